@@ -1,0 +1,65 @@
+"""Sentence boundaries as character offsets, so every sentence can be quoted verbatim.
+
+A rule-based splitter: good enough for news prose, fast, and free of model downloads.
+A boundary is a line break, or terminal punctuation (plus closing quotes/brackets)
+followed by whitespace and a capital, digit or opening quote, unless the word before the
+stop is a known abbreviation or a single initial. A stop glued to a capitalised word
+("Daghestan.There") also ends a sentence, a frequent artefact of copy-pasted pages.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+_CANDIDATE = re.compile(
+    r"""(?P<stop>[.!?…]+)(?P<close>[\"'”’)\]]*)(?P<space>\s+|(?=[A-Z][a-z]))(?=[\"'“‘(\[]?[A-Z0-9•\-–—])"""
+    r"""|(?P<newline>[ \t]*\n\s*)"""
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    text = resources.files("text").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _is_abbreviation(text: str, stop_at: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, stop_at - 30), stop_at)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".").lower()
+    if len(word) == 1 and word.isalpha():  # an initial: "Andrey G. Karlov"
+        return True
+    return word in abbreviations()
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences in text[start:end], whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        if match.group("newline") is not None:
+            cut, resume = match.start(), match.end()
+        else:
+            if match.group("stop") == "." and _is_abbreviation(text, match.start()):
+                continue
+            cut, resume = match.end("close"), match.end()
+        _append_trimmed(text, cursor, cut, spans)
+        cursor = resume
+    _append_trimmed(text, cursor, end, spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
