@@ -1,0 +1,172 @@
+"""Articles and passages: the SQL for storing them and reading them back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Whose eyes a query is for. team None sees every workspace (the terminal);
+    conversation names the private channel or DM the query comes from, if any."""
+
+    team: str | None = None
+    conversation: str | None = None
+
+    def where(self, alias: str = "a") -> tuple[str, list[str]]:
+        if self.team is None:
+            return "1", []
+        return (f"{alias}.team = ? AND ({alias}.scope = '' OR {alias}.scope = ?)",
+                [self.team, self.conversation or ""])
+
+
+EVERYONE = Viewer()
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    title: str
+    title_how: str
+    source: str | None
+    author: str | None
+    published: str | None
+    published_how: str | None
+    origin: str
+    kind: str
+    duplicate_of: int | None
+    team: str
+    scope: str
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    id: int
+    article_id: int
+    seq: int
+    start: int
+    end: int
+    text: str
+
+
+_ARTICLE_COLUMNS = ("id, title, title_how, source, author, published, published_how, origin, "
+                    "kind, duplicate_of, team, scope")
+_A_COLUMNS = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
+
+
+def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
+    fields.setdefault("ingested_at", datetime.now(UTC).isoformat(timespec="seconds"))
+    columns = ", ".join(fields)
+    marks = ", ".join("?" * len(fields))
+    cursor = db.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})",
+                             list(fields.values()))
+    return int(cursor.lastrowid)
+
+
+def insert_passages(db: sqlite_utils.Database, article_id: int,
+                    spans: Sequence[tuple[int, int, int]]) -> list[int]:
+    """Insert (start, end, n_terms) passages in order; return their ids."""
+    ids = []
+    for seq, (start, end, n_terms) in enumerate(spans):
+        cursor = db.conn.execute(
+            "INSERT INTO passages (article_id, seq, start, end, n_terms) VALUES (?, ?, ?, ?, ?)",
+            (article_id, seq, start, end, n_terms))
+        ids.append(int(cursor.lastrowid))
+    return ids
+
+
+def insert_bands(db: sqlite_utils.Database, team: str, article_id: int, bands: Iterable[int]) -> None:
+    db.conn.executemany("INSERT OR IGNORE INTO article_bands (team, band, article_id) VALUES (?, ?, ?)",
+                        [(team, band, article_id) for band in bands])
+
+
+def find_by_hash(db: sqlite_utils.Database, team: str, content_hash: str) -> ArticleRow | None:
+    row = db.conn.execute(
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE team = ? AND content_hash = ? "
+        "ORDER BY id LIMIT 1", (team, content_hash)).fetchone()
+    return ArticleRow(*row) if row else None
+
+
+def find_by_origin_key(db: sqlite_utils.Database, team: str, origin_key: str) -> list[ArticleRow]:
+    rows = db.conn.execute(
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE team = ? AND origin_key = ? ORDER BY id",
+        (team, origin_key)).fetchall()
+    return [ArticleRow(*row) for row in rows]
+
+
+def band_candidates(db: sqlite_utils.Database, team: str, bands: Sequence[int]) -> list[tuple[int, bytes]]:
+    """Articles sharing at least one LSH band, with their signatures."""
+    marks = ",".join("?" * len(bands))
+    return db.conn.execute(
+        f"SELECT DISTINCT a.id, a.signature FROM article_bands b JOIN articles a ON a.id = b.article_id "
+        f"WHERE b.team = ? AND b.band IN ({marks}) AND a.duplicate_of IS NULL",
+        [team, *bands]).fetchall()
+
+
+def get_article(db: sqlite_utils.Database, article_id: int, with_text: bool = False) -> ArticleRow | None:
+    columns = _ARTICLE_COLUMNS + (", text" if with_text else "")
+    row = db.conn.execute(f"SELECT {columns} FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return ArticleRow(*row) if row else None
+
+
+def passage_count(db: sqlite_utils.Database, article_id: int) -> int:
+    return db.conn.execute("SELECT count(*) FROM passages WHERE article_id = ?",
+                           (article_id,)).fetchone()[0]
+
+
+def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int],
+                           viewer: Viewer = EVERYONE) -> dict[int, tuple[PassageRow, ArticleRow]]:
+    """Passages (with verbatim text) and their articles, restricted to what viewer may see."""
+    if not passage_ids:
+        return {}
+    where, params = viewer.where()
+    out = {}
+    for i in range(0, len(passage_ids), 500):
+        chunk = list(passage_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        rows = db.conn.execute(
+            f"SELECT p.id, p.article_id, p.seq, p.start, p.end, substr(a.text, p.start + 1, p.end - p.start), "
+            f"{_A_COLUMNS} "
+            f"FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.id IN ({marks}) AND {where}", chunk + params)
+        for row in rows:
+            out[row[0]] = (PassageRow(*row[:6]), ArticleRow(*row[6:]))
+    return out
+
+
+def iter_articles(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> Iterator[ArticleRow]:
+    where, params = viewer.where()
+    for row in db.conn.execute(
+            f"SELECT {_A_COLUMNS}, a.text "
+            f"FROM articles a WHERE {where} ORDER BY a.id", params):
+        yield ArticleRow(*row)
+
+
+def article_passages(db: sqlite_utils.Database, article: ArticleRow) -> list[PassageRow]:
+    assert article.text is not None
+    return [PassageRow(pid, article.id, seq, start, end, article.text[start:end])
+            for pid, seq, start, end in db.conn.execute(
+                "SELECT id, seq, start, end FROM passages WHERE article_id = ? ORDER BY seq",
+                (article.id,))]
+
+
+def counts(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> dict[str, int]:
+    where, params = viewer.where()
+    articles = db.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+    passages = db.conn.execute(
+        f"SELECT count(*) FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}",
+        params).fetchone()[0]
+    return {"articles": articles, "passages": passages}
+
+
+def latest(db: sqlite_utils.Database, n: int, viewer: Viewer = EVERYONE) -> list[ArticleRow]:
+    where, params = viewer.where()
+    rows = db.conn.execute(
+        f"SELECT {_A_COLUMNS} FROM articles a "
+        f"WHERE {where} ORDER BY a.id DESC LIMIT ?", [*params, n]).fetchall()
+    return [ArticleRow(*row) for row in rows]

@@ -1,0 +1,72 @@
+"""Opening the SQLite store: one file shared by processes and threads.
+
+WAL lets readers run while one writer writes; the busy timeout makes a second writer wait for
+the first instead of failing with "database is locked". Connections are opened per thread (a
+sqlite3 connection must not cross threads) and transactions are explicit (autocommit mode plus
+BEGIN IMMEDIATE), so one article is one transaction and a failure rolls all of it back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from store.schema import migrate
+
+DEFAULT_DB_NAME = "sitrep.db"
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(RuntimeError):
+    """A store problem worth a one-line message to the user (unreadable file, disk full...)."""
+
+
+def default_path() -> str:
+    return os.environ.get("SITREP_DB") or DEFAULT_DB_NAME
+
+
+def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and if needed create and migrate) the store at path."""
+    path = str(path or default_path())
+    if not create and path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"no database at {path}: ingest some articles first")
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=True)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if path != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")  # durable at checkpoints; WAL keeps it consistent
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = sqlite_utils.Database(conn)
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    return db
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any exception.
+
+    IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout rather
+    than deadlocking when both try to upgrade a read transaction.
+    """
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,96 @@
+"""The one owner of the database schema: every change is a new migration, applied ones are never
+edited (sqlite-utils Migrations records what ran in `_sqlite_migrations`)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+migrations = sqlite_utils.Migrations("sitrep")
+
+
+@migrations()
+def m001_articles_passages_index(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            team TEXT NOT NULL DEFAULT '',        -- Slack workspace; '' for terminal ingests
+            scope TEXT NOT NULL DEFAULT '',       -- '' visible workspace-wide; else the private conversation id
+            origin TEXT NOT NULL,                 -- path, URL or Slack permalink it came from
+            origin_key TEXT,                      -- idempotency key (e.g. team/channel/ts or file id)
+            kind TEXT NOT NULL,                   -- text | html | pdf
+            title TEXT NOT NULL,
+            title_how TEXT NOT NULL,              -- found | derived
+            source TEXT,
+            author TEXT,
+            published TEXT,                       -- ISO prefix at the precision known, or NULL
+            published_how TEXT,                   -- given | metadata | header | inferred
+            content_hash TEXT NOT NULL,
+            signature BLOB,                       -- MinHash of word shingles (near duplicates)
+            duplicate_of INTEGER REFERENCES articles(id),
+            text TEXT NOT NULL,
+            ingested_at TEXT NOT NULL             -- bookkeeping only: never a publication date
+        );
+        CREATE INDEX articles_hash ON articles(team, content_hash);
+        CREATE UNIQUE INDEX articles_origin_key ON articles(team, origin_key, content_hash)
+            WHERE origin_key IS NOT NULL;
+
+        -- Near-duplicate detection: MinHash signature bands (locality-sensitive hashing).
+        CREATE TABLE article_bands (
+            team TEXT NOT NULL,
+            band INTEGER NOT NULL,                -- band hash
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (team, band, article_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            start INTEGER NOT NULL,               -- character offsets into articles.text
+            end INTEGER NOT NULL,
+            n_terms INTEGER NOT NULL              -- BM25 document length
+        );
+        CREATE INDEX passages_article ON passages(article_id, seq);
+
+        -- BM25 postings: per term, blocks of packed (passage id, tf, passage length) records.
+        CREATE TABLE terms (
+            id INTEGER PRIMARY KEY,
+            term TEXT NOT NULL UNIQUE,
+            df INTEGER NOT NULL,
+            last_block INTEGER NOT NULL,
+            last_block_len INTEGER NOT NULL
+        );
+        CREATE TABLE postings (
+            term_id INTEGER NOT NULL,
+            block INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (term_id, block)
+        ) WITHOUT ROWID;
+        -- How many terms have each document frequency: BM25Okapi's average idf in O(distinct dfs).
+        CREATE TABLE df_histogram (
+            df INTEGER PRIMARY KEY,
+            n_terms INTEGER NOT NULL
+        );
+        CREATE TABLE index_stats (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n_passages INTEGER NOT NULL,
+            total_terms INTEGER NOT NULL,
+            generation INTEGER NOT NULL           -- bumped by every write: invalidates caches
+        );
+        INSERT INTO index_stats VALUES (1, 0, 0, 0);
+        """
+    )
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply pending migrations under the write lock, so concurrent first opens do not race."""
+    if not migrations.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)  # nested: each migration runs in a savepoint
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")

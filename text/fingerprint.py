@@ -1,0 +1,64 @@
+"""Fingerprints for duplicate detection.
+
+An exact duplicate has the same words in the same order (case, punctuation and spacing aside):
+content_hash. A near duplicate (the same wire story with a different headline or footer) shares
+most of its word 5-shingles: MinHash signatures compared through LSH bands find candidates in
+O(bands) lookups, and the estimated Jaccard similarity decides.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+from text.tokens import fold
+
+SHINGLE = 5
+N_HASHES = 64
+ROWS_PER_BAND = 4        # 16 bands of 4: candidates above ~0.5 Jaccard are found reliably
+NEAR_DUPLICATE = 0.8     # estimated Jaccard similarity above which an article is a near duplicate
+_WORD = re.compile(r"[^\W_]+")
+_PRIME = (1 << 61) - 1
+_rng = np.random.default_rng(20170807)
+_A = _rng.integers(1, _PRIME, N_HASHES, dtype=np.uint64)
+_B = _rng.integers(0, _PRIME, N_HASHES, dtype=np.uint64)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(fold(text).lower())
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(words(text)).encode()).hexdigest()
+
+
+def minhash(text: str) -> np.ndarray | None:
+    """N_HASHES minimum hashes over word shingles; None for texts too short to compare."""
+    w = words(text)
+    if len(w) < SHINGLE * 4:
+        return None
+    shingles = {" ".join(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
+    base = np.fromiter(
+        (int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") >> 4
+         for s in shingles),
+        dtype=np.uint64, count=len(shingles),
+    )
+    # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough here.
+    hashed = base[:, None] * _A[None, :] + _B[None, :]
+    return hashed.min(axis=0)
+
+
+def bands(signature: np.ndarray) -> list[int]:
+    """One 63-bit key per band, including the band number so bands never collide across."""
+    keys = []
+    for band in range(N_HASHES // ROWS_PER_BAND):
+        chunk = signature[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND].tobytes()
+        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "little") >> 1)
+    return keys
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.mean(a == b))

@@ -1,0 +1,85 @@
+"""Search terms: the one tokenizer shared by indexing and querying.
+
+Case and diacritics are folded (Erdoğan = Erdogan), words are stemmed with the Snowball English
+stemmer (PyStemmer, a C extension: stemming is the hot loop of ingest), and function words are
+dropped. An all-capitals short word whose lower case is a function word ("US", "IS") is kept as an
+acronym term in capitals, so "US-backed" still matches "US" and "IS" is not the verb "is".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+import Stemmer
+
+_WORD = re.compile(r"[^\W_]+")
+# Letters NFKD does not decompose into a base letter plus a combining mark.
+_EXTRA_FOLDS = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                              "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                              "þ": "th", "ð": "d"})
+_MAX_TOKEN = 40  # longer "words" (URLs, base64, a 5 MB line) are not search terms
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    text = resources.files("text").joinpath("stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+@cache
+def _stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def fold(text: str) -> str:
+    """Strip diacritics without changing string length semantics that matter to callers."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def term(word: str) -> str | None:
+    """The index term for one word, or None if the word is not searchable."""
+    if len(word) > _MAX_TOKEN:
+        return None
+    folded = fold(word)
+    lower = folded.lower()
+    if lower in stopwords():
+        if folded.isupper() and len(folded) >= 2:
+            return folded  # acronym: "US", "IS"
+        return None
+    return _stem(lower)
+
+
+def terms(text: str) -> list[str]:
+    """Index terms of a text, in order, duplicates kept (BM25 needs term frequencies)."""
+    out = []
+    for match in _WORD.finditer(text):
+        t = term(match.group())
+        if t:
+            out.append(t)
+    return out
+
+
+def term_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) for each searchable word: used to highlight matches in quotes."""
+    spans = []
+    for match in _WORD.finditer(text):
+        t = term(match.group())
+        if t:
+            spans.append((match.start(), match.end(), t))
+    return spans
+
+
+def phrase_key(text: str) -> list[str]:
+    """Every word of a phrase, stop words included, folded and stemmed: for exact phrase matching."""
+    return [_stem(fold(m.group()).lower()) for m in _WORD.finditer(text) if len(m.group()) <= _MAX_TOKEN]
