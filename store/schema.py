@@ -83,6 +83,30 @@ def m001_articles_passages_index(db: sqlite_utils.Database) -> None:
     )
 
 
+
+@migrations()
+def m002_slack_events_and_pages(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        -- Slack retries events; the first delivery of an event id wins.
+        CREATE TABLE slack_events (
+            team TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (team, event_id)
+        ) WITHOUT ROWID;
+        -- "More" buttons page through answers kept here, not in the 2,000-character button value.
+        CREATE TABLE answer_pages (
+            id TEXT PRIMARY KEY,
+            team TEXT NOT NULL,
+            conversation TEXT NOT NULL,
+            payload TEXT NOT NULL,                -- JSON of the full answer
+            created_at TEXT NOT NULL
+        );
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):
