@@ -107,6 +107,94 @@ def m002_slack_events_and_pages(db: sqlite_utils.Database) -> None:
     )
 
 
+
+@migrations()
+def m003_actors_places_events(db: sqlite_utils.Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,             -- catalogue key, or a slug of a discovered name
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            from_catalogue INTEGER NOT NULL
+        );
+        CREATE TABLE actor_names (                -- every surface form seen, for lookup and aliases
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            folded TEXT NOT NULL,                 -- case- and diacritic-folded form
+            surface TEXT NOT NULL,
+            PRIMARY KEY (folded, actor_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE actor_mentions (
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            role TEXT                             -- "Iraqi Prime Minister", when the text gives one
+        );
+        CREATE INDEX actor_mentions_actor ON actor_mentions(actor_id, article_id);
+        CREATE INDEX actor_mentions_article ON actor_mentions(article_id);
+        CREATE TABLE relations (
+            subject_id INTEGER NOT NULL REFERENCES actors(id),
+            predicate TEXT NOT NULL,
+            object_id INTEGER NOT NULL REFERENCES actors(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,               -- the evidence sentence
+            end INTEGER NOT NULL
+        );
+        CREATE INDEX relations_subject ON relations(subject_id);
+        CREATE INDEX relations_object ON relations(object_id);
+        CREATE TABLE places (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            country TEXT,
+            lat REAL,
+            lon REAL
+        );
+        CREATE TABLE place_mentions (
+            place_id INTEGER NOT NULL REFERENCES places(id),
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL
+        );
+        CREATE INDEX place_mentions_place ON place_mentions(place_id, article_id);
+        CREATE INDEX place_mentions_article ON place_mentions(article_id);
+        -- An event: a sentence (or clause) tied to a date; two clocks: when it happened (date)
+        -- and when it was reported (the article's publication date).
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            passage_id INTEGER REFERENCES passages(id),
+            start INTEGER NOT NULL,               -- the verbatim sentence or clause
+            end INTEGER NOT NULL,
+            date TEXT,                            -- ISO prefix (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) or NULL
+            precision TEXT,                       -- year | month | week | day (NULL when undated)
+            date_how TEXT NOT NULL,               -- explicit | relative | inferred | unresolved
+            date_text TEXT NOT NULL,              -- the temporal expression as written
+            sort_key TEXT                         -- first day the date covers, for ordering
+        );
+        CREATE INDEX events_article ON events(article_id);
+        CREATE INDEX events_passage ON events(passage_id);
+        CREATE TABLE event_actors (
+            actor_id INTEGER NOT NULL REFERENCES actors(id),
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (actor_id, event_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE event_places (
+            place_id INTEGER NOT NULL REFERENCES places(id),
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (place_id, event_id)
+        ) WITHOUT ROWID;
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):
