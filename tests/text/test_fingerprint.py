@@ -1,0 +1,31 @@
+from text import fingerprint
+
+STORY = ("US-backed forces drove the group out of the northern city last week, cutting one of its key "
+         "supply routes and triggering scenes of celebration by the local population. Scores of civilians "
+         "were killed in air strikes on the city and on a nearby village during the siege, with some "
+         "sources putting the number of dead as high as 117.")
+
+
+def test_content_hash_ignores_case_punctuation_and_spacing():
+    assert fingerprint.content_hash(STORY) == fingerprint.content_hash(
+        "  " + STORY.upper().replace(",", " ,").replace(". ", ".\n\n"))
+    assert fingerprint.content_hash(STORY) != fingerprint.content_hash(STORY.replace("117", "118"))
+
+
+LONG_STORY = " ".join(
+    f"{STORY} In district {n} the council met {n + 3} times while aid convoys waited at checkpoint {n}."
+    for n in range(6))
+
+
+def test_near_duplicates_are_similar_and_different_stories_are_not():
+    # The same wire story republished with a changed phrase and a footer.
+    edited = LONG_STORY.replace("last week", "on Friday", 1) + " Reporting by a wire service."
+    a, b = fingerprint.minhash(LONG_STORY), fingerprint.minhash(edited)
+    other = fingerprint.minhash(" ".join(reversed(LONG_STORY.split())))
+    assert fingerprint.similarity(a, b) >= fingerprint.NEAR_DUPLICATE
+    assert fingerprint.similarity(a, other) < 0.2
+    assert set(fingerprint.bands(a)) & set(fingerprint.bands(b))
+
+
+def test_short_texts_have_no_signature():
+    assert fingerprint.minhash("too short to compare") is None

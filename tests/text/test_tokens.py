@@ -1,0 +1,39 @@
+from text.tokens import fold, phrase_key, term_spans, terms
+
+
+def test_case_and_diacritics_fold_to_the_same_term():
+    assert terms("Erdoğan") == terms("Erdogan") == terms("ERDOGAN".lower())
+    assert fold("Hasakeh Ḥalab Øresund straße") == "Hasakeh Halab Oresund strasse"
+
+
+def test_stemming_joins_inflections():
+    assert terms("fighters fighting") == ["fighter", "fight"]
+    assert terms("assassination")[0] == terms("assassinations")[0]
+
+
+def test_function_words_dropped_from_questions():
+    assert terms("who did Turkey blame for the assassination") == ["turkey", "blame", "assassin"]
+
+
+def test_acronyms_spelled_like_function_words_are_kept():
+    assert terms("US-backed forces told us") == ["US", "back", "forc", "told"]
+    assert terms("IS fighters") == ["IS", "fighter"]
+    assert terms("it is over") == []
+
+
+def test_possessives_do_not_make_new_terms():
+    assert terms("ISIS’s caliphate") == terms("ISIS caliphate")
+
+
+def test_absurdly_long_words_are_not_terms():
+    assert terms("x" * 5000 + " Raqqa") == ["raqqa"]
+
+
+def test_term_spans_point_at_the_words():
+    text = "Heavy fighting in Raqqa"
+    assert [(text[s:e], t) for s, e, t in term_spans(text)] == [
+        ("Heavy", "heavi"), ("fighting", "fight"), ("Raqqa", "raqqa")]
+
+
+def test_phrase_key_keeps_function_words():
+    assert phrase_key("no picnic") == ["no", "picnic"]
