@@ -1,0 +1,124 @@
+"""Terminal front end of `actor`, `timeline` and `dates`."""
+
+from __future__ import annotations
+
+import sys
+import textwrap
+
+from cli.render import citation_line, human_date
+
+WIDTH = 96
+
+
+def _fill(text: str, indent: str = "   ") -> str:
+    return textwrap.fill(" ".join(text.split()), width=WIDTH, initial_indent=indent,
+                         subsequent_indent=indent)
+
+
+def _when(entry) -> str:
+    return human_date(entry.date)
+
+
+def _entry_lines(entry, color: bool) -> list[str]:
+    sources = "; ".join(citation_line(c, color) for c, _ in entry.sources)
+    how = "" if entry.date_how == "explicit" else f" ({entry.date_how})"
+    return [f"{_when(entry):<12}{how}", _fill(entry.text), f"   — {sources}"]
+
+
+def actor(args, db, print_json, color: bool) -> int:
+    from commands import actor as command
+
+    answer = command.run(db, " ".join(args.name))
+    if args.json:
+        print_json(answer.to_json())
+        return 0
+    if answer.actor is None:
+        print(answer.message)
+        return 0
+    a = answer.actor
+    out = [f"{a.name} ({a.kind.replace('_', ' ')})"]
+    if a.aliases:
+        out.append(f"also: {', '.join(a.aliases)}")
+    if a.roles:
+        out.append(f"role: {', '.join(a.roles)}")
+    if a.description:
+        source = f" — {citation_line(a.description_source, color)}" if a.description_source else ""
+        out.append(f"described as: {a.description}{source}")
+    out.append(f"{a.mentions} mentions in {a.articles} articles; first reported "
+               f"{human_date(a.first_reported)}, last {human_date(a.last_reported)}")
+    if answer.relations:
+        out.append("\nRelations")
+        for r in answer.relations:
+            out.append(f" • {r.subject} {r.predicate.replace('_', ' ')} {r.object}")
+            for e in r.evidence[:2]:
+                out.append(_fill(f"“{e.text}”", "     "))
+                out.append(f"     — {citation_line(e.article, color)}")
+    if answer.places:
+        out.append("\nWhere: " + ", ".join(f"{p['name']} ({p['sentences']})" for p in answer.places))
+    if answer.timeline:
+        out.append("\nTimeline")
+        for entry in answer.timeline:
+            out.extend(_entry_lines(entry, color))
+    if answer.quotes:
+        out.append("\nQuotes")
+        for q in answer.quotes:
+            out.append(_fill(f"“{q.text}”"))
+            out.append(f"   — {citation_line(q.article, color)}")
+    print("\n".join(out))
+    return 0
+
+
+def timeline(args, db, print_json, color: bool) -> int:
+    from cli.main import UsageError
+    from commands import timeline as command
+
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit must be at least 1")
+    try:
+        answer = command.run(db, " ".join(args.subject), date_from=args.date_from,
+                             date_to=args.date_to, limit=args.limit)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        print_json(answer.to_json())
+        return 0
+    if not answer.entries and not answer.undated:
+        print(answer.message)
+        return 0
+    kind = answer.subject.kind if answer.subject else "keyword"
+    name = answer.subject.name if answer.subject else answer.query
+    out = [f"Timeline: {name} ({kind}) — {len(answer.entries)} dated entries"]
+    for entry in answer.entries:
+        out.extend(_entry_lines(entry, color))
+    if answer.undated:
+        out.append(f"\nUndated ({len(answer.undated)}): the text gives no date that can be resolved")
+        for u in answer.undated[:10]:
+            out.append(_fill(u.text))
+            out.append(f"   — {citation_line(u.source, color)}")
+    print("\n".join(out))
+    return 0
+
+
+def dates(args, print_json) -> int:
+    from cli.main import UsageError
+    from commands import dates as command
+    from commands.ingest import validate_date
+    from text.read import InputError, read_path
+
+    try:
+        published = validate_date(args.published)
+    except ValueError as exc:
+        raise UsageError(f"--published: {exc}") from None
+    try:
+        text = read_path(args.path).text
+    except InputError as exc:
+        print(f"sitrep: error: {exc}", file=sys.stderr)
+        return 1
+    answer = command.run(text, published)
+    if args.json:
+        print_json(answer.to_json())
+        return 0
+    for d in answer.dates:
+        value = d.value or "unresolved"
+        print(f"{d.start:>6}-{d.end:<6} {value:<12} {d.how:<10} {d.text}")
+    return 0

@@ -1,0 +1,79 @@
+"""Terminal renderings of command results (the JSON renderings live on the results)."""
+
+from __future__ import annotations
+
+import textwrap
+
+BOLD_YELLOW = "\033[1;33m"
+DIM = "\033[2m"
+RESET = "\033[0m"
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def human_date(value: str | None) -> str:
+    """'2017-08-07' -> '7 Aug 2017', '2017-07' -> 'Jul 2017', '2017-W31' -> 'week 31, 2017'."""
+    if not value:
+        return "date unknown"
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        if len(parts) == 2 and parts[1].startswith("W"):
+            return f"week {int(parts[1][1:])}, {parts[0]}"
+        if len(parts) == 2 and parts[1].isdigit():
+            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    except (ValueError, IndexError):
+        pass
+    return value
+
+
+def highlight(text: str, spans, color: bool) -> str:
+    if not color or not spans:
+        return text
+    out, cursor = [], 0
+    for start, end in spans:
+        out += [text[cursor:start], BOLD_YELLOW, text[start:end], RESET]
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def citation_line(article, color: bool) -> str:
+    parts = [article.title]
+    if article.source:
+        parts.append(article.source)
+    parts.append(human_date(article.published))
+    parts.append(article.origin)
+    line = " — ".join(parts)
+    return f"{DIM}{line}{RESET}" if color else line
+
+
+def quote_answer(answer, color: bool) -> str:
+    if not answer.results:
+        return answer.message or "no passage matches"
+    blocks = []
+    for n, q in enumerate(answer.results, start=1):
+        body = textwrap.fill(" ".join(q.text.split()), width=96, initial_indent="   ",
+                             subsequent_indent="   ")
+        # Highlight after wrapping would shift offsets; highlight the unwrapped words instead.
+        if color:
+            body = textwrap.indent(
+                textwrap.fill(highlight(q.text, q.highlights, True).replace("\n", " "), width=96 + 40),
+                "   ")
+        blocks.append(f"{n}. {citation_line(q.article, color)}\n{body}")
+    return "\n\n".join(blocks)
+
+
+def ingest_result(result) -> str:
+    lines = []
+    for a in result.articles:
+        when = f"{human_date(a.published)}" + (f" ({a.published_how})" if a.published else "")
+        head = f"#{a.id} {a.title}"
+        if a.duplicate_of is not None and a.duplicate_of == a.id:
+            lines.append(f"{head}: already stored")
+        elif a.duplicate_of is not None:
+            lines.append(f"{head}: near duplicate of #{a.duplicate_of}, kept but not indexed again")
+        else:
+            lines.append(f"{head} — {a.source or 'source unknown'}, {when} — "
+                         f"{a.passages} passages, {a.actors} actors, {a.events} dated events")
+    return "\n".join(lines)

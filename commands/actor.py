@@ -1,0 +1,207 @@
+"""An actor's profile with evidence: names, what the text says it is, who it backs or fights,
+where it acts, when it was reported, its dated events and the most informative quotes.
+
+Usage: actor NAME. Any alias or spelling works (ISIL, Daesh and IS are one actor). An unknown
+name gets "did you mean" suggestions; an ambiguous one lists the candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from commands import quote as quote_command
+from commands import subjects, timeline
+from commands.citations import Citation
+from store import entities
+from store.articles import EVERYONE, Viewer, get_article
+from text.tokens import fold
+
+TIMELINE_DATES = 10
+QUOTES = 5
+DESCRIPTION_SENTENCES = 300
+# An appositive or a definition right after a name: "Boko Haram, Africa's most dreaded terror
+# outfit," / "the SDF, a broad military coalition ...," / "Hamo is the commander of ...".
+_APPOSITIVE = re.compile(
+    r"^\s*(?:\([^)]{1,60}\))?\s*,\s*((?:a|an|the|[A-Z][\w’'-]*(?:’s|'s))\s[^,.;:()“”\"]{4,140}?)\s*[,.;]")
+_DEFINITION = re.compile(
+    r"^\s*(?:\([^)]{1,60}\))?\s+(?:is|was|are|were)\s+((?:a|an|the)\s[^,.;:()“”\"]{4,140}?)\s*[,.;]")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    text: str
+    article: Citation
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "article": self.article.to_json()}
+
+
+@dataclass(frozen=True)
+class RelationClaim:
+    subject: str
+    predicate: str
+    object: str
+    evidence: list[Evidence]
+
+    def to_json(self) -> dict[str, object]:
+        return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
+                "evidence": [e.to_json() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    id: int
+    key: str
+    name: str
+    kind: str
+    aliases: list[str]
+    description: str | None
+    description_source: Citation | None
+    roles: list[str]
+    mentions: int
+    articles: int
+    first_reported: str | None
+    last_reported: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "key": self.key, "name": self.name, "kind": self.kind,
+                "aliases": self.aliases, "description": self.description,
+                "description_source": self.description_source.to_json()
+                if self.description_source else None,
+                "roles": self.roles, "mentions": self.mentions, "articles": self.articles,
+                "first_reported": self.first_reported, "last_reported": self.last_reported}
+
+
+@dataclass(frozen=True)
+class ActorAnswer:
+    query: str
+    actor: ActorProfile | None
+    relations: list[RelationClaim] = field(default_factory=list)
+    places: list[dict[str, object]] = field(default_factory=list)
+    timeline: list[timeline.Entry] = field(default_factory=list)
+    quotes: list[quote_command.Quote] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    message: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"query": self.query, "actor": self.actor.to_json() if self.actor else None,
+                "relations": [r.to_json() for r in self.relations], "places": self.places,
+                "timeline": [e.to_json() for e in self.timeline],
+                "quotes": [q.to_json() for q in self.quotes], "suggestions": self.suggestions}
+
+
+class _Citations(dict):
+    def __init__(self, db):
+        super().__init__()
+        self.db = db
+
+    def __missing__(self, article_id: int) -> Citation:
+        article = get_article(self.db, article_id)
+        assert article is not None
+        self[article_id] = Citation.of(article)
+        return self[article_id]
+
+
+def describe(db, actor_id: int, names: list[str], viewer: Viewer,
+             citations: _Citations) -> tuple[str | None, Citation | None]:
+    """The first appositive or definition that follows one of the actor's names."""
+    folded_names = sorted({fold(n).lower() for n in names if len(n) > 1}, key=len, reverse=True)
+    for article_id, start, end in entities.mention_sentences(db, actor_id, viewer,
+                                                             DESCRIPTION_SENTENCES):
+        article = get_article(db, article_id, with_text=True)
+        if article is None or article.text is None:
+            continue
+        sentence = article.text[start:end]
+        folded = fold(sentence).lower()
+        for name in folded_names:
+            at = folded.find(name)
+            while at >= 0:
+                rest = sentence[at + len(name):]
+                match = _APPOSITIVE.match(rest) or _DEFINITION.match(rest)
+                if match and len(match.group(1).split()) >= 3:
+                    return match.group(1).strip(), citations[article_id]
+                at = folded.find(name, at + 1)
+    return None, None
+
+
+def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list[RelationClaim]:
+    grouped: dict[tuple[str, str, str], list[Evidence]] = {}
+    for row in entities.relations_of(db, actor_id, viewer):
+        evidence = grouped.setdefault((row.subject, row.predicate, row.object), [])
+        if len(evidence) < 3 and all(e.text != row.evidence for e in evidence):
+            evidence.append(Evidence(row.evidence, citations[row.article_id]))
+    claims = [RelationClaim(s, p, o, ev) for (s, p, o), ev in grouped.items()]
+    claims.sort(key=lambda c: -len(c.evidence))
+    return claims
+
+
+def _informative_quotes(db, profile: ActorProfile, relations: list[RelationClaim],
+                        entries: list[timeline.Entry], viewer: Viewer) -> list[quote_command.Quote]:
+    """Passages naming the actor, preferring those that also carry a relation or a dated event."""
+    parsed = quote_command.parse(profile.name, [*profile.aliases[:8]])
+    candidates = quote_command.search(db, parsed, QUOTES * 4, viewer)
+    evidence = {e.text for r in relations for e in r.evidence} | {e.text for e in entries}
+
+    def informativeness(q: quote_command.Quote) -> float:
+        bonus = 1.0 + 0.5 * sum(1 for text in evidence if text and text in q.text)
+        return q.score * bonus
+
+    ranked = sorted(candidates, key=lambda q: (-informativeness(q), q.passage_id))
+    per_article: dict[int, int] = {}
+    chosen = []
+    for q in ranked:
+        if per_article.get(q.article.id, 0) >= 2:
+            continue
+        per_article[q.article.id] = per_article.get(q.article.id, 0) + 1
+        chosen.append(q)
+        if len(chosen) == QUOTES:
+            break
+    return chosen
+
+
+def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> ActorAnswer:
+    name = " ".join(name.split())[:200]
+    candidates = subjects.resolve_actor(db, name)
+    if not candidates:
+        hints = subjects.suggestions(db, name)
+        return ActorAnswer(name, None, suggestions=hints,
+                           message=f"no actor called {name!r}"
+                           + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
+    exact = [c for c in candidates
+             if fold(name).lower() in {fold(n).lower() for n in (c.name, *c.aliases)}]
+    if len(candidates) > 1 and len(exact) != 1:
+        names = [c.name for c in candidates]
+        return ActorAnswer(name, None, suggestions=names,
+                           message=f"{name!r} may mean: {', '.join(names)}")
+    subject = exact[0] if exact else candidates[0]
+    actor_id = subject.actor_ids[0]
+    stored = entities.actor_by_key(db, subject.key) if subject.key else None
+    kind = stored.kind if stored else "unknown"
+    citations = _Citations(db)
+
+    seen = entities.surfaces(db, actor_id)
+    aliases = list(dict.fromkeys(a for a in [*subject.aliases, *seen]
+                                 if fold(a).lower() != fold(subject.name).lower()))
+    description, described_by = describe(db, actor_id, [subject.name, *aliases], viewer, citations)
+    if description is None and subject.key:
+        from extract.actors import load_catalogue
+
+        catalogue_actor = load_catalogue().get(subject.key) if hasattr(load_catalogue(), "get") else None
+        description = getattr(catalogue_actor, "description", None)
+    reach = entities.actor_reach(db, actor_id, viewer)
+    profile = ActorProfile(
+        actor_id, subject.key or "", subject.name, kind, aliases, description, described_by,
+        [role for role, _ in entities.roles(db, actor_id, viewer)][:3],
+        reach["mentions"], reach["articles"], reach["first_reported"], reach["last_reported"])
+
+    relations = _relations(db, actor_id, viewer, citations)
+    places = [{"name": n, "country": c, "sentences": k}
+              for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)]
+    events = entities.events_of_actor(db, actor_id, viewer)
+    entries = timeline.merge([e for e in events if e.date], citations)
+    entries = timeline.salient(entries, TIMELINE_DATES)
+    quotes = _informative_quotes(db, profile, relations, entries, viewer)
+    return ActorAnswer(name, profile, relations, places, entries, quotes)

@@ -1,0 +1,21 @@
+"""Export every article with its cleaned text and passages, as JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import sqlite_utils
+
+from store.articles import EVERYONE, Viewer, article_passages, iter_articles
+
+
+def run(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> Iterator[dict[str, object]]:
+    """One JSON-ready dict per article, streamed so a large store is never held in memory."""
+    for article in iter_articles(db, viewer):
+        yield {
+            "id": article.id, "title": article.title, "source": article.source,
+            "published": article.published, "origin": article.origin, "text": article.text,
+            "passages": [{"id": p.id, "start": p.start, "end": p.end, "text": p.text}
+                         for p in article_passages(db, article)],
+            "duplicate_of": article.duplicate_of,
+        }

@@ -1,0 +1,97 @@
+"""What a user means by a name: an actor (any alias or spelling), a place, or just a keyword.
+
+Shared by `actor`, `timeline` and `quote` (which widens a query with the other names of the
+actors and places it names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from store import entities
+from text.tokens import fold
+
+SUGGESTIONS = 5
+
+
+@dataclass(frozen=True)
+class Subject:
+    kind: str                     # actor | place | keyword
+    name: str
+    actor_ids: tuple[int, ...] = ()
+    place_ids: tuple[int, ...] = ()
+    key: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "name": self.name, "key": self.key,
+                "aliases": list(self.aliases)}
+
+
+@dataclass(frozen=True)
+class Resolution:
+    actors: list[Subject] = field(default_factory=list)    # best first; more than one = ambiguous
+    places: list[Subject] = field(default_factory=list)
+
+
+def resolve_actor(db: sqlite_utils.Database, name: str) -> list[Subject]:
+    """Stored actors a name may mean: catalogue aliases and spellings first, then names seen."""
+    from extract.actors import load_catalogue, lookup_actor
+
+    found: dict[int, Subject] = {}
+    for actor in lookup_actor(name, load_catalogue()):
+        stored = entities.actor_by_key(db, actor.key)
+        if stored and stored.id not in found:
+            found[stored.id] = Subject("actor", actor.name, (stored.id,), key=actor.key,
+                                       aliases=tuple(actor.aliases))
+    if not found:
+        for stored in entities.actors_named(db, fold(name).lower()):
+            found.setdefault(stored.id, Subject("actor", stored.name, (stored.id,), key=stored.key))
+    return list(found.values())
+
+
+def resolve_place(db: sqlite_utils.Database, name: str) -> list[Subject]:
+    from extract.places import lookup_place
+
+    found: dict[int, Subject] = {}
+    for place in lookup_place(name):
+        row = entities.place_by_key(db, place.key)
+        if row and row[0] not in found:
+            found[row[0]] = Subject("place", place.name, place_ids=(row[0],), key=place.key,
+                                    aliases=tuple(place.aliases))
+    if not found:
+        for place_id, place_name, _kind, _country in entities.places_named(db, name):
+            found.setdefault(place_id, Subject("place", place_name, place_ids=(place_id,)))
+    return list(found.values())
+
+
+def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) -> list[str]:
+    """Known actor and place names that look like what was typed ("did you mean")."""
+    from rapidfuzz import fuzz, process, utils
+
+    choices = {surface for surface, _ in entities.all_actor_names(db)}
+    choices.update(row[0] for row in db.conn.execute("SELECT name FROM places"))
+    scored = process.extract(name, list(choices), scorer=fuzz.WRatio, processor=utils.default_process,
+                             limit=limit * 3, score_cutoff=60)
+    out: list[str] = []
+    for choice, _score, _ in scored:
+        if choice.lower() not in (c.lower() for c in out) and choice.lower() != name.lower():
+            out.append(choice)
+        if len(out) == limit:
+            break
+    return out
+
+
+def expansions(query: str) -> list[str]:
+    """Other names of the actors and places a query names, to widen a passage search."""
+    from extract.actors import find_actors, load_catalogue
+    from extract.places import find_places
+
+    names: list[str] = []
+    for mention in find_actors(query, load_catalogue()):
+        names.extend([mention.actor.name, *mention.actor.aliases])
+    for mention in find_places(query):
+        names.extend([mention.place.name, *mention.place.aliases[:5]])
+    return list(dict.fromkeys(names))

@@ -1,0 +1,215 @@
+"""A dated chronology of a place, actor or keyword, with verbatim sentences and sources.
+
+Usage: timeline SUBJECT [--from DATE] [--to DATE] [--limit N]. Reports of one event in several
+articles are merged into one entry that lists every source; mentions whose date cannot be
+resolved are listed apart, never given a made-up date. With --limit, the N most salient dates
+are kept: those reported by the most independent articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from commands import subjects
+from commands.citations import Citation
+from store import entities
+from store.articles import EVERYONE, Viewer, get_article
+from text.tokens import terms
+
+KEYWORD_PASSAGES = 400
+SAME_EVENT = 0.5          # term-set Jaccard above which two same-date sentences are one event
+ADJACENT_DAY_SAME = 0.6   # stricter for reports one day apart
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass
+class Entry:
+    date: str
+    precision: str
+    date_how: str
+    text: str
+    sort_key: str
+    event_ids: list[int]
+    sources: list[tuple[Citation, int | None]]
+    terms: set[str]
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {"date": self.date, "precision": self.precision, "date_how": self.date_how,
+                "text": self.text, "actors": self.actors, "places": self.places,
+                "sources": [{"article": c.to_json(), "passage_id": p} for c, p in self.sources]}
+
+
+@dataclass(frozen=True)
+class Undated:
+    text: str
+    date_text: str
+    source: Citation
+    passage_id: int | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"text": self.text, "date_text": self.date_text,
+                "sources": [{"article": self.source.to_json(), "passage_id": self.passage_id}]}
+
+
+@dataclass(frozen=True)
+class TimelineAnswer:
+    query: str
+    subject: subjects.Subject | None
+    entries: list[Entry]
+    undated: list[Undated]
+    suggestions: list[str]
+    message: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"query": self.query,
+                "subject": self.subject.to_json() if self.subject else None,
+                "entries": [e.to_json() for e in self.entries],
+                "undated": [u.to_json() for u in self.undated],
+                "suggestions": self.suggestions}
+
+
+def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
+    """Inclusive sort-key bounds: --to 2017-07 means up to the end of July 2017."""
+    for value in (date_from, date_to):
+        if value is not None and not _DATE.match(value):
+            raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    low = date_from or "0000"
+    high = (date_to or "9999") + "-99"
+    return low, high
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _days_apart(a: str, b: str) -> int:
+    import datetime as dt
+
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> list[Entry]:
+    """Group reports of the same event; collapse adjacent-day near-duplicates."""
+    entries: list[Entry] = []
+    by_date: dict[str, list[Entry]] = {}
+    for ev in events:
+        if ev.date is None:
+            continue
+        words = set(terms(ev.text))
+        source = (citations[ev.article_id], ev.passage_id)
+        target = None
+        for entry in by_date.get(ev.date, []):
+            if _jaccard(words, entry.terms) >= SAME_EVENT:
+                target = entry
+                break
+        if target is None and ev.precision == "day":
+            for entry in entries:
+                if (entry.precision == "day" and entry.date != ev.date
+                        and _days_apart(entry.date, ev.date) == 1
+                        and _jaccard(words, entry.terms) >= ADJACENT_DAY_SAME):
+                    target = entry
+                    break
+        if target is None:
+            target = Entry(ev.date, ev.precision or "day", ev.date_how, ev.text, ev.sort_key or "",
+                           [], [], words)
+            entries.append(target)
+            by_date.setdefault(ev.date, []).append(target)
+        target.event_ids.append(ev.id)
+        if all(c.id != source[0].id for c, _ in target.sources):
+            target.sources.append(source)
+    return entries
+
+
+def salient(entries: list[Entry], limit: int) -> list[Entry]:
+    """The limit most salient dates, one entry each: the most independently reported.
+
+    A date's weight is the number of distinct articles reporting anything on it, so a date
+    many sources mention outranks one sentence repeated; a day outranks a month or a year
+    with the same support, being more informative.
+    """
+    support: dict[str, set[int]] = {}
+    best: dict[str, Entry] = {}
+    for entry in entries:
+        support.setdefault(entry.date, set()).update(c.id for c, _ in entry.sources)
+        if entry.date not in best or len(entry.sources) > len(best[entry.date].sources):
+            best[entry.date] = entry
+    precision_weight = {"day": 1.0, "week": 0.8, "month": 0.7, "year": 0.4}
+    ranked = sorted(best, key=lambda d: (-len(support[d]) * precision_weight.get(best[d].precision, 0.5),
+                                         best[d].sort_key))
+    chosen = [best[d] for d in ranked[:limit]]
+    return sorted(chosen, key=lambda e: (e.sort_key, e.date))
+
+
+def _events_for(db, subject: subjects.Subject, viewer: Viewer) -> list[entities.EventRow]:
+    events: dict[int, entities.EventRow] = {}
+    for actor in subject.actor_ids:
+        events.update((e.id, e) for e in entities.events_of_actor(db, actor, viewer))
+    for place in subject.place_ids:
+        events.update((e.id, e) for e in entities.events_of_place(db, place, viewer))
+    return list(events.values())
+
+
+def _keyword_events(db, query: str, viewer: Viewer) -> list[entities.EventRow]:
+    from commands import quote
+
+    parsed = quote.parse(query)
+    if not parsed.terms:
+        return []
+    from store import index
+
+    ranked = index.top(db, parsed.terms, KEYWORD_PASSAGES)
+    wanted = set(parsed.terms)
+    events = entities.events_in_passages(db, [pid for pid, _ in ranked], viewer)
+    # The event's own sentence must name the keyword, not just its passage.
+    return [e for e in events if wanted & set(terms(e.text))]
+
+
+def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
+        date_from: str | None = None, date_to: str | None = None,
+        limit: int | None = None) -> TimelineAnswer:
+    subject_text = " ".join(subject_text.split())[:200]
+    low, high = date_bounds(date_from, date_to)
+    candidates = subjects.resolve_place(db, subject_text) + subjects.resolve_actor(db, subject_text)
+    if candidates:
+        subject = candidates[0]
+        merged = subjects.Subject(subject.kind, subject.name,
+                                  tuple(i for c in candidates for i in c.actor_ids),
+                                  tuple(i for c in candidates for i in c.place_ids),
+                                  subject.key, subject.aliases)
+        events = _events_for(db, merged, viewer)
+    else:
+        subject = subjects.Subject("keyword", subject_text)
+        events = _keyword_events(db, subject_text, viewer)
+
+    citations: dict[int, Citation] = {}
+    for article_id in {e.article_id for e in events}:
+        article = get_article(db, article_id)
+        if article:
+            citations[article_id] = Citation.of(article)
+    dated = [e for e in events if e.date and low <= (e.sort_key or "") <= high]
+    dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
+    entries = merge(dated, citations)
+    if limit:
+        entries = salient(entries, limit)
+    undated = [Undated(e.text, "", citations[e.article_id], e.passage_id)
+               for e in sorted(events, key=lambda e: (e.article_id, e.start)) if e.date is None]
+    if not entries and not undated:
+        hints = subjects.suggestions(db, subject_text) if subject.kind == "keyword" else []
+        message = (f"nothing dated found for {subject_text!r}"
+                   + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
+        return TimelineAnswer(subject_text, subject if candidates else None, [], [], hints, message)
+    labels = entities.event_labels(db, [i for e in entries for i in e.event_ids])
+    for entry in entries:
+        actors_seen: dict[str, None] = {}
+        places_seen: dict[str, None] = {}
+        for event_id in entry.event_ids:
+            names = labels.get(event_id, ([], []))
+            actors_seen.update(dict.fromkeys(names[0]))
+            places_seen.update(dict.fromkeys(names[1]))
+        entry.actors, entry.places = list(actors_seen), list(places_seen)
+    return TimelineAnswer(subject_text, subject if candidates else None, entries, undated, [])

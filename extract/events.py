@@ -1,0 +1,152 @@
+"""Dated events: a sentence, or the clause of it that holds a date, tied to that date and to
+the actors and places it names.
+
+A sentence with one date is one event. A sentence with several dates ("postponed from October
+29 ... fixed for November 18") is cut into clauses at coordinating boundaries, each date going
+with its own clause. A dated sentence that names no place inherits the places of the sentence
+before it in the same paragraph: news prose keeps its locale ("...the fight for Raqqa... The
+issue, released Monday, August 7, warns ... in the group's de facto capital").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|after|before|as)\s+|\s+(?:but|while|whereas)\s+")
+_YEAR = re.compile(r"^\d{4}")
+MIN_CLAUSE_WORDS = 6
+PRECISIONS = {"day": "day", "week": "week", "month": "month", "season": "month",
+              "quarter": "month", "year": "year"}
+
+
+@dataclass(frozen=True)
+class Event:
+    start: int
+    end: int
+    date: str | None          # ISO prefix or None (undated: a relative expression left unresolved)
+    precision: str | None     # year | month | week | day
+    date_how: str             # explicit | relative | inferred | unresolved
+    date_text: str
+    sort_key: str | None      # first day the date covers
+    actor_keys: tuple[str, ...]
+    place_keys: tuple[str, ...]
+
+
+def normalise(value: str | None, precision: str) -> tuple[str, str, str] | None:
+    """(date, precision, sort key) for a TimeML value a timeline can place, else None."""
+    if not value or not _YEAR.match(value):
+        return None
+    year = int(value[:4])
+    if precision in ("season", "quarter"):   # "2017-SU", "2017-Q3": no month to show; keep the year
+        return value[:4], "year", f"{year:04d}-01-01"
+    if precision == "week":
+        match = re.match(r"^(\d{4})-W(\d{2})$", value)
+        if not match:
+            return None
+        try:
+            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            return None
+        return value, "week", monday.isoformat()
+    parts = value.split("-")
+    try:
+        if len(parts) >= 3 and precision == "day":
+            day = dt.date(year, int(parts[1]), int(parts[2][:2]))
+            return day.isoformat(), "day", day.isoformat()
+        if len(parts) >= 2 and parts[1].isdigit():
+            month = int(parts[1])
+            if not 1 <= month <= 12:
+                return None
+            return f"{year:04d}-{month:02d}", "month", f"{year:04d}-{month:02d}-01"
+    except ValueError:
+        return None
+    if len(value) == 4:
+        return value, "year", f"{year:04d}-01-01"
+    return None
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start]
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        cuts.append(match.start())
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " ,;:—–-":
+        end -= 1
+    return start, end
+
+
+def _inside(span_start: int, span_end: int, start: int, end: int) -> bool:
+    return start <= span_start and span_end <= end
+
+
+def find_events(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence, actors: Sequence,
+                places: Sequence, paragraph_starts: Sequence[int] = (),
+                published_how: str | None = None) -> list[Event]:
+    """Events of an article from its sentences and the mentions found in it.
+
+    dates: DateMention-like (start, end, text, value, precision, how); actors: ActorMention-like
+    (start, end, actor.key); places: PlaceMention-like (start, end, place.key).
+    """
+    events: list[Event] = []
+    paragraph_starts = sorted(paragraph_starts)
+    previous_places: tuple[str, ...] = ()
+    previous_paragraph = -1
+    for s_start, s_end in sentences:
+        paragraph = sum(1 for p in paragraph_starts if p <= s_start)
+        if paragraph != previous_paragraph:
+            previous_places, previous_paragraph = (), paragraph
+        in_sentence = [d for d in dates if _inside(d.start, d.end, s_start, s_end)]
+        sentence_places = tuple(dict.fromkeys(p.place.key for p in places
+                                              if _inside(p.start, p.end, s_start, s_end)))
+        usable = []
+        for mention in in_sentence:
+            normal = normalise(mention.value, mention.precision)
+            if normal is not None or mention.how == "unresolved":
+                usable.append((mention, normal))
+        if usable:
+            distinct = {normal for _, normal in usable if normal}
+            clauses = _clauses(text, s_start, s_end) if len(distinct) > 1 else [(s_start, s_end)]
+            for mention, normal in usable:
+                c_start, c_end = next(((a, b) for a, b in clauses if a <= mention.start < b),
+                                      (s_start, s_end))
+                if len(text[c_start:c_end].split()) < MIN_CLAUSE_WORDS:
+                    c_start, c_end = s_start, s_end
+                c_start, c_end = _trim(text, c_start, c_end)
+                clause_actors = tuple(dict.fromkeys(
+                    a.actor.key for a in actors if _inside(a.start, a.end, c_start, c_end)))
+                clause_places = tuple(dict.fromkeys(
+                    p.place.key for p in places if _inside(p.start, p.end, c_start, c_end)))
+                if not sentence_places:
+                    clause_places = previous_places
+                how = mention.how
+                if normal is None:
+                    date = precision = sort_key = None
+                    how = "unresolved"
+                else:
+                    date, precision, sort_key = normal
+                    if how == "relative" and published_how == "inferred":
+                        how = "inferred"
+                events.append(Event(c_start, c_end, date, precision, how, mention.text, sort_key,
+                                    clause_actors, clause_places))
+        previous_places = sentence_places   # only the immediately preceding sentence counts
+    return _dedupe(events)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (clause, date): "on 3 July ... on July 3" in one clause is one event."""
+    seen, out = set(), []
+    for event in events:
+        key = (event.start, event.end, event.date)
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out

@@ -1,0 +1,17 @@
+#!/bin/sh
+# Create .venv/ and install Sitrep with its pinned dependencies; quick when nothing changed.
+set -eu
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+    echo "setup: creating .venv/ with $($PYTHON --version 2>&1)"
+    "$PYTHON" -m venv .venv
+fi
+stamp=".venv/.sitrep-installed"
+want="$(cat pyproject.toml | cksum)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "setup: installing Sitrep and its pinned dependencies into .venv/ (first run takes a minute)"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+    echo "$want" > "$stamp"
+fi
