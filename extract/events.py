@@ -69,11 +69,13 @@ def normalise(value: str | None, precision: str) -> tuple[str, str, str] | None:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [start]
+    """Segments between clause breaks; the break itself (", and as") belongs to neither."""
+    clauses, cursor = [], start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
-        cuts.append(match.start())
-    cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+        clauses.append((cursor, match.start()))
+        cursor = match.end()
+    clauses.append((cursor, end))
+    return [(a, b) for a, b in clauses if b > a]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
