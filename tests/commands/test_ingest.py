@@ -1,0 +1,133 @@
+import json
+import sqlite3
+
+import pytest
+
+from commands import ingest
+from store import index
+from tests.conftest import ARTICLE_ALEPPO, ARTICLE_MANBIJ
+
+
+def table_counts(db):
+    return {t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("articles", "passages", "terms", "postings", "actor_mentions", "events")}
+
+
+def test_ingest_stores_article_passages_and_index(db, article_files):
+    result = ingest.ingest_paths(db, article_files)
+    assert result.errors == []
+    manbij, aleppo = result.articles
+    assert manbij.title == "Kurdish-led forces take Manbij"
+    assert manbij.published is None and manbij.published_how is None  # never the clock
+    assert manbij.passages >= 3 and aleppo.passages >= 2
+    assert index.stats(db).n_passages == manbij.passages + aleppo.passages
+    # passages keep offsets into the cleaned text, so quotes are verbatim
+    text = db.conn.execute("SELECT text FROM articles WHERE id = ?", (manbij.id,)).fetchone()[0]
+    for start, end in db.conn.execute("SELECT start, end FROM passages WHERE article_id = ?",
+                                      (manbij.id,)):
+        assert text[start:end] == text[start:end].strip() and text[start:end]
+
+
+def test_same_content_is_stored_once(db, article_files, tmp_path):
+    first = ingest.ingest_paths(db, article_files[:1]).articles[0]
+    before = table_counts(db)
+    copy = tmp_path / "copy.txt"
+    copy.write_text("\n\n" + ARTICLE_MANBIJ.replace("  ", " ") + "\n", encoding="utf-8")
+    again = ingest.ingest_paths(db, [str(copy)]).articles[0]
+    assert again.duplicate_of == first.id and again.id == first.id
+    assert table_counts(db) == before
+
+
+def test_near_duplicate_is_linked_not_indexed(db, article_files, tmp_path):
+    first = ingest.ingest_paths(db, article_files[:1]).articles[0]
+    passages_before = index.stats(db).n_passages
+    edited = tmp_path / "edited.txt"
+    edited.write_text(ARTICLE_MANBIJ.replace("last week", "on Friday") + "\nReporting by our correspondent.\n",
+                      encoding="utf-8")
+    near = ingest.ingest_paths(db, [str(edited)]).articles[0]
+    assert near.duplicate_of == first.id and near.id != first.id and near.passages == 0
+    assert index.stats(db).n_passages == passages_before
+
+
+def test_published_option_is_given_and_validated(db, article_files):
+    result = ingest.ingest_paths(db, article_files[:1], ingest.Options(published="2016-08-20"))
+    assert (result.articles[0].published, result.articles[0].published_how) == ("2016-08-20", "given")
+    with pytest.raises(ValueError):
+        ingest.validate_date("20/08/2016")
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"   \n\n  ", "empty"),
+    ("binary.bin", bytes(range(256)) * 40, ""),
+    ("truncated.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", ""),
+    ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, ""),
+])
+def test_bad_input_is_one_line_error_and_changes_nothing(db, article_files, tmp_path, name, content,
+                                                          message):
+    ingest.ingest_paths(db, article_files[:1])
+    before = table_counts(db)
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = ingest.ingest_paths(db, [str(path)])
+    assert result.articles == []
+    assert len(result.errors) == 1 and "\n" not in result.errors[0]
+    assert message in result.errors[0].lower()
+    assert table_counts(db) == before
+
+
+def test_missing_file_is_an_error(db, tmp_path):
+    result = ingest.ingest_paths(db, [str(tmp_path / "nope.txt")])
+    assert result.articles == [] and len(result.errors) == 1
+
+
+def test_failure_inside_the_transaction_leaves_the_store_unchanged(db, article_files, monkeypatch):
+    ingest.ingest_paths(db, article_files[:1])
+    before = table_counts(db)
+    stats_before = index.stats(db)
+
+    def explode(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(ingest, "store_extraction", explode)
+    result = ingest.ingest_paths(db, article_files[1:])
+    assert result.articles == [] and "store is unchanged" in result.errors[0]
+    assert table_counts(db) == before and index.stats(db) == stats_before
+
+
+def test_disk_full_is_a_clear_error_and_the_store_stays_usable(db, article_files):
+    ingest.ingest_paths(db, article_files[:1])
+    before = table_counts(db)
+    pages = db.conn.execute("PRAGMA page_count").fetchone()[0]
+    db.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    big = ARTICLE_ALEPPO + "\n\n".join(f"Paragraph {i} about the siege of the city and the convoy "
+                                       f"that waited {i} days at the checkpoint." for i in range(3000))
+    result = ingest.ingest_document(db, ingest.Document(text=big, origin="big.txt", kind="text"),
+                                    ingest.Origin("big.txt"))
+    assert result.articles == [] and "full" in result.errors[0]
+    assert table_counts(db) == before
+    db.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert ingest.ingest_paths(db, article_files[1:]).articles
+
+
+def test_jsonl_bulk_ingest_reports_bad_lines(db):
+    lines = [
+        json.dumps({"title": "Convoy", "text": ARTICLE_ALEPPO, "published": "2016-09-22",
+                    "source": "Wire", "url": "https://example.org/a"}),
+        "not json",
+        json.dumps({"title": "No text"}),
+        json.dumps({"text": ARTICLE_MANBIJ, "published": "yesterday"}),
+        "",
+    ]
+    result = ingest.ingest_jsonl(db, lines, "bulk.jsonl")
+    assert [a.title for a in result.articles] == ["Convoy"]
+    assert result.articles[0].published_how == "given"
+    assert [e.split(":")[1] for e in result.errors] == ["2", "3", "4"]
+
+
+def test_derived_title_when_none_is_found(db, tmp_path):
+    path = tmp_path / "untitled.txt"
+    path.write_text("The council met on Monday to discuss the reconstruction of the old market, which "
+                    "was destroyed during the fighting. Officials promised funds.", encoding="utf-8")
+    article = ingest.ingest_paths(db, [str(path)]).articles[0]
+    assert article.title.startswith("The council met on Monday")

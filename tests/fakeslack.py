@@ -1,0 +1,367 @@
+"""A fake Slack on 127.0.0.1 for end-to-end tests of the real bot process.
+
+It speaks Slack's own protocols, so the bot under test runs unmodified: the Web API
+(form or JSON bodies, Bearer tokens, 429 with Retry-After), Socket Mode (apps.connections.open
+then a websocket that says hello, pushes envelopes and records acks), file hosting that serves
+bytes only with the bot token (a sign-in page otherwise), the raw upload step of
+files_upload_v2, response_url endpoints that record what the bot posts, and plain web pages
+for link fetching. Every port is ephemeral; nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, TypeVar
+from urllib.parse import parse_qsl, urlsplit
+
+from websockets.sync.server import ServerConnection, serve
+
+T = TypeVar("T")
+SIGN_IN_PAGE = (b"<!DOCTYPE html><html><head><title>Sign in | Slack</title></head>"
+                b"<body><form action='/signin'>Sign in to your workspace</form></body></html>")
+
+
+@dataclass
+class Call:
+    method: str
+    args: dict[str, Any]
+    headers: dict[str, str]
+
+
+@dataclass
+class FakeFile:
+    id: str
+    name: str
+    mimetype: str
+    data: bytes
+    filetype: str = ""
+    size: int | None = None       # as files.info reports it (defaults to the real size)
+
+
+@dataclass
+class Page:
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+class FakeSlack:
+    def __init__(self, bot_token: str = "xoxb-fake-bot-token",
+                 app_token: str = "xapp-1-fake-app-token", team: str = "T0FAKE",
+                 bot_user: str = "UBOTFAKE") -> None:
+        self.bot_token, self.app_token, self.team, self.bot_user = (bot_token, app_token, team,
+                                                                    bot_user)
+        self.calls: list[Call] = []
+        self.responses: dict[str, list[dict]] = {}
+        self.uploads: list[bytes] = []
+        self.downloads: list[tuple[str, str | None]] = []   # (path, Authorization header)
+        self.page_hits: list[str] = []
+        self.acks: list[dict] = []
+        self.files: dict[str, FakeFile] = {}
+        self.pages: dict[str, Page] = {}
+        self.channels: dict[str, dict] = {}
+        self.messages: dict[tuple[str, str], dict] = {}
+        self.errors: dict[str, str] = {}            # API method -> error to answer (once)
+        self.rate_limits: dict[str, int] = {}       # method or path prefix -> 429s to answer
+        self.cond = threading.Condition()
+        self._ts = itertools.count(1)
+        self._ws: ServerConnection | None = None
+        self._http: ThreadingHTTPServer | None = None
+        self._wss: Any = None
+
+    # --- lifecycle --------------------------------------------------------------------------
+
+    def start(self) -> FakeSlack:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                pass
+
+            def do_GET(self) -> None:  # noqa: N802
+                fake._route(self, "GET")
+
+            def do_POST(self) -> None:  # noqa: N802
+                fake._route(self, "POST")
+
+        self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._http.daemon_threads = True
+        threading.Thread(target=self._http.serve_forever, daemon=True).start()
+        self._wss = serve(self._websocket, "127.0.0.1", 0, ping_interval=None)
+        threading.Thread(target=self._wss.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        if self._wss is not None:
+            self._wss.shutdown()
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+
+    @property
+    def port(self) -> int:
+        assert self._http is not None
+        return int(self._http.server_address[1])
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    @property
+    def api_url(self) -> str:
+        return self.base_url + "api/"
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self._wss.socket.getsockname()[1]}/link"
+
+    def response_url(self, name: str | None = None) -> tuple[str, str]:
+        name = name or uuid.uuid4().hex[:12]
+        return name, f"{self.base_url}response/{name}"
+
+    def page_url(self, path: str) -> str:
+        return f"{self.base_url}pages/{path}"
+
+    # --- set-up helpers ---------------------------------------------------------------------
+
+    def add_file(self, file: FakeFile) -> None:
+        self.files[file.id] = file
+
+    def add_page(self, path: str, page: Page) -> None:
+        self.pages[path] = page
+
+    def set_channel(self, channel: str, private: bool) -> None:
+        self.channels[channel] = {"id": channel, "is_channel": not private, "is_group": private,
+                                  "is_private": private, "is_im": False, "is_mpim": False}
+
+    def add_message(self, channel: str, message: dict) -> None:
+        self.messages[(channel, str(message["ts"]))] = message
+
+    def rate_limit_once(self, what: str) -> None:
+        with self.cond:
+            self.rate_limits[what] = self.rate_limits.get(what, 0) + 1
+
+    def next_ts(self) -> str:
+        return f"{int(time.time())}.{next(self._ts):06d}"
+
+    # --- waiting ----------------------------------------------------------------------------
+
+    def wait_for(self, probe: Callable[[], T], timeout: float = 15.0, what: str = "") -> T:
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while True:
+                value = probe()
+                if value:
+                    return value
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(f"timed out waiting for {what or probe}")
+                self.cond.wait(min(remaining, 0.2))
+
+    def calls_to(self, method: str, where: Callable[[Call], bool] = lambda c: True) -> list[Call]:
+        with self.cond:
+            return [c for c in self.calls if c.method == method and where(c)]
+
+    def wait_call(self, method: str, where: Callable[[Call], bool] = lambda c: True,
+                  timeout: float = 15.0, count: int = 1) -> list[Call]:
+        return self.wait_for(lambda: (found if len(found := self.calls_to(method, where)) >= count
+                                      else None), timeout, f"{count} call(s) to {method}")
+
+    def wait_responses(self, name: str, count: int = 1, timeout: float = 15.0) -> list[dict]:
+        return self.wait_for(lambda: list(self.responses.get(name, []))
+                             if len(self.responses.get(name, [])) >= count else None,
+                             timeout, f"{count} post(s) to response_url {name}")
+
+    # --- socket mode ------------------------------------------------------------------------
+
+    def _websocket(self, connection: ServerConnection) -> None:
+        connection.send(json.dumps({"type": "hello", "num_connections": 1,
+                                    "connection_info": {"app_id": "AFAKE"},
+                                    "debug_info": {"host": "fake"}}))
+        with self.cond:
+            self._ws = connection
+            self.cond.notify_all()
+        try:
+            for raw in connection:
+                message = json.loads(raw)
+                with self.cond:
+                    self.acks.append(message)
+                    self.cond.notify_all()
+        except Exception:  # noqa: BLE001 - the bot went away
+            pass
+        finally:
+            with self.cond:
+                if self._ws is connection:
+                    self._ws = None
+
+    def wait_connected(self, timeout: float = 15.0) -> None:
+        self.wait_for(lambda: self._ws, timeout, "a Socket Mode connection")
+
+    def push(self, kind: str, payload: dict, retry_attempt: int = 0,
+             retry_reason: str = "", envelope_id: str | None = None) -> str:
+        """Send an envelope ("slash_commands", "events_api", "interactive"); return its id."""
+        envelope_id = envelope_id or str(uuid.uuid4())
+        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
+                    "accepts_response_payload": kind != "events_api",
+                    "retry_attempt": retry_attempt, "retry_reason": retry_reason}
+        self.wait_connected()
+        assert self._ws is not None
+        self._ws.send(json.dumps(envelope))
+        return envelope_id
+
+    def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> dict:
+        return self.wait_for(lambda: next((a for a in self.acks
+                                           if a.get("envelope_id") == envelope_id), None),
+                             timeout, f"ack of envelope {envelope_id}")
+
+    # --- HTTP -------------------------------------------------------------------------------
+
+    def _route(self, handler: BaseHTTPRequestHandler, verb: str) -> None:
+        parts = urlsplit(handler.path)
+        length = int(handler.headers.get("Content-Length") or 0)
+        body = handler.rfile.read(length) if length else b""
+        path = parts.path
+        if self._take_rate_limit(path):
+            self._send(handler, 429, b'{"ok": false, "error": "ratelimited"}',
+                       "application/json", {"Retry-After": "1"})
+            return
+        if path.startswith("/api/"):
+            self._api(handler, path[len("/api/"):], parts.query, body)
+        elif path.startswith("/response/"):
+            name = path[len("/response/"):]
+            with self.cond:
+                self.responses.setdefault(name, []).append(json.loads(body or b"{}"))
+                self.cond.notify_all()
+            self._send(handler, 200, b"ok", "text/plain")
+        elif path.startswith("/files/"):
+            self._file(handler, path)
+        elif path == "/signin":
+            self._send(handler, 200, SIGN_IN_PAGE, "text/html; charset=utf-8")
+        elif path.startswith("/upload/"):
+            with self.cond:
+                self.uploads.append(body)
+                self.cond.notify_all()
+            self._send(handler, 200, f"OK - {len(body)}".encode(), "text/plain")
+        elif path.startswith("/pages/"):
+            key = path[len("/pages/"):]
+            with self.cond:
+                self.page_hits.append(key)
+            page = self.pages.get(key)
+            if page is None:
+                self._send(handler, 404, b"not found", "text/plain")
+            else:
+                self._send(handler, page.status, page.body, page.content_type, page.headers)
+        else:
+            self._send(handler, 404, b"not found", "text/plain")
+
+    def _take_rate_limit(self, path: str) -> bool:
+        with self.cond:
+            for what, left in self.rate_limits.items():
+                if left and (path == f"/api/{what}" or path.startswith(what)):
+                    self.rate_limits[what] = left - 1
+                    self.calls.append(Call(f"429 {what}", {}, {}))
+                    self.cond.notify_all()
+                    return True
+        return False
+
+    def _file(self, handler: BaseHTTPRequestHandler, path: str) -> None:
+        auth = handler.headers.get("Authorization")
+        with self.cond:
+            self.downloads.append((path, auth))
+        file_id = path.split("/")[2]
+        file = self.files.get(file_id)
+        if auth != f"Bearer {self.bot_token}":
+            self._send(handler, 302, b"", "text/plain", {"Location": "/signin"})
+        elif file is None:
+            self._send(handler, 404, b"not found", "text/plain")
+        else:
+            self._send(handler, 200, file.data, file.mimetype)
+
+    def _api(self, handler: BaseHTTPRequestHandler, method: str, query: str, body: bytes) -> None:
+        args: dict[str, Any] = dict(parse_qsl(query))
+        content_type = handler.headers.get("Content-Type") or ""
+        if body and "json" in content_type:
+            args.update(json.loads(body))
+        elif body:
+            args.update(parse_qsl(body.decode("utf-8")))
+        auth = handler.headers.get("Authorization") or ""
+        token = auth.removeprefix("Bearer ") or args.get("token")
+        with self.cond:
+            self.calls.append(Call(method, args, dict(handler.headers.items())))
+            self.cond.notify_all()
+            forced_error = self.errors.pop(method, None)
+        wanted = self.app_token if method == "apps.connections.open" else self.bot_token
+        if forced_error:
+            answer: dict[str, Any] = {"ok": False, "error": forced_error}
+        elif token != wanted:
+            answer = {"ok": False, "error": "invalid_auth"}
+        else:
+            answer = self._answer(method, args)
+        self._send(handler, 200, json.dumps(answer).encode(), "application/json")
+
+    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"ok": True, "url": "https://fake.slack.com/", "team": "Fake",
+                    "user": "sitrep", "team_id": self.team, "user_id": self.bot_user,
+                    "bot_id": "BFAKE", "is_enterprise_install": False}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.ws_url}
+        if method == "chat.postMessage":
+            ts = self.next_ts()
+            return {"ok": True, "channel": args.get("channel"), "ts": ts,
+                    "message": {"ts": ts, "text": args.get("text"), "bot_id": "BFAKE"}}
+        if method == "chat.getPermalink":
+            ts = str(args.get("message_ts", "")).replace(".", "")
+            return {"ok": True, "channel": args.get("channel"),
+                    "permalink": f"https://fake.slack.com/archives/{args.get('channel')}/p{ts}"}
+        if method == "conversations.info":
+            channel = self.channels.get(str(args.get("channel")))
+            return {"ok": True, "channel": channel} if channel else {
+                "ok": False, "error": "channel_not_found"}
+        if method == "conversations.replies":
+            message = self.messages.get((str(args.get("channel")), str(args.get("ts"))))
+            return {"ok": True, "messages": [message] if message else [], "has_more": False}
+        if method == "files.info":
+            file = self.files.get(str(args.get("file")))
+            if file is None:
+                return {"ok": False, "error": "file_not_found"}
+            return {"ok": True, "file": {
+                "id": file.id, "name": file.name, "title": file.name, "mimetype": file.mimetype,
+                "filetype": file.filetype, "size": len(file.data) if file.size is None else file.size,
+                "mode": "hosted", "url_private": f"{self.base_url}files/{file.id}/{file.name}",
+                "url_private_download": f"{self.base_url}files/{file.id}/download/{file.name}",
+                "permalink": f"https://fake.slack.com/files/{file.id}/{file.name}"}}
+        if method == "files.getUploadURLExternal":
+            file_id = f"FUP{uuid.uuid4().hex[:8].upper()}"
+            return {"ok": True, "upload_url": f"{self.base_url}upload/{file_id}",
+                    "file_id": file_id}
+        if method == "files.completeUploadExternal":
+            files = args.get("files")
+            files = json.loads(files) if isinstance(files, str) else files or []
+            return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")}
+                                          for f in files]}
+        if method == "views.publish":
+            view = args.get("view")
+            return {"ok": True, "view": json.loads(view) if isinstance(view, str) else view}
+        return {"ok": True}
+
+    @staticmethod
+    def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str,
+              headers: dict[str, str] | None = None) -> None:
+        handler.send_response(status)
+        handler.send_header("Content-Type", content_type)
+        handler.send_header("Content-Length", str(len(body)))
+        for key, value in (headers or {}).items():
+            handler.send_header(key, value)
+        handler.end_headers()
+        handler.wfile.write(body)
