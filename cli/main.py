@@ -207,7 +207,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "every article with its cleaned text and passages")
     json_flag(p)
 
-    command("serve", cmd_serve, "run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+    p = command("serve", cmd_serve,
+                "run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="HTTP mode: address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=3000,
+                   help="HTTP mode: port to listen on, 0 for any free port (default 3000)")
     return parser
 
 

@@ -337,7 +337,8 @@ class FakeSlack:
                 return {"ok": False, "error": "file_not_found"}
             return {"ok": True, "file": {
                 "id": file.id, "name": file.name, "title": file.name, "mimetype": file.mimetype,
-                "filetype": file.filetype, "size": len(file.data) if file.size is None else file.size,
+                "filetype": file.filetype,
+                "size": len(file.data) if file.size is None else file.size,
                 "mode": "hosted", "url_private": f"{self.base_url}files/{file.id}/{file.name}",
                 "url_private_download": f"{self.base_url}files/{file.id}/download/{file.name}",
                 "permalink": f"https://fake.slack.com/files/{file.id}/{file.name}"}}

@@ -1,0 +1,163 @@
+"""The slash commands' answers for Slack: run the transport-free command, keep long answers
+for the "More" button, and render the contract dict as Block Kit.
+
+Every query is made for a Viewer (workspace, conversation), so an article posted in a private
+channel or DM is only ever quoted back there, and each workspace sees only its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from bot import blocks
+from bot.runtime import Runtime
+from store import articles
+from store import slack as slack_store
+
+QUOTE_RESULTS = 20               # kept for paging; the first page shows blocks.PER_PAGE
+LATEST = 5
+SUBCOMMANDS = ("help", "stats", "ingest")
+_DATE_OPTION = re.compile(r"(?:^|\s)(?:--)?(from|to)[:=\s]\s*(\S+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reply:
+    message: blocks.Message
+    public: bool = True                  # in_channel; help, errors and suggestions are not
+    chart: tuple[str, list[dict]] | None = None   # (title, entries) for a timeline chart
+
+    def respond_kwargs(self, replace_original: bool | None = None) -> dict[str, object]:
+        kwargs: dict[str, object] = {
+            **self.message.kwargs(),
+            "response_type": "in_channel" if self.public else "ephemeral",
+            "unfurl_links": False, "unfurl_media": False}
+        if replace_original is not None:
+            kwargs["replace_original"] = replace_original
+        return kwargs
+
+
+def private(text: str) -> Reply:
+    return Reply(blocks.notice(text), public=False)
+
+
+def _viewer(team: str, channel: str) -> articles.Viewer:
+    return articles.Viewer(team=team, conversation=channel)
+
+
+def _paged(db: sqlite_utils.Database, kind: str, answer: dict, team: str,
+           channel: str) -> blocks.Message:
+    answer_id = slack_store.new_answer_id()
+    message = blocks.render(kind, answer, 0, answer_id)
+    if blocks.has_more(message):
+        slack_store.save_answer(db, team, channel, {"kind": kind, "answer": answer}, answer_id)
+    return message
+
+
+def quote(rt: Runtime, team: str, channel: str, text: str) -> Reply:
+    from commands import quote as command
+
+    query = " ".join(text.split())
+    if not query:
+        return private("Usage: `/quote WORDS` — for example `/quote booby-trapped buildings`.")
+    with rt.db() as db:
+        answer = command.run(db, query, limit=QUOTE_RESULTS, viewer=_viewer(team, channel))
+        if not answer.results:
+            return private(f"No passage matches “{blocks.escape(blocks.clip(query, 200))}”. "
+                           "Try fewer or other words.")
+        return Reply(_paged(db, "quote", answer.to_json(), team, channel))
+
+
+def actor(rt: Runtime, team: str, channel: str, text: str) -> Reply:
+    from commands import actor as command
+
+    name = " ".join(text.split())
+    if not name:
+        return private("Usage: `/actor NAME` — for example `/actor SDF`.")
+    with rt.db() as db:
+        answer = command.run(db, name, viewer=_viewer(team, channel)).to_json()
+        if answer.get("actor") is None:
+            return Reply(blocks.did_you_mean("actor", name, answer.get("suggestions") or [],
+                                             "actor"), public=False)
+        return Reply(_paged(db, "actor", answer, team, channel))
+
+
+def parse_timeline(text: str) -> tuple[str, str | None, str | None]:
+    """'Raqqa from:2017-06 to:2017-09' -> subject and date bounds."""
+    bounds: dict[str, str] = {}
+    for match in _DATE_OPTION.finditer(text):
+        bounds[match.group(1).lower()] = match.group(2)
+    subject = " ".join(_DATE_OPTION.sub(" ", text).split())
+    return subject, bounds.get("from"), bounds.get("to")
+
+
+def timeline(rt: Runtime, team: str, channel: str, text: str) -> Reply:
+    from commands import timeline as command
+
+    subject, date_from, date_to = parse_timeline(text)
+    if not subject:
+        return private("Usage: `/timeline SUBJECT [from:YYYY-MM] [to:YYYY-MM]` — for example "
+                       "`/timeline Raqqa`.")
+    with rt.db() as db:
+        try:
+            answer = command.run(db, subject, viewer=_viewer(team, channel),
+                                 date_from=date_from, date_to=date_to).to_json()
+        except ValueError as exc:
+            return private(f"{blocks.escape(exc)}")
+        entries = answer.get("entries") or []
+        if not entries and not answer.get("undated"):
+            return Reply(blocks.did_you_mean("timeline", subject, answer.get("suggestions") or [],
+                                             "dated event"), public=False)
+        message = _paged(db, "timeline", answer, team, channel)
+    name = str((answer.get("subject") or {}).get("name") or subject)
+    dated = [e for e in entries if e.get("date")]
+    return Reply(message, chart=(f"Timeline: {name}", dated) if dated else None)
+
+
+def stats(rt: Runtime, team: str, channel: str) -> Reply:
+    with rt.db() as db:
+        counts = articles.counts(db, _viewer(team, channel))
+        latest = articles.latest(db, LATEST, _viewer(team, channel))
+    return Reply(blocks.stats_message(counts, [_article_json(a) for a in latest]))
+
+
+def home(rt: Runtime, team: str) -> dict:
+    """App Home shows what everyone in the workspace may see: public-channel articles only."""
+    with rt.db() as db:
+        counts = articles.counts(db, articles.Viewer(team=team, conversation=None))
+        latest = articles.latest(db, LATEST, articles.Viewer(team=team, conversation=None))
+    return blocks.home_view(counts, [_article_json(a) for a in latest])
+
+
+def _article_json(article: articles.ArticleRow) -> dict[str, object]:
+    return {"id": article.id, "title": article.title, "source": article.source,
+            "published": article.published, "origin": article.origin}
+
+
+def more(rt: Runtime, team: str, channel: str, value: str) -> Reply:
+    """The next page of a saved answer; the button value is 'answer id:offset'."""
+    answer_id, _, offset_text = value.partition(":")
+    if not offset_text.isdigit():
+        return private("That button is broken; ask again.")
+    with rt.db() as db:
+        saved = slack_store.load_answer(db, answer_id, team, channel)
+    if saved is None:
+        return private("This answer has expired; ask again.")
+    kind, answer = saved.payload["kind"], saved.payload["answer"]
+    offset = min(int(offset_text), max(0, blocks.total_items(kind, answer) - 1))
+    return Reply(blocks.render(kind, answer, offset, answer_id))
+
+
+def sitrep_usage(text: str) -> Reply:
+    """Help, or 'did you mean' for a mistyped subcommand."""
+    word = text.split()[0].lower() if text.split() else ""
+    if word in ("", "help"):
+        return Reply(blocks.help_message(), public=False)
+    from rapidfuzz import process
+
+    guess = process.extractOne(word, SUBCOMMANDS, score_cutoff=60)
+    hint = f" Did you mean `/sitrep {guess[0]}`?" if guess else ""
+    return Reply(blocks.help_message(f"Unknown command “{blocks.escape(blocks.clip(word, 50))}”."
+                                     + hint), public=False)

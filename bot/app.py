@@ -1,0 +1,55 @@
+"""The Bolt app: a Web API client pointed at the configured Slack, and the listeners."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
+
+from bot.config import Config
+from bot.listeners import register_all
+from bot.runtime import Runtime
+
+# Keep in step with manifest.yml.
+BOT_SCOPES = ("app_mentions:read", "channels:history", "channels:read", "chat:write", "commands",
+              "files:read", "files:write", "groups:history", "im:history")
+RETRIES = 2
+
+
+def build_client(config: Config) -> WebClient:
+    """Retries on rate limits (honouring Retry-After) and dropped connections; bolt copies
+    base_url and these handlers into every per-request client."""
+    return WebClient(token=config.bot_token, base_url=config.api_url, retry_handlers=[
+        ConnectionErrorRetryHandler(max_retry_count=RETRIES),
+        RateLimitErrorRetryHandler(max_retry_count=RETRIES)])
+
+
+def oauth_store_paths(config: Config) -> tuple[str, str]:
+    """Installation and OAuth state stores sit next to the database."""
+    db = Path(config.db_path)
+    stem = db.stem if config.db_path != ":memory:" else "sitrep"
+    base = db.parent if config.db_path != ":memory:" else Path.cwd()
+    return (str(base / f"{stem}-installations.db"), str(base / f"{stem}-oauth-state.db"))
+
+
+def build_app(config: Config, rt: Runtime) -> App:
+    client = build_client(config)
+    if config.oauth:
+        from slack_bolt.oauth.oauth_settings import OAuthSettings
+        from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
+        from slack_sdk.oauth.state_store.sqlite3 import SQLite3OAuthStateStore
+
+        installations, states = oauth_store_paths(config)
+        settings = OAuthSettings(
+            client_id=config.client_id, client_secret=config.client_secret,
+            scopes=list(BOT_SCOPES), redirect_uri=config.redirect_uri,
+            installation_store=SQLite3InstallationStore(database=installations,
+                                                        client_id=config.client_id or ""),
+            state_store=SQLite3OAuthStateStore(database=states, expiration_seconds=600))
+        app = App(signing_secret=config.signing_secret, client=client, oauth_settings=settings)
+    else:
+        app = App(signing_secret=config.signing_secret or "", client=client)
+    register_all(app, rt)
+    return app

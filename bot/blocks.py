@@ -1,0 +1,503 @@
+"""Block Kit renderers: answers (as their to_json() contract dicts) become Slack messages.
+
+Everything that came from an article or a user is untrusted: it is escaped (& < >) and sent in
+verbatim text objects, so an article can never ping @channel or a user, nor smuggle a link.
+Messages stay inside Slack's limits (50 blocks, 3,000 characters a section, about 12,000 in
+all) by splitting long text and paging long answers behind a "More" button whose value is
+only the saved answer's id and an offset.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    ButtonElement,
+    ContextBlock,
+    DividerBlock,
+    HeaderBlock,
+    MarkdownTextObject,
+    PlainTextObject,
+    SectionBlock,
+)
+
+MAX_BLOCKS = 50
+HOME_MAX_BLOCKS = 100
+SECTION_CHARS = 3000
+HEADER_CHARS = 150
+TOTAL_CHARS = 12_000
+PAGE_CHARS = 10_000          # answer items per page; the rest of the 12,000 is head and buttons
+PAGE_BLOCKS = 44
+ITEM_CHARS = 6_000           # one passage longer than this is cut (with a mark) to fit a page
+SPLIT_AT = 2_900
+CONTEXT_CHARS = 1_000
+MORE_ACTION = "sitrep_more"
+SUGGEST_ACTION = "sitrep_suggest"
+PER_PAGE = {"quote": 5, "actor": 8, "timeline": 10}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_SAFE_URL = re.compile(r"^https?://[^\s<>|&\"']+$")
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str                              # fallback for notifications and screen readers
+    blocks: list[dict] = field(default_factory=list)
+
+    def kwargs(self) -> dict[str, object]:
+        return {"text": self.text, "blocks": self.blocks}
+
+
+# --- text helpers ---------------------------------------------------------------------------
+
+
+def escape(text: object) -> str:
+    """Slack's three control characters, so untrusted text is shown, never interpreted."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def clip(text: str, limit: int) -> str:
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip() + "…"
+
+
+def _clip_escaped(raw: str, limit: int) -> str:
+    """Clip then escape, keeping the escaped form within limit (entities grow the text)."""
+    cut = limit
+    out = escape(clip(raw, cut))
+    while len(out) > limit and cut > 1:
+        cut = max(1, cut - max(1, (len(out) - limit) // 2))
+        out = escape(clip(raw, cut))
+    return out
+
+
+def human_date(value: object) -> str:
+    """ISO prefix (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) to "7 Aug 2017"; None to "date unknown"."""
+    if not value:
+        return "date unknown"
+    text = str(value)
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
+    if match:
+        year, month, day = match.groups()
+        if month and 1 <= int(month) <= 12:
+            name = _MONTHS[int(month) - 1]
+            return f"{int(day)} {name} {year}" if day else f"{name} {year}"
+        return year
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", text)
+    if week:
+        return f"week {int(week.group(2))} of {week.group(1)}"
+    return escape(text)
+
+
+def quoted(text: str) -> str:
+    """Escaped text as a mrkdwn block quote, one '>' a line."""
+    lines = escape(text.strip()).splitlines() or [""]
+    return "\n".join("> " + line if line.strip() else ">" for line in lines)
+
+
+def split_text(text: str, limit: int = SPLIT_AT) -> list[str]:
+    """Cut mrkdwn into pieces of at most limit characters, at line or word boundaries, never
+    inside an entity; a continued block quote keeps its '>'."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        cut = rest.rfind("\n", 0, limit)
+        if cut < limit // 2:
+            cut = rest.rfind(" ", 0, limit)
+        if cut < limit // 2:
+            cut = limit
+            amp = rest.rfind("&", cut - 6, cut)
+            if amp != -1 and ";" not in rest[amp:cut]:
+                cut = amp
+        piece, rest = rest[:cut].rstrip(), rest[cut:].lstrip(" \n")
+        pieces.append(piece)
+        if piece.startswith(">") and rest and not rest.startswith(">"):
+            rest = "> " + rest
+    if rest.strip():
+        pieces.append(rest)
+    return pieces
+
+
+# --- block builders -------------------------------------------------------------------------
+
+
+def section(mrkdwn: str) -> dict:
+    return SectionBlock(text=MarkdownTextObject(text=mrkdwn, verbatim=True)).to_dict()
+
+
+def sections(mrkdwn: str) -> list[dict]:
+    return [section(piece) for piece in split_text(mrkdwn)]
+
+
+def context(mrkdwn: str) -> dict:
+    return ContextBlock(elements=[MarkdownTextObject(text=mrkdwn, verbatim=True)]).to_dict()
+
+
+def header(text: str) -> dict:
+    return HeaderBlock(text=PlainTextObject(text=clip(text, HEADER_CHARS), emoji=False)).to_dict()
+
+
+def divider() -> dict:
+    return DividerBlock().to_dict()
+
+
+def button(label: str, action_id: str, value: str) -> ButtonElement:
+    return ButtonElement(text=PlainTextObject(text=clip(label, 75), emoji=False),
+                         action_id=action_id, value=value)
+
+
+def block_chars(blocks: Sequence[dict]) -> int:
+    """Characters of text in blocks, as Slack counts them towards msg_blocks_too_long."""
+    def walk(node: object) -> int:
+        if isinstance(node, dict):
+            return sum(len(v) if k == "text" and isinstance(v, str) else walk(v)
+                       for k, v in node.items())
+        if isinstance(node, list):
+            return sum(walk(v) for v in node)
+        return 0
+    return walk(list(blocks))
+
+
+def citation(article: dict | None, extra: str = "") -> str:
+    """'*Title* · Outlet · 7 Aug 2017 · source' for a context line (escaped)."""
+    if not article:
+        return "source unknown"
+    parts = [f"*{_clip_escaped(str(article.get('title') or 'Untitled'), 300)}*",
+             _clip_escaped(str(article.get("source") or "outlet unknown"), 120),
+             human_date(article.get("published"))]
+    origin = str(article.get("origin") or "")
+    if _SAFE_URL.match(origin) and len(origin) <= 500:
+        parts.append(f"<{origin}|source>")
+    elif origin:
+        parts.append(_clip_escaped(origin, 200))
+    line = " · ".join(parts) + extra
+    return line if len(line) <= CONTEXT_CHARS else line[: CONTEXT_CHARS - 1] + "…"
+
+
+# --- items and pages ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    group: str             # heading shown before the first item of its group on a page
+    blocks: list[dict]
+
+
+def quote_item(result: dict, group: str = "") -> Item:
+    text = str(result.get("text") or "")
+    body = quoted(text if len(text) <= ITEM_CHARS else clip(text, ITEM_CHARS) + " [cut]")
+    return Item(group, [*sections(body), context(citation(result.get("article")))])
+
+
+def entry_item(entry: dict, group: str = "") -> Item:
+    how = entry.get("date_how")
+    precision = entry.get("precision")
+    qualifiers = [q for q in (precision if precision and precision != "day" else None,
+                              how if how and how != "explicit" else None) if q]
+    when = f"*{human_date(entry.get('date'))}*"
+    if qualifiers:
+        when += f"  _({escape(', '.join(qualifiers))})_"
+    text = str(entry.get("text") or "")
+    body = when + "\n" + quoted(clip(text, ITEM_CHARS))
+    sources = entry.get("sources") or []
+    first = sources[0].get("article") if sources else None
+    more = f" · and {len(sources) - 1} more source{'s' if len(sources) > 2 else ''}" \
+        if len(sources) > 1 else ""
+    return Item(group, [*sections(body), context(citation(first, more))])
+
+
+def paginate(items: Sequence[Item], offset: int, per_page: int,
+             room_chars: int = PAGE_CHARS,
+             room_blocks: int = PAGE_BLOCKS) -> tuple[list[dict], int]:
+    """Blocks for the items from offset that fit; returns them and the offset after them.
+    At least one item is shown, so paging always advances."""
+    blocks: list[dict] = []
+    chars = 0
+    last_group = None
+    end = offset
+    for item in items[offset:]:
+        extra = []
+        if item.group and item.group != last_group:
+            extra = [section(item.group)]
+        candidate = extra + item.blocks
+        size = block_chars(candidate)
+        if end > offset and (end - offset >= per_page or chars + size > room_chars
+                             or len(blocks) + len(candidate) > room_blocks):
+            break
+        blocks.extend(candidate)
+        chars += size
+        last_group = item.group
+        end += 1
+    return blocks, end
+
+
+def more_button(answer_id: str | None, next_offset: int, total: int) -> list[dict]:
+    if answer_id is None or next_offset >= total:
+        return []
+    left = total - next_offset
+    return [ActionsBlock(block_id="sitrep_paging", elements=[
+        button(f"More ({left} left)", MORE_ACTION, f"{answer_id}:{next_offset}")]).to_dict()]
+
+
+def _finish(text: str, blocks: list[dict], limit: int = MAX_BLOCKS) -> Message:
+    assert len(blocks) <= limit, "renderer exceeded the block limit"
+    assert block_chars(blocks) <= TOTAL_CHARS, "renderer exceeded the text limit"
+    return Message(clip(text, 3000), blocks)
+
+
+# --- answers --------------------------------------------------------------------------------
+
+
+def quote_message(answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
+    results = answer.get("results") or []
+    query = str(answer.get("query") or "")
+    items = [quote_item(r) for r in results]
+    body, end = paginate(items, offset, PER_PAGE["quote"])
+    shown = f"{offset + 1}–{end} of {len(results)}" if len(results) > end - offset \
+        else f"{len(results)}"
+    head = [section(f"*Quotes for* “{_clip_escaped(query, 500)}”"),
+            context(f"{shown} passage{'s' if len(results) != 1 else ''}, best first")]
+    blocks = head + body + more_button(answer_id, end, len(items))
+    return _finish(f"Quotes for “{escape(clip(query, 200))}”: {shown}", blocks)
+
+
+def _actor_items(answer: dict) -> list[Item]:
+    items = [entry_item(e, "*Dated events*") for e in answer.get("timeline") or []]
+    items += [quote_item(q, "*Quotes*") for q in answer.get("quotes") or []]
+    return items
+
+
+def _actor_head(answer: dict) -> list[dict]:
+    actor = answer.get("actor") or {}
+    name = str(actor.get("name") or answer.get("query") or "")
+    lines = []
+    kind = actor.get("kind")
+    aliases = [str(a) for a in actor.get("aliases") or []]
+    first = f"*{escape(kind)}*" if kind and kind != "unknown" else "*actor*"
+    if aliases:
+        first += " · also " + _clip_escaped(", ".join(aliases[:12]), 600)
+    lines.append(first)
+    if actor.get("description"):
+        source = actor.get("description_source")
+        said = f" — _{_clip_escaped(str(source.get('title') or ''), 150)}_" if source else ""
+        lines.append(f"“{_clip_escaped(str(actor['description']), 600)}”{said}")
+    roles = [str(r) for r in actor.get("roles") or []]
+    if roles:
+        lines.append("Roles: " + _clip_escaped(", ".join(roles), 300))
+    reach = (f"Mentioned {actor.get('mentions', 0)} times in {actor.get('articles', 0)} "
+             f"article{'s' if actor.get('articles') != 1 else ''}")
+    if actor.get("first_reported"):
+        reach += f" · first reported {human_date(actor['first_reported'])}"
+    if actor.get("last_reported"):
+        reach += f" · last reported {human_date(actor['last_reported'])}"
+    lines.append(reach)
+    blocks = [header(name), *sections("\n".join(lines))]
+
+    relations = answer.get("relations") or []
+    if relations:
+        rows = []
+        for relation in relations[:8]:
+            evidence = relation.get("evidence") or []
+            line = (f"• {_clip_escaped(str(relation.get('subject', '')), 100)} "
+                    f"*{_clip_escaped(str(relation.get('predicate', '')), 60)}* "
+                    f"{_clip_escaped(str(relation.get('object', '')), 100)}")
+            if evidence:
+                said = str(evidence[0].get("text", ""))
+                where = str((evidence[0].get("article") or {}).get("title") or "")
+                line += f" — “{_clip_escaped(said, 240)}” _{_clip_escaped(where, 100)}_"
+            rows.append(line)
+        blocks += sections("*Relations*\n" + "\n".join(rows))
+    places = answer.get("places") or []
+    if places:
+        shown = []
+        for place in places[:12]:
+            label = _clip_escaped(str(place.get("name", "")), 80)
+            if place.get("country"):
+                label += f" ({_clip_escaped(str(place['country']), 40)})"
+            if place.get("sentences"):
+                label += f" ×{place['sentences']}"
+            shown.append(label)
+        blocks.append(section("*Where*: " + ", ".join(shown)))
+    return blocks
+
+
+def actor_message(answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
+    name = str((answer.get("actor") or {}).get("name") or answer.get("query") or "")
+    items = _actor_items(answer)
+    head = _actor_head(answer) if offset == 0 else [
+        context(f"*{_clip_escaped(name, 150)}*, continued")]
+    room = TOTAL_CHARS - 1_000 - block_chars(head)
+    body, end = paginate(items, offset, PER_PAGE["actor"], room_chars=min(PAGE_CHARS, room),
+                         room_blocks=PAGE_BLOCKS - len(head))
+    blocks = head + body + more_button(answer_id, end, len(items))
+    return _finish(f"Actor profile: {escape(clip(name, 200))}", blocks)
+
+
+def undated_item(mention: dict) -> Item:
+    text = str(mention.get("text") or "")
+    sources = mention.get("sources") or []
+    first = sources[0].get("article") if sources else None
+    return Item("*Mentioned without a date that can be resolved*",
+                [*sections(quoted(clip(text, ITEM_CHARS))), context(citation(first))])
+
+
+def _timeline_items(answer: dict) -> list[Item]:
+    return ([entry_item(e) for e in answer.get("entries") or []]
+            + [undated_item(u) for u in answer.get("undated") or []])
+
+
+def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
+    entries = answer.get("entries") or []
+    undated = answer.get("undated") or []
+    subject = answer.get("subject") or {}
+    name = str(subject.get("name") or answer.get("query") or "")
+    items = _timeline_items(answer)
+    body, end = paginate(items, offset, PER_PAGE["timeline"])
+    kind = subject.get("kind")
+    about = f" ({escape(kind)})" if kind and kind != "keyword" else ""
+    note = f"{len(entries)} dated event{'s' if len(entries) != 1 else ''}, oldest first"
+    if undated:
+        note += (f" · {len(undated)} mention{'s' if len(undated) != 1 else ''} without a date "
+                 "that can be resolved")
+    if offset > 0 or end < len(items):
+        note += f" · showing {offset + 1}–{end} of {len(items)}"
+    head = [header(f"Timeline: {name}"), context(f"*{_clip_escaped(name, 150)}*{about} · {note}")]
+    blocks = head + body + more_button(answer_id, end, len(items))
+    return _finish(f"Timeline for {escape(clip(name, 200))}: {len(entries)} dated events", blocks)
+
+
+def render(kind: str, answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
+    renderers = {"quote": quote_message, "actor": actor_message, "timeline": timeline_message}
+    return renderers[kind](answer, offset, answer_id)
+
+
+def total_items(kind: str, answer: dict) -> int:
+    if kind == "quote":
+        return len(answer.get("results") or [])
+    if kind == "actor":
+        return len(_actor_items(answer))
+    return len(_timeline_items(answer))
+
+
+def has_more(message: Message) -> bool:
+    return any(element.get("action_id") == MORE_ACTION
+               for block in message.blocks if block.get("type") == "actions"
+               for element in block.get("elements", []))
+
+
+# --- short messages -------------------------------------------------------------------------
+
+
+def notice(text: str) -> Message:
+    """A one-line message whose text is ours (already safe mrkdwn)."""
+    return Message(text, [section(text)])
+
+
+def did_you_mean(command: str, query: str, suggestions: Sequence[str], what: str) -> Message:
+    """'Nothing for X' with the suggestions as buttons that run the command again."""
+    q = _clip_escaped(query, 200)
+    if not suggestions:
+        return notice(f"No {what} found for “{q}”. Try another name or spelling.")
+    names = ", ".join(_clip_escaped(s, 100) for s in suggestions[:5])
+    text = f"No {what} found for “{q}”. Did you mean: {names}?"
+    buttons = [button(clip(s, 75), f"{SUGGEST_ACTION}_{n}",
+                      json.dumps({"c": command, "q": s[:200]}, ensure_ascii=False))
+               for n, s in enumerate(suggestions[:5])]
+    return Message(text, [section(text), ActionsBlock(elements=buttons).to_dict()])
+
+
+HELP = (
+    "*Sitrep* keeps the articles posted here and answers from them, verbatim, with sources.\n"
+    "• `/quote booby-trapped buildings` — the best passages for some words\n"
+    "• `/actor SDF` — who an actor is: aliases, relations, places, dated events, quotes\n"
+    "• `/timeline Raqqa` — dated events about a place, actor or keyword, oldest first "
+    "(add `from:2017-06 to:2017-09` to narrow)\n"
+    "• `/sitrep stats` — what is in the corpus\n"
+    "• `/sitrep ingest <link or pasted text>` — add an article\n"
+    "*Adding articles*: post a link, upload a PDF/HTML/text file, or paste an article "
+    "(120 words or more) in a channel I am in; or use the message shortcut *Add to Sitrep*, or "
+    "mention me in a thread under an article. I confirm in a thread.\n"
+    "Articles posted in a private channel or a DM are only ever quoted back there."
+)
+
+
+def help_message(prefix: str = "") -> Message:
+    text = (prefix + "\n\n" if prefix else "") + HELP
+    return Message("Sitrep help", sections(text))
+
+
+def _latest_lines(latest: Sequence[dict]) -> str:
+    lines = []
+    for article in latest:
+        lines.append(f"• *{_clip_escaped(str(article.get('title') or 'Untitled'), 150)}* — "
+                     f"{_clip_escaped(str(article.get('source') or 'outlet unknown'), 80)}, "
+                     f"{human_date(article.get('published'))}")
+    return "\n".join(lines)
+
+
+def stats_message(counts: dict, latest: Sequence[dict]) -> Message:
+    summary = (f"*{counts.get('articles', 0)}* articles, *{counts.get('passages', 0)}* passages "
+               "visible here.")
+    blocks = [section("*Sitrep corpus*\n" + summary)]
+    if latest:
+        blocks += sections("*Latest*\n" + _latest_lines(latest))
+    return _finish(f"Sitrep corpus: {counts.get('articles', 0)} articles", blocks)
+
+
+def home_view(counts: dict, latest: Sequence[dict]) -> dict:
+    """The App Home tab: statistics, latest articles, how to use the commands."""
+    blocks = [header("Sitrep"),
+              section(f"*{counts.get('articles', 0)}* articles and *{counts.get('passages', 0)}* "
+                      "passages in this workspace's shared corpus."),
+              divider()]
+    if latest:
+        blocks += sections("*Latest articles*\n" + _latest_lines(latest))
+        blocks.append(divider())
+    blocks += sections(HELP)
+    assert len(blocks) <= HOME_MAX_BLOCKS
+    return {"type": "home", "blocks": blocks}
+
+
+def ingest_confirmation(results: Sequence[dict]) -> Message:
+    """Thread reply after an ingest: what was stored, or the one-line reason it was not."""
+    lines = []
+    for result in results:
+        for article in result.get("articles") or []:
+            lines.append(_stored_line(article))
+        for error in result.get("errors") or []:
+            lines.append(f":warning: Not added: {_clip_escaped(str(error), 400)}")
+    if not lines:
+        lines.append(":warning: Nothing was added: no article text found.")
+    text = "\n".join(lines)
+    blocks = sections(text)[:MAX_BLOCKS]
+    while block_chars(blocks) > TOTAL_CHARS:
+        blocks.pop()
+    added = sum(len(r.get("articles") or []) for r in results)
+    return Message(f"Sitrep: {added} article{'s' if added != 1 else ''} added"
+                   if added else "Sitrep: nothing added", blocks)
+
+
+def _stored_line(article: dict) -> str:
+    title = _clip_escaped(str(article.get("title") or "Untitled"), 200)
+    source = _clip_escaped(str(article.get("source") or "outlet unknown"), 80)
+    when = human_date(article.get("published"))
+    if article.get("published") and article.get("published_how") == "inferred":
+        when += " (inferred)"
+    duplicate_of = article.get("duplicate_of")
+    if duplicate_of is not None and duplicate_of == article.get("id"):
+        return f":information_source: Already in Sitrep: *{title}* — {source}, {when}"
+    if duplicate_of is not None:
+        return (f":information_source: *{title}* is a near copy of an article already in "
+                "Sitrep; kept, but not indexed twice.")
+    return (f":white_check_mark: Added *{title}* — {source}, {when} · "
+            f"{article.get('passages', 0)} passages · {article.get('actors', 0)} actors · "
+            f"{article.get('events', 0)} dated events")

@@ -1,0 +1,50 @@
+"""Buttons: "More" pages through a saved answer; a "did you mean" suggestion asks again."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import App
+
+from bot import answers, blocks
+from bot.listeners.commands import ANSWERERS
+from bot.listeners.common import ack_now, fail, team_of
+from bot.runtime import Runtime
+
+SUGGESTION = re.compile(rf"^{blocks.SUGGEST_ACTION}_\d+$")
+
+
+def _channel_of(body: dict) -> str:
+    return str((body.get("channel") or {}).get("id")
+               or (body.get("container") or {}).get("channel_id") or "")
+
+
+def register(app: App, rt: Runtime) -> None:
+    def more(body: dict, respond: Callable[..., Any], context: Any) -> None:
+        team, channel = team_of(body, context), _channel_of(body)
+        try:
+            value = str((body.get("actions") or [{}])[0].get("value") or "")
+            reply = answers.more(rt, team, channel, value)
+            respond(**reply.respond_kwargs(replace_original=reply.public))
+        except Exception:  # noqa: BLE001
+            fail(respond, "more", team=team, channel=channel)
+
+    def suggestion(body: dict, respond: Callable[..., Any], context: Any) -> None:
+        team, channel = team_of(body, context), _channel_of(body)
+        try:
+            value = json.loads(str((body.get("actions") or [{}])[0].get("value") or "{}"))
+            answerer = ANSWERERS.get(str(value.get("c")))
+            if answerer is None:
+                return
+            reply = answerer(rt, team, channel, str(value.get("q") or ""))
+            respond(**reply.respond_kwargs(replace_original=False))
+            if reply.public:
+                respond(delete_original=True)   # the suggestion was only for the asker
+        except Exception:  # noqa: BLE001
+            fail(respond, "suggestion", team=team, channel=channel)
+
+    app.action(blocks.MORE_ACTION)(ack=ack_now, lazy=[more])
+    app.action(SUGGESTION)(ack=ack_now, lazy=[suggestion])

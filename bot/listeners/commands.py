@@ -1,0 +1,130 @@
+"""Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest).
+
+Each is acknowledged at once and answered from a lazy listener through respond(), which works
+even where the bot is not a channel member: answers in the channel, help and errors only to
+the person who asked.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import urllib.error
+from collections.abc import Callable
+from typing import Any
+
+from slack_bolt import App
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot import answers, blocks, chart, intake
+from bot.listeners.common import ack_now, fail, log, team_of
+from bot.logs import event as log_event
+from bot.runtime import Runtime
+
+UPLOAD_ATTEMPTS = 2
+MAX_RETRY_AFTER = 10.0
+PASTE_MIN_WORDS = 40      # /sitrep ingest with links and fewer words than this fetches the links
+
+Answerer = Callable[[Runtime, str, str, str], answers.Reply]
+ANSWERERS: dict[str, Answerer] = {"quote": answers.quote, "actor": answers.actor,
+                                  "timeline": answers.timeline}
+
+
+def post_chart(client: WebClient, channel: str, title: str, entries: list[dict]) -> str | None:
+    """Upload the timeline chart to the channel; Slack's error code when it failed."""
+    png = chart.timeline_png(entries, title)
+    if png is None:
+        return None
+    for attempt in range(UPLOAD_ATTEMPTS):
+        try:
+            client.files_upload_v2(channel=channel, file=png, filename="timeline.png",
+                                   title=title)
+            return None
+        except urllib.error.HTTPError as exc:
+            # The raw upload step of files_upload_v2 bypasses the client's retry handlers.
+            if exc.code == 429 and attempt + 1 < UPLOAD_ATTEMPTS:
+                time.sleep(min(MAX_RETRY_AFTER, float(exc.headers.get("Retry-After") or 1)))
+                continue
+            return f"upload failed (HTTP {exc.code})"
+        except SlackApiError as exc:
+            return str(exc.response.get("error") or "error")
+        except (urllib.error.URLError, OSError) as exc:
+            return f"upload failed ({type(exc).__name__})"
+    return "upload failed"
+
+
+def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
+    def answer(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
+        team, channel = team_of(body, context), str(body.get("channel_id") or "")
+        started = time.monotonic()
+        try:
+            reply = ANSWERERS[kind](rt, team, channel, str(body.get("text") or ""))
+            respond(**reply.respond_kwargs())
+        except Exception:  # noqa: BLE001 - one failed answer must not take the listener down
+            fail(respond, kind, team=team, channel=channel)
+            return
+        log_event(log, "answered", command=kind, team=team, channel=channel, public=reply.public,
+                  ms=round((time.monotonic() - started) * 1000))
+        if reply.chart:
+            error = post_chart(client, channel, *reply.chart)
+            if error:
+                log_event(log, "chart not posted", logging.WARNING, channel=channel, error=error)
+                hint = (" Invite me to this channel to get charts."
+                        if error in ("not_in_channel", "channel_not_found") else "")
+                respond(text=f"The timeline chart could not be posted ({blocks.escape(error)})."
+                        + hint, response_type="ephemeral", replace_original=False)
+
+    answer.__name__ = f"answer_{kind}"
+    return answer
+
+
+def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> answers.Reply:
+    """`/sitrep ingest <links or pasted text>`."""
+    team, channel = team_of(body, context), str(body.get("channel_id") or "")
+    raw = str(body.get("text") or "").strip()
+    raw = raw[len(raw.split()[0]):].strip() if raw else ""
+    if not raw:
+        return answers.private("Usage: `/sitrep ingest <link or pasted article text>`.")
+    name = str(body.get("channel_name") or "")
+    where = intake.Where(team, channel, intake.conversation_scope(client, team, channel,
+                                                                  channel_name=name))
+    links = intake.links_in(raw)
+    text = intake.slack_to_text(intake.without_links(raw)).strip()
+    if links and len(text.split()) < PASTE_MIN_WORDS:
+        results = [intake.ingest_link(rt, where, url, None) for url in links[:intake.MAX_LINKS]]
+    else:
+        label = (f"pasted into Slack #{name}" if name and name not in ("privategroup",
+                                                                        "directmessage")
+                 else "pasted into Slack")
+        results = [intake.ingest_text(rt, where, intake.slack_to_text(raw), label, None)]
+    stored = any(r.get("articles") for r in results)
+    log_event(log, "ingest", via="command", team=team, channel=channel,
+              articles=sum(len(r.get("articles") or []) for r in results),
+              errors=sum(len(r.get("errors") or []) for r in results))
+    return answers.Reply(blocks.ingest_confirmation(results), public=stored)
+
+
+def _sitrep(rt: Runtime) -> Callable[..., None]:
+    def sitrep(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
+        team, channel = team_of(body, context), str(body.get("channel_id") or "")
+        text = str(body.get("text") or "").strip()
+        word = text.split()[0].lower() if text else ""
+        try:
+            if word == "stats":
+                reply = answers.stats(rt, team, channel)
+            elif word == "ingest":
+                reply = ingest_command(rt, body, client, context)
+            else:
+                reply = answers.sitrep_usage(text)
+            respond(**reply.respond_kwargs())
+        except Exception:  # noqa: BLE001
+            fail(respond, "sitrep", team=team, channel=channel)
+
+    return sitrep
+
+
+def register(app: App, rt: Runtime) -> None:
+    for kind in ANSWERERS:
+        app.command(f"/{kind}")(ack=ack_now, lazy=[_answer(kind, rt)])
+    app.command("/sitrep")(ack=ack_now, lazy=[_sitrep(rt)])

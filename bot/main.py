@@ -1,0 +1,121 @@
+"""`sitrep serve`: start the Slack bot in Socket Mode (SLACK_APP_TOKEN set) or HTTP mode.
+
+Bad settings fail at start with one line naming the variable; once the bot is connected (or
+listening) it prints one ready line to stdout, which scripts and tests wait for.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import threading
+import urllib.error
+from typing import Any
+
+from bot import config as settings
+from bot import logs
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 3000
+PROG = "sitrep"
+log = logging.getLogger("bot")
+
+
+def _error(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr, flush=True)
+    return 2
+
+
+def _ready(how: str) -> None:
+    print(f"{PROG}: ready ({how})", flush=True)
+
+
+def _on_stop(stop: Any) -> None:
+    def handler(signum: int, frame: Any) -> None:
+        # shutdown() waits for the serving loop, so it must not run on the loop's own thread.
+        threading.Thread(target=stop, daemon=True).start()
+
+    signal.signal(signal.SIGTERM, handler)
+    signal.signal(signal.SIGINT, handler)
+
+
+def serve(args: Any) -> int:
+    settings.load_dotenv_file()
+    try:
+        config = settings.load(os.environ, db_path=getattr(args, "db", None))
+    except settings.ConfigError as exc:
+        return _error(str(exc))
+    host = getattr(args, "host", None) or DEFAULT_HOST
+    port = getattr(args, "port", None)
+    port = DEFAULT_PORT if port is None else port
+    if not 0 <= int(port) <= 65535:
+        return _error(f"--port must be between 0 and 65535, not {port}")
+    logs.configure(config.log_level, config.secrets())
+
+    from slack_bolt.error import BoltError
+    from slack_sdk.errors import SlackApiError
+
+    from bot.app import build_app
+    from bot.runtime import runtime_for
+    from store.db import StoreError
+
+    rt = runtime_for(config)
+    try:
+        with rt.db():
+            pass   # create or migrate the store now, not on the first message
+    except StoreError as exc:
+        return _error(str(exc))
+    try:
+        app = build_app(config, rt)
+    except BoltError as exc:
+        return _error(f"Slack did not accept the settings ({str(exc).splitlines()[0]}): check "
+                      "SLACK_BOT_TOKEN and SLACK_API_URL")
+    except (urllib.error.URLError, OSError) as exc:
+        return _error(f"cannot reach Slack at SLACK_API_URL={config.api_url} "
+                      f"({type(exc).__name__})")
+    logs.event(log, "starting", mode=config.mode, oauth=config.oauth, db=config.db_path,
+               fetch_allow_loopback=config.fetch_allow_loopback)
+    if config.socket_mode:
+        try:
+            return _serve_socket_mode(app, config.app_token or "")
+        except SlackApiError as exc:
+            return _error(f"SLACK_APP_TOKEN was not accepted by Slack "
+                          f"({exc.response.get('error')})")
+        except (urllib.error.URLError, OSError) as exc:
+            return _error(f"cannot open a Socket Mode connection ({type(exc).__name__})")
+    try:
+        return _serve_http(app, host, int(port), config.oauth)
+    except OSError as exc:
+        return _error(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+
+
+def _serve_socket_mode(app: Any, app_token: str) -> int:
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    handler = SocketModeHandler(app, app_token)
+    handler.connect()
+    stopped = threading.Event()
+    _on_stop(stopped.set)
+    _ready("socket mode")
+    stopped.wait()
+    handler.close()
+    logs.event(log, "stopped", mode="socket mode")
+    return 0
+
+
+def _serve_http(app: Any, host: str, port: int, oauth: bool) -> int:
+    from bot import server
+
+    httpd = server.make(app, host, port)
+    actual_host, actual_port = httpd.server_address[:2]
+    _on_stop(httpd.shutdown)
+    where = f"{actual_host}:{actual_port}"
+    _ready(f"http on {where}" + (f", install at http://{where}/slack/install" if oauth else ""))
+    try:
+        httpd.serve_forever(poll_interval=0.2)
+    finally:
+        httpd.server_close()
+    logs.event(log, "stopped", mode="http")
+    return 0

@@ -1,0 +1,54 @@
+"""HTTP mode: the Bolt app behind a threaded WSGI server, plus a health check.
+
+wsgiref's server handles one request at a time; with ThreadingMixIn each request gets a
+thread, so a slow request never delays the 3-second acknowledgement of another.
+"""
+
+from __future__ import annotations
+
+import logging
+import socketserver
+from collections.abc import Callable, Iterable
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+from bot.logs import event as log_event
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+log = logging.getLogger("bot.http")
+
+
+class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+class QuietHandler(WSGIRequestHandler):
+    """Access lines go to the structured log instead of stderr."""
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        if self.path != HEALTH_PATH:
+            log_event(log, "request", logging.DEBUG, line=format % args)
+
+
+def wsgi_app(app: App) -> Callable[..., Iterable[bytes]]:
+    bolt = SlackRequestHandler(app, path=EVENTS_PATH)
+
+    def application(environ: dict, start_response: Callable[..., Any]) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == HEALTH_PATH:
+            start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"ok\n"]
+        return bolt(environ, start_response)
+
+    return application
+
+
+def make(app: App, host: str, port: int) -> ThreadingWSGIServer:
+    server = make_server(host, port, wsgi_app(app), server_class=ThreadingWSGIServer,
+                         handler_class=QuietHandler)
+    assert isinstance(server, ThreadingWSGIServer)
+    return server

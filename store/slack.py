@@ -1,0 +1,74 @@
+"""Slack bookkeeping: which event deliveries were seen, and answers kept for "More" buttons."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import sqlite_utils
+
+from store.db import transaction
+
+PAGE_TTL = timedelta(days=30)   # a button older than this answers "expired", not stale data
+EVENT_TTL = timedelta(days=2)   # Slack stops retrying an event after about ten minutes
+
+
+@dataclass(frozen=True)
+class SavedAnswer:
+    id: str
+    team: str
+    conversation: str
+    payload: dict
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def first_delivery(db: sqlite_utils.Database, team: str, event_id: str) -> bool:
+    """Record an event id; True only for the first delivery (retries answer False)."""
+    now = _now()
+    with transaction(db):
+        cursor = db.conn.execute(
+            "INSERT OR IGNORE INTO slack_events (team, event_id, received_at) VALUES (?, ?, ?)",
+            (team, event_id, now.isoformat(timespec="seconds")))
+        fresh = cursor.rowcount == 1
+        if fresh:
+            db.conn.execute("DELETE FROM slack_events WHERE received_at < ?",
+                            ((now - EVENT_TTL).isoformat(timespec="seconds"),))
+    return fresh
+
+
+def new_answer_id() -> str:
+    """Short and unguessable: it goes in a button value and is the key to a saved answer."""
+    return secrets.token_urlsafe(12)
+
+
+def save_answer(db: sqlite_utils.Database, team: str, conversation: str, payload: dict,
+                answer_id: str | None = None) -> str:
+    """Keep an answer for paging; return its id."""
+    answer_id = answer_id or new_answer_id()
+    now = _now()
+    with transaction(db):
+        db.conn.execute("DELETE FROM answer_pages WHERE created_at < ?",
+                        ((now - PAGE_TTL).isoformat(timespec="seconds"),))
+        db.conn.execute(
+            "INSERT INTO answer_pages (id, team, conversation, payload, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (answer_id, team, conversation, json.dumps(payload, ensure_ascii=False),
+             now.isoformat(timespec="seconds")))
+    return answer_id
+
+
+def load_answer(db: sqlite_utils.Database, answer_id: str, team: str,
+                conversation: str) -> SavedAnswer | None:
+    """The saved answer, only for the workspace and conversation it was given in."""
+    row = db.conn.execute(
+        "SELECT id, team, conversation, payload FROM answer_pages "
+        "WHERE id = ? AND team = ? AND conversation = ?",
+        (answer_id, team, conversation)).fetchone()
+    if row is None:
+        return None
+    return SavedAnswer(row[0], row[1], row[2], json.loads(row[3]))
