@@ -6,8 +6,9 @@ pull quotes. The steps repair or remove these without changing a single word of 
 that every later quote is verbatim. Decisions about words use wordfreq's English frequencies
 (a dictionary lookup once loaded); patterns and word lists live in data files beside this module.
 
-After `clean`, paragraphs are separated by one blank line ("\n\n"); a run of three or more blank
-lines in the input, which separates articles in a pasted collection, is kept as SECTION_BREAK.
+Text steps (str -> str) repair words and lines; paragraph steps then drop whole paragraphs. After
+`clean`, paragraphs are separated by one blank line ("\n\n"); a run of three or more blank lines
+in the input, which separates articles in a pasted collection, is kept as SECTION_BREAK.
 """
 
 from __future__ import annotations
@@ -30,47 +31,62 @@ FREQUENT_WORD = 4.0  # a restored drop capital must make a word at least this fr
 MAX_WRAP_WIDTH = 100  # lines of a wrapped layout (PDF column, e-mail) are shorter than this
 SHORT_LINE = 0.7  # ... and a line ending a paragraph stops short of the others
 MAX_CAPTION_WORDS = 45
+MAX_CAPTION_CHARS = 600  # 45 words and a credit
+MAX_CREDIT_CHARS = 120
 MAX_TEASER_TITLE_WORDS = 20
 MAX_TEASER_SNIPPET_WORDS = 80
 MAX_BOILERPLATE_WORDS = 80
+MAX_BOILERPLATE_CHARS = 200  # interface labels are short; longer paragraphs are not tried
 MIN_REPEAT_WORDS = 3  # "Serge Jordan, CWI" printed twice is a repeat; "Context" twice is not
 MIN_CONTAINED_WORDS = 6  # shorter phrases recur in prose naturally
 MAX_CONTAINED_WORDS = 60  # pull quotes and captions are short; a longer repeat is content
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Zero-width characters, byte-order marks and control characters (line breaks and tabs excepted).
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
 _ODD_SPACE = re.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_SEPARATOR = re.compile("\r\n?|[\u2028\u2029\x85]")
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 
-# A word fragment, a hyphen, a line break (at most two blank lines, as between columns), and the
-# rest of the word; or a hyphen followed by one space inside a line ("Rus- sia"), left over from
-# an extraction that turned the line break into a space.
-_HYPHEN_BREAK = re.compile(
-    r"(?P<left>[^\W\d_]+)-(?:[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*| (?=[a-z]))(?P<right>[^\W\d_]+)"
-)
-# A capital alone on its line, the rest of its word further down: "T \n\nhe seventh round".
-_DROP_CAPITAL_ALONE = re.compile(
-    r"(?m)^(?P<indent>[ \t]*)(?P<letter>[A-Z])[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*(?P<rest>[a-z]+)\b"
-)
-# A capital split off by a space at the start of a paragraph: "T he seventh round".
-_DROP_CAPITAL_SPACED = re.compile(
-    r"(?:\A|(?<=\n\n))(?P<indent>[ \t]*)(?P<letter>[B-HJ-Z]) (?P<rest>[a-z]+)\b"
-)
-# A paragraph whose first letter was lost entirely: " ith the once seemingly".
-_LOST_CAPITAL = re.compile(r"(?:\A|(?<=\n\n))(?P<indent>[ \t]*)(?P<rest>[a-z]+)(?=[ ,;])")
+# A hyphen, then a line break (at most two blank lines, as between columns) or one space inside a
+# line ("Rus- sia", where an extraction turned the break into a space), then letters. The word
+# before it is found from there: a pattern that starts with a literal is scanned fast.
+_HYPHEN_GAP = re.compile(r"-(?:[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*| (?=[a-z]))(?=[^\W\d_])")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+# The rest of a word after a drop capital; a capital split off by a space ("T he seventh");
+# a paragraph whose first letter was lost entirely (" ith the once seemingly").
+_WORD_REST = re.compile(r"[ \t]*(?P<rest>[a-z]+)\b")
+_SPACED_CAPITAL = re.compile(r"(?P<indent>[ \t]*)(?P<letter>[B-HJ-Z]) (?P<rest>[a-z]+)\b")
+_LOST_CAPITAL = re.compile(r"(?P<indent>[ \t]*)(?P<rest>[a-z]+)(?=[ ,;])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪◦●■\-–*]|\d{1,2}[.)])[ \t]+\S")
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
-_ENDS_MID_SENTENCE = re.compile(r"[^\W_][,]?\s*$|,\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z]")
+_CLOSERS = "\"'”’)]» \t\n"
+_SENTENCE_END = ".!?…:;"
 _PARAGRAPH_SPLIT = re.compile(r"(\n{2,})")
 _MULTI_SPACE = re.compile(r" {2,}")
-_SPACE_BEFORE_PUNCT = re.compile(r"(?<=\w) +([,;]|\.(?!\.))")
-_COMMA_GLUED = re.compile(r"(?<=[a-z]),(?=[A-Z][a-z])")
+_SPACE_BEFORE_PUNCT = re.compile(r" (?<=\w )(?=[,;]|\.(?!\.))")  # literal first: fast scan
+_COMMA_GLUED = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")
 _DOUBLE_COMMA = re.compile(r",(?: ?,)+")
 _WORDS = re.compile(r"[^\W_]+")
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)[\"'”’)\]]*\s*$")
-_TERMINAL = re.compile(r"[.,;:][\"'”’)\]]*\s*$")
+
+
+# ----------------------------------------------------------------------------- small helpers
+
+
+def final_mark(text: str) -> str:
+    """The last character of text before trailing spaces, closing quotes and brackets."""
+    stripped = text.rstrip(_CLOSERS)
+    return stripped[-1] if stripped else ""
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark, ellipsis, colon or semicolon."""
+    return final_mark(text) in _SENTENCE_END if text.strip() else False
+
+
+def _ends_mid_sentence(line: str) -> bool:
+    stripped = line.rstrip()
+    return bool(stripped) and (stripped[-1].isalnum() or stripped[-1] in ",/")
 
 
 # ----------------------------------------------------------------------------- data files
@@ -107,9 +123,20 @@ def _boilerplate_line() -> re.Pattern[str]:
 
 
 @cache
+def _cookie_notice() -> re.Pattern[str]:
+    alternatives = "|".join(f"(?:{p})" for p in _boilerplate_sections()["cookie"])
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+@cache
 def _teaser_heading() -> re.Pattern[str]:
     alternatives = "|".join(f"(?:{p})" for p in _boilerplate_sections()["teaser-heading"])
     return re.compile(rf"(?:{alternatives})\W*", re.IGNORECASE)
+
+
+@cache
+def _credit_hints() -> tuple[str, ...]:
+    return tuple(hint.lower() for hint in _boilerplate_sections()["credit-hint"])
 
 
 @cache
@@ -129,25 +156,37 @@ def zipf(word: str) -> float:
 
 def normalise_unicode(text: str) -> str:
     """NFC, one kind of line break, no invisible or control characters, no soft hyphens."""
-    text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = _LINE_SEPARATOR.sub("\n", text)
-    text = _SOFT_HYPHEN_BREAK.sub("", text)  # a soft hyphen at a line end always joins
-    text = text.replace("\u00ad", "")
-    text = _INVISIBLE.sub("", text)
-    return _CONTROL.sub("", text)
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_BREAK.sub("", text)  # a soft hyphen at a line end always joins
+        text = text.replace("\u00ad", "")
+    return _INVISIBLE.sub("", text)
 
 
 def rejoin_hyphenated(text: str) -> str:
     """Join words hyphenated at a line break; keep the hyphen of real compounds."""
-    return _HYPHEN_BREAK.sub(_rejoin, text)
-
-
-def _rejoin(match: re.Match[str]) -> str:
-    left, right = match.group("left"), match.group("right")
-    before = match.string[match.start() - 1] if match.start() else ""
-    if before.isdigit():  # "2nd-\nlargest"
-        return f"{left}-{right}"
-    return left + right if joins_across_hyphen(left, right) else f"{left}-{right}"
+    out: list[str] = []
+    done = 0
+    for gap in _HYPHEN_GAP.finditer(text):
+        left = _WORD_BEFORE.search(text, max(done, gap.start() - 60), gap.start())
+        right = _WORD_AFTER.match(text, gap.end())
+        if left is None or right is None:
+            continue
+        if left.start() and text[left.start() - 1].isdigit():  # "2nd-\nlargest"
+            joined = f"{left.group()}-{right.group()}"
+        elif joins_across_hyphen(left.group(), right.group()):
+            joined = left.group() + right.group()
+        else:
+            joined = f"{left.group()}-{right.group()}"
+        out.append(text[done:left.start()])
+        out.append(joined)
+        done = right.end()
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def joins_across_hyphen(left: str, right: str) -> bool:
@@ -178,37 +217,61 @@ def restore_drop_capitals(text: str) -> str:
     is no word (" ith the once") gets the one capital letter that makes it a frequent word, if
     exactly one does.
     """
-    text = _DROP_CAPITAL_ALONE.sub(_attach_capital, text)
-    text = _DROP_CAPITAL_SPACED.sub(_attach_capital, text)
-    return _LOST_CAPITAL.sub(_restore_capital, text)
+    lines = text.split("\n")
+    out: list[str] = []
+    previous = ""  # the last line with text
+    changed = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        stripped = line.strip()
+        following = _next_text_line(lines, index) if len(stripped) == 1 else None
+        rest = _WORD_REST.match(lines[following]) if following is not None else None
+        if rest and "A" <= stripped <= "Z" and _capital_fits(stripped, rest.group("rest")):
+            line = line[: len(line) - len(line.lstrip())] + stripped + lines[following].lstrip()
+            index = following  # the blank lines between the letter and its word go too
+            changed = True
+        elif stripped and (not out or not out[-1].strip()):
+            fixed = _fix_paragraph_start(line, previous)
+            changed = changed or fixed != line
+            line = fixed
+        out.append(line)
+        previous = line if line.strip() else previous
+        index += 1
+    return "\n".join(out) if changed else text
 
 
-def _attach_capital(match: re.Match[str]) -> str:
-    letter, rest = match.group("letter"), match.group("rest")
+def _next_text_line(lines: list[str], index: int) -> int | None:
+    for following in range(index + 1, min(index + 4, len(lines))):
+        if lines[following].strip():
+            return following
+    return None
+
+
+def _capital_fits(letter: str, rest: str) -> bool:
+    """The letter and the fragment make a common word, more common than the fragment alone."""
     joined = zipf(letter + rest)
-    if joined >= COMMON_WORD and (zipf(rest) < COMMON_WORD or joined > zipf(rest)):
-        return match.group("indent") + letter + rest
-    return match.group(0)
+    return joined >= COMMON_WORD and (zipf(rest) < COMMON_WORD or joined > zipf(rest))
 
 
-def _restore_capital(match: re.Match[str]) -> str:
-    rest = match.group("rest")
-    if zipf(rest) >= COMMON_WORD or not _opens_paragraph(match.string, match.start()):
-        return match.group(0)
+def _fix_paragraph_start(line: str, previous: str) -> str:
+    spaced = _SPACED_CAPITAL.match(line)
+    if spaced and _capital_fits(spaced.group("letter"), spaced.group("rest")):
+        return spaced.group("indent") + spaced.group("letter") + line[spaced.start("rest"):]
+    lost = _LOST_CAPITAL.match(line)
+    if lost is None or zipf(lost.group("rest")) >= COMMON_WORD or not _opens_paragraph(previous):
+        return line
+    rest = lost.group("rest")
     candidates = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if zipf(c + rest) >= FREQUENT_WORD]
     if len(candidates) != 1:
-        return match.group(0)
-    return match.group("indent") + candidates[0] + rest
+        return line
+    return lost.group("indent") + candidates[0] + line[lost.start("rest"):]
 
 
-def _opens_paragraph(text: str, start: int) -> bool:
+def _opens_paragraph(previous: str) -> bool:
     """A lowercase start after a blank line is a column break mid-sentence unless the text
     before it ended a sentence or was a heading."""
-    before = text[:start].rstrip()
-    if not before:
-        return True
-    last_line = before.rsplit("\n", 1)[-1]
-    return bool(_ENDS_SENTENCE.search(last_line)) or len(_WORDS.findall(last_line)) <= 12
+    return not previous.strip() or ends_sentence(previous) or len(_WORDS.findall(previous)) <= 12
 
 
 def unwrap_lines(text: str) -> str:
@@ -255,7 +318,7 @@ def unwrap_lines(text: str) -> str:
 def _continues(previous: str, line: str, blank_run: int, wrapped: bool) -> bool:
     if _LIST_ITEM.match(line):
         return False
-    mid_sentence = bool(_ENDS_MID_SENTENCE.search(previous)) or previous.rstrip().endswith("/")
+    mid_sentence = _ends_mid_sentence(previous)
     if blank_run:
         return mid_sentence and bool(_STARTS_LOWER.match(line)) and not line[:1].isspace()
     if line[:1].isspace():
@@ -277,7 +340,7 @@ def _wrap_width(lines: list[str]) -> int:
         lengths.append(len(line.strip()))
         if following.strip():
             pairs += 1
-            if not _ENDS_SENTENCE.search(line):
+            if not ends_sentence(line):
                 broken += 1
     if pairs < 4 or not lengths:
         return 0
@@ -288,7 +351,7 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _ends_paragraph(line: str, width: int) -> bool:
     """In a wrapped layout, a sentence that stops well short of the margin ends its paragraph."""
-    return bool(_ENDS_SENTENCE.search(line)) and len(line.strip()) < SHORT_LINE * width
+    return ends_sentence(line) and len(line.strip()) < SHORT_LINE * width
 
 
 def _join_lines(parts: list[str]) -> str:
@@ -302,130 +365,153 @@ def _join_lines(parts: list[str]) -> str:
 def normalise_spaces(text: str) -> str:
     """One plain space between words; no space before a comma or full stop; words untouched."""
     text = _ODD_SPACE.sub(" ", text)
-    text = _MULTI_SPACE.sub(" ", text)
-    text = _DOUBLE_COMMA.sub(",", text)
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    if "  " in text:
+        text = _MULTI_SPACE.sub(" ", text)
+    if ",," in text or ", ," in text:
+        text = _DOUBLE_COMMA.sub(",", text)
+    text = _SPACE_BEFORE_PUNCT.sub("", text)
     text = _COMMA_GLUED.sub(", ", text)
-    text = _MULTI_SPACE.sub(" ", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
-def strip_boilerplate(text: str) -> str:
+# Paragraph steps work on (separator before, paragraph) pairs, parsed once for the whole chain;
+# a dropped paragraph becomes "" so that the separator before it (maybe a section break) survives.
+Paragraphs = list[tuple[str, str]]
+
+
+def drop_boilerplate(items: Paragraphs) -> Paragraphs:
     """Drop paragraphs that are page furniture: navigation, share and subscribe lines, cookie
-    notices, publication stamps left without a date."""
-    pattern = _boilerplate_line()
-    return _filter_paragraphs(text, lambda p: not (
-        _word_count(p) <= MAX_BOILERPLATE_WORDS and pattern.fullmatch(p) is not None))
+    notices, publication stamps left without their date."""
+    line = _boilerplate_line()
+    cookie = _cookie_notice()
+
+    def furniture(paragraph: str) -> bool:
+        if len(paragraph) <= MAX_BOILERPLATE_CHARS and line.fullmatch(paragraph):
+            return True
+        return ("ookie" in paragraph and _word_count(paragraph) <= MAX_BOILERPLATE_WORDS
+                and cookie.search(paragraph) is not None)
+
+    return [(s, "" if furniture(p) else p) for s, p in items]
 
 
-def strip_teasers(text: str) -> str:
+def drop_teasers(items: Paragraphs) -> Paragraphs:
     """Drop "Latest articles", "Related", "Read more" headings and the teaser cards after them."""
     heading = _teaser_heading()
-    items = _split_paragraphs(text)
-    keep: list[tuple[str, str]] = []
+    out: Paragraphs = []
     in_teasers = False
     for separator, paragraph in items:
-        if heading.fullmatch(paragraph):
+        if not paragraph:
+            out.append((separator, paragraph))
+        elif heading.fullmatch(paragraph):
             in_teasers = True
-            keep.append((separator, ""))
+            out.append((separator, ""))
         elif in_teasers and separator != SECTION_BREAK and _is_teaser(paragraph):
-            keep.append((separator, ""))
+            out.append((separator, ""))
         else:
             in_teasers = False
-            keep.append((separator, paragraph))
-    return _render(keep)
+            out.append((separator, paragraph))
+    return out
 
 
 def _is_teaser(paragraph: str) -> bool:
     words = _word_count(paragraph)
-    if _ELLIPSIS_END.search(paragraph):
+    if paragraph.rstrip(_CLOSERS).endswith(("...", "…")):
         return words <= MAX_TEASER_SNIPPET_WORDS
-    return words <= MAX_TEASER_TITLE_WORDS and not _TERMINAL.search(paragraph)
+    return words <= MAX_TEASER_TITLE_WORDS and final_mark(paragraph) not in ".,;:"
 
 
-def strip_captions(text: str) -> str:
+def drop_captions(items: Paragraphs) -> Paragraphs:
     """Drop photo credits and captions: a credit alone, or a short paragraph ending in one."""
     credit = _credit_at_end()
+    hints = _credit_hints()
 
-    def keep(paragraph: str) -> bool:
-        match = credit.search(paragraph)
+    def caption(paragraph: str) -> bool:
+        if not paragraph or len(paragraph) > MAX_CAPTION_CHARS:
+            return False
+        tail = paragraph[-MAX_CREDIT_CHARS:]
+        lowered = tail.lower()
+        if not any(hint in lowered for hint in hints):
+            return False
+        match = credit.search(tail)
         if match is None:
-            return True
-        return _word_count(paragraph[: match.start()]) > MAX_CAPTION_WORDS
+            return False
+        start = len(paragraph) - len(tail) + match.start()
+        return _word_count(paragraph[:start]) <= MAX_CAPTION_WORDS
 
-    return _filter_paragraphs(text, keep)
+    return [(s, "" if caption(p) else p) for s, p in items]
 
 
-def drop_repeated_paragraphs(text: str) -> str:
+def drop_repeats(items: Paragraphs) -> Paragraphs:
     """Drop the repeated copy of a paragraph: a caption or byline printed twice, or a pull quote
     that repeats words of the body verbatim. The longer original is kept."""
-    items = _split_paragraphs(text)
-    keys = [" " + " ".join(_WORDS.findall(p.lower())) + " " for _, p in items]
-    haystack = "\n".join(keys)
-    copies: dict[str, int] = {}
-    for key in keys:
-        copies[key] = copies.get(key, 0) + 1
+    keys = [" " + " ".join(_WORDS.findall(p.lower())) + " " if p else "" for _, p in items]
+    sizes = [key.count(" ") - 1 for key in keys]
+    # Only a longer paragraph can contain a shorter one: lay them out longest first, so that
+    # each candidate is looked for in the part of the haystack that can hold it.
+    order = sorted(range(len(keys)), key=lambda i: -sizes[i])
+    haystack = ""
+    ends: dict[int, int] = {}  # size -> end of the paragraphs strictly longer than that size
+    for i in order:
+        ends.setdefault(sizes[i], len(haystack))
+        haystack += keys[i] + "\n"
     seen: set[str] = set()
-    keep: list[tuple[str, str]] = []
-    for item, key in zip(items, keys, strict=True):
-        words = key.count(" ") - 1
-        repeated = words >= MIN_REPEAT_WORDS and key in seen
-        contained = (MIN_CONTAINED_WORDS <= words <= MAX_CONTAINED_WORDS
-                     and haystack.count(key) > copies[key])
+    out: Paragraphs = []
+    for (separator, paragraph), key, size in zip(items, keys, sizes, strict=True):
+        repeated = size >= MIN_REPEAT_WORDS and key in seen
+        contained = (MIN_CONTAINED_WORDS <= size <= MAX_CONTAINED_WORDS
+                     and haystack.find(key, 0, ends[size]) >= 0)
         seen.add(key)
-        # An emptied paragraph hands its separator (maybe a section break) on to the next one.
-        keep.append((item[0], "") if repeated or contained else item)
-    return _render(keep)
+        out.append((separator, "" if repeated or contained else paragraph))
+    return out
 
 
-def tidy(text: str) -> str:
-    """No empty paragraphs; one blank line between paragraphs; section breaks kept once."""
-    return _render(_split_paragraphs(text)).strip("\n")
+PARAGRAPH_STEPS: tuple[Callable[[Paragraphs], Paragraphs], ...] = (
+    drop_boilerplate,
+    drop_teasers,
+    drop_captions,
+    drop_repeats,
+)
 
-
-STEPS: tuple[Callable[[str], str], ...] = (
+TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     normalise_unicode,
     rejoin_hyphenated,
     restore_drop_capitals,
     unwrap_lines,
     normalise_spaces,
-    strip_boilerplate,
-    strip_teasers,
-    strip_captions,
-    drop_repeated_paragraphs,
-    tidy,
 )
 
 
 def clean(text: str) -> str:
-    """Apply every cleaning step in order."""
-    for step in STEPS:
+    """Apply every cleaning step in order: the text steps, then the paragraph steps."""
+    for step in TEXT_STEPS:
         text = step(text)
-    return text
+    items = split_paragraphs(text)
+    for paragraph_step in PARAGRAPH_STEPS:
+        items = paragraph_step(items)
+    return render_paragraphs(items)
 
 
 # ----------------------------------------------------------------------------- paragraphs
 
 
-def _split_paragraphs(text: str) -> list[tuple[str, str]]:
+def split_paragraphs(text: str) -> Paragraphs:
     """(separator before, paragraph) pairs; the separator is "", "\n\n" or SECTION_BREAK."""
-    parts = _PARAGRAPH_SPLIT.split(text)
-    items: list[tuple[str, str]] = []
+    items: Paragraphs = []
     separator = ""
-    for index, part in enumerate(parts):
+    for index, part in enumerate(_PARAGRAPH_SPLIT.split(text)):
         if index % 2:
-            separator = SECTION_BREAK if len(part) >= 4 or separator == SECTION_BREAK else "\n\n"
+            if len(part) >= len(SECTION_BREAK):
+                separator = SECTION_BREAK
             continue
+        part = part.strip("\n")
         if part.strip():
             items.append(("" if not items else separator or "\n\n", part))
             separator = ""
-        elif index and len(parts[index - 1]) >= 4:
-            separator = SECTION_BREAK
     return items
 
 
-def _render(items: list[tuple[str, str]]) -> str:
-    """Join paragraphs; an empty paragraph passes a section break on to the next one."""
+def render_paragraphs(items: Paragraphs) -> str:
+    """Join paragraphs; a dropped (empty) paragraph passes a section break on to the next one."""
     out: list[str] = []
     pending = ""
     for separator, paragraph in items:
@@ -438,11 +524,6 @@ def _render(items: list[tuple[str, str]]) -> str:
         out.append(paragraph)
         pending = ""
     return "".join(out)
-
-
-def _filter_paragraphs(text: str, keep: Callable[[str], bool]) -> str:
-    """Drop paragraphs for which keep() is False; a section break before one survives it."""
-    return _render([(s, p if keep(p) else "") for s, p in _split_paragraphs(text)])
 
 
 def _word_count(text: str) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from text.clean import SECTION_BREAK, clean
+from text.clean import SECTION_BREAK, clean, final_mark
 from text.read import Document
 
 MAX_HEADER_PARAGRAPHS = 8  # a header (masthead, headline, standfirst, dateline, byline) is short
@@ -27,10 +27,9 @@ MIN_NEXT_TITLE_WORDS = 4  # after an author note, a shorter heading may be a sec
 MAX_DATELINE_CHARS = 80
 
 _WORDS = re.compile(r"[^\W_]+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|al-\w+|el-\w+|bin|ibn|de|van|von|der|da|du|la)){1,3}"
 _OUTLET = r"(?:[Tt]he )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&|the|for|on)){0,6}"
-_ENDS_STORY = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-_NOT_HEADLINE_END = re.compile(r"(?:[.,;:]|\.\.\.|…)[\"'”’)\]]*\s*$")
 _HEADLINE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 _LIST_ITEM = re.compile(r"(?:[•·▪◦●■\-–*]|\d{1,2}[.)])\s")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
@@ -144,7 +143,7 @@ def _footer_patterns() -> tuple[re.Pattern[str], ...]:
 
 def parse_dateline(paragraph: str) -> _Dateline | None:
     """A paragraph that is only a date (with weekday, time, zone, "Published:"), else None."""
-    if len(paragraph) > MAX_DATELINE_CHARS:
+    if len(paragraph) > MAX_DATELINE_CHARS or not _YEAR.search(paragraph):
         return None
     for pattern in _dateline_patterns():
         match = pattern.search(paragraph)
@@ -191,7 +190,7 @@ def parse_byline(paragraph: str) -> str | None:
 
 def parse_footer(paragraph: str) -> tuple[str, str | None] | None:
     """(author, outlet or None) from an author note closing an article, else None."""
-    if len(paragraph) > 300:
+    if len(paragraph) > 300 or " is " not in paragraph:
         return None
     for pattern in _footer_patterns():
         match = pattern.fullmatch(paragraph.strip())
@@ -203,15 +202,12 @@ def parse_footer(paragraph: str) -> tuple[str, str | None] | None:
 
 def is_headline(paragraph: str) -> bool:
     """Short, capitalised, and not ending like a sentence or a teaser: a headline or heading."""
-    text = _MARKDOWN_HEADING.sub("", paragraph, count=1)
-    if len(text) > MAX_HEADLINE_CHARS or "\n" in text:
+    if len(paragraph) > MAX_HEADLINE_CHARS or "\n" in paragraph:
         return False
-    words = len(_WORDS.findall(text))
-    if not 2 <= words <= MAX_HEADLINE_WORDS:
+    text = _MARKDOWN_HEADING.sub("", paragraph, count=1) if paragraph[0] == "#" else paragraph
+    if final_mark(text) in ".,;:…" or not _HEADLINE_START.match(text) or _LIST_ITEM.match(text):
         return False
-    if not _HEADLINE_START.match(text) or _LIST_ITEM.match(text):
-        return False
-    if _NOT_HEADLINE_END.search(text):
+    if not 2 <= len(_WORDS.findall(text)) <= MAX_HEADLINE_WORDS:
         return False
     return parse_dateline(text) is None
 
@@ -256,7 +252,7 @@ def _split_section(paragraphs: list[str]) -> list[_Segment]:
             start = index
         elif at_end:
             segments.append(_Segment(paragraphs[start:index]))
-        elif (index > start + 1 and _ENDS_STORY.search(previous)
+        elif (index > start + 1 and final_mark(previous) in ".!?…"
               and _opens_article(paragraphs, index)):
             segments.append(_Segment(paragraphs[start:index]))
             start = index
