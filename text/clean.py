@@ -27,6 +27,8 @@ SECTION_BREAK = "\n\n\n\n"
 KNOWN_WORD = 2.0  # rarer "words" in wordfreq are mostly run-together compounds (wellknown)
 COMMON_WORD = 3.0  # a fragment this frequent is a word in its own right ("backed", "change")
 PREFIXED_WORD = 3.5  # prefix + word this common is written closed: "remain", "export"
+PREFIX_MARGIN = 1.0  # ... as is one nearly as common as the word after the prefix: "revolts"
+COMPOUND_MARGIN = 2.0  # a joined word far rarer than both halves is a compound: "long-term"
 FREQUENT_WORD = 4.0  # a restored drop capital must make a word at least this frequent
 MAX_WRAP_WIDTH = 100  # lines of a wrapped layout (PDF column, e-mail) are shorter than this
 SHORT_LINE = 0.7  # ... and a line ending a paragraph stops short of the others
@@ -37,8 +39,7 @@ MAX_TEASER_TITLE_WORDS = 20
 MAX_TEASER_SNIPPET_WORDS = 80
 MAX_BOILERPLATE_WORDS = 80
 MAX_BOILERPLATE_CHARS = 200  # interface labels are short; longer paragraphs are not tried
-MIN_REPEAT_WORDS = 3  # "Serge Jordan, CWI" printed twice is a repeat; "Context" twice is not
-MIN_CONTAINED_WORDS = 6  # shorter phrases recur in prose naturally
+MIN_REPEAT_WORDS = 6  # shorter repeats (an outlet's name as a heading, "Context") are content
 MAX_CONTAINED_WORDS = 60  # pull quotes and captions are short; a longer repeat is content
 
 # Zero-width characters, byte-order marks and control characters (line breaks and tabs excepted).
@@ -101,6 +102,11 @@ def _data_lines(name: str) -> list[str]:
 @cache
 def hyphen_prefixes() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in _data_lines("hyphen_prefixes.txt"))
+
+
+@cache
+def closed_prefixes() -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in _data_lines("closed_prefixes.txt"))
 
 
 @cache
@@ -199,15 +205,25 @@ def joins_across_hyphen(left: str, right: str) -> bool:
         return False  # an acronym and a word: "US-backed", "SDF-aligned", "UN-mandated"
     joined = zipf(left + right)
     if left.lower() in hyphen_prefixes():
-        # "de-feat" is "defeat"; "de-conflict" and "re-election" keep their hyphen.
-        return joined >= KNOWN_WORD and (joined >= PREFIXED_WORD or joined > zipf(right))
+        # "de-feat" is "defeat", "re-main" "remain"; "de-conflict", "re-election" stay.
+        return joined >= KNOWN_WORD and (
+            joined >= PREFIXED_WORD or joined >= zipf(right) - PREFIX_MARGIN)
+    if joined >= KNOWN_WORD and left.lower() in closed_prefixes():
+        return True  # "over-state" is "overstate", "inter-national" "international"
     if joined >= KNOWN_WORD:
-        return True
-    # An unknown joined form: two words make a compound ("regime-change", "Kurdish-dominated");
-    # otherwise it is a rare word or a name cut in two ("Lavren-tiev").
-    left_is_word = len(left) >= 3 and (zipf(left) >= COMMON_WORD or left[0].isupper())
-    right_is_word = len(right) >= 2 and zipf(right) >= COMMON_WORD
-    return not (left_is_word and right_is_word)
+        # A known word, unless both halves are much more common words on their own:
+        # "over-stated" is "overstated", "long-term" stays ("longterm" is rare).
+        return joined >= min(zipf(left), zipf(right)) - COMPOUND_MARGIN
+    if left.isupper():
+        return False  # capitals on both sides and no known word: "AL-QAWALISH", "ITAR-TASS"
+    # An unknown joined form: two words make a compound ("regime-change", "Kurdish-dominated",
+    # "so-called"), and so does a name before a common word ("Gadhafi-controlled"); otherwise
+    # it is a rare word or a name cut in two ("Lavren-tiev").
+    right_common = zipf(right)
+    left_is_word = zipf(left) >= COMMON_WORD or (left[0].isupper() and zipf(left) >= KNOWN_WORD)
+    if left_is_word and len(right) >= 2 and right_common >= COMMON_WORD:
+        return False
+    return not (left[0].isupper() and len(right) >= 3 and right_common >= FREQUENT_WORD)
 
 
 def restore_drop_capitals(text: str) -> str:
@@ -458,7 +474,7 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
     out: Paragraphs = []
     for (separator, paragraph), key, size in zip(items, keys, sizes, strict=True):
         repeated = size >= MIN_REPEAT_WORDS and key in seen
-        contained = (MIN_CONTAINED_WORDS <= size <= MAX_CONTAINED_WORDS
+        contained = (MIN_REPEAT_WORDS <= size <= MAX_CONTAINED_WORDS
                      and haystack.find(key, 0, ends[size]) >= 0)
         seen.add(key)
         out.append((separator, "" if repeated or contained else paragraph))

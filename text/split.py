@@ -236,6 +236,11 @@ def split_articles(doc: Document) -> list[ArticleDraft]:
         if paragraphs:
             segments.extend(_split_section(paragraphs))
     drafts = _read_segments(segments)
+    if not drafts and text.strip():
+        # Only header-like lines (a one-line note, a headline alone): keep them as the text
+        # rather than lose the input.
+        body = "\n\n".join(p for p in text.replace(SECTION_BREAK, "\n\n").split("\n\n") if p)
+        drafts = [ArticleDraft(None, body, None, None, None, None)]
     return _apply_document_metadata(drafts, doc)
 
 
