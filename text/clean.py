@@ -180,12 +180,14 @@ def rejoin_hyphenated(text: str) -> str:
         right = _WORD_AFTER.match(text, gap.end())
         if left is None or right is None:
             continue
-        if left.start() and text[left.start() - 1].isdigit():  # "2nd-\nlargest"
+        if (left.start() and text[left.start() - 1].isdigit()) or not joins_across_hyphen(
+                left.group(), right.group()):
+            # A real hyphen: drop the line break, but leave "pre- and post-war" as it was.
+            if "\n" not in gap.group():
+                continue
             joined = f"{left.group()}-{right.group()}"
-        elif joins_across_hyphen(left.group(), right.group()):
-            joined = left.group() + right.group()
         else:
-            joined = f"{left.group()}-{right.group()}"
+            joined = left.group() + right.group()
         out.append(text[done:left.start()])
         out.append(joined)
         done = right.end()
