@@ -1,0 +1,323 @@
+"""Tests for the temporal tagger: what it finds, where, and what it resolves each date to."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from text.dates import DateMention, infer_publication_date, tag_dates
+
+
+def found(text: str, published: str | None = None) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.value, m.how) for m in tag_dates(text, published)]
+
+
+def only(text: str, published: str | None = None) -> DateMention:
+    mentions = tag_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# ---------------------------------------------------------------- explicit dates
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "value", "precision"),
+    [
+        ("07 Aug 2017 | 05:36 PM UTC", 0, 11, "2017-08-07", "day"),
+        ("Fighting began on 8 August 2014 near Sinjar.", 18, 31, "2014-08-08", "day"),
+        ("The uprising began in March 2011.", 22, 32, "2011-03", "month"),
+        ("ISIS took Mosul in 2014.", 19, 23, "2014", "year"),
+        ("Posted 2017-08-07 by the desk.", 7, 17, "2017-08-07", "day"),
+        ("The issue appeared on August 7, 2017, online.", 22, 36, "2017-08-07", "day"),
+        ("Elections are fixed for 2021.", 24, 28, "2021", "year"),
+        ("Summer 2016 was quiet.", 0, 11, "2016-SU", "season"),
+        ("Profits fell in the third quarter of 2016.", 16, 41, "2016-Q3", "quarter"),
+        ("Sales rose in the first half of 2016.", 14, 36, "2016-H1", "year"),
+        ("The war of the 1990s left scars.", 11, 20, "199", "decade"),
+        ("It started in the late 1970s.", 14, 28, "197", "decade"),
+        ("A dated report of 11/25/2016 says so.", 18, 28, "2016-11-25", "day"),
+    ],
+)
+def test_explicit_dates_need_no_publication_date(text, start, end, value, precision):
+    mention = only(text)
+    assert (mention.start, mention.end, mention.text) == (start, end, text[start:end])
+    assert (mention.value, mention.precision, mention.how) == (value, precision, "explicit")
+
+
+def test_an_ambiguous_numeric_date_keeps_only_its_year():
+    assert found("Signed on 5/6/2017 in Geneva.") == [("5/6/2017", "2017", "explicit")]
+
+
+# ---------------------------------------------------------------- underspecified dates
+
+
+def test_day_and_month_take_the_nearest_past_year():
+    mention = only("On 3 July the army entered the town.", "2016-08-10")
+    assert (mention.start, mention.end, mention.value, mention.how) == (
+        3,
+        9,
+        "2016-07-03",
+        "relative",
+    )
+
+
+def test_a_near_future_day_stays_in_the_publication_year():
+    assert found("The vote on November 18 decides.", "2017-11-10") == [
+        ("November 18", "2017-11-18", "relative")
+    ]
+
+
+def test_a_day_months_ahead_is_read_as_last_year_unless_the_clause_is_future():
+    assert found("Troops entered the city on 5 December.", "2017-03-01") == [
+        ("5 December", "2016-12-05", "relative")
+    ]
+    assert found("Elections will be held on 5 October.", "2017-05-01") == [
+        ("5 October", "2017-10-05", "relative")
+    ]
+
+
+def test_weekday_with_day_and_month_matching_the_publication_year():
+    text = "The issue, released Monday, August 7, warns of carnage; on Saturday, August 5, IS left."
+    assert found(text, "2017-08-07") == [
+        ("Monday, August 7", "2017-08-07", "relative"),
+        ("Saturday, August 5", "2017-08-05", "relative"),
+    ]
+
+
+def test_a_contradicting_weekday_keeps_the_date_but_lowers_confidence():
+    # 18 August 2017 was a Friday: the date stays, marked inferred rather than relative.
+    assert found("The town fell on Thursday 18 August.", "2017-08-20") == [
+        ("Thursday 18 August", "2017-08-18", "inferred")
+    ]
+    assert found("The town fell on Thursday 18 August.", "2016-08-20") == [
+        ("Thursday 18 August", "2016-08-18", "relative")
+    ]
+
+
+def test_a_weekday_pins_the_year_when_only_the_publication_year_is_known():
+    assert found("The town fell on Thursday 18 August.", "2017") == [
+        ("Thursday 18 August", "2016-08-18", "inferred")
+    ]
+    assert found("The town fell on Thursday 18 August.", "2016") == [
+        ("Thursday 18 August", "2016-08-18", "relative")
+    ]
+
+
+def test_bare_weekdays_are_past_unless_the_clause_is_future():
+    # Published on Wednesday 9 August 2017.
+    text = "They met on Monday and will meet again on Friday."
+    assert found(text, "2017-08-09") == [
+        ("Monday", "2017-08-07", "relative"),
+        ("Friday", "2017-08-11", "relative"),
+    ]
+
+
+def test_a_weekday_named_on_its_own_day_is_the_publication_day():
+    assert found("The ministry said Wednesday it would act.", "2017-08-09") == [
+        ("Wednesday", "2017-08-09", "relative")
+    ]
+
+
+def test_bare_month_takes_the_nearest_year():
+    assert found("The offensive began in October.", "2017-01-20") == [
+        ("October", "2016-10", "relative")
+    ]
+
+
+# ---------------------------------------------------------------- relative expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "precision"),
+    [
+        ("SDF encircled Raqqa last month.", "last month", "2017-07", "month"),
+        ("It fell last week.", "last week", "2017-W31", "week"),
+        ("It fell last April.", "last April", "2017-04", "month"),
+        ("It was retaken earlier this year.", "earlier this year", "2017", "year"),
+        ("Talks resume next month.", "next month", "2017-09", "month"),
+        ("It fell last year.", "last year", "2016", "year"),
+        ("It lost ground in recent weeks.", "recent weeks", "PAST_REF", "day"),
+        ("The battle ended in late October.", "late October", "2016-10", "month"),
+        (
+            "Raids stopped in the second half of December.",
+            "the second half of December",
+            "2016-12",
+            "month",
+        ),
+        ("The mayor fled yesterday.", "yesterday", "2017-08-06", "day"),
+        ("The mayor speaks today.", "today", "2017-08-07", "day"),
+        ("Aid arrived this week.", "this week", "2017-W32", "week"),
+        ("The group rose two years ago.", "two years ago", "2015", "year"),
+        ("More will come in the coming months.", "the coming months", "FUTURE_REF", "day"),
+        ("The city is now calm.", "now", "PRESENT_REF", "day"),
+        ("It was retaken this summer.", "this summer", "2017-SU", "season"),
+        ("Attacks doubled over the weekend.", "the weekend", "2017-W31-WE", "week"),
+        ("Three days ago the convoy left.", "Three days ago", "2017-08-04", "day"),
+    ],
+)
+def test_relative_expressions_resolve_against_publication(text, mention, value, precision):
+    result = only(text, "2017-08-07")
+    assert (result.text, result.value, result.precision, result.how) == (
+        mention,
+        value,
+        precision,
+        "relative",
+    )
+    assert result.start == text.index(mention)
+
+
+def test_without_publication_date_relative_dates_stay_unresolved():
+    text = "SDF encircled Raqqa last month; on 3 July and yesterday, and on 8 August 2014."
+    assert [(m.text, m.value, m.precision, m.how) for m in tag_dates(text)] == [
+        ("last month", None, "month", "unresolved"),
+        ("3 July", None, "day", "unresolved"),
+        ("yesterday", None, "day", "unresolved"),
+        ("8 August 2014", "2014-08-08", "day", "explicit"),
+    ]
+
+
+def test_publication_month_only_resolves_months_but_not_days():
+    assert found("It fell last month, and yesterday the mayor fled.", "2017-08") == [
+        ("last month", "2017-07", "relative"),
+        ("yesterday", None, "unresolved"),
+    ]
+
+
+def test_anaphora_resolve_from_the_previous_date():
+    text = "In 2014 the group rose. That year it took Mosul. A year later it lost Ramadi."
+    assert found(text) == [
+        ("2014", "2014", "explicit"),
+        ("That year", "2014", "inferred"),
+        ("A year later", "2015", "inferred"),
+    ]
+
+
+# ---------------------------------------------------------------- weekday pinning and inference
+
+
+def test_weekday_pins_the_year_of_an_undated_article():
+    text = "Sinjar fell on 8 August 2014. On Thursday 18 August the town was retaken."
+    assert found(text) == [
+        ("8 August 2014", "2014-08-08", "explicit"),
+        ("Thursday 18 August", "2016-08-18", "inferred"),
+    ]
+
+
+def test_a_weekday_without_any_dated_evidence_stays_unresolved():
+    assert found("On Thursday 18 August the town was retaken.") == [
+        ("Thursday 18 August", None, "unresolved")
+    ]
+
+
+def test_infer_publication_date_from_pinned_weekday():
+    text = "Sinjar fell on 8 August 2014. On Thursday 18 August the town was retaken."
+    assert infer_publication_date(text) == ("2016-08-18", "inferred")
+
+
+def test_infer_publication_date_gives_only_the_year_of_the_latest_explicit_date():
+    text = "Sinjar fell on 8 August 2014; Mosul had fallen in June 2014."
+    assert infer_publication_date(text) == ("2014", "inferred")
+
+
+def test_infer_publication_date_ignores_announced_future_dates_and_bare_years():
+    assert infer_publication_date("The vote will be held on 5 May 2021.") is None
+    assert infer_publication_date("The plan runs until 2030.") is None
+
+
+def test_infer_publication_date_without_dates_is_none():
+    assert infer_publication_date("No dates here, only 300 people and $8.4billion.") is None
+    assert infer_publication_date("") is None
+
+
+# ---------------------------------------------------------------- false friends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling may have been overstated.",
+        "They march on the capital and may return.",
+        "March on, the commander told the troops.",
+        "Some 300 people and 1,300 troops fled with $8.4billion.",
+        "The talks in Astana VII ended.",
+        "The Sunday Times reported the claim.",
+        "Good Friday prayers were cancelled.",
+        "About 2000 fighters remain, the army said.",
+        "Resolution 2254 calls for a ceasefire.",
+        "Theresa May met the king.",
+        "Ages in their 80s are rare among the fighters.",
+        "A quarter of the city is in ruins.",
+        "He was killed soon after being captured.",
+    ],
+)
+def test_no_false_positives(text):
+    assert tag_dates(text, "2017-08-07") == []
+
+
+def test_may_as_a_month_needs_a_cue():
+    assert found("In May, troops advanced; Theresa May said so.", "2017-08-07") == [
+        ("May", "2017-05", "relative")
+    ]
+
+
+# ---------------------------------------------------------------- contract
+
+
+def test_published_must_be_an_iso_prefix():
+    with pytest.raises(ValueError):
+        tag_dates("It fell last month.", "August 2017")
+    assert found("It fell last month.", "2017-08-07T10:00:00Z") == [
+        ("last month", "2017-07", "relative")
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "On",
+                "3",
+                "July",
+                "2016",
+                "last",
+                "month",
+                "Thursday",
+                "18",
+                "August",
+                "the",
+                "end",
+                "of",
+                "May",
+                "now",
+                "ago",
+                "two",
+                "years",
+                "1,300",
+                "people",
+                ",",
+                ".",
+                "early",
+                "1990s",
+                "quarter",
+                "third",
+                "yesterday",
+                "week",
+                "Friday",
+                "in",
+            ]
+        ),
+        max_size=30,
+    ),
+    st.sampled_from([None, "2017", "2017-08", "2017-08-07"]),
+)
+def test_mentions_are_ordered_non_overlapping_and_verbatim(words, published):
+    text = " ".join(words)
+    mentions = tag_dates(text, published)
+    previous_end = 0
+    for mention in mentions:
+        assert previous_end <= mention.start < mention.end
+        assert mention.text == text[mention.start : mention.end]
+        assert (mention.value is None) == (mention.how == "unresolved")
+        assert mention.precision in ("day", "week", "month", "season", "quarter", "year", "decade")
+        previous_end = mention.end
