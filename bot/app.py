@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from slack_bolt import App
@@ -16,6 +17,14 @@ from bot.runtime import Runtime
 BOT_SCOPES = ("app_mentions:read", "channels:history", "channels:read", "chat:write", "commands",
               "files:read", "files:write", "groups:history", "im:history")
 RETRIES = 2
+
+
+class _NoTokenWarning(logging.Filter):
+    """Bolt also reads SLACK_BOT_TOKEN itself and warns that the client's token wins; both are
+    the same token, so the warning only confuses operators."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("As you gave `client` as well")
 
 
 def build_client(config: Config) -> WebClient:
@@ -36,6 +45,7 @@ def oauth_store_paths(config: Config) -> tuple[str, str]:
 
 def build_app(config: Config, rt: Runtime) -> App:
     client = build_client(config)
+    logging.getLogger("slack_bolt.App").addFilter(_NoTokenWarning())
     if config.oauth:
         from slack_bolt.oauth.oauth_settings import OAuthSettings
         from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore

@@ -69,6 +69,8 @@ class FakeSlack:
         self.pages: dict[str, Page] = {}
         self.channels: dict[str, dict] = {}
         self.messages: dict[tuple[str, str], dict] = {}
+        self.installs: dict[str, tuple[str, str]] = {}   # OAuth code -> (team, bot token)
+        self.tokens: dict[str, str] = {bot_token: team}   # bot token -> team
         self.errors: dict[str, str] = {}            # API method -> error to answer (once)
         self.rate_limits: dict[str, int] = {}       # method or path prefix -> 429s to answer
         self.cond = threading.Condition()
@@ -146,6 +148,10 @@ class FakeSlack:
 
     def add_message(self, channel: str, message: dict) -> None:
         self.messages[(channel, str(message["ts"]))] = message
+
+    def add_install_code(self, code: str, team: str, bot_token: str) -> None:
+        """An OAuth code that oauth.v2.access exchanges for a workspace's bot token."""
+        self.installs[code] = (team, bot_token)
 
     def rate_limit_once(self, what: str) -> None:
         with self.cond:
@@ -300,20 +306,37 @@ class FakeSlack:
             self.calls.append(Call(method, args, dict(handler.headers.items())))
             self.cond.notify_all()
             forced_error = self.errors.pop(method, None)
-        wanted = self.app_token if method == "apps.connections.open" else self.bot_token
+        if method == "apps.connections.open":
+            valid = token == self.app_token
+        elif method == "oauth.v2.access":
+            valid = True          # authenticated by client id and secret, not a token
+        else:
+            valid = token in self.tokens
         if forced_error:
             answer: dict[str, Any] = {"ok": False, "error": forced_error}
-        elif token != wanted:
+        elif not valid:
             answer = {"ok": False, "error": "invalid_auth"}
         else:
-            answer = self._answer(method, args)
+            answer = self._answer(method, args, str(token))
         self._send(handler, 200, json.dumps(answer).encode(), "application/json")
 
-    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+    def _answer(self, method: str, args: dict[str, Any], token: str) -> dict[str, Any]:
         if method == "auth.test":
             return {"ok": True, "url": "https://fake.slack.com/", "team": "Fake",
-                    "user": "sitrep", "team_id": self.team, "user_id": self.bot_user,
-                    "bot_id": "BFAKE", "is_enterprise_install": False}
+                    "user": "sitrep", "team_id": self.tokens.get(token, self.team),
+                    "user_id": self.bot_user, "bot_id": "BFAKE", "is_enterprise_install": False}
+        if method == "oauth.v2.access":
+            install = self.installs.get(str(args.get("code")))
+            if install is None:
+                return {"ok": False, "error": "invalid_code"}
+            team, bot_token = install
+            with self.cond:
+                self.tokens[bot_token] = team
+            return {"ok": True, "app_id": "AFAKE", "access_token": bot_token,
+                    "token_type": "bot", "scope": "commands,chat:write",
+                    "bot_user_id": self.bot_user, "team": {"id": team, "name": team},
+                    "enterprise": None, "is_enterprise_install": False,
+                    "authed_user": {"id": "UINSTALLER"}}
         if method == "apps.connections.open":
             return {"ok": True, "url": self.ws_url}
         if method == "chat.postMessage":

@@ -1,0 +1,232 @@
+"""End-to-end harness: the real `sitrep serve` process against the fake Slack on 127.0.0.1.
+
+The bot runs as `python -m cli.main serve` with a scrubbed environment (no proxies, no stray
+Slack settings, a temporary database and working directory), and the test waits for its ready
+line, reading stdout line by line with a bounded wait. Processes are always terminated.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from slack_sdk.signature import SignatureVerifier
+
+from commands.ingest import Options, Origin, ingest_document
+from store.db import connect
+from tests.fakeslack import FakeSlack
+from text.read import Document
+
+SECRET = "8f14e45fceea167a5a36dedd4bea2543"
+READY_TIMEOUT = 40.0
+DATA = Path(__file__).resolve().parent / "data"
+
+ARTICLE_DAM = (DATA / "raqqa.txt").read_text(encoding="utf-8")
+
+ARTICLE_HOSTILE = (DATA / "mines.txt").read_text(encoding="utf-8")
+
+ARTICLE_PRIVATE = (DATA / "fuel.txt").read_text(encoding="utf-8")
+
+
+@dataclass
+class Bot:
+    process: subprocess.Popen
+    mode: str
+    url: str | None            # http://127.0.0.1:PORT in HTTP mode
+    db_path: Path
+    stderr_path: Path
+
+    def logs(self) -> str:
+        return self.stderr_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_log(self, needle: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            text = self.logs()
+            if needle in text:
+                return text
+            if self.process.poll() is not None:
+                break
+            time.sleep(0.05)
+        raise AssertionError(f"bot log never said {needle!r}; log:\n{self.logs()[-3000:]}")
+
+
+def bot_env(fake: FakeSlack, db_path: Path, workdir: Path, mode: str,
+            extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(workdir), "LANG": "C.UTF-8",
+           "PYTHONUNBUFFERED": "1", "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(workdir / "mpl"),
+           "SLACK_BOT_TOKEN": fake.bot_token, "SLACK_API_URL": fake.api_url,
+           "SITREP_DB": str(db_path), "SITREP_FETCH_ALLOW_LOOPBACK": "1"}
+    if mode == "http":
+        env["SLACK_SIGNING_SECRET"] = SECRET
+    else:
+        env["SLACK_APP_TOKEN"] = fake.app_token
+    env.update(extra or {})
+    return env
+
+
+def run_serve(env: dict[str, str], workdir: Path, timeout: float = 30.0
+              ) -> subprocess.CompletedProcess:
+    """`sitrep serve` expected to stop on its own (bad settings)."""
+    return subprocess.run([sys.executable, "-m", "cli.main", "serve", "--port", "0"], env=env,
+                          cwd=workdir, capture_output=True, text=True, timeout=timeout)
+
+
+def start_bot(fake: FakeSlack, workdir: Path, mode: str,
+              extra: dict[str, str] | None = None) -> Bot:
+    workdir.mkdir(parents=True, exist_ok=True)
+    db_path = workdir / "sitrep.db"
+    stderr_path = workdir / f"bot-{mode}.log"
+    with open(stderr_path, "w") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "cli.main", "serve", "--host", "127.0.0.1", "--port", "0"],
+            env=bot_env(fake, db_path, workdir, mode, extra), cwd=workdir,
+            stdout=subprocess.PIPE, stderr=stderr, text=True)
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def pump() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    deadline = time.monotonic() + READY_TIMEOUT
+    bot = Bot(process, mode, None, db_path, stderr_path)
+    while True:
+        try:
+            line = lines.get(timeout=max(0.05, deadline - time.monotonic()))
+        except queue.Empty:
+            line = None
+        if line is None or time.monotonic() > deadline:
+            stop_bot(bot)
+            raise AssertionError(f"bot not ready; log:\n{bot.logs()[-3000:]}")
+        if line.startswith("sitrep: ready"):
+            break
+    if mode == "http":
+        where = line.split("http on ", 1)[1].split(")")[0].split(",")[0]
+        bot.url = f"http://{where}"
+    return bot
+
+
+def stop_bot(bot: Bot) -> None:
+    if bot.process.poll() is None:
+        bot.process.terminate()
+        try:
+            bot.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            bot.process.kill()
+            bot.process.wait(timeout=5)
+
+
+def seed(db_path: Path, team: str, text: str, label: str, scope: str = "",
+         published: str | None = None, source: str | None = None) -> dict:
+    db = connect(db_path)
+    try:
+        result = ingest_document(db, Document(text=text, origin=label, kind="text"),
+                                 Origin(label, team, scope, None), Options(published, source))
+    finally:
+        db.conn.close()
+    assert not result.errors, result.errors
+    return result.to_json()
+
+
+def article_rows(db_path: Path, where: str = "1", params: tuple = ()) -> list[tuple]:
+    db = connect(db_path)
+    try:
+        return db.conn.execute(f"SELECT id, team, scope, origin, origin_key, title FROM articles "
+                               f"WHERE {where} ORDER BY id", params).fetchall()
+    finally:
+        db.conn.close()
+
+
+# --- speaking Slack's HTTP protocol to the bot -----------------------------------------------
+
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def post(url: str, body: str, content_type: str, timestamp: str | None = None,
+         secret: str = SECRET, signature: str | None = None,
+         headers: dict[str, str] | None = None) -> tuple[int, str]:
+    timestamp = timestamp or str(int(time.time()))
+    signature = signature or SignatureVerifier(secret).generate_signature(
+        timestamp=timestamp, body=body)
+    request = urllib.request.Request(url, data=body.encode(), method="POST", headers={
+        "Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp,
+        "X-Slack-Signature": signature, **(headers or {})})
+    try:
+        with _opener.open(request, timeout=10) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode()
+
+
+def slash_body(fake: FakeSlack, command: str, text: str, response_url: str,
+               channel: str = "CPUBLIC", team: str | None = None,
+               channel_name: str = "news") -> dict[str, str]:
+    return {"token": "legacy", "team_id": team or fake.team, "team_domain": "fake",
+            "channel_id": channel, "channel_name": channel_name, "user_id": "UASKER",
+            "user_name": "analyst", "command": command, "text": text, "api_app_id": "AFAKE",
+            "is_enterprise_install": "false", "response_url": response_url,
+            "trigger_id": "1.2.3"}
+
+
+def event_body(fake: FakeSlack, event: dict, event_id: str, team: str | None = None) -> dict:
+    return {"token": "legacy", "team_id": team or fake.team, "api_app_id": "AFAKE",
+            "event": event, "type": "event_callback", "event_id": event_id,
+            "event_time": int(time.time()),
+            "authorizations": [{"team_id": team or fake.team, "user_id": fake.bot_user,
+                                "is_bot": True, "is_enterprise_install": False}]}
+
+
+def send_command(bot: Bot, body: dict[str, str], **kwargs: object) -> tuple[int, str]:
+    return post(f"{bot.url}/slack/events", urllib.parse.urlencode(body),
+                "application/x-www-form-urlencoded", **kwargs)  # type: ignore[arg-type]
+
+
+def send_event(bot: Bot, body: dict, **kwargs: object) -> tuple[int, str]:
+    return post(f"{bot.url}/slack/events", json.dumps(body), "application/json",
+                **kwargs)  # type: ignore[arg-type]
+
+
+def send_interactive(bot: Bot, payload: dict, **kwargs: object) -> tuple[int, str]:
+    return post(f"{bot.url}/slack/events", urllib.parse.urlencode({"payload": json.dumps(payload)}),
+                "application/x-www-form-urlencoded", **kwargs)  # type: ignore[arg-type]
+
+
+def block_texts(message: dict) -> str:
+    """All text in a posted message's blocks, joined (for substring checks)."""
+    found: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "text" and isinstance(value, str):
+                    found.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(message.get("blocks") or [])
+    return "\n".join(found)
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeSlack]:
+    server = FakeSlack().start()
+    yield server
+    server.stop()

@@ -1,0 +1,90 @@
+"""The real bot in Socket Mode: envelopes pushed over the fake's websocket, acked by id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from tests.bot.conftest import (
+    ARTICLE_DAM,
+    ARTICLE_HOSTILE,
+    ARTICLE_PRIVATE,
+    Bot,
+    article_rows,
+    block_texts,
+    event_body,
+    seed,
+    slash_body,
+    start_bot,
+    stop_bot,
+)
+from tests.fakeslack import FakeSlack
+
+
+@pytest.fixture(scope="module")
+def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+    workdir = tmp_path_factory.mktemp("socket-bot")
+    seed(workdir / "sitrep.db", fake.team, ARTICLE_DAM, "https://news.example.org/raqqa",
+         published="2017-10-21", source="Example News")
+    seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
+         published="2017-11-02", source="Example Wire")
+    fake.set_channel("CPUBLIC", private=False)
+    started = start_bot(fake, workdir, "socket")
+    fake.wait_connected()
+    yield started
+    stop_bot(started)
+
+
+def test_connected_with_the_app_token(bot: Bot, fake: FakeSlack) -> None:
+    [call] = fake.calls_to("apps.connections.open")
+    assert call.headers["Authorization"] == f"Bearer {fake.app_token}"
+    assert fake.calls_to("auth.test")[0].headers["Authorization"] == f"Bearer {fake.bot_token}"
+
+
+@pytest.mark.parametrize("command, text, expected", [
+    ("/quote", "notice clinic evacuate", "read &lt;!channel&gt; and &lt;@U123&gt; please"),
+    ("/actor", "SDF", "also SDF"),
+    ("/timeline", "Raqqa", "*17 Oct 2017*"),
+])
+def test_slash_commands_acked_by_envelope_and_answered(bot: Bot, fake: FakeSlack, command: str,
+                                                      text: str, expected: str) -> None:
+    name, url = fake.response_url()
+    envelope_id = fake.push("slash_commands", slash_body(fake, command, text, url))
+    ack = fake.wait_ack(envelope_id)
+    assert ack["envelope_id"] == envelope_id
+    assert not ack.get("payload")
+    [reply] = fake.wait_responses(name)
+    assert reply["response_type"] == "in_channel"
+    assert expected in block_texts(reply)
+    assert "<!channel>" not in str(reply)
+
+
+def test_event_retry_over_socket_mode_is_processed_once(bot: Bot, fake: FakeSlack) -> None:
+    ts = fake.next_ts()
+    event = {"type": "message", "channel": "CPUBLIC", "channel_type": "channel",
+             "user": "UPOSTER", "ts": ts, "text": ARTICLE_PRIVATE}
+    body = event_body(fake, event, "Ev1SOCKET")
+    first = fake.push("events_api", body)
+    fake.wait_ack(first)
+    fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)
+    retry = fake.push("events_api", body, retry_attempt=1, retry_reason="timeout")
+    fake.wait_ack(retry)
+    bot.wait_log("Ev1SOCKET\"")
+    assert len(fake.calls_to("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)) == 1
+    assert len(article_rows(bot.db_path, "origin_key = ?", (f"CPUBLIC/{ts}",))) == 1
+
+
+def test_shortcut_over_socket_mode(bot: Bot, fake: FakeSlack) -> None:
+    ts = fake.next_ts()
+    payload = {"type": "message_action", "callback_id": "add_to_sitrep", "trigger_id": "1.2",
+               "team": {"id": fake.team, "domain": "fake"}, "user": {"id": "UASKER"},
+               "channel": {"id": "CPUBLIC", "name": "news"}, "message_ts": ts,
+               "response_url": fake.response_url()[1],
+               "message": {"type": "message", "user": "UPOSTER", "ts": ts,
+                           "text": "Russian jets struck a market in Ariha on 21 December "
+                                   "2017, rescuers said."}}
+    envelope_id = fake.push("interactive", payload)
+    fake.wait_ack(envelope_id)
+    [call] = fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)
+    assert call.args["text"] == "Sitrep: 1 article added"
