@@ -1,0 +1,333 @@
+"""The actor catalogue and the phrase index that finds catalogued names in text.
+
+The curated catalogue is `extract/actors.json`; users extend or correct it without code through a
+JSON file in the same schema, named by `load_catalogue(extra_path)` or by the SITREP_ACTORS
+environment variable. A user entry whose key exists adds aliases and affiliations and replaces the
+other fields it gives; a new key adds an actor.
+
+Names are matched over word tokens, not characters: a text is tokenized once (cached), each token
+folded (diacritics stripped, lower case) and a phrase is the space-joined folded tokens, so
+"Al Qaeda", "Al-Qaeda" and "al-Qaeda" share one key, and "ISIS’s" yields the token "ISIS" followed
+by a separate "s". A phrase index maps keys to payloads and knows, per first token, the longest
+phrase starting with it, so looking up every token of an article costs one dict probe per token.
+
+Case rules live with each alias: an all-capitals alias ("IS", "US", "SDF") only matches
+all-capitals text, so the verb "is" is never the Islamic State; a one-word alias needs a capital
+initial; a longer alias needs at least one capitalised word; an alias written in lower case in the
+catalogue ("the regime") matches in any case but only as a contextual alias (see `contextual` in
+the JSON: it counts only when one of the listed actors is named elsewhere in the same article).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from itertools import accumulate
+from operator import itemgetter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Generic, TypeVar
+
+KINDS = frozenset({
+    "state", "armed_group", "coalition", "party", "government", "organisation", "media",
+    "person", "force",
+})
+
+# "U.S." is one token (so it can be an all-capitals alias); otherwise runs of letters and digits.
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+")
+# Characters that may sit between two words of one name: spaces (a line break from a PDF
+# included), a hyphen, an apostrophe, or a dot with no space ("St.Petersburg").
+_JOINABLE_GAP = re.compile(r"[ \t\u00a0]{0,3}(?:\r?\n[ \t\u00a0]{0,3})?|[-–'’‘.]|[ \t]?[-–][ \t]?")
+# Letters NFKD does not decompose into a base letter plus a combining mark.
+_EXTRA_FOLDS = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                              "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                              "ḩ": "h", "Ḩ": "H", "ţ": "t", "Ţ": "T", "ş": "s", "Ş": "S"})
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics: the form every name is compared in."""
+    if word.isascii():
+        return word.lower()
+    decomposed = unicodedata.normalize("NFKD", word.translate(_EXTRA_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Word tokens of one text: parallel tuples, so passes over them stay cheap."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    raw: tuple[str, ...]
+    norm: tuple[str, ...]
+    joins: tuple[bool, ...]  # joins[i]: token i and token i+1 may belong to one name
+    caps: tuple[bool, ...]  # caps[i]: token i starts with a capital letter
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def gap(self, i: int) -> str:
+        """The characters between token i and token i+1."""
+        return self.text[self.ends[i]:self.starts[i + 1]]
+
+
+@lru_cache(maxsize=8)
+def tokenize(text: str) -> Tokens:
+    """Tokens of a text; cached because actors and places each walk the same article."""
+    # One C-level split gives [gap, token, gap, token, ..., gap]; the rest are comprehensions,
+    # because this runs on every article and a Python loop per token is the cost that shows.
+    pieces = _TOKEN_SPLIT.split(text)
+    raw = pieces[1::2]
+    gaps = pieces[2::2]
+    positions = list(accumulate(map(len, pieces)))
+    starts = positions[0:-1:2]
+    ends = positions[1::2]
+    if text.isascii():
+        norm = list(map(str.lower, raw))
+        if "." in text:
+            for i, word in enumerate(raw):
+                if word[-1] == ".":
+                    norm[i] = word.replace(".", "").lower()
+    else:
+        norm = list(map(_norm, raw))
+    joins = list(map(_COMMON_JOINS.__contains__, gaps))
+    fullmatch = _JOINABLE_GAP.fullmatch
+    for i, gap in enumerate(gaps):
+        if not joins[i] and len(gap) > 1 and fullmatch(gap) is not None:
+            joins[i] = True
+    if joins:
+        joins[-1] = False
+    caps = tuple(map(str.isupper, map(itemgetter(0), raw)))
+    return Tokens(text, tuple(starts), tuple(ends), tuple(raw), tuple(norm), tuple(joins), caps)
+
+
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_COMMON_JOINS = frozenset({" ", "\t", "\u00a0", "\n", "-", "–", "'", "’", "‘", ".", "  ", " \n",
+                           "\n "})
+
+
+@lru_cache(maxsize=16384)
+def _norm(word: str) -> str:
+    if word.isascii():
+        return word.replace(".", "").lower() if "." in word else word.lower()
+    return fold(word.replace(".", "")) if "." in word else fold(word)
+
+
+@lru_cache(maxsize=65536)
+def phrase_key(phrase: str) -> str:
+    """The index key of a name: its folded tokens joined by single spaces."""
+    return " ".join(_norm(word) for word in _TOKEN.findall(phrase))
+
+
+T = TypeVar("T")
+
+
+class PhraseIndex(Generic[T]):
+    """Phrase keys to payloads, probed token by token, longest phrase first."""
+
+    def __init__(self, entries: Mapping[str, list[T]]):
+        self._entries = dict(entries)
+        longest: dict[str, int] = {}
+        for key in self._entries:
+            words = key.split(" ")
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        self._longest = longest
+        self.first_words = frozenset(longest)  # probe this before matches_at: it is cheaper
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._entries
+
+    def get(self, key: str) -> list[T]:
+        return self._entries.get(key, [])
+
+    def starts_with(self, word: str) -> bool:
+        return word in self._longest
+
+    def matches_at(self, tokens: Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
+        """(length in tokens, payloads) of every phrase starting at token i, longest first."""
+        longest = self._longest.get(tokens.norm[i])
+        if longest is None:
+            return
+        n = 1
+        joins = tokens.joins
+        last = len(tokens) - 1
+        while n < longest and i + n <= last and joins[i + n - 1]:
+            n += 1
+        norm = tokens.norm
+        for size in range(n, 0, -1):
+            payloads = self._entries.get(
+                norm[i] if size == 1 else " ".join(norm[i:i + size]))
+            if payloads:
+                yield size, payloads
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A catalogue entry, or an actor discovered in one article."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    affiliations: tuple[str, ...]
+    description: str | None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way of writing an actor's name, with the case rule that applies to it."""
+
+    actor: str
+    text: str
+    case: str  # "acronym" | "capital" | "any" | "lower"
+    requires: tuple[str, ...] = ()  # contextual: counts only when one of these actors is named
+
+
+def case_rule(alias: str) -> str:
+    letters = [ch for ch in alias if ch.isalpha()]
+    if not letters:
+        return "any"
+    if all(ch.isupper() for ch in letters) and len(letters) <= 8:
+        return "acronym"
+    if not any(ch.isupper() for ch in letters):
+        return "lower"
+    return "capital" if len(tokenize(alias)) == 1 else "any"
+
+
+def slug(name: str) -> str:
+    """A stable key for a discovered name: "the Soufan Group" -> "soufan-group"."""
+    words = tokenize(name).norm
+    if words and words[0] == "the":
+        words = words[1:]
+    return "-".join(words) or "unnamed"
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every known actor and the indexes that find them; immutable after load."""
+
+    actors: Mapping[str, Actor]
+    index: PhraseIndex[Alias]
+    # Fuzzy blocking: one-word names by (first letter, length), longer names by (first letter,
+    # number of words) as parallel tuples of phrases and actor keys.
+    single_words: Mapping[tuple[str, int], tuple[tuple[str, str], ...]]
+    phrases: Mapping[tuple[str, int], tuple[tuple[str, ...], tuple[str, ...]]]
+    acronyms: frozenset[str] = field(default_factory=frozenset)
+
+    def get(self, key: str) -> Actor | None:
+        return self.actors.get(key)
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+
+def _read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        data = json.load(handle)
+    if isinstance(data, list):
+        data = {"actors": data}
+    if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
+        raise ValueError(f"{path}: expected {{\"actors\": [...]}}")
+    return data
+
+
+def _builtin() -> dict[str, Any]:
+    text = resources.files("extract").joinpath("actors.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _merge(entries: dict[str, dict[str, Any]], extra: list[dict[str, Any]], source: str) -> None:
+    for raw in extra:
+        if not isinstance(raw, dict) or not raw.get("key"):
+            raise ValueError(f"{source}: every actor needs a \"key\"")
+        key = str(raw["key"])
+        if key in entries:
+            merged = dict(entries[key])
+            for name in ("aliases", "affiliations"):
+                merged[name] = list(dict.fromkeys([*merged.get(name, []), *raw.get(name, [])]))
+            if raw.get("contextual"):
+                merged["contextual"] = [*merged.get("contextual", []), *raw["contextual"]]
+            for name in ("name", "kind", "description"):
+                if raw.get(name):
+                    merged[name] = raw[name]
+            entries[key] = merged
+        else:
+            if not raw.get("name"):
+                raise ValueError(f"{source}: actor {key!r} needs a \"name\"")
+            entries[key] = dict(raw)
+        kind = entries[key].get("kind", "organisation")
+        if kind not in KINDS:
+            raise ValueError(f"{source}: actor {key!r} has unknown kind {kind!r}")
+
+
+def build_catalogue(data: list[dict[str, Any]]) -> Catalogue:
+    """A catalogue from entries in the JSON schema (already merged)."""
+    actors: dict[str, Actor] = {}
+    keyed: dict[str, list[Alias]] = {}
+    singles: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    phrases: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    acronyms: set[str] = set()
+    for entry in data:
+        key = str(entry["key"])
+        name = str(entry["name"])
+        aliases = tuple(dict.fromkeys(a for a in entry.get("aliases", []) if a and a != name))
+        actors[key] = Actor(
+            key=key, name=name, kind=entry.get("kind", "organisation"), aliases=aliases,
+            affiliations=tuple(entry.get("affiliations", [])),
+            description=entry.get("description") or None,
+        )
+        for text in (name, *aliases):
+            rule = case_rule(text)
+            if rule == "lower":
+                continue  # a lower-case name is only trusted as a contextual alias
+            phrase = phrase_key(text)
+            if not phrase:
+                continue
+            keyed.setdefault(phrase, []).append(Alias(key, text, rule))
+            if rule == "acronym":
+                acronyms.add(phrase)
+                continue
+            words = phrase.split(" ")
+            if len(words) == 1 and len(phrase) >= 5:
+                singles.setdefault((phrase[0], len(phrase)), []).append((phrase, key))
+            elif len(words) > 1:
+                phrases.setdefault((phrase[0], len(words)), []).append((phrase, key))
+        for context in entry.get("contextual", []):
+            phrase = phrase_key(context["alias"])
+            requires = tuple(context.get("when", ()))
+            keyed.setdefault(phrase, []).append(Alias(key, context["alias"], "lower", requires))
+    for aliases_of_key in keyed.values():
+        # Stricter rules first, so "IS" (acronym) is tried before a looser alias of the same key.
+        aliases_of_key.sort(key=lambda a: ("acronym", "capital", "any", "lower").index(a.case))
+    return Catalogue(
+        actors=MappingProxyType(actors),
+        index=PhraseIndex(keyed),
+        single_words=MappingProxyType({k: tuple(v) for k, v in singles.items()}),
+        phrases=MappingProxyType({k: (tuple(p for p, _ in v), tuple(a for _, a in v))
+                                  for k, v in phrases.items()}),
+        acronyms=frozenset(acronyms),
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(extra_path: str | None, stamp: float) -> Catalogue:
+    entries: dict[str, dict[str, Any]] = {}
+    _merge(entries, _builtin()["actors"], "actors.json")
+    if extra_path:
+        _merge(entries, _read_json(extra_path)["actors"], extra_path)
+    return build_catalogue(list(entries.values()))
+
+
+def load_catalogue(extra_path: str | None = None) -> Catalogue:
+    """The built-in catalogue merged with a user's file (argument, else $SITREP_ACTORS); cached."""
+    path = extra_path or os.environ.get("SITREP_ACTORS") or None
+    stamp = os.path.getmtime(path) if path else 0.0
+    return _load(path, stamp)

@@ -1,0 +1,235 @@
+"""Relations between actors, read from the text, each with the sentence that says so.
+
+Two sources, both extractive:
+- Patterns (`relations_patterns.json`) run over the article with every actor mention replaced by a
+  placeholder, so a pattern reads like the prose it matches: "{S}-backed {ADJ}{O}" finds
+  "US-backed Syrian Democratic Forces", "{O}-aligned {S}" finds "SDF-aligned People's
+  Protection Units". A match counts when subject and object are different actors in one sentence.
+- Roles found with people ("Iraqi Prime Minister Haider al-Abadi", "Abd Salam Muhammad Ali, a PYD
+  representative", "Commander of the YPG Sipan Hamo"): the title says the predicate (leads,
+  speaks_for; see `discovery.json`) and the state or organisation in the role is the object; a
+  demonym stands for the state, its government or its forces as the title's target says. A role
+  "at" or "with" an organisation, with a title that implies nothing more, makes the person a
+  member ("a fellow at the Centre for a New American Security").
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extract.actors import ActorMention, rules
+from extract.catalogue import tokenize
+from text.sentences import split_sentences
+
+PREDICATES = ("backs", "allied_with", "fights", "member_of", "leads", "speaks_for", "aligned_with")
+
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_MACROS = {
+    "{S}": _OPEN + r"(?P<S>\d+)" + _CLOSE,
+    "{O}": _OPEN + r"(?P<O>\d+)" + _CLOSE,
+    "{THE}": r"(?:the\s+)?",
+    "{BE}": r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|been)\s+)?",
+    # up to three qualifiers before a name: capitalised or hyphenated words, or a few
+    # lower-case ones ("US-backed Kurdish-dominated Syrian Democratic Forces", "rebel")
+    "{ADJ}": r"(?:(?:(?-i:[A-Z][\w’'-]*)|[^\W\d_]+-[\w’'-]+|rebel|opposition|militant|"
+             r"armed|local|allied|tribal|fighters\s+of)\s+){0,3}?",
+    "{Q}": r"[”\"’']?",
+    "{POSS}": r"(?:[’']s?)?",
+}
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: str  # actor key
+    predicate: str  # one of PREDICATES
+    object: str  # actor key
+    start: int  # the evidence sentence's offsets in the article text
+    end: int
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    predicate: str
+    regex: re.Pattern[str]
+    subject_kinds: frozenset[str]
+    # A pattern that opens with words ("alliance between {S} and {O}") is tried at every
+    # position, which is slow; it runs only if one of its opening words occurs at all.
+    openers: tuple[str, ...]
+
+
+_OPENING_WORDS = re.compile(r"^\(\?:([a-z|\-]+)\)|^([a-z\-]+)")
+
+
+def _openers(source: str) -> tuple[str, ...]:
+    match = _OPENING_WORDS.match(source)
+    if not match:
+        return ()
+    return tuple((match.group(1) or match.group(2)).split("|"))
+
+
+@cache
+def _patterns() -> tuple[_Pattern, ...]:
+    data = json.loads(resources.files("extract").joinpath("relations_patterns.json")
+                      .read_text(encoding="utf-8"))
+    out = []
+    for spec in data["patterns"]:
+        if spec["predicate"] not in PREDICATES:
+            raise ValueError(f"unknown predicate {spec['predicate']!r}")
+        source = spec["pattern"]
+        for macro, expansion in _MACROS.items():
+            source = source.replace(macro, expansion)
+        out.append(_Pattern(spec["predicate"], re.compile(source, re.IGNORECASE),
+                            frozenset(spec.get("subject_kinds", ())), _openers(spec["pattern"])))
+    return tuple(out)
+
+
+@cache
+def _governments() -> dict[str, dict[str, str]]:
+    """State key -> {"government": key, "forces": key}, from the demonyms data."""
+    data = json.loads(resources.files("extract").joinpath("demonyms.json")
+                      .read_text(encoding="utf-8"))
+    return {spec["state"]: spec for spec in data["demonyms"].values()}
+
+
+class _Sentences:
+    """Sentence spans of the article, split only when first asked for (most articles state no
+    relation, and splitting is a good part of the cost)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    def of(self, offset: int) -> tuple[int, int]:
+        if self._spans is None:
+            self._spans = split_sentences(self.text)
+            self._starts = [start for start, _ in self._spans]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self._spans[max(i, 0)] if self._spans else (0, len(self.text))
+
+
+_NEAR = 250  # mentions further apart than this are not in one sentence in practice
+_CONTEXT = 80  # text kept around a group of mentions, for words such as "a staunch ally of"
+
+
+def _masked(text: str, mentions: list[ActorMention]) -> str:
+    """Stretches of text around groups of nearby mentions, each mention replaced by its
+    placeholder; stretches are joined by blank lines. A relation needs two mentions in one
+    sentence, and the placeholders carry the mention indexes, so nothing else is needed."""
+    parts: list[str] = []
+    group: list[int] = []
+
+    def flush() -> None:
+        if len(group) >= 2:
+            cursor = max(0, mentions[group[0]].start - _CONTEXT)
+            for i in group:
+                parts.append(text[cursor:mentions[i].start])
+                parts.append(f"{_OPEN}{i}{_CLOSE}")
+                cursor = mentions[i].end
+            parts.append(text[cursor:cursor + _CONTEXT])
+            parts.append("\n\n")
+
+    for i, mention in enumerate(mentions):
+        if group and mention.start - mentions[group[-1]].end > _NEAR:
+            flush()
+            group = []
+        group.append(i)
+    flush()
+    return "".join(parts)
+
+
+def find_relations(text: str, mentions: list[ActorMention]) -> list[Relation]:
+    """Relations the article states between the mentioned actors, with evidence sentences."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    if not mentions:
+        return []
+    sentences = _Sentences(text)
+    found: dict[tuple[str, str, str, int], Relation] = {}
+
+    def add(subject: ActorMention, predicate: str, obj: str) -> None:
+        if subject.actor.key == obj:
+            return
+        start, end = sentences.of(subject.start)
+        key = (subject.actor.key, predicate, obj, start)
+        if key not in found:
+            found[key] = Relation(subject.actor.key, predicate, obj, start, end)
+
+    masked = _masked(text, mentions)
+    if masked:
+        lowered = masked.lower()
+        for pattern in _patterns():
+            if pattern.openers and not any(word in lowered for word in pattern.openers):
+                continue
+            for match in pattern.regex.finditer(masked):
+                subject = mentions[int(match.group("S"))]
+                obj = mentions[int(match.group("O"))]
+                if pattern.subject_kinds and subject.actor.kind not in pattern.subject_kinds:
+                    continue
+                if sentences.of(subject.start) != sentences.of(obj.start):
+                    continue
+                add(subject, pattern.predicate, obj.actor.key)
+    for mention in mentions:
+        if mention.actor.kind == "person" and mention.actor.role:
+            for predicate, obj in _role_relations(text, mention, mentions):
+                add(mention, predicate, obj)
+    return sorted(found.values(), key=lambda r: (r.start, r.subject, r.predicate, r.object))
+
+
+def _role_relations(text: str, person: ActorMention,
+                    mentions: list[ActorMention]) -> list[tuple[str, str]]:
+    role = person.actor.role or ""
+    span = _role_span(text, person, role)
+    if span is None:
+        return []
+    r = rules()
+    tokens = tokenize(role)
+    title = None
+    qualifier_end = 0
+    for i in range(len(tokens)):
+        for size, titles in r.titles.matches_at(tokens, i):
+            title = titles[0]
+            qualifier_end = tokens.starts[i]
+            break
+        if title is not None and title.predicate:
+            break
+    organisations = [m for m in mentions if span[0] <= m.start and m.end <= span[1]
+                     and m.actor.kind != "person" and m is not person]
+    out: list[tuple[str, str]] = []
+    if title is not None and title.predicate:
+        target = title.target or "state"
+        if organisations:
+            obj = organisations[0].actor.key
+            if target != "state" and organisations[0].actor.kind == "state":
+                obj = _governments().get(obj, {}).get(target, obj)
+            out.append((title.predicate, obj))
+        else:
+            for word in tokenize(role[:qualifier_end]).norm:
+                spec = r.demonyms.get(word)
+                if spec:
+                    out.append((title.predicate, spec.get(target) or spec["state"]))
+                    break
+    elif organisations and re.search(r"\b(?:at|with|of)\b", role):
+        out.append(("member_of", organisations[-1].actor.key))
+    return out
+
+
+def _role_span(text: str, person: ActorMention, role: str) -> tuple[int, int] | None:
+    """Where the role is written: right before the name, or right after it (an appositive)."""
+    words = role.split()
+    if not words:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    before = None
+    for match in pattern.finditer(text, max(0, person.start - len(role) - 40), person.start):
+        before = match
+    if before is not None and person.start - before.end() <= 12:
+        return before.start(), before.end()
+    after = pattern.search(text, person.end, person.end + 12 + len(role))
+    if after is not None:
+        return after.start(), after.end()
+    return None
