@@ -22,6 +22,7 @@ from text.read import Document
 MAX_HEADER_PARAGRAPHS = 8  # a header (masthead, headline, standfirst, dateline, byline) is short
 MAX_HEADLINE_WORDS = 25
 MAX_HEADLINE_CHARS = 200
+MAX_QUESTION_WORDS = 12  # a longer question is an opening sentence, not a headline
 MAX_MASTHEAD_WORDS = 4
 MIN_NEXT_TITLE_WORDS = 4  # after an author note, a shorter heading may be a section heading
 MAX_DATELINE_CHARS = 80
@@ -31,6 +32,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = r"[A-Z][\w'’-]+(?: (?:[A-Z][\w'’.-]+|al-\w+|el-\w+|bin|ibn|de|van|von|der|da|du|la)){1,3}"
 _OUTLET = r"(?:[Tt]he )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&|the|for|on)){0,6}"
 _HEADLINE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
+_CARRIES_ON = re.compile(r"[a-z,;:)\]–—-]")
 _LIST_ITEM = re.compile(r"(?:[•·▪◦●■\-–*]|\d{1,2}[.)])\s")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
 _TITLE_CASE_SMALL = {"of", "the", "and", "&", "for", "on", "in", "a", "an"}
@@ -205,9 +207,13 @@ def is_headline(paragraph: str) -> bool:
     if len(paragraph) > MAX_HEADLINE_CHARS or "\n" in paragraph:
         return False
     text = _MARKDOWN_HEADING.sub("", paragraph, count=1) if paragraph[0] == "#" else paragraph
-    if final_mark(text) in ".,;:…" or not _HEADLINE_START.match(text) or _LIST_ITEM.match(text):
+    end = final_mark(text)
+    if not (end.isalnum() or end == "?") or not _HEADLINE_START.match(text):
+        return False  # "...", "!", or a dangling "--" after a dateline "HAVANA (AP) --"
+    if _LIST_ITEM.match(text):
         return False
-    if not 2 <= len(_WORDS.findall(text)) <= MAX_HEADLINE_WORDS:
+    words = len(_WORDS.findall(text))
+    if not 2 <= words <= (MAX_QUESTION_WORDS if end == "?" else MAX_HEADLINE_WORDS):
         return False
     return parse_dateline(text) is None
 
@@ -306,7 +312,8 @@ def _read_header(paragraphs: list[str]) -> tuple[_Header, list[str]]:
                 header.published = dateline.value
         elif header.author is None and parse_byline(paragraph):
             header.author = parse_byline(paragraph)
-        elif is_headline(paragraph) and header.title is None:
+        elif (is_headline(paragraph) and header.title is None
+              and not _goes_on(paragraphs, index + 1)):
             if (header.source is None and _is_masthead(paragraph)
                     and _next_is_headline(paragraphs, index + 1)):
                 header.source = paragraph
@@ -318,6 +325,11 @@ def _read_header(paragraphs: list[str]) -> tuple[_Header, list[str]]:
             break
         index += 1
     return header, kept + paragraphs[index:]
+
+
+def _goes_on(paragraphs: list[str], index: int) -> bool:
+    """The next paragraph carries on a sentence: the line before it was broken, not a headline."""
+    return index < len(paragraphs) and bool(_CARRIES_ON.match(paragraphs[index]))
 
 
 def _next_is_headline(paragraphs: list[str], index: int) -> bool:

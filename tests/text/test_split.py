@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from text.read import Document, read_path
 from text.split import (
@@ -62,6 +64,7 @@ def test_bylines():
     assert parse_byline("By Dana Haddad") == "Dana Haddad"
     assert parse_byline("By Dana Haddad and Omar al-Masri") == "Dana Haddad and Omar al-Masri"
     assert parse_byline("Serge Jordan, CWI") == "Serge Jordan"
+    assert parse_byline("Jane Doe, Middle East correspondent") == "Jane Doe"
     assert parse_byline("By sending more troops, Washington hopes to regain leverage.") is None
     assert parse_byline("Waning caliphate") is None
 
@@ -79,6 +82,9 @@ def test_headlines():
     assert is_headline("Russia assumes the lead in Syria’s peace process")
     assert is_headline("ISIS’s Waning “Caliphate”")
     assert is_headline("Is talk of withdrawal premature?")
+    assert not is_headline("How much do you reckon the new agreement will cost the taxpayers of "
+                           "every country involved?")  # a long question opens the text
+    assert not is_headline("NAIROBI, Kenya (AP) --")
     assert not is_headline(BODY_1)
     assert not is_headline("Recently IS has faced many setbacks like:")
     assert not is_headline("The Chinese economy is tipping into a deflationary crisis...")
@@ -172,6 +178,12 @@ def test_title_and_author_metadata_only_for_a_single_article():
                                      source="Monitor"))
     assert [(d.title, d.author, d.source) for d in drafts] == [
         (None, None, "Monitor"), (None, None, "Monitor")]
+
+
+def test_a_line_broken_mid_sentence_is_not_a_title():
+    [draft] = split_articles(text_doc(f"The encounter between the French\n\nand the British "
+                                      f"delegations was tense.\n\n{BODY_1}"))
+    assert draft.title is None
 
 
 def test_input_with_only_a_headline_is_kept_as_text():
@@ -273,3 +285,19 @@ def test_seeds_carry_no_invented_dates(seeds):
     dated = {name: [d.published for d in drafts] for name, drafts in seeds.items()}
     assert dated == {"000": [None, None], "001": [None, None], "002": ["2017-08-07"],
                      "003": [None], "004": [None]}
+
+
+PIECES = st.sampled_from([
+    "Raqqa", "the", "US-", "backed", "Decem-", "ber", " ", "\n", "\n\n", "\n\n\n\n", ".", ",",
+    "“", "”", "•", "(AFP)", "Published on", "Latest articles", "...", "07 Aug 2017",
+    "By Jane Doe", "Jane Doe is editor with The Times.", "T", "\u00ad", "\t", "\xa0",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=60).map("".join))
+def test_any_text_splits_into_clean_articles(text):
+    for draft in split_articles(text_doc(text)):
+        assert draft.text and draft.text == draft.text.strip()
+        assert "\n\n\n" not in draft.text
+        assert draft.published is None or draft.published_how == "header"
