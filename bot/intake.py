@@ -181,7 +181,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
     """Slack redirects a download it will not serve to a sign-in page: that is a failure,
     and the Authorization header must not follow a redirect anywhere."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: ANN001
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
         return None
 
 

@@ -77,6 +77,9 @@ def serve(args: Any) -> int:
                       f"({type(exc).__name__})")
     logs.event(log, "starting", mode=config.mode, oauth=config.oauth, db=config.db_path,
                fetch_allow_loopback=config.fetch_allow_loopback)
+    if config.fetch_allow_loopback:
+        logs.event(log, "SITREP_FETCH_ALLOW_LOOPBACK=1 lets links reach this machine: for tests "
+                   "only, never in a deployment", logging.WARNING)
     if config.socket_mode:
         try:
             return _serve_socket_mode(app, config.app_token or "")

@@ -19,6 +19,7 @@ from bot.logs import event as log_event
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
+MAX_BODY = 1024 * 1024     # Slack's payloads are a few kilobytes; refuse to buffer a flood
 log = logging.getLogger("bot.http")
 
 
@@ -30,7 +31,7 @@ class ThreadingWSGIServer(socketserver.ThreadingMixIn, WSGIServer):
 class QuietHandler(WSGIRequestHandler):
     """Access lines go to the structured log instead of stderr."""
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         if self.path != HEALTH_PATH:
             log_event(log, "request", logging.DEBUG, line=format % args)
 
@@ -42,6 +43,10 @@ def wsgi_app(app: App) -> Callable[..., Iterable[bytes]]:
         if environ.get("PATH_INFO") == HEALTH_PATH:
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok\n"]
+        length = str(environ.get("CONTENT_LENGTH") or "0")
+        if not length.isdigit() or int(length) > MAX_BODY:
+            start_response("413 Payload Too Large", [("Content-Type", "text/plain")])
+            return [b"request body too large\n"]
         return bolt(environ, start_response)
 
     return application

@@ -55,11 +55,13 @@ def thread_replies(fake: FakeSlack, channel: str, ts: str, count: int = 1) -> li
     return [c.args for c in calls]
 
 
-def test_health_check(bot: Bot) -> None:
-    with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(
-            f"{bot.url}/healthz", timeout=5) as response:
+def test_health_check_and_oversized_bodies(bot: Bot) -> None:
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(f"{bot.url}/healthz", timeout=5) as response:
         assert response.status == 200
         assert response.read() == b"ok\n"
+    status, _ = send_event(bot, {"padding": "x" * (2 * 1024 * 1024)})
+    assert status == 413
 
 
 def test_quote_answered_in_channel_with_article_text_escaped(bot: Bot, fake: FakeSlack) -> None:
@@ -96,6 +98,27 @@ def test_unknown_actor_gets_a_private_did_you_mean(bot: Bot, fake: FakeSlack) ->
     [reply] = fake.wait_responses(name)
     assert reply["response_type"] == "ephemeral"
     assert reply["text"].startswith("No actor found for “Zzyzx Brigade”")
+
+
+def test_did_you_mean_button_asks_again_in_channel(bot: Bot, fake: FakeSlack) -> None:
+    name, url = fake.response_url()
+    send_command(bot, slash_body(fake, "/actor", "SFD", url))
+    [suggestion] = fake.wait_responses(name)
+    assert suggestion["response_type"] == "ephemeral"
+    assert suggestion["text"].startswith("No actor found for “SFD”. Did you mean: SDF")
+    [buttons] = [b["elements"] for b in suggestion["blocks"] if b["type"] == "actions"]
+    assert json.loads(buttons[0]["value"]) == {"c": "actor", "q": "SDF"}
+    click_name, click_url = fake.response_url()
+    payload = {"type": "block_actions", "team": {"id": fake.team, "domain": "fake"},
+               "user": {"id": "UASKER"}, "api_app_id": "AFAKE", "trigger_id": "1.2",
+               "container": {"type": "ephemeral", "channel_id": "CPUBLIC"},
+               "channel": {"id": "CPUBLIC", "name": "news"}, "response_url": click_url,
+               "actions": [{**buttons[0], "block_id": "b1", "action_ts": "1.3"}]}
+    assert send_interactive(bot, payload)[0] == 200
+    answer, removal = fake.wait_responses(click_name, count=2)
+    assert answer["response_type"] == "in_channel"
+    assert answer["text"] == "Actor profile: Syrian Democratic Forces"
+    assert removal == {"text": "", "delete_original": True}
 
 
 def test_timeline_with_chart_through_rate_limits(bot: Bot, fake: FakeSlack) -> None:
@@ -172,16 +195,20 @@ def test_file_share_ingested_once_and_confirmed_in_thread(bot: Bot, fake: FakeSl
 def test_sign_in_page_instead_of_a_pdf_is_a_failure(bot: Bot, fake: FakeSlack) -> None:
     fake.add_file(FakeFile("F0SIGNIN", "brief.pdf", "application/pdf", SIGN_IN_PAGE, "pdf"))
     fake.add_file(FakeFile("F0IMAGE", "map.png", "image/png", b"\x89PNG\r\n", "png"))
+    fake.add_file(FakeFile("F0HUGE", "archive.pdf", "application/pdf", b"%PDF-1.4",
+                           "pdf", size=30 * 2**20))
     ts = fake.next_ts()
     event = {"type": "message", "subtype": "file_share", "channel": "CPUBLIC",
              "channel_type": "channel", "user": "UPOSTER", "text": "", "ts": ts,
-             "files": [{"id": "F0SIGNIN"}, {"id": "F0IMAGE"}]}
+             "files": [{"id": "F0SIGNIN"}, {"id": "F0IMAGE"}, {"id": "F0HUGE"}]}
     send_event(bot, event_body(fake, event, "Ev0SIGNIN"))
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     shown = block_texts(reply)
     assert ":warning: Not added: brief.pdf: Slack sent a web page (a sign-in page?) instead " \
            "of the file" in shown
     assert ":warning: Not added: map.png: image/png is not an article" in shown
+    assert ":warning: Not added: archive.pdf: the file is larger than 20 MB" in shown
+    assert not [d for d in fake.downloads if "F0IMAGE" in d[0] or "F0HUGE" in d[0]]
     assert reply["text"] == "Sitrep: nothing added"
 
 
@@ -308,6 +335,14 @@ def test_message_shortcut_adds_a_short_message(bot: Bot, fake: FakeSlack) -> Non
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     assert reply["text"] == "Sitrep: 1 article added"
     assert len(article_rows(bot.db_path, "origin_key = ?", (f"CPUBLIC/{ts}",))) == 1
+
+    # Not a member of the channel: the confirmation goes to the person who asked.
+    fake.errors["chat.postMessage"] = "not_in_channel"
+    name, url = fake.response_url()
+    send_interactive(bot, {**payload, "response_url": url})
+    [private] = fake.wait_responses(name)
+    assert private["response_type"] == "ephemeral"
+    assert "Already in Sitrep" in block_texts(private)
 
 
 def test_mention_in_a_thread_adds_the_parent_message(bot: Bot, fake: FakeSlack) -> None:
