@@ -1,0 +1,39 @@
+"""manifest.yml declares exactly what the code handles (read without a YAML dependency)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.app import BOT_SCOPES
+from bot.listeners.commands import ANSWERERS
+from bot.listeners.shortcuts import CALLBACK_ID
+
+MANIFEST = (Path(__file__).resolve().parents[2] / "manifest.yml").read_text(encoding="utf-8")
+
+
+def _list_after(key: str) -> list[str]:
+    """The '- item' lines of the YAML list under key."""
+    block = MANIFEST.split(f"{key}:\n", 1)[1]
+    items = []
+    for line in block.splitlines():
+        match = re.match(r"^\s+- ([\w:.]+)$", line)
+        if not match:
+            break
+        items.append(match.group(1))
+    return items
+
+
+def test_commands_and_shortcut() -> None:
+    commands = re.findall(r"- command: (/\w+)", MANIFEST)
+    assert sorted(commands) == sorted([f"/{name}" for name in ANSWERERS] + ["/sitrep"])
+    assert re.search(rf"type: message\n\s+callback_id: {CALLBACK_ID}\n", MANIFEST)
+
+
+def test_scopes_events_and_modes() -> None:
+    assert _list_after("bot") == list(BOT_SCOPES)
+    assert _list_after("bot_events") == ["app_home_opened", "app_mention", "message.channels",
+                                         "message.groups", "message.im"]
+    assert "socket_mode_enabled: true" in MANIFEST
+    assert "home_tab_enabled: true" in MANIFEST
+    assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)
