@@ -31,6 +31,7 @@ PREFIX_MARGIN = 1.0  # ... as is one nearly as common as the word after the pref
 COMPOUND_MARGIN = 2.0  # a joined word far rarer than both halves is a compound: "long-term"
 FREQUENT_WORD = 4.0  # a restored drop capital must make a word at least this frequent
 MAX_WRAP_WIDTH = 100  # lines of a wrapped layout (PDF column, e-mail) are shorter than this
+MIN_WRAPPED_PAIRS = 4  # fewer consecutive lines say nothing about a layout
 SHORT_LINE = 0.7  # ... and a line ending a paragraph stops short of the others
 MAX_CAPTION_WORDS = 45
 MAX_CAPTION_CHARS = 600  # 45 words and a credit
@@ -347,10 +348,13 @@ def _continues(previous: str, line: str, blank_run: int, wrapped: bool) -> bool:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The typical line length if most consecutive lines break mid-sentence and lines are short
-    (a wrapped layout), else 0."""
-    pairs = 0
-    broken = 0
+    """The typical line length if the text is hard-wrapped, else 0.
+
+    Wrapped prose: most lines stop mid-sentence, many of the next lines go on in lower case, and
+    lines are short. A menu or a list of headlines stops without punctuation too, but its lines
+    start with capitals.
+    """
+    pairs = broken = lower = 0
     lengths: list[int] = []
     for line, following in zip(lines, lines[1:], strict=False):
         if not line.strip():
@@ -358,13 +362,14 @@ def _wrap_width(lines: list[str]) -> int:
         lengths.append(len(line.strip()))
         if following.strip():
             pairs += 1
-            if not ends_sentence(line):
-                broken += 1
-    if pairs < 4 or not lengths:
+            broken += not ends_sentence(line)
+            lower += bool(_STARTS_LOWER.match(following))
+    if pairs < MIN_WRAPPED_PAIRS:
         return 0
     lengths.sort()
     median = lengths[len(lengths) // 2]
-    return median if broken >= pairs / 2 and median <= MAX_WRAP_WIDTH else 0
+    wrapped = broken >= pairs / 2 and lower >= pairs / 3 and median <= MAX_WRAP_WIDTH
+    return median if wrapped else 0
 
 
 def _ends_paragraph(line: str, width: int) -> bool:

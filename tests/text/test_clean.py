@@ -1,3 +1,8 @@
+import itertools
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from text.clean import (
@@ -163,6 +168,11 @@ def test_one_paragraph_per_line_text_is_not_joined():
         "Turkey shot down a Russian jet.", "Then in 2016 President Erdogan held talks."]
 
 
+def test_a_menu_is_not_taken_for_wrapped_prose():
+    text = "Home\nWorld\nMiddle East\nSyria war\nOpinion\nVideo\nSkip to main content"
+    assert unwrap_lines(text).split("\n\n") == text.split("\n")
+
+
 def test_list_items_stay_on_their_own():
     text = "IS has faced setbacks like:\n\n  • Losing territory.\n  • Fewer recruits."
     assert unwrap_lines(text).split("\n\n") == [
@@ -303,3 +313,19 @@ def test_clean_is_idempotent_on_clean_text():
 def test_section_break_survives_a_dropped_paragraph():
     text = "One story ends.\n\n\n\nAdvertisement\n\nAnother begins."
     assert clean(text) == "One story ends." + SECTION_BREAK + "Another begins."
+
+
+COMPOUND = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)(?![\w-])")
+NEWS_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "eval" / "news-corpus.jsonl"
+
+
+@pytest.mark.skipif(not NEWS_CORPUS.exists(), reason="evaluation data not present")
+def test_real_compounds_broken_at_their_hyphen_mostly_keep_it():
+    """Hyphenated words from real news, broken at the hyphen as a column would break them."""
+    compounds = set()
+    with NEWS_CORPUS.open(encoding="utf-8") as handle:
+        for line in itertools.islice(handle, 0, 1000):
+            compounds.update(COMPOUND.findall(json.loads(line)["text"]))
+    kept = sum(not joins_across_hyphen(left, right) for left, right in compounds)
+    assert len(compounds) > 1000
+    assert kept / len(compounds) >= 0.85

@@ -301,3 +301,29 @@ def test_any_text_splits_into_clean_articles(text):
         assert draft.text and draft.text == draft.text.strip()
         assert "\n\n\n" not in draft.text
         assert draft.published is None or draft.published_how == "header"
+
+
+# ----------------------------------------------------------------------------- evaluation data
+
+NEWS_CORPUS = ROOT.parent / "shared" / "eval" / "news-corpus.jsonl"
+
+
+@pytest.mark.skipif(not NEWS_CORPUS.exists(), reason="evaluation data not present")
+def test_single_news_articles_stay_whole():
+    """Real single articles must come out as one article that keeps nearly all its words."""
+    import itertools
+    import json
+    import re
+
+    words = re.compile(r"[^\W_]+")
+    whole = kept = total = 0
+    with NEWS_CORPUS.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in itertools.islice(handle, 0, 500)]
+    records = [r for r in records if r["text"].strip()]
+    for record in records:
+        drafts = split_articles(text_doc(record["text"]))
+        whole += len(drafts) == 1
+        total += len(words.findall(record["text"]))
+        kept += sum(len(words.findall(f"{d.title or ''} {d.text}")) for d in drafts)
+    assert whole / len(records) >= 0.99
+    assert kept / total >= 0.99
