@@ -388,11 +388,12 @@ def _phrase_before(work: _Work, paren: int) -> tuple[int, int] | None:
     first = last
     while first > 0 and last - first < 8 and t.joins[first - 1]:
         prev = first - 1
-        if t.caps[prev] or t.norm[prev] in r.connectors:
+        if t.caps[prev] or t.norm[prev] in r.connectors or (
+                t.raw[prev] == "s" and prev > 0 and t.gap(prev - 1) in ("’", "'")):
             first = prev
         else:
             break
-    while first <= last and not t.caps[first]:
+    while first <= last and (not t.caps[first] or t.norm[first] in r.not_names):
         first += 1
     if first > last or not t.caps[last]:
         return None
@@ -883,8 +884,9 @@ def _org_pass(work: _Work) -> None:
         words = t.norm[first:end]
         distinctive = any(w not in r.generic and w not in r.org_heads and w not in r.connectors
                           and w != "s" for w in words) or any(w in r.demonyms for w in words)
-        if (end - first >= 2 and distinctive and any(w in r.org_heads for w in words[1:])
-                and not _headline(work, i)):
+        headed = any(w in r.org_heads for w in words[1:]) or (
+            words and words[0] in r.org_heads and len(words) > 2 and words[1] in r.connectors)
+        if end - first >= 2 and distinctive and headed and not _headline(work, i):
             name = t.text[t.starts[first]:t.ends[end - 1]]
             kind = _kind_of(words) or "organisation"
             key = work.discover(name, kind)

@@ -511,7 +511,7 @@ def lookup_place(name: str) -> list[Place]:
     if not found and len(key) >= 4:
         keys, targets = _lookup_choices()
         for _, score, position in process.extract(key, keys, scorer=fuzz.ratio, limit=8,
-                                                  score_cutoff=85):
+                                                  score_cutoff=80):
             place_key, index = targets[position]
             offer(cur.places[place_key] if index is None else _city_place(index), float(score))
     ranked = sorted(found.values(), key=lambda item: (-item[0], item[1].name))

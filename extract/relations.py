@@ -81,6 +81,9 @@ def _patterns() -> tuple[_Pattern, ...]:
         if spec["predicate"] not in PREDICATES:
             raise ValueError(f"unknown predicate {spec['predicate']!r}")
         source = spec["pattern"]
+        if source.endswith(("{O}", "{S}")):
+            # "the SDF-aligned YPG": a name followed by a compound only qualifies the next one
+            source += r"(?!\s?[-–]\s?[^\W\d_])"
         for macro, expansion in _MACROS.items():
             source = source.replace(macro, expansion)
         out.append(_Pattern(spec["predicate"], re.compile(source, re.IGNORECASE),

@@ -1,0 +1,116 @@
+"""Relations: each pattern family, roles, and evidence sentence offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import find_actors, load_catalogue
+from extract.relations import find_relations
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+def relations(text: str, catalogue) -> list[tuple[str, str, str, str]]:
+    found = find_relations(text, find_actors(text, catalogue))
+    return [(r.subject, r.predicate, r.object, text[r.start:r.end]) for r in found]
+
+
+def test_backed_compound(catalogue):
+    text = "Fighting continued. US-backed Syrian Democratic Forces encircled Raqqa last month."
+    assert relations(text, catalogue) == [
+        ("united-states", "backs", "syrian-democratic-forces",
+         "US-backed Syrian Democratic Forces encircled Raqqa last month.")]
+
+
+def test_backed_compound_over_qualifiers(catalogue):
+    text = "The US-backed Kurdish-dominated Syrian Democratic Forces took Tabqa."
+    assert relations(text, catalogue)[0][:3] == ("united-states", "backs", "syrian-democratic-forces")
+    text = "They faced Iran-backed Shiite militias."
+    assert relations(text, catalogue)[0][:3] == ("iran", "backs", "shia-militias")
+
+
+def test_backed_compound_does_not_reach_past_a_verb(catalogue):
+    assert relations("US-backed forces drove ISIS out of Manbij.", catalogue) == []
+
+
+def test_backing_verb_and_the_regime(catalogue):
+    text = "In Syria it is different. Russia is backing the regime, while the U.S. is supporting the SDF."
+    found = relations(text, catalogue)
+    sentence = "Russia is backing the regime, while the U.S. is supporting the SDF."
+    assert found == [
+        ("russia", "backs", "syrian-government", sentence),
+        ("united-states", "backs", "syrian-democratic-forces", sentence),
+    ]
+    start = find_relations(text, find_actors(text, load_catalogue()))[0].start
+    assert (start, start + len(sentence)) == (text.index("Russia is"), len(text))
+
+
+def test_backed_by(catalogue):
+    text = "ISIL faces the Syrian forces, backed by Russia, as well as Kurdish groups."
+    assert relations(text, catalogue)[0][:3] == ("russia", "backs", "syrian-arab-army")
+
+
+def test_aligned_compound(catalogue):
+    text = "Turkey shelled the SDF-aligned People's Protection Units near Afrin."
+    assert relations(text, catalogue)[0][:3] == ("ypg", "aligned_with", "syrian-democratic-forces")
+
+
+def test_linked_to(catalogue):
+    text = ("The US works with the Kurdish militants of the YPG (People’s Protection Units), "
+            "linked to the PYD (Democratic Union Party).")
+    assert ("ypg", "aligned_with", "pyd") in [r[:3] for r in relations(text, catalogue)]
+
+
+def test_ally_of(catalogue):
+    text = "As a staunch ally of Bashar al-Assad, Russia intervened in 2015."
+    assert relations(text, catalogue)[0][:3] == ("russia", "allied_with", "bashar-al-assad")
+    text = "Syrian government forces and allied Hezbollah retook Palmyra."
+    assert relations(text, catalogue)[0][:3] == ("hezbollah", "allied_with", "syrian-arab-army")
+
+
+def test_fights(catalogue):
+    text = "The second anniversary of US-led “Operation Inherent Resolve” against ISIS is near."
+    assert ("us-led-coalition", "fights", "islamic-state") in [
+        r[:3] for r in relations(text, catalogue)]
+    text = "Syrian government forces continue to advance against IS in Hama province."
+    assert relations(text, catalogue)[0][:3] == ("syrian-arab-army", "fights", "islamic-state")
+
+
+def test_member_of(catalogue):
+    text = "The YPG is part of the Syrian Democratic Forces."
+    assert relations(text, catalogue)[0][:3] == ("ypg", "member_of", "syrian-democratic-forces")
+
+
+def test_leads_from_title_of_organisation(catalogue):
+    text = "Commander of the YPG Sipan Hamo said the city would fall."
+    assert relations(text, catalogue) == [("sipan-hamo", "leads", "ypg", text)]
+
+
+def test_leads_from_demonym_and_title(catalogue):
+    text = "Iraqi Prime Minister Haider al-Abadi announced the liberation of Mosul."
+    assert relations(text, catalogue) == [("haider-al-abadi", "leads", "iraqi-government", text)]
+
+
+def test_speaks_for_from_role(catalogue):
+    text = "“We welcome it”, declared Abd Salam Muhammad Ali, a PYD representative, in February."
+    assert relations(text, catalogue)[0][:3] == ("abd-salam-muhammad-ali", "speaks_for", "pyd")
+    text = "Kremlin spokesman Dmitry Peskov urged patience."
+    assert relations(text, catalogue)[0][:3] == ("dmitry-peskov", "speaks_for", "russia")
+    text = "Last May, ISIS’ spokesman Abu Muhammad al-Adnani proclaimed a new strategy."
+    assert relations(text, catalogue)[0][:3] == (
+        "abu-muhammad-al-adnani", "speaks_for", "islamic-state")
+
+
+def test_member_of_from_appositive_role(catalogue):
+    text = ("“It is over,” said Nicholas Heras, a Middle East security fellow at the Centre for "
+            "a New American Security.")
+    assert relations(text, catalogue)[0][:3] == (
+        "nicholas-heras", "member_of", "centre-for-a-new-american-security")
+
+
+def test_no_relation_across_sentences(catalogue):
+    text = "Russia spoke. Backed by nobody, the SDF advanced."
+    assert relations(text, catalogue) == []
