@@ -318,13 +318,17 @@ def _read_header(paragraphs: list[str]) -> tuple[_Header, list[str]]:
                     and _next_is_headline(paragraphs, index + 1)):
                 header.source = paragraph
             else:
-                header.title = _MARKDOWN_HEADING.sub("", paragraph, count=1)
+                header.title = _title_text(paragraph)
         elif is_headline(paragraph) and _header_continues(paragraphs, index + 1):
             kept.append(paragraph)
         else:
             break
         index += 1
     return header, kept + paragraphs[index:]
+
+
+def _title_text(paragraph: str) -> str:
+    return _MARKDOWN_HEADING.sub("", paragraph, count=1)
 
 
 def _goes_on(paragraphs: list[str], index: int) -> bool:
@@ -369,12 +373,16 @@ def _read_segments(segments: list[_Segment]) -> list[ArticleDraft]:
             # headline not followed by its own body belongs to the untitled article before it.
             lead = _leading_headlines(paragraphs)
             if lead >= 2 or (lead and lead == len(paragraphs)):
-                drafts[-1] = replace(drafts[-1], title=paragraphs[0])
+                drafts[-1] = replace(drafts[-1], title=_title_text(paragraphs[0]))
                 paragraphs = paragraphs[1:]
         header, body = _read_header(paragraphs)
         if not body:
-            if header.title and drafts and drafts[-1].title is None:
-                drafts[-1] = replace(drafts[-1], title=header.title)
+            # No body of its own: its headline and author note belong to the article before.
+            if drafts:
+                last = drafts[-1]
+                drafts[-1] = replace(last, title=last.title or header.title,
+                                     author=last.author or segment.footer_author,
+                                     source=last.source or segment.footer_outlet)
             previous_closed = segment.ends_with_footer
             continue
         drafts.append(ArticleDraft(
@@ -412,8 +420,7 @@ def _html_article(doc: Document, paragraphs: list[str]) -> list[ArticleDraft]:
     if doc.title and paragraphs and _same_text(paragraphs[0], doc.title):
         paragraphs = paragraphs[1:]
     header, body = _read_header(paragraphs) if not doc.title else _read_dateline_byline(paragraphs)
-    if not body:
-        return []
+    body = body or paragraphs or [doc.title or ""]  # a page that is only its headline
     published, how = doc.published, "metadata" if doc.published else None
     if published is None and header.published:
         published, how = header.published, "header"

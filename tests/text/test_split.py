@@ -143,6 +143,17 @@ def test_magazine_headline_after_the_body_goes_to_the_untitled_article_before():
     ]
 
 
+def test_author_note_after_a_section_break_still_names_the_author():
+    [draft] = split_articles(text_doc(
+        f"{BODY_1}\n\n\n\nJane Doe is Damascus correspondent for The Levant Weekly."))
+    assert (draft.text, draft.author, draft.source) == (BODY_1, "Jane Doe", "The Levant Weekly")
+
+
+def test_markdown_headline():
+    [draft] = split_articles(text_doc(f"# Forces push into Raqqa\n\n{BODY_1}"))
+    assert (draft.title, draft.text) == ("Forces push into Raqqa", BODY_1)
+
+
 def test_masthead_title_and_byline_header():
     text = (f"Levant Monitor\n\nForces push into Raqqa\n\nPublished on\n\n"
             f"Civilians flee as the battle nears\n\nDana Haddad, Reuters\n\n{BODY_1}")
