@@ -159,7 +159,8 @@ class _Work:
         self.local_aliases: dict[str, str] = {}  # phrase key -> actor key, this article only
         self.blocked: set[int] = set()  # tokens that are part of a role, not actors
         self.roles: dict[str, str] = {}  # actor key -> first role found
-        self.capitals = list(compress(range(len(tokens)), tokens.caps))  # most passes need only these
+        # capitalised tokens: most passes look at nothing else
+        self.capitals = list(compress(range(len(tokens)), tokens.caps))
 
     def free(self, first: int, end: int) -> bool:
         owner = self.owner
@@ -416,10 +417,7 @@ def _initials_fit(acronym: str, words: list[str], connectors: frozenset[str]) ->
         letters_options = [letters, letters[:-1]]
     else:
         letters_options = [letters]
-    for option in letters_options:
-        if _fit(option, words, connectors):
-            return True
-    return False
+    return any(_fit(option, words, connectors) for option in letters_options)
 
 
 def _fit(letters: list[str], words: list[str], connectors: frozenset[str]) -> bool:
@@ -435,7 +433,8 @@ def _fit(letters: list[str], words: list[str], connectors: frozenset[str]) -> bo
     return li == len(letters)
 
 
-def _define(work: _Work, phrase: tuple[int, int], acr: tuple[int, int], acronym_first: bool) -> None:
+def _define(work: _Work, phrase: tuple[int, int], acr: tuple[int, int],
+            acronym_first: bool) -> None:
     t = work.t
     r = rules()
     p_first, p_end = phrase
@@ -539,13 +538,12 @@ def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
     found: set[str] = set()
     for size in (len(word) - 1, len(word), len(word) + 1):
         for alias, key in cat.single_words.get((word[0], size), ()):
-            if size == len(word):
-                limit = 1
-            elif min(size, len(word)) >= 8:
+            if size == len(word) or min(size, len(word)) >= 8:
                 limit = 1
             else:
                 continue
-            if alias[:1] == word[:1] and Levenshtein.distance(word, alias, score_cutoff=limit) <= limit:
+            distance = Levenshtein.distance(word, alias, score_cutoff=limit)
+            if alias[:1] == word[:1] and distance <= limit:
                 found.add(key)
     return found.pop() if len(found) == 1 else None
 
@@ -665,9 +663,9 @@ def _role_start(work: _Work, title: int, comma: bool) -> int:
         if not t.joins[prev] and gap not in ("’ ", "' "):
             break
         word = t.raw[prev]
-        if comma and not _capitalised(word) and t.norm[prev] not in ("the", "a", "an"):
-            first = prev
-        elif _capitalised(word) and t.norm[prev] not in r.not_names:
+        lower_qualifier = (comma and not _capitalised(word)
+                           and t.norm[prev] not in ("the", "a", "an"))
+        if lower_qualifier or (_capitalised(word) and t.norm[prev] not in r.not_names):
             first = prev
         elif word == "s" and prev > 0 and gap.strip() == "" and t.gap(prev - 1) in ("’", "'"):
             first = prev  # "Russia’s envoy"
@@ -690,8 +688,6 @@ def _attach_person(work: _Work, j: int, role_start: int, role_end: int) -> bool:
         return False
     end = _name_end(work, j)
     if end - j < 2 or not work.free(j, end):
-        if end - j == 1 and end < len(t) and work.owner[end] >= 0 and work.kind(work.owner[end]) == "person":
-            return False
         return False
     name = t.text[t.starts[j]:t.ends[end - 1]]
     key = work.discover(name, "person")
@@ -773,8 +769,9 @@ def _speech_pass(work: _Work) -> None:
         last = i - 1
         if last >= 1 and work.owner[last] < 0 and t.caps[last] and t.joins[last]:
             first = last
-            while first > 0 and last - first < 3 and t.joins[first - 1] and work.owner[first - 1] < 0 and (
-                    t.caps[first - 1] or t.norm[first - 1] in r.particles):
+            while (first > 0 and last - first < 3 and t.joins[first - 1]
+                   and work.owner[first - 1] < 0
+                   and (t.caps[first - 1] or t.norm[first - 1] in r.particles)):
                 first -= 1
             while first < last and not t.caps[first]:
                 first += 1
@@ -816,11 +813,11 @@ def _demonym_pass(work: _Work) -> None:
         norm = t.norm[i]
         if i < resume or work.owner[i] >= 0 or i in work.blocked:
             continue
-        if norm in r.demonyms or norm in r.capitals:
-            if i + 1 < n and t.gap(i) in ("-", "–") and t.norm[i + 1] in r.compounds:
-                key = (r.demonyms[norm]["state"] if norm in r.demonyms else r.capitals[norm])
-                work.claim(i, i + 1, key, "demonym")
-                continue
+        compound = i + 1 < n and t.gap(i) in ("-", "–") and t.norm[i + 1] in r.compounds
+        if compound and (norm in r.demonyms or norm in r.capitals):
+            key = r.demonyms[norm]["state"] if norm in r.demonyms else r.capitals[norm]
+            work.claim(i, i + 1, key, "demonym")
+            continue
         if norm not in r.demonyms:
             continue
         # a list of demonyms sharing one head: "Russian, British and French air forces"
@@ -884,8 +881,9 @@ def _org_pass(work: _Work) -> None:
         words = t.norm[first:end]
         distinctive = any(w not in r.generic and w not in r.org_heads and w not in r.connectors
                           and w != "s" for w in words) or any(w in r.demonyms for w in words)
+        # "Centre for a New American Security", "Centre National de la Recherche Scientifique"
         headed = any(w in r.org_heads for w in words[1:]) or (
-            words and words[0] in r.org_heads and len(words) > 2 and words[1] in r.connectors)
+            len(words) > 2 and words[0] in r.org_heads)
         if end - first >= 2 and distinctive and headed and not _headline(work, i):
             name = t.text[t.starts[first]:t.ends[end - 1]]
             kind = _kind_of(words) or "organisation"
@@ -901,13 +899,18 @@ def _org_pass(work: _Work) -> None:
 
 
 def _headline(work: _Work, i: int) -> bool:
-    """True if token i sits on a title-case line ("Islamic State and Al-Qaeda in Talks")."""
+    """True if token i sits on a title-case line standing alone ("Islamic State and Al-Qaeda in
+    Talks"); a line inside a paragraph (a PDF's short lines) is prose, whatever its capitals."""
     t = work.t
     text = t.text
     start = text.rfind("\n", 0, t.starts[i]) + 1
     stop = text.find("\n", t.starts[i])
     stop = len(text) if stop < 0 else stop
     if stop - start > 200:
+        return False
+    alone_before = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n\n")
+    alone_after = not text[stop:].strip() or text[stop:stop + 3].lstrip(" \t").startswith("\n\n")
+    if not (alone_before or alone_after):
         return False
     words = re.findall(r"[^\W\d_]+", text[start:stop])
     content = [w for w in words if w.lower() not in rules().connectors and len(w) > 3]

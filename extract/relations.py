@@ -194,7 +194,7 @@ def _role_relations(text: str, person: ActorMention,
     title = None
     qualifier_end = 0
     for i in range(len(tokens)):
-        for size, titles in r.titles.matches_at(tokens, i):
+        for _, titles in r.titles.matches_at(tokens, i):
             title = titles[0]
             qualifier_end = tokens.starts[i]
             break

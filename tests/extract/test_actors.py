@@ -97,7 +97,8 @@ def test_acronym_defined_before_the_name_is_discovered(catalogue):
 
 
 def test_acronym_with_known_half_teaches_the_other(catalogue):
-    text = "The YPG (People’s Protection Units) held the town; the People's Protection Units said so."
+    text = ("The YPG (People’s Protection Units) held the town; "
+            "the People's Protection Units said so.")
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"ypg"}
 
 

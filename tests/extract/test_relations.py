@@ -27,7 +27,8 @@ def test_backed_compound(catalogue):
 
 def test_backed_compound_over_qualifiers(catalogue):
     text = "The US-backed Kurdish-dominated Syrian Democratic Forces took Tabqa."
-    assert relations(text, catalogue)[0][:3] == ("united-states", "backs", "syrian-democratic-forces")
+    assert relations(text, catalogue)[0][:3] == (
+        "united-states", "backs", "syrian-democratic-forces")
     text = "They faced Iran-backed Shiite militias."
     assert relations(text, catalogue)[0][:3] == ("iran", "backs", "shia-militias")
 
@@ -37,7 +38,8 @@ def test_backed_compound_does_not_reach_past_a_verb(catalogue):
 
 
 def test_backing_verb_and_the_regime(catalogue):
-    text = "In Syria it is different. Russia is backing the regime, while the U.S. is supporting the SDF."
+    text = ("In Syria it is different. "
+            "Russia is backing the regime, while the U.S. is supporting the SDF.")
     found = relations(text, catalogue)
     sentence = "Russia is backing the regime, while the U.S. is supporting the SDF."
     assert found == [
