@@ -57,7 +57,7 @@ class ArticleDraft:
 
 
 @dataclass(frozen=True)
-class _Dateline:
+class Dateline:
     value: str  # ISO prefix
     updated: bool  # a modification stamp, not the publication date
 
@@ -143,7 +143,7 @@ def _footer_patterns() -> tuple[re.Pattern[str], ...]:
 # ----------------------------------------------------------------------------- paragraph kinds
 
 
-def parse_dateline(paragraph: str) -> _Dateline | None:
+def parse_dateline(paragraph: str) -> Dateline | None:
     """A paragraph that is only a date (with weekday, time, zone, "Published:"), else None."""
     if len(paragraph) > MAX_DATELINE_CHARS or not _YEAR.search(paragraph):
         return None
@@ -160,7 +160,7 @@ def parse_dateline(paragraph: str) -> _Dateline | None:
         value = _iso(match)
         if value is None:
             return None
-        return _Dateline(value, bool(_updated_stamp().search(paragraph)))
+        return Dateline(value, bool(_updated_stamp().search(paragraph)))
     return None
 
 
