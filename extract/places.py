@@ -38,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ from rapidfuzz import fuzz, process
 from extract.catalogue import PhraseIndex, Tokens, case_rule, fold, phrase_key, slug, tokenize
 from text.tokens import stopwords
 
-_FORMAT = 1
+_FORMAT = 2
 ALT_NAMES_MIN_POPULATION = 100_000
 BIG_CITY = 1_000_000
 
@@ -82,6 +83,7 @@ class _Gazetteer:
     # phrase key -> city indexes; an alternate name is stored as -(index + 1)
     names: dict[str, tuple[int, ...]]
     zipf: dict[str, float]  # English word frequency of names that are also words
+    longest: dict[str, int]  # first word -> most words in a name starting with it
     countries: list[tuple[str, str, int, int]]  # (iso, name, geonameid, population)
     us_states: tuple[str, ...]
 
@@ -151,7 +153,12 @@ def build_gazetteer() -> _Gazetteer:
             value = zipf_frequency(key, "en")
             if value >= 2.5:
                 zipf[key] = round(value, 2)
-    return _Gazetteer(cities, {k: tuple(v) for k, v in names.items()}, zipf, countries, states)
+    longest: dict[str, int] = {}
+    for key in names:
+        words = key.split(" ")
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return _Gazetteer(cities, {k: tuple(v) for k, v in names.items()}, zipf, longest, countries,
+                      states)
 
 
 @cache
@@ -275,15 +282,20 @@ _NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "a
 
 def _candidates(t: Tokens) -> list[_Candidate]:
     cur = _curated()
-    names = gazetteer().names
+    gaz = gazetteer()
+    names, gaz_longest = gaz.names, gaz.longest
     out: list[_Candidate] = []
     n = len(t)
     first_words = cur.index.first_words
-    caps = t.caps
-    i = 0
-    while i < n:
-        if not caps[i] and t.norm[i] not in _NAME_PARTICLES:
-            i += 1
+    norm = t.norm
+    resume = 0
+    starts = [i for i, (cap, word) in enumerate(zip(t.caps, norm, strict=True))
+              if cap or word in _NAME_PARTICLES]
+    for i in starts:
+        if i < resume:
+            continue
+        gaz_most = gaz_longest.get(norm[i], 0)
+        if not gaz_most and norm[i] not in first_words:
             continue
         best_size, curated, cities = 0, [], []
         for size, entries in (cur.index.matches_at(t, i) if t.norm[i] in first_words else ()):
@@ -292,9 +304,9 @@ def _candidates(t: Tokens) -> list[_Candidate]:
                 best_size, curated = size, ok
                 break
         longest = 1
-        while longest < 4 and i + longest < n and t.joins[i + longest - 1]:
+        while longest < gaz_most and i + longest < n and t.joins[i + longest - 1]:
             longest += 1
-        for size in range(longest, max(best_size, 1) - 1, -1):
+        for size in range(longest if gaz_most else 0, max(best_size, 1) - 1, -1):
             key = t.norm[i] if size == 1 else " ".join(t.norm[i:i + size])
             found = names.get(key)
             if found and _case_ok(t, i, size, "any" if size > 1 else "capital"):
@@ -303,7 +315,6 @@ def _candidates(t: Tokens) -> list[_Candidate]:
                 best_size, cities = size, list(found)
                 break
         if not best_size:
-            i += 1
             continue
         end = i + best_size
         candidate = _Candidate(i, end, curated, cities)
@@ -312,7 +323,7 @@ def _candidates(t: Tokens) -> list[_Candidate]:
             if provinces or cities:
                 candidate = _Candidate(i, end + 1, provinces or [], cities, province=True)
         out.append(candidate)
-        i = candidate.end
+        resume = candidate.end
     return out
 
 
@@ -350,9 +361,10 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
 def _evidence(t: Tokens, candidates: list[_Candidate]) -> dict[str, list[int]]:
     cur = _curated()
     seen: dict[str, list[int]] = {}
-    for i, norm in enumerate(t.norm):
-        cc = cur.demonyms.get(norm)
-        if cc and t.raw[i][:1].isupper():
+    demonyms = cur.demonyms
+    for i in compress(range(len(t)), t.caps):
+        cc = demonyms.get(t.norm[i])
+        if cc:
             seen.setdefault(cc, []).append(t.starts[i])
     for c in candidates:
         at = t.starts[c.first]

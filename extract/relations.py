@@ -19,11 +19,12 @@ import bisect
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from extract.actors import ActorMention, rules
-from extract.catalogue import tokenize
+from extract.catalogue import fold
 from text.sentences import split_sentences
 
 PREDICATES = ("backs", "allied_with", "fights", "member_of", "leads", "speaks_for", "aligned_with")
@@ -86,8 +87,14 @@ def _patterns() -> tuple[_Pattern, ...]:
             source += r"(?!\s?[-–]\s?[^\W\d_])"
         for macro, expansion in _MACROS.items():
             source = source.replace(macro, expansion)
+        openers = _openers(spec["pattern"])
+        if openers:
+            # a cheap first-letter test spares the engine most positions
+            letters = {w[0].lower() for w in openers} | {w[0].upper() for w in openers}
+            initials = "".join(sorted(letters))
+            source = rf"\b(?=[{initials}]){source}"
         out.append(_Pattern(spec["predicate"], re.compile(source, re.IGNORECASE),
-                            frozenset(spec.get("subject_kinds", ())), _openers(spec["pattern"])))
+                            frozenset(spec.get("subject_kinds", ())), openers))
     return tuple(out)
 
 
@@ -190,16 +197,7 @@ def _role_relations(text: str, person: ActorMention,
     if span is None:
         return []
     r = rules()
-    tokens = tokenize(role)
-    title = None
-    qualifier_end = 0
-    for i in range(len(tokens)):
-        for _, titles in r.titles.matches_at(tokens, i):
-            title = titles[0]
-            qualifier_end = tokens.starts[i]
-            break
-        if title is not None and title.predicate:
-            break
+    title, qualifier_end = _role_title(role)
     organisations = [m for m in mentions if span[0] <= m.start and m.end <= span[1]
                      and m.actor.kind != "person" and m is not person]
     out: list[tuple[str, str]] = []
@@ -211,7 +209,7 @@ def _role_relations(text: str, person: ActorMention,
                 obj = _governments().get(obj, {}).get(target, obj)
             out.append((title.predicate, obj))
         else:
-            for word in tokenize(role[:qualifier_end]).norm:
+            for word in (fold(w) for w in _TITLE_WORDS.findall(role[:qualifier_end])):
                 spec = r.demonyms.get(word)
                 if spec:
                     out.append((title.predicate, spec.get(target) or spec["state"]))
@@ -221,12 +219,39 @@ def _role_relations(text: str, person: ActorMention,
     return out
 
 
+@lru_cache(maxsize=1024)
+def _role_title(role: str) -> tuple[Any, int]:
+    """The title in a role (the first one implying a relation, else the last one seen) and
+    where the words before it end: "Iraqi Prime Minister" -> (prime minister, 6)."""
+    titles_index = rules().titles
+    words = _TITLE_WORDS.findall(role)
+    title, qualifier_end = None, 0
+    offsets = [m.start() for m in _TITLE_WORDS.finditer(role)]
+    folded = [fold(w) for w in words]
+    for i in range(len(words)):
+        for size in range(min(4, len(words) - i), 0, -1):
+            found = titles_index.get(" ".join(folded[i:i + size]))
+            if found:
+                title, qualifier_end = found[0], offsets[i]
+                break
+        if title is not None and title.predicate:
+            break
+    return title, qualifier_end
+
+
+_TITLE_WORDS = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1024)
+def _role_pattern(role: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(w) for w in role.split()))
+
+
 def _role_span(text: str, person: ActorMention, role: str) -> tuple[int, int] | None:
     """Where the role is written: right before the name, or right after it (an appositive)."""
-    words = role.split()
-    if not words:
+    if not role.split():
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    pattern = _role_pattern(role)
     before = None
     for match in pattern.finditer(text, max(0, person.start - len(role) - 40), person.start):
         before = match
