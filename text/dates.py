@@ -124,6 +124,7 @@ class _Found:
     how: str = "unresolved"
     precision: str = "day"
     pin: tuple[int, int, int] | None = None  # (weekday, month, day) awaiting a year
+    month_day: tuple[int, int] | None = None  # (month, day or 0) of a yearless date
 
 
 # ---------------------------------------------------------------- data
@@ -144,12 +145,6 @@ def _context() -> dict:
     }
 
 
-def _alternation(words, flags: str = "") -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return f"(?{flags}:{body})" if flags else f"(?:{body})"
-
-
 def _cased(words) -> list[str]:
     """Capitalised and upper-case spellings: month names are proper nouns, "may" is a verb."""
     return [form for w in words for form in (w, w.upper())]
@@ -158,6 +153,9 @@ def _cased(words) -> list[str]:
 def _any_case(words) -> list[str]:
     """Lower, capitalised and upper-case spellings, cheaper to match than (?i:)."""
     return [form for w in words for form in {w, w[:1].upper() + w[1:], w.upper()}]
+
+
+_CHAR = {" ": r"\s+", "-": r"[-\s]"}  # in phrases: any whitespace; a hyphen or a space
 
 
 def _trie(words) -> str:
@@ -170,7 +168,9 @@ def _trie(words) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        branches = [re.escape(c) + emit(child) for c, child in sorted(node.items()) if c]
+        branches = [
+            _CHAR.get(c, re.escape(c)) + emit(child) for c, child in sorted(node.items()) if c
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -187,7 +187,7 @@ class _Grammar:
     scanner: re.Pattern
     modifier: re.Pattern
     of_phrase: re.Pattern
-    future: re.Pattern
+    tense: re.Pattern
     months: dict[str, int]
     weekdays: dict[str, int]
     numbers: dict[str, int]
@@ -200,82 +200,96 @@ def _grammar() -> _Grammar:
     weekdays = {
         k.lower(): v for k, v in {**lex["weekdays"], **lex["weekday_abbreviations"]}.items()
     }
-    mon_full = _alternation(_cased(lex["months"]))
-    mon_abbr = _alternation(_cased(lex["month_abbreviations"]))
+
+    def words(*phrases) -> str:
+        """Any-case trie of words or phrases; a space stands for any whitespace."""
+        flat = [p for group in phrases for p in ([group] if isinstance(group, str) else group)]
+        return _trie(_any_case(flat))
+
+    mon_full = _trie(_cased(lex["months"]))
+    mon_abbr = _trie(_cased(lex["month_abbreviations"]))
     month = rf"(?:{mon_full}|{mon_abbr}\.?)(?![A-Za-z])"
-    wd_full = _alternation(_cased(lex["weekdays"]))
-    wd_abbr = _alternation(_cased(lex["weekday_abbreviations"]))
+    wd_full = _trie(_cased(lex["weekdays"]))
+    wd_abbr = _trie(_cased(lex["weekday_abbreviations"]))
     weekday = rf"(?:{wd_full}|{wd_abbr}\.?)(?![A-Za-z])"
-    season = _alternation(lex["seasons"], "i")
+    season = words(lex["seasons"])
     numbers = {**lex["numbers"], **{v: None for v in lex["vague_numbers"]}}
-    number = _alternation(numbers, "i")
-    ordinal = _alternation(lex["ordinals"], "i")
-    units = _alternation(lex["year_units"], "i")
-    teens = _alternation(lex["year_teens"], "i")
-    tens = _alternation(lex["year_tens"], "i")
-    decade_words = _alternation(lex["decade_words"], "i")
-    references = _alternation(lex["references"], "i")
+    number = words(numbers)
+    ordinal = words(lex["ordinals"])
+    units, teens, tens = words(lex["year_units"]), words(lex["year_teens"]), words(lex["year_tens"])
+    past_future = words(lex["past_words"], lex["future_words"])
+    this_last_next = words("this", "last", "next")
+    year_word = words("year")
     year = r"(?:1\d{3}|20\d{2})(?!\d)"
-    day = r"(?:3[01]|[12]\d|0?[1-9])"
-    past_future = _alternation(lex["past_words"] + lex["future_words"], "i")
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    approximately = words(lex["approximations"], lex["count_modifiers"])
     two_digit_tail = rf"(?:{tens}(?:[-\s]+{units})?|{teens}|{units})"
 
     kinds = {
-        "iso": r"(?<![\d/-])(?P<iso_y>1\d{3}|20\d{2})-(?P<iso_m>0[1-9]|1[0-2])"
-        r"-(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d-])",
+        "iso": r"(?<![\d/-])(?P<iso_y>1\d{3}|20\d{2})(?P<iso_s>[-/])(?P<iso_m>0[1-9]|1[0-2])"
+        r"(?P=iso_s)(?P<iso_d>0[1-9]|[12]\d|3[01])(?![\d/-])",
         "num": r"(?<![\d/.-])(?P<num_a>\d{1,2})(?P<num_s>[/.])(?P<num_b>\d{1,2})(?P=num_s)"
         r"(?P<num_y>1\d{3}|20\d{2})(?!\d|[/.]\d)",
+        # "Thursday 18 August 2016", "18th of August", "14-15 July" (a range takes its first day)
         "dmy": rf"(?:(?P<dmy_w>{weekday})\s?,?\s+(?:the\s+)?)?(?<![\w.,/-])(?P<dmy_d>{day})"
-        rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<dmy_m>{month})(?:\s?,?\s*(?P<dmy_y>{year}))?",
+        rf"(?:\s?[-–/]\s?{day})?(?:\s+of)?\s+(?P<dmy_m>{month})(?:\s?,?\s*(?P<dmy_y>{year}))?",
+        # "Saturday, August 5", "Aug. 7, 2017", "March 3-5"
         "mdy": rf"(?:(?P<mdy_w>{weekday})\s?,?\s+)?(?P<mdy_m>{month})\s+(?:the\s+)?"
-        rf"(?P<mdy_d>{day})(?:st|nd|rd|th)?(?![\d%]|:\d|,\d{{3}}(?!\d))"
+        rf"(?P<mdy_d>{day})(?:[-–]{day})?(?![\d%]|:\d|,\d{{3}}(?!\d))"
         rf"(?:(?:\s?,\s*|\s+)(?P<mdy_y>{year}))?",
         "my": rf"(?P<my_m>{month})(?:\s+of|\s?,)?\s+(?P<my_y>{year})",
-        "mrel": rf"(?P<mr_m>{mon_full})(?:\s+of)?\s+(?P<mr_r>(?i:last|this|next))\s+(?i:year)\b",
-        "quarter": rf"(?:(?P<q_py>{year})\s+|(?P<q_pr>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
-        rf"(?P<q_o>{ordinal})[-\s]+(?i:(?:fiscal[-\s]+)?quarter)(?![\w-])"
-        rf"(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<q_y>{year})|\s?,\s*(?P<q_y2>{year})"
-        rf"|\s+(?P<q_r>(?i:last|this|next))\s+(?i:year)\b)?",
-        "qq": rf"\b(?P<qq_o>Q[1-4])(?:\s+|\s?,\s*|-)?(?P<qq_y>{year})?(?!\w)",
-        "half": rf"(?P<h_o>(?i:first|second|last|latter|1st|2nd))[-\s]+(?i:half)(?:\s+of|\s?,)?"
-        rf"\s+(?:(?P<h_y>{year})|(?P<h_r>(?i:this|last|next))\s+(?i:year)\b)",
-        "qrel": r"(?P<qr_d>(?i:(?:the\s+|its\s+)?(?:(?:this|current|latest|last|previous|past|"
-        r"prior|most\s+recent|next|coming|same|that|comparable|corresponding)\s+)?"
-        r"(?:year[-\s](?:ago|earlier|before)\s+)?(?:fiscal\s+)?))(?P<qr_u>(?i:quarter|period))"
-        r"(?![\w-])|(?P<qr_ya>(?i:year[-\s](?:ago|earlier)))(?![\w-])",
+        "mrel": rf"(?P<mr_m>{mon_full})(?:\s+of)?\s+(?P<mr_r>{this_last_next})\s+{year_word}\b",
+        "quarter": rf"(?:(?P<q_py>{year})\s+|(?P<q_pr>{this_last_next})\s+{year_word}['’]s\s+)?"
+        rf"(?P<q_o>{ordinal})[-\s]+(?:{words('fiscal')}[-\s]+)?{words('quarter')}(?![\w-])"
+        rf"(?:\s+of\s+(?:{words('fiscal')}\s+)?(?P<q_y>{year})|\s?,\s*(?P<q_y2>{year})"
+        rf"|\s+(?P<q_r>{this_last_next})\s+{year_word}\b)?",
+        "qq": rf"(?P<qq_o>Q[1-4])(?:\s+|\s?,\s*|-)?(?P<qq_y>{year})?(?!\w)",
+        "half": rf"(?P<h_o>{words('first', 'second', 'last', 'latter', '1st', '2nd')})[-\s]+"
+        rf"{words('half')}(?:\s+of|\s?,)?\s+(?:(?P<h_y>{year})|(?P<h_r>{this_last_next})\s+"
+        rf"{year_word}\b)",
+        # "the latest quarter", "the year-ago period", "the year-earlier third quarter"
+        "qrel": rf"(?P<qr_d>(?:{words('the', 'its')}\s+)?(?:{words(lex['quarter_modifiers'])}\s+)?"
+        rf"(?:{words('year-ago', 'year-earlier', 'year-before')}\s+(?:{words('fiscal')}\s+)?"
+        rf"(?:(?P<qr_o>{ordinal})[-\s]+)?)?(?:{words('fiscal')}\s+)?)"
+        rf"(?P<qr_u>{words('quarter', 'period')})(?![\w-])"
+        rf"|(?P<qr_ya>{words('year-ago', 'year-earlier')})(?![\w-])",
+        "qyear": rf"(?:{words('the')}\s+(?P<qy_y>{year})|(?P<qy_r>{this_last_next})\s+"
+        rf"{year_word}['’]s)\s+(?P<qy_u>{words('quarter', 'period')})(?![\w-])",
         "decade": rf"(?P<dc_v>(?:1\d|20)\d0['’]?s|['’]\d0s|(?<![\w$£€.,])\d0s)(?![\w'’])"
-        rf"|(?i:the\s+)(?:(?P<dc_m>(?i:early|mid|late))[-\s]+)?(?P<dc_w>{decade_words})(?![\w-])",
+        rf"|{words('the')}\s+(?:{words('early', 'mid', 'late')}[-\s]+)?"
+        rf"(?P<dc_w>{words(lex['decade_words'])})(?![\w-])",
         "season_y": rf"(?P<sy_s>{season})(?:\s+of|\s?,)?\s+(?P<sy_y>{year})",
-        "nwy": rf"(?P<nw>(?i:nineteen[-\s]+(?:hundred(?:\s+and)?(?:\s+{two_digit_tail})?|"
-        rf"{tens}(?:[-\s]+{units})?|{teens}))|(?i:two\s+thousand(?:\s+and)?(?:\s+(?:{teens}|"
-        rf"{units}))?))(?![\w-])",
-        "ago": rf"(?:(?i:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|"
-        rf"just|only|exactly|barely|at\s+least|fully)\s+)?(?P<ago_n>{number}|\d{{1,3}})[-\s]+"
-        rf"(?P<ago_u>(?i:day|week|month|year|decade|quarter))(?i:s)?(?:\s+(?i:or\s+so))?\s+"
-        rf"(?P<ago_d>(?i:ago|earlier|before|later|after|from\s+now|hence))(?![\w-])",
-        "vref": rf"(?P<vr_d>(?i:(?:the\s+)?(?:{past_future})))(?:\s+(?i:few|several|many|"
-        rf"couple\s+of))?\s+(?P<vr_u>(?i:days|weeks|months|years|quarters|decades))"
-        rf"(?![\w-])(?!\s+of\b)",
-        "rel": r"(?P<rl_d>(?i:(?:the\s+)?(?:this\s+past|this\s+coming|last|next|this|past|"
-        r"coming|previous|preceding|prior|following|current|upcoming|same|that)))\s+"
-        rf"(?P<rl_u>(?i:day|week|weekend|month|year|decade|fiscal\s+year)|{mon_full}|"
-        rf"{wd_full}|{season})(?![\w-])",
-        "eou": r"(?P<eo>(?i:the\s+(?:very\s+)?(?:end|beginning|start|middle|rest|remainder|"
-        r"turn|close)\s+of\s+the\s+(?P<eo_u>year|month|week|decade)|year[-\s]end|"
-        r"year['’]s\s+end))(?![\w-])",
-        "weekend": r"(?i:the\s+weekend)(?![\w-])",
-        "deictic": r"(?P<dx>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-        r"yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|"
-        r"last\s+night))(?![\w-])",
-        "ref": rf"(?P<rf>{references})(?![\w-])(?!\s+(?:\d|{number}\b|of\b))",
-        "adjref": r"(?P<aj>(?i:current))(?=\s+[a-z])",
-        "season": r"(?:(?i:the)\s+)?(?:(?i:early|late)\s+)?(?P<se>(?i:spring|summer|autumn|"
-        r"winter))(?![\w-])(?!\s+of\b)",
+        "nwy": rf"(?P<nw>{words('nineteen')}[-\s]+(?:{words('hundred')}(?:\s+and)?"
+        rf"(?:\s+{two_digit_tail})?|{tens}(?:[-\s]+{units})?|{teens})|{words('two thousand')}"
+        rf"(?:\s+and)?(?:\s+(?:{teens}|{units}))?)(?![\w-])",
+        "ago": rf"(?:{approximately}\s+)?(?P<ago_n>{number}|\d{{1,3}})[-\s]+"
+        rf"(?P<ago_u>{words('day', 'week', 'month', 'year', 'decade', 'quarter')})s?"
+        rf"(?:\s+or\s+so)?\s+(?P<ago_d>{words('ago', 'earlier', 'before', 'later', 'after')}"
+        rf"|{words('from now', 'hence')})(?![\w-])",
+        "vref": rf"(?P<vr_d>(?:{words('the')}\s+)?{past_future})(?:\s+"
+        rf"{words('few', 'several', 'many', 'couple of')})?\s+"
+        rf"(?P<vr_u>{words('days', 'weeks', 'months', 'years', 'quarters', 'decades')})"
+        r"(?![\w-])(?!\s+of\b)",
+        "rel": rf"(?P<rl_d>(?:{words('the')}\s+)?{words(list(_RELATIVE_COUNTS))})\s+"
+        rf"(?P<rl_u>{words('day', 'week', 'weekend', 'month', 'year', 'decade', 'fiscal year')}"
+        rf"|{mon_full}|{wd_full}|{season})(?![\w-])",
+        "eou": rf"(?P<eo>{words('the')}\s+(?:very\s+)?"
+        rf"{words('end', 'beginning', 'start', 'middle', 'rest', 'remainder', 'turn', 'close')}"
+        rf"\s+of\s+the\s+(?P<eo_u>{words('year', 'month', 'week', 'decade')})"
+        rf"|{words('year-end', 'year’s end')}|{words('year')}'s\s+end)(?![\w-])",
+        "weekend": rf"{words('the weekend')}(?![\w-])",
+        "deictic": rf"(?P<dx>{words(lex['deictic_days'])})(?![\w-])",
+        "ref": rf"(?P<rf>{words(lex['references'])})(?![\w-])"
+        rf"(?!\s+(?:\d|{number}\b|of\b|century\b|centuries\b|millenni))",
+        "adjref": rf"(?P<aj>{words('current')})(?=\s+[a-z])",
+        "season": rf"(?:{words('the')}\s+)?(?:{words('early', 'late')}\s+)?"
+        rf"(?P<se>{words('spring', 'summer', 'autumn', 'winter')})(?![\w-])(?!\s+of\b)",
         "weekday": rf"(?P<wd>{wd_full})(?![\w-])",
         "month": rf"(?P<mo>{mon_full})(?![\w-])",
-        "year": rf"(?<![\w$£€#%./])(?<!\d[,.-])(?P<yr>{year})(?![\w%]|[.,/-]\d|['’](?!s\b))",
+        # a year-like number, not part of a larger number, an amount or an identifier
+        "year": rf"(?<![\w$£€#%./])(?<!\d[,.])(?:(?<!\d[-–])|(?<=(?<!\d)\d{{4}}[-–]))"
+        rf"(?P<yr>{year})(?![\w%]|[.,/]\d|[-–](?!(?:\d\d|\d{{4}})(?!\d))\d|['’](?!s\b))",
     }
-    # No date starts inside a word ("Blast week"); failing there first keeps the scan fast.
     alternatives = "|".join(f"(?P<k_{name}>{body})" for name, body in kinds.items())
     named = _cased(
         [
@@ -285,46 +299,51 @@ def _grammar() -> _Grammar:
             *lex["weekday_abbreviations"],
         ]
     )
-    starts = [
-        *lex["start_words"],
-        *lex["numbers"],
-        *lex["vague_numbers"],
-        *lex["references"],
-        *lex["past_words"],
-        *lex["future_words"],
-        *lex["ordinals"],
-        *lex["seasons"],
-    ]
-    starts = sorted({w.split()[0] for w in starts})
-    guard = rf"(?=[\d'’]|Q[1-4]|{_trie(named + _any_case(starts))}\b)"
+    starts = {
+        phrase.split()[0]
+        for key in (
+            "start_words",
+            "numbers",
+            "vague_numbers",
+            "references",
+            "past_words",
+            "future_words",
+            "ordinals",
+            "seasons",
+            "approximations",
+            "count_modifiers",
+            "deictic_days",
+            "quarter_modifiers",
+        )
+        for phrase in lex[key]
+    }
+    # No date starts inside a word ("Blast week"), and every date starts with one of a few
+    # hundred words: checking both first keeps the scan fast.
+    guard = rf"(?=[\d'’]|Q[1-4]|{_trie(named + _any_case(sorted(starts)))}\b)"
     scanner = re.compile(rf"(?<!\w){guard}(?:{alternatives})")
     # Every date expression contains a head: a month or weekday name, a year-like number, a
     # decade, or a calendar word. Heads are cheap to find; the scanner runs only near them.
     head_words = _trie(named + _any_case(lex["head_words"]))
     heads = re.compile(rf"(?<!\w)(?:{head_words}|(?:1\d|20)\d\d(?:['’]?s)?|['’]?\d0s|Q[1-4])(?!\w)")
     modifier = re.compile(
-        r"(?:(?:\b[Tt]he\s+)?\b(?P<mod>(?i:early|earlier|late|later|mid|middle))[-\s]+|"
-        r"\b(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|\b(?P<theyear>(?i:the\s+year))\s+|"
-        r"\b(?P<the>[Tt]he)\s+)$"
+        rf"(?:(?:\b{words('the')}\s+)?\b(?P<mod>{words(lex['modifiers'])})[-\s]+"
+        rf"|\b(?P<fiscal>{words('fiscal', 'fiscal year')})\s+|\b(?P<theyear>{words('the year')})\s+"
+        rf"|\b(?P<the>[Tt]he)\s+|\b(?P<approx>{words(lex['approximations'])})\s+)$"
     )
     of_phrase = re.compile(
-        r"\b(?:[Tt]he\s+)?(?:very\s+)?(?P<of>(?i:end|beginning|start|middle|close|turn|rest|"
-        r"remainder|bulk|first\s+half|second\s+half|last\s+half|latter\s+half|first\s+part|"
-        r"latter\s+part|early\s+part|last\s+part))\s+of\s+$"
+        rf"\b(?:[Tt]he\s+)?(?:very\s+)?(?P<of>{words(lex['of_phrases'])})\s+of\s+$"
     )
-    cues = _context()["future_cues"]
-    past = _context()["past_cues"]
     # The nearest tense marker decides: "said he will leave Friday" is future, "fell on Friday"
-    # past. Regular past tenses are caught by their ending, minus a few -ed words that are not.
-    future = re.compile(
-        rf"(?i)(?<![\w'])(?:(?P<future>{_alternation(cues)[3:-1]})|(?P<past>{_alternation(past)[3:-1]}"
-        r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-        r"(?!(?:need|speed|feed|seed|breed|bleed|red|bed|shed|hundred|united|indeed|naked|sacred"
-        r"|wicked|armed|based|alleged|advanced|detailed|limited|concerned|experienced|so-called"
-        r"|proposed|expected|scheduled|planned)\b)[a-z]{2,}ed))(?![\w'])"
+    # past. Regular past tenses are caught by their ending, minus -ed words that are not.
+    context = _context()
+    not_past = "|".join(sorted(context["not_past_tense"]))
+    tense = re.compile(
+        rf"(?<![\w'])(?:(?P<future>{words(context['future_cues'])})|(?P<past>"
+        rf"{words(context['past_cues'])}|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+        rf"(?!(?:{not_past})\b)[A-Za-z]{{2,}}ed))(?![\w'])"
     )
     number_values = {k.lower(): v for k, v in numbers.items()}
-    return _Grammar(heads, scanner, modifier, of_phrase, future, months, weekdays, number_values)
+    return _Grammar(heads, scanner, modifier, of_phrase, tense, months, weekdays, number_values)
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -435,7 +454,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     begin = max(0, start - 100)
     for brk in _SENTENCE_BREAK.finditer(text, begin, start):
         begin = brk.end()
-    tense = _grammar().future
+    tense = _grammar().tense
     markers = list(tense.finditer(text, begin, start))
     if not markers:
         stop = min(len(text), end + 60)
@@ -503,6 +522,7 @@ def _day_month(
         return _explicit(found, _point_or_none(year, month, day))
     if _safe_date(2000, month, day) is None:  # no year has a 31 April
         return None
+    found.month_day = (month, day)
     if anchor is None:
         if weekday is not None:
             found.pin = (weekday, month, day)
@@ -620,6 +640,7 @@ _RELATIVE_COUNTS = {
     "same": 0,
     "that": 0,
 }
+_TITLE_CHECKED = frozenset({"rel", "deictic", "ref", "vref", "eou", "weekend", "adjref"})
 _UNIT_PRECISION = {
     "day": "day",
     "week": "week",
@@ -639,6 +660,7 @@ class _Resolver:
         self.text = text
         self.anchor = anchor
         self.last: _Point | None = None
+        self.last_end = -1
         self.last_quarter: _Point | None = None
         self.grammar = _grammar()
         self.context = _context()
@@ -673,11 +695,29 @@ class _Resolver:
             found.reference, found.how = value, "relative"
         return found
 
+    def titled(self, found: _Found) -> bool:
+        """A capitalised relative expression inside a sentence is a name: "VOA Today", ABC's
+        "This Week". Month and weekday names are capitalised anyway and do not count."""
+        words = [
+            w
+            for w in self.text[found.start : found.end].split()
+            if w.lower().rstrip(".,") not in self.grammar.months
+            and w.lower().rstrip(".,") not in self.grammar.weekdays
+        ]
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        if len(words) > 1:
+            return True
+        before = self.text[max(0, found.start - 3) : found.start].rstrip()
+        return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
     # -- one match
 
     def resolve(self, match: re.Match) -> _Found | None:
         kind = match.lastgroup[2:]
         found = _Found(match.start(), match.end(), kind)
+        if kind in _TITLE_CHECKED and self.titled(found):
+            return None
         g = match.group
         anchor = self.anchor
         text = self.text
@@ -700,7 +740,7 @@ class _Resolver:
                 found,
                 self.weekday(g("dmy_w")),
                 self.month(g("dmy_m")),
-                int(g("dmy_d")),
+                int(g("dmy_d").rstrip("stndrh")),
                 _year_of(g("dmy_y")),
                 anchor,
                 text,
@@ -710,7 +750,7 @@ class _Resolver:
                 found,
                 self.weekday(g("mdy_w")),
                 self.month(g("mdy_m")),
-                int(g("mdy_d")),
+                int(g("mdy_d").rstrip("stndrh")),
                 _year_of(g("mdy_y")),
                 anchor,
                 text,
@@ -750,9 +790,25 @@ class _Resolver:
             return _relative(found, _Point("year", year, part=part))
         if kind == "qrel":
             if g("qr_ya"):
-                return self.quarter_relative(found, "year-ago", "")
+                return self.quarter_relative(found, "year ago", "")
             modifier = re.sub(r"[\s-]+", " ", g("qr_d").lower()).strip()
+            if g("qr_o"):  # "the year-ago third quarter"
+                number = _lexicon()["ordinals"][g("qr_o").lower()]
+                base = _quarter_point(number, None, anchor)
+                point = _shift(base, -1, "year") if base else None
+                return self.quarter(_relative(found, point, "relative"))
             return self.quarter_relative(found, modifier, g("qr_u").lower())
+        if kind == "qyear":
+            # "the 1988 period", "last year's quarter": the quarter named before, in that year.
+            explicit = g("qy_y") is not None
+            if not explicit and anchor is None:
+                return found
+            year = int(g("qy_y")) if explicit else anchor.year + _RELATIVE_COUNTS[g("qy_r").lower()]
+            antecedent = self.last_quarter
+            if antecedent is None:
+                return _explicit(found, _Point("year", year)) if explicit else None
+            point = _Point("quarter", year, part=antecedent.part)
+            return _relative(found, point, "inferred")
         if kind == "decade":
             return self.decade(found, match)
         if kind == "season_y":
@@ -875,6 +931,16 @@ class _Resolver:
         anaphoric = direction in ("earlier", "before", "later", "after")
         if direction in ("before", "after") and self.last is None:
             return None  # "two days before the vote": anchored to an event, not a date
+        last = self.last
+        if (
+            unit == "year"
+            and last is not None
+            and last.precision == "quarter"
+            and found.start - self.last_end < 250
+        ):
+            # "third-quarter profit rose from a year ago": the comparison is between quarters,
+            # so the year-ago period is a quarter too (TimeML's granularity rule).
+            return _relative(found, _shift(last, sign * count, "year"), "inferred")
         return self.relative(found, sign * count, unit, anaphoric)
 
     def rel(self, found: _Found, direction: str, unit: str) -> _Found | None:
@@ -1005,22 +1071,8 @@ class _Resolver:
 
     def season(self, found: _Found, word: str) -> _Found | None:
         found.precision = "season"
-        cue = _previous_word(self.text, found.start)
-        if cue not in (
-            "in",
-            "during",
-            "by",
-            "until",
-            "till",
-            "since",
-            "over",
-            "through",
-            "throughout",
-            "before",
-            "after",
-            "for",
-            "of",
-        ):
+        # "summer" alone is a date only after a preposition: "in the summer", not "summer camp"
+        if _previous_word(self.text, found.start) not in self.context["season_cues_before"]:
             return None
         if self.anchor is None:
             return found
@@ -1055,6 +1107,7 @@ class _Resolver:
             following = _UPPER_WORD.match(self.text, found.end)
             if following and following.group(1).lower() not in self.grammar.months:
                 return None  # "April Glaspie", "June Carter"
+        found.month_day = (self.month(word), 0)
         return _month_only(found, self.month(word), self.anchor, self.text)
 
     def bare_year(self, found: _Found, year: int) -> _Found | None:
@@ -1129,6 +1182,8 @@ def _modifier_fits(match: re.Match, found: _Found, text: str) -> bool:
         return kind in ("year", "quarter")
     if match.group("theyear"):
         return kind in ("year", "nwy")
+    if match.group("approx"):
+        return kind in ("dmy", "mdy", "my", "month", "decade", "season_y", "eou", "deictic")
     if match.group("the"):
         if kind == "quarter" and "-" in text[found.start : found.end]:
             return False  # "the third-quarter loss": "the" belongs to "loss"
@@ -1156,8 +1211,9 @@ def _scan(text: str, anchor: _Anchor | None) -> list[_Found]:
         _extend(found, text, floor, grammar)
         floor = found.end
         if found.point is not None and found.how in ("explicit", "relative", "inferred"):
-            resolver.last = found.point
+            resolver.last, resolver.last_end = found.point, found.end
         found_all.append(found)
+    _share_years(found_all, text)
     _pin_weekdays(found_all, text)
     return found_all
 
@@ -1187,6 +1243,28 @@ def _matches(text: str, grammar: _Grammar):
                     break
             position = cursor = max(match.end(), match.start() + 1)
             yield match
+
+
+_RANGE_LINK = re.compile(r"\s*(?:[-–—/]|to|until|till|through|and|or)\s*(?:the\s+)?", re.I)
+
+
+def _share_years(found_all: list[_Found], text: str) -> None:
+    """ "from January to March 2015", "between 3 June and 5 July 2015": the first date of a
+    range takes the year stated for the second (the year before if its month comes later)."""
+    for first, second in zip(found_all, found_all[1:], strict=False):
+        point = second.point
+        if first.month_day is None or point is None or second.how != "explicit":
+            continue
+        if point.precision not in ("day", "month"):
+            continue
+        if not _RANGE_LINK.fullmatch(text, first.end, second.start):
+            continue
+        month, day = first.month_day
+        year = point.year if month <= point.month else point.year - 1
+        shared = _Point("month", year, month) if day == 0 else _point_or_none(year, month, day)
+        if shared is not None:
+            first.point, first.how, first.precision = shared, "explicit", shared.precision
+            first.pin = None
 
 
 def _evidence_bound(found_all: list[_Found], text: str) -> date | None:
