@@ -183,16 +183,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("quote", cmd_quote, "the best passages for some words, verbatim, with citations",
                 "The best passages for WORDS, verbatim, with citations. Put words in double "
                 "quotes to require them as a phrase.")
-    p.add_argument("words", nargs="+", metavar="WORDS")
+    p.add_argument("words", nargs="+", metavar="WORDS", help="words to look for; quote a phrase")
     p.add_argument("--limit", type=int, default=5, metavar="N", help="how many passages (default 5)")
     json_flag(p)
 
     p = command("actor", cmd_actor, "an actor's profile: aliases, relations, places, timeline, quotes")
-    p.add_argument("name", nargs="+", metavar="NAME")
+    p.add_argument("name", nargs="+", metavar="NAME", help="any name, alias or spelling")
     json_flag(p)
 
     p = command("timeline", cmd_timeline, "dated events about a place, actor or keyword")
-    p.add_argument("subject", nargs="+", metavar="SUBJECT")
+    p.add_argument("subject", nargs="+", metavar="SUBJECT", help="a place, an actor or a keyword")
     p.add_argument("--from", dest="date_from", metavar="DATE", help="earliest date (YYYY[-MM[-DD]])")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="latest date (YYYY[-MM[-DD]])")
     p.add_argument("--limit", type=int, default=None, metavar="N",

@@ -26,8 +26,20 @@ DESCRIPTION_SENTENCES = 300
 # outfit," / "the SDF, a broad military coalition ...," / "Hamo is the commander of ...".
 _APPOSITIVE = re.compile(
     r"^\s*(?:\([^)]{1,60}\))?\s*,\s*((?:a|an|the|[A-Z][\w’'-]*(?:’s|'s))\s[^,.;:()“”\"]{4,140}?)\s*[,.;]")
+_PLACE_COMMA = re.compile(r"[A-Z][\w’'-]+,\s*$")
+_SUBJECT_START = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\s*(?:\([^)]{1,60}\))?\s+(?:is|was|are|were)\s+((?:a|an|the)\s[^,.;:()“”\"]{4,140}?)\s*[,.;]")
+
+
+# A clause, not a noun phrase: "from ISIS, the US strategists were forced to ..." is no appositive.
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|"
+                          r"says|should|must|may|might)\b", re.IGNORECASE)
+
+
+def _reads_like_a_description(phrase: str) -> bool:
+    words = phrase.split()
+    return 3 <= len(words) <= 16 and not _FINITE_VERB.search(phrase)
 
 
 @dataclass(frozen=True)
@@ -120,8 +132,12 @@ def describe(db, actor_id: int, names: list[str], viewer: Viewer,
             at = folded.find(name)
             while at >= 0:
                 rest = sentence[at + len(name):]
-                match = _APPOSITIVE.match(rest) or _DEFINITION.match(rest)
-                if match and len(match.group(1).split()) >= 3:
+                # "Sochi, Russia, a favourite venue": the appositive belongs to Sochi.
+                match = None if _PLACE_COMMA.search(sentence[:at]) else _APPOSITIVE.match(rest)
+                # "X is a ..." defines X only when X is the subject, not in "enfeebling X is ...".
+                if not match and _SUBJECT_START.match(sentence[:at]):
+                    match = _DEFINITION.match(rest)
+                if match and _reads_like_a_description(match.group(1)):
                     return match.group(1).strip(), citations[article_id]
                 at = folded.find(name, at + 1)
     return None, None

@@ -61,7 +61,10 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     try:
         yield db
     except BaseException:
-        db.conn.execute("ROLLBACK")
+        # Some errors (SQLITE_FULL, SQLITE_IOERR) have already rolled the transaction back;
+        # a second ROLLBACK would replace the real error with "no transaction is active".
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
         raise
     else:
         try:
