@@ -201,6 +201,8 @@ class _Work:
 
     def set_role(self, key: str, role: str) -> None:
         role = " ".join(role.split()).strip(" ,")
+        if role.startswith("s "):
+            role = role[2:]  # the tail of a possessive: "Iran 's intelligence minister"
         if role and key not in self.roles:
             self.roles[key] = role
 
@@ -535,6 +537,8 @@ def _fuzzy_pass(work: _Work) -> None:
 
 
 def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
+    """A catalogue word one edit away, when that edit is not an ending: "Erdogen" is Erdogan,
+    but "Pakistani", "Germans" and "Franco" are words of their own, not misspellings."""
     found: set[str] = set()
     for size in (len(word) - 1, len(word), len(word) + 1):
         for alias, key in cat.single_words.get((word[0], size), ()):
@@ -542,8 +546,14 @@ def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
                 limit = 1
             else:
                 continue
-            distance = Levenshtein.distance(word, alias, score_cutoff=limit)
-            if alias[:1] == word[:1] and distance <= limit:
+            if alias[:1] != word[:1] or alias[-1] != word[-1]:
+                continue
+            if word.startswith(alias) or alias.startswith(word):
+                continue
+            if Levenshtein.distance(word, alias, score_cutoff=limit) <= limit:
+                actor = cat.actors.get(key)
+                if actor is not None and actor.kind == "state" and len(word) < 8:
+                    continue  # short country names collide with surnames ("Greene")
                 found.add(key)
     return found.pop() if len(found) == 1 else None
 
@@ -565,15 +575,22 @@ def _extend_pass(work: _Work) -> None:
         if actor is None or first == 0:
             continue
         names = [phrase_key(a) for a in (actor.name, *actor.aliases)]
+        if not any(" " in name for name in names):
+            continue
+        current = " ".join(t.norm[first:end])
         best = None
         for grow in (1, 2, 3):
             start = first - grow
             if start < 0 or not t.joins[start] or work.owner[start] >= 0:
                 break
-            if not (t.caps[start] or t.norm[start] in rules().particles):
+            if t.norm[start] in rules().not_names or not (
+                    t.caps[start] or t.norm[start] in rules().particles):
                 break
             phrase = " ".join(t.norm[start:end])
-            if any(fuzz.ratio(phrase, name) >= 85 for name in names if name.count(" ") >= grow):
+            # among names as long as the grown phrase, it must be closer than the match was
+            same = [name for name in names if name.count(" ") == phrase.count(" ")]
+            grown = max((fuzz.ratio(phrase, name) for name in same), default=0.0)
+            if grown >= 85 and grown > max(fuzz.ratio(current, name) for name in same):
                 best = start
         if best is not None and t.caps[best]:
             work.release(ident)
@@ -600,9 +617,9 @@ def _name_end(work: _Work, j: int, limit: int = 5) -> int:
             if word.isupper() and len(word) > 1 and norm in work.cat.acronyms:
                 break
             end += 1
-        elif (norm in r.particles and end + 1 < n and t.joins[end]
-              and t.caps[end + 1] and end > j):
-            end += 1
+        elif (norm in r.particles and end + 1 < n and t.joins[end] and t.caps[end + 1]
+              and end > j and (len(norm) > 2 or norm in ("al", "el") or t.gap(end) == "-")):
+            end += 1  # "al-Abadi", "bin Laden", "de Mistura"; "as-", "ash-" only hyphenated
         else:
             break
     while end > j and t.norm[end - 1] in r.particles:
@@ -689,6 +706,8 @@ def _attach_person(work: _Work, j: int, role_start: int, role_end: int) -> bool:
     end = _name_end(work, j)
     if end - j < 2 or not work.free(j, end):
         return False
+    if any(t.norm[k] in rules().org_heads for k in range(j, end)):
+        return False  # "Texas General Land Office" names an office, not a person
     name = t.text[t.starts[j]:t.ends[end - 1]]
     key = work.discover(name, "person")
     work.claim(j, end, key, "title", discovered=key in work.local)
@@ -790,7 +809,8 @@ def _speaker(work: _Work, first: int, end: int) -> None:
     if _name_end(work, first) < end:
         return
     words = t.norm[first:end]
-    if any(w in r.org_heads or w in r.demonyms or w in r.not_names for w in words):
+    if any(w in r.org_heads or w in r.demonyms or w in r.not_names or w in r.generic
+           for w in words):
         return
     if any(t.raw[i].isupper() and len(t.raw[i]) > 1 for i in range(first, end)):
         return
@@ -876,14 +896,15 @@ def _org_pass(work: _Work) -> None:
             end += 1
         end = last_cap + 1
         first = i
-        while first < end and (t.norm[first] in r.not_names or t.norm[first] in r.connectors):
+        while first < end and (t.norm[first] in r.not_names or t.norm[first] in r.connectors
+                               or t.norm[first] in r.title_words):
             first += 1
         words = t.norm[first:end]
         distinctive = any(w not in r.generic and w not in r.org_heads and w not in r.connectors
                           and w != "s" for w in words) or any(w in r.demonyms for w in words)
         # "Centre for a New American Security", "Centre National de la Recherche Scientifique"
         headed = any(w in r.org_heads for w in words[1:]) or (
-            len(words) > 2 and words[0] in r.org_heads)
+            len(words) > 2 and words[0] in r.org_heads and any(w in r.connectors for w in words))
         if end - first >= 2 and distinctive and headed and not _headline(work, i):
             name = t.text[t.starts[first]:t.ends[end - 1]]
             kind = _kind_of(words) or "organisation"
@@ -947,7 +968,15 @@ def _short_form_pass(work: _Work) -> None:
             continue
         if i + 1 < n and t.joins[i] and t.caps[i + 1] and work.owner[i + 1] < 0:
             continue  # part of a longer name we do not know
+        if len(t.norm[i]) < 4 or (_sentence_initial(t, i) and not (
+                i + 1 < n and t.norm[i + 1] in r.speech)):
+            continue  # "Pop music", "Jobs were lost": capitals that say nothing
         work.claim(i, i + 1, key, "surname", discovered=key in work.local)
+
+
+def _sentence_initial(t: Tokens, i: int) -> bool:
+    before = t.text[max(0, t.starts[i] - 3):t.starts[i]].rstrip(" \t\"“‘'")
+    return i == 0 or not before or before[-1] in ".!?\n:"
 
 
 # ---------------------------------------------------------------- states as places

@@ -15,11 +15,14 @@ Rules, in order of precedence (precision over recall):
 - A name that is part of a longer capitalised name is not a place: after a given name ("Barack
   Obama", "Serge Jordan"), before another capitalised word ("Reading Festival", "Washington
   Post"), or before a speech verb ("Jordan said").
-- Curated names and countries are accepted as they are. A gazetteer city needs context unless it
-  has a million people: a locative cue right before it ("in", "near", "outside", ...) or its
-  country named elsewhere in the article (as a country, a demonym, a US state or an unambiguous
-  curated place). A city whose name is also a frequent English word or name for its size
-  ("Mission", "Of", "Nice", "Reading", "Obama") needs both a cue and a country or a big city.
+- Curated names and countries are accepted as they are. A gazetteer city of a million people is
+  accepted; a smaller one needs context: a cue right before it (strong: "in", "near", "outside",
+  "the city of"; weak: "to", "from", "at") or its country named in the article (as a country, a
+  demonym, a US state or an unambiguous curated place). Under 100,000 people it needs a strong
+  cue, or a weak cue and its country, or its country named nearby. A city whose name is also a
+  frequent English word or name for its size ("Mission", "Of", "Nice", "Reading", "Obama") needs
+  a strong cue and its country or a big city; a city found by an alternate name ("Cham") needs a
+  cue and its country.
 - Among cities of one name, the one whose country the article names wins, then the one whose
   country is named nearest, then the larger: Damascus is in Syria unless Maryland is the
   context; Tripoli is in Libya unless Lebanon is named.
@@ -193,7 +196,9 @@ class _Curated:
     by_geonameid: dict[int, Place]
     provinces: dict[str, list[Place]]  # phrase key -> provinces named "X province"
     province_words: frozenset[str]
-    cues: frozenset[str]
+    cues: frozenset[str]  # "in", "near", "outside": a place follows
+    weak_cues: frozenset[str]  # "to", "from", "at": a place or a person may follow
+    place_words: frozenset[str]  # "city of X", "outskirts of X"
     demonyms: dict[str, str]  # folded demonym -> country code
     us_states: frozenset[str]
 
@@ -252,7 +257,8 @@ def _curated() -> _Curated:
                 if v.get("country")}
     states = frozenset(phrase_key(s) for s in gaz.us_states) - {"washington", "georgia"}
     return _Curated(PhraseIndex(entries), places, by_geonameid, provinces,
-                    frozenset(data["province_words"]), frozenset(data["cues"]), demonyms, states)
+                    frozenset(data["province_words"]), frozenset(data["cues"]),
+                    frozenset(data["weak_cues"]), frozenset(data["place_words"]), demonyms, states)
 
 
 def _city_place(index: int) -> Place:
@@ -339,7 +345,7 @@ def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:
 
 
 def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
-    cues = _curated().cues
+    cues = _curated().cues | _curated().weak_cues
     skip = stopwords()
     before = c.first - 1
     if before >= 0 and t.norm[before] in _NAME_PARTICLES and t.gap(before) in ("-", "–"):
@@ -447,13 +453,33 @@ def _city_ok(t: Tokens, c: _Candidate, place: Place, alternate: bool,
     ambiguous = ((frequent >= 4.0 and population < BIG_CITY)
                  or (frequent >= 3.0 and population < ALT_NAMES_MIN_POPULATION)
                  or (alternate and frequent >= 3.0))
-    cue = c.first > 0 and t.norm[c.first - 1] in _curated().cues and t.joins[c.first - 1]
+    strong, weak = _cue(t, c.first)
     known_country = place.country in evidence
+    near = known_country and any(abs(t.starts[c.first] - at) < 300
+                                 for at in evidence[place.country or ""])
     if ambiguous:
-        return cue and (known_country or population >= ALT_NAMES_MIN_POPULATION)
-    if population >= BIG_CITY and not alternate:
+        return strong and (known_country or population >= ALT_NAMES_MIN_POPULATION)
+    if alternate:
+        return (strong or weak) and known_country
+    if population >= BIG_CITY:
         return True
-    return cue or known_country
+    if population >= ALT_NAMES_MIN_POPULATION:
+        return strong or weak or known_country
+    return strong or (weak and known_country) or near
+
+
+def _cue(t: Tokens, first: int) -> tuple[bool, bool]:
+    """(strong, weak): whether the words before a name say a place follows."""
+    cur = _curated()
+    before = first - 1
+    if before < 0 or not t.joins[before]:
+        return False, False
+    word = t.norm[before]
+    if word == "of" and before > 0 and t.norm[before - 1] in cur.place_words:
+        return True, True  # "the city of Manbij"
+    if word in ("the", "a") and before > 0 and t.norm[before - 1] in cur.cues:
+        return True, True  # "near the Jordanian border"-like: "in the X"
+    return word in cur.cues, word in cur.weak_cues
 
 
 def find_places(text: str) -> list[PlaceMention]:
