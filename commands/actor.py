@@ -158,7 +158,9 @@ def _informative_quotes(db, profile: ActorProfile, relations: list[RelationClaim
                         entries: list[timeline.Entry], viewer: Viewer) -> list[quote_command.Quote]:
     """Passages naming the actor, preferring those that also carry a relation or a dated event."""
     parsed = quote_command.parse(profile.name, [*profile.aliases[:8]])
-    candidates = quote_command.search(db, parsed, QUOTES * 4, viewer)
+    candidates = quote_command.search(db, parsed, QUOTES * 6, viewer)
+    naming = entities.passages_mentioning(db, profile.id, [q.passage_id for q in candidates])
+    candidates = [q for q in candidates if q.passage_id in naming]
     evidence = {e.text for r in relations for e in r.evidence} | {e.text for e in entries}
 
     def informativeness(q: quote_command.Quote) -> float:
@@ -186,8 +188,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         return ActorAnswer(name, None, suggestions=hints,
                            message=f"no actor called {name!r}"
                            + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
-    exact = [c for c in candidates
-             if fold(name).lower() in {fold(n).lower() for n in (c.name, *c.aliases)}]
+    exact = [c for c in candidates if subjects.is_named(c, name)]
     if len(candidates) > 1 and len(exact) != 1:
         names = [c.name for c in candidates]
         return ActorAnswer(name, None, suggestions=names,

@@ -6,7 +6,7 @@ actors and places it names).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sqlite_utils
 
@@ -24,16 +24,11 @@ class Subject:
     place_ids: tuple[int, ...] = ()
     key: str | None = None
     aliases: tuple[str, ...] = ()
+    country: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {"kind": self.kind, "name": self.name, "key": self.key,
                 "aliases": list(self.aliases)}
-
-
-@dataclass(frozen=True)
-class Resolution:
-    actors: list[Subject] = field(default_factory=list)    # best first; more than one = ambiguous
-    places: list[Subject] = field(default_factory=list)
 
 
 def resolve_actor(db: sqlite_utils.Database, name: str) -> list[Subject]:
@@ -60,11 +55,40 @@ def resolve_place(db: sqlite_utils.Database, name: str) -> list[Subject]:
         row = entities.place_by_key(db, place.key)
         if row and row[0] not in found:
             found[row[0]] = Subject("place", place.name, place_ids=(row[0],), key=place.key,
-                                    aliases=tuple(place.aliases))
+                                    aliases=tuple(place.aliases), country=place.country)
     if not found:
         for place_id, place_name, _kind, _country in entities.places_named(db, name):
             found.setdefault(place_id, Subject("place", place_name, place_ids=(place_id,)))
     return list(found.values())
+
+
+def is_named(subject: Subject, name: str) -> bool:
+    wanted = fold(name).lower()
+    return wanted in {fold(n).lower() for n in (subject.name, *subject.aliases)}
+
+
+def best(db: sqlite_utils.Database, name: str) -> Subject | None:
+    """The one subject a name most likely means, for a timeline.
+
+    Places first, as ranked by the gazetteer (context and population), merged with the other
+    stored places of the same name in the same country (a city and its province) and with an
+    actor of the same name (Russia the place and Russia the state); else the actor whose name
+    or alias it is, else the best-ranked actor.
+    """
+    places = resolve_place(db, name)
+    actors = resolve_actor(db, name)
+    if places:
+        top = places[0]
+        group = [p for p in places if p.name == top.name and p.country == top.country]
+        group += [a for a in actors if fold(a.name).lower() == fold(top.name).lower()]
+    elif actors:
+        exact = [a for a in actors if is_named(a, name)]
+        group = (exact or actors)[:1]
+        top = group[0]
+    else:
+        return None
+    return Subject(top.kind, top.name, tuple(i for g in group for i in g.actor_ids),
+                   tuple(i for g in group for i in g.place_ids), top.key, top.aliases, top.country)
 
 
 def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) -> list[str]:
@@ -74,7 +98,7 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) 
     choices = {surface for surface, _ in entities.all_actor_names(db)}
     choices.update(row[0] for row in db.conn.execute("SELECT name FROM places"))
     scored = process.extract(name, list(choices), scorer=fuzz.WRatio, processor=utils.default_process,
-                             limit=limit * 3, score_cutoff=60)
+                             limit=limit * 3, score_cutoff=80)
     out: list[str] = []
     for choice, _score, _ in scored:
         if choice.lower() not in (c.lower() for c in out) and choice.lower() != name.lower():

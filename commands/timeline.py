@@ -174,16 +174,10 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
         limit: int | None = None) -> TimelineAnswer:
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
-    candidates = subjects.resolve_place(db, subject_text) + subjects.resolve_actor(db, subject_text)
-    if candidates:
-        subject = candidates[0]
-        merged = subjects.Subject(subject.kind, subject.name,
-                                  tuple(i for c in candidates for i in c.actor_ids),
-                                  tuple(i for c in candidates for i in c.place_ids),
-                                  subject.key, subject.aliases)
-        events = _events_for(db, merged, viewer)
+    subject = subjects.best(db, subject_text)
+    if subject is not None:
+        events = _events_for(db, subject, viewer)
     else:
-        subject = subjects.Subject("keyword", subject_text)
         events = _keyword_events(db, subject_text, viewer)
 
     citations: dict[int, Citation] = {}
@@ -199,10 +193,10 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     undated = [Undated(e.text, "", citations[e.article_id], e.passage_id)
                for e in sorted(events, key=lambda e: (e.article_id, e.start)) if e.date is None]
     if not entries and not undated:
-        hints = subjects.suggestions(db, subject_text) if subject.kind == "keyword" else []
+        hints = subjects.suggestions(db, subject_text) if subject is None else []
         message = (f"nothing dated found for {subject_text!r}"
                    + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
-        return TimelineAnswer(subject_text, subject if candidates else None, [], [], hints, message)
+        return TimelineAnswer(subject_text, subject, [], [], hints, message)
     labels = entities.event_labels(db, [i for e in entries for i in e.event_ids])
     for entry in entries:
         actors_seen: dict[str, None] = {}
@@ -212,4 +206,4 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
             actors_seen.update(dict.fromkeys(names[0]))
             places_seen.update(dict.fromkeys(names[1]))
         entry.actors, entry.places = list(actors_seen), list(places_seen)
-    return TimelineAnswer(subject_text, subject if candidates else None, entries, undated, [])
+    return TimelineAnswer(subject_text, subject, entries, undated, [])

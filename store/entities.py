@@ -244,3 +244,14 @@ def mention_sentences(db, actor: int, viewer: Viewer = EVERYONE,
         f"SELECT DISTINCT m.article_id, m.sentence_start, m.sentence_end FROM actor_mentions m "
         f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND {where} "
         f"ORDER BY m.article_id, m.sentence_start LIMIT ?", [actor, *params, limit]).fetchall()
+
+
+def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
+    """Those of passage_ids whose own text names the actor (not just their article's title)."""
+    if not passage_ids:
+        return set()
+    marks = ",".join("?" * len(passage_ids))
+    return {r[0] for r in db.conn.execute(
+        f"SELECT DISTINCT p.id FROM passages p JOIN actor_mentions m ON m.article_id = p.article_id "
+        f"AND m.start >= p.start AND m.end <= p.end WHERE m.actor_id = ? AND p.id IN ({marks})",
+        [actor, *passage_ids])}
