@@ -245,3 +245,7 @@ def test_catalogue_is_consistent(catalogue):
         for name in (actor.name, *actor.aliases):
             folded = " ".join(name.lower().replace("-", " ").replace("’", "'").split())
             assert spellings.setdefault(folded, actor.key) == actor.key, name
+
+
+def test_word_endings_and_short_country_names_are_not_misspellings(catalogue):
+    assert found("An Australian and two Germans met Franco and Greene.", catalogue) == []
