@@ -25,11 +25,11 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from itertools import accumulate
-from operator import itemgetter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
