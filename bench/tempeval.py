@@ -283,21 +283,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     corpora = {name: load(name) for name in ("TimeBank", "AQUAINT")}
     lines = [HEADER]
-    total_date, total_all = Counts(), Counts()
+    total = Counts()
     all_types = frozenset({"DATE", "TIME", "DURATION", "SET"})
     for name, docs in corpora.items():
-        date_counts, all_counts = Counts(), Counts()
+        counts = Counts()
         for doc in docs:
             errors: list | None = [] if args.errors == name else None
-            date_counts.add(score(doc, errors=errors))
-            all_counts.add(score(doc, all_types))
+            counts.add(score(doc, errors=errors))
             for error in errors or []:
                 print(*error, sep=" | ")
-        total_date.add(date_counts)
-        total_all.add(all_counts)
+        total.add(counts)
         role = "dev" if name == "TimeBank" else "held-out"
-        lines.append(row(f"{name} ({role}, {len(docs)} docs) DATE", date_counts))
-    lines.append(row("both DATE", total_date))
+        lines.append(row(f"{name} ({role}, {len(docs)} docs) DATE", counts))
+    lines.append(row("both DATE", total))
     for name, docs in corpora.items():
         counts = Counts()
         for doc in docs:

@@ -369,10 +369,10 @@ def _week_point(day: date, part: str = "") -> _Point:
     return _Point("week", monday.year, monday.month, monday.day, part)
 
 
-def _nearest(candidates: list[date], reference: date, tense: str | bool | None) -> date:
+def _nearest(candidates: list[date], reference: date, tense: str | None) -> date:
     """The candidate nearest the reference. News reports mostly the past, so days after the
     reference count double; a clause in the past or future tense weighs far more."""
-    before, after = {"past": (1, 6), "future": (4, 1), True: (4, 1)}.get(tense, (1, 2))
+    before, after = {"past": (1, 6), "future": (4, 1)}.get(tense, (1, 2))
 
     def cost(day: date) -> int:
         delta = (day - reference).days
@@ -529,10 +529,12 @@ def _day_month(
         return found
     future = _tense(text, found.start, found.end)
     candidates = [
-        d
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-        if (d := _safe_date(y, month, day))
+        d for y in range(anchor.year - 1, anchor.year + 2) if (d := _safe_date(y, month, day))
     ]
+    if not candidates:  # 29 February: the nearest leap years
+        candidates = [
+            d for y in range(anchor.year - 4, anchor.year + 5) if (d := _safe_date(y, month, day))
+        ]
     same_year = [d for d in candidates if d.year == anchor.year]
     if anchor.month is None and same_year:
         # Only the publication year is known: the date falls in it, unless its weekday
@@ -571,13 +573,17 @@ def _month_only(found: _Found, month: int, anchor: _Anchor | None, text: str) ->
     return _relative(found, _Point("month", chosen.year, month))
 
 
-def _season_point(code: str, anchor: _Anchor, direction: str, text: str, found: _Found) -> _Point:
+def _season_point(
+    code: str, anchor: _Anchor, direction: str, text: str, found: _Found
+) -> _Point | None:
     middle = _lexicon()["season_months"][code]
+    if anchor.month is None and direction in ("last", "next"):
+        return None  # "last summer" in an article known only to be of 2017: 2016 or 2017
     if anchor.month is None or direction == "this":
         # A winter is named by the year it begins in: "this winter" in February 2017 is 2016-WI.
         early = code == "WI" and anchor.month is not None and anchor.month <= 3
         return _Point("season", anchor.year - 1 if early else anchor.year, part=code)
-    candidates = [date(y, middle, 15) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    candidates = [date(y, middle, 15) for y in range(anchor.year - 2, anchor.year + 3)]
     reference = anchor.reference_day()
     if direction == "last":
         chosen = max(d for d in candidates if d + timedelta(days=45) < reference)
@@ -640,6 +646,7 @@ _RELATIVE_COUNTS = {
     "same": 0,
     "that": 0,
 }
+_AFTER_PRESENT = frozenset({"", "day", "time", "moment", "and", "or", "but", "when", "is", "was"})
 _TITLE_CHECKED = frozenset({"rel", "deictic", "ref", "vref", "eou", "weekend", "adjref"})
 _UNIT_PRECISION = {
     "day": "day",
@@ -839,6 +846,8 @@ class _Resolver:
                 or _next_words(text, found.end)[0] in ("after", "before")
             ):
                 return None  # "as soon as", "soon after": conjunctions, not a time
+            if word == "the present" and _next_words(text, found.end)[0] not in _AFTER_PRESENT:
+                return None  # "the present form of the text": an adjective
             return self.reference(found, _lexicon()["references"][word])
         if kind == "adjref":
             return self.reference(found, "PRESENT_REF")
@@ -891,6 +900,8 @@ class _Resolver:
             return _explicit(found, _Point("decade", decade))
         raw = match.group("dc_v").replace("’", "'").rstrip("s").rstrip("'")
         if len(raw) == 4:
+            if raw.endswith("00") and raw != "2000":
+                return None  # "the 1800s" is a century, which this tagger does not emit
             return _explicit(found, _Point("decade", int(raw)))
         digits = int(raw.lstrip("'"))
         if not raw.startswith("'") and not self.grammar.modifier.search(
@@ -922,6 +933,10 @@ class _Resolver:
         return _explicit(found, _Point("year", 1900 + tail))
 
     def ago(self, found: _Found, number: str, unit: str, direction: str) -> _Found | None:
+        if direction in ("before", "after"):
+            rest = self.text[found.end : found.end + 3].lstrip()
+            if rest[:1].isalnum():
+                return None  # "two days after the vote": anchored to an event, not a date
         count = self.number(number)
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         if count is None:  # "a few years ago"
@@ -949,6 +964,8 @@ class _Resolver:
         lower = unit.lower()
         lex = _lexicon()
         anaphoric = direction in _ANAPHORIC or (has_the and direction in ("next", "last"))
+        if direction in ("following", "previous", "preceding", "prior", "same") and not has_the:
+            return None  # "following Tuesday's vote": a preposition, not "the following Tuesday"
         count = _RELATIVE_COUNTS[direction]
         if direction == "last" and has_the:
             count = -1  # "the last year": the year before publication
@@ -975,7 +992,7 @@ class _Resolver:
             return _relative(
                 found, _weekday_point(weekday, self.anchor, direction, self.text, found)
             )
-        if lower in lex["months"] or unit in lex["months"]:
+        if lower in self.grammar.months:
             if direction not in (
                 "last",
                 "next",
@@ -1307,7 +1324,7 @@ def _pin_weekdays(found_all: list[_Found], text: str) -> None:
             if (d := _safe_date(y, month, day)) and d.weekday() == weekday
         ]
         if candidates:
-            chosen = _nearest(candidates, bound, True)
+            chosen = _nearest(candidates, bound, "future")
             found.point, found.how, found.precision = _day_point(chosen), "inferred", "day"
 
 
