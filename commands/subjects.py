@@ -25,6 +25,7 @@ class Subject:
     key: str | None = None
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    place_kind: str | None = None    # city | country | province | region | river
 
     def to_json(self) -> dict[str, object]:
         return {"kind": self.kind, "name": self.name, "key": self.key,
@@ -55,7 +56,8 @@ def resolve_place(db: sqlite_utils.Database, name: str) -> list[Subject]:
         row = entities.place_by_key(db, place.key)
         if row and row[0] not in found:
             found[row[0]] = Subject("place", place.name, place_ids=(row[0],), key=place.key,
-                                    aliases=tuple(place.aliases), country=place.country)
+                                    aliases=tuple(place.aliases), country=place.country,
+                                    place_kind=place.kind)
     if not found:
         for place_id, place_name, _kind, _country in entities.places_named(db, name):
             found.setdefault(place_id, Subject("place", place_name, place_ids=(place_id,)))
@@ -71,9 +73,9 @@ def best(db: sqlite_utils.Database, name: str) -> Subject | None:
     """The one subject a name most likely means, for a timeline.
 
     Places first, as ranked by the gazetteer (context and population), merged with the other
-    stored places of the same name in the same country (a city and its province) and with an
-    actor of the same name (Russia the place and Russia the state); else the actor whose name
-    or alias it is, else the best-ranked actor.
+    stored places of the same name in the same country (a city and its province), with an
+    actor of the same name (Russia the place and Russia the state) and, for a country, with
+    every place in it; else the actor whose name or alias it is, else the best-ranked actor.
     """
     places = resolve_place(db, name)
     actors = resolve_actor(db, name)
@@ -81,14 +83,19 @@ def best(db: sqlite_utils.Database, name: str) -> Subject | None:
         top = places[0]
         group = [p for p in places if p.name == top.name and p.country == top.country]
         group += [a for a in actors if fold(a.name).lower() == fold(top.name).lower()]
+        if top.place_kind == "country" and top.country:
+            # A country's timeline includes what happens in its cities and provinces.
+            group += [Subject("place", "", place_ids=tuple(
+                entities.places_in_country(db, top.country)))]
     elif actors:
         exact = [a for a in actors if is_named(a, name)]
         group = (exact or actors)[:1]
         top = group[0]
     else:
         return None
-    return Subject(top.kind, top.name, tuple(i for g in group for i in g.actor_ids),
-                   tuple(i for g in group for i in g.place_ids), top.key, top.aliases, top.country)
+    return Subject(top.kind, top.name, tuple(dict.fromkeys(i for g in group for i in g.actor_ids)),
+                   tuple(dict.fromkeys(i for g in group for i in g.place_ids)), top.key, top.aliases,
+                   top.country, top.place_kind)
 
 
 def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) -> list[str]:

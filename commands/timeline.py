@@ -138,7 +138,8 @@ def salient(entries: list[Entry], limit: int) -> list[Entry]:
         support.setdefault(entry.date, set()).update(c.id for c, _ in entry.sources)
         if entry.date not in best or len(entry.sources) > len(best[entry.date].sources):
             best[entry.date] = entry
-    precision_weight = {"day": 1.0, "week": 0.8, "month": 0.7, "year": 0.4}
+    # A journalist's timeline is made of days; a month or a year needs far more support.
+    precision_weight = {"day": 1.0, "week": 0.5, "month": 0.3, "year": 0.1}
     ranked = sorted(best, key=lambda d: (-len(support[d]) * precision_weight.get(best[d].precision, 0.5),
                                          best[d].sort_key))
     chosen = [best[d] for d in ranked[:limit]]
@@ -190,7 +191,7 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     entries = merge(dated, citations)
     if limit:
         entries = salient(entries, limit)
-    undated = [Undated(e.text, "", citations[e.article_id], e.passage_id)
+    undated = [Undated(e.text, e.date_text, citations[e.article_id], e.passage_id)
                for e in sorted(events, key=lambda e: (e.article_id, e.start)) if e.date is None]
     if not entries and not undated:
         hints = subjects.suggestions(db, subject_text) if subject is None else []

@@ -168,6 +168,10 @@ def place_by_key(db: sqlite_utils.Database, key: str) -> tuple[int, str, str, st
                            (key,)).fetchone()
 
 
+def places_in_country(db: sqlite_utils.Database, country: str) -> list[int]:
+    return [r[0] for r in db.conn.execute("SELECT id FROM places WHERE country = ?", (country,))]
+
+
 def places_named(db: sqlite_utils.Database, name: str) -> list[tuple[int, str, str, str | None]]:
     return db.conn.execute("SELECT id, name, kind, country FROM places WHERE name = ? COLLATE NOCASE",
                            (name,)).fetchall()
@@ -185,11 +189,12 @@ class EventRow:
     date_how: str
     sort_key: str | None
     text: str
+    date_text: str = ""
 
 
 _EVENT_SELECT = ("SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
-                 "e.date_how, e.sort_key, substr(a.text, e.start + 1, e.end - e.start) FROM events e "
-                 "JOIN articles a ON a.id = e.article_id ")
+                 "e.date_how, e.sort_key, substr(a.text, e.start + 1, e.end - e.start), e.date_text "
+                 "FROM events e JOIN articles a ON a.id = e.article_id ")
 
 
 def _events(db, join: str, where: str, params: Sequence[object], viewer: Viewer,

@@ -45,7 +45,8 @@ def test_explicit_dates_work_without_a_publication_date_and_relative_ones_stay_u
     june = [e for e in answer.entries if e.date == "2017-06"]
     assert any(c.source == "Blog" for e in june for c, _ in e.sources)
     assert june[0].date_how in ("explicit", "relative")
-    assert any("Last month the SDF entered Raqqa" in u.text for u in answer.undated)
+    assert [u.date_text for u in answer.undated if "Last month the SDF entered Raqqa" in u.text] == [
+        "Last month"]
     for entry in answer.entries:  # no year the text does not support
         for citation, _ in entry.sources:
             if citation.source == "Blog":
