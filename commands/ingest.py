@@ -200,7 +200,12 @@ def resolve_published(draft: ArticleDraft, options: Options) -> tuple[str | None
     from text.dates import infer_publication_date
 
     inferred = infer_publication_date(draft.text)
-    return (inferred[0], "inferred") if inferred else (None, None)
+    # Only a date pinned to a day (a weekday that fixes the year) is taken. A year that merely
+    # bounds the article from below is not its publication date, and resolving "last year"
+    # against it would put a year on an event that the text does not support.
+    if inferred and len(inferred[0]) == 10:
+        return inferred[0], "inferred"
+    return None, None
 
 
 def store_article(db: sqlite_utils.Database, draft: ArticleDraft, kind: str, origin: Origin,

@@ -90,5 +90,5 @@ def test_real_process_reads_stdin_and_prints_json(tmp_path):
     assert proc.returncode == 0, proc.stderr
     article = json.loads(proc.stdout)["articles"][0]
     assert article["source"] == "Wire"
-    # No dateline: the date is only bounded by the text's own dates, and says so.
-    assert (article["published"], article["published_how"]) == ("2017", "inferred")
+    # No dateline, and the text's one date only bounds the publication from below: unknown.
+    assert (article["published"], article["published_how"]) == (None, None)
