@@ -337,10 +337,14 @@ def _grammar() -> _Grammar:
     # past. Regular past tenses are caught by their ending, minus -ed words that are not.
     context = _context()
     not_past = "|".join(sorted(context["not_past_tense"]))
+    # "is repeated", "will be held", "the refreshed magazine": participles, not past tenses
+    participle_contexts = "".join(
+        rf"(?<!\b{word}\s)" for word in ("be", "been", "being", "is", "are", "am", "the", "a", "an")
+    )
     tense = re.compile(
         rf"(?<![\w'])(?:(?P<future>{words(context['future_cues'])})|(?P<past>"
-        rf"{words(context['past_cues'])}|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-        rf"(?!(?:{not_past})\b)[A-Za-z]{{2,}}ed))(?![\w'])"
+        rf"{words(context['past_cues'])}|{participle_contexts}"
+        rf"(?!(?:{not_past})\b)[A-Za-z]{{2,}}ed(?!\s+by\b)))(?![\w'])"
     )
     number_values = {k.lower(): v for k, v in numbers.items()}
     return _Grammar(heads, scanner, modifier, of_phrase, tense, months, weekdays, number_values)
@@ -1300,22 +1304,15 @@ def _evidence_bound(found_all: list[_Found], text: str) -> date | None:
 
 
 def _pin_weekdays(found_all: list[_Found], text: str) -> None:
+    """Give a yearless weekday+day+month the year, at or after the latest explicit day or
+    month of the text, in which that day falls on that weekday. Bare years are too weak
+    ("in 1981") to pin anything: without a dated day or month the mention stays unresolved."""
     pending = [f for f in found_all if f.pin is not None and f.point is None]
     if not pending:
         return
     bound = _evidence_bound(found_all, text)
     if bound is None:
-        years = [
-            f.point.year
-            for f in found_all
-            if f.how == "explicit"
-            and f.point is not None
-            and f.point.precision == "year"
-            and not f.point.part
-        ]
-        if not years:
-            return
-        bound = date(max(years), 1, 1)
+        return
     for found in pending:
         weekday, month, day = found.pin
         candidates = [
@@ -1353,12 +1350,19 @@ def infer_publication_date(text: str) -> tuple[str, str] | None:
 
     The latest explicit day or month the text reports (not one it announces for the future)
     is a lower bound, returned as its year. A weekday pinned to a day+month near that bound
-    ("Thursday 18 August") is stronger evidence: its date is returned. Year-only mentions are
-    too weak ("by 2030") and give None, as does a text without dates. The clock is never read.
+    ("Thursday 18 August") and reported in the past tense is stronger evidence: its date is
+    returned. Year-only mentions are too weak ("by 2030") and give None, as does a text
+    without dates. The clock is never read.
     """
     found_all = _scan(text, None)
     bound = _evidence_bound(found_all, text)
-    pinned = [f.point for f in found_all if f.pin is not None and f.point is not None]
+    pinned = [
+        f.point
+        for f in found_all
+        if f.pin is not None
+        and f.point is not None
+        and _tense(text, f.start, f.end) == "past"  # "is repeated on Monday 23 August": no
+    ]
     if pinned:
         latest = max(pinned, key=lambda p: p.first_day())
         if bound is None or latest.first_day() >= bound - timedelta(days=7):
