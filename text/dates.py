@@ -13,22 +13,30 @@ reference values "PRESENT_REF", "PAST_REF", "FUTURE_REF" (precision "day").
 - "relative": resolved against the publication date ("last month", "On 3 July", "Monday");
 - "inferred": pinned by other evidence in the text: a weekday that fixes the year of a
   day+month when the publication date is unknown ("Thursday 18 August" after "8 August 2014"
-  is 2016-08-18), an anaphor ("that year", "a year later") resolved from the previous date,
-  or a weekday that contradicts the date the publication date gives (the date is kept, the
-  confidence is lowered: the weekday is evidence, not an instruction to move the date);
+  is 2016-08-18) or known only to the year (in a 2017 article it is 2016-08-18); an anaphor
+  ("that year", "a year later") resolved from the previous date; or a weekday contradicting
+  the date the publication date gives (the date is kept and the confidence lowered: the
+  weekday is evidence, not an instruction to move the date);
 - "unresolved": value None; a relative expression with nothing to anchor it. A date is never
   invented and the clock is never read.
 
 Rules for underspecified dates: a day+month or a bare month takes the year that puts it
 nearest the publication date, counting days after publication double (news reports mostly
-the past) unless the clause speaks of the future ("will", "is scheduled to"...), when days
-before count double instead. A bare weekday is the publication day itself or the nearest such
-day before it, or after it in a future clause.
+the past), six times when the nearest tense marker of its clause is past ("fell", "was"),
+and days before publication four times when it is future ("will", "is scheduled to"). A
+bare weekday is the publication day itself, else the nearest such day before it, or after it
+in a future clause. Anaphors ("that year", "a year later", "the year-ago quarter") count
+from the previous date in the text; "a year ago" right after a quarter is that quarter a
+year back, as TimeML annotates comparisons.
 
-One compiled alternation finds candidates in a single pass; short anchored look-behinds add
-modifiers ("late", "the end of", "fiscal") and context words veto false friends ("may have",
-"Sunday Times", "2000 troops", "Resolution 2254"). The word lists live in dates_lexicon.json
-and dates_context.json beside this module.
+Spans follow TimeML: no prepositions ("in 2014" gives "2014"), with determiners and
+modifiers ("the late 1970s", "nearly two years ago", "the end of 1990").
+
+How it runs fast: a cheap pass finds heads (month and weekday names, year-like numbers,
+calendar words); one compiled alternation of any-case word tries then runs only in a short
+window around each head; short anchored patterns take in modifiers before a match; context
+words veto false friends ("may have", "Sunday Times", "2000 troops", "Resolution 2254").
+The word lists live in dates_lexicon.json and dates_context.json beside this module.
 """
 
 from __future__ import annotations
@@ -42,7 +50,6 @@ from functools import cache
 from importlib import resources
 
 PRECISIONS = ("day", "week", "month", "season", "quarter", "year", "decade")
-_REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 
 
 @dataclass(frozen=True)
@@ -725,145 +732,167 @@ class _Resolver:
     # -- one match
 
     def resolve(self, match: re.Match) -> _Found | None:
+        """The mention a scanner match stands for, resolved, or None for a false friend."""
         kind = match.lastgroup[2:]
         found = _Found(match.start(), match.end(), kind)
         if kind in _TITLE_CHECKED and self.titled(found):
             return None
-        g = match.group
+        return getattr(self, f"kind_{kind}")(found, match.group)
+
+    # -- one method per kind of match; `g` is the match's group accessor
+
+    def kind_iso(self, found: _Found, g) -> _Found | None:
+        return _explicit(found, _point_or_none(int(g("iso_y")), int(g("iso_m")), int(g("iso_d"))))
+
+    def kind_num(self, found: _Found, g) -> _Found | None:
+        a, b, year = int(g("num_a")), int(g("num_b")), int(g("num_y"))
+        if a > 12 and b <= 12:
+            return _explicit(found, _point_or_none(year, b, a))
+        if b > 12 and a <= 12:
+            return _explicit(found, _point_or_none(year, a, b))
+        if a == b and a <= 12:
+            return _explicit(found, _point_or_none(year, a, b))
+        # 5/6/2017 is May or June depending on the writer: only the year is certain.
+        return _explicit(found, _Point("year", year)) if a <= 12 and b <= 12 else None
+
+    def kind_dmy(self, found: _Found, g) -> _Found | None:
+        weekday, month = self.weekday(g("dmy_w")), self.month(g("dmy_m"))
+        day, year = int(g("dmy_d").rstrip("stndrh")), _year_of(g("dmy_y"))
+        return _day_month(found, weekday, month, day, year, self.anchor, self.text)
+
+    def kind_mdy(self, found: _Found, g) -> _Found | None:
+        weekday, month = self.weekday(g("mdy_w")), self.month(g("mdy_m"))
+        day, year = int(g("mdy_d").rstrip("stndrh")), _year_of(g("mdy_y"))
+        return _day_month(found, weekday, month, day, year, self.anchor, self.text)
+
+    def kind_my(self, found: _Found, g) -> _Found | None:
+        return _explicit(found, _Point("month", int(g("my_y")), self.month(g("my_m"))))
+
+    def kind_mrel(self, found: _Found, g) -> _Found | None:
         anchor = self.anchor
+        found.precision = "month"
+        count = _RELATIVE_COUNTS[g("mr_r").lower()]
+        if anchor is None:
+            return found
+        return _relative(found, _Point("month", anchor.year + count, self.month(g("mr_m"))))
+        found.precision = "quarter"
+
+    def kind_quarter(self, found: _Found, g) -> _Found | None:
+        found.precision = "quarter"
+        anchor = self.anchor
+        number = _lexicon()["ordinals"][g("q_o").lower()]
+        year = _year_of(g("q_py") or g("q_y") or g("q_y2"))
+        direction = g("q_pr") or g("q_r")
+        if year is not None:
+            return self.quarter(_explicit(found, _quarter_point(number, year, anchor)))
+        if direction and anchor is not None:
+            year = anchor.year + _RELATIVE_COUNTS[direction.lower()]
+            return self.quarter(_relative(found, _Point("quarter", year, part=f"Q{number}")))
+        return self.quarter(_relative(found, _quarter_point(number, None, anchor)))
+
+    def kind_qq(self, found: _Found, g) -> _Found | None:
+        found.precision = "quarter"
+        anchor = self.anchor
+        year = _year_of(g("qq_y"))
+        point = _quarter_point(int(g("qq_o")[1]), year, anchor)
+        return self.quarter(_explicit(found, point) if year else _relative(found, point))
+
+    def kind_half(self, found: _Found, g) -> _Found | None:
+        anchor = self.anchor
+        found.precision = "year"
+        part = "H1" if g("h_o").lower() in ("first", "1st") else "H2"
+        if g("h_y"):
+            return _explicit(found, _Point("year", int(g("h_y")), part=part))
+        if anchor is None:
+            return found
+        year = anchor.year + _RELATIVE_COUNTS[g("h_r").lower()]
+        return _relative(found, _Point("year", year, part=part))
+
+    def kind_qrel(self, found: _Found, g) -> _Found | None:
+        found.precision = "quarter"
+        anchor = self.anchor
+        if g("qr_ya"):
+            return self.quarter_relative(found, "year ago", "")
+        modifier = re.sub(r"[\s-]+", " ", g("qr_d").lower()).strip()
+        if g("qr_o"):  # "the year-ago third quarter"
+            number = _lexicon()["ordinals"][g("qr_o").lower()]
+            base = _quarter_point(number, None, anchor)
+            point = _shift(base, -1, "year") if base else None
+            return self.quarter(_relative(found, point, "relative"))
+        return self.quarter_relative(found, modifier, g("qr_u").lower())
+
+    def kind_qyear(self, found: _Found, g) -> _Found | None:
+        found.precision = "quarter"
+        anchor = self.anchor
+        # "the 1988 period", "last year's quarter": the quarter named before, in that year.
+        explicit = g("qy_y") is not None
+        if not explicit and anchor is None:
+            return found
+        year = int(g("qy_y")) if explicit else anchor.year + _RELATIVE_COUNTS[g("qy_r").lower()]
+        antecedent = self.last_quarter
+        if antecedent is None:
+            return _explicit(found, _Point("year", year)) if explicit else None
+        point = _Point("quarter", year, part=antecedent.part)
+        return _relative(found, point, "inferred")
+
+    def kind_decade(self, found: _Found, g) -> _Found | None:
+        return self.decade(found, g)
+
+    def kind_season_y(self, found: _Found, g) -> _Found | None:
+        code = _lexicon()["seasons"][g("sy_s").lower()]
+        return _explicit(found, _Point("season", int(g("sy_y")), part=code))
+
+    def kind_nwy(self, found: _Found, g) -> _Found | None:
+        return self.number_year(found, g("nw"))
+
+    def kind_ago(self, found: _Found, g) -> _Found | None:
+        return self.ago(found, g("ago_n"), g("ago_u").lower(), g("ago_d").lower())
+
+    def kind_vref(self, found: _Found, g) -> _Found | None:
+        direction = g("vr_d").lower().split()[-1]
+        past = direction in _lexicon()["past_words"]
+        if direction == "following":
+            return None
+        return self.reference(found, "PAST_REF" if past else "FUTURE_REF")
+
+    def kind_rel(self, found: _Found, g) -> _Found | None:
+        return self.rel(found, re.sub(r"\s+", " ", g("rl_d").lower()), g("rl_u"))
+
+    def kind_eou(self, found: _Found, g) -> _Found | None:
+        return self.end_of(found, g("eo").lower(), g("eo_u"))
+
+    def kind_weekend(self, found: _Found, g) -> _Found | None:
+        return self.weekend(found)
+
+    def kind_deictic(self, found: _Found, g) -> _Found | None:
+        return self.deictic(found, re.sub(r"\s+", " ", g("dx").lower()))
+
+    def kind_ref(self, found: _Found, g) -> _Found | None:
         text = self.text
-        if kind == "iso":
-            return _explicit(
-                found, _point_or_none(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-            )
-        if kind == "num":
-            a, b, year = int(g("num_a")), int(g("num_b")), int(g("num_y"))
-            if a > 12 and b <= 12:
-                return _explicit(found, _point_or_none(year, b, a))
-            if b > 12 and a <= 12:
-                return _explicit(found, _point_or_none(year, a, b))
-            if a == b and a <= 12:
-                return _explicit(found, _point_or_none(year, a, b))
-            # 5/6/2017 is May or June depending on the writer: only the year is certain.
-            return _explicit(found, _Point("year", year)) if a <= 12 and b <= 12 else None
-        if kind == "dmy":
-            return _day_month(
-                found,
-                self.weekday(g("dmy_w")),
-                self.month(g("dmy_m")),
-                int(g("dmy_d").rstrip("stndrh")),
-                _year_of(g("dmy_y")),
-                anchor,
-                text,
-            )
-        if kind == "mdy":
-            return _day_month(
-                found,
-                self.weekday(g("mdy_w")),
-                self.month(g("mdy_m")),
-                int(g("mdy_d").rstrip("stndrh")),
-                _year_of(g("mdy_y")),
-                anchor,
-                text,
-            )
-        if kind == "my":
-            return _explicit(found, _Point("month", int(g("my_y")), self.month(g("my_m"))))
-        if kind == "mrel":
-            found.precision = "month"
-            count = _RELATIVE_COUNTS[g("mr_r").lower()]
-            if anchor is None:
-                return found
-            return _relative(found, _Point("month", anchor.year + count, self.month(g("mr_m"))))
-        if kind in ("quarter", "qq", "qrel"):
-            found.precision = "quarter"
-        if kind == "quarter":
-            number = _lexicon()["ordinals"][g("q_o").lower()]
-            year = _year_of(g("q_py") or g("q_y") or g("q_y2"))
-            direction = g("q_pr") or g("q_r")
-            if year is not None:
-                return self.quarter(_explicit(found, _quarter_point(number, year, anchor)))
-            if direction and anchor is not None:
-                year = anchor.year + _RELATIVE_COUNTS[direction.lower()]
-                return self.quarter(_relative(found, _Point("quarter", year, part=f"Q{number}")))
-            return self.quarter(_relative(found, _quarter_point(number, None, anchor)))
-        if kind == "qq":
-            year = _year_of(g("qq_y"))
-            point = _quarter_point(int(g("qq_o")[1]), year, anchor)
-            return self.quarter(_explicit(found, point) if year else _relative(found, point))
-        if kind == "half":
-            found.precision = "year"
-            part = "H1" if g("h_o").lower() in ("first", "1st") else "H2"
-            if g("h_y"):
-                return _explicit(found, _Point("year", int(g("h_y")), part=part))
-            if anchor is None:
-                return found
-            year = anchor.year + _RELATIVE_COUNTS[g("h_r").lower()]
-            return _relative(found, _Point("year", year, part=part))
-        if kind == "qrel":
-            if g("qr_ya"):
-                return self.quarter_relative(found, "year ago", "")
-            modifier = re.sub(r"[\s-]+", " ", g("qr_d").lower()).strip()
-            if g("qr_o"):  # "the year-ago third quarter"
-                number = _lexicon()["ordinals"][g("qr_o").lower()]
-                base = _quarter_point(number, None, anchor)
-                point = _shift(base, -1, "year") if base else None
-                return self.quarter(_relative(found, point, "relative"))
-            return self.quarter_relative(found, modifier, g("qr_u").lower())
-        if kind == "qyear":
-            # "the 1988 period", "last year's quarter": the quarter named before, in that year.
-            explicit = g("qy_y") is not None
-            if not explicit and anchor is None:
-                return found
-            year = int(g("qy_y")) if explicit else anchor.year + _RELATIVE_COUNTS[g("qy_r").lower()]
-            antecedent = self.last_quarter
-            if antecedent is None:
-                return _explicit(found, _Point("year", year)) if explicit else None
-            point = _Point("quarter", year, part=antecedent.part)
-            return _relative(found, point, "inferred")
-        if kind == "decade":
-            return self.decade(found, match)
-        if kind == "season_y":
-            code = _lexicon()["seasons"][g("sy_s").lower()]
-            return _explicit(found, _Point("season", int(g("sy_y")), part=code))
-        if kind == "nwy":
-            return self.number_year(found, g("nw"))
-        if kind == "ago":
-            return self.ago(found, g("ago_n"), g("ago_u").lower(), g("ago_d").lower())
-        if kind == "vref":
-            direction = g("vr_d").lower().split()[-1]
-            past = direction in _lexicon()["past_words"]
-            if direction == "following":
-                return None
-            return self.reference(found, "PAST_REF" if past else "FUTURE_REF")
-        if kind == "rel":
-            return self.rel(found, re.sub(r"\s+", " ", g("rl_d").lower()), g("rl_u"))
-        if kind == "eou":
-            return self.end_of(found, g("eo").lower(), g("eo_u"))
-        if kind == "weekend":
-            return self.weekend(found)
-        if kind == "deictic":
-            return self.deictic(found, re.sub(r"\s+", " ", g("dx").lower()))
-        if kind == "ref":
-            word = re.sub(r"\s+", " ", g("rf").lower())
-            if word == "soon" and (
-                _previous_word(text, found.start) == "as"
-                or _next_words(text, found.end)[0] in ("after", "before")
-            ):
-                return None  # "as soon as", "soon after": conjunctions, not a time
-            if word == "the present" and _next_words(text, found.end)[0] not in _AFTER_PRESENT:
-                return None  # "the present form of the text": an adjective
-            return self.reference(found, _lexicon()["references"][word])
-        if kind == "adjref":
-            return self.reference(found, "PRESENT_REF")
-        if kind == "season":
-            return self.season(found, g("se").lower())
-        if kind == "weekday":
-            return self.bare_weekday(found, g("wd"))
-        if kind == "month":
-            return self.bare_month(found, g("mo"))
-        if kind == "year":
-            return self.bare_year(found, int(g("yr")))
-        return None
+        word = re.sub(r"\s+", " ", g("rf").lower())
+        if word == "soon" and (
+            _previous_word(text, found.start) == "as"
+            or _next_words(text, found.end)[0] in ("after", "before")
+        ):
+            return None  # "as soon as", "soon after": conjunctions, not a time
+        if word == "the present" and _next_words(text, found.end)[0] not in _AFTER_PRESENT:
+            return None  # "the present form of the text": an adjective
+        return self.reference(found, _lexicon()["references"][word])
+
+    def kind_adjref(self, found: _Found, g) -> _Found | None:
+        return self.reference(found, "PRESENT_REF")
+
+    def kind_season(self, found: _Found, g) -> _Found | None:
+        return self.season(found, g("se").lower())
+
+    def kind_weekday(self, found: _Found, g) -> _Found | None:
+        return self.bare_weekday(found, g("wd"))
+
+    def kind_month(self, found: _Found, g) -> _Found | None:
+        return self.bare_month(found, g("mo"))
+
+    def kind_year(self, found: _Found, g) -> _Found | None:
+        return self.bare_year(found, int(g("yr")))
 
     # -- kinds that need more than a line
 
@@ -897,12 +926,12 @@ class _Resolver:
         count = _RELATIVE_COUNTS.get(kind, 0)
         return _relative(found, _from_anchor(self.anchor, count, "quarter"))
 
-    def decade(self, found: _Found, match: re.Match) -> _Found | None:
-        word = match.group("dc_w")
+    def decade(self, found: _Found, g) -> _Found | None:
+        word = g("dc_w")
         if word:
             decade = 1900 + 10 * _lexicon()["decade_words"][word.lower()]
             return _explicit(found, _Point("decade", decade))
-        raw = match.group("dc_v").replace("’", "'").rstrip("s").rstrip("'")
+        raw = g("dc_v").replace("’", "'").rstrip("s").rstrip("'")
         if len(raw) == 4:
             if raw.endswith("00") and raw != "2000":
                 return None  # "the 1800s" is a century, which this tagger does not emit
