@@ -328,6 +328,24 @@ def test_published_must_be_an_iso_prefix():
     ]
 
 
+def test_scanning_near_heads_finds_what_a_full_scan_finds():
+    # Speed comes from running the scanner only near head words; every kind of date must
+    # therefore contain a head, or it would silently be lost.
+    from text.dates import _grammar, _matches
+
+    text = (
+        "In the latest period, the year-ago quarter and this year's third quarter; the weekend,"
+        " nineteen ninety-six, the nineties, mid-1990s, Q3 2016, the first half of 2015, 7/8/2017"
+        " 2017-08-07, a couple of years ago, the past few months, the very end of the year, soon,"
+        " at present, these days, last night, the day before yesterday, year-end, the 1988"
+        " period, Thursday the 18th of August, May 5, summer of 2014, in the summer, currently."
+    )
+    grammar = _grammar()
+    full = [(m.start(), m.end(), m.lastgroup) for m in grammar.scanner.finditer(text)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in _matches(text, grammar)] == full
+    assert len(full) == 26
+
+
 # Words that make dates, false friends and separators, shuffled into random texts.
 PHRASES = [
     "On 3 July 2016 last month Thursday 18 August the end of May now ago two years 1,300 people",
