@@ -99,16 +99,27 @@ def best(db: sqlite_utils.Database, name: str) -> Subject | None:
 
 
 def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) -> list[str]:
-    """Known actor and place names that look like what was typed ("did you mean")."""
-    from rapidfuzz import fuzz, process, utils
+    """Known actor and place names that look like what was typed ("did you mean").
 
-    choices = {surface for surface, _ in entities.all_actor_names(db)}
-    choices.update(row[0] for row in db.conn.execute("SELECT name FROM places"))
-    scored = process.extract(name, list(choices), scorer=fuzz.WRatio, processor=utils.default_process,
-                             limit=limit * 3, score_cutoff=80)
+    Weighted ratios catch misspellings of longer names; short names and acronyms ("SFD" for
+    "SDF") differ by one edit or transposition, which such ratios score too low.
+    """
+    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz.distance import OSA
+
+    choices = sorted({surface for surface, _ in entities.all_actor_names(db)}
+                     | {row[0] for row in db.conn.execute("SELECT name FROM places")})
+    wanted = name.lower()
+    scored = [(choice, score) for choice, score, _ in process.extract(
+        name, choices, scorer=fuzz.WRatio, processor=utils.default_process,
+        limit=limit * 3, score_cutoff=80)]
+    if len(name) <= 6:
+        scored += [(choice, 90.0) for choice in choices
+                   if len(choice) <= 7 and OSA.distance(wanted, choice.lower()) == 1]
+    scored.sort(key=lambda pair: -pair[1])
     out: list[str] = []
-    for choice, _score, _ in scored:
-        if choice.lower() not in (c.lower() for c in out) and choice.lower() != name.lower():
+    for choice, _score in scored:
+        if choice.lower() not in (c.lower() for c in out) and choice.lower() != wanted:
             out.append(choice)
         if len(out) == limit:
             break

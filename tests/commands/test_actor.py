@@ -75,3 +75,8 @@ def test_json_contract(loaded):
     assert set(doc) == {"query", "actor", "relations", "places", "timeline", "quotes", "suggestions"}
     assert {"id", "name", "kind", "aliases", "description", "mentions", "articles", "first_reported",
             "last_reported"} <= set(doc["actor"])
+
+
+def test_a_transposed_acronym_is_suggested(loaded):
+    answer = actor.run(loaded, "SFD")
+    assert answer.actor is None and answer.suggestions[0] == "SDF"
