@@ -53,13 +53,12 @@ def quote_answer(answer, color: bool) -> str:
         return answer.message or "no passage matches"
     blocks = []
     for n, q in enumerate(answer.results, start=1):
-        body = textwrap.fill(" ".join(q.text.split()), width=96, initial_indent="   ",
-                             subsequent_indent="   ")
-        # Highlight after wrapping would shift offsets; highlight the unwrapped words instead.
         if color:
-            body = textwrap.indent(
-                textwrap.fill(highlight(q.text, q.highlights, True).replace("\n", " "), width=96 + 40),
-                "   ")
+            # Highlight offsets index the verbatim text; a terminal wraps long lines itself.
+            body = "   " + highlight(q.text, q.highlights, True).replace("\n", " ")
+        else:
+            body = textwrap.fill(" ".join(q.text.split()), width=96, initial_indent="   ",
+                                 subsequent_indent="   ")
         blocks.append(f"{n}. {citation_line(q.article, color)}\n{body}")
     return "\n\n".join(blocks)
 

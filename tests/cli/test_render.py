@@ -1,0 +1,22 @@
+from types import SimpleNamespace as NS
+
+from cli import render
+
+
+def test_human_dates_at_their_precision():
+    assert render.human_date("2017-08-07") == "7 Aug 2017"
+    assert render.human_date("2017-07") == "Jul 2017"
+    assert render.human_date("2017-W31") == "week 31, 2017"
+    assert render.human_date("2016") == "2016"
+    assert render.human_date(None) == "date unknown"
+
+
+def test_quotes_highlight_matched_words_only_in_colour():
+    article = NS(title="T", source="Wire", published="2017-08-07", origin="a.txt")
+    quote = NS(text="The fight for Raqqa", highlights=((14, 19),), article=article)
+    answer = NS(results=[quote], message=None)
+    plain = render.quote_answer(answer, color=False)
+    assert plain == "1. T — Wire — 7 Aug 2017 — a.txt\n   The fight for Raqqa"
+    coloured = render.quote_answer(answer, color=True)
+    assert f"{render.BOLD_YELLOW}Raqqa{render.RESET}" in coloured
+    assert render.quote_answer(NS(results=[], message="no passage matches"), False) == "no passage matches"
