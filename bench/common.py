@@ -71,3 +71,69 @@ def write_section(doc: Path, name: str, body: str) -> None:
         text = text.rstrip() + "\n\n" + block + "\n"
     doc.write_text(text, encoding="utf-8")
     print(f"wrote the {name} table into {doc.relative_to(ROOT)}")
+
+
+HELD_OUT = 2000  # the last articles of the corpus: never ingested, a source of realistic queries
+
+
+SHUFFLE_SEED = 2017
+
+
+def shuffled_records() -> list[dict]:
+    """The corpus in a fixed random order: its file is grouped by source (long Timeline17
+    articles first), and a benchmark corpus should mix sources as a news feed does."""
+    import random
+
+    records = list(news_records())
+    random.Random(SHUFFLE_SEED).shuffle(records)
+    return records
+
+
+def held_out_records() -> list[dict]:
+    return shuffled_records()[-HELD_OUT:]
+
+
+def _halves(text: str) -> tuple[str, str]:
+    """The text cut at the sentence boundary nearest its middle."""
+    from text.sentences import split_sentences
+
+    spans = split_sentences(text)
+    if len(spans) < 2:
+        return text, ""
+    middle = len(text) // 2
+    cut = min((s for s, _ in spans[1:]), key=lambda s: abs(s - middle))
+    return text[:cut], text[cut:]
+
+
+def corpus_records(n_articles: int) -> Iterator[dict]:
+    """n_articles ingest records: the shuffled corpus (held-out articles excluded), then,
+    past its size, replicas with light perturbation.
+
+    A replica of article i in round r keeps i's title, source and date, and joins the first half
+    of i's text to the second half of another article of the pool (cut at sentence boundaries),
+    so it reads like news, has realistic length, and is neither an exact nor a near duplicate
+    (which would be stored but not indexed).
+    """
+    pool = shuffled_records()[:-HELD_OUT]
+    for n in range(n_articles):
+        round_, i = divmod(n, len(pool))
+        record = pool[i]
+        if round_ == 0:
+            yield record
+            continue
+        other = pool[(i + 7919 * round_) % len(pool)]
+        if other is record:
+            other = pool[(i + 1) % len(pool)]
+        head, _ = _halves(record["text"])
+        _, tail = _halves(other["text"])
+        yield {**record, "text": head.rstrip() + "\n\n" + tail.lstrip(),
+               "url": f"{record['url']}#replica{round_}"}
+
+
+def replicated_after(n_articles: int) -> str:
+    """A note for tables: how much of a corpus of n_articles is replicated."""
+    pool = sum(1 for _ in NEWS.open(encoding="utf-8")) - HELD_OUT
+    if n_articles <= pool:
+        return f"the first {n_articles:,} articles of the corpus"
+    return (f"the {pool:,} corpus articles, then {n_articles - pool:,} replicas (first half of one "
+            f"article + second half of another, see bench/common.py)")

@@ -12,16 +12,16 @@ import bisect
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
-from store import articles as article_store
-from store import index
-from store.db import transaction
 from extract.pipeline import Extraction, extract
-from store import entities
+from store import articles as article_store
+from store import entities, index
+from store.db import transaction
 from text import fingerprint, passages, tokens
 from text.clean import clean
 from text.read import Document, InputError, read_bytes, read_path
@@ -143,39 +143,125 @@ def _ingest_into(db, document: Document, origin: Origin, options: Options, resul
             on_article(stored)
 
 
+BATCH_ARTICLES = 500    # bulk ingest commits this many articles at once ...
+BATCH_SECONDS = 1.0     # ... or what was prepared in this long, so other writers wait briefly
+
+
 def ingest_jsonl(db: sqlite_utils.Database, lines: Iterable[str], label: str,
-                 progress: Callable[[int], None] | None = None) -> IngestResult:
+                 progress: Callable[[int], None] | None = None, workers: int = 1) -> IngestResult:
     """Bulk ingest: one {"title", "text", "published", "source", "url"} object per line.
 
-    Each line is one article (no splitting). A bad line is reported and skipped.
+    Each line is one article (no splitting). A bad line is reported and skipped. Articles are
+    written in batches: one transaction per batch with a savepoint per article, so an article is
+    still stored whole or not at all, while the index and the commit are paid once per batch.
+    With workers > 1, reading, cleaning, splitting, tokenizing and extraction run in that many
+    processes; one writer stores the results in input order, so the store is the same.
     """
     result = IngestResult()
-    for number, line in enumerate(lines, start=1):
-        if progress:
-            progress(number)
-        if not line.strip():
-            continue
-        where = f"{label}:{number}"
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                raise ValueError('expected an object with a "text" string')
-            published = validate_date(record.get("published") or None)
-            text = clean(record["text"])
-            if not text.strip():
-                raise ValueError("empty text")
-        except (ValueError, TypeError) as exc:
-            result.errors.append(f"{where}: {exc}")
-            continue
+    errors: list[tuple[int, str]] = []
+    article_store.use_bulk_cache(db)
+    writer = _BatchWriter(db, result, errors, label)
+    numbered = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
+    pool = None
+    if workers > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(workers)
+        outcomes: Iterable[tuple[int, Prepared | str]] = pool.imap(_prepare_line, numbered,
+                                                                   chunksize=4)
+    else:
+        outcomes = map(_prepare_line, numbered)
+    try:
+        for number, outcome in outcomes:
+            if isinstance(outcome, str):
+                errors.append((number, f"{label}:{number}: {outcome}"))
+            else:
+                if outcome.origin.label == _LINE_ORIGIN:
+                    outcome = replace(outcome, origin=Origin(f"{label}:{number}"))
+                writer.add(number, outcome)
+            if progress:
+                progress(number)
+        writer.flush()
+    finally:
+        if pool is not None:
+            pool.terminate()
+    errors.sort(key=lambda e: e[0])
+    result.errors.extend(message for _, message in errors)
+    return result
+
+
+_LINE_ORIGIN = "\0line"   # stands for "label:line number" until the writer knows the label
+
+
+def _prepare_line(item: tuple[int, str]) -> tuple[int, Prepared | str]:
+    number, line = item
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise ValueError('expected an object with a "text" string')
+        published = validate_date(record.get("published") or None)
+        text = clean(record["text"])
+        if not text.strip():
+            raise ValueError("empty text")
         draft = ArticleDraft(title=_clean_field(record.get("title")), text=text,
                              source=_clean_field(record.get("source")), author=None,
                              published=published, published_how="given" if published else None)
+        url = record.get("url")
+        origin = Origin(url if isinstance(url, str) and url else _LINE_ORIGIN)
+        return number, prepare(draft, "text", origin, Options())
+    except (ValueError, TypeError, IngestError) as exc:
+        return number, str(exc)
+
+
+class _BatchWriter:
+    """Stores prepared articles in batched transactions (see ingest_jsonl)."""
+
+    def __init__(self, db: sqlite_utils.Database, result: IngestResult,
+                 errors: list[tuple[int, str]], label: str) -> None:
+        self.db, self.result, self.errors, self.label = db, result, errors, label
+        self.pending: list[tuple[int, Prepared]] = []
+        self.started = 0.0
+
+    def add(self, number: int, prepared: Prepared) -> None:
+        if not self.pending:
+            self.started = time.monotonic()
+        self.pending.append((number, prepared))
+        if (len(self.pending) >= BATCH_ARTICLES
+                or time.monotonic() - self.started >= BATCH_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        stored: list[IngestedArticle] = []
+        failed: list[tuple[int, str]] = []
         try:
-            result.articles.append(
-                store_article(db, draft, "text", Origin(record.get("url") or where), Options()))
-        except IngestError as exc:
-            result.errors.append(f"{where}: {exc}")
-    return result
+            with transaction(self.db):
+                buffer: list[tuple[int, Sequence[str]]] = []
+                for number, prepared in pending:
+                    self.db.conn.execute("SAVEPOINT article")
+                    try:
+                        stored.append(write_prepared(self.db, prepared, buffer))
+                    except sqlite3.OperationalError as exc:
+                        if not self.db.conn.in_transaction:
+                            raise  # SQLite gave up the whole transaction: retry one by one
+                        self.db.conn.execute("ROLLBACK TO article")
+                        failed.append((number, f"{self.label}:{number}: not stored, the "
+                                               f"store is unchanged: {exc}"))
+                    self.db.conn.execute("RELEASE article")
+                index.add_passages(self.db, buffer)
+        except sqlite3.OperationalError:
+            # The batch is gone as a whole; store its articles one at a time, so that each
+            # error names the article it belongs to.
+            stored, failed = [], []
+            for number, prepared in pending:
+                try:
+                    stored.append(_write_alone(self.db, prepared))
+                except IngestError as exc:
+                    failed.append((number, f"{self.label}:{number}: {exc}"))
+        self.result.articles.extend(stored)
+        self.errors.extend(failed)
 
 
 def _clean_field(value: object) -> str | None:
@@ -208,63 +294,109 @@ def resolve_published(draft: ArticleDraft, options: Options) -> tuple[str | None
     return None, None
 
 
-def store_article(db: sqlite_utils.Database, draft: ArticleDraft, kind: str, origin: Origin,
-                  options: Options) -> IngestedArticle:
-    """Store one article atomically (or find it already stored)."""
+@dataclass(frozen=True)
+class Prepared:
+    """One article with everything computed that needs no store: what a worker process hands
+    the writer."""
+
+    draft: ArticleDraft
+    kind: str
+    origin: Origin
+    title: str
+    title_how: str
+    source: str | None
+    published: str | None
+    published_how: str | None
+    digest: str
+    signature: object            # numpy MinHash signature, or None for a short text
+    bands: list[int]
+    spans: list[tuple[int, int]]
+    passage_terms: list[list[str]]
+    found: Extraction
+
+
+def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
+            digest: str | None = None) -> Prepared:
+    """Clean text in, everything to store out: passages, their terms, fingerprints, extraction."""
     text = draft.text
     if not text.strip():
         raise IngestError("empty article")
     title, title_how = (draft.title, "found") if draft.title else (derive_title(text), "derived")
-    source = options.source or draft.source
     published, published_how = resolve_published(draft, options)
-    digest = fingerprint.content_hash(text)
-
-    def report(article_id: int, n_passages: int, duplicate_of: int | None,
-               n_actors: int = 0, n_events: int = 0, row=None) -> IngestedArticle:
-        if row is not None:
-            return IngestedArticle(row.id, row.title, row.source, row.published, row.published_how,
-                                   n_passages, n_actors, n_events, duplicate_of, row.origin)
-        return IngestedArticle(article_id, title, source, published, published_how, n_passages,
-                               n_actors, n_events, duplicate_of, origin.label)
-
-    existing = article_store.find_by_hash(db, origin.team, digest)
-    if existing:
-        return report(existing.id, article_store.passage_count(db, existing.id), existing.id,
-                      row=existing)
-
     spans = passages.split_passages(text)
     title_terms = tokens.terms(title)
-    passage_terms = [tokens.terms(text[s:e]) + title_terms for s, e in spans]
     signature = fingerprint.minhash(text)
-    bands = fingerprint.bands(signature) if signature is not None else []
-    found = extract(text, published, published_how)
+    return Prepared(
+        draft=draft, kind=kind, origin=origin, title=title, title_how=title_how,
+        source=options.source or draft.source, published=published, published_how=published_how,
+        digest=digest or fingerprint.content_hash(text), signature=signature,
+        bands=fingerprint.bands(signature) if signature is not None else [],
+        spans=spans, passage_terms=[tokens.terms(text[s:e]) + title_terms for s, e in spans],
+        found=extract(text, published, published_how))
 
+
+def store_article(db: sqlite_utils.Database, draft: ArticleDraft, kind: str, origin: Origin,
+                  options: Options) -> IngestedArticle:
+    """Store one article atomically (or find it already stored)."""
+    if not draft.text.strip():
+        raise IngestError("empty article")
+    digest = fingerprint.content_hash(draft.text)
+    existing = article_store.find_by_hash(db, origin.team, digest)
+    if existing:  # known already: skip the analysis
+        return _report_existing(db, existing)
+    return _write_alone(db, prepare(draft, kind, origin, options, digest))
+
+
+def _write_alone(db: sqlite_utils.Database, prepared: Prepared) -> IngestedArticle:
     try:
         with transaction(db):
-            # Checked again under the write lock: another process may have stored it meanwhile.
-            existing = article_store.find_by_hash(db, origin.team, digest)
-            if existing:
-                return report(existing.id, article_store.passage_count(db, existing.id),
-                              existing.id, row=existing)
-            near = _near_duplicate(db, origin.team, signature, bands)
-            article_id = article_store.insert_article(
-                db, team=origin.team, scope=origin.scope, origin=origin.label,
-                origin_key=origin.key, kind=kind, title=title, title_how=title_how,
-                source=source, author=draft.author, published=published,
-                published_how=published_how, content_hash=digest,
-                signature=signature.tobytes() if signature is not None else None,
-                duplicate_of=near, text=text)
-            if near is not None:
-                return report(article_id, 0, near)
-            passage_ids = article_store.insert_passages(
-                db, article_id, [(s, e, len(t)) for (s, e), t in zip(spans, passage_terms,
-                                                                    strict=True)])
-            index.add_passages(db, list(zip(passage_ids, passage_terms, strict=True)))
-            article_store.insert_bands(db, origin.team, article_id, bands)
-            n_actors, n_events = store_extraction(db, article_id, found, spans, passage_ids)
-            return report(article_id, len(passage_ids), None, n_actors, n_events)
+            return write_prepared(db, prepared)
     except sqlite3.OperationalError as exc:
         raise IngestError(f"not stored, the store is unchanged: {exc}") from exc
+
+
+def _report_existing(db: sqlite_utils.Database, row: article_store.ArticleRow) -> IngestedArticle:
+    return IngestedArticle(row.id, row.title, row.source, row.published, row.published_how,
+                           article_store.passage_count(db, row.id), 0, 0, row.id, row.origin)
+
+
+def write_prepared(db: sqlite_utils.Database, p: Prepared,
+                   index_buffer: list[tuple[int, Sequence[str]]] | None = None) -> IngestedArticle:
+    """Write one prepared article; call inside a transaction (or savepoint).
+
+    With index_buffer, its passages are appended there for the caller to index in one go
+    (index.add_passages) before the transaction ends; otherwise they are indexed here.
+    """
+    def report(article_id: int, n_passages: int, duplicate_of: int | None,
+               n_actors: int = 0, n_events: int = 0) -> IngestedArticle:
+        return IngestedArticle(article_id, p.title, p.source, p.published, p.published_how,
+                               n_passages, n_actors, n_events, duplicate_of, p.origin.label)
+
+    # Checked under the write lock: another process may have stored it meanwhile.
+    existing = article_store.find_by_hash(db, p.origin.team, p.digest)
+    if existing:
+        return _report_existing(db, existing)
+    near = _near_duplicate(db, p.origin.team, p.signature, p.bands)
+    article_id = article_store.insert_article(
+        db, team=p.origin.team, scope=p.origin.scope, origin=p.origin.label,
+        origin_key=p.origin.key, kind=p.kind, title=p.title, title_how=p.title_how,
+        source=p.source, author=p.draft.author, published=p.published,
+        published_how=p.published_how, content_hash=p.digest,
+        signature=p.signature.tobytes() if p.signature is not None else None,
+        duplicate_of=near, text=p.draft.text)
+    if near is not None:
+        return report(article_id, 0, near)
+    passage_ids = article_store.insert_passages(
+        db, article_id, [(s, e, len(t)) for (s, e), t in zip(p.spans, p.passage_terms,
+                                                            strict=True)])
+    indexed = list(zip(passage_ids, p.passage_terms, strict=True))
+    if index_buffer is None:
+        index.add_passages(db, indexed)
+    article_store.insert_bands(db, p.origin.team, article_id, p.bands)
+    n_actors, n_events = store_extraction(db, article_id, p.found, p.spans, passage_ids)
+    if index_buffer is not None:   # last: an article that failed above must not be indexed
+        index_buffer.extend(indexed)
+    return report(article_id, len(passage_ids), None, n_actors, n_events)
 
 
 def _near_duplicate(db, team: str, signature, bands: list[int]) -> int | None:

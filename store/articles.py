@@ -80,9 +80,11 @@ def insert_passages(db: sqlite_utils.Database, article_id: int,
     return ids
 
 
-def insert_bands(db: sqlite_utils.Database, team: str, article_id: int, bands: Iterable[int]) -> None:
-    db.conn.executemany("INSERT OR IGNORE INTO article_bands (team, band, article_id) VALUES (?, ?, ?)",
-                        [(team, band, article_id) for band in bands])
+def insert_bands(db: sqlite_utils.Database, team: str, article_id: int,
+                 bands: Iterable[int]) -> None:
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO article_bands (team, band, article_id) VALUES (?, ?, ?)",
+        [(team, band, article_id) for band in bands])
 
 
 def find_by_hash(db: sqlite_utils.Database, team: str, content_hash: str) -> ArticleRow | None:
@@ -99,16 +101,19 @@ def find_by_origin_key(db: sqlite_utils.Database, team: str, origin_key: str) ->
     return [ArticleRow(*row) for row in rows]
 
 
-def band_candidates(db: sqlite_utils.Database, team: str, bands: Sequence[int]) -> list[tuple[int, bytes]]:
+def band_candidates(db: sqlite_utils.Database, team: str,
+                    bands: Sequence[int]) -> list[tuple[int, bytes]]:
     """Articles sharing at least one LSH band, with their signatures."""
     marks = ",".join("?" * len(bands))
     return db.conn.execute(
-        f"SELECT DISTINCT a.id, a.signature FROM article_bands b JOIN articles a ON a.id = b.article_id "
+        f"SELECT DISTINCT a.id, a.signature FROM article_bands b "
+        f"JOIN articles a ON a.id = b.article_id "
         f"WHERE b.team = ? AND b.band IN ({marks}) AND a.duplicate_of IS NULL",
         [team, *bands]).fetchall()
 
 
-def get_article(db: sqlite_utils.Database, article_id: int, with_text: bool = False) -> ArticleRow | None:
+def get_article(db: sqlite_utils.Database, article_id: int,
+                with_text: bool = False) -> ArticleRow | None:
     columns = _ARTICLE_COLUMNS + (", text" if with_text else "")
     row = db.conn.execute(f"SELECT {columns} FROM articles WHERE id = ?", (article_id,)).fetchone()
     return ArticleRow(*row) if row else None
@@ -130,7 +135,8 @@ def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]
         chunk = list(passage_ids[i : i + 500])
         marks = ",".join("?" * len(chunk))
         rows = db.conn.execute(
-            f"SELECT p.id, p.article_id, p.seq, p.start, p.end, substr(a.text, p.start + 1, p.end - p.start), "
+            f"SELECT p.id, p.article_id, p.seq, p.start, p.end, "
+            f"substr(a.text, p.start + 1, p.end - p.start), "
             f"{_A_COLUMNS} "
             f"FROM passages p JOIN articles a ON a.id = p.article_id "
             f"WHERE p.id IN ({marks}) AND {where}", chunk + params)
@@ -157,7 +163,8 @@ def article_passages(db: sqlite_utils.Database, article: ArticleRow) -> list[Pas
 
 def counts(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> dict[str, int]:
     where, params = viewer.where()
-    articles = db.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+    articles = db.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}",
+                               params).fetchone()[0]
     passages = db.conn.execute(
         f"SELECT count(*) FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}",
         params).fetchone()[0]
@@ -170,3 +177,12 @@ def latest(db: sqlite_utils.Database, n: int, viewer: Viewer = EVERYONE) -> list
         f"SELECT {_A_COLUMNS} FROM articles a "
         f"WHERE {where} ORDER BY a.id DESC LIMIT ?", [*params, n]).fetchall()
     return [ArticleRow(*row) for row in rows]
+
+
+BULK_CACHE_KIB = 64 * 1024
+
+
+def use_bulk_cache(db: sqlite_utils.Database) -> None:
+    """A larger page cache for a long bulk ingest: the index and entity tables are updated all
+    over their B-trees, and the default 2 MB cache turns that into reads of the file."""
+    db.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")

@@ -18,7 +18,8 @@ The mean idf needs every term's df; a histogram of dfs makes it a sum over disti
 from __future__ import annotations
 
 import math
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -201,6 +202,102 @@ def term_idf(s: Stats, df: int) -> float:
     return EPSILON * s.mean_idf if value < 0 else value
 
 
+def saturation(tf: np.ndarray, dl: np.ndarray, avgdl: float) -> np.ndarray:
+    """The per-passage factor of BM25Okapi: tf * (k1 + 1) / (tf + k1 * (1 - b + b * |d| / avgdl)),
+    written as rank-bm25 writes it so that floats match."""
+    tf = tf.astype(np.float64)
+    return tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl.astype(np.float64) / avgdl))
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoded postings, cached
+#
+# A query's cost is dominated by its most frequent terms (hundreds of thousands of postings at
+# a million passages). Their decoded form (passage ids and saturation factors) is kept in an LRU
+# bounded by bytes, valid for one database generation (any write changes avgdl, hence every
+# factor). Twelve bytes per posting.
+
+CACHE_BYTES = 160 * 2**20
+
+
+@dataclass(frozen=True)
+class Decoded:
+    pids: np.ndarray          # uint32, ascending
+    factors: np.ndarray       # float64 saturation per posting
+    max_factor: float
+
+    @property
+    def nbytes(self) -> int:
+        return self.pids.nbytes + self.factors.nbytes
+
+
+_EMPTY = Decoded(np.empty(0, dtype=np.uint32), np.empty(0), 0.0)
+_decoded: OrderedDict[tuple[str, int, str], Decoded] = OrderedDict()
+_decoded_bytes = 0
+_decoded_lock = threading.Lock()   # the Slack bot answers on several threads
+
+
+def decoded(db: sqlite_utils.Database, term: str, s: Stats | None = None) -> Decoded:
+    """A term's passage ids and saturation factors for the current generation (cached)."""
+    global _decoded_bytes
+    s = s or stats(db)
+    key = (_db_identity(db), s.generation, term)
+    with _decoded_lock:
+        hit = _decoded.get(key)
+        if hit is not None:
+            _decoded.move_to_end(key)
+            return hit
+    records = postings(db, term)
+    if not len(records):
+        return _EMPTY
+    factors = saturation(records["tf"], records["dl"], s.avgdl)
+    entry = Decoded(records["pid"].copy(), factors, float(factors.max()))
+    with _decoded_lock:
+        if entry.nbytes <= CACHE_BYTES:
+            stale = [k for k in _decoded if k[:2] != key[:2]]
+            for k in stale:   # another generation: never valid again
+                _decoded_bytes -= _decoded.pop(k).nbytes
+            if key not in _decoded:
+                _decoded[key] = entry
+                _decoded_bytes += entry.nbytes
+            while _decoded_bytes > CACHE_BYTES:
+                _decoded_bytes -= _decoded.popitem(last=False)[1].nbytes
+    return entry
+
+
+def clear_cache() -> None:
+    global _decoded_bytes
+    with _decoded_lock:
+        _decoded.clear()
+        _decoded_bytes = 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring
+
+
+@dataclass(frozen=True)
+class _Weighted:
+    weight: float             # query multiplicity * idf
+    postings: Decoded
+
+    @property
+    def bound(self) -> float:
+        """No passage gets more than this from the term. The factor of safety covers rounding:
+        a bound must never fall below a score that floats actually produce."""
+        return self.weight * self.postings.max_factor * (1 + 1e-9) + 1e-12
+
+
+def _weighted(db: sqlite_utils.Database, query_terms: Iterable[str], s: Stats) -> list[_Weighted]:
+    counts = Counter(query_terms)
+    out = []
+    for t, multiplicity in counts.items():
+        d = decoded(db, t, s)
+        if len(d.pids):
+            out.append(_Weighted(multiplicity * term_idf(s, len(d.pids)), d))
+    return out
+
+
 def score(db: sqlite_utils.Database, query_terms: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
     """BM25Okapi scores of every passage containing at least one query term.
 
@@ -209,32 +306,87 @@ def score(db: sqlite_utils.Database, query_terms: Iterable[str]) -> tuple[np.nda
     s = stats(db)
     if not s.n_passages:
         return np.empty(0, dtype=np.uint32), np.empty(0)
-    query_terms = list(query_terms)
-    lists = {t: postings(db, t) for t in set(query_terms)}
-    all_ids = [lists[t]["pid"] for t in lists if len(lists[t])]
-    if not all_ids:
+    lists = _weighted(db, query_terms, s)
+    if not lists:
         return np.empty(0, dtype=np.uint32), np.empty(0)
-    ids = np.unique(np.concatenate(all_ids))
+    ids = np.unique(np.concatenate([w.postings.pids for w in lists]))
     scores = np.zeros(len(ids))
-    for t in query_terms:
-        records = lists[t]
-        if not len(records):
-            continue
-        weight = term_idf(s, len(records))
-        tf = records["tf"].astype(np.int64)
-        dl = records["dl"].astype(np.int64)
-        part = weight * (tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / s.avgdl)))
-        scores[np.searchsorted(ids, records["pid"])] += part
+    for w in lists:
+        scores[np.searchsorted(ids, w.postings.pids)] += w.weight * w.postings.factors
     return ids, scores
 
 
 def top(db: sqlite_utils.Database, query_terms: Iterable[str], k: int) -> list[tuple[int, float]]:
-    """The k best (passage id, score), best first; ties broken by passage id."""
-    ids, scores = score(db, query_terms)
+    """The k best (passage id, score), best first; ties broken by passage id.
+
+    Exactly the k best of score(), found with MaxScore pruning (Turtle & Flood 1995) when every
+    term weight is positive: terms are taken in decreasing order of their score bound; once the
+    bounds of the terms left sum to less than the k-th best score so far, no passage outside
+    the candidates can enter the top k, and the remaining terms are only looked up (binary
+    search) for candidates that can still make it.
+    """
+    s = stats(db)
+    if not s.n_passages or k <= 0:
+        return []
+    lists = _weighted(db, query_terms, s)
+    if not lists:
+        return []
+    if any(w.weight <= 0 for w in lists):   # tiny corpora: epsilon * a negative mean idf
+        return _top_of(*score(db, query_terms), k)
+    ids, scores, _ = _maxscore(lists, k)
+    return _top_of(ids, scores, k)
+
+
+def _top_of(ids: np.ndarray, scores: np.ndarray, k: int) -> list[tuple[int, float]]:
     if not len(ids):
         return []
     if len(ids) > k:
         keep = np.argpartition(-scores, k - 1)[:k]
+        # Ties at the k-th score are broken by passage id: take every tied passage, then cut.
+        kth = scores[keep].min()
+        keep = np.flatnonzero(scores >= kth)
         ids, scores = ids[keep], scores[keep]
-    order = np.lexsort((ids, -scores))
+    order = np.lexsort((ids, -scores))[:k]
     return [(int(ids[i]), float(scores[i])) for i in order]
+
+
+def _kth_largest(values: np.ndarray, k: int) -> float:
+    if len(values) < k:
+        return 0.0
+    return float(np.partition(values, len(values) - k)[len(values) - k])
+
+
+def _maxscore(lists: list[_Weighted], k: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """(ids, scores) of a candidate set that holds every passage of the true top k, with
+    exact scores, and how many terms were merged whole (the rest were only looked up)."""
+    lists = sorted(lists, key=lambda w: -w.bound)
+    rest = [0.0] * (len(lists) + 1)   # rest[i]: sum of the bounds of lists[i:]
+    for i in range(len(lists) - 1, -1, -1):
+        rest[i] = rest[i + 1] + lists[i].bound
+    size = max(int(w.postings.pids[-1]) for w in lists) + 1
+    acc = np.zeros(size)
+    theta = 0.0   # a lower bound of the k-th best final score
+    i = 0
+    # Union phase: every passage of these terms is a candidate.
+    while i < len(lists) and (theta == 0.0 or rest[i] >= theta):
+        w = lists[i]
+        acc[w.postings.pids] += w.weight * w.postings.factors   # ids are unique within a term
+        # Partial scores only grow, so the k-th best over this term's passages bounds theta.
+        theta = max(theta, _kth_largest(acc[w.postings.pids], k))
+        i += 1
+    # Lookup phase: only passages that can still reach theta, and only by binary search.
+    floor = theta - rest[i]
+    ids = np.flatnonzero(acc > max(floor, 0.0)) if floor <= 0 else np.flatnonzero(acc >= floor)
+    scores = acc[ids]
+    ids = ids.astype(np.uint32)
+    for j in range(i, len(lists)):
+        w = lists[j]
+        at = np.searchsorted(w.postings.pids, ids)
+        inside = at < len(w.postings.pids)
+        hit = np.zeros(len(ids), dtype=bool)
+        hit[inside] = w.postings.pids[at[inside]] == ids[inside]
+        scores[hit] += w.weight * w.postings.factors[at[hit]]
+        theta = max(theta, _kth_largest(scores, k))
+        keep = scores + rest[j + 1] >= theta
+        ids, scores = ids[keep], scores[keep]
+    return ids, scores, i

@@ -76,3 +76,72 @@ def test_rolled_back_add_leaves_index_unchanged(tmp_path):
         raise RuntimeError("fails after indexing")
     assert (index.stats(db), index.postings(db, "b").tolist()) == before
     assert index.document_frequency(db, "c") == 0
+
+
+def _reference_top(reference: BM25Okapi, query: list[str], k: int) -> list[tuple[int, float]]:
+    scores = reference.get_scores(query)
+    matched = [(doc_id, value) for doc_id, value in enumerate(scores, start=1)
+               if any(t in reference.doc_freqs[doc_id - 1] for t in query)]
+    return sorted(matched, key=lambda item: (-item[1], item[0]))[:k]
+
+
+def _assert_same_top(got, expected):
+    assert len(got) == len(expected)
+    for (_, got_score), (_, want_score) in zip(got, expected, strict=True):
+        assert got_score == pytest.approx(want_score, rel=1e-12, abs=1e-12)
+    # Ids may differ only among passages whose scores tie to the last bit of rounding.
+    expected_scores = dict(expected)
+    for pid, value in got:
+        if pid not in expected_scores:
+            assert any(value == pytest.approx(v, rel=1e-12) for v in expected_scores.values())
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_pruned_top_k_equals_rank_bm25(tmp_path, seed):
+    rng = random.Random(seed)
+    db = connect(tmp_path / "store.db")
+    docs = _corpus(rng, 3000, 500)
+    _add(db, docs, 1)
+    reference = BM25Okapi(docs)
+    vocabulary = [f"w{i}" for i in range(520)]
+    for _ in range(40):
+        # Realistic queries mix frequent and rare words; repeats count twice.
+        query = [rng.choice(vocabulary[:10]), rng.choice(vocabulary[10:100])]
+        query += rng.choices(vocabulary, k=rng.randint(0, 4))
+        for k in (1, 10, 60):
+            _assert_same_top(index.top(db, query, k), _reference_top(reference, query, k))
+
+
+def test_pruning_looks_up_frequent_terms_instead_of_merging_them(tmp_path):
+    db = connect(tmp_path / "store.db")
+    docs = [["common", "filler"] for _ in range(2000)]
+    for i in range(0, 2000, 100):
+        docs[i] = ["rare", "common"]
+    _add(db, docs, 1)
+    s = index.stats(db)
+    lists = index._weighted(db, ["rare", "common"], s)
+    ids, scores, merged = index._maxscore(lists, 5)
+    assert merged == 1   # "common" was only looked up for the "rare" passages
+    ranked = index.top(db, ["rare", "common"], 5)
+    assert [pid for pid, _ in ranked] == [1, 101, 201, 301, 401]
+    _assert_same_top(ranked, _reference_top(BM25Okapi(docs), ["rare", "common"], 5))
+
+
+def test_ties_at_the_cut_go_to_the_lowest_ids(tmp_path):
+    db = connect(tmp_path / "store.db")
+    _add(db, [["x", "y"]] * 30 + [["x"]] * 30 + [["z"]] * 200, 1)
+    assert [pid for pid, _ in index.top(db, ["y"], 4)] == [1, 2, 3, 4]
+    assert [pid for pid, _ in index.top(db, ["x"], 3)] == [31, 32, 33]
+
+
+def test_cached_postings_follow_new_passages(tmp_path):
+    rng = random.Random(9)
+    db = connect(tmp_path / "store.db")
+    docs = _corpus(rng, 500, 80)
+    _add(db, docs, 1)
+    index.top(db, ["w1", "w40"], 10)   # fills the cache
+    more = _corpus(rng, 300, 80)
+    _add(db, more, len(docs) + 1)
+    docs += more
+    _assert_same_top(index.top(db, ["w1", "w40"], 10),
+                     _reference_top(BM25Okapi(docs), ["w1", "w40"], 10))
