@@ -321,6 +321,9 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
     text = draft.text
     if not text.strip():
         raise IngestError("empty article")
+    draft = replace(draft, title=_storable(draft.title), source=_storable(draft.source),
+                    author=_storable(draft.author))
+    origin = replace(origin, label=_storable(origin.label) or "")
     title, title_how = (draft.title, "found") if draft.title else (derive_title(text), "derived")
     published, published_how = resolve_published(draft, options)
     spans = passages.split_passages(text)
@@ -328,11 +331,28 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
     signature = fingerprint.minhash(text)
     return Prepared(
         draft=draft, kind=kind, origin=origin, title=title, title_how=title_how,
-        source=options.source or draft.source, published=published, published_how=published_how,
-        digest=digest or fingerprint.content_hash(text), signature=signature,
-        bands=fingerprint.bands(signature) if signature is not None else [],
-        spans=spans, passage_terms=[tokens.terms(text[s:e]) + title_terms for s, e in spans],
+        source=_storable(options.source) or draft.source, published=published,
+        published_how=published_how, digest=digest or fingerprint.content_hash(text),
+        signature=signature, bands=fingerprint.bands(signature) if signature is not None else [],
+        spans=spans, passage_terms=[_passage_terms(tokens.terms(text[s:e]), title_terms)
+                                    for s, e in spans],
         found=extract(text, published, published_how))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(value: str | None) -> str | None:
+    """SQLite text is UTF-8, which has no lone surrogates; they come from file names that are
+    not UTF-8 (Python keeps their bytes as surrogates) and from broken JSON escapes."""
+    return _SURROGATE.sub("\ufffd", value) if value else value
+
+
+def _passage_terms(body: list[str], title: list[str]) -> list[str]:
+    """A passage's index terms, its own then its title's, at most index.MAX_PASSAGE_TERMS: the
+    index keeps passage lengths in 16 bits, and text in a script written without spaces can
+    make one passage of a whole article."""
+    return (body + title)[: index.MAX_PASSAGE_TERMS]
 
 
 def store_article(db: sqlite_utils.Database, draft: ArticleDraft, kind: str, origin: Origin,

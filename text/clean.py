@@ -46,6 +46,7 @@ MAX_CONTAINED_WORDS = 60  # pull quotes and captions are short; a longer repeat 
 # Zero-width characters, byte-order marks and control characters (line breaks and tabs excepted).
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
 _ODD_SPACE = re.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_SEPARATOR = re.compile("\r\n?|[\u2028\u2029\x85]")
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 
@@ -162,7 +163,10 @@ def zipf(word: str) -> float:
 
 
 def normalise_unicode(text: str) -> str:
-    """NFC, one kind of line break, no invisible or control characters, no soft hyphens."""
+    """NFC, one kind of line break, no invisible or control characters, no soft hyphens, and no
+    lone surrogates (a broken JSON escape in a Slack message makes one; UTF-8, and so the
+    store, cannot hold it): each becomes U+FFFD."""
+    text = _SURROGATE.sub("\ufffd", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     text = _LINE_SEPARATOR.sub("\n", text)

@@ -232,6 +232,8 @@ def _is_masthead(paragraph: str) -> bool:
 def split_articles(doc: Document) -> list[ArticleDraft]:
     """Clean the document, split it into articles, and read each article's metadata."""
     text = clean(_set_off_title(doc.text, doc.title))
+    if not text.strip():
+        return []  # nothing left once cleaned: no article, not an empty one
     if doc.kind == "html":
         # The page's main text is one article; its metadata is better than any header guess.
         paragraphs = [p for p in text.replace(SECTION_BREAK, "\n\n").split("\n\n") if p.strip()]
