@@ -217,8 +217,9 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     relations = _relations(db, actor_id, viewer, citations)
     places = [{"name": n, "country": c, "sentences": k}
               for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)]
-    events = entities.events_of_actor(db, actor_id, viewer)
-    entries = timeline.merge([e for e in events if e.date], citations)
-    entries = timeline.salient(entries, TIMELINE_DATES)
+    dated, _, counted = timeline.subject_events(db, (actor_id,), (), viewer, *timeline.date_bounds(
+        None, None), TIMELINE_DATES)
+    dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
+    entries = timeline.salient(timeline.merge(dated, citations), TIMELINE_DATES, counted)
     quotes = _informative_quotes(db, profile, relations, entries, viewer)
     return ActorAnswer(name, profile, relations, places, entries, quotes)

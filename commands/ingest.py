@@ -13,6 +13,7 @@ import json
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -483,12 +484,47 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
     entities.add_place_mentions(db, place_rows)
 
     starts = [s for s, _ in spans]
-
+    subject_rows: list[tuple] = []
+    dated: dict[tuple[str, int, str], str] = {}   # (kind, subject, date) -> earliest sort key
     for ev in found.events:
         i = bisect.bisect_right(starts, ev.start) - 1
         passage = passage_ids[i] if 0 <= i < len(passage_ids) and ev.start < spans[i][1] else None
-        entities.add_event(db, article_id, passage, ev.start, ev.end, ev.date, ev.precision,
-                           ev.date_how, ev.date_text, ev.sort_key,
-                           [actor_ids[k] for k in ev.actor_keys if k in actor_ids],
-                           [place_ids[k] for k in ev.place_keys if k in place_ids])
+        event_actors = {actor_ids[k] for k in ev.actor_keys if k in actor_ids}
+        event_places = {place_ids[k] for k in ev.place_keys if k in place_ids}
+        event_id = entities.add_event(db, article_id, passage, ev.start, ev.end, ev.date,
+                                      ev.precision, ev.date_how, ev.date_text, ev.sort_key,
+                                      event_actors, event_places)
+        for kind, ids in (("a", event_actors), ("p", event_places)):
+            for subject in ids:
+                subject_rows.append((kind, subject, ev.date or "", event_id, article_id))
+                if ev.date:
+                    key = (kind, subject, ev.date)
+                    dated[key] = min(dated.get(key, ev.sort_key or ""), ev.sort_key or "")
+    entities.add_subject_events(db, subject_rows)
+
+    # The counts behind timelines and actor profiles, kept here so that reading them costs
+    # the same for the most frequent subject as for a rare one.
+    team, scope, published = entities.audience(db, article_id)
+    entities.add_date_support(db, [(kind, subject, date, team, scope, sort_key)
+                                   for (kind, subject, date), sort_key in dated.items()])
+    facts: Counter[tuple[int, str, str]] = Counter()
+    actor_sentences: dict[int, set[int]] = {}
+    for actor, _, _, _, sentence, _, role in mentions:
+        facts[(actor, "mentions", "")] += 1
+        if role is not None:
+            facts[(actor, "role", role)] += 1
+        actor_sentences.setdefault(actor, set()).add(sentence)
+    place_sentences: dict[int, set[int]] = {}
+    for place, _, _, _, sentence, _ in place_rows:
+        place_sentences.setdefault(place, set()).add(sentence)
+    for actor, sentences in actor_sentences.items():
+        facts[(actor, "articles", "")] += 1
+        if published:
+            facts[(actor, "published", published)] += 1
+        for place, where in place_sentences.items():
+            shared = len(sentences & where)
+            if shared:
+                facts[(actor, "place", str(place))] += shared
+    entities.add_actor_facts(db, [(actor, fact, value, team, scope, n)
+                                  for (actor, fact, value), n in facts.items()])
     return len(actor_ids), sum(1 for ev in found.events if ev.date)

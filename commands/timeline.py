@@ -3,7 +3,8 @@
 Usage: timeline SUBJECT [--from DATE] [--to DATE] [--limit N]. Reports of one event in several
 articles are merged into one entry that lists every source; mentions whose date cannot be
 resolved are listed apart, never given a made-up date. With --limit, the N most salient dates
-are kept: those reported by the most independent articles.
+are kept: those reported by the most independent articles; without it, all dates up to
+MAX_DATES, beyond which the most salient are kept.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ KEYWORD_PASSAGES = 400
 SAME_EVENT = 0.5          # term-set Jaccard above which two same-date sentences are one event
 ADJACENT_DAY_SAME = 0.6   # stricter for reports one day apart
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# A journalist's timeline is made of days; a month or a year needs far more support.
+PRECISION_WEIGHT = {"day": 1.0, "week": 0.5, "month": 0.3, "year": 0.1}
+# Bounds that keep the most frequent subject as fast as a rare one (see docs/PERFORMANCE.md):
+MAX_DATES = 40       # without --limit, a chronology of more dates keeps the most salient ones
+CANDIDATES = 2       # dates read per date wanted, chosen by the support counted at ingest
+PER_DATE = 8         # events read per subject and date: enough to merge reports and cite them
+MAX_UNDATED = 50
 
 
 @dataclass
@@ -87,16 +95,24 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _days_apart(a: str, b: str) -> int:
+def _next_days(date: str) -> tuple[str, ...]:
+    """The days before and after a YYYY-MM-DD date (none for anything else)."""
     import datetime as dt
 
-    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return ()
+    one = dt.timedelta(days=1)
+    return tuple(d.isoformat() for d in (day - one, day + one)
+                 if dt.date.min < d < dt.date.max)
 
 
 def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> list[Entry]:
     """Group reports of the same event; collapse adjacent-day near-duplicates."""
     entries: list[Entry] = []
     by_date: dict[str, list[Entry]] = {}
+    order: dict[int, int] = {}
     for ev in events:
         if ev.date is None:
             continue
@@ -108,15 +124,18 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
                 target = entry
                 break
         if target is None and ev.precision == "day":
-            for entry in entries:
-                if (entry.precision == "day" and entry.date != ev.date
-                        and _days_apart(entry.date, ev.date) == 1
+            # The first entry (in creation order) one day apart that says the same.
+            neighbours = sorted((order[id(entry)], entry) for day in _next_days(ev.date)
+                                for entry in by_date.get(day, ()))
+            for _, entry in neighbours:
+                if (entry.precision == "day"
                         and _jaccard(words, entry.terms) >= ADJACENT_DAY_SAME):
                     target = entry
                     break
         if target is None:
             target = Entry(ev.date, ev.precision or "day", ev.date_how, ev.text, ev.sort_key or "",
                            [], [], words)
+            order[id(target)] = len(entries)
             entries.append(target)
             by_date.setdefault(ev.date, []).append(target)
         target.event_ids.append(ev.id)
@@ -125,12 +144,14 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
     return entries
 
 
-def salient(entries: list[Entry], limit: int) -> list[Entry]:
+def salient(entries: list[Entry], limit: int,
+            counted: dict[str, int] | None = None) -> list[Entry]:
     """The limit most salient dates, one entry each: the most independently reported.
 
     A date's weight is the number of distinct articles reporting anything on it, so a date
     many sources mention outranks one sentence repeated; a day outranks a month or a year
-    with the same support, being more informative.
+    with the same support, being more informative. counted: articles per date as counted at
+    ingest, when the entries were read from a sample of each date's events.
     """
     support: dict[str, set[int]] = {}
     best: dict[str, Entry] = {}
@@ -139,20 +160,41 @@ def salient(entries: list[Entry], limit: int) -> list[Entry]:
         if entry.date not in best or len(entry.sources) > len(best[entry.date].sources):
             best[entry.date] = entry
     # A journalist's timeline is made of days; a month or a year needs far more support.
-    precision_weight = {"day": 1.0, "week": 0.5, "month": 0.3, "year": 0.1}
-    ranked = sorted(best, key=lambda d: (-len(support[d]) * precision_weight.get(best[d].precision, 0.5),
-                                         best[d].sort_key))
+    def weight(date: str) -> float:
+        articles = max(len(support[date]), (counted or {}).get(date, 0))
+        return articles * PRECISION_WEIGHT.get(best[date].precision, 0.5)
+
+    ranked = sorted(best, key=lambda d: (-weight(d), best[d].sort_key))
     chosen = [best[d] for d in ranked[:limit]]
     return sorted(chosen, key=lambda e: (e.sort_key, e.date))
 
 
-def _events_for(db, subject: subjects.Subject, viewer: Viewer) -> list[entities.EventRow]:
-    events: dict[int, entities.EventRow] = {}
-    for actor in subject.actor_ids:
-        events.update((e.id, e) for e in entities.events_of_actor(db, actor, viewer))
-    for place in subject.place_ids:
-        events.update((e.id, e) for e in entities.events_of_place(db, place, viewer))
-    return list(events.values())
+def _precision_of(date: str) -> str:
+    if "W" in date:
+        return "week"
+    return {4: "year", 7: "month"}.get(len(date), "day")
+
+
+def subject_events(db, actor_ids: tuple[int, ...], place_ids: tuple[int, ...], viewer: Viewer,
+                   low: str, high: str, limit: int | None
+                   ) -> tuple[list[entities.EventRow], list[entities.EventRow], dict[str, int]]:
+    """(dated events, undated events, articles per date) of a subject, read from the dates
+    that can matter: all of them when few, else the most supported by the counts kept at
+    ingest, PER_DATE events each, so the cost does not grow with the subject's frequency."""
+    keys = [("a", i) for i in actor_ids] + [("p", i) for i in place_ids]
+    support = entities.date_support(db, keys, viewer, low, high)
+    wanted = min(limit or MAX_DATES, MAX_DATES)
+    dates = sorted(support)
+    if len(dates) > wanted * CANDIDATES:
+        dates = sorted(dates, key=lambda d: (-support[d].articles
+                                             * PRECISION_WEIGHT[_precision_of(d)],
+                                             support[d].sort_key))[: wanted * CANDIDATES]
+    chosen = entities.support_by_subject(db, keys, support, dates, viewer)
+    dated = [e for e in entities.events_on_dates(db, chosen, dates, viewer, PER_DATE)
+             if e.date and low <= (e.sort_key or "") <= high]
+    undated = entities.undated_events(db, keys, viewer, MAX_UNDATED)
+    undated.sort(key=lambda e: (e.article_id, e.start))
+    return dated, undated, {d: s.articles for d, s in support.items()}
 
 
 def _keyword_events(db, query: str, viewer: Viewer) -> list[entities.EventRow]:
@@ -176,8 +218,11 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
     subject = subjects.best(db, subject_text)
+    counted: dict[str, int] | None = None
     if subject is not None:
-        events = _events_for(db, subject, viewer)
+        dated_events, undated_events, counted = subject_events(
+            db, subject.actor_ids, subject.place_ids, viewer, low, high, limit)
+        events = dated_events + undated_events
     else:
         events = _keyword_events(db, subject_text, viewer)
 
@@ -190,7 +235,9 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
     entries = merge(dated, citations)
     if limit:
-        entries = salient(entries, limit)
+        entries = salient(entries, limit, counted)
+    elif len({e.date for e in entries}) > MAX_DATES:
+        entries = salient(entries, MAX_DATES, counted)
     undated = [Undated(e.text, e.date_text, citations[e.article_id], e.passage_id)
                for e in sorted(events, key=lambda e: (e.article_id, e.start)) if e.date is None]
     if not entries and not undated:

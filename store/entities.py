@@ -71,6 +71,34 @@ def add_event(db: sqlite_utils.Database, article_id: int, passage_id: int | None
     return event_id
 
 
+def add_subject_events(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
+    """rows: (kind 'a'|'p', subject id, date or '', event id, article id)."""
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO subject_events (kind, subject_id, date, event_id, article_id) "
+        "VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def add_date_support(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
+    """One more article for each (kind, subject id, date, team, scope, sort key) row."""
+    db.conn.executemany(
+        "INSERT INTO date_support (kind, subject_id, date, team, scope, sort_key, articles) "
+        "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1, "
+        "sort_key = min(sort_key, excluded.sort_key)", rows)
+
+
+def add_actor_facts(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
+    """rows: (actor id, fact, value, team, scope, n) added to the counts."""
+    db.conn.executemany(
+        "INSERT INTO actor_facts (actor_id, fact, value, team, scope, n) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n", rows)
+
+
+def audience(db: sqlite_utils.Database, article_id: int) -> tuple[str, str, str | None]:
+    """(team, scope, published) of an article: the keys of the counts above."""
+    return db.conn.execute("SELECT team, scope, published FROM articles WHERE id = ?",
+                           (article_id,)).fetchone()
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 
@@ -105,23 +133,32 @@ def surfaces(db: sqlite_utils.Database, actor: int) -> list[str]:
         "SELECT surface FROM actor_names WHERE actor_id = ? ORDER BY surface", (actor,))]
 
 
-def actor_reach(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE) -> dict[str, object]:
-    """Mentions, articles, and first/last publication dates of the articles mentioning it."""
-    where, params = viewer.where()
-    mentions, articles, first, last = db.conn.execute(
-        f"SELECT count(*), count(DISTINCT m.article_id), min(a.published), max(a.published) "
-        f"FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
-        f"WHERE m.actor_id = ? AND {where}", [actor, *params]).fetchone()
-    return {"mentions": mentions, "articles": articles, "first_reported": first,
-            "last_reported": last}
-
-
-def roles(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE) -> list[tuple[str, int]]:
-    where, params = viewer.where()
+def _facts(db: sqlite_utils.Database, actor: int, fact: str, viewer: Viewer,
+           order: str = "n DESC, value", limit: int = -1) -> list[tuple[str, int]]:
+    where, params = viewer.where("f")
     return db.conn.execute(
-        f"SELECT m.role, count(*) FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
-        f"WHERE m.actor_id = ? AND m.role IS NOT NULL AND {where} GROUP BY m.role "
-        f"ORDER BY count(*) DESC", [actor, *params]).fetchall()
+        f"SELECT value, sum(n) AS n FROM actor_facts f WHERE f.actor_id = ? AND f.fact = ? "
+        f"AND {where} GROUP BY value ORDER BY {order} LIMIT ?",
+        [actor, fact, *params, limit]).fetchall()
+
+
+def actor_reach(db: sqlite_utils.Database, actor: int,
+                viewer: Viewer = EVERYONE) -> dict[str, object]:
+    """Mentions, articles, and first/last publication dates of the articles mentioning it
+    (from the counts kept at ingest: constant time for the most frequent actor too)."""
+    mentions = _facts(db, actor, "mentions", viewer)
+    articles = _facts(db, actor, "articles", viewer)
+    first = _facts(db, actor, "published", viewer, order="value", limit=1)
+    last = _facts(db, actor, "published", viewer, order="value DESC", limit=1)
+    return {"mentions": mentions[0][1] if mentions else 0,
+            "articles": articles[0][1] if articles else 0,
+            "first_reported": first[0][0] if first else None,
+            "last_reported": last[0][0] if last else None}
+
+
+def roles(db: sqlite_utils.Database, actor: int,
+          viewer: Viewer = EVERYONE) -> list[tuple[str, int]]:
+    return _facts(db, actor, "role", viewer)
 
 
 @dataclass(frozen=True)
@@ -153,14 +190,12 @@ def relations_of(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYON
 def places_with_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
                       limit: int = 10) -> list[tuple[int, str, str | None, int]]:
     """Places named in the same sentences as the actor: (place id, name, country, sentences)."""
-    where, params = viewer.where()
+    where, params = viewer.where("f")
     return db.conn.execute(
-        f"SELECT p.id, p.name, p.country, count(DISTINCT pm.article_id || ':' || pm.sentence_start) AS n "
-        f"FROM actor_mentions m JOIN place_mentions pm ON pm.article_id = m.article_id "
-        f"AND pm.sentence_start = m.sentence_start JOIN places p ON p.id = pm.place_id "
-        f"JOIN articles a ON a.id = m.article_id "
-        f"WHERE m.actor_id = ? AND {where} GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?",
-        [actor, *params, limit]).fetchall()
+        f"SELECT p.id, p.name, p.country, sum(f.n) AS n FROM actor_facts f "
+        f"JOIN places p ON p.id = CAST(f.value AS INTEGER) "
+        f"WHERE f.actor_id = ? AND f.fact = 'place' AND {where} "
+        f"GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?", [actor, *params, limit]).fetchall()
 
 
 def place_by_key(db: sqlite_utils.Database, key: str) -> tuple[int, str, str, str | None] | None:
@@ -260,3 +295,100 @@ def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
         f"SELECT DISTINCT p.id FROM passages p JOIN actor_mentions m ON m.article_id = p.article_id "
         f"AND m.start >= p.start AND m.end <= p.end WHERE m.actor_id = ? AND p.id IN ({marks})",
         [actor, *passage_ids])}
+
+
+# --- timelines of frequent subjects ------------------------------------------------------------
+
+
+def _subject_where(keys: Sequence[tuple[str, int]], alias: str) -> tuple[str, list[object]]:
+    clauses, params = [], []
+    for kind in ("a", "p"):
+        ids = [i for k, i in keys if k == kind]
+        if ids:
+            clauses.append(f"({alias}.kind = ? AND {alias}.subject_id IN "
+                           f"({','.join('?' * len(ids))}))")
+            params += [kind, *ids]
+    return "(" + " OR ".join(clauses or ["0"]) + ")", params
+
+
+@dataclass(frozen=True)
+class DateSupport:
+    sort_key: str
+    articles: int                               # summed over subjects (an overcount if shared)
+    subjects: tuple[tuple[str, int, int], ...]  # (kind, id, articles), most supported first
+
+
+def date_support(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
+                 viewer: Viewer = EVERYONE, low: str = "0000",
+                 high: str = "9999-99") -> dict[str, DateSupport]:
+    """Articles reporting something on each date about subjects given as (kind, id) keys, for
+    dates whose sort key lies in [low, high]; subjects are filled in by support_by_subject."""
+    subject, params = _subject_where(keys, "d")
+    where, vparams = viewer.where("d")
+    return {date: DateSupport(key, n, ()) for date, key, n in db.conn.execute(
+        f"SELECT d.date, min(d.sort_key), sum(d.articles) FROM date_support d "
+        f"WHERE {subject} AND {where} AND d.sort_key BETWEEN ? AND ? GROUP BY d.date",
+        [*params, *vparams, low, high])}
+
+
+def support_by_subject(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
+                       support: dict[str, DateSupport], dates: Sequence[str],
+                       viewer: Viewer = EVERYONE) -> dict[str, DateSupport]:
+    """support for the given dates, with each date's subjects, most supported first."""
+    subject, params = _subject_where(keys, "d")
+    where, vparams = viewer.where("d")
+    rows: dict[str, list[tuple[str, int, int]]] = {}
+    for i in range(0, len(dates), 400):
+        chunk = list(dates[i : i + 400])
+        for date, kind, subject_id, n in db.conn.execute(
+                f"SELECT d.date, d.kind, d.subject_id, sum(d.articles) FROM date_support d "
+                f"WHERE {subject} AND {where} AND d.date IN ({','.join('?' * len(chunk))}) "
+                f"GROUP BY d.date, d.kind, d.subject_id", [*params, *vparams, *chunk]):
+            rows.setdefault(date, []).append((kind, subject_id, n))
+    return {date: DateSupport(support[date].sort_key, support[date].articles,
+                              tuple(sorted(rows.get(date, ()), key=lambda r: -r[2])))
+            for date in dates}
+
+
+def events_on_dates(db: sqlite_utils.Database, support: dict[str, DateSupport],
+                    dates: Sequence[str], viewer: Viewer = EVERYONE,
+                    per_date: int = 1000) -> list[EventRow]:
+    """Events on the given dates about the subjects of support, at most per_date per date,
+    from the most supported subjects first and the earliest stored first."""
+    vwhere, vparams = viewer.where()
+    ids: dict[int, None] = {}
+    for date in dates:
+        found: dict[int, None] = {}
+        for kind, subject_id, _ in support[date].subjects:
+            for (event_id,) in db.conn.execute(
+                    f"SELECT s.event_id FROM subject_events s JOIN articles a "
+                    f"ON a.id = s.article_id WHERE s.kind = ? AND s.subject_id = ? "
+                    f"AND s.date = ? AND {vwhere} ORDER BY s.event_id LIMIT ?",
+                    [kind, subject_id, date, *vparams, per_date - len(found)]):
+                found[event_id] = None
+            if len(found) >= per_date:
+                break
+        ids.update(found)
+    return events_by_id(db, list(ids))
+
+
+def undated_events(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
+                   viewer: Viewer = EVERYONE, limit: int = 50) -> list[EventRow]:
+    """Events about the subjects whose date could not be resolved, earliest stored first."""
+    subject, params = _subject_where(keys, "s")
+    vwhere, vparams = viewer.where()
+    ids = [r[0] for r in db.conn.execute(
+        f"SELECT DISTINCT s.event_id FROM subject_events s JOIN articles a ON a.id = s.article_id "
+        f"WHERE {subject} AND s.date = '' AND {vwhere} ORDER BY s.event_id LIMIT ?",
+        [*params, *vparams, limit])]
+    return events_by_id(db, ids)
+
+
+def events_by_id(db: sqlite_utils.Database, event_ids: Sequence[int]) -> list[EventRow]:
+    out: list[EventRow] = []
+    for i in range(0, len(event_ids), 500):
+        chunk = list(event_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        out += [EventRow(*r) for r in db.conn.execute(
+            f"{_EVENT_SELECT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk)]
+    return out

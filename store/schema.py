@@ -195,6 +195,88 @@ def m003_actors_places_events(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m004_subject_events_and_aggregates(db: sqlite_utils.Database) -> None:
+    """What `timeline` and `actor` need for their most frequent subjects without reading every
+    event or mention: events keyed by subject and date, and counts kept up to date at ingest.
+    Filled here from the rows already stored."""
+    db.executescript(
+        """
+        -- Each event under each actor ('a') and place ('p') it names, by date ('' if undated).
+        CREATE TABLE subject_events (
+            kind TEXT NOT NULL,
+            subject_id INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            event_id INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            PRIMARY KEY (kind, subject_id, date, event_id)
+        ) WITHOUT ROWID;
+        INSERT INTO subject_events
+            SELECT 'a', x.actor_id, coalesce(e.date, ''), e.id, e.article_id
+            FROM event_actors x JOIN events e ON e.id = x.event_id;
+        INSERT INTO subject_events
+            SELECT 'p', x.place_id, coalesce(e.date, ''), e.id, e.article_id
+            FROM event_places x JOIN events e ON e.id = x.event_id;
+
+        -- How many articles report something dated on each date about a subject, per audience
+        -- (team and scope, as in articles): the salience of a date.
+        CREATE TABLE date_support (
+            kind TEXT NOT NULL,
+            subject_id INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            team TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            sort_key TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (kind, subject_id, date, team, scope)
+        ) WITHOUT ROWID;
+        INSERT INTO date_support
+            SELECT s.kind, s.subject_id, s.date, a.team, a.scope, min(e.sort_key),
+                   count(DISTINCT s.article_id)
+            FROM subject_events s JOIN events e ON e.id = s.event_id
+            JOIN articles a ON a.id = s.article_id
+            WHERE s.date != '' GROUP BY s.kind, s.subject_id, s.date, a.team, a.scope;
+
+        -- Counts behind an actor profile, per audience: fact 'mentions' and 'articles' (value
+        -- ''), 'published' (value: a publication date of an article naming it), 'role' (value:
+        -- the role), 'place' (value: a place id; n: sentences naming both).
+        CREATE TABLE actor_facts (
+            actor_id INTEGER NOT NULL,
+            fact TEXT NOT NULL,
+            value TEXT NOT NULL,
+            team TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (actor_id, fact, value, team, scope)
+        ) WITHOUT ROWID;
+        INSERT INTO actor_facts
+            SELECT m.actor_id, 'mentions', '', a.team, a.scope, count(*)
+            FROM actor_mentions m JOIN articles a ON a.id = m.article_id
+            GROUP BY m.actor_id, a.team, a.scope;
+        INSERT INTO actor_facts
+            SELECT m.actor_id, 'articles', '', a.team, a.scope, count(DISTINCT m.article_id)
+            FROM actor_mentions m JOIN articles a ON a.id = m.article_id
+            GROUP BY m.actor_id, a.team, a.scope;
+        INSERT INTO actor_facts
+            SELECT actor_id, 'published', published, team, scope, count(*) FROM (
+                SELECT DISTINCT m.actor_id, a.id, a.published, a.team, a.scope
+                FROM actor_mentions m JOIN articles a ON a.id = m.article_id
+                WHERE a.published IS NOT NULL)
+            GROUP BY actor_id, published, team, scope;
+        INSERT INTO actor_facts
+            SELECT m.actor_id, 'role', m.role, a.team, a.scope, count(*)
+            FROM actor_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.role IS NOT NULL GROUP BY m.actor_id, m.role, a.team, a.scope;
+        INSERT INTO actor_facts
+            SELECT actor_id, 'place', place_id, team, scope, count(*) FROM (
+                SELECT DISTINCT m.actor_id, pm.place_id, a.id, pm.sentence_start, a.team, a.scope
+                FROM actor_mentions m JOIN place_mentions pm ON pm.article_id = m.article_id
+                AND pm.sentence_start = m.sentence_start JOIN articles a ON a.id = m.article_id)
+            GROUP BY actor_id, place_id, team, scope;
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):
