@@ -22,7 +22,7 @@ import sqlite_utils
 from extract.pipeline import Extraction, extract
 from store import articles as article_store
 from store import entities, index
-from store.db import transaction
+from store.db import BUSY_TIMEOUT_MS, transaction
 from text import fingerprint, passages, tokens
 from text.clean import clean
 from text.read import Document, InputError, read_bytes, read_path
@@ -248,8 +248,7 @@ class _BatchWriter:
                         if not self.db.conn.in_transaction:
                             raise  # SQLite gave up the whole transaction: retry one by one
                         self.db.conn.execute("ROLLBACK TO article")
-                        failed.append((number, f"{self.label}:{number}: not stored, the "
-                                               f"store is unchanged: {exc}"))
+                        failed.append((number, f"{self.label}:{number}: {not_stored(exc)}"))
                     self.db.conn.execute("RELEASE article")
                 index.add_passages(self.db, buffer)
         except sqlite3.OperationalError:
@@ -373,7 +372,21 @@ def _write_alone(db: sqlite_utils.Database, prepared: Prepared) -> IngestedArtic
         with transaction(db):
             return write_prepared(db, prepared)
     except sqlite3.OperationalError as exc:
-        raise IngestError(f"not stored, the store is unchanged: {exc}") from exc
+        raise IngestError(not_stored(exc)) from exc
+
+
+def not_stored(exc: sqlite3.Error) -> str:
+    """Why an article was not stored, in one line. A full disk often surfaces as an I/O error
+    (a write past a file size limit fails with EFBIG), and a lock held past the busy timeout
+    needs saying that nothing is broken."""
+    reason = str(exc)
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_IOERR"):
+        reason += " (is the disk full or failing?)"
+    elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        reason += (f" (another process kept the store busy for {BUSY_TIMEOUT_MS // 1000} s; "
+                   "try again)")
+    return f"not stored, the store is unchanged: {reason}"
 
 
 def _report_existing(db: sqlite_utils.Database, row: article_store.ArticleRow) -> IngestedArticle:

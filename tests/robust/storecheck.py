@@ -96,6 +96,60 @@ def check_store(db: sqlite_utils.Database) -> list[str]:
         "WHERE p.article_id != e.article_id").fetchone()[0]
     if stray:
         problems.append(f"{stray} events point into another article's passages")
+    problems += _aggregate_problems(db)
+    return problems
+
+
+# Counts kept up to date at ingest (store/schema.py, migration 4), recomputed from the rows
+# they count: after any fault they must still agree.
+_RECOUNT = {
+    "subject_events": (
+        "SELECT kind, subject_id, date, event_id, article_id FROM subject_events",
+        "SELECT 'a', x.actor_id, coalesce(e.date, ''), e.id, e.article_id "
+        "FROM event_actors x JOIN events e ON e.id = x.event_id UNION ALL "
+        "SELECT 'p', x.place_id, coalesce(e.date, ''), e.id, e.article_id "
+        "FROM event_places x JOIN events e ON e.id = x.event_id"),
+    "date_support": (
+        "SELECT kind, subject_id, date, team, scope, sort_key, articles FROM date_support",
+        "SELECT s.kind, s.subject_id, s.date, a.team, a.scope, min(e.sort_key), "
+        "count(DISTINCT s.article_id) FROM subject_events s JOIN events e ON e.id = s.event_id "
+        "JOIN articles a ON a.id = s.article_id WHERE s.date != '' "
+        "GROUP BY s.kind, s.subject_id, s.date, a.team, a.scope"),
+    "actor_facts": (
+        "SELECT actor_id, fact, value, team, scope, n FROM actor_facts WHERE n != 0",
+        "SELECT m.actor_id, 'mentions', '', a.team, a.scope, count(*) "
+        "FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+        "GROUP BY m.actor_id, a.team, a.scope UNION ALL "
+        "SELECT m.actor_id, 'articles', '', a.team, a.scope, count(DISTINCT m.article_id) "
+        "FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+        "GROUP BY m.actor_id, a.team, a.scope UNION ALL "
+        "SELECT actor_id, 'published', published, team, scope, count(*) FROM ("
+        "SELECT DISTINCT m.actor_id, a.id, a.published, a.team, a.scope "
+        "FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE a.published IS NOT NULL) GROUP BY actor_id, published, team, scope UNION ALL "
+        "SELECT m.actor_id, 'role', m.role, a.team, a.scope, count(*) "
+        "FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+        "WHERE m.role IS NOT NULL GROUP BY m.actor_id, m.role, a.team, a.scope UNION ALL "
+        "SELECT actor_id, 'place', place_id, team, scope, count(*) FROM ("
+        "SELECT DISTINCT m.actor_id, pm.place_id, a.id, pm.sentence_start, a.team, a.scope "
+        "FROM actor_mentions m JOIN place_mentions pm ON pm.article_id = m.article_id "
+        "AND pm.sentence_start = m.sentence_start JOIN articles a ON a.id = m.article_id) "
+        "GROUP BY actor_id, place_id, team, scope"),
+}
+
+
+def _aggregate_problems(db: sqlite_utils.Database) -> list[str]:
+    tables = {name for (name,) in db.conn.execute("SELECT name FROM sqlite_master")}
+    problems = []
+    for table, (kept, recounted) in _RECOUNT.items():
+        if table not in tables:
+            continue
+        have = Counter(tuple(map(str, row)) for row in db.conn.execute(kept))
+        want = Counter(tuple(map(str, row)) for row in db.conn.execute(recounted))
+        if have != want:
+            extra, missing = sorted((have - want).elements()), sorted((want - have).elements())
+            problems.append(f"{table} disagrees with the rows it counts: "
+                            f"{extra[:3]} kept but not counted, {missing[:3]} counted, not kept")
     return problems
 
 
