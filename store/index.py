@@ -2,10 +2,12 @@
 
 Why this design (measured in docs/PERFORMANCE.md): rank-bm25 rescans every passage per query
 and cannot add one without a rebuild; SQLite FTS5's bm25() has fixed parameters and poor tail
-latency on frequent terms. Here each term's postings are packed records (passage id, term
-frequency, passage length) in blocks of BLOCK_SIZE inside SQLite, written in the same
-transaction as the article, read on demand per query term and scored with numpy. Carrying the
-passage length in each record means scoring needs no other lookup.
+latency on frequent terms. Here each term's postings (passage id, term frequency) are stored in
+blocks of BLOCK_SIZE inside SQLite, written in the same transaction as the article, read on
+demand per query term and scored with numpy; passage lengths are kept apart, one dense array
+for the whole index. A block stores gaps between passage ids in two bytes and frequencies in
+one (three bytes a posting) unless a gap or a frequency does not fit, then ids and frequencies
+whole (six bytes): frequent terms, which hold most postings, have small gaps.
 
 BM25Okapi (Robertson et al.; rank-bm25 0.2.2, k1=1.5, b=0.75, epsilon=0.25):
     idf(t)   = ln(N - df + 0.5) - ln(df + 0.5), and where negative, epsilon * mean idf over
@@ -29,8 +31,12 @@ import sqlite_utils
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
-BLOCK_SIZE = 1024  # records per postings block: small enough to rewrite the tail cheaply
-POSTING = np.dtype([("pid", "<u4"), ("tf", "<u2"), ("dl", "<u2")])
+BLOCK_SIZE = 320  # postings per block: a narrow block (under 1,002 bytes) stays inside its B-tree
+                 # page, and rewriting the open tail block stays cheap
+POSTING = np.dtype([("pid", "<u4"), ("tf", "<u2"), ("dl", "<u2")])   # decoded, with length
+NARROW = np.dtype([("gap", "<u2"), ("tf", "u1")])   # format 1: after a u32 first passage id
+WIDE = np.dtype([("pid", "<u4"), ("tf", "<u2")])     # format 2
+LENGTHS_CHUNK = 4096   # passage lengths (u16) per row of passage_lengths
 MAX_PASSAGE_TERMS = np.iinfo(np.uint16).max
 
 
@@ -52,6 +58,34 @@ def idf(n_passages: int, df: int) -> float:
 
 
 # ---------------------------------------------------------------------------------------------
+# Block format
+
+
+def encode_block(pids: np.ndarray, tfs: np.ndarray) -> bytes:
+    """One block of postings: narrow (3 bytes each) when every gap and frequency fits."""
+    pids = np.asarray(pids, dtype=np.uint32)
+    tfs = np.asarray(tfs)
+    gaps = np.diff(pids.astype(np.int64), prepend=int(pids[0]))
+    if gaps.max(initial=0) <= 0xFFFF and tfs.max(initial=0) <= 0xFF:
+        body = np.empty(len(pids), dtype=NARROW)
+        body["gap"], body["tf"] = gaps, tfs
+        return b"\x01" + int(pids[0]).to_bytes(4, "little") + body.tobytes()
+    body = np.empty(len(pids), dtype=WIDE)
+    body["pid"], body["tf"] = pids, tfs
+    return b"\x02" + body.tobytes()
+
+
+def decode_block(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """(passage ids as uint32, term frequencies) of one block."""
+    if data[0] == 1:
+        body = np.frombuffer(data, dtype=NARROW, offset=5)
+        pids = np.cumsum(body["gap"], dtype=np.int64) + int.from_bytes(data[1:5], "little")
+        return pids.astype(np.uint32), body["tf"].astype(np.uint16)
+    body = np.frombuffer(data, dtype=WIDE, offset=1)
+    return body["pid"].copy(), body["tf"].copy()
+
+
+# ---------------------------------------------------------------------------------------------
 # Writing (call inside the caller's transaction)
 
 
@@ -60,15 +94,17 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
     if not passages:
         return
     conn = db.conn
-    by_term: dict[str, list[tuple[int, int, int]]] = {}
+    by_term: dict[str, list[tuple[int, int]]] = {}
+    lengths: list[tuple[int, int]] = []
     added_terms = 0
     for pid, doc_terms in passages:
         length = len(doc_terms)
         if length > MAX_PASSAGE_TERMS:
             raise ValueError(f"passage {pid} has {length} terms; the limit is {MAX_PASSAGE_TERMS}")
         added_terms += length
+        lengths.append((pid, length))
         for t, tf in Counter(doc_terms).items():
-            by_term.setdefault(t, []).append((pid, tf, length))
+            by_term.setdefault(t, []).append((pid, tf))
 
     existing = _term_rows(conn, list(by_term))
     df_changes: Counter[int] = Counter()
@@ -80,28 +116,33 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
         )
         existing.update(_term_rows(conn, new_terms))
 
-    tails = _tail_blocks(conn, [(row[0], row[2]) for t, row in existing.items() if row[1] > 0])
+    tails = _tail_blocks(conn, [(row[0], row[2]) for t, row in existing.items()
+                                if 0 < row[3] < BLOCK_SIZE])
     block_writes: list[tuple[int, int, bytes]] = []
     term_updates: list[tuple[int, int, int, int]] = []
     for t, records in by_term.items():
         term_id, df, last_block, last_len = existing[t]
-        new = np.array(records, dtype=POSTING)
+        new = np.array(records, dtype=np.uint32)
+        pids, tfs = new[:, 0], new[:, 1]
         if df > 0:
             df_changes[df] -= 1
         df_changes[df + len(records)] += 1
-        tail = tails.get(term_id, b"") if df > 0 else b""
         block = last_block
         if df > 0 and last_len >= BLOCK_SIZE:
-            block, tail, last_len = block + 1, b"", 0
-        room = BLOCK_SIZE - last_len
-        chunk, rest = new[:room], new[room:]
-        block_writes.append((term_id, block, tail + chunk.tobytes()))
-        last_len += len(chunk)
-        while len(rest):
-            block += 1
-            chunk, rest = rest[:BLOCK_SIZE], rest[BLOCK_SIZE:]
-            block_writes.append((term_id, block, chunk.tobytes()))
-            last_len = len(chunk)
+            block, last_len = block + 1, 0
+        if df > 0 and last_len:   # the open tail block grows: decode, append, encode
+            tail_pids, tail_tfs = decode_block(tails[term_id])
+            pids = np.concatenate([tail_pids, pids])
+            tfs = np.concatenate([tail_tfs, tfs])
+        else:
+            last_len = 0
+        while len(pids):
+            chunk_pids, pids = pids[:BLOCK_SIZE], pids[BLOCK_SIZE:]
+            chunk_tfs, tfs = tfs[:BLOCK_SIZE], tfs[BLOCK_SIZE:]
+            block_writes.append((term_id, block, encode_block(chunk_pids, chunk_tfs)))
+            last_len = len(chunk_pids)
+            if len(pids):
+                block += 1
         term_updates.append((df + len(records), block, last_len, term_id))
 
     conn.executemany("INSERT OR REPLACE INTO postings (term_id, block, data) VALUES (?, ?, ?)",
@@ -114,11 +155,33 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
         [(df, n) for df, n in df_changes.items() if n],
     )
     conn.execute("DELETE FROM df_histogram WHERE n_terms = 0")
+    _add_lengths(conn, lengths)
     conn.execute(
         "UPDATE index_stats SET n_passages = n_passages + ?, total_terms = total_terms + ?, "
         "generation = generation + 1 WHERE id = 1",
         (len(passages), added_terms),
     )
+
+
+def _add_lengths(conn, lengths: list[tuple[int, int]]) -> None:
+    """Write passage lengths into their chunks of the dense length array."""
+    by_chunk: dict[int, list[tuple[int, int]]] = {}
+    for pid, length in lengths:
+        by_chunk.setdefault(pid // LENGTHS_CHUNK, []).append((pid % LENGTHS_CHUNK, length))
+    writes = []
+    for chunk, items in by_chunk.items():
+        row = conn.execute("SELECT data FROM passage_lengths WHERE chunk = ?", (chunk,)).fetchone()
+        values = np.zeros(max(at for at, _ in items) + 1, dtype="<u2")
+        if row:
+            old = np.frombuffer(row[0], dtype="<u2")
+            if len(old) > len(values):
+                values = old.copy()
+            else:
+                values[: len(old)] = old
+        for at, length in items:
+            values[at] = length
+        writes.append((chunk, values.tobytes()))
+    conn.executemany("INSERT OR REPLACE INTO passage_lengths (chunk, data) VALUES (?, ?)", writes)
 
 
 def _term_rows(conn, names: list[str]) -> dict[str, tuple[int, int, int, int]]:
@@ -177,19 +240,47 @@ def _db_identity(db: sqlite_utils.Database) -> str:
     return row[2] or f"memory:{id(db.conn)}"
 
 
+def _blocks(db: sqlite_utils.Database, term: str) -> tuple[np.ndarray, np.ndarray]:
+    parts = [decode_block(data) for (data,) in db.conn.execute(
+        "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
+        "ORDER BY block", (term,))]
+    if not parts:
+        return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint16)
+    if len(parts) == 1:
+        return parts[0]
+    return np.concatenate([p for p, _ in parts]), np.concatenate([t for _, t in parts])
+
+
+_lengths_cache: dict[tuple[str, int], np.ndarray] = {}
+
+
+def passage_lengths(db: sqlite_utils.Database, s: Stats | None = None) -> np.ndarray:
+    """Dense array: terms in each passage, by passage id (cached per generation)."""
+    s = s or stats(db)
+    key = (_db_identity(db), s.generation)
+    with _decoded_lock:
+        cached = _lengths_cache.get(key)
+    if cached is not None:
+        return cached
+    chunks = db.conn.execute("SELECT chunk, data FROM passage_lengths ORDER BY chunk").fetchall()
+    size = (chunks[-1][0] + 1) * LENGTHS_CHUNK if chunks else 0
+    lengths = np.zeros(size, dtype=np.uint16)
+    for chunk, data in chunks:
+        values = np.frombuffer(data, dtype="<u2")
+        lengths[chunk * LENGTHS_CHUNK : chunk * LENGTHS_CHUNK + len(values)] = values
+    with _decoded_lock:
+        _lengths_cache.clear()
+        _lengths_cache[key] = lengths
+    return lengths
+
+
 def postings(db: sqlite_utils.Database, term: str) -> np.ndarray:
     """All (pid, tf, dl) records of a term, in passage id order."""
-    blobs = [
-        data
-        for (data,) in db.conn.execute(
-            "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
-            "ORDER BY block",
-            (term,),
-        )
-    ]
-    if not blobs:
-        return np.empty(0, dtype=POSTING)
-    return np.frombuffer(b"".join(blobs), dtype=POSTING)
+    pids, tfs = _blocks(db, term)
+    records = np.empty(len(pids), dtype=POSTING)
+    records["pid"], records["tf"] = pids, tfs
+    records["dl"] = passage_lengths(db)[pids] if len(pids) else 0
+    return records
 
 
 def document_frequency(db: sqlite_utils.Database, term: str) -> int:
@@ -247,11 +338,11 @@ def decoded(db: sqlite_utils.Database, term: str, s: Stats | None = None) -> Dec
         if hit is not None:
             _decoded.move_to_end(key)
             return hit
-    records = postings(db, term)
-    if not len(records):
+    pids, tfs = _blocks(db, term)
+    if not len(pids):
         return _EMPTY
-    factors = saturation(records["tf"], records["dl"], s.avgdl)
-    entry = Decoded(records["pid"].copy(), factors, float(factors.max()))
+    factors = saturation(tfs, passage_lengths(db, s)[pids], s.avgdl)
+    entry = Decoded(pids, factors, float(factors.max()))
     with _decoded_lock:
         if entry.nbytes <= CACHE_BYTES:
             stale = [k for k in _decoded if k[:2] != key[:2]]
@@ -269,6 +360,7 @@ def clear_cache() -> None:
     global _decoded_bytes
     with _decoded_lock:
         _decoded.clear()
+        _lengths_cache.clear()
         _decoded_bytes = 0
 
 

@@ -277,6 +277,56 @@ def m004_subject_events_and_aggregates(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m005_compact_postings(db: sqlite_utils.Database) -> None:
+    """Postings lose their passage length (now one dense array, passage_lengths) and store
+    gaps between passage ids in 2 bytes and frequencies in 1 where they fit: 3 bytes a posting
+    instead of 8 (store/index.py describes the format). Existing blocks are converted here."""
+    import numpy as np
+
+    db.executescript(
+        """
+        -- Terms in each passage (BM25 document length): u16 per passage id, LENGTHS_CHUNK
+        -- passage ids per row (chunk = id // 4096).
+        CREATE TABLE passage_lengths (
+            chunk INTEGER PRIMARY KEY,
+            data BLOB NOT NULL
+        );
+        """
+    )
+    chunk_size = 4096
+    lengths: dict[int, np.ndarray] = {}
+    for pid, n_terms in db.conn.execute(
+            "SELECT p.id, p.n_terms FROM passages p JOIN articles a ON a.id = p.article_id "
+            "WHERE a.duplicate_of IS NULL ORDER BY p.id"):
+        chunk = lengths.setdefault(pid // chunk_size, np.zeros(chunk_size, dtype="<u2"))
+        chunk[pid % chunk_size] = n_terms
+    for chunk_id, values in lengths.items():
+        used = int(np.flatnonzero(values).max()) + 1 if values.any() else 1
+        db.conn.execute("INSERT INTO passage_lengths (chunk, data) VALUES (?, ?)",
+                        (chunk_id, values[:used].tobytes()))
+
+    old = np.dtype([("pid", "<u4"), ("tf", "<u2"), ("dl", "<u2")])
+    narrow = np.dtype([("gap", "<u2"), ("tf", "u1")])
+    wide = np.dtype([("pid", "<u4"), ("tf", "<u2")])
+    rows = db.conn.execute("SELECT term_id, block, data FROM postings").fetchall()
+    converted = []
+    for term_id, block, data in rows:
+        records = np.frombuffer(data, dtype=old)
+        pids, tfs = records["pid"], records["tf"]
+        gaps = np.diff(pids.astype(np.int64), prepend=int(pids[0]))
+        if gaps.max(initial=0) <= 0xFFFF and tfs.max(initial=0) <= 0xFF:
+            body = np.empty(len(pids), dtype=narrow)
+            body["gap"], body["tf"] = gaps, tfs
+            blob = b"\x01" + int(pids[0]).to_bytes(4, "little") + body.tobytes()
+        else:
+            body = np.empty(len(pids), dtype=wide)
+            body["pid"], body["tf"] = pids, tfs
+            blob = b"\x02" + body.tobytes()
+        converted.append((blob, term_id, block))
+    db.conn.executemany("UPDATE postings SET data = ? WHERE term_id = ? AND block = ?", converted)
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):

@@ -2,6 +2,7 @@
 
 import random
 
+import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
@@ -145,3 +146,47 @@ def test_cached_postings_follow_new_passages(tmp_path):
     docs += more
     _assert_same_top(index.top(db, ["w1", "w40"], 10),
                      _reference_top(BM25Okapi(docs), ["w1", "w40"], 10))
+
+
+@pytest.mark.parametrize("pids,tfs,narrow", [
+    ([5, 6, 9, 65544], [1, 2, 255, 1], True),
+    ([5, 70006], [1, 1], False),          # a gap that needs more than two bytes
+    ([1, 2, 3], [1, 256, 2], False),      # a frequency that needs more than one byte
+    ([4294967295], [65535], False),
+])
+def test_blocks_round_trip_in_the_smaller_format_that_fits(pids, tfs, narrow):
+    data = index.encode_block(np.array(pids, dtype=np.uint32), np.array(tfs))
+    assert data[0] == (1 if narrow else 2)
+    assert len(data) == (5 + 3 * len(pids) if narrow else 1 + 6 * len(pids))
+    got_pids, got_tfs = index.decode_block(data)
+    assert got_pids.tolist() == pids and got_tfs.tolist() == tfs
+
+
+def test_migration_converts_old_postings(tmp_path):
+    from commands import ingest
+    from store import schema
+    from tests.conftest import ARTICLE_ALEPPO, ARTICLE_MANBIJ
+    from text.read import Document
+
+    db = connect(tmp_path / "store.db")
+    for n, text in enumerate((ARTICLE_MANBIJ, ARTICLE_ALEPPO)):
+        ingest.ingest_document(db, Document(text=text, origin=f"{n}", kind="text"),
+                               ingest.Origin(f"{n}"))
+    terms = [t for (t,) in db.conn.execute("SELECT term FROM terms ORDER BY term")]
+    before = {t: index.postings(db, t).tolist() for t in terms}
+    ranked = index.top(db, ["syrian", "forc", "aleppo"], 5)
+    # Back to the first format: (pid u4, tf u2, dl u2) records, no passage_lengths table.
+    old = []
+    for term_id, block, data in db.conn.execute("SELECT term_id, block, data FROM postings"):
+        pids, tfs = index.decode_block(data)
+        records = np.empty(len(pids), dtype=index.POSTING)
+        records["pid"], records["tf"] = pids, tfs
+        records["dl"] = index.passage_lengths(db)[pids]
+        old.append((records.tobytes(), term_id, block))
+    with transaction(db):
+        db.conn.executemany("UPDATE postings SET data = ? WHERE term_id = ? AND block = ?", old)
+        db.conn.execute("DROP TABLE passage_lengths")
+        schema.m005_compact_postings(db)
+    index.clear_cache()
+    assert {t: index.postings(db, t).tolist() for t in terms} == before
+    assert index.top(db, ["syrian", "forc", "aleppo"], 5) == ranked

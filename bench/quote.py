@@ -1,0 +1,204 @@
+"""`quote` latency, memory and disk at 10k / 100k / 1M passages, next to rank-bm25.
+
+Usage: .venv/bin/python bench/quote.py [--dbs ...] [--queries 300] [--baseline-queries 100]
+       [--baseline-max 1100000]
+
+Databases come from bench/build.py (full pipeline). Queries are realistic 2-6 word searches
+from held-out articles (never ingested): windows of their titles and of their first sentences,
+keeping those with at least two search terms. Per database: Sitrep's BM25 top-10 alone and the
+whole `quote` command (passages, phrase and visibility filters, citations), first cold (a fresh
+process state) then warm; rank-bm25's BM25Okapi built in the same process from the very same
+passage terms, timed on get_scores plus the top-10 sort, and its top-10 scores compared with
+Sitrep's. Peak RSS of a fresh process that opens the database and answers every query; the
+database file against the article text it holds. The table goes into docs/PERFORMANCE.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import (  # noqa: E402
+    ROOT,
+    held_out_records,
+    median,
+    ms,
+    percentile,
+    write_section,
+)
+
+OUT = ROOT / "bench" / "out"
+
+
+def make_queries(records: list[dict], n: int, seed: int = 7) -> list[str]:
+    """2-6 consecutive words of titles and first sentences, with two search terms or more."""
+    from text import tokens
+    from text.sentences import split_sentences
+
+    rng = random.Random(seed)
+    queries: list[str] = []
+    for i, record in enumerate(records):
+        source = record["title"] if i % 2 == 0 and record["title"] else ""
+        if not source:
+            spans = split_sentences(record["text"])
+            source = record["text"][spans[0][0]:spans[0][1]] if spans else ""
+        words = [w.strip(".,;:'\"()[]“”‘’") for w in source.split()]
+        words = [w for w in words if w and not w.startswith("-")]
+        if len(words) < 2:
+            continue
+        size = rng.randint(2, min(6, len(words)))
+        start = rng.randint(0, len(words) - size)
+        query = " ".join(words[start:start + size])
+        if len(set(tokens.terms(query))) >= 2:
+            queries.append(query)
+        if len(queries) == n:
+            break
+    return queries
+
+
+def serve_rss(path: str, queries: list[str]) -> dict:
+    """Run in a fresh process: open the database, answer every query twice, report RSS."""
+    from bench.common import peak_rss_mb
+    from commands import quote
+    from store.db import connect
+
+    db = connect(path, create=False)
+    for _ in range(2):
+        for q in queries:
+            quote.run(db, q, limit=10)
+    return {"rss_mb": peak_rss_mb()}
+
+
+def _same_top(got: list[tuple[int, float]], expected: list[tuple[int, float]]) -> bool:
+    if len(got) != len(expected):
+        return False
+    if any(abs(a[1] - b[1]) > 1e-9 * max(1.0, abs(b[1])) for a, b in zip(got, expected,
+                                                                          strict=True)):
+        return False
+    want = dict(expected)
+    # ids may differ only among equal scores
+    return all(pid in want or any(abs(v - w) <= 1e-9 for w in want.values()) for pid, v in got)
+
+
+def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max: int) -> dict:
+    import numpy as np
+
+    from commands import quote
+    from store import index
+    from store.db import connect
+    from text import tokens
+
+    db = connect(path, create=False)
+    index.clear_cache()
+    n_passages = index.stats(db).n_passages
+    articles, text_bytes = db.conn.execute(
+        "SELECT count(*), sum(length(CAST(text AS BLOB))) FROM articles").fetchone()
+    row = {"db": path.name, "passages": n_passages, "articles": articles,
+           "db_mb": path.stat().st_size / 1e6, "text_mb": text_bytes / 1e6}
+
+    def timed(fn) -> list[float]:
+        out = []
+        for q in queries:
+            start = time.perf_counter()
+            fn(q)
+            out.append(time.perf_counter() - start)
+        return out
+
+    cold = timed(lambda q: quote.run(db, q, limit=10))
+    top = timed(lambda q: index.top(db, tokens.terms(q), 10))
+    full = timed(lambda q: quote.run(db, q, limit=10))
+    row.update(cold_p50=median(cold), cold_p99=percentile(cold, 99), top_p50=median(top),
+               top_p99=percentile(top, 99), quote_p50=median(full),
+               quote_p99=percentile(full, 99))
+
+    if n_passages <= baseline_max:
+        from rank_bm25 import BM25Okapi
+
+        corpus, ids = [], []
+        for pid, title, text in db.conn.execute(
+                "SELECT p.id, a.title, substr(a.text, p.start + 1, p.end - p.start) "
+                "FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id"):
+            corpus.append(tokens.terms(text) + tokens.terms(title))
+            ids.append(pid)
+        start = time.perf_counter()
+        reference = BM25Okapi(corpus)
+        row["base_build"] = time.perf_counter() - start
+        ids_array = np.array(ids)
+        base, agree, ours = [], 0, []
+        for q in queries[:baseline_queries]:
+            terms = tokens.terms(q)
+            start = time.perf_counter()
+            scores = reference.get_scores(terms)
+            best = np.argsort(-scores, kind="stable")[:10]
+            base.append(time.perf_counter() - start)
+            expected = [(int(ids_array[i]), float(scores[i])) for i in best if scores[i] > 0]
+            start = time.perf_counter()
+            got = index.top(db, terms, 10)
+            ours.append(time.perf_counter() - start)
+            agree += _same_top(got, expected)
+        row.update(base_p50=median(base), base_p99=percentile(base, 99),
+                   base_n=len(base), agree=agree, speedup=median(base) / median(ours))
+        del reference, corpus
+    db.conn.close()
+
+    rss = subprocess.run([sys.executable, __file__, "--serve-rss", str(path), "--queries",
+                          str(len(queries))], capture_output=True, text=True, check=True)
+    row["rss_mb"] = json.loads(rss.stdout.strip().splitlines()[-1])["rss_mb"]
+    return row
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dbs", default=",".join(str(OUT / f"passages-{n}.db")
+                                                  for n in (10000, 100000, 1000000)))
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--baseline-queries", type=int, default=100)
+    parser.add_argument("--baseline-max", type=int, default=1_100_000,
+                        help="largest database (passages) to run rank-bm25 on")
+    parser.add_argument("--serve-rss", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+    queries = make_queries(held_out_records(), args.queries)
+    if args.serve_rss:
+        print(json.dumps(serve_rss(args.serve_rss, queries)))
+        return
+
+    rows = []
+    for path in args.dbs.split(","):
+        path = Path(path)
+        if not path.exists():
+            print(f"skipped {path}: build it with bench/build.py")
+            continue
+        rows.append(measure(path, queries, args.baseline_queries, args.baseline_max))
+        print(json.dumps(rows[-1]), flush=True)
+    (OUT / "quote.json").write_text(json.dumps(rows, indent=1))
+
+    lines = ["| passages | articles | Sitrep top-10 p50 / p99 ms | `quote` p50 / p99 ms | "
+             "`quote` first run p50 / p99 ms | rank-bm25 p50 / p99 ms | speed-up (p50) | "
+             "same top-10 as rank-bm25 | RSS serving MB | DB MB | DB / article text |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        base = (f"{ms(r['base_p50'])} / {ms(r['base_p99'])} | {r['speedup']:,.0f}× | "
+                f"{r['agree']}/{r['base_n']}" if "base_p50" in r else "not run | – | –")
+        lines.append(
+            f"| {r['passages']:,} | {r['articles']:,} | {ms(r['top_p50'])} / {ms(r['top_p99'])} | "
+            f"{ms(r['quote_p50'])} / {ms(r['quote_p99'])} | {ms(r['cold_p50'])} / "
+            f"{ms(r['cold_p99'])} | {base} | {r['rss_mb']:.0f} | {r['db_mb']:,.0f} | "
+            f"{r['db_mb'] / r['text_mb']:.2f}× |")
+    body = (f"Produced by `.venv/bin/python bench/quote.py --queries {args.queries} "
+            f"--baseline-queries {args.baseline_queries}` ({len(queries)} queries; rank-bm25 on "
+            f"the first {args.baseline_queries}; one process, one core).\n\n" + "\n".join(lines))
+    print(body)
+    if not args.no_write:
+        write_section(ROOT / "docs" / "PERFORMANCE.md", "quote", body)
+
+
+if __name__ == "__main__":
+    main()
