@@ -116,6 +116,12 @@ def search(db: sqlite_utils.Database, parsed: ParsedQuery, limit: int,
 
 def run(db: sqlite_utils.Database, query: str, limit: int = 5, viewer: Viewer = EVERYONE,
         expansions: list[str] | None = None) -> QuoteAnswer:
+    """expansions: other names to match too; by default those of the actors and places the
+    query names (any alias, spelling or demonym finds the passages using the others)."""
+    if expansions is None:
+        from commands.subjects import expansions as other_names
+
+        expansions = other_names(query[:MAX_QUERY_CHARS])
     parsed = parse(query, expansions)
     if not parsed.terms:
         return QuoteAnswer(query, [], "no searchable words in the query: try names, places or key words")

@@ -6,6 +6,7 @@ actors and places it names).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -126,14 +127,32 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) 
     return out
 
 
+MAX_ALIAS_TERMS = 2   # longer aliases ("Islamic State of Iraq and the Levant") add generic words
+_NAMED = re.compile(r"\b[A-Z]")
+
+
 def expansions(query: str) -> list[str]:
-    """Other names of the actors and places a query names, to widen a passage search."""
+    """Other names of the actors and places a query names, to widen a passage search.
+
+    Only compact aliases are added, each of at most MAX_ALIAS_TERMS search terms of three
+    letters or more (or an acronym), so "Daesh" brings in ISIS, ISIL and Islamic State without
+    "Iraq" and "Levant" pulling the search towards every passage about the region. Queries
+    without a capital letter name nobody, and skip the extractors' start-up cost.
+    """
+    if not _NAMED.search(query):
+        return []
     from extract.actors import find_actors, load_catalogue
     from extract.places import find_places
+    from text.tokens import terms
 
     names: list[str] = []
     for mention in find_actors(query, load_catalogue()):
         names.extend([mention.actor.name, *mention.actor.aliases])
     for mention in find_places(query):
-        names.extend([mention.place.name, *mention.place.aliases[:5]])
-    return list(dict.fromkeys(names))
+        names.extend([mention.place.name, *mention.place.aliases])
+
+    def compact(name: str) -> bool:
+        found = terms(name)
+        return 0 < len(found) <= MAX_ALIAS_TERMS and all(len(t) >= 3 or t.isupper() for t in found)
+
+    return [n for n in dict.fromkeys(names) if compact(n)]

@@ -47,3 +47,16 @@ def test_json_shape(loaded):
     assert set(doc) == {"query", "results"}
     assert set(doc["results"][0]) == {"text", "score", "passage_id", "article"}
     assert set(doc["results"][0]["article"]) == {"id", "title", "source", "published", "origin"}
+
+
+def test_any_alias_or_spelling_finds_passages_using_the_other_names(db):
+    from text.read import Document
+
+    text = ("ISIL fighters withdrew from the eastern districts of Raqqah overnight, residents said. "
+            "Erdoğan told reporters in Ankara that Turkish troops would stay.")
+    ingest.ingest_document(db, Document(text=text, origin="w.txt", kind="text"), ingest.Origin("w.txt"))
+    assert "ISIL fighters" in quote.run(db, "Daesh withdrew").results[0].text
+    assert "ISIL fighters" in quote.run(db, "Raqqa").results[0].text
+    assert "Erdoğan told" in quote.run(db, "Erdogen").results[0].text
+    # Without the other names, the words alone do not match.
+    assert quote.run(db, "Daesh", expansions=[]).results == []
