@@ -30,8 +30,13 @@ def news_records(limit: int | None = None) -> Iterator[dict]:
             if limit is not None and n >= limit:
                 return
             r = json.loads(line)
-            yield {"title": r.get("title"), "text": r["text"], "published": r.get("date"),
-                   "source": r.get("source"), "url": r["id"]}
+            yield {
+                "title": r.get("title"),
+                "text": r["text"],
+                "published": r.get("date"),
+                "source": r.get("source"),
+                "url": r["id"],
+            }
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -126,8 +131,11 @@ def corpus_records(n_articles: int) -> Iterator[dict]:
             other = pool[(i + 1) % len(pool)]
         head, _ = _halves(record["text"])
         _, tail = _halves(other["text"])
-        yield {**record, "text": head.rstrip() + "\n\n" + tail.lstrip(),
-               "url": f"{record['url']}#replica{round_}"}
+        yield {
+            **record,
+            "text": head.rstrip() + "\n\n" + tail.lstrip(),
+            "url": f"{record['url']}#replica{round_}",
+        }
 
 
 def replicated_after(n_articles: int) -> str:
@@ -135,5 +143,7 @@ def replicated_after(n_articles: int) -> str:
     pool = sum(1 for _ in NEWS.open(encoding="utf-8")) - HELD_OUT
     if n_articles <= pool:
         return f"the first {n_articles:,} articles of the corpus"
-    return (f"the {pool:,} corpus articles, then {n_articles - pool:,} replicas (first half of one "
-            f"article + second half of another, see bench/common.py)")
+    return (
+        f"the {pool:,} corpus articles, then {n_articles - pool:,} replicas (first half of one "
+        f"article + second half of another, see bench/common.py)"
+    )

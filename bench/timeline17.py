@@ -27,8 +27,11 @@ T17 = EVAL / "t17-syria"
 
 
 def gold_dates(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if len(line.strip()) == 10 and line[:4].isdigit() and line[4] == "-"]
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(line.strip()) == 10 and line[:4].isdigit() and line[4] == "-"
+    ]
 
 
 def date_f1(predicted: set[str], gold: set[str]) -> tuple[float, float, float]:
@@ -51,35 +54,63 @@ def main() -> None:
         with (collection / "articles.jsonl").open(encoding="utf-8") as handle:
             for raw in handle:
                 record = json.loads(raw)
-                lines.append(json.dumps({"title": None, "text": record["text"],
-                                         "published": record["time"], "source": collection.name,
-                                         "url": f"{collection.name}/{record['id']}"}))
+                lines.append(
+                    json.dumps(
+                        {
+                            "title": None,
+                            "text": record["text"],
+                            "published": record["time"],
+                            "source": collection.name,
+                            "url": f"{collection.name}/{record['id']}",
+                        }
+                    )
+                )
         start = time.perf_counter()
         result = ingest.ingest_jsonl(db, lines, collection.name)
         seconds = time.perf_counter() - start
         for gold_path in sorted((collection / "timelines").glob("*.txt")):
             gold = gold_dates(gold_path)
-            answer = timeline.run(db, "Syria", date_from=min(gold), date_to=max(gold),
-                                  limit=len(gold))
+            answer = timeline.run(
+                db, "Syria", date_from=min(gold), date_to=max(gold), limit=len(gold)
+            )
             predicted = {e.date for e in answer.entries}
             p, r, f = date_f1(predicted, set(gold))
-            rows.append((collection.name, gold_path.stem, len(result.articles), seconds, len(gold),
-                         len(predicted), p, r, f))
+            rows.append(
+                (
+                    collection.name,
+                    gold_path.stem,
+                    len(result.articles),
+                    seconds,
+                    len(gold),
+                    len(predicted),
+                    p,
+                    r,
+                    f,
+                )
+            )
             print(f"{collection.name} {gold_path.stem}: P {p:.3f} R {r:.3f} F1 {f:.3f}", flush=True)
 
-    lines = ["| collection | gold timeline | articles | ingest s | gold dates | our dates | "
-             "Date precision | Date recall | Date-F1 |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| collection | gold timeline | articles | ingest s | gold dates | our dates | "
+        "Date precision | Date recall | Date-F1 |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for name, tl, n, secs, g, ours, p, r, f in rows:
-        lines.append(f"| {name} | {tl} | {n} | {secs:.1f} | {g} | {ours} | {p:.3f} | {r:.3f} | {f:.3f} |")
+        lines.append(
+            f"| {name} | {tl} | {n} | {secs:.1f} | {g} | {ours} | {p:.3f} | {r:.3f} | {f:.3f} |"
+        )
     by_collection: dict[str, list[float]] = {}
     for row in rows:
         by_collection.setdefault(row[0], []).append(row[-1])
     means = {name: sum(v) / len(v) for name, v in by_collection.items()}
     overall = sum(means.values()) / len(means)
     lines.append("")
-    lines.append("Mean Date-F1 per collection: " + ", ".join(f"{k} {v:.3f}" for k, v in means.items())
-                 + f"; mean of collections **{overall:.3f}** (anchors on all of Timeline17: "
-                 "DATEWISE 0.544, CLUST 0.407, date oracle 0.926).")
+    lines.append(
+        "Mean Date-F1 per collection: "
+        + ", ".join(f"{k} {v:.3f}" for k, v in means.items())
+        + f"; mean of collections **{overall:.3f}** (anchors on all of Timeline17: "
+        "DATEWISE 0.544, CLUST 0.407, date oracle 0.926)."
+    )
     body = "Produced by `.venv/bin/python bench/timeline17.py`.\n\n" + "\n".join(lines)
     print(body)
     write_section(ROOT / "docs" / "QUALITY.md", "timeline17", body)

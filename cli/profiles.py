@@ -11,8 +11,9 @@ WIDTH = 96
 
 
 def _fill(text: str, indent: str = "   ") -> str:
-    return textwrap.fill(" ".join(text.split()), width=WIDTH, initial_indent=indent,
-                         subsequent_indent=indent)
+    return textwrap.fill(
+        " ".join(text.split()), width=WIDTH, initial_indent=indent, subsequent_indent=indent
+    )
 
 
 def _when(entry) -> str:
@@ -44,8 +45,10 @@ def actor(args, db, print_json, color: bool) -> int:
     if a.description:
         source = f" — {citation_line(a.description_source, color)}" if a.description_source else ""
         out.append(f"described as: {a.description}{source}")
-    out.append(f"{a.mentions} mentions in {a.articles} articles; first reported "
-               f"{human_date(a.first_reported)}, last {human_date(a.last_reported)}")
+    out.append(
+        f"{a.mentions} mentions in {a.articles} articles; first reported "
+        f"{human_date(a.first_reported)}, last {human_date(a.last_reported)}"
+    )
     if answer.relations:
         out.append("\nRelations")
         for r in answer.relations:
@@ -54,7 +57,9 @@ def actor(args, db, print_json, color: bool) -> int:
                 out.append(_fill(f"“{e.text}”", "     "))
                 out.append(f"     — {citation_line(e.article, color)}")
     if answer.places:
-        out.append("\nWhere: " + ", ".join(f"{p['name']} ({p['sentences']})" for p in answer.places))
+        out.append(
+            "\nWhere: " + ", ".join(f"{p['name']} ({p['sentences']})" for p in answer.places)
+        )
     if answer.timeline:
         out.append("\nTimeline")
         for entry in answer.timeline:
@@ -75,8 +80,13 @@ def timeline(args, db, print_json, color: bool) -> int:
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
     try:
-        answer = command.run(db, " ".join(args.subject), date_from=args.date_from,
-                             date_to=args.date_to, limit=args.limit)
+        answer = command.run(
+            db,
+            " ".join(args.subject),
+            date_from=args.date_from,
+            date_to=args.date_to,
+            limit=args.limit,
+        )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.json:
@@ -91,7 +101,9 @@ def timeline(args, db, print_json, color: bool) -> int:
     for entry in answer.entries:
         out.extend(_entry_lines(entry, color))
     if answer.undated:
-        out.append(f"\nUndated ({len(answer.undated)}): the text gives no date that can be resolved")
+        out.append(
+            f"\nUndated ({len(answer.undated)}): the text gives no date that can be resolved"
+        )
         for u in answer.undated[:10]:
             out.append(_fill(u.text))
             out.append(f"   — {citation_line(u.source, color)}")

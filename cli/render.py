@@ -57,8 +57,9 @@ def quote_answer(answer, color: bool) -> str:
             # Highlight offsets index the verbatim text; a terminal wraps long lines itself.
             body = "   " + highlight(q.text, q.highlights, True).replace("\n", " ")
         else:
-            body = textwrap.fill(" ".join(q.text.split()), width=96, initial_indent="   ",
-                                 subsequent_indent="   ")
+            body = textwrap.fill(
+                " ".join(q.text.split()), width=96, initial_indent="   ", subsequent_indent="   "
+            )
         blocks.append(f"{n}. {citation_line(q.article, color)}\n{body}")
     return "\n\n".join(blocks)
 
@@ -73,6 +74,8 @@ def ingest_result(result) -> str:
         elif a.duplicate_of is not None:
             lines.append(f"{head}: near duplicate of #{a.duplicate_of}, kept but not indexed again")
         else:
-            lines.append(f"{head} — {a.source or 'source unknown'}, {when} — "
-                         f"{a.passages} passages, {a.actors} actors, {a.events} dated events")
+            lines.append(
+                f"{head} — {a.source or 'source unknown'}, {when} — "
+                f"{a.passages} passages, {a.actors} actors, {a.events} dated events"
+            )
     return "\n".join(lines)

@@ -20,5 +20,10 @@ class Citation:
         return cls(article.id, article.title, article.source, article.published, article.origin)
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "title": self.title, "source": self.source,
-                "published": self.published, "origin": self.origin}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "published": self.published,
+            "origin": self.origin,
+        }

@@ -15,9 +15,13 @@ class DatesAnswer:
     dates: list  # text.dates.DateMention
 
     def to_json(self) -> dict[str, object]:
-        return {"published": self.published,
-                "dates": [{"text": d.text, "start": d.start, "end": d.end, "value": d.value,
-                           "how": d.how} for d in self.dates]}
+        return {
+            "published": self.published,
+            "dates": [
+                {"text": d.text, "start": d.start, "end": d.end, "value": d.value, "how": d.how}
+                for d in self.dates
+            ],
+        }
 
 
 def run(text: str, published: str | None = None) -> DatesAnswer:

@@ -13,9 +13,15 @@ def run(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> Iterator[dict[s
     """One JSON-ready dict per article, streamed so a large store is never held in memory."""
     for article in iter_articles(db, viewer):
         yield {
-            "id": article.id, "title": article.title, "source": article.source,
-            "published": article.published, "origin": article.origin, "text": article.text,
-            "passages": [{"id": p.id, "start": p.start, "end": p.end, "text": p.text}
-                         for p in article_passages(db, article)],
+            "id": article.id,
+            "title": article.title,
+            "source": article.source,
+            "published": article.published,
+            "origin": article.origin,
+            "text": article.text,
+            "passages": [
+                {"id": p.id, "start": p.start, "end": p.end, "text": p.text}
+                for p in article_passages(db, article)
+            ],
             "duplicate_of": article.duplicate_of,
         }

@@ -19,18 +19,22 @@ SUGGESTIONS = 5
 
 @dataclass(frozen=True)
 class Subject:
-    kind: str                     # actor | place | keyword
+    kind: str  # actor | place | keyword
     name: str
     actor_ids: tuple[int, ...] = ()
     place_ids: tuple[int, ...] = ()
     key: str | None = None
     aliases: tuple[str, ...] = ()
     country: str | None = None
-    place_kind: str | None = None    # city | country | province | region | river
+    place_kind: str | None = None  # city | country | province | region | river
 
     def to_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "name": self.name, "key": self.key,
-                "aliases": list(self.aliases)}
+        return {
+            "kind": self.kind,
+            "name": self.name,
+            "key": self.key,
+            "aliases": list(self.aliases),
+        }
 
 
 def resolve_actor(db: sqlite_utils.Database, name: str) -> list[Subject]:
@@ -41,8 +45,9 @@ def resolve_actor(db: sqlite_utils.Database, name: str) -> list[Subject]:
     for actor in lookup_actor(name, load_catalogue()):
         stored = entities.actor_by_key(db, actor.key)
         if stored and stored.id not in found:
-            found[stored.id] = Subject("actor", actor.name, (stored.id,), key=actor.key,
-                                       aliases=tuple(actor.aliases))
+            found[stored.id] = Subject(
+                "actor", actor.name, (stored.id,), key=actor.key, aliases=tuple(actor.aliases)
+            )
     if not found:
         for stored in entities.actors_named(db, fold(name).lower()):
             found.setdefault(stored.id, Subject("actor", stored.name, (stored.id,), key=stored.key))
@@ -56,9 +61,15 @@ def resolve_place(db: sqlite_utils.Database, name: str) -> list[Subject]:
     for place in lookup_place(name):
         row = entities.place_by_key(db, place.key)
         if row and row[0] not in found:
-            found[row[0]] = Subject("place", place.name, place_ids=(row[0],), key=place.key,
-                                    aliases=tuple(place.aliases), country=place.country,
-                                    place_kind=place.kind)
+            found[row[0]] = Subject(
+                "place",
+                place.name,
+                place_ids=(row[0],),
+                key=place.key,
+                aliases=tuple(place.aliases),
+                country=place.country,
+                place_kind=place.kind,
+            )
     if not found:
         for place_id, place_name, _kind, _country in entities.places_named(db, name):
             found.setdefault(place_id, Subject("place", place_name, place_ids=(place_id,)))
@@ -86,17 +97,25 @@ def best(db: sqlite_utils.Database, name: str) -> Subject | None:
         group += [a for a in actors if fold(a.name).lower() == fold(top.name).lower()]
         if top.place_kind == "country" and top.country:
             # A country's timeline includes what happens in its cities and provinces.
-            group += [Subject("place", "", place_ids=tuple(
-                entities.places_in_country(db, top.country)))]
+            group += [
+                Subject("place", "", place_ids=tuple(entities.places_in_country(db, top.country)))
+            ]
     elif actors:
         exact = [a for a in actors if is_named(a, name)]
         group = (exact or actors)[:1]
         top = group[0]
     else:
         return None
-    return Subject(top.kind, top.name, tuple(dict.fromkeys(i for g in group for i in g.actor_ids)),
-                   tuple(dict.fromkeys(i for g in group for i in g.place_ids)), top.key, top.aliases,
-                   top.country, top.place_kind)
+    return Subject(
+        top.kind,
+        top.name,
+        tuple(dict.fromkeys(i for g in group for i in g.actor_ids)),
+        tuple(dict.fromkeys(i for g in group for i in g.place_ids)),
+        top.key,
+        top.aliases,
+        top.country,
+        top.place_kind,
+    )
 
 
 def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) -> list[str]:
@@ -108,15 +127,28 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) 
     from rapidfuzz import fuzz, process, utils
     from rapidfuzz.distance import OSA
 
-    choices = sorted({surface for surface, _ in entities.all_actor_names(db)}
-                     | {row[0] for row in db.conn.execute("SELECT name FROM places")})
+    choices = sorted(
+        {surface for surface, _ in entities.all_actor_names(db)}
+        | {row[0] for row in db.conn.execute("SELECT name FROM places")}
+    )
     wanted = name.lower()
-    scored = [(choice, score) for choice, score, _ in process.extract(
-        name, choices, scorer=fuzz.WRatio, processor=utils.default_process,
-        limit=limit * 3, score_cutoff=80)]
+    scored = [
+        (choice, score)
+        for choice, score, _ in process.extract(
+            name,
+            choices,
+            scorer=fuzz.WRatio,
+            processor=utils.default_process,
+            limit=limit * 3,
+            score_cutoff=80,
+        )
+    ]
     if len(name) <= 6:
-        scored += [(choice, 90.0) for choice in choices
-                   if len(choice) <= 7 and OSA.distance(wanted, choice.lower()) == 1]
+        scored += [
+            (choice, 90.0)
+            for choice in choices
+            if len(choice) <= 7 and OSA.distance(wanted, choice.lower()) == 1
+        ]
     scored.sort(key=lambda pair: -pair[1])
     out: list[str] = []
     for choice, _score in scored:
@@ -127,7 +159,7 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) 
     return out
 
 
-MAX_ALIAS_TERMS = 2   # longer aliases ("Islamic State of Iraq and the Levant") add generic words
+MAX_ALIAS_TERMS = 2  # longer aliases ("Islamic State of Iraq and the Levant") add generic words
 _NAMED = re.compile(r"\b[A-Z]")
 
 

@@ -15,22 +15,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|after|before|as)\s+|\s+(?:but|while|whereas)\s+")
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|after|before|as)\s+|\s+(?:but|while|whereas)\s+"
+)
 _YEAR = re.compile(r"^\d{4}")
 MIN_CLAUSE_WORDS = 6
-PRECISIONS = {"day": "day", "week": "week", "month": "month", "season": "month",
-              "quarter": "month", "year": "year"}
+PRECISIONS = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "season": "month",
+    "quarter": "month",
+    "year": "year",
+}
 
 
 @dataclass(frozen=True)
 class Event:
     start: int
     end: int
-    date: str | None          # ISO prefix or None (undated: a relative expression left unresolved)
-    precision: str | None     # year | month | week | day
-    date_how: str             # explicit | relative | inferred | unresolved
+    date: str | None  # ISO prefix or None (undated: a relative expression left unresolved)
+    precision: str | None  # year | month | week | day
+    date_how: str  # explicit | relative | inferred | unresolved
     date_text: str
-    sort_key: str | None      # first day the date covers
+    sort_key: str | None  # first day the date covers
     actor_keys: tuple[str, ...]
     place_keys: tuple[str, ...]
 
@@ -40,7 +48,7 @@ def normalise(value: str | None, precision: str) -> tuple[str, str, str] | None:
     if not value or not _YEAR.match(value):
         return None
     year = int(value[:4])
-    if precision in ("season", "quarter"):   # "2017-SU", "2017-Q3": no month to show; keep the year
+    if precision in ("season", "quarter"):  # "2017-SU", "2017-Q3": no month to show; keep the year
         return value[:4], "year", f"{year:04d}-01-01"
     if precision == "week":
         match = re.match(r"^(\d{4})-W(\d{2})$", value)
@@ -90,9 +98,15 @@ def _inside(span_start: int, span_end: int, start: int, end: int) -> bool:
     return start <= span_start and span_end <= end
 
 
-def find_events(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence, actors: Sequence,
-                places: Sequence, paragraph_starts: Sequence[int] = (),
-                published_how: str | None = None) -> list[Event]:
+def find_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence,
+    actors: Sequence,
+    places: Sequence,
+    paragraph_starts: Sequence[int] = (),
+    published_how: str | None = None,
+) -> list[Event]:
     """Events of an article from its sentences and the mentions found in it.
 
     dates: DateMention-like (start, end, text, value, precision, how); actors: ActorMention-like
@@ -107,8 +121,9 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence
         if paragraph != previous_paragraph:
             previous_places, previous_paragraph = (), paragraph
         in_sentence = [d for d in dates if _inside(d.start, d.end, s_start, s_end)]
-        sentence_places = tuple(dict.fromkeys(p.place.key for p in places
-                                              if _inside(p.start, p.end, s_start, s_end)))
+        sentence_places = tuple(
+            dict.fromkeys(p.place.key for p in places if _inside(p.start, p.end, s_start, s_end))
+        )
         usable = []
         for mention in in_sentence:
             normal = normalise(mention.value, mention.precision)
@@ -118,15 +133,22 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence
             distinct = {normal for _, normal in usable if normal}
             clauses = _clauses(text, s_start, s_end) if len(distinct) > 1 else [(s_start, s_end)]
             for mention, normal in usable:
-                c_start, c_end = next(((a, b) for a, b in clauses if a <= mention.start < b),
-                                      (s_start, s_end))
+                c_start, c_end = next(
+                    ((a, b) for a, b in clauses if a <= mention.start < b), (s_start, s_end)
+                )
                 if len(text[c_start:c_end].split()) < MIN_CLAUSE_WORDS:
                     c_start, c_end = s_start, s_end
                 c_start, c_end = _trim(text, c_start, c_end)
-                clause_actors = tuple(dict.fromkeys(
-                    a.actor.key for a in actors if _inside(a.start, a.end, c_start, c_end)))
-                clause_places = tuple(dict.fromkeys(
-                    p.place.key for p in places if _inside(p.start, p.end, c_start, c_end)))
+                clause_actors = tuple(
+                    dict.fromkeys(
+                        a.actor.key for a in actors if _inside(a.start, a.end, c_start, c_end)
+                    )
+                )
+                clause_places = tuple(
+                    dict.fromkeys(
+                        p.place.key for p in places if _inside(p.start, p.end, c_start, c_end)
+                    )
+                )
                 if not sentence_places:
                     clause_places = previous_places
                 how = mention.how
@@ -137,9 +159,20 @@ def find_events(text: str, sentences: Sequence[tuple[int, int]], dates: Sequence
                     date, precision, sort_key = normal
                     if how == "relative" and published_how == "inferred":
                         how = "inferred"
-                events.append(Event(c_start, c_end, date, precision, how, mention.text, sort_key,
-                                    clause_actors, clause_places))
-        previous_places = sentence_places   # only the immediately preceding sentence counts
+                events.append(
+                    Event(
+                        c_start,
+                        c_end,
+                        date,
+                        precision,
+                        how,
+                        mention.text,
+                        sort_key,
+                        clause_actors,
+                        clause_places,
+                    )
+                )
+        previous_places = sentence_places  # only the immediately preceding sentence counts
     return _dedupe(events)
 
 

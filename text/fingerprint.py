@@ -17,8 +17,8 @@ from text.tokens import fold
 
 SHINGLE = 5
 N_HASHES = 64
-ROWS_PER_BAND = 4        # 16 bands of 4: candidates above ~0.5 Jaccard are found reliably
-NEAR_DUPLICATE = 0.8     # estimated Jaccard similarity above which an article is a near duplicate
+ROWS_PER_BAND = 4  # 16 bands of 4: candidates above ~0.5 Jaccard are found reliably
+NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity above which an article is a near duplicate
 _WORD = re.compile(r"[^\W_]+")
 _PRIME = (1 << 61) - 1
 _rng = np.random.default_rng(20170807)
@@ -41,9 +41,12 @@ def minhash(text: str) -> np.ndarray | None:
         return None
     shingles = {" ".join(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
     base = np.fromiter(
-        (int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") >> 4
-         for s in shingles),
-        dtype=np.uint64, count=len(shingles),
+        (
+            int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") >> 4
+            for s in shingles
+        ),
+        dtype=np.uint64,
+        count=len(shingles),
     )
     # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough here.
     hashed = base[:, None] * _A[None, :] + _B[None, :]

@@ -11,7 +11,7 @@ import re
 
 from text.sentences import split_sentences
 
-TARGET_WORDS = 45   # add sentences until a passage reaches this
+TARGET_WORDS = 45  # add sentences until a passage reaches this
 MAX_SENTENCES = 3
 MAX_WORDS = 400
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -35,8 +35,10 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     words = list(_WORD.finditer(text, start, end))
     if len(words) <= MAX_WORDS:
         return [(start, end)]
-    return [(words[i].start(), words[min(i + MAX_WORDS, len(words)) - 1].end())
-            for i in range(0, len(words), MAX_WORDS)]
+    return [
+        (words[i].start(), words[min(i + MAX_WORDS, len(words)) - 1].end())
+        for i in range(0, len(words), MAX_WORDS)
+    ]
 
 
 def split_passages(text: str) -> list[tuple[int, int]]:

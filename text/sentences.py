@@ -24,7 +24,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 def abbreviations() -> frozenset[str]:
     text = resources.files("text").joinpath("abbreviations.txt").read_text(encoding="utf-8")
     return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
     )
 
 

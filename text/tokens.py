@@ -17,9 +17,24 @@ import Stemmer
 
 _WORD = re.compile(r"[^\W_]+")
 # Letters NFKD does not decompose into a base letter plus a combining mark.
-_EXTRA_FOLDS = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                              "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                              "þ": "th", "ð": "d"})
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ı": "i",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "ð": "d",
+    }
+)
 _MAX_TOKEN = 40  # longer "words" (URLs, base64, a 5 MB line) are not search terms
 
 
@@ -81,5 +96,7 @@ def term_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def phrase_key(text: str) -> list[str]:
-    """Every word of a phrase, stop words included, folded and stemmed: for exact phrase matching."""
-    return [_stem(fold(m.group()).lower()) for m in _WORD.finditer(text) if len(m.group()) <= _MAX_TOKEN]
+    """Every word of a phrase, stop words included, folded and stemmed (phrase matching)."""
+    return [
+        _stem(fold(m.group()).lower()) for m in _WORD.finditer(text) if len(m.group()) <= _MAX_TOKEN
+    ]

@@ -33,26 +33,41 @@ def test_ingest_quote_export_round_trip(capsys, tmp_path, article_files):
     assert code == 0 and err == ""
     ingested = json.loads(out)
     assert [set(a) for a in ingested["articles"]] == [
-        {"id", "title", "source", "published", "published_how", "passages", "actors", "events",
-         "duplicate_of"}] * 2
+        {
+            "id",
+            "title",
+            "source",
+            "published",
+            "published_how",
+            "passages",
+            "actors",
+            "events",
+            "duplicate_of",
+        }
+    ] * 2
     assert ingested["errors"] == []
 
     code, out, _ = run(capsys, "quote", "--db", db, "convoy", "Aleppo", "--limit", "1", "--json")
     assert code == 0
     result = json.loads(out)["results"][0]
-    assert "Aleppo" in result["text"] and result["article"]["title"] == "Aid convoy reaches eastern Aleppo"
+    assert (
+        "Aleppo" in result["text"]
+        and result["article"]["title"] == "Aid convoy reaches eastern Aleppo"
+    )
 
     code, out, _ = run(capsys, "--db", db, "export", "--json")
     exported = json.loads(out)["articles"]
     assert len(exported) == 2
     first = exported[0]
     for p in first["passages"]:
-        assert first["text"][p["start"]:p["end"]] == p["text"]
+        assert first["text"][p["start"] : p["end"]] == p["text"]
 
 
 def test_errors_are_one_line_with_nonzero_exit(capsys, tmp_path, article_files):
     db = str(tmp_path / "cli.db")
-    code, out, err = run(capsys, "--db", db, "ingest", article_files[0], str(tmp_path / "missing.txt"))
+    code, out, err = run(
+        capsys, "--db", db, "ingest", article_files[0], str(tmp_path / "missing.txt")
+    )
     assert code == 1 and len(err.strip().splitlines()) == 1 and err.startswith("sitrep: error:")
     code, _, err = run(capsys, "--db", str(tmp_path / "none.db"), "quote", "anything")
     assert code == 1 and "no database" in err and len(err.strip().splitlines()) == 1
@@ -76,17 +91,31 @@ def test_seeds_become_seven_articles(capsys, tmp_path):
     code, out, _ = run(capsys, "--db", db, "export", "--json")
     texts = [a["text"] for a in json.loads(out)["articles"]]
     joined = "\n".join(texts)
-    for leftover in ("Rus- sia", "dramat- ic", "Skip to main content", "Latest articles", "2024",
-                     "Published on", "KHALIL ASHAWI/REUTERS"):
+    for leftover in (
+        "Rus- sia",
+        "dramat- ic",
+        "Skip to main content",
+        "Latest articles",
+        "2024",
+        "Published on",
+        "KHALIL ASHAWI/REUTERS",
+    ):
         assert leftover not in joined, leftover
 
 
 def test_real_process_reads_stdin_and_prints_json(tmp_path):
     db = str(tmp_path / "proc.db")
-    text = "The siege of the old city ended on 3 July 2017 after months of fighting, officials said."
-    proc = subprocess.run([sys.executable, "-m", "cli.main", "--db", db, "ingest", "-", "--json",
-                           "--source", "Wire"], input=text, capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    text = (
+        "The siege of the old city ended on 3 July 2017 after months of fighting, officials said."
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "cli.main", "--db", db, "ingest", "-", "--json", "--source", "Wire"],
+        input=text,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     article = json.loads(proc.stdout)["articles"][0]
     assert article["source"] == "Wire"

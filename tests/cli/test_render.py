@@ -19,4 +19,7 @@ def test_quotes_highlight_matched_words_only_in_colour():
     assert plain == "1. T — Wire — 7 Aug 2017 — a.txt\n   The fight for Raqqa"
     coloured = render.quote_answer(answer, color=True)
     assert f"{render.BOLD_YELLOW}Raqqa{render.RESET}" in coloured
-    assert render.quote_answer(NS(results=[], message="no passage matches"), False) == "no passage matches"
+    assert (
+        render.quote_answer(NS(results=[], message="no passage matches"), False)
+        == "no passage matches"
+    )

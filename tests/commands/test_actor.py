@@ -5,19 +5,24 @@ import pytest
 from commands import actor, ingest
 from text.read import Document
 
-ARTICLE = ("The US-backed Syrian Democratic Forces (SDF), a Kurdish-dominated alliance of militias, "
-           "encircled Raqqa on 3 July. Commander of the SDF-aligned People’s Protection Units (YPG) "
-           "Sipan Hamo visited Moscow. Kurdish commander Sipan Hamo said the offensive would go on.\n\n"
-           "Daesh fighters retreated to the old city of Raqqa, while ISIL commanders fled towards Deir "
-           "ez-Zor. The Islamic State (IS) still holds Tabqa, officials said.\n\n"
-           "Russia is backing the regime, while Turkey is wary of the SDF.")
+ARTICLE = (
+    "The US-backed Syrian Democratic Forces (SDF), a Kurdish-dominated alliance of militias, "
+    "encircled Raqqa on 3 July. Commander of the SDF-aligned People’s Protection Units (YPG) "
+    "Sipan Hamo visited Moscow. Kurdish commander Sipan Hamo said the offensive would go on.\n\n"
+    "Daesh fighters retreated to the old city of Raqqa, while ISIL commanders fled towards Deir "
+    "ez-Zor. The Islamic State (IS) still holds Tabqa, officials said.\n\n"
+    "Russia is backing the regime, while Turkey is wary of the SDF."
+)
 
 
 @pytest.fixture
 def loaded(db):
-    result = ingest.ingest_document(db, Document(text=ARTICLE, origin="wire.txt", kind="text"),
-                                    ingest.Origin("wire.txt"),
-                                    ingest.Options(published="2017-07-10", source="Wire"))
+    result = ingest.ingest_document(
+        db,
+        Document(text=ARTICLE, origin="wire.txt", kind="text"),
+        ingest.Origin("wire.txt"),
+        ingest.Options(published="2017-07-10", source="Wire"),
+    )
     assert not result.errors
     return db
 
@@ -31,16 +36,23 @@ def test_profile_with_aliases_description_relations_and_places(loaded):
     assert profile.first_reported == profile.last_reported == "2017-07-10"
     claims = {(r.subject, r.predicate, r.object) for r in answer.relations}
     assert ("United States", "backs", "Syrian Democratic Forces") in claims
-    assert any(r.object == "Syrian Democratic Forces" and "People" in r.subject for r in answer.relations)
+    assert any(
+        r.object == "Syrian Democratic Forces" and "People" in r.subject for r in answer.relations
+    )
     backed = next(r for r in answer.relations if r.predicate == "backs")
     assert "US-backed Syrian Democratic Forces" in backed.evidence[0].text
     assert "Raqqa" in [p["name"] for p in answer.places]
     assert [e.date for e in answer.timeline] == ["2017-07-03"]
-    assert answer.quotes and all("SDF" in q.text or "Syrian Democratic" in q.text for q in answer.quotes)
+    assert answer.quotes and all(
+        "SDF" in q.text or "Syrian Democratic" in q.text for q in answer.quotes
+    )
 
 
 def test_every_alias_gives_the_same_actor(loaded):
-    ids = {actor.run(loaded, name).actor.id for name in ("ISIL", "Daesh", "IS", "Islamic State", "isis")}
+    ids = {
+        actor.run(loaded, name).actor.id
+        for name in ("ISIL", "Daesh", "IS", "Islamic State", "isis")
+    }
     assert len(ids) == 1
 
 
@@ -54,16 +66,39 @@ def test_unknown_name_gets_suggestions(loaded):
 def test_ambiguous_name_lists_candidates(db, tmp_path, monkeypatch):
     # Two actors of a user's own catalogue share a nickname.
     catalogue = tmp_path / "actors.json"
-    catalogue.write_text(json.dumps({"actors": [
-        {"key": "northern-brigade", "name": "Northern Storm Brigade", "kind": "armed_group",
-         "aliases": ["the Storm"], "affiliations": [], "description": "Rebel brigade near Azaz."},
-        {"key": "storm-battalion", "name": "Desert Storm Battalion", "kind": "armed_group",
-         "aliases": ["the Storm"], "affiliations": [], "description": "Militia near Palmyra."}]}),
-        encoding="utf-8")
+    catalogue.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {
+                        "key": "northern-brigade",
+                        "name": "Northern Storm Brigade",
+                        "kind": "armed_group",
+                        "aliases": ["the Storm"],
+                        "affiliations": [],
+                        "description": "Rebel brigade near Azaz.",
+                    },
+                    {
+                        "key": "storm-battalion",
+                        "name": "Desert Storm Battalion",
+                        "kind": "armed_group",
+                        "aliases": ["the Storm"],
+                        "affiliations": [],
+                        "description": "Militia near Palmyra.",
+                    },
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("SITREP_ACTORS", str(catalogue))
-    text = ("The Northern Storm Brigade shelled Azaz on Monday. The Desert Storm Battalion withdrew "
-            "from Palmyra on Tuesday, commanders said.")
-    ingest.ingest_document(db, Document(text=text, origin="x.txt", kind="text"), ingest.Origin("x.txt"))
+    text = (
+        "The Northern Storm Brigade shelled Azaz on Monday. The Desert Storm Battalion withdrew "
+        "from Palmyra on Tuesday, commanders said."
+    )
+    ingest.ingest_document(
+        db, Document(text=text, origin="x.txt", kind="text"), ingest.Origin("x.txt")
+    )
     assert actor.run(db, "Northern Storm Brigade").actor.name == "Northern Storm Brigade"
     answer = actor.run(db, "the Storm")
     assert answer.actor is None
@@ -72,9 +107,26 @@ def test_ambiguous_name_lists_candidates(db, tmp_path, monkeypatch):
 
 def test_json_contract(loaded):
     doc = actor.run(loaded, "SDF").to_json()
-    assert set(doc) == {"query", "actor", "relations", "places", "timeline", "quotes", "suggestions"}
-    assert {"id", "name", "kind", "aliases", "description", "mentions", "articles", "first_reported",
-            "last_reported"} <= set(doc["actor"])
+    assert set(doc) == {
+        "query",
+        "actor",
+        "relations",
+        "places",
+        "timeline",
+        "quotes",
+        "suggestions",
+    }
+    assert {
+        "id",
+        "name",
+        "kind",
+        "aliases",
+        "description",
+        "mentions",
+        "articles",
+        "first_reported",
+        "last_reported",
+    } <= set(doc["actor"])
 
 
 def test_a_transposed_acronym_is_suggested(loaded):

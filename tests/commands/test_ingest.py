@@ -9,8 +9,10 @@ from tests.conftest import ARTICLE_ALEPPO, ARTICLE_MANBIJ
 
 
 def table_counts(db):
-    return {t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("articles", "passages", "terms", "postings", "actor_mentions", "events")}
+    return {
+        t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "passages", "terms", "postings", "actor_mentions", "events")
+    }
 
 
 def test_ingest_stores_article_passages_and_index(db, article_files):
@@ -23,8 +25,9 @@ def test_ingest_stores_article_passages_and_index(db, article_files):
     assert index.stats(db).n_passages == manbij.passages + aleppo.passages
     # passages keep offsets into the cleaned text, so quotes are verbatim
     text = db.conn.execute("SELECT text FROM articles WHERE id = ?", (manbij.id,)).fetchone()[0]
-    for start, end in db.conn.execute("SELECT start, end FROM passages WHERE article_id = ?",
-                                      (manbij.id,)):
+    for start, end in db.conn.execute(
+        "SELECT start, end FROM passages WHERE article_id = ?", (manbij.id,)
+    ):
         assert text[start:end] == text[start:end].strip() and text[start:end]
 
 
@@ -42,8 +45,10 @@ def test_near_duplicate_is_linked_not_indexed(db, article_files, tmp_path):
     first = ingest.ingest_paths(db, article_files[:1]).articles[0]
     passages_before = index.stats(db).n_passages
     edited = tmp_path / "edited.txt"
-    edited.write_text(ARTICLE_MANBIJ.replace("last week", "on Friday") + "\nReporting by our correspondent.\n",
-                      encoding="utf-8")
+    edited.write_text(
+        ARTICLE_MANBIJ.replace("last week", "on Friday") + "\nReporting by our correspondent.\n",
+        encoding="utf-8",
+    )
     near = ingest.ingest_paths(db, [str(edited)]).articles[0]
     assert near.duplicate_of == first.id and near.id != first.id and near.passages == 0
     assert index.stats(db).n_passages == passages_before
@@ -51,20 +56,27 @@ def test_near_duplicate_is_linked_not_indexed(db, article_files, tmp_path):
 
 def test_published_option_is_given_and_validated(db, article_files):
     result = ingest.ingest_paths(db, article_files[:1], ingest.Options(published="2016-08-20"))
-    assert (result.articles[0].published, result.articles[0].published_how) == ("2016-08-20", "given")
+    assert (result.articles[0].published, result.articles[0].published_how) == (
+        "2016-08-20",
+        "given",
+    )
     with pytest.raises(ValueError):
         ingest.validate_date("20/08/2016")
 
 
-@pytest.mark.parametrize("name,content,message", [
-    ("empty.txt", b"", "empty"),
-    ("blank.txt", b"   \n\n  ", "empty"),
-    ("binary.bin", bytes(range(256)) * 40, ""),
-    ("truncated.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", ""),
-    ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, ""),
-])
-def test_bad_input_is_one_line_error_and_changes_nothing(db, article_files, tmp_path, name, content,
-                                                          message):
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n  ", "empty"),
+        ("binary.bin", bytes(range(256)) * 40, ""),
+        ("truncated.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog", ""),
+        ("image.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, ""),
+    ],
+)
+def test_bad_input_is_one_line_error_and_changes_nothing(
+    db, article_files, tmp_path, name, content, message
+):
     ingest.ingest_paths(db, article_files[:1])
     before = table_counts(db)
     path = tmp_path / name
@@ -100,10 +112,14 @@ def test_disk_full_is_a_clear_error_and_the_store_stays_usable(db, article_files
     before = table_counts(db)
     pages = db.conn.execute("PRAGMA page_count").fetchone()[0]
     db.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
-    big = ARTICLE_ALEPPO + "\n\n".join(f"Paragraph {i} about the siege of the city and the convoy "
-                                       f"that waited {i} days at the checkpoint." for i in range(3000))
-    result = ingest.ingest_document(db, ingest.Document(text=big, origin="big.txt", kind="text"),
-                                    ingest.Origin("big.txt"))
+    big = ARTICLE_ALEPPO + "\n\n".join(
+        f"Paragraph {i} about the siege of the city and the convoy "
+        f"that waited {i} days at the checkpoint."
+        for i in range(3000)
+    )
+    result = ingest.ingest_document(
+        db, ingest.Document(text=big, origin="big.txt", kind="text"), ingest.Origin("big.txt")
+    )
     assert result.articles == [] and "full" in result.errors[0]
     assert table_counts(db) == before
     db.conn.execute("PRAGMA max_page_count = 1073741823")
@@ -112,8 +128,15 @@ def test_disk_full_is_a_clear_error_and_the_store_stays_usable(db, article_files
 
 def test_jsonl_bulk_ingest_reports_bad_lines(db):
     lines = [
-        json.dumps({"title": "Convoy", "text": ARTICLE_ALEPPO, "published": "2016-09-22",
-                    "source": "Wire", "url": "https://example.org/a"}),
+        json.dumps(
+            {
+                "title": "Convoy",
+                "text": ARTICLE_ALEPPO,
+                "published": "2016-09-22",
+                "source": "Wire",
+                "url": "https://example.org/a",
+            }
+        ),
         "not json",
         json.dumps({"title": "No text"}),
         json.dumps({"text": ARTICLE_MANBIJ, "published": "yesterday"}),
@@ -127,8 +150,11 @@ def test_jsonl_bulk_ingest_reports_bad_lines(db):
 
 def test_derived_title_when_none_is_found(db, tmp_path):
     path = tmp_path / "untitled.txt"
-    path.write_text("The council met on Monday to discuss the reconstruction of the old market, which "
-                    "was destroyed during the fighting. Officials promised funds.", encoding="utf-8")
+    path.write_text(
+        "The council met on Monday to discuss the reconstruction of the old market, which "
+        "was destroyed during the fighting. Officials promised funds.",
+        encoding="utf-8",
+    )
     article = ingest.ingest_paths(db, [str(path)]).articles[0]
     assert article.title.startswith("The council met on Monday")
 
@@ -143,8 +169,16 @@ def _bulk_lines(n: int) -> list[str]:
     lines = []
     for i in range(n):
         body = "\n\n".join(paragraphs[j] for j in sets[i])
-        lines.append(json.dumps({"title": f"Report {i}", "text": body, "published": "2016-08-20",
-                                 "url": f"https://example.org/{i}"}))
+        lines.append(
+            json.dumps(
+                {
+                    "title": f"Report {i}",
+                    "text": body,
+                    "published": "2016-08-20",
+                    "url": f"https://example.org/{i}",
+                }
+            )
+        )
     return lines
 
 
@@ -152,10 +186,13 @@ def _store_contents(db):
     return {
         "articles": db.conn.execute("SELECT id, title, text FROM articles ORDER BY id").fetchall(),
         "passages": db.conn.execute("SELECT * FROM passages ORDER BY id").fetchall(),
-        "postings": db.conn.execute("SELECT t.term, p.block, p.data FROM postings p JOIN terms t "
-                                    "ON t.id = p.term_id ORDER BY t.term, p.block").fetchall(),
-        "events": db.conn.execute("SELECT article_id, start, end, date FROM events "
-                                  "ORDER BY id").fetchall(),
+        "postings": db.conn.execute(
+            "SELECT t.term, p.block, p.data FROM postings p JOIN terms t "
+            "ON t.id = p.term_id ORDER BY t.term, p.block"
+        ).fetchall(),
+        "events": db.conn.execute(
+            "SELECT article_id, start, end, date FROM events ORDER BY id"
+        ).fetchall(),
         "stats": index.stats(db),
     }
 
@@ -193,8 +230,13 @@ def test_bulk_ingest_commits_in_batches_and_keeps_articles_whole(db, monkeypatch
     assert stored == titles
     # Nothing of the failed article remains, and the index counts exactly the stored passages.
     assert index.stats(db).n_passages == sum(a.passages for a in result.articles)
-    assert db.conn.execute("SELECT count(*) FROM events e LEFT JOIN articles a "
-                           "ON a.id = e.article_id WHERE a.id IS NULL").fetchone()[0] == 0
+    assert (
+        db.conn.execute(
+            "SELECT count(*) FROM events e LEFT JOIN articles a "
+            "ON a.id = e.article_id WHERE a.id IS NULL"
+        ).fetchone()[0]
+        == 0
+    )
 
 
 def test_bulk_batch_that_cannot_commit_is_stored_article_by_article(db, monkeypatch):

@@ -15,7 +15,9 @@ def test_best_passage_first_with_citation(loaded):
     assert "scores of civilians were killed in air strikes" in best.text
     assert best.article.title == "Kurdish-led forces take Manbij"
     assert best.article.origin.endswith("manbij.txt")
-    assert [r.score for r in answer.results] == sorted((r.score for r in answer.results), reverse=True)
+    assert [r.score for r in answer.results] == sorted(
+        (r.score for r in answer.results), reverse=True
+    )
 
 
 def test_question_typed_as_a_sentence(loaded):
@@ -33,8 +35,22 @@ def test_highlights_point_at_matched_words(loaded):
     assert {q.text[s:e] for s, e in q.highlights} == {"ceasefire", "Geneva"}
 
 
-@pytest.mark.parametrize("hostile", ['"', "AND(", "*", "🔥💣", "x" * 10_000, "NEAR(a b)", "' OR 1=1 --",
-                                     "\x00\x01", "((((", "-", "the of and"])
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '"',
+        "AND(",
+        "*",
+        "🔥💣",
+        "x" * 10_000,
+        "NEAR(a b)",
+        "' OR 1=1 --",
+        "\x00\x01",
+        "((((",
+        "-",
+        "the of and",
+    ],
+)
 def test_hostile_queries_never_fail(loaded, hostile):
     answer = quote.run(loaded, hostile)
     assert answer.results == [] or answer.results
@@ -52,9 +68,13 @@ def test_json_shape(loaded):
 def test_any_alias_or_spelling_finds_passages_using_the_other_names(db):
     from text.read import Document
 
-    text = ("ISIL fighters withdrew from the eastern districts of Raqqah overnight, residents said. "
-            "Erdoğan told reporters in Ankara that Turkish troops would stay.")
-    ingest.ingest_document(db, Document(text=text, origin="w.txt", kind="text"), ingest.Origin("w.txt"))
+    text = (
+        "ISIL fighters withdrew from the eastern districts of Raqqah overnight, residents said. "
+        "Erdoğan told reporters in Ankara that Turkish troops would stay."
+    )
+    ingest.ingest_document(
+        db, Document(text=text, origin="w.txt", kind="text"), ingest.Origin("w.txt")
+    )
     assert "ISIL fighters" in quote.run(db, "Daesh withdrew").results[0].text
     assert "ISIL fighters" in quote.run(db, "Raqqa").results[0].text
     assert "Erdoğan told" in quote.run(db, "Erdogen").results[0].text

@@ -3,19 +3,26 @@ import pytest
 from commands import ingest, timeline
 from text.read import Document
 
-REPORT_A = ("The Syrian Democratic Forces declared on 20 October that Raqqa had been captured from the "
-            "Islamic State after a four-month battle. The assault on the city began in June, officials said.")
-REPORT_B = ("Raqqa was captured from the Islamic State by the Syrian Democratic Forces on 20 October, the "
-            "alliance declared on Friday. Engineers began clearing mines from the streets of Raqqa on "
-            "Monday, October 23, a spokesman said.")
-REPORT_C = ("Last month the SDF entered Raqqa after a long siege. In June 2017 the assault on Raqqa began, "
-            "and a year earlier the siege of Manbij had ended in August 2016.")
+REPORT_A = (
+    "The Syrian Democratic Forces declared on 20 October that Raqqa had been captured from the "
+    "Islamic State after a four-month battle. The assault on the city began in June, officials said."
+)
+REPORT_B = (
+    "Raqqa was captured from the Islamic State by the Syrian Democratic Forces on 20 October, the "
+    "alliance declared on Friday. Engineers began clearing mines from the streets of Raqqa on "
+    "Monday, October 23, a spokesman said."
+)
+REPORT_C = (
+    "Last month the SDF entered Raqqa after a long siege. In June 2017 the assault on Raqqa began, "
+    "and a year earlier the siege of Manbij had ended in August 2016."
+)
 
 
 def add(db, text, published=None, source=None, name="a.txt"):
     doc = Document(text=text, origin=name, kind="text")
-    result = ingest.ingest_document(db, doc, ingest.Origin(name),
-                                    ingest.Options(published=published, source=source))
+    result = ingest.ingest_document(
+        db, doc, ingest.Origin(name), ingest.Options(published=published, source=source)
+    )
     assert not result.errors, result.errors
     return result.articles[0]
 
@@ -45,8 +52,9 @@ def test_explicit_dates_work_without_a_publication_date_and_relative_ones_stay_u
     june = [e for e in answer.entries if e.date == "2017-06"]
     assert any(c.source == "Blog" for e in june for c, _ in e.sources)
     assert june[0].date_how in ("explicit", "relative")
-    assert [u.date_text for u in answer.undated if "Last month the SDF entered Raqqa" in u.text] == [
-        "Last month"]
+    assert [
+        u.date_text for u in answer.undated if "Last month the SDF entered Raqqa" in u.text
+    ] == ["Last month"]
     for entry in answer.entries:  # no year the text does not support
         for citation, _ in entry.sources:
             if citation.source == "Blog":

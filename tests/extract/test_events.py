@@ -6,8 +6,9 @@ from text.sentences import split_sentences
 
 def date(text, phrase, value, precision, how="relative"):
     start = text.index(phrase)
-    return NS(start=start, end=start + len(phrase), text=phrase, value=value, precision=precision,
-              how=how)
+    return NS(
+        start=start, end=start + len(phrase), text=phrase, value=value, precision=precision, how=how
+    )
 
 
 def actor(text, phrase, key):
@@ -22,37 +23,47 @@ def place(text, phrase, key, occurrence=0):
     return NS(start=start, end=start + len(phrase), place=NS(key=key))
 
 
-TEXT = ("The publication comes as US-backed Syrian Democratic Forces encircled Raqqa last month, "
-        "and as government forces pushed the group out of Homs province on Saturday, August 5. "
-        "The issue, released Monday, August 7, warns of booby-trapped buildings.\n\n"
-        "A second paragraph, written on 9 August 2017, names no place at all.")
+TEXT = (
+    "The publication comes as US-backed Syrian Democratic Forces encircled Raqqa last month, "
+    "and as government forces pushed the group out of Homs province on Saturday, August 5. "
+    "The issue, released Monday, August 7, warns of booby-trapped buildings.\n\n"
+    "A second paragraph, written on 9 August 2017, names no place at all."
+)
 
 
 def events_of(text=TEXT, **kw):
-    dates = [date(text, "last month", "2017-07", "month"),
-             date(text, "Saturday, August 5", "2017-08-05", "day"),
-             date(text, "Monday, August 7", "2017-08-07", "day"),
-             date(text, "9 August 2017", "2017-08-09", "day", "explicit")]
+    dates = [
+        date(text, "last month", "2017-07", "month"),
+        date(text, "Saturday, August 5", "2017-08-05", "day"),
+        date(text, "Monday, August 7", "2017-08-07", "day"),
+        date(text, "9 August 2017", "2017-08-09", "day", "explicit"),
+    ]
     actors = [actor(text, "Syrian Democratic Forces", "sdf")]
     places = [place(text, "Raqqa", "raqqa"), place(text, "Homs province", "homs")]
-    return find_events(text, split_sentences(text), dates, actors, places,
-                       [0, text.index("A second")], **kw)
+    return find_events(
+        text, split_sentences(text), dates, actors, places, [0, text.index("A second")], **kw
+    )
 
 
 def test_each_date_gets_its_own_clause_with_its_own_actors_and_places():
     first, second = events_of()[:2]
-    assert TEXT[first.start:first.end] == (
-        "The publication comes as US-backed Syrian Democratic Forces encircled Raqqa last month")
+    assert TEXT[first.start : first.end] == (
+        "The publication comes as US-backed Syrian Democratic Forces encircled Raqqa last month"
+    )
     assert (first.date, first.precision, first.actor_keys, first.place_keys) == (
-        "2017-07", "month", ("sdf",), ("raqqa",))
-    assert TEXT[second.start:second.end].startswith("as government forces pushed")
+        "2017-07",
+        "month",
+        ("sdf",),
+        ("raqqa",),
+    )
+    assert TEXT[second.start : second.end].startswith("as government forces pushed")
     assert (second.date, second.place_keys, second.actor_keys) == ("2017-08-05", ("homs",), ())
 
 
 def test_a_placeless_sentence_inherits_the_places_of_the_previous_one_in_its_paragraph():
     events = events_of()
     issue = events[2]
-    assert TEXT[issue.start:issue.end].startswith("The issue, released Monday, August 7")
+    assert TEXT[issue.start : issue.end].startswith("The issue, released Monday, August 7")
     assert issue.place_keys == ("raqqa", "homs")
     assert events[3].place_keys == ()  # a new paragraph does not inherit
 
@@ -64,8 +75,14 @@ def test_relative_dates_of_an_article_with_an_inferred_publication_date_are_infe
 
 def test_unresolved_expressions_become_undated_events():
     text = "The talks collapsed last week, officials said."
-    mention = NS(start=text.index("last week"), end=text.index("last week") + 9, text="last week",
-                 value=None, precision="week", how="unresolved")
+    mention = NS(
+        start=text.index("last week"),
+        end=text.index("last week") + 9,
+        text="last week",
+        value=None,
+        precision="week",
+        how="unresolved",
+    )
     (event,) = find_events(text, split_sentences(text), [mention], [], [])
     assert (event.date, event.date_how, event.sort_key) == (None, "unresolved", None)
 

@@ -1,20 +1,24 @@
 from text import fingerprint
 
-STORY = ("US-backed forces drove the group out of the northern city last week, cutting one of its key "
-         "supply routes and triggering scenes of celebration by the local population. Scores of civilians "
-         "were killed in air strikes on the city and on a nearby village during the siege, with some "
-         "sources putting the number of dead as high as 117.")
+STORY = (
+    "US-backed forces drove the group out of the northern city last week, cutting one of its key "
+    "supply routes and triggering scenes of celebration by the local population. Scores of civilians "
+    "were killed in air strikes on the city and on a nearby village during the siege, with some "
+    "sources putting the number of dead as high as 117."
+)
 
 
 def test_content_hash_ignores_case_punctuation_and_spacing():
     assert fingerprint.content_hash(STORY) == fingerprint.content_hash(
-        "  " + STORY.upper().replace(",", " ,").replace(". ", ".\n\n"))
+        "  " + STORY.upper().replace(",", " ,").replace(". ", ".\n\n")
+    )
     assert fingerprint.content_hash(STORY) != fingerprint.content_hash(STORY.replace("117", "118"))
 
 
 LONG_STORY = " ".join(
     f"{STORY} In district {n} the council met {n + 3} times while aid convoys waited at checkpoint {n}."
-    for n in range(6))
+    for n in range(6)
+)
 
 
 def test_near_duplicates_are_similar_and_different_stories_are_not():

@@ -2,8 +2,9 @@ from text import passages
 
 
 def test_passages_are_whole_sentences_within_paragraphs():
-    text = ("One short sentence. Another short one.\n\n"
-            + " ".join(f"Sentence number {i} has exactly seven words." for i in range(12)))
+    text = "One short sentence. Another short one.\n\n" + " ".join(
+        f"Sentence number {i} has exactly seven words." for i in range(12)
+    )
     spans = passages.split_passages(text)
     first_paragraph_end = text.index("\n\n")
     for start, end in spans:
@@ -11,7 +12,7 @@ def test_passages_are_whole_sentences_within_paragraphs():
         assert chunk.endswith(".")
         assert not (start < first_paragraph_end < end)  # never crosses a paragraph
         assert len(chunk.split(". ")) <= passages.MAX_SENTENCES
-    assert text[spans[0][0]:spans[0][1]] == "One short sentence. Another short one."
+    assert text[spans[0][0] : spans[0][1]] == "One short sentence. Another short one."
     joined = " ".join(text[s:e] for s, e in spans)
     assert joined.count("Sentence number") == 12  # nothing lost
 

@@ -32,7 +32,10 @@ def test_absurdly_long_words_are_not_terms():
 def test_term_spans_point_at_the_words():
     text = "Heavy fighting in Raqqa"
     assert [(text[s:e], t) for s, e, t in term_spans(text)] == [
-        ("Heavy", "heavi"), ("fighting", "fight"), ("Raqqa", "raqqa")]
+        ("Heavy", "heavi"),
+        ("fighting", "fight"),
+        ("Raqqa", "raqqa"),
+    ]
 
 
 def test_phrase_key_keeps_function_words():
