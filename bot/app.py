@@ -7,16 +7,14 @@ from pathlib import Path
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.http_retry import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 
 from bot.config import Config
 from bot.listeners import register_all
-from bot.runtime import Runtime
+from bot.runtime import Runtime, retry_handlers
 
 # Keep in step with manifest.yml.
 BOT_SCOPES = ("app_mentions:read", "channels:history", "channels:read", "chat:write", "commands",
               "files:read", "files:write", "groups:history", "im:history")
-RETRIES = 2
 
 
 class _NoTokenWarning(logging.Filter):
@@ -28,11 +26,10 @@ class _NoTokenWarning(logging.Filter):
 
 
 def build_client(config: Config) -> WebClient:
-    """Retries on rate limits (honouring Retry-After) and dropped connections; bolt copies
-    base_url and these handlers into every per-request client."""
-    return WebClient(token=config.bot_token, base_url=config.api_url, retry_handlers=[
-        ConnectionErrorRetryHandler(max_retry_count=RETRIES),
-        RateLimitErrorRetryHandler(max_retry_count=RETRIES)])
+    """A bounded timeout and retries (bot.runtime.retry_handlers); bolt copies base_url,
+    timeout and handlers into every per-request client."""
+    return WebClient(token=config.bot_token, base_url=config.api_url,
+                     timeout=int(max(1, config.api_timeout)), retry_handlers=retry_handlers())
 
 
 def oauth_store_paths(config: Config) -> tuple[str, str]:

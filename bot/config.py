@@ -37,6 +37,7 @@ class Config:
     redirect_uri: str | None = None
     log_level: str = "INFO"
     fetch_allow_loopback: bool = False    # test-only: lets the link fetcher reach 127.0.0.1
+    api_timeout: float = 10.0             # seconds one Slack API or response_url call may take
 
     @property
     def socket_mode(self) -> bool:
@@ -134,9 +135,16 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
     loopback = _get(env, "SITREP_FETCH_ALLOW_LOOPBACK") or "0"
     if loopback not in ("0", "1"):
         raise ConfigError("SITREP_FETCH_ALLOW_LOOPBACK is malformed: expected 0 or 1 (test-only)")
+    timeout_text = _get(env, "SITREP_SLACK_TIMEOUT") or "10"
+    try:
+        api_timeout = float(timeout_text)
+    except ValueError:
+        api_timeout = 0.0
+    if not 1 <= api_timeout <= 120:
+        raise ConfigError("SITREP_SLACK_TIMEOUT is malformed: expected seconds between 1 and 120")
 
     path = db_path or _get(env, "SITREP_DB") or "sitrep.db"
     return Config(db_path=path, api_url=api_url, bot_token=bot_token, app_token=app_token,
                   signing_secret=secret, client_id=client_id, client_secret=client_secret,
                   redirect_uri=_get(env, "SLACK_REDIRECT_URI"), log_level=log_level,
-                  fetch_allow_loopback=loopback == "1")
+                  fetch_allow_loopback=loopback == "1", api_timeout=api_timeout)

@@ -10,11 +10,14 @@ from __future__ import annotations
 import html
 import logging
 import re
+import sqlite3
 import threading
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
@@ -22,7 +25,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot import fetch
 from bot.runtime import Runtime
-from commands.ingest import Options, Origin, ingest_bytes, ingest_document
+from commands.ingest import IngestResult, Options, Origin, ingest_bytes, ingest_document
+from store.db import StoreError
 from text.read import MAX_BYTES, Document
 from text.sentences import split_sentences
 
@@ -142,11 +146,24 @@ def _failed(reason: str) -> dict:
     return {"articles": [], "errors": [reason]}
 
 
+def _into_store(rt: Runtime, label: str, write: Callable[[Any], IngestResult]) -> dict:
+    """Run one ingest on a connection of its own; a store that cannot be opened or written
+    is a line for the person who posted, not a failure they never hear about."""
+    try:
+        with rt.db() as db:
+            return write(db).to_json()
+    except (StoreError, sqlite3.Error) as exc:
+        log.warning("store unavailable", extra={"fields": {"error": str(exc)}})
+        # SQLite's reason, not StoreError's text: that names the file's path on this server.
+        reason = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
+        return _failed(f"{label}: not stored, the store could not be opened or written "
+                       f"({reason})")
+
+
 def ingest_text(rt: Runtime, where: Where, text: str, label: str, key: str | None) -> dict:
     document = Document(text=text, origin=label, kind="text")
     origin = Origin(label, where.team, where.scope, key)
-    with rt.db() as db:
-        return ingest_document(db, document, origin, Options()).to_json()
+    return _into_store(rt, label, lambda db: ingest_document(db, document, origin, Options()))
 
 
 def ingest_link(rt: Runtime, where: Where, url: str, key: str | None) -> dict:
@@ -155,9 +172,8 @@ def ingest_link(rt: Runtime, where: Where, url: str, key: str | None) -> dict:
     except fetch.FetchError as exc:
         return _failed(str(exc))
     origin = Origin(fetched.url, where.team, where.scope, key)
-    with rt.db() as db:
-        return ingest_bytes(db, fetched.data, fetched.url, origin, Options(),
-                            mimetype=fetched.mimetype).to_json()
+    return _into_store(rt, fetched.url, lambda db: ingest_bytes(
+        db, fetched.data, fetched.url, origin, Options(), mimetype=fetched.mimetype))
 
 
 def token_allowed(url: str, api_url: str) -> bool:
@@ -241,8 +257,8 @@ def ingest_file(rt: Runtime, client: WebClient, where: Where, file_id: str) -> d
         return _failed(f"{name}: the download is not a PDF")
     label = str(info.get("permalink") or name)
     origin = Origin(label, where.team, where.scope, file_id)
-    with rt.db() as db:
-        return ingest_bytes(db, data, name, origin, Options(), mimetype=mimetype or None).to_json()
+    return _into_store(rt, name, lambda db: ingest_bytes(db, data, name, origin, Options(),
+                                                         mimetype=mimetype or None))
 
 
 def permalink(client: WebClient, channel: str, ts: str) -> str:

@@ -6,12 +6,18 @@ then a websocket that says hello, pushes envelopes and records acks), file hosti
 bytes only with the bot token (a sign-in page otherwise), the raw upload step of
 files_upload_v2, response_url endpoints that record what the bot posts, and plain web pages
 for link fetching. Every port is ephemeral; nothing leaves the machine.
+
+Faults can be injected for robustness tests: any path or API method can answer an HTTP error
+or answer late (`inject`), and the Socket Mode connection can be cut without a close frame or
+refreshed with Slack's disconnect message (`drop`). Push and ack times are recorded per
+envelope, so tests can check the 3-second acknowledgement.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import socket
 import threading
 import time
 import uuid
@@ -46,6 +52,16 @@ class FakeFile:
 
 
 @dataclass
+class Fault:
+    """What the next matching request gets instead of (or before) its normal answer."""
+
+    what: str                     # API method ("chat.postMessage") or path prefix ("/response/")
+    status: int | None = None     # answer this HTTP status instead
+    delay: float = 0.0            # wait this long first (a timeout when longer than the client's)
+    times: int = 1
+
+
+@dataclass
 class Page:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
@@ -73,6 +89,10 @@ class FakeSlack:
         self.tokens: dict[str, str] = {bot_token: team}   # bot token -> team
         self.errors: dict[str, str] = {}            # API method -> error to answer (once)
         self.rate_limits: dict[str, int] = {}       # method or path prefix -> 429s to answer
+        self.faults: list[Fault] = []
+        self.pushed_at: dict[str, float] = {}       # envelope id -> time.monotonic() of push
+        self.acked_at: dict[str, float] = {}        # envelope id -> time its ack arrived
+        self.connections = 0                        # Socket Mode connections opened so far
         self.cond = threading.Condition()
         self._ts = itertools.count(1)
         self._ws: ServerConnection | None = None
@@ -157,6 +177,24 @@ class FakeSlack:
         with self.cond:
             self.rate_limits[what] = self.rate_limits.get(what, 0) + 1
 
+    def inject(self, what: str, status: int | None = None, delay: float = 0.0,
+               times: int = 1) -> None:
+        """The next `times` requests to `what` answer `status` and/or answer `delay` s late."""
+        with self.cond:
+            self.faults.append(Fault(what, status, delay, times))
+
+    def drop(self, abrupt: bool = True) -> None:
+        """End the Socket Mode connection: cut it without a close frame, as a dying network
+        does, or ask the client to reconnect as Slack does before it refreshes a server."""
+        with self.cond:
+            connection = self._ws
+        assert connection is not None, "no Socket Mode connection to drop"
+        if abrupt:
+            connection.socket.shutdown(socket.SHUT_RDWR)
+        else:
+            connection.send(json.dumps({"type": "disconnect", "reason": "refresh_requested",
+                                        "debug_info": {"host": "fake"}}))
+
     def next_ts(self) -> str:
         return f"{int(time.time())}.{next(self._ts):06d}"
 
@@ -196,12 +234,15 @@ class FakeSlack:
                                     "debug_info": {"host": "fake"}}))
         with self.cond:
             self._ws = connection
+            self.connections += 1
             self.cond.notify_all()
         try:
             for raw in connection:
                 message = json.loads(raw)
                 with self.cond:
                     self.acks.append(message)
+                    if message.get("envelope_id"):
+                        self.acked_at.setdefault(message["envelope_id"], time.monotonic())
                     self.cond.notify_all()
         except Exception:  # noqa: BLE001 - the bot went away
             pass
@@ -222,6 +263,8 @@ class FakeSlack:
                     "retry_attempt": retry_attempt, "retry_reason": retry_reason}
         self.wait_connected()
         assert self._ws is not None
+        with self.cond:
+            self.pushed_at.setdefault(envelope_id, time.monotonic())
         self._ws.send(json.dumps(envelope))
         return envelope_id
 
@@ -237,6 +280,13 @@ class FakeSlack:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
         path = parts.path
+        fault = self._take_fault(path)
+        if fault is not None:
+            time.sleep(fault.delay)
+            if fault.status is not None:
+                self._send(handler, fault.status, b'{"ok": false, "error": "fault"}',
+                           "application/json")
+                return
         if self._take_rate_limit(path):
             self._send(handler, 429, b'{"ok": false, "error": "ratelimited"}',
                        "application/json", {"Retry-After": "1"})
@@ -279,6 +329,17 @@ class FakeSlack:
                     self.cond.notify_all()
                     return True
         return False
+
+    def _take_fault(self, path: str) -> Fault | None:
+        with self.cond:
+            for fault in self.faults:
+                if fault.times and (path == f"/api/{fault.what}" or path.startswith(fault.what)):
+                    fault.times -= 1
+                    self.calls.append(Call(f"fault {fault.status or 'late'} {fault.what}", {},
+                                           {}))
+                    self.cond.notify_all()
+                    return fault
+        return None
 
     def _file(self, handler: BaseHTTPRequestHandler, path: str) -> None:
         auth = handler.headers.get("Authorization")
@@ -382,10 +443,13 @@ class FakeSlack:
     @staticmethod
     def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str,
               headers: dict[str, str] | None = None) -> None:
-        handler.send_response(status)
-        handler.send_header("Content-Type", content_type)
-        handler.send_header("Content-Length", str(len(body)))
-        for key, value in (headers or {}).items():
-            handler.send_header(key, value)
-        handler.end_headers()
-        handler.wfile.write(body)
+        try:
+            handler.send_response(status)
+            handler.send_header("Content-Type", content_type)
+            handler.send_header("Content-Length", str(len(body)))
+            for key, value in (headers or {}).items():
+                handler.send_header(key, value)
+            handler.end_headers()
+            handler.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass   # the client gave up waiting (an injected delay): nothing to answer

@@ -11,7 +11,7 @@ from slack_bolt import App
 
 from bot import answers, blocks
 from bot.listeners.commands import ANSWERERS
-from bot.listeners.common import ack_now, fail, team_of
+from bot.listeners.common import ack_now, fail, in_background, reliable, team_of
 from bot.runtime import Runtime
 
 SUGGESTION = re.compile(rf"^{blocks.SUGGEST_ACTION}_\d+$")
@@ -24,6 +24,7 @@ def _channel_of(body: dict) -> str:
 
 def register(app: App, rt: Runtime) -> None:
     def more(body: dict, respond: Callable[..., Any], context: Any) -> None:
+        respond = reliable(respond, rt)
         team, channel = team_of(body, context), _channel_of(body)
         try:
             value = str((body.get("actions") or [{}])[0].get("value") or "")
@@ -33,6 +34,7 @@ def register(app: App, rt: Runtime) -> None:
             fail(respond, "more", team=team, channel=channel)
 
     def suggestion(body: dict, respond: Callable[..., Any], context: Any) -> None:
+        respond = reliable(respond, rt)
         team, channel = team_of(body, context), _channel_of(body)
         try:
             value = json.loads(str((body.get("actions") or [{}])[0].get("value") or "{}"))
@@ -46,5 +48,5 @@ def register(app: App, rt: Runtime) -> None:
         except Exception:  # noqa: BLE001
             fail(respond, "suggestion", team=team, channel=channel)
 
-    app.action(blocks.MORE_ACTION)(ack=ack_now, lazy=[more])
-    app.action(SUGGESTION)(ack=ack_now, lazy=[suggestion])
+    app.action(blocks.MORE_ACTION)(ack=ack_now, lazy=[in_background(more)])
+    app.action(SUGGESTION)(ack=ack_now, lazy=[in_background(suggestion)])

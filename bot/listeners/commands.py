@@ -18,7 +18,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import answers, blocks, chart, intake
-from bot.listeners.common import ack_now, fail, log, team_of
+from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
 
@@ -56,6 +56,7 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
 
 def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
     def answer(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
+        respond = reliable(respond, rt)
         team, channel = team_of(body, context), str(body.get("channel_id") or "")
         started = time.monotonic()
         try:
@@ -107,6 +108,7 @@ def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> 
 
 def _sitrep(rt: Runtime) -> Callable[..., None]:
     def sitrep(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
+        respond = reliable(respond, rt)
         team, channel = team_of(body, context), str(body.get("channel_id") or "")
         text = str(body.get("text") or "").strip()
         word = text.split()[0].lower() if text else ""
@@ -126,5 +128,5 @@ def _sitrep(rt: Runtime) -> Callable[..., None]:
 
 def register(app: App, rt: Runtime) -> None:
     for kind in ANSWERERS:
-        app.command(f"/{kind}")(ack=ack_now, lazy=[_answer(kind, rt)])
-    app.command("/sitrep")(ack=ack_now, lazy=[_sitrep(rt)])
+        app.command(f"/{kind}")(ack=ack_now, lazy=[in_background(_answer(kind, rt))])
+    app.command("/sitrep")(ack=ack_now, lazy=[in_background(_sitrep(rt))])

@@ -2,18 +2,45 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from slack_sdk.webhook import WebhookClient
 
 from bot import blocks
 from bot.logs import event as log_event
+from bot.runtime import Runtime, retry_handlers
 
 log = logging.getLogger("bot")
 SORRY = "Sorry, something went wrong on my side; the problem has been logged."
+WORKERS = 4   # answers and ingests at once; more wait their turn (and leave the GIL to acks)
+
+# Bolt runs acknowledgements on the same five threads as listeners, so a burst of slow work
+# (answers, file downloads, link fetches) held acknowledgements past Slack's 3 seconds. The
+# work runs here instead, and Bolt's threads are only ever busy for a moment.
+_work = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="sitrep-work")
+
+
+def in_background(listener: Callable[..., None]) -> Callable[..., None]:
+    """The listener, run on the bot's own threads; Bolt still sees (and injects) its
+    arguments, through functools.wraps."""
+
+    @functools.wraps(listener)
+    def start(**kwargs: Any) -> None:
+        _work.submit(listener, **kwargs).add_done_callback(_log_failure)
+
+    return start
+
+
+def _log_failure(future: Future) -> None:
+    error = future.exception()
+    if error is not None:   # listeners catch their own errors; this is the last resort
+        log.error("listener failed", exc_info=error)
 
 
 def ack_now(ack: Callable[..., Any]) -> None:
@@ -27,6 +54,31 @@ def team_of(body: dict, context: Any = None) -> str:
     if not team and context is not None:
         team = context.get("team_id") or context.get("enterprise_id")
     return str(team or "")
+
+
+def reliable(respond: Any, rt: Runtime) -> Callable[..., bool]:
+    """Bolt's respond(), with the bot's timeout and bounded retries on rate limits, server
+    errors, timeouts and dropped connections: Bolt's own waits 30 s, retries only dropped
+    connections, and drops a 429 or 500 answer silently. Returns False, logged, when the
+    reply could not be delivered."""
+    url = getattr(respond, "response_url", None)
+
+    def send(**kwargs: Any) -> bool:
+        if not url:
+            respond(**kwargs)     # raises: there is nowhere to answer
+            return True
+        message = {"text": kwargs.pop("text", None) or ""}
+        message.update({key: value for key, value in kwargs.items() if value is not None})
+        client = WebhookClient(url=url, timeout=int(max(1, rt.config.api_timeout)),
+                               proxy=getattr(respond, "proxy", None),
+                               retry_handlers=retry_handlers())
+        response = client.send_dict(message)
+        if response.status_code == 200:
+            return True
+        log_event(log, "reply not delivered", logging.WARNING, status=response.status_code)
+        return False
+
+    return send
 
 
 def post_in_thread(client: WebClient, channel: str, thread_ts: str,

@@ -7,6 +7,7 @@ Slack retries an event it thinks was not received; the first delivery of an even
 from __future__ import annotations
 
 import logging
+import sqlite3
 from typing import Any
 
 from slack_bolt import App
@@ -14,10 +15,11 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import answers, blocks, intake
-from bot.listeners.common import fail, log, post_in_thread, team_of
+from bot.listeners.common import fail, in_background, log, post_in_thread, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
 from store import slack as slack_store
+from store.db import StoreError
 
 # Message subtypes that are new content by a person; edits, deletions, joins and bots are not.
 CONTENT_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
@@ -29,8 +31,14 @@ def first_delivery(rt: Runtime, body: dict, team: str) -> bool:
     event_id = body.get("event_id")
     if not event_id:
         return True
-    with rt.db() as db:
-        fresh = slack_store.first_delivery(db, team, str(event_id))
+    try:
+        with rt.db() as db:
+            fresh = slack_store.first_delivery(db, team, str(event_id))
+    except (StoreError, sqlite3.Error) as exc:
+        # Treated as new: an article in it then fails to store, and its poster is told why;
+        # a retry of one already stored is recognised by its content anyway.
+        log_event(log, "event not recorded", logging.WARNING, event_id=event_id, error=str(exc))
+        return True
     if not fresh:
         log_event(log, "duplicate event ignored", event_id=event_id, team=team)
     return fresh
@@ -49,6 +57,7 @@ def _log_results(via: str, team: str, channel: str, results: list[dict]) -> None
 
 def register(app: App, rt: Runtime) -> None:
     @app.event("message")
+    @in_background
     def on_message(body: dict, event: dict, client: WebClient, context: Any) -> None:
         if (event.get("subtype") not in CONTENT_SUBTYPES or event.get("bot_id")
                 or event.get("hidden")):
@@ -71,6 +80,7 @@ def register(app: App, rt: Runtime) -> None:
             fail(None, "message", team=team, channel=channel)
 
     @app.event("app_mention")
+    @in_background
     def on_mention(body: dict, event: dict, client: WebClient, context: Any) -> None:
         team, channel = team_of(body, context), str(event.get("channel") or "")
         if not first_delivery(rt, body, team):
@@ -97,6 +107,7 @@ def register(app: App, rt: Runtime) -> None:
             fail(None, "app_mention", team=team, channel=channel)
 
     @app.event("app_home_opened")
+    @in_background
     def on_home(body: dict, event: dict, client: WebClient, context: Any) -> None:
         if event.get("tab") not in (None, "home"):
             return

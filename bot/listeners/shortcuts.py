@@ -9,7 +9,15 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot import blocks, intake
-from bot.listeners.common import ack_now, fail, log, post_in_thread, team_of
+from bot.listeners.common import (
+    ack_now,
+    fail,
+    in_background,
+    log,
+    post_in_thread,
+    reliable,
+    team_of,
+)
 from bot.logs import event as log_event
 from bot.runtime import Runtime
 
@@ -18,6 +26,7 @@ CALLBACK_ID = "add_to_sitrep"
 
 def register(app: App, rt: Runtime) -> None:
     def add(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
+        respond = reliable(respond, rt)
         team = team_of(body, context)
         channel_info = body.get("channel") or {}
         channel = str(channel_info.get("id") or "")
@@ -36,4 +45,4 @@ def register(app: App, rt: Runtime) -> None:
         except Exception:  # noqa: BLE001
             fail(respond, "shortcut", team=team, channel=channel)
 
-    app.shortcut(CALLBACK_ID)(ack=ack_now, lazy=[add])
+    app.shortcut(CALLBACK_ID)(ack=ack_now, lazy=[in_background(add)])

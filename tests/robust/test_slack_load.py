@@ -1,0 +1,111 @@
+"""Load on the real bot process: 50 signed slash commands at once in HTTP mode and 50 Socket
+Mode envelopes at once. Slack gives an app 3 seconds to acknowledge; every request is
+acknowledged within them, and every one is answered, none lost."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.bot.conftest import (
+    ARTICLE_DAM,
+    ARTICLE_HOSTILE,
+    Bot,
+    seed,
+    send_command,
+    slash_body,
+    start_bot,
+    stop_bot,
+)
+from tests.fakeslack import FakeSlack
+
+CONCURRENT = 50
+ACK_DEADLINE = 3.0                  # Slack's own limit for an acknowledgement
+QUESTIONS = [("/quote", "notice clinic evacuate"), ("/quote", "Raqqa dam"),
+             ("/actor", "SDF"), ("/timeline", "Raqqa"), ("/sitrep", "stats"),
+             ("/quote", "Zzyzx nothing matches"), ("/actor", "Nobody At All")]
+
+
+def _seeded(workdir: Path, fake: FakeSlack) -> None:
+    seed(workdir / "sitrep.db", fake.team, ARTICLE_DAM, "https://news.example.org/raqqa",
+         published="2017-10-21", source="Example News")
+    seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
+         published="2017-11-02", source="Example Wire")
+    fake.set_channel("CPUBLIC", private=False)
+
+
+@pytest.fixture(scope="module")
+def http_bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+    workdir = tmp_path_factory.mktemp("load-http")
+    _seeded(workdir, fake)
+    started = start_bot(fake, workdir, "http")
+    yield started
+    stop_bot(started)
+
+
+@pytest.fixture(scope="module")
+def socket_bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
+    workdir = tmp_path_factory.mktemp("load-socket")
+    _seeded(workdir, fake)
+    started = start_bot(fake, workdir, "socket")
+    fake.wait_connected()
+    yield started
+    stop_bot(started)
+
+
+def _answered(fake: FakeSlack, names: list[str]) -> list[dict]:
+    replies = [fake.wait_responses(name, timeout=60)[0] for name in names]
+    for reply in replies:
+        assert reply.get("text") and not reply["text"].startswith("Sorry"), reply
+    return replies
+
+
+def test_fifty_slash_commands_at_once_over_http(http_bot: Bot, fake: FakeSlack) -> None:
+    bodies, names = [], []
+    for i in range(CONCURRENT):
+        name, url = fake.response_url()
+        command, text = QUESTIONS[i % len(QUESTIONS)]
+        bodies.append(slash_body(fake, command, text, url))
+        names.append(name)
+    acks: list[tuple[int, float] | None] = [None] * CONCURRENT
+    start = threading.Barrier(CONCURRENT)
+
+    def send(i: int) -> None:
+        start.wait()
+        began = time.monotonic()
+        status, _ = send_command(http_bot, bodies[i])
+        acks[i] = (status, time.monotonic() - began)
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(CONCURRENT)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert all(ack is not None and ack[0] == 200 for ack in acks), acks
+    slowest = max(ack[1] for ack in acks if ack)
+    assert slowest < ACK_DEADLINE, f"slowest acknowledgement {slowest:.2f} s"
+    _answered(fake, names)
+    assert http_bot.process.poll() is None
+    print(f"\nHTTP: {CONCURRENT} commands at once, slowest ack {slowest * 1000:.0f} ms")
+
+
+def test_fifty_socket_mode_envelopes_at_once(socket_bot: Bot, fake: FakeSlack) -> None:
+    names, envelopes = [], []
+    for i in range(CONCURRENT):
+        name, url = fake.response_url()
+        command, text = QUESTIONS[i % len(QUESTIONS)]
+        envelopes.append(fake.push("slash_commands", slash_body(fake, command, text, url)))
+        names.append(name)
+    for envelope_id in envelopes:
+        fake.wait_ack(envelope_id, timeout=30)
+    delays = [fake.acked_at[e] - fake.pushed_at[e] for e in envelopes]
+    assert max(delays) < ACK_DEADLINE, f"slowest acknowledgement {max(delays):.2f} s"
+    _answered(fake, names)
+    assert len({a["envelope_id"] for a in fake.acks} & set(envelopes)) == CONCURRENT
+    assert socket_bot.process.poll() is None
+    print(f"\nSocket Mode: {CONCURRENT} envelopes at once, slowest ack "
+          f"{max(delays) * 1000:.0f} ms")
