@@ -59,13 +59,15 @@ def main() -> None:
     started = time.perf_counter()
     done = 0
     records = corpus_records(args.articles)
-    passages = 0
+    passages = raw_bytes = 0
     while done < args.articles:
         size = min(WINDOW, args.articles - done)
         if thresholds:  # approach the next snapshot in steps that do not overshoot far
             per_article = passages / done if done else 30
             size = max(20, min(size, int((thresholds[0] - passages) / per_article / 2)))
-        chunk = [json.dumps(r) for _, r in zip(range(size), records, strict=False)]
+        batch = [r for _, r in zip(range(size), records, strict=False)]
+        raw_bytes += sum(len(r["text"].encode()) for r in batch)
+        chunk = [json.dumps(r) for r in batch]
         if not chunk:
             break
         t0 = time.perf_counter()
@@ -74,6 +76,7 @@ def main() -> None:
         done += len(chunk)
         passages = db.conn.execute("SELECT n_passages FROM index_stats").fetchone()[0]
         windows.append({"articles": done, "passages": passages, "seconds": seconds,
+                        "raw_text_bytes": raw_bytes,
                         "size": len(chunk), "stored": len(result.articles),
                         "errors": len(result.errors)})
         if len(chunk) >= 500:

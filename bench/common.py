@@ -110,17 +110,17 @@ def _halves(text: str) -> tuple[str, str]:
     return text[:cut], text[cut:]
 
 
-def corpus_records(n_articles: int) -> Iterator[dict]:
+def corpus_records(n_articles: int, first: int = 0) -> Iterator[dict]:
     """n_articles ingest records: the shuffled corpus (held-out articles excluded), then,
     past its size, replicas with light perturbation.
 
     A replica of article i in round r keeps i's title, source and date, and joins the first half
     of i's text to the second half of another article of the pool (cut at sentence boundaries),
     so it reads like news, has realistic length, and is neither an exact nor a near duplicate
-    (which would be stored but not indexed).
+    (which would be stored but not indexed). first: the position in that sequence to start at.
     """
     pool = shuffled_records()[:-HELD_OUT]
-    for n in range(n_articles):
+    for n in range(first, first + n_articles):
         round_, i = divmod(n, len(pool))
         record = pool[i]
         if round_ == 0:

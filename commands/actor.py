@@ -121,12 +121,8 @@ def describe(db, actor_id: int, names: list[str], viewer: Viewer,
              citations: _Citations) -> tuple[str | None, Citation | None]:
     """The first appositive or definition that follows one of the actor's names."""
     folded_names = sorted({fold(n).lower() for n in names if len(n) > 1}, key=len, reverse=True)
-    for article_id, start, end in entities.mention_sentences(db, actor_id, viewer,
-                                                             DESCRIPTION_SENTENCES):
-        article = get_article(db, article_id, with_text=True)
-        if article is None or article.text is None:
-            continue
-        sentence = article.text[start:end]
+    for article_id, _, _, sentence in entities.mention_sentences(db, actor_id, viewer,
+                                                                 DESCRIPTION_SENTENCES):
         folded = fold(sentence).lower()
         for name in folded_names:
             at = folded.find(name)

@@ -144,8 +144,9 @@ def _ingest_into(db, document: Document, origin: Origin, options: Options, resul
             on_article(stored)
 
 
-BATCH_ARTICLES = 500    # bulk ingest commits this many articles at once ...
-BATCH_SECONDS = 1.0     # ... or what was prepared in this long, so other writers wait briefly
+BATCH_ARTICLES = 1000   # bulk ingest commits this many articles at once ...
+BATCH_SECONDS = 10.0    # ... or what was prepared in this long (the write lock is held only
+                        # while a batch is written, not while it is prepared)
 
 
 def ingest_jsonl(db: sqlite_utils.Database, lines: Iterable[str], label: str,
@@ -520,6 +521,8 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
     team, scope, published = entities.audience(db, article_id)
     entities.add_date_support(db, [(kind, subject, date, team, scope, sort_key)
                                    for (kind, subject, date), sort_key in dated.items()])
+    entities.add_subject_totals(db, [(kind, subject, team, scope)
+                                     for kind, subject in {key[:2] for key in dated}])
     facts: Counter[tuple[int, str, str]] = Counter()
     actor_sentences: dict[int, set[int]] = {}
     for actor, _, _, _, sentence, _, role in mentions:

@@ -29,8 +29,9 @@ PRECISION_WEIGHT = {"day": 1.0, "week": 0.5, "month": 0.3, "year": 0.1}
 # Bounds that keep the most frequent subject as fast as a rare one (see docs/PERFORMANCE.md):
 MAX_DATES = 40       # without --limit, a chronology of more dates keeps the most salient ones
 CANDIDATES = 2       # dates read per date wanted, chosen by the support counted at ingest
-PER_DATE = 8         # events read per subject and date: enough to merge reports and cite them
+PER_DATE = 5         # events read per date: enough to merge reports and cite sources
 MAX_UNDATED = 50
+MAX_SUBJECTS = 16    # of a country's places (and same-named actor), the most reported
 
 
 @dataclass
@@ -113,10 +114,13 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
     entries: list[Entry] = []
     by_date: dict[str, list[Entry]] = {}
     order: dict[int, int] = {}
+    words_of: dict[str, set[str]] = {}
     for ev in events:
         if ev.date is None:
             continue
-        words = set(terms(ev.text))
+        words = words_of.get(ev.text)
+        if words is None:   # wire copies repeat sentences word for word
+            words = words_of[ev.text] = set(terms(ev.text))
         source = (citations[ev.article_id], ev.passage_id)
         target = None
         for entry in by_date.get(ev.date, []):
@@ -180,15 +184,19 @@ def subject_events(db, actor_ids: tuple[int, ...], place_ids: tuple[int, ...], v
                    ) -> tuple[list[entities.EventRow], list[entities.EventRow], dict[str, int]]:
     """(dated events, undated events, articles per date) of a subject, read from the dates
     that can matter: all of them when few, else the most supported by the counts kept at
-    ingest, PER_DATE events each, so the cost does not grow with the subject's frequency."""
+    ingest, PER_DATE events each, so the cost does not grow with the subject's frequency. A
+    subject made of many (a country and its places) counts its MAX_SUBJECTS most reported."""
     keys = [("a", i) for i in actor_ids] + [("p", i) for i in place_ids]
-    support = entities.date_support(db, keys, viewer, low, high)
-    wanted = min(limit or MAX_DATES, MAX_DATES)
+    if len(keys) > MAX_SUBJECTS:
+        keys = entities.most_reported(db, keys, MAX_SUBJECTS, viewer)
+    wanted = min(limit or MAX_DATES, MAX_DATES) * CANDIDATES
+    # One more than wanted tells whether there are more dates than can be read whole.
+    support = entities.date_support(db, keys, viewer, low, high, PRECISION_WEIGHT, wanted + 1)
     dates = sorted(support)
-    if len(dates) > wanted * CANDIDATES:
+    if len(dates) > wanted:
         dates = sorted(dates, key=lambda d: (-support[d].articles
                                              * PRECISION_WEIGHT[_precision_of(d)],
-                                             support[d].sort_key))[: wanted * CANDIDATES]
+                                             support[d].sort_key))[:wanted]
     chosen = entities.support_by_subject(db, keys, support, dates, viewer)
     dated = [e for e in entities.events_on_dates(db, chosen, dates, viewer, PER_DATE)
              if e.date and low <= (e.sort_key or "") <= high]

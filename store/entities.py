@@ -86,6 +86,13 @@ def add_date_support(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
         "sort_key = min(sort_key, excluded.sort_key)", rows)
 
 
+def add_subject_totals(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
+    """One more article for each (kind, subject id, team, scope) row."""
+    db.conn.executemany(
+        "INSERT INTO subject_totals (kind, subject_id, team, scope, articles) "
+        "VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1", rows)
+
+
 def add_actor_facts(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """rows: (actor id, fact, value, team, scope, n) added to the counts."""
     db.conn.executemany(
@@ -176,15 +183,19 @@ class RelationRow:
 
 def relations_of(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
                  limit: int = 200) -> list[RelationRow]:
+    """Relations with the actor as subject or object, earliest stored first (rows are stored
+    in article order), read from each side's index up to limit."""
     where, params = viewer.where()
+    select = ("SELECT r.rowid, r.subject_id, s.name, r.predicate, r.object_id, o.name, "
+              "r.article_id, r.start, r.end, substr(a.text, r.start + 1, r.end - r.start) "
+              "FROM relations r JOIN actors s ON s.id = r.subject_id "
+              "JOIN actors o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id ")
     rows = db.conn.execute(
-        f"SELECT r.subject_id, s.name, r.predicate, r.object_id, o.name, r.article_id, r.start, "
-        f"r.end, substr(a.text, r.start + 1, r.end - r.start) "
-        f"FROM relations r JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id "
-        f"JOIN articles a ON a.id = r.article_id "
-        f"WHERE (r.subject_id = ? OR r.object_id = ?) AND {where} ORDER BY r.article_id LIMIT ?",
-        [actor, actor, *params, limit]).fetchall()
-    return [RelationRow(*r) for r in rows]
+        f"SELECT * FROM (SELECT * FROM ({select} WHERE r.subject_id = ? AND {where} "
+        f"ORDER BY r.rowid LIMIT ?) UNION ALL SELECT * FROM ({select} WHERE r.object_id = ? "
+        f"AND r.subject_id != ? AND {where} ORDER BY r.rowid LIMIT ?)) ORDER BY 1 LIMIT ?",
+        [actor, *params, limit, actor, actor, *params, limit, limit]).fetchall()
+    return [RelationRow(*r[1:]) for r in rows]
 
 
 def places_with_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
@@ -277,13 +288,15 @@ def event_labels(db, event_ids: Sequence[int]) -> dict[int, tuple[list[str], lis
 
 
 def mention_sentences(db, actor: int, viewer: Viewer = EVERYONE,
-                      limit: int = 2000) -> list[tuple[int, int, int]]:
-    """(article id, sentence start, sentence end) of sentences naming the actor."""
+                      limit: int = 2000) -> list[tuple[int, int, int, str]]:
+    """(article id, sentence start, sentence end, sentence) of sentences naming the actor."""
     where, params = viewer.where()
     return db.conn.execute(
-        f"SELECT DISTINCT m.article_id, m.sentence_start, m.sentence_end FROM actor_mentions m "
-        f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND {where} "
-        f"ORDER BY m.article_id, m.sentence_start LIMIT ?", [actor, *params, limit]).fetchall()
+        f"SELECT DISTINCT m.article_id, m.sentence_start, m.sentence_end, "
+        f"substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) "
+        f"FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.actor_id = ? AND {where} ORDER BY m.article_id, m.sentence_start LIMIT ?",
+        [actor, *params, limit]).fetchall()
 
 
 def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
@@ -319,16 +332,34 @@ class DateSupport:
 
 
 def date_support(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
-                 viewer: Viewer = EVERYONE, low: str = "0000",
-                 high: str = "9999-99") -> dict[str, DateSupport]:
+                 viewer: Viewer = EVERYONE, low: str = "0000", high: str = "9999-99",
+                 weights: dict[str, float] | None = None,
+                 limit: int = -1) -> dict[str, DateSupport]:
     """Articles reporting something on each date about subjects given as (kind, id) keys, for
-    dates whose sort key lies in [low, high]; subjects are filled in by support_by_subject."""
+    dates whose sort key lies in [low, high]; with limit, only the dates of highest articles
+    times weights[precision] (day, week, month, year). Subjects are filled in by
+    support_by_subject."""
     subject, params = _subject_where(keys, "d")
     where, vparams = viewer.where("d")
+    w = weights or {}
     return {date: DateSupport(key, n, ()) for date, key, n in db.conn.execute(
-        f"SELECT d.date, min(d.sort_key), sum(d.articles) FROM date_support d "
-        f"WHERE {subject} AND {where} AND d.sort_key BETWEEN ? AND ? GROUP BY d.date",
-        [*params, *vparams, low, high])}
+        f"SELECT d.date, min(d.sort_key) AS k, sum(d.articles) AS n FROM date_support d "
+        f"WHERE {subject} AND {where} AND d.sort_key BETWEEN ? AND ? GROUP BY d.date "
+        f"ORDER BY n * CASE WHEN instr(d.date, 'W') THEN ? WHEN length(d.date) = 4 THEN ? "
+        f"WHEN length(d.date) = 7 THEN ? ELSE ? END DESC, k LIMIT ?",
+        [*params, *vparams, low, high, w.get("week", 1.0), w.get("year", 1.0),
+         w.get("month", 1.0), w.get("day", 1.0), limit])}
+
+
+def most_reported(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]], n: int,
+                  viewer: Viewer = EVERYONE) -> list[tuple[str, int]]:
+    """The n of the subjects with the most articles with dated events about them."""
+    subject, params = _subject_where(keys, "t")
+    where, vparams = viewer.where("t")
+    return [(kind, subject_id) for kind, subject_id, _ in db.conn.execute(
+        f"SELECT t.kind, t.subject_id, sum(t.articles) AS n FROM subject_totals t "
+        f"WHERE {subject} AND {where} GROUP BY t.kind, t.subject_id "
+        f"ORDER BY n DESC, t.kind, t.subject_id LIMIT ?", [*params, *vparams, n])]
 
 
 def support_by_subject(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],

@@ -19,7 +19,10 @@ The mean idf needs every term's df; a histogram of dfs makes it a sum over disti
 
 from __future__ import annotations
 
+import functools
+import itertools
 import math
+import struct
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
@@ -58,31 +61,79 @@ def idf(n_passages: int, df: int) -> float:
 
 
 # ---------------------------------------------------------------------------------------------
-# Block format
+# Block format: b"\x01" + first passage id (u32) + n (gap u16, frequency u8) records, the first
+# gap 0; or b"\x02" + n (passage id u32, frequency u16) records. Little-endian throughout.
 
 
-def encode_block(pids: np.ndarray, tfs: np.ndarray) -> bytes:
+@functools.lru_cache(maxsize=2 * BLOCK_SIZE + 2)
+def _records(kind: str, n: int) -> struct.Struct:
+    return struct.Struct("<" + kind * n)
+
+
+def encode_block(pids: Sequence[int], tfs: Sequence[int]) -> bytes:
     """One block of postings: narrow (3 bytes each) when every gap and frequency fits."""
-    pids = np.asarray(pids, dtype=np.uint32)
-    tfs = np.asarray(tfs)
-    gaps = np.diff(pids.astype(np.int64), prepend=int(pids[0]))
-    if gaps.max(initial=0) <= 0xFFFF and tfs.max(initial=0) <= 0xFF:
-        body = np.empty(len(pids), dtype=NARROW)
-        body["gap"], body["tf"] = gaps, tfs
-        return b"\x01" + int(pids[0]).to_bytes(4, "little") + body.tobytes()
-    body = np.empty(len(pids), dtype=WIDE)
-    body["pid"], body["tf"] = pids, tfs
-    return b"\x02" + body.tobytes()
+    gaps = [0, *(int(b) - int(a) for a, b in zip(pids, pids[1:], strict=False))]
+    if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
+        pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
+        return b"\x01" + struct.pack("<I", pids[0]) + _records("HB", len(pids)).pack(*pairs)
+    pairs = itertools.chain.from_iterable(zip(pids, tfs, strict=True))
+    return b"\x02" + _records("IH", len(pids)).pack(*pairs)
+
+
+def _append_block(block: bytes, pids: list[int], tfs: list[int]) -> bytes:
+    """block with postings appended: new records only, unless the block must become wide."""
+    if block[0] == 2:
+        pairs = itertools.chain.from_iterable(zip(pids, tfs, strict=True))
+        return block + _records("IH", len(pids)).pack(*pairs)
+    n = (len(block) - 5) // 3
+    last = int.from_bytes(block[1:5], "little") + sum(_records("HB", n).unpack_from(block, 5)[0::2])
+    gaps = [pids[0] - last, *(b - a for a, b in zip(pids, pids[1:], strict=False))]
+    if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
+        pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
+        return block + _records("HB", len(pids)).pack(*pairs)
+    old_pids, old_tfs = _block_lists(block)
+    return encode_block(old_pids + pids, old_tfs + tfs)
+
+
+def _block_lists(data: bytes) -> tuple[list[int], list[int]]:
+    """A block as Python lists: cheaper than numpy for the small tail blocks of writing."""
+    if data[0] == 1:
+        n = (len(data) - 5) // 3
+        values = _records("HB", n).unpack_from(data, 5)
+        first = int.from_bytes(data[1:5], "little")
+        return [first + g for g in itertools.accumulate(values[0::2])], list(values[1::2])
+    n = (len(data) - 1) // 6
+    values = _records("IH", n).unpack_from(data, 1)
+    return list(values[0::2]), list(values[1::2])
 
 
 def decode_block(data: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """(passage ids as uint32, term frequencies) of one block."""
-    if data[0] == 1:
-        body = np.frombuffer(data, dtype=NARROW, offset=5)
-        pids = np.cumsum(body["gap"], dtype=np.int64) + int.from_bytes(data[1:5], "little")
-        return pids.astype(np.uint32), body["tf"].astype(np.uint16)
-    body = np.frombuffer(data, dtype=WIDE, offset=1)
-    return body["pid"].copy(), body["tf"].copy()
+    """(passage ids as uint32, term frequencies as uint16) of one block."""
+    return _decode_blocks([data])
+
+
+def _decode_blocks(blobs: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Consecutive blocks of one term, decoded with one running sum over all of them."""
+    gap_parts, tf_parts = [], []
+    for data in blobs:
+        if data[0] == 1:
+            body = np.frombuffer(data, dtype=NARROW, offset=5)
+            gaps = body["gap"].astype(np.int64)
+            gaps[0] = int.from_bytes(data[1:5], "little")
+        else:
+            body = np.frombuffer(data, dtype=WIDE, offset=1)
+            gaps = np.diff(body["pid"].astype(np.int64), prepend=0)
+        gap_parts.append(gaps)   # each block's sum restarts from 0: its first value is absolute
+        tf_parts.append(body["tf"])
+    if not gap_parts:
+        return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint16)
+    if len(gap_parts) == 1:
+        return np.cumsum(gap_parts[0]).astype(np.uint32), tf_parts[0].astype(np.uint16)
+    sizes = np.array([len(g) for g in gap_parts])
+    total = np.cumsum(np.concatenate(gap_parts))
+    before = np.concatenate([[0], total[np.cumsum(sizes)[:-1] - 1]])
+    pids = total - np.repeat(before, sizes)
+    return pids.astype(np.uint32), np.concatenate(tf_parts).astype(np.uint16)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -94,7 +145,7 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
     if not passages:
         return
     conn = db.conn
-    by_term: dict[str, list[tuple[int, int]]] = {}
+    by_term: dict[str, tuple[list[int], list[int]]] = {}
     lengths: list[tuple[int, int]] = []
     added_terms = 0
     for pid, doc_terms in passages:
@@ -104,7 +155,12 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
         added_terms += length
         lengths.append((pid, length))
         for t, tf in Counter(doc_terms).items():
-            by_term.setdefault(t, []).append((pid, tf))
+            entry = by_term.get(t)
+            if entry is None:
+                by_term[t] = ([pid], [tf])
+            else:
+                entry[0].append(pid)
+                entry[1].append(tf)
 
     existing = _term_rows(conn, list(by_term))
     df_changes: Counter[int] = Counter()
@@ -120,30 +176,27 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
                                 if 0 < row[3] < BLOCK_SIZE])
     block_writes: list[tuple[int, int, bytes]] = []
     term_updates: list[tuple[int, int, int, int]] = []
-    for t, records in by_term.items():
+    for t, (pids, tfs) in by_term.items():
         term_id, df, last_block, last_len = existing[t]
-        new = np.array(records, dtype=np.uint32)
-        pids, tfs = new[:, 0], new[:, 1]
+        added = len(pids)
         if df > 0:
             df_changes[df] -= 1
-        df_changes[df + len(records)] += 1
-        block = last_block
-        if df > 0 and last_len >= BLOCK_SIZE:
-            block, last_len = block + 1, 0
-        if df > 0 and last_len:   # the open tail block grows: decode, append, encode
-            tail_pids, tail_tfs = decode_block(tails[term_id])
-            pids = np.concatenate([tail_pids, pids])
-            tfs = np.concatenate([tail_tfs, tfs])
-        else:
-            last_len = 0
-        while len(pids):
-            chunk_pids, pids = pids[:BLOCK_SIZE], pids[BLOCK_SIZE:]
-            chunk_tfs, tfs = tfs[:BLOCK_SIZE], tfs[BLOCK_SIZE:]
-            block_writes.append((term_id, block, encode_block(chunk_pids, chunk_tfs)))
-            last_len = len(chunk_pids)
-            if len(pids):
+        df_changes[df + added] += 1
+        block, at = last_block, 0
+        if df > 0 and last_len < BLOCK_SIZE:   # the open tail block takes what fits
+            room = BLOCK_SIZE - last_len
+            block_writes.append((term_id, block, _append_block(tails[term_id], pids[:room],
+                                                               tfs[:room])))
+            last_len += min(room, added)
+            at = room
+        while at < added:
+            if df > 0 or at > 0:
                 block += 1
-        term_updates.append((df + len(records), block, last_len, term_id))
+            block_writes.append((term_id, block, encode_block(pids[at:at + BLOCK_SIZE],
+                                                              tfs[at:at + BLOCK_SIZE])))
+            last_len = min(BLOCK_SIZE, added - at)
+            at += BLOCK_SIZE
+        term_updates.append((df + added, block, last_len, term_id))
 
     conn.executemany("INSERT OR REPLACE INTO postings (term_id, block, data) VALUES (?, ?, ?)",
                      block_writes)
@@ -241,14 +294,9 @@ def _db_identity(db: sqlite_utils.Database) -> str:
 
 
 def _blocks(db: sqlite_utils.Database, term: str) -> tuple[np.ndarray, np.ndarray]:
-    parts = [decode_block(data) for (data,) in db.conn.execute(
+    return _decode_blocks([data for (data,) in db.conn.execute(
         "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
-        "ORDER BY block", (term,))]
-    if not parts:
-        return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint16)
-    if len(parts) == 1:
-        return parts[0]
-    return np.concatenate([p for p, _ in parts]), np.concatenate([t for _, t in parts])
+        "ORDER BY block", (term,))])
 
 
 _lengths_cache: dict[tuple[str, int], np.ndarray] = {}

@@ -327,6 +327,40 @@ def m005_compact_postings(db: sqlite_utils.Database) -> None:
     db.conn.executemany("UPDATE postings SET data = ? WHERE term_id = ? AND block = ?", converted)
 
 
+@migrations()
+def m006_event_subject_indexes(db: sqlite_utils.Database) -> None:
+    """Names of the actors and places of given events (timeline entries) without scanning
+    every event's subjects."""
+    db.executescript(
+        """
+        CREATE INDEX event_actors_event ON event_actors(event_id);
+        CREATE INDEX event_places_event ON event_places(event_id);
+        """
+    )
+
+
+@migrations()
+def m007_subject_totals(db: sqlite_utils.Database) -> None:
+    """Articles with dated events about each subject, per audience: which places of a country
+    matter most for its timeline, without adding up every date of every place."""
+    db.executescript(
+        """
+        CREATE TABLE subject_totals (
+            kind TEXT NOT NULL,
+            subject_id INTEGER NOT NULL,
+            team TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY (kind, subject_id, team, scope)
+        ) WITHOUT ROWID;
+        INSERT INTO subject_totals
+            SELECT s.kind, s.subject_id, a.team, a.scope, count(DISTINCT s.article_id)
+            FROM subject_events s JOIN articles a ON a.id = s.article_id
+            WHERE s.date != '' GROUP BY s.kind, s.subject_id, a.team, a.scope;
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):
