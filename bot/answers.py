@@ -43,6 +43,15 @@ def private(text: str) -> Reply:
     return Reply(blocks.notice(text), public=False)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _words(text: str) -> str:
+    """What someone typed, as one line: Slack's JSON may carry a lone surrogate (a broken
+    escape in a button value), which no UTF-8 store or query can hold."""
+    return " ".join(_SURROGATE.sub("\ufffd", text).split())
+
+
 def _viewer(team: str, channel: str) -> articles.Viewer:
     return articles.Viewer(team=team, conversation=channel)
 
@@ -59,7 +68,7 @@ def _paged(db: sqlite_utils.Database, kind: str, answer: dict, team: str,
 def quote(rt: Runtime, team: str, channel: str, text: str) -> Reply:
     from commands import quote as command
 
-    query = " ".join(text.split())
+    query = _words(text)
     if not query:
         return private("Usage: `/quote WORDS` — for example `/quote booby-trapped buildings`.")
     with rt.db() as db:
@@ -73,7 +82,7 @@ def quote(rt: Runtime, team: str, channel: str, text: str) -> Reply:
 def actor(rt: Runtime, team: str, channel: str, text: str) -> Reply:
     from commands import actor as command
 
-    name = " ".join(text.split())
+    name = _words(text)
     if not name:
         return private("Usage: `/actor NAME` — for example `/actor SDF`.")
     with rt.db() as db:
@@ -96,7 +105,7 @@ def parse_timeline(text: str) -> tuple[str, str | None, str | None]:
 def timeline(rt: Runtime, team: str, channel: str, text: str) -> Reply:
     from commands import timeline as command
 
-    subject, date_from, date_to = parse_timeline(text)
+    subject, date_from, date_to = parse_timeline(_words(text))
     if not subject:
         return private("Usage: `/timeline SUBJECT [from:YYYY-MM] [to:YYYY-MM]` — for example "
                        "`/timeline Raqqa`.")

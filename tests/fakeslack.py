@@ -80,6 +80,7 @@ class FakeSlack:
         self.uploads: list[bytes] = []
         self.downloads: list[tuple[str, str | None]] = []   # (path, Authorization header)
         self.page_hits: list[str] = []
+        self.page_headers: list[dict[str, str]] = []   # request headers of each page fetch
         self.acks: list[dict] = []
         self.files: dict[str, FakeFile] = {}
         self.pages: dict[str, Page] = {}
@@ -312,6 +313,7 @@ class FakeSlack:
             key = path[len("/pages/"):]
             with self.cond:
                 self.page_hits.append(key)
+                self.page_headers.append(dict(handler.headers.items()))
             page = self.pages.get(key)
             if page is None:
                 self._send(handler, 404, b"not found", "text/plain")
