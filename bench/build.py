@@ -23,7 +23,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import NEWS, ROOT, corpus_records, replicated_after, require  # noqa: E402
+from bench.common import (  # noqa: E402
+    NEWS,
+    ROOT,
+    corpus_records,
+    replicated_after,
+    require,
+    write_section,
+)
 
 OUT = ROOT / "bench" / "out"
 WINDOW = 2000
@@ -43,7 +50,12 @@ def main() -> None:
     parser.add_argument("--passages", default="10000,100000,1000000")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--report", action="store_true",
+                        help="only write the table of the last build into docs/PERFORMANCE.md")
     args = parser.parse_args()
+    if args.report:
+        report()
+        return
     require(NEWS)
 
     from commands import ingest
@@ -92,6 +104,37 @@ def main() -> None:
     db.conn.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
+
+
+def report() -> None:
+    """The throughput of the last build along its length: does a later article cost more?"""
+    build = json.loads((OUT / "build.json").read_text())
+    previous = 0
+    for w in build["windows"]:
+        w["passages_before"], previous = previous, w["passages"]
+    windows = [w for w in build["windows"] if w["size"] >= 1000]
+    lines = ["| articles stored before | passages stored before | articles in window | "
+             "articles/s in window | ms per article (wall, whole pipeline) |",
+             "|---|---|---|---|---|"]
+    step = max(1, len(windows) // 12)
+    for w in windows[::step] + ([windows[-1]] if (len(windows) - 1) % step else []):
+        before = w["articles"] - w["size"]
+        lines.append(f"| {before:,} | {w['passages_before']:,} | {w['size']:,} | "
+                     f"{w['size'] / w['seconds']:.0f} | {1000 * w['seconds'] / w['size']:.1f} |")
+    total = build["windows"][-1]
+    sizes = []
+    for path in sorted(OUT.glob("*.db")):
+        if path.name != "building.db":
+            sizes.append(f"{path.name} {path.stat().st_size / 1e6:,.0f} MB")
+    body = (f"Produced by `.venv/bin/python bench/build.py --workers {build['workers']} "
+            f"--articles {build['articles']}`: {build['corpus']}; {total['passages']:,} passages, "
+            f"{total['raw_text_bytes'] / 1e6:,.0f} MB of article text, in "
+            f"{build['seconds'] / 60:.0f} minutes ({build['articles'] / build['seconds']:.0f} "
+            f"articles/s with {build['workers']} preparing processes and one writer, on a "
+            f"machine shared with other work). Kept: {', '.join(sizes)}.\n\n"
+            + "\n".join(lines))
+    print(body)
+    write_section(ROOT / "docs" / "PERFORMANCE.md", "build", body)
 
 
 if __name__ == "__main__":

@@ -156,8 +156,9 @@ def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dbs", default=",".join(str(OUT / f"passages-{n}.db")
-                                                  for n in (10000, 100000, 1000000)))
+    parser.add_argument("--dbs", default=",".join(
+        [*(str(OUT / f"passages-{n}.db") for n in (10000, 100000, 1000000)),
+         str(OUT / "articles-100000.db")]))
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--baseline-queries", type=int, default=100)
     parser.add_argument("--baseline-max", type=int, default=1_100_000,
