@@ -129,6 +129,8 @@ def read_bytes(data: bytes, name: str, mimetype: str | None = None) -> Document:
     if kind in ("pdf", "html"):
         return _parse_isolated(kind, data, name, _limits())
     text = _decode(data, name, charset)
+    if not text.strip():  # only a byte order mark, or only Unicode spaces
+        raise InputError(f"{name}: input is empty")
     return Document(text=text, origin=name, kind="text")
 
 

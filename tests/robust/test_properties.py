@@ -104,7 +104,14 @@ def test_reading_any_bytes_gives_a_document_or_one_line(data: bytes, name: str,
     except InputError as err:
         assert str(err).startswith(name) and "\n" not in str(err)
         return
-    assert document.kind == "text" and document.text
+    assert document.kind == "text" and document.text.strip()
+
+
+@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", "\u2028\u3000".encode(),
+                                  b"\xff\xfe \x00\n\x00"])
+def test_input_of_only_a_byte_order_mark_or_spaces_is_empty(data: bytes) -> None:
+    with pytest.raises(InputError, match=r"^a\.txt: input is empty$"):
+        read_bytes(data, "a.txt")
 
 
 @examples(8, 100)   # each HTML or PDF parse starts an interpreter
