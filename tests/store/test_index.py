@@ -105,7 +105,7 @@ def test_pruned_top_k_equals_rank_bm25(tmp_path, seed):
     _add(db, docs, 1)
     reference = BM25Okapi(docs)
     vocabulary = [f"w{i}" for i in range(520)]
-    for _ in range(40):
+    for _ in range(25):
         # Realistic queries mix frequent and rare words; repeats count twice.
         query = [rng.choice(vocabulary[:10]), rng.choice(vocabulary[10:100])]
         query += rng.choices(vocabulary, k=rng.randint(0, 4))
