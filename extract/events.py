@@ -10,6 +10,7 @@ issue, released Monday, August 7, warns ... in the group's de facto capital").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -94,8 +95,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _inside(span_start: int, span_end: int, start: int, end: int) -> bool:
-    return start <= span_start and span_end <= end
+class _Spans:
+    """Mentions sorted by start, to take those inside a span in O(log n + k)."""
+
+    def __init__(self, mentions: Sequence, key) -> None:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in ordered]
+        self.items = [(m.end, key(m)) for m in ordered]
+
+    def keys_inside(self, start: int, end: int) -> tuple[str, ...]:
+        first = bisect.bisect_left(self.starts, start)
+        last = bisect.bisect_left(self.starts, end, first)
+        return tuple(dict.fromkeys(k for e, k in self.items[first:last] if e <= end))
 
 
 def find_events(
@@ -110,20 +121,25 @@ def find_events(
     """Events of an article from its sentences and the mentions found in it.
 
     dates: DateMention-like (start, end, text, value, precision, how); actors: ActorMention-like
-    (start, end, actor.key); places: PlaceMention-like (start, end, place.key).
+    (start, end, actor.key); places: PlaceMention-like (start, end, place.key). Linear in the
+    number of sentences and mentions: each lookup is a bisection over sorted starts.
     """
     events: list[Event] = []
     paragraph_starts = sorted(paragraph_starts)
+    actor_spans = _Spans(actors, lambda m: m.actor.key)
+    place_spans = _Spans(places, lambda m: m.place.key)
+    date_list = sorted(dates, key=lambda d: d.start)
+    date_starts = [d.start for d in date_list]
     previous_places: tuple[str, ...] = ()
     previous_paragraph = -1
     for s_start, s_end in sentences:
-        paragraph = sum(1 for p in paragraph_starts if p <= s_start)
+        paragraph = bisect.bisect_right(paragraph_starts, s_start)
         if paragraph != previous_paragraph:
             previous_places, previous_paragraph = (), paragraph
-        in_sentence = [d for d in dates if _inside(d.start, d.end, s_start, s_end)]
-        sentence_places = tuple(
-            dict.fromkeys(p.place.key for p in places if _inside(p.start, p.end, s_start, s_end))
-        )
+        first = bisect.bisect_left(date_starts, s_start)
+        last = bisect.bisect_left(date_starts, s_end, first)
+        in_sentence = [d for d in date_list[first:last] if d.end <= s_end]
+        sentence_places = place_spans.keys_inside(s_start, s_end)
         usable = []
         for mention in in_sentence:
             normal = normalise(mention.value, mention.precision)
@@ -139,16 +155,8 @@ def find_events(
                 if len(text[c_start:c_end].split()) < MIN_CLAUSE_WORDS:
                     c_start, c_end = s_start, s_end
                 c_start, c_end = _trim(text, c_start, c_end)
-                clause_actors = tuple(
-                    dict.fromkeys(
-                        a.actor.key for a in actors if _inside(a.start, a.end, c_start, c_end)
-                    )
-                )
-                clause_places = tuple(
-                    dict.fromkeys(
-                        p.place.key for p in places if _inside(p.start, p.end, c_start, c_end)
-                    )
-                )
+                clause_actors = actor_spans.keys_inside(c_start, c_end)
+                clause_places = place_spans.keys_inside(c_start, c_end)
                 if not sentence_places:
                     clause_places = previous_places
                 how = mention.how
@@ -160,17 +168,8 @@ def find_events(
                     if how == "relative" and published_how == "inferred":
                         how = "inferred"
                 events.append(
-                    Event(
-                        c_start,
-                        c_end,
-                        date,
-                        precision,
-                        how,
-                        mention.text,
-                        sort_key,
-                        clause_actors,
-                        clause_places,
-                    )
+                    Event(c_start, c_end, date, precision, how, mention.text, sort_key,
+                          clause_actors, clause_places)
                 )
         previous_places = sentence_places  # only the immediately preceding sentence counts
     return _dedupe(events)
