@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
+from functools import lru_cache
 
 import numpy as np
 
@@ -24,10 +26,12 @@ _PRIME = (1 << 61) - 1
 _rng = np.random.default_rng(20170807)
 _A = _rng.integers(1, _PRIME, N_HASHES, dtype=np.uint64)
 _B = _rng.integers(0, _PRIME, N_HASHES, dtype=np.uint64)
+_MIX = np.uint64(1_000_003)  # odd multiplier that orders a shingle's words
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text).lower())
+@lru_cache(maxsize=4)  # content_hash and minhash of one article share the folding and splitting
+def words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text).lower()))
 
 
 def content_hash(text: str) -> str:
@@ -39,17 +43,16 @@ def minhash(text: str) -> np.ndarray | None:
     w = words(text)
     if len(w) < SHINGLE * 4:
         return None
-    shingles = {" ".join(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
-    base = np.fromiter(
-        (
-            int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") >> 4
-            for s in shingles
-        ),
-        dtype=np.uint64,
-        count=len(shingles),
-    )
+    # Each word is hashed once (CRC-32: stable across processes, unlike hash()); a shingle's
+    # hash mixes its SHINGLE word hashes, all shingles at once in numpy.
+    word_hashes = np.fromiter((zlib.crc32(x.encode()) for x in w), dtype=np.uint64, count=len(w))
+    n = len(w) - SHINGLE + 1
+    mixed = np.zeros(n, dtype=np.uint64)
+    for offset in range(SHINGLE):
+        mixed = mixed * _MIX + word_hashes[offset : offset + n]
+    shingles = np.unique(mixed)
     # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough here.
-    hashed = base[:, None] * _A[None, :] + _B[None, :]
+    hashed = shingles[:, None] * _A[None, :] + _B[None, :]
     return hashed.min(axis=0)
 
 
