@@ -211,3 +211,24 @@ def test_socket_mode_reconnects_and_loses_nothing(socket_bot: Bot, fake: FakeSla
         assert "Tabqa dam" in block_texts(answer)
     assert fake.calls_to("fault 500 apps.connections.open")
     assert socket_bot.process.poll() is None
+
+
+@pytest.mark.parametrize("header, wait", [("3600", 10.0), ("2", 2.0), ("1.5", 1.5),
+                                          ("Wed, 21 Oct 2015 07:28:00 GMT", 1.0), (None, 1.0)])
+def test_rate_limit_waits_are_bounded(monkeypatch: pytest.MonkeyPatch, header: str | None,
+                                      wait: float) -> None:
+    from slack_sdk.http_retry import HttpRequest, HttpResponse, RetryState
+
+    from bot import runtime
+
+    slept: list[float] = []
+    monkeypatch.setattr(runtime.time, "sleep", slept.append)
+    state = RetryState()
+    response = HttpResponse(status_code=429,
+                            headers={"Retry-After": [header]} if header else {})
+    handler = runtime.BoundedRateLimitRetry(max_retry_count=runtime.API_RETRIES)
+    request = HttpRequest(method="POST", url="https://slack.com/api/chat.postMessage",
+                          headers={}, body_params={})
+    assert handler.can_retry(state=state, request=request, response=response)
+    handler.prepare_for_next_attempt(state=state, request=request, response=response)
+    assert state.next_attempt_requested and wait <= slept[0] <= wait + 0.25
