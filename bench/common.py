@@ -52,6 +52,14 @@ def ms(seconds: float) -> str:
 
 
 def peak_rss_mb() -> float:
+    """Peak resident memory of this process. VmHWM, not getrusage: Linux carries ru_maxrss
+    over an exec, so a child started by a big parent would report the parent's peak."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

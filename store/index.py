@@ -251,13 +251,17 @@ def _term_rows(conn, names: list[str]) -> dict[str, tuple[int, int, int, int]]:
 
 
 def _tail_blocks(conn, keys: list[tuple[int, int]]) -> dict[int, bytes]:
+    """The open block of each (term id, block). A join, not `(term_id, block) IN (VALUES ...)`:
+    SQLite scans the whole postings table for the latter, so writes slowed as the index grew."""
     tails: dict[int, bytes] = {}
     for i in range(0, len(keys), 400):
         chunk = keys[i : i + 400]
         marks = ",".join("(?, ?)" for _ in chunk)
         flat = [v for key in chunk for v in key]
         for term_id, data in conn.execute(
-            f"SELECT term_id, data FROM postings WHERE (term_id, block) IN (VALUES {marks})", flat
+            f"WITH wanted(term_id, block) AS (VALUES {marks}) SELECT p.term_id, p.data "
+            f"FROM wanted CROSS JOIN postings p ON p.term_id = wanted.term_id "
+            f"AND p.block = wanted.block", flat
         ):
             tails[term_id] = data
     return tails
