@@ -92,3 +92,23 @@ def test_json_contract(reports):
     entry = doc["entries"][0]
     assert set(entry) == {"date", "precision", "date_how", "text", "actors", "places", "sources"}
     assert set(entry["sources"][0]) == {"article", "passage_id"}
+
+
+def test_a_long_chronology_keeps_its_most_reported_dates(db, monkeypatch):
+    # Six dates, reported by 1 to 6 articles: with room for three, the three most reported stay,
+    # in date order, each still citing every article that reported it (read from the counts).
+    monkeypatch.setattr(timeline, "MAX_DATES", 3)
+    monkeypatch.setattr(timeline, "CANDIDATES", 1)
+    monkeypatch.setattr(timeline, "PER_DATE", 2)
+    n = 0
+    for day, reports in ((3, 1), (5, 6), (9, 2), (12, 5), (20, 3), (25, 4)):
+        for _ in range(reports):
+            n += 1
+            add(db, f"Report {n}. Shelling hit the centre of Aleppo on {day} May 2016, "
+                    f"residents said. A local council member counted {n} damaged houses and "
+                    f"said repairs would take months.", "2016-06-01", f"Wire {n}", f"{n}.txt")
+    answer = timeline.run(db, "Aleppo")
+    assert [e.date for e in answer.entries] == ["2016-05-05", "2016-05-12", "2016-05-25"]
+    top = timeline.run(db, "Aleppo", limit=1)
+    assert [e.date for e in top.entries] == ["2016-05-05"]
+    assert len(top.entries[0].sources) <= 2   # PER_DATE events read for the text and sources
