@@ -178,9 +178,9 @@ def _informative_quotes(db, profile: ActorProfile, relations: list[RelationClaim
 
 def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> ActorAnswer:
     name = " ".join(name.split())[:200]
-    candidates = subjects.resolve_actor(db, name)
+    candidates = subjects.resolve_actor(db, name, viewer)
     if not candidates:
-        hints = subjects.suggestions(db, name)
+        hints = subjects.suggestions(db, name, viewer=viewer)
         return ActorAnswer(name, None, suggestions=hints,
                            message=f"no actor called {name!r}"
                            + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
@@ -195,7 +195,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     kind = stored.kind if stored else "unknown"
     citations = _Citations(db)
 
-    seen = entities.surfaces(db, actor_id)
+    seen = entities.visible_surfaces(db, actor_id, viewer)
     aliases = list(dict.fromkeys(a for a in [*subject.aliases, *seen]
                                  if fold(a).lower() != fold(subject.name).lower()))
     description, described_by = describe(db, actor_id, [subject.name, *aliases], viewer, citations)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from store import entities
+from store.articles import EVERYONE, Viewer
 from text.tokens import fold
 
 SUGGESTIONS = 5
@@ -37,8 +38,9 @@ class Subject:
         }
 
 
-def resolve_actor(db: sqlite_utils.Database, name: str) -> list[Subject]:
-    """Stored actors a name may mean: catalogue aliases and spellings first, then names seen."""
+def resolve_actor(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> list[Subject]:
+    """Stored actors a name may mean: catalogue aliases and spellings first, then names seen;
+    only actors named in an article the viewer may see (a name can itself be sensitive)."""
     from extract.actors import load_catalogue, lookup_actor
 
     found: dict[int, Subject] = {}
@@ -51,10 +53,11 @@ def resolve_actor(db: sqlite_utils.Database, name: str) -> list[Subject]:
     if not found:
         for stored in entities.actors_named(db, fold(name).lower()):
             found.setdefault(stored.id, Subject("actor", stored.name, (stored.id,), key=stored.key))
-    return list(found.values())
+    seen = entities.visible(db, "actor", found, viewer)
+    return [subject for actor_id, subject in found.items() if actor_id in seen]
 
 
-def resolve_place(db: sqlite_utils.Database, name: str) -> list[Subject]:
+def resolve_place(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> list[Subject]:
     from extract.places import lookup_place
 
     found: dict[int, Subject] = {}
@@ -73,7 +76,8 @@ def resolve_place(db: sqlite_utils.Database, name: str) -> list[Subject]:
     if not found:
         for place_id, place_name, _kind, _country in entities.places_named(db, name):
             found.setdefault(place_id, Subject("place", place_name, place_ids=(place_id,)))
-    return list(found.values())
+    seen = entities.visible(db, "place", found, viewer)
+    return [subject for place_id, subject in found.items() if place_id in seen]
 
 
 def is_named(subject: Subject, name: str) -> bool:
@@ -81,7 +85,7 @@ def is_named(subject: Subject, name: str) -> bool:
     return wanted in {fold(n).lower() for n in (subject.name, *subject.aliases)}
 
 
-def best(db: sqlite_utils.Database, name: str) -> Subject | None:
+def best(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Subject | None:
     """The one subject a name most likely means, for a timeline.
 
     Places first, as ranked by the gazetteer (context and population), merged with the other
@@ -89,8 +93,8 @@ def best(db: sqlite_utils.Database, name: str) -> Subject | None:
     actor of the same name (Russia the place and Russia the state) and, for a country, with
     every place in it; else the actor whose name or alias it is, else the best-ranked actor.
     """
-    places = resolve_place(db, name)
-    actors = resolve_actor(db, name)
+    places = resolve_place(db, name, viewer)
+    actors = resolve_actor(db, name, viewer)
     if places:
         top = places[0]
         group = [p for p in places if p.name == top.name and p.country == top.country]
@@ -118,7 +122,8 @@ def best(db: sqlite_utils.Database, name: str) -> Subject | None:
     )
 
 
-def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) -> list[str]:
+def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS,
+                viewer: Viewer = EVERYONE) -> list[str]:
     """Known actor and place names that look like what was typed ("did you mean").
 
     Weighted ratios catch misspellings of longer names; short names and acronyms ("SFD" for
@@ -127,10 +132,7 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS) 
     from rapidfuzz import fuzz, process, utils
     from rapidfuzz.distance import OSA
 
-    choices = sorted(
-        {surface for surface, _ in entities.all_actor_names(db)}
-        | {row[0] for row in db.conn.execute("SELECT name FROM places")}
-    )
+    choices = sorted(entities.visible_names(db, viewer))
     wanted = name.lower()
     scored = [
         (choice, score)

@@ -225,7 +225,7 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
         limit: int | None = None) -> TimelineAnswer:
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
-    subject = subjects.best(db, subject_text)
+    subject = subjects.best(db, subject_text, viewer)
     counted: dict[str, int] | None = None
     if subject is not None:
         dated_events, undated_events, counted = subject_events(
@@ -249,7 +249,8 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     undated = [Undated(e.text, e.date_text, citations[e.article_id], e.passage_id)
                for e in sorted(events, key=lambda e: (e.article_id, e.start)) if e.date is None]
     if not entries and not undated:
-        hints = subjects.suggestions(db, subject_text) if subject is None else []
+        hints = (subjects.suggestions(db, subject_text, viewer=viewer) if subject is None
+                 else [])
         message = (f"nothing dated found for {subject_text!r}"
                    + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
         return TimelineAnswer(subject_text, subject, [], [], hints, message)

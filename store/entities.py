@@ -423,3 +423,48 @@ def events_by_id(db: sqlite_utils.Database, event_ids: Sequence[int]) -> list[Ev
         out += [EventRow(*r) for r in db.conn.execute(
             f"{_EVENT_SELECT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk)]
     return out
+
+
+# --- what a viewer may learn of names (private conversations, other workspaces) -------------
+
+_MENTIONS = {"actor": ("actor_mentions", "actor_id"), "place": ("place_mentions", "place_id")}
+
+
+def visible(db: sqlite_utils.Database, kind: str, ids: Iterable[int], viewer: Viewer) -> set[int]:
+    """Those of the actor or place ids that a mention in an article the viewer may see names."""
+    ids = list(ids)
+    if viewer.team is None:
+        return set(ids)
+    table, column = _MENTIONS[kind]
+    where, params = viewer.where()
+    return {i for i in ids if db.conn.execute(
+        f"SELECT 1 FROM {table} m JOIN articles a ON a.id = m.article_id "
+        f"WHERE m.{column} = ? AND {where} LIMIT 1", [i, *params]).fetchone()}
+
+
+def visible_surfaces(db: sqlite_utils.Database, actor: int, viewer: Viewer,
+                     limit: int = 40) -> list[str]:
+    """Spellings of an actor as written in articles the viewer may see."""
+    if viewer.team is None:
+        return surfaces(db, actor)[:limit]
+    where, params = viewer.where()
+    return sorted(r[0] for r in db.conn.execute(
+        f"SELECT DISTINCT substr(a.text, m.start + 1, m.end - m.start) FROM actor_mentions m "
+        f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND {where} LIMIT ?",
+        [actor, *params, limit]))
+
+
+def visible_names(db: sqlite_utils.Database, viewer: Viewer, limit: int = 50_000) -> set[str]:
+    """Actor spellings and place names the viewer may see, for "did you mean"."""
+    if viewer.team is None:
+        names = {surface for surface, _ in all_actor_names(db)}
+        names.update(r[0] for r in db.conn.execute("SELECT name FROM places"))
+        return names
+    where, params = viewer.where()
+    names = {r[0] for r in db.conn.execute(
+        f"SELECT DISTINCT substr(a.text, m.start + 1, m.end - m.start) FROM actor_mentions m "
+        f"JOIN articles a ON a.id = m.article_id WHERE {where} LIMIT ?", [*params, limit])}
+    names.update(r[0] for r in db.conn.execute(
+        f"SELECT DISTINCT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
+        f"JOIN articles a ON a.id = m.article_id WHERE {where} LIMIT ?", [*params, limit]))
+    return names

@@ -132,3 +132,21 @@ def test_json_contract(loaded):
 def test_a_transposed_acronym_is_suggested(loaded):
     answer = actor.run(loaded, "SFD")
     assert answer.actor is None and answer.suggestions[0] == "SDF"
+
+
+def test_names_from_a_private_conversation_stay_there(db):
+    from commands import timeline
+    from store.articles import Viewer
+
+    text = ("Commander Abu Khalid al-Rawi of the Tiger Battalion met the smugglers near Idlib on "
+            "3 March 2019, a source said. Abu Khalid al-Rawi later denied any ties to them.")
+    ingest.ingest_document(db, Document(text=text, origin="dm", kind="text"),
+                           ingest.Origin("dm", team="T1", scope="DPRIVATE"))
+    inside = Viewer("T1", "DPRIVATE")
+    assert actor.run(db, "Abu Khalid al-Rawi", inside).actor.name == "Abu Khalid al-Rawi"
+    for outside in (Viewer("T1", "CPUBLIC"), Viewer("T2", None)):
+        answer = actor.run(db, "Abu Khalid al-Rawi", outside)
+        assert answer.actor is None and answer.suggestions == []
+        assert actor.run(db, "Abu Khalid al-Rawee", outside).suggestions == []
+        assert timeline.run(db, "Tiger Battalion", outside).entries == []
+    assert actor.run(db, "Abu Khalid al-Rawi").actor is not None  # the terminal sees everything

@@ -249,16 +249,18 @@ def test_another_workspace_sees_nothing_of_this_one(bot: Bot, fake: FakeSlack) -
     assert "took the town of Qusayr" in block_texts(theirs)
 
 
-@pytest.mark.xfail(strict=True, reason="open finding (docs/SECURITY.md): names first seen in a "
-                   "private channel or another workspace resolve and are suggested everywhere; "
-                   "commands/subjects.py resolves names without the viewer")
 def test_names_seen_only_in_private_are_not_revealed_elsewhere(bot: Bot,
                                                                fake: FakeSlack) -> None:
+    # The private article names "Abu Khalid al-Rawi" of the "Tiger Battalion". Elsewhere, a
+    # reply may echo what the asker typed, but must reveal none of the rest.
+    secrets = {"Abu Khalid", "al-Rawi", "Rawi", "Tiger Battalion", "Idlib", "smugglers"}
     for team in (fake.team, "T0OTHER"):
         for command, text in (("/actor", "Abu Khalid"), ("/actor", "Rawi"),
-                              ("/timeline", "Tiger")):
-            reply = ask(bot, fake, command, text, team=team)
-            assert "Rawi" not in json.dumps(reply) and "Tiger Battalion" not in json.dumps(reply)
+                              ("/actor", "Abu Khalid al-Rawee"), ("/timeline", "Tiger")):
+            reply = json.dumps(ask(bot, fake, command, text, team=team), ensure_ascii=False)
+            for secret in secrets:
+                if secret.lower() not in text.lower():
+                    assert secret not in reply, (command, text, secret)
 
 
 # --- secrets ----------------------------------------------------------------------------------
