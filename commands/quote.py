@@ -7,7 +7,7 @@ typed as a sentence works too: function words are dropped, content words kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
@@ -82,36 +82,41 @@ def search(db: sqlite_utils.Database, parsed: ParsedQuery, limit: int,
     seen_texts: set[str] = set()
     k = max(limit * 8, 50)
     checked = 0
+    step = max(2 * limit, 10)   # rows read at a time: most queries need little more than limit
     while True:
         ranked = index.top(db, parsed.terms, k)
-        fresh = ranked[checked:]
-        rows = passages_with_articles(db, [pid for pid, _ in fresh], viewer)
-        for pid, value in fresh:
-            if pid not in rows:
-                continue
-            passage, article = rows[pid]
-            if any(not _contains_phrase(passage.text, p) for p in parsed.phrases):
-                continue
-            key = " ".join(passage.text.split()).lower()
-            if key in seen_texts:   # the same sentence reported by two articles: quote it once
-                continue
-            seen_texts.add(key)
-            quote = Quote(passage.text, value, pid, Citation.of(article),
-                          highlights(passage.text, wanted))
-            if per_article.get(article.id, 0) >= PER_ARTICLE:
-                spare.append(quote)
-                continue
-            per_article[article.id] = per_article.get(article.id, 0) + 1
-            chosen.append(quote)
-            if len(chosen) == limit:
-                return chosen
+        for at in range(checked, len(ranked), step):
+            fresh = ranked[at : at + step]
+            rows = passages_with_articles(db, [pid for pid, _ in fresh], viewer)
+            for pid, value in fresh:
+                if pid not in rows:
+                    continue
+                passage, article = rows[pid]
+                if any(not _contains_phrase(passage.text, p) for p in parsed.phrases):
+                    continue
+                key = " ".join(passage.text.split()).lower()
+                if key in seen_texts:   # the same sentence reported by two articles: quote it once
+                    continue
+                seen_texts.add(key)
+                quote = Quote(passage.text, value, pid, Citation.of(article))
+                if per_article.get(article.id, 0) >= PER_ARTICLE:
+                    spare.append(quote)
+                    continue
+                per_article[article.id] = per_article.get(article.id, 0) + 1
+                chosen.append(quote)
+                if len(chosen) == limit:
+                    return _highlighted(chosen, wanted)
         checked = len(ranked)
         if len(ranked) < k:   # every candidate has been seen
             break
         k *= 4
     chosen.extend(spare[: limit - len(chosen)])
     chosen.sort(key=lambda q: (-q.score, q.passage_id))
-    return chosen
+    return _highlighted(chosen, wanted)
+
+
+def _highlighted(quotes: list[Quote], wanted: set[str]) -> list[Quote]:
+    return [replace(q, highlights=highlights(q.text, wanted)) for q in quotes]
 
 
 def run(db: sqlite_utils.Database, query: str, limit: int = 5, viewer: Viewer = EVERYONE,
