@@ -234,9 +234,15 @@ def cmd_dates(args) -> int:
     return dates(args, _print_json)
 
 
+def _readable(argv: list[str]) -> list[str]:
+    """Arguments that are not valid UTF-8 reach Python as lone surrogates; read the bad bytes
+    as U+FFFD instead of failing on them later."""
+    return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_readable(sys.argv[1:] if argv is None else argv))
     try:
         return args.handler(args)
     except UsageError as exc:

@@ -25,16 +25,21 @@ DESCRIPTION_SENTENCES = 300
 # An appositive or a definition right after a name: "Boko Haram, Africa's most dreaded terror
 # outfit," / "the SDF, a broad military coalition ...," / "Hamo is the commander of ...".
 _APPOSITIVE = re.compile(
-    r"^\s*(?:\([^)]{1,60}\))?\s*,\s*((?:a|an|the|[A-Z][\w’'-]*(?:’s|'s))\s[^,.;:()“”\"]{4,140}?)\s*[,.;]")
+    r"^\s*(?:\([^)]{1,60}\))?\s*,\s*((?:a|an|the|[A-Z][\w’'-]*(?:’s|'s))\s[^,.;:()“”\"]{4,140}?)\s*[,.;]"
+)
 _PLACE_COMMA = re.compile(r"[A-Z][\w’'-]+,\s*$")
 _SUBJECT_START = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _DEFINITION = re.compile(
-    r"^\s*(?:\([^)]{1,60}\))?\s+(?:is|was|are|were)\s+((?:a|an|the)\s[^,.;:()“”\"]{4,140}?)\s*[,.;]")
+    r"^\s*(?:\([^)]{1,60}\))?\s+(?:is|was|are|were)\s+((?:a|an|the)\s[^,.;:()“”\"]{4,140}?)\s*[,.;]"
+)
 
 
 # A clause, not a noun phrase: "from ISIS, the US strategists were forced to ..." is no appositive.
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|"
-                          r"says|should|must|may|might)\b", re.IGNORECASE)
+_FINITE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|"
+    r"says|should|must|may|might)\b",
+    re.IGNORECASE,
+)
 
 
 def _reads_like_a_description(phrase: str) -> bool:
@@ -59,8 +64,12 @@ class RelationClaim:
     evidence: list[Evidence]
 
     def to_json(self) -> dict[str, object]:
-        return {"subject": self.subject, "predicate": self.predicate, "object": self.object,
-                "evidence": [e.to_json() for e in self.evidence]}
+        return {
+            "subject": self.subject,
+            "predicate": self.predicate,
+            "object": self.object,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
 
 
 @dataclass(frozen=True)
@@ -79,12 +88,22 @@ class ActorProfile:
     last_reported: str | None
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "key": self.key, "name": self.name, "kind": self.kind,
-                "aliases": self.aliases, "description": self.description,
-                "description_source": self.description_source.to_json()
-                if self.description_source else None,
-                "roles": self.roles, "mentions": self.mentions, "articles": self.articles,
-                "first_reported": self.first_reported, "last_reported": self.last_reported}
+        return {
+            "id": self.id,
+            "key": self.key,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": self.aliases,
+            "description": self.description,
+            "description_source": self.description_source.to_json()
+            if self.description_source
+            else None,
+            "roles": self.roles,
+            "mentions": self.mentions,
+            "articles": self.articles,
+            "first_reported": self.first_reported,
+            "last_reported": self.last_reported,
+        }
 
 
 @dataclass(frozen=True)
@@ -99,10 +118,15 @@ class ActorAnswer:
     message: str | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"query": self.query, "actor": self.actor.to_json() if self.actor else None,
-                "relations": [r.to_json() for r in self.relations], "places": self.places,
-                "timeline": [e.to_json() for e in self.timeline],
-                "quotes": [q.to_json() for q in self.quotes], "suggestions": self.suggestions}
+        return {
+            "query": self.query,
+            "actor": self.actor.to_json() if self.actor else None,
+            "relations": [r.to_json() for r in self.relations],
+            "places": self.places,
+            "timeline": [e.to_json() for e in self.timeline],
+            "quotes": [q.to_json() for q in self.quotes],
+            "suggestions": self.suggestions,
+        }
 
 
 class _Citations(dict):
@@ -117,17 +141,19 @@ class _Citations(dict):
         return self[article_id]
 
 
-def describe(db, actor_id: int, names: list[str], viewer: Viewer,
-             citations: _Citations) -> tuple[str | None, Citation | None]:
+def describe(
+    db, actor_id: int, names: list[str], viewer: Viewer, citations: _Citations
+) -> tuple[str | None, Citation | None]:
     """The first appositive or definition that follows one of the actor's names."""
     folded_names = sorted({fold(n).lower() for n in names if len(n) > 1}, key=len, reverse=True)
-    for article_id, _, _, sentence in entities.mention_sentences(db, actor_id, viewer,
-                                                                 DESCRIPTION_SENTENCES):
+    for article_id, _, _, sentence in entities.mention_sentences(
+        db, actor_id, viewer, DESCRIPTION_SENTENCES
+    ):
         folded = fold(sentence).lower()
         for name in folded_names:
             at = folded.find(name)
             while at >= 0:
-                rest = sentence[at + len(name):]
+                rest = sentence[at + len(name) :]
                 # "Sochi, Russia, a favourite venue": the appositive belongs to Sochi.
                 match = None if _PLACE_COMMA.search(sentence[:at]) else _APPOSITIVE.match(rest)
                 # "X is a ..." defines X only when X is the subject, not in "enfeebling X is ...".
@@ -150,8 +176,13 @@ def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list
     return claims
 
 
-def _informative_quotes(db, profile: ActorProfile, relations: list[RelationClaim],
-                        entries: list[timeline.Entry], viewer: Viewer) -> list[quote_command.Quote]:
+def _informative_quotes(
+    db,
+    profile: ActorProfile,
+    relations: list[RelationClaim],
+    entries: list[timeline.Entry],
+    viewer: Viewer,
+) -> list[quote_command.Quote]:
     """Passages naming the actor, preferring those that also carry a relation or a dated event."""
     parsed = quote_command.parse(profile.name, [*profile.aliases[:8]])
     candidates = quote_command.search(db, parsed, QUOTES * 6, viewer)
@@ -181,14 +212,19 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     candidates = subjects.resolve_actor(db, name, viewer)
     if not candidates:
         hints = subjects.suggestions(db, name, viewer=viewer)
-        return ActorAnswer(name, None, suggestions=hints,
-                           message=f"no actor called {name!r}"
-                           + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
+        return ActorAnswer(
+            name,
+            None,
+            suggestions=hints,
+            message=f"no actor called {name!r}"
+            + (f"; did you mean: {', '.join(hints)}?" if hints else ""),
+        )
     exact = [c for c in candidates if subjects.is_named(c, name)]
     if len(candidates) > 1 and len(exact) != 1:
         names = [c.name for c in candidates]
-        return ActorAnswer(name, None, suggestions=names,
-                           message=f"{name!r} may mean: {', '.join(names)}")
+        return ActorAnswer(
+            name, None, suggestions=names, message=f"{name!r} may mean: {', '.join(names)}"
+        )
     subject = exact[0] if exact else candidates[0]
     actor_id = subject.actor_ids[0]
     stored = entities.actor_by_key(db, subject.key) if subject.key else None
@@ -196,25 +232,40 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     citations = _Citations(db)
 
     seen = entities.visible_surfaces(db, actor_id, viewer)
-    aliases = list(dict.fromkeys(a for a in [*subject.aliases, *seen]
-                                 if fold(a).lower() != fold(subject.name).lower()))
+    aliases = list(
+        dict.fromkeys(
+            a for a in [*subject.aliases, *seen] if fold(a).lower() != fold(subject.name).lower()
+        )
+    )
     description, described_by = describe(db, actor_id, [subject.name, *aliases], viewer, citations)
     if description is None and subject.key:
         from extract.actors import load_catalogue
 
-        catalogue_actor = load_catalogue().get(subject.key) if hasattr(load_catalogue(), "get") else None
-        description = getattr(catalogue_actor, "description", None)
+        description = getattr(load_catalogue().get(subject.key), "description", None)
     reach = entities.actor_reach(db, actor_id, viewer)
     profile = ActorProfile(
-        actor_id, subject.key or "", subject.name, kind, aliases, description, described_by,
+        actor_id,
+        subject.key or "",
+        subject.name,
+        kind,
+        aliases,
+        description,
+        described_by,
         [role for role, _ in entities.roles(db, actor_id, viewer)][:3],
-        reach["mentions"], reach["articles"], reach["first_reported"], reach["last_reported"])
+        reach["mentions"],
+        reach["articles"],
+        reach["first_reported"],
+        reach["last_reported"],
+    )
 
     relations = _relations(db, actor_id, viewer, citations)
-    places = [{"name": n, "country": c, "sentences": k}
-              for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)]
-    dated, _, counted = timeline.subject_events(db, (actor_id,), (), viewer, *timeline.date_bounds(
-        None, None), TIMELINE_DATES)
+    places = [
+        {"name": n, "country": c, "sentences": k}
+        for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)
+    ]
+    dated, _, counted = timeline.subject_events(
+        db, (actor_id,), (), viewer, *timeline.date_bounds(None, None), TIMELINE_DATES
+    )
     dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
     entries = timeline.salient(timeline.merge(dated, citations), TIMELINE_DATES, counted)
     quotes = _informative_quotes(db, profile, relations, entries, viewer)

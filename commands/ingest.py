@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
+from commands.arguments import iso_date
 from extract.pipeline import Extraction, extract
 from store import articles as article_store
 from store import entities, index
@@ -29,7 +30,6 @@ from text.read import Document, InputError, read_bytes, read_path
 from text.sentences import split_sentences
 from text.split import ArticleDraft, split_articles
 
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 TITLE_WORDS = 14
 
 
@@ -82,13 +82,7 @@ class IngestError(RuntimeError):
     """An article could not be stored (the store is unchanged); the message is one line."""
 
 
-def validate_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    if not ISO_DATE.match(value):
-        raise ValueError(f"not a date: {value!r} (expected YYYY-MM-DD, YYYY-MM or YYYY)")
-    return value
+validate_date = iso_date  # the check of --published and of bulk records' dates
 
 
 def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], options: Options = Options(),

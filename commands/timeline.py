@@ -9,12 +9,12 @@ MAX_DATES, beyond which the most salient are kept.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from commands import subjects
+from commands.arguments import iso_date
 from commands.citations import Citation
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
@@ -23,7 +23,6 @@ from text.tokens import terms
 KEYWORD_PASSAGES = 400
 SAME_EVENT = 0.5          # term-set Jaccard above which two same-date sentences are one event
 ADJACENT_DAY_SAME = 0.6   # stricter for reports one day apart
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # A journalist's timeline is made of days; a month or a year needs far more support.
 PRECISION_WEIGHT = {"day": 1.0, "week": 0.5, "month": 0.3, "year": 0.1}
 # Bounds that keep the most frequent subject as fast as a rare one (see docs/PERFORMANCE.md):
@@ -84,9 +83,7 @@ class TimelineAnswer:
 
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
     """Inclusive sort-key bounds: --to 2017-07 means up to the end of July 2017."""
-    for value in (date_from, date_to):
-        if value is not None and not _DATE.match(value):
-            raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+    date_from, date_to = iso_date(date_from), iso_date(date_to)
     low = date_from or "0000"
     high = (date_to or "9999") + "-99"
     return low, high

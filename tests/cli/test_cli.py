@@ -121,3 +121,13 @@ def test_real_process_reads_stdin_and_prints_json(tmp_path):
     assert article["source"] == "Wire"
     # No dateline, and the text's one date only bounds the publication from below: unknown.
     assert (article["published"], article["published_how"]) == (None, None)
+
+
+def test_arguments_that_are_not_utf8_are_read_not_fatal(tmp_path):
+    db = str(tmp_path / "x.db")
+    subprocess.run([sys.executable, "-m", "cli.main", "--db", db, "ingest", "-"], input="The siege "
+                   "of Raqqa ended in October 2017 after four months.", text=True, cwd=ROOT, timeout=120)
+    proc = subprocess.run([sys.executable, "-m", "cli.main", "--db", db.encode(), "timeline",
+                           b"\xff\xfeRaqqa", "--json"], capture_output=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["query"] == "\ufffd\ufffdRaqqa"

@@ -112,3 +112,11 @@ def test_a_long_chronology_keeps_its_most_reported_dates(db, monkeypatch):
     top = timeline.run(db, "Aleppo", limit=1)
     assert [e.date for e in top.entries] == ["2016-05-05"]
     assert len(top.entries[0].sources) <= 2   # PER_DATE events read for the text and sources
+
+
+@pytest.mark.parametrize("bad", ["2017-13", "2017-02-30", "October", "2017-7", "17"])
+def test_impossible_dates_are_refused(reports, bad):
+    with pytest.raises(ValueError, match="not a date"):
+        timeline.run(reports, "Raqqa", date_from=bad)
+    with pytest.raises(ValueError, match="not a date"):
+        ingest.validate_date(bad)
