@@ -411,7 +411,7 @@ def write_prepared(db: sqlite_utils.Database, p: Prepared,
         origin_key=p.origin.key, kind=p.kind, title=p.title, title_how=p.title_how,
         source=p.source, author=p.draft.author, published=p.published,
         published_how=p.published_how, content_hash=p.digest,
-        signature=p.signature.tobytes() if p.signature is not None else None,
+        signature=_stored_signature(p.signature),
         duplicate_of=near, text=p.draft.text)
     if near is not None:
         return report(article_id, 0, near)
@@ -428,16 +428,25 @@ def write_prepared(db: sqlite_utils.Database, p: Prepared,
     return report(article_id, len(passage_ids), None, n_actors, n_events)
 
 
+def _stored_signature(signature) -> bytes | None:
+    """The low 32 bits of each MinHash value: half the bytes, and two values of 64 bits that
+    differ share their low 32 bits with probability 2**-32, so similarities are unchanged."""
+    return None if signature is None else signature.astype("<u4").tobytes()
+
+
 def _near_duplicate(db, team: str, signature, bands: list[int]) -> int | None:
     if signature is None or not bands:
         return None
     import numpy as np
 
+    mine = signature.astype(np.uint32)
     best, best_similarity = None, fingerprint.NEAR_DUPLICATE
     for article_id, blob in article_store.band_candidates(db, team, bands):
         if blob is None:
             continue
-        similarity = fingerprint.similarity(signature, np.frombuffer(blob, dtype=signature.dtype))
+        # Signatures stored before were whole 64-bit values.
+        stored = np.frombuffer(blob, dtype="<u4" if len(blob) == 4 * len(mine) else "<u8")
+        similarity = fingerprint.similarity(mine, stored.astype(np.uint32))
         if similarity >= best_similarity:
             best, best_similarity = article_id, similarity
     return best

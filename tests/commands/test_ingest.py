@@ -255,3 +255,22 @@ def test_bulk_batch_that_cannot_commit_is_stored_article_by_article(db, monkeypa
     assert result.errors == []
     assert [a.title for a in result.articles] == [f"Report {i}" for i in range(7)]
     assert index.stats(db).n_passages == sum(a.passages for a in result.articles)
+
+
+def test_near_duplicates_are_found_by_half_signatures_and_by_old_whole_ones(db, article_files,
+                                                                            tmp_path):
+    from text import fingerprint
+
+    first = ingest.ingest_paths(db, article_files[:1]).articles[0]
+    text, blob = db.conn.execute("SELECT text, signature FROM articles WHERE id = ?",
+                                 (first.id,)).fetchone()
+    assert len(blob) == 4 * fingerprint.N_HASHES   # the low 32 bits of each MinHash value
+    edited = tmp_path / "edited.txt"
+    edited.write_text(ARTICLE_MANBIJ.replace("last week", "on Friday"), encoding="utf-8")
+    assert ingest.ingest_paths(db, [str(edited)]).articles[0].duplicate_of == first.id
+    # A store written before keeps 64-bit values: they are compared by their low half.
+    db.conn.execute("UPDATE articles SET signature = ? WHERE id = ?",
+                    (fingerprint.minhash(text).tobytes(), first.id))
+    again = tmp_path / "again.txt"
+    again.write_text(ARTICLE_MANBIJ.replace("last week", "on Saturday"), encoding="utf-8")
+    assert ingest.ingest_paths(db, [str(again)]).articles[0].duplicate_of == first.id
