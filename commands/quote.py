@@ -17,7 +17,7 @@ from store.articles import EVERYONE, Viewer, passages_with_articles
 from text import tokens
 
 MAX_QUERY_CHARS = 2000
-PER_ARTICLE = 2          # variety: at most this many passages from one article, unless short of results
+PER_ARTICLE = 2   # variety: at most this many passages from one article, unless short of results
 _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
@@ -129,6 +129,7 @@ def run(db: sqlite_utils.Database, query: str, limit: int = 5, viewer: Viewer = 
         expansions = other_names(query[:MAX_QUERY_CHARS])
     parsed = parse(query, expansions)
     if not parsed.terms:
-        return QuoteAnswer(query, [], "no searchable words in the query: try names, places or key words")
+        return QuoteAnswer(query, [],
+                           "no searchable words in the query: try names, places or key words")
     results = search(db, parsed, limit, viewer)
     return QuoteAnswer(query, results, None if results else "no passage matches")

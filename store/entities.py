@@ -13,7 +13,8 @@ from store.articles import EVERYONE, Viewer
 # --- writing (inside the article's transaction) ----------------------------------------------
 
 
-def actor_id(db: sqlite_utils.Database, key: str, name: str, kind: str, from_catalogue: bool) -> int:
+def actor_id(db: sqlite_utils.Database, key: str, name: str, kind: str,
+             from_catalogue: bool) -> int:
     row = db.conn.execute(
         "INSERT INTO actors (key, name, kind, from_catalogue) VALUES (?, ?, ?, ?) "
         "ON CONFLICT(key) DO UPDATE SET key = key RETURNING id",
@@ -219,7 +220,8 @@ def places_in_country(db: sqlite_utils.Database, country: str) -> list[int]:
 
 
 def places_named(db: sqlite_utils.Database, name: str) -> list[tuple[int, str, str, str | None]]:
-    return db.conn.execute("SELECT id, name, kind, country FROM places WHERE name = ? COLLATE NOCASE",
+    return db.conn.execute("SELECT id, name, kind, country FROM places "
+                           "WHERE name = ? COLLATE NOCASE",
                            (name,)).fetchall()
 
 
@@ -239,7 +241,8 @@ class EventRow:
 
 
 _EVENT_SELECT = ("SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
-                 "e.date_how, e.sort_key, substr(a.text, e.start + 1, e.end - e.start), e.date_text "
+                 "e.date_how, e.sort_key, substr(a.text, e.start + 1, e.end - e.start), "
+                 "e.date_text "
                  "FROM events e JOIN articles a ON a.id = e.article_id ")
 
 
@@ -247,7 +250,8 @@ def _events(db, join: str, where: str, params: Sequence[object], viewer: Viewer,
             limit: int) -> list[EventRow]:
     vwhere, vparams = viewer.where()
     rows = db.conn.execute(
-        f"{_EVENT_SELECT} {join} WHERE {where} AND {vwhere} ORDER BY e.sort_key IS NULL, e.sort_key, "
+        f"{_EVENT_SELECT} {join} WHERE {where} AND {vwhere} "
+        f"ORDER BY e.sort_key IS NULL, e.sort_key, "
         f"e.id LIMIT ?", [*params, *vparams, limit]).fetchall()
     return [EventRow(*r) for r in rows]
 
@@ -305,7 +309,8 @@ def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
         return set()
     marks = ",".join("?" * len(passage_ids))
     return {r[0] for r in db.conn.execute(
-        f"SELECT DISTINCT p.id FROM passages p JOIN actor_mentions m ON m.article_id = p.article_id "
+        f"SELECT DISTINCT p.id FROM passages p "
+        f"JOIN actor_mentions m ON m.article_id = p.article_id "
         f"AND m.start >= p.start AND m.end <= p.end WHERE m.actor_id = ? AND p.id IN ({marks})",
         [actor, *passage_ids])}
 
