@@ -206,23 +206,20 @@ def send_interactive(bot: Bot, payload: dict, **kwargs: object) -> tuple[int, st
                 "application/x-www-form-urlencoded", **kwargs)  # type: ignore[arg-type]
 
 
+def text_strings(node: object) -> list[str]:
+    """Every "text" string in a Block Kit structure, in document order."""
+    if isinstance(node, dict):
+        return [s for key, value in node.items()
+                for s in ([value] if key == "text" and isinstance(value, str)
+                          else text_strings(value))]
+    if isinstance(node, list):
+        return [s for value in node for s in text_strings(value)]
+    return []
+
+
 def block_texts(message: dict) -> str:
     """All text in a posted message's blocks, joined (for substring checks)."""
-    found: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "text" and isinstance(value, str):
-                    found.append(value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(message.get("blocks") or [])
-    return "\n".join(found)
+    return "\n".join(text_strings(message.get("blocks") or []))
 
 
 @pytest.fixture(scope="module")

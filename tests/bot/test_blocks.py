@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot import blocks
+from tests.bot.conftest import text_strings
 
 CITATION = {"id": 3, "title": "Dam falls <b>today</b>", "source": "Example News",
             "published": "2017-08-07", "origin": "https://news.example.org/dam"}
@@ -16,21 +17,7 @@ NASTY = ("Residents said <!channel> and <@U123> and <!here> saw <https://evil.ex
 
 def texts(message: blocks.Message) -> list[str]:
     """Every text string in the blocks."""
-    found: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "text" and isinstance(value, str):
-                    found.append(value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(message.blocks)
-    return found
+    return text_strings(message.blocks)
 
 
 def mrkdwn_objects(message: blocks.Message) -> list[dict]:
