@@ -38,3 +38,21 @@ def article_files(tmp_path):
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+@pytest.fixture
+def connections(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Every address the link fetcher connects to, recorded before the real connect."""
+    import socket
+
+    from bot import fetch
+
+    made: list[tuple[str, int]] = []
+    real = socket.create_connection
+
+    def recording(address, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        made.append((address[0], address[1]))
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(fetch.socket, "create_connection", recording)
+    return made

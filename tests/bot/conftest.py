@@ -227,3 +227,12 @@ def fake() -> Iterator[FakeSlack]:
     server = FakeSlack().start()
     yield server
     server.stop()
+
+
+def shortcut_payload(fake, ts: str, text: str) -> dict:
+    """The "Add to Sitrep" message shortcut on a public-channel message."""
+    return {"type": "message_action", "callback_id": "add_to_sitrep", "trigger_id": "1.2",
+            "team": {"id": fake.team, "domain": "fake"}, "user": {"id": "UASKER"},
+            "channel": {"id": "CPUBLIC", "name": "news"}, "message_ts": ts,
+            "response_url": fake.response_url()[1],
+            "message": {"type": "message", "user": "UPOSTER", "ts": ts, "text": text}}

@@ -65,19 +65,6 @@ def site() -> Iterator[Site]:
     server.server.server_close()
 
 
-@pytest.fixture
-def connections(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
-    """Every address the fetcher connects to, recorded before the real connect."""
-    made: list[tuple[str, int]] = []
-    real = socket.create_connection
-
-    def recording(address, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
-        made.append((address[0], address[1]))
-        return real(address, *args, **kwargs)
-
-    monkeypatch.setattr(fetch.socket, "create_connection", recording)
-    return made
-
 
 def html_page(body: bytes = ARTICLE) -> tuple[int, dict[str, str], bytes]:
     return 200, {"Content-Type": "text/html; charset=utf-8"}, body

@@ -23,6 +23,7 @@ from tests.bot.conftest import (
     send_command,
     send_event,
     send_interactive,
+    shortcut_payload,
     slash_body,
     start_bot,
     stop_bot,
@@ -324,13 +325,8 @@ def test_more_button_pages_through_a_saved_answer(bot: Bot, fake: FakeSlack) -> 
 
 def test_message_shortcut_adds_a_short_message(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    payload = {"type": "message_action", "callback_id": "add_to_sitrep", "trigger_id": "1.2",
-               "team": {"id": fake.team, "domain": "fake"}, "user": {"id": "UASKER"},
-               "channel": {"id": "CPUBLIC", "name": "news"}, "message_ts": ts,
-               "response_url": fake.response_url()[1],
-               "message": {"type": "message", "user": "UPOSTER", "ts": ts,
-                           "text": "Turkish artillery shelled villages near Afrin on "
-                                   "21 January 2018, local officials said."}}
+    payload = shortcut_payload(fake, ts, "Turkish artillery shelled villages near Afrin on "
+                               "21 January 2018, local officials said.")
     assert send_interactive(bot, payload)[0] == 200
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     assert reply["text"] == "Sitrep: 1 article added"

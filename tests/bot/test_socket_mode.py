@@ -15,6 +15,7 @@ from tests.bot.conftest import (
     block_texts,
     event_body,
     seed,
+    shortcut_payload,
     slash_body,
     start_bot,
     stop_bot,
@@ -77,13 +78,8 @@ def test_event_retry_over_socket_mode_is_processed_once(bot: Bot, fake: FakeSlac
 
 def test_shortcut_over_socket_mode(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    payload = {"type": "message_action", "callback_id": "add_to_sitrep", "trigger_id": "1.2",
-               "team": {"id": fake.team, "domain": "fake"}, "user": {"id": "UASKER"},
-               "channel": {"id": "CPUBLIC", "name": "news"}, "message_ts": ts,
-               "response_url": fake.response_url()[1],
-               "message": {"type": "message", "user": "UPOSTER", "ts": ts,
-                           "text": "Russian jets struck a market in Ariha on 21 December "
-                                   "2017, rescuers said."}}
+    payload = shortcut_payload(fake, ts, "Russian jets struck a market in Ariha on 21 December "
+                               "2017, rescuers said.")
     envelope_id = fake.push("interactive", payload)
     fake.wait_ack(envelope_id)
     [call] = fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)

@@ -7,7 +7,6 @@ of logs, replies and requests to other hosts."""
 from __future__ import annotations
 
 import json
-import socket
 import time
 import urllib.parse
 from collections.abc import Iterator
@@ -120,18 +119,6 @@ def test_a_replayed_event_is_processed_once(bot: Bot, fake: FakeSlack) -> None:
 
 # --- SSRF -------------------------------------------------------------------------------------
 
-
-@pytest.fixture
-def connections(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
-    made: list[tuple[str, int]] = []
-    real = socket.create_connection
-
-    def recording(address, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
-        made.append((address[0], address[1]))
-        return real(address, *args, **kwargs)
-
-    monkeypatch.setattr(fetch.socket, "create_connection", recording)
-    return made
 
 
 @pytest.mark.parametrize("url, reason", [
