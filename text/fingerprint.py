@@ -45,7 +45,7 @@ def minhash(text: str) -> np.ndarray | None:
         return None
     # Each word is hashed once (CRC-32: stable across processes, unlike hash()); a shingle's
     # hash mixes its SHINGLE word hashes, all shingles at once in numpy.
-    word_hashes = np.fromiter((zlib.crc32(x.encode()) for x in w), dtype=np.uint64, count=len(w))
+    word_hashes = np.fromiter(map(_crc_of.__getitem__, w), dtype=np.uint64, count=len(w))
     n = len(w) - SHINGLE + 1
     mixed = np.zeros(n, dtype=np.uint64)
     for offset in range(SHINGLE):
@@ -54,6 +54,20 @@ def minhash(text: str) -> np.ndarray | None:
     # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough here.
     hashed = shingles[:, None] * _A[None, :] + _B[None, :]
     return hashed.min(axis=0)
+
+
+class _CrcOf(dict):
+    """word -> CRC-32 of the word, filled on first sight (nearly every word is a hit); cleared
+    when large so that memory stays bounded."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 500_000:
+            self.clear()
+        value = self[word] = zlib.crc32(word.encode())
+        return value
+
+
+_crc_of = _CrcOf()
 
 
 def bands(signature: np.ndarray) -> list[int]:

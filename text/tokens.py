@@ -35,6 +35,7 @@ _EXTRA_FOLDS = str.maketrans(
         "ð": "d",
     }
 )
+_EXTRA_FOLD_CHARS = re.compile("[" + "".join(chr(c) for c in _EXTRA_FOLDS) + "]")
 _MAX_TOKEN = 40  # longer "words" (URLs, base64, a 5 MB line) are not search terms
 
 
@@ -58,8 +59,19 @@ def fold(text: str) -> str:
     """Strip diacritics without changing string length semantics that matter to callers."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if _EXTRA_FOLD_CHARS.search(text):   # str.translate visits every character: only if needed
+        text = text.translate(_EXTRA_FOLDS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    # Only non-ASCII runs can hold combining marks: news text in English has a few (quotes,
+    # dashes, accented names), so this visits a few characters rather than every one.
+    return _NON_ASCII.sub(_drop_combining, decomposed)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _drop_combining(run: re.Match) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def term(word: str) -> str | None:
@@ -75,21 +87,34 @@ def term(word: str) -> str | None:
     return _stem(lower)
 
 
+class _TermOf(dict):
+    """word -> term(word), filled on first sight. Word frequencies are Zipfian, so nearly every
+    word of an article is a dictionary hit: a word costs one lookup instead of folding, a
+    stop-word test and a stemmer call (the hot loop of ingest). Cleared when it grows large,
+    which bounds memory on corpora with unbounded vocabularies."""
+
+    LIMIT = 500_000
+
+    def __missing__(self, word: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[word] = term(word)
+        return value
+
+
+_term_of = _TermOf()
+
+
 def terms(text: str) -> list[str]:
     """Index terms of a text, in order, duplicates kept (BM25 needs term frequencies)."""
-    out = []
-    for match in _WORD.finditer(text):
-        t = term(match.group())
-        if t:
-            out.append(t)
-    return out
+    return [t for t in map(_term_of.__getitem__, _WORD.findall(text)) if t]
 
 
 def term_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, term) for each searchable word: used to highlight matches in quotes."""
     spans = []
     for match in _WORD.finditer(text):
-        t = term(match.group())
+        t = _term_of[match.group()]
         if t:
             spans.append((match.start(), match.end(), t))
     return spans
