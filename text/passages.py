@@ -27,16 +27,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return len(_WORD.findall(text, start, end))
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, words) of a sentence, cut into pieces of MAX_WORDS if it is longer.
 
-
-def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    str.split() splits on exactly the whitespace that \\S+ stops at, and counting the words of
+    a sentence that needs no cut (nearly all) takes no match objects.
+    """
+    count = len(text[start:end].split())
+    if count <= MAX_WORDS:
+        return [(start, end, count)]
     words = list(_WORD.finditer(text, start, end))
-    if len(words) <= MAX_WORDS:
-        return [(start, end)]
     return [
-        (words[i].start(), words[min(i + MAX_WORDS, len(words)) - 1].end())
+        (words[i].start(), words[min(i + MAX_WORDS, len(words)) - 1].end(),
+         min(MAX_WORDS, len(words) - i))
         for i in range(0, len(words), MAX_WORDS)
     ]
 
@@ -45,19 +48,22 @@ def split_passages(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the passages of a cleaned article text."""
     passages: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs(text):
-        group: list[tuple[int, int]] = []
+        group_start = group_end = -1  # the first and last offsets of the group being filled
+        sentences = 0
         words = 0
         for s_start, s_end in split_sentences(text, p_start, p_end):
-            for piece in _cut_long(text, s_start, s_end):
-                n = _words(text, *piece)
-                if group and (words + n > TARGET_WORDS * 1.6 or len(group) == MAX_SENTENCES):
-                    passages.append((group[0][0], group[-1][1]))
-                    group, words = [], 0
-                group.append(piece)
+            for start, end, n in _pieces(text, s_start, s_end):
+                if sentences and (words + n > TARGET_WORDS * 1.6 or sentences == MAX_SENTENCES):
+                    passages.append((group_start, group_end))
+                    sentences, words = 0, 0
+                if not sentences:
+                    group_start = start
+                group_end = end
+                sentences += 1
                 words += n
                 if words >= TARGET_WORDS:
-                    passages.append((group[0][0], group[-1][1]))
-                    group, words = [], 0
-        if group:
-            passages.append((group[0][0], group[-1][1]))
+                    passages.append((group_start, group_end))
+                    sentences, words = 0, 0
+        if sentences:
+            passages.append((group_start, group_end))
     return passages
