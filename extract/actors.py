@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -241,14 +242,10 @@ def _in_capitals_line(work: _Work, first: int, end: int) -> bool:
 
 def _catalogue_pass(work: _Work) -> None:
     t, index = work.t, work.cat.index
-    n = len(t)
-    first_words = index.first_words
-    norm = t.norm
     pending: list[tuple[int, int, str, tuple[str, ...]]] = []
-    i = 0
-    while i < n:
-        if norm[i] not in first_words:
-            i += 1
+    resume = 0
+    for i in _starting(t, index):
+        if i < resume:
             continue
         found = False
         for size, aliases in index.matches_at(t, i):
@@ -266,14 +263,17 @@ def _catalogue_pass(work: _Work) -> None:
                     found = True
                     break
             if found:
-                i += size
+                resume = i + size
                 break
-        if not found:
-            i += 1
     named = {span[2] for span in work.spans}
     for first, end, key, requires in pending:
         if named.intersection(requires) and work.free(first, end):
             work.claim(first, end, key, "alias")
+
+
+def _starting(t: Tokens, index: PhraseIndex[Any]) -> compress[int]:
+    """Indexes of the tokens some phrase of the index starts with, found without a Python loop."""
+    return compress(range(len(t)), map(index.first_words.__contains__, t.norm))
 
 
 def _surname_not_state(work: _Work, key: str, i: int, size: int) -> bool:
@@ -326,13 +326,12 @@ _OPEN_BEFORE = re.compile(r"[ \t\n\u00a0”\"’']*\($")
 def _acronym_pass(work: _Work) -> None:
     t = work.t
     text = t.text
-    position = {start: i for i, start in enumerate(t.starts)}
     for match in re.finditer(r"\(", text):
         after = match.end()
         close = text.find(")", after, after + 120)
         if close < 0:
             continue
-        inner_first = _token_at(t, position, after)
+        inner_first = _token_at(t, after)
         if inner_first is None:
             continue
         inner_end = inner_first
@@ -353,11 +352,12 @@ def _acronym_pass(work: _Work) -> None:
                 _define(work, (inner_first, inner_end), (acr, acr + 1), acronym_first=True)
 
 
-def _token_at(t: Tokens, position: dict[int, int], offset: int) -> int | None:
+def _token_at(t: Tokens, offset: int) -> int | None:
     text = t.text
     while offset < len(text) and text[offset] in " \t\n\"“‘'":
         offset += 1
-    return position.get(offset)
+    i = bisect_left(t.starts, offset)
+    return i if i < len(t) and t.starts[i] == offset else None
 
 
 def _acronym_before(work: _Work, paren: int) -> int | None:
@@ -371,14 +371,8 @@ def _acronym_before(work: _Work, paren: int) -> int | None:
 
 
 def _last_token_before(t: Tokens, offset: int) -> int | None:
-    lo, hi = 0, len(t)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if t.ends[mid] <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo - 1 if lo > 0 else None
+    i = bisect_right(t.ends, offset)
+    return i - 1 if i > 0 else None
 
 
 def _phrase_before(work: _Work, paren: int) -> tuple[int, int] | None:
@@ -631,14 +625,12 @@ def _titles_pass(work: _Work) -> None:
     t = work.t
     r = rules()
     n = len(t)
-    i = 0
-    while i < n:
-        if t.norm[i] not in r.titles.first_words or work.owner[i] >= 0:
-            i += 1
+    resume = 0
+    for i in _starting(t, r.titles):
+        if i < resume or work.owner[i] >= 0:
             continue
         matched = next(r.titles.matches_at(t, i), None)
         if matched is None:
-            i += 1
             continue
         size, _ = matched
         title_end = i + size
@@ -655,17 +647,17 @@ def _titles_pass(work: _Work) -> None:
         if j < n and j > 0 and t.gap(j - 1).strip() == ",":
             comma = True
         elif j > 0 and j < n and not t.joins[j - 1]:
-            i = title_end
+            resume = title_end
             continue
         first = _role_start(work, i, comma)
         if comma and first == i and t.norm[i - 1:i] not in (("the",), ("a",), ("an",)):
-            i = title_end
+            resume = title_end
             continue
         if j < n and _attach_person(work, j, t.starts[first], t.ends[role_end - 1]):
             for b in range(first, title_end):
                 if work.owner[b] < 0:
                     work.blocked.add(b)
-        i = title_end
+        resume = title_end
 
 
 def _role_start(work: _Work, title: int, comma: bool) -> int:
