@@ -70,13 +70,18 @@ def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
 
 def insert_passages(db: sqlite_utils.Database, article_id: int,
                     spans: Sequence[tuple[int, int, int]]) -> list[int]:
-    """Insert (start, end, n_terms) passages in order; return their ids."""
-    ids = []
-    for seq, (start, end, n_terms) in enumerate(spans):
-        cursor = db.conn.execute(
-            "INSERT INTO passages (article_id, seq, start, end, n_terms) VALUES (?, ?, ?, ?, ?)",
-            (article_id, seq, start, end, n_terms))
-        ids.append(int(cursor.lastrowid))
+    """Insert (start, end, n_terms) passages in order; return their ids. The ids are given
+    explicitly so they are consecutive: passage_ranges locates them by their first one."""
+    if not spans:
+        return []
+    first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
+    ids = list(range(first, first + len(spans)))
+    db.conn.executemany(
+        "INSERT INTO passages (id, article_id, seq, start, end, n_terms) VALUES (?, ?, ?, ?, ?, ?)",
+        [(pid, article_id, seq, start, end, n_terms)
+         for seq, (pid, (start, end, n_terms)) in enumerate(zip(ids, spans))])
+    db.conn.execute("INSERT INTO passage_ranges (article_id, first, passages) VALUES (?, ?, ?)",
+                    (article_id, first, len(ids)))
     return ids
 
 
@@ -120,8 +125,9 @@ def get_article(db: sqlite_utils.Database, article_id: int,
 
 
 def passage_count(db: sqlite_utils.Database, article_id: int) -> int:
-    return db.conn.execute("SELECT count(*) FROM passages WHERE article_id = ?",
-                           (article_id,)).fetchone()[0]
+    row = db.conn.execute("SELECT passages FROM passage_ranges WHERE article_id = ?",
+                          (article_id,)).fetchone()
+    return row[0] if row else 0
 
 
 def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int],
@@ -157,8 +163,9 @@ def article_passages(db: sqlite_utils.Database, article: ArticleRow) -> list[Pas
     assert article.text is not None
     return [PassageRow(pid, article.id, seq, start, end, article.text[start:end])
             for pid, seq, start, end in db.conn.execute(
-                "SELECT id, seq, start, end FROM passages WHERE article_id = ? ORDER BY seq",
-                (article.id,))]
+                "SELECT p.id, p.seq, p.start, p.end FROM passage_ranges r JOIN passages p "
+                "ON p.id BETWEEN r.first AND r.first + r.passages - 1 WHERE r.article_id = ? "
+                "ORDER BY p.seq", (article.id,))]
 
 
 def counts(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> dict[str, int]:
@@ -166,8 +173,8 @@ def counts(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> dict[str, in
     articles = db.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}",
                                params).fetchone()[0]
     passages = db.conn.execute(
-        f"SELECT count(*) FROM passages p JOIN articles a ON a.id = p.article_id WHERE {where}",
-        params).fetchone()[0]
+        f"SELECT coalesce(sum(r.passages), 0) FROM passage_ranges r "
+        f"JOIN articles a ON a.id = r.article_id WHERE {where}", params).fetchone()[0]
     return {"articles": articles, "passages": passages}
 
 

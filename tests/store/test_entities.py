@@ -3,7 +3,7 @@
 import pytest
 
 from commands import ingest
-from store import entities, schema
+from store import articles, entities, schema
 from store.articles import Viewer
 from tests.conftest import ARTICLE_ALEPPO, ARTICLE_MANBIJ
 from text.read import Document
@@ -48,3 +48,34 @@ def test_profile_counts_respect_the_audience(stored):
     assert private["first_reported"] is None
     places = {name: n for _, name, _, n in entities.places_with_actor(stored, sdf[0])}
     assert places.get("Manbij", 0) >= 1
+
+
+def test_passage_ranges_locate_every_passage_of_every_article(stored):
+    ranges = stored.conn.execute("SELECT article_id, first, passages FROM passage_ranges "
+                                 "ORDER BY article_id").fetchall()
+    recount = stored.conn.execute("SELECT article_id, min(id), count(*), max(id) FROM passages "
+                                  "GROUP BY article_id ORDER BY article_id").fetchall()
+    assert [(a, first, n) for a, first, n, _ in recount] == ranges
+    assert all(last - first + 1 == n for _, first, n, last in recount)   # consecutive ids
+    assert articles.counts(stored)["passages"] == sum(n for _, _, n in ranges)
+    assert articles.counts(stored, Viewer("T1", "C1"))["passages"] == sum(
+        n for a, _, n in ranges if stored.conn.execute(
+            "SELECT team = 'T1' AND scope = '' FROM articles WHERE id = ?", (a,)).fetchone()[0])
+
+
+def test_migration_fills_passage_ranges_and_drops_per_article_indexes(stored):
+    from commands.export import run as export
+
+    before = list(export(stored))
+    kept = stored.conn.execute("SELECT * FROM passage_ranges ORDER BY article_id").fetchall()
+    stored.conn.executescript(   # the layout before migration 8
+        "DROP TABLE passage_ranges; CREATE INDEX passages_article ON passages(article_id, seq); "
+        "CREATE INDEX actor_mentions_article ON actor_mentions(article_id); "
+        "CREATE INDEX place_mentions_article ON place_mentions(article_id); "
+        "CREATE INDEX events_article ON events(article_id);")
+    schema.m008_passage_ranges(stored)
+    assert stored.conn.execute("SELECT * FROM passage_ranges ORDER BY article_id").fetchall() == kept
+    indexes = {r[0] for r in stored.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert not indexes & {"passages_article", "actor_mentions_article", "place_mentions_article",
+                          "events_article"}
+    assert list(export(stored)) == before and before
