@@ -33,7 +33,7 @@ from bench.common import (  # noqa: E402
 )
 
 OUT = ROOT / "bench" / "out"
-WINDOW = 2000
+WINDOW = 3000
 
 
 def snapshot(db, target: Path) -> None:

@@ -1,6 +1,6 @@
 """Ingest throughput on one core, where the time goes, and whether it grows with the store.
 
-Usage: .venv/bin/python bench/ingest.py [--articles 1000] [--large bench/out/articles-100000.db]
+Usage: .venv/bin/python bench/ingest.py [--articles 3000] [--large bench/out/articles-100000.db]
 
 The same --articles typical news articles (replicas past everything bench/build.py stored, so
 new to every store) go through the full pipeline (cleaning, splitting, passages, index, actors,
@@ -102,7 +102,7 @@ def run(db_path: Path, lines: list[str]) -> tuple[float, int, dict[str, float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--large", default=str(OUT / "articles-100000.db"))
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
