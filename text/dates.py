@@ -1254,7 +1254,7 @@ def _scan(text: str, anchor: _Anchor | None) -> list[_Found]:
     resolver = _Resolver(text, anchor)
     found_all: list[_Found] = []
     floor = 0
-    for match in _matches(text, grammar):
+    for match in _scanned(text, grammar):
         found = resolver.resolve(match)
         if found is None:
             continue
@@ -1266,6 +1266,22 @@ def _scan(text: str, anchor: _Anchor | None) -> list[_Found]:
     _share_years(found_all, text)
     _pin_weekdays(found_all, text)
     return found_all
+
+
+# The scanner's matches in the last text scanned. They do not depend on the publication date,
+# and an undated article is scanned twice: once to infer that date, then to tag its dates
+# against it (0.45 ms of the 0.65 ms of a scan, per 4,000-character article).
+_last_scanned: tuple[str, list[re.Match]] | None = None
+
+
+def _scanned(text: str, grammar: _Grammar) -> list[re.Match]:
+    global _last_scanned
+    last = _last_scanned  # one read: another thread may replace it meanwhile
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    matches = list(_matches(text, grammar))
+    _last_scanned = (text, matches)
+    return matches
 
 
 _LEFT_REACH = 45  # the longest left context of a head: "the very end of the following year"
