@@ -244,7 +244,7 @@ def _catalogue_pass(work: _Work) -> None:
     t, index = work.t, work.cat.index
     pending: list[tuple[int, int, str, tuple[str, ...]]] = []
     resume = 0
-    for i in _starting(t, index):
+    for i in index.starts(t):
         if i < resume:
             continue
         found = False
@@ -269,11 +269,6 @@ def _catalogue_pass(work: _Work) -> None:
     for first, end, key, requires in pending:
         if named.intersection(requires) and work.free(first, end):
             work.claim(first, end, key, "alias")
-
-
-def _starting(t: Tokens, index: PhraseIndex[Any]) -> compress[int]:
-    """Indexes of the tokens some phrase of the index starts with, found without a Python loop."""
-    return compress(range(len(t)), map(index.first_words.__contains__, t.norm))
 
 
 def _surname_not_state(work: _Work, key: str, i: int, size: int) -> bool:
@@ -507,6 +502,7 @@ def _fuzzy_pass(work: _Work) -> None:
     t, cat = work.t, work.cat
     r = rules()
     n = len(t)
+    memo = _fuzzy_memo(cat)
     resume = 0
     for i in work.capitals:
         if i < resume or work.owner[i] >= 0 or t.raw[i].isupper():
@@ -517,17 +513,41 @@ def _fuzzy_pass(work: _Work) -> None:
                                                 or t.norm[run_end] in r.particles)):
             run_end += 1
         if run_end - i >= 2:
-            key = _fuzzy_phrase(cat, " ".join(t.norm[i:run_end]))
+            phrase = " ".join(t.norm[i:run_end])
+            key = memo.get(phrase, _UNSEEN)
+            if key is _UNSEEN:
+                key = memo[phrase] = _fuzzy_phrase(cat, phrase)
             if key:
                 work.claim(i, run_end, key, "fuzzy")
                 resume = run_end
                 continue
         word = t.norm[i]
         if len(word) >= 6 and word not in r.not_names and word not in cat.index:
-            key = _fuzzy_word(cat, word)
+            key = memo.get(word, _UNSEEN)
+            if key is _UNSEEN:
+                key = memo[word] = _fuzzy_word(cat, word)
             if key:
                 work.claim(i, i + 1, key, "fuzzy")
     _extend_pass(work)
+
+
+# Answers of _fuzzy_word and _fuzzy_phrase, pure functions of the catalogue and a string, per
+# catalogue: the same capitalised words ("Minister", "Reuters") come back in article after
+# article. Words and phrases share one dictionary (a phrase has a space, a word never does);
+# the catalogue is kept alongside, so its id cannot be reused while the entry exists.
+_FUZZY_MEMOS: dict[int, tuple[Catalogue, dict[str, str | None]]] = {}
+_UNSEEN = object()
+
+
+def _fuzzy_memo(cat: Catalogue) -> dict[str, str | None]:
+    entry = _FUZZY_MEMOS.get(id(cat))
+    if entry is None or entry[0] is not cat:
+        if len(_FUZZY_MEMOS) >= 4:
+            _FUZZY_MEMOS.clear()
+        entry = _FUZZY_MEMOS[id(cat)] = (cat, {})
+    elif len(entry[1]) >= 100_000:
+        entry[1].clear()
+    return entry[1]
 
 
 def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
@@ -626,7 +646,7 @@ def _titles_pass(work: _Work) -> None:
     r = rules()
     n = len(t)
     resume = 0
-    for i in _starting(t, r.titles):
+    for i in r.titles.starts(t):
         if i < resume or work.owner[i] >= 0:
             continue
         matched = next(r.titles.matches_at(t, i), None)
@@ -714,50 +734,72 @@ def _appositive_pass(work: _Work) -> None:
     """"Nicholas Heras, a Middle East security fellow at the Centre for ...": role after a name."""
     t = work.t
     r = rules()
+    # A role needs a title word in lower case ("fellow") among its first 20 words, and most
+    # commas have none: only commas up to 21 tokens before such a word are looked at, in order.
+    heads = [i for i in compress(range(len(t)), map(r.title_heads.__contains__, t.norm))
+             if not t.caps[i]]
+    done = 0  # commas before this offset were looked at
+    for head in heads:
+        since = max(done, t.ends[head - 21] if head >= 21 else 0)
+        for comma in _COMMA.finditer(t.text, since, t.starts[head]):
+            _appositive(work, heads, comma.start())
+        done = max(done, t.starts[head])
+
+
+_COMMA = re.compile(r",[ \t\n]+")
+
+
+def _appositive(work: _Work, heads: list[int], comma: int) -> None:
+    """The role after the comma at offset `comma`, if any, given to the name before it."""
+    t = work.t
+    r = rules()
     n = len(t)
-    for comma in re.finditer(r",[ \t\n]+", t.text):
-        name_last = _last_token_before(t, comma.start())
-        if name_last is None or t.ends[name_last] != comma.start():
-            continue
-        k = name_last + 1
-        if k >= n:
-            continue
-        determiner = t.norm[k] in ("a", "an", "the")
-        role_first = k + determiner
-        # the role runs to the next punctuation, at most a dozen words
-        role_last = role_first
-        has_title = False
-        while role_last < n and role_last - role_first < 20:
-            if t.norm[role_last] in r.title_heads and not t.caps[role_last]:
-                has_title = True
-            if role_last + 1 >= n or _APPOSITIVE_STOP.search(t.gap(role_last)):
-                break
-            if t.norm[role_last + 1] in r.speech and role_last > role_first:
-                break
-            role_last += 1
-        if not has_title:
-            continue
-        role_last = _trim_role(work, role_first, role_last)
-        ident = work.owner[name_last]
-        role = t.text[t.starts[role_first]:t.ends[role_last]]
-        if ident >= 0:
-            if work.kind(ident) == "person" and work.spans[ident][1] == name_last + 1:
-                work.set_role(work.spans[ident][2], role)
-            continue
-        first = name_last
-        while first > 0 and t.joins[first - 1] and name_last - first < 4 and (
-                t.caps[first - 1] or t.norm[first - 1] in r.particles):
-            first -= 1
-        while first < name_last and not t.caps[first]:
-            first += 1
-        if name_last - first < 1 or _name_end(work, first) != name_last + 1:
-            continue
-        if not work.free(first, name_last + 1):
-            continue
-        name = t.text[t.starts[first]:t.ends[name_last]]
-        key = work.discover(name, "person")
-        work.claim(first, name_last + 1, key, "title", discovered=key in work.local)
-        work.set_role(key, role)
+    name_last = _last_token_before(t, comma)
+    if name_last is None or t.ends[name_last] != comma:
+        return
+    k = name_last + 1
+    if k >= n:
+        return
+    determiner = t.norm[k] in ("a", "an", "the")
+    role_first = k + determiner
+    head = bisect_left(heads, role_first)
+    if head == len(heads) or heads[head] >= role_first + 20:
+        return
+    # the role runs to the next punctuation, at most a dozen words
+    role_last = role_first
+    has_title = False
+    while role_last < n and role_last - role_first < 20:
+        if t.norm[role_last] in r.title_heads and not t.caps[role_last]:
+            has_title = True
+        if role_last + 1 >= n or _APPOSITIVE_STOP.search(t.gap(role_last)):
+            break
+        if t.norm[role_last + 1] in r.speech and role_last > role_first:
+            break
+        role_last += 1
+    if not has_title:
+        return
+    role_last = _trim_role(work, role_first, role_last)
+    ident = work.owner[name_last]
+    role = t.text[t.starts[role_first]:t.ends[role_last]]
+    if ident >= 0:
+        if work.kind(ident) == "person" and work.spans[ident][1] == name_last + 1:
+            work.set_role(work.spans[ident][2], role)
+        return
+    first = name_last
+    while first > 0 and t.joins[first - 1] and name_last - first < 4 and (
+            t.caps[first - 1] or t.norm[first - 1] in r.particles):
+        first -= 1
+    while first < name_last and not t.caps[first]:
+        first += 1
+    if name_last - first < 1 or _name_end(work, first) != name_last + 1:
+        return
+    if not work.free(first, name_last + 1):
+        return
+    name = t.text[t.starts[first]:t.ends[name_last]]
+    key = work.discover(name, "person")
+    work.claim(first, name_last + 1, key, "title", discovered=key in work.local)
+    work.set_role(key, role)
+
 
 
 def _trim_role(work: _Work, first: int, last: int) -> int:
@@ -775,7 +817,7 @@ def _speech_pass(work: _Work) -> None:
     r = rules()
     n = len(t)
     speech = r.speech
-    for i in [i for i, word in enumerate(t.norm) if word in speech]:
+    for i in compress(range(n), map(speech.__contains__, t.norm)):
         # "<Name> said"
         last = i - 1
         if last >= 1 and work.owner[last] < 0 and t.caps[last] and t.joins[last]:
@@ -871,44 +913,50 @@ def _org_pass(work: _Work) -> None:
     t = work.t
     r = rules()
     n = len(t)
+    norm, caps, joins, owner = t.norm, t.caps, t.joins, work.owner
+    connectors, org_heads = r.connectors, r.org_heads
     resume = 0
     for i in work.capitals:
-        if i < resume or work.owner[i] >= 0 or i in work.blocked:
+        if i < resume or owner[i] >= 0 or i in work.blocked:
             continue
         end = i + 1
         last_cap = i
-        while end < n and t.joins[end - 1] and work.owner[end] < 0 and end - i < 10:
-            word = t.raw[end]
-            if _capitalised(word):
+        while end < n and joins[end - 1] and owner[end] < 0 and end - i < 10:
+            if caps[end]:
                 last_cap = end
-            elif word == "s" and t.gap(end - 1) in ("’", "'"):
+            elif t.raw[end] == "s" and t.gap(end - 1) in ("’", "'"):
                 pass  # "King’s College"
-            elif t.norm[end] not in r.connectors:
+            elif norm[end] not in connectors:
                 break
             end += 1
-        end = last_cap + 1
+        end = resume = last_cap + 1
+        if end - i < 2:
+            continue  # one word: most capitals, and never an organisation phrase
         first = i
-        while first < end and (t.norm[first] in r.not_names or t.norm[first] in r.connectors
-                               or t.norm[first] in r.title_words):
+        while first < end and (norm[first] in r.not_names or norm[first] in connectors
+                               or norm[first] in r.title_words):
             first += 1
-        words = t.norm[first:end]
-        distinctive = any(w not in r.generic and w not in r.org_heads and w not in r.connectors
-                          and w != "s" for w in words) or any(w in r.demonyms for w in words)
+        if end - first < 2:
+            continue
+        words = norm[first:end]
         # "Centre for a New American Security", "Centre National de la Recherche Scientifique"
-        headed = any(w in r.org_heads for w in words[1:]) or (
-            len(words) > 2 and words[0] in r.org_heads and any(w in r.connectors for w in words))
-        if end - first >= 2 and distinctive and headed and not _headline(work, i):
+        headed = any(w in org_heads for w in words[1:]) or (
+            len(words) > 2 and words[0] in org_heads and any(w in connectors for w in words))
+        if not headed:
+            continue
+        distinctive = any(w not in r.generic and w not in org_heads and w not in connectors
+                          and w != "s" for w in words) or any(w in r.demonyms for w in words)
+        if distinctive and not _headline(work, i):
             name = t.text[t.starts[first]:t.ends[end - 1]]
             kind = _kind_of(words) or "organisation"
             key = work.discover(name, kind)
             work.claim(first, end, key, "phrase", discovered=key in work.local)
-            initials = "".join(t.raw[k][0] for k in range(first, end) if t.caps[k])
+            initials = "".join(t.raw[k][0] for k in range(first, end) if caps[k])
             if len(initials) >= 3:
                 work.local_aliases[initials.lower()] = key
-            lead = t.norm[first]
-            if lead not in r.generic and lead not in r.org_heads and lead not in r.demonyms:
+            lead = norm[first]
+            if lead not in r.generic and lead not in org_heads and lead not in r.demonyms:
                 work.local_aliases.setdefault(lead, key)
-        resume = max(end, i + 1)
 
 
 def _headline(work: _Work, i: int) -> bool:

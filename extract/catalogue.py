@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
@@ -158,6 +158,7 @@ class PhraseIndex(Generic[T]):
             " ".join(words[:size]) for words in map(str.split, self._entries, repeat(" "))
             for size in range(1, len(words) + 1))
         self.first_words = frozenset(longest)  # probe this before matches_at: it is cheaper
+        self._one_word = frozenset(key for key in self._entries if " " not in key)
 
     def __contains__(self, key: str) -> bool:
         return key in self._entries
@@ -167,6 +168,16 @@ class PhraseIndex(Generic[T]):
 
     def starts_with(self, word: str) -> bool:
         return word in self._longest
+
+    def starts(self, tokens: Tokens) -> list[int]:
+        """Indexes of the tokens where matches_at may find something: a one-word phrase, or the
+        first two words of a longer one ("the" only before "regime", "guardian", ...)."""
+        norm, joins = tokens.norm, tokens.joins
+        one_word, prefixes = self._one_word, self._prefixes
+        last = len(norm) - 1
+        return [i for i in compress(range(len(norm)), map(self.first_words.__contains__, norm))
+                if norm[i] in one_word
+                or (i < last and joins[i] and f"{norm[i]} {norm[i + 1]}" in prefixes)]
 
     def matches_at(self, tokens: Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
         """(length in tokens, payloads) of every phrase starting at token i, longest first."""
