@@ -114,6 +114,8 @@ def decode_block(data: bytes) -> tuple[np.ndarray, np.ndarray]:
 
 def _decode_blocks(blobs: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
     """Consecutive blocks of one term, decoded with one running sum over all of them."""
+    if len(blobs) > 1 and all(data[0] == 1 for data in blobs):
+        return _decode_narrow(blobs)
     gap_parts, tf_parts = [], []
     for data in blobs:
         if data[0] == 1:
@@ -134,6 +136,24 @@ def _decode_blocks(blobs: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
     before = np.concatenate([[0], total[np.cumsum(sizes)[:-1] - 1]])
     pids = total - np.repeat(before, sizes)
     return pids.astype(np.uint32), np.concatenate(tf_parts).astype(np.uint16)
+
+
+def _decode_narrow(blobs: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Narrow blocks only (nearly every block): their records joined and decoded by numpy in
+    one pass, instead of a few numpy calls per block (a frequent term has a thousand blocks)."""
+    body = np.frombuffer(b"".join([data[5:] for data in blobs]), dtype=NARROW)
+    sizes = np.fromiter(((len(data) - 5) // 3 for data in blobs), dtype=np.int64,
+                        count=len(blobs))
+    starts = np.cumsum(sizes) - sizes
+    gaps = body["gap"].astype(np.int64)
+    firsts = np.frombuffer(b"".join([data[1:5] for data in blobs]), dtype="<u4")
+    # Each block restarts from its absolute first id: the running sum is corrected by what the
+    # previous blocks added up to.
+    gaps[starts] = firsts
+    total = np.cumsum(gaps)
+    before = np.concatenate([[0], total[starts[1:] - 1]])
+    pids = total - np.repeat(before, sizes)
+    return pids.astype(np.uint32), body["tf"].astype(np.uint16)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -190,3 +190,18 @@ def test_migration_converts_old_postings(tmp_path):
     index.clear_cache()
     assert {t: index.postings(db, t).tolist() for t in terms} == before
     assert index.top(db, ["syrian", "forc", "aleppo"], 5) == ranked
+
+
+def test_many_blocks_decode_as_their_concatenation():
+    rng = np.random.default_rng(7)
+    pids = np.cumsum(rng.integers(1, 900, 5 * index.BLOCK_SIZE + 17))
+    tfs = rng.integers(1, 255, len(pids))
+    blocks = [index.encode_block(pids[i : i + index.BLOCK_SIZE], tfs[i : i + index.BLOCK_SIZE])
+              for i in range(0, len(pids), index.BLOCK_SIZE)]
+    assert all(b[0] == 1 for b in blocks)   # the joined narrow path
+    got_pids, got_tfs = index._decode_blocks(blocks)
+    assert got_pids.tolist() == pids.tolist() and got_tfs.tolist() == tfs.tolist()
+    wide = index.encode_block(np.array([pids[-1] + 70_000]), np.array([3]))   # one wide block
+    got_pids, got_tfs = index._decode_blocks([*blocks, wide])
+    assert got_pids.tolist() == [*pids.tolist(), int(pids[-1]) + 70_000]
+    assert got_tfs.tolist() == [*tfs.tolist(), 3]
