@@ -67,7 +67,9 @@ _CLOSERS = "\"'”’)]» \t\n"
 _SENTENCE_END = ".!?…:;"
 _PARAGRAPH_SPLIT = re.compile(r"(\n{2,})")
 _MULTI_SPACE = re.compile(r" {2,}")
-_SPACE_BEFORE_PUNCT = re.compile(r" (?<=\w )(?=[,;]|\.(?!\.))")  # literal first: fast scan
+# Literal first, for a fast scan; then the rare punctuation after the space, before the look
+# back at the word (nearly every space follows one): 0.043 -> 0.032 ms per article.
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[,;]|\.(?!\.))(?<=\w )")
 _COMMA_GLUED = re.compile(r",(?<=[a-z],)(?=[A-Z][a-z])")
 _DOUBLE_COMMA = re.compile(r",(?: ?,)+")
 _WORDS = re.compile(r"[^\W_]+")
@@ -169,7 +171,10 @@ def normalise_unicode(text: str) -> str:
     text = _SURROGATE.sub("\ufffd", text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = _LINE_SEPARATOR.sub("\n", text)
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        # Four scans for one character each are far cheaper than the alternation's scan, and
+        # most texts have none (0.053 -> 0.0003 ms per article).
+        text = _LINE_SEPARATOR.sub("\n", text)
     if "\u00ad" in text:
         text = _SOFT_HYPHEN_BREAK.sub("", text)  # a soft hyphen at a line end always joins
         text = text.replace("\u00ad", "")
@@ -471,7 +476,7 @@ def drop_captions(items: Paragraphs) -> Paragraphs:
 def drop_repeats(items: Paragraphs) -> Paragraphs:
     """Drop the repeated copy of a paragraph: a caption or byline printed twice, or a pull quote
     that repeats words of the body verbatim. The longer original is kept."""
-    keys = [" " + " ".join(_WORDS.findall(p.lower())) + " " if p else "" for _, p in items]
+    keys = [_word_key(p) if p else "" for _, p in items]
     sizes = [key.count(" ") - 1 for key in keys]
     # Only a longer paragraph can contain a shorter one: lay them out longest first, so that
     # each candidate is looked for in the part of the haystack that can hold it.
@@ -490,6 +495,24 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
         seen.add(key)
         out.append((separator, "" if repeated or contained else paragraph))
     return out
+
+
+# ASCII letters and digits kept, every other byte a space: the words of an ASCII text, as
+# _WORDS finds them ([^\W_] is str.isalnum()), at C speed.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+
+
+def _word_key(paragraph: str) -> str:
+    """The paragraph's words, lower-cased, joined by one space and with one space around them,
+    so that a key found inside another is made of whole words. Most paragraphs are ASCII: their
+    words are cut out with a byte table, in half the time of a regex that makes a string of
+    every word (0.16 -> 0.08 ms per article)."""
+    lowered = paragraph.lower()
+    if lowered.isascii():
+        words = lowered.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    else:
+        words = _WORDS.findall(lowered)
+    return " " + " ".join(words) + " "
 
 
 PARAGRAPH_STEPS: tuple[Callable[[Paragraphs], Paragraphs], ...] = (
