@@ -78,6 +78,9 @@ def serve(args: Any) -> int:
     except (urllib.error.URLError, OSError) as exc:
         return _error(f"cannot reach Slack at SLACK_API_URL={config.api_url} "
                       f"({type(exc).__name__})")
+    from bot import warmup
+
+    warmup.start()
     logs.event(log, "starting", mode=config.mode, oauth=config.oauth, db=config.db_path,
                fetch_allow_loopback=config.fetch_allow_loopback)
     if config.fetch_allow_loopback:

@@ -46,3 +46,18 @@ def test_dotenv_in_the_working_directory_is_read(tmp_path: Path) -> None:
     result = run_serve(env, tmp_path)
     assert result.returncode != 0
     assert "SLACK_APP_TOKEN is malformed" in result.stderr
+
+
+def test_warm_up_loads_what_the_first_answers_need() -> None:
+    import subprocess
+    import sys
+
+    script = ("import sys\n"
+              "from bot import warmup\n"
+              "warmup.start().join()\n"
+              "from extract import places, catalogue\n"
+              "print(all(m in sys.modules for m in ('commands.actor', 'commands.timeline', "
+              "'commands.quote', 'text.dates')), places.gazetteer.cache_info().currsize)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, timeout=120).stdout.split()
+    assert out == ["True", "1"]
