@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 import struct
 import threading
 from collections import Counter, OrderedDict
@@ -70,9 +71,15 @@ def _records(kind: str, n: int) -> struct.Struct:
     return struct.Struct("<" + kind * n)
 
 
+def _ints(values: Sequence[int]) -> list[int]:
+    """Python ints (the writer passes lists; tests and migrations may pass numpy arrays)."""
+    return values if isinstance(values, list) else [int(v) for v in values]
+
+
 def encode_block(pids: Sequence[int], tfs: Sequence[int]) -> bytes:
     """One block of postings: narrow (3 bytes each) when every gap and frequency fits."""
-    gaps = [0, *(int(b) - int(a) for a, b in zip(pids, pids[1:], strict=False))]
+    pids, tfs = _ints(pids), _ints(tfs)
+    gaps = [0, *map(operator.sub, pids[1:], pids)]
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
         return b"\x01" + struct.pack("<I", pids[0]) + _records("HB", len(pids)).pack(*pairs)
@@ -87,7 +94,7 @@ def _append_block(block: bytes, pids: list[int], tfs: list[int]) -> bytes:
         return block + _records("IH", len(pids)).pack(*pairs)
     n = (len(block) - 5) // 3
     last = int.from_bytes(block[1:5], "little") + sum(_records("HB", n).unpack_from(block, 5)[0::2])
-    gaps = [pids[0] - last, *(b - a for a, b in zip(pids, pids[1:], strict=False))]
+    gaps = [pids[0] - last, *map(operator.sub, pids[1:], pids)]
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
         return block + _records("HB", len(pids)).pack(*pairs)
