@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|after|before|as)\s+|\s+(?:but|while|whereas)\s+"
@@ -44,6 +45,7 @@ class Event:
     place_keys: tuple[str, ...]
 
 
+@lru_cache(maxsize=4096)  # pure, and the same dates recur across an article's sentences
 def normalise(value: str | None, precision: str) -> tuple[str, str, str] | None:
     """(date, precision, sort key) for a TimeML value a timeline can place, else None."""
     if not value or not _YEAR.match(value):
@@ -106,6 +108,8 @@ class _Spans:
     def keys_inside(self, start: int, end: int) -> tuple[str, ...]:
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end, first)
+        if first == last:
+            return ()
         return tuple(dict.fromkeys(k for e, k in self.items[first:last] if e <= end))
 
 
@@ -130,14 +134,18 @@ def find_events(
     place_spans = _Spans(places, lambda m: m.place.key)
     date_list = sorted(dates, key=lambda d: d.start)
     date_starts = [d.start for d in date_list]
-    previous_places: tuple[str, ...] = ()
+    # the sentence before, in the same paragraph; its places are looked up only when needed
+    previous: tuple[int, int] | None = None
     previous_paragraph = -1
     for s_start, s_end in sentences:
         paragraph = bisect.bisect_right(paragraph_starts, s_start)
         if paragraph != previous_paragraph:
-            previous_places, previous_paragraph = (), paragraph
+            previous, previous_paragraph = None, paragraph
         first = bisect.bisect_left(date_starts, s_start)
         last = bisect.bisect_left(date_starts, s_end, first)
+        if first == last:  # no date: most sentences
+            previous = (s_start, s_end)
+            continue
         in_sentence = [d for d in date_list[first:last] if d.end <= s_end]
         sentence_places = place_spans.keys_inside(s_start, s_end)
         usable = []
@@ -158,7 +166,7 @@ def find_events(
                 clause_actors = actor_spans.keys_inside(c_start, c_end)
                 clause_places = place_spans.keys_inside(c_start, c_end)
                 if not sentence_places:
-                    clause_places = previous_places
+                    clause_places = place_spans.keys_inside(*previous) if previous else ()
                 how = mention.how
                 if normal is None:
                     date = precision = sort_key = None
@@ -171,7 +179,7 @@ def find_events(
                     Event(c_start, c_end, date, precision, how, mention.text, sort_key,
                           clause_actors, clause_places)
                 )
-        previous_places = sentence_places  # only the immediately preceding sentence counts
+        previous = (s_start, s_end)  # only the immediately preceding sentence counts
     return _dedupe(events)
 
 

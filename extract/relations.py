@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -153,6 +154,33 @@ def _masked(text: str, mentions: list[ActorMention]) -> str:
     return "".join(parts)
 
 
+# Characters a case-insensitive pattern matches to an ASCII letter although their lower case
+# is no ASCII letter ("ſ" is "s", the Kelvin sign is "k"); "İ" also lowers to two characters.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _matches(pattern: _Pattern, masked: str, lowered: str) -> Iterator[re.Match[str]]:
+    """pattern.regex.finditer(masked), but a pattern that opens with words is tried only where
+    one of them is written: the engine would otherwise try it at every position of the text."""
+    if not pattern.openers or _FOLDS_TO_ASCII.search(masked):
+        yield from pattern.regex.finditer(masked)
+        return
+    positions: set[int] = set()
+    for word in pattern.openers:
+        at = lowered.find(word)
+        while at >= 0:
+            positions.add(at)
+            at = lowered.find(word, at + 1)
+    end = 0
+    for at in sorted(positions):
+        # the pattern starts at a word boundary ("aid" is not in "said"); \w is alphanumeric or _
+        if at >= end and (at == 0 or not (masked[at - 1].isalnum() or masked[at - 1] == "_")):
+            match = pattern.regex.match(masked, at)
+            if match:
+                end = match.end()
+                yield match
+
+
 def find_relations(text: str, mentions: list[ActorMention]) -> list[Relation]:
     """Relations the article states between the mentioned actors, with evidence sentences."""
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -175,7 +203,7 @@ def find_relations(text: str, mentions: list[ActorMention]) -> list[Relation]:
         for pattern in _patterns():
             if pattern.openers and not any(word in lowered for word in pattern.openers):
                 continue
-            for match in pattern.regex.finditer(masked):
+            for match in _matches(pattern, masked, lowered):
                 subject = mentions[int(match.group("S"))]
                 obj = mentions[int(match.group("O"))]
                 if pattern.subject_kinds and subject.actor.kind not in pattern.subject_kinds:
