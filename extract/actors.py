@@ -502,18 +502,19 @@ def _fuzzy_pass(work: _Work) -> None:
     t, cat = work.t, work.cat
     r = rules()
     n = len(t)
+    raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
+    particles = r.particles
     memo = _fuzzy_memo(cat)
     resume = 0
     for i in work.capitals:
-        if i < resume or work.owner[i] >= 0 or t.raw[i].isupper():
+        if i < resume or owner[i] >= 0 or raw[i].isupper():
             continue
         run_end = i + 1
-        while (run_end < n and run_end - i < 4 and t.joins[run_end - 1]
-               and work.owner[run_end] < 0 and (t.caps[run_end]
-                                                or t.norm[run_end] in r.particles)):
+        while (run_end < n and run_end - i < 4 and joins[run_end - 1]
+               and owner[run_end] < 0 and (caps[run_end] or norm[run_end] in particles)):
             run_end += 1
         if run_end - i >= 2:
-            phrase = " ".join(t.norm[i:run_end])
+            phrase = " ".join(norm[i:run_end])
             key = memo.get(phrase, _UNSEEN)
             if key is _UNSEEN:
                 key = memo[phrase] = _fuzzy_phrase(cat, phrase)
@@ -521,13 +522,15 @@ def _fuzzy_pass(work: _Work) -> None:
                 work.claim(i, run_end, key, "fuzzy")
                 resume = run_end
                 continue
-        word = t.norm[i]
-        if len(word) >= 6 and word not in r.not_names and word not in cat.index:
-            key = memo.get(word, _UNSEEN)
-            if key is _UNSEEN:
-                key = memo[word] = _fuzzy_word(cat, word)
-            if key:
-                work.claim(i, i + 1, key, "fuzzy")
+        word = norm[i]
+        key = memo.get(word, _UNSEEN)
+        if key is _UNSEEN:
+            key = memo[word] = (
+                _fuzzy_word(cat, word)
+                if len(word) >= 6 and word not in r.not_names and word not in cat.index
+                else None)
+        if key:
+            work.claim(i, i + 1, key, "fuzzy")
     _extend_pass(work)
 
 
@@ -865,6 +868,8 @@ def _demonym_pass(work: _Work) -> None:
     resume = 0
     for i in work.capitals:
         norm = t.norm[i]
+        if norm not in r.demonyms and norm not in r.capitals:
+            continue  # neither claim below can happen
         if i < resume or work.owner[i] >= 0 or i in work.blocked:
             continue
         compound = i + 1 < n and t.gap(i) in ("-", "–") and t.norm[i + 1] in r.compounds
@@ -1065,6 +1070,7 @@ def find_actors(text: str, catalogue: Catalogue) -> list[ActorMention]:
 def _mentions(work: _Work) -> list[ActorMention]:
     t = work.t
     out: list[ActorMention] = []
+    with_role: dict[str, Actor] = {}  # one copy per actor given a role, not one per mention
     for first, end, key, how, discovered in sorted(work.spans, key=lambda s: s[0]):
         if end <= first:
             continue
@@ -1073,7 +1079,9 @@ def _mentions(work: _Work) -> list[ActorMention]:
             continue
         role = work.roles.get(key)
         if role and actor.role != role:
-            actor = replace(actor, role=role)
+            if key not in with_role:
+                with_role[key] = replace(actor, role=role)
+            actor = with_role[key]
         start, stop = t.starts[first], t.ends[end - 1]
         out.append(ActorMention(start, stop, t.text[start:stop], actor, discovered, how))
     return out

@@ -160,6 +160,13 @@ class PhraseIndex(Generic[T]):
             for size in range(1, len(words) + 1))
         self.first_words = frozenset(longest)  # probe this before matches_at: it is cheaper
         self._one_word = frozenset(key for key in self._entries if " " not in key)
+        # first word -> the second words of the longer keys starting with it
+        second: dict[str, set[str]] = {word: set() for word in longest}
+        for key in self._entries:
+            words = key.split(" ", 2)
+            if len(words) > 1:
+                second[words[0]].add(words[1])
+        self._second = {word: frozenset(after) for word, after in second.items()}
 
     def __contains__(self, key: str) -> bool:
         return key in self._entries
@@ -172,16 +179,20 @@ class PhraseIndex(Generic[T]):
 
     def starts(self, tokens: Tokens) -> list[int]:
         """Indexes of the tokens where matches_at may find something (see may_start_at)."""
-        return [i for i in compress(range(len(tokens)), map(self.first_words.__contains__,
-                                                            tokens.norm))
-                if self.may_start_at(tokens, i)]
+        norm, joins = tokens.norm, tokens.joins
+        one_word, second = self._one_word, self._second
+        last = len(norm) - 1
+        # may_start_at inlined: this runs over every article
+        return [i for i in compress(range(len(norm)), map(self.first_words.__contains__, norm))
+                if norm[i] in one_word
+                or (i < last and joins[i] and norm[i + 1] in second[norm[i]])]
 
     def may_start_at(self, tokens: Tokens, i: int) -> bool:
         """False if matches_at(tokens, i) surely finds nothing: token i is no one-word phrase and
         no longer phrase starts with it and the next token ("the" only before "regime", ...)."""
         norm = tokens.norm
         return norm[i] in self._one_word or (
-            i + 1 < len(norm) and tokens.joins[i] and f"{norm[i]} {norm[i + 1]}" in self._prefixes)
+            i + 1 < len(norm) and tokens.joins[i] and norm[i + 1] in self._second.get(norm[i], ()))
 
     def matches_at(self, tokens: Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
         """(length in tokens, payloads) of every phrase starting at token i, longest first."""
