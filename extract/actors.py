@@ -56,6 +56,7 @@ from rapidfuzz.distance import Levenshtein
 from extract.catalogue import (
     Actor,
     Catalogue,
+    Memo,
     PhraseIndex,
     Tokens,
     fold,
@@ -148,6 +149,44 @@ def rules() -> _Rules:
     )
 
 
+_CATALOGUE_FIRST, _TITLE_FIRST, _TITLE_HEAD, _SPEECH = 1, 2, 4, 8
+
+
+class _PerCatalogue:
+    """What is worked out once per catalogue and word, not once per article: the kinds of a
+    word (bits above) and the answers of _fuzzy_word and _fuzzy_phrase, pure functions of the
+    catalogue and a string ("Minister" and "Reuters" come back in article after article).
+    Fuzzy words and phrases share one dictionary: a phrase has a space, a word never does."""
+
+    def __init__(self, cat: Catalogue):
+        self.cat = cat  # kept, so that its id is not reused while this exists
+        r = rules()
+        first, titles, heads, speech = (cat.index.first_words, r.titles.first_words,
+                                        r.title_heads, r.speech)
+
+        def kinds(word: str) -> int:
+            return ((word in first and _CATALOGUE_FIRST) | (word in titles and _TITLE_FIRST)
+                    | (word in heads and _TITLE_HEAD) | (word in speech and _SPEECH))
+
+        self.word_kinds: Memo[int] = Memo(kinds, 200_000)
+        self.fuzzy: dict[str, str | None] = {}
+
+
+_PER_CATALOGUE: dict[int, _PerCatalogue] = {}
+_UNSEEN = object()
+
+
+def _per_catalogue(cat: Catalogue) -> _PerCatalogue:
+    entry = _PER_CATALOGUE.get(id(cat))
+    if entry is None or entry.cat is not cat:
+        if len(_PER_CATALOGUE) >= 4:
+            _PER_CATALOGUE.clear()
+        entry = _PER_CATALOGUE[id(cat)] = _PerCatalogue(cat)
+    elif len(entry.fuzzy) >= 100_000:
+        entry.fuzzy.clear()
+    return entry
+
+
 class _Work:
     """Mutable state of one find_actors call: which tokens are claimed, and by what."""
 
@@ -162,6 +201,23 @@ class _Work:
         self.roles: dict[str, str] = {}  # actor key -> first role found
         # capitalised tokens: most passes look at nothing else
         self.capitals = list(compress(range(len(tokens)), tokens.caps))
+        # Tokens some pass starts from, by kind, found in one scan of the article (a scan per
+        # word list was a good part of the cost): see _word_kinds.
+        self.catalogue_firsts: list[int] = []  # first words of catalogue names
+        self.title_firsts: list[int] = []  # first words of titles
+        self.title_heads: list[int] = []  # head words of titles ("spokesman")
+        self.speech: list[int] = []  # speech verbs
+        kinds = list(map(_per_catalogue(catalogue).word_kinds.__getitem__, tokens.norm))
+        for i in compress(range(len(kinds)), kinds):
+            kind = kinds[i]
+            if kind & _CATALOGUE_FIRST:
+                self.catalogue_firsts.append(i)
+            if kind & _TITLE_FIRST:
+                self.title_firsts.append(i)
+            if kind & _TITLE_HEAD:
+                self.title_heads.append(i)
+            if kind & _SPEECH:
+                self.speech.append(i)
 
     def free(self, first: int, end: int) -> bool:
         owner = self.owner
@@ -244,7 +300,7 @@ def _catalogue_pass(work: _Work) -> None:
     t, index = work.t, work.cat.index
     pending: list[tuple[int, int, str, tuple[str, ...]]] = []
     resume = 0
-    for i in index.starts(t):
+    for i in index.starts(t, work.catalogue_firsts):
         if i < resume:
             continue
         found = False
@@ -504,7 +560,7 @@ def _fuzzy_pass(work: _Work) -> None:
     n = len(t)
     raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
     particles = r.particles
-    memo = _fuzzy_memo(cat)
+    memo = _per_catalogue(cat).fuzzy
     resume = 0
     for i in work.capitals:
         if i < resume or owner[i] >= 0 or raw[i].isupper():
@@ -534,23 +590,6 @@ def _fuzzy_pass(work: _Work) -> None:
     _extend_pass(work)
 
 
-# Answers of _fuzzy_word and _fuzzy_phrase, pure functions of the catalogue and a string, per
-# catalogue: the same capitalised words ("Minister", "Reuters") come back in article after
-# article. Words and phrases share one dictionary (a phrase has a space, a word never does);
-# the catalogue is kept alongside, so its id cannot be reused while the entry exists.
-_FUZZY_MEMOS: dict[int, tuple[Catalogue, dict[str, str | None]]] = {}
-_UNSEEN = object()
-
-
-def _fuzzy_memo(cat: Catalogue) -> dict[str, str | None]:
-    entry = _FUZZY_MEMOS.get(id(cat))
-    if entry is None or entry[0] is not cat:
-        if len(_FUZZY_MEMOS) >= 4:
-            _FUZZY_MEMOS.clear()
-        entry = _FUZZY_MEMOS[id(cat)] = (cat, {})
-    elif len(entry[1]) >= 100_000:
-        entry[1].clear()
-    return entry[1]
 
 
 def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
@@ -649,7 +688,7 @@ def _titles_pass(work: _Work) -> None:
     r = rules()
     n = len(t)
     resume = 0
-    for i in r.titles.starts(t):
+    for i in r.titles.starts(t, work.title_firsts):
         if i < resume or work.owner[i] >= 0:
             continue
         matched = next(r.titles.matches_at(t, i), None)
@@ -736,11 +775,9 @@ _APPOSITIVE_STOP = re.compile(r"[,.;:()“”\"!?]")
 def _appositive_pass(work: _Work) -> None:
     """"Nicholas Heras, a Middle East security fellow at the Centre for ...": role after a name."""
     t = work.t
-    r = rules()
     # A role needs a title word in lower case ("fellow") among its first 20 words, and most
     # commas have none: only commas up to 21 tokens before such a word are looked at, in order.
-    heads = [i for i in compress(range(len(t)), map(r.title_heads.__contains__, t.norm))
-             if not t.caps[i]]
+    heads = [i for i in work.title_heads if not t.caps[i]]
     done = 0  # commas before this offset were looked at
     for head in heads:
         since = max(done, t.ends[head - 21] if head >= 21 else 0)
@@ -819,8 +856,7 @@ def _speech_pass(work: _Work) -> None:
     t = work.t
     r = rules()
     n = len(t)
-    speech = r.speech
-    for i in compress(range(n), map(speech.__contains__, t.norm)):
+    for i in work.speech:
         # "<Name> said"
         last = i - 1
         if last >= 1 and work.owner[last] < 0 and t.caps[last] and t.joins[last]:

@@ -24,7 +24,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -83,7 +83,8 @@ def tokenize(text: str) -> Tokens:
     # One C-level split gives [gap, token, gap, token, ..., gap]; the rest are C-level maps over
     # dictionaries that remember every word and gap already seen, because this runs on every
     # article and a Python loop per token is the cost that shows.
-    pieces = _TOKEN_SPLIT.split(text)
+    ascii_words = text.isascii() or _NON_ASCII_WORD_CHAR.search(text) is None
+    pieces = (_TOKEN_SPLIT_ASCII if ascii_words else _TOKEN_SPLIT).split(text)
     raw = pieces[1::2]
     positions = list(accumulate(map(len, pieces)))
     joins = list(map(_GAP_JOINS.__getitem__, pieces[2::2]))
@@ -95,6 +96,10 @@ def tokenize(text: str) -> Tokens:
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# The same split where every letter and digit is ASCII (most news text, curly quotes aside):
+# an ASCII class is a third faster for the engine than the Unicode category test.
+_TOKEN_SPLIT_ASCII = re.compile(r"([A-Z](?:\.[A-Z])+\.|[A-Za-z0-9]+)")
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
 _COMMON_JOINS = frozenset({" ", "\t", "\u00a0", "\n", "-", "–", "'", "’", "‘", ".", "  ", " \n",
                            "\n "})
 
@@ -177,13 +182,16 @@ class PhraseIndex(Generic[T]):
     def starts_with(self, word: str) -> bool:
         return word in self._longest
 
-    def starts(self, tokens: Tokens) -> list[int]:
-        """Indexes of the tokens where matches_at may find something (see may_start_at)."""
+    def starts(self, tokens: Tokens, among: Iterable[int] | None = None) -> list[int]:
+        """Indexes of the tokens where matches_at may find something (see may_start_at), in
+        order; `among`, if given, lists (in order) every token whose word is in first_words."""
         norm, joins = tokens.norm, tokens.joins
         one_word, second = self._one_word, self._second
         last = len(norm) - 1
+        if among is None:
+            among = compress(range(len(norm)), map(self.first_words.__contains__, norm))
         # may_start_at inlined: this runs over every article
-        return [i for i in compress(range(len(norm)), map(self.first_words.__contains__, norm))
+        return [i for i in among
                 if norm[i] in one_word
                 or (i < last and joins[i] and norm[i + 1] in second[norm[i]])]
 
