@@ -473,15 +473,18 @@ def _sentence_of(sentences: list[tuple[int, int]], start: int) -> tuple[int, int
 def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extraction,
                      spans: list[tuple[int, int]], passage_ids: list[int]) -> tuple[int, int]:
     """Write actors, places, relations and events of one article; returns (actors, events)."""
-    actor_ids: dict[str, int] = {}
-    names: set[tuple[int, str, str]] = set()
+    first_seen: dict[str, tuple[str, str, bool]] = {}
+    for m in found.actors:
+        first_seen.setdefault(m.actor.key, (m.actor.name, m.actor.kind, not m.discovered))
+    actor_ids = entities.actor_ids(db, first_seen)
+    # In order (a dict, not a set): where two spellings fold alike, the first one written is
+    # kept, the same in every process (set order follows per-process string hashing).
+    names = dict.fromkeys((actor_ids[key], tokens.fold(name).lower(), name)
+                          for key, (name, _, _) in first_seen.items())
     mentions = []
     for m in found.actors:
         a = m.actor
-        if a.key not in actor_ids:
-            actor_ids[a.key] = entities.actor_id(db, a.key, a.name, a.kind, not m.discovered)
-            names.add((actor_ids[a.key], tokens.fold(a.name).lower(), a.name))
-        names.add((actor_ids[a.key], tokens.fold(m.text).lower(), m.text))
+        names[(actor_ids[a.key], tokens.fold(m.text).lower(), m.text)] = None
         s, e = _sentence_of(found.sentences, m.start)
         mentions.append((actor_ids[a.key], article_id, m.start, m.end, s, e, a.role))
     entities.add_actor_names(db, names)
@@ -494,12 +497,14 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
                               r.start, r.end))
     entities.add_relations(db, relations)
 
-    place_ids: dict[str, int] = {}
+    place_details: dict[str, tuple] = {}
+    for m in found.places:
+        p = m.place
+        place_details.setdefault(p.key, (p.name, p.kind, p.country, p.lat, p.lon))
+    place_ids = entities.place_ids(db, place_details)
     place_rows = []
     for m in found.places:
         p = m.place
-        if p.key not in place_ids:
-            place_ids[p.key] = entities.place_id(db, p.key, p.name, p.kind, p.country, p.lat, p.lon)
         s, e = _sentence_of(found.sentences, m.start)
         place_rows.append((place_ids[p.key], article_id, m.start, m.end, s, e))
     entities.add_place_mentions(db, place_rows)
@@ -507,14 +512,17 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
     starts = [s for s, _ in spans]
     subject_rows: list[tuple] = []
     dated: dict[tuple[str, int, str], str] = {}   # (kind, subject, date) -> earliest sort key
+    event_rows, event_subjects = [], []
     for ev in found.events:
         i = bisect.bisect_right(starts, ev.start) - 1
         passage = passage_ids[i] if 0 <= i < len(passage_ids) and ev.start < spans[i][1] else None
-        event_actors = {actor_ids[k] for k in ev.actor_keys if k in actor_ids}
-        event_places = {place_ids[k] for k in ev.place_keys if k in place_ids}
-        event_id = entities.add_event(db, article_id, passage, ev.start, ev.end, ev.date,
-                                      ev.precision, ev.date_how, ev.date_text, ev.sort_key,
-                                      event_actors, event_places)
+        event_rows.append((article_id, passage, ev.start, ev.end, ev.date, ev.precision,
+                           ev.date_how, ev.date_text, ev.sort_key))
+        event_subjects.append(({actor_ids[k] for k in ev.actor_keys if k in actor_ids},
+                               {place_ids[k] for k in ev.place_keys if k in place_ids}))
+    event_ids = entities.add_events(db, event_rows, event_subjects)
+    for ev, event_id, (event_actors, event_places) in zip(found.events, event_ids, event_subjects,
+                                                           strict=True):
         for kind, ids in (("a", event_actors), ("p", event_places)):
             for subject in ids:
                 subject_rows.append((kind, subject, ev.date or "", event_id, article_id))

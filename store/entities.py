@@ -13,13 +13,37 @@ from store.articles import EVERYONE, Viewer
 # --- writing (inside the article's transaction) ----------------------------------------------
 
 
-def actor_id(db: sqlite_utils.Database, key: str, name: str, kind: str,
-             from_catalogue: bool) -> int:
-    row = db.conn.execute(
-        "INSERT INTO actors (key, name, kind, from_catalogue) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET key = key RETURNING id",
-        (key, name, kind, int(from_catalogue))).fetchone()
-    return int(row[0])
+def _ids_by_key(db: sqlite_utils.Database, table: str, columns: Sequence[str],
+               rows: dict[str, tuple]) -> dict[str, int]:
+    """Ids of rows by their unique key, inserting (in the given order) those not stored yet.
+    rows: key -> the other columns. One read for the article's actors or places, not one
+    write each."""
+    if not rows:
+        return {}
+    keys = list(rows)
+    ids: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        ids.update(db.conn.execute(
+            f"SELECT key, id FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+    for key in keys:
+        if key not in ids:
+            marks = ", ".join("?" * (len(columns) + 1))
+            ids[key] = int(db.conn.execute(
+                f"INSERT INTO {table} (key, {', '.join(columns)}) VALUES ({marks}) RETURNING id",
+                (key, *rows[key])).fetchone()[0])
+    return ids
+
+
+def actor_ids(db: sqlite_utils.Database, actors: dict[str, tuple[str, str, bool]]) -> dict[str, int]:
+    """actors: key -> (name, kind, from catalogue)."""
+    return _ids_by_key(db, "actors", ("name", "kind", "from_catalogue"),
+                       {k: (name, kind, int(known)) for k, (name, kind, known) in actors.items()})
+
+
+def place_ids(db: sqlite_utils.Database, places: dict[str, tuple]) -> dict[str, int]:
+    """places: key -> (name, kind, country, lat, lon)."""
+    return _ids_by_key(db, "places", ("name", "kind", "country", "lat", "lon"), places)
 
 
 def add_actor_names(db: sqlite_utils.Database, names: Iterable[tuple[int, str, str]]) -> None:
@@ -41,15 +65,6 @@ def add_relations(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
         "VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
-def place_id(db: sqlite_utils.Database, key: str, name: str, kind: str, country: str | None,
-             lat: float | None, lon: float | None) -> int:
-    row = db.conn.execute(
-        "INSERT INTO places (key, name, kind, country, lat, lon) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET key = key RETURNING id",
-        (key, name, kind, country, lat, lon)).fetchone()
-    return int(row[0])
-
-
 def add_place_mentions(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """rows: (place_id, article_id, start, end, sentence_start, sentence_end)."""
     db.conn.executemany(
@@ -57,19 +72,26 @@ def add_place_mentions(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None
         "sentence_end) VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
-def add_event(db: sqlite_utils.Database, article_id: int, passage_id: int | None, start: int,
-              end: int, date: str | None, precision: str | None, date_how: str, date_text: str,
-              sort_key: str | None, actor_ids: Iterable[int], place_ids: Iterable[int]) -> int:
-    cursor = db.conn.execute(
-        "INSERT INTO events (article_id, passage_id, start, end, date, precision, date_how, "
-        "date_text, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, passage_id, start, end, date, precision, date_how, date_text, sort_key))
-    event_id = int(cursor.lastrowid)
+def add_events(db: sqlite_utils.Database, rows: Sequence[tuple],
+               subjects: Sequence[tuple[Iterable[int], Iterable[int]]]) -> list[int]:
+    """rows: (article id, passage id, start, end, date, precision, date_how, date_text,
+    sort_key); subjects: (actor ids, place ids) of each. Returns the events' ids, given
+    explicitly (the next free ones) so that all rows go in three statements."""
+    if not rows:
+        return []
+    first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
+    ids = list(range(first, first + len(rows)))
+    db.conn.executemany(
+        "INSERT INTO events (id, article_id, passage_id, start, end, date, precision, date_how, "
+        "date_text, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(event_id, *row) for event_id, row in zip(ids, rows, strict=True)])
     db.conn.executemany("INSERT OR IGNORE INTO event_actors (actor_id, event_id) VALUES (?, ?)",
-                        [(a, event_id) for a in set(actor_ids)])
+                        [(a, event_id) for event_id, (actors, _) in zip(ids, subjects, strict=True)
+                         for a in set(actors)])
     db.conn.executemany("INSERT OR IGNORE INTO event_places (place_id, event_id) VALUES (?, ?)",
-                        [(p, event_id) for p in set(place_ids)])
-    return event_id
+                        [(p, event_id) for event_id, (_, places) in zip(ids, subjects, strict=True)
+                         for p in set(places)])
+    return ids
 
 
 def add_subject_events(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
