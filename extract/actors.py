@@ -210,6 +210,9 @@ class _Work:
         kinds = list(map(_per_catalogue(catalogue).word_kinds.__getitem__, tokens.norm))
         for i in compress(range(len(kinds)), kinds):
             kind = kinds[i]
+            if kind == _CATALOGUE_FIRST:  # nearly all: "the", "a", "is", names
+                self.catalogue_firsts.append(i)
+                continue
             if kind & _CATALOGUE_FIRST:
                 self.catalogue_firsts.append(i)
             if kind & _TITLE_FIRST:
@@ -958,7 +961,13 @@ def _org_pass(work: _Work) -> None:
     connectors, org_heads = r.connectors, r.org_heads
     resume = 0
     for i in work.capitals:
-        if i < resume or owner[i] >= 0 or i in work.blocked:
+        if i < resume:
+            continue
+        nxt = i + 1
+        if (nxt == n or not joins[i] or owner[nxt] >= 0
+                or not (caps[nxt] or norm[nxt] in connectors or t.raw[nxt] == "s")):
+            continue  # the run below would stop at one word: nothing to claim or skip
+        if owner[i] >= 0 or i in work.blocked:
             continue
         end = i + 1
         last_cap = i

@@ -263,7 +263,9 @@ def case_rule(alias: str) -> str:
 
 def slug(name: str) -> str:
     """A stable key for a discovered name: "the Soufan Group" -> "soufan-group"."""
-    words = tokenize(name).norm
+    # The words of tokenize(name).norm, without its cache: a few names per article would push
+    # the article's own tokens out of it, and places would tokenize the article again.
+    words = list(map(_NORMS.__getitem__, _TOKEN.findall(name)))
     if words and words[0] == "the":
         words = words[1:]
     return "-".join(words) or "unnamed"
