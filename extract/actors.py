@@ -170,6 +170,10 @@ class _PerCatalogue:
 
         self.word_kinds: Memo[int] = Memo(kinds, 200_000)
         self.fuzzy: dict[str, str | None] = {}
+        # one-word names whose every alias is an acronym ("IS", "WHO", "US")
+        self.acronym_words = frozenset(
+            key for key in cat.acronyms if " " not in key
+            and all(a.case == "acronym" and not a.requires for a in cat.index.get(key)))
 
 
 _PER_CATALOGUE: dict[int, _PerCatalogue] = {}
@@ -301,11 +305,16 @@ def _in_capitals_line(work: _Work, first: int, end: int) -> bool:
 
 def _catalogue_pass(work: _Work) -> None:
     t, index = work.t, work.cat.index
+    norm, raw = t.norm, t.raw
+    acronym_words = _per_catalogue(work.cat).acronym_words
     pending: list[tuple[int, int, str, tuple[str, ...]]] = []
     resume = 0
     for i in index.starts(t, work.catalogue_firsts):
         if i < resume:
             continue
+        if (norm[i] in acronym_words and not raw[i].isupper()
+                and not index.longer_may_start_at(t, i)):
+            continue  # "is", "who", "us": only acronyms, which need an all-capitals token
         found = False
         for size, aliases in index.matches_at(t, i):
             for alias in aliases:

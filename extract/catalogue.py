@@ -198,9 +198,13 @@ class PhraseIndex(Generic[T]):
     def may_start_at(self, tokens: Tokens, i: int) -> bool:
         """False if matches_at(tokens, i) surely finds nothing: token i is no one-word phrase and
         no longer phrase starts with it and the next token ("the" only before "regime", ...)."""
+        return tokens.norm[i] in self._one_word or self.longer_may_start_at(tokens, i)
+
+    def longer_may_start_at(self, tokens: Tokens, i: int) -> bool:
+        """False if no phrase of two words or more can start at token i (see may_start_at)."""
         norm = tokens.norm
-        return norm[i] in self._one_word or (
-            i + 1 < len(norm) and tokens.joins[i] and norm[i + 1] in self._second.get(norm[i], ()))
+        return (i + 1 < len(norm) and tokens.joins[i]
+                and norm[i + 1] in self._second.get(norm[i], ()))
 
     def matches_at(self, tokens: Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
         """(length in tokens, payloads) of every phrase starting at token i, longest first."""
