@@ -170,6 +170,8 @@ class _PerCatalogue:
 
         self.word_kinds: Memo[int] = Memo(kinds, 200_000)
         self.fuzzy: dict[str, str | None] = {}
+        # actor key -> phrase keys of its names, if one has two words or more, else []
+        self.phrase_names: dict[str, list[str]] = {}
         # one-word names whose every alias is an acronym ("IS", "WHO", "US")
         self.acronym_words = frozenset(
             key for key in cat.acronyms if " " not in key
@@ -206,7 +208,7 @@ class _Work:
         # capitalised tokens: most passes look at nothing else
         self.capitals = list(compress(range(len(tokens)), tokens.caps))
         # Tokens some pass starts from, by kind, found in one scan of the article (a scan per
-        # word list was a good part of the cost): see _word_kinds.
+        # word list was a good part of the cost): see _PerCatalogue.
         self.catalogue_firsts: list[int] = []  # first words of catalogue names
         self.title_firsts: list[int] = []  # first words of titles
         self.title_heads: list[int] = []  # head words of titles ("spokesman")
@@ -637,13 +639,17 @@ def _fuzzy_phrase(cat: Catalogue, phrase: str) -> str | None:
 def _extend_pass(work: _Work) -> None:
     """Grow a match over the given names before it: "Recep Tayyip Erdogen", "Jabha Al-Nusra"."""
     t, cat = work.t, work.cat
+    phrase_names = _per_catalogue(cat).phrase_names
     for ident, span in enumerate(work.spans):
         first, end, key = span[0], span[1], span[2]
-        actor = cat.actors.get(key)
-        if actor is None or first == 0:
+        if first == 0 or key not in cat.actors:
             continue
-        names = [phrase_key(a) for a in (actor.name, *actor.aliases)]
-        if not any(" " in name for name in names):
+        names = phrase_names.get(key)
+        if names is None:
+            actor = cat.actors[key]
+            names = [phrase_key(a) for a in (actor.name, *actor.aliases)]
+            names = phrase_names[key] = names if any(" " in name for name in names) else []
+        if not names:
             continue
         current = " ".join(t.norm[first:end])
         best = None
