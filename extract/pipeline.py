@@ -27,7 +27,7 @@ def extract(text: str, published: str | None, published_how: str | None) -> Extr
     sentences = split_sentences(text)
     actors = find_actors(text, load_catalogue())
     places = find_places(text)
-    relations = find_relations(text, actors)
+    relations = find_relations(text, actors, sentences)
     dates = tag_dates(text, published)
     events = find_events(text, sentences, dates, actors, places,
                          [start for start, _ in paragraphs(text)], published_how)

@@ -111,10 +111,10 @@ class _Sentences:
     """Sentence spans of the article, split only when first asked for (most articles state no
     relation, and splitting is a good part of the cost)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None):
         self.text = text
-        self._spans: list[tuple[int, int]] | None = None
-        self._starts: list[int] = []
+        self._spans = spans
+        self._starts = [start for start, _ in spans] if spans is not None else []
 
     def of(self, offset: int) -> tuple[int, int]:
         if self._spans is None:
@@ -181,18 +181,20 @@ def _matches(pattern: _Pattern, masked: str, lowered: str) -> Iterator[re.Match[
                 yield match
 
 
-def find_relations(text: str, mentions: list[ActorMention]) -> list[Relation]:
-    """Relations the article states between the mentioned actors, with evidence sentences."""
+def find_relations(text: str, mentions: list[ActorMention],
+                   sentences: list[tuple[int, int]] | None = None) -> list[Relation]:
+    """Relations the article states between the mentioned actors, with evidence sentences.
+    sentences: the article's sentence spans, when the caller has them (else split if needed)."""
     mentions = sorted(mentions, key=lambda m: m.start)
     if not mentions:
         return []
-    sentences = _Sentences(text)
+    spans = _Sentences(text, sentences)
     found: dict[tuple[str, str, str, int], Relation] = {}
 
     def add(subject: ActorMention, predicate: str, obj: str) -> None:
         if subject.actor.key == obj:
             return
-        start, end = sentences.of(subject.start)
+        start, end = spans.of(subject.start)
         key = (subject.actor.key, predicate, obj, start)
         if key not in found:
             found[key] = Relation(subject.actor.key, predicate, obj, start, end)
@@ -208,7 +210,7 @@ def find_relations(text: str, mentions: list[ActorMention]) -> list[Relation]:
                 obj = mentions[int(match.group("O"))]
                 if pattern.subject_kinds and subject.actor.kind not in pattern.subject_kinds:
                     continue
-                if sentences.of(subject.start) != sentences.of(obj.start):
+                if spans.of(subject.start) != spans.of(obj.start):
                     continue
                 add(subject, pattern.predicate, obj.actor.key)
     for mention in mentions:

@@ -116,3 +116,13 @@ def test_member_of_from_appositive_role(catalogue):
 def test_no_relation_across_sentences(catalogue):
     text = "Russia spoke. Backed by nobody, the SDF advanced."
     assert relations(text, catalogue) == []
+
+
+def test_given_sentence_spans_give_the_same_relations():
+    from text.sentences import split_sentences
+
+    text = ("Turkey has shelled the YPG, which it considers a terrorist group. The US-backed "
+            "Syrian Democratic Forces, an alliance led by the YPG, took Manbij in August.")
+    mentions = find_actors(text, load_catalogue())
+    assert find_relations(text, mentions, split_sentences(text)) == find_relations(text, mentions)
+    assert find_relations(text, mentions)
