@@ -50,9 +50,11 @@ def minhash(text: str) -> np.ndarray | None:
     mixed = np.zeros(n, dtype=np.uint64)
     for offset in range(SHINGLE):
         mixed = mixed * _MIX + word_hashes[offset : offset + n]
-    shingles = np.unique(mixed)
+    mixed.sort()   # distinct shingles: sorting a few hundred values beats np.unique's hashing
+    shingles = mixed[np.concatenate(([True], mixed[1:] != mixed[:-1]))]
     # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough here.
-    hashed = shingles[:, None] * _A[None, :] + _B[None, :]
+    hashed = np.multiply.outer(shingles, _A)
+    hashed += _B
     return hashed.min(axis=0)
 
 
