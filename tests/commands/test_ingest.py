@@ -274,3 +274,22 @@ def test_near_duplicates_are_found_by_half_signatures_and_by_old_whole_ones(db, 
     again = tmp_path / "again.txt"
     again.write_text(ARTICLE_MANBIJ.replace("last week", "on Saturday"), encoding="utf-8")
     assert ingest.ingest_paths(db, [str(again)]).articles[0].duplicate_of == first.id
+
+
+def test_bulk_ingest_pauses_the_cyclic_collector_and_restores_it(db, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(ingest, "BATCH_ARTICLES", 3)
+    during = []
+    collections = []
+    monkeypatch.setattr(gc, "collect", lambda *a: collections.append(1) or 0)
+    result = ingest.ingest_jsonl(db, _bulk_lines(7), "bulk.jsonl",
+                                 progress=lambda n: during.append(gc.isenabled()))
+    assert len(result.articles) == 7 and not result.errors
+    assert during and not any(during)          # off while batches fill
+    assert len(collections) == 3               # once after each batch (3 + 3 + 1)
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        ingest.ingest_jsonl(db, _bulk_lines(2), "bulk.jsonl",
+                            progress=lambda n: (_ for _ in ()).throw(RuntimeError("stop")))
+    assert gc.isenabled()                      # restored after a failure too
