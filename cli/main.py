@@ -34,7 +34,8 @@ def _color() -> bool:
 # --- ingest -----------------------------------------------------------------------------------
 
 
-def _progress_reporter(total_bytes: int | None) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+def _progress_reporter(
+        total_bytes: int | None) -> tuple[Callable[[int, int], None], Callable[[], None]]:
     """A progress line on stderr: redrawn in place on a terminal, every few seconds otherwise."""
     tty = sys.stderr.isatty()
     started = time.monotonic()
@@ -136,7 +137,8 @@ def cmd_export(args) -> int:
         for article in export.run(db):
             dup = f" (duplicate of #{article['duplicate_of']})" if article["duplicate_of"] else ""
             print(f"#{article['id']} {article['title']} — {article['source'] or 'source unknown'}, "
-                  f"{article['published'] or 'date unknown'}, {len(article['passages'])} passages{dup}")
+                  f"{article['published'] or 'date unknown'}, "
+                  f"{len(article['passages'])} passages{dup}")
     return 0
 
 
@@ -184,17 +186,21 @@ def build_parser() -> argparse.ArgumentParser:
                 "The best passages for WORDS, verbatim, with citations. Put words in double "
                 "quotes to require them as a phrase.")
     p.add_argument("words", nargs="+", metavar="WORDS", help="words to look for; quote a phrase")
-    p.add_argument("--limit", type=int, default=5, metavar="N", help="how many passages (default 5)")
+    p.add_argument("--limit", type=int, default=5, metavar="N",
+                   help="how many passages (default 5)")
     json_flag(p)
 
-    p = command("actor", cmd_actor, "an actor's profile: aliases, relations, places, timeline, quotes")
+    p = command("actor", cmd_actor,
+                "an actor's profile: aliases, relations, places, timeline, quotes")
     p.add_argument("name", nargs="+", metavar="NAME", help="any name, alias or spelling")
     json_flag(p)
 
     p = command("timeline", cmd_timeline, "dated events about a place, actor or keyword")
     p.add_argument("subject", nargs="+", metavar="SUBJECT", help="a place, an actor or a keyword")
-    p.add_argument("--from", dest="date_from", metavar="DATE", help="earliest date (YYYY[-MM[-DD]])")
-    p.add_argument("--to", dest="date_to", metavar="DATE", help="latest date (YYYY[-MM[-DD]])")
+    p.add_argument("--from", dest="date_from", metavar="DATE",
+                   help="earliest date (YYYY[-MM[-DD]])")
+    p.add_argument("--to", dest="date_to", metavar="DATE",
+                   help="latest date (YYYY[-MM[-DD]])")
     p.add_argument("--limit", type=int, default=None, metavar="N",
                    help="keep the N most salient dates")
     json_flag(p)

@@ -79,7 +79,7 @@ def insert_passages(db: sqlite_utils.Database, article_id: int,
     db.conn.executemany(
         "INSERT INTO passages (id, article_id, seq, start, end, n_terms) VALUES (?, ?, ?, ?, ?, ?)",
         [(pid, article_id, seq, start, end, n_terms)
-         for seq, (pid, (start, end, n_terms)) in enumerate(zip(ids, spans))])
+         for seq, (pid, (start, end, n_terms)) in enumerate(zip(ids, spans, strict=True))])
     db.conn.execute("INSERT INTO passage_ranges (article_id, first, passages) VALUES (?, ?, ?)",
                     (article_id, first, len(ids)))
     return ids

@@ -35,7 +35,8 @@ def _ids_by_key(db: sqlite_utils.Database, table: str, columns: Sequence[str],
     return ids
 
 
-def actor_ids(db: sqlite_utils.Database, actors: dict[str, tuple[str, str, bool]]) -> dict[str, int]:
+def actor_ids(db: sqlite_utils.Database,
+              actors: dict[str, tuple[str, str, bool]]) -> dict[str, int]:
     """actors: key -> (name, kind, from catalogue)."""
     return _ids_by_key(db, "actors", ("name", "kind", "from_catalogue"),
                        {k: (name, kind, int(known)) for k, (name, kind, known) in actors.items()})
