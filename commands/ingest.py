@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import gc
 import json
+import math
 import re
 import sqlite3
 import time
@@ -468,16 +469,11 @@ def _near_duplicate(db, team: str, signature, bands: list[int]) -> int | None:
 
 
 def _sentence_of(sentences: list[tuple[int, int]], start: int) -> tuple[int, int]:
-    lo, hi = 0, len(sentences) - 1
-    while lo <= hi:  # binary search: sentences are sorted and disjoint
-        mid = (lo + hi) // 2
-        s, e = sentences[mid]
-        if start < s:
-            hi = mid - 1
-        elif start >= e:
-            lo = mid + 1
-        else:
-            return s, e
+    """The sentence holding offset start (sentences are sorted and disjoint), else (start,
+    start)."""
+    i = bisect.bisect_right(sentences, (start, math.inf)) - 1   # the last one starting <= start
+    if i >= 0 and start < sentences[i][1]:
+        return sentences[i]
     return start, start
 
 
@@ -556,17 +552,16 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
         if role is not None:
             facts[(actor, "role", role)] += 1
         actor_sentences.setdefault(actor, set()).add(sentence)
-    place_sentences: dict[int, set[int]] = {}
+    places_in: dict[int, set[int]] = {}   # sentence start -> the places it names
     for place, _, _, _, sentence, _ in place_rows:
-        place_sentences.setdefault(place, set()).add(sentence)
+        places_in.setdefault(sentence, set()).add(place)
     for actor, sentences in actor_sentences.items():
         facts[(actor, "articles", "")] += 1
         if published:
             facts[(actor, "published", published)] += 1
-        for place, where in place_sentences.items():
-            shared = len(sentences & where)
-            if shared:
-                facts[(actor, "place", str(place))] += shared
+        for sentence in sentences:   # each sentence naming both the actor and a place
+            for place in places_in.get(sentence, ()):
+                facts[(actor, "place", str(place))] += 1
     entities.add_actor_facts(db, [(actor, fact, value, team, scope, n)
                                   for (actor, fact, value), n in facts.items()])
     return len(actor_ids), sum(1 for ev in found.events if ev.date)
