@@ -279,9 +279,10 @@ def _clean_field(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def derive_title(text: str) -> str:
-    """An untitled article is named by the start of its first sentence."""
-    spans = split_sentences(text)
+def derive_title(text: str, sentences: list[tuple[int, int]] | None = None) -> str:
+    """An untitled article is named by the start of its first sentence (sentences: the text's
+    sentence spans, when the caller has them)."""
+    spans = split_sentences(text) if sentences is None else sentences
     first = text[spans[0][0] : spans[0][1]] if spans else text
     words = first.split()
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
@@ -335,8 +336,10 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
     draft = replace(draft, title=_storable(draft.title), source=_storable(draft.source),
                     author=_storable(draft.author))
     origin = replace(origin, label=_storable(origin.label) or "")
-    title, title_how = (draft.title, "found") if draft.title else (derive_title(text), "derived")
     published, published_how = resolve_published(draft, options)
+    found = extract(text, published, published_how)
+    title, title_how = ((draft.title, "found") if draft.title
+                        else (derive_title(text, found.sentences), "derived"))
     spans = passages.split_passages(text)
     title_terms = tokens.terms(title)
     signature = fingerprint.minhash(text)
@@ -347,7 +350,7 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
         signature=signature, bands=fingerprint.bands(signature) if signature is not None else [],
         spans=spans, passage_terms=[_passage_terms(tokens.terms(text[s:e]), title_terms)
                                     for s, e in spans],
-        found=extract(text, published, published_how))
+        found=found)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
