@@ -57,7 +57,8 @@ def test_warm_up_loads_what_the_first_answers_need() -> None:
               "warmup.start().join()\n"
               "from extract import places, catalogue\n"
               "print(all(m in sys.modules for m in ('commands.actor', 'commands.timeline', "
-              "'commands.quote', 'text.dates')), places.gazetteer.cache_info().currsize)\n")
+              "'commands.quote', 'text.dates')), places.gazetteer.cache_info().currsize, "
+              "places._lookup_choices.cache_info().currsize)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, timeout=120).stdout.split()
-    assert out == ["True", "1"]
+    assert out == ["True", "1", "1"]
