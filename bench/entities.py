@@ -50,7 +50,10 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
 
+    from bot import warmup
     from commands import actor, timeline
+
+    warmup.warm()   # what `sitrep serve` loads at start: cold runs measure the store, not imports
     from store import index
     from store.db import connect
 
@@ -89,7 +92,9 @@ def main() -> None:
                 print(lines[-1], flush=True)
         db.conn.close()
     body = (f"Produced by `.venv/bin/python bench/entities.py --repeat {args.repeat}` (one "
-            f"process, warm runs after one cold run per subject).\n\n" + "\n".join(lines))
+            f"process that first loads what `sitrep serve` loads at start; warm runs after one "
+            f"cold run per subject, the first on a freshly opened store with empty caches)."
+            f"\n\n" + "\n".join(lines))
     print(body)
     if not args.no_write:
         write_section(ROOT / "docs" / "PERFORMANCE.md", "entities", body)
