@@ -56,7 +56,6 @@ from rapidfuzz.distance import Levenshtein
 from extract.catalogue import (
     Actor,
     Catalogue,
-    Memo,
     PhraseIndex,
     Tokens,
     fold,
@@ -65,6 +64,7 @@ from extract.catalogue import (
     slug,
     tokenize,
 )
+from text.memo import Memo
 from text.tokens import stopwords
 
 __all__ = ["Actor", "ActorMention", "Catalogue", "find_actors", "load_catalogue", "lookup_actor"]

@@ -24,7 +24,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +32,8 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
+
+from text.memo import Memo
 
 KINDS = frozenset({
     "state", "armed_group", "coalition", "party", "government", "organisation", "media",
@@ -105,24 +107,6 @@ _COMMON_JOINS = frozenset({" ", "\t", "\u00a0", "\n", "-", "–", "'", "’", "�
 
 
 T = TypeVar("T")
-
-
-class Memo(dict[str, T]):
-    """A dictionary that computes a missing key with `compute` and remembers it; emptied when
-    it reaches `limit` entries. Looking words up through `map(memo.__getitem__, words)` stays in
-    C for every word seen before, which is nearly all of them in news prose."""
-
-    def __init__(self, compute: Callable[[str], T], limit: int):
-        super().__init__()
-        self._compute = compute
-        self._limit = limit
-
-    def __missing__(self, key: str) -> T:
-        value = self._compute(key)
-        if len(self) >= self._limit:
-            self.clear()
-        self[key] = value
-        return value
 
 
 def _gap_joins(gap: str) -> bool:

