@@ -29,7 +29,6 @@ from store.db import BUSY_TIMEOUT_MS, transaction
 from text import fingerprint, passages, tokens
 from text.clean import clean
 from text.read import Document, InputError, read_bytes, read_path
-from text.sentences import split_sentences
 from text.split import ArticleDraft, split_articles
 
 TITLE_WORDS = 14
@@ -279,11 +278,10 @@ def _clean_field(value: object) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
-def derive_title(text: str, sentences: list[tuple[int, int]] | None = None) -> str:
+def derive_title(text: str, sentences: list[tuple[int, int]]) -> str:
     """An untitled article is named by the start of its first sentence (sentences: the text's
-    sentence spans, when the caller has them)."""
-    spans = split_sentences(text) if sentences is None else sentences
-    first = text[spans[0][0] : spans[0][1]] if spans else text
+    sentence spans, as the extraction found them)."""
+    first = text[sentences[0][0] : sentences[0][1]] if sentences else text
     words = first.split()
     return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
 
