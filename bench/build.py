@@ -27,9 +27,9 @@ from bench.common import (  # noqa: E402
     NEWS,
     ROOT,
     corpus_records,
+    publish,
     replicated_after,
     require,
-    write_section,
 )
 
 OUT = ROOT / "bench" / "out"
@@ -133,8 +133,7 @@ def report() -> None:
             f"articles/s with {build['workers']} preparing processes and one writer, on a "
             f"machine shared with other work). Kept: {', '.join(sizes)}.\n\n"
             + "\n".join(lines))
-    print(body)
-    write_section(ROOT / "docs" / "PERFORMANCE.md", "build", body)
+    publish(body, "build")
 
 
 if __name__ == "__main__":

@@ -86,6 +86,13 @@ def write_section(doc: Path, name: str, body: str) -> None:
     print(f"wrote the {name} table into {doc.relative_to(ROOT)}")
 
 
+def publish(body: str, section: str, write: bool = True, doc: str = "PERFORMANCE.md") -> None:
+    """Print a benchmark's table and, unless told not to, put it into its section of docs/."""
+    print(body)
+    if write:
+        write_section(ROOT / "docs" / doc, section, body)
+
+
 HELD_OUT = 2000  # the last articles of the corpus: never ingested, a source of realistic queries
 
 

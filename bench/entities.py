@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, median, ms, percentile, write_section  # noqa: E402
+from bench.common import ROOT, median, ms, percentile, publish  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 RANKS = (1, 10, 100, 1000)
@@ -95,9 +95,7 @@ def main() -> None:
             f"process that first loads what `sitrep serve` loads at start; warm runs after one "
             f"cold run per subject, the first on a freshly opened store with empty caches)."
             f"\n\n" + "\n".join(lines))
-    print(body)
-    if not args.no_write:
-        write_section(ROOT / "docs" / "PERFORMANCE.md", "entities", body)
+    publish(body, "entities", write=not args.no_write)
 
 
 if __name__ == "__main__":

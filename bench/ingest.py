@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, corpus_records, write_section  # noqa: E402
+from bench.common import ROOT, corpus_records, publish  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 FIRST_NEW = 600_000   # corpus_records index past every stored article (replica round 30)
@@ -168,9 +168,7 @@ def main() -> None:
             f"the store; stage columns are ms per article, nested stages "
             f"counted in their own column only where they do not overlap: actors, places, "
             f"relations, dates and events are the extraction).\n\n" + "\n".join(lines_out))
-    print(body)
-    if not args.no_write:
-        write_section(ROOT / "docs" / "PERFORMANCE.md", "ingest", body)
+    publish(body, "ingest", write=not args.no_write)
 
 
 if __name__ == "__main__":

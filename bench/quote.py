@@ -31,7 +31,7 @@ from bench.common import (  # noqa: E402
     median,
     ms,
     percentile,
-    write_section,
+    publish,
 )
 
 OUT = ROOT / "bench" / "out"
@@ -196,9 +196,7 @@ def main() -> None:
     body = (f"Produced by `.venv/bin/python bench/quote.py --queries {args.queries} "
             f"--baseline-queries {args.baseline_queries}` ({len(queries)} queries; rank-bm25 on "
             f"the first {args.baseline_queries}; one process, one core).\n\n" + "\n".join(lines))
-    print(body)
-    if not args.no_write:
-        write_section(ROOT / "docs" / "PERFORMANCE.md", "quote", body)
+    publish(body, "quote", write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, median, ms, percentile, write_section  # noqa: E402
+from bench.common import ROOT, median, ms, percentile, publish  # noqa: E402
 
 SITREP = ROOT / ".venv" / "bin" / "sitrep"
 
@@ -114,9 +114,7 @@ def main() -> None:
     body = (f"Produced by `.venv/bin/python bench/startup.py --runs {args.runs}` (new process "
             f"per `quote` run; the bot against tests/fakeslack.py on 127.0.0.1).\n\n"
             + "\n".join(lines))
-    print(body)
-    if not args.no_write:
-        write_section(ROOT / "docs" / "PERFORMANCE.md", "startup", body)
+    publish(body, "startup", write=not args.no_write)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ Timeline17: DATEWISE 0.544, CLUST 0.407, a date oracle 0.926.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
@@ -21,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import EVAL, ROOT, require, write_section  # noqa: E402
+from bench.common import EVAL, publish, require  # noqa: E402
 
 T17 = EVAL / "t17-syria"
 
@@ -43,6 +44,7 @@ def date_f1(predicted: set[str], gold: set[str]) -> tuple[float, float, float]:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     require(T17)
     from commands import ingest, timeline
     from store.db import connect
@@ -112,8 +114,7 @@ def main() -> None:
         "DATEWISE 0.544, CLUST 0.407, date oracle 0.926)."
     )
     body = "Produced by `.venv/bin/python bench/timeline17.py`.\n\n" + "\n".join(lines)
-    print(body)
-    write_section(ROOT / "docs" / "QUALITY.md", "timeline17", body)
+    publish(body, "timeline17", doc="QUALITY.md")
 
 
 if __name__ == "__main__":
