@@ -162,3 +162,30 @@ def replicated_after(n_articles: int) -> str:
         f"the {pool:,} corpus articles, then {n_articles - pool:,} replicas (first half of one "
         f"article + second half of another, see bench/common.py)"
     )
+
+
+CONFLICT_TOPICS = ("SyrianCrisis_", "IraqWar_", "LibyaWar_", "EgyptianProtest_")
+
+
+def conflict_records() -> list[dict]:
+    """The conflict articles of the corpus, as ingest records, in file order: FA-KES Syrian war
+    news and the Timeline17 Syria, Iraq, Libya and Egypt topics. The quality benchmarks build
+    their stores from these."""
+    records = []
+    with NEWS.open(encoding="utf-8") as handle:
+        for line in handle:
+            r = json.loads(line)
+            topic = r.get("topic") or ""
+            if r["source"] == "fa-kes" or (
+                r["source"] == "t17" and topic.startswith(CONFLICT_TOPICS)
+            ):
+                records.append(
+                    {
+                        "title": r.get("title"),
+                        "text": r["text"],
+                        "published": r.get("date"),
+                        "source": r.get("source"),
+                        "url": r["id"],
+                    }
+                )
+    return records

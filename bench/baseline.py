@@ -1,0 +1,56 @@
+"""The code as it stood before a change, checked out beside the working tree, so that a
+benchmark can measure the previous method and the new one in the same run.
+
+    tree = baseline.checkout()          # bench/out/baseline-<rev>/, made once
+    out = baseline.run(tree, "bench/timeline17.py", "--json")
+
+The baseline tree runs with this tree's virtual environment; PYTHONPATH puts its packages
+ahead of the editable install, so `import text` there imports the baseline's text/.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.common import ROOT
+
+# The last commit before the quality round: the method each quality table compares against.
+DEFAULT_REV = "38a60cf"
+
+
+def checkout(rev: str = DEFAULT_REV) -> Path:
+    """A read-only copy of the repository at rev under bench/out/ (git archive; no worktree)."""
+    full = subprocess.run(
+        ["git", "rev-parse", "--short=12", rev],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    tree = ROOT / "bench" / "out" / f"baseline-{full}"
+    if not (tree / "pyproject.toml").exists():
+        tree.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.Popen(["git", "archive", full], cwd=ROOT, stdout=subprocess.PIPE)
+        subprocess.run(["tar", "-x", "-C", str(tree)], stdin=archive.stdout, check=True)
+        if archive.wait() != 0:
+            raise RuntimeError(f"git archive {rev} failed")
+    return tree
+
+
+def run(tree: Path, script: str, *args: str, timeout: float | None = None) -> str:
+    """Run one of tree's scripts (a path relative to it) with this environment's Python and
+    return its standard output."""
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run(
+        [sys.executable, str(tree / script), *args],
+        cwd=tree,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    return done.stdout
