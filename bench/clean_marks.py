@@ -4,9 +4,9 @@ print its totals per label and per source.
     python bench/clean_marks.py                 # validate and print totals
     python bench/clean_marks.py add INDEX SPEC [SPEC ...] [--note TEXT]
 
-Validation: every line is a sampled article with the split the sample gives it; its length and
-sha1 match the corpus text; spans lie within the text, in order, without overlap, with a label
-of the vocabulary; the stored substring equals the text at the span's start (first 40 chars).
+Validation: every sampled article has exactly one line, with the split the sample gives it; its
+length and sha1 match the corpus text; spans lie within the text, in order, without overlap,
+with a label of the vocabulary; the stored substring equals the first 40 characters of the span.
 
 `add` records the marks of one article after reading it (replacing any earlier marks of it).
 A SPEC is LABEL=START-END (END may be `eol`, the end of START's line, or `eot`, the end of the
@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import corpus, sample, sha1_12  # noqa: E402
+from bench.clean_sample import PER_SOURCE, corpus, sample, sha1_12  # noqa: E402
 
 MARKS = Path(__file__).resolve().parent / "clean_marks.jsonl"
 LABELS = [
@@ -89,8 +89,10 @@ def validate(entries: list[dict], drawn: list[dict]) -> int:
 
 
 def totals(entries: list[dict], drawn: list[dict]) -> str:
-    spans_by_label: Counter[str] = Counter()
-    chars_by_label: Counter[str] = Counter()
+    """Markdown tables: spans per label (by split and by source) and clutter per source."""
+    sources = [s for s in PER_SOURCE if any(e["source"] == s for e in entries)]
+    spans: Counter[tuple[str, str]] = Counter()  # (label, split or source) -> spans
+    chars: Counter[str] = Counter()
     per_source: dict[str, Counter[str]] = defaultdict(Counter)
     for entry in entries:
         counts = per_source[entry["source"]]
@@ -99,20 +101,26 @@ def totals(entries: list[dict], drawn: list[dict]) -> str:
         counts[entry["split"]] += 1
         counts["chars"] += entry["chars"]
         for start, end, label, _ in entry["spans"]:
-            spans_by_label[label] += 1
-            chars_by_label[label] += end - start
+            for key in (label, "all"):
+                spans[key, entry["split"]] += 1
+                spans[key, entry["source"]] += 1
+                chars[key] += end - start
             counts["spans"] += 1
             counts["clutter chars"] += end - start
     lines = [f"{len(entries)} of {len(drawn)} sampled articles marked", ""]
-    lines.append("| label | spans | chars |")
-    lines.append("|---|---:|---:|")
-    for label in LABELS:
-        if spans_by_label[label]:
-            lines.append(f"| {label} | {spans_by_label[label]} | {chars_by_label[label]:,} |")
-    lines.append(f"| all | {sum(spans_by_label.values())} | {sum(chars_by_label.values()):,} |")
+    lines.append("| label | spans | dev | heldout | chars | " + " | ".join(sources) + " |")
+    lines.append("|---|" + "---:|" * (4 + len(sources)))
+    for label in [*LABELS, "all"]:
+        total = spans[label, "dev"] + spans[label, "heldout"]
+        if total:
+            by_source = " | ".join(str(spans[label, s]) for s in sources)
+            lines.append(
+                f"| {label} | {total} | {spans[label, 'dev']} | {spans[label, 'heldout']} "
+                f"| {chars[label]:,} | {by_source} |"
+            )
     lines += ["", "| source | articles | dev | heldout | with clutter | spans | clutter chars |"]
     lines.append("|---|---:|---:|---:|---:|---:|---:|")
-    for source in sorted(per_source, key=lambda s: -per_source[s]["articles"]):
+    for source in sources:
         c = per_source[source]
         lines.append(
             f"| {source} | {c['articles']} | {c['dev']} | {c['heldout']} | {c['with clutter']} "
@@ -199,6 +207,11 @@ def main(argv: list[str]) -> int:
         return add(argv[1:], drawn)
     entries = read_marks()
     bad = validate(entries, drawn)
+    marked = {e.get("id") for e in entries}
+    unmarked = [r["index"] for r in drawn if r["id"] not in marked]
+    if unmarked:  # every sampled article is read and recorded, even one without clutter
+        print(f"{len(unmarked)} sampled article(s) have no line: {unmarked[:10]}")
+        bad += len(unmarked)
     print(totals(entries, drawn))
     if bad:
         print(f"{bad} problem(s) in {MARKS.name}")
