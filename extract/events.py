@@ -17,11 +17,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extract.sentence_kinds import dateline_end, is_clutter
+
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|after|before|as)\s+|\s+(?:but|while|whereas)\s+"
 )
 _YEAR = re.compile(r"^\d{4}")
 MIN_CLAUSE_WORDS = 6
+MIN_EVENT_WORDS = 4   # words besides the date: fewer is a stamp ("Monday, 7 August 2017"), not news
 PRECISIONS = {
     "day": "day",
     "week": "week",
@@ -146,7 +149,18 @@ def find_events(
         if first == last:  # no date: most sentences
             previous = (s_start, s_end)
             continue
-        in_sentence = [d for d in date_list[first:last] if d.end <= s_end]
+        # A wire dateline ("BEIRUT | Mon May 24, 2010 (Reuters) -") is no part of the event, and
+        # its date is the publication stamp; page furniture holds no event at all.
+        prose = dateline_end(text, s_start, s_end)
+        if prose >= s_end or is_clutter(text[prose:s_end]):
+            previous = (s_start, s_end)
+            continue
+        in_sentence = [d for d in date_list[first:last] if d.start >= prose and d.end <= s_end]
+        words = len(text[prose:s_end].split()) - sum(len(d.text.split()) for d in in_sentence)
+        if not in_sentence or words < MIN_EVENT_WORDS:
+            previous = (s_start, s_end)
+            continue
+        s_start = prose
         sentence_places = place_spans.keys_inside(s_start, s_end)
         usable = []
         for mention in in_sentence:

@@ -95,3 +95,29 @@ def test_normalise_keeps_the_precision_the_text_supports():
     assert normalise("2016", "year") == ("2016", "year", "2016-01-01")
     assert normalise("PRESENT_REF", "day") is None
     assert normalise("2017-02-30", "day") is None
+
+
+def test_a_wire_dateline_is_cut_off_and_its_stamp_is_no_date_of_the_event():
+    text = ("BEIRUT | Mon May 24, 2010 7:32pm EDT BEIRUT (Reuters) - Rebels took the town of "
+            "Qusayr on Sunday, activists said.")
+    dates = [date(text, "Mon May 24, 2010", "2010-05-24", "day", "explicit"),
+             date(text, "Sunday", "2010-05-23", "day")]
+    events = find_events(text, split_sentences(text), dates, [], [])
+    assert [(e.date, text[e.start:e.end]) for e in events] == [
+        ("2010-05-23", "Rebels took the town of Qusayr on Sunday, activists said.")]
+
+
+def test_comments_bylines_stamps_and_lists_hold_no_event():
+    lines = ["At 12:20 30th Jul 2012, BluesBerry wrote:",
+             "By Jane Roe and John Doe, Reuters",
+             "Last updated at 12:20 GMT on 30 July 2012",
+             "Monday, 30 July 2012.",
+             "Aleppo; Homs; Hama; Idlib; Deraa; all on 30 July 2012."]
+    text = "\n".join(lines)
+    dates = []
+    for phrase in ("30th Jul 2012", "30 July 2012"):
+        start = -1
+        while (start := text.find(phrase, start + 1)) >= 0:
+            dates.append(NS(start=start, end=start + len(phrase), text=phrase,
+                            value="2012-07-30", precision="day", how="explicit"))
+    assert find_events(text, split_sentences(text), dates, [], []) == []
