@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 import sqlite_utils
 
 from commands.arguments import iso_date
+from commands.date_counts import store_date_counts
 from extract.pipeline import Extraction, extract
 from store import articles as article_store
 from store import entities, index
@@ -546,6 +547,8 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
                                    for (kind, subject, date), sort_key in dated.items()])
     entities.add_subject_totals(db, [(kind, subject, team, scope)
                                      for kind, subject in {key[:2] for key in dated}])
+    store_date_counts(db, article_id, found, event_ids, actor_ids, place_ids, team, scope,
+                      published)
     facts: Counter[tuple[int, str, str]] = Counter()
     actor_sentences: dict[int, set[int]] = {}
     for actor, _, _, _, sentence, _, role in mentions:

@@ -1,55 +1,45 @@
-"""A dated chronology of a place, actor or keyword, with verbatim sentences and sources.
+"""A dated chronology of a place, actor or keyword: one entry per date, told by its clearest
+sentence, with every report of it as a source.
 
-Usage: timeline SUBJECT [--from DATE] [--to DATE] [--limit N]. Reports of one event in several
-articles are merged into one entry that lists every source; mentions whose date cannot be
-resolved are listed apart, never given a made-up date. With --limit, the N most salient dates
-are kept: those reported by the most independent articles; without it, all dates up to
-MAX_DATES, beyond which the most salient are kept.
+Usage: timeline SUBJECT [--from DATE] [--to DATE] [--limit N]. Dates are ranked by a model of
+what a journalist's timeline lists (commands/salience.py); with --limit the N most likely are
+kept, else all of them up to MAX_DATES. A date's entry is the report most like the others of
+that date, never page furniture (extract/sentence_kinds.py); a sentence that leans on the one
+before ("It was fixed for November 18") carries it as context. Mentions whose date cannot be
+resolved are listed apart, never given a made-up date. A name Sitrep does not know answers
+"no actor or place called X" with the nearest names, not a chronology.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import sqlite_utils
 
-from commands import subjects
+from commands import salience, subjects
 from commands.arguments import iso_date
 from commands.citations import Citation
+from commands.entries import Entry
+from commands.reported_dates import merge, salient, subject_events  # noqa: F401  (actor profiles)
+from extract.sentence_kinds import is_clutter, leans_on_previous
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
+from text.sentences import split_sentences
 from text.tokens import terms
 
-KEYWORD_PASSAGES = 400
-SAME_EVENT = 0.5          # term-set Jaccard above which two same-date sentences are one event
-ADJACENT_DAY_SAME = 0.6   # stricter for reports one day apart
-# A journalist's timeline is made of days; a month or a year needs far more support.
-PRECISION_WEIGHT = {"day": 1.0, "week": 0.5, "month": 0.3, "year": 0.1}
-# Bounds that keep the most frequent subject as fast as a rare one (see docs/PERFORMANCE.md):
-MAX_DATES = 40       # without --limit, a chronology of more dates keeps the most salient ones
-CANDIDATES = 2       # dates read per date wanted, chosen by the support counted at ingest
-PER_DATE = 5         # events read per date: enough to merge reports and cite sources
+KEYWORD_PASSAGES = 1000
+CANDIDATE_ROWS = 600   # dates read per subject, those with the most articles and bursts
+MAX_DATES = 40         # without --limit, a chronology of more dates keeps the most likely ones
+CANDIDATES = 3         # dates whose events are read per date wanted (spares for empty ones)
+PER_DATE = 8           # events read per date: enough to pick the clearest and cite sources
 MAX_UNDATED = 50
-MAX_SUBJECTS = 16    # of a country's places (and same-named actor), the most reported
-
-
-@dataclass
-class Entry:
-    date: str
-    precision: str
-    date_how: str
-    text: str
-    sort_key: str
-    event_ids: list[int]
-    sources: list[tuple[Citation, int | None]]
-    terms: set[str]
-    actors: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, object]:
-        return {"date": self.date, "precision": self.precision, "date_how": self.date_how,
-                "text": self.text, "actors": self.actors, "places": self.places,
-                "sources": [{"article": c.to_json(), "passage_id": p} for c, p in self.sources]}
+MAX_SUBJECTS = 16      # of a country's places (undated mentions), the most reported
+LEVEL_BONUS = 0.1      # a sentence naming the subject is preferred to one carried to it
+CONTEXT_CHARS = 600    # how far back the sentence before is looked for
+_NAMED = re.compile(r"\b[A-Z]")
 
 
 @dataclass(frozen=True)
@@ -84,172 +74,264 @@ class TimelineAnswer:
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
     """Inclusive sort-key bounds: --to 2017-07 means up to the end of July 2017."""
     date_from, date_to = iso_date(date_from), iso_date(date_to)
-    low = date_from or "0000"
-    high = (date_to or "9999") + "-99"
-    return low, high
+    return date_from or "0000", (date_to or "9999") + "-99"
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _next_days(date: str) -> tuple[str, ...]:
-    """The days before and after a YYYY-MM-DD date (none for anything else)."""
-    import datetime as dt
-
-    try:
-        day = dt.date.fromisoformat(date)
-    except ValueError:
-        return ()
-    one = dt.timedelta(days=1)
-    return tuple(d.isoformat() for d in (day - one, day + one)
-                 if dt.date.min < d < dt.date.max)
+def subject_keys(subject: subjects.Subject) -> list[str]:
+    """The keys of the counts kept at ingest: a country is one key (each article once)."""
+    if subject.place_kind == "country" and subject.country:
+        return [f"c:{subject.country}"]
+    return [f"a:{i}" for i in subject.actor_ids] + [f"p:{i}" for i in subject.place_ids]
 
 
-def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> list[Entry]:
-    """Group reports of the same event; collapse adjacent-day near-duplicates."""
-    entries: list[Entry] = []
-    by_date: dict[str, list[Entry]] = {}
-    order: dict[int, int] = {}
-    words_of: dict[str, set[str]] = {}
+def rank_dates(counts: Sequence[salience.DateCounts],
+               model: salience.Model | None = None) -> list[str]:
+    """Dates with an event in the subject's scope, likeliest first."""
+    scored = salience.scores(counts, model)
+    ranked = sorted(zip(scored, counts, strict=True), key=lambda p: (-p[0], p[1].sort_key))
+    return [c.date for _, c in ranked if c.scoped or c.articles]
+
+
+def representative(events: Sequence[entities.EventRow], levels: dict[int, int]
+                   ) -> entities.EventRow | None:
+    """The report most like the other reports of its date (mean term overlap with those of
+    other articles), clauses naming the subject first; never page furniture."""
+    usable = [e for e in events if not is_clutter(e.text)]
+    if not usable:
+        return None
+    words = {e.id: set(terms(e.text)) for e in usable}
+
+    def score(e: entities.EventRow) -> float:
+        others = [words[o.id] for o in usable if o.article_id != e.article_id]
+        like = sum(_jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
+        return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
+
+    return max(usable, key=lambda e: (score(e), -e.id))
+
+
+def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> str | None:
+    """The sentence just before offset start in the article (within CONTEXT_CHARS)."""
+    article = get_article(db, article_id, with_text=True)
+    if article is None or article.text is None:
+        return None
+    low = max(0, start - CONTEXT_CHARS)
+    spans = split_sentences(article.text, low, start)
+    if not spans or (low > 0 and len(spans) < 2 and spans[0][0] <= low):
+        return None
+    s, e = spans[-1]
+    return " ".join(article.text[s:e].split()) or None
+
+
+def _entries(db, chosen: Sequence[str], events: Sequence[entities.EventRow],
+             levels: dict[int, int], reports: dict[str, int], want: int) -> list[Entry]:
+    """One entry per date, the likeliest want dates that have a usable report, likeliest
+    first."""
+    by_date: dict[str, list[entities.EventRow]] = {}
     for ev in events:
-        if ev.date is None:
+        if ev.date:
+            by_date.setdefault(ev.date, []).append(ev)
+    citations: dict[int, Citation] = {}
+    entries = []
+    for date in chosen:
+        best = representative(by_date.get(date, []), levels)
+        if best is None:
             continue
-        words = words_of.get(ev.text)
-        if words is None:   # wire copies repeat sentences word for word
-            words = words_of[ev.text] = set(terms(ev.text))
-        source = (citations[ev.article_id], ev.passage_id)
-        target = None
-        for entry in by_date.get(ev.date, []):
-            if _jaccard(words, entry.terms) >= SAME_EVENT:
-                target = entry
-                break
-        if target is None and ev.precision == "day":
-            # The first entry (in creation order) one day apart that says the same.
-            neighbours = sorted((order[id(entry)], entry) for day in _next_days(ev.date)
-                                for entry in by_date.get(day, ()))
-            for _, entry in neighbours:
-                if (entry.precision == "day"
-                        and _jaccard(words, entry.terms) >= ADJACENT_DAY_SAME):
-                    target = entry
-                    break
-        if target is None:
-            target = Entry(ev.date, ev.precision or "day", ev.date_how, ev.text, ev.sort_key or "",
-                           [], [], words)
-            order[id(target)] = len(entries)
-            entries.append(target)
-            by_date.setdefault(ev.date, []).append(target)
-        target.event_ids.append(ev.id)
-        if all(c.id != source[0].id for c, _ in target.sources):
-            target.sources.append(source)
+        sources: list[tuple[Citation, int | None]] = []
+        for ev in [best, *by_date[date]]:
+            if ev.article_id not in citations:
+                article = get_article(db, ev.article_id)
+                if article is None:
+                    continue
+                citations[ev.article_id] = Citation.of(article)
+            if all(c.id != ev.article_id for c, _ in sources):
+                sources.append((citations[ev.article_id], ev.passage_id))
+        context = (sentence_before(db, best.article_id, best.start)
+                   if leans_on_previous(best.text) else None)
+        entries.append(Entry(date, best.precision or "day", best.date_how, best.text,
+                             best.sort_key or "", [best.id], sources, set(), context=context,
+                             reports=reports.get(date, 0)))
+        if len(entries) == want:
+            break
     return entries
 
 
-def salient(entries: list[Entry], limit: int,
-            counted: dict[str, int] | None = None) -> list[Entry]:
-    """The limit most salient dates, one entry each: the most independently reported.
-
-    A date's weight is the number of distinct articles reporting anything on it, so a date
-    many sources mention outranks one sentence repeated; a day outranks a month or a year
-    with the same support, being more informative. counted: articles per date as counted at
-    ingest, when the entries were read from a sample of each date's events.
-    """
-    support: dict[str, set[int]] = {}
-    best: dict[str, Entry] = {}
-    for entry in entries:
-        support.setdefault(entry.date, set()).update(c.id for c, _ in entry.sources)
-        if entry.date not in best or len(entry.sources) > len(best[entry.date].sources):
-            best[entry.date] = entry
-    # A journalist's timeline is made of days; a month or a year needs far more support.
-    def weight(date: str) -> float:
-        articles = max(len(support[date]), (counted or {}).get(date, 0))
-        return articles * PRECISION_WEIGHT.get(best[date].precision, 0.5)
-
-    ranked = sorted(best, key=lambda d: (-weight(d), best[d].sort_key))
-    chosen = [best[d] for d in ranked[:limit]]
-    return sorted(chosen, key=lambda e: (e.sort_key, e.date))
+def subject_counts(db, subject: subjects.Subject, viewer: Viewer, low: str, high: str
+                   ) -> list[salience.DateCounts]:
+    """The counts of the subject's CANDIDATE_ROWS most reported dates in [low, high]."""
+    return [salience.DateCounts(*row) for row in entities.salience_rows(
+        db, subject_keys(subject), viewer, low, high, CANDIDATE_ROWS)]
 
 
-def _precision_of(date: str) -> str:
-    if "W" in date:
-        return "week"
-    return {4: "year", 7: "month"}.get(len(date), "day")
+def subject_entries(db, subject: subjects.Subject, viewer: Viewer, low: str, high: str,
+                    limit: int | None, model: salience.Model | None = None) -> list[Entry]:
+    """The entries of a known subject, from the counts kept at ingest: the cost does not grow
+    with the subject's frequency (CANDIDATE_ROWS dates, PER_DATE events each)."""
+    keys = subject_keys(subject)
+    counts = subject_counts(db, subject, viewer, low, high)
+    want = min(limit or MAX_DATES, MAX_DATES)
+    chosen = rank_dates(counts, model)[:want * CANDIDATES]
+    levels = entities.scoped_events(db, keys, chosen, viewer, PER_DATE)
+    events = [e for e in entities.events_by_id(db, list(levels))
+              if e.date and low <= (e.sort_key or "") <= high]
+    return _entries(db, chosen, events, levels, {c.date: c.scoped for c in counts}, want)
 
 
-def subject_events(db, actor_ids: tuple[int, ...], place_ids: tuple[int, ...], viewer: Viewer,
-                   low: str, high: str, limit: int | None
-                   ) -> tuple[list[entities.EventRow], list[entities.EventRow], dict[str, int]]:
-    """(dated events, undated events, articles per date) of a subject, read from the dates
-    that can matter: all of them when few, else the most supported by the counts kept at
-    ingest, PER_DATE events each, so the cost does not grow with the subject's frequency. A
-    subject made of many (a country and its places) counts its MAX_SUBJECTS most reported."""
-    keys = [("a", i) for i in actor_ids] + [("p", i) for i in place_ids]
-    if len(keys) > MAX_SUBJECTS:
-        keys = entities.most_reported(db, keys, MAX_SUBJECTS, viewer)
-    wanted = min(limit or MAX_DATES, MAX_DATES) * CANDIDATES
-    # One more than wanted tells whether there are more dates than can be read whole.
-    support = entities.date_support(db, keys, viewer, low, high, PRECISION_WEIGHT, wanted + 1)
-    dates = sorted(support)
-    if len(dates) > wanted:
-        dates = sorted(dates, key=lambda d: (-support[d].articles
-                                             * PRECISION_WEIGHT[_precision_of(d)],
-                                             support[d].sort_key))[:wanted]
-    chosen = entities.support_by_subject(db, keys, support, dates, viewer)
-    dated = [e for e in entities.events_on_dates(db, chosen, dates, viewer, PER_DATE)
-             if e.date and low <= (e.sort_key or "") <= high]
-    undated = entities.undated_events(db, keys, viewer, MAX_UNDATED)
-    undated.sort(key=lambda e: (e.article_id, e.start))
-    return dated, undated, {d: s.articles for d, s in support.items()}
+def _day_gap(start: str | None, end: str | None) -> int | None:
+    """Days from the day start to the day end (ISO), None unless both are days."""
+    import datetime as dt
+
+    if not start or not end or len(start) < 10 or len(end) < 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+    except ValueError:
+        return None
 
 
-def _keyword_events(db, query: str, viewer: Viewer) -> list[entities.EventRow]:
+NEAR_DAYS, BURST_DAYS = 7, 2   # as counted at ingest (commands/date_counts.py)
+KEYWORD_ARTICLES = 300         # articles holding a keyword whose dates are counted
+CARRY_PASSAGES = 1             # a passage holding a keyword lends it the events of the next one
+
+
+def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
+                   ) -> tuple[list[salience.DateCounts], list[entities.EventRow], dict[int, int]]:
+    """(counts per date, events, {event id: level}) of a keyword, counted as names are at
+    ingest: an article holding every term of it in a passage (within one paragraph) is about
+    it and counts every date it mentions; its events are the keyword's at level 0 when their
+    sentence holds the keyword, 1 when a passage of their paragraph near them does (the
+    entries); the others count towards the article-level signals only."""
     from commands import quote
-
-    parsed = quote.parse(query)
-    if not parsed.terms:
-        return []
     from store import index
 
-    ranked = index.top(db, parsed.terms, KEYWORD_PASSAGES)
-    wanted = set(parsed.terms)
-    events = entities.events_in_passages(db, [pid for pid, _ in ranked], viewer)
-    # The event's own sentence must name the keyword, not just its passage.
-    return [e for e in events if wanted & set(terms(e.text))]
+    wanted = set(quote.parse(query).terms)
+    if not wanted:
+        return [], [], {}
+    ranked = index.top(db, wanted, KEYWORD_PASSAGES)
+    texts = entities.passage_texts(db, [pid for pid, _ in ranked])
+    held = {pid: article for pid, (article, text) in texts.items()
+            if wanted <= set(terms(text))}
+    articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
+    ranges = entities.passage_ranges(db, articles)
+    events = [e for e in entities.events_of_articles(db, ranges, viewer)
+              if e.date and low <= (e.sort_key or "") <= high and not is_clutter(e.text)]
+    published: dict[int, str | None] = {}
+    for article_id in articles:
+        article = get_article(db, article_id)
+        published[article_id] = article.published if article else None
+    levels = _keyword_levels(db, wanted, events, set(held), ranges)
+    per_date: dict[str, dict[str, set[int]]] = {}
+    sort_keys: dict[str, str] = {}
+    for e in events:
+        date = e.date or ""
+        sort_keys[date] = min(sort_keys.get(date, e.sort_key or ""), e.sort_key or "")
+        row = per_date.setdefault(date, {c: set() for c in salience.COUNTS})
+        level = levels.get(e.id, 2)
+        first = ranges[e.article_id][0]
+        for count, holds in (("articles", True), ("scoped", level <= 1), ("named", level == 0),
+                             ("leads", e.passage_id is not None and e.passage_id == first)):
+            if holds:
+                row[count].add(e.article_id)
+        gap = _day_gap(e.sort_key, published[e.article_id])
+        if gap is not None and 0 <= gap <= NEAR_DAYS:
+            row["near"].add(e.article_id)
+    for date, row in per_date.items():
+        for article_id, day in published.items():
+            gap = _day_gap(date if len(date) == 10 else None, day)
+            if gap is not None and 0 <= gap <= BURST_DAYS:
+                row["burst"].add(article_id)
+    counts = [salience.DateCounts(d, sort_keys[d], *(len(row[c]) for c in salience.COUNTS))
+              for d, row in per_date.items()]
+    return counts, [e for e in events if levels.get(e.id, 2) <= 1], levels
+
+
+def _keyword_levels(db, wanted: set[str], events: Sequence[entities.EventRow], held: set[int],
+                    ranges: dict[int, tuple[int, int]]) -> dict[int, int]:
+    """{event id: 0 when its sentence holds every term, 1 when a passage holding them is in
+    its paragraph, at most CARRY_PASSAGES away}; events further away are left out."""
+    from store.articles import article_passages
+    from text.passages import paragraphs
+
+    paragraph_of: dict[int, tuple[int, int]] = {}   # passage id -> (paragraph, seq)
+    for article_id in {e.article_id for e in events}:
+        article = get_article(db, article_id, with_text=True)
+        if article is None or article.text is None:
+            continue
+        starts = [start for start, _ in paragraphs(article.text)]
+        for row in article_passages(db, article):
+            paragraph_of[row.id] = (bisect.bisect_right(starts, row.start), row.seq)
+    # per article, the (paragraph, seq) of passages within reach of one holding the keyword
+    by_article: dict[int, set[tuple[int, int]]] = {}
+    for pid in held:
+        if pid in paragraph_of:
+            paragraph, seq = paragraph_of[pid]
+            article = next(a for a, (first, n) in ranges.items() if first <= pid < first + n)
+            for step in range(-CARRY_PASSAGES, CARRY_PASSAGES + 1):
+                by_article.setdefault(article, set()).add((paragraph, seq + step))
+    levels: dict[int, int] = {}
+    for e in events:
+        if wanted <= set(terms(e.text)):
+            levels[e.id] = 0
+        elif e.passage_id in paragraph_of and (
+                paragraph_of[e.passage_id] in by_article.get(e.article_id, ())):
+            levels[e.id] = 1
+    return levels
+
+
+def keyword_entries(db, query: str, viewer: Viewer, low: str, high: str, limit: int | None,
+                    model: salience.Model | None = None) -> list[Entry]:
+    counts, events, levels = keyword_counts(db, query, viewer, low, high)
+    want = min(limit or MAX_DATES, MAX_DATES)
+    return _entries(db, rank_dates(counts, model), events, levels,
+                    {c.date: c.articles for c in counts}, want)
+
+
+def _undated(db, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
+    keys = [("a", i) for i in subject.actor_ids] + [("p", i) for i in subject.place_ids]
+    if len(keys) > MAX_SUBJECTS:
+        keys = entities.most_reported(db, keys, MAX_SUBJECTS, viewer)
+    events = sorted(entities.undated_events(db, keys, viewer, MAX_UNDATED),
+                    key=lambda e: (e.article_id, e.start))
+    out = []
+    for e in events:
+        article = get_article(db, e.article_id)
+        if article and not is_clutter(e.text):
+            out.append(Undated(e.text, e.date_text, Citation.of(article), e.passage_id))
+    return out
 
 
 def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
         date_from: str | None = None, date_to: str | None = None,
-        limit: int | None = None) -> TimelineAnswer:
+        limit: int | None = None, model: salience.Model | None = None) -> TimelineAnswer:
+    """model: the date-salience model (the shipped one when None; benchmarks pass their own)."""
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
     subject = subjects.best(db, subject_text, viewer)
-    counted: dict[str, int] | None = None
+    entries: list[Entry] = []
+    undated: list[Undated] = []
     if subject is not None:
-        dated_events, undated_events, counted = subject_events(
-            db, subject.actor_ids, subject.place_ids, viewer, low, high, limit)
-        events = dated_events + undated_events
-    else:
-        events = _keyword_events(db, subject_text, viewer)
-
-    citations: dict[int, Citation] = {}
-    for article_id in {e.article_id for e in events}:
-        article = get_article(db, article_id)
-        if article:
-            citations[article_id] = Citation.of(article)
-    dated = [e for e in events if e.date and low <= (e.sort_key or "") <= high]
-    dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
-    entries = merge(dated, citations)
-    if limit:
-        entries = salient(entries, limit, counted)
-    elif len({e.date for e in entries}) > MAX_DATES:
-        entries = salient(entries, MAX_DATES, counted)
-    undated = [Undated(e.text, e.date_text, citations[e.article_id], e.passage_id)
-               for e in sorted(events, key=lambda e: (e.article_id, e.start)) if e.date is None]
+        entries = subject_entries(db, subject, viewer, low, high, limit, model)
+        undated = _undated(db, subject, viewer)
+    want = min(limit or MAX_DATES, MAX_DATES)
+    if subject is None or len(entries) < want:
+        # No name, or a name with fewer dated events than wanted (a person named in full once
+        # and by surname after, "BP" of "BP Command Center"): the dates of passages holding
+        # its words fill the rest, after the name's own.
+        words = keyword_entries(db, subject_text, viewer, low, high, limit, model)
+        have = {e.date for e in entries}
+        entries += [e for e in words if e.date not in have][:want - len(entries)]
+    entries.sort(key=lambda e: (e.sort_key, e.date))
     if not entries and not undated:
         hints = (subjects.suggestions(db, subject_text, viewer=viewer) if subject is None
                  else [])
-        message = (f"nothing dated found for {subject_text!r}"
-                   + (f"; did you mean: {', '.join(hints)}?" if hints else ""))
+        if subject is None and _NAMED.search(subject_text):
+            message = f"no actor or place called {subject_text!r}"
+        else:
+            message = f"nothing dated found for {subject_text!r}"
+        message += f"; did you mean: {', '.join(hints)}?" if hints else ""
         return TimelineAnswer(subject_text, subject, [], [], hints, message)
     labels = entities.event_labels(db, [i for e in entries for i in e.event_ids])
     for entry in entries:

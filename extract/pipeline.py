@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.events import Event, find_events
+from extract.scope import ArticleScope, article_scope
 from text.passages import paragraphs
 from text.sentences import split_sentences
 
@@ -16,6 +17,7 @@ class Extraction:
     places: list          # extract.places.PlaceMention
     relations: list       # extract.relations.Relation
     events: list[Event]
+    scope: ArticleScope | None = None   # subjects of each event beyond its own clause
 
 
 def extract(text: str, published: str | None, published_how: str | None) -> Extraction:
@@ -29,6 +31,7 @@ def extract(text: str, published: str | None, published_how: str | None) -> Extr
     places = find_places(text)
     relations = find_relations(text, actors, sentences)
     dates = tag_dates(text, published)
-    events = find_events(text, sentences, dates, actors, places,
-                         [start for start, _ in paragraphs(text)], published_how)
-    return Extraction(sentences, actors, places, relations, events)
+    paragraph_starts = [start for start, _ in paragraphs(text)]
+    events = find_events(text, sentences, dates, actors, places, paragraph_starts, published_how)
+    scope = article_scope(sentences, paragraph_starts, actors, places, events)
+    return Extraction(sentences, actors, places, relations, events, scope)

@@ -110,6 +110,27 @@ def add_date_support(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
         "sort_key = min(sort_key, excluded.sort_key)", rows)
 
 
+def add_scope_events(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
+    """rows: (subject key 'a:ID'|'p:ID'|'c:CC', date, event id, article id, level)."""
+    db.conn.executemany(
+        "INSERT INTO scope_events (subject, date, event_id, article_id, level) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET level = min(level, excluded.level)",
+        rows)
+
+
+SALIENCE_COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
+
+
+def add_date_salience(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
+    """rows: (subject, date, team, scope, sort key, *one 0/1 per SALIENCE_COUNTS), added."""
+    columns = ", ".join(SALIENCE_COUNTS)
+    updates = ", ".join(f"{c} = {c} + excluded.{c}" for c in SALIENCE_COUNTS)
+    db.conn.executemany(
+        f"INSERT INTO date_salience (subject, date, team, scope, sort_key, {columns}) "
+        f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(SALIENCE_COUNTS))}) "
+        f"ON CONFLICT DO UPDATE SET {updates}, sort_key = min(sort_key, excluded.sort_key)", rows)
+
+
 def add_subject_totals(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """One more article for each (kind, subject id, team, scope) row."""
     db.conn.executemany(
@@ -297,6 +318,43 @@ def events_in_passages(db, passage_ids: Sequence[int], viewer: Viewer = EVERYONE
     return _events(db, "", f"e.passage_id IN ({marks})", list(passage_ids), viewer, limit)
 
 
+def passage_texts(db, passage_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """{passage id: (article id, its text)}."""
+    out: dict[int, tuple[int, str]] = {}
+    for i in range(0, len(passage_ids), 500):
+        chunk = list(passage_ids[i : i + 500])
+        for pid, article, text in db.conn.execute(
+                f"SELECT p.id, p.article_id, substr(a.text, p.start + 1, p.end - p.start) "
+                f"FROM passages p JOIN articles a ON a.id = p.article_id "
+                f"WHERE p.id IN ({','.join('?' * len(chunk))})", chunk):
+            out[pid] = (article, text)
+    return out
+
+
+def passage_ranges(db, article_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """{article id: (its first passage id, its number of passages)}."""
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = list(article_ids[i : i + 500])
+        for article, first, n in db.conn.execute(
+                f"SELECT article_id, first, passages FROM passage_ranges "
+                f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
+            out[article] = (first, n)
+    return out
+
+
+def events_of_articles(db, ranges: dict[int, tuple[int, int]],
+                       viewer: Viewer = EVERYONE) -> list[EventRow]:
+    """Events of the articles whose passage ranges are given (by the passage index)."""
+    vwhere, vparams = viewer.where()
+    out: list[EventRow] = []
+    for first, n in ranges.values():
+        out += [EventRow(*r) for r in db.conn.execute(
+            f"{_EVENT_SELECT} WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
+            [first, first + n - 1, *vparams])]
+    return out
+
+
 def event_labels(db, event_ids: Sequence[int]) -> dict[int, tuple[list[str], list[str]]]:
     """Actor and place names of events: {event id: (actors, places)}."""
     out: dict[int, tuple[list[str], list[str]]] = {e: ([], []) for e in event_ids}
@@ -450,6 +508,43 @@ def events_by_id(db: sqlite_utils.Database, event_ids: Sequence[int]) -> list[Ev
         marks = ",".join("?" * len(chunk))
         out += [EventRow(*r) for r in db.conn.execute(
             f"{_EVENT_SELECT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk)]
+    return out
+
+
+# --- timelines: date salience and the events in a subject's scope ---------------------------
+
+
+def salience_rows(db: sqlite_utils.Database, subjects: Sequence[str], viewer: Viewer = EVERYONE,
+                  low: str = "0000", high: str = "9999-99", limit: int = -1
+                  ) -> list[tuple[str, str, int, int, int, int, int, int]]:
+    """(date, sort key, *SALIENCE_COUNTS) of the subjects' dates in [low, high], summed over
+    subjects and audiences; with limit, those with the most articles and bursts only."""
+    if not subjects:
+        return []
+    where, params = viewer.where("d")
+    sums = ", ".join(f"sum(d.{c})" for c in SALIENCE_COUNTS)
+    return db.conn.execute(
+        f"SELECT d.date, min(d.sort_key), {sums} FROM date_salience d "
+        f"WHERE d.subject IN ({','.join('?' * len(subjects))}) AND {where} "
+        f"AND d.sort_key BETWEEN ? AND ? GROUP BY d.date "
+        f"ORDER BY sum(d.articles) + sum(d.burst) DESC, 2 LIMIT ?",
+        [*subjects, *params, low, high, limit]).fetchall()
+
+
+def scoped_events(db: sqlite_utils.Database, subjects: Sequence[str], dates: Sequence[str],
+                  viewer: Viewer = EVERYONE, per_date: int = 12) -> dict[int, int]:
+    """{event id: level} of events on the given dates in the subjects' scope, at most per_date
+    per date, those naming a subject (level 0) first."""
+    vwhere, vparams = viewer.where()
+    marks = ",".join("?" * len(subjects))
+    out: dict[int, int] = {}
+    for date in dates:
+        for event_id, level in db.conn.execute(
+                f"SELECT s.event_id, min(s.level) FROM scope_events s JOIN articles a "
+                f"ON a.id = s.article_id WHERE s.subject IN ({marks}) AND s.date = ? "
+                f"AND {vwhere} GROUP BY s.event_id ORDER BY 2, s.event_id LIMIT ?",
+                [*subjects, date, *vparams, per_date]):
+            out[event_id] = level
     return out
 
 

@@ -384,6 +384,70 @@ def m008_passage_ranges(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m009_date_salience(db: sqlite_utils.Database) -> None:
+    """What a timeline needs to rank a subject's dates as a journalist would (see
+    commands/salience.py) and to take the events of sentences that do not repeat its name.
+    Subjects are text keys: 'a:<actor id>', 'p:<place id>', 'c:<country code>' (one article
+    counts once for a country, however many of its places it names). Filled here from the
+    events already stored, at sentence level; lead, burst and carried counts start with the
+    articles ingested from now on."""
+    db.executescript(
+        """
+        -- Each dated event under each subject in its scope: level 0 when its clause names the
+        -- subject, 1 when a sentence just before it in the paragraph does (extract/scope.py).
+        CREATE TABLE scope_events (
+            subject TEXT NOT NULL,
+            date TEXT NOT NULL,
+            event_id INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            level INTEGER NOT NULL,
+            PRIMARY KEY (subject, date, event_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO scope_events
+            SELECT 'a:' || x.actor_id, e.date, e.id, e.article_id, 0
+            FROM event_actors x JOIN events e ON e.id = x.event_id WHERE e.date IS NOT NULL;
+        INSERT OR IGNORE INTO scope_events
+            SELECT 'p:' || x.place_id, e.date, e.id, e.article_id, 0
+            FROM event_places x JOIN events e ON e.id = x.event_id WHERE e.date IS NOT NULL;
+        INSERT OR IGNORE INTO scope_events
+            SELECT 'c:' || p.country, e.date, e.id, e.article_id, 0
+            FROM event_places x JOIN events e ON e.id = x.event_id
+            JOIN places p ON p.id = x.place_id
+            WHERE e.date IS NOT NULL AND p.country IS NOT NULL AND p.country != '';
+
+        -- Per subject, date and audience, articles that: are about the subject and mention the
+        -- date (articles); mention it in the subject's scope (scoped); in a clause naming the
+        -- subject (named); in their lead (leads); published within a week after it (near); are
+        -- about the subject and published on the date or the two days after (burst).
+        CREATE TABLE date_salience (
+            subject TEXT NOT NULL,
+            date TEXT NOT NULL,
+            team TEXT NOT NULL,
+            scope TEXT NOT NULL,
+            sort_key TEXT NOT NULL,
+            articles INTEGER NOT NULL DEFAULT 0,
+            scoped INTEGER NOT NULL DEFAULT 0,
+            named INTEGER NOT NULL DEFAULT 0,
+            leads INTEGER NOT NULL DEFAULT 0,
+            near INTEGER NOT NULL DEFAULT 0,
+            burst INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (subject, date, team, scope)
+        ) WITHOUT ROWID;
+        INSERT INTO date_salience (subject, date, team, scope, sort_key, articles, scoped, named,
+                                   near)
+            SELECT s.subject, s.date, a.team, a.scope, min(e.sort_key),
+                   count(DISTINCT s.article_id), count(DISTINCT s.article_id),
+                   count(DISTINCT s.article_id),
+                   count(DISTINCT CASE WHEN julianday(a.published) - julianday(e.sort_key)
+                                       BETWEEN 0 AND 7 THEN s.article_id END)
+            FROM scope_events s JOIN events e ON e.id = s.event_id
+            JOIN articles a ON a.id = s.article_id
+            GROUP BY s.subject, s.date, a.team, a.scope;
+        """
+    )
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):

@@ -1,0 +1,74 @@
+"""The counts behind a timeline's choice of dates, kept at ingest: for each subject an article
+is about or that a dated event is in the scope of (extract/scope.py), which of the article's
+dates it mentions and how, and the days it was published just after. Reading them costs the
+same for the most frequent subject as for a rare one (docs/PERFORMANCE.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlite_utils
+
+from extract.pipeline import Extraction
+from store import entities
+
+NEAR_DAYS = 7     # an article published this many days after a date is near it
+BURST_DAYS = 2    # an article counts in the burst of its publication day and the two before
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def store_date_counts(db: sqlite_utils.Database, article_id: int, found: Extraction,
+                      event_ids: list[int], actor_ids: dict[str, int], place_ids: dict[str, int],
+                      team: str, scope: str, published: str | None) -> None:
+    """Write the article's scope_events and add its counts to date_salience."""
+    if found.scope is None:
+        return
+
+    def subject(key: tuple[str, str]) -> str | None:
+        kind, name = key
+        if kind == "a":
+            return f"a:{actor_ids[name]}" if name in actor_ids else None
+        if kind == "p":
+            return f"p:{place_ids[name]}" if name in place_ids else None
+        return f"c:{name}"
+
+    about = {s for s in map(subject, found.scope.about) if s}
+    pub_day = _day(published)
+    # (subject, date) -> [sort key, articles, scoped, named, leads, near] for this article
+    counts: dict[tuple[str, str], list] = {}
+    scope_rows = []
+    for ev, event_id, subjects in zip(found.events, event_ids, found.scope.events, strict=True):
+        if not ev.date:
+            continue
+        sort_key = ev.sort_key or ""
+        start_day = _day(sort_key)
+        near = int(pub_day is not None and start_day is not None
+                   and 0 <= (pub_day - start_day).days <= NEAR_DAYS)
+        lead = int(ev.start < found.scope.lead_end)
+        levels = {s: level for s, level in ((subject(k), v) for k, v in subjects.items()) if s}
+        for s, level in levels.items():
+            scope_rows.append((s, ev.date, event_id, article_id, level))
+        for s in about | levels.keys():
+            row = counts.get((s, ev.date))
+            if row is None:
+                row = counts[(s, ev.date)] = [sort_key, 1, 0, 0, 0, 0]
+            row[0] = min(row[0], sort_key)
+            if levels.get(s, 2) < 2:
+                row[2] = 1
+                row[3] |= int(levels[s] == 0)
+            row[4] |= lead
+            row[5] |= near
+    rows = [(s, date, team, scope, key, articles, scoped, named, leads, near, 0)
+            for (s, date), (key, articles, scoped, named, leads, near) in counts.items()]
+    if pub_day is not None:
+        for back in range(BURST_DAYS + 1):
+            day = (pub_day - dt.timedelta(days=back)).isoformat()
+            rows += [(s, day, team, scope, day, 0, 0, 0, 0, 0, 1) for s in about]
+    entities.add_scope_events(db, scope_rows)
+    entities.add_date_salience(db, rows)

@@ -1,0 +1,91 @@
+"""How likely a journalist's timeline of a subject is to list a date: a logistic model over the
+signals the timeline-summarisation literature found (Tran et al. 2013; Ghalandari et al. 2020,
+DATEWISE), computed from counts kept at ingest (commands/date_counts.py):
+
+- articles: articles about the subject that mention the date;
+- scoped, named: articles that mention it in the subject's scope, or in a clause naming it;
+- leads: articles that mention it in their lead;
+- burst: articles about the subject published on the date or the two days after;
+- near: the share of mentions published within a week after the date (a date recalled long
+  after is history, not news);
+- the date's precision (a timeline is made of days).
+
+Counts enter as log(1 + n) / log(1 + the largest n among the candidate dates), so a model
+fitted on small collections ranks a large store's dates the same way. The weights are data,
+in salience.json beside this module, fitted by bench/fit_salience.py.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day",
+            "is_month")
+COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
+
+
+@dataclass(frozen=True)
+class DateCounts:
+    date: str
+    sort_key: str
+    articles: int
+    scoped: int
+    named: int
+    leads: int
+    near: int
+    burst: int
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: tuple[float, ...]
+    bias: float
+
+    @classmethod
+    def from_json(cls, doc: dict) -> Model:
+        weights = doc["weights"]
+        return cls(tuple(float(weights[f]) for f in FEATURES), float(doc["bias"]))
+
+
+@cache
+def shipped() -> Model:
+    doc = json.loads(resources.files("commands").joinpath("salience.json").read_text("utf-8"))
+    return Model.from_json(doc)
+
+
+def _precision(date: str) -> str:
+    if "W" in date:
+        return "week"
+    return {4: "year", 7: "month"}.get(len(date), "day")
+
+
+def features(rows: Sequence[DateCounts]) -> list[list[float]]:
+    """One feature vector (FEATURES order) per row, scaled against the rows' largest counts."""
+    scale = {c: math.log1p(max((getattr(r, c) for r in rows), default=0)) or 1.0
+             for c in COUNTS}
+    out = []
+    for r in rows:
+        precision = _precision(r.date)
+        out.append([
+            math.log1p(r.articles) / scale["articles"],
+            math.log1p(r.scoped) / scale["scoped"],
+            math.log1p(r.named) / scale["named"],
+            math.log1p(r.leads) / scale["leads"],
+            math.log1p(r.burst) / scale["burst"],
+            r.near / r.articles if r.articles else 0.0,
+            float(precision == "day"),
+            float(precision == "month"),
+        ])
+    return out
+
+
+def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float]:
+    """The model's log-odds for each row (higher: likelier in a journalist's timeline)."""
+    model = model or shipped()
+    return [model.bias + sum(w * x for w, x in zip(model.weights, vector, strict=True))
+            for vector in features(rows)]
