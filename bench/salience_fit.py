@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-L2 = 1.0
+L2 = 0.01   # light: eight features, thousands of candidate dates
 
 
 @dataclass(frozen=True)

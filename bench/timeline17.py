@@ -78,7 +78,7 @@ def candidates(db, subject_text: str, low: str, high: str):
     from store.articles import EVERYONE
 
     subject = subjects.best(db, subject_text)
-    if subject is not None:
+    if subject is not None and not timeline.by_words_first(subject, subject_text):
         return timeline.subject_counts(db, subject, EVERYONE, low, high + "-99")
     return timeline.keyword_counts(db, subject_text, EVERYONE, low, high + "-99")[0]
 
@@ -89,7 +89,7 @@ def sample(db, folder: Path, topic: str, subject: str) -> Sample:
     golds = [gold_dates(p) for p in sorted((folder / "timelines").glob("*.txt"))]
     wanted = {d for g in golds for d in g}
     counts = candidates(db, subject, min(wanted), max(wanted))
-    x = np.array(salience.features(counts), dtype=float).reshape(-1, len(salience.FEATURES))
+    x = salience.features(counts)
     y = np.array([c.date in wanted for c in counts], dtype=float)
     return Sample(topic, folder.name, x, y)
 

@@ -38,8 +38,10 @@ def store_date_counts(db: sqlite_utils.Database, article_id: int, found: Extract
             return f"p:{place_ids[name]}" if name in place_ids else None
         return f"c:{name}"
 
+    names: dict[tuple[str, str], str | None] = {}   # each key's stored form, worked out once
     about = {s for s in map(subject, found.scope.about) if s}
     pub_day = _day(published)
+    lead_end = found.scope.lead_end
     # (subject, date) -> [sort key, articles, scoped, named, leads, near] for this article
     counts: dict[tuple[str, str], list] = {}
     scope_rows = []
@@ -50,18 +52,29 @@ def store_date_counts(db: sqlite_utils.Database, article_id: int, found: Extract
         start_day = _day(sort_key)
         near = int(pub_day is not None and start_day is not None
                    and 0 <= (pub_day - start_day).days <= NEAR_DAYS)
-        lead = int(ev.start < found.scope.lead_end)
-        levels = {s: level for s, level in ((subject(k), v) for k, v in subjects.items()) if s}
-        for s, level in levels.items():
-            scope_rows.append((s, ev.date, event_id, article_id, level))
-        for s in about | levels.keys():
+        lead = int(ev.start < lead_end)
+        levels: dict[str, int] = {}
+        for k, level in subjects.items():
+            if k not in names:
+                names[k] = subject(k)
+            s = names[k]
+            if s is not None:
+                levels[s] = level
+                scope_rows.append((s, ev.date, event_id, article_id, level))
+        # A year is told by its scope only: "in 2011" in an article about a subject is
+        # background far more often than news, and there are many.
+        counted = about | levels.keys() if ev.precision in ("day", "month") else levels.keys()
+        for s in counted:
             row = counts.get((s, ev.date))
             if row is None:
                 row = counts[(s, ev.date)] = [sort_key, 1, 0, 0, 0, 0]
-            row[0] = min(row[0], sort_key)
-            if levels.get(s, 2) < 2:
+            elif sort_key < row[0]:
+                row[0] = sort_key
+            level = levels.get(s, 2)
+            if level < 2:
                 row[2] = 1
-                row[3] |= int(levels[s] == 0)
+                if level == 0:
+                    row[3] = 1
             row[4] |= lead
             row[5] |= near
     rows = [(s, date, team, scope, key, articles, scoped, named, leads, near, 0)

@@ -18,11 +18,12 @@ in salience.json beside this module, fitted by bench/fit_salience.py.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+import numpy as np
 
 FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day",
             "is_month")
@@ -64,28 +65,27 @@ def _precision(date: str) -> str:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
 
-def features(rows: Sequence[DateCounts]) -> list[list[float]]:
+def features(rows: Sequence[DateCounts]) -> np.ndarray:
     """One feature vector (FEATURES order) per row, scaled against the rows' largest counts."""
-    scale = {c: math.log1p(max((getattr(r, c) for r in rows), default=0)) or 1.0
-             for c in COUNTS}
-    out = []
-    for r in rows:
-        precision = _precision(r.date)
-        out.append([
-            math.log1p(r.articles) / scale["articles"],
-            math.log1p(r.scoped) / scale["scoped"],
-            math.log1p(r.named) / scale["named"],
-            math.log1p(r.leads) / scale["leads"],
-            math.log1p(r.burst) / scale["burst"],
-            r.near / r.articles if r.articles else 0.0,
-            float(precision == "day"),
-            float(precision == "month"),
-        ])
-    return out
+    if not rows:
+        return np.zeros((0, len(FEATURES)))
+    counts = np.array([[getattr(r, c) for c in COUNTS] for r in rows], dtype=float)
+    logs = np.log1p(counts)
+    scale = logs.max(axis=0)
+    scaled = logs / np.where(scale > 0, scale, 1.0)
+    column = {c: i for i, c in enumerate(COUNTS)}
+    articles = counts[:, column["articles"]]
+    near_share = np.divide(counts[:, column["near"]], articles, out=np.zeros(len(rows)),
+                           where=articles > 0)
+    precision = [_precision(r.date) for r in rows]
+    return np.column_stack([
+        scaled[:, column["articles"]], scaled[:, column["scoped"]], scaled[:, column["named"]],
+        scaled[:, column["leads"]], scaled[:, column["burst"]], near_share,
+        np.array([p == "day" for p in precision], dtype=float),
+        np.array([p == "month" for p in precision], dtype=float)])
 
 
 def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float]:
     """The model's log-odds for each row (higher: likelier in a journalist's timeline)."""
     model = model or shipped()
-    return [model.bias + sum(w * x for w, x in zip(model.weights, vector, strict=True))
-            for vector in features(rows)]
+    return (features(rows) @ np.array(model.weights) + model.bias).tolist()

@@ -99,18 +99,19 @@ def rank_dates(counts: Sequence[salience.DateCounts],
 def representative(events: Sequence[entities.EventRow], levels: dict[int, int]
                    ) -> entities.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
-    other articles), clauses naming the subject first; never page furniture."""
-    usable = [e for e in events if not is_clutter(e.text)]
-    if not usable:
+    other articles), clauses naming the subject first; never page furniture (checked best
+    first: ingest keeps furniture out already, stores made before it may hold some)."""
+    if not events:
         return None
-    words = {e.id: set(terms(e.text)) for e in usable}
+    words = {e.id: set(terms(e.text)) for e in events}
 
     def score(e: entities.EventRow) -> float:
-        others = [words[o.id] for o in usable if o.article_id != e.article_id]
+        others = [words[o.id] for o in events if o.article_id != e.article_id]
         like = sum(_jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
         return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
 
-    return max(usable, key=lambda e: (score(e), -e.id))
+    ranked = sorted(events, key=lambda e: (-score(e), e.id))
+    return next((e for e in ranked if not is_clutter(e.text)), None)
 
 
 def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> str | None:
@@ -303,6 +304,12 @@ def _undated(db, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
     return out
 
 
+def by_words_first(subject: subjects.Subject | None, text: str) -> bool:
+    """Whether a query is better served by its words than by the name it resolved to: no
+    name, or an actor the query only partly names ("BP" resolved to "BP Command Center")."""
+    return subject is None or (subject.kind == "actor" and not subjects.is_named(subject, text))
+
+
 def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
         date_from: str | None = None, date_to: str | None = None,
         limit: int | None = None, model: salience.Model | None = None) -> TimelineAnswer:
@@ -310,20 +317,26 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
     subject = subjects.best(db, subject_text, viewer)
-    entries: list[Entry] = []
-    undated: list[Undated] = []
-    if subject is not None:
-        entries = subject_entries(db, subject, viewer, low, high, limit, model)
-        undated = _undated(db, subject, viewer)
     want = min(limit or MAX_DATES, MAX_DATES)
-    if subject is None or len(entries) < want:
-        # No name, or a name with fewer dated events than wanted (a person named in full once
-        # and by surname after, "BP" of "BP Command Center"): the dates of passages holding
-        # its words fill the rest, after the name's own.
-        words = keyword_entries(db, subject_text, viewer, low, high, limit, model)
+
+    def by_name() -> list[Entry]:
+        if subject is None:
+            return []
+        return subject_entries(db, subject, viewer, low, high, limit, model)
+
+    def by_words() -> list[Entry]:
+        return keyword_entries(db, subject_text, viewer, low, high, limit, model)
+
+    first, then = ((by_words, by_name) if by_words_first(subject, subject_text)
+                   else (by_name, by_words))
+    # A subject with fewer dated events than wanted (a person named in full once and by
+    # surname after) is filled, after its own dates, by the other way of finding them.
+    entries = first()
+    if len(entries) < want:
         have = {e.date for e in entries}
-        entries += [e for e in words if e.date not in have][:want - len(entries)]
+        entries += [e for e in then() if e.date not in have][:want - len(entries)]
     entries.sort(key=lambda e: (e.sort_key, e.date))
+    undated = _undated(db, subject, viewer) if subject is not None else []
     if not entries and not undated:
         hints = (subjects.suggestions(db, subject_text, viewer=viewer) if subject is None
                  else [])

@@ -8,8 +8,8 @@ paragraph and after CARRY_SENTENCES so a long article's unrelated events do not 
 subject (docs/QUALITY.md measures that leak). An article is about a subject when it names it
 in its lead or in ABOUT_SENTENCES sentences or more: such articles count towards the salience of
 every date they mention (commands/date_counts.py), and lend the subject the events of their
-first ABOUT_SPAN sentences, in paragraphs that name it, at level 2 (the top of a news story is about its subject; its tail
-is background that must not leak in).
+first ABOUT_SPAN sentences, in paragraphs that name it, at level 2 (the top of a news story is
+about its subject; its tail is background that must not leak in).
 
 Subjects are keys: ("a", actor key), ("p", place key) and ("c", country code), the country of
 every place named, so that one article counts once for a country however many of its places

@@ -12,10 +12,15 @@ from functools import cache
 from importlib import resources
 
 SECTIONS = ("dateline", "clutter", "anaphor")
+# A menu ("Home | World | Middle East | ...") or a list dump ("Aleppo; Homs; Hama; ...") has
+# more separators than prose ever does; counted, since a pattern for it backtracks.
+SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3}
 
 
 @cache
-def _patterns() -> dict[str, re.Pattern[str]]:
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    """The patterns of each section, compiled one by one: joined into one alternation, the
+    patterns anchored at the start would be tried at every position of the sentence."""
     text = resources.files("extract").joinpath("sentence_kinds.txt").read_text(encoding="utf-8")
     found: dict[str, list[str]] = {name: [] for name in SECTIONS}
     section = None
@@ -33,9 +38,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         if pattern.startswith("(?i)"):   # a whole-pattern flag, scoped so patterns can be joined
             pattern = f"(?i:{pattern[4:]})"
         found[section].append(pattern)
-    # One alternation per section: one scan per sentence instead of one per pattern.
-    return {name: re.compile("|".join(f"(?:{p})" for p in patterns))
-            for name, patterns in found.items()}
+    return {name: [re.compile(p) for p in patterns] for name, patterns in found.items()}
+
+
+# A clutter pattern not anchored at the start ("wrote:", "Report abuse", a picture credit) is
+# looked for in the sentence's last TAIL characters only, where such furniture sits.
+TAIL = 80
+
+
+@cache
+def _clutter() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """(patterns anchored at the start, the others)."""
+    start = tuple(p for p in _patterns()["clutter"] if p.pattern.lstrip("(?i:").startswith("^"))
+    return start, tuple(p for p in _patterns()["clutter"] if p not in start)
 
 
 def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
@@ -43,22 +58,28 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
     Wed Mar 2, 2011 3:34pm EST WASHINGTON (Reuters) - "); start when it has none. Repeated
     stamps ("CITY | date CITY (Reuters) -") are cut one after the other."""
     end = len(text) if end is None else end
-    pattern = _patterns()["dateline"]
     cursor = start
     for _ in range(3):
-        match = pattern.match(text[cursor:end])
-        if not match or not match.group(0):
+        found = next((m for p in _patterns()["dateline"] if (m := p.match(text[cursor:end]))
+                      and m.group(0)), None)
+        if found is None:
             break
-        cursor += match.end()
+        cursor += found.end()
     return cursor
 
 
 def is_clutter(sentence: str) -> bool:
     """A byline, caption, reader comment, stamp, list dump or navigation line."""
-    return _patterns()["clutter"].search(sentence) is not None
+    if any(sentence.count(mark) >= n for mark, n in SEPARATORS.items()):
+        return True
+    anchored, anywhere = _clutter()
+    tail = sentence[-TAIL:]
+    return (any(p.match(sentence) for p in anchored)
+            or any(p.search(tail) for p in anywhere))
 
 
 def leans_on_previous(sentence: str) -> bool:
     """The sentence opens with a pronoun or a definite description ("The issue", "The city")
     whose antecedent is in the sentence before."""
-    return _patterns()["anaphor"].match(sentence.lstrip(" \"'“‘(")) is not None
+    opening = sentence.lstrip(" \"'“‘(")
+    return any(p.match(opening) for p in _patterns()["anaphor"])

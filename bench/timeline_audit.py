@@ -1,0 +1,73 @@
+"""Entry audit: the top entries of five subjects, previous and new method, re-scored against
+verdicts given by reading each entry (bench/timeline_audit.json).
+
+Usage: .venv/bin/python bench/timeline_audit.py [--list]
+
+Entries come from bench/out/conflict-timelines.json, written by bench/timeline_speed.py
+(`timeline SUBJECT --limit 10` on the conflict store of bench/common.py, both methods in the
+same run). A verdict is keyed by method, subject, date, the cited article and the first 60
+characters of the entry; it records whether the entry is a real event about the subject, has
+the right date, reads on its own (with its context, when it has one), and whether it is
+clutter (a dateline, byline, caption, comment, list or navigation line), with a short reason.
+Entries without a verdict are listed as unjudged (--list prints them whole).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT, publish  # noqa: E402
+
+ENTRIES = ROOT / "bench" / "out" / "conflict-timelines.json"
+VERDICTS = ROOT / "bench" / "timeline_audit.json"
+SUBJECTS = ("Syria", "Aleppo", "Raqqa", "Islamic State", "Mosul")
+
+
+def key(method: str, subject: str, entry: dict) -> str:
+    return f"{method}|{subject}|{entry['date']}|{entry['article']}|{entry['text'][:60]}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print unjudged entries whole")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    results = json.loads(ENTRIES.read_text(encoding="utf-8"))
+    verdicts = json.loads(VERDICTS.read_text(encoding="utf-8"))["verdicts"] \
+        if VERDICTS.exists() else {}
+    lines = ["| method | subject | entries | judged | real event about the subject | right date "
+             "| reads alone | all three | clutter |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+    totals: dict[str, list[int]] = {}
+    for method in ("previous", "new"):
+        for subject in SUBJECTS:
+            entries = results[method]["subjects"][subject]["entries"]
+            judged = [verdicts[key(method, subject, e)] for e in entries
+                      if key(method, subject, e) in verdicts]
+            for e in entries:
+                if key(method, subject, e) not in verdicts and args.list:
+                    print(json.dumps({"key": key(method, subject, e), **e}, ensure_ascii=False))
+            counts = [len(entries), len(judged), sum(v["event"] for v in judged),
+                      sum(v["date"] for v in judged), sum(v["readable"] for v in judged),
+                      sum(v["event"] and v["date"] and v["readable"] for v in judged),
+                      sum(v["clutter"] for v in judged)]
+            total = totals.setdefault(method, [0] * len(counts))
+            for i, c in enumerate(counts):
+                total[i] += c
+            lines.append(f"| {method} | {subject} | " + " | ".join(map(str, counts)) + " |")
+    for method, t in totals.items():
+        share = t[5] / t[1] if t[1] else 0.0
+        lines.append(f"| **{method}** | all five | {t[0]} | {t[1]} | {t[2]} | {t[3]} | {t[4]} | "
+                     f"**{t[5]} ({share:.0%})** | {t[6]} |")
+    publish("Produced by `.venv/bin/python bench/timeline_audit.py` from the verdicts in "
+            "`bench/timeline_audit.json`.\n\n" + "\n".join(lines), "timeline_audit",
+            write=not args.no_write, doc="QUALITY.md")
+
+
+if __name__ == "__main__":
+    main()

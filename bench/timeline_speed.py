@@ -1,0 +1,73 @@
+"""`timeline` latency and ingest throughput on the conflict store, the previous code beside the
+new in the same run.
+
+Usage: .venv/bin/python bench/timeline_speed.py [--repeat 20]
+
+bench/common.py's conflict_records() (FA-KES and Timeline17 Syria, Iraq, Libya, Egypt) are
+ingested into a fresh store by the previous code (commit 38a60cf, bench/baseline.py) and by
+this tree, each through bench/conflict_run.py in its own process, one after the other; then
+each times `timeline SUBJECT --limit 10` --repeat times per subject, warm. The entries of both
+are saved in bench/out/conflict-timelines.json for the entry audit (bench/timeline_audit.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import baseline  # noqa: E402
+from bench.common import ROOT, conflict_records, percentile, publish  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+SUBJECTS = ("Syria", "Iraq", "Islamic State", "Aleppo", "Raqqa", "Mosul", "Benghazi", "Hezbollah")
+
+
+def run(tree: Path, records: Path, db: Path, repeat: int) -> dict:
+    if db.exists():
+        db.unlink()
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "conflict_run.py"), str(records),
+                           str(db), *SUBJECTS, "--repeat", str(repeat)], cwd=tree, env=env,
+                          check=True, capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    records = OUT / "conflict.jsonl"
+    if not records.exists():
+        records.write_text("".join(json.dumps(r) + "\n" for r in conflict_records()),
+                           encoding="utf-8")
+    results = {"previous": run(baseline.checkout(), records, OUT / "conflict-old.db", args.repeat),
+               "new": run(ROOT, records, OUT / "conflict-new.db", args.repeat)}
+    (OUT / "conflict-timelines.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    n = results["new"]["articles"]
+    rate = {k: n / v["ingest_seconds"] for k, v in results.items()}
+    lines = [f"Produced by `.venv/bin/python bench/timeline_speed.py` on {n:,} conflict "
+             "articles (a 2-core host shared with other work: compare the columns of one run, "
+             "not runs).", "",
+             f"Ingest: previous {rate['previous']:.1f} articles/s, new {rate['new']:.1f} "
+             f"articles/s (new/previous {rate['new'] / rate['previous']:.2f}).", "",
+             "| subject | previous p50 ms | previous p99 ms | new p50 ms | new p99 ms | "
+             "new entries |", "|---|---:|---:|---:|---:|---:|"]
+    for subject in SUBJECTS:
+        old, new = (results[k]["subjects"][subject] for k in ("previous", "new"))
+        lines.append(f"| {subject} | {percentile(old['seconds'], 50) * 1000:.1f} | "
+                     f"{percentile(old['seconds'], 99) * 1000:.1f} | "
+                     f"{percentile(new['seconds'], 50) * 1000:.1f} | "
+                     f"{percentile(new['seconds'], 99) * 1000:.1f} | {len(new['entries'])} |")
+    publish("\n".join(lines), "timeline_speed", write=not args.no_write)
+
+
+if __name__ == "__main__":
+    main()
