@@ -329,10 +329,12 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
 
     first, then = ((by_words, by_name) if by_words_first(subject, subject_text)
                    else (by_name, by_words))
-    # A subject with fewer dated events than wanted (a person named in full once and by
-    # surname after) is filled, after its own dates, by the other way of finding them.
+    # An actor with fewer dated events than wanted (a person named in full once and by
+    # surname after) is filled, after its own dates, by the other way of finding them. Not a
+    # place: the gazetteer finds every mention of one, and its words would bring in sentences
+    # about other places.
     entries = first()
-    if len(entries) < want:
+    if len(entries) < want and (subject is None or subject.kind == "actor"):
         have = {e.date for e in entries}
         entries += [e for e in then() if e.date not in have][:want - len(entries)]
     entries.sort(key=lambda e: (e.sort_key, e.date))

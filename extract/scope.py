@@ -4,9 +4,10 @@ News prose names its subject once and then says "the city", "it", "the group": "
 on Manbij ... On 19 July the strikes on the city killed ..." A dated event is in a subject's
 scope at level 0 when its own clause names the subject, and at level 1 when one of the
 CARRY_SENTENCES sentences before it in the same paragraph does. The carry stops at the
-paragraph and after CARRY_SENTENCES so a long article's unrelated events do not join the
-subject (docs/QUALITY.md measures that leak). An article is about a subject when it names it
-in its lead or in ABOUT_SENTENCES sentences or more: such articles count towards the salience of
+paragraph and after CARRY_SENTENCES, and never reaches a sentence that names a place (for a
+place) or an actor (for an actor) of its own, so a long article's unrelated events do not join
+the subject (docs/QUALITY.md measures that leak). An article is about a subject when it names it
+in its lead and in ABOUT_SENTENCES sentences or more: such articles count towards the salience of
 every date they mention (commands/date_counts.py), and lend the subject the events of their
 first ABOUT_SPAN sentences, in paragraphs that name it, at level 2 (the top of a news story is
 about its subject; its tail is background that must not leak in).
@@ -28,6 +29,7 @@ ABOUT_SENTENCES = 2
 ABOUT_SPAN = 8     # an article about a subject lends it the events of its first sentences
 
 SubjectKey = tuple[str, str]
+_KIND = {"a": "actor", "p": "place", "c": "place"}
 
 
 @dataclass(frozen=True)
@@ -72,21 +74,27 @@ def article_scope(sentences: Sequence[tuple[int, int]], paragraph_starts: Sequen
         paragraph = bisect.bisect_right(paragraphs, starts[i]) if starts else 0
         named_in_paragraph.setdefault(paragraph, set()).update(keys)
     lead = {key for i in range(LEAD_SENTENCES) for key in named_in.get(i, ())}
-    about = frozenset(lead | {k for k, n in sentences_naming.items() if n >= ABOUT_SENTENCES})
+    about = frozenset(k for k in lead if sentences_naming[k] >= ABOUT_SENTENCES)
 
     per_event: list[dict[SubjectKey, int]] = []
     for ev in events:
         subjects: dict[SubjectKey, int] = {}
         i = sentence_of(ev.start)
         paragraph = bisect.bisect_right(paragraphs, starts[i] if starts else 0)
+        # A sentence that names a place of its own is about that place, not a place carried
+        # to it; the same for actors.
+        own_kinds = {_KIND[k[0]] for k in named_in.get(i, ())}
         if i < ABOUT_SPAN:   # ... and in a paragraph that names the subject
-            subjects.update(dict.fromkeys(about & named_in_paragraph.get(paragraph, set()), 2))
+            for key in about & named_in_paragraph.get(paragraph, set()):
+                if _KIND[key[0]] not in own_kinds:
+                    subjects[key] = 2
         for back in range(CARRY_SENTENCES, -1, -1):   # nearest last: its level wins
             j = i - back
             if j < 0 or bisect.bisect_right(paragraphs, starts[j]) != paragraph:
                 continue
             for key in named_in.get(j, ()):
-                subjects[key] = 1
+                if back == 0 or _KIND[key[0]] not in own_kinds:
+                    subjects[key] = 1
         for key in ev.actor_keys:
             subjects[("a", key)] = 0
         for key in ev.place_keys:

@@ -196,3 +196,11 @@ def test_one_article_counts_once_for_a_country_however_many_places_it_names(db):
                            "WHERE subject = 'c:SY' AND date = '2016-05-03'").fetchall()
     assert rows == [(1, 1, 1, 1)]
     assert [e.date for e in timeline.run(db, "Syria").entries] == ["2016-05-03"]
+
+
+def test_a_sentence_naming_a_place_of_its_own_is_not_carried_to_the_subject(db):
+    add(db, "Rebels shelled Manbij at dawn on 1 June 2016, residents said. "
+            "On 2 June 2016 a new bridge opened in Ankara, officials said.",
+        "2016-06-05", "Wire", "k.txt")
+    dates = [e.date for e in timeline.run(db, "Manbij").entries]
+    assert "2016-06-01" in dates and "2016-06-02" not in dates
