@@ -26,6 +26,16 @@ from bench.common import ROOT, publish  # noqa: E402
 ENTRIES = ROOT / "bench" / "out" / "conflict-timelines.json"
 VERDICTS = ROOT / "bench" / "timeline_audit.json"
 SUBJECTS = ("Syria", "Aleppo", "Raqqa", "Islamic State", "Mosul")
+# Spellings that count as naming the subject in an entry's sentence, for the leak columns: an
+# entry that does not name its subject came in through the subject's scope (extract/scope.py).
+NAMES = {"Syria": ("Syria", "Damascus", "Assad"), "Aleppo": ("Aleppo",),
+         "Raqqa": ("Raqqa", "Raqa"), "Mosul": ("Mosul",),
+         "Islamic State": ("Islamic State", "IS ", "ISIS", "ISIL", "Daesh", "jihadist")}
+
+
+def names_subject(subject: str, entry: dict) -> bool:
+    text = f"{entry.get('context') or ''} {entry['text']}"
+    return any(n in text for n in NAMES[subject])
 
 
 def key(method: str, subject: str, entry: dict) -> str:
@@ -41,8 +51,8 @@ def main() -> None:
     verdicts = json.loads(VERDICTS.read_text(encoding="utf-8"))["verdicts"] \
         if VERDICTS.exists() else {}
     lines = ["| method | subject | entries | judged | real event about the subject | right date "
-             "| reads alone | all three | clutter |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
+             "| reads alone | all three | clutter | not naming the subject | of those, not "
+             "about it (leak) |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     totals: dict[str, list[int]] = {}
     for method in ("previous", "new"):
         for subject in SUBJECTS:
@@ -52,10 +62,13 @@ def main() -> None:
             for e in entries:
                 if key(method, subject, e) not in verdicts and args.list:
                     print(json.dumps({"key": key(method, subject, e), **e}, ensure_ascii=False))
+            unnamed = [verdicts.get(key(method, subject, e)) for e in entries
+                       if not names_subject(subject, e)]
             counts = [len(entries), len(judged), sum(v["event"] for v in judged),
                       sum(v["date"] for v in judged), sum(v["readable"] for v in judged),
                       sum(v["event"] and v["date"] and v["readable"] for v in judged),
-                      sum(v["clutter"] for v in judged)]
+                      sum(v["clutter"] for v in judged), len(unnamed),
+                      sum(1 for v in unnamed if v and not v["event"])]
             total = totals.setdefault(method, [0] * len(counts))
             for i, c in enumerate(counts):
                 total[i] += c
@@ -63,7 +76,7 @@ def main() -> None:
     for method, t in totals.items():
         share = t[5] / t[1] if t[1] else 0.0
         lines.append(f"| **{method}** | all five | {t[0]} | {t[1]} | {t[2]} | {t[3]} | {t[4]} | "
-                     f"**{t[5]} ({share:.0%})** | {t[6]} |")
+                     f"**{t[5]} ({share:.0%})** | {t[6]} | {t[7]} | {t[8]} |")
     publish("Produced by `.venv/bin/python bench/timeline_audit.py` from the verdicts in "
             "`bench/timeline_audit.json`.\n\n" + "\n".join(lines), "timeline_audit",
             write=not args.no_write, doc="QUALITY.md")

@@ -204,3 +204,37 @@ def test_a_sentence_naming_a_place_of_its_own_is_not_carried_to_the_subject(db):
         "2016-06-05", "Wire", "k.txt")
     dates = [e.date for e in timeline.run(db, "Manbij").entries]
     assert "2016-06-01" in dates and "2016-06-02" not in dates
+
+
+def test_the_terminal_marks_the_context_and_counts_reports_and_outlets(db, capsys):
+    from types import SimpleNamespace
+
+    from cli import profiles
+
+    add(db, "Officials in Manbij postponed the municipal election for a second time. "
+            "It has now been fixed for 18 November 2016, the council said.",
+        "2016-10-01", "Wire A", "m1.txt")
+    add(db, "The Manbij council has fixed the postponed municipal election for 18 November "
+            "2016, its spokesman said on Saturday.", "2016-10-02", "Wire B", "m2.txt")
+    args = SimpleNamespace(subject=["Manbij"], date_from=None, date_to=None, limit=None,
+                           json=False)
+    profiles.timeline(args, db, print, color=False)
+    shown = capsys.readouterr().out
+    assert "2 reports, 2 outlets" in shown
+    assert "18 Nov 2016" in shown
+
+
+def test_the_terminal_shows_the_context_marked_before_the_entry(db, capsys):
+    from types import SimpleNamespace
+
+    from cli import profiles
+
+    add(db, "Officials in Manbij postponed the municipal election for a second time. "
+            "It has now been fixed for 18 November 2016, the council said.",
+        "2016-10-01", "Wire A", "m1.txt")
+    args = SimpleNamespace(subject=["Manbij"], date_from=None, date_to=None, limit=None,
+                           json=False)
+    profiles.timeline(args, db, print, color=False)
+    shown = capsys.readouterr().out
+    context = shown.index("[context] Officials in Manbij postponed")
+    assert context < shown.index("It has now been fixed")

@@ -121,3 +121,16 @@ def test_comments_bylines_stamps_and_lists_hold_no_event():
             dates.append(NS(start=start, end=start + len(phrase), text=phrase,
                             value="2012-07-30", precision="day", how="explicit"))
     assert find_events(text, split_sentences(text), dates, [], []) == []
+
+
+def test_a_web_stamp_glued_to_the_first_sentence_is_no_date_of_its_event():
+    text = ("Date of publication 14 August 2016 Scores of civilians were killed on Saturday "
+            "after airstrikes hit Aleppo.")
+    dates = [date(text, "14 August 2016", "2016-08-14", "day", "explicit"),
+             date(text, "Saturday", "2016-08-13", "day")]
+    events = find_events(text, split_sentences(text), dates, [], [])
+    assert [(e.date, text[e.start:e.end][:20]) for e in events] == [
+        ("2016-08-13", "Scores of civilians ")]
+    stamp_only = "Sun Aug 17 2014 ISIL kills 700 people from a Syrian tribe."
+    stamp = [date(stamp_only, "Sun Aug 17 2014", "2014-08-17", "day", "explicit")]
+    assert find_events(stamp_only, split_sentences(stamp_only), stamp, [], []) == []
