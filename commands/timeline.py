@@ -3,8 +3,8 @@ sentence, with every report of it as a source.
 
 Usage: timeline SUBJECT [--from DATE] [--to DATE] [--limit N]. Dates are ranked by a model of
 what a journalist's timeline lists (commands/salience.py); with --limit the N most likely are
-kept, else all of them up to MAX_DATES. A date's entry is the report most like the others of
-that date, never page furniture (extract/sentence_kinds.py); a sentence that leans on the one
+kept (at most MAX_LIMIT), else all of them up to MAX_DATES. A date's entry is the report most
+like the others of that date, never page furniture (extract/sentence_kinds.py); a sentence that leans on the one
 before ("It was fixed for November 18") carries it as context. Mentions whose date cannot be
 resolved are listed apart, never given a made-up date. A name Sitrep does not know answers
 "no actor or place called X" with the nearest names, not a chronology.
@@ -37,6 +37,7 @@ CANDIDATES = 3         # dates whose events are read per date wanted (spares for
 PER_DATE = 8           # events read per date: enough to pick the clearest and cite sources
 MAX_UNDATED = 50
 MAX_SUBJECTS = 16      # of a country's places (undated mentions), the most reported
+MAX_LIMIT = 200        # --limit above this is taken as this: the cost grows with it
 LEVEL_BONUS = 0.1      # a sentence naming the subject is preferred to one carried to it
 CONTEXT_CHARS = 600    # how far back the sentence before is looked for
 _NAMED = re.compile(r"\b[A-Z]")
@@ -86,6 +87,11 @@ def subject_keys(subject: subjects.Subject) -> list[str]:
     if subject.place_kind == "country" and subject.country:
         return [f"c:{subject.country}"]
     return [f"a:{i}" for i in subject.actor_ids] + [f"p:{i}" for i in subject.place_ids]
+
+
+def wanted(limit: int | None) -> int:
+    """How many dates a timeline keeps: --limit (up to MAX_LIMIT), else MAX_DATES."""
+    return min(limit, MAX_LIMIT) if limit else MAX_DATES
 
 
 def rank_dates(counts: Sequence[salience.DateCounts],
@@ -173,7 +179,7 @@ def subject_entries(db, subject: subjects.Subject, viewer: Viewer, low: str, hig
     with the subject's frequency (CANDIDATE_ROWS dates, PER_DATE events each)."""
     keys = subject_keys(subject)
     counts = subject_counts(db, subject, viewer, low, high)
-    want = min(limit or MAX_DATES, MAX_DATES)
+    want = wanted(limit)
     chosen = rank_dates(counts, model)[:want * CANDIDATES]
     levels = entities.scoped_events(db, keys, chosen, viewer, PER_DATE)
     events = [e for e in entities.events_by_id(db, list(levels))
@@ -223,7 +229,7 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
     for article_id in articles:
         article = get_article(db, article_id)
         published[article_id] = article.published if article else None
-    levels = _keyword_levels(db, wanted, events, set(held), ranges)
+    levels = _keyword_levels(db, wanted, events, set(held))
     per_date: dict[str, dict[str, set[int]]] = {}
     sort_keys: dict[str, str] = {}
     for e in events:
@@ -249,14 +255,15 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
     return counts, [e for e in events if levels.get(e.id, 2) <= 1], levels
 
 
-def _keyword_levels(db, wanted: set[str], events: Sequence[entities.EventRow], held: set[int],
-                    ranges: dict[int, tuple[int, int]]) -> dict[int, int]:
+def _keyword_levels(db, wanted: set[str], events: Sequence[entities.EventRow],
+                    held: set[int]) -> dict[int, int]:
     """{event id: 0 when its sentence holds every term, 1 when a passage holding them is in
     its paragraph, at most CARRY_PASSAGES away}; events further away are left out."""
     from store.articles import article_passages
     from text.passages import paragraphs
 
     paragraph_of: dict[int, tuple[int, int]] = {}   # passage id -> (paragraph, seq)
+    owner: dict[int, int] = {}                      # passage id -> article id
     for article_id in {e.article_id for e in events}:
         article = get_article(db, article_id, with_text=True)
         if article is None or article.text is None:
@@ -264,14 +271,14 @@ def _keyword_levels(db, wanted: set[str], events: Sequence[entities.EventRow], h
         starts = [start for start, _ in paragraphs(article.text)]
         for row in article_passages(db, article):
             paragraph_of[row.id] = (bisect.bisect_right(starts, row.start), row.seq)
+            owner[row.id] = row.article_id
     # per article, the (paragraph, seq) of passages within reach of one holding the keyword
     by_article: dict[int, set[tuple[int, int]]] = {}
     for pid in held:
         if pid in paragraph_of:
             paragraph, seq = paragraph_of[pid]
-            article = next(a for a, (first, n) in ranges.items() if first <= pid < first + n)
             for step in range(-CARRY_PASSAGES, CARRY_PASSAGES + 1):
-                by_article.setdefault(article, set()).add((paragraph, seq + step))
+                by_article.setdefault(owner[pid], set()).add((paragraph, seq + step))
     levels: dict[int, int] = {}
     for e in events:
         if wanted <= set(terms(e.text)):
@@ -285,7 +292,7 @@ def _keyword_levels(db, wanted: set[str], events: Sequence[entities.EventRow], h
 def keyword_entries(db, query: str, viewer: Viewer, low: str, high: str, limit: int | None,
                     model: salience.Model | None = None) -> list[Entry]:
     counts, events, levels = keyword_counts(db, query, viewer, low, high)
-    want = min(limit or MAX_DATES, MAX_DATES)
+    want = wanted(limit)
     return _entries(db, rank_dates(counts, model), events, levels,
                     {c.date: c.articles for c in counts}, want)
 
@@ -317,7 +324,7 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
     subject = subjects.best(db, subject_text, viewer)
-    want = min(limit or MAX_DATES, MAX_DATES)
+    want = wanted(limit)
 
     def by_name() -> list[Entry]:
         if subject is None:
