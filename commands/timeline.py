@@ -30,7 +30,7 @@ from store.articles import EVERYONE, Viewer, get_article
 from text.sentences import split_sentences
 from text.tokens import terms
 
-KEYWORD_PASSAGES = 1000
+KEYWORD_PASSAGES = 600    # passages searched for the words of a keyword
 CANDIDATE_ROWS = 600   # dates read per subject, those with the most articles and bursts
 MAX_DATES = 40         # without --limit, a chronology of more dates keeps the most likely ones
 CANDIDATES = 3         # dates whose events are read per date wanted (spares for empty ones)
@@ -187,6 +187,17 @@ def subject_entries(db, subject: subjects.Subject, viewer: Viewer, low: str, hig
     return _entries(db, chosen, events, levels, {c.date: c.scoped for c in counts}, want)
 
 
+def _next_days(day: str, n: int) -> list[str]:
+    """The ISO day and the n days after it."""
+    import datetime as dt
+
+    try:
+        first = dt.date.fromisoformat(day)
+    except ValueError:
+        return []
+    return [(first + dt.timedelta(days=i)).isoformat() for i in range(n + 1)]
+
+
 def _day_gap(start: str | None, end: str | None) -> int | None:
     """Days from the day start to the day end (ISO), None unless both are days."""
     import datetime as dt
@@ -224,7 +235,7 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
     articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
     ranges = entities.passage_ranges(db, articles)
     events = [e for e in entities.events_of_articles(db, ranges, viewer)
-              if e.date and low <= (e.sort_key or "") <= high and not is_clutter(e.text)]
+              if e.date and low <= (e.sort_key or "") <= high]
     published: dict[int, str | None] = {}
     for article_id in articles:
         article = get_article(db, article_id)
@@ -245,11 +256,14 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
         gap = _day_gap(e.sort_key, published[e.article_id])
         if gap is not None and 0 <= gap <= NEAR_DAYS:
             row["near"].add(e.article_id)
+    by_day: dict[str, set[int]] = {}   # articles published on each day
+    for article_id, day in published.items():
+        if day and len(day) >= 10:
+            by_day.setdefault(day[:10], set()).add(article_id)
     for date, row in per_date.items():
-        for article_id, day in published.items():
-            gap = _day_gap(date if len(date) == 10 else None, day)
-            if gap is not None and 0 <= gap <= BURST_DAYS:
-                row["burst"].add(article_id)
+        if len(date) == 10:
+            for after in _next_days(date, BURST_DAYS):
+                row["burst"].update(by_day.get(after, ()))
     counts = [salience.DateCounts(d, sort_keys[d], *(len(row[c]) for c in salience.COUNTS))
               for d, row in per_date.items()]
     return counts, [e for e in events if levels.get(e.id, 2) <= 1], levels
@@ -311,6 +325,13 @@ def _undated(db, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
     return out
 
 
+def _discovered_actor(db, subject: subjects.Subject) -> bool:
+    if subject.kind != "actor" or not subject.key:
+        return False
+    stored = entities.actor_by_key(db, subject.key)
+    return stored is not None and not stored.from_catalogue
+
+
 def by_words_first(subject: subjects.Subject | None, text: str) -> bool:
     """Whether a query is better served by its words than by the name it resolved to: no
     name, or an actor the query only partly names ("BP" resolved to "BP Command Center")."""
@@ -336,12 +357,12 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
 
     first, then = ((by_words, by_name) if by_words_first(subject, subject_text)
                    else (by_name, by_words))
-    # An actor with fewer dated events than wanted (a person named in full once and by
-    # surname after) is filled, after its own dates, by the other way of finding them. Not a
-    # place: the gazetteer finds every mention of one, and its words would bring in sentences
-    # about other places.
+    # A discovered actor with fewer dated events than wanted (a person named in full once and
+    # by surname after) is filled, after its own dates, by the other way of finding them. Not
+    # a catalogue actor or a place: their aliases and the gazetteer find their mentions, and
+    # their words would bring in sentences about others.
     entries = first()
-    if len(entries) < want and (subject is None or subject.kind == "actor"):
+    if len(entries) < want and (subject is None or _discovered_actor(db, subject)):
         have = {e.date for e in entries}
         entries += [e for e in then() if e.date not in have][:want - len(entries)]
     entries.sort(key=lambda e: (e.sort_key, e.date))
