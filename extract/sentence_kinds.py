@@ -12,9 +12,10 @@ from functools import cache
 from importlib import resources
 
 SECTIONS = ("dateline", "clutter", "anaphor")
-# A menu ("Home | World | Middle East | ...") or a list dump ("Aleppo; Homs; Hama; ...") has
+# A menu ("Home | World | Middle East | ...") or a list dump ("Aleppo; Homs; Hama; ...",
+# "10 April : ... 12 April : ... Next step : ...") has
 # more separators than prose ever does; counted, since a pattern for it backtracks.
-SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3}
+SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3, " : ": 3}
 
 
 @cache
