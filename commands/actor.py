@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from commands import quote as quote_command
 from commands import subjects, timeline
@@ -18,6 +17,9 @@ from commands.citations import Citation
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
 from text.tokens import fold
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TIMELINE_DATES = 10
 QUOTES = 5

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from commands.citations import Citation
 from store import index
 from store.articles import EVERYONE, Viewer, passages_with_articles
 from text import tokens
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 MAX_QUERY_CHARS = 2000
 PER_ARTICLE = 2   # variety: at most this many passages from one article, unless short of results

@@ -10,8 +10,7 @@ MAX_DATES, beyond which the most salient are kept.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from commands import subjects
 from commands.arguments import iso_date
@@ -19,6 +18,9 @@ from commands.citations import Citation
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
 from text.tokens import terms
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEYWORD_PASSAGES = 400
 SAME_EVENT = 0.5          # term-set Jaccard above which two same-date sentences are one event

@@ -3,9 +3,14 @@ edited (sqlite-utils Migrations records what ran in `_sqlite_migrations`)."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
-migrations = sqlite_utils.Migrations("sitrep")
+from store.migrations import Migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+migrations = Migrations("sitrep")
 
 
 @migrations()
