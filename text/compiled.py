@@ -1,0 +1,116 @@
+"""Compiled knowledge: data files (catalogue, gazetteer, alias tables) turned once into the
+objects the code uses, kept in one SQLite file that later processes read in milliseconds.
+
+    catalogue = compiled("catalogue", [builtin_json, users_json], build)
+
+An entry is found again only while its stamp matches: the Python version and, for each source
+file, its path, size, modification time and (for files under a megabyte, such as a user's
+$SITREP_ACTORS) a hash of its content. The sources include the module that builds the entry, so
+changed code rebuilds too. Editing a data file therefore rebuilds its entry on the next use;
+nothing else is ever rebuilt on start.
+
+The file lives in $SITREP_CACHE_DIR, else $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep. It is
+a cache, never a source of truth: if it cannot be read or written (read-only home, full disk,
+a damaged file), the build's result is used as it is and the command goes on.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import hashlib
+import os
+import pickle
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import MappingProxyType
+from typing import TypeVar
+
+T = TypeVar("T")
+
+FILE_NAME = "knowledge.sqlite"
+HASHED_BELOW = 1 << 20  # content-hash files smaller than this; larger ones are package data
+_VERSION = "1"  # of this file's layout
+
+# Compiled objects are immutable views over dicts; pickle stores the dict behind the view.
+copyreg.pickle(MappingProxyType, lambda view: (MappingProxyType, (dict(view),)))
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("SITREP_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "sitrep"
+
+
+def stamp(sources: Iterable[str | os.PathLike[str]]) -> str:
+    """What an entry was built from; a different stamp means rebuild."""
+    digest = hashlib.sha256()
+    digest.update(f"{_VERSION}|{sys.version_info[:2]}".encode())
+    for source in sources:
+        path = Path(source)
+        try:
+            info = path.stat()
+        except OSError:
+            digest.update(f"|{path}:absent".encode())
+            continue
+        digest.update(f"|{path}:{info.st_size}:{info.st_mtime_ns}".encode())
+        if info.st_size < HASHED_BELOW:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _open() -> sqlite3.Connection:
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / FILE_NAME, timeout=5, isolation_level=None)
+    conn.execute("CREATE TABLE IF NOT EXISTS compiled "
+                 "(name TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL)")
+    return conn
+
+
+def _read(name: str, want: str) -> bytes | None:
+    try:
+        conn = _open()
+        try:
+            row = conn.execute("SELECT stamp, data FROM compiled WHERE name = ?",
+                               (name,)).fetchone()
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        return None
+    return row[1] if row and row[0] == want else None
+
+
+def _write(name: str, key: str, data: bytes) -> None:
+    try:
+        conn = _open()
+        try:
+            conn.execute("INSERT OR REPLACE INTO compiled (name, stamp, data) VALUES (?, ?, ?)",
+                         (name, key, data))
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        pass  # a cache that cannot be written only costs the next start its build time
+
+
+def compiled(name: str, sources: Iterable[str | os.PathLike[str]], build: Callable[[], T]) -> T:
+    """build()'s result, from the cache while the sources (data files and the building module)
+    are unchanged, else built and kept."""
+    key = stamp(sources)
+    data = _read(name, key)
+    if data is not None:
+        try:
+            value: T = pickle.loads(data)
+            return value
+        except Exception:  # noqa: BLE001 - a stale or damaged entry is rebuilt, never fatal
+            pass
+    value = build()
+    try:
+        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return value
+    _write(name, key, blob)
+    return value
