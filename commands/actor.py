@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from commands import quote as quote_command
-from commands import subjects, timeline
+from commands import chronology, passages, subjects
 from commands.citations import Citation
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
@@ -114,8 +113,8 @@ class ActorAnswer:
     actor: ActorProfile | None
     relations: list[RelationClaim] = field(default_factory=list)
     places: list[dict[str, object]] = field(default_factory=list)
-    timeline: list[timeline.Entry] = field(default_factory=list)
-    quotes: list[quote_command.Quote] = field(default_factory=list)
+    timeline: list[chronology.Entry] = field(default_factory=list)
+    quotes: list[passages.Quote] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     message: str | None = None
 
@@ -182,17 +181,17 @@ def _informative_quotes(
     db,
     profile: ActorProfile,
     relations: list[RelationClaim],
-    entries: list[timeline.Entry],
+    entries: list[chronology.Entry],
     viewer: Viewer,
-) -> list[quote_command.Quote]:
+) -> list[passages.Quote]:
     """Passages naming the actor, preferring those that also carry a relation or a dated event."""
-    parsed = quote_command.parse(profile.name, [*profile.aliases[:8]])
-    candidates = quote_command.search(db, parsed, QUOTES * 6, viewer)
+    parsed = passages.parse(profile.name, [*profile.aliases[:8]])
+    candidates = passages.search(db, parsed, QUOTES * 6, viewer)
     naming = entities.passages_mentioning(db, profile.id, [q.passage_id for q in candidates])
     candidates = [q for q in candidates if q.passage_id in naming]
     evidence = {e.text for r in relations for e in r.evidence} | {e.text for e in entries}
 
-    def informativeness(q: quote_command.Quote) -> float:
+    def informativeness(q: passages.Quote) -> float:
         bonus = 1.0 + 0.5 * sum(1 for text in evidence if text and text in q.text)
         return q.score * bonus
 
@@ -265,10 +264,10 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         {"name": n, "country": c, "sentences": k}
         for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)
     ]
-    dated, _, counted = timeline.subject_events(
-        db, (actor_id,), (), viewer, *timeline.date_bounds(None, None), TIMELINE_DATES
+    dated, _, counted = chronology.subject_events(
+        db, (actor_id,), (), viewer, *chronology.date_bounds(None, None), TIMELINE_DATES
     )
     dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
-    entries = timeline.salient(timeline.merge(dated, citations), TIMELINE_DATES, counted)
+    entries = chronology.salient(chronology.merge(dated, citations), TIMELINE_DATES, counted)
     quotes = _informative_quotes(db, profile, relations, entries, viewer)
     return ActorAnswer(name, profile, relations, places, entries, quotes)

@@ -1,6 +1,6 @@
 import pytest
 
-from commands import ingest, timeline
+from commands import chronology, ingest, timeline
 from text.read import Document
 
 REPORT_A = (
@@ -97,9 +97,9 @@ def test_json_contract(reports):
 def test_a_long_chronology_keeps_its_most_reported_dates(db, monkeypatch):
     # Six dates, reported by 1 to 6 articles: with room for three, the three most reported stay,
     # in date order, each still citing every article that reported it (read from the counts).
-    monkeypatch.setattr(timeline, "MAX_DATES", 3)
-    monkeypatch.setattr(timeline, "CANDIDATES", 1)
-    monkeypatch.setattr(timeline, "PER_DATE", 2)
+    monkeypatch.setattr(chronology, "MAX_DATES", 3)
+    monkeypatch.setattr(chronology, "CANDIDATES", 1)
+    monkeypatch.setattr(chronology, "PER_DATE", 2)
     n = 0
     for day, reports in ((3, 1), (5, 6), (9, 2), (12, 5), (20, 3), (25, 4)):
         for _ in range(reports):
