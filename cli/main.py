@@ -160,8 +160,10 @@ class _ParagraphFormatter(argparse.HelpFormatter):
                             for p in text.split("\n\n"))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser, generated from the command registry: one subcommand per CLI command."""
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser, generated from the command registry: one subcommand per CLI command, with
+    its arguments for every command or, given `only`, for that one (the others' arguments are
+    neither needed nor shown, and declaring them is most of `sitrep --help`'s own time)."""
     from commands.registry import for_front
 
     parser = argparse.ArgumentParser(
@@ -177,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
                            formatter_class=_ParagraphFormatter)
         p.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
         p.set_defaults(handler=HANDLERS[command.name])
+        if only is not None and command.name != only:
+            continue
         for argument in command.arguments:
             nargs = ("*" if argument.optional else "+") if argument.many else None
             p.add_argument(argument.dest, nargs=nargs, metavar=argument.metavar,
@@ -222,10 +226,13 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    from commands.registry import cli_argv
+    from commands.registry import COMMANDS, cli_argv
 
-    parser = build_parser()
-    args = parser.parse_args(cli_argv(_readable(sys.argv[1:] if argv is None else argv)))
+    words = cli_argv(_readable(sys.argv[1:] if argv is None else argv))
+    named = next((w for n, w in enumerate(words) if w in COMMANDS
+                  and (n == 0 or words[n - 1] != "--db")), "")
+    parser = build_parser(only=named)
+    args = parser.parse_args(words)
     try:
         return args.handler(args)
     except UsageError as exc:

@@ -16,80 +16,93 @@ One grammar for both front ends: an option is written `--from 2016` in a termina
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
-from pathlib import Path
-from typing import Literal
+from collections import namedtuple
 
-Front = Literal["cli", "slack"]
-HERE = Path(__file__).resolve().parent
+# Plain classes, not dataclasses: `sitrep --help` imports this module, and dataclasses (with
+# inspect and typing) cost it a third of Python's own start-up time.
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 _DOCSTRING = re.compile(r'\A\s*(?:#[^\n]*\n\s*)*[rRuU]?"""(.*?)"""', re.DOTALL)
+BOTH = frozenset({"cli", "slack"})  # the front ends: "cli" (a terminal) and "slack"
 
 
-@dataclass(frozen=True)
 class Argument:
     """A positional argument: the words after the command name."""
 
-    metavar: str
-    help: str
-    dest: str
-    many: bool = True  # one or more words (joined with spaces by the commands)
-    optional: bool = False
+    __slots__ = ("metavar", "help", "dest", "many", "optional")
+
+    def __init__(self, metavar: str, help: str, dest: str, many: bool = True,
+                 optional: bool = False) -> None:
+        self.metavar, self.help, self.dest = metavar, help, dest
+        self.many = many          # one or more words (joined with spaces by the commands)
+        self.optional = optional
 
 
-@dataclass(frozen=True)
 class Option:
     """`--name VALUE` in a terminal, `name:VALUE` in Slack; a flag when metavar is None."""
 
-    name: str
-    help: str
-    metavar: str | None = None
-    type: type = str
-    default: object = None
-    dest: str | None = None
-    fronts: frozenset[Front] = frozenset({"cli", "slack"})
+    __slots__ = ("name", "help", "metavar", "type", "default", "dest", "fronts")
+
+    def __init__(self, name: str, help: str, metavar: str | None = None, type: type = str,
+                 default: object = None, dest: str | None = None,
+                 fronts: frozenset[str] = BOTH) -> None:
+        self.name, self.help, self.metavar, self.type = name, help, metavar, type
+        self.default, self.dest, self.fronts = default, dest, fronts
 
     @property
     def key(self) -> str:
+        """The name of the value once parsed (`--from` -> date_from)."""
         return self.dest or self.name.replace("-", "_")
 
 
-@dataclass(frozen=True)
 class Command:
-    name: str
-    module: str | None  # the module with run(); None for a front end's own command
-    arguments: tuple[Argument, ...] = ()
-    options: tuple[Option, ...] = ()
-    examples: tuple[str, ...] = ()
-    fronts: frozenset[Front] = frozenset({"cli", "slack"})
-    help_text: str | None = None  # only for commands without a module
-    # The module's entry points: run(), except where one command takes several kinds of input.
-    entry_points: tuple[str, ...] = ("run",)
+    __slots__ = ("name", "module", "arguments", "options", "examples", "fronts", "help_text",
+                 "entry_points", "_description")
 
-    @cached_property
+    def __init__(self, name: str, module: str | None, arguments: tuple[Argument, ...] = (),
+                 options: tuple[Option, ...] = (), examples: tuple[str, ...] = (),
+                 fronts: frozenset[str] = BOTH, help_text: str | None = None,
+                 entry_points: tuple[str, ...] = ("run",)) -> None:
+        self.name = name
+        self.module = module  # the module with run(); None for a front end's own command
+        self.arguments, self.options, self.examples = arguments, options, examples
+        self.fronts = fronts
+        self.help_text = help_text  # only for commands without a module
+        # The module's entry points: run(), except where a command takes several kinds of input.
+        self.entry_points = entry_points
+        self._description: str | None = None
+
+    @property
     def description(self) -> str:
-        """The module's docstring, paragraphs kept; the help of a module-less command."""
+        """The module's docstring, one line per paragraph; the help of a module-less command."""
+        if self._description is None:
+            self._description = self._read_description()
+        return self._description
+
+    def _read_description(self) -> str:
         if self.module is None:
             return self.help_text or ""
-        source = HERE.parent.joinpath(*self.module.split(".")).with_suffix(".py")
-        found = _DOCSTRING.match(source.read_text(encoding="utf-8"))
+        path = os.path.join(os.path.dirname(HERE), *self.module.split(".")) + ".py"
+        with open(path, encoding="utf-8") as handle:
+            found = _DOCSTRING.match(handle.read(8192))
         if not found:
             return ""
         paragraphs = [" ".join(p.split()) for p in found.group(1).strip().split("\n\n")]
         return "\n\n".join(p for p in paragraphs if p)
 
-    @cached_property
+    @property
     def summary(self) -> str:
         """One line: the docstring's first sentence, up to its colon ("An actor's profile with
         evidence: names, ..." -> "An actor's profile with evidence")."""
         first = re.split(r"(?<=\.)\s", self.description.split("\n\n")[0], maxsplit=1)[0]
         return first.split(": ")[0].rstrip(".")
 
-    def options_for(self, front: Front) -> tuple[Option, ...]:
+    def options_for(self, front: str) -> tuple[Option, ...]:
         return tuple(o for o in self.options if front in o.fronts)
 
-    def usage(self, front: Front = "cli") -> str:
+    def usage(self, front: str = "cli") -> str:
         """`timeline SUBJECT... [--from DATE] ...` or `/timeline SUBJECT... [from:DATE] ...`."""
         words = [self.name if front == "cli" else f"/{self.name}"]
         for argument in self.arguments:
@@ -105,7 +118,9 @@ class Command:
         return " ".join(words)
 
 
-JSON = Option("json", "print one JSON document", fronts=frozenset({"cli"}))
+CLI = frozenset({"cli"})
+SLACK = frozenset({"slack"})
+JSON = Option("json", "print one JSON document", fronts=CLI)
 DATE_FROM = Option("from", "earliest date (YYYY[-MM[-DD]])", "DATE", dest="date_from")
 DATE_TO = Option("to", "latest date (YYYY[-MM[-DD]])", "DATE", dest="date_to")
 PUBLISHED = Option("published", "publication date of the input (else found in it, or left "
@@ -115,10 +130,10 @@ _LIST = [
     Command(
         "ingest", "commands.ingest",
         (Argument("PATH", "file to ingest, or - for stdin", "paths", optional=True),),
-        (Option("published", PUBLISHED.help, "YYYY-MM-DD", fronts=frozenset({"cli"})),
-         Option("source", "outlet name, e.g. 'Reuters'", "NAME", fronts=frozenset({"cli"})),
+        (Option("published", PUBLISHED.help, "YYYY-MM-DD", fronts=CLI),
+         Option("source", "outlet name, e.g. 'Reuters'", "NAME", fronts=CLI),
          Option("jsonl", 'bulk: one {"title","text","published","source","url"} object per line',
-                "FILE", fronts=frozenset({"cli"})),
+                "FILE", fronts=CLI),
          JSON),
         ("ingest article.pdf page.html --source 'The Arab Weekly'",
          "ingest --jsonl archive.jsonl"),
@@ -148,24 +163,24 @@ _LIST = [
         (Argument("PATH", "file, or - for stdin", "path", many=False),),
         (Option("published", "publication date to resolve against", "YYYY-MM-DD"), JSON),
         ("dates article.txt --published 2016-08-20",),
-        fronts=frozenset({"cli"}),
+        fronts=CLI,
     ),
     Command(
         "export", "commands.export", (), (JSON,), ("export --json > everything.json",),
-        fronts=frozenset({"cli"}),
+        fronts=CLI,
     ),
     Command(
-        "stats", None, examples=("stats",), fronts=frozenset({"slack"}),
+        "stats", None, examples=("stats",), fronts=SLACK,
         help_text="What is in the corpus: articles, sources, actors, places and the latest "
                   "additions.",
     ),
     Command(
         "serve", None,
         options=(Option("host", "HTTP mode: address to listen on (default 127.0.0.1)",
-                        "HOST", default="127.0.0.1", fronts=frozenset({"cli"})),
+                        "HOST", default="127.0.0.1", fronts=CLI),
                  Option("port", "HTTP mode: port to listen on, 0 for any free port "
-                        "(default 3000)", "PORT", int, 3000, fronts=frozenset({"cli"}))),
-        examples=("serve",), fronts=frozenset({"cli"}),
+                        "(default 3000)", "PORT", int, 3000, fronts=CLI)),
+        examples=("serve",), fronts=CLI,
         help_text="Run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP).",
     ),
 ]
@@ -173,17 +188,15 @@ _LIST = [
 COMMANDS: dict[str, Command] = {c.name: c for c in _LIST}
 
 
-def for_front(front: Front) -> list[Command]:
+def for_front(front: str) -> list[Command]:
     return [c for c in _LIST if front in c.fronts]
 
 
 # ---------------------------------------------------------------- one grammar, two spellings
 
 
-@dataclass(frozen=True)
-class Parsed:
-    words: str
-    options: dict[str, object] = field(default_factory=dict)
+# words: the text without its options; options: option key -> converted value
+Parsed = namedtuple("Parsed", "words options")
 
 
 class GrammarError(ValueError):
@@ -207,7 +220,7 @@ def parse_words(name: str, text: str) -> Parsed:
     options: dict[str, object] = {}
     pattern = _option_pattern(command)
     if pattern is None:
-        return Parsed(" ".join(text.split()))
+        return Parsed(" ".join(text.split()), {})
     for match in pattern.finditer(text):
         option = by_name[(match.group(1) or match.group(2)).lower()]
         raw = match.group(3)
@@ -221,7 +234,8 @@ def parse_words(name: str, text: str) -> Parsed:
 def cli_argv(argv: list[str]) -> list[str]:
     """Terminal arguments with Slack's `name:VALUE` options respelled `--name VALUE`, for the
     command named in argv (`timeline Raqqa from:2016` = `timeline Raqqa --from 2016`)."""
-    at = next((i for i, word in enumerate(argv) if word in COMMANDS), None)
+    at = next((i for i, word in enumerate(argv)
+               if word in COMMANDS and (i == 0 or argv[i - 1] != "--db")), None)
     if at is None:
         return argv
     names = {o.name.lower() for o in COMMANDS[argv[at]].options if o.metavar is not None}
