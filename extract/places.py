@@ -55,6 +55,7 @@ from extract.catalogue import (
     slug,
     tokenize,
 )
+from extract.gazetteer_lookups import GazetteerLookups
 from text.memo import Memo
 from text.tokens import stopwords
 
@@ -164,12 +165,18 @@ def _gazetteer_sources() -> list[Path]:
                               ("cities15000.json", "countries.json", "us_states.json"))]
 
 
-@cache
-def gazetteer() -> _Gazetteer:
+def _compact_gazetteer() -> _Gazetteer:
     """The compact index, built once and kept compiled (text/compiled.py)."""
     from text.compiled import compiled
 
     return compiled("gazetteer", _gazetteer_sources(), build_gazetteer)
+
+
+@cache
+def gazetteer() -> GazetteerLookups:
+    """The compact index's attributes, looked up one key at a time until a process needs it
+    all (extract/gazetteer_lookups.py)."""
+    return GazetteerLookups(_compact_gazetteer, map(str, _gazetteer_sources()), _pairs_of)
 
 
 # ---------------------------------------------------------------- curated names
@@ -290,7 +297,7 @@ def _candidates(t: Tokens) -> list[_Candidate]:
     first_words = cur.index.first_words
     norm = t.norm
     resume = 0
-    pairs = _gazetteer_pairs()
+    pairs = gaz.pairs
     for i in compress(range(n), map(_may_start().__getitem__, t.raw)):
         if i < resume:
             continue
@@ -337,20 +344,21 @@ def _may_start() -> Memo[bool]:
     """Raw word -> whether a place name may start there: capitalised or a name particle ("al"),
     and the first word of a curated or gazetteer name. Remembered per word, so finding the
     tokens to look at is one C-level pass over an article."""
-    openers = frozenset(gazetteer().longest) | _curated().index.first_words
+    openers = _curated().index.first_words
+    gaz = gazetteer()
 
     def may_start(word: str) -> bool:
         norm = norm_word(word)
-        return (word[0].isupper() or norm in _NAME_PARTICLES) and norm in openers
+        return (word[0].isupper() or norm in _NAME_PARTICLES) and (
+            norm in openers or norm in gaz.longest)
 
     return Memo(may_start, 200_000)
 
 
-@cache
-def _gazetteer_pairs() -> frozenset[str]:
+def _pairs_of(gaz: _Gazetteer) -> frozenset[str]:
     """The first two words of every gazetteer name of two words or more: a longer name is looked
     up only when its first two words are one of these (built in about 10 ms)."""
-    return frozenset(" ".join(key.split(" ", 2)[:2]) for key in gazetteer().names if " " in key)
+    return frozenset(" ".join(key.split(" ", 2)[:2]) for key in gaz.names if " " in key)
 
 
 def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import copyreg
 import hashlib
+import marshal
 import os
 import pickle
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import MappingProxyType
@@ -33,8 +35,13 @@ FILE_NAME = "knowledge.sqlite"
 HASHED_BELOW = 1 << 20  # content-hash files smaller than this; larger ones are package data
 _VERSION = "1"  # of this file's layout
 
-# Compiled objects are immutable views over dicts; pickle stores the dict behind the view.
-copyreg.pickle(MappingProxyType, lambda view: (MappingProxyType, (dict(view),)))
+def _read_only(mapping: dict) -> MappingProxyType:
+    return MappingProxyType(mapping)
+
+
+# Compiled objects hold read-only views of dicts, which pickle cannot store by themselves: it
+# stores the dict behind the view and makes the view again on load.
+copyreg.pickle(MappingProxyType, lambda view: (_read_only, (dict(view),)))
 
 
 def cache_dir() -> Path:
@@ -65,7 +72,9 @@ def stamp(sources: Iterable[str | os.PathLike[str]]) -> str:
 def _open() -> sqlite3.Connection:
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / FILE_NAME, timeout=5, isolation_level=None)
+    # Shared across threads (the bot answers on several); Keyed.get serialises its reads.
+    conn = sqlite3.connect(folder / FILE_NAME, timeout=5, isolation_level=None,
+                           check_same_thread=False)
     conn.execute("CREATE TABLE IF NOT EXISTS compiled "
                  "(name TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL)")
     return conn
@@ -114,3 +123,56 @@ def compiled(name: str, sources: Iterable[str | os.PathLike[str]], build: Callab
         return value
     _write(name, key, blob)
     return value
+
+
+# ---------------------------------------------------------------- keyed tables
+
+
+class Keyed:
+    """A compiled table read one key at a time: `get(key)` is one indexed SQLite read, so a
+    process that asks about three names never loads the other hundred thousand. Values are
+    stored with marshal (tuples, strings and numbers; fast, and the stamp pins the Python
+    version whose format it is)."""
+
+    def __init__(self, conn: sqlite3.Connection | None, table: str,
+                 fallback: dict[str, object] | None) -> None:
+        self._conn, self._table, self._fallback = conn, table, fallback
+        self._lock = threading.Lock()
+
+    def get(self, key: str, default: object = None) -> object:
+        if self._fallback is not None:
+            return self._fallback.get(key, default)
+        assert self._conn is not None
+        with self._lock:
+            row = self._conn.execute(f"SELECT value FROM {self._table} WHERE key = ?",
+                                     (key,)).fetchone()
+        return marshal.loads(row[0]) if row else default
+
+
+def keyed(name: str, sources: Iterable[str | os.PathLike[str]],
+          rows: Callable[[], Iterable[tuple[str, object]]]) -> Keyed:
+    """A Keyed table of rows(), filled once per stamp; when the cache cannot be used, the rows
+    are kept in memory instead (slower to start, same answers)."""
+    key = stamp(sources)
+    table = "keyed_" + hashlib.sha256(name.encode()).hexdigest()[:16]
+    try:
+        conn = _open()
+        found = conn.execute("SELECT stamp FROM compiled WHERE name = ?", (name,)).fetchone()
+        if found and found[0] == key:
+            return Keyed(conn, table, None)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+            conn.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL) "
+                         "WITHOUT ROWID")
+            conn.executemany(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)",
+                             ((k, marshal.dumps(v)) for k, v in rows()))
+            conn.execute("INSERT OR REPLACE INTO compiled (name, stamp, data) VALUES (?, ?, ?)",
+                         (name, key, b""))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return Keyed(conn, table, None)
+    except (OSError, sqlite3.Error):
+        return Keyed(None, table, dict(rows()))

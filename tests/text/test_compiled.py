@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 from text import compiled as compiled_module
 from text.compiled import compiled
@@ -63,6 +65,8 @@ def test_cache_dir_follows_xdg(tmp_path, monkeypatch):
 
 LOOKUP = """
 import sys
+
+import pytest
 from extract.actors import load_catalogue, lookup_actor
 print(",".join(a.name for a in lookup_actor(sys.argv[1], load_catalogue())))
 """
@@ -89,3 +93,17 @@ def test_an_edited_actors_file_is_seen_by_the_next_process(tmp_path):
          "aliases": ["ZG", "Quillmark Brigade"]}]}), encoding="utf-8")
     assert lookup("Quillmark Brigade") == "Zorvanian Guard"
     assert (tmp_path / "cache" / compiled_module.FILE_NAME).exists()
+
+
+def test_the_catalogue_is_kept_compiled(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("SITREP_ACTORS", raising=False)
+    from extract import catalogue
+
+    catalogue._load.cache_clear()
+    built = catalogue.load_catalogue()
+    catalogue._load.cache_clear()
+    monkeypatch.setattr(catalogue, "build_catalogue", lambda data: pytest.fail("rebuilt"))
+    again = catalogue.load_catalogue()
+    assert again.actors == built.actors and again.acronyms == built.acronyms
+    catalogue._load.cache_clear()
