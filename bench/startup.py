@@ -13,9 +13,10 @@ Usage: .venv/bin/python bench/startup.py [--large bench/out/startup-conflict.db]
   bench/out/startup-conflict.db by the new code; bench/build.py's 100k-article store can be
   given instead).
 - Both trees run the same way, `python -c "from cli.main import main; ..."` (what the
-  `sitrep` script does) with the tree first on PYTHONPATH, each with a compiled-knowledge cache
-  of its own that the first, untimed run fills. Both trees are byte-compiled first: this
-  environment sets PYTHONDONTWRITEBYTECODE, an installed copy has its bytecode.
+  `sitrep` script does) in the tree's directory and with the tree first on PYTHONPATH, each
+  with a compiled-knowledge cache of its own that the first, untimed run fills. Both trees
+  are byte-compiled first: this environment sets PYTHONDONTWRITEBYTECODE, an installed copy
+  has its bytecode.
 The table goes into docs/PERFORMANCE.md.
 """
 
@@ -48,7 +49,9 @@ def environment(tree: Path, cache: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": str(tree), "SITREP_CACHE_DIR": str(cache)}
 
 
-def wall(argv: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> float:
+def wall(argv: list[str], env: dict[str, str] | None = None) -> float:
+    # In the tree's own directory: `python -c` puts the working directory first on sys.path.
+    cwd = env["PYTHONPATH"] if env else None
     start = time.perf_counter()
     subprocess.run(argv, env=env, cwd=cwd, check=True, capture_output=True)
     return time.perf_counter() - start
@@ -205,7 +208,7 @@ def main() -> None:
     for tree in trees.values():
         for package in PACKAGES:
             compileall.compile_dir(str(tree / package), quiet=1)
-    large = Path(args.large) if args.large else conflict_store()
+    large = Path(args.large).resolve() if args.large else conflict_store()
     load = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         seeds_db = Path(tmp) / "seeds.db"
@@ -223,6 +226,7 @@ def main() -> None:
             f"{baseline.DEFAULT_REV}; host load average at the start "
             f"{load[0]:.1f} on 2 cores, so absolute times are inflated and the multiples of "
             f"`python -c pass` are the figures).\n\n" + "\n".join(lines))
+    print(body, flush=True)  # in case serve fails below
     if not args.no_serve:
         measured = serve(large, max(args.runs, 3))
         body += ("\n\n| `sitrep serve` (new code) | runs | p50 ms | p99 ms | max ms |\n"

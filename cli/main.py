@@ -219,6 +219,14 @@ def _readable(argv: list[str]) -> list[str]:
     return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
 
 
+def _keep_compiled() -> None:
+    """After the answer: store the gazetteer's lookups if this command had to load it whole
+    (first run, or changed data), so the next command reads a few keys instead."""
+    places = sys.modules.get("extract.places")
+    if places is not None:
+        places.gazetteer().save()
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest, "quote": cmd_quote, "actor": cmd_actor, "timeline": cmd_timeline,
     "dates": cmd_dates, "export": cmd_export, "serve": cmd_serve,
@@ -234,7 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser(only=named)
     args = parser.parse_args(words)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        _keep_compiled()
+        return code
     except UsageError as exc:
         parser.exit(2, f"{PROG}: error: {exc}\n")
     except KeyboardInterrupt:

@@ -4,9 +4,13 @@ Loading the whole compact gazetteer (extract/places.py) takes about a tenth of a
 command line that resolves "Raqqa" needs a dozen of its entries. This object answers the same
 questions (`names.get`, `word in longest`, `cities[i]`, ...) from a compiled keyed table
 (text/compiled.py) and loads the whole gazetteer only when a process turns out to need it:
-after LOOKUPS lookups (ingesting an article asks thousands) or as soon as anything iterates
-over it (fuzzy lookups, counts). From then on the attributes are the gazetteer's own dicts and
-lists, so extraction runs at full speed.
+after LOOKUPS lookups (ingesting an article asks thousands), as soon as anything iterates over
+it (fuzzy lookups, counts), or when the table is missing or stale. From then on the attributes
+are the gazetteer's own dicts and lists, so extraction runs at full speed.
+
+The table is written by `save()`, which the command line calls when a command is done: never
+in the middle of an answer, and not by the Slack bot (a long-lived process keeps the gazetteer
+in memory).
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from text.compiled import Keyed, keyed
+from text.compiled import Keyed, open_keyed, write_keyed
 
 LOOKUPS = 2_000
+TABLE = "gazetteer lookups"
 _ABSENT = object()
 
 
@@ -33,14 +38,14 @@ class _Lookups:
 
     def get(self, key: object, default: object = None) -> Any:
         owner = self._owner
-        if owner.loaded is not None or owner.count():
+        if owner.loaded is not None or owner.count() or owner.table is None:
             full = self._full()
             if self._field == "cities":
                 return full[key]
             if self._field == "pairs":
                 return 1 if key in full else default
             return full.get(key, default)
-        value = owner.table.get(f"{self._prefix}{key}", _ABSENT)
+        value = owner.table.get(f"{self._prefix}{key}", _ABSENT)  # type: ignore[union-attr]
         return default if value is _ABSENT else value
 
     def __contains__(self, key: object) -> bool:
@@ -66,22 +71,31 @@ class GazetteerLookups:
                  pairs_of: Callable[[Any], frozenset[str]]) -> None:
         self._load, self._pairs_of = load, pairs_of
         self._sources = list(sources)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         self._lookups = 0
         self._table: Keyed | None = None
+        self._table_checked = False
         self.loaded: Any = None
         self._pairs: frozenset[str] | None = None
 
     # -- loading
 
     @property
-    def table(self) -> Keyed:
-        if self._table is None:
-            self._table = keyed("gazetteer lookups", self._sources, self._rows)
-        return self._table
+    def table(self) -> Keyed | None:
+        """The compiled lookups, or None when they are missing or stale."""
+        with self._lock:
+            if not self._table_checked:
+                self._table = open_keyed(TABLE, self._sources)
+                self._table_checked = True
+            return self._table
 
-    def _rows(self) -> Iterator[tuple[str, object]]:
-        gaz = self.full()
+    def save(self) -> None:
+        """Write the lookups table for later processes, if this one loaded the gazetteer and
+        found the table missing or stale."""
+        if self.loaded is not None and self.table is None:
+            write_keyed(TABLE, self._sources, self._rows(self.loaded))
+
+    def _rows(self, gaz: Any) -> Iterator[tuple[str, object]]:
         yield "countries", tuple(gaz.countries)
         yield "us_states", tuple(gaz.us_states)
         for key, codes in gaz.names.items():
@@ -139,12 +153,10 @@ class GazetteerLookups:
 
     @property
     def countries(self) -> Any:
-        if self.loaded is not None:
-            return self.loaded.countries
-        return self.table.get("countries") or self.full().countries
+        table = self.table if self.loaded is None else None
+        return (table.get("countries") if table else None) or self.full().countries
 
     @property
     def us_states(self) -> Any:
-        if self.loaded is not None:
-            return self.loaded.us_states
-        return self.table.get("us_states") or self.full().us_states
+        table = self.table if self.loaded is None else None
+        return (table.get("us_states") if table else None) or self.full().us_states

@@ -149,30 +149,46 @@ class Keyed:
         return marshal.loads(row[0]) if row else default
 
 
-def keyed(name: str, sources: Iterable[str | os.PathLike[str]],
-          rows: Callable[[], Iterable[tuple[str, object]]]) -> Keyed:
-    """A Keyed table of rows(), filled once per stamp; when the cache cannot be used, the rows
-    are kept in memory instead (slower to start, same answers)."""
-    key = stamp(sources)
-    table = "keyed_" + hashlib.sha256(name.encode()).hexdigest()[:16]
+def _keyed_table(name: str) -> str:
+    return "keyed_" + hashlib.sha256(name.encode()).hexdigest()[:16]
+
+
+def open_keyed(name: str, sources: Iterable[str | os.PathLike[str]]) -> Keyed | None:
+    """The Keyed table `name` if it was filled from these very sources, else None (then the
+    caller works from memory, and `write_keyed` can fill the table for the next process)."""
     try:
         conn = _open()
         found = conn.execute("SELECT stamp FROM compiled WHERE name = ?", (name,)).fetchone()
-        if found and found[0] == key:
-            return Keyed(conn, table, None)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute(f"DROP TABLE IF EXISTS {table}")
-            conn.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL) "
-                         "WITHOUT ROWID")
-            conn.executemany(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)",
-                             ((k, marshal.dumps(v)) for k, v in rows()))
-            conn.execute("INSERT OR REPLACE INTO compiled (name, stamp, data) VALUES (?, ?, ?)",
-                         (name, key, b""))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        return Keyed(conn, table, None)
+        if found and found[0] == stamp(sources):
+            return Keyed(conn, _keyed_table(name), None)
+        conn.close()
     except (OSError, sqlite3.Error):
-        return Keyed(None, table, dict(rows()))
+        pass
+    return None
+
+
+def write_keyed(name: str, sources: Iterable[str | os.PathLike[str]],
+                rows: Iterable[tuple[str, object]]) -> None:
+    """Fill the Keyed table `name` (a few seconds for the gazetteer: done once per change of
+    its sources); failing to write it is not an error."""
+    key, table = stamp(sources), _keyed_table(name)
+    try:
+        conn = _open()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute(f"DROP TABLE IF EXISTS {table}")
+                conn.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL) "
+                             "WITHOUT ROWID")
+                conn.executemany(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)",
+                                 ((k, marshal.dumps(v)) for k, v in rows))
+                conn.execute("INSERT OR REPLACE INTO compiled (name, stamp, data) "
+                             "VALUES (?, ?, ?)", (name, key, b""))
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error):
+        pass
