@@ -5,7 +5,7 @@ objects the code uses, kept in one SQLite file that later processes read in mill
 
 An entry is found again only while its stamp matches: the Python version and, for each source
 file, its path, size, modification time and (for files under a megabyte, such as a user's
-$SITREP_ACTORS) a hash of its content. The sources include the module that builds the entry, so
+$SITREP_ACTORS) checksums of its content. The sources include the module that builds the entry, so
 changed code rebuilds too. Editing a data file therefore rebuilds its entry on the next use;
 nothing else is ever rebuilt on start.
 
@@ -17,13 +17,13 @@ a damaged file), the build's result is used as it is and the command goes on.
 from __future__ import annotations
 
 import copyreg
-import hashlib
 import marshal
 import os
 import pickle
 import sqlite3
 import sys
 import threading
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import MappingProxyType
@@ -32,7 +32,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 FILE_NAME = "knowledge.sqlite"
-HASHED_BELOW = 1 << 20  # content-hash files smaller than this; larger ones are package data
+HASHED_BELOW = 1 << 20  # checksum the content of files smaller than this (not package data)
 _VERSION = "1"  # of this file's layout
 
 def _read_only(mapping: dict) -> MappingProxyType:
@@ -53,20 +53,23 @@ def cache_dir() -> Path:
 
 
 def stamp(sources: Iterable[str | os.PathLike[str]]) -> str:
-    """What an entry was built from; a different stamp means rebuild."""
-    digest = hashlib.sha256()
-    digest.update(f"{_VERSION}|{sys.version_info[:2]}".encode())
+    """What an entry was built from, spelt out; a different stamp means rebuild. Checksums, not
+    a cryptographic hash: they only tell an edited file from the one compiled (and importing
+    hashlib would cost a command line more than the check itself)."""
+    parts = [f"{_VERSION}|py{sys.version_info[0]}.{sys.version_info[1]}"]
     for source in sources:
         path = Path(source)
         try:
             info = path.stat()
         except OSError:
-            digest.update(f"|{path}:absent".encode())
+            parts.append(f"{path}:absent")
             continue
-        digest.update(f"|{path}:{info.st_size}:{info.st_mtime_ns}".encode())
+        part = f"{path}:{info.st_size}:{info.st_mtime_ns}"
         if info.st_size < HASHED_BELOW:
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+            data = path.read_bytes()
+            part += f":{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+        parts.append(part)
+    return "|".join(parts)
 
 
 def _open() -> sqlite3.Connection:
@@ -150,7 +153,7 @@ class Keyed:
 
 
 def _keyed_table(name: str) -> str:
-    return "keyed_" + hashlib.sha256(name.encode()).hexdigest()[:16]
+    return "keyed_" + "".join(c if c.isalnum() else "_" for c in name)
 
 
 def open_keyed(name: str, sources: Iterable[str | os.PathLike[str]]) -> Keyed | None:
