@@ -10,6 +10,8 @@ from store.migrations import Migrations
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from store.db import Database
+
 migrations = Migrations("sitrep")
 
 
@@ -389,7 +391,7 @@ def m008_passage_ranges(db: sqlite_utils.Database) -> None:
     )
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):
         return

@@ -27,7 +27,7 @@ import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -171,7 +171,7 @@ def open_keyed(name: str, sources: Iterable[str | os.PathLike[str]]) -> Keyed | 
 
 
 def write_keyed(name: str, sources: Iterable[str | os.PathLike[str]],
-                rows: Iterable[tuple[str, object]]) -> None:
+                rows: Iterable[tuple[str, Any]]) -> None:
     """Fill the Keyed table `name` (a few seconds for the gazetteer: done once per change of
     its sources); failing to write it is not an error."""
     key, table = stamp(sources), _keyed_table(name)
