@@ -1,21 +1,31 @@
-"""Cold start of `sitrep quote`, readiness of `sitrep serve`, and how fast Slack is acknowledged.
+"""What a person feels from Enter to the answer: `sitrep --help`, `quote`, `actor` and
+`timeline` in a new process each, as wall time and as a multiple of `python -c pass` measured in
+the same run; the previous code (bench/baseline.py) beside the new; `sitrep serve` to ready and
+the Slack acknowledgements; and bulk ingest, old beside new.
 
-Usage: .venv/bin/python bench/startup.py [--db bench/out/passages-1000000.db] [--runs 10]
+Usage: .venv/bin/python bench/startup.py [--large bench/out/startup-conflict.db] [--runs 15]
 
-- `sitrep quote` wall time, a new process each run, on a database of the seed articles (built
-  here in a temporary directory) and on the large database (--db).
-- `sitrep serve` (HTTP mode) from process start to its ready line, against the fake Slack of
-  tests/fakeslack.py, on the large database.
-- Slash commands (/quote, /actor, /timeline with the most frequent actor and place of the
-  database) posted to that bot: the time until its HTTP response, which is the
-  acknowledgement (the answer follows through response_url). Measured from the client over
-  loopback, so the server-side time is at most this.
+- Rounds: each round runs every variant once (python -c pass, then each command with the old
+  and the new code, in turn), so a busy host slows them all alike; the table shows medians over
+  the rounds. The ratio to `python -c pass` is the figure that matters on a shared machine.
+- Stores: the seven seed articles (ingested here) and --large (default: the 2,852 conflict
+  articles of the corpus, bench/common.py conflict_records(), ingested once into
+  bench/out/startup-conflict.db by the new code; bench/build.py's 100k-article store can be
+  given instead).
+- Both trees run the same way, `python -c "from cli.main import main; ..."` (what the
+  `sitrep` script does) in the tree's directory and with the tree first on PYTHONPATH, each
+  with a compiled-knowledge cache of its own that the first, untimed run fills. Both trees
+  are byte-compiled first: this environment sets PYTHONDONTWRITEBYTECODE, an installed copy
+  has its bytecode.
 The table goes into docs/PERFORMANCE.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,36 +34,114 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, median, ms, percentile, publish  # noqa: E402
+from bench import baseline  # noqa: E402
+from bench.common import ROOT, conflict_records, median, ms, percentile, publish  # noqa: E402
 
-SITREP = ROOT / ".venv" / "bin" / "sitrep"
+OUT = ROOT / "bench" / "out"
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+MAIN = "import sys; from cli.main import main; sys.exit(main())"
+PACKAGES = ("bot", "cli", "commands", "extract", "store", "text")
+SEED_QUERIES = {"quote": ["Raqqa", "offensive"], "actor": ["SDF"], "timeline": ["Raqqa"]}
+INGEST_ARTICLES = 150
 
 
-def quote_wall(db: Path, runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([str(SITREP), "--db", str(db), "quote", "Raqqa", "offensive", "--json"],
-                       check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return times
+def environment(tree: Path, cache: Path) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(tree), "SITREP_CACHE_DIR": str(cache)}
+
+
+def wall(argv: list[str], env: dict[str, str] | None = None) -> float:
+    # In the tree's own directory: `python -c` puts the working directory first on sys.path.
+    cwd = env["PYTHONPATH"] if env else None
+    start = time.perf_counter()
+    subprocess.run(argv, env=env, cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def sitrep(tree: Path, cache: Path, *args: str) -> tuple[list[str], dict[str, str]]:
+    return [PYTHON, "-c", MAIN, *args], environment(tree, cache)
 
 
 def top_names(db_path: Path) -> tuple[str, str]:
-    from store.db import connect
+    import sqlite3
 
-    db = connect(db_path, create=False)
-    actor = db.conn.execute(
+    conn = sqlite3.connect(db_path)
+    actor = conn.execute(
         "SELECT a.name FROM actor_facts f JOIN actors a ON a.id = f.actor_id "
         "WHERE f.fact = 'mentions' GROUP BY f.actor_id ORDER BY sum(f.n) DESC LIMIT 1").fetchone()
-    place = db.conn.execute(
+    place = conn.execute(
         "SELECT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
         "GROUP BY m.place_id ORDER BY count(*) DESC LIMIT 1").fetchone()
-    db.conn.close()
+    conn.close()
     return actor[0], place[0]
 
 
-def slack(db: Path, runs: int) -> dict[str, list[float]]:
+def conflict_store() -> Path:
+    """The 2,852 conflict articles in a store, built once by the new code."""
+    db = OUT / "startup-conflict.db"
+    if db.exists():
+        return db
+    OUT.mkdir(parents=True, exist_ok=True)
+    lines = OUT / "startup-conflict.jsonl"
+    with lines.open("w", encoding="utf-8") as handle:
+        for record in conflict_records():
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"building {db.name} from {lines.name} (a few minutes)")
+    # Not checked: a few corpus records have no text and are reported as errors.
+    subprocess.run([str(ROOT / ".venv" / "bin" / "sitrep"), "--db", str(db), "ingest", "--jsonl",
+                    str(lines)], check=False, capture_output=True)
+    return db
+
+
+def cold_starts(trees: dict[str, Path], caches: dict[str, Path], stores: dict[str, Path],
+                runs: int) -> dict[str, list[float]]:
+    """Wall times by row label, every variant once per round."""
+    variants: list[tuple[str, list[str], dict[str, str] | None]] = [
+        ("`python -c pass`", [PYTHON, "-c", "pass"], None)]
+    for version, tree in trees.items():
+        variants.append((f"`sitrep --help` | {version}", *sitrep(tree, caches[version], "--help")))
+    for store_label, db in stores.items():
+        queries = dict(SEED_QUERIES)
+        if store_label != "seeds":
+            actor, place = top_names(db)
+            queries = {"quote": ["government", "forces", "offensive"], "actor": [actor],
+                       "timeline": [place]}
+        for command, words in queries.items():
+            for version, tree in trees.items():
+                argv, env = sitrep(tree, caches[version], "--db", str(db), command, *words,
+                                   "--json")
+                label = f"`{command} {' '.join(words)}`, {store_label} | {version}"
+                variants.append((label, argv, env))
+    for _, argv, env in variants:   # fills each tree's compiled cache and the OS page cache
+        wall(argv, env)
+    times: dict[str, list[float]] = {label: [] for label, _, _ in variants}
+    for _ in range(runs):
+        for label, argv, env in variants:
+            times[label].append(wall(argv, env))
+    return times
+
+
+def ingest_rates(trees: dict[str, Path], caches: dict[str, Path], runs: int) -> dict[str, float]:
+    """Articles per second of `sitrep ingest --jsonl` of the same articles into an empty store,
+    whole command (start-up included), old and new alternating; the best run of each."""
+    records = [r for r in conflict_records() if (r["text"] or "").strip()][:INGEST_ARTICLES]
+    best: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        lines = Path(tmp) / "articles.jsonl"
+        lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                         encoding="utf-8")
+        for n in range(runs):
+            for version, tree in trees.items():
+                db = Path(tmp) / f"{version}-{n}.db"
+                argv, env = sitrep(tree, caches[version], "--db", str(db), "ingest", "--jsonl",
+                                   str(lines))
+                rate = len(records) / wall(argv, env)
+                best[version] = max(best.get(version, 0.0), rate)
+    return best
+
+
+def serve(db: Path, runs: int) -> dict[str, list[float]]:
+    """`sitrep serve` (HTTP mode, new code) to its ready line, and the acknowledgement of
+    slash commands posted to it (fake Slack on 127.0.0.1)."""
     from tests.bot.conftest import send_command, slash_body, start_bot, stop_bot
     from tests.fakeslack import FakeSlack
 
@@ -85,35 +173,69 @@ def slack(db: Path, runs: int) -> dict[str, list[float]]:
     return {"ready": ready, "acks": acks}
 
 
+def table(times: dict[str, list[float]]) -> list[str]:
+    base = median(times["`python -c pass`"])
+    rows: dict[str, dict[str, list[float]]] = {}
+    for label, values in times.items():
+        what, _, version = label.partition(" | ")
+        rows.setdefault(what, {})[version or "both"] = values
+    lines = ["| what | old p50 ms | old × pass | new p50 ms | new × pass | new p90 ms |",
+             "|---|---|---|---|---|---|"]
+    for what, by_version in rows.items():
+        if "both" in by_version:
+            value = median(by_version["both"])
+            lines.append(f"| {what} | {ms(value)} | 1.0 | {ms(value)} | 1.0 | "
+                         f"{ms(percentile(by_version['both'], 90))} |")
+            continue
+        old, new = by_version["old"], by_version["new"]
+        lines.append(f"| {what} | {ms(median(old))} | {median(old) / base:.1f} | "
+                     f"{ms(median(new))} | {median(new) / base:.1f} | "
+                     f"{ms(percentile(new, 90))} |")
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", default=str(ROOT / "bench" / "out" / "passages-1000000.db"))
-    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--large", default=None,
+                        help="a large store (default: the conflict articles, built once)")
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--ingest-runs", type=int, default=2)
+    parser.add_argument("--no-serve", action="store_true", help="skip serve and Slack")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
-    big = Path(args.db)
-
+    trees = {"old": baseline.checkout(), "new": ROOT}
+    caches = {version: OUT / f"startup-cache-{version}" for version in trees}
+    for tree in trees.values():
+        for package in PACKAGES:
+            compileall.compile_dir(str(tree / package), quiet=1)
+    large = Path(args.large).resolve() if args.large else conflict_store()
+    load = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         seeds_db = Path(tmp) / "seeds.db"
-        subprocess.run([str(SITREP), "--db", str(seeds_db), "ingest",
+        subprocess.run([str(ROOT / ".venv" / "bin" / "sitrep"), "--db", str(seeds_db), "ingest",
                         *sorted(str(p) for p in (ROOT / "seeds").iterdir())],
                        check=True, capture_output=True)
-        rows = [("`sitrep quote` wall time, seeds database", quote_wall(seeds_db, args.runs))]
-    if big.exists():
-        rows.append((f"`sitrep quote` wall time, {big.name}", quote_wall(big, args.runs)))
-        measured = slack(big, args.runs)
-        rows.append((f"`sitrep serve` to ready (HTTP mode), {big.name}", measured["ready"]))
-        rows.append((f"slash command acknowledged (/quote, /actor, /timeline; most frequent "
-                     f"actor and place), {big.name}", measured["acks"]))
-    else:
-        print(f"skipped the large database: {big} is absent (bench/build.py)")
-    lines = ["| what | runs | p50 ms | p99 ms | max ms |", "|---|---|---|---|---|"]
-    for label, values in rows:
-        lines.append(f"| {label} | {len(values)} | {ms(median(values))} | "
-                     f"{ms(percentile(values, 99))} | {ms(max(values))} |")
-    body = (f"Produced by `.venv/bin/python bench/startup.py --runs {args.runs}` (new process "
-            f"per `quote` run; the bot against tests/fakeslack.py on 127.0.0.1).\n\n"
-            + "\n".join(lines))
+        times = cold_starts(trees, caches, {"seeds": seeds_db, large.stem: large}, args.runs)
+    rates = ingest_rates(trees, caches, args.ingest_runs)
+    lines = table(times)
+    lines.append(f"| `sitrep ingest --jsonl`, {INGEST_ARTICLES} conflict articles into an empty "
+                 f"store (articles/s, best of {args.ingest_runs}, start-up included) | "
+                 f"{rates['old']:.1f} | | {rates['new']:.1f} | | |")
+    body = (f"Produced by `.venv/bin/python bench/startup.py --runs {args.runs}` (medians over "
+            f"{args.runs} rounds, each round running every row once, old code = commit "
+            f"{baseline.DEFAULT_REV}; host load average at the start "
+            f"{load[0]:.1f} on 2 cores, so absolute times are inflated and the multiples of "
+            f"`python -c pass` are the figures).\n\n" + "\n".join(lines))
+    print(body, flush=True)  # in case serve fails below
+    if not args.no_serve:
+        measured = serve(large, max(args.runs, 3))
+        body += ("\n\n| `sitrep serve` (new code) | runs | p50 ms | p99 ms | max ms |\n"
+                 "|---|---|---|---|---|\n")
+        for label, values in ((f"to ready (HTTP mode), {large.name}", measured["ready"]),
+                              ("slash command acknowledged (/quote, /actor, /timeline; most "
+                               "frequent actor and place)", measured["acks"])):
+            body += (f"| {label} | {len(values)} | {ms(median(values))} | "
+                     f"{ms(percentile(values, 99))} | {ms(max(values))} |\n")
     publish(body, "startup", write=not args.no_write)
 
 

@@ -89,7 +89,7 @@ def sample(db, folder: Path, topic: str, subject: str) -> Sample:
     golds = [gold_dates(p) for p in sorted((folder / "timelines").glob("*.txt"))]
     wanted = {d for g in golds for d in g}
     counts = candidates(db, subject, min(wanted), max(wanted))
-    x = salience.features(counts)
+    x = np.array(salience.features(counts), dtype=float).reshape(len(counts), -1)
     y = np.array([c.date in wanted for c in counts], dtype=float)
     return Sample(topic, folder.name, x, y)
 

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from bot import blocks
 from bot.runtime import Runtime
 from store import articles
 from store import slack as slack_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 QUOTE_RESULTS = 20               # kept for paging; the first page shows blocks.PER_PAGE
 LATEST = 5

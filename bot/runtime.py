@@ -10,9 +10,9 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from http.client import RemoteDisconnected
+from typing import TYPE_CHECKING
 from urllib.error import URLError
 
-import sqlite_utils
 from slack_sdk.http_retry import (
     ConnectionErrorRetryHandler,
     HttpRequest,
@@ -26,6 +26,9 @@ from slack_sdk.http_retry.builtin_handlers import ServerErrorRetryHandler
 from bot.config import Config
 from bot.fetch import FetchPolicy
 from store.db import connect
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ def warm() -> None:
     from extract.actors import load_catalogue, lookup_actor
     from extract.pipeline import extract
     from extract.places import lookup_place
+    from store import index  # noqa: F401  (a long-lived process scores with numpy and caches)
 
     extract(_SAMPLE, "2017-08-08", "given")
     # Misspelt on purpose: fuzzy lookups build their list of every known name on first use

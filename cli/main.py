@@ -151,7 +151,21 @@ def cmd_serve(args) -> int:
 # --- parser -----------------------------------------------------------------------------------
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _ParagraphFormatter(argparse.HelpFormatter):
+    """Wraps each paragraph of a command's docstring on its own, instead of running them into
+    one."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n\n".join(super(_ParagraphFormatter, self)._fill_text(p, width, indent)
+                            for p in text.split("\n\n"))
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser, generated from the command registry: one subcommand per CLI command, with
+    its arguments for every command or, given `only`, for that one (the others' arguments are
+    neither needed nor shown, and declaring them is most of `sitrep --help`'s own time)."""
+    from commands.registry import for_front
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Follow a conflict through the news: ingest articles, then ask who, where and "
@@ -160,65 +174,24 @@ def build_parser() -> argparse.ArgumentParser:
     db_help = "SQLite database file (default: $SITREP_DB, else ./sitrep.db)"
     parser.add_argument("--db", default=None, help=db_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    def command(name: str, handler, help_text: str, description: str | None = None):
-        p = sub.add_parser(name, help=help_text, description=description or help_text)
+    for command in for_front("cli"):
+        p = sub.add_parser(command.name, help=command.summary, description=command.description,
+                           formatter_class=_ParagraphFormatter)
         p.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
-        p.set_defaults(handler=handler)
-        return p
-
-    def json_flag(p):
-        p.add_argument("--json", action="store_true", help="print one JSON document")
-
-    p = command("ingest", cmd_ingest, "add articles from files, '-' (stdin) or a JSON-lines file",
-                "Add articles: .txt/.md, .html or .pdf files, '-' for standard input, or --jsonl "
-                "for bulk. Each article is stored in one transaction; the same content is stored "
-                "once.")
-    p.add_argument("paths", nargs="*", metavar="PATH", help="file to ingest, or - for stdin")
-    p.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date of the input (else found in it, or left unknown)")
-    p.add_argument("--source", metavar="NAME", help="outlet name, e.g. 'Reuters'")
-    p.add_argument("--jsonl", metavar="FILE",
-                   help='bulk: one {"title","text","published","source","url"} object per line')
-    json_flag(p)
-
-    p = command("quote", cmd_quote, "the best passages for some words, verbatim, with citations",
-                "The best passages for WORDS, verbatim, with citations. Put words in double "
-                "quotes to require them as a phrase.")
-    p.add_argument("words", nargs="+", metavar="WORDS", help="words to look for; quote a phrase")
-    p.add_argument("--limit", type=int, default=5, metavar="N",
-                   help="how many passages (default 5)")
-    json_flag(p)
-
-    p = command("actor", cmd_actor,
-                "an actor's profile: aliases, relations, places, timeline, quotes")
-    p.add_argument("name", nargs="+", metavar="NAME", help="any name, alias or spelling")
-    json_flag(p)
-
-    p = command("timeline", cmd_timeline, "dated events about a place, actor or keyword")
-    p.add_argument("subject", nargs="+", metavar="SUBJECT", help="a place, an actor or a keyword")
-    p.add_argument("--from", dest="date_from", metavar="DATE",
-                   help="earliest date (YYYY[-MM[-DD]])")
-    p.add_argument("--to", dest="date_to", metavar="DATE",
-                   help="latest date (YYYY[-MM[-DD]])")
-    p.add_argument("--limit", type=int, default=None, metavar="N",
-                   help="keep the N most salient dates")
-    json_flag(p)
-
-    p = command("dates", cmd_dates, "run the temporal tagger on one text")
-    p.add_argument("path", metavar="PATH", help="file, or - for stdin")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date to resolve against")
-    json_flag(p)
-
-    p = command("export", cmd_export, "every article with its cleaned text and passages")
-    json_flag(p)
-
-    p = command("serve", cmd_serve,
-                "run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP)")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="HTTP mode: address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=3000,
-                   help="HTTP mode: port to listen on, 0 for any free port (default 3000)")
+        p.set_defaults(handler=HANDLERS[command.name])
+        if only is not None and command.name != only:
+            continue
+        for argument in command.arguments:
+            nargs = ("*" if argument.optional else "+") if argument.many else None
+            p.add_argument(argument.dest, nargs=nargs, metavar=argument.metavar,
+                           help=argument.help)
+        for option in command.options_for("cli"):
+            if option.metavar is None:
+                p.add_argument(f"--{option.name}", action="store_true", dest=option.key,
+                               help=option.help)
+            else:
+                p.add_argument(f"--{option.name}", dest=option.key, metavar=option.metavar,
+                               type=option.type, default=option.default, help=option.help)
     return parser
 
 
@@ -246,11 +219,32 @@ def _readable(argv: list[str]) -> list[str]:
     return [a.encode("utf-8", "surrogateescape").decode("utf-8", "replace") for a in argv]
 
 
+def _keep_compiled() -> None:
+    """After the answer: store the gazetteer's lookups if this command had to load it whole
+    (first run, or changed data), so the next command reads a few keys instead."""
+    places = sys.modules.get("extract.places")
+    if places is not None:
+        places.gazetteer().save()
+
+
+HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "ingest": cmd_ingest, "quote": cmd_quote, "actor": cmd_actor, "timeline": cmd_timeline,
+    "dates": cmd_dates, "export": cmd_export, "serve": cmd_serve,
+}
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(_readable(sys.argv[1:] if argv is None else argv))
+    from commands.registry import COMMANDS, cli_argv
+
+    words = cli_argv(_readable(sys.argv[1:] if argv is None else argv))
+    named = next((w for n, w in enumerate(words) if w in COMMANDS
+                  and (n == 0 or words[n - 1] != "--db")), "")
+    parser = build_parser(only=named)
+    args = parser.parse_args(words)
     try:
-        return args.handler(args)
+        code = args.handler(args)
+        _keep_compiled()
+        return code
     except UsageError as exc:
         parser.exit(2, f"{PROG}: error: {exc}\n")
     except KeyboardInterrupt:

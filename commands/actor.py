@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from commands import quote as quote_command
-from commands import subjects, timeline
+from commands import passages, reported_dates, subjects
 from commands.citations import Citation
+from commands.entries import Entry
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
 from text.tokens import fold
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TIMELINE_DATES = 10
 QUOTES = 5
@@ -112,8 +114,8 @@ class ActorAnswer:
     actor: ActorProfile | None
     relations: list[RelationClaim] = field(default_factory=list)
     places: list[dict[str, object]] = field(default_factory=list)
-    timeline: list[timeline.Entry] = field(default_factory=list)
-    quotes: list[quote_command.Quote] = field(default_factory=list)
+    timeline: list[Entry] = field(default_factory=list)
+    quotes: list[passages.Quote] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     message: str | None = None
 
@@ -180,17 +182,17 @@ def _informative_quotes(
     db,
     profile: ActorProfile,
     relations: list[RelationClaim],
-    entries: list[timeline.Entry],
+    entries: list[Entry],
     viewer: Viewer,
-) -> list[quote_command.Quote]:
+) -> list[passages.Quote]:
     """Passages naming the actor, preferring those that also carry a relation or a dated event."""
-    parsed = quote_command.parse(profile.name, [*profile.aliases[:8]])
-    candidates = quote_command.search(db, parsed, QUOTES * 6, viewer)
+    parsed = passages.parse(profile.name, [*profile.aliases[:8]])
+    candidates = passages.search(db, parsed, QUOTES * 6, viewer)
     naming = entities.passages_mentioning(db, profile.id, [q.passage_id for q in candidates])
     candidates = [q for q in candidates if q.passage_id in naming]
     evidence = {e.text for r in relations for e in r.evidence} | {e.text for e in entries}
 
-    def informativeness(q: quote_command.Quote) -> float:
+    def informativeness(q: passages.Quote) -> float:
         bonus = 1.0 + 0.5 * sum(1 for text in evidence if text and text in q.text)
         return q.score * bonus
 
@@ -263,10 +265,11 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         {"name": n, "country": c, "sentences": k}
         for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)
     ]
-    dated, _, counted = timeline.subject_events(
-        db, (actor_id,), (), viewer, *timeline.date_bounds(None, None), TIMELINE_DATES
+    dated, _, counted = reported_dates.subject_events(
+        db, (actor_id,), (), viewer, *reported_dates.date_bounds(None, None), TIMELINE_DATES
     )
     dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
-    entries = timeline.salient(timeline.merge(dated, citations), TIMELINE_DATES, counted)
+    merged = reported_dates.merge(dated, citations)
+    entries = reported_dates.salient(merged, TIMELINE_DATES, counted)
     quotes = _informative_quotes(db, profile, relations, entries, viewer)
     return ActorAnswer(name, profile, relations, places, entries, quotes)

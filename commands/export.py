@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer, article_passages, iter_articles
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def run(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> Iterator[dict[str, object]]:

@@ -18,8 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from commands.arguments import iso_date
 from commands.date_counts import store_date_counts
@@ -31,6 +30,9 @@ from text import fingerprint, passages, tokens
 from text.clean import clean
 from text.read import Document, InputError, read_bytes, read_path
 from text.split import ArticleDraft, split_articles
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 TITLE_WORDS = 14
 

@@ -5,6 +5,7 @@ dates with a model instead (commands/timeline.py, commands/salience.py).
 
 from __future__ import annotations
 
+from commands.arguments import iso_date
 from commands.citations import Citation
 from commands.entries import Entry
 from store import entities
@@ -20,6 +21,12 @@ CANDIDATES = 2       # dates read per date wanted, chosen by the support counted
 PER_DATE = 5         # events read per date: enough to merge reports and cite sources
 MAX_UNDATED = 50
 MAX_SUBJECTS = 16    # of a country's places (and same-named actor), the most reported
+
+
+def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
+    """Inclusive sort-key bounds: --to 2017-07 means up to the end of July 2017."""
+    date_from, date_to = iso_date(date_from), iso_date(date_to)
+    return date_from or "0000", (date_to or "9999") + "-99"
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -18,12 +18,11 @@ in salience.json beside this module, fitted by bench/fit_salience.py.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-import numpy as np
 
 FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day",
             "is_month")
@@ -65,27 +64,27 @@ def _precision(date: str) -> str:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
 
-def features(rows: Sequence[DateCounts]) -> np.ndarray:
-    """One feature vector (FEATURES order) per row, scaled against the rows' largest counts."""
-    if not rows:
-        return np.zeros((0, len(FEATURES)))
-    counts = np.array([[getattr(r, c) for c in COUNTS] for r in rows], dtype=float)
-    logs = np.log1p(counts)
-    scale = logs.max(axis=0)
-    scaled = logs / np.where(scale > 0, scale, 1.0)
+def features(rows: Sequence[DateCounts]) -> list[list[float]]:
+    """One feature vector (FEATURES order) per row, scaled against the rows' largest counts.
+    Plain Python: a query scores at most a few hundred dates, and numpy would cost its import
+    to every terminal command."""
+    logs = [[math.log1p(getattr(r, c)) for c in COUNTS] for r in rows]
+    scale = [max((row[i] for row in logs), default=0.0) or 1.0 for i in range(len(COUNTS))]
     column = {c: i for i, c in enumerate(COUNTS)}
-    articles = counts[:, column["articles"]]
-    near_share = np.divide(counts[:, column["near"]], articles, out=np.zeros(len(rows)),
-                           where=articles > 0)
-    precision = [_precision(r.date) for r in rows]
-    return np.column_stack([
-        scaled[:, column["articles"]], scaled[:, column["scoped"]], scaled[:, column["named"]],
-        scaled[:, column["leads"]], scaled[:, column["burst"]], near_share,
-        np.array([p == "day" for p in precision], dtype=float),
-        np.array([p == "month" for p in precision], dtype=float)])
+    vectors = []
+    for r, row in zip(rows, logs, strict=True):
+        scaled = [v / scale[i] for i, v in enumerate(row)]
+        precision = _precision(r.date)
+        vectors.append([
+            scaled[column["articles"]], scaled[column["scoped"]], scaled[column["named"]],
+            scaled[column["leads"]], scaled[column["burst"]],
+            r.near / r.articles if r.articles > 0 else 0.0,
+            float(precision == "day"), float(precision == "month")])
+    return vectors
 
 
 def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float]:
     """The model's log-odds for each row (higher: likelier in a journalist's timeline)."""
     model = model or shipped()
-    return (features(rows) @ np.array(model.weights) + model.bias).tolist()
+    return [sum(w * x for w, x in zip(model.weights, v, strict=True)) + model.bias
+            for v in features(rows)]

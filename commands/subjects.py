@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from store import entities
 from store.articles import EVERYONE, Viewer
 from text.tokens import fold
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SUGGESTIONS = 5
 

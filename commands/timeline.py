@@ -16,19 +16,20 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from commands import salience, subjects
-from commands.arguments import iso_date
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.reported_dates import merge, salient, subject_events  # noqa: F401  (actor profiles)
+from commands.reported_dates import date_bounds
 from extract.sentence_kinds import is_clutter, leans_on_previous
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
 from text.sentences import split_sentences
 from text.tokens import terms
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEYWORD_PASSAGES = 600    # passages searched for the words of a keyword
 CANDIDATE_ROWS = 600   # dates read per subject, those with the most articles and bursts
@@ -70,12 +71,6 @@ class TimelineAnswer:
                 "entries": [e.to_json() for e in self.entries],
                 "undated": [u.to_json() for u in self.undated],
                 "suggestions": self.suggestions}
-
-
-def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
-    """Inclusive sort-key bounds: --to 2017-07 means up to the end of July 2017."""
-    date_from, date_to = iso_date(date_from), iso_date(date_to)
-    return date_from or "0000", (date_to or "9999") + "-99"
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -222,10 +217,10 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
     it and counts every date it mentions; its events are the keyword's at level 0 when their
     sentence holds the keyword, 1 when a passage of their paragraph near them does (the
     entries); the others count towards the article-level signals only."""
-    from commands import quote
+    from commands import passages
     from store import index
 
-    wanted = set(quote.parse(query).terms)
+    wanted = set(passages.parse(query).terms)
     if not wanted:
         return [], [], {}
     ranked = index.top(db, wanted, KEYWORD_PASSAGES)

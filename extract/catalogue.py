@@ -369,11 +369,21 @@ def build_catalogue(data: list[dict[str, Any]]) -> Catalogue:
 
 @lru_cache(maxsize=4)
 def _load(extra_path: str | None, stamp: float) -> Catalogue:
-    entries: dict[str, dict[str, Any]] = {}
-    _merge(entries, _builtin()["actors"], "actors.json")
+    from text.compiled import compiled
+
+    def build() -> Catalogue:
+        entries: dict[str, dict[str, Any]] = {}
+        _merge(entries, _builtin()["actors"], "actors.json")
+        if extra_path:
+            _merge(entries, _read_json(extra_path)["actors"], extra_path)
+        return build_catalogue(list(entries.values()))
+
+    # Compiled once per set of files (a changed $SITREP_ACTORS file rebuilds); a bad user file
+    # still raises here, from build(), every time it is read.
+    sources = [__file__, str(resources.files("extract").joinpath("actors.json"))]
     if extra_path:
-        _merge(entries, _read_json(extra_path)["actors"], extra_path)
-    return build_catalogue(list(entries.values()))
+        return compiled("catalogue+user", [*sources, extra_path], build)
+    return compiled("catalogue", sources, build)
 
 
 def load_catalogue(extra_path: str | None = None) -> Catalogue:

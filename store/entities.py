@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # --- writing (inside the article's transaction) ----------------------------------------------
 

@@ -3,9 +3,16 @@ edited (sqlite-utils Migrations records what ran in `_sqlite_migrations`)."""
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
-migrations = sqlite_utils.Migrations("sitrep")
+from store.migrations import Migrations
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from store.db import Database
+
+migrations = Migrations("sitrep")
 
 
 @migrations()
@@ -448,7 +455,7 @@ def m009_date_salience(db: sqlite_utils.Database) -> None:
     )
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):
         return

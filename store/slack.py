@@ -6,10 +6,12 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from store.db import transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PAGE_TTL = timedelta(days=30)   # a button older than this answers "expired", not stale data
 EVENT_TTL = timedelta(days=2)   # Slack stops retrying an event after about ten minutes

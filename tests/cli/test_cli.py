@@ -5,6 +5,7 @@ import sys
 import pytest
 
 from cli.main import build_parser, main
+from commands import registry
 from tests.conftest import ROOT
 
 
@@ -19,8 +20,10 @@ def test_every_command_has_help_text():
     subparsers = next(a for a in parser._actions if a.dest == "command")
     names = set(subparsers.choices)
     assert names == {"ingest", "quote", "actor", "timeline", "dates", "export", "serve"}
+    assert names == {c.name for c in registry.for_front("cli")}
     for action in subparsers._choices_actions:
         assert action.help and len(action.help) > 15, action.dest
+        assert action.help == registry.COMMANDS[action.dest].summary
     for name, sub in subparsers.choices.items():
         assert sub.description, name
         for option in sub._actions:
@@ -131,3 +134,22 @@ def test_arguments_that_are_not_utf8_are_read_not_fatal(tmp_path):
                            b"\xff\xfeRaqqa", "--json"], capture_output=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["query"] == "\ufffd\ufffdRaqqa"
+
+
+def test_slack_style_options_work_in_a_terminal(capsys, tmp_path, article_files):
+    db = str(tmp_path / "cli.db")
+    assert run(capsys, "--db", db, "ingest", *article_files)[0] == 0
+    _, dashed, _ = run(capsys, "--db", db, "timeline", "Manbij", "--from", "2016", "--limit", "2",
+                       "--json")
+    _, coloned, _ = run(capsys, "--db", db, "timeline", "Manbij", "from:2016", "limit:2", "--json")
+    assert json.loads(dashed) == json.loads(coloned)
+    assert json.loads(dashed)["query"] == "Manbij"
+
+
+def test_command_help_is_the_module_docstring(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["timeline", "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert "A dated chronology of a place, actor or keyword" in out
+    assert "--from DATE" in out and "SUBJECT" in out

@@ -9,10 +9,12 @@ be compared with one built without any.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from store import index
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Contents = dict[str, tuple]
 

@@ -1,0 +1,127 @@
+"""BM25 top k in plain Python, for a process that asks one question about few postings.
+
+store/index.py scores with numpy, whose import alone costs a command line about 0.1 s, two to
+three times Python's own start. A query whose terms have few postings in all (the seed store,
+or rare words in a large one) is scored here instead, reading the same tables and doing the
+same floating-point operations in the same order, so scores and ranks are identical to
+`index.top` (tests/store/test_plain_bm25.py compares them). A process that has already loaded
+store/index.py (the Slack bot, a benchmark) keeps using it and its caches.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import struct
+import sys
+from array import array
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+# store/index.py's parameters and layout (checked equal by the tests).
+K1 = 1.5
+B = 0.75
+EPSILON = 0.25
+LENGTHS_CHUNK = 4096
+MAX_POSTINGS = 20_000  # beyond this many postings in all, numpy's start-up pays for itself
+
+
+def _index_loaded() -> bool:
+    return "store.index" in sys.modules
+
+
+def _idf(n_passages: int, df: int) -> float:
+    return math.log(n_passages - df + 0.5) - math.log(df + 0.5)
+
+
+def _postings(data: bytes) -> tuple[list[int], list[int]]:
+    """One block: narrow (first id, then u16 gaps and u8 frequencies) or wide (u32, u16)."""
+    if data[0] == 1:
+        values = struct.unpack_from("<" + "HB" * ((len(data) - 5) // 3), data, 5)
+        first = int.from_bytes(data[1:5], "little")
+        return [first + g for g in itertools.accumulate(values[0::2])], list(values[1::2])
+    values = struct.unpack_from("<" + "IH" * ((len(data) - 1) // 6), data, 1)
+    return list(values[0::2]), list(values[1::2])
+
+
+def top(db: sqlite_utils.Database, query_terms: Iterable[str],
+        k: int) -> list[tuple[int, float]] | None:
+    """index.top(db, query_terms, k), or None when it should be asked instead (store/index.py
+    already loaded, or too many postings to score without numpy)."""
+    if _index_loaded():
+        return None
+    conn = db.conn
+    counts = Counter(query_terms)
+    row = conn.execute("SELECT n_passages, total_terms FROM index_stats WHERE id = 1").fetchone()
+    n, total = row if row else (0, 0)
+    if not n or k <= 0:
+        return []
+    terms = list(counts)
+    marks = ",".join("?" * len(terms))
+    found = {term: (term_id, df) for term, term_id, df in conn.execute(
+        f"SELECT term, id, df FROM terms WHERE term IN ({marks})", terms)}
+    if sum(df for _, df in found.values()) > MAX_POSTINGS:
+        return None
+    if not found:
+        return []
+    avgdl = total / n
+    mean_idf: float | None = None
+    lengths: dict[int, array] = {}
+
+    def length(pid: int) -> int:
+        chunk = pid // LENGTHS_CHUNK
+        values = lengths.get(chunk)
+        if values is None:
+            data = conn.execute("SELECT data FROM passage_lengths WHERE chunk = ?",
+                                (chunk,)).fetchone()
+            values = lengths[chunk] = array("H", data[0] if data else b"")
+            if sys.byteorder != "little":
+                values.byteswap()
+        at = pid % LENGTHS_CHUNK
+        return values[at] if at < len(values) else 0
+
+    lists = []  # (weight, pids, factors), in the order of the query's distinct terms
+    for term in terms:
+        if term not in found:
+            continue
+        pids: list[int] = []
+        tfs: list[int] = []
+        for (data,) in conn.execute("SELECT data FROM postings WHERE term_id = ? ORDER BY block",
+                                    (found[term][0],)):
+            more_pids, more_tfs = _postings(data)
+            pids += more_pids
+            tfs += more_tfs
+        if not pids:
+            continue
+        value = _idf(n, len(pids))
+        if value < 0:
+            if mean_idf is None:
+                mean_idf = _mean_idf(conn, n)
+            value = EPSILON * mean_idf
+        # index.saturation's formula, operation for operation, so that floats match.
+        factors = [tf * (K1 + 1) / (tf + K1 * (1 - B + B * float(length(pid)) / avgdl))
+                   for pid, tf in zip(pids, map(float, tfs), strict=True)]
+        lists.append((counts[term] * value, pids, factors))
+    if not lists:
+        return []
+    if all(weight > 0 for weight, _, _ in lists):
+        # index.top's MaxScore adds the terms in decreasing order of their score bound.
+        lists.sort(key=lambda w: -(w[0] * max(w[2]) * (1 + 1e-9) + 1e-12))
+    scores: dict[int, float] = {}
+    for weight, pids, factors in lists:
+        for pid, factor in zip(pids, factors, strict=True):
+            scores[pid] = scores.get(pid, 0.0) + weight * factor
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[:k]
+
+
+def _mean_idf(conn, n: int) -> float:
+    idf_sum, vocabulary = 0.0, 0
+    for df, n_terms in conn.execute("SELECT df, n_terms FROM df_histogram"):
+        idf_sum += n_terms * _idf(n, df)
+        vocabulary += n_terms
+    return idf_sum / vocabulary if vocabulary else 0.0

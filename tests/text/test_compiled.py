@@ -1,0 +1,109 @@
+"""The compiled-knowledge cache: built once, found again while its sources are unchanged,
+rebuilt when one changes, and never the reason a command fails."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from text import compiled as compiled_module
+from text.compiled import compiled
+
+
+def counting_build(calls, value):
+    def build():
+        calls.append(1)
+        return value
+    return build
+
+
+def test_built_once_then_read_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "names.json"
+    source.write_text('["Zorvania"]', encoding="utf-8")
+    calls = []
+    first = compiled("names", [source], counting_build(calls, {"zorvania": (1, 2)}))
+    again = compiled("names", [source], counting_build(calls, {"other": ()}))
+    assert first == again == {"zorvania": (1, 2)}
+    assert len(calls) == 1
+    assert (tmp_path / "cache" / compiled_module.FILE_NAME).exists()
+
+
+def test_a_changed_source_rebuilds(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "names.json"
+    source.write_text('["Zorvania"]', encoding="utf-8")
+    compiled("names", [source], lambda: "old")
+    source.write_text('["Zorvania", "Quillmark"]', encoding="utf-8")
+    assert compiled("names", [source], lambda: "new") == "new"
+    assert compiled("names", [source], lambda: "newer") == "new"
+
+
+def test_an_unwritable_cache_still_answers(tmp_path, monkeypatch):
+    blocked = tmp_path / "file-not-dir"
+    blocked.write_text("x")
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(blocked / "cache"))  # cannot be created
+    assert compiled("names", [], lambda: [1, 2]) == [1, 2]
+
+
+def test_a_damaged_cache_file_is_rebuilt(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / compiled_module.FILE_NAME).write_bytes(b"not a database at all" * 100)
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(cache))
+    assert compiled("names", [], lambda: "built") == "built"
+
+
+def test_cache_dir_follows_xdg(tmp_path, monkeypatch):
+    monkeypatch.delenv("SITREP_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert compiled_module.cache_dir() == tmp_path / "sitrep"
+
+
+LOOKUP = """
+import sys
+
+import pytest
+from extract.actors import load_catalogue, lookup_actor
+print(",".join(a.name for a in lookup_actor(sys.argv[1], load_catalogue())))
+"""
+
+
+def test_an_edited_actors_file_is_seen_by_the_next_process(tmp_path):
+    """$SITREP_ACTORS edited between two runs: the second run knows the new alias."""
+    extra = tmp_path / "mine.json"
+    env = {**os.environ, "SITREP_CACHE_DIR": str(tmp_path / "cache"),
+           "SITREP_ACTORS": str(extra), "PYTHONPATH": str(ROOT)}
+
+    def lookup(name):
+        done = subprocess.run([sys.executable, "-c", LOOKUP, name], env=env, check=True,
+                              capture_output=True, text=True)
+        return done.stdout.strip()
+
+    extra.write_text(json.dumps({"actors": [
+        {"key": "zorvanian-guard", "name": "Zorvanian Guard", "kind": "armed_group",
+         "aliases": ["ZG"]}]}), encoding="utf-8")
+    assert lookup("Zorvanian Guard") == "Zorvanian Guard"
+    assert lookup("Quillmark Brigade") == ""
+    extra.write_text(json.dumps({"actors": [
+        {"key": "zorvanian-guard", "name": "Zorvanian Guard", "kind": "armed_group",
+         "aliases": ["ZG", "Quillmark Brigade"]}]}), encoding="utf-8")
+    assert lookup("Quillmark Brigade") == "Zorvanian Guard"
+    assert (tmp_path / "cache" / compiled_module.FILE_NAME).exists()
+
+
+def test_the_catalogue_is_kept_compiled(tmp_path, monkeypatch):
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("SITREP_ACTORS", raising=False)
+    from extract import catalogue
+
+    catalogue._load.cache_clear()
+    built = catalogue.load_catalogue()
+    catalogue._load.cache_clear()
+    monkeypatch.setattr(catalogue, "build_catalogue", lambda data: pytest.fail("rebuilt"))
+    again = catalogue.load_catalogue()
+    assert again.actors == built.actors and again.acronyms == built.acronyms
+    catalogue._load.cache_clear()
