@@ -145,3 +145,84 @@ def test_role_matches_find_what_the_equivalent_regular_expression_finds():
         hi = rng.randint(lo, len(text))
         assert list(_role_matches(text, words, lo, hi)) == [
             (m.start(), m.end()) for m in pattern.finditer(text, lo, hi)], (text, words, lo, hi)
+
+
+# ---------------------------------------------------------------- what is no current fact
+
+
+@pytest.mark.parametrize("text", [
+    "And it's not USA battles Libya.",
+    "Analysts say that if Turkey goes to war against Syria, Russia will respond.",
+    "Clashes broke out between a former al Qaeda affiliate, the Islamic State of Iraq and the "
+    "Levant, and the Nusra Front.",
+    "Iran, a one time ally of Hamas, has all but given up on the group.",
+    "A defector, who claimed al-Qaida was linked to Iraq, was later discredited.",
+    "The United States has accused Iran of supporting al Qaeda.",
+    "Moscow warns against new US missile strikes on Syria.",
+])
+def test_negated_hypothetical_past_and_claimed_statements_are_no_relations(text, catalogue):
+    assert relations(text, catalogue) == []
+
+
+def test_agency_credits_and_reader_comments_are_no_evidence(catalogue):
+    assert relations("ISIS executes three people in Raqqa SANA Members of ISIS terrorist "
+                     "organization executed three persons.", catalogue) == []
+    assert relations("Hundreds have joined the al-Qaeda branch Press TV reported.",
+                     catalogue) == []
+    assert relations("March 22, 2011 at 5:45 am | Reply Turkey is a member of NATO and has "
+                     "the right to vote.", catalogue) == []
+    assert relations("IS NATO SUPPORTING BIN LADEN NOW ???????????", catalogue) == []
+
+
+def test_joining_someone_in_an_act_is_no_membership(catalogue):
+    assert relations("This week, the United Kingdom joined the United States in recognizing "
+                     "the council.", catalogue) == []
+    assert relations("Turkey is a member of NATO.", catalogue)[0][:3] == (
+        "turkey", "member_of", "nato")
+
+
+def test_an_object_that_qualifies_a_document_is_not_backed(catalogue):
+    assert relations("Russia and China have twice blocked US-backed UN draft resolutions.",
+                     catalogue) == []
+
+
+# ---------------------------------------------------------------- roles
+
+
+def role_relations(text: str, catalogue) -> set[tuple[str, str, str]]:
+    return {r[:3] for r in relations(text, catalogue) if r[1] in ("leads", "speaks_for",
+                                                                   "member_of")}
+
+
+def test_a_diplomat_speaks_for_the_state_that_sends_them(catalogue):
+    found = role_relations("France's U.N. ambassador, Gerard Araud, said he doubts a vote "
+                           "will occur.", catalogue)
+    assert ("gerard-araud", "speaks_for", "france") in found
+    assert not any(o == "united-nations" for _, _, o in found)
+    found = role_relations("Russian UN envoy Vitaly Churkin addressed the council.", catalogue)
+    assert {o for _, _, o in found} <= {"russia"} and found
+    found = role_relations("Margaret Scobey, the U.S. ambassador to Egypt, met ElBaradei.",
+                           catalogue)
+    assert {o for _, _, o in found} == {"united-states"}
+
+
+def test_a_former_role_gives_no_relation(catalogue):
+    for text in ("Ali Aujali, a former Libyan ambassador to the United States, spoke.",
+                 "The administration sent former U.S. Ambassador Frank Wisner to Egypt.",
+                 "Daniel Kurtzer, the U.S. ambassador to Egypt from 1997 to 2001, said so."):
+        assert role_relations(text, catalogue) == set(), text
+
+
+def test_a_title_that_qualifies_another_noun_is_no_title(catalogue):
+    text = ("The cuts will pass, said Paul Ashworth, chief U.S. economist for Capital "
+            "Economics.")
+    assert not any(p == "leads" for _, p, _ in role_relations(text, catalogue))
+
+
+def test_the_head_of_a_part_does_not_lead_the_whole(catalogue):
+    text = "Gen. Carter Ham, the head of U.S. Africa Command, told senators so."
+    assert not any(p == "leads" for _, p, _ in role_relations(text, catalogue))
+    text = "UN peacekeeping chief Herve Ladsous told the Security Council."
+    assert ("herve-ladsous", "leads", "united-nations") not in role_relations(text, catalogue)
+    text = "NATO Secretary General Anders Fogh Rasmussen said the alliance was ready."
+    assert ("anders-fogh-rasmussen", "leads", "nato") in role_relations(text, catalogue)
