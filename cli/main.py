@@ -193,6 +193,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("actor", cmd_actor,
                 "an actor's profile: aliases, relations, places, timeline, quotes")
     p.add_argument("name", nargs="+", metavar="NAME", help="any name, alias or spelling")
+    p.add_argument("--all", action="store_true",
+                   help="every relation, not only the strongest few")
     json_flag(p)
 
     p = command("timeline", cmd_timeline, "dated events about a place, actor or keyword")

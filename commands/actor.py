@@ -20,6 +20,9 @@ from store.articles import EVERYONE, Viewer, get_article
 from text.tokens import fold
 
 TIMELINE_DATES = 10
+RELATIONS = 60  # listed in full in JSON; a profile shows the first RELATIONS_SHOWN
+RELATIONS_SHOWN = 8
+EVIDENCE = 3
 QUOTES = 5
 DESCRIPTION_SENTENCES = 300
 # An appositive or a definition right after a name: "Boko Haram, Africa's most dreaded terror
@@ -62,6 +65,7 @@ class RelationClaim:
     predicate: str
     object: str
     evidence: list[Evidence]
+    support: int = 1  # independent articles stating it
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -69,6 +73,7 @@ class RelationClaim:
             "predicate": self.predicate,
             "object": self.object,
             "evidence": [e.to_json() for e in self.evidence],
+            "support": self.support,
         }
 
 
@@ -144,35 +149,91 @@ class _Citations(dict):
 def describe(
     db, actor_id: int, names: list[str], viewer: Viewer, citations: _Citations
 ) -> tuple[str | None, Citation | None]:
-    """The first appositive or definition that follows one of the actor's names."""
+    """An appositive or definition on the actor's own mention that at least AGREEING
+    independent articles give (the same first content words), with the first article giving
+    it; None when no description is agreed on. One article's phrase is often about someone
+    else ("Saif al-Islam Gadhafi, a son of Moammar Gadhafi") or no description at all."""
     folded_names = sorted({fold(n).lower() for n in names if len(n) > 1}, key=len, reverse=True)
+    groups: dict[str, list[tuple[str, int]]] = {}
     for article_id, _, _, sentence in entities.mention_sentences(
         db, actor_id, viewer, DESCRIPTION_SENTENCES
     ):
-        folded = fold(sentence).lower()
-        for name in folded_names:
-            at = folded.find(name)
-            while at >= 0:
-                rest = sentence[at + len(name) :]
-                # "Sochi, Russia, a favourite venue": the appositive belongs to Sochi.
-                match = None if _PLACE_COMMA.search(sentence[:at]) else _APPOSITIVE.match(rest)
-                # "X is a ..." defines X only when X is the subject, not in "enfeebling X is ...".
-                if not match and _SUBJECT_START.match(sentence[:at]):
-                    match = _DEFINITION.match(rest)
-                if match and _reads_like_a_description(match.group(1)):
-                    return match.group(1).strip(), citations[article_id]
-                at = folded.find(name, at + 1)
-    return None, None
+        phrase = _description_in(sentence, folded_names)
+        if phrase is not None:
+            groups.setdefault(_gist(phrase), []).append((phrase, article_id))
+    best = None
+    for found in groups.values():
+        support = len({article for _, article in found})
+        if support >= AGREEING and (best is None or support > best[0]):
+            best = (support, found)
+    if best is None:
+        return None, None
+    phrase, article_id = min(best[1], key=lambda f: (len(f[0]), f[1]))
+    return phrase, citations[article_id]
+
+
+AGREEING = 2
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _gist(phrase: str) -> str:
+    """The first two words after a determiner: "a Kurdish-led alliance of militias" and "the
+    Kurdish-led alliance" agree."""
+    words = [w for w in re.findall(r"[\w’'-]+", fold(phrase).lower()) if w not in _DETERMINERS]
+    return " ".join(words[:2])
+
+
+def _description_in(sentence: str, folded_names: list[str]) -> str | None:
+    folded = fold(sentence).lower()
+    for name in folded_names:
+        at = folded.find(name)
+        while at >= 0:
+            phrase = _phrase_after(sentence, at, at + len(name))
+            if phrase and not any(n in fold(phrase).lower() for n in folded_names):
+                return phrase
+            at = folded.find(name, at + 1)
+    return None
+
+
+def _phrase_after(sentence: str, at: int, end: int) -> str | None:
+    before = sentence[:at]
+    # the actor's own mention: not the end of a longer name ("Saif al-Islam Gadhafi") nor the
+    # start of one ("Assad's"), and not "Sochi, Russia, a favourite venue"
+    if _LONGER_NAME.search(before) or _PLACE_COMMA.search(before):
+        return None
+    if end < len(sentence) and (sentence[end].isalnum() or sentence[end] in "-’'"):
+        return None
+    rest = sentence[end:]
+    match = _APPOSITIVE.match(rest)
+    # "X is a ..." defines X only when X is the subject, not in "enfeebling X is ...".
+    if not match and _SUBJECT_START.match(before):
+        match = _DEFINITION.match(rest)
+    if match and _reads_like_a_description(match.group(1)):
+        return match.group(1).strip()
+    return None
+
+
+# A capitalised word glued to the mention, other than a title ("President Assad, ...")
+_LONGER_NAME = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:President|Prime|Minister|King|General|Gen|Colonel|Col|Dr|Mr|Mrs|Ms|"
+    r"Sheikh|Emir|Leader|The|the)\b)[A-Z][\w’'-]*[ -]$"
+)
 
 
 def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list[RelationClaim]:
-    grouped: dict[tuple[str, str, str], list[Evidence]] = {}
-    for row in entities.relations_of(db, actor_id, viewer):
-        evidence = grouped.setdefault((row.subject, row.predicate, row.object), [])
-        if len(evidence) < 3 and all(e.text != row.evidence for e in evidence):
-            evidence.append(Evidence(row.evidence, citations[row.article_id]))
-    claims = [RelationClaim(s, p, o, ev) for (s, p, o), ev in grouped.items()]
-    claims.sort(key=lambda c: -len(c.evidence))
+    """The actor's relations, the most independently supported first, each with the sentences
+    of up to EVIDENCE articles."""
+    claims = []
+    for rel in entities.strongest_relations(db, actor_id, viewer, RELATIONS):
+        evidence = [
+            Evidence(sentence, citations[article_id])
+            for article_id, sentence in entities.relation_evidence(
+                db, rel.subject_id, rel.predicate, rel.object_id, viewer, EVIDENCE
+            )
+        ]
+        if evidence:
+            claims.append(RelationClaim(rel.subject, rel.predicate, rel.object, evidence,
+                                        rel.articles))
     return claims
 
 
@@ -239,6 +300,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     )
     description, described_by = describe(db, actor_id, [subject.name, *aliases], viewer, citations)
     if description is None and subject.key:
+        # no description agreed on by the text: the catalogue's, if it has one
         from extract.actors import load_catalogue
 
         description = getattr(load_catalogue().get(subject.key), "description", None)
