@@ -45,7 +45,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
 from typing import Any
@@ -58,12 +58,14 @@ from extract.catalogue import (
     Catalogue,
     PhraseIndex,
     Tokens,
+    case_rule,
     fold,
     load_catalogue,
     phrase_key,
     slug,
     tokenize,
 )
+from extract.spelling import name_words, person_key, skeleton, word_skeleton
 from text.memo import Memo
 from text.tokens import stopwords
 
@@ -77,7 +79,8 @@ class ActorMention:
     text: str
     actor: Actor
     discovered: bool
-    how: str  # catalogue | alias | fuzzy | acronym | title | surname | demonym | phrase
+    how: str  # catalogue | alias | variant | fuzzy | acronym | title | surname | demonym | phrase
+    # | renamed
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class _Rules:
     connectors: frozenset[str]
     generic: frozenset[str]
     locatives: frozenset[str]
+    emphasis_before: frozenset[str]
     headline_min_words: int
 
 
@@ -145,6 +149,7 @@ def rules() -> _Rules:
         connectors=frozenset(disc["connectors"]),
         generic=frozenset(disc["generic_words"]),
         locatives=frozenset(disc["locatives"]),
+        emphasis_before=frozenset(disc["emphasis_before"]),
         headline_min_words=int(disc["headline_min_words"]),
     )
 
@@ -173,6 +178,20 @@ class _PerCatalogue:
         # actor key -> phrase keys of its names, if one has two words or more, else []
         self.phrase_names: dict[str, list[str]] = {}
         # one-word names whose every alias is an acronym ("IS", "WHO", "US")
+        self.name_words: dict[str, frozenset[str]] = {}  # actor key -> words of its names
+        # consonant skeletons of names (see extract.spelling): several words, and one word
+        self.skeleton_phrases: dict[str, set[str]] = {}
+        self.skeleton_words: dict[str, list[tuple[str, str]]] = {}
+        for actor in cat.actors.values():
+            for text in (actor.name, *actor.aliases):
+                if case_rule(text) in ("acronym", "lower"):
+                    continue
+                words = name_words(text)
+                if len(words) >= 2:
+                    self.skeleton_phrases.setdefault(skeleton(text), set()).add(actor.key)
+                elif words and len(words[0]) >= 5 and actor.kind != "state":
+                    self.skeleton_words.setdefault(word_skeleton(words[0]), []).append(
+                        (words[0], actor.key))
         self.acronym_words = frozenset(
             key for key in cat.acronyms if " " not in key
             and all(a.case == "acronym" and not a.requires for a in cat.index.get(key)))
@@ -254,7 +273,12 @@ class _Work:
         return found.kind if found else ""
 
     def discover(self, name: str, kind: str, aliases: Iterable[str] = ()) -> str:
-        key = slug(name)
+        if kind == "person":
+            # "Transitional National Council said": a council, front, unit or force is never
+            # a person, whatever pass found it
+            kind = _kind_of(phrase_key(name).split(" ")) or "person"
+        # one key for "Mike Mullen" and "Michael Mullen", "Anders (Fogh) Rasmussen"
+        key = person_key(name) if kind == "person" else slug(name)
         if key in self.cat.actors:
             return key
         if key not in self.local:
@@ -277,7 +301,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _case_ok(work: _Work, alias_case: str, first: int, end: int) -> bool:
+def _case_ok(work: _Work, alias_case: str, first: int, end: int, alias: str = "") -> bool:
     raw = work.t.raw
     if alias_case == "acronym":
         if not all(raw[i].isupper() for i in range(first, end)):
@@ -286,8 +310,23 @@ def _case_ok(work: _Work, alias_case: str, first: int, end: int) -> bool:
     if alias_case == "capital":
         return work.t.caps[first]
     if alias_case == "any":
+        # every word capitalised in the name is capitalised in the text: "an Islamic state" and
+        # "the islamic state of mind" are no Islamic State
+        caps = _alias_caps(alias) if alias else ()
+        if len(caps) == end - first:
+            particles = rules().particles  # "al-Qaida" and "Al-Qaida" alike
+            return all(work.t.caps[first + k] or not cap or work.t.norm[first + k] in particles
+                       for k, cap in enumerate(caps))
         return any(work.t.caps[i] for i in range(first, end))
     return True
+
+
+@lru_cache(maxsize=8192)
+def _alias_caps(alias: str) -> tuple[bool, ...]:
+    return tuple(word[:1].isupper() for word in _ALIAS_WORD.findall(alias))
+
+
+_ALIAS_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+")
 
 
 def _in_capitals_line(work: _Work, first: int, end: int) -> bool:
@@ -314,9 +353,11 @@ def _catalogue_pass(work: _Work) -> None:
     for i in index.starts(t, work.catalogue_firsts):
         if i < resume:
             continue
-        if (norm[i] in acronym_words and not raw[i].isupper()
-                and not index.longer_may_start_at(t, i)):
-            continue  # "is", "who", "us": only acronyms, which need an all-capitals token
+        if norm[i] in acronym_words and not index.longer_may_start_at(t, i) and (
+                not raw[i].isupper() or (i > 0 and norm[i - 1] in rules().emphasis_before
+                                         and not raw[i - 1].isupper())):
+            continue  # "is", "who", "us": only acronyms, which need an all-capitals token;
+            # "it IS a war", "this IS the end": an emphasised verb
         found = False
         for size, aliases in index.matches_at(t, i):
             for alias in aliases:
@@ -327,7 +368,10 @@ def _catalogue_pass(work: _Work) -> None:
                     break
                 if _surname_not_state(work, alias.actor, i, size):
                     break
-                if _case_ok(work, alias.case, i, i + size) or _lower_surname(work, alias, i, size):
+                if _other_person(work, alias, i, size):
+                    break
+                if (_case_ok(work, alias.case, i, i + size, alias.text)
+                        or _lower_surname(work, alias, i, size)):
                     how = "catalogue" if _is_name(work, alias.actor, i, i + size) else "alias"
                     work.claim(i, i + size, alias.actor, how)
                     found = True
@@ -339,6 +383,41 @@ def _catalogue_pass(work: _Work) -> None:
     for first, end, key, requires in pending:
         if named.intersection(requires) and work.free(first, end):
             work.claim(first, end, key, "alias")
+
+
+def _other_person(work: _Work, alias: Any, i: int, size: int) -> bool:
+    """"Dr Ammar al-Assad": a person's short name after a given name that is not theirs names
+    someone else of that family."""
+    if i == 0 or alias.case == "acronym" or not work.t.joins[i - 1]:
+        return False
+    actor = work.cat.actors.get(alias.actor)
+    if actor is None or actor.kind != "person" or _is_name(work, alias.actor, i, i + size):
+        return False
+    t = work.t
+    r = rules()
+    prev = i - 1
+    while prev > 0 and t.norm[prev] in r.particles and t.joins[prev - 1]:
+        prev -= 1  # "Ammar al-Assad": the word before the article
+    if not t.caps[prev] or t.raw[prev].isupper() or work.owner[prev] >= 0 or not t.joins[prev]:
+        return False
+    word = t.norm[prev]
+    if (word in r.not_names or word in r.title_words or word in r.demonyms
+            or word in r.particles or _sentence_initial(t, prev) and word in r.generic):
+        return False
+    # a given name of theirs, in any spelling ("Dimitri peskov" is Dmitry Peskov)
+    return word_skeleton(word) not in _name_words(work.cat, alias.actor)
+
+
+def _name_words(cat: Catalogue, key: str) -> frozenset[str]:
+    """Skeletons of the words of an actor's names."""
+    per = _per_catalogue(cat)
+    words = per.name_words.get(key)
+    if words is None:
+        actor = cat.actors[key]
+        words = per.name_words[key] = frozenset(
+            word_skeleton(w) for text in (actor.name, *actor.aliases)
+            for w in phrase_key(text).split(" "))
+    return words
 
 
 def _surname_not_state(work: _Work, key: str, i: int, size: int) -> bool:
@@ -565,7 +644,88 @@ def _local_pass(work: _Work) -> None:
                     break
 
 
-# ---------------------------------------------------------------- pass 3: misspellings
+# ---------------------------------------------------------------- pass 3: spellings
+
+
+def _skeleton_pass(work: _Work) -> None:
+    """Transliteration variants of catalogue names ("Moammar Gadhafi", "Muammar Qadhafi",
+    "Abdul Fatah al-Sisi"): a run of capitalised words whose consonant skeleton is that of one
+    actor's name of two words or more; or one word of five letters or more whose skeleton is that
+    of one actor's one-word name and which looks like it ("Qadhafi", "Mursi"), standing alone:
+    after a given name that is not the actor's it names someone else."""
+    t = work.t
+    r = rules()
+    per = _per_catalogue(work.cat)
+    n = len(t)
+    raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
+    resume = 0
+    for i in work.capitals:
+        if i < resume or owner[i] >= 0 or raw[i].isupper() or norm[i] in r.not_names:
+            continue
+        run_end = i + 1
+        while (run_end < n and run_end - i < 5 and joins[run_end - 1] and owner[run_end] < 0
+               and (caps[run_end] or norm[run_end] in r.particles)):
+            run_end += 1
+        while run_end > i + 1 and norm[run_end - 1] in r.particles:
+            run_end -= 1
+        found = False
+        for end in range(run_end, i + 1, -1):
+            keys = per.skeleton_phrases.get(skeleton(t.text[t.starts[i]:t.ends[end - 1]]))
+            if keys and len(keys) == 1:
+                work.claim(i, end, next(iter(keys)), "variant")
+                resume = end
+                found = True
+                break
+        if found or len(norm[i]) < 5:
+            continue
+        prev = i - 1
+        while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
+            prev -= 1  # "Ammar al-Assad": the word before the article
+        if run_end > i + 1 or (prev >= 0 and joins[prev] and caps[prev] and owner[prev] < 0
+                               and norm[prev] not in r.title_words
+                               and norm[prev] not in r.not_names):
+            continue  # part of a longer name this catalogue does not know
+        word = norm[i] if norm[i] not in r.particles else ""
+        candidates = {key for alias, key in per.skeleton_words.get(word_skeleton(word), ())
+                      if fuzz.ratio(word, alias) >= 70}
+        if len(candidates) == 1:
+            work.claim(i, i + 1, candidates.pop(), "variant")
+    _grow_variants(work)
+
+
+def _grow_variants(work: _Work) -> None:
+    """A person's one-word name grows over the given names before it when the whole has the
+    skeleton of one of their names: "Moammar al-Qadhafi" after "Qadhafi" was found alone."""
+    t = work.t
+    r = rules()
+    per = _per_catalogue(work.cat)
+    for ident, span in enumerate(work.spans):
+        first, end, key = span[0], span[1], span[2]
+        if end - first != 1 or first == 0 or work.kind(ident) != "person":
+            continue
+        start = first
+        best = None
+        while start > 0 and first - start < 4 and t.joins[start - 1] and work.owner[
+                start - 1] < 0 and (t.caps[start - 1] or t.norm[start - 1] in r.particles):
+            start -= 1
+            if t.caps[start] and key in per.skeleton_phrases.get(
+                    skeleton(t.text[t.starts[start]:t.ends[end - 1]]), ()):
+                best = start
+        stop = None
+        grow = end
+        while (grow < len(t) and grow - end < 3 and t.joins[grow - 1] and work.owner[grow] < 0
+               and (t.caps[grow] or t.norm[grow] in r.particles)):
+            grow += 1  # "Saddam Husayn" after "Saddam" was found
+            if t.caps[grow - 1] and key in per.skeleton_phrases.get(
+                    skeleton(t.text[t.starts[best if best is not None else first]:
+                                    t.ends[grow - 1]]), ()):
+                stop = grow
+        if best is not None or stop is not None:
+            work.release(ident)
+            work.claim(first if best is None else best, stop or end, key, "variant")
+
+
+# ---------------------------------------------------------------- pass 3b: misspellings
 
 
 def _fuzzy_pass(work: _Work) -> None:
@@ -1044,6 +1204,67 @@ def _headline(work: _Work, i: int) -> bool:
         and not text[start:stop].rstrip().endswith((".", "”", "\""))
 
 
+# ---------------------------------------------------------------- renamed actors
+
+_RENAMED = re.compile(
+    r"[,(]?\s*(?:which\s+was\s+|who\s+was\s+)?(?:formerly|previously|once|earlier|originally)"
+    r"\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
+    r"|[,(]?\s*(?:which|who)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:renamed|rebranded)\s+"
+    r"(?:itself|themselves)\s+(?:as\s+)?(?:the\s+)?"
+    r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?renamed\s+(?:as\s+)?(?:the\s+)?",
+    re.IGNORECASE)
+
+
+def _renamed_pass(work: _Work) -> None:
+    """"Hayat Tahrir al-Sham, previously known as the Nusra Front", "the Nusra Front, which
+    renamed itself Jabhat Fateh al-Sham": both names are one actor in this article. The actor
+    keeps its catalogue key; a name the catalogue lacks becomes its alias here. Two different
+    catalogue actors stay two (a successor is not its predecessor)."""
+    t = work.t
+    text = t.text
+    for match in _RENAMED.finditer(text):
+        before = _last_token_before(t, match.start())
+        after = _token_at(t, match.end())
+        if before is None or after is None or t.ends[before] < match.start() - 1:
+            continue
+        first_span = work.owner[before]
+        second_span = work.owner[after]
+        second_end = work.spans[second_span][1] if second_span >= 0 else _name_run(work, after)
+        if second_end <= after:
+            continue
+        keys = [work.spans[x][2] if x >= 0 else None for x in (first_span, second_span)]
+        known = {k for k in keys if k is not None and k in work.cat.actors}
+        if len(known) > 1 or keys[0] is None:
+            continue  # two catalogue actors; or the name before the cue is no actor
+        key = known.pop() if known else keys[0]
+        for old in keys:
+            if old is not None and old != key:
+                for span in work.spans:  # every mention of the other name, in this article
+                    if span[2] == old:
+                        span[2], span[3] = key, "renamed"
+        if second_span < 0:
+            work.claim(after, second_end, key, "renamed")
+        for first, end in ((work.spans[first_span][0], work.spans[first_span][1]),
+                           (after, second_end)):
+            work.local_aliases[" ".join(t.norm[first:end])] = key
+
+
+def _name_run(work: _Work, first: int) -> int:
+    """End of the unclaimed capitalised name starting at token first ("Jabhat Fateh al-Sham")."""
+    t = work.t
+    r = rules()
+    end = first
+    while end < len(t) and end - first < 8 and work.owner[end] < 0 and (
+            t.caps[end] or (end > first and (t.norm[end] in r.connectors
+                                             or t.norm[end] in r.particles))):
+        if end > first and not t.joins[end - 1]:
+            break
+        end += 1
+    while end > first and not t.caps[end - 1]:
+        end -= 1
+    return end
+
+
 # ---------------------------------------------------------------- pass 7: short forms
 
 
@@ -1115,12 +1336,14 @@ def find_actors(text: str, catalogue: Catalogue) -> list[ActorMention]:
     _catalogue_pass(work)
     _acronym_pass(work)
     _local_pass(work)
+    _skeleton_pass(work)
     _fuzzy_pass(work)
     _titles_pass(work)
     _appositive_pass(work)
     _speech_pass(work)
     _demonym_pass(work)
     _org_pass(work)
+    _renamed_pass(work)
     _local_pass(work)
     _short_form_pass(work)
     _drop_place_uses(work)
@@ -1156,6 +1379,8 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     for alias in catalogue.index.get(query):
         scores[alias.actor] = max(scores.get(alias.actor, 0.0), 100.0)
     query_words = set(query.split(" "))
+    # another transliteration of a name ("Kadhafi", "Mohammed Mursi"): below an exact alias
+    shape = skeleton(name) if len(query) >= 4 else ""
     for actor in catalogue.actors.values():
         if actor.key == query:
             scores[actor.key] = 100.0
@@ -1165,6 +1390,9 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 100.0)
                 continue
             if len(query) < 3:
+                continue
+            if shape and len(shape) >= 3 and skeleton(text) == shape:
+                scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
                 continue
             words = set(alias.split(" "))
             if query_words <= words:
