@@ -330,7 +330,7 @@ def _actor_head(answer: dict) -> list[dict]:
     if places:
         shown = []
         for place in places[:12]:
-            label = _clip_escaped(str(place.get("name", "")), 80)
+            label = _clip_escaped(str(place.get("label") or place.get("name", "")), 80)
             if place.get("country"):
                 label += f" ({_clip_escaped(str(place['country']), 40)})"
             if place.get("sentences"):

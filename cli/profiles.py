@@ -63,7 +63,8 @@ def actor(args, db, print_json, color: bool) -> int:
             out.append(f"   … {more} more: sitrep actor {' '.join(args.name)} --all")
     if answer.places:
         out.append(
-            "\nWhere: " + ", ".join(f"{p['name']} ({p['sentences']})" for p in answer.places)
+            "\nWhere: "
+            + ", ".join(f"{p.get('label') or p['name']} ({p['sentences']})" for p in answer.places)
         )
     if answer.timeline:
         out.append("\nTimeline")

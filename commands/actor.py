@@ -22,6 +22,7 @@ from text.tokens import fold
 TIMELINE_DATES = 10
 RELATIONS = 60  # listed in full in JSON; a profile shows the first RELATIONS_SHOWN
 RELATIONS_SHOWN = 8
+PLACES = 10
 EVIDENCE = 3
 QUOTES = 5
 DESCRIPTION_SENTENCES = 300
@@ -237,6 +238,22 @@ def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list
     return claims
 
 
+def _places(db, actor_id: int, profile: ActorProfile, viewer: Viewer) -> list[dict[str, object]]:
+    """Where the actor is named, most often first. The actor itself is no place of its own (the
+    state "United States" named beside the United States); two places of one name (the city and
+    the province of Idlib) are told apart by their kind in "label"."""
+    own = {fold(n).lower() for n in (profile.name, *profile.aliases)}
+    rows = [row for row in entities.places_of_actor(db, actor_id, viewer, PLACES + 2)
+            if fold(row[1]).lower() not in own][:PLACES]
+    names = [fold(row[1]).lower() for row in rows]
+    out: list[dict[str, object]] = []
+    for _, name, country, sentences, kind in rows:
+        shared = names.count(fold(name).lower()) > 1
+        out.append({"name": name, "country": country, "sentences": sentences, "kind": kind,
+                    "label": f"{name} ({kind})" if shared else name})
+    return out
+
+
 def _informative_quotes(
     db,
     profile: ActorProfile,
@@ -321,10 +338,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     )
 
     relations = _relations(db, actor_id, viewer, citations)
-    places = [
-        {"name": n, "country": c, "sentences": k}
-        for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)
-    ]
+    places = _places(db, actor_id, profile, viewer)
     dated, _, counted = timeline.subject_events(
         db, (actor_id,), (), viewer, *timeline.date_bounds(None, None), TIMELINE_DATES
     )

@@ -1358,7 +1358,8 @@ def _mentions(work: _Work) -> list[ActorMention]:
         if end <= first:
             continue
         actor = work.actor(key)
-        if actor is None:
+        if actor is None or (key in work.local and _junk_name(actor.name, actor.kind,
+                                                                work.cat.acronyms)):
             continue
         role = work.roles.get(key)
         if role and actor.role != role:
@@ -1368,6 +1369,36 @@ def _mentions(work: _Work) -> list[ActorMention]:
         start, stop = t.starts[first], t.ends[end - 1]
         out.append(ActorMention(start, stop, t.text[start:stop], actor, discovered, how))
     return out
+
+
+@cache
+def _junk_rules() -> dict[str, Any]:
+    junk = dict(_json("discovery.json")["junk"])
+    for name in ("words", "number_words", "weekdays_months", "edge_words"):
+        junk[name] = frozenset(junk[name])
+    junk["phrases"] = tuple(junk["phrases"])
+    return junk
+
+
+def _junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> bool:
+    """A name found in text that is page furniture, run-on text or markup (see "junk" in
+    discovery.json), never an actor."""
+    junk = _junk_rules()
+    raw = _ALIAS_WORD.findall(name)
+    words = [fold(w) for w in raw]
+    if not words:
+        return True
+    phrase = " ".join(words)
+    limit = junk["max_person_words"] if kind == "person" else junk["max_words"]
+    shouted = sum(1 for w, f in zip(raw, words, strict=True)
+                  if len(w) >= 3 and w.isupper() and f not in acronyms)
+    return (len(words) > limit or shouted >= 2
+            or any(w in junk["words"] for w in words)
+            or any(p in phrase for p in junk["phrases"])
+            or any(w in junk["weekdays_months"] for w in words[1:])
+            or words[-1] in junk["number_words"]
+            or words[-1] in junk["edge_words"]
+            or (words[0] in junk["edge_words"] and words[0] != "the"))
 
 
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:

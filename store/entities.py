@@ -274,9 +274,15 @@ def relation_evidence(db: sqlite_utils.Database, subject: int, predicate: str, o
 def places_with_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
                       limit: int = 10) -> list[tuple[int, str, str | None, int]]:
     """Places named in the same sentences as the actor: (place id, name, country, sentences)."""
+    return [row[:4] for row in places_of_actor(db, actor, viewer, limit)]
+
+
+def places_of_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
+                    limit: int = 10) -> list[tuple[int, str, str | None, int, str]]:
+    """places_with_actor with each place's kind (city, province, country, ...) last."""
     where, params = viewer.where("f")
     return db.conn.execute(
-        f"SELECT p.id, p.name, p.country, sum(f.n) AS n FROM actor_facts f "
+        f"SELECT p.id, p.name, p.country, sum(f.n) AS n, p.kind FROM actor_facts f "
         f"JOIN places p ON p.id = CAST(f.value AS INTEGER) "
         f"WHERE f.actor_id = ? AND f.fact = 'place' AND {where} "
         f"GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?", [actor, *params, limit]).fetchall()

@@ -203,3 +203,14 @@ def test_relations_rank_by_independent_articles_and_show_the_count(db, capsys):
         ("Iran", "Qarnawi Battalions", 3), ("Qatar", "Qarnawi Battalions", 1)]
     assert answer.to_json()["relations"][0]["support"] == 3
     assert len(answer.relations[0].evidence) == 3
+
+
+def test_places_of_one_name_are_told_apart_and_the_actor_is_no_place(db):
+    _ingest(db, "The Grintal Brigades shelled the city of Idlib on Monday. The Grintal Brigades "
+            "also hold much of Idlib province, near the Turkish border. Syria condemned it. "
+            "Syria said the Grintal Brigades were terrorists.", "idlib.txt")
+    places = actor.run(db, "Grintal Brigades").places
+    labels = [p["label"] for p in places]
+    assert "Idlib (city)" in labels and "Idlib (province)" in labels, labels
+    syria = actor.run(db, "Syria")
+    assert "Syria" not in [p["name"] for p in syria.places]
