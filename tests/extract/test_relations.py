@@ -132,7 +132,7 @@ def test_role_matches_find_what_the_equivalent_regular_expression_finds():
     import random
     import re
 
-    from extract.relations import _role_matches
+    from extract.roles import _role_matches
 
     rng = random.Random(5)
     pieces = ["a", "b", "ab", " ", "  ", "\n", "\u00a0", "\u2003", ".", "Mr"]
