@@ -1374,7 +1374,7 @@ def _mentions(work: _Work) -> list[ActorMention]:
 @cache
 def _junk_rules() -> dict[str, Any]:
     junk = dict(_json("discovery.json")["junk"])
-    for name in ("words", "number_words", "weekdays_months", "edge_words"):
+    for name in ("words", "number_words", "weekdays_months", "edge_words", "plural_nouns"):
         junk[name] = frozenset(junk[name])
     junk["phrases"] = tuple(junk["phrases"])
     return junk
@@ -1392,6 +1392,14 @@ def _junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> 
     limit = junk["max_person_words"] if kind == "person" else junk["max_words"]
     shouted = sum(1 for w, f in zip(raw, words, strict=True)
                   if len(w) >= 3 and w.isupper() and f not in acronyms)
+    if kind == "person":
+        r = rules()
+        # "Speaker Iraqi", "Nassir Abdulaziz al-Nasser Troops": a title, a demonym or a common
+        # noun inside a person's name is run-on text
+        if any(w in r.title_words or w in r.demonyms for w in words) or (
+                words[-1] in r.org_heads or words[-1] in r.not_names
+                or words[-1] in junk["plural_nouns"]):
+            return True
     return (len(words) > limit or shouted >= 2
             or any(w in junk["words"] for w in words)
             or any(p in phrase for p in junk["phrases"])
