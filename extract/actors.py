@@ -182,19 +182,29 @@ class _PerCatalogue:
         # consonant skeletons of names (see extract.spelling): several words, and one word
         self.skeleton_phrases: dict[str, set[str]] = {}
         self.skeleton_words: dict[str, list[tuple[str, str]]] = {}
+        self.skeleton_prefixes: set[str] = set()  # every leading part of a phrase skeleton
+        # word -> whether a catalogue name's skeleton may start with the word's
+        self.skeleton_starts: Memo[bool] = Memo(self._may_start, 200_000)
         for actor in cat.actors.values():
             for text in (actor.name, *actor.aliases):
                 if case_rule(text) in ("acronym", "lower"):
                     continue
                 words = name_words(text)
                 if len(words) >= 2:
-                    self.skeleton_phrases.setdefault(skeleton(text), set()).add(actor.key)
+                    shape = skeleton(text)
+                    self.skeleton_phrases.setdefault(shape, set()).add(actor.key)
+                    self.skeleton_prefixes.update(shape[:n] for n in range(1, len(shape) + 1))
                 elif words and len(words[0]) >= 5 and actor.kind != "state":
                     self.skeleton_words.setdefault(word_skeleton(words[0]), []).append(
                         (words[0], actor.key))
         self.acronym_words = frozenset(
             key for key in cat.acronyms if " " not in key
             and all(a.case == "acronym" and not a.requires for a in cat.index.get(key)))
+
+
+    def _may_start(self, word: str) -> bool:
+        shape = word_skeleton(word)
+        return shape in self.skeleton_prefixes or shape in self.skeleton_words
 
 
 _PER_CATALOGUE: dict[int, _PerCatalogue] = {}
@@ -659,9 +669,13 @@ def _skeleton_pass(work: _Work) -> None:
     n = len(t)
     raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
     resume = 0
+    may_start = per.skeleton_starts
     for i in work.capitals:
-        if i < resume or owner[i] >= 0 or raw[i].isupper() or norm[i] in r.not_names:
+        if i < resume or owner[i] >= 0:
             continue
+        lead = norm[i + 1] if norm[i] in r.particles and i + 1 < n else norm[i]
+        if not may_start[lead] or raw[i].isupper() or norm[i] in r.not_names:
+            continue  # no catalogue name starts so: most capitalised words
         run_end = i + 1
         while (run_end < n and run_end - i < 5 and joins[run_end - 1] and owner[run_end] < 0
                and (caps[run_end] or norm[run_end] in r.particles)):
@@ -669,6 +683,8 @@ def _skeleton_pass(work: _Work) -> None:
         while run_end > i + 1 and norm[run_end - 1] in r.particles:
             run_end -= 1
         found = False
+        if word_skeleton(norm[i]) not in per.skeleton_prefixes:
+            run_end = min(run_end, i + 1)  # no catalogue name of several words starts so
         for end in range(run_end, i + 1, -1):
             keys = per.skeleton_phrases.get(skeleton(t.text[t.starts[i]:t.ends[end - 1]]))
             if keys and len(keys) == 1:
@@ -686,8 +702,10 @@ def _skeleton_pass(work: _Work) -> None:
                                and norm[prev] not in r.not_names):
             continue  # part of a longer name this catalogue does not know
         word = norm[i] if norm[i] not in r.particles else ""
+        # "Baghdad" is not "Baghdadi": a word that another ends is no spelling of it
         candidates = {key for alias, key in per.skeleton_words.get(word_skeleton(word), ())
-                      if fuzz.ratio(word, alias) >= 70}
+                      if fuzz.ratio(word, alias) >= 70
+                      and not alias.startswith(word) and not word.startswith(alias)}
         if len(candidates) == 1:
             work.claim(i, i + 1, candidates.pop(), "variant")
     _grow_variants(work)
@@ -1207,12 +1225,13 @@ def _headline(work: _Work, i: int) -> bool:
 # ---------------------------------------------------------------- renamed actors
 
 _RENAMED = re.compile(
-    r"[,(]?\s*(?:which\s+was\s+|who\s+was\s+)?(?:formerly|previously|once|earlier|originally)"
-    r"\s+(?:known\s+as|called|named)\s+(?:the\s+)?"
-    r"|[,(]?\s*(?:which|who)\s+(?:has\s+|had\s+)?(?:since\s+)?(?:renamed|rebranded)\s+"
-    r"(?:itself|themselves)\s+(?:as\s+)?(?:the\s+)?"
-    r"|\s+(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?renamed\s+(?:as\s+)?(?:the\s+)?",
+    r"\b(?:(?:formerly|previously|once|originally)\s+known\s+as"
+    r"|(?:formerly|previously|originally)\s+(?:called|named)"
+    r"|(?:renamed|rebranded)(?:\s+(?:itself|themselves))?(?:\s+as)?)\s+(?:the\s+)?",
     re.IGNORECASE)
+# words that may stand between the first name and the phrase ("X, which was later renamed Y")
+_RENAMED_GLUE = frozenset({"which", "who", "was", "were", "has", "had", "been", "since", "later",
+                           "it", "they"})
 
 
 def _renamed_pass(work: _Work) -> None:
@@ -1222,10 +1241,17 @@ def _renamed_pass(work: _Work) -> None:
     catalogue actors stay two (a successor is not its predecessor)."""
     t = work.t
     text = t.text
+    if not ("known as" in text or "renamed" in text or "rebranded" in text
+            or "ly called" in text or "ly named" in text):
+        return  # the regular expression below is slow to fail over a whole article
     for match in _RENAMED.finditer(text):
         before = _last_token_before(t, match.start())
+        while before is not None and before > 0 and t.norm[before] in _RENAMED_GLUE:
+            before -= 1
         after = _token_at(t, match.end())
-        if before is None or after is None or t.ends[before] < match.start() - 1:
+        if before is None or after is None or text[t.ends[before]:match.start()].strip(
+                " \t\n,(") and not all(w in _RENAMED_GLUE for w in t.norm[before + 1:_token_at(
+                    t, match.start()) or before + 1]):
             continue
         first_span = work.owner[before]
         second_span = work.owner[after]

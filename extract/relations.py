@@ -231,8 +231,13 @@ def _stated(text: str, sentence: tuple[int, int], predicate: str, subject: Actor
         return False  # "al Qaeda's Syria wing", "joined the US in saying": no membership
     if modifier_after(text, obj):
         return False
-    if predicate == "leads" and part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj):
-        return False  # "the head of U.S. Africa Command", "UN peacekeeping chief"
+    if predicate == "leads" and (
+            part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj)
+            or _DEPUTY_BEFORE.search(text, max(sentence[0], obj.start - 60), obj.start)):
+        return False  # "the head of U.S. Africa Command", "deputy chairman of the council"
+    if subject.actor.kind == "state" and _NEXT_WORD.match(text, subject.end) and \
+            _NEXT_WORD.match(text, subject.end).group(1).lower() in rules().org_heads:
+        return False  # "the anti-Gaddafi Qatar brigade" is a unit named after a state
     first, last = min(subject.start, obj.start), max(subject.end, obj.end)
     if predicate in _ROLE_PREDICATES and _PAST_SPAN.search(text[last:min(sentence[1], last + 60)]):
         return False  # "the U.S. ambassador to Egypt from 1997 to 2001"
@@ -240,6 +245,11 @@ def _stated(text: str, sentence: tuple[int, int], predicate: str, subject: Actor
 
 
 _ROLE_PREDICATES = frozenset({"leads", "speaks_for", "member_of"})
+_DEPUTY_BEFORE = re.compile(r"\b(?:deputy|vice|assistant|acting)[\s-]+(?:[\w-]+\s+)?"
+                            r"(?:chairman|chair|leader|head|chief|commander|president|director|"
+                            r"secretary)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _PAST_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:from|between|until|till)\s+(?:19|20)\d\d\b")
 
 
@@ -247,9 +257,18 @@ _NOT_FIGHTERS = frozenset({"organisation", "media"})
 
 
 def _sent_by_another(text: str, obj: ActorMention, mentions: list[ActorMention]) -> bool:
-    """"France's U.N. ambassador", "Russian UN envoy": the envoy at the UN speaks for France or
-    Russia, which the role relations find; the UN is only where they are posted."""
-    if possessor(text, obj.start, mentions, obj):
+    """"France's U.N. ambassador", "Russian deputy UN envoy", "his UN ambassador": the envoy at
+    the UN speaks for France, Russia or whoever "his" is, which the role relations find when they
+    can; the UN is only where they are posted."""
+    if possessor(text, obj.start, mentions, obj) or _OWNED.search(text, 0, obj.start):
         return True
-    words = TITLE_WORDS.findall(text[max(0, obj.start - 30):obj.start])
-    return bool(words) and fold(words[-1]) in rules().demonyms
+    words = [fold(w) for w in TITLE_WORDS.findall(text[max(0, obj.start - 40):obj.start])]
+    while words and words[-1] in _RANKS:
+        words.pop()
+    return bool(words) and words[-1] in rules().demonyms
+
+
+# a possessive right before the organisation: "Moscow's UN envoy", "his UN ambassador"
+_OWNED = re.compile(r"(?:\b[A-Za-z][\w-]*\s?['’]\s?s|\b(?:his|her|its|their))\s+"
+                    r"(?:(?:deputy|senior|permanent|new|former|acting)\s+)?$", re.IGNORECASE)
+_RANKS = frozenset({"deputy", "senior", "permanent", "new", "acting", "vice"})

@@ -66,9 +66,16 @@ def role_relations(text: str, person: ActorMention,
             hosts = [m for m in organisations if _posted_to(text, span, m)]
             organisations = [m for m in organisations if m not in hosts]
             principal = possessor(text, span[0], mentions, person) or _demonym_state(
-                role[:qualifier_end], target)
+                role[:qualifier_end], target) or _sender_before(text, span[0], target)
+            if principal == _UNKNOWN:
+                return []  # "Moscow's UN envoy", "his UN ambassador": not the UN's
             if principal:
                 return [(predicate, principal)]
+            owners = [m for m in organisations if _OWNER_AFTER.match(text, m.end)]
+            if owners:
+                return [(predicate, owners[0].actor.key)]  # "France's U.N. ambassador"
+            if _OWNED_IN_ROLE.search(role[:qualifier_end]):
+                return []
         if organisations:
             head = organisations[0]
             obj = head.actor.key
@@ -86,6 +93,27 @@ def role_relations(text: str, person: ActorMention,
         if last.actor.kind != "state":
             out.append(("member_of", last.actor.key))
     return out
+
+
+_UNKNOWN = "?"
+_OWNER_AFTER = re.compile(r"\s?['’]\s?s\b")
+# a possessive inside the role's qualifier: "Moscow's UN envoy"
+_OWNED_IN_ROLE = re.compile(r"\b[A-Z][\w-]*\s?['’]\s?s\b")
+_RANKS = frozenset({"deputy", "senior", "permanent", "new", "acting", "vice", "chief", "top"})
+
+
+def _sender_before(text: str, start: int, target: str) -> str | None:
+    """Who sends the envoy, written just before the role: a demonym ("Russian deputy U.N.
+    envoy" -> Russia), or a possessive this code cannot resolve ("his", "Moscow's") -> _UNKNOWN."""
+    words = TITLE_WORDS.findall(text[max(0, start - 40):start])
+    while words and fold(words[-1]) in _RANKS:
+        words.pop()
+    if not words:
+        return None
+    last = fold(words[-1])
+    if last in ("his", "her", "its", "their") or (last == "s" and len(words) > 1):
+        return _UNKNOWN
+    return _demonym_state(words[-1], target)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -144,11 +172,15 @@ def _demonym_state(qualifier: str, target: str) -> str | None:
 def part_of(text: str, span: tuple[int, int], org: ActorMention) -> bool:
     """The organisation names only a part of what the person leads: words other than a few
     qualifiers stand between it and the title ("UN peacekeeping chief", "NTC education chief"),
-    or capitalised words continue its name ("U.S. Africa Command", "NATO's Operation ...")."""
+    capitalised words continue its name ("U.S. Africa Command", "NATO's Operation ..."), nouns
+    follow it ("chief of the UN observer mission"), or it owns what is led ("leader of Gaddafi's
+    personal bodyguards"); or the title is "of" or "for" something else ("U.S. chairman of the
+    Joint Chiefs", "NATO commander for the Libya campaign")."""
     after = text[org.end:span[1]]
     stop = re.search(r"[,.;:()\"“”]", after)
     words = TITLE_WORDS.findall(after[:stop.start()] if stop else after)
-    if words and words[0] == "s":
+    possessive = bool(words) and words[0] == "s"
+    if possessive:
         words = words[1:]  # "NATO 's Operation Unified Protector"
     if not words:
         return False
@@ -159,8 +191,20 @@ def part_of(text: str, span: tuple[int, int], org: ActorMention) -> bool:
         folded = fold(word)
         if folded in titles:
             # "UN peacekeeping chief": a word other than a qualifier before the title
-            return any(fold(w) not in _LEADER_QUALIFIERS for w in words[:n])
-    return False
+            if any(fold(w) not in _LEADER_QUALIFIERS for w in words[:n]):
+                return True
+            rest = words[n + 1:n + 3]
+            return bool(rest) and fold(rest[0]) in ("of", "for")
+    return possessive or fold(words[0]) not in _FUNCTION_WORDS
+
+
+# Words after a name that end its phrase: what follows is no part of it
+_FUNCTION_WORDS = frozenset({
+    "in", "from", "on", "at", "to", "for", "and", "or", "who", "which", "that", "since", "with",
+    "by", "as", "said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "will",
+    "would", "after", "before", "during", "when", "while", "but", "if", "than", "s", "the", "a",
+    "an", "its", "his", "her", "their", "also", "not", "this", "these", "those", "there", "about",
+})
 
 
 @lru_cache(maxsize=1024)

@@ -55,8 +55,8 @@ _COMMENT = re.compile(r"\|\s*Reply\b|^\s*Reply\b")
 
 def _shouted(sentence: str) -> bool:
     """Mostly capital letters: a headline or a shouting comment, not a stated fact."""
-    letters = [ch for ch in sentence if ch.isalpha()]
-    return len(letters) >= 20 and sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+    letters = sum(map(str.isalpha, sentence))
+    return letters >= 20 and sum(map(str.isupper, sentence)) > 0.6 * letters
 
 
 def not_a_fact(text: str, sentence: tuple[int, int], first: int, last: int) -> bool:

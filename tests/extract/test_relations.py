@@ -226,3 +226,34 @@ def test_the_head_of_a_part_does_not_lead_the_whole(catalogue):
     assert ("herve-ladsous", "leads", "united-nations") not in role_relations(text, catalogue)
     text = "NATO Secretary General Anders Fogh Rasmussen said the alliance was ready."
     assert ("anders-rasmussen", "leads", "nato") in role_relations(text, catalogue)
+
+
+@pytest.mark.parametrize("text", [
+    "Hafiz Ghoga, deputy chairman of the Transitional National Council, spoke on Sunday.",
+    "Robert Mood, chief of the UN observer mission in Syria, said an inquiry is under way.",
+    "Adm. Mike Mullen, U.S. chairman of the Joint Chiefs of Staff, said so.",
+    "Mansour Daou, leader of Gaddafi's personal bodyguards, was with him.",
+    "Lt. Gen. Charles Bouchard, NATO commander for the Libya campaign, said so.",
+])
+def test_no_leader_of_the_whole_from_a_part_or_a_deputy(text, catalogue):
+    assert not any(p == "leads" for _, p, _ in role_relations(text, catalogue)), text
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow's UN envoy, Vitaly Churkin, told reporters the resolution was one-sided.",
+    "Russian deputy U.N. envoy Alexander Pankin complained.",
+    "Trump spoke, even as his UN ambassador Nikki Haley promised a response.",
+])
+def test_an_envoy_posted_to_the_un_does_not_speak_for_it(text, catalogue):
+    assert ("speaks_for", "united-nations") not in {(p, o) for _, p, o in
+                                                   role_relations(text, catalogue)}, text
+
+
+def test_a_unit_named_after_a_state_is_not_the_state(catalogue):
+    text = "Colonel Hamed, commander of the anti-Gaddafi Qatar brigade, said the truce expired."
+    assert ("qatar", "fights", "muammar-gaddafi") not in {r[:3] for r in relations(text, catalogue)}
+
+
+def test_an_offshoot_is_no_member(catalogue):
+    text = "Fighters including a powerful al Qaeda offshoot Islamic State control the desert."
+    assert relations(text, catalogue) == []

@@ -179,3 +179,8 @@ def test_renamed_groups_are_one_actor(catalogue):
     text = ("The Levant Fighters Union, which renamed itself Jaysh al-Nasr al-Mubin, took a "
             "hill. Jaysh al-Nasr al-Mubin fighters held it.")
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"levant-fighters-union"}
+
+
+def test_a_place_is_not_the_person_named_after_it(catalogue):
+    text = "Thousands held a protest in Baghdad against the occupation."
+    assert "abu-bakr-al-baghdadi" not in {m.actor.key for m in find_actors(text, catalogue)}
