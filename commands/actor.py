@@ -48,7 +48,12 @@ _FINITE_VERB = re.compile(
 
 def _reads_like_a_description(phrase: str) -> bool:
     words = phrase.split()
-    return 3 <= len(words) <= 16 and not _FINITE_VERB.search(phrase)
+    if not 3 <= len(words) <= 16 or _FINITE_VERB.search(phrase):
+        return False
+    # "the World Bank" in a list of names is another name; "former head of the U" was cut at
+    # an abbreviation's dot
+    return not (all(w[:1].isupper() for w in words[1:])
+                or (len(words[-1]) == 1 and words[-1].isupper()))
 
 
 @dataclass(frozen=True)

@@ -996,6 +996,8 @@ def _appositive(work: _Work, heads: list[int], comma: int) -> None:
     k = name_last + 1
     if k >= n:
         return
+    if t.norm[k] in ("who", "which", "whose", "that", "where", "when"):
+        return  # "Al-Obeidy, who is being accompanied by a U.N. representative"
     determiner = t.norm[k] in ("a", "an", "the")
     role_first = k + determiner
     head = bisect_left(heads, role_first)
@@ -1347,7 +1349,22 @@ def _drop_place_uses(work: _Work) -> None:
         if t.norm[prev] == "the" and prev > 0:
             prev -= 1
         if t.norm[prev] in locatives and t.joins[prev]:
+            end = span[1]
             work.release(ident)
+            _drop_listed_places(work, end)
+
+
+def _drop_listed_places(work: _Work, end: int) -> None:
+    """"in Syria and Iraq": a state joined by "and" or "or" to a place is a place too (a comma
+    may open a clause: "In Syria, Russia is backing the regime")."""
+    t = work.t
+    while end + 1 < len(t) and t.norm[end] in ("and", "or"):
+        nxt = end + 1
+        ident = work.owner[nxt]
+        if ident < 0 or work.kind(ident) != "state" or work.spans[ident][0] != nxt:
+            return
+        end = work.spans[ident][1]
+        work.release(ident)
 
 
 # ---------------------------------------------------------------- entry points

@@ -235,6 +235,10 @@ def _stated(text: str, sentence: tuple[int, int], predicate: str, subject: Actor
             part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj)
             or _DEPUTY_BEFORE.search(text, max(sentence[0], obj.start - 60), obj.start)):
         return False  # "the head of U.S. Africa Command", "deputy chairman of the council"
+    if subject.how == "demonym" and predicate in _ROLE_PREDICATES:
+        return False  # "Syrian fighters ... against members of IS": the demonym is no member
+    if obj.actor.kind == "state" and _NAME_GOES_ON.match(text, obj.end):
+        return False  # "Egypt's Hosni Mubarak", "U.S.-backed Syria Democratic Forces"
     if subject.actor.kind == "state" and _NEXT_WORD.match(text, subject.end) and \
             _NEXT_WORD.match(text, subject.end).group(1).lower() in rules().org_heads:
         return False  # "the anti-Gaddafi Qatar brigade" is a unit named after a state
@@ -250,7 +254,11 @@ _DEPUTY_BEFORE = re.compile(r"\b(?:deputy|vice|assistant|acting)[\s-]+(?:[\w-]+\
                             r"secretary)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                             re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
-_PAST_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:from|between|until|till)\s+(?:19|20)\d\d\b")
+# a capitalised word right after a state's name, or after its possessive: the name is part of
+# a longer one, or owns the real object
+_NAME_GOES_ON = re.compile(r"(?:\s?['’]\s?s)?\s(?-i:[A-Z])[\w-]*")
+_PAST_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:(?:from|between|until|till)\s+(?:19|20)\d\d\b"
+                        r"|in\s+the\s+(?:19|20)?\d0s\b)")
 
 
 _NOT_FIGHTERS = frozenset({"organisation", "media"})
@@ -265,10 +273,14 @@ def _sent_by_another(text: str, obj: ActorMention, mentions: list[ActorMention])
     words = [fold(w) for w in TITLE_WORDS.findall(text[max(0, obj.start - 40):obj.start])]
     while words and words[-1] in _RANKS:
         words.pop()
-    return bool(words) and words[-1] in rules().demonyms
+    return bool(words) and (words[-1] in rules().demonyms or _NATIONALITY_WORD.fullmatch(
+        words[-1]) is not None and words[-1] not in _NOT_NATIONALITIES)
 
 
 # a possessive right before the organisation: "Moscow's UN envoy", "his UN ambassador"
 _OWNED = re.compile(r"(?:\b[A-Za-z][\w-]*\s?['’]\s?s|\b(?:his|her|its|their))\s+"
                     r"(?:(?:deputy|senior|permanent|new|former|acting)\s+)?$", re.IGNORECASE)
+# an adjective of nationality the demonym list lacks: "Colombian UN ambassador" (folded words)
+_NATIONALITY_WORD = re.compile(r"[a-z]+(?:ian|ese|ish|i)")
+_NOT_NATIONALITIES = frozenset({"special", "senior", "civilian", "official", "political"})
 _RANKS = frozenset({"deputy", "senior", "permanent", "new", "acting", "vice"})

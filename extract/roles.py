@@ -48,13 +48,14 @@ def role_relations(text: str, person: ActorMention,
     f = filters()
     if (f.former.search(role) or f.former.search(text[max(0, span[0] - 25):span[0]])
             or _YEAR.search(role) or _THEN.search(text[max(0, span[0] - 8):span[0]])
-            or _DATED_AFTER.match(text, span[1])):
+            or _DATED_AFTER.match(text, span[1]) or _THEN_ROLE.match(role)):
         return []
     title, qualifier_end = _role_title(role)
     if title is not None and _role_head(role) not in _title_words(title.text):
         title = None
     organisations = [m for m in mentions if span[0] <= m.start and m.end <= span[1]
-                     and m.actor.kind not in ("person", "media") and m is not person]
+                     and m.actor.kind not in ("person", "media") and m is not person
+                     and not _name_goes_on(text, m, person)]
     out: list[tuple[str, str]] = []
     if title is not None and title.predicate:
         target = title.target or "state"
@@ -67,8 +68,9 @@ def role_relations(text: str, person: ActorMention,
             organisations = [m for m in organisations if m not in hosts]
             principal = possessor(text, span[0], mentions, person) or _demonym_state(
                 role[:qualifier_end], target) or _sender_before(text, span[0], target)
-            if principal == _UNKNOWN:
-                return []  # "Moscow's UN envoy", "his UN ambassador": not the UN's
+            if principal == _UNKNOWN or (not principal
+                                         and _NATIONALITY.search(role[:qualifier_end])):
+                return []  # "Moscow's UN envoy", "his UN ambassador", "Colombian UN envoy"
             if principal:
                 return [(predicate, principal)]
             owners = [m for m in organisations if _OWNER_AFTER.match(text, m.end)]
@@ -79,15 +81,17 @@ def role_relations(text: str, person: ActorMention,
         if organisations:
             head = organisations[0]
             obj = head.actor.key
-            if predicate == "leads" and part_of(text, span, head):
+            if predicate == "leads" and (part_of(text, span, head) or _led_part(text, span,
+                                                                               role, head)):
                 return [] if head.actor.kind == "state" else [("member_of", obj)]
             if target != "state" and head.actor.kind == "state":
                 obj = _governments().get(obj, {}).get(target, obj)
             out.append((predicate, obj))
         else:
             principal = _demonym_state(role[:qualifier_end], target)
-            if principal:
-                out.append((predicate, principal))
+            if principal and not (predicate == "leads" and _OTHER_WORDS.search(
+                    role[:qualifier_end])):
+                out.append((predicate, principal))  # not "the Egyptian opposition leader"
     elif organisations and re.search(r"\b(?:at|with|of)\b", role):
         last = organisations[-1]
         if last.actor.kind != "state":
@@ -96,6 +100,34 @@ def role_relations(text: str, person: ActorMention,
 
 
 _UNKNOWN = "?"
+# a capitalised word right after an organisation's name: it is part of a longer name
+# ("United States Institute of Peace", "American Airlines")
+_LONGER_NAME = re.compile(r"[ \t]([A-Z][a-z][\w-]*)")
+
+
+def _name_goes_on(text: str, mention: ActorMention, person: ActorMention) -> bool:
+    match = _LONGER_NAME.match(text, mention.end)
+    if match is None or match.start(1) == person.start:
+        return False
+    return fold(match.group(1)) not in rules().title_words
+# a nationality the demonym list lacks, before the organisation: "Colombian UN ambassador"
+_NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|i|an)\b")
+# lower-case words in a qualifier other than a leader's: "opposition", "rebel", "army"
+_OTHER_WORDS = re.compile(r"\b(?!(?:the|a|an|military|political|top|senior|supreme|overall|"
+                          r"spiritual|de|facto|new|s)\b)[a-z][a-z-]+\b")
+
+
+def _led_part(text: str, span: tuple[int, int], role: str, org: ActorMention) -> bool:
+    """"chief of allied operations at NATO", "political affairs chief for the council": the
+    title is of something between it and the organisation, or lower-case words qualify it."""
+    title, qualifier_end = _role_title(role)
+    if title is None:
+        return False
+    title_end = span[0] + qualifier_end + len(title.text)
+    if org.start >= title_end:
+        between = text[title_end:org.start]
+        return re.fullmatch(r"\s*(?:of|for)?\s*(?:the\s+)?", between, re.IGNORECASE) is None
+    return False
 _OWNER_AFTER = re.compile(r"\s?['’]\s?s\b")
 # a possessive inside the role's qualifier: "Moscow's UN envoy"
 _OWNED_IN_ROLE = re.compile(r"\b[A-Z][\w-]*\s?['’]\s?s\b")
@@ -116,10 +148,12 @@ def _sender_before(text: str, start: int, target: str) -> str | None:
     return _demonym_state(words[-1], target)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\ds?\b")
 _DATED_AFTER = re.compile(
-    r"[^\w.;]{0,3}\s*(?:\w+\s+){0,3}?(?:from|between|until|till|in)\s+(?:19|20)\d\d\b")
-_THEN = re.compile(r"\bthen\s*$", re.IGNORECASE)
+    r"[^\w.;]{0,3}\s*(?:\w+\s+){0,3}?(?:from|between|until|till|in)\s+(?:the\s+)?"
+    r"(?:19|20)\d\d")
+_THEN_ROLE = re.compile(r"then\b", re.IGNORECASE)  # "then the US ambassador"
+_THEN = re.compile(r"\bthen\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|under|acting)\b|\bvice-", re.IGNORECASE)
 _HEAD_STOP = re.compile(r"\s(?:of|for|at|to|in|with|on|and|from|who|which)\s|,", re.IGNORECASE)
 # Words that may stand between an organisation and the title of its leader
@@ -143,7 +177,8 @@ def _title_words(title: str) -> frozenset[str]:
 def _posted_to(text: str, span: tuple[int, int], mention: ActorMention) -> bool:
     """The organisation or state follows "to" in the role: where the person is posted."""
     before = text[span[0]:mention.start]
-    return re.search(r"\bto\s+(?:the\s+)?$", before) is not None
+    # "ambassador to the UN", "envoy at the UN", "expert on the United States"
+    return re.search(r"\b(?:to|at|on|about|in|with)\s+(?:the\s+)?$", before) is not None
 
 
 def possessor(text: str, role_start: int, mentions: list[ActorMention],
@@ -162,9 +197,15 @@ _POSSESSIVE_GAP = re.compile(r"\s?['’]\s?s?\s*")
 
 def _demonym_state(qualifier: str, target: str) -> str | None:
     demonyms = rules().demonyms
-    for word in (fold(w) for w in TITLE_WORDS.findall(qualifier)):
-        spec = demonyms.get(word)
+    titles = rules().title_words
+    words = TITLE_WORDS.findall(qualifier)
+    for n, word in enumerate(words):
+        spec = demonyms.get(fold(word))
         if spec:
+            after = words[n + 1] if n + 1 < len(words) else ""
+            if (after[:1].isupper() and not after.isupper() and fold(after) not in titles
+                    and fold(after) not in demonyms):
+                return None  # "American Airlines spokesman": a name, not the state
             return spec.get(target) or spec["state"]
     return None
 

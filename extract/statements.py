@@ -50,7 +50,8 @@ def filters() -> Filters:
 
 # A reader's comment under an article ("March 22, 2011 at 5:45 am | Reply"), whatever cleaning
 # left of it, is no evidence.
-_COMMENT = re.compile(r"\|\s*Reply\b|^\s*Reply\b")
+# ... and page furniture: a list of tags, bulleted summary lines ("\* Tripoli calls it ...")
+_COMMENT = re.compile(r"\|\s*Reply\b|^\s*Reply\b|^\W*Tags\b|\\\*|(?:^|\s)\*\s")
 
 
 def _shouted(sentence: str) -> bool:
