@@ -167,9 +167,10 @@ def report(old: list[dict], new: list[dict], judged: dict[tuple, dict]) -> str:
         "## Actor profiles (judged set)",
         "",
         "Produced by `.venv/bin/python bench/actors.py`: the previous code (commit "
-        "38a60cf, via bench/baseline.py) and this tree each build a store of the 2,852 "
-        "conflict articles of the news corpus plus seeds/, then every relation, description and "
-        "place of each profile below is matched to a saved judgement "
+        "38a60cf, via bench/baseline.py) and this tree each build a store of the "
+        "conflict articles of the news corpus that have text (2,846) plus the 5 seed files, "
+        "then every relation (all a profile lists, not only the eight shown first), "
+        "description and place of each profile below is matched to a saved judgement "
         "(`bench/actors_judged.jsonl`: actor, item, evidence article, a short substring, "
         "verdict and reason, written by reading the evidence). Precision is correct / judged; "
         "unjudged items are counted, never guessed. A blank description is neither right nor "
