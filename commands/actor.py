@@ -155,10 +155,10 @@ class _Citations(dict):
 def describe(
     db, actor_id: int, names: list[str], viewer: Viewer, citations: _Citations
 ) -> tuple[str | None, Citation | None]:
-    """An appositive or definition on the actor's own mention that at least AGREEING
-    independent articles give (the same first content words), with the first article giving
-    it; None when no description is agreed on. One article's phrase is often about someone
-    else ("Saif al-Islam Gadhafi, a son of Moammar Gadhafi") or no description at all."""
+    """The first appositive or definition on the actor's own mention that AGREEING articles
+    give (the same first words), with the first article giving it; None when no description is
+    agreed on. One article's phrase is often about someone else ("Saif al-Islam Gadhafi, a son
+    of Moammar Gadhafi") or no description at all."""
     folded_names = sorted({fold(n).lower() for n in names if len(n) > 1}, key=len, reverse=True)
     groups: dict[str, list[tuple[str, int]]] = {}
     for article_id, _, _, sentence in entities.mention_sentences(
@@ -166,7 +166,10 @@ def describe(
     ):
         phrase = _description_in(sentence, folded_names)
         if phrase is not None:
-            groups.setdefault(_gist(phrase), []).append((phrase, article_id))
+            group = groups.setdefault(_gist(phrase), [])
+            group.append((phrase, article_id))
+            if len({article for _, article in group}) >= AGREEING:
+                break  # the first description enough articles agree on
     best = None
     for found in groups.values():
         support = len({article for _, article in found})
@@ -320,12 +323,16 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
             a for a in [*subject.aliases, *seen] if fold(a).lower() != fold(subject.name).lower()
         )
     )
-    description, described_by = describe(db, actor_id, [subject.name, *aliases], viewer, citations)
-    if description is None and subject.key:
-        # no description agreed on by the text: the catalogue's, if it has one
+    # the catalogue's description, reviewed and sourced; else one the text agrees on
+    description, described_by = None, None
+    if subject.key:
         from extract.actors import load_catalogue
 
         description = getattr(load_catalogue().get(subject.key), "description", None)
+    if description is None:
+        description, described_by = describe(
+            db, actor_id, [subject.name, *aliases], viewer, citations
+        )
     reach = entities.actor_reach(db, actor_id, viewer)
     profile = ActorProfile(
         actor_id,

@@ -65,7 +65,7 @@ from extract.catalogue import (
     slug,
     tokenize,
 )
-from extract.spelling import name_words, person_key, skeleton, word_skeleton
+from extract.spelling import is_article, name_words, person_key, skeleton, word_skeleton
 from text.memo import Memo
 from text.tokens import stopwords
 
@@ -683,13 +683,21 @@ def _skeleton_pass(work: _Work) -> None:
         while run_end > i + 1 and norm[run_end - 1] in r.particles:
             run_end -= 1
         found = False
-        if word_skeleton(norm[i]) not in per.skeleton_prefixes:
-            run_end = min(run_end, i + 1)  # no catalogue name of several words starts so
-        for end in range(run_end, i + 1, -1):
-            keys = per.skeleton_phrases.get(skeleton(t.text[t.starts[i]:t.ends[end - 1]]))
+        # the skeletons of the run's leading words, as far as a catalogue name can start so
+        # (what skeleton() of the text would give, without re-reading it for each length)
+        shapes: list[str] = []
+        shape = ""
+        for k in range(i, run_end):
+            hyphen = k + 1 < n and t.gap(k) in ("-", "–")
+            shape += "" if is_article(norm[k], hyphen) else word_skeleton(norm[k])
+            if shape not in per.skeleton_prefixes:
+                break
+            shapes.append(shape)
+        for size in range(len(shapes), 1, -1):
+            keys = per.skeleton_phrases.get(shapes[size - 1])
             if keys and len(keys) == 1:
-                work.claim(i, end, next(iter(keys)), "variant")
-                resume = end
+                work.claim(i, i + size, next(iter(keys)), "variant")
+                resume = i + size
                 found = True
                 break
         if found or len(norm[i]) < 5:

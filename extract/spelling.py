@@ -68,6 +68,12 @@ def word_skeleton(word: str) -> str:
     return "".join(out)
 
 
+def is_article(word: str, hyphenated: bool) -> bool:
+    """The folded word is the Arabic article as skeleton() drops it ("al", or "ad" in "ad-")."""
+    rules = _rules()
+    return word in rules[0] or (hyphenated and word in rules[6])
+
+
 def name_words(name: str) -> list[str]:
     """The folded words of a name without the Arabic article ("al-Assad" -> ["assad"])."""
     rules = _rules()

@@ -293,3 +293,9 @@ def test_places_tags_possessives_and_modifiers_are_no_parties(text, catalogue):
 ])
 def test_a_leader_of_something_else_does_not_lead_these(text, catalogue):
     assert not any(p == "leads" for _, p, _ in role_relations(text, catalogue)), text
+
+
+def test_a_state_envoy_named_before_the_title(catalogue):
+    text = "The meeting, between U.S. envoy Marc Grossman and top diplomats, will be the first."
+    assert ("marc-grossman", "speaks_for", "united-states") in {
+        r[:3] for r in relations(text, catalogue)}
