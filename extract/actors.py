@@ -670,12 +670,18 @@ def _skeleton_pass(work: _Work) -> None:
     raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
     resume = 0
     may_start = per.skeleton_starts
+    particles, not_names = r.particles, r.not_names
     for i in work.capitals:
-        if i < resume or owner[i] >= 0:
+        if owner[i] >= 0 or i < resume:
             continue
-        lead = norm[i + 1] if norm[i] in r.particles and i + 1 < n else norm[i]
-        if not may_start[lead] or raw[i].isupper() or norm[i] in r.not_names:
+        word = norm[i]
+        if word in particles:
+            if i + 1 >= n or not may_start[norm[i + 1]]:
+                continue
+        elif not may_start[word]:
             continue  # no catalogue name starts so: most capitalised words
+        if raw[i].isupper() or word in not_names:
+            continue
         run_end = i + 1
         while (run_end < n and run_end - i < 5 and joins[run_end - 1] and owner[run_end] < 0
                and (caps[run_end] or norm[run_end] in r.particles)):
