@@ -270,8 +270,28 @@ def quote_message(answer: dict, offset: int = 0, answer_id: str | None = None) -
     return _finish(f"Quotes for “{escape(clip(query, 200))}”: {shown}", blocks)
 
 
+RELATIONS_IN_HEAD = 8  # the strongest; the rest are items behind "More"
+
+
+def _relation_line(relation: dict) -> str:
+    evidence = relation.get("evidence") or []
+    support = relation.get("support")
+    line = (f"• {_clip_escaped(str(relation.get('subject', '')), 100)} "
+            f"*{_clip_escaped(str(relation.get('predicate', '')), 60)}* "
+            f"{_clip_escaped(str(relation.get('object', '')), 100)}")
+    if support:
+        line += f" ({support} article{'s' if support != 1 else ''})"
+    if evidence:
+        said = str(evidence[0].get("text", ""))
+        where = str((evidence[0].get("article") or {}).get("title") or "")
+        line += f" — “{_clip_escaped(said, 240)}” _{_clip_escaped(where, 100)}_"
+    return line
+
+
 def _actor_items(answer: dict) -> list[Item]:
-    items = [entry_item(e, "*Dated events*") for e in answer.get("timeline") or []]
+    items = [Item("*More relations*", sections(_relation_line(r)))
+             for r in (answer.get("relations") or [])[RELATIONS_IN_HEAD:]]
+    items += [entry_item(e, "*Dated events*") for e in answer.get("timeline") or []]
     items += [quote_item(q, "*Quotes*") for q in answer.get("quotes") or []]
     return items
 
@@ -304,23 +324,13 @@ def _actor_head(answer: dict) -> list[dict]:
 
     relations = answer.get("relations") or []
     if relations:
-        rows = []
-        for relation in relations[:8]:
-            evidence = relation.get("evidence") or []
-            line = (f"• {_clip_escaped(str(relation.get('subject', '')), 100)} "
-                    f"*{_clip_escaped(str(relation.get('predicate', '')), 60)}* "
-                    f"{_clip_escaped(str(relation.get('object', '')), 100)}")
-            if evidence:
-                said = str(evidence[0].get("text", ""))
-                where = str((evidence[0].get("article") or {}).get("title") or "")
-                line += f" — “{_clip_escaped(said, 240)}” _{_clip_escaped(where, 100)}_"
-            rows.append(line)
-        blocks += sections("*Relations*\n" + "\n".join(rows))
+        rows = [_relation_line(r) for r in relations[:RELATIONS_IN_HEAD]]
+        blocks += sections("*Relations* (strongest first)\n" + "\n".join(rows))
     places = answer.get("places") or []
     if places:
         shown = []
         for place in places[:12]:
-            label = _clip_escaped(str(place.get("name", "")), 80)
+            label = _clip_escaped(str(place.get("label") or place.get("name", "")), 80)
             if place.get("country"):
                 label += f" ({_clip_escaped(str(place['country']), 40)})"
             if place.get("sentences"):

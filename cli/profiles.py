@@ -62,15 +62,21 @@ def actor(args, db, print_json, color: bool) -> int:
         f"{human_date(a.first_reported)}, last {human_date(a.last_reported)}"
     )
     if answer.relations:
-        out.append("\nRelations")
-        for r in answer.relations:
-            out.append(f" • {r.subject} {r.predicate.replace('_', ' ')} {r.object}")
+        shown = answer.relations if args.all else answer.relations[: command.RELATIONS_SHOWN]
+        out.append("\nRelations (strongest first; articles stating each)")
+        for r in shown:
+            articles = f"{r.support} article{'s' if r.support != 1 else ''}"
+            out.append(f" • {r.subject} {r.predicate.replace('_', ' ')} {r.object} ({articles})")
             for e in r.evidence[:2]:
                 out.append(_fill(f"“{e.text}”", "     "))
                 out.append(f"     — {citation_line(e.article, color)}")
+        more = len(answer.relations) - len(shown)
+        if more:
+            out.append(f"   … {more} more: sitrep actor {' '.join(args.name)} --all")
     if answer.places:
         out.append(
-            "\nWhere: " + ", ".join(f"{p['name']} ({p['sentences']})" for p in answer.places)
+            "\nWhere: "
+            + ", ".join(f"{p.get('label') or p['name']} ({p['sentences']})" for p in answer.places)
         )
     if answer.timeline:
         out.append("\nTimeline")

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 TIMELINE_DATES = 10
+RELATIONS = 60  # listed in full in JSON; a profile shows the first RELATIONS_SHOWN
+RELATIONS_SHOWN = 8
+PLACES = 10
+EVIDENCE = 3
 QUOTES = 5
 DESCRIPTION_SENTENCES = 300
 # An appositive or a definition right after a name: "Boko Haram, Africa's most dreaded terror
@@ -46,7 +50,12 @@ _FINITE_VERB = re.compile(
 
 def _reads_like_a_description(phrase: str) -> bool:
     words = phrase.split()
-    return 3 <= len(words) <= 16 and not _FINITE_VERB.search(phrase)
+    if not 3 <= len(words) <= 16 or _FINITE_VERB.search(phrase):
+        return False
+    # "the World Bank" in a list of names is another name; "former head of the U" was cut at
+    # an abbreviation's dot
+    return not (all(w[:1].isupper() for w in words[1:])
+                or (len(words[-1]) == 1 and words[-1].isupper()))
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class RelationClaim:
     predicate: str
     object: str
     evidence: list[Evidence]
+    support: int = 1  # independent articles stating it
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -71,6 +81,7 @@ class RelationClaim:
             "predicate": self.predicate,
             "object": self.object,
             "evidence": [e.to_json() for e in self.evidence],
+            "support": self.support,
         }
 
 
@@ -146,36 +157,111 @@ class _Citations(dict):
 def describe(
     db, actor_id: int, names: list[str], viewer: Viewer, citations: _Citations
 ) -> tuple[str | None, Citation | None]:
-    """The first appositive or definition that follows one of the actor's names."""
+    """The first appositive or definition on the actor's own mention that AGREEING articles
+    give (the same first words), with the first article giving it; None when no description is
+    agreed on. One article's phrase is often about someone else ("Saif al-Islam Gadhafi, a son
+    of Moammar Gadhafi") or no description at all."""
     folded_names = sorted({fold(n).lower() for n in names if len(n) > 1}, key=len, reverse=True)
+    groups: dict[str, list[tuple[str, int]]] = {}
     for article_id, _, _, sentence in entities.mention_sentences(
         db, actor_id, viewer, DESCRIPTION_SENTENCES
     ):
-        folded = fold(sentence).lower()
-        for name in folded_names:
-            at = folded.find(name)
-            while at >= 0:
-                rest = sentence[at + len(name) :]
-                # "Sochi, Russia, a favourite venue": the appositive belongs to Sochi.
-                match = None if _PLACE_COMMA.search(sentence[:at]) else _APPOSITIVE.match(rest)
-                # "X is a ..." defines X only when X is the subject, not in "enfeebling X is ...".
-                if not match and _SUBJECT_START.match(sentence[:at]):
-                    match = _DEFINITION.match(rest)
-                if match and _reads_like_a_description(match.group(1)):
-                    return match.group(1).strip(), citations[article_id]
-                at = folded.find(name, at + 1)
-    return None, None
+        phrase = _description_in(sentence, folded_names)
+        if phrase is not None:
+            group = groups.setdefault(_gist(phrase), [])
+            group.append((phrase, article_id))
+            if len({article for _, article in group}) >= AGREEING:
+                break  # the first description enough articles agree on
+    best = None
+    for found in groups.values():
+        support = len({article for _, article in found})
+        if support >= AGREEING and (best is None or support > best[0]):
+            best = (support, found)
+    if best is None:
+        return None, None
+    phrase, article_id = min(best[1], key=lambda f: (len(f[0]), f[1]))
+    return phrase, citations[article_id]
+
+
+AGREEING = 2
+_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _gist(phrase: str) -> str:
+    """The first two words after a determiner: "a Kurdish-led alliance of militias" and "the
+    Kurdish-led alliance" agree."""
+    words = [w for w in re.findall(r"[\w’'-]+", fold(phrase).lower()) if w not in _DETERMINERS]
+    return " ".join(words[:2])
+
+
+def _description_in(sentence: str, folded_names: list[str]) -> str | None:
+    folded = fold(sentence).lower()
+    for name in folded_names:
+        at = folded.find(name)
+        while at >= 0:
+            phrase = _phrase_after(sentence, at, at + len(name))
+            if phrase and not any(n in fold(phrase).lower() for n in folded_names):
+                return phrase
+            at = folded.find(name, at + 1)
+    return None
+
+
+def _phrase_after(sentence: str, at: int, end: int) -> str | None:
+    before = sentence[:at]
+    # the actor's own mention: not the end of a longer name ("Saif al-Islam Gadhafi") nor the
+    # start of one ("Assad's"), and not "Sochi, Russia, a favourite venue"
+    if _LONGER_NAME.search(before) or _PLACE_COMMA.search(before):
+        return None
+    if end < len(sentence) and (sentence[end].isalnum() or sentence[end] in "-’'"):
+        return None
+    rest = sentence[end:]
+    match = _APPOSITIVE.match(rest)
+    # "X is a ..." defines X only when X is the subject, not in "enfeebling X is ...".
+    if not match and _SUBJECT_START.match(before):
+        match = _DEFINITION.match(rest)
+    if match and _reads_like_a_description(match.group(1)):
+        return match.group(1).strip()
+    return None
+
+
+# A capitalised word glued to the mention, other than a title ("President Assad, ...")
+_LONGER_NAME = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:President|Prime|Minister|King|General|Gen|Colonel|Col|Dr|Mr|Mrs|Ms|"
+    r"Sheikh|Emir|Leader|The|the)\b)[A-Z][\w’'-]*[ -]$"
+)
 
 
 def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list[RelationClaim]:
-    grouped: dict[tuple[str, str, str], list[Evidence]] = {}
-    for row in entities.relations_of(db, actor_id, viewer):
-        evidence = grouped.setdefault((row.subject, row.predicate, row.object), [])
-        if len(evidence) < 3 and all(e.text != row.evidence for e in evidence):
-            evidence.append(Evidence(row.evidence, citations[row.article_id]))
-    claims = [RelationClaim(s, p, o, ev) for (s, p, o), ev in grouped.items()]
-    claims.sort(key=lambda c: -len(c.evidence))
+    """The actor's relations, the most independently supported first, each with the sentences
+    of up to EVIDENCE articles."""
+    claims = []
+    for rel in entities.strongest_relations(db, actor_id, viewer, RELATIONS):
+        evidence = [
+            Evidence(sentence, citations[article_id])
+            for article_id, sentence in entities.relation_evidence(
+                db, rel.subject_id, rel.predicate, rel.object_id, viewer, EVIDENCE
+            )
+        ]
+        if evidence:
+            claims.append(RelationClaim(rel.subject, rel.predicate, rel.object, evidence,
+                                        rel.articles))
     return claims
+
+
+def _places(db, actor_id: int, profile: ActorProfile, viewer: Viewer) -> list[dict[str, object]]:
+    """Where the actor is named, most often first. The actor itself is no place of its own (the
+    state "United States" named beside the United States); two places of one name (the city and
+    the province of Idlib) are told apart by their kind in "label"."""
+    own = {fold(n).lower() for n in (profile.name, *profile.aliases)}
+    rows = [row for row in entities.places_of_actor(db, actor_id, viewer, PLACES + 2)
+            if fold(row[1]).lower() not in own][:PLACES]
+    names = [fold(row[1]).lower() for row in rows]
+    out: list[dict[str, object]] = []
+    for _, name, country, sentences, kind in rows:
+        shared = names.count(fold(name).lower()) > 1
+        out.append({"name": name, "country": country, "sentences": sentences, "kind": kind,
+                    "label": f"{name} ({kind})" if shared else name})
+    return out
 
 
 def _informative_quotes(
@@ -239,11 +325,16 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
             a for a in [*subject.aliases, *seen] if fold(a).lower() != fold(subject.name).lower()
         )
     )
-    description, described_by = describe(db, actor_id, [subject.name, *aliases], viewer, citations)
-    if description is None and subject.key:
+    # the catalogue's description, reviewed and sourced; else one the text agrees on
+    description, described_by = None, None
+    if subject.key:
         from extract.actors import load_catalogue
 
         description = getattr(load_catalogue().get(subject.key), "description", None)
+    if description is None:
+        description, described_by = describe(
+            db, actor_id, [subject.name, *aliases], viewer, citations
+        )
     reach = entities.actor_reach(db, actor_id, viewer)
     profile = ActorProfile(
         actor_id,
@@ -261,10 +352,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     )
 
     relations = _relations(db, actor_id, viewer, citations)
-    places = [
-        {"name": n, "country": c, "sentences": k}
-        for _, n, c, k in entities.places_with_actor(db, actor_id, viewer)
-    ]
+    places = _places(db, actor_id, profile, viewer)
     dated, _, counted = reported_dates.subject_events(
         db, (actor_id,), (), viewer, *reported_dates.date_bounds(None, None), TIMELINE_DATES
     )

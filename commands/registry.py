@@ -148,7 +148,7 @@ _LIST = [
     Command(
         "actor", "commands.actor",
         (Argument("NAME", "any name, alias or spelling", "name"),),
-        (JSON,),
+        (Option("all", "every relation, not only the strongest few", fronts=CLI), JSON),
         ("actor SDF", "actor Daesh"),
     ),
     Command(

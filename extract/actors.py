@@ -45,7 +45,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress
 from typing import Any
@@ -58,12 +58,14 @@ from extract.catalogue import (
     Catalogue,
     PhraseIndex,
     Tokens,
+    case_rule,
     fold,
     load_catalogue,
     phrase_key,
     slug,
     tokenize,
 )
+from extract.spelling import is_article, name_words, person_key, skeleton, word_skeleton
 from text.memo import Memo
 from text.tokens import stopwords
 
@@ -77,7 +79,8 @@ class ActorMention:
     text: str
     actor: Actor
     discovered: bool
-    how: str  # catalogue | alias | fuzzy | acronym | title | surname | demonym | phrase
+    how: str  # catalogue | alias | variant | fuzzy | acronym | title | surname | demonym | phrase
+    # | renamed
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,7 @@ class _Rules:
     connectors: frozenset[str]
     generic: frozenset[str]
     locatives: frozenset[str]
+    emphasis_before: frozenset[str]
     headline_min_words: int
 
 
@@ -145,6 +149,7 @@ def rules() -> _Rules:
         connectors=frozenset(disc["connectors"]),
         generic=frozenset(disc["generic_words"]),
         locatives=frozenset(disc["locatives"]),
+        emphasis_before=frozenset(disc["emphasis_before"]),
         headline_min_words=int(disc["headline_min_words"]),
     )
 
@@ -173,9 +178,33 @@ class _PerCatalogue:
         # actor key -> phrase keys of its names, if one has two words or more, else []
         self.phrase_names: dict[str, list[str]] = {}
         # one-word names whose every alias is an acronym ("IS", "WHO", "US")
+        self.name_words: dict[str, frozenset[str]] = {}  # actor key -> words of its names
+        # consonant skeletons of names (see extract.spelling): several words, and one word
+        self.skeleton_phrases: dict[str, set[str]] = {}
+        self.skeleton_words: dict[str, list[tuple[str, str]]] = {}
+        self.skeleton_prefixes: set[str] = set()  # every leading part of a phrase skeleton
+        # word -> whether a catalogue name's skeleton may start with the word's
+        self.skeleton_starts: Memo[bool] = Memo(self._may_start, 200_000)
+        for actor in cat.actors.values():
+            for text in (actor.name, *actor.aliases):
+                if case_rule(text) in ("acronym", "lower"):
+                    continue
+                words = name_words(text)
+                if len(words) >= 2:
+                    shape = skeleton(text)
+                    self.skeleton_phrases.setdefault(shape, set()).add(actor.key)
+                    self.skeleton_prefixes.update(shape[:n] for n in range(1, len(shape) + 1))
+                elif words and len(words[0]) >= 5 and actor.kind != "state":
+                    self.skeleton_words.setdefault(word_skeleton(words[0]), []).append(
+                        (words[0], actor.key))
         self.acronym_words = frozenset(
             key for key in cat.acronyms if " " not in key
             and all(a.case == "acronym" and not a.requires for a in cat.index.get(key)))
+
+
+    def _may_start(self, word: str) -> bool:
+        shape = word_skeleton(word)
+        return shape in self.skeleton_prefixes or shape in self.skeleton_words
 
 
 _PER_CATALOGUE: dict[int, _PerCatalogue] = {}
@@ -254,7 +283,12 @@ class _Work:
         return found.kind if found else ""
 
     def discover(self, name: str, kind: str, aliases: Iterable[str] = ()) -> str:
-        key = slug(name)
+        if kind == "person":
+            # "Transitional National Council said": a council, front, unit or force is never
+            # a person, whatever pass found it
+            kind = _kind_of(phrase_key(name).split(" ")) or "person"
+        # one key for "Mike Mullen" and "Michael Mullen", "Anders (Fogh) Rasmussen"
+        key = person_key(name) if kind == "person" else slug(name)
         if key in self.cat.actors:
             return key
         if key not in self.local:
@@ -277,7 +311,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _case_ok(work: _Work, alias_case: str, first: int, end: int) -> bool:
+def _case_ok(work: _Work, alias_case: str, first: int, end: int, alias: str = "") -> bool:
     raw = work.t.raw
     if alias_case == "acronym":
         if not all(raw[i].isupper() for i in range(first, end)):
@@ -286,8 +320,23 @@ def _case_ok(work: _Work, alias_case: str, first: int, end: int) -> bool:
     if alias_case == "capital":
         return work.t.caps[first]
     if alias_case == "any":
+        # every word capitalised in the name is capitalised in the text: "an Islamic state" and
+        # "the islamic state of mind" are no Islamic State
+        caps = _alias_caps(alias) if alias else ()
+        if len(caps) == end - first:
+            particles = rules().particles  # "al-Qaida" and "Al-Qaida" alike
+            return all(work.t.caps[first + k] or not cap or work.t.norm[first + k] in particles
+                       for k, cap in enumerate(caps))
         return any(work.t.caps[i] for i in range(first, end))
     return True
+
+
+@lru_cache(maxsize=8192)
+def _alias_caps(alias: str) -> tuple[bool, ...]:
+    return tuple(word[:1].isupper() for word in _ALIAS_WORD.findall(alias))
+
+
+_ALIAS_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+")
 
 
 def _in_capitals_line(work: _Work, first: int, end: int) -> bool:
@@ -314,9 +363,11 @@ def _catalogue_pass(work: _Work) -> None:
     for i in index.starts(t, work.catalogue_firsts):
         if i < resume:
             continue
-        if (norm[i] in acronym_words and not raw[i].isupper()
-                and not index.longer_may_start_at(t, i)):
-            continue  # "is", "who", "us": only acronyms, which need an all-capitals token
+        if norm[i] in acronym_words and not index.longer_may_start_at(t, i) and (
+                not raw[i].isupper() or (i > 0 and norm[i - 1] in rules().emphasis_before
+                                         and not raw[i - 1].isupper())):
+            continue  # "is", "who", "us": only acronyms, which need an all-capitals token;
+            # "it IS a war", "this IS the end": an emphasised verb
         found = False
         for size, aliases in index.matches_at(t, i):
             for alias in aliases:
@@ -327,7 +378,10 @@ def _catalogue_pass(work: _Work) -> None:
                     break
                 if _surname_not_state(work, alias.actor, i, size):
                     break
-                if _case_ok(work, alias.case, i, i + size) or _lower_surname(work, alias, i, size):
+                if _other_person(work, alias, i, size):
+                    break
+                if (_case_ok(work, alias.case, i, i + size, alias.text)
+                        or _lower_surname(work, alias, i, size)):
                     how = "catalogue" if _is_name(work, alias.actor, i, i + size) else "alias"
                     work.claim(i, i + size, alias.actor, how)
                     found = True
@@ -339,6 +393,41 @@ def _catalogue_pass(work: _Work) -> None:
     for first, end, key, requires in pending:
         if named.intersection(requires) and work.free(first, end):
             work.claim(first, end, key, "alias")
+
+
+def _other_person(work: _Work, alias: Any, i: int, size: int) -> bool:
+    """"Dr Ammar al-Assad": a person's short name after a given name that is not theirs names
+    someone else of that family."""
+    if i == 0 or alias.case == "acronym" or not work.t.joins[i - 1]:
+        return False
+    actor = work.cat.actors.get(alias.actor)
+    if actor is None or actor.kind != "person" or _is_name(work, alias.actor, i, i + size):
+        return False
+    t = work.t
+    r = rules()
+    prev = i - 1
+    while prev > 0 and t.norm[prev] in r.particles and t.joins[prev - 1]:
+        prev -= 1  # "Ammar al-Assad": the word before the article
+    if not t.caps[prev] or t.raw[prev].isupper() or work.owner[prev] >= 0 or not t.joins[prev]:
+        return False
+    word = t.norm[prev]
+    if (word in r.not_names or word in r.title_words or word in r.demonyms
+            or word in r.particles or _sentence_initial(t, prev) and word in r.generic):
+        return False
+    # a given name of theirs, in any spelling ("Dimitri peskov" is Dmitry Peskov)
+    return word_skeleton(word) not in _name_words(work.cat, alias.actor)
+
+
+def _name_words(cat: Catalogue, key: str) -> frozenset[str]:
+    """Skeletons of the words of an actor's names."""
+    per = _per_catalogue(cat)
+    words = per.name_words.get(key)
+    if words is None:
+        actor = cat.actors[key]
+        words = per.name_words[key] = frozenset(
+            word_skeleton(w) for text in (actor.name, *actor.aliases)
+            for w in phrase_key(text).split(" "))
+    return words
 
 
 def _surname_not_state(work: _Work, key: str, i: int, size: int) -> bool:
@@ -565,7 +654,110 @@ def _local_pass(work: _Work) -> None:
                     break
 
 
-# ---------------------------------------------------------------- pass 3: misspellings
+# ---------------------------------------------------------------- pass 3: spellings
+
+
+def _skeleton_pass(work: _Work) -> None:
+    """Transliteration variants of catalogue names ("Moammar Gadhafi", "Muammar Qadhafi",
+    "Abdul Fatah al-Sisi"): a run of capitalised words whose consonant skeleton is that of one
+    actor's name of two words or more; or one word of five letters or more whose skeleton is that
+    of one actor's one-word name and which looks like it ("Qadhafi", "Mursi"), standing alone:
+    after a given name that is not the actor's it names someone else."""
+    t = work.t
+    r = rules()
+    per = _per_catalogue(work.cat)
+    n = len(t)
+    raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
+    resume = 0
+    may_start = per.skeleton_starts
+    particles, not_names = r.particles, r.not_names
+    for i in work.capitals:
+        if owner[i] >= 0 or i < resume:
+            continue
+        word = norm[i]
+        if word in particles:
+            if i + 1 >= n or not may_start[norm[i + 1]]:
+                continue
+        elif not may_start[word]:
+            continue  # no catalogue name starts so: most capitalised words
+        if raw[i].isupper() or word in not_names:
+            continue
+        run_end = i + 1
+        while (run_end < n and run_end - i < 5 and joins[run_end - 1] and owner[run_end] < 0
+               and (caps[run_end] or norm[run_end] in r.particles)):
+            run_end += 1
+        while run_end > i + 1 and norm[run_end - 1] in r.particles:
+            run_end -= 1
+        found = False
+        # the skeletons of the run's leading words, as far as a catalogue name can start so
+        # (what skeleton() of the text would give, without re-reading it for each length)
+        shapes: list[str] = []
+        shape = ""
+        for k in range(i, run_end):
+            hyphen = k + 1 < n and t.gap(k) in ("-", "–")
+            shape += "" if is_article(norm[k], hyphen) else word_skeleton(norm[k])
+            if shape not in per.skeleton_prefixes:
+                break
+            shapes.append(shape)
+        for size in range(len(shapes), 1, -1):
+            keys = per.skeleton_phrases.get(shapes[size - 1])
+            if keys and len(keys) == 1:
+                work.claim(i, i + size, next(iter(keys)), "variant")
+                resume = i + size
+                found = True
+                break
+        if found or len(norm[i]) < 5:
+            continue
+        prev = i - 1
+        while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
+            prev -= 1  # "Ammar al-Assad": the word before the article
+        if run_end > i + 1 or (prev >= 0 and joins[prev] and caps[prev] and owner[prev] < 0
+                               and norm[prev] not in r.title_words
+                               and norm[prev] not in r.not_names):
+            continue  # part of a longer name this catalogue does not know
+        word = norm[i] if norm[i] not in r.particles else ""
+        # "Baghdad" is not "Baghdadi": a word that another ends is no spelling of it
+        candidates = {key for alias, key in per.skeleton_words.get(word_skeleton(word), ())
+                      if fuzz.ratio(word, alias) >= 70
+                      and not alias.startswith(word) and not word.startswith(alias)}
+        if len(candidates) == 1:
+            work.claim(i, i + 1, candidates.pop(), "variant")
+    _grow_variants(work)
+
+
+def _grow_variants(work: _Work) -> None:
+    """A person's one-word name grows over the given names before it when the whole has the
+    skeleton of one of their names: "Moammar al-Qadhafi" after "Qadhafi" was found alone."""
+    t = work.t
+    r = rules()
+    per = _per_catalogue(work.cat)
+    for ident, span in enumerate(work.spans):
+        first, end, key = span[0], span[1], span[2]
+        if end - first != 1 or first == 0 or work.kind(ident) != "person":
+            continue
+        start = first
+        best = None
+        while start > 0 and first - start < 4 and t.joins[start - 1] and work.owner[
+                start - 1] < 0 and (t.caps[start - 1] or t.norm[start - 1] in r.particles):
+            start -= 1
+            if t.caps[start] and key in per.skeleton_phrases.get(
+                    skeleton(t.text[t.starts[start]:t.ends[end - 1]]), ()):
+                best = start
+        stop = None
+        grow = end
+        while (grow < len(t) and grow - end < 3 and t.joins[grow - 1] and work.owner[grow] < 0
+               and (t.caps[grow] or t.norm[grow] in r.particles)):
+            grow += 1  # "Saddam Husayn" after "Saddam" was found
+            if t.caps[grow - 1] and key in per.skeleton_phrases.get(
+                    skeleton(t.text[t.starts[best if best is not None else first]:
+                                    t.ends[grow - 1]]), ()):
+                stop = grow
+        if best is not None or stop is not None:
+            work.release(ident)
+            work.claim(first if best is None else best, stop or end, key, "variant")
+
+
+# ---------------------------------------------------------------- pass 3b: misspellings
 
 
 def _fuzzy_pass(work: _Work) -> None:
@@ -818,6 +1010,8 @@ def _appositive(work: _Work, heads: list[int], comma: int) -> None:
     k = name_last + 1
     if k >= n:
         return
+    if t.norm[k] in ("who", "which", "whose", "that", "where", "when"):
+        return  # "Al-Obeidy, who is being accompanied by a U.N. representative"
     determiner = t.norm[k] in ("a", "an", "the")
     role_first = k + determiner
     head = bisect_left(heads, role_first)
@@ -1044,6 +1238,75 @@ def _headline(work: _Work, i: int) -> bool:
         and not text[start:stop].rstrip().endswith((".", "”", "\""))
 
 
+# ---------------------------------------------------------------- renamed actors
+
+_RENAMED = re.compile(
+    r"\b(?:(?:formerly|previously|once|originally)\s+known\s+as"
+    r"|(?:formerly|previously|originally)\s+(?:called|named)"
+    r"|(?:renamed|rebranded)(?:\s+(?:itself|themselves))?(?:\s+as)?)\s+(?:the\s+)?",
+    re.IGNORECASE)
+# words that may stand between the first name and the phrase ("X, which was later renamed Y")
+_RENAMED_GLUE = frozenset({"which", "who", "was", "were", "has", "had", "been", "since", "later",
+                           "it", "they"})
+
+
+def _renamed_pass(work: _Work) -> None:
+    """"Hayat Tahrir al-Sham, previously known as the Nusra Front", "the Nusra Front, which
+    renamed itself Jabhat Fateh al-Sham": both names are one actor in this article. The actor
+    keeps its catalogue key; a name the catalogue lacks becomes its alias here. Two different
+    catalogue actors stay two (a successor is not its predecessor)."""
+    t = work.t
+    text = t.text
+    if not ("known as" in text or "renamed" in text or "rebranded" in text
+            or "ly called" in text or "ly named" in text):
+        return  # the regular expression below is slow to fail over a whole article
+    for match in _RENAMED.finditer(text):
+        before = _last_token_before(t, match.start())
+        while before is not None and before > 0 and t.norm[before] in _RENAMED_GLUE:
+            before -= 1
+        after = _token_at(t, match.end())
+        if before is None or after is None or text[t.ends[before]:match.start()].strip(
+                " \t\n,(") and not all(w in _RENAMED_GLUE for w in t.norm[before + 1:_token_at(
+                    t, match.start()) or before + 1]):
+            continue
+        first_span = work.owner[before]
+        second_span = work.owner[after]
+        second_end = work.spans[second_span][1] if second_span >= 0 else _name_run(work, after)
+        if second_end <= after:
+            continue
+        keys = [work.spans[x][2] if x >= 0 else None for x in (first_span, second_span)]
+        known = {k for k in keys if k is not None and k in work.cat.actors}
+        if len(known) > 1 or keys[0] is None:
+            continue  # two catalogue actors; or the name before the cue is no actor
+        key = known.pop() if known else keys[0]
+        for old in keys:
+            if old is not None and old != key:
+                for span in work.spans:  # every mention of the other name, in this article
+                    if span[2] == old:
+                        span[2], span[3] = key, "renamed"
+        if second_span < 0:
+            work.claim(after, second_end, key, "renamed")
+        for first, end in ((work.spans[first_span][0], work.spans[first_span][1]),
+                           (after, second_end)):
+            work.local_aliases[" ".join(t.norm[first:end])] = key
+
+
+def _name_run(work: _Work, first: int) -> int:
+    """End of the unclaimed capitalised name starting at token first ("Jabhat Fateh al-Sham")."""
+    t = work.t
+    r = rules()
+    end = first
+    while end < len(t) and end - first < 8 and work.owner[end] < 0 and (
+            t.caps[end] or (end > first and (t.norm[end] in r.connectors
+                                             or t.norm[end] in r.particles))):
+        if end > first and not t.joins[end - 1]:
+            break
+        end += 1
+    while end > first and not t.caps[end - 1]:
+        end -= 1
+    return end
+
+
 # ---------------------------------------------------------------- pass 7: short forms
 
 
@@ -1100,7 +1363,22 @@ def _drop_place_uses(work: _Work) -> None:
         if t.norm[prev] == "the" and prev > 0:
             prev -= 1
         if t.norm[prev] in locatives and t.joins[prev]:
+            end = span[1]
             work.release(ident)
+            _drop_listed_places(work, end)
+
+
+def _drop_listed_places(work: _Work, end: int) -> None:
+    """"in Syria and Iraq": a state joined by "and" or "or" to a place is a place too (a comma
+    may open a clause: "In Syria, Russia is backing the regime")."""
+    t = work.t
+    while end + 1 < len(t) and t.norm[end] in ("and", "or"):
+        nxt = end + 1
+        ident = work.owner[nxt]
+        if ident < 0 or work.kind(ident) != "state" or work.spans[ident][0] != nxt:
+            return
+        end = work.spans[ident][1]
+        work.release(ident)
 
 
 # ---------------------------------------------------------------- entry points
@@ -1115,12 +1393,14 @@ def find_actors(text: str, catalogue: Catalogue) -> list[ActorMention]:
     _catalogue_pass(work)
     _acronym_pass(work)
     _local_pass(work)
+    _skeleton_pass(work)
     _fuzzy_pass(work)
     _titles_pass(work)
     _appositive_pass(work)
     _speech_pass(work)
     _demonym_pass(work)
     _org_pass(work)
+    _renamed_pass(work)
     _local_pass(work)
     _short_form_pass(work)
     _drop_place_uses(work)
@@ -1135,7 +1415,8 @@ def _mentions(work: _Work) -> list[ActorMention]:
         if end <= first:
             continue
         actor = work.actor(key)
-        if actor is None:
+        if actor is None or (key in work.local and _junk_name(actor.name, actor.kind,
+                                                                work.cat.acronyms)):
             continue
         role = work.roles.get(key)
         if role and actor.role != role:
@@ -1147,6 +1428,44 @@ def _mentions(work: _Work) -> list[ActorMention]:
     return out
 
 
+@cache
+def _junk_rules() -> dict[str, Any]:
+    junk = dict(_json("discovery.json")["junk"])
+    for name in ("words", "number_words", "weekdays_months", "edge_words", "plural_nouns"):
+        junk[name] = frozenset(junk[name])
+    junk["phrases"] = tuple(junk["phrases"])
+    return junk
+
+
+def _junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> bool:
+    """A name found in text that is page furniture, run-on text or markup (see "junk" in
+    discovery.json), never an actor."""
+    junk = _junk_rules()
+    raw = _ALIAS_WORD.findall(name)
+    words = [fold(w) for w in raw]
+    if not words:
+        return True
+    phrase = " ".join(words)
+    limit = junk["max_person_words"] if kind == "person" else junk["max_words"]
+    shouted = sum(1 for w, f in zip(raw, words, strict=True)
+                  if len(w) >= 3 and w.isupper() and f not in acronyms)
+    if kind == "person":
+        r = rules()
+        # "Speaker Iraqi", "Nassir Abdulaziz al-Nasser Troops": a title, a demonym or a common
+        # noun inside a person's name is run-on text
+        if any(w in r.title_words or w in r.demonyms for w in words) or (
+                words[-1] in r.org_heads or words[-1] in r.not_names
+                or words[-1] in junk["plural_nouns"]):
+            return True
+    return (len(words) > limit or shouted >= 2
+            or any(w in junk["words"] for w in words)
+            or any(p in phrase for p in junk["phrases"])
+            or any(w in junk["weekdays_months"] for w in words[1:])
+            or words[-1] in junk["number_words"]
+            or words[-1] in junk["edge_words"]
+            or (words[0] in junk["edge_words"] and words[0] != "the"))
+
+
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy."""
     query = phrase_key(name)
@@ -1156,6 +1475,8 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     for alias in catalogue.index.get(query):
         scores[alias.actor] = max(scores.get(alias.actor, 0.0), 100.0)
     query_words = set(query.split(" "))
+    # another transliteration of a name ("Kadhafi", "Mohammed Mursi"): below an exact alias
+    shape = skeleton(name) if len(query) >= 4 else ""
     for actor in catalogue.actors.values():
         if actor.key == query:
             scores[actor.key] = 100.0
@@ -1165,6 +1486,9 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 100.0)
                 continue
             if len(query) < 3:
+                continue
+            if shape and len(shape) >= 3 and skeleton(text) == shape:
+                scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
                 continue
             words = set(alias.split(" "))
             if query_words <= words:

@@ -20,12 +20,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
-from typing import Any
 
 from extract.actors import ActorMention, rules
 from extract.catalogue import fold
+from extract.roles import TITLE_WORDS, part_of, possessor, role_relations
+from extract.statements import evidence_ok, media_ok, modifier_after, not_a_fact
 from text.sentences import split_sentences
 
 PREDICATES = ("backs", "allied_with", "fights", "member_of", "leads", "speaks_for", "aligned_with")
@@ -97,14 +98,6 @@ def _patterns() -> tuple[_Pattern, ...]:
         out.append(_Pattern(spec["predicate"], re.compile(source, re.IGNORECASE),
                             frozenset(spec.get("subject_kinds", ())), openers))
     return tuple(out)
-
-
-@cache
-def _governments() -> dict[str, dict[str, str]]:
-    """State key -> {"government": key, "forces": key}, from the demonyms data."""
-    data = json.loads(resources.files("extract").joinpath("demonyms.json")
-                      .read_text(encoding="utf-8"))
-    return {spec["state"]: spec for spec in data["demonyms"].values()}
 
 
 class _Sentences:
@@ -210,100 +203,84 @@ def find_relations(text: str, mentions: list[ActorMention],
                 obj = mentions[int(match.group("O"))]
                 if pattern.subject_kinds and subject.actor.kind not in pattern.subject_kinds:
                     continue
-                if spans.of(subject.start) != spans.of(obj.start):
+                sentence = spans.of(subject.start)
+                if sentence != spans.of(obj.start):
+                    continue
+                if not _stated(text, sentence, pattern.predicate, subject, obj):
+                    continue
+                if pattern.predicate == "speaks_for" and _sent_by_another(text, obj, mentions):
                     continue
                 add(subject, pattern.predicate, obj.actor.key)
     for mention in mentions:
         if mention.actor.kind == "person" and mention.actor.role:
-            for predicate, obj in _role_relations(text, mention, mentions):
-                add(mention, predicate, obj)
+            if not evidence_ok(text, spans.of(mention.start)):
+                continue
+            for predicate, target in role_relations(text, mention, mentions):
+                add(mention, predicate, target)
     return sorted(found.values(), key=lambda r: (r.start, r.subject, r.predicate, r.object))
 
 
-def _role_relations(text: str, person: ActorMention,
-                    mentions: list[ActorMention]) -> list[tuple[str, str]]:
-    role = person.actor.role or ""
-    span = _role_span(text, person, role)
-    if span is None:
-        return []
-    r = rules()
-    title, qualifier_end = _role_title(role)
-    organisations = [m for m in mentions if span[0] <= m.start and m.end <= span[1]
-                     and m.actor.kind != "person" and m is not person]
-    out: list[tuple[str, str]] = []
-    if title is not None and title.predicate:
-        target = title.target or "state"
-        if organisations:
-            obj = organisations[0].actor.key
-            if target != "state" and organisations[0].actor.kind == "state":
-                obj = _governments().get(obj, {}).get(target, obj)
-            out.append((title.predicate, obj))
-        else:
-            for word in (fold(w) for w in _TITLE_WORDS.findall(role[:qualifier_end])):
-                spec = r.demonyms.get(word)
-                if spec:
-                    out.append((title.predicate, spec.get(target) or spec["state"]))
-                    break
-    elif organisations and re.search(r"\b(?:at|with|of)\b", role):
-        out.append(("member_of", organisations[-1].actor.key))
-    return out
+def _stated(text: str, sentence: tuple[int, int], predicate: str, subject: ActorMention,
+            obj: ActorMention) -> bool:
+    """The sentence states the relation as a current fact about these two actors."""
+    if not evidence_ok(text, sentence) or not media_ok(predicate, subject, obj):
+        return False
+    if predicate == "fights" and subject.actor.kind in _NOT_FIGHTERS:
+        return False  # "the anti-Assad Syrian Observatory" monitors; it does not fight
+    if predicate == "member_of" and obj.actor.kind in ("state", "person"):
+        return False  # "al Qaeda's Syria wing", "joined the US in saying": no membership
+    if modifier_after(text, obj):
+        return False
+    if predicate == "leads" and (
+            part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj)
+            or _DEPUTY_BEFORE.search(text, max(sentence[0], obj.start - 60), obj.start)):
+        return False  # "the head of U.S. Africa Command", "deputy chairman of the council"
+    if subject.how == "demonym" and predicate in _ROLE_PREDICATES:
+        return False  # "Syrian fighters ... against members of IS": the demonym is no member
+    if obj.actor.kind == "state" and _NAME_GOES_ON.match(text, obj.end):
+        return False  # "Egypt's Hosni Mubarak", "U.S.-backed Syria Democratic Forces"
+    if subject.actor.kind == "state" and _NEXT_WORD.match(text, subject.end) and \
+            _NEXT_WORD.match(text, subject.end).group(1).lower() in rules().org_heads:
+        return False  # "the anti-Gaddafi Qatar brigade" is a unit named after a state
+    first, last = min(subject.start, obj.start), max(subject.end, obj.end)
+    if predicate in _ROLE_PREDICATES and _PAST_SPAN.search(text[last:min(sentence[1], last + 60)]):
+        return False  # "the U.S. ambassador to Egypt from 1997 to 2001"
+    return not not_a_fact(text, sentence, first, last)
 
 
-@lru_cache(maxsize=1024)
-def _role_title(role: str) -> tuple[Any, int]:
-    """The title in a role (the first one implying a relation, else the last one seen) and
-    where the words before it end: "Iraqi Prime Minister" -> (prime minister, 6)."""
-    titles_index = rules().titles
-    words = _TITLE_WORDS.findall(role)
-    title, qualifier_end = None, 0
-    offsets = [m.start() for m in _TITLE_WORDS.finditer(role)]
-    folded = [fold(w) for w in words]
-    for i in range(len(words)):
-        for size in range(min(4, len(words) - i), 0, -1):
-            found = titles_index.get(" ".join(folded[i:i + size]))
-            if found:
-                title, qualifier_end = found[0], offsets[i]
-                break
-        if title is not None and title.predicate:
-            break
-    return title, qualifier_end
+_ROLE_PREDICATES = frozenset({"leads", "speaks_for", "member_of"})
+_DEPUTY_BEFORE = re.compile(r"\b(?:deputy|vice|assistant|acting)[\s-]+(?:[\w-]+\s+)?"
+                            r"(?:chairman|chair|leader|head|chief|commander|president|director|"
+                            r"secretary)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+# a capitalised word right after a state's name, or after its possessive: the name is part of
+# a longer one, or owns the real object
+_NAME_GOES_ON = re.compile(r"(?:\s?['’]\s?s)?\s(?-i:[A-Z])[\w-]*")
+_PAST_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:(?:from|between|until|till)\s+(?:19|20)\d\d\b"
+                        r"|in\s+the\s+(?:19|20)?\d0s\b)")
 
 
-_TITLE_WORDS = re.compile(r"[^\W_]+")
+_NOT_FIGHTERS = frozenset({"organisation", "media"})
 
 
-def _role_matches(text: str, words: list[str], lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each place in text[lo:hi] where the words are written with whitespace
-    between them, left to right and not overlapping: what re.finditer of the escaped words
-    joined by \\s+ finds, without compiling a pattern for every role (roles are nearly all
-    different: compiling was a tenth of extraction)."""
-    first, rest = words[0], words[1:]
-    at = text.find(first, lo, hi)
-    while at != -1:
-        end = at + len(first)
-        for word in rest:
-            gap = end
-            while gap < hi and text[gap].isspace():
-                gap += 1
-            if gap == end or not text.startswith(word, gap, hi):
-                break
-            end = gap + len(word)
-        else:
-            yield at, end
-            at = text.find(first, end, hi)
-            continue
-        at = text.find(first, at + 1, hi)
+def _sent_by_another(text: str, obj: ActorMention, mentions: list[ActorMention]) -> bool:
+    """"France's U.N. ambassador", "Russian deputy UN envoy", "his UN ambassador": the envoy at
+    the UN speaks for France, Russia or whoever "his" is, which the role relations find when they
+    can; the UN is only where they are posted."""
+    if possessor(text, obj.start, mentions, obj) or _OWNED.search(text, 0, obj.start):
+        return True
+    words = [fold(w) for w in TITLE_WORDS.findall(text[max(0, obj.start - 40):obj.start])]
+    while words and words[-1] in _RANKS:
+        words.pop()
+    return bool(words) and (words[-1] in rules().demonyms or _NATIONALITY_WORD.fullmatch(
+        words[-1]) is not None and words[-1] not in _NOT_NATIONALITIES)
 
 
-def _role_span(text: str, person: ActorMention, role: str) -> tuple[int, int] | None:
-    """Where the role is written: right before the name, or right after it (an appositive)."""
-    words = role.split()
-    if not words:
-        return None
-    before = None
-    for match in _role_matches(text, words, max(0, person.start - len(role) - 40), person.start):
-        before = match   # the last one
-    if before is not None and person.start - before[1] <= 12:
-        return before
-    return next(_role_matches(text, words, person.end, min(len(text), person.end + 12 + len(role))),
-                None)
+# a possessive right before the organisation: "Moscow's UN envoy", "his UN ambassador"
+_OWNED = re.compile(r"(?:\b[A-Za-z][\w-]*\s?['’]\s?s|\b(?:his|her|its|their))\s+"
+                    r"(?:(?:deputy|senior|permanent|new|former|acting)\s+)?$", re.IGNORECASE)
+# an adjective of nationality the demonym list lacks: "Colombian UN ambassador" (folded words)
+_NATIONALITY_WORD = re.compile(r"[a-z]+(?:ian|ese|ish|i)")
+_NOT_NATIONALITIES = frozenset({"special", "senior", "civilian", "official", "political"})
+_RANKS = frozenset({"deputy", "senior", "permanent", "new", "acting", "vice"})

@@ -245,12 +245,67 @@ def relations_of(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYON
     return [RelationRow(*r[1:]) for r in rows]
 
 
+@dataclass(frozen=True)
+class RelationSupport:
+    subject_id: int
+    subject: str
+    predicate: str
+    object_id: int
+    object: str
+    articles: int  # independent articles stating it: near-duplicate copies count once
+
+
+def strongest_relations(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
+                        limit: int = 60) -> list[RelationSupport]:
+    """Relations with the actor as subject or object, the most supported first."""
+    where, params = viewer.where()
+    side = ("SELECT r.subject_id, r.predicate, r.object_id, "
+            "coalesce(a.duplicate_of, a.id) AS source FROM relations r "
+            f"JOIN articles a ON a.id = r.article_id WHERE r.{{}} = ? AND {where}")
+    rows = db.conn.execute(
+        f"SELECT g.subject_id, s.name, g.predicate, g.object_id, o.name, "
+        f"count(DISTINCT g.source) AS n FROM ({side.format('subject_id')} UNION ALL "
+        f"{side.format('object_id')} AND r.subject_id != r.object_id) g "
+        f"JOIN actors s ON s.id = g.subject_id JOIN actors o ON o.id = g.object_id "
+        f"GROUP BY g.subject_id, g.predicate, g.object_id "
+        f"ORDER BY n DESC, s.name, g.predicate, o.name LIMIT ?",
+        [actor, *params, actor, *params, limit]).fetchall()
+    return [RelationSupport(*row) for row in rows]
+
+
+def relation_evidence(db: sqlite_utils.Database, subject: int, predicate: str, obj: int,
+                      viewer: Viewer = EVERYONE, limit: int = 3) -> list[tuple[int, str]]:
+    """(article id, sentence) stating one relation, one per independent article, earliest
+    stored first."""
+    where, params = viewer.where()
+    rows = db.conn.execute(
+        f"SELECT r.article_id, substr(a.text, r.start + 1, r.end - r.start), "
+        f"coalesce(a.duplicate_of, a.id) FROM relations r JOIN articles a ON a.id = r.article_id "
+        f"WHERE r.subject_id = ? AND r.predicate = ? AND r.object_id = ? AND {where} "
+        f"ORDER BY r.rowid LIMIT 200", [subject, predicate, obj, *params]).fetchall()
+    out: list[tuple[int, str]] = []
+    sources: set[int] = set()
+    for article_id, sentence, source in rows:
+        if source not in sources:
+            sources.add(source)
+            out.append((article_id, sentence))
+            if len(out) == limit:
+                break
+    return out
+
+
 def places_with_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
                       limit: int = 10) -> list[tuple[int, str, str | None, int]]:
     """Places named in the same sentences as the actor: (place id, name, country, sentences)."""
+    return [row[:4] for row in places_of_actor(db, actor, viewer, limit)]
+
+
+def places_of_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
+                    limit: int = 10) -> list[tuple[int, str, str | None, int, str]]:
+    """places_with_actor with each place's kind (city, province, country, ...) last."""
     where, params = viewer.where("f")
     return db.conn.execute(
-        f"SELECT p.id, p.name, p.country, sum(f.n) AS n FROM actor_facts f "
+        f"SELECT p.id, p.name, p.country, sum(f.n) AS n, p.kind FROM actor_facts f "
         f"JOIN places p ON p.id = CAST(f.value AS INTEGER) "
         f"WHERE f.actor_id = ? AND f.fact = 'place' AND {where} "
         f"GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?", [actor, *params, limit]).fetchall()

@@ -455,6 +455,20 @@ def m009_date_salience(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_relation_claims(db: sqlite_utils.Database) -> None:
+    """The evidence of one relation (subject, predicate, object) without reading every relation
+    of its subject: a profile lists the sentences of each of its strongest relations, and the
+    subject of "United States backs X" has thousands of others. The index replaces the one on
+    subject_id alone, which is its first column."""
+    db.executescript(
+        """
+        CREATE INDEX relations_claim ON relations(subject_id, predicate, object_id);
+        DROP INDEX relations_subject;
+        """
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):

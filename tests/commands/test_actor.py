@@ -32,7 +32,9 @@ def test_profile_with_aliases_description_relations_and_places(loaded):
     profile = answer.actor
     assert profile.name == "Syrian Democratic Forces"
     assert "SDF" in profile.aliases
-    assert profile.description == "a Kurdish-dominated alliance of militias"
+    # one article's appositive is not enough: the catalogue's description, without a source
+    assert profile.description.startswith("Kurdish-dominated alliance")
+    assert profile.description_source is None
     assert profile.first_reported == profile.last_reported == "2017-07-10"
     claims = {(r.subject, r.predicate, r.object) for r in answer.relations}
     assert ("United States", "backs", "Syrian Democratic Forces") in claims
@@ -150,3 +152,65 @@ def test_names_from_a_private_conversation_stay_there(db):
         assert actor.run(db, "Abu Khalid al-Rawee", outside).suggestions == []
         assert timeline.run(db, "Tiger Battalion", outside).entries == []
     assert actor.run(db, "Abu Khalid al-Rawi").actor is not None  # the terminal sees everything
+
+
+def _ingest(db, text: str, origin: str, published: str = "2017-07-10") -> None:
+    result = ingest.ingest_document(
+        db,
+        Document(text=text, origin=origin, kind="text"),
+        ingest.Origin(origin),
+        ingest.Options(published=published, source="Wire"),
+    )
+    assert not result.errors
+
+
+def test_a_description_two_articles_agree_on_wins(db):
+    _ingest(db, "The Zarqan Brotherhood Front, a hardline militia from the eastern hills, "
+            "shelled the town on Monday. Its fighters withdrew later.", "one.txt")
+    _ingest(db, "Fighting went on near the dam. The Zarqan Brotherhood Front, a hardline "
+            "militia backed by local clans, seized two villages.", "two.txt")
+    _ingest(db, "Rumours spread fast. The Zarqan Brotherhood Front, the bumpers caved in and "
+            "tyres let down, drove away.", "three.txt")
+    profile = actor.run(db, "Zarqan Brotherhood Front").actor
+    assert profile.kind != "person"
+    assert profile.description in ("a hardline militia from the eastern hills",
+                                   "a hardline militia backed by local clans")
+    assert profile.description_source is not None
+
+
+def test_one_article_phrase_is_no_description_and_never_someone_elses(db):
+    _ingest(db, "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, spoke on television. "
+            "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, was later captured.", "a.txt")
+    _ingest(db, "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, appeared in court.", "b.txt")
+    profile = actor.run(db, "Muammar Gaddafi").actor
+    assert profile is not None
+    assert "son of" not in (profile.description or "")
+
+
+SUPPORT = (
+    "The Qarnawi Battalions, backed by Iran, attacked the port. Officials said so.\n\n"
+)
+
+
+def test_relations_rank_by_independent_articles_and_show_the_count(db, capsys):
+    for n in range(3):
+        _ingest(db, f"Report {n}: the Qarnawi Battalions, backed by Iran, attacked the port of "
+                f"Salif{n} on day {n}. The town was calm later, residents said.", f"r{n}.txt")
+    _ingest(db, "Once, the Qarnawi Battalions, backed by Qatar, held a bridge at Dhubab. "
+            "Nobody else reported it.", "q.txt")
+    answer = actor.run(db, "Qarnawi Battalions")
+    assert [(r.subject, r.object, r.support) for r in answer.relations][:2] == [
+        ("Iran", "Qarnawi Battalions", 3), ("Qatar", "Qarnawi Battalions", 1)]
+    assert answer.to_json()["relations"][0]["support"] == 3
+    assert len(answer.relations[0].evidence) == 3
+
+
+def test_places_of_one_name_are_told_apart_and_the_actor_is_no_place(db):
+    _ingest(db, "The Grintal Brigades shelled the city of Idlib on Monday. The Grintal Brigades "
+            "also hold much of Idlib province, near the Turkish border. Syria condemned it. "
+            "Syria said the Grintal Brigades were terrorists.", "idlib.txt")
+    places = actor.run(db, "Grintal Brigades").places
+    labels = [p["label"] for p in places]
+    assert "Idlib (city)" in labels and "Idlib (province)" in labels, labels
+    syria = actor.run(db, "Syria")
+    assert "Syria" not in [p["name"] for p in syria.places]

@@ -1,0 +1,93 @@
+"""Whether a sentence states a relation as a current fact: negation, conditionals and threats,
+past ("former", "one-time") and attributed claims ("X claimed ..."), agency credits, reader
+comments and shouting. The cue words live in relations_patterns.json ("filters")."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from extract.actors import ActorMention
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Cue words that make a matched statement no current fact, and the nouns after an object
+    that make it a modifier ("US-backed UN draft resolutions" backs a draft, not the UN)."""
+
+    negation: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    former: re.Pattern[str]
+    claimed: re.Pattern[str]
+    modifier_heads: frozenset[str]
+
+
+def _cue_regex(words: list[str]) -> re.Pattern[str]:
+    parts = []
+    for word in words:
+        escaped = re.escape(word).replace("'", "['’]")
+        if word.startswith("n'"):
+            parts.append(escaped + r"\b")  # "isn't", "don't": glued to the word before
+        elif word.endswith("-"):
+            parts.append(r"\b" + escaped)  # "ex-", "then-"
+        else:
+            parts.append(r"\b" + escaped + r"\b")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def filters() -> Filters:
+    data = json.loads(resources.files("extract").joinpath("relations_patterns.json")
+                      .read_text(encoding="utf-8"))
+    cues = data["filters"]
+    return Filters(_cue_regex(cues["negation"]), _cue_regex(cues["hypothetical"]),
+                    _cue_regex(cues["former"]), _cue_regex(cues["claimed"]),
+                    frozenset(data["modifier_heads"]))
+
+
+# A reader's comment under an article ("March 22, 2011 at 5:45 am | Reply"), whatever cleaning
+# left of it, is no evidence.
+# ... and page furniture: a list of tags, bulleted summary lines ("\* Tripoli calls it ...")
+_COMMENT = re.compile(r"\|\s*Reply\b|^\s*Reply\b|^\W*Tags\b|\\\*|(?:^|\s)\*\s")
+
+
+def _shouted(sentence: str) -> bool:
+    """Mostly capital letters: a headline or a shouting comment, not a stated fact."""
+    letters = sum(map(str.isalpha, sentence))
+    return letters >= 20 and sum(map(str.isupper, sentence)) > 0.6 * letters
+
+
+def not_a_fact(text: str, sentence: tuple[int, int], first: int, last: int) -> bool:
+    """True if the clause from the nearest , ; : before offset `first` to offset `last` says the
+    relation is negated, hypothetical, past or someone's claim."""
+    start = max(sentence[0], first - 80)
+    cut = max(text.rfind(mark, start, first) for mark in ",;:")
+    window = text[max(start, cut + 1):last]
+    f = filters()
+    return any(regex.search(window) for regex in (f.negation, f.hypothetical, f.former, f.claimed))
+
+
+def evidence_ok(text: str, sentence: tuple[int, int]) -> bool:
+    body = text[sentence[0]:sentence[1]]
+    return not _COMMENT.search(body) and not _shouted(body)
+
+
+def modifier_after(text: str, mention: ActorMention) -> bool:
+    """The mention qualifies the noun after it: "UN draft resolutions", "U.N. Security Council
+    resolution" (the resolution is backed, not the body)."""
+    match = _NEXT_WORD.match(text, mention.end)
+    return match is not None and match.group(1).lower() in filters().modifier_heads
+
+
+_NEXT_WORD = re.compile(r"[\s’'s]*([A-Za-z-]+)")
+
+
+def media_ok(predicate: str, subject: ActorMention, obj: ActorMention) -> bool:
+    """A news outlet is a source, not a party: "SANA" or "Press TV" next to a group is a credit.
+    The one relation kept is an outlet's own affiliation ("the ISIS-affiliated Amaq agency")."""
+    if obj.actor.kind == "media":
+        return False
+    return subject.actor.kind != "media" or predicate == "aligned_with"
