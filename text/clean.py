@@ -21,6 +21,8 @@ from importlib import resources
 
 from wordfreq import zipf_frequency
 
+from text import ptb
+
 SECTION_BREAK = "\n\n\n\n"
 
 # zipf thresholds: 1 is once per billion words, 3 once per million, 6 once per thousand.
@@ -454,9 +456,13 @@ def _is_teaser(paragraph: str) -> bool:
 
 
 def drop_captions(items: Paragraphs) -> Paragraphs:
-    """Drop photo credits and captions: a credit alone, or a short paragraph ending in one."""
+    """Drop photo credits and captions: a credit alone, or a short paragraph ending in one.
+    A caption goes with an article: a text that is one paragraph (a wire flash ending in
+    "(AFP)", sent on purpose) is the article itself."""
     credit = _credit_at_end()
     hints = _credit_hints()
+    if sum(1 for _, p in items if p) <= 1:
+        return items
 
     def caption(paragraph: str) -> bool:
         if not paragraph or len(paragraph) > MAX_CAPTION_CHARS:
@@ -525,6 +531,7 @@ PARAGRAPH_STEPS: tuple[Callable[[Paragraphs], Paragraphs], ...] = (
 
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
     normalise_unicode,
+    ptb.restore,  # before anything that reads punctuation or words
     rejoin_hyphenated,
     restore_drop_capitals,
     unwrap_lines,

@@ -1,0 +1,78 @@
+"""Text in Penn Treebank tokenization, restored to ordinary text before any other cleaning.
+
+Research corpora and some feeds deliver articles tokenized: "Assad 's forces", "-LRB- AP -RRB-",
+"`` terrorists ''", "do n't", a space before every comma and full stop. Left so, the tokens leak
+into names ("Moammar -RRB- Gadhafi") and quotes. Bracket tokens are unambiguous and always
+restored; the other rules, which would harm ordinary text ("a ' quote"), only run when the text
+is visibly tokenized. The rules are data (text/ptb_rules.txt), each with an example.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+MIN_SPACED_MARKS = 3  # fewer spaced commas and stops say nothing about a tokenizer
+_BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
+_SPACED_MARK = re.compile(r"\w [,.](?=\s|$)")
+_GLUED_MARK = re.compile(r"\w[,.](?=\s|$)")
+_SIGNATURE = re.compile(r"``| ''|\w n't\b|\w '[sdm]\b")
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    replacement: str
+    examples: tuple[tuple[str, str], ...]
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    text = resources.files("text").joinpath("ptb_rules.txt").read_text(encoding="utf-8")
+    parsed: list[tuple[str, str, list[tuple[str, str]]]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("e.g. "):
+            before, _, after = line[5:].partition(" => ")
+            parsed[-1][2].append((before, after))
+            continue
+        pattern, _, replacement = line.partition(" =>")
+        parsed.append((pattern, replacement.removeprefix(" "), []))
+    return tuple(Rule(re.compile(p), r, tuple(e)) for p, r, e in parsed)
+
+
+def is_tokenized(text: str) -> bool:
+    """Commas and full stops set off by spaces more often than glued on, or the quote and
+    clitic tokens only a tokenizer writes."""
+    spaced = len(_SPACED_MARK.findall(text))
+    if spaced >= MIN_SPACED_MARKS and spaced > len(_GLUED_MARK.findall(text)):
+        return True
+    return len(_SIGNATURE.findall(text)) >= MIN_SPACED_MARKS
+
+
+def restore(text: str) -> str:
+    """The text with tokenization undone where it is detected; otherwise unchanged (bracket
+    tokens apart, which no ordinary text contains)."""
+    brackets = "-" in text and _BRACKET_TOKEN.search(text) is not None
+    if not brackets and "'" not in text and "`" not in text and " ," not in text \
+            and " ." not in text:
+        return text
+    if is_tokenized(text):
+        return "\n".join(_apply(line, rules()) for line in text.split("\n"))
+    if brackets:
+        return _apply(text, _bracket_rules())
+    return text
+
+
+@cache
+def _bracket_rules() -> tuple[Rule, ...]:
+    return tuple(r for r in rules() if _BRACKET_TOKEN.search(r.pattern.pattern))
+
+
+def _apply(text: str, chain: tuple[Rule, ...]) -> str:
+    for rule in chain:
+        text = rule.pattern.sub(rule.replacement, text)
+    return text
