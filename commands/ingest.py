@@ -29,7 +29,7 @@ from store.db import BUSY_TIMEOUT_MS, transaction
 from text import fingerprint, passages, tokens
 from text.clean import clean
 from text.read import Document, InputError, read_bytes, read_path
-from text.split import ArticleDraft, split_articles
+from text.split import ArticleDraft, split_articles, without_clutter
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -215,9 +215,10 @@ def _prepare_line(item: tuple[int, str]) -> tuple[int, Prepared | str]:
         text = clean(record["text"])
         if not text.strip():
             raise ValueError("empty text")
-        draft = ArticleDraft(title=_clean_field(record.get("title")), text=text,
-                             source=_clean_field(record.get("source")), author=None,
-                             published=published, published_how="given" if published else None)
+        draft = without_clutter(ArticleDraft(
+            title=_clean_field(record.get("title")), text=text,
+            source=_clean_field(record.get("source")), author=None,
+            published=published, published_how="given" if published else None))
         url = record.get("url")
         origin = Origin(url if isinstance(url, str) and url else _LINE_ORIGIN)
         return number, prepare(draft, "text", origin, Options())

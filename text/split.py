@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from text.clean import SECTION_BREAK, clean, final_mark
+from text.clutter import set_apart
 from text.read import Document
 
 MAX_HEADER_PARAGRAPHS = 8  # a header (masthead, headline, standfirst, dateline, byline) is short
@@ -237,7 +238,7 @@ def split_articles(doc: Document) -> list[ArticleDraft]:
     if doc.kind == "html":
         # The page's main text is one article; its metadata is better than any header guess.
         paragraphs = [p for p in text.replace(SECTION_BREAK, "\n\n").split("\n\n") if p.strip()]
-        return _html_article(doc, paragraphs)
+        return [without_clutter(d) for d in _html_article(doc, paragraphs)]
     segments: list[_Segment] = []
     for section in text.split(SECTION_BREAK):
         paragraphs = [p for p in section.split("\n\n") if p.strip()]
@@ -249,7 +250,25 @@ def split_articles(doc: Document) -> list[ArticleDraft]:
         # rather than lose the input.
         body = "\n\n".join(p for p in text.replace(SECTION_BREAK, "\n\n").split("\n\n") if p)
         drafts = [ArticleDraft(None, body, None, None, None, None)]
-    return _apply_document_metadata(drafts, doc)
+    # The document's own metadata first: a dateline or byline only fills what it left unknown.
+    return [without_clutter(d) for d in _apply_document_metadata(drafts, doc)]
+
+
+def without_clutter(draft: ArticleDraft) -> ArticleDraft:
+    """The draft with page clutter set apart (text.clutter); a dateline's outlet and date and a
+    byline's author fill what is still unknown. A text that is nothing but clutter shapes (a
+    one-line wire flash sent on purpose) is kept whole: it is what the user gave."""
+    found = set_apart(draft.text)
+    if not found.clutter or not found.text.strip():
+        return draft
+    published, how = draft.published, draft.published_how
+    if published is None and found.date:
+        dateline = parse_dateline(found.date)
+        if dateline is not None:
+            published, how = dateline.value, "header"
+    return replace(draft, text=found.text, source=draft.source or found.outlet,
+                   author=draft.author or found.author, published=published,
+                   published_how=how)
 
 
 def _split_section(paragraphs: list[str]) -> list[_Segment]:

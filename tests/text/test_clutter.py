@@ -1,0 +1,158 @@
+"""Page clutter set apart from article text (text/clutter.py, shapes in text/clutter.txt)."""
+
+import pytest
+
+from commands.ingest import Origin, ingest_document
+from store import articles as article_store
+from text.clean import clean
+from text.clutter import set_apart, shapes
+from text.read import Document
+from text.split import split_articles
+
+
+def _examples():
+    for shape in shapes():
+        for example in shape.examples:
+            yield pytest.param(shape, example, id=f"{shape.kind}-{shape.label}-{example[:30]}")
+
+
+def test_every_shape_has_an_example():
+    assert all(shape.examples for shape in shapes())
+
+
+@pytest.mark.parametrize("shape, example", list(_examples()))
+def test_every_shape_matches_its_example(shape, example):
+    clutter, _, rest = example.partition(" || ")
+    text = f"{clutter} {rest}" if rest else clutter
+    if shape.kind == "start":
+        match = shape.pattern.match(text)
+        assert match is not None and match.group().strip() == clutter.strip()
+    elif shape.kind == "paragraph":
+        assert shape.pattern.fullmatch(text)
+    else:
+        assert shape.pattern.search(text)
+
+
+BODY = ("Government forces pushed into the eastern districts on Tuesday after weeks of air "
+        "strikes, commanders said. Thousands of residents fled towards the river.")
+
+
+def test_wire_dateline_gives_outlet_place_and_date():
+    found = set_apart(f"LONDON | Fri Aug 5, 2011 12:48 pm EDT LONDON (Reuters) - {BODY}")
+    assert found.text == BODY
+    assert (found.outlet, found.place, found.date) == ("Reuters", "LONDON", "Fri Aug 5, 2011")
+    assert found.labels() == ["timestamp", "dateline"]
+
+
+def test_byline_gives_the_author():
+    found = set_apart(f"By Greg Roumeliotis and Terhi Kinnunen AMSTERDAM, Oct 11 (Reuters) - {BODY}")
+    assert found.text == BODY
+    assert found.author == "Greg Roumeliotis and Terhi Kinnunen"
+    assert found.outlet == "Reuters"
+
+
+def test_invented_names_and_places_are_read_by_shape():
+    found = set_apart(f"By Quenna Olvaro\n\nZARNOVIA CITY, Mar 3 (AFP) - {BODY}")
+    assert found.text == BODY
+    assert (found.author, found.place, found.outlet) == ("Quenna Olvaro", "ZARNOVIA CITY", "AFP")
+
+
+def test_comment_thread_and_everything_after_it_is_set_apart():
+    text = (f"{BODY}\n\nThe talks resume next week.\n\n"
+            "March 23, 2011 at 7:41 pm | It is my opinion that NATO backs them.\n\n"
+            "IS NATO SUPPORTING BIN LADEN NOW ???")
+    found = set_apart(text)
+    assert found.text == f"{BODY}\n\nThe talks resume next week."
+    assert found.labels() == ["comment"]
+
+
+def test_comment_signature_with_wrote():
+    text = f"{BODY}\n\nAt 12:20 30th Jul 2012, BluesBerry wrote: they lie.\n\nMore comments."
+    assert set_apart(text).text == BODY
+
+
+def test_a_sentence_naming_a_writer_is_not_a_comment():
+    text = f"{BODY}\n\nKerry wrote in a letter that the talks would resume."
+    assert set_apart(text).text == text
+
+
+def test_tag_list_at_the_end_is_set_apart():
+    text = f"{BODY} Tags civilian deaths anti-Daesh coalition Deir ez-Zor Syria"
+    found = set_apart(text)
+    assert found.text == BODY and found.labels() == ["tags"]
+
+
+def test_highlights_block_is_set_apart():
+    text = (f"Story highlights\n\nRebels claim the town\n\nThe army denies it\n\n{BODY}")
+    found = set_apart(text)
+    assert found.text == BODY
+    assert found.labels() == ["highlights"] * 3
+
+
+def test_captions_footers_and_newsletter_lines_are_set_apart():
+    text = (f"Veterinarian Jane Roe (L) and a rescue worker hydrate a gull.\n\n{BODY}\n\n"
+            "Get our newsletter delivered to your inbox every morning.\n\n"
+            "An ultra-low latency infrastructure for electronic trading and data distribution")
+    found = set_apart(text)
+    assert found.text == BODY
+    assert found.labels() == ["footer", "caption", "newsletter"]
+
+
+def test_a_date_that_opens_a_sentence_is_article_text():
+    text = "March 15, 2011 was the day the protests began in Deraa. " + BODY
+    assert set_apart(text).text == text
+
+
+def test_article_without_clutter_is_unchanged():
+    assert set_apart(BODY).text == BODY and set_apart(BODY).clutter == []
+
+
+def test_split_articles_fills_metadata_from_the_dateline():
+    doc = Document(text=f"DAMASCUS, Aug 7, 2017 (Reuters) - {BODY}", origin="t", kind="text")
+    [draft] = split_articles(doc)
+    assert draft.text == BODY
+    assert (draft.source, draft.published, draft.published_how) == (
+        "Reuters", "2017-08-07", "header")
+
+
+def test_given_metadata_wins_over_the_dateline():
+    doc = Document(text=f"DAMASCUS, Aug 7, 2017 (Reuters) - {BODY}", origin="t", kind="text",
+                   source="The Weekly", published="2017-08-08")
+    [draft] = split_articles(doc)
+    assert (draft.source, draft.published) == ("The Weekly", "2017-08-08")
+
+
+@pytest.mark.parametrize("flash", [
+    "Syrian army retakes Palmyra from Islamic State (AFP)",
+    "DAMASCUS (Reuters) - Syrian army retakes Palmyra",
+])
+def test_a_one_line_wire_flash_is_an_article(db, flash):
+    result = ingest_document(db, Document(text=flash, origin="slack", kind="text"),
+                             Origin("slack"))
+    assert result.errors == [] and len(result.articles) == 1
+    stored = article_store.get_article(db, result.articles[0].id, with_text=True)
+    assert stored is not None and "Palmyra" in stored.text
+
+
+def test_clean_then_set_apart_on_tokenized_wire_copy():
+    raw = ("WASHINGTON | Sun Mar 27 , 2011 12:43 pm EDT WASHINGTON -LRB- Reuters -RRB- - "
+           "Secretary of State Hillary Clinton on Sunday ruled out a U.S. role . \n"
+           "This discussion is now closed . \n"
+           "We welcome comments on our articles for a limited period . \n")
+    found = set_apart(clean(raw))
+    assert found.text == "Secretary of State Hillary Clinton on Sunday ruled out a U.S. role."
+    assert found.outlet == "Reuters" and found.place == "WASHINGTON"
+
+
+def test_a_wire_flash_from_the_terminal_is_an_article(tmp_path, monkeypatch, capsys):
+    import io
+    import json
+    import sys
+
+    from cli.main import main
+
+    flash = b"Syrian army retakes Palmyra from Islamic State (AFP)\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(flash)))
+    code = main(["--db", str(tmp_path / "t.db"), "ingest", "-", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 0 and out["errors"] == [] and len(out["articles"]) == 1
