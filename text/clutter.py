@@ -15,15 +15,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-LEAD_CHARS = 300  # "lead" shapes are looked for this far into the text
+LEAD_CHARS = 600  # "lead" and "before" shapes are looked for this far into a paragraph
+LEAD_PARAGRAPHS = 2  # ... of the first two (a headline or standfirst may stand before)
 START_PARAGRAPHS = 3  # datelines, stamps and bylines open one of the first paragraphs
 MAX_START_STRIPS = 4  # a stamp, a byline, a dateline, a short-link widget in a row
 MAX_HIGHLIGHT_POINTS = 6  # the points under "Story highlights"
 MAX_HIGHLIGHT_WORDS = 30
-KINDS = ("start", "paragraph", "end", "lead")
+KINDS = ("start", "every", "paragraph", "credit", "end", "lead", "before", "inline")
+MAX_CREDITED_WORDS = 60  # a caption over a credit line is short
+MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
+MAX_CREDIT_CHARS = 120
+MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -35,6 +40,7 @@ class Shape:
     pattern: re.Pattern[str]
     source: str  # the pattern as written in the data file
     examples: tuple[str, ...]
+    needs: tuple[str, ...]  # the text must hold one of these for the pattern to be tried
 
 
 @dataclass(frozen=True)
@@ -67,7 +73,7 @@ def shapes() -> tuple[Shape, ...]:
     text = resources.files("text").joinpath("clutter.txt").read_text(encoding="utf-8")
     macros: dict[str, str] = {}
     section: tuple[str, str] = ("", "")
-    raw: list[tuple[str, str, str, list[str]]] = []
+    raw: list[tuple[str, str, str, list[str], list[str]]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -80,15 +86,18 @@ def shapes() -> tuple[Shape, ...]:
             macros[name.strip()] = _expand(pattern.strip(), macros)
         elif line.startswith("e.g. "):
             raw[-1][3].append(line[5:])
+        elif line.startswith("needs: "):
+            needs = line[len("needs: "):].replace("{BAR}", "\0").replace("{NL}", "\n")
+            raw[-1][4].extend(n.replace("\0", "|") for n in needs.split("|"))
         else:
-            raw.append((section[0], section[1], line.strip(), []))
+            raw.append((section[0], section[1], line.strip(), [], []))
     out = []
-    for kind, label, pattern, examples in raw:
+    for kind, label, pattern, examples, needs in raw:
         if kind not in KINDS:
             raise ValueError(f"clutter.txt: unknown section kind {kind!r}")
         flags = re.MULTILINE if kind == "end" else 0
         out.append(Shape(kind, label, re.compile(_expand(pattern, macros), flags), pattern,
-                         tuple(examples)))
+                         tuple(examples), tuple(needs)))
     return tuple(out)
 
 
@@ -101,39 +110,93 @@ def _of_kind(kind: str) -> tuple[Shape, ...]:
     return tuple(s for s in shapes() if s.kind == kind)
 
 
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+
+
+@dataclass(frozen=True)
+class _Combined:
+    """All shapes of one kind as one alternation, so that a paragraph is tried in one call:
+    alternative i is group "s<i>", its own named groups are renamed "s<i>_<name>"."""
+
+    pattern: re.Pattern[str]
+    shapes: tuple[Shape, ...]
+
+    def shape_of(self, match: re.Match[str]) -> Shape:
+        return self.shapes[int((match.lastgroup or "s0")[1:])]
+
+    def groups(self, match: re.Match[str]) -> dict[str, str]:
+        prefix = f"{match.lastgroup}_"
+        return {name[len(prefix):]: value for name, value in match.groupdict().items()
+                if value and name.startswith(prefix)}
+
+
+@cache
+def _all_needs() -> tuple[str, ...]:
+    return tuple(sorted({need for shape in shapes() for need in shape.needs}))
+
+
+def _present(text: str) -> frozenset[str]:
+    """The "needs" strings the text holds: one scan each, shared by every kind of shape."""
+    return frozenset(need for need in _all_needs() if need in text)
+
+
+def _active(kind: str, present: frozenset[str]) -> _Combined:
+    """The shapes of a kind that the text can hold (by their "needs"), as one pattern."""
+    chosen = tuple(i for i, shape in enumerate(_of_kind(kind))
+                   if not shape.needs or not present.isdisjoint(shape.needs))
+    return _combined(kind, chosen)
+
+
+@lru_cache(maxsize=1024)
+def _combined(kind: str, indices: tuple[int, ...] | None = None) -> _Combined:
+    every = _of_kind(kind)
+    chosen = every if indices is None else tuple(every[i] for i in indices)
+    alternatives = []
+    for i, shape in enumerate(chosen):
+        inner = _GROUP.sub(lambda m, i=i: f"(?P<s{i}_{m.group(1)}>", shape.pattern.pattern)
+        alternatives.append(f"(?P<s{i}>{inner})")
+    flags = re.MULTILINE if kind == "end" else 0
+    return _Combined(re.compile("|".join(alternatives) or "(?!)", flags), chosen)
+
+
 # ----------------------------------------------------------------------------- setting apart
 
 
 def set_apart(text: str) -> Sorted:
     """The article's own text with every paragraph and prefix of clutter taken out."""
     result = Sorted(text)
+    present = _present(text)  # what is cut or dropped only takes strings away: still valid
+    text = _cut_end_matter(text, result, present)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    paragraphs = _cut_end_matter(paragraphs, result)
-    paragraphs = _drop_clutter_paragraphs(paragraphs, result)
+    paragraphs = _drop_clutter_paragraphs(paragraphs, result, present)
     _strip_starts(paragraphs, result)
-    _strip_lead(paragraphs, result)
-    result.text = "\n\n".join(p for p in paragraphs if p.strip())
+    _strip_before(paragraphs, result, present)
+    _strip_lead(paragraphs, result, present)
+    text = "\n\n".join(p for p in paragraphs if p.strip())
+    result.text = _strip_inline(text, result, present)
     return result
 
 
-def _cut_end_matter(paragraphs: list[str], result: Sorted) -> list[str]:
+def _cut_end_matter(text: str, result: Sorted, present: frozenset[str]) -> str:
     """Comments, tag lists and footers close a page: from the first of them on, all is clutter.
-    Never the first paragraph's start: a text that opens so is not an article's end."""
-    for index, paragraph in enumerate(paragraphs):
-        for shape in _of_kind("end"):
-            match = shape.pattern.search(paragraph)
-            if match is None or (index == 0 and match.start() == 0):
-                continue
-            kept = paragraph[: match.start()].rstrip()
-            rest = [paragraph[match.start():], *paragraphs[index + 1:]]
-            result.clutter.append(Clutter(shape.label, "\n\n".join(rest)))
-            return [*paragraphs[:index], kept] if kept else paragraphs[:index]
-    return paragraphs
+    Never from the text's start: a text that opens so is not an article's end."""
+    combined = _active("end", present)
+    position = 1
+    while (match := combined.pattern.search(text, position)) is not None:
+        shape = combined.shape_of(match)
+        if shape.label == "comment" or len(text) - match.start() <= MAX_END_MATTER_CHARS:
+            result.clutter.append(Clutter(shape.label, text[match.start():].strip()))
+            return text[: match.start()].rstrip()
+        position = match.start() + 1  # footers, credits, tag lists are short: article text
+    return text
 
 
-def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]:
+def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted,
+                             present: frozenset[str]) -> list[str]:
     kept: list[str] = []
     highlights = 0  # points still to take under a "Story highlights" heading
+    credit = _active("credit", present).pattern
+    whole = _active("paragraph", present)
     for paragraph in paragraphs:
         if (highlights and len(paragraph.split()) <= MAX_HIGHLIGHT_WORDS
                 and paragraph.rstrip("\"'”’)")[-1:] not in ".!?"):
@@ -142,59 +205,82 @@ def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]
             highlights -= 1
             continue
         highlights = 0
-        shape = _whole_paragraph_shape(paragraph)
-        if shape is None:
+        if len(paragraph) > MAX_SHAPED_CHARS:
+            kept.append(paragraph)  # every shape is shorter: spare long paragraphs the patterns
+            continue
+        if len(paragraph) <= MAX_CREDIT_CHARS and credit.fullmatch(paragraph):
+            if kept and len(kept[-1].split()) <= MAX_CREDITED_WORDS:
+                result.clutter.append(Clutter("caption", kept.pop()))
+            result.clutter.append(Clutter("caption", paragraph))
+            continue
+        match = whole.pattern.fullmatch(paragraph)
+        if match is None:
             kept.append(paragraph)
             continue
+        shape = whole.shape_of(match)
         result.clutter.append(Clutter(shape.label, paragraph))
         if shape.label == "highlights":
             highlights = MAX_HIGHLIGHT_POINTS
         if shape.label == "byline" and result.author is None:
-            match = shape.pattern.fullmatch(paragraph)
-            result.author = match.groupdict().get("author") if match else None
+            result.author = whole.groups(match).get("author")
     return kept
 
 
-def _whole_paragraph_shape(paragraph: str) -> Shape | None:
-    if len(paragraph) > 700:
-        return None  # every shape is shorter: spare long paragraphs the patterns
-    for shape in _of_kind("paragraph"):
-        if shape.pattern.fullmatch(paragraph):
-            return shape
-    return None
-
-
 def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
-    for index in range(min(START_PARAGRAPHS, len(paragraphs))):
+    first, every = _combined("start"), _combined("every")
+    for index in range(len(paragraphs)):
         paragraph = paragraphs[index]
+        chosen = (first, every) if index < START_PARAGRAPHS else (every,)
         for _ in range(MAX_START_STRIPS):
-            for shape in _of_kind("start"):
-                match = shape.pattern.match(paragraph)
-                if match and match.end():
-                    _keep_metadata(match, result)
-                    result.clutter.append(Clutter(shape.label, match.group().strip()))
-                    paragraph = paragraph[match.end():].lstrip(" |-–—:_")
-                    break
-            else:
+            found = next((c, m) for c in (*chosen, None)
+                         if c is None or (m := c.pattern.match(paragraph)) and m.end())
+            if found[0] is None:
                 break
+            combined, match = found
+            _keep_metadata(combined.groups(match), result)
+            result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
+            paragraph = paragraph[match.end():].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
 
 
-def _strip_lead(paragraphs: list[str], result: Sorted) -> None:
-    if not paragraphs:
+def _strip_before(paragraphs: list[str], result: Sorted, present: frozenset[str]) -> None:
+    combined = _active("before", present)
+    for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
+        paragraph = paragraphs[index]
+        match = combined.pattern.search(paragraph, 0, LEAD_CHARS)
+        if match is None:
+            continue
+        _keep_metadata(combined.groups(match), result)
+        result.clutter.append(Clutter("highlights", paragraph[: match.start()].strip()))
+        result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
+        paragraphs[index] = paragraph[match.end():].lstrip()
         return
-    first = paragraphs[0]
-    for shape in _of_kind("lead"):
-        match = shape.pattern.search(first, 0, LEAD_CHARS)
-        if match and match.end():
-            _keep_metadata(match, result)
-            result.clutter.append(Clutter(shape.label, match.group()))
-            first = (first[: match.start()].rstrip() + " " + first[match.end():].lstrip()).strip()
-    paragraphs[0] = first
 
 
-def _keep_metadata(match: re.Match[str], result: Sorted) -> None:
-    found = {k: v for k, v in match.groupdict().items() if v}
+def _strip_lead(paragraphs: list[str], result: Sorted, present: frozenset[str]) -> None:
+    """Stamps printed between a headline or standfirst and the story, which a flattened page
+    runs into one paragraph."""
+    combined = _active("lead", present)
+    for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
+        paragraph = paragraphs[index]
+        while (match := combined.pattern.search(paragraph, 0, LEAD_CHARS)) and match.end():
+            _keep_metadata(combined.groups(match), result)
+            result.clutter.append(Clutter(combined.shape_of(match).label, match.group()))
+            paragraph = (paragraph[: match.start()].rstrip() + " "
+                         + paragraph[match.end():].lstrip()).strip()
+        paragraphs[index] = paragraph
+
+
+def _strip_inline(text: str, result: Sorted, present: frozenset[str]) -> str:
+    combined = _active("inline", present)
+    if combined.pattern.search(text) is None:
+        return text
+    for match in combined.pattern.finditer(text):
+        result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
+    return combined.pattern.sub("", text)
+
+
+def _keep_metadata(found: dict[str, str], result: Sorted) -> None:
     if "outlet" in found and result.outlet is None:
         result.outlet = found["outlet"]
     if "place" in found and result.place is None:

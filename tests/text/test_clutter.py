@@ -24,11 +24,14 @@ def test_every_shape_has_an_example():
 def test_every_shape_matches_its_example(shape, example):
     clutter, _, rest = example.partition(" || ")
     text = f"{clutter} {rest}" if rest else clutter
-    if shape.kind == "start":
+    if shape.kind in ("start", "every"):
         match = shape.pattern.match(text)
         assert match is not None and match.group().strip() == clutter.strip()
-    elif shape.kind == "paragraph":
+    elif shape.kind in ("paragraph", "credit"):
         assert shape.pattern.fullmatch(text)
+    elif shape.kind == "before":
+        match = shape.pattern.search(text)
+        assert match is not None and text[match.end():].strip() == rest
     else:
         assert shape.pattern.search(text)
 
@@ -156,3 +159,9 @@ def test_a_wire_flash_from_the_terminal_is_an_article(tmp_path, monkeypatch, cap
     code = main(["--db", str(tmp_path / "t.db"), "ingest", "-", "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 0 and out["errors"] == [] and len(out["articles"]) == 1
+
+
+@pytest.mark.parametrize("shape, example", list(_examples()))
+def test_every_example_holds_what_its_shape_needs(shape, example):
+    clutter, _, rest = example.partition(" || ")
+    assert not shape.needs or any(need in f"{clutter} {rest}" for need in shape.needs)

@@ -1,0 +1,262 @@
+"""Page clutter out, article text kept: the cleaner measured on the hand-marked sample.
+
+Usage: .venv/bin/python bench/clean.py [--no-write] [--extractors]
+
+bench/clean_marks.jsonl (or, before it reaches this branch, the `marks` branch's copy) marks by
+hand the clutter spans of 200 corpus articles; every character outside a span is article text.
+Each article goes through the previous code (bench/baseline.py, commit 38a60cf) and this one, the
+way a pasted text goes: clean, split into articles, set the clutter apart. Then, on the text
+that would be stored (titles and bodies):
+
+- clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
+  in the output, compared by their letters and digits, so that tokenization and spacing repairs
+  do not count as survival;
+- article sentences lost: the sentences of the unmarked text (split as the pipeline splits) whose
+  letters and digits are not found in the output; each loss of the new method is listed;
+- speed: the cleaning time per article, the faster of two alternating runs of each method.
+
+Held-out articles (every 4th of the sample) are reported as totals only. --extractors adds
+trafilatura's and jusText's boilerplate removal run on the cleaned text turned into HTML
+paragraphs, in place of the clutter rules, to compare a general extractor with the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+METHODS = ("rules", "trafilatura", "justext")
+
+
+# ----------------------------------------------------------------------------- probe
+# Runs in a child process whose PYTHONPATH puts one code tree first: it imports only `text`.
+
+
+def probe(method: str) -> None:
+    """Read {"id", "text"} lines on stdin; write {"id", "out", "seconds"} lines on stdout."""
+    from text.read import Document
+    from text.split import split_articles
+
+    clean_for_html = _extractor(method) if method != "rules" else None
+    for line in sys.stdin:
+        record = json.loads(line)
+        start = time.perf_counter()
+        if clean_for_html is None:
+            drafts = split_articles(Document(text=record["text"], origin="bench", kind="text"))
+            out = "\n\n".join(f"{d.title or ''}\n\n{d.text}" for d in drafts)
+        else:
+            out = clean_for_html(record["text"])
+        seconds = time.perf_counter() - start
+        print(json.dumps({"id": record["id"], "out": out, "seconds": seconds}), flush=True)
+
+
+def _extractor(method: str):
+    import html
+
+    from text.clean import clean
+
+    def as_html(text: str) -> str:
+        paragraphs = [p for p in clean(text).split("\n\n") if p.strip()]
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+        return f"<html><body><article>{body}</article></body></html>"
+
+    if method == "trafilatura":
+        import trafilatura
+
+        def run(text: str) -> str:
+            return trafilatura.extract(as_html(text), include_comments=False,
+                                       include_tables=False) or ""
+        return run
+    import justext
+
+    stoplist = justext.get_stoplist("English")
+
+    def run_justext(text: str) -> str:
+        kept = justext.justext(as_html(text).encode("utf-8"), stoplist)
+        return "\n\n".join(p.text for p in kept if not p.is_boilerplate)
+    return run_justext
+
+
+if __name__ == "__main__" and "--probe" in sys.argv:
+    probe(sys.argv[sys.argv.index("--probe") + 1])
+    sys.exit(0)
+
+# ----------------------------------------------------------------------------- the measure
+
+import argparse  # noqa: E402
+import hashlib  # noqa: E402
+import re  # noqa: E402
+from collections import Counter, defaultdict  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import baseline  # noqa: E402
+from bench.common import NEWS, ROOT, publish, require  # noqa: E402
+from text.sentences import split_sentences  # noqa: E402
+
+MARKS = ROOT / "bench" / "clean_marks.jsonl"
+MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
+MIN_SENTENCE_KEY = 12  # fragments shorter than this are not counted as sentences
+_TOKEN = re.compile(r"-[LR][RSC]B-|\\[/*]")  # tokenizer escapes: not letters of the text
+_ALNUM = re.compile(r"[^\W_]+")
+
+
+def key(text: str) -> str:
+    """The letters and digits of text, lower-cased: what survives any repair of the cleaner."""
+    return "".join(_ALNUM.findall(_TOKEN.sub(" ", text).lower()))
+
+
+def load_marks() -> list[dict]:
+    if MARKS.exists():
+        lines = MARKS.read_text(encoding="utf-8").splitlines()
+    else:
+        shown = subprocess.run(["git", "show", "marks:bench/clean_marks.jsonl"], cwd=ROOT,
+                               capture_output=True, text=True)
+        if shown.returncode != 0:
+            print("skipped: no bench/clean_marks.jsonl here nor on the marks branch")
+            sys.exit(0)
+        lines = shown.stdout.splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_texts(marks: list[dict]) -> dict[str, str]:
+    wanted = {m["id"]: m for m in marks}
+    texts: dict[str, str] = {}
+    with NEWS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            mark = wanted.get(record["id"])
+            if mark is None:
+                continue
+            text = record["text"]
+            digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+            if len(text) != mark["chars"] or digest != mark["sha1"]:
+                raise SystemExit(f"{record['id']}: the corpus text differs from the marked one")
+            texts[record["id"]] = text
+    return texts
+
+
+def run_method(tree: Path, method: str, records: list[dict]) -> dict[str, dict]:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    stdin = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
+    done = subprocess.run([sys.executable, __file__, "--probe", method], cwd=tree, env=env,
+                          input=stdin, capture_output=True, text=True, check=True)
+    return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
+
+
+@dataclass
+class Score:
+    spans: Counter = field(default_factory=Counter)  # label -> marked spans
+    removed: Counter = field(default_factory=Counter)  # label -> removed or set apart
+    sentences: int = 0
+    lost: list[tuple[str, int, int, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    articles: int = 0
+
+
+def score(mark: dict, text: str, out: str, into: Score) -> None:
+    out_key = key(out)
+    article_text = list(text)
+    for start, end, label, _ in mark["spans"]:
+        into.spans[label] += 1
+        span = text[start:end]
+        chunks = [k for k in (key(line) for line in span.split("\n")) if len(k) >= MIN_CHUNK_KEY]
+        chunks = chunks or [key(span)]
+        if not any(chunk and chunk in out_key for chunk in chunks):
+            into.removed[label] += 1
+        article_text[start:end] = "\n" * (end - start)  # offsets kept; sentences stop here
+    own = "".join(article_text)
+    for start, end in split_sentences(own):
+        sentence_key = key(own[start:end])
+        if len(sentence_key) < MIN_SENTENCE_KEY:
+            continue
+        into.sentences += 1
+        if sentence_key not in out_key:
+            into.lost.append((mark["id"], start, end, " ".join(own[start:end].split())[:80]))
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "–"
+
+
+def table(split: str, scores: dict[str, Score], per_label: bool) -> str:
+    names = list(scores)
+    head = "| " + " | ".join(["", *[f"{n}" for n in names]]) + " |"
+    rows = [head, "|---" + "|---:" * len(names) + "|"]
+    first = scores[names[0]]
+    labels = sorted(first.spans, key=lambda label: -first.spans[label]) if per_label else []
+    for label in labels:
+        rows.append(f"| {label} ({first.spans[label]} spans) | " + " | ".join(
+            percent(s.removed[label], s.spans[label]) for s in scores.values()) + " |")
+    total = sum(first.spans.values())
+    rows.append(f"| **clutter removed or set apart** ({total} spans) | " + " | ".join(
+        f"**{percent(sum(s.removed.values()), total)}**" for s in scores.values()) + " |")
+    rows.append(f"| **article sentences lost** (of {first.sentences}) | " + " | ".join(
+        f"**{len(s.lost)} ({percent(len(s.lost), s.sentences)})**" for s in scores.values())
+        + " |")
+    rows.append("| cleaning speed, articles/s | " + " | ".join(
+        f"{s.articles / s.seconds:,.0f}" if s.seconds else "–" for s in scores.values()) + " |")
+    return f"{split} ({first.articles} articles):\n\n" + "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-write", action="store_true", help="print, leave docs/ alone")
+    parser.add_argument("--extractors", action="store_true",
+                        help="also measure trafilatura and jusText in place of the rules")
+    args = parser.parse_args()
+    require(NEWS)
+    marks = load_marks()
+    texts = load_texts(marks)
+    records = [{"id": m["id"], "text": texts[m["id"]]} for m in marks]
+    old_tree = baseline.checkout()
+    runs = [("previous (38a60cf)", old_tree, "rules"), ("new", ROOT, "rules")]
+    if args.extractors:
+        runs += [("trafilatura on paragraphs", ROOT, "trafilatura"),
+                 ("jusText on paragraphs", ROOT, "justext")]
+    outputs: dict[str, dict[str, dict]] = {}
+    for _ in range(2):  # alternating runs; the faster time of each article is kept
+        for name, tree, method in runs:
+            rows = run_method(tree, method, records)
+            if name in outputs:
+                for article_id, row in rows.items():
+                    row["seconds"] = min(row["seconds"], outputs[name][article_id]["seconds"])
+            outputs[name] = rows
+    by_split: dict[str, dict[str, Score]] = defaultdict(dict)
+    for name, _, _ in runs:
+        for mark in marks:
+            scores = by_split[mark["split"]].setdefault(name, Score())
+            row = outputs[name][mark["id"]]
+            score(mark, texts[mark["id"]], row["out"], scores)
+            scores.seconds += row["seconds"]
+            scores.articles += 1
+    dev, held = by_split["dev"], by_split["heldout"]
+    old_speed = dev[runs[0][0]].articles / dev[runs[0][0]].seconds
+    new_speed = dev["new"].articles / dev["new"].seconds
+    body = "\n\n".join([
+        "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 200 corpus articles, 150 "
+        "dev and 50 held out), the previous cleaner beside the new one in the same run "
+        "(`bench/clean.py`). A span counts as removed when none of its lines is left in the "
+        "stored text; a sentence is lost when its letters and digits are not.",
+        table("Dev", dev, per_label=True),
+        table("Held out, totals only", held, per_label=False),
+        f"Cleaning speed new/previous: {new_speed / old_speed:.2f} (the faster of two "
+        "alternating runs per article, on a shared host under load).",
+    ])
+    lost = dev["new"].lost
+    listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
+    print(f"\nArticle sentences the new method loses on dev ({len(lost)}):\n{listing}\n")
+    new_held = len(held["new"].lost)
+    body += (f"\n\nEvery dev sentence the new method loses ({len(lost)}), id and offsets into "
+             f"the corpus text:\n\n{listing or '- none'}\n\nHeld out: {new_held} lost, not "
+             "listed.")
+    publish(body, "clean", write=not args.no_write, doc="QUALITY.md")
+
+
+if __name__ == "__main__":
+    main()
