@@ -181,13 +181,18 @@ def _cut_end_matter(text: str, result: Sorted, present: frozenset[str]) -> str:
     """Comments, tag lists and footers close a page: from the first of them on, all is clutter.
     Never from the text's start: a text that opens so is not an article's end."""
     combined = _active("end", present)
+    found: list[tuple[int, str]] = []
     position = 1
     while (match := combined.pattern.search(text, position)) is not None:
-        shape = combined.shape_of(match)
-        if shape.label == "comment" or len(text) - match.start() <= MAX_END_MATTER_CHARS:
-            result.clutter.append(Clutter(shape.label, text[match.start():].strip()))
-            return text[: match.start()].rstrip()
-        position = match.start() + 1  # footers, credits, tag lists are short: article text
+        found.append((match.start(), combined.shape_of(match).label))
+        position = match.start() + 1
+    # Footers, credits and tag lists are short: one far from the end of the text (or from the
+    # comment thread that ends it) is article text that happens to look like one.
+    thread = next((start for start, label in found if label == "comment"), len(text))
+    for start, label in found:
+        if label == "comment" or thread - start <= MAX_END_MATTER_CHARS:
+            result.clutter.append(Clutter(label, text[start:].strip()))
+            return text[:start].rstrip()
     return text
 
 
