@@ -26,7 +26,7 @@ from extract.pipeline import Extraction, extract
 from store import articles as article_store
 from store import entities, index
 from store.db import BUSY_TIMEOUT_MS, transaction
-from text import fingerprint, passages, tokens
+from text import fingerprint, passages, prose, tokens
 from text.clean import clean
 from text.read import Document, InputError, read_bytes, read_path
 from text.split import ArticleDraft, split_articles, without_clutter
@@ -335,6 +335,9 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
     text = draft.text
     if not text.strip():
         raise IngestError("empty article")
+    refused = prose.refusal(text)
+    if refused:
+        raise IngestError(refused)
     draft = replace(draft, title=_storable(draft.title), source=_storable(draft.source),
                     author=_storable(draft.author))
     origin = replace(origin, label=_storable(origin.label) or "")
@@ -342,6 +345,7 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
     found = extract(text, published, published_how)
     title, title_how = ((draft.title, "found") if draft.title
                         else (derive_title(text, found.sentences), "derived"))
+    title = passages.cut_title(title)
     spans = passages.split_passages(text)
     title_terms = tokens.terms(title)
     signature = fingerprint.minhash(text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" and "before" shapes are looked for this far into a paragraph
 LEAD_PARAGRAPHS = 2  # ... of the first two (a headline or standfirst may stand before)
 START_PARAGRAPHS = 3  # datelines, stamps and bylines open one of the first paragraphs
@@ -107,6 +108,10 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 @cache
 def _of_kind(kind: str) -> tuple[Shape, ...]:
+    """The shapes of a kind; "end" shapes anchored at the end of the text are kind "tail"."""
+    if kind in ("end", "tail"):
+        return tuple(s for s in shapes()
+                     if s.kind == "end" and ("\\Z" in s.source) == (kind == "tail"))
     return tuple(s for s in shapes() if s.kind == kind)
 
 
@@ -131,17 +136,14 @@ class _Combined:
 
 
 @cache
-def _all_needs() -> tuple[str, ...]:
-    return tuple(sorted({need for shape in shapes() for need in shape.needs}))
+def _needs_of(kind: str) -> tuple[str, ...]:
+    return tuple(sorted({need for shape in _of_kind(kind) for need in shape.needs}))
 
 
-def _present(text: str) -> frozenset[str]:
-    """The "needs" strings the text holds: one scan each, shared by every kind of shape."""
-    return frozenset(need for need in _all_needs() if need in text)
-
-
-def _active(kind: str, present: frozenset[str]) -> _Combined:
-    """The shapes of a kind that the text can hold (by their "needs"), as one pattern."""
+def _active(kind: str, region: str) -> _Combined:
+    """The shapes of a kind that the region of text they look at can hold (by their "needs"),
+    as one pattern. One scan of the region per string: far cheaper than the patterns."""
+    present = {need for need in _needs_of(kind) if need in region}
     chosen = tuple(i for i, shape in enumerate(_of_kind(kind))
                    if not shape.needs or not present.isdisjoint(shape.needs))
     return _combined(kind, chosen)
@@ -165,27 +167,33 @@ def _combined(kind: str, indices: tuple[int, ...] | None = None) -> _Combined:
 def set_apart(text: str) -> Sorted:
     """The article's own text with every paragraph and prefix of clutter taken out."""
     result = Sorted(text)
-    present = _present(text)  # what is cut or dropped only takes strings away: still valid
-    text = _cut_end_matter(text, result, present)
+    text = _cut_end_matter(text, result)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    paragraphs = _drop_clutter_paragraphs(paragraphs, result, present)
+    paragraphs = _drop_clutter_paragraphs(paragraphs, result)
     _strip_starts(paragraphs, result)
-    _strip_before(paragraphs, result, present)
-    _strip_lead(paragraphs, result, present)
+    lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
+    _strip_before(paragraphs, result, lead)
+    _strip_lead(paragraphs, result, lead)
     text = "\n\n".join(p for p in paragraphs if p.strip())
-    result.text = _strip_inline(text, result, present)
+    result.text = _strip_inline(text, result)
     return result
 
 
-def _cut_end_matter(text: str, result: Sorted, present: frozenset[str]) -> str:
+def _cut_end_matter(text: str, result: Sorted) -> str:
     """Comments, tag lists and footers close a page: from the first of them on, all is clutter.
     Never from the text's start: a text that opens so is not an article's end."""
-    combined = _active("end", present)
+    combined = _active("end", text)
     found: list[tuple[int, str]] = []
     position = 1
     while (match := combined.pattern.search(text, position)) is not None:
         found.append((match.start(), combined.shape_of(match).label))
         position = match.start() + 1
+    # Shapes of the very end: tried on the last characters only, not at every position.
+    start = max(1, len(text) - TAIL_CHARS)
+    tail = _active("tail", text[start:])
+    if (match := tail.pattern.search(text, start)) is not None:
+        found.append((match.start(), tail.shape_of(match).label))
+        found.sort()
     # Footers, credits and tag lists are short: one far from the end of the text (or from the
     # comment thread that ends it) is article text that happens to look like one.
     thread = next((start for start, label in found if label == "comment"), len(text))
@@ -196,12 +204,12 @@ def _cut_end_matter(text: str, result: Sorted, present: frozenset[str]) -> str:
     return text
 
 
-def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted,
-                             present: frozenset[str]) -> list[str]:
+def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]:
     kept: list[str] = []
     highlights = 0  # points still to take under a "Story highlights" heading
-    credit = _active("credit", present).pattern
-    whole = _active("paragraph", present)
+    short = "\n".join(p for p in paragraphs if len(p) <= MAX_SHAPED_CHARS)
+    credit = _active("credit", short).pattern
+    whole = _active("paragraph", short)
     for paragraph in paragraphs:
         if (highlights and len(paragraph.split()) <= MAX_HIGHLIGHT_WORDS
                 and paragraph.rstrip("\"'”’)")[-1:] not in ".!?"):
@@ -232,8 +240,10 @@ def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted,
 
 
 def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
-    first, every = _combined("start"), _combined("every")
-    for index in range(len(paragraphs)):
+    first, every = _combined("start"), _active("every", "\n".join(paragraphs))
+    for index in range(len(paragraphs) if every.shapes else START_PARAGRAPHS):
+        if index >= len(paragraphs):
+            break
         paragraph = paragraphs[index]
         chosen = (first, every) if index < START_PARAGRAPHS else (every,)
         for _ in range(MAX_START_STRIPS):
@@ -248,8 +258,8 @@ def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
         paragraphs[index] = paragraph
 
 
-def _strip_before(paragraphs: list[str], result: Sorted, present: frozenset[str]) -> None:
-    combined = _active("before", present)
+def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
+    combined = _active("before", lead)
     for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         match = combined.pattern.search(paragraph, 0, LEAD_CHARS)
@@ -262,10 +272,10 @@ def _strip_before(paragraphs: list[str], result: Sorted, present: frozenset[str]
         return
 
 
-def _strip_lead(paragraphs: list[str], result: Sorted, present: frozenset[str]) -> None:
+def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
     """Stamps printed between a headline or standfirst and the story, which a flattened page
     runs into one paragraph."""
-    combined = _active("lead", present)
+    combined = _active("lead", lead)
     for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         while (match := combined.pattern.search(paragraph, 0, LEAD_CHARS)) and match.end():
@@ -276,8 +286,8 @@ def _strip_lead(paragraphs: list[str], result: Sorted, present: frozenset[str]) 
         paragraphs[index] = paragraph
 
 
-def _strip_inline(text: str, result: Sorted, present: frozenset[str]) -> str:
-    combined = _active("inline", present)
+def _strip_inline(text: str, result: Sorted) -> str:
+    combined = _active("inline", text)
     if combined.pattern.search(text) is None:
         return text
     for match in combined.pattern.finditer(text):

@@ -1,8 +1,9 @@
 """Quotable passages: one to three whole sentences within one paragraph.
 
 Short enough to quote in a chat reply, long enough to carry a claim with its context. Sentences
-are never cut, except a pathological "sentence" longer than MAX_WORDS (a table, a run-on
-extraction), which is cut at word boundaries so one passage never swallows a document.
+are never cut, except a pathological "sentence" longer than MAX_WORDS or MAX_CHARS (a table, a
+run-on extraction), which is cut at clause boundaries, else at word boundaries, else (text with
+no spaces) at MAX_CHARS, so one passage never swallows a document. Offsets stay exact.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ from text.sentences import split_sentences
 TARGET_WORDS = 45  # add sentences until a passage reaches this
 MAX_SENTENCES = 3
 MAX_WORDS = 400
+MAX_CHARS = 1500  # a readable quote; longer sentences are cut
+MAX_TITLE_CHARS = 300  # a headline, however long the input's first line
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\S+")
+_CLAUSE_END = re.compile(r"[,;:)\]–—](?=\s)|\s[–—-](?=\s)")
+_SPACE = re.compile(r"\s")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -28,20 +33,49 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(start, end, words) of a sentence, cut into pieces of MAX_WORDS if it is longer.
+    """(start, end, words) of a sentence, cut into pieces if it is longer than MAX_WORDS words
+    or MAX_CHARS characters.
 
     str.split() splits on exactly the whitespace that \\S+ stops at, and counting the words of
     a sentence that needs no cut (nearly all) takes no match objects.
     """
     count = len(text[start:end].split())
-    if count <= MAX_WORDS:
+    if count <= MAX_WORDS and end - start <= MAX_CHARS:
         return [(start, end, count)]
-    words = list(_WORD.finditer(text, start, end))
-    return [
-        (words[i].start(), words[min(i + MAX_WORDS, len(words)) - 1].end(),
-         min(MAX_WORDS, len(words) - i))
-        for i in range(0, len(words), MAX_WORDS)
-    ]
+    pieces = []
+    while start < end:
+        cut = _cut(text, start, end)
+        pieces.append((start, cut, len(text[start:cut].split())))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    return pieces
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the piece starting at start ends: the whole rest if it fits, else after the last
+    clause end that fits (in the second half of the window), else at the last space, else at
+    the window's end."""
+    words = list(_WORD.finditer(text, start, min(end, start + MAX_CHARS)))
+    limit = min(end, start + MAX_CHARS)
+    if len(words) > MAX_WORDS:
+        limit = words[MAX_WORDS - 1].end()
+    if limit >= end:
+        return end
+    clause = [m.end() for m in _CLAUSE_END.finditer(text, start + (limit - start) // 2, limit)]
+    if clause:
+        return clause[-1]
+    spaces = [m.start() for m in _SPACE.finditer(text, start + 1, limit + 1)]
+    return spaces[-1] if spaces else limit
+
+
+def cut_title(title: str) -> str:
+    """A title of at most MAX_TITLE_CHARS, cut at a word boundary (an ellipsis says so)."""
+    if len(title) <= MAX_TITLE_CHARS:
+        return title
+    head = title[: MAX_TITLE_CHARS - 1]
+    space = head.rfind(" ")
+    return (head[:space] if space > 0 else head).rstrip() + "…"
 
 
 def split_passages(text: str) -> list[tuple[int, int]]:
@@ -53,7 +87,8 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         words = 0
         for s_start, s_end in split_sentences(text, p_start, p_end):
             for start, end, n in _pieces(text, s_start, s_end):
-                if sentences and (words + n > TARGET_WORDS * 1.6 or sentences == MAX_SENTENCES):
+                if sentences and (words + n > TARGET_WORDS * 1.6 or sentences == MAX_SENTENCES
+                                  or end - group_start > MAX_CHARS):
                     passages.append((group_start, group_end))
                     sentences, words = 0, 0
                 if not sentences:
