@@ -88,8 +88,8 @@ def shapes() -> tuple[Shape, ...]:
         elif line.startswith("e.g. "):
             raw[-1][3].append(line[5:])
         elif line.startswith("needs: "):
-            needs = line[len("needs: "):].replace("{BAR}", "\0").replace("{NL}", "\n")
-            raw[-1][4].extend(n.replace("\0", "|") for n in needs.split("|"))
+            listed = line[len("needs: "):].replace("{BAR}", "\0").replace("{NL}", "\n")
+            raw[-1][4].extend(n.replace("\0", "|") for n in listed.split("|"))
         else:
             raw.append((section[0], section[1], line.strip(), [], []))
     out = []
@@ -155,9 +155,9 @@ def _combined(kind: str, indices: tuple[int, ...] | None = None) -> _Combined:
     chosen = every if indices is None else tuple(every[i] for i in indices)
     alternatives = []
     for i, shape in enumerate(chosen):
-        inner = _GROUP.sub(lambda m, i=i: f"(?P<s{i}_{m.group(1)}>", shape.pattern.pattern)
+        inner = _GROUP.sub(f"(?P<s{i}_\\1>", shape.pattern.pattern)
         alternatives.append(f"(?P<s{i}>{inner})")
-    flags = re.MULTILINE if kind == "end" else 0
+    flags = re.MULTILINE if kind in ("end", "tail") else 0
     return _Combined(re.compile("|".join(alternatives) or "(?!)", flags), chosen)
 
 

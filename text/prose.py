@@ -15,7 +15,7 @@ MIN_TOKENS_TO_JUDGE = 50
 MAX_ONE_TOKEN_SHARE = 0.5  # "the" is 6% of English words; half the text one token is no text
 MIN_WORD_CHAR_SHARE = 0.5  # letters and digits among the visible characters
 SAMPLE_CHARS = 5_000  # the share of word characters is judged on the start of the text
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_UNBROKEN_CHARS + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_UNBROKEN_CHARS + 1},}}")
 _NOT_WORD_CHAR = re.compile(r"[\W_]")
 _SPACED_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]")
 

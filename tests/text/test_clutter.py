@@ -165,3 +165,9 @@ def test_a_wire_flash_from_the_terminal_is_an_article(tmp_path, monkeypatch, cap
 def test_every_example_holds_what_its_shape_needs(shape, example):
     clutter, _, rest = example.partition(" || ")
     assert not shape.needs or any(need in f"{clutter} {rest}" for need in shape.needs)
+
+
+def test_a_broadcast_sign_off_closing_the_text_is_set_apart():
+    text = f"{BODY}\n\nSteve Hurst, CNN, the state department."
+    found = set_apart(text)
+    assert found.text == BODY and found.labels() == ["byline"]
