@@ -24,7 +24,10 @@ OUTLETS = r"(?:Reuters|AP|AFP|CNN|Xinhua|Sputnik|SANA|UPI|BBC)"
 CLUTTER_START = {
     "dateline": re.compile(rf"[A-Z][A-Z.'/ -]{{2,40}}(?:, [\w. ]{{2,30}})? \({OUTLETS}\)"
                            rf"|\({OUTLETS}\) ?(?:--|-)|[A-Z]{{3,}}(?: [A-Z]{{3,}})* \| "),
-    "byline": re.compile(r"By [A-Z][a-z]+ [A-Z][a-z]+|(?:Posted|Published) on |Date of publication"),
+    "byline": re.compile(r"By (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         r"January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b)[A-Z][a-z]+ [A-Z][a-z]+"
+                         r"|(?:Posted|Published) on |Date of publication"),
     "tags": re.compile(r"Tags\b"),
     "comment": re.compile(r"\S+(?: \S+)? wrote:|\w+ \d{1,2}, \d{4},? at \d{1,2}:\d\d ?[ap]m \|"),
     "ptb": re.compile(r"-[LR][RSC]B-|``|''|'s\b|n't\b"),
