@@ -108,10 +108,11 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 
 @cache
 def _of_kind(kind: str) -> tuple[Shape, ...]:
-    """The shapes of a kind; "end" shapes anchored at the end of the text are kind "tail"."""
+    """The shapes of a kind; "end" shapes that end anchored at the end of the text (\\Z) are
+    kind "tail"."""
     if kind in ("end", "tail"):
-        return tuple(s for s in shapes()
-                     if s.kind == "end" and ("\\Z" in s.source) == (kind == "tail"))
+        return tuple(s for s in shapes() if s.kind == "end"
+                     and s.source.endswith(("\\Z", "\\Z)")) == (kind == "tail"))
     return tuple(s for s in shapes() if s.kind == kind)
 
 
