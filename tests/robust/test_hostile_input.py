@@ -19,8 +19,11 @@ SLOW_HTML = b"<html><body>" + b"<p>para</p>" * 400_000 + b"</body></html>"  # ~4
 
 STORED = "stored"
 PATHOLOGICAL = {  # name: (bytes, file name, what comes of it)
-    "a 5 MB line without spaces": (b"x" * (5 << 20), "line.txt", STORED),
-    "1 MB of one short word": (b"war " * (1 << 18), "words.txt", STORED),
+    # Not prose: refused with its reason, the store unchanged (issue 18, bounds on input).
+    "a 5 MB line without spaces": (b"x" * (5 << 20), "line.txt",
+                                   "line.txt: not prose: 5,242,880 characters without a space"),
+    "1 MB of one short word": (b"war " * (1 << 18), "words.txt",
+                               "words.txt: not prose: one word repeated ('war', 262,144 times)"),
     "deeply nested HTML": (b"<html><body>" + b"<div>" * 200_000 + b"x" + b"</div>" * 200_000
                            + b"</body></html>", "deep.html",
                            "deep.html: no article text found in the HTML page"),
