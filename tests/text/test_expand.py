@@ -1,0 +1,37 @@
+import json
+from importlib import resources
+
+from text import expand
+
+
+def test_every_synonym_group_says_where_it_comes_from():
+    data = json.loads(resources.files("text").joinpath("synonyms.json").read_text("utf-8"))
+    for group in data["groups"]:
+        assert group["source"].strip() and len(group["words"]) >= 2
+    for frame in data["question_frames"]:
+        assert frame["source"].strip()
+
+
+def test_synonyms_name_the_words_they_stand_for():
+    found = {(a.asked, a.said) for a in expand.synonyms("Reporter killed by an air strike")}
+    assert ("killed", "assassinated") in found
+    assert ("Reporter", "journalist") in found
+    assert ("air strike", "bombing") in found   # a two-word entry is matched whole
+
+
+def test_inflections_match_through_stems():
+    found = {(a.asked, a.said) for a in expand.synonyms("protesters detained")}
+    assert ("detained", "arrested") in found
+    # "demonstration" and "demonstrators" share a stem: one alternative stands for both.
+    assert found & {("protesters", "demonstrators"), ("protesters", "demonstration")}
+
+
+def test_words_outside_every_group_get_nothing():
+    assert expand.synonyms("Zelmar Qelvaria Drevnik") == []
+
+
+def test_question_frames_are_dropped_and_quantity_noticed():
+    drop, quantity = expand.question_frame("How many people fled Drevnik?")
+    assert "mani" in drop and quantity
+    drop, quantity = expand.question_frame("who fled Drevnik")
+    assert not drop and not quantity

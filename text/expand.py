@@ -1,0 +1,101 @@
+"""Other words for what a query asks: synonyms from text/synonyms.json, and question frames
+("how many") that carry no search term.
+
+A query's words are matched against each group's entries on search terms (stemmed,
+case-folded), longest entry first, so "shot dead" is one match and "air strikes" matches
+"air strike". Every other entry of a matched group becomes an Alternative: terms to search for
+too, remembered with the words of the query they stand for, so that an answer found through
+them can say so ("matched assassinated for killed").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from text import tokens
+
+
+@dataclass(frozen=True)
+class Alternative:
+    asked: str                 # the query's words, as typed
+    said: str                  # the other wording, as listed
+    terms: tuple[str, ...]     # its search terms
+    via: str                   # synonym | alias | feedback
+
+
+@dataclass(frozen=True)
+class Frame:
+    key: tuple[str, ...]       # every word, stemmed (phrase matching)
+    terms: tuple[str, ...]     # its search terms: dropped from the query
+    quantity: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]  # entry -> others
+    longest: int
+    frames: tuple[Frame, ...]
+
+
+def _entry_terms(words: str) -> tuple[str, ...]:
+    return tuple(tokens.terms(words))
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = json.loads(resources.files("text").joinpath("synonyms.json").read_text("utf-8"))
+    entries: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
+    for group in data["groups"]:
+        words = [(w, _entry_terms(w)) for w in group["words"]]
+        for _word, key in words:
+            if not key:
+                continue
+            others = entries.setdefault(key, {})
+            for other, other_key in words:
+                if other_key and other_key != key:
+                    others.setdefault(other_key, other)
+    frames = tuple(Frame(tuple(tokens.phrase_key(f["words"])), _entry_terms(f["words"]),
+                         bool(f["quantity"])) for f in data["question_frames"])
+    return Lexicon(
+        {k: tuple((said, t) for t, said in v.items()) for k, v in entries.items()},
+        max((len(k) for k in entries), default=1),
+        frames,
+    )
+
+
+def question_frame(query: str) -> tuple[set[str], bool]:
+    """Search terms that only frame a question ("how many" -> "mani"), and whether the query
+    asks for a quantity."""
+    words = tokens.phrase_key(query)
+    drop: set[str] = set()
+    quantity = False
+    for frame in lexicon().frames:
+        n = len(frame.key)
+        if any(tuple(words[i:i + n]) == frame.key for i in range(len(words) - n + 1)):
+            drop.update(frame.terms)
+            quantity = quantity or frame.quantity
+    return drop, quantity
+
+
+def synonyms(query: str) -> list[Alternative]:
+    """Alternatives for the words of a query found in the synonym groups."""
+    lex = lexicon()
+    spans = tokens.term_spans(query)
+    found: list[Alternative] = []
+    i = 0
+    while i < len(spans):
+        for n in range(min(lex.longest, len(spans) - i), 0, -1):
+            key = tuple(t for _, _, t in spans[i:i + n])
+            others = lex.entries.get(key)
+            if others is None:
+                continue
+            asked = query[spans[i][0]:spans[i + n - 1][1]]
+            found.extend(Alternative(asked, said, terms, "synonym") for said, terms in others)
+            i += n
+            break
+        else:
+            i += 1
+    return found
