@@ -60,7 +60,11 @@ def quote_answer(answer, color: bool) -> str:
             body = textwrap.fill(
                 " ".join(q.text.split()), width=96, initial_indent="   ", subsequent_indent="   "
             )
-        blocks.append(f"{n}. {citation_line(q.article, color)}\n{body}")
+        block = f"{n}. {citation_line(q.article, color)}\n{body}"
+        if q.explanation:   # the passage was found through other words than those typed
+            note = f"   ({q.explanation})"
+            block += "\n" + (f"{DIM}{note}{RESET}" if color else note)
+        blocks.append(block)
     return "\n\n".join(blocks)
 
 

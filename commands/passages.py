@@ -1,16 +1,21 @@
 """Passage search shared by the commands that quote: a query's terms and phrases, and the
 best passages for them, verbatim, with citations and highlights (`quote` answers with them;
-`actor` picks its quotes from them; `timeline` parses a keyword query the same way)."""
+`actor` picks its quotes from them; `timeline` parses a keyword query the same way).
+
+Passages that are page furniture (bylines, datelines, author notes) are never returned, and
+their text is shown without markup (text/quotable.py)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from commands.citations import Citation
-from store.articles import EVERYONE, Viewer, passages_with_articles
+from store import index
+from store.articles import EVERYONE, ArticleRow, PassageRow, Viewer, passages_with_articles
 from text import tokens
+from text.quotable import is_furniture, visible_text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -21,16 +26,40 @@ _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
 @dataclass(frozen=True)
+class Match:
+    """A word of the passage that stands for words of the query."""
+
+    word: str    # as the passage writes it
+    asked: str   # as the query writes it ("" for a feedback word)
+    via: str     # synonym | alias | feedback
+
+    def explain(self) -> str:
+        if self.via == "feedback":
+            return f"matched {self.word}, a word the best passages share"
+        return f"matched {self.word} for {self.asked}"
+
+    def to_json(self) -> dict[str, str]:
+        return {"word": self.word, "for": self.asked, "via": self.via}
+
+
+@dataclass(frozen=True)
 class Quote:
     text: str
     score: float
     passage_id: int
     article: Citation
     highlights: tuple[tuple[int, int], ...] = ()   # matched words, offsets into text
+    matched: tuple[Match, ...] = ()                # words found in place of the query's
+
+    @property
+    def explanation(self) -> str | None:
+        return "; ".join(m.explain() for m in self.matched) or None
 
     def to_json(self) -> dict[str, object]:
         return {"text": self.text, "score": round(self.score, 6), "passage_id": self.passage_id,
-                "article": self.article.to_json()}
+                "article": self.article.to_json(),
+                "matched": [m.to_json() for m in self.matched],
+                "explanation": self.explanation}
 
 
 @dataclass(frozen=True)
@@ -39,9 +68,19 @@ class ParsedQuery:
     phrases: list[list[str]]
 
 
+def _cut(query: str) -> str:
+    """At most MAX_QUERY_CHARS, cut between words: half a word is a word nobody asked for (and,
+    unknown to the store, it would weigh on how much of the question passages cover)."""
+    if len(query) <= MAX_QUERY_CHARS:
+        return query
+    cut = query[:MAX_QUERY_CHARS]
+    words = cut.rsplit(None, 1)
+    return words[0] if query[MAX_QUERY_CHARS].strip() and len(words) == 2 else cut
+
+
 def parse(query: str, expansions: list[str] | None = None) -> ParsedQuery:
     """Search terms and quoted phrases. Nothing a user types is syntax that can fail."""
-    query = query[:MAX_QUERY_CHARS]
+    query = _cut(query)
     phrases = [tokens.phrase_key(p) for p in _PHRASE.findall(query)]
     terms = tokens.terms(query)
     for extra in expansions or []:
@@ -59,63 +98,73 @@ def highlights(text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e, t in tokens.term_spans(text) if t in terms)
 
 
-def _top(db: sqlite_utils.Database, terms: list[str], k: int) -> list[tuple[int, float]]:
-    """The k best passages: scored in plain Python when few postings are involved (a command
-    line then skips numpy's start-up), else by the numpy index and its caches."""
-    from store import plain_bm25
-
-    ranked = plain_bm25.top(db, terms, k)
-    if ranked is None:
-        from store import index
-
-        ranked = index.top(db, terms, k)
-    return ranked
+@dataclass
+class _Candidate:
+    pid: int
+    score: float
+    text: str                 # as shown: markup removed
+    article: ArticleRow
 
 
-def search(db: sqlite_utils.Database, parsed: ParsedQuery, limit: int,
-           viewer: Viewer = EVERYONE) -> list[Quote]:
-    """Best passages for parsed terms, filtered by phrases and visibility."""
-    if not parsed.terms or limit <= 0:
-        return []
-    wanted = set(parsed.terms)
-    chosen: list[Quote] = []
+def _candidates(db: sqlite_utils.Database, terms: list[str], phrases: list[list[str]],
+                wanted: int, viewer: Viewer) -> tuple[list[_Candidate], list[_Candidate]]:
+    """Passages in BM25 order that can be quoted: visible to the viewer, holding the phrases,
+    not page furniture, not a sentence already taken from another article. Returns (chosen,
+    spare): wanted passages at most PER_ARTICLE from one article, and the others seen."""
+    chosen: list[_Candidate] = []
+    spare: list[_Candidate] = []
     per_article: dict[int, int] = {}
-    spare: list[Quote] = []
     seen_texts: set[str] = set()
-    k = max(limit * 8, 50)
+    k = max(wanted * 8, 50)
     checked = 0
-    step = max(2 * limit, 10)   # rows read at a time: most queries need little more than limit
+    step = max(2 * wanted, 10)   # rows read at a time: most queries need little more than wanted
     while True:
-        ranked = _top(db, parsed.terms, k)
+        ranked = index.top(db, terms, k)
         for at in range(checked, len(ranked), step):
             fresh = ranked[at : at + step]
             rows = passages_with_articles(db, [pid for pid, _ in fresh], viewer)
             for pid, value in fresh:
                 if pid not in rows:
                     continue
-                passage, article = rows[pid]
-                if any(not _contains_phrase(passage.text, p) for p in parsed.phrases):
+                candidate = _candidate(pid, value, *rows[pid], phrases, seen_texts)
+                if candidate is None:
                     continue
-                key = " ".join(passage.text.split()).lower()
-                if key in seen_texts:   # the same sentence reported by two articles: quote it once
+                article_id = candidate.article.id
+                if per_article.get(article_id, 0) >= PER_ARTICLE:
+                    spare.append(candidate)
                     continue
-                seen_texts.add(key)
-                quote = Quote(passage.text, value, pid, Citation.of(article))
-                if per_article.get(article.id, 0) >= PER_ARTICLE:
-                    spare.append(quote)
-                    continue
-                per_article[article.id] = per_article.get(article.id, 0) + 1
-                chosen.append(quote)
-                if len(chosen) == limit:
-                    return _highlighted(chosen, wanted)
+                per_article[article_id] = per_article.get(article_id, 0) + 1
+                chosen.append(candidate)
+                if len(chosen) == wanted:
+                    return chosen, spare
         checked = len(ranked)
         if len(ranked) < k:   # every candidate has been seen
-            break
+            return chosen, spare
         k *= 4
-    chosen.extend(spare[: limit - len(chosen)])
-    chosen.sort(key=lambda q: (-q.score, q.passage_id))
-    return _highlighted(chosen, wanted)
 
 
-def _highlighted(quotes: list[Quote], wanted: set[str]) -> list[Quote]:
-    return [replace(q, highlights=highlights(q.text, wanted)) for q in quotes]
+def _candidate(pid: int, value: float, passage: PassageRow, article: ArticleRow,
+               phrases: list[list[str]], seen_texts: set[str]) -> _Candidate | None:
+    text = visible_text(passage.text)
+    if is_furniture(text):
+        return None
+    if any(not _contains_phrase(text, p) for p in phrases):
+        return None
+    key = " ".join(text.split()).lower()
+    if key in seen_texts:   # the same sentence reported by two articles: quote it once
+        return None
+    seen_texts.add(key)
+    return _Candidate(pid, value, text, article)
+
+
+def search(db: sqlite_utils.Database, parsed: ParsedQuery, limit: int,
+           viewer: Viewer = EVERYONE) -> list[Quote]:
+    """Best passages for parsed terms by BM25 alone, filtered by phrases and visibility."""
+    if not parsed.terms or limit <= 0:
+        return []
+    chosen, spare = _candidates(db, parsed.terms, parsed.phrases, limit, viewer)
+    picked = chosen + spare[: limit - len(chosen)]
+    picked.sort(key=lambda c: (-c.score, c.pid))
+    wanted = set(parsed.terms)
+    return [Quote(c.text, c.score, c.pid, Citation.of(c.article),
+                  highlights(c.text, wanted)) for c in picked]

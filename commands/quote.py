@@ -1,7 +1,9 @@
 """Find the best passages for some words, verbatim, with citations.
 
-Usage: quote WORDS...  Words in double quotes must appear together as a phrase. A question
-typed as a sentence works too: function words are dropped, content words kept.
+Usage: quote WORDS...  Words in double quotes must appear together as a phrase, exactly. A
+question typed as a sentence works too: function words and question frames ("how many") are
+dropped, content words kept, and other words for them (synonyms, other names of the actors
+and places named) are searched for too; an answer found through one says so.
 """
 
 from __future__ import annotations
@@ -9,12 +11,44 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from commands.passages import MAX_QUERY_CHARS, Quote, parse, search
+from commands import quote_plan
+from commands.citations import Citation
+from commands.passages import (
+    _PHRASE,
+    MAX_QUERY_CHARS,
+    PER_ARTICLE,
+    Match,
+    ParsedQuery,
+    Quote,
+    _Candidate,
+    _candidates,
+    _cut,
+    highlights,
+    parse,
+    search,
+)
+from commands.quote_plan import PLAIN, Methods, Plan
 from store.articles import EVERYONE, Viewer
+from text import tokens
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+__all__ = ["MAX_QUERY_CHARS", "PLAIN", "Match", "Methods", "ParsedQuery", "Quote", "QuoteAnswer",
+           "parse", "run", "search"]
+
+# Passages beyond those asked for that ranking by coverage weighs against them (dev questions:
+# 5 more than 10 ranked as well as 20 more, at under half the cost; docs/QUALITY.md).
+POOL_EXTRA = 5
+# Ranking: a passage's BM25 score times COVERED_BASE + (1 - COVERED_BASE) * coverage, and
+# times QUANTITY_FACTOR when a "how many" question meets a passage without a number.
+COVERED_BASE = 0.5
+QUANTITY_FACTOR = 0.7
+# No answer rather than noise: the best passage must cover at least this share of the
+# question's weight (docs/QUALITY.md: chosen on the dev questions).
+FLOOR = 0.5
+# Passages after the best one are related reading, not the answer: a lower bar.
+RELATED_FLOOR = 0.34
 
 @dataclass(frozen=True)
 class QuoteAnswer:
@@ -23,20 +57,108 @@ class QuoteAnswer:
     message: str | None = None   # why there is nothing to show, when there is nothing
 
     def to_json(self) -> dict[str, object]:
-        return {"query": self.query, "results": [r.to_json() for r in self.results]}
+        return {"query": self.query, "results": [r.to_json() for r in self.results],
+                "message": self.message}
+
+
+def _ranked(plan: Plan, methods: Methods,
+            candidates: list[_Candidate]) -> list[tuple[float, float, _Candidate]]:
+    """(final score, coverage, candidate), best first."""
+    out = []
+    titles: dict[int, set[str]] = {}
+    for c in candidates:
+        coverage = 1.0
+        if methods.coverage:
+            if c.article.id not in titles:
+                titles[c.article.id] = set(tokens.terms(c.article.title or ""))
+            # The index holds a passage's words and its article's title: so does coverage.
+            coverage = plan.coverage(set(tokens.terms(c.text)) | titles[c.article.id])
+        final = c.score
+        if methods.coverage:
+            final *= COVERED_BASE + (1 - COVERED_BASE) * coverage
+            if plan.quantity and not quote_plan.has_number(c.text):
+                final *= QUANTITY_FACTOR
+        out.append((final, coverage, c))
+    out.sort(key=lambda item: (-item[0], item[2].pid))
+    return out
+
+
+def _matches(plan: Plan, text: str) -> tuple[Match, ...]:
+    """The alternatives a passage was found through: present, while the words they stand
+    for are not."""
+    spans = tokens.term_spans(text)
+    first: dict[str, str] = {}
+    for s, e, t in spans:
+        first.setdefault(t, text[s:e])
+    found: dict[tuple[str, str], Match] = {}
+    for alt in plan.alternatives:
+        if not all(t in first for t in alt.terms) or not (alt.asked or alt.via == "feedback"):
+            continue
+        asked_terms = tokens.terms(alt.asked)
+        if alt.via != "feedback" and asked_terms and all(t in first for t in asked_terms):
+            continue
+        word = " ".join(first[t] for t in alt.terms)
+        found.setdefault((word.lower(), alt.asked), Match(word, alt.asked, alt.via))
+    return tuple(found.values())
+
+
+def _plan_search(db: sqlite_utils.Database, plan: Plan, methods: Methods, limit: int,
+                 viewer: Viewer) -> tuple[list[Quote], bool]:
+    """(quotes, whether passages were found but none covered enough of the question)."""
+    pool = limit + POOL_EXTRA if methods.coverage else limit
+    chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, pool, viewer)
+    if methods.feedback and chosen:
+        extra = quote_plan.feedback(db, plan, [(c.pid, c.score, c.text) for c in chosen])
+        if extra:
+            plan.alternatives = [*plan.alternatives, *extra]
+            chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, pool, viewer)
+    ranked = _ranked(plan, methods, chosen + spare)
+    found_some = bool(ranked)
+    if methods.coverage:
+        if not any(item[1] >= FLOOR for item in ranked):
+            ranked = []
+        # Passages that answer come first; related ones after them, in their own order.
+        ranked = ([item for item in ranked if item[1] >= FLOOR]
+                  + [item for item in ranked if RELATED_FLOOR <= item[1] < FLOOR])
+    picked: list[tuple[float, float, _Candidate]] = []
+    extra_ones: list[tuple[float, float, _Candidate]] = []
+    per_article: dict[int, int] = {}
+    for item in ranked:
+        article_id = item[2].article.id
+        if per_article.get(article_id, 0) >= PER_ARTICLE:
+            extra_ones.append(item)
+            continue
+        per_article[article_id] = per_article.get(article_id, 0) + 1
+        picked.append(item)
+    picked = (picked + extra_ones)[:limit] if len(picked) < limit else picked[:limit]
+    picked.sort(key=lambda item: (methods.coverage and item[1] < FLOOR, -item[0], item[2].pid))
+    wanted = plan.wanted()
+    quotes = [Quote(c.text, final, c.pid, Citation.of(c.article), highlights(c.text, wanted),
+                    _matches(plan, c.text)) for final, _, c in picked]
+    return quotes, found_some and not quotes
 
 
 def run(db: sqlite_utils.Database, query: str, limit: int = 5, viewer: Viewer = EVERYONE,
-        expansions: list[str] | None = None) -> QuoteAnswer:
-    """expansions: other names to match too; by default those of the actors and places the
-    query names (any alias, spelling or demonym finds the passages using the others)."""
-    if expansions is None:
-        from commands.subjects import expansions as other_names
-
-        expansions = other_names(query[:MAX_QUERY_CHARS])
-    parsed = parse(query, expansions)
-    if not parsed.terms:
+        expansions: list[str] | None = None, methods: Methods | None = None) -> QuoteAnswer:
+    """expansions: other names to match too, instead of those of the actors and places the
+    query names (any alias, spelling or demonym finds the passages using the others).
+    methods: which ways of bridging vocabulary to use (Methods() by default)."""
+    query = _cut(query)
+    methods = methods or Methods()
+    quoted = _PHRASE.findall(query)
+    phrases = [p for p in (tokens.phrase_key(q) for q in quoted) if p]
+    unquoted = _PHRASE.sub(" ", query)   # quoted words stay exact: no other words for them
+    aliases = None if expansions is None else [("", name) for name in expansions]
+    plan = quote_plan.make_plan(db, query, methods, phrases, unquoted, aliases)
+    if not plan.asked:
         return QuoteAnswer(query, [],
                            "no searchable words in the query: try names, places or key words")
-    results = search(db, parsed, limit, viewer)
-    return QuoteAnswer(query, results, None if results else "no passage matches")
+    if limit <= 0:
+        return QuoteAnswer(query, [], "no passage matches")
+    results, too_far = _plan_search(db, plan, methods, limit, viewer)
+    if results:
+        return QuoteAnswer(query, results)
+    if too_far:
+        return QuoteAnswer(query, [], "no passage answers this: the closest ones share too "
+                           "little of what was asked")
+    return QuoteAnswer(query, [], "no passage matches")

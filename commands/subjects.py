@@ -168,9 +168,14 @@ _NAMED = re.compile(r"\b[A-Z]")
 
 
 def expansions(query: str) -> list[str]:
-    """Other names of the actors and places a query names, to widen a passage search.
+    """Other names of the actors and places a query names, to widen a passage search."""
+    return list(dict.fromkeys(name for _, name in alternative_names(query)))
 
-    Only compact aliases are added, each of at most MAX_ALIAS_TERMS search terms of three
+
+def alternative_names(query: str) -> list[tuple[str, str]]:
+    """(the name as the query writes it, another name of the same actor or place).
+
+    Only compact names are given, each of at most MAX_ALIAS_TERMS search terms of three
     letters or more (or an acronym), so "Daesh" brings in ISIS, ISIL and Islamic State without
     "Iraq" and "Levant" pulling the search towards every passage about the region. Queries
     without a capital letter name nobody, and skip the extractors' start-up cost.
@@ -181,14 +186,14 @@ def expansions(query: str) -> list[str]:
     from extract.places import find_places
     from text.tokens import terms
 
-    names: list[str] = []
+    pairs: list[tuple[str, str]] = []
     for mention in find_actors(query, load_catalogue()):
-        names.extend([mention.actor.name, *mention.actor.aliases])
-    for mention in find_places(query):
-        names.extend([mention.place.name, *mention.place.aliases])
+        pairs.extend((mention.text, n) for n in [mention.actor.name, *mention.actor.aliases])
+    for place in find_places(query):
+        pairs.extend((place.text, n) for n in [place.place.name, *place.place.aliases])
 
     def compact(name: str) -> bool:
         found = terms(name)
         return 0 < len(found) <= MAX_ALIAS_TERMS and all(len(t) >= 3 or t.isupper() for t in found)
 
-    return [n for n in dict.fromkeys(names) if compact(n)]
+    return [pair for pair in dict.fromkeys(pairs) if compact(pair[1])]

@@ -153,3 +153,19 @@ def test_command_help_is_the_module_docstring(capsys):
     out = capsys.readouterr().out
     assert "A dated chronology of a place, actor or keyword" in out
     assert "--from DATE" in out and "SUBJECT" in out
+
+
+def test_quote_says_which_other_words_found_the_passage(capsys, tmp_path, article_files):
+    db = str(tmp_path / "cli.db")
+    run(capsys, "--db", db, "ingest", *article_files)
+    # The Aleppo article says "Russian jets had pounded the area": "warplanes" is not in it.
+    code, out, _ = run(capsys, "--db", db, "quote", "Russian", "warplanes", "Aleppo",
+                       "--limit", "1")
+    assert code == 0
+    assert "Russian jets had pounded the area" in out
+    assert "(matched jets for warplanes)" in out
+    code, out, _ = run(capsys, "--db", db, "quote", "Russian", "warplanes", "Aleppo",
+                       "--limit", "1", "--json")
+    result = json.loads(out)["results"][0]
+    assert {"word": "jets", "for": "warplanes", "via": "synonym"} in result["matched"]
+    assert result["explanation"] == "matched jets for warplanes"

@@ -60,8 +60,10 @@ def test_hostile_queries_never_fail(loaded, hostile):
 
 def test_json_shape(loaded):
     doc = quote.run(loaded, "Manbij", limit=2).to_json()
-    assert set(doc) == {"query", "results"}
-    assert set(doc["results"][0]) == {"text", "score", "passage_id", "article"}
+    # The contract's fields, and those added since (fields are only ever added).
+    assert set(doc) == {"query", "results", "message"}
+    assert set(doc["results"][0]) == {"text", "score", "passage_id", "article", "matched",
+                                      "explanation"}
     assert set(doc["results"][0]["article"]) == {"id", "title", "source", "published", "origin"}
 
 
@@ -80,3 +82,108 @@ def test_any_alias_or_spelling_finds_passages_using_the_other_names(db):
     assert "Erdoğan told" in quote.run(db, "Erdogen").results[0].text
     # Without the other names, the words alone do not match.
     assert quote.run(db, "Daesh", expansions=[]).results == []
+
+
+# Invented places and people: the mechanisms must work on names no data file has seen.
+ENVOY = """Gunfire at a gallery in Drevnik
+
+By Jane Doe and John Roe, Staff Reporters
+
+07 Aug 2017 | 05:36 PM UTC
+
+The ambassador of Qelvaria was assassinated at an art gallery in Drevnik on Monday, officials said. A gunman opened fire during the opening of a photography exhibition.
+
+Police said 14 people were wounded in the attack on the gallery, and the gunman was arrested at the scene. Witnesses described panic as visitors ran for the exits.
+
+The government of Varnostan said the gallery would stay closed for a week while the investigation continued.
+"""
+
+
+@pytest.fixture
+def envoy(db):
+    from text.read import Document
+
+    ingest.ingest_document(db, Document(text=ENVOY, origin="envoy.txt", kind="text"),
+                           ingest.Origin("envoy.txt"))
+    return db
+
+
+def test_a_synonym_finds_the_passage_and_says_so(envoy):
+    assert quote.run(envoy, "envoy killed", methods=quote.PLAIN).results == []
+    best = quote.run(envoy, "envoy killed").results[0]
+    assert "was assassinated at an art gallery" in best.text
+    assert {(m.word, m.asked, m.via) for m in best.matched} >= {
+        ("assassinated", "killed", "synonym"), ("ambassador", "envoy", "synonym")}
+    assert "matched assassinated for killed" in best.explanation
+    doc = best.to_json()
+    assert {"word": "assassinated", "for": "killed", "via": "synonym"} in doc["matched"]
+    assert "matched assassinated for killed" in doc["explanation"]
+
+
+def test_words_the_passage_has_need_no_explanation(envoy):
+    best = quote.run(envoy, "ambassador assassinated Drevnik").results[0]
+    assert "was assassinated" in best.text
+    assert best.matched == () and best.explanation is None
+    assert best.to_json()["explanation"] is None
+
+
+def test_an_alias_is_explained_too(db):
+    from text.read import Document
+
+    text = "ISIL fighters withdrew from the eastern districts of the town overnight, residents said."
+    ingest.ingest_document(db, Document(text=text, origin="w.txt", kind="text"),
+                           ingest.Origin("w.txt"))
+    best = quote.run(db, "Daesh withdrew").results[0]
+    assert ("ISIL", "Daesh", "alias") in {(m.word, m.asked, m.via) for m in best.matched}
+
+
+def test_a_quoted_phrase_stays_exact(envoy):
+    assert quote.run(envoy, '"envoy killed"').results == []
+    assert quote.run(envoy, '"ambassador killed"').results == []
+    found = quote.run(envoy, '"was assassinated" envoy').results
+    assert found and "was assassinated" in found[0].text
+    # Words inside quotes get no other words: "killed" in quotes does not find "assassinated".
+    assert quote.run(envoy, '"killed" gallery').results == []
+
+
+def test_bylines_and_datelines_are_never_returned(envoy):
+    for query in ("Jane Doe John Roe", "Staff Reporters", "07 Aug 2017 05:36 PM UTC",
+                  "Jane Doe gallery"):
+        for q in quote.run(envoy, query, limit=10).results:
+            assert "Staff Reporters" not in q.text
+            assert "05:36 PM" not in q.text
+
+
+def test_how_many_prefers_the_passage_with_the_number(envoy):
+    best = quote.run(envoy, "how many people were hurt at the gallery").results[0]
+    assert "14 people were wounded" in best.text
+    assert ("wounded", "hurt", "synonym") in {(m.word, m.asked, m.via) for m in best.matched}
+
+
+def test_a_question_with_no_answer_gets_none_rather_than_noise(envoy):
+    answer = quote.run(envoy, "cholera outbreak in refugee camps near the Drevnik gallery")
+    assert answer.results == []
+    assert answer.message and "no passage answers this" in answer.message
+    assert answer.to_json()["message"] == answer.message
+
+
+def test_quoted_text_shows_no_markup(db):
+    from text.read import Document
+
+    text = ("Talks resumed -LRB- after a week -RRB- in Valmora, where the delegates of "
+            "<b>both sides</b> met at the &quot;old palace&quot; on the river.")
+    ingest.ingest_document(db, Document(text=text, origin="m.txt", kind="text"),
+                           ingest.Origin("m.txt"))
+    shown = quote.run(db, "delegates Valmora palace").results[0].text
+    for markup in ("-LRB-", "-RRB-", "<b>", "</b>", "&quot;"):
+        assert markup not in shown
+    assert "(after a week)" in shown and "both sides" in shown
+    q = quote.run(db, "delegates Valmora palace").results[0]
+    assert {shown[s:e] for s, e in q.highlights} >= {"delegates", "Valmora", "palace"}
+
+
+def test_a_long_query_is_cut_between_words(envoy):
+    # Cut inside "gallery", the half word would be a word nobody asked for.
+    query = ("ambassador Drevnik " * 200)[: quote.MAX_QUERY_CHARS - 3] + "gallery assassinated"
+    answer = quote.run(envoy, query)
+    assert answer.results and answer.query.endswith("Drevnik")

@@ -1,0 +1,180 @@
+"""What a `quote` query searches for: the words typed, other words for them, and how much
+each weighs.
+
+People ask in their own words, not the article's: "killed" for "assassinated", "Daesh" for
+"ISIS", "how many" for a number. A plan keeps the typed search terms at full weight and adds
+alternatives at a lower one, each remembered with the words it stands for, so that an answer
+found through one can say so:
+
+- synonyms of conflict news (text/synonyms.json, each group with its source);
+- other names of the actors and places the query names (catalogue and gazetteer);
+- pseudo-relevance feedback (RM3, Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004): words
+  that the best first-round passages share, added for a second round.
+
+Weights are multiplicities of query terms (the index's BM25 counts a repeated term again), so
+every passage score stays an exact BM25 score of a weighted query.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from store import vocabulary
+from text import expand, tokens
+from text.expand import Alternative
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+ASKED_WEIGHT = 4      # a typed word's term counts four times ...
+OTHER_WEIGHT = 2      # ... a synonym's or another name's twice ...
+FEEDBACK_WEIGHT = 1   # ... a feedback term's once
+# An alternative term found in more than this share of passages tells passages apart too little
+# to be worth its noise ("forces", "state").
+MAX_OTHER_SHARE = 0.05
+COMMON_AT_LEAST = 50    # ... but in a small store no term held by this few passages is common
+FEEDBACK_PASSAGES = 10
+FEEDBACK_TERMS = 8
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozens?|scores?|hundreds?|thousands?|millions?)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Methods:
+    """Which ways of bridging vocabulary a search uses (all but feedback by default: see
+    docs/QUALITY.md for what each one gained)."""
+
+    synonyms: bool = True
+    aliases: bool = True
+    feedback: bool = False
+    coverage: bool = True     # rank by how much of the question a passage covers, and refuse
+                              # to answer when no passage covers enough of it
+
+
+PLAIN = Methods(synonyms=False, aliases=False, feedback=False, coverage=False)
+
+
+@dataclass
+class Plan:
+    asked: list[str]                       # typed search terms, question frames left out
+    phrases: list[list[str]]               # quoted phrases: must appear as they are
+    quantity: bool = False                 # the question asks for a number
+    alternatives: list[Alternative] = field(default_factory=list)
+    idf: dict[str, float] = field(default_factory=dict)
+
+    def weighted_terms(self) -> list[str]:
+        terms = [t for t in self.asked for _ in range(ASKED_WEIGHT)]
+        asked = set(self.asked)
+        seen: set[str] = set()
+        for alt in self.alternatives:
+            weight = FEEDBACK_WEIGHT if alt.via == "feedback" else OTHER_WEIGHT
+            for t in alt.terms:
+                if t not in asked and t not in seen:
+                    seen.add(t)
+                    terms.extend([t] * weight)
+        return terms
+
+    def wanted(self) -> set[str]:
+        """Every term a highlight may point at."""
+        return set(self.asked) | {t for alt in self.alternatives for t in alt.terms}
+
+    def coverage(self, passage_terms: set[str]) -> float:
+        """The share of the question's weight (idf of its typed terms) that a passage covers,
+        directly or through an alternative of the words it stands for."""
+        total = sum(self.idf.get(t, 0.0) for t in set(self.asked))
+        if total <= 0:
+            return 1.0
+        covered = {t for t in self.asked if t in passage_terms}
+        for alt in self.alternatives:
+            if alt.via != "feedback" and all(t in passage_terms for t in alt.terms):
+                covered.update(t for t in tokens.terms(alt.asked) if t in self.idf)
+        return sum(self.idf.get(t, 0.0) for t in covered) / total
+
+
+def make_plan(db: sqlite_utils.Database, query: str, methods: Methods,
+              phrases: list[list[str]], unquoted: str,
+              aliases: list[tuple[str, str]] | None) -> Plan:
+    """aliases: (name as typed, another name) pairs; None looks them up in the catalogue and
+    gazetteer."""
+    drop, quantity = expand.question_frame(query) if methods.coverage else (set(), False)
+    asked = [t for t in tokens.terms(query) if t not in drop]
+    if not asked:   # a question made only of its frame ("how many?"): search what there is
+        asked = tokens.terms(query)
+    plan = Plan(asked, phrases, quantity)
+    alternatives: list[Alternative] = []
+    if methods.synonyms:
+        alternatives.extend(expand.synonyms(unquoted))
+    if methods.aliases:
+        if aliases is None:
+            from commands.subjects import alternative_names
+
+            aliases = alternative_names(unquoted)
+        alternatives.extend(Alternative(typed, name, tuple(tokens.terms(name)), "alias")
+                            for typed, name in aliases)
+    plan.alternatives = _useful(db, plan, alternatives)
+    if methods.coverage:
+        n, _ = vocabulary.passages_and_generation(db)
+        for t, df in vocabulary.document_frequencies(db, set(asked)).items():
+            # A word no passage holds weighs as much as the rarest word there is.
+            plan.idf[t] = vocabulary.idf(n, max(df, 1))
+    return plan
+
+
+def _useful(db: sqlite_utils.Database, plan: Plan,
+            alternatives: list[Alternative]) -> list[Alternative]:
+    """Alternatives whose terms are all in the store and none too common, without repeats."""
+    limit = _common(db)
+    asked = set(plan.asked)
+    df = vocabulary.document_frequencies(db, (t for alt in alternatives for t in alt.terms))
+    kept: list[Alternative] = []
+    seen: set[tuple[str, ...]] = set()
+    for alt in alternatives:
+        terms = tuple(t for t in alt.terms if t not in asked)
+        if not terms or alt.terms in seen:
+            continue
+        if all(0 < df[t] <= limit for t in terms):
+            seen.add(alt.terms)
+            kept.append(alt)
+    return kept
+
+
+def feedback(db: sqlite_utils.Database, plan: Plan,
+             first_round: list[tuple[int, float, str]]) -> list[Alternative]:
+    """RM3's expansion terms: P(t|R) = sum over the best passages D of P(D|Q) * P(t|D), with
+    P(D|Q) the passage's share of the first round's scores and P(t|D) = tf / |D|. Terms of the
+    query, too common ones and numbers are left out."""
+    top = first_round[:FEEDBACK_PASSAGES]
+    total = sum(score for _, score, _ in top)
+    if not top or total <= 0:
+        return []
+    weights: dict[str, float] = {}
+    for _, score, text in top:
+        terms = tokens.terms(text)
+        if not terms:
+            continue
+        for t, tf in Counter(terms).items():
+            weights[t] = weights.get(t, 0.0) + (score / total) * tf / len(terms)
+    known = plan.wanted()
+    limit = _common(db)
+    out: list[Alternative] = []
+    for t in sorted(weights, key=lambda term: (-weights[term], term)):
+        if len(out) == FEEDBACK_TERMS:
+            break
+        if t in known or t.isdigit() or len(t) < 3:
+            continue
+        df = vocabulary.document_frequencies(db, [t])[t]
+        if 1 < df <= limit:
+            out.append(Alternative("", t, (t,), "feedback"))
+    return out
+
+
+def _common(db: sqlite_utils.Database) -> float:
+    """Passages a term may be in and still be worth searching for as another word."""
+    return max(MAX_OTHER_SHARE * vocabulary.passages_and_generation(db)[0], COMMON_AT_LEAST)
+
+
+def has_number(text: str) -> bool:
+    return bool(_NUMBER.search(text))
