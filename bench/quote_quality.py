@@ -1,0 +1,231 @@
+"""`quote` quality on bench/quote_questions.jsonl: success@3 and MRR, each method beside the
+previous code's in one run.
+
+Usage: .venv/bin/python bench/quote_quality.py [--rebuild] [--no-write] [--show dev]
+
+The store holds the conflict articles of the news corpus (bench/common.py conflict_records():
+FA-KES and the Timeline17 Syria, Iraq, Libya and Egypt topics) and seeds/, built once into
+bench/out/quote-quality.db. Each question has an article and a verbatim substring (< 80
+characters) of a passage that answers it, or none when the corpus holds no answer. A returned
+passage answers when it contains the substring (compared on letters and digits only, so that
+cleaning may change spacing and punctuation), or when a reader judged it to answer the
+question (bench/quote_verdicts.jsonl: question id, the passage's first words, verdict, reason).
+
+Scores, per split (dev; held-out, looked at for totals only):
+- success@3: answerable questions with an answering passage among the first three, and
+  unanswerable ones answered with nothing;
+- MRR: the mean of 1/rank of the first answering passage among ten (no answer: 1 when nothing
+  is returned, else 0);
+- answered/none: answerable questions answered at all; unanswerable ones told there is none.
+"previous" is the code before this round (bench/baseline.py), run on the same store in the
+same run; "plain BM25" is the new code with every expansion off.
+
+With --show dev, each dev question the first new method misses is printed with its first three
+passages, and top-three passages that neither contain the substring nor have a verdict are
+listed as unjudged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+if "--answers" not in sys.argv:   # the baseline tree's worker must import the baseline's code
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+HERE = Path(__file__).resolve().parent
+QUESTIONS = HERE / "quote_questions.jsonl"
+VERDICTS = HERE / "quote_verdicts.jsonl"
+DEPTH = 10
+
+
+def load_questions() -> list[dict]:
+    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+def answers(db_path: str, methods: object = None) -> list[list[str]]:
+    """The texts of the first DEPTH passages for each question, from the code on sys.path."""
+    from commands import quote
+    from store.db import connect
+
+    db = connect(db_path, create=False)
+    out = []
+    for q in load_questions():
+        if methods is None:
+            answer = quote.run(db, q["question"], limit=DEPTH)
+        else:
+            answer = quote.run(db, q["question"], limit=DEPTH, methods=methods)
+        out.append([r.text for r in answer.results])
+    return out
+
+
+def configurations() -> dict[str, object]:
+    """Each way of bridging vocabulary alone, then together (the first new one is the default
+    of `quote`)."""
+    from commands.quote import PLAIN, Methods
+
+    return {
+        "plain BM25": PLAIN,
+        "plain + synonyms": Methods(synonyms=True, aliases=False, feedback=False,
+                                    coverage=False),
+        "plain + aliases": Methods(synonyms=False, aliases=True, feedback=False, coverage=False),
+        "plain + feedback (RM3)": Methods(synonyms=False, aliases=False, feedback=True,
+                                          coverage=False),
+        "plain + coverage rank and floor": Methods(synonyms=False, aliases=False,
+                                                   feedback=False, coverage=True),
+        "new: synonyms + aliases + coverage (default)": Methods(),
+        "new + feedback (RM3)": Methods(feedback=True),
+    }
+
+
+SHOWN = "new: synonyms + aliases + coverage (default)"
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _verdict_key(text: str) -> str:
+    return " ".join(text.split())[:60]
+
+
+def load_verdicts() -> dict[tuple[str, str], bool]:
+    if not VERDICTS.exists():
+        return {}
+    out = {}
+    for line in VERDICTS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            v = json.loads(line)
+            out[(v["question"], v["passage"])] = v["verdict"] == "answers"
+    return out
+
+
+def is_answer(q: dict, text: str, verdicts: dict[tuple[str, str], bool]) -> bool:
+    if q["answer"] and _key(q["answer"]) in _key(text):
+        return True
+    return verdicts.get((q["id"], _verdict_key(text)), False)
+
+
+def scores(questions: list[dict], results: list[list[str]],
+           verdicts: dict[tuple[str, str], bool]) -> dict[str, float]:
+    hits3, rr, answered, told_none, n_answerable, n_none = 0, 0.0, 0, 0, 0, 0
+    for q, texts in zip(questions, results, strict=True):
+        if q["answer"] is None:
+            n_none += 1
+            if not texts:
+                hits3 += 1
+                rr += 1
+                told_none += 1
+            continue
+        n_answerable += 1
+        answered += bool(texts)
+        rank = next((i for i, t in enumerate(texts[:DEPTH], 1) if is_answer(q, t, verdicts)),
+                    None)
+        if rank is not None:
+            rr += 1 / rank
+            hits3 += rank <= 3
+    n = len(questions)
+    return {"n": n, "success3": hits3 / n, "mrr": rr / n,
+            "answered": answered / max(n_answerable, 1), "none": told_none / max(n_none, 1)}
+
+
+def build(path: Path) -> None:
+    from bench.common import ROOT, conflict_records
+    from commands import ingest
+    from store.db import connect
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(path.name + "*"):
+        stale.unlink()
+    db = connect(path)
+    lines = [json.dumps(r) for r in conflict_records()]
+    result = ingest.ingest_jsonl(db, lines, "conflict")
+    seeds = sorted(str(p) for p in (ROOT / "seeds").iterdir())
+    ingest.ingest_paths(db, seeds)
+    print(f"built {path.name}: {len(result.articles)} articles and the seeds", file=sys.stderr)
+    db.conn.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rebuild", action="store_true", help="ingest the store again")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--show", choices=["dev"], help="print the dev misses of the new method")
+    parser.add_argument("--answers", metavar="DB", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.answers:
+        print(json.dumps(answers(args.answers)))
+        return
+
+    from bench import baseline
+    from bench.common import EVAL, ROOT, publish, require
+
+    require(EVAL / "news-corpus.jsonl")
+    db_path = ROOT / "bench" / "out" / "quote-quality.db"
+    if args.rebuild or not db_path.exists():
+        build(db_path)
+    questions = load_questions()
+    verdicts = load_verdicts()
+
+    runs: dict[str, list[list[str]]] = {}
+    tree = baseline.checkout()
+    runs["previous (38a60cf)"] = json.loads(
+        baseline.run(tree, str(Path(__file__).resolve()), "--answers", str(db_path)))
+    for label, methods in configurations().items():
+        runs[label] = answers(str(db_path), methods)
+
+    dev = [i for i, q in enumerate(questions) if q["split"] == "dev"]
+    held = [i for i, q in enumerate(questions) if q["split"] == "held-out"]
+
+    def on(idx: list[int], results: list[list[str]], judged: bool) -> dict[str, float]:
+        return scores([questions[i] for i in idx], [results[i] for i in idx],
+                      verdicts if judged else {})
+
+    plain = runs["plain BM25"]
+    lines = ["| method | dev success@3 | dev MRR | dev success@3, substring only | "
+             "dev answered / none | held-out success@3 | held-out MRR | "
+             "held-out answered / none | dev: lost where plain BM25 was right | "
+             "dev top-3 unjudged |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for label, results in runs.items():
+        d, strict, h = on(dev, results, True), on(dev, results, False), on(held, results, False)
+        lost = sum(1 for i in dev if on([i], plain, True)["success3"] == 1
+                   and on([i], results, True)["success3"] == 0)
+        unjudged = sum(1 for i in dev for t in results[i][:3]
+                       if questions[i]["answer"] and not is_answer(questions[i], t, verdicts)
+                       and (questions[i]["id"], _verdict_key(t)) not in verdicts)
+        lines.append(
+            f"| {label} | {d['success3']:.3f} | {d['mrr']:.3f} | {strict['success3']:.3f} | "
+            f"{d['answered']:.2f} / {d['none']:.2f} | {h['success3']:.3f} | {h['mrr']:.3f} | "
+            f"{h['answered']:.2f} / {h['none']:.2f} | {lost} | {unjudged} |")
+    counts = {"dev": len(dev), "held-out": len(held)}
+    body = (f"Produced by `.venv/bin/python bench/quote_quality.py` on {len(questions)} questions "
+            f"(dev {counts['dev']}, held-out {counts['held-out']}; bench/quote_questions.jsonl) "
+            "over the conflict articles of the corpus and the seeds (119,000 passages). A passage "
+            "answers when it holds the question's substring or was judged to answer it "
+            "(bench/quote_verdicts.jsonl, dev only: held-out passages are never read, so its "
+            "scores count the substring alone and are a lower bound). success@3 and MRR count "
+            "an unanswerable question as right when nothing is returned; answered: share of "
+            "answerable questions given any passage; none: share of unanswerable ones told "
+            "there is none.\n\n" + "\n".join(lines))
+    publish(body, "quote-quality", write=not args.no_write, doc="QUALITY.md")
+
+    if args.show == "dev":
+        for i in dev:
+            q, texts = questions[i], runs[SHOWN][i]
+            s = scores([q], [texts], verdicts)
+            if s["success3"] == 1 and q["answer"] is not None and is_answer(q, texts[0], verdicts):
+                continue
+            print(f"\n{q['id']} [{q['kind']}] {q['question']!r}  want: {q['answer']!r}")
+            for n, t in enumerate(texts[:3], 1):
+                mark = "+" if is_answer(q, t, verdicts) else (
+                    "-" if (q["id"], _verdict_key(t)) in verdicts else "?")
+                print(f"  {n}{mark} {' '.join(t.split())[:300]}")
+
+
+if __name__ == "__main__":
+    main()
