@@ -23,6 +23,7 @@ _ENTITY = re.compile(r"&(?:[A-Za-z]{2,10}|#\d{1,6}|#[xX][0-9A-Fa-f]{1,5});")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/)[^)\s]*\)")
 _SPACES = re.compile(r"[ \t]{2,}")
 FURNITURE_MAX_WORDS = 20     # longer capitalised runs are lists or headlines, not furniture
+FURNITURE_MAX_CHARS = 400    # the longest byline, dateline or author's note the patterns take
 LOWERCASE_SHARE = 0.3        # running prose has most of its words in lower case
 
 
@@ -52,6 +53,8 @@ def visible_text(text: str) -> str:
 
 def is_furniture(text: str) -> bool:
     """A byline, dateline, author's note or a short run of names and numbers: not a quote."""
+    if len(text) > FURNITURE_MAX_CHARS:   # furniture is short; most passages are not
+        return False
     flat = " ".join(text.split())
     if not flat:
         return True
