@@ -66,23 +66,24 @@ def answers(db_path: str, methods: object = None) -> list[list[str]]:
 def configurations() -> dict[str, object]:
     """Each way of bridging vocabulary alone, then together (the first new one is the default
     of `quote`)."""
+    from dataclasses import replace
+
     from commands.quote import PLAIN, Methods
 
     return {
         "plain BM25": PLAIN,
-        "plain + synonyms": Methods(synonyms=True, aliases=False, feedback=False,
-                                    coverage=False),
-        "plain + aliases": Methods(synonyms=False, aliases=True, feedback=False, coverage=False),
-        "plain + feedback (RM3)": Methods(synonyms=False, aliases=False, feedback=True,
-                                          coverage=False),
-        "plain + coverage rank and floor": Methods(synonyms=False, aliases=False,
-                                                   feedback=False, coverage=True),
-        "new: synonyms + aliases + coverage (default)": Methods(),
+        "plain + synonyms": replace(PLAIN, synonyms=True),
+        "plain + aliases": replace(PLAIN, aliases=True),
+        "plain + spellings": replace(PLAIN, spellings=True),
+        "plain + feedback (RM3)": replace(PLAIN, feedback=True),
+        "plain + coverage rank and floor": replace(PLAIN, coverage=True),
+        "new without spellings": Methods(spellings=False),
+        "new: synonyms + aliases + spellings + coverage (default)": Methods(),
         "new + feedback (RM3)": Methods(feedback=True),
     }
 
 
-SHOWN = "new: synonyms + aliases + coverage (default)"
+SHOWN = "new: synonyms + aliases + spellings + coverage (default)"
 
 
 def _key(text: str) -> str:
@@ -131,6 +132,34 @@ def scores(questions: list[dict], results: list[list[str]],
     n = len(questions)
     return {"n": n, "success3": hits3 / n, "mrr": rr / n,
             "answered": answered / max(n_answerable, 1), "none": told_none / max(n_none, 1)}
+
+
+FLOORS = (0.0, 0.35, 0.45, 0.5, 0.55, 0.6)
+
+
+def floor_table(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str], bool]) -> str:
+    """The default method on the dev questions with other no-answer floors: what the floor
+    costs in answerable questions refused and buys in unanswerable ones told so."""
+    from commands import quote
+    from store.db import connect
+
+    db = connect(db_path, create=False)
+    chosen = quote.FLOOR
+    lines = ["| floor | dev success@3 | dev MRR | answerable answered | unanswerable told none |",
+             "|---|---|---|---|---|"]
+    try:
+        for floor in FLOORS:
+            quote.FLOOR = floor
+            results = [[r.text for r in quote.run(db, q["question"], limit=DEPTH).results]
+                       for q in dev]
+            s = scores(dev, results, verdicts)
+            mark = " (chosen)" if floor == chosen else ""
+            lines.append(f"| {floor:.2f}{mark} | {s['success3']:.3f} | {s['mrr']:.3f} | "
+                         f"{s['answered']:.2f} | {s['none']:.2f} |")
+    finally:
+        quote.FLOOR = chosen
+    return ("The no-answer floor (share of the question's idf the best passage must cover), "
+            "dev questions only:\n\n" + "\n".join(lines))
 
 
 def build(path: Path) -> None:
@@ -212,6 +241,7 @@ def main() -> None:
             "an unanswerable question as right when nothing is returned; answered: share of "
             "answerable questions given any passage; none: share of unanswerable ones told "
             "there is none.\n\n" + "\n".join(lines))
+    body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     publish(body, "quote-quality", write=not args.no_write, doc="QUALITY.md")
 
     if args.show == "dev":

@@ -8,6 +8,7 @@ found through one can say so:
 
 - synonyms of conflict news (text/synonyms.json, each group with its source);
 - other names of the actors and places the query names (catalogue and gazetteer);
+- other spellings of the names typed, as the store holds them (commands/spellings.py);
 - pseudo-relevance feedback (RM3, Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004): words
   that the best first-round passages share, added for a second round.
 
@@ -49,12 +50,13 @@ class Methods:
 
     synonyms: bool = True
     aliases: bool = True
+    spellings: bool = True    # other romanisations of the names typed, found in the store
     feedback: bool = False
     coverage: bool = True     # rank by how much of the question a passage covers, and refuse
                               # to answer when no passage covers enough of it
 
 
-PLAIN = Methods(synonyms=False, aliases=False, feedback=False, coverage=False)
+PLAIN = Methods(synonyms=False, aliases=False, spellings=False, feedback=False, coverage=False)
 
 
 @dataclass
@@ -114,6 +116,12 @@ def make_plan(db: sqlite_utils.Database, query: str, methods: Methods,
             aliases = alternative_names(unquoted)
         alternatives.extend(Alternative(typed, name, tuple(tokens.terms(name)), "alias")
                             for typed, name in aliases)
+    if methods.spellings:
+        from commands.spellings import other_spellings
+
+        known = {w for typed, _ in aliases or [] for w in typed.split()}
+        alternatives.extend(Alternative(typed, term, (term,), "spelling")
+                            for typed, term in other_spellings(db, unquoted, known))
     plan.alternatives = _useful(db, plan, alternatives)
     if methods.coverage:
         n, _ = vocabulary.passages_and_generation(db)

@@ -182,6 +182,21 @@ def test_quoted_text_shows_no_markup(db):
     assert {shown[s:e] for s, e in q.highlights} >= {"delegates", "Valmora", "palace"}
 
 
+def test_another_romanisation_of_a_name_finds_the_passage(db):
+    from text.read import Document
+
+    text = ("Colonel Khaldoun Marzouqi said his men had left the border post at dawn.\n\n"
+            "Marzouqi, who commands the eastern brigade, promised an inquiry into the shooting.")
+    ingest.ingest_document(db, Document(text=text, origin="n.txt", kind="text"),
+                           ingest.Origin("n.txt"))
+    assert quote.run(db, "Marzuki", methods=quote.PLAIN).results == []
+    assert len(quote.run(db, "Marzuki").results) == 2
+    # (Two passages: BM25's idf is degenerate, so no order is asserted.)
+    [found] = [q for q in quote.run(db, "Marzuki brigade").results if "eastern brigade" in q.text]
+    assert ("Marzouqi", "Marzuki", "spelling") in {(m.word, m.asked, m.via) for m in found.matched}
+    assert "matched Marzouqi for Marzuki" in found.explanation
+
+
 def test_a_long_query_is_cut_between_words(envoy):
     # Cut inside "gallery", the half word would be a word nobody asked for.
     query = ("ambassador Drevnik " * 200)[: quote.MAX_QUERY_CHARS - 3] + "gallery assassinated"
