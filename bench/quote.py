@@ -23,7 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if "--time-quote" not in sys.argv:   # a baseline tree's worker must import the baseline's code
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import (  # noqa: E402
     ROOT,
@@ -154,6 +155,68 @@ def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max:
     return row
 
 
+def time_quote(path: str, queries: list[str], plain: bool) -> dict:
+    """Run in a fresh process, with the code on sys.path (this tree's or a baseline's): the
+    whole `quote` command over every query, first cold, then warm; seconds per query."""
+    from commands import quote
+    from store.db import connect
+
+    db = connect(path, create=False)
+    kwargs = {"methods": quote.PLAIN} if plain else {}
+
+    def timed() -> list[float]:
+        out = []
+        for q in queries:
+            start = time.perf_counter()
+            quote.run(db, q, limit=10, **kwargs)
+            out.append(time.perf_counter() - start)
+        return out
+
+    cold = timed()
+    return {"cold": cold, "warm": timed()}
+
+
+def lexical_beside_previous(path: Path, queries: list[str], rounds: int) -> str:
+    """p50 / p99 of the whole `quote` command: the previous code (bench/baseline.py), the new
+    default, and the new code with every expansion off; each in its own process, the three
+    alternating for `rounds` rounds, each keeping its fastest round (the host is shared)."""
+    from bench import baseline
+
+    tree = baseline.checkout()
+    script = str(Path(__file__).resolve())
+    here = ROOT
+    runs: dict[str, list[dict]] = {"previous (38a60cf)": [], "new (default)": [],
+                                   "new, expansions off": []}
+    qfile = OUT / "quote-timing-queries.json"
+    qfile.write_text(json.dumps(queries))
+    for _ in range(rounds):
+        for label, where, extra in (("previous (38a60cf)", tree, []),
+                                    ("new (default)", here, []),
+                                    ("new, expansions off", here, ["--plain"])):
+            env_tree = where
+            out = baseline.run(env_tree, script, "--time-quote", str(path), "--query-file",
+                               str(qfile), *extra)
+            runs[label].append(json.loads(out.strip().splitlines()[-1]))
+    rows = []
+    for label, results in runs.items():
+        best = min(results, key=lambda r: percentile(r["warm"], 99))
+        rows.append((label, best))
+    base = rows[0][1]
+    lines = ["| code | `quote` p50 / p99 ms | first run p50 / p99 ms | p99 / previous p99 |",
+             "|---|---|---|---|"]
+    for label, r in rows:
+        lines.append(f"| {label} | {ms(median(r['warm']))} / {ms(percentile(r['warm'], 99))} | "
+                     f"{ms(median(r['cold']))} / {ms(percentile(r['cold'], 99))} | "
+                     f"{percentile(r['warm'], 99) / percentile(base['warm'], 99):.2f}× |")
+    import sqlite3
+
+    n = sqlite3.connect(path).execute("SELECT count(*) FROM passages").fetchone()[0]
+    return (f"`.venv/bin/python bench/quote.py --beside-previous {path.name} --rounds {rounds}`: "
+            f"{len(queries)} queries on {n:,} passages, each code in its own process, the three "
+            f"alternating, the fastest of {rounds} rounds kept (a shared, loaded host: compare "
+            "the ratios).\n\n" + "\n".join(lines))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dbs", default=",".join(
@@ -165,8 +228,31 @@ def main() -> None:
                         help="largest database (passages) to run rank-bm25 on")
     parser.add_argument("--serve-rss", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--beside-previous", metavar="DB",
+                        help="time the whole quote command of the previous code and of this one "
+                             "on DB (its own table), instead of the main table")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of --beside-previous")
+    parser.add_argument("--questions", action="store_true",
+                        help="with --beside-previous: also the questions of "
+                             "bench/quote_questions.jsonl")
+    parser.add_argument("--time-quote", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--query-file", help=argparse.SUPPRESS)
+    parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.time_quote:
+        queries = json.loads(Path(args.query_file).read_text())
+        print(json.dumps(time_quote(args.time_quote, queries, args.plain)))
+        return
     queries = make_queries(held_out_records(), args.queries)
+    if args.beside_previous:
+        if args.questions:
+            queries += [json.loads(line)["question"] for line in
+                        (ROOT / "bench" / "quote_questions.jsonl").read_text().splitlines()
+                        if line.strip()]
+        body = lexical_beside_previous(Path(args.beside_previous).resolve(), queries,
+                                       args.rounds)
+        publish(body, "quote-beside-previous", write=not args.no_write)
+        return
     if args.serve_rss:
         print(json.dumps(serve_rss(args.serve_rss, queries)))
         return

@@ -58,7 +58,7 @@ def _common(term: str) -> bool:
 
 
 def other_spellings(db: sqlite_utils.Database, query: str,
-                    known: set[str] = frozenset()) -> list[tuple[str, str]]:  # type: ignore[assignment]
+                    known: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:
     """(the word as typed, another spelling's search term) for the capitalised words of a
     query. known: words of names the catalogue or gazetteer resolved; their known names
     serve instead of guesses."""
