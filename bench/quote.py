@@ -176,7 +176,7 @@ def time_quote(path: str, queries: list[str], plain: bool) -> dict:
     return {"cold": cold, "warm": timed()}
 
 
-def lexical_beside_previous(path: Path, queries: list[str], rounds: int) -> str:
+def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: str) -> str:
     """p50 / p99 of the whole `quote` command: the previous code (bench/baseline.py), the new
     default, and the new code with every expansion off; each in its own process, the three
     alternating for `rounds` rounds, each keeping its fastest round (the host is shared)."""
@@ -211,7 +211,8 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int) -> str:
     import sqlite3
 
     n = sqlite3.connect(path).execute("SELECT count(*) FROM passages").fetchone()[0]
-    return (f"`.venv/bin/python bench/quote.py --beside-previous {path.name} --rounds {rounds}`: "
+    return (f"`.venv/bin/python bench/quote.py --beside-previous bench/out/{path.name} "
+            f"--rounds {rounds}{flags}`: "
             f"{len(queries)} queries on {n:,} passages, each code in its own process, the three "
             f"alternating, the fastest of {rounds} rounds kept (a shared, loaded host: compare "
             "the ratios).\n\n" + "\n".join(lines))
@@ -250,7 +251,7 @@ def main() -> None:
                         (ROOT / "bench" / "quote_questions.jsonl").read_text().splitlines()
                         if line.strip()]
         body = lexical_beside_previous(Path(args.beside_previous).resolve(), queries,
-                                       args.rounds)
+                                       args.rounds, " --questions" if args.questions else "")
         publish(body, "quote-beside-previous", write=not args.no_write)
         return
     if args.serve_rss:

@@ -24,6 +24,11 @@ def warm() -> None:
     # (a quarter of a second for the places).
     lookup_place("Raqqqa")
     lookup_actor("Syrian Democratic Forcces", load_catalogue())
+    # What `quote` reads to widen a question: synonyms, romanisation rules, everyday words.
+    from text import expand, spelling
+
+    expand.synonyms("killed")
+    spelling.is_everyday_word(spelling.skeleton("qadhafi") or "")
 
 
 def start() -> threading.Thread:

@@ -1,6 +1,7 @@
 """Other spellings of the names a query types, as the store holds them (text/spelling.py).
 
-Only capitalised words are taken for names. The store's terms that share a word's skeleton
+Only capitalised words are taken for names, and not everyday English words ("Russian" is not
+a spelling of "reason", nor "Shugur" of "secure"). The store's terms that share a word's skeleton
 are its other spellings; the most frequent few are kept. Skeletons of the vocabulary are
 worked out once per first-letter class and index generation, on the first query that needs
 them (a few thousand terms a class).
@@ -18,12 +19,9 @@ from text import spelling, tokens
 
 if TYPE_CHECKING:
     import sqlite_utils
-from text.clean import zipf
 
 MAX_SPELLINGS = 3   # per word: the most frequent other spellings
-# A word this common in English (wordfreq's zipf scale) is a word, not a rare romanisation:
-# "Russian" is not a spelling of "reason", nor "Shugur" of "secure".
-COMMON_ZIPF = 3.5
+
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{4,}\b")
 _skeletons: dict[tuple[str, int, str], dict[str, list[tuple[str, int]]]] = {}
 _lock = threading.Lock()
@@ -49,14 +47,6 @@ def _by_skeleton(db: sqlite_utils.Database, letters: str) -> dict[str, list[tupl
     return found
 
 
-def _common(term: str) -> bool:
-    """Whether a search term (a stem) is an everyday English word in any of its usual forms."""
-    forms = {term, term + "e", term + "s"}
-    if term.endswith("i"):
-        forms.add(term[:-1] + "y")
-    return max(zipf(form) for form in forms) >= COMMON_ZIPF
-
-
 def other_spellings(db: sqlite_utils.Database, query: str,
                     known: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:
     """(the word as typed, another spelling's search term) for the capitalised words of a
@@ -69,10 +59,10 @@ def other_spellings(db: sqlite_utils.Database, query: str,
             continue
         term = tokens.term(word)
         shape = spelling.skeleton(term) if term else None
-        if not shape or term is None or _common(term):
+        if not shape or term is None or spelling.is_everyday_word(term):
             continue
         same = _by_skeleton(db, spelling.first_letter_class(term[0])).get(shape, [])
-        others = sorted((x for x in same if x[0] != term and not _common(x[0])),
+        others = sorted((x for x in same if x[0] != term and not spelling.is_everyday_word(x[0])),
                         key=lambda x: (-x[1], x[0]))
         pairs.extend((word, other) for other, _ in others[:MAX_SPELLINGS])
     return pairs

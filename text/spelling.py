@@ -36,6 +36,21 @@ def _rules() -> _Rules:
     )
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    text = resources.files("text").joinpath("common_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_everyday_word(term: str) -> bool:
+    """Whether a search term (a stem) is an everyday English word in one of its usual forms
+    (text/common_words.txt): "secur" is "secure", "angri" is "angry"."""
+    words = _common_words()
+    forms = (term, term + "e", term + "s", term[:-1] + "y" if term.endswith("i") else term)
+    return any(form in words for form in forms)
+
+
 def first_letter_class(letter: str) -> str:
     """Letters whose words may be spellings of each other begin with one of these."""
     rules = _rules()

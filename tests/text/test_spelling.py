@@ -27,3 +27,10 @@ def test_every_rule_says_where_it_comes_from():
     data = json.loads(resources.files("text").joinpath("transliteration.json").read_text("utf-8"))
     for rule in data["digraphs"] + data["letters"]:
         assert rule["source"].strip()
+
+
+def test_everyday_words_are_told_from_names():
+    from text.spelling import is_everyday_word
+
+    assert is_everyday_word("secur") and is_everyday_word("reason") and is_everyday_word("angri")
+    assert not is_everyday_word("marzouqi") and not is_everyday_word("khatab")
