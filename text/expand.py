@@ -11,6 +11,7 @@ them can say so ("matched assassinated for killed").
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -38,6 +39,7 @@ class Lexicon:
     entries: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]  # entry -> others
     longest: int
     frames: tuple[Frame, ...]
+    written: dict[tuple[str, ...], tuple[str, ...]]   # entry -> its words as listed
 
 
 def _entry_terms(words: str) -> tuple[str, ...]:
@@ -48,11 +50,13 @@ def _entry_terms(words: str) -> tuple[str, ...]:
 def lexicon() -> Lexicon:
     data = json.loads(resources.files("text").joinpath("synonyms.json").read_text("utf-8"))
     entries: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
+    written: dict[tuple[str, ...], set[str]] = {}
     for group in data["groups"]:
         words = [(w, _entry_terms(w)) for w in group["words"]]
-        for _word, key in words:
+        for word, key in words:
             if not key:
                 continue
+            written.setdefault(key, set()).add(word)
             others = entries.setdefault(key, {})
             for other, other_key in words:
                 if other_key and other_key != key:
@@ -63,7 +67,19 @@ def lexicon() -> Lexicon:
         {k: tuple((said, t) for t, said in v.items()) for k, v in entries.items()},
         max((len(k) for k in entries), default=1),
         frames,
+        {k: tuple(sorted(v, key=len, reverse=True)) for k, v in written.items()},
     )
+
+
+def _asked_words(query: str, start: int, end: int, listed: tuple[str, ...]) -> str:
+    """The query's words for an entry: its search terms' span, stretched over function words
+    the listed entry goes on with ("blown up", not "blown")."""
+    for words in listed:
+        pattern = r"\W+".join(re.escape(w) for w in words.split())
+        match = re.compile(pattern, re.IGNORECASE).match(query, start)
+        if match and match.end() > end:
+            return query[start:match.end()]
+    return query[start:end]
 
 
 def question_frame(query: str) -> tuple[set[str], bool]:
@@ -92,7 +108,8 @@ def synonyms(query: str) -> list[Alternative]:
             others = lex.entries.get(key)
             if others is None:
                 continue
-            asked = query[spans[i][0]:spans[i + n - 1][1]]
+            asked = _asked_words(query, spans[i][0], spans[i + n - 1][1],
+                                 lex.written.get(key, ()))
             found.extend(Alternative(asked, said, terms, "synonym") for said, terms in others)
             i += n
             break

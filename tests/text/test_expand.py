@@ -35,3 +35,9 @@ def test_question_frames_are_dropped_and_quantity_noticed():
     assert "mani" in drop and quantity
     drop, quantity = expand.question_frame("who fled Drevnik")
     assert not drop and not quantity
+
+
+def test_the_words_asked_include_the_function_words_of_the_entry():
+    found = {(a.asked, a.said) for a in expand.synonyms("the mosque was blown up; U.S. jets")}
+    assert ("blown up", "destroyed") in found
+    assert ("U.S.", "American") in found
