@@ -15,16 +15,21 @@ import re
 from functools import cache
 from importlib import resources
 
-from text import split
-
 _WORD = re.compile(r"[^\W\d_]+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,10}|#\d{1,6}|#[xX][0-9A-Fa-f]{1,5});")
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((?:https?://|/)[^)\s]*\)")
 _SPACES = re.compile(r"[ \t]{2,}")
+# What every byline, dateline and author's note of text/header_patterns.txt holds one of (a
+# "by", a writer's role, a time or a year): a cheap test before the patterns themselves.
+_MAYBE_HEADER = re.compile(
+    r"^(?:by|written by|words by|reported by|reporting by)\b|\b(?:editor|correspondent|reporter"
+    r"|writer|columnist|contributor|journalist|producer|analyst|researcher|chief)s?\b|\d:\d\d"
+    r"|\b(?:19|20)\d\d\b", re.IGNORECASE)
 FURNITURE_MAX_WORDS = 20     # longer capitalised runs are lists or headlines, not furniture
 FURNITURE_MAX_CHARS = 400    # the longest byline, dateline or author's note the patterns take
-LOWERCASE_SHARE = 0.3        # running prose has most of its words in lower case
+LOWERCASE_SHARE = 0.3        # below this share of lower-case words a short passage is furniture
+PROSE_SHARE = 0.6            # from this share up it reads as prose: no need for the patterns
 
 
 @cache
@@ -56,14 +61,18 @@ def is_furniture(text: str) -> bool:
     if len(text) > FURNITURE_MAX_CHARS:   # furniture is short; most passages are not
         return False
     flat = " ".join(text.split())
-    if not flat:
-        return True
-    if split.parse_byline(flat) or split.parse_dateline(flat) or split.parse_footer(flat):
-        return True
     words = _WORD.findall(flat)
     if not words:
         return True
-    if len(words) > FURNITURE_MAX_WORDS:
-        return False
     lower = sum(1 for w in words if w[0].islower())
-    return lower < LOWERCASE_SHARE * len(words)
+    if len(words) <= FURNITURE_MAX_WORDS and lower < LOWERCASE_SHARE * len(words):
+        return True
+    if lower >= PROSE_SHARE * len(words) or not _MAYBE_HEADER.search(flat):
+        return False
+    # Name-heavy and short: a byline, dateline or author's note as the article splitter knows
+    # them. (Imported here: the splitter's imports take half a second that most queries, whose
+    # passages read as prose, need not pay.)
+    from text import split
+
+    return bool(split.parse_byline(flat) or split.parse_dateline(flat)
+                or split.parse_footer(flat))
