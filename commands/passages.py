@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from commands.citations import Citation
-from store import index
 from store.articles import EVERYONE, ArticleRow, PassageRow, Viewer, passages_with_articles
 from text import tokens
 from text.quotable import is_furniture, visible_text
@@ -98,6 +97,19 @@ def highlights(text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e, t in tokens.term_spans(text) if t in terms)
 
 
+def _top(db: sqlite_utils.Database, terms: list[str], k: int) -> list[tuple[int, float]]:
+    """The k best passages: scored in plain Python when few postings are involved (a command
+    line then skips numpy's start-up), else by the numpy index and its caches."""
+    from store import plain_bm25
+
+    ranked = plain_bm25.top(db, terms, k)
+    if ranked is None:
+        from store import index
+
+        ranked = index.top(db, terms, k)
+    return ranked
+
+
 @dataclass
 class _Candidate:
     pid: int
@@ -119,7 +131,7 @@ def _candidates(db: sqlite_utils.Database, terms: list[str], phrases: list[list[
     checked = 0
     step = max(2 * wanted, 10)   # rows read at a time: most queries need little more than wanted
     while True:
-        ranked = index.top(db, terms, k)
+        ranked = _top(db, terms, k)
         for at in range(checked, len(ranked), step):
             fresh = ranked[at : at + step]
             rows = passages_with_articles(db, [pid for pid, _ in fresh], viewer)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import threading
-
 from typing import TYPE_CHECKING
 
 from store import vocabulary
