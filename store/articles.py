@@ -102,13 +102,6 @@ def find_by_hash(db: sqlite_utils.Database, team: str, content_hash: str) -> Art
     return ArticleRow(*row) if row else None
 
 
-def find_by_origin_key(db: sqlite_utils.Database, team: str, origin_key: str) -> list[ArticleRow]:
-    rows = db.conn.execute(
-        f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE team = ? AND origin_key = ? ORDER BY id",
-        (team, origin_key)).fetchall()
-    return [ArticleRow(*row) for row in rows]
-
-
 def band_candidates(db: sqlite_utils.Database, team: str,
                     bands: Sequence[int]) -> list[tuple[int, bytes]]:
     """Articles sharing at least one LSH band, with their signatures."""

@@ -357,16 +357,6 @@ def _events(db, join: str, where: str, params: Sequence[object], viewer: Viewer,
     return [EventRow(*r) for r in rows]
 
 
-def events_of_actor(db, actor: int, viewer: Viewer = EVERYONE, limit: int = 5000) -> list[EventRow]:
-    return _events(db, "JOIN event_actors x ON x.event_id = e.id", "x.actor_id = ?", [actor],
-                   viewer, limit)
-
-
-def events_of_place(db, place: int, viewer: Viewer = EVERYONE, limit: int = 5000) -> list[EventRow]:
-    return _events(db, "JOIN event_places x ON x.event_id = e.id", "x.place_id = ?", [place],
-                   viewer, limit)
-
-
 def events_in_passages(db, passage_ids: Sequence[int], viewer: Viewer = EVERYONE,
                        limit: int = 5000) -> list[EventRow]:
     if not passage_ids:
