@@ -68,7 +68,9 @@ def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
     marks = ", ".join("?" * len(fields))
     cursor = db.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})",
                              list(fields.values()))
-    return int(cursor.lastrowid)
+    row_id = cursor.lastrowid
+    assert row_id is not None  # an INSERT always sets it
+    return row_id
 
 
 def insert_passages(db: sqlite_utils.Database, article_id: int,
@@ -141,7 +143,7 @@ def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]
             f"substr(a.text, p.start + 1, p.end - p.start), "
             f"{_A_COLUMNS} "
             f"FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.id IN ({marks}) AND {where}", chunk + params)
+            f"WHERE p.id IN ({marks}) AND {where}", [*chunk, *params])
         for row in rows:
             out[row[0]] = (PassageRow(*row[:6]), ArticleRow(*row[6:]))
     return out

@@ -86,7 +86,11 @@ def test_huge_queries_are_cut_not_choked_on(db) -> None:
     words = " ".join(["Raqqa", "civilians", "trapped"] * 200_000)   # 4.6 MB
     assert quote.run(db, words, limit=3).results
     assert actor.run(db, "SDF " * 500_000).to_json()["query"].startswith("SDF SDF")
-    assert timeline.run(db, "Raqqa " * 500_000).to_json() is not None
+    answer = timeline.run(db, "Raqqa " * 500_000)
+    assert answer.query.startswith("Raqqa Raqqa") and len(answer.query) <= 200
+    assert answer.entries or answer.undated or answer.message
+    _one_line(answer.message)
+    json.dumps(answer.to_json())
 
 
 @examples(100)
