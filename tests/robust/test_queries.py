@@ -4,14 +4,16 @@ and from the CLI."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bot import answers
@@ -22,6 +24,7 @@ from commands.ingest import ingest_jsonl
 from store.db import connect
 from tests.robust.articles import articles
 from tests.robust.common import examples
+from text.timex import Timex
 
 ROOT = Path(__file__).resolve().parents[2]
 SOUP = ["AND", "OR", "NOT", "NEAR/3", "*", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "`",
@@ -73,13 +76,33 @@ def test_commands_answer_any_query(db, text: str) -> None:
         json.dumps(entries.to_json())
 
 
+_CALENDAR_DATE = re.compile(r"\s*\d{4}(?:-\d{2}(?:-\d{2})?)?\s*")
+
+
+def _is_calendar_date(bound: str) -> bool:
+    return bool(_CALENDAR_DATE.fullmatch(bound)) and Timex.parse(bound.strip()) is not None
+
+
 @examples(60)
 @given(queries, queries)
+@example("2016", "2017-12")
+@example("2017-06", "2017-07-15")
+@example("", "2016")
+@example("2017-02-30", "")
 def test_timeline_date_bounds_are_dates_or_one_line_errors(db, low: str, high: str) -> None:
+    """A bound that is a date limits the timeline to it; any other is refused in one line."""
+    valid = all(_is_calendar_date(bound) for bound in (low, high) if bound)
     try:
-        timeline.run(db, "Raqqa", date_from=low or None, date_to=high or None)
+        answer = timeline.run(db, "Raqqa", date_from=low or None, date_to=high or None)
     except ValueError as err:
         _one_line(str(err))
+        assert not valid, err
+        return
+    assert valid
+    first = Timex.parse(low.strip()).first_day if low else dt.date.min
+    last = Timex.parse(high.strip()).last_day if high else dt.date.max
+    for entry in answer.entries:
+        assert first <= Timex.parse(entry.date).first_day <= last, (low, high, entry.date)
 
 
 def test_huge_queries_are_cut_not_choked_on(db) -> None:
