@@ -301,9 +301,10 @@ def section(table: str, speeds: list[str], inferred: list[str], rev: str | None 
                 if rev else "")
     return f"""{SECTION}
 
-Produced by `.venv/bin/python bench/tempeval.py --write`, which tags the TempEval-3
-TBAQ-cleaned training gold (`../shared/eval/tempeval3-tbaq/`) with `text.dates.tag_dates`,
-passing each document's creation time as the publication date, and scores TIMEX3
+Produced by `.venv/bin/python bench/tempeval.py --write --previous 38a60cf`, which tags the
+TempEval-3 TBAQ-cleaned training gold (`../shared/eval/tempeval3-tbaq/`) with
+`text.dates.tag_dates`, passing each document's creation time as the publication date, and
+scores TIMEX3
 `type="DATE"` expressions: strict span (identical offsets), relaxed span (overlapping) and
 value accuracy over relaxed-matched spans (gold value == tagger value, so a right date at
 another precision counts as wrong). A tagger mention that overlaps only a gold TIME,
