@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from store.index.cache import EMPTY, Decoded, cache_for
+from store.index.cache import EMPTY, Decoded, IndexCache, cache_for
 from store.index.codec import decode_blocks
 from store.index.scoring import (
     Floats,
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
 POSTING = np.dtype([("pid", "<u4"), ("tf", "<u2"), ("dl", "<u2")])  # decoded, with length
 
 
-def stats(db: sqlite_utils.Database) -> Stats:
+def stats(db: sqlite_utils.Database, cache: IndexCache | None = None) -> Stats:
     """Corpus statistics; the mean idf is computed once per index generation."""
     n, total, generation = db.conn.execute(
         "SELECT n_passages, total_terms, generation FROM index_stats WHERE id = 1"
@@ -42,12 +42,14 @@ def stats(db: sqlite_utils.Database) -> Stats:
         histogram = db.conn.execute("SELECT df, n_terms FROM df_histogram")
         return Stats(n, total, generation, mean_idf(n, histogram))
 
-    return cache_for(db).stats(generation, compute)
+    return (cache or cache_for(db)).stats(generation, compute)
 
 
-def passage_lengths(db: sqlite_utils.Database, s: Stats | None = None) -> npt.NDArray[np.uint16]:
+def passage_lengths(db: sqlite_utils.Database, s: Stats | None = None,
+                    cache: IndexCache | None = None) -> npt.NDArray[np.uint16]:
     """Dense array: terms in each passage, by passage id (read once per generation)."""
-    s = s or stats(db)
+    cache = cache or cache_for(db)
+    s = s or stats(db, cache)
 
     def compute() -> npt.NDArray[np.uint16]:
         chunks = db.conn.execute(
@@ -60,7 +62,7 @@ def passage_lengths(db: sqlite_utils.Database, s: Stats | None = None) -> npt.ND
             lengths[chunk * LENGTHS_CHUNK : chunk * LENGTHS_CHUNK + len(values)] = values
         return lengths
 
-    return cache_for(db).lengths(s.generation, compute)
+    return cache.lengths(s.generation, compute)
 
 
 def _blocks(db: sqlite_utils.Database, term: str) -> tuple[Ids, npt.NDArray[np.uint16]]:
@@ -90,25 +92,29 @@ def document_frequency(db: sqlite_utils.Database, term: str) -> int:
     return int(row[0]) if row else 0
 
 
-def decoded(db: sqlite_utils.Database, term: str, s: Stats | None = None) -> Decoded:
+def decoded(db: sqlite_utils.Database, term: str, s: Stats | None = None,
+            cache: IndexCache | None = None) -> Decoded:
     """A term's passage ids and saturation factors for the current generation (cached)."""
-    stats_now = s or stats(db)
+    cache = cache or cache_for(db)
+    stats_now = s or stats(db, cache)
 
     def compute() -> Decoded:
         pids, tfs = _blocks(db, term)
         if not len(pids):
             return EMPTY
-        factors = saturation(tfs, passage_lengths(db, stats_now)[pids], stats_now.avgdl)
+        factors = saturation(tfs, passage_lengths(db, stats_now, cache)[pids], stats_now.avgdl)
         return Decoded(pids, factors, float(factors.max()))
 
-    return cache_for(db).decoded(stats_now.generation, term, compute)
+    return cache.decoded(stats_now.generation, term, compute)
 
 
-def weighted(db: sqlite_utils.Database, query_terms: Iterable[str], s: Stats) -> list[Weighted]:
+def weighted(db: sqlite_utils.Database, query_terms: Iterable[str], s: Stats,
+             cache: IndexCache | None = None) -> list[Weighted]:
     """The query's terms found in the index, each with its weight: multiplicity * idf."""
+    cache = cache or cache_for(db)
     out = []
     for t, multiplicity in Counter(query_terms).items():
-        d = decoded(db, t, s)
+        d = decoded(db, t, s, cache)
         if len(d.pids):
             out.append(
                 Weighted(multiplicity * term_idf(s, len(d.pids)), d.pids, d.factors, d.max_factor)
@@ -121,10 +127,11 @@ def score(db: sqlite_utils.Database, query_terms: Iterable[str]) -> tuple[Ids, F
 
     Returns (passage ids, scores), unsorted. Repeated query terms count again, as in rank-bm25.
     """
-    s = stats(db)
+    cache = cache_for(db)
+    s = stats(db, cache)
     if not s.n_passages:
         return np.empty(0, dtype=np.uint32), np.empty(0)
-    lists = weighted(db, query_terms, s)
+    lists = weighted(db, query_terms, s, cache)
     if not lists:
         return np.empty(0, dtype=np.uint32), np.empty(0)
     return union_scores(lists)
@@ -133,11 +140,12 @@ def score(db: sqlite_utils.Database, query_terms: Iterable[str]) -> tuple[Ids, F
 def top(db: sqlite_utils.Database, query_terms: Iterable[str], k: int) -> list[tuple[int, float]]:
     """The k best (passage id, score), best first; ties broken by passage id: exactly the k
     best of score(), found with MaxScore pruning when every term weight is positive."""
-    s = stats(db)
+    cache = cache_for(db)
+    s = stats(db, cache)
     if not s.n_passages or k <= 0:
         return []
     query_terms = list(query_terms)
-    lists = weighted(db, query_terms, s)
+    lists = weighted(db, query_terms, s, cache)
     if not lists:
         return []
     if any(w.weight <= 0 for w in lists):  # tiny corpora: epsilon * a negative mean idf
