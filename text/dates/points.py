@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from text.dates.lexicon import season_middle_month
+from text.timex import Timex
 
 
 @dataclass(frozen=True)
@@ -185,8 +186,11 @@ def parse_published(published: str | None) -> Anchor | None:
         raise ValueError(f"published must be YYYY, YYYY-MM or YYYY-MM-DD, not {published!r}")
     year = int(match.group(1))
     month, day = (int(g) if g else None for g in match.groups()[1:])
-    if month is not None and not 1 <= month <= 12:
+    # Written with one digit or two ("2017-8-7"); checked as the TimeML value it stands for.
+    if Timex.parse(f"{year:04d}") is None:
+        raise ValueError(f"published has no such year: {published!r}")
+    if month is not None and Timex.parse(f"{year:04d}-{month:02d}") is None:
         raise ValueError(f"published has no such month: {published!r}")
-    if day is not None and month is not None and safe_date(year, month, day) is None:
+    if day is not None and Timex.parse(f"{year:04d}-{month:02d}-{day:02d}") is None:
         raise ValueError(f"published has no such day: {published!r}")
     return Anchor(year, month, day)
