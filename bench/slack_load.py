@@ -24,8 +24,20 @@ _SLOWEST = re.compile(r"^(HTTP|Socket Mode): .* slowest ack (\d+) ms$", re.MULTI
 
 def one_run() -> dict[str, int]:
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/robust/test_slack_load.py", "-s", "-q",
-         "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/robust/test_slack_load.py",
+            "-s",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         sys.exit(f"slack_load: the load tests failed:\n{done.stdout[-2000:]}")
     return {mode: int(value) for mode, value in _SLOWEST.findall(done.stdout)}
@@ -39,8 +51,10 @@ def main() -> int:
     for run in range(1, args.runs + 1):
         slowest = one_run()
         worst = max(worst, *slowest.values())
-        print(f"run {run}: " + ", ".join(f"{mode} slowest ack {ms} ms"
-                                         for mode, ms in sorted(slowest.items())))
+        print(
+            f"run {run}: "
+            + ", ".join(f"{mode} slowest ack {ms} ms" for mode, ms in sorted(slowest.items()))
+        )
     print(f"worst {worst} ms against Slack's {ACK_LIMIT_MS} ms")
     return 0 if worst < ACK_LIMIT_MS else 1
 

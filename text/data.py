@@ -24,5 +24,6 @@ def text_lines(package: str, name: str) -> tuple[str, ...]:
     """The lines of the text file `name` in `package` that are neither blank nor comments
     (a "#" first, after any indentation), trailing line breaks removed, indentation kept."""
     text = resources.files(package).joinpath(name).read_text(encoding="utf-8")
-    return tuple(line for line in text.splitlines()
-                 if line.strip() and not line.lstrip().startswith("#"))
+    return tuple(
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    )

@@ -19,12 +19,25 @@ from datetime import date, timedelta
 # TimeML's season codes, and the months each covers in the northern hemisphere. A winter is
 # named by the year it begins in ("2016-WI" runs from December 2016 to February 2017).
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
-MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                       "Nov", "Dec")
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
 
 _VALUE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}))?|W(?P<week>\d{2})(?P<weekend>-WE)?"
-    r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?|(?P<decade>\d{3})")
+    r"|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?|(?P<decade>\d{3})"
+)
 
 
 @dataclass(frozen=True)
@@ -93,8 +106,9 @@ def _months(year: int, first: int, last: int) -> tuple[date, date]:
     """The first day of month `first` and the last of month `last` of `year` (a month past 12
     runs into the next year)."""
     end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    return date(year, first, 1), date(end_year, end_month,
-                                      calendar.monthrange(end_year, end_month)[1])
+    return date(year, first, 1), date(
+        end_year, end_month, calendar.monthrange(end_year, end_month)[1]
+    )
 
 
 def label(value: object) -> str:

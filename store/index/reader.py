@@ -45,8 +45,9 @@ def stats(db: sqlite_utils.Database, cache: IndexCache | None = None) -> Stats:
     return (cache or cache_for(db)).stats(generation, compute)
 
 
-def passage_lengths(db: sqlite_utils.Database, s: Stats | None = None,
-                    cache: IndexCache | None = None) -> npt.NDArray[np.uint16]:
+def passage_lengths(
+    db: sqlite_utils.Database, s: Stats | None = None, cache: IndexCache | None = None
+) -> npt.NDArray[np.uint16]:
     """Dense array: terms in each passage, by passage id (read once per generation)."""
     cache = cache or cache_for(db)
     s = s or stats(db, cache)
@@ -92,8 +93,9 @@ def document_frequency(db: sqlite_utils.Database, term: str) -> int:
     return int(row[0]) if row else 0
 
 
-def decoded(db: sqlite_utils.Database, term: str, s: Stats | None = None,
-            cache: IndexCache | None = None) -> Decoded:
+def decoded(
+    db: sqlite_utils.Database, term: str, s: Stats | None = None, cache: IndexCache | None = None
+) -> Decoded:
     """A term's passage ids and saturation factors for the current generation (cached)."""
     cache = cache or cache_for(db)
     stats_now = s or stats(db, cache)
@@ -108,8 +110,9 @@ def decoded(db: sqlite_utils.Database, term: str, s: Stats | None = None,
     return cache.decoded(stats_now.generation, term, compute)
 
 
-def weighted(db: sqlite_utils.Database, query_terms: Iterable[str], s: Stats,
-             cache: IndexCache | None = None) -> list[Weighted]:
+def weighted(
+    db: sqlite_utils.Database, query_terms: Iterable[str], s: Stats, cache: IndexCache | None = None
+) -> list[Weighted]:
     """The query's terms found in the index, each with its weight: multiplicity * idf."""
     cache = cache or cache_for(db)
     out = []

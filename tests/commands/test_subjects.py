@@ -20,8 +20,11 @@ ARTICLE = (
 @pytest.fixture
 def store_with_one_article(db: sqlite_utils.Database) -> sqlite_utils.Database:
     result = ingest.ingest_document(
-        db, Document(text=ARTICLE, origin="wire.txt", kind="text"),
-        ingest.Origin("wire.txt", team="T1"), ingest.Options(published="2017-07-10"))
+        db,
+        Document(text=ARTICLE, origin="wire.txt", kind="text"),
+        ingest.Origin("wire.txt", team="T1"),
+        ingest.Options(published="2017-07-10"),
+    )
     assert not result.errors
     return db
 
@@ -29,12 +32,13 @@ def store_with_one_article(db: sqlite_utils.Database) -> sqlite_utils.Database:
 def test_an_alias_resolves_to_the_stored_actor(store_with_one_article) -> None:
     found = subjects.resolve_actor(store_with_one_article, "Syrian Democratic Forces")
     assert [s.key for s in found] == ["syrian-democratic-forces"]
-    assert subjects.resolve_actor(store_with_one_article, "sdf")[0].key == "syrian-democratic-forces"
+    assert (
+        subjects.resolve_actor(store_with_one_article, "sdf")[0].key == "syrian-democratic-forces"
+    )
     assert subjects.is_named(found[0], "SDF") and not subjects.is_named(found[0], "YPG")
 
 
-def test_a_place_is_preferred_and_merged_with_the_actor_of_its_name(
-        store_with_one_article) -> None:
+def test_a_place_is_preferred_and_merged_with_the_actor_of_its_name(store_with_one_article) -> None:
     raqqa = subjects.best(store_with_one_article, "Raqqa")
     assert raqqa is not None and (raqqa.kind, raqqa.name) == ("place", "Raqqa")
     russia = subjects.best(store_with_one_article, "Russia")

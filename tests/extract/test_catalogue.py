@@ -19,10 +19,19 @@ from extract.catalogue import (
 )
 
 INVENTED = [
-    {"key": "zfl", "name": "Zentil Freedom League", "kind": "armed_group",
-     "aliases": ["ZFL", "Zentil League"], "affiliations": ["qarvo"]},
-    {"key": "qarvo", "name": "Qarvo", "kind": "state",
-     "contextual": [{"alias": "the junta", "when": ["zfl"]}]},
+    {
+        "key": "zfl",
+        "name": "Zentil Freedom League",
+        "kind": "armed_group",
+        "aliases": ["ZFL", "Zentil League"],
+        "affiliations": ["qarvo"],
+    },
+    {
+        "key": "qarvo",
+        "name": "Qarvo",
+        "kind": "state",
+        "contextual": [{"alias": "the junta", "when": ["zfl"]}],
+    },
 ]
 
 
@@ -43,10 +52,16 @@ def test_spellings_of_one_name_share_a_phrase_key() -> None:
     assert slug("!!!") == "unnamed"
 
 
-@pytest.mark.parametrize(("alias", "rule"), [
-    ("ZFL", "acronym"), ("Qarvo", "capital"), ("Zentil League", "any"), ("the junta", "lower"),
-    ("1234", "any"),
-])
+@pytest.mark.parametrize(
+    ("alias", "rule"),
+    [
+        ("ZFL", "acronym"),
+        ("Qarvo", "capital"),
+        ("Zentil League", "any"),
+        ("the junta", "lower"),
+        ("1234", "any"),
+    ],
+)
 def test_case_rules(alias: str, rule: str) -> None:
     assert case_rule(alias) == rule
 
@@ -78,14 +93,18 @@ def test_a_user_file_extends_the_builtin_catalogue(tmp_path: Path) -> None:
     assert len(catalogue) == len(load_catalogue()) + 2
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ('{"actors": [{"name": "No Key"}]}', 'needs a "key"'),
-    ('{"actors": [{"key": "k"}]}', 'needs a "name"'),
-    ('{"actors": [{"key": "k", "name": "K", "kind": "wizard"}]}', "unknown kind"),
-    ('{"people": []}', "expected"),
-])
-def test_a_bad_user_file_is_refused_with_a_reason(tmp_path: Path, content: str,
-                                                  message: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"actors": [{"name": "No Key"}]}', 'needs a "key"'),
+        ('{"actors": [{"key": "k"}]}', 'needs a "name"'),
+        ('{"actors": [{"key": "k", "name": "K", "kind": "wizard"}]}', "unknown kind"),
+        ('{"people": []}', "expected"),
+    ],
+)
+def test_a_bad_user_file_is_refused_with_a_reason(
+    tmp_path: Path, content: str, message: str
+) -> None:
     extra = tmp_path / "bad.json"
     extra.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):

@@ -10,12 +10,24 @@ from store.articles import EVERYONE, Viewer
 TEXT = "Qarvo fell on Monday. Aid reached Zentil.\n\nThe council met in Qarvo."
 
 
-def _article(db: sqlite_utils.Database, team: str = "T1", scope: str = "",
-             content_hash: str = "h1") -> int:
+def _article(
+    db: sqlite_utils.Database, team: str = "T1", scope: str = "", content_hash: str = "h1"
+) -> int:
     article_id = articles.insert_article(
-        db, team=team, scope=scope, origin="qarvo.txt", kind="file", title="Qarvo falls",
-        title_how="first line", source="Example Wire", author=None, published="2031-04-02",
-        published_how="metadata", content_hash=content_hash, text=TEXT)
+        db,
+        team=team,
+        scope=scope,
+        origin="qarvo.txt",
+        kind="file",
+        title="Qarvo falls",
+        title_how="first line",
+        source="Example Wire",
+        author=None,
+        published="2031-04-02",
+        published_how="metadata",
+        content_hash=content_hash,
+        text=TEXT,
+    )
     articles.insert_passages(db, article_id, [(0, 41, 6), (43, len(TEXT), 4)])
     return article_id
 
@@ -37,10 +49,12 @@ def test_an_article_and_its_passages_read_back_verbatim(db: sqlite_utils.Databas
 def test_passage_ids_are_consecutive_across_articles(db: sqlite_utils.Database) -> None:
     first = articles.insert_passages(db, _article(db, content_hash="a"), [])
     assert first == []
-    one = articles.article_passages(db, articles.get_article(db, _article(db, content_hash="b"),
-                                                             with_text=True))
-    two = articles.article_passages(db, articles.get_article(db, _article(db, content_hash="c"),
-                                                             with_text=True))
+    one = articles.article_passages(
+        db, articles.get_article(db, _article(db, content_hash="b"), with_text=True)
+    )
+    two = articles.article_passages(
+        db, articles.get_article(db, _article(db, content_hash="c"), with_text=True)
+    )
     assert [p.id for p in one + two] == list(range(one[0].id, one[0].id + 4))
 
 
@@ -54,7 +68,8 @@ def test_find_by_hash_and_duplicates_by_band(db: sqlite_utils.Database) -> None:
 
 
 def test_each_viewer_sees_its_workspace_and_its_private_conversation(
-        db: sqlite_utils.Database) -> None:
+    db: sqlite_utils.Database,
+) -> None:
     public = _article(db, team="T1", content_hash="p")
     private = _article(db, team="T1", scope="D42", content_hash="q")
     other_team = _article(db, team="T2", content_hash="r")
@@ -69,6 +84,5 @@ def test_each_viewer_sees_its_workspace_and_its_private_conversation(
     assert articles.counts(db, Viewer(team="T1")) == {"articles": 1, "passages": 2}
     assert articles.counts(db) == {"articles": 3, "passages": 6}
     assert [row.id for row in articles.latest(db, 2)] == [other_team, private]
-    passage = articles.article_passages(
-        db, articles.get_article(db, private, with_text=True))[0].id
+    passage = articles.article_passages(db, articles.get_article(db, private, with_text=True))[0].id
     assert articles.passages_with_articles(db, [passage], Viewer(team="T1")) == {}

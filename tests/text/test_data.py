@@ -11,7 +11,8 @@ def test_text_lines_skip_blanks_and_comments_and_keep_indentation(tmp_path, monk
     package = tmp_path / "zzkb"
     package.mkdir()
     (package / "__init__.py").write_text("")
-    (package / "words.txt").write_text("# a comment\n\nalpha\n  beta\n   # indented comment\n",
-                                       encoding="utf-8")
+    (package / "words.txt").write_text(
+        "# a comment\n\nalpha\n  beta\n   # indented comment\n", encoding="utf-8"
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     assert data.text_lines("zzkb", "words.txt") == ("alpha", "  beta")

@@ -49,4 +49,3 @@ def tense_of(text: str, start: int, end: int) -> str | None:
 
 def is_future(text: str, start: int, end: int) -> bool:
     return tense_of(text, start, end) == "future"
-

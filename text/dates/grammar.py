@@ -179,8 +179,17 @@ def grammar() -> Grammar:
         rf"\b(?:[Tt]he\s+)?(?:very\s+)?(?P<of>{words(lex['of_phrases'])})\s+of\s+$"
     )
     number_values = {k.lower(): v for k, v in _numbers(lex).items()}
-    return Grammar(heads, scanner, modifier, of_phrase, _tense_pattern(), months, weekdays,
-                   number_values, {rule.name: rule for rule in rules()})
+    return Grammar(
+        heads,
+        scanner,
+        modifier,
+        of_phrase,
+        _tense_pattern(),
+        months,
+        weekdays,
+        number_values,
+        {rule.name: rule for rule in rules()},
+    )
 
 
 def _tense_pattern() -> re.Pattern[str]:

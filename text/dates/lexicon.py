@@ -32,24 +32,25 @@ def context() -> dict[str, Any]:
     """Context words that accept or veto a candidate and the tense cues (context.json), each
     list as a frozenset."""
     data = _without_notes(json_file("text.dates", "context.json"))
-    return {key: frozenset(words) if isinstance(words, list) else words
-            for key, words in data.items()}
+    return {
+        key: frozenset(words) if isinstance(words, list) else words for key, words in data.items()
+    }
 
 
 def relative_counts() -> dict[str, int]:
-    """"last" -> -1, "next" -> 1, "this" -> 0: units from the anchor a direction word means."""
+    """ "last" -> -1, "next" -> 1, "this" -> 0: units from the anchor a direction word means."""
     counts: dict[str, int] = lexicon()["relative_counts"]
     return counts
 
 
 def deictic_offsets() -> dict[str, int]:
-    """"yesterday" -> -1: days from the publication day."""
+    """ "yesterday" -> -1: days from the publication day."""
     offsets: dict[str, int] = lexicon()["deictic_days"]
     return offsets
 
 
 def season_code(word: str) -> str:
-    """"summer" -> "SU" (TimeML's season codes)."""
+    """ "summer" -> "SU" (TimeML's season codes)."""
     code: str = lexicon()["seasons"][word]
     return code
 

@@ -95,7 +95,6 @@ class Found:
     month_day: tuple[int, int] | None = None  # (month, day or 0) of a yearless date
 
 
-
 # ---------------------------------------------------------------- arithmetic
 
 
@@ -175,7 +174,6 @@ def from_anchor(anchor: Anchor, count: int, unit: str) -> Point | None:
     if unit == "weekend":
         return week_point(anchor.date + timedelta(days=7 * count), "WE")
     return day_point(anchor.date + timedelta(days=count))
-
 
 
 def parse_published(published: str | None) -> Anchor | None:

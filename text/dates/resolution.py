@@ -236,5 +236,3 @@ def quarter_point(number: int, year: int | None, anchor: Anchor | None) -> Point
     return Point(
         "quarter", anchor.year if number <= current else anchor.year - 1, part=f"Q{number}"
     )
-
-

@@ -87,9 +87,7 @@ def year_in_words(r: Resolution, found: Found, g: Group) -> Found | None:
         rest = [t for t in tokens[2:] if t != "and"]
         if not rest and previous_word(r.text, found.start) not in ("year", "in", "since"):
             return None
-        year = 2000 + sum(
-            lex["year_teens"].get(t, 0) + lex["year_units"].get(t, 0) for t in rest
-        )
+        year = 2000 + sum(lex["year_teens"].get(t, 0) + lex["year_units"].get(t, 0) for t in rest)
         return explicit(found, Point("year", year))
     rest = [t for t in tokens[1:] if t != "and"]
     if rest[:1] == ["hundred"]:

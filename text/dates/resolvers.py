@@ -17,13 +17,32 @@ Resolver = Callable[[Resolution, Found, Group], Found | None]
 RESOLVERS: dict[str, Resolver] = {
     resolver.__name__: resolver
     for resolver in (
-        cal.iso_date, cal.numeric_date, cal.day_month, cal.month_day, cal.month_year,
-        cal.decade, cal.season_year, cal.year_in_words, cal.season, cal.weekday, cal.month,
+        cal.iso_date,
+        cal.numeric_date,
+        cal.day_month,
+        cal.month_day,
+        cal.month_year,
+        cal.decade,
+        cal.season_year,
+        cal.year_in_words,
+        cal.season,
+        cal.weekday,
+        cal.month,
         cal.year,
-        qtr.ordinal_quarter, qtr.q_quarter, qtr.half_year, qtr.quarter_anaphor,
+        qtr.ordinal_quarter,
+        qtr.q_quarter,
+        qtr.half_year,
+        qtr.quarter_anaphor,
         qtr.quarter_of_year,
-        rel.month_of_relative_year, rel.ago, rel.vague_reference, rel.relative, rel.end_of_unit,
-        rel.weekend, rel.deictic_day, rel.reference, rel.current,
+        rel.month_of_relative_year,
+        rel.ago,
+        rel.vague_reference,
+        rel.relative,
+        rel.end_of_unit,
+        rel.weekend,
+        rel.deictic_day,
+        rel.reference,
+        rel.current,
     )
 }
 

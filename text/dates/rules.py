@@ -8,8 +8,18 @@ from functools import cache
 from text.data import text_lines
 
 # What a rule may take into its span before the match (see spans.py).
-TAKES = frozenset({"modifier", "early-late", "approximately", "fiscal", "the-year", "the",
-                   "the-unless-hyphenated", "of-phrase"})
+TAKES = frozenset(
+    {
+        "modifier",
+        "early-late",
+        "approximately",
+        "fiscal",
+        "the-year",
+        "the",
+        "the-unless-hyphenated",
+        "of-phrase",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -62,7 +72,12 @@ def _rule(fields: dict[str, list[str]]) -> Rule:
     examples = []
     for line in fields.get("EXAMPLE", []):
         published, sentence, mention, value = (part.strip() for part in line.split(" | "))
-        examples.append(Example(None if published == "-" else published, sentence, mention,
-                                value))
-    return Rule(name, fields["PATTERN"][0], fields["RESOLVER"][0], "TITLE_CHECK" in fields,
-                takes, tuple(examples))
+        examples.append(Example(None if published == "-" else published, sentence, mention, value))
+    return Rule(
+        name,
+        fields["PATTERN"][0],
+        fields["RESOLVER"][0],
+        "TITLE_CHECK" in fields,
+        takes,
+        tuple(examples),
+    )

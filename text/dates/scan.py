@@ -129,5 +129,3 @@ def _pin_weekdays(found_all: list[Found], text: str) -> None:
         if candidates:
             chosen = nearest(candidates, bound, "future")
             found.point, found.how, found.precision = day_point(chosen), "inferred", "day"
-
-

@@ -10,8 +10,17 @@ from text.dates.points import Found, Point
 from text.dates.rules import Rule
 
 # What each group of grammar.modifier needs a rule to take.
-_MODIFIER_KINDS = frozenset({"modifier", "early-late", "approximately", "fiscal", "the-year",
-                             "the", "the-unless-hyphenated"})
+_MODIFIER_KINDS = frozenset(
+    {
+        "modifier",
+        "early-late",
+        "approximately",
+        "fiscal",
+        "the-year",
+        "the",
+        "the-unless-hyphenated",
+    }
+)
 
 
 def extend(found: Found, text: str, floor: int, grammar: Grammar) -> None:
@@ -54,5 +63,9 @@ def _modifier_fits(match: re.Match[str], rule: Rule, found: Found, text: str) ->
         return "the" in takes
     if "modifier" in takes:
         return True
-    return "early-late" in takes and match.group("mod").lower() in ("early", "earlier", "late",
-                                                                     "later")
+    return "early-late" in takes and match.group("mod").lower() in (
+        "early",
+        "earlier",
+        "late",
+        "later",
+    )
