@@ -40,7 +40,7 @@ queries = st.one_of(
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def store_of_40_articles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("queries") / "store.db"
     db = connect(path)
     ingest_jsonl(db, [json.dumps(r) for r in articles(seed=5, count=40)], "corpus")
@@ -49,8 +49,8 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture(scope="module")
-def db(store: Path):
-    connection = connect(store)
+def db(store_of_40_articles: Path):
+    connection = connect(store_of_40_articles)
     yield connection
     connection.conn.close()
 
@@ -118,9 +118,9 @@ def test_huge_queries_are_cut_not_choked_on(db) -> None:
 
 @examples(100)
 @given(queries.map(lambda t: t + "\ud800"), st.sampled_from(["quote", "actor", "timeline"]))
-def test_the_bot_answers_anything_slack_can_send(store: Path, text: str, kind: str) -> None:
+def test_the_bot_answers_anything_slack_can_send(store_of_40_articles: Path, text: str, kind: str) -> None:
     """Slack's JSON can carry lone surrogates, from a button value or a mangled paste."""
-    rt = runtime_for(Config(db_path=str(store)))
+    rt = runtime_for(Config(db_path=str(store_of_40_articles)))
     reply = getattr(answers, kind)(rt, "", "C1", text)
     kwargs = reply.respond_kwargs()
     json.dumps(kwargs).encode("utf-8")
@@ -132,10 +132,10 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
                           capture_output=True, timeout=120, env={"PATH": "", "LANG": "C.UTF-8"})
 
 
-def test_the_cli_answers_operator_soup_in_json_or_one_line(store: Path) -> None:
+def test_the_cli_answers_operator_soup_in_json_or_one_line(store_of_40_articles: Path) -> None:
     soup = " ".join(SOUP).replace("\x00", "")
-    done = _cli("--db", str(store), "quote", soup, "--json")
+    done = _cli("--db", str(store_of_40_articles), "quote", soup, "--json")
     assert done.returncode == 0 and json.loads(done.stdout)["query"] == soup
-    done = _cli("--db", str(store), "timeline", "Raqqa", "--from", "soon", "--json")
+    done = _cli("--db", str(store_of_40_articles), "timeline", "Raqqa", "--from", "soon", "--json")
     assert done.returncode != 0 and done.stdout == b""
     assert len(done.stderr.decode().strip().splitlines()) == 1
