@@ -258,12 +258,53 @@ def inference(texts: list[str], dates: list[str | None]) -> list[str]:
     return lines
 
 
-def section(table: str, speeds: list[str], inferred: list[str]) -> str:
+def previous_run(rev: str) -> dict[str, list[str]]:
+    """This benchmark's printed tables and speeds from the code at `rev` (bench/baseline.py),
+    run now, so the previous method is measured beside this one under the same load."""
+    if str(ROOT) not in sys.path:  # run as a script, bench/ is not yet importable
+        sys.path.insert(0, str(ROOT))
+    from bench import baseline
+
+    tree = baseline.checkout(rev)
+    # That code finds the evaluation data beside its own root, as this code does.
+    shared = tree.parent / "shared"
+    if not shared.exists():
+        shared.symlink_to(EVAL.parent, target_is_directory=True)
+    out = baseline.run(tree, "bench/tempeval.py")
+    parts: dict[str, list[str]] = {"table": [], "inferred": [], "speeds": []}
+    for line in out.splitlines():
+        if line.startswith("| answer"):
+            parts["current"] = []
+        if line.startswith("|") and not line.startswith(("| corpus", "|---", "| answer")):
+            parts["inferred" if "current" in parts else "table"].append(line)
+        elif line.startswith(("TempEval-3 (", "news-corpus.jsonl (")):
+            parts["speeds"].append(line)
+    return parts
+
+
+def beside_previous(rows: list[str], previous: list[str], rev: str) -> list[str]:
+    """Each row followed by the previous method's row of the same name."""
+    by_name = {row.split(" | ")[0]: row for row in previous}
+    out = []
+    for line in rows:
+        out.append(line)
+        old = by_name.get(line.split(" | ")[0])
+        if old is not None:
+            out.append(old.replace(" | ", f" — previous ({rev}) | ", 1))
+    return out
+
+
+def section(table: str, speeds: list[str], inferred: list[str], rev: str | None = None) -> str:
+    compared = (f"Each row is followed by the same row for the previous code ({rev}, checked"
+                " out by `bench/baseline.py`), measured in the same run; speeds are of one run"
+                " on a shared, loaded host, so read their ratio, not their size.\n\n"
+                if rev else "")
     return f"""{SECTION}
 
-Produced by `.venv/bin/python bench/tempeval.py --write`, which tags the TempEval-3
-TBAQ-cleaned training gold (`../shared/eval/tempeval3-tbaq/`) with `text.dates.tag_dates`,
-passing each document's creation time as the publication date, and scores TIMEX3
+Produced by `.venv/bin/python bench/tempeval.py --write --previous 38a60cf`, which tags the
+TempEval-3 TBAQ-cleaned training gold (`../shared/eval/tempeval3-tbaq/`) with
+`text.dates.tag_dates`, passing each document's creation time as the publication date, and
+scores TIMEX3
 `type="DATE"` expressions: strict span (identical offsets), relaxed span (overlapping) and
 value accuracy over relaxed-matched spans (gold value == tagger value, so a right date at
 another precision counts as wrong). A tagger mention that overlaps only a gold TIME,
@@ -280,7 +321,7 @@ begin and end rather than dates missed. Published
 anchor, HeidelTime on the TempEval-3 *test* set (a different split, all TIMEX3 types):
 relaxed span F1 0.907, strict 0.818; the numbers below are not on that test set.
 
-{table}
+{compared}{table}
 
 Speed (`tag_dates` alone, one core, best of 3 runs, normalised to 700-word articles):
 
@@ -337,6 +378,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors", choices=["TimeBank", "AQUAINT"], help="print the errors on one corpus"
     )
+    parser.add_argument("--previous", metavar="REV", help="also run the code at REV (a git "
+                        "revision, e.g. 38a60cf) and show its figures beside these")
     args = parser.parse_args(argv)
     if not TBAQ.exists():
         print(f"skipped: {TBAQ} not found", file=sys.stderr)
@@ -382,8 +425,19 @@ def main(argv: list[str] | None = None) -> int:
         )
     for line in speeds:
         print(line)
+    if args.previous:
+        old = previous_run(args.previous)
+        rows = table.splitlines()
+        table = "\n".join(rows[:2] + beside_previous(rows[2:], old["table"], args.previous))
+        inferred = inferred[:2] + beside_previous(inferred[2:], old["inferred"], args.previous)
+        speeds = [f"{new}; previous ({args.previous}), same run: {old_line.split(': ', 1)[1]}"
+                  for new, old_line in zip(speeds, old["speeds"], strict=False)]
+        same = [r.split(" | ", 1)[1] for r in rows[2:]] == [
+            r.split(" | ", 1)[1] for r in old["table"]]
+        print(table, *speeds, sep="\n")
+        print("figures identical to the previous code's" if same else "figures differ")
     if args.write:
-        write_quality(section(table, speeds, inferred))
+        write_quality(section(table, speeds, inferred, args.previous))
         print(f"wrote {QUALITY.relative_to(ROOT)}")
     return 0
 

@@ -15,6 +15,7 @@ from bot import blocks
 from bot.runtime import Runtime
 from store import articles
 from store import slack as slack_store
+from text.surrogates import replace_lone_surrogates
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -45,13 +46,10 @@ def private(text: str) -> Reply:
     return Reply(blocks.notice(text), public=False)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _words(text: str) -> str:
     """What someone typed, as one line: Slack's JSON may carry a lone surrogate (a broken
     escape in a button value), which no UTF-8 store or query can hold."""
-    return " ".join(_SURROGATE.sub("\ufffd", text).split())
+    return " ".join(replace_lone_surrogates(text).split())
 
 
 def _viewer(team: str, channel: str) -> articles.Viewer:

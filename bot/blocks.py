@@ -25,6 +25,8 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from text import timex
+
 MAX_BLOCKS = 50
 HOME_MAX_BLOCKS = 100
 SECTION_CHARS = 3000
@@ -38,7 +40,6 @@ CONTEXT_CHARS = 1_000
 MORE_ACTION = "sitrep_more"
 SUGGEST_ACTION = "sitrep_suggest"
 PER_PAGE = {"quote": 5, "actor": 8, "timeline": 10}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _SAFE_URL = re.compile(r"^https?://[^\s<>|&\"']+$")
 
 
@@ -81,21 +82,8 @@ def _clip_escaped(raw: str, limit: int) -> str:
 
 
 def human_date(value: object) -> str:
-    """ISO prefix (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) to "7 Aug 2017"; None to "date unknown"."""
-    if not value:
-        return "date unknown"
-    text = str(value)
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text)
-    if match:
-        year, month, day = match.groups()
-        if month and 1 <= int(month) <= 12:
-            name = _MONTHS[int(month) - 1]
-            return f"{int(day)} {name} {year}" if day else f"{name} {year}"
-        return year
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", text)
-    if week:
-        return f"week {int(week.group(2))} of {week.group(1)}"
-    return escape(text)
+    """A date value as people read it ("7 Aug 2017"; see text.timex.label), escaped for Slack."""
+    return escape(timex.label(value))
 
 
 def quoted(text: str) -> str:

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import textwrap
 
+from text import timex
+
 BOLD_YELLOW = "\033[1;33m"
 DIM = "\033[2m"
 RESET = "\033[0m"
-_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def human_date(value: str | None) -> str:
-    """'2017-08-07' -> '7 Aug 2017', '2017-07' -> 'Jul 2017', '2017-W31' -> 'week 31, 2017'."""
-    if not value:
-        return "date unknown"
-    parts = value.split("-")
-    try:
-        if len(parts) == 3:
-            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-        if len(parts) == 2 and parts[1].startswith("W"):
-            return f"week {int(parts[1][1:])}, {parts[0]}"
-        if len(parts) == 2 and parts[1].isdigit():
-            return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
-    except (ValueError, IndexError):
-        pass
-    return value
+    """'2017-08-07' -> '7 Aug 2017', '2017-07' -> 'Jul 2017' (see text.timex.label)."""
+    return timex.label(value)
 
 
 def highlight(text: str, spans, color: bool) -> str:

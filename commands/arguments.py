@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+from text.timex import Timex
+
+_CALENDAR_PREFIX = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def iso_date(value: str | None) -> str | None:
@@ -13,12 +14,6 @@ def iso_date(value: str | None) -> str | None:
     if value is None:
         return None
     value = value.strip()
-    match = _ISO_PREFIX.match(value)
-    try:
-        if not match:
-            raise ValueError
-        year, month, day = (int(g) if g else 1 for g in match.groups())
-        dt.date(year, month, day)
-    except ValueError:
-        raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    if not _CALENDAR_PREFIX.fullmatch(value) or Timex.parse(value) is None:
+        raise ValueError(f"not a date: {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
     return value

@@ -12,7 +12,6 @@ import bisect
 import gc
 import json
 import math
-import re
 import sqlite3
 import time
 from collections import Counter
@@ -30,6 +29,7 @@ from text import fingerprint, passages, prose, tokens
 from text.clean import clean
 from text.read import Document, InputError, read_bytes, read_path
 from text.split import ArticleDraft, split_articles, without_clutter
+from text.surrogates import replace_lone_surrogates
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -359,13 +359,10 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
         found=found)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _storable(value: str | None) -> str | None:
     """SQLite text is UTF-8, which has no lone surrogates; they come from file names that are
     not UTF-8 (Python keeps their bytes as surrogates) and from broken JSON escapes."""
-    return _SURROGATE.sub("\ufffd", value) if value else value
+    return replace_lone_surrogates(value) if value else value
 
 
 def _passage_terms(body: list[str], title: list[str]) -> list[str]:

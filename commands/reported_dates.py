@@ -10,6 +10,7 @@ from commands.citations import Citation
 from commands.entries import Entry
 from store import entities
 from store.articles import Viewer
+from text.timex import Timex
 from text.tokens import terms
 
 SAME_EVENT = 0.5          # term-set Jaccard above which two same-date sentences are one event
@@ -111,9 +112,8 @@ def salient(entries: list[Entry], limit: int,
 
 
 def _precision_of(date: str) -> str:
-    if "W" in date:
-        return "week"
-    return {4: "year", 7: "month"}.get(len(date), "day")
+    timex = Timex.parse(date)  # a stored timeline date: day, week, month or year
+    return timex.precision if timex else "day"
 
 
 def subject_events(db, actor_ids: tuple[int, ...], place_ids: tuple[int, ...], viewer: Viewer,

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from text.timex import Timex
+
 FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day",
             "is_month")
 COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
@@ -59,9 +61,8 @@ def shipped() -> Model:
 
 
 def _precision(date: str) -> str:
-    if "W" in date:
-        return "week"
-    return {4: "year", 7: "month"}.get(len(date), "day")
+    timex = Timex.parse(date)  # a stored timeline date: day, week, month or year
+    return timex.precision if timex else "day"
 
 
 def features(rows: Sequence[DateCounts]) -> list[list[float]]:

@@ -40,13 +40,11 @@ acting, and is left to `extract.places`. Discovered actors get the slug of their
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import compress
 from typing import Any
 
@@ -66,6 +64,7 @@ from extract.catalogue import (
     tokenize,
 )
 from extract.spelling import is_article, name_words, person_key, skeleton, word_skeleton
+from text.data import json_file
 from text.memo import Memo
 from text.tokens import stopwords
 
@@ -111,8 +110,7 @@ class _Rules:
 
 
 def _json(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("extract").joinpath(name).read_text(encoding="utf-8"))
+    data: dict[str, Any] = json_file("extract", name)
     return data
 
 
@@ -164,7 +162,7 @@ class _PerCatalogue:
     Fuzzy words and phrases share one dictionary: a phrase has a space, a word never does."""
 
     def __init__(self, cat: Catalogue):
-        self.cat = cat  # kept, so that its id is not reused while this exists
+        self.cat = cat
         r = rules()
         first, titles, heads, speech = (cat.index.first_words, r.titles.first_words,
                                         r.title_heads, r.speech)
@@ -207,16 +205,19 @@ class _PerCatalogue:
         return shape in self.skeleton_prefixes or shape in self.skeleton_words
 
 
-_PER_CATALOGUE: dict[int, _PerCatalogue] = {}
+# The last few catalogues used, found by identity: a catalogue holds mappings, so it has no hash,
+# and a key of id() could name a new catalogue once the old one is gone.
+_PER_CATALOGUE: list[_PerCatalogue] = []
 _UNSEEN = object()
 
 
 def _per_catalogue(cat: Catalogue) -> _PerCatalogue:
-    entry = _PER_CATALOGUE.get(id(cat))
-    if entry is None or entry.cat is not cat:
+    entry = next((e for e in _PER_CATALOGUE if e.cat is cat), None)
+    if entry is None:
         if len(_PER_CATALOGUE) >= 4:
             _PER_CATALOGUE.clear()
-        entry = _PER_CATALOGUE[id(cat)] = _PerCatalogue(cat)
+        entry = _PerCatalogue(cat)
+        _PER_CATALOGUE.append(entry)
     elif len(entry.fuzzy) >= 100_000:
         entry.fuzzy.clear()
     return entry

@@ -23,7 +23,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,7 +32,9 @@ from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
+from text.data import json_file
 from text.memo import Memo
+from text.tokens import fold_lower as fold  # re-exported: actors, places and relations use it
 
 KINDS = frozenset({
     "state", "armed_group", "coalition", "party", "government", "organisation", "media",
@@ -45,18 +46,6 @@ _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+")
 # Characters that may sit between two words of one name: spaces (a line break from a PDF
 # included), a hyphen, an apostrophe, or a dot with no space ("St.Petersburg").
 _JOINABLE_GAP = re.compile(r"[ \t\u00a0]{0,3}(?:\r?\n[ \t\u00a0]{0,3})?|[-–'’‘.]|[ \t]?[-–][ \t]?")
-# Letters NFKD does not decompose into a base letter plus a combining mark.
-_EXTRA_FOLDS = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                              "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                              "ḩ": "h", "Ḩ": "H", "ţ": "t", "Ţ": "T", "ş": "s", "Ş": "S"})
-
-
-def fold(word: str) -> str:
-    """Lower case without diacritics: the form every name is compared in."""
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.translate(_EXTRA_FOLDS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 @dataclass(frozen=True)
@@ -162,9 +151,6 @@ class PhraseIndex(Generic[T]):
 
     def get(self, key: str) -> list[T]:
         return self._entries.get(key, [])
-
-    def starts_with(self, word: str) -> bool:
-        return word in self._longest
 
     def starts(self, tokens: Tokens, among: Iterable[int] | None = None) -> list[int]:
         """Indexes of the tokens where matches_at may find something (see may_start_at), in
@@ -289,8 +275,7 @@ def _read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
 
 
 def _builtin() -> dict[str, Any]:
-    text = resources.files("extract").joinpath("actors.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(text)
+    data: dict[str, Any] = json_file("extract", "actors.json")
     return data
 
 

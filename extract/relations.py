@@ -16,17 +16,16 @@ Two sources, both extractive:
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from extract.actors import ActorMention, rules
 from extract.catalogue import fold
 from extract.roles import TITLE_WORDS, part_of, possessor, role_relations
 from extract.statements import evidence_ok, media_ok, modifier_after, not_a_fact
+from text.data import json_file
 from text.sentences import split_sentences
 
 PREDICATES = ("backs", "allied_with", "fights", "member_of", "leads", "speaks_for", "aligned_with")
@@ -77,8 +76,7 @@ def _openers(source: str) -> tuple[str, ...]:
 
 @cache
 def _patterns() -> tuple[_Pattern, ...]:
-    data = json.loads(resources.files("extract").joinpath("relations_patterns.json")
-                      .read_text(encoding="utf-8"))
+    data = json_file("extract", "relations_patterns.json")
     out = []
     for spec in data["patterns"]:
         if spec["predicate"] not in PREDICATES:

@@ -68,7 +68,9 @@ def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
     marks = ", ".join("?" * len(fields))
     cursor = db.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})",
                              list(fields.values()))
-    return int(cursor.lastrowid)
+    row_id = cursor.lastrowid
+    assert row_id is not None  # an INSERT always sets it
+    return row_id
 
 
 def insert_passages(db: sqlite_utils.Database, article_id: int,
@@ -100,13 +102,6 @@ def find_by_hash(db: sqlite_utils.Database, team: str, content_hash: str) -> Art
         f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE team = ? AND content_hash = ? "
         "ORDER BY id LIMIT 1", (team, content_hash)).fetchone()
     return ArticleRow(*row) if row else None
-
-
-def find_by_origin_key(db: sqlite_utils.Database, team: str, origin_key: str) -> list[ArticleRow]:
-    rows = db.conn.execute(
-        f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE team = ? AND origin_key = ? ORDER BY id",
-        (team, origin_key)).fetchall()
-    return [ArticleRow(*row) for row in rows]
 
 
 def band_candidates(db: sqlite_utils.Database, team: str,
@@ -148,7 +143,7 @@ def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]
             f"substr(a.text, p.start + 1, p.end - p.start), "
             f"{_A_COLUMNS} "
             f"FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.id IN ({marks}) AND {where}", chunk + params)
+            f"WHERE p.id IN ({marks}) AND {where}", [*chunk, *params])
         for row in rows:
             out[row[0]] = (PassageRow(*row[:6]), ArticleRow(*row[6:]))
     return out

@@ -168,14 +168,14 @@ class StoredActor:
 def actor_by_key(db: sqlite_utils.Database, key: str) -> StoredActor | None:
     row = db.conn.execute("SELECT id, key, name, kind, from_catalogue FROM actors WHERE key = ?",
                           (key,)).fetchone()
-    return StoredActor(*row[:4], bool(row[4])) if row else None
+    return StoredActor(row[0], row[1], row[2], row[3], bool(row[4])) if row else None
 
 
 def actors_named(db: sqlite_utils.Database, folded: str) -> list[StoredActor]:
     rows = db.conn.execute(
         "SELECT a.id, a.key, a.name, a.kind, a.from_catalogue FROM actor_names n "
         "JOIN actors a ON a.id = n.actor_id WHERE n.folded = ? ORDER BY a.id", (folded,)).fetchall()
-    return [StoredActor(*r[:4], bool(r[4])) for r in rows]
+    return [StoredActor(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
 def all_actor_names(db: sqlite_utils.Database) -> list[tuple[str, int]]:
@@ -357,16 +357,6 @@ def _events(db, join: str, where: str, params: Sequence[object], viewer: Viewer,
     return [EventRow(*r) for r in rows]
 
 
-def events_of_actor(db, actor: int, viewer: Viewer = EVERYONE, limit: int = 5000) -> list[EventRow]:
-    return _events(db, "JOIN event_actors x ON x.event_id = e.id", "x.actor_id = ?", [actor],
-                   viewer, limit)
-
-
-def events_of_place(db, place: int, viewer: Viewer = EVERYONE, limit: int = 5000) -> list[EventRow]:
-    return _events(db, "JOIN event_places x ON x.event_id = e.id", "x.place_id = ?", [place],
-                   viewer, limit)
-
-
 def events_in_passages(db, passage_ids: Sequence[int], viewer: Viewer = EVERYONE,
                        limit: int = 5000) -> list[EventRow]:
     if not passage_ids:
@@ -457,7 +447,8 @@ def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
 
 
 def _subject_where(keys: Sequence[tuple[str, int]], alias: str) -> tuple[str, list[object]]:
-    clauses, params = [], []
+    clauses: list[str] = []
+    params: list[object] = []
     for kind in ("a", "p"):
         ids = [i for k, i in keys if k == kind]
         if ids:

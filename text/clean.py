@@ -17,11 +17,12 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache, lru_cache
-from importlib import resources
 
 from wordfreq import zipf_frequency
 
 from text import ptb
+from text.data import text_lines
+from text.surrogates import replace_lone_surrogates
 
 SECTION_BREAK = "\n\n\n\n"
 
@@ -48,7 +49,6 @@ MAX_CONTAINED_WORDS = 60  # pull quotes and captions are short; a longer repeat 
 # Zero-width characters, byte-order marks and control characters (line breaks and tabs excepted).
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060\ufeff]")
 _ODD_SPACE = re.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_SEPARATOR = re.compile("\r\n?|[\u2028\u2029\x85]")
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
 
@@ -100,9 +100,7 @@ def _ends_mid_sentence(line: str) -> bool:
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("text").joinpath(name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
+    return list(text_lines("text", name))
 
 
 @cache
@@ -171,7 +169,7 @@ def normalise_unicode(text: str) -> str:
     lone surrogates (a broken JSON escape in a Slack message makes one; UTF-8, and so the
     store, cannot hold it): each becomes U+FFFD."""
     if not text.isascii():  # a flag of the string: most articles need none of these scans
-        text = _SURROGATE.sub("\ufffd", text)
+        text = replace_lone_surrogates(text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from text.clean import SECTION_BREAK, clean, final_mark
 from text.clutter import set_apart
+from text.data import text_lines
 from text.read import Document
 
 MAX_HEADER_PARAGRAPHS = 8  # a header (masthead, headline, standfirst, dateline, byline) is short
@@ -76,13 +76,10 @@ class _Segment:
 
 @cache
 def _sections() -> dict[str, list[str]]:
-    text = resources.files("text").joinpath("header_patterns.txt").read_text(encoding="utf-8")
     sections: dict[str, list[str]] = {}
     current = ""
-    for line in text.splitlines():
+    for line in text_lines("text", "header_patterns.txt"):
         stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
         if stripped.startswith("[") and stripped.endswith("]"):
             current = stripped[1:-1]
             continue

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 
 import Stemmer
 
+from text.data import text_lines
 from text.memo import Memo
 
 _WORD = re.compile(r"[^\W_]+")
@@ -34,7 +34,9 @@ _EXTRA_FOLDS = str.maketrans(
         "œ": "oe",
         "Œ": "OE",
         "þ": "th",
+        "Þ": "Th",
         "ð": "d",
+        "Ð": "D",
     }
 )
 _EXTRA_FOLD_CHARS = re.compile("[" + "".join(chr(c) for c in _EXTRA_FOLDS) + "]")
@@ -43,10 +45,7 @@ _MAX_TOKEN = 40  # longer "words" (URLs, base64, a 5 MB line) are not search ter
 
 @cache
 def stopwords() -> frozenset[str]:
-    text = resources.files("text").joinpath("stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip() for line in text_lines("text", "stopwords.txt"))
 
 
 _stemmer = Stemmer.Stemmer("english")
@@ -58,7 +57,8 @@ def _stem(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Strip diacritics without changing string length semantics that matter to callers."""
+    """The text without diacritics, case kept: "Erdoğan" -> "Erdogan", "Guðmundur" ->
+    "Gudmundur". The one folding of Sitrep: index terms, fingerprints and names all use it."""
     if text.isascii():
         return text
     if _EXTRA_FOLD_CHARS.search(text):   # str.translate visits every character: only if needed
@@ -70,6 +70,11 @@ def fold(text: str) -> str:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def fold_lower(text: str) -> str:
+    """fold(), then lower case: the form in which names are compared."""
+    return fold(text).lower()
 
 
 def _drop_combining(run: re.Match) -> str:

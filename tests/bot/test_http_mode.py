@@ -122,6 +122,7 @@ def test_did_you_mean_button_asks_again_in_channel(bot: Bot, fake: FakeSlack) ->
     assert removal == {"text": "", "delete_original": True}
 
 
+@pytest.mark.slow  # waits out the fake Slack's Retry-After answers
 def test_timeline_with_chart_through_rate_limits(bot: Bot, fake: FakeSlack) -> None:
     for step in ("files.getUploadURLExternal", "/upload/", "files.completeUploadExternal"):
         fake.rate_limit_once(step)

@@ -6,7 +6,7 @@ from cli import render
 def test_human_dates_at_their_precision():
     assert render.human_date("2017-08-07") == "7 Aug 2017"
     assert render.human_date("2017-07") == "Jul 2017"
-    assert render.human_date("2017-W31") == "week 31, 2017"
+    assert render.human_date("2017-W31") == "week 31 of 2017"  # as in Slack
     assert render.human_date("2016") == "2016"
     assert render.human_date(None) == "date unknown"
 

@@ -8,6 +8,9 @@ from rank_bm25 import BM25Okapi
 
 from store import index
 from store.db import connect, transaction
+from store.index import writer
+from store.index.cache import cache_for
+from store.index.scoring import maxscore
 
 
 def _corpus(rng: random.Random, n_docs: int, vocabulary: int) -> list[list[str]]:
@@ -44,7 +47,7 @@ def test_scores_equal_rank_bm25_after_incremental_adds(tmp_path, seed):
 
 
 def test_block_boundaries_keep_every_posting(tmp_path, monkeypatch):
-    monkeypatch.setattr(index, "BLOCK_SIZE", 7)
+    monkeypatch.setattr(writer, "BLOCK_SIZE", 7)  # the writer cuts blocks
     db = connect(tmp_path / "store.db")
     for start in range(1, 100, 9):
         _add(db, [["common", "x"]] * 9, start)
@@ -120,8 +123,8 @@ def test_pruning_looks_up_frequent_terms_instead_of_merging_them(tmp_path):
         docs[i] = ["rare", "common"]
     _add(db, docs, 1)
     s = index.stats(db)
-    lists = index._weighted(db, ["rare", "common"], s)
-    ids, scores, merged = index._maxscore(lists, 5)
+    lists = index.weighted(db, ["rare", "common"], s)
+    ids, scores, merged = maxscore(lists, 5)
     assert merged == 1   # "common" was only looked up for the "rare" passages
     ranked = index.top(db, ["rare", "common"], 5)
     assert [pid for pid, _ in ranked] == [1, 101, 201, 301, 401]
@@ -199,9 +202,40 @@ def test_many_blocks_decode_as_their_concatenation():
     blocks = [index.encode_block(pids[i : i + index.BLOCK_SIZE], tfs[i : i + index.BLOCK_SIZE])
               for i in range(0, len(pids), index.BLOCK_SIZE)]
     assert all(b[0] == 1 for b in blocks)   # the joined narrow path
-    got_pids, got_tfs = index._decode_blocks(blocks)
+    got_pids, got_tfs = index.decode_blocks(blocks)
     assert got_pids.tolist() == pids.tolist() and got_tfs.tolist() == tfs.tolist()
     wide = index.encode_block(np.array([pids[-1] + 70_000]), np.array([3]))   # one wide block
-    got_pids, got_tfs = index._decode_blocks([*blocks, wide])
+    got_pids, got_tfs = index.decode_blocks([*blocks, wide])
     assert got_pids.tolist() == [*pids.tolist(), int(pids[-1]) + 70_000]
     assert got_tfs.tolist() == [*tfs.tolist(), 3]
+
+
+def test_one_cache_per_database_and_a_write_renews_it(tmp_path):
+    first, second = connect(tmp_path / "a.db"), connect(tmp_path / "b.db")
+    _add(first, [["alpha", "beta"], ["beta"]], 1)
+    _add(second, [["gamma"]], 1)
+    assert cache_for(first) is cache_for(connect(tmp_path / "a.db"))  # same file, same cache
+    assert index.top(first, ["beta"], 5)[0][0] in (1, 2)
+    assert index.top(second, ["gamma"], 5)[0][0] == 1   # another database: its own answers
+    assert index.top(first, ["gamma"], 5) == []
+    _add(first, [["gamma", "gamma"]], 3)                 # a new generation
+    assert index.stats(first).n_passages == 3
+    assert [pid for pid, _ in index.top(first, ["gamma"], 5)] == [3]
+
+
+def test_clear_cache_forgets_statistics_lengths_and_postings(tmp_path):
+    """A store restored over another file of the same generation: only clear_cache() can
+    tell, and it must forget all three (it used to keep the statistics)."""
+    path = tmp_path / "store.db"
+    db = connect(path)
+    _add(db, [["alpha"] * 3, ["alpha", "beta"]], 1)
+    before = (index.stats(db), index.top(db, ["alpha"], 5))
+    db.conn.close()
+    path.unlink()
+    other = connect(path)
+    _add(other, [["beta"] * 5, ["alpha"], ["alpha"]], 1)  # generation 1 again
+    index.clear_cache()
+    after = (index.stats(other), index.top(other, ["alpha"], 5))
+    assert after != before
+    assert after[0].n_passages == 3 and after[0].total_terms == 7
+    assert [pid for pid, _ in after[1]] == [2, 3]

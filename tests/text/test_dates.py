@@ -331,7 +331,8 @@ def test_published_must_be_an_iso_prefix():
 def test_scanning_near_heads_finds_what_a_full_scan_finds():
     # Speed comes from running the scanner only near head words; every kind of date must
     # therefore contain a head, or it would silently be lost.
-    from text.dates import _grammar, _matches
+    from text.dates.grammar import grammar as compiled_grammar
+    from text.dates.scan import _matches
 
     text = (
         "In the latest period, the year-ago quarter and this year's third quarter; the weekend,"
@@ -340,7 +341,7 @@ def test_scanning_near_heads_finds_what_a_full_scan_finds():
         " at present, these days, last night, the day before yesterday, year-end, the 1988"
         " period, Thursday the 18th of August, May 5, summer of 2014, in the summer, currently."
     )
-    grammar = _grammar()
+    grammar = compiled_grammar()
     full = [(m.start(), m.end(), m.lastgroup) for m in grammar.scanner.finditer(text)]
     assert [(m.start(), m.end(), m.lastgroup) for m in _matches(text, grammar)] == full
     assert len(full) == 26

@@ -323,6 +323,7 @@ def test_any_text_splits_into_clean_articles(text):
 NEWS_CORPUS = ROOT.parent / "shared" / "eval" / "news-corpus.jsonl"
 
 
+@pytest.mark.slow  # reads the 20k-article corpus
 @pytest.mark.skipif(not NEWS_CORPUS.exists(), reason="evaluation data not present")
 def test_single_news_articles_stay_whole():
     """Real single articles must come out as one article that keeps nearly all its words."""

@@ -40,3 +40,14 @@ def test_term_spans_point_at_the_words():
 
 def test_phrase_key_keeps_function_words():
     assert phrase_key("no picnic") == ["no", "picnic"]
+
+
+def test_one_folding_for_terms_and_names():
+    """Terms and catalogue names fold the same way: "ð" and "þ" have no NFKD decomposition."""
+    from extract.catalogue import fold as name_fold
+    from extract.catalogue import phrase_key as name_key
+
+    assert fold("Guðmundur Þórsson") == "Gudmundur Thorsson"
+    assert name_fold("Guðmundur") == "gudmundur" == fold("Guðmundur").lower()
+    assert name_key("Guðmundur Ḩaddād") == "gudmundur haddad"
+    assert fold("Zyx Qwerty") == "Zyx Qwerty"  # plain ASCII is returned as it is

@@ -1,0 +1,118 @@
+"""The block format of postings, encoded and decoded.
+
+A block holds up to BLOCK_SIZE postings (passage id, term frequency) of one term:
+b"\x01" + first passage id (u32) + n (gap u16, frequency u8) records, the first gap 0 (three
+bytes a posting: frequent terms, which hold most postings, have small gaps); or, when a gap or
+a frequency does not fit, b"\x02" + n (passage id u32, frequency u16) records. Little-endian.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import operator
+import struct
+from collections.abc import Sequence
+
+import numpy as np
+
+BLOCK_SIZE = 320  # postings per block: a narrow block (under 1,002 bytes) stays inside its B-tree
+# page, and rewriting the open tail block stays cheap
+NARROW = np.dtype([("gap", "<u2"), ("tf", "u1")])  # format 1: after a u32 first passage id
+WIDE = np.dtype([("pid", "<u4"), ("tf", "<u2")])  # format 2
+
+
+@functools.lru_cache(maxsize=2 * BLOCK_SIZE + 2)
+def _records(kind: str, n: int) -> struct.Struct:
+    return struct.Struct("<" + kind * n)
+
+
+def _ints(values: Sequence[int]) -> list[int]:
+    """Python ints (the writer passes lists; tests and migrations may pass numpy arrays)."""
+    return values if isinstance(values, list) else [int(v) for v in values]
+
+
+def encode_block(pids: Sequence[int], tfs: Sequence[int]) -> bytes:
+    """One block of postings: narrow (3 bytes each) when every gap and frequency fits."""
+    pids, tfs = _ints(pids), _ints(tfs)
+    gaps = [0, *map(operator.sub, pids[1:], pids)]
+    if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
+        pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
+        return b"\x01" + struct.pack("<I", pids[0]) + _records("HB", len(pids)).pack(*pairs)
+    pairs = itertools.chain.from_iterable(zip(pids, tfs, strict=True))
+    return b"\x02" + _records("IH", len(pids)).pack(*pairs)
+
+
+def append_block(block: bytes, pids: list[int], tfs: list[int]) -> bytes:
+    """block with postings appended: new records only, unless the block must become wide."""
+    if block[0] == 2:
+        pairs = itertools.chain.from_iterable(zip(pids, tfs, strict=True))
+        return block + _records("IH", len(pids)).pack(*pairs)
+    n = (len(block) - 5) // 3
+    last = int.from_bytes(block[1:5], "little") + sum(_records("HB", n).unpack_from(block, 5)[0::2])
+    gaps = [pids[0] - last, *map(operator.sub, pids[1:], pids)]
+    if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
+        pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
+        return block + _records("HB", len(pids)).pack(*pairs)
+    old_pids, old_tfs = block_lists(block)
+    return encode_block(old_pids + pids, old_tfs + tfs)
+
+
+def block_lists(data: bytes) -> tuple[list[int], list[int]]:
+    """A block as Python lists: cheaper than numpy for the small tail blocks of writing."""
+    if data[0] == 1:
+        n = (len(data) - 5) // 3
+        values = _records("HB", n).unpack_from(data, 5)
+        first = int.from_bytes(data[1:5], "little")
+        return [first + g for g in itertools.accumulate(values[0::2])], list(values[1::2])
+    n = (len(data) - 1) // 6
+    values = _records("IH", n).unpack_from(data, 1)
+    return list(values[0::2]), list(values[1::2])
+
+
+def decode_block(data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """(passage ids as uint32, term frequencies as uint16) of one block."""
+    return decode_blocks([data])
+
+
+def decode_blocks(blobs: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Consecutive blocks of one term, decoded with one running sum over all of them."""
+    if len(blobs) > 1 and all(data[0] == 1 for data in blobs):
+        return _decode_narrow(blobs)
+    gap_parts, tf_parts = [], []
+    for data in blobs:
+        if data[0] == 1:
+            body = np.frombuffer(data, dtype=NARROW, offset=5)
+            gaps: np.ndarray = body["gap"].astype(np.int64)
+            gaps[0] = int.from_bytes(data[1:5], "little")
+        else:
+            body = np.frombuffer(data, dtype=WIDE, offset=1)
+            gaps = np.diff(body["pid"].astype(np.int64), prepend=0)
+        gap_parts.append(gaps)  # each block's sum restarts from 0: its first value is absolute
+        tf_parts.append(body["tf"])
+    if not gap_parts:
+        return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint16)
+    if len(gap_parts) == 1:
+        return np.cumsum(gap_parts[0]).astype(np.uint32), tf_parts[0].astype(np.uint16)
+    sizes = np.array([len(g) for g in gap_parts])
+    total = np.cumsum(np.concatenate(gap_parts))
+    before = np.concatenate([[0], total[np.cumsum(sizes)[:-1] - 1]])
+    pids = total - np.repeat(before, sizes)
+    return pids.astype(np.uint32), np.concatenate(tf_parts).astype(np.uint16)
+
+
+def _decode_narrow(blobs: Sequence[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """Narrow blocks only (nearly every block): their records joined and decoded by numpy in
+    one pass, instead of a few numpy calls per block (a frequent term has a thousand blocks)."""
+    body = np.frombuffer(b"".join([data[5:] for data in blobs]), dtype=NARROW)
+    sizes = np.fromiter(((len(data) - 5) // 3 for data in blobs), dtype=np.int64, count=len(blobs))
+    starts = np.cumsum(sizes) - sizes
+    gaps = body["gap"].astype(np.int64)
+    firsts = np.frombuffer(b"".join([data[1:5] for data in blobs]), dtype="<u4")
+    # Each block restarts from its absolute first id: the running sum is corrected by what the
+    # previous blocks added up to.
+    gaps[starts] = firsts
+    total = np.cumsum(gaps)
+    before = np.concatenate([[0], total[starts[1:] - 1]])
+    pids = total - np.repeat(before, sizes)
+    return pids.astype(np.uint32), body["tf"].astype(np.uint16)

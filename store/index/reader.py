@@ -1,0 +1,157 @@
+"""Reading the index: statistics, passage lengths and postings from SQLite, through the cache,
+and the two questions asked of it: every passage's score, and the top k."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from store.index.cache import EMPTY, Decoded, IndexCache, cache_for
+from store.index.codec import decode_blocks
+from store.index.scoring import (
+    Floats,
+    Ids,
+    Stats,
+    Weighted,
+    maxscore,
+    mean_idf,
+    saturation,
+    term_idf,
+    top_of,
+    union_scores,
+)
+from store.index.writer import LENGTHS_CHUNK
+
+if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
+    import sqlite_utils
+
+POSTING = np.dtype([("pid", "<u4"), ("tf", "<u2"), ("dl", "<u2")])  # decoded, with length
+
+
+def stats(db: sqlite_utils.Database, cache: IndexCache | None = None) -> Stats:
+    """Corpus statistics; the mean idf is computed once per index generation."""
+    n, total, generation = db.conn.execute(
+        "SELECT n_passages, total_terms, generation FROM index_stats WHERE id = 1"
+    ).fetchone()
+
+    def compute() -> Stats:
+        histogram = db.conn.execute("SELECT df, n_terms FROM df_histogram")
+        return Stats(n, total, generation, mean_idf(n, histogram))
+
+    return (cache or cache_for(db)).stats(generation, compute)
+
+
+def passage_lengths(
+    db: sqlite_utils.Database, s: Stats | None = None, cache: IndexCache | None = None
+) -> npt.NDArray[np.uint16]:
+    """Dense array: terms in each passage, by passage id (read once per generation)."""
+    cache = cache or cache_for(db)
+    s = s or stats(db, cache)
+
+    def compute() -> npt.NDArray[np.uint16]:
+        chunks = db.conn.execute(
+            "SELECT chunk, data FROM passage_lengths ORDER BY chunk"
+        ).fetchall()
+        size = (chunks[-1][0] + 1) * LENGTHS_CHUNK if chunks else 0
+        lengths = np.zeros(size, dtype=np.uint16)
+        for chunk, data in chunks:
+            values = np.frombuffer(data, dtype="<u2")
+            lengths[chunk * LENGTHS_CHUNK : chunk * LENGTHS_CHUNK + len(values)] = values
+        return lengths
+
+    return cache.lengths(s.generation, compute)
+
+
+def _blocks(db: sqlite_utils.Database, term: str) -> tuple[Ids, npt.NDArray[np.uint16]]:
+    return decode_blocks(
+        [
+            data
+            for (data,) in db.conn.execute(
+                "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
+                "ORDER BY block",
+                (term,),
+            )
+        ]
+    )
+
+
+def postings(db: sqlite_utils.Database, term: str) -> npt.NDArray[np.void]:
+    """All (pid, tf, dl) records of a term, in passage id order."""
+    pids, tfs = _blocks(db, term)
+    records = np.empty(len(pids), dtype=POSTING)
+    records["pid"], records["tf"] = pids, tfs
+    records["dl"] = passage_lengths(db)[pids] if len(pids) else 0
+    return records
+
+
+def document_frequency(db: sqlite_utils.Database, term: str) -> int:
+    row = db.conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def decoded(
+    db: sqlite_utils.Database, term: str, s: Stats | None = None, cache: IndexCache | None = None
+) -> Decoded:
+    """A term's passage ids and saturation factors for the current generation (cached)."""
+    cache = cache or cache_for(db)
+    stats_now = s or stats(db, cache)
+
+    def compute() -> Decoded:
+        pids, tfs = _blocks(db, term)
+        if not len(pids):
+            return EMPTY
+        factors = saturation(tfs, passage_lengths(db, stats_now, cache)[pids], stats_now.avgdl)
+        return Decoded(pids, factors, float(factors.max()))
+
+    return cache.decoded(stats_now.generation, term, compute)
+
+
+def weighted(
+    db: sqlite_utils.Database, query_terms: Iterable[str], s: Stats, cache: IndexCache | None = None
+) -> list[Weighted]:
+    """The query's terms found in the index, each with its weight: multiplicity * idf."""
+    cache = cache or cache_for(db)
+    out = []
+    for t, multiplicity in Counter(query_terms).items():
+        d = decoded(db, t, s, cache)
+        if len(d.pids):
+            out.append(
+                Weighted(multiplicity * term_idf(s, len(d.pids)), d.pids, d.factors, d.max_factor)
+            )
+    return out
+
+
+def score(db: sqlite_utils.Database, query_terms: Iterable[str]) -> tuple[Ids, Floats]:
+    """BM25Okapi scores of every passage containing at least one query term.
+
+    Returns (passage ids, scores), unsorted. Repeated query terms count again, as in rank-bm25.
+    """
+    cache = cache_for(db)
+    s = stats(db, cache)
+    if not s.n_passages:
+        return np.empty(0, dtype=np.uint32), np.empty(0)
+    lists = weighted(db, query_terms, s, cache)
+    if not lists:
+        return np.empty(0, dtype=np.uint32), np.empty(0)
+    return union_scores(lists)
+
+
+def top(db: sqlite_utils.Database, query_terms: Iterable[str], k: int) -> list[tuple[int, float]]:
+    """The k best (passage id, score), best first; ties broken by passage id: exactly the k
+    best of score(), found with MaxScore pruning when every term weight is positive."""
+    cache = cache_for(db)
+    s = stats(db, cache)
+    if not s.n_passages or k <= 0:
+        return []
+    query_terms = list(query_terms)
+    lists = weighted(db, query_terms, s, cache)
+    if not lists:
+        return []
+    if any(w.weight <= 0 for w in lists):  # tiny corpora: epsilon * a negative mean idf
+        return top_of(*score(db, query_terms), k)
+    ids, scores, _ = maxscore(lists, k)
+    return top_of(ids, scores, k)

@@ -1,0 +1,156 @@
+"""BM25Okapi as rank-bm25 computes it, one formula per function, and exact top-k selection.
+
+Pure functions of numbers and arrays (no database), in the manner of bm25s
+(github.com/xhluca/bm25s, bm25s/scoring.py). Sources:
+
+- Robertson, Walker et al., "Okapi at TREC-3" (1994): the BM25 weight.
+- rank-bm25 0.2.2 (github.com/dorianbrown/rank_bm25, rank_bm25.py, class BM25Okapi): k1=1.5,
+  b=0.75, epsilon=0.25; idf as a difference of logs, a negative idf replaced by epsilon times
+  the mean idf of the vocabulary; the document score a sum over query terms, repeats counted.
+  The expressions below are written as rank-bm25 writes them, so that floats match exactly.
+- Turtle and Flood, "Query evaluation: strategies and optimizations" (1995): MaxScore.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+K1 = 1.5
+B = 0.75
+EPSILON = 0.25
+
+Ids = npt.NDArray[np.uint32]
+Floats = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Stats:
+    n_passages: int
+    total_terms: int
+    generation: int
+    mean_idf: float
+
+    @property
+    def avgdl(self) -> float:
+        return self.total_terms / self.n_passages if self.n_passages else 0.0
+
+
+def idf(n_passages: int, df: int) -> float:
+    """rank-bm25's BM25Okapi._calc_idf: ln(N - df + 0.5) - ln(df + 0.5), a difference of logs
+    so that floats match it exactly."""
+    return math.log(n_passages - df + 0.5) - math.log(df + 0.5)
+
+
+def mean_idf(n_passages: int, df_histogram: Iterable[tuple[int, int]]) -> float:
+    """The mean idf over the vocabulary, from (df, number of terms with that df) pairs: a sum
+    over distinct dfs instead of every term (rank-bm25 sums over every term)."""
+    idf_sum, vocabulary = 0.0, 0
+    for df, n_terms in df_histogram:
+        idf_sum += n_terms * idf(n_passages, df)
+        vocabulary += n_terms
+    return idf_sum / vocabulary if vocabulary else 0.0
+
+
+def term_idf(s: Stats, df: int) -> float:
+    """rank-bm25's idf with its floor: a negative idf (a term in most passages) becomes
+    epsilon * the mean idf."""
+    value = idf(s.n_passages, df)
+    return EPSILON * s.mean_idf if value < 0 else value
+
+
+def saturation(tf: npt.NDArray[np.integer], dl: npt.NDArray[np.integer], avgdl: float) -> Floats:
+    """The per-passage factor of BM25Okapi.get_scores:
+    tf * (k1 + 1) / (tf + k1 * (1 - b + b * |d| / avgdl))."""
+    tf_float = tf.astype(np.float64)
+    return tf_float * (K1 + 1) / (tf_float + K1 * (1 - B + B * dl.astype(np.float64) / avgdl))
+
+
+@dataclass(frozen=True)
+class Weighted:
+    """One query term: its weight (query multiplicity * idf) and its passages' factors."""
+
+    weight: float
+    pids: Ids  # ascending
+    factors: Floats  # saturation per posting
+    max_factor: float
+
+    @property
+    def bound(self) -> float:
+        """No passage gets more than this from the term. The factor of safety covers rounding:
+        a bound must never fall below a score that floats actually produce."""
+        return self.weight * self.max_factor * (1 + 1e-9) + 1e-12
+
+
+def union_scores(lists: list[Weighted]) -> tuple[Ids, Floats]:
+    """Every passage of any term, with its full score: the sum of weight * factor."""
+    ids = np.unique(np.concatenate([w.pids for w in lists]))
+    scores = np.zeros(len(ids))
+    for w in lists:
+        scores[np.searchsorted(ids, w.pids)] += w.weight * w.factors
+    return ids, scores
+
+
+def top_of(ids: Ids, scores: Floats, k: int) -> list[tuple[int, float]]:
+    """The k best (passage id, score), best first; ties broken by passage id."""
+    if not len(ids):
+        return []
+    if len(ids) > k:
+        keep = np.argpartition(-scores, k - 1)[:k]
+        # Ties at the k-th score are broken by passage id: take every tied passage, then cut.
+        kth = scores[keep].min()
+        keep = np.flatnonzero(scores >= kth)
+        ids, scores = ids[keep], scores[keep]
+    order = np.lexsort((ids, -scores))[:k]
+    return [(int(ids[i]), float(scores[i])) for i in order]
+
+
+def kth_largest(values: Floats, k: int) -> float:
+    if len(values) < k:
+        return 0.0
+    return float(np.partition(values, len(values) - k)[len(values) - k])
+
+
+def maxscore(lists: list[Weighted], k: int) -> tuple[Ids, Floats, int]:
+    """(ids, scores) of a candidate set that holds every passage of the true top k, with
+    exact scores, and how many terms were merged whole (the rest were only looked up).
+
+    MaxScore (Turtle and Flood 1995): terms are taken in decreasing order of their score bound;
+    once the bounds of the terms left sum to less than the k-th best score so far, no passage
+    outside the candidates can enter the top k, and the remaining terms are only looked up
+    (binary search) for candidates that can still make it. Needs every weight positive."""
+    lists = sorted(lists, key=lambda w: -w.bound)
+    rest = [0.0] * (len(lists) + 1)  # rest[i]: sum of the bounds of lists[i:]
+    for i in range(len(lists) - 1, -1, -1):
+        rest[i] = rest[i + 1] + lists[i].bound
+    size = max(int(w.pids[-1]) for w in lists) + 1
+    acc = np.zeros(size)
+    theta = 0.0  # a lower bound of the k-th best final score
+    i = 0
+    # Union phase: every passage of these terms is a candidate.
+    while i < len(lists) and (theta == 0.0 or rest[i] >= theta):
+        w = lists[i]
+        acc[w.pids] += w.weight * w.factors  # ids are unique within a term
+        # Partial scores only grow, so the k-th best over this term's passages bounds theta.
+        theta = max(theta, kth_largest(acc[w.pids], k))
+        i += 1
+    # Lookup phase: only passages that can still reach theta, and only by binary search.
+    floor = theta - rest[i]
+    found = np.flatnonzero(acc > max(floor, 0.0)) if floor <= 0 else np.flatnonzero(acc >= floor)
+    scores = acc[found]
+    ids = found.astype(np.uint32)
+    for j in range(i, len(lists)):
+        w = lists[j]
+        at = np.searchsorted(w.pids, ids)
+        inside = at < len(w.pids)
+        hit = np.zeros(len(ids), dtype=bool)
+        hit[inside] = w.pids[at[inside]] == ids[inside]
+        scores[hit] += w.weight * w.factors[at[hit]]
+        theta = max(theta, kth_largest(scores, k))
+        keep = scores + rest[j + 1] >= theta
+        ids, scores = ids[keep], scores[keep]
+    return ids, scores, i

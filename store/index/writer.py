@@ -1,0 +1,192 @@
+"""Writing the index: a batch of passages' postings, passage lengths, document frequencies and
+corpus statistics, inside the caller's transaction."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from store.index.codec import BLOCK_SIZE, append_block, encode_block
+
+if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
+    import sqlite_utils
+
+LENGTHS_CHUNK = 4096  # passage lengths (u16) per row of passage_lengths
+MAX_PASSAGE_TERMS = int(np.iinfo(np.uint16).max)
+
+
+def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequence[str]]]) -> None:
+    """Index passages given as (passage id, terms). Ids must be new and increasing."""
+    if not passages:
+        return
+    conn = db.conn
+    lengths: list[tuple[int, int]] = []
+    for pid, doc_terms in passages:
+        length = len(doc_terms)
+        if length > MAX_PASSAGE_TERMS:
+            raise ValueError(f"passage {pid} has {length} terms; the limit is {MAX_PASSAGE_TERMS}")
+        lengths.append((pid, length))
+    added_terms = sum(length for _, length in lengths)
+    by_term = _postings_by_term(passages, added_terms)
+
+    existing = _term_rows(conn, list(by_term))
+    df_changes: Counter[int] = Counter()
+    new_terms = [t for t in by_term if t not in existing]
+    if new_terms:
+        conn.executemany(
+            "INSERT INTO terms (term, df, last_block, last_block_len) VALUES (?, 0, 0, 0)",
+            [(t,) for t in new_terms],
+        )
+        existing.update(_term_rows(conn, new_terms))
+
+    tails = _tail_blocks(
+        conn, [(row[0], row[2]) for t, row in existing.items() if 0 < row[3] < BLOCK_SIZE]
+    )
+    block_writes: list[tuple[int, int, bytes]] = []
+    term_updates: list[tuple[int, int, int, int]] = []
+    for t, (pids, tfs) in by_term.items():
+        term_id, df, last_block, last_len = existing[t]
+        added = len(pids)
+        if df > 0:
+            df_changes[df] -= 1
+        df_changes[df + added] += 1
+        block, at = last_block, 0
+        if df > 0 and last_len < BLOCK_SIZE:  # the open tail block takes what fits
+            room = BLOCK_SIZE - last_len
+            block_writes.append(
+                (term_id, block, append_block(tails[term_id], pids[:room], tfs[:room]))
+            )
+            last_len += min(room, added)
+            at = room
+        while at < added:
+            if df > 0 or at > 0:
+                block += 1
+            block_writes.append(
+                (
+                    term_id,
+                    block,
+                    encode_block(pids[at : at + BLOCK_SIZE], tfs[at : at + BLOCK_SIZE]),
+                )
+            )
+            last_len = min(BLOCK_SIZE, added - at)
+            at += BLOCK_SIZE
+        term_updates.append((df + added, block, last_len, term_id))
+
+    conn.executemany(
+        "INSERT OR REPLACE INTO postings (term_id, block, data) VALUES (?, ?, ?)", block_writes
+    )
+    conn.executemany(
+        "UPDATE terms SET df = ?, last_block = ?, last_block_len = ? WHERE id = ?", term_updates
+    )
+    conn.executemany(
+        "INSERT INTO df_histogram (df, n_terms) VALUES (?, ?) "
+        "ON CONFLICT(df) DO UPDATE SET n_terms = n_terms + excluded.n_terms",
+        [(df, n) for df, n in df_changes.items() if n],
+    )
+    conn.execute("DELETE FROM df_histogram WHERE n_terms = 0")
+    _add_lengths(conn, lengths)
+    conn.execute(
+        "UPDATE index_stats SET n_passages = n_passages + ?, total_terms = total_terms + ?, "
+        "generation = generation + 1 WHERE id = 1",
+        (len(passages), added_terms),
+    )
+
+
+class _FirstSeen(dict[str, int]):
+    """term -> its number, in order of first occurrence."""
+
+    def __missing__(self, term: str) -> int:
+        value = self[term] = len(self)
+        return value
+
+
+def _postings_by_term(
+    passages: Sequence[tuple[int, Sequence[str]]], occurrences: int
+) -> dict[str, tuple[list[int], list[int]]]:
+    """term -> (passage ids, term frequencies), terms in order of first occurrence.
+
+    Counted in numpy over the whole batch: each occurrence becomes the key term * passages +
+    passage, and the distinct keys with their counts, sorted, are the postings. A Python loop
+    per passage and distinct term was most of the index's write time."""
+    numbers = _FirstSeen()
+    term_of = np.fromiter(
+        map(
+            numbers.__getitem__,
+            itertools.chain.from_iterable(doc_terms for _, doc_terms in passages),
+        ),
+        dtype=np.int64,
+        count=occurrences,
+    )
+    if not occurrences:
+        return {}
+    passage_of = np.repeat(
+        np.arange(len(passages), dtype=np.int64), [len(doc_terms) for _, doc_terms in passages]
+    )
+    keys, tfs = np.unique(term_of * len(passages) + passage_of, return_counts=True)
+    terms, at = np.divmod(keys, len(passages))
+    pids = np.array([pid for pid, _ in passages], dtype=np.int64)[at].tolist()
+    tf_list = tfs.tolist()
+    starts = np.flatnonzero(np.concatenate(([True], terms[1:] != terms[:-1])))
+    bounds = [*starts.tolist(), len(keys)]
+    vocabulary = list(numbers)
+    return {
+        vocabulary[t]: (pids[a:b], tf_list[a:b])
+        for t, a, b in zip(terms[starts].tolist(), bounds, bounds[1:], strict=False)
+    }
+
+
+def _add_lengths(conn: sqlite3.Connection, lengths: list[tuple[int, int]]) -> None:
+    """Write passage lengths into their chunks of the dense length array."""
+    by_chunk: dict[int, list[tuple[int, int]]] = {}
+    for pid, length in lengths:
+        by_chunk.setdefault(pid // LENGTHS_CHUNK, []).append((pid % LENGTHS_CHUNK, length))
+    writes = []
+    for chunk, items in by_chunk.items():
+        row = conn.execute("SELECT data FROM passage_lengths WHERE chunk = ?", (chunk,)).fetchone()
+        values = np.zeros(max(at for at, _ in items) + 1, dtype="<u2")
+        if row:
+            old = np.frombuffer(row[0], dtype="<u2")
+            if len(old) > len(values):
+                values = old.copy()
+            else:
+                values[: len(old)] = old
+        for at, length in items:
+            values[at] = length
+        writes.append((chunk, values.tobytes()))
+    conn.executemany("INSERT OR REPLACE INTO passage_lengths (chunk, data) VALUES (?, ?)", writes)
+
+
+def _term_rows(conn: sqlite3.Connection, names: list[str]) -> dict[str, tuple[int, int, int, int]]:
+    rows: dict[str, tuple[int, int, int, int]] = {}
+    for i in range(0, len(names), 500):
+        chunk = names[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for term_id, name, df, last_block, last_len in conn.execute(
+            f"SELECT id, term, df, last_block, last_block_len FROM terms WHERE term IN ({marks})",
+            chunk,
+        ):
+            rows[name] = (term_id, df, last_block, last_len)
+    return rows
+
+
+def _tail_blocks(conn: sqlite3.Connection, keys: list[tuple[int, int]]) -> dict[int, bytes]:
+    """The open block of each (term id, block). A join, not `(term_id, block) IN (VALUES ...)`:
+    SQLite scans the whole postings table for the latter, so writes slowed as the index grew."""
+    tails: dict[int, bytes] = {}
+    for i in range(0, len(keys), 400):
+        chunk = keys[i : i + 400]
+        marks = ",".join("(?, ?)" for _ in chunk)
+        flat = [v for key in chunk for v in key]
+        for term_id, data in conn.execute(
+            f"WITH wanted(term_id, block) AS (VALUES {marks}) SELECT p.term_id, p.data "
+            f"FROM wanted CROSS JOIN postings p ON p.term_id = wanted.term_id "
+            f"AND p.block = wanted.block",
+            flat,
+        ):
+            tails[term_id] = data
+    return tails

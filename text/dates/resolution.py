@@ -1,0 +1,238 @@
+"""Resolution state and the helpers resolvers share: the text, the publication date, the last
+date resolved (for anaphora: "that year", "a year later"), and how a day, month, season,
+weekday or quarter without a year finds one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from text.dates.context import is_future, tense_of
+from text.dates.grammar import Grammar, grammar
+from text.dates.lexicon import context, season_middle_month
+from text.dates.points import (
+    Anchor,
+    Found,
+    Point,
+    day_point,
+    from_anchor,
+    nearest,
+    safe_date,
+    shift,
+)
+
+# A match's group accessor: group("year") is the text of the rule's group named "year", or None.
+Group = Callable[[str], Any]
+
+UNIT_PRECISION = {
+    "day": "day",
+    "week": "week",
+    "weekend": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+}
+
+
+class Resolution:
+    """The state of resolving one text's matches in order."""
+
+    def __init__(self, text: str, anchor: Anchor | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.last: Point | None = None
+        self.last_end = -1
+        self.last_quarter: Point | None = None
+        self.grammar: Grammar = grammar()
+        self.context: dict[str, Any] = context()
+
+    def number(self, word: str) -> int | None:
+        word = re.sub(r"\s+", " ", word.lower())
+        if word.isdigit():
+            return int(word)
+        return self.grammar.numbers.get(word)
+
+    def month(self, word: str) -> int:
+        return self.grammar.months[word.lower().rstrip(".")]
+
+    def weekday(self, word: str | None) -> int | None:
+        return self.grammar.weekdays[word.lower().rstrip(".")] if word else None
+
+    def relative(self, found: Found, count: int, unit: str, anaphoric: bool) -> Found:
+        """`count` units from the last date (anaphoric) or else from the publication date."""
+        found.precision = UNIT_PRECISION[unit]
+        if anaphoric and self.last is not None:
+            point = shift(self.last, count, unit)
+            if point is not None:
+                return relative_to(found, point, "inferred")
+        if self.anchor is None:
+            return found
+        return relative_to(found, from_anchor(self.anchor, count, unit))
+
+    def reference(self, found: Found, value: str) -> Found:
+        found.precision = "day"
+        if self.anchor is not None:
+            found.reference, found.how = value, "relative"
+        return found
+
+    def titled(self, found: Found) -> bool:
+        """A capitalised relative expression inside a sentence is a name: "VOA Today", ABC's
+        "This Week". Month and weekday names are capitalised anyway and do not count."""
+        words = [
+            w
+            for w in self.text[found.start : found.end].split()
+            if w.lower().rstrip(".,") not in self.grammar.months
+            and w.lower().rstrip(".,") not in self.grammar.weekdays
+        ]
+        if not words or not all(w[:1].isupper() for w in words):
+            return False
+        if len(words) > 1:
+            return True
+        before = self.text[max(0, found.start - 3) : found.start].rstrip()
+        return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+    def quarter(self, found: Found | None) -> Found | None:
+        """Remember a resolved quarter: "the year-ago period" refers to it."""
+        if found is not None and found.point is not None:
+            self.last_quarter = found.point
+        return found
+
+
+def explicit(found: Found, point: Point | None) -> Found | None:
+    if point is None:
+        return None
+    found.point, found.how, found.precision = point, "explicit", point.precision
+    return found
+
+
+def relative_to(found: Found, point: Point | None, how: str = "relative") -> Found:
+    if point is not None:
+        found.point, found.how, found.precision = point, how, point.precision
+    return found
+
+
+def year_of(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def day_month(
+    found: Found,
+    weekday: int | None,
+    month: int,
+    day: int,
+    year: int | None,
+    anchor: Anchor | None,
+    text: str,
+) -> Found | None:
+    if year is not None:
+        return explicit(found, point_or_none(year, month, day))
+    if safe_date(2000, month, day) is None:  # no year has a 31 April
+        return None
+    found.month_day = (month, day)
+    if anchor is None:
+        if weekday is not None:
+            found.pin = (weekday, month, day)
+        return found
+    future = tense_of(text, found.start, found.end)
+    candidates = [
+        d for y in range(anchor.year - 1, anchor.year + 2) if (d := safe_date(y, month, day))
+    ]
+    if not candidates:  # 29 February: the nearest leap years
+        candidates = [
+            d for y in range(anchor.year - 4, anchor.year + 5) if (d := safe_date(y, month, day))
+        ]
+    same_year = [d for d in candidates if d.year == anchor.year]
+    if anchor.month is None and same_year:
+        # Only the publication year is known: the date falls in it, unless its weekday
+        # points to the year before (an article of early 2017 recalling "Thursday 18 August").
+        chosen = same_year[0]
+        if weekday is None or chosen.weekday() == weekday:
+            return relative_to(found, day_point(chosen))
+        before = [d for d in candidates if d.year == anchor.year - 1 and d.weekday() == weekday]
+        return relative_to(found, day_point(before[0] if before else chosen), "inferred")
+    chosen = nearest(candidates, anchor.reference_day(), future)
+    if weekday is None or chosen.weekday() == weekday:
+        return relative_to(found, day_point(chosen))
+    if anchor.day is None:
+        # The publication day is uncertain: the weekday may choose among nearby years.
+        matching = [d for d in candidates if d.weekday() == weekday]
+        if matching:
+            chosen = nearest(matching, anchor.reference_day(), future)
+    # A weekday contradicting the date is kept as doubt, not used to move the date.
+    return relative_to(found, day_point(chosen), "inferred")
+
+
+def point_or_none(year: int, month: int, day: int) -> Point | None:
+    valid = safe_date(year, month, day)
+    return day_point(valid) if valid else None
+
+
+def month_only(found: Found, month: int, anchor: Anchor | None, text: str) -> Found:
+    found.precision = "month"
+    if anchor is None:
+        return found
+    if anchor.month is None:
+        return relative_to(found, Point("month", anchor.year, month))
+    future = tense_of(text, found.start, found.end)
+    candidates = [date(y, month, 15) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    chosen = nearest(candidates, anchor.reference_day(), future)
+    return relative_to(found, Point("month", chosen.year, month))
+
+
+def season_point(
+    code: str, anchor: Anchor, direction: str, text: str, found: Found
+) -> Point | None:
+    middle = season_middle_month(code)
+    if anchor.month is None and direction in ("last", "next"):
+        return None  # "last summer" in an article known only to be of 2017: 2016 or 2017
+    if anchor.month is None or direction == "this":
+        # A winter is named by the year it begins in: "this winter" in February 2017 is 2016-WI.
+        early = code == "WI" and anchor.month is not None and anchor.month <= 3
+        return Point("season", anchor.year - 1 if early else anchor.year, part=code)
+    candidates = [date(y, middle, 15) for y in range(anchor.year - 2, anchor.year + 3)]
+    reference = anchor.reference_day()
+    if direction == "last":
+        chosen = max(d for d in candidates if d + timedelta(days=45) < reference)
+    elif direction == "next":
+        chosen = min(d for d in candidates if d - timedelta(days=45) > reference)
+    else:
+        chosen = nearest(candidates, reference, tense_of(text, found.start, found.end))
+    return Point("season", chosen.year, part=code)
+
+
+def weekday_point(
+    weekday: int, anchor: Anchor, direction: str, text: str, found: Found
+) -> Point | None:
+    today = anchor.date
+    if today is None:
+        return None
+    back = (today.weekday() - weekday) % 7
+    ahead = (weekday - today.weekday()) % 7
+    if direction in ("last", "past", "previous", "this past"):
+        return day_point(today - timedelta(days=back or 7))
+    if direction in ("next", "coming", "this coming", "upcoming"):
+        return day_point(today + timedelta(days=ahead or 7))
+    if direction == "this":
+        return day_point(today - timedelta(days=today.weekday()) + timedelta(days=weekday))
+    if back == 0:
+        return day_point(today)
+    if is_future(text, found.start, found.end):
+        return day_point(today + timedelta(days=ahead))
+    return day_point(today - timedelta(days=back))
+
+
+def quarter_point(number: int, year: int | None, anchor: Anchor | None) -> Point | None:
+    if year is not None:
+        return Point("quarter", year, part=f"Q{number}")
+    if anchor is None:
+        return None
+    if anchor.month is None:
+        return Point("quarter", anchor.year, part=f"Q{number}")
+    current = (anchor.month - 1) // 3 + 1
+    # The most recent such quarter that has begun: "the fourth quarter" in November.
+    return Point(
+        "quarter", anchor.year if number <= current else anchor.year - 1, part=f"Q{number}"
+    )

@@ -1,0 +1,159 @@
+"""Resolvers of calendar dates: written-out days, months, seasons, years and decades, with or
+without their year. One function per rule of rules.txt, named as the rule."""
+
+from __future__ import annotations
+
+import re
+
+from text.dates.context import UPPER_WORD, next_words, previous_word
+from text.dates.lexicon import lexicon, season_code
+from text.dates.points import Found, Point
+from text.dates.resolution import (
+    Group,
+    Resolution,
+    explicit,
+    month_only,
+    point_or_none,
+    relative_to,
+    season_point,
+    weekday_point,
+    year_of,
+)
+from text.dates.resolution import (
+    day_month as resolve_day_month,
+)
+
+
+def iso_date(r: Resolution, found: Found, g: Group) -> Found | None:
+    return explicit(found, point_or_none(int(g("year")), int(g("month")), int(g("day"))))
+
+
+def numeric_date(r: Resolution, found: Found, g: Group) -> Found | None:
+    a, b, year = int(g("first")), int(g("second")), int(g("year"))
+    if a > 12 and b <= 12:
+        return explicit(found, point_or_none(year, b, a))
+    if b > 12 and a <= 12:
+        return explicit(found, point_or_none(year, a, b))
+    if a == b and a <= 12:
+        return explicit(found, point_or_none(year, a, b))
+    # 5/6/2017 is May or June depending on the writer: only the year is certain.
+    return explicit(found, Point("year", year)) if a <= 12 and b <= 12 else None
+
+
+def day_month(r: Resolution, found: Found, g: Group) -> Found | None:
+    weekday, month = r.weekday(g("weekday")), r.month(g("month"))
+    day, year = int(g("day").rstrip("stndrh")), year_of(g("year"))
+    return resolve_day_month(found, weekday, month, day, year, r.anchor, r.text)
+
+
+def month_day(r: Resolution, found: Found, g: Group) -> Found | None:
+    weekday, month = r.weekday(g("weekday")), r.month(g("month"))
+    day, year = int(g("day").rstrip("stndrh")), year_of(g("year"))
+    return resolve_day_month(found, weekday, month, day, year, r.anchor, r.text)
+
+
+def month_year(r: Resolution, found: Found, g: Group) -> Found | None:
+    return explicit(found, Point("month", int(g("year")), r.month(g("month"))))
+
+
+def decade(r: Resolution, found: Found, g: Group) -> Found | None:
+    word = g("word")
+    if word:
+        start = 1900 + 10 * lexicon()["decade_words"][word.lower()]
+        return explicit(found, Point("decade", start))
+    raw = g("digits").replace("’", "'").rstrip("s").rstrip("'")
+    if len(raw) == 4:
+        if raw.endswith("00") and raw != "2000":
+            return None  # "the 1800s" is a century, which this tagger does not emit
+        return explicit(found, Point("decade", int(raw)))
+    digits = int(raw.lstrip("'"))
+    if not raw.startswith("'") and not r.grammar.modifier.search(
+        r.text, max(0, found.start - 20), found.start
+    ):
+        return None  # "in their 80s" is an age
+    century = 2000 if digits < 30 else 1900
+    return explicit(found, Point("decade", century + digits))
+
+
+def season_year(r: Resolution, found: Found, g: Group) -> Found | None:
+    return explicit(found, Point("season", int(g("year")), part=season_code(g("season").lower())))
+
+
+def year_in_words(r: Resolution, found: Found, g: Group) -> Found | None:
+    said = re.sub(r"[\s-]+", " ", g("words").lower())
+    lex = lexicon()
+    tokens = said.split()
+    if tokens[:2] == ["two", "thousand"]:
+        rest = [t for t in tokens[2:] if t != "and"]
+        if not rest and previous_word(r.text, found.start) not in ("year", "in", "since"):
+            return None
+        year = 2000 + sum(lex["year_teens"].get(t, 0) + lex["year_units"].get(t, 0) for t in rest)
+        return explicit(found, Point("year", year))
+    rest = [t for t in tokens[1:] if t != "and"]
+    if rest[:1] == ["hundred"]:
+        rest = rest[1:]
+    tail = sum(
+        lex["year_tens"].get(t, 0) + lex["year_teens"].get(t, 0) + lex["year_units"].get(t, 0)
+        for t in rest
+    )
+    return explicit(found, Point("year", 1900 + tail))
+
+
+def season(r: Resolution, found: Found, g: Group) -> Found | None:
+    found.precision = "season"
+    # "summer" alone is a date only after a preposition: "in the summer", not "summer camp"
+    if previous_word(r.text, found.start) not in r.context["season_cues_before"]:
+        return None
+    if r.anchor is None:
+        return found
+    code = season_code(g("season").lower())
+    return relative_to(found, season_point(code, r.anchor, "", r.text, found))
+
+
+def weekday(r: Resolution, found: Found, g: Group) -> Found | None:
+    word = g("name")
+    before = previous_word(r.text, found.start)
+    after, after2 = next_words(r.text, found.end)
+    blocked_after = r.context["weekday_blocked_after"]
+    if before in r.context["weekday_blocked_before"] or before in ("every", "each"):
+        return None
+    if (after in blocked_after or f"{after} {after2}" in blocked_after) and r.text[
+        found.end : found.end + 1
+    ] == " ":
+        return None
+    if r.anchor is None or r.anchor.date is None:
+        return found
+    day = r.grammar.weekdays[word.lower()]
+    return relative_to(found, weekday_point(day, r.anchor, "", r.text, found))
+
+
+def month(r: Resolution, found: Found, g: Group) -> Found | None:
+    word = g("name")
+    before = previous_word(r.text, found.start)
+    cued = before in r.context["month_cues_before"] or r.text[
+        max(0, found.start - 4) : found.start
+    ].lower().endswith("mid-")
+    if before in ("every", "each"):
+        return None
+    if word.title() in lexicon()["months_needing_cue"] and not cued:
+        return None
+    if not cued:
+        following = UPPER_WORD.match(r.text, found.end)
+        if following and following.group(1).lower() not in r.grammar.months:
+            return None  # "April Glaspie", "June Carter"
+    found.month_day = (r.month(word), 0)
+    return month_only(found, r.month(word), r.anchor, r.text)
+
+
+def year(r: Resolution, found: Found, g: Group) -> Found | None:
+    number = int(g("year"))
+    before = previous_word(r.text, found.start)
+    after, after2 = next_words(r.text, found.end)
+    ctx = r.context
+    if before in ctx["year_blocked_before"] or after in ctx["year_blocked_after"]:
+        return None
+    if f"{after} {after2}" in ctx["year_blocked_after"]:
+        return None
+    if not 1900 <= number <= 2099 and before not in ctx["year_cues_before"]:
+        return None
+    return explicit(found, Point("year", number))
