@@ -313,8 +313,8 @@ def _actor_head(answer: dict) -> list[dict]:
     roles = [str(r) for r in actor.get("roles") or []]
     if roles:
         lines.append("Roles: " + _clip_escaped(", ".join(roles), 300))
-    reach = (f"Mentioned {actor.get('mentions', 0)} times in {actor.get('articles', 0)} "
-             f"article{'s' if actor.get('articles') != 1 else ''}")
+    reach = (f"Mentioned {plural(int(actor.get('mentions') or 0), 'time')} in "
+             f"{plural(int(actor.get('articles') or 0), 'article')}")
     if actor.get("first_reported"):
         reach += f" · first reported {human_date(actor['first_reported'])}"
     if actor.get("last_reported"):
@@ -382,7 +382,8 @@ def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None
         note += f" · showing {offset + 1}–{end} of {len(items)}"
     head = [header(f"Timeline: {name}"), context(f"*{_clip_escaped(name, 150)}*{about} · {note}")]
     blocks = head + body + more_button(answer_id, end, len(items))
-    return _finish(f"Timeline for {escape(clip(name, 200))}: {len(entries)} dated events", blocks)
+    return _finish(f"Timeline for {escape(clip(name, 200))}: "
+                   f"{plural(len(entries), 'dated event')}", blocks)
 
 
 def render(kind: str, answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
@@ -455,19 +456,22 @@ def _latest_lines(latest: Sequence[dict]) -> str:
 
 
 def stats_message(counts: dict, latest: Sequence[dict]) -> Message:
-    summary = (f"*{counts.get('articles', 0)}* articles, *{counts.get('passages', 0)}* passages "
-               "visible here.")
+    articles, passages = int(counts.get("articles") or 0), int(counts.get("passages") or 0)
+    summary = (f"*{articles}* article{'' if articles == 1 else 's'}, *{passages}* "
+               f"passage{'' if passages == 1 else 's'} visible here.")
     blocks = [section("*Sitrep corpus*\n" + summary)]
     if latest:
         blocks += sections("*Latest*\n" + _latest_lines(latest))
-    return _finish(f"Sitrep corpus: {counts.get('articles', 0)} articles", blocks)
+    return _finish(f"Sitrep corpus: {plural(articles, 'article')}", blocks)
 
 
 def home_view(counts: dict, latest: Sequence[dict]) -> dict:
     """The App Home tab: statistics, latest articles, how to use the commands."""
+    articles, passages = int(counts.get("articles") or 0), int(counts.get("passages") or 0)
     blocks = [header("Sitrep"),
-              section(f"*{counts.get('articles', 0)}* articles and *{counts.get('passages', 0)}* "
-                      "passages in this workspace's shared corpus."),
+              section(f"*{articles}* article{'' if articles == 1 else 's'} and *{passages}* "
+                      f"passage{'' if passages == 1 else 's'} in this workspace's shared "
+                      "corpus."),
               divider()]
     if latest:
         blocks += sections("*Latest articles*\n" + _latest_lines(latest))
@@ -491,9 +495,39 @@ def ingest_confirmation(results: Sequence[dict]) -> Message:
     blocks = sections(text)[:MAX_BLOCKS]
     while block_chars(blocks) > TOTAL_CHARS:
         blocks.pop()
-    added = sum(len(r.get("articles") or []) for r in results)
-    return Message(f"Sitrep: {added} article{'s' if added != 1 else ''} added"
-                   if added else "Sitrep: nothing added", blocks)
+    return Message("Sitrep: " + ingest_summary(results), blocks)
+
+
+def plural(n: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 passage', '2 passages', '0 passages'."""
+    return f"{n} {singular if n == 1 else (plural_form or singular + 's')}"
+
+
+def ingest_summary(results: Sequence[dict]) -> str:
+    """The notification text of an ingest confirmation, saying what its lines say."""
+    added = already = near = 0
+    for result in results:
+        for article in result.get("articles") or []:
+            duplicate_of = article.get("duplicate_of")
+            if duplicate_of is None:
+                added += 1
+            elif duplicate_of == article.get("id"):
+                already += 1
+            else:
+                near += 1
+    failed = sum(len(r.get("errors") or []) for r in results)
+    if (added, already, near, failed) == (0, 1, 0, 0):
+        return "already in Sitrep"
+    parts = []
+    if added:
+        parts.append(plural(added, "article") + " added")
+    if already:
+        parts.append(f"{already} already in Sitrep")
+    if near:
+        parts.append(plural(near, "near copy", "near copies") + " kept, not indexed twice")
+    if failed:
+        parts.append(f"{failed} not added")
+    return ", ".join(parts) if added or already or near else "nothing added"
 
 
 def _stored_line(article: dict) -> str:
@@ -509,5 +543,6 @@ def _stored_line(article: dict) -> str:
         return (f":information_source: *{title}* is a near copy of an article already in "
                 "Sitrep; kept, but not indexed twice.")
     return (f":white_check_mark: Added *{title}* — {source}, {when} · "
-            f"{article.get('passages', 0)} passages · {article.get('actors', 0)} actors · "
-            f"{article.get('events', 0)} dated events")
+            f"{plural(int(article.get('passages') or 0), 'passage')} · "
+            f"{plural(int(article.get('actors') or 0), 'actor')} · "
+            f"{plural(int(article.get('events') or 0), 'dated event')}")

@@ -246,5 +246,11 @@ def test_ingest_confirmation_lines() -> None:
         ":information_source: *Dam falls* is a near copy of an article already in Sitrep; kept, "
         "but not indexed twice.",
         ":warning: Not added: https://x.example/: the site answered HTTP 404 &lt;oops&gt;"]
-    assert message.text == "Sitrep: 3 articles added"
+    # The notification text says what the lines say (it used to count all three as added).
+    assert message.text == ("Sitrep: 1 article added, 1 already in Sitrep, 1 near copy kept, "
+                            "not indexed twice, 1 not added")
     assert blocks.ingest_confirmation([]).text == "Sitrep: nothing added"
+    assert blocks.ingest_confirmation([{"articles": [again]}]).text == "Sitrep: already in Sitrep"
+    one = {**added, "passages": 1, "actors": 1, "events": 1}
+    assert blocks.ingest_confirmation([{"articles": [one]}]).blocks[0]["text"]["text"].endswith(
+        "· 1 passage · 1 actor · 1 dated event")
