@@ -1,0 +1,60 @@
+"""One way to talk to the real bot in either mode: a test written once runs over Socket Mode
+(envelopes on the fake's websocket) and HTTP mode (signed requests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tests.bot.conftest import (
+    Bot,
+    event_body,
+    send_command,
+    send_event,
+    send_interactive,
+    slash_body,
+)
+from tests.fakeslack import FakeSlack
+
+
+@dataclass
+class Driver:
+    bot: Bot
+    fake: FakeSlack
+
+    def _send(self, kind: str, payload: dict) -> None:
+        if self.bot.mode == "socket":
+            self.fake.wait_ack(self.fake.push(kind, payload))
+        elif kind == "slash_commands":
+            assert send_command(self.bot, payload)[0] == 200
+        elif kind == "events_api":
+            assert send_event(self.bot, payload)[0] == 200
+        else:
+            assert send_interactive(self.bot, payload)[0] == 200
+
+    def command(self, command: str, text: str, channel: str = "CPUBLIC",
+                channel_name: str = "news", user: str = "UASKER") -> dict:
+        """Run a slash command; return the first message posted to its response_url."""
+        name, url = self.fake.response_url()
+        body = slash_body(self.fake, command, text, url, channel=channel,
+                          channel_name=channel_name)
+        body["user_id"] = user
+        self._send("slash_commands", body)
+        return self.fake.wait_responses(name)[0]
+
+    def post(self, channel: str, text: str, private: bool = False, user: str = "UPOSTER",
+             event_id: str | None = None) -> dict:
+        """Post a message in a channel the bot is in; return the bot's reply in its thread."""
+        ts = self.fake.next_ts()
+        event = {"type": "message", "channel": channel,
+                 "channel_type": "group" if private else "channel",
+                 "user": user, "ts": ts, "text": text}
+        self._send("events_api", event_body(self.fake, event, event_id or f"Ev{ts}"))
+        [call] = self.fake.wait_call("chat.postMessage", lambda c: c.args.get("channel") == channel
+                                     and c.args.get("thread_ts") == ts)
+        return call.args
+
+    def click(self, payload: dict) -> dict:
+        """Send a block_actions payload; return what the bot posted to its response_url."""
+        name, url = self.fake.response_url()
+        self._send("interactive", {**payload, "response_url": url})
+        return self.fake.wait_responses(name)[0]
