@@ -30,6 +30,7 @@ class Reply:
     message: blocks.Message
     public: bool = True                  # in_channel; help, errors and suggestions are not
     chart: tuple[str, list[dict]] | None = None   # (title, entries) for a timeline chart
+    page: bool = False                   # a page of a saved answer (not a notice about one)
 
     def respond_kwargs(self, replace_original: bool | None = None) -> dict[str, object]:
         kwargs: dict[str, object] = {
@@ -147,18 +148,26 @@ def _article_json(article: articles.ArticleRow) -> dict[str, object]:
             "published": article.published, "origin": article.origin}
 
 
-def more(rt: Runtime, team: str, channel: str, value: str) -> Reply:
-    """The next page of a saved answer; the button value is 'answer id:offset'."""
+def page(rt: Runtime, team: str, channel: str, value: str, backwards: bool = False) -> Reply:
+    """Another page of a saved answer, for the person who clicked only: the shared answer
+    stays as it was for everyone else. The button value is 'answer id:offset' (see
+    blocks.more_button); backwards turns to the page before that offset."""
     answer_id, _, offset_text = value.partition(":")
     if not offset_text.isdigit():
         return private("That button is broken; ask again.")
     with rt.db() as db:
         saved = slack_store.load_answer(db, answer_id, team, channel)
+        elsewhere = saved is None and slack_store.answer_exists(db, answer_id, team)
     if saved is None:
+        if elsewhere:
+            return private("This answer was given in another conversation, and its pages are "
+                           "kept for that conversation only: ask again here.")
         return private("This answer has expired; ask again.")
     kind, answer = saved.payload["kind"], saved.payload["answer"]
     offset = min(int(offset_text), max(0, blocks.total_items(kind, answer) - 1))
-    return Reply(blocks.render(kind, answer, offset, answer_id))
+    if backwards:
+        offset = blocks.previous_offset(kind, answer, offset)
+    return Reply(blocks.render(kind, answer, offset, answer_id), public=False, page=True)
 
 
 def sitrep_usage(text: str) -> Reply:

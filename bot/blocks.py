@@ -36,6 +36,7 @@ ITEM_CHARS = 6_000           # one passage longer than this is cut (with a mark)
 SPLIT_AT = 2_900
 CONTEXT_CHARS = 1_000
 MORE_ACTION = "sitrep_more"
+PREVIOUS_ACTION = "sitrep_previous"
 SUGGEST_ACTION = "sitrep_suggest"
 PER_PAGE = {"quote": 5, "actor": 8, "timeline": 10}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -240,12 +241,40 @@ def paginate(items: Sequence[Item], offset: int, per_page: int,
     return blocks, end
 
 
-def more_button(answer_id: str | None, next_offset: int, total: int) -> list[dict]:
-    if answer_id is None or next_offset >= total:
+def more_button(answer_id: str | None, next_offset: int, total: int,
+                offset: int = 0) -> list[dict]:
+    """Previous (from the second page on) and More (while items are left); their values are
+    the saved answer's id and an offset: this page's start for Previous, the next's for More."""
+    if answer_id is None:
         return []
-    left = total - next_offset
-    return [ActionsBlock(block_id="sitrep_paging", elements=[
-        button(f"More ({left} left)", MORE_ACTION, f"{answer_id}:{next_offset}")]).to_dict()]
+    elements = []
+    if offset > 0:
+        elements.append(button("Previous", PREVIOUS_ACTION, f"{answer_id}:{offset}"))
+    if next_offset < total:
+        elements.append(button(f"More ({total - next_offset} left)", MORE_ACTION,
+                               f"{answer_id}:{next_offset}"))
+    return [ActionsBlock(block_id="sitrep_paging", elements=elements).to_dict()] \
+        if elements else []
+
+
+def next_offset(message: Message) -> int | None:
+    """Where the page after this one starts (from its More button), None on the last page."""
+    for block in message.blocks:
+        for element in block.get("elements", []) if block.get("type") == "actions" else []:
+            if element.get("action_id") == MORE_ACTION:
+                return int(str(element["value"]).rpartition(":")[2])
+    return None
+
+
+def previous_offset(kind: str, answer: dict, offset: int) -> int:
+    """Where the page before the one starting at offset starts. Pages are cut by size, not
+    by a fixed count, so they are laid out again from the first."""
+    start = 0
+    while True:
+        following = next_offset(render(kind, answer, start, "x"))
+        if following is None or following >= offset:
+            return start
+        start = following
 
 
 def _finish(text: str, blocks: list[dict], limit: int = MAX_BLOCKS) -> Message:
@@ -266,7 +295,7 @@ def quote_message(answer: dict, offset: int = 0, answer_id: str | None = None) -
         else f"{len(results)}"
     head = [section(f"*Quotes for* “{_clip_escaped(query, 500)}”"),
             context(f"{shown} passage{'s' if len(results) != 1 else ''}, best first")]
-    blocks = head + body + more_button(answer_id, end, len(items))
+    blocks = head + body + more_button(answer_id, end, len(items), offset)
     return _finish(f"Quotes for “{escape(clip(query, 200))}”: {shown}", blocks)
 
 
@@ -348,7 +377,7 @@ def actor_message(answer: dict, offset: int = 0, answer_id: str | None = None) -
     room = TOTAL_CHARS - 1_000 - block_chars(head)
     body, end = paginate(items, offset, PER_PAGE["actor"], room_chars=min(PAGE_CHARS, room),
                          room_blocks=PAGE_BLOCKS - len(head))
-    blocks = head + body + more_button(answer_id, end, len(items))
+    blocks = head + body + more_button(answer_id, end, len(items), offset)
     return _finish(f"Actor profile: {escape(clip(name, 200))}", blocks)
 
 
@@ -381,7 +410,7 @@ def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None
     if offset > 0 or end < len(items):
         note += f" · showing {offset + 1}–{end} of {len(items)}"
     head = [header(f"Timeline: {name}"), context(f"*{_clip_escaped(name, 150)}*{about} · {note}")]
-    blocks = head + body + more_button(answer_id, end, len(items))
+    blocks = head + body + more_button(answer_id, end, len(items), offset)
     return _finish(f"Timeline for {escape(clip(name, 200))}: "
                    f"{plural(len(entries), 'dated event')}", blocks)
 

@@ -74,3 +74,9 @@ def load_answer(db: sqlite_utils.Database, answer_id: str, team: str,
     if row is None:
         return None
     return SavedAnswer(row[0], row[1], row[2], json.loads(row[3]))
+
+
+def answer_exists(db: sqlite_utils.Database, answer_id: str, team: str) -> bool:
+    """Whether the workspace has this saved answer in some conversation (not which one)."""
+    return db.conn.execute("SELECT 1 FROM answer_pages WHERE id = ? AND team = ?",
+                           (answer_id, team)).fetchone() is not None

@@ -1,4 +1,5 @@
-"""Buttons: "More" pages through a saved answer; a "did you mean" suggestion asks again."""
+"""Buttons: "More" and "Previous" page through a saved answer, for the person who clicked; a
+"did you mean" suggestion asks again."""
 
 from __future__ import annotations
 
@@ -23,15 +24,22 @@ def _channel_of(body: dict) -> str:
 
 
 def register(app: App, rt: Runtime) -> None:
-    def more(body: dict, respond: Callable[..., Any], context: Any) -> None:
-        respond = reliable(respond, rt)
-        team, channel = team_of(body, context), _channel_of(body)
-        try:
-            value = str((body.get("actions") or [{}])[0].get("value") or "")
-            reply = answers.more(rt, team, channel, value)
-            respond(**reply.respond_kwargs(replace_original=reply.public))
-        except Exception:  # noqa: BLE001
-            fail(respond, "more", team=team, channel=channel)
+    def turn_page(backwards: bool) -> Callable[..., None]:
+        def turn(body: dict, respond: Callable[..., Any], context: Any) -> None:
+            respond = reliable(respond, rt)
+            team, channel = team_of(body, context), _channel_of(body)
+            try:
+                value = str((body.get("actions") or [{}])[0].get("value") or "")
+                reply = answers.page(rt, team, channel, value, backwards)
+                # Pages are ephemeral, for the person who clicked: a click on the shared
+                # answer adds one, a click on one's own page replaces it.
+                own_page = bool((body.get("container") or {}).get("is_ephemeral"))
+                respond(**reply.respond_kwargs(replace_original=own_page and reply.page))
+            except Exception:  # noqa: BLE001
+                fail(respond, "previous" if backwards else "more", team=team, channel=channel)
+
+        turn.__name__ = "previous" if backwards else "more"
+        return turn
 
     def suggestion(body: dict, respond: Callable[..., Any], context: Any) -> None:
         respond = reliable(respond, rt)
@@ -48,5 +56,6 @@ def register(app: App, rt: Runtime) -> None:
         except Exception:  # noqa: BLE001
             fail(respond, "suggestion", team=team, channel=channel)
 
-    app.action(blocks.MORE_ACTION)(ack=ack_now, lazy=[in_background(more)])
+    app.action(blocks.MORE_ACTION)(ack=ack_now, lazy=[in_background(turn_page(False))])
+    app.action(blocks.PREVIOUS_ACTION)(ack=ack_now, lazy=[in_background(turn_page(True))])
     app.action(SUGGESTION)(ack=ack_now, lazy=[in_background(suggestion)])

@@ -32,6 +32,7 @@ from text.read import Document
 SECRET = "8f14e45fceea167a5a36dedd4bea2543"
 READY_TIMEOUT = 40.0
 DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parents[2]
 
 ARTICLE_DAM = (DATA / "raqqa.txt").read_text(encoding="utf-8")
 
@@ -236,3 +237,16 @@ def shortcut_payload(fake, ts: str, text: str) -> dict:
             "channel": {"id": "CPUBLIC", "name": "news"}, "message_ts": ts,
             "response_url": fake.response_url()[1],
             "message": {"type": "message", "user": "UPOSTER", "ts": ts, "text": text}}
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`sh scripts/demo.sh`, as a new user runs it, into a database of the tests' own (copy it
+    before serving it: a served store becomes its workspace's)."""
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    env = {**os.environ, "SITREP_DEMO_DB": str(db)}
+    env.pop("SLACK_BOT_TOKEN", None)
+    done = subprocess.run(["sh", "scripts/demo.sh"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return db

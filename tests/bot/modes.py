@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 from tests.bot.conftest import (
     Bot,
@@ -12,6 +16,8 @@ from tests.bot.conftest import (
     send_event,
     send_interactive,
     slash_body,
+    start_bot,
+    stop_bot,
 )
 from tests.fakeslack import FakeSlack
 
@@ -58,3 +64,26 @@ class Driver:
         name, url = self.fake.response_url()
         self._send("interactive", {**payload, "response_url": url})
         return self.fake.wait_responses(name)[0]
+
+
+@contextlib.contextmanager
+def serving(mode: str, store: Path, workdir: Path,
+            extra: dict[str, str] | None = None) -> Iterator[Driver]:
+    """A fake Slack of its own (public CPUBLIC, private CSECRET and CHIDDEN) and the real bot
+    in mode ("socket" or "http") serving a copy of store."""
+    fake = FakeSlack().start()
+    try:
+        fake.set_channel("CPUBLIC", private=False)
+        fake.set_channel("CSECRET", private=True)
+        fake.set_channel("CHIDDEN", private=True)
+        workdir.mkdir(parents=True, exist_ok=True)
+        shutil.copy(store, workdir / "sitrep.db")
+        bot = start_bot(fake, workdir, mode, extra)
+        try:
+            if mode == "socket":
+                fake.wait_connected()
+            yield Driver(bot, fake)
+        finally:
+            stop_bot(bot)
+    finally:
+        fake.stop()

@@ -82,6 +82,7 @@ def test_quote_answer_is_a_quote_with_citation_and_nothing_live() -> None:
 def test_long_quote_answer_pages_with_a_more_button() -> None:
     answer = quote_answer(20, size=2500)
     seen: list[int] = []
+    starts: list[int] = []
     offset, pages = 0, 0
     while True:
         message = blocks.quote_message(answer, offset, "abc123")
@@ -89,12 +90,16 @@ def test_long_quote_answer_pages_with_a_more_button() -> None:
         pages += 1
         seen += [int(t.split(":")[0].split()[-1]) for t in texts(message)
                  if t.startswith("> Passage")]
-        actions = [b for b in message.blocks if b["type"] == "actions"]
-        if not actions:
+        elements = {e["action_id"]: e for b in message.blocks if b["type"] == "actions"
+                    for e in b["elements"]}
+        assert (blocks.PREVIOUS_ACTION in elements) == (offset > 0)
+        if offset > 0:
+            assert elements[blocks.PREVIOUS_ACTION]["value"] == f"abc123:{offset}"
+            assert blocks.previous_offset("quote", answer, offset) == starts[-1]
+        starts.append(offset)
+        if blocks.MORE_ACTION not in elements:
             break
-        button = actions[0]["elements"][0]
-        assert button["action_id"] == blocks.MORE_ACTION
-        answer_id, _, next_offset = button["value"].partition(":")
+        answer_id, _, next_offset = elements[blocks.MORE_ACTION]["value"].partition(":")
         assert answer_id == "abc123"
         assert int(next_offset) > offset
         offset = int(next_offset)

@@ -286,43 +286,6 @@ def test_other_workspace_sees_nothing(bot: Bot, fake: FakeSlack) -> None:
     assert reply["text"].startswith("No passage matches")
 
 
-def test_more_button_pages_through_a_saved_answer(bot: Bot, fake: FakeSlack) -> None:
-    name, url = fake.response_url()
-    send_command(bot, slash_body(fake, "/timeline", "Raqqa", url))
-    fake.wait_responses(name)
-    name, url = fake.response_url()
-    send_command(bot, slash_body(fake, "/quote", "Raqqa fighting city", url))
-    [first] = fake.wait_responses(name)
-    actions = [b for b in first["blocks"] if b["type"] == "actions"]
-    assert actions, "expected a More button"
-    button = actions[0]["elements"][0]
-    assert button["action_id"] == "sitrep_more"
-    assert len(button["value"]) < 40
-    page_name, page_url = fake.response_url()
-    payload = {"type": "block_actions", "team": {"id": fake.team, "domain": "fake"},
-               "user": {"id": "UASKER"}, "api_app_id": "AFAKE", "trigger_id": "1.2",
-               "container": {"type": "message", "channel_id": "CPUBLIC", "message_ts": "1.1"},
-               "channel": {"id": "CPUBLIC", "name": "news"}, "response_url": page_url,
-               "actions": [{**button, "block_id": "sitrep_paging", "action_ts": "1.3"}]}
-    assert send_interactive(bot, payload)[0] == 200
-    [second] = fake.wait_responses(page_name)
-    assert second["replace_original"] is True
-    assert second["response_type"] == "in_channel"
-    first_quotes = {b["text"]["text"] for b in first["blocks"]
-                    if b["type"] == "section" and b["text"]["text"].startswith(">")}
-    second_quotes = {b["text"]["text"] for b in second["blocks"]
-                     if b["type"] == "section" and b["text"]["text"].startswith(">")}
-    assert second_quotes and not first_quotes & second_quotes
-
-    # The same button pressed from another conversation finds nothing.
-    stolen_name, stolen_url = fake.response_url()
-    send_interactive(bot, {**payload, "response_url": stolen_url,
-                           "channel": {"id": "COTHER", "name": "x"},
-                           "container": {"type": "message", "channel_id": "COTHER"}})
-    [stolen] = fake.wait_responses(stolen_name)
-    assert stolen["text"] == "This answer has expired; ask again."
-
-
 def test_message_shortcut_adds_a_short_message(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
     payload = shortcut_payload(fake, ts, "Turkish artillery shelled villages near Afrin on "

@@ -4,8 +4,6 @@ posted, without the reply revealing another conversation."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,46 +15,21 @@ from tests.bot.conftest import (
     ARTICLE_DAM,
     ARTICLE_PRIVATE,
     DATA,
+    ROOT,
     article_rows,
     block_texts,
-    start_bot,
-    stop_bot,
 )
-from tests.bot.modes import Driver
-from tests.fakeslack import FakeSlack
+from tests.bot.modes import Driver, serving
 
-ROOT = Path(__file__).resolve().parents[2]
 ARTICLE_FLOODS = (DATA / "floods.txt").read_text(encoding="utf-8")
 ARTICLE_FERRY = (DATA / "ferry.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """`sh scripts/demo.sh`, as a new user runs it, into a database of the test's own."""
-    db = tmp_path_factory.mktemp("demo") / "demo.db"
-    env = {**os.environ, "SITREP_DEMO_DB": str(db)}
-    env.pop("SLACK_BOT_TOKEN", None)
-    done = subprocess.run(["sh", "scripts/demo.sh"], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return db
 
 
 @pytest.fixture(scope="module", params=["socket", "http"])
 def driver(request: pytest.FixtureRequest, demo_db: Path,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[Driver]:
-    fake = FakeSlack().start()
-    fake.set_channel("CPUBLIC", private=False)
-    fake.set_channel("CSECRET", private=True)
-    fake.set_channel("CHIDDEN", private=True)
-    workdir = tmp_path_factory.mktemp(f"workspace-{request.param}")
-    shutil.copy(demo_db, workdir / "sitrep.db")
-    bot = start_bot(fake, workdir, request.param)
-    if request.param == "socket":
-        fake.wait_connected()
-    yield Driver(bot, fake)
-    stop_bot(bot)
-    fake.stop()
+    with serving(request.param, demo_db, tmp_path_factory.mktemp("workspace")) as driver:
+        yield driver
 
 
 def test_demo_store_answers_quote_no_picnic_in_slack(driver: Driver) -> None:
