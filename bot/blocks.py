@@ -1,7 +1,9 @@
 """Block Kit renderers: answers (as their to_json() contract dicts) become Slack messages.
 
-Everything that came from an article or a user is untrusted: it is escaped (& < >) and sent in
-verbatim text objects, so an article can never ping @channel or a user, nor smuggle a link.
+Everything that came from an article or a user is untrusted: in mrkdwn it is escaped (& < >)
+and sent in verbatim text objects, and verbatim passages go in rich-text quotes, which Slack
+never reads as markup (see literal_quote), so an article can never ping @channel or a user,
+nor smuggle a link.
 Messages stay inside Slack's limits (50 blocks, 3,000 characters a section, about 12,000 in
 all) by splitting long text and paging long answers behind a "More" button whose value is
 only the saved answer's id and an offset.
@@ -99,10 +101,22 @@ def human_date(value: object) -> str:
     return escape(text)
 
 
-def quoted(text: str) -> str:
-    """Escaped text as a mrkdwn block quote, one '>' a line."""
-    lines = escape(text.strip()).splitlines() or [""]
-    return "\n".join("> " + line if line.strip() else ">" for line in lines)
+def literal_quote(text: str) -> dict:
+    """Verbatim article text as a quote that Slack shows exactly as written: a rich_text_quote
+    holding plain text elements. Rich text is not mrkdwn, so "*nearly over*" stays as typed
+    instead of turning bold, and mentions, broadcasts and links are element types of their
+    own there, so no "<!channel>" or "<@U…>" in the text can become one. That is also why
+    the text is not escaped: "&amp;" would be shown as such. Long text is cut into several
+    elements (at spaces, which stay in place) to keep each one small."""
+    text = text.strip() or " "
+    pieces = []
+    while len(text) > SPLIT_AT:
+        cut = text.rfind(" ", SPLIT_AT // 2, SPLIT_AT) + 1 or SPLIT_AT
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return {"type": "rich_text", "elements": [{"type": "rich_text_quote", "elements": [
+        {"type": "text", "text": piece} for piece in pieces]}]}
 
 
 def split_text(text: str, limit: int = SPLIT_AT) -> list[str]:
@@ -195,8 +209,8 @@ class Item:
 
 def quote_item(result: dict, group: str = "") -> Item:
     text = str(result.get("text") or "")
-    body = quoted(text if len(text) <= ITEM_CHARS else clip(text, ITEM_CHARS) + " [cut]")
-    return Item(group, [*sections(body), context(citation(result.get("article")))])
+    body = literal_quote(text if len(text) <= ITEM_CHARS else clip(text, ITEM_CHARS) + " [cut]")
+    return Item(group, [body, context(citation(result.get("article")))])
 
 
 def entry_item(entry: dict, group: str = "") -> Item:
@@ -208,12 +222,12 @@ def entry_item(entry: dict, group: str = "") -> Item:
     if qualifiers:
         when += f"  _({escape(', '.join(qualifiers))})_"
     text = str(entry.get("text") or "")
-    body = when + "\n" + quoted(clip(text, ITEM_CHARS))
+    body = [section(when), literal_quote(clip(text, ITEM_CHARS))]
     sources = entry.get("sources") or []
     first = sources[0].get("article") if sources else None
     more = f" · and {len(sources) - 1} more source{'s' if len(sources) > 2 else ''}" \
         if len(sources) > 1 else ""
-    return Item(group, [*sections(body), context(citation(first, more))])
+    return Item(group, [*body, context(citation(first, more))])
 
 
 def paginate(items: Sequence[Item], offset: int, per_page: int,
@@ -386,7 +400,7 @@ def undated_item(mention: dict) -> Item:
     sources = mention.get("sources") or []
     first = sources[0].get("article") if sources else None
     return Item("*Mentioned without a date that can be resolved*",
-                [*sections(quoted(clip(text, ITEM_CHARS))), context(citation(first))])
+                [literal_quote(clip(text, ITEM_CHARS)), context(citation(first))])
 
 
 def _timeline_items(answer: dict) -> list[Item]:

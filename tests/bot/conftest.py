@@ -250,3 +250,30 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     return db
+
+
+def literal_texts(node: object) -> list[str]:
+    """The texts of rich-text quotes (verbatim article text, shown as written)."""
+    if isinstance(node, dict):
+        if node.get("type") == "rich_text_quote":
+            return [e["text"] for e in node["elements"] if e.get("type") == "text"]
+        return [s for value in node.values() for s in literal_texts(value)]
+    if isinstance(node, list):
+        return [s for value in node for s in literal_texts(value)]
+    return []
+
+
+def without_literal_text(message: dict) -> dict:
+    """The message with the rich-text quotes' texts blanked: what Slack could read as markup.
+    Each quote element must be plain text, no mention, broadcast or link elements."""
+    def walk(node: object) -> object:
+        if isinstance(node, dict):
+            if node.get("type") == "rich_text_quote":
+                assert all(set(e) == {"type", "text"} and e["type"] == "text"
+                           for e in node["elements"]), node
+                return {**node, "elements": [{"type": "text", "text": ""}]}
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+    return walk(message)  # type: ignore[return-value]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import blocks
+from tests.bot.conftest import literal_texts
 from tests.bot.modes import Driver, serving
 
 
@@ -21,8 +22,7 @@ def driver(request: pytest.FixtureRequest, demo_db: Path,
 
 
 def quotes(message: dict) -> list[str]:
-    return [b["text"]["text"] for b in message.get("blocks") or []
-            if b["type"] == "section" and b["text"]["text"].startswith(">")]
+    return literal_texts(message)
 
 
 def buttons(message: dict) -> dict[str, dict]:
