@@ -27,6 +27,8 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot import labels
+
 MAX_BLOCKS = 50
 HOME_MAX_BLOCKS = 100
 SECTION_CHARS = 3000
@@ -320,7 +322,7 @@ def _relation_line(relation: dict) -> str:
     evidence = relation.get("evidence") or []
     support = relation.get("support")
     line = (f"• {_clip_escaped(str(relation.get('subject', '')), 100)} "
-            f"*{_clip_escaped(str(relation.get('predicate', '')), 60)}* "
+            f"*{_clip_escaped(labels.predicate(relation.get('predicate')), 60)}* "
             f"{_clip_escaped(str(relation.get('object', '')), 100)}")
     if support:
         line += f" ({support} article{'s' if support != 1 else ''})"
@@ -345,7 +347,7 @@ def _actor_head(answer: dict) -> list[dict]:
     lines = []
     kind = actor.get("kind")
     aliases = [str(a) for a in actor.get("aliases") or []]
-    first = f"*{escape(kind)}*" if kind and kind != "unknown" else "*actor*"
+    first = f"*{escape(labels.kind(kind or 'unknown'))}*"
     if aliases:
         first += " · also " + _clip_escaped(", ".join(aliases[:12]), 600)
     lines.append(first)
@@ -416,7 +418,7 @@ def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None
     items = _timeline_items(answer)
     body, end = paginate(items, offset, PER_PAGE["timeline"])
     kind = subject.get("kind")
-    about = f" ({escape(kind)})" if kind and kind != "keyword" else ""
+    about = f" ({escape(labels.kind(kind))})" if kind and kind != "keyword" else ""
     note = f"{len(entries)} dated event{'s' if len(entries) != 1 else ''}, oldest first"
     if undated:
         note += (f" · {len(undated)} mention{'s' if len(undated) != 1 else ''} without a date "
@@ -476,7 +478,8 @@ HELP = (
     "• `/timeline Raqqa` — dated events about a place, actor or keyword, oldest first "
     "(add `from:2017-06 to:2017-09` to narrow)\n"
     "• `/sitrep stats` — what is in the corpus\n"
-    "• `/sitrep ingest <link or pasted text>` — add an article\n"
+    "• `/sitrep ingest LINK`, or `/sitrep ingest` followed by the pasted text — add an "
+    "article\n"
     "*Adding articles*: post a link, upload a PDF/HTML/text file, or paste an article "
     "(120 words or more) in a channel I am in; or use the message shortcut *Add to Sitrep*, or "
     "mention me in a thread under an article. I confirm in a thread.\n"

@@ -81,12 +81,13 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
 
 
 def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> answers.Reply:
-    """`/sitrep ingest <links or pasted text>`."""
+    """`/sitrep ingest LINK...` or `/sitrep ingest` followed by pasted text."""
     team, channel = team_of(body, context), str(body.get("channel_id") or "")
     raw = str(body.get("text") or "").strip()
     raw = raw[len(raw.split()[0]):].strip() if raw else ""
     if not raw:
-        return answers.private("Usage: `/sitrep ingest <link or pasted article text>`.")
+        return answers.private("Usage: `/sitrep ingest LINK`, or `/sitrep ingest` followed by "
+                               "the pasted article text.")
     name = str(body.get("channel_name") or "")
     where = intake.Where(team, channel, intake.conversation_scope(client, team, channel,
                                                                   channel_name=name))

@@ -270,3 +270,21 @@ def test_verbatim_quotes_stay_literal() -> None:
         assert text in literal_texts(message.blocks)
         assert not any("nearly over" in t for t in
                        text_strings(without_literal_text({"blocks": message.blocks})))
+
+
+def test_internal_names_are_shown_as_words() -> None:
+    answer = {**ACTOR, "actor": {**ACTOR["actor"], "kind": "armed_group"},
+              "relations": [{**ACTOR["relations"][0], "predicate": predicate}
+                            for predicate in ("member_of", "aligned_with", "newly_found_link")]}
+    joined = "\n".join(texts(blocks.actor_message(answer, 0, "id9")))
+    assert "*armed group* · also" in joined
+    assert "*is a member of* United States" in joined and "*is aligned with*" in joined
+    assert "*newly found link*" in joined   # a name the labels file does not know yet
+    assert not any(name in joined for name in ("armed_group", "member_of", "aligned_with"))
+
+
+def test_help_has_no_raw_placeholders() -> None:
+    """"<link or pasted text>" in mrkdwn is Slack link markup, not a placeholder."""
+    for message in (blocks.help_message(), blocks.help_message("Unknown command.")):
+        assert not any("<" in t or ">" in t for t in texts(message))
+    assert "`/sitrep ingest LINK`" in "\n".join(texts(blocks.help_message()))
