@@ -97,6 +97,11 @@ def serve(args: Any) -> int:
         logs.event(log, "SITREP_FETCH_ALLOW_LOOPBACK=1 lets links reach this machine: for tests "
                    "only, never in a deployment", logging.WARNING)
     if config.socket_mode:
+        if getattr(args, "port", None) is not None or getattr(args, "host", None) is not None:
+            # Socket Mode opens no port: the bot connects out to Slack. Said, not ignored.
+            print(f"{PROG}: warning: --host and --port are not used in Socket Mode (the bot "
+                  "connects out to Slack and listens on no port); for HTTP mode unset "
+                  "SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET", file=sys.stderr, flush=True)
         try:
             return _serve_socket_mode(app, config.app_token or "")
         except SlackApiError as exc:

@@ -85,3 +85,8 @@ def test_shortcut_over_socket_mode(bot: Bot, fake: FakeSlack) -> None:
     fake.wait_ack(envelope_id)
     [call] = fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)
     assert call.args["text"] == "Sitrep: 1 article added"
+
+
+def test_port_in_socket_mode_is_not_silently_ignored(bot: Bot) -> None:
+    # The harness starts every bot with --host and --port; Socket Mode opens no port.
+    assert "warning: --host and --port are not used in Socket Mode" in bot.logs()
