@@ -146,6 +146,10 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS,
             limit=limit * 3,
             score_cutoff=80,
         )
+        # WRatio scores a short name found inside what was typed ("UN" in "Junta") as a near
+        # match; a suggestion much shorter than the words typed must match them as a whole.
+        if len(choice) * 1.5 >= len(name)
+        or fuzz.ratio(name, choice, processor=utils.default_process) >= 80
     ]
     if len(name) <= 6:
         scored += [
