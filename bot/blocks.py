@@ -41,6 +41,8 @@ SPLIT_AT = 2_900
 CONTEXT_CHARS = 1_000
 MORE_ACTION = "sitrep_more"
 PREVIOUS_ACTION = "sitrep_previous"
+SHARE_ACTION = "sitrep_share"
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
 SUGGEST_ACTION = "sitrep_suggest"
 PER_PAGE = {"quote": 5, "actor": 8, "timeline": 10}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -273,6 +275,29 @@ def more_button(answer_id: str | None, next_offset: int, total: int,
         if elements else []
 
 
+def with_share(message: Message, answer_id: str, offset: int) -> Message:
+    """A private answer (or page) with a "Share to channel" button beside the paging ones."""
+    share = button("Share to channel", SHARE_ACTION, f"{answer_id}:{offset}").to_dict()
+    blocks = list(message.blocks)
+    for i, block in enumerate(blocks):
+        if block.get("type") == "actions" and block.get("block_id") == "sitrep_paging":
+            blocks[i] = {**block, "elements": [*block["elements"], share]}
+            return Message(message.text, blocks)
+    if len(blocks) < MAX_BLOCKS:
+        blocks.append({"type": "actions", "block_id": "sitrep_paging", "elements": [share]})
+    return Message(message.text, blocks)
+
+
+def shared_by(message: Message, user: str) -> Message:
+    """The answer as posted to the channel by someone who shared it: "Shared by @name"."""
+    who = f"<@{user}>" if _USER_ID.match(user) else "someone"
+    line = context(f"Shared by {who}")
+    blocks = list(message.blocks)
+    if len(blocks) < MAX_BLOCKS:
+        blocks.insert(0, line)
+    return Message(f"{message.text} (shared by {who})", blocks)
+
+
 def next_offset(message: Message) -> int | None:
     """Where the page after this one starts (from its More button), None on the last page."""
     for block in message.blocks:
@@ -478,6 +503,8 @@ HELP = (
     "• `/timeline Raqqa` — dated events about a place, actor or keyword, oldest first "
     "(add `from:2017-06 to:2017-09` to narrow)\n"
     "• `/sitrep stats` — what is in the corpus\n"
+    "• `/sitrep answers public` or `private` — whether answers in this channel are posted for "
+    "all, or shown to the asker first with a *Share to channel* button (the default)\n"
     "• `/sitrep ingest LINK`, or `/sitrep ingest` followed by the pasted text — add an "
     "article\n"
     "*Adding articles*: post a link, upload a PDF/HTML/text file, or paste an article "

@@ -506,13 +506,24 @@ def m011_workspace_and_audiences(db: sqlite_utils.Database) -> None:
     store knew its workspace have team ''; a store that has articles of exactly one workspace
     is taken to serve that one, and those articles become its. article_conversations lists
     the further private conversations a private article was posted in: an article is visible
-    wherever it was posted."""
+    wherever it was posted. channel_settings keeps choices made per Slack channel."""
     db.executescript(
         """
         CREATE TABLE store_settings (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         );
+        -- Per-channel choices made in Slack (e.g. 'answers' = 'public' | 'private'), with
+        -- who made the last change and when.
+        CREATE TABLE channel_settings (
+            team TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            PRIMARY KEY (team, channel, key)
+        ) WITHOUT ROWID;
         CREATE TABLE article_conversations (
             conversation TEXT NOT NULL,           -- a private channel or DM id
             article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -1,8 +1,9 @@
-"""Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest).
+"""Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest, answers).
 
 Each is acknowledged at once and answered from a lazy listener through respond(), which works
-even where the bot is not a channel member: answers in the channel, help and errors only to
-the person who asked.
+even where the bot is not a channel member: answers only to the person who asked, with a
+Share button, unless the channel chose public answers (`/sitrep answers public`); help and
+errors always only to the asker.
 """
 
 from __future__ import annotations
@@ -54,6 +55,18 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
     return "upload failed"
 
 
+def chart_or_say_why(client: WebClient, respond: Callable[..., Any], channel: str,
+                     chart_args: tuple[str, list[dict]]) -> None:
+    """Post a public answer's timeline chart; tell the asker privately when it failed."""
+    error = post_chart(client, channel, *chart_args)
+    if error:
+        log_event(log, "chart not posted", logging.WARNING, channel=channel, error=error)
+        hint = (" Invite me to this channel to get charts."
+                if error in ("not_in_channel", "channel_not_found") else "")
+        respond(text=f"The timeline chart could not be posted ({blocks.escape(error)})."
+                + hint, response_type="ephemeral", replace_original=False)
+
+
 def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
     def answer(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
         respond = reliable(respond, rt)
@@ -68,13 +81,7 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
         log_event(log, "answered", command=kind, team=team, channel=channel, public=reply.public,
                   ms=round((time.monotonic() - started) * 1000))
         if reply.chart:
-            error = post_chart(client, channel, *reply.chart)
-            if error:
-                log_event(log, "chart not posted", logging.WARNING, channel=channel, error=error)
-                hint = (" Invite me to this channel to get charts."
-                        if error in ("not_in_channel", "channel_not_found") else "")
-                respond(text=f"The timeline chart could not be posted ({blocks.escape(error)})."
-                        + hint, response_type="ephemeral", replace_original=False)
+            chart_or_say_why(client, respond, channel, reply.chart)
 
     answer.__name__ = f"answer_{kind}"
     return answer
@@ -118,6 +125,8 @@ def _sitrep(rt: Runtime) -> Callable[..., None]:
                 reply = answers.stats(rt, team, channel)
             elif word == "ingest":
                 reply = ingest_command(rt, body, client, context)
+            elif word == "answers":
+                reply = answers.set_answers(rt, team, channel, text, str(body.get("user_id") or ""))
             else:
                 reply = answers.sitrep_usage(text)
             respond(**reply.respond_kwargs())

@@ -144,6 +144,18 @@ def seed(db_path: Path, team: str, text: str, label: str, scope: str = "",
     return result.to_json()
 
 
+def public_answers(db_path: Path, team: str, *channels: str) -> None:
+    """As `/sitrep answers public` in each channel (answers are private-first otherwise)."""
+    from store import slack as slack_store
+
+    db = connect(db_path)
+    try:
+        for channel in channels:
+            slack_store.set_channel_setting(db, team, channel, "answers", "public", "UADMIN")
+    finally:
+        db.conn.close()
+
+
 def article_rows(db_path: Path, where: str = "1", params: tuple = ()) -> list[tuple]:
     db = connect(db_path)
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,10 +67,10 @@ class Driver:
 
 
 @contextlib.contextmanager
-def serving(mode: str, store: Path, workdir: Path,
-            extra: dict[str, str] | None = None) -> Iterator[Driver]:
+def serving(mode: str, store: Path, workdir: Path, extra: dict[str, str] | None = None,
+            prepare: Callable[[Path], None] | None = None) -> Iterator[Driver]:
     """A fake Slack of its own (public CPUBLIC, private CSECRET and CHIDDEN) and the real bot
-    in mode ("socket" or "http") serving a copy of store."""
+    in mode ("socket" or "http") serving a copy of store (prepared by prepare, if given)."""
     fake = FakeSlack().start()
     try:
         fake.set_channel("CPUBLIC", private=False)
@@ -78,6 +78,8 @@ def serving(mode: str, store: Path, workdir: Path,
         fake.set_channel("CHIDDEN", private=True)
         workdir.mkdir(parents=True, exist_ok=True)
         shutil.copy(store, workdir / "sitrep.db")
+        if prepare is not None:
+            prepare(workdir / "sitrep.db")
         bot = start_bot(fake, workdir, mode, extra)
         try:
             if mode == "socket":

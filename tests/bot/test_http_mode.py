@@ -20,6 +20,7 @@ from tests.bot.conftest import (
     block_texts,
     event_body,
     literal_texts,
+    public_answers,
     seed,
     send_command,
     send_event,
@@ -46,6 +47,7 @@ def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[B
     seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
          published="2017-11-02", source="Example Wire")
     fake.set_channel("CPUBLIC", private=False)
+    public_answers(workdir / "sitrep.db", fake.team, "CPUBLIC", "CSECRET")
     fake.set_channel("CSECRET", private=True)
     started = start_bot(fake, workdir, "http")
     yield started

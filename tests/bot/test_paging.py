@@ -42,6 +42,7 @@ def click(driver: Driver, button: dict, channel: str = "CPUBLIC",
 
 
 def test_pages_are_for_the_person_who_clicked_with_previous(driver: Driver) -> None:
+    driver.command("/sitrep", "answers public")   # the shared answer is in the channel
     shared = driver.command("/quote", "Raqqa Syria forces")
     assert shared["response_type"] == "in_channel"
     first = buttons(shared)
@@ -52,7 +53,8 @@ def test_pages_are_for_the_person_who_clicked_with_previous(driver: Driver) -> N
     assert second["response_type"] == "ephemeral"
     assert second.get("replace_original") is False
     assert quotes(second) and not set(quotes(second)) & set(quotes(shared))
-    assert set(buttons(second)) == {blocks.PREVIOUS_ACTION, blocks.MORE_ACTION}
+    assert set(buttons(second)) == {blocks.PREVIOUS_ACTION, blocks.MORE_ACTION,
+                                    blocks.SHARE_ACTION}   # a page can be shared too
 
     third = click(driver, buttons(second)[blocks.MORE_ACTION], ephemeral=True)
     assert third["replace_original"] is True and third["response_type"] == "ephemeral"

@@ -14,6 +14,7 @@ from tests.bot.conftest import (
     article_rows,
     block_texts,
     event_body,
+    public_answers,
     seed,
     shortcut_payload,
     slash_body,
@@ -32,6 +33,7 @@ def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[B
     seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
          published="2017-11-02", source="Example Wire")
     fake.set_channel("CPUBLIC", private=False)
+    public_answers(workdir / "sitrep.db", fake.team, "CPUBLIC")
     started = start_bot(fake, workdir, "socket")
     fake.wait_connected()
     yield started
