@@ -46,7 +46,7 @@ def team_of_raw(body: str) -> str:
             team = data.get("team_id") if isinstance(data, dict) else None
         else:
             form = parse_qs(body, max_num_fields=50)
-            team = (form.get("team_id") or [None])[0]
+            team = form["team_id"][0] if form.get("team_id") else None
             if team is None and form.get("payload"):
                 payload = json.loads(form["payload"][0])
                 team = (payload.get("team") or {}).get("id") if isinstance(payload, dict) else None
