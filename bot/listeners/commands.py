@@ -40,7 +40,7 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
     for attempt in range(UPLOAD_ATTEMPTS):
         try:
             client.files_upload_v2(channel=channel, file=png, filename="timeline.png",
-                                   title=title)
+                                   title=title, alt_txt=chart.alt_text(entries, title))
             return None
         except urllib.error.HTTPError as exc:
             # The raw upload step of files_upload_v2 bypasses the client's retry handlers.

@@ -70,6 +70,10 @@ def test_answers_are_private_first_and_shared_on_request(driver: Driver, command
     assert deleted == {"text": "", "delete_original": True}
     if command == "/timeline":
         driver.fake.wait_for(lambda: uploads(driver, "CSHARE") == 1 or None, what="a chart")
+        # Alt text for people who cannot see the chart (sent with the upload request).
+        described = [c.args.get("alt_txt") for c in
+                     driver.fake.calls_to("files.getUploadURLExternal")]
+        assert any(str(a).startswith("Bar chart, Timeline: Raqqa: ") for a in described)
 
 
 def test_share_only_where_the_answer_was_given(driver: Driver) -> None:
