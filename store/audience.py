@@ -5,9 +5,10 @@ only in private conversations is visible in each of them: the first is its scope
 are rows of article_conversations. Posting it again somewhere widens that: a public post makes
 it public, a post in another private conversation adds that conversation.
 
-The counts behind timelines and profiles (date_support, subject_totals, actor_facts) are kept
-per (team, scope), so widening moves an article's share of them too. That share is worked out
-from its stored mentions and events, with the same rules as migration m004 used to fill them.
+The counts behind timelines and profiles (date_support, subject_totals, actor_facts,
+date_salience) are kept per (team, scope), so widening moves an article's share of them too.
+That share is worked out from its stored mentions and events, with the same rules as
+migrations m004 and m009 used to fill them.
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ _ACTOR_FACTS = (
     "GROUP BY actor_id, place_id")
 
 
+# date_salience's share is read from scope_events as migration m009 fills it for stored
+# articles: articles, scoped, named and near can be told from the rows; leads and burst come
+# from the text at ingest only, so they are not moved (they stay with the first audience).
+_DATE_SALIENCE = (
+    "SELECT s.subject, s.date, min(e.sort_key), 1, 1, max(s.level = 0), "
+    "max(julianday(a.published) - julianday(e.sort_key) BETWEEN 0 AND 7) "
+    "FROM scope_events s JOIN events e ON e.id = s.event_id "
+    "JOIN articles a ON a.id = s.article_id WHERE s.article_id = :id "
+    "GROUP BY s.subject, s.date")
+
+
 def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, sign: int) -> None:
     """Add (sign 1) or take away (sign -1) the article's share of the counts of one audience."""
     ident = {"id": article_id}
@@ -57,6 +69,15 @@ def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, si
         "INSERT INTO actor_facts (actor_id, fact, value, team, scope, n) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT DO UPDATE SET n = n + excluded.n",
         [(a, f, str(v), team, scope, sign * n) for a, f, v, n in facts])
+    salience = db.conn.execute(_DATE_SALIENCE, ident).fetchall()
+    db.conn.executemany(
+        "INSERT INTO date_salience (subject, date, team, scope, sort_key, articles, scoped, "
+        "named, near) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+        "articles = articles + excluded.articles, scoped = scoped + excluded.scoped, "
+        "named = named + excluded.named, near = near + excluded.near, "
+        "sort_key = min(sort_key, excluded.sort_key)",
+        [(subject, date, team, scope, key or "", sign * a, sign * sc, sign * (nm or 0),
+          sign * (nr or 0)) for subject, date, key, a, sc, nm, nr in salience])
     if sign < 0:
         db.conn.execute("DELETE FROM date_support WHERE team = ? AND scope = ? AND articles <= 0",
                         (team, scope))
@@ -64,6 +85,8 @@ def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, si
                         "AND articles <= 0", (team, scope))
         db.conn.execute("DELETE FROM actor_facts WHERE team = ? AND scope = ? AND n <= 0",
                         (team, scope))
+        db.conn.execute("DELETE FROM date_salience WHERE team = ? AND scope = ? "
+                        "AND articles <= 0 AND leads <= 0 AND burst <= 0", (team, scope))
 
 
 def conversations(db: sqlite_utils.Database, article_id: int) -> list[str]:
