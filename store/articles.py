@@ -26,6 +26,8 @@ class Viewer:
         (scope) or later (article_conversations)."""
         if self.team is None:
             return "1", []
+        if alias != "a":   # by convention only the articles table is "a"; others are counts
+            return self.counts_where(alias)
         if not self.conversation:
             return f"{alias}.team = ? AND {alias}.scope = ''", [self.team]
         return (f"{alias}.team = ? AND ({alias}.scope IN ('', ?) OR {alias}.id IN "

@@ -587,7 +587,7 @@ def salience_rows(db: sqlite_utils.Database, subjects: Sequence[str], viewer: Vi
     subjects and audiences; with limit, those with the most articles and bursts only."""
     if not subjects:
         return []
-    where, params = viewer.where("d")
+    where, params = viewer.counts_where("d")
     sums = ", ".join(f"sum(d.{c})" for c in SALIENCE_COUNTS)
     return db.conn.execute(
         f"SELECT d.date, min(d.sort_key), {sums} FROM date_salience d "

@@ -76,6 +76,14 @@ _ADOPT = (
     "SELECT actor_id, fact, value, :team, scope, n FROM actor_facts WHERE team = '' "
     "ON CONFLICT DO UPDATE SET n = n + excluded.n",
     "DELETE FROM actor_facts WHERE team = ''",
+    "INSERT INTO date_salience (subject, date, team, scope, sort_key, articles, scoped, named, "
+    "leads, near, burst) SELECT subject, date, :team, scope, sort_key, articles, scoped, named, "
+    "leads, near, burst FROM date_salience WHERE team = '' ON CONFLICT DO UPDATE SET "
+    "articles = articles + excluded.articles, scoped = scoped + excluded.scoped, "
+    "named = named + excluded.named, leads = leads + excluded.leads, "
+    "near = near + excluded.near, burst = burst + excluded.burst, "
+    "sort_key = min(sort_key, excluded.sort_key)",
+    "DELETE FROM date_salience WHERE team = ''",
 )
 
 
