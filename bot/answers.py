@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 QUOTE_RESULTS = 20               # kept for paging; the first page shows blocks.PER_PAGE
 LATEST = 5
-SUBCOMMANDS = ("help", "stats", "ingest")
+SUBCOMMANDS = ("help", "stats", "ingest", "answers")
 _DATE_OPTION = re.compile(r"(?:^|\s)(?:--)?(from|to)[:=\s]\s*(\S+)", re.IGNORECASE)
 
 
@@ -31,6 +31,7 @@ class Reply:
     message: blocks.Message
     public: bool = True                  # in_channel; help, errors and suggestions are not
     chart: tuple[str, list[dict]] | None = None   # (title, entries) for a timeline chart
+    page: bool = False                   # a page of a saved answer (not a notice about one)
 
     def respond_kwargs(self, replace_original: bool | None = None) -> dict[str, object]:
         kwargs: dict[str, object] = {
@@ -56,13 +57,26 @@ def _viewer(team: str, channel: str) -> articles.Viewer:
     return articles.Viewer(team=team, conversation=channel)
 
 
-def _paged(db: sqlite_utils.Database, kind: str, answer: dict, team: str,
-           channel: str) -> blocks.Message:
+ANSWERS_SETTING = "answers"      # per channel: 'public' or 'private' (the default)
+
+
+def answers_public(db: sqlite_utils.Database, team: str, channel: str) -> bool:
+    """Answers go to the asker only, with a Share button, unless the channel chose public."""
+    return slack_store.channel_setting(db, team, channel, ANSWERS_SETTING) == "public"
+
+
+def _answer_reply(db: sqlite_utils.Database, kind: str, answer: dict, team: str, channel: str,
+                  chart: tuple[str, list[dict]] | None = None) -> Reply:
+    """The first page of an answer, kept for its More and Share buttons. A private answer's
+    chart waits until it is shared."""
+    public = answers_public(db, team, channel)
     answer_id = slack_store.new_answer_id()
     message = blocks.render(kind, answer, 0, answer_id)
-    if blocks.has_more(message):
+    if not public:
+        message = blocks.with_share(message, answer_id, 0)
+    if not public or blocks.has_more(message):
         slack_store.save_answer(db, team, channel, {"kind": kind, "answer": answer}, answer_id)
-    return message
+    return Reply(message, public=public, chart=chart if public else None)
 
 
 def quote(rt: Runtime, team: str, channel: str, text: str) -> Reply:
@@ -76,7 +90,7 @@ def quote(rt: Runtime, team: str, channel: str, text: str) -> Reply:
         if not answer.results:
             return private(f"No passage matches “{blocks.escape(blocks.clip(query, 200))}”. "
                            "Try fewer or other words.")
-        return Reply(_paged(db, "quote", answer.to_json(), team, channel))
+        return _answer_reply(db, "quote", answer.to_json(), team, channel)
 
 
 def actor(rt: Runtime, team: str, channel: str, text: str) -> Reply:
@@ -90,7 +104,7 @@ def actor(rt: Runtime, team: str, channel: str, text: str) -> Reply:
         if answer.get("actor") is None:
             return Reply(blocks.did_you_mean("actor", name, answer.get("suggestions") or [],
                                              "actor"), public=False)
-        return Reply(_paged(db, "actor", answer, team, channel))
+        return _answer_reply(db, "actor", answer, team, channel)
 
 
 def parse_timeline(text: str) -> tuple[str, str | None, str | None]:
@@ -119,10 +133,13 @@ def timeline(rt: Runtime, team: str, channel: str, text: str) -> Reply:
         if not entries and not answer.get("undated"):
             return Reply(blocks.did_you_mean("timeline", subject, answer.get("suggestions") or [],
                                              "dated event"), public=False)
-        message = _paged(db, "timeline", answer, team, channel)
-    name = str((answer.get("subject") or {}).get("name") or subject)
-    dated = [e for e in entries if e.get("date")]
-    return Reply(message, chart=(f"Timeline: {name}", dated) if dated else None)
+        return _answer_reply(db, "timeline", answer, team, channel, _chart_of(answer))
+
+
+def _chart_of(answer: dict) -> tuple[str, list[dict]] | None:
+    name = str((answer.get("subject") or {}).get("name") or answer.get("query") or "")
+    dated = [e for e in answer.get("entries") or [] if e.get("date")]
+    return (f"Timeline: {name}", dated) if dated else None
 
 
 def stats(rt: Runtime, team: str, channel: str) -> Reply:
@@ -145,18 +162,60 @@ def _article_json(article: articles.ArticleRow) -> dict[str, object]:
             "published": article.published, "origin": article.origin}
 
 
-def more(rt: Runtime, team: str, channel: str, value: str) -> Reply:
-    """The next page of a saved answer; the button value is 'answer id:offset'."""
+def page(rt: Runtime, team: str, channel: str, value: str, backwards: bool = False) -> Reply:
+    """Another page of a saved answer, for the person who clicked only: the shared answer
+    stays as it was for everyone else. The button value is 'answer id:offset' (see
+    blocks.more_button); backwards turns to the page before that offset."""
+    answer_id, _, offset_text = value.partition(":")
+    if not offset_text.isdigit():
+        return private("That button is broken; ask again.")
+    with rt.db() as db:
+        saved = slack_store.load_answer(db, answer_id, team, channel)
+        elsewhere = saved is None and slack_store.answer_exists(db, answer_id, team)
+    if saved is None:
+        if elsewhere:
+            return private("This answer was given in another conversation, and its pages are "
+                           "kept for that conversation only: ask again here.")
+        return private("This answer has expired; ask again.")
+    kind, answer = saved.payload["kind"], saved.payload["answer"]
+    offset = min(int(offset_text), max(0, blocks.total_items(kind, answer) - 1))
+    if backwards:
+        offset = blocks.previous_offset(kind, answer, offset)
+    message = blocks.with_share(blocks.render(kind, answer, offset, answer_id), answer_id, offset)
+    return Reply(message, public=False, page=True)
+
+
+def share(rt: Runtime, team: str, channel: str, value: str, user: str) -> Reply:
+    """Post a private answer (the page the button was on) to the channel, "shared by" its
+    sharer; only where it was asked (its saved copy is kept for that conversation)."""
     answer_id, _, offset_text = value.partition(":")
     if not offset_text.isdigit():
         return private("That button is broken; ask again.")
     with rt.db() as db:
         saved = slack_store.load_answer(db, answer_id, team, channel)
     if saved is None:
-        return private("This answer has expired; ask again.")
+        return private("This answer has expired; ask again, then share it.")
     kind, answer = saved.payload["kind"], saved.payload["answer"]
     offset = min(int(offset_text), max(0, blocks.total_items(kind, answer) - 1))
-    return Reply(blocks.render(kind, answer, offset, answer_id))
+    message = blocks.shared_by(blocks.render(kind, answer, offset, answer_id), user)
+    return Reply(message, public=True, chart=_chart_of(answer) if kind == "timeline" else None)
+
+
+def set_answers(rt: Runtime, team: str, channel: str, text: str, user: str) -> Reply:
+    """`/sitrep answers public|private`: how this channel's answers are given."""
+    words = text.split()
+    choice = words[1].lower() if len(words) > 1 else ""
+    with rt.db() as db:
+        if choice not in ("public", "private"):
+            now = "public" if answers_public(db, team, channel) else "private"
+            return private(f"Answers here are *{now}*. `/sitrep answers public` posts them in "
+                           "the channel; `/sitrep answers private` shows them to the asker "
+                           "first, with a *Share to channel* button.")
+        slack_store.set_channel_setting(db, team, channel, ANSWERS_SETTING, choice, user)
+    who = f"<@{user}>" if re.match(r"^[UW][A-Z0-9]{2,30}$", user) else "someone"
+    how = ("posted in the channel" if choice == "public"
+           else "shown to the asker first, with a Share to channel button")
+    return Reply(blocks.notice(f"From now on, answers in this channel are {how} (set by {who})."))
 
 
 def sitrep_usage(text: str) -> Reply:

@@ -58,5 +58,9 @@ def build_app(config: Config, rt: Runtime) -> App:
         app = App(signing_secret=config.signing_secret, client=client, oauth_settings=settings)
     else:
         app = App(signing_secret=config.signing_secret or "", client=client)
+    if not config.socket_mode:
+        from bot import refusals
+
+        refusals.install(app)
     register_all(app, rt)
     return app

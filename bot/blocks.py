@@ -1,7 +1,9 @@
 """Block Kit renderers: answers (as their to_json() contract dicts) become Slack messages.
 
-Everything that came from an article or a user is untrusted: it is escaped (& < >) and sent in
-verbatim text objects, so an article can never ping @channel or a user, nor smuggle a link.
+Everything that came from an article or a user is untrusted: in mrkdwn it is escaped (& < >)
+and sent in verbatim text objects, and verbatim passages go in rich-text quotes, which Slack
+never reads as markup (see literal_quote), so an article can never ping @channel or a user,
+nor smuggle a link.
 Messages stay inside Slack's limits (50 blocks, 3,000 characters a section, about 12,000 in
 all) by splitting long text and paging long answers behind a "More" button whose value is
 only the saved answer's id and an offset.
@@ -25,6 +27,7 @@ from slack_sdk.models.blocks import (
     SectionBlock,
 )
 
+from bot import labels
 from text import timex
 
 MAX_BLOCKS = 50
@@ -38,6 +41,9 @@ ITEM_CHARS = 6_000           # one passage longer than this is cut (with a mark)
 SPLIT_AT = 2_900
 CONTEXT_CHARS = 1_000
 MORE_ACTION = "sitrep_more"
+PREVIOUS_ACTION = "sitrep_previous"
+SHARE_ACTION = "sitrep_share"
+_USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
 SUGGEST_ACTION = "sitrep_suggest"
 PER_PAGE = {"quote": 5, "actor": 8, "timeline": 10}
 _SAFE_URL = re.compile(r"^https?://[^\s<>|&\"']+$")
@@ -86,10 +92,22 @@ def human_date(value: object) -> str:
     return escape(timex.label(value))
 
 
-def quoted(text: str) -> str:
-    """Escaped text as a mrkdwn block quote, one '>' a line."""
-    lines = escape(text.strip()).splitlines() or [""]
-    return "\n".join("> " + line if line.strip() else ">" for line in lines)
+def literal_quote(text: str) -> dict:
+    """Verbatim article text as a quote that Slack shows exactly as written: a rich_text_quote
+    holding plain text elements. Rich text is not mrkdwn, so "*nearly over*" stays as typed
+    instead of turning bold, and mentions, broadcasts and links are element types of their
+    own there, so no "<!channel>" or "<@U…>" in the text can become one. That is also why
+    the text is not escaped: "&amp;" would be shown as such. Long text is cut into several
+    elements (at spaces, which stay in place) to keep each one small."""
+    text = text.strip() or " "
+    pieces = []
+    while len(text) > SPLIT_AT:
+        cut = text.rfind(" ", SPLIT_AT // 2, SPLIT_AT) + 1 or SPLIT_AT
+        pieces.append(text[:cut])
+        text = text[cut:]
+    pieces.append(text)
+    return {"type": "rich_text", "elements": [{"type": "rich_text_quote", "elements": [
+        {"type": "text", "text": piece} for piece in pieces]}]}
 
 
 def split_text(text: str, limit: int = SPLIT_AT) -> list[str]:
@@ -182,8 +200,8 @@ class Item:
 
 def quote_item(result: dict, group: str = "") -> Item:
     text = str(result.get("text") or "")
-    body = quoted(text if len(text) <= ITEM_CHARS else clip(text, ITEM_CHARS) + " [cut]")
-    return Item(group, [*sections(body), context(citation(result.get("article")))])
+    body = literal_quote(text if len(text) <= ITEM_CHARS else clip(text, ITEM_CHARS) + " [cut]")
+    return Item(group, [body, context(citation(result.get("article")))])
 
 
 def entry_item(entry: dict, group: str = "") -> Item:
@@ -195,12 +213,12 @@ def entry_item(entry: dict, group: str = "") -> Item:
     if qualifiers:
         when += f"  _({escape(', '.join(qualifiers))})_"
     text = str(entry.get("text") or "")
-    body = when + "\n" + quoted(clip(text, ITEM_CHARS))
+    body = [section(when), literal_quote(clip(text, ITEM_CHARS))]
     sources = entry.get("sources") or []
     first = sources[0].get("article") if sources else None
     more = f" · and {len(sources) - 1} more source{'s' if len(sources) > 2 else ''}" \
         if len(sources) > 1 else ""
-    return Item(group, [*sections(body), context(citation(first, more))])
+    return Item(group, [*body, context(citation(first, more))])
 
 
 def paginate(items: Sequence[Item], offset: int, per_page: int,
@@ -228,12 +246,63 @@ def paginate(items: Sequence[Item], offset: int, per_page: int,
     return blocks, end
 
 
-def more_button(answer_id: str | None, next_offset: int, total: int) -> list[dict]:
-    if answer_id is None or next_offset >= total:
+def more_button(answer_id: str | None, next_offset: int, total: int,
+                offset: int = 0) -> list[dict]:
+    """Previous (from the second page on) and More (while items are left); their values are
+    the saved answer's id and an offset: this page's start for Previous, the next's for More."""
+    if answer_id is None:
         return []
-    left = total - next_offset
-    return [ActionsBlock(block_id="sitrep_paging", elements=[
-        button(f"More ({left} left)", MORE_ACTION, f"{answer_id}:{next_offset}")]).to_dict()]
+    elements = []
+    if offset > 0:
+        elements.append(button("Previous", PREVIOUS_ACTION, f"{answer_id}:{offset}"))
+    if next_offset < total:
+        elements.append(button(f"More ({total - next_offset} left)", MORE_ACTION,
+                               f"{answer_id}:{next_offset}"))
+    return [ActionsBlock(block_id="sitrep_paging", elements=elements).to_dict()] \
+        if elements else []
+
+
+def with_share(message: Message, answer_id: str, offset: int) -> Message:
+    """A private answer (or page) with a "Share to channel" button beside the paging ones."""
+    share = button("Share to channel", SHARE_ACTION, f"{answer_id}:{offset}").to_dict()
+    blocks = list(message.blocks)
+    for i, block in enumerate(blocks):
+        if block.get("type") == "actions" and block.get("block_id") == "sitrep_paging":
+            blocks[i] = {**block, "elements": [*block["elements"], share]}
+            return Message(message.text, blocks)
+    if len(blocks) < MAX_BLOCKS:
+        blocks.append({"type": "actions", "block_id": "sitrep_paging", "elements": [share]})
+    return Message(message.text, blocks)
+
+
+def shared_by(message: Message, user: str) -> Message:
+    """The answer as posted to the channel by someone who shared it: "Shared by @name"."""
+    who = f"<@{user}>" if _USER_ID.match(user) else "someone"
+    line = context(f"Shared by {who}")
+    blocks = list(message.blocks)
+    if len(blocks) < MAX_BLOCKS:
+        blocks.insert(0, line)
+    return Message(f"{message.text} (shared by {who})", blocks)
+
+
+def next_offset(message: Message) -> int | None:
+    """Where the page after this one starts (from its More button), None on the last page."""
+    for block in message.blocks:
+        for element in block.get("elements", []) if block.get("type") == "actions" else []:
+            if element.get("action_id") == MORE_ACTION:
+                return int(str(element["value"]).rpartition(":")[2])
+    return None
+
+
+def previous_offset(kind: str, answer: dict, offset: int) -> int:
+    """Where the page before the one starting at offset starts. Pages are cut by size, not
+    by a fixed count, so they are laid out again from the first."""
+    start = 0
+    while True:
+        following = next_offset(render(kind, answer, start, "x"))
+        if following is None or following >= offset:
+            return start
+        start = following
 
 
 def _finish(text: str, blocks: list[dict], limit: int = MAX_BLOCKS) -> Message:
@@ -254,7 +323,7 @@ def quote_message(answer: dict, offset: int = 0, answer_id: str | None = None) -
         else f"{len(results)}"
     head = [section(f"*Quotes for* “{_clip_escaped(query, 500)}”"),
             context(f"{shown} passage{'s' if len(results) != 1 else ''}, best first")]
-    blocks = head + body + more_button(answer_id, end, len(items))
+    blocks = head + body + more_button(answer_id, end, len(items), offset)
     return _finish(f"Quotes for “{escape(clip(query, 200))}”: {shown}", blocks)
 
 
@@ -265,7 +334,7 @@ def _relation_line(relation: dict) -> str:
     evidence = relation.get("evidence") or []
     support = relation.get("support")
     line = (f"• {_clip_escaped(str(relation.get('subject', '')), 100)} "
-            f"*{_clip_escaped(str(relation.get('predicate', '')), 60)}* "
+            f"*{_clip_escaped(labels.predicate(relation.get('predicate')), 60)}* "
             f"{_clip_escaped(str(relation.get('object', '')), 100)}")
     if support:
         line += f" ({support} article{'s' if support != 1 else ''})"
@@ -290,7 +359,7 @@ def _actor_head(answer: dict) -> list[dict]:
     lines = []
     kind = actor.get("kind")
     aliases = [str(a) for a in actor.get("aliases") or []]
-    first = f"*{escape(kind)}*" if kind and kind != "unknown" else "*actor*"
+    first = f"*{escape(labels.kind(kind or 'unknown'))}*"
     if aliases:
         first += " · also " + _clip_escaped(", ".join(aliases[:12]), 600)
     lines.append(first)
@@ -301,8 +370,8 @@ def _actor_head(answer: dict) -> list[dict]:
     roles = [str(r) for r in actor.get("roles") or []]
     if roles:
         lines.append("Roles: " + _clip_escaped(", ".join(roles), 300))
-    reach = (f"Mentioned {actor.get('mentions', 0)} times in {actor.get('articles', 0)} "
-             f"article{'s' if actor.get('articles') != 1 else ''}")
+    reach = (f"Mentioned {plural(int(actor.get('mentions') or 0), 'time')} in "
+             f"{plural(int(actor.get('articles') or 0), 'article')}")
     if actor.get("first_reported"):
         reach += f" · first reported {human_date(actor['first_reported'])}"
     if actor.get("last_reported"):
@@ -336,7 +405,7 @@ def actor_message(answer: dict, offset: int = 0, answer_id: str | None = None) -
     room = TOTAL_CHARS - 1_000 - block_chars(head)
     body, end = paginate(items, offset, PER_PAGE["actor"], room_chars=min(PAGE_CHARS, room),
                          room_blocks=PAGE_BLOCKS - len(head))
-    blocks = head + body + more_button(answer_id, end, len(items))
+    blocks = head + body + more_button(answer_id, end, len(items), offset)
     return _finish(f"Actor profile: {escape(clip(name, 200))}", blocks)
 
 
@@ -345,7 +414,7 @@ def undated_item(mention: dict) -> Item:
     sources = mention.get("sources") or []
     first = sources[0].get("article") if sources else None
     return Item("*Mentioned without a date that can be resolved*",
-                [*sections(quoted(clip(text, ITEM_CHARS))), context(citation(first))])
+                [literal_quote(clip(text, ITEM_CHARS)), context(citation(first))])
 
 
 def _timeline_items(answer: dict) -> list[Item]:
@@ -361,7 +430,7 @@ def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None
     items = _timeline_items(answer)
     body, end = paginate(items, offset, PER_PAGE["timeline"])
     kind = subject.get("kind")
-    about = f" ({escape(kind)})" if kind and kind != "keyword" else ""
+    about = f" ({escape(labels.kind(kind))})" if kind and kind != "keyword" else ""
     note = f"{len(entries)} dated event{'s' if len(entries) != 1 else ''}, oldest first"
     if undated:
         note += (f" · {len(undated)} mention{'s' if len(undated) != 1 else ''} without a date "
@@ -369,8 +438,9 @@ def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None
     if offset > 0 or end < len(items):
         note += f" · showing {offset + 1}–{end} of {len(items)}"
     head = [header(f"Timeline: {name}"), context(f"*{_clip_escaped(name, 150)}*{about} · {note}")]
-    blocks = head + body + more_button(answer_id, end, len(items))
-    return _finish(f"Timeline for {escape(clip(name, 200))}: {len(entries)} dated events", blocks)
+    blocks = head + body + more_button(answer_id, end, len(items), offset)
+    return _finish(f"Timeline for {escape(clip(name, 200))}: "
+                   f"{plural(len(entries), 'dated event')}", blocks)
 
 
 def render(kind: str, answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
@@ -420,7 +490,10 @@ HELP = (
     "• `/timeline Raqqa` — dated events about a place, actor or keyword, oldest first "
     "(add `from:2017-06 to:2017-09` to narrow)\n"
     "• `/sitrep stats` — what is in the corpus\n"
-    "• `/sitrep ingest <link or pasted text>` — add an article\n"
+    "• `/sitrep answers public` or `private` — whether answers in this channel are posted for "
+    "all, or shown to the asker first with a *Share to channel* button (the default)\n"
+    "• `/sitrep ingest LINK`, or `/sitrep ingest` followed by the pasted text — add an "
+    "article\n"
     "*Adding articles*: post a link, upload a PDF/HTML/text file, or paste an article "
     "(120 words or more) in a channel I am in; or use the message shortcut *Add to Sitrep*, or "
     "mention me in a thread under an article. I confirm in a thread.\n"
@@ -443,19 +516,22 @@ def _latest_lines(latest: Sequence[dict]) -> str:
 
 
 def stats_message(counts: dict, latest: Sequence[dict]) -> Message:
-    summary = (f"*{counts.get('articles', 0)}* articles, *{counts.get('passages', 0)}* passages "
-               "visible here.")
+    articles, passages = int(counts.get("articles") or 0), int(counts.get("passages") or 0)
+    summary = (f"*{articles}* article{'' if articles == 1 else 's'}, *{passages}* "
+               f"passage{'' if passages == 1 else 's'} visible here.")
     blocks = [section("*Sitrep corpus*\n" + summary)]
     if latest:
         blocks += sections("*Latest*\n" + _latest_lines(latest))
-    return _finish(f"Sitrep corpus: {counts.get('articles', 0)} articles", blocks)
+    return _finish(f"Sitrep corpus: {plural(articles, 'article')}", blocks)
 
 
 def home_view(counts: dict, latest: Sequence[dict]) -> dict:
     """The App Home tab: statistics, latest articles, how to use the commands."""
+    articles, passages = int(counts.get("articles") or 0), int(counts.get("passages") or 0)
     blocks = [header("Sitrep"),
-              section(f"*{counts.get('articles', 0)}* articles and *{counts.get('passages', 0)}* "
-                      "passages in this workspace's shared corpus."),
+              section(f"*{articles}* article{'' if articles == 1 else 's'} and *{passages}* "
+                      f"passage{'' if passages == 1 else 's'} in this workspace's shared "
+                      "corpus."),
               divider()]
     if latest:
         blocks += sections("*Latest articles*\n" + _latest_lines(latest))
@@ -479,9 +555,39 @@ def ingest_confirmation(results: Sequence[dict]) -> Message:
     blocks = sections(text)[:MAX_BLOCKS]
     while block_chars(blocks) > TOTAL_CHARS:
         blocks.pop()
-    added = sum(len(r.get("articles") or []) for r in results)
-    return Message(f"Sitrep: {added} article{'s' if added != 1 else ''} added"
-                   if added else "Sitrep: nothing added", blocks)
+    return Message("Sitrep: " + ingest_summary(results), blocks)
+
+
+def plural(n: int, singular: str, plural_form: str | None = None) -> str:
+    """'1 passage', '2 passages', '0 passages'."""
+    return f"{n} {singular if n == 1 else (plural_form or singular + 's')}"
+
+
+def ingest_summary(results: Sequence[dict]) -> str:
+    """The notification text of an ingest confirmation, saying what its lines say."""
+    added = already = near = 0
+    for result in results:
+        for article in result.get("articles") or []:
+            duplicate_of = article.get("duplicate_of")
+            if duplicate_of is None:
+                added += 1
+            elif duplicate_of == article.get("id"):
+                already += 1
+            else:
+                near += 1
+    failed = sum(len(r.get("errors") or []) for r in results)
+    if (added, already, near, failed) == (0, 1, 0, 0):
+        return "already in Sitrep"
+    parts = []
+    if added:
+        parts.append(plural(added, "article") + " added")
+    if already:
+        parts.append(f"{already} already in Sitrep")
+    if near:
+        parts.append(plural(near, "near copy", "near copies") + " kept, not indexed twice")
+    if failed:
+        parts.append(f"{failed} not added")
+    return ", ".join(parts) if added or already or near else "nothing added"
 
 
 def _stored_line(article: dict) -> str:
@@ -497,5 +603,6 @@ def _stored_line(article: dict) -> str:
         return (f":information_source: *{title}* is a near copy of an article already in "
                 "Sitrep; kept, but not indexed twice.")
     return (f":white_check_mark: Added *{title}* — {source}, {when} · "
-            f"{article.get('passages', 0)} passages · {article.get('actors', 0)} actors · "
-            f"{article.get('events', 0)} dated events")
+            f"{plural(int(article.get('passages') or 0), 'passage')} · "
+            f"{plural(int(article.get('actors') or 0), 'actor')} · "
+            f"{plural(int(article.get('events') or 0), 'dated event')}")

@@ -69,6 +69,7 @@ def timeline_png(entries: Sequence[dict], title: str) -> bytes | None:
                     ha="right", fontsize=8)
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_ylabel(f"dated events per {unit}")
+    axes.set_xlabel(unit)
     axes.set_title(title[:80], fontsize=10)
     axes.spines[["top", "right"]].set_visible(False)
     if left_out:
@@ -78,3 +79,18 @@ def timeline_png(entries: Sequence[dict], title: str) -> bytes | None:
     out = io.BytesIO()
     figure.savefig(out, format="png")
     return out.getvalue()
+
+
+def alt_text(entries: Sequence[dict], title: str) -> str:
+    """What the chart shows, in words, for people who cannot see it (Slack's alt text)."""
+    unit, counts, left_out = buckets(entries)
+    shown = [(label, n) for label, n in counts if n]
+    if not shown:
+        return f"{title}: no dated events to chart"
+    peak = max(shown, key=lambda pair: pair[1])
+    total = sum(n for _, n in shown)
+    text = (f"Bar chart, {title}: {total} dated event{'s' if total != 1 else ''} per {unit} "
+            f"from {counts[0][0]} to {counts[-1][0]}; most in {peak[0]} ({peak[1]})")
+    if left_out:
+        text += f"; {left_out} year-only date{'s' if left_out != 1 else ''} not shown"
+    return text[:1000]

@@ -19,6 +19,8 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 _BOT_TOKEN = re.compile(r"^xoxb-[A-Za-z0-9-]+$")
 _APP_TOKEN = re.compile(r"^xapp-[A-Za-z0-9-]+$")
 _CLIENT_ID = re.compile(r"^[0-9]+\.[0-9]+$")
+# What .env.example holds where a value goes ("xoxb-...") and the usual stand-ins for one.
+_PLACEHOLDER = re.compile(r"\.\.\.|…|^<.*>$|^(changeme|change-me|todo|xxx+)$", re.IGNORECASE)
 
 
 class ConfigError(ValueError):
@@ -87,6 +89,12 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
             "no Slack settings: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or "
             f"SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode); see {DOCS}")
 
+    for name, value in (("SLACK_BOT_TOKEN", bot_token), ("SLACK_APP_TOKEN", app_token),
+                        ("SLACK_SIGNING_SECRET", secret), ("SLACK_CLIENT_ID", client_id),
+                        ("SLACK_CLIENT_SECRET", client_secret)):
+        if value is not None and _PLACEHOLDER.search(value):
+            raise ConfigError(f"{name} is still the placeholder from .env.example: put in the "
+                              f"value from the app's settings page; see {DOCS}")
     if bot_token is not None and not _BOT_TOKEN.match(bot_token):
         raise ConfigError("SLACK_BOT_TOKEN is malformed: expected a bot token starting with xoxb-")
     if app_token is not None and not _APP_TOKEN.match(app_token):

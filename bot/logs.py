@@ -14,6 +14,10 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 _TOKEN_SHAPES = re.compile(r"\b(xox[abeoprs]|xapp)-[A-Za-z0-9-]+")
+# A response_url posts to its channel for 30 minutes: as good as a token while it lasts.
+_RESPONSE_URLS = re.compile(
+    r"https?(?::|%3A)(?://|%2F%2F)hooks\.slack\.com[^\s\"'&,}]*"
+    r"|(response_url\\?[\"']?\s*(?:[:=]|%3D)\s*\\?[\"']?)[^\s\"'&,}\\]+", re.IGNORECASE)
 
 
 class Redactor:
@@ -25,6 +29,7 @@ class Redactor:
     def scrub(self, text: str) -> str:
         for secret in self.secrets:
             text = text.replace(secret, "[redacted]")
+        text = _RESPONSE_URLS.sub(lambda m: (m.group(1) or "") + "[redacted]", text)
         return _TOKEN_SHAPES.sub(lambda m: m.group(1) + "-[redacted]", text)
 
 

@@ -63,6 +63,7 @@ def serve(args: Any) -> int:
     from bot.app import build_app
     from bot.runtime import runtime_for
     from store.db import StoreError
+    from store.workspace import WorkspaceError
 
     rt = runtime_for(config)
     try:
@@ -78,6 +79,15 @@ def serve(args: Any) -> int:
     except (urllib.error.URLError, OSError) as exc:
         return _error(f"cannot reach Slack at SLACK_API_URL={config.api_url} "
                       f"({type(exc).__name__})")
+    try:
+        _take_workspace(app, rt, config.oauth)
+    except (StoreError, WorkspaceError) as exc:
+        return _error(str(exc))
+    except SlackApiError as exc:
+        return _error(f"Slack did not accept SLACK_BOT_TOKEN ({exc.response.get('error')})")
+    except (urllib.error.URLError, OSError) as exc:
+        return _error(f"cannot reach Slack at SLACK_API_URL={config.api_url} "
+                      f"({type(exc).__name__})")
     from bot import warmup
 
     warmup.start()
@@ -87,6 +97,11 @@ def serve(args: Any) -> int:
         logs.event(log, "SITREP_FETCH_ALLOW_LOOPBACK=1 lets links reach this machine: for tests "
                    "only, never in a deployment", logging.WARNING)
     if config.socket_mode:
+        if getattr(args, "port", None) is not None or getattr(args, "host", None) is not None:
+            # Socket Mode opens no port: the bot connects out to Slack. Said, not ignored.
+            print(f"{PROG}: warning: --host and --port are not used in Socket Mode (the bot "
+                  "connects out to Slack and listens on no port); for HTTP mode unset "
+                  "SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET", file=sys.stderr, flush=True)
         try:
             return _serve_socket_mode(app, config.app_token or "")
         except SlackApiError as exc:
@@ -98,6 +113,24 @@ def serve(args: Any) -> int:
         return _serve_http(app, host, int(port), config.oauth)
     except OSError as exc:
         return _error(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+
+
+def _take_workspace(app: Any, rt: Any, oauth: bool) -> None:
+    """A bot token serves one workspace: the store becomes that workspace's, with the articles
+    ingested from a terminal before. An OAuth install serves many, each with its own."""
+    from store import workspace
+
+    with rt.db() as db:
+        if oauth:
+            orphans = workspace.declare_many(db)
+            if orphans:
+                logs.event(log, f"{orphans} articles were ingested without --workspace; no "
+                           "workspace sees them until they are ingested again with "
+                           "--workspace TEAM_ID", logging.WARNING)
+            return
+        team = str(app.client.auth_test().get("team_id") or "")
+        adopted = workspace.claim(db, team)
+    logs.event(log, "store serves one workspace", team=team, adopted=adopted)
 
 
 def _serve_socket_mode(app: Any, app_token: str) -> int:

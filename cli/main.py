@@ -77,6 +77,12 @@ def cmd_ingest(args) -> int:
     except ValueError as exc:
         raise UsageError(f"--published: {exc}") from None
     db = _open(args, create=True)
+    from store import workspace
+
+    try:
+        team = workspace.team_for_ingest(db, args.workspace)
+    except workspace.WorkspaceError as exc:
+        raise UsageError(str(exc)) from None
     if args.jsonl:
         if args.paths:
             raise UsageError("give either PATH... or --jsonl FILE, not both")
@@ -87,13 +93,14 @@ def cmd_ingest(args) -> int:
         state = {"bytes": 0}
         lines = _jsonl_lines(args.jsonl, lambda n: state.__setitem__("bytes", n))
         result = ingest.ingest_jsonl(db, lines, args.jsonl,
-                                     progress=lambda n: update(n, state["bytes"]))
+                                     progress=lambda n: update(n, state["bytes"]), team=team)
         finish()
     else:
         if not args.paths:
             raise UsageError("nothing to ingest: give one or more PATHs, '-' for standard input, "
                              "or --jsonl FILE")
-        result = ingest.ingest_paths(db, args.paths, ingest.Options(published, args.source))
+        result = ingest.ingest_paths(db, args.paths, ingest.Options(published, args.source),
+                                     team=team)
     if args.json:
         _print_json(result.to_json())
     else:

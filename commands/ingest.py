@@ -23,7 +23,7 @@ from commands.arguments import iso_date
 from commands.date_counts import store_date_counts
 from extract.pipeline import Extraction, extract
 from store import articles as article_store
-from store import entities, index
+from store import audience, entities, index, workspace
 from store.db import BUSY_TIMEOUT_MS, transaction
 from text import fingerprint, passages, prose, tokens
 from text.clean import clean
@@ -82,6 +82,9 @@ class IngestResult:
         return {"articles": [a.to_json() for a in self.articles], "errors": self.errors}
 
 
+DEFAULT_OPTIONS = Options()   # frozen, so one shared default is safe
+
+
 class IngestError(RuntimeError):
     """An article could not be stored (the store is unchanged); the message is one line."""
 
@@ -89,8 +92,11 @@ class IngestError(RuntimeError):
 validate_date = iso_date  # the check of --published and of bulk records' dates
 
 
-def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], options: Options = Options(),
-                 on_article: Callable[[IngestedArticle], None] | None = None) -> IngestResult:
+def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str],
+                 options: Options = DEFAULT_OPTIONS,
+                 on_article: Callable[[IngestedArticle], None] | None = None,
+                 team: str = "") -> IngestResult:
+    """Files (or '-'); team names the Slack workspace they are for ('' = the store's own)."""
     result = IngestResult()
     for path in paths:
         try:
@@ -98,12 +104,12 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], options: Optio
         except InputError as exc:
             result.errors.append(str(exc))
             continue
-        _ingest_into(db, document, Origin(document.origin), options, result, on_article)
+        _ingest_into(db, document, Origin(document.origin, team), options, result, on_article)
     return result
 
 
 def ingest_bytes(db: sqlite_utils.Database, data: bytes, name: str, origin: Origin,
-                 options: Options = Options(), mimetype: str | None = None) -> IngestResult:
+                 options: Options = DEFAULT_OPTIONS, mimetype: str | None = None) -> IngestResult:
     result = IngestResult()
     try:
         document = replace(read_bytes(data, name, mimetype), origin=origin.label)
@@ -115,7 +121,7 @@ def ingest_bytes(db: sqlite_utils.Database, data: bytes, name: str, origin: Orig
 
 
 def ingest_document(db: sqlite_utils.Database, document: Document, origin: Origin,
-                    options: Options = Options()) -> IngestResult:
+                    options: Options = DEFAULT_OPTIONS) -> IngestResult:
     result = IngestResult()
     _ingest_into(db, document, origin, options, result, None)
     return result
@@ -152,7 +158,8 @@ BATCH_SECONDS = 30.0
 
 
 def ingest_jsonl(db: sqlite_utils.Database, lines: Iterable[str], label: str,
-                 progress: Callable[[int], None] | None = None, workers: int = 1) -> IngestResult:
+                 progress: Callable[[int], None] | None = None, workers: int = 1,
+                 team: str = "") -> IngestResult:
     """Bulk ingest: one {"title", "text", "published", "source", "url"} object per line.
 
     Each line is one article (no splitting). A bad line is reported and skipped. Articles are
@@ -188,6 +195,8 @@ def ingest_jsonl(db: sqlite_utils.Database, lines: Iterable[str], label: str,
             else:
                 if outcome.origin.label == _LINE_ORIGIN:
                     outcome = replace(outcome, origin=Origin(f"{label}:{number}"))
+                if team:
+                    outcome = replace(outcome, origin=replace(outcome.origin, team=team))
                 writer.add(number, outcome)
             if progress:
                 progress(number)
@@ -378,10 +387,35 @@ def store_article(db: sqlite_utils.Database, draft: ArticleDraft, kind: str, ori
     if not draft.text.strip():
         raise IngestError("empty article")
     digest = fingerprint.content_hash(draft.text)
+    origin = _with_team(db, origin)
     existing = article_store.find_by_hash(db, origin.team, digest)
     if existing:  # known already: skip the analysis
-        return _report_existing(db, existing)
+        try:
+            with transaction(db):
+                return _repost(db, existing, origin.scope)
+        except sqlite3.OperationalError as exc:
+            raise IngestError(not_stored(exc)) from exc
     return _write_alone(db, prepare(draft, kind, origin, options, digest))
+
+
+def _with_team(db: sqlite_utils.Database, origin: Origin) -> Origin:
+    """An input from outside Slack belongs to the store's workspace (see store.workspace)."""
+    if origin.team:
+        return origin
+    try:
+        return replace(origin, team=workspace.team_for_ingest(db, None))
+    except workspace.WorkspaceError as exc:
+        raise IngestError(str(exc)) from exc
+
+
+def _repost(db: sqlite_utils.Database, row: article_store.ArticleRow,
+            scope: str) -> IngestedArticle:
+    """An article posted again: visible now wherever it was posted. Where it was not visible
+    before, the poster is told it was added, as for a new article: the reply must not reveal
+    that another (private) conversation holds it."""
+    if audience.widen(db, row.id, scope):
+        return _report_added(db, row)
+    return _report_existing(db, row)
 
 
 def _write_alone(db: sqlite_utils.Database, prepared: Prepared) -> IngestedArticle:
@@ -411,6 +445,13 @@ def _report_existing(db: sqlite_utils.Database, row: article_store.ArticleRow) -
                            article_store.passage_count(db, row.id), 0, 0, row.id, row.origin)
 
 
+def _report_added(db: sqlite_utils.Database, row: article_store.ArticleRow) -> IngestedArticle:
+    actors, events = entities.extraction_counts(db, row.id)
+    return IngestedArticle(row.id, row.title, row.source, row.published, row.published_how,
+                           article_store.passage_count(db, row.id), actors, events, None,
+                           row.origin)
+
+
 def write_prepared(db: sqlite_utils.Database, p: Prepared,
                    index_buffer: list[tuple[int, Sequence[str]]] | None = None) -> IngestedArticle:
     """Write one prepared article; call inside a transaction (or savepoint).
@@ -423,18 +464,21 @@ def write_prepared(db: sqlite_utils.Database, p: Prepared,
         return IngestedArticle(article_id, p.title, p.source, p.published, p.published_how,
                                n_passages, n_actors, n_events, duplicate_of, p.origin.label)
 
+    if not p.origin.team:   # under the write lock: the store may have been claimed meanwhile
+        p = replace(p, origin=_with_team(db, p.origin))
     # Checked under the write lock: another process may have stored it meanwhile.
     existing = article_store.find_by_hash(db, p.origin.team, p.digest)
     if existing:
-        return _report_existing(db, existing)
+        return _repost(db, existing, p.origin.scope)
     near = _near_duplicate(db, p.origin.team, p.signature, p.bands)
-    article_id = article_store.insert_article(
-        db, team=p.origin.team, scope=p.origin.scope, origin=p.origin.label,
-        origin_key=p.origin.key, kind=p.kind, title=p.title, title_how=p.title_how,
-        source=p.source, author=p.draft.author, published=p.published,
-        published_how=p.published_how, content_hash=p.digest,
-        signature=_stored_signature(p.signature),
-        duplicate_of=near, text=p.draft.text)
+    if near is not None and audience.widen(db, near, p.origin.scope):
+        # A near copy posted where its original was not visible: the original becomes
+        # visible here, and the poster hears of it as added (see _repost).
+        original = article_store.get_article(db, near)
+        assert original is not None
+        _record_near_copy(db, p, near)
+        return _report_added(db, original)
+    article_id = _record_near_copy(db, p, near)
     if near is not None:
         return report(article_id, 0, near)
     passage_ids = article_store.insert_passages(
@@ -448,6 +492,17 @@ def write_prepared(db: sqlite_utils.Database, p: Prepared,
     if index_buffer is not None:   # last: an article that failed above must not be indexed
         index_buffer.extend(indexed)
     return report(article_id, len(passage_ids), None, n_actors, n_events)
+
+
+def _record_near_copy(db: sqlite_utils.Database, p: Prepared, near: int | None) -> int:
+    """The article's row (with duplicate_of = near for a near copy, which is not indexed)."""
+    return article_store.insert_article(
+        db, team=p.origin.team, scope=p.origin.scope, origin=p.origin.label,
+        origin_key=p.origin.key, kind=p.kind, title=p.title, title_how=p.title_how,
+        source=p.source, author=p.draft.author, published=p.published,
+        published_how=p.published_how, content_hash=p.digest,
+        signature=_stored_signature(p.signature),
+        duplicate_of=near, text=p.draft.text)
 
 
 def _stored_signature(signature) -> bytes | None:

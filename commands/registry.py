@@ -134,6 +134,9 @@ _LIST = [
          Option("source", "outlet name, e.g. 'Reuters'", "NAME", fronts=CLI),
          Option("jsonl", 'bulk: one {"title","text","published","source","url"} object per line',
                 "FILE", fronts=CLI),
+         Option("workspace", "the Slack workspace the articles are for (needed only when the "
+                "store serves several; else they are the store's own workspace's)", "TEAM_ID",
+                fronts=CLI),
          JSON),
         ("ingest article.pdf page.html --source 'The Arab Weekly'",
          "ingest --jsonl archive.jsonl"),

@@ -146,6 +146,12 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS,
             limit=limit * 3,
             score_cutoff=80,
         )
+        # WRatio scores a short name found inside what was typed ("UN" in "Junta") as a near
+        # match; a suggestion much shorter than what was typed must be close to one of its
+        # words as a whole ("Raqqa" for "Raqqqa Citty").
+        if len(choice) * 1.5 >= len(name)
+        or any(fuzz.ratio(word, choice, processor=utils.default_process) >= 80
+               for word in name.split())
     ]
     if len(name) <= 6:
         scored += [

@@ -21,9 +21,25 @@ class Viewer:
     conversation: str | None = None
 
     def where(self, alias: str = "a") -> tuple[str, list[str]]:
+        """SQL condition on the articles table (alias) for what this viewer may see: its
+        workspace's public articles, and private ones posted in this conversation, first
+        (scope) or later (article_conversations)."""
         if self.team is None:
             return "1", []
-        return (f"{alias}.team = ? AND ({alias}.scope = '' OR {alias}.scope = ?)",
+        if alias != "a":   # by convention only the articles table is "a"; others are counts
+            return self.counts_where(alias)
+        if not self.conversation:
+            return f"{alias}.team = ? AND {alias}.scope = ''", [self.team]
+        return (f"{alias}.team = ? AND ({alias}.scope IN ('', ?) OR {alias}.id IN "
+                f"(SELECT article_id FROM article_conversations WHERE conversation = ?))",
+                [self.team, self.conversation, self.conversation])
+
+    def counts_where(self, alias: str) -> tuple[str, list[str]]:
+        """The same for a table of counts kept per (team, scope): an article posted in several
+        private conversations is counted under each of them."""
+        if self.team is None:
+            return "1", []
+        return (f"{alias}.team = ? AND {alias}.scope IN ('', ?)",
                 [self.team, self.conversation or ""])
 
 

@@ -153,6 +153,15 @@ def audience(db: sqlite_utils.Database, article_id: int) -> tuple[str, str, str 
                            (article_id,)).fetchone()
 
 
+def extraction_counts(db: sqlite_utils.Database, article_id: int) -> tuple[int, int]:
+    """(distinct actors, dated events) of a stored article, as its ingest reported them."""
+    actors = db.conn.execute("SELECT count(DISTINCT actor_id) FROM actor_mentions "
+                             "WHERE article_id = ?", (article_id,)).fetchone()[0]
+    events = db.conn.execute("SELECT count(*) FROM events WHERE article_id = ? "
+                             "AND date IS NOT NULL", (article_id,)).fetchone()[0]
+    return actors, events
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 
@@ -189,7 +198,7 @@ def surfaces(db: sqlite_utils.Database, actor: int) -> list[str]:
 
 def _facts(db: sqlite_utils.Database, actor: int, fact: str, viewer: Viewer,
            order: str = "n DESC, value", limit: int = -1) -> list[tuple[str, int]]:
-    where, params = viewer.where("f")
+    where, params = viewer.counts_where("f")
     return db.conn.execute(
         f"SELECT value, sum(n) AS n FROM actor_facts f WHERE f.actor_id = ? AND f.fact = ? "
         f"AND {where} GROUP BY value ORDER BY {order} LIMIT ?",
@@ -303,7 +312,7 @@ def places_with_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EV
 def places_of_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
                     limit: int = 10) -> list[tuple[int, str, str | None, int, str]]:
     """places_with_actor with each place's kind (city, province, country, ...) last."""
-    where, params = viewer.where("f")
+    where, params = viewer.counts_where("f")
     return db.conn.execute(
         f"SELECT p.id, p.name, p.country, sum(f.n) AS n, p.kind FROM actor_facts f "
         f"JOIN places p ON p.id = CAST(f.value AS INTEGER) "
@@ -474,7 +483,7 @@ def date_support(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
     times weights[precision] (day, week, month, year). Subjects are filled in by
     support_by_subject."""
     subject, params = _subject_where(keys, "d")
-    where, vparams = viewer.where("d")
+    where, vparams = viewer.counts_where("d")
     w = weights or {}
     return {date: DateSupport(key, n, ()) for date, key, n in db.conn.execute(
         f"SELECT d.date, min(d.sort_key) AS k, sum(d.articles) AS n FROM date_support d "
@@ -489,7 +498,7 @@ def most_reported(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]], n:
                   viewer: Viewer = EVERYONE) -> list[tuple[str, int]]:
     """The n of the subjects with the most articles with dated events about them."""
     subject, params = _subject_where(keys, "t")
-    where, vparams = viewer.where("t")
+    where, vparams = viewer.counts_where("t")
     return [(kind, subject_id) for kind, subject_id, _ in db.conn.execute(
         f"SELECT t.kind, t.subject_id, sum(t.articles) AS n FROM subject_totals t "
         f"WHERE {subject} AND {where} GROUP BY t.kind, t.subject_id "
@@ -501,7 +510,7 @@ def support_by_subject(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]
                        viewer: Viewer = EVERYONE) -> dict[str, DateSupport]:
     """support for the given dates, with each date's subjects, most supported first."""
     subject, params = _subject_where(keys, "d")
-    where, vparams = viewer.where("d")
+    where, vparams = viewer.counts_where("d")
     rows: dict[str, list[tuple[str, int, int]]] = {}
     for i in range(0, len(dates), 400):
         chunk = list(dates[i : i + 400])
@@ -569,7 +578,7 @@ def salience_rows(db: sqlite_utils.Database, subjects: Sequence[str], viewer: Vi
     subjects and audiences; with limit, those with the most articles and bursts only."""
     if not subjects:
         return []
-    where, params = viewer.where("d")
+    where, params = viewer.counts_where("d")
     sums = ", ".join(f"sum(d.{c})" for c in SALIENCE_COUNTS)
     return db.conn.execute(
         f"SELECT d.date, min(d.sort_key), {sums} FROM date_salience d "

@@ -469,6 +469,79 @@ def m010_relation_claims(db: sqlite_utils.Database) -> None:
     )
 
 
+# Articles of team '' become the home workspace's, and their counts are added to its counts.
+_M011_ADOPT = (
+    "UPDATE articles SET team = :team WHERE team = ''",
+    "INSERT OR IGNORE INTO article_bands (team, band, article_id) "
+    "SELECT :team, band, article_id FROM article_bands WHERE team = ''",
+    "DELETE FROM article_bands WHERE team = ''",
+    "INSERT INTO date_support (kind, subject_id, date, team, scope, sort_key, articles) "
+    "SELECT kind, subject_id, date, :team, scope, sort_key, articles FROM date_support "
+    "WHERE team = '' ON CONFLICT DO UPDATE SET articles = articles + excluded.articles, "
+    "sort_key = min(sort_key, excluded.sort_key)",
+    "DELETE FROM date_support WHERE team = ''",
+    "INSERT INTO subject_totals (kind, subject_id, team, scope, articles) "
+    "SELECT kind, subject_id, :team, scope, articles FROM subject_totals WHERE team = '' "
+    "ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
+    "DELETE FROM subject_totals WHERE team = ''",
+    "INSERT INTO actor_facts (actor_id, fact, value, team, scope, n) "
+    "SELECT actor_id, fact, value, :team, scope, n FROM actor_facts WHERE team = '' "
+    "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+    "DELETE FROM actor_facts WHERE team = ''",
+    "INSERT INTO date_salience (subject, date, team, scope, sort_key, articles, scoped, named, "
+    "leads, near, burst) SELECT subject, date, :team, scope, sort_key, articles, scoped, named, "
+    "leads, near, burst FROM date_salience WHERE team = '' ON CONFLICT DO UPDATE SET "
+    "articles = articles + excluded.articles, scoped = scoped + excluded.scoped, "
+    "named = named + excluded.named, leads = leads + excluded.leads, "
+    "near = near + excluded.near, burst = burst + excluded.burst, "
+    "sort_key = min(sort_key, excluded.sort_key)",
+    "DELETE FROM date_salience WHERE team = ''",
+)
+
+
+@migrations()
+def m011_workspace_and_audiences(db: sqlite_utils.Database) -> None:
+    """A store serves one workspace unless it says otherwise (store_settings 'workspaces' =
+    'many'); 'home_team' is the one it serves. Articles ingested from a terminal before the
+    store knew its workspace have team ''; a store that has articles of exactly one workspace
+    is taken to serve that one, and those articles become its. article_conversations lists
+    the further private conversations a private article was posted in: an article is visible
+    wherever it was posted. channel_settings keeps choices made per Slack channel."""
+    db.executescript(
+        """
+        CREATE TABLE store_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        -- Per-channel choices made in Slack (e.g. 'answers' = 'public' | 'private'), with
+        -- who made the last change and when.
+        CREATE TABLE channel_settings (
+            team TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            PRIMARY KEY (team, channel, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE article_conversations (
+            conversation TEXT NOT NULL,           -- a private channel or DM id
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (conversation, article_id)
+        ) WITHOUT ROWID;
+        """
+    )
+    teams = [r[0] for r in db.conn.execute(
+        "SELECT DISTINCT team FROM articles WHERE team != ''")]
+    if len(teams) == 1:
+        db.conn.execute("INSERT INTO store_settings (key, value) VALUES ('home_team', ?)",
+                        (teams[0],))
+        for statement in _M011_ADOPT:
+            db.conn.execute(statement, {"team": teams[0]})
+    elif len(teams) > 1:
+        db.conn.execute("INSERT INTO store_settings (key, value) VALUES ('workspaces', 'many')")
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):

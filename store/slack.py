@@ -1,4 +1,5 @@
-"""Slack bookkeeping: which event deliveries were seen, and answers kept for "More" buttons."""
+"""Slack bookkeeping: which event deliveries were seen, answers kept for "More" and "Share"
+buttons, and per-channel settings."""
 
 from __future__ import annotations
 
@@ -74,3 +75,26 @@ def load_answer(db: sqlite_utils.Database, answer_id: str, team: str,
     if row is None:
         return None
     return SavedAnswer(row[0], row[1], row[2], json.loads(row[3]))
+
+
+def answer_exists(db: sqlite_utils.Database, answer_id: str, team: str) -> bool:
+    """Whether the workspace has this saved answer in some conversation (not which one)."""
+    return db.conn.execute("SELECT 1 FROM answer_pages WHERE id = ? AND team = ?",
+                           (answer_id, team)).fetchone() is not None
+
+
+def channel_setting(db: sqlite_utils.Database, team: str, channel: str, key: str) -> str | None:
+    row = db.conn.execute("SELECT value FROM channel_settings WHERE team = ? AND channel = ? "
+                          "AND key = ?", (team, channel, key)).fetchone()
+    return row[0] if row else None
+
+
+def set_channel_setting(db: sqlite_utils.Database, team: str, channel: str, key: str,
+                        value: str, user: str) -> None:
+    """Record a channel's choice, with who made it and when."""
+    with transaction(db):
+        db.conn.execute(
+            "INSERT INTO channel_settings (team, channel, key, value, changed_by, changed_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value, "
+            "changed_by = excluded.changed_by, changed_at = excluded.changed_at",
+            (team, channel, key, value, user, _now().isoformat(timespec="seconds")))

@@ -1,4 +1,5 @@
-"""Buttons: "More" pages through a saved answer; a "did you mean" suggestion asks again."""
+"""Buttons: "More" and "Previous" page through a saved answer, for the person who clicked; a
+"did you mean" suggestion asks again; "Share to channel" posts a private answer for all."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App
+from slack_sdk import WebClient
 
 from bot import answers, blocks
-from bot.listeners.commands import ANSWERERS
-from bot.listeners.common import ack_now, fail, in_background, reliable, team_of
+from bot.listeners.commands import ANSWERERS, chart_or_say_why
+from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
+from bot.logs import event as log_event
 from bot.runtime import Runtime
 
 SUGGESTION = re.compile(rf"^{blocks.SUGGEST_ACTION}_\d+$")
@@ -23,15 +26,39 @@ def _channel_of(body: dict) -> str:
 
 
 def register(app: App, rt: Runtime) -> None:
-    def more(body: dict, respond: Callable[..., Any], context: Any) -> None:
+    def turn_page(backwards: bool) -> Callable[..., None]:
+        def turn(body: dict, respond: Callable[..., Any], context: Any) -> None:
+            respond = reliable(respond, rt)
+            team, channel = team_of(body, context), _channel_of(body)
+            try:
+                value = str((body.get("actions") or [{}])[0].get("value") or "")
+                reply = answers.page(rt, team, channel, value, backwards)
+                # Pages are ephemeral, for the person who clicked: a click on the shared
+                # answer adds one, a click on one's own page replaces it.
+                own_page = bool((body.get("container") or {}).get("is_ephemeral"))
+                respond(**reply.respond_kwargs(replace_original=own_page and reply.page))
+            except Exception:  # noqa: BLE001
+                fail(respond, "previous" if backwards else "more", team=team, channel=channel)
+
+        turn.__name__ = "previous" if backwards else "more"
+        return turn
+
+    def share(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
         respond = reliable(respond, rt)
         team, channel = team_of(body, context), _channel_of(body)
         try:
             value = str((body.get("actions") or [{}])[0].get("value") or "")
-            reply = answers.more(rt, team, channel, value)
-            respond(**reply.respond_kwargs(replace_original=reply.public))
+            user = str((body.get("user") or {}).get("id") or "")
+            reply = answers.share(rt, team, channel, value, user)
+            respond(**reply.respond_kwargs(replace_original=False))
+            if reply.public:
+                if (body.get("container") or {}).get("is_ephemeral"):
+                    respond(delete_original=True)   # the private copy has done its work
+                log_event(log, "shared", team=team, channel=channel)
+                if reply.chart:
+                    chart_or_say_why(client, respond, channel, reply.chart)
         except Exception:  # noqa: BLE001
-            fail(respond, "more", team=team, channel=channel)
+            fail(respond, "share", team=team, channel=channel)
 
     def suggestion(body: dict, respond: Callable[..., Any], context: Any) -> None:
         respond = reliable(respond, rt)
@@ -48,5 +75,7 @@ def register(app: App, rt: Runtime) -> None:
         except Exception:  # noqa: BLE001
             fail(respond, "suggestion", team=team, channel=channel)
 
-    app.action(blocks.MORE_ACTION)(ack=ack_now, lazy=[in_background(more)])
+    app.action(blocks.MORE_ACTION)(ack=ack_now, lazy=[in_background(turn_page(False))])
+    app.action(blocks.PREVIOUS_ACTION)(ack=ack_now, lazy=[in_background(turn_page(True))])
+    app.action(blocks.SHARE_ACTION)(ack=ack_now, lazy=[in_background(share)])
     app.action(SUGGESTION)(ack=ack_now, lazy=[in_background(suggestion)])

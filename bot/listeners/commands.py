@@ -1,8 +1,9 @@
-"""Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest).
+"""Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest, answers).
 
 Each is acknowledged at once and answered from a lazy listener through respond(), which works
-even where the bot is not a channel member: answers in the channel, help and errors only to
-the person who asked.
+even where the bot is not a channel member: answers only to the person who asked, with a
+Share button, unless the channel chose public answers (`/sitrep answers public`); help and
+errors always only to the asker.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
     for attempt in range(UPLOAD_ATTEMPTS):
         try:
             client.files_upload_v2(channel=channel, file=png, filename="timeline.png",
-                                   title=title)
+                                   title=title, alt_txt=chart.alt_text(entries, title))
             return None
         except urllib.error.HTTPError as exc:
             # The raw upload step of files_upload_v2 bypasses the client's retry handlers.
@@ -52,6 +53,18 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
         except (urllib.error.URLError, OSError) as exc:
             return f"upload failed ({type(exc).__name__})"
     return "upload failed"
+
+
+def chart_or_say_why(client: WebClient, respond: Callable[..., Any], channel: str,
+                     chart_args: tuple[str, list[dict]]) -> None:
+    """Post a public answer's timeline chart; tell the asker privately when it failed."""
+    error = post_chart(client, channel, *chart_args)
+    if error:
+        log_event(log, "chart not posted", logging.WARNING, channel=channel, error=error)
+        hint = (" Invite me to this channel to get charts."
+                if error in ("not_in_channel", "channel_not_found") else "")
+        respond(text=f"The timeline chart could not be posted ({blocks.escape(error)})."
+                + hint, response_type="ephemeral", replace_original=False)
 
 
 def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
@@ -68,25 +81,20 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
         log_event(log, "answered", command=kind, team=team, channel=channel, public=reply.public,
                   ms=round((time.monotonic() - started) * 1000))
         if reply.chart:
-            error = post_chart(client, channel, *reply.chart)
-            if error:
-                log_event(log, "chart not posted", logging.WARNING, channel=channel, error=error)
-                hint = (" Invite me to this channel to get charts."
-                        if error in ("not_in_channel", "channel_not_found") else "")
-                respond(text=f"The timeline chart could not be posted ({blocks.escape(error)})."
-                        + hint, response_type="ephemeral", replace_original=False)
+            chart_or_say_why(client, respond, channel, reply.chart)
 
     answer.__name__ = f"answer_{kind}"
     return answer
 
 
 def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> answers.Reply:
-    """`/sitrep ingest <links or pasted text>`."""
+    """`/sitrep ingest LINK...` or `/sitrep ingest` followed by pasted text."""
     team, channel = team_of(body, context), str(body.get("channel_id") or "")
     raw = str(body.get("text") or "").strip()
     raw = raw[len(raw.split()[0]):].strip() if raw else ""
     if not raw:
-        return answers.private("Usage: `/sitrep ingest <link or pasted article text>`.")
+        return answers.private("Usage: `/sitrep ingest LINK`, or `/sitrep ingest` followed by "
+                               "the pasted article text.")
     name = str(body.get("channel_name") or "")
     where = intake.Where(team, channel, intake.conversation_scope(client, team, channel,
                                                                   channel_name=name))
@@ -117,6 +125,8 @@ def _sitrep(rt: Runtime) -> Callable[..., None]:
                 reply = answers.stats(rt, team, channel)
             elif word == "ingest":
                 reply = ingest_command(rt, body, client, context)
+            elif word == "answers":
+                reply = answers.set_answers(rt, team, channel, text, str(body.get("user_id") or ""))
             else:
                 reply = answers.sitrep_usage(text)
             respond(**reply.respond_kwargs())

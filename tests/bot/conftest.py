@@ -32,6 +32,7 @@ from text.read import Document
 SECRET = "8f14e45fceea167a5a36dedd4bea2543"
 READY_TIMEOUT = 40.0
 DATA = Path(__file__).resolve().parent / "data"
+ROOT = Path(__file__).resolve().parents[2]
 
 ARTICLE_DAM = (DATA / "raqqa.txt").read_text(encoding="utf-8")
 
@@ -143,6 +144,18 @@ def seed(db_path: Path, team: str, text: str, label: str, scope: str = "",
     return result.to_json()
 
 
+def public_answers(db_path: Path, team: str, *channels: str) -> None:
+    """As `/sitrep answers public` in each channel (answers are private-first otherwise)."""
+    from store import slack as slack_store
+
+    db = connect(db_path)
+    try:
+        for channel in channels:
+            slack_store.set_channel_setting(db, team, channel, "answers", "public", "UADMIN")
+    finally:
+        db.conn.close()
+
+
 def article_rows(db_path: Path, where: str = "1", params: tuple = ()) -> list[tuple]:
     db = connect(db_path)
     try:
@@ -236,3 +249,43 @@ def shortcut_payload(fake, ts: str, text: str) -> dict:
             "channel": {"id": "CPUBLIC", "name": "news"}, "message_ts": ts,
             "response_url": fake.response_url()[1],
             "message": {"type": "message", "user": "UPOSTER", "ts": ts, "text": text}}
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`sh scripts/demo.sh`, as a new user runs it, into a database of the tests' own (copy it
+    before serving it: a served store becomes its workspace's)."""
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    env = {**os.environ, "SITREP_DEMO_DB": str(db)}
+    env.pop("SLACK_BOT_TOKEN", None)
+    done = subprocess.run(["sh", "scripts/demo.sh"], cwd=ROOT, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return db
+
+
+def literal_texts(node: object) -> list[str]:
+    """The texts of rich-text quotes (verbatim article text, shown as written)."""
+    if isinstance(node, dict):
+        if node.get("type") == "rich_text_quote":
+            return [e["text"] for e in node["elements"] if e.get("type") == "text"]
+        return [s for value in node.values() for s in literal_texts(value)]
+    if isinstance(node, list):
+        return [s for value in node for s in literal_texts(value)]
+    return []
+
+
+def without_literal_text(message: dict) -> dict:
+    """The message with the rich-text quotes' texts blanked: what Slack could read as markup.
+    Each quote element must be plain text, no mention, broadcast or link elements."""
+    def walk(node: object) -> object:
+        if isinstance(node, dict):
+            if node.get("type") == "rich_text_quote":
+                assert all(set(e) == {"type", "text"} and e["type"] == "text"
+                           for e in node["elements"]), node
+                return {**node, "elements": [{"type": "text", "text": ""}]}
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+    return walk(message)  # type: ignore[return-value]

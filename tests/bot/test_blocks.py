@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot import blocks
-from tests.bot.conftest import text_strings
+from tests.bot.conftest import literal_texts, text_strings, without_literal_text
 
 CITATION = {"id": 3, "title": "Dam falls <b>today</b>", "source": "Example News",
             "published": "2017-08-07", "origin": "https://news.example.org/dam"}
@@ -64,14 +64,14 @@ def test_escape_disarms_mentions_and_links() -> None:
 def test_quote_answer_is_a_quote_with_citation_and_nothing_live() -> None:
     message = blocks.quote_message(quote_answer(1, text=NASTY))
     within_limits(message)
-    joined = "\n".join(texts(message))
-    assert "&lt;!channel&gt;" in joined and "&lt;@U123&gt;" in joined
-    assert "&lt;https://evil.example|a link&gt;" in joined
+    # The passage is shown exactly as written, in a rich-text quote (not mrkdwn)...
+    assert literal_texts(message.blocks) == [NASTY.strip()]
+    assert message.blocks[2]["type"] == "rich_text"
+    # ...and everything read as mrkdwn is escaped.
+    joined = "\n".join(text_strings(without_literal_text({"blocks": message.blocks})))
     for raw in ("<!channel>", "<@U123>", "<!here>", "<https://evil"):
         assert raw not in joined
     assert "<!here>" not in message.text
-    section = message.blocks[2]["text"]["text"]
-    assert section.startswith("> Residents said")
     context = message.blocks[3]["elements"][0]["text"]
     assert context == ("*Dam falls &lt;b&gt;today&lt;/b&gt;* · Example News · 7 Aug 2017 · "
                        "<https://news.example.org/dam|source>")
@@ -82,19 +82,24 @@ def test_quote_answer_is_a_quote_with_citation_and_nothing_live() -> None:
 def test_long_quote_answer_pages_with_a_more_button() -> None:
     answer = quote_answer(20, size=2500)
     seen: list[int] = []
+    starts: list[int] = []
     offset, pages = 0, 0
     while True:
         message = blocks.quote_message(answer, offset, "abc123")
         within_limits(message)
         pages += 1
-        seen += [int(t.split(":")[0].split()[-1]) for t in texts(message)
-                 if t.startswith("> Passage")]
-        actions = [b for b in message.blocks if b["type"] == "actions"]
-        if not actions:
+        seen += [int(t.split(":")[0].split()[-1]) for t in literal_texts(message.blocks)
+                 if t.startswith("Passage")]
+        elements = {e["action_id"]: e for b in message.blocks if b["type"] == "actions"
+                    for e in b["elements"]}
+        assert (blocks.PREVIOUS_ACTION in elements) == (offset > 0)
+        if offset > 0:
+            assert elements[blocks.PREVIOUS_ACTION]["value"] == f"abc123:{offset}"
+            assert blocks.previous_offset("quote", answer, offset) == starts[-1]
+        starts.append(offset)
+        if blocks.MORE_ACTION not in elements:
             break
-        button = actions[0]["elements"][0]
-        assert button["action_id"] == blocks.MORE_ACTION
-        answer_id, _, next_offset = button["value"].partition(":")
+        answer_id, _, next_offset = elements[blocks.MORE_ACTION]["value"].partition(":")
         assert answer_id == "abc123"
         assert int(next_offset) > offset
         offset = int(next_offset)
@@ -105,11 +110,10 @@ def test_long_quote_answer_pages_with_a_more_button() -> None:
 def test_a_huge_passage_is_split_and_cut_to_fit() -> None:
     message = blocks.quote_message(quote_answer(1, text="Sentence of news. " * 2000))
     within_limits(message)
-    quote_sections = [b for b in message.blocks if b["type"] == "section"
-                      and b["text"]["text"].startswith(">")]
-    assert len(quote_sections) >= 2
-    assert all(s["text"]["text"].startswith("> ") for s in quote_sections)
-    assert quote_sections[-1]["text"]["text"].endswith("[cut]")
+    pieces = literal_texts(message.blocks)
+    assert len(pieces) >= 2 and all(len(p) <= blocks.SPLIT_AT for p in pieces)
+    assert "".join(pieces).startswith("Sentence of news. Sentence")   # cut at spaces, kept
+    assert pieces[-1].endswith("[cut]")
 
 
 def test_split_text_never_cuts_an_entity() -> None:
@@ -152,9 +156,10 @@ def test_timeline_rendering() -> None:
     assert message.blocks[0] == {"type": "header", "text": {
         "type": "plain_text", "text": "Timeline: Raqqa", "emoji": False}}
     joined = "\n".join(texts(message))
-    assert "*Jul 2017*  _(month, relative)_\n> US-backed forces encircled Raqqa last month." \
-        in joined
-    assert "*7 Aug 2017*\n> The magazine warned the fight would be &lt;no picnic&gt;." in joined
+    assert "*Jul 2017*  _(month, relative)_" in joined and "*7 Aug 2017*" in joined
+    quotes = literal_texts(message.blocks)
+    assert "US-backed forces encircled Raqqa last month." in quotes
+    assert "The magazine warned the fight would be <no picnic>." in quotes
     assert "and 1 more source" in joined
     assert "*Mentioned without a date that can be resolved*" in joined
     assert "2 dated events, oldest first · 1 mention without a date" in joined
@@ -246,5 +251,40 @@ def test_ingest_confirmation_lines() -> None:
         ":information_source: *Dam falls* is a near copy of an article already in Sitrep; kept, "
         "but not indexed twice.",
         ":warning: Not added: https://x.example/: the site answered HTTP 404 &lt;oops&gt;"]
-    assert message.text == "Sitrep: 3 articles added"
+    # The notification text says what the lines say (it used to count all three as added).
+    assert message.text == ("Sitrep: 1 article added, 1 already in Sitrep, 1 near copy kept, "
+                            "not indexed twice, 1 not added")
     assert blocks.ingest_confirmation([]).text == "Sitrep: nothing added"
+    assert blocks.ingest_confirmation([{"articles": [again]}]).text == "Sitrep: already in Sitrep"
+    one = {**added, "passages": 1, "actors": 1, "events": 1}
+    assert blocks.ingest_confirmation([{"articles": [one]}]).blocks[0]["text"]["text"].endswith(
+        "· 1 passage · 1 actor · 1 dated event")
+
+
+def test_verbatim_quotes_stay_literal() -> None:
+    """"*nearly over*" in an article is shown with its asterisks, not in bold."""
+    text = "The battle is *nearly over*, an _official_ said, citing `sources` > 3."
+    for message in (blocks.quote_message(quote_answer(1, text=text)),
+                    blocks.timeline_message({**TIMELINE, "entries": [
+                        {**TIMELINE["entries"][0], "text": text}]})):
+        assert text in literal_texts(message.blocks)
+        assert not any("nearly over" in t for t in
+                       text_strings(without_literal_text({"blocks": message.blocks})))
+
+
+def test_internal_names_are_shown_as_words() -> None:
+    answer = {**ACTOR, "actor": {**ACTOR["actor"], "kind": "armed_group"},
+              "relations": [{**ACTOR["relations"][0], "predicate": predicate}
+                            for predicate in ("member_of", "aligned_with", "newly_found_link")]}
+    joined = "\n".join(texts(blocks.actor_message(answer, 0, "id9")))
+    assert "*armed group* · also" in joined
+    assert "*is a member of* United States" in joined and "*is aligned with*" in joined
+    assert "*newly found link*" in joined   # a name the labels file does not know yet
+    assert not any(name in joined for name in ("armed_group", "member_of", "aligned_with"))
+
+
+def test_help_has_no_raw_placeholders() -> None:
+    """"<link or pasted text>" in mrkdwn is Slack link markup, not a placeholder."""
+    for message in (blocks.help_message(), blocks.help_message("Unknown command.")):
+        assert not any("<" in t or ">" in t for t in texts(message))
+    assert "`/sitrep ingest LINK`" in "\n".join(texts(blocks.help_message()))

@@ -28,3 +28,10 @@ def test_png_only_from_four_dated_entries() -> None:
     assert chart.timeline_png(entries("2017-01", "2017-02", "2017-03"), "t") is None
     png = chart.timeline_png(entries("2017-01", "2017-02", "2017-03", "2017-03-09"), "t")
     assert png is not None and png.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_alt_text_says_what_the_chart_shows() -> None:
+    text = chart.alt_text(entries("2017-08-07", "2017-06", "2017", "2017-08-01"), "Timeline: X")
+    assert text == ("Bar chart, Timeline: X: 3 dated events per month from 2017-06 to 2017-08; "
+                    "most in 2017-08 (2); 1 year-only date not shown")
+    assert chart.alt_text([], "Timeline: X") == "Timeline: X: no dated events to chart"

@@ -82,3 +82,18 @@ def test_dotenv_in_working_directory_does_not_override(tmp_path, monkeypatch) ->
     assert os.environ["SITREP_TEST_FROM_FILE"] == "file"
     assert os.environ["SITREP_TEST_BOTH"] == "env"
     monkeypatch.delenv("SITREP_TEST_FROM_FILE")
+
+
+def test_env_example_left_unchanged_is_the_placeholder_not_malformed() -> None:
+    from pathlib import Path
+
+    from dotenv import dotenv_values
+
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    values = {k: v for k, v in dotenv_values(example).items() if v is not None}
+    with pytest.raises(ConfigError, match="^SLACK_BOT_TOKEN is still the placeholder from "
+                                          r"\.env\.example"):
+        config.load(values)
+    with pytest.raises(ConfigError, match="SLACK_APP_TOKEN is still the placeholder"):
+        config.load({**values, "SLACK_BOT_TOKEN": BOT})
+    config.load({**values, "SLACK_BOT_TOKEN": BOT, "SLACK_APP_TOKEN": APP})   # filled in: fine

@@ -19,6 +19,8 @@ from tests.bot.conftest import (
     article_rows,
     block_texts,
     event_body,
+    literal_texts,
+    public_answers,
     seed,
     send_command,
     send_event,
@@ -27,6 +29,7 @@ from tests.bot.conftest import (
     slash_body,
     start_bot,
     stop_bot,
+    without_literal_text,
 )
 from tests.fakeslack import SIGN_IN_PAGE, FakeFile, FakeSlack, Page
 
@@ -44,6 +47,7 @@ def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[B
     seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
          published="2017-11-02", source="Example Wire")
     fake.set_channel("CPUBLIC", private=False)
+    public_answers(workdir / "sitrep.db", fake.team, "CPUBLIC", "CSECRET")
     fake.set_channel("CSECRET", private=True)
     started = start_bot(fake, workdir, "http")
     yield started
@@ -74,12 +78,12 @@ def test_quote_answered_in_channel_with_article_text_escaped(bot: Bot, fake: Fak
     assert reply["unfurl_links"] is False and reply["unfurl_media"] is False
     assert reply["text"].startswith("Quotes for “notice clinic evacuate”")
     shown = block_texts(reply)
-    assert "read &lt;!channel&gt; and &lt;@U123&gt; please evacuate" in shown
-    raw = json.dumps(reply)
+    # Verbatim in a rich-text quote, which Slack never reads as markup; escaped elsewhere.
+    assert any("read <!channel> and <@U123> please evacuate" in t
+               for t in literal_texts(reply))
+    raw = json.dumps(without_literal_text(reply))
     assert "<!channel>" not in raw and "<@U123>" not in raw
     assert "Example Wire · 2 Nov 2017 · <https://news.example.org/mines|source>" in shown
-    assert any(b["type"] == "section" and b["text"]["text"].startswith("> ")
-               for b in reply["blocks"])
 
 
 def test_actor_answered_with_profile(bot: Bot, fake: FakeSlack) -> None:
@@ -285,43 +289,6 @@ def test_other_workspace_sees_nothing(bot: Bot, fake: FakeSlack) -> None:
     [reply] = fake.wait_responses(name)
     assert reply["response_type"] == "ephemeral"
     assert reply["text"].startswith("No passage matches")
-
-
-def test_more_button_pages_through_a_saved_answer(bot: Bot, fake: FakeSlack) -> None:
-    name, url = fake.response_url()
-    send_command(bot, slash_body(fake, "/timeline", "Raqqa", url))
-    fake.wait_responses(name)
-    name, url = fake.response_url()
-    send_command(bot, slash_body(fake, "/quote", "Raqqa fighting city", url))
-    [first] = fake.wait_responses(name)
-    actions = [b for b in first["blocks"] if b["type"] == "actions"]
-    assert actions, "expected a More button"
-    button = actions[0]["elements"][0]
-    assert button["action_id"] == "sitrep_more"
-    assert len(button["value"]) < 40
-    page_name, page_url = fake.response_url()
-    payload = {"type": "block_actions", "team": {"id": fake.team, "domain": "fake"},
-               "user": {"id": "UASKER"}, "api_app_id": "AFAKE", "trigger_id": "1.2",
-               "container": {"type": "message", "channel_id": "CPUBLIC", "message_ts": "1.1"},
-               "channel": {"id": "CPUBLIC", "name": "news"}, "response_url": page_url,
-               "actions": [{**button, "block_id": "sitrep_paging", "action_ts": "1.3"}]}
-    assert send_interactive(bot, payload)[0] == 200
-    [second] = fake.wait_responses(page_name)
-    assert second["replace_original"] is True
-    assert second["response_type"] == "in_channel"
-    first_quotes = {b["text"]["text"] for b in first["blocks"]
-                    if b["type"] == "section" and b["text"]["text"].startswith(">")}
-    second_quotes = {b["text"]["text"] for b in second["blocks"]
-                     if b["type"] == "section" and b["text"]["text"].startswith(">")}
-    assert second_quotes and not first_quotes & second_quotes
-
-    # The same button pressed from another conversation finds nothing.
-    stolen_name, stolen_url = fake.response_url()
-    send_interactive(bot, {**payload, "response_url": stolen_url,
-                           "channel": {"id": "COTHER", "name": "x"},
-                           "container": {"type": "message", "channel_id": "COTHER"}})
-    [stolen] = fake.wait_responses(stolen_name)
-    assert stolen["text"] == "This answer has expired; ask again."
 
 
 def test_message_shortcut_adds_a_short_message(bot: Bot, fake: FakeSlack) -> None:

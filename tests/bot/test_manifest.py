@@ -37,3 +37,23 @@ def test_scopes_events_and_modes() -> None:
     assert "socket_mode_enabled: true" in MANIFEST
     assert "home_tab_enabled: true" in MANIFEST
     assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)
+
+
+def test_sitrep_usage_hint_names_every_subcommand() -> None:
+    from bot.answers import SUBCOMMANDS
+
+    hint = MANIFEST.split("- command: /sitrep", 1)[1].split("usage_hint:", 1)[1].splitlines()[0]
+    for word in SUBCOMMANDS:
+        assert word in hint, word
+    assert "<" not in hint   # placeholders in capitals, as in the help
+
+
+def test_buttons_need_interactivity_and_their_handlers_exist() -> None:
+    from bot import blocks
+    from bot.listeners import actions
+
+    source = Path(actions.__file__).read_text(encoding="utf-8")
+    for action in ("MORE_ACTION", "PREVIOUS_ACTION", "SHARE_ACTION"):
+        assert f"blocks.{action}" in source, action
+        assert getattr(blocks, action).startswith("sitrep_")
+    assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)

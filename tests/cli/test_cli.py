@@ -169,3 +169,24 @@ def test_quote_says_which_other_words_found_the_passage(capsys, tmp_path, articl
     result = json.loads(out)["results"][0]
     assert {"word": "jets", "for": "warplanes", "via": "synonym"} in result["matched"]
     assert result["explanation"] == "matched jets for warplanes"
+def test_ingest_names_its_workspace_where_the_store_serves_several(capsys, tmp_path,
+                                                                  article_files):
+    from store import workspace
+    from store.db import connect
+
+    db = str(tmp_path / "many.db")
+    store = connect(db)
+    workspace.declare_many(store)
+    store.conn.close()
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", db, "ingest", str(article_files[0])])
+    err = capsys.readouterr().err
+    assert stopped.value.code == 2 and "--workspace TEAM_ID" in err
+    assert len(err.strip().splitlines()) == 1
+    code, out, err = run(capsys, "--db", db, "ingest", str(article_files[0]), "--workspace",
+                         "T0NAMED", "--json")
+    assert code == 0, err
+    store = connect(db)
+    teams = {row[0] for row in store.conn.execute("SELECT team FROM articles")}
+    store.conn.close()
+    assert teams == {"T0NAMED"}   # and the refused first try stored nothing

@@ -131,6 +131,17 @@ def test_json_contract(loaded):
     } <= set(doc["actor"])
 
 
+def test_a_short_name_inside_an_unrelated_one_is_not_suggested(db):
+    """"Did you mean: UN?" for "Junta": a short name inside the words typed is no match."""
+    text = ("The UN envoy met officials in Geneva on Monday. The UN said talks would resume "
+            "next week, and the UN envoy called for calm across the region.")
+    ingest.ingest_document(db, Document(text=text, origin="un.txt", kind="text"),
+                           ingest.Origin("un.txt"), ingest.Options(published="2017-07-10"))
+    for typed in ("Junta", "Bundeswehr", "Unionist Brigades of Zarqa"):
+        assert "UN" not in actor.run(db, typed).suggestions, typed
+    assert "UN" in actor.run(db, "UM").suggestions   # one letter off still is
+
+
 def test_a_transposed_acronym_is_suggested(loaded):
     answer = actor.run(loaded, "SFD")
     assert answer.actor is None and answer.suggestions[0] == "SDF"

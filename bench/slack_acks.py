@@ -1,0 +1,89 @@
+"""Slash-command acknowledgements of the previous code and this one, measured in the same run.
+
+Usage: .venv/bin/python bench/slack_acks.py [--runs 10] [--rev 38a60cf]
+
+Each tree ingests the seed articles into a store of its own (with its own code), then serves
+it in HTTP mode against the fake Slack of tests/fakeslack.py; /quote, /actor and /timeline are
+posted `runs` times each, and the time until the HTTP response (the acknowledgement; the answer
+follows through response_url) is measured from the client over loopback. Trees alternate, two
+rounds each, so a busy moment of the machine falls on both. Prints one table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import baseline  # noqa: E402
+from bench.common import ROOT, median, ms, percentile  # noqa: E402
+
+COMMANDS = (("/quote", "booby-trapped buildings"), ("/actor", "SDF"), ("/timeline", "Raqqa"))
+
+
+def build_store(tree: Path, into: Path) -> Path:
+    db = into / "seeds.db"
+    seeds = sorted(str(p) for p in (ROOT / "seeds").iterdir())
+    subprocess.run([sys.executable, "-m", "cli.main", "--db", str(db), "ingest", *seeds],
+                   cwd=tree, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
+                   check=True, capture_output=True)
+    return db
+
+
+def acks(tree: Path, db: Path, runs: int) -> list[float]:
+    from tests.bot.conftest import send_command, slash_body, start_bot, stop_bot
+    from tests.fakeslack import FakeSlack
+
+    fake = FakeSlack().start()
+    times = []
+    try:
+        workdir = Path(tempfile.mkdtemp(prefix="sitrep-acks-"))
+        bot = start_bot(fake, workdir, "http", {"SITREP_DB": str(db), "PYTHONPATH": str(tree)})
+        try:
+            for i in range(runs):
+                for command, text in COMMANDS:
+                    name, url = fake.response_url(f"r{i}{command}")
+                    start = time.perf_counter()
+                    status, _ = send_command(bot, slash_body(fake, command, text, url))
+                    times.append(time.perf_counter() - start)
+                    assert status == 200, status
+                    fake.wait_responses(name, timeout=60)   # one command at a time
+        finally:
+            stop_bot(bot)
+    finally:
+        fake.stop()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--rev", default=baseline.DEFAULT_REV)
+    args = parser.parse_args()
+    trees = {f"previous ({args.rev})": baseline.checkout(args.rev), "this tree": ROOT}
+    work = Path(tempfile.mkdtemp(prefix="sitrep-acks-stores-"))
+    stores = {}
+    for label, tree in trees.items():
+        (work / label).mkdir()
+        stores[label] = build_store(tree, work / label)
+    measured: dict[str, list[float]] = {label: [] for label in trees}
+    for _ in range(2):
+        for label, tree in trees.items():
+            measured[label] += acks(tree, stores[label], args.runs)
+    print("| code | acks | p50 ms | p99 ms | max ms |")
+    print("|---|---|---|---|---|")
+    for label, times in measured.items():
+        print(f"| {label} | {len(times)} | {ms(median(times))} | {ms(percentile(times, 99))} "
+              f"| {ms(max(times))} |")
+    old, new = measured.values()
+    print(f"\np99 new / previous: {percentile(new, 99) / percentile(old, 99):.2f}; "
+          f"p50: {median(new) / median(old):.2f}")
+
+
+if __name__ == "__main__":
+    main()
