@@ -149,6 +149,55 @@ def cmd_export(args) -> int:
     return 0
 
 
+def _progress(what: str) -> Callable[[int, int], None]:
+    """A progress line on standard error, rewritten in place in a terminal."""
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        if percent != shown[0] and (sys.stderr.isatty() or percent == 100):
+            end = "\n" if percent == 100 else ""
+            print(f"\r{what}: {percent}%", end=end, file=sys.stderr, flush=True)
+            shown[0] = percent
+
+    return report
+
+
+def cmd_backup(args) -> int:
+    from store.db import default_path
+    from store.maintenance import backup
+
+    copied = backup(args.db or default_path(), args.path, _progress("backup"))
+    print(f"backed up {copied.articles:,} articles ({copied.bytes / 2**20:,.1f} MB) "
+          f"to {copied.path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from store.db import default_path
+    from store.maintenance import restore
+
+    store = args.db or default_path()
+    kept = restore(args.path, store, _progress("restore"))
+    print(f"restored {args.path} into {store}"
+          + (f"; the store it replaced is kept as {kept}" if kept else ""))
+    return 0
+
+
+def cmd_check(args) -> int:
+    from store.check import check
+
+    problems = check(_open(args), _progress("checking the index"))
+    for problem in problems:
+        print(f"problem: {problem}")
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) > 1 else ''} found; "
+              "`sitrep restore` a backup, or ingest the articles again into a new store")
+        return 1
+    print("the store is sound")
+    return 0
+
+
 def cmd_serve(args) -> int:
     from bot.main import serve
 
@@ -236,7 +285,8 @@ def _keep_compiled() -> None:
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest, "quote": cmd_quote, "actor": cmd_actor, "timeline": cmd_timeline,
-    "dates": cmd_dates, "export": cmd_export, "serve": cmd_serve,
+    "dates": cmd_dates, "export": cmd_export, "serve": cmd_serve, "backup": cmd_backup,
+    "restore": cmd_restore, "check": cmd_check,
 }
 
 

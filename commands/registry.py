@@ -178,6 +178,23 @@ _LIST = [
                   "additions.",
     ),
     Command(
+        "backup", None,
+        (Argument("PATH", "the file to write the copy to", "path", many=False),),
+        examples=("backup sitrep-2017-08-07.db",), fronts=CLI,
+        help_text="Copy the store to PATH, consistent while the bot and ingests go on writing.",
+    ),
+    Command(
+        "restore", None,
+        (Argument("PATH", "a backup made by `sitrep backup`", "path", many=False),),
+        examples=("restore sitrep-2017-08-07.db",), fronts=CLI,
+        help_text="Put a backup in the store's place; the store it replaces is kept beside it.",
+    ),
+    Command(
+        "check", None, examples=("check",), fronts=CLI,
+        help_text="Check the store's integrity, links and search-index counts, and say in plain "
+                  "words what is wrong.",
+    ),
+    Command(
         "serve", None,
         options=(Option("host", "HTTP mode: address to listen on (default 127.0.0.1)",
                         "HOST", default="127.0.0.1", fronts=CLI),

@@ -127,8 +127,9 @@ def restore(
         verdict = source.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise StoreError(f"{backup_file} is damaged ({verdict}): not restored")
-        kept = None
+        kept, replaced_generation = None, 0
         if store.exists():
+            replaced_generation = _generation(store)
             stamp = time.strftime("%Y%m%dT%H%M%S")
             kept = store.with_name(f"{store.name}.before-restore-{stamp}")
             backup(store, kept)
@@ -146,5 +147,24 @@ def restore(
         raise StoreError(f"cannot restore {backup_file}: {exc}") from exc
     finally:
         source.close()
-    connect(store).conn.close()  # an older backup is migrated now, not on the next query
+    db = connect(store)  # an older backup is migrated now, not on the next query
+    try:
+        # A running process caches decoded postings by generation: the restored store must
+        # not reuse a number that process saw with other contents.
+        db.conn.execute(
+            "UPDATE index_stats SET generation = max(generation, ?) + 1", (replaced_generation,)
+        )
+    finally:
+        db.conn.close()
     return kept
+
+
+def _generation(path: Path) -> int:
+    conn = _open_readonly(path)
+    try:
+        row = conn.execute("SELECT generation FROM index_stats WHERE id = 1").fetchone()
+        return int(row[0]) if row else 0
+    except sqlite3.DatabaseError:
+        return 0
+    finally:
+        conn.close()

@@ -19,7 +19,8 @@ def test_every_command_has_help_text():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
     names = set(subparsers.choices)
-    assert names == {"ingest", "quote", "actor", "timeline", "dates", "export", "serve"}
+    assert names == {"ingest", "quote", "actor", "timeline", "dates", "export", "serve", "backup",
+                     "restore", "check"}
     assert names == {c.name for c in registry.for_front("cli")}
     for action in subparsers._choices_actions:
         assert action.help and len(action.help) > 15, action.dest

@@ -136,6 +136,8 @@ def test_restore_keeps_the_replaced_store_and_brings_back_the_backup(store_of_tw
     assert kept is not None and rows(kept, ARTICLES) == after
     assert rows(store_of_twenty, ARTICLES) == rows(saved, ARTICLES)
     assert len(rows(store_of_twenty, ARTICLES)) == 20
+    generations = [rows(p, "SELECT generation FROM index_stats")[0][0] for p in (kept, saved)]
+    assert rows(store_of_twenty, "SELECT generation FROM index_stats")[0][0] > max(generations)
     assert check(connect(store_of_twenty)) == []
 
 
