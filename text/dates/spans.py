@@ -7,20 +7,11 @@ import re
 
 from text.dates.grammar import Grammar
 from text.dates.points import Found, Point
-from text.dates.rules import Rule
+from text.dates.rules import TAKES, Rule
 
-# What each group of grammar.modifier needs a rule to take.
-_MODIFIER_KINDS = frozenset(
-    {
-        "modifier",
-        "early-late",
-        "approximately",
-        "fiscal",
-        "the-year",
-        "the",
-        "the-unless-hyphenated",
-    }
-)
+# What each group of grammar.modifier needs a rule to take: everything a rule may take but
+# the of-phrase, which has a pattern of its own.
+_MODIFIER_KINDS = TAKES - {"of-phrase"}
 
 
 def extend(found: Found, text: str, floor: int, grammar: Grammar) -> None:
