@@ -55,7 +55,9 @@ def team_for_ingest(db: Database, team: str | None) -> str:
 
 
 # Articles of team '' become the home workspace's, and their counts join its counts. The
-# count tables are keyed by team, so rows are merged, not renamed.
+# count tables are keyed by team, so rows are merged, not renamed. Migration m011 keeps its own
+# frozen copy of these statements on purpose: an applied migration never changes, while a table
+# keyed by team added later must be merged here too.
 _ADOPT = (
     "UPDATE articles SET team = :team WHERE team = ''",
     "INSERT OR IGNORE INTO article_bands (team, band, article_id) "
