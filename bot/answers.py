@@ -212,7 +212,7 @@ def set_answers(rt: Runtime, team: str, channel: str, text: str, user: str) -> R
                            "the channel; `/sitrep answers private` shows them to the asker "
                            "first, with a *Share to channel* button.")
         slack_store.set_channel_setting(db, team, channel, ANSWERS_SETTING, choice, user)
-    who = f"<@{user}>" if re.match(r"^[UW][A-Z0-9]{2,30}$", user) else "someone"
+    who = blocks.mention(user)
     how = ("posted in the channel" if choice == "public"
            else "shown to the asker first, with a Share to channel button")
     return Reply(blocks.notice(f"From now on, answers in this channel are {how} (set by {who})."))

@@ -275,9 +275,14 @@ def with_share(message: Message, answer_id: str, offset: int) -> Message:
     return Message(message.text, blocks)
 
 
+def mention(user: str) -> str:
+    """A Slack user id as a mention; anything else (never sent raw) as "someone"."""
+    return f"<@{user}>" if _USER_ID.match(user) else "someone"
+
+
 def shared_by(message: Message, user: str) -> Message:
     """The answer as posted to the channel by someone who shared it: "Shared by @name"."""
-    who = f"<@{user}>" if _USER_ID.match(user) else "someone"
+    who = mention(user)
     line = context(f"Shared by {who}")
     blocks = list(message.blocks)
     if len(blocks) < MAX_BLOCKS:

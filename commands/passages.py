@@ -97,7 +97,7 @@ def highlights(text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
     return tuple((s, e) for s, e, t in tokens.term_spans(text) if t in terms)
 
 
-def _top(db: sqlite_utils.Database, terms: list[str], k: int) -> list[tuple[int, float]]:
+def top(db: sqlite_utils.Database, terms: list[str], k: int) -> list[tuple[int, float]]:
     """The k best passages: scored in plain Python when few postings are involved (a command
     line then skips numpy's start-up), else by the numpy index and its caches."""
     from store import plain_bm25
@@ -131,7 +131,7 @@ def _candidates(db: sqlite_utils.Database, terms: list[str], phrases: list[list[
     checked = 0
     step = max(2 * wanted, 10)   # rows read at a time: most queries need little more than wanted
     while True:
-        ranked = _top(db, terms, k)
+        ranked = top(db, terms, k)
         for at in range(checked, len(ranked), step):
             fresh = ranked[at : at + step]
             rows = passages_with_articles(db, [pid for pid, _ in fresh], viewer)

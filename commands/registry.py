@@ -1,7 +1,8 @@
 """Every command once: its name, its help, its argument grammar and where its `run()` lives.
 
-The terminal's parser (cli/main.py) is generated from COMMANDS, and the Slack layer can render
-its help and parse its arguments from the same entries:
+The terminal's parser (cli/main.py) is generated from COMMANDS. The Slack layer does not use it
+yet (its help and its from:/to: parsing in bot/answers.py are still its own); it can render
+help and parse arguments from the same entries:
 
     for command in registry.COMMANDS.values():
         command.name, command.summary, command.usage("slack"), command.options, command.examples
@@ -11,7 +12,8 @@ first sentence is its help). It is read from the source file, not by importing t
 because `sitrep --help` must not pay for what `quote` imports (numpy, the index).
 
 One grammar for both front ends: an option is written `--from 2016` in a terminal and
-`from:2016` in Slack, and both spellings are understood by both (`parse_words`, `cli_argv`).
+`from:2016` in Slack; the terminal understands both (`cli_argv`), and `parse_words` reads
+Slack's text by the same grammar for when the bot adopts it.
 """
 
 from __future__ import annotations

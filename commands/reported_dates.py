@@ -30,7 +30,7 @@ def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
     return date_from or "0000", (date_to or "9999") + "-99"
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
+def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
@@ -62,7 +62,7 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
         source = (citations[ev.article_id], ev.passage_id)
         target = None
         for entry in by_date.get(ev.date, []):
-            if _jaccard(words, entry.terms) >= SAME_EVENT:
+            if jaccard(words, entry.terms) >= SAME_EVENT:
                 target = entry
                 break
         if target is None and ev.precision == "day":
@@ -71,7 +71,7 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
                                 for entry in by_date.get(day, ()))
             for _, entry in neighbours:
                 if (entry.precision == "day"
-                        and _jaccard(words, entry.terms) >= ADJACENT_DAY_SAME):
+                        and jaccard(words, entry.terms) >= ADJACENT_DAY_SAME):
                     target = entry
                     break
         if target is None:
@@ -111,7 +111,7 @@ def salient(entries: list[Entry], limit: int,
     return sorted(chosen, key=lambda e: (e.sort_key, e.date))
 
 
-def _precision_of(date: str) -> str:
+def precision_of(date: str) -> str:
     timex = Timex.parse(date)  # a stored timeline date: day, week, month or year
     return timex.precision if timex else "day"
 
@@ -132,7 +132,7 @@ def subject_events(db, actor_ids: tuple[int, ...], place_ids: tuple[int, ...], v
     dates = sorted(support)
     if len(dates) > wanted:
         dates = sorted(dates, key=lambda d: (-support[d].articles
-                                             * PRECISION_WEIGHT[_precision_of(d)],
+                                             * PRECISION_WEIGHT[precision_of(d)],
                                              support[d].sort_key))[:wanted]
     chosen = entities.support_by_subject(db, keys, support, dates, viewer)
     dated = [e for e in entities.events_on_dates(db, chosen, dates, viewer, PER_DATE)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from text.timex import Timex
+from commands.reported_dates import precision_of
 
 FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day",
             "is_month")
@@ -60,11 +60,6 @@ def shipped() -> Model:
     return Model.from_json(doc)
 
 
-def _precision(date: str) -> str:
-    timex = Timex.parse(date)  # a stored timeline date: day, week, month or year
-    return timex.precision if timex else "day"
-
-
 def features(rows: Sequence[DateCounts]) -> list[list[float]]:
     """One feature vector (FEATURES order) per row, scaled against the rows' largest counts.
     Plain Python: a query scores at most a few hundred dates, and numpy would cost its import
@@ -75,7 +70,7 @@ def features(rows: Sequence[DateCounts]) -> list[list[float]]:
     vectors = []
     for r, row in zip(rows, logs, strict=True):
         scaled = [v / scale[i] for i, v in enumerate(row)]
-        precision = _precision(r.date)
+        precision = precision_of(r.date)
         vectors.append([
             scaled[column["articles"]], scaled[column["scoped"]], scaled[column["named"]],
             scaled[column["leads"]], scaled[column["burst"]],

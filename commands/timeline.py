@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from commands import salience, subjects
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.reported_dates import date_bounds
+from commands.reported_dates import date_bounds, jaccard
 from extract.sentence_kinds import is_clutter, leans_on_previous
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
@@ -73,10 +73,6 @@ class TimelineAnswer:
                 "suggestions": self.suggestions}
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 def subject_keys(subject: subjects.Subject) -> list[str]:
     """The keys of the counts kept at ingest: a country is one key (each article once)."""
     if subject.place_kind == "country" and subject.country:
@@ -108,7 +104,7 @@ def representative(events: Sequence[entities.EventRow], levels: dict[int, int]
 
     def score(e: entities.EventRow) -> float:
         others = [words[o.id] for o in events if o.article_id != e.article_id]
-        like = sum(_jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
+        like = sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
         return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
 
     ranked = sorted(events, key=lambda e: (-score(e), e.id))
@@ -218,12 +214,11 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
     sentence holds the keyword, 1 when a passage of their paragraph near them does (the
     entries); the others count towards the article-level signals only."""
     from commands import passages
-    from store import index
 
     wanted = set(passages.parse(query).terms)
     if not wanted:
         return [], [], {}
-    ranked = index.top(db, wanted, KEYWORD_PASSAGES)
+    ranked = passages.top(db, list(wanted), KEYWORD_PASSAGES)
     texts = entities.passage_texts(db, [pid for pid, _ in ranked])
     held = {pid: article for pid, (article, text) in texts.items()
             if wanted <= set(terms(text))}

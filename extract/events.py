@@ -24,14 +24,6 @@ _CLAUSE_BREAK = re.compile(
 )
 MIN_CLAUSE_WORDS = 6
 MIN_EVENT_WORDS = 4   # words besides the date: fewer is a stamp ("Monday, 7 August 2017"), not news
-PRECISIONS = {
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "season": "month",
-    "quarter": "month",
-    "year": "year",
-}
 
 
 @dataclass(frozen=True)

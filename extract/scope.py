@@ -34,7 +34,7 @@ _KIND = {"a": "actor", "p": "place", "c": "place"}
 
 @dataclass(frozen=True)
 class ArticleScope:
-    about: frozenset[SubjectKey]               # named in the lead or in ABOUT_SENTENCES sentences
+    about: frozenset[SubjectKey]               # named in the lead and in ABOUT_SENTENCES sentences
     events: list[dict[SubjectKey, int]]   # per event: subject -> level (0 named, 1 carried,
                                           # 2 near the top of an article about the subject)
     lead_end: int                               # offset where the lead sentences end

@@ -1,11 +1,11 @@
 """BM25 top k in plain Python, for a process that asks one question about few postings.
 
-store/index.py scores with numpy, whose import alone costs a command line about 0.1 s, two to
+store/index/ scores with numpy, whose import alone costs a command line about 0.1 s, two to
 three times Python's own start. A query whose terms have few postings in all (the seed store,
 or rare words in a large one) is scored here instead, reading the same tables and doing the
 same floating-point operations in the same order, so scores and ranks are identical to
 `index.top` (tests/store/test_plain_bm25.py compares them). A process that has already loaded
-store/index.py (the Slack bot, a benchmark) keeps using it and its caches.
+store/index/ (the Slack bot, a benchmark) keeps using it and its caches.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-# store/index.py's parameters and layout (checked equal by the tests).
+# store/index/'s parameters and layout (checked equal by the tests).
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
@@ -50,7 +50,7 @@ def _postings(data: bytes) -> tuple[list[int], list[int]]:
 
 def top(db: sqlite_utils.Database, query_terms: Iterable[str],
         k: int) -> list[tuple[int, float]] | None:
-    """index.top(db, query_terms, k), or None when it should be asked instead (store/index.py
+    """index.top(db, query_terms, k), or None when it should be asked instead (store/index/
     already loaded, or too many postings to score without numpy)."""
     if _index_loaded():
         return None

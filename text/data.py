@@ -1,4 +1,6 @@
-"""The one reader of Sitrep's knowledge files: the JSON and TXT files beside the code using them.
+"""A shared reader of Sitrep's knowledge files: the JSON and TXT files beside the code using them.
+(Several modules still read their own files directly: text/clutter.py, ptb.py, expand.py,
+quotable.py, spelling.py and bot/labels.py; they should move here.)
 
 Each file is read and parsed once per process (several modules share demonyms.json, for
 example), so the parsed value is shared: callers read it and build their own structures from it,
