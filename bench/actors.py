@@ -92,11 +92,16 @@ def record(verdicts: Path, items_path: Path) -> None:
             if verdict not in ("c", "w"):
                 raise SystemExit(f"{verdicts}: verdict must be c or w: {line!r}")
             entry = {
-                "actor": item["actor"], "type": item["type"], "value": item["value"],
-                "url": item.get("url"), "article": item.get("article"),
-                "start": item.get("start"), "end": item.get("end"),
+                "actor": item["actor"],
+                "type": item["type"],
+                "value": item["value"],
+                "url": item.get("url"),
+                "article": item.get("article"),
+                "start": item.get("start"),
+                "end": item.get("end"),
                 "substring": substring(item.get("text", "")),
-                "verdict": "correct" if verdict == "c" else "wrong", "reason": reason.strip(),
+                "verdict": "correct" if verdict == "c" else "wrong",
+                "reason": reason.strip(),
             }
             if item_key(entry) in judged:
                 continue
@@ -108,15 +113,26 @@ def record(verdicts: Path, items_path: Path) -> None:
 
 def profiles(tree: Path, db: Path, rebuild: bool) -> list[dict]:
     if rebuild or not db.exists():
-        subprocess.run([sys.executable, str(ROOT / "bench" / "actors_store.py"), str(db),
-                        "--tree", str(tree)], check=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "actors_store.py"), str(db), "--tree", str(tree)],
+            check=True,
+        )
     env_path = {"PYTHONPATH": str(tree)}
     import os
 
     done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "actors_profiles.py"), str(db),
-         *[query for query, _, _ in ACTORS]],
-        cwd=tree, env={**os.environ, **env_path}, check=True, capture_output=True, text=True)
+        [
+            sys.executable,
+            str(ROOT / "bench" / "actors_profiles.py"),
+            str(db),
+            *[query for query, _, _ in ACTORS],
+        ],
+        cwd=tree,
+        env={**os.environ, **env_path},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
@@ -135,7 +151,8 @@ def score(items: list[dict], judged: dict[tuple, dict]) -> dict[str, dict[str, i
         row[f"{item['type']}_{verdict}"] += 1
     for item in items:
         if item["type"] == "profile" and not any(
-                i["actor"] == item["actor"] and i["type"] == "description" for i in items):
+            i["actor"] == item["actor"] and i["type"] == "description" for i in items
+        ):
             table[item["actor"]]["description_blank"] += 1
     return table
 
@@ -148,8 +165,11 @@ def precision(row: dict[str, int], kind: str) -> str:
 def kept(old: list[dict], new: list[dict], judged: dict[tuple, dict]) -> tuple[int, int]:
     """Of the relations judged correct in the old profiles, how many the new ones still show."""
     shown = {(i["actor"], i["value"]) for i in new if i["type"] == "relation"}
-    right = {(i["actor"], i["value"]) for i in old if i["type"] == "relation"
-             and judged.get(item_key(i), {}).get("verdict") == "correct"}
+    right = {
+        (i["actor"], i["value"])
+        for i in old
+        if i["type"] == "relation" and judged.get(item_key(i), {}).get("verdict") == "correct"
+    }
     return len(right & shown), len(right)
 
 
@@ -183,8 +203,10 @@ def report(old: list[dict], new: list[dict], judged: dict[tuple, dict]) -> str:
 
     def rel(row: dict[str, int]) -> str:
         right, wrong = row.get("relation_correct", 0), row.get("relation_wrong", 0)
-        return (f"{precision(row, 'relation')} ({right}/{right + wrong}, "
-                f"{row.get('relation_unjudged', 0)})")
+        return (
+            f"{precision(row, 'relation')} ({right}/{right + wrong}, "
+            f"{row.get('relation_unjudged', 0)})"
+        )
 
     def desc(row: dict[str, int]) -> str:
         if row.get("missing"):
@@ -200,25 +222,34 @@ def report(old: list[dict], new: list[dict], judged: dict[tuple, dict]) -> str:
         unjudged = row.get("place_unjudged", 0)
         return f"{precision(row, 'place')} ({right}/{right + wrong}, {unjudged})"
 
-    groups = (("development", [a for a, _, held in ACTORS if not held]),
-              ("held out", [a for a, _, held in ACTORS if held]))
+    groups = (
+        ("development", [a for a, _, held in ACTORS if not held]),
+        ("held out", [a for a, _, held in ACTORS if held]),
+    )
     for _, actors in groups:
         for query, conflict, held in ACTORS:
             if query not in actors:
                 continue
             o, n = old_table.get(query, {}), new_table.get(query, {})
-            lines.append(f"| {query}{' (held out)' if held else ''} | {conflict} | {rel(o)} | "
-                         f"{rel(n)} | {desc(o)} | {desc(n)} | {places(o)} | {places(n)} |")
+            lines.append(
+                f"| {query}{' (held out)' if held else ''} | {conflict} | {rel(o)} | "
+                f"{rel(n)} | {desc(o)} | {desc(n)} | {places(o)} | {places(n)} |"
+            )
     for label, actors in groups:
         o, n = totals(old_table, actors), totals(new_table, actors)
-        lines.append(f"| **all {label}** | | {rel(o)} | {rel(n)} | "
-                     f"{o.get('description_correct', 0)} right, {o.get('description_wrong', 0)} "
-                     f"wrong, {o.get('description_blank', 0)} blank | "
-                     f"{n.get('description_correct', 0)} right, {n.get('description_wrong', 0)} "
-                     f"wrong, {n.get('description_blank', 0)} blank | {places(o)} | {places(n)} |")
+        lines.append(
+            f"| **all {label}** | | {rel(o)} | {rel(n)} | "
+            f"{o.get('description_correct', 0)} right, {o.get('description_wrong', 0)} "
+            f"wrong, {o.get('description_blank', 0)} blank | "
+            f"{n.get('description_correct', 0)} right, {n.get('description_wrong', 0)} "
+            f"wrong, {n.get('description_blank', 0)} blank | {places(o)} | {places(n)} |"
+        )
     still, before = kept(old, new, judged)
-    lines += ["", f"Relations judged correct in the previous profiles and still shown now: "
-              f"{still} of {before}" + (f" ({still / before:.0%})." if before else ".")]
+    lines += [
+        "",
+        f"Relations judged correct in the previous profiles and still shown now: "
+        f"{still} of {before}" + (f" ({still / before:.0%})." if before else "."),
+    ]
     return "\n".join(lines)
 
 
@@ -238,14 +269,20 @@ def discovery_filter() -> str:
         entry = json.loads(line)
         dropped = _junk_name(entry["name"], entry["kind"], acronyms)
         counts[entry["sample"]][f"{entry['verdict']}_{'dropped' if dropped else 'kept'}"] += 1
-    lines = ["", "Discovery filter on random samples of discovered names (previous code, conflict "
-             "articles; junk = not a well-formed name of an actor):", "",
-             "| sample | names | junk | junk dropped | real names dropped |",
-             "|---|---:|---:|---:|---:|"]
+    lines = [
+        "",
+        "Discovery filter on random samples of discovered names (previous code, conflict "
+        "articles; junk = not a well-formed name of an actor):",
+        "",
+        "| sample | names | junk | junk dropped | real names dropped |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for sample, c in counts.items():
         junk = c["junk_dropped"] + c["junk_kept"]
-        lines.append(f"| {sample} | {junk + c['name_dropped'] + c['name_kept']} | {junk} | "
-                     f"{c['junk_dropped']} | {c['name_dropped']} |")
+        lines.append(
+            f"| {sample} | {junk + c['name_dropped'] + c['name_kept']} | {junk} | "
+            f"{c['junk_dropped']} | {c['name_dropped']} |"
+        )
     return "\n".join(lines)
 
 
@@ -262,19 +299,29 @@ def main() -> None:
 
     old = profiles(baseline.checkout(), OUT / "actors-old.db", args.rebuild)
     new = profiles(ROOT, OUT / "actors-new.db", args.rebuild)
-    (OUT / "actors-old.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n"
-                                                  for i in old), encoding="utf-8")
-    (OUT / "actors-new.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n"
-                                                  for i in new), encoding="utf-8")
+    (OUT / "actors-old.jsonl").write_text(
+        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in old), encoding="utf-8"
+    )
+    (OUT / "actors-new.jsonl").write_text(
+        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in new), encoding="utf-8"
+    )
     judged = load_judged()
-    unjudged = [i for i in old + new if i["type"] in ("relation", "description", "place")
-                and item_key(i) not in judged]
+    unjudged = [
+        i
+        for i in old + new
+        if i["type"] in ("relation", "description", "place") and item_key(i) not in judged
+    ]
     unique = list({item_key(i): i for i in unjudged}.values())
     (OUT / "actors-unjudged.jsonl").write_text(
-        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in unique), encoding="utf-8")
+        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in unique), encoding="utf-8"
+    )
     print(f"{len(unique)} unjudged items in bench/out/actors-unjudged.jsonl")
-    publish(report(old, new, judged) + "\n" + discovery_filter(), "actors",
-            write=not args.no_write, doc="QUALITY.md")
+    publish(
+        report(old, new, judged) + "\n" + discovery_filter(),
+        "actors",
+        write=not args.no_write,
+        doc="QUALITY.md",
+    )
 
 
 if __name__ == "__main__":

@@ -33,8 +33,15 @@ def items(db, name: str) -> list[dict]:
     description = profile.get("description")
     if description:
         source = profile.get("description_source") or {}
-        out.append({"actor": name, "type": "description", "value": description,
-                    "url": source.get("origin"), "text": description})
+        out.append(
+            {
+                "actor": name,
+                "type": "description",
+                "value": description,
+                "url": source.get("origin"),
+                "text": description,
+            }
+        )
     for rank, rel in enumerate(answer["relations"]):
         evidence = rel["evidence"][0] if rel["evidence"] else {"text": "", "article": {}}
         article = evidence["article"].get("id")
@@ -42,17 +49,34 @@ def items(db, name: str) -> list[dict]:
         url = evidence["article"].get("origin") or ""
         if "/seeds/" in url:
             url = "seeds/" + url.split("/seeds/")[1]  # the same file, wherever the tree is
-        out.append({"actor": name, "type": "relation", "rank": rank,
-                    "value": f"{rel['subject']} | {rel['predicate']} | {rel['object']}",
-                    "support": rel.get("support", len(rel["evidence"])),
-                    "url": url, "article": article,
-                    "start": start, "end": end, "text": evidence["text"]})
+        out.append(
+            {
+                "actor": name,
+                "type": "relation",
+                "rank": rank,
+                "value": f"{rel['subject']} | {rel['predicate']} | {rel['object']}",
+                "support": rel.get("support", len(rel["evidence"])),
+                "url": url,
+                "article": article,
+                "start": start,
+                "end": end,
+                "text": evidence["text"],
+            }
+        )
     for place in answer["places"]:
         label = place.get("label") or place["name"]
-        out.append({"actor": name, "type": "place", "value": label,
-                    "count": place.get("sentences")})
-    out.append({"actor": name, "type": "profile", "value": profile["name"],
-                "kind": profile["kind"], "aliases": profile["aliases"]})
+        out.append(
+            {"actor": name, "type": "place", "value": label, "count": place.get("sentences")}
+        )
+    out.append(
+        {
+            "actor": name,
+            "type": "profile",
+            "value": profile["name"],
+            "kind": profile["kind"],
+            "aliases": profile["aliases"],
+        }
+    )
     return out
 
 

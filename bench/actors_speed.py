@@ -24,7 +24,7 @@ from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 OUT = ROOT / "bench" / "out"
 
 # Runs inside a tree (PYTHONPATH): prints {"extract_s": ..., "articles": ..., "actor_ms": {...}}
-_PROBE = r'''
+_PROBE = r"""
 import json, random, sys, time
 from pathlib import Path
 news, n_articles, db_path, repeat = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
@@ -63,14 +63,18 @@ for name in names:
     runs.sort()
     latency[name] = [runs[len(runs) // 2] * 1000, runs[-1] * 1000]
 print(json.dumps({"extract_s": extract_s, "articles": n_articles, "actor_ms": latency}))
-'''
+"""
 
 
 def probe(tree: Path, db: Path, articles: int, repeat: int) -> dict:
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, str(NEWS), str(articles), str(db), str(repeat)],
-        cwd=tree, env={**os.environ, "PYTHONPATH": str(tree)}, check=True,
-        capture_output=True, text=True)
+        cwd=tree,
+        env={**os.environ, "PYTHONPATH": str(tree)},
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     result: dict = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
@@ -85,8 +89,10 @@ def main() -> None:
     require(NEWS)
     from bench import baseline
 
-    trees = {"previous": (baseline.checkout(), OUT / "actors-old.db"),
-             "new": (ROOT, OUT / "actors-new.db")}
+    trees = {
+        "previous": (baseline.checkout(), OUT / "actors-old.db"),
+        "new": (ROOT, OUT / "actors-new.db"),
+    }
     for _, db in trees.values():
         if not db.exists():
             raise SystemExit(f"{db} is missing: run bench/actors.py first")
@@ -95,9 +101,13 @@ def main() -> None:
         for label, (tree, db) in trees.items():
             result = probe(tree, db, args.articles, args.repeat)
             if label not in best or result["extract_s"] < best[label]["extract_s"]:
-                best[label] = {**result, "actor_ms": {
-                    k: min(v, best.get(label, {}).get("actor_ms", {}).get(k, v))
-                    for k, v in result["actor_ms"].items()}}
+                best[label] = {
+                    **result,
+                    "actor_ms": {
+                        k: min(v, best.get(label, {}).get("actor_ms", {}).get(k, v))
+                        for k, v in result["actor_ms"].items()
+                    },
+                }
     old, new = best["previous"], best["new"]
     rate = {k: v["articles"] / v["extract_s"] for k, v in best.items()}
     lines = [
@@ -117,8 +127,10 @@ def main() -> None:
     for name in old["actor_ms"]:
         o = old["actor_ms"][name]
         n = new["actor_ms"].get(name) or next(iter(new["actor_ms"].values()))
-        lines.append(f"| `actor {name}` p50 / max ms | {o[0]:,.0f} / {o[1]:,.0f} | "
-                     f"{n[0]:,.0f} / {n[1]:,.0f} | {n[1] / o[1]:.2f} |")
+        lines.append(
+            f"| `actor {name}` p50 / max ms | {o[0]:,.0f} / {o[1]:,.0f} | "
+            f"{n[0]:,.0f} / {n[1]:,.0f} | {n[1] / o[1]:.2f} |"
+        )
     publish("\n".join(lines), "actors-speed", write=not args.no_write, doc="QUALITY.md")
 
 

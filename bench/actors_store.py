@@ -26,8 +26,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("db")
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--tree", default=str(ROOT),
-                        help="the code to build with (a bench/baseline.py checkout)")
+    parser.add_argument(
+        "--tree", default=str(ROOT), help="the code to build with (a bench/baseline.py checkout)"
+    )
     args = parser.parse_args()
     records = [r for r in conflict_records() if r["text"].strip()][: args.limit]
     out = Path(args.db).resolve()
@@ -41,8 +42,9 @@ def main() -> None:
     seeds = sorted(str(p) for p in (ROOT / "seeds").glob("*.txt"))
     env = {**os.environ, "PYTHONPATH": args.tree}
     for extra in (seeds, ["--jsonl", jsonl]):
-        subprocess.run([*cli, *extra], check=True, cwd=args.tree, env=env,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [*cli, *extra], check=True, cwd=args.tree, env=env, stdout=subprocess.DEVNULL
+        )
     Path(jsonl).unlink()
     print(f"built {out} from {len(records)} conflict articles and {len(seeds)} seeds")
 

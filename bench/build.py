@@ -50,8 +50,11 @@ def main() -> None:
     parser.add_argument("--passages", default="10000,100000,1000000")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--report", action="store_true",
-                        help="only write the table of the last build into docs/PERFORMANCE.md")
+    parser.add_argument(
+        "--report",
+        action="store_true",
+        help="only write the table of the last build into docs/PERFORMANCE.md",
+    )
     args = parser.parse_args()
     if args.report:
         report()
@@ -87,20 +90,38 @@ def main() -> None:
         seconds = time.perf_counter() - t0
         done += len(chunk)
         passages = db.conn.execute("SELECT n_passages FROM index_stats").fetchone()[0]
-        windows.append({"articles": done, "passages": passages, "seconds": seconds,
-                        "raw_text_bytes": raw_bytes,
-                        "size": len(chunk), "stored": len(result.articles),
-                        "errors": len(result.errors)})
+        windows.append(
+            {
+                "articles": done,
+                "passages": passages,
+                "seconds": seconds,
+                "raw_text_bytes": raw_bytes,
+                "size": len(chunk),
+                "stored": len(result.articles),
+                "errors": len(result.errors),
+            }
+        )
         if len(chunk) >= 500:
-            print(f"{done:,} articles, {passages:,} passages, {len(chunk) / seconds:.0f} "
-                  f"articles/s in this window, {time.perf_counter() - started:.0f} s", flush=True)
+            print(
+                f"{done:,} articles, {passages:,} passages, {len(chunk) / seconds:.0f} "
+                f"articles/s in this window, {time.perf_counter() - started:.0f} s",
+                flush=True,
+            )
         while thresholds and passages >= thresholds[0]:
             snapshot(db, OUT / f"passages-{thresholds.pop(0)}.db")
     snapshot(db, OUT / f"articles-{args.articles}.db")
-    (OUT / "build.json").write_text(json.dumps({
-        "workers": args.workers, "articles": args.articles,
-        "corpus": replicated_after(args.articles), "seconds": time.perf_counter() - started,
-        "windows": windows}, indent=1))
+    (OUT / "build.json").write_text(
+        json.dumps(
+            {
+                "workers": args.workers,
+                "articles": args.articles,
+                "corpus": replicated_after(args.articles),
+                "seconds": time.perf_counter() - started,
+                "windows": windows,
+            },
+            indent=1,
+        )
+    )
     db.conn.close()
     for suffix in ("", "-wal", "-shm"):
         Path(f"{work}{suffix}").unlink(missing_ok=True)
@@ -113,26 +134,31 @@ def report() -> None:
     for w in build["windows"]:
         w["passages_before"], previous = previous, w["passages"]
     windows = [w for w in build["windows"] if w["size"] >= 1000]
-    lines = ["| articles stored before | passages stored before | articles in window | "
-             "articles/s in window | ms per article (wall, whole pipeline) |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "| articles stored before | passages stored before | articles in window | "
+        "articles/s in window | ms per article (wall, whole pipeline) |",
+        "|---|---|---|---|---|",
+    ]
     step = max(1, len(windows) // 12)
     for w in windows[::step] + ([windows[-1]] if (len(windows) - 1) % step else []):
         before = w["articles"] - w["size"]
-        lines.append(f"| {before:,} | {w['passages_before']:,} | {w['size']:,} | "
-                     f"{w['size'] / w['seconds']:.0f} | {1000 * w['seconds'] / w['size']:.1f} |")
+        lines.append(
+            f"| {before:,} | {w['passages_before']:,} | {w['size']:,} | "
+            f"{w['size'] / w['seconds']:.0f} | {1000 * w['seconds'] / w['size']:.1f} |"
+        )
     total = build["windows"][-1]
     sizes = []
     for path in sorted(OUT.glob("*.db")):
         if path.name != "building.db":
             sizes.append(f"{path.name} {path.stat().st_size / 1e6:,.0f} MB")
-    body = (f"Produced by `.venv/bin/python bench/build.py --workers {build['workers']} "
-            f"--articles {build['articles']}`: {build['corpus']}; {total['passages']:,} passages, "
-            f"{total['raw_text_bytes'] / 1e6:,.0f} MB of article text, in "
-            f"{build['seconds'] / 60:.0f} minutes ({build['articles'] / build['seconds']:.0f} "
-            f"articles/s with {build['workers']} preparing processes and one writer, on a "
-            f"machine shared with other work). Kept: {', '.join(sizes)}.\n\n"
-            + "\n".join(lines))
+    body = (
+        f"Produced by `.venv/bin/python bench/build.py --workers {build['workers']} "
+        f"--articles {build['articles']}`: {build['corpus']}; {total['passages']:,} passages, "
+        f"{total['raw_text_bytes'] / 1e6:,.0f} MB of article text, in "
+        f"{build['seconds'] / 60:.0f} minutes ({build['articles'] / build['seconds']:.0f} "
+        f"articles/s with {build['workers']} preparing processes and one writer, on a "
+        f"machine shared with other work). Kept: {', '.join(sizes)}.\n\n" + "\n".join(lines)
+    )
     publish(body, "build")
 
 

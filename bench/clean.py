@@ -69,8 +69,11 @@ def _extractor(method: str):
         import trafilatura
 
         def run(text: str) -> str:
-            return trafilatura.extract(as_html(text), include_comments=False,
-                                       include_tables=False) or ""
+            return (
+                trafilatura.extract(as_html(text), include_comments=False, include_tables=False)
+                or ""
+            )
+
         return run
     import justext
 
@@ -79,6 +82,7 @@ def _extractor(method: str):
     def run_justext(text: str) -> str:
         kept = justext.justext(as_html(text).encode("utf-8"), stoplist)
         return "\n\n".join(p.text for p in kept if not p.is_boilerplate)
+
     return run_justext
 
 
@@ -116,8 +120,12 @@ def load_marks() -> list[dict]:
     if MARKS.exists():
         lines = MARKS.read_text(encoding="utf-8").splitlines()
     else:
-        shown = subprocess.run(["git", "show", "marks:bench/clean_marks.jsonl"], cwd=ROOT,
-                               capture_output=True, text=True)
+        shown = subprocess.run(
+            ["git", "show", "marks:bench/clean_marks.jsonl"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
         if shown.returncode != 0:
             print("skipped: no bench/clean_marks.jsonl here nor on the marks branch")
             sys.exit(0)
@@ -145,8 +153,15 @@ def load_texts(marks: list[dict]) -> dict[str, str]:
 def run_method(tree: Path, method: str, records: list[dict]) -> dict[str, dict]:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     stdin = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
-    done = subprocess.run([sys.executable, __file__, "--probe", method], cwd=tree, env=env,
-                          input=stdin, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, __file__, "--probe", method],
+        cwd=tree,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
 
 
@@ -192,24 +207,42 @@ def table(split: str, scores: dict[str, Score], per_label: bool) -> str:
     first = scores[names[0]]
     labels = sorted(first.spans, key=lambda label: -first.spans[label]) if per_label else []
     for label in labels:
-        rows.append(f"| {label} ({first.spans[label]} spans) | " + " | ".join(
-            percent(s.removed[label], s.spans[label]) for s in scores.values()) + " |")
+        rows.append(
+            f"| {label} ({first.spans[label]} spans) | "
+            + " | ".join(percent(s.removed[label], s.spans[label]) for s in scores.values())
+            + " |"
+        )
     total = sum(first.spans.values())
-    rows.append(f"| **clutter removed or set apart** ({total} spans) | " + " | ".join(
-        f"**{percent(sum(s.removed.values()), total)}**" for s in scores.values()) + " |")
-    rows.append(f"| **article sentences lost** (of {first.sentences}) | " + " | ".join(
-        f"**{len(s.lost)} ({percent(len(s.lost), s.sentences)})**" for s in scores.values())
-        + " |")
-    rows.append("| cleaning speed, articles per CPU-second | " + " | ".join(
-        f"{s.articles / s.seconds:,.0f}" if s.seconds else "–" for s in scores.values()) + " |")
+    rows.append(
+        f"| **clutter removed or set apart** ({total} spans) | "
+        + " | ".join(f"**{percent(sum(s.removed.values()), total)}**" for s in scores.values())
+        + " |"
+    )
+    rows.append(
+        f"| **article sentences lost** (of {first.sentences}) | "
+        + " | ".join(
+            f"**{len(s.lost)} ({percent(len(s.lost), s.sentences)})**" for s in scores.values()
+        )
+        + " |"
+    )
+    rows.append(
+        "| cleaning speed, articles per CPU-second | "
+        + " | ".join(
+            f"{s.articles / s.seconds:,.0f}" if s.seconds else "–" for s in scores.values()
+        )
+        + " |"
+    )
     return f"{split} ({first.articles} articles):\n\n" + "\n".join(rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--no-write", action="store_true", help="print, leave docs/ alone")
-    parser.add_argument("--extractors", action="store_true",
-                        help="also measure trafilatura and jusText in place of the rules")
+    parser.add_argument(
+        "--extractors",
+        action="store_true",
+        help="also measure trafilatura and jusText in place of the rules",
+    )
     args = parser.parse_args()
     require(NEWS)
     marks = load_marks()
@@ -218,8 +251,10 @@ def main() -> None:
     old_tree = baseline.checkout()
     runs = [("previous (38a60cf)", old_tree, "rules"), ("new", ROOT, "rules")]
     if args.extractors:
-        runs += [("trafilatura on paragraphs", ROOT, "trafilatura"),
-                 ("jusText on paragraphs", ROOT, "justext")]
+        runs += [
+            ("trafilatura on paragraphs", ROOT, "trafilatura"),
+            ("jusText on paragraphs", ROOT, "justext"),
+        ]
     outputs: dict[str, dict[str, dict]] = {}
     for _ in range(2):  # alternating runs; the faster time of each article is kept
         for name, tree, method in runs:
@@ -239,23 +274,27 @@ def main() -> None:
     dev, held = by_split["dev"], by_split["heldout"]
     old_speed = dev[runs[0][0]].articles / dev[runs[0][0]].seconds
     new_speed = dev["new"].articles / dev["new"].seconds
-    body = "\n\n".join([
-        "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 200 corpus articles, 150 "
-        "dev and 50 held out), the previous cleaner beside the new one in the same run "
-        "(`bench/clean.py`). A span counts as removed when none of its lines is left in the "
-        "stored text; a sentence is lost when its letters and digits are not.",
-        table("Dev", dev, per_label=True),
-        table("Held out, totals only", held, per_label=False),
-        f"Cleaning speed new/previous: {new_speed / old_speed:.2f} (the faster of two "
-        "alternating runs per article, in CPU time of the process, on a shared host).",
-    ])
+    body = "\n\n".join(
+        [
+            "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 200 corpus articles, 150 "
+            "dev and 50 held out), the previous cleaner beside the new one in the same run "
+            "(`bench/clean.py`). A span counts as removed when none of its lines is left in the "
+            "stored text; a sentence is lost when its letters and digits are not.",
+            table("Dev", dev, per_label=True),
+            table("Held out, totals only", held, per_label=False),
+            f"Cleaning speed new/previous: {new_speed / old_speed:.2f} (the faster of two "
+            "alternating runs per article, in CPU time of the process, on a shared host).",
+        ]
+    )
     lost = dev["new"].lost
     listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
     print(f"\nArticle sentences the new method loses on dev ({len(lost)}):\n{listing}\n")
     new_held = len(held["new"].lost)
-    body += (f"\n\nEvery dev sentence the new method loses ({len(lost)}), id and offsets into "
-             f"the corpus text:\n\n{listing or '- none'}\n\nHeld out: {new_held} lost, not "
-             "listed.")
+    body += (
+        f"\n\nEvery dev sentence the new method loses ({len(lost)}), id and offsets into "
+        f"the corpus text:\n\n{listing or '- none'}\n\nHeld out: {new_held} lost, not "
+        "listed."
+    )
     publish(body, "clean", write=not args.no_write, doc="QUALITY.md")
 
 

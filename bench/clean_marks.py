@@ -29,8 +29,19 @@ from bench.clean_sample import PER_SOURCE, corpus, sample, sha1_12  # noqa: E402
 
 MARKS = Path(__file__).resolve().parent / "clean_marks.jsonl"
 LABELS = [
-    "dateline", "timestamp", "byline", "caption", "highlights", "related", "tags", "share",
-    "footer", "nav", "newsletter", "comment", "other",
+    "dateline",
+    "timestamp",
+    "byline",
+    "caption",
+    "highlights",
+    "related",
+    "tags",
+    "share",
+    "footer",
+    "nav",
+    "newsletter",
+    "comment",
+    "other",
 ]
 PREFIX = 40
 

@@ -39,16 +39,24 @@ def main() -> None:
     for subject in args.subjects:
         timings = []
         answer = None
-        for _ in range(args.repeat + 1):      # the first run is cold and left out
+        for _ in range(args.repeat + 1):  # the first run is cold and left out
             start = time.perf_counter()
             answer = timeline.run(db, subject, limit=args.limit)
             timings.append(time.perf_counter() - start)
         doc = answer.to_json() if answer else {}
-        out["subjects"][subject] = {   # type: ignore[index]
+        out["subjects"][subject] = {  # type: ignore[index]
             "seconds": timings[1:],
-            "entries": [{"date": e["date"], "text": e["text"], "context": e.get("context"),
-                         "article": e["sources"][0]["article"]["origin"],
-                         "sources": len(e["sources"])} for e in doc.get("entries", [])]}
+            "entries": [
+                {
+                    "date": e["date"],
+                    "text": e["text"],
+                    "context": e.get("context"),
+                    "article": e["sources"][0]["article"]["origin"],
+                    "sources": len(e["sources"]),
+                }
+                for e in doc.get("entries", [])
+            ],
+        }
     print(json.dumps(out))
 
 

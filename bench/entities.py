@@ -27,11 +27,18 @@ def subjects_by_rank(db) -> list[tuple[str, str, int, int]]:
     """(kind, name, rank, mentions) for each band: actors and places by mention count."""
     picked = []
     for kind, sql in (
-            ("actor", "SELECT a.name, count(*) FROM actor_mentions m JOIN actors a "
-                      "ON a.id = m.actor_id WHERE a.from_catalogue = 1 OR a.kind != 'unknown' "
-                      "GROUP BY m.actor_id ORDER BY 2 DESC"),
-            ("place", "SELECT p.name, count(*) FROM place_mentions m JOIN places p "
-                      "ON p.id = m.place_id GROUP BY m.place_id ORDER BY 2 DESC")):
+        (
+            "actor",
+            "SELECT a.name, count(*) FROM actor_mentions m JOIN actors a "
+            "ON a.id = m.actor_id WHERE a.from_catalogue = 1 OR a.kind != 'unknown' "
+            "GROUP BY m.actor_id ORDER BY 2 DESC",
+        ),
+        (
+            "place",
+            "SELECT p.name, count(*) FROM place_mentions m JOIN places p "
+            "ON p.id = m.place_id GROUP BY m.place_id ORDER BY 2 DESC",
+        ),
+    ):
         rows = db.conn.execute(sql).fetchall()
         seen = set()
         for rank in RANKS:
@@ -43,9 +50,18 @@ def subjects_by_rank(db) -> list[tuple[str, str, int, int]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dbs", default=",".join(str(p) for p in (
-        OUT / "passages-10000.db", OUT / "passages-100000.db", OUT / "passages-1000000.db",
-        OUT / "articles-100000.db")))
+    parser.add_argument(
+        "--dbs",
+        default=",".join(
+            str(p)
+            for p in (
+                OUT / "passages-10000.db",
+                OUT / "passages-100000.db",
+                OUT / "passages-1000000.db",
+                OUT / "articles-100000.db",
+            )
+        ),
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
@@ -53,13 +69,15 @@ def main() -> None:
     from bot import warmup
     from commands import actor, timeline
 
-    warmup.warm()   # what `sitrep serve` loads at start: cold runs measure the store, not imports
+    warmup.warm()  # what `sitrep serve` loads at start: cold runs measure the store, not imports
     from store import index
     from store.db import connect
 
-    lines = ["| database | articles | passages | command | subject (kind, rank by mentions, "
-             "mentions) | cold ms | warm p50 / p99 ms | entries |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| database | articles | passages | command | subject (kind, rank by mentions, "
+        "mentions) | cold ms | warm p50 / p99 ms | entries |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     worst: dict[str, float] = {}
     for path in args.dbs.split(","):
         path = Path(path)
@@ -72,8 +90,10 @@ def main() -> None:
         passages = index.stats(db).n_passages
         for kind, name, rank, mentions in subjects_by_rank(db):
             runs = [("actor", lambda d=db, n=name: actor.run(d, n))] if kind == "actor" else []
-            runs += [("timeline", lambda d=db, n=name: timeline.run(d, n)),
-                     ("timeline --limit 10", lambda d=db, n=name: timeline.run(d, n, limit=10))]
+            runs += [
+                ("timeline", lambda d=db, n=name: timeline.run(d, n)),
+                ("timeline --limit 10", lambda d=db, n=name: timeline.run(d, n, limit=10)),
+            ]
             for label, call in runs:
                 start = time.perf_counter()
                 answer = call()
@@ -86,15 +106,19 @@ def main() -> None:
                 size = len(answer.entries if hasattr(answer, "entries") else answer.timeline)
                 p99 = percentile(warm, 99)
                 worst[label] = max(worst.get(label, 0.0), p99)
-                lines.append(f"| {path.name} | {articles:,} | {passages:,} | `{label}` | {name} "
-                             f"({kind}, {rank}, {mentions:,}) | {ms(cold)} | {ms(median(warm))} / "
-                             f"{ms(p99)} | {size} |")
+                lines.append(
+                    f"| {path.name} | {articles:,} | {passages:,} | `{label}` | {name} "
+                    f"({kind}, {rank}, {mentions:,}) | {ms(cold)} | {ms(median(warm))} / "
+                    f"{ms(p99)} | {size} |"
+                )
                 print(lines[-1], flush=True)
         db.conn.close()
-    body = (f"Produced by `.venv/bin/python bench/entities.py --repeat {args.repeat}` (one "
-            f"process that first loads what `sitrep serve` loads at start; warm runs after one "
-            f"cold run per subject, the first on a freshly opened store with empty caches)."
-            f"\n\n" + "\n".join(lines))
+    body = (
+        f"Produced by `.venv/bin/python bench/entities.py --repeat {args.repeat}` (one "
+        f"process that first loads what `sitrep serve` loads at start; warm runs after one "
+        f"cold run per subject, the first on a freshly opened store with empty caches)."
+        f"\n\n" + "\n".join(lines)
+    )
     publish(body, "entities", write=not args.no_write)
 
 

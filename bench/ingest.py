@@ -30,8 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import ROOT, corpus_records, publish  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
-FIRST_NEW = 600_000   # corpus_records index past every stored article (replica round 30)
-WARM_UP = 1000        # articles ingested, untimed, before the first measured run
+FIRST_NEW = 600_000  # corpus_records index past every stored article (replica round 30)
+WARM_UP = 1000  # articles ingested, untimed, before the first measured run
 
 
 def stages() -> list[tuple[str, object, str]]:
@@ -74,12 +74,13 @@ def run(db_path: Path, lines: list[str]) -> tuple[float, int, dict[str, float]]:
         original = getattr(module, name)
         originals.append((module, name, original))
         if name == "transaction":
+
             @contextlib.contextmanager
             def committing(db, _original=original, _label=label):
                 with _original(db) as inner:
                     yield inner
                     body_done = time.perf_counter()
-                spent[_label] += time.perf_counter() - body_done   # the COMMIT
+                spent[_label] += time.perf_counter() - body_done  # the COMMIT
 
             setattr(module, name, committing)
             continue
@@ -108,8 +109,12 @@ def run(db_path: Path, lines: list[str]) -> tuple[float, int, dict[str, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000)
-    parser.add_argument("--runs", type=int, default=2,
-                        help="runs per store, alternating; the faster one is reported")
+    parser.add_argument(
+        "--runs",
+        type=int,
+        default=2,
+        help="runs per store, alternating; the faster one is reported",
+    )
     parser.add_argument("--large", default=str(OUT / "articles-100000.db"))
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
@@ -135,10 +140,10 @@ def main() -> None:
             if large.exists():
                 copy = Path(tmp) / "large.db"
                 shutil.copyfile(large, copy)
-                os.sync()   # else the kernel writes the 1 GB copy back during the measured run
+                os.sync()  # else the kernel writes the 1 GB copy back during the measured run
                 from store.db import connect
 
-                db = connect(copy)   # migrations, if any, before the clock starts
+                db = connect(copy)  # migrations, if any, before the clock starts
                 stored = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
                 db.conn.close()
                 lines = fresh_lines(args.articles)
@@ -151,23 +156,28 @@ def main() -> None:
     results = [(name, *outcome) for name, outcome in best.items()]
 
     labels = list(dict.fromkeys(s[0] for s in stages()))
-    lines_out = ["| into | articles | articles/s (one core) | ms per article | "
-                 + " | ".join(labels) + " |"]
+    lines_out = [
+        "| into | articles | articles/s (one core) | ms per article | " + " | ".join(labels) + " |"
+    ]
     lines_out.append("|" + "---|" * (4 + len(labels)))
     for name, seconds, stored, spent in results:
         per = 1000 / max(stored, 1)
-        lines_out.append(f"| {name} | {stored:,} | {stored / seconds:.1f} | "
-                         f"{seconds * per:.1f} | "
-                         + " | ".join(f"{spent.get(label, 0.0) * per:.2f}" for label in labels)
-                         + " |")
-    body = (f"Produced by `.venv/bin/python bench/ingest.py --articles {args.articles} "
-            f"--runs {args.runs}` (one "
-            f"process, warmed on {WARM_UP:,} other articles; {args.runs} runs per store, "
-            f"alternating, the faster shown; every run ingests its own {args.articles:,} "
-            f"articles, {sum(chars) / len(chars):,.0f} characters on average, replicas new to "
-            f"the store; stage columns are ms per article, nested stages "
-            f"counted in their own column only where they do not overlap: actors, places, "
-            f"relations, dates and events are the extraction).\n\n" + "\n".join(lines_out))
+        lines_out.append(
+            f"| {name} | {stored:,} | {stored / seconds:.1f} | "
+            f"{seconds * per:.1f} | "
+            + " | ".join(f"{spent.get(label, 0.0) * per:.2f}" for label in labels)
+            + " |"
+        )
+    body = (
+        f"Produced by `.venv/bin/python bench/ingest.py --articles {args.articles} "
+        f"--runs {args.runs}` (one "
+        f"process, warmed on {WARM_UP:,} other articles; {args.runs} runs per store, "
+        f"alternating, the faster shown; every run ingests its own {args.articles:,} "
+        f"articles, {sum(chars) / len(chars):,.0f} characters on average, replicas new to "
+        f"the store; stage columns are ms per article, nested stages "
+        f"counted in their own column only where they do not overlap: actors, places, "
+        f"relations, dates and events are the extraction).\n\n" + "\n".join(lines_out)
+    )
     publish(body, "ingest", write=not args.no_write)
 
 

@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-if "--time-quote" not in sys.argv:   # a baseline tree's worker must import the baseline's code
+if "--time-quote" not in sys.argv:  # a baseline tree's worker must import the baseline's code
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import (  # noqa: E402
@@ -49,14 +49,14 @@ def make_queries(records: list[dict], n: int, seed: int = 7) -> list[str]:
         source = record["title"] if i % 2 == 0 and record["title"] else ""
         if not source:
             spans = split_sentences(record["text"])
-            source = record["text"][spans[0][0]:spans[0][1]] if spans else ""
+            source = record["text"][spans[0][0] : spans[0][1]] if spans else ""
         words = [w.strip(".,;:'\"()[]“”‘’") for w in source.split()]
         words = [w for w in words if w and not w.startswith("-")]
         if len(words) < 2:
             continue
         size = rng.randint(2, min(6, len(words)))
         start = rng.randint(0, len(words) - size)
-        query = " ".join(words[start:start + size])
+        query = " ".join(words[start : start + size])
         if len(set(tokens.terms(query))) >= 2:
             queries.append(query)
         if len(queries) == n:
@@ -80,8 +80,9 @@ def serve_rss(path: str, queries: list[str]) -> dict:
 def _same_top(got: list[tuple[int, float]], expected: list[tuple[int, float]]) -> bool:
     if len(got) != len(expected):
         return False
-    if any(abs(a[1] - b[1]) > 1e-9 * max(1.0, abs(b[1])) for a, b in zip(got, expected,
-                                                                          strict=True)):
+    if any(
+        abs(a[1] - b[1]) > 1e-9 * max(1.0, abs(b[1])) for a, b in zip(got, expected, strict=True)
+    ):
         return False
     want = dict(expected)
     # ids may differ only among equal scores
@@ -100,9 +101,15 @@ def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max:
     index.clear_cache()
     n_passages = index.stats(db).n_passages
     articles, text_bytes = db.conn.execute(
-        "SELECT count(*), sum(length(CAST(text AS BLOB))) FROM articles").fetchone()
-    row = {"db": path.name, "passages": n_passages, "articles": articles,
-           "db_mb": path.stat().st_size / 1e6, "text_mb": text_bytes / 1e6}
+        "SELECT count(*), sum(length(CAST(text AS BLOB))) FROM articles"
+    ).fetchone()
+    row = {
+        "db": path.name,
+        "passages": n_passages,
+        "articles": articles,
+        "db_mb": path.stat().st_size / 1e6,
+        "text_mb": text_bytes / 1e6,
+    }
 
     def timed(fn) -> list[float]:
         out = []
@@ -115,17 +122,23 @@ def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max:
     cold = timed(lambda q: quote.run(db, q, limit=10))
     top = timed(lambda q: index.top(db, tokens.terms(q), 10))
     full = timed(lambda q: quote.run(db, q, limit=10))
-    row.update(cold_p50=median(cold), cold_p99=percentile(cold, 99), top_p50=median(top),
-               top_p99=percentile(top, 99), quote_p50=median(full),
-               quote_p99=percentile(full, 99))
+    row.update(
+        cold_p50=median(cold),
+        cold_p99=percentile(cold, 99),
+        top_p50=median(top),
+        top_p99=percentile(top, 99),
+        quote_p50=median(full),
+        quote_p99=percentile(full, 99),
+    )
 
     if n_passages <= baseline_max:
         from rank_bm25 import BM25Okapi
 
         corpus, ids = [], []
         for pid, title, text in db.conn.execute(
-                "SELECT p.id, a.title, substr(a.text, p.start + 1, p.end - p.start) "
-                "FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id"):
+            "SELECT p.id, a.title, substr(a.text, p.start + 1, p.end - p.start) "
+            "FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id"
+        ):
             corpus.append(tokens.terms(text) + tokens.terms(title))
             ids.append(pid)
         start = time.perf_counter()
@@ -144,13 +157,22 @@ def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max:
             got = index.top(db, terms, 10)
             ours.append(time.perf_counter() - start)
             agree += _same_top(got, expected)
-        row.update(base_p50=median(base), base_p99=percentile(base, 99),
-                   base_n=len(base), agree=agree, speedup=median(base) / median(ours))
+        row.update(
+            base_p50=median(base),
+            base_p99=percentile(base, 99),
+            base_n=len(base),
+            agree=agree,
+            speedup=median(base) / median(ours),
+        )
         del reference, corpus
     db.conn.close()
 
-    rss = subprocess.run([sys.executable, __file__, "--serve-rss", str(path), "--queries",
-                          str(len(queries))], capture_output=True, text=True, check=True)
+    rss = subprocess.run(
+        [sys.executable, __file__, "--serve-rss", str(path), "--queries", str(len(queries))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     row["rss_mb"] = json.loads(rss.stdout.strip().splitlines()[-1])["rss_mb"]
     return row
 
@@ -185,57 +207,84 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: 
     tree = baseline.checkout()
     script = str(Path(__file__).resolve())
     here = ROOT
-    runs: dict[str, list[dict]] = {"previous (38a60cf)": [], "new (default)": [],
-                                   "new, expansions off": []}
+    runs: dict[str, list[dict]] = {
+        "previous (38a60cf)": [],
+        "new (default)": [],
+        "new, expansions off": [],
+    }
     qfile = OUT / "quote-timing-queries.json"
     qfile.write_text(json.dumps(queries))
     for _ in range(rounds):
-        for label, where, extra in (("previous (38a60cf)", tree, []),
-                                    ("new (default)", here, []),
-                                    ("new, expansions off", here, ["--plain"])):
+        for label, where, extra in (
+            ("previous (38a60cf)", tree, []),
+            ("new (default)", here, []),
+            ("new, expansions off", here, ["--plain"]),
+        ):
             env_tree = where
-            out = baseline.run(env_tree, script, "--time-quote", str(path), "--query-file",
-                               str(qfile), *extra)
+            out = baseline.run(
+                env_tree, script, "--time-quote", str(path), "--query-file", str(qfile), *extra
+            )
             runs[label].append(json.loads(out.strip().splitlines()[-1]))
     rows = []
     for label, results in runs.items():
         best = min(results, key=lambda r: percentile(r["warm"], 99))
         rows.append((label, best))
     base = rows[0][1]
-    lines = ["| code | `quote` p50 / p99 ms | first run p50 / p99 ms | p99 / previous p99 |",
-             "|---|---|---|---|"]
+    lines = [
+        "| code | `quote` p50 / p99 ms | first run p50 / p99 ms | p99 / previous p99 |",
+        "|---|---|---|---|",
+    ]
     for label, r in rows:
-        lines.append(f"| {label} | {ms(median(r['warm']))} / {ms(percentile(r['warm'], 99))} | "
-                     f"{ms(median(r['cold']))} / {ms(percentile(r['cold'], 99))} | "
-                     f"{percentile(r['warm'], 99) / percentile(base['warm'], 99):.2f}× |")
+        lines.append(
+            f"| {label} | {ms(median(r['warm']))} / {ms(percentile(r['warm'], 99))} | "
+            f"{ms(median(r['cold']))} / {ms(percentile(r['cold'], 99))} | "
+            f"{percentile(r['warm'], 99) / percentile(base['warm'], 99):.2f}× |"
+        )
     import sqlite3
 
     n = sqlite3.connect(path).execute("SELECT count(*) FROM passages").fetchone()[0]
-    return (f"`.venv/bin/python bench/quote.py --beside-previous bench/out/{path.name} "
-            f"--rounds {rounds}{flags}`: "
-            f"{len(queries)} queries on {n:,} passages, each code in its own process, the three "
-            f"alternating, the fastest of {rounds} rounds kept (a shared, loaded host: compare "
-            "the ratios).\n\n" + "\n".join(lines))
+    return (
+        f"`.venv/bin/python bench/quote.py --beside-previous bench/out/{path.name} "
+        f"--rounds {rounds}{flags}`: "
+        f"{len(queries)} queries on {n:,} passages, each code in its own process, the three "
+        f"alternating, the fastest of {rounds} rounds kept (a shared, loaded host: compare "
+        "the ratios).\n\n" + "\n".join(lines)
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dbs", default=",".join(
-        [*(str(OUT / f"passages-{n}.db") for n in (10000, 100000, 1000000)),
-         str(OUT / "articles-100000.db")]))
+    parser.add_argument(
+        "--dbs",
+        default=",".join(
+            [
+                *(str(OUT / f"passages-{n}.db") for n in (10000, 100000, 1000000)),
+                str(OUT / "articles-100000.db"),
+            ]
+        ),
+    )
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--baseline-queries", type=int, default=100)
-    parser.add_argument("--baseline-max", type=int, default=1_100_000,
-                        help="largest database (passages) to run rank-bm25 on")
+    parser.add_argument(
+        "--baseline-max",
+        type=int,
+        default=1_100_000,
+        help="largest database (passages) to run rank-bm25 on",
+    )
     parser.add_argument("--serve-rss", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--beside-previous", metavar="DB",
-                        help="time the whole quote command of the previous code and of this one "
-                             "on DB (its own table), instead of the main table")
+    parser.add_argument(
+        "--beside-previous",
+        metavar="DB",
+        help="time the whole quote command of the previous code and of this one "
+        "on DB (its own table), instead of the main table",
+    )
     parser.add_argument("--rounds", type=int, default=3, help="rounds of --beside-previous")
-    parser.add_argument("--questions", action="store_true",
-                        help="with --beside-previous: also the questions of "
-                             "bench/quote_questions.jsonl")
+    parser.add_argument(
+        "--questions",
+        action="store_true",
+        help="with --beside-previous: also the questions of bench/quote_questions.jsonl",
+    )
     parser.add_argument("--time-quote", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--query-file", help=argparse.SUPPRESS)
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
@@ -247,11 +296,17 @@ def main() -> None:
     queries = make_queries(held_out_records(), args.queries)
     if args.beside_previous:
         if args.questions:
-            queries += [json.loads(line)["question"] for line in
-                        (ROOT / "bench" / "quote_questions.jsonl").read_text().splitlines()
-                        if line.strip()]
-        body = lexical_beside_previous(Path(args.beside_previous).resolve(), queries,
-                                       args.rounds, " --questions" if args.questions else "")
+            queries += [
+                json.loads(line)["question"]
+                for line in (ROOT / "bench" / "quote_questions.jsonl").read_text().splitlines()
+                if line.strip()
+            ]
+        body = lexical_beside_previous(
+            Path(args.beside_previous).resolve(),
+            queries,
+            args.rounds,
+            " --questions" if args.questions else "",
+        )
         publish(body, "quote-beside-previous", write=not args.no_write)
         return
     if args.serve_rss:
@@ -268,21 +323,30 @@ def main() -> None:
         print(json.dumps(rows[-1]), flush=True)
     (OUT / "quote.json").write_text(json.dumps(rows, indent=1))
 
-    lines = ["| passages | articles | Sitrep top-10 p50 / p99 ms | `quote` p50 / p99 ms | "
-             "`quote` first run p50 / p99 ms | rank-bm25 p50 / p99 ms | speed-up (p50) | "
-             "same top-10 as rank-bm25 | RSS serving MB | DB MB | DB / article text |",
-             "|---|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| passages | articles | Sitrep top-10 p50 / p99 ms | `quote` p50 / p99 ms | "
+        "`quote` first run p50 / p99 ms | rank-bm25 p50 / p99 ms | speed-up (p50) | "
+        "same top-10 as rank-bm25 | RSS serving MB | DB MB | DB / article text |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for r in rows:
-        base = (f"{ms(r['base_p50'])} / {ms(r['base_p99'])} | {r['speedup']:,.0f}× | "
-                f"{r['agree']}/{r['base_n']}" if "base_p50" in r else "not run | – | –")
+        base = (
+            f"{ms(r['base_p50'])} / {ms(r['base_p99'])} | {r['speedup']:,.0f}× | "
+            f"{r['agree']}/{r['base_n']}"
+            if "base_p50" in r
+            else "not run | – | –"
+        )
         lines.append(
             f"| {r['passages']:,} | {r['articles']:,} | {ms(r['top_p50'])} / {ms(r['top_p99'])} | "
             f"{ms(r['quote_p50'])} / {ms(r['quote_p99'])} | {ms(r['cold_p50'])} / "
             f"{ms(r['cold_p99'])} | {base} | {r['rss_mb']:.0f} | {r['db_mb']:,.0f} | "
-            f"{r['db_mb'] / r['text_mb']:.2f}× |")
-    body = (f"Produced by `.venv/bin/python bench/quote.py --queries {args.queries} "
-            f"--baseline-queries {args.baseline_queries}` ({len(queries)} queries; rank-bm25 on "
-            f"the first {args.baseline_queries}; one process, one core).\n\n" + "\n".join(lines))
+            f"{r['db_mb'] / r['text_mb']:.2f}× |"
+        )
+    body = (
+        f"Produced by `.venv/bin/python bench/quote.py --queries {args.queries} "
+        f"--baseline-queries {args.baseline_queries}` ({len(queries)} queries; rank-bm25 on "
+        f"the first {args.baseline_queries}; one process, one core).\n\n" + "\n".join(lines)
+    )
     publish(body, "quote", write=not args.no_write)
 
 

@@ -33,7 +33,7 @@ import re
 import sys
 from pathlib import Path
 
-if "--answers" not in sys.argv:   # the baseline tree's worker must import the baseline's code
+if "--answers" not in sys.argv:  # the baseline tree's worker must import the baseline's code
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 HERE = Path(__file__).resolve().parent
@@ -43,8 +43,11 @@ DEPTH = 10
 
 
 def load_questions() -> list[dict]:
-    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    return [
+        json.loads(line)
+        for line in QUESTIONS.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def answers(db_path: str, methods: object = None) -> list[list[str]]:
@@ -111,8 +114,9 @@ def is_answer(q: dict, text: str, verdicts: dict[tuple[str, str], bool]) -> bool
     return verdicts.get((q["id"], _verdict_key(text)), False)
 
 
-def scores(questions: list[dict], results: list[list[str]],
-           verdicts: dict[tuple[str, str], bool]) -> dict[str, float]:
+def scores(
+    questions: list[dict], results: list[list[str]], verdicts: dict[tuple[str, str], bool]
+) -> dict[str, float]:
     hits3, rr, answered, told_none, n_answerable, n_none = 0, 0.0, 0, 0, 0, 0
     for q, texts in zip(questions, results, strict=True):
         if q["answer"] is None:
@@ -124,14 +128,18 @@ def scores(questions: list[dict], results: list[list[str]],
             continue
         n_answerable += 1
         answered += bool(texts)
-        rank = next((i for i, t in enumerate(texts[:DEPTH], 1) if is_answer(q, t, verdicts)),
-                    None)
+        rank = next((i for i, t in enumerate(texts[:DEPTH], 1) if is_answer(q, t, verdicts)), None)
         if rank is not None:
             rr += 1 / rank
             hits3 += rank <= 3
     n = len(questions)
-    return {"n": n, "success3": hits3 / n, "mrr": rr / n,
-            "answered": answered / max(n_answerable, 1), "none": told_none / max(n_none, 1)}
+    return {
+        "n": n,
+        "success3": hits3 / n,
+        "mrr": rr / n,
+        "answered": answered / max(n_answerable, 1),
+        "none": told_none / max(n_none, 1),
+    }
 
 
 FLOORS = (0.0, 0.35, 0.45, 0.5, 0.55, 0.6)
@@ -145,21 +153,28 @@ def floor_table(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str], b
 
     db = connect(db_path, create=False)
     chosen = quote.FLOOR
-    lines = ["| floor | dev success@3 | dev MRR | answerable answered | unanswerable told none |",
-             "|---|---|---|---|---|"]
+    lines = [
+        "| floor | dev success@3 | dev MRR | answerable answered | unanswerable told none |",
+        "|---|---|---|---|---|",
+    ]
     try:
         for floor in FLOORS:
             quote.FLOOR = floor
-            results = [[r.text for r in quote.run(db, q["question"], limit=DEPTH).results]
-                       for q in dev]
+            results = [
+                [r.text for r in quote.run(db, q["question"], limit=DEPTH).results] for q in dev
+            ]
             s = scores(dev, results, verdicts)
             mark = " (chosen)" if floor == chosen else ""
-            lines.append(f"| {floor:.2f}{mark} | {s['success3']:.3f} | {s['mrr']:.3f} | "
-                         f"{s['answered']:.2f} | {s['none']:.2f} |")
+            lines.append(
+                f"| {floor:.2f}{mark} | {s['success3']:.3f} | {s['mrr']:.3f} | "
+                f"{s['answered']:.2f} | {s['none']:.2f} |"
+            )
     finally:
         quote.FLOOR = chosen
-    return ("The no-answer floor (share of the question's idf the best passage must cover), "
-            "dev questions only:\n\n" + "\n".join(lines))
+    return (
+        "The no-answer floor (share of the question's idf the best passage must cover), "
+        "dev questions only:\n\n" + "\n".join(lines)
+    )
 
 
 def build(path: Path) -> None:
@@ -203,7 +218,8 @@ def main() -> None:
     runs: dict[str, list[list[str]]] = {}
     tree = baseline.checkout()
     runs["previous (38a60cf)"] = json.loads(
-        baseline.run(tree, str(Path(__file__).resolve()), "--answers", str(db_path)))
+        baseline.run(tree, str(Path(__file__).resolve()), "--answers", str(db_path))
+    )
     for label, methods in configurations().items():
         runs[label] = answers(str(db_path), methods)
 
@@ -211,36 +227,50 @@ def main() -> None:
     held = [i for i, q in enumerate(questions) if q["split"] == "held-out"]
 
     def on(idx: list[int], results: list[list[str]], judged: bool) -> dict[str, float]:
-        return scores([questions[i] for i in idx], [results[i] for i in idx],
-                      verdicts if judged else {})
+        return scores(
+            [questions[i] for i in idx], [results[i] for i in idx], verdicts if judged else {}
+        )
 
     plain = runs["plain BM25"]
-    lines = ["| method | dev success@3 | dev MRR | dev success@3, substring only | "
-             "dev answered / none | held-out success@3 | held-out MRR | "
-             "held-out answered / none | dev: lost where plain BM25 was right | "
-             "dev top-3 unjudged |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "| method | dev success@3 | dev MRR | dev success@3, substring only | "
+        "dev answered / none | held-out success@3 | held-out MRR | "
+        "held-out answered / none | dev: lost where plain BM25 was right | "
+        "dev top-3 unjudged |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for label, results in runs.items():
         d, strict, h = on(dev, results, True), on(dev, results, False), on(held, results, False)
-        lost = sum(1 for i in dev if on([i], plain, True)["success3"] == 1
-                   and on([i], results, True)["success3"] == 0)
-        unjudged = sum(1 for i in dev for t in results[i][:3]
-                       if questions[i]["answer"] and not is_answer(questions[i], t, verdicts)
-                       and (questions[i]["id"], _verdict_key(t)) not in verdicts)
+        lost = sum(
+            1
+            for i in dev
+            if on([i], plain, True)["success3"] == 1 and on([i], results, True)["success3"] == 0
+        )
+        unjudged = sum(
+            1
+            for i in dev
+            for t in results[i][:3]
+            if questions[i]["answer"]
+            and not is_answer(questions[i], t, verdicts)
+            and (questions[i]["id"], _verdict_key(t)) not in verdicts
+        )
         lines.append(
             f"| {label} | {d['success3']:.3f} | {d['mrr']:.3f} | {strict['success3']:.3f} | "
             f"{d['answered']:.2f} / {d['none']:.2f} | {h['success3']:.3f} | {h['mrr']:.3f} | "
-            f"{h['answered']:.2f} / {h['none']:.2f} | {lost} | {unjudged} |")
+            f"{h['answered']:.2f} / {h['none']:.2f} | {lost} | {unjudged} |"
+        )
     counts = {"dev": len(dev), "held-out": len(held)}
-    body = (f"Produced by `.venv/bin/python bench/quote_quality.py` on {len(questions)} questions "
-            f"(dev {counts['dev']}, held-out {counts['held-out']}; bench/quote_questions.jsonl) "
-            "over the conflict articles of the corpus and the seeds (119,000 passages). A passage "
-            "answers when it holds the question's substring or was judged to answer it "
-            "(bench/quote_verdicts.jsonl, dev only: held-out passages are never read, so its "
-            "scores count the substring alone and are a lower bound). success@3 and MRR count "
-            "an unanswerable question as right when nothing is returned; answered: share of "
-            "answerable questions given any passage; none: share of unanswerable ones told "
-            "there is none.\n\n" + "\n".join(lines))
+    body = (
+        f"Produced by `.venv/bin/python bench/quote_quality.py` on {len(questions)} questions "
+        f"(dev {counts['dev']}, held-out {counts['held-out']}; bench/quote_questions.jsonl) "
+        "over the conflict articles of the corpus and the seeds (119,000 passages). A passage "
+        "answers when it holds the question's substring or was judged to answer it "
+        "(bench/quote_verdicts.jsonl, dev only: held-out passages are never read, so its "
+        "scores count the substring alone and are a lower bound). success@3 and MRR count "
+        "an unanswerable question as right when nothing is returned; answered: share of "
+        "answerable questions given any passage; none: share of unanswerable ones told "
+        "there is none.\n\n" + "\n".join(lines)
+    )
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     publish(body, "quote-quality", write=not args.no_write, doc="QUALITY.md")
 
@@ -252,8 +282,11 @@ def main() -> None:
                 continue
             print(f"\n{q['id']} [{q['kind']}] {q['question']!r}  want: {q['answer']!r}")
             for n, t in enumerate(texts[:3], 1):
-                mark = "+" if is_answer(q, t, verdicts) else (
-                    "-" if (q["id"], _verdict_key(t)) in verdicts else "?")
+                mark = (
+                    "+"
+                    if is_answer(q, t, verdicts)
+                    else ("-" if (q["id"], _verdict_key(t)) in verdicts else "?")
+                )
                 print(f"  {n}{mark} {' '.join(t.split())[:300]}")
 
 

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 
 import numpy as np
 
-L2 = 0.01   # light: eight features, thousands of candidate dates
+L2 = 0.01  # light: eight features, thousands of candidate dates
 
 
 @dataclass(frozen=True)
 class Sample:
     topic: str
     collection: str
-    x: np.ndarray        # candidate dates x FEATURES
-    y: np.ndarray        # 1 where the date is in a gold timeline of the collection
+    x: np.ndarray  # candidate dates x FEATURES
+    y: np.ndarray  # 1 where the date is in a gold timeline of the collection
 
 
 def fit(samples: Sequence[Sample], l2: float = L2, steps: int = 30) -> tuple[np.ndarray, float]:
@@ -39,7 +39,7 @@ def fit(samples: Sequence[Sample], l2: float = L2, steps: int = 30) -> tuple[np.
     y, w = np.concatenate(ys), np.concatenate(ws)
     beta = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
-    penalty[-1] = 0.0                       # the bias is not shrunk
+    penalty[-1] = 0.0  # the bias is not shrunk
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(x @ beta)))
         gradient = x.T @ (w * (p - y)) + penalty * beta

@@ -29,9 +29,13 @@ COMMANDS = (("/quote", "booby-trapped buildings"), ("/actor", "SDF"), ("/timelin
 def build_store(tree: Path, into: Path) -> Path:
     db = into / "seeds.db"
     seeds = sorted(str(p) for p in (ROOT / "seeds").iterdir())
-    subprocess.run([sys.executable, "-m", "cli.main", "--db", str(db), "ingest", *seeds],
-                   cwd=tree, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "cli.main", "--db", str(db), "ingest", *seeds],
+        cwd=tree,
+        env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
+        check=True,
+        capture_output=True,
+    )
     return db
 
 
@@ -52,7 +56,7 @@ def acks(tree: Path, db: Path, runs: int) -> list[float]:
                     status, _ = send_command(bot, slash_body(fake, command, text, url))
                     times.append(time.perf_counter() - start)
                     assert status == 200, status
-                    fake.wait_responses(name, timeout=60)   # one command at a time
+                    fake.wait_responses(name, timeout=60)  # one command at a time
         finally:
             stop_bot(bot)
     finally:
@@ -78,11 +82,15 @@ def main() -> None:
     print("| code | acks | p50 ms | p99 ms | max ms |")
     print("|---|---|---|---|---|")
     for label, times in measured.items():
-        print(f"| {label} | {len(times)} | {ms(median(times))} | {ms(percentile(times, 99))} "
-              f"| {ms(max(times))} |")
+        print(
+            f"| {label} | {len(times)} | {ms(median(times))} | {ms(percentile(times, 99))} "
+            f"| {ms(max(times))} |"
+        )
     old, new = measured.values()
-    print(f"\np99 new / previous: {percentile(new, 99) / percentile(old, 99):.2f}; "
-          f"p50: {median(new) / median(old):.2f}")
+    print(
+        f"\np99 new / previous: {percentile(new, 99) / percentile(old, 99):.2f}; "
+        f"p50: {median(new) / median(old):.2f}"
+    )
 
 
 if __name__ == "__main__":

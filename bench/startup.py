@@ -67,10 +67,12 @@ def top_names(db_path: Path) -> tuple[str, str]:
     conn = sqlite3.connect(db_path)
     actor = conn.execute(
         "SELECT a.name FROM actor_facts f JOIN actors a ON a.id = f.actor_id "
-        "WHERE f.fact = 'mentions' GROUP BY f.actor_id ORDER BY sum(f.n) DESC LIMIT 1").fetchone()
+        "WHERE f.fact = 'mentions' GROUP BY f.actor_id ORDER BY sum(f.n) DESC LIMIT 1"
+    ).fetchone()
     place = conn.execute(
         "SELECT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
-        "GROUP BY m.place_id ORDER BY count(*) DESC LIMIT 1").fetchone()
+        "GROUP BY m.place_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()
     conn.close()
     return actor[0], place[0]
 
@@ -87,31 +89,40 @@ def conflict_store() -> Path:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"building {db.name} from {lines.name} (a few minutes)")
     # Not checked: a few corpus records have no text and are reported as errors.
-    subprocess.run([str(ROOT / ".venv" / "bin" / "sitrep"), "--db", str(db), "ingest", "--jsonl",
-                    str(lines)], check=False, capture_output=True)
+    subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "sitrep"), "--db", str(db), "ingest", "--jsonl", str(lines)],
+        check=False,
+        capture_output=True,
+    )
     return db
 
 
-def cold_starts(trees: dict[str, Path], caches: dict[str, Path], stores: dict[str, Path],
-                runs: int) -> dict[str, list[float]]:
+def cold_starts(
+    trees: dict[str, Path], caches: dict[str, Path], stores: dict[str, Path], runs: int
+) -> dict[str, list[float]]:
     """Wall times by row label, every variant once per round."""
     variants: list[tuple[str, list[str], dict[str, str] | None]] = [
-        ("`python -c pass`", [PYTHON, "-c", "pass"], None)]
+        ("`python -c pass`", [PYTHON, "-c", "pass"], None)
+    ]
     for version, tree in trees.items():
         variants.append((f"`sitrep --help` | {version}", *sitrep(tree, caches[version], "--help")))
     for store_label, db in stores.items():
         queries = dict(SEED_QUERIES)
         if store_label != "seeds":
             actor, place = top_names(db)
-            queries = {"quote": ["government", "forces", "offensive"], "actor": [actor],
-                       "timeline": [place]}
+            queries = {
+                "quote": ["government", "forces", "offensive"],
+                "actor": [actor],
+                "timeline": [place],
+            }
         for command, words in queries.items():
             for version, tree in trees.items():
-                argv, env = sitrep(tree, caches[version], "--db", str(db), command, *words,
-                                   "--json")
+                argv, env = sitrep(
+                    tree, caches[version], "--db", str(db), command, *words, "--json"
+                )
                 label = f"`{command} {' '.join(words)}`, {store_label} | {version}"
                 variants.append((label, argv, env))
-    for _, argv, env in variants:   # fills each tree's compiled cache and the OS page cache
+    for _, argv, env in variants:  # fills each tree's compiled cache and the OS page cache
         wall(argv, env)
     times: dict[str, list[float]] = {label: [] for label, _, _ in variants}
     for _ in range(runs):
@@ -127,13 +138,15 @@ def ingest_rates(trees: dict[str, Path], caches: dict[str, Path], runs: int) -> 
     best: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         lines = Path(tmp) / "articles.jsonl"
-        lines.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
-                         encoding="utf-8")
+        lines.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
+        )
         for n in range(runs):
             for version, tree in trees.items():
                 db = Path(tmp) / f"{version}-{n}.db"
-                argv, env = sitrep(tree, caches[version], "--db", str(db), "ingest", "--jsonl",
-                                   str(lines))
+                argv, env = sitrep(
+                    tree, caches[version], "--db", str(db), "ingest", "--jsonl", str(lines)
+                )
                 rate = len(records) / wall(argv, env)
                 best[version] = max(best.get(version, 0.0), rate)
     return best
@@ -158,8 +171,11 @@ def serve(db: Path, runs: int) -> dict[str, list[float]]:
                 if n:
                     continue
                 for i in range(runs):
-                    for command, text in (("/quote", "government forces offensive"),
-                                          ("/actor", actor), ("/timeline", place)):
+                    for command, text in (
+                        ("/quote", "government forces offensive"),
+                        ("/actor", actor),
+                        ("/timeline", place),
+                    ):
                         _, url = fake.response_url(f"r{i}{command}")
                         start = time.perf_counter()
                         status, _ = send_command(bot, slash_body(fake, command, text, url))
@@ -179,25 +195,32 @@ def table(times: dict[str, list[float]]) -> list[str]:
     for label, values in times.items():
         what, _, version = label.partition(" | ")
         rows.setdefault(what, {})[version or "both"] = values
-    lines = ["| what | old p50 ms | old × pass | new p50 ms | new × pass | new p90 ms |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| what | old p50 ms | old × pass | new p50 ms | new × pass | new p90 ms |",
+        "|---|---|---|---|---|---|",
+    ]
     for what, by_version in rows.items():
         if "both" in by_version:
             value = median(by_version["both"])
-            lines.append(f"| {what} | {ms(value)} | 1.0 | {ms(value)} | 1.0 | "
-                         f"{ms(percentile(by_version['both'], 90))} |")
+            lines.append(
+                f"| {what} | {ms(value)} | 1.0 | {ms(value)} | 1.0 | "
+                f"{ms(percentile(by_version['both'], 90))} |"
+            )
             continue
         old, new = by_version["old"], by_version["new"]
-        lines.append(f"| {what} | {ms(median(old))} | {median(old) / base:.1f} | "
-                     f"{ms(median(new))} | {median(new) / base:.1f} | "
-                     f"{ms(percentile(new, 90))} |")
+        lines.append(
+            f"| {what} | {ms(median(old))} | {median(old) / base:.1f} | "
+            f"{ms(median(new))} | {median(new) / base:.1f} | "
+            f"{ms(percentile(new, 90))} |"
+        )
     return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--large", default=None,
-                        help="a large store (default: the conflict articles, built once)")
+    parser.add_argument(
+        "--large", default=None, help="a large store (default: the conflict articles, built once)"
+    )
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--ingest-runs", type=int, default=2)
     parser.add_argument("--no-serve", action="store_true", help="skip serve and Slack")
@@ -212,30 +235,51 @@ def main() -> None:
     load = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         seeds_db = Path(tmp) / "seeds.db"
-        subprocess.run([str(ROOT / ".venv" / "bin" / "sitrep"), "--db", str(seeds_db), "ingest",
-                        *sorted(str(p) for p in (ROOT / "seeds").iterdir())],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                str(ROOT / ".venv" / "bin" / "sitrep"),
+                "--db",
+                str(seeds_db),
+                "ingest",
+                *sorted(str(p) for p in (ROOT / "seeds").iterdir()),
+            ],
+            check=True,
+            capture_output=True,
+        )
         times = cold_starts(trees, caches, {"seeds": seeds_db, large.stem: large}, args.runs)
     rates = ingest_rates(trees, caches, args.ingest_runs)
     lines = table(times)
-    lines.append(f"| `sitrep ingest --jsonl`, {INGEST_ARTICLES} conflict articles into an empty "
-                 f"store (articles/s, best of {args.ingest_runs}, start-up included) | "
-                 f"{rates['old']:.1f} | | {rates['new']:.1f} | | |")
-    body = (f"Produced by `.venv/bin/python bench/startup.py --runs {args.runs}` (medians over "
-            f"{args.runs} rounds, each round running every row once, old code = commit "
-            f"{baseline.DEFAULT_REV}; host load average at the start "
-            f"{load[0]:.1f} on 2 cores, so absolute times are inflated and the multiples of "
-            f"`python -c pass` are the figures).\n\n" + "\n".join(lines))
+    lines.append(
+        f"| `sitrep ingest --jsonl`, {INGEST_ARTICLES} conflict articles into an empty "
+        f"store (articles/s, best of {args.ingest_runs}, start-up included) | "
+        f"{rates['old']:.1f} | | {rates['new']:.1f} | | |"
+    )
+    body = (
+        f"Produced by `.venv/bin/python bench/startup.py --runs {args.runs}` (medians over "
+        f"{args.runs} rounds, each round running every row once, old code = commit "
+        f"{baseline.DEFAULT_REV}; host load average at the start "
+        f"{load[0]:.1f} on 2 cores, so absolute times are inflated and the multiples of "
+        f"`python -c pass` are the figures).\n\n" + "\n".join(lines)
+    )
     print(body, flush=True)  # in case serve fails below
     if not args.no_serve:
         measured = serve(large, max(args.runs, 3))
-        body += ("\n\n| `sitrep serve` (new code) | runs | p50 ms | p99 ms | max ms |\n"
-                 "|---|---|---|---|---|\n")
-        for label, values in ((f"to ready (HTTP mode), {large.name}", measured["ready"]),
-                              ("slash command acknowledged (/quote, /actor, /timeline; most "
-                               "frequent actor and place)", measured["acks"])):
-            body += (f"| {label} | {len(values)} | {ms(median(values))} | "
-                     f"{ms(percentile(values, 99))} | {ms(max(values))} |\n")
+        body += (
+            "\n\n| `sitrep serve` (new code) | runs | p50 ms | p99 ms | max ms |\n"
+            "|---|---|---|---|---|\n"
+        )
+        for label, values in (
+            (f"to ready (HTTP mode), {large.name}", measured["ready"]),
+            (
+                "slash command acknowledged (/quote, /actor, /timeline; most "
+                "frequent actor and place)",
+                measured["acks"],
+            ),
+        ):
+            body += (
+                f"| {label} | {len(values)} | {ms(median(values))} | "
+                f"{ms(percentile(values, 99))} | {ms(max(values))} |\n"
+            )
     publish(body, "startup", write=not args.no_write)
 
 

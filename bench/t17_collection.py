@@ -23,15 +23,26 @@ def ingest_lines(collection: Path) -> list[str]:
     with (collection / "articles.jsonl").open(encoding="utf-8") as handle:
         for raw in handle:
             record = json.loads(raw)
-            lines.append(json.dumps({"title": None, "text": record["text"],
-                                     "published": record["time"], "source": collection.name,
-                                     "url": f"{collection.name}/{record['id']}"}))
+            lines.append(
+                json.dumps(
+                    {
+                        "title": None,
+                        "text": record["text"],
+                        "published": record["time"],
+                        "source": collection.name,
+                        "url": f"{collection.name}/{record['id']}",
+                    }
+                )
+            )
     return lines
 
 
 def gold_dates(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if len(line.strip()) == 10 and line[:4].isdigit() and line[4] == "-"]
+    return [
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if len(line.strip()) == 10 and line[:4].isdigit() and line[4] == "-"
+    ]
 
 
 def main() -> None:
@@ -51,11 +62,20 @@ def main() -> None:
     timelines = {}
     for gold_path in sorted((args.collection / "timelines").glob("*.txt")):
         gold = gold_dates(gold_path)
-        answer = timeline.run(db, args.subject, date_from=min(gold), date_to=max(gold),
-                              limit=len(gold))
+        answer = timeline.run(
+            db, args.subject, date_from=min(gold), date_to=max(gold), limit=len(gold)
+        )
         timelines[gold_path.stem] = sorted({e.date for e in answer.entries})
-    print(json.dumps({"collection": args.collection.name, "articles": len(result.articles),
-                      "ingest_seconds": seconds, "timelines": timelines}))
+    print(
+        json.dumps(
+            {
+                "collection": args.collection.name,
+                "articles": len(result.articles),
+                "ingest_seconds": seconds,
+                "timelines": timelines,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -295,10 +295,13 @@ def beside_previous(rows: list[str], previous: list[str], rev: str) -> list[str]
 
 
 def section(table: str, speeds: list[str], inferred: list[str], rev: str | None = None) -> str:
-    compared = (f"Each row is followed by the same row for the previous code ({rev}, checked"
-                " out by `bench/baseline.py`), measured in the same run; speeds are of one run"
-                " on a shared, loaded host, so read their ratio, not their size.\n\n"
-                if rev else "")
+    compared = (
+        f"Each row is followed by the same row for the previous code ({rev}, checked"
+        " out by `bench/baseline.py`), measured in the same run; speeds are of one run"
+        " on a shared, loaded host, so read their ratio, not their size.\n\n"
+        if rev
+        else ""
+    )
     return f"""{SECTION}
 
 Produced by `.venv/bin/python bench/tempeval.py --write --previous 38a60cf`, which tags the
@@ -378,8 +381,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors", choices=["TimeBank", "AQUAINT"], help="print the errors on one corpus"
     )
-    parser.add_argument("--previous", metavar="REV", help="also run the code at REV (a git "
-                        "revision, e.g. 38a60cf) and show its figures beside these")
+    parser.add_argument(
+        "--previous",
+        metavar="REV",
+        help="also run the code at REV (a git "
+        "revision, e.g. 38a60cf) and show its figures beside these",
+    )
     args = parser.parse_args(argv)
     if not TBAQ.exists():
         print(f"skipped: {TBAQ} not found", file=sys.stderr)
@@ -430,10 +437,13 @@ def main(argv: list[str] | None = None) -> int:
         rows = table.splitlines()
         table = "\n".join(rows[:2] + beside_previous(rows[2:], old["table"], args.previous))
         inferred = inferred[:2] + beside_previous(inferred[2:], old["inferred"], args.previous)
-        speeds = [f"{new}; previous ({args.previous}), same run: {old_line.split(': ', 1)[1]}"
-                  for new, old_line in zip(speeds, old["speeds"], strict=False)]
+        speeds = [
+            f"{new}; previous ({args.previous}), same run: {old_line.split(': ', 1)[1]}"
+            for new, old_line in zip(speeds, old["speeds"], strict=False)
+        ]
         same = [r.split(" | ", 1)[1] for r in rows[2:]] == [
-            r.split(" | ", 1)[1] for r in old["table"]]
+            r.split(" | ", 1)[1] for r in old["table"]
+        ]
         print(table, *speeds, sep="\n")
         print("figures identical to the previous code's" if same else "figures differ")
     if args.write:

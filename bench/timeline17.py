@@ -33,9 +33,13 @@ from bench.common import EVAL, ROOT, publish, require  # noqa: E402
 from bench.salience_fit import Sample, fit  # noqa: E402
 from bench.t17_collection import gold_dates, ingest_lines  # noqa: E402
 
-SUBJECTS = {"SyrianCrisis": ("Syria", "Syria"), "bpoil": ("BP oil spill", "BP"),
-            "H1N1": ("swine flu", "swine flu"), "MJ": ("Michael Jackson", "Michael Jackson"),
-            "haiti": ("Haiti", "Haiti")}
+SUBJECTS = {
+    "SyrianCrisis": ("Syria", "Syria"),
+    "bpoil": ("BP oil spill", "BP"),
+    "H1N1": ("swine flu", "swine flu"),
+    "MJ": ("Michael Jackson", "Michael Jackson"),
+    "haiti": ("Haiti", "Haiti"),
+}
 WEIGHTS = ROOT / "commands" / "salience.json"
 STORES = ROOT / "bench" / "out" / "t17"
 
@@ -102,9 +106,14 @@ def model_of(weights: np.ndarray, bias: float):
 
 def previous(folder: Path, subject: str) -> dict:
     tree = baseline.checkout()
-    out = subprocess.run([sys.executable, str(ROOT / "bench" / "t17_collection.py"),
-                          str(folder), subject], cwd=tree, env={**_env(), "PYTHONPATH": str(tree)},
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "t17_collection.py"), str(folder), subject],
+        cwd=tree,
+        env={**_env(), "PYTHONPATH": str(tree)},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(out)
 
 
@@ -133,14 +142,25 @@ def main() -> None:
     if args.fit:
         from commands import salience
 
-        WEIGHTS.write_text(json.dumps({
-            "source": "bench/timeline17.py --fit: logistic regression (bench/salience_fit.py) "
-                      "over the candidate dates of the 12 Timeline17 collections in "
-                      "../shared/eval/t17-syria and t17-dev, labelled by their 14 gold "
-                      f"timelines; fitted {dt.date.today().isoformat()}",
-            "weights": {f: round(float(w), 4) for f, w in zip(salience.FEATURES, weights,
-                                                               strict=True)},
-            "bias": round(bias, 4)}, indent=2) + "\n", encoding="utf-8")
+        WEIGHTS.write_text(
+            json.dumps(
+                {
+                    "source": "bench/timeline17.py --fit: logistic regression "
+                    "(bench/salience_fit.py) "
+                    "over the candidate dates of the 12 Timeline17 collections in "
+                    "../shared/eval/t17-syria and t17-dev, labelled by their 14 gold "
+                    f"timelines; fitted {dt.date.today().isoformat()}",
+                    "weights": {
+                        f: round(float(w), 4)
+                        for f, w in zip(salience.FEATURES, weights, strict=True)
+                    },
+                    "bias": round(bias, 4),
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
 
     rows = []
     for folder, topic, subject in found:
@@ -150,33 +170,57 @@ def main() -> None:
             gold = gold_dates(gold_path)
             scores = {"previous": date_f1(set(old["timelines"][gold_path.stem]), set(gold))}
             for name, model in (("LOTO", loto[topic]), ("all topics", shipped)):
-                answer = timeline.run(db, subject, date_from=min(gold), date_to=max(gold),
-                                      limit=len(gold), model=model)
+                answer = timeline.run(
+                    db,
+                    subject,
+                    date_from=min(gold),
+                    date_to=max(gold),
+                    limit=len(gold),
+                    model=model,
+                )
                 scores[name] = date_f1({e.date for e in answer.entries}, set(gold))
             rows.append((folder.name, gold_path.stem, subject, len(gold), scores))
-            print(folder.name, gold_path.stem, {k: round(v[2], 3) for k, v in scores.items()},
-                  flush=True)
+            print(
+                folder.name,
+                gold_path.stem,
+                {k: round(v[2], 3) for k, v in scores.items()},
+                flush=True,
+            )
 
-    lines = ["| collection | gold timeline | subject | gold dates | previous Date-F1 | "
-             "new, LOTO Date-F1 (P / R) | new, fitted on all topics |",
-             "|---|---|---|---:|---:|---:|---:|"]
+    lines = [
+        "| collection | gold timeline | subject | gold dates | previous Date-F1 | "
+        "new, LOTO Date-F1 (P / R) | new, fitted on all topics |",
+        "|---|---|---|---:|---:|---:|---:|",
+    ]
     for name, stem, subject, n, s in rows:
         p, r, f = s["LOTO"]
-        lines.append(f"| {name} | {stem} | {subject} | {n} | {s['previous'][2]:.3f} | "
-                     f"**{f:.3f}** ({p:.2f} / {r:.2f}) | {s['all topics'][2]:.3f} |")
-    mean = {k: sum(r[4][k][2] for r in rows) / len(rows) for k in ("previous", "LOTO",
-                                                                      "all topics")}
+        lines.append(
+            f"| {name} | {stem} | {subject} | {n} | {s['previous'][2]:.3f} | "
+            f"**{f:.3f}** ({p:.2f} / {r:.2f}) | {s['all topics'][2]:.3f} |"
+        )
+    mean = {
+        k: sum(r[4][k][2] for r in rows) / len(rows) for k in ("previous", "LOTO", "all topics")
+    }
     lowest = min(r[4]["LOTO"][2] for r in rows)
-    lines.append(f"| **mean of {len(rows)} timelines** | | | | {mean['previous']:.3f} | "
-                 f"**{mean['LOTO']:.3f}** | {mean['all topics']:.3f} |")
-    weights_line = ", ".join(f"{f} {w:+.2f}" for f, w in zip(
-        __import__("commands.salience", fromlist=["FEATURES"]).FEATURES, weights, strict=True))
-    body = ("Produced by `.venv/bin/python bench/timeline17.py` (previous method: commit "
-            "38a60cf, run in the same process tree and the same run).\n\n" + "\n".join(lines)
-            + f"\n\nLowest LOTO Date-F1: {lowest:.3f}. Anchors on all of Timeline17: DATEWISE "
-            "0.544, CLUST 0.407, date oracle 0.926. The LOTO column is the one to quote; the "
-            "last column is in-sample (the model scores topics it was fitted on).\n\n"
-            f"Weights fitted on all topics: {weights_line}, bias {bias:+.2f}.")
+    lines.append(
+        f"| **mean of {len(rows)} timelines** | | | | {mean['previous']:.3f} | "
+        f"**{mean['LOTO']:.3f}** | {mean['all topics']:.3f} |"
+    )
+    weights_line = ", ".join(
+        f"{f} {w:+.2f}"
+        for f, w in zip(
+            __import__("commands.salience", fromlist=["FEATURES"]).FEATURES, weights, strict=True
+        )
+    )
+    body = (
+        "Produced by `.venv/bin/python bench/timeline17.py` (previous method: commit "
+        "38a60cf, run in the same process tree and the same run).\n\n"
+        + "\n".join(lines)
+        + f"\n\nLowest LOTO Date-F1: {lowest:.3f}. Anchors on all of Timeline17: DATEWISE "
+        "0.544, CLUST 0.407, date oracle 0.926. The LOTO column is the one to quote; the "
+        "last column is in-sample (the model scores topics it was fitted on).\n\n"
+        f"Weights fitted on all topics: {weights_line}, bias {bias:+.2f}."
+    )
     publish(body, "timeline17", doc="QUALITY.md")
 
 

@@ -28,9 +28,13 @@ VERDICTS = ROOT / "bench" / "timeline_audit.json"
 SUBJECTS = ("Syria", "Aleppo", "Raqqa", "Islamic State", "Mosul")
 # Spellings that count as naming the subject in an entry's sentence, for the leak columns: an
 # entry that does not name its subject came in through the subject's scope (extract/scope.py).
-NAMES = {"Syria": ("Syria", "Damascus", "Assad"), "Aleppo": ("Aleppo",),
-         "Raqqa": ("Raqqa", "Raqa"), "Mosul": ("Mosul",),
-         "Islamic State": ("Islamic State", "IS ", "ISIS", "ISIL", "Daesh", "jihadist")}
+NAMES = {
+    "Syria": ("Syria", "Damascus", "Assad"),
+    "Aleppo": ("Aleppo",),
+    "Raqqa": ("Raqqa", "Raqa"),
+    "Mosul": ("Mosul",),
+    "Islamic State": ("Islamic State", "IS ", "ISIS", "ISIL", "Daesh", "jihadist"),
+}
 
 
 def names_subject(subject: str, entry: dict) -> bool:
@@ -48,38 +52,60 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     results = json.loads(ENTRIES.read_text(encoding="utf-8"))
-    verdicts = json.loads(VERDICTS.read_text(encoding="utf-8"))["verdicts"] \
-        if VERDICTS.exists() else {}
-    lines = ["| method | subject | entries | judged | real event about the subject | right date "
-             "| reads alone | all three | clutter | not naming the subject | of those, not "
-             "about it (leak) |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    verdicts = (
+        json.loads(VERDICTS.read_text(encoding="utf-8"))["verdicts"] if VERDICTS.exists() else {}
+    )
+    lines = [
+        "| method | subject | entries | judged | real event about the subject | right date "
+        "| reads alone | all three | clutter | not naming the subject | of those, not "
+        "about it (leak) |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     totals: dict[str, list[int]] = {}
     for method in ("previous", "new"):
         for subject in SUBJECTS:
             entries = results[method]["subjects"][subject]["entries"]
-            judged = [verdicts[key(method, subject, e)] for e in entries
-                      if key(method, subject, e) in verdicts]
+            judged = [
+                verdicts[key(method, subject, e)]
+                for e in entries
+                if key(method, subject, e) in verdicts
+            ]
             for e in entries:
                 if key(method, subject, e) not in verdicts and args.list:
                     print(json.dumps({"key": key(method, subject, e), **e}, ensure_ascii=False))
-            unnamed = [verdicts.get(key(method, subject, e)) for e in entries
-                       if not names_subject(subject, e)]
-            counts = [len(entries), len(judged), sum(v["event"] for v in judged),
-                      sum(v["date"] for v in judged), sum(v["readable"] for v in judged),
-                      sum(v["event"] and v["date"] and v["readable"] for v in judged),
-                      sum(v["clutter"] for v in judged), len(unnamed),
-                      sum(1 for v in unnamed if v and not v["event"])]
+            unnamed = [
+                verdicts.get(key(method, subject, e))
+                for e in entries
+                if not names_subject(subject, e)
+            ]
+            counts = [
+                len(entries),
+                len(judged),
+                sum(v["event"] for v in judged),
+                sum(v["date"] for v in judged),
+                sum(v["readable"] for v in judged),
+                sum(v["event"] and v["date"] and v["readable"] for v in judged),
+                sum(v["clutter"] for v in judged),
+                len(unnamed),
+                sum(1 for v in unnamed if v and not v["event"]),
+            ]
             total = totals.setdefault(method, [0] * len(counts))
             for i, c in enumerate(counts):
                 total[i] += c
             lines.append(f"| {method} | {subject} | " + " | ".join(map(str, counts)) + " |")
     for method, t in totals.items():
         share = t[5] / t[1] if t[1] else 0.0
-        lines.append(f"| **{method}** | all five | {t[0]} | {t[1]} | {t[2]} | {t[3]} | {t[4]} | "
-                     f"**{t[5]} ({share:.0%})** | {t[6]} | {t[7]} | {t[8]} |")
-    publish("Produced by `.venv/bin/python bench/timeline_audit.py` from the verdicts in "
-            "`bench/timeline_audit.json`.\n\n" + "\n".join(lines), "timeline_audit",
-            write=not args.no_write, doc="QUALITY.md")
+        lines.append(
+            f"| **{method}** | all five | {t[0]} | {t[1]} | {t[2]} | {t[3]} | {t[4]} | "
+            f"**{t[5]} ({share:.0%})** | {t[6]} | {t[7]} | {t[8]} |"
+        )
+    publish(
+        "Produced by `.venv/bin/python bench/timeline_audit.py` from the verdicts in "
+        "`bench/timeline_audit.json`.\n\n" + "\n".join(lines),
+        "timeline_audit",
+        write=not args.no_write,
+        doc="QUALITY.md",
+    )
 
 
 if __name__ == "__main__":

@@ -30,14 +30,33 @@ OUT = ROOT / "bench" / "out"
 SUBJECTS = ("Syria", "Iraq", "Islamic State", "Aleppo", "Raqqa", "Mosul", "Benghazi", "Hezbollah")
 
 
-def run(tree: Path, records: Path, db: Path, repeat: int,
-        subjects: tuple[str, ...] = SUBJECTS, reuse: bool = False) -> dict:
+def run(
+    tree: Path,
+    records: Path,
+    db: Path,
+    repeat: int,
+    subjects: tuple[str, ...] = SUBJECTS,
+    reuse: bool = False,
+) -> dict:
     if db.exists() and not reuse:
         db.unlink()
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "conflict_run.py"), str(records),
-                           str(db), *subjects, "--repeat", str(repeat)], cwd=tree, env=env,
-                          check=True, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "conflict_run.py"),
+            str(records),
+            str(db),
+            *subjects,
+            "--repeat",
+            str(repeat),
+        ],
+        cwd=tree,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return json.loads(done.stdout)
 
 
@@ -46,8 +65,9 @@ def ingest_rounds(records: Path, rounds: int, articles: int) -> dict[str, float]
     turns, the fastest of rounds kept: other work on the host slows some runs, never speeds
     one up."""
     part = OUT / f"conflict-{articles}.jsonl"
-    part.write_text("".join(records.read_text(encoding="utf-8").splitlines(True)[:articles]),
-                    encoding="utf-8")
+    part.write_text(
+        "".join(records.read_text(encoding="utf-8").splitlines(True)[:articles]), encoding="utf-8"
+    )
     best: dict[str, float] = {}
     for _ in range(rounds):
         for name, tree in (("previous", baseline.checkout()), ("new", ROOT)):
@@ -67,29 +87,38 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     records = OUT / "conflict.jsonl"
     if not records.exists():
-        records.write_text("".join(json.dumps(r) + "\n" for r in conflict_records()),
-                           encoding="utf-8")
-    results = {"previous": run(baseline.checkout(), records, OUT / "conflict-old.db", args.repeat,
-                               reuse=args.reuse),
-               "new": run(ROOT, records, OUT / "conflict-new.db", args.repeat, reuse=args.reuse)}
+        records.write_text(
+            "".join(json.dumps(r) + "\n" for r in conflict_records()), encoding="utf-8"
+        )
+    results = {
+        "previous": run(
+            baseline.checkout(), records, OUT / "conflict-old.db", args.repeat, reuse=args.reuse
+        ),
+        "new": run(ROOT, records, OUT / "conflict-new.db", args.repeat, reuse=args.reuse),
+    }
     (OUT / "conflict-timelines.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     n = results["new"]["articles"]
     rate = ingest_rounds(records, args.rounds, args.articles)
-    lines = [f"Produced by `.venv/bin/python bench/timeline_speed.py` on {n:,} conflict "
-             "articles (a 2-core host shared with other work: compare the columns of one run, "
-             "not runs).", "",
-             f"Ingest ({args.articles} articles, best of {args.rounds} rounds, the two "
-             f"trees taking turns): previous {rate['previous']:.1f} articles/s, new "
-             f"{rate['new']:.1f} articles/s (new/previous {rate['new'] / rate['previous']:.2f}).",
-             "",
-             "| subject | previous p50 ms | previous p99 ms | new p50 ms | new p99 ms | "
-             "new entries |", "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        f"Produced by `.venv/bin/python bench/timeline_speed.py` on {n:,} conflict "
+        "articles (a 2-core host shared with other work: compare the columns of one run, "
+        "not runs).",
+        "",
+        f"Ingest ({args.articles} articles, best of {args.rounds} rounds, the two "
+        f"trees taking turns): previous {rate['previous']:.1f} articles/s, new "
+        f"{rate['new']:.1f} articles/s (new/previous {rate['new'] / rate['previous']:.2f}).",
+        "",
+        "| subject | previous p50 ms | previous p99 ms | new p50 ms | new p99 ms | new entries |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for subject in SUBJECTS:
         old, new = (results[k]["subjects"][subject] for k in ("previous", "new"))
-        lines.append(f"| {subject} | {percentile(old['seconds'], 50) * 1000:.1f} | "
-                     f"{percentile(old['seconds'], 99) * 1000:.1f} | "
-                     f"{percentile(new['seconds'], 50) * 1000:.1f} | "
-                     f"{percentile(new['seconds'], 99) * 1000:.1f} | {len(new['entries'])} |")
+        lines.append(
+            f"| {subject} | {percentile(old['seconds'], 50) * 1000:.1f} | "
+            f"{percentile(old['seconds'], 99) * 1000:.1f} | "
+            f"{percentile(new['seconds'], 50) * 1000:.1f} | "
+            f"{percentile(new['seconds'], 99) * 1000:.1f} | {len(new['entries'])} |"
+        )
     publish("\n".join(lines), "timeline_speed", write=not args.no_write)
 
 

@@ -20,7 +20,7 @@ from text.surrogates import replace_lone_surrogates
 if TYPE_CHECKING:
     import sqlite_utils
 
-QUOTE_RESULTS = 20               # kept for paging; the first page shows blocks.PER_PAGE
+QUOTE_RESULTS = 20  # kept for paging; the first page shows blocks.PER_PAGE
 LATEST = 5
 SUBCOMMANDS = ("help", "stats", "ingest", "answers")
 _DATE_OPTION = re.compile(r"(?:^|\s)(?:--)?(from|to)[:=\s]\s*(\S+)", re.IGNORECASE)
@@ -29,15 +29,17 @@ _DATE_OPTION = re.compile(r"(?:^|\s)(?:--)?(from|to)[:=\s]\s*(\S+)", re.IGNORECA
 @dataclass(frozen=True)
 class Reply:
     message: blocks.Message
-    public: bool = True                  # in_channel; help, errors and suggestions are not
-    chart: tuple[str, list[dict]] | None = None   # (title, entries) for a timeline chart
-    page: bool = False                   # a page of a saved answer (not a notice about one)
+    public: bool = True  # in_channel; help, errors and suggestions are not
+    chart: tuple[str, list[dict]] | None = None  # (title, entries) for a timeline chart
+    page: bool = False  # a page of a saved answer (not a notice about one)
 
     def respond_kwargs(self, replace_original: bool | None = None) -> dict[str, object]:
         kwargs: dict[str, object] = {
             **self.message.kwargs(),
             "response_type": "in_channel" if self.public else "ephemeral",
-            "unfurl_links": False, "unfurl_media": False}
+            "unfurl_links": False,
+            "unfurl_media": False,
+        }
         if replace_original is not None:
             kwargs["replace_original"] = replace_original
         return kwargs
@@ -57,7 +59,7 @@ def _viewer(team: str, channel: str) -> articles.Viewer:
     return articles.Viewer(team=team, conversation=channel)
 
 
-ANSWERS_SETTING = "answers"      # per channel: 'public' or 'private' (the default)
+ANSWERS_SETTING = "answers"  # per channel: 'public' or 'private' (the default)
 
 
 def answers_public(db: sqlite_utils.Database, team: str, channel: str) -> bool:
@@ -65,8 +67,14 @@ def answers_public(db: sqlite_utils.Database, team: str, channel: str) -> bool:
     return slack_store.channel_setting(db, team, channel, ANSWERS_SETTING) == "public"
 
 
-def _answer_reply(db: sqlite_utils.Database, kind: str, answer: dict, team: str, channel: str,
-                  chart: tuple[str, list[dict]] | None = None) -> Reply:
+def _answer_reply(
+    db: sqlite_utils.Database,
+    kind: str,
+    answer: dict,
+    team: str,
+    channel: str,
+    chart: tuple[str, list[dict]] | None = None,
+) -> Reply:
     """The first page of an answer, kept for its More and Share buttons. A private answer's
     chart waits until it is shared."""
     public = answers_public(db, team, channel)
@@ -88,8 +96,10 @@ def quote(rt: Runtime, team: str, channel: str, text: str) -> Reply:
     with rt.db() as db:
         answer = command.run(db, query, limit=QUOTE_RESULTS, viewer=_viewer(team, channel))
         if not answer.results:
-            return private(f"No passage matches “{blocks.escape(blocks.clip(query, 200))}”. "
-                           "Try fewer or other words.")
+            return private(
+                f"No passage matches “{blocks.escape(blocks.clip(query, 200))}”. "
+                "Try fewer or other words."
+            )
         return _answer_reply(db, "quote", answer.to_json(), team, channel)
 
 
@@ -102,8 +112,10 @@ def actor(rt: Runtime, team: str, channel: str, text: str) -> Reply:
     with rt.db() as db:
         answer = command.run(db, name, viewer=_viewer(team, channel)).to_json()
         if answer.get("actor") is None:
-            return Reply(blocks.did_you_mean("actor", name, answer.get("suggestions") or [],
-                                             "actor"), public=False)
+            return Reply(
+                blocks.did_you_mean("actor", name, answer.get("suggestions") or [], "actor"),
+                public=False,
+            )
         return _answer_reply(db, "actor", answer, team, channel)
 
 
@@ -121,18 +133,25 @@ def timeline(rt: Runtime, team: str, channel: str, text: str) -> Reply:
 
     subject, date_from, date_to = parse_timeline(_words(text))
     if not subject:
-        return private("Usage: `/timeline SUBJECT [from:YYYY-MM] [to:YYYY-MM]` — for example "
-                       "`/timeline Raqqa`.")
+        return private(
+            "Usage: `/timeline SUBJECT [from:YYYY-MM] [to:YYYY-MM]` — for example "
+            "`/timeline Raqqa`."
+        )
     with rt.db() as db:
         try:
-            answer = command.run(db, subject, viewer=_viewer(team, channel),
-                                 date_from=date_from, date_to=date_to).to_json()
+            answer = command.run(
+                db, subject, viewer=_viewer(team, channel), date_from=date_from, date_to=date_to
+            ).to_json()
         except ValueError as exc:
             return private(f"{blocks.escape(exc)}")
         entries = answer.get("entries") or []
         if not entries and not answer.get("undated"):
-            return Reply(blocks.did_you_mean("timeline", subject, answer.get("suggestions") or [],
-                                             "dated event"), public=False)
+            return Reply(
+                blocks.did_you_mean(
+                    "timeline", subject, answer.get("suggestions") or [], "dated event"
+                ),
+                public=False,
+            )
         return _answer_reply(db, "timeline", answer, team, channel, _chart_of(answer))
 
 
@@ -158,8 +177,13 @@ def home(rt: Runtime, team: str) -> dict:
 
 
 def _article_json(article: articles.ArticleRow) -> dict[str, object]:
-    return {"id": article.id, "title": article.title, "source": article.source,
-            "published": article.published, "origin": article.origin}
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "published": article.published,
+        "origin": article.origin,
+    }
 
 
 def page(rt: Runtime, team: str, channel: str, value: str, backwards: bool = False) -> Reply:
@@ -174,8 +198,10 @@ def page(rt: Runtime, team: str, channel: str, value: str, backwards: bool = Fal
         elsewhere = saved is None and slack_store.answer_exists(db, answer_id, team)
     if saved is None:
         if elsewhere:
-            return private("This answer was given in another conversation, and its pages are "
-                           "kept for that conversation only: ask again here.")
+            return private(
+                "This answer was given in another conversation, and its pages are "
+                "kept for that conversation only: ask again here."
+            )
         return private("This answer has expired; ask again.")
     kind, answer = saved.payload["kind"], saved.payload["answer"]
     offset = min(int(offset_text), max(0, blocks.total_items(kind, answer) - 1))
@@ -208,13 +234,18 @@ def set_answers(rt: Runtime, team: str, channel: str, text: str, user: str) -> R
     with rt.db() as db:
         if choice not in ("public", "private"):
             now = "public" if answers_public(db, team, channel) else "private"
-            return private(f"Answers here are *{now}*. `/sitrep answers public` posts them in "
-                           "the channel; `/sitrep answers private` shows them to the asker "
-                           "first, with a *Share to channel* button.")
+            return private(
+                f"Answers here are *{now}*. `/sitrep answers public` posts them in "
+                "the channel; `/sitrep answers private` shows them to the asker "
+                "first, with a *Share to channel* button."
+            )
         slack_store.set_channel_setting(db, team, channel, ANSWERS_SETTING, choice, user)
     who = blocks.mention(user)
-    how = ("posted in the channel" if choice == "public"
-           else "shown to the asker first, with a Share to channel button")
+    how = (
+        "posted in the channel"
+        if choice == "public"
+        else "shown to the asker first, with a Share to channel button"
+    )
     return Reply(blocks.notice(f"From now on, answers in this channel are {how} (set by {who})."))
 
 
@@ -227,5 +258,7 @@ def sitrep_usage(text: str) -> Reply:
 
     guess = process.extractOne(word, SUBCOMMANDS, score_cutoff=60)
     hint = f" Did you mean `/sitrep {guess[0]}`?" if guess else ""
-    return Reply(blocks.help_message(f"Unknown command “{blocks.escape(blocks.clip(word, 50))}”."
-                                     + hint), public=False)
+    return Reply(
+        blocks.help_message(f"Unknown command “{blocks.escape(blocks.clip(word, 50))}”." + hint),
+        public=False,
+    )

@@ -13,8 +13,17 @@ from bot.listeners import register_all
 from bot.runtime import Runtime, retry_handlers
 
 # Keep in step with manifest.yml.
-BOT_SCOPES = ("app_mentions:read", "channels:history", "channels:read", "chat:write", "commands",
-              "files:read", "files:write", "groups:history", "im:history")
+BOT_SCOPES = (
+    "app_mentions:read",
+    "channels:history",
+    "channels:read",
+    "chat:write",
+    "commands",
+    "files:read",
+    "files:write",
+    "groups:history",
+    "im:history",
+)
 
 
 class _NoTokenWarning(logging.Filter):
@@ -28,8 +37,12 @@ class _NoTokenWarning(logging.Filter):
 def build_client(config: Config) -> WebClient:
     """A bounded timeout and retries (bot.runtime.retry_handlers); bolt copies base_url,
     timeout and handlers into every per-request client."""
-    return WebClient(token=config.bot_token, base_url=config.api_url,
-                     timeout=int(max(1, config.api_timeout)), retry_handlers=retry_handlers())
+    return WebClient(
+        token=config.bot_token,
+        base_url=config.api_url,
+        timeout=int(max(1, config.api_timeout)),
+        retry_handlers=retry_handlers(),
+    )
 
 
 def oauth_store_paths(config: Config) -> tuple[str, str]:
@@ -50,11 +63,15 @@ def build_app(config: Config, rt: Runtime) -> App:
 
         installations, states = oauth_store_paths(config)
         settings = OAuthSettings(
-            client_id=config.client_id, client_secret=config.client_secret,
-            scopes=list(BOT_SCOPES), redirect_uri=config.redirect_uri,
-            installation_store=SQLite3InstallationStore(database=installations,
-                                                        client_id=config.client_id or ""),
-            state_store=SQLite3OAuthStateStore(database=states, expiration_seconds=600))
+            client_id=config.client_id,
+            client_secret=config.client_secret,
+            scopes=list(BOT_SCOPES),
+            redirect_uri=config.redirect_uri,
+            installation_store=SQLite3InstallationStore(
+                database=installations, client_id=config.client_id or ""
+            ),
+            state_store=SQLite3OAuthStateStore(database=states, expiration_seconds=600),
+        )
         app = App(signing_secret=config.signing_secret, client=client, oauth_settings=settings)
     else:
         app = App(signing_secret=config.signing_secret or "", client=client)

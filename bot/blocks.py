@@ -35,9 +35,9 @@ HOME_MAX_BLOCKS = 100
 SECTION_CHARS = 3000
 HEADER_CHARS = 150
 TOTAL_CHARS = 12_000
-PAGE_CHARS = 10_000          # answer items per page; the rest of the 12,000 is head and buttons
+PAGE_CHARS = 10_000  # answer items per page; the rest of the 12,000 is head and buttons
 PAGE_BLOCKS = 44
-ITEM_CHARS = 6_000           # one passage longer than this is cut (with a mark) to fit a page
+ITEM_CHARS = 6_000  # one passage longer than this is cut (with a mark) to fit a page
 SPLIT_AT = 2_900
 CONTEXT_CHARS = 1_000
 MORE_ACTION = "sitrep_more"
@@ -51,7 +51,7 @@ _SAFE_URL = re.compile(r"^https?://[^\s<>|&\"']+$")
 
 @dataclass(frozen=True)
 class Message:
-    text: str                              # fallback for notifications and screen readers
+    text: str  # fallback for notifications and screen readers
     blocks: list[dict] = field(default_factory=list)
 
     def kwargs(self) -> dict[str, object]:
@@ -106,8 +106,15 @@ def literal_quote(text: str) -> dict:
         pieces.append(text[:cut])
         text = text[cut:]
     pieces.append(text)
-    return {"type": "rich_text", "elements": [{"type": "rich_text_quote", "elements": [
-        {"type": "text", "text": piece} for piece in pieces]}]}
+    return {
+        "type": "rich_text",
+        "elements": [
+            {
+                "type": "rich_text_quote",
+                "elements": [{"type": "text", "text": piece} for piece in pieces],
+            }
+        ],
+    }
 
 
 def split_text(text: str, limit: int = SPLIT_AT) -> list[str]:
@@ -157,19 +164,23 @@ def divider() -> dict:
 
 
 def button(label: str, action_id: str, value: str) -> ButtonElement:
-    return ButtonElement(text=PlainTextObject(text=clip(label, 75), emoji=False),
-                         action_id=action_id, value=value)
+    return ButtonElement(
+        text=PlainTextObject(text=clip(label, 75), emoji=False), action_id=action_id, value=value
+    )
 
 
 def block_chars(blocks: Sequence[dict]) -> int:
     """Characters of text in blocks, as Slack counts them towards msg_blocks_too_long."""
+
     def walk(node: object) -> int:
         if isinstance(node, dict):
-            return sum(len(v) if k == "text" and isinstance(v, str) else walk(v)
-                       for k, v in node.items())
+            return sum(
+                len(v) if k == "text" and isinstance(v, str) else walk(v) for k, v in node.items()
+            )
         if isinstance(node, list):
             return sum(walk(v) for v in node)
         return 0
+
     return walk(list(blocks))
 
 
@@ -177,9 +188,11 @@ def citation(article: dict | None, extra: str = "") -> str:
     """'*Title* · Outlet · 7 Aug 2017 · source' for a context line (escaped)."""
     if not article:
         return "source unknown"
-    parts = [f"*{_clip_escaped(str(article.get('title') or 'Untitled'), 300)}*",
-             _clip_escaped(str(article.get("source") or "outlet unknown"), 120),
-             human_date(article.get("published"))]
+    parts = [
+        f"*{_clip_escaped(str(article.get('title') or 'Untitled'), 300)}*",
+        _clip_escaped(str(article.get("source") or "outlet unknown"), 120),
+        human_date(article.get("published")),
+    ]
     origin = str(article.get("origin") or "")
     if _SAFE_URL.match(origin) and len(origin) <= 500:
         parts.append(f"<{origin}|source>")
@@ -194,7 +207,7 @@ def citation(article: dict | None, extra: str = "") -> str:
 
 @dataclass(frozen=True)
 class Item:
-    group: str             # heading shown before the first item of its group on a page
+    group: str  # heading shown before the first item of its group on a page
     blocks: list[dict]
 
 
@@ -207,8 +220,14 @@ def quote_item(result: dict, group: str = "") -> Item:
 def entry_item(entry: dict, group: str = "") -> Item:
     how = entry.get("date_how")
     precision = entry.get("precision")
-    qualifiers = [q for q in (precision if precision and precision != "day" else None,
-                              how if how and how != "explicit" else None) if q]
+    qualifiers = [
+        q
+        for q in (
+            precision if precision and precision != "day" else None,
+            how if how and how != "explicit" else None,
+        )
+        if q
+    ]
     when = f"*{human_date(entry.get('date'))}*"
     if qualifiers:
         when += f"  _({escape(', '.join(qualifiers))})_"
@@ -216,14 +235,21 @@ def entry_item(entry: dict, group: str = "") -> Item:
     body = [section(when), literal_quote(clip(text, ITEM_CHARS))]
     sources = entry.get("sources") or []
     first = sources[0].get("article") if sources else None
-    more = f" · and {len(sources) - 1} more source{'s' if len(sources) > 2 else ''}" \
-        if len(sources) > 1 else ""
+    more = (
+        f" · and {len(sources) - 1} more source{'s' if len(sources) > 2 else ''}"
+        if len(sources) > 1
+        else ""
+    )
     return Item(group, [*body, context(citation(first, more))])
 
 
-def paginate(items: Sequence[Item], offset: int, per_page: int,
-             room_chars: int = PAGE_CHARS,
-             room_blocks: int = PAGE_BLOCKS) -> tuple[list[dict], int]:
+def paginate(
+    items: Sequence[Item],
+    offset: int,
+    per_page: int,
+    room_chars: int = PAGE_CHARS,
+    room_blocks: int = PAGE_BLOCKS,
+) -> tuple[list[dict], int]:
     """Blocks for the items from offset that fit; returns them and the offset after them.
     At least one item is shown, so paging always advances."""
     blocks: list[dict] = []
@@ -236,8 +262,11 @@ def paginate(items: Sequence[Item], offset: int, per_page: int,
             extra = [section(item.group)]
         candidate = extra + item.blocks
         size = block_chars(candidate)
-        if end > offset and (end - offset >= per_page or chars + size > room_chars
-                             or len(blocks) + len(candidate) > room_blocks):
+        if end > offset and (
+            end - offset >= per_page
+            or chars + size > room_chars
+            or len(blocks) + len(candidate) > room_blocks
+        ):
             break
         blocks.extend(candidate)
         chars += size
@@ -246,8 +275,7 @@ def paginate(items: Sequence[Item], offset: int, per_page: int,
     return blocks, end
 
 
-def more_button(answer_id: str | None, next_offset: int, total: int,
-                offset: int = 0) -> list[dict]:
+def more_button(answer_id: str | None, next_offset: int, total: int, offset: int = 0) -> list[dict]:
     """Previous (from the second page on) and More (while items are left); their values are
     the saved answer's id and an offset: this page's start for Previous, the next's for More."""
     if answer_id is None:
@@ -256,10 +284,10 @@ def more_button(answer_id: str | None, next_offset: int, total: int,
     if offset > 0:
         elements.append(button("Previous", PREVIOUS_ACTION, f"{answer_id}:{offset}"))
     if next_offset < total:
-        elements.append(button(f"More ({total - next_offset} left)", MORE_ACTION,
-                               f"{answer_id}:{next_offset}"))
-    return [ActionsBlock(block_id="sitrep_paging", elements=elements).to_dict()] \
-        if elements else []
+        elements.append(
+            button(f"More ({total - next_offset} left)", MORE_ACTION, f"{answer_id}:{next_offset}")
+        )
+    return [ActionsBlock(block_id="sitrep_paging", elements=elements).to_dict()] if elements else []
 
 
 def with_share(message: Message, answer_id: str, offset: int) -> Message:
@@ -324,10 +352,15 @@ def quote_message(answer: dict, offset: int = 0, answer_id: str | None = None) -
     query = str(answer.get("query") or "")
     items = [quote_item(r) for r in results]
     body, end = paginate(items, offset, PER_PAGE["quote"])
-    shown = f"{offset + 1}–{end} of {len(results)}" if len(results) > end - offset \
+    shown = (
+        f"{offset + 1}–{end} of {len(results)}"
+        if len(results) > end - offset
         else f"{len(results)}"
-    head = [section(f"*Quotes for* “{_clip_escaped(query, 500)}”"),
-            context(f"{shown} passage{'s' if len(results) != 1 else ''}, best first")]
+    )
+    head = [
+        section(f"*Quotes for* “{_clip_escaped(query, 500)}”"),
+        context(f"{shown} passage{'s' if len(results) != 1 else ''}, best first"),
+    ]
     blocks = head + body + more_button(answer_id, end, len(items), offset)
     return _finish(f"Quotes for “{escape(clip(query, 200))}”: {shown}", blocks)
 
@@ -338,9 +371,11 @@ RELATIONS_IN_HEAD = 8  # the strongest; the rest are items behind "More"
 def _relation_line(relation: dict) -> str:
     evidence = relation.get("evidence") or []
     support = relation.get("support")
-    line = (f"• {_clip_escaped(str(relation.get('subject', '')), 100)} "
-            f"*{_clip_escaped(labels.predicate(relation.get('predicate')), 60)}* "
-            f"{_clip_escaped(str(relation.get('object', '')), 100)}")
+    line = (
+        f"• {_clip_escaped(str(relation.get('subject', '')), 100)} "
+        f"*{_clip_escaped(labels.predicate(relation.get('predicate')), 60)}* "
+        f"{_clip_escaped(str(relation.get('object', '')), 100)}"
+    )
     if support:
         line += f" ({support} article{'s' if support != 1 else ''})"
     if evidence:
@@ -351,8 +386,10 @@ def _relation_line(relation: dict) -> str:
 
 
 def _actor_items(answer: dict) -> list[Item]:
-    items = [Item("*More relations*", sections(_relation_line(r)))
-             for r in (answer.get("relations") or [])[RELATIONS_IN_HEAD:]]
+    items = [
+        Item("*More relations*", sections(_relation_line(r)))
+        for r in (answer.get("relations") or [])[RELATIONS_IN_HEAD:]
+    ]
     items += [entry_item(e, "*Dated events*") for e in answer.get("timeline") or []]
     items += [quote_item(q, "*Quotes*") for q in answer.get("quotes") or []]
     return items
@@ -375,8 +412,10 @@ def _actor_head(answer: dict) -> list[dict]:
     roles = [str(r) for r in actor.get("roles") or []]
     if roles:
         lines.append("Roles: " + _clip_escaped(", ".join(roles), 300))
-    reach = (f"Mentioned {plural(int(actor.get('mentions') or 0), 'time')} in "
-             f"{plural(int(actor.get('articles') or 0), 'article')}")
+    reach = (
+        f"Mentioned {plural(int(actor.get('mentions') or 0), 'time')} in "
+        f"{plural(int(actor.get('articles') or 0), 'article')}"
+    )
     if actor.get("first_reported"):
         reach += f" · first reported {human_date(actor['first_reported'])}"
     if actor.get("last_reported"):
@@ -405,11 +444,19 @@ def _actor_head(answer: dict) -> list[dict]:
 def actor_message(answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
     name = str((answer.get("actor") or {}).get("name") or answer.get("query") or "")
     items = _actor_items(answer)
-    head = _actor_head(answer) if offset == 0 else [
-        context(f"*{_clip_escaped(name, 150)}*, continued")]
+    head = (
+        _actor_head(answer)
+        if offset == 0
+        else [context(f"*{_clip_escaped(name, 150)}*, continued")]
+    )
     room = TOTAL_CHARS - 1_000 - block_chars(head)
-    body, end = paginate(items, offset, PER_PAGE["actor"], room_chars=min(PAGE_CHARS, room),
-                         room_blocks=PAGE_BLOCKS - len(head))
+    body, end = paginate(
+        items,
+        offset,
+        PER_PAGE["actor"],
+        room_chars=min(PAGE_CHARS, room),
+        room_blocks=PAGE_BLOCKS - len(head),
+    )
     blocks = head + body + more_button(answer_id, end, len(items), offset)
     return _finish(f"Actor profile: {escape(clip(name, 200))}", blocks)
 
@@ -418,13 +465,16 @@ def undated_item(mention: dict) -> Item:
     text = str(mention.get("text") or "")
     sources = mention.get("sources") or []
     first = sources[0].get("article") if sources else None
-    return Item("*Mentioned without a date that can be resolved*",
-                [literal_quote(clip(text, ITEM_CHARS)), context(citation(first))])
+    return Item(
+        "*Mentioned without a date that can be resolved*",
+        [literal_quote(clip(text, ITEM_CHARS)), context(citation(first))],
+    )
 
 
 def _timeline_items(answer: dict) -> list[Item]:
-    return ([entry_item(e) for e in answer.get("entries") or []]
-            + [undated_item(u) for u in answer.get("undated") or []])
+    return [entry_item(e) for e in answer.get("entries") or []] + [
+        undated_item(u) for u in answer.get("undated") or []
+    ]
 
 
 def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
@@ -438,14 +488,17 @@ def timeline_message(answer: dict, offset: int = 0, answer_id: str | None = None
     about = f" ({escape(labels.kind(kind))})" if kind and kind != "keyword" else ""
     note = f"{len(entries)} dated event{'s' if len(entries) != 1 else ''}, oldest first"
     if undated:
-        note += (f" · {len(undated)} mention{'s' if len(undated) != 1 else ''} without a date "
-                 "that can be resolved")
+        note += (
+            f" · {len(undated)} mention{'s' if len(undated) != 1 else ''} without a date "
+            "that can be resolved"
+        )
     if offset > 0 or end < len(items):
         note += f" · showing {offset + 1}–{end} of {len(items)}"
     head = [header(f"Timeline: {name}"), context(f"*{_clip_escaped(name, 150)}*{about} · {note}")]
     blocks = head + body + more_button(answer_id, end, len(items), offset)
-    return _finish(f"Timeline for {escape(clip(name, 200))}: "
-                   f"{plural(len(entries), 'dated event')}", blocks)
+    return _finish(
+        f"Timeline for {escape(clip(name, 200))}: {plural(len(entries), 'dated event')}", blocks
+    )
 
 
 def render(kind: str, answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:
@@ -462,9 +515,12 @@ def total_items(kind: str, answer: dict) -> int:
 
 
 def has_more(message: Message) -> bool:
-    return any(element.get("action_id") == MORE_ACTION
-               for block in message.blocks if block.get("type") == "actions"
-               for element in block.get("elements", []))
+    return any(
+        element.get("action_id") == MORE_ACTION
+        for block in message.blocks
+        if block.get("type") == "actions"
+        for element in block.get("elements", [])
+    )
 
 
 # --- short messages -------------------------------------------------------------------------
@@ -482,9 +538,14 @@ def did_you_mean(command: str, query: str, suggestions: Sequence[str], what: str
         return notice(f"No {what} found for “{q}”. Try another name or spelling.")
     names = ", ".join(_clip_escaped(s, 100) for s in suggestions[:5])
     text = f"No {what} found for “{q}”. Did you mean: {names}?"
-    buttons = [button(clip(s, 75), f"{SUGGEST_ACTION}_{n}",
-                      json.dumps({"c": command, "q": s[:200]}, ensure_ascii=False))
-               for n, s in enumerate(suggestions[:5])]
+    buttons = [
+        button(
+            clip(s, 75),
+            f"{SUGGEST_ACTION}_{n}",
+            json.dumps({"c": command, "q": s[:200]}, ensure_ascii=False),
+        )
+        for n, s in enumerate(suggestions[:5])
+    ]
     return Message(text, [section(text), ActionsBlock(elements=buttons).to_dict()])
 
 
@@ -514,16 +575,20 @@ def help_message(prefix: str = "") -> Message:
 def _latest_lines(latest: Sequence[dict]) -> str:
     lines = []
     for article in latest:
-        lines.append(f"• *{_clip_escaped(str(article.get('title') or 'Untitled'), 150)}* — "
-                     f"{_clip_escaped(str(article.get('source') or 'outlet unknown'), 80)}, "
-                     f"{human_date(article.get('published'))}")
+        lines.append(
+            f"• *{_clip_escaped(str(article.get('title') or 'Untitled'), 150)}* — "
+            f"{_clip_escaped(str(article.get('source') or 'outlet unknown'), 80)}, "
+            f"{human_date(article.get('published'))}"
+        )
     return "\n".join(lines)
 
 
 def stats_message(counts: dict, latest: Sequence[dict]) -> Message:
     articles, passages = int(counts.get("articles") or 0), int(counts.get("passages") or 0)
-    summary = (f"*{articles}* article{'' if articles == 1 else 's'}, *{passages}* "
-               f"passage{'' if passages == 1 else 's'} visible here.")
+    summary = (
+        f"*{articles}* article{'' if articles == 1 else 's'}, *{passages}* "
+        f"passage{'' if passages == 1 else 's'} visible here."
+    )
     blocks = [section("*Sitrep corpus*\n" + summary)]
     if latest:
         blocks += sections("*Latest*\n" + _latest_lines(latest))
@@ -533,11 +598,15 @@ def stats_message(counts: dict, latest: Sequence[dict]) -> Message:
 def home_view(counts: dict, latest: Sequence[dict]) -> dict:
     """The App Home tab: statistics, latest articles, how to use the commands."""
     articles, passages = int(counts.get("articles") or 0), int(counts.get("passages") or 0)
-    blocks = [header("Sitrep"),
-              section(f"*{articles}* article{'' if articles == 1 else 's'} and *{passages}* "
-                      f"passage{'' if passages == 1 else 's'} in this workspace's shared "
-                      "corpus."),
-              divider()]
+    blocks = [
+        header("Sitrep"),
+        section(
+            f"*{articles}* article{'' if articles == 1 else 's'} and *{passages}* "
+            f"passage{'' if passages == 1 else 's'} in this workspace's shared "
+            "corpus."
+        ),
+        divider(),
+    ]
     if latest:
         blocks += sections("*Latest articles*\n" + _latest_lines(latest))
         blocks.append(divider())
@@ -605,9 +674,13 @@ def _stored_line(article: dict) -> str:
     if duplicate_of is not None and duplicate_of == article.get("id"):
         return f":information_source: Already in Sitrep: *{title}* — {source}, {when}"
     if duplicate_of is not None:
-        return (f":information_source: *{title}* is a near copy of an article already in "
-                "Sitrep; kept, but not indexed twice.")
-    return (f":white_check_mark: Added *{title}* — {source}, {when} · "
-            f"{plural(int(article.get('passages') or 0), 'passage')} · "
-            f"{plural(int(article.get('actors') or 0), 'actor')} · "
-            f"{plural(int(article.get('events') or 0), 'dated event')}")
+        return (
+            f":information_source: *{title}* is a near copy of an article already in "
+            "Sitrep; kept, but not indexed twice."
+        )
+    return (
+        f":white_check_mark: Added *{title}* — {source}, {when} · "
+        f"{plural(int(article.get('passages') or 0), 'passage')} · "
+        f"{plural(int(article.get('actors') or 0), 'actor')} · "
+        f"{plural(int(article.get('events') or 0), 'dated event')}"
+    )

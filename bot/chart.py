@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-MIN_ENTRIES = 4          # fewer dated events read better as the list alone
-MONTHLY_SPAN = 36        # months; a longer span is drawn per year
+MIN_ENTRIES = 4  # fewer dated events read better as the list alone
+MONTHLY_SPAN = 36  # months; a longer span is drawn per year
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?")
 
 
@@ -47,8 +47,11 @@ def buckets(entries: Sequence[dict]) -> tuple[str, list[tuple[str, int]], int]:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         return "month", out, len(dates) - len(months)
     counts_by_year = Counter(years)
-    return "year", [(str(y), counts_by_year.get(y, 0))
-                    for y in range(min(years), max(years) + 1)], 0
+    return (
+        "year",
+        [(str(y), counts_by_year.get(y, 0)) for y in range(min(years), max(years) + 1)],
+        0,
+    )
 
 
 def timeline_png(entries: Sequence[dict], title: str) -> bytes | None:
@@ -65,16 +68,28 @@ def timeline_png(entries: Sequence[dict], title: str) -> bytes | None:
     positions = list(range(len(counts)))
     axes.bar(positions, [c for _, c in counts], color="#3b6ea8", width=0.8)
     step = max(1, len(counts) // 12)
-    axes.set_xticks(positions[::step], [label for label, _ in counts][::step], rotation=45,
-                    ha="right", fontsize=8)
+    axes.set_xticks(
+        positions[::step],
+        [label for label, _ in counts][::step],
+        rotation=45,
+        ha="right",
+        fontsize=8,
+    )
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_ylabel(f"dated events per {unit}")
     axes.set_xlabel(unit)
     axes.set_title(title[:80], fontsize=10)
     axes.spines[["top", "right"]].set_visible(False)
     if left_out:
-        axes.text(1.0, 1.02, f"{left_out} year-only date{'s' if left_out != 1 else ''} not shown",
-                  transform=axes.transAxes, ha="right", fontsize=7, color="#666666")
+        axes.text(
+            1.0,
+            1.02,
+            f"{left_out} year-only date{'s' if left_out != 1 else ''} not shown",
+            transform=axes.transAxes,
+            ha="right",
+            fontsize=7,
+            color="#666666",
+        )
     figure.tight_layout()
     out = io.BytesIO()
     figure.savefig(out, format="png")
@@ -89,8 +104,10 @@ def alt_text(entries: Sequence[dict], title: str) -> str:
         return f"{title}: no dated events to chart"
     peak = max(shown, key=lambda pair: pair[1])
     total = sum(n for _, n in shown)
-    text = (f"Bar chart, {title}: {total} dated event{'s' if total != 1 else ''} per {unit} "
-            f"from {counts[0][0]} to {counts[-1][0]}; most in {peak[0]} ({peak[1]})")
+    text = (
+        f"Bar chart, {title}: {total} dated event{'s' if total != 1 else ''} per {unit} "
+        f"from {counts[0][0]} to {counts[-1][0]}; most in {peak[0]} ({peak[1]})"
+    )
     if left_out:
         text += f"; {left_out} year-only date{'s' if left_out != 1 else ''} not shown"
     return text[:1000]

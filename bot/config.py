@@ -31,15 +31,15 @@ class ConfigError(ValueError):
 class Config:
     db_path: str
     api_url: str = DEFAULT_API_URL
-    bot_token: str | None = None          # one workspace
-    app_token: str | None = None          # Socket Mode
-    signing_secret: str | None = None     # HTTP mode
-    client_id: str | None = None          # many workspaces (OAuth install), HTTP mode
+    bot_token: str | None = None  # one workspace
+    app_token: str | None = None  # Socket Mode
+    signing_secret: str | None = None  # HTTP mode
+    client_id: str | None = None  # many workspaces (OAuth install), HTTP mode
     client_secret: str | None = None
     redirect_uri: str | None = None
     log_level: str = "INFO"
-    fetch_allow_loopback: bool = False    # test-only: lets the link fetcher reach 127.0.0.1
-    api_timeout: float = 10.0             # seconds one Slack API or response_url call may take
+    fetch_allow_loopback: bool = False  # test-only: lets the link fetcher reach 127.0.0.1
+    api_timeout: float = 10.0  # seconds one Slack API or response_url call may take
 
     @property
     def socket_mode(self) -> bool:
@@ -87,22 +87,32 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
     if not any((bot_token, app_token, secret, client_id, client_secret)):
         raise ConfigError(
             "no Slack settings: set SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode) or "
-            f"SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode); see {DOCS}")
+            f"SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode); see {DOCS}"
+        )
 
-    for name, value in (("SLACK_BOT_TOKEN", bot_token), ("SLACK_APP_TOKEN", app_token),
-                        ("SLACK_SIGNING_SECRET", secret), ("SLACK_CLIENT_ID", client_id),
-                        ("SLACK_CLIENT_SECRET", client_secret)):
+    for name, value in (
+        ("SLACK_BOT_TOKEN", bot_token),
+        ("SLACK_APP_TOKEN", app_token),
+        ("SLACK_SIGNING_SECRET", secret),
+        ("SLACK_CLIENT_ID", client_id),
+        ("SLACK_CLIENT_SECRET", client_secret),
+    ):
         if value is not None and _PLACEHOLDER.search(value):
-            raise ConfigError(f"{name} is still the placeholder from .env.example: put in the "
-                              f"value from the app's settings page; see {DOCS}")
+            raise ConfigError(
+                f"{name} is still the placeholder from .env.example: put in the "
+                f"value from the app's settings page; see {DOCS}"
+            )
     if bot_token is not None and not _BOT_TOKEN.match(bot_token):
         raise ConfigError("SLACK_BOT_TOKEN is malformed: expected a bot token starting with xoxb-")
     if app_token is not None and not _APP_TOKEN.match(app_token):
-        raise ConfigError("SLACK_APP_TOKEN is malformed: expected an app-level token starting "
-                          "with xapp-")
+        raise ConfigError(
+            "SLACK_APP_TOKEN is malformed: expected an app-level token starting with xapp-"
+        )
     if secret is not None and not re.fullmatch(r"[A-Za-z0-9]+", secret):
-        raise ConfigError("SLACK_SIGNING_SECRET is malformed: expected the app's signing secret "
-                          "(letters and digits)")
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET is malformed: expected the app's signing secret "
+            "(letters and digits)"
+        )
 
     if client_id or client_secret:
         if not client_id:
@@ -110,30 +120,38 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
         if not client_secret:
             raise ConfigError("SLACK_CLIENT_SECRET is missing: it is needed with SLACK_CLIENT_ID")
         if not _CLIENT_ID.match(client_id):
-            raise ConfigError("SLACK_CLIENT_ID is malformed: expected digits.digits as shown in "
-                              "the app's Basic Information")
+            raise ConfigError(
+                "SLACK_CLIENT_ID is malformed: expected digits.digits as shown in "
+                "the app's Basic Information"
+            )
         if bot_token:
-            raise ConfigError("SLACK_BOT_TOKEN must be unset when SLACK_CLIENT_ID is set: "
-                              "installed workspaces bring their own tokens")
+            raise ConfigError(
+                "SLACK_BOT_TOKEN must be unset when SLACK_CLIENT_ID is set: "
+                "installed workspaces bring their own tokens"
+            )
         if app_token:
-            raise ConfigError("SLACK_APP_TOKEN must be unset when SLACK_CLIENT_ID is set: "
-                              "multi-workspace installs run in HTTP mode")
+            raise ConfigError(
+                "SLACK_APP_TOKEN must be unset when SLACK_CLIENT_ID is set: "
+                "multi-workspace installs run in HTTP mode"
+            )
         if not secret:
             raise ConfigError("SLACK_SIGNING_SECRET is missing: it is needed for HTTP mode")
     else:
         if not bot_token:
-            raise ConfigError(f"SLACK_BOT_TOKEN is missing: set the bot token (xoxb-...); see "
-                              f"{DOCS}")
+            raise ConfigError(
+                f"SLACK_BOT_TOKEN is missing: set the bot token (xoxb-...); see {DOCS}"
+            )
         if not app_token and not secret:
-            raise ConfigError("SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is missing: set the "
-                              "app-level token for Socket Mode, or the signing secret for "
-                              f"HTTP mode; see {DOCS}")
+            raise ConfigError(
+                "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is missing: set the "
+                "app-level token for Socket Mode, or the signing secret for "
+                f"HTTP mode; see {DOCS}"
+            )
 
     api_url = _get(env, "SLACK_API_URL") or DEFAULT_API_URL
     parts = urlsplit(api_url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ConfigError("SLACK_API_URL is malformed: expected a URL such as "
-                          f"{DEFAULT_API_URL}")
+        raise ConfigError(f"SLACK_API_URL is malformed: expected a URL such as {DEFAULT_API_URL}")
     if not api_url.endswith("/"):
         api_url += "/"
 
@@ -152,7 +170,16 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
         raise ConfigError("SITREP_SLACK_TIMEOUT is malformed: expected seconds between 1 and 120")
 
     path = db_path or _get(env, "SITREP_DB") or "sitrep.db"
-    return Config(db_path=path, api_url=api_url, bot_token=bot_token, app_token=app_token,
-                  signing_secret=secret, client_id=client_id, client_secret=client_secret,
-                  redirect_uri=_get(env, "SLACK_REDIRECT_URI"), log_level=log_level,
-                  fetch_allow_loopback=loopback == "1", api_timeout=api_timeout)
+    return Config(
+        db_path=path,
+        api_url=api_url,
+        bot_token=bot_token,
+        app_token=app_token,
+        signing_secret=secret,
+        client_id=client_id,
+        client_secret=client_secret,
+        redirect_uri=_get(env, "SLACK_REDIRECT_URI"),
+        log_level=log_level,
+        fetch_allow_loopback=loopback == "1",
+        api_timeout=api_timeout,
+    )

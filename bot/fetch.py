@@ -25,8 +25,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 from text.read import MAX_BYTES
 
 ALLOWED_TYPES = frozenset({"text/html", "text/plain", "application/pdf", "text/markdown"})
-EXTENSIONS = {"text/html": ".html", "text/plain": ".txt", "application/pdf": ".pdf",
-              "text/markdown": ".md"}
+EXTENSIONS = {
+    "text/html": ".html",
+    "text/plain": ".txt",
+    "application/pdf": ".pdf",
+    "text/markdown": ".md",
+}
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 USER_AGENT = "Sitrep/0.1 (article fetcher)"
 CHUNK = 64 * 1024
@@ -36,8 +40,9 @@ ALLOW_LOOPBACK_ENV = "SITREP_FETCH_ALLOW_LOOPBACK"
 Resolver = Callable[[str, int], list[str]]
 
 # getaddrinfo has no timeout of its own; it runs here so a slow resolver cannot stall a listener.
-_resolver_pool = concurrent.futures.ThreadPoolExecutor(max_workers=4,
-                                                       thread_name_prefix="sitrep-resolve")
+_resolver_pool = concurrent.futures.ThreadPoolExecutor(
+    max_workers=4, thread_name_prefix="sitrep-resolve"
+)
 
 
 def system_resolver(host: str, port: int) -> list[str]:
@@ -68,11 +73,11 @@ def policy_from_env(env: Mapping[str, str] = os.environ) -> FetchPolicy:
 
 @dataclass(frozen=True)
 class Fetched:
-    url: str                # after redirects
+    url: str  # after redirects
     data: bytes
-    content_type: str       # media type, lower case, no parameters
+    content_type: str  # media type, lower case, no parameters
     charset: str | None
-    name: str               # a file name with the extension of the content type
+    name: str  # a file name with the extension of the content type
 
     @property
     def mimetype(self) -> str:
@@ -87,9 +92,9 @@ class FetchError(Exception):
 class _Target:
     url: str
     scheme: str
-    host: str       # ASCII (IDNA) form, no brackets
+    host: str  # ASCII (IDNA) form, no brackets
     port: int
-    path: str       # path and query, as sent
+    path: str  # path and query, as sent
     addresses: tuple[str, ...]
 
 
@@ -106,8 +111,9 @@ def refusal(address: str, policy: FetchPolicy = DEFAULT_POLICY) -> str | None:
     return None
 
 
-def _embedded(ip: ipaddress.IPv4Address | ipaddress.IPv6Address
-              ) -> Iterator[ipaddress.IPv4Address | ipaddress.IPv6Address]:
+def _embedded(
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address,
+) -> Iterator[ipaddress.IPv4Address | ipaddress.IPv6Address]:
     """Every IPv4 address an IPv6 address carries (mapped, 6to4, Teredo, NAT64), then the
     address itself: the embedded address names the real destination in the refusal."""
     if isinstance(ip, ipaddress.IPv6Address):
@@ -122,8 +128,9 @@ def _embedded(ip: ipaddress.IPv4Address | ipaddress.IPv6Address
     yield ip
 
 
-def _refusal_one(ip: ipaddress.IPv4Address | ipaddress.IPv6Address,
-                 policy: FetchPolicy) -> str | None:
+def _refusal_one(
+    ip: ipaddress.IPv4Address | ipaddress.IPv6Address, policy: FetchPolicy
+) -> str | None:
     if ip.is_loopback:
         return None if policy.allow_loopback else "a loopback address"
     if ip.is_unspecified:
@@ -176,13 +183,14 @@ def _vet(url: str, policy: FetchPolicy, deadline: float) -> _Target:
 
 def _resolve(host: str, port: int, policy: FetchPolicy, deadline: float, url: str) -> list[str]:
     try:
-        return [str(ipaddress.ip_address(host))]   # a literal address needs no lookup
+        return [str(ipaddress.ip_address(host))]  # a literal address needs no lookup
     except ValueError:
         pass
     future = _resolver_pool.submit(policy.resolver, host, port)
     try:
-        addresses = future.result(timeout=max(0.1, min(policy.connect_timeout,
-                                                        deadline - time.monotonic())))
+        addresses = future.result(
+            timeout=max(0.1, min(policy.connect_timeout, deadline - time.monotonic()))
+        )
     except concurrent.futures.TimeoutError:
         raise FetchError(f"{_short(url)}: looking up {host} timed out") from None
     except (OSError, UnicodeError):
@@ -206,8 +214,9 @@ class _PinnedHTTPConnection(http.client.HTTPConnection):
 class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     """As above, with TLS verified against the host name (SNI and certificate check)."""
 
-    def __init__(self, host: str, port: int, address: str, timeout: float,
-                 context: ssl.SSLContext) -> None:
+    def __init__(
+        self, host: str, port: int, address: str, timeout: float, context: ssl.SSLContext
+    ) -> None:
         super().__init__(host, port, timeout=timeout, context=context)
         self._address = address
         self._tls = context
@@ -217,8 +226,9 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
         self.sock = self._tls.wrap_socket(sock, server_hostname=self.host)
 
 
-def _open(target: _Target, policy: FetchPolicy, deadline: float
-          ) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+def _open(
+    target: _Target, policy: FetchPolicy, deadline: float
+) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
     last_error: Exception | None = None
     for address in target.addresses:
         remaining = deadline - time.monotonic()
@@ -227,20 +237,25 @@ def _open(target: _Target, policy: FetchPolicy, deadline: float
         timeout = min(policy.connect_timeout, remaining)
         connection: http.client.HTTPConnection
         if target.scheme == "https":
-            connection = _PinnedHTTPSConnection(target.host, target.port, address, timeout,
-                                                ssl.create_default_context())
+            connection = _PinnedHTTPSConnection(
+                target.host, target.port, address, timeout, ssl.create_default_context()
+            )
         else:
             connection = _PinnedHTTPConnection(target.host, target.port, address, timeout)
         try:
             connection.connect()
             assert connection.sock is not None
             connection.sock.settimeout(max(0.1, deadline - time.monotonic()))
-            connection.request("GET", target.path, headers={
-                "User-Agent": USER_AGENT,
-                "Accept": ", ".join(sorted(policy.content_types)) + ";q=0.9, */*;q=0.1",
-                "Accept-Encoding": "identity",
-                "Connection": "close",
-            })
+            connection.request(
+                "GET",
+                target.path,
+                headers={
+                    "User-Agent": USER_AGENT,
+                    "Accept": ", ".join(sorted(policy.content_types)) + ";q=0.9, */*;q=0.1",
+                    "Accept-Encoding": "identity",
+                    "Connection": "close",
+                },
+            )
             return connection, connection.getresponse()
         except (OSError, http.client.HTTPException) as exc:
             connection.close()
@@ -252,8 +267,13 @@ def _open(target: _Target, policy: FetchPolicy, deadline: float
     raise FetchError(f"{_short(target.url)}: could not connect to {target.host}") from None
 
 
-def _read_body(connection: http.client.HTTPConnection, response: http.client.HTTPResponse,
-               policy: FetchPolicy, deadline: float, url: str) -> bytes:
+def _read_body(
+    connection: http.client.HTTPConnection,
+    response: http.client.HTTPResponse,
+    policy: FetchPolicy,
+    deadline: float,
+    url: str,
+) -> bytes:
     length = response.getheader("Content-Length")
     if length and length.strip().isdigit() and int(length) > policy.max_bytes:
         raise FetchError(f"{_short(url)}: the page is larger than {policy.max_bytes // 2**20} MB")
@@ -273,8 +293,9 @@ def _read_body(connection: http.client.HTTPConnection, response: http.client.HTT
             return b"".join(chunks)
         size += len(chunk)
         if size > policy.max_bytes:
-            raise FetchError(f"{_short(url)}: the page is larger than "
-                             f"{policy.max_bytes // 2**20} MB")
+            raise FetchError(
+                f"{_short(url)}: the page is larger than {policy.max_bytes // 2**20} MB"
+            )
         chunks.append(chunk)
 
 
@@ -320,8 +341,10 @@ def fetch(url: str, policy: FetchPolicy = DEFAULT_POLICY) -> Fetched:
             content_type, charset = _media_type(response.getheader("Content-Type"))
             if content_type not in policy.content_types:
                 shown = content_type or "no content type"
-                raise FetchError(f"{_short(current)}: {shown} is not an article "
-                                 "(expected HTML, text, Markdown or PDF)")
+                raise FetchError(
+                    f"{_short(current)}: {shown} is not an article "
+                    "(expected HTML, text, Markdown or PDF)"
+                )
             data = _read_body(connection, response, policy, deadline, current)
             return Fetched(current, data, content_type, charset, _file_name(current, content_type))
         finally:

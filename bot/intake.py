@@ -34,11 +34,19 @@ log = logging.getLogger(__name__)
 
 ARTICLE_MIN_WORDS = 120
 ARTICLE_MIN_SENTENCES = 3
-MAX_LINKS = 3                      # links fetched from one message
+MAX_LINKS = 3  # links fetched from one message
 DOWNLOAD_TIMEOUT = 20.0
-SCOPE_TTL = 300.0                  # seconds a channel's privacy is remembered
-FILE_MIMETYPES = frozenset({"application/pdf", "text/html", "text/plain", "text/markdown",
-                            "text/x-markdown", "application/xhtml+xml"})
+SCOPE_TTL = 300.0  # seconds a channel's privacy is remembered
+FILE_MIMETYPES = frozenset(
+    {
+        "application/pdf",
+        "text/html",
+        "text/plain",
+        "text/markdown",
+        "text/x-markdown",
+        "application/xhtml+xml",
+    }
+)
 FILE_TYPES = frozenset({"pdf", "html", "text", "markdown", "post"})
 _MARKUP = re.compile(r"<([^<>|]*)(?:\|([^<>]*))?>")
 _BARE_URL = re.compile(r"https?://[^\s<>|\"']+")
@@ -51,7 +59,7 @@ class Where:
 
     team: str
     channel: str
-    scope: str          # '' for a public channel; else the private conversation's id
+    scope: str  # '' for a public channel; else the private conversation's id
 
 
 class FileError(Exception):
@@ -91,8 +99,12 @@ def links_in(text: str) -> list[str]:
 
 
 def without_links(text: str) -> str:
-    return _BARE_URL.sub(" ", _MARKUP.sub(
-        lambda m: " " if m.group(1).startswith(("http://", "https://")) else m.group(0), text))
+    return _BARE_URL.sub(
+        " ",
+        _MARKUP.sub(
+            lambda m: " " if m.group(1).startswith(("http://", "https://")) else m.group(0), text
+        ),
+    )
 
 
 def reads_like_article(text: str) -> bool:
@@ -109,8 +121,13 @@ _scope_cache: dict[tuple[str, str], tuple[float, str]] = {}
 _scope_lock = threading.Lock()
 
 
-def conversation_scope(client: WebClient, team: str, channel: str, channel_type: str | None = None,
-                       channel_name: str | None = None) -> str:
+def conversation_scope(
+    client: WebClient,
+    team: str,
+    channel: str,
+    channel_type: str | None = None,
+    channel_name: str | None = None,
+) -> str:
     """'' when the conversation is a public channel, else its id. Fails closed: when privacy
     cannot be established the article is kept private to the conversation."""
     if channel_type is not None:
@@ -127,12 +144,18 @@ def conversation_scope(client: WebClient, team: str, channel: str, channel_type:
         return cached[1]
     try:
         info = client.conversations_info(channel=channel).get("channel") or {}
-        public = (info.get("is_channel") is not False and not info.get("is_private")
-                  and not info.get("is_im") and not info.get("is_mpim"))
+        public = (
+            info.get("is_channel") is not False
+            and not info.get("is_private")
+            and not info.get("is_im")
+            and not info.get("is_mpim")
+        )
         scope = "" if public else channel
     except SlackApiError as exc:
-        log.warning("channel privacy unknown, keeping private",
-                    extra={"fields": {"channel": channel, "error": exc.response.get("error")}})
+        log.warning(
+            "channel privacy unknown, keeping private",
+            extra={"fields": {"channel": channel, "error": exc.response.get("error")}},
+        )
         return channel
     with _scope_lock:
         _scope_cache[(team, channel)] = (now, scope)
@@ -156,8 +179,7 @@ def _into_store(rt: Runtime, label: str, write: Callable[[Any], IngestResult]) -
         log.warning("store unavailable", extra={"fields": {"error": str(exc)}})
         # SQLite's reason, not StoreError's text: that names the file's path on this server.
         reason = exc.__cause__ if isinstance(exc, StoreError) and exc.__cause__ else exc
-        return _failed(f"{label}: not stored, the store could not be opened or written "
-                       f"({reason})")
+        return _failed(f"{label}: not stored, the store could not be opened or written ({reason})")
 
 
 def ingest_text(rt: Runtime, where: Where, text: str, label: str, key: str | None) -> dict:
@@ -172,8 +194,13 @@ def ingest_link(rt: Runtime, where: Where, url: str, key: str | None) -> dict:
     except fetch.FetchError as exc:
         return _failed(str(exc))
     origin = Origin(fetched.url, where.team, where.scope, key)
-    return _into_store(rt, fetched.url, lambda db: ingest_bytes(
-        db, fetched.data, fetched.url, origin, Options(), mimetype=fetched.mimetype))
+    return _into_store(
+        rt,
+        fetched.url,
+        lambda db: ingest_bytes(
+            db, fetched.data, fetched.url, origin, Options(), mimetype=fetched.mimetype
+        ),
+    )
 
 
 def token_allowed(url: str, api_url: str) -> bool:
@@ -201,13 +228,15 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def download(url: str, token: str, api_url: str, proxy: str | None = None,
-             max_bytes: int = MAX_BYTES) -> bytes:
+def download(
+    url: str, token: str, api_url: str, proxy: str | None = None, max_bytes: int = MAX_BYTES
+) -> bytes:
     if not token_allowed(url, api_url):
         raise FileError("the file is not hosted by Slack, so it was not downloaded")
     handlers: list[urllib.request.BaseHandler] = [
         urllib.request.ProxyHandler({"http": proxy, "https": proxy} if proxy else {}),
-        _NoRedirect()]
+        _NoRedirect(),
+    ]
     opener = urllib.request.build_opener(*handlers)
     request = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
     try:
@@ -217,8 +246,9 @@ def download(url: str, token: str, api_url: str, proxy: str | None = None,
             data = response.read(max_bytes + 1)
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:
-            raise FileError("Slack redirected the download to a sign-in page (is the app "
-                            "allowed files:read?)") from None
+            raise FileError(
+                "Slack redirected the download to a sign-in page (is the app allowed files:read?)"
+            ) from None
         raise FileError(f"Slack answered HTTP {exc.code} for the download") from None
     except (urllib.error.URLError, OSError) as exc:
         raise FileError(f"the download failed ({type(exc).__name__})") from None
@@ -232,14 +262,15 @@ def ingest_file(rt: Runtime, client: WebClient, where: Where, file_id: str) -> d
     try:
         info = client.files_info(file=file_id).get("file") or {}
     except SlackApiError as exc:
-        return _failed(f"file {file_id}: Slack would not describe it "
-                       f"({exc.response.get('error')})")
+        return _failed(f"file {file_id}: Slack would not describe it ({exc.response.get('error')})")
     name = str(info.get("name") or info.get("title") or file_id)
     mimetype = str(info.get("mimetype") or "").split(";")[0].strip().lower()
     filetype = str(info.get("filetype") or "").lower()
     if mimetype not in FILE_MIMETYPES and filetype not in FILE_TYPES:
-        return _failed(f"{name}: {mimetype or filetype or 'this type'} is not an article "
-                       "(expected PDF, HTML, text or Markdown)")
+        return _failed(
+            f"{name}: {mimetype or filetype or 'this type'} is not an article "
+            "(expected PDF, HTML, text or Markdown)"
+        )
     size = info.get("size")
     if isinstance(size, int) and size > MAX_BYTES:
         return _failed(f"{name}: the file is larger than {MAX_BYTES // 2**20} MB")
@@ -257,8 +288,11 @@ def ingest_file(rt: Runtime, client: WebClient, where: Where, file_id: str) -> d
         return _failed(f"{name}: the download is not a PDF")
     label = str(info.get("permalink") or name)
     origin = Origin(label, where.team, where.scope, file_id)
-    return _into_store(rt, name, lambda db: ingest_bytes(db, data, name, origin, Options(),
-                                                         mimetype=mimetype or None))
+    return _into_store(
+        rt,
+        name,
+        lambda db: ingest_bytes(db, data, name, origin, Options(), mimetype=mimetype or None),
+    )
 
 
 def permalink(client: WebClient, channel: str, ts: str) -> str:
@@ -269,8 +303,14 @@ def permalink(client: WebClient, channel: str, ts: str) -> str:
     return str(link) if link else f"slack:{channel}/{ts}"
 
 
-def ingest_message(rt: Runtime, client: WebClient, where: Where, message: dict,
-                   forced: bool = False, bot_user: str | None = None) -> list[dict]:
+def ingest_message(
+    rt: Runtime,
+    client: WebClient,
+    where: Where,
+    message: dict,
+    forced: bool = False,
+    bot_user: str | None = None,
+) -> list[dict]:
     """Everything worth keeping in one message: files, then the text if it reads like an
     article, else its links. Forced (shortcut, mention): short text is kept too.
     Returns one result per input; an empty list means nothing looked like an article."""
@@ -286,12 +326,14 @@ def ingest_message(rt: Runtime, client: WebClient, where: Where, message: dict,
     text = slack_to_text(without_links(raw)).strip()
     links = links_in(raw)
     if reads_like_article(text):
-        results.append(ingest_text(rt, where, slack_to_text(raw),
-                                   permalink(client, where.channel, ts), key))
+        results.append(
+            ingest_text(rt, where, slack_to_text(raw), permalink(client, where.channel, ts), key)
+        )
     elif links:
         for url in links[:MAX_LINKS]:
             results.append(ingest_link(rt, where, url, key))
     elif forced and not results and text:
-        results.append(ingest_text(rt, where, slack_to_text(raw),
-                                   permalink(client, where.channel, ts), key))
+        results.append(
+            ingest_text(rt, where, slack_to_text(raw), permalink(client, where.channel, ts), key)
+        )
     return results

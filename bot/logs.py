@@ -17,7 +17,9 @@ _TOKEN_SHAPES = re.compile(r"\b(xox[abeoprs]|xapp)-[A-Za-z0-9-]+")
 # A response_url posts to its channel for 30 minutes: as good as a token while it lasts.
 _RESPONSE_URLS = re.compile(
     r"https?(?::|%3A)(?://|%2F%2F)hooks\.slack\.com[^\s\"'&,}]*"
-    r"|(response_url\\?[\"']?\s*(?:[:=]|%3D)\s*\\?[\"']?)[^\s\"'&,}\\]+", re.IGNORECASE)
+    r"|(response_url\\?[\"']?\s*(?:[:=]|%3D)\s*\\?[\"']?)[^\s\"'&,}\\]+",
+    re.IGNORECASE,
+)
 
 
 class Redactor:
@@ -66,7 +68,8 @@ def configure(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
         logging.getLogger("slack_sdk").setLevel("WARNING")
 
 
-def event(logger: logging.Logger, message: str, level: int = logging.INFO,
-          **fields: object) -> None:
+def event(
+    logger: logging.Logger, message: str, level: int = logging.INFO, **fields: object
+) -> None:
     """Log one event with key-value fields alongside the message."""
     logger.log(level, message, extra={"fields": fields})

@@ -68,17 +68,20 @@ def serve(args: Any) -> int:
     rt = runtime_for(config)
     try:
         with rt.db():
-            pass   # create or migrate the store now, not on the first message
+            pass  # create or migrate the store now, not on the first message
     except StoreError as exc:
         return _error(str(exc))
     try:
         app = build_app(config, rt)
     except BoltError as exc:
-        return _error(f"Slack did not accept the settings ({str(exc).splitlines()[0]}): check "
-                      "SLACK_BOT_TOKEN and SLACK_API_URL")
+        return _error(
+            f"Slack did not accept the settings ({str(exc).splitlines()[0]}): check "
+            "SLACK_BOT_TOKEN and SLACK_API_URL"
+        )
     except (urllib.error.URLError, OSError) as exc:
-        return _error(f"cannot reach Slack at SLACK_API_URL={config.api_url} "
-                      f"({type(exc).__name__})")
+        return _error(
+            f"cannot reach Slack at SLACK_API_URL={config.api_url} ({type(exc).__name__})"
+        )
     try:
         _take_workspace(app, rt, config.oauth)
     except (StoreError, WorkspaceError) as exc:
@@ -86,27 +89,43 @@ def serve(args: Any) -> int:
     except SlackApiError as exc:
         return _error(f"Slack did not accept SLACK_BOT_TOKEN ({exc.response.get('error')})")
     except (urllib.error.URLError, OSError) as exc:
-        return _error(f"cannot reach Slack at SLACK_API_URL={config.api_url} "
-                      f"({type(exc).__name__})")
+        return _error(
+            f"cannot reach Slack at SLACK_API_URL={config.api_url} ({type(exc).__name__})"
+        )
     from bot import warmup
 
     warmup.start()
-    logs.event(log, "starting", mode=config.mode, oauth=config.oauth, db=config.db_path,
-               fetch_allow_loopback=config.fetch_allow_loopback)
+    logs.event(
+        log,
+        "starting",
+        mode=config.mode,
+        oauth=config.oauth,
+        db=config.db_path,
+        fetch_allow_loopback=config.fetch_allow_loopback,
+    )
     if config.fetch_allow_loopback:
-        logs.event(log, "SITREP_FETCH_ALLOW_LOOPBACK=1 lets links reach this machine: for tests "
-                   "only, never in a deployment", logging.WARNING)
+        logs.event(
+            log,
+            "SITREP_FETCH_ALLOW_LOOPBACK=1 lets links reach this machine: for tests "
+            "only, never in a deployment",
+            logging.WARNING,
+        )
     if config.socket_mode:
         if getattr(args, "port", None) is not None or getattr(args, "host", None) is not None:
             # Socket Mode opens no port: the bot connects out to Slack. Said, not ignored.
-            print(f"{PROG}: warning: --host and --port are not used in Socket Mode (the bot "
-                  "connects out to Slack and listens on no port); for HTTP mode unset "
-                  "SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET", file=sys.stderr, flush=True)
+            print(
+                f"{PROG}: warning: --host and --port are not used in Socket Mode (the bot "
+                "connects out to Slack and listens on no port); for HTTP mode unset "
+                "SLACK_APP_TOKEN and set SLACK_SIGNING_SECRET",
+                file=sys.stderr,
+                flush=True,
+            )
         try:
             return _serve_socket_mode(app, config.app_token or "")
         except SlackApiError as exc:
-            return _error(f"SLACK_APP_TOKEN was not accepted by Slack "
-                          f"({exc.response.get('error')})")
+            return _error(
+                f"SLACK_APP_TOKEN was not accepted by Slack ({exc.response.get('error')})"
+            )
         except (urllib.error.URLError, OSError) as exc:
             return _error(f"cannot open a Socket Mode connection ({type(exc).__name__})")
     try:
@@ -124,9 +143,13 @@ def _take_workspace(app: Any, rt: Any, oauth: bool) -> None:
         if oauth:
             orphans = workspace.declare_many(db)
             if orphans:
-                logs.event(log, f"{orphans} articles were ingested without --workspace; no "
-                           "workspace sees them until they are ingested again with "
-                           "--workspace TEAM_ID", logging.WARNING)
+                logs.event(
+                    log,
+                    f"{orphans} articles were ingested without --workspace; no "
+                    "workspace sees them until they are ingested again with "
+                    "--workspace TEAM_ID",
+                    logging.WARNING,
+                )
             return
         team = str(app.client.auth_test().get("team_id") or "")
         adopted = workspace.claim(db, team)

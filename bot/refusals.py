@@ -19,7 +19,7 @@ from slack_bolt.middleware.request_verification import RequestVerification
 
 from bot.logs import event as log_event
 
-MAX_SKEW = 60 * 5            # seconds, as slack_sdk's SignatureVerifier allows
+MAX_SKEW = 60 * 5  # seconds, as slack_sdk's SignatureVerifier allows
 _TEAM = re.compile(r"^[A-Z0-9]{1,32}$")
 log = logging.getLogger("bot.http")
 
@@ -60,14 +60,19 @@ class QuietRequestVerification(RequestVerification):
 
     def _debug_log_error(self, signature: Any, timestamp: Any, body: Any) -> None:
         text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body or "")
-        log_event(log, "request refused", logging.WARNING,
-                  reason=why_refused(str(timestamp or ""), str(signature or "")),
-                  team=team_of_raw(text) or None, request_timestamp=str(timestamp or "")[:20])
+        log_event(
+            log,
+            "request refused",
+            logging.WARNING,
+            reason=why_refused(str(timestamp or ""), str(signature or "")),
+            team=team_of_raw(text) or None,
+            request_timestamp=str(timestamp or "")[:20],
+        )
 
 
 def install(app: Any) -> None:
     """Put the quiet check in the place of Bolt's (first in the middleware list)."""
-    middleware = app._middleware_list   # Bolt has no public way to replace a built-in
+    middleware = app._middleware_list  # Bolt has no public way to replace a built-in
     for i, step in enumerate(middleware):
         if type(step) is RequestVerification:
             middleware[i] = QuietRequestVerification(step._signing_secret)

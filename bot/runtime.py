@@ -49,17 +49,22 @@ def runtime_for(config: Config) -> Runtime:
     return Runtime(config, FetchPolicy(allow_loopback=config.fetch_allow_loopback))
 
 
-API_RETRIES = 2          # after the first attempt: three tries in all
-MAX_RETRY_AFTER = 10.0   # never wait longer than this for a rate limit, whatever Slack asks
+API_RETRIES = 2  # after the first attempt: three tries in all
+MAX_RETRY_AFTER = 10.0  # never wait longer than this for a rate limit, whatever Slack asks
 
 
 class BoundedRateLimitRetry(RateLimitErrorRetryHandler):
     """Honours Retry-After, but waits at most MAX_RETRY_AFTER and reads a header that is not
     a whole number (a fraction, a date, garbage) as one second instead of failing."""
 
-    def prepare_for_next_attempt(self, *, state: RetryState, request: HttpRequest,
-                                 response: HttpResponse | None = None,
-                                 error: Exception | None = None) -> None:
+    def prepare_for_next_attempt(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
         if response is None:
             raise error or RuntimeError("rate limited without a response")
         values = [v for k, v in response.headers.items() if k.lower() == "retry-after"]
@@ -75,7 +80,11 @@ class BoundedRateLimitRetry(RateLimitErrorRetryHandler):
 def retry_handlers() -> list[RetryHandler]:
     """Bounded retries for every Slack call: dropped connections and timeouts, rate limits
     and server errors (500, 503), each at most API_RETRIES times."""
-    return [ConnectionErrorRetryHandler(max_retry_count=API_RETRIES, error_types=[
-                URLError, ConnectionResetError, RemoteDisconnected, TimeoutError]),
-            BoundedRateLimitRetry(max_retry_count=API_RETRIES),
-            ServerErrorRetryHandler(max_retry_count=API_RETRIES)]
+    return [
+        ConnectionErrorRetryHandler(
+            max_retry_count=API_RETRIES,
+            error_types=[URLError, ConnectionResetError, RemoteDisconnected, TimeoutError],
+        ),
+        BoundedRateLimitRetry(max_retry_count=API_RETRIES),
+        ServerErrorRetryHandler(max_retry_count=API_RETRIES),
+    ]

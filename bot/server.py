@@ -20,9 +20,9 @@ from bot.logs import event as log_event
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
-MAX_BODY = 1024 * 1024     # Slack's payloads are a few kilobytes; refuse to buffer a flood
+MAX_BODY = 1024 * 1024  # Slack's payloads are a few kilobytes; refuse to buffer a flood
 MAX_DRAIN = 16 * MAX_BODY  # a refused body up to this size is read and dropped (see below)
-READ_TIMEOUT = 30          # seconds a client may stall mid-request before it is dropped
+READ_TIMEOUT = 30  # seconds a client may stall mid-request before it is dropped
 log = logging.getLogger("bot.http")
 
 
@@ -77,7 +77,8 @@ def _drain(stream: Any, length: int) -> None:
 
 
 def make(app: App, host: str, port: int) -> ThreadingWSGIServer:
-    server = make_server(host, port, wsgi_app(app), server_class=ThreadingWSGIServer,
-                         handler_class=QuietHandler)
+    server = make_server(
+        host, port, wsgi_app(app), server_class=ThreadingWSGIServer, handler_class=QuietHandler
+    )
     assert isinstance(server, ThreadingWSGIServer)
     return server

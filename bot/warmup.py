@@ -8,8 +8,10 @@ from __future__ import annotations
 import threading
 
 # Short, but it touches every extractor: an actor, a place, a date and an event.
-_SAMPLE = ("The United Nations said on Monday, 7 August 2017, that fighting near Raqqa, Syria, "
-           "had displaced thousands of people.")
+_SAMPLE = (
+    "The United Nations said on Monday, 7 August 2017, that fighting near Raqqa, Syria, "
+    "had displaced thousands of people."
+)
 
 
 def warm() -> None:

@@ -35,7 +35,8 @@ def _color() -> bool:
 
 
 def _progress_reporter(
-        total_bytes: int | None) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    total_bytes: int | None,
+) -> tuple[Callable[[int, int], None], Callable[[], None]]:
     """A progress line on stderr: redrawn in place on a terminal, every few seconds otherwise."""
     tty = sys.stderr.isatty()
     started = time.monotonic()
@@ -92,15 +93,18 @@ def cmd_ingest(args) -> int:
         update, finish = _progress_reporter(size)
         state = {"bytes": 0}
         lines = _jsonl_lines(args.jsonl, lambda n: state.__setitem__("bytes", n))
-        result = ingest.ingest_jsonl(db, lines, args.jsonl,
-                                     progress=lambda n: update(n, state["bytes"]), team=team)
+        result = ingest.ingest_jsonl(
+            db, lines, args.jsonl, progress=lambda n: update(n, state["bytes"]), team=team
+        )
         finish()
     else:
         if not args.paths:
-            raise UsageError("nothing to ingest: give one or more PATHs, '-' for standard input, "
-                             "or --jsonl FILE")
-        result = ingest.ingest_paths(db, args.paths, ingest.Options(published, args.source),
-                                     team=team)
+            raise UsageError(
+                "nothing to ingest: give one or more PATHs, '-' for standard input, or --jsonl FILE"
+            )
+        result = ingest.ingest_paths(
+            db, args.paths, ingest.Options(published, args.source), team=team
+        )
     if args.json:
         _print_json(result.to_json())
     else:
@@ -143,9 +147,11 @@ def cmd_export(args) -> int:
     else:
         for article in export.run(db):
             dup = f" (duplicate of #{article['duplicate_of']})" if article["duplicate_of"] else ""
-            print(f"#{article['id']} {article['title']} — {article['source'] or 'source unknown'}, "
-                  f"{article['published'] or 'date unknown'}, "
-                  f"{len(article['passages'])} passages{dup}")
+            print(
+                f"#{article['id']} {article['title']} — {article['source'] or 'source unknown'}, "
+                f"{article['published'] or 'date unknown'}, "
+                f"{len(article['passages'])} passages{dup}"
+            )
     return 0
 
 
@@ -168,8 +174,9 @@ def cmd_backup(args) -> int:
     from store.maintenance import backup
 
     copied = backup(args.db or default_path(), args.path, _progress("backup"))
-    print(f"backed up {copied.articles:,} articles ({copied.bytes / 2**20:,.1f} MB) "
-          f"to {copied.path}")
+    print(
+        f"backed up {copied.articles:,} articles ({copied.bytes / 2**20:,.1f} MB) to {copied.path}"
+    )
     return 0
 
 
@@ -179,8 +186,10 @@ def cmd_restore(args) -> int:
 
     store = args.db or default_path()
     kept = restore(args.path, store, _progress("restore"))
-    print(f"restored {args.path} into {store}"
-          + (f"; the store it replaced is kept as {kept}" if kept else ""))
+    print(
+        f"restored {args.path} into {store}"
+        + (f"; the store it replaced is kept as {kept}" if kept else "")
+    )
     return 0
 
 
@@ -191,8 +200,10 @@ def cmd_check(args) -> int:
     for problem in problems:
         print(f"problem: {problem}")
     if problems:
-        print(f"{len(problems)} problem{'s' if len(problems) > 1 else ''} found; "
-              "`sitrep restore` a backup, or ingest the articles again into a new store")
+        print(
+            f"{len(problems)} problem{'s' if len(problems) > 1 else ''} found; "
+            "`sitrep restore` a backup, or ingest the articles again into a new store"
+        )
         return 1
     print("the store is sound")
     return 0
@@ -212,8 +223,10 @@ class _ParagraphFormatter(argparse.HelpFormatter):
     one."""
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        return "\n\n".join(super(_ParagraphFormatter, self)._fill_text(p, width, indent)
-                            for p in text.split("\n\n"))
+        return "\n\n".join(
+            super(_ParagraphFormatter, self)._fill_text(p, width, indent)
+            for p in text.split("\n\n")
+        )
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -225,29 +238,40 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Follow a conflict through the news: ingest articles, then ask who, where and "
-                    "when, with verbatim evidence.",
-        epilog="The database is --db, else $SITREP_DB, else ./sitrep.db.")
+        "when, with verbatim evidence.",
+        epilog="The database is --db, else $SITREP_DB, else ./sitrep.db.",
+    )
     db_help = "SQLite database file (default: $SITREP_DB, else ./sitrep.db)"
     parser.add_argument("--db", default=None, help=db_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in for_front("cli"):
-        p = sub.add_parser(command.name, help=command.summary, description=command.description,
-                           formatter_class=_ParagraphFormatter)
+        p = sub.add_parser(
+            command.name,
+            help=command.summary,
+            description=command.description,
+            formatter_class=_ParagraphFormatter,
+        )
         p.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
         p.set_defaults(handler=HANDLERS[command.name])
         if only is not None and command.name != only:
             continue
         for argument in command.arguments:
             nargs = ("*" if argument.optional else "+") if argument.many else None
-            p.add_argument(argument.dest, nargs=nargs, metavar=argument.metavar,
-                           help=argument.help)
+            p.add_argument(argument.dest, nargs=nargs, metavar=argument.metavar, help=argument.help)
         for option in command.options_for("cli"):
             if option.metavar is None:
-                p.add_argument(f"--{option.name}", action="store_true", dest=option.key,
-                               help=option.help)
+                p.add_argument(
+                    f"--{option.name}", action="store_true", dest=option.key, help=option.help
+                )
             else:
-                p.add_argument(f"--{option.name}", dest=option.key, metavar=option.metavar,
-                               type=option.type, default=option.default, help=option.help)
+                p.add_argument(
+                    f"--{option.name}",
+                    dest=option.key,
+                    metavar=option.metavar,
+                    type=option.type,
+                    default=option.default,
+                    help=option.help,
+                )
     return parser
 
 
@@ -284,9 +308,16 @@ def _keep_compiled() -> None:
 
 
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "ingest": cmd_ingest, "quote": cmd_quote, "actor": cmd_actor, "timeline": cmd_timeline,
-    "dates": cmd_dates, "export": cmd_export, "serve": cmd_serve, "backup": cmd_backup,
-    "restore": cmd_restore, "check": cmd_check,
+    "ingest": cmd_ingest,
+    "quote": cmd_quote,
+    "actor": cmd_actor,
+    "timeline": cmd_timeline,
+    "dates": cmd_dates,
+    "export": cmd_export,
+    "serve": cmd_serve,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
 }
 
 
@@ -294,8 +325,9 @@ def main(argv: list[str] | None = None) -> int:
     from commands.registry import COMMANDS, cli_argv
 
     words = cli_argv(_readable(sys.argv[1:] if argv is None else argv))
-    named = next((w for n, w in enumerate(words) if w in COMMANDS
-                  and (n == 0 or words[n - 1] != "--db")), "")
+    named = next(
+        (w for n, w in enumerate(words) if w in COMMANDS and (n == 0 or words[n - 1] != "--db")), ""
+    )
     parser = build_parser(only=named)
     args = parser.parse_args(words)
     try:

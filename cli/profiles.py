@@ -24,7 +24,7 @@ def _entry_lines(entry, color: bool) -> list[str]:
     sources = "; ".join(citation_line(c, color) for c, _ in entry.sources)
     how = "" if entry.date_how == "explicit" else f" ({entry.date_how})"
     lines = [f"{_when(entry):<12}{how}{reports_note(entry)}"]
-    if getattr(entry, "context", None):   # actor profiles' entries have no context
+    if getattr(entry, "context", None):  # actor profiles' entries have no context
         lines.append(_fill(f"[context] {entry.context}"))
     return [*lines, _fill(entry.text), f"   — {sources}"]
 
@@ -35,7 +35,7 @@ def reports_note(entry) -> str:
     reports, outlets = doc.get("reports", 0), doc.get("outlets", 0)
     if reports <= 1:
         return ""
-    return (f"  · {reports} reports, {outlets} outlet{'s' if outlets != 1 else ''}")
+    return f"  · {reports} reports, {outlets} outlet{'s' if outlets != 1 else ''}"
 
 
 def actor(args, db, print_json, color: bool) -> int:

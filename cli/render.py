@@ -50,7 +50,7 @@ def quote_answer(answer, color: bool) -> str:
                 " ".join(q.text.split()), width=96, initial_indent="   ", subsequent_indent="   "
             )
         block = f"{n}. {citation_line(q.article, color)}\n{body}"
-        if q.explanation:   # the passage was found through other words than those typed
+        if q.explanation:  # the passage was found through other words than those typed
             note = f"   ({q.explanation})"
             block += "\n" + (f"{DIM}{note}{RESET}" if color else note)
         blocks.append(block)

@@ -54,8 +54,9 @@ def _reads_like_a_description(phrase: str) -> bool:
         return False
     # "the World Bank" in a list of names is another name; "former head of the U" was cut at
     # an abbreviation's dot
-    return not (all(w[:1].isupper() for w in words[1:])
-                or (len(words[-1]) == 1 and words[-1].isupper()))
+    return not (
+        all(w[:1].isupper() for w in words[1:]) or (len(words[-1]) == 1 and words[-1].isupper())
+    )
 
 
 @dataclass(frozen=True)
@@ -243,8 +244,9 @@ def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list
             )
         ]
         if evidence:
-            claims.append(RelationClaim(rel.subject, rel.predicate, rel.object, evidence,
-                                        rel.articles))
+            claims.append(
+                RelationClaim(rel.subject, rel.predicate, rel.object, evidence, rel.articles)
+            )
     return claims
 
 
@@ -253,14 +255,24 @@ def _places(db, actor_id: int, profile: ActorProfile, viewer: Viewer) -> list[di
     state "United States" named beside the United States); two places of one name (the city and
     the province of Idlib) are told apart by their kind in "label"."""
     own = {fold(n).lower() for n in (profile.name, *profile.aliases)}
-    rows = [row for row in entities.places_of_actor(db, actor_id, viewer, PLACES + 2)
-            if fold(row[1]).lower() not in own][:PLACES]
+    rows = [
+        row
+        for row in entities.places_of_actor(db, actor_id, viewer, PLACES + 2)
+        if fold(row[1]).lower() not in own
+    ][:PLACES]
     names = [fold(row[1]).lower() for row in rows]
     out: list[dict[str, object]] = []
     for _, name, country, sentences, kind in rows:
         shared = names.count(fold(name).lower()) > 1
-        out.append({"name": name, "country": country, "sentences": sentences, "kind": kind,
-                    "label": f"{name} ({kind})" if shared else name})
+        out.append(
+            {
+                "name": name,
+                "country": country,
+                "sentences": sentences,
+                "kind": kind,
+                "label": f"{name} ({kind})" if shared else name,
+            }
+        )
     return out
 
 

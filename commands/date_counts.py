@@ -12,8 +12,8 @@ import sqlite_utils
 from extract.pipeline import Extraction
 from store import entities
 
-NEAR_DAYS = 7     # an article published this many days after a date is near it
-BURST_DAYS = 2    # an article counts in the burst of its publication day and the two before
+NEAR_DAYS = 7  # an article published this many days after a date is near it
+BURST_DAYS = 2  # an article counts in the burst of its publication day and the two before
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -23,9 +23,17 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def store_date_counts(db: sqlite_utils.Database, article_id: int, found: Extraction,
-                      event_ids: list[int], actor_ids: dict[str, int], place_ids: dict[str, int],
-                      team: str, scope: str, published: str | None) -> None:
+def store_date_counts(
+    db: sqlite_utils.Database,
+    article_id: int,
+    found: Extraction,
+    event_ids: list[int],
+    actor_ids: dict[str, int],
+    place_ids: dict[str, int],
+    team: str,
+    scope: str,
+    published: str | None,
+) -> None:
     """Write the article's scope_events and add its counts to date_salience."""
     if found.scope is None:
         return
@@ -38,7 +46,7 @@ def store_date_counts(db: sqlite_utils.Database, article_id: int, found: Extract
             return f"p:{place_ids[name]}" if name in place_ids else None
         return f"c:{name}"
 
-    names: dict[tuple[str, str], str | None] = {}   # each key's stored form, worked out once
+    names: dict[tuple[str, str], str | None] = {}  # each key's stored form, worked out once
     about = {s for s in map(subject, found.scope.about) if s}
     pub_day = _day(published)
     lead_end = found.scope.lead_end
@@ -50,8 +58,11 @@ def store_date_counts(db: sqlite_utils.Database, article_id: int, found: Extract
             continue
         sort_key = ev.sort_key or ""
         start_day = _day(sort_key)
-        near = int(pub_day is not None and start_day is not None
-                   and 0 <= (pub_day - start_day).days <= NEAR_DAYS)
+        near = int(
+            pub_day is not None
+            and start_day is not None
+            and 0 <= (pub_day - start_day).days <= NEAR_DAYS
+        )
         lead = int(ev.start < lead_end)
         levels: dict[str, int] = {}
         for k, level in subjects.items():
@@ -77,8 +88,10 @@ def store_date_counts(db: sqlite_utils.Database, article_id: int, found: Extract
                     row[3] = 1
             row[4] |= lead
             row[5] |= near
-    rows = [(s, date, team, scope, key, articles, scoped, named, leads, near, 0)
-            for (s, date), (key, articles, scoped, named, leads, near) in counts.items()]
+    rows = [
+        (s, date, team, scope, key, articles, scoped, named, leads, near, 0)
+        for (s, date), (key, articles, scoped, named, leads, near) in counts.items()
+    ]
     if pub_day is not None:
         for back in range(BURST_DAYS + 1):
             day = (pub_day - dt.timedelta(days=back)).isoformat()

@@ -20,16 +20,23 @@ class Entry:
     terms: set[str]
     actors: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
-    context: str | None = None     # the sentence before, when the text leans on it
-    reports: int = 0               # articles reporting something on the date about the subject
+    context: str | None = None  # the sentence before, when the text leans on it
+    reports: int = 0  # articles reporting something on the date about the subject
 
     @property
     def outlets(self) -> int:
         return len({c.source or c.origin for c, _ in self.sources})
 
     def to_json(self) -> dict[str, object]:
-        return {"date": self.date, "precision": self.precision, "date_how": self.date_how,
-                "text": self.text, "context": self.context, "actors": self.actors,
-                "places": self.places, "reports": max(self.reports, len(self.sources)),
-                "outlets": self.outlets,
-                "sources": [{"article": c.to_json(), "passage_id": p} for c, p in self.sources]}
+        return {
+            "date": self.date,
+            "precision": self.precision,
+            "date_how": self.date_how,
+            "text": self.text,
+            "context": self.context,
+            "actors": self.actors,
+            "places": self.places,
+            "reports": max(self.reports, len(self.sources)),
+            "outlets": self.outlets,
+            "sources": [{"article": c.to_json(), "passage_id": p} for c, p in self.sources],
+        }

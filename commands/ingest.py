@@ -41,15 +41,15 @@ TITLE_WORDS = 14
 class Origin:
     """Where an input came from and who may see it."""
 
-    label: str                     # path, URL or permalink shown in citations
+    label: str  # path, URL or permalink shown in citations
     team: str = ""
-    scope: str = ""                # '' = visible workspace-wide; else a private conversation id
-    key: str | None = None         # idempotency key (a Slack message ts or file id)
+    scope: str = ""  # '' = visible workspace-wide; else a private conversation id
+    key: str | None = None  # idempotency key (a Slack message ts or file id)
 
 
 @dataclass(frozen=True)
 class Options:
-    published: str | None = None   # the user's word for the publication date
+    published: str | None = None  # the user's word for the publication date
     source: str | None = None
 
 
@@ -67,10 +67,17 @@ class IngestedArticle:
     origin: str
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "title": self.title, "source": self.source,
-                "published": self.published, "published_how": self.published_how,
-                "passages": self.passages, "actors": self.actors, "events": self.events,
-                "duplicate_of": self.duplicate_of}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "published": self.published,
+            "published_how": self.published_how,
+            "passages": self.passages,
+            "actors": self.actors,
+            "events": self.events,
+            "duplicate_of": self.duplicate_of,
+        }
 
 
 @dataclass
@@ -82,7 +89,7 @@ class IngestResult:
         return {"articles": [a.to_json() for a in self.articles], "errors": self.errors}
 
 
-DEFAULT_OPTIONS = Options()   # frozen, so one shared default is safe
+DEFAULT_OPTIONS = Options()  # frozen, so one shared default is safe
 
 
 class IngestError(RuntimeError):
@@ -92,10 +99,13 @@ class IngestError(RuntimeError):
 validate_date = iso_date  # the check of --published and of bulk records' dates
 
 
-def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str],
-                 options: Options = DEFAULT_OPTIONS,
-                 on_article: Callable[[IngestedArticle], None] | None = None,
-                 team: str = "") -> IngestResult:
+def ingest_paths(
+    db: sqlite_utils.Database,
+    paths: Iterable[str],
+    options: Options = DEFAULT_OPTIONS,
+    on_article: Callable[[IngestedArticle], None] | None = None,
+    team: str = "",
+) -> IngestResult:
     """Files (or '-'); team names the Slack workspace they are for ('' = the store's own)."""
     result = IngestResult()
     for path in paths:
@@ -108,8 +118,14 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str],
     return result
 
 
-def ingest_bytes(db: sqlite_utils.Database, data: bytes, name: str, origin: Origin,
-                 options: Options = DEFAULT_OPTIONS, mimetype: str | None = None) -> IngestResult:
+def ingest_bytes(
+    db: sqlite_utils.Database,
+    data: bytes,
+    name: str,
+    origin: Origin,
+    options: Options = DEFAULT_OPTIONS,
+    mimetype: str | None = None,
+) -> IngestResult:
     result = IngestResult()
     try:
         document = replace(read_bytes(data, name, mimetype), origin=origin.label)
@@ -120,15 +136,25 @@ def ingest_bytes(db: sqlite_utils.Database, data: bytes, name: str, origin: Orig
     return result
 
 
-def ingest_document(db: sqlite_utils.Database, document: Document, origin: Origin,
-                    options: Options = DEFAULT_OPTIONS) -> IngestResult:
+def ingest_document(
+    db: sqlite_utils.Database,
+    document: Document,
+    origin: Origin,
+    options: Options = DEFAULT_OPTIONS,
+) -> IngestResult:
     result = IngestResult()
     _ingest_into(db, document, origin, options, result, None)
     return result
 
 
-def _ingest_into(db, document: Document, origin: Origin, options: Options, result: IngestResult,
-                 on_article: Callable[[IngestedArticle], None] | None) -> None:
+def _ingest_into(
+    db,
+    document: Document,
+    origin: Origin,
+    options: Options,
+    result: IngestResult,
+    on_article: Callable[[IngestedArticle], None] | None,
+) -> None:
     try:
         drafts = split_articles(document)
     except InputError as exc:
@@ -157,9 +183,14 @@ BATCH_ARTICLES = 3000
 BATCH_SECONDS = 30.0
 
 
-def ingest_jsonl(db: sqlite_utils.Database, lines: Iterable[str], label: str,
-                 progress: Callable[[int], None] | None = None, workers: int = 1,
-                 team: str = "") -> IngestResult:
+def ingest_jsonl(
+    db: sqlite_utils.Database,
+    lines: Iterable[str],
+    label: str,
+    progress: Callable[[int], None] | None = None,
+    workers: int = 1,
+    team: str = "",
+) -> IngestResult:
     """Bulk ingest: one {"title", "text", "published", "source", "url"} object per line.
 
     Each line is one article (no splitting). A bad line is reported and skipped. Articles are
@@ -178,8 +209,9 @@ def ingest_jsonl(db: sqlite_utils.Database, lines: Iterable[str], label: str,
         import multiprocessing
 
         pool = multiprocessing.get_context("fork").Pool(workers)
-        outcomes: Iterable[tuple[int, Prepared | str]] = pool.imap(_prepare_line, numbered,
-                                                                   chunksize=4)
+        outcomes: Iterable[tuple[int, Prepared | str]] = pool.imap(
+            _prepare_line, numbered, chunksize=4
+        )
     else:
         outcomes = map(_prepare_line, numbered)
     # A batch of prepared articles is millions of small objects without reference cycles; the
@@ -211,7 +243,7 @@ def ingest_jsonl(db: sqlite_utils.Database, lines: Iterable[str], label: str,
     return result
 
 
-_LINE_ORIGIN = "\0line"   # stands for "label:line number" until the writer knows the label
+_LINE_ORIGIN = "\0line"  # stands for "label:line number" until the writer knows the label
 
 
 def _prepare_line(item: tuple[int, str]) -> tuple[int, Prepared | str]:
@@ -224,10 +256,16 @@ def _prepare_line(item: tuple[int, str]) -> tuple[int, Prepared | str]:
         text = clean(record["text"])
         if not text.strip():
             raise ValueError("empty text")
-        draft = without_clutter(ArticleDraft(
-            title=_clean_field(record.get("title")), text=text,
-            source=_clean_field(record.get("source")), author=None,
-            published=published, published_how="given" if published else None))
+        draft = without_clutter(
+            ArticleDraft(
+                title=_clean_field(record.get("title")),
+                text=text,
+                source=_clean_field(record.get("source")),
+                author=None,
+                published=published,
+                published_how="given" if published else None,
+            )
+        )
         url = record.get("url")
         origin = Origin(url if isinstance(url, str) and url else _LINE_ORIGIN)
         return number, prepare(draft, "text", origin, Options())
@@ -238,8 +276,13 @@ def _prepare_line(item: tuple[int, str]) -> tuple[int, Prepared | str]:
 class _BatchWriter:
     """Stores prepared articles in batched transactions (see ingest_jsonl)."""
 
-    def __init__(self, db: sqlite_utils.Database, result: IngestResult,
-                 errors: list[tuple[int, str]], label: str) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        result: IngestResult,
+        errors: list[tuple[int, str]],
+        label: str,
+    ) -> None:
         self.db, self.result, self.errors, self.label = db, result, errors, label
         self.pending: list[tuple[int, Prepared]] = []
         self.started = 0.0
@@ -248,8 +291,7 @@ class _BatchWriter:
         if not self.pending:
             self.started = time.monotonic()
         self.pending.append((number, prepared))
-        if (len(self.pending) >= BATCH_ARTICLES
-                or time.monotonic() - self.started >= BATCH_SECONDS):
+        if len(self.pending) >= BATCH_ARTICLES or time.monotonic() - self.started >= BATCH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
@@ -284,7 +326,7 @@ class _BatchWriter:
         self.result.articles.extend(stored)
         self.errors.extend(failed)
         del pending
-        gc.collect()   # once per batch (see ingest_jsonl)
+        gc.collect()  # once per batch (see ingest_jsonl)
 
 
 def _clean_field(value: object) -> str | None:
@@ -331,15 +373,16 @@ class Prepared:
     published: str | None
     published_how: str | None
     digest: str
-    signature: object            # numpy MinHash signature, or None for a short text
+    signature: object  # numpy MinHash signature, or None for a short text
     bands: list[int]
     spans: list[tuple[int, int]]
     passage_terms: list[list[str]]
     found: Extraction
 
 
-def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
-            digest: str | None = None) -> Prepared:
+def prepare(
+    draft: ArticleDraft, kind: str, origin: Origin, options: Options, digest: str | None = None
+) -> Prepared:
     """Clean text in, everything to store out: passages, their terms, fingerprints, extraction."""
     text = draft.text
     if not text.strip():
@@ -347,25 +390,38 @@ def prepare(draft: ArticleDraft, kind: str, origin: Origin, options: Options,
     refused = prose.refusal(text)
     if refused:
         raise IngestError(refused)
-    draft = replace(draft, title=_storable(draft.title), source=_storable(draft.source),
-                    author=_storable(draft.author))
+    draft = replace(
+        draft,
+        title=_storable(draft.title),
+        source=_storable(draft.source),
+        author=_storable(draft.author),
+    )
     origin = replace(origin, label=_storable(origin.label) or "")
     published, published_how = resolve_published(draft, options)
     found = extract(text, published, published_how)
-    title, title_how = ((draft.title, "found") if draft.title
-                        else (derive_title(text, found.sentences), "derived"))
+    title, title_how = (
+        (draft.title, "found") if draft.title else (derive_title(text, found.sentences), "derived")
+    )
     title = passages.cut_title(title)
     spans = passages.split_passages(text)
     title_terms = tokens.terms(title)
     signature = fingerprint.minhash(text)
     return Prepared(
-        draft=draft, kind=kind, origin=origin, title=title, title_how=title_how,
-        source=_storable(options.source) or draft.source, published=published,
-        published_how=published_how, digest=digest or fingerprint.content_hash(text),
-        signature=signature, bands=fingerprint.bands(signature) if signature is not None else [],
-        spans=spans, passage_terms=[_passage_terms(tokens.terms(text[s:e]), title_terms)
-                                    for s, e in spans],
-        found=found)
+        draft=draft,
+        kind=kind,
+        origin=origin,
+        title=title,
+        title_how=title_how,
+        source=_storable(options.source) or draft.source,
+        published=published,
+        published_how=published_how,
+        digest=digest or fingerprint.content_hash(text),
+        signature=signature,
+        bands=fingerprint.bands(signature) if signature is not None else [],
+        spans=spans,
+        passage_terms=[_passage_terms(tokens.terms(text[s:e]), title_terms) for s, e in spans],
+        found=found,
+    )
 
 
 def _storable(value: str | None) -> str | None:
@@ -381,8 +437,9 @@ def _passage_terms(body: list[str], title: list[str]) -> list[str]:
     return (body + title)[: index.MAX_PASSAGE_TERMS]
 
 
-def store_article(db: sqlite_utils.Database, draft: ArticleDraft, kind: str, origin: Origin,
-                  options: Options) -> IngestedArticle:
+def store_article(
+    db: sqlite_utils.Database, draft: ArticleDraft, kind: str, origin: Origin, options: Options
+) -> IngestedArticle:
     """Store one article atomically (or find it already stored)."""
     if not draft.text.strip():
         raise IngestError("empty article")
@@ -408,8 +465,9 @@ def _with_team(db: sqlite_utils.Database, origin: Origin) -> Origin:
         raise IngestError(str(exc)) from exc
 
 
-def _repost(db: sqlite_utils.Database, row: article_store.ArticleRow,
-            scope: str) -> IngestedArticle:
+def _repost(
+    db: sqlite_utils.Database, row: article_store.ArticleRow, scope: str
+) -> IngestedArticle:
     """An article posted again: visible now wherever it was posted. Where it was not visible
     before, the poster is told it was added, as for a new article: the reply must not reveal
     that another (private) conversation holds it."""
@@ -435,36 +493,75 @@ def not_stored(exc: sqlite3.Error) -> str:
     if name.startswith("SQLITE_IOERR"):
         reason += " (is the disk full or failing?)"
     elif name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        reason += (f" (another process kept the store busy for {BUSY_TIMEOUT_MS // 1000} s; "
-                   "try again)")
+        reason += (
+            f" (another process kept the store busy for {BUSY_TIMEOUT_MS // 1000} s; try again)"
+        )
     return f"not stored, the store is unchanged: {reason}"
 
 
 def _report_existing(db: sqlite_utils.Database, row: article_store.ArticleRow) -> IngestedArticle:
-    return IngestedArticle(row.id, row.title, row.source, row.published, row.published_how,
-                           article_store.passage_count(db, row.id), 0, 0, row.id, row.origin)
+    return IngestedArticle(
+        row.id,
+        row.title,
+        row.source,
+        row.published,
+        row.published_how,
+        article_store.passage_count(db, row.id),
+        0,
+        0,
+        row.id,
+        row.origin,
+    )
 
 
 def _report_added(db: sqlite_utils.Database, row: article_store.ArticleRow) -> IngestedArticle:
     actors, events = entities.extraction_counts(db, row.id)
-    return IngestedArticle(row.id, row.title, row.source, row.published, row.published_how,
-                           article_store.passage_count(db, row.id), actors, events, None,
-                           row.origin)
+    return IngestedArticle(
+        row.id,
+        row.title,
+        row.source,
+        row.published,
+        row.published_how,
+        article_store.passage_count(db, row.id),
+        actors,
+        events,
+        None,
+        row.origin,
+    )
 
 
-def write_prepared(db: sqlite_utils.Database, p: Prepared,
-                   index_buffer: list[tuple[int, Sequence[str]]] | None = None) -> IngestedArticle:
+def write_prepared(
+    db: sqlite_utils.Database,
+    p: Prepared,
+    index_buffer: list[tuple[int, Sequence[str]]] | None = None,
+) -> IngestedArticle:
     """Write one prepared article; call inside a transaction (or savepoint).
 
     With index_buffer, its passages are appended there for the caller to index in one go
     (index.add_passages) before the transaction ends; otherwise they are indexed here.
     """
-    def report(article_id: int, n_passages: int, duplicate_of: int | None,
-               n_actors: int = 0, n_events: int = 0) -> IngestedArticle:
-        return IngestedArticle(article_id, p.title, p.source, p.published, p.published_how,
-                               n_passages, n_actors, n_events, duplicate_of, p.origin.label)
 
-    if not p.origin.team:   # under the write lock: the store may have been claimed meanwhile
+    def report(
+        article_id: int,
+        n_passages: int,
+        duplicate_of: int | None,
+        n_actors: int = 0,
+        n_events: int = 0,
+    ) -> IngestedArticle:
+        return IngestedArticle(
+            article_id,
+            p.title,
+            p.source,
+            p.published,
+            p.published_how,
+            n_passages,
+            n_actors,
+            n_events,
+            duplicate_of,
+            p.origin.label,
+        )
+
+    if not p.origin.team:  # under the write lock: the store may have been claimed meanwhile
         p = replace(p, origin=_with_team(db, p.origin))
     # Checked under the write lock: another process may have stored it meanwhile.
     existing = article_store.find_by_hash(db, p.origin.team, p.digest)
@@ -482,14 +579,14 @@ def write_prepared(db: sqlite_utils.Database, p: Prepared,
     if near is not None:
         return report(article_id, 0, near)
     passage_ids = article_store.insert_passages(
-        db, article_id, [(s, e, len(t)) for (s, e), t in zip(p.spans, p.passage_terms,
-                                                            strict=True)])
+        db, article_id, [(s, e, len(t)) for (s, e), t in zip(p.spans, p.passage_terms, strict=True)]
+    )
     indexed = list(zip(passage_ids, p.passage_terms, strict=True))
     if index_buffer is None:
         index.add_passages(db, indexed)
     article_store.insert_bands(db, p.origin.team, article_id, p.bands)
     n_actors, n_events = store_extraction(db, article_id, p.found, p.spans, passage_ids)
-    if index_buffer is not None:   # last: an article that failed above must not be indexed
+    if index_buffer is not None:  # last: an article that failed above must not be indexed
         index_buffer.extend(indexed)
     return report(article_id, len(passage_ids), None, n_actors, n_events)
 
@@ -497,12 +594,23 @@ def write_prepared(db: sqlite_utils.Database, p: Prepared,
 def _record_near_copy(db: sqlite_utils.Database, p: Prepared, near: int | None) -> int:
     """The article's row (with duplicate_of = near for a near copy, which is not indexed)."""
     return article_store.insert_article(
-        db, team=p.origin.team, scope=p.origin.scope, origin=p.origin.label,
-        origin_key=p.origin.key, kind=p.kind, title=p.title, title_how=p.title_how,
-        source=p.source, author=p.draft.author, published=p.published,
-        published_how=p.published_how, content_hash=p.digest,
+        db,
+        team=p.origin.team,
+        scope=p.origin.scope,
+        origin=p.origin.label,
+        origin_key=p.origin.key,
+        kind=p.kind,
+        title=p.title,
+        title_how=p.title_how,
+        source=p.source,
+        author=p.draft.author,
+        published=p.published,
+        published_how=p.published_how,
+        content_hash=p.digest,
         signature=_stored_signature(p.signature),
-        duplicate_of=near, text=p.draft.text)
+        duplicate_of=near,
+        text=p.draft.text,
+    )
 
 
 def _stored_signature(signature) -> bytes | None:
@@ -532,14 +640,19 @@ def _near_duplicate(db, team: str, signature, bands: list[int]) -> int | None:
 def _sentence_of(sentences: list[tuple[int, int]], start: int) -> tuple[int, int]:
     """The sentence holding offset start (sentences are sorted and disjoint), else (start,
     start)."""
-    i = bisect.bisect_right(sentences, (start, math.inf)) - 1   # the last one starting <= start
+    i = bisect.bisect_right(sentences, (start, math.inf)) - 1  # the last one starting <= start
     if i >= 0 and start < sentences[i][1]:
         return sentences[i]
     return start, start
 
 
-def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extraction,
-                     spans: list[tuple[int, int]], passage_ids: list[int]) -> tuple[int, int]:
+def store_extraction(
+    db: sqlite_utils.Database,
+    article_id: int,
+    found: Extraction,
+    spans: list[tuple[int, int]],
+    passage_ids: list[int],
+) -> tuple[int, int]:
     """Write actors, places, relations and events of one article; returns (actors, events)."""
     first_seen: dict[str, tuple[str, str, bool]] = {}
     for m in found.actors:
@@ -547,8 +660,10 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
     actor_ids = entities.actor_ids(db, first_seen)
     # In order (a dict, not a set): where two spellings fold alike, the first one written is
     # kept, the same in every process (set order follows per-process string hashing).
-    names = dict.fromkeys((actor_ids[key], tokens.fold(name).lower(), name)
-                          for key, (name, _, _) in first_seen.items())
+    names = dict.fromkeys(
+        (actor_ids[key], tokens.fold(name).lower(), name)
+        for key, (name, _, _) in first_seen.items()
+    )
     mentions = []
     for m in found.actors:
         a = m.actor
@@ -561,8 +676,9 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
     relations = []
     for r in found.relations:
         if r.subject in actor_ids and r.object in actor_ids:
-            relations.append((actor_ids[r.subject], r.predicate, actor_ids[r.object], article_id,
-                              r.start, r.end))
+            relations.append(
+                (actor_ids[r.subject], r.predicate, actor_ids[r.object], article_id, r.start, r.end)
+            )
     entities.add_relations(db, relations)
 
     place_details: dict[str, tuple] = {}
@@ -579,18 +695,34 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
 
     starts = [s for s, _ in spans]
     subject_rows: list[tuple] = []
-    dated: dict[tuple[str, int, str], str] = {}   # (kind, subject, date) -> earliest sort key
+    dated: dict[tuple[str, int, str], str] = {}  # (kind, subject, date) -> earliest sort key
     event_rows, event_subjects = [], []
     for ev in found.events:
         i = bisect.bisect_right(starts, ev.start) - 1
         passage = passage_ids[i] if 0 <= i < len(passage_ids) and ev.start < spans[i][1] else None
-        event_rows.append((article_id, passage, ev.start, ev.end, ev.date, ev.precision,
-                           ev.date_how, ev.date_text, ev.sort_key))
-        event_subjects.append(({actor_ids[k] for k in ev.actor_keys if k in actor_ids},
-                               {place_ids[k] for k in ev.place_keys if k in place_ids}))
+        event_rows.append(
+            (
+                article_id,
+                passage,
+                ev.start,
+                ev.end,
+                ev.date,
+                ev.precision,
+                ev.date_how,
+                ev.date_text,
+                ev.sort_key,
+            )
+        )
+        event_subjects.append(
+            (
+                {actor_ids[k] for k in ev.actor_keys if k in actor_ids},
+                {place_ids[k] for k in ev.place_keys if k in place_ids},
+            )
+        )
     event_ids = entities.add_events(db, event_rows, event_subjects)
-    for ev, event_id, (event_actors, event_places) in zip(found.events, event_ids, event_subjects,
-                                                           strict=True):
+    for ev, event_id, (event_actors, event_places) in zip(
+        found.events, event_ids, event_subjects, strict=True
+    ):
         for kind, ids in (("a", event_actors), ("p", event_places)):
             for subject in ids:
                 subject_rows.append((kind, subject, ev.date or "", event_id, article_id))
@@ -602,12 +734,19 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
     # The counts behind timelines and actor profiles, kept here so that reading them costs
     # the same for the most frequent subject as for a rare one.
     team, scope, published = entities.audience(db, article_id)
-    entities.add_date_support(db, [(kind, subject, date, team, scope, sort_key)
-                                   for (kind, subject, date), sort_key in dated.items()])
-    entities.add_subject_totals(db, [(kind, subject, team, scope)
-                                     for kind, subject in {key[:2] for key in dated}])
-    store_date_counts(db, article_id, found, event_ids, actor_ids, place_ids, team, scope,
-                      published)
+    entities.add_date_support(
+        db,
+        [
+            (kind, subject, date, team, scope, sort_key)
+            for (kind, subject, date), sort_key in dated.items()
+        ],
+    )
+    entities.add_subject_totals(
+        db, [(kind, subject, team, scope) for kind, subject in {key[:2] for key in dated}]
+    )
+    store_date_counts(
+        db, article_id, found, event_ids, actor_ids, place_ids, team, scope, published
+    )
     facts: Counter[tuple[int, str, str]] = Counter()
     actor_sentences: dict[int, set[int]] = {}
     for actor, _, _, _, sentence, _, role in mentions:
@@ -615,16 +754,17 @@ def store_extraction(db: sqlite_utils.Database, article_id: int, found: Extracti
         if role is not None:
             facts[(actor, "role", role)] += 1
         actor_sentences.setdefault(actor, set()).add(sentence)
-    places_in: dict[int, set[int]] = {}   # sentence start -> the places it names
+    places_in: dict[int, set[int]] = {}  # sentence start -> the places it names
     for place, _, _, _, sentence, _ in place_rows:
         places_in.setdefault(sentence, set()).add(place)
     for actor, sentences in actor_sentences.items():
         facts[(actor, "articles", "")] += 1
         if published:
             facts[(actor, "published", published)] += 1
-        for sentence in sentences:   # each sentence naming both the actor and a place
+        for sentence in sentences:  # each sentence naming both the actor and a place
             for place in places_in.get(sentence, ()):
                 facts[(actor, "place", str(place))] += 1
-    entities.add_actor_facts(db, [(actor, fact, value, team, scope, n)
-                                  for (actor, fact, value), n in facts.items()])
+    entities.add_actor_facts(
+        db, [(actor, fact, value, team, scope, n) for (actor, fact, value), n in facts.items()]
+    )
     return len(actor_ids), sum(1 for ev in found.events if ev.date)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 MAX_QUERY_CHARS = 2000
-PER_ARTICLE = 2   # variety: at most this many passages from one article, unless short of results
+PER_ARTICLE = 2  # variety: at most this many passages from one article, unless short of results
 _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
@@ -28,9 +28,9 @@ _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 class Match:
     """A word of the passage that stands for words of the query."""
 
-    word: str    # as the passage writes it
-    asked: str   # as the query writes it ("" for a feedback word)
-    via: str     # synonym | alias | feedback
+    word: str  # as the passage writes it
+    asked: str  # as the query writes it ("" for a feedback word)
+    via: str  # synonym | alias | feedback
 
     def explain(self) -> str:
         if self.via == "feedback":
@@ -47,18 +47,22 @@ class Quote:
     score: float
     passage_id: int
     article: Citation
-    highlights: tuple[tuple[int, int], ...] = ()   # matched words, offsets into text
-    matched: tuple[Match, ...] = ()                # words found in place of the query's
+    highlights: tuple[tuple[int, int], ...] = ()  # matched words, offsets into text
+    matched: tuple[Match, ...] = ()  # words found in place of the query's
 
     @property
     def explanation(self) -> str | None:
         return "; ".join(m.explain() for m in self.matched) or None
 
     def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "score": round(self.score, 6), "passage_id": self.passage_id,
-                "article": self.article.to_json(),
-                "matched": [m.to_json() for m in self.matched],
-                "explanation": self.explanation}
+        return {
+            "text": self.text,
+            "score": round(self.score, 6),
+            "passage_id": self.passage_id,
+            "article": self.article.to_json(),
+            "matched": [m.to_json() for m in self.matched],
+            "explanation": self.explanation,
+        }
 
 
 @dataclass(frozen=True)
@@ -114,12 +118,17 @@ def top(db: sqlite_utils.Database, terms: list[str], k: int) -> list[tuple[int, 
 class _Candidate:
     pid: int
     score: float
-    text: str                 # as shown: markup removed
+    text: str  # as shown: markup removed
     article: ArticleRow
 
 
-def _candidates(db: sqlite_utils.Database, terms: list[str], phrases: list[list[str]],
-                wanted: int, viewer: Viewer) -> tuple[list[_Candidate], list[_Candidate]]:
+def _candidates(
+    db: sqlite_utils.Database,
+    terms: list[str],
+    phrases: list[list[str]],
+    wanted: int,
+    viewer: Viewer,
+) -> tuple[list[_Candidate], list[_Candidate]]:
     """Passages in BM25 order that can be quoted: visible to the viewer, holding the phrases,
     not page furniture, not a sentence already taken from another article. Returns (chosen,
     spare): wanted passages at most PER_ARTICLE from one article, and the others seen."""
@@ -129,7 +138,7 @@ def _candidates(db: sqlite_utils.Database, terms: list[str], phrases: list[list[
     seen_texts: set[str] = set()
     k = max(wanted * 8, 50)
     checked = 0
-    step = max(2 * wanted, 10)   # rows read at a time: most queries need little more than wanted
+    step = max(2 * wanted, 10)  # rows read at a time: most queries need little more than wanted
     while True:
         ranked = top(db, terms, k)
         for at in range(checked, len(ranked), step):
@@ -150,27 +159,34 @@ def _candidates(db: sqlite_utils.Database, terms: list[str], phrases: list[list[
                 if len(chosen) == wanted:
                     return chosen, spare
         checked = len(ranked)
-        if len(ranked) < k:   # every candidate has been seen
+        if len(ranked) < k:  # every candidate has been seen
             return chosen, spare
         k *= 4
 
 
-def _candidate(pid: int, value: float, passage: PassageRow, article: ArticleRow,
-               phrases: list[list[str]], seen_texts: set[str]) -> _Candidate | None:
+def _candidate(
+    pid: int,
+    value: float,
+    passage: PassageRow,
+    article: ArticleRow,
+    phrases: list[list[str]],
+    seen_texts: set[str],
+) -> _Candidate | None:
     text = visible_text(passage.text)
     if is_furniture(text):
         return None
     if any(not _contains_phrase(text, p) for p in phrases):
         return None
     key = " ".join(text.split()).lower()
-    if key in seen_texts:   # the same sentence reported by two articles: quote it once
+    if key in seen_texts:  # the same sentence reported by two articles: quote it once
         return None
     seen_texts.add(key)
     return _Candidate(pid, value, text, article)
 
 
-def search(db: sqlite_utils.Database, parsed: ParsedQuery, limit: int,
-           viewer: Viewer = EVERYONE) -> list[Quote]:
+def search(
+    db: sqlite_utils.Database, parsed: ParsedQuery, limit: int, viewer: Viewer = EVERYONE
+) -> list[Quote]:
     """Best passages for parsed terms by BM25 alone, filtered by phrases and visibility."""
     if not parsed.terms or limit <= 0:
         return []
@@ -178,5 +194,7 @@ def search(db: sqlite_utils.Database, parsed: ParsedQuery, limit: int,
     picked = chosen + spare[: limit - len(chosen)]
     picked.sort(key=lambda c: (-c.score, c.pid))
     wanted = set(parsed.terms)
-    return [Quote(c.text, c.score, c.pid, Citation.of(c.article),
-                  highlights(c.text, wanted)) for c in picked]
+    return [
+        Quote(c.text, c.score, c.pid, Citation.of(c.article), highlights(c.text, wanted))
+        for c in picked
+    ]

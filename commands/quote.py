@@ -34,8 +34,18 @@ from text import tokens
 if TYPE_CHECKING:
     import sqlite_utils
 
-__all__ = ["MAX_QUERY_CHARS", "PLAIN", "Match", "Methods", "ParsedQuery", "Quote", "QuoteAnswer",
-           "parse", "run", "search"]
+__all__ = [
+    "MAX_QUERY_CHARS",
+    "PLAIN",
+    "Match",
+    "Methods",
+    "ParsedQuery",
+    "Quote",
+    "QuoteAnswer",
+    "parse",
+    "run",
+    "search",
+]
 
 # Passages beyond those asked for that ranking by coverage weighs against them (dev questions:
 # 5 more than 10 ranked as well as 20 more, at under half the cost; docs/QUALITY.md).
@@ -50,19 +60,24 @@ FLOOR = 0.5
 # Passages after the best one are related reading, not the answer: a lower bar.
 RELATED_FLOOR = 0.34
 
+
 @dataclass(frozen=True)
 class QuoteAnswer:
     query: str
     results: list[Quote] = field(default_factory=list)
-    message: str | None = None   # why there is nothing to show, when there is nothing
+    message: str | None = None  # why there is nothing to show, when there is nothing
 
     def to_json(self) -> dict[str, object]:
-        return {"query": self.query, "results": [r.to_json() for r in self.results],
-                "message": self.message}
+        return {
+            "query": self.query,
+            "results": [r.to_json() for r in self.results],
+            "message": self.message,
+        }
 
 
-def _ranked(plan: Plan, methods: Methods,
-            candidates: list[_Candidate]) -> list[tuple[float, float, _Candidate]]:
+def _ranked(
+    plan: Plan, methods: Methods, candidates: list[_Candidate]
+) -> list[tuple[float, float, _Candidate]]:
     """(final score, coverage, candidate), best first."""
     out = []
     titles: dict[int, set[str]] = {}
@@ -102,8 +117,9 @@ def _matches(plan: Plan, text: str) -> tuple[Match, ...]:
     return tuple(found.values())
 
 
-def _plan_search(db: sqlite_utils.Database, plan: Plan, methods: Methods, limit: int,
-                 viewer: Viewer) -> tuple[list[Quote], bool]:
+def _plan_search(
+    db: sqlite_utils.Database, plan: Plan, methods: Methods, limit: int, viewer: Viewer
+) -> tuple[list[Quote], bool]:
     """(quotes, whether passages were found but none covered enough of the question)."""
     pool = limit + POOL_EXTRA if methods.coverage else limit
     chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, pool, viewer)
@@ -118,8 +134,9 @@ def _plan_search(db: sqlite_utils.Database, plan: Plan, methods: Methods, limit:
         if not any(item[1] >= FLOOR for item in ranked):
             ranked = []
         # Passages that answer come first; related ones after them, in their own order.
-        ranked = ([item for item in ranked if item[1] >= FLOOR]
-                  + [item for item in ranked if RELATED_FLOOR <= item[1] < FLOOR])
+        ranked = [item for item in ranked if item[1] >= FLOOR] + [
+            item for item in ranked if RELATED_FLOOR <= item[1] < FLOOR
+        ]
     picked: list[tuple[float, float, _Candidate]] = []
     extra_ones: list[tuple[float, float, _Candidate]] = []
     per_article: dict[int, int] = {}
@@ -133,13 +150,28 @@ def _plan_search(db: sqlite_utils.Database, plan: Plan, methods: Methods, limit:
     picked = (picked + extra_ones)[:limit] if len(picked) < limit else picked[:limit]
     picked.sort(key=lambda item: (methods.coverage and item[1] < FLOOR, -item[0], item[2].pid))
     wanted = plan.wanted()
-    quotes = [Quote(c.text, final, c.pid, Citation.of(c.article), highlights(c.text, wanted),
-                    _matches(plan, c.text)) for final, _, c in picked]
+    quotes = [
+        Quote(
+            c.text,
+            final,
+            c.pid,
+            Citation.of(c.article),
+            highlights(c.text, wanted),
+            _matches(plan, c.text),
+        )
+        for final, _, c in picked
+    ]
     return quotes, found_some and not quotes
 
 
-def run(db: sqlite_utils.Database, query: str, limit: int = 5, viewer: Viewer = EVERYONE,
-        expansions: list[str] | None = None, methods: Methods | None = None) -> QuoteAnswer:
+def run(
+    db: sqlite_utils.Database,
+    query: str,
+    limit: int = 5,
+    viewer: Viewer = EVERYONE,
+    expansions: list[str] | None = None,
+    methods: Methods | None = None,
+) -> QuoteAnswer:
     """expansions: other names to match too, instead of those of the actors and places the
     query names (any alias, spelling or demonym finds the passages using the others).
     methods: which ways of bridging vocabulary to use (Methods() by default)."""
@@ -147,18 +179,22 @@ def run(db: sqlite_utils.Database, query: str, limit: int = 5, viewer: Viewer = 
     methods = methods or Methods()
     quoted = _PHRASE.findall(query)
     phrases = [p for p in (tokens.phrase_key(q) for q in quoted) if p]
-    unquoted = _PHRASE.sub(" ", query)   # quoted words stay exact: no other words for them
+    unquoted = _PHRASE.sub(" ", query)  # quoted words stay exact: no other words for them
     aliases = None if expansions is None else [("", name) for name in expansions]
     plan = quote_plan.make_plan(db, query, methods, phrases, unquoted, aliases)
     if not plan.asked:
-        return QuoteAnswer(query, [],
-                           "no searchable words in the query: try names, places or key words")
+        return QuoteAnswer(
+            query, [], "no searchable words in the query: try names, places or key words"
+        )
     if limit <= 0:
         return QuoteAnswer(query, [], "no passage matches")
     results, too_far = _plan_search(db, plan, methods, limit, viewer)
     if results:
         return QuoteAnswer(query, results)
     if too_far:
-        return QuoteAnswer(query, [], "no passage answers this: the closest ones share too "
-                           "little of what was asked")
+        return QuoteAnswer(
+            query,
+            [],
+            "no passage answers this: the closest ones share too little of what was asked",
+        )
     return QuoteAnswer(query, [], "no passage matches")

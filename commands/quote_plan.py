@@ -30,17 +30,20 @@ from text.expand import Alternative
 if TYPE_CHECKING:
     import sqlite_utils
 
-ASKED_WEIGHT = 4      # a typed word's term counts four times ...
-OTHER_WEIGHT = 2      # ... a synonym's or another name's twice ...
-FEEDBACK_WEIGHT = 1   # ... a feedback term's once
+ASKED_WEIGHT = 4  # a typed word's term counts four times ...
+OTHER_WEIGHT = 2  # ... a synonym's or another name's twice ...
+FEEDBACK_WEIGHT = 1  # ... a feedback term's once
 # An alternative term found in more than this share of passages tells passages apart too little
 # to be worth its noise ("forces", "state").
 MAX_OTHER_SHARE = 0.05
-COMMON_AT_LEAST = 50    # ... but in a small store no term held by this few passages is common
+COMMON_AT_LEAST = 50  # ... but in a small store no term held by this few passages is common
 FEEDBACK_PASSAGES = 10
 FEEDBACK_TERMS = 8
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"dozens?|scores?|hundreds?|thousands?|millions?)\b", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|scores?|hundreds?|thousands?|millions?)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -50,10 +53,10 @@ class Methods:
 
     synonyms: bool = True
     aliases: bool = True
-    spellings: bool = True    # other romanisations of the names typed, found in the store
+    spellings: bool = True  # other romanisations of the names typed, found in the store
     feedback: bool = False
-    coverage: bool = True     # rank by how much of the question a passage covers, and refuse
-                              # to answer when no passage covers enough of it
+    coverage: bool = True  # rank by how much of the question a passage covers, and refuse
+    # to answer when no passage covers enough of it
 
 
 PLAIN = Methods(synonyms=False, aliases=False, spellings=False, feedback=False, coverage=False)
@@ -61,9 +64,9 @@ PLAIN = Methods(synonyms=False, aliases=False, spellings=False, feedback=False, 
 
 @dataclass
 class Plan:
-    asked: list[str]                       # typed search terms, question frames left out
-    phrases: list[list[str]]               # quoted phrases: must appear as they are
-    quantity: bool = False                 # the question asks for a number
+    asked: list[str]  # typed search terms, question frames left out
+    phrases: list[list[str]]  # quoted phrases: must appear as they are
+    quantity: bool = False  # the question asks for a number
     alternatives: list[Alternative] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
 
@@ -96,14 +99,19 @@ class Plan:
         return sum(self.idf.get(t, 0.0) for t in covered) / total
 
 
-def make_plan(db: sqlite_utils.Database, query: str, methods: Methods,
-              phrases: list[list[str]], unquoted: str,
-              aliases: list[tuple[str, str]] | None) -> Plan:
+def make_plan(
+    db: sqlite_utils.Database,
+    query: str,
+    methods: Methods,
+    phrases: list[list[str]],
+    unquoted: str,
+    aliases: list[tuple[str, str]] | None,
+) -> Plan:
     """aliases: (name as typed, another name) pairs; None looks them up in the catalogue and
     gazetteer."""
     drop, quantity = expand.question_frame(query) if methods.coverage else (set(), False)
     asked = [t for t in tokens.terms(query) if t not in drop]
-    if not asked:   # a question made only of its frame ("how many?"): search what there is
+    if not asked:  # a question made only of its frame ("how many?"): search what there is
         asked = tokens.terms(query)
     plan = Plan(asked, phrases, quantity)
     alternatives: list[Alternative] = []
@@ -114,14 +122,17 @@ def make_plan(db: sqlite_utils.Database, query: str, methods: Methods,
             from commands.subjects import alternative_names
 
             aliases = alternative_names(unquoted)
-        alternatives.extend(Alternative(typed, name, tuple(tokens.terms(name)), "alias")
-                            for typed, name in aliases)
+        alternatives.extend(
+            Alternative(typed, name, tuple(tokens.terms(name)), "alias") for typed, name in aliases
+        )
     if methods.spellings:
         from commands.spellings import other_spellings
 
         known = {w for typed, _ in aliases or [] for w in typed.split()}
-        alternatives.extend(Alternative(typed, term, (term,), "spelling")
-                            for typed, term in other_spellings(db, unquoted, known))
+        alternatives.extend(
+            Alternative(typed, term, (term,), "spelling")
+            for typed, term in other_spellings(db, unquoted, known)
+        )
     plan.alternatives = _useful(db, plan, alternatives)
     if methods.coverage:
         n, _ = vocabulary.passages_and_generation(db)
@@ -131,8 +142,9 @@ def make_plan(db: sqlite_utils.Database, query: str, methods: Methods,
     return plan
 
 
-def _useful(db: sqlite_utils.Database, plan: Plan,
-            alternatives: list[Alternative]) -> list[Alternative]:
+def _useful(
+    db: sqlite_utils.Database, plan: Plan, alternatives: list[Alternative]
+) -> list[Alternative]:
     """Alternatives whose terms are all in the store and none too common, without repeats."""
     limit = _common(db)
     asked = set(plan.asked)
@@ -149,8 +161,9 @@ def _useful(db: sqlite_utils.Database, plan: Plan,
     return kept
 
 
-def feedback(db: sqlite_utils.Database, plan: Plan,
-             first_round: list[tuple[int, float, str]]) -> list[Alternative]:
+def feedback(
+    db: sqlite_utils.Database, plan: Plan, first_round: list[tuple[int, float, str]]
+) -> list[Alternative]:
     """RM3's expansion terms: P(t|R) = sum over the best passages D of P(D|Q) * P(t|D), with
     P(D|Q) the passage's share of the first round's scores and P(t|D) = tf / |D|. Terms of the
     query, too common ones and numbers are left out."""

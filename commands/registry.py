@@ -35,10 +35,11 @@ class Argument:
 
     __slots__ = ("metavar", "help", "dest", "many", "optional")
 
-    def __init__(self, metavar: str, help: str, dest: str, many: bool = True,
-                 optional: bool = False) -> None:
+    def __init__(
+        self, metavar: str, help: str, dest: str, many: bool = True, optional: bool = False
+    ) -> None:
         self.metavar, self.help, self.dest = metavar, help, dest
-        self.many = many          # one or more words (joined with spaces by the commands)
+        self.many = many  # one or more words (joined with spaces by the commands)
         self.optional = optional
 
 
@@ -47,9 +48,16 @@ class Option:
 
     __slots__ = ("name", "help", "metavar", "type", "default", "dest", "fronts")
 
-    def __init__(self, name: str, help: str, metavar: str | None = None, type: type = str,
-                 default: object = None, dest: str | None = None,
-                 fronts: frozenset[str] = BOTH) -> None:
+    def __init__(
+        self,
+        name: str,
+        help: str,
+        metavar: str | None = None,
+        type: type = str,
+        default: object = None,
+        dest: str | None = None,
+        fronts: frozenset[str] = BOTH,
+    ) -> None:
         self.name, self.help, self.metavar, self.type = name, help, metavar, type
         self.default, self.dest, self.fronts = default, dest, fronts
 
@@ -60,13 +68,29 @@ class Option:
 
 
 class Command:
-    __slots__ = ("name", "module", "arguments", "options", "examples", "fronts", "help_text",
-                 "entry_points", "_description")
+    __slots__ = (
+        "name",
+        "module",
+        "arguments",
+        "options",
+        "examples",
+        "fronts",
+        "help_text",
+        "entry_points",
+        "_description",
+    )
 
-    def __init__(self, name: str, module: str | None, arguments: tuple[Argument, ...] = (),
-                 options: tuple[Option, ...] = (), examples: tuple[str, ...] = (),
-                 fronts: frozenset[str] = BOTH, help_text: str | None = None,
-                 entry_points: tuple[str, ...] = ("run",)) -> None:
+    def __init__(
+        self,
+        name: str,
+        module: str | None,
+        arguments: tuple[Argument, ...] = (),
+        options: tuple[Option, ...] = (),
+        examples: tuple[str, ...] = (),
+        fronts: frozenset[str] = BOTH,
+        help_text: str | None = None,
+        entry_points: tuple[str, ...] = ("run",),
+    ) -> None:
         self.name = name
         self.module = module  # the module with run(); None for a front end's own command
         self.arguments, self.options, self.examples = arguments, options, examples
@@ -125,84 +149,132 @@ SLACK = frozenset({"slack"})
 JSON = Option("json", "print one JSON document", fronts=CLI)
 DATE_FROM = Option("from", "earliest date (YYYY[-MM[-DD]])", "DATE", dest="date_from")
 DATE_TO = Option("to", "latest date (YYYY[-MM[-DD]])", "DATE", dest="date_to")
-PUBLISHED = Option("published", "publication date of the input (else found in it, or left "
-                   "unknown)", "YYYY-MM-DD")
+PUBLISHED = Option(
+    "published", "publication date of the input (else found in it, or left unknown)", "YYYY-MM-DD"
+)
 
 _LIST = [
     Command(
-        "ingest", "commands.ingest",
+        "ingest",
+        "commands.ingest",
         (Argument("PATH", "file to ingest, or - for stdin", "paths", optional=True),),
-        (Option("published", PUBLISHED.help, "YYYY-MM-DD", fronts=CLI),
-         Option("source", "outlet name, e.g. 'Reuters'", "NAME", fronts=CLI),
-         Option("jsonl", 'bulk: one {"title","text","published","source","url"} object per line',
-                "FILE", fronts=CLI),
-         Option("workspace", "the Slack workspace the articles are for (needed only when the "
-                "store serves several; else they are the store's own workspace's)", "TEAM_ID",
-                fronts=CLI),
-         JSON),
-        ("ingest article.pdf page.html --source 'The Arab Weekly'",
-         "ingest --jsonl archive.jsonl"),
+        (
+            Option("published", PUBLISHED.help, "YYYY-MM-DD", fronts=CLI),
+            Option("source", "outlet name, e.g. 'Reuters'", "NAME", fronts=CLI),
+            Option(
+                "jsonl",
+                'bulk: one {"title","text","published","source","url"} object per line',
+                "FILE",
+                fronts=CLI,
+            ),
+            Option(
+                "workspace",
+                "the Slack workspace the articles are for (needed only when the "
+                "store serves several; else they are the store's own workspace's)",
+                "TEAM_ID",
+                fronts=CLI,
+            ),
+            JSON,
+        ),
+        ("ingest article.pdf page.html --source 'The Arab Weekly'", "ingest --jsonl archive.jsonl"),
         entry_points=("ingest_paths", "ingest_jsonl", "ingest_bytes"),
     ),
     Command(
-        "quote", "commands.quote",
+        "quote",
+        "commands.quote",
         (Argument("WORDS", "words to look for; quote a phrase", "words"),),
         (Option("limit", "how many passages (default 5)", "N", int, 5), JSON),
         ("quote booby-trapped buildings", 'quote "no picnic" Raqqa'),
     ),
     Command(
-        "actor", "commands.actor",
+        "actor",
+        "commands.actor",
         (Argument("NAME", "any name, alias or spelling", "name"),),
         (Option("all", "every relation, not only the strongest few", fronts=CLI), JSON),
         ("actor SDF", "actor Daesh"),
     ),
     Command(
-        "timeline", "commands.timeline",
+        "timeline",
+        "commands.timeline",
         (Argument("SUBJECT", "a place, an actor or a keyword", "subject"),),
-        (DATE_FROM, DATE_TO,
-         Option("limit", "keep the N most salient dates", "N", int, None), JSON),
+        (
+            DATE_FROM,
+            DATE_TO,
+            Option("limit", "keep the N most salient dates", "N", int, None),
+            JSON,
+        ),
         ("timeline Raqqa", "timeline Manbij --from 2016 --to 2016-12"),
     ),
     Command(
-        "dates", "commands.dates",
+        "dates",
+        "commands.dates",
         (Argument("PATH", "file, or - for stdin", "path", many=False),),
         (Option("published", "publication date to resolve against", "YYYY-MM-DD"), JSON),
         ("dates article.txt --published 2016-08-20",),
         fronts=CLI,
     ),
     Command(
-        "export", "commands.export", (), (JSON,), ("export --json > everything.json",),
+        "export",
+        "commands.export",
+        (),
+        (JSON,),
+        ("export --json > everything.json",),
         fronts=CLI,
     ),
     Command(
-        "stats", None, examples=("stats",), fronts=SLACK,
+        "stats",
+        None,
+        examples=("stats",),
+        fronts=SLACK,
         help_text="What is in the corpus: articles, sources, actors, places and the latest "
-                  "additions.",
+        "additions.",
     ),
     Command(
-        "backup", None,
+        "backup",
+        None,
         (Argument("PATH", "the file to write the copy to", "path", many=False),),
-        examples=("backup sitrep-2017-08-07.db",), fronts=CLI,
+        examples=("backup sitrep-2017-08-07.db",),
+        fronts=CLI,
         help_text="Copy the store to PATH, consistent while the bot and ingests go on writing.",
     ),
     Command(
-        "restore", None,
+        "restore",
+        None,
         (Argument("PATH", "a backup made by `sitrep backup`", "path", many=False),),
-        examples=("restore sitrep-2017-08-07.db",), fronts=CLI,
+        examples=("restore sitrep-2017-08-07.db",),
+        fronts=CLI,
         help_text="Put a backup in the store's place; the store it replaces is kept beside it.",
     ),
     Command(
-        "check", None, examples=("check",), fronts=CLI,
+        "check",
+        None,
+        examples=("check",),
+        fronts=CLI,
         help_text="Check the store's integrity, links and search-index counts, and say in plain "
-                  "words what is wrong.",
+        "words what is wrong.",
     ),
     Command(
-        "serve", None,
-        options=(Option("host", "HTTP mode: address to listen on (default 127.0.0.1)",
-                        "HOST", default="127.0.0.1", fronts=CLI),
-                 Option("port", "HTTP mode: port to listen on, 0 for any free port "
-                        "(default 3000)", "PORT", int, 3000, fronts=CLI)),
-        examples=("serve",), fronts=CLI,
+        "serve",
+        None,
+        options=(
+            Option(
+                "host",
+                "HTTP mode: address to listen on (default 127.0.0.1)",
+                "HOST",
+                default="127.0.0.1",
+                fronts=CLI,
+            ),
+            Option(
+                "port",
+                "HTTP mode: port to listen on, 0 for any free port (default 3000)",
+                "PORT",
+                int,
+                3000,
+                fronts=CLI,
+            ),
+        ),
+        examples=("serve",),
+        fronts=CLI,
         help_text="Run the Slack bot (Socket Mode if SLACK_APP_TOKEN is set, else HTTP).",
     ),
 ]
@@ -256,13 +328,19 @@ def parse_words(name: str, text: str) -> Parsed:
 def cli_argv(argv: list[str]) -> list[str]:
     """Terminal arguments with Slack's `name:VALUE` options respelled `--name VALUE`, for the
     command named in argv (`timeline Raqqa from:2016` = `timeline Raqqa --from 2016`)."""
-    at = next((i for i, word in enumerate(argv)
-               if word in COMMANDS and (i == 0 or argv[i - 1] != "--db")), None)
+    at = next(
+        (
+            i
+            for i, word in enumerate(argv)
+            if word in COMMANDS and (i == 0 or argv[i - 1] != "--db")
+        ),
+        None,
+    )
     if at is None:
         return argv
     names = {o.name.lower() for o in COMMANDS[argv[at]].options if o.metavar is not None}
-    out = argv[:at + 1]
-    for word in argv[at + 1:]:
+    out = argv[: at + 1]
+    for word in argv[at + 1 :]:
         head, colon, value = word.partition(":")
         if colon and value and head.lower() in names:
             out += [f"--{head.lower()}", value]

@@ -13,15 +13,15 @@ from store.articles import Viewer
 from text.timex import Timex
 from text.tokens import terms
 
-SAME_EVENT = 0.5          # term-set Jaccard above which two same-date sentences are one event
-ADJACENT_DAY_SAME = 0.6   # stricter for reports one day apart
+SAME_EVENT = 0.5  # term-set Jaccard above which two same-date sentences are one event
+ADJACENT_DAY_SAME = 0.6  # stricter for reports one day apart
 # A journalist's timeline is made of days; a month or a year needs far more support.
 PRECISION_WEIGHT = {"day": 1.0, "week": 0.5, "month": 0.3, "year": 0.1}
 MAX_DATES = 40
-CANDIDATES = 2       # dates read per date wanted, chosen by the support counted at ingest
-PER_DATE = 5         # events read per date: enough to merge reports and cite sources
+CANDIDATES = 2  # dates read per date wanted, chosen by the support counted at ingest
+PER_DATE = 5  # events read per date: enough to merge reports and cite sources
 MAX_UNDATED = 50
-MAX_SUBJECTS = 16    # of a country's places (and same-named actor), the most reported
+MAX_SUBJECTS = 16  # of a country's places (and same-named actor), the most reported
 
 
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
@@ -43,8 +43,7 @@ def _next_days(date: str) -> tuple[str, ...]:
     except ValueError:
         return ()
     one = dt.timedelta(days=1)
-    return tuple(d.isoformat() for d in (day - one, day + one)
-                 if dt.date.min < d < dt.date.max)
+    return tuple(d.isoformat() for d in (day - one, day + one) if dt.date.min < d < dt.date.max)
 
 
 def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> list[Entry]:
@@ -57,7 +56,7 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
         if ev.date is None:
             continue
         words = words_of.get(ev.text)
-        if words is None:   # wire copies repeat sentences word for word
+        if words is None:  # wire copies repeat sentences word for word
             words = words_of[ev.text] = set(terms(ev.text))
         source = (citations[ev.article_id], ev.passage_id)
         target = None
@@ -67,16 +66,26 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
                 break
         if target is None and ev.precision == "day":
             # The first entry (in creation order) one day apart that says the same.
-            neighbours = sorted((order[id(entry)], entry) for day in _next_days(ev.date)
-                                for entry in by_date.get(day, ()))
+            neighbours = sorted(
+                (order[id(entry)], entry)
+                for day in _next_days(ev.date)
+                for entry in by_date.get(day, ())
+            )
             for _, entry in neighbours:
-                if (entry.precision == "day"
-                        and jaccard(words, entry.terms) >= ADJACENT_DAY_SAME):
+                if entry.precision == "day" and jaccard(words, entry.terms) >= ADJACENT_DAY_SAME:
                     target = entry
                     break
         if target is None:
-            target = Entry(ev.date, ev.precision or "day", ev.date_how, ev.text, ev.sort_key or "",
-                           [], [], words)
+            target = Entry(
+                ev.date,
+                ev.precision or "day",
+                ev.date_how,
+                ev.text,
+                ev.sort_key or "",
+                [],
+                [],
+                words,
+            )
             order[id(target)] = len(entries)
             entries.append(target)
             by_date.setdefault(ev.date, []).append(target)
@@ -86,8 +95,7 @@ def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> li
     return entries
 
 
-def salient(entries: list[Entry], limit: int,
-            counted: dict[str, int] | None = None) -> list[Entry]:
+def salient(entries: list[Entry], limit: int, counted: dict[str, int] | None = None) -> list[Entry]:
     """The limit most salient dates, one entry each: the most independently reported.
 
     A date's weight is the number of distinct articles reporting anything on it, so a date
@@ -101,6 +109,7 @@ def salient(entries: list[Entry], limit: int,
         support.setdefault(entry.date, set()).update(c.id for c, _ in entry.sources)
         if entry.date not in best or len(entry.sources) > len(best[entry.date].sources):
             best[entry.date] = entry
+
     # A journalist's timeline is made of days; a month or a year needs far more support.
     def weight(date: str) -> float:
         articles = max(len(support[date]), (counted or {}).get(date, 0))
@@ -116,9 +125,15 @@ def precision_of(date: str) -> str:
     return timex.precision if timex else "day"
 
 
-def subject_events(db, actor_ids: tuple[int, ...], place_ids: tuple[int, ...], viewer: Viewer,
-                   low: str, high: str, limit: int | None
-                   ) -> tuple[list[entities.EventRow], list[entities.EventRow], dict[str, int]]:
+def subject_events(
+    db,
+    actor_ids: tuple[int, ...],
+    place_ids: tuple[int, ...],
+    viewer: Viewer,
+    low: str,
+    high: str,
+    limit: int | None,
+) -> tuple[list[entities.EventRow], list[entities.EventRow], dict[str, int]]:
     """(dated events, undated events, articles per date) of a subject, read from the dates
     that can matter: all of them when few, else the most supported by the counts kept at
     ingest, PER_DATE events each, so the cost does not grow with the subject's frequency. A
@@ -131,14 +146,19 @@ def subject_events(db, actor_ids: tuple[int, ...], place_ids: tuple[int, ...], v
     support = entities.date_support(db, keys, viewer, low, high, PRECISION_WEIGHT, wanted + 1)
     dates = sorted(support)
     if len(dates) > wanted:
-        dates = sorted(dates, key=lambda d: (-support[d].articles
-                                             * PRECISION_WEIGHT[precision_of(d)],
-                                             support[d].sort_key))[:wanted]
+        dates = sorted(
+            dates,
+            key=lambda d: (
+                -support[d].articles * PRECISION_WEIGHT[precision_of(d)],
+                support[d].sort_key,
+            ),
+        )[:wanted]
     chosen = entities.support_by_subject(db, keys, support, dates, viewer)
-    dated = [e for e in entities.events_on_dates(db, chosen, dates, viewer, PER_DATE)
-             if e.date and low <= (e.sort_key or "") <= high]
+    dated = [
+        e
+        for e in entities.events_on_dates(db, chosen, dates, viewer, PER_DATE)
+        if e.date and low <= (e.sort_key or "") <= high
+    ]
     undated = entities.undated_events(db, keys, viewer, MAX_UNDATED)
     undated.sort(key=lambda e: (e.article_id, e.start))
     return dated, undated, {d: s.articles for d, s in support.items()}
-
-

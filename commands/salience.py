@@ -26,8 +26,7 @@ from importlib import resources
 
 from commands.reported_dates import precision_of
 
-FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day",
-            "is_month")
+FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day", "is_month")
 COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
 
 
@@ -71,16 +70,25 @@ def features(rows: Sequence[DateCounts]) -> list[list[float]]:
     for r, row in zip(rows, logs, strict=True):
         scaled = [v / scale[i] for i, v in enumerate(row)]
         precision = precision_of(r.date)
-        vectors.append([
-            scaled[column["articles"]], scaled[column["scoped"]], scaled[column["named"]],
-            scaled[column["leads"]], scaled[column["burst"]],
-            r.near / r.articles if r.articles > 0 else 0.0,
-            float(precision == "day"), float(precision == "month")])
+        vectors.append(
+            [
+                scaled[column["articles"]],
+                scaled[column["scoped"]],
+                scaled[column["named"]],
+                scaled[column["leads"]],
+                scaled[column["burst"]],
+                r.near / r.articles if r.articles > 0 else 0.0,
+                float(precision == "day"),
+                float(precision == "month"),
+            ]
+        )
     return vectors
 
 
 def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float]:
     """The model's log-odds for each row (higher: likelier in a journalist's timeline)."""
     model = model or shipped()
-    return [sum(w * x for w, x in zip(model.weights, v, strict=True)) + model.bias
-            for v in features(rows)]
+    return [
+        sum(w * x for w, x in zip(model.weights, v, strict=True)) + model.bias
+        for v in features(rows)
+    ]

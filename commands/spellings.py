@@ -19,7 +19,7 @@ from text import spelling, tokens
 if TYPE_CHECKING:
     import sqlite_utils
 
-MAX_SPELLINGS = 3   # per word: the most frequent other spellings
+MAX_SPELLINGS = 3  # per word: the most frequent other spellings
 
 _CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{4,}\b")
 _skeletons: dict[tuple[str, int, str], dict[str, list[tuple[str, int]]]] = {}
@@ -28,8 +28,11 @@ _lock = threading.Lock()
 
 def _by_skeleton(db: sqlite_utils.Database, letters: str) -> dict[str, list[tuple[str, int]]]:
     _, generation = vocabulary.passages_and_generation(db)
-    key = (db.conn.execute("PRAGMA database_list").fetchone()[2] or str(id(db.conn)),
-           generation, letters)
+    key = (
+        db.conn.execute("PRAGMA database_list").fetchone()[2] or str(id(db.conn)),
+        generation,
+        letters,
+    )
     with _lock:
         found = _skeletons.get(key)
     if found is not None:
@@ -46,8 +49,9 @@ def _by_skeleton(db: sqlite_utils.Database, letters: str) -> dict[str, list[tupl
     return found
 
 
-def other_spellings(db: sqlite_utils.Database, query: str,
-                    known: frozenset[str] | set[str] = frozenset()) -> list[tuple[str, str]]:
+def other_spellings(
+    db: sqlite_utils.Database, query: str, known: frozenset[str] | set[str] = frozenset()
+) -> list[tuple[str, str]]:
     """(the word as typed, another spelling's search term) for the capitalised words of a
     query. known: words of names the catalogue or gazetteer resolved; their known names
     serve instead of guesses."""
@@ -61,7 +65,9 @@ def other_spellings(db: sqlite_utils.Database, query: str,
         if not shape or term is None or spelling.is_everyday_word(term):
             continue
         same = _by_skeleton(db, spelling.first_letter_class(term[0])).get(shape, [])
-        others = sorted((x for x in same if x[0] != term and not spelling.is_everyday_word(x[0])),
-                        key=lambda x: (-x[1], x[0]))
+        others = sorted(
+            (x for x in same if x[0] != term and not spelling.is_everyday_word(x[0])),
+            key=lambda x: (-x[1], x[0]),
+        )
         pairs.extend((word, other) for other, _ in others[:MAX_SPELLINGS])
     return pairs

@@ -124,8 +124,9 @@ def best(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Sub
     )
 
 
-def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS,
-                viewer: Viewer = EVERYONE) -> list[str]:
+def suggestions(
+    db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS, viewer: Viewer = EVERYONE
+) -> list[str]:
     """Known actor and place names that look like what was typed ("did you mean").
 
     Weighted ratios catch misspellings of longer names; short names and acronyms ("SFD" for
@@ -150,8 +151,9 @@ def suggestions(db: sqlite_utils.Database, name: str, limit: int = SUGGESTIONS,
         # match; a suggestion much shorter than what was typed must be close to one of its
         # words as a whole ("Raqqa" for "Raqqqa Citty").
         if len(choice) * 1.5 >= len(name)
-        or any(fuzz.ratio(word, choice, processor=utils.default_process) >= 80
-               for word in name.split())
+        or any(
+            fuzz.ratio(word, choice, processor=utils.default_process) >= 80 for word in name.split()
+        )
     ]
     if len(name) <= 6:
         scored += [

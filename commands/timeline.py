@@ -31,16 +31,16 @@ from text.tokens import terms
 if TYPE_CHECKING:
     import sqlite_utils
 
-KEYWORD_PASSAGES = 600    # passages searched for the words of a keyword
-CANDIDATE_ROWS = 600   # dates read per subject, those with the most articles and bursts
-MAX_DATES = 40         # without --limit, a chronology of more dates keeps the most likely ones
-CANDIDATES = 3         # dates whose events are read per date wanted (spares for empty ones)
-PER_DATE = 8           # events read per date: enough to pick the clearest and cite sources
+KEYWORD_PASSAGES = 600  # passages searched for the words of a keyword
+CANDIDATE_ROWS = 600  # dates read per subject, those with the most articles and bursts
+MAX_DATES = 40  # without --limit, a chronology of more dates keeps the most likely ones
+CANDIDATES = 3  # dates whose events are read per date wanted (spares for empty ones)
+PER_DATE = 8  # events read per date: enough to pick the clearest and cite sources
 MAX_UNDATED = 50
-MAX_SUBJECTS = 16      # of a country's places (undated mentions), the most reported
-MAX_LIMIT = 200        # --limit above this is taken as this: the cost grows with it
-LEVEL_BONUS = 0.1      # a sentence naming the subject is preferred to one carried to it
-CONTEXT_CHARS = 600    # how far back the sentence before is looked for
+MAX_SUBJECTS = 16  # of a country's places (undated mentions), the most reported
+MAX_LIMIT = 200  # --limit above this is taken as this: the cost grows with it
+LEVEL_BONUS = 0.1  # a sentence naming the subject is preferred to one carried to it
+CONTEXT_CHARS = 600  # how far back the sentence before is looked for
 _NAMED = re.compile(r"\b[A-Z]")
 
 
@@ -52,8 +52,11 @@ class Undated:
     passage_id: int | None
 
     def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "date_text": self.date_text,
-                "sources": [{"article": self.source.to_json(), "passage_id": self.passage_id}]}
+        return {
+            "text": self.text,
+            "date_text": self.date_text,
+            "sources": [{"article": self.source.to_json(), "passage_id": self.passage_id}],
+        }
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,13 @@ class TimelineAnswer:
     message: str | None = None
 
     def to_json(self) -> dict[str, object]:
-        return {"query": self.query,
-                "subject": self.subject.to_json() if self.subject else None,
-                "entries": [e.to_json() for e in self.entries],
-                "undated": [u.to_json() for u in self.undated],
-                "suggestions": self.suggestions}
+        return {
+            "query": self.query,
+            "subject": self.subject.to_json() if self.subject else None,
+            "entries": [e.to_json() for e in self.entries],
+            "undated": [u.to_json() for u in self.undated],
+            "suggestions": self.suggestions,
+        }
 
 
 def subject_keys(subject: subjects.Subject) -> list[str]:
@@ -85,16 +90,18 @@ def wanted(limit: int | None) -> int:
     return min(limit, MAX_LIMIT) if limit else MAX_DATES
 
 
-def rank_dates(counts: Sequence[salience.DateCounts],
-               model: salience.Model | None = None) -> list[str]:
+def rank_dates(
+    counts: Sequence[salience.DateCounts], model: salience.Model | None = None
+) -> list[str]:
     """Dates with an event in the subject's scope, likeliest first."""
     scored = salience.scores(counts, model)
     ranked = sorted(zip(scored, counts, strict=True), key=lambda p: (-p[0], p[1].sort_key))
     return [c.date for _, c in ranked if c.scoped or c.articles]
 
 
-def representative(events: Sequence[entities.EventRow], levels: dict[int, int]
-                   ) -> entities.EventRow | None:
+def representative(
+    events: Sequence[entities.EventRow], levels: dict[int, int]
+) -> entities.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), clauses naming the subject first; never page furniture (checked best
     first: ingest keeps furniture out already, stores made before it may hold some)."""
@@ -124,8 +131,14 @@ def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> s
     return " ".join(article.text[s:e].split()) or None
 
 
-def _entries(db, chosen: Sequence[str], events: Sequence[entities.EventRow],
-             levels: dict[int, int], reports: dict[str, int], want: int) -> list[Entry]:
+def _entries(
+    db,
+    chosen: Sequence[str],
+    events: Sequence[entities.EventRow],
+    levels: dict[int, int],
+    reports: dict[str, int],
+    want: int,
+) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report, likeliest
     first."""
     by_date: dict[str, list[entities.EventRow]] = {}
@@ -147,34 +160,63 @@ def _entries(db, chosen: Sequence[str], events: Sequence[entities.EventRow],
                 citations[ev.article_id] = Citation.of(article)
             if all(c.id != ev.article_id for c, _ in sources):
                 sources.append((citations[ev.article_id], ev.passage_id))
-        context = (sentence_before(db, best.article_id, best.start)
-                   if leans_on_previous(best.text) else None)
-        entries.append(Entry(date, best.precision or "day", best.date_how, best.text,
-                             best.sort_key or "", [best.id], sources, set(), context=context,
-                             reports=reports.get(date, 0)))
+        context = (
+            sentence_before(db, best.article_id, best.start)
+            if leans_on_previous(best.text)
+            else None
+        )
+        entries.append(
+            Entry(
+                date,
+                best.precision or "day",
+                best.date_how,
+                best.text,
+                best.sort_key or "",
+                [best.id],
+                sources,
+                set(),
+                context=context,
+                reports=reports.get(date, 0),
+            )
+        )
         if len(entries) == want:
             break
     return entries
 
 
-def subject_counts(db, subject: subjects.Subject, viewer: Viewer, low: str, high: str
-                   ) -> list[salience.DateCounts]:
+def subject_counts(
+    db, subject: subjects.Subject, viewer: Viewer, low: str, high: str
+) -> list[salience.DateCounts]:
     """The counts of the subject's CANDIDATE_ROWS most reported dates in [low, high]."""
-    return [salience.DateCounts(*row) for row in entities.salience_rows(
-        db, subject_keys(subject), viewer, low, high, CANDIDATE_ROWS)]
+    return [
+        salience.DateCounts(*row)
+        for row in entities.salience_rows(
+            db, subject_keys(subject), viewer, low, high, CANDIDATE_ROWS
+        )
+    ]
 
 
-def subject_entries(db, subject: subjects.Subject, viewer: Viewer, low: str, high: str,
-                    limit: int | None, model: salience.Model | None = None) -> list[Entry]:
+def subject_entries(
+    db,
+    subject: subjects.Subject,
+    viewer: Viewer,
+    low: str,
+    high: str,
+    limit: int | None,
+    model: salience.Model | None = None,
+) -> list[Entry]:
     """The entries of a known subject, from the counts kept at ingest: the cost does not grow
     with the subject's frequency (CANDIDATE_ROWS dates, PER_DATE events each)."""
     keys = subject_keys(subject)
     counts = subject_counts(db, subject, viewer, low, high)
     want = wanted(limit)
-    chosen = rank_dates(counts, model)[:want * CANDIDATES]
+    chosen = rank_dates(counts, model)[: want * CANDIDATES]
     levels = entities.scoped_events(db, keys, chosen, viewer, PER_DATE)
-    events = [e for e in entities.events_by_id(db, list(levels))
-              if e.date and low <= (e.sort_key or "") <= high]
+    events = [
+        e
+        for e in entities.events_by_id(db, list(levels))
+        if e.date and low <= (e.sort_key or "") <= high
+    ]
     return _entries(db, chosen, events, levels, {c.date: c.scoped for c in counts}, want)
 
 
@@ -201,13 +243,14 @@ def _day_gap(start: str | None, end: str | None) -> int | None:
         return None
 
 
-NEAR_DAYS, BURST_DAYS = 7, 2   # as counted at ingest (commands/date_counts.py)
-KEYWORD_ARTICLES = 300         # articles holding a keyword whose dates are counted
-CARRY_PASSAGES = 1             # a passage holding a keyword lends it the events of the next one
+NEAR_DAYS, BURST_DAYS = 7, 2  # as counted at ingest (commands/date_counts.py)
+KEYWORD_ARTICLES = 300  # articles holding a keyword whose dates are counted
+CARRY_PASSAGES = 1  # a passage holding a keyword lends it the events of the next one
 
 
-def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
-                   ) -> tuple[list[salience.DateCounts], list[entities.EventRow], dict[int, int]]:
+def keyword_counts(
+    db, query: str, viewer: Viewer, low: str, high: str
+) -> tuple[list[salience.DateCounts], list[entities.EventRow], dict[int, int]]:
     """(counts per date, events, {event id: level}) of a keyword, counted as names are at
     ingest: an article holding every term of it in a passage (within one paragraph) is about
     it and counts every date it mentions; its events are the keyword's at level 0 when their
@@ -220,12 +263,14 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
         return [], [], {}
     ranked = passages.top(db, list(wanted), KEYWORD_PASSAGES)
     texts = entities.passage_texts(db, [pid for pid, _ in ranked])
-    held = {pid: article for pid, (article, text) in texts.items()
-            if wanted <= set(terms(text))}
+    held = {pid: article for pid, (article, text) in texts.items() if wanted <= set(terms(text))}
     articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
     ranges = entities.passage_ranges(db, articles)
-    events = [e for e in entities.events_of_articles(db, ranges, viewer)
-              if e.date and low <= (e.sort_key or "") <= high]
+    events = [
+        e
+        for e in entities.events_of_articles(db, ranges, viewer)
+        if e.date and low <= (e.sort_key or "") <= high
+    ]
     published: dict[int, str | None] = {}
     for article_id in articles:
         article = get_article(db, article_id)
@@ -239,14 +284,18 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
         row = per_date.setdefault(date, {c: set() for c in salience.COUNTS})
         level = levels.get(e.id, 2)
         first = ranges[e.article_id][0]
-        for count, holds in (("articles", True), ("scoped", level <= 1), ("named", level == 0),
-                             ("leads", e.passage_id is not None and e.passage_id == first)):
+        for count, holds in (
+            ("articles", True),
+            ("scoped", level <= 1),
+            ("named", level == 0),
+            ("leads", e.passage_id is not None and e.passage_id == first),
+        ):
             if holds:
                 row[count].add(e.article_id)
         gap = _day_gap(e.sort_key, published[e.article_id])
         if gap is not None and 0 <= gap <= NEAR_DAYS:
             row["near"].add(e.article_id)
-    by_day: dict[str, set[int]] = {}   # articles published on each day
+    by_day: dict[str, set[int]] = {}  # articles published on each day
     for article_id, day in published.items():
         if day and len(day) >= 10:
             by_day.setdefault(day[:10], set()).add(article_id)
@@ -254,20 +303,23 @@ def keyword_counts(db, query: str, viewer: Viewer, low: str, high: str
         if len(date) == 10:
             for after in _next_days(date, BURST_DAYS):
                 row["burst"].update(by_day.get(after, ()))
-    counts = [salience.DateCounts(d, sort_keys[d], *(len(row[c]) for c in salience.COUNTS))
-              for d, row in per_date.items()]
+    counts = [
+        salience.DateCounts(d, sort_keys[d], *(len(row[c]) for c in salience.COUNTS))
+        for d, row in per_date.items()
+    ]
     return counts, [e for e in events if levels.get(e.id, 2) <= 1], levels
 
 
-def _keyword_levels(db, wanted: set[str], events: Sequence[entities.EventRow],
-                    held: set[int]) -> dict[int, int]:
+def _keyword_levels(
+    db, wanted: set[str], events: Sequence[entities.EventRow], held: set[int]
+) -> dict[int, int]:
     """{event id: 0 when its sentence holds every term, 1 when a passage holding them is in
     its paragraph, at most CARRY_PASSAGES away}; events further away are left out."""
     from store.articles import article_passages
     from text.passages import paragraphs
 
-    paragraph_of: dict[int, tuple[int, int]] = {}   # passage id -> (paragraph, seq)
-    owner: dict[int, int] = {}                      # passage id -> article id
+    paragraph_of: dict[int, tuple[int, int]] = {}  # passage id -> (paragraph, seq)
+    owner: dict[int, int] = {}  # passage id -> article id
     for article_id in {e.article_id for e in events}:
         article = get_article(db, article_id, with_text=True)
         if article is None or article.text is None:
@@ -288,25 +340,36 @@ def _keyword_levels(db, wanted: set[str], events: Sequence[entities.EventRow],
         if wanted <= set(terms(e.text)):
             levels[e.id] = 0
         elif e.passage_id in paragraph_of and (
-                paragraph_of[e.passage_id] in by_article.get(e.article_id, ())):
+            paragraph_of[e.passage_id] in by_article.get(e.article_id, ())
+        ):
             levels[e.id] = 1
     return levels
 
 
-def keyword_entries(db, query: str, viewer: Viewer, low: str, high: str, limit: int | None,
-                    model: salience.Model | None = None) -> list[Entry]:
+def keyword_entries(
+    db,
+    query: str,
+    viewer: Viewer,
+    low: str,
+    high: str,
+    limit: int | None,
+    model: salience.Model | None = None,
+) -> list[Entry]:
     counts, events, levels = keyword_counts(db, query, viewer, low, high)
     want = wanted(limit)
-    return _entries(db, rank_dates(counts, model), events, levels,
-                    {c.date: c.articles for c in counts}, want)
+    return _entries(
+        db, rank_dates(counts, model), events, levels, {c.date: c.articles for c in counts}, want
+    )
 
 
 def _undated(db, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
     keys = [("a", i) for i in subject.actor_ids] + [("p", i) for i in subject.place_ids]
     if len(keys) > MAX_SUBJECTS:
         keys = entities.most_reported(db, keys, MAX_SUBJECTS, viewer)
-    events = sorted(entities.undated_events(db, keys, viewer, MAX_UNDATED),
-                    key=lambda e: (e.article_id, e.start))
+    events = sorted(
+        entities.undated_events(db, keys, viewer, MAX_UNDATED),
+        key=lambda e: (e.article_id, e.start),
+    )
     out = []
     for e in events:
         article = get_article(db, e.article_id)
@@ -328,9 +391,15 @@ def by_words_first(subject: subjects.Subject | None, text: str) -> bool:
     return subject is None or (subject.kind == "actor" and not subjects.is_named(subject, text))
 
 
-def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
-        date_from: str | None = None, date_to: str | None = None,
-        limit: int | None = None, model: salience.Model | None = None) -> TimelineAnswer:
+def run(
+    db: sqlite_utils.Database,
+    subject_text: str,
+    viewer: Viewer = EVERYONE,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int | None = None,
+    model: salience.Model | None = None,
+) -> TimelineAnswer:
     """model: the date-salience model (the shipped one when None; benchmarks pass their own)."""
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
@@ -345,8 +414,9 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     def by_words() -> list[Entry]:
         return keyword_entries(db, subject_text, viewer, low, high, limit, model)
 
-    first, then = ((by_words, by_name) if by_words_first(subject, subject_text)
-                   else (by_name, by_words))
+    first, then = (
+        (by_words, by_name) if by_words_first(subject, subject_text) else (by_name, by_words)
+    )
     # A discovered actor with fewer dated events than wanted (a person named in full once and
     # by surname after) is filled, after its own dates, by the other way of finding them. Not
     # a catalogue actor or a place: their aliases and the gazetteer find their mentions, and
@@ -354,12 +424,11 @@ def run(db: sqlite_utils.Database, subject_text: str, viewer: Viewer = EVERYONE,
     entries = first()
     if len(entries) < want and (subject is None or _discovered_actor(db, subject)):
         have = {e.date for e in entries}
-        entries += [e for e in then() if e.date not in have][:want - len(entries)]
+        entries += [e for e in then() if e.date not in have][: want - len(entries)]
     entries.sort(key=lambda e: (e.sort_key, e.date))
     undated = _undated(db, subject, viewer) if subject is not None else []
     if not entries and not undated:
-        hints = (subjects.suggestions(db, subject_text, viewer=viewer) if subject is None
-                 else [])
+        hints = subjects.suggestions(db, subject_text, viewer=viewer) if subject is None else []
         if subject is None and _NAMED.search(subject_text):
             message = f"no actor or place called {subject_text!r}"
         else:

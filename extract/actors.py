@@ -127,14 +127,16 @@ def rules() -> _Rules:
     titles: dict[str, list[_Title]] = {}
     for text, spec in disc["titles"].items():
         titles.setdefault(phrase_key(text), []).append(
-            _Title(text, spec.get("predicate"), spec.get("target")))
+            _Title(text, spec.get("predicate"), spec.get("target"))
+        )
     heads: dict[str, list[str]] = {}
     for text, target in dem["heads"].items():
         heads.setdefault(phrase_key(text), []).append(target)
     return _Rules(
         titles=PhraseIndex(titles),
         title_words=frozenset(
-            w for key in titles for w in key.split(" ") if w not in ("of", "the", "in")),
+            w for key in titles for w in key.split(" ") if w not in ("of", "the", "in")
+        ),
         title_heads=frozenset(_title_head(key) for key in titles),
         demonyms={fold(k): v for k, v in dem["demonyms"].items()},
         heads=PhraseIndex(heads),
@@ -164,12 +166,20 @@ class _PerCatalogue:
     def __init__(self, cat: Catalogue):
         self.cat = cat
         r = rules()
-        first, titles, heads, speech = (cat.index.first_words, r.titles.first_words,
-                                        r.title_heads, r.speech)
+        first, titles, heads, speech = (
+            cat.index.first_words,
+            r.titles.first_words,
+            r.title_heads,
+            r.speech,
+        )
 
         def kinds(word: str) -> int:
-            return ((word in first and _CATALOGUE_FIRST) | (word in titles and _TITLE_FIRST)
-                    | (word in heads and _TITLE_HEAD) | (word in speech and _SPEECH))
+            return (
+                (word in first and _CATALOGUE_FIRST)
+                | (word in titles and _TITLE_FIRST)
+                | (word in heads and _TITLE_HEAD)
+                | (word in speech and _SPEECH)
+            )
 
         self.word_kinds: Memo[int] = Memo(kinds, 200_000)
         self.fuzzy: dict[str, str | None] = {}
@@ -194,11 +204,14 @@ class _PerCatalogue:
                     self.skeleton_prefixes.update(shape[:n] for n in range(1, len(shape) + 1))
                 elif words and len(words[0]) >= 5 and actor.kind != "state":
                     self.skeleton_words.setdefault(word_skeleton(words[0]), []).append(
-                        (words[0], actor.key))
+                        (words[0], actor.key)
+                    )
         self.acronym_words = frozenset(
-            key for key in cat.acronyms if " " not in key
-            and all(a.case == "acronym" and not a.requires for a in cat.index.get(key)))
-
+            key
+            for key in cat.acronyms
+            if " " not in key
+            and all(a.case == "acronym" and not a.requires for a in cat.index.get(key))
+        )
 
     def _may_start(self, word: str) -> bool:
         shape = word_skeleton(word)
@@ -293,8 +306,14 @@ class _Work:
         if key in self.cat.actors:
             return key
         if key not in self.local:
-            self.local[key] = Actor(key=key, name=name, kind=kind, aliases=tuple(aliases),
-                                    affiliations=(), description=None)
+            self.local[key] = Actor(
+                key=key,
+                name=name,
+                kind=kind,
+                aliases=tuple(aliases),
+                affiliations=(),
+                description=None,
+            )
         elif aliases:
             old = self.local[key]
             self.local[key] = replace(old, aliases=tuple(dict.fromkeys((*old.aliases, *aliases))))
@@ -326,8 +345,10 @@ def _case_ok(work: _Work, alias_case: str, first: int, end: int, alias: str = ""
         caps = _alias_caps(alias) if alias else ()
         if len(caps) == end - first:
             particles = rules().particles  # "al-Qaida" and "Al-Qaida" alike
-            return all(work.t.caps[first + k] or not cap or work.t.norm[first + k] in particles
-                       for k, cap in enumerate(caps))
+            return all(
+                work.t.caps[first + k] or not cap or work.t.norm[first + k] in particles
+                for k, cap in enumerate(caps)
+            )
         return any(work.t.caps[i] for i in range(first, end))
     return True
 
@@ -345,8 +366,11 @@ def _in_capitals_line(work: _Work, first: int, end: int) -> bool:
     t = work.t
     for j in (first - 1, end):
         if 0 <= j < len(t) and len(t.raw[j]) >= 3 and t.raw[j].isupper() and t.raw[j].isalpha():
-            gap = t.text[t.ends[j]:t.starts[j + 1]] if j == first - 1 else t.text[
-                t.ends[end - 1]:t.starts[j]]
+            gap = (
+                t.text[t.ends[j] : t.starts[j + 1]]
+                if j == first - 1
+                else t.text[t.ends[end - 1] : t.starts[j]]
+            )
             if "\n" not in gap and t.norm[j] not in work.cat.acronyms:
                 return True
     return False
@@ -364,9 +388,14 @@ def _catalogue_pass(work: _Work) -> None:
     for i in index.starts(t, work.catalogue_firsts):
         if i < resume:
             continue
-        if norm[i] in acronym_words and not index.longer_may_start_at(t, i) and (
-                not raw[i].isupper() or (i > 0 and norm[i - 1] in rules().emphasis_before
-                                         and not raw[i - 1].isupper())):
+        if (
+            norm[i] in acronym_words
+            and not index.longer_may_start_at(t, i)
+            and (
+                not raw[i].isupper()
+                or (i > 0 and norm[i - 1] in rules().emphasis_before and not raw[i - 1].isupper())
+            )
+        ):
             continue  # "is", "who", "us": only acronyms, which need an all-capitals token;
             # "it IS a war", "this IS the end": an emphasised verb
         found = False
@@ -381,8 +410,9 @@ def _catalogue_pass(work: _Work) -> None:
                     break
                 if _other_person(work, alias, i, size):
                     break
-                if (_case_ok(work, alias.case, i, i + size, alias.text)
-                        or _lower_surname(work, alias, i, size)):
+                if _case_ok(work, alias.case, i, i + size, alias.text) or _lower_surname(
+                    work, alias, i, size
+                ):
                     how = "catalogue" if _is_name(work, alias.actor, i, i + size) else "alias"
                     work.claim(i, i + size, alias.actor, how)
                     found = True
@@ -397,7 +427,7 @@ def _catalogue_pass(work: _Work) -> None:
 
 
 def _other_person(work: _Work, alias: Any, i: int, size: int) -> bool:
-    """"Dr Ammar al-Assad": a person's short name after a given name that is not theirs names
+    """ "Dr Ammar al-Assad": a person's short name after a given name that is not theirs names
     someone else of that family."""
     if i == 0 or alias.case == "acronym" or not work.t.joins[i - 1]:
         return False
@@ -412,8 +442,14 @@ def _other_person(work: _Work, alias: Any, i: int, size: int) -> bool:
     if not t.caps[prev] or t.raw[prev].isupper() or work.owner[prev] >= 0 or not t.joins[prev]:
         return False
     word = t.norm[prev]
-    if (word in r.not_names or word in r.title_words or word in r.demonyms
-            or word in r.particles or _sentence_initial(t, prev) and word in r.generic):
+    if (
+        word in r.not_names
+        or word in r.title_words
+        or word in r.demonyms
+        or word in r.particles
+        or _sentence_initial(t, prev)
+        and word in r.generic
+    ):
         return False
     # a given name of theirs, in any spelling ("Dimitri peskov" is Dmitry Peskov)
     return word_skeleton(word) not in _name_words(work.cat, alias.actor)
@@ -426,13 +462,15 @@ def _name_words(cat: Catalogue, key: str) -> frozenset[str]:
     if words is None:
         actor = cat.actors[key]
         words = per.name_words[key] = frozenset(
-            word_skeleton(w) for text in (actor.name, *actor.aliases)
-            for w in phrase_key(text).split(" "))
+            word_skeleton(w)
+            for text in (actor.name, *actor.aliases)
+            for w in phrase_key(text).split(" ")
+        )
     return words
 
 
 def _surname_not_state(work: _Work, key: str, i: int, size: int) -> bool:
-    """"Serge Jordan": a one-word state name right after a given name is a surname."""
+    """ "Serge Jordan": a one-word state name right after a given name is a surname."""
     t = work.t
     if size != 1 or i == 0 or not t.joins[i - 1] or "\n" in t.gap(i - 1):
         return False
@@ -441,10 +479,16 @@ def _surname_not_state(work: _Work, key: str, i: int, size: int) -> bool:
         return False
     prev = i - 1
     r = rules()
-    return (t.caps[prev] and not t.raw[prev].isupper() and work.owner[prev] < 0
-            and t.norm[prev] not in r.not_names and t.norm[prev] not in r.demonyms
-            and t.norm[prev] not in r.title_words and t.norm[prev] not in r.org_heads
-            and t.gap(prev) == " ")
+    return (
+        t.caps[prev]
+        and not t.raw[prev].isupper()
+        and work.owner[prev] < 0
+        and t.norm[prev] not in r.not_names
+        and t.norm[prev] not in r.demonyms
+        and t.norm[prev] not in r.title_words
+        and t.norm[prev] not in r.org_heads
+        and t.gap(prev) == " "
+    )
 
 
 def _is_name(work: _Work, key: str, first: int, end: int) -> bool:
@@ -453,13 +497,18 @@ def _is_name(work: _Work, key: str, first: int, end: int) -> bool:
 
 
 def _lower_surname(work: _Work, alias: Any, i: int, size: int) -> bool:
-    """"Dimitri peskov": a person's one-word alias typed in lower case after a given name."""
+    """ "Dimitri peskov": a person's one-word alias typed in lower case after a given name."""
     t = work.t
     if size != 1 or alias.case != "capital" or i == 0 or not t.joins[i - 1]:
         return False
     actor = work.cat.actors.get(alias.actor)
-    return (actor is not None and actor.kind == "person" and t.caps[i - 1]
-            and t.norm[i - 1] not in rules().not_names and len(t.raw[i]) >= 4)
+    return (
+        actor is not None
+        and actor.kind == "person"
+        and t.caps[i - 1]
+        and t.norm[i - 1] not in rules().not_names
+        and len(t.raw[i]) >= 4
+    )
 
 
 def _contextual_ok(work: _Work, first: int, end: int) -> bool:
@@ -494,7 +543,7 @@ def _acronym_pass(work: _Work) -> None:
             inner_end += 1
         if inner_end == inner_first:
             continue
-        inner = text[t.starts[inner_first]:t.ends[inner_end - 1]]
+        inner = text[t.starts[inner_first] : t.ends[inner_end - 1]]
         if inner_end - inner_first == 1 or _ACRONYM.fullmatch(inner):
             if not _ACRONYM.fullmatch(inner) or len(inner) < 2:
                 continue
@@ -540,8 +589,11 @@ def _phrase_before(work: _Work, paren: int) -> tuple[int, int] | None:
     first = last
     while first > 0 and last - first < 8 and t.joins[first - 1]:
         prev = first - 1
-        if t.caps[prev] or t.norm[prev] in r.connectors or (
-                t.raw[prev] == "s" and prev > 0 and t.gap(prev - 1) in ("’", "'")):
+        if (
+            t.caps[prev]
+            or t.norm[prev] in r.connectors
+            or (t.raw[prev] == "s" and prev > 0 and t.gap(prev - 1) in ("’", "'"))
+        ):
             first = prev
         else:
             break
@@ -584,14 +636,15 @@ def _fit(letters: list[str], words: list[str], connectors: frozenset[str]) -> bo
     return li == len(letters)
 
 
-def _define(work: _Work, phrase: tuple[int, int], acr: tuple[int, int],
-            acronym_first: bool) -> None:
+def _define(
+    work: _Work, phrase: tuple[int, int], acr: tuple[int, int], acronym_first: bool
+) -> None:
     t = work.t
     r = rules()
     p_first, p_end = phrase
     a_first, a_end = acr
-    acr_text = t.text[t.starts[a_first]:t.ends[a_end - 1]]
-    phrase_text = t.text[t.starts[p_first]:t.ends[p_end - 1]]
+    acr_text = t.text[t.starts[a_first] : t.ends[a_end - 1]]
+    phrase_text = t.text[t.starts[p_first] : t.ends[p_end - 1]]
     phrase_owner = _sole_owner(work, p_first, p_end)
     acr_owner = work.owner[a_first]
     words = list(t.norm[p_first:p_end])
@@ -684,8 +737,13 @@ def _skeleton_pass(work: _Work) -> None:
         if raw[i].isupper() or word in not_names:
             continue
         run_end = i + 1
-        while (run_end < n and run_end - i < 5 and joins[run_end - 1] and owner[run_end] < 0
-               and (caps[run_end] or norm[run_end] in r.particles)):
+        while (
+            run_end < n
+            and run_end - i < 5
+            and joins[run_end - 1]
+            and owner[run_end] < 0
+            and (caps[run_end] or norm[run_end] in r.particles)
+        ):
             run_end += 1
         while run_end > i + 1 and norm[run_end - 1] in r.particles:
             run_end -= 1
@@ -712,15 +770,24 @@ def _skeleton_pass(work: _Work) -> None:
         prev = i - 1
         while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
             prev -= 1  # "Ammar al-Assad": the word before the article
-        if run_end > i + 1 or (prev >= 0 and joins[prev] and caps[prev] and owner[prev] < 0
-                               and norm[prev] not in r.title_words
-                               and norm[prev] not in r.not_names):
+        if run_end > i + 1 or (
+            prev >= 0
+            and joins[prev]
+            and caps[prev]
+            and owner[prev] < 0
+            and norm[prev] not in r.title_words
+            and norm[prev] not in r.not_names
+        ):
             continue  # part of a longer name this catalogue does not know
         word = norm[i] if norm[i] not in r.particles else ""
         # "Baghdad" is not "Baghdadi": a word that another ends is no spelling of it
-        candidates = {key for alias, key in per.skeleton_words.get(word_skeleton(word), ())
-                      if fuzz.ratio(word, alias) >= 70
-                      and not alias.startswith(word) and not word.startswith(alias)}
+        candidates = {
+            key
+            for alias, key in per.skeleton_words.get(word_skeleton(word), ())
+            if fuzz.ratio(word, alias) >= 70
+            and not alias.startswith(word)
+            and not word.startswith(alias)
+        }
         if len(candidates) == 1:
             work.claim(i, i + 1, candidates.pop(), "variant")
     _grow_variants(work)
@@ -738,20 +805,32 @@ def _grow_variants(work: _Work) -> None:
             continue
         start = first
         best = None
-        while start > 0 and first - start < 4 and t.joins[start - 1] and work.owner[
-                start - 1] < 0 and (t.caps[start - 1] or t.norm[start - 1] in r.particles):
+        while (
+            start > 0
+            and first - start < 4
+            and t.joins[start - 1]
+            and work.owner[start - 1] < 0
+            and (t.caps[start - 1] or t.norm[start - 1] in r.particles)
+        ):
             start -= 1
             if t.caps[start] and key in per.skeleton_phrases.get(
-                    skeleton(t.text[t.starts[start]:t.ends[end - 1]]), ()):
+                skeleton(t.text[t.starts[start] : t.ends[end - 1]]), ()
+            ):
                 best = start
         stop = None
         grow = end
-        while (grow < len(t) and grow - end < 3 and t.joins[grow - 1] and work.owner[grow] < 0
-               and (t.caps[grow] or t.norm[grow] in r.particles)):
+        while (
+            grow < len(t)
+            and grow - end < 3
+            and t.joins[grow - 1]
+            and work.owner[grow] < 0
+            and (t.caps[grow] or t.norm[grow] in r.particles)
+        ):
             grow += 1  # "Saddam Husayn" after "Saddam" was found
             if t.caps[grow - 1] and key in per.skeleton_phrases.get(
-                    skeleton(t.text[t.starts[best if best is not None else first]:
-                                    t.ends[grow - 1]]), ()):
+                skeleton(t.text[t.starts[best if best is not None else first] : t.ends[grow - 1]]),
+                (),
+            ):
                 stop = grow
         if best is not None or stop is not None:
             work.release(ident)
@@ -773,8 +852,13 @@ def _fuzzy_pass(work: _Work) -> None:
         if i < resume or owner[i] >= 0 or raw[i].isupper():
             continue
         run_end = i + 1
-        while (run_end < n and run_end - i < 4 and joins[run_end - 1]
-               and owner[run_end] < 0 and (caps[run_end] or norm[run_end] in particles)):
+        while (
+            run_end < n
+            and run_end - i < 4
+            and joins[run_end - 1]
+            and owner[run_end] < 0
+            and (caps[run_end] or norm[run_end] in particles)
+        ):
             run_end += 1
         if run_end - i >= 2:
             phrase = " ".join(norm[i:run_end])
@@ -791,12 +875,11 @@ def _fuzzy_pass(work: _Work) -> None:
             key = memo[word] = (
                 _fuzzy_word(cat, word)
                 if len(word) >= 6 and word not in r.not_names and word not in cat.index
-                else None)
+                else None
+            )
         if key:
             work.claim(i, i + 1, key, "fuzzy")
     _extend_pass(work)
-
-
 
 
 def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
@@ -851,7 +934,8 @@ def _extend_pass(work: _Work) -> None:
             if start < 0 or not t.joins[start] or work.owner[start] >= 0:
                 break
             if t.norm[start] in rules().not_names or not (
-                    t.caps[start] or t.norm[start] in rules().particles):
+                t.caps[start] or t.norm[start] in rules().particles
+            ):
                 break
             phrase = " ".join(t.norm[start:end])
             # among names as long as the grown phrase, it must be closer than the match was
@@ -884,8 +968,14 @@ def _name_end(work: _Work, j: int, limit: int = 5) -> int:
             if word.isupper() and len(word) > 1 and norm in work.cat.acronyms:
                 break
             end += 1
-        elif (norm in r.particles and end + 1 < n and t.joins[end] and t.caps[end + 1]
-              and end > j and (len(norm) > 2 or norm in ("al", "el") or t.gap(end) == "-")):
+        elif (
+            norm in r.particles
+            and end + 1 < n
+            and t.joins[end]
+            and t.caps[end + 1]
+            and end > j
+            and (len(norm) > 2 or norm in ("al", "el") or t.gap(end) == "-")
+        ):
             end += 1  # "al-Abadi", "bin Laden", "de Mistura"; "as-", "ash-" only hyphenated
         else:
             break
@@ -923,7 +1013,7 @@ def _titles_pass(work: _Work) -> None:
             resume = title_end
             continue
         first = _role_start(work, i, comma)
-        if comma and first == i and t.norm[i - 1:i] not in (("the",), ("a",), ("an",)):
+        if comma and first == i and t.norm[i - 1 : i] not in (("the",), ("a",), ("an",)):
             resume = title_end
             continue
         if j < n and _attach_person(work, j, t.starts[first], t.ends[role_end - 1]):
@@ -945,8 +1035,9 @@ def _role_start(work: _Work, title: int, comma: bool) -> int:
         if not t.joins[prev] and gap not in ("’ ", "' "):
             break
         word = t.raw[prev]
-        lower_qualifier = (comma and not _capitalised(word)
-                           and t.norm[prev] not in ("the", "a", "an"))
+        lower_qualifier = (
+            comma and not _capitalised(word) and t.norm[prev] not in ("the", "a", "an")
+        )
         if lower_qualifier or (_capitalised(word) and t.norm[prev] not in r.not_names):
             first = prev
         elif word == "s" and prev > 0 and gap.strip() == "" and t.gap(prev - 1) in ("’", "'"):
@@ -973,7 +1064,7 @@ def _attach_person(work: _Work, j: int, role_start: int, role_end: int) -> bool:
         return False
     if any(t.norm[k] in rules().org_heads for k in range(j, end)):
         return False  # "Texas General Land Office" names an office, not a person
-    name = t.text[t.starts[j]:t.ends[end - 1]]
+    name = t.text[t.starts[j] : t.ends[end - 1]]
     key = work.discover(name, "person")
     work.claim(j, end, key, "title", discovered=key in work.local)
     work.set_role(key, role)
@@ -984,7 +1075,7 @@ _APPOSITIVE_STOP = re.compile(r"[,.;:()“”\"!?]")
 
 
 def _appositive_pass(work: _Work) -> None:
-    """"Nicholas Heras, a Middle East security fellow at the Centre for ...": role after a name."""
+    """ "Nicholas Heras, a Middle East security fellow at the Centre for ...": role after a name."""
     t = work.t
     # A role needs a title word in lower case ("fellow") among its first 20 words, and most
     # commas have none: only commas up to 21 tokens before such a word are looked at, in order.
@@ -1033,14 +1124,18 @@ def _appositive(work: _Work, heads: list[int], comma: int) -> None:
         return
     role_last = _trim_role(work, role_first, role_last)
     ident = work.owner[name_last]
-    role = t.text[t.starts[role_first]:t.ends[role_last]]
+    role = t.text[t.starts[role_first] : t.ends[role_last]]
     if ident >= 0:
         if work.kind(ident) == "person" and work.spans[ident][1] == name_last + 1:
             work.set_role(work.spans[ident][2], role)
         return
     first = name_last
-    while first > 0 and t.joins[first - 1] and name_last - first < 4 and (
-            t.caps[first - 1] or t.norm[first - 1] in r.particles):
+    while (
+        first > 0
+        and t.joins[first - 1]
+        and name_last - first < 4
+        and (t.caps[first - 1] or t.norm[first - 1] in r.particles)
+    ):
         first -= 1
     while first < name_last and not t.caps[first]:
         first += 1
@@ -1048,11 +1143,10 @@ def _appositive(work: _Work, heads: list[int], comma: int) -> None:
         return
     if not work.free(first, name_last + 1):
         return
-    name = t.text[t.starts[first]:t.ends[name_last]]
+    name = t.text[t.starts[first] : t.ends[name_last]]
     key = work.discover(name, "person")
     work.claim(first, name_last + 1, key, "title", discovered=key in work.local)
     work.set_role(key, role)
-
 
 
 def _trim_role(work: _Work, first: int, last: int) -> int:
@@ -1074,9 +1168,13 @@ def _speech_pass(work: _Work) -> None:
         last = i - 1
         if last >= 1 and work.owner[last] < 0 and t.caps[last] and t.joins[last]:
             first = last
-            while (first > 0 and last - first < 3 and t.joins[first - 1]
-                   and work.owner[first - 1] < 0
-                   and (t.caps[first - 1] or t.norm[first - 1] in r.particles)):
+            while (
+                first > 0
+                and last - first < 3
+                and t.joins[first - 1]
+                and work.owner[first - 1] < 0
+                and (t.caps[first - 1] or t.norm[first - 1] in r.particles)
+            ):
                 first -= 1
             while first < last and not t.caps[first]:
                 first += 1
@@ -1095,14 +1193,15 @@ def _speaker(work: _Work, first: int, end: int) -> None:
     if _name_end(work, first) < end:
         return
     words = t.norm[first:end]
-    if any(w in r.org_heads or w in r.demonyms or w in r.not_names or w in r.generic
-           for w in words):
+    if any(
+        w in r.org_heads or w in r.demonyms or w in r.not_names or w in r.generic for w in words
+    ):
         return
     if any(t.raw[i].isupper() and len(t.raw[i]) > 1 for i in range(first, end)):
         return
     if _headline(work, first):
         return
-    name = t.text[t.starts[first]:t.ends[end - 1]]
+    name = t.text[t.starts[first] : t.ends[end - 1]]
     key = work.discover(name, "person")
     work.claim(first, end, key, "phrase", discovered=key in work.local)
 
@@ -1136,12 +1235,21 @@ def _demonym_pass(work: _Work) -> None:
             if gap == "," and t.norm[j] in r.demonyms and t.caps[j]:
                 members.append(j)
                 j += 1
-            elif gap in ("", ",") and t.norm[j] in ("and", "or") and j + 1 < n and \
-                    t.norm[j + 1] in r.demonyms and t.caps[j + 1]:
+            elif (
+                gap in ("", ",")
+                and t.norm[j] in ("and", "or")
+                and j + 1 < n
+                and t.norm[j + 1] in r.demonyms
+                and t.caps[j + 1]
+            ):
                 members.append(j + 1)
                 j += 2
-            elif gap in ("", ",") and t.norm[j] == "government" and j + 1 < n \
-                    and t.gap(j).strip() == ",":
+            elif (
+                gap in ("", ",")
+                and t.norm[j] == "government"
+                and j + 1 < n
+                and t.gap(j).strip() == ","
+            ):
                 j += 1  # "Russian, Syrian government, American ... air forces"
             else:
                 break
@@ -1174,8 +1282,12 @@ def _org_pass(work: _Work) -> None:
         if i < resume:
             continue
         nxt = i + 1
-        if (nxt == n or not joins[i] or owner[nxt] >= 0
-                or not (caps[nxt] or norm[nxt] in connectors or t.raw[nxt] == "s")):
+        if (
+            nxt == n
+            or not joins[i]
+            or owner[nxt] >= 0
+            or not (caps[nxt] or norm[nxt] in connectors or t.raw[nxt] == "s")
+        ):
             continue  # the run below would stop at one word: nothing to claim or skip
         if owner[i] >= 0 or i in work.blocked:
             continue
@@ -1193,21 +1305,25 @@ def _org_pass(work: _Work) -> None:
         if end - i < 2:
             continue  # one word: most capitals, and never an organisation phrase
         first = i
-        while first < end and (norm[first] in r.not_names or norm[first] in connectors
-                               or norm[first] in r.title_words):
+        while first < end and (
+            norm[first] in r.not_names or norm[first] in connectors or norm[first] in r.title_words
+        ):
             first += 1
         if end - first < 2:
             continue
         words = norm[first:end]
         # "Centre for a New American Security", "Centre National de la Recherche Scientifique"
         headed = any(w in org_heads for w in words[1:]) or (
-            len(words) > 2 and words[0] in org_heads and any(w in connectors for w in words))
+            len(words) > 2 and words[0] in org_heads and any(w in connectors for w in words)
+        )
         if not headed:
             continue
-        distinctive = any(w not in r.generic and w not in org_heads and w not in connectors
-                          and w != "s" for w in words) or any(w in r.demonyms for w in words)
+        distinctive = any(
+            w not in r.generic and w not in org_heads and w not in connectors and w != "s"
+            for w in words
+        ) or any(w in r.demonyms for w in words)
         if distinctive and not _headline(work, i):
-            name = t.text[t.starts[first]:t.ends[end - 1]]
+            name = t.text[t.starts[first] : t.ends[end - 1]]
             kind = _kind_of(words) or "organisation"
             key = work.discover(name, kind)
             work.claim(first, end, key, "phrase", discovered=key in work.local)
@@ -1230,13 +1346,16 @@ def _headline(work: _Work, i: int) -> bool:
     if stop - start > 200:
         return False
     alone_before = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n\n")
-    alone_after = not text[stop:].strip() or text[stop:stop + 3].lstrip(" \t").startswith("\n\n")
+    alone_after = not text[stop:].strip() or text[stop : stop + 3].lstrip(" \t").startswith("\n\n")
     if not (alone_before or alone_after):
         return False
     words = re.findall(r"[^\W\d_]+", text[start:stop])
     content = [w for w in words if w.lower() not in rules().connectors and len(w) > 3]
-    return len(words) >= rules().headline_min_words and all(w[0].isupper() for w in content) \
-        and not text[start:stop].rstrip().endswith((".", "”", "\""))
+    return (
+        len(words) >= rules().headline_min_words
+        and all(w[0].isupper() for w in content)
+        and not text[start:stop].rstrip().endswith((".", "”", '"'))
+    )
 
 
 # ---------------------------------------------------------------- renamed actors
@@ -1245,30 +1364,43 @@ _RENAMED = re.compile(
     r"\b(?:(?:formerly|previously|once|originally)\s+known\s+as"
     r"|(?:formerly|previously|originally)\s+(?:called|named)"
     r"|(?:renamed|rebranded)(?:\s+(?:itself|themselves))?(?:\s+as)?)\s+(?:the\s+)?",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # words that may stand between the first name and the phrase ("X, which was later renamed Y")
-_RENAMED_GLUE = frozenset({"which", "who", "was", "were", "has", "had", "been", "since", "later",
-                           "it", "they"})
+_RENAMED_GLUE = frozenset(
+    {"which", "who", "was", "were", "has", "had", "been", "since", "later", "it", "they"}
+)
 
 
 def _renamed_pass(work: _Work) -> None:
-    """"Hayat Tahrir al-Sham, previously known as the Nusra Front", "the Nusra Front, which
+    """ "Hayat Tahrir al-Sham, previously known as the Nusra Front", "the Nusra Front, which
     renamed itself Jabhat Fateh al-Sham": both names are one actor in this article. The actor
     keeps its catalogue key; a name the catalogue lacks becomes its alias here. Two different
     catalogue actors stay two (a successor is not its predecessor)."""
     t = work.t
     text = t.text
-    if not ("known as" in text or "renamed" in text or "rebranded" in text
-            or "ly called" in text or "ly named" in text):
+    if not (
+        "known as" in text
+        or "renamed" in text
+        or "rebranded" in text
+        or "ly called" in text
+        or "ly named" in text
+    ):
         return  # the regular expression below is slow to fail over a whole article
     for match in _RENAMED.finditer(text):
         before = _last_token_before(t, match.start())
         while before is not None and before > 0 and t.norm[before] in _RENAMED_GLUE:
             before -= 1
         after = _token_at(t, match.end())
-        if before is None or after is None or text[t.ends[before]:match.start()].strip(
-                " \t\n,(") and not all(w in _RENAMED_GLUE for w in t.norm[before + 1:_token_at(
-                    t, match.start()) or before + 1]):
+        if (
+            before is None
+            or after is None
+            or text[t.ends[before] : match.start()].strip(" \t\n,(")
+            and not all(
+                w in _RENAMED_GLUE
+                for w in t.norm[before + 1 : _token_at(t, match.start()) or before + 1]
+            )
+        ):
             continue
         first_span = work.owner[before]
         second_span = work.owner[after]
@@ -1287,8 +1419,10 @@ def _renamed_pass(work: _Work) -> None:
                         span[2], span[3] = key, "renamed"
         if second_span < 0:
             work.claim(after, second_end, key, "renamed")
-        for first, end in ((work.spans[first_span][0], work.spans[first_span][1]),
-                           (after, second_end)):
+        for first, end in (
+            (work.spans[first_span][0], work.spans[first_span][1]),
+            (after, second_end),
+        ):
             work.local_aliases[" ".join(t.norm[first:end])] = key
 
 
@@ -1297,9 +1431,15 @@ def _name_run(work: _Work, first: int) -> int:
     t = work.t
     r = rules()
     end = first
-    while end < len(t) and end - first < 8 and work.owner[end] < 0 and (
-            t.caps[end] or (end > first and (t.norm[end] in r.connectors
-                                             or t.norm[end] in r.particles))):
+    while (
+        end < len(t)
+        and end - first < 8
+        and work.owner[end] < 0
+        and (
+            t.caps[end]
+            or (end > first and (t.norm[end] in r.connectors or t.norm[end] in r.particles))
+        )
+    ):
         if end > first and not t.joins[end - 1]:
             break
         end += 1
@@ -1337,14 +1477,15 @@ def _short_form_pass(work: _Work) -> None:
             continue
         if i + 1 < n and t.joins[i] and t.caps[i + 1] and work.owner[i + 1] < 0:
             continue  # part of a longer name we do not know
-        if len(t.norm[i]) < 4 or (_sentence_initial(t, i) and not (
-                i + 1 < n and t.norm[i + 1] in r.speech)):
+        if len(t.norm[i]) < 4 or (
+            _sentence_initial(t, i) and not (i + 1 < n and t.norm[i + 1] in r.speech)
+        ):
             continue  # "Pop music", "Jobs were lost": capitals that say nothing
         work.claim(i, i + 1, key, "surname", discovered=key in work.local)
 
 
 def _sentence_initial(t: Tokens, i: int) -> bool:
-    before = t.text[max(0, t.starts[i] - 3):t.starts[i]].rstrip(" \t\"“‘'")
+    before = t.text[max(0, t.starts[i] - 3) : t.starts[i]].rstrip(" \t\"“‘'")
     return i == 0 or not before or before[-1] in ".!?\n:"
 
 
@@ -1370,7 +1511,7 @@ def _drop_place_uses(work: _Work) -> None:
 
 
 def _drop_listed_places(work: _Work, end: int) -> None:
-    """"in Syria and Iraq": a state joined by "and" or "or" to a place is a place too (a comma
+    """ "in Syria and Iraq": a state joined by "and" or "or" to a place is a place too (a comma
     may open a clause: "In Syria, Russia is backing the regime")."""
     t = work.t
     while end + 1 < len(t) and t.norm[end] in ("and", "or"):
@@ -1416,8 +1557,9 @@ def _mentions(work: _Work) -> list[ActorMention]:
         if end <= first:
             continue
         actor = work.actor(key)
-        if actor is None or (key in work.local and _junk_name(actor.name, actor.kind,
-                                                                work.cat.acronyms)):
+        if actor is None or (
+            key in work.local and _junk_name(actor.name, actor.kind, work.cat.acronyms)
+        ):
             continue
         role = work.roles.get(key)
         if role and actor.role != role:
@@ -1448,23 +1590,31 @@ def _junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> 
         return True
     phrase = " ".join(words)
     limit = junk["max_person_words"] if kind == "person" else junk["max_words"]
-    shouted = sum(1 for w, f in zip(raw, words, strict=True)
-                  if len(w) >= 3 and w.isupper() and f not in acronyms)
+    shouted = sum(
+        1
+        for w, f in zip(raw, words, strict=True)
+        if len(w) >= 3 and w.isupper() and f not in acronyms
+    )
     if kind == "person":
         r = rules()
         # "Speaker Iraqi", "Nassir Abdulaziz al-Nasser Troops": a title, a demonym or a common
         # noun inside a person's name is run-on text
         if any(w in r.title_words or w in r.demonyms for w in words) or (
-                words[-1] in r.org_heads or words[-1] in r.not_names
-                or words[-1] in junk["plural_nouns"]):
+            words[-1] in r.org_heads
+            or words[-1] in r.not_names
+            or words[-1] in junk["plural_nouns"]
+        ):
             return True
-    return (len(words) > limit or shouted >= 2
-            or any(w in junk["words"] for w in words)
-            or any(p in phrase for p in junk["phrases"])
-            or any(w in junk["weekdays_months"] for w in words[1:])
-            or words[-1] in junk["number_words"]
-            or words[-1] in junk["edge_words"]
-            or (words[0] in junk["edge_words"] and words[0] != "the"))
+    return (
+        len(words) > limit
+        or shouted >= 2
+        or any(w in junk["words"] for w in words)
+        or any(p in phrase for p in junk["phrases"])
+        or any(w in junk["weekdays_months"] for w in words[1:])
+        or words[-1] in junk["number_words"]
+        or words[-1] in junk["edge_words"]
+        or (words[0] in junk["edge_words"] and words[0] != "the")
+    )
 
 
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:

@@ -36,10 +36,19 @@ from text.data import json_file
 from text.memo import Memo
 from text.tokens import fold_lower as fold  # re-exported: actors, places and relations use it
 
-KINDS = frozenset({
-    "state", "armed_group", "coalition", "party", "government", "organisation", "media",
-    "person", "force",
-})
+KINDS = frozenset(
+    {
+        "state",
+        "armed_group",
+        "coalition",
+        "party",
+        "government",
+        "organisation",
+        "media",
+        "person",
+        "force",
+    }
+)
 
 # "U.S." is one token (so it can be an all-capitals alias); otherwise runs of letters and digits.
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.|[^\W_]+")
@@ -65,7 +74,7 @@ class Tokens:
 
     def gap(self, i: int) -> str:
         """The characters between token i and token i+1."""
-        return self.text[self.ends[i]:self.starts[i + 1]]
+        return self.text[self.ends[i] : self.starts[i + 1]]
 
 
 @lru_cache(maxsize=8)
@@ -82,8 +91,15 @@ def tokenize(text: str) -> Tokens:
     if joins:
         joins[-1] = False
     caps = tuple(map(str.isupper, map(itemgetter(0), raw)))
-    return Tokens(text, tuple(positions[0:-1:2]), tuple(positions[1::2]), tuple(raw),
-                  tuple(map(_NORMS.__getitem__, raw)), tuple(joins), caps)
+    return Tokens(
+        text,
+        tuple(positions[0:-1:2]),
+        tuple(positions[1::2]),
+        tuple(raw),
+        tuple(map(_NORMS.__getitem__, raw)),
+        tuple(joins),
+        caps,
+    )
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -91,8 +107,9 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # an ASCII class is a third faster for the engine than the Unicode category test.
 _TOKEN_SPLIT_ASCII = re.compile(r"([A-Z](?:\.[A-Z])+\.|[A-Za-z0-9]+)")
 _NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
-_COMMON_JOINS = frozenset({" ", "\t", "\u00a0", "\n", "-", "–", "'", "’", "‘", ".", "  ", " \n",
-                           "\n "})
+_COMMON_JOINS = frozenset(
+    {" ", "\t", "\u00a0", "\n", "-", "–", "'", "’", "‘", ".", "  ", " \n", "\n "}
+)
 
 
 T = TypeVar("T")
@@ -134,8 +151,10 @@ class PhraseIndex(Generic[T]):
         # Every leading part of a key ("islamic", "islamic state", ...): matches_at stops growing a
         # phrase at the first token that no key continues with, instead of probing every length.
         self._prefixes = frozenset(
-            " ".join(words[:size]) for words in map(str.split, self._entries, repeat(" "))
-            for size in range(1, len(words) + 1))
+            " ".join(words[:size])
+            for words in map(str.split, self._entries, repeat(" "))
+            for size in range(1, len(words) + 1)
+        )
         self.first_words = frozenset(longest)  # probe this before matches_at: it is cheaper
         self._one_word = frozenset(key for key in self._entries if " " not in key)
         # first word -> the second words of the longer keys starting with it
@@ -161,9 +180,11 @@ class PhraseIndex(Generic[T]):
         if among is None:
             among = compress(range(len(norm)), map(self.first_words.__contains__, norm))
         # may_start_at inlined: this runs over every article
-        return [i for i in among
-                if norm[i] in one_word
-                or (i < last and joins[i] and norm[i + 1] in second[norm[i]])]
+        return [
+            i
+            for i in among
+            if norm[i] in one_word or (i < last and joins[i] and norm[i + 1] in second[norm[i]])
+        ]
 
     def may_start_at(self, tokens: Tokens, i: int) -> bool:
         """False if matches_at(tokens, i) surely finds nothing: token i is no one-word phrase and
@@ -173,8 +194,9 @@ class PhraseIndex(Generic[T]):
     def longer_may_start_at(self, tokens: Tokens, i: int) -> bool:
         """False if no phrase of two words or more can start at token i (see may_start_at)."""
         norm = tokens.norm
-        return (i + 1 < len(norm) and tokens.joins[i]
-                and norm[i + 1] in self._second.get(norm[i], ()))
+        return (
+            i + 1 < len(norm) and tokens.joins[i] and norm[i + 1] in self._second.get(norm[i], ())
+        )
 
     def matches_at(self, tokens: Tokens, i: int) -> Iterator[tuple[int, list[T]]]:
         """(length in tokens, payloads) of every phrase starting at token i, longest first."""
@@ -270,7 +292,7 @@ def _read_json(path: str | os.PathLike[str]) -> dict[str, Any]:
     if isinstance(data, list):
         data = {"actors": data}
     if not isinstance(data, dict) or not isinstance(data.get("actors"), list):
-        raise ValueError(f"{path}: expected {{\"actors\": [...]}}")
+        raise ValueError(f'{path}: expected {{"actors": [...]}}')
     return data
 
 
@@ -282,7 +304,7 @@ def _builtin() -> dict[str, Any]:
 def _merge(entries: dict[str, dict[str, Any]], extra: list[dict[str, Any]], source: str) -> None:
     for raw in extra:
         if not isinstance(raw, dict) or not raw.get("key"):
-            raise ValueError(f"{source}: every actor needs a \"key\"")
+            raise ValueError(f'{source}: every actor needs a "key"')
         key = str(raw["key"])
         if key in entries:
             merged = dict(entries[key])
@@ -296,7 +318,7 @@ def _merge(entries: dict[str, dict[str, Any]], extra: list[dict[str, Any]], sour
             entries[key] = merged
         else:
             if not raw.get("name"):
-                raise ValueError(f"{source}: actor {key!r} needs a \"name\"")
+                raise ValueError(f'{source}: actor {key!r} needs a "name"')
             entries[key] = dict(raw)
         kind = entries[key].get("kind", "organisation")
         if kind not in KINDS:
@@ -315,7 +337,10 @@ def build_catalogue(data: list[dict[str, Any]]) -> Catalogue:
         name = str(entry["name"])
         aliases = tuple(dict.fromkeys(a for a in entry.get("aliases", []) if a and a != name))
         actors[key] = Actor(
-            key=key, name=name, kind=entry.get("kind", "organisation"), aliases=aliases,
+            key=key,
+            name=name,
+            kind=entry.get("kind", "organisation"),
+            aliases=aliases,
             affiliations=tuple(entry.get("affiliations", [])),
             description=entry.get("description") or None,
         )
@@ -346,8 +371,9 @@ def build_catalogue(data: list[dict[str, Any]]) -> Catalogue:
         actors=MappingProxyType(actors),
         index=PhraseIndex(keyed),
         single_words=MappingProxyType({k: tuple(v) for k, v in singles.items()}),
-        phrases=MappingProxyType({k: (tuple(p for p, _ in v), tuple(a for _, a in v))
-                                  for k, v in phrases.items()}),
+        phrases=MappingProxyType(
+            {k: (tuple(p for p, _ in v), tuple(a for _, a in v)) for k, v in phrases.items()}
+        ),
         acronyms=frozenset(acronyms),
     )
 

@@ -23,7 +23,7 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|after|before|as)\s+|\s+(?:but|while|whereas)\s+"
 )
 MIN_CLAUSE_WORDS = 6
-MIN_EVENT_WORDS = 4   # words besides the date: fewer is a stamp ("Monday, 7 August 2017"), not news
+MIN_EVENT_WORDS = 4  # words besides the date: fewer is a stamp ("Monday, 7 August 2017"), not news
 
 
 @dataclass(frozen=True)
@@ -162,8 +162,17 @@ def find_events(
                     if how == "relative" and published_how == "inferred":
                         how = "inferred"
                 events.append(
-                    Event(c_start, c_end, date, precision, how, mention.text, sort_key,
-                          clause_actors, clause_places)
+                    Event(
+                        c_start,
+                        c_end,
+                        date,
+                        precision,
+                        how,
+                        mention.text,
+                        sort_key,
+                        clause_actors,
+                        clause_places,
+                    )
                 )
         previous = (s_start, s_end)  # only the immediately preceding sentence counts
     return _dedupe(events)

@@ -67,8 +67,12 @@ class _Lookups:
 class GazetteerLookups:
     """Stands for the compact gazetteer: same attributes, looked up or loaded on demand."""
 
-    def __init__(self, load: Callable[[], Any], sources: Iterable[str],
-                 pairs_of: Callable[[Any], frozenset[str]]) -> None:
+    def __init__(
+        self,
+        load: Callable[[], Any],
+        sources: Iterable[str],
+        pairs_of: Callable[[Any], frozenset[str]],
+    ) -> None:
         self._load, self._pairs_of = load, pairs_of
         self._sources = list(sources)
         self._lock = threading.RLock()

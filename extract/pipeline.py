@@ -13,11 +13,11 @@ from text.sentences import split_sentences
 @dataclass(frozen=True)
 class Extraction:
     sentences: list[tuple[int, int]]
-    actors: list          # extract.actors.ActorMention
-    places: list          # extract.places.PlaceMention
-    relations: list       # extract.relations.Relation
+    actors: list  # extract.actors.ActorMention
+    places: list  # extract.places.PlaceMention
+    relations: list  # extract.relations.Relation
     events: list[Event]
-    scope: ArticleScope | None = None   # subjects of each event beyond its own clause
+    scope: ArticleScope | None = None  # subjects of each event beyond its own clause
 
 
 def extract(text: str, published: str | None, published_how: str | None) -> Extraction:

@@ -102,7 +102,8 @@ class _Gazetteer:
 _CITY = re.compile(
     r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[\d.]+), '
     r'"longitude": (-?[\d.]+), "countrycode": "(\w*)", "population": (\d+), '
-    r'"timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": (?=\[)')
+    r'"timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": (?=\[)'
+)
 
 
 def _data_file(name: str) -> Path:
@@ -141,8 +142,10 @@ def build_gazetteer() -> _Gazetteer:
                     key = phrase_key(alt)
                     if key and key != own and -(index + 1) not in names.get(key, ()):
                         names.setdefault(key, []).append(-(index + 1))
-    countries = [(iso, c["name"], int(c["geonameid"]), int(c.get("population") or 0))
-                 for iso, c in json.loads(_data_file("countries.json").read_text()).items()]
+    countries = [
+        (iso, c["name"], int(c["geonameid"]), int(c.get("population") or 0))
+        for iso, c in json.loads(_data_file("countries.json").read_text()).items()
+    ]
     states = tuple(s["name"] for s in json.loads(_data_file("us_states.json").read_text()).values())
     from wordfreq import zipf_frequency  # only here: 50 MB and 0.2 s to load
 
@@ -156,13 +159,16 @@ def build_gazetteer() -> _Gazetteer:
     for key in names:
         words = key.split(" ")
         longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return _Gazetteer(cities, {k: tuple(v) for k, v in names.items()}, zipf, longest, countries,
-                      states)
+    return _Gazetteer(
+        cities, {k: tuple(v) for k, v in names.items()}, zipf, longest, countries, states
+    )
 
 
 def _gazetteer_sources() -> list[Path]:
-    return [Path(__file__), *(_data_file(name) for name in
-                              ("cities15000.json", "countries.json", "us_states.json"))]
+    return [
+        Path(__file__),
+        *(_data_file(name) for name in ("cities15000.json", "countries.json", "us_states.json")),
+    ]
 
 
 def _compact_gazetteer() -> _Gazetteer:
@@ -201,8 +207,13 @@ def _curated() -> _Curated:
     """The curated names with the gazetteer's countries and US states, compiled once."""
     from text.compiled import compiled
 
-    sources = [*_gazetteer_sources(), *(resources.files("extract").joinpath(name) for name in
-                                        ("places_aliases.json", "demonyms.json"))]
+    sources = [
+        *_gazetteer_sources(),
+        *(
+            resources.files("extract").joinpath(name)
+            for name in ("places_aliases.json", "demonyms.json")
+        ),
+    ]
     return compiled("curated places", sources, _build_curated)
 
 
@@ -223,29 +234,54 @@ def _build_curated() -> _Curated:
     for city in data["cities"]:
         gid = city.get("geonameid")
         key = city.get("key") or f"geonames:{gid}"
-        place = Place(key, city["name"], city["kind"], city["country"], city["lat"], city["lon"],
-                      city.get("population"), tuple(city["aliases"]))
+        place = Place(
+            key,
+            city["name"],
+            city["kind"],
+            city["country"],
+            city["lat"],
+            city["lon"],
+            city.get("population"),
+            tuple(city["aliases"]),
+        )
         if gid:
             by_geonameid[int(gid)] = place
         add(place, (place.name, *place.aliases))
     for prov in data["provinces"]:
         cc = prov["country"]
-        place = Place(f"province:{cc.lower()}:{slug(prov['name'])}", prov["name"], "province", cc,
-                      None, None, None, tuple(prov["aliases"]))
+        place = Place(
+            f"province:{cc.lower()}:{slug(prov['name'])}",
+            prov["name"],
+            "province",
+            cc,
+            None,
+            None,
+            None,
+            tuple(prov["aliases"]),
+        )
         places[place.key] = place
         for name in (place.name, *place.aliases):
             provinces.setdefault(phrase_key(name), []).append(place)
         if prov.get("bare", True):
             add(place, (place.name, *place.aliases))
     for reg in data["regions"]:
-        place = Place(reg["key"], reg["name"], reg["kind"], reg["country"], None, None, None,
-                      tuple(reg["aliases"]))
+        place = Place(
+            reg["key"],
+            reg["name"],
+            reg["kind"],
+            reg["country"],
+            None,
+            None,
+            None,
+            tuple(reg["aliases"]),
+        )
         add(place, (place.name, *place.aliases))
     gaz = gazetteer()
     for iso, name, gid, population in gaz.countries:
         other = tuple(data["countries"].get(iso, ()))
-        place = Place(f"geonames:{gid}", name, "country", iso, None, None, population or None,
-                      other)
+        place = Place(
+            f"geonames:{gid}", name, "country", iso, None, None, population or None, other
+        )
         add(place, (name, *other))
     for state in gaz.us_states:
         if phrase_key(state) in ("washington", "georgia"):
@@ -253,12 +289,22 @@ def _build_curated() -> _Curated:
         place = Place(f"province:us:{slug(state)}", state, "province", "US", None, None, None, ())
         add(place, (state,))
     demonyms_data = json_file("extract", "demonyms.json")
-    demonyms = {fold(k): v["country"] for k, v in demonyms_data["demonyms"].items()
-                if v.get("country")}
+    demonyms = {
+        fold(k): v["country"] for k, v in demonyms_data["demonyms"].items() if v.get("country")
+    }
     states = frozenset(phrase_key(s) for s in gaz.us_states) - {"washington", "georgia"}
-    return _Curated(PhraseIndex(entries), places, by_geonameid, provinces,
-                    frozenset(data["province_words"]), frozenset(data["cues"]),
-                    frozenset(data["weak_cues"]), frozenset(data["place_words"]), demonyms, states)
+    return _Curated(
+        PhraseIndex(entries),
+        places,
+        by_geonameid,
+        provinces,
+        frozenset(data["province_words"]),
+        frozenset(data["cues"]),
+        frozenset(data["weak_cues"]),
+        frozenset(data["place_words"]),
+        demonyms,
+        states,
+    )
 
 
 def _city_place(index: int) -> Place:
@@ -302,11 +348,14 @@ def _candidates(t: Tokens) -> list[_Candidate]:
         word = norm[i]
         gaz_most = gaz_longest.get(word, 0)
         curated_here = word in first_words and cur.index.may_start_at(t, i)
-        if not curated_here and word not in names and not (
-                i + 1 < n and t.joins[i] and f"{word} {norm[i + 1]}" in pairs):
+        if (
+            not curated_here
+            and word not in names
+            and not (i + 1 < n and t.joins[i] and f"{word} {norm[i + 1]}" in pairs)
+        ):
             continue  # only a gazetteer name of two words or more could start here: none does
         best_size, curated, cities = 0, [], []
-        for size, entries in (cur.index.matches_at(t, i) if curated_here else ()):
+        for size, entries in cur.index.matches_at(t, i) if curated_here else ():
             ok = [cur.places[key] for key, rule in entries if _case_ok(t, i, size, rule)]
             if ok:
                 best_size, curated = size, ok
@@ -317,7 +366,7 @@ def _candidates(t: Tokens) -> list[_Candidate]:
         if longest > 1 and f"{norm[i]} {norm[i + 1]}" not in pairs:
             longest = 1  # no name of two words or more starts with these two
         for size in range(longest if gaz_most else 0, max(best_size, 1) - 1, -1):
-            key = t.norm[i] if size == 1 else " ".join(t.norm[i:i + size])
+            key = t.norm[i] if size == 1 else " ".join(t.norm[i : i + size])
             found = names.get(key)
             if found and _case_ok(t, i, size, "any" if size > 1 else "capital"):
                 if size > best_size:
@@ -348,7 +397,8 @@ def _may_start() -> Memo[bool]:
     def may_start(word: str) -> bool:
         norm = norm_word(word)
         return (word[0].isupper() or norm in _NAME_PARTICLES) and (
-            norm in openers or norm in gaz.longest)
+            norm in openers or norm in gaz.longest
+        )
 
     return Memo(may_start, 200_000)
 
@@ -378,8 +428,13 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
         return True  # "al-Sadr" is a person, not Sadr City
     if before >= 0 and t.joins[before] and t.gap(before) == " " and before not in taken:
         word = t.raw[before]
-        if word[:1].isupper() and t.norm[before] not in skip and t.norm[before] not in cues \
-                and t.norm[before] not in _curated().demonyms and not word.isupper():
+        if (
+            word[:1].isupper()
+            and t.norm[before] not in skip
+            and t.norm[before] not in cues
+            and t.norm[before] not in _curated().demonyms
+            and not word.isupper()
+        ):
             return True
     after = c.end
     if after < len(t) and t.joins[after - 1] and after not in taken:
@@ -407,7 +462,7 @@ def _evidence(t: Tokens, candidates: list[_Candidate]) -> dict[str, list[int]]:
             seen.setdefault(cc, []).append(t.starts[i])
     for c in candidates:
         at = t.starts[c.first]
-        key = " ".join(t.norm[c.first:c.end])
+        key = " ".join(t.norm[c.first : c.end])
         if key in cur.us_states:
             seen.setdefault("US", []).append(at)
             seen.setdefault("", []).append(at)
@@ -427,21 +482,28 @@ def _near(offsets: list[int], at: int) -> bool:
 
 
 def _country_after(t: Tokens, c: _Candidate) -> set[str]:
-    """"Nice, France": the country named right after a comma."""
+    """ "Nice, France": the country named right after a comma."""
     after = c.end
     if after >= len(t) or t.gap(after - 1).strip() != ",":
         return set()
     cur = _curated()
     for _, entries in cur.index.matches_at(t, after):
-        return {cur.places[key].country or "" for key, _ in entries
-                if cur.places[key].kind == "country"}
+        return {
+            cur.places[key].country or "" for key, _ in entries if cur.places[key].kind == "country"
+        }
     if t.norm[after] in cur.us_states:
         return {"US"}
     return set()
 
 
-def _score(country: str | None, population: int | None, at: int, alternate: bool,
-           evidence: dict[str, list[int]], strong: set[str]) -> float:
+def _score(
+    country: str | None,
+    population: int | None,
+    at: int,
+    alternate: bool,
+    evidence: dict[str, list[int]],
+    strong: set[str],
+) -> float:
     """Log population, plus context: a country named in the article shifts the choice by a
     factor of about ten (Tripoli, Lebanon), "Damascus, Maryland" or a US state by a thousand."""
     score = math.log10((population or 0) + 10)
@@ -463,8 +525,7 @@ def _choose(t: Tokens, c: _Candidate, evidence: dict[str, list[int]]) -> tuple[P
     strong_countries |= _country_after(t, c)
     best: tuple[float, Place, bool, int] | None = None
     for place in c.curated:
-        score = _score(place.country, place.population, at, False, evidence,
-                       strong_countries) + 1.0
+        score = _score(place.country, place.population, at, False, evidence, strong_countries) + 1.0
         if best is None or score > best[0]:
             best = (score, place, True, 0)
     for code in c.cities:
@@ -485,15 +546,18 @@ def _choose(t: Tokens, c: _Candidate, evidence: dict[str, list[int]]) -> tuple[P
     return place, False
 
 
-def _city_ok(t: Tokens, c: _Candidate, place: Place, alternate: bool,
-             evidence: dict[str, list[int]]) -> bool:
+def _city_ok(
+    t: Tokens, c: _Candidate, place: Place, alternate: bool, evidence: dict[str, list[int]]
+) -> bool:
     gaz = gazetteer()
-    key = " ".join(t.norm[c.first:c.end])
+    key = " ".join(t.norm[c.first : c.end])
     population = place.population or 0
     frequent = gaz.zipf.get(key, 0.0)
-    ambiguous = ((frequent >= 4.0 and population < BIG_CITY)
-                 or (frequent >= 3.0 and population < ALT_NAMES_MIN_POPULATION)
-                 or (alternate and frequent >= 3.0))
+    ambiguous = (
+        (frequent >= 4.0 and population < BIG_CITY)
+        or (frequent >= 3.0 and population < ALT_NAMES_MIN_POPULATION)
+        or (alternate and frequent >= 3.0)
+    )
     strong, weak = _cue(t, c.first)
     known_country = place.country in evidence
     near = known_country and _near(evidence[place.country or ""], t.starts[c.first])
@@ -539,7 +603,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         place, _ = chosen
         if c.province and place.kind != "province":
-            place = _province_of(place, " ".join(t.raw[c.first:c.end - 1]))
+            place = _province_of(place, " ".join(t.raw[c.first : c.end - 1]))
         start, end = t.starts[c.first], t.ends[c.end - 1]
         out.append(PlaceMention(start, end, text[start:end], place))
     return out
@@ -547,8 +611,9 @@ def find_places(text: str) -> list[PlaceMention]:
 
 def _province_of(city: Place, name: str) -> Place:
     cc = city.country or "xx"
-    return Place(f"province:{cc.lower()}:{slug(city.name)}", city.name, "province", cc, None,
-                 None, None, ())
+    return Place(
+        f"province:{cc.lower()}:{slug(city.name)}", city.name, "province", cc, None, None, None, ()
+    )
 
 
 # ---------------------------------------------------------------- lookups
@@ -591,8 +656,9 @@ def lookup_place(name: str) -> list[Place]:
         offer(_city_place(code if code >= 0 else -code - 1), 98.0 if code >= 0 else 95.0)
     if not found and len(key) >= 4:
         keys, targets = _lookup_choices()
-        for _, score, position in process.extract(key, keys, scorer=fuzz.ratio, limit=8,
-                                                  score_cutoff=80):
+        for _, score, position in process.extract(
+            key, keys, scorer=fuzz.ratio, limit=8, score_cutoff=80
+        ):
             place_key, index = targets[position]
             offer(cur.places[place_key] if index is None else _city_place(index), float(score))
     ranked = sorted(found.values(), key=lambda item: (-item[0], item[1].name))

@@ -39,7 +39,7 @@ _MACROS = {
     # up to three qualifiers before a name: capitalised or hyphenated words, or a few
     # lower-case ones ("US-backed Kurdish-dominated Syrian Democratic Forces", "rebel")
     "{ADJ}": r"(?:(?:(?-i:[A-Z][\w’'-]*)|[^\W\d_]+-[\w’'-]+|rebel|opposition|militant|"
-             r"armed|local|allied|tribal|fighters\s+of)\s+){0,3}?",
+    r"armed|local|allied|tribal|fighters\s+of)\s+){0,3}?",
     "{Q}": r"[”\"’']?",
     "{POSS}": r"(?:[’']s?)?",
 }
@@ -93,8 +93,14 @@ def _patterns() -> tuple[_Pattern, ...]:
             letters = {w[0].lower() for w in openers} | {w[0].upper() for w in openers}
             initials = "".join(sorted(letters))
             source = rf"\b(?=[{initials}]){source}"
-        out.append(_Pattern(spec["predicate"], re.compile(source, re.IGNORECASE),
-                            frozenset(spec.get("subject_kinds", ())), openers))
+        out.append(
+            _Pattern(
+                spec["predicate"],
+                re.compile(source, re.IGNORECASE),
+                frozenset(spec.get("subject_kinds", ())),
+                openers,
+            )
+        )
     return tuple(out)
 
 
@@ -130,10 +136,10 @@ def _masked(text: str, mentions: list[ActorMention]) -> str:
         if len(group) >= 2:
             cursor = max(0, mentions[group[0]].start - _CONTEXT)
             for i in group:
-                parts.append(text[cursor:mentions[i].start])
+                parts.append(text[cursor : mentions[i].start])
                 parts.append(f"{_OPEN}{i}{_CLOSE}")
                 cursor = mentions[i].end
-            parts.append(text[cursor:cursor + _CONTEXT])
+            parts.append(text[cursor : cursor + _CONTEXT])
             parts.append("\n\n")
 
     for i, mention in enumerate(mentions):
@@ -172,8 +178,9 @@ def _matches(pattern: _Pattern, masked: str, lowered: str) -> Iterator[re.Match[
                 yield match
 
 
-def find_relations(text: str, mentions: list[ActorMention],
-                   sentences: list[tuple[int, int]] | None = None) -> list[Relation]:
+def find_relations(
+    text: str, mentions: list[ActorMention], sentences: list[tuple[int, int]] | None = None
+) -> list[Relation]:
     """Relations the article states between the mentioned actors, with evidence sentences.
     sentences: the article's sentence spans, when the caller has them (else split if needed)."""
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -218,8 +225,9 @@ def find_relations(text: str, mentions: list[ActorMention],
     return sorted(found.values(), key=lambda r: (r.start, r.subject, r.predicate, r.object))
 
 
-def _stated(text: str, sentence: tuple[int, int], predicate: str, subject: ActorMention,
-            obj: ActorMention) -> bool:
+def _stated(
+    text: str, sentence: tuple[int, int], predicate: str, subject: ActorMention, obj: ActorMention
+) -> bool:
     """The sentence states the relation as a current fact about these two actors."""
     if not evidence_ok(text, sentence) or not media_ok(predicate, subject, obj):
         return False
@@ -230,54 +238,70 @@ def _stated(text: str, sentence: tuple[int, int], predicate: str, subject: Actor
     if modifier_after(text, obj):
         return False
     if predicate == "leads" and (
-            part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj)
-            or _DEPUTY_BEFORE.search(text, max(sentence[0], obj.start - 60), obj.start)):
+        part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj)
+        or _DEPUTY_BEFORE.search(text, max(sentence[0], obj.start - 60), obj.start)
+    ):
         return False  # "the head of U.S. Africa Command", "deputy chairman of the council"
     if subject.how == "demonym" and predicate in _ROLE_PREDICATES:
         return False  # "Syrian fighters ... against members of IS": the demonym is no member
     if obj.actor.kind == "state" and _NAME_GOES_ON.match(text, obj.end):
         return False  # "Egypt's Hosni Mubarak", "U.S.-backed Syria Democratic Forces"
-    if subject.actor.kind == "state" and _NEXT_WORD.match(text, subject.end) and \
-            _NEXT_WORD.match(text, subject.end).group(1).lower() in rules().org_heads:
+    if (
+        subject.actor.kind == "state"
+        and _NEXT_WORD.match(text, subject.end)
+        and _NEXT_WORD.match(text, subject.end).group(1).lower() in rules().org_heads
+    ):
         return False  # "the anti-Gaddafi Qatar brigade" is a unit named after a state
     first, last = min(subject.start, obj.start), max(subject.end, obj.end)
-    if predicate in _ROLE_PREDICATES and _PAST_SPAN.search(text[last:min(sentence[1], last + 60)]):
+    if predicate in _ROLE_PREDICATES and _PAST_SPAN.search(
+        text[last : min(sentence[1], last + 60)]
+    ):
         return False  # "the U.S. ambassador to Egypt from 1997 to 2001"
     return not not_a_fact(text, sentence, first, last)
 
 
 _ROLE_PREDICATES = frozenset({"leads", "speaks_for", "member_of"})
-_DEPUTY_BEFORE = re.compile(r"\b(?:deputy|vice|assistant|acting)[\s-]+(?:[\w-]+\s+)?"
-                            r"(?:chairman|chair|leader|head|chief|commander|president|director|"
-                            r"secretary)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                            re.IGNORECASE)
+_DEPUTY_BEFORE = re.compile(
+    r"\b(?:deputy|vice|assistant|acting)[\s-]+(?:[\w-]+\s+)?"
+    r"(?:chairman|chair|leader|head|chief|commander|president|director|"
+    r"secretary)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 # a capitalised word right after a state's name, or after its possessive: the name is part of
 # a longer one, or owns the real object
 _NAME_GOES_ON = re.compile(r"(?:\s?['’]\s?s)?\s(?-i:[A-Z])[\w-]*")
-_PAST_SPAN = re.compile(r"^[^.;]{0,40}?\b(?:(?:from|between|until|till)\s+(?:19|20)\d\d\b"
-                        r"|in\s+the\s+(?:19|20)?\d0s\b)")
+_PAST_SPAN = re.compile(
+    r"^[^.;]{0,40}?\b(?:(?:from|between|until|till)\s+(?:19|20)\d\d\b"
+    r"|in\s+the\s+(?:19|20)?\d0s\b)"
+)
 
 
 _NOT_FIGHTERS = frozenset({"organisation", "media"})
 
 
 def _sent_by_another(text: str, obj: ActorMention, mentions: list[ActorMention]) -> bool:
-    """"France's U.N. ambassador", "Russian deputy UN envoy", "his UN ambassador": the envoy at
+    """ "France's U.N. ambassador", "Russian deputy UN envoy", "his UN ambassador": the envoy at
     the UN speaks for France, Russia or whoever "his" is, which the role relations find when they
     can; the UN is only where they are posted."""
     if possessor(text, obj.start, mentions, obj) or _OWNED.search(text, 0, obj.start):
         return True
-    words = [fold(w) for w in TITLE_WORDS.findall(text[max(0, obj.start - 40):obj.start])]
+    words = [fold(w) for w in TITLE_WORDS.findall(text[max(0, obj.start - 40) : obj.start])]
     while words and words[-1] in _RANKS:
         words.pop()
-    return bool(words) and (words[-1] in rules().demonyms or _NATIONALITY_WORD.fullmatch(
-        words[-1]) is not None and words[-1] not in _NOT_NATIONALITIES)
+    return bool(words) and (
+        words[-1] in rules().demonyms
+        or _NATIONALITY_WORD.fullmatch(words[-1]) is not None
+        and words[-1] not in _NOT_NATIONALITIES
+    )
 
 
 # a possessive right before the organisation: "Moscow's UN envoy", "his UN ambassador"
-_OWNED = re.compile(r"(?:\b[A-Za-z][\w-]*\s?['’]\s?s|\b(?:his|her|its|their))\s+"
-                    r"(?:(?:deputy|senior|permanent|new|former|acting)\s+)?$", re.IGNORECASE)
+_OWNED = re.compile(
+    r"(?:\b[A-Za-z][\w-]*\s?['’]\s?s|\b(?:his|her|its|their))\s+"
+    r"(?:(?:deputy|senior|permanent|new|former|acting)\s+)?$",
+    re.IGNORECASE,
+)
 # an adjective of nationality the demonym list lacks: "Colombian UN ambassador" (folded words)
 _NATIONALITY_WORD = re.compile(r"[a-z]+(?:ian|ese|ish|i)")
 _NOT_NATIONALITIES = frozenset({"special", "senior", "civilian", "official", "political"})

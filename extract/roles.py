@@ -21,13 +21,15 @@ from extract.statements import filters
 @cache
 def _governments() -> dict[str, dict[str, str]]:
     """State key -> {"government": key, "forces": key}, from the demonyms data."""
-    data = json.loads(resources.files("extract").joinpath("demonyms.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(
+        resources.files("extract").joinpath("demonyms.json").read_text(encoding="utf-8")
+    )
     return {spec["state"]: spec for spec in data["demonyms"].values()}
 
 
-def role_relations(text: str, person: ActorMention,
-                    mentions: list[ActorMention]) -> list[tuple[str, str]]:
+def role_relations(
+    text: str, person: ActorMention, mentions: list[ActorMention]
+) -> list[tuple[str, str]]:
     """What a person's role says: whom they lead or speak for, or belong to.
 
     - A past role ("former U.S. ambassador", "then the US ambassador", "ambassador from 1997 to
@@ -46,30 +48,45 @@ def role_relations(text: str, person: ActorMention,
     if span is None:
         return []
     f = filters()
-    if (f.former.search(role) or f.former.search(text[max(0, span[0] - 25):span[0]])
-            or _YEAR.search(role) or _THEN.search(text[max(0, span[0] - 8):span[0]])
-            or _DATED_AFTER.match(text, span[1]) or _THEN_ROLE.match(role)):
+    if (
+        f.former.search(role)
+        or f.former.search(text[max(0, span[0] - 25) : span[0]])
+        or _YEAR.search(role)
+        or _THEN.search(text[max(0, span[0] - 8) : span[0]])
+        or _DATED_AFTER.match(text, span[1])
+        or _THEN_ROLE.match(role)
+    ):
         return []
     title, qualifier_end = _role_title(role)
     if title is not None and _role_head(role) not in _title_words(title.text):
         title = None
-    organisations = [m for m in mentions if span[0] <= m.start and m.end <= span[1]
-                     and m.actor.kind not in ("person", "media") and m is not person
-                     and not _name_goes_on(text, m, person)]
+    organisations = [
+        m
+        for m in mentions
+        if span[0] <= m.start
+        and m.end <= span[1]
+        and m.actor.kind not in ("person", "media")
+        and m is not person
+        and not _name_goes_on(text, m, person)
+    ]
     out: list[tuple[str, str]] = []
     if title is not None and title.predicate:
         target = title.target or "state"
         predicate = title.predicate
-        deputy = _DEPUTY.search(role[:qualifier_end + len(title.text) + 1]) is not None
+        deputy = _DEPUTY.search(role[: qualifier_end + len(title.text) + 1]) is not None
         if predicate == "leads" and deputy:
             predicate = "speaks_for"
         if predicate == "speaks_for":
             hosts = [m for m in organisations if _posted_to(text, span, m)]
             organisations = [m for m in organisations if m not in hosts]
-            principal = possessor(text, span[0], mentions, person) or _demonym_state(
-                role[:qualifier_end], target) or _sender_before(text, span[0], target)
-            if principal == _UNKNOWN or (not principal
-                                         and _NATIONALITY.search(role[:qualifier_end])):
+            principal = (
+                possessor(text, span[0], mentions, person)
+                or _demonym_state(role[:qualifier_end], target)
+                or _sender_before(text, span[0], target)
+            )
+            if principal == _UNKNOWN or (
+                not principal and _NATIONALITY.search(role[:qualifier_end])
+            ):
                 return []  # "Moscow's UN envoy", "his UN ambassador", "Colombian UN envoy"
             if principal:
                 return [(predicate, principal)]
@@ -81,16 +98,18 @@ def role_relations(text: str, person: ActorMention,
         if organisations:
             head = organisations[0]
             obj = head.actor.key
-            if predicate == "leads" and (part_of(text, span, head) or _led_part(text, span,
-                                                                               role, head)):
+            if predicate == "leads" and (
+                part_of(text, span, head) or _led_part(text, span, role, head)
+            ):
                 return [] if head.actor.kind == "state" else [("member_of", obj)]
             if target != "state" and head.actor.kind == "state":
                 obj = _governments().get(obj, {}).get(target, obj)
             out.append((predicate, obj))
         else:
             principal = _demonym_state(role[:qualifier_end], target)
-            if principal and not (predicate == "leads" and _OTHER_WORDS.search(
-                    role[:qualifier_end])):
+            if principal and not (
+                predicate == "leads" and _OTHER_WORDS.search(role[:qualifier_end])
+            ):
                 out.append((predicate, principal))  # not "the Egyptian opposition leader"
     elif organisations and re.search(r"\b(?:at|with|of)\b", role):
         last = organisations[-1]
@@ -110,24 +129,30 @@ def _name_goes_on(text: str, mention: ActorMention, person: ActorMention) -> boo
     if match is None or match.start(1) == person.start:
         return False
     return fold(match.group(1)) not in rules().title_words
+
+
 # a nationality the demonym list lacks, before the organisation: "Colombian UN ambassador"
 _NATIONALITY = re.compile(r"\b[A-Z][a-z]+(?:ian|ese|ish|i|an)\b")
 # lower-case words in a qualifier other than a leader's: "opposition", "rebel", "army"
-_OTHER_WORDS = re.compile(r"\b(?!(?:the|a|an|military|political|top|senior|supreme|overall|"
-                          r"spiritual|de|facto|new|s)\b)[a-z][a-z-]+\b")
+_OTHER_WORDS = re.compile(
+    r"\b(?!(?:the|a|an|military|political|top|senior|supreme|overall|"
+    r"spiritual|de|facto|new|s)\b)[a-z][a-z-]+\b"
+)
 
 
 def _led_part(text: str, span: tuple[int, int], role: str, org: ActorMention) -> bool:
-    """"chief of allied operations at NATO", "political affairs chief for the council": the
+    """ "chief of allied operations at NATO", "political affairs chief for the council": the
     title is of something between it and the organisation, or lower-case words qualify it."""
     title, qualifier_end = _role_title(role)
     if title is None:
         return False
     title_end = span[0] + qualifier_end + len(title.text)
     if org.start >= title_end:
-        between = text[title_end:org.start]
+        between = text[title_end : org.start]
         return re.fullmatch(r"\s*(?:of|for)?\s*(?:the\s+)?", between, re.IGNORECASE) is None
     return False
+
+
 _OWNER_AFTER = re.compile(r"\s?['’]\s?s\b")
 # a possessive inside the role's qualifier: "Moscow's UN envoy"
 _OWNED_IN_ROLE = re.compile(r"\b[A-Z][\w-]*\s?['’]\s?s\b")
@@ -137,7 +162,7 @@ _RANKS = frozenset({"deputy", "senior", "permanent", "new", "acting", "vice", "c
 def _sender_before(text: str, start: int, target: str) -> str | None:
     """Who sends the envoy, written just before the role: a demonym ("Russian deputy U.N.
     envoy" -> Russia), or a possessive this code cannot resolve ("his", "Moscow's") -> _UNKNOWN."""
-    words = TITLE_WORDS.findall(text[max(0, start - 40):start])
+    words = TITLE_WORDS.findall(text[max(0, start - 40) : start])
     while words and fold(words[-1]) in _RANKS:
         words.pop()
     if not words:
@@ -151,21 +176,36 @@ def _sender_before(text: str, start: int, target: str) -> str | None:
 _YEAR = re.compile(r"\b(?:19|20)\d\ds?\b")
 _DATED_AFTER = re.compile(
     r"[^\w.;]{0,3}\s*(?:\w+\s+){0,3}?(?:from|between|until|till|in)\s+(?:the\s+)?"
-    r"(?:19|20)\d\d")
+    r"(?:19|20)\d\d"
+)
 _THEN_ROLE = re.compile(r"then\b", re.IGNORECASE)  # "then the US ambassador"
 _THEN = re.compile(r"\bthen\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|under|acting)\b|\bvice-", re.IGNORECASE)
 _HEAD_STOP = re.compile(r"\s(?:of|for|at|to|in|with|on|and|from|who|which)\s|,", re.IGNORECASE)
 # Words that may stand between an organisation and the title of its leader
-_LEADER_QUALIFIERS = frozenset({"s", "military", "political", "top", "senior", "supreme", "overall",
-                                "armed", "field", "spiritual", "highest", "most"})
+_LEADER_QUALIFIERS = frozenset(
+    {
+        "s",
+        "military",
+        "political",
+        "top",
+        "senior",
+        "supreme",
+        "overall",
+        "armed",
+        "field",
+        "spiritual",
+        "highest",
+        "most",
+    }
+)
 
 
 def _role_head(role: str) -> str:
     """The head word of a role: the last word before its first "of", "for", "at", ...
     ("chief U.S. economist for Capital Economics" -> "economist")."""
     stop = _HEAD_STOP.search(role)
-    words = TITLE_WORDS.findall(role[:stop.start()] if stop else role)
+    words = TITLE_WORDS.findall(role[: stop.start()] if stop else role)
     return fold(words[-1]) if words else ""
 
 
@@ -176,13 +216,14 @@ def _title_words(title: str) -> frozenset[str]:
 
 def _posted_to(text: str, span: tuple[int, int], mention: ActorMention) -> bool:
     """The organisation or state follows "to" in the role: where the person is posted."""
-    before = text[span[0]:mention.start]
+    before = text[span[0] : mention.start]
     # "ambassador to the UN", "envoy at the UN", "expert on the United States"
     return re.search(r"\b(?:to|at|on|about|in|with)\s+(?:the\s+)?$", before) is not None
 
 
-def possessor(text: str, role_start: int, mentions: list[ActorMention],
-               person: ActorMention) -> str | None:
+def possessor(
+    text: str, role_start: int, mentions: list[ActorMention], person: ActorMention
+) -> str | None:
     """The actor written with a possessive right before the role: "France's U.N. ambassador"."""
     for mention in mentions:
         if mention is person or mention.end > role_start or mention.end < role_start - 6:
@@ -203,8 +244,12 @@ def _demonym_state(qualifier: str, target: str) -> str | None:
         spec = demonyms.get(fold(word))
         if spec:
             after = words[n + 1] if n + 1 < len(words) else ""
-            if (after[:1].isupper() and not after.isupper() and fold(after) not in titles
-                    and fold(after) not in demonyms):
+            if (
+                after[:1].isupper()
+                and not after.isupper()
+                and fold(after) not in titles
+                and fold(after) not in demonyms
+            ):
                 return None  # "American Airlines spokesman": a name, not the state
             return spec.get(target) or spec["state"]
     return None
@@ -217,9 +262,9 @@ def part_of(text: str, span: tuple[int, int], org: ActorMention) -> bool:
     follow it ("chief of the UN observer mission"), or it owns what is led ("leader of Gaddafi's
     personal bodyguards"); or the title is "of" or "for" something else ("U.S. chairman of the
     Joint Chiefs", "NATO commander for the Libya campaign")."""
-    after = text[org.end:span[1]]
+    after = text[org.end : span[1]]
     stop = re.search(r"[,.;:()\"“”]", after)
-    words = TITLE_WORDS.findall(after[:stop.start()] if stop else after)
+    words = TITLE_WORDS.findall(after[: stop.start()] if stop else after)
     possessive = bool(words) and words[0] == "s"
     if possessive:
         words = words[1:]  # "NATO 's Operation Unified Protector"
@@ -234,18 +279,66 @@ def part_of(text: str, span: tuple[int, int], org: ActorMention) -> bool:
             # "UN peacekeeping chief": a word other than a qualifier before the title
             if any(fold(w) not in _LEADER_QUALIFIERS for w in words[:n]):
                 return True
-            rest = words[n + 1:n + 3]
+            rest = words[n + 1 : n + 3]
             return bool(rest) and fold(rest[0]) in ("of", "for")
     return possessive or fold(words[0]) not in _FUNCTION_WORDS
 
 
 # Words after a name that end its phrase: what follows is no part of it
-_FUNCTION_WORDS = frozenset({
-    "in", "from", "on", "at", "to", "for", "and", "or", "who", "which", "that", "since", "with",
-    "by", "as", "said", "says", "told", "has", "have", "had", "is", "was", "were", "are", "will",
-    "would", "after", "before", "during", "when", "while", "but", "if", "than", "s", "the", "a",
-    "an", "its", "his", "her", "their", "also", "not", "this", "these", "those", "there", "about",
-})
+_FUNCTION_WORDS = frozenset(
+    {
+        "in",
+        "from",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "who",
+        "which",
+        "that",
+        "since",
+        "with",
+        "by",
+        "as",
+        "said",
+        "says",
+        "told",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "are",
+        "will",
+        "would",
+        "after",
+        "before",
+        "during",
+        "when",
+        "while",
+        "but",
+        "if",
+        "than",
+        "s",
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "also",
+        "not",
+        "this",
+        "these",
+        "those",
+        "there",
+        "about",
+    }
+)
 
 
 @lru_cache(maxsize=1024)
@@ -259,7 +352,7 @@ def _role_title(role: str) -> tuple[Any, int]:
     folded = [fold(w) for w in words]
     for i in range(len(words)):
         for size in range(min(4, len(words) - i), 0, -1):
-            found = titles_index.get(" ".join(folded[i:i + size]))
+            found = titles_index.get(" ".join(folded[i : i + size]))
             if found:
                 title, qualifier_end = found[0], offsets[i]
                 break
@@ -301,8 +394,9 @@ def _role_span(text: str, person: ActorMention, role: str) -> tuple[int, int] | 
         return None
     before = None
     for match in _role_matches(text, words, max(0, person.start - len(role) - 40), person.start):
-        before = match   # the last one
+        before = match  # the last one
     if before is not None and person.start - before[1] <= 12:
         return before
-    return next(_role_matches(text, words, person.end, min(len(text), person.end + 12 + len(role))),
-                None)
+    return next(
+        _role_matches(text, words, person.end, min(len(text), person.end + 12 + len(role))), None
+    )

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 CARRY_SENTENCES = 2
 LEAD_SENTENCES = 3
 ABOUT_SENTENCES = 2
-ABOUT_SPAN = 8     # an article about a subject lends it the events of its first sentences
+ABOUT_SPAN = 8  # an article about a subject lends it the events of its first sentences
 
 SubjectKey = tuple[str, str]
 _KIND = {"a": "actor", "p": "place", "c": "place"}
@@ -34,10 +34,10 @@ _KIND = {"a": "actor", "p": "place", "c": "place"}
 
 @dataclass(frozen=True)
 class ArticleScope:
-    about: frozenset[SubjectKey]               # named in the lead and in ABOUT_SENTENCES sentences
-    events: list[dict[SubjectKey, int]]   # per event: subject -> level (0 named, 1 carried,
-                                          # 2 near the top of an article about the subject)
-    lead_end: int                               # offset where the lead sentences end
+    about: frozenset[SubjectKey]  # named in the lead and in ABOUT_SENTENCES sentences
+    events: list[dict[SubjectKey, int]]  # per event: subject -> level (0 named, 1 carried,
+    # 2 near the top of an article about the subject)
+    lead_end: int  # offset where the lead sentences end
 
 
 def _place_keys(place) -> list[SubjectKey]:
@@ -47,8 +47,13 @@ def _place_keys(place) -> list[SubjectKey]:
     return keys
 
 
-def article_scope(sentences: Sequence[tuple[int, int]], paragraph_starts: Sequence[int],
-                  actors: Sequence, places: Sequence, events: Sequence) -> ArticleScope:
+def article_scope(
+    sentences: Sequence[tuple[int, int]],
+    paragraph_starts: Sequence[int],
+    actors: Sequence,
+    places: Sequence,
+    events: Sequence,
+) -> ArticleScope:
     """actors, places: mentions (start, actor.key / place.key and place.country); events:
     extract.events.Event. Linear in mentions and events, with a bisection each."""
     starts = [s for s, _ in sentences]
@@ -84,11 +89,11 @@ def article_scope(sentences: Sequence[tuple[int, int]], paragraph_starts: Sequen
         # A sentence that names a place of its own is about that place, not a place carried
         # to it; the same for actors.
         own_kinds = {_KIND[k[0]] for k in named_in.get(i, ())}
-        if i < ABOUT_SPAN:   # ... and in a paragraph that names the subject
+        if i < ABOUT_SPAN:  # ... and in a paragraph that names the subject
             for key in about & named_in_paragraph.get(paragraph, set()):
                 if _KIND[key[0]] not in own_kinds:
                     subjects[key] = 2
-        for back in range(CARRY_SENTENCES, -1, -1):   # nearest last: its level wins
+        for back in range(CARRY_SENTENCES, -1, -1):  # nearest last: its level wins
             j = i - back
             if j < 0 or bisect.bisect_right(paragraphs, starts[j]) != paragraph:
                 continue

@@ -36,7 +36,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
         if section is None:
             raise ValueError("sentence_kinds.txt: a pattern before any [section]")
         pattern = line.rstrip("\n")
-        if pattern.startswith("(?i)"):   # a whole-pattern flag, scoped so patterns can be joined
+        if pattern.startswith("(?i)"):  # a whole-pattern flag, scoped so patterns can be joined
             pattern = f"(?i:{pattern[4:]})"
         found[section].append(pattern)
     return {name: [re.compile(p) for p in patterns] for name, patterns in found.items()}
@@ -61,8 +61,10 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
     end = len(text) if end is None else end
     cursor = start
     for _ in range(3):
-        found = next((m for p in _patterns()["dateline"] if (m := p.match(text[cursor:end]))
-                      and m.group(0)), None)
+        found = next(
+            (m for p in _patterns()["dateline"] if (m := p.match(text[cursor:end])) and m.group(0)),
+            None,
+        )
         if found is None:
             break
         cursor += found.end()
@@ -75,8 +77,7 @@ def is_clutter(sentence: str) -> bool:
         return True
     anchored, anywhere = _clutter()
     tail = sentence[-TAIL:]
-    return (any(p.match(sentence) for p in anchored)
-            or any(p.search(tail) for p in anywhere))
+    return any(p.match(sentence) for p in anchored) or any(p.search(tail) for p in anywhere)
 
 
 def leans_on_previous(sentence: str) -> bool:

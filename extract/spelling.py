@@ -29,19 +29,34 @@ _WORD = re.compile(r"([^\W\d_]+)(-?)(?=[^\W\d_])?")
 
 def _data(name: str) -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads(
-        resources.files("extract").joinpath(name).read_text(encoding="utf-8"))
+        resources.files("extract").joinpath(name).read_text(encoding="utf-8")
+    )
     return loaded
 
 
 @cache
-def _rules() -> tuple[frozenset[str], dict[str, str], dict[str, str], re.Pattern[str],
-                      dict[str, str], str, frozenset[str]]:
+def _rules() -> tuple[
+    frozenset[str],
+    dict[str, str],
+    dict[str, str],
+    re.Pattern[str],
+    dict[str, str],
+    str,
+    frozenset[str],
+]:
     data = _data("transliteration.json")
     replacements = {**data["digraphs"], **data["letters"]}
     # longest first, so "kh" is read before "k" or "h"
     pattern = re.compile("|".join(sorted(map(re.escape, replacements), key=len, reverse=True)))
-    return (frozenset(data["articles"]), data["words"], data["prefixes"], pattern, replacements,
-            data["vowels"], frozenset(data["assimilated"]))
+    return (
+        frozenset(data["articles"]),
+        data["words"],
+        data["prefixes"],
+        pattern,
+        replacements,
+        data["vowels"],
+        frozenset(data["assimilated"]),
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -52,7 +67,7 @@ def word_skeleton(word: str) -> str:
     for prefix, short in prefixes.items():
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             # as if written apart: "Abdeljalil" is "Abdel Jalil"
-            return word_skeleton(short) + word_skeleton(word[len(prefix):])
+            return word_skeleton(short) + word_skeleton(word[len(prefix) :])
     if len(word) > 3 and word[-1] == "h" and word[-2] in vowels:
         word = word[:-1]  # "Dawlah", "Hezbollah": a final h after a vowel
     if not word:
@@ -80,8 +95,9 @@ def name_words(name: str) -> list[str]:
     articles, assimilated = rules[0], rules[6]
     pieces = [(fold(w), bool(h)) for w, h in _WORD.findall(name)]
     words = [w for w, _ in pieces if w]
-    kept = [w for w, hyphen in pieces
-            if w and w not in articles and not (hyphen and w in assimilated)]
+    kept = [
+        w for w, hyphen in pieces if w and w not in articles and not (hyphen and w in assimilated)
+    ]
     return kept or words
 
 
@@ -99,16 +115,34 @@ def _given_names() -> dict[str, str]:
 
 
 # Words that begin a name without being a given name: "Abu Mohammed", "Abdel Hafiz Ghoga".
-_NAME_PREFIXES = frozenset({"abu", "abou", "abd", "abdel", "abdul", "umm", "bin", "ibn", "ben",
-                            "bint", "sheikh", "mullah", "sayyid", "haji", "hajji"})
+_NAME_PREFIXES = frozenset(
+    {
+        "abu",
+        "abou",
+        "abd",
+        "abdel",
+        "abdul",
+        "umm",
+        "bin",
+        "ibn",
+        "ben",
+        "bint",
+        "sheikh",
+        "mullah",
+        "sayyid",
+        "haji",
+        "hajji",
+    }
+)
 
 
 def person_key(name: str) -> str:
     """The key of a person found in text: the first given name, full form, and the surname."""
     words = name_words(name)
     if len(words) < 3:
-        return slug(" ".join(_given_names().get(w, w) if n == 0 else w
-                             for n, w in enumerate(words)) or name)
+        return slug(
+            " ".join(_given_names().get(w, w) if n == 0 else w for n, w in enumerate(words)) or name
+        )
     first = 2 if words[0] in _NAME_PREFIXES else 1
     given = [_given_names().get(words[0], words[0]), *words[1:first]]
     return slug(" ".join([*given, words[-1]]))

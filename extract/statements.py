@@ -40,12 +40,17 @@ def _cue_regex(words: list[str]) -> re.Pattern[str]:
 
 @cache
 def filters() -> Filters:
-    data = json.loads(resources.files("extract").joinpath("relations_patterns.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(
+        resources.files("extract").joinpath("relations_patterns.json").read_text(encoding="utf-8")
+    )
     cues = data["filters"]
-    return Filters(_cue_regex(cues["negation"]), _cue_regex(cues["hypothetical"]),
-                    _cue_regex(cues["former"]), _cue_regex(cues["claimed"]),
-                    frozenset(data["modifier_heads"]))
+    return Filters(
+        _cue_regex(cues["negation"]),
+        _cue_regex(cues["hypothetical"]),
+        _cue_regex(cues["former"]),
+        _cue_regex(cues["claimed"]),
+        frozenset(data["modifier_heads"]),
+    )
 
 
 # A reader's comment under an article ("March 22, 2011 at 5:45 am | Reply"), whatever cleaning
@@ -65,13 +70,13 @@ def not_a_fact(text: str, sentence: tuple[int, int], first: int, last: int) -> b
     relation is negated, hypothetical, past or someone's claim."""
     start = max(sentence[0], first - 80)
     cut = max(text.rfind(mark, start, first) for mark in ",;:")
-    window = text[max(start, cut + 1):last]
+    window = text[max(start, cut + 1) : last]
     f = filters()
     return any(regex.search(window) for regex in (f.negation, f.hypothetical, f.former, f.claimed))
 
 
 def evidence_ok(text: str, sentence: tuple[int, int]) -> bool:
-    body = text[sentence[0]:sentence[1]]
+    body = text[sentence[0] : sentence[1]]
     return not _COMMENT.search(body) and not _shouted(body)
 
 

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
-
 @dataclass(frozen=True)
 class Viewer:
     """Whose eyes a query is for. team None sees every workspace (the terminal);
@@ -26,21 +25,25 @@ class Viewer:
         (scope) or later (article_conversations)."""
         if self.team is None:
             return "1", []
-        if alias != "a":   # by convention only the articles table is "a"; others are counts
+        if alias != "a":  # by convention only the articles table is "a"; others are counts
             return self.counts_where(alias)
         if not self.conversation:
             return f"{alias}.team = ? AND {alias}.scope = ''", [self.team]
-        return (f"{alias}.team = ? AND ({alias}.scope IN ('', ?) OR {alias}.id IN "
-                f"(SELECT article_id FROM article_conversations WHERE conversation = ?))",
-                [self.team, self.conversation, self.conversation])
+        return (
+            f"{alias}.team = ? AND ({alias}.scope IN ('', ?) OR {alias}.id IN "
+            f"(SELECT article_id FROM article_conversations WHERE conversation = ?))",
+            [self.team, self.conversation, self.conversation],
+        )
 
     def counts_where(self, alias: str) -> tuple[str, list[str]]:
         """The same for a table of counts kept per (team, scope): an article posted in several
         private conversations is counted under each of them."""
         if self.team is None:
             return "1", []
-        return (f"{alias}.team = ? AND {alias}.scope IN ('', ?)",
-                [self.team, self.conversation or ""])
+        return (
+            f"{alias}.team = ? AND {alias}.scope IN ('', ?)",
+            [self.team, self.conversation or ""],
+        )
 
 
 EVERYONE = Viewer()
@@ -73,8 +76,10 @@ class PassageRow:
     text: str
 
 
-_ARTICLE_COLUMNS = ("id, title, title_how, source, author, published, published_how, origin, "
-                    "kind, duplicate_of, team, scope")
+_ARTICLE_COLUMNS = (
+    "id, title, title_how, source, author, published, published_how, origin, "
+    "kind, duplicate_of, team, scope"
+)
 _A_COLUMNS = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
 
 
@@ -82,15 +87,17 @@ def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
     fields.setdefault("ingested_at", datetime.now(UTC).isoformat(timespec="seconds"))
     columns = ", ".join(fields)
     marks = ", ".join("?" * len(fields))
-    cursor = db.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})",
-                             list(fields.values()))
+    cursor = db.conn.execute(
+        f"INSERT INTO articles ({columns}) VALUES ({marks})", list(fields.values())
+    )
     row_id = cursor.lastrowid
     assert row_id is not None  # an INSERT always sets it
     return row_id
 
 
-def insert_passages(db: sqlite_utils.Database, article_id: int,
-                    spans: Sequence[tuple[int, int, int]]) -> list[int]:
+def insert_passages(
+    db: sqlite_utils.Database, article_id: int, spans: Sequence[tuple[int, int, int]]
+) -> list[int]:
     """Insert (start, end, n_terms) passages in order; return their ids. The ids are given
     explicitly so they are consecutive: passage_ranges locates them by their first one."""
     if not spans:
@@ -99,53 +106,67 @@ def insert_passages(db: sqlite_utils.Database, article_id: int,
     ids = list(range(first, first + len(spans)))
     db.conn.executemany(
         "INSERT INTO passages (id, article_id, seq, start, end, n_terms) VALUES (?, ?, ?, ?, ?, ?)",
-        [(pid, article_id, seq, start, end, n_terms)
-         for seq, (pid, (start, end, n_terms)) in enumerate(zip(ids, spans, strict=True))])
-    db.conn.execute("INSERT INTO passage_ranges (article_id, first, passages) VALUES (?, ?, ?)",
-                    (article_id, first, len(ids)))
+        [
+            (pid, article_id, seq, start, end, n_terms)
+            for seq, (pid, (start, end, n_terms)) in enumerate(zip(ids, spans, strict=True))
+        ],
+    )
+    db.conn.execute(
+        "INSERT INTO passage_ranges (article_id, first, passages) VALUES (?, ?, ?)",
+        (article_id, first, len(ids)),
+    )
     return ids
 
 
-def insert_bands(db: sqlite_utils.Database, team: str, article_id: int,
-                 bands: Iterable[int]) -> None:
+def insert_bands(
+    db: sqlite_utils.Database, team: str, article_id: int, bands: Iterable[int]
+) -> None:
     db.conn.executemany(
         "INSERT OR IGNORE INTO article_bands (team, band, article_id) VALUES (?, ?, ?)",
-        [(team, band, article_id) for band in bands])
+        [(team, band, article_id) for band in bands],
+    )
 
 
 def find_by_hash(db: sqlite_utils.Database, team: str, content_hash: str) -> ArticleRow | None:
     row = db.conn.execute(
         f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE team = ? AND content_hash = ? "
-        "ORDER BY id LIMIT 1", (team, content_hash)).fetchone()
+        "ORDER BY id LIMIT 1",
+        (team, content_hash),
+    ).fetchone()
     return ArticleRow(*row) if row else None
 
 
-def band_candidates(db: sqlite_utils.Database, team: str,
-                    bands: Sequence[int]) -> list[tuple[int, bytes]]:
+def band_candidates(
+    db: sqlite_utils.Database, team: str, bands: Sequence[int]
+) -> list[tuple[int, bytes]]:
     """Articles sharing at least one LSH band, with their signatures."""
     marks = ",".join("?" * len(bands))
     return db.conn.execute(
         f"SELECT DISTINCT a.id, a.signature FROM article_bands b "
         f"JOIN articles a ON a.id = b.article_id "
         f"WHERE b.team = ? AND b.band IN ({marks}) AND a.duplicate_of IS NULL",
-        [team, *bands]).fetchall()
+        [team, *bands],
+    ).fetchall()
 
 
-def get_article(db: sqlite_utils.Database, article_id: int,
-                with_text: bool = False) -> ArticleRow | None:
+def get_article(
+    db: sqlite_utils.Database, article_id: int, with_text: bool = False
+) -> ArticleRow | None:
     columns = _ARTICLE_COLUMNS + (", text" if with_text else "")
     row = db.conn.execute(f"SELECT {columns} FROM articles WHERE id = ?", (article_id,)).fetchone()
     return ArticleRow(*row) if row else None
 
 
 def passage_count(db: sqlite_utils.Database, article_id: int) -> int:
-    row = db.conn.execute("SELECT passages FROM passage_ranges WHERE article_id = ?",
-                          (article_id,)).fetchone()
+    row = db.conn.execute(
+        "SELECT passages FROM passage_ranges WHERE article_id = ?", (article_id,)
+    ).fetchone()
     return row[0] if row else 0
 
 
-def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int],
-                           viewer: Viewer = EVERYONE) -> dict[int, tuple[PassageRow, ArticleRow]]:
+def passages_with_articles(
+    db: sqlite_utils.Database, passage_ids: Sequence[int], viewer: Viewer = EVERYONE
+) -> dict[int, tuple[PassageRow, ArticleRow]]:
     """Passages (with verbatim text) and their articles, restricted to what viewer may see."""
     if not passage_ids:
         return {}
@@ -159,7 +180,9 @@ def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]
             f"substr(a.text, p.start + 1, p.end - p.start), "
             f"{_A_COLUMNS} "
             f"FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.id IN ({marks}) AND {where}", [*chunk, *params])
+            f"WHERE p.id IN ({marks}) AND {where}",
+            [*chunk, *params],
+        )
         for row in rows:
             out[row[0]] = (PassageRow(*row[:6]), ArticleRow(*row[6:]))
     return out
@@ -168,35 +191,43 @@ def passages_with_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]
 def iter_articles(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> Iterator[ArticleRow]:
     where, params = viewer.where()
     for row in db.conn.execute(
-            f"SELECT {_A_COLUMNS}, a.text "
-            f"FROM articles a WHERE {where} ORDER BY a.id", params):
+        f"SELECT {_A_COLUMNS}, a.text FROM articles a WHERE {where} ORDER BY a.id", params
+    ):
         yield ArticleRow(*row)
 
 
 def article_passages(db: sqlite_utils.Database, article: ArticleRow) -> list[PassageRow]:
     assert article.text is not None
-    return [PassageRow(pid, article.id, seq, start, end, article.text[start:end])
-            for pid, seq, start, end in db.conn.execute(
-                "SELECT p.id, p.seq, p.start, p.end FROM passage_ranges r JOIN passages p "
-                "ON p.id BETWEEN r.first AND r.first + r.passages - 1 WHERE r.article_id = ? "
-                "ORDER BY p.seq", (article.id,))]
+    return [
+        PassageRow(pid, article.id, seq, start, end, article.text[start:end])
+        for pid, seq, start, end in db.conn.execute(
+            "SELECT p.id, p.seq, p.start, p.end FROM passage_ranges r JOIN passages p "
+            "ON p.id BETWEEN r.first AND r.first + r.passages - 1 WHERE r.article_id = ? "
+            "ORDER BY p.seq",
+            (article.id,),
+        )
+    ]
 
 
 def counts(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> dict[str, int]:
     where, params = viewer.where()
-    articles = db.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}",
-                               params).fetchone()[0]
+    articles = db.conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[
+        0
+    ]
     passages = db.conn.execute(
         f"SELECT coalesce(sum(r.passages), 0) FROM passage_ranges r "
-        f"JOIN articles a ON a.id = r.article_id WHERE {where}", params).fetchone()[0]
+        f"JOIN articles a ON a.id = r.article_id WHERE {where}",
+        params,
+    ).fetchone()[0]
     return {"articles": articles, "passages": passages}
 
 
 def latest(db: sqlite_utils.Database, n: int, viewer: Viewer = EVERYONE) -> list[ArticleRow]:
     where, params = viewer.where()
     rows = db.conn.execute(
-        f"SELECT {_A_COLUMNS} FROM articles a "
-        f"WHERE {where} ORDER BY a.id DESC LIMIT ?", [*params, n]).fetchall()
+        f"SELECT {_A_COLUMNS} FROM articles a WHERE {where} ORDER BY a.id DESC LIMIT ?",
+        [*params, n],
+    ).fetchall()
     return [ArticleRow(*row) for row in rows]
 
 

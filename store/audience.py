@@ -19,10 +19,11 @@ import sqlite_utils
 _DATE_SUPPORT = (
     "SELECT s.kind, s.subject_id, s.date, min(e.sort_key), 1 FROM subject_events s "
     "JOIN events e ON e.id = s.event_id WHERE s.article_id = :id AND s.date != '' "
-    "GROUP BY s.kind, s.subject_id, s.date")
+    "GROUP BY s.kind, s.subject_id, s.date"
+)
 _SUBJECT_TOTALS = (
-    "SELECT DISTINCT kind, subject_id, 1 FROM subject_events "
-    "WHERE article_id = :id AND date != ''")
+    "SELECT DISTINCT kind, subject_id, 1 FROM subject_events WHERE article_id = :id AND date != ''"
+)
 _ACTOR_FACTS = (
     "SELECT actor_id, 'mentions', '', count(*) FROM actor_mentions WHERE article_id = :id "
     "GROUP BY actor_id "
@@ -36,7 +37,8 @@ _ACTOR_FACTS = (
     "  SELECT DISTINCT m.actor_id, pm.place_id, pm.sentence_start FROM actor_mentions m "
     "  JOIN place_mentions pm ON pm.article_id = m.article_id "
     "  AND pm.sentence_start = m.sentence_start WHERE m.article_id = :id) "
-    "GROUP BY actor_id, place_id")
+    "GROUP BY actor_id, place_id"
+)
 
 
 # date_salience's share is read from scope_events as migration m009 fills it for stored
@@ -47,7 +49,8 @@ _DATE_SALIENCE = (
     "max(julianday(a.published) - julianday(e.sort_key) BETWEEN 0 AND 7) "
     "FROM scope_events s JOIN events e ON e.id = s.event_id "
     "JOIN articles a ON a.id = s.article_id WHERE s.article_id = :id "
-    "GROUP BY s.subject, s.date")
+    "GROUP BY s.subject, s.date"
+)
 
 
 def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, sign: int) -> None:
@@ -60,15 +63,18 @@ def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, si
         "INSERT INTO date_support (kind, subject_id, date, team, scope, sort_key, articles) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
         "articles = articles + excluded.articles, sort_key = min(sort_key, excluded.sort_key)",
-        [(k, s, d, team, scope, key, sign * n) for k, s, d, key, n in dates])
+        [(k, s, d, team, scope, key, sign * n) for k, s, d, key, n in dates],
+    )
     db.conn.executemany(
         "INSERT INTO subject_totals (kind, subject_id, team, scope, articles) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
-        [(k, s, team, scope, sign * n) for k, s, n in totals])
+        [(k, s, team, scope, sign * n) for k, s, n in totals],
+    )
     db.conn.executemany(
         "INSERT INTO actor_facts (actor_id, fact, value, team, scope, n) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT DO UPDATE SET n = n + excluded.n",
-        [(a, f, str(v), team, scope, sign * n) for a, f, v, n in facts])
+        [(a, f, str(v), team, scope, sign * n) for a, f, v, n in facts],
+    )
     salience = db.conn.execute(_DATE_SALIENCE, ident).fetchall()
     db.conn.executemany(
         "INSERT INTO date_salience (subject, date, team, scope, sort_key, articles, scoped, "
@@ -76,17 +82,37 @@ def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, si
         "articles = articles + excluded.articles, scoped = scoped + excluded.scoped, "
         "named = named + excluded.named, near = near + excluded.near, "
         "sort_key = min(sort_key, excluded.sort_key)",
-        [(subject, date, team, scope, key or "", sign * a, sign * sc, sign * (nm or 0),
-          sign * (nr or 0)) for subject, date, key, a, sc, nm, nr in salience])
+        [
+            (
+                subject,
+                date,
+                team,
+                scope,
+                key or "",
+                sign * a,
+                sign * sc,
+                sign * (nm or 0),
+                sign * (nr or 0),
+            )
+            for subject, date, key, a, sc, nm, nr in salience
+        ],
+    )
     if sign < 0:
-        db.conn.execute("DELETE FROM date_support WHERE team = ? AND scope = ? AND articles <= 0",
-                        (team, scope))
-        db.conn.execute("DELETE FROM subject_totals WHERE team = ? AND scope = ? "
-                        "AND articles <= 0", (team, scope))
-        db.conn.execute("DELETE FROM actor_facts WHERE team = ? AND scope = ? AND n <= 0",
-                        (team, scope))
-        db.conn.execute("DELETE FROM date_salience WHERE team = ? AND scope = ? "
-                        "AND articles <= 0 AND leads <= 0 AND burst <= 0", (team, scope))
+        db.conn.execute(
+            "DELETE FROM date_support WHERE team = ? AND scope = ? AND articles <= 0", (team, scope)
+        )
+        db.conn.execute(
+            "DELETE FROM subject_totals WHERE team = ? AND scope = ? AND articles <= 0",
+            (team, scope),
+        )
+        db.conn.execute(
+            "DELETE FROM actor_facts WHERE team = ? AND scope = ? AND n <= 0", (team, scope)
+        )
+        db.conn.execute(
+            "DELETE FROM date_salience WHERE team = ? AND scope = ? "
+            "AND articles <= 0 AND leads <= 0 AND burst <= 0",
+            (team, scope),
+        )
 
 
 def conversations(db: sqlite_utils.Database, article_id: int) -> list[str]:
@@ -94,9 +120,14 @@ def conversations(db: sqlite_utils.Database, article_id: int) -> list[str]:
     row = db.conn.execute("SELECT scope FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None or row[0] == "":
         return []
-    return [row[0]] + [r[0] for r in db.conn.execute(
-        "SELECT conversation FROM article_conversations WHERE article_id = ? "
-        "ORDER BY conversation", (article_id,))]
+    return [row[0]] + [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT conversation FROM article_conversations WHERE article_id = ? "
+            "ORDER BY conversation",
+            (article_id,),
+        )
+    ]
 
 
 def visible_in(db: sqlite_utils.Database, article_id: int, scope: str) -> bool:
@@ -118,7 +149,9 @@ def widen(db: sqlite_utils.Database, article_id: int, scope: str) -> bool:
         db.conn.execute("DELETE FROM article_conversations WHERE article_id = ?", (article_id,))
         _shift(db, article_id, team, "", 1)
     else:
-        db.conn.execute("INSERT INTO article_conversations (conversation, article_id) "
-                        "VALUES (?, ?)", (scope, article_id))
+        db.conn.execute(
+            "INSERT INTO article_conversations (conversation, article_id) VALUES (?, ?)",
+            (scope, article_id),
+        )
         _shift(db, article_id, team, scope, 1)
     return True

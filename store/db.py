@@ -49,9 +49,9 @@ def _statements(sql: str) -> Iterator[str]:
     """The complete SQL statements of a script, cut at the semicolons that end one."""
     start = 0
     for at, char in enumerate(sql):
-        if char == ";" and sqlite3.complete_statement(sql[start:at + 1]):
-            if sql[start:at + 1].strip():
-                yield sql[start:at + 1].strip()
+        if char == ";" and sqlite3.complete_statement(sql[start : at + 1]):
+            if sql[start : at + 1].strip():
+                yield sql[start : at + 1].strip()
             start = at + 1
     if sql[start:].strip():
         yield sql[start:].strip()
@@ -71,8 +71,9 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> Database:
     if not create and path != ":memory:" and not Path(path).exists():
         raise StoreError(f"no database at {path}: ingest some articles first")
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=True)
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=True
+        )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")

@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 # --- writing (inside the article's transaction) ----------------------------------------------
 
 
-def _ids_by_key(db: sqlite_utils.Database, table: str, columns: Sequence[str],
-               rows: dict[str, tuple]) -> dict[str, int]:
+def _ids_by_key(
+    db: sqlite_utils.Database, table: str, columns: Sequence[str], rows: dict[str, tuple]
+) -> dict[str, int]:
     """Ids of rows by their unique key, inserting (in the given order) those not stored yet.
     rows: key -> the other columns. One read for the article's actors or places, not one
     write each."""
@@ -26,22 +27,34 @@ def _ids_by_key(db: sqlite_utils.Database, table: str, columns: Sequence[str],
     ids: dict[str, int] = {}
     for i in range(0, len(keys), 500):
         chunk = keys[i : i + 500]
-        ids.update(db.conn.execute(
-            f"SELECT key, id FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        ids.update(
+            db.conn.execute(
+                f"SELECT key, id FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+        )
     for key in keys:
         if key not in ids:
             marks = ", ".join("?" * (len(columns) + 1))
-            ids[key] = int(db.conn.execute(
-                f"INSERT INTO {table} (key, {', '.join(columns)}) VALUES ({marks}) RETURNING id",
-                (key, *rows[key])).fetchone()[0])
+            ids[key] = int(
+                db.conn.execute(
+                    f"INSERT INTO {table} (key, {', '.join(columns)}) "
+                    f"VALUES ({marks}) RETURNING id",
+                    (key, *rows[key]),
+                ).fetchone()[0]
+            )
     return ids
 
 
-def actor_ids(db: sqlite_utils.Database,
-              actors: dict[str, tuple[str, str, bool]]) -> dict[str, int]:
+def actor_ids(
+    db: sqlite_utils.Database, actors: dict[str, tuple[str, str, bool]]
+) -> dict[str, int]:
     """actors: key -> (name, kind, from catalogue)."""
-    return _ids_by_key(db, "actors", ("name", "kind", "from_catalogue"),
-                       {k: (name, kind, int(known)) for k, (name, kind, known) in actors.items()})
+    return _ids_by_key(
+        db,
+        "actors",
+        ("name", "kind", "from_catalogue"),
+        {k: (name, kind, int(known)) for k, (name, kind, known) in actors.items()},
+    )
 
 
 def place_ids(db: sqlite_utils.Database, places: dict[str, tuple]) -> dict[str, int]:
@@ -51,32 +64,42 @@ def place_ids(db: sqlite_utils.Database, places: dict[str, tuple]) -> dict[str, 
 
 def add_actor_names(db: sqlite_utils.Database, names: Iterable[tuple[int, str, str]]) -> None:
     db.conn.executemany(
-        "INSERT OR IGNORE INTO actor_names (actor_id, folded, surface) VALUES (?, ?, ?)", names)
+        "INSERT OR IGNORE INTO actor_names (actor_id, folded, surface) VALUES (?, ?, ?)", names
+    )
 
 
 def add_actor_mentions(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """rows: (actor_id, article_id, start, end, sentence_start, sentence_end, role)."""
     db.conn.executemany(
         "INSERT INTO actor_mentions (actor_id, article_id, start, end, sentence_start, "
-        "sentence_end, role) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        "sentence_end, role) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def add_relations(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """rows: (subject_id, predicate, object_id, article_id, start, end)."""
     db.conn.executemany(
         "INSERT INTO relations (subject_id, predicate, object_id, article_id, start, end) "
-        "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def add_place_mentions(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """rows: (place_id, article_id, start, end, sentence_start, sentence_end)."""
     db.conn.executemany(
         "INSERT INTO place_mentions (place_id, article_id, start, end, sentence_start, "
-        "sentence_end) VALUES (?, ?, ?, ?, ?, ?)", rows)
+        "sentence_end) VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
-def add_events(db: sqlite_utils.Database, rows: Sequence[tuple],
-               subjects: Sequence[tuple[Iterable[int], Iterable[int]]]) -> list[int]:
+def add_events(
+    db: sqlite_utils.Database,
+    rows: Sequence[tuple],
+    subjects: Sequence[tuple[Iterable[int], Iterable[int]]],
+) -> list[int]:
     """rows: (article id, passage id, start, end, date, precision, date_how, date_text,
     sort_key); subjects: (actor ids, place ids) of each. Returns the events' ids, given
     explicitly (the next free ones) so that all rows go in three statements."""
@@ -87,13 +110,24 @@ def add_events(db: sqlite_utils.Database, rows: Sequence[tuple],
     db.conn.executemany(
         "INSERT INTO events (id, article_id, passage_id, start, end, date, precision, date_how, "
         "date_text, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(event_id, *row) for event_id, row in zip(ids, rows, strict=True)])
-    db.conn.executemany("INSERT OR IGNORE INTO event_actors (actor_id, event_id) VALUES (?, ?)",
-                        [(a, event_id) for event_id, (actors, _) in zip(ids, subjects, strict=True)
-                         for a in set(actors)])
-    db.conn.executemany("INSERT OR IGNORE INTO event_places (place_id, event_id) VALUES (?, ?)",
-                        [(p, event_id) for event_id, (_, places) in zip(ids, subjects, strict=True)
-                         for p in set(places)])
+        [(event_id, *row) for event_id, row in zip(ids, rows, strict=True)],
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO event_actors (actor_id, event_id) VALUES (?, ?)",
+        [
+            (a, event_id)
+            for event_id, (actors, _) in zip(ids, subjects, strict=True)
+            for a in set(actors)
+        ],
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO event_places (place_id, event_id) VALUES (?, ?)",
+        [
+            (p, event_id)
+            for event_id, (_, places) in zip(ids, subjects, strict=True)
+            for p in set(places)
+        ],
+    )
     return ids
 
 
@@ -101,7 +135,9 @@ def add_subject_events(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None
     """rows: (kind 'a'|'p', subject id, date or '', event id, article id)."""
     db.conn.executemany(
         "INSERT OR IGNORE INTO subject_events (kind, subject_id, date, event_id, article_id) "
-        "VALUES (?, ?, ?, ?, ?)", rows)
+        "VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def add_date_support(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
@@ -109,7 +145,9 @@ def add_date_support(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     db.conn.executemany(
         "INSERT INTO date_support (kind, subject_id, date, team, scope, sort_key, articles) "
         "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1, "
-        "sort_key = min(sort_key, excluded.sort_key)", rows)
+        "sort_key = min(sort_key, excluded.sort_key)",
+        rows,
+    )
 
 
 def add_scope_events(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
@@ -117,7 +155,8 @@ def add_scope_events(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     db.conn.executemany(
         "INSERT INTO scope_events (subject, date, event_id, article_id, level) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET level = min(level, excluded.level)",
-        rows)
+        rows,
+    )
 
 
 SALIENCE_COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
@@ -130,35 +169,44 @@ def add_date_salience(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     db.conn.executemany(
         f"INSERT INTO date_salience (subject, date, team, scope, sort_key, {columns}) "
         f"VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(SALIENCE_COUNTS))}) "
-        f"ON CONFLICT DO UPDATE SET {updates}, sort_key = min(sort_key, excluded.sort_key)", rows)
+        f"ON CONFLICT DO UPDATE SET {updates}, sort_key = min(sort_key, excluded.sort_key)",
+        rows,
+    )
 
 
 def add_subject_totals(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """One more article for each (kind, subject id, team, scope) row."""
     db.conn.executemany(
         "INSERT INTO subject_totals (kind, subject_id, team, scope, articles) "
-        "VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1", rows)
+        "VALUES (?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET articles = articles + 1",
+        rows,
+    )
 
 
 def add_actor_facts(db: sqlite_utils.Database, rows: Iterable[tuple]) -> None:
     """rows: (actor id, fact, value, team, scope, n) added to the counts."""
     db.conn.executemany(
         "INSERT INTO actor_facts (actor_id, fact, value, team, scope, n) VALUES (?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT DO UPDATE SET n = n + excluded.n", rows)
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        rows,
+    )
 
 
 def audience(db: sqlite_utils.Database, article_id: int) -> tuple[str, str, str | None]:
     """(team, scope, published) of an article: the keys of the counts above."""
-    return db.conn.execute("SELECT team, scope, published FROM articles WHERE id = ?",
-                           (article_id,)).fetchone()
+    return db.conn.execute(
+        "SELECT team, scope, published FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
 
 
 def extraction_counts(db: sqlite_utils.Database, article_id: int) -> tuple[int, int]:
     """(distinct actors, dated events) of a stored article, as its ingest reported them."""
-    actors = db.conn.execute("SELECT count(DISTINCT actor_id) FROM actor_mentions "
-                             "WHERE article_id = ?", (article_id,)).fetchone()[0]
-    events = db.conn.execute("SELECT count(*) FROM events WHERE article_id = ? "
-                             "AND date IS NOT NULL", (article_id,)).fetchone()[0]
+    actors = db.conn.execute(
+        "SELECT count(DISTINCT actor_id) FROM actor_mentions WHERE article_id = ?", (article_id,)
+    ).fetchone()[0]
+    events = db.conn.execute(
+        "SELECT count(*) FROM events WHERE article_id = ? AND date IS NOT NULL", (article_id,)
+    ).fetchone()[0]
     return actors, events
 
 
@@ -175,15 +223,18 @@ class StoredActor:
 
 
 def actor_by_key(db: sqlite_utils.Database, key: str) -> StoredActor | None:
-    row = db.conn.execute("SELECT id, key, name, kind, from_catalogue FROM actors WHERE key = ?",
-                          (key,)).fetchone()
+    row = db.conn.execute(
+        "SELECT id, key, name, kind, from_catalogue FROM actors WHERE key = ?", (key,)
+    ).fetchone()
     return StoredActor(row[0], row[1], row[2], row[3], bool(row[4])) if row else None
 
 
 def actors_named(db: sqlite_utils.Database, folded: str) -> list[StoredActor]:
     rows = db.conn.execute(
         "SELECT a.id, a.key, a.name, a.kind, a.from_catalogue FROM actor_names n "
-        "JOIN actors a ON a.id = n.actor_id WHERE n.folded = ? ORDER BY a.id", (folded,)).fetchall()
+        "JOIN actors a ON a.id = n.actor_id WHERE n.folded = ? ORDER BY a.id",
+        (folded,),
+    ).fetchall()
     return [StoredActor(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
@@ -192,35 +243,50 @@ def all_actor_names(db: sqlite_utils.Database) -> list[tuple[str, int]]:
 
 
 def surfaces(db: sqlite_utils.Database, actor: int) -> list[str]:
-    return [r[0] for r in db.conn.execute(
-        "SELECT surface FROM actor_names WHERE actor_id = ? ORDER BY surface", (actor,))]
+    return [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT surface FROM actor_names WHERE actor_id = ? ORDER BY surface", (actor,)
+        )
+    ]
 
 
-def _facts(db: sqlite_utils.Database, actor: int, fact: str, viewer: Viewer,
-           order: str = "n DESC, value", limit: int = -1) -> list[tuple[str, int]]:
+def _facts(
+    db: sqlite_utils.Database,
+    actor: int,
+    fact: str,
+    viewer: Viewer,
+    order: str = "n DESC, value",
+    limit: int = -1,
+) -> list[tuple[str, int]]:
     where, params = viewer.counts_where("f")
     return db.conn.execute(
         f"SELECT value, sum(n) AS n FROM actor_facts f WHERE f.actor_id = ? AND f.fact = ? "
         f"AND {where} GROUP BY value ORDER BY {order} LIMIT ?",
-        [actor, fact, *params, limit]).fetchall()
+        [actor, fact, *params, limit],
+    ).fetchall()
 
 
-def actor_reach(db: sqlite_utils.Database, actor: int,
-                viewer: Viewer = EVERYONE) -> dict[str, object]:
+def actor_reach(
+    db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE
+) -> dict[str, object]:
     """Mentions, articles, and first/last publication dates of the articles mentioning it
     (from the counts kept at ingest: constant time for the most frequent actor too)."""
     mentions = _facts(db, actor, "mentions", viewer)
     articles = _facts(db, actor, "articles", viewer)
     first = _facts(db, actor, "published", viewer, order="value", limit=1)
     last = _facts(db, actor, "published", viewer, order="value DESC", limit=1)
-    return {"mentions": mentions[0][1] if mentions else 0,
-            "articles": articles[0][1] if articles else 0,
-            "first_reported": first[0][0] if first else None,
-            "last_reported": last[0][0] if last else None}
+    return {
+        "mentions": mentions[0][1] if mentions else 0,
+        "articles": articles[0][1] if articles else 0,
+        "first_reported": first[0][0] if first else None,
+        "last_reported": last[0][0] if last else None,
+    }
 
 
-def roles(db: sqlite_utils.Database, actor: int,
-          viewer: Viewer = EVERYONE) -> list[tuple[str, int]]:
+def roles(
+    db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE
+) -> list[tuple[str, int]]:
     return _facts(db, actor, "role", viewer)
 
 
@@ -237,20 +303,24 @@ class RelationRow:
     evidence: str
 
 
-def relations_of(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
-                 limit: int = 200) -> list[RelationRow]:
+def relations_of(
+    db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE, limit: int = 200
+) -> list[RelationRow]:
     """Relations with the actor as subject or object, earliest stored first (rows are stored
     in article order), read from each side's index up to limit."""
     where, params = viewer.where()
-    select = ("SELECT r.rowid, r.subject_id, s.name, r.predicate, r.object_id, o.name, "
-              "r.article_id, r.start, r.end, substr(a.text, r.start + 1, r.end - r.start) "
-              "FROM relations r JOIN actors s ON s.id = r.subject_id "
-              "JOIN actors o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id ")
+    select = (
+        "SELECT r.rowid, r.subject_id, s.name, r.predicate, r.object_id, o.name, "
+        "r.article_id, r.start, r.end, substr(a.text, r.start + 1, r.end - r.start) "
+        "FROM relations r JOIN actors s ON s.id = r.subject_id "
+        "JOIN actors o ON o.id = r.object_id JOIN articles a ON a.id = r.article_id "
+    )
     rows = db.conn.execute(
         f"SELECT * FROM (SELECT * FROM ({select} WHERE r.subject_id = ? AND {where} "
         f"ORDER BY r.rowid LIMIT ?) UNION ALL SELECT * FROM ({select} WHERE r.object_id = ? "
         f"AND r.subject_id != ? AND {where} ORDER BY r.rowid LIMIT ?)) ORDER BY 1 LIMIT ?",
-        [actor, *params, limit, actor, actor, *params, limit, limit]).fetchall()
+        [actor, *params, limit, actor, actor, *params, limit, limit],
+    ).fetchall()
     return [RelationRow(*r[1:]) for r in rows]
 
 
@@ -264,13 +334,16 @@ class RelationSupport:
     articles: int  # independent articles stating it: near-duplicate copies count once
 
 
-def strongest_relations(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
-                        limit: int = 60) -> list[RelationSupport]:
+def strongest_relations(
+    db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE, limit: int = 60
+) -> list[RelationSupport]:
     """Relations with the actor as subject or object, the most supported first."""
     where, params = viewer.where()
-    side = ("SELECT r.subject_id, r.predicate, r.object_id, "
-            "coalesce(a.duplicate_of, a.id) AS source FROM relations r "
-            f"JOIN articles a ON a.id = r.article_id WHERE r.{{}} = ? AND {where}")
+    side = (
+        "SELECT r.subject_id, r.predicate, r.object_id, "
+        "coalesce(a.duplicate_of, a.id) AS source FROM relations r "
+        f"JOIN articles a ON a.id = r.article_id WHERE r.{{}} = ? AND {where}"
+    )
     rows = db.conn.execute(
         f"SELECT g.subject_id, s.name, g.predicate, g.object_id, o.name, "
         f"count(DISTINCT g.source) AS n FROM ({side.format('subject_id')} UNION ALL "
@@ -278,12 +351,19 @@ def strongest_relations(db: sqlite_utils.Database, actor: int, viewer: Viewer = 
         f"JOIN actors s ON s.id = g.subject_id JOIN actors o ON o.id = g.object_id "
         f"GROUP BY g.subject_id, g.predicate, g.object_id "
         f"ORDER BY n DESC, s.name, g.predicate, o.name LIMIT ?",
-        [actor, *params, actor, *params, limit]).fetchall()
+        [actor, *params, actor, *params, limit],
+    ).fetchall()
     return [RelationSupport(*row) for row in rows]
 
 
-def relation_evidence(db: sqlite_utils.Database, subject: int, predicate: str, obj: int,
-                      viewer: Viewer = EVERYONE, limit: int = 3) -> list[tuple[int, str]]:
+def relation_evidence(
+    db: sqlite_utils.Database,
+    subject: int,
+    predicate: str,
+    obj: int,
+    viewer: Viewer = EVERYONE,
+    limit: int = 3,
+) -> list[tuple[int, str]]:
     """(article id, sentence) stating one relation, one per independent article, earliest
     stored first."""
     where, params = viewer.where()
@@ -291,7 +371,9 @@ def relation_evidence(db: sqlite_utils.Database, subject: int, predicate: str, o
         f"SELECT r.article_id, substr(a.text, r.start + 1, r.end - r.start), "
         f"coalesce(a.duplicate_of, a.id) FROM relations r JOIN articles a ON a.id = r.article_id "
         f"WHERE r.subject_id = ? AND r.predicate = ? AND r.object_id = ? AND {where} "
-        f"ORDER BY r.rowid LIMIT 200", [subject, predicate, obj, *params]).fetchall()
+        f"ORDER BY r.rowid LIMIT 200",
+        [subject, predicate, obj, *params],
+    ).fetchall()
     out: list[tuple[int, str]] = []
     sources: set[int] = set()
     for article_id, sentence, source in rows:
@@ -303,26 +385,31 @@ def relation_evidence(db: sqlite_utils.Database, subject: int, predicate: str, o
     return out
 
 
-def places_with_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
-                      limit: int = 10) -> list[tuple[int, str, str | None, int]]:
+def places_with_actor(
+    db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE, limit: int = 10
+) -> list[tuple[int, str, str | None, int]]:
     """Places named in the same sentences as the actor: (place id, name, country, sentences)."""
     return [row[:4] for row in places_of_actor(db, actor, viewer, limit)]
 
 
-def places_of_actor(db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE,
-                    limit: int = 10) -> list[tuple[int, str, str | None, int, str]]:
+def places_of_actor(
+    db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE, limit: int = 10
+) -> list[tuple[int, str, str | None, int, str]]:
     """places_with_actor with each place's kind (city, province, country, ...) last."""
     where, params = viewer.counts_where("f")
     return db.conn.execute(
         f"SELECT p.id, p.name, p.country, sum(f.n) AS n, p.kind FROM actor_facts f "
         f"JOIN places p ON p.id = CAST(f.value AS INTEGER) "
         f"WHERE f.actor_id = ? AND f.fact = 'place' AND {where} "
-        f"GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?", [actor, *params, limit]).fetchall()
+        f"GROUP BY p.id ORDER BY n DESC, p.name LIMIT ?",
+        [actor, *params, limit],
+    ).fetchall()
 
 
 def place_by_key(db: sqlite_utils.Database, key: str) -> tuple[int, str, str, str | None] | None:
-    return db.conn.execute("SELECT id, name, kind, country FROM places WHERE key = ?",
-                           (key,)).fetchone()
+    return db.conn.execute(
+        "SELECT id, name, kind, country FROM places WHERE key = ?", (key,)
+    ).fetchone()
 
 
 def places_in_country(db: sqlite_utils.Database, country: str) -> list[int]:
@@ -330,9 +417,9 @@ def places_in_country(db: sqlite_utils.Database, country: str) -> list[int]:
 
 
 def places_named(db: sqlite_utils.Database, name: str) -> list[tuple[int, str, str, str | None]]:
-    return db.conn.execute("SELECT id, name, kind, country FROM places "
-                           "WHERE name = ? COLLATE NOCASE",
-                           (name,)).fetchall()
+    return db.conn.execute(
+        "SELECT id, name, kind, country FROM places WHERE name = ? COLLATE NOCASE", (name,)
+    ).fetchall()
 
 
 @dataclass(frozen=True)
@@ -350,24 +437,30 @@ class EventRow:
     date_text: str = ""
 
 
-_EVENT_SELECT = ("SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
-                 "e.date_how, e.sort_key, substr(a.text, e.start + 1, e.end - e.start), "
-                 "e.date_text "
-                 "FROM events e JOIN articles a ON a.id = e.article_id ")
+_EVENT_SELECT = (
+    "SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
+    "e.date_how, e.sort_key, substr(a.text, e.start + 1, e.end - e.start), "
+    "e.date_text "
+    "FROM events e JOIN articles a ON a.id = e.article_id "
+)
 
 
-def _events(db, join: str, where: str, params: Sequence[object], viewer: Viewer,
-            limit: int) -> list[EventRow]:
+def _events(
+    db, join: str, where: str, params: Sequence[object], viewer: Viewer, limit: int
+) -> list[EventRow]:
     vwhere, vparams = viewer.where()
     rows = db.conn.execute(
         f"{_EVENT_SELECT} {join} WHERE {where} AND {vwhere} "
         f"ORDER BY e.sort_key IS NULL, e.sort_key, "
-        f"e.id LIMIT ?", [*params, *vparams, limit]).fetchall()
+        f"e.id LIMIT ?",
+        [*params, *vparams, limit],
+    ).fetchall()
     return [EventRow(*r) for r in rows]
 
 
-def events_in_passages(db, passage_ids: Sequence[int], viewer: Viewer = EVERYONE,
-                       limit: int = 5000) -> list[EventRow]:
+def events_in_passages(
+    db, passage_ids: Sequence[int], viewer: Viewer = EVERYONE, limit: int = 5000
+) -> list[EventRow]:
     if not passage_ids:
         return []
     marks = ",".join("?" * len(passage_ids))
@@ -380,9 +473,11 @@ def passage_texts(db, passage_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
     for i in range(0, len(passage_ids), 500):
         chunk = list(passage_ids[i : i + 500])
         for pid, article, text in db.conn.execute(
-                f"SELECT p.id, p.article_id, substr(a.text, p.start + 1, p.end - p.start) "
-                f"FROM passages p JOIN articles a ON a.id = p.article_id "
-                f"WHERE p.id IN ({','.join('?' * len(chunk))})", chunk):
+            f"SELECT p.id, p.article_id, substr(a.text, p.start + 1, p.end - p.start) "
+            f"FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
             out[pid] = (article, text)
     return out
 
@@ -393,21 +488,28 @@ def passage_ranges(db, article_ids: Sequence[int]) -> dict[int, tuple[int, int]]
     for i in range(0, len(article_ids), 500):
         chunk = list(article_ids[i : i + 500])
         for article, first, n in db.conn.execute(
-                f"SELECT article_id, first, passages FROM passage_ranges "
-                f"WHERE article_id IN ({','.join('?' * len(chunk))})", chunk):
+            f"SELECT article_id, first, passages FROM passage_ranges "
+            f"WHERE article_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
             out[article] = (first, n)
     return out
 
 
-def events_of_articles(db, ranges: dict[int, tuple[int, int]],
-                       viewer: Viewer = EVERYONE) -> list[EventRow]:
+def events_of_articles(
+    db, ranges: dict[int, tuple[int, int]], viewer: Viewer = EVERYONE
+) -> list[EventRow]:
     """Events of the articles whose passage ranges are given (by the passage index)."""
     vwhere, vparams = viewer.where()
     out: list[EventRow] = []
     for first, n in ranges.values():
-        out += [EventRow(*r) for r in db.conn.execute(
-            f"{_EVENT_SELECT} WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
-            [first, first + n - 1, *vparams])]
+        out += [
+            EventRow(*r)
+            for r in db.conn.execute(
+                f"{_EVENT_SELECT} WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
+                [first, first + n - 1, *vparams],
+            )
+        ]
     return out
 
 
@@ -418,18 +520,23 @@ def event_labels(db, event_ids: Sequence[int]) -> dict[int, tuple[list[str], lis
         chunk = list(event_ids[i : i + 500])
         marks = ",".join("?" * len(chunk))
         for event, name in db.conn.execute(
-                f"SELECT x.event_id, a.name FROM event_actors x JOIN actors a ON a.id = x.actor_id "
-                f"WHERE x.event_id IN ({marks}) ORDER BY a.name", chunk):
+            f"SELECT x.event_id, a.name FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+            f"WHERE x.event_id IN ({marks}) ORDER BY a.name",
+            chunk,
+        ):
             out[event][0].append(name)
         for event, name in db.conn.execute(
-                f"SELECT x.event_id, p.name FROM event_places x JOIN places p ON p.id = x.place_id "
-                f"WHERE x.event_id IN ({marks}) ORDER BY p.name", chunk):
+            f"SELECT x.event_id, p.name FROM event_places x JOIN places p ON p.id = x.place_id "
+            f"WHERE x.event_id IN ({marks}) ORDER BY p.name",
+            chunk,
+        ):
             out[event][1].append(name)
     return out
 
 
-def mention_sentences(db, actor: int, viewer: Viewer = EVERYONE,
-                      limit: int = 2000) -> list[tuple[int, int, int, str]]:
+def mention_sentences(
+    db, actor: int, viewer: Viewer = EVERYONE, limit: int = 2000
+) -> list[tuple[int, int, int, str]]:
     """(article id, sentence start, sentence end, sentence) of sentences naming the actor."""
     where, params = viewer.where()
     return db.conn.execute(
@@ -437,7 +544,8 @@ def mention_sentences(db, actor: int, viewer: Viewer = EVERYONE,
         f"substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) "
         f"FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
         f"WHERE m.actor_id = ? AND {where} ORDER BY m.article_id, m.sentence_start LIMIT ?",
-        [actor, *params, limit]).fetchall()
+        [actor, *params, limit],
+    ).fetchall()
 
 
 def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
@@ -445,11 +553,15 @@ def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
     if not passage_ids:
         return set()
     marks = ",".join("?" * len(passage_ids))
-    return {r[0] for r in db.conn.execute(
-        f"SELECT DISTINCT p.id FROM passages p "
-        f"JOIN actor_mentions m ON m.article_id = p.article_id "
-        f"AND m.start >= p.start AND m.end <= p.end WHERE m.actor_id = ? AND p.id IN ({marks})",
-        [actor, *passage_ids])}
+    return {
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT p.id FROM passages p "
+            f"JOIN actor_mentions m ON m.article_id = p.article_id "
+            f"AND m.start >= p.start AND m.end <= p.end WHERE m.actor_id = ? AND p.id IN ({marks})",
+            [actor, *passage_ids],
+        )
+    }
 
 
 # --- timelines of frequent subjects ------------------------------------------------------------
@@ -461,8 +573,9 @@ def _subject_where(keys: Sequence[tuple[str, int]], alias: str) -> tuple[str, li
     for kind in ("a", "p"):
         ids = [i for k, i in keys if k == kind]
         if ids:
-            clauses.append(f"({alias}.kind = ? AND {alias}.subject_id IN "
-                           f"({','.join('?' * len(ids))}))")
+            clauses.append(
+                f"({alias}.kind = ? AND {alias}.subject_id IN ({','.join('?' * len(ids))}))"
+            )
             params += [kind, *ids]
     return "(" + " OR ".join(clauses or ["0"]) + ")", params
 
@@ -470,14 +583,19 @@ def _subject_where(keys: Sequence[tuple[str, int]], alias: str) -> tuple[str, li
 @dataclass(frozen=True)
 class DateSupport:
     sort_key: str
-    articles: int                               # summed over subjects (an overcount if shared)
+    articles: int  # summed over subjects (an overcount if shared)
     subjects: tuple[tuple[str, int, int], ...]  # (kind, id, articles), most supported first
 
 
-def date_support(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
-                 viewer: Viewer = EVERYONE, low: str = "0000", high: str = "9999-99",
-                 weights: dict[str, float] | None = None,
-                 limit: int = -1) -> dict[str, DateSupport]:
+def date_support(
+    db: sqlite_utils.Database,
+    keys: Sequence[tuple[str, int]],
+    viewer: Viewer = EVERYONE,
+    low: str = "0000",
+    high: str = "9999-99",
+    weights: dict[str, float] | None = None,
+    limit: int = -1,
+) -> dict[str, DateSupport]:
     """Articles reporting something on each date about subjects given as (kind, id) keys, for
     dates whose sort key lies in [low, high]; with limit, only the dates of highest articles
     times weights[precision] (day, week, month, year). Subjects are filled in by
@@ -485,29 +603,52 @@ def date_support(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
     subject, params = _subject_where(keys, "d")
     where, vparams = viewer.counts_where("d")
     w = weights or {}
-    return {date: DateSupport(key, n, ()) for date, key, n in db.conn.execute(
-        f"SELECT d.date, min(d.sort_key) AS k, sum(d.articles) AS n FROM date_support d "
-        f"WHERE {subject} AND {where} AND d.sort_key BETWEEN ? AND ? GROUP BY d.date "
-        f"ORDER BY n * CASE WHEN instr(d.date, 'W') THEN ? WHEN length(d.date) = 4 THEN ? "
-        f"WHEN length(d.date) = 7 THEN ? ELSE ? END DESC, k LIMIT ?",
-        [*params, *vparams, low, high, w.get("week", 1.0), w.get("year", 1.0),
-         w.get("month", 1.0), w.get("day", 1.0), limit])}
+    return {
+        date: DateSupport(key, n, ())
+        for date, key, n in db.conn.execute(
+            f"SELECT d.date, min(d.sort_key) AS k, sum(d.articles) AS n FROM date_support d "
+            f"WHERE {subject} AND {where} AND d.sort_key BETWEEN ? AND ? GROUP BY d.date "
+            f"ORDER BY n * CASE WHEN instr(d.date, 'W') THEN ? WHEN length(d.date) = 4 THEN ? "
+            f"WHEN length(d.date) = 7 THEN ? ELSE ? END DESC, k LIMIT ?",
+            [
+                *params,
+                *vparams,
+                low,
+                high,
+                w.get("week", 1.0),
+                w.get("year", 1.0),
+                w.get("month", 1.0),
+                w.get("day", 1.0),
+                limit,
+            ],
+        )
+    }
 
 
-def most_reported(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]], n: int,
-                  viewer: Viewer = EVERYONE) -> list[tuple[str, int]]:
+def most_reported(
+    db: sqlite_utils.Database, keys: Sequence[tuple[str, int]], n: int, viewer: Viewer = EVERYONE
+) -> list[tuple[str, int]]:
     """The n of the subjects with the most articles with dated events about them."""
     subject, params = _subject_where(keys, "t")
     where, vparams = viewer.counts_where("t")
-    return [(kind, subject_id) for kind, subject_id, _ in db.conn.execute(
-        f"SELECT t.kind, t.subject_id, sum(t.articles) AS n FROM subject_totals t "
-        f"WHERE {subject} AND {where} GROUP BY t.kind, t.subject_id "
-        f"ORDER BY n DESC, t.kind, t.subject_id LIMIT ?", [*params, *vparams, n])]
+    return [
+        (kind, subject_id)
+        for kind, subject_id, _ in db.conn.execute(
+            f"SELECT t.kind, t.subject_id, sum(t.articles) AS n FROM subject_totals t "
+            f"WHERE {subject} AND {where} GROUP BY t.kind, t.subject_id "
+            f"ORDER BY n DESC, t.kind, t.subject_id LIMIT ?",
+            [*params, *vparams, n],
+        )
+    ]
 
 
-def support_by_subject(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
-                       support: dict[str, DateSupport], dates: Sequence[str],
-                       viewer: Viewer = EVERYONE) -> dict[str, DateSupport]:
+def support_by_subject(
+    db: sqlite_utils.Database,
+    keys: Sequence[tuple[str, int]],
+    support: dict[str, DateSupport],
+    dates: Sequence[str],
+    viewer: Viewer = EVERYONE,
+) -> dict[str, DateSupport]:
     """support for the given dates, with each date's subjects, most supported first."""
     subject, params = _subject_where(keys, "d")
     where, vparams = viewer.counts_where("d")
@@ -515,18 +656,29 @@ def support_by_subject(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]
     for i in range(0, len(dates), 400):
         chunk = list(dates[i : i + 400])
         for date, kind, subject_id, n in db.conn.execute(
-                f"SELECT d.date, d.kind, d.subject_id, sum(d.articles) FROM date_support d "
-                f"WHERE {subject} AND {where} AND d.date IN ({','.join('?' * len(chunk))}) "
-                f"GROUP BY d.date, d.kind, d.subject_id", [*params, *vparams, *chunk]):
+            f"SELECT d.date, d.kind, d.subject_id, sum(d.articles) FROM date_support d "
+            f"WHERE {subject} AND {where} AND d.date IN ({','.join('?' * len(chunk))}) "
+            f"GROUP BY d.date, d.kind, d.subject_id",
+            [*params, *vparams, *chunk],
+        ):
             rows.setdefault(date, []).append((kind, subject_id, n))
-    return {date: DateSupport(support[date].sort_key, support[date].articles,
-                              tuple(sorted(rows.get(date, ()), key=lambda r: -r[2])))
-            for date in dates}
+    return {
+        date: DateSupport(
+            support[date].sort_key,
+            support[date].articles,
+            tuple(sorted(rows.get(date, ()), key=lambda r: -r[2])),
+        )
+        for date in dates
+    }
 
 
-def events_on_dates(db: sqlite_utils.Database, support: dict[str, DateSupport],
-                    dates: Sequence[str], viewer: Viewer = EVERYONE,
-                    per_date: int = 1000) -> list[EventRow]:
+def events_on_dates(
+    db: sqlite_utils.Database,
+    support: dict[str, DateSupport],
+    dates: Sequence[str],
+    viewer: Viewer = EVERYONE,
+    per_date: int = 1000,
+) -> list[EventRow]:
     """Events on the given dates about the subjects of support, at most per_date per date,
     from the most supported subjects first and the earliest stored first."""
     vwhere, vparams = viewer.where()
@@ -535,10 +687,11 @@ def events_on_dates(db: sqlite_utils.Database, support: dict[str, DateSupport],
         found: dict[int, None] = {}
         for kind, subject_id, _ in support[date].subjects:
             for (event_id,) in db.conn.execute(
-                    f"SELECT s.event_id FROM subject_events s JOIN articles a "
-                    f"ON a.id = s.article_id WHERE s.kind = ? AND s.subject_id = ? "
-                    f"AND s.date = ? AND {vwhere} ORDER BY s.event_id LIMIT ?",
-                    [kind, subject_id, date, *vparams, per_date - len(found)]):
+                f"SELECT s.event_id FROM subject_events s JOIN articles a "
+                f"ON a.id = s.article_id WHERE s.kind = ? AND s.subject_id = ? "
+                f"AND s.date = ? AND {vwhere} ORDER BY s.event_id LIMIT ?",
+                [kind, subject_id, date, *vparams, per_date - len(found)],
+            ):
                 found[event_id] = None
             if len(found) >= per_date:
                 break
@@ -546,15 +699,24 @@ def events_on_dates(db: sqlite_utils.Database, support: dict[str, DateSupport],
     return events_by_id(db, list(ids))
 
 
-def undated_events(db: sqlite_utils.Database, keys: Sequence[tuple[str, int]],
-                   viewer: Viewer = EVERYONE, limit: int = 50) -> list[EventRow]:
+def undated_events(
+    db: sqlite_utils.Database,
+    keys: Sequence[tuple[str, int]],
+    viewer: Viewer = EVERYONE,
+    limit: int = 50,
+) -> list[EventRow]:
     """Events about the subjects whose date could not be resolved, earliest stored first."""
     subject, params = _subject_where(keys, "s")
     vwhere, vparams = viewer.where()
-    ids = [r[0] for r in db.conn.execute(
-        f"SELECT DISTINCT s.event_id FROM subject_events s JOIN articles a ON a.id = s.article_id "
-        f"WHERE {subject} AND s.date = '' AND {vwhere} ORDER BY s.event_id LIMIT ?",
-        [*params, *vparams, limit])]
+    ids = [
+        r[0]
+        for r in db.conn.execute(
+            "SELECT DISTINCT s.event_id FROM subject_events s "
+            "JOIN articles a ON a.id = s.article_id "
+            f"WHERE {subject} AND s.date = '' AND {vwhere} ORDER BY s.event_id LIMIT ?",
+            [*params, *vparams, limit],
+        )
+    ]
     return events_by_id(db, ids)
 
 
@@ -563,17 +725,26 @@ def events_by_id(db: sqlite_utils.Database, event_ids: Sequence[int]) -> list[Ev
     for i in range(0, len(event_ids), 500):
         chunk = list(event_ids[i : i + 500])
         marks = ",".join("?" * len(chunk))
-        out += [EventRow(*r) for r in db.conn.execute(
-            f"{_EVENT_SELECT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk)]
+        out += [
+            EventRow(*r)
+            for r in db.conn.execute(
+                f"{_EVENT_SELECT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk
+            )
+        ]
     return out
 
 
 # --- timelines: date salience and the events in a subject's scope ---------------------------
 
 
-def salience_rows(db: sqlite_utils.Database, subjects: Sequence[str], viewer: Viewer = EVERYONE,
-                  low: str = "0000", high: str = "9999-99", limit: int = -1
-                  ) -> list[tuple[str, str, int, int, int, int, int, int]]:
+def salience_rows(
+    db: sqlite_utils.Database,
+    subjects: Sequence[str],
+    viewer: Viewer = EVERYONE,
+    low: str = "0000",
+    high: str = "9999-99",
+    limit: int = -1,
+) -> list[tuple[str, str, int, int, int, int, int, int]]:
     """(date, sort key, *SALIENCE_COUNTS) of the subjects' dates in [low, high], summed over
     subjects and audiences; with limit, those with the most articles and bursts only."""
     if not subjects:
@@ -585,11 +756,17 @@ def salience_rows(db: sqlite_utils.Database, subjects: Sequence[str], viewer: Vi
         f"WHERE d.subject IN ({','.join('?' * len(subjects))}) AND {where} "
         f"AND d.sort_key BETWEEN ? AND ? GROUP BY d.date "
         f"ORDER BY sum(d.articles) + sum(d.burst) DESC, 2 LIMIT ?",
-        [*subjects, *params, low, high, limit]).fetchall()
+        [*subjects, *params, low, high, limit],
+    ).fetchall()
 
 
-def scoped_events(db: sqlite_utils.Database, subjects: Sequence[str], dates: Sequence[str],
-                  viewer: Viewer = EVERYONE, per_date: int = 12) -> dict[int, int]:
+def scoped_events(
+    db: sqlite_utils.Database,
+    subjects: Sequence[str],
+    dates: Sequence[str],
+    viewer: Viewer = EVERYONE,
+    per_date: int = 12,
+) -> dict[int, int]:
     """{event id: level} of events on the given dates in the subjects' scope, at most per_date
     per date, those naming a subject (level 0) first."""
     vwhere, vparams = viewer.where()
@@ -597,10 +774,11 @@ def scoped_events(db: sqlite_utils.Database, subjects: Sequence[str], dates: Seq
     out: dict[int, int] = {}
     for date in dates:
         for event_id, level in db.conn.execute(
-                f"SELECT s.event_id, min(s.level) FROM scope_events s JOIN articles a "
-                f"ON a.id = s.article_id WHERE s.subject IN ({marks}) AND s.date = ? "
-                f"AND {vwhere} GROUP BY s.event_id ORDER BY 2, s.event_id LIMIT ?",
-                [*subjects, date, *vparams, per_date]):
+            f"SELECT s.event_id, min(s.level) FROM scope_events s JOIN articles a "
+            f"ON a.id = s.article_id WHERE s.subject IN ({marks}) AND s.date = ? "
+            f"AND {vwhere} GROUP BY s.event_id ORDER BY 2, s.event_id LIMIT ?",
+            [*subjects, date, *vparams, per_date],
+        ):
             out[event_id] = level
     return out
 
@@ -617,21 +795,32 @@ def visible(db: sqlite_utils.Database, kind: str, ids: Iterable[int], viewer: Vi
         return set(ids)
     table, column = _MENTIONS[kind]
     where, params = viewer.where()
-    return {i for i in ids if db.conn.execute(
-        f"SELECT 1 FROM {table} m JOIN articles a ON a.id = m.article_id "
-        f"WHERE m.{column} = ? AND {where} LIMIT 1", [i, *params]).fetchone()}
+    return {
+        i
+        for i in ids
+        if db.conn.execute(
+            f"SELECT 1 FROM {table} m JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.{column} = ? AND {where} LIMIT 1",
+            [i, *params],
+        ).fetchone()
+    }
 
 
-def visible_surfaces(db: sqlite_utils.Database, actor: int, viewer: Viewer,
-                     limit: int = 40) -> list[str]:
+def visible_surfaces(
+    db: sqlite_utils.Database, actor: int, viewer: Viewer, limit: int = 40
+) -> list[str]:
     """Spellings of an actor as written in articles the viewer may see."""
     if viewer.team is None:
         return surfaces(db, actor)[:limit]
     where, params = viewer.where()
-    return sorted(r[0] for r in db.conn.execute(
-        f"SELECT DISTINCT substr(a.text, m.start + 1, m.end - m.start) FROM actor_mentions m "
-        f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND {where} LIMIT ?",
-        [actor, *params, limit]))
+    return sorted(
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT substr(a.text, m.start + 1, m.end - m.start) FROM actor_mentions m "
+            f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND {where} LIMIT ?",
+            [actor, *params, limit],
+        )
+    )
 
 
 def visible_names(db: sqlite_utils.Database, viewer: Viewer, limit: int = 50_000) -> set[str]:
@@ -641,10 +830,20 @@ def visible_names(db: sqlite_utils.Database, viewer: Viewer, limit: int = 50_000
         names.update(r[0] for r in db.conn.execute("SELECT name FROM places"))
         return names
     where, params = viewer.where()
-    names = {r[0] for r in db.conn.execute(
-        f"SELECT DISTINCT substr(a.text, m.start + 1, m.end - m.start) FROM actor_mentions m "
-        f"JOIN articles a ON a.id = m.article_id WHERE {where} LIMIT ?", [*params, limit])}
-    names.update(r[0] for r in db.conn.execute(
-        f"SELECT DISTINCT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
-        f"JOIN articles a ON a.id = m.article_id WHERE {where} LIMIT ?", [*params, limit]))
+    names = {
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT substr(a.text, m.start + 1, m.end - m.start) FROM actor_mentions m "
+            f"JOIN articles a ON a.id = m.article_id WHERE {where} LIMIT ?",
+            [*params, limit],
+        )
+    }
+    names.update(
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
+            f"JOIN articles a ON a.id = m.article_id WHERE {where} LIMIT ?",
+            [*params, limit],
+        )
+    )
     return names

@@ -31,8 +31,9 @@ class Migrations:
         self.name = name
         self._migrations: list[Migration] = []
 
-    def __call__(self, *, name: str | None = None,
-                 transactional: bool = True) -> Callable[[Callable], Callable]:
+    def __call__(
+        self, *, name: str | None = None, transactional: bool = True
+    ) -> Callable[[Callable], Callable]:
         def register(fn: Callable) -> Callable:
             migration_name = name or fn.__name__
             if any(m.name == migration_name for m in self._migrations):
@@ -43,8 +44,9 @@ class Migrations:
         return register
 
     def applied(self, conn: sqlite3.Connection) -> set[str]:
-        exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                              (TABLE,)).fetchone()
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)
+        ).fetchone()
         if not exists:
             return set()
         rows = conn.execute(f"SELECT name FROM {TABLE} WHERE migration_set = ?", (self.name,))

@@ -48,8 +48,9 @@ def _postings(data: bytes) -> tuple[list[int], list[int]]:
     return list(values[0::2]), list(values[1::2])
 
 
-def top(db: sqlite_utils.Database, query_terms: Iterable[str],
-        k: int) -> list[tuple[int, float]] | None:
+def top(
+    db: sqlite_utils.Database, query_terms: Iterable[str], k: int
+) -> list[tuple[int, float]] | None:
     """index.top(db, query_terms, k), or None when it should be asked instead (store/index/
     already loaded, or too many postings to score without numpy)."""
     if _index_loaded():
@@ -62,8 +63,12 @@ def top(db: sqlite_utils.Database, query_terms: Iterable[str],
         return []
     terms = list(counts)
     marks = ",".join("?" * len(terms))
-    found = {term: (term_id, df) for term, term_id, df in conn.execute(
-        f"SELECT term, id, df FROM terms WHERE term IN ({marks})", terms)}
+    found = {
+        term: (term_id, df)
+        for term, term_id, df in conn.execute(
+            f"SELECT term, id, df FROM terms WHERE term IN ({marks})", terms
+        )
+    }
     if sum(df for _, df in found.values()) > MAX_POSTINGS:
         return None
     if not found:
@@ -76,8 +81,9 @@ def top(db: sqlite_utils.Database, query_terms: Iterable[str],
         chunk = pid // LENGTHS_CHUNK
         values = lengths.get(chunk)
         if values is None:
-            data = conn.execute("SELECT data FROM passage_lengths WHERE chunk = ?",
-                                (chunk,)).fetchone()
+            data = conn.execute(
+                "SELECT data FROM passage_lengths WHERE chunk = ?", (chunk,)
+            ).fetchone()
             values = lengths[chunk] = array("H", data[0] if data else b"")
             if sys.byteorder != "little":
                 values.byteswap()
@@ -90,8 +96,9 @@ def top(db: sqlite_utils.Database, query_terms: Iterable[str],
             continue
         pids: list[int] = []
         tfs: list[int] = []
-        for (data,) in conn.execute("SELECT data FROM postings WHERE term_id = ? ORDER BY block",
-                                    (found[term][0],)):
+        for (data,) in conn.execute(
+            "SELECT data FROM postings WHERE term_id = ? ORDER BY block", (found[term][0],)
+        ):
             more_pids, more_tfs = _postings(data)
             pids += more_pids
             tfs += more_tfs
@@ -103,8 +110,10 @@ def top(db: sqlite_utils.Database, query_terms: Iterable[str],
                 mean_idf = _mean_idf(conn, n)
             value = EPSILON * mean_idf
         # index.saturation's formula, operation for operation, so that floats match.
-        factors = [tf * (K1 + 1) / (tf + K1 * (1 - B + B * float(length(pid)) / avgdl))
-                   for pid, tf in zip(pids, map(float, tfs), strict=True)]
+        factors = [
+            tf * (K1 + 1) / (tf + K1 * (1 - B + B * float(length(pid)) / avgdl))
+            for pid, tf in zip(pids, map(float, tfs), strict=True)
+        ]
         lists.append((counts[term] * value, pids, factors))
     if not lists:
         return []

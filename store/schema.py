@@ -90,7 +90,6 @@ def m001_articles_passages_index(db: sqlite_utils.Database) -> None:
     )
 
 
-
 @migrations()
 def m002_slack_events_and_pages(db: sqlite_utils.Database) -> None:
     db.executescript(
@@ -112,7 +111,6 @@ def m002_slack_events_and_pages(db: sqlite_utils.Database) -> None:
         );
         """
     )
-
 
 
 @migrations()
@@ -304,14 +302,17 @@ def m005_compact_postings(db: sqlite_utils.Database) -> None:
     chunk_size = 4096
     lengths: dict[int, np.ndarray] = {}
     for pid, n_terms in db.conn.execute(
-            "SELECT p.id, p.n_terms FROM passages p JOIN articles a ON a.id = p.article_id "
-            "WHERE a.duplicate_of IS NULL ORDER BY p.id"):
+        "SELECT p.id, p.n_terms FROM passages p JOIN articles a ON a.id = p.article_id "
+        "WHERE a.duplicate_of IS NULL ORDER BY p.id"
+    ):
         chunk = lengths.setdefault(pid // chunk_size, np.zeros(chunk_size, dtype="<u2"))
         chunk[pid % chunk_size] = n_terms
     for chunk_id, values in lengths.items():
         used = int(np.flatnonzero(values).max()) + 1 if values.any() else 1
-        db.conn.execute("INSERT INTO passage_lengths (chunk, data) VALUES (?, ?)",
-                        (chunk_id, values[:used].tobytes()))
+        db.conn.execute(
+            "INSERT INTO passage_lengths (chunk, data) VALUES (?, ?)",
+            (chunk_id, values[:used].tobytes()),
+        )
 
     old = np.dtype([("pid", "<u4"), ("tf", "<u2"), ("dl", "<u2")])
     narrow = np.dtype([("gap", "<u2"), ("tf", "u1")])
@@ -531,11 +532,11 @@ def m011_workspace_and_audiences(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID;
         """
     )
-    teams = [r[0] for r in db.conn.execute(
-        "SELECT DISTINCT team FROM articles WHERE team != ''")]
+    teams = [r[0] for r in db.conn.execute("SELECT DISTINCT team FROM articles WHERE team != ''")]
     if len(teams) == 1:
-        db.conn.execute("INSERT INTO store_settings (key, value) VALUES ('home_team', ?)",
-                        (teams[0],))
+        db.conn.execute(
+            "INSERT INTO store_settings (key, value) VALUES ('home_team', ?)", (teams[0],)
+        )
         for statement in _M011_ADOPT:
             db.conn.execute(statement, {"team": teams[0]})
     elif len(teams) > 1:

@@ -21,7 +21,7 @@ def document_frequencies(db: sqlite_utils.Database, terms: Iterable[str]) -> dic
     wanted = list(dict.fromkeys(terms))
     out = dict.fromkeys(wanted, 0)
     for i in range(0, len(wanted), 500):
-        chunk = wanted[i:i + 500]
+        chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))
         out.update(db.conn.execute(f"SELECT term, df FROM terms WHERE term IN ({marks})", chunk))
     return out
@@ -35,13 +35,17 @@ def idf(n_passages: int, df: int) -> float:
     return max(math.log(n_passages - df + 0.5) - math.log(df + 0.5), 0.01)
 
 
-def terms_starting_with(db: sqlite_utils.Database, letters: str,
-                        min_df: int = 2) -> list[tuple[str, int]]:
+def terms_starting_with(
+    db: sqlite_utils.Database, letters: str, min_df: int = 2
+) -> list[tuple[str, int]]:
     """(term, document frequency) of the terms beginning with any of letters (lower case),
     held by at least min_df passages."""
     out: list[tuple[str, int]] = []
     for letter in letters:
-        out.extend(db.conn.execute(
-            "SELECT term, df FROM terms WHERE term >= ? AND term < ? AND df >= ?",
-            (letter, chr(ord(letter) + 1), min_df)).fetchall())
+        out.extend(
+            db.conn.execute(
+                "SELECT term, df FROM terms WHERE term >= ? AND term < ? AND df >= ?",
+                (letter, chr(ord(letter) + 1), min_df),
+            ).fetchall()
+        )
     return out

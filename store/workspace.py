@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from store.db import Database, transaction
 
-UNASSIGNED = ""   # team of articles ingested before the store knew its workspace
+UNASSIGNED = ""  # team of articles ingested before the store knew its workspace
 
 
 class WorkspaceError(ValueError):
@@ -24,8 +24,11 @@ def _setting(db: Database, key: str) -> str | None:
 
 
 def _set(db: Database, key: str, value: str) -> None:
-    db.conn.execute("INSERT INTO store_settings (key, value) VALUES (?, ?) "
-                    "ON CONFLICT DO UPDATE SET value = excluded.value", (key, value))
+    db.conn.execute(
+        "INSERT INTO store_settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
 
 
 def home(db: Database) -> str | None:
@@ -38,8 +41,9 @@ def serves_many(db: Database) -> bool:
 
 
 def unassigned_articles(db: Database) -> int:
-    return db.conn.execute("SELECT count(*) FROM articles WHERE team = ?",
-                           (UNASSIGNED,)).fetchone()[0]
+    return db.conn.execute(
+        "SELECT count(*) FROM articles WHERE team = ?", (UNASSIGNED,)
+    ).fetchone()[0]
 
 
 def team_for_ingest(db: Database, team: str | None) -> str:
@@ -49,8 +53,10 @@ def team_for_ingest(db: Database, team: str | None) -> str:
     if team:
         return team
     if serves_many(db):
-        raise WorkspaceError("this store serves several Slack workspaces: name the one the "
-                             "articles are for with --workspace TEAM_ID")
+        raise WorkspaceError(
+            "this store serves several Slack workspaces: name the one the "
+            "articles are for with --workspace TEAM_ID"
+        )
     return home(db) or UNASSIGNED
 
 
@@ -95,12 +101,13 @@ def claim(db: Database, team: str) -> int:
         raise WorkspaceError("Slack did not say which workspace the bot token is for")
     with transaction(db):
         if serves_many(db):
-            return 0   # each workspace keeps its own articles; terminal ingests name theirs
+            return 0  # each workspace keeps its own articles; terminal ingests name theirs
         current = home(db)
         if current is not None and current != team:
             raise WorkspaceError(
                 f"this store serves Slack workspace {current}, and the bot token is for "
-                f"{team}: use another database (--db or SITREP_DB) for that workspace")
+                f"{team}: use another database (--db or SITREP_DB) for that workspace"
+            )
         _set(db, "home_team", team)
         adopted = unassigned_articles(db)
         if adopted:

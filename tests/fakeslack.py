@@ -30,8 +30,10 @@ from urllib.parse import parse_qsl, urlsplit
 from websockets.sync.server import ServerConnection, serve
 
 T = TypeVar("T")
-SIGN_IN_PAGE = (b"<!DOCTYPE html><html><head><title>Sign in | Slack</title></head>"
-                b"<body><form action='/signin'>Sign in to your workspace</form></body></html>")
+SIGN_IN_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Sign in | Slack</title></head>"
+    b"<body><form action='/signin'>Sign in to your workspace</form></body></html>"
+)
 
 
 @dataclass
@@ -48,16 +50,16 @@ class FakeFile:
     mimetype: str
     data: bytes
     filetype: str = ""
-    size: int | None = None       # as files.info reports it (defaults to the real size)
+    size: int | None = None  # as files.info reports it (defaults to the real size)
 
 
 @dataclass
 class Fault:
     """What the next matching request gets instead of (or before) its normal answer."""
 
-    what: str                     # API method ("chat.postMessage") or path prefix ("/response/")
-    status: int | None = None     # answer this HTTP status instead
-    delay: float = 0.0            # wait this long first (a timeout when longer than the client's)
+    what: str  # API method ("chat.postMessage") or path prefix ("/response/")
+    status: int | None = None  # answer this HTTP status instead
+    delay: float = 0.0  # wait this long first (a timeout when longer than the client's)
     times: int = 1
 
 
@@ -70,30 +72,38 @@ class Page:
 
 
 class FakeSlack:
-    def __init__(self, bot_token: str = "xoxb-fake-bot-token",
-                 app_token: str = "xapp-1-fake-app-token", team: str = "T0FAKE",
-                 bot_user: str = "UBOTFAKE") -> None:
-        self.bot_token, self.app_token, self.team, self.bot_user = (bot_token, app_token, team,
-                                                                    bot_user)
+    def __init__(
+        self,
+        bot_token: str = "xoxb-fake-bot-token",
+        app_token: str = "xapp-1-fake-app-token",
+        team: str = "T0FAKE",
+        bot_user: str = "UBOTFAKE",
+    ) -> None:
+        self.bot_token, self.app_token, self.team, self.bot_user = (
+            bot_token,
+            app_token,
+            team,
+            bot_user,
+        )
         self.calls: list[Call] = []
         self.responses: dict[str, list[dict]] = {}
         self.uploads: list[bytes] = []
-        self.downloads: list[tuple[str, str | None]] = []   # (path, Authorization header)
+        self.downloads: list[tuple[str, str | None]] = []  # (path, Authorization header)
         self.page_hits: list[str] = []
-        self.page_headers: list[dict[str, str]] = []   # request headers of each page fetch
+        self.page_headers: list[dict[str, str]] = []  # request headers of each page fetch
         self.acks: list[dict] = []
         self.files: dict[str, FakeFile] = {}
         self.pages: dict[str, Page] = {}
         self.channels: dict[str, dict] = {}
         self.messages: dict[tuple[str, str], dict] = {}
-        self.installs: dict[str, tuple[str, str]] = {}   # OAuth code -> (team, bot token)
-        self.tokens: dict[str, str] = {bot_token: team}   # bot token -> team
-        self.errors: dict[str, str] = {}            # API method -> error to answer (once)
-        self.rate_limits: dict[str, int] = {}       # method or path prefix -> 429s to answer
+        self.installs: dict[str, tuple[str, str]] = {}  # OAuth code -> (team, bot token)
+        self.tokens: dict[str, str] = {bot_token: team}  # bot token -> team
+        self.errors: dict[str, str] = {}  # API method -> error to answer (once)
+        self.rate_limits: dict[str, int] = {}  # method or path prefix -> 429s to answer
         self.faults: list[Fault] = []
-        self.pushed_at: dict[str, float] = {}       # envelope id -> time.monotonic() of push
-        self.acked_at: dict[str, float] = {}        # envelope id -> time its ack arrived
-        self.connections = 0                        # Socket Mode connections opened so far
+        self.pushed_at: dict[str, float] = {}  # envelope id -> time.monotonic() of push
+        self.acked_at: dict[str, float] = {}  # envelope id -> time its ack arrived
+        self.connections = 0  # Socket Mode connections opened so far
         self.cond = threading.Condition()
         self._ts = itertools.count(1)
         self._ws: ServerConnection | None = None
@@ -164,8 +174,14 @@ class FakeSlack:
         self.pages[path] = page
 
     def set_channel(self, channel: str, private: bool) -> None:
-        self.channels[channel] = {"id": channel, "is_channel": not private, "is_group": private,
-                                  "is_private": private, "is_im": False, "is_mpim": False}
+        self.channels[channel] = {
+            "id": channel,
+            "is_channel": not private,
+            "is_group": private,
+            "is_private": private,
+            "is_im": False,
+            "is_mpim": False,
+        }
 
     def add_message(self, channel: str, message: dict) -> None:
         self.messages[(channel, str(message["ts"]))] = message
@@ -178,8 +194,9 @@ class FakeSlack:
         with self.cond:
             self.rate_limits[what] = self.rate_limits.get(what, 0) + 1
 
-    def inject(self, what: str, status: int | None = None, delay: float = 0.0,
-               times: int = 1) -> None:
+    def inject(
+        self, what: str, status: int | None = None, delay: float = 0.0, times: int = 1
+    ) -> None:
         """The next `times` requests to `what` answer `status` and/or answer `delay` s late."""
         with self.cond:
             self.faults.append(Fault(what, status, delay, times))
@@ -193,8 +210,15 @@ class FakeSlack:
         if abrupt:
             connection.socket.shutdown(socket.SHUT_RDWR)
         else:
-            connection.send(json.dumps({"type": "disconnect", "reason": "refresh_requested",
-                                        "debug_info": {"host": "fake"}}))
+            connection.send(
+                json.dumps(
+                    {
+                        "type": "disconnect",
+                        "reason": "refresh_requested",
+                        "debug_info": {"host": "fake"},
+                    }
+                )
+            )
 
     def next_ts(self) -> str:
         return f"{int(time.time())}.{next(self._ts):06d}"
@@ -217,22 +241,41 @@ class FakeSlack:
         with self.cond:
             return [c for c in self.calls if c.method == method and where(c)]
 
-    def wait_call(self, method: str, where: Callable[[Call], bool] = lambda c: True,
-                  timeout: float = 15.0, count: int = 1) -> list[Call]:
-        return self.wait_for(lambda: (found if len(found := self.calls_to(method, where)) >= count
-                                      else None), timeout, f"{count} call(s) to {method}")
+    def wait_call(
+        self,
+        method: str,
+        where: Callable[[Call], bool] = lambda c: True,
+        timeout: float = 15.0,
+        count: int = 1,
+    ) -> list[Call]:
+        return self.wait_for(
+            lambda: (found if len(found := self.calls_to(method, where)) >= count else None),
+            timeout,
+            f"{count} call(s) to {method}",
+        )
 
     def wait_responses(self, name: str, count: int = 1, timeout: float = 15.0) -> list[dict]:
-        return self.wait_for(lambda: list(self.responses.get(name, []))
-                             if len(self.responses.get(name, [])) >= count else None,
-                             timeout, f"{count} post(s) to response_url {name}")
+        return self.wait_for(
+            lambda: list(self.responses.get(name, []))
+            if len(self.responses.get(name, [])) >= count
+            else None,
+            timeout,
+            f"{count} post(s) to response_url {name}",
+        )
 
     # --- socket mode ------------------------------------------------------------------------
 
     def _websocket(self, connection: ServerConnection) -> None:
-        connection.send(json.dumps({"type": "hello", "num_connections": 1,
-                                    "connection_info": {"app_id": "AFAKE"},
-                                    "debug_info": {"host": "fake"}}))
+        connection.send(
+            json.dumps(
+                {
+                    "type": "hello",
+                    "num_connections": 1,
+                    "connection_info": {"app_id": "AFAKE"},
+                    "debug_info": {"host": "fake"},
+                }
+            )
+        )
         with self.cond:
             self._ws = connection
             self.connections += 1
@@ -255,13 +298,24 @@ class FakeSlack:
     def wait_connected(self, timeout: float = 15.0) -> None:
         self.wait_for(lambda: self._ws, timeout, "a Socket Mode connection")
 
-    def push(self, kind: str, payload: dict, retry_attempt: int = 0,
-             retry_reason: str = "", envelope_id: str | None = None) -> str:
+    def push(
+        self,
+        kind: str,
+        payload: dict,
+        retry_attempt: int = 0,
+        retry_reason: str = "",
+        envelope_id: str | None = None,
+    ) -> str:
         """Send an envelope ("slash_commands", "events_api", "interactive"); return its id."""
         envelope_id = envelope_id or str(uuid.uuid4())
-        envelope = {"envelope_id": envelope_id, "type": kind, "payload": payload,
-                    "accepts_response_payload": kind != "events_api",
-                    "retry_attempt": retry_attempt, "retry_reason": retry_reason}
+        envelope = {
+            "envelope_id": envelope_id,
+            "type": kind,
+            "payload": payload,
+            "accepts_response_payload": kind != "events_api",
+            "retry_attempt": retry_attempt,
+            "retry_reason": retry_reason,
+        }
         self.wait_connected()
         assert self._ws is not None
         with self.cond:
@@ -270,9 +324,11 @@ class FakeSlack:
         return envelope_id
 
     def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> dict:
-        return self.wait_for(lambda: next((a for a in self.acks
-                                           if a.get("envelope_id") == envelope_id), None),
-                             timeout, f"ack of envelope {envelope_id}")
+        return self.wait_for(
+            lambda: next((a for a in self.acks if a.get("envelope_id") == envelope_id), None),
+            timeout,
+            f"ack of envelope {envelope_id}",
+        )
 
     # --- HTTP -------------------------------------------------------------------------------
 
@@ -285,17 +341,23 @@ class FakeSlack:
         if fault is not None:
             time.sleep(fault.delay)
             if fault.status is not None:
-                self._send(handler, fault.status, b'{"ok": false, "error": "fault"}',
-                           "application/json")
+                self._send(
+                    handler, fault.status, b'{"ok": false, "error": "fault"}', "application/json"
+                )
                 return
         if self._take_rate_limit(path):
-            self._send(handler, 429, b'{"ok": false, "error": "ratelimited"}',
-                       "application/json", {"Retry-After": "1"})
+            self._send(
+                handler,
+                429,
+                b'{"ok": false, "error": "ratelimited"}',
+                "application/json",
+                {"Retry-After": "1"},
+            )
             return
         if path.startswith("/api/"):
-            self._api(handler, path[len("/api/"):], parts.query, body)
+            self._api(handler, path[len("/api/") :], parts.query, body)
         elif path.startswith("/response/"):
-            name = path[len("/response/"):]
+            name = path[len("/response/") :]
             with self.cond:
                 self.responses.setdefault(name, []).append(json.loads(body or b"{}"))
                 self.cond.notify_all()
@@ -310,7 +372,7 @@ class FakeSlack:
                 self.cond.notify_all()
             self._send(handler, 200, f"OK - {len(body)}".encode(), "text/plain")
         elif path.startswith("/pages/"):
-            key = path[len("/pages/"):]
+            key = path[len("/pages/") :]
             with self.cond:
                 self.page_hits.append(key)
                 self.page_headers.append(dict(handler.headers.items()))
@@ -337,8 +399,7 @@ class FakeSlack:
             for fault in self.faults:
                 if fault.times and (path == f"/api/{fault.what}" or path.startswith(fault.what)):
                     fault.times -= 1
-                    self.calls.append(Call(f"fault {fault.status or 'late'} {fault.what}", {},
-                                           {}))
+                    self.calls.append(Call(f"fault {fault.status or 'late'} {fault.what}", {}, {}))
                     self.cond.notify_all()
                     return fault
         return None
@@ -372,7 +433,7 @@ class FakeSlack:
         if method == "apps.connections.open":
             valid = token == self.app_token
         elif method == "oauth.v2.access":
-            valid = True          # authenticated by client id and secret, not a token
+            valid = True  # authenticated by client id and secret, not a token
         else:
             valid = token in self.tokens
         if forced_error:
@@ -385,9 +446,16 @@ class FakeSlack:
 
     def _answer(self, method: str, args: dict[str, Any], token: str) -> dict[str, Any]:
         if method == "auth.test":
-            return {"ok": True, "url": "https://fake.slack.com/", "team": "Fake",
-                    "user": "sitrep", "team_id": self.tokens.get(token, self.team),
-                    "user_id": self.bot_user, "bot_id": "BFAKE", "is_enterprise_install": False}
+            return {
+                "ok": True,
+                "url": "https://fake.slack.com/",
+                "team": "Fake",
+                "user": "sitrep",
+                "team_id": self.tokens.get(token, self.team),
+                "user_id": self.bot_user,
+                "bot_id": "BFAKE",
+                "is_enterprise_install": False,
+            }
         if method == "oauth.v2.access":
             install = self.installs.get(str(args.get("code")))
             if install is None:
@@ -395,25 +463,42 @@ class FakeSlack:
             team, bot_token = install
             with self.cond:
                 self.tokens[bot_token] = team
-            return {"ok": True, "app_id": "AFAKE", "access_token": bot_token,
-                    "token_type": "bot", "scope": "commands,chat:write",
-                    "bot_user_id": self.bot_user, "team": {"id": team, "name": team},
-                    "enterprise": None, "is_enterprise_install": False,
-                    "authed_user": {"id": "UINSTALLER"}}
+            return {
+                "ok": True,
+                "app_id": "AFAKE",
+                "access_token": bot_token,
+                "token_type": "bot",
+                "scope": "commands,chat:write",
+                "bot_user_id": self.bot_user,
+                "team": {"id": team, "name": team},
+                "enterprise": None,
+                "is_enterprise_install": False,
+                "authed_user": {"id": "UINSTALLER"},
+            }
         if method == "apps.connections.open":
             return {"ok": True, "url": self.ws_url}
         if method == "chat.postMessage":
             ts = self.next_ts()
-            return {"ok": True, "channel": args.get("channel"), "ts": ts,
-                    "message": {"ts": ts, "text": args.get("text"), "bot_id": "BFAKE"}}
+            return {
+                "ok": True,
+                "channel": args.get("channel"),
+                "ts": ts,
+                "message": {"ts": ts, "text": args.get("text"), "bot_id": "BFAKE"},
+            }
         if method == "chat.getPermalink":
             ts = str(args.get("message_ts", "")).replace(".", "")
-            return {"ok": True, "channel": args.get("channel"),
-                    "permalink": f"https://fake.slack.com/archives/{args.get('channel')}/p{ts}"}
+            return {
+                "ok": True,
+                "channel": args.get("channel"),
+                "permalink": f"https://fake.slack.com/archives/{args.get('channel')}/p{ts}",
+            }
         if method == "conversations.info":
             channel = self.channels.get(str(args.get("channel")))
-            return {"ok": True, "channel": channel} if channel else {
-                "ok": False, "error": "channel_not_found"}
+            return (
+                {"ok": True, "channel": channel}
+                if channel
+                else {"ok": False, "error": "channel_not_found"}
+            )
         if method == "conversations.replies":
             message = self.messages.get((str(args.get("channel")), str(args.get("ts"))))
             return {"ok": True, "messages": [message] if message else [], "has_more": False}
@@ -421,30 +506,48 @@ class FakeSlack:
             file = self.files.get(str(args.get("file")))
             if file is None:
                 return {"ok": False, "error": "file_not_found"}
-            return {"ok": True, "file": {
-                "id": file.id, "name": file.name, "title": file.name, "mimetype": file.mimetype,
-                "filetype": file.filetype,
-                "size": len(file.data) if file.size is None else file.size,
-                "mode": "hosted", "url_private": f"{self.base_url}files/{file.id}/{file.name}",
-                "url_private_download": f"{self.base_url}files/{file.id}/download/{file.name}",
-                "permalink": f"https://fake.slack.com/files/{file.id}/{file.name}"}}
+            return {
+                "ok": True,
+                "file": {
+                    "id": file.id,
+                    "name": file.name,
+                    "title": file.name,
+                    "mimetype": file.mimetype,
+                    "filetype": file.filetype,
+                    "size": len(file.data) if file.size is None else file.size,
+                    "mode": "hosted",
+                    "url_private": f"{self.base_url}files/{file.id}/{file.name}",
+                    "url_private_download": f"{self.base_url}files/{file.id}/download/{file.name}",
+                    "permalink": f"https://fake.slack.com/files/{file.id}/{file.name}",
+                },
+            }
         if method == "files.getUploadURLExternal":
             file_id = f"FUP{uuid.uuid4().hex[:8].upper()}"
-            return {"ok": True, "upload_url": f"{self.base_url}upload/{file_id}",
-                    "file_id": file_id}
+            return {
+                "ok": True,
+                "upload_url": f"{self.base_url}upload/{file_id}",
+                "file_id": file_id,
+            }
         if method == "files.completeUploadExternal":
             files = args.get("files")
             files = json.loads(files) if isinstance(files, str) else files or []
-            return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")}
-                                          for f in files]}
+            return {
+                "ok": True,
+                "files": [{"id": f.get("id"), "title": f.get("title")} for f in files],
+            }
         if method == "views.publish":
             view = args.get("view")
             return {"ok": True, "view": json.loads(view) if isinstance(view, str) else view}
         return {"ok": True}
 
     @staticmethod
-    def _send(handler: BaseHTTPRequestHandler, status: int, body: bytes, content_type: str,
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        body: bytes,
+        content_type: str,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         try:
             handler.send_response(status)
             handler.send_header("Content-Type", content_type)
@@ -454,4 +557,4 @@ class FakeSlack:
             handler.end_headers()
             handler.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
-            pass   # the client gave up waiting (an injected delay): nothing to answer
+            pass  # the client gave up waiting (an injected delay): nothing to answer

@@ -192,14 +192,15 @@ def rejoin_hyphenated(text: str) -> str:
         if left is None or right is None:
             continue
         if (left.start() and text[left.start() - 1].isdigit()) or not joins_across_hyphen(
-                left.group(), right.group()):
+            left.group(), right.group()
+        ):
             # A real hyphen: drop the line break, but leave "pre- and post-war" as it was.
             if "\n" not in gap.group():
                 continue
             joined = f"{left.group()}-{right.group()}"
         else:
             joined = left.group() + right.group()
-        out.append(text[done:left.start()])
+        out.append(text[done : left.start()])
         out.append(joined)
         done = right.end()
     if not out:
@@ -220,7 +221,8 @@ def joins_across_hyphen(left: str, right: str) -> bool:
     if left.lower() in hyphen_prefixes():
         # "de-feat" is "defeat", "re-main" "remain"; "de-conflict", "re-election" stay.
         return joined >= KNOWN_WORD and (
-            joined >= PREFIXED_WORD or joined >= zipf(right) - PREFIX_MARGIN)
+            joined >= PREFIXED_WORD or joined >= zipf(right) - PREFIX_MARGIN
+        )
     if joined >= KNOWN_WORD and left.lower() in closed_prefixes():
         return True  # "over-state" is "overstate", "inter-national" "international"
     if joined >= KNOWN_WORD:
@@ -286,7 +288,7 @@ def _capital_fits(letter: str, rest: str) -> bool:
 def _fix_paragraph_start(line: str, previous: str) -> str:
     spaced = _SPACED_CAPITAL.match(line)
     if spaced and _capital_fits(spaced.group("letter"), spaced.group("rest")):
-        return spaced.group("indent") + spaced.group("letter") + line[spaced.start("rest"):]
+        return spaced.group("indent") + spaced.group("letter") + line[spaced.start("rest") :]
     lost = _LOST_CAPITAL.match(line)
     if lost is None or zipf(lost.group("rest")) >= COMMON_WORD or not _opens_paragraph(previous):
         return line
@@ -294,7 +296,7 @@ def _fix_paragraph_start(line: str, previous: str) -> str:
     candidates = [c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if zipf(c + rest) >= FREQUENT_WORD]
     if len(candidates) != 1:
         return line
-    return lost.group("indent") + candidates[0] + line[lost.start("rest"):]
+    return lost.group("indent") + candidates[0] + line[lost.start("rest") :]
 
 
 def _opens_paragraph(previous: str) -> bool:
@@ -330,7 +332,8 @@ def unwrap_lines(text: str) -> str:
             paragraphs.append([line.strip()])
             breaks.append(SECTION_BREAK)
         elif _continues(previous, line, blank_run, wrapped) and not (
-                wrapped and _ends_paragraph(previous, width)):
+            wrapped and _ends_paragraph(previous, width)
+        ):
             paragraphs[-1].append(line.strip())
         else:
             paragraphs.append([line.strip()])
@@ -421,8 +424,11 @@ def drop_boilerplate(items: Paragraphs) -> Paragraphs:
     def furniture(paragraph: str) -> bool:
         if len(paragraph) <= MAX_BOILERPLATE_CHARS and line.fullmatch(paragraph):
             return True
-        return ("ookie" in paragraph and _word_count(paragraph) <= MAX_BOILERPLATE_WORDS
-                and cookie.search(paragraph) is not None)
+        return (
+            "ookie" in paragraph
+            and _word_count(paragraph) <= MAX_BOILERPLATE_WORDS
+            and cookie.search(paragraph) is not None
+        )
 
     return [(s, "" if furniture(p) else p) for s, p in items]
 
@@ -495,8 +501,10 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
     out: Paragraphs = []
     for (separator, paragraph), key, size in zip(items, keys, sizes, strict=True):
         repeated = size >= MIN_REPEAT_WORDS and key in seen
-        contained = (MIN_REPEAT_WORDS <= size <= MAX_CONTAINED_WORDS
-                     and haystack.find(key, 0, ends[size]) >= 0)
+        contained = (
+            MIN_REPEAT_WORDS <= size <= MAX_CONTAINED_WORDS
+            and haystack.find(key, 0, ends[size]) >= 0
+        )
         seen.add(key)
         out.append((separator, "" if repeated or contained else paragraph))
     return out

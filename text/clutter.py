@@ -88,7 +88,7 @@ def shapes() -> tuple[Shape, ...]:
         elif line.startswith("e.g. "):
             raw[-1][3].append(line[5:])
         elif line.startswith("needs: "):
-            listed = line[len("needs: "):].replace("{BAR}", "\0").replace("{NL}", "\n")
+            listed = line[len("needs: ") :].replace("{BAR}", "\0").replace("{NL}", "\n")
             raw[-1][4].extend(n.replace("\0", "|") for n in listed.split("|"))
         else:
             raw.append((section[0], section[1], line.strip(), [], []))
@@ -97,8 +97,16 @@ def shapes() -> tuple[Shape, ...]:
         if kind not in KINDS:
             raise ValueError(f"clutter.txt: unknown section kind {kind!r}")
         flags = re.MULTILINE if kind == "end" else 0
-        out.append(Shape(kind, label, re.compile(_expand(pattern, macros), flags), pattern,
-                         tuple(examples), tuple(needs)))
+        out.append(
+            Shape(
+                kind,
+                label,
+                re.compile(_expand(pattern, macros), flags),
+                pattern,
+                tuple(examples),
+                tuple(needs),
+            )
+        )
     return tuple(out)
 
 
@@ -111,8 +119,11 @@ def _of_kind(kind: str) -> tuple[Shape, ...]:
     """The shapes of a kind; "end" shapes that end anchored at the end of the text (\\Z) are
     kind "tail"."""
     if kind in ("end", "tail"):
-        return tuple(s for s in shapes() if s.kind == "end"
-                     and s.source.endswith(("\\Z", "\\Z)")) == (kind == "tail"))
+        return tuple(
+            s
+            for s in shapes()
+            if s.kind == "end" and s.source.endswith(("\\Z", "\\Z)")) == (kind == "tail")
+        )
     return tuple(s for s in shapes() if s.kind == kind)
 
 
@@ -132,8 +143,11 @@ class _Combined:
 
     def groups(self, match: re.Match[str]) -> dict[str, str]:
         prefix = f"{match.lastgroup}_"
-        return {name[len(prefix):]: value for name, value in match.groupdict().items()
-                if value and name.startswith(prefix)}
+        return {
+            name[len(prefix) :]: value
+            for name, value in match.groupdict().items()
+            if value and name.startswith(prefix)
+        }
 
 
 @cache
@@ -145,8 +159,11 @@ def _active(kind: str, region: str) -> _Combined:
     """The shapes of a kind that the region of text they look at can hold (by their "needs"),
     as one pattern. One scan of the region per string: far cheaper than the patterns."""
     present = {need for need in _needs_of(kind) if need in region}
-    chosen = tuple(i for i, shape in enumerate(_of_kind(kind))
-                   if not shape.needs or not present.isdisjoint(shape.needs))
+    chosen = tuple(
+        i
+        for i, shape in enumerate(_of_kind(kind))
+        if not shape.needs or not present.isdisjoint(shape.needs)
+    )
     return _combined(kind, chosen)
 
 
@@ -212,8 +229,11 @@ def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]
     credit = _active("credit", short).pattern
     whole = _active("paragraph", short)
     for paragraph in paragraphs:
-        if (highlights and len(paragraph.split()) <= MAX_HIGHLIGHT_WORDS
-                and paragraph.rstrip("\"'”’)")[-1:] not in ".!?"):
+        if (
+            highlights
+            and len(paragraph.split()) <= MAX_HIGHLIGHT_WORDS
+            and paragraph.rstrip("\"'”’)")[-1:] not in ".!?"
+        ):
             # The points are headline-like: short, without a full stop.
             result.clutter.append(Clutter("highlights", paragraph))
             highlights -= 1
@@ -248,14 +268,17 @@ def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
         paragraph = paragraphs[index]
         chosen = (first, every) if index < START_PARAGRAPHS else (every,)
         for _ in range(MAX_START_STRIPS):
-            found = next((c, m) for c in (*chosen, None)
-                         if c is None or (m := c.pattern.match(paragraph)) and m.end())
+            found = next(
+                (c, m)
+                for c in (*chosen, None)
+                if c is None or (m := c.pattern.match(paragraph)) and m.end()
+            )
             if found[0] is None:
                 break
             combined, match = found
             _keep_metadata(combined.groups(match), result)
             result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
-            paragraph = paragraph[match.end():].lstrip(" |-–—:_")
+            paragraph = paragraph[match.end() :].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
 
 
@@ -269,7 +292,7 @@ def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
         _keep_metadata(combined.groups(match), result)
         result.clutter.append(Clutter("highlights", paragraph[: match.start()].strip()))
         result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
-        paragraphs[index] = paragraph[match.end():].lstrip()
+        paragraphs[index] = paragraph[match.end() :].lstrip()
         return
 
 
@@ -282,8 +305,9 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
         while (match := combined.pattern.search(paragraph, 0, LEAD_CHARS)) and match.end():
             _keep_metadata(combined.groups(match), result)
             result.clutter.append(Clutter(combined.shape_of(match).label, match.group()))
-            paragraph = (paragraph[: match.start()].rstrip() + " "
-                         + paragraph[match.end():].lstrip()).strip()
+            paragraph = (
+                paragraph[: match.start()].rstrip() + " " + paragraph[match.end() :].lstrip()
+            ).strip()
         paragraphs[index] = paragraph
 
 

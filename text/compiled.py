@@ -35,6 +35,7 @@ FILE_NAME = "knowledge.sqlite"
 HASHED_BELOW = 1 << 20  # checksum the content of files smaller than this (not package data)
 _VERSION = "1"  # of this file's layout
 
+
 def _read_only(mapping: dict) -> MappingProxyType:
     return MappingProxyType(mapping)
 
@@ -76,10 +77,13 @@ def _open() -> sqlite3.Connection:
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
     # Shared across threads (the bot answers on several); Keyed.get serialises its reads.
-    conn = sqlite3.connect(folder / FILE_NAME, timeout=5, isolation_level=None,
-                           check_same_thread=False)
-    conn.execute("CREATE TABLE IF NOT EXISTS compiled "
-                 "(name TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL)")
+    conn = sqlite3.connect(
+        folder / FILE_NAME, timeout=5, isolation_level=None, check_same_thread=False
+    )
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS compiled "
+        "(name TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL)"
+    )
     return conn
 
 
@@ -87,8 +91,9 @@ def _read(name: str, want: str) -> bytes | None:
     try:
         conn = _open()
         try:
-            row = conn.execute("SELECT stamp, data FROM compiled WHERE name = ?",
-                               (name,)).fetchone()
+            row = conn.execute(
+                "SELECT stamp, data FROM compiled WHERE name = ?", (name,)
+            ).fetchone()
         finally:
             conn.close()
     except (OSError, sqlite3.Error):
@@ -100,8 +105,10 @@ def _write(name: str, key: str, data: bytes) -> None:
     try:
         conn = _open()
         try:
-            conn.execute("INSERT OR REPLACE INTO compiled (name, stamp, data) VALUES (?, ?, ?)",
-                         (name, key, data))
+            conn.execute(
+                "INSERT OR REPLACE INTO compiled (name, stamp, data) VALUES (?, ?, ?)",
+                (name, key, data),
+            )
         finally:
             conn.close()
     except (OSError, sqlite3.Error):
@@ -137,8 +144,9 @@ class Keyed:
     stored with marshal (tuples, strings and numbers; fast, and the stamp pins the Python
     version whose format it is)."""
 
-    def __init__(self, conn: sqlite3.Connection | None, table: str,
-                 fallback: dict[str, object] | None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection | None, table: str, fallback: dict[str, object] | None
+    ) -> None:
         self._conn, self._table, self._fallback = conn, table, fallback
         self._lock = threading.Lock()
 
@@ -147,8 +155,9 @@ class Keyed:
             return self._fallback.get(key, default)
         assert self._conn is not None
         with self._lock:
-            row = self._conn.execute(f"SELECT value FROM {self._table} WHERE key = ?",
-                                     (key,)).fetchone()
+            row = self._conn.execute(
+                f"SELECT value FROM {self._table} WHERE key = ?", (key,)
+            ).fetchone()
         return marshal.loads(row[0]) if row else default
 
 
@@ -170,8 +179,9 @@ def open_keyed(name: str, sources: Iterable[str | os.PathLike[str]]) -> Keyed | 
     return None
 
 
-def write_keyed(name: str, sources: Iterable[str | os.PathLike[str]],
-                rows: Iterable[tuple[str, Any]]) -> None:
+def write_keyed(
+    name: str, sources: Iterable[str | os.PathLike[str]], rows: Iterable[tuple[str, Any]]
+) -> None:
     """Fill the Keyed table `name` (a few seconds for the gazetteer: done once per change of
     its sources); failing to write it is not an error."""
     key, table = stamp(sources), _keyed_table(name)
@@ -181,12 +191,18 @@ def write_keyed(name: str, sources: Iterable[str | os.PathLike[str]],
             conn.execute("BEGIN IMMEDIATE")
             try:
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
-                conn.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL) "
-                             "WITHOUT ROWID")
-                conn.executemany(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)",
-                                 ((k, marshal.dumps(v)) for k, v in rows))
-                conn.execute("INSERT OR REPLACE INTO compiled (name, stamp, data) "
-                             "VALUES (?, ?, ?)", (name, key, b""))
+                conn.execute(
+                    f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL) "
+                    "WITHOUT ROWID"
+                )
+                conn.executemany(
+                    f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)",
+                    ((k, marshal.dumps(v)) for k, v in rows),
+                )
+                conn.execute(
+                    "INSERT OR REPLACE INTO compiled (name, stamp, data) VALUES (?, ?, ?)",
+                    (name, key, b""),
+                )
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")

@@ -21,16 +21,16 @@ from text import tokens
 
 @dataclass(frozen=True)
 class Alternative:
-    asked: str                 # the query's words, as typed
-    said: str                  # the other wording, as listed
-    terms: tuple[str, ...]     # its search terms
-    via: str                   # synonym | alias | feedback
+    asked: str  # the query's words, as typed
+    said: str  # the other wording, as listed
+    terms: tuple[str, ...]  # its search terms
+    via: str  # synonym | alias | feedback
 
 
 @dataclass(frozen=True)
 class Frame:
-    key: tuple[str, ...]       # every word, stemmed (phrase matching)
-    terms: tuple[str, ...]     # its search terms: dropped from the query
+    key: tuple[str, ...]  # every word, stemmed (phrase matching)
+    terms: tuple[str, ...]  # its search terms: dropped from the query
     quantity: bool
 
 
@@ -39,7 +39,7 @@ class Lexicon:
     entries: dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]  # entry -> others
     longest: int
     frames: tuple[Frame, ...]
-    written: dict[tuple[str, ...], tuple[str, ...]]   # entry -> its words as listed
+    written: dict[tuple[str, ...], tuple[str, ...]]  # entry -> its words as listed
 
 
 def _entry_terms(words: str) -> tuple[str, ...]:
@@ -61,8 +61,10 @@ def lexicon() -> Lexicon:
             for other, other_key in words:
                 if other_key and other_key != key:
                     others.setdefault(other_key, other)
-    frames = tuple(Frame(tuple(tokens.phrase_key(f["words"])), _entry_terms(f["words"]),
-                         bool(f["quantity"])) for f in data["question_frames"])
+    frames = tuple(
+        Frame(tuple(tokens.phrase_key(f["words"])), _entry_terms(f["words"]), bool(f["quantity"]))
+        for f in data["question_frames"]
+    )
     return Lexicon(
         {k: tuple((said, t) for t, said in v.items()) for k, v in entries.items()},
         max((len(k) for k in entries), default=1),
@@ -78,7 +80,7 @@ def _asked_words(query: str, start: int, end: int, listed: tuple[str, ...]) -> s
         pattern = r"\W+".join(re.escape(w) for w in words.split())
         match = re.compile(pattern, re.IGNORECASE).match(query, start)
         if match and match.end() > end:
-            return query[start:match.end()]
+            return query[start : match.end()]
     return query[start:end]
 
 
@@ -90,7 +92,7 @@ def question_frame(query: str) -> tuple[set[str], bool]:
     quantity = False
     for frame in lexicon().frames:
         n = len(frame.key)
-        if any(tuple(words[i:i + n]) == frame.key for i in range(len(words) - n + 1)):
+        if any(tuple(words[i : i + n]) == frame.key for i in range(len(words) - n + 1)):
             drop.update(frame.terms)
             quantity = quantity or frame.quantity
     return drop, quantity
@@ -104,12 +106,11 @@ def synonyms(query: str) -> list[Alternative]:
     i = 0
     while i < len(spans):
         for n in range(min(lex.longest, len(spans) - i), 0, -1):
-            key = tuple(t for _, _, t in spans[i:i + n])
+            key = tuple(t for _, _, t in spans[i : i + n])
             others = lex.entries.get(key)
             if others is None:
                 continue
-            asked = _asked_words(query, spans[i][0], spans[i + n - 1][1],
-                                 lex.written.get(key, ()))
+            asked = _asked_words(query, spans[i][0], spans[i + n - 1][1], lex.written.get(key, ()))
             found.extend(Alternative(asked, said, terms, "synonym") for said, terms in others)
             i += n
             break

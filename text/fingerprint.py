@@ -51,7 +51,7 @@ def minhash(text: str) -> np.ndarray | None:
     mixed = np.zeros(n, dtype=np.uint64)
     for offset in range(SHINGLE):
         mixed = mixed * _MIX + word_hashes[offset : offset + n]
-    mixed.sort()   # distinct shingles: sorting a few hundred values beats np.unique's hashing
+    mixed.sort()  # distinct shingles: sorting a few hundred values beats np.unique's hashing
     shingles = mixed[np.concatenate(([True], mixed[1:] != mixed[:-1]))]
     # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough here.
     hashed = np.multiply.outer(shingles, _A)
@@ -63,7 +63,7 @@ def _crc(word: str) -> int:
     return zlib.crc32(word.encode())
 
 
-_crc_of: Memo[int] = Memo(_crc, 500_000)   # nearly every word is a hit
+_crc_of: Memo[int] = Memo(_crc, 500_000)  # nearly every word is a hit
 
 
 def bands(signature: np.ndarray) -> list[int]:

@@ -87,8 +87,11 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         words = 0
         for s_start, s_end in split_sentences(text, p_start, p_end):
             for start, end, n in _pieces(text, s_start, s_end):
-                if sentences and (words + n > TARGET_WORDS * 1.6 or sentences == MAX_SENTENCES
-                                  or end - group_start > MAX_CHARS):
+                if sentences and (
+                    words + n > TARGET_WORDS * 1.6
+                    or sentences == MAX_SENTENCES
+                    or end - group_start > MAX_CHARS
+                ):
                     passages.append((group_start, group_end))
                     sentences, words = 0, 0
                 if not sentences:

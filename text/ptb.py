@@ -57,8 +57,13 @@ def restore(text: str) -> str:
     """The text with tokenization undone where it is detected; otherwise unchanged (bracket
     tokens apart, which no ordinary text contains)."""
     brackets = "-" in text and _BRACKET_TOKEN.search(text) is not None
-    if not brackets and "'" not in text and "`" not in text and " ," not in text \
-            and " ." not in text:
+    if (
+        not brackets
+        and "'" not in text
+        and "`" not in text
+        and " ," not in text
+        and " ." not in text
+    ):
         return text
     if is_tokenized(text):
         return _apply(text, rules())

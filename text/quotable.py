@@ -25,11 +25,13 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _MAYBE_HEADER = re.compile(
     r"^(?:by|written by|words by|reported by|reporting by)\b|\b(?:editor|correspondent|reporter"
     r"|writer|columnist|contributor|journalist|producer|analyst|researcher|chief)s?\b|\d:\d\d"
-    r"|\b(?:19|20)\d\d\b", re.IGNORECASE)
-FURNITURE_MAX_WORDS = 20     # longer capitalised runs are lists or headlines, not furniture
-FURNITURE_MAX_CHARS = 400    # the longest byline, dateline or author's note the patterns take
-LOWERCASE_SHARE = 0.3        # below this share of lower-case words a short passage is furniture
-PROSE_SHARE = 0.6            # from this share up it reads as prose: no need for the patterns
+    r"|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+FURNITURE_MAX_WORDS = 20  # longer capitalised runs are lists or headlines, not furniture
+FURNITURE_MAX_CHARS = 400  # the longest byline, dateline or author's note the patterns take
+LOWERCASE_SHARE = 0.3  # below this share of lower-case words a short passage is furniture
+PROSE_SHARE = 0.6  # from this share up it reads as prose: no need for the patterns
 
 
 @cache
@@ -58,7 +60,7 @@ def visible_text(text: str) -> str:
 
 def is_furniture(text: str) -> bool:
     """A byline, dateline, author's note or a short run of names and numbers: not a quote."""
-    if len(text) > FURNITURE_MAX_CHARS:   # furniture is short; most passages are not
+    if len(text) > FURNITURE_MAX_CHARS:  # furniture is short; most passages are not
         return False
     flat = " ".join(text.split())
     words = _WORD.findall(flat)
@@ -74,5 +76,4 @@ def is_furniture(text: str) -> bool:
     # passages read as prose, need not pay.)
     from text import split
 
-    return bool(split.parse_byline(flat) or split.parse_dateline(flat)
-                or split.parse_footer(flat))
+    return bool(split.parse_byline(flat) or split.parse_dateline(flat) or split.parse_footer(flat))

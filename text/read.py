@@ -116,15 +116,18 @@ def read_path(path: str) -> Document:
 def read_bytes(data: bytes, name: str, mimetype: str | None = None) -> Document:
     """Decode one input; name is its path, URL or "stdin" and is used in errors and for its type."""
     if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: input is {_megabytes(len(data))}, larger than "
-                         f"{_megabytes(MAX_BYTES)}")
+        raise InputError(
+            f"{name}: input is {_megabytes(len(data))}, larger than {_megabytes(MAX_BYTES)}"
+        )
     if not data.strip():
         raise InputError(f"{name}: input is empty")
     kind, charset = _kind(data, name, mimetype)
     if kind == "html":
         if len(data) > MAX_HTML_BYTES:
-            raise InputError(f"{name}: HTML page is {_megabytes(len(data))}, larger than "
-                             f"{_megabytes(MAX_HTML_BYTES)}")
+            raise InputError(
+                f"{name}: HTML page is {_megabytes(len(data))}, larger than "
+                f"{_megabytes(MAX_HTML_BYTES)}"
+            )
         _refuse_binary(data, name)
     if kind in ("pdf", "html"):
         return _parse_isolated(kind, data, name, _limits())
@@ -168,26 +171,36 @@ def _parse_isolated(kind: str, data: bytes, name: str, limits: _Limits) -> Docum
     """
     what = _WHAT[kind]
     header = json.dumps({"kind": kind, "name": name, **asdict(limits)}).encode() + b"\n"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        filter(None, (_PROJECT_ROOT, os.environ.get("PYTHONPATH"))))}
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, (_PROJECT_ROOT, os.environ.get("PYTHONPATH")))),
+    }
     with _parse_slots:
         try:
-            done = subprocess.run([sys.executable, "-c", _CHILD], input=header + data,
-                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                                  timeout=limits.seconds, check=False)
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD],
+                input=header + data,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                timeout=limits.seconds,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
-            raise InputError(f"{name}: the {what} took longer than {limits.seconds:g} s to "
-                             "read, so it was not added") from None
+            raise InputError(
+                f"{name}: the {what} took longer than {limits.seconds:g} s to "
+                "read, so it was not added"
+            ) from None
         except OSError as err:
-            raise InputError(f"{name}: the {what} parser could not start "
-                             f"({err.strerror or err})") from None
+            raise InputError(
+                f"{name}: the {what} parser could not start ({err.strerror or err})"
+            ) from None
     try:
         outcome = json.loads(done.stdout)
         error = outcome.get("error")
         document = None if error else Document(**outcome["document"])
     except (ValueError, TypeError, KeyError, AttributeError):
-        error = (f"{name}: the {what} could not be read (the parser ran out of memory or "
-                 "crashed)")
+        error = f"{name}: the {what} could not be read (the parser ran out of memory or crashed)"
     if error or document is None:
         raise InputError(str(error))
     return document
@@ -214,8 +227,10 @@ def _parse_child() -> None:
     except InputError as err:
         outcome = {"error": str(err)}
     except MemoryError:
-        outcome = {"error": f"{name}: the {what} needs more memory than allowed to read, so it "
-                            "was not added"}
+        outcome = {
+            "error": f"{name}: the {what} needs more memory than allowed to read, so it "
+            "was not added"
+        }
     except Exception as err:  # noqa: BLE001 - any parser failure on hostile bytes is the input's
         outcome = {"error": f"{name}: the {what} could not be read ({type(err).__name__})"}
     with os.fdopen(answer_fd, "wb") as answer:
@@ -340,8 +355,11 @@ def _mostly_utf8(data: bytes) -> str | None:
     if not invalid or valid < 4 or valid * 8 < invalid:
         return None
     return _STRAY_BYTES.sub(
-        lambda run: run.group().encode("utf-8", errors="surrogateescape").decode(
-            _LEGACY_FALLBACK, errors="replace"), lenient)
+        lambda run: run.group()
+        .encode("utf-8", errors="surrogateescape")
+        .decode(_LEGACY_FALLBACK, errors="replace"),
+        lenient,
+    )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -370,8 +388,7 @@ def _detect(data: bytes) -> str | None:
         return None
     # Western single-byte encodings often tie (cp1250 reads French as well as cp1252 does
     # until "è" turns into "č"); on a tie, the commonest encoding of news text wins.
-    tied = [m.encoding for m in matches
-            if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    tied = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     return _try_decode(data, _LEGACY_FALLBACK if _LEGACY_FALLBACK in tied else best.encoding)
 
 
@@ -428,8 +445,18 @@ def _read_pdf(data: bytes, name: str, limits: _Limits) -> Document:
         page_count = len(pages)
     except InputError:
         raise
-    except (PyPdfError, RecursionError, ValueError, KeyError, TypeError, AttributeError,
-            IndexError, AssertionError, OSError, NotImplementedError) as err:
+    except (
+        PyPdfError,
+        RecursionError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        AssertionError,
+        OSError,
+        NotImplementedError,
+    ) as err:
         raise InputError(f"{name}: PDF is corrupt or truncated ({type(err).__name__})") from None
     if page_count == 0:
         raise InputError(f"{name}: PDF has no pages")
@@ -439,8 +466,19 @@ def _read_pdf(data: bytes, name: str, limits: _Limits) -> Document:
     for index in range(min(page_count, limits.max_pdf_pages)):
         try:
             page_text = pages[index].extract_text() or ""
-        except (PyPdfError, RecursionError, ValueError, KeyError, TypeError, AttributeError,
-                IndexError, AssertionError, OSError, NotImplementedError, ZeroDivisionError):
+        except (
+            PyPdfError,
+            RecursionError,
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            AssertionError,
+            OSError,
+            NotImplementedError,
+            ZeroDivisionError,
+        ):
             failures += 1  # one broken page should not cost the rest of the document
             continue
         texts.append(page_text)
@@ -453,8 +491,9 @@ def _read_pdf(data: bytes, name: str, limits: _Limits) -> Document:
             raise InputError(f"{name}: PDF is corrupt or truncated (no page could be read)")
         raise InputError(f"{name}: PDF has no text layer (a scan? run OCR first)")
     title, author, published = _pdf_metadata(reader)
-    return Document(text=text, origin=name, kind="pdf", title=title, author=author,
-                    published=published)
+    return Document(
+        text=text, origin=name, kind="pdf", title=title, author=author, published=published
+    )
 
 
 def _pdf_metadata(reader: object) -> tuple[str | None, str | None, str | None]:

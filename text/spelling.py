@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-MIN_LETTERS = 5    # shorter words: too many others share their skeleton
-MIN_SKELETON = 3   # consonants a skeleton must keep
+MIN_LETTERS = 5  # shorter words: too many others share their skeleton
+MIN_SKELETON = 3  # consonants a skeleton must keep
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,9 @@ def _rules() -> _Rules:
 @cache
 def _common_words() -> frozenset[str]:
     text = resources.files("text").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 def is_everyday_word(term: str) -> bool:

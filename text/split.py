@@ -89,8 +89,11 @@ def _sections() -> dict[str, list[str]]:
 
 @cache
 def _month_numbers() -> dict[str, int]:
-    return {name: number for number, line in enumerate(_sections()["months"], start=1)
-            for name in line.split()}
+    return {
+        name: number
+        for number, line in enumerate(_sections()["months"], start=1)
+        for name in line.split()
+    }
 
 
 @cache
@@ -124,8 +127,10 @@ def _updated_stamp() -> re.Pattern[str]:
 
 
 def _compile_section(name: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(line.replace("{NAME}", _NAME).replace("{OUTLET}", _OUTLET))
-                 for line in _sections()[name])
+    return tuple(
+        re.compile(line.replace("{NAME}", _NAME).replace("{OUTLET}", _OUTLET))
+        for line in _sections()[name]
+    )
 
 
 @cache
@@ -149,7 +154,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         match = pattern.search(paragraph)
         if match is None:
             continue
-        rest = paragraph[: match.start()] + " " + paragraph[match.end():]
+        rest = paragraph[: match.start()] + " " + paragraph[match.end() :]
         rest = _TIME.sub(" ", rest)
         rest = _dateline_words().sub(" ", rest)
         rest = _ZONE.sub(" ", rest)
@@ -263,9 +268,14 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
         dateline = parse_dateline(found.date)
         if dateline is not None:
             published, how = dateline.value, "header"
-    return replace(draft, text=found.text, source=draft.source or found.outlet,
-                   author=draft.author or found.author, published=published,
-                   published_how=how)
+    return replace(
+        draft,
+        text=found.text,
+        source=draft.source or found.outlet,
+        author=draft.author or found.author,
+        published=published,
+        published_how=how,
+    )
 
 
 def _split_section(paragraphs: list[str]) -> list[_Segment]:
@@ -277,12 +287,15 @@ def _split_section(paragraphs: list[str]) -> list[_Segment]:
         at_end = index == len(paragraphs)
         footer = parse_footer(previous)
         if footer and (at_end or _opens_after_footer(paragraphs[index])):
-            segments.append(_Segment(paragraphs[start:index - 1], footer[0], footer[1], True))
+            segments.append(_Segment(paragraphs[start : index - 1], footer[0], footer[1], True))
             start = index
         elif at_end:
             segments.append(_Segment(paragraphs[start:index]))
-        elif (index > start + 1 and final_mark(previous) in ".!?…"
-              and _opens_article(paragraphs, index)):
+        elif (
+            index > start + 1
+            and final_mark(previous) in ".!?…"
+            and _opens_article(paragraphs, index)
+        ):
             segments.append(_Segment(paragraphs[start:index]))
             start = index
     return [s for s in segments if s.paragraphs or s.footer_author]
@@ -296,7 +309,7 @@ def _opens_after_footer(paragraph: str) -> bool:
 def _opens_article(paragraphs: list[str], index: int) -> bool:
     """A headline with a dateline or byline right under it, or a dateline over a headline."""
     first = paragraphs[index]
-    following = paragraphs[index + 1:index + 3]
+    following = paragraphs[index + 1 : index + 3]
     if parse_dateline(first):
         return bool(following) and is_headline(following[0])
     if not is_headline(first):
@@ -330,10 +343,14 @@ def _read_header(paragraphs: list[str]) -> tuple[_Header, list[str]]:
                 header.published = dateline.value
         elif header.author is None and parse_byline(paragraph):
             header.author = parse_byline(paragraph)
-        elif (is_headline(paragraph) and header.title is None
-              and not _goes_on(paragraphs, index + 1)):
-            if (header.source is None and _is_masthead(paragraph)
-                    and _next_is_headline(paragraphs, index + 1)):
+        elif (
+            is_headline(paragraph) and header.title is None and not _goes_on(paragraphs, index + 1)
+        ):
+            if (
+                header.source is None
+                and _is_masthead(paragraph)
+                and _next_is_headline(paragraphs, index + 1)
+            ):
                 header.source = paragraph
             else:
                 header.title = _title_text(paragraph)
@@ -355,7 +372,7 @@ def _goes_on(paragraphs: list[str], index: int) -> bool:
 
 
 def _next_is_headline(paragraphs: list[str], index: int) -> bool:
-    for paragraph in paragraphs[index:index + 2]:
+    for paragraph in paragraphs[index : index + 2]:
         if parse_dateline(paragraph):
             continue
         return is_headline(paragraph)
@@ -364,7 +381,7 @@ def _next_is_headline(paragraphs: list[str], index: int) -> bool:
 
 def _header_continues(paragraphs: list[str], index: int) -> bool:
     """A dateline or byline still to come: the paragraph before it is a standfirst."""
-    for paragraph in paragraphs[index:index + 2]:
+    for paragraph in paragraphs[index : index + 2]:
         if parse_dateline(paragraph) or parse_byline(paragraph):
             return True
         if not is_headline(paragraph):
@@ -398,19 +415,24 @@ def _read_segments(segments: list[_Segment]) -> list[ArticleDraft]:
             # No body of its own: its headline and author note belong to the article before.
             if drafts:
                 last = drafts[-1]
-                drafts[-1] = replace(last, title=last.title or header.title,
-                                     author=last.author or segment.footer_author,
-                                     source=last.source or segment.footer_outlet)
+                drafts[-1] = replace(
+                    last,
+                    title=last.title or header.title,
+                    author=last.author or segment.footer_author,
+                    source=last.source or segment.footer_outlet,
+                )
             previous_closed = segment.ends_with_footer
             continue
-        drafts.append(ArticleDraft(
-            title=header.title,
-            text="\n\n".join(body),
-            source=header.source or segment.footer_outlet,
-            author=header.author or segment.footer_author,
-            published=header.published,
-            published_how="header" if header.published else None,
-        ))
+        drafts.append(
+            ArticleDraft(
+                title=header.title,
+                text="\n\n".join(body),
+                source=header.source or segment.footer_outlet,
+                author=header.author or segment.footer_author,
+                published=header.published,
+                published_how="header" if header.published else None,
+            )
+        )
         previous_closed = segment.ends_with_footer
     return drafts
 
@@ -423,14 +445,16 @@ def _apply_document_metadata(drafts: list[ArticleDraft], doc: Document) -> list[
         published, how = draft.published, draft.published_how
         if published is None and doc.published:
             published, how = doc.published, "metadata"
-        out.append(replace(
-            draft,
-            title=draft.title or (doc.title if single else None),
-            source=draft.source or doc.source,
-            author=draft.author or (doc.author if single else None),
-            published=published,
-            published_how=how,
-        ))
+        out.append(
+            replace(
+                draft,
+                title=draft.title or (doc.title if single else None),
+                source=draft.source or doc.source,
+                author=draft.author or (doc.author if single else None),
+                published=published,
+                published_how=how,
+            )
+        )
     return out
 
 
@@ -442,14 +466,16 @@ def _html_article(doc: Document, paragraphs: list[str]) -> list[ArticleDraft]:
     published, how = doc.published, "metadata" if doc.published else None
     if published is None and header.published:
         published, how = header.published, "header"
-    return [ArticleDraft(
-        title=doc.title or header.title,
-        text="\n\n".join(body),
-        source=doc.source or header.source,
-        author=doc.author or header.author,
-        published=published,
-        published_how=how,
-    )]
+    return [
+        ArticleDraft(
+            title=doc.title or header.title,
+            text="\n\n".join(body),
+            source=doc.source or header.source,
+            author=doc.author or header.author,
+            published=published,
+            published_how=how,
+        )
+    ]
 
 
 def _read_dateline_byline(paragraphs: list[str]) -> tuple[_Header, list[str]]:

@@ -61,7 +61,7 @@ def fold(text: str) -> str:
     "Gudmundur". The one folding of Sitrep: index terms, fingerprints and names all use it."""
     if text.isascii():
         return text
-    if _EXTRA_FOLD_CHARS.search(text):   # str.translate visits every character: only if needed
+    if _EXTRA_FOLD_CHARS.search(text):  # str.translate visits every character: only if needed
         text = text.translate(_EXTRA_FOLDS)
     decomposed = unicodedata.normalize("NFKD", text)
     # Only non-ASCII runs can hold combining marks: news text in English has a few (quotes,

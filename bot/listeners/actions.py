@@ -21,8 +21,11 @@ SUGGESTION = re.compile(rf"^{blocks.SUGGEST_ACTION}_\d+$")
 
 
 def _channel_of(body: dict) -> str:
-    return str((body.get("channel") or {}).get("id")
-               or (body.get("container") or {}).get("channel_id") or "")
+    return str(
+        (body.get("channel") or {}).get("id")
+        or (body.get("container") or {}).get("channel_id")
+        or ""
+    )
 
 
 def register(app: App, rt: Runtime) -> None:
@@ -53,7 +56,7 @@ def register(app: App, rt: Runtime) -> None:
             respond(**reply.respond_kwargs(replace_original=False))
             if reply.public:
                 if (body.get("container") or {}).get("is_ephemeral"):
-                    respond(delete_original=True)   # the private copy has done its work
+                    respond(delete_original=True)  # the private copy has done its work
                 log_event(log, "shared", team=team, channel=channel)
                 if reply.chart:
                     chart_or_say_why(client, respond, channel, reply.chart)
@@ -71,7 +74,7 @@ def register(app: App, rt: Runtime) -> None:
             reply = answerer(rt, team, channel, str(value.get("q") or ""))
             respond(**reply.respond_kwargs(replace_original=False))
             if reply.public:
-                respond(delete_original=True)   # the suggestion was only for the asker
+                respond(delete_original=True)  # the suggestion was only for the asker
         except Exception:  # noqa: BLE001
             fail(respond, "suggestion", team=team, channel=channel)
 

@@ -25,11 +25,14 @@ from bot.runtime import Runtime
 
 UPLOAD_ATTEMPTS = 2
 MAX_RETRY_AFTER = 10.0
-PASTE_MIN_WORDS = 40      # /sitrep ingest with links and fewer words than this fetches the links
+PASTE_MIN_WORDS = 40  # /sitrep ingest with links and fewer words than this fetches the links
 
 Answerer = Callable[[Runtime, str, str, str], answers.Reply]
-ANSWERERS: dict[str, Answerer] = {"quote": answers.quote, "actor": answers.actor,
-                                  "timeline": answers.timeline}
+ANSWERERS: dict[str, Answerer] = {
+    "quote": answers.quote,
+    "actor": answers.actor,
+    "timeline": answers.timeline,
+}
 
 
 def post_chart(client: WebClient, channel: str, title: str, entries: list[dict]) -> str | None:
@@ -39,8 +42,13 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
         return None
     for attempt in range(UPLOAD_ATTEMPTS):
         try:
-            client.files_upload_v2(channel=channel, file=png, filename="timeline.png",
-                                   title=title, alt_txt=chart.alt_text(entries, title))
+            client.files_upload_v2(
+                channel=channel,
+                file=png,
+                filename="timeline.png",
+                title=title,
+                alt_txt=chart.alt_text(entries, title),
+            )
             return None
         except urllib.error.HTTPError as exc:
             # The raw upload step of files_upload_v2 bypasses the client's retry handlers.
@@ -55,16 +63,23 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
     return "upload failed"
 
 
-def chart_or_say_why(client: WebClient, respond: Callable[..., Any], channel: str,
-                     chart_args: tuple[str, list[dict]]) -> None:
+def chart_or_say_why(
+    client: WebClient, respond: Callable[..., Any], channel: str, chart_args: tuple[str, list[dict]]
+) -> None:
     """Post a public answer's timeline chart; tell the asker privately when it failed."""
     error = post_chart(client, channel, *chart_args)
     if error:
         log_event(log, "chart not posted", logging.WARNING, channel=channel, error=error)
-        hint = (" Invite me to this channel to get charts."
-                if error in ("not_in_channel", "channel_not_found") else "")
-        respond(text=f"The timeline chart could not be posted ({blocks.escape(error)})."
-                + hint, response_type="ephemeral", replace_original=False)
+        hint = (
+            " Invite me to this channel to get charts."
+            if error in ("not_in_channel", "channel_not_found")
+            else ""
+        )
+        respond(
+            text=f"The timeline chart could not be posted ({blocks.escape(error)})." + hint,
+            response_type="ephemeral",
+            replace_original=False,
+        )
 
 
 def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
@@ -78,8 +93,15 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
         except Exception:  # noqa: BLE001 - one failed answer must not take the listener down
             fail(respond, kind, team=team, channel=channel)
             return
-        log_event(log, "answered", command=kind, team=team, channel=channel, public=reply.public,
-                  ms=round((time.monotonic() - started) * 1000))
+        log_event(
+            log,
+            "answered",
+            command=kind,
+            team=team,
+            channel=channel,
+            public=reply.public,
+            ms=round((time.monotonic() - started) * 1000),
+        )
         if reply.chart:
             chart_or_say_why(client, respond, channel, reply.chart)
 
@@ -91,26 +113,36 @@ def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> 
     """`/sitrep ingest LINK...` or `/sitrep ingest` followed by pasted text."""
     team, channel = team_of(body, context), str(body.get("channel_id") or "")
     raw = str(body.get("text") or "").strip()
-    raw = raw[len(raw.split()[0]):].strip() if raw else ""
+    raw = raw[len(raw.split()[0]) :].strip() if raw else ""
     if not raw:
-        return answers.private("Usage: `/sitrep ingest LINK`, or `/sitrep ingest` followed by "
-                               "the pasted article text.")
+        return answers.private(
+            "Usage: `/sitrep ingest LINK`, or `/sitrep ingest` followed by the pasted article text."
+        )
     name = str(body.get("channel_name") or "")
-    where = intake.Where(team, channel, intake.conversation_scope(client, team, channel,
-                                                                  channel_name=name))
+    where = intake.Where(
+        team, channel, intake.conversation_scope(client, team, channel, channel_name=name)
+    )
     links = intake.links_in(raw)
     text = intake.slack_to_text(intake.without_links(raw)).strip()
     if links and len(text.split()) < PASTE_MIN_WORDS:
-        results = [intake.ingest_link(rt, where, url, None) for url in links[:intake.MAX_LINKS]]
+        results = [intake.ingest_link(rt, where, url, None) for url in links[: intake.MAX_LINKS]]
     else:
-        label = (f"pasted into Slack #{name}" if name and name not in ("privategroup",
-                                                                        "directmessage")
-                 else "pasted into Slack")
+        label = (
+            f"pasted into Slack #{name}"
+            if name and name not in ("privategroup", "directmessage")
+            else "pasted into Slack"
+        )
         results = [intake.ingest_text(rt, where, intake.slack_to_text(raw), label, None)]
     stored = any(r.get("articles") for r in results)
-    log_event(log, "ingest", via="command", team=team, channel=channel,
-              articles=sum(len(r.get("articles") or []) for r in results),
-              errors=sum(len(r.get("errors") or []) for r in results))
+    log_event(
+        log,
+        "ingest",
+        via="command",
+        team=team,
+        channel=channel,
+        articles=sum(len(r.get("articles") or []) for r in results),
+        errors=sum(len(r.get("errors") or []) for r in results),
+    )
     return answers.Reply(blocks.ingest_confirmation(results), public=stored)
 
 

@@ -18,7 +18,7 @@ from bot.runtime import Runtime, retry_handlers
 
 log = logging.getLogger("bot")
 SORRY = "Sorry, something went wrong on my side; the problem has been logged."
-WORKERS = 4   # answers and ingests at once; more wait their turn (and leave the GIL to acks)
+WORKERS = 4  # answers and ingests at once; more wait their turn (and leave the GIL to acks)
 
 # Bolt runs acknowledgements on the same five threads as listeners, so a burst of slow work
 # (answers, file downloads, link fetches) held acknowledgements past Slack's 3 seconds. The
@@ -39,7 +39,7 @@ def in_background(listener: Callable[..., None]) -> Callable[..., None]:
 
 def _log_failure(future: Future) -> None:
     error = future.exception()
-    if error is not None:   # listeners catch their own errors; this is the last resort
+    if error is not None:  # listeners catch their own errors; this is the last resort
         log.error("listener failed", exc_info=error)
 
 
@@ -65,13 +65,16 @@ def reliable(respond: Any, rt: Runtime) -> Callable[..., bool]:
 
     def send(**kwargs: Any) -> bool:
         if not url:
-            respond(**kwargs)     # raises: there is nowhere to answer
+            respond(**kwargs)  # raises: there is nowhere to answer
             return True
         message = {"text": kwargs.pop("text", None) or ""}
         message.update({key: value for key, value in kwargs.items() if value is not None})
-        client = WebhookClient(url=url, timeout=int(max(1, rt.config.api_timeout)),
-                               proxy=getattr(respond, "proxy", None),
-                               retry_handlers=retry_handlers())
+        client = WebhookClient(
+            url=url,
+            timeout=int(max(1, rt.config.api_timeout)),
+            proxy=getattr(respond, "proxy", None),
+            retry_handlers=retry_handlers(),
+        )
         response = client.send_dict(message)
         if response.status_code == 200:
             return True
@@ -81,12 +84,18 @@ def reliable(respond: Any, rt: Runtime) -> Callable[..., bool]:
     return send
 
 
-def post_in_thread(client: WebClient, channel: str, thread_ts: str,
-                   message: blocks.Message) -> str | None:
+def post_in_thread(
+    client: WebClient, channel: str, thread_ts: str, message: blocks.Message
+) -> str | None:
     """Reply under a message; returns Slack's error code when it could not be posted."""
     try:
-        client.chat_postMessage(channel=channel, thread_ts=thread_ts, unfurl_links=False,
-                                unfurl_media=False, **message.kwargs())
+        client.chat_postMessage(
+            channel=channel,
+            thread_ts=thread_ts,
+            unfurl_links=False,
+            unfurl_media=False,
+            **message.kwargs(),
+        )
     except SlackApiError as exc:
         error = str(exc.response.get("error") or "error")
         log_event(log, "reply not posted", logging.WARNING, channel=channel, error=error)

@@ -23,8 +23,10 @@ from store.db import StoreError
 
 # Message subtypes that are new content by a person; edits, deletions, joins and bots are not.
 CONTENT_SUBTYPES = frozenset({None, "file_share", "thread_broadcast"})
-MENTION_HELP = ("Mention me in a thread under an article (text, file or link) to add it, or "
-                "with a link. `/sitrep help` lists what I can do.")
+MENTION_HELP = (
+    "Mention me in a thread under an article (text, file or link) to add it, or "
+    "with a link. `/sitrep help` lists what I can do."
+)
 
 
 def first_delivery(rt: Runtime, body: dict, team: str) -> bool:
@@ -50,30 +52,44 @@ def _confirm(client: WebClient, channel: str, message: dict, results: list[dict]
 
 
 def _log_results(via: str, team: str, channel: str, results: list[dict]) -> None:
-    log_event(log, "ingest", via=via, team=team, channel=channel,
-              articles=sum(len(r.get("articles") or []) for r in results),
-              errors=sum(len(r.get("errors") or []) for r in results))
+    log_event(
+        log,
+        "ingest",
+        via=via,
+        team=team,
+        channel=channel,
+        articles=sum(len(r.get("articles") or []) for r in results),
+        errors=sum(len(r.get("errors") or []) for r in results),
+    )
 
 
 def register(app: App, rt: Runtime) -> None:
     @app.event("message")
     @in_background
     def on_message(body: dict, event: dict, client: WebClient, context: Any) -> None:
-        if (event.get("subtype") not in CONTENT_SUBTYPES or event.get("bot_id")
-                or event.get("hidden")):
+        if (
+            event.get("subtype") not in CONTENT_SUBTYPES
+            or event.get("bot_id")
+            or event.get("hidden")
+        ):
             return
         bot_user = context.get("bot_user_id")
         text = str(event.get("text") or "")
         if bot_user and (event.get("user") == bot_user or f"<@{bot_user}>" in text):
-            return   # a mention is handled by app_mention, once
+            return  # a mention is handled by app_mention, once
         team, channel = team_of(body, context), str(event.get("channel") or "")
         if not first_delivery(rt, body, team):
             return
         try:
-            where = intake.Where(team, channel, intake.conversation_scope(
-                client, team, channel, channel_type=event.get("channel_type")))
+            where = intake.Where(
+                team,
+                channel,
+                intake.conversation_scope(
+                    client, team, channel, channel_type=event.get("channel_type")
+                ),
+            )
             results = intake.ingest_message(rt, client, where, event)
-            if results:   # short chat is ignored silently
+            if results:  # short chat is ignored silently
                 _log_results("message", team, channel, results)
                 _confirm(client, channel, event, results)
         except Exception:  # noqa: BLE001
@@ -95,14 +111,19 @@ def register(app: App, rt: Runtime) -> None:
                 parent = _thread_parent(client, channel, str(parent_ts))
                 if parent is not None:
                     target = parent
-                    results = intake.ingest_message(rt, client, where, parent, forced=True,
-                                                    bot_user=bot_user)
+                    results = intake.ingest_message(
+                        rt, client, where, parent, forced=True, bot_user=bot_user
+                    )
             if results:
                 _log_results("mention", team, channel, results)
                 _confirm(client, channel, target, results)
             else:
-                post_in_thread(client, channel, str(event.get("thread_ts") or event.get("ts")),
-                               blocks.notice(MENTION_HELP))
+                post_in_thread(
+                    client,
+                    channel,
+                    str(event.get("thread_ts") or event.get("ts")),
+                    blocks.notice(MENTION_HELP),
+                )
         except Exception:  # noqa: BLE001
             fail(None, "app_mention", team=team, channel=channel)
 
@@ -115,18 +136,26 @@ def register(app: App, rt: Runtime) -> None:
         try:
             client.views_publish(user_id=str(event.get("user")), view=answers.home(rt, team))
         except SlackApiError as exc:
-            log_event(log, "home not published", logging.WARNING,
-                      error=exc.response.get("error"))
+            log_event(log, "home not published", logging.WARNING, error=exc.response.get("error"))
         except Exception:  # noqa: BLE001
             fail(None, "app_home_opened", team=team)
 
 
 def _thread_parent(client: WebClient, channel: str, thread_ts: str) -> dict | None:
     try:
-        messages = client.conversations_replies(channel=channel, ts=thread_ts, limit=1,
-                                                inclusive=True).get("messages") or []
+        messages = (
+            client.conversations_replies(
+                channel=channel, ts=thread_ts, limit=1, inclusive=True
+            ).get("messages")
+            or []
+        )
     except SlackApiError as exc:
-        log_event(log, "thread parent unavailable", logging.WARNING, channel=channel,
-                  error=exc.response.get("error"))
+        log_event(
+            log,
+            "thread parent unavailable",
+            logging.WARNING,
+            channel=channel,
+            error=exc.response.get("error"),
+        )
         return None
     return messages[0] if messages else None

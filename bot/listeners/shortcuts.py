@@ -32,12 +32,23 @@ def register(app: App, rt: Runtime) -> None:
         channel = str(channel_info.get("id") or "")
         message = body.get("message") or {}
         try:
-            where = intake.Where(team, channel, intake.conversation_scope(
-                client, team, channel, channel_name=channel_info.get("name")))
+            where = intake.Where(
+                team,
+                channel,
+                intake.conversation_scope(
+                    client, team, channel, channel_name=channel_info.get("name")
+                ),
+            )
             results = intake.ingest_message(rt, client, where, message, forced=True)
             confirmation = blocks.ingest_confirmation(results)
-            log_event(log, "ingest", via="shortcut", team=team, channel=channel,
-                      articles=sum(len(r.get("articles") or []) for r in results))
+            log_event(
+                log,
+                "ingest",
+                via="shortcut",
+                team=team,
+                channel=channel,
+                articles=sum(len(r.get("articles") or []) for r in results),
+            )
             thread = str(message.get("thread_ts") or message.get("ts") or body.get("message_ts"))
             if post_in_thread(client, channel, thread, confirmation) is not None:
                 # Not a member of the channel: tell the person who asked, at least.

@@ -45,7 +45,7 @@ ARTICLE_PRIVATE = (DATA / "fuel.txt").read_text(encoding="utf-8")
 class Bot:
     process: subprocess.Popen
     mode: str
-    url: str | None            # http://127.0.0.1:PORT in HTTP mode
+    url: str | None  # http://127.0.0.1:PORT in HTTP mode
     db_path: Path
     stderr_path: Path
 
@@ -64,12 +64,21 @@ class Bot:
         raise AssertionError(f"bot log never said {needle!r}; log:\n{self.logs()[-3000:]}")
 
 
-def bot_env(fake: FakeSlack, db_path: Path, workdir: Path, mode: str,
-            extra: dict[str, str] | None = None) -> dict[str, str]:
-    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(workdir), "LANG": "C.UTF-8",
-           "PYTHONUNBUFFERED": "1", "MPLBACKEND": "Agg", "MPLCONFIGDIR": str(workdir / "mpl"),
-           "SLACK_BOT_TOKEN": fake.bot_token, "SLACK_API_URL": fake.api_url,
-           "SITREP_DB": str(db_path), "SITREP_FETCH_ALLOW_LOOPBACK": "1"}
+def bot_env(
+    fake: FakeSlack, db_path: Path, workdir: Path, mode: str, extra: dict[str, str] | None = None
+) -> dict[str, str]:
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(workdir),
+        "LANG": "C.UTF-8",
+        "PYTHONUNBUFFERED": "1",
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": str(workdir / "mpl"),
+        "SLACK_BOT_TOKEN": fake.bot_token,
+        "SLACK_API_URL": fake.api_url,
+        "SITREP_DB": str(db_path),
+        "SITREP_FETCH_ALLOW_LOOPBACK": "1",
+    }
     if mode == "http":
         env["SLACK_SIGNING_SECRET"] = SECRET
     else:
@@ -78,23 +87,35 @@ def bot_env(fake: FakeSlack, db_path: Path, workdir: Path, mode: str,
     return env
 
 
-def run_serve(env: dict[str, str], workdir: Path, timeout: float = 30.0
-              ) -> subprocess.CompletedProcess:
+def run_serve(
+    env: dict[str, str], workdir: Path, timeout: float = 30.0
+) -> subprocess.CompletedProcess:
     """`sitrep serve` expected to stop on its own (bad settings)."""
-    return subprocess.run([sys.executable, "-m", "cli.main", "serve", "--port", "0"], env=env,
-                          cwd=workdir, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", "serve", "--port", "0"],
+        env=env,
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
-def start_bot(fake: FakeSlack, workdir: Path, mode: str,
-              extra: dict[str, str] | None = None) -> Bot:
+def start_bot(
+    fake: FakeSlack, workdir: Path, mode: str, extra: dict[str, str] | None = None
+) -> Bot:
     workdir.mkdir(parents=True, exist_ok=True)
     db_path = workdir / "sitrep.db"
     stderr_path = workdir / f"bot-{mode}.log"
     with open(stderr_path, "w") as stderr:
         process = subprocess.Popen(
             [sys.executable, "-m", "cli.main", "serve", "--host", "127.0.0.1", "--port", "0"],
-            env=bot_env(fake, db_path, workdir, mode, extra), cwd=workdir,
-            stdout=subprocess.PIPE, stderr=stderr, text=True)
+            env=bot_env(fake, db_path, workdir, mode, extra),
+            cwd=workdir,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
     lines: queue.Queue[str | None] = queue.Queue()
 
     def pump() -> None:
@@ -132,12 +153,23 @@ def stop_bot(bot: Bot) -> None:
             bot.process.wait(timeout=5)
 
 
-def seed(db_path: Path, team: str, text: str, label: str, scope: str = "",
-         published: str | None = None, source: str | None = None) -> dict:
+def seed(
+    db_path: Path,
+    team: str,
+    text: str,
+    label: str,
+    scope: str = "",
+    published: str | None = None,
+    source: str | None = None,
+) -> dict:
     db = connect(db_path)
     try:
-        result = ingest_document(db, Document(text=text, origin=label, kind="text"),
-                                 Origin(label, team, scope, None), Options(published, source))
+        result = ingest_document(
+            db,
+            Document(text=text, origin=label, kind="text"),
+            Origin(label, team, scope, None),
+            Options(published, source),
+        )
     finally:
         db.conn.close()
     assert not result.errors, result.errors
@@ -159,8 +191,11 @@ def public_answers(db_path: Path, team: str, *channels: str) -> None:
 def article_rows(db_path: Path, where: str = "1", params: tuple = ()) -> list[tuple]:
     db = connect(db_path)
     try:
-        return db.conn.execute(f"SELECT id, team, scope, origin, origin_key, title FROM articles "
-                               f"WHERE {where} ORDER BY id", params).fetchall()
+        return db.conn.execute(
+            f"SELECT id, team, scope, origin, origin_key, title FROM articles "
+            f"WHERE {where} ORDER BY id",
+            params,
+        ).fetchall()
     finally:
         db.conn.close()
 
@@ -170,15 +205,30 @@ def article_rows(db_path: Path, where: str = "1", params: tuple = ()) -> list[tu
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-def post(url: str, body: str, content_type: str, timestamp: str | None = None,
-         secret: str = SECRET, signature: str | None = None,
-         headers: dict[str, str] | None = None) -> tuple[int, str]:
+def post(
+    url: str,
+    body: str,
+    content_type: str,
+    timestamp: str | None = None,
+    secret: str = SECRET,
+    signature: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, str]:
     timestamp = timestamp or str(int(time.time()))
     signature = signature or SignatureVerifier(secret).generate_signature(
-        timestamp=timestamp, body=body)
-    request = urllib.request.Request(url, data=body.encode(), method="POST", headers={
-        "Content-Type": content_type, "X-Slack-Request-Timestamp": timestamp,
-        "X-Slack-Signature": signature, **(headers or {})})
+        timestamp=timestamp, body=body
+    )
+    request = urllib.request.Request(
+        url,
+        data=body.encode(),
+        method="POST",
+        headers={
+            "Content-Type": content_type,
+            "X-Slack-Request-Timestamp": timestamp,
+            "X-Slack-Signature": signature,
+            **(headers or {}),
+        },
+    )
     try:
         with _opener.open(request, timeout=10) as response:
             return response.status, response.read().decode()
@@ -186,45 +236,82 @@ def post(url: str, body: str, content_type: str, timestamp: str | None = None,
         return exc.code, exc.read().decode()
 
 
-def slash_body(fake: FakeSlack, command: str, text: str, response_url: str,
-               channel: str = "CPUBLIC", team: str | None = None,
-               channel_name: str = "news") -> dict[str, str]:
-    return {"token": "legacy", "team_id": team or fake.team, "team_domain": "fake",
-            "channel_id": channel, "channel_name": channel_name, "user_id": "UASKER",
-            "user_name": "analyst", "command": command, "text": text, "api_app_id": "AFAKE",
-            "is_enterprise_install": "false", "response_url": response_url,
-            "trigger_id": "1.2.3"}
+def slash_body(
+    fake: FakeSlack,
+    command: str,
+    text: str,
+    response_url: str,
+    channel: str = "CPUBLIC",
+    team: str | None = None,
+    channel_name: str = "news",
+) -> dict[str, str]:
+    return {
+        "token": "legacy",
+        "team_id": team or fake.team,
+        "team_domain": "fake",
+        "channel_id": channel,
+        "channel_name": channel_name,
+        "user_id": "UASKER",
+        "user_name": "analyst",
+        "command": command,
+        "text": text,
+        "api_app_id": "AFAKE",
+        "is_enterprise_install": "false",
+        "response_url": response_url,
+        "trigger_id": "1.2.3",
+    }
 
 
 def event_body(fake: FakeSlack, event: dict, event_id: str, team: str | None = None) -> dict:
-    return {"token": "legacy", "team_id": team or fake.team, "api_app_id": "AFAKE",
-            "event": event, "type": "event_callback", "event_id": event_id,
-            "event_time": int(time.time()),
-            "authorizations": [{"team_id": team or fake.team, "user_id": fake.bot_user,
-                                "is_bot": True, "is_enterprise_install": False}]}
+    return {
+        "token": "legacy",
+        "team_id": team or fake.team,
+        "api_app_id": "AFAKE",
+        "event": event,
+        "type": "event_callback",
+        "event_id": event_id,
+        "event_time": int(time.time()),
+        "authorizations": [
+            {
+                "team_id": team or fake.team,
+                "user_id": fake.bot_user,
+                "is_bot": True,
+                "is_enterprise_install": False,
+            }
+        ],
+    }
 
 
 def send_command(bot: Bot, body: dict[str, str], **kwargs: object) -> tuple[int, str]:
-    return post(f"{bot.url}/slack/events", urllib.parse.urlencode(body),
-                "application/x-www-form-urlencoded", **kwargs)  # type: ignore[arg-type]
+    return post(
+        f"{bot.url}/slack/events",
+        urllib.parse.urlencode(body),
+        "application/x-www-form-urlencoded",
+        **kwargs,
+    )  # type: ignore[arg-type]
 
 
 def send_event(bot: Bot, body: dict, **kwargs: object) -> tuple[int, str]:
-    return post(f"{bot.url}/slack/events", json.dumps(body), "application/json",
-                **kwargs)  # type: ignore[arg-type]
+    return post(f"{bot.url}/slack/events", json.dumps(body), "application/json", **kwargs)  # type: ignore[arg-type]
 
 
 def send_interactive(bot: Bot, payload: dict, **kwargs: object) -> tuple[int, str]:
-    return post(f"{bot.url}/slack/events", urllib.parse.urlencode({"payload": json.dumps(payload)}),
-                "application/x-www-form-urlencoded", **kwargs)  # type: ignore[arg-type]
+    return post(
+        f"{bot.url}/slack/events",
+        urllib.parse.urlencode({"payload": json.dumps(payload)}),
+        "application/x-www-form-urlencoded",
+        **kwargs,
+    )  # type: ignore[arg-type]
 
 
 def text_strings(node: object) -> list[str]:
     """Every "text" string in a Block Kit structure, in document order."""
     if isinstance(node, dict):
-        return [s for key, value in node.items()
-                for s in ([value] if key == "text" and isinstance(value, str)
-                          else text_strings(value))]
+        return [
+            s
+            for key, value in node.items()
+            for s in ([value] if key == "text" and isinstance(value, str) else text_strings(value))
+        ]
     if isinstance(node, list):
         return [s for value in node for s in text_strings(value)]
     return []
@@ -244,11 +331,17 @@ def fake() -> Iterator[FakeSlack]:
 
 def shortcut_payload(fake, ts: str, text: str) -> dict:
     """The "Add to Sitrep" message shortcut on a public-channel message."""
-    return {"type": "message_action", "callback_id": "add_to_sitrep", "trigger_id": "1.2",
-            "team": {"id": fake.team, "domain": "fake"}, "user": {"id": "UASKER"},
-            "channel": {"id": "CPUBLIC", "name": "news"}, "message_ts": ts,
-            "response_url": fake.response_url()[1],
-            "message": {"type": "message", "user": "UPOSTER", "ts": ts, "text": text}}
+    return {
+        "type": "message_action",
+        "callback_id": "add_to_sitrep",
+        "trigger_id": "1.2",
+        "team": {"id": fake.team, "domain": "fake"},
+        "user": {"id": "UASKER"},
+        "channel": {"id": "CPUBLIC", "name": "news"},
+        "message_ts": ts,
+        "response_url": fake.response_url()[1],
+        "message": {"type": "message", "user": "UPOSTER", "ts": ts, "text": text},
+    }
 
 
 @pytest.fixture(scope="session")
@@ -258,8 +351,9 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("demo") / "demo.db"
     env = {**os.environ, "SITREP_DEMO_DB": str(db)}
     env.pop("SLACK_BOT_TOKEN", None)
-    done = subprocess.run(["sh", "scripts/demo.sh"], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        ["sh", "scripts/demo.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return db
 
@@ -278,14 +372,17 @@ def literal_texts(node: object) -> list[str]:
 def without_literal_text(message: dict) -> dict:
     """The message with the rich-text quotes' texts blanked: what Slack could read as markup.
     Each quote element must be plain text, no mention, broadcast or link elements."""
+
     def walk(node: object) -> object:
         if isinstance(node, dict):
             if node.get("type") == "rich_text_quote":
-                assert all(set(e) == {"type", "text"} and e["type"] == "text"
-                           for e in node["elements"]), node
+                assert all(
+                    set(e) == {"type", "text"} and e["type"] == "text" for e in node["elements"]
+                ), node
                 return {**node, "elements": [{"type": "text", "text": ""}]}
             return {k: walk(v) for k, v in node.items()}
         if isinstance(node, list):
             return [walk(v) for v in node]
         return node
+
     return walk(message)  # type: ignore[return-value]

@@ -37,26 +37,44 @@ class Driver:
         else:
             assert send_interactive(self.bot, payload)[0] == 200
 
-    def command(self, command: str, text: str, channel: str = "CPUBLIC",
-                channel_name: str = "news", user: str = "UASKER") -> dict:
+    def command(
+        self,
+        command: str,
+        text: str,
+        channel: str = "CPUBLIC",
+        channel_name: str = "news",
+        user: str = "UASKER",
+    ) -> dict:
         """Run a slash command; return the first message posted to its response_url."""
         name, url = self.fake.response_url()
-        body = slash_body(self.fake, command, text, url, channel=channel,
-                          channel_name=channel_name)
+        body = slash_body(self.fake, command, text, url, channel=channel, channel_name=channel_name)
         body["user_id"] = user
         self._send("slash_commands", body)
         return self.fake.wait_responses(name)[0]
 
-    def post(self, channel: str, text: str, private: bool = False, user: str = "UPOSTER",
-             event_id: str | None = None) -> dict:
+    def post(
+        self,
+        channel: str,
+        text: str,
+        private: bool = False,
+        user: str = "UPOSTER",
+        event_id: str | None = None,
+    ) -> dict:
         """Post a message in a channel the bot is in; return the bot's reply in its thread."""
         ts = self.fake.next_ts()
-        event = {"type": "message", "channel": channel,
-                 "channel_type": "group" if private else "channel",
-                 "user": user, "ts": ts, "text": text}
+        event = {
+            "type": "message",
+            "channel": channel,
+            "channel_type": "group" if private else "channel",
+            "user": user,
+            "ts": ts,
+            "text": text,
+        }
         self._send("events_api", event_body(self.fake, event, event_id or f"Ev{ts}"))
-        [call] = self.fake.wait_call("chat.postMessage", lambda c: c.args.get("channel") == channel
-                                     and c.args.get("thread_ts") == ts)
+        [call] = self.fake.wait_call(
+            "chat.postMessage",
+            lambda c: c.args.get("channel") == channel and c.args.get("thread_ts") == ts,
+        )
         return call.args
 
     def click(self, payload: dict) -> dict:
@@ -67,8 +85,13 @@ class Driver:
 
 
 @contextlib.contextmanager
-def serving(mode: str, store: Path, workdir: Path, extra: dict[str, str] | None = None,
-            prepare: Callable[[Path], None] | None = None) -> Iterator[Driver]:
+def serving(
+    mode: str,
+    store: Path,
+    workdir: Path,
+    extra: dict[str, str] | None = None,
+    prepare: Callable[[Path], None] | None = None,
+) -> Iterator[Driver]:
     """A fake Slack of its own (public CPUBLIC, private CSECRET and CHIDDEN) and the real bot
     in mode ("socket" or "http") serving a copy of store (prepared by prepare, if given)."""
     fake = FakeSlack().start()

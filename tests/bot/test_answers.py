@@ -7,13 +7,16 @@ import pytest
 from bot import answers
 
 
-@pytest.mark.parametrize("text, parsed", [
-    ("Raqqa", ("Raqqa", None, None)),
-    ("Raqqa from:2017-06 to:2017-09", ("Raqqa", "2017-06", "2017-09")),
-    ("Deir ez-Zor --from 2016 --to 2017-03-01", ("Deir ez-Zor", "2016", "2017-03-01")),
-    ("from:2017 SDF", ("SDF", "2017", None)),
-    ("Tal Afar  to=2017-08", ("Tal Afar", None, "2017-08")),
-])
+@pytest.mark.parametrize(
+    "text, parsed",
+    [
+        ("Raqqa", ("Raqqa", None, None)),
+        ("Raqqa from:2017-06 to:2017-09", ("Raqqa", "2017-06", "2017-09")),
+        ("Deir ez-Zor --from 2016 --to 2017-03-01", ("Deir ez-Zor", "2016", "2017-03-01")),
+        ("from:2017 SDF", ("SDF", "2017", None)),
+        ("Tal Afar  to=2017-08", ("Tal Afar", None, "2017-08")),
+    ],
+)
 def test_parse_timeline(text: str, parsed: tuple) -> None:
     assert answers.parse_timeline(text) == parsed
 

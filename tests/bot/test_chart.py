@@ -19,8 +19,15 @@ def test_monthly_buckets_keep_empty_months_and_leave_year_only_dates_out() -> No
 def test_long_spans_are_drawn_per_year() -> None:
     unit, counts, left_out = chart.buckets(entries("2011-03", "2014", "2017-10-17"))
     assert unit == "year"
-    assert counts == [("2011", 1), ("2012", 0), ("2013", 0), ("2014", 1), ("2015", 0),
-                      ("2016", 0), ("2017", 1)]
+    assert counts == [
+        ("2011", 1),
+        ("2012", 0),
+        ("2013", 0),
+        ("2014", 1),
+        ("2015", 0),
+        ("2016", 0),
+        ("2017", 1),
+    ]
     assert left_out == 0
 
 
@@ -32,6 +39,8 @@ def test_png_only_from_four_dated_entries() -> None:
 
 def test_alt_text_says_what_the_chart_shows() -> None:
     text = chart.alt_text(entries("2017-08-07", "2017-06", "2017", "2017-08-01"), "Timeline: X")
-    assert text == ("Bar chart, Timeline: X: 3 dated events per month from 2017-06 to 2017-08; "
-                    "most in 2017-08 (2); 1 year-only date not shown")
+    assert text == (
+        "Bar chart, Timeline: X: 3 dated events per month from 2017-06 to 2017-08; "
+        "most in 2017-08 (2); 1 year-only date not shown"
+    )
     assert chart.alt_text([], "Timeline: X") == "Timeline: X: no dated events to chart"

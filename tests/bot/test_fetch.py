@@ -14,8 +14,11 @@ from bot import fetch
 from bot.fetch import FetchError, FetchPolicy
 
 LOOPBACK = FetchPolicy(allow_loopback=True)
-ARTICLE = (b"<html><head><title>Dam taken</title></head><body><p>"
-           + b"Fighters took the dam. " * 40 + b"</p></body></html>")
+ARTICLE = (
+    b"<html><head><title>Dam taken</title></head><body><p>"
+    + b"Fighters took the dam. " * 40
+    + b"</p></body></html>"
+)
 
 
 class Site:
@@ -65,28 +68,30 @@ def site() -> Iterator[Site]:
     server.server.server_close()
 
 
-
 def html_page(body: bytes = ARTICLE) -> tuple[int, dict[str, str], bytes]:
     return 200, {"Content-Type": "text/html; charset=utf-8"}, body
 
 
-@pytest.mark.parametrize("address, reason", [
-    ("10.1.2.3", "a private address"),
-    ("192.168.0.10", "a private address"),
-    ("172.16.5.4", "a private address"),
-    ("127.0.0.1", "a loopback address"),
-    ("::1", "a loopback address"),
-    ("169.254.169.254", "a link-local address"),
-    ("fe80::1", "a link-local address"),
-    ("224.0.0.251", "a multicast address"),
-    ("0.0.0.0", "an unspecified address"),
-    ("100.64.0.1", "not a public address"),
-    ("::ffff:10.0.0.1", "a private address"),
-    ("::ffff:169.254.169.254", "a link-local address"),
-    ("fc00::5", "a private address"),
-    ("8.8.8.8", None),
-    ("2606:4700:4700::1111", None),
-])
+@pytest.mark.parametrize(
+    "address, reason",
+    [
+        ("10.1.2.3", "a private address"),
+        ("192.168.0.10", "a private address"),
+        ("172.16.5.4", "a private address"),
+        ("127.0.0.1", "a loopback address"),
+        ("::1", "a loopback address"),
+        ("169.254.169.254", "a link-local address"),
+        ("fe80::1", "a link-local address"),
+        ("224.0.0.251", "a multicast address"),
+        ("0.0.0.0", "an unspecified address"),
+        ("100.64.0.1", "not a public address"),
+        ("::ffff:10.0.0.1", "a private address"),
+        ("::ffff:169.254.169.254", "a link-local address"),
+        ("fc00::5", "a private address"),
+        ("8.8.8.8", None),
+        ("2606:4700:4700::1111", None),
+    ],
+)
 def test_refusal_by_address(address: str, reason: str | None) -> None:
     assert fetch.refusal(address) == reason
 
@@ -116,14 +121,18 @@ def test_loopback_refused_by_default_without_connecting(site: Site, connections:
     assert len(site.hits) == before
 
 
-@pytest.mark.parametrize("url, reason", [
-    ("http://10.0.0.8/report", "a private address"),
-    ("http://169.254.169.254/latest/meta-data/", "a link-local address"),
-    ("http://[::ffff:10.0.0.8]/", "a private address"),
-    ("https://192.168.1.1:8443/admin", "a private address"),
-])
-def test_internal_addresses_refused_before_any_connection(url: str, reason: str,
-                                                         connections: list) -> None:
+@pytest.mark.parametrize(
+    "url, reason",
+    [
+        ("http://10.0.0.8/report", "a private address"),
+        ("http://169.254.169.254/latest/meta-data/", "a link-local address"),
+        ("http://[::ffff:10.0.0.8]/", "a private address"),
+        ("https://192.168.1.1:8443/admin", "a private address"),
+    ],
+)
+def test_internal_addresses_refused_before_any_connection(
+    url: str, reason: str, connections: list
+) -> None:
     with pytest.raises(FetchError, match=reason):
         fetch.fetch(url)
     assert connections == []
@@ -143,8 +152,9 @@ def test_one_private_address_among_public_ones_is_enough_to_refuse(connections: 
     assert connections == []
 
 
-def test_connects_to_the_vetted_address_and_keeps_the_host_name(site: Site,
-                                                                connections: list) -> None:
+def test_connects_to_the_vetted_address_and_keeps_the_host_name(
+    site: Site, connections: list
+) -> None:
     site.routes["/named"] = html_page()
     resolved: list[str] = []
 
@@ -155,7 +165,7 @@ def test_connects_to_the_vetted_address_and_keeps_the_host_name(site: Site,
     policy = FetchPolicy(allow_loopback=True, resolver=resolver)
     got = fetch.fetch(f"http://news.example.test:{site.port}/named", policy)
     assert got.data == ARTICLE
-    assert resolved == ["news.example.test"]          # resolved once
+    assert resolved == ["news.example.test"]  # resolved once
     assert connections == [("127.0.0.1", site.port)]
     assert site.hits[-1] == ("/named", f"news.example.test:{site.port}")
 
@@ -190,13 +200,16 @@ def test_at_most_three_redirects(site: Site) -> None:
         fetch.fetch(site.url("/r0"), LOOPBACK)
 
 
-@pytest.mark.parametrize("url, message", [
-    ("ftp://example.com/file.txt", "only http and https"),
-    ("file:///etc/passwd", "only http and https"),
-    ("http://user:secret@example.com/", "user name or password"),
-    ("http:///nohost", "has no host"),
-    ("http://example.com:99999/", "not a valid link"),
-])
+@pytest.mark.parametrize(
+    "url, message",
+    [
+        ("ftp://example.com/file.txt", "only http and https"),
+        ("file:///etc/passwd", "only http and https"),
+        ("http://user:secret@example.com/", "user name or password"),
+        ("http:///nohost", "has no host"),
+        ("http://example.com:99999/", "not a valid link"),
+    ],
+)
 def test_bad_links_refused(url: str, message: str, connections: list) -> None:
     with pytest.raises(FetchError, match=message):
         fetch.fetch(url)
@@ -219,8 +232,11 @@ def test_content_type_allow_list(site: Site) -> None:
 def test_size_cap_with_and_without_content_length(site: Site) -> None:
     small = FetchPolicy(allow_loopback=True, max_bytes=1000)
     site.routes["/big"] = (200, {"Content-Type": "text/plain"}, b"x" * 5000)
-    site.routes["/big-unsized"] = (200, {"Content-Type": "text/plain", "Connection": "close",
-                                         "X-No-Length": "1"}, b"y" * 5000)
+    site.routes["/big-unsized"] = (
+        200,
+        {"Content-Type": "text/plain", "Connection": "close", "X-No-Length": "1"},
+        b"y" * 5000,
+    )
     with pytest.raises(FetchError, match="larger than"):
         fetch.fetch(site.url("/big"), small)
     with pytest.raises(FetchError, match="larger than"):
@@ -240,8 +256,9 @@ def test_slow_site_times_out(site: Site) -> None:
         fetch.fetch(site.url("/slow"), FetchPolicy(allow_loopback=True, total_timeout=0.5))
 
 
-def test_proxies_from_the_environment_are_not_used(site: Site,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_proxies_from_the_environment_are_not_used(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("http_proxy", "http://127.0.0.1:9")
     site.routes["/direct"] = html_page()

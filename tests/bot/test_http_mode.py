@@ -38,14 +38,25 @@ STORY_HTML = (DATA / "mosul.html").read_bytes()
 ARTICLE_FLOODS = (DATA / "floods.txt").read_text(encoding="utf-8")
 
 
-
 @pytest.fixture(scope="module")
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("http-bot")
-    seed(workdir / "sitrep.db", fake.team, ARTICLE_DAM, "https://news.example.org/raqqa",
-         published="2017-10-21", source="Example News")
-    seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
-         published="2017-11-02", source="Example Wire")
+    seed(
+        workdir / "sitrep.db",
+        fake.team,
+        ARTICLE_DAM,
+        "https://news.example.org/raqqa",
+        published="2017-10-21",
+        source="Example News",
+    )
+    seed(
+        workdir / "sitrep.db",
+        fake.team,
+        ARTICLE_HOSTILE,
+        "https://news.example.org/mines",
+        published="2017-11-02",
+        source="Example Wire",
+    )
     fake.set_channel("CPUBLIC", private=False)
     public_answers(workdir / "sitrep.db", fake.team, "CPUBLIC", "CSECRET")
     fake.set_channel("CSECRET", private=True)
@@ -55,8 +66,11 @@ def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[B
 
 
 def thread_replies(fake: FakeSlack, channel: str, ts: str, count: int = 1) -> list[dict]:
-    calls = fake.wait_call("chat.postMessage", lambda c: c.args.get("channel") == channel
-                           and c.args.get("thread_ts") == ts, count=count)
+    calls = fake.wait_call(
+        "chat.postMessage",
+        lambda c: c.args.get("channel") == channel and c.args.get("thread_ts") == ts,
+        count=count,
+    )
     return [c.args for c in calls]
 
 
@@ -79,8 +93,7 @@ def test_quote_answered_in_channel_with_article_text_escaped(bot: Bot, fake: Fak
     assert reply["text"].startswith("Quotes for “notice clinic evacuate”")
     shown = block_texts(reply)
     # Verbatim in a rich-text quote, which Slack never reads as markup; escaped elsewhere.
-    assert any("read <!channel> and <@U123> please evacuate" in t
-               for t in literal_texts(reply))
+    assert any("read <!channel> and <@U123> please evacuate" in t for t in literal_texts(reply))
     raw = json.dumps(without_literal_text(reply))
     assert "<!channel>" not in raw and "<@U123>" not in raw
     assert "Example Wire · 2 Nov 2017 · <https://news.example.org/mines|source>" in shown
@@ -91,8 +104,10 @@ def test_actor_answered_with_profile(bot: Bot, fake: FakeSlack) -> None:
     send_command(bot, slash_body(fake, "/actor", "SDF", url))
     [reply] = fake.wait_responses(name)
     assert reply["response_type"] == "in_channel"
-    assert reply["blocks"][0] == {"type": "header", "text": {
-        "type": "plain_text", "text": "Syrian Democratic Forces", "emoji": False}}
+    assert reply["blocks"][0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "text": "Syrian Democratic Forces", "emoji": False},
+    }
     assert reply["text"] == "Actor profile: Syrian Democratic Forces"
     assert "also SDF" in block_texts(reply)
 
@@ -114,11 +129,17 @@ def test_did_you_mean_button_asks_again_in_channel(bot: Bot, fake: FakeSlack) ->
     [buttons] = [b["elements"] for b in suggestion["blocks"] if b["type"] == "actions"]
     assert json.loads(buttons[0]["value"]) == {"c": "actor", "q": "SDF"}
     click_name, click_url = fake.response_url()
-    payload = {"type": "block_actions", "team": {"id": fake.team, "domain": "fake"},
-               "user": {"id": "UASKER"}, "api_app_id": "AFAKE", "trigger_id": "1.2",
-               "container": {"type": "ephemeral", "channel_id": "CPUBLIC"},
-               "channel": {"id": "CPUBLIC", "name": "news"}, "response_url": click_url,
-               "actions": [{**buttons[0], "block_id": "b1", "action_ts": "1.3"}]}
+    payload = {
+        "type": "block_actions",
+        "team": {"id": fake.team, "domain": "fake"},
+        "user": {"id": "UASKER"},
+        "api_app_id": "AFAKE",
+        "trigger_id": "1.2",
+        "container": {"type": "ephemeral", "channel_id": "CPUBLIC"},
+        "channel": {"id": "CPUBLIC", "name": "news"},
+        "response_url": click_url,
+        "actions": [{**buttons[0], "block_id": "b1", "action_ts": "1.3"}],
+    }
     assert send_interactive(bot, payload)[0] == 200
     answer, removal = fake.wait_responses(click_name, count=2)
     assert answer["response_type"] == "in_channel"
@@ -149,16 +170,17 @@ def test_timeline_with_chart_through_rate_limits(bot: Bot, fake: FakeSlack) -> N
 
 def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot, fake: FakeSlack) -> None:
     forged, forged_url = fake.response_url()
-    status, _ = send_command(bot, slash_body(fake, "/quote", "Raqqa", forged_url),
-                             signature="v0=" + "0" * 64)
+    status, _ = send_command(
+        bot, slash_body(fake, "/quote", "Raqqa", forged_url), signature="v0=" + "0" * 64
+    )
     assert status == 401
     stale, stale_url = fake.response_url()
-    status, _ = send_command(bot, slash_body(fake, "/quote", "Raqqa", stale_url),
-                             timestamp=str(int(time.time()) - 600))
+    status, _ = send_command(
+        bot, slash_body(fake, "/quote", "Raqqa", stale_url), timestamp=str(int(time.time()) - 600)
+    )
     assert status == 401
     wrong_key, wrong_url = fake.response_url()
-    status, _ = send_command(bot, slash_body(fake, "/quote", "Raqqa", wrong_url),
-                             secret="0" * 32)
+    status, _ = send_command(bot, slash_body(fake, "/quote", "Raqqa", wrong_url), secret="0" * 32)
     assert status == 401
     good, good_url = fake.response_url()
     assert send_command(bot, slash_body(fake, "/quote", "Raqqa", good_url))[0] == 200
@@ -170,23 +192,35 @@ def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot, fake: FakeSlack
 def test_file_share_ingested_once_and_confirmed_in_thread(bot: Bot, fake: FakeSlack) -> None:
     fake.add_file(FakeFile("F0REPORT", "idlib-report.html", "text/html", REPORT_HTML, "html"))
     ts = fake.next_ts()
-    event = {"type": "message", "subtype": "file_share", "channel": "CPUBLIC",
-             "channel_type": "channel", "user": "UPOSTER", "text": "", "ts": ts,
-             "files": [{"id": "F0REPORT", "file_access": "check_file_info"}]}
+    event = {
+        "type": "message",
+        "subtype": "file_share",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "text": "",
+        "ts": ts,
+        "files": [{"id": "F0REPORT", "file_access": "check_file_info"}],
+    }
     assert send_event(bot, event_body(fake, event, "Ev0FILE1"))[0] == 200
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     assert reply["text"] == "Sitrep: 1 article added"
     assert reply["unfurl_links"] is False
     assert ":white_check_mark: Added *Ceasefire frays around Idlib*" in block_texts(reply)
     assert fake.calls_to("files.info", lambda c: c.args.get("file") == "F0REPORT")
-    assert ("/files/F0REPORT/download/idlib-report.html",
-            f"Bearer {fake.bot_token}") in fake.downloads
+    assert (
+        "/files/F0REPORT/download/idlib-report.html",
+        f"Bearer {fake.bot_token}",
+    ) in fake.downloads
 
     # Slack retries the same event: acknowledged, not processed again.
-    status, _ = send_event(bot, event_body(fake, event, "Ev0FILE1"),
-                           headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "timeout"})
+    status, _ = send_event(
+        bot,
+        event_body(fake, event, "Ev0FILE1"),
+        headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "timeout"},
+    )
     assert status == 200
-    bot.wait_log("Ev0FILE1\"")
+    bot.wait_log('Ev0FILE1"')
     assert "duplicate event ignored" in bot.logs()
     assert len(fake.calls_to("files.info", lambda c: c.args.get("file") == "F0REPORT")) == 1
 
@@ -201,17 +235,27 @@ def test_file_share_ingested_once_and_confirmed_in_thread(bot: Bot, fake: FakeSl
 def test_sign_in_page_instead_of_a_pdf_is_a_failure(bot: Bot, fake: FakeSlack) -> None:
     fake.add_file(FakeFile("F0SIGNIN", "brief.pdf", "application/pdf", SIGN_IN_PAGE, "pdf"))
     fake.add_file(FakeFile("F0IMAGE", "map.png", "image/png", b"\x89PNG\r\n", "png"))
-    fake.add_file(FakeFile("F0HUGE", "archive.pdf", "application/pdf", b"%PDF-1.4",
-                           "pdf", size=30 * 2**20))
+    fake.add_file(
+        FakeFile("F0HUGE", "archive.pdf", "application/pdf", b"%PDF-1.4", "pdf", size=30 * 2**20)
+    )
     ts = fake.next_ts()
-    event = {"type": "message", "subtype": "file_share", "channel": "CPUBLIC",
-             "channel_type": "channel", "user": "UPOSTER", "text": "", "ts": ts,
-             "files": [{"id": "F0SIGNIN"}, {"id": "F0IMAGE"}, {"id": "F0HUGE"}]}
+    event = {
+        "type": "message",
+        "subtype": "file_share",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "text": "",
+        "ts": ts,
+        "files": [{"id": "F0SIGNIN"}, {"id": "F0IMAGE"}, {"id": "F0HUGE"}],
+    }
     send_event(bot, event_body(fake, event, "Ev0SIGNIN"))
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     shown = block_texts(reply)
-    assert ":warning: Not added: brief.pdf: Slack sent a web page (a sign-in page?) instead " \
-           "of the file" in shown
+    assert (
+        ":warning: Not added: brief.pdf: Slack sent a web page (a sign-in page?) instead "
+        "of the file" in shown
+    )
     assert ":warning: Not added: map.png: image/png is not an article" in shown
     assert ":warning: Not added: archive.pdf: the file is larger than 20 MB" in shown
     assert not [d for d in fake.downloads if "F0IMAGE" in d[0] or "F0HUGE" in d[0]]
@@ -221,10 +265,15 @@ def test_sign_in_page_instead_of_a_pdf_is_a_failure(bot: Bot, fake: FakeSlack) -
 def test_links_fetched_and_internal_ones_refused(bot: Bot, fake: FakeSlack) -> None:
     fake.add_page("mosul-water.html", Page(body=STORY_HTML))
     ts = fake.next_ts()
-    event = {"type": "message", "channel": "CPUBLIC", "channel_type": "channel",
-             "user": "UPOSTER", "ts": ts,
-             "text": f"worth a read <{fake.page_url('mosul-water.html')}> and "
-                     "<http://10.0.0.7/admin> and <http://169.254.169.254/latest/meta-data/>"}
+    event = {
+        "type": "message",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "ts": ts,
+        "text": f"worth a read <{fake.page_url('mosul-water.html')}> and "
+        "<http://10.0.0.7/admin> and <http://169.254.169.254/latest/meta-data/>",
+    }
     send_event(bot, event_body(fake, event, "Ev0LINK"))
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     shown = block_texts(reply)
@@ -236,32 +285,54 @@ def test_links_fetched_and_internal_ones_refused(bot: Bot, fake: FakeSlack) -> N
 
 def test_short_chat_is_ignored_and_articles_are_kept(bot: Bot, fake: FakeSlack) -> None:
     chat_ts = fake.next_ts()
-    chat = {"type": "message", "channel": "CPUBLIC", "channel_type": "channel",
-            "user": "UPOSTER", "ts": chat_ts, "text": "anyone seen the new map?"}
-    edit = {"type": "message", "subtype": "message_changed", "channel": "CPUBLIC",
-            "channel_type": "channel", "ts": fake.next_ts(),
-            "message": {"text": ARTICLE_PRIVATE, "ts": chat_ts}}
+    chat = {
+        "type": "message",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "ts": chat_ts,
+        "text": "anyone seen the new map?",
+    }
+    edit = {
+        "type": "message",
+        "subtype": "message_changed",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "ts": fake.next_ts(),
+        "message": {"text": ARTICLE_PRIVATE, "ts": chat_ts},
+    }
     send_event(bot, event_body(fake, chat, "Ev0CHAT"))
     send_event(bot, event_body(fake, edit, "Ev0EDIT"))
     fake.rate_limit_once("chat.postMessage")
     article_ts = fake.next_ts()
-    article = {"type": "message", "channel": "CPUBLIC", "channel_type": "channel",
-               "user": "UPOSTER", "ts": article_ts,
-               "text": ARTICLE_FLOODS}
+    article = {
+        "type": "message",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "ts": article_ts,
+        "text": ARTICLE_FLOODS,
+    }
     send_event(bot, event_body(fake, article, "Ev0ARTICLE"))
     [reply] = thread_replies(fake, "CPUBLIC", article_ts)
     assert reply["text"] == "Sitrep: 1 article added"
-    assert fake.calls_to("429 chat.postMessage")      # the first post was rate limited
+    assert fake.calls_to("429 chat.postMessage")  # the first post was rate limited
     assert not fake.calls_to("chat.postMessage", lambda c: c.args.get("thread_ts") == chat_ts)
     [row] = article_rows(bot.db_path, "origin_key = ?", (f"CPUBLIC/{article_ts}",))
-    assert row[2] == ""                                # public channel: workspace-wide
+    assert row[2] == ""  # public channel: workspace-wide
     assert row[3].startswith("https://fake.slack.com/archives/CPUBLIC/p")
 
 
 def test_private_channel_article_is_not_visible_elsewhere(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    event = {"type": "message", "channel": "CSECRET", "channel_type": "group",
-             "user": "UPOSTER", "ts": ts, "text": ARTICLE_PRIVATE}
+    event = {
+        "type": "message",
+        "channel": "CSECRET",
+        "channel_type": "group",
+        "user": "UPOSTER",
+        "ts": ts,
+        "text": ARTICLE_PRIVATE,
+    }
     send_event(bot, event_body(fake, event, "Ev0PRIVATE"))
     [reply] = thread_replies(fake, "CSECRET", ts)
     assert reply["text"] == "Sitrep: 1 article added"
@@ -269,15 +340,25 @@ def test_private_channel_article_is_not_visible_elsewhere(bot: Bot, fake: FakeSl
     assert row[2] == "CSECRET"
 
     elsewhere, elsewhere_url = fake.response_url()
-    send_command(bot, slash_body(fake, "/quote", "smugglers dollars", elsewhere_url,
-                                 channel="CPUBLIC"))
+    send_command(
+        bot, slash_body(fake, "/quote", "smugglers dollars", elsewhere_url, channel="CPUBLIC")
+    )
     [hidden] = fake.wait_responses(elsewhere)
     assert hidden["response_type"] == "ephemeral"
     assert hidden["text"].startswith("No passage matches")
 
     here, here_url = fake.response_url()
-    send_command(bot, slash_body(fake, "/quote", "smugglers dollars", here_url,
-                                 channel="CSECRET", channel_name="privategroup"))
+    send_command(
+        bot,
+        slash_body(
+            fake,
+            "/quote",
+            "smugglers dollars",
+            here_url,
+            channel="CSECRET",
+            channel_name="privategroup",
+        ),
+    )
     [shown] = fake.wait_responses(here)
     assert shown["response_type"] == "in_channel"
     assert "armed men now demanded payment in dollars" in block_texts(shown)
@@ -293,8 +374,11 @@ def test_other_workspace_sees_nothing(bot: Bot, fake: FakeSlack) -> None:
 
 def test_message_shortcut_adds_a_short_message(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    payload = shortcut_payload(fake, ts, "Turkish artillery shelled villages near Afrin on "
-                               "21 January 2018, local officials said.")
+    payload = shortcut_payload(
+        fake,
+        ts,
+        "Turkish artillery shelled villages near Afrin on 21 January 2018, local officials said.",
+    )
     assert send_interactive(bot, payload)[0] == 200
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     assert reply["text"] == "Sitrep: 1 article added"
@@ -311,12 +395,25 @@ def test_message_shortcut_adds_a_short_message(bot: Bot, fake: FakeSlack) -> Non
 
 def test_mention_in_a_thread_adds_the_parent_message(bot: Bot, fake: FakeSlack) -> None:
     parent_ts = fake.next_ts()
-    fake.add_message("CPUBLIC", {"type": "message", "user": "UPOSTER", "ts": parent_ts,
-                                 "text": "Iraqi forces reached the Syrian border at al-Qaim "
-                                         "on 3 November 2017, the army said."})
+    fake.add_message(
+        "CPUBLIC",
+        {
+            "type": "message",
+            "user": "UPOSTER",
+            "ts": parent_ts,
+            "text": "Iraqi forces reached the Syrian border at al-Qaim "
+            "on 3 November 2017, the army said.",
+        },
+    )
     mention_ts = fake.next_ts()
-    event = {"type": "app_mention", "channel": "CPUBLIC", "user": "UASKER", "ts": mention_ts,
-             "thread_ts": parent_ts, "text": f"<@{fake.bot_user}> keep this"}
+    event = {
+        "type": "app_mention",
+        "channel": "CPUBLIC",
+        "user": "UASKER",
+        "ts": mention_ts,
+        "thread_ts": parent_ts,
+        "text": f"<@{fake.bot_user}> keep this",
+    }
     send_event(bot, event_body(fake, event, "Ev0MENTION"))
     [reply] = thread_replies(fake, "CPUBLIC", parent_ts)
     assert reply["text"] == "Sitrep: 1 article added"
@@ -332,7 +429,7 @@ def test_app_home_is_published(bot: Bot, fake: FakeSlack) -> None:
     assert view["type"] == "home"
     shown = json.dumps(view)
     assert "articles and" in shown and "Latest articles" in shown
-    assert "Smugglers move fuel" not in shown        # private articles stay private
+    assert "Smugglers move fuel" not in shown  # private articles stay private
 
 
 def test_sitrep_help_stats_and_ingest(bot: Bot, fake: FakeSlack) -> None:
@@ -358,8 +455,9 @@ def test_sitrep_help_stats_and_ingest(bot: Bot, fake: FakeSlack) -> None:
     send_command(bot, slash_body(fake, "/sitrep", f"ingest {fake.page_url('camp.html')}", url))
     [ingested] = fake.wait_responses(name)
     assert ingested["response_type"] == "in_channel"
-    assert ":white_check_mark: Added *Border camp clinic runs out of insulin*" \
-        in block_texts(ingested)
+    assert ":white_check_mark: Added *Border camp clinic runs out of insulin*" in block_texts(
+        ingested
+    )
 
 
 def test_logs_are_json_lines_without_secrets(bot: Bot, fake: FakeSlack) -> None:

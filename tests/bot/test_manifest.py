@@ -32,8 +32,13 @@ def test_commands_and_shortcut() -> None:
 
 def test_scopes_events_and_modes() -> None:
     assert _list_after("bot") == list(BOT_SCOPES)
-    assert _list_after("bot_events") == ["app_home_opened", "app_mention", "message.channels",
-                                         "message.groups", "message.im"]
+    assert _list_after("bot_events") == [
+        "app_home_opened",
+        "app_mention",
+        "message.channels",
+        "message.groups",
+        "message.im",
+    ]
     assert "socket_mode_enabled: true" in MANIFEST
     assert "home_tab_enabled: true" in MANIFEST
     assert re.search(r"interactivity:\n\s+is_enabled: true", MANIFEST)
@@ -45,7 +50,7 @@ def test_sitrep_usage_hint_names_every_subcommand() -> None:
     hint = MANIFEST.split("- command: /sitrep", 1)[1].split("usage_hint:", 1)[1].splitlines()[0]
     for word in SUBCOMMANDS:
         assert word in hint, word
-    assert "<" not in hint   # placeholders in capitals, as in the help
+    assert "<" not in hint  # placeholders in capitals, as in the help
 
 
 def test_buttons_need_interactivity_and_their_handlers_exist() -> None:

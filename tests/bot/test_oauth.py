@@ -37,11 +37,24 @@ def get(url: str, cookie: str | None = None) -> tuple[int, str, str | None]:
 @pytest.fixture(scope="module")
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("oauth-bot")
-    seed(workdir / "sitrep.db", "T0TWO", ARTICLE_HOSTILE, "https://news.example.org/mines",
-         published="2017-11-02", source="Example Wire")
-    started = start_bot(fake, workdir, "http", {
-        "SLACK_BOT_TOKEN": "", "SLACK_CLIENT_ID": "1111.2222",
-        "SLACK_CLIENT_SECRET": "oauthclientsecret"})
+    seed(
+        workdir / "sitrep.db",
+        "T0TWO",
+        ARTICLE_HOSTILE,
+        "https://news.example.org/mines",
+        published="2017-11-02",
+        source="Example Wire",
+    )
+    started = start_bot(
+        fake,
+        workdir,
+        "http",
+        {
+            "SLACK_BOT_TOKEN": "",
+            "SLACK_CLIENT_ID": "1111.2222",
+            "SLACK_CLIENT_SECRET": "oauthclientsecret",
+        },
+    )
     yield started
     stop_bot(started)
 
@@ -56,8 +69,7 @@ def install(bot: Bot, fake: FakeSlack, team: str, token: str) -> None:
     cookie = set_cookie.split(";")[0]
     code = f"code-{team}"
     fake.add_install_code(code, team, token)
-    status, _, _ = get(f"{bot.url}/slack/oauth_redirect?code={code}&state={state.group(1)}",
-                       cookie)
+    status, _, _ = get(f"{bot.url}/slack/oauth_redirect?code={code}&state={state.group(1)}", cookie)
     assert status == 200
 
 
@@ -69,12 +81,11 @@ def test_each_installed_workspace_sees_only_its_own_articles(bot: Bot, fake: Fak
     name, url = fake.response_url()
     send_command(bot, slash_body(fake, "/quote", "booby-trapped buildings", url, team="T0TWO"))
     [reply] = fake.wait_responses(name)
-    assert reply["response_type"] == "ephemeral"   # private first, with a Share button
+    assert reply["response_type"] == "ephemeral"  # private first, with a Share button
     assert "booby-trapped buildings" in block_texts(reply)
 
     name, url = fake.response_url()
-    send_command(bot, slash_body(fake, "/quote", "booby-trapped buildings", url,
-                                 team="T0THREE"))
+    send_command(bot, slash_body(fake, "/quote", "booby-trapped buildings", url, team="T0THREE"))
     [other] = fake.wait_responses(name)
     assert other["response_type"] == "ephemeral"
     assert other["text"].startswith("No passage matches")

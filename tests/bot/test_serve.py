@@ -20,18 +20,22 @@ def test_no_slack_settings(tmp_path: Path) -> None:
 
 
 def test_malformed_setting_is_named(tmp_path: Path, fake: FakeSlack) -> None:
-    env = bot_env(fake, tmp_path / "s.db", tmp_path, "socket",
-                  {"SLACK_APP_TOKEN": "xoxb-not-an-app-token"})
+    env = bot_env(
+        fake, tmp_path / "s.db", tmp_path, "socket", {"SLACK_APP_TOKEN": "xoxb-not-an-app-token"}
+    )
     result = run_serve(env, tmp_path)
     assert result.returncode != 0
     [line] = result.stderr.splitlines()
-    assert line == ("sitrep: error: SLACK_APP_TOKEN is malformed: expected an app-level token "
-                    "starting with xapp-")
+    assert line == (
+        "sitrep: error: SLACK_APP_TOKEN is malformed: expected an app-level token "
+        "starting with xapp-"
+    )
 
 
 def test_rejected_token_is_one_line_without_the_token(tmp_path: Path, fake: FakeSlack) -> None:
-    env = bot_env(fake, tmp_path / "s.db", tmp_path, "http",
-                  {"SLACK_BOT_TOKEN": "xoxb-revoked-token"})
+    env = bot_env(
+        fake, tmp_path / "s.db", tmp_path, "http", {"SLACK_BOT_TOKEN": "xoxb-revoked-token"}
+    )
     result = run_serve(env, tmp_path)
     assert result.returncode != 0
     lines = [line for line in result.stderr.splitlines() if line.startswith("sitrep:")]
@@ -52,13 +56,16 @@ def test_warm_up_loads_what_the_first_answers_need() -> None:
     import subprocess
     import sys
 
-    script = ("import sys\n"
-              "from bot import warmup\n"
-              "warmup.start().join()\n"
-              "from extract import places, catalogue\n"
-              "print(all(m in sys.modules for m in ('commands.actor', 'commands.timeline', "
-              "'commands.quote', 'text.dates')), places.gazetteer.cache_info().currsize, "
-              "places._lookup_choices.cache_info().currsize)\n")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True, timeout=120).stdout.split()
+    script = (
+        "import sys\n"
+        "from bot import warmup\n"
+        "warmup.start().join()\n"
+        "from extract import places, catalogue\n"
+        "print(all(m in sys.modules for m in ('commands.actor', 'commands.timeline', "
+        "'commands.quote', 'text.dates')), places.gazetteer.cache_info().currsize, "
+        "places._lookup_choices.cache_info().currsize)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    ).stdout.split()
     assert out == ["True", "1", "1"]

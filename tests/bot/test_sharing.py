@@ -16,50 +16,69 @@ from tests.bot.modes import Driver, serving
 
 
 @pytest.fixture(scope="module", params=["socket", "http"])
-def driver(request: pytest.FixtureRequest, demo_db: Path,
-           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Driver]:
-    def dated_raqqa(db: Path) -> None:   # enough dated events for a chart, from the terminal
+def driver(
+    request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Driver]:
+    def dated_raqqa(db: Path) -> None:  # enough dated events for a chart, from the terminal
         seed(db, "", ARTICLE_DAM, "raqqa.txt", published="2017-10-21", source="Example News")
 
-    with serving(request.param, demo_db, tmp_path_factory.mktemp("sharing"),
-                 prepare=dated_raqqa) as driver:
+    with serving(
+        request.param, demo_db, tmp_path_factory.mktemp("sharing"), prepare=dated_raqqa
+    ) as driver:
         yield driver
 
 
 def buttons(message: dict) -> dict[str, dict]:
-    return {e["action_id"]: e for b in message.get("blocks") or [] if b["type"] == "actions"
-            for e in b["elements"]}
+    return {
+        e["action_id"]: e
+        for b in message.get("blocks") or []
+        if b["type"] == "actions"
+        for e in b["elements"]
+    }
 
 
 def share(driver: Driver, button: dict, channel: str, user: str = "USHARER") -> list[dict]:
     """Click Share on one's own (ephemeral) answer; return what was posted to response_url."""
     name, url = driver.fake.response_url()
-    payload = {"type": "block_actions", "team": {"id": driver.fake.team, "domain": "fake"},
-               "user": {"id": user}, "api_app_id": "AFAKE", "trigger_id": "1.2",
-               "container": {"type": "message", "channel_id": channel, "message_ts": "1.1",
-                             "is_ephemeral": True},
-               "channel": {"id": channel, "name": "x"}, "response_url": url,
-               "actions": [{**button, "block_id": "sitrep_paging", "action_ts": "1.3"}]}
+    payload = {
+        "type": "block_actions",
+        "team": {"id": driver.fake.team, "domain": "fake"},
+        "user": {"id": user},
+        "api_app_id": "AFAKE",
+        "trigger_id": "1.2",
+        "container": {
+            "type": "message",
+            "channel_id": channel,
+            "message_ts": "1.1",
+            "is_ephemeral": True,
+        },
+        "channel": {"id": channel, "name": "x"},
+        "response_url": url,
+        "actions": [{**button, "block_id": "sitrep_paging", "action_ts": "1.3"}],
+    }
     driver._send("interactive", payload)
     return driver.fake.wait_responses(name, count=2 if channel == "CSHARE" else 1)
 
 
 def uploads(driver: Driver, channel: str) -> int:
-    return len(driver.fake.calls_to("files.completeUploadExternal",
-                                    lambda c: channel in str(c.args)))
+    return len(
+        driver.fake.calls_to("files.completeUploadExternal", lambda c: channel in str(c.args))
+    )
 
 
-@pytest.mark.parametrize("command, text", [("/quote", "no picnic"), ("/actor", "SDF"),
-                                           ("/timeline", "Raqqa")])
-def test_answers_are_private_first_and_shared_on_request(driver: Driver, command: str,
-                                                         text: str) -> None:
+@pytest.mark.parametrize(
+    "command, text", [("/quote", "no picnic"), ("/actor", "SDF"), ("/timeline", "Raqqa")]
+)
+def test_answers_are_private_first_and_shared_on_request(
+    driver: Driver, command: str, text: str
+) -> None:
     mine = driver.command(command, text, channel="CSHARE")
     assert mine["response_type"] == "ephemeral"
     assert "No " not in mine["text"][:3]
     share_button = buttons(mine)[blocks.SHARE_ACTION]
     assert share_button["text"]["text"] == "Share to channel"
     if command == "/timeline":
-        assert uploads(driver, "CSHARE") == 0   # a private answer's chart waits for sharing
+        assert uploads(driver, "CSHARE") == 0  # a private answer's chart waits for sharing
 
     posted, deleted = share(driver, share_button, "CSHARE")
     assert posted["response_type"] == "in_channel" and posted["replace_original"] is False
@@ -71,8 +90,9 @@ def test_answers_are_private_first_and_shared_on_request(driver: Driver, command
     if command == "/timeline":
         driver.fake.wait_for(lambda: uploads(driver, "CSHARE") == 1 or None, what="a chart")
         # Alt text for people who cannot see the chart (sent with the upload request).
-        described = [c.args.get("alt_txt") for c in
-                     driver.fake.calls_to("files.getUploadURLExternal")]
+        described = [
+            c.args.get("alt_txt") for c in driver.fake.calls_to("files.getUploadURLExternal")
+        ]
         assert any(str(a).startswith("Bar chart, Timeline: Raqqa: ") for a in described)
 
 
@@ -92,17 +112,18 @@ def test_channel_chooses_public_answers_and_the_choice_is_recorded(driver: Drive
     assert answer["response_type"] == "in_channel"
     assert blocks.SHARE_ACTION not in buttons(answer)
     elsewhere = driver.command("/quote", "no picnic", channel="CSHARE")
-    assert elsewhere["response_type"] == "ephemeral"   # a channel's choice is its own
+    assert elsewhere["response_type"] == "ephemeral"  # a channel's choice is its own
 
     asked = driver.command("/sitrep", "answers", channel="CPUBLIC")
     assert asked["response_type"] == "ephemeral" and "*public*" in asked["text"]
     driver.command("/sitrep", "answers private", channel="CPUBLIC", user="UOTHER")
-    assert driver.command("/quote", "no picnic", channel="CPUBLIC")["response_type"] == \
-        "ephemeral"
+    assert driver.command("/quote", "no picnic", channel="CPUBLIC")["response_type"] == "ephemeral"
     db = connect(driver.bot.db_path)
     try:
-        row = db.conn.execute("SELECT value, changed_by, changed_at FROM channel_settings "
-                              "WHERE channel = 'CPUBLIC' AND key = 'answers'").fetchone()
+        row = db.conn.execute(
+            "SELECT value, changed_by, changed_at FROM channel_settings "
+            "WHERE channel = 'CPUBLIC' AND key = 'answers'"
+        ).fetchone()
     finally:
         db.conn.close()
     assert row[:2] == ("private", "UOTHER") and row[2]

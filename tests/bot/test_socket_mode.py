@@ -28,10 +28,22 @@ from tests.fakeslack import FakeSlack
 @pytest.fixture(scope="module")
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("socket-bot")
-    seed(workdir / "sitrep.db", fake.team, ARTICLE_DAM, "https://news.example.org/raqqa",
-         published="2017-10-21", source="Example News")
-    seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
-         published="2017-11-02", source="Example Wire")
+    seed(
+        workdir / "sitrep.db",
+        fake.team,
+        ARTICLE_DAM,
+        "https://news.example.org/raqqa",
+        published="2017-10-21",
+        source="Example News",
+    )
+    seed(
+        workdir / "sitrep.db",
+        fake.team,
+        ARTICLE_HOSTILE,
+        "https://news.example.org/mines",
+        published="2017-11-02",
+        source="Example Wire",
+    )
     fake.set_channel("CPUBLIC", private=False)
     public_answers(workdir / "sitrep.db", fake.team, "CPUBLIC")
     started = start_bot(fake, workdir, "socket")
@@ -46,13 +58,17 @@ def test_connected_with_the_app_token(bot: Bot, fake: FakeSlack) -> None:
     assert fake.calls_to("auth.test")[0].headers["Authorization"] == f"Bearer {fake.bot_token}"
 
 
-@pytest.mark.parametrize("command, text, expected", [
-    ("/quote", "notice clinic evacuate", "read <!channel> and <@U123> please"),
-    ("/actor", "SDF", "also SDF"),
-    ("/timeline", "Raqqa", "*17 Oct 2017*"),
-])
-def test_slash_commands_acked_by_envelope_and_answered(bot: Bot, fake: FakeSlack, command: str,
-                                                      text: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    "command, text, expected",
+    [
+        ("/quote", "notice clinic evacuate", "read <!channel> and <@U123> please"),
+        ("/actor", "SDF", "also SDF"),
+        ("/timeline", "Raqqa", "*17 Oct 2017*"),
+    ],
+)
+def test_slash_commands_acked_by_envelope_and_answered(
+    bot: Bot, fake: FakeSlack, command: str, text: str, expected: str
+) -> None:
     name, url = fake.response_url()
     envelope_id = fake.push("slash_commands", slash_body(fake, command, text, url))
     ack = fake.wait_ack(envelope_id)
@@ -66,23 +82,30 @@ def test_slash_commands_acked_by_envelope_and_answered(bot: Bot, fake: FakeSlack
 
 def test_event_retry_over_socket_mode_is_processed_once(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    event = {"type": "message", "channel": "CPUBLIC", "channel_type": "channel",
-             "user": "UPOSTER", "ts": ts, "text": ARTICLE_PRIVATE}
+    event = {
+        "type": "message",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "ts": ts,
+        "text": ARTICLE_PRIVATE,
+    }
     body = event_body(fake, event, "Ev1SOCKET")
     first = fake.push("events_api", body)
     fake.wait_ack(first)
     fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)
     retry = fake.push("events_api", body, retry_attempt=1, retry_reason="timeout")
     fake.wait_ack(retry)
-    bot.wait_log("Ev1SOCKET\"")
+    bot.wait_log('Ev1SOCKET"')
     assert len(fake.calls_to("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)) == 1
     assert len(article_rows(bot.db_path, "origin_key = ?", (f"CPUBLIC/{ts}",))) == 1
 
 
 def test_shortcut_over_socket_mode(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    payload = shortcut_payload(fake, ts, "Russian jets struck a market in Ariha on 21 December "
-                               "2017, rescuers said.")
+    payload = shortcut_payload(
+        fake, ts, "Russian jets struck a market in Ariha on 21 December 2017, rescuers said."
+    )
     envelope_id = fake.push("interactive", payload)
     fake.wait_ack(envelope_id)
     [call] = fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)

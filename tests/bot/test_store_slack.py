@@ -8,7 +8,7 @@ from store import slack
 def test_first_delivery_wins(db) -> None:
     assert slack.first_delivery(db, "T1", "Ev1") is True
     assert slack.first_delivery(db, "T1", "Ev1") is False
-    assert slack.first_delivery(db, "T2", "Ev1") is True   # event ids are per workspace
+    assert slack.first_delivery(db, "T2", "Ev1") is True  # event ids are per workspace
     assert db.conn.execute("SELECT count(*) FROM slack_events").fetchone()[0] == 2
 
 
@@ -23,8 +23,10 @@ def test_saved_answer_only_for_its_workspace_and_conversation(db) -> None:
 
 
 def test_old_answers_are_pruned(db) -> None:
-    db.conn.execute("INSERT INTO answer_pages (id, team, conversation, payload, created_at) "
-                    "VALUES ('old', 'T1', 'C1', '{}', '2000-01-01T00:00:00+00:00')")
+    db.conn.execute(
+        "INSERT INTO answer_pages (id, team, conversation, payload, created_at) "
+        "VALUES ('old', 'T1', 'C1', '{}', '2000-01-01T00:00:00+00:00')"
+    )
     slack.save_answer(db, "T1", "C1", {}, "fresh")
     ids = [r[0] for r in db.conn.execute("SELECT id FROM answer_pages")]
     assert ids == ["fresh"]

@@ -26,8 +26,9 @@ ARTICLE_FERRY = (DATA / "ferry.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module", params=["socket", "http"])
-def driver(request: pytest.FixtureRequest, demo_db: Path,
-           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Driver]:
+def driver(
+    request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Driver]:
     with serving(request.param, demo_db, tmp_path_factory.mktemp("workspace")) as driver:
         yield driver
 
@@ -40,13 +41,16 @@ def test_demo_store_answers_quote_no_picnic_in_slack(driver: Driver) -> None:
     assert {row[1] for row in article_rows(driver.bot.db_path)} == {driver.fake.team}
 
 
-def test_terminal_ingest_while_serving_is_visible_in_slack(driver: Driver,
-                                                          tmp_path: Path) -> None:
+def test_terminal_ingest_while_serving_is_visible_in_slack(driver: Driver, tmp_path: Path) -> None:
     article = tmp_path / "floods.txt"
     article.write_text(ARTICLE_FLOODS, encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "cli.main", "--db", str(driver.bot.db_path),
-                           "ingest", str(article)], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "cli.main", "--db", str(driver.bot.db_path), "ingest", str(article)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     words = " ".join(ARTICLE_FLOODS.split()[20:26])
     reply = driver.command("/quote", words)
@@ -89,14 +93,14 @@ def test_near_copy_posted_in_public_makes_the_private_original_public(driver: Dr
 
 
 def test_private_article_posted_in_a_second_private_channel_is_visible_in_both(
-        driver: Driver) -> None:
+    driver: Driver,
+) -> None:
     text = ARTICLE_DAM.replace("\n\n", " Ostravel couriers said so.\n\n", 1)
     driver.post("CSECRET", text, private=True)
     reply = driver.post("CHIDDEN", text, private=True)
     assert reply["text"] == "Sitrep: 1 article added"
     for channel in ("CSECRET", "CHIDDEN"):
-        shown = driver.command("/quote", "Ostravel", channel=channel,
-                               channel_name="privategroup")
+        shown = driver.command("/quote", "Ostravel", channel=channel, channel_name="privategroup")
         assert "No passage matches" not in shown["text"], channel
     public = driver.command("/quote", "Ostravel")
     assert public["text"].startswith("No passage matches")

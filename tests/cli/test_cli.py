@@ -19,8 +19,18 @@ def test_every_command_has_help_text():
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "command")
     names = set(subparsers.choices)
-    assert names == {"ingest", "quote", "actor", "timeline", "dates", "export", "serve", "backup",
-                     "restore", "check"}
+    assert names == {
+        "ingest",
+        "quote",
+        "actor",
+        "timeline",
+        "dates",
+        "export",
+        "serve",
+        "backup",
+        "restore",
+        "check",
+    }
     assert names == {c.name for c in registry.for_front("cli")}
     for action in subparsers._choices_actions:
         assert action.help and len(action.help) > 15, action.dest
@@ -129,10 +139,28 @@ def test_real_process_reads_stdin_and_prints_json(tmp_path):
 
 def test_arguments_that_are_not_utf8_are_read_not_fatal(tmp_path):
     db = str(tmp_path / "x.db")
-    subprocess.run([sys.executable, "-m", "cli.main", "--db", db, "ingest", "-"], input="The siege "
-                   "of Raqqa ended in October 2017 after four months.", text=True, cwd=ROOT, timeout=120)
-    proc = subprocess.run([sys.executable, "-m", "cli.main", "--db", db.encode(), "timeline",
-                           b"\xff\xfeRaqqa", "--json"], capture_output=True, cwd=ROOT, timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "cli.main", "--db", db, "ingest", "-"],
+        input="The siege of Raqqa ended in October 2017 after four months.",
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cli.main",
+            "--db",
+            db.encode(),
+            "timeline",
+            b"\xff\xfeRaqqa",
+            "--json",
+        ],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["query"] == "\ufffd\ufffdRaqqa"
 
@@ -140,8 +168,9 @@ def test_arguments_that_are_not_utf8_are_read_not_fatal(tmp_path):
 def test_slack_style_options_work_in_a_terminal(capsys, tmp_path, article_files):
     db = str(tmp_path / "cli.db")
     assert run(capsys, "--db", db, "ingest", *article_files)[0] == 0
-    _, dashed, _ = run(capsys, "--db", db, "timeline", "Manbij", "--from", "2016", "--limit", "2",
-                       "--json")
+    _, dashed, _ = run(
+        capsys, "--db", db, "timeline", "Manbij", "--from", "2016", "--limit", "2", "--json"
+    )
     _, coloned, _ = run(capsys, "--db", db, "timeline", "Manbij", "from:2016", "limit:2", "--json")
     assert json.loads(dashed) == json.loads(coloned)
     assert json.loads(dashed)["query"] == "Manbij"
@@ -160,18 +189,21 @@ def test_quote_says_which_other_words_found_the_passage(capsys, tmp_path, articl
     db = str(tmp_path / "cli.db")
     run(capsys, "--db", db, "ingest", *article_files)
     # The Aleppo article says "Russian jets had pounded the area": "warplanes" is not in it.
-    code, out, _ = run(capsys, "--db", db, "quote", "Russian", "warplanes", "Aleppo",
-                       "--limit", "1")
+    code, out, _ = run(
+        capsys, "--db", db, "quote", "Russian", "warplanes", "Aleppo", "--limit", "1"
+    )
     assert code == 0
     assert "Russian jets had pounded the area" in out
     assert "(matched jets for warplanes)" in out
-    code, out, _ = run(capsys, "--db", db, "quote", "Russian", "warplanes", "Aleppo",
-                       "--limit", "1", "--json")
+    code, out, _ = run(
+        capsys, "--db", db, "quote", "Russian", "warplanes", "Aleppo", "--limit", "1", "--json"
+    )
     result = json.loads(out)["results"][0]
     assert {"word": "jets", "for": "warplanes", "via": "synonym"} in result["matched"]
     assert result["explanation"] == "matched jets for warplanes"
-def test_ingest_names_its_workspace_where_the_store_serves_several(capsys, tmp_path,
-                                                                  article_files):
+
+
+def test_ingest_names_its_workspace_where_the_store_serves_several(capsys, tmp_path, article_files):
     from store import workspace
     from store.db import connect
 
@@ -184,10 +216,11 @@ def test_ingest_names_its_workspace_where_the_store_serves_several(capsys, tmp_p
     err = capsys.readouterr().err
     assert stopped.value.code == 2 and "--workspace TEAM_ID" in err
     assert len(err.strip().splitlines()) == 1
-    code, out, err = run(capsys, "--db", db, "ingest", str(article_files[0]), "--workspace",
-                         "T0NAMED", "--json")
+    code, out, err = run(
+        capsys, "--db", db, "ingest", str(article_files[0]), "--workspace", "T0NAMED", "--json"
+    )
     assert code == 0, err
     store = connect(db)
     teams = {row[0] for row in store.conn.execute("SELECT team FROM articles")}
     store.conn.close()
-    assert teams == {"T0NAMED"}   # and the refused first try stored nothing
+    assert teams == {"T0NAMED"}  # and the refused first try stored nothing

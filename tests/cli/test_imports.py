@@ -21,9 +21,23 @@ ALLOWED = {
 }
 # Never needed to answer a question about a small store: writes, extraction of whole articles,
 # Slack, file reading; numpy and the numpy index only when a query's postings are many.
-FORBIDDEN = ("numpy", "store.index", "sqlite_utils", "wordfreq", "trafilatura", "pypdf", "slack_sdk", "slack_bolt",
-             "matplotlib", "bot", "text.dates", "text.read", "text.clean", "extract.pipeline",
-             "commands.ingest")
+FORBIDDEN = (
+    "numpy",
+    "store.index",
+    "sqlite_utils",
+    "wordfreq",
+    "trafilatura",
+    "pypdf",
+    "slack_sdk",
+    "slack_bolt",
+    "matplotlib",
+    "bot",
+    "text.dates",
+    "text.read",
+    "text.clean",
+    "extract.pipeline",
+    "commands.ingest",
+)
 
 PROBE = """
 import io, json, sys
@@ -54,19 +68,28 @@ def store(tmp_path_factory):
 
 
 def imported(*argv: str) -> list[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, *argv], capture_output=True, text=True,
-                          cwd=ROOT, check=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
+    )
     return json.loads(done.stdout)
 
 
-@pytest.mark.parametrize("argv", [("--help",), ("quote", "Manbij", "offensive"),
-                                  ("actor", "SDF"), ("timeline", "Manbij")])
+@pytest.mark.parametrize(
+    "argv",
+    [("--help",), ("quote", "Manbij", "offensive"), ("actor", "SDF"), ("timeline", "Manbij")],
+)
 def test_a_command_imports_only_what_it_uses(store, argv, capsys):
     capsys.readouterr()
     modules = imported("--db", store, *argv)
     third_party = {m.split(".")[0] for m in modules} - set(sys.stdlib_module_names)
     ours = {"cli", "commands", "extract", "store", "text", "bot"}
-    third_party = {m for m in third_party if m not in ours and not m.startswith("_")
-                   and m != "cython_runtime"}
+    third_party = {
+        m for m in third_party if m not in ours and not m.startswith("_") and m != "cython_runtime"
+    }
     assert third_party <= ALLOWED[argv[0]], third_party - ALLOWED[argv[0]]
     assert not [m for m in modules if m.startswith(FORBIDDEN)]

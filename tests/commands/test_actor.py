@@ -132,14 +132,20 @@ def test_json_contract(loaded):
 
 
 def test_a_short_name_inside_an_unrelated_one_is_not_suggested(db):
-    """"Did you mean: UN?" for "Junta": a short name inside the words typed is no match."""
-    text = ("The UN envoy met officials in Geneva on Monday. The UN said talks would resume "
-            "next week, and the UN envoy called for calm across the region.")
-    ingest.ingest_document(db, Document(text=text, origin="un.txt", kind="text"),
-                           ingest.Origin("un.txt"), ingest.Options(published="2017-07-10"))
+    """ "Did you mean: UN?" for "Junta": a short name inside the words typed is no match."""
+    text = (
+        "The UN envoy met officials in Geneva on Monday. The UN said talks would resume "
+        "next week, and the UN envoy called for calm across the region."
+    )
+    ingest.ingest_document(
+        db,
+        Document(text=text, origin="un.txt", kind="text"),
+        ingest.Origin("un.txt"),
+        ingest.Options(published="2017-07-10"),
+    )
     for typed in ("Junta", "Bundeswehr", "Unionist Brigades of Zarqa"):
         assert "UN" not in actor.run(db, typed).suggestions, typed
-    assert "UN" in actor.run(db, "UM").suggestions   # one letter off still is
+    assert "UN" in actor.run(db, "UM").suggestions  # one letter off still is
 
 
 def test_a_transposed_acronym_is_suggested(loaded):
@@ -151,10 +157,15 @@ def test_names_from_a_private_conversation_stay_there(db):
     from commands import timeline
     from store.articles import Viewer
 
-    text = ("Commander Abu Khalid al-Rawi of the Tiger Battalion met the smugglers near Idlib on "
-            "3 March 2019, a source said. Abu Khalid al-Rawi later denied any ties to them.")
-    ingest.ingest_document(db, Document(text=text, origin="dm", kind="text"),
-                           ingest.Origin("dm", team="T1", scope="DPRIVATE"))
+    text = (
+        "Commander Abu Khalid al-Rawi of the Tiger Battalion met the smugglers near Idlib on "
+        "3 March 2019, a source said. Abu Khalid al-Rawi later denied any ties to them."
+    )
+    ingest.ingest_document(
+        db,
+        Document(text=text, origin="dm", kind="text"),
+        ingest.Origin("dm", team="T1", scope="DPRIVATE"),
+    )
     inside = Viewer("T1", "DPRIVATE")
     assert actor.run(db, "Abu Khalid al-Rawi", inside).actor.name == "Abu Khalid al-Rawi"
     for outside in (Viewer("T1", "CPUBLIC"), Viewer("T2", None)):
@@ -176,50 +187,80 @@ def _ingest(db, text: str, origin: str, published: str = "2017-07-10") -> None:
 
 
 def test_a_description_two_articles_agree_on_wins(db):
-    _ingest(db, "The Zarqan Brotherhood Front, a hardline militia from the eastern hills, "
-            "shelled the town on Monday. Its fighters withdrew later.", "one.txt")
-    _ingest(db, "Fighting went on near the dam. The Zarqan Brotherhood Front, a hardline "
-            "militia backed by local clans, seized two villages.", "two.txt")
-    _ingest(db, "Rumours spread fast. The Zarqan Brotherhood Front, the bumpers caved in and "
-            "tyres let down, drove away.", "three.txt")
+    _ingest(
+        db,
+        "The Zarqan Brotherhood Front, a hardline militia from the eastern hills, "
+        "shelled the town on Monday. Its fighters withdrew later.",
+        "one.txt",
+    )
+    _ingest(
+        db,
+        "Fighting went on near the dam. The Zarqan Brotherhood Front, a hardline "
+        "militia backed by local clans, seized two villages.",
+        "two.txt",
+    )
+    _ingest(
+        db,
+        "Rumours spread fast. The Zarqan Brotherhood Front, the bumpers caved in and "
+        "tyres let down, drove away.",
+        "three.txt",
+    )
     profile = actor.run(db, "Zarqan Brotherhood Front").actor
     assert profile.kind != "person"
-    assert profile.description in ("a hardline militia from the eastern hills",
-                                   "a hardline militia backed by local clans")
+    assert profile.description in (
+        "a hardline militia from the eastern hills",
+        "a hardline militia backed by local clans",
+    )
     assert profile.description_source is not None
 
 
 def test_one_article_phrase_is_no_description_and_never_someone_elses(db):
-    _ingest(db, "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, spoke on television. "
-            "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, was later captured.", "a.txt")
+    _ingest(
+        db,
+        "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, spoke on television. "
+        "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, was later captured.",
+        "a.txt",
+    )
     _ingest(db, "Saif al-Islam Gaddafi, a son of Muammar Gaddafi, appeared in court.", "b.txt")
     profile = actor.run(db, "Muammar Gaddafi").actor
     assert profile is not None
     assert "son of" not in (profile.description or "")
 
 
-SUPPORT = (
-    "The Qarnawi Battalions, backed by Iran, attacked the port. Officials said so.\n\n"
-)
+SUPPORT = "The Qarnawi Battalions, backed by Iran, attacked the port. Officials said so.\n\n"
 
 
 def test_relations_rank_by_independent_articles_and_show_the_count(db, capsys):
     for n in range(3):
-        _ingest(db, f"Report {n}: the Qarnawi Battalions, backed by Iran, attacked the port of "
-                f"Salif{n} on day {n}. The town was calm later, residents said.", f"r{n}.txt")
-    _ingest(db, "Once, the Qarnawi Battalions, backed by Qatar, held a bridge at Dhubab. "
-            "Nobody else reported it.", "q.txt")
+        _ingest(
+            db,
+            f"Report {n}: the Qarnawi Battalions, backed by Iran, attacked the port of "
+            f"Salif{n} on day {n}. The town was calm later, residents said.",
+            f"r{n}.txt",
+        )
+    _ingest(
+        db,
+        "Once, the Qarnawi Battalions, backed by Qatar, held a bridge at Dhubab. "
+        "Nobody else reported it.",
+        "q.txt",
+    )
     answer = actor.run(db, "Qarnawi Battalions")
     assert [(r.subject, r.object, r.support) for r in answer.relations][:2] == [
-        ("Iran", "Qarnawi Battalions", 3), ("Qatar", "Qarnawi Battalions", 1)]
+        ("Iran", "Qarnawi Battalions", 3),
+        ("Qatar", "Qarnawi Battalions", 1),
+    ]
     assert answer.to_json()["relations"][0]["support"] == 3
     assert len(answer.relations[0].evidence) == 3
 
 
 def test_places_of_one_name_are_told_apart_and_the_actor_is_no_place(db):
-    _ingest(db, "The Grintal Brigades shelled the city of Idlib on Monday. The Grintal Brigades "
-            "also hold much of Idlib province, near the Turkish border. Syria condemned it. "
-            "Syria said the Grintal Brigades were terrorists.", "idlib.txt")
+    _ingest(
+        db,
+        "The Grintal Brigades shelled the city of Idlib on Monday. The Grintal Brigades "
+        "also hold much of Idlib province, near the Turkish border. Syria condemned it. "
+        "Syria said the Grintal Brigades were terrorists.",
+        "idlib.txt",
+    )
     places = actor.run(db, "Grintal Brigades").places
     labels = [p["label"] for p in places]
     assert "Idlib (city)" in labels and "Idlib (province)" in labels, labels

@@ -257,20 +257,24 @@ def test_bulk_batch_that_cannot_commit_is_stored_article_by_article(db, monkeypa
     assert index.stats(db).n_passages == sum(a.passages for a in result.articles)
 
 
-def test_near_duplicates_are_found_by_half_signatures_and_by_old_whole_ones(db, article_files,
-                                                                            tmp_path):
+def test_near_duplicates_are_found_by_half_signatures_and_by_old_whole_ones(
+    db, article_files, tmp_path
+):
     from text import fingerprint
 
     first = ingest.ingest_paths(db, article_files[:1]).articles[0]
-    text, blob = db.conn.execute("SELECT text, signature FROM articles WHERE id = ?",
-                                 (first.id,)).fetchone()
-    assert len(blob) == 4 * fingerprint.N_HASHES   # the low 32 bits of each MinHash value
+    text, blob = db.conn.execute(
+        "SELECT text, signature FROM articles WHERE id = ?", (first.id,)
+    ).fetchone()
+    assert len(blob) == 4 * fingerprint.N_HASHES  # the low 32 bits of each MinHash value
     edited = tmp_path / "edited.txt"
     edited.write_text(ARTICLE_MANBIJ.replace("last week", "on Friday"), encoding="utf-8")
     assert ingest.ingest_paths(db, [str(edited)]).articles[0].duplicate_of == first.id
     # A store written before keeps 64-bit values: they are compared by their low half.
-    db.conn.execute("UPDATE articles SET signature = ? WHERE id = ?",
-                    (fingerprint.minhash(text).tobytes(), first.id))
+    db.conn.execute(
+        "UPDATE articles SET signature = ? WHERE id = ?",
+        (fingerprint.minhash(text).tobytes(), first.id),
+    )
     again = tmp_path / "again.txt"
     again.write_text(ARTICLE_MANBIJ.replace("last week", "on Saturday"), encoding="utf-8")
     assert ingest.ingest_paths(db, [str(again)]).articles[0].duplicate_of == first.id
@@ -283,13 +287,18 @@ def test_bulk_ingest_pauses_the_cyclic_collector_and_restores_it(db, monkeypatch
     during = []
     collections = []
     monkeypatch.setattr(gc, "collect", lambda *a: collections.append(1) or 0)
-    result = ingest.ingest_jsonl(db, _bulk_lines(7), "bulk.jsonl",
-                                 progress=lambda n: during.append(gc.isenabled()))
+    result = ingest.ingest_jsonl(
+        db, _bulk_lines(7), "bulk.jsonl", progress=lambda n: during.append(gc.isenabled())
+    )
     assert len(result.articles) == 7 and not result.errors
-    assert during and not any(during)          # off while batches fill
-    assert len(collections) == 3               # once after each batch (3 + 3 + 1)
+    assert during and not any(during)  # off while batches fill
+    assert len(collections) == 3  # once after each batch (3 + 3 + 1)
     assert gc.isenabled()
     with pytest.raises(RuntimeError):
-        ingest.ingest_jsonl(db, _bulk_lines(2), "bulk.jsonl",
-                            progress=lambda n: (_ for _ in ()).throw(RuntimeError("stop")))
-    assert gc.isenabled()                      # restored after a failure too
+        ingest.ingest_jsonl(
+            db,
+            _bulk_lines(2),
+            "bulk.jsonl",
+            progress=lambda n: (_ for _ in ()).throw(RuntimeError("stop")),
+        )
+    assert gc.isenabled()  # restored after a failure too

@@ -62,8 +62,14 @@ def test_json_shape(loaded):
     doc = quote.run(loaded, "Manbij", limit=2).to_json()
     # The contract's fields, and those added since (fields are only ever added).
     assert set(doc) == {"query", "results", "message"}
-    assert set(doc["results"][0]) == {"text", "score", "passage_id", "article", "matched",
-                                      "explanation"}
+    assert set(doc["results"][0]) == {
+        "text",
+        "score",
+        "passage_id",
+        "article",
+        "matched",
+        "explanation",
+    }
     assert set(doc["results"][0]["article"]) == {"id", "title", "source", "published", "origin"}
 
 
@@ -103,8 +109,9 @@ The government of Varnostan said the gallery would stay closed for a week while 
 def envoy(db):
     from text.read import Document
 
-    ingest.ingest_document(db, Document(text=ENVOY, origin="envoy.txt", kind="text"),
-                           ingest.Origin("envoy.txt"))
+    ingest.ingest_document(
+        db, Document(text=ENVOY, origin="envoy.txt", kind="text"), ingest.Origin("envoy.txt")
+    )
     return db
 
 
@@ -113,7 +120,9 @@ def test_a_synonym_finds_the_passage_and_says_so(envoy):
     best = quote.run(envoy, "envoy killed").results[0]
     assert "was assassinated at an art gallery" in best.text
     assert {(m.word, m.asked, m.via) for m in best.matched} >= {
-        ("assassinated", "killed", "synonym"), ("ambassador", "envoy", "synonym")}
+        ("assassinated", "killed", "synonym"),
+        ("ambassador", "envoy", "synonym"),
+    }
     assert "matched assassinated for killed" in best.explanation
     doc = best.to_json()
     assert {"word": "assassinated", "for": "killed", "via": "synonym"} in doc["matched"]
@@ -130,9 +139,12 @@ def test_words_the_passage_has_need_no_explanation(envoy):
 def test_an_alias_is_explained_too(db):
     from text.read import Document
 
-    text = "ISIL fighters withdrew from the eastern districts of the town overnight, residents said."
-    ingest.ingest_document(db, Document(text=text, origin="w.txt", kind="text"),
-                           ingest.Origin("w.txt"))
+    text = (
+        "ISIL fighters withdrew from the eastern districts of the town overnight, residents said."
+    )
+    ingest.ingest_document(
+        db, Document(text=text, origin="w.txt", kind="text"), ingest.Origin("w.txt")
+    )
     best = quote.run(db, "Daesh withdrew").results[0]
     assert ("ISIL", "Daesh", "alias") in {(m.word, m.asked, m.via) for m in best.matched}
 
@@ -147,8 +159,12 @@ def test_a_quoted_phrase_stays_exact(envoy):
 
 
 def test_bylines_and_datelines_are_never_returned(envoy):
-    for query in ("Jane Doe John Roe", "Staff Reporters", "07 Aug 2017 05:36 PM UTC",
-                  "Jane Doe gallery"):
+    for query in (
+        "Jane Doe John Roe",
+        "Staff Reporters",
+        "07 Aug 2017 05:36 PM UTC",
+        "Jane Doe gallery",
+    ):
         for q in quote.run(envoy, query, limit=10).results:
             assert "Staff Reporters" not in q.text
             assert "05:36 PM" not in q.text
@@ -170,10 +186,13 @@ def test_a_question_with_no_answer_gets_none_rather_than_noise(envoy):
 def test_quoted_text_shows_no_markup(db):
     from text.read import Document
 
-    text = ("Talks resumed -LRB- after a week -RRB- in Valmora, where the delegates of "
-            "<b>both sides</b> met at the &quot;old palace&quot; on the river.")
-    ingest.ingest_document(db, Document(text=text, origin="m.txt", kind="text"),
-                           ingest.Origin("m.txt"))
+    text = (
+        "Talks resumed -LRB- after a week -RRB- in Valmora, where the delegates of "
+        "<b>both sides</b> met at the &quot;old palace&quot; on the river."
+    )
+    ingest.ingest_document(
+        db, Document(text=text, origin="m.txt", kind="text"), ingest.Origin("m.txt")
+    )
     shown = quote.run(db, "delegates Valmora palace").results[0].text
     for markup in ("-LRB-", "-RRB-", "<b>", "</b>", "&quot;"):
         assert markup not in shown
@@ -185,10 +204,13 @@ def test_quoted_text_shows_no_markup(db):
 def test_another_romanisation_of_a_name_finds_the_passage(db):
     from text.read import Document
 
-    text = ("Colonel Khaldoun Marzouqi said his men had left the border post at dawn.\n\n"
-            "Marzouqi, who commands the eastern brigade, promised an inquiry into the shooting.")
-    ingest.ingest_document(db, Document(text=text, origin="n.txt", kind="text"),
-                           ingest.Origin("n.txt"))
+    text = (
+        "Colonel Khaldoun Marzouqi said his men had left the border post at dawn.\n\n"
+        "Marzouqi, who commands the eastern brigade, promised an inquiry into the shooting."
+    )
+    ingest.ingest_document(
+        db, Document(text=text, origin="n.txt", kind="text"), ingest.Origin("n.txt")
+    )
     assert quote.run(db, "Marzuki", methods=quote.PLAIN).results == []
     assert len(quote.run(db, "Marzuki").results) == 2
     # (Two passages: BM25's idf is degenerate, so no order is asserted.)

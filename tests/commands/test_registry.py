@@ -61,16 +61,19 @@ def test_slack_commands_are_in_the_manifest():
 
 def test_usage_in_each_front_ends_spelling():
     timeline = COMMANDS["timeline"]
-    assert timeline.usage("cli") == ("timeline SUBJECT... [--from DATE] [--to DATE] [--limit N] "
-                                     "[--json]")
+    assert timeline.usage("cli") == (
+        "timeline SUBJECT... [--from DATE] [--to DATE] [--limit N] [--json]"
+    )
     assert timeline.usage("slack") == "/timeline SUBJECT... [from:DATE] [to:DATE] [limit:N]"
 
 
 def test_one_grammar_two_spellings():
     assert parse_words("timeline", "Raqqa from:2017-06 --to 2017-09") == registry.Parsed(
-        "Raqqa", {"date_from": "2017-06", "date_to": "2017-09"})
+        "Raqqa", {"date_from": "2017-06", "date_to": "2017-09"}
+    )
     assert parse_words("timeline", "Deir ez-Zor --from=2016 LIMIT: 3") == registry.Parsed(
-        "Deir ez-Zor", {"date_from": "2016", "limit": 3})
+        "Deir ez-Zor", {"date_from": "2016", "limit": 3}
+    )
     assert parse_words("actor", "Zorvanian Guard from:2016").words == "Zorvanian Guard from:2016"
     assert parse_words("quote", '"no picnic" Raqqa').words == '"no picnic" Raqqa'
     with pytest.raises(GrammarError, match="limit"):
@@ -79,5 +82,13 @@ def test_one_grammar_two_spellings():
 
 def test_terminal_arguments_accept_the_slack_spelling():
     assert cli_argv(["--db", "x.db", "timeline", "Raqqa", "from:2016", "to:2017-02"]) == [
-        "--db", "x.db", "timeline", "Raqqa", "--from", "2016", "--to", "2017-02"]
+        "--db",
+        "x.db",
+        "timeline",
+        "Raqqa",
+        "--from",
+        "2016",
+        "--to",
+        "2017-02",
+    ]
     assert cli_argv(["quote", "from:2016"]) == ["quote", "from:2016"]  # quote has no --from

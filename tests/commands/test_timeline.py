@@ -92,8 +92,18 @@ def test_json_contract(reports):
     doc = timeline.run(reports, "Raqqa").to_json()
     assert set(doc) == {"query", "subject", "entries", "undated", "suggestions"}
     entry = doc["entries"][0]
-    assert set(entry) == {"date", "precision", "date_how", "text", "context", "actors",
-                          "places", "reports", "outlets", "sources"}
+    assert set(entry) == {
+        "date",
+        "precision",
+        "date_how",
+        "text",
+        "context",
+        "actors",
+        "places",
+        "reports",
+        "outlets",
+        "sources",
+    }
     captured = next(e for e in doc["entries"] if e["date"] == "2017-10-20")
     assert captured["reports"] == 2 and captured["outlets"] == 2 and captured["context"] is None
     assert set(entry["sources"][0]) == {"article", "passage_id"}
@@ -109,15 +119,20 @@ def test_a_long_chronology_keeps_its_most_reported_dates(db, monkeypatch):
     for day, reports in ((3, 1), (5, 6), (9, 2), (12, 5), (20, 3), (25, 4)):
         for _ in range(reports):
             n += 1
-            add(db, f"Report {n}. Shelling hit the centre of Aleppo on {day} May 2016, "
-                    f"residents said. A local council member counted {n} damaged houses and "
-                    f"said repairs would take months.", f"2016-05-{day + 1:02d}", f"Wire {n}",
-                f"{n}.txt")
+            add(
+                db,
+                f"Report {n}. Shelling hit the centre of Aleppo on {day} May 2016, "
+                f"residents said. A local council member counted {n} damaged houses and "
+                f"said repairs would take months.",
+                f"2016-05-{day + 1:02d}",
+                f"Wire {n}",
+                f"{n}.txt",
+            )
     answer = timeline.run(db, "Aleppo")
     assert [e.date for e in answer.entries] == ["2016-05-05", "2016-05-12", "2016-05-25"]
     top = timeline.run(db, "Aleppo", limit=1)
     assert [e.date for e in top.entries] == ["2016-05-05"]
-    assert len(top.entries[0].sources) <= 2   # PER_DATE events read for the text and sources
+    assert len(top.entries[0].sources) <= 2  # PER_DATE events read for the text and sources
 
 
 @pytest.mark.parametrize("bad", ["2017-13", "2017-02-30", "October", "2017-7", "17"])
@@ -129,9 +144,14 @@ def test_impossible_dates_are_refused(reports, bad):
 
 
 def test_a_dateline_is_never_the_entry_and_its_stamp_is_no_date(db):
-    add(db, "BEIRUT | Mon May 24, 2010 7:32pm EDT BEIRUT (Reuters) - Rebels took the town of "
-            "Qusayr in Syria on Sunday after a week of fighting, activists said.",
-        "2010-05-24", "Wire", "w.txt")
+    add(
+        db,
+        "BEIRUT | Mon May 24, 2010 7:32pm EDT BEIRUT (Reuters) - Rebels took the town of "
+        "Qusayr in Syria on Sunday after a week of fighting, activists said.",
+        "2010-05-24",
+        "Wire",
+        "w.txt",
+    )
     answer = timeline.run(db, "Qusayr")
     assert [e.date for e in answer.entries] == ["2010-05-23"]
     text = answer.entries[0].text
@@ -139,43 +159,65 @@ def test_a_dateline_is_never_the_entry_and_its_stamp_is_no_date(db):
 
 
 def test_a_reader_comment_is_no_entry(db):
-    add(db, "Shelling hit Aleppo on 29 July 2012, residents said, and the market burned.\n\n"
-            "At 12:20 30th Jul 2012, BluesBerry wrote:\n\n"
-            "Aleppo will be remembered, and 30 July 2012 will be the day it all ended.",
-        "2012-07-30", "Blog", "b.txt")
+    add(
+        db,
+        "Shelling hit Aleppo on 29 July 2012, residents said, and the market burned.\n\n"
+        "At 12:20 30th Jul 2012, BluesBerry wrote:\n\n"
+        "Aleppo will be remembered, and 30 July 2012 will be the day it all ended.",
+        "2012-07-30",
+        "Blog",
+        "b.txt",
+    )
     answer = timeline.run(db, "Aleppo")
     assert "2012-07-29" in [e.date for e in answer.entries]
     assert not any("wrote" in e.text for e in answer.entries)
 
 
 def test_an_entry_leaning_on_the_sentence_before_carries_it_as_context(db):
-    add(db, "Officials in Manbij postponed the municipal election for a second time. "
-            "It has now been fixed for 18 November 2016, the council said.",
-        "2016-10-01", "Wire", "m.txt")
+    add(
+        db,
+        "Officials in Manbij postponed the municipal election for a second time. "
+        "It has now been fixed for 18 November 2016, the council said.",
+        "2016-10-01",
+        "Wire",
+        "m.txt",
+    )
     answer = timeline.run(db, "Manbij")
     entry = next(e for e in answer.entries if e.date == "2016-11-18")
     assert entry.text.startswith("It has now been fixed")
-    assert entry.context == ("Officials in Manbij postponed the municipal election for a "
-                             "second time.")
+    assert entry.context == (
+        "Officials in Manbij postponed the municipal election for a second time."
+    )
     assert entry.to_json()["context"] == entry.context
 
 
 def test_a_paragraph_about_the_subject_lends_it_its_dated_events_but_no_further(db):
-    add(db, "US air strikes on Manbij continued through the summer. "
-            "On 19 July 2016 the strikes on the city killed dozens of civilians, activists said."
-            "\n\nFar away, in another story, a dam on the Tigris was inspected on 3 August 2016 "
-            "by engineers.",
-        "2016-08-10", "Wire", "p.txt")
+    add(
+        db,
+        "US air strikes on Manbij continued through the summer. "
+        "On 19 July 2016 the strikes on the city killed dozens of civilians, activists said."
+        "\n\nFar away, in another story, a dam on the Tigris was inspected on 3 August 2016 "
+        "by engineers.",
+        "2016-08-10",
+        "Wire",
+        "p.txt",
+    )
     dates = [e.date for e in timeline.run(db, "Manbij").entries]
-    assert "2016-07-19" in dates          # the sentence says "the city", not "Manbij"
-    assert "2016-08-03" not in dates      # another paragraph: not the subject's event
+    assert "2016-07-19" in dates  # the sentence says "the city", not "Manbij"
+    assert "2016-08-03" not in dates  # another paragraph: not the subject's event
 
 
 def test_a_long_paragraph_does_not_carry_the_subject_to_every_sentence(db):
     filler = " ".join(f"Officials described item {n} of the budget at length." for n in range(8))
-    add(db, "Rebels shelled Manbij at dawn on 1 June 2016. " + filler
-            + " A new bridge in Ankara opened on 2 June 2016 to traffic, officials said.",
-        "2016-06-05", "Wire", "l.txt")
+    add(
+        db,
+        "Rebels shelled Manbij at dawn on 1 June 2016. "
+        + filler
+        + " A new bridge in Ankara opened on 2 June 2016 to traffic, officials said.",
+        "2016-06-05",
+        "Wire",
+        "l.txt",
+    )
     dates = [e.date for e in timeline.run(db, "Manbij").entries]
     assert "2016-06-01" in dates and "2016-06-02" not in dates
 
@@ -190,18 +232,30 @@ def test_an_unknown_name_gets_no_chronology_but_the_nearest_names(reports):
 
 
 def test_one_article_counts_once_for_a_country_however_many_places_it_names(db):
-    add(db, "Fighting in Aleppo, Homs and Hama on 3 May 2016 spread across Syria, "
-            "monitors said.", "2016-05-04", "Wire", "c.txt")
-    rows = db.conn.execute("SELECT articles, scoped, named, near FROM date_salience "
-                           "WHERE subject = 'c:SY' AND date = '2016-05-03'").fetchall()
+    add(
+        db,
+        "Fighting in Aleppo, Homs and Hama on 3 May 2016 spread across Syria, monitors said.",
+        "2016-05-04",
+        "Wire",
+        "c.txt",
+    )
+    rows = db.conn.execute(
+        "SELECT articles, scoped, named, near FROM date_salience "
+        "WHERE subject = 'c:SY' AND date = '2016-05-03'"
+    ).fetchall()
     assert rows == [(1, 1, 1, 1)]
     assert [e.date for e in timeline.run(db, "Syria").entries] == ["2016-05-03"]
 
 
 def test_a_sentence_naming_a_place_of_its_own_is_not_carried_to_the_subject(db):
-    add(db, "Rebels shelled Manbij at dawn on 1 June 2016, residents said. "
-            "On 2 June 2016 a new bridge opened in Ankara, officials said.",
-        "2016-06-05", "Wire", "k.txt")
+    add(
+        db,
+        "Rebels shelled Manbij at dawn on 1 June 2016, residents said. "
+        "On 2 June 2016 a new bridge opened in Ankara, officials said.",
+        "2016-06-05",
+        "Wire",
+        "k.txt",
+    )
     dates = [e.date for e in timeline.run(db, "Manbij").entries]
     assert "2016-06-01" in dates and "2016-06-02" not in dates
 
@@ -211,13 +265,23 @@ def test_the_terminal_marks_the_context_and_counts_reports_and_outlets(db, capsy
 
     from cli import profiles
 
-    add(db, "Officials in Manbij postponed the municipal election for a second time. "
-            "It has now been fixed for 18 November 2016, the council said.",
-        "2016-10-01", "Wire A", "m1.txt")
-    add(db, "The Manbij council has fixed the postponed municipal election for 18 November "
-            "2016, its spokesman said on Saturday.", "2016-10-02", "Wire B", "m2.txt")
-    args = SimpleNamespace(subject=["Manbij"], date_from=None, date_to=None, limit=None,
-                           json=False)
+    add(
+        db,
+        "Officials in Manbij postponed the municipal election for a second time. "
+        "It has now been fixed for 18 November 2016, the council said.",
+        "2016-10-01",
+        "Wire A",
+        "m1.txt",
+    )
+    add(
+        db,
+        "The Manbij council has fixed the postponed municipal election for 18 November "
+        "2016, its spokesman said on Saturday.",
+        "2016-10-02",
+        "Wire B",
+        "m2.txt",
+    )
+    args = SimpleNamespace(subject=["Manbij"], date_from=None, date_to=None, limit=None, json=False)
     profiles.timeline(args, db, print, color=False)
     shown = capsys.readouterr().out
     assert "2 reports, 2 outlets" in shown
@@ -229,11 +293,15 @@ def test_the_terminal_shows_the_context_marked_before_the_entry(db, capsys):
 
     from cli import profiles
 
-    add(db, "Officials in Manbij postponed the municipal election for a second time. "
-            "It has now been fixed for 18 November 2016, the council said.",
-        "2016-10-01", "Wire A", "m1.txt")
-    args = SimpleNamespace(subject=["Manbij"], date_from=None, date_to=None, limit=None,
-                           json=False)
+    add(
+        db,
+        "Officials in Manbij postponed the municipal election for a second time. "
+        "It has now been fixed for 18 November 2016, the council said.",
+        "2016-10-01",
+        "Wire A",
+        "m1.txt",
+    )
+    args = SimpleNamespace(subject=["Manbij"], date_from=None, date_to=None, limit=None, json=False)
     profiles.timeline(args, db, print, color=False)
     shown = capsys.readouterr().out
     context = shown.index("[context] Officials in Manbij postponed")

@@ -23,12 +23,17 @@ def by_text(text: str, catalogue) -> dict[str, ActorMention]:
 
 
 def test_is_isis_isil_daesh_are_one_actor(catalogue):
-    text = ("IS fighters fled. ISIS lost Raqqa, ISIL lost Mosul and Daesh lost Tabqa; "
-            "the Islamic State of Iraq and the Levant is shrinking.")
+    text = (
+        "IS fighters fled. ISIS lost Raqqa, ISIL lost Mosul and Daesh lost Tabqa; "
+        "the Islamic State of Iraq and the Levant is shrinking."
+    )
     keys = {m.text: m.actor.key for m in find_actors(text, catalogue)}
     assert keys == {
-        "IS": "islamic-state", "ISIS": "islamic-state", "ISIL": "islamic-state",
-        "Daesh": "islamic-state", "Islamic State of Iraq and the Levant": "islamic-state",
+        "IS": "islamic-state",
+        "ISIS": "islamic-state",
+        "ISIL": "islamic-state",
+        "Daesh": "islamic-state",
+        "Islamic State of Iraq and the Levant": "islamic-state",
     }
 
 
@@ -57,8 +62,10 @@ def test_possessives_do_not_create_actors(catalogue):
 
 
 def test_misspelled_names_are_matched_fuzzily(catalogue):
-    text = ("In 2016 President Recep Tayyip Erdogen held talks with Vladimir Putin. "
-            "Kremlin spokesman Dimitri peskov said nothing. Erdogen smiled.")
+    text = (
+        "In 2016 President Recep Tayyip Erdogen held talks with Vladimir Putin. "
+        "Kremlin spokesman Dimitri peskov said nothing. Erdogen smiled."
+    )
     mentions = by_text(text, catalogue)
     assert mentions["Recep Tayyip Erdogen"].actor.key == "recep-tayyip-erdogan"
     assert mentions["Recep Tayyip Erdogen"].how in ("fuzzy", "variant")
@@ -73,8 +80,10 @@ def test_a_different_name_one_letter_away_is_not_fuzzy_matched(catalogue):
 
 
 def test_acronym_defined_after_the_name_is_discovered(catalogue):
-    text = ("The Kurdish Women's Defence Council (KWDC) met in Qamishli. "
-            "Later the KWDC issued a statement.")
+    text = (
+        "The Kurdish Women's Defence Council (KWDC) met in Qamishli. "
+        "Later the KWDC issued a statement."
+    )
     mentions = find_actors(text, catalogue)
     assert [(m.text, m.how, m.discovered) for m in mentions] == [
         ("Kurdish Women's Defence Council", "acronym", True),
@@ -97,20 +106,28 @@ def test_acronym_defined_before_the_name_is_discovered(catalogue):
 
 
 def test_acronym_with_known_half_teaches_the_other(catalogue):
-    text = ("The YPG (People’s Protection Units) held the town; "
-            "the People's Protection Units said so.")
+    text = (
+        "The YPG (People’s Protection Units) held the town; the People's Protection Units said so."
+    )
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"ypg"}
 
 
 def test_titled_people_are_discovered_with_their_role(catalogue):
-    text = ("Kremlin spokesman Dmitry Peskov spoke first. Researcher Charlie Winter at the "
-            "International Centre for the Study of Radicalisation at King's College London wrote.")
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke first. Researcher Charlie Winter at the "
+        "International Centre for the Study of Radicalisation at King's College London wrote."
+    )
     mentions = by_text(text, catalogue)
     assert mentions["Dmitry Peskov"].actor.key == "dmitry-peskov"
     assert mentions["Dmitry Peskov"].actor.role == "Kremlin spokesman"
     winter = mentions["Charlie Winter"]
-    assert (winter.actor.key, winter.actor.kind, winter.actor.role, winter.how, winter.discovered) \
-        == ("charles-winter", "person", "Researcher", "title", True)
+    assert (
+        winter.actor.key,
+        winter.actor.kind,
+        winter.actor.role,
+        winter.how,
+        winter.discovered,
+    ) == ("charles-winter", "person", "Researcher", "title", True)
 
 
 def test_demonym_qualifying_a_title_is_part_of_the_role(catalogue):
@@ -125,17 +142,21 @@ def test_demonym_qualifying_a_title_is_part_of_the_role(catalogue):
 
 
 def test_appositive_role_and_later_surname(catalogue):
-    text = ("“The brand has taken a beating,” said Nicholas Heras, a Middle East security fellow "
-            "at the Centre for a New American Security in Washington. Later Heras said more.")
+    text = (
+        "“The brand has taken a beating,” said Nicholas Heras, a Middle East security fellow "
+        "at the Centre for a New American Security in Washington. Later Heras said more."
+    )
     mentions = find_actors(text, catalogue)
     heras = [m for m in mentions if m.actor.key == "nicholas-heras"]
     assert [(m.text, m.how) for m in heras] == [("Nicholas Heras", "title"), ("Heras", "surname")]
     assert heras[0].actor.role == (
-        "Middle East security fellow at the Centre for a New American Security")
+        "Middle East security fellow at the Centre for a New American Security"
+    )
     assert heras[1].actor.role == heras[0].actor.role
     orgs = [m for m in mentions if m.how == "phrase"]
     assert [(m.text, m.actor.kind) for m in orgs] == [
-        ("Centre for a New American Security", "organisation")]
+        ("Centre for a New American Security", "organisation")
+    ]
 
 
 def test_organisation_like_phrases_are_discovered(catalogue):
@@ -153,8 +174,10 @@ def test_title_case_headlines_are_not_mined_for_organisations(catalogue):
 
 
 def test_demonyms_count_only_where_they_name_the_state(catalogue):
-    text = ("Russian jets struck Idlib as Turkish troops crossed the border and Iraqi troops "
-            "entered Mosul. Syrian Kurdish groups and the Syrian civil war are another matter.")
+    text = (
+        "Russian jets struck Idlib as Turkish troops crossed the border and Iraqi troops "
+        "entered Mosul. Syrian Kurdish groups and the Syrian civil war are another matter."
+    )
     assert [(m.text, m.actor.key, m.how) for m in find_actors(text, catalogue)] == [
         ("Russian jets", "russian-armed-forces", "demonym"),
         ("Turkish troops", "turkish-armed-forces", "demonym"),
@@ -165,22 +188,29 @@ def test_demonyms_count_only_where_they_name_the_state(catalogue):
 def test_demonyms_sharing_one_head(catalogue):
     text = "Raqqa is bombed by Russian, American, British and French air forces."
     assert [(m.text, m.actor.key) for m in find_actors(text, catalogue)] == [
-        ("Russian", "russian-armed-forces"), ("American", "us-armed-forces"),
-        ("British", "united-kingdom"), ("French", "france"),
+        ("Russian", "russian-armed-forces"),
+        ("American", "us-armed-forces"),
+        ("British", "united-kingdom"),
+        ("French", "france"),
     ]
 
 
 def test_demonym_and_capital_in_backed_compounds(catalogue):
     text = "Russian-backed forces and the Washington-backed fighters met."
     assert [(m.text, m.actor.key) for m in find_actors(text, catalogue)] == [
-        ("Russian", "russia"), ("Washington", "united-states")]
+        ("Russian", "russia"),
+        ("Washington", "united-states"),
+    ]
 
 
 def test_the_regime_needs_a_syria_context(catalogue):
     assert found("The regime fell in 1989.", catalogue) == []
     text = "In Syria, Russia is backing the regime, unlike the Turkish regime."
     assert [(m.text, m.actor.key) for m in find_actors(text, catalogue)] == [
-        ("Russia", "russia"), ("the regime", "syrian-government"), ("Turkish regime", "turkey")]
+        ("Russia", "russia"),
+        ("the regime", "syrian-government"),
+        ("Turkish regime", "turkey"),
+    ]
 
 
 def test_state_named_after_a_locative_is_a_place_not_an_actor(catalogue):
@@ -197,29 +227,45 @@ def test_mentions_are_sorted_and_do_not_overlap(catalogue):
     mentions = find_actors(text, catalogue)
     assert mentions == sorted(mentions, key=lambda m: m.start)
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
-    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
 
 
 def open_seed_like_text() -> str:
-    return ("US-backed Syrian Democratic Forces encircled Raqqa, and Russian-backed Syrian "
-            "government forces and allied Hezbollah pushed IS out of Homs province. "
-            "Commander of the YPG Sipan Hamo said the SDF would take the city.")
+    return (
+        "US-backed Syrian Democratic Forces encircled Raqqa, and Russian-backed Syrian "
+        "government forces and allied Hezbollah pushed IS out of Homs province. "
+        "Commander of the YPG Sipan Hamo said the SDF would take the city."
+    )
 
 
 def test_user_catalogue_extends_and_overrides(tmp_path, monkeypatch):
     extra = tmp_path / "mine.json"
-    extra.write_text(json.dumps({"actors": [
-        {"key": "tahrir-brigade", "name": "Tahrir Brigade", "kind": "armed_group",
-         "aliases": ["TB7"], "description": "A local rebel brigade."},
-        {"key": "islamic-state", "aliases": ["Dawla"]},
-    ]}), encoding="utf-8")
+    extra.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {
+                        "key": "tahrir-brigade",
+                        "name": "Tahrir Brigade",
+                        "kind": "armed_group",
+                        "aliases": ["TB7"],
+                        "description": "A local rebel brigade.",
+                    },
+                    {"key": "islamic-state", "aliases": ["Dawla"]},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("SITREP_ACTORS", str(extra))
     catalogue = load_catalogue()
     assert catalogue.get("islamic-state").name == "Islamic State"
     assert "Dawla" in catalogue.get("islamic-state").aliases
     text = "TB7 fought the Dawla near Daraa."
     assert [(m.text, m.actor.key) for m in find_actors(text, catalogue)] == [
-        ("TB7", "tahrir-brigade"), ("Dawla", "islamic-state")]
+        ("TB7", "tahrir-brigade"),
+        ("Dawla", "islamic-state"),
+    ]
 
 
 def test_lookup_actor_resolves_aliases_any_case_and_misspellings(catalogue):
@@ -234,8 +280,17 @@ def test_lookup_actor_resolves_aliases_any_case_and_misspellings(catalogue):
 def test_catalogue_is_consistent(catalogue):
     assert len(catalogue) >= 200
     kinds = {actor.kind for actor in catalogue.actors.values()}
-    assert kinds == {"state", "armed_group", "coalition", "party", "government", "organisation",
-                     "media", "person", "force"}
+    assert kinds == {
+        "state",
+        "armed_group",
+        "coalition",
+        "party",
+        "government",
+        "organisation",
+        "media",
+        "person",
+        "force",
+    }
     for actor in catalogue.actors.values():
         assert actor.description, actor.key
         for other in actor.affiliations:
@@ -251,22 +306,28 @@ def test_word_endings_and_short_country_names_are_not_misspellings(catalogue):
     assert found("An Australian and two Germans met Franco and Greene.", catalogue) == []
 
 
-@pytest.mark.parametrize("text", [
-    "Showcase Category News The army said it shelled the town.",
-    "Rebels entered Damascus Saturday the Observatory said.",
-    "The fighter Hassan Turkomani Two said nothing.",
-    "March 22, 2011 at 5:45 am | Reply ASK OUR SPECIAL FORCES WHO WANTS TO DO THE JOB",
-    "TRT World Watch Live TV Schedule Where to Watch Connect",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Showcase Category News The army said it shelled the town.",
+        "Rebels entered Damascus Saturday the Observatory said.",
+        "The fighter Hassan Turkomani Two said nothing.",
+        "March 22, 2011 at 5:45 am | Reply ASK OUR SPECIAL FORCES WHO WANTS TO DO THE JOB",
+        "TRT World Watch Live TV Schedule Where to Watch Connect",
+    ],
+)
 def test_discovery_drops_page_furniture_and_run_on_names(text, catalogue):
     for mention in find_actors(text, catalogue):
         assert not mention.discovered or len(mention.text.split()) <= 3, mention
-        assert not any(word in mention.text for word in ("Showcase", "Saturday", "Two",
-                                                         "Reply", "Schedule")), mention
+        assert not any(
+            word in mention.text for word in ("Showcase", "Saturday", "Two", "Reply", "Schedule")
+        ), mention
 
 
 def test_discovery_keeps_real_names(catalogue):
-    text = ("“We will stay,” said Sipan Hamo. Analysts at the Centre for a New American "
-            "Security disagreed, said Nicholas Heras.")
+    text = (
+        "“We will stay,” said Sipan Hamo. Analysts at the Centre for a New American "
+        "Security disagreed, said Nicholas Heras."
+    )
     found = {m.text for m in find_actors(text, catalogue) if m.discovered}
     assert {"Sipan Hamo", "Centre for a New American Security", "Nicholas Heras"} <= found

@@ -98,39 +98,59 @@ def test_normalise_keeps_the_precision_the_text_supports():
 
 
 def test_a_wire_dateline_is_cut_off_and_its_stamp_is_no_date_of_the_event():
-    text = ("BEIRUT | Mon May 24, 2010 7:32pm EDT BEIRUT (Reuters) - Rebels took the town of "
-            "Qusayr on Sunday, activists said.")
-    dates = [date(text, "Mon May 24, 2010", "2010-05-24", "day", "explicit"),
-             date(text, "Sunday", "2010-05-23", "day")]
+    text = (
+        "BEIRUT | Mon May 24, 2010 7:32pm EDT BEIRUT (Reuters) - Rebels took the town of "
+        "Qusayr on Sunday, activists said."
+    )
+    dates = [
+        date(text, "Mon May 24, 2010", "2010-05-24", "day", "explicit"),
+        date(text, "Sunday", "2010-05-23", "day"),
+    ]
     events = find_events(text, split_sentences(text), dates, [], [])
-    assert [(e.date, text[e.start:e.end]) for e in events] == [
-        ("2010-05-23", "Rebels took the town of Qusayr on Sunday, activists said.")]
+    assert [(e.date, text[e.start : e.end]) for e in events] == [
+        ("2010-05-23", "Rebels took the town of Qusayr on Sunday, activists said.")
+    ]
 
 
 def test_comments_bylines_stamps_and_lists_hold_no_event():
-    lines = ["At 12:20 30th Jul 2012, BluesBerry wrote:",
-             "By Jane Roe and John Doe, Reuters",
-             "Last updated at 12:20 GMT on 30 July 2012",
-             "Monday, 30 July 2012.",
-             "Aleppo; Homs; Hama; Idlib; Deraa; all on 30 July 2012."]
+    lines = [
+        "At 12:20 30th Jul 2012, BluesBerry wrote:",
+        "By Jane Roe and John Doe, Reuters",
+        "Last updated at 12:20 GMT on 30 July 2012",
+        "Monday, 30 July 2012.",
+        "Aleppo; Homs; Hama; Idlib; Deraa; all on 30 July 2012.",
+    ]
     text = "\n".join(lines)
     dates = []
     for phrase in ("30th Jul 2012", "30 July 2012"):
         start = -1
         while (start := text.find(phrase, start + 1)) >= 0:
-            dates.append(NS(start=start, end=start + len(phrase), text=phrase,
-                            value="2012-07-30", precision="day", how="explicit"))
+            dates.append(
+                NS(
+                    start=start,
+                    end=start + len(phrase),
+                    text=phrase,
+                    value="2012-07-30",
+                    precision="day",
+                    how="explicit",
+                )
+            )
     assert find_events(text, split_sentences(text), dates, [], []) == []
 
 
 def test_a_web_stamp_glued_to_the_first_sentence_is_no_date_of_its_event():
-    text = ("Date of publication 14 August 2016 Scores of civilians were killed on Saturday "
-            "after airstrikes hit Aleppo.")
-    dates = [date(text, "14 August 2016", "2016-08-14", "day", "explicit"),
-             date(text, "Saturday", "2016-08-13", "day")]
+    text = (
+        "Date of publication 14 August 2016 Scores of civilians were killed on Saturday "
+        "after airstrikes hit Aleppo."
+    )
+    dates = [
+        date(text, "14 August 2016", "2016-08-14", "day", "explicit"),
+        date(text, "Saturday", "2016-08-13", "day"),
+    ]
     events = find_events(text, split_sentences(text), dates, [], [])
-    assert [(e.date, text[e.start:e.end][:20]) for e in events] == [
-        ("2016-08-13", "Scores of civilians ")]
+    assert [(e.date, text[e.start : e.end][:20]) for e in events] == [
+        ("2016-08-13", "Scores of civilians ")
+    ]
     stamp_only = "Sun Aug 17 2014 ISIL kills 700 people from a Syrian tribe."
     stamp = [date(stamp_only, "Sun Aug 17 2014", "2014-08-17", "day", "explicit")]
     assert find_events(stamp_only, split_sentences(stamp_only), stamp, [], []) == []

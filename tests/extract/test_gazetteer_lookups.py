@@ -53,8 +53,9 @@ def test_without_a_table_the_gazetteer_is_loaded_and_the_table_saved(fresh, monk
 
     monkeypatch.setattr(module, "open_keyed", lambda name, sources: None)
     written = []
-    monkeypatch.setattr(module, "write_keyed", lambda name, sources, rows: written.append(
-        sum(1 for _ in rows)))
+    monkeypatch.setattr(
+        module, "write_keyed", lambda name, sources, rows: written.append(sum(1 for _ in rows))
+    )
     assert "damascus" in fresh.names and fresh.loaded is not None
     fresh.save()
     assert written and written[0] > 50_000

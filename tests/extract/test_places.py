@@ -10,13 +10,22 @@ def places(text: str) -> list[tuple[str, str, str, str | None]]:
 
 
 def test_regional_spellings_resolve_to_one_city():
-    text = ("Fighting in Raqqah, Ar-Raqqah and Rakka; the SDF took Tabqa (Al-Thawrah) and "
-            "advanced on Hasakeh, Deir ez-Zor and Dayr az Zawr, then Menbij and Kobane.")
+    text = (
+        "Fighting in Raqqah, Ar-Raqqah and Rakka; the SDF took Tabqa (Al-Thawrah) and "
+        "advanced on Hasakeh, Deir ez-Zor and Dayr az Zawr, then Menbij and Kobane."
+    )
     found = [(m.text, m.place.name) for m in find_places(text)]
     assert found == [
-        ("Raqqah", "Raqqa"), ("Ar-Raqqah", "Raqqa"), ("Rakka", "Raqqa"), ("Tabqa", "Tabqa"),
-        ("Al-Thawrah", "Tabqa"), ("Hasakeh", "Hasakah"), ("Deir ez-Zor", "Deir ez-Zor"),
-        ("Dayr az Zawr", "Deir ez-Zor"), ("Menbij", "Manbij"), ("Kobane", "Kobani"),
+        ("Raqqah", "Raqqa"),
+        ("Ar-Raqqah", "Raqqa"),
+        ("Rakka", "Raqqa"),
+        ("Tabqa", "Tabqa"),
+        ("Al-Thawrah", "Tabqa"),
+        ("Hasakeh", "Hasakah"),
+        ("Deir ez-Zor", "Deir ez-Zor"),
+        ("Dayr az Zawr", "Deir ez-Zor"),
+        ("Menbij", "Manbij"),
+        ("Kobane", "Kobani"),
     ]
     raqqa = find_places(text)[0].place
     assert (raqqa.key, raqqa.country, raqqa.kind) == ("geonames:172955", "SY", "city")
@@ -26,7 +35,9 @@ def test_regional_spellings_resolve_to_one_city():
 def test_damascus_is_in_syria_unless_maryland_is_the_context():
     assert places("Rebels shelled Damascus on Monday.") == [("Damascus", "Damascus", "city", "SY")]
     assert places("He grew up in Damascus, Maryland.") == [
-        ("Damascus", "Damascus", "city", "US"), ("Maryland", "Maryland", "province", "US")]
+        ("Damascus", "Damascus", "city", "US"),
+        ("Maryland", "Maryland", "province", "US"),
+    ]
 
 
 def test_tripoli_is_libya_unless_lebanon_is_named():
@@ -38,17 +49,25 @@ def test_homs_is_syria_and_homs_province_is_a_province():
     assert places("Homs was besieged.") == [("Homs", "Homs", "city", "SY")]
     province = find_places("IS was pushed out of Homs province.")[0]
     assert (province.text, province.place.kind, province.place.country) == (
-        "Homs province", "province", "SY")
+        "Homs province",
+        "province",
+        "SY",
+    )
     assert province.place.key == "province:sy:homs"
 
 
 def test_bare_provinces_regions_and_rivers():
-    text = ("Pockets remain in Anbar and Diyala, along the Euphrates and the Tigris, in Rojava, "
-            "the North Caucasus and the Middle East.")
+    text = (
+        "Pockets remain in Anbar and Diyala, along the Euphrates and the Tigris, in Rojava, "
+        "the North Caucasus and the Middle East."
+    )
     assert places(text) == [
-        ("Anbar", "Anbar", "province", "IQ"), ("Diyala", "Diyala", "province", "IQ"),
-        ("Euphrates", "Euphrates", "river", None), ("Tigris", "Tigris", "river", None),
-        ("Rojava", "Rojava", "region", "SY"), ("North Caucasus", "North Caucasus", "region", "RU"),
+        ("Anbar", "Anbar", "province", "IQ"),
+        ("Diyala", "Diyala", "province", "IQ"),
+        ("Euphrates", "Euphrates", "river", None),
+        ("Tigris", "Tigris", "river", None),
+        ("Rojava", "Rojava", "region", "SY"),
+        ("North Caucasus", "North Caucasus", "region", "RU"),
         ("Middle East", "Middle East", "region", None),
     ]
     assert find_places("the Euphrates")[0].place.key == "region:euphrates"
@@ -56,19 +75,25 @@ def test_bare_provinces_regions_and_rivers():
 
 def test_countries_and_their_other_names():
     assert places("The U.S. and Britain back Turkey.") == [
-        ("U.S.", "United States", "country", "US"), ("Britain", "United Kingdom", "country", "GB"),
-        ("Turkey", "Turkey", "country", "TR")]
+        ("U.S.", "United States", "country", "US"),
+        ("Britain", "United Kingdom", "country", "GB"),
+        ("Turkey", "Turkey", "country", "TR"),
+    ]
 
 
 def test_common_words_and_names_are_not_places():
-    text = ("Of course, the Mission said Reading is Nice. Bush met Obama, and Barack Obama "
-            "thanked Serge Jordan. Washington-backed forces advanced.")
+    text = (
+        "Of course, the Mission said Reading is Nice. Bush met Obama, and Barack Obama "
+        "thanked Serge Jordan. Washington-backed forces advanced."
+    )
     assert places(text) == []
 
 
 def test_a_common_word_city_with_context_is_a_place():
     assert places("The festival in Nice, France, was cancelled.") == [
-        ("Nice", "Nice", "city", "FR"), ("France", "France", "country", "FR")]
+        ("Nice", "Nice", "city", "FR"),
+        ("France", "France", "country", "FR"),
+    ]
 
 
 def test_small_city_needs_a_cue_or_its_country():
@@ -80,7 +105,7 @@ def test_mentions_are_sorted_with_verbatim_text():
     text = "From Mosul to Raqqa, via Sinjar and Tal Afar."
     found = find_places(text)
     assert [m.text for m in found] == ["Mosul", "Raqqa", "Sinjar", "Tal Afar"]
-    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 def test_lookup_place_by_any_spelling():

@@ -15,27 +15,47 @@ from extract.spelling import person_key, skeleton
 
 # Each group: spellings of one catalogue actor, most of them not in the catalogue.
 CATALOGUE_GROUPS = {
-    "muammar-gaddafi": ["Muammar Gaddafi", "Moammar Gadhafi", "Muammar al-Qaddafi",
-                        "Mu'ammar Qadhafi", "Moamar Kadhafi", "Muammar el-Gathafi"],
+    "muammar-gaddafi": [
+        "Muammar Gaddafi",
+        "Moammar Gadhafi",
+        "Muammar al-Qaddafi",
+        "Mu'ammar Qadhafi",
+        "Moamar Kadhafi",
+        "Muammar el-Gathafi",
+    ],
     "mohamed-morsi": ["Mohamed Morsi", "Mohammed Mursi", "Muhammad Morsy", "Mohamad Moursi"],
-    "abdel-fattah-el-sisi": ["Abdel Fattah el-Sisi", "Abdul Fatah al-Sisi",
-                             "Abd al-Fattah al-Sisi", "Abdelfattah el-Sissi"],
+    "abdel-fattah-el-sisi": [
+        "Abdel Fattah el-Sisi",
+        "Abdul Fatah al-Sisi",
+        "Abd al-Fattah al-Sisi",
+        "Abdelfattah el-Sissi",
+    ],
     "bashar-al-assad": ["Bashar al-Assad", "Bashar el-Asad", "Bashar Assad", "Bachar al-Assad"],
     "hezbollah": ["Hezbollah", "Hizballah", "Hizbullah", "Hezbolla"],
-    "osama-bin-laden": ["Osama bin Laden", "Usama bin Ladin", "Osama ibn Laden",
-                        "Oussama Ben Laden"],
+    "osama-bin-laden": [
+        "Osama bin Laden",
+        "Usama bin Ladin",
+        "Osama ibn Laden",
+        "Oussama Ben Laden",
+    ],
     "khalifa-haftar": ["Khalifa Haftar", "Khalifa Hifter", "Khalifa Hafter", "Halifa Haftar"],
     "hassan-nasrallah": ["Hassan Nasrallah", "Hasan Nasrallah", "Hassan Nasrullah"],
-    "moqtada-al-sadr": ["Moqtada al-Sadr", "Muqtada al-Sadr", "Muqtada el-Sadr",
-                        "Moktada al-Sadr"],
+    "moqtada-al-sadr": ["Moqtada al-Sadr", "Muqtada al-Sadr", "Muqtada el-Sadr", "Moktada al-Sadr"],
     "nouri-al-maliki": ["Nouri al-Maliki", "Nuri al-Maliki", "Nouri el-Maleki"],
     "ayman-al-zawahiri": ["Ayman al-Zawahiri", "Ayman al-Zawahri", "Aiman el-Zawahiri"],
-    "abu-bakr-al-baghdadi": ["Abu Bakr al-Baghdadi", "Abou Bakr al-Baghdadi",
-                             "Abu Bakr el-Baghdady"],
+    "abu-bakr-al-baghdadi": [
+        "Abu Bakr al-Baghdadi",
+        "Abou Bakr al-Baghdadi",
+        "Abu Bakr el-Baghdady",
+    ],
     "hosni-mubarak": ["Hosni Mubarak", "Husni Mubarak", "Hosny Moubarak"],
     "mohamed-elbaradei": ["Mohamed ElBaradei", "Mohammed El Baradei", "Mohamed el-Baradei"],
-    "mustafa-abdul-jalil": ["Mustafa Abdul Jalil", "Mustafa Abdel-Jalil", "Moustafa Abdeljalil",
-                            "Mustapha Abd al-Jalil"],
+    "mustafa-abdul-jalil": [
+        "Mustafa Abdul Jalil",
+        "Mustafa Abdel-Jalil",
+        "Moustafa Abdeljalil",
+        "Mustapha Abd al-Jalil",
+    ],
     "mahmoud-jibril": ["Mahmoud Jibril", "Mahmud Jibreel", "Mahmoud Jebril"],
     "mohamed-hussein-tantawi": ["Mohamed Hussein Tantawi", "Mohammed Husain Tantawi"],
     "zine-el-abidine-ben-ali": ["Zine El Abidine Ben Ali", "Zine al-Abidine bin Ali"],
@@ -57,14 +77,20 @@ INVENTED = [
     {"key": "liwa-thuwwar-sahil", "name": "Liwa Thuwwar al-Sahil", "kind": "armed_group"},
 ]
 INVENTED_GROUPS = {
-    "khalid-tarhuni": ["Khalid Abu Qasim al-Tarhuni", "Khaled Abou Kassem el-Tarhouni",
-                       "Khalid Abu Gasim Tarhuni"],
+    "khalid-tarhuni": [
+        "Khalid Abu Qasim al-Tarhuni",
+        "Khaled Abou Kassem el-Tarhouni",
+        "Khalid Abu Gasim Tarhuni",
+    ],
     "jabhat-nasr": ["Jabhat Nasr al-Dawla", "Jebhat Nasr el-Dawla", "Jabhat Nasr ad-Dawlah"],
     "zuhayr-ghazzawi": ["Zuhayr al-Ghazzawi", "Zouheir el-Ghazaoui", "Zuhair Ghazawi"],
     "ansar-qadiriyya": ["Ansar al-Qadiriyya", "Ansar el-Kadiriya", "Ansar al-Gadiriyah"],
     "umar-shaddadi": ["Umar Shaddadi", "Omar Chaddadi", "Omer Shadadi"],
-    "abdulrazzaq-hamidi": ["Abd al-Razzaq al-Hamidi", "Abdulrazaq Hamidi",
-                           "Abdel Razzak el-Hamidi"],
+    "abdulrazzaq-hamidi": [
+        "Abd al-Razzaq al-Hamidi",
+        "Abdulrazaq Hamidi",
+        "Abdel Razzak el-Hamidi",
+    ],
     # (zay against dhal, "Muzaffar", is not folded: see transliteration.json)
     "mudhaffar-qubaysi": ["Mudhaffar al-Qubaysi", "Mudhafar al-Kubaisi", "Modhafar Qubaisi"],
     "liwa-thuwwar-sahil": ["Liwa Thuwwar al-Sahil", "Liwaa Thuwar as-Sahel"],
@@ -110,12 +136,15 @@ def test_gaddafi_alone_in_five_spellings(catalogue):
         assert lookup_actor(spelling, catalogue)[0].key == "muammar-gaddafi"
 
 
-@pytest.mark.parametrize("names", [
-    ("Mike Mullen", "Michael Mullen"),
-    ("Anders Fogh Rasmussen", "Anders Rasmussen"),
-    ("Bill Tarrow", "William Tarrow"),
-    ("Jim Oberdorfer", "James Oberdorfer", "James K. Oberdorfer"),
-])
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Mike Mullen", "Michael Mullen"),
+        ("Anders Fogh Rasmussen", "Anders Rasmussen"),
+        ("Bill Tarrow", "William Tarrow"),
+        ("Jim Oberdorfer", "James Oberdorfer", "James K. Oberdorfer"),
+    ],
+)
 def test_given_name_variants_of_one_person_share_a_key(names):
     assert len({person_key(name) for name in names}) == 1
 
@@ -127,8 +156,10 @@ def test_different_people_keep_different_keys():
 
 
 def test_discovered_people_merge_across_spellings_of_their_given_name(catalogue):
-    text = ("Adm. Mike Mullen, chairman of the Joint Chiefs, spoke first. Later, Admiral "
-            "Michael Mullen, chairman of the Joint Chiefs, spoke again.")
+    text = (
+        "Adm. Mike Mullen, chairman of the Joint Chiefs, spoke first. Later, Admiral "
+        "Michael Mullen, chairman of the Joint Chiefs, spoke again."
+    )
     keys = {m.actor.key for m in find_actors(text, catalogue) if "Mullen" in m.text}
     assert keys == {"michael-mullen"}
 
@@ -144,15 +175,18 @@ def test_a_family_name_after_another_given_name_is_someone_else(catalogue):
     assert "bashar-al-assad" not in keys
 
 
-@pytest.mark.parametrize("text", [
-    "They dream of an Islamic state ruled by clerics.",
-    "He wants an islamic state of mind.",
-    "Whatever they say, it IS a war.",
-    "WHAT IS THE POINT OF THIS WAR",
-    "This IS the end of the road.",
-    "A free Syrian army of volunteers is a fantasy.",
-    "the united nations of Europe is a dream",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They dream of an Islamic state ruled by clerics.",
+        "He wants an islamic state of mind.",
+        "Whatever they say, it IS a war.",
+        "WHAT IS THE POINT OF THIS WAR",
+        "This IS the end of the road.",
+        "A free Syrian army of volunteers is a fantasy.",
+        "the united nations of Europe is a dream",
+    ],
+)
 def test_generic_phrases_match_no_actor(text, catalogue):
     found = [m.actor.key for m in find_actors(text, catalogue)]
     assert "islamic-state" not in found and "free-syrian-army" not in found
@@ -160,24 +194,32 @@ def test_generic_phrases_match_no_actor(text, catalogue):
 
 
 def test_the_seed_names_of_the_islamic_state_stay_one_actor(catalogue):
-    text = ("Daesh fighters retreated, ISIL commanders fled, the Islamic State (IS) holds "
-            "Tabqa and ISIS lost Manbij.")
+    text = (
+        "Daesh fighters retreated, ISIL commanders fled, the Islamic State (IS) holds "
+        "Tabqa and ISIS lost Manbij."
+    )
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"islamic-state"}
 
 
 def test_councils_fronts_and_forces_are_never_people(catalogue):
-    text = ("The Transitional Salvation Council said on Sunday it would talk. "
-            "“We will win,” said the Eastern Liberation Front.")
+    text = (
+        "The Transitional Salvation Council said on Sunday it would talk. "
+        "“We will win,” said the Eastern Liberation Front."
+    )
     for mention in find_actors(text, catalogue):
         assert mention.actor.kind != "person", mention
 
 
 def test_renamed_groups_are_one_actor(catalogue):
-    text = ("The Zubayr Brigade, formerly known as the Ansar al-Haqq Battalion, took the town. "
-            "Ansar al-Haqq Battalion fighters fled.")
+    text = (
+        "The Zubayr Brigade, formerly known as the Ansar al-Haqq Battalion, took the town. "
+        "Ansar al-Haqq Battalion fighters fled."
+    )
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"zubayr-brigade"}
-    text = ("The Levant Fighters Union, which renamed itself Jaysh al-Nasr al-Mubin, took a "
-            "hill. Jaysh al-Nasr al-Mubin fighters held it.")
+    text = (
+        "The Levant Fighters Union, which renamed itself Jaysh al-Nasr al-Mubin, took a "
+        "hill. Jaysh al-Nasr al-Mubin fighters held it."
+    )
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"levant-fighters-union"}
 
 

@@ -21,7 +21,14 @@ def soak(ci: int, long: int) -> int:
 def examples(ci: int, long: int | None = None) -> settings:
     """Hypothesis settings: no per-example deadline (CI machines stall), a bounded number of
     examples, and in CI a fixed seed so a run is reproducible."""
-    return settings(max_examples=soak(ci, long or ci * 20), deadline=None, derandomize=not SOAK,
-                    print_blob=True,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.function_scoped_fixture])
+    return settings(
+        max_examples=soak(ci, long or ci * 20),
+        deadline=None,
+        derandomize=not SOAK,
+        print_blob=True,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.function_scoped_fixture,
+        ],
+    )

@@ -29,10 +29,24 @@ from store.db import connect
 from tests.robust.articles import PLACES, articles, as_text, stream
 from text.read import Document
 
-QUERY_WORDS = [*PLACES, "SDF", "Syrian Democratic Forces", "Islamic State", "YPG", "Turkey",
-               "ceasefire", "civilians trapped", "air strikes", "\"the outskirts of\"", "truce",
-               "Raqqa from:2016 to:2018", "Zzyzx", "AND OR NOT * ( ) \" - +", "ﬁ日本"]
-SHARED_EVERY = 4         # every 4th article a load ingester submits is one all of them submit
+QUERY_WORDS = [
+    *PLACES,
+    "SDF",
+    "Syrian Democratic Forces",
+    "Islamic State",
+    "YPG",
+    "Turkey",
+    "ceasefire",
+    "civilians trapped",
+    "air strikes",
+    '"the outskirts of"',
+    "truce",
+    "Raqqa from:2016 to:2018",
+    "Zzyzx",
+    'AND OR NOT * ( ) " - +',
+    "ﬁ日本",
+]
+SHARED_EVERY = 4  # every 4th article a load ingester submits is one all of them submit
 
 
 def main() -> None:
@@ -50,8 +64,9 @@ def _warm() -> None:
     from store.db import connect as open_store
 
     db = open_store(":memory:")
-    ingest_document(db, Document(text=as_text(articles(0, 1)[0]), origin="warm", kind="text"),
-                    Origin("warm"))
+    ingest_document(
+        db, Document(text=as_text(articles(0, 1)[0]), origin="warm", kind="text"), Origin("warm")
+    )
     quote.run(db, "Raqqa")
     actor.run(db, "SDF")
     timeline.run(db, "Raqqa")
@@ -86,7 +101,7 @@ def _ingest(request: dict) -> dict:
         if done:
             break
         if kill_after is not None and time.monotonic() - started >= kill_after:
-            os.kill(pid, signal.SIGKILL)     # still our unreaped child: the pid is ours
+            os.kill(pid, signal.SIGKILL)  # still our unreaped child: the pid is ours
             _, status = os.waitpid(pid, 0)
             killed = True
             break
@@ -107,8 +122,9 @@ def _ingest_child(request: dict) -> int:
         result = IngestResult()
         for record in records:
             document = Document(text=as_text(record), origin=record["url"], kind="text")
-            part = ingest_document(db, document, Origin(record["url"]),
-                                   Options(published=record["published"]))
+            part = ingest_document(
+                db, document, Origin(record["url"]), Options(published=record["published"])
+            )
             result.articles += part.articles
             result.errors += part.errors
     return 2 if result.errors else 0
@@ -134,24 +150,29 @@ def _ingester(request: dict, n: int) -> int:
     own = stream(request["seed"] * 100 + n + 1, first=(n + 1) * 1_000_000)
     shared = stream(request["seed"] * 100)
     deadline = time.monotonic() + request["seconds"]
-    submitted: list[str] = []        # urls, which name records uniquely
+    submitted: list[str] = []  # urls, which name records uniquely
     stored: dict[str, list[int]] = {}
     errors: list[str] = []
     latencies: list[float] = []
     count = 0
     while time.monotonic() < deadline:
-        batch = [next(shared) if (count + i) % SHARED_EVERY == 0 else next(own)
-                 for i in range(3 if count % 2 else 1)]
+        batch = [
+            next(shared) if (count + i) % SHARED_EVERY == 0 else next(own)
+            for i in range(3 if count % 2 else 1)
+        ]
         count += len(batch)
         started = time.monotonic()
         try:
-            db = connect(request["db"])   # a connection per request, as the bot opens them
+            db = connect(request["db"])  # a connection per request, as the bot opens them
             try:
                 if len(batch) == 1:
                     record = batch[0]
                     result = ingest_document(
-                        db, Document(text=as_text(record), origin=record["url"], kind="text"),
-                        Origin(record["url"]), Options(published=record["published"]))
+                        db,
+                        Document(text=as_text(record), origin=record["url"], kind="text"),
+                        Origin(record["url"]),
+                        Options(published=record["published"]),
+                    )
                 else:
                     result = ingest_jsonl(db, [json.dumps(r) for r in batch], f"load-{n}")
             finally:
@@ -166,8 +187,11 @@ def _ingester(request: dict, n: int) -> int:
             stored.setdefault(record["url"], []).append(article.id)
         if len(result.articles) != len(batch):
             errors.append(f"{len(batch)} submitted, {len(result.articles)} stored")
-    _report(request, f"ingest-{n}", {"submitted": submitted, "stored": stored,
-                                     "errors": errors, "latencies": latencies})
+    _report(
+        request,
+        f"ingest-{n}",
+        {"submitted": submitted, "stored": stored, "errors": errors, "latencies": latencies},
+    )
     return 0
 
 
@@ -199,8 +223,7 @@ def _querier(request: dict, n: int) -> int:
                 elif kind == "counts":
                     answer = article_store.counts(db)
                 else:
-                    answer = {"saved": slack_store.save_answer(db, "T0LOAD", f"C{n}",
-                                                               {"q": words})}
+                    answer = {"saved": slack_store.save_answer(db, "T0LOAD", f"C{n}", {"q": words})}
             finally:
                 db.conn.close()
         except Exception as exc:  # noqa: BLE001 - reported, and the test fails on it
@@ -208,8 +231,7 @@ def _querier(request: dict, n: int) -> int:
             continue
         latencies.append((kind, time.monotonic() - started))
         answered += bool(answer)
-    _report(request, f"query-{n}", {"answered": answered, "errors": errors,
-                                    "latencies": latencies})
+    _report(request, f"query-{n}", {"answered": answered, "errors": errors, "latencies": latencies})
     return 0
 
 

@@ -9,14 +9,19 @@ import zlib
 def build(n_pages: int, stream: bytes, flate: bool = False) -> bytes:
     """A PDF of n_pages pages that all show the same content stream (object 3)."""
     kids = " ".join(f"{4 + i} 0 R" for i in range(n_pages))
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode(),
-               b"<< /Length %d%s >>\nstream\n" % (len(stream), b" /Filter /FlateDecode" * flate)
-               + stream + b"\nendstream"]
-    font = (b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 "
-            b"/BaseFont /Helvetica >> >> >>")
-    objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + font
-                + b" /Contents 3 0 R >>"] * n_pages
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode(),
+        b"<< /Length %d%s >>\nstream\n" % (len(stream), b" /Filter /FlateDecode" * flate)
+        + stream
+        + b"\nendstream",
+    ]
+    font = (
+        b"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >>"
+    )
+    objects += [
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] " + font + b" /Contents 3 0 R >>"
+    ] * n_pages
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -26,7 +31,9 @@ def build(n_pages: int, stream: bytes, flate: bool = False) -> bytes:
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1, xref)
+        len(objects) + 1,
+        xref,
+    )
     return bytes(out)
 
 

@@ -20,8 +20,7 @@ Contents = dict[str, tuple]
 
 
 def _all_postings(db: sqlite_utils.Database) -> dict[str, object]:
-    return {term: index.postings(db, term)
-            for (term,) in db.conn.execute("SELECT term FROM terms")}
+    return {term: index.postings(db, term) for (term,) in db.conn.execute("SELECT term FROM terms")}
 
 
 def check_store(db: sqlite_utils.Database) -> list[str]:
@@ -36,12 +35,13 @@ def check_store(db: sqlite_utils.Database) -> list[str]:
         problems.append(f"foreign_key_check: {foreign[:5]}")
 
     lengths = dict(conn.execute("SELECT id, length(text) FROM articles"))
-    duplicates = {a for (a,) in conn.execute(
-        "SELECT id FROM articles WHERE duplicate_of IS NOT NULL")}
+    duplicates = {
+        a for (a,) in conn.execute("SELECT id FROM articles WHERE duplicate_of IS NOT NULL")
+    }
     passages: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
     for pid, article, seq, start, end, n_terms in conn.execute(
-            "SELECT id, article_id, seq, start, end, n_terms FROM passages "
-            "ORDER BY article_id, seq"):
+        "SELECT id, article_id, seq, start, end, n_terms FROM passages ORDER BY article_id, seq"
+    ):
         passages[article].append((pid, seq, start, end, n_terms))
     for article, length in lengths.items():
         rows = passages.get(article, [])
@@ -78,10 +78,13 @@ def check_store(db: sqlite_utils.Database) -> list[str]:
         if seen_tf[pid] != n:
             problems.append(f"passage {pid}: {seen_tf[pid]} indexed terms, not {n}")
     n_passages, total = conn.execute(
-        "SELECT n_passages, total_terms FROM index_stats WHERE id = 1").fetchone()
+        "SELECT n_passages, total_terms FROM index_stats WHERE id = 1"
+    ).fetchone()
     if (n_passages, total) != (len(n_terms), sum(n_terms.values())):
-        problems.append(f"index_stats ({n_passages}, {total}) but passages hold "
-                        f"({len(n_terms)}, {sum(n_terms.values())})")
+        problems.append(
+            f"index_stats ({n_passages}, {total}) but passages hold "
+            f"({len(n_terms)}, {sum(n_terms.values())})"
+        )
     histogram = dict(conn.execute("SELECT df, n_terms FROM df_histogram"))
     if histogram != dict(Counter(df for df in dfs.values() if df)):
         problems.append("df_histogram disagrees with the terms")
@@ -95,7 +98,8 @@ def check_store(db: sqlite_utils.Database) -> list[str]:
                 problems.append(f"{table}: offsets {start}..{end} outside article {article}")
     stray = conn.execute(
         "SELECT count(*) FROM events e JOIN passages p ON p.id = e.passage_id "
-        "WHERE p.article_id != e.article_id").fetchone()[0]
+        "WHERE p.article_id != e.article_id"
+    ).fetchone()[0]
     if stray:
         problems.append(f"{stray} events point into another article's passages")
     problems += _aggregate_problems(db)
@@ -110,13 +114,15 @@ _RECOUNT = {
         "SELECT 'a', x.actor_id, coalesce(e.date, ''), e.id, e.article_id "
         "FROM event_actors x JOIN events e ON e.id = x.event_id UNION ALL "
         "SELECT 'p', x.place_id, coalesce(e.date, ''), e.id, e.article_id "
-        "FROM event_places x JOIN events e ON e.id = x.event_id"),
+        "FROM event_places x JOIN events e ON e.id = x.event_id",
+    ),
     "date_support": (
         "SELECT kind, subject_id, date, team, scope, sort_key, articles FROM date_support",
         "SELECT s.kind, s.subject_id, s.date, a.team, a.scope, min(e.sort_key), "
         "count(DISTINCT s.article_id) FROM subject_events s JOIN events e ON e.id = s.event_id "
         "JOIN articles a ON a.id = s.article_id WHERE s.date != '' "
-        "GROUP BY s.kind, s.subject_id, s.date, a.team, a.scope"),
+        "GROUP BY s.kind, s.subject_id, s.date, a.team, a.scope",
+    ),
     "actor_facts": (
         "SELECT actor_id, fact, value, team, scope, n FROM actor_facts WHERE n != 0",
         "SELECT m.actor_id, 'mentions', '', a.team, a.scope, count(*) "
@@ -136,7 +142,8 @@ _RECOUNT = {
         "SELECT DISTINCT m.actor_id, pm.place_id, a.id, pm.sentence_start, a.team, a.scope "
         "FROM actor_mentions m JOIN place_mentions pm ON pm.article_id = m.article_id "
         "AND pm.sentence_start = m.sentence_start JOIN articles a ON a.id = m.article_id) "
-        "GROUP BY actor_id, place_id, team, scope"),
+        "GROUP BY actor_id, place_id, team, scope",
+    ),
 }
 
 
@@ -150,8 +157,10 @@ def _aggregate_problems(db: sqlite_utils.Database) -> list[str]:
         want = Counter(tuple(map(str, row)) for row in db.conn.execute(recounted))
         if have != want:
             extra, missing = sorted((have - want).elements()), sorted((want - have).elements())
-            problems.append(f"{table} disagrees with the rows it counts: "
-                            f"{extra[:3]} kept but not counted, {missing[:3]} counted, not kept")
+            problems.append(
+                f"{table} disagrees with the rows it counts: "
+                f"{extra[:3]} kept but not counted, {missing[:3]} counted, not kept"
+            )
     return problems
 
 
@@ -163,40 +172,103 @@ def contents(db: sqlite_utils.Database) -> Contents:
         for pid, tf, _ in records.tolist():
             pid_terms[pid].append((term, tf))
     out: Contents = {}
-    articles = conn.execute("SELECT id, content_hash, title, duplicate_of IS NOT NULL, "
-                            "length(text) FROM articles").fetchall()
+    articles = conn.execute(
+        "SELECT id, content_hash, title, duplicate_of IS NOT NULL, length(text) FROM articles"
+    ).fetchall()
     for article, digest, title, duplicate, length in articles:
-        passage_rows = conn.execute("SELECT id, seq, start, end, n_terms FROM passages "
-                                    "WHERE article_id = ? ORDER BY seq", (article,)).fetchall()
-        indexed = tuple((seq, start, end, n, tuple(sorted(pid_terms.get(pid, []))))
-                        for pid, seq, start, end, n in passage_rows)
-        actors = tuple(sorted(conn.execute(
-            "SELECT a.key, m.start, m.end, m.sentence_start, m.sentence_end, m.role "
-            "FROM actor_mentions m JOIN actors a ON a.id = m.actor_id WHERE m.article_id = ?",
-            (article,)).fetchall(), key=repr))
-        places = tuple(sorted(conn.execute(
-            "SELECT p.key, m.start, m.end FROM place_mentions m JOIN places p "
-            "ON p.id = m.place_id WHERE m.article_id = ?", (article,)).fetchall()))
-        relations = tuple(sorted(conn.execute(
-            "SELECT s.key, r.predicate, o.key, r.start, r.end FROM relations r "
-            "JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id "
-            "WHERE r.article_id = ?", (article,)).fetchall()))
-        events = tuple(sorted((
-            (start, end, date, precision, how, text,
-             tuple(sorted(k for (k,) in conn.execute(
-                 "SELECT a.key FROM event_actors x JOIN actors a ON a.id = x.actor_id "
-                 "WHERE x.event_id = ?", (event,)))),
-             tuple(sorted(k for (k,) in conn.execute(
-                 "SELECT p.key FROM event_places x JOIN places p ON p.id = x.place_id "
-                 "WHERE x.event_id = ?", (event,)))))
-            for event, start, end, date, precision, how, text in conn.execute(
-                "SELECT id, start, end, date, precision, date_how, date_text FROM events "
-                "WHERE article_id = ?", (article,))), key=repr))
+        passage_rows = conn.execute(
+            "SELECT id, seq, start, end, n_terms FROM passages WHERE article_id = ? ORDER BY seq",
+            (article,),
+        ).fetchall()
+        indexed = tuple(
+            (seq, start, end, n, tuple(sorted(pid_terms.get(pid, []))))
+            for pid, seq, start, end, n in passage_rows
+        )
+        actors = tuple(
+            sorted(
+                conn.execute(
+                    "SELECT a.key, m.start, m.end, m.sentence_start, m.sentence_end, m.role "
+                    "FROM actor_mentions m JOIN actors a ON a.id = m.actor_id WHERE m.article_id = ?",
+                    (article,),
+                ).fetchall(),
+                key=repr,
+            )
+        )
+        places = tuple(
+            sorted(
+                conn.execute(
+                    "SELECT p.key, m.start, m.end FROM place_mentions m JOIN places p "
+                    "ON p.id = m.place_id WHERE m.article_id = ?",
+                    (article,),
+                ).fetchall()
+            )
+        )
+        relations = tuple(
+            sorted(
+                conn.execute(
+                    "SELECT s.key, r.predicate, o.key, r.start, r.end FROM relations r "
+                    "JOIN actors s ON s.id = r.subject_id JOIN actors o ON o.id = r.object_id "
+                    "WHERE r.article_id = ?",
+                    (article,),
+                ).fetchall()
+            )
+        )
+        events = tuple(
+            sorted(
+                (
+                    (
+                        start,
+                        end,
+                        date,
+                        precision,
+                        how,
+                        text,
+                        tuple(
+                            sorted(
+                                k
+                                for (k,) in conn.execute(
+                                    "SELECT a.key FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+                                    "WHERE x.event_id = ?",
+                                    (event,),
+                                )
+                            )
+                        ),
+                        tuple(
+                            sorted(
+                                k
+                                for (k,) in conn.execute(
+                                    "SELECT p.key FROM event_places x JOIN places p ON p.id = x.place_id "
+                                    "WHERE x.event_id = ?",
+                                    (event,),
+                                )
+                            )
+                        ),
+                    )
+                    for event, start, end, date, precision, how, text in conn.execute(
+                        "SELECT id, start, end, date, precision, date_how, date_text FROM events "
+                        "WHERE article_id = ?",
+                        (article,),
+                    )
+                ),
+                key=repr,
+            )
+        )
         out[digest] = (title, bool(duplicate), length, indexed, actors, places, relations, events)
     return out
 
 
 def counts(db: sqlite_utils.Database) -> dict[str, int]:
-    tables = ("articles", "passages", "terms", "postings", "actor_mentions", "place_mentions",
-              "relations", "events", "event_actors", "event_places", "article_bands")
+    tables = (
+        "articles",
+        "passages",
+        "terms",
+        "postings",
+        "actor_mentions",
+        "place_mentions",
+        "relations",
+        "events",
+        "event_actors",
+        "event_places",
+        "article_bands",
+    )
     return {t: db.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

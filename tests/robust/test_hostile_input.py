@@ -20,27 +20,55 @@ SLOW_HTML = b"<html><body>" + b"<p>para</p>" * 400_000 + b"</body></html>"  # ~4
 STORED = "stored"
 PATHOLOGICAL = {  # name: (bytes, file name, what comes of it)
     # Not prose: refused with its reason, the store unchanged (issue 18, bounds on input).
-    "a 5 MB line without spaces": (b"x" * (5 << 20), "line.txt",
-                                   "line.txt: not prose: 5,242,880 characters without a space"),
-    "1 MB of one short word": (b"war " * (1 << 18), "words.txt",
-                               "words.txt: not prose: one word repeated ('war', 262,144 times)"),
-    "deeply nested HTML": (b"<html><body>" + b"<div>" * 200_000 + b"x" + b"</div>" * 200_000
-                           + b"</body></html>", "deep.html",
-                           "deep.html: no article text found in the HTML page"),
-    "a PDF with 5,000 empty pages": (pdfs.build(5000, b""), "empty.pdf",
-                                     "empty.pdf: PDF has no text layer (a scan? run OCR first)"),
+    "a 5 MB line without spaces": (
+        b"x" * (5 << 20),
+        "line.txt",
+        "line.txt: not prose: 5,242,880 characters without a space",
+    ),
+    "1 MB of one short word": (
+        b"war " * (1 << 18),
+        "words.txt",
+        "words.txt: not prose: one word repeated ('war', 262,144 times)",
+    ),
+    "deeply nested HTML": (
+        b"<html><body>" + b"<div>" * 200_000 + b"x" + b"</div>" * 200_000 + b"</body></html>",
+        "deep.html",
+        "deep.html: no article text found in the HTML page",
+    ),
+    "a PDF with 5,000 empty pages": (
+        pdfs.build(5000, b""),
+        "empty.pdf",
+        "empty.pdf: PDF has no text layer (a scan? run OCR first)",
+    ),
     "a PDF whose stream inflates to 2 GB": (
-        pdfs.build(3, pdfs.deflate_bomb(2048), flate=True), "bomb.pdf",
-        "bomb.pdf: PDF is corrupt or truncated (no page could be read)"),
-    "a PDF of 2,000 pages of text": (pdfs.build(2000, pdfs.text_stream([SENTENCE] * 30)),
-                                     "report.pdf", STORED),
+        pdfs.build(3, pdfs.deflate_bomb(2048), flate=True),
+        "bomb.pdf",
+        "bomb.pdf: PDF is corrupt or truncated (no page could be read)",
+    ),
+    "a PDF of 2,000 pages of text": (
+        pdfs.build(2000, pdfs.text_stream([SENTENCE] * 30)),
+        "report.pdf",
+        STORED,
+    ),
     "1.6 MB of Chinese without a space": (
-        "叙利亚民主力量十月十七日宣布占领拉卡。".encode() * 30_000, "zh.txt", STORED),
-    "2.7 MB of Arabic": (("قالت قوات سوريا الديمقراطية إنها سيطرت على مدينة الرقة. ".encode())
-                         * 25_000, "ar.txt", STORED),
-    "mixed UTF-8 and cp1252": (((SENTENCE + "Le président a visité Alep. ").encode()
-                                + "Le président a visité Alep. ".encode("cp1252")) * 3,
-                               "mixed.txt", STORED),
+        "叙利亚民主力量十月十七日宣布占领拉卡。".encode() * 30_000,
+        "zh.txt",
+        STORED,
+    ),
+    "2.7 MB of Arabic": (
+        ("قالت قوات سوريا الديمقراطية إنها سيطرت على مدينة الرقة. ".encode()) * 25_000,
+        "ar.txt",
+        STORED,
+    ),
+    "mixed UTF-8 and cp1252": (
+        (
+            (SENTENCE + "Le président a visité Alep. ").encode()
+            + "Le président a visité Alep. ".encode("cp1252")
+        )
+        * 3,
+        "mixed.txt",
+        STORED,
+    ),
 }
 
 
@@ -50,7 +78,7 @@ def test_pathological_input_is_stored_whole_or_refused_in_one_line(tmp_path, nam
     db = connect(tmp_path / "hostile.db")
     try:
         result = ingest_bytes(db, data, filename, Origin(filename))
-        assert check_store(db) == []               # whatever was stored is whole
+        assert check_store(db) == []  # whatever was stored is whole
         stored = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
         db.conn.close()
@@ -88,17 +116,26 @@ def test_oversized_html_is_refused_before_any_parser_starts(monkeypatch) -> None
 
 def test_a_parse_that_runs_too_long_is_killed(monkeypatch) -> None:
     monkeypatch.setattr(read, "PARSE_SECONDS", 1.0)
-    with pytest.raises(InputError, match=r"^slow\.html: the HTML page took longer than 1 s to "
-                                         r"read, so it was not added$"):
+    with pytest.raises(
+        InputError,
+        match=r"^slow\.html: the HTML page took longer than 1 s to "
+        r"read, so it was not added$",
+    ):
         read_bytes(SLOW_HTML, "slow.html")
 
 
 def test_a_parse_that_needs_too_much_memory_is_stopped(monkeypatch) -> None:
     # A parser that asks for 2 GB at once, under the real child and its real limit.
-    monkeypatch.setattr(read, "_CHILD", "import text.read as r; r._read_html = lambda *a: "
-                                        "bytearray(2 << 30); r._parse_child()")
-    with pytest.raises(InputError, match=r"^page\.html: the HTML page needs more memory than "
-                                         r"allowed to read, so it was not added$"):
+    monkeypatch.setattr(
+        read,
+        "_CHILD",
+        "import text.read as r; r._read_html = lambda *a: bytearray(2 << 30); r._parse_child()",
+    )
+    with pytest.raises(
+        InputError,
+        match=r"^page\.html: the HTML page needs more memory than "
+        r"allowed to read, so it was not added$",
+    ):
         read_bytes(b"<html><body><p>Words.</p></body></html>", "page.html")
 
 
@@ -110,14 +147,18 @@ def test_a_real_parse_under_a_small_memory_limit_fails_in_one_line(monkeypatch) 
 
 def test_a_parser_that_crashes_is_one_line(monkeypatch) -> None:
     monkeypatch.setattr(read, "_CHILD", "import os; os.abort()")
-    with pytest.raises(InputError, match=r"^page\.html: the HTML page could not be read \(the "
-                                         r"parser ran out of memory or crashed\)$"):
+    with pytest.raises(
+        InputError,
+        match=r"^page\.html: the HTML page could not be read \(the "
+        r"parser ran out of memory or crashed\)$",
+    ):
         read_bytes(b"<html><body><p>Words.</p></body></html>", "page.html")
 
 
 def test_a_parser_cannot_smuggle_anything_but_json(monkeypatch) -> None:
-    monkeypatch.setattr(read, "_CHILD", "import sys, pickle; sys.stdout.buffer.write("
-                                        "pickle.dumps(print))")
+    monkeypatch.setattr(
+        read, "_CHILD", "import sys, pickle; sys.stdout.buffer.write(pickle.dumps(print))"
+    )
     with pytest.raises(InputError, match=r"could not be read"):
         read_bytes(b"<html><body><p>Words.</p></body></html>", "page.html")
 
@@ -126,11 +167,15 @@ def test_a_parser_cannot_smuggle_anything_but_json(monkeypatch) -> None:
 
 
 def test_mostly_utf8_with_stray_cp1252_keeps_both() -> None:
-    data = ("Die Kämpfe um Rakka dauern an. ".encode()
-            + "Über 200 Häuser wurden zerstört, sagte der “Sprecher”. ".encode("cp1252")) * 40
+    data = (
+        "Die Kämpfe um Rakka dauern an. ".encode()
+        + "Über 200 Häuser wurden zerstört, sagte der “Sprecher”. ".encode("cp1252")
+    ) * 40
     text = read_bytes(data, "mixed.txt").text
-    assert text.startswith("Die Kämpfe um Rakka dauern an. Über 200 Häuser wurden zerstört, "
-                           "sagte der “Sprecher”. Die Kämpfe")
+    assert text.startswith(
+        "Die Kämpfe um Rakka dauern an. Über 200 Häuser wurden zerstört, "
+        "sagte der “Sprecher”. Die Kämpfe"
+    )
     assert "\ufffd" not in text
 
 

@@ -24,8 +24,10 @@ from text.read import Document, InputError, read_bytes
 from text.sentences import split_sentences
 from text.split import split_articles
 
-ISO_VALUE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4]|-(SP|SU|FA|WI))?|\d{2,3}X*"
-                       r"|PRESENT_REF|PAST_REF|FUTURE_REF)")
+ISO_VALUE = re.compile(
+    r"^(\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4]|-(SP|SU|FA|WI))?|\d{2,3}X*"
+    r"|PRESENT_REF|PAST_REF|FUTURE_REF)"
+)
 
 
 def _ordered_spans(spans: list[tuple[int, int]], length: int) -> None:
@@ -39,7 +41,7 @@ def _ordered_spans(spans: list[tuple[int, int]], length: int) -> None:
 @given(texts)
 def test_cleaning_returns_storable_text(text: str) -> None:
     cleaned = clean(text)
-    cleaned.encode("utf-8")            # no lone surrogates: the store could not hold them
+    cleaned.encode("utf-8")  # no lone surrogates: the store could not hold them
     assert "\x00" not in cleaned and "\r" not in cleaned
 
 
@@ -90,15 +92,26 @@ def test_article_splitting_gives_clean_articles_or_an_input_error(text: str, kin
 
 
 TEXT_NAMES = st.sampled_from(["a.txt", "notes.md", "stdin", "download", "a.TXT?x=1"])
-TEXT_TYPES = st.sampled_from([None, "text/plain", "text/plain; charset=latin-1",
-                              "text/plain; charset=bogus", "application/octet-stream"])
+TEXT_TYPES = st.sampled_from(
+    [
+        None,
+        "text/plain",
+        "text/plain; charset=latin-1",
+        "text/plain; charset=bogus",
+        "application/octet-stream",
+    ]
+)
 
 
 @examples(300)
-@given(st.one_of(st.binary(max_size=3000), texts.map(lambda t: t.encode("utf-8", "replace"))),
-       TEXT_NAMES, TEXT_TYPES)
-def test_reading_any_bytes_gives_a_document_or_one_line(data: bytes, name: str,
-                                                        mimetype: str | None) -> None:
+@given(
+    st.one_of(st.binary(max_size=3000), texts.map(lambda t: t.encode("utf-8", "replace"))),
+    TEXT_NAMES,
+    TEXT_TYPES,
+)
+def test_reading_any_bytes_gives_a_document_or_one_line(
+    data: bytes, name: str, mimetype: str | None
+) -> None:
     try:
         document = read_bytes(data, name, mimetype)
     except InputError as err:
@@ -107,18 +120,22 @@ def test_reading_any_bytes_gives_a_document_or_one_line(data: bytes, name: str,
     assert document.kind == "text" and document.text.strip()
 
 
-@pytest.mark.parametrize("data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", "\u2028\u3000".encode(),
-                                  b"\xff\xfe \x00\n\x00"])
+@pytest.mark.parametrize(
+    "data", [b"\xef\xbb\xbf", b"\xef\xbb\xbf \n", "\u2028\u3000".encode(), b"\xff\xfe \x00\n\x00"]
+)
 def test_input_of_only_a_byte_order_mark_or_spaces_is_empty(data: bytes) -> None:
     with pytest.raises(InputError, match=r"^a\.txt: input is empty$"):
         read_bytes(data, "a.txt")
 
 
-@examples(8, 100)   # each HTML or PDF parse starts an interpreter
-@given(st.binary(max_size=2000), st.sampled_from([("page.html", "text/html"),
-                                                  ("paper.pdf", "application/pdf")]))
+@examples(8, 100)  # each HTML or PDF parse starts an interpreter
+@given(
+    st.binary(max_size=2000),
+    st.sampled_from([("page.html", "text/html"), ("paper.pdf", "application/pdf")]),
+)
 def test_reading_any_bytes_as_html_or_pdf_gives_a_document_or_one_line(
-        data: bytes, kind: tuple[str, str]) -> None:
+    data: bytes, kind: tuple[str, str]
+) -> None:
     name, mimetype = kind
     for prefix in (b"", b"%PDF-1.4\n" if name.endswith("pdf") else b"<html><body><p>"):
         try:
@@ -138,7 +155,7 @@ def store(tmp_path_factory):
 @given(texts, st.sampled_from(["text", "html", "pdf"]))
 def test_ingest_stores_whole_articles_or_nothing(store, text: str, kind: str) -> None:
     before = counts(store)
-    label = "t\udce9st.txt"      # a file name that is not UTF-8, as Python hands it over
+    label = "t\udce9st.txt"  # a file name that is not UTF-8, as Python hands it over
     result = ingest_document(store, Document(text=text, origin=label, kind=kind), Origin(label))
     after = counts(store)
     assert check_store(store) == []
@@ -150,13 +167,17 @@ def test_ingest_stores_whole_articles_or_nothing(store, text: str, kind: str) ->
 
 
 @examples(100)
-@given(st.lists(st.one_of(texts, st.binary(max_size=200).map(lambda b: b.decode("latin-1"))),
-                max_size=5))
+@given(
+    st.lists(
+        st.one_of(texts, st.binary(max_size=200).map(lambda b: b.decode("latin-1"))), max_size=5
+    )
+)
 def test_bulk_ingest_stores_whole_articles_or_reports_the_line(store, lines: list[str]) -> None:
     import json
 
-    records = [json.dumps({"title": line[:30], "text": line, "url": line[:20]})
-               for line in lines] + ["{not json", '{"text": 3}']
+    records = [
+        json.dumps({"title": line[:30], "text": line, "url": line[:20]}) for line in lines
+    ] + ["{not json", '{"text": 3}']
     result = ingest_jsonl(store, records, "bulk.jsonl")
     assert check_store(store) == []
     assert len(result.errors) >= 2
@@ -165,20 +186,29 @@ def test_bulk_ingest_stores_whole_articles_or_reports_the_line(store, lines: lis
 
 def test_lone_surrogates_from_slack_or_file_names_are_stored_replaced(tmp_path) -> None:
     db = connect(tmp_path / "s.db")
-    text = ("The SDF said on 17 October 2017 that Raqqa \ud800had been captured from the "
-            "Islamic State after a four-month battle. ") * 3
-    result = ingest_document(db, Document(text=text, origin="caf\udce9.txt", kind="text",
-                                          title="Raqqa \udfff falls"), Origin("caf\udce9.txt"))
+    text = (
+        "The SDF said on 17 October 2017 that Raqqa \ud800had been captured from the "
+        "Islamic State after a four-month battle. "
+    ) * 3
+    result = ingest_document(
+        db,
+        Document(text=text, origin="caf\udce9.txt", kind="text", title="Raqqa \udfff falls"),
+        Origin("caf\udce9.txt"),
+    )
     assert result.errors == []
     row = db.conn.execute("SELECT title, origin, substr(text, 1, 50) FROM articles").fetchone()
-    assert row == ("Raqqa \ufffd falls", "caf\ufffd.txt",
-                   "The SDF said on 17 October 2017 that Raqqa \ufffdhad be")
+    assert row == (
+        "Raqqa \ufffd falls",
+        "caf\ufffd.txt",
+        "The SDF said on 17 October 2017 that Raqqa \ufffdhad be",
+    )
 
 
 def test_text_without_spaces_longer_than_a_passage_length_is_indexed(tmp_path) -> None:
     db = connect(tmp_path / "zh.db")
-    result = ingest_bytes(db, "叙利亚民主力量宣布占领拉卡。".encode() * 40_000, "zh.txt",
-                          Origin("zh.txt"))
+    result = ingest_bytes(
+        db, "叙利亚民主力量宣布占领拉卡。".encode() * 40_000, "zh.txt", Origin("zh.txt")
+    )
     # Passages are bounded (passages.MAX_CHARS): the text is cut into pieces at that length,
     # each within the index's 16-bit passage length.
     assert result.errors == [] and result.articles[0].passages > 1

@@ -27,11 +27,59 @@ from tests.robust.common import examples
 from text.timex import Timex
 
 ROOT = Path(__file__).resolve().parents[2]
-SOUP = ["AND", "OR", "NOT", "NEAR/3", "*", "?", "(", ")", "[", "]", "{", "}", "\"", "'", "`",
-        "-", "+", "~", "^", ":", "\\", "/", "|", "&", "<", ">", "<!channel>", "<@U1>", "%s",
-        "{0}", "$(rm -rf /)", "'; DROP TABLE articles; --", "\x00", "\u202e", "\ufeff", "ﬁ",
-        "Raqqa", "SDF", "from:2017", "to:2016-13-45", "from:", "to:yesterday", "\"Raqqa",
-        "Raqqa\"", "\"\"", "日本", "الرقة", "🙂", " ", "\n", "\t"]
+SOUP = [
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR/3",
+    "*",
+    "?",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    '"',
+    "'",
+    "`",
+    "-",
+    "+",
+    "~",
+    "^",
+    ":",
+    "\\",
+    "/",
+    "|",
+    "&",
+    "<",
+    ">",
+    "<!channel>",
+    "<@U1>",
+    "%s",
+    "{0}",
+    "$(rm -rf /)",
+    "'; DROP TABLE articles; --",
+    "\x00",
+    "\u202e",
+    "\ufeff",
+    "ﬁ",
+    "Raqqa",
+    "SDF",
+    "from:2017",
+    "to:2016-13-45",
+    "from:",
+    "to:yesterday",
+    '"Raqqa',
+    'Raqqa"',
+    '""',
+    "日本",
+    "الرقة",
+    "🙂",
+    " ",
+    "\n",
+    "\t",
+]
 queries = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(SOUP), max_size=40).map(" ".join),
@@ -70,7 +118,7 @@ def test_commands_answer_any_query(db, text: str) -> None:
     json.dumps(profile.to_json())
     try:
         entries = timeline.run(db, text)
-    except ValueError as err:         # a bad date bound: the message says which
+    except ValueError as err:  # a bad date bound: the message says which
         _one_line(str(err))
     else:
         json.dumps(entries.to_json())
@@ -106,7 +154,7 @@ def test_timeline_date_bounds_are_dates_or_one_line_errors(db, low: str, high: s
 
 
 def test_huge_queries_are_cut_not_choked_on(db) -> None:
-    words = " ".join(["Raqqa", "civilians", "trapped"] * 200_000)   # 4.6 MB
+    words = " ".join(["Raqqa", "civilians", "trapped"] * 200_000)  # 4.6 MB
     assert quote.run(db, words, limit=3).results
     assert actor.run(db, "SDF " * 500_000).to_json()["query"].startswith("SDF SDF")
     answer = timeline.run(db, "Raqqa " * 500_000)
@@ -118,7 +166,9 @@ def test_huge_queries_are_cut_not_choked_on(db) -> None:
 
 @examples(100)
 @given(queries.map(lambda t: t + "\ud800"), st.sampled_from(["quote", "actor", "timeline"]))
-def test_the_bot_answers_anything_slack_can_send(store_of_40_articles: Path, text: str, kind: str) -> None:
+def test_the_bot_answers_anything_slack_can_send(
+    store_of_40_articles: Path, text: str, kind: str
+) -> None:
     """Slack's JSON can carry lone surrogates, from a button value or a mangled paste."""
     rt = runtime_for(Config(db_path=str(store_of_40_articles)))
     reply = getattr(answers, kind)(rt, "", "C1", text)
@@ -128,8 +178,13 @@ def test_the_bot_answers_anything_slack_can_send(store_of_40_articles: Path, tex
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "cli.main", *args], cwd=ROOT,
-                          capture_output=True, timeout=120, env={"PATH": "", "LANG": "C.UTF-8"})
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", *args],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+        env={"PATH": "", "LANG": "C.UTF-8"},
+    )
 
 
 def test_the_cli_answers_operator_soup_in_json_or_one_line(store_of_40_articles: Path) -> None:

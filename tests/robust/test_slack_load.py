@@ -30,16 +30,34 @@ CONCURRENT = 50
 # Waits for the fake Slack's answers: a request is lost, not late, if it takes this long (ten
 # times Slack's 3 s acknowledgement limit, so a loaded test machine does not fail the test).
 GIVE_UP_AFTER = 30.0
-QUESTIONS = [("/quote", "notice clinic evacuate"), ("/quote", "Raqqa dam"),
-             ("/actor", "SDF"), ("/timeline", "Raqqa"), ("/sitrep", "stats"),
-             ("/quote", "Zzyzx nothing matches"), ("/actor", "Nobody At All")]
+QUESTIONS = [
+    ("/quote", "notice clinic evacuate"),
+    ("/quote", "Raqqa dam"),
+    ("/actor", "SDF"),
+    ("/timeline", "Raqqa"),
+    ("/sitrep", "stats"),
+    ("/quote", "Zzyzx nothing matches"),
+    ("/actor", "Nobody At All"),
+]
 
 
 def _seeded(workdir: Path, fake: FakeSlack) -> None:
-    seed(workdir / "sitrep.db", fake.team, ARTICLE_DAM, "https://news.example.org/raqqa",
-         published="2017-10-21", source="Example News")
-    seed(workdir / "sitrep.db", fake.team, ARTICLE_HOSTILE, "https://news.example.org/mines",
-         published="2017-11-02", source="Example Wire")
+    seed(
+        workdir / "sitrep.db",
+        fake.team,
+        ARTICLE_DAM,
+        "https://news.example.org/raqqa",
+        published="2017-10-21",
+        source="Example News",
+    )
+    seed(
+        workdir / "sitrep.db",
+        fake.team,
+        ARTICLE_HOSTILE,
+        "https://news.example.org/mines",
+        published="2017-11-02",
+        source="Example Wire",
+    )
     fake.set_channel("CPUBLIC", private=False)
 
 
@@ -110,5 +128,4 @@ def test_fifty_socket_mode_envelopes_at_once(socket_bot: Bot, fake: FakeSlack) -
     _answered(fake, names)
     assert len({a["envelope_id"] for a in fake.acks} & set(envelopes)) == CONCURRENT
     assert socket_bot.process.poll() is None
-    print(f"\nSocket Mode: {CONCURRENT} envelopes at once, slowest ack "
-          f"{max(delays) * 1000:.0f} ms")
+    print(f"\nSocket Mode: {CONCURRENT} envelopes at once, slowest ack {max(delays) * 1000:.0f} ms")

@@ -26,8 +26,8 @@ from tests.robust.storecheck import check_store, contents, counts
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS = soak(120, 1000)
-MODES = ("documents", "jsonl")     # one transaction per article; batches with savepoints
-ARTICLES = 8                       # per trial: a small store, so a trial costs a tenth of a second
+MODES = ("documents", "jsonl")  # one transaction per article; batches with savepoints
+ARTICLES = 8  # per trial: a small store, so a trial costs a tenth of a second
 
 
 class Hub:
@@ -36,9 +36,14 @@ class Hub:
     def __init__(self, workdir: Path) -> None:
         self.log = open(workdir / "hub.log", "w")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.robust.hub"], cwd=ROOT, stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=self.log, text=True,
-            env={"PATH": "", "OPENBLAS_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)})
+            [sys.executable, "-m", "tests.robust.hub"],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.log,
+            text=True,
+            env={"PATH": "", "OPENBLAS_NUM_THREADS": "1", "PYTHONPATH": str(ROOT)},
+        )
 
     def ask(self, **request: object) -> dict:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -92,14 +97,18 @@ def test_sigkill_at_random_points_leaves_whole_articles_or_none(hub: Hub, tmp_pa
     killed_with = Counter()
     for trial in range(TRIALS):
         mode = rng.choice(MODES)
-        fresh = rng.random() < 0.1               # a store not even created yet
+        fresh = rng.random() < 0.1  # a store not even created yet
         path = tmp_path / f"trial-{trial}.db"
         if not fresh:
             shutil.copy(base, path)
-        expected = {h: c for h, c in reference[mode].items()
-                    if not (fresh and h in base_hashes)}
-        request = {"op": "ingest", "db": str(path), "records": str(records_path), "mode": mode,
-                   "checkpoint": rng.choice([None, 1, 8])}
+        expected = {h: c for h, c in reference[mode].items() if not (fresh and h in base_hashes)}
+        request = {
+            "op": "ingest",
+            "db": str(path),
+            "records": str(records_path),
+            "mode": mode,
+            "checkpoint": rng.choice([None, 1, 8]),
+        }
         outcome = hub.ask(**request, kill_after=rng.uniform(0, duration[mode] * 1.2))
         assert outcome["exit"] in (0, -9), outcome
 
@@ -118,9 +127,11 @@ def test_sigkill_at_random_points_leaves_whole_articles_or_none(hub: Hub, tmp_pa
         path.unlink()
         for leftover in (Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
-    print(f"\n{TRIALS} kill trials, articles stored when killed: "
-          f"{sorted(killed_with.items())}, undisturbed ingest took "
-          f"{ {mode: round(seconds, 3) for mode, seconds in duration.items()} } s")
+    print(
+        f"\n{TRIALS} kill trials, articles stored when killed: "
+        f"{sorted(killed_with.items())}, undisturbed ingest took "
+        f"{ {mode: round(seconds, 3) for mode, seconds in duration.items()} } s"
+    )
     # The kills landed all over the ingest: before the first article, between articles and
     # after the last, not only at one end.
     assert len([k for k in killed_with if not k.endswith("not killed")]) >= 6
@@ -131,18 +142,23 @@ def test_sigkill_at_random_points_leaves_whole_articles_or_none(hub: Hub, tmp_pa
 BIG = "\n\n".join(as_text(r) for r in articles(seed=11, count=40))
 
 
-def _cli(args: list[str], cwd: Path, file_limit: int | None = None
-         ) -> subprocess.CompletedProcess:
+def _cli(args: list[str], cwd: Path, file_limit: int | None = None) -> subprocess.CompletedProcess:
     """Run `sitrep`, optionally on a filesystem that is full past file_limit bytes per file
     (RLIMIT_FSIZE: writes past it fail with EFBIG, as on a full disk)."""
-    prelude = ("import resource, runpy, signal, sys; "
-               "signal.signal(signal.SIGXFSZ, signal.SIG_IGN); ")
+    prelude = "import resource, runpy, signal, sys; signal.signal(signal.SIGXFSZ, signal.SIG_IGN); "
     if file_limit is not None:
         prelude += f"resource.setrlimit(resource.RLIMIT_FSIZE, ({file_limit}, {file_limit})); "
-    prelude += (f"sys.argv = {['sitrep', *args]!r}; "
-                "runpy.run_module('cli.main', run_name='__main__')")
-    return subprocess.run([sys.executable, "-c", prelude], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, env={"PATH": "", "PYTHONPATH": str(ROOT)})
+    prelude += (
+        f"sys.argv = {['sitrep', *args]!r}; runpy.run_module('cli.main', run_name='__main__')"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", prelude],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": "", "PYTHONPATH": str(ROOT)},
+    )
 
 
 def test_full_disk_fails_with_a_clear_message_and_changes_nothing(tmp_path: Path) -> None:
@@ -156,13 +172,17 @@ def test_full_disk_fails_with_a_clear_message_and_changes_nothing(tmp_path: Path
     before = (counts(db), contents(db))
     db.conn.close()
 
-    done = _cli(["--db", str(db_path), "ingest", str(big), "--json"], tmp_path,
-                file_limit=db_path.stat().st_size + 16 * 1024)
+    done = _cli(
+        ["--db", str(db_path), "ingest", str(big), "--json"],
+        tmp_path,
+        file_limit=db_path.stat().st_size + 16 * 1024,
+    )
     assert done.returncode != 0
     errors = json.loads(done.stdout)["errors"]
     # A write past the size limit fails with EFBIG, which SQLite reports as an I/O error.
-    assert errors == [f"{big}: not stored, the store is unchanged: disk I/O error (is the disk "
-                      "full or failing?)"]
+    assert errors == [
+        f"{big}: not stored, the store is unchanged: disk I/O error (is the disk full or failing?)"
+    ]
     db = connect(db_path)
     assert check_store(db) == [] and (counts(db), contents(db)) == before
     db.conn.close()
@@ -184,8 +204,10 @@ def test_bulk_ingest_into_a_full_store_keeps_what_fit(tmp_path: Path) -> None:
     result = ingest_jsonl(db, [json.dumps(r) for r in records], "bulk.jsonl")
     assert result.articles and result.errors
     assert len(result.articles) + len(result.errors) == 30
-    assert all(e.endswith("not stored, the store is unchanged: database or disk is full")
-               for e in result.errors)
+    assert all(
+        e.endswith("not stored, the store is unchanged: database or disk is full")
+        for e in result.errors
+    )
     assert check_store(db) == [] and counts(db)["articles"] == len(result.articles)
     db.conn.execute("PRAGMA max_page_count = 1073741823")
     again = ingest_jsonl(db, [json.dumps(r) for r in records], "bulk.jsonl")

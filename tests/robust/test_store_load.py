@@ -34,26 +34,34 @@ def _quantiles(values: list[float]) -> str:
     if len(values) < 2:
         return "n/a"
     cuts = statistics.quantiles(values, n=100)
-    return f"p50 {cuts[49] * 1000:.0f} ms, p99 {cuts[98] * 1000:.0f} ms, " \
-           f"max {max(values) * 1000:.0f} ms"
+    return (
+        f"p50 {cuts[49] * 1000:.0f} ms, p99 {cuts[98] * 1000:.0f} ms, "
+        f"max {max(values) * 1000:.0f} ms"
+    )
 
 
 def test_eight_ingesting_and_eight_querying_processes(hub: Hub, tmp_path: Path) -> None:
     db_path = tmp_path / "shared.db"
     db = connect(db_path)
-    ingest_jsonl(db, [json.dumps(r) for r in articles(seed=99, count=20, first=5_000_000)],
-                 "seed")
+    ingest_jsonl(db, [json.dumps(r) for r in articles(seed=99, count=20, first=5_000_000)], "seed")
     db.conn.close()
     out = tmp_path / "reports"
     out.mkdir()
-    answer = hub.ask(op="load", db=str(db_path), seconds=SECONDS, ingesters=INGESTERS,
-                     queriers=QUERIERS, out=str(out), seed=3)
+    answer = hub.ask(
+        op="load",
+        db=str(db_path),
+        seconds=SECONDS,
+        ingesters=INGESTERS,
+        queriers=QUERIERS,
+        out=str(out),
+        seed=3,
+    )
     assert answer["exits"] == [0] * (INGESTERS + QUERIERS)
 
     ingested = [json.loads((out / f"ingest-{n}.json").read_text()) for n in range(INGESTERS)]
     queried = [json.loads((out / f"query-{n}.json").read_text()) for n in range(QUERIERS)]
     errors = [e for report in ingested + queried for e in report["errors"]]
-    assert errors == []                      # no "database is locked", nor anything else
+    assert errors == []  # no "database is locked", nor anything else
 
     # Every article sent is stored, once, whichever process sent it and however often.
     ids_by_url: dict[str, set[int]] = {}
@@ -65,9 +73,8 @@ def test_eight_ingesting_and_eight_querying_processes(hub: Hub, tmp_path: Path) 
     db = connect(db_path)
     stored = dict(db.conn.execute("SELECT origin, id FROM articles WHERE origin LIKE 'https:%'"))
     assert {url: {i} for url, i in stored.items()} == ids_by_url
-    shared = [url for url in ids_by_url
-              if sum(url in r["stored"] for r in ingested) > 1]
-    assert shared                            # the same articles did arrive from several at once
+    shared = [url for url in ids_by_url if sum(url in r["stored"] for r in ingested) > 1]
+    assert shared  # the same articles did arrive from several at once
     assert check_store(db) == []
     db.conn.close()
 
@@ -75,10 +82,13 @@ def test_eight_ingesting_and_eight_querying_processes(hub: Hub, tmp_path: Path) 
     answered = sum(r["answered"] for r in queried)
     ingest_latencies = [s for r in ingested for s in r["latencies"]]
     query_latencies = [s for r in queried for _, s in r["latencies"]]
-    print(f"\n{SECONDS} s, {INGESTERS}+{QUERIERS} processes: {sent} articles sent, "
-          f"{len(ids_by_url)} distinct ({len(shared)} sent by several), "
-          f"{len(query_latencies)} queries ({answered} with answers); ingest "
-          f"{_quantiles(ingest_latencies)}; queries {_quantiles(query_latencies)}")
+    print(
+        f"\n{SECONDS} s, {INGESTERS}+{QUERIERS} processes: {sent} articles sent, "
+        f"{len(ids_by_url)} distinct ({len(shared)} sent by several), "
+        f"{len(query_latencies)} queries ({answered} with answers); ingest "
+        f"{_quantiles(ingest_latencies)}; queries {_quantiles(query_latencies)}"
+    )
     for kind in ("quote", "actor", "timeline", "counts", "save"):
-        print(f"  {kind}: " + _quantiles([s for r in queried for k, s in r["latencies"]
-                                          if k == kind]))
+        print(
+            f"  {kind}: " + _quantiles([s for r in queried for k, s in r["latencies"] if k == kind])
+        )

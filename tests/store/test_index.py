@@ -43,7 +43,10 @@ def test_scores_equal_rank_bm25_after_incremental_adds(tmp_path, seed):
             got = dict(zip(ids.tolist(), scores.tolist(), strict=True))
             for doc_id, value in enumerate(expected, start=1):
                 assert got.get(doc_id, 0.0) == pytest.approx(value, rel=1e-12, abs=1e-12), (
-                    batch, query, doc_id)
+                    batch,
+                    query,
+                    doc_id,
+                )
 
 
 def test_block_boundaries_keep_every_posting(tmp_path, monkeypatch):
@@ -84,8 +87,11 @@ def test_rolled_back_add_leaves_index_unchanged(tmp_path):
 
 def _reference_top(reference: BM25Okapi, query: list[str], k: int) -> list[tuple[int, float]]:
     scores = reference.get_scores(query)
-    matched = [(doc_id, value) for doc_id, value in enumerate(scores, start=1)
-               if any(t in reference.doc_freqs[doc_id - 1] for t in query)]
+    matched = [
+        (doc_id, value)
+        for doc_id, value in enumerate(scores, start=1)
+        if any(t in reference.doc_freqs[doc_id - 1] for t in query)
+    ]
     return sorted(matched, key=lambda item: (-item[1], item[0]))[:k]
 
 
@@ -125,7 +131,7 @@ def test_pruning_looks_up_frequent_terms_instead_of_merging_them(tmp_path):
     s = index.stats(db)
     lists = index.weighted(db, ["rare", "common"], s)
     ids, scores, merged = maxscore(lists, 5)
-    assert merged == 1   # "common" was only looked up for the "rare" passages
+    assert merged == 1  # "common" was only looked up for the "rare" passages
     ranked = index.top(db, ["rare", "common"], 5)
     assert [pid for pid, _ in ranked] == [1, 101, 201, 301, 401]
     _assert_same_top(ranked, _reference_top(BM25Okapi(docs), ["rare", "common"], 5))
@@ -143,20 +149,24 @@ def test_cached_postings_follow_new_passages(tmp_path):
     db = connect(tmp_path / "store.db")
     docs = _corpus(rng, 500, 80)
     _add(db, docs, 1)
-    index.top(db, ["w1", "w40"], 10)   # fills the cache
+    index.top(db, ["w1", "w40"], 10)  # fills the cache
     more = _corpus(rng, 300, 80)
     _add(db, more, len(docs) + 1)
     docs += more
-    _assert_same_top(index.top(db, ["w1", "w40"], 10),
-                     _reference_top(BM25Okapi(docs), ["w1", "w40"], 10))
+    _assert_same_top(
+        index.top(db, ["w1", "w40"], 10), _reference_top(BM25Okapi(docs), ["w1", "w40"], 10)
+    )
 
 
-@pytest.mark.parametrize("pids,tfs,narrow", [
-    ([5, 6, 9, 65544], [1, 2, 255, 1], True),
-    ([5, 70006], [1, 1], False),          # a gap that needs more than two bytes
-    ([1, 2, 3], [1, 256, 2], False),      # a frequency that needs more than one byte
-    ([4294967295], [65535], False),
-])
+@pytest.mark.parametrize(
+    "pids,tfs,narrow",
+    [
+        ([5, 6, 9, 65544], [1, 2, 255, 1], True),
+        ([5, 70006], [1, 1], False),  # a gap that needs more than two bytes
+        ([1, 2, 3], [1, 256, 2], False),  # a frequency that needs more than one byte
+        ([4294967295], [65535], False),
+    ],
+)
 def test_blocks_round_trip_in_the_smaller_format_that_fits(pids, tfs, narrow):
     data = index.encode_block(np.array(pids, dtype=np.uint32), np.array(tfs))
     assert data[0] == (1 if narrow else 2)
@@ -173,8 +183,9 @@ def test_migration_converts_old_postings(tmp_path):
 
     db = connect(tmp_path / "store.db")
     for n, text in enumerate((ARTICLE_MANBIJ, ARTICLE_ALEPPO)):
-        ingest.ingest_document(db, Document(text=text, origin=f"{n}", kind="text"),
-                               ingest.Origin(f"{n}"))
+        ingest.ingest_document(
+            db, Document(text=text, origin=f"{n}", kind="text"), ingest.Origin(f"{n}")
+        )
     terms = [t for (t,) in db.conn.execute("SELECT term FROM terms ORDER BY term")]
     before = {t: index.postings(db, t).tolist() for t in terms}
     ranked = index.top(db, ["syrian", "forc", "aleppo"], 5)
@@ -199,12 +210,14 @@ def test_many_blocks_decode_as_their_concatenation():
     rng = np.random.default_rng(7)
     pids = np.cumsum(rng.integers(1, 900, 5 * index.BLOCK_SIZE + 17))
     tfs = rng.integers(1, 255, len(pids))
-    blocks = [index.encode_block(pids[i : i + index.BLOCK_SIZE], tfs[i : i + index.BLOCK_SIZE])
-              for i in range(0, len(pids), index.BLOCK_SIZE)]
-    assert all(b[0] == 1 for b in blocks)   # the joined narrow path
+    blocks = [
+        index.encode_block(pids[i : i + index.BLOCK_SIZE], tfs[i : i + index.BLOCK_SIZE])
+        for i in range(0, len(pids), index.BLOCK_SIZE)
+    ]
+    assert all(b[0] == 1 for b in blocks)  # the joined narrow path
     got_pids, got_tfs = index.decode_blocks(blocks)
     assert got_pids.tolist() == pids.tolist() and got_tfs.tolist() == tfs.tolist()
-    wide = index.encode_block(np.array([pids[-1] + 70_000]), np.array([3]))   # one wide block
+    wide = index.encode_block(np.array([pids[-1] + 70_000]), np.array([3]))  # one wide block
     got_pids, got_tfs = index.decode_blocks([*blocks, wide])
     assert got_pids.tolist() == [*pids.tolist(), int(pids[-1]) + 70_000]
     assert got_tfs.tolist() == [*tfs.tolist(), 3]
@@ -216,9 +229,9 @@ def test_one_cache_per_database_and_a_write_renews_it(tmp_path):
     _add(second, [["gamma"]], 1)
     assert cache_for(first) is cache_for(connect(tmp_path / "a.db"))  # same file, same cache
     assert index.top(first, ["beta"], 5)[0][0] in (1, 2)
-    assert index.top(second, ["gamma"], 5)[0][0] == 1   # another database: its own answers
+    assert index.top(second, ["gamma"], 5)[0][0] == 1  # another database: its own answers
     assert index.top(first, ["gamma"], 5) == []
-    _add(first, [["gamma", "gamma"]], 3)                 # a new generation
+    _add(first, [["gamma", "gamma"]], 3)  # a new generation
     assert index.stats(first).n_passages == 3
     assert [pid for pid, _ in index.top(first, ["gamma"], 5)] == [3]
 

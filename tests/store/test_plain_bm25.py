@@ -25,7 +25,11 @@ def _store(tmp_path, docs):
 
 def test_parameters_are_the_index_s():
     assert (plain_bm25.K1, plain_bm25.B, plain_bm25.EPSILON, plain_bm25.LENGTHS_CHUNK) == (
-        index.K1, index.B, index.EPSILON, index.LENGTHS_CHUNK)
+        index.K1,
+        index.B,
+        index.EPSILON,
+        index.LENGTHS_CHUNK,
+    )
 
 
 @pytest.mark.parametrize("seed", [11, 12, 13])

@@ -25,16 +25,23 @@ COUNT_TABLES = {
 
 
 def add(db, text: str, team: str = "", scope: str = "", label: str = "t.txt"):
-    result = ingest_document(db, Document(text=text, origin=label, kind="text"),
-                             Origin(label, team, scope), Options("2017-10-21", "Example"))
+    result = ingest_document(
+        db,
+        Document(text=text, origin=label, kind="text"),
+        Origin(label, team, scope),
+        Options("2017-10-21", "Example"),
+    )
     assert not result.errors, result.errors
     return result.articles[0]
 
 
 def counts(db, team: str) -> dict[str, list[tuple]]:
-    return {table: db.conn.execute(f"SELECT {columns} FROM {table} WHERE team = ? "
-                                   f"ORDER BY {columns}", (team,)).fetchall()
-            for table, columns in COUNT_TABLES.items()}
+    return {
+        table: db.conn.execute(
+            f"SELECT {columns} FROM {table} WHERE team = ? ORDER BY {columns}", (team,)
+        ).fetchall()
+        for table, columns in COUNT_TABLES.items()
+    }
 
 
 def test_public_repost_moves_the_counts_as_if_posted_in_public(tmp_path: Path) -> None:
@@ -42,10 +49,10 @@ def test_public_repost_moves_the_counts_as_if_posted_in_public(tmp_path: Path) -
     add(public, ARTICLE_DAM, "T1", "")
     first = add(reposted, ARTICLE_DAM, "T1", "CSECRET")
     again = add(reposted, ARTICLE_DAM, "T1", "")
-    assert again.id == first.id and again.duplicate_of is None   # reported as added here
+    assert again.id == first.id and again.duplicate_of is None  # reported as added here
     assert again.passages == first.passages and again.actors == first.actors
     assert counts(reposted, "T1") == counts(public, "T1")
-    assert add(reposted, ARTICLE_DAM, "T1", "").duplicate_of == first.id   # now known here
+    assert add(reposted, ARTICLE_DAM, "T1", "").duplicate_of == first.id  # now known here
 
 
 def test_second_private_conversation_gets_its_own_counts(tmp_path: Path) -> None:
@@ -85,22 +92,26 @@ def test_a_store_serving_many_workspaces_needs_one_named(tmp_path: Path) -> None
     db = connect(tmp_path / "m.db")
     add(db, ARTICLE_DAM)
     assert workspace.declare_many(db) == 1
-    refused = ingest_document(db, Document(text=ARTICLE_PRIVATE, origin="t", kind="text"),
-                              Origin("t"))
+    refused = ingest_document(
+        db, Document(text=ARTICLE_PRIVATE, origin="t", kind="text"), Origin("t")
+    )
     assert not refused.articles and "--workspace TEAM_ID" in refused.errors[0]
-    assert workspace.claim(db, "T1") == 0   # nothing is adopted in a shared store
+    assert workspace.claim(db, "T1") == 0  # nothing is adopted in a shared store
     named = add(db, ARTICLE_PRIVATE, team="T2")
-    assert db.conn.execute("SELECT team FROM articles WHERE id = ?",
-                           (named.id,)).fetchone()[0] == "T2"
+    assert (
+        db.conn.execute("SELECT team FROM articles WHERE id = ?", (named.id,)).fetchone()[0] == "T2"
+    )
 
 
 def test_migration_gives_a_one_workspace_store_its_terminal_articles(tmp_path: Path) -> None:
-    path = unpacked(NEWEST, tmp_path)   # written before stores knew their workspace
+    path = unpacked(NEWEST, tmp_path)  # written before stores knew their workspace
     raw = sqlite3.connect(path)
     totals = raw.execute("SELECT sum(articles) FROM date_support").fetchone()[0]
-    raw.execute("INSERT INTO articles (team, scope, origin, kind, title, title_how, "
-                "content_hash, text, ingested_at) VALUES ('T1', '', 'slack', 'text', 'x', "
-                "'found', 'h', 'x', '2017-01-01')")
+    raw.execute(
+        "INSERT INTO articles (team, scope, origin, kind, title, title_how, "
+        "content_hash, text, ingested_at) VALUES ('T1', '', 'slack', 'text', 'x', "
+        "'found', 'h', 'x', '2017-01-01')"
+    )
     raw.commit()
     raw.close()
     db = connect(path)

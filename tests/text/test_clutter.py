@@ -31,13 +31,15 @@ def test_every_shape_matches_its_example(shape, example):
         assert shape.pattern.fullmatch(text)
     elif shape.kind == "before":
         match = shape.pattern.search(text)
-        assert match is not None and text[match.end():].strip() == rest
+        assert match is not None and text[match.end() :].strip() == rest
     else:
         assert shape.pattern.search(text)
 
 
-BODY = ("Government forces pushed into the eastern districts on Tuesday after weeks of air "
-        "strikes, commanders said. Thousands of residents fled towards the river.")
+BODY = (
+    "Government forces pushed into the eastern districts on Tuesday after weeks of air "
+    "strikes, commanders said. Thousands of residents fled towards the river."
+)
 
 
 def test_wire_dateline_gives_outlet_place_and_date():
@@ -48,7 +50,9 @@ def test_wire_dateline_gives_outlet_place_and_date():
 
 
 def test_byline_gives_the_author():
-    found = set_apart(f"By Greg Roumeliotis and Terhi Kinnunen AMSTERDAM, Oct 11 (Reuters) - {BODY}")
+    found = set_apart(
+        f"By Greg Roumeliotis and Terhi Kinnunen AMSTERDAM, Oct 11 (Reuters) - {BODY}"
+    )
     assert found.text == BODY
     assert found.author == "Greg Roumeliotis and Terhi Kinnunen"
     assert found.outlet == "Reuters"
@@ -61,9 +65,11 @@ def test_invented_names_and_places_are_read_by_shape():
 
 
 def test_comment_thread_and_everything_after_it_is_set_apart():
-    text = (f"{BODY}\n\nThe talks resume next week.\n\n"
-            "March 23, 2011 at 7:41 pm | It is my opinion that NATO backs them.\n\n"
-            "IS NATO SUPPORTING BIN LADEN NOW ???")
+    text = (
+        f"{BODY}\n\nThe talks resume next week.\n\n"
+        "March 23, 2011 at 7:41 pm | It is my opinion that NATO backs them.\n\n"
+        "IS NATO SUPPORTING BIN LADEN NOW ???"
+    )
     found = set_apart(text)
     assert found.text == f"{BODY}\n\nThe talks resume next week."
     assert found.labels() == ["comment"]
@@ -86,16 +92,18 @@ def test_tag_list_at_the_end_is_set_apart():
 
 
 def test_highlights_block_is_set_apart():
-    text = (f"Story highlights\n\nRebels claim the town\n\nThe army denies it\n\n{BODY}")
+    text = f"Story highlights\n\nRebels claim the town\n\nThe army denies it\n\n{BODY}"
     found = set_apart(text)
     assert found.text == BODY
     assert found.labels() == ["highlights"] * 3
 
 
 def test_captions_footers_and_newsletter_lines_are_set_apart():
-    text = (f"Veterinarian Jane Roe (L) and a rescue worker hydrate a gull.\n\n{BODY}\n\n"
-            "Get our newsletter delivered to your inbox every morning.\n\n"
-            "An ultra-low latency infrastructure for electronic trading and data distribution")
+    text = (
+        f"Veterinarian Jane Roe (L) and a rescue worker hydrate a gull.\n\n{BODY}\n\n"
+        "Get our newsletter delivered to your inbox every morning.\n\n"
+        "An ultra-low latency infrastructure for electronic trading and data distribution"
+    )
     found = set_apart(text)
     assert found.text == BODY
     assert found.labels() == ["footer", "caption", "newsletter"]
@@ -115,33 +123,45 @@ def test_split_articles_fills_metadata_from_the_dateline():
     [draft] = split_articles(doc)
     assert draft.text == BODY
     assert (draft.source, draft.published, draft.published_how) == (
-        "Reuters", "2017-08-07", "header")
+        "Reuters",
+        "2017-08-07",
+        "header",
+    )
 
 
 def test_given_metadata_wins_over_the_dateline():
-    doc = Document(text=f"DAMASCUS, Aug 7, 2017 (Reuters) - {BODY}", origin="t", kind="text",
-                   source="The Weekly", published="2017-08-08")
+    doc = Document(
+        text=f"DAMASCUS, Aug 7, 2017 (Reuters) - {BODY}",
+        origin="t",
+        kind="text",
+        source="The Weekly",
+        published="2017-08-08",
+    )
     [draft] = split_articles(doc)
     assert (draft.source, draft.published) == ("The Weekly", "2017-08-08")
 
 
-@pytest.mark.parametrize("flash", [
-    "Syrian army retakes Palmyra from Islamic State (AFP)",
-    "DAMASCUS (Reuters) - Syrian army retakes Palmyra",
-])
+@pytest.mark.parametrize(
+    "flash",
+    [
+        "Syrian army retakes Palmyra from Islamic State (AFP)",
+        "DAMASCUS (Reuters) - Syrian army retakes Palmyra",
+    ],
+)
 def test_a_one_line_wire_flash_is_an_article(db, flash):
-    result = ingest_document(db, Document(text=flash, origin="slack", kind="text"),
-                             Origin("slack"))
+    result = ingest_document(db, Document(text=flash, origin="slack", kind="text"), Origin("slack"))
     assert result.errors == [] and len(result.articles) == 1
     stored = article_store.get_article(db, result.articles[0].id, with_text=True)
     assert stored is not None and "Palmyra" in stored.text
 
 
 def test_clean_then_set_apart_on_tokenized_wire_copy():
-    raw = ("WASHINGTON | Sun Mar 27 , 2011 12:43 pm EDT WASHINGTON -LRB- Reuters -RRB- - "
-           "Secretary of State Hillary Clinton on Sunday ruled out a U.S. role . \n"
-           "This discussion is now closed . \n"
-           "We welcome comments on our articles for a limited period . \n")
+    raw = (
+        "WASHINGTON | Sun Mar 27 , 2011 12:43 pm EDT WASHINGTON -LRB- Reuters -RRB- - "
+        "Secretary of State Hillary Clinton on Sunday ruled out a U.S. role . \n"
+        "This discussion is now closed . \n"
+        "We welcome comments on our articles for a limited period . \n"
+    )
     found = set_apart(clean(raw))
     assert found.text == "Secretary of State Hillary Clinton on Sunday ruled out a U.S. role."
     assert found.outlet == "Reuters" and found.place == "WASHINGTON"

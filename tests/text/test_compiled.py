@@ -17,6 +17,7 @@ def counting_build(calls, value):
     def build():
         calls.append(1)
         return value
+
     return build
 
 
@@ -75,22 +76,55 @@ print(",".join(a.name for a in lookup_actor(sys.argv[1], load_catalogue())))
 def test_an_edited_actors_file_is_seen_by_the_next_process(tmp_path):
     """$SITREP_ACTORS edited between two runs: the second run knows the new alias."""
     extra = tmp_path / "mine.json"
-    env = {**os.environ, "SITREP_CACHE_DIR": str(tmp_path / "cache"),
-           "SITREP_ACTORS": str(extra), "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "SITREP_CACHE_DIR": str(tmp_path / "cache"),
+        "SITREP_ACTORS": str(extra),
+        "PYTHONPATH": str(ROOT),
+    }
 
     def lookup(name):
-        done = subprocess.run([sys.executable, "-c", LOOKUP, name], env=env, check=True,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-c", LOOKUP, name],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         return done.stdout.strip()
 
-    extra.write_text(json.dumps({"actors": [
-        {"key": "zorvanian-guard", "name": "Zorvanian Guard", "kind": "armed_group",
-         "aliases": ["ZG"]}]}), encoding="utf-8")
+    extra.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {
+                        "key": "zorvanian-guard",
+                        "name": "Zorvanian Guard",
+                        "kind": "armed_group",
+                        "aliases": ["ZG"],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     assert lookup("Zorvanian Guard") == "Zorvanian Guard"
     assert lookup("Quillmark Brigade") == ""
-    extra.write_text(json.dumps({"actors": [
-        {"key": "zorvanian-guard", "name": "Zorvanian Guard", "kind": "armed_group",
-         "aliases": ["ZG", "Quillmark Brigade"]}]}), encoding="utf-8")
+    extra.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {
+                        "key": "zorvanian-guard",
+                        "name": "Zorvanian Guard",
+                        "kind": "armed_group",
+                        "aliases": ["ZG", "Quillmark Brigade"],
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     assert lookup("Quillmark Brigade") == "Zorvanian Guard"
     assert (tmp_path / "cache" / compiled_module.FILE_NAME).exists()
 

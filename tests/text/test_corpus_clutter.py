@@ -22,12 +22,16 @@ NEWS = ROOT.parent / "shared" / "eval" / "news-corpus.jsonl"
 TOPICS = ("SyrianCrisis_", "IraqWar_", "LibyaWar_", "EgyptianProtest_")
 OUTLETS = r"(?:Reuters|AP|AFP|CNN|Xinhua|Sputnik|SANA|UPI|BBC)"
 CLUTTER_START = {
-    "dateline": re.compile(rf"[A-Z][A-Z.'/ -]{{2,40}}(?:, [\w. ]{{2,30}})? \({OUTLETS}\)"
-                           rf"|\({OUTLETS}\) ?(?:--|-)|[A-Z]{{3,}}(?: [A-Z]{{3,}})* \| "),
-    "byline": re.compile(r"By (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         r"January|February|March|April|May|June|July|August|September|"
-                         r"October|November|December)\b)[A-Z][a-z]+ [A-Z][a-z]+"
-                         r"|(?:Posted|Published) on |Date of publication"),
+    "dateline": re.compile(
+        rf"[A-Z][A-Z.'/ -]{{2,40}}(?:, [\w. ]{{2,30}})? \({OUTLETS}\)"
+        rf"|\({OUTLETS}\) ?(?:--|-)|[A-Z]{{3,}}(?: [A-Z]{{3,}})* \| "
+    ),
+    "byline": re.compile(
+        r"By (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+        r"January|February|March|April|May|June|July|August|September|"
+        r"October|November|December)\b)[A-Z][a-z]+ [A-Z][a-z]+"
+        r"|(?:Posted|Published) on |Date of publication"
+    ),
     "tags": re.compile(r"Tags\b"),
     "comment": re.compile(r"\S+(?: \S+)? wrote:|\w+ \d{1,2}, \d{4},? at \d{1,2}:\d\d ?[ap]m \|"),
     "ptb": re.compile(r"-[LR][RSC]B-|``|''|'s\b|n't\b"),
@@ -46,10 +50,19 @@ def conflict_lines() -> list[str]:
         for line in handle:
             r = json.loads(line)
             if r["source"] == "fa-kes" or (
-                    r["source"] == "t17" and (r.get("topic") or "").startswith(TOPICS)):
-                lines.append(json.dumps({"title": r.get("title"), "text": r["text"],
-                                         "published": r.get("date"), "source": r["source"],
-                                         "url": r["id"]}))
+                r["source"] == "t17" and (r.get("topic") or "").startswith(TOPICS)
+            ):
+                lines.append(
+                    json.dumps(
+                        {
+                            "title": r.get("title"),
+                            "text": r["text"],
+                            "published": r.get("date"),
+                            "source": r["source"],
+                            "url": r["id"],
+                        }
+                    )
+                )
     return lines
 
 
@@ -57,7 +70,8 @@ def texts_in(document: object) -> list[str]:
     """Every "text" value in a JSON document."""
     if isinstance(document, dict):
         return [v for k, v in document.items() if k == "text" and isinstance(v, str)] + [
-            t for v in document.values() for t in texts_in(v)]
+            t for v in document.values() for t in texts_in(v)
+        ]
     if isinstance(document, list):
         return [t for v in document for t in texts_in(v)]
     return []
@@ -81,8 +95,12 @@ def read(tmp_path_factory) -> list[str]:
 
 
 def starting_with(read: list[str], kinds: tuple[str, ...]) -> list[str]:
-    return [f"{kind}: {text[:80]}" for text in read for kind in kinds
-            if CLUTTER_START[kind].match(text.lstrip("\"“'‘(["))]
+    return [
+        f"{kind}: {text[:80]}"
+        for text in read
+        for kind in kinds
+        if CLUTTER_START[kind].match(text.lstrip("\"“'‘(["))
+    ]
 
 
 def test_nothing_read_starts_with_a_dateline_byline_comment_or_ptb_token(read):
@@ -91,8 +109,10 @@ def test_nothing_read_starts_with_a_dateline_byline_comment_or_ptb_token(read):
     assert not found, "\n".join(found)
 
 
-@pytest.mark.xfail(reason="a tag list inside the text, followed by the story with nothing "
-                          "between (FA-KES pages of The New Arab), is not delimited yet")
+@pytest.mark.xfail(
+    reason="a tag list inside the text, followed by the story with nothing "
+    "between (FA-KES pages of The New Arab), is not delimited yet"
+)
 def test_nothing_read_starts_with_a_tag_list(read):
     found = starting_with(read, ("tags",))
     assert not found, "\n".join(found)

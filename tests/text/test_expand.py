@@ -16,7 +16,7 @@ def test_synonyms_name_the_words_they_stand_for():
     found = {(a.asked, a.said) for a in expand.synonyms("Reporter killed by an air strike")}
     assert ("killed", "assassinated") in found
     assert ("Reporter", "journalist") in found
-    assert ("air strike", "bombing") in found   # a two-word entry is matched whole
+    assert ("air strike", "bombing") in found  # a two-word entry is matched whole
 
 
 def test_inflections_match_through_stems():

@@ -6,27 +6,35 @@ from commands.ingest import Origin, ingest_bytes, ingest_jsonl
 from store import articles as article_store
 from text.prose import refusal
 
-ARTICLE = ("Government forces pushed into the eastern districts on Tuesday after weeks of air "
-           "strikes, commanders said. Thousands of residents fled towards the river.")
+ARTICLE = (
+    "Government forces pushed into the eastern districts on Tuesday after weeks of air "
+    "strikes, commanders said. Thousands of residents fled towards the river."
+)
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("a" * 5_000_000, "characters without a space"),
-    (" ".join(["Aleppo"] * 500), "one word repeated"),
-    ("".join(chr(33 + (i * 7919) % 90) for i in range(3000)), "without a space"),
-    (" ".join("#$%&*+=<>^~|"[i % 12:] + "!?" for i in range(300)), "mostly symbols"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("a" * 5_000_000, "characters without a space"),
+        (" ".join(["Aleppo"] * 500), "one word repeated"),
+        ("".join(chr(33 + (i * 7919) % 90) for i in range(3000)), "without a space"),
+        (" ".join("#$%&*+=<>^~|"[i % 12 :] + "!?" for i in range(300)), "mostly symbols"),
+    ],
+)
 def test_not_prose_is_refused_with_a_reason(text, reason):
     found = refusal(text)
     assert found is not None and reason in found and "\n" not in found
 
 
-@pytest.mark.parametrize("text", [
-    ARTICLE,
-    "叙利亚政府军周二进入东部地区，" * 200,  # a script written without spaces
-    "Results: 1. Froome 84:46:14 2. Quintana +1:12 3. Valverde +5:25 " * 30,
-    "https://example.org/" + "a" * 500 + " is the link.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,
+        "叙利亚政府军周二进入东部地区，" * 200,  # a script written without spaces
+        "Results: 1. Froome 84:46:14 2. Quintana +1:12 3. Valverde +5:25 " * 30,
+        "https://example.org/" + "a" * 500 + " is the link.",
+    ],
+)
 def test_prose_is_accepted(text):
     assert refusal(text) is None
 

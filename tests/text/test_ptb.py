@@ -22,12 +22,15 @@ def test_every_rule_does_what_its_example_says(rule, before, after):
 
 
 def test_tokenized_text_is_restored_before_cleaning():
-    tokenized = ("WASHINGTON -LRB- Reuters -RRB- - Syria 's army said on Friday it `` would not "
-                 "stop '' , and rebels ' positions were hit . \n"
-                 "They do n't know , and they wo n't say , '' he said . \n")
+    tokenized = (
+        "WASHINGTON -LRB- Reuters -RRB- - Syria 's army said on Friday it `` would not "
+        "stop '' , and rebels ' positions were hit . \n"
+        "They do n't know , and they wo n't say , '' he said . \n"
+    )
     assert clean(tokenized) == (
         "WASHINGTON (Reuters) - Syria's army said on Friday it \"would not stop\", and rebels' "
-        "positions were hit.\n\nThey don't know, and they won't say,\" he said.")
+        "positions were hit.\n\nThey don't know, and they won't say,\" he said."
+    )
 
 
 def test_bracket_tokens_leave_names_whole():
@@ -37,13 +40,16 @@ def test_bracket_tokens_leave_names_whole():
 def test_invented_tokenized_text_is_restored():
     text = "Zorblat 's council , led by Quennic Vay , said it `` will return '' ."
     assert ptb.is_tokenized(text)
-    assert ptb.restore(text) == "Zorblat's council, led by Quennic Vay, said it \"will return\"."
+    assert ptb.restore(text) == 'Zorblat\'s council, led by Quennic Vay, said it "will return".'
 
 
-@pytest.mark.parametrize("text", [
-    "He said 'no' to the plan, and that's it.",
-    "The rebels' positions were shelled. The army's reply came at dawn.",
-    "Figures rose 5 % on the year , a slip of the keyboard.",  # one slip is not tokenization
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said 'no' to the plan, and that's it.",
+        "The rebels' positions were shelled. The army's reply came at dawn.",
+        "Figures rose 5 % on the year , a slip of the keyboard.",  # one slip is not tokenization
+    ],
+)
 def test_ordinary_text_is_unchanged(text):
     assert ptb.restore(text) == text

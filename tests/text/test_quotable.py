@@ -3,30 +3,36 @@ import pytest
 from text.quotable import is_furniture, visible_text
 
 
-@pytest.mark.parametrize("text", [
-    "By Jane Doe and John Roe, Staff Reporters",
-    "07 Aug 2017 | 05:36 PM UTC",
-    "Marta Kolen is Balkans section editor with The Evening Ledger.",
-    "Fusilier Kal Orvan, The Royal Varnostan Fusiliers.",
-    "",
-    "12:35 | 1,204",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Jane Doe and John Roe, Staff Reporters",
+        "07 Aug 2017 | 05:36 PM UTC",
+        "Marta Kolen is Balkans section editor with The Evening Ledger.",
+        "Fusilier Kal Orvan, The Royal Varnostan Fusiliers.",
+        "",
+        "12:35 | 1,204",
+    ],
+)
 def test_page_furniture_is_not_a_quote(text):
     assert is_furniture(text)
 
 
-@pytest.mark.parametrize("text", [
-    "NATO began bombing military targets a short time later.",
-    "Correspondents say a peaceful solution seems unlikely.",
-    "The ambassador of Qelvaria was assassinated at an art gallery in Drevnik on Monday.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO began bombing military targets a short time later.",
+        "Correspondents say a peaceful solution seems unlikely.",
+        "The ambassador of Qelvaria was assassinated at an art gallery in Drevnik on Monday.",
+    ],
+)
 def test_sentences_are_quotes_even_short_ones(text):
     assert not is_furniture(text)
 
 
 def test_visible_text_drops_markup_and_keeps_words():
     assert visible_text("talks -LRB- in Drevnik -RRB- resumed") == "talks (in Drevnik) resumed"
-    assert visible_text("a <a href=\"http://x.example/\">report</a> said") == "a report said"
+    assert visible_text('a <a href="http://x.example/">report</a> said') == "a report said"
     assert visible_text("Tom &amp; Jerry") == "Tom & Jerry"
     assert visible_text("see [the map](https://x.example/m) here") == "see the map here"
     assert visible_text("AFP\\/Getty") == "AFP/Getty"

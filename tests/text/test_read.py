@@ -12,8 +12,9 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 def test_plain_text_is_decoded_as_utf8():
     doc = read_bytes("Raqqa’s old city fell on Tuesday.\n".encode(), "note.txt")
-    assert doc == Document(text="Raqqa’s old city fell on Tuesday.\n", origin="note.txt",
-                           kind="text")
+    assert doc == Document(
+        text="Raqqa’s old city fell on Tuesday.\n", origin="note.txt", kind="text"
+    )
 
 
 def test_byte_order_mark_is_dropped():
@@ -27,8 +28,10 @@ def test_utf16_with_bom_is_decoded():
 
 
 def test_legacy_encoding_is_detected():
-    text = ("Le président turc Recep Tayyip Erdoğan a rencontré Vladimir Poutine à "
-            "Saint-Pétersbourg après l'échec du coup d'État. " * 4)
+    text = (
+        "Le président turc Recep Tayyip Erdoğan a rencontré Vladimir Poutine à "
+        "Saint-Pétersbourg après l'échec du coup d'État. " * 4
+    )
     data = text.replace("ğ", "g").encode("cp1252")
     assert b"\xe9" in data  # "é" as a single byte: not UTF-8
     doc = read_bytes(data, "depeche.txt")

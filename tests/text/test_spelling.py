@@ -6,15 +6,20 @@ from text.tokens import term
 
 
 def test_romanisations_of_one_name_share_a_skeleton():
-    for spellings in (("Qadhafi", "Gaddafi", "Kadhafi"), ("Khaldoun", "Khaldun"),
-                      ("Marzouqi", "Marzuki"), ("Zaynab", "Zeinab"), ("Jarablus", "Jarabulus")):
+    for spellings in (
+        ("Qadhafi", "Gaddafi", "Kadhafi"),
+        ("Khaldoun", "Khaldun"),
+        ("Marzouqi", "Marzuki"),
+        ("Zaynab", "Zeinab"),
+        ("Jarablus", "Jarabulus"),
+    ):
         shapes = {skeleton(term(s)) for s in spellings}
         assert len(shapes) == 1 and None not in shapes, spellings
 
 
 def test_different_names_and_short_words_do_not():
     assert skeleton(term("Marzouqi")) != skeleton(term("Marwan"))
-    assert skeleton("raqqa") is None      # too short to compare safely
+    assert skeleton("raqqa") is None  # too short to compare safely
     assert skeleton("1975") is None
 
 

@@ -24,24 +24,31 @@ def text_doc(text: str, **metadata) -> Document:
     return Document(text=text, origin="test", kind="text", **metadata)
 
 
-BODY_1 = ("Government forces pushed into the eastern districts on Tuesday after weeks of air "
-          "strikes, commanders said.")
-BODY_2 = ("Aid agencies warned that thousands of civilians remained trapped in basements "
-          "without water or power.")
+BODY_1 = (
+    "Government forces pushed into the eastern districts on Tuesday after weeks of air "
+    "strikes, commanders said."
+)
+BODY_2 = (
+    "Aid agencies warned that thousands of civilians remained trapped in basements "
+    "without water or power."
+)
 BODY_3 = "The next round of talks is due in Geneva later this month, diplomats said."
 
 
 # ----------------------------------------------------------------------------- paragraph kinds
 
 
-@pytest.mark.parametrize("line, value", [
-    ("07 Aug 2017 | 05:36 PM UTC", "2017-08-07"),
-    ("Published: 7 August 2017", "2017-08-07"),
-    ("Monday, August 7, 2017 10:12 a.m. EDT", "2017-08-07"),
-    ("Sun 19 Nov 2017 17.36 GMT", "2017-11-19"),
-    ("2016-12-19", "2016-12-19"),
-    ("November 2017", "2017-11"),
-])
+@pytest.mark.parametrize(
+    "line, value",
+    [
+        ("07 Aug 2017 | 05:36 PM UTC", "2017-08-07"),
+        ("Published: 7 August 2017", "2017-08-07"),
+        ("Monday, August 7, 2017 10:12 a.m. EDT", "2017-08-07"),
+        ("Sun 19 Nov 2017 17.36 GMT", "2017-11-19"),
+        ("2016-12-19", "2016-12-19"),
+        ("November 2017", "2017-11"),
+    ],
+)
 def test_datelines(line, value):
     dateline = parse_dateline(line)
     assert dateline is not None and dateline.value == value and not dateline.updated
@@ -52,12 +59,15 @@ def test_updated_stamp_is_not_a_publication_date():
     assert dateline is not None and dateline.updated
 
 
-@pytest.mark.parametrize("line", [
-    "On 19 July, scores of civilians were killed in US air strikes.",
-    "Syria: IS propaganda concedes Mosul defeat",
-    "32 August 2017",
-    "The offensive began in 2016",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On 19 July, scores of civilians were killed in US air strikes.",
+        "Syria: IS propaganda concedes Mosul defeat",
+        "32 August 2017",
+        "The offensive began in 2016",
+    ],
+)
 def test_not_datelines(line):
     assert parse_dateline(line) is None
 
@@ -73,10 +83,12 @@ def test_bylines():
 
 def test_author_notes():
     assert parse_footer(
-        "Simon Speakman Cordall is Syria/Lebanon section editor with The Arab Weekly.") == (
-        "Simon Speakman Cordall", "The Arab Weekly")
+        "Simon Speakman Cordall is Syria/Lebanon section editor with The Arab Weekly."
+    ) == ("Simon Speakman Cordall", "The Arab Weekly")
     assert parse_footer("Dana Haddad is a freelance journalist based in Beirut.") == (
-        "Dana Haddad", None)
+        "Dana Haddad",
+        None,
+    )
     assert parse_footer("Raqqa is the de facto capital of the group.") is None
 
 
@@ -84,8 +96,10 @@ def test_headlines():
     assert is_headline("Russia assumes the lead in Syria’s peace process")
     assert is_headline("ISIS’s Waning “Caliphate”")
     assert is_headline("Is talk of withdrawal premature?")
-    assert not is_headline("How much do you reckon the new agreement will cost the taxpayers of "
-                           "every country involved?")  # a long question opens the text
+    assert not is_headline(
+        "How much do you reckon the new agreement will cost the taxpayers of "
+        "every country involved?"
+    )  # a long question opens the text
     assert not is_headline("NAIROBI, Kenya (AP) --")
     assert not is_headline(BODY_1)
     assert not is_headline("Recently IS has faced many setbacks like:")
@@ -108,12 +122,15 @@ def test_two_blank_lines_do_not_separate_articles():
 
 
 def test_headline_with_dateline_after_a_story_starts_a_new_article():
-    text = (f"Forces push into Raqqa\n\nBy Dana Haddad\n\n{BODY_1}\n\n{BODY_2}\n\n"
-            f"Talks resume in Geneva\n\n14 June 2017\n\n{BODY_3}")
+    text = (
+        f"Forces push into Raqqa\n\nBy Dana Haddad\n\n{BODY_1}\n\n{BODY_2}\n\n"
+        f"Talks resume in Geneva\n\n14 June 2017\n\n{BODY_3}"
+    )
     drafts = split_articles(text_doc(text))
     assert drafts == [
-        ArticleDraft("Forces push into Raqqa", f"{BODY_1}\n\n{BODY_2}", None, "Dana Haddad",
-                     None, None),
+        ArticleDraft(
+            "Forces push into Raqqa", f"{BODY_1}\n\n{BODY_2}", None, "Dana Haddad", None, None
+        ),
         ArticleDraft("Talks resume in Geneva", BODY_3, None, None, "2017-06-14", "header"),
     ]
 
@@ -125,8 +142,10 @@ def test_section_headings_do_not_split_an_article():
 
 
 def test_author_note_closes_an_article_and_gives_author_and_outlet():
-    text = (f"{BODY_1}\n\nJane Doe is Damascus correspondent for The Levant Weekly.\n\n"
-            f"Talks resume in Geneva as fighting rages\n\n{BODY_3}")
+    text = (
+        f"{BODY_1}\n\nJane Doe is Damascus correspondent for The Levant Weekly.\n\n"
+        f"Talks resume in Geneva as fighting rages\n\n{BODY_3}"
+    )
     drafts = split_articles(text_doc(text))
     assert drafts == [
         ArticleDraft(None, BODY_1, "The Levant Weekly", "Jane Doe", None, None),
@@ -135,9 +154,11 @@ def test_author_note_closes_an_article_and_gives_author_and_outlet():
 
 
 def test_magazine_headline_after_the_body_goes_to_the_untitled_article_before():
-    text = (f"{BODY_1}\n\nJane Doe is Damascus correspondent for The Levant Weekly.\n\n"
-            "Loss of the caliphate matters more than lost land\n\n"
-            f"Russia takes the lead in the peace process\n\n{BODY_3}")
+    text = (
+        f"{BODY_1}\n\nJane Doe is Damascus correspondent for The Levant Weekly.\n\n"
+        "Loss of the caliphate matters more than lost land\n\n"
+        f"Russia takes the lead in the peace process\n\n{BODY_3}"
+    )
     drafts = split_articles(text_doc(text))
     assert [(d.title, d.text) for d in drafts] == [
         ("Loss of the caliphate matters more than lost land", BODY_1),
@@ -146,8 +167,9 @@ def test_magazine_headline_after_the_body_goes_to_the_untitled_article_before():
 
 
 def test_author_note_after_a_section_break_still_names_the_author():
-    [draft] = split_articles(text_doc(
-        f"{BODY_1}\n\n\n\nJane Doe is Damascus correspondent for The Levant Weekly."))
+    [draft] = split_articles(
+        text_doc(f"{BODY_1}\n\n\n\nJane Doe is Damascus correspondent for The Levant Weekly.")
+    )
     assert (draft.text, draft.author, draft.source) == (BODY_1, "Jane Doe", "The Levant Weekly")
 
 
@@ -157,26 +179,43 @@ def test_markdown_headline():
 
 
 def test_masthead_title_and_byline_header():
-    text = (f"Levant Monitor\n\nForces push into Raqqa\n\nPublished on\n\n"
-            f"Civilians flee as the battle nears\n\nDana Haddad, Reuters\n\n{BODY_1}")
+    text = (
+        f"Levant Monitor\n\nForces push into Raqqa\n\nPublished on\n\n"
+        f"Civilians flee as the battle nears\n\nDana Haddad, Reuters\n\n{BODY_1}"
+    )
     [draft] = split_articles(text_doc(text))
-    assert draft == ArticleDraft("Forces push into Raqqa",
-                                 f"Civilians flee as the battle nears\n\n{BODY_1}",
-                                 "Levant Monitor", "Dana Haddad", None, None)
+    assert draft == ArticleDraft(
+        "Forces push into Raqqa",
+        f"Civilians flee as the battle nears\n\n{BODY_1}",
+        "Levant Monitor",
+        "Dana Haddad",
+        None,
+        None,
+    )
 
 
 def test_dateline_over_the_headline():
-    text = ("Skip to main content\n07 Aug 2017 | 05:36 PM UTC\n\n"
-            f"Syria: IS concedes defeat\n\n{BODY_1}")
+    text = (
+        f"Skip to main content\n07 Aug 2017 | 05:36 PM UTC\n\nSyria: IS concedes defeat\n\n{BODY_1}"
+    )
     [draft] = split_articles(text_doc(text))
     assert (draft.title, draft.published, draft.published_how, draft.text) == (
-        "Syria: IS concedes defeat", "2017-08-07", "header", BODY_1)
+        "Syria: IS concedes defeat",
+        "2017-08-07",
+        "header",
+        BODY_1,
+    )
 
 
 def test_file_metadata_fills_gaps_and_never_invents_a_date():
     [draft] = split_articles(text_doc(BODY_1, title="Raqqa", source="Monitor", author="D. H."))
     assert (draft.title, draft.source, draft.author, draft.published, draft.published_how) == (
-        "Raqqa", "Monitor", "D. H.", None, None)
+        "Raqqa",
+        "Monitor",
+        "D. H.",
+        None,
+        None,
+    )
     [dated] = split_articles(text_doc(BODY_1, published="2017-06-14"))
     assert (dated.published, dated.published_how) == ("2017-06-14", "metadata")
 
@@ -187,15 +226,22 @@ def test_a_header_date_wins_over_file_metadata_for_text():
 
 
 def test_title_and_author_metadata_only_for_a_single_article():
-    drafts = split_articles(text_doc(f"{BODY_1}\n\n\n\n{BODY_2}", title="Raqqa", author="D. H.",
-                                     source="Monitor"))
+    drafts = split_articles(
+        text_doc(f"{BODY_1}\n\n\n\n{BODY_2}", title="Raqqa", author="D. H.", source="Monitor")
+    )
     assert [(d.title, d.author, d.source) for d in drafts] == [
-        (None, None, "Monitor"), (None, None, "Monitor")]
+        (None, None, "Monitor"),
+        (None, None, "Monitor"),
+    ]
 
 
 def test_a_line_broken_mid_sentence_is_not_a_title():
-    [draft] = split_articles(text_doc(f"The encounter between the French\n\nand the British "
-                                      f"delegations was tense.\n\n{BODY_1}"))
+    [draft] = split_articles(
+        text_doc(
+            f"The encounter between the French\n\nand the British "
+            f"delegations was tense.\n\n{BODY_1}"
+        )
+    )
     assert draft.title is None
 
 
@@ -210,8 +256,12 @@ def test_html_is_one_article_with_metadata():
     doc = read_path(str(FIXTURES / "page.html"))
     [draft] = split_articles(doc)
     assert (draft.title, draft.source, draft.author, draft.published, draft.published_how) == (
-        "Kurdish forces close in on Raqqa", "Levant Monitor", "Dana Haddad", "2017-06-14",
-        "metadata")
+        "Kurdish forces close in on Raqqa",
+        "Levant Monitor",
+        "Dana Haddad",
+        "2017-06-14",
+        "metadata",
+    )
     assert draft.text.startswith("US-backed fighters of the Syrian Democratic Forces advanced")
 
 
@@ -223,7 +273,11 @@ def test_pdf_column_is_unwrapped_under_its_title():
         "Tuesday, a spokesman for the alliance said, after weeks of heavy fighting around the "
         "eastern districts.\n\nResidents who fled the city described shortages of food and "
         "water, and said the militants had laid mines along the main roads.",
-        None, "Dana Haddad", "2017-06-14", "metadata")
+        None,
+        "Dana Haddad",
+        "2017-06-14",
+        "metadata",
+    )
 
 
 # ----------------------------------------------------------------------------- the seeds
@@ -231,13 +285,20 @@ def test_pdf_column_is_unwrapped_under_its_title():
 
 @pytest.fixture(scope="module")
 def seeds() -> dict[str, list[ArticleDraft]]:
-    return {path.name[:3]: split_articles(read_path(str(path)))
-            for path in sorted((ROOT / "seeds").glob("*.txt"))}
+    return {
+        path.name[:3]: split_articles(read_path(str(path)))
+        for path in sorted((ROOT / "seeds").glob("*.txt"))
+    }
 
 
 def test_seeds_hold_seven_articles(seeds):
     assert {name: len(drafts) for name, drafts in seeds.items()} == {
-        "000": 2, "001": 2, "002": 1, "003": 1, "004": 1}
+        "000": 2,
+        "001": 2,
+        "002": 1,
+        "003": 1,
+        "004": 1,
+    }
 
 
 def test_seed_magazine_pdf_reads_as_prose(seeds):
@@ -250,9 +311,17 @@ def test_seed_magazine_pdf_reads_as_prose(seeds):
     assert second.text.startswith("The seventh round of the Astana talks concluded")
     for broken in ("Rus- sia", "Rus-sia", "dramat- ic", "dramat-ic", "Decem-", "-\n", " ith "):
         assert broken not in text
-    for kept in ("e-mail", "US-backed Kurdish-dominated", "de-conflict", "regime-change",
-                 "second half of December.", "Russia, a favourite venue", "dramatic advance",
-                 "hard to overstate", "may have been overstated"):
+    for kept in (
+        "e-mail",
+        "US-backed Kurdish-dominated",
+        "de-conflict",
+        "regime-change",
+        "second half of December.",
+        "Russia, a favourite venue",
+        "dramatic advance",
+        "hard to overstate",
+        "may have been overstated",
+    ):
         assert kept in text
     assert "(AFP)" not in text and "Shrinking reach" not in text  # the caption
     assert "Simon Speakman Cordall" not in text  # the author note is metadata
@@ -281,7 +350,10 @@ def test_seed_newswire_masthead_and_caption(seeds):
 def test_seed_teasers_from_another_year_are_gone(seeds):
     [piece] = seeds["004"]
     assert (piece.title, piece.source, piece.author) == (
-        "ISIS’s Waning “Caliphate”", "Socialist Alternative", "Serge Jordan")
+        "ISIS’s Waning “Caliphate”",
+        "Socialist Alternative",
+        "Serge Jordan",
+    )
     assert "2024" not in piece.text and "Latest articles" not in piece.text
     assert "Published on" not in piece.text and "..." not in piece.text
     assert piece.text.endswith("who are making people’s lives a misery.")
@@ -298,15 +370,45 @@ def test_seed_untitled_pair_stays_untitled(seeds):
 
 def test_seeds_carry_no_invented_dates(seeds):
     dated = {name: [d.published for d in drafts] for name, drafts in seeds.items()}
-    assert dated == {"000": [None, None], "001": [None, None], "002": ["2017-08-07"],
-                     "003": [None], "004": [None]}
+    assert dated == {
+        "000": [None, None],
+        "001": [None, None],
+        "002": ["2017-08-07"],
+        "003": [None],
+        "004": [None],
+    }
 
 
-PIECES = st.sampled_from([
-    "Raqqa", "the", "US-", "backed", "Decem-", "ber", " ", "\n", "\n\n", "\n\n\n\n", ".", ",",
-    "“", "”", "•", "(AFP)", "Published on", "Latest articles", "...", "07 Aug 2017",
-    "By Jane Doe", "Jane Doe is editor with The Times.", "T", "\u00ad", "\t", "\xa0",
-])
+PIECES = st.sampled_from(
+    [
+        "Raqqa",
+        "the",
+        "US-",
+        "backed",
+        "Decem-",
+        "ber",
+        " ",
+        "\n",
+        "\n\n",
+        "\n\n\n\n",
+        ".",
+        ",",
+        "“",
+        "”",
+        "•",
+        "(AFP)",
+        "Published on",
+        "Latest articles",
+        "...",
+        "07 Aug 2017",
+        "By Jane Doe",
+        "Jane Doe is editor with The Times.",
+        "T",
+        "\u00ad",
+        "\t",
+        "\xa0",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
