@@ -190,6 +190,12 @@ def write_keyed(
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
+                # Another process may have filled it from the same sources while this one was
+                # loading them: rewriting it would drop a table that process is reading.
+                done = conn.execute("SELECT stamp FROM compiled WHERE name = ?", (name,)).fetchone()
+                if done and done[0] == key:
+                    conn.execute("ROLLBACK")
+                    return
                 conn.execute(f"DROP TABLE IF EXISTS {table}")
                 conn.execute(
                     f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value BLOB NOT NULL) "

@@ -33,6 +33,22 @@ def test_built_once_then_read_back(tmp_path, monkeypatch):
     assert (tmp_path / "cache" / compiled_module.FILE_NAME).exists()
 
 
+def test_a_keyed_table_being_read_survives_a_second_writer(tmp_path, monkeypatch):
+    """Two processes that both found no table both build it; the second must not drop the
+    table the first is already reading."""
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "places.json"
+    source.write_text('["Zorvania"]', encoding="utf-8")
+    compiled_module.write_keyed("places", [source], [("zorvania", (1, 2))])
+    reader = compiled_module.open_keyed("places", [source])
+    assert reader is not None and reader.get("zorvania") == (1, 2)
+    compiled_module.write_keyed("places", [source], [("zorvania", (9, 9))])
+    assert reader.get("zorvania") == (1, 2)
+    source.write_text('["Zorvania", "Quellmark"]', encoding="utf-8")
+    compiled_module.write_keyed("places", [source], [("quellmark", (3,))])
+    assert compiled_module.open_keyed("places", [source]).get("quellmark") == (3,)
+
+
 def test_a_changed_source_rebuilds(tmp_path, monkeypatch):
     monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "names.json"
