@@ -73,6 +73,14 @@ def stamp(sources: Iterable[str | os.PathLike[str]]) -> str:
     return "|".join(parts)
 
 
+def _entry(name: str, sources: list[str | os.PathLike[str]]) -> str:
+    """The cache entry for `name` built from these files. Two installations under one user
+    (a release and a checkout, say) read different files: each keeps its own entry instead
+    of rebuilding over the other's at every start."""
+    where = "|".join(str(Path(source).resolve()) for source in sources)
+    return f"{name}@{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}"
+
+
 def _open() -> sqlite3.Connection:
     folder = cache_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -118,7 +126,8 @@ def _write(name: str, key: str, data: bytes) -> None:
 def compiled(name: str, sources: Iterable[str | os.PathLike[str]], build: Callable[[], T]) -> T:
     """build()'s result, from the cache while the sources (data files and the building module)
     are unchanged, else built and kept."""
-    key = stamp(sources)
+    sources = list(sources)
+    name, key = _entry(name, sources), stamp(sources)
     data = _read(name, key)
     if data is not None:
         try:
@@ -168,6 +177,8 @@ def _keyed_table(name: str) -> str:
 def open_keyed(name: str, sources: Iterable[str | os.PathLike[str]]) -> Keyed | None:
     """The Keyed table `name` if it was filled from these very sources, else None (then the
     caller works from memory, and `write_keyed` can fill the table for the next process)."""
+    sources = list(sources)
+    name = _entry(name, sources)
     try:
         conn = _open()
         found = conn.execute("SELECT stamp FROM compiled WHERE name = ?", (name,)).fetchone()
@@ -184,6 +195,8 @@ def write_keyed(
 ) -> None:
     """Fill the Keyed table `name` (a few seconds for the gazetteer: done once per change of
     its sources); failing to write it is not an error."""
+    sources = list(sources)
+    name = _entry(name, sources)
     key, table = stamp(sources), _keyed_table(name)
     try:
         conn = _open()

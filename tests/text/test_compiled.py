@@ -49,6 +49,24 @@ def test_a_keyed_table_being_read_survives_a_second_writer(tmp_path, monkeypatch
     assert compiled_module.open_keyed("places", [source]).get("quellmark") == (3,)
 
 
+def test_two_installations_keep_their_own_entries(tmp_path, monkeypatch):
+    """A release and a checkout under one user read different files: neither rebuilds over
+    the other's entry."""
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    release, checkout = tmp_path / "release.json", tmp_path / "checkout.json"
+    release.write_text('["Zorvania"]', encoding="utf-8")
+    checkout.write_text('["Quellmark"]', encoding="utf-8")
+    calls = []
+    for _ in range(2):
+        assert compiled("names", [release], counting_build(calls, "release")) == "release"
+        assert compiled("names", [checkout], counting_build(calls, "checkout")) == "checkout"
+    assert len(calls) == 2
+    compiled_module.write_keyed("places", [release], [("zorvania", 1)])
+    compiled_module.write_keyed("places", [checkout], [("quellmark", 2)])
+    assert compiled_module.open_keyed("places", [release]).get("zorvania") == 1
+    assert compiled_module.open_keyed("places", [checkout]).get("quellmark") == 2
+
+
 def test_a_changed_source_rebuilds(tmp_path, monkeypatch):
     monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
     source = tmp_path / "names.json"
