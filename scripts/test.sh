@@ -3,4 +3,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
-exec .venv/bin/python -m pytest "$@"
+# One worker per core (SITREP_TEST_WORKERS=0 runs in this process, e.g. to use a debugger).
+exec .venv/bin/python -m pytest -n "${SITREP_TEST_WORKERS:-auto}" "$@"

@@ -30,6 +30,9 @@ from urllib.parse import parse_qsl, urlsplit
 from websockets.sync.server import ServerConnection, serve
 
 T = TypeVar("T")
+# How long a test waits for the bot before calling it stuck. A wait, not a deadline: a loaded
+# two-core host running the suite on both cores can take tens of seconds to answer.
+WAIT = 60.0
 SIGN_IN_PAGE = (
     b"<!DOCTYPE html><html><head><title>Sign in | Slack</title></head>"
     b"<body><form action='/signin'>Sign in to your workspace</form></body></html>"
@@ -225,7 +228,7 @@ class FakeSlack:
 
     # --- waiting ----------------------------------------------------------------------------
 
-    def wait_for(self, probe: Callable[[], T], timeout: float = 15.0, what: str = "") -> T:
+    def wait_for(self, probe: Callable[[], T], timeout: float = WAIT, what: str = "") -> T:
         deadline = time.monotonic() + timeout
         with self.cond:
             while True:
@@ -245,7 +248,7 @@ class FakeSlack:
         self,
         method: str,
         where: Callable[[Call], bool] = lambda c: True,
-        timeout: float = 15.0,
+        timeout: float = WAIT,
         count: int = 1,
     ) -> list[Call]:
         return self.wait_for(
@@ -254,7 +257,7 @@ class FakeSlack:
             f"{count} call(s) to {method}",
         )
 
-    def wait_responses(self, name: str, count: int = 1, timeout: float = 15.0) -> list[dict]:
+    def wait_responses(self, name: str, count: int = 1, timeout: float = WAIT) -> list[dict]:
         return self.wait_for(
             lambda: list(self.responses.get(name, []))
             if len(self.responses.get(name, [])) >= count
@@ -295,7 +298,7 @@ class FakeSlack:
                 if self._ws is connection:
                     self._ws = None
 
-    def wait_connected(self, timeout: float = 15.0) -> None:
+    def wait_connected(self, timeout: float = WAIT) -> None:
         self.wait_for(lambda: self._ws, timeout, "a Socket Mode connection")
 
     def push(
@@ -323,7 +326,7 @@ class FakeSlack:
         self._ws.send(json.dumps(envelope))
         return envelope_id
 
-    def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> dict:
+    def wait_ack(self, envelope_id: str, timeout: float = WAIT) -> dict:
         return self.wait_for(
             lambda: next((a for a in self.acks if a.get("envelope_id") == envelope_id), None),
             timeout,

@@ -26,7 +26,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from commands.ingest import Options, Origin, ingest_document
 from store.db import connect
-from tests.fakeslack import FakeSlack
+from tests.fakeslack import WAIT, FakeSlack
 from text.read import Document
 
 SECRET = "8f14e45fceea167a5a36dedd4bea2543"
@@ -230,7 +230,7 @@ def post(
         },
     )
     try:
-        with _opener.open(request, timeout=10) as response:
+        with _opener.open(request, timeout=WAIT) as response:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode()

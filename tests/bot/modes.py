@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tests.bot.conftest import (
     Bot,
     event_body,
@@ -20,6 +22,11 @@ from tests.bot.conftest import (
     stop_bot,
 )
 from tests.fakeslack import FakeSlack
+
+# Every test written once runs in both modes in the whole suite. The fast lane
+# (`-m "not slow"`) keeps HTTP mode only: Socket Mode has its own quick tests there
+# (tests/bot/test_socket_mode.py), and running each scenario twice doubled the lane's time.
+BOTH_MODES = [pytest.param("socket", marks=pytest.mark.slow), "http"]
 
 
 @dataclass

@@ -15,13 +15,13 @@ import pytest
 from bot.logs import Redactor
 from bot.refusals import team_of_raw, why_refused
 from tests.bot.conftest import SECRET, post, slash_body
-from tests.bot.modes import Driver, serving
+from tests.bot.modes import BOTH_MODES, Driver, serving
 
 ARTICLE_WORDS = "Quillfeather depot"  # invented: appears only in what people wrote
 QUERY_WORDS = "Marrowind crossing"
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:

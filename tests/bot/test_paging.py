@@ -11,10 +11,10 @@ import pytest
 
 from bot import blocks
 from tests.bot.conftest import literal_texts
-from tests.bot.modes import Driver, serving
+from tests.bot.modes import BOTH_MODES, Driver, serving
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:

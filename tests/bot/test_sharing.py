@@ -12,10 +12,10 @@ import pytest
 from bot import blocks
 from store.db import connect
 from tests.bot.conftest import ARTICLE_DAM, block_texts, literal_texts, seed
-from tests.bot.modes import Driver, serving
+from tests.bot.modes import BOTH_MODES, Driver, serving
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:

@@ -19,13 +19,13 @@ from tests.bot.conftest import (
     article_rows,
     block_texts,
 )
-from tests.bot.modes import Driver, serving
+from tests.bot.modes import BOTH_MODES, Driver, serving
 
 ARTICLE_FLOODS = (DATA / "floods.txt").read_text(encoding="utf-8")
 ARTICLE_FERRY = (DATA / "ferry.txt").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:
