@@ -4,4 +4,5 @@ set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
 # One worker per core (SITREP_TEST_WORKERS=0 runs in this process, e.g. to use a debugger).
-exec .venv/bin/python -m pytest -n "${SITREP_TEST_WORKERS:-auto}" "$@"
+# Whole files go to one worker, so a module's fixtures (a running bot, a built store) are made once.
+exec .venv/bin/python -m pytest -n "${SITREP_TEST_WORKERS:-auto}" --dist loadfile "$@"
