@@ -115,6 +115,9 @@ def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, si
         )
 
 
+shift = _shift  # also for taking a removed article's share out (store/corrections.py)
+
+
 def conversations(db: sqlite_utils.Database, article_id: int) -> list[str]:
     """The private conversations an article is visible in ([] when it is public)."""
     row = db.conn.execute("SELECT scope FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -13,6 +13,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 from store.schema import migrate
 
@@ -85,6 +86,12 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> Database:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot open database {path}: {exc}") from exc
     return db
+
+
+def as_database(db: object) -> Database:
+    """A connection as this module types it: Runtime.db() and older annotations still name
+    sqlite-utils' Database for what is this one."""
+    return cast(Database, db)
 
 
 @contextlib.contextmanager

@@ -543,6 +543,51 @@ def m011_workspace_and_audiences(db: sqlite_utils.Database) -> None:
         db.conn.execute("INSERT INTO store_settings (key, value) VALUES ('workspaces', 'many')")
 
 
+@migrations()
+def m012_corrections_and_feedback(db: sqlite_utils.Database) -> None:
+    """Corrections and feedback from Slack (store/corrections.py, store/feedback.py): who added
+    each article from Slack (only they and workspace admins may remove or edit it), the log of
+    every removal and edit, and feedback on answers' entries and quotes. None of them points
+    at articles by a foreign key: the log outlives the article it tells of."""
+    db.executescript(
+        """
+        CREATE TABLE article_posters (
+            article_id INTEGER PRIMARY KEY,
+            team TEXT NOT NULL,
+            user TEXT NOT NULL,                   -- Slack user id of the first poster
+            conversation TEXT NOT NULL,
+            posted_at TEXT NOT NULL
+        );
+        CREATE TABLE corrections (
+            id INTEGER PRIMARY KEY,
+            team TEXT NOT NULL,
+            article_id INTEGER NOT NULL,
+            action TEXT NOT NULL,                 -- remove | edit
+            user TEXT NOT NULL,                   -- Slack user id, or 'terminal'
+            at TEXT NOT NULL,
+            title TEXT NOT NULL,
+            before TEXT NOT NULL,                 -- JSON: the fields as they were
+            after TEXT NOT NULL                   -- JSON: as they became ({} when removed)
+        );
+        CREATE INDEX corrections_team ON corrections(team, id);
+        CREATE TABLE feedback (
+            id INTEGER PRIMARY KEY,
+            team TEXT NOT NULL,
+            command TEXT NOT NULL,                -- timeline | actor | quote
+            item TEXT NOT NULL,                   -- entry:<date>:<key> | passage:<id>
+            about TEXT NOT NULL,                  -- the subject or query, lower case
+            verdict TEXT NOT NULL,                -- wrong_date | wrong_subject | not_relevant
+            text TEXT NOT NULL,
+            user TEXT NOT NULL,
+            at TEXT NOT NULL,
+            restored_by TEXT,
+            restored_at TEXT
+        );
+        CREATE INDEX feedback_team_item ON feedback(team, item);
+        """
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):
