@@ -23,6 +23,7 @@ BOT_SCOPES = (
     "files:write",
     "groups:history",
     "im:history",
+    "users:read",  # users.info: whether someone is a workspace admin (corrections)
 )
 
 

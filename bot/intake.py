@@ -182,13 +182,24 @@ def _into_store(rt: Runtime, label: str, write: Callable[[Any], IngestResult]) -
         return _failed(f"{label}: not stored, the store could not be opened or written ({reason})")
 
 
-def ingest_text(rt: Runtime, where: Where, text: str, label: str, key: str | None) -> dict:
+def ingest_text(
+    rt: Runtime,
+    where: Where,
+    text: str,
+    label: str,
+    key: str | None,
+    options: Options | None = None,  # the poster's publication date and outlet, if given
+) -> dict:
     document = Document(text=text, origin=label, kind="text")
     origin = Origin(label, where.team, where.scope, key)
-    return _into_store(rt, label, lambda db: ingest_document(db, document, origin, Options()))
+    return _into_store(
+        rt, label, lambda db: ingest_document(db, document, origin, options or Options())
+    )
 
 
-def ingest_link(rt: Runtime, where: Where, url: str, key: str | None) -> dict:
+def ingest_link(
+    rt: Runtime, where: Where, url: str, key: str | None, options: Options | None = None
+) -> dict:
     try:
         fetched = fetch.fetch(url, rt.policy)
     except fetch.FetchError as exc:
@@ -198,7 +209,7 @@ def ingest_link(rt: Runtime, where: Where, url: str, key: str | None) -> dict:
         rt,
         fetched.url,
         lambda db: ingest_bytes(
-            db, fetched.data, fetched.url, origin, Options(), mimetype=fetched.mimetype
+            db, fetched.data, fetched.url, origin, options or Options(), mimetype=fetched.mimetype
         ),
     )
 

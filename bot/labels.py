@@ -30,3 +30,12 @@ def predicate(name: object) -> str:
 def kind(name: object) -> str:
     """'armed_group' -> 'armed group'."""
     return _words("kinds", name)
+
+
+# The kinds of feedback on an answer's item, in the order the menu shows them.
+VERDICTS = ("wrong_date", "wrong_subject", "not_relevant")
+
+
+def verdict(name: object) -> str:
+    """'wrong_subject' -> 'Wrong actor/place'."""
+    return _words("verdicts", name)

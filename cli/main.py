@@ -307,6 +307,19 @@ def _keep_compiled() -> None:
         places.gazetteer().save()
 
 
+def cmd_corrections(name: str) -> Callable[[argparse.Namespace], int]:
+    """stats, forget, edit, corrections and feedback live in cli/corrections.py."""
+
+    def handler(args: argparse.Namespace) -> int:
+        from cli import corrections
+
+        if name == "stats":
+            return corrections.stats(args, _print_json)
+        return getattr(corrections, name)(args, _print_json, UsageError)
+
+    return handler
+
+
 HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "quote": cmd_quote,
@@ -318,6 +331,10 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    **{
+        name: cmd_corrections(name)
+        for name in ("stats", "forget", "edit", "corrections", "feedback")
+    },
 }
 
 

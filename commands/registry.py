@@ -1,8 +1,7 @@
 """Every command once: its name, its help, its argument grammar and where its `run()` lives.
 
-The terminal's parser (cli/main.py) is generated from COMMANDS. The Slack layer does not use it
-yet (its help and its from:/to: parsing in bot/answers.py are still its own); it can render
-help and parse arguments from the same entries:
+The terminal's parser (cli/main.py) is generated from COMMANDS, and so are Slack's help, its App
+Home and its argument parsing (bot/blocks/messages.py, bot/answers.py), from the same entries:
 
     for command in registry.COMMANDS.values():
         command.name, command.summary, command.usage("slack"), command.options, command.examples
@@ -13,7 +12,7 @@ because `sitrep --help` must not pay for what `quote` imports (numpy, the index)
 
 One grammar for both front ends: an option is written `--from 2016` in a terminal and
 `from:2016` in Slack; the terminal understands both (`cli_argv`), and `parse_words` reads
-Slack's text by the same grammar for when the bot adopts it.
+Slack's text by the same grammar.
 """
 
 from __future__ import annotations
@@ -33,14 +32,22 @@ BOTH = frozenset({"cli", "slack"})  # the front ends: "cli" (a terminal) and "sl
 class Argument:
     """A positional argument: the words after the command name."""
 
-    __slots__ = ("metavar", "help", "dest", "many", "optional")
+    __slots__ = ("metavar", "help", "dest", "many", "optional", "slack_metavar")
 
     def __init__(
-        self, metavar: str, help: str, dest: str, many: bool = True, optional: bool = False
+        self,
+        metavar: str,
+        help: str,
+        dest: str,
+        many: bool = True,
+        optional: bool = False,
+        slack_metavar: str | None = None,
     ) -> None:
         self.metavar, self.help, self.dest = metavar, help, dest
         self.many = many  # one or more words (joined with spaces by the commands)
         self.optional = optional
+        # What Slack takes instead, where it differs (a file in a terminal, text in Slack).
+        self.slack_metavar = slack_metavar
 
 
 class Option:
@@ -77,6 +84,7 @@ class Command:
         "fronts",
         "help_text",
         "entry_points",
+        "slack_examples",
         "_description",
     )
 
@@ -90,6 +98,7 @@ class Command:
         fronts: frozenset[str] = BOTH,
         help_text: str | None = None,
         entry_points: tuple[str, ...] = ("run",),
+        slack_examples: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.module = module  # the module with run(); None for a front end's own command
@@ -98,6 +107,8 @@ class Command:
         self.help_text = help_text  # only for commands without a module
         # The module's entry points: run(), except where a command takes several kinds of input.
         self.entry_points = entry_points
+        # Examples as typed in Slack, where the terminal's would not do (a file, a shell pipe).
+        self.slack_examples = slack_examples
         self._description: str | None = None
 
     @property
@@ -132,7 +143,8 @@ class Command:
         """`timeline SUBJECT... [--from DATE] ...` or `/timeline SUBJECT... [from:DATE] ...`."""
         words = [self.name if front == "cli" else f"/{self.name}"]
         for argument in self.arguments:
-            shown = argument.metavar + ("..." if argument.many else "")
+            metavar = (front == "slack" and argument.slack_metavar) or argument.metavar
+            shown = metavar + ("..." if argument.many else "")
             words.append(f"[{shown}]" if argument.optional else shown)
         for option in self.options_for(front):
             if option.metavar is None:
@@ -153,14 +165,26 @@ PUBLISHED = Option(
     "published", "publication date of the input (else found in it, or left unknown)", "YYYY-MM-DD"
 )
 
+ARTICLE = Argument(
+    "ARTICLE", "the article: its #id, its link or permalink, or its title", "article"
+)
+
 _LIST = [
     Command(
         "ingest",
         "commands.ingest",
-        (Argument("PATH", "file to ingest, or - for stdin", "paths", optional=True),),
         (
-            Option("published", PUBLISHED.help, "YYYY-MM-DD", fronts=CLI),
-            Option("source", "outlet name, e.g. 'Reuters'", "NAME", fronts=CLI),
+            Argument(
+                "PATH",
+                "file to ingest, or - for stdin",
+                "paths",
+                optional=True,
+                slack_metavar="LINK_OR_TEXT",
+            ),
+        ),
+        (
+            Option("published", PUBLISHED.help, "YYYY-MM-DD"),
+            Option("source", "outlet name, e.g. 'Reuters' (one word in Slack)", "NAME"),
             Option(
                 "jsonl",
                 'bulk: one {"title","text","published","source","url"} object per line',
@@ -176,8 +200,12 @@ _LIST = [
             ),
             JSON,
         ),
-        ("ingest article.pdf page.html --source 'The Arab Weekly'", "ingest --jsonl archive.jsonl"),
+        (
+            "ingest article.pdf page.html --source 'The Arab Weekly'",
+            "ingest --jsonl archive.jsonl",
+        ),
         entry_points=("ingest_paths", "ingest_jsonl", "ingest_bytes"),
+        slack_examples=("ingest published:2017-08-07 source:Reuters https://example.com/raqqa",),
     ),
     Command(
         "quote",
@@ -208,10 +236,10 @@ _LIST = [
     Command(
         "dates",
         "commands.dates",
-        (Argument("PATH", "file, or - for stdin", "path", many=False),),
+        (Argument("PATH", "file, or - for stdin", "path", many=False, slack_metavar="TEXT"),),
         (Option("published", "publication date to resolve against", "YYYY-MM-DD"), JSON),
         ("dates article.txt --published 2016-08-20",),
-        fronts=CLI,
+        slack_examples=("dates The talks resumed last Tuesday published:2017-08-07",),
     ),
     Command(
         "export",
@@ -221,13 +249,53 @@ _LIST = [
         ("export --json > everything.json",),
         fronts=CLI,
     ),
+    Command("stats", "commands.stats", (), (JSON,), ("stats",)),
     Command(
-        "stats",
+        "forget",
+        "commands.forget",
+        (ARTICLE,),
+        (JSON,),
+        ("forget #42", "forget Fighting resumes in Raqqa"),
+    ),
+    Command(
+        "edit",
+        "commands.edit",
+        (ARTICLE,),
+        (
+            Option("title", "the corrected title", "TITLE", fronts=CLI),
+            Option("source", "the corrected outlet ('' to clear it)", "NAME", fronts=CLI),
+            Option("published", "the corrected publication date", "YYYY-MM-DD", fronts=CLI),
+            JSON,
+        ),
+        ("edit #42 --published 2017-08-07 --source Reuters",),
+        fronts=CLI,  # in Slack, the Edit button of an ingest confirmation opens a form
+    ),
+    Command(
+        "corrections",
+        "commands.corrections",
+        (),
+        (Option("limit", "how many, latest first (default 50)", "N", int, 50), JSON),
+        ("corrections",),
+    ),
+    Command(
+        "feedback",
+        "commands.feedback",
+        (),
+        (
+            Option("restore", "take feedback ID back: the entry shows again", "ID", int),
+            Option("all", "also feedback that was taken back", fronts=CLI),
+            JSON,
+        ),
+        ("feedback", "feedback --restore 7"),
+    ),
+    Command(
+        "answers",
         None,
-        examples=("stats",),
+        (Argument("public|private", "the channel's choice", "choice", many=False, optional=True),),
+        examples=("answers public",),
         fronts=SLACK,
-        help_text="What is in the corpus: articles, sources, actors, places and the latest "
-        "additions.",
+        help_text="Whether this channel's answers are posted for all, or first shown to the "
+        "asker with a Share to channel button.",
     ),
     Command(
         "backup",
@@ -302,7 +370,10 @@ def _option_pattern(command: Command) -> re.Pattern[str] | None:
     if not valued:
         return None
     names = "|".join(valued)
-    return re.compile(rf"(?:(?<=\s)|^)(?:--({names})(?:=|\s+)|({names}):\s*)(\S+)", re.IGNORECASE)
+    # Slack's spelling takes `from:2016` and, as the bot always has, `from=2016`.
+    return re.compile(
+        rf"(?:(?<=\s)|^)(?:--({names})(?:=|\s+)|({names})[:=]\s*)(\S+)", re.IGNORECASE
+    )
 
 
 def parse_words(name: str, text: str) -> Parsed:

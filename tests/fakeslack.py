@@ -98,6 +98,7 @@ class FakeSlack:
         self.files: dict[str, FakeFile] = {}
         self.pages: dict[str, Page] = {}
         self.channels: dict[str, dict] = {}
+        self.admins: set[str] = set()  # users.info says is_admin for these
         self.messages: dict[tuple[str, str], dict] = {}
         self.installs: dict[str, tuple[str, str]] = {}  # OAuth code -> (team, bot token)
         self.tokens: dict[str, str] = {bot_token: team}  # bot token -> team
@@ -185,6 +186,10 @@ class FakeSlack:
             "is_im": False,
             "is_mpim": False,
         }
+
+    def set_admin(self, user: str) -> None:
+        """users.info answers is_admin for this user (everyone else is a plain member)."""
+        self.admins.add(user)
 
     def add_message(self, channel: str, message: dict) -> None:
         self.messages[(channel, str(message["ts"]))] = message
@@ -502,6 +507,13 @@ class FakeSlack:
                 if channel
                 else {"ok": False, "error": "channel_not_found"}
             )
+        if method == "users.info":
+            user = str(args.get("user"))
+            admin = user in self.admins
+            return {
+                "ok": True,
+                "user": {"id": user, "is_admin": admin, "is_owner": False, "is_bot": False},
+            }
         if method == "conversations.replies":
             message = self.messages.get((str(args.get("channel")), str(args.get("ts"))))
             return {"ok": True, "messages": [message] if message else [], "has_more": False}

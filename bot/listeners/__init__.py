@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.listeners import actions, commands, events, shortcuts
+from bot.listeners import actions, commands, corrections, events, shortcuts
 from bot.runtime import Runtime
 
 
@@ -13,3 +13,4 @@ def register_all(app: App, rt: Runtime) -> None:
     events.register(app, rt)
     actions.register(app, rt)
     shortcuts.register(app, rt)
+    corrections.register(app, rt)

@@ -1,4 +1,5 @@
-"""Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest, answers).
+"""Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest, answers, dates,
+forget, corrections, feedback: the registry's commands without a slash command of their own).
 
 Each is acknowledged at once and answered from a lazy listener through respond(), which works
 even where the bot is not a channel member: answers only to the person who asked, with a
@@ -18,10 +19,11 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import answers, blocks, chart, intake
+from bot import answers, blocks, chart, corrections, feedback, intake
 from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
+from commands.ingest import Options
 
 UPLOAD_ATTEMPTS = 2
 MAX_RETRY_AFTER = 10.0
@@ -110,13 +112,20 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
 
 
 def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> answers.Reply:
-    """`/sitrep ingest LINK...` or `/sitrep ingest` followed by pasted text."""
+    """`/sitrep ingest [published:YYYY-MM-DD] [source:NAME] LINK...`, or followed by pasted
+    text."""
     team, channel = team_of(body, context), str(body.get("channel_id") or "")
     raw = str(body.get("text") or "").strip()
     raw = raw[len(raw.split()[0]) :].strip() if raw else ""
+    try:
+        given, raw = answers.leading_options("ingest", raw)
+    except ValueError as exc:
+        return answers.private(blocks.escape(exc))
+    options = Options(given.get("published"), given.get("source"))  # type: ignore[arg-type]
     if not raw:
         return answers.private(
-            "Usage: `/sitrep ingest LINK`, or `/sitrep ingest` followed by the pasted article text."
+            "Usage: `/sitrep ingest [published:YYYY-MM-DD] [source:NAME] LINK`, or "
+            "`/sitrep ingest` followed by the pasted article text."
         )
     name = str(body.get("channel_name") or "")
     where = intake.Where(
@@ -125,14 +134,17 @@ def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> 
     links = intake.links_in(raw)
     text = intake.slack_to_text(intake.without_links(raw)).strip()
     if links and len(text.split()) < PASTE_MIN_WORDS:
-        results = [intake.ingest_link(rt, where, url, None) for url in links[: intake.MAX_LINKS]]
+        results = [
+            intake.ingest_link(rt, where, url, None, options) for url in links[: intake.MAX_LINKS]
+        ]
     else:
         label = (
             f"pasted into Slack #{name}"
             if name and name not in ("privategroup", "directmessage")
             else "pasted into Slack"
         )
-        results = [intake.ingest_text(rt, where, intake.slack_to_text(raw), label, None)]
+        results = [intake.ingest_text(rt, where, intake.slack_to_text(raw), label, None, options)]
+    corrections.record_posters(rt, team, channel, str(body.get("user_id") or ""), results)
     stored = any(r.get("articles") for r in results)
     log_event(
         log,
@@ -146,26 +158,63 @@ def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> 
     return answers.Reply(blocks.ingest_confirmation(results), public=stored)
 
 
-def _sitrep(rt: Runtime) -> Callable[..., None]:
-    def sitrep(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        respond = reliable(respond, rt)
-        team, channel = team_of(body, context), str(body.get("channel_id") or "")
-        text = str(body.get("text") or "").strip()
-        word = text.split()[0].lower() if text else ""
-        try:
-            if word == "stats":
-                reply = answers.stats(rt, team, channel)
-            elif word == "ingest":
-                reply = ingest_command(rt, body, client, context)
-            elif word == "answers":
-                reply = answers.set_answers(rt, team, channel, text, str(body.get("user_id") or ""))
-            else:
-                reply = answers.sitrep_usage(text)
-            respond(**reply.respond_kwargs())
-        except Exception:  # noqa: BLE001
-            fail(respond, "sitrep", team=team, channel=channel)
+# `/sitrep NAME ...`: (runtime, request body, Web API client, Bolt context, whole text) -> reply
+Subcommand = Callable[[Runtime, dict, WebClient, Any, str], answers.Reply]
 
-    return sitrep
+
+def _user(body: dict) -> str:
+    return str(body.get("user_id") or "")
+
+
+def _channel(body: dict) -> str:
+    return str(body.get("channel_id") or "")
+
+
+SUBCOMMANDS: dict[str, Subcommand] = {
+    "stats": lambda rt, body, client, context, text: answers.stats(
+        rt, team_of(body, context), _channel(body)
+    ),
+    "ingest": lambda rt, body, client, context, text: ingest_command(rt, body, client, context),
+    "answers": lambda rt, body, client, context, text: answers.set_answers(
+        rt, team_of(body, context), _channel(body), text, _user(body)
+    ),
+    "dates": lambda rt, body, client, context, text: answers.dates(rt, text),
+    "forget": lambda rt, body, client, context, text: corrections.forget(
+        rt, client, team_of(body, context), _channel(body), _user(body), text
+    ),
+    "corrections": lambda rt, body, client, context, text: answers.corrections(
+        rt, team_of(body, context), text
+    ),
+    "feedback": lambda rt, body, client, context, text: feedback.listing(
+        rt, team_of(body, context), text, _user(body)
+    ),
+}
+
+
+def sitrep(
+    rt: Runtime, body: dict, respond: Callable[..., Any], client: WebClient, context: Any = None
+) -> None:
+    """`/sitrep NAME ...`: the subcommand's reply, or help (also for a mistyped name)."""
+    team, channel = team_of(body, context), _channel(body)
+    text = str(body.get("text") or "").strip()
+    word = text.split()[0].lower() if text else ""
+    try:
+        subcommand = SUBCOMMANDS.get(word)
+        if subcommand is None:
+            reply = answers.sitrep_usage(text)
+        else:
+            reply = subcommand(rt, body, client, context, text)
+        respond(**reply.respond_kwargs())
+    except Exception:  # noqa: BLE001
+        fail(respond, "sitrep", team=team, channel=channel)
+
+
+def _sitrep(rt: Runtime) -> Callable[..., None]:
+    def listener(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
+        sitrep(rt, body, reliable(respond, rt), client, context)
+
+    listener.__name__ = "sitrep"
+    return listener
 
 
 def register(app: App, rt: Runtime) -> None:

@@ -14,7 +14,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import answers, blocks, intake
+from bot import answers, blocks, corrections, intake
 from bot.listeners.common import fail, in_background, log, post_in_thread, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
@@ -89,6 +89,7 @@ def register(app: App, rt: Runtime) -> None:
                 ),
             )
             results = intake.ingest_message(rt, client, where, event)
+            corrections.record_posters(rt, team, channel, str(event.get("user") or ""), results)
             if results:  # short chat is ignored silently
                 _log_results("message", team, channel, results)
                 _confirm(client, channel, event, results)
@@ -114,6 +115,7 @@ def register(app: App, rt: Runtime) -> None:
                     results = intake.ingest_message(
                         rt, client, where, parent, forced=True, bot_user=bot_user
                     )
+            corrections.record_posters(rt, team, channel, str(event.get("user") or ""), results)
             if results:
                 _log_results("mention", team, channel, results)
                 _confirm(client, channel, target, results)

@@ -8,7 +8,7 @@ from typing import Any
 from slack_bolt import App
 from slack_sdk import WebClient
 
-from bot import blocks, intake
+from bot import blocks, corrections, intake
 from bot.listeners.common import (
     ack_now,
     fail,
@@ -40,6 +40,8 @@ def register(app: App, rt: Runtime) -> None:
                 ),
             )
             results = intake.ingest_message(rt, client, where, message, forced=True)
+            user = str((body.get("user") or {}).get("id") or "")
+            corrections.record_posters(rt, team, channel, user, results)
             confirmation = blocks.ingest_confirmation(results)
             log_event(
                 log,

@@ -52,9 +52,13 @@ def within_limits(message: blocks.Message, max_blocks: int = 50) -> None:
             assert len(block["text"]["text"]) <= 3000
         if block["type"] == "header":
             assert len(block["text"]["text"]) <= 150
-        if block["type"] == "actions":
-            for element in block["elements"]:
+        for element in block.get("elements", []) if block["type"] == "actions" else []:
+            if element["type"] == "overflow":  # a feedback menu: option values of 150 at most
+                assert all(len(o["value"]) <= 150 for o in element["options"])
+            else:
                 assert len(element["value"]) <= 2000
+        if "accessory" in block and block["accessory"]["type"] == "overflow":
+            assert all(len(o["value"]) <= 150 for o in block["accessory"]["options"])
 
 
 def quote_answer(n: int, size: int = 200, text: str | None = None) -> dict:
@@ -101,8 +105,9 @@ def test_long_quote_answer_pages_with_a_more_button() -> None:
     seen: list[int] = []
     starts: list[int] = []
     offset, pages = 0, 0
+    message_trail: tuple[int, ...] | None = ()
     while True:
-        message = blocks.quote_message(answer, offset, "abc123")
+        message = blocks.quote_message(answer, offset, "abc123", message_trail)
         within_limits(message)
         pages += 1
         seen += [
@@ -118,15 +123,19 @@ def test_long_quote_answer_pages_with_a_more_button() -> None:
         }
         assert (blocks.PREVIOUS_ACTION in elements) == (offset > 0)
         if offset > 0:
-            assert elements[blocks.PREVIOUS_ACTION]["value"] == f"abc123:{offset}"
+            # Previous names the page before, with the starts of those before it: no page
+            # is laid out again to find it (the old form, this page's start, still works).
+            back = blocks.PageRef.parse(elements[blocks.PREVIOUS_ACTION]["value"])
+            assert back == blocks.PageRef("abc123", starts[-1], tuple(starts[:-1]))
             assert blocks.previous_offset("quote", answer, offset) == starts[-1]
         starts.append(offset)
         if blocks.MORE_ACTION not in elements:
             break
-        answer_id, _, next_offset = elements[blocks.MORE_ACTION]["value"].partition(":")
-        assert answer_id == "abc123"
-        assert int(next_offset) > offset
-        offset = int(next_offset)
+        forward = blocks.PageRef.parse(elements[blocks.MORE_ACTION]["value"])
+        assert forward is not None and forward.answer_id == "abc123"
+        assert forward.offset > offset and forward.trail == tuple(starts)
+        offset = forward.offset
+        message_trail = forward.trail
     assert seen == list(range(20))
     assert pages >= 4
 
@@ -337,8 +346,16 @@ def test_ingest_confirmation_lines() -> None:
             {"articles": [], "errors": ["https://x.example/: the site answered HTTP 404 <oops>"]},
         ]
     )
-    lines = message.blocks[0]["text"]["text"].split("\n")
-    assert lines == [
+    lines = "\n".join(b["text"]["text"] for b in message.blocks if b["type"] == "section")
+    # The added article, and only it, gets Remove and Edit buttons, right under its line.
+    [buttons] = [b for b in message.blocks if b["type"] == "actions"]
+    assert message.blocks.index(buttons) == 1
+    assert [(e["action_id"], e["value"]) for e in buttons["elements"]] == [
+        (blocks.REMOVE_ACTION, "5"),
+        (blocks.EDIT_ACTION, "5"),
+    ]
+    assert buttons["elements"][0]["confirm"]["confirm"]["text"] == "Remove"
+    assert lines.split("\n") == [
         ":white_check_mark: Added *Dam falls* — Example News, 10 May 2017 · 4 passages · "
         "3 actors · 2 dated events",
         ":information_source: Already in Sitrep: *Dam falls* — Example News, 10 May 2017",
@@ -397,4 +414,6 @@ def test_help_has_no_raw_placeholders() -> None:
     """ "<link or pasted text>" in mrkdwn is Slack link markup, not a placeholder."""
     for message in (blocks.help_message(), blocks.help_message("Unknown command.")):
         assert not any("<" in t or ">" in t for t in texts(message))
-    assert "`/sitrep ingest LINK`" in "\n".join(texts(blocks.help_message()))
+    shown = "\n".join(texts(blocks.help_message()))
+    assert "`/sitrep ingest [LINK_OR_TEXT...] [published:YYYY-MM-DD] [source:NAME]`" in shown
+    assert "`/timeline SUBJECT... [from:DATE] [to:DATE] [limit:N]`" in shown

@@ -32,6 +32,7 @@ def buttons(message: dict) -> dict[str, dict]:
         for b in message.get("blocks") or []
         if b["type"] == "actions"
         for e in b["elements"]
+        if e["type"] == "button"  # not an item's feedback menu
     }
 
 
