@@ -320,7 +320,10 @@ def leading_options(name: str, text: str) -> tuple[dict[str, object], str]:
             raise registry.GrammarError(f"{option.name}: not a valid {option.metavar}") from None
         rest = rest[len(word) :].lstrip()
     if options.get("published"):
-        options["published"] = iso_date(str(options["published"]))
+        try:
+            options["published"] = iso_date(str(options["published"]))
+        except ValueError as exc:
+            raise ValueError(f"published: {exc}") from None
     return options, rest
 
 

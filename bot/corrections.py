@@ -64,10 +64,22 @@ def may_change(rt: Runtime, client: WebClient, team: str, user: str, article_id:
 
 
 def _article(rt: Runtime, team: str, value: str) -> article_store.ArticleRow | None:
-    if not value.isdigit():
+    """The article a Remove or Edit button names ('id:title key', blocks.article_ref): the
+    same article after edits (which store it again, maybe under a new id), None once it is
+    gone, even if its id now belongs to another article."""
+    number, _, key = value.partition(":")
+    if not number.isdigit() or not key:
         return None
+    article_id = int(number)
     with rt.db() as db:
-        article = article_store.get_article(db, int(value))
+        article = article_store.get_article(db, article_id)
+        if article is None or blocks.article_ref(article_id, article.title) != value:
+            article = None
+            for correction, before, new_id in store.edits_of(db, article_id):
+                if new_id and blocks.article_ref(article_id, str(before.get("title"))) == value:
+                    final = store.current_id(db, new_id, correction)
+                    article = article_store.get_article(db, final)
+                    break
     return article if article is not None and article.team == team else None
 
 
@@ -138,7 +150,9 @@ def edit_view(article: article_store.ArticleRow, channel: str, thread: str) -> d
     return {
         "type": "modal",
         "callback_id": blocks.EDIT_CALLBACK,
-        "private_metadata": json.dumps({"a": article.id, "c": channel, "t": thread}),
+        "private_metadata": json.dumps(
+            {"a": blocks.article_ref(article.id, article.title), "c": channel, "t": thread}
+        ),
         "title": {"type": "plain_text", "text": "Edit article"},
         "submit": {"type": "plain_text", "text": "Save"},
         "close": {"type": "plain_text", "text": "Cancel"},
@@ -193,7 +207,8 @@ def form_errors(view: dict) -> dict[str, str]:
 
 
 def form_place(view: dict) -> dict:
-    """Where the form was opened from: {"a": article id, "c": channel, "t": thread}."""
+    """Where the form was opened from: {"a": the article (blocks.article_ref), "c": channel,
+    "t": thread}."""
     try:
         place = json.loads(str(view.get("private_metadata") or "{}"))
     except ValueError:
@@ -203,12 +218,10 @@ def form_place(view: dict) -> dict:
 
 def save_edit(rt: Runtime, client: WebClient, team: str, user: str, view: dict) -> str:
     """Apply a submitted form; returns the line to tell the editor."""
-    try:
-        article_id = int(form_place(view)["a"])
-    except (ValueError, KeyError, TypeError):
-        return "That form is broken; click Edit again."
-    if _article(rt, team, str(article_id)) is None:
+    article = _article(rt, team, str(form_place(view).get("a") or ""))
+    if article is None:
         return "That article is no longer in Sitrep."
+    article_id = article.id
     if not may_change(rt, client, team, user, article_id):
         log_event(log, "correction refused", team=team, user=user, article=article_id)
         return REFUSED

@@ -193,5 +193,5 @@ def edit(
             )
         log.move_poster(db, article.id, stored.id)
         after = {"title": stored.title, "source": stored.source, "published": stored.published}
-        log.log(db, article.team, article.id, "edit", user, article.title, before, after)
+        log.log(db, article.team, article.id, "edit", user, article.title, before, after, stored.id)
     return Changed("edit", article.id, stored.id, stored.title, before, after, 0)

@@ -87,12 +87,13 @@ def log(
     title: str,
     before: dict,
     after: dict,
+    new_article_id: int | None = None,
 ) -> int:
     if action not in ACTIONS:
         raise ValueError(f"unknown correction {action!r}")
     cursor = db.conn.execute(
-        "INSERT INTO corrections (team, article_id, action, user, at, title, before, after) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO corrections (team, article_id, action, user, at, title, before, after, "
+        "new_article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             team,
             article_id,
@@ -102,9 +103,40 @@ def log(
             title,
             json.dumps(before, ensure_ascii=False, sort_keys=True),
             json.dumps(after, ensure_ascii=False, sort_keys=True),
+            new_article_id,
         ),
     )
     return int(cursor.lastrowid or 0)
+
+
+def edits_of(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, dict, int | None]]:
+    """(correction id, fields before, new article id) of each edit of the article id, in
+    order."""
+    return [
+        (r[0], json.loads(r[1]), r[2])
+        for r in db.conn.execute(
+            "SELECT id, before, new_article_id FROM corrections WHERE article_id = ? "
+            "AND action = 'edit' ORDER BY id",
+            (article_id,),
+        )
+    ]
+
+
+def current_id(db: sqlite_utils.Database, article_id: int, seen_since: int = 0) -> int:
+    """The id an article has now: edits store it again under a new id (a button posted
+    before an edit still names the old one). seen_since: only edits logged after that
+    correction id count (an id may be reused once its article is gone)."""
+    at = seen_since
+    for _ in range(100):  # a chain of edits, never a loop
+        row = db.conn.execute(
+            "SELECT id, new_article_id FROM corrections WHERE article_id = ? AND action = 'edit' "
+            "AND id > ? ORDER BY id LIMIT 1",
+            (article_id, at),
+        ).fetchone()
+        if row is None or row[1] is None:
+            return article_id
+        at, article_id = row
+    return article_id
 
 
 def history(

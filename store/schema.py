@@ -567,7 +567,8 @@ def m012_corrections_and_feedback(db: sqlite_utils.Database) -> None:
             at TEXT NOT NULL,
             title TEXT NOT NULL,
             before TEXT NOT NULL,                 -- JSON: the fields as they were
-            after TEXT NOT NULL                   -- JSON: as they became ({} when removed)
+            after TEXT NOT NULL,                  -- JSON: as they became ({} when removed)
+            new_article_id INTEGER                -- an edited article's id once stored again
         );
         CREATE INDEX corrections_team ON corrections(team, id);
         CREATE TABLE feedback (

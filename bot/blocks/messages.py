@@ -3,6 +3,7 @@ Home, and ingest confirmations with their Remove and Edit buttons."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
 
@@ -165,7 +166,9 @@ def ingest_confirmation(results: Sequence[dict]) -> Message:
             lines.append(_stored_line(article))
             if article.get("duplicate_of") is None and article.get("id") is not None:
                 flush()
-                blocks.append(correction_buttons(int(article["id"])))
+                blocks.append(
+                    correction_buttons(int(article["id"]), str(article.get("title") or ""))
+                )
         for error in result.get("errors") or []:
             lines.append(f":warning: Not added: {clip_escaped(str(error), 400)}")
     if not blocks and not lines:
@@ -177,9 +180,18 @@ def ingest_confirmation(results: Sequence[dict]) -> Message:
     return Message("Sitrep: " + ingest_summary(results), blocks)
 
 
-def correction_buttons(article_id: int) -> dict:
+def article_ref(article_id: int, title: str) -> str:
+    """A button's name for an article: its id and a short key of its title, so that a button
+    still names the same article once it was edited (bot/corrections.py follows the edits),
+    and never another one that got the id of a removed article."""
+    key = hashlib.sha1(" ".join(title.lower().split()).encode("utf-8")).hexdigest()[:10]
+    return f"{article_id}:{key}"
+
+
+def correction_buttons(article_id: int, title: str) -> dict:
     """Remove from Sitrep (with a confirmation dialog) and Edit, for one stored article."""
-    remove = button("Remove from Sitrep", REMOVE_ACTION, str(article_id)).to_dict()
+    ref = article_ref(article_id, title)
+    remove = button("Remove from Sitrep", REMOVE_ACTION, ref).to_dict()
     remove["style"] = "danger"
     remove["confirm"] = {
         "title": {"type": "plain_text", "text": "Remove this article?"},
@@ -191,7 +203,7 @@ def correction_buttons(article_id: int) -> dict:
         "deny": {"type": "plain_text", "text": "Keep it"},
         "style": "danger",
     }
-    edit = button("Edit", EDIT_ACTION, str(article_id)).to_dict()
+    edit = button("Edit", EDIT_ACTION, ref).to_dict()
     return {
         "type": "actions",
         "block_id": f"sitrep_article_{article_id}",

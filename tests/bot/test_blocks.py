@@ -351,8 +351,8 @@ def test_ingest_confirmation_lines() -> None:
     [buttons] = [b for b in message.blocks if b["type"] == "actions"]
     assert message.blocks.index(buttons) == 1
     assert [(e["action_id"], e["value"]) for e in buttons["elements"]] == [
-        (blocks.REMOVE_ACTION, "5"),
-        (blocks.EDIT_ACTION, "5"),
+        (blocks.REMOVE_ACTION, blocks.article_ref(5, "Dam falls")),
+        (blocks.EDIT_ACTION, blocks.article_ref(5, "Dam falls")),
     ]
     assert buttons["elements"][0]["confirm"]["confirm"]["text"] == "Remove"
     assert lines.split("\n") == [
