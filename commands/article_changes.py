@@ -150,39 +150,44 @@ def edit(
             published = iso_date(published)
         except ValueError as exc:
             raise ChangeError(f"publication date: {exc}") from None
+    # The analysis (extraction, passages, terms) is done before the write lock is taken,
+    # so an edit does not hold up ingests and answers; the transaction checks that the
+    # article is still as it was read.
+    article, text = _full(db, article_id)
+    before = _fields(article)
+    wanted = {
+        "title": passages.cut_title(title) if title else article.title,
+        "source": (source or None) if source is not None else article.source,
+        "published": published if published else article.published,
+    }
+    if wanted == before:
+        raise ChangeError("nothing to change: the fields are as they were")
+    origin_key = db.conn.execute(
+        "SELECT origin_key FROM articles WHERE id = ?", (article.id,)
+    ).fetchone()[0]
+    derived = title is None and article.title_how == "derived"  # derived again, the same
+    draft = ArticleDraft(
+        title=None if derived else str(wanted["title"]),
+        text=text,
+        source=article.source,
+        author=article.author,
+        published=article.published,
+        published_how=article.published_how,
+    )
+    origin = ingest.Origin(article.origin, article.team, article.scope, origin_key)
+    options = ingest.Options(
+        published=published or None, source=str(wanted["source"]) if wanted["source"] else None
+    )
+    prepared = ingest.prepare(draft, article.kind, origin, options)
+    if source == "":  # the outlet cleared on purpose
+        prepared = replace(prepared, source=None)
     with transaction(as_database(db)):
-        article, text = _full(db, article_id)
-        before = _fields(article)
-        wanted = {
-            "title": passages.cut_title(title) if title else article.title,
-            "source": (source or None) if source is not None else article.source,
-            "published": published if published else article.published,
-        }
-        if wanted == before:
-            raise ChangeError("nothing to change: the fields are as they were")
+        if _fields(_full(db, article_id)[0]) != before:
+            raise ChangeError("the article changed meanwhile; look at it again")
         private = audience.conversations(db, article.id)
-        origin_key = db.conn.execute(
-            "SELECT origin_key FROM articles WHERE id = ?", (article.id,)
-        ).fetchone()[0]
         # The near copies pointing at it point at it again once it is stored anew.
         db.conn.execute("PRAGMA defer_foreign_keys = ON")
         copies = log.take_out(db, article.id, indexed_terms(article, text), keep_copies=True)
-        derived = title is None and article.title_how == "derived"  # derived again, the same
-        draft = ArticleDraft(
-            title=None if derived else str(wanted["title"]),
-            text=text,
-            source=article.source,
-            author=article.author,
-            published=article.published,
-            published_how=article.published_how,
-        )
-        origin = ingest.Origin(article.origin, article.team, article.scope, origin_key)
-        options = ingest.Options(
-            published=published or None, source=str(wanted["source"]) if wanted["source"] else None
-        )
-        prepared = ingest.prepare(draft, article.kind, origin, options)
-        if source == "":  # the outlet cleared on purpose
-            prepared = replace(prepared, source=None)
         stored = ingest.write_prepared(db, prepared)
         for conversation in private[1:]:
             audience.widen(db, stored.id, conversation)
