@@ -20,12 +20,10 @@ from tests.bot.conftest import (
     seed,
     send_interactive,
 )
-from tests.bot.modes import Driver, serving
-
-pytestmark = pytest.mark.slow  # a real bot process per mode
+from tests.bot.modes import BOTH_MODES, Driver, serving
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:
