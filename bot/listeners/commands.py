@@ -84,7 +84,7 @@ def chart_or_say_why(
 
 def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
     def answer(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        respond = reliable(respond, rt)
+        respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), str(body.get("channel_id") or "")
         started = time.monotonic()
         try:
@@ -148,7 +148,7 @@ def ingest_command(rt: Runtime, body: dict, client: WebClient, context: Any) -> 
 
 def _sitrep(rt: Runtime) -> Callable[..., None]:
     def sitrep(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        respond = reliable(respond, rt)
+        respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), str(body.get("channel_id") or "")
         text = str(body.get("text") or "").strip()
         word = text.split()[0].lower() if text else ""
