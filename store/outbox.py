@@ -206,11 +206,13 @@ def hold_team(db: Database, team: str, until: float) -> None:
 
 def hurry_team(db: Database, team: str, now: float) -> int:
     """Slack took a message for this workspace again: what waited for it may go now, unless
-    Slack asked for a wait that has not passed (a rate limit). Returns how many."""
+    Slack asked for a wait that has not passed (a rate limit) or the message is being tried
+    on a listener's thread (leased: never tried, and uncertain). Returns how many."""
     with transaction(db):
         cursor = db.conn.execute(
             "UPDATE outbox SET next_at = ? WHERE team = ? AND state = ? AND next_at > ? "
-            "AND coalesce(last_error, '') NOT LIKE 'rate limited%'",
+            "AND coalesce(last_error, '') NOT LIKE 'rate limited%' "
+            "AND NOT (attempts = 0 AND uncertain = 1)",
             (now, team, PENDING, now),
         )
     return cursor.rowcount
