@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import delivery
+from bot import config, delivery
 from bot.delivery import Courier
 from bot.outbox import Outbox, Settings
 from store import outbox as store
@@ -246,3 +246,14 @@ def test_retry_after_is_read_leniently():
     assert delivery.retry_after({"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}) == 1.0
     assert delivery.retry_after({}) == 1.0
     assert delivery.retry_after({"Retry-After": "99999999"}) == delivery.MAX_RETRY_AFTER
+
+
+def test_outbox_settings_are_validated():
+    base = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}
+    loaded = config.load(base)
+    assert (loaded.outbox_expiry, loaded.outbox_max_wait) == (24 * 3600.0, 300.0)
+    loaded = config.load({**base, "SITREP_OUTBOX_EXPIRY": "2", "SITREP_OUTBOX_MAX_WAIT": "30"})
+    assert (loaded.outbox_expiry, loaded.outbox_max_wait) == (7200.0, 30.0)
+    for name, bad in (("SITREP_OUTBOX_EXPIRY", "0"), ("SITREP_OUTBOX_MAX_WAIT", "soon")):
+        with pytest.raises(config.ConfigError, match=f"^{name} is malformed: expected"):
+            config.load({**base, name: bad})
