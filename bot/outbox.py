@@ -172,6 +172,8 @@ class Outbox:
         with self._db() as db:
             now = self.clock()
             for gone in store.expire(db, now):
+                with self._lock:
+                    self._tokens.pop(gone.id, None)
                 log_event(
                     log,
                     "message expired undelivered",
