@@ -41,7 +41,7 @@ class Config:
     fetch_allow_loopback: bool = False  # test-only: lets the link fetcher reach 127.0.0.1
     api_timeout: float = 10.0  # seconds one Slack API or response_url call may take
     outbox_expiry: float = 24 * 3600.0  # seconds a message Slack does not take is kept
-    outbox_max_wait: float = 300.0  # the longest pause between two tries of a message
+    outbox_max_wait: float = 60.0  # the longest pause between two tries of a message
 
     @property
     def socket_mode(self) -> bool:
@@ -172,7 +172,7 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
         raise ConfigError("SITREP_SLACK_TIMEOUT is malformed: expected seconds between 1 and 120")
 
     outbox_expiry = _number(env, "SITREP_OUTBOX_EXPIRY", 24.0, 0.01, 24 * 14, "hours") * 3600
-    outbox_max_wait = _number(env, "SITREP_OUTBOX_MAX_WAIT", 300.0, 1, 3600, "seconds")
+    outbox_max_wait = _number(env, "SITREP_OUTBOX_MAX_WAIT", 60.0, 1, 3600, "seconds")
 
     path = db_path or _get(env, "SITREP_DB") or "sitrep.db"
     return Config(

@@ -37,7 +37,7 @@ BATCH = 100
 @dataclass(frozen=True)
 class Settings:
     expiry: float = 24 * 3600.0  # a message not taken by Slack within this is given up
-    max_wait: float = 300.0  # the longest pause between two attempts (before jitter)
+    max_wait: float = 60.0  # the longest pause between two attempts (before jitter)
     lease: float = 60.0  # a message being tried on a caller's thread is left alone this long
 
 

@@ -251,7 +251,7 @@ def test_retry_after_is_read_leniently():
 def test_outbox_settings_are_validated():
     base = {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"}
     loaded = config.load(base)
-    assert (loaded.outbox_expiry, loaded.outbox_max_wait) == (24 * 3600.0, 300.0)
+    assert (loaded.outbox_expiry, loaded.outbox_max_wait) == (24 * 3600.0, 60.0)
     loaded = config.load({**base, "SITREP_OUTBOX_EXPIRY": "2", "SITREP_OUTBOX_MAX_WAIT": "30"})
     assert (loaded.outbox_expiry, loaded.outbox_max_wait) == (7200.0, 30.0)
     for name, bad in (("SITREP_OUTBOX_EXPIRY", "0"), ("SITREP_OUTBOX_MAX_WAIT", "soon")):
