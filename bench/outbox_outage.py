@@ -2,6 +2,7 @@
 back, with the previous code and this one, measured in the same run.
 
 Usage: .venv/bin/python bench/outbox_outage.py [--rev 38a60cf] [--mode socket|http] [--write]
+       .venv/bin/python bench/outbox_outage.py --latency   (Slack up: what the outbox costs)
 
 Each tree serves a store of the seed articles it built itself, against the fake Slack of
 tests/fakeslack.py. Slack fails every Web API call and response_url post with 503 (but
@@ -136,13 +137,62 @@ def outage(tree: Path, mode: str, restart: bool) -> dict[str, object]:
         fake.stop()
 
 
+def answer_times(tree: Path, mode: str, count: int) -> list[float]:
+    """Slack up: seconds from each slash command until its answer reaches the response_url,
+    one command at a time (what writing each reply to the store first costs)."""
+    from tests.bot.conftest import start_bot, stop_bot
+    from tests.bot.test_outbox_outage import ask
+    from tests.fakeslack import FakeSlack
+
+    workdir = Path(tempfile.mkdtemp(prefix="sitrep-latency-"))
+    build_store(tree, workdir)
+    fake = FakeSlack().start()
+    fake.set_channel("CPUBLIC", private=False)
+    bot = start_bot(fake, workdir, mode, {**SETTINGS, "PYTHONPATH": str(tree)})
+    times = []
+    try:
+        for number in range(count + 4):
+            started = time.monotonic()
+            name, _ = ask(bot, fake, number)
+            fake.wait_responses(name, timeout=60)
+            if number >= 4:  # the first answers warm the caches
+                times.append(time.monotonic() - started)
+    finally:
+        stop_bot(bot)
+        fake.stop()
+    return times
+
+
+def latency(previous: Path, mode: str, rev: str, count: int = 40) -> None:
+    """Answer times of the previous code and this one, alternating, two rounds each."""
+    measured: dict[str, list[float]] = {rev: [], "outbox": []}
+    for _ in range(2):
+        for label, tree in ((rev, previous), ("outbox", ROOT)):
+            measured[label] += answer_times(tree, mode, count // 2)
+    print(f"Slack up ({mode} mode): command to answer, {count} commands one at a time")
+    print("| code | p50 (ms) | p90 (ms) | max (ms) |")
+    print("|---|---|---|---|")
+    for label, times in measured.items():
+        print(
+            f"| {label} | {ms(percentile(times, 50))} | {ms(percentile(times, 90))} "
+            f"| {ms(max(times))} |",
+            flush=True,
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rev", default=baseline.DEFAULT_REV)
     parser.add_argument("--mode", choices=("socket", "http"), default="socket")
     parser.add_argument("--write", action="store_true", help="update docs/RELIABILITY.md")
+    parser.add_argument(
+        "--latency", action="store_true", help="measure answer times with Slack up instead"
+    )
     args = parser.parse_args()
     previous = baseline.checkout(args.rev)
+    if args.latency:
+        latency(previous, args.mode, args.rev)
+        return 0
     runs = [
         (f"previous ({args.rev})", previous, False),
         ("outbox", ROOT, False),
