@@ -35,6 +35,7 @@ METADATA_TYPE = "sitrep_outbox"
 RESPONSE_URL_LIFETIME = 29 * 60.0  # Slack's 30 minutes, less a margin for the clock
 MAX_RETRY_AFTER = 3600.0  # a Retry-After longer than this is taken as garbage
 LOOKBACK = 120.0  # a message is searched for from this long before it was queued
+PAGES = 5  # of 200 messages each, searched at most
 # Web API errors (HTTP 200, ok: false) that say Slack failed, not the message: tried again.
 TRANSIENT_ERRORS = frozenset(
     {"internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited"}
@@ -199,28 +200,38 @@ class Courier:
         if client is None or private_reply or not queued.channel:
             return None
         oldest = f"{queued.created_at - LOOKBACK:.6f}"
-        try:
-            if queued.thread_ts:
-                found = client.conversations_replies(
-                    channel=queued.channel,
-                    ts=queued.thread_ts,
-                    oldest=oldest,
-                    include_all_metadata=True,
-                    limit=200,
-                )
-            else:
-                found = client.conversations_history(
-                    channel=queued.channel, oldest=oldest, include_all_metadata=True, limit=200
-                )
-        except SlackApiError as exc:
-            outcome = _api_error(exc)
-            return None if outcome.dropped else outcome
-        except (urllib.error.URLError, OSError, HTTPException) as exc:
-            return _network(exc)
-        for posted in found.get("messages") or []:
-            payload = (posted.get("metadata") or {}).get("event_payload") or {}
-            if payload.get("key") == queued.key:
-                return str(posted.get("ts") or "") or "found"
+        cursor = None
+        for _ in range(PAGES):  # newest first: a busy channel may bury it a few pages down
+            try:
+                if queued.thread_ts:
+                    found = client.conversations_replies(
+                        channel=queued.channel,
+                        ts=queued.thread_ts,
+                        oldest=oldest,
+                        include_all_metadata=True,
+                        limit=200,
+                        cursor=cursor,
+                    )
+                else:
+                    found = client.conversations_history(
+                        channel=queued.channel,
+                        oldest=oldest,
+                        include_all_metadata=True,
+                        limit=200,
+                        cursor=cursor,
+                    )
+            except SlackApiError as exc:
+                outcome = _api_error(exc)
+                return None if outcome.dropped else outcome
+            except (urllib.error.URLError, OSError, HTTPException) as exc:
+                return _network(exc)
+            for posted in found.get("messages") or []:
+                payload = (posted.get("metadata") or {}).get("event_payload") or {}
+                if payload.get("key") == queued.key:
+                    return str(posted.get("ts") or "") or "found"
+            cursor = (found.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
         return None
 
 

@@ -14,13 +14,14 @@ an attempt. The first message Slack takes again lets the rest go at once.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import random
 import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from bot.delivery import Courier, Outcome
@@ -59,6 +60,7 @@ class Outbox:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._connections = threading.local()  # a SQLite connection must not cross threads
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -119,28 +121,24 @@ class Outbox:
         with self._lock:
             down = team in self._down
         try:
-            db = connect(self.db_path)
-        except StoreError as exc:
-            return self._without_store(queued, token, exc)
-        try:
-            try:
+            with self._db() as db:
                 # Written as uncertain and leased: should this process die during the
                 # attempt, the next one asks Slack before posting again; while it lives, the
                 # background thread leaves the message to this one.
-                queued = store.add(db, queued, next_at=now + self.settings.lease, uncertain=True)
-                first = store.first_of_target(db, queued)
-            except sqlite3.Error as exc:
-                return self._without_store(queued, token, exc)
-            if token:
-                with self._lock:
-                    self._tokens[queued.id] = token
+                queued, first = store.add(
+                    db, queued, next_at=now + self.settings.lease, uncertain=True
+                )
+        except (StoreError, sqlite3.Error) as exc:
+            return self._without_store(queued, token, exc)
+        if token:
+            with self._lock:
+                self._tokens[queued.id] = token
+        with self._db() as db:
             if down or not first:
                 store.mark_queued(db, queued.id, now, behind_team=down)
                 self._wake.set()
                 return None
             return self._attempt(db, store.Queued(**{**queued.__dict__, "uncertain": False}))
-        finally:
-            db.conn.close()
 
     def _without_store(self, queued: store.Queued, token: str | None, exc: Exception) -> Outcome:
         """The store cannot be written (a full disk, a damaged file): better one try than none."""
@@ -254,8 +252,20 @@ class Outbox:
         wait = min(self.settings.max_wait, FIRST_WAIT * 2 ** min(attempts, 30))
         return wait / 2 + random.uniform(0, wait / 2)
 
-    def _db(self) -> _Connection:
-        return _Connection(self.db_path)
+    @contextlib.contextmanager
+    def _db(self) -> Iterator[Database]:
+        """This thread's connection to the store, kept open between messages: opening and
+        closing one per message (closing checkpoints the WAL) cost more than the post itself.
+        A connection that failed is closed and opened afresh next time."""
+        db = getattr(self._connections, "db", None)
+        if db is None:
+            db = self._connections.db = connect(self.db_path)
+        try:
+            yield db
+        except sqlite3.Error:
+            self._connections.db = None
+            db.conn.close()
+            raise
 
 
 def _log(message: str, level: int, queued: store.Queued, **fields: object) -> None:
@@ -263,19 +273,3 @@ def _log(message: str, level: int, queued: store.Queued, **fields: object) -> No
     log_event(
         log, message, level, key=queued.key, team=queued.team, channel=queued.channel, **fields
     )
-
-
-class _Connection:
-    """A store connection for one block: a SQLite connection must not cross threads."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.db: Database | None = None
-
-    def __enter__(self) -> Database:
-        self.db = connect(self.path)
-        return self.db
-
-    def __exit__(self, *exc: object) -> None:
-        if self.db is not None:
-            self.db.conn.close()

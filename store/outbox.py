@@ -84,8 +84,9 @@ def _row(row: tuple) -> Queued:
     )
 
 
-def add(db: Database, queued: Queued, next_at: float, uncertain: bool) -> Queued:
-    """Keep a message, not to be tried before next_at; returns it with its id."""
+def add(db: Database, queued: Queued, next_at: float, uncertain: bool) -> tuple[Queued, bool]:
+    """Keep a message, not to be tried before next_at; returns it with its id, and whether
+    no earlier message to the same target is still waiting (so it may be tried at once)."""
     with transaction(db):
         cursor = db.conn.execute(
             "INSERT INTO outbox (key, team, response_url, channel, thread_ts, user, target, "
@@ -107,7 +108,12 @@ def add(db: Database, queued: Queued, next_at: float, uncertain: bool) -> Queued
                 int(uncertain),
             ),
         )
-    return Queued(**{**queued.__dict__, "id": int(cursor.lastrowid or 0), "uncertain": uncertain})
+        row_id = int(cursor.lastrowid or 0)
+        earlier = db.conn.execute(
+            "SELECT 1 FROM outbox WHERE target = ? AND state = ? AND id < ? LIMIT 1",
+            (queued.target, PENDING, row_id),
+        ).fetchone()
+    return Queued(**{**queued.__dict__, "id": row_id, "uncertain": uncertain}), earlier is None
 
 
 def mark_queued(db: Database, row_id: int, now: float, behind_team: bool) -> None:
@@ -120,15 +126,6 @@ def mark_queued(db: Database, row_id: int, now: float, behind_team: bool) -> Non
             "AND e.id < outbox.id), ?) ELSE ? END WHERE id = ?",
             (int(behind_team), PENDING, now, now, row_id),
         )
-
-
-def first_of_target(db: Database, queued: Queued) -> bool:
-    """Whether no earlier message to the same target is still waiting."""
-    row = db.conn.execute(
-        "SELECT 1 FROM outbox WHERE target = ? AND state = ? AND id < ? LIMIT 1",
-        (queued.target, PENDING, queued.id),
-    ).fetchone()
-    return row is None
 
 
 def due(db: Database, now: float, limit: int = 100) -> list[Queued]:
@@ -179,9 +176,6 @@ def _finish(
             "WHERE id = ? AND state = ?",
             (state, now, error, slack_ts, row_id, PENDING),
         )
-        db.conn.execute(
-            "DELETE FROM outbox WHERE state != ? AND done_at < ?", (PENDING, now - DONE_KEPT)
-        )
 
 
 def mark_retry(db: Database, row_id: int, next_at: float, error: str, uncertain: bool) -> None:
@@ -219,7 +213,8 @@ def hurry_team(db: Database, team: str, now: float) -> int:
 
 
 def expire(db: Database, now: float) -> list[Queued]:
-    """Pending messages past their expiry: marked expired (and returned, to be logged)."""
+    """Pending messages past their expiry: marked expired (and returned, to be logged); rows
+    finished more than DONE_KEPT ago are deleted."""
     with transaction(db):
         rows = db.conn.execute(
             f"SELECT {_COLUMNS} FROM outbox WHERE state = ? AND expires_at <= ?", (PENDING, now)
@@ -228,6 +223,10 @@ def expire(db: Database, now: float) -> list[Queued]:
             "UPDATE outbox SET state = ?, done_at = ?, response_url = NULL "
             "WHERE state = ? AND expires_at <= ?",
             (EXPIRED, now, PENDING, now),
+        )
+        # Finished rows are kept a week for `sitrep check`, then forgotten.
+        db.conn.execute(
+            "DELETE FROM outbox WHERE state != ? AND done_at < ?", (PENDING, now - DONE_KEPT)
         )
     return [_row(r) for r in rows]
 

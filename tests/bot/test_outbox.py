@@ -212,7 +212,7 @@ def test_a_new_process_resumes_and_asks_before_posting_again(slack, tmp_path, cl
     # A process killed in the middle of its first attempt at a post that Slack took:
     db = connect(first.db_path)
     try:
-        interrupted = store.add(
+        interrupted, _ = store.add(
             db,
             store.Queued("k-interrupted", TEAM, CHANNEL, {"text": "taken"}, clock(), clock() + 99),
             next_at=clock() + 60,

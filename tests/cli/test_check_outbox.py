@@ -14,7 +14,7 @@ def queue(db_path, age: float, error: str | None = None) -> int:
     db = connect(db_path)
     try:
         now = time.time()
-        queued = outbox.add(
+        queued, _ = outbox.add(
             db,
             outbox.Queued(f"k{age}", "T1", "C1", {"text": "hi"}, now - age, now + 3600),
             next_at=now,
