@@ -163,21 +163,27 @@ def answer_times(tree: Path, mode: str, count: int) -> list[float]:
     return times
 
 
-def latency(previous: Path, mode: str, rev: str, count: int = 40) -> None:
+def latency(previous: Path, mode: str, rev: str, write: bool, count: int = 40) -> None:
     """Answer times of the previous code and this one, alternating, two rounds each."""
-    measured: dict[str, list[float]] = {rev: [], "outbox": []}
+    measured: dict[str, list[float]] = {f"previous ({rev})": [], "outbox": []}
     for _ in range(2):
-        for label, tree in ((rev, previous), ("outbox", ROOT)):
+        for label, tree in zip(measured, (previous, ROOT), strict=True):
             measured[label] += answer_times(tree, mode, count // 2)
-    print(f"Slack up ({mode} mode): command to answer, {count} commands one at a time")
-    print("| code | p50 (ms) | p90 (ms) | max (ms) |")
-    print("|---|---|---|---|")
+    lines = [
+        f"Slack up ({mode} mode): from a slash command to its answer at the response_url, "
+        f"{count} commands one at a time (`bench/outbox_outage.py --latency`, loaded host):",
+        "",
+        "| code | p50 (ms) | p90 (ms) | max (ms) |",
+        "|---|---|---|---|",
+    ]
     for label, times in measured.items():
-        print(
+        lines.append(
             f"| {label} | {ms(percentile(times, 50))} | {ms(percentile(times, 90))} "
-            f"| {ms(max(times))} |",
-            flush=True,
+            f"| {ms(max(times))} |"
         )
+    print("\n".join(lines), flush=True)
+    if write:
+        write_section(ROOT / "docs" / "RELIABILITY.md", "outbox-latency", "\n".join(lines))
 
 
 def main() -> int:
@@ -191,7 +197,7 @@ def main() -> int:
     args = parser.parse_args()
     previous = baseline.checkout(args.rev)
     if args.latency:
-        latency(previous, args.mode, args.rev)
+        latency(previous, args.mode, args.rev, args.write)
         return 0
     runs = [
         (f"previous ({args.rev})", previous, False),
