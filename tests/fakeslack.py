@@ -254,15 +254,6 @@ class FakeSlack:
             self.outage = None
             self.cond.notify_all()
 
-    def posts_with_key(self, key: str) -> list[dict]:
-        """Messages the bot posted carrying this outbox key in their metadata."""
-        with self.cond:
-            return [
-                m
-                for m in self.posted
-                if ((m.get("metadata") or {}).get("event_payload") or {}).get("key") == key
-            ]
-
     def drop(self, abrupt: bool = True) -> None:
         """End the Socket Mode connection: cut it without a close frame, as a dying network
         does, or ask the client to reconnect as Slack does before it refreshes a server."""
