@@ -1,15 +1,19 @@
-"""The Bolt app: a Web API client pointed at the configured Slack, and the listeners."""
+"""The Bolt app: a Web API client pointed at the configured Slack, the listeners, and the
+outbox everything the bot posts goes through."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot.config import Config
+from bot.delivery import Courier
 from bot.listeners import register_all
+from bot.outbox import Outbox, Settings
 from bot.runtime import Runtime, retry_handlers
 
 # Keep in step with manifest.yml.
@@ -52,6 +56,31 @@ def oauth_store_paths(config: Config) -> tuple[str, str]:
     stem = db.stem if config.db_path != ":memory:" else "sitrep"
     base = db.parent if config.db_path != ":memory:" else Path.cwd()
     return (str(base / f"{stem}-installations.db"), str(base / f"{stem}-oauth-state.db"))
+
+
+def build_outbox(config: Config) -> Outbox:
+    """The outbox over the store, posting with the workspace's token: the bot token, or in a
+    multi-workspace install the one its installation holds (never kept in the outbox)."""
+    token_for: Callable[[str], str | None]
+    if config.oauth:
+        from slack_sdk.oauth.installation_store.sqlite3 import SQLite3InstallationStore
+
+        installations = SQLite3InstallationStore(
+            database=oauth_store_paths(config)[0], client_id=config.client_id or ""
+        )
+
+        def token_for(team: str) -> str | None:
+            bot = installations.find_bot(enterprise_id=None, team_id=team)
+            return bot.bot_token if bot is not None else None
+
+    else:
+
+        def token_for(team: str) -> str | None:
+            return config.bot_token
+
+    courier = Courier(config.api_url, config.api_timeout, token_for)
+    settings = Settings(expiry=config.outbox_expiry, max_wait=config.outbox_max_wait)
+    return Outbox(config.db_path, courier, settings)
 
 
 def build_app(config: Config, rt: Runtime) -> App:

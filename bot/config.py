@@ -40,6 +40,8 @@ class Config:
     log_level: str = "INFO"
     fetch_allow_loopback: bool = False  # test-only: lets the link fetcher reach 127.0.0.1
     api_timeout: float = 10.0  # seconds one Slack API or response_url call may take
+    outbox_expiry: float = 24 * 3600.0  # seconds a message Slack does not take is kept
+    outbox_max_wait: float = 60.0  # the longest pause between two tries of a message
 
     @property
     def socket_mode(self) -> bool:
@@ -169,6 +171,9 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
     if not 1 <= api_timeout <= 120:
         raise ConfigError("SITREP_SLACK_TIMEOUT is malformed: expected seconds between 1 and 120")
 
+    outbox_expiry = _number(env, "SITREP_OUTBOX_EXPIRY", 24.0, 0.01, 24 * 14, "hours") * 3600
+    outbox_max_wait = _number(env, "SITREP_OUTBOX_MAX_WAIT", 60.0, 1, 3600, "seconds")
+
     path = db_path or _get(env, "SITREP_DB") or "sitrep.db"
     return Config(
         db_path=path,
@@ -182,4 +187,19 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
         log_level=log_level,
         fetch_allow_loopback=loopback == "1",
         api_timeout=api_timeout,
+        outbox_expiry=outbox_expiry,
+        outbox_max_wait=outbox_max_wait,
     )
+
+
+def _number(
+    env: Mapping[str, str], name: str, default: float, low: float, high: float, unit: str
+) -> float:
+    text = _get(env, name)
+    try:
+        value = default if text is None else float(text)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        raise ConfigError(f"{name} is malformed: expected {unit} between {low:g} and {high:g}")
+    return value

@@ -6,6 +6,7 @@ listening) it prints one ready line to stdout, which scripts and tests wait for.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import signal
@@ -60,7 +61,7 @@ def serve(args: Any) -> int:
     from slack_bolt.error import BoltError
     from slack_sdk.errors import SlackApiError
 
-    from bot.app import build_app
+    from bot.app import build_app, build_outbox
     from bot.runtime import runtime_for
     from store.db import StoreError
     from store.workspace import WorkspaceError
@@ -71,6 +72,8 @@ def serve(args: Any) -> int:
             pass  # create or migrate the store now, not on the first message
     except StoreError as exc:
         return _error(str(exc))
+    outbox = build_outbox(config)
+    rt = dataclasses.replace(rt, outbox=outbox)
     try:
         app = build_app(config, rt)
     except BoltError as exc:
@@ -95,6 +98,20 @@ def serve(args: Any) -> int:
     from bot import warmup
 
     warmup.start()
+    try:
+        outbox.start()  # resumes what a stopped process left for Slack
+    except StoreError as exc:
+        return _error(str(exc))
+    try:
+        return _serve(app, args, config, host, int(port))
+    finally:
+        outbox.stop()
+
+
+def _serve(app: Any, args: Any, config: Any, host: str, port: int) -> int:
+    """Serve in the configured mode until stopped."""
+    from slack_sdk.errors import SlackApiError
+
     logs.event(
         log,
         "starting",
@@ -129,7 +146,7 @@ def serve(args: Any) -> int:
         except (urllib.error.URLError, OSError) as exc:
             return _error(f"cannot open a Socket Mode connection ({type(exc).__name__})")
     try:
-        return _serve_http(app, host, int(port), config.oauth)
+        return _serve_http(app, host, port, config.oauth)
     except OSError as exc:
         return _error(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
 

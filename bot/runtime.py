@@ -30,11 +30,14 @@ from store.db import connect
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from bot.outbox import Outbox
+
 
 @dataclass(frozen=True)
 class Runtime:
     config: Config
     policy: FetchPolicy
+    outbox: Outbox | None = None  # what the bot posts goes through it when set (`serve`)
 
     @contextlib.contextmanager
     def db(self) -> Iterator[sqlite_utils.Database]:

@@ -194,9 +194,10 @@ def cmd_restore(args) -> int:
 
 
 def cmd_check(args) -> int:
-    from store.check import check
+    from store.check import check, outbox_warnings
 
-    problems = check(_open(args), _progress("checking the index"))
+    db = _open(args)
+    problems = check(db, _progress("checking the index"))
     for problem in problems:
         print(f"problem: {problem}")
     if problems:
@@ -204,6 +205,12 @@ def cmd_check(args) -> int:
             f"{len(problems)} problem{'s' if len(problems) > 1 else ''} found; "
             "`sitrep restore` a backup, or ingest the articles again into a new store"
         )
+        return 1
+    warnings = outbox_warnings(db)
+    for warning in warnings:
+        print(f"warning: {warning}")
+    if warnings:
+        print("the store is sound, but messages for Slack are not getting through")
         return 1
     print("the store is sound")
     return 0

@@ -318,8 +318,8 @@ _LIST = [
         None,
         examples=("check",),
         fronts=CLI,
-        help_text="Check the store's integrity, links and search-index counts, and say in plain "
-        "words what is wrong.",
+        help_text="Check the store's integrity, links and search-index counts, and whether "
+        "messages for Slack are stuck in its outbox; say in plain words what is wrong.",
     ),
     Command(
         "serve",

@@ -1,20 +1,26 @@
 """`sitrep check`: is the store sound? SQLite's own integrity and foreign-key checks, then the
-invariants the BM25 index relies on, each problem said in plain words."""
+invariants the BM25 index relies on, each problem said in plain words; and is its outbox
+moving (messages for Slack that wait too long or expired undelivered)?"""
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from store import index
+from store import index, outbox
+from store.db import Database
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 Progress = Callable[[int, int], None]  # (terms checked, terms)
+# A message for Slack still waiting after this long means Slack has not been taking messages
+# (an outage, a revoked token) or no bot is running to send them.
+STUCK_AFTER = 15 * 60.0
 
 
 def _indexed_passages(conn: sqlite3.Connection) -> tuple[np.ndarray, np.ndarray]:
@@ -112,3 +118,36 @@ def _postings_problems(
                 f"{mismatched} passages have word counts that differ from their postings"
             )
     return problems
+
+
+def _age(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def outbox_warnings(db: Database, now: float | None = None) -> list[str]:
+    """What is wrong with the outbox, in plain words: messages Slack has not taken for
+    STUCK_AFTER or more, and messages that expired without reaching Slack lately."""
+    now = time.time() if now is None else now
+    summary = outbox.summary(db, now)
+    warnings = []
+    if summary.pending and summary.oldest_pending is not None:
+        age = now - summary.oldest_pending
+        if age >= STUCK_AFTER:
+            count = summary.pending
+            tries = f"{summary.most_attempts} tr{'y' if summary.most_attempts == 1 else 'ies'}"
+            warnings.append(
+                f"the outbox is stuck: {count} message{'s' if count > 1 else ''} for Slack "
+                f"waiting, the oldest for {_age(age)} after {tries} "
+                f"(last error: {summary.last_error or 'none yet'}); is `sitrep serve` running, "
+                "and can it reach Slack with its token?"
+            )
+    if summary.expired:
+        count = summary.expired
+        warnings.append(
+            f"{count} message{'s' if count > 1 else ''} for Slack expired in the outbox in the "
+            "last 7 days without reaching it (the bot's log says 'message expired undelivered')"
+        )
+    return warnings

@@ -589,6 +589,38 @@ def m012_corrections_and_feedback(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m013_outbox(db: sqlite_utils.Database) -> None:
+    """Messages for Slack that it has not yet taken: kept until they are posted, dropped for
+    good or expired, so neither an outage nor a restart loses a reply (store/outbox.py)."""
+    db.executescript(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,       -- idempotency key, posted in the message metadata
+            team TEXT NOT NULL,
+            response_url TEXT,              -- where a reply goes; NULL once done or for a post
+            channel TEXT NOT NULL,          -- a post's channel; a reply's, for the fallback
+            thread_ts TEXT,                 -- a post's thread
+            user TEXT NOT NULL,             -- who asked (a private reply's fallback goes there)
+            target TEXT NOT NULL,           -- messages to one target are posted in order
+            message TEXT NOT NULL,          -- JSON of what is posted
+            state TEXT NOT NULL,            -- pending | sent | dropped | expired
+            created_at REAL NOT NULL,       -- Unix seconds
+            expires_at REAL NOT NULL,
+            next_at REAL NOT NULL,          -- not tried again before this
+            attempts INTEGER NOT NULL DEFAULT 0,
+            uncertain INTEGER NOT NULL DEFAULT 0,  -- an attempt may have reached Slack
+            last_error TEXT,
+            done_at REAL,
+            slack_ts TEXT                   -- the posted message's ts, when Slack said
+        );
+        CREATE INDEX outbox_pending ON outbox (state, next_at);
+        CREATE INDEX outbox_target ON outbox (target, state);
+        """
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):

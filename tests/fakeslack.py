@@ -8,8 +8,13 @@ files_upload_v2, response_url endpoints that record what the bot posts, and plai
 for link fetching. Every port is ephemeral; nothing leaves the machine.
 
 Faults can be injected for robustness tests: any path or API method can answer an HTTP error
-or answer late (`inject`), and the Socket Mode connection can be cut without a close frame or
-refreshed with Slack's disconnect message (`drop`). Push and ack times are recorded per
+or answer late (`inject`), also after doing its work (`processed=True`: the post is made but
+its answer is lost), Slack can go down as a whole and come back (`down`, `up`: every Web API
+method and response_url answers 503, or 429 with Retry-After), and the Socket Mode connection
+can be cut without a close frame or refreshed with Slack's disconnect message (`drop`).
+Messages the bot posts (chat.postMessage, and in-channel replies to a response_url registered
+with its channel) are kept with their metadata and returned by conversations.history and
+conversations.replies, with `include_all_metadata` as Slack does. Push and ack times are recorded per
 envelope, so tests can check the 3-second acknowledgement.
 """
 
@@ -39,6 +44,16 @@ SIGN_IN_PAGE = (
 )
 
 
+def _json_arg(value: Any) -> Any:
+    """A form argument that holds JSON (blocks, metadata), decoded; as is otherwise."""
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
 @dataclass
 class Call:
     method: str
@@ -64,6 +79,16 @@ class Fault:
     status: int | None = None  # answer this HTTP status instead
     delay: float = 0.0  # wait this long first (a timeout when longer than the client's)
     times: int = 1
+    processed: bool = False  # do the work first, then answer status / late (a lost answer)
+
+
+@dataclass
+class Outage:
+    """Slack down: what every request gets, except the methods spared."""
+
+    status: int = 503
+    retry_after: str | None = None
+    spare: tuple[str, ...] = ()
 
 
 @dataclass
@@ -105,6 +130,9 @@ class FakeSlack:
         self.errors: dict[str, str] = {}  # API method -> error to answer (once)
         self.rate_limits: dict[str, int] = {}  # method or path prefix -> 429s to answer
         self.faults: list[Fault] = []
+        self.outage: Outage | None = None
+        self.posted: list[dict] = []  # messages the bot posted, oldest first, with metadata
+        self.response_channels: dict[str, str] = {}  # response_url name -> its channel
         self.pushed_at: dict[str, float] = {}  # envelope id -> time.monotonic() of push
         self.acked_at: dict[str, float] = {}  # envelope id -> time its ack arrived
         self.connections = 0  # Socket Mode connections opened so far
@@ -162,8 +190,11 @@ class FakeSlack:
     def ws_url(self) -> str:
         return f"ws://127.0.0.1:{self._wss.socket.getsockname()[1]}/link"
 
-    def response_url(self, name: str | None = None) -> tuple[str, str]:
+    def response_url(self, name: str | None = None, channel: str | None = None) -> tuple[str, str]:
+        """A response_url; with a channel, its in-channel replies join that channel's history."""
         name = name or uuid.uuid4().hex[:12]
+        if channel:
+            self.response_channels[name] = channel
         return name, f"{self.base_url}response/{name}"
 
     def page_url(self, path: str) -> str:
@@ -203,11 +234,30 @@ class FakeSlack:
             self.rate_limits[what] = self.rate_limits.get(what, 0) + 1
 
     def inject(
-        self, what: str, status: int | None = None, delay: float = 0.0, times: int = 1
+        self,
+        what: str,
+        status: int | None = None,
+        delay: float = 0.0,
+        times: int = 1,
+        processed: bool = False,
     ) -> None:
-        """The next `times` requests to `what` answer `status` and/or answer `delay` s late."""
+        """The next `times` requests to `what` answer `status` and/or answer `delay` s late;
+        with processed, after doing what they ask (the client cannot know it was done)."""
         with self.cond:
-            self.faults.append(Fault(what, status, delay, times))
+            self.faults.append(Fault(what, status, delay, times, processed))
+
+    def down(
+        self, status: int = 503, retry_after: str | None = None, spare: tuple[str, ...] = ()
+    ) -> None:
+        """Slack fails every Web API call and response_url post (but the methods in spare)
+        with status, and Retry-After when given, until `up()`. Events still reach the bot."""
+        with self.cond:
+            self.outage = Outage(status, retry_after, spare)
+
+    def up(self) -> None:
+        with self.cond:
+            self.outage = None
+            self.cond.notify_all()
 
     def drop(self, abrupt: bool = True) -> None:
         """End the Socket Mode connection: cut it without a close frame, as a dying network
@@ -345,8 +395,16 @@ class FakeSlack:
         length = int(handler.headers.get("Content-Length") or 0)
         body = handler.rfile.read(length) if length else b""
         path = parts.path
+        outage = self._take_outage(path)
+        if outage is not None:
+            headers = {"Retry-After": outage.retry_after} if outage.retry_after else {}
+            error = b'{"ok": false, "error": "ratelimited"}' if outage.status == 429 else b"down"
+            self._send(handler, outage.status, error, "application/json", headers)
+            return
         fault = self._take_fault(path)
-        if fault is not None:
+        if fault is not None and fault.processed:
+            handler._sitrep_lost = fault  # type: ignore[attr-defined]  # see _send
+        elif fault is not None:
             time.sleep(fault.delay)
             if fault.status is not None:
                 self._send(
@@ -366,8 +424,12 @@ class FakeSlack:
             self._api(handler, path[len("/api/") :], parts.query, body)
         elif path.startswith("/response/"):
             name = path[len("/response/") :]
+            reply = json.loads(body or b"{}")
             with self.cond:
-                self.responses.setdefault(name, []).append(json.loads(body or b"{}"))
+                self.responses.setdefault(name, []).append(reply)
+                channel = self.response_channels.get(name)
+                if channel and reply.get("response_type") == "in_channel":
+                    self.posted.append({**reply, "channel": channel, "ts": self.next_ts()})
                 self.cond.notify_all()
             self._send(handler, 200, b"ok", "text/plain")
         elif path.startswith("/files/"):
@@ -401,6 +463,18 @@ class FakeSlack:
                     self.cond.notify_all()
                     return True
         return False
+
+    def _take_outage(self, path: str) -> Outage | None:
+        with self.cond:
+            outage = self.outage
+            if outage is None or not path.startswith(("/api/", "/response/")):
+                return None
+            what = path[len("/api/") :] if path.startswith("/api/") else path
+            if what in outage.spare:
+                return None
+            self.calls.append(Call(f"down {what}", {}, {}))
+            self.cond.notify_all()
+            return outage
 
     def _take_fault(self, path: str) -> Fault | None:
         with self.cond:
@@ -487,12 +561,20 @@ class FakeSlack:
             return {"ok": True, "url": self.ws_url}
         if method == "chat.postMessage":
             ts = self.next_ts()
-            return {
-                "ok": True,
-                "channel": args.get("channel"),
+            message = {
                 "ts": ts,
-                "message": {"ts": ts, "text": args.get("text"), "bot_id": "BFAKE"},
+                "text": args.get("text"),
+                "bot_id": "BFAKE",
+                "channel": args.get("channel"),
+                "thread_ts": args.get("thread_ts"),
+                "blocks": _json_arg(args.get("blocks")),
+                "metadata": _json_arg(args.get("metadata")),
             }
+            with self.cond:
+                self.posted.append(message)
+            return {"ok": True, "channel": args.get("channel"), "ts": ts, "message": message}
+        if method == "conversations.history":
+            return {"ok": True, "messages": self._history(args), "has_more": False}
         if method == "chat.getPermalink":
             ts = str(args.get("message_ts", "")).replace(".", "")
             return {
@@ -516,7 +598,12 @@ class FakeSlack:
             }
         if method == "conversations.replies":
             message = self.messages.get((str(args.get("channel")), str(args.get("ts"))))
-            return {"ok": True, "messages": [message] if message else [], "has_more": False}
+            replies = self._history(args, thread=str(args.get("ts")))
+            return {
+                "ok": True,
+                "messages": ([message] if message else []) + replies[::-1],
+                "has_more": False,
+            }
         if method == "files.info":
             file = self.files.get(str(args.get("file")))
             if file is None:
@@ -555,6 +642,22 @@ class FakeSlack:
             return {"ok": True, "view": json.loads(view) if isinstance(view, str) else view}
         return {"ok": True}
 
+    def _history(self, args: dict[str, Any], thread: str | None = None) -> list[dict]:
+        """The bot's posts in a channel (or one thread), newest first, as Slack lists them:
+        metadata only with include_all_metadata."""
+        channel = str(args.get("channel"))
+        oldest = float(args.get("oldest") or 0)
+        with_metadata = str(args.get("include_all_metadata")).lower() in ("1", "true")
+        with self.cond:
+            found = [
+                {k: v for k, v in m.items() if with_metadata or k != "metadata"}
+                for m in self.posted
+                if m.get("channel") == channel
+                and float(m["ts"]) >= oldest
+                and (thread is None or m.get("thread_ts") == thread)
+            ]
+        return found[::-1]
+
     @staticmethod
     def _send(
         handler: BaseHTTPRequestHandler,
@@ -563,6 +666,15 @@ class FakeSlack:
         content_type: str,
         headers: dict[str, str] | None = None,
     ) -> None:
+        lost: Fault | None = getattr(handler, "_sitrep_lost", None)
+        if lost is not None:  # the work is done; the client never hears so
+            time.sleep(lost.delay)
+            if lost.status is not None:
+                status, body, content_type = (
+                    lost.status,
+                    b'{"ok": false, "error": "fault"}',
+                    ("application/json"),
+                )
         try:
             handler.send_response(status)
             handler.send_header("Content-Type", content_type)

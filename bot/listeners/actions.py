@@ -31,7 +31,7 @@ def _channel_of(body: dict) -> str:
 def register(app: App, rt: Runtime) -> None:
     def turn_page(backwards: bool) -> Callable[..., None]:
         def turn(body: dict, respond: Callable[..., Any], context: Any) -> None:
-            respond = reliable(respond, rt)
+            respond = reliable(respond, rt, body)
             team, channel = team_of(body, context), _channel_of(body)
             try:
                 value = str((body.get("actions") or [{}])[0].get("value") or "")
@@ -47,7 +47,7 @@ def register(app: App, rt: Runtime) -> None:
         return turn
 
     def share(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        respond = reliable(respond, rt)
+        respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), _channel_of(body)
         try:
             value = str((body.get("actions") or [{}])[0].get("value") or "")
@@ -64,7 +64,7 @@ def register(app: App, rt: Runtime) -> None:
             fail(respond, "share", team=team, channel=channel)
 
     def suggestion(body: dict, respond: Callable[..., Any], context: Any) -> None:
-        respond = reliable(respond, rt)
+        respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), _channel_of(body)
         try:
             value = json.loads(str((body.get("actions") or [{}])[0].get("value") or "{}"))

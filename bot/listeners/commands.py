@@ -86,7 +86,7 @@ def chart_or_say_why(
 
 def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
     def answer(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        respond = reliable(respond, rt)
+        respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), str(body.get("channel_id") or "")
         started = time.monotonic()
         try:
@@ -211,7 +211,7 @@ def sitrep(
 
 def _sitrep(rt: Runtime) -> Callable[..., None]:
     def listener(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        sitrep(rt, body, reliable(respond, rt), client, context)
+        sitrep(rt, body, reliable(respond, rt, body), client, context)
 
     listener.__name__ = "sitrep"
     return listener

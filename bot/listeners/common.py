@@ -56,11 +56,24 @@ def team_of(body: dict, context: Any = None) -> str:
     return str(team or "")
 
 
-def reliable(respond: Any, rt: Runtime) -> Callable[..., bool]:
-    """Bolt's respond(), with the bot's timeout and bounded retries on rate limits, server
-    errors, timeouts and dropped connections: Bolt's own waits 30 s, retries only dropped
-    connections, and drops a 429 or 500 answer silently. Returns False, logged, when the
-    reply could not be delivered."""
+def asker(body: dict) -> tuple[str, str]:
+    """The channel and the user of a slash command, button click or shortcut."""
+    channel = (
+        body.get("channel_id")
+        or (body.get("channel") or {}).get("id")
+        or (body.get("container") or {}).get("channel_id")
+    )
+    user = body.get("user_id") or (body.get("user") or {}).get("id")
+    return str(channel or ""), str(user or "")
+
+
+def reliable(respond: Any, rt: Runtime, body: dict | None = None) -> Callable[..., bool]:
+    """Bolt's respond(), through the outbox when the bot runs one (bot/outbox.py: kept and
+    retried until Slack takes it; body says whose reply it is, for when its response_url has
+    expired), else with the bot's timeout and bounded retries on rate limits, server errors,
+    timeouts and dropped connections: Bolt's own waits 30 s, retries only dropped connections,
+    and drops a 429 or 500 answer silently. Returns False, logged, when the reply could not be
+    delivered and will not be."""
     url = getattr(respond, "response_url", None)
 
     def send(**kwargs: Any) -> bool:
@@ -69,6 +82,16 @@ def reliable(respond: Any, rt: Runtime) -> Callable[..., bool]:
             return True
         message = {"text": kwargs.pop("text", None) or ""}
         message.update({key: value for key, value in kwargs.items() if value is not None})
+        if rt.outbox is not None:
+            channel, user = asker(body or {})
+            outcome = rt.outbox.send(
+                team=team_of(body or {}),
+                channel=channel,
+                user=user,
+                message=message,
+                response_url=url,
+            )
+            return outcome is None or not outcome.dropped
         client = WebhookClient(
             url=url,
             timeout=int(max(1, rt.config.api_timeout)),
@@ -85,9 +108,24 @@ def reliable(respond: Any, rt: Runtime) -> Callable[..., bool]:
 
 
 def post_in_thread(
-    client: WebClient, channel: str, thread_ts: str, message: blocks.Message
+    client: WebClient,
+    channel: str,
+    thread_ts: str,
+    message: blocks.Message,
+    rt: Runtime | None = None,
+    team: str = "",
 ) -> str | None:
-    """Reply under a message; returns Slack's error code when it could not be posted."""
+    """Reply under a message, through the outbox when the bot runs one (kept and retried until
+    Slack takes it); returns Slack's error code when it refused the post for good."""
+    if rt is not None and rt.outbox is not None:
+        outcome = rt.outbox.send(
+            team=team,
+            channel=channel,
+            thread_ts=thread_ts,
+            message=dict(message.kwargs()),
+            token=client.token,
+        )
+        return outcome.error if outcome is not None and outcome.dropped else None
     try:
         client.chat_postMessage(
             channel=channel,

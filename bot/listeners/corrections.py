@@ -123,13 +123,13 @@ def register(app: App, rt: Runtime) -> None:
         def listener(
             body: dict, respond: Callable[..., Any], client: WebClient, context: Any
         ) -> None:
-            handler(rt, body, reliable(respond, rt), client, context)
+            handler(rt, body, reliable(respond, rt, body), client, context)
 
         listener.__name__ = handler.__name__
         return in_background(listener)
 
     def edit_now(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        on_edit(rt, body, reliable(respond, rt), client, context)
+        on_edit(rt, body, reliable(respond, rt, body), client, context)
 
     def submitted(body: dict, client: WebClient, context: Any) -> None:
         on_edit_submitted(rt, body, client, context)

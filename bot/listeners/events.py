@@ -46,9 +46,16 @@ def first_delivery(rt: Runtime, body: dict, team: str) -> bool:
     return fresh
 
 
-def _confirm(client: WebClient, channel: str, message: dict, results: list[dict]) -> None:
+def _confirm(
+    client: WebClient,
+    channel: str,
+    message: dict,
+    results: list[dict],
+    rt: Runtime | None = None,
+    team: str = "",
+) -> None:
     thread = str(message.get("thread_ts") or message.get("ts") or "")
-    post_in_thread(client, channel, thread, blocks.ingest_confirmation(results))
+    post_in_thread(client, channel, thread, blocks.ingest_confirmation(results), rt, team)
 
 
 def _log_results(via: str, team: str, channel: str, results: list[dict]) -> None:
@@ -92,7 +99,7 @@ def register(app: App, rt: Runtime) -> None:
             corrections.record_posters(rt, team, channel, str(event.get("user") or ""), results)
             if results:  # short chat is ignored silently
                 _log_results("message", team, channel, results)
-                _confirm(client, channel, event, results)
+                _confirm(client, channel, event, results, rt, team)
         except Exception:  # noqa: BLE001
             fail(None, "message", team=team, channel=channel)
 
@@ -118,13 +125,15 @@ def register(app: App, rt: Runtime) -> None:
             corrections.record_posters(rt, team, channel, str(event.get("user") or ""), results)
             if results:
                 _log_results("mention", team, channel, results)
-                _confirm(client, channel, target, results)
+                _confirm(client, channel, target, results, rt, team)
             else:
                 post_in_thread(
                     client,
                     channel,
                     str(event.get("thread_ts") or event.get("ts")),
                     blocks.notice(MENTION_HELP),
+                    rt,
+                    team,
                 )
         except Exception:  # noqa: BLE001
             fail(None, "app_mention", team=team, channel=channel)

@@ -26,7 +26,7 @@ CALLBACK_ID = "add_to_sitrep"
 
 def register(app: App, rt: Runtime) -> None:
     def add(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
-        respond = reliable(respond, rt)
+        respond = reliable(respond, rt, body)
         team = team_of(body, context)
         channel_info = body.get("channel") or {}
         channel = str(channel_info.get("id") or "")
@@ -52,7 +52,7 @@ def register(app: App, rt: Runtime) -> None:
                 articles=sum(len(r.get("articles") or []) for r in results),
             )
             thread = str(message.get("thread_ts") or message.get("ts") or body.get("message_ts"))
-            if post_in_thread(client, channel, thread, confirmation) is not None:
+            if post_in_thread(client, channel, thread, confirmation, rt, team) is not None:
                 # Not a member of the channel: tell the person who asked, at least.
                 respond(response_type="ephemeral", **confirmation.kwargs())
         except Exception:  # noqa: BLE001
