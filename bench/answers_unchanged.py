@@ -90,8 +90,8 @@ def compare(before_path: Path, after_path: Path) -> int:
     changes: list[str] = []
     added: list[str] = []
     _diff(before, after, "", changes, added)
-    # an added field is reported once per kind, not once per list item
-    kinds = sorted({_without_indices(a) for a in added})
+    # an added field is reported once per kind, not once per answer or list item
+    kinds = sorted({_without_indices(a).split(".", 2)[-1] for a in added})
     for kind in kinds:
         print(f"added field: {kind}")
     for change in changes:

@@ -281,6 +281,12 @@ def cmd_actor(args) -> int:
     return actor(args, _open(args), _print_json, _color())
 
 
+def cmd_curation(args) -> int:
+    from cli.curations import listing
+
+    return listing(args, _open(args), _print_json)
+
+
 def cmd_timeline(args) -> int:
     from cli.profiles import timeline
 
@@ -311,6 +317,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "quote": cmd_quote,
     "actor": cmd_actor,
+    "curation": cmd_curation,
     "timeline": cmd_timeline,
     "dates": cmd_dates,
     "export": cmd_export,

@@ -39,8 +39,12 @@ def reports_note(entry) -> str:
 
 
 def actor(args, db, print_json, color: bool) -> int:
+    from cli.curations import curate
     from commands import actor as command
 
+    curated = curate(args, db, " ".join(args.name), print_json)
+    if curated is not None:
+        return curated
     answer = command.run(db, " ".join(args.name))
     if args.json:
         print_json(answer.to_json())
@@ -61,6 +65,7 @@ def actor(args, db, print_json, color: bool) -> int:
         f"{a.mentions} mentions in {a.articles} articles; first reported "
         f"{human_date(a.first_reported)}, last {human_date(a.last_reported)}"
     )
+    out.extend(curation_lines(answer))
     if answer.relations:
         shown = answer.relations if args.all else answer.relations[: command.RELATIONS_SHOWN]
         out.append("\nRelations (strongest first; articles stating each)")
@@ -89,6 +94,20 @@ def actor(args, db, print_json, color: bool) -> int:
             out.append(f"   — {citation_line(q.article, color)}")
     print("\n".join(out))
     return 0
+
+
+def curation_lines(answer) -> list[str]:
+    """What people decided about this actor, and the actors it may be but is not merged with."""
+    from cli.curations import line
+
+    out = [f"curated: {line(c)}" for c in answer.curations]
+    for other in answer.possibly_same_as:
+        out.append(
+            f"possibly the same as: {other['name']} (both are called “{other['shared_alias']}”; "
+            f"not merged: sitrep actor {other['shared_alias']!r} same-as {other['name']!r} "
+            "would merge them)"
+        )
+    return out
 
 
 def timeline(args, db, print_json, color: bool) -> int:

@@ -190,8 +190,37 @@ _LIST = [
         "actor",
         "commands.actor",
         (Argument("NAME", "any name, alias or spelling", "name"),),
-        (Option("all", "every relation, not only the strongest few", fronts=CLI), JSON),
-        ("actor SDF", "actor Daesh"),
+        (
+            Option("all", "every relation, not only the strongest few", fronts=CLI),
+            Option("why", "with a curation: the reason for it", "TEXT", fronts=CLI),
+            Option(
+                "sentence", "with a curation: the sentence that prompted it", "TEXT", fronts=CLI
+            ),
+            JSON,
+        ),
+        (
+            "actor SDF",
+            "actor Daesh",
+            "actor Daesh same-as ISIS",
+            'actor "Abu Bakr" not-same-as "Abu Bakr al-Baghdadi"',
+            'actor SDF rename "Syrian Democratic Forces"',
+        ),
+    ),
+    Command(
+        "curation",
+        "commands.curation",
+        (
+            Argument(
+                "ACTION",
+                "nothing to list the curations; `undo ID` to undo one",
+                "action",
+                optional=True,
+            ),
+        ),
+        (JSON,),
+        ("curation", "curation undo 3"),
+        fronts=CLI,
+        entry_points=("run", "undo", "make"),
     ),
     Command(
         "timeline",

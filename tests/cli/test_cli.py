@@ -30,6 +30,7 @@ def test_every_command_has_help_text():
         "backup",
         "restore",
         "check",
+        "curation",
     }
     assert names == {c.name for c in registry.for_front("cli")}
     for action in subparsers._choices_actions:
