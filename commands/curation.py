@@ -124,6 +124,15 @@ def make(
                         f"curation #{c.id} says they are the same: `undo {c.id}` first"
                     )
         if subject_id == other_id:
+            # one actor only because a curation joined them: that curation must go first
+            for c in known.applied_to(known.members(other_id)):
+                joined = [c.subject, *identities.names_of(db, c.subject_id or 0)]
+                if c.verb == "same_as" and identities.folded(request.subject) in map(
+                    identities.folded, joined
+                ):
+                    raise CurationError(
+                        f"curation #{c.id} says they are the same: `undo {c.id}` first"
+                    )
             subject_id = None  # a name of the same actor: split it off
         message = f"{request.subject!r} is not {other_name}"
     else:
