@@ -421,6 +421,7 @@ def _actor_head(answer: dict) -> list[dict]:
     if actor.get("last_reported"):
         reach += f" · last reported {human_date(actor['last_reported'])}"
     lines.append(reach)
+    lines.extend(_curation_lines(answer))
     blocks = [header(name), *sections("\n".join(lines))]
 
     relations = answer.get("relations") or []
@@ -439,6 +440,28 @@ def _actor_head(answer: dict) -> list[dict]:
             shown.append(label)
         blocks.append(section("*Where*: " + ", ".join(shown)))
     return blocks
+
+
+def maker(who: str) -> str:
+    """A Slack user as a mention; a terminal user by name."""
+    return mention(who) if _USER_ID.match(who) else _clip_escaped(who, 60)
+
+
+def _curation_lines(answer: dict) -> list[str]:
+    """The curations a profile applies, and the actors it may be but is not merged with."""
+    lines = [
+        f"Curated #{c.get('id')}: {_clip_escaped(str(c.get('subject')), 100)} "
+        f"{escape(str(c.get('verb') or '').replace('_', '-'))} "
+        f"{_clip_escaped(str(c.get('object')), 100)} by {maker(str(c.get('made_by') or ''))}"
+        + (f" — _{_clip_escaped(str(c['why']), 200)}_" if c.get("why") else "")
+        for c in answer.get("curations") or []
+    ]
+    lines += [
+        f"Possibly the same as *{_clip_escaped(str(o.get('name')), 100)}* (both are called "
+        f"“{_clip_escaped(str(o.get('shared_alias')), 100)}”); not merged"
+        for o in answer.get("possibly_same_as") or []
+    ]
+    return lines
 
 
 def actor_message(answer: dict, offset: int = 0, answer_id: str | None = None) -> Message:

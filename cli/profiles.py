@@ -42,10 +42,15 @@ def actor(args, db, print_json, color: bool) -> int:
     from cli.curations import curate
     from commands import actor as command
 
+    check_export(args)
     curated = curate(args, db, " ".join(args.name), print_json)
     if curated is not None:
         return curated
     answer = command.run(db, " ".join(args.name))
+    if args.export and answer.actor is not None:
+        from commands import cited_export
+
+        return write_export("actor", answer.actor.name, cited_export.actor_rows(db, answer), args)
     if args.json:
         print_json(answer.to_json())
         return 0
@@ -96,6 +101,26 @@ def actor(args, db, print_json, color: bool) -> int:
     return 0
 
 
+def check_export(args) -> None:
+    """A bad --export format is a usage error before any work is done."""
+    from cli.main import UsageError
+    from commands.cited_export import ExportError, check_format
+
+    if getattr(args, "export", None):
+        try:
+            args.export = check_format(args.export)
+        except ExportError as exc:
+            raise UsageError(str(exc)) from None
+
+
+def write_export(kind: str, name: str, rows, args) -> int:
+    """The cited file on standard output (redirect it: `> raqqa.csv`)."""
+    from commands import cited_export
+
+    sys.stdout.write(cited_export.write(kind, name, rows, args.export).content)
+    return 0
+
+
 def curation_lines(answer) -> list[str]:
     """What people decided about this actor, and the actors it may be but is not merged with."""
     from cli.curations import line
@@ -116,6 +141,7 @@ def timeline(args, db, print_json, color: bool) -> int:
 
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    check_export(args)
     try:
         answer = command.run(
             db,
@@ -126,6 +152,11 @@ def timeline(args, db, print_json, color: bool) -> int:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if args.export and answer.entries:
+        from commands import cited_export
+
+        name = answer.subject.name if answer.subject else answer.query
+        return write_export("timeline", name, cited_export.timeline_rows(db, answer), args)
     if args.json:
         print_json(answer.to_json())
         return 0
