@@ -47,7 +47,7 @@ def actor(args, db, print_json, color: bool) -> int:
     if curated is not None:
         return curated
     answer = command.run(db, " ".join(args.name))
-    if args.export and answer.actor is not None:
+    if getattr(args, "export", None) and answer.actor is not None:
         from commands import cited_export
 
         return write_export("actor", answer.actor.name, cited_export.actor_rows(db, answer), args)
@@ -152,7 +152,7 @@ def timeline(args, db, print_json, color: bool) -> int:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
-    if args.export and answer.entries:
+    if getattr(args, "export", None) and answer.entries:
         from commands import cited_export
 
         name = answer.subject.name if answer.subject else answer.query
