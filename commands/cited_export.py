@@ -80,20 +80,26 @@ def check_format(value: str | None) -> str:
 
 
 def _entry_rows(db: Database, entries: list[Entry], section: str = "timeline") -> list[Row]:
-    """One row per event behind each entry: the sentence of its own article, at its offsets."""
+    """One row per article behind each entry, with that article's own sentence on the date at
+    its offsets: the entry's sentence is one article's, the others say it in their words."""
     rows = []
     for entry in entries:
         found = entities.events_by_id(db, entry.event_ids)  # type: ignore[arg-type]
-        events = {e.article_id: e for e in found}
-        for citation, passage_id in entry.sources:
-            event = events.get(citation.id)
-            text = event.text if event else entry.text
+        passages = [p for _, p in entry.sources if p is not None]
+        found += entities.events_in_passages(db, passages)
+        own: dict[int, entities.EventRow] = {}
+        for event in found:
+            if event.date == entry.date:
+                own.setdefault(event.article_id, event)
+        for citation, _ in entry.sources:
+            mine = own.get(citation.id)
+            if mine is None:
+                continue  # no sentence of this article on the date: nothing to cite
             rows.append(
                 Row(
-                    section, entry.date, entry.precision, entry.date_how, text, citation.id,
-                    event.start if event else None, event.end if event else None,
-                    citation.source, citation.title, citation.origin, citation.published,
-                    passage_id,
+                    section, entry.date, entry.precision, mine.date_how, mine.text,
+                    citation.id, mine.start, mine.end, citation.source, citation.title,
+                    citation.origin, citation.published, mine.passage_id,
                 )
             )  # fmt: skip
     return rows
