@@ -20,7 +20,17 @@ from store.articles import Viewer
 
 UPLOAD_ATTEMPTS = 2
 MAX_RETRY_AFTER = 10.0
-_EXPORT = re.compile(r"(?:^|\s)(?:--)?export(?::\s*|=|\s+)(\S*)", re.IGNORECASE)
+# `export:csv` (Slack's option spelling) or `--export csv`; never the word "export" alone, which
+# is a word of many questions ("/quote oil export figures").
+_EXPORT = re.compile(r"(?:^|\s)(?:--export(?:=|\s+)|export[:=]\s*)(\S*)", re.IGNORECASE)
+
+
+def requested(text: str) -> tuple[str, str] | None:
+    """(the format asked for, the text without the option), or None when no export is asked."""
+    found = _EXPORT.search(text)
+    if found is None:
+        return None
+    return found.group(1), " ".join((text[: found.start()] + " " + text[found.end() :]).split())
 
 
 @dataclass(frozen=True)
@@ -35,14 +45,14 @@ def answer(rt: Runtime, kind: str, team: str, channel: str, text: str) -> Reply 
     asks for no export."""
     from commands import cited_export
 
-    found = _EXPORT.search(text)
-    if found is None:
+    asked = requested(text)
+    if asked is None:
         return None
     try:
-        fmt = cited_export.check_format(found.group(1))
+        fmt = cited_export.check_format(asked[0])
     except cited_export.ExportError as exc:
         return private(f"{blocks.escape(exc)} — for example `/{kind} Raqqa export:csv`.")
-    rest = " ".join((text[: found.start()] + " " + text[found.end() :]).split())
+    rest = asked[1]
     viewer = Viewer(team=team, conversation=channel)
     with rt.db() as db:
         try:
