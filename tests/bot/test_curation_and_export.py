@@ -15,11 +15,11 @@ import pytest
 
 from store.db import connect
 from tests.bot.conftest import block_texts, seed
-from tests.bot.modes import Driver, serving
+from tests.bot.modes import BOTH_MODES, Driver, serving
 from tests.commands.test_curation import ARTICLE, CATALOGUE
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:
