@@ -8,7 +8,7 @@ channel or DM is only ever quoted back there, and each workspace sees only its o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot import blocks, feedback
 from bot.runtime import Runtime
@@ -34,6 +34,7 @@ class Reply:
     public: bool = True  # in_channel; help, errors and suggestions are not
     chart: tuple[str, list[dict]] | None = None  # (title, entries) for a timeline chart
     page: bool = False  # a page of a saved answer (not a notice about one)
+    upload: Any = None  # a cited export file to post where it was asked (bot/exports.Upload)
 
     def respond_kwargs(self, replace_original: bool | None = None) -> dict[str, object]:
         kwargs: dict[str, object] = {

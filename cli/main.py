@@ -125,7 +125,15 @@ def cmd_quote(args) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    answer = quote.run(_open(args), " ".join(args.words), limit=args.limit)
+    from cli.profiles import check_export, write_export
+
+    check_export(args)
+    db = _open(args)
+    answer = quote.run(db, " ".join(args.words), limit=args.limit)
+    if args.export and answer.results:
+        from commands.cited_export import quote_rows
+
+        return write_export("quote", answer.query, quote_rows(db, answer), args)
     if args.json:
         _print_json(answer.to_json())
     else:
@@ -288,6 +296,12 @@ def cmd_actor(args) -> int:
     return actor(args, _open(args), _print_json, _color())
 
 
+def cmd_curation(args) -> int:
+    from cli.curations import listing
+
+    return listing(args, _open(args), _print_json)
+
+
 def cmd_timeline(args) -> int:
     from cli.profiles import timeline
 
@@ -331,6 +345,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "ingest": cmd_ingest,
     "quote": cmd_quote,
     "actor": cmd_actor,
+    "curation": cmd_curation,
     "timeline": cmd_timeline,
     "dates": cmd_dates,
     "export": cmd_export,

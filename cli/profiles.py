@@ -39,9 +39,18 @@ def reports_note(entry) -> str:
 
 
 def actor(args, db, print_json, color: bool) -> int:
+    from cli.curations import curate
     from commands import actor as command
 
+    check_export(args)
+    curated = curate(args, db, " ".join(args.name), print_json)
+    if curated is not None:
+        return curated
     answer = command.run(db, " ".join(args.name))
+    if getattr(args, "export", None) and answer.actor is not None:
+        from commands import cited_export
+
+        return write_export("actor", answer.actor.name, cited_export.actor_rows(db, answer), args)
     if args.json:
         print_json(answer.to_json())
         return 0
@@ -61,6 +70,7 @@ def actor(args, db, print_json, color: bool) -> int:
         f"{a.mentions} mentions in {a.articles} articles; first reported "
         f"{human_date(a.first_reported)}, last {human_date(a.last_reported)}"
     )
+    out.extend(curation_lines(answer))
     if answer.relations:
         shown = answer.relations if args.all else answer.relations[: command.RELATIONS_SHOWN]
         out.append("\nRelations (strongest first; articles stating each)")
@@ -91,12 +101,47 @@ def actor(args, db, print_json, color: bool) -> int:
     return 0
 
 
+def check_export(args) -> None:
+    """A bad --export format is a usage error before any work is done."""
+    from cli.main import UsageError
+    from commands.cited_export import ExportError, check_format
+
+    if getattr(args, "export", None):
+        try:
+            args.export = check_format(args.export)
+        except ExportError as exc:
+            raise UsageError(str(exc)) from None
+
+
+def write_export(kind: str, name: str, rows, args) -> int:
+    """The cited file on standard output (redirect it: `> raqqa.csv`)."""
+    from commands import cited_export
+
+    sys.stdout.write(cited_export.write(kind, name, rows, args.export).content)
+    return 0
+
+
+def curation_lines(answer) -> list[str]:
+    """What people decided about this actor, and the actors it may be but is not merged with."""
+    from cli.curations import line
+
+    out = [f"curated: {line(c)}" for c in answer.curations]
+    for other in answer.possibly_same_as:
+        out.append(
+            f"possibly the same as: {other['name']} (both are called “{other['shared_alias']}”; "
+            f"not merged: sitrep actor {other['shared_alias']!r} same-as {other['name']!r} "
+            "would merge them)"
+        )
+    return out
+
+
 def timeline(args, db, print_json, color: bool) -> int:
     from cli.main import UsageError
     from commands import timeline as command
 
     if args.limit is not None and args.limit < 1:
         raise UsageError("--limit must be at least 1")
+    check_export(args)
     try:
         answer = command.run(
             db,
@@ -107,6 +152,11 @@ def timeline(args, db, print_json, color: bool) -> int:
         )
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if getattr(args, "export", None) and answer.entries:
+        from commands import cited_export
+
+        name = answer.subject.name if answer.subject else answer.query
+        return write_export("timeline", name, cited_export.timeline_rows(db, answer), args)
     if args.json:
         print_json(answer.to_json())
         return 0

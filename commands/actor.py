@@ -8,14 +8,16 @@ name gets "did you mean" suggestions; an ambiguous one lists the candidates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from commands import passages, reported_dates, subjects
+from commands import actor_groups, identities, passages, reported_dates, subjects
 from commands.citations import Citation
 from commands.entries import Entry
 from store import entities
 from store.articles import EVERYONE, Viewer, get_article
+from store.curations import Curation
 from text.tokens import fold
 
 if TYPE_CHECKING:
@@ -130,6 +132,10 @@ class ActorAnswer:
     quotes: list[passages.Quote] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     message: str | None = None
+    # other catalogue actors sharing an alias (named, never merged), and the live curations
+    # this profile applies
+    possibly_same_as: list[dict[str, object]] = field(default_factory=list)
+    curations: list[Curation] = field(default_factory=list)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -140,6 +146,8 @@ class ActorAnswer:
             "timeline": [e.to_json() for e in self.timeline],
             "quotes": [q.to_json() for q in self.quotes],
             "suggestions": self.suggestions,
+            "possibly_same_as": self.possibly_same_as,
+            "curations": [c.to_json() for c in self.curations],
         }
 
 
@@ -279,15 +287,18 @@ def _places(db, actor_id: int, profile: ActorProfile, viewer: Viewer) -> list[di
 def _informative_quotes(
     db,
     profile: ActorProfile,
+    members: tuple[int, ...],
     relations: list[RelationClaim],
     entries: list[Entry],
     viewer: Viewer,
+    kept: Callable[[str], bool],
 ) -> list[passages.Quote]:
     """Passages naming the actor, preferring those that also carry a relation or a dated event."""
     parsed = passages.parse(profile.name, [*profile.aliases[:8]])
     candidates = passages.search(db, parsed, QUOTES * 6, viewer)
-    naming = entities.passages_mentioning(db, profile.id, [q.passage_id for q in candidates])
-    candidates = [q for q in candidates if q.passage_id in naming]
+    ids = [q.passage_id for q in candidates]
+    naming = {p for m in members for p in entities.passages_mentioning(db, m, ids)}
+    candidates = [q for q in candidates if q.passage_id in naming and kept(q.text)]
     evidence = {e.text for r in relations for e in r.evidence} | {e.text for e in entries}
 
     def informativeness(q: passages.Quote) -> float:
@@ -309,14 +320,15 @@ def _informative_quotes(
 
 def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> ActorAnswer:
     name = " ".join(name.split())[:200]
-    candidates = subjects.resolve_actor(db, name, viewer)
+    known = identities.load(db, viewer)
+    candidates, taken = identities.resolve(db, name, viewer, known)
     if not candidates:
         hints = subjects.suggestions(db, name, viewer=viewer)
         return ActorAnswer(
             name,
             None,
             suggestions=hints,
-            message=f"no actor called {name!r}"
+            message=(taken or f"no actor called {name!r}")
             + (f"; did you mean: {', '.join(hints)}?" if hints else ""),
         )
     exact = [c for c in candidates if subjects.is_named(c, name)]
@@ -326,17 +338,28 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
             name, None, suggestions=names, message=f"{name!r} may mean: {', '.join(names)}"
         )
     subject = exact[0] if exact else candidates[0]
-    actor_id = subject.actor_ids[0]
+    members = known.members(subject.actor_ids[0])
+    actor_id = members[0]
+    split = known.split_names(members)
     stored = entities.actor_by_key(db, subject.key) if subject.key else None
     kind = stored.kind if stored else "unknown"
     citations = _Citations(db)
 
-    seen = entities.visible_surfaces(db, actor_id, viewer)
+    shown = identities.display_name(known, actor_id, subject.name)
+    others = [n for m in members[1:] for n in identities.names_of(db, m)]
+    seen = [s for m in members for s in entities.visible_surfaces(db, m, viewer)]
+    renamed = [subject.name] if shown != subject.name else []
     aliases = list(
         dict.fromkeys(
-            a for a in [*subject.aliases, *seen] if fold(a).lower() != fold(subject.name).lower()
+            a
+            for a in [*renamed, *subject.aliases, *others, *seen]
+            if fold(a).lower() != fold(shown).lower() and identities.folded(a) not in split
         )
     )
+
+    def kept(text: str) -> bool:
+        return not split or identities.kept_by_split(text, split, [shown, *aliases])
+
     # the catalogue's description, reviewed and sourced; else one the text agrees on
     description, described_by = None, None
     if subject.key:
@@ -347,29 +370,40 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         description, described_by = describe(
             db, actor_id, [subject.name, *aliases], viewer, citations
         )
-    reach = entities.actor_reach(db, actor_id, viewer)
+    reach = actor_groups.reach(db, members, split, viewer)
     profile = ActorProfile(
         actor_id,
         subject.key or "",
-        subject.name,
+        shown,
         kind,
         aliases,
         description,
         described_by,
-        [role for role, _ in entities.roles(db, actor_id, viewer)][:3],
+        list(dict.fromkeys(r for m in members for r, _ in entities.roles(db, m, viewer)))[:3],
         reach["mentions"],
         reach["articles"],
         reach["first_reported"],
         reach["last_reported"],
     )
 
-    relations = _relations(db, actor_id, viewer, citations)
-    places = _places(db, actor_id, profile, viewer)
+    relations = actor_groups.merged_relations(
+        [_relations(db, m, viewer, citations) for m in members], kept, RELATIONS
+    )
+    places = actor_groups.merged_places([_places(db, m, profile, viewer) for m in members], PLACES)
     dated, _, counted = reported_dates.subject_events(
-        db, (actor_id,), (), viewer, *reported_dates.date_bounds(None, None), TIMELINE_DATES
+        db, members, (), viewer, *reported_dates.date_bounds(None, None), TIMELINE_DATES
     )
     dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
-    merged = reported_dates.merge(dated, citations)
+    merged = [e for e in reported_dates.merge(dated, citations) if kept(e.text)]
     entries = reported_dates.salient(merged, TIMELINE_DATES, counted)
-    quotes = _informative_quotes(db, profile, relations, entries, viewer)
-    return ActorAnswer(name, profile, relations, places, entries, quotes)
+    quotes = _informative_quotes(db, profile, members, relations, entries, viewer, kept)
+    return ActorAnswer(
+        name,
+        profile,
+        relations,
+        places,
+        entries,
+        quotes,
+        possibly_same_as=identities.possibly_same(db, subject.key, members, known),
+        curations=known.applied_to(members),
+    )

@@ -161,6 +161,9 @@ SLACK = frozenset({"slack"})
 JSON = Option("json", "print one JSON document", fronts=CLI)
 DATE_FROM = Option("from", "earliest date (YYYY[-MM[-DD]])", "DATE", dest="date_from")
 DATE_TO = Option("to", "latest date (YYYY[-MM[-DD]])", "DATE", dest="date_to")
+EXPORT = Option(
+    "export", "a cited file instead of the answer: csv or md (commands/cited_export.py)", "FORMAT"
+)
 PUBLISHED = Option(
     "published", "publication date of the input (else found in it, or left unknown)", "YYYY-MM-DD"
 )
@@ -211,15 +214,45 @@ _LIST = [
         "quote",
         "commands.quote",
         (Argument("WORDS", "words to look for; quote a phrase", "words"),),
-        (Option("limit", "how many passages (default 5)", "N", int, 5), JSON),
+        (Option("limit", "how many passages (default 5)", "N", int, 5), EXPORT, JSON),
         ("quote booby-trapped buildings", 'quote "no picnic" Raqqa'),
     ),
     Command(
         "actor",
         "commands.actor",
         (Argument("NAME", "any name, alias or spelling", "name"),),
-        (Option("all", "every relation, not only the strongest few", fronts=CLI), JSON),
-        ("actor SDF", "actor Daesh"),
+        (
+            Option("all", "every relation, not only the strongest few", fronts=CLI),
+            Option("why", "with a curation: the reason for it", "TEXT", fronts=CLI),
+            Option(
+                "sentence", "with a curation: the sentence that prompted it", "TEXT", fronts=CLI
+            ),
+            EXPORT,
+            JSON,
+        ),
+        (
+            "actor SDF",
+            "actor Daesh",
+            "actor Daesh same-as ISIS",
+            'actor "Abu Bakr" not-same-as "Abu Bakr al-Baghdadi"',
+            'actor SDF rename "Syrian Democratic Forces"',
+        ),
+    ),
+    Command(
+        "curation",
+        "commands.curation",
+        (
+            Argument(
+                "ACTION",
+                "nothing to list the curations; `undo ID` to undo one",
+                "action",
+                optional=True,
+            ),
+        ),
+        (JSON,),
+        ("curation", "curation undo 3"),
+        fronts=CLI,
+        entry_points=("run", "undo", "make"),
     ),
     Command(
         "timeline",
@@ -229,9 +262,14 @@ _LIST = [
             DATE_FROM,
             DATE_TO,
             Option("limit", "keep the N most salient dates", "N", int, None),
+            EXPORT,
             JSON,
         ),
-        ("timeline Raqqa", "timeline Manbij --from 2016 --to 2016-12"),
+        (
+            "timeline Raqqa",
+            "timeline Manbij --from 2016 --to 2016-12",
+            "timeline Raqqa --export csv > raqqa.csv",
+        ),
     ),
     Command(
         "dates",

@@ -16,5 +16,6 @@ fi
 "$PY" bench/build.py --report
 "$PY" bench/quote.py
 "$PY" bench/entities.py
+"$PY" bench/curation_speed.py bench/out/passages-100000.db
 "$PY" bench/ingest.py
 "$PY" bench/startup.py

@@ -621,6 +621,32 @@ def m013_outbox(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m014_curations(db: sqlite_utils.Database) -> None:
+    """Identity curations made by people (store/curations.py): one row per decision, kept when
+    undone, so the profile applies the live ones at query time and undo is exact."""
+    db.executescript(
+        """
+        CREATE TABLE curations (
+            id INTEGER PRIMARY KEY,
+            team TEXT NOT NULL,                   -- the workspace it applies to ('' terminal)
+            verb TEXT NOT NULL,                   -- same_as | not_same_as | rename
+            subject TEXT NOT NULL,                -- the name as typed ("Daesh")
+            subject_id INTEGER REFERENCES actors(id),
+            object TEXT NOT NULL,                 -- the other name, or the new name
+            object_id INTEGER REFERENCES actors(id),
+            why TEXT,
+            sentence TEXT,                        -- the sentence that prompted it, if given
+            made_by TEXT NOT NULL,                -- a Slack user id, or the terminal's user
+            made_at TEXT NOT NULL,
+            undone_by TEXT,
+            undone_at TEXT
+        );
+        CREATE INDEX curations_live ON curations(team, undone_at);
+        """
+    )
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations under the write lock, so concurrent first opens do not race."""
     if not migrations.pending(db):

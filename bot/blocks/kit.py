@@ -208,6 +208,11 @@ def mention(user: str) -> str:
     return f"<@{user}>" if _USER_ID.match(user) else "someone"
 
 
+def maker(who: str) -> str:
+    """A Slack user as a mention; a terminal user by name."""
+    return mention(who) if _USER_ID.match(who) else clip_escaped(who, 60)
+
+
 def plural(n: int, singular: str, plural_form: str | None = None) -> str:
     """'1 passage', '2 passages', '0 passages'."""
     return f"{n} {singular if n == 1 else (plural_form or singular + 's')}"

@@ -17,6 +17,7 @@ from bot.blocks.kit import (
     finish,
     header,
     human_date,
+    maker,
     plural,
     section,
     sections,
@@ -95,6 +96,23 @@ def _actor_items(answer: dict, answer_id: str | None = None) -> list[Item]:
     return items
 
 
+def _curation_lines(answer: dict) -> list[str]:
+    """The curations a profile applies, and the actors it may be but is not merged with."""
+    lines = [
+        f"Curated #{c.get('id')}: {clip_escaped(str(c.get('subject')), 100)} "
+        f"{escape(str(c.get('verb') or '').replace('_', '-'))} "
+        f"{clip_escaped(str(c.get('object')), 100)} by {maker(str(c.get('made_by') or ''))}"
+        + (f" — _{clip_escaped(str(c['why']), 200)}_" if c.get("why") else "")
+        for c in answer.get("curations") or []
+    ]
+    lines += [
+        f"Possibly the same as *{clip_escaped(str(o.get('name')), 100)}* (both are called "
+        f"“{clip_escaped(str(o.get('shared_alias')), 100)}”); not merged"
+        for o in answer.get("possibly_same_as") or []
+    ]
+    return lines
+
+
 def _actor_head(answer: dict) -> list[dict]:
     actor = answer.get("actor") or {}
     name = str(actor.get("name") or answer.get("query") or "")
@@ -121,6 +139,7 @@ def _actor_head(answer: dict) -> list[dict]:
     if actor.get("last_reported"):
         reach += f" · last reported {human_date(actor['last_reported'])}"
     lines.append(reach)
+    lines.extend(_curation_lines(answer))
     blocks = [header(name), *sections("\n".join(lines))]
 
     relations = answer.get("relations") or []

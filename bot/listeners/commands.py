@@ -19,7 +19,7 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import answers, blocks, chart, corrections, feedback, intake
+from bot import answers, blocks, chart, corrections, curations, exports, feedback, intake
 from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
@@ -89,8 +89,13 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
         respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), str(body.get("channel_id") or "")
         started = time.monotonic()
+        text, user = str(body.get("text") or ""), str(body.get("user_id") or "")
         try:
-            reply = ANSWERERS[kind](rt, team, channel, str(body.get("text") or ""))
+            reply = (
+                (kind == "actor" and curations.answer(rt, team, channel, text, user))
+                or exports.answer(rt, kind, team, channel, text)
+                or ANSWERERS[kind](rt, team, channel, text)
+            )
             respond(**reply.respond_kwargs())
         except Exception:  # noqa: BLE001 - one failed answer must not take the listener down
             fail(respond, kind, team=team, channel=channel)
@@ -106,6 +111,15 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
         )
         if reply.chart:
             chart_or_say_why(client, respond, channel, reply.chart)
+        if reply.upload:
+            error = exports.upload(client, channel, reply.upload)
+            if error:
+                log_event(log, "export not posted", logging.WARNING, channel=channel, error=error)
+                respond(
+                    text=f"The export could not be posted ({blocks.escape(error)}).",
+                    response_type="ephemeral",
+                    replace_original=False,
+                )
 
     answer.__name__ = f"answer_{kind}"
     return answer

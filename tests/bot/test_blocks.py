@@ -416,4 +416,4 @@ def test_help_has_no_raw_placeholders() -> None:
         assert not any("<" in t or ">" in t for t in texts(message))
     shown = "\n".join(texts(blocks.help_message()))
     assert "`/sitrep ingest [LINK_OR_TEXT...] [published:YYYY-MM-DD] [source:NAME]`" in shown
-    assert "`/timeline SUBJECT... [from:DATE] [to:DATE] [limit:N]`" in shown
+    assert "`/timeline SUBJECT... [from:DATE] [to:DATE] [limit:N] [export:FORMAT]`" in shown

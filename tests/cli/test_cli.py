@@ -35,6 +35,7 @@ def test_every_command_has_help_text():
         "edit",
         "corrections",
         "feedback",
+        "curation",
     }
     assert names == {c.name for c in registry.for_front("cli")}
     for action in subparsers._choices_actions:

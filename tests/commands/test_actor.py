@@ -117,6 +117,8 @@ def test_json_contract(loaded):
         "timeline",
         "quotes",
         "suggestions",
+        "possibly_same_as",  # added with identity curation
+        "curations",
     }
     assert {
         "id",

@@ -62,9 +62,11 @@ def test_slack_commands_are_in_the_manifest():
 def test_usage_in_each_front_ends_spelling():
     timeline = COMMANDS["timeline"]
     assert timeline.usage("cli") == (
-        "timeline SUBJECT... [--from DATE] [--to DATE] [--limit N] [--json]"
+        "timeline SUBJECT... [--from DATE] [--to DATE] [--limit N] [--export FORMAT] [--json]"
     )
-    assert timeline.usage("slack") == "/timeline SUBJECT... [from:DATE] [to:DATE] [limit:N]"
+    assert timeline.usage("slack") == (
+        "/timeline SUBJECT... [from:DATE] [to:DATE] [limit:N] [export:FORMAT]"
+    )
 
 
 def test_one_grammar_two_spellings():

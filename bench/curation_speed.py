@@ -1,0 +1,234 @@
+"""What identity curations add to `actor`: warm p50/p99 of actor.run with the code before
+curations existed, the new code on the same store without curations, and the new code with a
+workspace's worth of curations, some on the very actors asked about. One run, rounds
+interleaved, so the three are measured under the same load.
+
+Usage: python bench/curation_speed.py STORE.db [--previous REV] [--repeat 30] [--rounds 3]
+       [--no-write]
+
+STORE.db is copied twice into bench/out/ (the original is never changed). The curated copy
+gets CURATIONS records: a same-as joining the second-ranked actor to the first, a rename of the
+third, a not-same-as splitting one of the fourth's surface names off, and unrelated same-as
+pairs among lower-ranked actors up to CURATIONS (made through commands/curation.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CURATIONS = 100
+SUBJECT_RANKS = (1, 2, 3, 4, 10, 100)
+
+
+def _subjects(db_path: Path) -> list[tuple[int, str, str]]:
+    """(rank, key, name) of actors by mentions, at SUBJECT_RANKS."""
+    import sqlite3
+
+    rows = (
+        sqlite3.connect(db_path)
+        .execute(
+            "SELECT a.key, a.name, count(*) AS n FROM actor_mentions m JOIN actors a "
+            "ON a.id = m.actor_id GROUP BY a.id ORDER BY n DESC, a.id LIMIT 1000"
+        )
+        .fetchall()
+    )
+    return [(r, rows[r - 1][0], rows[r - 1][1]) for r in SUBJECT_RANKS if r <= len(rows)]
+
+
+def _curate(db_path: Path, subjects: list[tuple[int, str, str]]) -> int:
+    """Record the curations (new code, in this process)."""
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from commands import curation
+    from store.db import connect
+
+    db = connect(db_path)
+    by_rank = {rank: name for rank, _, name in subjects}
+    texts = [
+        f'"{by_rank[2]}" same-as "{by_rank[1]}"',
+        f'"{by_rank[3]}" rename "{by_rank[3]} (curated)"',
+    ]
+    fourth = (
+        sqlite3.connect(db_path)
+        .execute(
+            "SELECT n.surface FROM actor_names n JOIN actors a ON a.id = n.actor_id "
+            "WHERE a.name = ? AND n.surface != a.name ORDER BY n.surface LIMIT 1",
+            (by_rank[4],),
+        )
+        .fetchone()
+    )
+    if fourth:
+        texts.append(f'"{fourth[0]}" not-same-as "{by_rank[4]}"')
+    others = [
+        r[0]
+        for r in sqlite3.connect(db_path).execute(
+            "SELECT a.name FROM actors a JOIN actor_mentions m ON m.actor_id = a.id "
+            "GROUP BY a.id ORDER BY count(*) DESC, a.id LIMIT 400 OFFSET 200"
+        )
+    ]
+    made = 0
+    for text in texts:
+        request = curation.parse(text)
+        assert request is not None
+        curation.make(db, request, "", "bench")
+        made += 1
+    pairs = iter(zip(others[::2], others[1::2], strict=False))
+    while made < CURATIONS:
+        try:
+            a, b = next(pairs)
+        except StopIteration:
+            break
+        try:
+            request = curation.parse(f'"{a}" same-as "{b}"')
+            assert request is not None
+            curation.make(db, request, "", "bench")
+            made += 1
+        except curation.CurationError:
+            continue  # an ambiguous or already joined name: take the next pair
+    db.conn.close()
+    return made
+
+
+def _time(db_paths: list[str], names: list[str], repeat: int) -> dict[str, dict]:
+    """Runs inside the tree measured: per subject one cold call on each store, then repeat
+    warm ones, the stores taking turns call by call (so the new code's store without and with
+    curations are measured in one process, under the same load and caches)."""
+    from commands import actor
+    from store.db import connect
+
+    dbs = {path: connect(path) for path in db_paths}
+    out: dict[str, dict[str, list[float]]] = {path: {} for path in db_paths}
+    for name in names:
+        for db in dbs.values():
+            actor.run(db, name)
+        for _ in range(repeat):
+            for path, db in dbs.items():
+                start = time.process_time()
+                actor.run(db, name)
+                out[path].setdefault(name, []).append(time.process_time() - start)
+    if not (Path.cwd() / "commands" / "identities.py").exists():
+        return out  # the previous code has no curations
+    # the new code: the curation steps alone (reading and indexing them, shared aliases)
+    from commands import identities
+    from store.articles import EVERYONE
+
+    steps = []
+    db = dbs[db_paths[-1]]
+    for _ in range(repeat * 10):
+        start = time.process_time()
+        known = identities.load(db, EVERYONE)
+        identities.possibly_same(db, "united-states", (1,), known)
+        steps.append(time.process_time() - start)
+    out[db_paths[-1]]["(curation steps)"] = steps
+    return out
+
+
+def _measure(tree: Path, dbs: list[Path], names: list[str], repeat: int) -> dict[str, dict]:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    paths = ",".join(str(db) for db in dbs)
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "_time", paths, str(repeat), *names],
+        env=env,
+        cwd=tree,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store")
+    parser.add_argument("--previous", default="e8f2a32", help="the code before curations")
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+
+    sys.path.insert(0, str(ROOT))
+    from bench import baseline
+    from bench.common import percentile, publish
+
+    out = ROOT / "bench" / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    plain, curated = out / "curation-plain.db", out / "curation-curated.db"
+    for copy in (plain, curated):
+        shutil.copyfile(args.store, copy)
+    old_tree = baseline.checkout(args.previous)
+    # the old code migrates its copy to its own schema; the new code adds the curations table
+    subjects = _subjects(plain)
+    made = _curate(curated, subjects)
+    names = [name for _, _, name in subjects]
+    runs = ["previous code", "new, no curations", "new, with curations"]
+    times: dict[str, dict[str, list[float]]] = {k: {n: [] for n in names} for k in runs}
+    for _ in range(args.rounds):
+        old = _measure(old_tree, [plain], names, args.repeat)[str(plain)]
+        new = _measure(ROOT, [plain, curated], names, args.repeat)
+        for label, found in zip(runs, (old, new[str(plain)], new[str(curated)]), strict=True):
+            for name, values in found.items():
+                times[label].setdefault(name, []).extend(values)
+
+    articles = _count(plain, "articles")
+    lines = [
+        f"Produced by `.venv/bin/python bench/curation_speed.py {Path(args.store).name} "
+        f"--repeat {args.repeat} --rounds {args.rounds}` on a store of {articles:,} articles; "
+        f"the curated copy holds {made} curations. CPU time (time.process_time: the host is "
+        f"shared, and wall time there measured the other processes) of warm calls of `actor.run`, "
+        f"{args.repeat * args.rounds} per subject and code in {args.rounds} rounds; the new "
+        "code's two stores take turns call by call in one process. Measured on a shared, "
+        "loaded 2-core host: compare within a row.",
+        "",
+        "| subject (rank by mentions) | curated how | previous p50 / p99 CPU ms "
+        "| new, none p50 / p99 | new, curated p50 / p99 | p99 added (curated - none) |",
+        "|---|---|---|---|---|---|",
+    ]
+    how = {1: "joined by #1 (same-as)", 2: "same-as into rank 1", 3: "renamed", 4: "name split"}
+    for rank, _, name in subjects:
+        cells = []
+        for label in runs:
+            values = times[label][name]
+            cells.append(
+                f"{percentile(values, 50) * 1000:.1f} / {percentile(values, 99) * 1000:.1f}"
+            )
+        added = (
+            percentile(times["new, with curations"][name], 99)
+            - percentile(times["new, no curations"][name], 99)
+        ) * 1000
+        lines.append(
+            f"| {name} ({rank}) | {how.get(rank, 'not curated')} | {' | '.join(cells)} "
+            f"| {added:+.1f} ms |"
+        )
+    steps = times["new, with curations"]["(curation steps)"]
+    lines += [
+        "",
+        f"The curation steps alone (read the workspace's {made} live curations, index them, "
+        f"look up shared aliases), timed apart in the same processes: p50 "
+        f"{percentile(steps, 50) * 1000:.2f} ms, p99 {percentile(steps, 99) * 1000:.2f} ms. "
+        "A curated profile costs more because it is a bigger profile: a same-as group reads "
+        "the relations, places and dated events of each member.",
+    ]
+    publish("\n".join(lines), "curation_speed", write=not args.no_write)
+
+
+def _count(db: Path, table: str) -> int:
+    import sqlite3
+
+    return sqlite3.connect(db).execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "_time":
+        result = _time(sys.argv[2].split(","), sys.argv[4:], int(sys.argv[3]))
+        print(json.dumps(result))
+    else:
+        main()

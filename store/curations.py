@@ -1,0 +1,148 @@
+"""Identity curations: the SQL for recording, listing and undoing them, and the reads the
+profile of a curated group of actors needs. A curation is never deleted: undo stamps it, so
+the list shows the whole history and a profile only reads the live ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from store.articles import EVERYONE, Viewer
+from store.db import transaction
+
+if TYPE_CHECKING:
+    from store.db import Database
+
+VERBS = ("same_as", "not_same_as", "rename")
+_COLUMNS = (
+    "id, team, verb, subject, subject_id, object, object_id, why, sentence, made_by, made_at, "
+    "undone_by, undone_at"
+)
+
+
+@dataclass(frozen=True)
+class Curation:
+    id: int
+    team: str
+    verb: str
+    subject: str
+    subject_id: int | None
+    other: str  # the other name, or the new name (column `object`)
+    object_id: int | None
+    why: str | None
+    sentence: str | None
+    made_by: str
+    made_at: str
+    undone_by: str | None = None
+    undone_at: str | None = None
+
+    @property
+    def live(self) -> bool:
+        return self.undone_at is None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "verb": self.verb,
+            "subject": self.subject,
+            "object": self.other,
+            "why": self.why,
+            "sentence": self.sentence,
+            "made_by": self.made_by,
+            "made_at": self.made_at,
+            "undone_by": self.undone_by,
+            "undone_at": self.undone_at,
+        }
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def add(
+    db: Database,
+    team: str,
+    verb: str,
+    subject: tuple[str, int | None],
+    object_: tuple[str, int | None],
+    made_by: str,
+    why: str | None = None,
+    sentence: str | None = None,
+) -> Curation:
+    if verb not in VERBS:
+        raise ValueError(f"unknown curation {verb!r}")
+    with transaction(db):
+        cursor = db.conn.execute(
+            "INSERT INTO curations (team, verb, subject, subject_id, object, object_id, why, "
+            "sentence, made_by, made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (team, verb, *subject, *object_, why, sentence, made_by, _now()),
+        )
+    found = get(db, int(cursor.lastrowid or 0))
+    assert found is not None
+    return found
+
+
+def get(db: Database, curation_id: int) -> Curation | None:
+    row = db.conn.execute(
+        f"SELECT {_COLUMNS} FROM curations WHERE id = ?", (curation_id,)
+    ).fetchone()
+    return Curation(*row) if row else None
+
+
+def undo(db: Database, curation_id: int, teams: Sequence[str], undone_by: str) -> Curation | None:
+    """Stamp a live curation of one of teams as undone; None when there is none such."""
+    marks = ",".join("?" * len(teams))
+    with transaction(db):
+        cursor = db.conn.execute(
+            f"UPDATE curations SET undone_by = ?, undone_at = ? "
+            f"WHERE id = ? AND undone_at IS NULL AND team IN ({marks})",
+            (undone_by, _now(), curation_id, *teams),
+        )
+    return get(db, curation_id) if cursor.rowcount else None
+
+
+def listed(db: Database, teams: Sequence[str], live_only: bool = False) -> list[Curation]:
+    """The curations of teams, oldest first; live_only leaves out the undone ones (one read
+    of an index: the profile calls this on every question)."""
+    marks = ",".join("?" * len(teams))
+    live = " AND undone_at IS NULL" if live_only else ""
+    rows = db.conn.execute(
+        f"SELECT {_COLUMNS} FROM curations WHERE team IN ({marks}){live} ORDER BY id",
+        list(teams),
+    ).fetchall()
+    return [Curation(*row) for row in rows]
+
+
+def group_articles(db: Database, actor_ids: Sequence[int], viewer: Viewer = EVERYONE) -> int:
+    """Articles naming any of several actors, each counted once (a curated same-as group)."""
+    where, params = viewer.where()
+    marks = ",".join("?" * len(actor_ids))
+    return db.conn.execute(
+        f"SELECT count(DISTINCT m.article_id) FROM actor_mentions m "
+        f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id IN ({marks}) AND {where}",
+        [*actor_ids, *params],
+    ).fetchone()[0]
+
+
+def actor(db: Database, actor_id: int) -> tuple[int, str, str] | None:
+    """(id, key, name) of a stored actor."""
+    row = db.conn.execute("SELECT id, key, name FROM actors WHERE id = ?", (actor_id,)).fetchone()
+    return (row[0], row[1], row[2]) if row else None
+
+
+def reach_without(
+    db: Database, actor_id: int, names: Sequence[str], viewer: Viewer = EVERYONE
+) -> tuple[int, int]:
+    """(mentions, articles) of an actor left when its mentions written as one of names (in
+    lower case) are taken away: a not-same-as curation split those off."""
+    where, params = viewer.where()
+    marks = ",".join("?" * len(names))
+    row = db.conn.execute(
+        f"SELECT count(*), count(DISTINCT m.article_id) FROM actor_mentions m "
+        f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND {where} "
+        f"AND lower(substr(a.text, m.start + 1, m.end - m.start)) NOT IN ({marks})",
+        [actor_id, *params, *names],
+    ).fetchone()
+    return row[0], row[1]

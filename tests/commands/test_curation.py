@@ -1,0 +1,203 @@
+"""Identity curation on invented actors: same-as merges at query time, not-same-as splits a
+name off, rename shows another name, undo restores the profile exactly, curations are per
+workspace, and catalogue actors sharing an alias are named "possibly the same", never merged."""
+
+import json
+
+import pytest
+
+from commands import actor, curation, ingest
+from store.articles import EVERYONE, Viewer
+from text.read import Document
+
+CATALOGUE = {
+    "actors": [
+        {
+            "key": "falcon-brigade",
+            "name": "Falcon Brigade",
+            "kind": "armed_group",
+            "aliases": ["the Falcons"],
+            "description": "Invented brigade near Tell Hamra.",
+        },
+        {
+            "key": "northern-falcons",
+            "name": "Northern Falcons Front",
+            "kind": "armed_group",
+            "aliases": ["the Falcons"],
+            "description": "Invented front near Kafr Nasim.",
+        },
+        {
+            "key": "saqr-legion",
+            "name": "Saqr Legion",
+            "kind": "armed_group",
+            "aliases": [],
+            "description": "Invented legion of desert tribes.",
+        },
+        {
+            "key": "umar-haddad",
+            "name": "Umar Haddad",
+            "kind": "person",
+            "aliases": ["Abu Umar"],
+            "description": "Invented commander.",
+        },
+    ]
+}
+
+ARTICLE = (
+    "The Falcon Brigade shelled Tell Hamra on 3 March 2019. The Northern Falcons Front withdrew "
+    "from the hills on 5 March 2019. The Saqr Legion attacked Tell Hamra on 4 March 2019.\n\n"
+    "Umar Haddad said on 7 March 2019 that the siege would go on. Abu Umar told reporters on "
+    "6 March 2019 that he had left the town."
+)
+
+
+@pytest.fixture
+def invented_catalogue(tmp_path, monkeypatch):
+    path = tmp_path / "actors.json"
+    path.write_text(json.dumps(CATALOGUE), encoding="utf-8")
+    monkeypatch.setenv("SITREP_ACTORS", str(path))
+    return path
+
+
+def _ingest(db, team: str = "") -> None:
+    result = ingest.ingest_document(
+        db,
+        Document(text=ARTICLE, origin=f"{team or 'x'}.txt", kind="text"),
+        ingest.Origin(f"{team or 'x'}.txt", team),
+        ingest.Options(published="2019-03-08", source="Invented Wire"),
+    )
+    assert not result.errors
+
+
+@pytest.fixture
+def invented_store(db, invented_catalogue):
+    _ingest(db)
+    return db
+
+
+def _make(db, text: str, team: str = "", viewer: Viewer = EVERYONE):
+    request = curation.parse(text)
+    assert request is not None
+    return curation.make(db, request, team, "UTESTER", viewer)
+
+
+def test_parse_reads_the_three_verbs_with_quotes_reasons_and_sentences():
+    assert curation.parse("Daesh same-as ISIS") == curation.Request("same_as", "Daesh", "ISIS")
+    request = curation.parse(
+        '"Abu Bakr" not-same-as "Abu Bakr al-Baghdadi" why: two men '
+        'sentence: "Abu Bakr said the town was lost."'
+    )
+    assert request == curation.Request(
+        "not_same_as",
+        "Abu Bakr",
+        "Abu Bakr al-Baghdadi",
+        "two men",
+        "Abu Bakr said the town was lost.",
+    )
+    assert curation.parse("SDF rename “Syrian Democratic Forces”").other == (
+        "Syrian Democratic Forces"
+    )
+    assert curation.parse("Syrian Democratic Forces") is None
+    with pytest.raises(curation.CurationError):
+        curation.parse("same-as ISIS")
+
+
+def test_actors_sharing_an_alias_are_possibly_the_same_and_not_merged(invented_store):
+    answer = actor.run(invented_store, "Falcon Brigade")
+    assert answer.actor.name == "Falcon Brigade"
+    assert answer.possibly_same_as == [
+        {"name": "Northern Falcons Front", "key": "northern-falcons", "shared_alias": "the Falcons"}
+    ]
+    assert answer.actor.mentions == 1
+    assert answer.to_json()["possibly_same_as"][0]["name"] == "Northern Falcons Front"
+
+
+def test_same_as_merges_at_query_time_and_undo_is_exact(invented_store):
+    before = actor.run(invented_store, "Falcon Brigade").to_json()
+    legion_before = actor.run(invented_store, "Saqr Legion").to_json()
+    made = _make(invented_store, "Saqr Legion same-as Falcon Brigade why: one command")
+    assert made.curation.why == "one command"
+    merged = actor.run(invented_store, "Saqr Legion")
+    assert merged.actor.name == "Falcon Brigade"  # the name the curation points to
+    assert "Saqr Legion" in merged.actor.aliases
+    assert merged.actor.mentions == 2
+    assert {e.date for e in merged.timeline} >= {"2019-03-03", "2019-03-04"}
+    assert [c.id for c in merged.curations] == [made.curation.id]
+    assert actor.run(invented_store, "Falcon Brigade").actor.mentions == 2
+
+    curation.undo(invented_store, made.curation.id, "UTESTER")
+    after = actor.run(invented_store, "Falcon Brigade").to_json()
+    assert after == before
+    assert actor.run(invented_store, "Saqr Legion").to_json() == legion_before
+    listed = curation.run(invented_store).curations
+    assert [(c.id, c.undone_by) for c in listed] == [(made.curation.id, "UTESTER")]
+
+
+def test_not_same_as_splits_a_name_off_an_actor(invented_store):
+    whole = actor.run(invented_store, "Umar Haddad")
+    assert "Abu Umar" in whole.actor.aliases
+    assert any("Abu Umar told" in e.text for e in whole.timeline)
+    made = _make(invented_store, '"Abu Umar" not-same-as "Umar Haddad"')
+
+    split = actor.run(invented_store, "Umar Haddad")
+    assert "Abu Umar" not in split.actor.aliases
+    assert not any("Abu Umar told" in e.text for e in split.timeline)
+    assert any("siege would go on" in e.text for e in split.timeline)
+    assert split.actor.mentions == whole.actor.mentions - 1
+    gone = actor.run(invented_store, "Abu Umar")
+    assert gone.actor is None
+    assert f"curation #{made.curation.id}" in gone.message
+
+    curation.undo(invented_store, made.curation.id, "UTESTER")
+    assert actor.run(invented_store, "Umar Haddad").to_json() == whole.to_json()
+
+
+def test_rename_shows_the_new_name_which_then_finds_the_actor(invented_store):
+    _make(invented_store, 'Saqr Legion rename "Legion of the Hawk"')
+    answer = actor.run(invented_store, "Legion of the Hawk")
+    assert answer.actor.name == "Legion of the Hawk"
+    assert "Saqr Legion" in answer.actor.aliases
+    assert actor.run(invented_store, "Saqr Legion").actor.name == "Legion of the Hawk"
+
+
+def test_a_told_apart_pair_is_no_longer_possibly_the_same(invented_store):
+    _make(invented_store, "Falcon Brigade not-same-as Northern Falcons Front")
+    assert actor.run(invented_store, "Falcon Brigade").possibly_same_as == []
+
+
+@pytest.mark.parametrize(
+    "text, error",
+    [
+        ("Falcon Brigade same-as Nobody Anywhere", "no actor called 'Nobody Anywhere'"),
+        ("Falcon Brigade same-as Falcon Brigade", "already one actor"),
+        ("Saqr Legion rename Saqr Legion", "already called that"),
+    ],
+)
+def test_a_curation_that_means_nothing_is_refused_and_changes_nothing(invented_store, text, error):
+    with pytest.raises(curation.CurationError, match=error):
+        _make(invented_store, text)
+    assert curation.run(invented_store).curations == []
+
+
+def test_contradicting_curations_are_refused_until_undone(invented_store):
+    made = _make(invented_store, "Saqr Legion same-as Falcon Brigade")
+    with pytest.raises(curation.CurationError, match=f"#{made.curation.id}"):
+        _make(invented_store, "Saqr Legion not-same-as Falcon Brigade")
+    curation.undo(invented_store, made.curation.id, "UTESTER")
+    with pytest.raises(curation.CurationError, match="already undone"):
+        curation.undo(invented_store, made.curation.id, "UTESTER")
+    with pytest.raises(curation.CurationError, match="no curation #99"):
+        curation.undo(invented_store, 99, "UTESTER")
+    _make(invented_store, "Saqr Legion not-same-as Falcon Brigade")
+
+
+def test_curations_are_per_workspace(db, invented_catalogue):
+    _ingest(db, "T1")
+    _ingest(db, "T2")
+    one, two = Viewer(team="T1"), Viewer(team="T2")
+    made = _make(db, "Saqr Legion same-as Falcon Brigade", "T1", one)
+    assert actor.run(db, "Saqr Legion", one).actor.name == "Falcon Brigade"
+    assert actor.run(db, "Saqr Legion", two).actor.name == "Saqr Legion"
+    assert curation.run(db, two).curations == []
+    with pytest.raises(curation.CurationError):
+        curation.undo(db, made.curation.id, "U2", two)
