@@ -6,25 +6,15 @@ stands for the state, its government or its forces as the title's target says.""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 from typing import Any
 
-from extract.actors import ActorMention, rules
+from extract.actors import ActorMention
 from extract.catalogue import fold
+from extract.lexicon import governments, lexicon
 from extract.statements import filters
-
-
-@cache
-def _governments() -> dict[str, dict[str, str]]:
-    """State key -> {"government": key, "forces": key}, from the demonyms data."""
-    data = json.loads(
-        resources.files("extract").joinpath("demonyms.json").read_text(encoding="utf-8")
-    )
-    return {spec["state"]: spec for spec in data["demonyms"].values()}
 
 
 def role_relations(
@@ -103,7 +93,7 @@ def role_relations(
             ):
                 return [] if head.actor.kind == "state" else [("member_of", obj)]
             if target != "state" and head.actor.kind == "state":
-                obj = _governments().get(obj, {}).get(target, obj)
+                obj = governments().get(obj, {}).get(target, obj)
             out.append((predicate, obj))
         else:
             principal = _demonym_state(role[:qualifier_end], target)
@@ -128,7 +118,7 @@ def _name_goes_on(text: str, mention: ActorMention, person: ActorMention) -> boo
     match = _LONGER_NAME.match(text, mention.end)
     if match is None or match.start(1) == person.start:
         return False
-    return fold(match.group(1)) not in rules().title_words
+    return fold(match.group(1)) not in lexicon().title_words
 
 
 # a nationality the demonym list lacks, before the organisation: "Colombian UN ambassador"
@@ -237,8 +227,8 @@ _POSSESSIVE_GAP = re.compile(r"\s?['’]\s?s?\s*")
 
 
 def _demonym_state(qualifier: str, target: str) -> str | None:
-    demonyms = rules().demonyms
-    titles = rules().title_words
+    demonyms = lexicon().demonyms
+    titles = lexicon().title_words
     words = TITLE_WORDS.findall(qualifier)
     for n, word in enumerate(words):
         spec = demonyms.get(fold(word))
@@ -270,7 +260,7 @@ def part_of(text: str, span: tuple[int, int], org: ActorMention) -> bool:
         words = words[1:]  # "NATO 's Operation Unified Protector"
     if not words:
         return False
-    titles = rules().title_words
+    titles = lexicon().title_words
     if words[0][:1].isupper() and fold(words[0]) not in titles:
         return True  # the name goes on: "U.S. Africa Command", "NATO's Operation Unified ..."
     for n, word in enumerate(words[:3]):
@@ -345,7 +335,7 @@ _FUNCTION_WORDS = frozenset(
 def _role_title(role: str) -> tuple[Any, int]:
     """The title in a role (the first one implying a relation, else the last one seen) and
     where the words before it end: "Iraqi Prime Minister" -> (prime minister, 6)."""
-    titles_index = rules().titles
+    titles_index = lexicon().titles
     words = TITLE_WORDS.findall(role)
     title, qualifier_end = None, 0
     offsets = [m.start() for m in TITLE_WORDS.finditer(role)]
