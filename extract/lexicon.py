@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extract.catalogue import PhraseIndex, fold, phrase_key
+from extract.name_tokens import fold, phrase_key
+from extract.phrase_index import PhraseIndex
 from text.data import json_file
 from text.tokens import stopwords
 

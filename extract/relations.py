@@ -22,9 +22,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.actors import ActorMention
-from extract.catalogue import fold
 from extract.lexicon import lexicon
-from extract.roles import TITLE_WORDS, part_of, possessor, role_relations
+from extract.name_tokens import fold
+from extract.role_text import TITLE_WORDS
+from extract.roles import part_of, possessor, role_relations
 from extract.statements import evidence_ok, media_ok, modifier_after, not_a_fact
 from text.data import json_file
 from text.sentences import split_sentences

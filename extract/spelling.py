@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from extract.catalogue import fold, slug
+from extract.name_tokens import fold, slug
 
 # a word, and whether a hyphen joins it to the next ("ad-" in "ad-Din")
 _WORD = re.compile(r"([^\W\d_]+)(-?)(?=[^\W\d_])?")

@@ -59,7 +59,8 @@ from extract.actors import (
 from extract.actors.junk import junk_name
 from extract.actors.lookup import lookup_actor
 from extract.actors.work import Work
-from extract.catalogue import Actor, Catalogue, load_catalogue, tokenize
+from extract.catalogue import Actor, Catalogue, load_catalogue
+from extract.name_tokens import tokenize
 
 __all__ = [
     "PASSES",

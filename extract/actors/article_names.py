@@ -8,10 +8,8 @@ import re
 from operator import attrgetter
 
 from extract.actors.work import Work, last_token_before, sentence_initial, token_at
-from extract.catalogue import (
-    PhraseIndex,
-)
 from extract.lexicon import lexicon
+from extract.phrase_index import PhraseIndex
 
 
 def local_pass(work: Work) -> None:
@@ -140,8 +138,8 @@ def short_form_pass(work: Work) -> None:
     for i in work.capitals:
         if work.owner[i] >= 0 or i in work.blocked:
             continue
-        key = work.local_aliases.get(t.norm[i])
-        if key is None or first_seen.get(key, n) > i:
+        named = work.local_aliases.get(t.norm[i])
+        if named is None or first_seen.get(named, n) > i:
             continue
         if i + 1 < n and t.joins[i] and t.caps[i + 1] and work.owner[i + 1] < 0:
             continue  # part of a longer name we do not know
@@ -149,4 +147,4 @@ def short_form_pass(work: Work) -> None:
             sentence_initial(t, i) and not (i + 1 < n and t.norm[i + 1] in r.speech)
         ):
             continue  # "Pop music", "Jobs were lost": capitals that say nothing
-        work.claim(i, i + 1, key, "surname", discovered=key in work.local)
+        work.claim(i, i + 1, named, "surname", discovered=named in work.local)

@@ -9,11 +9,9 @@ from typing import Any
 
 from extract.actors.per_catalogue import per_catalogue
 from extract.actors.work import ALIAS_WORD, Work, sentence_initial
-from extract.catalogue import (
-    Catalogue,
-    phrase_key,
-)
+from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
+from extract.name_tokens import phrase_key
 from extract.spelling import word_skeleton
 
 

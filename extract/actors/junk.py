@@ -7,10 +7,8 @@ from functools import cache
 from typing import Any
 
 from extract.actors.work import ALIAS_WORD
-from extract.catalogue import (
-    fold,
-)
 from extract.lexicon import data, lexicon
+from extract.name_tokens import fold
 
 
 @cache

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from extract.catalogue import (
-    Actor,
-    Catalogue,
-    phrase_key,
-)
+from extract.catalogue import Actor, Catalogue
+from extract.name_tokens import phrase_key
 from extract.spelling import skeleton
 
 
@@ -28,8 +25,8 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
         if actor.key == query:
             scores[actor.key] = 100.0
         for text in (actor.name, *actor.aliases):
-            alias = phrase_key(text)
-            if alias == query:
+            written = phrase_key(text)
+            if written == query:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 100.0)
                 continue
             if len(query) < 3:
@@ -37,11 +34,11 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
             if shape and len(shape) >= 3 and skeleton(text) == shape:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
                 continue
-            words = set(alias.split(" "))
+            words = set(written.split(" "))
             if query_words <= words:
                 score = 80.0 + 10.0 * len(query_words) / len(words)
             else:
-                score = fuzz.ratio(query, alias)
+                score = fuzz.ratio(query, written)
                 if score < 85:
                     continue
                 score *= 0.9

@@ -4,10 +4,7 @@ names, and the remembered answers of the fuzzy matches."""
 
 from __future__ import annotations
 
-from extract.catalogue import (
-    Catalogue,
-    case_rule,
-)
+from extract.catalogue import Catalogue, case_rule
 from extract.lexicon import lexicon
 from extract.spelling import name_words, skeleton, word_skeleton
 from text.memo import Memo
@@ -79,7 +76,6 @@ class PerCatalogue:
 # The last few catalogues used, found by identity: a catalogue holds mappings, so it has no hash,
 # and a key of id() could name a new catalogue once the old one is gone.
 _PER_CATALOGUE: list[PerCatalogue] = []
-UNSEEN = object()
 
 
 def per_catalogue(cat: Catalogue) -> PerCatalogue:

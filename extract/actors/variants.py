@@ -7,13 +7,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from extract.actors.per_catalogue import UNSEEN, per_catalogue
+from extract.actors.per_catalogue import per_catalogue
 from extract.actors.work import Work
-from extract.catalogue import (
-    Catalogue,
-    phrase_key,
-)
+from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
+from extract.name_tokens import phrase_key
 from extract.spelling import is_article, skeleton, word_skeleton
 
 
@@ -167,16 +165,18 @@ def fuzzy_pass(work: Work) -> None:
             run_end += 1
         if run_end - i >= 2:
             phrase = " ".join(norm[i:run_end])
-            key = memo.get(phrase, UNSEEN)
-            if key is UNSEEN:
+            if phrase in memo:
+                key = memo[phrase]
+            else:
                 key = memo[phrase] = _fuzzy_phrase(cat, phrase)
             if key:
                 work.claim(i, run_end, key, "fuzzy")
                 resume = run_end
                 continue
         word = norm[i]
-        key = memo.get(word, UNSEEN)
-        if key is UNSEEN:
+        if word in memo:
+            key = memo[word]
+        else:
             key = memo[word] = (
                 _fuzzy_word(cat, word)
                 if len(word) >= 6 and word not in r.not_names and word not in cat.index

@@ -18,14 +18,9 @@ from extract.actors.per_catalogue import (
     TITLE_HEAD,
     per_catalogue,
 )
-from extract.catalogue import (
-    Actor,
-    Catalogue,
-    Tokens,
-    phrase_key,
-    slug,
-)
+from extract.catalogue import Actor, Catalogue
 from extract.lexicon import lexicon
+from extract.name_tokens import Tokens, phrase_key, slug
 from extract.spelling import person_key
 
 

@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.catalogue import (
-    PhraseIndex,
-    build_catalogue,
-    case_rule,
-    load_catalogue,
-    phrase_key,
-    slug,
-    tokenize,
-)
+from extract.catalogue import build_catalogue, case_rule, load_catalogue
+from extract.name_tokens import phrase_key, slug, tokenize
+from extract.phrase_index import PhraseIndex
 
 INVENTED = [
     {

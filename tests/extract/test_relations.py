@@ -155,7 +155,7 @@ def test_role_matches_find_what_the_equivalent_regular_expression_finds():
     import random
     import re
 
-    from extract.roles import _role_matches
+    from extract.role_text import role_matches
 
     rng = random.Random(5)
     pieces = ["a", "b", "ab", " ", "  ", "\n", "\u00a0", "\u2003", ".", "Mr"]
@@ -167,7 +167,7 @@ def test_role_matches_find_what_the_equivalent_regular_expression_finds():
         pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
         lo = rng.randint(0, len(text))
         hi = rng.randint(lo, len(text))
-        assert list(_role_matches(text, words, lo, hi)) == [
+        assert list(role_matches(text, words, lo, hi)) == [
             (m.start(), m.end()) for m in pattern.finditer(text, lo, hi)
         ], (text, words, lo, hi)
 
