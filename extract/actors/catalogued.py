@@ -12,7 +12,7 @@ from extract.actors.work import ALIAS_WORD, Work, sentence_initial
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
 from extract.name_tokens import phrase_key
-from extract.spelling import word_skeleton
+from text.spelling import word_skeleton
 
 
 def catalogue_pass(work: Work) -> None:

@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from extract.catalogue import Actor, Catalogue
 from extract.name_tokens import phrase_key
-from extract.spelling import skeleton
+from text.spelling import name_skeleton
 
 
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
@@ -20,7 +20,7 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
         scores[alias.actor] = max(scores.get(alias.actor, 0.0), 100.0)
     query_words = set(query.split(" "))
     # another transliteration of a name ("Kadhafi", "Mohammed Mursi"): below an exact alias
-    shape = skeleton(name) if len(query) >= 4 else ""
+    shape = name_skeleton(name) if len(query) >= 4 else ""
     for actor in catalogue.actors.values():
         if actor.key == query:
             scores[actor.key] = 100.0
@@ -31,7 +31,7 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
                 continue
             if len(query) < 3:
                 continue
-            if shape and len(shape) >= 3 and skeleton(text) == shape:
+            if shape and len(shape) >= 3 and name_skeleton(text) == shape:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
                 continue
             words = set(written.split(" "))

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from extract.catalogue import Catalogue, case_rule
 from extract.lexicon import lexicon
-from extract.spelling import name_words, skeleton, word_skeleton
 from text.memo import Memo
+from text.spelling import name_skeleton, name_words, word_skeleton
 
 CATALOGUE_FIRST, TITLE_FIRST, TITLE_HEAD, SPEECH = 1, 2, 4, 8
 
@@ -42,7 +42,7 @@ class PerCatalogue:
         self.phrase_names: dict[str, list[str]] = {}
         # one-word names whose every alias is an acronym ("IS", "WHO", "US")
         self.name_words: dict[str, frozenset[str]] = {}  # actor key -> words of its names
-        # consonant skeletons of names (see extract.spelling): several words, and one word
+        # consonant skeletons of names (see text/spelling.py): several words, and one word
         self.skeleton_phrases: dict[str, set[str]] = {}
         self.skeleton_words: dict[str, list[tuple[str, str]]] = {}
         self.skeleton_prefixes: set[str] = set()  # every leading part of a phrase skeleton
@@ -54,7 +54,7 @@ class PerCatalogue:
                     continue
                 words = name_words(text)
                 if len(words) >= 2:
-                    shape = skeleton(text)
+                    shape = name_skeleton(text)
                     self.skeleton_phrases.setdefault(shape, set()).add(actor.key)
                     self.skeleton_prefixes.update(shape[:n] for n in range(1, len(shape) + 1))
                 elif words and len(words[0]) >= 5 and actor.kind != "state":

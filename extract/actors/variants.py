@@ -12,7 +12,7 @@ from extract.actors.work import Work
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
 from extract.name_tokens import phrase_key
-from extract.spelling import is_article, skeleton, word_skeleton
+from text.spelling import is_article, name_skeleton, word_skeleton
 
 
 def skeleton_pass(work: Work) -> None:
@@ -53,7 +53,7 @@ def skeleton_pass(work: Work) -> None:
             run_end -= 1
         found = False
         # the skeletons of the run's leading words, as far as a catalogue name can start so
-        # (what skeleton() of the text would give, without re-reading it for each length)
+        # (what name_skeleton() of the text would give, without re-reading it for each length)
         shapes: list[str] = []
         shape = ""
         for k in range(i, run_end):
@@ -117,7 +117,7 @@ def grow_variants(work: Work) -> None:
         ):
             start -= 1
             if t.caps[start] and key in per.skeleton_phrases.get(
-                skeleton(t.text[t.starts[start] : t.ends[end - 1]]), ()
+                name_skeleton(t.text[t.starts[start] : t.ends[end - 1]]), ()
             ):
                 best = start
         stop = None
@@ -131,7 +131,9 @@ def grow_variants(work: Work) -> None:
         ):
             grow += 1  # "Saddam Husayn" after "Saddam" was found
             if t.caps[grow - 1] and key in per.skeleton_phrases.get(
-                skeleton(t.text[t.starts[best if best is not None else first] : t.ends[grow - 1]]),
+                name_skeleton(
+                    t.text[t.starts[best if best is not None else first] : t.ends[grow - 1]]
+                ),
                 (),
             ):
                 stop = grow

@@ -21,7 +21,7 @@ from extract.actors.per_catalogue import (
 from extract.catalogue import Actor, Catalogue
 from extract.lexicon import lexicon
 from extract.name_tokens import Tokens, phrase_key, slug
-from extract.spelling import person_key
+from extract.person_names import person_key
 
 
 class Span(NamedTuple):
