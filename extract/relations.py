@@ -250,8 +250,8 @@ def _stated(
         return False  # "Egypt's Hosni Mubarak", "U.S.-backed Syria Democratic Forces"
     if (
         subject.actor.kind == "state"
-        and _NEXT_WORD.match(text, subject.end)
-        and _NEXT_WORD.match(text, subject.end).group(1).lower() in lexicon().org_heads
+        and (word_after := _NEXT_WORD.match(text, subject.end))
+        and word_after.group(1).lower() in lexicon().org_heads
     ):
         return False  # "the anti-Gaddafi Qatar brigade" is a unit named after a state
     first, last = min(subject.start, obj.start), max(subject.end, obj.end)
