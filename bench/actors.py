@@ -261,13 +261,14 @@ def discovery_filter() -> str:
     code discovered in conflict articles, each read and judged
     (bench/actors_discovery_sample.jsonl): the first was looked at while writing the filter,
     the second only for these totals."""
-    from extract.actors import _junk_name, load_catalogue
+    from extract.actors import load_catalogue
+    from extract.actors.junk import junk_name
 
     acronyms = load_catalogue().acronyms
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for line in DISCOVERY_SAMPLE.read_text(encoding="utf-8").splitlines():
         entry = json.loads(line)
-        dropped = _junk_name(entry["name"], entry["kind"], acronyms)
+        dropped = junk_name(entry["name"], entry["kind"], acronyms)
         counts[entry["sample"]][f"{entry['verdict']}_{'dropped' if dropped else 'kept'}"] += 1
     lines = [
         "",

@@ -85,12 +85,20 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument(
+        "--previous",
+        help="compare with this commit instead of the quality round's baseline; both trees then "
+        "ask `actor` of this tree's store (a refactoring keeps the store as it was)",
+    )
     args = parser.parse_args()
     require(NEWS)
     from bench import baseline
 
     trees = {
-        "previous": (baseline.checkout(), OUT / "actors-old.db"),
+        "previous": (
+            baseline.checkout(args.previous) if args.previous else baseline.checkout(),
+            OUT / ("actors-new.db" if args.previous else "actors-old.db"),
+        ),
         "new": (ROOT, OUT / "actors-new.db"),
     }
     for _, db in trees.values():

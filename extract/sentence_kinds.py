@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+
+from text.data import text_lines
 
 SECTIONS = ("dateline", "clutter", "anaphor")
 # A menu ("Home | World | Middle East | ...") or a list dump ("Aleppo; Homs; Hama; ...",
@@ -22,12 +23,9 @@ SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3, " : ": 3}
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
     """The patterns of each section, compiled one by one: joined into one alternation, the
     patterns anchored at the start would be tried at every position of the sentence."""
-    text = resources.files("extract").joinpath("sentence_kinds.txt").read_text(encoding="utf-8")
     found: dict[str, list[str]] = {name: [] for name in SECTIONS}
     section = None
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in text_lines("extract", "sentence_kinds.txt"):  # no blanks, no comments
         if line.startswith("[") and line.rstrip().endswith("]"):
             section = line.strip()[1:-1]
             if section not in found:
@@ -35,7 +33,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
             continue
         if section is None:
             raise ValueError("sentence_kinds.txt: a pattern before any [section]")
-        pattern = line.rstrip("\n")
+        pattern = line
         if pattern.startswith("(?i)"):  # a whole-pattern flag, scoped so patterns can be joined
             pattern = f"(?i:{pattern[4:]})"
         found[section].append(pattern)

@@ -4,13 +4,12 @@ comments and shouting. The cue words live in relations_patterns.json ("filters")
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from extract.actors import ActorMention
+from text.data import json_file
 
 
 @dataclass(frozen=True)
@@ -40,9 +39,7 @@ def _cue_regex(words: list[str]) -> re.Pattern[str]:
 
 @cache
 def filters() -> Filters:
-    data = json.loads(
-        resources.files("extract").joinpath("relations_patterns.json").read_text(encoding="utf-8")
-    )
+    data = json_file("extract", "relations_patterns.json")
     cues = data["filters"]
     return Filters(
         _cue_regex(cues["negation"]),

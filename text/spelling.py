@@ -1,17 +1,29 @@
-"""Spellings of one romanised name: Qadhafi, Gaddafi and Kadhafi; Khattab and Khatab.
+"""Spellings of one romanised name: Qadhafi, Gaddafi and Kadhafi; Khattab and Khatab; Abdel
+Fattah and Abd al-Fattah.
 
-Outlets romanise Arabic (and Persian, Kurdish, Turkish) names each their own way. A name's
-skeleton keeps the class of its first letter and its consonants after the variants of
-text/transliteration.json are made the same, so that two spellings of one name share it,
-while short or common words are left alone (they would meet too many others).
+Outlets romanise Arabic (and Persian, Kurdish, Turkish) names each their own way. One table,
+text/transliteration.json, says which Latin letters stand for one Arabic letter, and a name's
+skeleton keeps its consonants with those made the same, so that two spellings of one name share
+it. Two readers need the table differently, and each row says what it means to each:
+
+- `skeleton(term)`, for search terms (`quote`'s other spellings, commands/spellings.py): keeps
+  the class of the first letter, and leaves short or common words alone (they would meet too
+  many others).
+- `name_skeleton(name)`, for names (actors under another transliteration, /actor lookups,
+  extract/actors): drops the Arabic article, reads "Abd" joined to the article as one word, and
+  folds more letters together; its callers add the checks that keep unrelated short names apart
+  (two words, or one long word that also looks alike).
 """
 
 from __future__ import annotations
 
-import json
+import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
+from typing import Any
+
+from text.data import json_file, text_lines
+from text.tokens import fold_lower
 
 MIN_LETTERS = 5  # shorter words: too many others share their skeleton
 MIN_SKELETON = 3  # consonants a skeleton must keep
@@ -25,23 +37,26 @@ class _Rules:
     endings: frozenset[str]
 
 
+def _table() -> dict[str, Any]:
+    table: dict[str, Any] = json_file("text", "transliteration.json")
+    return table
+
+
 @cache
 def _rules() -> _Rules:
-    data = json.loads(resources.files("text").joinpath("transliteration.json").read_text("utf-8"))
+    """The table as search terms read it (the rows with a "terms" value)."""
+    data = _table()
     return _Rules(
-        tuple((d["written"], d["means"]) for d in data["digraphs"]),
-        {d["written"]: d["means"] for d in data["letters"]},
-        frozenset(data["vowels"]["letters"]),
-        frozenset(data["dropped_endings"]["letters"]),
+        tuple((d["written"], d["terms"]) for d in data["digraphs"] if "terms" in d),
+        {d["written"]: d["terms"] for d in data["letters"] if "terms" in d},
+        frozenset(data["vowels"]["terms"]),
+        frozenset(data["dropped_endings"]["terms"]),
     )
 
 
 @cache
 def _common_words() -> frozenset[str]:
-    text = resources.files("text").joinpath("common_words.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.strip() for line in text_lines("text", "common_words.txt"))
 
 
 def is_everyday_word(term: str) -> bool:
@@ -85,3 +100,95 @@ def skeleton(term: str) -> str | None:
     if len(consonants) + (head != "V") < MIN_SKELETON:
         return None
     return head + "".join(consonants)
+
+
+# ---------------------------------------------------------------- names
+
+# a word, and whether a hyphen joins it to the next ("ad-" in "ad-Din")
+_WORD = re.compile(r"([^\W\d_]+)(-?)(?=[^\W\d_])?")
+
+
+@dataclass(frozen=True)
+class _NameRules:
+    articles: frozenset[str]
+    words: dict[str, str]
+    prefixes: dict[str, str]
+    pattern: re.Pattern[str]  # every written form, longest first
+    replacements: dict[str, str]
+    vowels: str
+    assimilated: frozenset[str]
+    final: str  # letters dropped at the end of a word after a vowel
+
+
+@cache
+def _name_rules() -> _NameRules:
+    """The table as names read it (the rows with a "names" value)."""
+    data = _table()
+    replacements = {
+        **{d["written"]: d["names"] for d in data["digraphs"] if "names" in d},
+        **{d["written"]: d["names"] for d in data["letters"] if "names" in d},
+    }
+    # longest first, so "kh" is read before "k" or "h"
+    pattern = re.compile("|".join(sorted(map(re.escape, replacements), key=len, reverse=True)))
+    return _NameRules(
+        frozenset(data["articles"]["names"]),
+        data["words"]["names"],
+        data["prefixes"]["names"],
+        pattern,
+        replacements,
+        data["vowels"]["names"],
+        frozenset(data["assimilated"]["names"]),
+        data["dropped_endings"]["names"],
+    )
+
+
+@lru_cache(maxsize=65536)
+def word_skeleton(word: str) -> str:
+    """The skeleton of one folded word of a name (no article handling)."""
+    rules = _name_rules()
+    word = rules.words.get(word, word)
+    for prefix, short in rules.prefixes.items():
+        if word.startswith(prefix) and len(word) > len(prefix) + 2:
+            # as if written apart: "Abdeljalil" is "Abdel Jalil"
+            return word_skeleton(short) + word_skeleton(word[len(prefix) :])
+    vowels = rules.vowels
+    if len(word) > 3 and word[-1] in rules.final and word[-2] in vowels:
+        word = word[:-1]  # "Dawlah", "Hezbollah": a final h after a vowel
+    if not word:
+        return ""
+    initial_vowel = word[0] in vowels and word[0] not in "yw"
+    replacements = rules.replacements
+    mapped = rules.pattern.sub(lambda m: replacements[m.group(0)], word)
+    out: list[str] = ["a"] if initial_vowel else []
+    for ch in mapped:
+        if ch in vowels:
+            continue
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def is_article(word: str, hyphenated: bool) -> bool:
+    """The folded word is the Arabic article as name_skeleton() drops it ("al", or "ad" in
+    "ad-")."""
+    rules = _name_rules()
+    return word in rules.articles or (hyphenated and word in rules.assimilated)
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a name without the Arabic article ("al-Assad" -> ["assad"])."""
+    rules = _name_rules()
+    articles, assimilated = rules.articles, rules.assimilated
+    pieces = [(fold_lower(w), bool(h)) for w, h in _WORD.findall(name)]
+    words = [w for w, _ in pieces if w]
+    kept = [
+        w for w, hyphen in pieces if w and w not in articles and not (hyphen and w in assimilated)
+    ]
+    return kept or words
+
+
+@lru_cache(maxsize=65536)
+def name_skeleton(name: str) -> str:
+    """The consonant skeleton of a whole name, word skeletons joined without spaces, so that
+    "Abdulrahman" and "Abdul Rahman" agree."""
+    return "".join(word_skeleton(w) for w in name_words(name))

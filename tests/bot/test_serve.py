@@ -60,10 +60,10 @@ def test_warm_up_loads_what_the_first_answers_need() -> None:
         "import sys\n"
         "from bot import warmup\n"
         "warmup.start().join()\n"
-        "from extract import places, catalogue\n"
+        "from extract import places, place_lookup\n"
         "print(all(m in sys.modules for m in ('commands.actor', 'commands.timeline', "
         "'commands.quote', 'text.dates')), places.gazetteer.cache_info().currsize, "
-        "places._lookup_choices.cache_info().currsize)\n"
+        "place_lookup._lookup_choices.cache_info().currsize)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120

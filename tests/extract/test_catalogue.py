@@ -8,15 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.catalogue import (
-    PhraseIndex,
-    build_catalogue,
-    case_rule,
-    load_catalogue,
-    phrase_key,
-    slug,
-    tokenize,
-)
+from extract.catalogue import build_catalogue, case_rule, load_catalogue
 
 INVENTED = [
     {
@@ -35,23 +27,6 @@ INVENTED = [
 ]
 
 
-def test_tokens_keep_offsets_and_fold_case_and_diacritics() -> None:
-    text = "The Zëntil-League met U.S. envoys."
-    tokens = tokenize(text)
-    assert tokens.raw == ("The", "Zëntil", "League", "met", "U.S.", "envoys")
-    assert tokens.norm == ("the", "zentil", "league", "met", "us", "envoys")
-    assert [text[s:e] for s, e in zip(tokens.starts, tokens.ends, strict=True)] == list(tokens.raw)
-    assert tokens.joins[1] and tokens.gap(1) == "-"
-    assert tokens.caps == (True, True, True, False, True, False)
-
-
-def test_spellings_of_one_name_share_a_phrase_key() -> None:
-    assert phrase_key("Zentil-League") == phrase_key("zentil league") == "zentil league"
-    assert phrase_key("Ðorvik Þing") == "dorvik thing"  # letters NFKD leaves alone
-    assert slug("the Zentil Freedom League") == "zentil-freedom-league"
-    assert slug("!!!") == "unnamed"
-
-
 @pytest.mark.parametrize(
     ("alias", "rule"),
     [
@@ -64,16 +39,6 @@ def test_spellings_of_one_name_share_a_phrase_key() -> None:
 )
 def test_case_rules(alias: str, rule: str) -> None:
     assert case_rule(alias) == rule
-
-
-def test_the_phrase_index_finds_the_longest_phrase_first() -> None:
-    index = PhraseIndex({"zentil": ["short"], "zentil freedom league": ["long"]})
-    tokens = tokenize("Fighters of the Zentil Freedom League and of Zentil alone.")
-    starts = index.starts(tokens)
-    assert [tokens.raw[i] for i in starts] == ["Zentil", "Zentil"]
-    assert list(index.matches_at(tokens, starts[0])) == [(3, ["long"]), (1, ["short"])]
-    assert list(index.matches_at(tokens, starts[1])) == [(1, ["short"])]
-    assert "zentil" in index and index.get("nothing") == []
 
 
 def test_a_catalogue_indexes_names_aliases_and_contextual_aliases() -> None:

@@ -4,20 +4,21 @@ whole of it loaded only when a process needs it."""
 import pytest
 
 from extract import gazetteer_lookups, places
+from extract.gazetteer import compact_gazetteer, gazetteer, pairs_of
 
 
 @pytest.fixture
 def fresh():
     """A new lookup object over the cache the whole suite uses (building it takes seconds),
     after a first command has left the lookups table there."""
-    places.gazetteer.cache_clear()
-    first = places.gazetteer()
+    gazetteer.cache_clear()
+    first = gazetteer()
     first.full()
     first.save()
-    places.gazetteer.cache_clear()
+    gazetteer.cache_clear()
     places._may_start.cache_clear()
-    yield places.gazetteer()
-    places.gazetteer.cache_clear()
+    yield gazetteer()
+    gazetteer.cache_clear()
     places._may_start.cache_clear()
 
 
@@ -30,12 +31,12 @@ def test_a_few_lookups_do_not_load_the_gazetteer(fresh):
 
 def test_lookups_match_the_loaded_gazetteer(fresh):
     assert fresh.table is not None
-    full = places._compact_gazetteer()
+    full = compact_gazetteer()
     for key in ("damascus", "tripoli", "aleppo", "new york", "zorvania"):
         assert fresh.names.get(key) == full.names.get(key)
     index = full.names["aleppo"][0]
     assert fresh.cities[index] == full.cities[index]
-    assert ("al raqqah" in fresh.pairs) == ("al raqqah" in places._pairs_of(full))
+    assert ("al raqqah" in fresh.pairs) == ("al raqqah" in pairs_of(full))
 
 
 def test_many_lookups_or_an_iteration_load_it_all(fresh, monkeypatch):

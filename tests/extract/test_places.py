@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.places import find_places, lookup_place
+from extract.places import find_places
 
 
 def places(text: str) -> list[tuple[str, str, str, str | None]]:
@@ -106,14 +106,3 @@ def test_mentions_are_sorted_with_verbatim_text():
     found = find_places(text)
     assert [m.text for m in found] == ["Mosul", "Raqqa", "Sinjar", "Tal Afar"]
     assert all(text[m.start : m.end] == m.text for m in found)
-
-
-def test_lookup_place_by_any_spelling():
-    assert lookup_place("Raqqah")[0].name == "Raqqa"
-    assert lookup_place("raqqa")[0].key == "geonames:172955"
-    assert lookup_place("Dayr az Zawr")[0].name == "Deir ez-Zor"
-    assert lookup_place("Damascus")[0].country == "SY"
-    assert lookup_place("Manbjj")[0].name == "Manbij"
-    kinds = {p.kind for p in lookup_place("Homs")}
-    assert kinds == {"city", "province"}
-    assert lookup_place("Qqqqzz") == []

@@ -151,27 +151,6 @@ def test_given_sentence_spans_give_the_same_relations():
     assert find_relations(text, mentions)
 
 
-def test_role_matches_find_what_the_equivalent_regular_expression_finds():
-    import random
-    import re
-
-    from extract.roles import _role_matches
-
-    rng = random.Random(5)
-    pieces = ["a", "b", "ab", " ", "  ", "\n", "\u00a0", "\u2003", ".", "Mr"]
-    for _ in range(3000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
-        words = " ".join(
-            rng.choice(["a", "b", "ab", "Mr", "a.", "b a"]) for _ in range(rng.randint(1, 3))
-        ).split()
-        pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
-        lo = rng.randint(0, len(text))
-        hi = rng.randint(lo, len(text))
-        assert list(_role_matches(text, words, lo, hi)) == [
-            (m.start(), m.end()) for m in pattern.finditer(text, lo, hi)
-        ], (text, words, lo, hi)
-
-
 # ---------------------------------------------------------------- what is no current fact
 
 

@@ -11,7 +11,8 @@ import json
 import pytest
 
 from extract.actors import find_actors, load_catalogue, lookup_actor
-from extract.spelling import person_key, skeleton
+from extract.person_names import person_key
+from text.spelling import name_skeleton as skeleton
 
 # Each group: spellings of one catalogue actor, most of them not in the catalogue.
 CATALOGUE_GROUPS = {

@@ -1,0 +1,57 @@
+"""Names found in text that are page furniture, run-on text or markup, never an actor (the
+"junk" lists of discovery.json)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from extract.actors.work import ALIAS_WORD
+from extract.lexicon import data, lexicon
+from extract.name_tokens import fold
+
+
+@cache
+def _junk_rules() -> dict[str, Any]:
+    junk = dict(data("discovery.json")["junk"])
+    for name in ("words", "number_words", "weekdays_months", "edge_words", "plural_nouns"):
+        junk[name] = frozenset(junk[name])
+    junk["phrases"] = tuple(junk["phrases"])
+    return junk
+
+
+def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> bool:
+    """A name found in text that is page furniture, run-on text or markup (see "junk" in
+    discovery.json), never an actor."""
+    junk = _junk_rules()
+    raw = ALIAS_WORD.findall(name)
+    words = [fold(w) for w in raw]
+    if not words:
+        return True
+    phrase = " ".join(words)
+    limit = junk["max_person_words"] if kind == "person" else junk["max_words"]
+    shouted = sum(
+        1
+        for w, f in zip(raw, words, strict=True)
+        if len(w) >= 3 and w.isupper() and f not in acronyms
+    )
+    if kind == "person":
+        r = lexicon()
+        # "Speaker Iraqi", "Nassir Abdulaziz al-Nasser Troops": a title, a demonym or a common
+        # noun inside a person's name is run-on text
+        if any(w in r.title_words or w in r.demonyms for w in words) or (
+            words[-1] in r.org_heads
+            or words[-1] in r.not_names
+            or words[-1] in junk["plural_nouns"]
+        ):
+            return True
+    return (
+        len(words) > limit
+        or shouted >= 2
+        or any(w in junk["words"] for w in words)
+        or any(p in phrase for p in junk["phrases"])
+        or any(w in junk["weekdays_months"] for w in words[1:])
+        or words[-1] in junk["number_words"]
+        or words[-1] in junk["edge_words"]
+        or (words[0] in junk["edge_words"] and words[0] != "the")
+    )

@@ -1,0 +1,47 @@
+"""The actors a user's query may mean (`/actor Kadhafi`): exact alias, the words of a name,
+another transliteration, then a fuzzy match."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from extract.catalogue import Actor, Catalogue
+from extract.name_tokens import phrase_key
+from text.spelling import name_skeleton
+
+
+def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
+    """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy."""
+    query = phrase_key(name)
+    if not query:
+        return []
+    scores: dict[str, float] = {}
+    for alias in catalogue.index.get(query):
+        scores[alias.actor] = max(scores.get(alias.actor, 0.0), 100.0)
+    query_words = set(query.split(" "))
+    # another transliteration of a name ("Kadhafi", "Mohammed Mursi"): below an exact alias
+    shape = name_skeleton(name) if len(query) >= 4 else ""
+    for actor in catalogue.actors.values():
+        if actor.key == query:
+            scores[actor.key] = 100.0
+        for text in (actor.name, *actor.aliases):
+            written = phrase_key(text)
+            if written == query:
+                scores[actor.key] = max(scores.get(actor.key, 0.0), 100.0)
+                continue
+            if len(query) < 3:
+                continue
+            if shape and len(shape) >= 3 and name_skeleton(text) == shape:
+                scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
+                continue
+            words = set(written.split(" "))
+            if query_words <= words:
+                score = 80.0 + 10.0 * len(query_words) / len(words)
+            else:
+                score = fuzz.ratio(query, written)
+                if score < 85:
+                    continue
+                score *= 0.9
+            scores[actor.key] = max(scores.get(actor.key, 0.0), score)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], catalogue.actors[kv[0]].name))
+    return [catalogue.actors[key] for key, _ in ranked]

@@ -1,0 +1,72 @@
+"""Pass 6: organisation-like capitalised phrases: a run of capitalised words (with "of",
+"for", "the", ...) holding a head word such as Group, Centre, Forces or Ministry ("the Soufan
+Group"); title-case headline lines are skipped."""
+
+from __future__ import annotations
+
+from extract.actors.work import Work, headline, kind_of
+from extract.lexicon import lexicon
+
+
+def org_pass(work: Work) -> None:
+    t = work.t
+    r = lexicon()
+    n = len(t)
+    norm, caps, joins, owner = t.norm, t.caps, t.joins, work.owner
+    connectors, org_heads = r.connectors, r.org_heads
+    resume = 0
+    for i in work.capitals:
+        if i < resume:
+            continue
+        nxt = i + 1
+        if (
+            nxt == n
+            or not joins[i]
+            or owner[nxt] >= 0
+            or not (caps[nxt] or norm[nxt] in connectors or t.raw[nxt] == "s")
+        ):
+            continue  # the run below would stop at one word: nothing to claim or skip
+        if owner[i] >= 0 or i in work.blocked:
+            continue
+        end = i + 1
+        last_cap = i
+        while end < n and joins[end - 1] and owner[end] < 0 and end - i < 10:
+            if caps[end]:
+                last_cap = end
+            elif t.raw[end] == "s" and t.gap(end - 1) in ("’", "'"):
+                pass  # "King’s College"
+            elif norm[end] not in connectors:
+                break
+            end += 1
+        end = resume = last_cap + 1
+        if end - i < 2:
+            continue  # one word: most capitals, and never an organisation phrase
+        first = i
+        while first < end and (
+            norm[first] in r.not_names or norm[first] in connectors or norm[first] in r.title_words
+        ):
+            first += 1
+        if end - first < 2:
+            continue
+        words = norm[first:end]
+        # "Centre for a New American Security", "Centre National de la Recherche Scientifique"
+        headed = any(w in org_heads for w in words[1:]) or (
+            len(words) > 2 and words[0] in org_heads and any(w in connectors for w in words)
+        )
+        if not headed:
+            continue
+        distinctive = any(
+            w not in r.generic and w not in org_heads and w not in connectors and w != "s"
+            for w in words
+        ) or any(w in r.demonyms for w in words)
+        if distinctive and not headline(work, i):
+            name = t.text[t.starts[first] : t.ends[end - 1]]
+            kind = kind_of(words) or "organisation"
+            key = work.discover(name, kind)
+            work.claim(first, end, key, "phrase", discovered=key in work.local)
+            initials = "".join(t.raw[k][0] for k in range(first, end) if caps[k])
+            if len(initials) >= 3:
+                work.local_aliases[initials.lower()] = key
+            lead = norm[first]
+            if lead not in r.generic and lead not in org_heads and lead not in r.demonyms:
+                work.local_aliases.setdefault(lead, key)

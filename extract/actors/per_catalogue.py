@@ -1,0 +1,90 @@
+"""What is worked out once per catalogue rather than once per article: the kinds of each word
+(a catalogue name's first word, a title's, a speech verb), the skeletons of the catalogue's
+names, and the remembered answers of the fuzzy matches."""
+
+from __future__ import annotations
+
+from extract.catalogue import Catalogue, case_rule
+from extract.lexicon import lexicon
+from text.memo import Memo
+from text.spelling import name_skeleton, name_words, word_skeleton
+
+CATALOGUE_FIRST, TITLE_FIRST, TITLE_HEAD, SPEECH = 1, 2, 4, 8
+
+
+class PerCatalogue:
+    """What is worked out once per catalogue and word, not once per article: the kinds of a
+    word (bits above) and the answers of _fuzzy_word and _fuzzy_phrase, pure functions of the
+    catalogue and a string ("Minister" and "Reuters" come back in article after article).
+    Fuzzy words and phrases share one dictionary: a phrase has a space, a word never does."""
+
+    def __init__(self, cat: Catalogue):
+        self.cat = cat
+        r = lexicon()
+        first, titles, heads, speech = (
+            cat.index.first_words,
+            r.titles.first_words,
+            r.title_heads,
+            r.speech,
+        )
+
+        def kinds(word: str) -> int:
+            return (
+                (word in first and CATALOGUE_FIRST)
+                | (word in titles and TITLE_FIRST)
+                | (word in heads and TITLE_HEAD)
+                | (word in speech and SPEECH)
+            )
+
+        self.word_kinds: Memo[int] = Memo(kinds, 200_000)
+        self.fuzzy: dict[str, str | None] = {}
+        # actor key -> phrase keys of its names, if one has two words or more, else []
+        self.phrase_names: dict[str, list[str]] = {}
+        # one-word names whose every alias is an acronym ("IS", "WHO", "US")
+        self.name_words: dict[str, frozenset[str]] = {}  # actor key -> words of its names
+        # consonant skeletons of names (see text/spelling.py): several words, and one word
+        self.skeleton_phrases: dict[str, set[str]] = {}
+        self.skeleton_words: dict[str, list[tuple[str, str]]] = {}
+        self.skeleton_prefixes: set[str] = set()  # every leading part of a phrase skeleton
+        # word -> whether a catalogue name's skeleton may start with the word's
+        self.skeleton_starts: Memo[bool] = Memo(self._may_start, 200_000)
+        for actor in cat.actors.values():
+            for text in (actor.name, *actor.aliases):
+                if case_rule(text) in ("acronym", "lower"):
+                    continue
+                words = name_words(text)
+                if len(words) >= 2:
+                    shape = name_skeleton(text)
+                    self.skeleton_phrases.setdefault(shape, set()).add(actor.key)
+                    self.skeleton_prefixes.update(shape[:n] for n in range(1, len(shape) + 1))
+                elif words and len(words[0]) >= 5 and actor.kind != "state":
+                    self.skeleton_words.setdefault(word_skeleton(words[0]), []).append(
+                        (words[0], actor.key)
+                    )
+        self.acronym_words = frozenset(
+            key
+            for key in cat.acronyms
+            if " " not in key
+            and all(a.case == "acronym" and not a.requires for a in cat.index.get(key))
+        )
+
+    def _may_start(self, word: str) -> bool:
+        shape = word_skeleton(word)
+        return shape in self.skeleton_prefixes or shape in self.skeleton_words
+
+
+# The last few catalogues used, found by identity: a catalogue holds mappings, so it has no hash,
+# and a key of id() could name a new catalogue once the old one is gone.
+_PER_CATALOGUE: list[PerCatalogue] = []
+
+
+def per_catalogue(cat: Catalogue) -> PerCatalogue:
+    entry = next((e for e in _PER_CATALOGUE if e.cat is cat), None)
+    if entry is None:
+        if len(_PER_CATALOGUE) >= 4:
+            _PER_CATALOGUE.clear()
+        entry = PerCatalogue(cat)
+        _PER_CATALOGUE.append(entry)
+    elif len(entry.fuzzy) >= 100_000:
+        entry.fuzzy.clear()
+    return entry

@@ -1,0 +1,254 @@
+"""Pass 3: other spellings of catalogue names. Transliteration variants share a name's
+consonant skeleton (text/spelling.py); misspellings are one edit from a catalogue word or
+close to a catalogue phrase; either grows over the given names before it."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from extract.actors.per_catalogue import per_catalogue
+from extract.actors.work import Work
+from extract.catalogue import Catalogue
+from extract.lexicon import lexicon
+from extract.name_tokens import phrase_key
+from text.spelling import is_article, name_skeleton, word_skeleton
+
+
+def skeleton_pass(work: Work) -> None:
+    """Transliteration variants of catalogue names ("Moammar Gadhafi", "Muammar Qadhafi",
+    "Abdul Fatah al-Sisi"): a run of capitalised words whose consonant skeleton is that of one
+    actor's name of two words or more; or one word of five letters or more whose skeleton is that
+    of one actor's one-word name and which looks like it ("Qadhafi", "Mursi"), standing alone:
+    after a given name that is not the actor's it names someone else."""
+    t = work.t
+    r = lexicon()
+    per = per_catalogue(work.cat)
+    n = len(t)
+    raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
+    resume = 0
+    may_start = per.skeleton_starts
+    particles, not_names = r.particles, r.not_names
+    for i in work.capitals:
+        if owner[i] >= 0 or i < resume:
+            continue
+        word = norm[i]
+        if word in particles:
+            if i + 1 >= n or not may_start[norm[i + 1]]:
+                continue
+        elif not may_start[word]:
+            continue  # no catalogue name starts so: most capitalised words
+        if raw[i].isupper() or word in not_names:
+            continue
+        run_end = i + 1
+        while (
+            run_end < n
+            and run_end - i < 5
+            and joins[run_end - 1]
+            and owner[run_end] < 0
+            and (caps[run_end] or norm[run_end] in r.particles)
+        ):
+            run_end += 1
+        while run_end > i + 1 and norm[run_end - 1] in r.particles:
+            run_end -= 1
+        found = False
+        # the skeletons of the run's leading words, as far as a catalogue name can start so
+        # (what name_skeleton() of the text would give, without re-reading it for each length)
+        shapes: list[str] = []
+        shape = ""
+        for k in range(i, run_end):
+            hyphen = k + 1 < n and t.gap(k) in ("-", "–")
+            shape += "" if is_article(norm[k], hyphen) else word_skeleton(norm[k])
+            if shape not in per.skeleton_prefixes:
+                break
+            shapes.append(shape)
+        for size in range(len(shapes), 1, -1):
+            keys = per.skeleton_phrases.get(shapes[size - 1])
+            if keys and len(keys) == 1:
+                work.claim(i, i + size, next(iter(keys)), "variant")
+                resume = i + size
+                found = True
+                break
+        if found or len(norm[i]) < 5:
+            continue
+        prev = i - 1
+        while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
+            prev -= 1  # "Ammar al-Assad": the word before the article
+        if run_end > i + 1 or (
+            prev >= 0
+            and joins[prev]
+            and caps[prev]
+            and owner[prev] < 0
+            and norm[prev] not in r.title_words
+            and norm[prev] not in r.not_names
+        ):
+            continue  # part of a longer name this catalogue does not know
+        word = norm[i] if norm[i] not in r.particles else ""
+        # "Baghdad" is not "Baghdadi": a word that another ends is no spelling of it
+        candidates = {
+            key
+            for alias, key in per.skeleton_words.get(word_skeleton(word), ())
+            if fuzz.ratio(word, alias) >= 70
+            and not alias.startswith(word)
+            and not word.startswith(alias)
+        }
+        if len(candidates) == 1:
+            work.claim(i, i + 1, candidates.pop(), "variant")
+
+
+def grow_variants(work: Work) -> None:
+    """A person's one-word name grows over the given names before it when the whole has the
+    skeleton of one of their names: "Moammar al-Qadhafi" after "Qadhafi" was found alone."""
+    t = work.t
+    r = lexicon()
+    per = per_catalogue(work.cat)
+    for ident, span in enumerate(work.spans):
+        first, end, key = span.first, span.end, span.key
+        if end - first != 1 or first == 0 or work.kind(ident) != "person":
+            continue
+        start = first
+        best = None
+        while (
+            start > 0
+            and first - start < 4
+            and t.joins[start - 1]
+            and work.owner[start - 1] < 0
+            and (t.caps[start - 1] or t.norm[start - 1] in r.particles)
+        ):
+            start -= 1
+            if t.caps[start] and key in per.skeleton_phrases.get(
+                name_skeleton(t.text[t.starts[start] : t.ends[end - 1]]), ()
+            ):
+                best = start
+        stop = None
+        grow = end
+        while (
+            grow < len(t)
+            and grow - end < 3
+            and t.joins[grow - 1]
+            and work.owner[grow] < 0
+            and (t.caps[grow] or t.norm[grow] in r.particles)
+        ):
+            grow += 1  # "Saddam Husayn" after "Saddam" was found
+            if t.caps[grow - 1] and key in per.skeleton_phrases.get(
+                name_skeleton(
+                    t.text[t.starts[best if best is not None else first] : t.ends[grow - 1]]
+                ),
+                (),
+            ):
+                stop = grow
+        if best is not None or stop is not None:
+            work.release(ident)
+            work.claim(first if best is None else best, stop or end, key, "variant")
+
+
+# ---------------------------------------------------------------- pass 3b: misspellings
+
+
+def fuzzy_pass(work: Work) -> None:
+    t, cat = work.t, work.cat
+    r = lexicon()
+    n = len(t)
+    raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
+    particles = r.particles
+    memo = per_catalogue(cat).fuzzy
+    resume = 0
+    for i in work.capitals:
+        if i < resume or owner[i] >= 0 or raw[i].isupper():
+            continue
+        run_end = i + 1
+        while (
+            run_end < n
+            and run_end - i < 4
+            and joins[run_end - 1]
+            and owner[run_end] < 0
+            and (caps[run_end] or norm[run_end] in particles)
+        ):
+            run_end += 1
+        if run_end - i >= 2:
+            phrase = " ".join(norm[i:run_end])
+            if phrase in memo:
+                key = memo[phrase]
+            else:
+                key = memo[phrase] = _fuzzy_phrase(cat, phrase)
+            if key:
+                work.claim(i, run_end, key, "fuzzy")
+                resume = run_end
+                continue
+        word = norm[i]
+        if word in memo:
+            key = memo[word]
+        else:
+            key = memo[word] = (
+                _fuzzy_word(cat, word)
+                if len(word) >= 6 and word not in r.not_names and word not in cat.index
+                else None
+            )
+        if key:
+            work.claim(i, i + 1, key, "fuzzy")
+
+
+def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
+    """A catalogue word one edit away, when that edit is not an ending: "Erdogen" is Erdogan,
+    but "Pakistani", "Germans" and "Franco" are words of their own, not misspellings."""
+    found: set[str] = set()
+    for size in (len(word) - 1, len(word), len(word) + 1):
+        for alias, key in cat.single_words.get((word[0], size), ()):
+            if size == len(word) or min(size, len(word)) >= 8:
+                limit = 1
+            else:
+                continue
+            if alias[:1] != word[:1] or alias[-1] != word[-1]:
+                continue
+            if word.startswith(alias) or alias.startswith(word):
+                continue
+            if Levenshtein.distance(word, alias, score_cutoff=limit) <= limit:
+                actor = cat.actors.get(key)
+                if actor is not None and actor.kind == "state" and len(word) < 8:
+                    continue  # short country names collide with surnames ("Greene")
+                found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _fuzzy_phrase(cat: Catalogue, phrase: str) -> str | None:
+    bucket = cat.phrases.get((phrase[0], phrase.count(" ") + 1))
+    if not bucket:
+        return None
+    best = process.extractOne(phrase, bucket[0], scorer=fuzz.ratio, score_cutoff=90)
+    return bucket[1][best[2]] if best else None
+
+
+def extend_pass(work: Work) -> None:
+    """Grow a match over the given names before it: "Recep Tayyip Erdogen", "Jabha Al-Nusra"."""
+    t, cat = work.t, work.cat
+    phrase_names = per_catalogue(cat).phrase_names
+    for ident, span in enumerate(work.spans):
+        first, end, key = span.first, span.end, span.key
+        if first == 0 or key not in cat.actors:
+            continue
+        names = phrase_names.get(key)
+        if names is None:
+            actor = cat.actors[key]
+            names = [phrase_key(a) for a in (actor.name, *actor.aliases)]
+            names = phrase_names[key] = names if any(" " in name for name in names) else []
+        if not names:
+            continue
+        current = " ".join(t.norm[first:end])
+        best = None
+        for grow in (1, 2, 3):
+            start = first - grow
+            if start < 0 or not t.joins[start] or work.owner[start] >= 0:
+                break
+            if t.norm[start] in lexicon().not_names or not (
+                t.caps[start] or t.norm[start] in lexicon().particles
+            ):
+                break
+            phrase = " ".join(t.norm[start:end])
+            # among names as long as the grown phrase, it must be closer than the match was
+            same = [name for name in names if name.count(" ") == phrase.count(" ")]
+            grown = max((fuzz.ratio(phrase, name) for name in same), default=0.0)
+            if grown >= 85 and grown > max(fuzz.ratio(current, name) for name in same):
+                best = start
+        if best is not None and t.caps[best]:
+            work.release(ident)
+            work.claim(best, end, key, "fuzzy")

@@ -1,0 +1,56 @@
+"""The key that merges spellings of one person found in text.
+
+`person_key("Anders Fogh Rasmussen") == person_key("Anders Rasmussen")` and
+`person_key("Mike Mullen") == person_key("Michael Mullen")`: the first given name (a short form
+mapped to its full form by given_names.json) and the surname; middle names and the Arabic
+article do not count. Other transliterations of one name are the skeleton's business
+(text/spelling.py `name_skeleton`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from extract.name_tokens import fold, slug
+from text.data import json_file
+from text.spelling import name_words
+
+
+@cache
+def _given_names() -> dict[str, str]:
+    data = json_file("extract", "given_names.json")
+    return {fold(short): fold(full) for short, full in data["short_forms"].items()}
+
+
+# Words that begin a name without being a given name: "Abu Mohammed", "Abdel Hafiz Ghoga".
+_NAME_PREFIXES = frozenset(
+    {
+        "abu",
+        "abou",
+        "abd",
+        "abdel",
+        "abdul",
+        "umm",
+        "bin",
+        "ibn",
+        "ben",
+        "bint",
+        "sheikh",
+        "mullah",
+        "sayyid",
+        "haji",
+        "hajji",
+    }
+)
+
+
+def person_key(name: str) -> str:
+    """The key of a person found in text: the first given name, full form, and the surname."""
+    words = name_words(name)
+    if len(words) < 3:
+        return slug(
+            " ".join(_given_names().get(w, w) if n == 0 else w for n, w in enumerate(words)) or name
+        )
+    first = 2 if words[0] in _NAME_PREFIXES else 1
+    given = [_given_names().get(words[0], words[0]), *words[1:first]]
+    return slug(" ".join([*given, words[-1]]))

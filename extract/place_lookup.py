@@ -1,0 +1,59 @@
+"""The places a user's query may mean (`/timeline Raqqah`): exact names of curated places,
+provinces and gazetteer cities, then fuzzy matches."""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from extract.curated_places import city_place, curated_names
+from extract.gazetteer import Place, gazetteer
+from extract.name_tokens import phrase_key
+
+
+@cache
+def _lookup_choices() -> tuple[list[str], list[tuple[str, int | None]]]:
+    cur = curated_names()
+    keys: list[str] = []
+    targets: list[tuple[str, int | None]] = []
+    for place in cur.places.values():
+        for name in (place.name, *place.aliases):
+            keys.append(phrase_key(name))
+            targets.append((place.key, None))
+    for index, city in enumerate(gazetteer().cities):
+        keys.append(phrase_key(city[1]))
+        targets.append(("", index))
+    return keys, targets
+
+
+def lookup_place(name: str) -> list[Place]:
+    """Places a user's query may mean ("Raqqah" -> Raqqa), best first: exact names, then fuzzy."""
+    key = phrase_key(name)
+    if not key:
+        return []
+    cur = curated_names()
+    gaz = gazetteer()
+    found: dict[str, tuple[float, Place]] = {}
+
+    def offer(place: Place, score: float) -> None:
+        weight = score + math.log10((place.population or 0) + 10) / 10
+        if place.key not in found or found[place.key][0] < weight:
+            found[place.key] = (weight, place)
+
+    for place_key, _ in cur.index.get(key):
+        offer(cur.places[place_key], 100.0)
+    for place in cur.provinces.get(key, ()):
+        offer(place, 99.0)
+    for code in gaz.names.get(key, ()):
+        offer(city_place(code if code >= 0 else -code - 1), 98.0 if code >= 0 else 95.0)
+    if not found and len(key) >= 4:
+        keys, targets = _lookup_choices()
+        for _, score, position in process.extract(
+            key, keys, scorer=fuzz.ratio, limit=8, score_cutoff=80
+        ):
+            place_key, index = targets[position]
+            offer(cur.places[place_key] if index is None else city_place(index), float(score))
+    ranked = sorted(found.values(), key=lambda item: (-item[0], item[1].name))
+    return [place for _, place in ranked]

@@ -1,0 +1,59 @@
+"""Pass 1 (extract/actors/catalogued.py): catalogue names and aliases under their case rules."""
+
+from __future__ import annotations
+
+from extract.actors import find_actors
+from tests.extract.actors.found import found
+
+
+def test_is_isis_isil_daesh_are_one_actor(catalogue):
+    text = (
+        "IS fighters fled. ISIS lost Raqqa, ISIL lost Mosul and Daesh lost Tabqa; "
+        "the Islamic State of Iraq and the Levant is shrinking."
+    )
+    keys = {m.text: m.actor.key for m in find_actors(text, catalogue)}
+    assert keys == {
+        "IS": "islamic-state",
+        "ISIS": "islamic-state",
+        "ISIL": "islamic-state",
+        "Daesh": "islamic-state",
+        "Islamic State of Iraq and the Levant": "islamic-state",
+    }
+
+
+def test_al_qaeda_spellings_are_one_actor(catalogue):
+    text = "Al Qaeda criticised ISIL, but Al-Qaeda and al-Qaida are still in talks."
+    keys = [m.actor.key for m in find_actors(text, catalogue) if "Q" in m.text]
+    assert keys == ["al-qaeda", "al-qaeda", "al-qaeda"]
+
+
+def test_the_verb_is_is_not_the_islamic_state(catalogue):
+    text = "It is clear that the group is weaker. Is it over? IS says no."
+    assert found(text, catalogue) == [("IS", "islamic-state", "alias")]
+
+
+def test_capitals_headline_is_not_an_acronym(catalogue):
+    assert found("WHY THE WAR IS NOT OVER", catalogue) == []
+
+
+def test_possessives_do_not_create_actors(catalogue):
+    text = "ISIS’s caliphate crumbled while Russia’s jets and ISIL's fighters stayed."
+    assert found(text, catalogue) == [
+        ("ISIS", "islamic-state", "alias"),
+        ("Russia", "russia", "catalogue"),
+        ("ISIL", "islamic-state", "alias"),
+    ]
+
+
+def test_the_regime_needs_a_syria_context(catalogue):
+    assert found("The regime fell in 1989.", catalogue) == []
+    text = "In Syria, Russia is backing the regime, unlike the Turkish regime."
+    assert [(m.text, m.actor.key) for m in find_actors(text, catalogue)] == [
+        ("Russia", "russia"),
+        ("the regime", "syrian-government"),
+        ("Turkish regime", "turkey"),
+    ]
+
+
+def test_state_name_as_a_surname_is_not_the_state(catalogue):
+    assert found("Serge Jordan, a writer, disagreed.", catalogue) == []

@@ -1,0 +1,19 @@
+"""Pass 6 (extract/actors/organisations.py): organisation-like capitalised phrases."""
+
+from __future__ import annotations
+
+from extract.actors import find_actors
+
+
+def test_organisation_like_phrases_are_discovered(catalogue):
+    text = "A report by the Soufan Group and the Middle East Forum Institute was cited."
+    mentions = find_actors(text, catalogue)
+    assert [(m.text, m.actor.key, m.discovered) for m in mentions] == [
+        ("Soufan Group", "soufan-group", False),
+        ("Middle East Forum Institute", "middle-east-forum-institute", True),
+    ]
+
+
+def test_title_case_headlines_are_not_mined_for_organisations(catalogue):
+    text = "Islamic State and Al-Qaeda in Discussions to Form Alliance\n\nThe talks go on."
+    assert [m.actor.key for m in find_actors(text, catalogue)] == ["islamic-state", "al-qaeda"]

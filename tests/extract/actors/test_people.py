@@ -1,0 +1,53 @@
+"""Pass 4 (extract/actors/people.py): people with roles, before or after their names."""
+
+from __future__ import annotations
+
+from extract.actors import find_actors
+from tests.extract.actors.found import by_text
+
+
+def test_titled_people_are_discovered_with_their_role(catalogue):
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke first. Researcher Charlie Winter at the "
+        "International Centre for the Study of Radicalisation at King's College London wrote."
+    )
+    mentions = by_text(text, catalogue)
+    assert mentions["Dmitry Peskov"].actor.key == "dmitry-peskov"
+    assert mentions["Dmitry Peskov"].actor.role == "Kremlin spokesman"
+    winter = mentions["Charlie Winter"]
+    assert (
+        winter.actor.key,
+        winter.actor.kind,
+        winter.actor.role,
+        winter.how,
+        winter.discovered,
+    ) == ("charles-winter", "person", "Researcher", "title", True)
+
+
+def test_demonym_qualifying_a_title_is_part_of_the_role(catalogue):
+    text = "The assassination of Russian Ambassador Andrey Karlov shocked Ankara."
+    mentions = find_actors(text, catalogue)
+    assert [(m.text, m.actor.key, m.actor.role) for m in mentions] == [
+        ("Andrey Karlov", "andrey-karlov", "Russian Ambassador"),
+    ]
+    prime = by_text("Iraqi Prime Minister Haider al-Abadi announced victory.", catalogue)
+    assert prime["Haider al-Abadi"].actor.role == "Iraqi Prime Minister"
+    assert "Iraqi" not in prime
+
+
+def test_appositive_role_and_later_surname(catalogue):
+    text = (
+        "“The brand has taken a beating,” said Nicholas Heras, a Middle East security fellow "
+        "at the Centre for a New American Security in Washington. Later Heras said more."
+    )
+    mentions = find_actors(text, catalogue)
+    heras = [m for m in mentions if m.actor.key == "nicholas-heras"]
+    assert [(m.text, m.how) for m in heras] == [("Nicholas Heras", "title"), ("Heras", "surname")]
+    assert heras[0].actor.role == (
+        "Middle East security fellow at the Centre for a New American Security"
+    )
+    assert heras[1].actor.role == heras[0].actor.role
+    orgs = [m for m in mentions if m.how == "phrase"]
+    assert [(m.text, m.actor.kind) for m in orgs] == [
+        ("Centre for a New American Security", "organisation")
+    ]

@@ -1,0 +1,27 @@
+"""Pass 3 (extract/actors/variants.py): misspellings, and what is no misspelling."""
+
+from __future__ import annotations
+
+from tests.extract.actors.found import by_text, found
+
+
+def test_misspelled_names_are_matched_fuzzily(catalogue):
+    text = (
+        "In 2016 President Recep Tayyip Erdogen held talks with Vladimir Putin. "
+        "Kremlin spokesman Dimitri peskov said nothing. Erdogen smiled."
+    )
+    mentions = by_text(text, catalogue)
+    assert mentions["Recep Tayyip Erdogen"].actor.key == "recep-tayyip-erdogan"
+    assert mentions["Recep Tayyip Erdogen"].how in ("fuzzy", "variant")
+    assert mentions["Dimitri peskov"].actor.key == "dmitry-peskov"
+    assert mentions["Dimitri peskov"].actor.role == "Kremlin spokesman"
+    assert mentions["Erdogen"].actor.key == "recep-tayyip-erdogan"
+
+
+def test_a_different_name_one_letter_away_is_not_fuzzy_matched(catalogue):
+    # "Perry" is one edit from "Kerry" but short names are never fuzzy-matched
+    assert found("Perry met the press.", catalogue) == []
+
+
+def test_word_endings_and_short_country_names_are_not_misspellings(catalogue):
+    assert found("An Australian and two Germans met Franco and Greene.", catalogue) == []

