@@ -41,14 +41,15 @@ def stages() -> list[tuple[str, object, str]]:
     import extract.places
     import extract.relations
     import text.dates
-    from commands import ingest
+    from commands import ingest_bulk
+    from extract import article
     from store import index
     from text import fingerprint
 
     return [
-        ("clean", ingest, "clean"),
-        ("split into passages", ingest.passages, "split_passages"),
-        ("search terms", ingest.tokens, "terms"),
+        ("clean", ingest_bulk, "clean"),
+        ("split into passages", article.passages, "split_passages"),
+        ("search terms", article.tokens, "terms"),
         ("fingerprints (hash, MinHash)", fingerprint, "content_hash"),
         ("fingerprints (hash, MinHash)", fingerprint, "minhash"),
         ("actors", extract.actors, "find_actors"),
@@ -56,9 +57,9 @@ def stages() -> list[tuple[str, object, str]]:
         ("relations", extract.relations, "find_relations"),
         ("dates", text.dates, "tag_dates"),
         ("events", extract.pipeline, "find_events"),
-        ("SQL: article, passages, entities, counts", ingest, "write_prepared"),
+        ("SQL: article, passages, entities, counts", ingest_bulk, "write_prepared"),
         ("SQL: index (once per batch)", index, "add_passages"),
-        ("SQL: commit", ingest, "transaction"),
+        ("SQL: commit", ingest_bulk, "transaction"),
     ]
 
 

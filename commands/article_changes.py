@@ -139,7 +139,7 @@ def edit(
 ) -> Changed:
     """Correct the title, outlet or publication date (None: unchanged): the article is stored
     again from its text with those fields, in one transaction, under a new id."""
-    from commands import ingest
+    from commands import ingest_article as ingest  # one article prepared and written
 
     title = " ".join(title.split()) if title is not None else None
     source = " ".join(source.split()) if source is not None else None

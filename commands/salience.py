@@ -1,6 +1,6 @@
 """How likely a journalist's timeline of a subject is to list a date: a logistic model over the
 signals the timeline-summarisation literature found (Tran et al. 2013; Ghalandari et al. 2020,
-DATEWISE), computed from counts kept at ingest (commands/date_counts.py):
+DATEWISE), computed from counts kept at ingest (store/date_counts.py):
 
 - articles: articles about the subject that mention the date;
 - scoped, named: articles that mention it in the subject's scope, or in a clause naming it;

@@ -243,7 +243,7 @@ def _day_gap(start: str | None, end: str | None) -> int | None:
         return None
 
 
-NEAR_DAYS, BURST_DAYS = 7, 2  # as counted at ingest (commands/date_counts.py)
+NEAR_DAYS, BURST_DAYS = 7, 2  # as counted at ingest (store/date_counts.py)
 KEYWORD_ARTICLES = 300  # articles holding a keyword whose dates are counted
 CARRY_PASSAGES = 1  # a passage holding a keyword lends it the events of the next one
 

@@ -8,7 +8,7 @@ paragraph and after CARRY_SENTENCES, and never reaches a sentence that names a p
 place) or an actor (for an actor) of its own, so a long article's unrelated events do not join
 the subject (docs/QUALITY.md measures that leak). An article is about a subject when it names it
 in its lead and in ABOUT_SENTENCES sentences or more: such articles count towards the salience of
-every date they mention (commands/date_counts.py), and lend the subject the events of their
+every date they mention (store/date_counts.py), and lend the subject the events of their
 first ABOUT_SPAN sentences, in paragraphs that name it, at level 2 (the top of a news story is
 about its subject; its tail is background that must not leak in).
 

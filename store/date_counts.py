@@ -6,11 +6,13 @@ same for the most frequent subject as for a rare one (docs/PERFORMANCE.md)."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import sqlite_utils
 
-from extract.pipeline import Extraction
-from store import entities
+from store import rows
+from store.records import ArticleEntities, SubjectKey
+from store.rows import DateSalienceRow, ScopeEventRow
 
 NEAR_DAYS = 7  # an article published this many days after a date is near it
 BURST_DAYS = 2  # an article counts in the burst of its publication day and the two before
@@ -26,7 +28,7 @@ def _day(value: str | None) -> dt.date | None:
 def store_date_counts(
     db: sqlite_utils.Database,
     article_id: int,
-    found: Extraction,
+    found: ArticleEntities,
     event_ids: list[int],
     actor_ids: dict[str, int],
     place_ids: dict[str, int],
@@ -38,7 +40,7 @@ def store_date_counts(
     if found.scope is None:
         return
 
-    def subject(key: tuple[str, str]) -> str | None:
+    def subject(key: SubjectKey) -> str | None:
         kind, name = key
         if kind == "a":
             return f"a:{actor_ids[name]}" if name in actor_ids else None
@@ -46,13 +48,13 @@ def store_date_counts(
             return f"p:{place_ids[name]}" if name in place_ids else None
         return f"c:{name}"
 
-    names: dict[tuple[str, str], str | None] = {}  # each key's stored form, worked out once
+    names: dict[SubjectKey, str | None] = {}  # each key's stored form, worked out once
     about = {s for s in map(subject, found.scope.about) if s}
     pub_day = _day(published)
     lead_end = found.scope.lead_end
     # (subject, date) -> [sort key, articles, scoped, named, leads, near] for this article
-    counts: dict[tuple[str, str], list] = {}
-    scope_rows = []
+    counts: dict[tuple[str, str], list[Any]] = {}
+    scope_rows: list[ScopeEventRow] = []
     for ev, event_id, subjects in zip(found.events, event_ids, found.scope.events, strict=True):
         if not ev.date:
             continue
@@ -71,7 +73,7 @@ def store_date_counts(
             s = names[k]
             if s is not None:
                 levels[s] = level
-                scope_rows.append((s, ev.date, event_id, article_id, level))
+                scope_rows.append(ScopeEventRow(s, ev.date, event_id, article_id, level))
         # A year is told by its scope only: "in 2011" in an article about a subject is
         # background far more often than news, and there are many.
         counted = about | levels.keys() if ev.precision in ("day", "month") else levels.keys()
@@ -88,13 +90,13 @@ def store_date_counts(
                     row[3] = 1
             row[4] |= lead
             row[5] |= near
-    rows = [
-        (s, date, team, scope, key, articles, scoped, named, leads, near, 0)
+    salience = [
+        DateSalienceRow(s, date, team, scope, key, articles, scoped, named, leads, near, 0)
         for (s, date), (key, articles, scoped, named, leads, near) in counts.items()
     ]
     if pub_day is not None:
         for back in range(BURST_DAYS + 1):
             day = (pub_day - dt.timedelta(days=back)).isoformat()
-            rows += [(s, day, team, scope, day, 0, 0, 0, 0, 0, 1) for s in about]
-    entities.add_scope_events(db, scope_rows)
-    entities.add_date_salience(db, rows)
+            salience += [DateSalienceRow(s, day, team, scope, day, 0, 0, 0, 0, 0, 1) for s in about]
+    rows.add(db, "scope_events", scope_rows)
+    rows.add(db, "date_salience", salience)

@@ -1,0 +1,91 @@
+"""One article analysed for storing, with nothing read from the store: its title and
+publication date, its passages and their index terms, its fingerprints and its extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from extract.pipeline import Extraction, extract
+from text import fingerprint, passages, tokens
+from text.split import ArticleDraft
+
+TITLE_WORDS = 14  # an untitled article is named by this many words of its first sentence
+
+
+@dataclass(frozen=True)
+class ArticleAnalysis:
+    title: str
+    title_how: str  # found | derived
+    published: str | None
+    published_how: str | None  # given | found in the document's metadata | inferred
+    digest: str  # content hash: the same text twice is stored once
+    signature: Any  # numpy MinHash signature, or None for a text too short to compare
+    bands: list[int]  # its LSH keys
+    spans: list[tuple[int, int]]  # passages
+    passage_terms: list[list[str]]
+    found: Extraction
+
+
+def analyse(
+    draft: ArticleDraft,
+    given_published: str | None,
+    max_passage_terms: int,
+    digest: str | None = None,
+) -> ArticleAnalysis:
+    """given_published: the user's word for the publication date; max_passage_terms: the most
+    terms the index keeps for one passage."""
+    text = draft.text
+    published, published_how = resolve_published(draft, given_published)
+    found = extract(text, published, published_how)
+    title, title_how = (
+        (draft.title, "found") if draft.title else (derive_title(text, found.sentences), "derived")
+    )
+    title = passages.cut_title(title)
+    spans = passages.split_passages(text)
+    title_terms = tokens.terms(title)
+    signature = fingerprint.minhash(text)
+    return ArticleAnalysis(
+        title=title,
+        title_how=title_how,
+        published=published,
+        published_how=published_how,
+        digest=digest or fingerprint.content_hash(text),
+        signature=signature,
+        bands=fingerprint.bands(signature) if signature is not None else [],
+        spans=spans,
+        passage_terms=[
+            # A passage's index terms, its own then its title's, at most max_passage_terms:
+            # the index keeps passage lengths in 16 bits, and text in a script written
+            # without spaces can make one passage of a whole article.
+            (tokens.terms(text[s:e]) + title_terms)[:max_passage_terms]
+            for s, e in spans
+        ],
+        found=found,
+    )
+
+
+def derive_title(text: str, sentences: list[tuple[int, int]]) -> str:
+    """An untitled article is named by the start of its first sentence (sentences: the text's
+    sentence spans, as the extraction found them)."""
+    first = text[sentences[0][0] : sentences[0][1]] if sentences else text
+    words = first.split()
+    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+
+
+def resolve_published(draft: ArticleDraft, given: str | None) -> tuple[str | None, str | None]:
+    """Publication date and how it is known. The user's word beats what was found in the
+    document; otherwise the article's own dates may bound it (inferred). Never the clock."""
+    if given:
+        return given, "given"
+    if draft.published:
+        return draft.published, draft.published_how
+    from text.dates import infer_publication_date
+
+    inferred = infer_publication_date(draft.text)
+    # Only a date pinned to a day (a weekday that fixes the year) is taken. A year that merely
+    # bounds the article from below is not its publication date, and resolving "last year"
+    # against it would put a year on an event that the text does not support.
+    if inferred and len(inferred[0]) == 10:
+        return inferred[0], "inferred"
+    return None, None

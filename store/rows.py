@@ -1,0 +1,248 @@
+"""The rows of the entity tables as typed records, and their INSERT statements.
+
+A record's fields are the table's columns in the order the statement lists them: the statement
+is made from the fields, so the column order is written once. Call inside the article's
+transaction (store/writer.py does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+class ActorNameRow(NamedTuple):
+    actor_id: int
+    folded: str
+    surface: str
+
+
+class ActorMentionRow(NamedTuple):
+    actor_id: int
+    article_id: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    role: str | None
+
+
+class RelationRow(NamedTuple):
+    subject_id: int
+    predicate: str
+    object_id: int
+    article_id: int
+    start: int
+    end: int
+
+
+class PlaceMentionRow(NamedTuple):
+    place_id: int
+    article_id: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+
+
+class EventRow(NamedTuple):
+    article_id: int
+    passage_id: int | None
+    start: int
+    end: int
+    date: str | None
+    precision: str | None
+    date_how: str
+    date_text: str
+    sort_key: str | None
+
+
+class SubjectEventRow(NamedTuple):
+    kind: str  # 'a' actor | 'p' place
+    subject_id: int
+    date: str  # '' for an undated event
+    event_id: int
+    article_id: int
+
+
+class DateSupportRow(NamedTuple):
+    """One more article for the subject on the date."""
+
+    kind: str
+    subject_id: int
+    date: str
+    team: str
+    scope: str
+    sort_key: str
+
+
+class SubjectTotalRow(NamedTuple):
+    """One more article for the subject."""
+
+    kind: str
+    subject_id: int
+    team: str
+    scope: str
+
+
+class ActorFactRow(NamedTuple):
+    """n more of a fact about an actor ('mentions', 'articles', 'role', 'published', 'place')."""
+
+    actor_id: int
+    fact: str
+    value: str
+    team: str
+    scope: str
+    n: int
+
+
+class ScopeEventRow(NamedTuple):
+    subject: str  # 'a:ID' | 'p:ID' | 'c:CC'
+    date: str
+    event_id: int
+    article_id: int
+    level: int
+
+
+SALIENCE_COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
+
+
+class DateSalienceRow(NamedTuple):
+    """Counts added to a (subject, date): each one 0 or 1 for one article (SALIENCE_COUNTS)."""
+
+    subject: str
+    date: str
+    team: str
+    scope: str
+    sort_key: str
+    articles: int
+    scoped: int
+    named: int
+    leads: int
+    near: int
+    burst: int
+
+
+def _insert(
+    table: str, fields: Sequence[str], verb: str = "INSERT", tail: str = "", constants: str = ""
+) -> str:
+    """INSERT INTO table (fields...) VALUES (?...) tail; constants are extra columns with a
+    fixed value, written as 'column=value'."""
+    names, values = list(fields), ["?"] * len(fields)
+    for constant in filter(None, constants.split(",")):
+        column, value = constant.split("=")
+        names.append(column)
+        values.append(value)
+    return f"{verb} INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)}) {tail}".strip()
+
+
+_SQL = {
+    "actor_names": _insert("actor_names", ActorNameRow._fields, "INSERT OR IGNORE"),
+    "actor_mentions": _insert("actor_mentions", ActorMentionRow._fields),
+    "relations": _insert("relations", RelationRow._fields),
+    "place_mentions": _insert("place_mentions", PlaceMentionRow._fields),
+    "events": _insert("events", ("id", *EventRow._fields)),
+    "subject_events": _insert("subject_events", SubjectEventRow._fields, "INSERT OR IGNORE"),
+    "date_support": _insert(
+        "date_support",
+        DateSupportRow._fields,
+        tail="ON CONFLICT DO UPDATE SET articles = articles + 1, "
+        "sort_key = min(sort_key, excluded.sort_key)",
+        constants="articles=1",
+    ),
+    "subject_totals": _insert(
+        "subject_totals",
+        SubjectTotalRow._fields,
+        tail="ON CONFLICT DO UPDATE SET articles = articles + 1",
+        constants="articles=1",
+    ),
+    "actor_facts": _insert(
+        "actor_facts", ActorFactRow._fields, tail="ON CONFLICT DO UPDATE SET n = n + excluded.n"
+    ),
+    "scope_events": _insert(
+        "scope_events",
+        ScopeEventRow._fields,
+        tail="ON CONFLICT DO UPDATE SET level = min(level, excluded.level)",
+    ),
+    "date_salience": _insert(
+        "date_salience",
+        DateSalienceRow._fields,
+        tail="ON CONFLICT DO UPDATE SET "
+        + ", ".join(f"{c} = {c} + excluded.{c}" for c in SALIENCE_COUNTS)
+        + ", sort_key = min(sort_key, excluded.sort_key)",
+    ),
+}
+
+
+def add(db: sqlite_utils.Database, table: str, rows: Iterable[tuple[object, ...]]) -> None:
+    """Insert rows (records of this module) into table."""
+    db.conn.executemany(_SQL[table], rows)
+
+
+def ids_by_key(
+    db: sqlite_utils.Database,
+    table: str,
+    columns: Sequence[str],
+    rows: Mapping[str, Sequence[object]],
+) -> dict[str, int]:
+    """Ids of rows by their unique key, inserting (in the given order) those not stored yet.
+    rows: key -> the other columns. One read for the article's actors or places, not one
+    write each."""
+    if not rows:
+        return {}
+    keys = list(rows)
+    ids: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        ids.update(
+            db.conn.execute(
+                f"SELECT key, id FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk
+            )
+        )
+    for key in keys:
+        if key not in ids:
+            marks = ", ".join("?" * (len(columns) + 1))
+            ids[key] = int(
+                db.conn.execute(
+                    f"INSERT INTO {table} (key, {', '.join(columns)}) "
+                    f"VALUES ({marks}) RETURNING id",
+                    (key, *rows[key]),
+                ).fetchone()[0]
+            )
+    return ids
+
+
+def add_events(
+    db: sqlite_utils.Database,
+    rows: Sequence[EventRow],
+    subjects: Sequence[tuple[Iterable[int], Iterable[int]]],
+) -> list[int]:
+    """subjects: (actor ids, place ids) of each event. Returns the events' ids, given
+    explicitly (the next free ones) so that all rows go in three statements."""
+    if not rows:
+        return []
+    first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
+    ids = list(range(first, first + len(rows)))
+    db.conn.executemany(
+        _SQL["events"], [(event_id, *row) for event_id, row in zip(ids, rows, strict=True)]
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO event_actors (actor_id, event_id) VALUES (?, ?)",
+        [
+            (a, event_id)
+            for event_id, (actors, _) in zip(ids, subjects, strict=True)
+            for a in set(actors)
+        ],
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO event_places (place_id, event_id) VALUES (?, ?)",
+        [
+            (p, event_id)
+            for event_id, (_, places) in zip(ids, subjects, strict=True)
+            for p in set(places)
+        ],
+    )
+    return ids

@@ -1,0 +1,124 @@
+import numpy as np
+import pytest
+
+from store import articles, rows, writer
+from store.db import transaction
+from store.records import ActorMention, ArticleEntities, Event, PlaceMention, Relation, Scope
+
+TEXT = "Commander Varnik Osterhal of the Dulen Brigade met the Teshir Front in Qaryat Dulen."
+
+
+def actor(key, surface, start, role=None, catalogue=False):
+    name = key.replace("-", " ").title()
+    return ActorMention(
+        key, name, "armed_group", catalogue, name.lower(), surface, surface.lower(),
+        start, start + len(surface), 0, len(TEXT), role,
+    )  # fmt: skip
+
+
+BRIGADE = actor("dulen-brigade", "Dulen Brigade", 33, role="commander")
+FRONT = actor("teshir-front", "Teshir Front", 55)
+TOWN = PlaceMention("qaryat-dulen", "Qaryat Dulen", "city", "SY", 35.1, 38.2, 71, 83, 0, len(TEXT))
+
+
+def entities(events=(), relations=(), scope=None):
+    return ArticleEntities([BRIGADE, FRONT, BRIGADE], [TOWN], list(relations), list(events), scope)
+
+
+def article(db, published="2017-03-01"):
+    with transaction(db):
+        article_id = articles.insert_article(
+            db, team="T1", scope="", origin="x", origin_key=None, kind="text", title="t",
+            title_how="found", source=None, author=None, published=published,
+            published_how="given", content_hash=f"h{published}", signature=None,
+            duplicate_of=None, text=TEXT,
+        )  # fmt: skip
+        passages = articles.insert_passages(db, article_id, [(0, len(TEXT), 12)])
+    return article_id, passages
+
+
+def test_every_row_record_names_columns_of_its_table(db):
+    for table, record in [
+        ("actor_names", rows.ActorNameRow),
+        ("actor_mentions", rows.ActorMentionRow),
+        ("relations", rows.RelationRow),
+        ("place_mentions", rows.PlaceMentionRow),
+        ("events", rows.EventRow),
+        ("subject_events", rows.SubjectEventRow),
+        ("date_support", rows.DateSupportRow),
+        ("subject_totals", rows.SubjectTotalRow),
+        ("actor_facts", rows.ActorFactRow),
+        ("scope_events", rows.ScopeEventRow),
+        ("date_salience", rows.DateSalienceRow),
+    ]:
+        columns = {r[1] for r in db.conn.execute(f"PRAGMA table_info({table})")}
+        assert set(record._fields) <= columns, table
+
+
+def test_entities_are_written_by_key_and_counted(db):
+    article_id, passages = article(db)
+    dated = Event(0, 0, 40, "2017-03-01", "day", "explicit", "1 March", "2017-03-01",
+                  ("dulen-brigade", "nobody-here"), ("qaryat-dulen",))  # fmt: skip
+    undated = Event(None, 41, 83, None, None, "unresolved", "that week", None, (), ())
+    claim = Relation("dulen-brigade", "opposes", "teshir-front", 0, len(TEXT))
+    unknown = Relation("dulen-brigade", "backs", "not-mentioned", 0, len(TEXT))
+    with transaction(db):
+        counts = writer.write_entities(
+            db, article_id, entities([dated, undated], [claim, unknown]), passages
+        )
+    assert counts == (2, 1)  # two actors, one dated event
+    brigade = db.conn.execute("SELECT id FROM actors WHERE key = 'dulen-brigade'").fetchone()[0]
+    assert db.conn.execute(
+        "SELECT actor_id, start, end, role FROM actor_mentions ORDER BY start"
+    ).fetchall()[0] == (brigade, 33, 46, "commander")
+    assert db.conn.execute("SELECT count(*) FROM actor_mentions").fetchone()[0] == 3
+    assert db.conn.execute("SELECT predicate FROM relations").fetchall() == [("opposes",)]
+    events = db.conn.execute("SELECT passage_id, date FROM events ORDER BY id").fetchall()
+    assert events == [(passages[0], "2017-03-01"), (None, None)]
+    assert db.conn.execute("SELECT count(*) FROM event_actors").fetchone()[0] == 1
+    facts = dict(
+        ((fact, value), n)
+        for fact, value, n in db.conn.execute(
+            "SELECT fact, value, n FROM actor_facts WHERE actor_id = ?", (brigade,)
+        )
+    )
+    assert facts[("mentions", "")] == 2 and facts[("articles", "")] == 1
+    assert facts[("role", "commander")] == 2 and facts[("published", "2017-03-01")] == 1
+    assert any(fact == "place" for fact, _ in facts)  # named in a sentence with the town
+    assert writer.extraction_counts(db, article_id) == counts
+
+
+def test_the_counts_of_a_scope_go_to_date_salience(db):
+    article_id, passages = article(db)
+    dated = Event(0, 0, 40, "2017-03-01", "day", "explicit", "1 March", "2017-03-01", (), ())
+    scope = Scope(frozenset({("a", "dulen-brigade")}), [{("p", "qaryat-dulen"): 0}], 40)
+    with transaction(db):
+        writer.write_entities(db, article_id, entities([dated], scope=scope), passages)
+    subjects = {
+        s for (s,) in db.conn.execute("SELECT subject FROM date_salience WHERE date = ?",
+                                      ("2017-03-01",))
+    }  # fmt: skip
+    assert len(subjects) == 2  # the place the event names, and the actor the article is about
+    assert db.conn.execute("SELECT level FROM scope_events").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize("width", ["<u4", "<u8"])
+def test_a_near_copy_is_found_by_its_bands_and_signature(db, width):
+    signature = np.arange(1, 129, dtype=np.uint64) * np.uint64(2**33 + 7)
+    article_id, _ = article(db)
+    stored = signature.astype(width).tobytes() if width == "<u8" else None
+    db.conn.execute(
+        "UPDATE articles SET signature = ? WHERE id = ?",
+        (stored or writer.stored_signature(signature), article_id),
+    )
+    articles.insert_bands(db, "T1", article_id, [11, 12])
+
+    def share(a, b):
+        return float(np.mean(a == b))
+
+    near = signature.copy()
+    near[:10] += np.uint64(1)  # 118 of 128 values agree
+    assert writer.near_duplicate(db, "T1", near, [12], share, 0.9) == article_id
+    assert writer.near_duplicate(db, "T1", near, [12], share, 0.95) is None
+    assert writer.near_duplicate(db, "T1", near, [13], share, 0.9) is None  # no band shared
+    assert writer.near_duplicate(db, "T2", near, [12], share, 0.9) is None  # another workspace
