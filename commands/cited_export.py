@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store import citing, entities
+from store import citing
+from store import events as event_store
 from text.timex import Timex, label
 
 if TYPE_CHECKING:
@@ -84,10 +85,10 @@ def _entry_rows(db: Database, entries: list[Entry], section: str = "timeline") -
     its offsets: the entry's sentence is one article's, the others say it in their words."""
     rows = []
     for entry in entries:
-        found = entities.events_by_id(db, entry.event_ids)  # type: ignore[arg-type]
+        found = event_store.events_by_id(db, entry.event_ids)  # type: ignore[arg-type]
         passages = [p for _, p in entry.sources if p is not None]
-        found += entities.events_in_passages(db, passages)
-        own: dict[int, entities.EventRow] = {}
+        found += event_store.events_in_passages(db, passages)
+        own: dict[int, event_store.EventRow] = {}
         for event in found:
             if event.date == entry.date:
                 own.setdefault(event.article_id, event)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from commands.arguments import iso_date
 from commands.citations import Citation
 from commands.entries import Entry
-from store import entities
+from store import chronology
+from store import events as event_store
 from store.articles import Viewer
 from text.timex import Timex
 from text.tokens import terms
@@ -46,7 +47,7 @@ def _next_days(date: str) -> tuple[str, ...]:
     return tuple(d.isoformat() for d in (day - one, day + one) if dt.date.min < d < dt.date.max)
 
 
-def merge(events: list[entities.EventRow], citations: dict[int, Citation]) -> list[Entry]:
+def merge(events: list[event_store.EventRow], citations: dict[int, Citation]) -> list[Entry]:
     """Group reports of the same event; collapse adjacent-day near-duplicates."""
     entries: list[Entry] = []
     by_date: dict[str, list[Entry]] = {}
@@ -133,17 +134,17 @@ def subject_events(
     low: str,
     high: str,
     limit: int | None,
-) -> tuple[list[entities.EventRow], list[entities.EventRow], dict[str, int]]:
+) -> tuple[list[event_store.EventRow], list[event_store.EventRow], dict[str, int]]:
     """(dated events, undated events, articles per date) of a subject, read from the dates
     that can matter: all of them when few, else the most supported by the counts kept at
     ingest, PER_DATE events each, so the cost does not grow with the subject's frequency. A
     subject made of many (a country and its places) counts its MAX_SUBJECTS most reported."""
     keys = [("a", i) for i in actor_ids] + [("p", i) for i in place_ids]
     if len(keys) > MAX_SUBJECTS:
-        keys = entities.most_reported(db, keys, MAX_SUBJECTS, viewer)
+        keys = chronology.most_reported(db, keys, MAX_SUBJECTS, viewer)
     wanted = min(limit or MAX_DATES, MAX_DATES) * CANDIDATES
     # One more than wanted tells whether there are more dates than can be read whole.
-    support = entities.date_support(db, keys, viewer, low, high, PRECISION_WEIGHT, wanted + 1)
+    support = chronology.date_support(db, keys, viewer, low, high, PRECISION_WEIGHT, wanted + 1)
     dates = sorted(support)
     if len(dates) > wanted:
         dates = sorted(
@@ -153,12 +154,12 @@ def subject_events(
                 support[d].sort_key,
             ),
         )[:wanted]
-    chosen = entities.support_by_subject(db, keys, support, dates, viewer)
+    chosen = chronology.support_by_subject(db, keys, support, dates, viewer)
     dated = [
         e
-        for e in entities.events_on_dates(db, chosen, dates, viewer, PER_DATE)
+        for e in chronology.events_on_dates(db, chosen, dates, viewer, PER_DATE)
         if e.date and low <= (e.sort_key or "") <= high
     ]
-    undated = entities.undated_events(db, keys, viewer, MAX_UNDATED)
+    undated = chronology.undated_events(db, keys, viewer, MAX_UNDATED)
     undated.sort(key=lambda e: (e.article_id, e.start))
     return dated, undated, {d: s.articles for d, s in support.items()}

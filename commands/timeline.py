@@ -23,7 +23,8 @@ from commands.citations import Citation
 from commands.entries import Entry
 from commands.reported_dates import date_bounds, jaccard
 from extract.sentence_kinds import is_clutter, leans_on_previous
-from store import entities
+from store import chronology, entities
+from store import events as event_store
 from store.articles import EVERYONE, Viewer, get_article
 from text.sentences import split_sentences
 from text.tokens import terms
@@ -100,8 +101,8 @@ def rank_dates(
 
 
 def representative(
-    events: Sequence[entities.EventRow], levels: dict[int, int]
-) -> entities.EventRow | None:
+    events: Sequence[event_store.EventRow], levels: dict[int, int]
+) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), clauses naming the subject first; never page furniture (checked best
     first: ingest keeps furniture out already, stores made before it may hold some)."""
@@ -109,7 +110,7 @@ def representative(
         return None
     words = {e.id: set(terms(e.text)) for e in events}
 
-    def score(e: entities.EventRow) -> float:
+    def score(e: event_store.EventRow) -> float:
         others = [words[o.id] for o in events if o.article_id != e.article_id]
         like = sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
         return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
@@ -134,14 +135,14 @@ def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> s
 def _entries(
     db,
     chosen: Sequence[str],
-    events: Sequence[entities.EventRow],
+    events: Sequence[event_store.EventRow],
     levels: dict[int, int],
     reports: dict[str, int],
     want: int,
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report, likeliest
     first."""
-    by_date: dict[str, list[entities.EventRow]] = {}
+    by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
             by_date.setdefault(ev.date, []).append(ev)
@@ -190,7 +191,7 @@ def subject_counts(
     """The counts of the subject's CANDIDATE_ROWS most reported dates in [low, high]."""
     return [
         salience.DateCounts(*row)
-        for row in entities.salience_rows(
+        for row in chronology.salience_rows(
             db, subject_keys(subject), viewer, low, high, CANDIDATE_ROWS
         )
     ]
@@ -211,10 +212,10 @@ def subject_entries(
     counts = subject_counts(db, subject, viewer, low, high)
     want = wanted(limit)
     chosen = rank_dates(counts, model)[: want * CANDIDATES]
-    levels = entities.scoped_events(db, keys, chosen, viewer, PER_DATE)
+    levels = chronology.scoped_events(db, keys, chosen, viewer, PER_DATE)
     events = [
         e
-        for e in entities.events_by_id(db, list(levels))
+        for e in event_store.events_by_id(db, list(levels))
         if e.date and low <= (e.sort_key or "") <= high
     ]
     return _entries(db, chosen, events, levels, {c.date: c.scoped for c in counts}, want)
@@ -250,7 +251,7 @@ CARRY_PASSAGES = 1  # a passage holding a keyword lends it the events of the nex
 
 def keyword_counts(
     db, query: str, viewer: Viewer, low: str, high: str
-) -> tuple[list[salience.DateCounts], list[entities.EventRow], dict[int, int]]:
+) -> tuple[list[salience.DateCounts], list[event_store.EventRow], dict[int, int]]:
     """(counts per date, events, {event id: level}) of a keyword, counted as names are at
     ingest: an article holding every term of it in a passage (within one paragraph) is about
     it and counts every date it mentions; its events are the keyword's at level 0 when their
@@ -262,13 +263,13 @@ def keyword_counts(
     if not wanted:
         return [], [], {}
     ranked = passages.top(db, list(wanted), KEYWORD_PASSAGES)
-    texts = entities.passage_texts(db, [pid for pid, _ in ranked])
+    texts = event_store.passage_texts(db, [pid for pid, _ in ranked])
     held = {pid: article for pid, (article, text) in texts.items() if wanted <= set(terms(text))}
     articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
-    ranges = entities.passage_ranges(db, articles)
+    ranges = event_store.passage_ranges(db, articles)
     events = [
         e
-        for e in entities.events_of_articles(db, ranges, viewer)
+        for e in event_store.events_of_articles(db, ranges, viewer)
         if e.date and low <= (e.sort_key or "") <= high
     ]
     published: dict[int, str | None] = {}
@@ -311,7 +312,7 @@ def keyword_counts(
 
 
 def _keyword_levels(
-    db, wanted: set[str], events: Sequence[entities.EventRow], held: set[int]
+    db, wanted: set[str], events: Sequence[event_store.EventRow], held: set[int]
 ) -> dict[int, int]:
     """{event id: 0 when its sentence holds every term, 1 when a passage holding them is in
     its paragraph, at most CARRY_PASSAGES away}; events further away are left out."""
@@ -365,9 +366,9 @@ def keyword_entries(
 def _undated(db, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
     keys = [("a", i) for i in subject.actor_ids] + [("p", i) for i in subject.place_ids]
     if len(keys) > MAX_SUBJECTS:
-        keys = entities.most_reported(db, keys, MAX_SUBJECTS, viewer)
+        keys = chronology.most_reported(db, keys, MAX_SUBJECTS, viewer)
     events = sorted(
-        entities.undated_events(db, keys, viewer, MAX_UNDATED),
+        chronology.undated_events(db, keys, viewer, MAX_UNDATED),
         key=lambda e: (e.article_id, e.start),
     )
     out = []
@@ -435,7 +436,7 @@ def run(
             message = f"nothing dated found for {subject_text!r}"
         message += f"; did you mean: {', '.join(hints)}?" if hints else ""
         return TimelineAnswer(subject_text, subject, [], [], hints, message)
-    labels = entities.event_labels(db, [i for e in entries for i in e.event_ids])
+    labels = event_store.event_labels(db, [i for e in entries for i in e.event_ids])
     for entry in entries:
         actors_seen: dict[str, None] = {}
         places_seen: dict[str, None] = {}

@@ -1,0 +1,138 @@
+"""Dated events read back: by passage, by article, by id, with their subjects' names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from store.articles import EVERYONE, Viewer
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+
+@dataclass(frozen=True)
+class EventRow:
+    id: int
+    article_id: int
+    passage_id: int | None
+    start: int
+    end: int
+    date: str | None
+    precision: str | None
+    date_how: str
+    sort_key: str | None
+    text: str
+    date_text: str = ""
+
+
+_EVENT_SELECT = (
+    "SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
+    "e.date_how, e.sort_key, substr(a.text, e.start + 1, e.end - e.start), "
+    "e.date_text "
+    "FROM events e JOIN articles a ON a.id = e.article_id "
+)
+
+
+def _events(
+    db, join: str, where: str, params: Sequence[object], viewer: Viewer, limit: int
+) -> list[EventRow]:
+    vwhere, vparams = viewer.where()
+    rows = db.conn.execute(
+        f"{_EVENT_SELECT} {join} WHERE {where} AND {vwhere} "
+        f"ORDER BY e.sort_key IS NULL, e.sort_key, "
+        f"e.id LIMIT ?",
+        [*params, *vparams, limit],
+    ).fetchall()
+    return [EventRow(*r) for r in rows]
+
+
+def events_in_passages(
+    db, passage_ids: Sequence[int], viewer: Viewer = EVERYONE, limit: int = 5000
+) -> list[EventRow]:
+    if not passage_ids:
+        return []
+    marks = ",".join("?" * len(passage_ids))
+    return _events(db, "", f"e.passage_id IN ({marks})", list(passage_ids), viewer, limit)
+
+
+def passage_texts(db, passage_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """{passage id: (article id, its text)}."""
+    out: dict[int, tuple[int, str]] = {}
+    for i in range(0, len(passage_ids), 500):
+        chunk = list(passage_ids[i : i + 500])
+        for pid, article, text in db.conn.execute(
+            f"SELECT p.id, p.article_id, substr(a.text, p.start + 1, p.end - p.start) "
+            f"FROM passages p JOIN articles a ON a.id = p.article_id "
+            f"WHERE p.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[pid] = (article, text)
+    return out
+
+
+def passage_ranges(db, article_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """{article id: (its first passage id, its number of passages)}."""
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = list(article_ids[i : i + 500])
+        for article, first, n in db.conn.execute(
+            f"SELECT article_id, first, passages FROM passage_ranges "
+            f"WHERE article_id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[article] = (first, n)
+    return out
+
+
+def events_of_articles(
+    db, ranges: dict[int, tuple[int, int]], viewer: Viewer = EVERYONE
+) -> list[EventRow]:
+    """Events of the articles whose passage ranges are given (by the passage index)."""
+    vwhere, vparams = viewer.where()
+    out: list[EventRow] = []
+    for first, n in ranges.values():
+        out += [
+            EventRow(*r)
+            for r in db.conn.execute(
+                f"{_EVENT_SELECT} WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
+                [first, first + n - 1, *vparams],
+            )
+        ]
+    return out
+
+
+def event_labels(db, event_ids: Sequence[int]) -> dict[int, tuple[list[str], list[str]]]:
+    """Actor and place names of events: {event id: (actors, places)}."""
+    out: dict[int, tuple[list[str], list[str]]] = {e: ([], []) for e in event_ids}
+    for i in range(0, len(event_ids), 500):
+        chunk = list(event_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        for event, name in db.conn.execute(
+            f"SELECT x.event_id, a.name FROM event_actors x JOIN actors a ON a.id = x.actor_id "
+            f"WHERE x.event_id IN ({marks}) ORDER BY a.name",
+            chunk,
+        ):
+            out[event][0].append(name)
+        for event, name in db.conn.execute(
+            f"SELECT x.event_id, p.name FROM event_places x JOIN places p ON p.id = x.place_id "
+            f"WHERE x.event_id IN ({marks}) ORDER BY p.name",
+            chunk,
+        ):
+            out[event][1].append(name)
+    return out
+
+
+def events_by_id(db: sqlite_utils.Database, event_ids: Sequence[int]) -> list[EventRow]:
+    out: list[EventRow] = []
+    for i in range(0, len(event_ids), 500):
+        chunk = list(event_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        out += [
+            EventRow(*r)
+            for r in db.conn.execute(
+                f"{_EVENT_SELECT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk
+            )
+        ]
+    return out

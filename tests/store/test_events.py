@@ -1,0 +1,36 @@
+from store import events
+from store.articles import EVERYONE, Viewer
+
+
+def _articles(db):
+    return [r[0] for r in db.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+
+def test_events_of_articles_are_read_by_passage_range_and_audience(three_articles_store):
+    db = three_articles_store
+    ranges = events.passage_ranges(db, _articles(db))
+    everyone = events.events_of_articles(db, ranges, EVERYONE)
+    assert {e.article_id for e in everyone} == set(_articles(db))
+    outside = events.events_of_articles(db, ranges, Viewer("T1", "C1"))
+    assert {e.article_id for e in outside} == {_articles(db)[1]}  # not the C9 one
+    text = db.conn.execute("SELECT text FROM articles WHERE id = ?", (everyone[0].article_id,))
+    assert everyone[0].text == text.fetchone()[0][everyone[0].start : everyone[0].end]
+
+
+def test_events_by_id_and_their_names(three_articles_store):
+    db = three_articles_store
+    ids = [r[0] for r in db.conn.execute("SELECT id FROM events ORDER BY id DESC")]
+    assert [e.id for e in events.events_by_id(db, ids)] == sorted(ids)  # in id order
+    labels = events.event_labels(db, ids)
+    named = [names for names in labels.values() if names[0] or names[1]]
+    assert named and any("Manbij" in places for _, places in named)
+
+
+def test_passage_texts_are_the_passages_words(three_articles_store):
+    db = three_articles_store
+    first = db.conn.execute("SELECT id, article_id, start, end FROM passages").fetchone()
+    article, text = events.passage_texts(db, [first[0]])[first[0]]
+    whole = db.conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
+    assert article == first[1] and text == whole[first[2] : first[3]]
+    in_passage = events.events_in_passages(db, [first[0]])
+    assert all(e.passage_id == first[0] for e in in_passage)
