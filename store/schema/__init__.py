@@ -1,0 +1,66 @@
+"""The one owner of the database schema: every change is a new migration, applied ones are never
+edited (sqlite-utils Migrations records what ran in `_sqlite_migrations`).
+
+Migrations are history, kept in modules of a few each, named for the first they hold and
+imported here in order (the order they are registered in is the order they run). A new one is
+appended to the last module, or to a new module imported after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from store.schema.m001_base import (
+    m001_articles_passages_index,
+    m002_slack_events_and_pages,
+    m003_actors_places_events,
+)
+from store.schema.m004_counts import (
+    m004_subject_events_and_aggregates,
+    m005_compact_postings,
+    m006_event_subject_indexes,
+    m007_subject_totals,
+    m008_passage_ranges,
+)
+from store.schema.m009_audiences import (
+    m009_date_salience,
+    m010_relation_claims,
+    m011_workspace_and_audiences,
+)
+from store.schema.m012_slack import m012_corrections_and_feedback, m013_outbox, m014_curations
+from store.schema.registry import migrations
+
+if TYPE_CHECKING:
+    from store.db import Database
+
+__all__ = [
+    "m001_articles_passages_index",
+    "m002_slack_events_and_pages",
+    "m003_actors_places_events",
+    "m004_subject_events_and_aggregates",
+    "m005_compact_postings",
+    "m006_event_subject_indexes",
+    "m007_subject_totals",
+    "m008_passage_ranges",
+    "m009_date_salience",
+    "m010_relation_claims",
+    "m011_workspace_and_audiences",
+    "m012_corrections_and_feedback",
+    "m013_outbox",
+    "m014_curations",
+    "migrate",
+    "migrations",
+]
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations under the write lock, so concurrent first opens do not race."""
+    if not migrations.pending(db):
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)  # nested: each migration runs in a savepoint
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
