@@ -78,13 +78,13 @@ def store(folder: Path, reuse: bool):
 
 
 def candidates(db, subject_text: str, low: str, high: str):
-    from commands import subjects, timeline
+    from commands import subjects, timeline, timeline_keywords
     from store.articles import EVERYONE
 
     subject = subjects.best(db, subject_text)
     if subject is not None and not timeline.by_words_first(subject, subject_text):
         return timeline.subject_counts(db, subject, EVERYONE, low, high + "-99")
-    return timeline.keyword_counts(db, subject_text, EVERYONE, low, high + "-99")[0]
+    return timeline_keywords.keyword_counts(db, subject_text, EVERYONE, low, high + "-99")[0]
 
 
 def sample(db, folder: Path, topic: str, subject: str) -> Sample:

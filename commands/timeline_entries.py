@@ -1,0 +1,118 @@
+"""A chronology's entries: the dates ranked by the salience model, and for each the clearest
+report of it (the one most like the others of its date, never page furniture), with the
+sentence before when it leans on it, and every report as a source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from commands import salience
+from commands.citations import Citation
+from commands.entries import Entry
+from commands.reported_dates import jaccard
+from extract.sentence_kinds import is_clutter, leans_on_previous
+from store import events as event_store
+from store.articles import get_article
+from text.sentences import split_sentences
+from text.tokens import terms
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+LEVEL_BONUS = 0.1  # a sentence naming the subject is preferred to one carried to it
+CONTEXT_CHARS = 600  # how far back the sentence before is looked for
+
+
+def rank_dates(
+    counts: Sequence[salience.DateCounts], model: salience.Model | None = None
+) -> list[str]:
+    """Dates with an event in the subject's scope, likeliest first."""
+    scored = salience.scores(counts, model)
+    ranked = sorted(zip(scored, counts, strict=True), key=lambda p: (-p[0], p[1].sort_key))
+    return [c.date for _, c in ranked if c.scoped or c.articles]
+
+
+def representative(
+    events: Sequence[event_store.EventRow], levels: dict[int, int]
+) -> event_store.EventRow | None:
+    """The report most like the other reports of its date (mean term overlap with those of
+    other articles), clauses naming the subject first; never page furniture (checked best
+    first: ingest keeps furniture out already, stores made before it may hold some)."""
+    if not events:
+        return None
+    words = {e.id: set(terms(e.text)) for e in events}
+
+    def score(e: event_store.EventRow) -> float:
+        others = [words[o.id] for o in events if o.article_id != e.article_id]
+        like = sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
+        return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
+
+    ranked = sorted(events, key=lambda e: (-score(e), e.id))
+    return next((e for e in ranked if not is_clutter(e.text)), None)
+
+
+def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> str | None:
+    """The sentence just before offset start in the article (within CONTEXT_CHARS)."""
+    article = get_article(db, article_id, with_text=True)
+    if article is None or article.text is None:
+        return None
+    low = max(0, start - CONTEXT_CHARS)
+    spans = split_sentences(article.text, low, start)
+    if not spans or (low > 0 and len(spans) < 2 and spans[0][0] <= low):
+        return None
+    s, e = spans[-1]
+    return " ".join(article.text[s:e].split()) or None
+
+
+def dated_entries(
+    db,
+    chosen: Sequence[str],
+    events: Sequence[event_store.EventRow],
+    levels: dict[int, int],
+    reports: dict[str, int],
+    want: int,
+) -> list[Entry]:
+    """One entry per date, the likeliest want dates that have a usable report, likeliest
+    first."""
+    by_date: dict[str, list[event_store.EventRow]] = {}
+    for ev in events:
+        if ev.date:
+            by_date.setdefault(ev.date, []).append(ev)
+    citations: dict[int, Citation] = {}
+    entries = []
+    for date in chosen:
+        best = representative(by_date.get(date, []), levels)
+        if best is None:
+            continue
+        sources: list[tuple[Citation, int | None]] = []
+        for ev in [best, *by_date[date]]:
+            if ev.article_id not in citations:
+                article = get_article(db, ev.article_id)
+                if article is None:
+                    continue
+                citations[ev.article_id] = Citation.of(article)
+            if all(c.id != ev.article_id for c, _ in sources):
+                sources.append((citations[ev.article_id], ev.passage_id))
+        context = (
+            sentence_before(db, best.article_id, best.start)
+            if leans_on_previous(best.text)
+            else None
+        )
+        entries.append(
+            Entry(
+                date,
+                best.precision or "day",
+                best.date_how,
+                best.text,
+                best.sort_key or "",
+                [best.id],
+                sources,
+                set(),
+                context=context,
+                reports=reports.get(date, 0),
+            )
+        )
+        if len(entries) == want:
+            break
+    return entries

@@ -1,0 +1,157 @@
+"""The chronology of a keyword, counted as names are counted at ingest: the articles holding
+the keyword's words in a passage are about it, and their dated events near those words are its
+events (commands/timeline.py asks this when the words name no actor or place)."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from commands import salience
+from commands.entries import Entry
+from commands.timeline_entries import dated_entries, rank_dates
+from store import events as event_store
+from store.articles import Viewer, get_article
+from text.tokens import terms
+
+KEYWORD_PASSAGES = 600  # passages searched for the words of a keyword
+NEAR_DAYS, BURST_DAYS = 7, 2  # as counted at ingest (store/date_counts.py)
+KEYWORD_ARTICLES = 300  # articles holding a keyword whose dates are counted
+CARRY_PASSAGES = 1  # a passage holding a keyword lends it the events of the next one
+
+
+def _next_days(day: str, n: int) -> list[str]:
+    """The ISO day and the n days after it."""
+    import datetime as dt
+
+    try:
+        first = dt.date.fromisoformat(day)
+    except ValueError:
+        return []
+    return [(first + dt.timedelta(days=i)).isoformat() for i in range(n + 1)]
+
+
+def _day_gap(start: str | None, end: str | None) -> int | None:
+    """Days from the day start to the day end (ISO), None unless both are days."""
+    import datetime as dt
+
+    if not start or not end or len(start) < 10 or len(end) < 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+    except ValueError:
+        return None
+
+
+def keyword_counts(
+    db, query: str, viewer: Viewer, low: str, high: str
+) -> tuple[list[salience.DateCounts], list[event_store.EventRow], dict[int, int]]:
+    """(counts per date, events, {event id: level}) of a keyword, counted as names are at
+    ingest: an article holding every term of it in a passage (within one paragraph) is about
+    it and counts every date it mentions; its events are the keyword's at level 0 when their
+    sentence holds the keyword, 1 when a passage of their paragraph near them does (the
+    entries); the others count towards the article-level signals only."""
+    from commands import passages
+
+    wanted = set(passages.parse(query).terms)
+    if not wanted:
+        return [], [], {}
+    ranked = passages.top(db, list(wanted), KEYWORD_PASSAGES)
+    texts = event_store.passage_texts(db, [pid for pid, _ in ranked])
+    held = {pid: article for pid, (article, text) in texts.items() if wanted <= set(terms(text))}
+    articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
+    ranges = event_store.passage_ranges(db, articles)
+    events = [
+        e
+        for e in event_store.events_of_articles(db, ranges, viewer)
+        if e.date and low <= (e.sort_key or "") <= high
+    ]
+    published: dict[int, str | None] = {}
+    for article_id in articles:
+        article = get_article(db, article_id)
+        published[article_id] = article.published if article else None
+    levels = _keyword_levels(db, wanted, events, set(held))
+    per_date: dict[str, dict[str, set[int]]] = {}
+    sort_keys: dict[str, str] = {}
+    for e in events:
+        date = e.date or ""
+        sort_keys[date] = min(sort_keys.get(date, e.sort_key or ""), e.sort_key or "")
+        row = per_date.setdefault(date, {c: set() for c in salience.COUNTS})
+        level = levels.get(e.id, 2)
+        first = ranges[e.article_id][0]
+        for count, holds in (
+            ("articles", True),
+            ("scoped", level <= 1),
+            ("named", level == 0),
+            ("leads", e.passage_id is not None and e.passage_id == first),
+        ):
+            if holds:
+                row[count].add(e.article_id)
+        gap = _day_gap(e.sort_key, published[e.article_id])
+        if gap is not None and 0 <= gap <= NEAR_DAYS:
+            row["near"].add(e.article_id)
+    by_day: dict[str, set[int]] = {}  # articles published on each day
+    for article_id, day in published.items():
+        if day and len(day) >= 10:
+            by_day.setdefault(day[:10], set()).add(article_id)
+    for date, row in per_date.items():
+        if len(date) == 10:
+            for after in _next_days(date, BURST_DAYS):
+                row["burst"].update(by_day.get(after, ()))
+    counts = [
+        salience.DateCounts(d, sort_keys[d], *(len(row[c]) for c in salience.COUNTS))
+        for d, row in per_date.items()
+    ]
+    return counts, [e for e in events if levels.get(e.id, 2) <= 1], levels
+
+
+def _keyword_levels(
+    db, wanted: set[str], events: Sequence[event_store.EventRow], held: set[int]
+) -> dict[int, int]:
+    """{event id: 0 when its sentence holds every term, 1 when a passage holding them is in
+    its paragraph, at most CARRY_PASSAGES away}; events further away are left out."""
+    from store.articles import article_passages
+    from text.passages import paragraphs
+
+    paragraph_of: dict[int, tuple[int, int]] = {}  # passage id -> (paragraph, seq)
+    owner: dict[int, int] = {}  # passage id -> article id
+    for article_id in {e.article_id for e in events}:
+        article = get_article(db, article_id, with_text=True)
+        if article is None or article.text is None:
+            continue
+        starts = [start for start, _ in paragraphs(article.text)]
+        for row in article_passages(db, article):
+            paragraph_of[row.id] = (bisect.bisect_right(starts, row.start), row.seq)
+            owner[row.id] = row.article_id
+    # per article, the (paragraph, seq) of passages within reach of one holding the keyword
+    by_article: dict[int, set[tuple[int, int]]] = {}
+    for pid in held:
+        if pid in paragraph_of:
+            paragraph, seq = paragraph_of[pid]
+            for step in range(-CARRY_PASSAGES, CARRY_PASSAGES + 1):
+                by_article.setdefault(owner[pid], set()).add((paragraph, seq + step))
+    levels: dict[int, int] = {}
+    for e in events:
+        if wanted <= set(terms(e.text)):
+            levels[e.id] = 0
+        elif e.passage_id in paragraph_of and (
+            paragraph_of[e.passage_id] in by_article.get(e.article_id, ())
+        ):
+            levels[e.id] = 1
+    return levels
+
+
+def keyword_entries(
+    db,
+    query: str,
+    viewer: Viewer,
+    low: str,
+    high: str,
+    want: int,
+    model: salience.Model | None = None,
+) -> list[Entry]:
+    """The keyword's entries: at most want dates, likeliest first."""
+    counts, events, levels = keyword_counts(db, query, viewer, low, high)
+    return dated_entries(
+        db, rank_dates(counts, model), events, levels, {c.date: c.articles for c in counts}, want
+    )

@@ -1,0 +1,42 @@
+from commands.salience import DateCounts
+from commands.timeline_entries import dated_entries, rank_dates, representative
+from store.events import EventRow
+from tests.commands.test_timeline import add
+
+
+def event(id, article, text, date="2017-10-20"):
+    return EventRow(id, article, None, 0, len(text), date, "day", "explicit", date, text)
+
+
+def test_dates_are_ranked_likeliest_first_and_dates_nobody_reports_are_left_out():
+    counts = [
+        DateCounts("2017-06", "2017-06-01", 1, 0, 0, 0, 0, 0),
+        DateCounts("2017-10-20", "2017-10-20", 5, 4, 3, 2, 2, 1),
+        DateCounts("2011", "2011-01-01", 0, 0, 0, 0, 0, 0),
+    ]
+    assert rank_dates(counts) == ["2017-10-20", "2017-06"]
+
+
+def test_the_representative_report_is_most_like_the_others_and_never_furniture():
+    alike = "Varnik Osterhal's fighters took the town of Qaryat Dulen on Friday."
+    events = [
+        event(1, 1, "Weather was mild in the valley that day, farmers said."),
+        event(2, 2, alike),
+        event(3, 3, "Fighters loyal to Varnik Osterhal took Qaryat Dulen, the town's mayor said."),
+        event(
+            4, 4, "Photo: Varnik Osterhal's fighters took the town of Qaryat Dulen | AFP | Getty"
+        ),
+    ]
+    best = representative(events, {})
+    assert best is not None and best.id in (2, 3)
+    assert representative([events[3]], {}) is None  # a caption is never an entry
+
+
+def test_one_entry_per_date_citing_every_report(db):
+    a = add(db, "On 20 October 2017 fighters took Qaryat Dulen.", "2017-10-21", "Wire A", "a.txt")
+    b = add(db, "Fighters took Qaryat Dulen on 20 October 2017.", "2017-10-22", "Wire B", "b.txt")
+    events = [event(10, a.id, "On 20 October 2017 fighters took Qaryat Dulen."),
+              event(11, b.id, "Fighters took Qaryat Dulen on 20 October 2017.")]  # fmt: skip
+    entries = dated_entries(db, ["2017-10-20", "2017-10-21"], events, {}, {"2017-10-20": 2}, 5)
+    assert len(entries) == 1  # no report of the second date
+    assert {c.id for c, _ in entries[0].sources} == {a.id, b.id} and entries[0].reports == 2
