@@ -112,6 +112,8 @@ def cmd_ingest(args) -> int:
 
         if result.articles:
             print(render.ingest_result(result))
+    for warning in result.warnings:  # stored, but not all of it extracted
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
     for error in result.errors:
         print(f"{PROG}: error: {error}", file=sys.stderr)
     return 1 if result.errors else 0

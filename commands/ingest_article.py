@@ -57,6 +57,7 @@ class IngestedArticle:
     events: int
     duplicate_of: int | None
     origin: str
+    warnings: tuple[str, ...] = ()  # bounds the article met (extract/article.py), one line each
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -69,6 +70,7 @@ class IngestedArticle:
             "actors": self.actors,
             "events": self.events,
             "duplicate_of": self.duplicate_of,
+            "warnings": list(self.warnings),
         }
 
 
@@ -77,8 +79,17 @@ class IngestResult:
     articles: list[IngestedArticle] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
+    @property
+    def warnings(self) -> list[str]:
+        """Each article's warnings, one line each, naming where the article came from."""
+        return [f"{a.origin}: {w}" for a in self.articles for w in a.warnings]
+
     def to_json(self) -> dict[str, object]:
-        return {"articles": [a.to_json() for a in self.articles], "errors": self.errors}
+        return {
+            "articles": [a.to_json() for a in self.articles],
+            "errors": self.errors,
+            "warnings": self.warnings,
+        }
 
 
 class IngestError(RuntimeError):
@@ -104,6 +115,7 @@ class Prepared:
     spans: list[tuple[int, int]]
     passage_terms: list[list[str]]
     entities: ArticleEntities
+    warnings: tuple[str, ...]  # bounds met (extract/article.py)
 
 
 def prepare(
@@ -139,6 +151,7 @@ def prepare(
         spans=analysis.spans,
         passage_terms=analysis.passage_terms,
         entities=entities_of(analysis.found, analysis.spans),
+        warnings=analysis.warnings,
     )
 
 
@@ -271,6 +284,7 @@ def write_prepared(
             n_events,
             duplicate_of,
             p.origin.label,
+            p.warnings if duplicate_of is None else (),
         )
 
     if not p.origin.team:  # under the write lock: the store may have been claimed meanwhile

@@ -3,7 +3,7 @@ publication date, its passages and their index terms, its fingerprints and its e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from extract.pipeline import Extraction, extract
@@ -11,6 +11,17 @@ from text import fingerprint, passages, tokens
 from text.split import ArticleDraft
 
 TITLE_WORDS = 14  # an untitled article is named by this many words of its first sentence
+
+# Bounds on what one article adds to the store. An input far past what news articles have is
+# a book, a data dump or a hostile file; the bounds keep one input from taking minutes of
+# extraction and millions of rows. Past a bound the text is still stored and quote still finds
+# it; only its actors, places and dates are not kept, and ingest says so. Over the 2,846
+# conflict articles of the corpus (bench/bounds.py, docs/RELIABILITY.md) the 99.9th percentiles
+# are 546 sentences, 242 actor mentions, 165 place mentions and 76 events (largest: 752, 306,
+# 288, 103); each bound is 9 to 30 times that, so no real article meets one.
+MAX_SENTENCES = 5_000  # searched for actors, places and dates
+MAX_MENTIONS = 5_000  # actor mentions kept, and as many place mentions
+MAX_EVENTS = 2_000  # events (dated or not) kept
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,7 @@ class ArticleAnalysis:
     spans: list[tuple[int, int]]  # passages
     passage_terms: list[list[str]]
     found: Extraction
+    warnings: tuple[str, ...] = ()  # one line per bound the article met
 
 
 def analyse(
@@ -37,7 +49,7 @@ def analyse(
     terms the index keeps for one passage."""
     text = draft.text
     published, published_how = resolve_published(draft, given_published)
-    found = extract(text, published, published_how)
+    found, warnings = bounded(extract(text, published, published_how, MAX_SENTENCES))
     title, title_how = (
         (draft.title, "found") if draft.title else (derive_title(text, found.sentences), "derived")
     )
@@ -62,7 +74,33 @@ def analyse(
             for s, e in spans
         ],
         found=found,
+        warnings=warnings,
     )
+
+
+def bounded(found: Extraction) -> tuple[Extraction, tuple[str, ...]]:
+    """The extraction within MAX_MENTIONS and MAX_EVENTS (the first ones in the text are
+    kept), and a line for each bound met, MAX_SENTENCES included."""
+    warnings = []
+    if found.sentences_left_out:
+        total = len(found.sentences) + found.sentences_left_out
+        warnings.append(
+            f"only the first {len(found.sentences):,} of {total:,} sentences were searched "
+            "for actors, places and dates"
+        )
+    cut: dict[str, Any] = {}
+    for field, what, bound in (
+        ("actors", "actor mentions", MAX_MENTIONS),
+        ("places", "place mentions", MAX_MENTIONS),
+        ("events", "events", MAX_EVENTS),
+    ):
+        items = getattr(found, field)
+        if len(items) > bound:
+            cut[field] = items[:bound]
+            warnings.append(f"only the first {bound:,} of {len(items):,} {what} were kept")
+    if "events" in cut and found.scope is not None:
+        cut["scope"] = replace(found.scope, events=found.scope.events[:MAX_EVENTS])
+    return (replace(found, **cut) if cut else found), tuple(warnings)
 
 
 def derive_title(text: str, sentences: list[tuple[int, int]]) -> str:

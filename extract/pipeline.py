@@ -18,15 +18,28 @@ class Extraction:
     relations: list  # extract.relations.Relation
     events: list[Event]
     scope: ArticleScope | None = None  # subjects of each event beyond its own clause
+    sentences_left_out: int = 0  # sentences past max_sentences, not searched
 
 
-def extract(text: str, published: str | None, published_how: str | None) -> Extraction:
+def extract(
+    text: str,
+    published: str | None,
+    published_how: str | None,
+    max_sentences: int | None = None,
+) -> Extraction:
+    """max_sentences: search only the text up to the end of that many sentences (the rest of
+    an over-long input is left out, so its cost is bounded)."""
     from extract.actors import find_actors, load_catalogue
     from extract.places import find_places
     from extract.relations import find_relations
     from text.dates import tag_dates
 
     sentences = split_sentences(text)
+    left_out = 0
+    if max_sentences is not None and len(sentences) > max_sentences:
+        left_out = len(sentences) - max_sentences
+        sentences = sentences[:max_sentences]
+        text = text[: sentences[-1][1]] if sentences else ""
     actors = find_actors(text, load_catalogue())
     places = find_places(text)
     relations = find_relations(text, actors, sentences)
@@ -34,4 +47,4 @@ def extract(text: str, published: str | None, published_how: str | None) -> Extr
     paragraph_starts = [start for start, _ in paragraphs(text)]
     events = find_events(text, sentences, dates, actors, places, paragraph_starts, published_how)
     scope = article_scope(sentences, paragraph_starts, actors, places, events)
-    return Extraction(sentences, actors, places, relations, events, scope)
+    return Extraction(sentences, actors, places, relations, events, scope, left_out)

@@ -164,6 +164,8 @@ def ingest_confirmation(results: Sequence[dict]) -> Message:
     for result in results:
         for article in result.get("articles") or []:
             lines.append(_stored_line(article))
+            for warning in article.get("warnings") or []:  # a bound met: stored, partly read
+                lines.append(f":information_source: {clip_escaped(str(warning), 400)}")
             if article.get("duplicate_of") is None and article.get("id") is not None:
                 flush()
                 blocks.append(
@@ -224,6 +226,7 @@ def ingest_summary(results: Sequence[dict]) -> str:
             else:
                 near += 1
     failed = sum(len(r.get("errors") or []) for r in results)
+    partial = sum(1 for r in results for a in r.get("articles") or [] if a.get("warnings"))
     if (added, already, near, failed) == (0, 1, 0, 0):
         return "already in Sitrep"
     parts = []
@@ -233,6 +236,8 @@ def ingest_summary(results: Sequence[dict]) -> str:
         parts.append(f"{already} already in Sitrep")
     if near:
         parts.append(plural(near, "near copy", "near copies") + " kept, not indexed twice")
+    if partial:  # past a bound of extract/article.py: stored, not all of it extracted
+        parts.append(f"{partial} only partly read")
     if failed:
         parts.append(f"{failed} not added")
     return ", ".join(parts) if added or already or near else "nothing added"

@@ -378,6 +378,24 @@ def test_ingest_confirmation_lines() -> None:
     )
 
 
+def test_ingest_confirmation_says_when_an_article_met_a_bound() -> None:
+    long = {
+        "id": 7,
+        "title": "Archive dump",
+        "source": None,
+        "published": None,
+        "passages": 900,
+        "actors": 40,
+        "events": 2000,
+        "duplicate_of": None,
+        "warnings": ["only the first 2,000 of 9,120 events were kept"],
+    }
+    message = blocks.ingest_confirmation([{"articles": [long], "errors": []}])
+    lines = message.blocks[0]["text"]["text"].split("\n")
+    assert lines[1:] == [":information_source: only the first 2,000 of 9,120 events were kept"]
+    assert message.text == "Sitrep: 1 article added, 1 only partly read"
+
+
 def test_verbatim_quotes_stay_literal() -> None:
     """ "*nearly over*" in an article is shown with its asterisks, not in bold."""
     text = "The battle is *nearly over*, an _official_ said, citing `sources` > 3."

@@ -63,9 +63,10 @@ def test_ingest_quote_export_round_trip(capsys, tmp_path, article_files):
             "actors",
             "events",
             "duplicate_of",
+            "warnings",
         }
     ] * 2
-    assert ingested["errors"] == []
+    assert ingested["errors"] == [] and ingested["warnings"] == []
 
     code, out, _ = run(capsys, "quote", "--db", db, "convoy", "Aleppo", "--limit", "1", "--json")
     assert code == 0
@@ -230,3 +231,17 @@ def test_ingest_names_its_workspace_where_the_store_serves_several(capsys, tmp_p
     teams = {row[0] for row in store.conn.execute("SELECT team FROM articles")}
     store.conn.close()
     assert teams == {"T0NAMED"}  # and the refused first try stored nothing
+
+
+def test_ingest_warns_on_stderr_when_an_article_meets_a_bound(capsys, tmp_path, monkeypatch):
+    from extract import article
+
+    monkeypatch.setattr(article, "MAX_EVENTS", 1)
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "On 1 March 2017 the SDF entered Raqqa. On 2 March 2017 the SDF left Raqqa again.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", str(tmp_path / "s.db"), "ingest", str(path))
+    assert code == 0 and "1 dated events" in out  # stored, and the exit code says so
+    assert err.splitlines() == [f"sitrep: warning: {path}: only the first 1 of 2 events were kept"]

@@ -157,3 +157,65 @@ def test_near_duplicates_are_found_by_half_signatures_and_by_old_whole_ones(
     again = tmp_path / "again.txt"
     again.write_text(ARTICLE_MANBIJ.replace("last week", "on Saturday"), encoding="utf-8")
     assert ingest.ingest_paths(db, [str(again)]).articles[0].duplicate_of == first.id
+
+
+def _long_report(sentences: int) -> str:
+    return " ".join(
+        f"On {1 + i % 28} March 2017 the SDF said Commander Varnik Osterhal had left Raqqa."
+        for i in range(sentences)
+    )
+
+
+def test_an_article_past_the_bounds_is_stored_with_a_warning_per_bound(db, tmp_path, monkeypatch):
+    from extract import article
+
+    monkeypatch.setattr(article, "MAX_SENTENCES", 4)
+    monkeypatch.setattr(article, "MAX_MENTIONS", 3)
+    monkeypatch.setattr(article, "MAX_EVENTS", 2)
+    path = tmp_path / "long.txt"
+    path.write_text(_long_report(10), encoding="utf-8")
+    result = ingest.ingest_paths(db, [str(path)])
+    assert result.errors == []
+    stored = result.articles[0]
+    assert [w.split(" were ")[0] for w in stored.warnings] == [
+        "only the first 4 of 10 sentences",
+        "only the first 3 of 8 actor mentions",
+        "only the first 3 of 4 place mentions",
+        "only the first 2 of 4 events",
+    ]
+    assert result.warnings == [f"{path}: {w}" for w in stored.warnings]
+    assert result.to_json()["warnings"] == result.warnings
+    assert result.to_json()["articles"][0]["warnings"] == list(stored.warnings)
+    rows = table_counts(db)
+    assert rows["actor_mentions"] == 3 and rows["events"] == 2 and rows["passages"] >= 1
+    assert db.conn.execute("SELECT count(*) FROM place_mentions").fetchone()[0] == 3
+    assert stored.events == 2
+    # The text is stored whole, and quote finds words past the bounds.
+    text = db.conn.execute("SELECT text FROM articles").fetchone()[0]
+    assert text == path.read_text(encoding="utf-8").strip()
+
+
+def test_an_article_within_the_bounds_has_no_warning(db, article_files):
+    result = ingest.ingest_paths(db, article_files)
+    assert result.warnings == [] and all(a.warnings == () for a in result.articles)
+    assert result.to_json()["warnings"] == []
+
+
+@pytest.mark.slow
+def test_the_shipped_sentence_bound_holds_on_an_endless_input(db, tmp_path):
+    from extract import article
+
+    path = tmp_path / "endless.txt"
+    path.write_text(
+        " ".join(f"Day {i} passed in Raqqa." for i in range(article.MAX_SENTENCES + 40)),
+        encoding="utf-8",
+    )
+    result = ingest.ingest_paths(db, [str(path)])
+    total = article.MAX_SENTENCES + 40
+    assert result.warnings == [
+        f"{path}: only the first {article.MAX_SENTENCES:,} of {total:,} sentences were "
+        "searched for actors, places and dates"
+    ]
+    text = db.conn.execute("SELECT text FROM articles").fetchone()[0]
+    last = db.conn.execute("SELECT max(end) FROM place_mentions").fetchone()[0]
+    assert last < text.index(f"Day {article.MAX_SENTENCES} passed")

@@ -150,3 +150,18 @@ def test_bulk_ingest_pauses_the_cyclic_collector_and_restores_it(db, monkeypatch
             progress=lambda n: (_ for _ in ()).throw(RuntimeError("stop")),
         )
     assert gc.isenabled()  # restored after a failure too
+
+
+def test_bulk_ingest_reports_the_bounds_an_article_met(db, monkeypatch):
+    from extract import article
+
+    monkeypatch.setattr(article, "MAX_EVENTS", 1)
+    text = "On 1 March 2017 the SDF entered Raqqa. On 2 March 2017 the SDF left Raqqa again."
+    lines = [json.dumps({"title": "Two dates", "text": text, "published": "2017-03-03"})]
+    result = ingest.ingest_jsonl(db, [*lines, *_bulk_lines(1)], "bulk.jsonl")
+    assert result.errors == [] and len(result.articles) == 2
+    assert result.warnings == [
+        "bulk.jsonl:1: only the first 1 of 2 events were kept",
+        "https://example.org/0: only the first 1 of 3 events were kept",  # its url names it
+    ]
+    assert result.articles[0].events == 1
