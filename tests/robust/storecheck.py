@@ -106,7 +106,7 @@ def check_store(db: sqlite_utils.Database) -> list[str]:
     return problems
 
 
-# Counts kept up to date at ingest (store/schema.py, migration 4), recomputed from the rows
+# Counts kept up to date at ingest (store/schema/m004_counts.py, migration 4), recomputed from the rows
 # they count: after any fault they must still agree.
 _RECOUNT = {
     "subject_events": (
