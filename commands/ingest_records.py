@@ -14,16 +14,19 @@ from text.tokens import fold
 def entities_of(found: Extraction, spans: list[tuple[int, int]]) -> records.ArticleEntities:
     """spans: the article's passages, in order."""
     actors = []
+    folded: dict[str, str] = {}  # each name folded once, however often it is mentioned
     for m in found.actors:
         a = m.actor
         s, e = _sentence_of(found.sentences, m.start)
+        if a.name not in folded:
+            folded[a.name] = fold(a.name).lower()
         actors.append(
             records.ActorMention(
                 key=a.key,
                 name=a.name,
                 kind=a.kind,
                 from_catalogue=not m.discovered,
-                name_folded=fold(a.name).lower(),
+                name_folded=folded[a.name],
                 surface=m.text,
                 surface_folded=fold(m.text).lower(),
                 start=m.start,
