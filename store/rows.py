@@ -179,7 +179,9 @@ _SQL = {
 
 def add(db: sqlite_utils.Database, table: str, rows: Iterable[tuple[object, ...]]) -> None:
     """Insert rows (records of this module) into table."""
-    db.conn.executemany(_SQL[table], rows)
+    # As plain tuples: sqlite3 binds an exact tuple's values directly and a subclass's one
+    # by one through the sequence protocol, which made ingest's inserts half again slower.
+    db.conn.executemany(_SQL[table], map(tuple, rows))
 
 
 def ids_by_key(
