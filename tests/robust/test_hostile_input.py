@@ -10,6 +10,7 @@ from commands.ingest import Origin, ingest_bytes
 from store.db import connect
 from tests.robust import pdfs
 from tests.robust.storecheck import check_store
+from tests.robust.timing import timed
 from text import isolation, read
 from text.read import InputError, read_bytes
 
@@ -77,7 +78,8 @@ def test_pathological_input_is_stored_whole_or_refused_in_one_line(tmp_path, nam
     data, filename, expected = PATHOLOGICAL[name]
     db = connect(tmp_path / "hostile.db")
     try:
-        result = ingest_bytes(db, data, filename, Origin(filename))
+        with timed(f"ingest of {name}", data):
+            result = ingest_bytes(db, data, filename, Origin(filename))
         assert check_store(db) == []  # whatever was stored is whole
         stored = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:

@@ -15,10 +15,12 @@ from contextlib import contextmanager
 @contextmanager
 def timed(target: str, given: str | bytes) -> Iterator[None]:
     start = time.perf_counter()
-    yield
-    path = os.environ.get("SITREP_FUZZ_TIMES")
-    if path:
-        seconds = time.perf_counter() - start
-        with open(path, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps({"target": target, "chars": len(given), "seconds": seconds}))
-            handle.write("\n")
+    try:
+        yield
+    finally:  # a refused input is timed too: refusals are where hostile input ends
+        path = os.environ.get("SITREP_FUZZ_TIMES")
+        if path:
+            seconds = time.perf_counter() - start
+            entry = {"target": target, "chars": len(given), "seconds": seconds}
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(entry) + "\n")
