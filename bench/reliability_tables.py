@@ -306,10 +306,10 @@ def _row(row: Row, outcomes: dict[str, Outcome]) -> str:
         count, how = sum(o.examples for o in mine), "examples"
     else:
         count, how = sum(o.cases for o in mine), "cases"
-    if not mine or passed == 0:
-        lost = "**not run**"
-    elif failed:
+    if failed:
         lost = f"**did not hold: {failed} test(s) failed**"
+    elif not mine or passed == 0:
+        lost = "**not run**"
     else:
         lost = row.lost
     if count == 1:
