@@ -143,7 +143,11 @@ def test_command_text_parses_into_words_and_options_or_one_line(name: str, text:
 @given(command_text)
 def test_timeline_bounds_come_out_of_the_text_and_the_subject_is_what_is_left(text: str) -> None:
     with timed("parse_timeline", text):
-        subject, low, high = answers.parse_timeline(text)
+        try:
+            subject, low, high = answers.parse_timeline(text)
+        except GrammarError as err:  # the timeline's grammar is the registry's
+            assert "\n" not in str(err) and str(err)
+            return
     for bound in (low, high):
         assert bound is None or (bound in text and bound.strip() == bound and bound)
     assert set(subject.split()) <= set(text.split())
