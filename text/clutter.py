@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
+
+from text.data import text_lines
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" and "before" shapes are looked for this far into a paragraph
@@ -71,13 +72,10 @@ class Sorted:
 @cache
 def shapes() -> tuple[Shape, ...]:
     """The shapes of text/clutter.txt, in file order, macros expanded."""
-    text = resources.files("text").joinpath("clutter.txt").read_text(encoding="utf-8")
     macros: dict[str, str] = {}
     section: tuple[str, str] = ("", "")
     raw: list[tuple[str, str, str, list[str], list[str]]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in text_lines("text", "clutter.txt"):
         if line.startswith("[") and line.rstrip().endswith("]"):
             kind, _, label = line.strip()[1:-1].partition(" ")
             section = (kind, label)

@@ -16,6 +16,7 @@ a damaged file), the build's result is used as it is and the command goes on.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import marshal
 import os
@@ -88,6 +89,13 @@ def _open() -> sqlite3.Connection:
     conn = sqlite3.connect(
         folder / FILE_NAME, timeout=5, isolation_level=None, check_same_thread=False
     )
+    # WAL: a process filling a table (seconds for the gazetteer, longer on a loaded machine)
+    # holds its write lock that long; in the default journal mode readers then wait for it
+    # and fail with "database is locked" after the timeout, failing the ingest or question
+    # that was reading. In WAL mode readers never wait for the writer. Set once per file; a
+    # busy file keeps its mode until a later open.
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA journal_mode=WAL")
     conn.execute(
         "CREATE TABLE IF NOT EXISTS compiled "
         "(name TEXT PRIMARY KEY, stamp TEXT NOT NULL, data BLOB NOT NULL)"

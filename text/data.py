@@ -1,6 +1,5 @@
 """A shared reader of Sitrep's knowledge files: the JSON and TXT files beside the code using them.
-(Several modules still read their own files directly: text/clutter.py, ptb.py, expand.py,
-quotable.py, spelling.py and bot/labels.py; they should move here.)
+(text/spelling.py and bot/labels.py still read their own files directly; they should move here.)
 
 Each file is read and parsed once per process (several modules share demonyms.json, for
 example), so the parsed value is shared: callers read it and build their own structures from it,

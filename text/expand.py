@@ -10,13 +10,12 @@ them can say so ("matched assassinated for killed").
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from text import tokens
+from text.data import json_file
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def _entry_terms(words: str) -> tuple[str, ...]:
 
 @cache
 def lexicon() -> Lexicon:
-    data = json.loads(resources.files("text").joinpath("synonyms.json").read_text("utf-8"))
+    data = json_file("text", "synonyms.json")
     entries: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
     written: dict[tuple[str, ...], set[str]] = {}
     for group in data["groups"]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from text.data import text_lines
 
 MIN_SPACED_MARKS = 3  # fewer spaced commas and stops say nothing about a tokenizer
 _BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
@@ -28,11 +29,8 @@ class Rule:
 
 @cache
 def rules() -> tuple[Rule, ...]:
-    text = resources.files("text").joinpath("ptb_rules.txt").read_text(encoding="utf-8")
     parsed: list[tuple[str, str, list[tuple[str, str]]]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in text_lines("text", "ptb_rules.txt"):
         if line.startswith("e.g. "):
             before, _, after = line[5:].partition(" => ")
             parsed[-1][2].append((before, after))

@@ -10,10 +10,10 @@ escapes of tokenised news collections (text/markup.json).
 from __future__ import annotations
 
 import html
-import json
 import re
 from functools import cache
-from importlib import resources
+
+from text.data import json_file
 
 _WORD = re.compile(r"[^\W\d_]+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
@@ -36,7 +36,7 @@ PROSE_SHARE = 0.6  # from this share up it reads as prose: no need for the patte
 
 @cache
 def _escapes() -> tuple[tuple[str, str], ...]:
-    data = json.loads(resources.files("text").joinpath("markup.json").read_text("utf-8"))
+    data = json_file("text", "markup.json")
     return tuple((e["written"], e["means"]) for e in data["escapes"])
 
 

@@ -28,6 +28,18 @@ def _channel_of(body: dict) -> str:
     )
 
 
+def _suggested(value: str) -> tuple[str, str] | None:
+    """The command and words of a suggestion button (blocks.did_you_mean writes them as JSON),
+    or None for any other value: a button from an older version, or a payload not made here."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return str(data.get("c")), str(data.get("q") or "")
+
+
 def register(app: App, rt: Runtime) -> None:
     def turn_page(backwards: bool) -> Callable[..., None]:
         def turn(body: dict, respond: Callable[..., Any], context: Any) -> None:
@@ -67,11 +79,13 @@ def register(app: App, rt: Runtime) -> None:
         respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), _channel_of(body)
         try:
-            value = json.loads(str((body.get("actions") or [{}])[0].get("value") or "{}"))
-            answerer = ANSWERERS.get(str(value.get("c")))
-            if answerer is None:
+            suggested = _suggested(str((body.get("actions") or [{}])[0].get("value") or ""))
+            answerer = ANSWERERS.get(suggested[0]) if suggested else None
+            if suggested is None or answerer is None:
+                broken = answers.private("That button is broken; ask again.")
+                respond(**broken.respond_kwargs(replace_original=False))
                 return
-            reply = answerer(rt, team, channel, str(value.get("q") or ""))
+            reply = answerer(rt, team, channel, suggested[1])
             respond(**reply.respond_kwargs(replace_original=False))
             if reply.public:
                 respond(delete_original=True)  # the suggestion was only for the asker

@@ -10,7 +10,8 @@ from commands.ingest import Origin, ingest_bytes
 from store.db import connect
 from tests.robust import pdfs
 from tests.robust.storecheck import check_store
-from text import read
+from tests.robust.timing import timed
+from text import isolation, read
 from text.read import InputError, read_bytes
 
 SENTENCE = "The Syrian Democratic Forces said on 17 October 2017 that Raqqa had been captured. "
@@ -77,7 +78,8 @@ def test_pathological_input_is_stored_whole_or_refused_in_one_line(tmp_path, nam
     data, filename, expected = PATHOLOGICAL[name]
     db = connect(tmp_path / "hostile.db")
     try:
-        result = ingest_bytes(db, data, filename, Origin(filename))
+        with timed(f"ingest of {name}", data):
+            result = ingest_bytes(db, data, filename, Origin(filename))
         assert check_store(db) == []  # whatever was stored is whole
         stored = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     finally:
@@ -106,7 +108,7 @@ def test_oversized_html_is_refused_before_any_parser_starts(monkeypatch) -> None
     def no_parse(*args, **kwargs):
         raise AssertionError("an oversized page reached a parser")
 
-    monkeypatch.setattr(read, "_parse_isolated", no_parse)
+    monkeypatch.setattr(read, "parse_isolated", no_parse)
     page = b"<html><body>" + b"<p>x</p>" * 800_000 + b"</body></html>"
     with pytest.raises(InputError, match=r"^big\.html: HTML page is 6\.1 MB, larger than 5\.0 MB$"):
         read_bytes(page, "big.html")
@@ -127,9 +129,9 @@ def test_a_parse_that_runs_too_long_is_killed(monkeypatch) -> None:
 def test_a_parse_that_needs_too_much_memory_is_stopped(monkeypatch) -> None:
     # A parser that asks for 2 GB at once, under the real child and its real limit.
     monkeypatch.setattr(
-        read,
-        "_CHILD",
-        "import text.read as r; r._read_html = lambda *a: bytearray(2 << 30); r._parse_child()",
+        isolation,
+        "CHILD",
+        "import text.isolation as i; i.read_html = lambda *a: bytearray(2 << 30); i.parse_child()",
     )
     with pytest.raises(
         InputError,
@@ -146,7 +148,7 @@ def test_a_real_parse_under_a_small_memory_limit_fails_in_one_line(monkeypatch) 
 
 
 def test_a_parser_that_crashes_is_one_line(monkeypatch) -> None:
-    monkeypatch.setattr(read, "_CHILD", "import os; os.abort()")
+    monkeypatch.setattr(isolation, "CHILD", "import os; os.abort()")
     with pytest.raises(
         InputError,
         match=r"^page\.html: the HTML page could not be read \(the "
@@ -157,7 +159,7 @@ def test_a_parser_that_crashes_is_one_line(monkeypatch) -> None:
 
 def test_a_parser_cannot_smuggle_anything_but_json(monkeypatch) -> None:
     monkeypatch.setattr(
-        read, "_CHILD", "import sys, pickle; sys.stdout.buffer.write(pickle.dumps(print))"
+        isolation, "CHILD", "import sys, pickle; sys.stdout.buffer.write(pickle.dumps(print))"
     )
     with pytest.raises(InputError, match=r"could not be read"):
         read_bytes(b"<html><body><p>Words.</p></body></html>", "page.html")

@@ -17,6 +17,7 @@ from extract.pipeline import extract
 from store.db import connect
 from tests.robust.common import examples
 from tests.robust.storecheck import check_store, counts
+from tests.robust.timing import timed
 from text.read import Document, InputError, read_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,7 +86,8 @@ def test_a_mutated_real_text_reads_and_extracts_with_offsets_inside(case) -> Non
     if name.endswith((".html", ".pdf")):
         name = name + ".txt"  # parsed documents have their own test: each parse is a process
     try:
-        document = read_bytes(data, name)
+        with timed("read_bytes of a mutated file", data):
+            document = read_bytes(data, name)
     except InputError as err:
         _one_line(err, name)
         return
@@ -103,7 +105,8 @@ def test_a_mutated_real_text_reads_and_extracts_with_offsets_inside(case) -> Non
 def test_a_mutated_html_or_pdf_file_reads_or_is_refused_in_one_line(case) -> None:
     name, data = case
     try:
-        document = read_bytes(data, name)
+        with timed("read_bytes of a mutated file", data):
+            document = read_bytes(data, name)
     except InputError as err:
         _one_line(err, name)
         return

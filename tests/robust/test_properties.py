@@ -17,6 +17,7 @@ from store.db import connect
 from tests.robust.common import examples
 from tests.robust.storecheck import check_store, counts
 from tests.robust.strategies import published, texts
+from tests.robust.timing import timed
 from text.clean import clean
 from text.dates import infer_publication_date, tag_dates
 from text.passages import split_passages
@@ -40,7 +41,8 @@ def _ordered_spans(spans: list[tuple[int, int]], length: int) -> None:
 @examples(300)
 @given(texts)
 def test_cleaning_returns_storable_text(text: str) -> None:
-    cleaned = clean(text)
+    with timed("clean", text):
+        cleaned = clean(text)
     cleaned.encode("utf-8")  # no lone surrogates: the store could not hold them
     assert "\x00" not in cleaned and "\r" not in cleaned
 
@@ -58,7 +60,8 @@ def test_sentences_and_passages_lie_inside_the_text(text: str) -> None:
 @examples(300)
 @given(texts, published)
 def test_date_mentions_are_verbatim_ordered_and_well_formed(text: str, when: str | None) -> None:
-    mentions = tag_dates(text, when)
+    with timed("tag_dates", text):
+        mentions = tag_dates(text, when)
     _ordered_spans([(m.start, m.end) for m in mentions], len(text))
     for m in mentions:
         assert m.start < m.end and text[m.start : m.end] == m.text
@@ -72,9 +75,14 @@ def test_date_mentions_are_verbatim_ordered_and_well_formed(text: str, when: str
 @given(texts, published)
 def test_extraction_offsets_lie_inside_the_text(text: str, when: str | None) -> None:
     text = clean(text)
-    found = extract(text, when, "given" if when else None)
+    with timed("extract (actors, places, relations, events)", text):
+        found = extract(text, when, "given" if when else None)
     for span in [*found.actors, *found.places, *found.events, *found.relations]:
         assert 0 <= span.start <= span.end <= len(text), span
+    for mention in [*found.actors, *found.places]:  # the name as written, where it was found
+        assert text[mention.start : mention.end] == mention.text, mention
+    for event in found.events:
+        assert event.date_text is None or event.date_text in text[event.start : event.end], event
     _ordered_spans(found.sentences, len(text))
 
 
@@ -82,7 +90,8 @@ def test_extraction_offsets_lie_inside_the_text(text: str, when: str | None) -> 
 @given(texts, st.sampled_from(["text", "html", "pdf"]))
 def test_article_splitting_gives_clean_articles_or_an_input_error(text: str, kind: str) -> None:
     try:
-        drafts = split_articles(Document(text=text, origin="t", kind=kind))
+        with timed("split_articles", text):
+            drafts = split_articles(Document(text=text, origin="t", kind=kind))
     except InputError as err:
         assert "\n" not in str(err)
         return
@@ -113,7 +122,8 @@ def test_reading_any_bytes_gives_a_document_or_one_line(
     data: bytes, name: str, mimetype: str | None
 ) -> None:
     try:
-        document = read_bytes(data, name, mimetype)
+        with timed("read_bytes (text)", data):
+            document = read_bytes(data, name, mimetype)
     except InputError as err:
         assert str(err).startswith(name) and "\n" not in str(err)
         return
@@ -139,7 +149,8 @@ def test_reading_any_bytes_as_html_or_pdf_gives_a_document_or_one_line(
     name, mimetype = kind
     for prefix in (b"", b"%PDF-1.4\n" if name.endswith("pdf") else b"<html><body><p>"):
         try:
-            read_bytes(prefix + data, name, mimetype)
+            with timed("read_bytes (HTML, PDF)", prefix + data):
+                read_bytes(prefix + data, name, mimetype)
         except InputError as err:
             assert str(err).startswith(name) and "\n" not in str(err)
 

@@ -49,6 +49,26 @@ def test_a_keyed_table_being_read_survives_a_second_writer(tmp_path, monkeypatch
     assert compiled_module.open_keyed("places", [source]).get("quellmark") == (3,)
 
 
+def test_a_keyed_table_is_read_while_another_process_writes(tmp_path, monkeypatch):
+    """A process filling a table for another installation holds the write lock for seconds;
+    a process reading its own table meanwhile must not fail with "database is locked"."""
+    import sqlite3
+
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    source = tmp_path / "places.json"
+    source.write_text('["Zorvania"]', encoding="utf-8")
+    compiled_module.write_keyed("places", [source], [("zorvania", (1, 2))])
+    reader = compiled_module.open_keyed("places", [source])
+    writer = sqlite3.connect(tmp_path / "cache" / compiled_module.FILE_NAME, timeout=0)
+    try:
+        writer.execute("BEGIN EXCLUSIVE")
+        writer.execute("INSERT INTO compiled VALUES ('other', 'stamp', x'00')")
+        assert reader is not None and reader.get("zorvania") == (1, 2)
+    finally:
+        writer.rollback()
+        writer.close()
+
+
 def test_two_installations_keep_their_own_entries(tmp_path, monkeypatch):
     """A release and a checkout under one user read different files: neither rebuilds over
     the other's entry."""
