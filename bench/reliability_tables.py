@@ -37,6 +37,8 @@ TESTS = [
     "tests/store/test_upgrades.py",
     "tests/bot/test_log_hygiene.py",
     "tests/bot/test_fetch.py",
+    "tests/bot/test_outbox.py",
+    "tests/bot/test_outbox_outage.py",
 ]
 
 
@@ -183,6 +185,20 @@ RELIABILITY = [
         "through the running bot",
         ("robust/test_slack_payloads.py",),
         "nothing: each acknowledged, each command answered once, no error in the log",
+    ),
+    Row(
+        "Slack down (503, or 429 with Retry-After) for 50 slash commands and 20 posted "
+        "articles, the bot SIGKILLed and restarted halfway, in HTTP and Socket Mode",
+        ("bot/test_outbox_outage.py",),
+        "nothing: every answer and confirmation delivered once Slack is back, none twice",
+    ),
+    Row(
+        "Slack refusing or not answering one message: retried with backoff, Retry-After "
+        "honoured, a post whose answer was lost checked before posting again, an expired "
+        "response_url, a restart with messages pending",
+        ("bot/test_outbox.py",),
+        "nothing: each message posted once, or dropped with a log line when Slack refuses it "
+        "for good, or reported by `sitrep check` when it expires",
     ),
 ]
 
