@@ -59,7 +59,8 @@ def _names_it(subject: object, words: str) -> bool:
 
 def interpret(db: sqlite_utils.Database, text: str, viewer: articles.Viewer) -> Question:
     """The command a question asks for, looked up in the store: an actor it names gets a
-    profile (a timeline when a date span is given), a place a timeline, else a quote search."""
+    profile (a timeline when a date span is given or the question asks what happened), a place
+    a timeline, else a quote search."""
     from commands.subjects import resolve_actor, resolve_place
 
     said = questions.plain(replace_lone_surrogates(text))
@@ -73,7 +74,7 @@ def interpret(db: sqlite_utils.Database, text: str, viewer: articles.Viewer) -> 
     words = questions.subject_words(rest)
     if words:
         if any(_names_it(a, words) for a in resolve_actor(db, words, viewer)):
-            kind = "timeline" if dated else "actor"
+            kind = "timeline" if dated or questions.asks_for_timeline(rest) else "actor"
             return Question(kind, words, date_from, date_to)
         if any(_names_it(p, words) for p in resolve_place(db, words, viewer)):
             return Question("timeline", words, date_from, date_to)

@@ -182,6 +182,11 @@ def asks_to_add(text: str) -> bool:
     return not plain(text) or plain(text).lower() in _words()["ingest"]
 
 
+def asks_for_timeline(text: str) -> bool:
+    """'What happened in Syria?': the framing asks for events, whoever Syria is."""
+    return re.match(rf"(?:{_phrases('timeline_framings')})\b", plain(text), re.I) is not None
+
+
 def follow_up(previous: Question, text: str, year_hint: int | None = None) -> Question | None:
     """The thread's question changed by a follow-up, or None when the text is not one (it is
     then a new question). year_hint: the year a month without one belongs to, when the

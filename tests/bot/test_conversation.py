@@ -47,6 +47,7 @@ def test_the_store_decides_the_command(runtime_with_dam_article: Runtime) -> Non
         "timeline", "Raqqa", "2017", "2017"
     )
     assert interpret(rt, "SDF since 2017") == Question("timeline", "SDF", "2017", None)
+    assert interpret(rt, "what happened to the SDF?") == Question("timeline", "SDF")
     assert interpret(rt, "who controls Tabqa dam?") == Question("quote", "who controls Tabqa dam")
     # An invented name the store has never seen is searched for, not guessed at.
     assert interpret(rt, "Zarnova Brigade").kind == "quote"

@@ -25,6 +25,13 @@ def test_subject_words_drop_the_framing(asked: str, words: str) -> None:
     assert questions.subject_words(asked) == words
 
 
+def test_what_happened_asks_for_a_timeline() -> None:
+    assert questions.asks_for_timeline("What happened in Syria?")
+    assert questions.asks_for_timeline("timeline of the Qadri Brigade")
+    assert not questions.asks_for_timeline("Who is Assad?")
+    assert not questions.asks_for_timeline("Syria")
+
+
 def test_a_command_word_names_the_command() -> None:
     assert questions.explicit_command("timeline Raqqa") == ("timeline", "Raqqa")
     assert questions.explicit_command("/actor SDF") == ("actor", "SDF")
