@@ -3,6 +3,8 @@ events, months within three years, years beyond; the axes, title and alt text sa
 
 from __future__ import annotations
 
+import pytest
+
 from bot import chart
 
 
@@ -39,6 +41,7 @@ def test_the_weekly_alt_text_names_the_weeks() -> None:
     )
 
 
+@pytest.mark.slow  # matplotlib's first import
 def test_the_chart_is_drawn_with_labelled_axes_and_a_title(monkeypatch) -> None:  # noqa: ANN001
     from matplotlib.figure import Figure
 
