@@ -7,9 +7,10 @@ import re
 from pathlib import Path
 
 from bot.app import BOT_SCOPES
-from tests.bot.test_manifest import MANIFEST, _list_after
 
-BOT = Path(__file__).resolve().parents[2] / "bot"
+ROOT = Path(__file__).resolve().parents[2]
+BOT = ROOT / "bot"
+MANIFEST = (ROOT / "manifest.yml").read_text(encoding="utf-8")
 # The bot-token scope each Web API method needs (api.slack.com/methods).
 SCOPE_OF = {
     "auth_test": None,
@@ -31,6 +32,17 @@ EVENTS = {
     "message.groups": "groups:history",
     "message.im": "im:history",
 }
+
+
+def _list_after(key: str) -> list[str]:
+    """The '- item' lines of the YAML list under key (read without a YAML dependency)."""
+    items = []
+    for line in MANIFEST.split(f"{key}:\n", 1)[1].splitlines():
+        match = re.match(r"^\s+- ([\w:.]+)$", line)
+        if not match:
+            break
+        items.append(match.group(1))
+    return items
 
 
 def _source() -> str:
