@@ -14,6 +14,8 @@ import pytest
 from tests.bot.conftest import (
     ARTICLE_DAM,
     ARTICLE_PRIVATE,
+    DATA,
+    article_rows,
     block_texts,
     event_body,
     seed,
@@ -23,6 +25,7 @@ from tests.bot.conftest import (
 from tests.bot.modes import Driver, serving
 
 pytestmark = pytest.mark.slow
+ARTICLE_FLOODS = (DATA / "floods.txt").read_text(encoding="utf-8")
 
 
 def dated_raqqa(db: Path) -> None:  # enough dated events for a chart, from the terminal
@@ -129,6 +132,18 @@ def test_a_direct_message_is_a_question(driver: Driver) -> None:
     say(driver, "DASKER", "only 2016", thread=asked, mention=False, direct=True)
     _, refined = replies(driver, "DASKER", asked, count=2)
     assert "No dated event about “Raqqa” in 2016" in blocks_of(refined)
+
+
+def test_an_article_sent_in_a_direct_message_is_added_for_that_conversation(
+    driver: Driver,
+) -> None:
+    sent = say(driver, "DPOSTER", ARTICLE_FLOODS, mention=False, direct=True)
+    [confirmation] = replies(driver, "DPOSTER", sent)
+    assert "Floods cut roads across the northern camps" in str(confirmation)
+    [row] = article_rows(driver.bot.db_path, "title LIKE ?", ("Floods cut roads%",))
+    assert row[2] == "DPOSTER"  # private to the direct message
+    elsewhere = say(driver, "CPUBLIC", "families waded through knee-deep water")
+    assert "No passage matches" in blocks_of(replies(driver, "CPUBLIC", elsewhere)[0])
 
 
 def test_answers_keep_to_what_the_conversation_may_see(driver: Driver) -> None:
