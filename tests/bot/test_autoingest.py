@@ -13,12 +13,10 @@ import pytest
 from store import slack as slack_store
 from store.db import connect
 from tests.bot.conftest import ARTICLE_DAM, article_rows, event_body
-from tests.bot.modes import Driver, serving
-
-pytestmark = pytest.mark.slow
+from tests.bot.modes import BOTH_MODES, Driver, serving
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:
@@ -65,6 +63,7 @@ def nothing_happens(driver: Driver, ts: str) -> None:
     assert driver.fake.calls_to("chat.postMessage", lambda c: c.args.get("thread_ts") == ts) == []
 
 
+@pytest.mark.slow  # it waits to see that nothing happens
 def test_off_by_default_then_on_then_off(driver: Driver) -> None:
     stored_before = len(article_rows(driver.bot.db_path))
     ignored = post_quietly(driver, "CPUBLIC", ARTICLE_DAM)

@@ -22,9 +22,8 @@ from tests.bot.conftest import (
     start_bot,
     stop_bot,
 )
-from tests.bot.modes import Driver, serving
+from tests.bot.modes import BOTH_MODES, Driver, serving
 
-pytestmark = pytest.mark.slow
 ARTICLE_FLOODS = (DATA / "floods.txt").read_text(encoding="utf-8")
 
 
@@ -32,7 +31,7 @@ def dated_raqqa(db: Path) -> None:  # enough dated events for a chart, from the 
     seed(db, "", ARTICLE_DAM, "raqqa.txt", published="2017-10-21", source="Example News")
 
 
-@pytest.fixture(scope="module", params=["socket", "http"])
+@pytest.fixture(scope="module", params=BOTH_MODES)
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:
@@ -160,6 +159,7 @@ def test_an_empty_mention_explains_itself(driver: Driver) -> None:
     assert "Ask me a question" in reply["text"]
 
 
+@pytest.mark.slow  # two bot processes
 @pytest.mark.parametrize("mode", ["socket", "http"])
 def test_a_restart_keeps_the_threads_question(
     mode: str, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
