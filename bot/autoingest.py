@@ -4,7 +4,7 @@ how it went: 👀 while it is read, then ✅, or ⚠️ with the reason in the t
 
 Off by default: a channel's messages are kept only when the channel chose so (a store upgraded
 from the time every channel was read keeps it on where articles had been posted; migration
-12). Direct messages to the bot are always read: posting there is asking.
+14). Direct messages to the bot are always read: posting there is asking.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ ONE_FRONT = {
     "edit": "Slack edits through the Edit button's form under an ingest confirmation",
     "export": "the whole store as one JSON document: a file for a terminal, not a message",
     "answers": "a Slack channel's own setting",
+    "autoingest": "a Slack channel's own setting",
 }
 
 

@@ -16,6 +16,10 @@ SCOPE_OF = {
     "auth_test": None,
     "send_dict": None,  # a response_url, not the Web API
     "chat_postMessage": "chat:write",
+    "chat_postEphemeral": "chat:write",
+    "conversations_history": "channels:history",
+    "users_info": "users:read",
+    "views_open": None,
     "chat_getPermalink": None,  # no scope
     "conversations_info": "channels:read",
     "conversations_replies": "channels:history",
