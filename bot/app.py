@@ -28,6 +28,7 @@ BOT_SCOPES = (
     "groups:history",
     "im:history",
     "users:read",  # users.info: whether someone is a workspace admin (corrections)
+    "reactions:write",  # auto-ingest's progress: 👀, then ✅ or ⚠️
 )
 
 

@@ -1,4 +1,5 @@
-"""A timeline chart (PNG): how many dated events fall in each month or year.
+"""A timeline chart (PNG): how many dated events fall in each week, month or year, with a
+title, labelled axes and alt text that says the same in words.
 
 matplotlib is imported here only, and only when a chart is drawn, so the bot starts fast; the
 Agg canvas is used directly (no pyplot), which needs no display and keeps no global state
@@ -7,36 +8,67 @@ between listener threads.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections import Counter
 from collections.abc import Sequence
 
 MIN_ENTRIES = 4  # fewer dated events read better as the list alone
+WEEKLY_SPAN = 120  # days; dated events closer together than this are drawn per week
 MONTHLY_SPAN = 36  # months; a longer span is drawn per year
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?")
+AXIS_LABELS = {"week": "week starting (Monday)", "month": "month", "year": "year"}
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def _parse(value: object) -> tuple[int, int | None] | None:
+def _parse(value: object) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) at the precision the date has."""
     match = _DATE.match(str(value or ""))
     if not match:
         return None
     year = int(match.group(1))
     month = int(match.group(2)) if match.group(2) and 1 <= int(match.group(2)) <= 12 else None
-    return year, month
+    day = None
+    if month and match.group(3):
+        try:
+            day = dt.date(year, month, int(match.group(3))).day
+        except ValueError:
+            day = None
+    return year, month, day
+
+
+def _weekly(days: list[dt.date]) -> list[tuple[str, int]]:
+    """Counts per week, each labelled with its Monday, empty weeks kept."""
+    counts = Counter(d - dt.timedelta(days=d.weekday()) for d in days)
+    week, last = min(counts), max(counts)
+    out = []
+    while week <= last:
+        out.append((week.isoformat(), counts.get(week, 0)))
+        week += dt.timedelta(days=7)
+    return out
 
 
 def buckets(entries: Sequence[dict]) -> tuple[str, list[tuple[str, int]], int]:
     """(unit, [(label, count)] oldest first with empty buckets kept, entries left out).
 
-    Per month when the dated events span three years or less; a year-only date then has no
-    month to go in and is counted as left out rather than placed in January.
+    The bucket follows the span of the dates: per week when the dated events fall within
+    WEEKLY_SPAN days (and most have a day), per month within three years, else per year. A
+    date less precise than the bucket (a month in a weekly chart, a year in a monthly one) has
+    no bucket to go in and is counted as left out rather than placed at the period's start.
     """
     dates = [d for d in (_parse(e.get("date")) for e in entries) if d]
     if not dates:
         return "month", [], 0
-    years = [y for y, _ in dates]
-    months = [(y, m) for y, m in dates if m is not None]
+    years = [y for y, _, _ in dates]
+    months = [(y, m) for y, m, _ in dates if m is not None]
+    days = [dt.date(y, m, d) for y, m, d in dates if m is not None and d is not None]
+    if (
+        len(days) >= MIN_ENTRIES
+        and len(days) * 2 > len(dates)
+        and (max(days) - min(days)).days <= WEEKLY_SPAN
+        and all(min(days).replace(day=1) <= dt.date(y, m, 1) <= max(days) for y, m in months)
+    ):
+        return "week", _weekly(days), len(dates) - len(days)
     span = (max(years) - min(years)) * 12 + 12
     if months and span <= MONTHLY_SPAN:
         counts = Counter(months)
@@ -77,14 +109,14 @@ def timeline_png(entries: Sequence[dict], title: str) -> bytes | None:
     )
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_ylabel(f"dated events per {unit}")
-    axes.set_xlabel(unit)
-    axes.set_title(title[:80], fontsize=10)
+    axes.set_xlabel(AXIS_LABELS[unit])
+    axes.set_title(f"{title[:80]}: dated events per {unit}", fontsize=10)
     axes.spines[["top", "right"]].set_visible(False)
     if left_out:
         axes.text(
             1.0,
             1.02,
-            f"{left_out} year-only date{'s' if left_out != 1 else ''} not shown",
+            _left_out_text(unit, left_out),
             transform=axes.transAxes,
             ha="right",
             fontsize=7,
@@ -104,10 +136,17 @@ def alt_text(entries: Sequence[dict], title: str) -> str:
         return f"{title}: no dated events to chart"
     peak = max(shown, key=lambda pair: pair[1])
     total = sum(n for _, n in shown)
+    week = "the week of " if unit == "week" else ""
     text = (
         f"Bar chart, {title}: {total} dated event{'s' if total != 1 else ''} per {unit} "
-        f"from {counts[0][0]} to {counts[-1][0]}; most in {peak[0]} ({peak[1]})"
+        f"from {week}{counts[0][0]} to {week}{counts[-1][0]}; most in {week}{peak[0]} "
+        f"({peak[1]})"
     )
     if left_out:
-        text += f"; {left_out} year-only date{'s' if left_out != 1 else ''} not shown"
+        text += f"; {_left_out_text(unit, left_out)}"
     return text[:1000]
+
+
+def _left_out_text(unit: str, left_out: int) -> str:
+    which = "month- or year-only" if unit == "week" else "year-only"
+    return f"{left_out} {which} date{'s' if left_out != 1 else ''} not shown"

@@ -314,6 +314,15 @@ def permalink(client: WebClient, channel: str, ts: str) -> str:
     return str(link) if link else f"slack:{channel}/{ts}"
 
 
+def carries_article(message: dict) -> bool:
+    """Whether a message holds something ingest_message would keep unasked: a file, text that
+    reads like an article, or a link."""
+    if any(file.get("id") for file in message.get("files") or []):
+        return True
+    raw = str(message.get("text") or "")
+    return bool(links_in(raw)) or reads_like_article(slack_to_text(without_links(raw)).strip())
+
+
 def ingest_message(
     rt: Runtime,
     client: WebClient,

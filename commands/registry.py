@@ -211,6 +211,15 @@ _LIST = [
         "asker with a Share to channel button.",
     ),
     Command(
+        "autoingest",
+        None,
+        (Argument("on|off", "the channel's choice", "choice", many=False, optional=True),),
+        examples=("autoingest on",),
+        fronts=SLACK,
+        help_text="Whether articles posted in this channel are added without a command (off by "
+        "default); progress shows as a reaction on the post.",
+    ),
+    Command(
         "backup",
         None,
         (Argument("PATH", "the file to write the copy to", "path", many=False),),

@@ -1,5 +1,5 @@
 """Slack bookkeeping: which event deliveries were seen, answers kept for "More" and "Share"
-buttons, and per-channel settings."""
+buttons, per-channel settings, and the question asked in each conversation thread."""
 
 from __future__ import annotations
 
@@ -123,4 +123,41 @@ def set_channel_setting(
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = excluded.value, "
             "changed_by = excluded.changed_by, changed_at = excluded.changed_at",
             (team, channel, key, value, user, _now().isoformat(timespec="seconds")),
+        )
+
+
+THREAD_TTL = timedelta(days=30)  # a conversation idle this long is forgotten
+
+
+def load_thread(db: sqlite_utils.Database, team: str, channel: str, thread_ts: str) -> dict | None:
+    """The question last asked in a thread, as saved; None when the thread is not one."""
+    row = db.conn.execute(
+        "SELECT state FROM slack_threads WHERE team = ? AND channel = ? AND thread_ts = ? "
+        "AND updated_at >= ?",
+        (team, channel, thread_ts, (_now() - THREAD_TTL).isoformat(timespec="seconds")),
+    ).fetchone()
+    return json.loads(row[0]) if row else None
+
+
+def save_thread(
+    db: sqlite_utils.Database, team: str, channel: str, thread_ts: str, state: dict
+) -> None:
+    """Remember a thread's question (replacing the one before); old threads are dropped."""
+    now = _now()
+    with transaction(db):
+        db.conn.execute(
+            "DELETE FROM slack_threads WHERE updated_at < ?",
+            ((now - THREAD_TTL).isoformat(timespec="seconds"),),
+        )
+        db.conn.execute(
+            "INSERT INTO slack_threads (team, channel, thread_ts, state, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET state = excluded.state, "
+            "updated_at = excluded.updated_at",
+            (
+                team,
+                channel,
+                thread_ts,
+                json.dumps(state, ensure_ascii=False),
+                now.isoformat(timespec="seconds"),
+            ),
         )

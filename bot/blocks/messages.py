@@ -59,10 +59,14 @@ HELP_INTRO = (
     "*Sitrep* keeps the articles posted here and answers from them, verbatim, with sources."
 )
 HELP_OUTRO = (
-    "*Adding articles*: post a link, upload a PDF/HTML/text file, or paste an article "
-    "(120 words or more) in a channel I am in; or use the message shortcut *Add to Sitrep*, or "
-    "mention me in a thread under an article. I confirm in a thread, with *Remove from Sitrep* "
-    "and *Edit* buttons for the person who added it and for workspace admins.\n"
+    "*Asking*: mention me with a question (`@Sitrep who controls Tabqa dam?`) or send me a "
+    "direct message; I answer in the thread, and a reply there such as `only 2017`, "
+    "`since March` or `more` refines the answer.\n"
+    "*Adding articles*: with `/sitrep autoingest on`, post a link, upload a PDF/HTML/text file, "
+    "or paste an article (120 words or more) in the channel; anywhere, use the message shortcut "
+    "*Add to Sitrep*, or say `@Sitrep add this` in a thread under an article. I confirm in a "
+    "thread, with *Remove from Sitrep* and *Edit* buttons for the person who added it and for "
+    "workspace admins.\n"
     "*Feedback*: the ⋯ menu beside a dated event or a quote says it has the wrong date, the "
     "wrong actor or place, or is not relevant; it is then hidden from this workspace's answers "
     "until someone restores it (`/sitrep feedback`).\n"

@@ -1,5 +1,6 @@
 """Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest, answers, dates,
-forget, corrections, feedback: the registry's commands without a slash command of their own).
+forget, corrections, feedback, autoingest: the registry's commands without a slash command of
+their own).
 
 Each is acknowledged at once and answered from a lazy listener through respond(), which works
 even where the bot is not a channel member: answers only to the person who asked, with a
@@ -19,7 +20,17 @@ from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot import answers, blocks, chart, corrections, curations, exports, feedback, intake
+from bot import (
+    answers,
+    autoingest,
+    blocks,
+    chart,
+    corrections,
+    curations,
+    exports,
+    feedback,
+    intake,
+)
 from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
@@ -37,8 +48,15 @@ ANSWERERS: dict[str, Answerer] = {
 }
 
 
-def post_chart(client: WebClient, channel: str, title: str, entries: list[dict]) -> str | None:
-    """Upload the timeline chart to the channel; Slack's error code when it failed."""
+def post_chart(
+    client: WebClient,
+    channel: str,
+    title: str,
+    entries: list[dict],
+    thread_ts: str | None = None,
+) -> str | None:
+    """Upload the timeline chart to the channel (in the thread of thread_ts, when given);
+    Slack's error code when it failed."""
     png = chart.timeline_png(entries, title)
     if png is None:
         return None
@@ -50,6 +68,7 @@ def post_chart(client: WebClient, channel: str, title: str, entries: list[dict])
                 filename="timeline.png",
                 title=title,
                 alt_txt=chart.alt_text(entries, title),
+                thread_ts=thread_ts,
             )
             return None
         except urllib.error.HTTPError as exc:
@@ -201,6 +220,9 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     ),
     "feedback": lambda rt, body, client, context, text: feedback.listing(
         rt, team_of(body, context), text, _user(body)
+    ),
+    "autoingest": lambda rt, body, client, context, text: autoingest.set_autoingest(
+        rt, team_of(body, context), _channel(body), text, _user(body)
     ),
 }
 

@@ -1,6 +1,6 @@
-"""Migrations 12-14: corrections and feedback from Slack (who posted each article, the log of
-removals and edits, feedback on answers), the outbox of messages for Slack, and identity
-curations."""
+"""Migrations 12-15: corrections and feedback from Slack (who posted each article, the log of
+removals and edits, feedback on answers), the outbox of messages for Slack, identity
+curations, and the questions remembered per Slack thread with per-channel auto-ingest."""
 
 from __future__ import annotations
 
@@ -112,5 +112,31 @@ def m014_curations(db: sqlite_utils.Database) -> None:
             undone_at TEXT
         );
         CREATE INDEX curations_live ON curations(team, undone_at);
+        """
+    )
+
+
+@migrations()
+def m015_conversation_threads(db: sqlite_utils.Database) -> None:
+    """slack_threads remembers the question asked in a Slack thread, so a follow-up in it
+    ("only 2017", "more") refines that question, across restarts. Auto-ingest of articles
+    posted in a channel becomes a channel setting, off by default; channels where articles
+    were already taken from posted messages keep it on, so an upgrade changes nothing there."""
+    db.executescript(
+        """
+        CREATE TABLE slack_threads (
+            team TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            thread_ts TEXT NOT NULL,
+            state TEXT NOT NULL,                  -- JSON: the question as last refined
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (team, channel, thread_ts)
+        ) WITHOUT ROWID;
+        -- A posted message's article has origin_key 'CHANNEL/TS' (bot.intake.ingest_message).
+        INSERT OR IGNORE INTO channel_settings (team, channel, key, value, changed_by, changed_at)
+        SELECT DISTINCT team, substr(origin_key, 1, instr(origin_key, '/') - 1), 'autoingest',
+               'on', 'upgrade', strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')
+        FROM articles
+        WHERE team != '' AND origin_key GLOB '[CG]*/[0-9]*.[0-9]*';
         """
     )

@@ -101,11 +101,34 @@ def run_serve(
     )
 
 
+# The channels the tests post articles in, with auto-ingest on as a team that posts articles
+# would set it; tests of the default (off) start the bot with autoingest=().
+AUTOINGEST_CHANNELS = ("CPUBLIC", "CSECRET", "CHIDDEN", "CSHARE", "CELSEWHERE")
+
+
+def autoingest_on(db_path: Path, team: str, *channels: str) -> None:
+    """As `/sitrep autoingest on` in each channel."""
+    from store import slack as slack_store
+
+    db = connect(db_path)
+    try:
+        for channel in channels:
+            slack_store.set_channel_setting(db, team, channel, "autoingest", "on", "UADMIN")
+    finally:
+        db.conn.close()
+
+
 def start_bot(
-    fake: FakeSlack, workdir: Path, mode: str, extra: dict[str, str] | None = None
+    fake: FakeSlack,
+    workdir: Path,
+    mode: str,
+    extra: dict[str, str] | None = None,
+    autoingest: tuple[str, ...] = AUTOINGEST_CHANNELS,
 ) -> Bot:
     workdir.mkdir(parents=True, exist_ok=True)
     db_path = workdir / "sitrep.db"
+    if autoingest:
+        autoingest_on(db_path, fake.team, *autoingest)
     stderr_path = workdir / f"bot-{mode}.log"
     with open(stderr_path, "w") as stderr:
         process = subprocess.Popen(

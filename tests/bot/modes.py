@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.bot.conftest import (
+    AUTOINGEST_CHANNELS,
     Bot,
     event_body,
     send_command,
@@ -98,6 +99,7 @@ def serving(
     workdir: Path,
     extra: dict[str, str] | None = None,
     prepare: Callable[[Path], None] | None = None,
+    autoingest: tuple[str, ...] = AUTOINGEST_CHANNELS,
 ) -> Iterator[Driver]:
     """A fake Slack of its own (public CPUBLIC, private CSECRET and CHIDDEN) and the real bot
     in mode ("socket" or "http") serving a copy of store (prepared by prepare, if given)."""
@@ -110,7 +112,7 @@ def serving(
         shutil.copy(store, workdir / "sitrep.db")
         if prepare is not None:
             prepare(workdir / "sitrep.db")
-        bot = start_bot(fake, workdir, mode, extra)
+        bot = start_bot(fake, workdir, mode, extra, autoingest)
         try:
             if mode == "socket":
                 fake.wait_connected()

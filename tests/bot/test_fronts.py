@@ -21,6 +21,7 @@ ONE_FRONT = {
     "export": "the whole store as one JSON document: a file for a terminal, not a message",
     "answers": "a Slack channel's own setting",
     "curation": "Slack lists and undoes curations as /actor curations and /actor undo N",
+    "autoingest": "a Slack channel's own setting",
 }
 
 
