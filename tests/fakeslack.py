@@ -161,7 +161,10 @@ class FakeSlack:
 
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._http.daemon_threads = True
-        threading.Thread(target=self._http.serve_forever, daemon=True).start()
+        # A short poll: stop() waits for the loop to notice, once per fake (0.5 s by default).
+        threading.Thread(
+            target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
         self._wss = serve(self._websocket, "127.0.0.1", 0, ping_interval=None)
         threading.Thread(target=self._wss.serve_forever, daemon=True).start()
         return self

@@ -26,7 +26,10 @@ def _add(db, docs, first_id):
         index.add_passages(db, [(first_id + i, doc) for i, doc in enumerate(docs)])
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+# One random corpus in the fast lane; the others in the whole suite.
+@pytest.mark.parametrize(
+    "seed", [1, pytest.param(2, marks=pytest.mark.slow), pytest.param(3, marks=pytest.mark.slow)]
+)
 def test_scores_equal_rank_bm25_after_incremental_adds(tmp_path, seed):
     rng = random.Random(seed)
     db = connect(tmp_path / "store.db")
@@ -106,7 +109,7 @@ def _assert_same_top(got, expected):
             assert any(value == pytest.approx(v, rel=1e-12) for v in expected_scores.values())
 
 
-@pytest.mark.parametrize("seed", [4, 5])
+@pytest.mark.parametrize("seed", [4, pytest.param(5, marks=pytest.mark.slow)])
 def test_pruned_top_k_equals_rank_bm25(tmp_path, seed):
     rng = random.Random(seed)
     db = connect(tmp_path / "store.db")
