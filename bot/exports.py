@@ -6,20 +6,15 @@ posted anywhere else could carry a private channel's articles out of it."""
 from __future__ import annotations
 
 import re
-import time
-import urllib.error
 from dataclasses import dataclass
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
-from bot import answers, blocks
+from bot import answers, blocks, uploads
 from bot.answers import Reply, private
 from bot.runtime import Runtime
 from store.articles import Viewer
 
-UPLOAD_ATTEMPTS = 2
-MAX_RETRY_AFTER = 10.0
 # `export:csv` (Slack's option spelling) or `--export csv`; never the word "export" alone, which
 # is a word of many questions ("/quote oil export figures").
 _EXPORT = re.compile(r"(?:^|\s)(?:--export(?:=|\s+)|export[:=]\s*)(\S*)", re.IGNORECASE)
@@ -98,22 +93,7 @@ def _rows(db, kind: str, text: str, viewer: Viewer):  # noqa: ANN202 - (name, ro
 
 
 def upload(client: WebClient, channel: str, file: Upload) -> str | None:
-    """Post the file to the channel (files.getUploadURLExternal, the upload, then
-    files.completeUploadExternal); Slack's error when it failed."""
-    for attempt in range(UPLOAD_ATTEMPTS):
-        try:
-            client.files_upload_v2(
-                channel=channel, content=file.data, filename=file.filename, title=file.title
-            )
-            return None
-        except urllib.error.HTTPError as exc:
-            # The raw upload step of files_upload_v2 bypasses the client's retry handlers.
-            if exc.code == 429 and attempt + 1 < UPLOAD_ATTEMPTS:
-                time.sleep(min(MAX_RETRY_AFTER, float(exc.headers.get("Retry-After") or 1)))
-                continue
-            return f"upload failed (HTTP {exc.code})"
-        except SlackApiError as exc:
-            return str(exc.response.get("error") or "error")
-        except (urllib.error.URLError, OSError) as exc:
-            return f"upload failed ({type(exc).__name__})"
-    return "upload failed"
+    """Post the file to the channel; Slack's error when it failed."""
+    return uploads.upload(
+        client, channel=channel, content=file.data, filename=file.filename, title=file.title
+    )

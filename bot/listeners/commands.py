@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import logging
 import time
-import urllib.error
 from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import App
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot import (
     answers,
@@ -30,14 +28,13 @@ from bot import (
     exports,
     feedback,
     intake,
+    uploads,
 )
 from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
 from commands.ingest import Options
 
-UPLOAD_ATTEMPTS = 2
-MAX_RETRY_AFTER = 10.0
 PASTE_MIN_WORDS = 40  # /sitrep ingest with links and fewer words than this fetches the links
 
 Answerer = Callable[[Runtime, str, str, str], answers.Reply]
@@ -60,28 +57,15 @@ def post_chart(
     png = chart.timeline_png(entries, title)
     if png is None:
         return None
-    for attempt in range(UPLOAD_ATTEMPTS):
-        try:
-            client.files_upload_v2(
-                channel=channel,
-                file=png,
-                filename="timeline.png",
-                title=title,
-                alt_txt=chart.alt_text(entries, title),
-                thread_ts=thread_ts,
-            )
-            return None
-        except urllib.error.HTTPError as exc:
-            # The raw upload step of files_upload_v2 bypasses the client's retry handlers.
-            if exc.code == 429 and attempt + 1 < UPLOAD_ATTEMPTS:
-                time.sleep(min(MAX_RETRY_AFTER, float(exc.headers.get("Retry-After") or 1)))
-                continue
-            return f"upload failed (HTTP {exc.code})"
-        except SlackApiError as exc:
-            return str(exc.response.get("error") or "error")
-        except (urllib.error.URLError, OSError) as exc:
-            return f"upload failed ({type(exc).__name__})"
-    return "upload failed"
+    return uploads.upload(
+        client,
+        channel=channel,
+        file=png,
+        filename="timeline.png",
+        title=title,
+        alt_txt=chart.alt_text(entries, title),
+        thread_ts=thread_ts,
+    )
 
 
 def chart_or_say_why(
