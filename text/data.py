@@ -28,3 +28,18 @@ def text_lines(package: str, name: str) -> tuple[str, ...]:
     return tuple(
         line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
     )
+
+
+@cache
+def text_sections(package: str, name: str) -> dict[str, tuple[str, ...]]:
+    """The lines of `name` (as text_lines, stripped) grouped under their `[section]` headers;
+    lines before the first header are under ""."""
+    sections: dict[str, list[str]] = {}
+    current = ""
+    for line in text_lines(package, name):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = stripped[1:-1]
+            continue
+        sections.setdefault(current, []).append(stripped)
+    return {section: tuple(lines) for section, lines in sections.items()}

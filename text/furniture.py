@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from text.data import text_lines
+from text.data import text_sections
 from text.endings import CLOSERS, final_mark
 from text.paragraphs import SECTION_BREAK, Paragraphs
 
@@ -23,17 +23,8 @@ MAX_CONTAINED_WORDS = 60  # pull quotes and captions are short; a longer repeat 
 _WORDS = re.compile(r"[^\W_]+")
 
 
-@cache
-def _boilerplate_sections() -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in text_lines("text", "boilerplate.txt"):
-        stripped = line.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            current = stripped[1:-1]
-            continue
-        sections.setdefault(current, []).append(stripped)
-    return sections
+def _boilerplate_sections() -> dict[str, tuple[str, ...]]:
+    return text_sections("text", "boilerplate.txt")
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from text.data import text_lines
+from text.data import text_sections
 from text.endings import final_mark
 
 MAX_HEADLINE_WORDS = 25
@@ -40,17 +40,8 @@ class Dateline:
     updated: bool  # a modification stamp, not the publication date
 
 
-@cache
-def _sections() -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = ""
-    for line in text_lines("text", "header_patterns.txt"):
-        stripped = line.strip()
-        if stripped.startswith("[") and stripped.endswith("]"):
-            current = stripped[1:-1]
-            continue
-        sections.setdefault(current, []).append(stripped)
-    return sections
+def _sections() -> dict[str, tuple[str, ...]]:
+    return text_sections("text", "header_patterns.txt")
 
 
 @cache

@@ -38,3 +38,22 @@ def test_knowledge_files_of_text_are_read_through_the_loader():
             if isinstance(node, ast.ImportFrom) and node.module == "importlib":
                 readers.append(f"{path.relative_to(root)}:{node.lineno}")
     assert readers == []
+
+
+def test_sections_group_stripped_lines_under_their_headers(tmp_path, monkeypatch):
+    from text import data
+
+    monkeypatch.setattr(
+        data,
+        "text_lines",
+        lambda package, name: ("loose", "[first]", "  one  ", "[second]", "two"),
+    )
+    data.text_sections.cache_clear()
+    try:
+        assert data.text_sections("text", "invented.txt") == {
+            "": ("loose",),
+            "first": ("one",),
+            "second": ("two",),
+        }
+    finally:
+        data.text_sections.cache_clear()
