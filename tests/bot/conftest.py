@@ -199,6 +199,27 @@ def seed(
     return result.to_json()
 
 
+def seed_two_articles(db_path: Path, team: str) -> None:
+    """The two articles most bot tests ask about: the Tabqa dam (Example News, 21 Oct 2017)
+    and the mines of Raqqa (Example Wire, 2 Nov 2017)."""
+    seed(
+        db_path,
+        team,
+        ARTICLE_DAM,
+        "https://news.example.org/raqqa",
+        published="2017-10-21",
+        source="Example News",
+    )
+    seed(
+        db_path,
+        team,
+        ARTICLE_HOSTILE,
+        "https://news.example.org/mines",
+        published="2017-11-02",
+        source="Example Wire",
+    )
+
+
 def public_answers(db_path: Path, team: str, *channels: str) -> None:
     """As `/sitrep answers public` in each channel (answers are private-first otherwise)."""
     from store import slack as slack_store

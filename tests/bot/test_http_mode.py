@@ -11,8 +11,6 @@ from collections.abc import Iterator
 import pytest
 
 from tests.bot.conftest import (
-    ARTICLE_DAM,
-    ARTICLE_HOSTILE,
     ARTICLE_PRIVATE,
     DATA,
     Bot,
@@ -21,7 +19,7 @@ from tests.bot.conftest import (
     event_body,
     literal_texts,
     public_answers,
-    seed,
+    seed_two_articles,
     send_command,
     send_event,
     send_interactive,
@@ -41,22 +39,7 @@ ARTICLE_FLOODS = (DATA / "floods.txt").read_text(encoding="utf-8")
 @pytest.fixture(scope="module")
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("http-bot")
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_HOSTILE,
-        "https://news.example.org/mines",
-        published="2017-11-02",
-        source="Example Wire",
-    )
+    seed_two_articles(workdir / "sitrep.db", fake.team)
     fake.set_channel("CPUBLIC", private=False)
     public_answers(workdir / "sitrep.db", fake.team, "CPUBLIC", "CSECRET")
     fake.set_channel("CSECRET", private=True)

@@ -7,15 +7,13 @@ from collections.abc import Iterator
 import pytest
 
 from tests.bot.conftest import (
-    ARTICLE_DAM,
-    ARTICLE_HOSTILE,
     ARTICLE_PRIVATE,
     Bot,
     article_rows,
     block_texts,
     event_body,
     public_answers,
-    seed,
+    seed_two_articles,
     shortcut_payload,
     slash_body,
     start_bot,
@@ -28,22 +26,7 @@ from tests.fakeslack import FakeSlack
 @pytest.fixture(scope="module")
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("socket-bot")
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_HOSTILE,
-        "https://news.example.org/mines",
-        published="2017-11-02",
-        source="Example Wire",
-    )
+    seed_two_articles(workdir / "sitrep.db", fake.team)
     fake.set_channel("CPUBLIC", private=False)
     public_answers(workdir / "sitrep.db", fake.team, "CPUBLIC")
     started = start_bot(fake, workdir, "socket")

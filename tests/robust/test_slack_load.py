@@ -15,10 +15,8 @@ from pathlib import Path
 import pytest
 
 from tests.bot.conftest import (
-    ARTICLE_DAM,
-    ARTICLE_HOSTILE,
     Bot,
-    seed,
+    seed_two_articles,
     send_command,
     slash_body,
     start_bot,
@@ -42,22 +40,7 @@ QUESTIONS = [
 
 
 def _seeded(workdir: Path, fake: FakeSlack) -> None:
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_HOSTILE,
-        "https://news.example.org/mines",
-        published="2017-11-02",
-        source="Example Wire",
-    )
+    seed_two_articles(workdir / "sitrep.db", fake.team)
     fake.set_channel("CPUBLIC", private=False)
 
 
