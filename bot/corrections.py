@@ -95,23 +95,17 @@ def _removed(changed: article_changes.Changed, user: str) -> blocks.Message:
 def remove(rt: Runtime, client: WebClient, team: str, user: str, value: str) -> Reply:
     """The Remove button (value: the article id). The confirmation it sits on becomes the
     notice of removal; a refusal is for the clicker only."""
-    from bot.answers import Reply, private
+    from bot.answers import private
 
     article = _article(rt, team, value)
     if article is None:
         return private("That article is no longer in Sitrep.")
-    if not may_change(rt, client, team, user, article.id):
-        log_event(log, "correction refused", team=team, user=user, article=article.id)
-        return private(REFUSED)
-    with rt.db() as db:
-        changed = article_changes.remove(db, article.id, user)
-    log_event(log, "article removed", team=team, user=user, article=article.id)
-    return Reply(_removed(changed, user), public=True)
+    return _remove(rt, client, team, user, article.id, public=True)
 
 
 def forget(rt: Runtime, client: WebClient, team: str, channel: str, user: str, text: str) -> Reply:
     """`/sitrep forget <permalink|title|#id>`, among the articles this conversation sees."""
-    from bot.answers import Reply, private
+    from bot.answers import private
 
     wanted = text.split(None, 1)[1] if len(text.split()) > 1 else ""
     if not wanted.strip():
@@ -122,13 +116,7 @@ def forget(rt: Runtime, client: WebClient, team: str, channel: str, user: str, t
             article = article_changes.find(db, wanted, viewer)
     except article_changes.ChangeError as exc:
         return private(blocks.escape(exc))
-    if not may_change(rt, client, team, user, article.id):
-        log_event(log, "correction refused", team=team, user=user, article=article.id)
-        return private(REFUSED)
-    with rt.db() as db:
-        changed = article_changes.remove(db, article.id, user)
-    log_event(log, "article removed", team=team, user=user, article=article.id)
-    return Reply(_removed(changed, user), public=False)
+    return _remove(rt, client, team, user, article.id, public=False)
 
 
 def edit_view(article: article_store.ArticleRow, channel: str, thread: str) -> dict:
@@ -245,3 +233,18 @@ def save_edit(rt: Runtime, client: WebClient, team: str, user: str, view: dict) 
         if changed.before.get(name) != changed.after.get(name)
     )
     return f":pencil2: Saved: {changes} (by {blocks.mention(user)})."
+
+
+def _remove(
+    rt: Runtime, client: WebClient, team: str, user: str, article_id: int, public: bool
+) -> Reply:
+    """Remove the article if `user` may (its poster or an admin), logging either way."""
+    from bot.answers import Reply, private
+
+    if not may_change(rt, client, team, user, article_id):
+        log_event(log, "correction refused", team=team, user=user, article=article_id)
+        return private(REFUSED)
+    with rt.db() as db:
+        changed = article_changes.remove(db, article_id, user)
+    log_event(log, "article removed", team=team, user=user, article=article_id)
+    return Reply(_removed(changed, user), public=public)

@@ -68,15 +68,8 @@ def read_pdf(data: bytes, name: str, limits: ParseLimits) -> Document:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError(f"{name}: PDF is password-protected")
-        pages = reader.pages
-        page_count = len(pages)
-    except InputError:
-        raise
-    except (
+    # What a damaged PDF makes pypdf raise (it validates little and fails in many ways).
+    pdf_failures = (
         PyPdfError,
         RecursionError,
         ValueError,
@@ -87,7 +80,17 @@ def read_pdf(data: bytes, name: str, limits: ParseLimits) -> Document:
         AssertionError,
         OSError,
         NotImplementedError,
-    ) as err:
+    )
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(f"{name}: PDF is password-protected")
+        pages = reader.pages
+        page_count = len(pages)
+    except InputError:
+        raise
+    except pdf_failures as err:
         raise InputError(f"{name}: PDF is corrupt or truncated ({type(err).__name__})") from None
     if page_count == 0:
         raise InputError(f"{name}: PDF has no pages")
@@ -97,19 +100,7 @@ def read_pdf(data: bytes, name: str, limits: ParseLimits) -> Document:
     for index in range(min(page_count, limits.max_pdf_pages)):
         try:
             page_text = pages[index].extract_text() or ""
-        except (
-            PyPdfError,
-            RecursionError,
-            ValueError,
-            KeyError,
-            TypeError,
-            AttributeError,
-            IndexError,
-            AssertionError,
-            OSError,
-            NotImplementedError,
-            ZeroDivisionError,
-        ):
+        except (*pdf_failures, ZeroDivisionError):
             failures += 1  # one broken page should not cost the rest of the document
             continue
         texts.append(page_text)
