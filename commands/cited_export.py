@@ -87,7 +87,7 @@ def _entry_rows(db: Database, entries: list[Entry], section: str = "timeline") -
     for entry in entries:
         found = event_store.events_by_id(db, entry.event_ids)  # type: ignore[arg-type]
         passages = [p for _, p in entry.sources if p is not None]
-        found += event_store.events_in_passages(db, passages)
+        found += event_store.events_in_passages(db, passages)  # type: ignore[arg-type]
         own: dict[int, event_store.EventRow] = {}
         for event in found:
             if event.date == entry.date:

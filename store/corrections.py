@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from store import audience
 from store.index.removal import remove_passages
@@ -32,8 +32,8 @@ class Correction:
     user: str  # a Slack user id, or "terminal"
     at: str
     title: str
-    before: dict
-    after: dict
+    before: dict[str, Any]
+    after: dict[str, Any]
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -85,8 +85,8 @@ def log(
     action: str,
     user: str,
     title: str,
-    before: dict,
-    after: dict,
+    before: dict[str, Any],
+    after: dict[str, Any],
     new_article_id: int | None = None,
 ) -> int:
     if action not in ACTIONS:
@@ -109,7 +109,9 @@ def log(
     return int(cursor.lastrowid or 0)
 
 
-def edits_of(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, dict, int | None]]:
+def edits_of(
+    db: sqlite_utils.Database, article_id: int
+) -> list[tuple[int, dict[str, Any], int | None]]:
     """(correction id, fields before, new article id) of each edit of the article id, in
     order."""
     return [
@@ -157,13 +159,11 @@ def history(
 
 def passages_of(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int, int, int]]:
     """(passage id, start, end, length in terms) of an article, in order."""
-    return [
-        tuple(r)
-        for r in db.conn.execute(
-            "SELECT id, start, end, n_terms FROM passages WHERE article_id = ? ORDER BY seq",
-            (article_id,),
-        )
-    ]  # type: ignore[misc]
+    rows: list[tuple[int, int, int, int]] = db.conn.execute(
+        "SELECT id, start, end, n_terms FROM passages WHERE article_id = ? ORDER BY seq",
+        (article_id,),
+    ).fetchall()
+    return rows
 
 
 def take_out(

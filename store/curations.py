@@ -119,11 +119,12 @@ def group_articles(db: Database, actor_ids: Sequence[int], viewer: Viewer = EVER
     """Articles naming any of several actors, each counted once (a curated same-as group)."""
     where, params = viewer.where()
     marks = ",".join("?" * len(actor_ids))
-    return db.conn.execute(
+    (count,) = db.conn.execute(
         f"SELECT count(DISTINCT m.article_id) FROM actor_mentions m "
         f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id IN ({marks}) AND {where}",
         [*actor_ids, *params],
-    ).fetchone()[0]
+    ).fetchone()
+    return int(count)
 
 
 def actor(db: Database, actor_id: int) -> tuple[int, str, str] | None:

@@ -208,9 +208,10 @@ def places_of_actor(
 
 
 def place_by_key(db: sqlite_utils.Database, key: str) -> tuple[int, str, str, str | None] | None:
-    return db.conn.execute(
+    row: tuple[int, str, str, str | None] | None = db.conn.execute(
         "SELECT id, name, kind, country FROM places WHERE key = ?", (key,)
     ).fetchone()
+    return row
 
 
 def places_in_country(db: sqlite_utils.Database, country: str) -> list[int]:
@@ -224,7 +225,7 @@ def places_named(db: sqlite_utils.Database, name: str) -> list[tuple[int, str, s
 
 
 def mention_sentences(
-    db, actor: int, viewer: Viewer = EVERYONE, limit: int = 2000
+    db: sqlite_utils.Database, actor: int, viewer: Viewer = EVERYONE, limit: int = 2000
 ) -> list[tuple[int, int, int, str]]:
     """(article id, sentence start, sentence end, sentence) of sentences naming the actor."""
     where, params = viewer.where()
@@ -237,7 +238,9 @@ def mention_sentences(
     ).fetchall()
 
 
-def passages_mentioning(db, actor: int, passage_ids: Sequence[int]) -> set[int]:
+def passages_mentioning(
+    db: sqlite_utils.Database, actor: int, passage_ids: Sequence[int]
+) -> set[int]:
     """Those of passage_ids whose own text names the actor (not just their article's title)."""
     if not passage_ids:
         return set()

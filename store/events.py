@@ -36,7 +36,12 @@ _EVENT_SELECT = (
 
 
 def _events(
-    db, join: str, where: str, params: Sequence[object], viewer: Viewer, limit: int
+    db: sqlite_utils.Database,
+    join: str,
+    where: str,
+    params: Sequence[object],
+    viewer: Viewer,
+    limit: int,
 ) -> list[EventRow]:
     vwhere, vparams = viewer.where()
     rows = db.conn.execute(
@@ -49,7 +54,10 @@ def _events(
 
 
 def events_in_passages(
-    db, passage_ids: Sequence[int], viewer: Viewer = EVERYONE, limit: int = 5000
+    db: sqlite_utils.Database,
+    passage_ids: Sequence[int],
+    viewer: Viewer = EVERYONE,
+    limit: int = 5000,
 ) -> list[EventRow]:
     if not passage_ids:
         return []
@@ -57,7 +65,9 @@ def events_in_passages(
     return _events(db, "", f"e.passage_id IN ({marks})", list(passage_ids), viewer, limit)
 
 
-def passage_texts(db, passage_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
+def passage_texts(
+    db: sqlite_utils.Database, passage_ids: Sequence[int]
+) -> dict[int, tuple[int, str]]:
     """{passage id: (article id, its text)}."""
     out: dict[int, tuple[int, str]] = {}
     for i in range(0, len(passage_ids), 500):
@@ -72,7 +82,9 @@ def passage_texts(db, passage_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
     return out
 
 
-def passage_ranges(db, article_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+def passage_ranges(
+    db: sqlite_utils.Database, article_ids: Sequence[int]
+) -> dict[int, tuple[int, int]]:
     """{article id: (its first passage id, its number of passages)}."""
     out: dict[int, tuple[int, int]] = {}
     for i in range(0, len(article_ids), 500):
@@ -87,7 +99,7 @@ def passage_ranges(db, article_ids: Sequence[int]) -> dict[int, tuple[int, int]]
 
 
 def events_of_articles(
-    db, ranges: dict[int, tuple[int, int]], viewer: Viewer = EVERYONE
+    db: sqlite_utils.Database, ranges: dict[int, tuple[int, int]], viewer: Viewer = EVERYONE
 ) -> list[EventRow]:
     """Events of the articles whose passage ranges are given (by the passage index)."""
     vwhere, vparams = viewer.where()
@@ -103,7 +115,9 @@ def events_of_articles(
     return out
 
 
-def event_labels(db, event_ids: Sequence[int]) -> dict[int, tuple[list[str], list[str]]]:
+def event_labels(
+    db: sqlite_utils.Database, event_ids: Sequence[int]
+) -> dict[int, tuple[list[str], list[str]]]:
     """Actor and place names of events: {event id: (actors, places)}."""
     out: dict[int, tuple[list[str], list[str]]] = {e: ([], []) for e in event_ids}
     for i in range(0, len(event_ids), 500):

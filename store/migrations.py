@@ -17,12 +17,15 @@ from typing import Any
 TABLE = "_sqlite_migrations"
 
 
+MigrationFn = Callable[[Any], None]
+
+
 @dataclass
 class Migration:
     """One registered migration: the fields sqlite-utils' Migrations reads from its entries."""
 
     name: str
-    fn: Callable[[Any], None]
+    fn: MigrationFn
     transactional: bool = True
 
 
@@ -33,8 +36,8 @@ class Migrations:
 
     def __call__(
         self, *, name: str | None = None, transactional: bool = True
-    ) -> Callable[[Callable], Callable]:
-        def register(fn: Callable) -> Callable:
+    ) -> Callable[[MigrationFn], MigrationFn]:
+        def register(fn: MigrationFn) -> MigrationFn:
             migration_name = name or fn.__name__
             if any(m.name == migration_name for m in self._migrations):
                 raise ValueError(f"migration {migration_name!r} is registered twice")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from store.db import Database, transaction
 
@@ -28,7 +29,7 @@ class Queued:
     key: str
     team: str
     channel: str
-    message: dict
+    message: dict[str, Any]
     created_at: float
     expires_at: float
     response_url: str | None = None
@@ -66,7 +67,7 @@ _COLUMNS = (
 )
 
 
-def _row(row: tuple) -> Queued:
+def _row(row: tuple[Any, ...]) -> Queued:
     return Queued(
         id=row[0],
         key=row[1],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sqlite3
 import struct
 import sys
 from array import array
@@ -75,7 +76,7 @@ def top(
         return []
     avgdl = total / n
     mean_idf: float | None = None
-    lengths: dict[int, array] = {}
+    lengths: dict[int, array[int]] = {}
 
     def length(pid: int) -> int:
         chunk = pid // LENGTHS_CHUNK
@@ -128,7 +129,7 @@ def top(
     return ranked[:k]
 
 
-def _mean_idf(conn, n: int) -> float:
+def _mean_idf(conn: sqlite3.Connection, n: int) -> float:
     idf_sum, vocabulary = 0.0, 0
     for df, n_terms in conn.execute("SELECT df, n_terms FROM df_histogram"):
         idf_sum += n_terms * _idf(n, df)

@@ -7,7 +7,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from store.db import transaction
 
@@ -23,7 +23,7 @@ class SavedAnswer:
     id: str
     team: str
     conversation: str
-    payload: dict
+    payload: dict[str, Any]
 
 
 def _now() -> datetime:
@@ -56,7 +56,7 @@ def save_answer(
     db: sqlite_utils.Database,
     team: str,
     conversation: str,
-    payload: dict,
+    payload: dict[str, Any],
     answer_id: str | None = None,
 ) -> str:
     """Keep an answer for paging; return its id."""
@@ -129,7 +129,9 @@ def set_channel_setting(
 THREAD_TTL = timedelta(days=30)  # a conversation idle this long is forgotten
 
 
-def load_thread(db: sqlite_utils.Database, team: str, channel: str, thread_ts: str) -> dict | None:
+def load_thread(
+    db: sqlite_utils.Database, team: str, channel: str, thread_ts: str
+) -> dict[str, Any] | None:
     """The question last asked in a thread, as saved; None when the thread is not one."""
     row = db.conn.execute(
         "SELECT state FROM slack_threads WHERE team = ? AND channel = ? AND thread_ts = ? "
@@ -140,7 +142,7 @@ def load_thread(db: sqlite_utils.Database, team: str, channel: str, thread_ts: s
 
 
 def save_thread(
-    db: sqlite_utils.Database, team: str, channel: str, thread_ts: str, state: dict
+    db: sqlite_utils.Database, team: str, channel: str, thread_ts: str, state: dict[str, Any]
 ) -> None:
     """Remember a thread's question (replacing the one before); old threads are dropped."""
     now = _now()

@@ -41,9 +41,10 @@ def serves_many(db: Database) -> bool:
 
 
 def unassigned_articles(db: Database) -> int:
-    return db.conn.execute(
+    (count,) = db.conn.execute(
         "SELECT count(*) FROM articles WHERE team = ?", (UNASSIGNED,)
-    ).fetchone()[0]
+    ).fetchone()
+    return int(count)
 
 
 def team_for_ingest(db: Database, team: str | None) -> str:
