@@ -105,6 +105,8 @@ from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
+ROUND_START_REV = "b037e88"  # the cleaner before its recall and speed work of issue 12
+ROUND_START = f"before ({ROUND_START_REV})"
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
 MIN_SENTENCE_KEY = 12  # fragments shorter than this are not counted as sentences
 _TOKEN = re.compile(r"-[LR][RSC]B-|\\[/*]")  # tokenizer escapes: not letters of the text
@@ -171,6 +173,7 @@ class Score:
     removed: Counter = field(default_factory=Counter)  # label -> removed or set apart
     sentences: int = 0
     lost: list[tuple[str, int, int, str]] = field(default_factory=list)
+    missed: list[tuple[str, int, int, str]] = field(default_factory=list)  # spans left in
     seconds: float = 0.0
     articles: int = 0
 
@@ -185,6 +188,8 @@ def score(mark: dict, text: str, out: str, into: Score) -> None:
         chunks = chunks or [key(span)]
         if not any(chunk and chunk in out_key for chunk in chunks):
             into.removed[label] += 1
+        else:
+            into.missed.append((mark["id"], start, end, label))
         article_text[start:end] = "\n" * (end - start)  # offsets kept; sentences stop here
     own = "".join(article_text)
     for start, end in split_sentences(own):
@@ -243,13 +248,19 @@ def main() -> None:
         action="store_true",
         help="also measure trafilatura and jusText in place of the rules",
     )
+    parser.add_argument(
+        "--misses", action="store_true", help="list the dev spans the new method leaves in"
+    )
     args = parser.parse_args()
     require(NEWS)
     marks = load_marks()
     texts = load_texts(marks)
     records = [{"id": m["id"], "text": texts[m["id"]]} for m in marks]
-    old_tree = baseline.checkout()
-    runs = [("previous (38a60cf)", old_tree, "rules"), ("new", ROOT, "rules")]
+    runs = [
+        ("previous (38a60cf)", baseline.checkout(), "rules"),
+        (ROUND_START, baseline.checkout(ROUND_START_REV), "rules"),
+        ("new", ROOT, "rules"),
+    ]
     if args.extractors:
         runs += [
             ("trafilatura on paragraphs", ROOT, "trafilatura"),
@@ -272,23 +283,31 @@ def main() -> None:
             scores.seconds += row["seconds"]
             scores.articles += 1
     dev, held = by_split["dev"], by_split["heldout"]
-    old_speed = dev[runs[0][0]].articles / dev[runs[0][0]].seconds
-    new_speed = dev["new"].articles / dev["new"].seconds
+
+    def speed(name: str) -> float:
+        both = [dev[name], held[name]]
+        return sum(s.articles for s in both) / sum(s.seconds for s in both)
+
     body = "\n\n".join(
         [
             "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 200 corpus articles, 150 "
-            "dev and 50 held out), the previous cleaner beside the new one in the same run "
+            "dev and 50 held out), the previous cleaners beside the new one in the same run "
             "(`bench/clean.py`). A span counts as removed when none of its lines is left in the "
             "stored text; a sentence is lost when its letters and digits are not.",
             table("Dev", dev, per_label=True),
             table("Held out, totals only", held, per_label=False),
-            f"Cleaning speed new/previous: {new_speed / old_speed:.2f} (the faster of two "
-            "alternating runs per article, in CPU time of the process, on a shared host).",
+            f"Cleaning speed of all 200 articles, new/previous (38a60cf): "
+            f"{speed('new') / speed(runs[0][0]):.2f}, new/{ROUND_START}: "
+            f"{speed('new') / speed(ROUND_START):.2f} (the faster of two alternating runs per "
+            "article, in CPU time of the process, on a shared host).",
         ]
     )
     lost = dev["new"].lost
     listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
     print(f"\nArticle sentences the new method loses on dev ({len(lost)}):\n{listing}\n")
+    if args.misses:  # dev only: held-out spans are never listed
+        for i, s, e, label in dev["new"].missed:
+            print(f"missed {label} `{i}` {s}-{e}: {' '.join(texts[i][s:e].split())[:160]}")
     new_held = len(held["new"].lost)
     body += (
         f"\n\nEvery dev sentence the new method loses ({len(lost)}), id and offsets into "
