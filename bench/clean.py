@@ -10,7 +10,8 @@ that would be stored (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
   in the output, compared by their letters and digits, so that tokenization and spacing repairs
-  do not count as survival;
+  do not count as survival; a line found more than once in the input is looked for with ten
+  letters and digits of the text before or after it;
 - article sentences lost: the sentences of the unmarked text (split as the pipeline splits) whose
   letters and digits are not found in the output; each loss of the new method is listed;
 - speed: the cleaning time per article in CPU seconds of the process (time.process_time: on a
@@ -108,6 +109,8 @@ MARKS = ROOT / "bench" / "clean_marks.jsonl"
 ROUND_START_REV = "b037e88"  # the cleaner before its recall and speed work of issue 12
 ROUND_START = f"before ({ROUND_START_REV})"
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
+CONTEXT_CHARS = 60  # a line found more than once is looked for with the text around it:
+CONTEXT_KEY = 10  # ... this many letters and digits of it on either side
 MIN_SENTENCE_KEY = 12  # fragments shorter than this are not counted as sentences
 _TOKEN = re.compile(r"-[LR][RSC]B-|\\[/*]")  # tokenizer escapes: not letters of the text
 _ALNUM = re.compile(r"[^\W_]+")
@@ -178,15 +181,34 @@ class Score:
     articles: int = 0
 
 
+def left_in(text: str, start: int, end: int, out_key: str, text_key: str) -> bool:
+    """Whether the lines of text[start:end] are found in the output. A line found more than
+    once in the input ("CNN" of a "(CNN) --" dateline, a caption the story quotes) is looked for
+    together with the text around it, so that another copy of it does not count."""
+    lines, position = [], start
+    for line in text[start:end].split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    chunks = [(s, e) for s, e in lines if len(key(text[s:e])) >= MIN_CHUNK_KEY] or [(start, end)]
+    for s, e in chunks:
+        chunk = key(text[s:e])
+        if not chunk or chunk not in out_key:
+            continue
+        if text_key.count(chunk) == 1:
+            return True
+        before = key(text[max(0, s - CONTEXT_CHARS) : s])[-CONTEXT_KEY:]
+        after = key(text[e : e + CONTEXT_CHARS])[:CONTEXT_KEY]
+        if (before and before + chunk in out_key) or (after and chunk + after in out_key):
+            return True
+    return False
+
+
 def score(mark: dict, text: str, out: str, into: Score) -> None:
-    out_key = key(out)
+    out_key, text_key = key(out), key(text)
     article_text = list(text)
     for start, end, label, _ in mark["spans"]:
         into.spans[label] += 1
-        span = text[start:end]
-        chunks = [k for k in (key(line) for line in span.split("\n")) if len(k) >= MIN_CHUNK_KEY]
-        chunks = chunks or [key(span)]
-        if not any(chunk and chunk in out_key for chunk in chunks):
+        if not left_in(text, start, end, out_key, text_key):
             into.removed[label] += 1
         else:
             into.missed.append((mark["id"], start, end, label))
