@@ -28,6 +28,7 @@ MAX_HIGHLIGHT_POINTS = 6  # the points under "Story highlights"
 MAX_HIGHLIGHT_WORDS = 30
 KINDS = ("start", "every", "paragraph", "credit", "end", "lead", "before", "inline")
 MAX_CREDITED_WORDS = 60  # a caption over a credit line is short
+MIN_CAPTION_WORDS = 3
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
@@ -72,6 +73,17 @@ class Sorted:
 @cache
 def shapes() -> tuple[Shape, ...]:
     """The shapes of text/clutter.txt, in file order, macros expanded."""
+    return _read()[0]
+
+
+@cache
+def _macros() -> dict[str, str]:
+    """The [define] macros of text/clutter.txt, expanded."""
+    return _read()[1]
+
+
+@cache
+def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
     macros: dict[str, str] = {}
     section: tuple[str, str] = ("", "")
     raw: list[tuple[str, str, str, list[str], list[str]]] = []
@@ -105,7 +117,7 @@ def shapes() -> tuple[Shape, ...]:
                 tuple(needs),
             )
         )
-    return tuple(out)
+    return tuple(out), macros
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -280,9 +292,33 @@ def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
             if found is None:
                 break
             _keep_metadata(found.groups(), result)
+            if found.shape.label == "credit":
+                _credited_caption(paragraphs, index, result)
             result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
             paragraph = paragraph[found.match.end() :].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
+
+
+def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None:
+    """A credit opening paragraph index credits the short paragraph before it: a caption. A
+    flattened page may have run a headline and standfirst into that paragraph; the caption is
+    then its last piece, after the last sentence end or a lower-case word run into a capital."""
+    previous = paragraphs[index - 1] if index else ""
+    if not previous or len(previous.split()) > MAX_CREDITED_WORDS:
+        return
+    cut = 0
+    for boundary in _caption_boundary().finditer(previous):
+        if len(previous[boundary.end() :].split()) >= MIN_CAPTION_WORDS:
+            cut = boundary.end()
+    result.clutter.append(Clutter("caption", previous[cut:]))
+    paragraphs[index - 1] = previous[:cut].rstrip()
+
+
+@cache
+def _caption_boundary() -> re.Pattern[str]:
+    return re.compile(
+        _expand(r"(?:(?<=[.!?])[\"”’)]?|\b(?!{FUNCTION}\b)[a-z][\w'’-]*) (?=[A-Z])", _macros())
+    )
 
 
 def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
@@ -292,6 +328,12 @@ def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
         found = chosen.search(paragraph, 0, LEAD_CHARS)
         if found is None:
             continue
+        # What stands before the dateline is not the story: the paragraphs before it too when
+        # they are sentences (a caption), not a headline (no final stop).
+        for earlier in range(index):
+            if paragraphs[earlier].rstrip("\"'”’)")[-1:] in (".", "!"):
+                result.clutter.append(Clutter("caption", paragraphs[earlier]))
+                paragraphs[earlier] = ""
         _keep_metadata(found.groups(), result)
         result.clutter.append(Clutter("highlights", paragraph[: found.match.start()].strip()))
         result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
@@ -328,6 +370,8 @@ def _strip_inline(text: str, result: Sorted) -> str:
         result.clutter.append(Clutter(found.shape.label, match.group().strip()))
         pieces.append(text[position : match.start()])
         position = match.end()
+        if text[match.start() - 1 : match.start()] == " " == text[position : position + 1]:
+            position += 1  # one space between the sentences it stood between
     return "".join(pieces) + text[position:] if pieces else text
 
 
