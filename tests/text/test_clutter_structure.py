@@ -143,3 +143,16 @@ def test_an_editorial_lead_in_is_set_apart():
 def test_a_rush_transcript_notice_is_set_apart():
     found = set_apart(f"ORSK NEWS HOUR Download maps: THIS IS A RUSH TRANSCRIPT. {STORY}")
     assert found.text == f"ORSK NEWS HOUR {STORY}"
+
+
+def test_a_quotation_after_a_speech_verb_is_kept():
+    text = "In posting the clip the commander wrote This is the fate of the raiders. Orsk is calm."
+    assert set_apart(text).text == text
+
+
+def test_unpunctuated_first_person_words_are_kept():
+    text = (
+        "It was not his land to sell and he never told me about the sale It is not a "
+        "civil matter. The court in Varnholt will hear it."
+    )
+    assert set_apart(text).text == text
