@@ -156,3 +156,11 @@ def test_unpunctuated_first_person_words_are_kept():
         "civil matter. The court in Varnholt will hear it."
     )
     assert set_apart(text).text == text
+
+
+def test_a_reported_sentence_without_its_full_stop_is_kept():
+    text = (
+        "A source at the Orsk police command told the agency that rockets hit the market "
+        "killing three people some critically The source added that the road was closed."
+    )
+    assert set_apart(text).text == text
