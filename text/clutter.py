@@ -301,8 +301,9 @@ def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
 
 def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None:
     """A credit opening paragraph index credits the short paragraph before it: a caption. A
-    flattened page may have run a headline and standfirst into that paragraph; the caption is
-    then its last piece, after the last sentence end or a lower-case word run into a capital."""
+    flattened page may have run a headline, a standfirst and a page stamp into that paragraph;
+    the caption is then its last piece, after the last sentence end, page stamp or lower-case
+    word run into a capital."""
     previous = paragraphs[index - 1] if index else ""
     if not previous or len(previous.split()) > MAX_CREDITED_WORDS:
         return
@@ -317,7 +318,9 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
 @cache
 def _caption_boundary() -> re.Pattern[str]:
     return re.compile(
-        _expand(r"(?:(?<=[.!?])[\"”’)]?|\b(?!{FUNCTION}\b)[a-z][\w'’-]*) (?=[A-Z])", _macros())
+        _expand(
+            r"(?:(?<=[.!?])[\"”’)]?|\b(?!{FUNCTION}\b)[a-z][\w'’-]*|\b{TIME}) (?=[A-Z])", _macros()
+        )
     )
 
 

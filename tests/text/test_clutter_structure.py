@@ -164,3 +164,13 @@ def test_a_reported_sentence_without_its_full_stop_is_kept():
         "killing three people some critically The source added that the road was closed."
     )
     assert set_apart(text).text == text
+
+
+def test_a_credit_takes_only_the_caption_after_a_page_stamp():
+    paragraph = (
+        "Soldier wins medal for Orsk rescue Friday 18 March 2005 12.47 GMT Private Tam Vellis, "
+        "25, honoured for bravery under fire."
+    )
+    found = set_apart(f"{paragraph}\n\nPhotograph: Kell Press/PA {STORY}")
+    assert found.clutter[0].text == "Private Tam Vellis, 25, honoured for bravery under fire."
+    assert found.text.startswith("Soldier wins medal for Orsk rescue")
