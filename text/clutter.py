@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from text.data import text_lines
 
@@ -28,6 +28,7 @@ MAX_HIGHLIGHT_POINTS = 6  # the points under "Story highlights"
 MAX_HIGHLIGHT_WORDS = 30
 KINDS = ("start", "every", "paragraph", "credit", "end", "lead", "before", "inline")
 MAX_CREDITED_WORDS = 60  # a caption over a credit line is short
+MIN_CAPTION_WORDS = 3
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
@@ -72,6 +73,17 @@ class Sorted:
 @cache
 def shapes() -> tuple[Shape, ...]:
     """The shapes of text/clutter.txt, in file order, macros expanded."""
+    return _read()[0]
+
+
+@cache
+def _macros() -> dict[str, str]:
+    """The [define] macros of text/clutter.txt, expanded."""
+    return _read()[1]
+
+
+@cache
+def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
     macros: dict[str, str] = {}
     section: tuple[str, str] = ("", "")
     raw: list[tuple[str, str, str, list[str], list[str]]] = []
@@ -105,7 +117,7 @@ def shapes() -> tuple[Shape, ...]:
                 tuple(needs),
             )
         )
-    return tuple(out)
+    return tuple(out), macros
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -125,27 +137,55 @@ def _of_kind(kind: str) -> tuple[Shape, ...]:
     return tuple(s for s in shapes() if s.kind == kind)
 
 
-_GROUP = re.compile(r"\(\?P<(\w+)>")
+@dataclass(frozen=True)
+class _Found:
+    shape: Shape
+    match: re.Match[str]
+
+    def groups(self) -> dict[str, str]:
+        return {name: value for name, value in self.match.groupdict().items() if value}
 
 
 @dataclass(frozen=True)
-class _Combined:
-    """All shapes of one kind as one alternation, so that a paragraph is tried in one call:
-    alternative i is group "s<i>", its own named groups are renamed "s<i>_<name>"."""
+class _Chosen:
+    """Some shapes of one kind, each compiled once (in `shapes`), tried in file order. Combining
+    them into one alternation would compile a new pattern for every subset the "needs" choose,
+    which cost more than the matching it saves."""
 
-    pattern: re.Pattern[str]
     shapes: tuple[Shape, ...]
 
-    def shape_of(self, match: re.Match[str]) -> Shape:
-        return self.shapes[int((match.lastgroup or "s0")[1:])]
+    def fullmatch(self, text: str) -> _Found | None:
+        for shape in self.shapes:
+            if (match := shape.pattern.fullmatch(text)) is not None:
+                return _Found(shape, match)
+        return None
 
-    def groups(self, match: re.Match[str]) -> dict[str, str]:
-        prefix = f"{match.lastgroup}_"
-        return {
-            name[len(prefix) :]: value
-            for name, value in match.groupdict().items()
-            if value and name.startswith(prefix)
-        }
+    def match(self, text: str) -> _Found | None:
+        """The first shape that takes a non-empty prefix of text."""
+        for shape in self.shapes:
+            if (match := shape.pattern.match(text)) is not None and match.end():
+                return _Found(shape, match)
+        return None
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> _Found | None:
+        """The leftmost match of any shape; at one position, the first shape in file order."""
+        best: _Found | None = None
+        stop = len(text) if end is None else end
+        for shape in self.shapes:
+            match = shape.pattern.search(text, start, stop)
+            if match is not None and (best is None or match.start() < best.match.start()):
+                best = _Found(shape, match)
+        return best
+
+    def every(self, text: str, start: int = 0) -> list[_Found]:
+        """Every position where a shape matches (the first shape there), in text order."""
+        found: dict[int, _Found] = {}
+        for shape in self.shapes:
+            position = start
+            while (match := shape.pattern.search(text, position)) is not None:
+                found.setdefault(match.start(), _Found(shape, match))
+                position = match.start() + 1
+        return [found[position] for position in sorted(found)]
 
 
 @cache
@@ -153,28 +193,17 @@ def _needs_of(kind: str) -> tuple[str, ...]:
     return tuple(sorted({need for shape in _of_kind(kind) for need in shape.needs}))
 
 
-def _active(kind: str, region: str) -> _Combined:
-    """The shapes of a kind that the region of text they look at can hold (by their "needs"),
-    as one pattern. One scan of the region per string: far cheaper than the patterns."""
+def _active(kind: str, region: str) -> _Chosen:
+    """The shapes of a kind that the region of text they look at can hold (by their "needs").
+    One scan of the region per string: far cheaper than the patterns."""
     present = {need for need in _needs_of(kind) if need in region}
-    chosen = tuple(
-        i
-        for i, shape in enumerate(_of_kind(kind))
-        if not shape.needs or not present.isdisjoint(shape.needs)
+    return _Chosen(
+        tuple(
+            shape
+            for shape in _of_kind(kind)
+            if not shape.needs or not present.isdisjoint(shape.needs)
+        )
     )
-    return _combined(kind, chosen)
-
-
-@lru_cache(maxsize=1024)
-def _combined(kind: str, indices: tuple[int, ...] | None = None) -> _Combined:
-    every = _of_kind(kind)
-    chosen = every if indices is None else tuple(every[i] for i in indices)
-    alternatives = []
-    for i, shape in enumerate(chosen):
-        inner = _GROUP.sub(f"(?P<s{i}_\\1>", shape.pattern.pattern)
-        alternatives.append(f"(?P<s{i}>{inner})")
-    flags = re.MULTILINE if kind in ("end", "tail") else 0
-    return _Combined(re.compile("|".join(alternatives) or "(?!)", flags), chosen)
 
 
 # ----------------------------------------------------------------------------- setting apart
@@ -198,17 +227,11 @@ def set_apart(text: str) -> Sorted:
 def _cut_end_matter(text: str, result: Sorted) -> str:
     """Comments, tag lists and footers close a page: from the first of them on, all is clutter.
     Never from the text's start: a text that opens so is not an article's end."""
-    combined = _active("end", text)
-    found: list[tuple[int, str]] = []
-    position = 1
-    while (match := combined.pattern.search(text, position)) is not None:
-        found.append((match.start(), combined.shape_of(match).label))
-        position = match.start() + 1
+    found = [(f.match.start(), f.shape.label) for f in _active("end", text).every(text, 1)]
     # Shapes of the very end: tried on the last characters only, not at every position.
     start = max(1, len(text) - TAIL_CHARS)
-    tail = _active("tail", text[start:])
-    if (match := tail.pattern.search(text, start)) is not None:
-        found.append((match.start(), tail.shape_of(match).label))
+    if (last := _active("tail", text[start:]).search(text, start)) is not None:
+        found.append((last.match.start(), last.shape.label))
         found.sort()
     # Footers, credits and tag lists are short: one far from the end of the text (or from the
     # comment thread that ends it) is article text that happens to look like one.
@@ -224,7 +247,7 @@ def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]
     kept: list[str] = []
     highlights = 0  # points still to take under a "Story highlights" heading
     short = "\n".join(p for p in paragraphs if len(p) <= MAX_SHAPED_CHARS)
-    credit = _active("credit", short).pattern
+    credit = _active("credit", short)
     whole = _active("paragraph", short)
     for paragraph in paragraphs:
         if (
@@ -245,64 +268,92 @@ def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]
                 result.clutter.append(Clutter("caption", kept.pop()))
             result.clutter.append(Clutter("caption", paragraph))
             continue
-        match = whole.pattern.fullmatch(paragraph)
-        if match is None:
+        found = whole.fullmatch(paragraph)
+        if found is None:
             kept.append(paragraph)
             continue
-        shape = whole.shape_of(match)
-        result.clutter.append(Clutter(shape.label, paragraph))
-        if shape.label == "highlights":
+        result.clutter.append(Clutter(found.shape.label, paragraph))
+        if found.shape.label == "highlights":
             highlights = MAX_HIGHLIGHT_POINTS
-        if shape.label == "byline" and result.author is None:
-            result.author = whole.groups(match).get("author")
+        if found.shape.label == "byline" and result.author is None:
+            result.author = found.groups().get("author")
     return kept
 
 
 def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
-    first, every = _combined("start"), _active("every", "\n".join(paragraphs))
+    first, every = _Chosen(_of_kind("start")), _active("every", "\n".join(paragraphs))
     for index in range(len(paragraphs) if every.shapes else START_PARAGRAPHS):
         if index >= len(paragraphs):
             break
         paragraph = paragraphs[index]
         chosen = (first, every) if index < START_PARAGRAPHS else (every,)
         for _ in range(MAX_START_STRIPS):
-            found = next(
-                (c, m)
-                for c in (*chosen, None)
-                if c is None or (m := c.pattern.match(paragraph)) and m.end()
-            )
-            if found[0] is None:
+            found = next((f for c in chosen if (f := c.match(paragraph)) is not None), None)
+            if found is None:
                 break
-            combined, match = found
-            _keep_metadata(combined.groups(match), result)
-            result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
-            paragraph = paragraph[match.end() :].lstrip(" |-–—:_")
+            _keep_metadata(found.groups(), result)
+            if found.shape.label == "credit":
+                _credited_caption(paragraphs, index, result)
+            result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
+            paragraph = paragraph[found.match.end() :].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
 
 
+def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None:
+    """A credit opening paragraph index credits the short paragraph before it: a caption. A
+    flattened page may have run a headline, a standfirst and a page stamp into that paragraph;
+    the caption is then its last piece, after the last sentence end, page stamp or lower-case
+    word run into a capital."""
+    previous = paragraphs[index - 1] if index else ""
+    if not previous or len(previous.split()) > MAX_CREDITED_WORDS:
+        return
+    cut = 0
+    for boundary in _caption_boundary().finditer(previous):
+        if len(previous[boundary.end() :].split()) >= MIN_CAPTION_WORDS:
+            cut = boundary.end()
+    result.clutter.append(Clutter("caption", previous[cut:]))
+    paragraphs[index - 1] = previous[:cut].rstrip()
+
+
+@cache
+def _caption_boundary() -> re.Pattern[str]:
+    return re.compile(
+        _expand(
+            r"(?:(?<=[.!?])[\"”’)]?|\b(?!{FUNCTION}\b)[a-z][\w'’-]*|\b{TIME}) (?=[A-Z])", _macros()
+        )
+    )
+
+
 def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
-    combined = _active("before", lead)
+    chosen = _active("before", lead)
     for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
-        match = combined.pattern.search(paragraph, 0, LEAD_CHARS)
-        if match is None:
+        found = chosen.search(paragraph, 0, LEAD_CHARS)
+        if found is None:
             continue
-        _keep_metadata(combined.groups(match), result)
-        result.clutter.append(Clutter("highlights", paragraph[: match.start()].strip()))
-        result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
-        paragraphs[index] = paragraph[match.end() :].lstrip()
+        # What stands before the dateline is not the story: the paragraphs before it too when
+        # they are sentences (a caption), not a headline (no final stop).
+        for earlier in range(index):
+            if paragraphs[earlier].rstrip("\"'”’)")[-1:] in (".", "!"):
+                result.clutter.append(Clutter("caption", paragraphs[earlier]))
+                paragraphs[earlier] = ""
+        _keep_metadata(found.groups(), result)
+        result.clutter.append(Clutter("highlights", paragraph[: found.match.start()].strip()))
+        result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
+        paragraphs[index] = paragraph[found.match.end() :].lstrip()
         return
 
 
 def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
     """Stamps printed between a headline or standfirst and the story, which a flattened page
     runs into one paragraph."""
-    combined = _active("lead", lead)
+    chosen = _active("lead", lead)
     for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
-        while (match := combined.pattern.search(paragraph, 0, LEAD_CHARS)) and match.end():
-            _keep_metadata(combined.groups(match), result)
-            result.clutter.append(Clutter(combined.shape_of(match).label, match.group()))
+        while (found := chosen.search(paragraph, 0, LEAD_CHARS)) and found.match.end():
+            match = found.match
+            _keep_metadata(found.groups(), result)
+            result.clutter.append(Clutter(found.shape.label, match.group()))
             paragraph = (
                 paragraph[: match.start()].rstrip() + " " + paragraph[match.end() :].lstrip()
             ).strip()
@@ -310,12 +361,21 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
 
 
 def _strip_inline(text: str, result: Sorted) -> str:
-    combined = _active("inline", text)
-    if combined.pattern.search(text) is None:
-        return text
-    for match in combined.pattern.finditer(text):
-        result.clutter.append(Clutter(combined.shape_of(match).label, match.group().strip()))
-    return combined.pattern.sub("", text)
+    chosen = _active("inline", text)
+    pieces: list[str] = []
+    position = 0
+    while (found := chosen.search(text, position)) is not None:
+        match = found.match
+        if match.end() == match.start():  # an empty match takes nothing: step over it
+            pieces.append(text[position : match.start() + 1])
+            position = match.start() + 1
+            continue
+        result.clutter.append(Clutter(found.shape.label, match.group().strip()))
+        pieces.append(text[position : match.start()])
+        position = match.end()
+        if text[match.start() - 1 : match.start()] == " " == text[position : position + 1]:
+            position += 1  # one space between the sentences it stood between
+    return "".join(pieces) + text[position:] if pieces else text
 
 
 def _keep_metadata(found: dict[str, str], result: Sorted) -> None:
