@@ -23,7 +23,8 @@ def test_articles_holding_the_keyword_are_about_it(db):
 def test_keyword_entries_keep_at_most_the_dates_wanted(db):
     add(db, FLOOD, "2017-03-06", "Wire A", "a.txt")
     entries = keyword_entries(db, "dam burst", EVERYONE, "0000", "9999", 1)
-    assert len(entries) == 1 and entries[0].date == "2017-03-03"
+    # which of the two dates comes first is the fitted model's call (commands/salience.json)
+    assert len(entries) == 1 and entries[0].date in {"2017-03-03", "2017-03-05"}
 
 
 def test_a_keyword_every_passage_repeats_still_counts_the_dates_of_all_its_articles(
