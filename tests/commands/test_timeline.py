@@ -331,3 +331,15 @@ def test_a_clause_naming_no_place_is_still_carried_within_its_sentence(db):
         "g.txt",
     )
     assert "2017-08-05" in [e.date for e in timeline.run(db, "Palmyra").entries]
+
+
+def test_a_sentence_telling_two_dates_is_the_entry_of_one_of_them_only(db):
+    add(
+        db,
+        "Air raids hit Palmyra on 4 July 2015 and 5 July 2015, wounding dozens, medics said.",
+        "2015-07-06",
+        "Wire",
+        "r.txt",
+    )
+    entries = timeline.run(db, "Palmyra").entries
+    assert len(entries) == 1 and entries[0].date in {"2015-07-04", "2015-07-05"}
