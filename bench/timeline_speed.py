@@ -120,8 +120,8 @@ def main() -> None:
         "",
         "| subject | 38a60cf p50 ms | 38a60cf p99 ms | "
         f"{ROUND_START} p50 ms | {ROUND_START} p99 ms | new p50 ms | new p99 ms | "
-        f"p99 {ROUND_START}/new | new entries |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"p50 {ROUND_START}/new | p99 {ROUND_START}/new | new entries |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for subject in SUBJECTS:
         old, start, new = (results[k]["subjects"][subject] for k in ("previous", "start", "new"))
@@ -129,7 +129,7 @@ def main() -> None:
         lines.append(
             f"| {subject} | "
             + " | ".join(f"{c:.1f}" for c in cells)
-            + f" | {cells[3] / cells[5]:.2f} | {len(new['entries'])} |"
+            + f" | {cells[2] / cells[4]:.2f} | {cells[3] / cells[5]:.2f} | {len(new['entries'])} |"
         )
     publish("\n".join(lines), "timeline_speed", write=not args.no_write)
 
