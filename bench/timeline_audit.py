@@ -6,7 +6,8 @@ Usage: .venv/bin/python bench/timeline_audit.py [--list]
 Entries come from bench/out/conflict-timelines.json, written by bench/timeline_speed.py
 (`timeline SUBJECT --limit 10` on the conflict store of bench/common.py, three methods in the
 same run: commit 38a60cf, commit ROUND_START and this tree). A verdict is keyed by subject,
-date, the cited article and the first 60 characters of the entry, whichever method gave it; it
+date, the cited article, the first 60 characters of the entry and whether it has a context,
+whichever method gave it; it
 records whether the entry is a real event about the subject, has the right date, reads on its
 own (with its context, when it has one), and whether it is clutter (a dateline, byline,
 caption, comment, list or navigation line), with a short reason.
@@ -47,7 +48,10 @@ def names_subject(subject: str, entry: dict) -> bool:
 
 
 def key(subject: str, entry: dict) -> str:
-    return f"{subject}|{entry['date']}|{entry['article']}|{entry['text'][:60]}"
+    """An entry shown with the sentence before as its context is judged apart from the same
+    sentence shown bare: whether it reads on its own may differ."""
+    shown = f"{subject}|{entry['date']}|{entry['article']}|{entry['text'][:60]}"
+    return shown + ("|with context" if entry.get("context") else "")
 
 
 def main() -> None:
