@@ -61,7 +61,7 @@ def main() -> None:
     seconds = time.perf_counter() - start
     timelines = {}
     for gold_path in sorted((args.collection / "timelines").glob("*.txt")):
-        gold = gold_dates(gold_path)
+        gold = sorted(set(gold_dates(gold_path)))  # a date listed twice is one date
         answer = timeline.run(
             db, args.subject, date_from=min(gold), date_to=max(gold), limit=len(gold)
         )

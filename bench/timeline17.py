@@ -11,8 +11,11 @@ et al. 2020). Date-F1 is the F1 between our dates and the gold dates.
 The date-salience model is scored leave-one-topic-out (LOTO): each topic (Syria, BP oil spill,
 swine flu, Michael Jackson, Haiti) is ranked by a model fitted on the other four, the honest
 figure for topics we do not have. The model fitted on all five is what ships
-(commands/salience.json); --fit writes it. The previous method (commit 38a60cf, via
-bench/baseline.py and bench/t17_collection.py) runs in a checkout of that code.
+(commands/salience.json); --fit writes it. Two earlier methods run in checkouts of their code
+(bench/baseline.py) in the same run: commit 38a60cf, before the quality work
+(bench/t17_collection.py), and ROUND_START, fitted and scored by its own code
+(bench/t17_method.py). --reuse keeps the stores and the earlier methods' dates of a run
+before.
 """
 
 from __future__ import annotations
@@ -20,7 +23,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -30,7 +32,7 @@ import numpy as np  # noqa: E402
 
 from bench import baseline  # noqa: E402
 from bench.common import EVAL, ROOT, publish, require  # noqa: E402
-from bench.salience_fit import Sample, fit  # noqa: E402
+from bench.salience_fit import Sample  # noqa: E402
 from bench.t17_collection import gold_dates, ingest_lines  # noqa: E402
 
 SUBJECTS = {
@@ -41,6 +43,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
+ROUND_START = "b037e88"  # the code this round of work on timelines started from
 STORES = ROOT / "bench" / "out" / "t17"
 
 
@@ -82,9 +85,16 @@ def candidates(db, subject_text: str, low: str, high: str):
     from store.articles import EVERYONE
 
     subject = subjects.best(db, subject_text)
-    if subject is not None and not timeline.by_words_first(subject, subject_text):
+    if subject is not None and not timeline.by_words_first(db, subject, subject_text):
         return timeline.subject_counts(db, subject, EVERYONE, low, high + "-99")
-    return timeline_keywords.keyword_counts(db, subject_text, EVERYONE, low, high + "-99")[0]
+    return timeline_keywords.keyword_counts(
+        db,
+        subject_text,
+        EVERYONE,
+        low,
+        high + "-99",
+        timeline.short_form(db, subject, subject_text),
+    )[0]
 
 
 def sample(db, folder: Path, topic: str, subject: str) -> Sample:
@@ -104,122 +114,118 @@ def model_of(weights: np.ndarray, bias: float):
     return salience.Model(tuple(float(w) for w in weights), bias)
 
 
-def previous(folder: Path, subject: str) -> dict:
+def previous(folder: Path, subject: str, reuse: bool) -> dict:
+    """The dates of commit 38a60cf (no salience model) for each gold timeline of folder."""
     tree = baseline.checkout()
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "t17_collection.py"), str(folder), subject],
-        cwd=tree,
-        env={**_env(), "PYTHONPATH": str(tree)},
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(out)
+    saved = STORES / f"{tree.name}-{folder.name}.json"
+    if not (reuse and saved.exists()):
+        saved.write_text(
+            baseline.run(tree, str(ROOT / "bench" / "t17_collection.py"), str(folder), subject),
+            encoding="utf-8",
+        )
+    return json.loads(saved.read_text(encoding="utf-8"))
 
 
-def _env() -> dict[str, str]:
-    import os
+def round_start(reuse: bool) -> dict:
+    """The dates of the method at the start of this round (ROUND_START), fitted and scored
+    leave-one-topic-out by its own code (bench/t17_method.py)."""
+    tree = baseline.checkout(ROUND_START)
+    saved = STORES / f"{tree.name}-method.json"
+    if not (reuse and saved.exists()):
+        args = [str(EVAL), *(["--reuse"] if reuse else [])]
+        saved.write_text(
+            baseline.run(tree, str(ROOT / "bench" / "t17_method.py"), *args), encoding="utf-8"
+        )
+    return json.loads(saved.read_text(encoding="utf-8"))
 
-    return dict(os.environ)
+
+def write_weights(weights: list[float], bias: float) -> None:
+    from commands import salience
+
+    WEIGHTS.write_text(
+        json.dumps(
+            {
+                "source": "bench/timeline17.py --fit: logistic regression "
+                "(bench/salience_fit.py) over the candidate dates of the 12 Timeline17 "
+                "collections in ../shared/eval/t17-syria and t17-dev, labelled by their 14 "
+                f"gold timelines; fitted {dt.date.today().isoformat()}",
+                "weights": {
+                    f: round(float(w), 4) for f, w in zip(salience.FEATURES, weights, strict=True)
+                },
+                "bias": round(bias, 4),
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fit", action="store_true", help="write commands/salience.json")
-    parser.add_argument("--reuse", action="store_true", help="reuse stores in bench/out/t17")
+    parser.add_argument(
+        "--reuse", action="store_true", help="reuse stores and earlier methods' dates"
+    )
     args = parser.parse_args()
     require(EVAL / "t17-syria")
     require(EVAL / "t17-dev")
-    from commands import timeline
+    from bench import t17_method
+    from commands import salience
 
-    found = collections()
-    stores = {folder.name: store(folder, args.reuse) for folder, _, _ in found}
-    samples = [sample(stores[f.name], f, topic, subject) for f, topic, subject in found]
-    topics = sorted({t for _, t, _ in found})
-    loto = {t: model_of(*fit([s for s in samples if s.topic != t])) for t in topics}
-    weights, bias = fit(samples)
-    shipped = model_of(weights, bias)
+    new = t17_method.dates(EVAL, args.reuse)
     if args.fit:
-        from commands import salience
-
-        WEIGHTS.write_text(
-            json.dumps(
-                {
-                    "source": "bench/timeline17.py --fit: logistic regression "
-                    "(bench/salience_fit.py) "
-                    "over the candidate dates of the 12 Timeline17 collections in "
-                    "../shared/eval/t17-syria and t17-dev, labelled by their 14 gold "
-                    f"timelines; fitted {dt.date.today().isoformat()}",
-                    "weights": {
-                        f: round(float(w), 4)
-                        for f, w in zip(salience.FEATURES, weights, strict=True)
-                    },
-                    "bias": round(bias, 4),
-                },
-                indent=2,
-            )
-            + "\n",
-            encoding="utf-8",
-        )
-
+        write_weights(new["weights"], new["bias"])
+    start = round_start(args.reuse)
     rows = []
-    for folder, topic, subject in found:
-        old = previous(folder, subject)
-        db = stores[folder.name]
+    for folder, _, subject in collections():
+        old = previous(folder, subject, args.reuse)
         for gold_path in sorted((folder / "timelines").glob("*.txt")):
-            gold = gold_dates(gold_path)
-            scores = {"previous": date_f1(set(old["timelines"][gold_path.stem]), set(gold))}
-            for name, model in (("LOTO", loto[topic]), ("all topics", shipped)):
-                answer = timeline.run(
-                    db,
-                    subject,
-                    date_from=min(gold),
-                    date_to=max(gold),
-                    limit=len(gold),
-                    model=model,
-                )
-                scores[name] = date_f1({e.date for e in answer.entries}, set(gold))
+            gold = set(gold_dates(gold_path))
+            ours = new["timelines"][folder.name][gold_path.stem]
+            scores = {
+                "previous": date_f1(set(old["timelines"][gold_path.stem]), gold),
+                "start": date_f1(
+                    set(start["timelines"][folder.name][gold_path.stem]["LOTO"]), gold
+                ),
+                "LOTO": date_f1(set(ours["LOTO"]), gold),
+                "all topics": date_f1(set(ours["all topics"]), gold),
+            }
             rows.append((folder.name, gold_path.stem, subject, len(gold), scores))
-            print(
-                folder.name,
-                gold_path.stem,
-                {k: round(v[2], 3) for k, v in scores.items()},
-                flush=True,
-            )
+            print(folder.name, gold_path.stem, {k: round(v[2], 3) for k, v in scores.items()})
 
     lines = [
-        "| collection | gold timeline | subject | gold dates | previous Date-F1 | "
-        "new, LOTO Date-F1 (P / R) | new, fitted on all topics |",
-        "|---|---|---|---:|---:|---:|---:|",
+        "| collection | gold timeline | subject | gold dates | 38a60cf Date-F1 | "
+        f"{ROUND_START}, LOTO | new, LOTO Date-F1 (P / R) | new, fitted on all topics |",
+        "|---|---|---|---:|---:|---:|---:|---:|",
     ]
     for name, stem, subject, n, s in rows:
         p, r, f = s["LOTO"]
         lines.append(
             f"| {name} | {stem} | {subject} | {n} | {s['previous'][2]:.3f} | "
-            f"**{f:.3f}** ({p:.2f} / {r:.2f}) | {s['all topics'][2]:.3f} |"
+            f"{s['start'][2]:.3f} | **{f:.3f}** ({p:.2f} / {r:.2f}) | {s['all topics'][2]:.3f} |"
         )
-    mean = {
-        k: sum(r[4][k][2] for r in rows) / len(rows) for k in ("previous", "LOTO", "all topics")
-    }
-    lowest = min(r[4]["LOTO"][2] for r in rows)
+    kinds = ("previous", "start", "LOTO", "all topics")
+    mean = {k: sum(r[4][k][2] for r in rows) / len(rows) for k in kinds}
+    lowest = {k: min(r[4][k][2] for r in rows) for k in kinds}
     lines.append(
         f"| **mean of {len(rows)} timelines** | | | | {mean['previous']:.3f} | "
-        f"**{mean['LOTO']:.3f}** | {mean['all topics']:.3f} |"
+        f"{mean['start']:.3f} | **{mean['LOTO']:.3f}** | {mean['all topics']:.3f} |"
     )
     weights_line = ", ".join(
-        f"{f} {w:+.2f}"
-        for f, w in zip(
-            __import__("commands.salience", fromlist=["FEATURES"]).FEATURES, weights, strict=True
-        )
+        f"{f} {w:+.2f}" for f, w in zip(salience.FEATURES, new["weights"], strict=True)
     )
     body = (
-        "Produced by `.venv/bin/python bench/timeline17.py` (previous method: commit "
-        "38a60cf, run in the same process tree and the same run).\n\n"
+        "Produced by `.venv/bin/python bench/timeline17.py` (commit 38a60cf, the method "
+        f"before the quality work, and commit {ROUND_START}, the method this round started "
+        "from, run in checkouts of their code in the same run; each model is fitted and "
+        "scored by its own code).\n\n"
         + "\n".join(lines)
-        + f"\n\nLowest LOTO Date-F1: {lowest:.3f}. Anchors on all of Timeline17: DATEWISE "
-        "0.544, CLUST 0.407, date oracle 0.926. The LOTO column is the one to quote; the "
-        "last column is in-sample (the model scores topics it was fitted on).\n\n"
-        f"Weights fitted on all topics: {weights_line}, bias {bias:+.2f}."
+        + f"\n\nLowest LOTO Date-F1: new {lowest['LOTO']:.3f}, {ROUND_START} "
+        f"{lowest['start']:.3f}. Anchors on all of Timeline17: DATEWISE 0.544, CLUST 0.407, "
+        "date oracle 0.926. The LOTO columns are the ones to quote; the last column is "
+        "in-sample (the model scores topics it was fitted on).\n\n"
+        f"Weights fitted on all topics: {weights_line}, bias {new['bias']:+.2f}."
     )
     publish(body, "timeline17", doc="QUALITY.md")
 

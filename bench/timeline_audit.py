@@ -4,11 +4,13 @@ verdicts given by reading each entry (bench/timeline_audit.json).
 Usage: .venv/bin/python bench/timeline_audit.py [--list]
 
 Entries come from bench/out/conflict-timelines.json, written by bench/timeline_speed.py
-(`timeline SUBJECT --limit 10` on the conflict store of bench/common.py, both methods in the
-same run). A verdict is keyed by method, subject, date, the cited article and the first 60
-characters of the entry; it records whether the entry is a real event about the subject, has
-the right date, reads on its own (with its context, when it has one), and whether it is
-clutter (a dateline, byline, caption, comment, list or navigation line), with a short reason.
+(`timeline SUBJECT --limit 10` on the conflict store of bench/common.py, three methods in the
+same run: commit 38a60cf, commit ROUND_START and this tree). A verdict is keyed by subject,
+date, the cited article, the first 60 characters of the entry and whether it has a context,
+whichever method gave it; it
+records whether the entry is a real event about the subject, has the right date, reads on its
+own (with its context, when it has one), and whether it is clutter (a dateline, byline,
+caption, comment, list or navigation line), with a short reason.
 Entries without a verdict are listed as unjudged (--list prints them whole).
 """
 
@@ -22,10 +24,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT, publish  # noqa: E402
+from bench.timeline17 import ROUND_START  # noqa: E402
 
 ENTRIES = ROOT / "bench" / "out" / "conflict-timelines.json"
 VERDICTS = ROOT / "bench" / "timeline_audit.json"
 SUBJECTS = ("Syria", "Aleppo", "Raqqa", "Islamic State", "Mosul")
+# the methods of bench/out/conflict-timelines.json, as the table names them
+METHODS = {"previous": "38a60cf", "start": ROUND_START, "new": "new"}
 # Spellings that count as naming the subject in an entry's sentence, for the leak columns: an
 # entry that does not name its subject came in through the subject's scope (extract/scope.py).
 NAMES = {
@@ -42,8 +47,11 @@ def names_subject(subject: str, entry: dict) -> bool:
     return any(n in text for n in NAMES[subject])
 
 
-def key(method: str, subject: str, entry: dict) -> str:
-    return f"{method}|{subject}|{entry['date']}|{entry['article']}|{entry['text'][:60]}"
+def key(subject: str, entry: dict) -> str:
+    """An entry shown with the sentence before as its context is judged apart from the same
+    sentence shown bare: whether it reads on its own may differ."""
+    shown = f"{subject}|{entry['date']}|{entry['article']}|{entry['text'][:60]}"
+    return shown + ("|with context" if entry.get("context") else "")
 
 
 def main() -> None:
@@ -62,21 +70,15 @@ def main() -> None:
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     totals: dict[str, list[int]] = {}
-    for method in ("previous", "new"):
+    for method, label in METHODS.items():
         for subject in SUBJECTS:
             entries = results[method]["subjects"][subject]["entries"]
-            judged = [
-                verdicts[key(method, subject, e)]
-                for e in entries
-                if key(method, subject, e) in verdicts
-            ]
+            judged = [verdicts[key(subject, e)] for e in entries if key(subject, e) in verdicts]
             for e in entries:
-                if key(method, subject, e) not in verdicts and args.list:
-                    print(json.dumps({"key": key(method, subject, e), **e}, ensure_ascii=False))
+                if key(subject, e) not in verdicts and args.list:
+                    print(json.dumps({"key": key(subject, e), **e}, ensure_ascii=False))
             unnamed = [
-                verdicts.get(key(method, subject, e))
-                for e in entries
-                if not names_subject(subject, e)
+                verdicts.get(key(subject, e)) for e in entries if not names_subject(subject, e)
             ]
             counts = [
                 len(entries),
@@ -89,10 +91,10 @@ def main() -> None:
                 len(unnamed),
                 sum(1 for v in unnamed if v and not v["event"]),
             ]
-            total = totals.setdefault(method, [0] * len(counts))
+            total = totals.setdefault(label, [0] * len(counts))
             for i, c in enumerate(counts):
                 total[i] += c
-            lines.append(f"| {method} | {subject} | " + " | ".join(map(str, counts)) + " |")
+            lines.append(f"| {label} | {subject} | " + " | ".join(map(str, counts)) + " |")
     for method, t in totals.items():
         share = t[5] / t[1] if t[1] else 0.0
         lines.append(

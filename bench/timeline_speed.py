@@ -4,11 +4,12 @@ new in the same run.
 Usage: .venv/bin/python bench/timeline_speed.py [--repeat 20]
 
 bench/common.py's conflict_records() (FA-KES and Timeline17 Syria, Iraq, Libya, Egypt) are
-ingested into a fresh store by the previous code (commit 38a60cf, bench/baseline.py) and by
-this tree, each through bench/conflict_run.py in its own process, one after the other; then
+ingested into a fresh store by the code before the quality work (commit 38a60cf), by the
+code this round started from (ROUND_START, both via bench/baseline.py) and by this tree, each
+through bench/conflict_run.py in its own process, one after the other; then
 each times `timeline SUBJECT --limit 10` --repeat times per subject, warm. Ingest throughput
 is measured apart, on the first --articles records, --rounds times per tree, taking turns,
-the best kept. The entries of both
+the best kept. The entries of all three
 are saved in bench/out/conflict-timelines.json for the entry audit (bench/timeline_audit.py).
 """
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT, conflict_records, percentile, publish  # noqa: E402
+from bench.timeline17 import ROUND_START  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 SUBJECTS = ("Syria", "Iraq", "Islamic State", "Aleppo", "Raqqa", "Mosul", "Benghazi", "Hezbollah")
@@ -70,10 +72,18 @@ def ingest_rounds(records: Path, rounds: int, articles: int) -> dict[str, float]
     )
     best: dict[str, float] = {}
     for _ in range(rounds):
-        for name, tree in (("previous", baseline.checkout()), ("new", ROOT)):
+        for name, tree in trees().items():
             done = run(tree, part, OUT / f"ingest-{name}.db", 0, ("Raqqa",))
             best[name] = max(best.get(name, 0.0), articles / done["ingest_seconds"])
     return best
+
+
+def trees() -> dict[str, Path]:
+    return {
+        "previous": baseline.checkout(),
+        "start": baseline.checkout(ROUND_START),
+        "new": ROOT,
+    }
 
 
 def main() -> None:
@@ -90,11 +100,10 @@ def main() -> None:
         records.write_text(
             "".join(json.dumps(r) + "\n" for r in conflict_records()), encoding="utf-8"
         )
+    stores = {"previous": "conflict-old.db", "start": "conflict-start.db", "new": "conflict-new.db"}
     results = {
-        "previous": run(
-            baseline.checkout(), records, OUT / "conflict-old.db", args.repeat, reuse=args.reuse
-        ),
-        "new": run(ROOT, records, OUT / "conflict-new.db", args.repeat, reuse=args.reuse),
+        name: run(tree, records, OUT / stores[name], args.repeat, reuse=args.reuse)
+        for name, tree in trees().items()
     }
     (OUT / "conflict-timelines.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     n = results["new"]["articles"]
@@ -104,20 +113,23 @@ def main() -> None:
         "articles (a 2-core host shared with other work: compare the columns of one run, "
         "not runs).",
         "",
-        f"Ingest ({args.articles} articles, best of {args.rounds} rounds, the two "
-        f"trees taking turns): previous {rate['previous']:.1f} articles/s, new "
-        f"{rate['new']:.1f} articles/s (new/previous {rate['new'] / rate['previous']:.2f}).",
+        f"Ingest ({args.articles} articles, best of {args.rounds} rounds, the three "
+        f"trees taking turns): 38a60cf {rate['previous']:.1f} articles/s, {ROUND_START} "
+        f"{rate['start']:.1f} articles/s, new {rate['new']:.1f} articles/s "
+        f"(new/{ROUND_START} {rate['new'] / rate['start']:.2f}).",
         "",
-        "| subject | previous p50 ms | previous p99 ms | new p50 ms | new p99 ms | new entries |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| subject | 38a60cf p50 ms | 38a60cf p99 ms | "
+        f"{ROUND_START} p50 ms | {ROUND_START} p99 ms | new p50 ms | new p99 ms | "
+        f"p50 {ROUND_START}/new | p99 {ROUND_START}/new | new entries |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for subject in SUBJECTS:
-        old, new = (results[k]["subjects"][subject] for k in ("previous", "new"))
+        old, start, new = (results[k]["subjects"][subject] for k in ("previous", "start", "new"))
+        cells = [percentile(t["seconds"], p) * 1000 for t in (old, start, new) for p in (50, 99)]
         lines.append(
-            f"| {subject} | {percentile(old['seconds'], 50) * 1000:.1f} | "
-            f"{percentile(old['seconds'], 99) * 1000:.1f} | "
-            f"{percentile(new['seconds'], 50) * 1000:.1f} | "
-            f"{percentile(new['seconds'], 99) * 1000:.1f} | {len(new['entries'])} |"
+            f"| {subject} | "
+            + " | ".join(f"{c:.1f}" for c in cells)
+            + f" | {cells[2] / cells[4]:.2f} | {cells[3] / cells[5]:.2f} | {len(new['entries'])} |"
         )
     publish("\n".join(lines), "timeline_speed", write=not args.no_write)
 

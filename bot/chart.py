@@ -19,10 +19,19 @@ WEEKLY_SPAN = 120  # days; dated events closer together than this are drawn per 
 MONTHLY_SPAN = 36  # months; a longer span is drawn per year
 AXIS_LABELS = {"week": "week starting (Monday)", "month": "month", "year": "year"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})\b")  # "2017-W31", "2017-W31-WE"
 
 
 def _parse(value: object) -> tuple[int, int | None, int | None] | None:
-    """(year, month, day) at the precision the date has."""
+    """(year, month, day) at the precision the date has; a week ("2017-W31") is drawn on its
+    Monday, the day that labels its bar, rather than left out as a bare year."""
+    week = _WEEK.match(str(value or ""))
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return None
+        return monday.year, monday.month, monday.day
     match = _DATE.match(str(value or ""))
     if not match:
         return None

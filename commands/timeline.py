@@ -145,10 +145,26 @@ def _discovered_actor(db, subject: subjects.Subject) -> bool:
     return stored is not None and not stored.from_catalogue
 
 
-def by_words_first(subject: subjects.Subject | None, text: str) -> bool:
+def by_words_first(db, subject: subjects.Subject | None, text: str) -> bool:
     """Whether a query is better served by its words than by the name it resolved to: no
-    name, or an actor the query only partly names ("BP" resolved to "BP Command Center")."""
-    return subject is None or (subject.kind == "actor" and not subjects.is_named(subject, text))
+    name, an actor the query only partly names ("BP" resolved to "BP Command Center"), or an
+    actor found in the articles rather than the catalogue. Such an actor is linked only where
+    its full name is written ("Michael Jackson", not the "Jackson" of the sentences after), so
+    its dates are counted on too few articles; the articles holding its words are about it."""
+    return (
+        subject is None
+        or (subject.kind == "actor" and not subjects.is_named(subject, text))
+        or _discovered_actor(db, subject)
+    )
+
+
+def short_form(db, subject: subjects.Subject | None, text: str) -> str | None:
+    """The surname by which articles name a discovered actor after its first mention
+    ("Jackson" for "Michael Jackson"), when the query names it in full; None otherwise."""
+    if subject is None or not _discovered_actor(db, subject):
+        return None
+    words = subject.name.split()
+    return words[-1] if len(words) >= 2 and subjects.is_named(subject, text) else None
 
 
 def run(
@@ -172,15 +188,17 @@ def run(
         return subject_entries(db, subject, viewer, low, high, limit, model)
 
     def by_words() -> list[Entry]:
-        return keyword_entries(db, subject_text, viewer, low, high, want, model)
+        return keyword_entries(
+            db, subject_text, viewer, low, high, want, model, short_form(db, subject, subject_text)
+        )
 
     first, then = (
-        (by_words, by_name) if by_words_first(subject, subject_text) else (by_name, by_words)
+        (by_words, by_name) if by_words_first(db, subject, subject_text) else (by_name, by_words)
     )
-    # A discovered actor with fewer dated events than wanted (a person named in full once and
-    # by surname after) is filled, after its own dates, by the other way of finding them. Not
-    # a catalogue actor or a place: their aliases and the gazetteer find their mentions, and
-    # their words would bring in sentences about others.
+    # A discovered actor or a bare keyword with fewer dated entries than wanted is filled,
+    # after the dates found first, by the other way of finding them. Not a catalogue actor or
+    # a place: their aliases and the gazetteer find their mentions, and their words would
+    # bring in sentences about others.
     entries = first()
     if len(entries) < want and (subject is None or _discovered_actor(db, subject)):
         have = {e.date for e in entries}

@@ -74,17 +74,21 @@ def dated_entries(
     want: int,
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report, likeliest
-    first."""
+    first. A sentence tells one date only: "the raids which took place on Saturday and
+    Sunday" is the entry of the likelier day, and the other day needs a sentence of its own."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
             by_date.setdefault(ev.date, []).append(ev)
     citations: dict[int, Citation] = {}
     entries = []
+    told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
     for date in chosen:
-        best = representative(by_date.get(date, []), levels)
+        untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
+        best = representative(untold, levels)
         if best is None:
             continue
+        told.add((best.article_id, best.text))
         sources: list[tuple[Citation, int | None]] = []
         for ev in [best, *by_date[date]]:
             if ev.article_id not in citations:

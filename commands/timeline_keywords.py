@@ -14,7 +14,8 @@ from store import events as event_store
 from store.articles import Viewer, get_article
 from text.tokens import terms
 
-KEYWORD_PASSAGES = 600  # passages searched for the words of a keyword
+KEYWORD_PASSAGES = 3000  # passages searched for the words of a keyword, at most
+PASSAGE_STEP = 600  # read at a time, until KEYWORD_ARTICLES articles hold the keyword
 NEAR_DAYS, BURST_DAYS = 7, 2  # as counted at ingest (store/date_counts.py)
 KEYWORD_ARTICLES = 300  # articles holding a keyword whose dates are counted
 CARRY_PASSAGES = 1  # a passage holding a keyword lends it the events of the next one
@@ -43,22 +44,41 @@ def _day_gap(start: str | None, end: str | None) -> int | None:
         return None
 
 
+def _held_passages(db, wanted: set[str]) -> dict[int, int]:
+    """{passage id: article id} of the best passages holding every term, best first, read
+    PASSAGE_STEP at a time until KEYWORD_ARTICLES articles hold them. A word every article
+    repeats ("BP" in a collection on the oil spill) fills its first passages from few
+    articles: a fixed number of passages would count the dates of a third of its articles."""
+    from commands import passages
+
+    ranked = passages.top(db, list(wanted), KEYWORD_PASSAGES)
+    held: dict[int, int] = {}
+    for at in range(0, len(ranked), PASSAGE_STEP):
+        texts = event_store.passage_texts(db, [pid for pid, _ in ranked[at : at + PASSAGE_STEP]])
+        for pid, _ in ranked[at : at + PASSAGE_STEP]:
+            if pid in texts and wanted <= set(terms(texts[pid][1])):
+                held[pid] = texts[pid][0]
+        if len(set(held.values())) >= KEYWORD_ARTICLES:
+            break
+    return held
+
+
 def keyword_counts(
-    db, query: str, viewer: Viewer, low: str, high: str
+    db, query: str, viewer: Viewer, low: str, high: str, short_form: str | None = None
 ) -> tuple[list[salience.DateCounts], list[event_store.EventRow], dict[int, int]]:
     """(counts per date, events, {event id: level}) of a keyword, counted as names are at
     ingest: an article holding every term of it in a passage (within one paragraph) is about
     it and counts every date it mentions; its events are the keyword's at level 0 when their
     sentence holds the keyword, 1 when a passage of their paragraph near them does (the
-    entries); the others count towards the article-level signals only."""
+    entries); the others count towards the article-level signals only. short_form: a shorter
+    name the articles holding the keyword use for it after its first mention (a person's
+    surname); a sentence holding it is at level 1."""
     from commands import passages
 
     wanted = set(passages.parse(query).terms)
     if not wanted:
         return [], [], {}
-    ranked = passages.top(db, list(wanted), KEYWORD_PASSAGES)
-    texts = event_store.passage_texts(db, [pid for pid, _ in ranked])
-    held = {pid: article for pid, (article, text) in texts.items() if wanted <= set(terms(text))}
+    held = _held_passages(db, wanted)
     articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
     ranges = event_store.passage_ranges(db, articles)
     events = [
@@ -70,7 +90,8 @@ def keyword_counts(
     for article_id in articles:
         article = get_article(db, article_id)
         published[article_id] = article.published if article else None
-    levels = _keyword_levels(db, wanted, events, set(held))
+    short = set(terms(short_form)) if short_form else None
+    levels = _keyword_levels(db, wanted, events, set(held), short)
     per_date: dict[str, dict[str, set[int]]] = {}
     sort_keys: dict[str, str] = {}
     for e in events:
@@ -106,10 +127,15 @@ def keyword_counts(
 
 
 def _keyword_levels(
-    db, wanted: set[str], events: Sequence[event_store.EventRow], held: set[int]
+    db,
+    wanted: set[str],
+    events: Sequence[event_store.EventRow],
+    held: set[int],
+    short: set[str] | None = None,
 ) -> dict[int, int]:
-    """{event id: 0 when its sentence holds every term, 1 when a passage holding them is in
-    its paragraph, at most CARRY_PASSAGES away}; events further away are left out."""
+    """{event id: 0 when its sentence holds every term, 1 when it holds the short form or a
+    passage holding them is in its paragraph, at most CARRY_PASSAGES away}; events further
+    away are left out. Every event given is of an article holding the keyword."""
     from store.articles import article_passages
     from text.passages import paragraphs
 
@@ -134,8 +160,9 @@ def _keyword_levels(
     for e in events:
         if wanted <= set(terms(e.text)):
             levels[e.id] = 0
-        elif e.passage_id in paragraph_of and (
-            paragraph_of[e.passage_id] in by_article.get(e.article_id, ())
+        elif (short and short <= set(terms(e.text))) or (
+            e.passage_id in paragraph_of
+            and paragraph_of[e.passage_id] in by_article.get(e.article_id, ())
         ):
             levels[e.id] = 1
     return levels
@@ -149,9 +176,11 @@ def keyword_entries(
     high: str,
     want: int,
     model: salience.Model | None = None,
+    short_form: str | None = None,
 ) -> list[Entry]:
-    """The keyword's entries: at most want dates, likeliest first."""
-    counts, events, levels = keyword_counts(db, query, viewer, low, high)
+    """The keyword's entries: at most want dates, likeliest first (short_form: as for
+    keyword_counts)."""
+    counts, events, levels = keyword_counts(db, query, viewer, low, high, short_form)
     return dated_entries(
         db, rank_dates(counts, model), events, levels, {c.date: c.articles for c in counts}, want
     )

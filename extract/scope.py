@@ -5,9 +5,10 @@ on Manbij ... On 19 July the strikes on the city killed ..." A dated event is in
 scope at level 0 when its own clause names the subject, and at level 1 when one of the
 CARRY_SENTENCES sentences before it in the same paragraph does. The carry stops at the
 paragraph and after CARRY_SENTENCES, and never reaches a sentence that names a place (for a
-place) or an actor (for an actor) of its own, so a long article's unrelated events do not join
-the subject (docs/QUALITY.md measures that leak). An article is about a subject when it names it
-in its lead and in ABOUT_SENTENCES sentences or more: such articles count towards the salience of
+place) or an actor (for an actor) of its own, nor, within the sentence naming a place, a
+clause that names another place, so a long article's unrelated events do not join the subject
+(docs/QUALITY.md measures that leak). An article is about a subject when it names it in its
+lead and in ABOUT_SENTENCES sentences or more: such articles count towards the salience of
 every date they mention (store/date_counts.py), and lend the subject the events of their
 first ABOUT_SPAN sentences, in paragraphs that name it, at level 2 (the top of a news story is
 about its subject; its tail is background that must not leak in).
@@ -89,6 +90,11 @@ def article_scope(
         # A sentence that names a place of its own is about that place, not a place carried
         # to it; the same for actors.
         own_kinds = {_KIND[k[0]] for k in named_in.get(i, ())}
+        # Within its own sentence, a clause that names a place is about that place: "as SDF
+        # encircled Raqqa, and as forces pushed IS out of Homs on 5 August" is not Raqqa's
+        # 5 August. Actors are still carried within the sentence: a clause naming one actor
+        # is often about the actor of the clause before ("X said on Monday that Y ...").
+        clause_kinds = {"place"} if ev.place_keys else set()
         if i < ABOUT_SPAN:  # ... and in a paragraph that names the subject
             for key in about & named_in_paragraph.get(paragraph, set()):
                 if _KIND[key[0]] not in own_kinds:
@@ -98,7 +104,7 @@ def article_scope(
             if j < 0 or bisect.bisect_right(paragraphs, starts[j]) != paragraph:
                 continue
             for key in named_in.get(j, ()):
-                if back == 0 or _KIND[key[0]] not in own_kinds:
+                if _KIND[key[0]] not in (clause_kinds if back == 0 else own_kinds):
                     subjects[key] = 1
         for key in ev.actor_keys:
             subjects[("a", key)] = 0

@@ -14,9 +14,9 @@ from text.data import text_lines
 
 SECTIONS = ("dateline", "clutter", "anaphor")
 # A menu ("Home | World | Middle East | ...") or a list dump ("Aleppo; Homs; Hama; ...",
-# "10 April : ... 12 April : ... Next step : ...") has
+# "10 April: ... 12 April: ... Next step: ...", with or without a space before the colon) has
 # more separators than prose ever does; counted, since a pattern for it backtracks.
-SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3, " : ": 3}
+SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3, ": ": 3}
 
 
 @cache

@@ -61,3 +61,15 @@ def test_the_chart_is_drawn_with_labelled_axes_and_a_title(monkeypatch) -> None:
     assert axes.get_title() == "Timeline of Raqqa: dated events per week"
     assert axes.get_xlabel() == "week starting (Monday)"
     assert axes.get_ylabel() == "dated events per week"
+
+
+def test_a_week_dated_event_is_drawn_in_its_week_and_month() -> None:
+    unit, counts, left_out = chart.buckets(
+        entries("2017-05-10", "2017-W23", "2017-06-08", "2017-05-01", "2017-W23-WE")
+    )
+    assert unit == "week" and left_out == 0
+    assert dict(counts)["2017-06-05"] == 3  # week 23 of 2017 starts on Monday 5 June
+    unit, counts, left_out = chart.buckets(entries("2017-06-01", "2017-W31", "2017-08"))
+    assert unit == "month" and left_out == 0
+    assert counts == [("2017-06", 1), ("2017-07", 1), ("2017-08", 1)]  # W31: Monday 31 July
+    assert chart.buckets(entries("2017-W54", "2017-06"))[1] == [("2017-06", 1)]  # no such week

@@ -306,3 +306,40 @@ def test_the_terminal_shows_the_context_marked_before_the_entry(db, capsys):
     shown = capsys.readouterr().out
     context = shown.index("[context] Officials in Manbij postponed")
     assert context < shown.index("It has now been fixed")
+
+
+def test_a_clause_naming_another_place_is_not_carried_to_the_place_of_its_sentence(db):
+    add(
+        db,
+        "The report comes as militias encircled Palmyra last month, and as government forces "
+        "said they had pushed the fighters out of Homs on Saturday, 5 August 2017.",
+        "2017-08-07",
+        "Wire",
+        "h.txt",
+    )
+    assert "2017-08-05" not in [e.date for e in timeline.run(db, "Palmyra").entries]
+    assert "2017-08-05" in [e.date for e in timeline.run(db, "Homs").entries]
+
+
+def test_a_clause_naming_no_place_is_still_carried_within_its_sentence(db):
+    add(
+        db,
+        "Militias encircled Palmyra last month, and on Saturday, 5 August 2017, they shelled "
+        "its northern gate.",
+        "2017-08-07",
+        "Wire",
+        "g.txt",
+    )
+    assert "2017-08-05" in [e.date for e in timeline.run(db, "Palmyra").entries]
+
+
+def test_a_sentence_telling_two_dates_is_the_entry_of_one_of_them_only(db):
+    add(
+        db,
+        "Air raids hit Palmyra on 4 July 2015 and 5 July 2015, wounding dozens, medics said.",
+        "2015-07-06",
+        "Wire",
+        "r.txt",
+    )
+    entries = timeline.run(db, "Palmyra").entries
+    assert len(entries) == 1 and entries[0].date in {"2015-07-04", "2015-07-05"}

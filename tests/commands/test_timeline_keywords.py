@@ -23,4 +23,45 @@ def test_articles_holding_the_keyword_are_about_it(db):
 def test_keyword_entries_keep_at_most_the_dates_wanted(db):
     add(db, FLOOD, "2017-03-06", "Wire A", "a.txt")
     entries = keyword_entries(db, "dam burst", EVERYONE, "0000", "9999", 1)
-    assert len(entries) == 1 and entries[0].date == "2017-03-03"
+    # which of the two dates comes first is the fitted model's call (commands/salience.json)
+    assert len(entries) == 1 and entries[0].date in {"2017-03-03", "2017-03-05"}
+
+
+def test_a_keyword_every_passage_repeats_still_counts_the_dates_of_all_its_articles(
+    db, monkeypatch
+):
+    from commands import timeline_keywords
+
+    for n, day in enumerate((3, 4, 5)):
+        add(
+            db,
+            f"The Dulen dam leaked on {day} March 2017, engineers said. The Dulen dam was "
+            "inspected again. The Dulen dam stayed shut.",
+            f"2017-03-0{day + 1}",
+            f"Wire {n}",
+            f"d{n}.txt",
+        )
+    monkeypatch.setattr(timeline_keywords, "PASSAGE_STEP", 2)  # fewer than the passages
+    dates = {c.date for c in keyword_counts(db, "Dulen dam", EVERYONE, "0000", "9999")[0]}
+    assert dates == {"2017-03-03", "2017-03-04", "2017-03-05"}
+    monkeypatch.setattr(timeline_keywords, "KEYWORD_ARTICLES", 1)  # enough articles: stop
+    assert len(keyword_counts(db, "Dulen dam", EVERYONE, "0000", "9999")[0]) == 1
+
+
+def test_the_short_form_of_a_name_counts_in_the_articles_holding_the_full_name(db):
+    add(
+        db,
+        "The singer Talbot Wrexley gave a concert in London on 2 May 2019, fans said.\n\n"
+        "Wrexley left hospital on 9 May 2019, his agent said.",
+        "2019-05-10",
+        "Wire",
+        "w.txt",
+    )
+    add(db, "Wrexley, a village, held a fete on 11 May 2019.", "2019-05-12", "Wire", "v.txt")
+
+    def dates(short_form):
+        events = keyword_counts(db, "Talbot Wrexley", EVERYONE, "0000", "9999", short_form)[1]
+        return {e.date for e in events}
+
+    assert dates(None) == {"2019-05-02"}  # the surname's paragraph does not hold the name
+    assert dates("Wrexley") == {"2019-05-02", "2019-05-09"}  # not the village's article

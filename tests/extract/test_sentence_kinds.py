@@ -1,0 +1,35 @@
+"""Page furniture is no event, and a sentence leaning on the one before is known as such:
+sentences written for the tests in the forms the timeline audit found."""
+
+import pytest
+
+from extract.sentence_kinds import is_clutter, leans_on_previous
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 May: Talks open in Velmora Following 48 hours: Troops withdraw Next step: A vote.",
+        "3 May : Talks open in Velmora Following 48 hours : Troops withdraw Next step : A vote.",
+        "Tags Velmora Dransk Rebels Bridge At least 4 people died when the Dransk bridge fell.",
+        "At 12:20 30th Jul 2012, Quillfeather wrote:",
+    ],
+)
+def test_list_dumps_tag_lines_and_comments_are_clutter(sentence):
+    assert is_clutter(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council met at 06:00 on 12 April: the vote was delayed.",
+        "Tagged convoys left Velmora on Monday, officials said.",
+    ],
+)
+def test_prose_with_a_colon_or_a_tag_word_is_not_clutter(sentence):
+    assert not is_clutter(sentence)
+
+
+def test_a_sentence_opening_with_but_leans_on_the_one_before():
+    assert leans_on_previous("But a delay in the agreement left the evacuees stuck on Friday.")
+    assert not leans_on_previous("Butchers in Velmora closed their shops on Friday.")
