@@ -40,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "quote_questions.jsonl"
 VERDICTS = HERE / "quote_verdicts.jsonl"
 DEPTH = 10
+VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
 def load_questions() -> list[dict]:
@@ -94,7 +95,10 @@ def _key(text: str) -> str:
 
 
 def _verdict_key(text: str) -> str:
-    return " ".join(text.split())[:60]
+    """A passage as a verdict names it: its first letters and digits, so that a verdict still
+    finds its passage when cleaning changes spacing, quotes or tokenised punctuation
+    ("Syria 's", "``")."""
+    return _key(text)[:VERDICT_KEY_CHARS]
 
 
 def load_verdicts() -> dict[tuple[str, str], bool]:
@@ -104,7 +108,7 @@ def load_verdicts() -> dict[tuple[str, str], bool]:
     for line in VERDICTS.read_text(encoding="utf-8").splitlines():
         if line.strip():
             v = json.loads(line)
-            out[(v["question"], v["passage"])] = v["verdict"] == "answers"
+            out[(v["question"], _verdict_key(v["passage"]))] = v["verdict"] == "answers"
     return out
 
 
