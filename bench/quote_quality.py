@@ -17,8 +17,9 @@ Scores, per split (dev; held-out, looked at for totals only):
 - MRR: the mean of 1/rank of the first answering passage among ten (no answer: 1 when nothing
   is returned, else 0);
 - answered/none: answerable questions answered at all; unanswerable ones told there is none.
-"previous" is the code before this round (bench/baseline.py), run on the same store in the
-same run; "plain BM25" is the new code with every expansion off.
+"previous" is the code before the quality work (bench/baseline.py), "round start" the code
+when this round's work on `quote` began, each run on the same store in the same run; "plain
+BM25" is the new code with every expansion off.
 
 With --show dev, each dev question the first new method misses is printed with its first three
 passages, and top-three passages that neither contain the substring nor have a verdict are
@@ -40,6 +41,8 @@ HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "quote_questions.jsonl"
 VERDICTS = HERE / "quote_verdicts.jsonl"
 DEPTH = 10
+# The code when this round of work on `quote` began: its default method, beside the new one.
+ROUND_START = "b037e88"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -81,13 +84,14 @@ def configurations() -> dict[str, object]:
         "plain + spellings": replace(PLAIN, spellings=True),
         "plain + feedback (RM3)": replace(PLAIN, feedback=True),
         "plain + coverage rank and floor": replace(PLAIN, coverage=True),
-        "new without spellings": Methods(spellings=False),
-        "new: synonyms + aliases + spellings + coverage (default)": Methods(),
-        "new + feedback (RM3)": Methods(feedback=True),
+        "plain + meaning re-rank": replace(PLAIN, meaning=True),
+        "lexical: synonyms + aliases + spellings + coverage": Methods(meaning=False),
+        "lexical + feedback (RM3)": Methods(meaning=False, feedback=True),
+        "new: lexical + meaning re-rank (default)": Methods(),
     }
 
 
-SHOWN = "new: synonyms + aliases + spellings + coverage (default)"
+SHOWN = "new: lexical + meaning re-rank (default)"
 
 
 def _key(text: str) -> str:
@@ -181,6 +185,13 @@ def floor_table(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str], b
     )
 
 
+def _passages(db_path: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        return int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+
+
 def build(path: Path) -> None:
     from bench.common import ROOT, conflict_records
     from commands import ingest
@@ -220,10 +231,15 @@ def main() -> None:
     verdicts = load_verdicts()
 
     runs: dict[str, list[list[str]]] = {}
-    tree = baseline.checkout()
-    runs["previous (38a60cf)"] = json.loads(
-        baseline.run(tree, str(Path(__file__).resolve()), "--answers", str(db_path))
-    )
+    for label, rev in (
+        ("previous (38a60cf)", baseline.DEFAULT_REV),
+        ("round start (b037e88)", ROUND_START),
+    ):
+        runs[label] = json.loads(
+            baseline.run(
+                baseline.checkout(rev), str(Path(__file__).resolve()), "--answers", str(db_path)
+            )
+        )
     for label, methods in configurations().items():
         runs[label] = answers(str(db_path), methods)
 
@@ -267,7 +283,8 @@ def main() -> None:
     body = (
         f"Produced by `.venv/bin/python bench/quote_quality.py` on {len(questions)} questions "
         f"(dev {counts['dev']}, held-out {counts['held-out']}; bench/quote_questions.jsonl) "
-        "over the conflict articles of the corpus and the seeds (119,000 passages). A passage "
+        f"over the conflict articles of the corpus and the seeds ({_passages(db_path):,} "
+        "passages). A passage "
         "answers when it holds the question's substring or was judged to answer it "
         "(bench/quote_verdicts.jsonl, dev only: held-out passages are never read, so its "
         "scores count the substring alone and are a lower bound). success@3 and MRR count "
