@@ -192,6 +192,56 @@ def _passages(db_path: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
 
 
+WEIGHTS = (0.25, 0.5, 1.0, 2.0)
+
+
+def topic(q: dict) -> str:
+    """The collection a question's article comes from (fakes, a Timeline17 topic, seeds)."""
+    article = q["article"] or ""
+    if article.startswith("t17/"):
+        return article.split("/")[1].split("_")[0]
+    return article.split("/")[0] or "no answer"
+
+
+def weight_by_topic(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str], bool]) -> str:
+    """The re-ranker's one weight chosen leave-one-topic-out: for each collection, the weight
+    best on the dev questions of the others, scored on its own; beside each weight's score
+    on all dev questions."""
+    from commands import quote
+    from store.db import connect
+
+    db = connect(db_path, create=False)
+    chosen = quote.MEANING_WEIGHT
+    hits: dict[float, list[float]] = {}
+    try:
+        for weight in WEIGHTS:
+            quote.MEANING_WEIGHT = weight
+            hits[weight] = [
+                scores(
+                    [q],
+                    [[r.text for r in quote.run(db, q["question"], limit=DEPTH).results]],
+                    verdicts,
+                )["success3"]
+                for q in dev
+            ]
+    finally:
+        quote.MEANING_WEIGHT = chosen
+    total = 0.0
+    picks = []
+    for name in sorted({topic(q) for q in dev}):
+        train = [i for i, q in enumerate(dev) if topic(q) != name]
+        test = [i for i, q in enumerate(dev) if topic(q) == name]
+        best = max(WEIGHTS, key=lambda w: (sum(hits[w][i] for i in train), -abs(w - chosen)))
+        total += sum(hits[best][i] for i in test)
+        picks.append(f"{name} {best:g}")
+    each = ", ".join(f"{w:g}: {sum(h) / len(dev):.3f}" for w, h in hits.items())
+    return (
+        f"The re-ranker's weight (chosen: {chosen:g}) picked leave-one-topic-out on the dev "
+        f"questions: success@3 {total / len(dev):.3f} (weights picked: {'; '.join(picks)}). "
+        f"Each weight on every dev question: {each}."
+    )
+
+
 def build(path: Path) -> None:
     from bench.common import ROOT, conflict_records
     from commands import ingest
@@ -293,6 +343,7 @@ def main() -> None:
         "there is none.\n\n" + "\n".join(lines)
     )
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
+    body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
     publish(body, "quote-quality", write=not args.no_write, doc="QUALITY.md")
 
     if args.show == "dev":

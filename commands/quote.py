@@ -3,7 +3,8 @@
 Usage: quote WORDS...  Words in double quotes must appear together as a phrase, exactly. A
 question typed as a sentence works too: function words and question frames ("how many") are
 dropped, content words kept, and other words for them (synonyms, other names of the actors
-and places named) are searched for too; an answer found through one says so.
+and places named) are searched for too; an answer found through one says so. The best of
+those passages are then ordered by how close each is in meaning to the question.
 """
 
 from __future__ import annotations

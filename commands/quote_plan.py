@@ -12,6 +12,9 @@ found through one can say so:
 - pseudo-relevance feedback (RM3, Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004): words
   that the best first-round passages share, added for a second round.
 
+The best passages for the plan are then re-ranked by closeness in meaning to the question as
+typed (commands/quote.py, text/meaning.py), which finds no passage of its own.
+
 Weights are multiplicities of query terms (the index's BM25 counts a repeated term again), so
 every passage score stays an exact BM25 score of a weighted query.
 """
