@@ -1,8 +1,8 @@
 """Load, in the background at start, what the first answers would otherwise load on demand:
 the command modules, the actor catalogue, the gazetteer, the date tagger's tables, the name
 lists of fuzzy lookups and the model `quote` re-ranks with (about a second of imports and
-data). `serve` is ready before
-this finishes; a command that comes sooner simply waits for the same imports."""
+data). `serve` is ready before this finishes; a command that comes sooner simply waits for
+the same imports."""
 
 from __future__ import annotations
 
