@@ -36,6 +36,7 @@ from bench.common import (  # noqa: E402
 )
 
 OUT = ROOT / "bench" / "out"
+ROUND_START = "b037e88"  # the code when this round's work on `quote` began
 
 
 def make_queries(records: list[dict], n: int, seed: int = 7) -> list[str]:
@@ -177,49 +178,58 @@ def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max:
     return row
 
 
-def time_quote(path: str, queries: list[str], plain: bool) -> dict:
+def time_quote(path: str, queries: list[str], plain: bool, lexical: bool = False) -> dict:
     """Run in a fresh process, with the code on sys.path (this tree's or a baseline's): the
-    whole `quote` command over every query, first cold, then warm; seconds per query."""
+    whole `quote` command over every query, first cold, then warm; seconds per query, and the
+    process's CPU seconds per warm query (what a loaded, shared host inflates least)."""
     from commands import quote
     from store.db import connect
 
     db = connect(path, create=False)
     kwargs = {"methods": quote.PLAIN} if plain else {}
+    if lexical:
+        kwargs = {"methods": quote.LEXICAL}
+
+    cpu: list[float] = []
 
     def timed() -> list[float]:
         out = []
+        cpu.clear()
         for q in queries:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             quote.run(db, q, limit=10, **kwargs)
             out.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
         return out
 
     cold = timed()
-    return {"cold": cold, "warm": timed()}
+    warm = timed()
+    return {"cold": cold, "warm": warm, "cpu": cpu}
 
 
 def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: str) -> str:
-    """p50 / p99 of the whole `quote` command: the previous code (bench/baseline.py), the new
-    default, and the new code with every expansion off; each in its own process, the three
-    alternating for `rounds` rounds, each keeping its fastest round (the host is shared)."""
+    """p50 / p99 of the whole `quote` command: the previous code (bench/baseline.py), the code
+    at the start of this round, the new default, its lexical path (no re-ranking by meaning)
+    and the new code with every expansion off; each in its own process, alternating for
+    `rounds` rounds, each keeping its fastest round (the host is shared)."""
     from bench import baseline
 
     tree = baseline.checkout()
+    round_start = baseline.checkout(ROUND_START)
     script = str(Path(__file__).resolve())
     here = ROOT
-    runs: dict[str, list[dict]] = {
-        "previous (38a60cf)": [],
-        "new (default)": [],
-        "new, expansions off": [],
-    }
+    codes = (
+        ("previous (38a60cf)", tree, []),
+        (f"round start ({ROUND_START})", round_start, []),
+        ("new (default: lexical + meaning re-rank)", here, []),
+        ("new, lexical path (`quote.LEXICAL`)", here, ["--lexical"]),
+        ("new, expansions off", here, ["--plain"]),
+    )
+    runs: dict[str, list[dict]] = {label: [] for label, _, _ in codes}
     qfile = OUT / "quote-timing-queries.json"
     qfile.write_text(json.dumps(queries))
     for _ in range(rounds):
-        for label, where, extra in (
-            ("previous (38a60cf)", tree, []),
-            ("new (default)", here, []),
-            ("new, expansions off", here, ["--plain"]),
-        ):
+        for label, where, extra in codes:
             env_tree = where
             out = baseline.run(
                 env_tree, script, "--time-quote", str(path), "--query-file", str(qfile), *extra
@@ -231,12 +241,14 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: 
         rows.append((label, best))
     base = rows[0][1]
     lines = [
-        "| code | `quote` p50 / p99 ms | first run p50 / p99 ms | p99 / previous p99 |",
-        "|---|---|---|---|",
+        "| code | `quote` p50 / p99 ms | CPU p50 / p99 ms | first run p50 / p99 ms | "
+        "p99 / previous p99 |",
+        "|---|---|---|---|---|",
     ]
     for label, r in rows:
         lines.append(
             f"| {label} | {ms(median(r['warm']))} / {ms(percentile(r['warm'], 99))} | "
+            f"{ms(median(r['cpu']))} / {ms(percentile(r['cpu'], 99))} | "
             f"{ms(median(r['cold']))} / {ms(percentile(r['cold'], 99))} | "
             f"{percentile(r['warm'], 99) / percentile(base['warm'], 99):.2f}× |"
         )
@@ -246,9 +258,9 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: 
     return (
         f"`.venv/bin/python bench/quote.py --beside-previous bench/out/{path.name} "
         f"--rounds {rounds}{flags}`: "
-        f"{len(queries)} queries on {n:,} passages, each code in its own process, the three "
-        f"alternating, the fastest of {rounds} rounds kept (a shared, loaded host: compare "
-        "the ratios).\n\n" + "\n".join(lines)
+        f"{len(queries)} queries on {n:,} passages, each code in its own process, "
+        f"the codes alternating, the fastest of {rounds} rounds kept (a shared, loaded host: "
+        "compare the ratios).\n\n" + "\n".join(lines)
     )
 
 
@@ -288,10 +300,11 @@ def main() -> None:
     parser.add_argument("--time-quote", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--query-file", help=argparse.SUPPRESS)
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--lexical", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.time_quote:
         queries = json.loads(Path(args.query_file).read_text())
-        print(json.dumps(time_quote(args.time_quote, queries, args.plain)))
+        print(json.dumps(time_quote(args.time_quote, queries, args.plain, args.lexical)))
         return
     queries = make_queries(held_out_records(), args.queries)
     if args.beside_previous:

@@ -17,8 +17,9 @@ Scores, per split (dev; held-out, looked at for totals only):
 - MRR: the mean of 1/rank of the first answering passage among ten (no answer: 1 when nothing
   is returned, else 0);
 - answered/none: answerable questions answered at all; unanswerable ones told there is none.
-"previous" is the code before this round (bench/baseline.py), run on the same store in the
-same run; "plain BM25" is the new code with every expansion off.
+"previous" is the code before the quality work (bench/baseline.py), "round start" the code
+when this round's work on `quote` began, each run on the same store in the same run; "plain
+BM25" is the new code with every expansion off.
 
 With --show dev, each dev question the first new method misses is printed with its first three
 passages, and top-three passages that neither contain the substring nor have a verdict are
@@ -40,6 +41,9 @@ HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "quote_questions.jsonl"
 VERDICTS = HERE / "quote_verdicts.jsonl"
 DEPTH = 10
+# The code when this round of work on `quote` began: its default method, beside the new one.
+ROUND_START = "b037e88"
+VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
 def load_questions() -> list[dict]:
@@ -80,13 +84,14 @@ def configurations() -> dict[str, object]:
         "plain + spellings": replace(PLAIN, spellings=True),
         "plain + feedback (RM3)": replace(PLAIN, feedback=True),
         "plain + coverage rank and floor": replace(PLAIN, coverage=True),
-        "new without spellings": Methods(spellings=False),
-        "new: synonyms + aliases + spellings + coverage (default)": Methods(),
-        "new + feedback (RM3)": Methods(feedback=True),
+        "plain + meaning re-rank": replace(PLAIN, meaning=True),
+        "lexical: synonyms + aliases + spellings + coverage": Methods(meaning=False),
+        "lexical + feedback (RM3)": Methods(meaning=False, feedback=True),
+        "new: lexical + meaning re-rank (default)": Methods(),
     }
 
 
-SHOWN = "new: synonyms + aliases + spellings + coverage (default)"
+SHOWN = "new: lexical + meaning re-rank (default)"
 
 
 def _key(text: str) -> str:
@@ -94,7 +99,10 @@ def _key(text: str) -> str:
 
 
 def _verdict_key(text: str) -> str:
-    return " ".join(text.split())[:60]
+    """A passage as a verdict names it: its first letters and digits, so that a verdict still
+    finds its passage when cleaning changes spacing, quotes or tokenised punctuation
+    ("Syria 's", "``")."""
+    return _key(text)[:VERDICT_KEY_CHARS]
 
 
 def load_verdicts() -> dict[tuple[str, str], bool]:
@@ -104,7 +112,7 @@ def load_verdicts() -> dict[tuple[str, str], bool]:
     for line in VERDICTS.read_text(encoding="utf-8").splitlines():
         if line.strip():
             v = json.loads(line)
-            out[(v["question"], v["passage"])] = v["verdict"] == "answers"
+            out[(v["question"], _verdict_key(v["passage"]))] = v["verdict"] == "answers"
     return out
 
 
@@ -177,6 +185,63 @@ def floor_table(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str], b
     )
 
 
+def _passages(db_path: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(db_path) as conn:
+        return int(conn.execute("SELECT count(*) FROM passages").fetchone()[0])
+
+
+WEIGHTS = (0.25, 0.5, 1.0, 2.0)
+
+
+def topic(q: dict) -> str:
+    """The collection a question's article comes from (fakes, a Timeline17 topic, seeds)."""
+    article = q["article"] or ""
+    if article.startswith("t17/"):
+        return article.split("/")[1].split("_")[0]
+    return article.split("/")[0] or "no answer"
+
+
+def weight_by_topic(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str], bool]) -> str:
+    """The re-ranker's one weight chosen leave-one-topic-out: for each collection, the weight
+    best on the dev questions of the others, scored on its own; beside each weight's score
+    on all dev questions."""
+    from commands import quote
+    from store.db import connect
+
+    db = connect(db_path, create=False)
+    chosen = quote.MEANING_WEIGHT
+    hits: dict[float, list[float]] = {}
+    try:
+        for weight in WEIGHTS:
+            quote.MEANING_WEIGHT = weight
+            hits[weight] = [
+                scores(
+                    [q],
+                    [[r.text for r in quote.run(db, q["question"], limit=DEPTH).results]],
+                    verdicts,
+                )["success3"]
+                for q in dev
+            ]
+    finally:
+        quote.MEANING_WEIGHT = chosen
+    total = 0.0
+    picks = []
+    for name in sorted({topic(q) for q in dev}):
+        train = [i for i, q in enumerate(dev) if topic(q) != name]
+        test = [i for i, q in enumerate(dev) if topic(q) == name]
+        best = max(WEIGHTS, key=lambda w: (sum(hits[w][i] for i in train), -abs(w - chosen)))
+        total += sum(hits[best][i] for i in test)
+        picks.append(f"{name} {best:g}")
+    each = ", ".join(f"{w:g}: {sum(h) / len(dev):.3f}" for w, h in hits.items())
+    return (
+        f"The re-ranker's weight (chosen: {chosen:g}) picked leave-one-topic-out on the dev "
+        f"questions: success@3 {total / len(dev):.3f} (weights picked: {'; '.join(picks)}). "
+        f"Each weight on every dev question: {each}."
+    )
+
+
 def build(path: Path) -> None:
     from bench.common import ROOT, conflict_records
     from commands import ingest
@@ -216,10 +281,15 @@ def main() -> None:
     verdicts = load_verdicts()
 
     runs: dict[str, list[list[str]]] = {}
-    tree = baseline.checkout()
-    runs["previous (38a60cf)"] = json.loads(
-        baseline.run(tree, str(Path(__file__).resolve()), "--answers", str(db_path))
-    )
+    for label, rev in (
+        ("previous (38a60cf)", baseline.DEFAULT_REV),
+        ("round start (b037e88)", ROUND_START),
+    ):
+        runs[label] = json.loads(
+            baseline.run(
+                baseline.checkout(rev), str(Path(__file__).resolve()), "--answers", str(db_path)
+            )
+        )
     for label, methods in configurations().items():
         runs[label] = answers(str(db_path), methods)
 
@@ -263,7 +333,8 @@ def main() -> None:
     body = (
         f"Produced by `.venv/bin/python bench/quote_quality.py` on {len(questions)} questions "
         f"(dev {counts['dev']}, held-out {counts['held-out']}; bench/quote_questions.jsonl) "
-        "over the conflict articles of the corpus and the seeds (119,000 passages). A passage "
+        f"over the conflict articles of the corpus and the seeds ({_passages(db_path):,} "
+        "passages). A passage "
         "answers when it holds the question's substring or was judged to answer it "
         "(bench/quote_verdicts.jsonl, dev only: held-out passages are never read, so its "
         "scores count the substring alone and are a lower bound). success@3 and MRR count "
@@ -272,6 +343,7 @@ def main() -> None:
         "there is none.\n\n" + "\n".join(lines)
     )
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
+    body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
     publish(body, "quote-quality", write=not args.no_write, doc="QUALITY.md")
 
     if args.show == "dev":

@@ -1,7 +1,8 @@
 """Load, in the background at start, what the first answers would otherwise load on demand:
-the command modules, the actor catalogue, the gazetteer, the date tagger's tables and the name
-lists of fuzzy lookups (about half a second of imports and data). `serve` is ready before
-this finishes; a command that comes sooner simply waits for the same imports."""
+the command modules, the actor catalogue, the gazetteer, the date tagger's tables, the name
+lists of fuzzy lookups and the model `quote` re-ranks with (about a second of imports and
+data). `serve` is ready before this finishes; a command that comes sooner simply waits for
+the same imports."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ def warm() -> None:
 
     expand.synonyms("killed")
     spelling.is_everyday_word(spelling.skeleton("qadhafi") or "")
+    # The model `quote` re-ranks by meaning with (about half a second to read).
+    from text import meaning
+
+    meaning.load()
 
 
 def start() -> threading.Thread:

@@ -3,7 +3,8 @@
 Usage: quote WORDS...  Words in double quotes must appear together as a phrase, exactly. A
 question typed as a sentence works too: function words and question frames ("how many") are
 dropped, content words kept, and other words for them (synonyms, other names of the actors
-and places named) are searched for too; an answer found through one says so.
+and places named) are searched for too; an answer found through one says so. The best of
+those passages are then ordered by how close each is in meaning to the question.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from commands.passages import (
     parse,
     search,
 )
-from commands.quote_plan import PLAIN, Methods, Plan
+from commands.quote_plan import LEXICAL, PLAIN, Methods, Plan
 from store.articles import EVERYONE, Viewer
 from text import tokens
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 __all__ = [
+    "LEXICAL",
     "MAX_QUERY_CHARS",
     "PLAIN",
     "Match",
@@ -59,6 +61,11 @@ QUANTITY_FACTOR = 0.7
 FLOOR = 0.5
 # Passages after the best one are related reading, not the answer: a lower bar.
 RELATED_FLOOR = 0.34
+# Re-ranking by meaning: the BM25 pool it reorders, and how much a passage's closeness in
+# meaning to the question (cosine, text/meaning.py) adds to its score as a share of the best
+# score of the pool.
+MEANING_POOL = 30
+MEANING_WEIGHT = 1.0
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,8 @@ def _ranked(
     """(final score, coverage, candidate), best first."""
     out = []
     titles: dict[int, set[str]] = {}
+    closeness = _closeness(plan, candidates) if methods.meaning else {}
+    best = max((c.score for c in candidates), default=0.0) or 1.0
     for c in candidates:
         coverage = 1.0
         if methods.coverage:
@@ -93,9 +102,20 @@ def _ranked(
             final *= COVERED_BASE + (1 - COVERED_BASE) * coverage
             if plan.quantity and not quote_plan.has_number(c.text):
                 final *= QUANTITY_FACTOR
+        if methods.meaning:
+            final = final / best + MEANING_WEIGHT * max(closeness[c.pid], 0.0)
         out.append((final, coverage, c))
     out.sort(key=lambda item: (-item[0], item[2].pid))
     return out
+
+
+def _closeness(plan: Plan, candidates: list[_Candidate]) -> dict[int, float]:
+    """Each candidate's closeness in meaning to the question as typed (frames and function
+    words included: leaving them out changed nothing on the dev questions)."""
+    from text import meaning
+
+    values = meaning.similarities(plan.question, [c.text for c in candidates])
+    return {c.pid: v for c, v in zip(candidates, values, strict=True)}
 
 
 def _matches(plan: Plan, text: str) -> tuple[Match, ...]:
@@ -122,6 +142,8 @@ def _plan_search(
 ) -> tuple[list[Quote], bool]:
     """(quotes, whether passages were found but none covered enough of the question)."""
     pool = limit + POOL_EXTRA if methods.coverage else limit
+    if methods.meaning:
+        pool = max(pool, MEANING_POOL)
     chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, pool, viewer)
     if methods.feedback and chosen:
         extra = quote_plan.feedback(db, plan, [(c.pid, c.score, c.text) for c in chosen])

@@ -12,6 +12,9 @@ found through one can say so:
 - pseudo-relevance feedback (RM3, Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004): words
   that the best first-round passages share, added for a second round.
 
+The best passages for the plan are then re-ranked by closeness in meaning to the question as
+typed (commands/quote.py, text/meaning.py), which finds no passage of its own.
+
 Weights are multiplicities of query terms (the index's BM25 counts a repeated term again), so
 every passage score stays an exact BM25 score of a weighted query.
 """
@@ -57,9 +60,13 @@ class Methods:
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
+    meaning: bool = True  # re-rank a wider BM25 pool by closeness in meaning (text/meaning.py)
 
 
-PLAIN = Methods(synonyms=False, aliases=False, spellings=False, feedback=False, coverage=False)
+PLAIN = Methods(
+    synonyms=False, aliases=False, spellings=False, feedback=False, coverage=False, meaning=False
+)
+LEXICAL = Methods(meaning=False)  # every lexical way, no model: the fast path
 
 
 @dataclass
@@ -67,6 +74,7 @@ class Plan:
     asked: list[str]  # typed search terms, question frames left out
     phrases: list[list[str]]  # quoted phrases: must appear as they are
     quantity: bool = False  # the question asks for a number
+    question: str = ""  # as typed
     alternatives: list[Alternative] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
 
@@ -113,7 +121,7 @@ def make_plan(
     asked = [t for t in tokens.terms(query) if t not in drop]
     if not asked:  # a question made only of its frame ("how many?"): search what there is
         asked = tokens.terms(query)
-    plan = Plan(asked, phrases, quantity)
+    plan = Plan(asked, phrases, quantity, query)
     alternatives: list[Alternative] = []
     if methods.synonyms:
         alternatives.extend(expand.synonyms(unquoted))
