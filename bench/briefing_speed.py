@@ -1,0 +1,158 @@
+"""How long one briefing takes to compute with 100 watches: commands/briefing.run for each of
+100 watched subjects (the most reported places and actors, then ranks down to the 100th), for a
+daily window and a week's, over a store; p50/p99/max in ms, warm (each subject once before).
+
+Usage: python bench/briefing_speed.py [STORE.db] [--build] [--repeat 3] [--no-write]
+
+Without STORE.db the conflict store bench/out/conflict-by-date.db is used, built first with
+--build: the 2,852 conflict articles of bench/common.conflict_records() ingested in the order
+they were published, so arrival follows publication as it would in a newsroom. A store given
+is copied into bench/out/ first (never opened in place: a build may be writing it). The
+windows end on the last publication day in the store, where the news is.
+
+The briefing is new in this round: there is no previous method to measure beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sqlite3
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "bench" / "out"
+CONFLICT = OUT / "conflict-by-date.db"
+WATCHES = 100
+BUDGET_MS = 200.0
+
+
+def build(path: Path) -> None:
+    """The conflict articles, oldest publication first, through the bulk ingest."""
+    from bench.common import conflict_records
+    from commands.ingest_bulk import ingest_jsonl
+    from store.db import connect
+
+    records = sorted(conflict_records(), key=lambda r: (r.get("published") or "9999", r["url"]))
+    partial = path.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    db = connect(partial)
+    started = time.monotonic()
+    lines = (json.dumps(r, ensure_ascii=False) for r in records)
+    result = ingest_jsonl(db, lines, "conflict", workers=2)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    partial.rename(path)
+    print(
+        f"built {path.name}: {len(result.articles)} articles in {time.monotonic() - started:.0f} s",
+        file=sys.stderr,
+    )
+
+
+def subjects(path: Path) -> list[str]:
+    """WATCHES names: places and actors alternately, by how many articles name them."""
+    con = sqlite3.connect(path)
+    places = [
+        r[0]
+        for r in con.execute(
+            "SELECT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
+            "GROUP BY p.id ORDER BY count(DISTINCT m.article_id) DESC LIMIT ?",
+            (WATCHES,),
+        )
+    ]
+    actors = [
+        r[0]
+        for r in con.execute(
+            "SELECT a.name FROM actor_mentions m JOIN actors a ON a.id = m.actor_id "
+            "GROUP BY a.id ORDER BY count(DISTINCT m.article_id) DESC LIMIT ?",
+            (WATCHES,),
+        )
+    ]
+    out: list[str] = []
+    for pair in zip(places, actors, strict=False):
+        for name in pair:
+            if name not in out:
+                out.append(name)
+    return out[:WATCHES]
+
+
+def last_day(path: Path) -> date:
+    con = sqlite3.connect(path)
+    row = con.execute("SELECT max(published) FROM articles WHERE length(published) = 10")
+    return date.fromisoformat(row.fetchone()[0])
+
+
+def measure(path: Path, names: list[str], repeat: int) -> dict[str, list[float]]:
+    from commands import briefing
+    from store.articles import Viewer
+    from store.db import connect
+
+    db = connect(path)
+    team = db.conn.execute("SELECT coalesce(max(team), '') FROM articles").fetchone()[0]
+    viewer = Viewer(team=team, conversation="CWATCH")
+    end = last_day(path)
+    windows = {"day": end - timedelta(days=1), "week": end - timedelta(days=7)}
+    times: dict[str, list[float]] = {w: [] for w in windows}
+    for name in names:  # warm: the first question after opening pays for loading knowledge
+        briefing.run(db, name, viewer, windows["week"], end)
+    for _ in range(repeat):
+        for window, first in windows.items():
+            for name in names:
+                started = time.perf_counter()
+                briefing.run(db, name, viewer, first, end)
+                times[window].append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store", type=Path, nargs="?")
+    parser.add_argument("--build", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    if args.store is None:
+        if args.build or not CONFLICT.exists():
+            build(CONFLICT)
+        path = CONFLICT
+    else:
+        path = OUT / f"briefing-{args.store.name}"
+        shutil.copy(args.store, path)
+    names = subjects(path)
+    times = measure(path, names, args.repeat)
+    con = sqlite3.connect(path)
+    articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    rows = [
+        f"| {path.name.removeprefix('briefing-')} | {articles:,} | {len(names)} | {window} | "
+        f"{percentile(v, 50):.1f} | {percentile(v, 99):.1f} | {max(v):.1f} | "
+        f"{'yes' if percentile(v, 99) <= BUDGET_MS else 'no'} |"
+        for window, v in times.items()
+    ]
+    body = "\n".join(
+        [
+            "| store | articles | watched subjects | window | p50 ms | p99 ms | max ms | "
+            f"p99 ≤ {BUDGET_MS:.0f} ms |",
+            "|---|---|---|---|---|---|---|---|",
+            *rows,
+        ]
+    )
+    print(body)
+    if not args.no_write:
+        from bench.common import publish
+
+        publish(body, f"briefing-{path.stem}")
+
+
+if __name__ == "__main__":
+    main()
