@@ -8,7 +8,8 @@ Without STORE.db the conflict store bench/out/conflict-by-date.db is used, built
 --build: the 2,852 conflict articles of bench/common.conflict_records() ingested in the order
 they were published, so arrival follows publication as it would in a newsroom. A store given
 is copied into bench/out/ first (never opened in place: a build may be writing it). The
-windows end on the last publication day in the store, where the news is.
+windows end the day after the day with the most dated events in the store, where a briefing
+has the most to tell.
 
 The briefing is new in this round: there is no previous method to measure beside it.
 """
@@ -81,9 +82,13 @@ def subjects(path: Path) -> list[str]:
     return out[:WATCHES]
 
 
-def last_day(path: Path) -> date:
+def busiest_day(path: Path) -> date:
+    """The day the most dated events happened: where a briefing has the most to tell."""
     con = sqlite3.connect(path)
-    row = con.execute("SELECT max(published) FROM articles WHERE length(published) = 10")
+    row = con.execute(
+        "SELECT date FROM events WHERE precision = 'day' GROUP BY date ORDER BY count(*) DESC "
+        "LIMIT 1"
+    )
     return date.fromisoformat(row.fetchone()[0])
 
 
@@ -95,7 +100,7 @@ def measure(path: Path, names: list[str], repeat: int) -> dict[str, list[float]]
     db = connect(path)
     team = db.conn.execute("SELECT coalesce(max(team), '') FROM articles").fetchone()[0]
     viewer = Viewer(team=team, conversation="CWATCH")
-    end = last_day(path)
+    end = busiest_day(path) + timedelta(days=1)
     windows = {"day": end - timedelta(days=1), "week": end - timedelta(days=7)}
     times: dict[str, list[float]] = {w: [] for w in windows}
     for name in names:  # warm: the first question after opening pays for loading knowledge
