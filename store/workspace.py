@@ -91,6 +91,9 @@ _ADOPT = (
     "near = near + excluded.near, burst = burst + excluded.burst, "
     "sort_key = min(sort_key, excluded.sort_key)",
     "DELETE FROM date_salience WHERE team = ''",
+    # Watches made from a terminal before the store knew its workspace (store/watches.py).
+    "UPDATE OR IGNORE watches SET team = :team WHERE team = ''",
+    "DELETE FROM watches WHERE team = ''",
 )
 
 
