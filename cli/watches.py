@@ -67,7 +67,8 @@ def briefing_text(answer: dict) -> str:
     if first:
         label = "first seen in the store (new)" if first["new"] else "first seen in the store"
         added = f", added {first['arrived'][:10]}" if first.get("arrived") else ""
-        lines.append(wrap.fill(f"{label}: {cite(first['article'])}{added}"))
+        flush = textwrap.TextWrapper(width=100, subsequent_indent="      ")
+        lines.append(flush.fill(f"{label}: {cite(first['article'])}{added}"))
     if answer.get("reason"):
         lines.append(f"sent because: {answer['reason']}")
     return "\n".join(lines)

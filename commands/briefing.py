@@ -241,7 +241,7 @@ def run(
             "events": len(new),
             "dates": len(by_date),
             "new_actors": _new_actors(db, keys, [e.id for e in new], viewer),
-            "first_seen": _first_seen(db, keys, viewer, first, after),
+            "first_seen": _first_seen(db, keys, viewer, (first, last), after),
         }
     )
 
@@ -303,8 +303,14 @@ def _new_actors(
 
 
 def _first_seen(
-    db: Database, keys: sightings.Keys, viewer: Viewer, first: date, after: After | None
+    db: Database,
+    keys: sightings.Keys,
+    viewer: Viewer,
+    window: tuple[date, date],
+    after: After | None,
 ) -> FirstSeen | None:
+    """The first article naming the subject; new when it arrived after the last briefing (or,
+    asked for, on a day of the window): the subject itself is then news."""
     article_id = sightings.first_article(db, keys, viewer)
     article = get_article(db, article_id) if article_id is not None else None
     if article is None:
@@ -313,5 +319,5 @@ def _first_seen(
     if after is not None:
         new = article.id > after.article
     else:
-        new = arrived is not None and arrived[:10] >= first.isoformat()
+        new = arrived is not None and window[0].isoformat() <= arrived[:10] <= window[1].isoformat()
     return FirstSeen(Citation.of(article), arrived, new)
