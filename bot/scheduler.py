@@ -41,6 +41,7 @@ log = logging.getLogger("bot.scheduler")
 DAILY, BURST = "daily", "burst"
 BURST_GAP = 1800.0  # seconds: a burst briefing no sooner than this after the last briefing
 EXPIRY = 24 * 3600.0  # a briefing Slack has not taken in a day is stale: given up
+SUBJECT_KEPT = 600.0  # seconds a watch's resolved subject is reused by the burst check
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,10 @@ class Scheduler:
         self.clock = clock
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # Watch id -> (when resolved, its actor and place ids, or None when the name no longer
+        # resolves): the burst check runs every tick while articles arrive, and resolving a
+        # name (the gazetteer, the catalogue) costs more than counting its new articles.
+        self._keys: dict[int, tuple[float, sightings.Keys | None]] = {}
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sitrep-scheduler", daemon=True)
@@ -126,10 +131,9 @@ class Scheduler:
         if reason is None and newest_article > watch.cut.article:
             if now - watch.cut.at < self.settings.burst_gap:
                 return None
-            subject = subjects.best(legacy, watch.subject, viewer)
-            if subject is None or subject_key(subject) != watch.subject_key:
+            keys = self._subject_keys(legacy, watch, viewer, now)
+            if keys is None:
                 return None
-            keys = sightings.Keys(subject.actor_ids, subject.place_ids)
             burst = sightings.articles_after(legacy, keys, watch.cut.article, viewer)
             if burst >= self.settings.burst_articles:
                 reason = BURST
@@ -173,6 +177,19 @@ class Scheduler:
             events=answer.events,
         )
         return Made(watch.id, reason, queued.key, answer.events)
+
+    def _subject_keys(
+        self, db: sqlite_utils.Database, watch: watches.Watch, viewer: Viewer, now: float
+    ) -> sightings.Keys | None:
+        kept = self._keys.get(watch.id)
+        if kept is not None and now - kept[0] < SUBJECT_KEPT:
+            return kept[1]
+        subject = subjects.best(db, watch.subject, viewer)
+        keys = None
+        if subject is not None and subject_key(subject) == watch.subject_key:
+            keys = sightings.Keys(subject.actor_ids, subject.place_ids)
+        self._keys[watch.id] = (now, keys)
+        return keys
 
 
 def _why(watch: watches.Watch, reason: str, burst: int) -> str:
