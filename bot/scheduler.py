@@ -76,10 +76,11 @@ class Scheduler:
         self.clock = clock
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        # Watch id -> (when resolved, its actor and place ids, or None when the name no longer
-        # resolves): the burst check runs every tick while articles arrive, and resolving a
-        # name (the gazetteer, the catalogue) costs more than counting its new articles.
-        self._keys: dict[int, tuple[float, sightings.Keys | None]] = {}
+        # Watch id -> (when resolved, its subject, or None when the name no longer resolves):
+        # the burst check runs every tick while articles arrive, and resolving a name (the
+        # gazetteer, the catalogue) costs more than counting its new articles or than most of
+        # a briefing.
+        self._subjects: dict[int, tuple[float, subjects.Subject | None]] = {}
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="sitrep-scheduler", daemon=True)
@@ -131,9 +132,10 @@ class Scheduler:
         if reason is None and newest_article > watch.cut.article:
             if now - watch.cut.at < self.settings.burst_gap:
                 return None
-            keys = self._subject_keys(legacy, watch, viewer, now)
-            if keys is None:
+            subject = self._subject(legacy, watch, viewer, now)
+            if subject is None:
                 return None
+            keys = sightings.Keys(subject.actor_ids, subject.place_ids)
             burst = sightings.articles_after(legacy, keys, watch.cut.article, viewer)
             if burst >= self.settings.burst_articles:
                 reason = BURST
@@ -150,6 +152,7 @@ class Scheduler:
             briefing.After(watch.cut.event, date.fromisoformat(watch.cut.day), watch.cut.article),
             _why(watch, reason, burst),
             upto_event=cut.event,
+            subject=self._subject(legacy, watch, viewer, now),
         )
         next_at = next_daily(now, watch.at_minute, watch.tz) if reason == DAILY else watch.next_at
         if answer.message is not None or answer.empty:
@@ -178,18 +181,19 @@ class Scheduler:
         )
         return Made(watch.id, reason, queued.key, answer.events)
 
-    def _subject_keys(
+    def _subject(
         self, db: sqlite_utils.Database, watch: watches.Watch, viewer: Viewer, now: float
-    ) -> sightings.Keys | None:
-        kept = self._keys.get(watch.id)
+    ) -> subjects.Subject | None:
+        """The watched subject, resolved at most every SUBJECT_KEPT seconds; None when the
+        name no longer means it (then the briefing resolves the name itself, and says so)."""
+        kept = self._subjects.get(watch.id)
         if kept is not None and now - kept[0] < SUBJECT_KEPT:
             return kept[1]
         subject = subjects.best(db, watch.subject, viewer)
-        keys = None
-        if subject is not None and subject_key(subject) == watch.subject_key:
-            keys = sightings.Keys(subject.actor_ids, subject.place_ids)
-        self._keys[watch.id] = (now, keys)
-        return keys
+        if subject is not None and subject_key(subject) != watch.subject_key:
+            subject = None
+        self._subjects[watch.id] = (now, subject)
+        return subject
 
 
 def _why(watch: watches.Watch, reason: str, burst: int) -> str:

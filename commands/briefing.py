@@ -211,15 +211,18 @@ def run(
     after: After | None = None,
     reason: str | None = None,
     upto_event: int | None = None,
+    subject: subjects.Subject | None = None,
 ) -> Briefing:
     """The briefing on subject_text for days [first, last] (yesterday and today by default),
     leaving out what `after` says an earlier briefing covered, and events stored after
-    upto_event (a scheduled briefing's cut: they are the next one's)."""
+    upto_event (a scheduled briefing's cut: they are the next one's). subject: what
+    subject_text means, when the caller has resolved it already (the scheduler keeps it)."""
     subject_text = " ".join(subject_text.split())[:200]
     last = last or date.today()
     first = min(first or last - timedelta(days=1), last)
     answer = Briefing(subject_text, None, first.isoformat(), last.isoformat(), reason=reason)
-    subject = subjects.best(db, subject_text, viewer) if subject_text else None
+    if subject is None and subject_text:
+        subject = subjects.best(db, subject_text, viewer)
     if subject is None:
         hints = subjects.suggestions(db, subject_text, viewer=viewer) if subject_text else []
         message = f"no actor or place called {subject_text!r}"
