@@ -267,14 +267,9 @@ def _days(db: Database, by_date: dict[str, list[sightings.WindowEvent]]) -> list
     labels = event_store.event_labels(db, [i for e in entries for i in e.event_ids])
     days = []
     for entry in entries:
-        names = labels.get(entry.event_ids[0], ([], [])) if entry.event_ids else ([], [])
-        seen_actors: dict[str, None] = {}
-        seen_places: dict[str, None] = {}
-        for event_id in entry.event_ids:
-            actors, places = labels.get(event_id, names)
-            seen_actors.update(dict.fromkeys(actors))
-            seen_places.update(dict.fromkeys(places))
-        entry.actors, entry.places = list(seen_actors), list(seen_places)
+        named = [labels.get(event_id, ([], [])) for event_id in entry.event_ids]
+        entry.actors = list(dict.fromkeys(n for actors, _ in named for n in actors))
+        entry.places = list(dict.fromkeys(n for _, places in named for n in places))
         days.append(Day(entry, len(by_date[entry.date]), reports[entry.date]))
     return sorted(days, key=lambda d: (d.entry.sort_key, d.entry.date))
 
