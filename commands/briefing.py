@@ -282,9 +282,10 @@ def _new_actors(
     if not new_events:
         return []
     named = sightings.actors_of_events(db, new_events)
-    candidates = sorted((e, a) for a, e in named.items() if a not in keys.actors)
+    candidates = sorted((e, a) for a, (e, _) in named.items() if a not in keys.actors)
     candidates = candidates[:CANDIDATE_ACTORS]
-    seen = sightings.seen_with(db, keys, [a for _, a in candidates], new_events, viewer)
+    among = {a: named[a][1] for _, a in candidates}
+    seen = sightings.seen_with(db, keys, among, set(new_events), viewer)
     fresh = [(e, a) for e, a in candidates if a not in seen]
     names = sightings.actor_names(db, [a for _, a in fresh])
     rows = {r.id: r for r in event_store.events_by_id(db, [e for e, _ in fresh])}

@@ -107,41 +107,47 @@ def first_article(db: Database, keys: Keys, viewer: Viewer) -> int | None:
     return best
 
 
-def actors_of_events(db: Database, event_ids: Sequence[int]) -> dict[int, int]:
-    """The actors named by events: {actor id: the first of the events naming it}."""
-    out: dict[int, int] = {}
+def actors_of_events(db: Database, event_ids: Sequence[int]) -> dict[int, tuple[int, int]]:
+    """The actors named by events: {actor id: (the first of the events naming it, how many)}."""
+    out: dict[int, tuple[int, int]] = {}
     ids = sorted(event_ids)
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        for actor_id, event_id in db.conn.execute(
-            f"SELECT actor_id, min(event_id) FROM event_actors WHERE event_id IN ({_marks(chunk)}) "
-            "GROUP BY actor_id",
+        for actor_id, event_id, n in db.conn.execute(
+            f"SELECT actor_id, min(event_id), count(*) FROM event_actors "
+            f"WHERE event_id IN ({_marks(chunk)}) GROUP BY actor_id",
             chunk,
         ):
-            out[actor_id] = min(event_id, out.get(actor_id, event_id))
+            first, before = out.get(actor_id, (event_id, 0))
+            out[actor_id] = (min(first, event_id), before + n)
     return out
 
 
 def seen_with(
-    db: Database, keys: Keys, actor_ids: Sequence[int], besides: Sequence[int], viewer: Viewer
+    db: Database, keys: Keys, actors: dict[int, int], besides: set[int], viewer: Viewer
 ) -> set[int]:
-    """Those of actor_ids named in an event of the subject other than `besides` (in an
-    article the viewer may see). Each actor's events are walked by the primary key of
-    subject_events, each checked against the subject's by its primary key, up to the first."""
+    """Those of the actors ({actor id: how many of `besides` name it}) named in an event of
+    the subject other than `besides` (in an article the viewer may see; near copies, which
+    `events_dated` leaves out, are left out here too). Each actor's events are walked by the
+    primary key of subject_events, each checked against the subject's by its primary key;
+    one more than the actor's events in `besides` is enough to know."""
     where, params = viewer.where()
-    skip = sorted(set(besides))
+    queries = [
+        (
+            f"SELECT s.event_id FROM subject_events s JOIN articles a ON a.id = s.article_id "
+            f"WHERE EXISTS (SELECT 1 FROM subject_events t WHERE t.kind = ? "
+            f"AND t.subject_id IN ({_marks(ids)}) AND t.date = s.date "
+            f"AND t.event_id = s.event_id) AND s.kind = 'a' AND s.subject_id = ? "
+            f"AND a.duplicate_of IS NULL AND {where} LIMIT ?",
+            [kind, *ids],
+        )
+        for kind, ids in keys.by_kind()
+    ]
     found: set[int] = set()
-    for actor_id in actor_ids:
-        for kind, ids in keys.by_kind():
-            row = db.conn.execute(
-                f"SELECT 1 FROM subject_events s JOIN subject_events t ON t.kind = ? "
-                f"AND t.subject_id IN ({_marks(ids)}) AND t.date = s.date "
-                f"AND t.event_id = s.event_id JOIN articles a ON a.id = s.article_id "
-                f"WHERE s.kind = 'a' AND s.subject_id = ? "
-                f"AND s.event_id NOT IN ({_marks(skip)}) AND {where} LIMIT 1",
-                [kind, *ids, actor_id, *skip, *params],
-            ).fetchone()
-            if row is not None:
+    for actor_id, among in actors.items():
+        for sql, head in queries:
+            rows = db.conn.execute(sql, [*head, actor_id, *params, among + 1]).fetchall()
+            if any(row[0] not in besides for row in rows):
                 found.add(actor_id)
                 break
     return found

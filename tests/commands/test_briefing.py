@@ -115,3 +115,16 @@ def test_weeks_and_months_count_when_wholly_inside_the_window() -> None:
     assert briefing.inner_values(date(2017, 6, 5), date(2017, 6, 11)) == ["2017-W23"]
     assert briefing.inner_values(date(2017, 6, 6), date(2017, 6, 11)) == []
     assert "2017-06" in briefing.inner_values(date(2017, 6, 1), date(2017, 7, 2))
+
+
+def test_a_near_copy_of_a_new_report_does_not_make_its_actor_old(store_path: Path) -> None:
+    from tests.bot.conftest import seed
+    from tests.watch_articles import clash
+
+    copy = clash(JUNE_5, "Jaish al-Tahrir Brigade", 4, n=2) + "Updated with a photograph.\n"
+    stored = seed(store_path, TEAM, copy, "https://wire.example.net/copy", published="2017-06-06")
+    assert stored["articles"][0]["duplicate_of"] is not None  # stored as a near copy
+    db = connect(store_path)
+    answer = briefing.run(db, "Manbij", PUBLIC, JUNE_4, JUNE_7)
+    assert [a.name for a in answer.new_actors] == ["Jaish al-Tahrir Brigade"]
+    assert answer.events == 2  # the copy's report is not counted again
