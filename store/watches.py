@@ -10,6 +10,7 @@ it has the message waiting in the outbox (posted once by the next process, store
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from store import outbox
 from store.db import Database, transaction
@@ -66,7 +67,7 @@ class Watch:
         }
 
 
-def _row(row: tuple) -> Watch:
+def _row(row: tuple[Any, ...]) -> Watch:
     return Watch(
         id=row[0],
         team=row[1],
