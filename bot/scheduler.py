@@ -156,8 +156,11 @@ class Scheduler:
         )
         next_at = next_daily(now, watch.at_minute, watch.tz) if reason == DAILY else watch.next_at
         if answer.message is not None or answer.empty:
+            # Nothing to post; a name the store no longer knows (every article naming it
+            # removed) is logged, and the watch waits for it to come back.
             watches.postpone(db, watch, next_at, cut.article)
-            log_event(log, "nothing new", watch=watch.id, team=watch.team, reason=reason)
+            said = "subject not found" if answer.message else "nothing new"
+            log_event(log, said, watch=watch.id, team=watch.team, reason=reason)
             return None
         message = briefings.render(answer.to_json())
         queued = outbox_store.Queued(
