@@ -228,7 +228,8 @@ def run(
         message = f"no actor or place called {subject_text!r}"
         message += f"; did you mean: {', '.join(hints)}?" if hints else ""
         return Briefing(**{**answer.__dict__, "suggestions": hints, "message": message})
-    keys = sightings.Keys(subject.actor_ids, subject.place_ids)
+    country = subject.country if subject.place_kind == "country" else None
+    keys = sightings.Keys(subject.actor_ids, subject.place_ids, country)
     window = sightings.events_dated(
         db, keys, first.isoformat(), last.isoformat(), inner_values(first, last), viewer
     )

@@ -25,6 +25,9 @@ class Keys:
 
     actors: tuple[int, ...] = ()
     places: tuple[int, ...] = ()
+    # A country's places are every place in it: its events are also kept under one key of
+    # scope_events ('c:SY'), where one probe tells whether an event is in it.
+    country: str | None = None
 
     def by_kind(self) -> list[tuple[str, tuple[int, ...]]]:
         return [(k, ids) for k, ids in (("a", self.actors), ("p", self.places)) if ids]
@@ -132,17 +135,28 @@ def seen_with(
     primary key of subject_events, each checked against the subject's by its primary key;
     one more than the actor's events in `besides` is enough to know."""
     where, params = viewer.where()
-    queries = [
-        (
-            f"SELECT s.event_id FROM subject_events s JOIN articles a ON a.id = s.article_id "
-            f"WHERE EXISTS (SELECT 1 FROM subject_events t WHERE t.kind = ? "
-            f"AND t.subject_id IN ({_marks(ids)}) AND t.date = s.date "
-            f"AND t.event_id = s.event_id) AND s.kind = 'a' AND s.subject_id = ? "
-            f"AND a.duplicate_of IS NULL AND {where} LIMIT ?",
-            [kind, *ids],
+    queries: list[tuple[str, list[object]]] = []
+    for kind, ids in keys.by_kind():
+        if kind == "p" and keys.country:
+            inner = (
+                "SELECT 1 FROM scope_events t WHERE t.subject = ? AND t.date = s.date "
+                "AND t.event_id = s.event_id AND t.level = 0"
+            )
+            head: list[object] = [f"c:{keys.country}"]
+        else:
+            inner = (
+                f"SELECT 1 FROM subject_events t WHERE t.kind = ? AND t.subject_id IN "
+                f"({_marks(ids)}) AND t.date = s.date AND t.event_id = s.event_id"
+            )
+            head = [kind, *ids]
+        queries.append(
+            (
+                f"SELECT s.event_id FROM subject_events s JOIN articles a ON a.id = s.article_id "
+                f"WHERE EXISTS ({inner}) AND s.kind = 'a' AND s.subject_id = ? "
+                f"AND a.duplicate_of IS NULL AND {where} LIMIT ?",
+                head,
+            )
         )
-        for kind, ids in keys.by_kind()
-    ]
     found: set[int] = set()
     for actor_id, among in actors.items():
         for sql, head in queries:

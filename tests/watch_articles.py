@@ -33,7 +33,8 @@ def clash(day: date, group: str, dead: int, town: str = TOWN, n: int = 0) -> str
     return (
         f"{group} attack near {town} leaves {dead} dead\n\n"
         f"On {day.day} {day:%B %Y}, fighters of the {group} attacked a checkpoint on the edge of "
-        f"{town}, killing {dead} people, local officials said. {first} {second} A spokesman "
+        f"{town}, killing {dead} people, local officials said. The town lies in northern Syria, "
+        f"near the Turkish border. {first} {second} A spokesman "
         f"for the council in {town} said reinforcements had arrived by the evening, report "
         f"number {n} of the desk.\n"
     )

@@ -128,3 +128,10 @@ def test_a_near_copy_of_a_new_report_does_not_make_its_actor_old(store_path: Pat
     answer = briefing.run(db, "Manbij", PUBLIC, JUNE_4, JUNE_7)
     assert [a.name for a in answer.new_actors] == ["Jaish al-Tahrir Brigade"]
     assert answer.events == 2  # the copy's report is not counted again
+
+
+def test_a_country_is_briefed_from_the_events_of_its_places(store_path: Path) -> None:
+    db = connect(store_path)
+    answer = briefing.run(db, "Syria", PUBLIC, JUNE_4, JUNE_7)
+    assert [d.entry.date for d in answer.days] == ["2017-06-05", "2017-06-06"]
+    assert [a.name for a in answer.new_actors] == ["Jaish al-Tahrir Brigade"]
