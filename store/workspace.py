@@ -91,9 +91,6 @@ _ADOPT = (
     "near = near + excluded.near, burst = burst + excluded.burst, "
     "sort_key = min(sort_key, excluded.sort_key)",
     "DELETE FROM date_salience WHERE team = ''",
-    # Watches made from a terminal before the store knew its workspace (store/watches.py).
-    "UPDATE OR IGNORE watches SET team = :team WHERE team = ''",
-    "DELETE FROM watches WHERE team = ''",
 )
 
 
@@ -117,6 +114,10 @@ def claim(db: Database, team: str) -> int:
         if adopted:
             for statement in _ADOPT:
                 db.conn.execute(statement, {"team": team})
+        # Watches made from a terminal before the store knew its workspace (store/watches.py);
+        # one the workspace already has for the same channel and subject wins.
+        db.conn.execute("UPDATE OR IGNORE watches SET team = ? WHERE team = ''", (team,))
+        db.conn.execute("DELETE FROM watches WHERE team = ''")
         return adopted
 
 
