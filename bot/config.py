@@ -42,6 +42,8 @@ class Config:
     api_timeout: float = 10.0  # seconds one Slack API or response_url call may take
     outbox_expiry: float = 24 * 3600.0  # seconds a message Slack does not take is kept
     outbox_max_wait: float = 60.0  # the longest pause between two tries of a message
+    burst_articles: int = 5  # new articles about a watched subject that bring a briefing at once
+    scheduler_tick: float = 30.0  # seconds between two looks at the watches
 
     @property
     def socket_mode(self) -> bool:
@@ -173,6 +175,8 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
 
     outbox_expiry = _number(env, "SITREP_OUTBOX_EXPIRY", 24.0, 0.01, 24 * 14, "hours") * 3600
     outbox_max_wait = _number(env, "SITREP_OUTBOX_MAX_WAIT", 60.0, 1, 3600, "seconds")
+    burst_articles = int(_number(env, "SITREP_BURST_ARTICLES", 5, 1, 10_000, "articles"))
+    scheduler_tick = _number(env, "SITREP_SCHEDULER_TICK", 30.0, 0.05, 3600, "seconds")
 
     path = db_path or _get(env, "SITREP_DB") or "sitrep.db"
     return Config(
@@ -189,6 +193,8 @@ def load(env: Mapping[str, str] = os.environ, db_path: str | None = None) -> Con
         api_timeout=api_timeout,
         outbox_expiry=outbox_expiry,
         outbox_max_wait=outbox_max_wait,
+        burst_articles=burst_articles,
+        scheduler_tick=scheduler_tick,
     )
 
 

@@ -102,9 +102,16 @@ def serve(args: Any) -> int:
         outbox.start()  # resumes what a stopped process left for Slack
     except StoreError as exc:
         return _error(str(exc))
+    from bot.scheduler import Scheduler
+    from bot.scheduler import Settings as ScheduleSettings
+
+    schedule = ScheduleSettings(tick=config.scheduler_tick, burst_articles=config.burst_articles)
+    scheduler = Scheduler(config.db_path, outbox.wake, schedule)
+    scheduler.start()  # the watches' briefings, posted through the outbox
     try:
         return _serve(app, args, config, host, int(port))
     finally:
+        scheduler.stop()
         outbox.stop()
 
 

@@ -84,6 +84,10 @@ class Outbox:
             log_event(log, "outbox resumed", pending=len(waiting))
         return len(waiting)
 
+    def wake(self) -> None:
+        """Look for due messages now: another thread has queued one in the store."""
+        self._wake.set()
+
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()

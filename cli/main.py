@@ -304,6 +304,17 @@ def cmd_curation(args) -> int:
     return listing(args, _open(args), _print_json)
 
 
+def cmd_watches(name: str) -> Callable[[argparse.Namespace], int]:
+    """brief, watch and unwatch live in cli/watches.py."""
+
+    def handler(args: argparse.Namespace) -> int:
+        from cli import watches
+
+        return getattr(watches, name)(args, _open(args), _print_json)
+
+    return handler
+
+
 def cmd_timeline(args) -> int:
     from cli.profiles import timeline
 
@@ -355,6 +366,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    **{name: cmd_watches(name) for name in ("brief", "watch", "unwatch")},
     **{
         name: cmd_corrections(name)
         for name in ("stats", "forget", "edit", "corrections", "feedback")

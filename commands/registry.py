@@ -202,6 +202,61 @@ _LIST = [
         ("feedback", "feedback --restore 7"),
     ),
     Command(
+        "brief",
+        "commands.briefing",
+        (Argument("SUBJECT", "a place or an actor", "subject"),),
+        (
+            Option(
+                "since",
+                "the first day: YYYY-MM-DD, today, yesterday, a weekday, 3d, 2w (default "
+                "yesterday)",
+                "WHEN",
+            ),
+            Option("until", "the last day, YYYY-MM-DD (default today)", "DAY"),
+            JSON,
+        ),
+        ("brief Raqqa --since monday", "brief SDF --since 2017-06-05 --until 2017-06-11"),
+        slack_examples=("brief Raqqa since:monday",),
+    ),
+    Command(
+        "watch",
+        "commands.watch",
+        (Argument("SUBJECT", "a place or an actor; nothing to list", "subject", optional=True),),
+        (
+            Option("at", "the daily briefing's time, HH:MM (default 08:00)", "HH:MM"),
+            Option("tz", "the time zone of --at, e.g. Asia/Beirut (default UTC)", "ZONE"),
+            Option("list", "list the watches", fronts=CLI),
+            Option("channel", "the Slack channel that gets the briefings", "CHANNEL", fronts=CLI),
+            Option(
+                "workspace",
+                "the channel's workspace (needed only when the store serves several)",
+                "TEAM_ID",
+                fronts=CLI,
+            ),
+            JSON,
+        ),
+        ("watch --list", "watch Raqqa --channel C0123456 --at 07:30 --tz Asia/Beirut"),
+        slack_examples=("watch Raqqa at:08:00 tz:Asia/Beirut", "watch"),
+        entry_points=("run", "listing"),
+    ),
+    Command(
+        "unwatch",
+        "commands.unwatch",
+        (Argument("SUBJECT", "the watched place or actor", "subject"),),
+        (
+            Option("channel", "the Slack channel", "CHANNEL", fronts=CLI),
+            Option(
+                "workspace",
+                "the channel's workspace (needed only when the store serves several)",
+                "TEAM_ID",
+                fronts=CLI,
+            ),
+            JSON,
+        ),
+        ("unwatch Raqqa --channel C0123456",),
+        slack_examples=("unwatch Raqqa",),
+    ),
+    Command(
         "answers",
         None,
         (Argument("public|private", "the channel's choice", "choice", many=False, optional=True),),

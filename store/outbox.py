@@ -89,31 +89,37 @@ def add(db: Database, queued: Queued, next_at: float, uncertain: bool) -> tuple[
     """Keep a message, not to be tried before next_at; returns it with its id, and whether
     no earlier message to the same target is still waiting (so it may be tried at once)."""
     with transaction(db):
-        cursor = db.conn.execute(
-            "INSERT INTO outbox (key, team, response_url, channel, thread_ts, user, target, "
-            "message, state, created_at, expires_at, next_at, uncertain) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                queued.key,
-                queued.team,
-                queued.response_url,
-                queued.channel,
-                queued.thread_ts,
-                queued.user,
-                queued.target,
-                json.dumps(queued.message, ensure_ascii=False),
-                PENDING,
-                queued.created_at,
-                queued.expires_at,
-                next_at,
-                int(uncertain),
-            ),
-        )
-        row_id = int(cursor.lastrowid or 0)
-        earlier = db.conn.execute(
-            "SELECT 1 FROM outbox WHERE target = ? AND state = ? AND id < ? LIMIT 1",
-            (queued.target, PENDING, row_id),
-        ).fetchone()
+        return insert(db, queued, next_at, uncertain)
+
+
+def insert(db: Database, queued: Queued, next_at: float, uncertain: bool) -> tuple[Queued, bool]:
+    """`add` inside the caller's transaction, for a message that must be kept together with
+    another write (a briefing and the watch's record of it: store/watches.py)."""
+    cursor = db.conn.execute(
+        "INSERT INTO outbox (key, team, response_url, channel, thread_ts, user, target, "
+        "message, state, created_at, expires_at, next_at, uncertain) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            queued.key,
+            queued.team,
+            queued.response_url,
+            queued.channel,
+            queued.thread_ts,
+            queued.user,
+            queued.target,
+            json.dumps(queued.message, ensure_ascii=False),
+            PENDING,
+            queued.created_at,
+            queued.expires_at,
+            next_at,
+            int(uncertain),
+        ),
+    )
+    row_id = int(cursor.lastrowid or 0)
+    earlier = db.conn.execute(
+        "SELECT 1 FROM outbox WHERE target = ? AND state = ? AND id < ? LIMIT 1",
+        (queued.target, PENDING, row_id),
+    ).fetchone()
     return Queued(**{**queued.__dict__, "id": row_id, "uncertain": uncertain}), earlier is None
 
 

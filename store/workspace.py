@@ -114,6 +114,10 @@ def claim(db: Database, team: str) -> int:
         if adopted:
             for statement in _ADOPT:
                 db.conn.execute(statement, {"team": team})
+        # Watches made from a terminal before the store knew its workspace (store/watches.py);
+        # one the workspace already has for the same channel and subject wins.
+        db.conn.execute("UPDATE OR IGNORE watches SET team = ? WHERE team = ''", (team,))
+        db.conn.execute("DELETE FROM watches WHERE team = ''")
         return adopted
 
 

@@ -22,6 +22,7 @@ from bot import (
     answers,
     autoingest,
     blocks,
+    briefings,
     chart,
     corrections,
     curations,
@@ -206,6 +207,15 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         rt, team_of(body, context), text, _user(body)
     ),
     "autoingest": lambda rt, body, client, context, text: autoingest.set_autoingest(
+        rt, team_of(body, context), _channel(body), text, _user(body)
+    ),
+    "brief": lambda rt, body, client, context, text: briefings.brief(
+        rt, team_of(body, context), _channel(body), text
+    ),
+    "watch": lambda rt, body, client, context, text: briefings.watch(
+        rt, team_of(body, context), _channel(body), text, _user(body)
+    ),
+    "unwatch": lambda rt, body, client, context, text: briefings.unwatch(
         rt, team_of(body, context), _channel(body), text, _user(body)
     ),
 }

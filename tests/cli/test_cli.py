@@ -36,6 +36,9 @@ def test_every_command_has_help_text():
         "corrections",
         "feedback",
         "curation",
+        "brief",
+        "watch",
+        "unwatch",
     }
     assert names == {c.name for c in registry.for_front("cli")}
     for action in subparsers._choices_actions:
