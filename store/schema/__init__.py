@@ -28,6 +28,7 @@ from store.schema.m009_audiences import (
     m011_workspace_and_audiences,
 )
 from store.schema.m012_slack import m012_corrections_and_feedback, m013_outbox, m014_curations
+from store.schema.m016_copies import m016_near_copies_index
 from store.schema.registry import migrations
 
 if TYPE_CHECKING:
@@ -48,6 +49,7 @@ __all__ = [
     "m012_corrections_and_feedback",
     "m013_outbox",
     "m014_curations",
+    "m016_near_copies_index",
     "migrate",
     "migrations",
 ]
