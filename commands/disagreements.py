@@ -16,6 +16,7 @@ their word shingles) are one source; else the outlet is the source.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from store import reports as report_store
 from store.articles import EVERYONE, Viewer, get_article
 from store.events import EventRow
 
+NEAR_KM = 25  # cities this close are one locale ("Ariha" and "Idlib"); farther, two events
 SYNDICATED = 0.5  # estimated word-shingle Jaccard above which two reports are one story
 MAX_PER_ENTRY = 3  # disagreements shown under one entry
 MAX_CLAIMS = 4  # claims shown in one disagreement: the most reported values
@@ -47,6 +49,7 @@ class ClaimReport:
     passage_id: int | None
     outlet: str  # the agency credited, else the outlet, else where the article came from
     independent: str  # the independent source it counts under
+    cities: tuple[tuple[float, float], ...] = ()  # where the report's event is, when it says
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -179,6 +182,7 @@ def disagreements(
         if (c := citation_of(e.article_id)) is not None
     }
     sources = _Sources(db, citations, citations, viewer)
+    cities = report_store.event_cities(db, [e.id for said in candidates.values() for _, e in said])
     found = []
     for (kind, topic), said in candidates.items():
         reports = [
@@ -189,12 +193,14 @@ def disagreements(
                 event.passage_id,
                 sources.credit.get(event.article_id) or _outlet(citations[event.article_id]),
                 sources.key[event.article_id],
+                tuple(cities.get(event.id, ())),
             )
             for claim, event in said
             if event.article_id in citations
         ]
         if kind == "casualties":
             reports = _one_kind_of_violence(reports)
+        reports = _one_locale(reports)
         shown = _differing(reports)
         if shown:
             articles = {r.source.id for r in reports}
@@ -220,6 +226,34 @@ def _one_kind_of_violence(reports: list[ClaimReport]) -> list[ClaimReport]:
         return []
     cause = max(sorted(counts), key=counts.__getitem__)
     return [r for r in reports if cause in r.claim.causes]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, Earth radius 6,371 km)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _near(a: ClaimReport, b: ClaimReport) -> bool:
+    """Whether two reports may be of one place: one names no city, or two of their cities are
+    within NEAR_KM (a toll in Aleppo and one in Qamishli on the same day are two events)."""
+    if not a.cities or not b.cities:
+        return True
+    return any(_km(x, y) <= NEAR_KM for x in a.cities for y in b.cities)
+
+
+def _one_locale(reports: list[ClaimReport]) -> list[ClaimReport]:
+    """The reports of the locale most of those naming a city are near, with those naming
+    none."""
+    placed = [r for r in reports if r.cities]
+    if not placed:
+        return reports
+    anchor = max(placed, key=lambda r: sum(_near(r, o) for o in placed))
+    return [r for r in reports if _near(anchor, r)]
 
 
 def _differing(reports: list[ClaimReport]) -> list[ClaimReport]:

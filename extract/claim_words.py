@@ -28,6 +28,7 @@ class Lexicon:
     not_victims: frozenset[str]
     generic_tails: frozenset[str]
     party_classes: dict[str, str]
+    after_month: re.Pattern[str]
     not_names: frozenset[str]
     casualty_before: re.Pattern[str]
     casualty_after: re.Pattern[str]
@@ -70,7 +71,12 @@ def lexicon() -> Lexicon:
     )
     figure = rf"(?P<fig>{figure}(?:\s*(?:-|–|to|or)\s*{figure})?|{alternation(vague)})"
     qual = rf"(?:(?P<qual>{alternation(qualifiers)})\s+)?"
-    mid = r"(?P<mid>(?:\s+(?!(?:were|was|have|had|are|is|been)\b)[\w’'-]+){0,3}?)"
+    # words between a figure and its outcome: the victims ("Syrian soldiers"), never a verb or
+    # a word that ends them ("six people and injured ten": the six are not the injured)
+    ends = (
+        r"were|was|have|had|are|is|been|and|or|in|on|at|after|from|who|which|that|when|while|as|by"
+    )
+    mid = rf"(?P<mid>(?:\s+(?!(?:{ends})\b)[\w’'-]+){{0,3}}?)"
     be = r"(?:\s+(?:were|was|have|had|are|is|been|being|reportedly|also|confirmed|reported))*"
     before = re.compile(
         rf"\b{qual}{figure}(?:\s+of(?:\s+the)?)?{mid}{be}\s+(?P<out>{alternation(outcomes)})\b",
@@ -142,6 +148,7 @@ def lexicon() -> Lexicon:
         frozenset(data["not_victims"]["words"]),
         tails,
         {w: c for c, ws in classes.items() if c[0] != "_" for w in ws},
+        re.compile(rf"\b(?:{alternation(data['numbers']['months'])})\.?\s*$", re.I),
         frozenset(data["parties"]["not_names"]["words"]),
         before,
         after,

@@ -111,6 +111,8 @@ def _casualty(
     if figure is None or figure[1] == 0:
         return None
     qual = match.group("qual")
+    if not qual and lex.after_month.search(sentence, 0, match.start("fig")):
+        return None  # "on August 21 killed 1,400": a day of the month, not a toll
     if figure[0] == figure[1] and figure[0] in YEARS and not qual and not victims:
         return None
     low, high = _hedged(figure, qual, lex)

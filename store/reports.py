@@ -55,3 +55,21 @@ def _visible(viewer: Viewer, alias: str) -> tuple[str, list[str]]:
     but "a" for a table of counts)."""
     where, params = viewer.where("a")
     return where.replace("a.", f"{alias}."), params
+
+
+def event_cities(
+    db: sqlite_utils.Database, event_ids: Sequence[int]
+) -> dict[int, list[tuple[float, float]]]:
+    """{event id: the (latitude, longitude) of each city it names}; events naming no city
+    are left out (provinces and regions have no coordinates in the store)."""
+    out: dict[int, list[tuple[float, float]]] = {}
+    for i in range(0, len(event_ids), 500):
+        chunk = list(event_ids[i : i + 500])
+        for event_id, lat, lon in db.conn.execute(
+            f"SELECT x.event_id, p.lat, p.lon FROM event_places x "
+            f"JOIN places p ON p.id = x.place_id "
+            f"WHERE x.event_id IN ({','.join('?' * len(chunk))}) AND p.lat IS NOT NULL",
+            chunk,
+        ):
+            out.setdefault(event_id, []).append((lat, lon))
+    return out

@@ -117,3 +117,12 @@ def test_claims_of_a_sentence_in_the_order_made():
         "before Ostrak Front fighters captured Karsk."
     )
     assert [c.kind for c in find_claims(sentence)] == ["responsibility", "casualties", "control"]
+
+
+def test_a_day_of_the_month_is_no_toll_and_and_ends_the_victims():
+    assert figures("The attack near Karsk on August 21 killed more than 1400 people.") == [
+        ("killed:people", 1400, 1540)
+    ]
+    assert figures("The blast killed six people and injured another ten.") == [
+        ("killed:people", 6, 6)
+    ]
