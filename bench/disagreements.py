@@ -99,6 +99,59 @@ def shown(db) -> dict[str, dict]:
     return found
 
 
+def latency(db, n: int = 20, runs: int = 5) -> str:
+    """`timeline` and `actor` of the n most reported places and actors without the step that
+    finds reports that differ (replaced by one doing nothing), with it and its sentence cache
+    emptied before each command (cold), and with it (the cache as a served store keeps it),
+    alternating in one run: the cost of the step itself."""
+    import time
+
+    from bench.common import percentile
+    from commands import actor, disagreements, timeline
+    from extract.claims import find_claims
+
+    real = disagreements.attach
+    chosen = subjects(db, 2 * n)
+    asked = [(timeline.run, name) for _, name in chosen] + [
+        (actor.run, name) for kind, name in chosen if kind == "actor"
+    ]
+    variants = ("without", "cold", "warm")
+    times: dict[tuple[str, str], list[float]] = {}
+    for round_ in range(runs + 1):  # the first round warms caches and is left out
+        for variant in variants:
+            disagreements.attach = (  # type: ignore[assignment]
+                real if variant != "without" else (lambda *a, **k: None)
+            )
+            for command, name in asked:
+                if variant == "cold":
+                    find_claims.cache_clear()
+                start = time.perf_counter()
+                command(db, name)
+                if round_:
+                    key = (command.__module__.split(".")[-1], variant)
+                    times.setdefault(key, []).append(time.perf_counter() - start)
+    disagreements.attach = real
+    rows = []
+    for command in ("timeline", "actor"):
+        p50 = {v: percentile(times[(command, v)], 50) * 1000 for v in variants}
+        p95 = {v: percentile(times[(command, v)], 95) * 1000 for v in variants}
+        rows.append(
+            f"| `{command}` | {len(times[(command, 'without')]) // runs} | "
+            + " | ".join(f"{p50[v]:.0f}" for v in variants)
+            + " | "
+            + " | ".join(f"{p95[v]:.0f}" for v in variants)
+            + f" | {p50['cold'] / p50['without']:.2f} | {p50['warm'] / p50['without']:.2f} |"
+        )
+    return "\n".join(
+        [
+            "| command | subjects | p50 ms without | p50 cold | p50 warm | p95 ms without | "
+            "p95 cold | p95 warm | p50 ratio cold | p50 ratio warm |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            *rows,
+        ]
+    )
+
+
 def held_out(item: dict) -> bool:
     return item["date"] >= HELD_OUT_FROM
 
@@ -109,6 +162,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="write the table into QUALITY.md")
     parser.add_argument("--list-unjudged", action="store_true")
     parser.add_argument("--dump", type=Path, help="write every shown item as JSON lines here")
+    parser.add_argument("--speed", action="store_true", help="also time timeline and actor")
     args = parser.parse_args()
     from bench.common import NEWS
 
@@ -135,7 +189,10 @@ def main() -> None:
         judged = [verdicts[k] for k in mine if k in verdicts]
         real = sum(v["verdict"] == "real" for v in judged)
         precision = f"{real / len(judged):.2f}" if judged else "–"
-        rows.append(f"| {part} | {len(mine)} | {len(judged)} | {real} | {precision} |")
+        rows.append(
+            f"| {part} | {len(mine)} | {len(judged)} | {len(mine) - len(judged)} | {real} "
+            f"| {precision} |"
+        )
     unjudged = [k for k in items if k not in verdicts]
     print(f"{len(items)} disagreements shown, {len(unjudged)} not judged", file=sys.stderr)
     if args.list_unjudged:
@@ -146,18 +203,42 @@ def main() -> None:
                 print(f"    {c['outlet']} ({c['article']['origin']}): {c['sentence'][:300]}")
     table = "\n".join(
         [
-            "| part | shown | judged | real disagreements | precision |",
-            "|---|---:|---:|---:|---:|",
+            "| part | shown | judged | not judged | real disagreements | precision (of judged) |",
+            "|---|---:|---:|---:|---:|---:|",
             *rows,
         ]
     )
     print(table)
+    speed = latency(db) if args.speed else ""
+    print(speed)
     if args.write:
-        body = (
-            "## Reports that differ (judged set)\n\n"
-            "Produced by `.venv/bin/python bench/disagreements.py --write`. " + "\n\n" + table
-        )
+        body = f"""## Reports that differ (judged set)
+
+Produced by `.venv/bin/python bench/disagreements.py --write`. The store holds the conflict
+articles (`bench/common.py conflict_records()`, {len(conflict_records())} articles), each with
+its outlet as source where the corpus id names one. Every disagreement shown in the timelines
+(all dates, and year by year for the {WINDOWED} most reported subjects) and actor profiles of
+the {SUBJECTS} most reported places and actors is listed once and matched with the verdicts of
+`bench/disagreements_verdicts.jsonl`: "real" when the claims are about one event (one attack,
+one day, one place) and state figures that differ, "not" otherwise, with the reason. Events
+before {HELD_OUT_FROM} are the development part, on which the rules were written; the
+held-out part was judged after the rules were fixed and not changed after. The previous code
+(b037e88, the start of this round, and 38a60cf) shows no disagreements: the field is new.
+
+{table}
+"""
         write_section(ROOT / "docs" / "QUALITY.md", "disagreements", body)
+        if speed:
+            write_section(
+                ROOT / "docs" / "PERFORMANCE.md",
+                "disagreements",
+                "## Reports that differ: the cost in `timeline` and `actor`\n\n"
+                "Produced by `.venv/bin/python bench/disagreements.py --speed --write` on the "
+                "conflict store above: each command for the most reported subjects, with the "
+                "step that finds reports that differ and with it replaced by one doing nothing, "
+                "alternating in one run (the first round left out); a shared, loaded host, so "
+                "read the ratio.\n\n" + speed,
+            )
 
 
 if __name__ == "__main__":

@@ -298,7 +298,11 @@ def attach(
     subject's events read by the caller (a profile keeps one entry of a date, so the other
     reports of that date are only there)."""
     wanted = [e for e in entries if e.precision == COMPARED_PRECISION]
-    passages = sorted({p for e in wanted for _, p in e.sources if p is not None})
+    # reports differ only between articles: an entry cited by one is read only when the
+    # caller's events bring others
+    events_on = {e.date for e in events}
+    read = [e for e in wanted if len({c.id for c, _ in e.sources}) > 1]
+    passages = sorted({p for e in read for _, p in e.sources if p is not None})
     by_passage: dict[int, list[EventRow]] = {}
     by_date: dict[str, list[EventRow]] = {}
     for event in events:
@@ -315,6 +319,8 @@ def attach(
         return cache[article_id]
 
     for entry in wanted:
+        if len({c.id for c, _ in entry.sources}) < 2 and entry.date not in events_on:
+            continue
         cited = [
             event
             for passage in dict.fromkeys(p for _, p in entry.sources if p is not None)

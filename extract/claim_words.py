@@ -37,6 +37,9 @@ class Lexicon:
     control_passive: re.Pattern[str]
     control_adjective: re.Pattern[str]
     responsibility: tuple[tuple[str, re.Pattern[str]], ...]
+    # one word each claim kind needs, searched first: most sentences have none, and the full
+    # patterns, which try a name at every word, are then never run
+    hints: dict[str, re.Pattern[str]]
     causes: tuple[tuple[str, re.Pattern[str]], ...]
     not_one_event: re.Pattern[str]
 
@@ -157,6 +160,18 @@ def lexicon() -> Lexicon:
         passive,
         adjective,
         responsibility,
+        {
+            "casualties": re.compile(
+                rf"\b(?:{alternation([*outcomes, *verb_of, *toll_of])})\b", re.I
+            ),
+            "control": re.compile(
+                rf"(?:{alternation([*control['active'], *control['passive']])})"
+                r"|[-–](?:held|controlled|run|occupied)\b"
+            ),
+            "responsibility": re.compile(
+                r"responsib|blame|claim|accus|behind|carried out|attributed|pinned", re.I
+            ),
+        },
         tuple(
             (cause, re.compile(rf"\b(?:{alternation(words)})\b", re.I))
             for cause, words in data["causes"].items()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from extract.claim_words import Lexicon, key, lexicon
 from extract.sides import as_written, party_key_of
@@ -135,7 +136,7 @@ def casualty_claims(sentence: str) -> list[Claim]:
     """Casualty figures of one event; none from a sentence giving a running total or a rate
     ("since March", "a day")."""
     lex = lexicon()
-    if lex.not_one_event.search(sentence):
+    if not lex.hints["casualties"].search(sentence) or lex.not_one_event.search(sentence):
         return []
     found: list[Claim] = []
     for match in lex.casualty_before.finditer(sentence):
@@ -156,13 +157,17 @@ def casualty_claims(sentence: str) -> list[Claim]:
         outcome = lex.outcome_of[key(match.group("toll"))]
         claim = _casualty(sentence, match, outcome, "", lex)
         found += [claim] if claim else []
+    if not found:
+        return []
     named = causes(sentence)
     return [replace(c, causes=named) for c in _distinct(found)]
 
 
 def control_claims(sentence: str) -> list[Claim]:
     lex = lexicon()
-    found = []
+    found: list[Claim] = []
+    if not lex.hints["control"].search(sentence):
+        return found
     for pattern in (lex.control_active, lex.control_passive, lex.control_adjective):
         for match in pattern.finditer(sentence):
             party, place = as_written(match.group("party")), match.group("place").rstrip(".")
@@ -185,7 +190,9 @@ def control_claims(sentence: str) -> list[Claim]:
 
 def responsibility_claims(sentence: str) -> list[Claim]:
     lex = lexicon()
-    found = []
+    found: list[Claim] = []
+    if not lex.hints["responsibility"].search(sentence):
+        return found
     for how, pattern in lex.responsibility:
         for match in pattern.finditer(sentence):
             party = as_written(match.group("party"))
@@ -204,11 +211,12 @@ def responsibility_claims(sentence: str) -> list[Claim]:
     return _distinct(found)
 
 
-def find_claims(sentence: str) -> list[Claim]:
+@lru_cache(maxsize=20_000)  # a served store is asked about the same sentences again and again
+def find_claims(sentence: str) -> tuple[Claim, ...]:
     """Every claim of a sentence, in the order they are made."""
     claims = casualty_claims(sentence) + control_claims(sentence)
     claims += responsibility_claims(sentence)
-    return sorted(claims, key=lambda c: (c.start, c.kind))
+    return tuple(sorted(claims, key=lambda c: (c.start, c.kind)))
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
