@@ -37,9 +37,10 @@ class Lexicon:
     control_passive: re.Pattern[str]
     control_adjective: re.Pattern[str]
     responsibility: tuple[tuple[str, re.Pattern[str]], ...]
-    # one word each claim kind needs, searched first: most sentences have none, and the full
-    # patterns, which try a name at every word, are then never run
-    hints: dict[str, re.Pattern[str]]
+    held_by: re.Pattern[str]  # "rebel-held": the hint of control_adjective
+    # the words one of which each claim kind needs, looked up first: most sentences have none,
+    # and the full patterns, which try a name at every word, are then never run
+    hints: dict[str, frozenset[str]]
     causes: tuple[tuple[str, re.Pattern[str]], ...]
     not_one_event: re.Pattern[str]
 
@@ -160,16 +161,13 @@ def lexicon() -> Lexicon:
         passive,
         adjective,
         responsibility,
+        re.compile(r"[-–](?:held|controlled|run|occupied)\b"),
         {
-            "casualties": re.compile(
-                rf"\b(?:{alternation([*outcomes, *verb_of, *toll_of])})\b", re.I
-            ),
-            "control": re.compile(
-                rf"(?:{alternation([*control['active'], *control['passive']])})"
-                r"|[-–](?:held|controlled|run|occupied)\b"
-            ),
-            "responsibility": re.compile(
-                r"responsib|blame|claim|accus|behind|carried out|attributed|pinned", re.I
+            "casualties": _key_words([*outcomes, *verb_of, *toll_of]),
+            "control": _key_words([*control["active"], *control["passive"]]),
+            "responsibility": _key_words(
+                [*resp["claimed_after_party"], *resp["claimed_by_party"]]
+                + [*resp["blamed_party_after"], *resp["blamed_party_before"], "claimed", "claim"]
             ),
         },
         tuple(
@@ -179,6 +177,20 @@ def lexicon() -> Lexicon:
         ),
         re.compile(rf"\b(?:{alternation(data['not_one_event']['phrases'])})\b", re.I),
     )
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def _key_words(phrases: list[str]) -> frozenset[str]:
+    """The longest word of each phrase, in lower case ("was captured by" -> "captured"): a
+    sentence saying the phrase holds it, and few other sentences do."""
+    return frozenset(max(_WORDS.findall(p.lower()), key=len) for p in phrases)
+
+
+def sentence_words(sentence: str) -> frozenset[str]:
+    """The lower-case words of a sentence, to look the hints up in."""
+    return frozenset(_WORDS.findall(sentence.lower()))
 
 
 def key(phrase: str) -> str:

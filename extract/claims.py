@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from extract.claim_words import Lexicon, key, lexicon
+from extract.claim_words import Lexicon, key, lexicon, sentence_words
 from extract.sides import as_written, party_key_of
 
 KINDS = ("casualties", "control", "responsibility")
@@ -136,7 +136,9 @@ def casualty_claims(sentence: str) -> list[Claim]:
     """Casualty figures of one event; none from a sentence giving a running total or a rate
     ("since March", "a day")."""
     lex = lexicon()
-    if not lex.hints["casualties"].search(sentence) or lex.not_one_event.search(sentence):
+    if lex.hints["casualties"].isdisjoint(sentence_words(sentence)):
+        return []
+    if lex.not_one_event.search(sentence):
         return []
     found: list[Claim] = []
     for match in lex.casualty_before.finditer(sentence):
@@ -166,9 +168,10 @@ def casualty_claims(sentence: str) -> list[Claim]:
 def control_claims(sentence: str) -> list[Claim]:
     lex = lexicon()
     found: list[Claim] = []
-    if not lex.hints["control"].search(sentence):
-        return found
-    for pattern in (lex.control_active, lex.control_passive, lex.control_adjective):
+    patterns = [lex.control_adjective] if lex.held_by.search(sentence) else []
+    if not lex.hints["control"].isdisjoint(sentence_words(sentence)):
+        patterns += [lex.control_active, lex.control_passive]
+    for pattern in patterns:
         for match in pattern.finditer(sentence):
             party, place = as_written(match.group("party")), match.group("place").rstrip(".")
             if key(party) == key(place):
@@ -191,7 +194,7 @@ def control_claims(sentence: str) -> list[Claim]:
 def responsibility_claims(sentence: str) -> list[Claim]:
     lex = lexicon()
     found: list[Claim] = []
-    if not lex.hints["responsibility"].search(sentence):
+    if lex.hints["responsibility"].isdisjoint(sentence_words(sentence)):
         return found
     for how, pattern in lex.responsibility:
         for match in pattern.finditer(sentence):
