@@ -27,7 +27,6 @@ from commands.entries import Entry
 from extract.claims import Claim, find_claims
 from extract.credits import edge_chars, wire_credit
 from extract.sides import same_side
-from store import events as event_store
 from store import reports as report_store
 from store.articles import EVERYONE, Viewer, get_article
 from store.events import EventRow
@@ -307,7 +306,8 @@ def attach(
     by_date: dict[str, list[EventRow]] = {}
     for event in events:
         by_date.setdefault(event.date or "", []).append(event)
-    for event in event_store.events_in_passages(db, passages, viewer):
+    days = sorted({e.date for e in read})
+    for event in report_store.events_on_days(db, passages, days, viewer):
         if event.passage_id is not None:
             by_passage.setdefault(event.passage_id, []).append(event)
     cache: dict[int, Citation | None] = {c.id: c for e in wanted for c, _ in e.sources}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer
+from store.events import EVENT_SELECT, EventRow
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -72,4 +73,30 @@ def event_cities(
             chunk,
         ):
             out.setdefault(event_id, []).append((lat, lon))
+    return out
+
+
+def events_on_days(
+    db: sqlite_utils.Database,
+    passage_ids: Sequence[int],
+    days: Sequence[str],
+    viewer: Viewer = EVERYONE,
+) -> list[EventRow]:
+    """The events of the given passages dated to one of the given days: the reports of a
+    chronology's entries, without the passages' events of other dates."""
+    if not passage_ids or not days:
+        return []
+    out: list[EventRow] = []
+    vwhere, vparams = viewer.where()
+    day_marks = ",".join("?" * len(days))
+    for i in range(0, len(passage_ids), 500):
+        chunk = list(passage_ids[i : i + 500])
+        out += [
+            EventRow(*r)
+            for r in db.conn.execute(
+                f"{EVENT_SELECT} WHERE e.passage_id IN ({','.join('?' * len(chunk))}) "
+                f"AND e.date IN ({day_marks}) AND {vwhere} ORDER BY e.id",
+                [*chunk, *days, *vparams],
+            )
+        ]
     return out
