@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -114,13 +114,13 @@ class _Sources:
     """Which independent source each article counts under: its agency credit, else one
     story with the articles it nearly copies, else its outlet."""
 
-    def __init__(self, db, article_ids: Iterable[int], citations: dict[int, Citation], viewer):
+    def __init__(self, db, citations: dict[int, Citation], viewer: Viewer):
         from text.fingerprint import similarity
 
-        ids = sorted(set(article_ids))
+        ids = sorted(citations)
         self.origins = report_store.report_origins(db, ids, edge_chars(), viewer)
         self.credit = {i: wire_credit(o.head, o.tail) for i, o in self.origins.items()}
-        self.key = {i: self.credit[i] or _outlet(citations[i]) for i in ids if i in citations}
+        self.key = {i: self.credit.get(i) or _outlet(citations[i]) for i in ids}
         signatures = {i: _signature(o.signature) for i, o in self.origins.items()}
         # one story: merge the keys of rewrites (a union of their sources, smallest name)
         for n, a in enumerate(ids):
@@ -180,7 +180,7 @@ def disagreements(
         for _, e in said
         if (c := citation_of(e.article_id)) is not None
     }
-    sources = _Sources(db, citations, citations, viewer)
+    sources = _Sources(db, citations, viewer)
     cities = report_store.event_cities(db, [e.id for said in candidates.values() for _, e in said])
     found = []
     for (kind, topic), said in candidates.items():
