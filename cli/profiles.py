@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import textwrap
 
-from cli.render import citation_line, human_date
+from cli.render import citation_line, disagreement_lines, human_date
 
 WIDTH = 96
 
@@ -26,7 +26,7 @@ def _entry_lines(entry, color: bool) -> list[str]:
     lines = [f"{_when(entry):<12}{how}{reports_note(entry)}"]
     if getattr(entry, "context", None):  # actor profiles' entries have no context
         lines.append(_fill(f"[context] {entry.context}"))
-    return [*lines, _fill(entry.text), f"   — {sources}"]
+    return [*lines, _fill(entry.text), f"   — {sources}", *disagreement_lines(entry)]
 
 
 def reports_note(entry) -> str:

@@ -37,6 +37,23 @@ def citation_line(article, color: bool) -> str:
     return f"{DIM}{line}{RESET}" if color else line
 
 
+def disagreement_lines(entry) -> list[str]:
+    """Reports that differ under an entry: each claim with its outlet, then its sentence."""
+    lines = []
+    for d in getattr(entry, "disagreements", None) or []:
+        lines.append(f"   ! reports differ: {d.summary()} ({d.counts()})")
+        for claim in d.claims:
+            lines.append(
+                textwrap.fill(
+                    f"{claim.outlet}: “{' '.join(claim.sentence.split())}”",
+                    width=96,
+                    initial_indent="       ",
+                    subsequent_indent="         ",
+                )
+            )
+    return lines
+
+
 def quote_answer(answer, color: bool) -> str:
     if not answer.results:
         return answer.message or "no passage matches"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from commands import actor_groups, identities, passages, reported_dates, subjects
+from commands import actor_groups, disagreements, identities, passages, reported_dates, subjects
 from commands.citations import Citation
 from commands.entries import Entry
 from store import entities
@@ -396,6 +396,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
     merged = [e for e in reported_dates.merge(dated, citations) if kept(e.text)]
     entries = reported_dates.salient(merged, TIMELINE_DATES, counted)
+    disagreements.attach(db, entries, viewer, [e for e in dated if kept(e.text)])
     quotes = _informative_quotes(db, profile, members, relations, entries, viewer, kept)
     return ActorAnswer(
         name,

@@ -4,8 +4,12 @@ Shared by timelines and actor profiles."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from commands.citations import Citation
+
+if TYPE_CHECKING:
+    from commands.disagreements import Disagreement
 
 
 @dataclass
@@ -22,6 +26,7 @@ class Entry:
     places: list[str] = field(default_factory=list)
     context: str | None = None  # the sentence before, when the text leans on it
     reports: int = 0  # articles reporting something on the date about the subject
+    disagreements: list[Disagreement] = field(default_factory=list)  # reports that differ
 
     @property
     def outlets(self) -> int:
@@ -39,4 +44,5 @@ class Entry:
             "reports": max(self.reports, len(self.sources)),
             "outlets": self.outlets,
             "sources": [{"article": c.to_json(), "passage_id": p} for c, p in self.sources],
+            "disagreements": [d.to_json() for d in self.disagreements],
         }

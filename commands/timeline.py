@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from commands import salience, subjects
+from commands import disagreements, salience, subjects
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.reported_dates import date_bounds
@@ -204,6 +204,7 @@ def run(
         have = {e.date for e in entries}
         entries += [e for e in then() if e.date not in have][: want - len(entries)]
     entries.sort(key=lambda e: (e.sort_key, e.date))
+    disagreements.attach(db, entries, viewer)
     undated = _undated(db, subject, viewer) if subject is not None else []
     if not entries and not undated:
         hints = subjects.suggestions(db, subject_text, viewer=viewer) if subject is None else []

@@ -35,6 +35,9 @@ _EVENT_SELECT = (
 )
 
 
+EVENT_SELECT = _EVENT_SELECT  # for the other modules reading events (store/reports.py)
+
+
 def _events(
     db: sqlite_utils.Database,
     join: str,

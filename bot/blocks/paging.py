@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from slack_sdk.models.blocks import ActionsBlock
 
 from bot import labels
+from bot.blocks.disagreements import disagreement_blocks
 from bot.blocks.kit import (
     FEEDBACK_ACTION,
     ITEM_CHARS,
@@ -130,7 +131,7 @@ def entry_item(entry: dict, group: str = "", feedback: str | None = None) -> Ite
         if len(sources) > 1
         else ""
     )
-    return Item(group, [*body, context(citation(first, more))])
+    return Item(group, [*body, context(citation(first, more)), *disagreement_blocks(entry)])
 
 
 def undated_item(mention: dict) -> Item:

@@ -29,6 +29,7 @@ from store.schema.m009_audiences import (
 )
 from store.schema.m012_slack import m012_corrections_and_feedback, m013_outbox, m014_curations
 from store.schema.m016_watches import m016_watches
+from store.schema.m017_copies import m017_near_copies_index
 from store.schema.registry import migrations
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ __all__ = [
     "m013_outbox",
     "m014_curations",
     "m016_watches",
+    "m017_near_copies_index",
     "migrate",
     "migrations",
 ]

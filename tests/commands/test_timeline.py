@@ -103,6 +103,7 @@ def test_json_contract(reports):
         "reports",
         "outlets",
         "sources",
+        "disagreements",
     }
     captured = next(e for e in doc["entries"] if e["date"] == "2017-10-20")
     assert captured["reports"] == 2 and captured["outlets"] == 2 and captured["context"] is None

@@ -1,0 +1,128 @@
+"""Claims read from single sentences written for these tests; the names are invented, so the
+general patterns are tested, not a list of known sides."""
+
+import pytest
+
+from extract.claims import casualty_claims, control_claims, find_claims, responsibility_claims
+
+
+def figures(sentence):
+    return [(c.topic, c.low, c.high) for c in casualty_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shelling killed 19 people in Velmora on Tuesday.", [("killed:people", 19, 19)]),
+        (
+            "At least 12 civilians were killed and 30 wounded in the raid on Ostrava Minor.",
+            [("killed:civilians", 12, 12), ("wounded:people", 30, 30)],
+        ),
+        (
+            "About a dozen people died when the bridge at Karsk was hit.",
+            [("killed:people", 10, 14)],
+        ),
+        (
+            "Twenty-five soldiers were killed near the Dravin crossing.",
+            [("killed:soldiers", 25, 25)],
+        ),
+        ("Two or three guards were injured.", [("wounded:soldiers", 2, 3)]),
+        ("Dozens of fighters were killed in the clashes.", [("killed:fighters", 24, 99)]),
+        (
+            "The death toll from the blast at the Velmora market rose to 41, medics said.",
+            [("killed:people", 41, 41)],
+        ),
+        (
+            "The strike on Karsk, killing 1,200 people, was condemned.",
+            [("killed:people", 1200, 1200)],
+        ),
+        ("More than 100 people were killed.", [("killed:people", 100, 110)]),
+    ],
+)
+def test_casualty_figures_with_their_hedges(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was killed 12 years ago in Velmora.",
+        "Fighters killed in 2012 were buried in Karsk.",
+        "The convoy travelled 40 km before it was hit.",
+        "Twelve villages have been shelled since May.",
+    ],
+)
+def test_no_figure_where_the_number_counts_something_else(sentence):
+    assert casualty_claims(sentence) == []
+
+
+def test_a_figure_is_said_as_a_reader_would_say_it():
+    [claim] = casualty_claims("At least 12 civilians were killed in Velmora.")
+    assert claim.said == "at least 12 civilians killed"
+    [claim] = casualty_claims("The blast killed six people.")
+    assert claim.said == "six people killed"
+
+
+def test_control_names_the_side_and_the_place_active_passive_and_adjective():
+    [active] = control_claims("The Zorvani Brigade captured the town of Velmora on Monday.")
+    assert (active.topic, active.party, active.party_key) == (
+        "velmora",
+        "Zorvani Brigade",
+        "name:zorvani brigade",
+    )
+    [passive] = control_claims("Velmora fell to Ostrak Front fighters after a week of shelling.")
+    assert (passive.topic, passive.party_key) == ("velmora", "name:ostrak front")
+    [held] = control_claims("Residents fled Zorvani-held Karsk overnight.")
+    assert (held.topic, held.party) == ("karsk", "Zorvani")
+
+
+def test_a_known_side_is_known_by_its_catalogue_key_under_any_of_its_names():
+    [a] = control_claims("Islamic State militants seized Velmora on Sunday.")
+    [b] = control_claims("Velmora was captured by ISIS on Sunday.")
+    assert a.party_key == b.party_key == "islamic-state"
+
+
+def test_a_nationality_alone_is_no_side_that_can_be_compared():
+    for side in ("Kurdish forces", "Velmoran militants"):
+        [claim] = control_claims(f"{side} captured Karsk on Monday.")
+        assert claim.party_key == ""
+
+
+def test_no_control_claim_for_a_name_that_qualifies_a_noun():
+    assert control_claims("The Velmora council holds Karsk talks on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "said"),
+    [
+        ("The Ostrak Front claimed responsibility for the bombing.", "Ostrak Front", "claimed by"),
+        ("Responsibility was claimed by the Zorvani Brigade.", "Zorvani Brigade", "claimed by"),
+        ("The ministry blamed the Ostrak Front for the attack.", "Ostrak Front", "blamed on"),
+        ("Officials blamed the bombing on Zorvani Brigade.", "Zorvani Brigade", "blamed on"),
+    ],
+)
+def test_who_claimed_or_was_blamed_for_an_attack(sentence, party, said):
+    [claim] = responsibility_claims(sentence)
+    assert claim.topic == "attack" and claim.party == party
+    assert claim.said == f"{said} {party}"
+
+
+def test_accused_of_something_else_is_no_attack_claim():
+    assert responsibility_claims("Critics accused Ostrak Front of corruption.") == []
+
+
+def test_claims_of_a_sentence_in_the_order_made():
+    sentence = (
+        "The Zorvani Brigade claimed responsibility for the blast, which killed 19 people, "
+        "before Ostrak Front fighters captured Karsk."
+    )
+    assert [c.kind for c in find_claims(sentence)] == ["responsibility", "casualties", "control"]
+
+
+def test_a_day_of_the_month_is_no_toll_and_and_ends_the_victims():
+    assert figures("The attack near Karsk on August 21 killed more than 1400 people.") == [
+        ("killed:people", 1400, 1540)
+    ]
+    assert figures("The blast killed six people and injured another ten.") == [
+        ("killed:people", 6, 6)
+    ]
