@@ -165,7 +165,8 @@ def headline(work: Work, i: int) -> bool:
     stop = text.find("\n", t.starts[i])
     stop = len(text) if stop < 0 else stop
     alone_before = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n\n")
-    if alone_before and _glued_headline(text[start : min(stop, start + 300)], t.starts[i] - start):
+    opening = _sentence_start(text, t.starts[i])
+    if _glued_headline(text[opening : opening + 300], t.starts[i] - opening):
         return True
     if stop - start > 200:
         return False
@@ -182,10 +183,10 @@ def headline(work: Work, i: int) -> bool:
 
 
 def _glued_headline(line: str, at: int) -> bool:
-    """A title-case headline run into the lead without its line break or full stop ("Anti-Daesh
+    """A title-case headline run into the text without its line break or full stop ("Anti-Daesh
     Forces Get the Better of Terrorists in Battle for Manbij The US-led coalition ..."): from
-    the paragraph's start every longer word is capitalised up to a capitalised "The", "A" or
-    "An" that opens the lead, and offset `at` lies before it."""
+    the start of the sentence every longer word is capitalised up to a capitalised "The", "A"
+    or "An" that opens the next sentence, and offset `at` lies before it."""
     for count, match in enumerate(_LINE_WORD.finditer(line)):
         word = match.group()
         if word in ("The", "A", "An") and count >= lexicon().headline_min_words:
@@ -196,6 +197,16 @@ def _glued_headline(line: str, at: int) -> bool:
 
 
 _LINE_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (looked for up to 300 characters back)."""
+    lo = max(0, at - 300)
+    start = lo
+    for match in _SENTENCE_END.finditer(text, lo, at):
+        start = match.end()
+    return start
 
 
 def sentence_initial(t: Tokens, i: int) -> bool:
