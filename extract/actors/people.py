@@ -108,6 +108,9 @@ def _role_start(work: Work, title: int, comma: bool) -> int:
     return first
 
 
+_CUT_WORD = re.compile(r"-[a-z]")
+
+
 def _attach_person(work: Work, j: int, role_start: int, role_end: int) -> bool:
     t = work.t
     role = t.text[role_start:role_end]
@@ -124,6 +127,8 @@ def _attach_person(work: Work, j: int, role_start: int, role_end: int) -> bool:
         return False  # "Texas General Land Office" names an office, not a person
     if end < len(t) and lexicon().org_heads.get(t.norm[end]) == "media":
         return False  # "the Emir of al-Nusra Front Al-Alam news website said": an outlet
+    if _CUT_WORD.match(t.text, t.ends[end - 1]):
+        return False  # "Secretary General Ban Ki-moons office": the name goes on in lower case
     name = t.text[t.starts[j] : t.ends[end - 1]]
     key = work.discover(name, "person")
     work.claim(j, end, key, "title", discovered=key in work.local)
