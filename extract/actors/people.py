@@ -272,15 +272,20 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# "a correspondent for The New York Times": a capitalised "The" after these opens a name
+_BEFORE_A_NAME = frozenset({"of", "for", "at", "with", "to", "in", "from", "by", "on", "and"})
+
+
 def _clause(work: Work, first: int, last: int) -> bool:
     """The words after a name's comma are a clause, not a role: a finite verb, a pronoun or
-    "that" among them, or a capitalised "The" that starts another sentence run into this one."""
+    "that" among them, or a capitalised "The" that starts another sentence run into this one
+    (not one that opens a name after a preposition)."""
     t = work.t
     speech = lexicon().speech
     return any(
         t.norm[i] in _CLAUSE_WORDS
         or (i == first and t.norm[i] in speech)
-        or (i > first and t.raw[i] in ("The", "A", "An"))
+        or (i > first and t.raw[i] in ("The", "A", "An") and t.norm[i - 1] not in _BEFORE_A_NAME)
         for i in range(first, last + 1)
     )
 

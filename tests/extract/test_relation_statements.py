@@ -47,6 +47,8 @@ def test_an_appositive_noun_phrase_is_still_a_role(catalogue):
     text = "Tarek Sulvane, a spokesman for the Ansar Brigade, said the talks had failed."
     assert roles(text, catalogue)["Tarek Sulvane"] == "spokesman for the Ansar Brigade"
     assert ("tarek-sulvane", "speaks_for", "ansar-brigade") in triples(text, catalogue)
+    text = "Tarek Sulvane, a correspondent for The Zarqan Times, wrote that the town fell."
+    assert roles(text, catalogue)["Tarek Sulvane"] == "correspondent for The Zarqan Times"
 
 
 def test_a_name_before_news_is_an_outlet_not_a_leader(catalogue):
