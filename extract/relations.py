@@ -230,8 +230,7 @@ def find_relations(
                 if not _stated(text, sentence, pattern.predicate, subject, obj):
                     continue
                 if not pattern.owner_subject and _POSSESSIVE.match(text, subject.end):
-                    continue  # "Syria's oil sector, which is linked to ...": the sector is
-
+                    continue  # "Syria's oil sector, which is linked to ...": not Syria
                 if pattern.predicate == "speaks_for" and _sent_by_another(text, obj, mentions):
                     continue
                 add(subject, pattern.predicate, obj.actor.key)
