@@ -1,10 +1,12 @@
 """Actor-profile quality: every relation, description and place a profile shows, re-scored
-against saved judgements, for the previous code and this tree in one run.
+against saved judgements, for the code before the quality work, the code at the start of this
+round and this tree in one run.
 
 Usage: .venv/bin/python bench/actors.py [--rebuild] [--no-write]
        .venv/bin/python bench/actors.py record VERDICTS ITEMS.jsonl
 
-Both trees build their own store from the same records (bench/actors_store.py: the conflict
+The three trees (the code before the quality work, the code at the start of this round, this
+tree) build their own store from the same records (bench/actors_store.py: the conflict
 articles of the news corpus plus seeds/), then bench/actors_profiles.py prints the items of each
 profile in ACTORS. An item is matched to a judgement in bench/actors_judged.jsonl by actor, type,
 value and, for relations, the evidence article. Items nobody has judged are written to
@@ -29,11 +31,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import baseline  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 JUDGED = ROOT / "bench" / "actors_judged.jsonl"
 SUBSTRING = 70
+# The code at the start of the round that changed these figures: its column shows what the
+# round did, beside the code before the quality work (baseline.DEFAULT_REV).
+START_REV = "b037e88"
 
 # (query, conflict, held out): people, armed groups, states and organisations of four conflicts
 ACTORS: list[tuple[str, str, bool]] = [
@@ -181,24 +187,27 @@ def totals(table: dict[str, dict[str, int]], actors: list[str]) -> dict[str, int
     return out
 
 
-def report(old: list[dict], new: list[dict], judged: dict[tuple, dict]) -> str:
-    old_table, new_table = score(old, judged), score(new, judged)
+def report(old: list[dict], start: list[dict], new: list[dict], judged: dict[tuple, dict]) -> str:
+    tables = [score(items, judged) for items in (old, start, new)]
     lines = [
         "## Actor profiles (judged set)",
         "",
-        "Produced by `.venv/bin/python bench/actors.py`: the previous code (commit "
-        "38a60cf, via bench/baseline.py) and this tree each build a store of the "
+        "Produced by `.venv/bin/python bench/actors.py`: the code before the quality work "
+        f"(commit {baseline.DEFAULT_REV}), the code at the start of this round (commit "
+        f"{START_REV}), both via bench/baseline.py, and this tree each build a store of the "
         "conflict articles of the news corpus that have text (2,846) plus the 5 seed files, "
         "then every relation (all a profile lists, not only the eight shown first), "
         "description and place of each profile below is matched to a saved judgement "
         "(`bench/actors_judged.jsonl`: actor, item, evidence article, a short substring, "
-        "verdict and reason, written by reading the evidence). Precision is correct / judged; "
-        "unjudged items are counted, never guessed. A blank description is neither right nor "
-        "wrong. Held-out actors were judged but not read while changing the code.",
+        "verdict and reason, written by reading the evidence). Precision is correct / judged "
+        "(right/judged, unjudged); unjudged items are counted, never guessed. A blank "
+        "description is neither right nor wrong. Held-out actors were judged but not read "
+        "while changing the code.",
         "",
-        "| actor | conflict | relations old: P (right/judged, unjudged) | relations new | "
-        "description old | description new | places old: P | places new: P |",
-        "|---|---|---|---|---|---|---|---|",
+        f"| actor | conflict | relations {baseline.DEFAULT_REV} | relations {START_REV} | "
+        f"relations new | description {baseline.DEFAULT_REV} / {START_REV} / new | "
+        f"places {baseline.DEFAULT_REV} | places {START_REV} | places new |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
 
     def rel(row: dict[str, int]) -> str:
@@ -230,26 +239,41 @@ def report(old: list[dict], new: list[dict], judged: dict[tuple, dict]) -> str:
         for query, conflict, held in ACTORS:
             if query not in actors:
                 continue
-            o, n = old_table.get(query, {}), new_table.get(query, {})
+            rows = [table.get(query, {}) for table in tables]
             lines.append(
-                f"| {query}{' (held out)' if held else ''} | {conflict} | {rel(o)} | "
-                f"{rel(n)} | {desc(o)} | {desc(n)} | {places(o)} | {places(n)} |"
+                f"| {query}{' (held out)' if held else ''} | {conflict} | "
+                + " | ".join(rel(r) for r in rows)
+                + " | "
+                + " / ".join(desc(r) for r in rows)
+                + " | "
+                + " | ".join(places(r) for r in rows)
+                + " |"
             )
-    for label, actors in groups:
-        o, n = totals(old_table, actors), totals(new_table, actors)
-        lines.append(
-            f"| **all {label}** | | {rel(o)} | {rel(n)} | "
-            f"{o.get('description_correct', 0)} right, {o.get('description_wrong', 0)} "
-            f"wrong, {o.get('description_blank', 0)} blank | "
-            f"{n.get('description_correct', 0)} right, {n.get('description_wrong', 0)} "
-            f"wrong, {n.get('description_blank', 0)} blank | {places(o)} | {places(n)} |"
+
+    def descs(row: dict[str, int]) -> str:
+        return (
+            f"{row.get('description_correct', 0)} right, {row.get('description_wrong', 0)} "
+            f"wrong, {row.get('description_blank', 0)} blank"
         )
-    still, before = kept(old, new, judged)
-    lines += [
-        "",
-        f"Relations judged correct in the previous profiles and still shown now: "
-        f"{still} of {before}" + (f" ({still / before:.0%})." if before else "."),
-    ]
+
+    for label, actors in groups:
+        rows = [totals(table, actors) for table in tables]
+        lines.append(
+            f"| **all {label}** | | "
+            + " | ".join(rel(r) for r in rows)
+            + " | "
+            + " / ".join(descs(r) for r in rows)
+            + " | "
+            + " | ".join(places(r) for r in rows)
+            + " |"
+        )
+    lines.append("")
+    for rev, before_items in ((baseline.DEFAULT_REV, old), (START_REV, start)):
+        still, before = kept(before_items, new, judged)
+        lines.append(
+            f"Relations judged correct in the profiles of {rev} and still shown now: "
+            f"{still} of {before}" + (f" ({still / before:.0%})." if before else ".")
+        )
     return "\n".join(lines)
 
 
@@ -296,20 +320,17 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     require(NEWS)
-    from bench import baseline
-
     old = profiles(baseline.checkout(), OUT / "actors-old.db", args.rebuild)
+    start = profiles(baseline.checkout(START_REV), OUT / "actors-start.db", args.rebuild)
     new = profiles(ROOT, OUT / "actors-new.db", args.rebuild)
-    (OUT / "actors-old.jsonl").write_text(
-        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in old), encoding="utf-8"
-    )
-    (OUT / "actors-new.jsonl").write_text(
-        "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in new), encoding="utf-8"
-    )
+    for name, items in (("old", old), ("start", start), ("new", new)):
+        (OUT / f"actors-{name}.jsonl").write_text(
+            "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8"
+        )
     judged = load_judged()
     unjudged = [
         i
-        for i in old + new
+        for i in old + start + new
         if i["type"] in ("relation", "description", "place") and item_key(i) not in judged
     ]
     unique = list({item_key(i): i for i in unjudged}.values())
@@ -318,7 +339,7 @@ def main() -> None:
     )
     print(f"{len(unique)} unjudged items in bench/out/actors-unjudged.jsonl")
     publish(
-        report(old, new, judged) + "\n" + discovery_filter(),
+        report(old, start, new, judged) + "\n" + discovery_filter(),
         "actors",
         write=not args.no_write,
         doc="QUALITY.md",

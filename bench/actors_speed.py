@@ -1,10 +1,12 @@
-"""Speed of the actor work, previous code beside this tree in one run: extraction throughput
+"""Speed of the actor work, earlier code beside this tree in one run: extraction throughput
 (find_actors + find_relations over the same conflict articles, one core) and `actor` latency on
 each tree's conflict store (bench/actors.py builds them), for the most mentioned actors.
 
 Usage: .venv/bin/python bench/actors_speed.py [--articles 600] [--rounds 3] [--repeat 5]
 
-Rounds alternate old and new, so both see the same load; the faster round of each counts. The
+Three trees: the code before the quality work (bench/baseline.py's default), the code at the start
+of this round (bench.actors.START_REV) and this tree. Rounds alternate them, so all see the same
+load; the faster round of each counts. The
 machine is shared: read the ratios, not the absolute numbers.
 """
 
@@ -93,14 +95,18 @@ def main() -> None:
     args = parser.parse_args()
     require(NEWS)
     from bench import baseline
+    from bench.actors import START_REV
 
     trees = {
         "previous": (
             baseline.checkout(args.previous) if args.previous else baseline.checkout(),
             OUT / ("actors-new.db" if args.previous else "actors-old.db"),
         ),
+        "start": (baseline.checkout(START_REV), OUT / "actors-start.db"),
         "new": (ROOT, OUT / "actors-new.db"),
     }
+    if args.previous:
+        del trees["start"]
     for _, db in trees.values():
         if not db.exists():
             raise SystemExit(f"{db} is missing: run bench/actors.py first")
@@ -116,28 +122,40 @@ def main() -> None:
                         for k, v in result["actor_ms"].items()
                     },
                 }
-    old, new = best["previous"], best["new"]
+    labels = list(trees)
+    heads = {
+        "previous": args.previous or baseline.DEFAULT_REV,
+        "start": START_REV,
+        "new": "new",
+    }
+    against = "start" if "start" in trees else "previous"
     rate = {k: v["articles"] / v["extract_s"] for k, v in best.items()}
     lines = [
-        "## Actor extraction and `actor` latency, previous code beside this tree",
+        "## Actor extraction and `actor` latency, earlier code beside this tree",
         "",
         f"Produced by `.venv/bin/python bench/actors_speed.py --articles {args.articles} "
         f"--rounds {args.rounds}`: find_actors + find_relations over the same {args.articles} "
         "conflict articles (one core, process time, the faster of the alternating rounds), and "
         "`actor` on each tree's conflict store (about 2,850 articles; warm median and slowest "
-        f"of {args.repeat}). The host was shared and loaded; compare the ratios.",
+        f"of {args.repeat}). Columns: the code before the quality work, the code at the start "
+        "of this round, this tree. The host was shared and loaded; compare the ratios.",
         "",
-        "| | previous | new | new / previous |",
-        "|---|---:|---:|---:|",
-        f"| extraction, articles/s | {rate['previous']:,.0f} | {rate['new']:,.0f} | "
-        f"{rate['new'] / rate['previous']:.2f} |",
+        "| | " + " | ".join(heads[k] for k in labels) + f" | new / {heads[against]} |",
+        "|---|" + "---:|" * (len(labels) + 1),
+        "| extraction, articles/s | "
+        + " | ".join(f"{rate[k]:,.0f}" for k in labels)
+        + f" | {rate['new'] / rate[against]:.2f} |",
     ]
-    for name in old["actor_ms"]:
-        o = old["actor_ms"][name]
-        n = new["actor_ms"].get(name) or next(iter(new["actor_ms"].values()))
+    for name in best["previous"]["actor_ms"]:
+        cells = []
+        for k in labels:
+            ms = best[k]["actor_ms"].get(name) or next(iter(best[k]["actor_ms"].values()))
+            cells.append(ms)
+        base = cells[labels.index(against)]
         lines.append(
-            f"| `actor {name}` p50 / max ms | {o[0]:,.0f} / {o[1]:,.0f} | "
-            f"{n[0]:,.0f} / {n[1]:,.0f} | {n[1] / o[1]:.2f} |"
+            f"| `actor {name}` p50 / max ms | "
+            + " | ".join(f"{c[0]:,.0f} / {c[1]:,.0f}" for c in cells)
+            + f" | {cells[-1][1] / base[1]:.2f} |"
         )
     publish("\n".join(lines), "actors-speed", write=not args.no_write, doc="QUALITY.md")
 

@@ -25,7 +25,14 @@ from extract.actors import ActorMention
 from extract.lexicon import lexicon
 from extract.name_tokens import fold
 from extract.role_text import TITLE_WORDS
-from extract.roles import part_of, possessor, role_relations
+from extract.roles import (
+    dead,
+    names_a_department,
+    part_of,
+    possessor,
+    role_relations,
+    unmarked_owner,
+)
 from extract.statements import evidence_ok, media_ok, modifier_after, not_a_fact
 from text.data import json_file
 from text.sentences import split_sentences
@@ -44,6 +51,10 @@ _MACROS = {
     r"armed|local|allied|tribal|fighters\s+of)\s+){0,3}?",
     "{Q}": r"[”\"’']?",
     "{POSS}": r"(?:[’']s?)?",
+    # one qualifier before a noun ("a founding member of"), never a preposition: "northern
+    # Syria against members of the Islamic State group" says no membership
+    "{QUAL}": r"(?:(?!(?:against|of|in|on|at|by|for|with|from|to|into|among|and|or|than)\b)"
+    r"[\w-]+\s+)?",
 }
 
 
@@ -61,6 +72,7 @@ class _Pattern:
     predicate: str
     regex: re.Pattern[str]
     subject_kinds: frozenset[str]
+    owner_subject: bool  # the subject may be written as a possessive ("Iran's support for")
     # A pattern that opens with words ("alliance between {S} and {O}") is tried at every
     # position, which is slow; it runs only if one of its opening words occurs at all.
     openers: tuple[str, ...]
@@ -85,8 +97,9 @@ def _patterns() -> tuple[_Pattern, ...]:
             raise ValueError(f"unknown predicate {spec['predicate']!r}")
         source = spec["pattern"]
         if source.endswith(("{O}", "{S}")):
-            # "the SDF-aligned YPG": a name followed by a compound only qualifies the next one
-            source += r"(?!\s?[-–]\s?[^\W\d_])"
+            # "the SDF-aligned YPG": a name followed by a compound only qualifies the next one,
+            # also when the compound is another name ("UN-Arab League envoy")
+            source += r"(?!\s?[-–]\s?(?:[^\W\d_]|" + _OPEN + "))"
         for macro, expansion in _MACROS.items():
             source = source.replace(macro, expansion)
         openers = _openers(spec["pattern"])
@@ -100,6 +113,7 @@ def _patterns() -> tuple[_Pattern, ...]:
                 spec["predicate"],
                 re.compile(source, re.IGNORECASE),
                 frozenset(spec.get("subject_kinds", ())),
+                "{S}{POSS}" in spec["pattern"],
                 openers,
             )
         )
@@ -215,6 +229,8 @@ def find_relations(
                     continue
                 if not _stated(text, sentence, pattern.predicate, subject, obj):
                     continue
+                if not pattern.owner_subject and _POSSESSIVE.match(text, subject.end):
+                    continue  # "Syria's oil sector, which is linked to ...": not Syria
                 if pattern.predicate == "speaks_for" and _sent_by_another(text, obj, mentions):
                     continue
                 add(subject, pattern.predicate, obj.actor.key)
@@ -241,6 +257,7 @@ def _stated(
         return False
     if predicate == "leads" and (
         part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj)
+        or names_a_department(text[min(subject.end, obj.end) : max(subject.start, obj.start)])
         or _DEPUTY_BEFORE.search(text, max(sentence[0], obj.start - 60), obj.start)
     ):
         return False  # "the head of U.S. Africa Command", "deputy chairman of the council"
@@ -255,6 +272,12 @@ def _stated(
     ):
         return False  # "the anti-Gaddafi Qatar brigade" is a unit named after a state
     first, last = min(subject.start, obj.start), max(subject.end, obj.end)
+    if _RUN_ON.search(text, min(subject.end, obj.end), max(subject.start, obj.start)):
+        return False  # "about Libya The prominent member of the Brotherhood": two sentences
+    if predicate in _TAKING_SIDES and _MODIFIES_A_ROLE.match(text, obj.end):
+        return False  # "the UK supported the UN and Arab League special envoy": the envoy
+    if predicate in _ROLE_PREDICATES and subject.actor.kind == "person" and dead(text, first):
+        return False  # "the killing of X, the commander of the Y brigade"
     if predicate in _ROLE_PREDICATES and _PAST_SPAN.search(
         text[last : min(sentence[1], last + 60)]
     ):
@@ -263,6 +286,20 @@ def _stated(
 
 
 _ROLE_PREDICATES = frozenset({"leads", "speaks_for", "member_of"})
+_TAKING_SIDES = frozenset({"backs", "allied_with", "fights", "aligned_with"})
+_POSSESSIVE = re.compile(r"['’]\s?s\b")
+# A sentence run into the next without its full stop (headlines glued to the lead): a
+# capitalised determiner after a lower-case word or a name.
+_RUN_ON = re.compile(r"(?<=[\w)])\s+(?-i:The|A|An)\s")
+# The object only qualifies a role after it, alone or with another organisation: "the UN
+# envoy", "the UN and Arab League special envoy Kofi Annan".
+_MODIFIES_A_ROLE = re.compile(
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
+    r"(?:\s+(?:special|senior|chief|deputy|top|joint|permanent))*\s+"
+    r"(?:envoy|envoys|ambassador|ambassadors|representative|representatives|spokesman|"
+    r"spokeswoman|spokesperson|negotiator|mediator|delegate|delegation|official|officials)\b",
+    re.IGNORECASE,
+)
 _DEPUTY_BEFORE = re.compile(
     r"\b(?:deputy|vice|assistant|acting)[\s-]+(?:[\w-]+\s+)?"
     r"(?:chairman|chair|leader|head|chief|commander|president|director|"
@@ -286,7 +323,11 @@ def _sent_by_another(text: str, obj: ActorMention, mentions: list[ActorMention])
     """ "France's U.N. ambassador", "Russian deputy UN envoy", "his UN ambassador": the envoy at
     the UN speaks for France, Russia or whoever "his" is, which the role relations find when they
     can; the UN is only where they are posted."""
-    if possessor(text, obj.start, mentions, obj) or _OWNED.search(text, 0, obj.start):
+    if (
+        possessor(text, obj.start, mentions, obj)
+        or _OWNED.search(text, 0, obj.start)
+        or unmarked_owner(text, obj.start, "")
+    ):
         return True
     words = [fold(w) for w in TITLE_WORDS.findall(text[max(0, obj.start - 40) : obj.start])]
     while words and words[-1] in _RANKS:

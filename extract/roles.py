@@ -7,6 +7,7 @@ stands for the state, its government or its forces as the title's target says.""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.actors import ActorMention
 from extract.lexicon import governments, lexicon
@@ -43,6 +44,7 @@ def role_relations(
         or _THEN.search(text[max(0, span[0] - 8) : span[0]])
         or _DATED_AFTER.match(text, span[1])
         or _THEN_ROLE.match(role)
+        or dead(text, person.start)
     ):
         return []
     title, qualifier_end = role_title(role)
@@ -71,6 +73,7 @@ def role_relations(
                 possessor(text, span[0], mentions, person)
                 or _demonym_state(role[:qualifier_end], target)
                 or _sender_before(text, span[0], target)
+                or unmarked_owner(text, span[0], role[:qualifier_end])
             )
             if principal == _UNKNOWN or (
                 not principal and _NATIONALITY.search(role[:qualifier_end])
@@ -83,6 +86,9 @@ def role_relations(
                 return [(predicate, owners[0].actor.key)]  # "France's U.N. ambassador"
             if _OWNED_IN_ROLE.search(role[:qualifier_end]):
                 return []
+        if title.text in f.state_offices:
+            # "defeat Daesh Secretary of State Rex Tillerson": no group has a cabinet
+            organisations = [m for m in organisations if m.actor.kind in _STATE_KINDS]
         if organisations:
             head = organisations[0]
             obj = head.actor.key
@@ -134,6 +140,8 @@ def _led_part(text: str, span: tuple[int, int], role: str, org: ActorMention) ->
     title, qualifier_end = role_title(role)
     if title is None:
         return False
+    if _heads_a_department(TITLE_WORDS.findall(role[:qualifier_end]), role_head(role)):
+        return True
     title_end = span[0] + qualifier_end + len(title.text)
     if org.start >= title_end:
         between = text[title_end : org.start]
@@ -161,6 +169,32 @@ def _sender_before(text: str, start: int, target: str) -> str | None:
     return _demonym_state(words[-1], target)
 
 
+def unmarked_owner(text: str, start: int, qualifier: str) -> str | None:
+    """A possessive that lost its apostrophe, in the role or right before it: "Russias UN
+    ambassador" speaks for Russia, "the Assad regimes UN representative" for someone this code
+    cannot name (_UNKNOWN). Only a state's or capital's name, or a word for a government, with
+    an "s" glued on counts: any other word ending in "s" may be a plural."""
+    before = TITLE_WORDS.findall(text[max(0, start - 30) : start])[-1:]
+    for word in TITLE_WORDS.findall(qualifier)[:1] + before:
+        if len(word) < 4 or word[-1] != "s" or word.isupper():
+            continue
+        stem = fold(word[:-1]).lower()
+        if stem in _STATE_WORDS:
+            return _UNKNOWN
+        if stem in _states():
+            return stem
+        if stem in lexicon().capitals:
+            return lexicon().capitals[stem]
+    return None
+
+
+@cache
+def _states() -> frozenset[str]:
+    return frozenset(spec["state"] for spec in lexicon().demonyms.values())
+
+
+_STATE_KINDS = frozenset({"state", "government"})
+_STATE_WORDS = frozenset({"regime", "government", "administration", "kingdom", "republic"})
 _YEAR = re.compile(r"\b(?:19|20)\d\ds?\b")
 _DATED_AFTER = re.compile(
     r"[^\w.;]{0,3}\s*(?:\w+\s+){0,3}?(?:from|between|until|till|in)\s+(?:the\s+)?"
@@ -185,6 +219,38 @@ _LEADER_QUALIFIERS = frozenset(
         "highest",
         "most",
     }
+)
+# A domain before a department's title names the department: the "military leader" of a group
+# leads it, its "military chief" or "political head" runs a part of it ("UN political chief",
+# "military chief for the National Transitional Council").
+_DOMAINS = frozenset({"military", "political", "armed", "field", "spiritual"})
+_DEPARTMENT_TITLES = frozenset({"chief", "head"})
+
+
+def _heads_a_department(qualifiers: list[str], title: str) -> bool:
+    return title in _DEPARTMENT_TITLES and any(fold(w) in _DOMAINS for w in qualifiers)
+
+
+def names_a_department(text: str) -> bool:
+    """ "..., the political chief of the ...": a domain right before a department's title."""
+    words = [fold(w) for w in TITLE_WORDS.findall(text)]
+    return any(
+        _heads_a_department(words[i - 1 : i], word)
+        for i, word in enumerate(words)
+        if i and word in _DEPARTMENT_TITLES
+    )
+
+
+def dead(text: str, person_start: int) -> bool:
+    """The person is written as dead ("the killing last month of X, military chief for ..."):
+    the role was held, not held now."""
+    return _DEATH_OF.search(text, max(0, person_start - 60), person_start) is not None
+
+
+_DEATH_OF = re.compile(
+    r"\b(?:killing|killed|death|assassination|murder|funeral|execution|burial)\s+"
+    r"(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -252,6 +318,8 @@ def part_of(text: str, span: tuple[int, int], org: ActorMention) -> bool:
         if folded in titles:
             # "UN peacekeeping chief": a word other than a qualifier before the title
             if any(fold(w) not in _LEADER_QUALIFIERS for w in words[:n]):
+                return True
+            if _heads_a_department(words[:n], folded):
                 return True
             rest = words[n + 1 : n + 3]
             return bool(rest) and fold(rest[0]) in ("of", "for")

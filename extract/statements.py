@@ -22,6 +22,7 @@ class Filters:
     former: re.Pattern[str]
     claimed: re.Pattern[str]
     modifier_heads: frozenset[str]
+    state_offices: frozenset[str]  # titles only a state or its government has
 
 
 def _cue_regex(words: list[str]) -> re.Pattern[str]:
@@ -47,6 +48,7 @@ def filters() -> Filters:
         _cue_regex(cues["former"]),
         _cue_regex(cues["claimed"]),
         frozenset(data["modifier_heads"]),
+        frozenset(data["state_offices"]),
     )
 
 

@@ -108,6 +108,9 @@ def _role_start(work: Work, title: int, comma: bool) -> int:
     return first
 
 
+_CUT_WORD = re.compile(r"-[a-z]")
+
+
 def _attach_person(work: Work, j: int, role_start: int, role_end: int) -> bool:
     t = work.t
     role = t.text[role_start:role_end]
@@ -122,6 +125,10 @@ def _attach_person(work: Work, j: int, role_start: int, role_end: int) -> bool:
         return False
     if any(t.norm[k] in lexicon().org_heads for k in range(j, end)):
         return False  # "Texas General Land Office" names an office, not a person
+    if end < len(t) and lexicon().org_heads.get(t.norm[end]) == "media":
+        return False  # "the Emir of al-Nusra Front Al-Alam news website said": an outlet
+    if _CUT_WORD.match(t.text, t.ends[end - 1]):
+        return False  # "Secretary General Ban Ki-moons office": the name goes on in lower case
     name = t.text[t.starts[j] : t.ends[end - 1]]
     key = work.discover(name, "person")
     work.claim(j, end, key, "title", discovered=key in work.local)
@@ -162,6 +169,8 @@ def _appositive(work: Work, heads: list[int], comma: int) -> None:
         return
     if t.norm[k] in ("who", "which", "whose", "that", "where", "when"):
         return  # "Al-Obeidy, who is being accompanied by a U.N. representative"
+    if t.raw[k][:1].isdigit() or t.norm[k] in _NOT_A_ROLE_START:
+        return  # "Gaddafi, as the legitimate representative", "New York, 21 March 2012 ..."
     determiner = t.norm[k] in ("a", "an", "the")
     role_first = k + determiner
     head = bisect_left(heads, role_first)
@@ -178,7 +187,7 @@ def _appositive(work: Work, heads: list[int], comma: int) -> None:
         if t.norm[role_last + 1] in r.speech and role_last > role_first:
             break
         role_last += 1
-    if not has_title:
+    if not has_title or _clause(work, role_first, role_last):
         return
     role_last = _trim_role(work, role_first, role_last)
     ident = work.owner[name_last]
@@ -205,6 +214,80 @@ def _appositive(work: Work, heads: list[int], comma: int) -> None:
     key = work.discover(name, "person")
     work.claim(first, name_last + 1, key, "title", discovered=key in work.local)
     work.set_role(key, role)
+
+
+# An appositive is a noun phrase: after the comma, a preposition or a conjunction opens an
+# adverbial or another clause, not a role.
+_NOT_A_ROLE_START = frozenset(
+    {
+        "as",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "after",
+        "before",
+        "during",
+        "and",
+        "but",
+        "or",
+        "if",
+        "while",
+        "when",
+        "since",
+        "despite",
+        "according",
+    }
+)
+# Words of a clause, not of a role: "Vitaly Churkin, denied reports that he had threatened
+# Qatar's prime minister" gives Churkin no role.
+_CLAUSE_WORDS = frozenset(
+    {
+        "that",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+    }
+)
+
+
+# "a correspondent for The New York Times": a capitalised "The" after these opens a name
+_BEFORE_A_NAME = frozenset({"of", "for", "at", "with", "to", "in", "from", "by", "on", "and"})
+
+
+def _clause(work: Work, first: int, last: int) -> bool:
+    """The words after a name's comma are a clause, not a role: a finite verb, a pronoun or
+    "that" among them, or a capitalised "The" that starts another sentence run into this one
+    (not one that opens a name after a preposition)."""
+    t = work.t
+    speech = lexicon().speech
+    return any(
+        t.norm[i] in _CLAUSE_WORDS
+        or (i == first and t.norm[i] in speech)
+        or (i > first and t.raw[i] in ("The", "A", "An") and t.norm[i - 1] not in _BEFORE_A_NAME)
+        for i in range(first, last + 1)
+    )
 
 
 def _trim_role(work: Work, first: int, last: int) -> int:

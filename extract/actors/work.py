@@ -164,9 +164,12 @@ def headline(work: Work, i: int) -> bool:
     start = text.rfind("\n", 0, t.starts[i]) + 1
     stop = text.find("\n", t.starts[i])
     stop = len(text) if stop < 0 else stop
+    alone_before = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n\n")
+    opening = _sentence_start(text, t.starts[i])
+    if _glued_headline(text[opening : opening + 300], t.starts[i] - opening):
+        return True
     if stop - start > 200:
         return False
-    alone_before = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n\n")
     alone_after = not text[stop:].strip() or text[stop : stop + 3].lstrip(" \t").startswith("\n\n")
     if not (alone_before or alone_after):
         return False
@@ -177,6 +180,33 @@ def headline(work: Work, i: int) -> bool:
         and all(w[0].isupper() for w in content)
         and not text[start:stop].rstrip().endswith((".", "”", '"'))
     )
+
+
+def _glued_headline(line: str, at: int) -> bool:
+    """A title-case headline run into the text without its line break or full stop ("Anti-Daesh
+    Forces Get the Better of Terrorists in Battle for Manbij The US-led coalition ..."): from
+    the start of the sentence every longer word is capitalised up to a capitalised "The", "A"
+    or "An" that opens the next sentence, and offset `at` lies before it."""
+    for count, match in enumerate(_LINE_WORD.finditer(line)):
+        word = match.group()
+        if word in ("The", "A", "An") and count >= lexicon().headline_min_words:
+            return at < match.start()
+        if word.lower() not in lexicon().connectors and len(word) > 3 and not word[0].isupper():
+            return False
+    return False
+
+
+_LINE_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts (looked for up to 300 characters back)."""
+    lo = max(0, at - 300)
+    start = lo
+    for match in _SENTENCE_END.finditer(text, lo, at):
+        start = match.end()
+    return start
 
 
 def sentence_initial(t: Tokens, i: int) -> bool:

@@ -66,6 +66,40 @@ CATALOGUE_GROUPS = {
     "sergey-lavrov": ["Sergey Lavrov", "Sergei Lavrov"],
 }
 
+# Organisations under their names, translations, acronyms and later names ("Jabhat Fateh
+# al-Sham" is the Nusra Front renamed), each written as "Fighters of the NAME took the town".
+ORGANISATION_GROUPS = {
+    "ypg": [
+        "YPG",
+        "People's Protection Units",
+        "Kurdish People's Protection Units",
+        "Yekineyen Parastina Gel",
+    ],
+    "national-transitional-council": [
+        "National Transitional Council",
+        "Transitional National Council",
+        "NTC",
+        "Libyan National Council",
+    ],
+    "al-nusra-front": [
+        "Jabhat al-Nusra",
+        "al-Nusra Front",
+        "Nusra Front",
+        "Jabhat al-Nusrah",
+        "Jabhat an-Nusra",
+        "Jabhat Fateh al-Sham",
+    ],
+    "islamic-state": ["ISIL", "Daesh", "ISIS", "IS", "Islamic State", "Daech"],
+    "hayat-tahrir-al-sham": [
+        "Hayat Tahrir al-Sham",
+        "Hay'at Tahrir al-Sham",
+        "Haiat Tahrir al-Sham",
+        "HTS",
+    ],
+    "muslim-brotherhood": ["Muslim Brotherhood", "Muslim Brothers"],
+    "free-syrian-army": ["Free Syrian Army", "FSA"],
+}
+
 # Invented actors: a user's catalogue file gives one spelling, the text uses others.
 INVENTED = [
     {"key": "khalid-tarhuni", "name": "Khalid Abu Qasim al-Tarhuni", "kind": "person"},
@@ -121,6 +155,19 @@ def test_catalogue_spellings_resolve_to_one_actor(key, catalogue):
     for name in CATALOGUE_GROUPS[key]:
         assert found_key(name, catalogue) == key, name
         assert lookup_actor(name, catalogue)[0].key == key, name
+
+
+@pytest.mark.parametrize("key", sorted(ORGANISATION_GROUPS))
+def test_organisation_names_resolve_to_one_actor(key, catalogue):
+    for name in ORGANISATION_GROUPS[key]:
+        text = f"Fighters of the {name} took the town on Monday."
+        assert {m.actor.key for m in find_actors(text, catalogue)} == {key}, name
+        assert lookup_actor(name, catalogue)[0].key == key, name
+
+
+def test_there_are_at_least_thirty_spelling_groups():
+    groups = {**CATALOGUE_GROUPS, **ORGANISATION_GROUPS, **INVENTED_GROUPS}
+    assert len(groups) >= 30 and len(INVENTED_GROUPS) >= 5
 
 
 @pytest.mark.parametrize("key", sorted(INVENTED_GROUPS))
@@ -186,12 +233,16 @@ def test_a_family_name_after_another_given_name_is_someone_else(catalogue):
         "This IS the end of the road.",
         "A free Syrian army of volunteers is a fantasy.",
         "the united nations of Europe is a dream",
+        "They want a national transitional council of their own.",
+        "The people's protection units of each village met.",
+        "the muslim brothers and sisters of the town prayed.",
     ],
 )
 def test_generic_phrases_match_no_actor(text, catalogue):
     found = [m.actor.key for m in find_actors(text, catalogue)]
     assert "islamic-state" not in found and "free-syrian-army" not in found
     assert "united-nations" not in found
+    assert not {"national-transitional-council", "ypg", "muslim-brotherhood"} & set(found)
 
 
 def test_the_seed_names_of_the_islamic_state_stay_one_actor(catalogue):

@@ -17,3 +17,26 @@ def test_organisation_like_phrases_are_discovered(catalogue):
 def test_title_case_headlines_are_not_mined_for_organisations(catalogue):
     text = "Islamic State and Al-Qaeda in Discussions to Form Alliance\n\nThe talks go on."
     assert [m.actor.key for m in find_actors(text, catalogue)] == ["islamic-state", "al-qaeda"]
+
+
+def test_a_headline_run_into_the_lead_is_not_mined_either(catalogue):
+    text = (
+        "Anti-Zarqan Forces Get the Better of Rebels in Battle for Qarat The coalition of "
+        "the Ansar Brigade and the Free Syrian Army attacked the town at dawn."
+    )
+    keys = [m.actor.key for m in find_actors(text, catalogue)]
+    assert not any(key.startswith("forces-get") for key in keys)
+    assert "ansar-brigade" in keys and "free-syrian-army" in keys
+    # prose opening a paragraph with names is no headline: a lower-case word comes first
+    text = "The Zarqan Liberation Front and the Free Syrian Army fought near Qarat. The end."
+    assert "zarqan-liberation-front" in [m.actor.key for m in find_actors(text, catalogue)]
+
+
+def test_a_headline_run_into_the_middle_of_a_text_is_not_mined(catalogue):
+    text = (
+        "Nine civilians were killed near Qarat, the source said.  Anti-Zarqan Forces Get the "
+        "Better of Rebels in Battle for Qarat The coalition has been striking the Ansar Brigade."
+    )
+    keys = [m.actor.key for m in find_actors(text, catalogue)]
+    assert not any(key.startswith("forces-get") for key in keys)
+    assert "ansar-brigade" in keys

@@ -51,3 +51,11 @@ def test_appositive_role_and_later_surname(catalogue):
     assert [(m.text, m.actor.kind) for m in orgs] == [
         ("Centre for a New American Security", "organisation")
     ]
+
+
+def test_a_name_cut_before_a_lower_case_part_is_no_person(catalogue):
+    # the apostrophe of "Ki-moon's" lost: "Ki-moons"; the name is not "Tarek Ki"
+    text = "Council Secretary General Tarek Ki-dorans office said he was shocked."
+    assert not [m for m in find_actors(text, catalogue) if m.actor.kind == "person"]
+    text = "Council Secretary General Tarek Kidoran said he was shocked."
+    assert by_text(text, catalogue)["Tarek Kidoran"].actor.kind == "person"
