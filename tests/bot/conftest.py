@@ -220,16 +220,26 @@ def seed_two_articles(db_path: Path, team: str) -> None:
     )
 
 
-def public_answers(db_path: Path, team: str, *channels: str) -> None:
-    """As `/sitrep answers public` in each channel (answers are private-first otherwise)."""
+def answers_setting(db_path: Path, team: str, choice: str, *channels: str) -> None:
+    """As `/sitrep answers CHOICE` in each channel."""
     from store import slack as slack_store
 
     db = connect(db_path)
     try:
         for channel in channels:
-            slack_store.set_channel_setting(db, team, channel, "answers", "public", "UADMIN")
+            slack_store.set_channel_setting(db, team, channel, "answers", choice, "UADMIN")
     finally:
         db.conn.close()
+
+
+def public_answers(db_path: Path, team: str, *channels: str) -> None:
+    """As `/sitrep answers public` in each channel (the default, said outright)."""
+    answers_setting(db_path, team, "public", *channels)
+
+
+def private_answers(db_path: Path, team: str, *channels: str) -> None:
+    """As `/sitrep answers private` in each channel: private first, with Share to channel."""
+    answers_setting(db_path, team, "private", *channels)
 
 
 def article_rows(db_path: Path, where: str = "1", params: tuple = ()) -> list[tuple]:

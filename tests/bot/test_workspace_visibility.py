@@ -35,6 +35,7 @@ def driver(
 
 def test_demo_store_answers_quote_no_picnic_in_slack(driver: Driver) -> None:
     reply = driver.command("/quote", "no picnic")
+    assert reply["response_type"] == "in_channel"  # answers are for the channel by default
     assert "No passage matches" not in reply["text"]
     assert "the fight for Raqqa will be “no picnic,”" in block_texts(reply)
     # The store is now the workspace's: its articles carry the workspace's id.
