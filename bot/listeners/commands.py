@@ -1,6 +1,6 @@
 """Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest, answers, dates,
-forget, corrections, feedback, autoingest: the registry's commands without a slash command
-of their own).
+forget, corrections, feedback, autoingest, export: the registry's commands without a slash
+command of their own).
 
 Each is acknowledged at once and answered from a lazy listener through respond(), which works
 even where the bot is not a channel member: answers in the channel, unless the channel chose
@@ -28,6 +28,7 @@ from bot import (
     exports,
     feedback,
     intake,
+    store_export,
 )
 from bot.listeners import posting
 from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
@@ -167,6 +168,9 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "unwatch": lambda rt, body, client, context, text: briefings.unwatch(
         rt, team_of(body, context), _channel(body), text, _user(body)
     ),
+    "export": lambda rt, body, client, context, text: store_export.answer(
+        rt, team_of(body, context), _channel(body), text
+    ),
 }
 
 
@@ -184,6 +188,8 @@ def sitrep(
         else:
             reply = subcommand(rt, body, client, context, text)
         respond(**reply.respond_kwargs())
+        if reply.upload:
+            posting.upload_file(client, respond, channel, reply.upload)
     except Exception:  # noqa: BLE001
         fail(respond, "sitrep", team=team, channel=channel)
 
