@@ -171,6 +171,11 @@ def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot, fake: FakeSlack
     fake.wait_responses(good)
     for name in (forged, stale, wrong_key):
         assert name not in fake.responses
+    # Each refusal is logged with its reason, never with its body (it holds a response_url).
+    logs = bot.wait_log("signature does not match the signing secret")
+    assert "timestamp 600 s old" in logs or "s old (clock skew?)" in logs
+    for name in (forged, stale, wrong_key):
+        assert name not in logs
 
 
 def test_file_share_ingested_once_and_confirmed_in_thread(bot: Bot, fake: FakeSlack) -> None:
