@@ -108,7 +108,8 @@ def deliver(
         fallback = Reply(blocks.with_footnote(reply.message, f"Chart: {words}"), public=True)
         respond(**fallback.respond_kwargs(replace_original))
         hint = INVITE_HINT if error in NOT_A_MEMBER else ""
-        _tell_asker(respond, f"The timeline chart could not be posted ({error}). {hint}".strip())
+        said = f"The timeline chart could not be posted ({blocks.escape(error)}). {hint}"
+        _tell_asker(respond, said.strip())
         return
     if ts is None:  # Slack is failing: the answer waits in the outbox, the chart is dropped
         log_event(log, "chart not posted", logging.WARNING, channel=channel, error="queued")
