@@ -62,12 +62,14 @@ def _viewer(team: str, channel: str) -> articles.Viewer:
     return articles.Viewer(team=team, conversation=channel)
 
 
-ANSWERS_SETTING = "answers"  # per channel: 'public' or 'private' (the default)
+ANSWERS_SETTING = "answers"  # per channel: 'public' (the default) or 'private'
 
 
 def answers_public(db: sqlite_utils.Database, team: str, channel: str) -> bool:
-    """Answers go to the asker only, with a Share button, unless the channel chose public."""
-    return slack_store.channel_setting(db, team, channel, ANSWERS_SETTING) == "public"
+    """Answers are posted in the channel (the product's contract: replies in the channel,
+    errors and help ephemeral), unless the channel chose private-first answers with a Share
+    button."""
+    return slack_store.channel_setting(db, team, channel, ANSWERS_SETTING) != "private"
 
 
 def _answer_reply(

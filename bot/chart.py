@@ -95,11 +95,19 @@ def buckets(entries: Sequence[dict]) -> tuple[str, list[tuple[str, int]], int]:
     )
 
 
+def drawable(entries: Sequence[dict]) -> bool:
+    """Whether timeline_png makes a chart of these entries (MIN_ENTRIES dated events, some in
+    a bucket), known without drawing it: a public answer is posted so that its chart can
+    follow in its thread only when there will be one."""
+    _, counts, left_out = buckets(entries)
+    return sum(c for _, c in counts) + left_out >= MIN_ENTRIES and any(c for _, c in counts)
+
+
 def timeline_png(entries: Sequence[dict], title: str) -> bytes | None:
     """The chart as PNG bytes, or None when there are fewer than MIN_ENTRIES dated events."""
-    unit, counts, left_out = buckets(entries)
-    if sum(c for _, c in counts) + left_out < MIN_ENTRIES or not any(c for _, c in counts):
+    if not drawable(entries):
         return None
+    unit, counts, left_out = buckets(entries)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 

@@ -150,10 +150,8 @@ def cmd_export(args) -> int:
 
     db = _open(args)
     if args.json:
-        sys.stdout.write('{"articles": [')
-        for n, article in enumerate(export.run(db)):
-            sys.stdout.write(("," if n else "") + "\n" + json.dumps(article, ensure_ascii=False))
-        sys.stdout.write("\n]}\n")
+        for piece in export.json_document(export.run(db)):
+            sys.stdout.write(piece)
     else:
         for article in export.run(db):
             dup = f" (duplicate of #{article['duplicate_of']})" if article["duplicate_of"] else ""

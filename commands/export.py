@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import json
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer, article_passages, iter_articles
@@ -27,3 +28,20 @@ def run(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> Iterator[dict[s
             ],
             "duplicate_of": article.duplicate_of,
         }
+
+
+JSON_HEAD, JSON_TAIL = '{"articles": [', "\n]}\n"
+
+
+def json_piece(n: int, article: dict[str, object]) -> str:
+    """Article n (from 0) of the document, one a line."""
+    return ("," if n else "") + "\n" + json.dumps(article, ensure_ascii=False)
+
+
+def json_document(articles: Iterable[dict[str, object]]) -> Iterator[str]:
+    """`{"articles": [...]}` in pieces: the terminal's `export --json` and Slack's `/sitrep
+    export` write the same document without holding it whole."""
+    yield JSON_HEAD
+    for n, article in enumerate(articles):
+        yield json_piece(n, article)
+    yield JSON_TAIL

@@ -160,7 +160,8 @@ _LIST = [
         (),
         (JSON,),
         ("export --json > everything.json",),
-        fronts=CLI,
+        # In Slack, a file of the articles the conversation may see (bot/store_export.py).
+        slack_examples=("export",),
     ),
     Command("stats", "commands.stats", (), (JSON,), ("stats",)),
     Command(

@@ -12,8 +12,9 @@ or answer late (`inject`), also after doing its work (`processed=True`: the post
 its answer is lost), Slack can go down as a whole and come back (`down`, `up`: every Web API
 method and response_url answers 503, or 429 with Retry-After), and the Socket Mode connection
 can be cut without a close frame or refreshed with Slack's disconnect message (`drop`).
-Messages the bot posts (chat.postMessage, and in-channel replies to a response_url registered
-with its channel) are kept with their metadata and returned by conversations.history and
+Messages the bot posts (chat.postMessage, files shared with files.completeUploadExternal, in
+a thread when given thread_ts, and in-channel replies to a response_url registered with its
+channel) are kept with their metadata and returned by conversations.history and
 conversations.replies, with `include_all_metadata` as Slack does. Push and ack times are recorded per
 envelope, so tests can check the 3-second acknowledgement.
 """
@@ -124,6 +125,7 @@ class FakeSlack:
         self.pages: dict[str, Page] = {}
         self.channels: dict[str, dict] = {}
         self.admins: set[str] = set()  # users.info says is_admin for these
+        self.outside: set[str] = set()  # channels the bot is no member of (not_in_channel)
         self.messages: dict[tuple[str, str], dict] = {}
         self.installs: dict[str, tuple[str, str]] = {}  # OAuth code -> (team, bot token)
         self.tokens: dict[str, str] = {bot_token: team}  # bot token -> team
@@ -220,6 +222,11 @@ class FakeSlack:
             "is_im": False,
             "is_mpim": False,
         }
+
+    def leave(self, channel: str) -> None:
+        """The bot is no member of channel: posting or sharing a file there is not_in_channel
+        (slash commands still reach it, and their response_url still works)."""
+        self.outside.add(channel)
 
     def set_admin(self, user: str) -> None:
         """users.info answers is_admin for this user (everyone else is a plain member)."""
@@ -323,6 +330,26 @@ class FakeSlack:
             timeout,
             f"{count} post(s) to response_url {name}",
         )
+
+    def wait_answer(self, name: str, channel: str, since: int, timeout: float = WAIT) -> dict:
+        """A slash command's answer: the first post to its response_url, or the message the
+        bot posted itself at the top of channel (a public timeline with a chart to thread
+        under it) among the posts after the first `since`."""
+
+        def probe() -> dict | None:
+            replies = self.responses.get(name)
+            if replies:
+                return replies[0]
+            return next(
+                (
+                    m
+                    for m in self.posted[since:]
+                    if m.get("channel") == channel and not m.get("thread_ts") and "text" in m
+                ),
+                None,
+            )
+
+        return self.wait_for(probe, timeout, f"an answer to response_url {name} or in {channel}")
 
     # --- socket mode ------------------------------------------------------------------------
 
@@ -562,6 +589,8 @@ class FakeSlack:
             }
         if method == "apps.connections.open":
             return {"ok": True, "url": self.ws_url}
+        if method == "chat.postMessage" and args.get("channel") in self.outside:
+            return {"ok": False, "error": "not_in_channel"}
         if method == "chat.postMessage":
             ts = self.next_ts()
             message = {
@@ -636,6 +665,20 @@ class FakeSlack:
         if method == "files.completeUploadExternal":
             files = args.get("files")
             files = json.loads(files) if isinstance(files, str) else files or []
+            channel = args.get("channel_id")
+            if channel in self.outside:
+                return {"ok": False, "error": "not_in_channel"}
+            if channel:  # shared: a message in the channel, or in the thread of thread_ts
+                with self.cond:
+                    self.posted.append(
+                        {
+                            "ts": self.next_ts(),
+                            "channel": channel,
+                            "thread_ts": args.get("thread_ts"),
+                            "files": [{"id": f.get("id"), "title": f.get("title")} for f in files],
+                        }
+                    )
+                    self.cond.notify_all()
             return {
                 "ok": True,
                 "files": [{"id": f.get("id"), "title": f.get("title")} for f in files],

@@ -225,6 +225,24 @@ def shared_by(message: Message, user: str) -> Message:
     return Message(f"{message.text} (shared by {who})", blocks)
 
 
+def asked_by(message: Message, user: str, command: str) -> Message:
+    """A public answer the bot posts itself (with chat.postMessage, so that its chart can go
+    in its thread): Slack then shows no "/timeline Raqqa" above it, so it says who asked what."""
+    said = clip_escaped(command.replace("`", "'"), 200)  # a backtick would end the code span
+    line = context(f"{mention(user)} asked `{said}`")
+    blocks = list(message.blocks)
+    if len(blocks) < MAX_BLOCKS:
+        blocks.insert(0, line)
+    return Message(message.text, blocks)
+
+
+def with_footnote(message: Message, mrkdwn: str) -> Message:
+    """The message with a context line at its end (our own, already safe text)."""
+    if len(message.blocks) >= MAX_BLOCKS:
+        return message
+    return Message(message.text, [*message.blocks, context(mrkdwn)])
+
+
 def _paging_values(message: Message, action: str) -> list[str]:
     return [
         str(element.get("value") or "")

@@ -12,7 +12,8 @@ from slack_bolt import App
 from slack_sdk import WebClient
 
 from bot import answers, blocks
-from bot.listeners.commands import ANSWERERS, chart_or_say_why
+from bot.listeners import posting
+from bot.listeners.commands import ANSWERERS
 from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
@@ -65,17 +66,17 @@ def register(app: App, rt: Runtime) -> None:
             value = str((body.get("actions") or [{}])[0].get("value") or "")
             user = str((body.get("user") or {}).get("id") or "")
             reply = answers.share(rt, team, channel, value, user)
-            respond(**reply.respond_kwargs(replace_original=False))
+            posting.deliver(rt, client, respond, team, channel, reply, replace_original=False)
             if reply.public:
                 if (body.get("container") or {}).get("is_ephemeral"):
                     respond(delete_original=True)  # the private copy has done its work
                 log_event(log, "shared", team=team, channel=channel)
-                if reply.chart:
-                    chart_or_say_why(client, respond, channel, reply.chart)
         except Exception:  # noqa: BLE001
             fail(respond, "share", team=team, channel=channel)
 
-    def suggestion(body: dict, respond: Callable[..., Any], context: Any) -> None:
+    def suggestion(
+        body: dict, respond: Callable[..., Any], client: WebClient, context: Any
+    ) -> None:
         respond = reliable(respond, rt, body)
         team, channel = team_of(body, context), _channel_of(body)
         try:
@@ -86,7 +87,9 @@ def register(app: App, rt: Runtime) -> None:
                 respond(**broken.respond_kwargs(replace_original=False))
                 return
             reply = answerer(rt, team, channel, suggested[1])
-            respond(**reply.respond_kwargs(replace_original=False))
+            user = str((body.get("user") or {}).get("id") or "")
+            asked = (user, f"/{suggested[0]} {suggested[1]}")
+            posting.deliver(rt, client, respond, team, channel, reply, False, asked)
             if reply.public:
                 respond(delete_original=True)  # the suggestion was only for the asker
         except Exception:  # noqa: BLE001

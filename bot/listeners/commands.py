@@ -1,16 +1,16 @@
 """Slash commands: /quote, /actor, /timeline and /sitrep (help, stats, ingest, answers, dates,
-forget, corrections, feedback, autoingest: the registry's commands without a slash command of
-their own).
+forget, corrections, feedback, autoingest, export: the registry's commands without a slash
+command of their own).
 
 Each is acknowledged at once and answered from a lazy listener through respond(), which works
-even where the bot is not a channel member: answers only to the person who asked, with a
-Share button, unless the channel chose public answers (`/sitrep answers public`); help and
-errors always only to the asker.
+even where the bot is not a channel member: answers in the channel, unless the channel chose
+private-first answers with a Share button (`/sitrep answers private`); help and errors always
+only to the asker. A public timeline with a chart is posted by the bot instead, so the chart
+can go in its thread (bot/listeners/posting.py).
 """
 
 from __future__ import annotations
 
-import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -23,14 +23,14 @@ from bot import (
     autoingest,
     blocks,
     briefings,
-    chart,
     corrections,
     curations,
     exports,
     feedback,
     intake,
-    uploads,
+    store_export,
 )
+from bot.listeners import posting
 from bot.listeners.common import ack_now, fail, in_background, log, reliable, team_of
 from bot.logs import event as log_event
 from bot.runtime import Runtime
@@ -46,48 +46,6 @@ ANSWERERS: dict[str, Answerer] = {
 }
 
 
-def post_chart(
-    client: WebClient,
-    channel: str,
-    title: str,
-    entries: list[dict],
-    thread_ts: str | None = None,
-) -> str | None:
-    """Upload the timeline chart to the channel (in the thread of thread_ts, when given);
-    Slack's error code when it failed."""
-    png = chart.timeline_png(entries, title)
-    if png is None:
-        return None
-    return uploads.upload(
-        client,
-        channel=channel,
-        file=png,
-        filename="timeline.png",
-        title=title,
-        alt_txt=chart.alt_text(entries, title),
-        thread_ts=thread_ts,
-    )
-
-
-def chart_or_say_why(
-    client: WebClient, respond: Callable[..., Any], channel: str, chart_args: tuple[str, list[dict]]
-) -> None:
-    """Post a public answer's timeline chart; tell the asker privately when it failed."""
-    error = post_chart(client, channel, *chart_args)
-    if error:
-        log_event(log, "chart not posted", logging.WARNING, channel=channel, error=error)
-        hint = (
-            " Invite me to this channel to get charts."
-            if error in ("not_in_channel", "channel_not_found")
-            else ""
-        )
-        respond(
-            text=f"The timeline chart could not be posted ({blocks.escape(error)})." + hint,
-            response_type="ephemeral",
-            replace_original=False,
-        )
-
-
 def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
     def answer(body: dict, respond: Callable[..., Any], client: WebClient, context: Any) -> None:
         respond = reliable(respond, rt, body)
@@ -100,7 +58,8 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
                 or exports.answer(rt, kind, team, channel, text)
                 or ANSWERERS[kind](rt, team, channel, text)
             )
-            respond(**reply.respond_kwargs())
+            command = f"/{kind} {' '.join(text.split())}"
+            posting.deliver(rt, client, respond, team, channel, reply, asked=(user, command))
         except Exception:  # noqa: BLE001 - one failed answer must not take the listener down
             fail(respond, kind, team=team, channel=channel)
             return
@@ -113,17 +72,8 @@ def _answer(kind: str, rt: Runtime) -> Callable[..., None]:
             public=reply.public,
             ms=round((time.monotonic() - started) * 1000),
         )
-        if reply.chart:
-            chart_or_say_why(client, respond, channel, reply.chart)
         if reply.upload:
-            error = exports.upload(client, channel, reply.upload)
-            if error:
-                log_event(log, "export not posted", logging.WARNING, channel=channel, error=error)
-                respond(
-                    text=f"The export could not be posted ({blocks.escape(error)}).",
-                    response_type="ephemeral",
-                    replace_original=False,
-                )
+            posting.upload_file(client, respond, channel, reply.upload)
 
     answer.__name__ = f"answer_{kind}"
     return answer
@@ -218,6 +168,9 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "unwatch": lambda rt, body, client, context, text: briefings.unwatch(
         rt, team_of(body, context), _channel(body), text, _user(body)
     ),
+    "export": lambda rt, body, client, context, text: store_export.answer(
+        rt, team_of(body, context), _channel(body), text
+    ),
 }
 
 
@@ -235,6 +188,8 @@ def sitrep(
         else:
             reply = subcommand(rt, body, client, context, text)
         respond(**reply.respond_kwargs())
+        if reply.upload:
+            posting.upload_file(client, respond, channel, reply.upload)
     except Exception:  # noqa: BLE001
         fail(respond, "sitrep", team=team, channel=channel)
 

@@ -19,8 +19,8 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import answers, autoingest, blocks, conversation, corrections, intake, questions
-from bot.listeners.commands import post_chart
 from bot.listeners.common import fail, in_background, log, post_in_thread, team_of
+from bot.listeners.posting import post_chart
 from bot.logs import event as log_event
 from bot.runtime import Runtime
 from store import slack as slack_store

@@ -124,16 +124,24 @@ def start_bot(
     mode: str,
     extra: dict[str, str] | None = None,
     autoingest: tuple[str, ...] = AUTOINGEST_CHANNELS,
+    db_name: str | None = None,
 ) -> Bot:
+    """The bot serving workdir/sitrep.db through $SITREP_DB, or workdir/DB_NAME given as
+    `sitrep serve --db DB_NAME` from workdir, as the docs tell a new user."""
     workdir.mkdir(parents=True, exist_ok=True)
-    db_path = workdir / "sitrep.db"
+    db_path = workdir / (db_name or "sitrep.db")
     if autoingest:
         autoingest_on(db_path, fake.team, *autoingest)
     stderr_path = workdir / f"bot-{mode}.log"
+    env = bot_env(fake, db_path, workdir, mode, extra)
+    argv = [sys.executable, "-m", "cli.main", "serve", "--host", "127.0.0.1", "--port", "0"]
+    if db_name:
+        env.pop("SITREP_DB")
+        argv += ["--db", db_name]
     with open(stderr_path, "w") as stderr:
         process = subprocess.Popen(
-            [sys.executable, "-m", "cli.main", "serve", "--host", "127.0.0.1", "--port", "0"],
-            env=bot_env(fake, db_path, workdir, mode, extra),
+            argv,
+            env=env,
             cwd=workdir,
             stdout=subprocess.PIPE,
             stderr=stderr,
@@ -220,16 +228,26 @@ def seed_two_articles(db_path: Path, team: str) -> None:
     )
 
 
-def public_answers(db_path: Path, team: str, *channels: str) -> None:
-    """As `/sitrep answers public` in each channel (answers are private-first otherwise)."""
+def answers_setting(db_path: Path, team: str, choice: str, *channels: str) -> None:
+    """As `/sitrep answers CHOICE` in each channel."""
     from store import slack as slack_store
 
     db = connect(db_path)
     try:
         for channel in channels:
-            slack_store.set_channel_setting(db, team, channel, "answers", "public", "UADMIN")
+            slack_store.set_channel_setting(db, team, channel, "answers", choice, "UADMIN")
     finally:
         db.conn.close()
+
+
+def public_answers(db_path: Path, team: str, *channels: str) -> None:
+    """As `/sitrep answers public` in each channel (the default, said outright)."""
+    answers_setting(db_path, team, "public", *channels)
+
+
+def private_answers(db_path: Path, team: str, *channels: str) -> None:
+    """As `/sitrep answers private` in each channel: private first, with Share to channel."""
+    answers_setting(db_path, team, "private", *channels)
 
 
 def article_rows(db_path: Path, where: str = "1", params: tuple = ()) -> list[tuple]:

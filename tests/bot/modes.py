@@ -53,12 +53,14 @@ class Driver:
         channel_name: str = "news",
         user: str = "UASKER",
     ) -> dict:
-        """Run a slash command; return the first message posted to its response_url."""
+        """Run a slash command; return the first message posted to its response_url, or the
+        answer the bot posted in the channel itself (a public timeline with a chart)."""
         name, url = self.fake.response_url()
         body = slash_body(self.fake, command, text, url, channel=channel, channel_name=channel_name)
         body["user_id"] = user
+        since = len(self.fake.posted)
         self._send("slash_commands", body)
-        return self.fake.wait_responses(name)[0]
+        return self.fake.wait_answer(name, channel, since)
 
     def post(
         self,

@@ -1,7 +1,7 @@
 """Corrections and feedback, end to end in both modes (the real bot against the fake Slack):
 Remove from Sitrep and Edit under an ingest confirmation, with the permission refusal;
 `/sitrep forget`; `/sitrep ingest published: source:`; feedback that hides a timeline entry
-until it is restored."""
+until it is restored, and "not relevant" that hides a quote for its question only."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from tests.bot.conftest import (
     ARTICLE_PRIVATE,
     article_rows,
     block_texts,
+    literal_texts,
     public_answers,
     seed,
     send_interactive,
@@ -191,3 +192,33 @@ def test_feedback_hides_an_entry_until_restored(driver: Driver) -> None:
     back = driver.click(payload(driver, "UOTHER", restore))
     assert "shows in answers again" in back["text"]
     assert driver.command("/timeline", "Raqqa")["text"] == first["text"]
+
+
+def test_not_relevant_hides_a_quote_for_that_question_only(driver: Driver) -> None:
+    first = driver.command("/quote", "Tabqa dam")
+    shown = first["blocks"]
+    # A quote's blocks: the verbatim passage, its citation, then the feedback menu.
+    at = next(
+        i
+        for i, b in enumerate(shown)
+        if b["type"] == "actions" and b["elements"][0]["action_id"] == blocks.FEEDBACK_ACTION
+    )
+    [passage] = literal_texts(shown[at - 2])
+    menu = shown[at]["elements"][0]
+    not_relevant = next(o for o in menu["options"] if o["text"]["text"] == "Not relevant")
+    said = driver.click(
+        payload(
+            driver,
+            "UREADER",
+            {
+                "action_id": blocks.FEEDBACK_ACTION,
+                "type": "overflow",
+                "selected_option": not_relevant,
+            },
+        )
+    )
+    assert said["response_type"] == "ephemeral" and "hidden" in said["text"]
+    again = driver.command("/quote", "Tabqa dam")
+    assert passage not in literal_texts(again)  # hidden for this question
+    elsewhere = driver.command("/quote", "Tabqa dam spillway")
+    assert passage in literal_texts(elsewhere)  # another question still finds it

@@ -18,7 +18,6 @@ ONE_FRONT = {
     "check": "reads the whole store file",
     "serve": "runs the bot itself",
     "edit": "Slack edits through the Edit button's form under an ingest confirmation",
-    "export": "the whole store as one JSON document: a file for a terminal, not a message",
     "answers": "a Slack channel's own setting",
     "curation": "Slack lists and undoes curations as /actor curations and /actor undo N",
     "autoingest": "a Slack channel's own setting",

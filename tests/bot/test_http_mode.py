@@ -135,16 +135,17 @@ def test_timeline_with_chart_through_rate_limits(bot: Bot, fake: FakeSlack) -> N
     for step in ("files.getUploadURLExternal", "/upload/", "files.completeUploadExternal"):
         fake.rate_limit_once(step)
     name, url = fake.response_url()
+    since = len(fake.posted)
     send_command(bot, slash_body(fake, "/timeline", "Raqqa", url))
-    [reply] = fake.wait_responses(name)
-    assert reply["response_type"] == "in_channel"
-    assert reply["blocks"][0]["text"]["text"] == "Timeline: Raqqa"
+    reply = fake.wait_answer(name, "CPUBLIC", since)  # posted by the bot, for its chart
+    assert reply["blocks"][0]["elements"][0]["text"] == "<@UASKER> asked `/timeline Raqqa`"
+    assert reply["blocks"][1]["text"]["text"] == "Timeline: Raqqa"
     shown = block_texts(reply)
     for when in ("*6 Jun 2017*", "*4 Sep 2017*", "*17 Oct 2017*"):
         assert when in shown
     assert shown.index("*6 Jun 2017*") < shown.index("*17 Oct 2017*")
     [done] = fake.wait_call("files.completeUploadExternal", timeout=20)
-    assert done.args["channel_id"] == "CPUBLIC"
+    assert (done.args["channel_id"], done.args["thread_ts"]) == ("CPUBLIC", reply["ts"])
     assert json.loads(done.args["files"])[0]["title"] == "Timeline: Raqqa"
     assert fake.uploads[-1].startswith(b"\x89PNG")
     for step in ("files.getUploadURLExternal", "/upload/", "files.completeUploadExternal"):
@@ -170,6 +171,11 @@ def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot, fake: FakeSlack
     fake.wait_responses(good)
     for name in (forged, stale, wrong_key):
         assert name not in fake.responses
+    # Each refusal is logged with its reason, never with its body (it holds a response_url).
+    logs = bot.wait_log("signature does not match the signing secret")
+    assert "timestamp 600 s old" in logs or "s old (clock skew?)" in logs
+    for name in (forged, stale, wrong_key):
+        assert name not in logs
 
 
 def test_file_share_ingested_once_and_confirmed_in_thread(bot: Bot, fake: FakeSlack) -> None:

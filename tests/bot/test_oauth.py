@@ -81,7 +81,7 @@ def test_each_installed_workspace_sees_only_its_own_articles(bot: Bot, fake: Fak
     name, url = fake.response_url()
     send_command(bot, slash_body(fake, "/quote", "booby-trapped buildings", url, team="T0TWO"))
     [reply] = fake.wait_responses(name)
-    assert reply["response_type"] == "ephemeral"  # private first, with a Share button
+    assert reply["response_type"] == "in_channel"  # answers are for the channel
     assert "booby-trapped buildings" in block_texts(reply)
 
     name, url = fake.response_url()

@@ -26,7 +26,7 @@ from tests.bot.conftest import (
     start_bot,
     stop_bot,
 )
-from tests.fakeslack import FakeSlack
+from tests.fakeslack import Call, FakeSlack
 from tests.robust.articles import articles, as_text
 
 COMMANDS, ARTICLES = 50, 20
@@ -131,8 +131,19 @@ def test_an_outage_with_a_restart_loses_nothing_and_posts_nothing_twice(
         assert not fake.responses
         assert not fake.calls_to("chat.postMessage")
         fake.up()
+        # A public timeline with a chart is posted by the bot itself (its chart would go in
+        # its thread; during the outage the chart is given up), the rest go to response_urls.
+        charted = [name for name, command in asked.items() if command == "/timeline"]
+
+        def timelines() -> list[Call]:
+            return fake.calls_to(
+                "chat.postMessage",
+                lambda c: not c.args.get("thread_ts") and "Raqqa" in str(c.args.get("text")),
+            )
+
         fake.wait_for(
-            lambda: all(fake.responses.get(name) for name in asked)
+            lambda: all(fake.responses.get(name) for name in asked if name not in charted)
+            and len(timelines()) >= len(charted)
             and all(
                 fake.calls_to("chat.postMessage", lambda c, ts=ts: c.args.get("thread_ts") == ts)
                 for ts in posted
@@ -141,7 +152,11 @@ def test_an_outage_with_a_restart_loses_nothing_and_posts_nothing_twice(
             what="every answer and confirmation",
         )
         time.sleep(3)  # time enough for any second copy to show
+        assert len(timelines()) == len(charted)
         for name, command in asked.items():
+            if name in charted:
+                assert name not in fake.responses
+                continue
             [answer] = fake.responses[name]
             assert "went wrong" not in answer["text"], answer
             if command == "/quote":

@@ -52,6 +52,18 @@ def test_dotenv_in_the_working_directory_is_read(tmp_path: Path) -> None:
     assert "SLACK_APP_TOKEN is malformed" in result.stderr
 
 
+def test_env_example_copied_unchanged_says_placeholder(tmp_path: Path) -> None:
+    # What a new user does first: `cp .env.example .env`, then `sitrep serve` before editing.
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    (tmp_path / ".env").write_text(example.read_text(encoding="utf-8"), encoding="utf-8")
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path)}
+    result = run_serve(env, tmp_path)
+    assert result.returncode != 0
+    [line] = result.stderr.splitlines()
+    assert line.startswith("sitrep: error: SLACK_BOT_TOKEN is still the placeholder")
+    assert "malformed" not in line
+
+
 def test_warm_up_loads_what_the_first_answers_need() -> None:
     import subprocess
     import sys

@@ -1,6 +1,7 @@
-"""Private-first answers, in both modes: /quote, /actor and /timeline answer the asker only,
-with "Share to channel", which posts the same answer "shared by" the sharer (and a timeline's
-chart); `/sitrep answers public|private` chooses per channel, and records who chose."""
+"""Private-first answers, in both modes, in a channel that chose them (`/sitrep answers
+private`): /quote, /actor and /timeline answer the asker only, with "Share to channel", which
+posts the same answer "shared by" the sharer (a timeline's chart in its thread); `/sitrep
+answers public|private` chooses per channel, and records who chose."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from bot import blocks
 from store.db import connect
-from tests.bot.conftest import ARTICLE_DAM, block_texts, literal_texts, seed
+from tests.bot.conftest import ARTICLE_DAM, block_texts, literal_texts, private_answers, seed
 from tests.bot.modes import BOTH_MODES, Driver, serving
 
 
@@ -19,11 +20,13 @@ from tests.bot.modes import BOTH_MODES, Driver, serving
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:
-    def dated_raqqa(db: Path) -> None:  # enough dated events for a chart, from the terminal
+    def prepare(db: Path) -> None:
+        # enough dated events for a chart, from the terminal
         seed(db, "", ARTICLE_DAM, "raqqa.txt", published="2017-10-21", source="Example News")
+        private_answers(db, "T0FAKE", "CSHARE", "CELSEWHERE")
 
     with serving(
-        request.param, demo_db, tmp_path_factory.mktemp("sharing"), prepare=dated_raqqa
+        request.param, demo_db, tmp_path_factory.mktemp("sharing"), prepare=prepare
     ) as driver:
         yield driver
 
@@ -61,6 +64,27 @@ def share(driver: Driver, button: dict, channel: str, user: str = "USHARER") -> 
     return driver.fake.wait_responses(name, count=2 if channel == "CSHARE" else 1)
 
 
+def share_timeline(driver: Driver, button: dict) -> tuple[dict, list[dict]]:
+    """Click Share on one's own timeline: the bot posts it itself (its chart goes in its
+    thread); return that message and what was posted to the response_url."""
+    before = len(driver.fake.calls_to("chat.postMessage"))
+    name, url = driver.fake.response_url()
+    payload = {
+        "type": "block_actions",
+        "team": {"id": driver.fake.team, "domain": "fake"},
+        "user": {"id": "USHARER"},
+        "api_app_id": "AFAKE",
+        "trigger_id": "1.2",
+        "container": {"type": "message", "channel_id": "CSHARE", "is_ephemeral": True},
+        "channel": {"id": "CSHARE", "name": "x"},
+        "response_url": url,
+        "actions": [{**button, "block_id": "sitrep_paging", "action_ts": "1.3"}],
+    }
+    driver._send("interactive", payload)
+    calls = driver.fake.wait_call("chat.postMessage", count=before + 1)
+    return calls[before].args, driver.fake.wait_responses(name)
+
+
 def uploads(driver: Driver, channel: str) -> int:
     return len(
         driver.fake.calls_to("files.completeUploadExternal", lambda c: channel in str(c.args))
@@ -80,21 +104,31 @@ def test_answers_are_private_first_and_shared_on_request(
     assert share_button["text"]["text"] == "Share to channel"
     if command == "/timeline":
         assert uploads(driver, "CSHARE") == 0  # a private answer's chart waits for sharing
-
-    posted, deleted = share(driver, share_button, "CSHARE")
-    assert posted["response_type"] == "in_channel" and posted["replace_original"] is False
-    assert posted["blocks"][0]["elements"][0]["text"] == "Shared by <@USHARER>"
-    assert "(shared by <@USHARER>)" in posted["text"]
-    assert literal_texts(posted) == literal_texts(mine)
-    assert blocks.SHARE_ACTION not in buttons(posted)
-    assert deleted == {"text": "", "delete_original": True}
-    if command == "/timeline":
-        driver.fake.wait_for(lambda: uploads(driver, "CSHARE") == 1 or None, what="a chart")
-        # Alt text for people who cannot see the chart (sent with the upload request).
+        posted, responses = share_timeline(driver, share_button)
+        assert responses == [{"text": "", "delete_original": True}]
+        ts = driver.fake.wait_for(
+            lambda: next(
+                (m["ts"] for m in driver.fake.posted if m.get("text") == posted["text"]), None
+            )
+        )
+        # The chart goes in the thread of the shared answer, with alt text for people who
+        # cannot see it (sent with the upload request).
+        [done] = driver.fake.wait_call(
+            "files.completeUploadExternal", lambda c: c.args.get("thread_ts") == ts
+        )
+        assert done.args["channel_id"] == "CSHARE"
         described = [
             c.args.get("alt_txt") for c in driver.fake.calls_to("files.getUploadURLExternal")
         ]
         assert any(str(a).startswith("Bar chart, Timeline: Raqqa: ") for a in described)
+    else:
+        posted, deleted = share(driver, share_button, "CSHARE")
+        assert posted["response_type"] == "in_channel" and posted["replace_original"] is False
+        assert deleted == {"text": "", "delete_original": True}
+    assert posted["blocks"][0]["elements"][0]["text"] == "Shared by <@USHARER>"
+    assert "(shared by <@USHARER>)" in posted["text"]
+    assert literal_texts(posted) == literal_texts(mine)
+    assert blocks.SHARE_ACTION not in buttons(posted)
 
 
 def test_share_only_where_the_answer_was_given(driver: Driver) -> None:
@@ -107,24 +141,27 @@ def test_share_only_where_the_answer_was_given(driver: Driver) -> None:
 
 
 def test_channel_chooses_public_answers_and_the_choice_is_recorded(driver: Driver) -> None:
-    said = driver.command("/sitrep", "answers public", channel="CPUBLIC", user="UCHOOSER")
+    default = driver.command("/quote", "no picnic", channel="CPUBLIC")
+    assert default["response_type"] == "in_channel"  # public unless the channel chose
+    assert blocks.SHARE_ACTION not in buttons(default)
+    said = driver.command("/sitrep", "answers public", channel="CSHARE", user="UCHOOSER")
     assert said["response_type"] == "in_channel"
     assert "posted in the channel (set by <@UCHOOSER>)" in block_texts(said)
-    answer = driver.command("/quote", "no picnic", channel="CPUBLIC")
+    answer = driver.command("/quote", "no picnic", channel="CSHARE")
     assert answer["response_type"] == "in_channel"
     assert blocks.SHARE_ACTION not in buttons(answer)
-    elsewhere = driver.command("/quote", "no picnic", channel="CSHARE")
+    elsewhere = driver.command("/quote", "no picnic", channel="CELSEWHERE")
     assert elsewhere["response_type"] == "ephemeral"  # a channel's choice is its own
 
-    asked = driver.command("/sitrep", "answers", channel="CPUBLIC")
+    asked = driver.command("/sitrep", "answers", channel="CSHARE")
     assert asked["response_type"] == "ephemeral" and "*public*" in asked["text"]
-    driver.command("/sitrep", "answers private", channel="CPUBLIC", user="UOTHER")
-    assert driver.command("/quote", "no picnic", channel="CPUBLIC")["response_type"] == "ephemeral"
+    driver.command("/sitrep", "answers private", channel="CSHARE", user="UOTHER")
+    assert driver.command("/quote", "no picnic", channel="CSHARE")["response_type"] == "ephemeral"
     db = connect(driver.bot.db_path)
     try:
         row = db.conn.execute(
             "SELECT value, changed_by, changed_at FROM channel_settings "
-            "WHERE channel = 'CPUBLIC' AND key = 'answers'"
+            "WHERE channel = 'CSHARE' AND key = 'answers'"
         ).fetchone()
     finally:
         db.conn.close()

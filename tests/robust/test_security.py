@@ -99,9 +99,12 @@ def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[B
 
 
 def ask(bot: Bot, fake: FakeSlack, command: str, text: str, **where: str) -> dict:
+    """The answer, through its response_url or (a public timeline with a chart) posted by the
+    bot in the channel."""
     name, url = fake.response_url()
+    since = len(fake.posted)
     assert send_command(bot, slash_body(fake, command, text, url, **where))[0] == 200
-    return fake.wait_responses(name, timeout=30)[0]
+    return fake.wait_answer(name, where.get("channel", "CPUBLIC"), since, timeout=30)
 
 
 # --- signatures and replay ------------------------------------------------------------------

@@ -131,7 +131,7 @@ def test_answers_reach_a_failing_response_url(bot: Bot, fake: FakeSlack, fault: 
     # A timed-out post may still arrive late: Slack then shows the answer twice, which is
     # better than not at all.
     assert 1 <= len(answers) <= 2
-    assert answers[0]["response_type"] == "ephemeral"  # private first, with a Share button
+    assert answers[0]["response_type"] == "in_channel"  # answers are for the channel
     assert "Tabqa dam" in block_texts(answers[0])
 
 
