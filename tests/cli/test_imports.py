@@ -50,6 +50,13 @@ FORBIDDEN = (
     "text.article_header",
     "extract.pipeline",
     "commands.ingest",
+    # files beside the code are opened by path (text/data.py); importlib.resources costs
+    # about 20 ms of imports (zipfile, tempfile, inspect's helpers)
+    "importlib.resources",
+    "zipfile",
+    # the cited export (csv, its row types) only when --export is given
+    "commands.cited_export",
+    "csv",
 )
 
 PROBE = """
