@@ -1,22 +1,28 @@
 """What a person feels from Enter to the answer: `sitrep --help`, `quote`, `actor` and
 `timeline` in a new process each, as wall time and as a multiple of `python -c pass` measured in
-the same run; the previous code (bench/baseline.py) beside the new; `sitrep serve` to ready and
-the Slack acknowledgements; and bulk ingest, old beside new.
+the same run; the code at another commit (bench/baseline.py, default b037e88) beside this tree's;
+`sitrep serve` to ready and the Slack acknowledgements; and bulk ingest, old beside new.
 
-Usage: .venv/bin/python bench/startup.py [--large bench/out/startup-conflict.db] [--runs 15]
+Usage: .venv/bin/python bench/startup.py [--runs 15] [--old b037e88] [--large PATH]
+       [--no-conflict] [--no-serve] [--no-write]
 
 - Rounds: each round runs every variant once (python -c pass, then each command with the old
   and the new code, in turn), so a busy host slows them all alike; the table shows medians over
   the rounds. The ratio to `python -c pass` is the figure that matters on a shared machine.
-- Stores: the seven seed articles (ingested here) and --large (default: the 2,852 conflict
-  articles of the corpus, bench/common.py conflict_records(), ingested once into
-  bench/out/startup-conflict.db by the new code; bench/build.py's 100k-article store can be
-  given instead).
+- Stores: the seven seed articles (ingested here); the 2,852 conflict articles of the corpus
+  (bench/common.py conflict_records(), ingested once into bench/out/startup-conflict.db by the
+  new code; --no-conflict leaves them out); and --large, by default bench/build.py's
+  100k-article store copied to bench/out/articles-100000.db (opening a store may migrate it, so
+  give a copy), left out with a line saying so when it is absent. On each large store the
+  questions are about its most frequent actor and place.
 - Both trees run the same way, `python -c "from cli.main import main; ..."` (what the
   `sitrep` script does) in the tree's directory and with the tree first on PYTHONPATH, each
   with a compiled-knowledge cache of its own that the first, untimed run fills. Both trees
   are byte-compiled first: this environment sets PYTHONDONTWRITEBYTECODE, an installed copy
   has its bytecode.
+- Time: about 2 s per round and variant on a quiet 2-core host plus the large stores' own
+  time; `--runs 15` with the three stores, ingest and serve takes 5-10 minutes there (the
+  first run also builds the conflict store, a few minutes).
 The table goes into docs/PERFORMANCE.md.
 """
 
@@ -43,6 +49,7 @@ MAIN = "import sys; from cli.main import main; sys.exit(main())"
 PACKAGES = ("bot", "cli", "commands", "extract", "store", "text")
 SEED_QUERIES = {"quote": ["Raqqa", "offensive"], "actor": ["SDF"], "timeline": ["Raqqa"]}
 INGEST_ARTICLES = 150
+OLD_REV = "b037e88"  # the code at the start of the round that made the cold start fast
 
 
 def environment(tree: Path, cache: Path) -> dict[str, str]:
@@ -50,15 +57,38 @@ def environment(tree: Path, cache: Path) -> dict[str, str]:
 
 
 def wall(argv: list[str], env: dict[str, str] | None = None) -> float:
+    return timed(argv, env)[0]
+
+
+def timed(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall time, CPU time: user + system of the process) of one run. The CPU time is what a
+    loaded host inflates least: waiting for a core counts in the wall time only."""
     # In the tree's own directory: `python -c` puts the working directory first on sys.path.
     cwd = env["PYTHONPATH"] if env else None
     start = time.perf_counter()
-    subprocess.run(argv, env=env, cwd=cwd, check=True, capture_output=True)
-    return time.perf_counter() - start
+    process = subprocess.Popen(
+        argv, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, argv)
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
 def sitrep(tree: Path, cache: Path, *args: str) -> tuple[list[str], dict[str, str]]:
     return [PYTHON, "-c", MAIN, *args], environment(tree, cache)
+
+
+def articles(db_path: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def top_names(db_path: Path) -> tuple[str, str]:
@@ -99,8 +129,8 @@ def conflict_store() -> Path:
 
 def cold_starts(
     trees: dict[str, Path], caches: dict[str, Path], stores: dict[str, Path], runs: int
-) -> dict[str, list[float]]:
-    """Wall times by row label, every variant once per round."""
+) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) times by row label, every variant once per round."""
     variants: list[tuple[str, list[str], dict[str, str] | None]] = [
         ("`python -c pass`", [PYTHON, "-c", "pass"], None)
     ]
@@ -124,10 +154,10 @@ def cold_starts(
                 variants.append((label, argv, env))
     for _, argv, env in variants:  # fills each tree's compiled cache and the OS page cache
         wall(argv, env)
-    times: dict[str, list[float]] = {label: [] for label, _, _ in variants}
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label, _, _ in variants}
     for _ in range(runs):
         for label, argv, env in variants:
-            times[label].append(wall(argv, env))
+            times[label].append(timed(argv, env))
     return times
 
 
@@ -161,6 +191,13 @@ def serve(db: Path, runs: int) -> dict[str, list[float]]:
     actor, place = top_names(db)
     fake = FakeSlack().start()
     ready, acks = [], []
+    # Untimed: the first start with a bot token claims the store for its workspace, a one-time
+    # write over every article (minutes on a large store under load), not a start-up cost.
+    stop_bot(
+        start_bot(
+            fake, Path(tempfile.mkdtemp(prefix="sitrep-serve-")), "http", {"SITREP_DB": str(db)}
+        )
+    )
     try:
         for n in range(max(1, runs // 3)):
             workdir = Path(tempfile.mkdtemp(prefix="sitrep-serve-"))
@@ -189,29 +226,27 @@ def serve(db: Path, runs: int) -> dict[str, list[float]]:
     return {"ready": ready, "acks": acks}
 
 
-def table(times: dict[str, list[float]]) -> list[str]:
-    base = median(times["`python -c pass`"])
-    rows: dict[str, dict[str, list[float]]] = {}
-    for label, values in times.items():
+def table(times: dict[str, list[tuple[float, float]]], old_rev: str) -> list[str]:
+    walls = {label: [w for w, _ in values] for label, values in times.items()}
+    cpus = {label: [c for _, c in values] for label, values in times.items()}
+    base, cpu_base = median(walls["`python -c pass`"]), median(cpus["`python -c pass`"])
+    rows: dict[str, dict[str, str]] = {}
+    for label in times:
         what, _, version = label.partition(" | ")
-        rows.setdefault(what, {})[version or "both"] = values
+        rows.setdefault(what, {})[version or "both"] = label
     lines = [
-        "| what | old p50 ms | old × pass | new p50 ms | new × pass | new p90 ms |",
-        "|---|---|---|---|---|---|",
+        f"| what | {old_rev} p50 ms | {old_rev} × pass | new p50 ms | new × pass | new p90 ms "
+        f"| {old_rev} CPU × pass | new CPU × pass |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for what, by_version in rows.items():
-        if "both" in by_version:
-            value = median(by_version["both"])
-            lines.append(
-                f"| {what} | {ms(value)} | 1.0 | {ms(value)} | 1.0 | "
-                f"{ms(percentile(by_version['both'], 90))} |"
-            )
-            continue
-        old, new = by_version["old"], by_version["new"]
+        old = by_version.get("old", by_version.get("both", ""))
+        new = by_version.get("new", by_version.get("both", ""))
         lines.append(
-            f"| {what} | {ms(median(old))} | {median(old) / base:.1f} | "
-            f"{ms(median(new))} | {median(new) / base:.1f} | "
-            f"{ms(percentile(new, 90))} |"
+            f"| {what} | {ms(median(walls[old]))} | {median(walls[old]) / base:.1f} | "
+            f"{ms(median(walls[new]))} | {median(walls[new]) / base:.1f} | "
+            f"{ms(percentile(walls[new], 90))} | {median(cpus[old]) / cpu_base:.1f} | "
+            f"{median(cpus[new]) / cpu_base:.1f} |"
         )
     return lines
 
@@ -219,51 +254,71 @@ def table(times: dict[str, list[float]]) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--large", default=None, help="a large store (default: the conflict articles, built once)"
+        "--large",
+        default=str(OUT / "articles-100000.db"),
+        help="a large store, a copy (default: bench/build.py's 100k articles in bench/out/)",
     )
+    parser.add_argument("--no-conflict", action="store_true", help="leave out the 2,852 articles")
+    parser.add_argument("--old", default=OLD_REV, help="the code to compare with (a commit)")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--ingest-runs", type=int, default=2)
     parser.add_argument("--no-serve", action="store_true", help="skip serve and Slack")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
-    trees = {"old": baseline.checkout(), "new": ROOT}
+    began = time.perf_counter()
+    trees = {"old": baseline.checkout(args.old), "new": ROOT}
     caches = {version: OUT / f"startup-cache-{version}" for version in trees}
     for tree in trees.values():
         for package in PACKAGES:
             compileall.compile_dir(str(tree / package), quiet=1)
-    large = Path(args.large).resolve() if args.large else conflict_store()
+    stores: dict[str, Path] = {}
+    notes = []
+    if not args.no_conflict:
+        conflict = conflict_store()
+        stores[f"conflict, {articles(conflict):,} articles"] = conflict
+    large = Path(args.large).resolve()
+    if large.exists():
+        stores[f"{large.stem}, {articles(large):,} articles"] = large
+    else:
+        notes.append(f"{large.name} is absent (build it with bench/build.py), so no rows for it.")
+        print(f"skipped {large}: {notes[-1]}", flush=True)
     load = os.getloadavg()
-    with tempfile.TemporaryDirectory() as tmp:
-        seeds_db = Path(tmp) / "seeds.db"
-        subprocess.run(
-            [
-                str(ROOT / ".venv" / "bin" / "sitrep"),
-                "--db",
-                str(seeds_db),
-                "ingest",
-                *sorted(str(p) for p in (ROOT / "seeds").iterdir()),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        times = cold_starts(trees, caches, {"seeds": seeds_db, large.stem: large}, args.runs)
+    seeds_db = OUT / "startup-seeds.db"
+    for stale in OUT.glob("startup-seeds.db*"):
+        stale.unlink()
+    subprocess.run(
+        [
+            str(ROOT / ".venv" / "bin" / "sitrep"),
+            "--db",
+            str(seeds_db),
+            "ingest",
+            *sorted(str(p) for p in (ROOT / "seeds").iterdir()),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    times = cold_starts(trees, caches, {"seeds": seeds_db, **stores}, args.runs)
     rates = ingest_rates(trees, caches, args.ingest_runs)
-    lines = table(times)
+    lines = table(times, args.old)
     lines.append(
         f"| `sitrep ingest --jsonl`, {INGEST_ARTICLES} conflict articles into an empty "
         f"store (articles/s, best of {args.ingest_runs}, start-up included) | "
-        f"{rates['old']:.1f} | | {rates['new']:.1f} | | |"
+        f"{rates['old']:.1f} | | {rates['new']:.1f} | | | | |"
     )
     body = (
         f"Produced by `.venv/bin/python bench/startup.py --runs {args.runs}` (medians over "
         f"{args.runs} rounds, each round running every row once, old code = commit "
-        f"{baseline.DEFAULT_REV}; host load average at the start "
-        f"{load[0]:.1f} on 2 cores, so absolute times are inflated and the multiples of "
-        f"`python -c pass` are the figures).\n\n" + "\n".join(lines)
+        f"{args.old}; host load average at the start {load[0]:.1f} on 2 cores, so absolute "
+        f"times are inflated and the multiples of `python -c pass` are the figures, the CPU "
+        f"multiples (user + system time of each process) least moved by the load; the "
+        f"run took {(time.perf_counter() - began) / 60:.0f} minutes). "
+        + " ".join(notes)
+        + "\n\n"
+        + "\n".join(lines)
     )
     print(body, flush=True)  # in case serve fails below
     if not args.no_serve:
-        measured = serve(large, max(args.runs, 3))
+        measured = serve(max(stores.values(), key=articles, default=seeds_db), max(args.runs, 3))
         body += (
             "\n\n| `sitrep serve` (new code) | runs | p50 ms | p99 ms | max ms |\n"
             "|---|---|---|---|---|\n"

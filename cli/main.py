@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -10,6 +11,8 @@ import time
 from collections.abc import Callable, Iterator
 
 PROG = "sitrep"
+# the commands that answer one question and end (not ingest, serve, export, check)
+ANSWERS_ONCE = frozenset({"quote", "actor", "timeline", "dates"})
 
 
 class UsageError(Exception):
@@ -245,9 +248,9 @@ class _ParagraphFormatter(argparse.HelpFormatter):
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The parser, generated from the command registry: one subcommand per CLI command, with
-    its arguments for every command or, given `only`, for that one (the others' arguments are
-    neither needed nor shown, and declaring them is most of `sitrep --help`'s own time)."""
+    """The parser, generated from the command registry: one subcommand per CLI command with
+    its arguments or, given `only`, that one subcommand alone (the others are neither needed
+    nor shown, and declaring them, summaries included, is most of the parser's time)."""
     from commands.registry import for_front
 
     parser = argparse.ArgumentParser(
@@ -260,6 +263,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--db", default=None, help=db_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in for_front("cli"):
+        if only is not None and command.name != only:
+            continue
         p = sub.add_parser(
             command.name,
             help=command.summary,
@@ -268,8 +273,6 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         p.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
         p.set_defaults(handler=HANDLERS[command.name])
-        if only is not None and command.name != only:
-            continue
         for argument in command.arguments:
             nargs = ("*" if argument.optional else "+") if argument.many else None
             p.add_argument(argument.dest, nargs=nargs, metavar=argument.metavar, help=argument.help)
@@ -376,11 +379,21 @@ def main(argv: list[str] | None = None) -> int:
     from commands.registry import COMMANDS, cli_argv
 
     words = cli_argv(_readable(sys.argv[1:] if argv is None else argv))
-    named = next(
-        (w for n, w in enumerate(words) if w in COMMANDS and (n == 0 or words[n - 1] != "--db")), ""
+    at = next(
+        (n for n, w in enumerate(words) if w in COMMANDS and (n == 0 or words[n - 1] != "--db")),
+        None,
     )
-    parser = build_parser(only=named)
+    # `sitrep --help quote` asks for the whole list: only a command named before any help
+    # option narrows the parser to it
+    narrowed = at is not None and not {"-h", "--help"} & set(words[:at])
+    parser = build_parser(only=words[at] if narrowed and at is not None else None)
     args = parser.parse_args(words)
+    collecting = gc.isenabled()
+    if args.command in ANSWERS_ONCE:
+        # A question answered in one short process: the cyclic collector would only walk,
+        # again and again, the objects that imports and compiled knowledge create (5-7% of the
+        # command's time), and the process ends long before its few cycles would matter.
+        gc.disable()
     try:
         code = args.handler(args)
         _keep_compiled()
@@ -401,6 +414,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"{PROG}: error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
+    finally:
+        if collecting:
+            gc.enable()  # main() called in a longer process (tests, scripts)
     return 0
 
 

@@ -103,14 +103,15 @@ def actor(args, db, print_json, color: bool) -> int:
 
 def check_export(args) -> None:
     """A bad --export format is a usage error before any work is done."""
+    if not getattr(args, "export", None):
+        return  # the export module (csv and its row types) only for an export
     from cli.main import UsageError
     from commands.cited_export import ExportError, check_format
 
-    if getattr(args, "export", None):
-        try:
-            args.export = check_format(args.export)
-        except ExportError as exc:
-            raise UsageError(str(exc)) from None
+    try:
+        args.export = check_format(args.export)
+    except ExportError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def write_export(kind: str, name: str, rows, args) -> int:

@@ -17,14 +17,13 @@ in salience.json beside this module, fitted by bench/fit_salience.py.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from commands.reported_dates import precision_of
+from text.data import json_file
 
 FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day", "is_month")
 COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
@@ -55,8 +54,7 @@ class Model:
 
 @cache
 def shipped() -> Model:
-    doc = json.loads(resources.files("commands").joinpath("salience.json").read_text("utf-8"))
-    return Model.from_json(doc)
+    return Model.from_json(json_file("commands", "salience.json"))
 
 
 def features(rows: Sequence[DateCounts]) -> list[list[float]]:

@@ -21,13 +21,15 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from extract.name_tokens import fold, phrase_key, tokenize
 from extract.phrase_index import PhraseIndex
-from text.data import json_file
+from text.data import data_path, json_file
+
+if TYPE_CHECKING:
+    from extract.name_shapes import NameShapes
 
 __all__ = [
     "KINDS",
@@ -101,6 +103,8 @@ class Catalogue:
     single_words: Mapping[tuple[str, int], tuple[tuple[str, str], ...]]
     phrases: Mapping[tuple[str, int], tuple[tuple[str, ...], tuple[str, ...]]]
     acronyms: frozenset[str] = field(default_factory=frozenset)
+    # the names' skeletons and keys for fuzzy matching, built and compiled with the rest
+    shapes: NameShapes | None = None
 
     def get(self, key: str) -> Actor | None:
         return self.actors.get(key)
@@ -190,14 +194,18 @@ def build_catalogue(data: list[dict[str, Any]]) -> Catalogue:
     for aliases_of_key in keyed.values():
         # Stricter rules first, so "IS" (acronym) is tried before a looser alias of the same key.
         aliases_of_key.sort(key=lambda a: ("acronym", "capital", "any", "lower").index(a.case))
+    from extract.name_shapes import name_shapes
+
+    index = PhraseIndex(keyed)
     return Catalogue(
         actors=MappingProxyType(actors),
-        index=PhraseIndex(keyed),
+        index=index,
         single_words=MappingProxyType({k: tuple(v) for k, v in singles.items()}),
         phrases=MappingProxyType(
             {k: (tuple(p for p, _ in v), tuple(a for _, a in v)) for k, v in phrases.items()}
         ),
         acronyms=frozenset(acronyms),
+        shapes=name_shapes(actors, index, frozenset(acronyms)),
     )
 
 
@@ -214,15 +222,23 @@ def _load(extra_path: str | None, stamp: float) -> Catalogue:
 
     # Compiled once per set of files (a changed $SITREP_ACTORS file rebuilds); a bad user file
     # still raises here, from build(), every time it is read.
+    import extract.name_shapes
     import extract.name_tokens
     import extract.phrase_index
+    import text.spelling
+    import text.tokens
 
-    # the modules whose objects the compiled catalogue holds, and the data
+    # the modules whose objects the compiled catalogue holds or that compute its name shapes,
+    # and the data
     sources = [
         __file__,
         extract.phrase_index.__file__,
         extract.name_tokens.__file__,
-        str(resources.files("extract").joinpath("actors.json")),
+        extract.name_shapes.__file__,
+        text.spelling.__file__,
+        text.tokens.__file__,
+        data_path("extract", "actors.json"),
+        data_path("text", "transliteration.json"),
     ]
     if extra_path:
         return compiled("catalogue+user", [*sources, extra_path], build)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from extract import lexicon
@@ -16,6 +15,7 @@ from extract.catalogue import case_rule
 from extract.gazetteer import Place, gazetteer, gazetteer_sources
 from extract.name_tokens import phrase_key, slug
 from extract.phrase_index import PhraseIndex
+from text.data import data_path
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,7 @@ def curated_names() -> Curated:
     # the data, and the modules that build or are held in the compiled object
     sources: list[str | Path] = [
         *gazetteer_sources(),
-        *(
-            str(resources.files("extract").joinpath(name))
-            for name in ("places_aliases.json", "demonyms.json")
-        ),
+        *(data_path("extract", name) for name in ("places_aliases.json", "demonyms.json")),
         *(str(module.__file__) for module in (lexicon, extract.name_tokens, extract.phrase_index)),
         __file__,
     ]

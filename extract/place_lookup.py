@@ -6,8 +6,6 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from rapidfuzz import fuzz, process
-
 from extract.curated_places import city_place, curated_names
 from extract.gazetteer import Place, gazetteer
 from extract.name_tokens import phrase_key
@@ -49,6 +47,8 @@ def lookup_place(name: str) -> list[Place]:
     for code in gaz.names.get(key, ()):
         offer(city_place(code if code >= 0 else -code - 1), 98.0 if code >= 0 else 95.0)
     if not found and len(key) >= 4:
+        from rapidfuzz import fuzz, process  # only for a name not found as written
+
         keys, targets = _lookup_choices()
         for _, score, position in process.extract(
             key, keys, scorer=fuzz.ratio, limit=8, score_cutoff=80

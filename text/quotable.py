@@ -72,8 +72,9 @@ def is_furniture(text: str) -> bool:
     if lower >= PROSE_SHARE * len(words) or not _MAYBE_HEADER.search(flat):
         return False
     # Name-heavy and short: a byline, dateline or author's note as the article splitter knows
-    # them. (Imported here: the splitter's imports take half a second that most queries, whose
-    # passages read as prose, need not pay.)
-    from text import split
+    # them, from the splitter's header patterns alone (text/split.py itself would import the
+    # whole cleaner and wordfreq: half a second that a question must not pay; imported here,
+    # as most passages read as prose and never get this far).
+    from text.header_parts import parse_byline, parse_dateline, parse_footer
 
-    return bool(split.parse_byline(flat) or split.parse_dateline(flat) or split.parse_footer(flat))
+    return bool(parse_byline(flat) or parse_dateline(flat) or parse_footer(flat))

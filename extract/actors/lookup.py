@@ -3,15 +3,16 @@ another transliteration, then a fuzzy match."""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
-
 from extract.catalogue import Actor, Catalogue
+from extract.name_shapes import name_shapes
 from extract.name_tokens import phrase_key
 from text.spelling import name_skeleton
 
 
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy."""
+    from rapidfuzz import fuzz  # here: importing the actors package must not pay for it
+
     query = phrase_key(name)
     if not query:
         return []
@@ -21,17 +22,18 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     query_words = set(query.split(" "))
     # another transliteration of a name ("Kadhafi", "Mohammed Mursi"): below an exact alias
     shape = name_skeleton(name) if len(query) >= 4 else ""
+    # each name's phrase key and skeleton, compiled with the catalogue (extract/name_shapes.py)
+    shapes = catalogue.shapes or name_shapes(catalogue.actors, catalogue.index, catalogue.acronyms)
     for actor in catalogue.actors.values():
         if actor.key == query:
             scores[actor.key] = 100.0
-        for text in (actor.name, *actor.aliases):
-            written = phrase_key(text)
+        for written, skeleton in shapes.written[actor.key]:
             if written == query:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 100.0)
                 continue
             if len(query) < 3:
                 continue
-            if shape and len(shape) >= 3 and name_skeleton(text) == shape:
+            if shape and len(shape) >= 3 and skeleton == shape:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
                 continue
             words = set(written.split(" "))

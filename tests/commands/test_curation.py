@@ -201,3 +201,22 @@ def test_curations_are_per_workspace(db, invented_catalogue):
     assert curation.run(db, two).curations == []
     with pytest.raises(curation.CurationError):
         curation.undo(db, made.curation.id, "U2", two)
+
+
+def test_split_and_group_counts_agree_with_the_mentions_read_one_by_one(invented_store):
+    from store import curations
+
+    rows = invented_store.conn.execute(
+        "SELECT m.actor_id, m.article_id, substr(a.text, m.start + 1, m.end - m.start) "
+        "FROM actor_mentions m JOIN articles a ON a.id = m.article_id"
+    ).fetchall()
+    actors = sorted({r[0] for r in rows})
+    for viewer in (EVERYONE, Viewer(team="")):  # every article, and the counts with the join
+        for names in (["abu umar"], ["umar haddad", "abu umar"], ["abu  umar"], ["x"]):
+            for actor_id in actors:
+                kept = [r for r in rows if r[0] == actor_id and r[2].lower() not in names]
+                assert curations.reach_without(invented_store, actor_id, names, viewer) == (
+                    len(kept),
+                    len({r[1] for r in kept}),
+                )
+        assert curations.group_articles(invented_store, actors, viewer) == len({r[1] for r in rows})

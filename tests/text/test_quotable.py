@@ -38,3 +38,23 @@ def test_visible_text_drops_markup_and_keeps_words():
     assert visible_text("AFP\\/Getty") == "AFP/Getty"
     plain = "No markup here, 5 < 6 and a & b."
     assert visible_text(plain) == plain
+
+
+def test_telling_furniture_apart_does_not_load_the_cleaner():
+    # The header patterns alone: the splitter would bring the whole cleaner and wordfreq into
+    # a question's process (half a second of imports on a large store's first furniture test).
+    import json
+    import subprocess
+    import sys
+
+    probe = (
+        "import json, sys; from text.quotable import is_furniture; "
+        "assert is_furniture('Marta Kolen is Balkans section editor with The Evening Ledger.'); "
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    loaded = set(json.loads(done.stdout))
+    assert "text.header_parts" in loaded
+    assert not loaded & {"text.split", "text.clean", "wordfreq", "text.drop_capitals"}
