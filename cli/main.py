@@ -10,6 +10,8 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 
+from cli import maintenance
+
 PROG = "sitrep"
 # the commands that answer one question and end (not ingest, serve, export, check)
 ANSWERS_ONCE = frozenset({"quote", "actor", "timeline", "dates"})
@@ -166,67 +168,6 @@ def cmd_export(args) -> int:
     return 0
 
 
-def _progress(what: str) -> Callable[[int, int], None]:
-    """A progress line on standard error, rewritten in place in a terminal."""
-    shown = [-1]
-
-    def report(done: int, total: int) -> None:
-        percent = 100 * done // total if total else 100
-        if percent != shown[0] and (sys.stderr.isatty() or percent == 100):
-            end = "\n" if percent == 100 else ""
-            print(f"\r{what}: {percent}%", end=end, file=sys.stderr, flush=True)
-            shown[0] = percent
-
-    return report
-
-
-def cmd_backup(args) -> int:
-    from store.db import default_path
-    from store.maintenance import backup
-
-    copied = backup(args.db or default_path(), args.path, _progress("backup"))
-    print(
-        f"backed up {copied.articles:,} articles ({copied.bytes / 2**20:,.1f} MB) to {copied.path}"
-    )
-    return 0
-
-
-def cmd_restore(args) -> int:
-    from store.db import default_path
-    from store.maintenance import restore
-
-    store = args.db or default_path()
-    kept = restore(args.path, store, _progress("restore"))
-    print(
-        f"restored {args.path} into {store}"
-        + (f"; the store it replaced is kept as {kept}" if kept else "")
-    )
-    return 0
-
-
-def cmd_check(args) -> int:
-    from store.check import check, outbox_warnings
-
-    db = _open(args)
-    problems = check(db, _progress("checking the index"))
-    for problem in problems:
-        print(f"problem: {problem}")
-    if problems:
-        print(
-            f"{len(problems)} problem{'s' if len(problems) > 1 else ''} found; "
-            "`sitrep restore` a backup, or ingest the articles again into a new store"
-        )
-        return 1
-    warnings = outbox_warnings(db)
-    for warning in warnings:
-        print(f"warning: {warning}")
-    if warnings:
-        print("the store is sound, but messages for Slack are not getting through")
-        return 1
-    print("the store is sound")
-    return 0
-
-
 def cmd_serve(args) -> int:
     from bot.main import serve
 
@@ -364,9 +305,9 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "dates": cmd_dates,
     "export": cmd_export,
     "serve": cmd_serve,
-    "backup": cmd_backup,
-    "restore": cmd_restore,
-    "check": cmd_check,
+    "backup": maintenance.cmd_backup,
+    "restore": maintenance.cmd_restore,
+    "check": maintenance.cmd_check,
     **{name: cmd_watches(name) for name in ("brief", "watch", "unwatch")},
     **{
         name: cmd_corrections(name)
