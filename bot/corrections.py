@@ -17,6 +17,7 @@ from bot import blocks
 from bot.logs import event as log_event
 from bot.runtime import Runtime
 from commands import article_changes
+from commands.arguments import iso_date
 from store import articles as article_store
 from store import corrections as store
 from store.db import as_database, transaction
@@ -188,7 +189,7 @@ def form_errors(view: dict) -> dict[str, str]:
         errors["title"] = "A title cannot be empty."
     if fields["published"]:
         try:
-            article_changes.iso_date(fields["published"])
+            iso_date(fields["published"])
         except ValueError:
             errors["published"] = "A date as YYYY, YYYY-MM or YYYY-MM-DD."
     return errors

@@ -128,19 +128,22 @@ class ActorAnswer:
         }
 
 
-class _Citations(dict):
-    def __init__(self, db):
+class _Citations(dict[int, Citation]):
+    def __init__(self, db: sqlite_utils.Database) -> None:
         super().__init__()
         self.db = db
 
     def __missing__(self, article_id: int) -> Citation:
         article = get_article(self.db, article_id)
         assert article is not None
-        self[article_id] = Citation.of(article)
-        return self[article_id]
+        citation = Citation.of(article)
+        self[article_id] = citation
+        return citation
 
 
-def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list[RelationClaim]:
+def _relations(
+    db: sqlite_utils.Database, actor_id: int, viewer: Viewer, citations: _Citations
+) -> list[RelationClaim]:
     """The actor's relations, the most independently supported first, each with the sentences
     of up to EVIDENCE articles."""
     claims = []
@@ -158,7 +161,9 @@ def _relations(db, actor_id: int, viewer: Viewer, citations: _Citations) -> list
     return claims
 
 
-def _places(db, actor_id: int, profile: ActorProfile, viewer: Viewer) -> list[dict[str, object]]:
+def _places(
+    db: sqlite_utils.Database, actor_id: int, profile: ActorProfile, viewer: Viewer
+) -> list[dict[str, object]]:
     """Where the actor is named, most often first. The actor itself is no place of its own (the
     state "United States" named beside the United States); two places of one name (the city and
     the province of Idlib) are told apart by their kind in "label"."""
@@ -185,7 +190,7 @@ def _places(db, actor_id: int, profile: ActorProfile, viewer: Viewer) -> list[di
 
 
 def _informative_quotes(
-    db,
+    db: sqlite_utils.Database,
     profile: ActorProfile,
     members: tuple[int, ...],
     relations: list[RelationClaim],

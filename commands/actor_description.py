@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from commands.citations import Citation
 from store import entities
 from store.articles import Viewer
 from text.tokens import fold
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 DESCRIPTION_SENTENCES = 300
 
 
 def description_of(
-    db,
+    db: sqlite_utils.Database,
     key: str | None,
     actor_id: int,
     names: list[str],
@@ -66,7 +70,11 @@ def _reads_like_a_description(phrase: str) -> bool:
 
 
 def describe(
-    db, actor_id: int, names: list[str], viewer: Viewer, citations: Mapping[int, Citation]
+    db: sqlite_utils.Database,
+    actor_id: int,
+    names: list[str],
+    viewer: Viewer,
+    citations: Mapping[int, Citation],
 ) -> tuple[str | None, Citation | None]:
     """The first appositive or definition on the actor's own mention that AGREEING articles
     give (the same first words), with the first article giving it; None when no description is

@@ -13,12 +13,15 @@ from store.articles import Viewer
 
 if TYPE_CHECKING:
     from commands.actor import RelationClaim
+    from store.db import Database
 
 
-def reach(db, members: tuple[int, ...], split: dict[str, int], viewer: Viewer) -> dict[str, object]:
+def reach(
+    db: Database, members: tuple[int, ...], split: dict[str, int], viewer: Viewer
+) -> dict[str, object]:
     """An actor's reach; a curated group's is its members' together, each article once, and
     without the mentions a not-same-as curation split off."""
-    reaches = [entities.actor_reach(db, m, viewer) for m in members]
+    reaches = [entities.actor_reach(db, m, viewer) for m in members]  # type: ignore[arg-type]
     if len(members) == 1 and not split:
         return reaches[0]
     firsts = [r["first_reported"] for r in reaches if r["first_reported"]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from commands.arguments import iso_date
 from store import articles as article_store
@@ -40,8 +40,8 @@ class Changed:
     article_id: int  # the article as it was
     new_id: int | None  # an edited article's id now
     title: str
-    before: dict
-    after: dict
+    before: dict[str, Any]
+    after: dict[str, Any]
     copies: int  # near copies removed with it
 
     def to_json(self) -> dict[str, object]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from commands import subjects
 from commands.citations import Citation
@@ -147,7 +147,7 @@ class Briefing:
     first_seen: FirstSeen | None = None
     # "Reports differ" lines (sources disagreeing on a toll, a date, who did it) come from
     # the claims of commands/ once they exist; each a dict with its claims and their sources.
-    differ: list[dict] = field(default_factory=list)
+    differ: list[dict[str, Any]] = field(default_factory=list)
     reason: str | None = None  # why it was sent: "daily at 08:00 UTC", "a burst of 6 ..."
     suggestions: list[str] = field(default_factory=list)
     message: str | None = None  # instead of a briefing: an unknown name

@@ -7,12 +7,13 @@ Usage: dates PATH [--published YYYY-MM-DD]
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
 class DatesAnswer:
     published: str | None
-    dates: list  # text.dates.DateMention
+    dates: list[Any]  # text.dates.DateMention
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -20,6 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from commands.citations import Citation
@@ -30,6 +31,9 @@ from extract.sides import same_side
 from store import reports as report_store
 from store.articles import EVERYONE, Viewer, get_article
 from store.events import EventRow
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 NEAR_KM = 25  # cities this close are one locale ("Ariha" and "Idlib"); farther, two events
 SYNDICATED = 0.5  # estimated word-shingle Jaccard above which two reports are one story
@@ -114,7 +118,7 @@ class _Sources:
     """Which independent source each article counts under: its agency credit, else one
     story with the articles it nearly copies, else its outlet."""
 
-    def __init__(self, db, citations: dict[int, Citation], viewer: Viewer):
+    def __init__(self, db: sqlite_utils.Database, citations: dict[int, Citation], viewer: Viewer):
         from text.fingerprint import similarity
 
         ids = sorted(citations)
@@ -141,7 +145,7 @@ class _Sources:
         return origin.copies if origin else 0
 
 
-def _signature(blob: bytes | None):
+def _signature(blob: bytes | None) -> Any:
     """A stored signature as text/fingerprint.py compares them (stores made before kept whole
     64-bit values; see store/writer.py's stored_signature)."""
     if not blob:
@@ -155,7 +159,7 @@ def _signature(blob: bytes | None):
 
 
 def disagreements(
-    db,
+    db: sqlite_utils.Database,
     events: Sequence[EventRow],
     citation_of: Callable[[int], Citation | None],
     viewer: Viewer = EVERYONE,
@@ -287,7 +291,7 @@ def _differing(reports: list[ClaimReport]) -> list[ClaimReport]:
 
 
 def attach(
-    db,
+    db: sqlite_utils.Database,
     entries: Sequence[Entry],
     viewer: Viewer = EVERYONE,
     events: Sequence[EventRow] = (),

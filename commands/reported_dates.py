@@ -5,6 +5,8 @@ dates with a model instead (commands/timeline.py, commands/salience.py).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from commands.arguments import iso_date
 from commands.citations import Citation
 from commands.entries import Entry
@@ -13,6 +15,9 @@ from store import events as event_store
 from store.articles import Viewer
 from text.timex import Timex
 from text.tokens import terms
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SAME_EVENT = 0.5  # term-set Jaccard above which two same-date sentences are one event
 ADJACENT_DAY_SAME = 0.6  # stricter for reports one day apart
@@ -127,7 +132,7 @@ def precision_of(date: str) -> str:
 
 
 def subject_events(
-    db,
+    db: sqlite_utils.Database,
     actor_ids: tuple[int, ...],
     place_ids: tuple[int, ...],
     viewer: Viewer,

@@ -21,6 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from commands.reported_dates import precision_of
 from text.data import json_file
@@ -47,7 +48,7 @@ class Model:
     bias: float
 
     @classmethod
-    def from_json(cls, doc: dict) -> Model:
+    def from_json(cls, doc: dict[str, Any]) -> Model:
         weights = doc["weights"]
         return cls(tuple(float(weights[f]) for f in FEATURES), float(doc["bias"]))
 

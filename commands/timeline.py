@@ -87,7 +87,7 @@ def wanted(limit: int | None) -> int:
 
 
 def subject_counts(
-    db, subject: subjects.Subject, viewer: Viewer, low: str, high: str
+    db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewer, low: str, high: str
 ) -> list[salience.DateCounts]:
     """The counts of the subject's CANDIDATE_ROWS most reported dates in [low, high]."""
     return [
@@ -99,7 +99,7 @@ def subject_counts(
 
 
 def subject_entries(
-    db,
+    db: sqlite_utils.Database,
     subject: subjects.Subject,
     viewer: Viewer,
     low: str,
@@ -122,7 +122,7 @@ def subject_entries(
     return dated_entries(db, chosen, events, levels, {c.date: c.scoped for c in counts}, want)
 
 
-def _undated(db, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
+def _undated(db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
     keys = [("a", i) for i in subject.actor_ids] + [("p", i) for i in subject.place_ids]
     if len(keys) > MAX_SUBJECTS:
         keys = chronology.most_reported(db, keys, MAX_SUBJECTS, viewer)
@@ -138,14 +138,14 @@ def _undated(db, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
     return out
 
 
-def _discovered_actor(db, subject: subjects.Subject) -> bool:
+def _discovered_actor(db: sqlite_utils.Database, subject: subjects.Subject) -> bool:
     if subject.kind != "actor" or not subject.key:
         return False
     stored = entities.actor_by_key(db, subject.key)
     return stored is not None and not stored.from_catalogue
 
 
-def by_words_first(db, subject: subjects.Subject | None, text: str) -> bool:
+def by_words_first(db: sqlite_utils.Database, subject: subjects.Subject | None, text: str) -> bool:
     """Whether a query is better served by its words than by the name it resolved to: no
     name, an actor the query only partly names ("BP" resolved to "BP Command Center"), or an
     actor found in the articles rather than the catalogue. Such an actor is linked only where
@@ -158,7 +158,9 @@ def by_words_first(db, subject: subjects.Subject | None, text: str) -> bool:
     )
 
 
-def short_form(db, subject: subjects.Subject | None, text: str) -> str | None:
+def short_form(
+    db: sqlite_utils.Database, subject: subjects.Subject | None, text: str
+) -> str | None:
     """The surname by which articles name a discovered actor after its first mention
     ("Jackson" for "Michael Jackson"), when the query names it in full; None otherwise."""
     if subject is None or not _discovered_actor(db, subject):

@@ -66,7 +66,7 @@ def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> s
 
 
 def dated_entries(
-    db,
+    db: sqlite_utils.Database,
     chosen: Sequence[str],
     events: Sequence[event_store.EventRow],
     levels: dict[int, int],

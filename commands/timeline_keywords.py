@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from commands import salience
 from commands.entries import Entry
@@ -13,6 +14,9 @@ from commands.timeline_entries import dated_entries, rank_dates
 from store import events as event_store
 from store.articles import Viewer, get_article
 from text.tokens import terms
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 KEYWORD_PASSAGES = 3000  # passages searched for the words of a keyword, at most
 PASSAGE_STEP = 600  # read at a time, until KEYWORD_ARTICLES articles hold the keyword
@@ -44,7 +48,7 @@ def _day_gap(start: str | None, end: str | None) -> int | None:
         return None
 
 
-def _held_passages(db, wanted: set[str]) -> dict[int, int]:
+def _held_passages(db: sqlite_utils.Database, wanted: set[str]) -> dict[int, int]:
     """{passage id: article id} of the best passages holding every term, best first, read
     PASSAGE_STEP at a time until KEYWORD_ARTICLES articles hold them. A word every article
     repeats ("BP" in a collection on the oil spill) fills its first passages from few
@@ -64,7 +68,12 @@ def _held_passages(db, wanted: set[str]) -> dict[int, int]:
 
 
 def keyword_counts(
-    db, query: str, viewer: Viewer, low: str, high: str, short_form: str | None = None
+    db: sqlite_utils.Database,
+    query: str,
+    viewer: Viewer,
+    low: str,
+    high: str,
+    short_form: str | None = None,
 ) -> tuple[list[salience.DateCounts], list[event_store.EventRow], dict[int, int]]:
     """(counts per date, events, {event id: level}) of a keyword, counted as names are at
     ingest: an article holding every term of it in a passage (within one paragraph) is about
@@ -127,7 +136,7 @@ def keyword_counts(
 
 
 def _keyword_levels(
-    db,
+    db: sqlite_utils.Database,
     wanted: set[str],
     events: Sequence[event_store.EventRow],
     held: set[int],
@@ -169,7 +178,7 @@ def _keyword_levels(
 
 
 def keyword_entries(
-    db,
+    db: sqlite_utils.Database,
     query: str,
     viewer: Viewer,
     low: str,
