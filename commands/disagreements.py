@@ -146,16 +146,13 @@ class _Sources:
 
 
 def _signature(blob: bytes | None) -> Any:
-    """A stored signature as text/fingerprint.py compares them (stores made before kept whole
-    64-bit values; see store/writer.py's stored_signature)."""
+    """A stored signature as text/fingerprint.py compares them."""
     if not blob:
         return None
-    import numpy as np
-
+    from store.articles import read_signature
     from text.fingerprint import N_HASHES
 
-    width = "<u4" if len(blob) == 4 * N_HASHES else "<u8"
-    return np.frombuffer(blob, dtype=width).astype(np.uint32)
+    return read_signature(blob, N_HASHES)
 
 
 def disagreements(

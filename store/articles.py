@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -134,6 +134,16 @@ def find_by_hash(db: sqlite_utils.Database, team: str, content_hash: str) -> Art
         (team, content_hash),
     ).fetchone()
     return ArticleRow(*row) if row else None
+
+
+def read_signature(blob: bytes, n_hashes: int) -> Any:
+    """A stored signature as 32-bit MinHash values (a numpy array); signatures stored before
+    store/writer.py's stored_signature kept whole 64-bit values."""
+    import numpy as np
+
+    return np.frombuffer(blob, dtype="<u4" if len(blob) == 4 * n_hashes else "<u8").astype(
+        np.uint32
+    )
 
 
 def band_candidates(

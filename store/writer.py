@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from store import rows
-from store.articles import band_candidates
+from store.articles import band_candidates, read_signature
 from store.date_counts import store_date_counts
 from store.records import ArticleEntities
 from store.rows import (
@@ -219,9 +219,7 @@ def near_duplicate(
     for article_id, blob in band_candidates(db, team, bands):
         if blob is None:
             continue
-        # Signatures stored before were whole 64-bit values.
-        stored = np.frombuffer(blob, dtype="<u4" if len(blob) == 4 * len(mine) else "<u8")
-        similar = similarity(mine, stored.astype(np.uint32))
+        similar = similarity(mine, read_signature(blob, len(mine)))
         if similar >= best_similarity:
             best, best_similarity = article_id, similar
     return best
