@@ -4,10 +4,9 @@ and `curation` to list or undo."""
 from __future__ import annotations
 
 import getpass
-import sys
 from collections.abc import Callable
 
-from cli.render import human_date
+from cli.render import fail, human_date
 
 
 def terminal_user() -> str:
@@ -26,7 +25,7 @@ def curate(args, db, text: str, print_json: Callable[[object], None]) -> int | N
     try:
         request = curation.parse(text)
     except curation.CurationError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if request is None:
         return None
     from dataclasses import replace
@@ -40,17 +39,12 @@ def curate(args, db, text: str, print_json: Callable[[object], None]) -> int | N
             db, request, identities.own_team(db, EVERYONE), terminal_user(), EVERYONE
         )
     except curation.CurationError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.json:
         print_json(made.to_json())
     else:
         print(f"{made.message} (undo: sitrep curation undo {made.curation.id})")
     return 0
-
-
-def _fail(message: str) -> int:
-    print(f"sitrep: error: {message}", file=sys.stderr)
-    return 1
 
 
 def listing(args, db, print_json: Callable[[object], None]) -> int:
@@ -60,11 +54,11 @@ def listing(args, db, print_json: Callable[[object], None]) -> int:
     words = list(args.action or [])
     if words:
         if len(words) != 2 or words[0].lower() != "undo" or not words[1].lstrip("#").isdigit():
-            return _fail("usage: sitrep curation [undo ID]")
+            return fail("usage: sitrep curation [undo ID]")
         try:
             made = curation.undo(db, int(words[1].lstrip("#")), terminal_user())
         except curation.CurationError as exc:
-            return _fail(str(exc))
+            return fail(str(exc))
         if args.json:
             print_json(made.to_json())
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import textwrap
 
 from text import timex
@@ -9,6 +10,12 @@ from text import timex
 BOLD_YELLOW = "\033[1;33m"
 DIM = "\033[2m"
 RESET = "\033[0m"
+
+
+def fail(message: str) -> int:
+    """A one-line error on standard error, as argparse words its own; the exit status 1."""
+    print(f"sitrep: error: {message}", file=sys.stderr)
+    return 1
 
 
 def human_date(value: str | None) -> str:

@@ -3,20 +3,14 @@
 
 from __future__ import annotations
 
-import sys
 import textwrap
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from cli.render import human_date
+from cli.render import fail, human_date
 
 PrintJson = Callable[[object], None]
-
-
-def _fail(message: str) -> int:
-    print(f"sitrep: error: {message}", file=sys.stderr)
-    return 1
 
 
 def cite(article: dict) -> str:
@@ -82,7 +76,7 @@ def brief(args, db, print_json: PrintJson) -> int:
         last = briefing.until_day(args.until, datetime.now(UTC).date())
         first = briefing.since_day(args.since, last)
     except briefing.BriefingError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     answer = briefing.run(db, " ".join(args.subject), EVERYONE, first, last, reason="asked for")
     if args.json:
         print_json(answer.to_json())
@@ -97,7 +91,7 @@ def _team(db, args) -> str | None:
     try:
         return workspace.team_for_ingest(db, getattr(args, "workspace", None))
     except workspace.WorkspaceError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         return None
 
 
@@ -120,7 +114,7 @@ def watch(args, db, print_json: PrintJson) -> int:
             print(f"{w.team or '-'} {w.channel}: {command.describe(w)}{last}")
         return 0
     if not args.channel:
-        return _fail("give the Slack channel that gets the briefings: --channel CHANNEL_ID")
+        return fail("give the Slack channel that gets the briefings: --channel CHANNEL_ID")
     team = _team(db, args)
     if team is None:
         return 1
@@ -130,7 +124,7 @@ def watch(args, db, print_json: PrintJson) -> int:
             args.at, args.tz,
         )  # fmt: skip
     except command.WatchError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.json:
         print_json(made.to_json())
     else:
@@ -143,14 +137,14 @@ def unwatch(args, db, print_json: PrintJson) -> int:
     from commands.watches import WatchError
 
     if not args.channel:
-        return _fail("give the Slack channel of the watch: --channel CHANNEL_ID")
+        return fail("give the Slack channel of the watch: --channel CHANNEL_ID")
     team = _team(db, args)
     if team is None:
         return 1
     try:
         done = command.run(db, " ".join(args.subject), team, args.channel)
     except WatchError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     if args.json:
         print_json(done.to_json())
     else:
