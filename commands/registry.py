@@ -34,6 +34,13 @@ from commands.grammar import (
 __all__ = ["BOTH", "COMMANDS", "Argument", "Command", "GrammarError", "Option", "Parsed"]
 
 JSON = Option("json", "print one JSON document", fronts=CLI)
+# watch and unwatch from a terminal name the channel's workspace, as Slack's request does
+CHANNEL_WORKSPACE = Option(
+    "workspace",
+    "the channel's workspace (needed only when the store serves several)",
+    "TEAM_ID",
+    fronts=CLI,
+)
 DATE_FROM = Option("from", "earliest date (YYYY[-MM[-DD]])", "DATE", dest="date_from")
 DATE_TO = Option("to", "latest date (YYYY[-MM[-DD]])", "DATE", dest="date_to")
 EXPORT = Option(
@@ -228,12 +235,7 @@ _LIST = [
             Option("tz", "the time zone of --at, e.g. Asia/Beirut (default UTC)", "ZONE"),
             Option("list", "list the watches", fronts=CLI),
             Option("channel", "the Slack channel that gets the briefings", "CHANNEL", fronts=CLI),
-            Option(
-                "workspace",
-                "the channel's workspace (needed only when the store serves several)",
-                "TEAM_ID",
-                fronts=CLI,
-            ),
+            CHANNEL_WORKSPACE,
             JSON,
         ),
         ("watch --list", "watch Raqqa --channel C0123456 --at 07:30 --tz Asia/Beirut"),
@@ -246,12 +248,7 @@ _LIST = [
         (Argument("SUBJECT", "the watched place or actor", "subject"),),
         (
             Option("channel", "the Slack channel", "CHANNEL", fronts=CLI),
-            Option(
-                "workspace",
-                "the channel's workspace (needed only when the store serves several)",
-                "TEAM_ID",
-                fronts=CLI,
-            ),
+            CHANNEL_WORKSPACE,
             JSON,
         ),
         ("unwatch Raqqa --channel C0123456",),
