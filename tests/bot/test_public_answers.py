@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot import blocks
-from tests.bot.conftest import ARTICLE_DAM, block_texts, seed
+from tests.bot.conftest import ARTICLE_DAM, block_texts, seed, slash_body
 from tests.bot.modes import BOTH_MODES, Driver, serving
 
 
@@ -51,18 +51,7 @@ def test_answers_are_posted_in_the_channel_by_default(
 
 def test_the_timeline_chart_goes_in_the_thread_of_its_answer(driver: Driver) -> None:
     name, url = driver.fake.response_url()
-    body = {
-        "team_id": driver.fake.team,
-        "channel_id": "CPUBLIC",
-        "channel_name": "news",
-        "user_id": "UASKER",
-        "command": "/timeline",
-        "text": "Raqqa",
-        "api_app_id": "AFAKE",
-        "response_url": url,
-        "trigger_id": "1.2.3",
-    }
-    driver._send("slash_commands", body)
+    driver._send("slash_commands", slash_body(driver.fake, "/timeline", "Raqqa", url))
     [posted] = driver.fake.wait_call(
         "chat.postMessage",
         lambda c: c.args.get("channel") == "CPUBLIC" and "Raqqa" in str(c.args.get("text")),
@@ -83,18 +72,12 @@ def test_the_timeline_chart_goes_in_the_thread_of_its_answer(driver: Driver) -> 
 
 def test_where_the_bot_is_not_a_member_the_answer_still_comes(driver: Driver) -> None:
     name, url = driver.fake.response_url()
-    body = {
-        "team_id": driver.fake.team,
-        "channel_id": "COUTSIDE",
-        "channel_name": "elsewhere",
-        "user_id": "UASKER",
-        "command": "/timeline",
-        "text": "Raqqa",
-        "api_app_id": "AFAKE",
-        "response_url": url,
-        "trigger_id": "1.2.3",
-    }
-    driver._send("slash_commands", body)
+    driver._send(
+        "slash_commands",
+        slash_body(
+            driver.fake, "/timeline", "Raqqa", url, channel="COUTSIDE", channel_name="elsewhere"
+        ),
+    )
     answer, hint = driver.fake.wait_responses(name, count=2)
     assert answer["response_type"] == "in_channel"
     assert "*17 Oct 2017*" in block_texts(answer)
