@@ -3,7 +3,6 @@ and `curation` to list or undo."""
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 
 from cli.render import fail, human_date
@@ -11,6 +10,8 @@ from cli.render import fail, human_date
 
 def terminal_user() -> str:
     """Who made a curation from a terminal: the login name, marked as such."""
+    import getpass  # here: only a curation asks, not every `actor`
+
     try:
         return f"{getpass.getuser()} (terminal)"
     except (KeyError, OSError):

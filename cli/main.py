@@ -177,7 +177,35 @@ def cmd_serve(args) -> int:
 # --- parser -----------------------------------------------------------------------------------
 
 
-class _ParagraphFormatter(argparse.HelpFormatter):
+def _terminal_width() -> int:
+    """What argparse asks shutil.get_terminal_size for ($COLUMNS, else the terminal's width,
+    else 80), less its margin of 2: importing shutil (with bz2 and lzma) would cost every
+    command line a few milliseconds for one number."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _terminal_width() if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class _ParagraphFormatter(_Formatter):
     """Wraps each paragraph of a command's docstring on its own, instead of running them into
     one."""
 
@@ -199,6 +227,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="Follow a conflict through the news: ingest articles, then ask who, where and "
         "when, with verbatim evidence.",
         epilog="The database is --db, else $SITREP_DB, else ./sitrep.db.",
+        formatter_class=_Formatter,
     )
     db_help = "SQLite database file (default: $SITREP_DB, else ./sitrep.db)"
     parser.add_argument("--db", default=None, help=db_help)

@@ -1,9 +1,9 @@
 """Actors named in an article: catalogue matches plus actors the catalogue lacks.
 
-`find_actors(text, catalogue)` walks the article's tokens in passes (PASSES below, in order, one
-module per family), each claiming tokens that no earlier pass claimed, so the result is sorted
-and non-overlapping. Each pass reads and changes one `Work` (work.py): the tokens, and the typed
-spans claimed so far.
+`find_actors(text, catalogue)` walks the article's tokens in passes (`_passes()` below, in
+order, one module per family), each claiming tokens that no earlier pass claimed, so the result
+is sorted and non-overlapping. Each pass reads and changes one `Work` (work.py): the tokens, and
+the typed spans claimed so far.
 
 1. Catalogue names and aliases, longest first (see `extract.catalogue` for the case rules: "IS"
    only as a capitalised token, never the verb "is"; an all-capitals alias inside an all-capitals
@@ -45,22 +45,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from extract.actors import (
-    acronyms,
-    article_names,
-    catalogued,
-    organisations,
-    people,
-    states,
-    variants,
-)
-from extract.actors.junk import junk_name
 from extract.actors.lookup import lookup_actor
-from extract.actors.work import Work
 from extract.catalogue import Actor, Catalogue, load_catalogue
-from extract.name_tokens import tokenize
+
+if TYPE_CHECKING:
+    from extract.actors.work import Work
 
 __all__ = [
     "PASSES",
@@ -84,39 +77,64 @@ class ActorMention:
     # | renamed
 
 
-# The passes in the order they run: an earlier pass has the first claim on a token.
-PASSES: tuple[Callable[[Work], None], ...] = (
-    catalogued.catalogue_pass,  # 1. catalogue names and aliases
-    acronyms.acronym_pass,  # 2. "Syrian Democratic Forces (SDF)"
-    article_names.local_pass,  # later uses of the names just defined
-    variants.skeleton_pass,  # 3. transliterations: "Muammar Qadhafi"
-    variants.grow_variants,  # ... grown over given names: "Moammar al-Qadhafi"
-    variants.fuzzy_pass,  # misspellings: "Erdogen"
-    variants.extend_pass,  # ... grown over given names: "Recep Tayyip Erdogen"
-    people.titles_pass,  # 4. "Kremlin spokesman Dimitri Peskov"
-    people.appositive_pass,  # "Nicholas Heras, a ... fellow at ..."
-    people.speech_pass,  # "..., said Abd Salam"
-    states.demonym_pass,  # 5. "Turkish troops", "Russian-backed"
-    organisations.org_pass,  # 6. "the Soufan Group"
-    article_names.renamed_pass,  # "formerly known as the Nusra Front"
-    article_names.local_pass,  # later uses of names defined since
-    article_names.short_form_pass,  # 7. "Heras said"
-    states.drop_place_uses,  # "in Syria" is a place: let go
-)
+@cache
+def _passes() -> tuple[Callable[[Work], None], ...]:
+    """The passes in the order they run: an earlier pass has the first claim on a token.
+    Imported on first use: a process that only looks a name up (`actor`, `timeline`) never
+    loads them and their patterns."""
+    from extract.actors import (
+        acronyms,
+        article_names,
+        catalogued,
+        organisations,
+        people,
+        states,
+        variants,
+    )
+
+    return (
+        catalogued.catalogue_pass,  # 1. catalogue names and aliases
+        acronyms.acronym_pass,  # 2. "Syrian Democratic Forces (SDF)"
+        article_names.local_pass,  # later uses of the names just defined
+        variants.skeleton_pass,  # 3. transliterations: "Muammar Qadhafi"
+        variants.grow_variants,  # ... grown over given names: "Moammar al-Qadhafi"
+        variants.fuzzy_pass,  # misspellings: "Erdogen"
+        variants.extend_pass,  # ... grown over given names: "Recep Tayyip Erdogen"
+        people.titles_pass,  # 4. "Kremlin spokesman Dimitri Peskov"
+        people.appositive_pass,  # "Nicholas Heras, a ... fellow at ..."
+        people.speech_pass,  # "..., said Abd Salam"
+        states.demonym_pass,  # 5. "Turkish troops", "Russian-backed"
+        organisations.org_pass,  # 6. "the Soufan Group"
+        article_names.renamed_pass,  # "formerly known as the Nusra Front"
+        article_names.local_pass,  # later uses of names defined since
+        article_names.short_form_pass,  # 7. "Heras said"
+        states.drop_place_uses,  # "in Syria" is a place: let go
+    )
+
+
+def __getattr__(name: str) -> object:
+    if name == "PASSES":
+        return _passes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def find_actors(text: str, catalogue: Catalogue) -> list[ActorMention]:
     """Actor mentions in an article's text: sorted by offset, non-overlapping."""
+    from extract.actors.work import Work
+    from extract.name_tokens import tokenize
+
     tokens = tokenize(text)
     if not len(tokens):
         return []
     work = Work(tokens, catalogue)
-    for run in PASSES:
+    for run in _passes():
         run(work)
     return mentions(work)
 
 
 def mentions(work: Work) -> list[ActorMention]:
+    from extract.actors.junk import junk_name
+
     t = work.t
     out: list[ActorMention] = []
     with_role: dict[str, Actor] = {}  # one copy per actor given a role, not one per mention

@@ -9,10 +9,27 @@ from extract.name_tokens import phrase_key
 from text.spelling import name_skeleton
 
 
+FUZZY_SCORE = 85.0  # rapidfuzz's ratio (0-100) a name must reach to be a misspelling of another
+
+
+def _ratio(a: str, b: str, wanted: float) -> float:
+    """rapidfuzz's fuzz.ratio(a, b), or 0 when it cannot reach `wanted`. The ratio is twice the
+    longest common subsequence over the summed lengths, so the shorter length and the letters
+    the two share bound it; most names fail those bounds, and a lookup that needs no ratio
+    spares a new process the import of rapidfuzz."""
+    total = len(a) + len(b)
+    if 200.0 * min(len(a), len(b)) < wanted * total:
+        return 0.0
+    shared = sum(min(a.count(c), b.count(c)) for c in set(a))
+    if 200.0 * shared < wanted * total:
+        return 0.0
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(a, b))
+
+
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy."""
-    from rapidfuzz import fuzz  # here: importing the actors package must not pay for it
-
     query = phrase_key(name)
     if not query:
         return []
@@ -40,8 +57,8 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
             if query_words <= words:
                 score = 80.0 + 10.0 * len(query_words) / len(words)
             else:
-                score = fuzz.ratio(query, written)
-                if score < 85:
+                score = _ratio(query, written, FUZZY_SCORE)
+                if score < FUZZY_SCORE:
                     continue
                 score *= 0.9
             scores[actor.key] = max(scores.get(actor.key, 0.0), score)
