@@ -11,9 +11,10 @@ What a new process pays is kept small, since `quote` compares a few dozen passag
 person waits for it:
 - the wheel's tokenizer file is compiled once into a table of pieces (text/compiled.py, rebuilt
   when the file or this code changes) and tokenized in plain Python (text/sentencepiece_bpe.py);
-- the weights file is mapped into memory and only the rows of the tokens used are read (the
-  file stores float16, 512 bytes a row);
-- means and cosines are computed in plain Python: numpy is imported only by `vectors`.
+- the weights are compiled once into a fixed-point table that is mapped into memory, and only
+  the rows of the tokens used are read; a row is one integer, so a text's sum is a few dozen
+  integer additions (text/embedding_rows.py);
+- cosines are computed in plain Python: numpy is imported only by `vectors`.
 The `wordllama` package itself is never imported, since importing it pulls in an HTTP client
 and configures logging.
 """
@@ -21,17 +22,15 @@ and configures logging.
 from __future__ import annotations
 
 import importlib.util
-import json
 import math
-import mmap
-import struct
 import threading
 from functools import cache
-from operator import add, mul
+from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from text import sentencepiece_bpe
+from text.embedding_rows import Rows
 
 if TYPE_CHECKING:
     import numpy as np
@@ -49,29 +48,9 @@ def _package_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-class _Rows:
-    """The embedding table of a safetensors file (float16, little-endian), one row at a time
-    from a read-only memory map: a process reads the pages of the tokens it meets."""
-
-    def __init__(self, path: Path) -> None:
-        with path.open("rb") as handle:
-            (size,) = struct.unpack("<Q", handle.read(8))
-            header = json.loads(handle.read(size))
-            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        tensor = header[TENSOR]
-        if tensor["dtype"] != "F16" or len(tensor["shape"]) != 2:
-            raise RuntimeError(f"{path}: {TENSOR} is not a float16 table")
-        self.count, self.width = tensor["shape"]
-        self._start = 8 + size + tensor["data_offsets"][0]
-        self._row = struct.Struct(f"<{self.width}e")
-
-    def __getitem__(self, token: int) -> tuple[float, ...]:
-        return self._row.unpack_from(self._map, self._start + token * self._row.size)
-
-
 @cache
-def _model() -> tuple[sentencepiece_bpe.Tokenizer, _Rows]:
-    from text.compiled import compiled
+def _model() -> tuple[sentencepiece_bpe.Tokenizer, Rows]:
+    from text.compiled import cache_dir, compiled
 
     root = _package_dir()
     vocabulary = root.joinpath(*TOKENIZER)
@@ -80,10 +59,10 @@ def _model() -> tuple[sentencepiece_bpe.Tokenizer, _Rows]:
         [vocabulary, sentencepiece_bpe.__file__],
         lambda: sentencepiece_bpe.compile_table(vocabulary),
     )
-    return sentencepiece_bpe.Tokenizer(table), _Rows(root.joinpath(*WEIGHTS))
+    return sentencepiece_bpe.Tokenizer(table), Rows(root.joinpath(*WEIGHTS), TENSOR, cache_dir())
 
 
-# The tokenizer remembers the chunks it has met; the bot asks from several threads at once.
+# The tokenizer and the rows remember what they have met; the bot asks from several threads.
 _lock = threading.Lock()
 
 
@@ -97,23 +76,15 @@ def _sums(texts: list[str]) -> tuple[int, list[list[float] | None]]:
     would give it a vector of the space), and the vectors' width. The sum points where the
     mean does, which is all a cosine sees."""
     tokenizer, rows = _model()
-    seen: dict[int, tuple[float, ...]] = {}
     out: list[list[float] | None] = []
     for text in texts:
         if not text.strip():
             out.append(None)
             continue
         with _lock:
-            ids = tokenizer.encode(text)
-        total: list[float] | None = None
-        for token in ids:
-            if not 0 <= token < rows.count:
-                continue
-            row = seen.get(token)
-            if row is None:
-                row = seen[token] = rows[token]
-            total = list(row) if total is None else list(map(add, total, row))
-        out.append(total)
+            ids = [t for t in tokenizer.encode(text) if 0 <= t < rows.count]
+            total = sum(map(rows.row, ids))
+        out.append(rows.unpack(total, len(ids)) if ids else None)
     return rows.width, out
 
 

@@ -27,6 +27,7 @@ BOUNDARY = "\u2581"  # "▁", SentencePiece's space
 # pieces no merge makes (single characters, bytes) start after every merge.
 ID_BITS = 20
 NOT_MADE = (1 << 40) - 1
+NEVER = NOT_MADE << ID_BITS  # the rank of a pair no merge joins: above every real rank
 
 
 def _pair(merge: str | list[str]) -> tuple[str, str]:
@@ -91,20 +92,27 @@ class Tokenizer:
                 symbols.append(char)
             else:  # byte fallback: the character's UTF-8 bytes, as pieces that never merge
                 symbols.extend(f"<0x{byte:02X}>" for byte in char.encode("utf-8"))
-        while len(symbols) > 1:
-            best, where = NOT_MADE << ID_BITS, -1
-            for i in range(len(symbols) - 1):
-                code = table.get(symbols[i] + symbols[i + 1])
-                if code is None or code >> ID_BITS == NOT_MADE:
-                    continue
-                # A pair's rank: where its piece's group starts, then its left part's id.
-                rank = (code & ~mask) | (table[symbols[i]] & mask)
-                if rank < best:  # strictly: the leftmost of equal pairs merges first
-                    best, where = rank, i
-            if where < 0:
+        ranks = [self._rank(a, b) for a, b in zip(symbols, symbols[1:], strict=False)]
+        while ranks:
+            best = min(ranks)
+            if best == NEVER:
                 break
-            symbols[where : where + 2] = [symbols[where] + symbols[where + 1]]
+            i = ranks.index(best)  # the leftmost of equal pairs merges first
+            symbols[i : i + 2] = [symbols[i] + symbols[i + 1]]
+            del ranks[i]
+            if i > 0:
+                ranks[i - 1] = self._rank(symbols[i - 1], symbols[i])
+            if i < len(ranks):
+                ranks[i] = self._rank(symbols[i], symbols[i + 1])
         return tuple(table[s] & mask for s in symbols)
+
+    def _rank(self, left: str, right: str) -> int:
+        """A pair's rank: where its piece's group of merges starts, then its left part's id;
+        NEVER when no merge joins them."""
+        code = self._table.get(left + right)
+        if code is None or code >> ID_BITS == NOT_MADE:
+            return NEVER
+        return (code & ~self._mask) | (self._table[left] & self._mask)
 
 
 def _chunks(normal: str) -> Iterable[str]:

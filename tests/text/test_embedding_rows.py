@@ -1,0 +1,53 @@
+"""Rows of the model's float16 table summed as fixed-point integers: the same sums as adding
+the floats one by one, with the compiled table in the cache or, when the cache cannot be
+written, without it."""
+
+import struct
+
+import pytest
+
+from text import meaning
+from text.embedding_rows import Rows
+
+TOKENS = [0, 1, 29871, 450, 450, 13, 31999, 2178]
+
+
+def float_sum(rows: Rows, tokens: list[int]) -> list[float]:
+    total = [0.0] * rows.width
+    for token in tokens:
+        total = [a + b for a, b in zip(total, rows._half_row(token), strict=True)]
+    return total
+
+
+@pytest.fixture(scope="module")
+def weights_file():
+    return meaning._package_dir().joinpath(*meaning.WEIGHTS)
+
+
+@pytest.mark.slow
+def test_sums_equal_the_float_sums_and_the_table_is_written_once(weights_file, tmp_path):
+    rows = Rows(weights_file, meaning.TENSOR, tmp_path)
+    written = list(tmp_path.glob("embedding-*.u32"))
+    assert len(written) == 1
+    assert written[0].stat().st_size == rows.count * rows.width * 4
+    total = sum(map(rows.row, TOKENS))
+    assert rows.unpack(total, len(TOKENS)) == float_sum(rows, TOKENS)
+    modified = written[0].stat().st_mtime_ns
+    again = Rows(weights_file, meaning.TENSOR, tmp_path)  # the next process maps it
+    assert written[0].stat().st_mtime_ns == modified
+    assert again.unpack(again.row(450), 1) == list(rows._half_row(450))
+
+
+def test_without_a_writable_cache_the_rows_are_converted_as_met(weights_file, tmp_path):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory would be", encoding="utf-8")
+    rows = Rows(weights_file, meaning.TENSOR, blocked)
+    assert rows._table is None
+    total = rows.row(450) + rows.row(13)
+    assert rows.unpack(total, 2) == float_sum(rows, [450, 13])
+
+
+def test_a_value_beyond_the_fixed_point_range_is_refused():
+    half = struct.unpack("<e", struct.pack("<e", 200.0))
+    with pytest.raises(ValueError, match="fixed-point range"):
+        Rows._to_fixed(half)

@@ -1,0 +1,105 @@
+"""The rows of a float16 embedding table (a safetensors file), summed fast in plain Python.
+
+A sentence's vector is the sum of its tokens' rows: 256 additions a token, which Python does
+one float at a time. Here each row is one integer instead: its 256 values in fixed point
+(every float16 below 128 is an exact multiple of 2**-24), each in its own 64-bit field, offset
+to be positive so that no field borrows from the next. Adding two such integers adds the rows,
+field by field, exactly; a text's sum is read back once, at the end.
+
+The fixed-point table (4 bytes a value) is written once into the cache directory (text/compiled.py
+says where) beside a stamp of the weights file, and mapped into memory: a process reads the pages
+of the tokens it meets. Without a writable cache the rows are converted as they are met.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import mmap
+import os
+import struct
+import zlib
+from pathlib import Path
+
+SCALE = 1 << 24  # float16 values are multiples of 2**-24
+OFFSET = 1 << 31  # stored fields are value * SCALE + OFFSET, in 32 bits: |value| < 128
+FIELD_BYTES = 8  # fields of the summed integers: room for 2**32 rows
+LIMIT = 128.0
+_VERSION = "1"
+
+
+class Rows:
+    """`row(token)` -> the row as one integer; `unpack(total, n)` -> the sum of n rows."""
+
+    def __init__(self, weights: Path, tensor: str, cache: Path) -> None:
+        with weights.open("rb") as handle:
+            (size,) = struct.unpack("<Q", handle.read(8))
+            header = json.loads(handle.read(size))
+            self._f16 = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        spec = header[tensor]
+        if spec["dtype"] != "F16" or len(spec["shape"]) != 2:
+            raise RuntimeError(f"{weights}: {tensor} is not a float16 table")
+        self.count, self.width = spec["shape"]
+        self._start = 8 + size + spec["data_offsets"][0]
+        self._half = struct.Struct(f"<{self.width}e")
+        self._fixed = struct.Struct(f"<{self.width}I")
+        self._wide = struct.Struct(f"<{self.width}Q")
+        self._table = self._fixed_table(weights, cache)
+        self._rows: dict[int, int] = {}
+
+    def row(self, token: int) -> int:
+        found = self._rows.get(token)
+        if found is None:
+            if self._table is not None:
+                fields = self._fixed.unpack_from(self._table, token * self._fixed.size)
+            else:
+                fields = tuple(self._to_fixed(self._half_row(token)))
+            found = self._rows[token] = int.from_bytes(self._wide.pack(*fields), "little")
+        return found
+
+    def unpack(self, total: int, n: int) -> list[float]:
+        """The sum of n rows, as floats."""
+        offset = n * OFFSET
+        fields = self._wide.unpack(total.to_bytes(self._wide.size, "little"))
+        return [(x - offset) / SCALE for x in fields]
+
+    def _half_row(self, token: int) -> tuple[float, ...]:
+        return self._half.unpack_from(self._f16, self._start + token * self._half.size)
+
+    @staticmethod
+    def _to_fixed(values: tuple[float, ...]) -> list[int]:
+        if any(not -LIMIT < v < LIMIT for v in values):
+            raise ValueError("an embedding value beyond the fixed-point range")
+        return [int(v * SCALE) + OFFSET for v in values]
+
+    def _fixed_table(self, weights: Path, cache: Path) -> mmap.mmap | None:
+        """The fixed-point table in the cache, written first if absent; None if it cannot be."""
+        info = weights.stat()
+        stamp = f"{_VERSION}|{weights.resolve()}|{info.st_size}|{info.st_mtime_ns}"
+        path = cache / f"embedding-{zlib.crc32(stamp.encode('utf-8', 'surrogateescape')):08x}.u32"
+        size = self.count * self._fixed.size
+        try:
+            if not path.exists() or path.stat().st_size != size:
+                self._write(path)
+            with path.open("rb") as handle:
+                return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):
+            return None  # a cache that cannot be written only costs this process speed
+
+    def _write(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)  # first: no conversion for nowhere
+        import numpy as np  # once per change of the weights: a vectorised conversion
+
+        half = np.frombuffer(
+            self._f16, dtype="<f2", count=self.count * self.width, offset=self._start
+        )
+        if half.size and float(np.abs(half).max()) >= LIMIT:
+            raise ValueError("an embedding value beyond the fixed-point range")
+        fixed = (half.astype(np.float64) * SCALE).astype(np.int64) + OFFSET
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_bytes(fixed.astype("<u4").tobytes())
+            os.replace(temporary, path)  # whole or not at all: a reader never sees half
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
