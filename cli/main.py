@@ -346,6 +346,8 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command line: argv, else the process's own arguments (the `sitrep` command,
+    whose process ends with the command)."""
     from commands.registry import COMMANDS, cli_argv
 
     words = cli_argv(_readable(sys.argv[1:] if argv is None else argv))
@@ -359,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser(only=words[at] if narrowed and at is not None else None)
     args = parser.parse_args(words)
     collecting = gc.isenabled()
-    if args.command in ANSWERS_ONCE:
+    once = args.command in ANSWERS_ONCE
+    if once:
         # A question answered in one short process: the cyclic collector would only walk,
         # again and again, the objects that imports and compiled knowledge create (5-7% of the
         # command's time), and the process ends long before its few cycles would matter.
@@ -385,6 +388,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: error: {type(exc).__name__}: {exc}".splitlines()[0], file=sys.stderr)
         return 1
     finally:
+        if once and argv is None:
+            # The `sitrep` process ends with this answer, and Python's exit would still walk
+            # every object once more for cycles (a fifth of a cold answer's time): frozen
+            # objects are left out of that walk. Not when main() is given its arguments by a
+            # longer-lived caller (tests, scripts), whose later garbage must stay collectable.
+            gc.freeze()
         if collecting:
             gc.enable()  # main() called in a longer process (tests, scripts)
     return 0
