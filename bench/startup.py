@@ -1,9 +1,9 @@
 """What a person feels from Enter to the answer: `sitrep --help`, `quote`, `actor` and
 `timeline` in a new process each, as wall time and as a multiple of `python -c pass` measured in
-the same run; the code at another commit (bench/baseline.py, default b037e88) beside this tree's;
+the same run; the code at another commit (bench/baseline.py, default a59d2c8) beside this tree's;
 `sitrep serve` to ready and the Slack acknowledgements; and bulk ingest, old beside new.
 
-Usage: .venv/bin/python bench/startup.py [--runs 15] [--old b037e88] [--large PATH]
+Usage: .venv/bin/python bench/startup.py [--runs 15] [--old a59d2c8] [--large PATH]
        [--no-conflict] [--no-serve] [--no-write]
 
 - Rounds: each round runs every variant once (python -c pass, then each command with the old
@@ -49,7 +49,9 @@ MAIN = "import sys; from cli.main import main; sys.exit(main())"
 PACKAGES = ("bot", "cli", "commands", "extract", "store", "text")
 SEED_QUERIES = {"quote": ["Raqqa", "offensive"], "actor": ["SDF"], "timeline": ["Raqqa"]}
 INGEST_ARTICLES = 150
-OLD_REV = "b037e88"  # the code at the start of the round that made the cold start fast
+# the code before the quote model's plain-Python loading, the lazy name lookups and the frozen
+# exit (docs/PERFORMANCE.md, issue 17)
+OLD_REV = "a59d2c8"
 
 
 def environment(tree: Path, cache: Path) -> dict[str, str]:
