@@ -3,33 +3,43 @@ another transliteration, then a fuzzy match."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
 from extract.catalogue import Actor, Catalogue
 from extract.name_shapes import name_shapes
 from extract.name_tokens import phrase_key
 from text.spelling import name_skeleton
 
-
 FUZZY_SCORE = 85.0  # rapidfuzz's ratio (0-100) a name must reach to be a misspelling of another
 
 
-def _ratio(a: str, b: str, wanted: float) -> float:
-    """rapidfuzz's fuzz.ratio(a, b), or 0 when it cannot reach `wanted`. The ratio is twice the
-    longest common subsequence over the summed lengths, so the shorter length and the letters
-    the two share bound it; most names fail those bounds, and a lookup that needs no ratio
-    spares a new process the import of rapidfuzz."""
+def _bounded_ratio(a: str, b: str) -> float:
+    """rapidfuzz's fuzz.ratio(a, b), or 0 when it cannot reach FUZZY_SCORE. The ratio is twice
+    the longest common subsequence over the summed lengths, so the shorter length and the
+    letters the two share bound it; most names fail those bounds, and a lookup that needs no
+    ratio spares a new process the import of rapidfuzz."""
     total = len(a) + len(b)
-    if 200.0 * min(len(a), len(b)) < wanted * total:
+    if 200.0 * min(len(a), len(b)) < FUZZY_SCORE * total:
         return 0.0
     shared = sum(min(a.count(c), b.count(c)) for c in set(a))
-    if 200.0 * shared < wanted * total:
+    if 200.0 * shared < FUZZY_SCORE * total:
         return 0.0
     from rapidfuzz import fuzz
 
     return float(fuzz.ratio(a, b))
 
 
+def _ratio() -> Callable[[str, str], float]:
+    """fuzz.ratio itself once rapidfuzz is loaded (a long-lived process: the bounds would only
+    cost it time), else the bounded ratio that loads it when a name needs it."""
+    fuzz = sys.modules.get("rapidfuzz.fuzz")
+    return fuzz.ratio if fuzz is not None else _bounded_ratio  # type: ignore[no-any-return]
+
+
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy."""
+    ratio = _ratio()
     query = phrase_key(name)
     if not query:
         return []
@@ -57,7 +67,7 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
             if query_words <= words:
                 score = 80.0 + 10.0 * len(query_words) / len(words)
             else:
-                score = _ratio(query, written, FUZZY_SCORE)
+                score = ratio(query, written)
                 if score < FUZZY_SCORE:
                     continue
                 score *= 0.9
