@@ -20,11 +20,16 @@ import os
 import struct
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SCALE = 1 << 24  # float16 values are multiples of 2**-24
 OFFSET = 1 << 31  # stored fields are value * SCALE + OFFSET, in 32 bits: |value| < 128
 FIELD_BYTES = 8  # fields of the summed integers: room for 2**32 rows
 LIMIT = 128.0
+KEPT_ROWS = 8192  # row integers remembered per process
 _VERSION = "1"
 
 
@@ -54,8 +59,19 @@ class Rows:
                 fields = self._fixed.unpack_from(self._table, token * self._fixed.size)
             else:
                 fields = tuple(self._to_fixed(self._half_row(token)))
+            if len(self._rows) >= KEPT_ROWS:  # 2 KB each: a long process keeps a bounded set
+                self._rows.clear()
             found = self._rows[token] = int.from_bytes(self._wide.pack(*fields), "little")
         return found
+
+    def half_table(self) -> np.ndarray:
+        """The whole float16 table as a numpy array over the memory map (no copy)."""
+        import numpy as np
+
+        table = np.frombuffer(
+            self._f16, dtype="<f2", count=self.count * self.width, offset=self._start
+        )
+        return table.reshape(self.count, self.width)
 
     def unpack(self, total: int, n: int) -> list[float]:
         """The sum of n rows, as floats."""

@@ -27,6 +27,7 @@ BOUNDARY = "\u2581"  # "▁", SentencePiece's space
 # pieces no merge makes (single characters, bytes) start after every merge.
 ID_BITS = 20
 NOT_MADE = (1 << 40) - 1
+KEPT_CHUNKS = 100_000  # chunks' ids remembered per tokenizer
 NEVER = NOT_MADE << ID_BITS  # the rank of a pair no merge joins: above every real rank
 
 
@@ -80,6 +81,8 @@ class Tokenizer:
         for chunk in _chunks(normal):
             known = self._chunks.get(chunk)
             if known is None:
+                if len(self._chunks) >= KEPT_CHUNKS:  # a long process keeps a bounded set
+                    self._chunks.clear()
                 known = self._chunks[chunk] = self._merge(chunk)
             ids.extend(known)
         return ids
