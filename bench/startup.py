@@ -21,8 +21,9 @@ Usage: .venv/bin/python bench/startup.py [--runs 15] [--old a59d2c8] [--large PA
   are byte-compiled first: this environment sets PYTHONDONTWRITEBYTECODE, an installed copy
   has its bytecode.
 - Time: about 2 s per round and variant on a quiet 2-core host plus the large stores' own
-  time; `--runs 15` with the three stores, ingest and serve takes 5-10 minutes there (the
-  first run also builds the conflict store, a few minutes).
+  time; `--runs 7` with the three stores, ingest and serve took 8 minutes at load average 14
+  on 2 cores (`--runs 15`: 5-10 minutes on a quiet host; the first run also builds the
+  conflict store, a few minutes).
 The table goes into docs/PERFORMANCE.md.
 """
 
