@@ -43,9 +43,11 @@ class Lexicon:
     hints: dict[str, frozenset[str]]
     causes: tuple[tuple[str, re.Pattern[str]], ...]
     not_one_event: re.Pattern[str]
+    caption: re.Pattern[str]  # a photograph's caption glued to the text: no claim from it
+    scopes: dict[str, re.Pattern[str]]  # "local", "regional": the area a figure counts
 
 
-_NAME = (
+NAME = (  # a capitalised name, of a side or a place
     r"(?:[A-Z][\w’'.-]*|al-[A-Z][\w’'-]*)"
     r"(?:\s+(?:(?:of|al|el|de|the|and|bin|ibn)\s+)?(?:[A-Z][\w’'-]*|al-[A-Z][\w’'-]*))*"
 )
@@ -73,7 +75,11 @@ def lexicon() -> Lexicon:
         rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{number_words})(?:[- ](?:one|two|three|four|five|"
         rf"six|seven|eight|nine))?)"
     )
-    figure = rf"(?P<fig>{figure}(?:\s*(?:-|–|to|or)\s*{figure})?|{alternation(vague)})"
+    # "between 500 and 1300" is one range, as "500-1300" is
+    figure = (
+        rf"(?P<fig>between\s+{figure}\s+and\s+{figure}|{figure}(?:\s*(?:-|–|to|or)\s*{figure})?"
+        rf"|{alternation(vague)})"
+    )
     qual = rf"(?:(?P<qual>{alternation(qualifiers)})\s+)?"
     # words between a figure and its outcome: the victims ("Syrian soldiers"), never a verb or
     # a word that ends them ("six people and injured ten": the six are not the injured)
@@ -102,15 +108,15 @@ def lexicon() -> Lexicon:
     )
     control = data["control"]
     heads = alternation(control["place_heads"])
-    place = rf"(?:the\s+)?(?:(?:{heads})\s+of\s+)?(?P<place>{_NAME}){_PLACE_END}"
-    party = rf"(?P<party>{_NAME}(?:\s+(?:{alternation(tails)}))?)"
+    place = rf"(?:the\s+)?(?:(?:{heads})\s+of\s+)?(?P<place>{NAME}){_PLACE_END}"
+    party = rf"(?P<party>{NAME}(?:\s+(?:{alternation(tails)}))?)"
     active = re.compile(rf"{party}\s+{_AUX}(?:{alternation(control['active'])})\s+{place}")
     passive = re.compile(
-        rf"(?:the\s+)?(?:(?:{heads})\s+of\s+)?(?P<place>{_NAME})\s+{_AUX}"
+        rf"(?:the\s+)?(?:(?:{heads})\s+of\s+)?(?P<place>{NAME})\s+{_AUX}"
         rf"(?:{alternation(control['passive'])})\s+(?:the\s+)?{party}"
     )
     adjective = re.compile(
-        rf"\b(?P<party>{_NAME}|[a-z]+)[-–](?:held|controlled|run|occupied)\s+{place}"
+        rf"\b(?P<party>{NAME}|[a-z]+)[-–](?:held|controlled|run|occupied)\s+{place}"
     )
     resp = data["responsibility"]
     responsibility = (
@@ -175,7 +181,21 @@ def lexicon() -> Lexicon:
             for cause, words in data["causes"].items()
             if cause[0] != "_"
         ),
-        re.compile(rf"\b(?:{alternation(data['not_one_event']['phrases'])})\b", re.I),
+        re.compile(
+            "|".join(
+                [
+                    rf"\b(?:{alternation(data['not_one_event']['phrases'])})\b",
+                    *data["not_one_event"]["patterns"],
+                ]
+            ),
+            re.I,
+        ),
+        re.compile("|".join(data["captions"]["patterns"]), re.I),
+        {
+            scope: re.compile(rf"\b(?:{alternation(words)})\b", re.I)
+            for scope, words in data["scopes"].items()
+            if scope[0] != "_"
+        },
     )
 
 

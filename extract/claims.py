@@ -36,11 +36,15 @@ class Claim:
     party: str = ""  # control and responsibility: the side as written
     party_key: str = ""  # its catalogue key or class ("government"), "" when unknown
     causes: tuple[str, ...] = ()  # a figure's kinds of violence named in its sentence ("air")
+    scope: str = ""  # the area a figure counts: "local" (a town, a site), "regional", "" unsaid
+    day: str = ""  # a date claim's ISO day
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"kind": self.kind, "topic": self.topic, "said": self.said}
         if self.kind == "casualties":
             out["low"], out["high"] = self.low, self.high
+        elif self.kind == "date":
+            out["date"] = self.day
         else:
             out["party"] = self.party
         return out
@@ -49,6 +53,10 @@ class Claim:
 def _number(text: str, lex: Lexicon) -> tuple[int, int] | None:
     """The range a figure's words allow: "12" is 12-12, "two or three" 2-3, "dozens" 24-99."""
     text = key(text)
+    if text.startswith("between "):
+        first, _, last = text.removeprefix("between ").partition(" and ")
+        low, high = _number(first, lex), _number(last, lex)
+        return (low[0], high[1]) if low and high and low[0] <= high[1] else None
     if text in lex.vague:
         return lex.vague[text]
     parts = re.split(r"\s*(?:-|–|\bto\b|\bor\b)\s*", text)
@@ -161,8 +169,18 @@ def casualty_claims(sentence: str) -> list[Claim]:
         found += [claim] if claim else []
     if not found:
         return []
-    named = causes(sentence)
-    return [replace(c, causes=named) for c in _distinct(found)]
+    named, area = causes(sentence), scope(sentence)
+    return [replace(c, causes=named, scope=area) for c in _distinct(found)]
+
+
+def scope(sentence: str) -> str:
+    """The area a sentence's figures count (claims.json "scopes"): "local" when it names a
+    town or a site (a province named beside it only says where that is), "regional" when it
+    names a province or a region and nothing smaller, "" when it names neither."""
+    scopes = lexicon().scopes
+    if scopes["local"].search(sentence):
+        return "local"
+    return "regional" if scopes["regional"].search(sentence) else ""
 
 
 def control_claims(sentence: str) -> list[Claim]:
@@ -216,7 +234,10 @@ def responsibility_claims(sentence: str) -> list[Claim]:
 
 @lru_cache(maxsize=20_000)  # a served store is asked about the same sentences again and again
 def find_claims(sentence: str) -> tuple[Claim, ...]:
-    """Every claim of a sentence, in the order they are made."""
+    """Every claim of a sentence, in the order they are made; none from a photograph's
+    caption glued to the text (its figures and dates are the picture's)."""
+    if lexicon().caption.search(sentence):
+        return ()
     claims = casualty_claims(sentence) + control_claims(sentence)
     claims += responsibility_claims(sentence)
     return tuple(sorted(claims, key=lambda c: (c.start, c.kind)))

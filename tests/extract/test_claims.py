@@ -126,3 +126,64 @@ def test_a_day_of_the_month_is_no_toll_and_and_ends_the_victims():
     assert figures("The blast killed six people and injured another ten.") == [
         ("killed:people", 6, 6)
     ]
+
+
+def test_between_two_figures_is_one_range():
+    assert figures("Between 500 and 1300 people died on Wednesday in Velmora.") == [
+        ("killed:people", 500, 1300)
+    ]
+
+
+def test_several_or_a_few_is_no_count():
+    assert figures("The blast in Karsk killed two guards, wounding several others.") == [
+        ("killed:soldiers", 2, 2)
+    ]
+    assert casualty_claims("A few people were hurt in Velmora.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air strikes on towns across the country killed at least 44 people on Monday.",
+        "Shelling across the northern Ostrak province killed 49 civilians on Saturday.",
+        "Raids on Velmora city and the surrounding countryside killed 40 civilians.",
+        "Bombs dropped on Karsk killed at least 49 people over the weekend.",
+    ],
+)
+def test_a_sum_over_a_wide_area_or_several_days_is_no_toll_of_one_event(sentence):
+    assert casualty_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this photo taken on June 8, rescuers help a woman after a strike on Velmora "
+        "killed at least 21 civilians.",
+        "A medic runs near an ambulance in Karsk (Ostrak News and Agencies) A bomb killed "
+        "at least 15 people.",
+        "Residents inspect a crater in Velmora (Reuters Photo) Thirty-five people were killed.",
+    ],
+)
+def test_a_photograph_caption_glued_to_the_text_makes_no_claim(sentence):
+    assert find_claims(sentence) == ()
+
+
+def test_a_gas_tank_is_no_chemical_attack():
+    [tank] = casualty_claims("A gas tank packed with explosives hit a bus in Karsk, killing 14.")
+    assert "chemical" not in tank.causes and "explosion" in tank.causes
+    [gas] = casualty_claims("A poison gas attack on Velmora killed 30 people.")
+    assert gas.causes == ("chemical",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Air strikes killed 20 people in the northern city of Velmora.", "local"),
+        ("A strike on a hospital in the town of Karsk in Ostrak province killed 10.", "local"),
+        ("Air strikes killed 39 people in the western province of Velmora.", "regional"),
+        ("Air strikes killed 39 people in Velmora on Sunday.", ""),
+    ],
+)
+def test_the_area_a_figure_counts(sentence, scope):
+    [claim] = casualty_claims(sentence)
+    assert claim.scope == scope
