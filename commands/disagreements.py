@@ -1,6 +1,8 @@
 """Reports that differ: where the reports of one event disagree on a casualty figure, on who
-controls a place or on who carried out an attack, each claim with its sentence and outlet
-("AFP: 12 killed · Reuters: 19 killed"), and how many independent sources stand behind them.
+controls a place, on who carried out an attack or on the day of a named event, each claim with
+its sentence and outlet ("AFP: 12 killed · Reuters: 19 killed"), and how many independent
+sources stand behind them. The day of a named event is compared across the entries of an
+answer (commands/date_disagreements.py); the other kinds within one entry, here.
 
 Reports of one event are the events of one timeline entry or profile entry: the same subject,
 the same day. Their claims are compared by kind and topic (killed civilians with killed
@@ -17,6 +19,7 @@ their word shingles) are one source; else the outlet is the source.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -96,25 +99,29 @@ class Disagreement:
 def _agree(a: Claim, b: Claim) -> bool:
     if a.kind == "casualties":
         return a.low <= b.high and b.low <= a.high  # the ranges the words allow overlap
+    if a.kind == "date":
+        return a.day == b.day
     return same_side(a.party_key, b.party_key)
 
 
 def _value(claim: Claim) -> str:
-    return f"{claim.low}-{claim.high}" if claim.kind == "casualties" else claim.party_key
+    if claim.kind == "casualties":
+        return f"{claim.low}-{claim.high}"
+    return claim.day if claim.kind == "date" else claim.party_key
 
 
 def _may_differ(claims: Sequence[Claim]) -> bool:
     return any(not _agree(a, b) for i, a in enumerate(claims) for b in claims[i + 1 :])
 
 
-def _outlet(citation: Citation) -> str:
+def outlet_name(citation: Citation) -> str:
     if citation.source:
         return citation.source
     host = urlsplit(citation.origin).hostname
     return host.removeprefix("www.") if host else citation.origin
 
 
-class _Sources:
+class Sources:
     """Which independent source each article counts under: its agency credit, else one
     story with the articles it nearly copies, else its outlet."""
 
@@ -124,7 +131,7 @@ class _Sources:
         ids = sorted(citations)
         self.origins = report_store.report_origins(db, ids, edge_chars(), viewer)
         self.credit = {i: wire_credit(o.head, o.tail) for i, o in self.origins.items()}
-        self.key = {i: self.credit.get(i) or _outlet(citations[i]) for i in ids}
+        self.key = {i: self.credit.get(i) or outlet_name(citations[i]) for i in ids}
         signatures = {i: _signature(o.signature) for i, o in self.origins.items()}
         # one story: merge the keys of rewrites (a union of their sources, smallest name)
         for n, a in enumerate(ids):
@@ -181,7 +188,7 @@ def disagreements(
         for _, e in said
         if (c := citation_of(e.article_id)) is not None
     }
-    sources = _Sources(db, citations, viewer)
+    sources = Sources(db, citations, viewer)
     cities = report_store.event_cities(db, [e.id for said in candidates.values() for _, e in said])
     found = []
     for (kind, topic), said in candidates.items():
@@ -191,7 +198,7 @@ def disagreements(
                 event.text,
                 citations[event.article_id],
                 event.passage_id,
-                sources.credit.get(event.article_id) or _outlet(citations[event.article_id]),
+                sources.credit.get(event.article_id) or outlet_name(citations[event.article_id]),
                 sources.key[event.article_id],
                 tuple(cities.get(event.id, ())),
             )
@@ -199,9 +206,9 @@ def disagreements(
             if event.article_id in citations
         ]
         if kind == "casualties":
-            reports = _one_kind_of_violence(reports)
+            reports = _one_scope(_one_kind_of_violence(reports))
         reports = _one_locale(reports)
-        shown = _differing(reports)
+        shown = differing(reports)
         if shown:
             articles = {r.source.id for r in reports}
             found.append(
@@ -226,6 +233,35 @@ def _one_kind_of_violence(reports: list[ClaimReport]) -> list[ClaimReport]:
         return []
     cause = max(sorted(counts), key=counts.__getitem__)
     return [r for r in reports if cause in r.claim.causes]
+
+
+def _one_scope(reports: list[ClaimReport]) -> list[ClaimReport]:
+    """The figures of one area: a town's toll and its province's are two counts, not two
+    reports of one. The scope most reports name is kept (a town's on a tie: the narrower
+    count is the one event), with the figures whose sentence names neither."""
+    counts = Counter(r.claim.scope for r in reports if r.claim.scope)
+    if len(counts) < 2:
+        return reports
+    kept = max(sorted(counts, key=lambda s: s != "local"), key=counts.__getitem__)
+    return [r for r in reports if r.claim.scope in ("", kept)]
+
+
+def _states(sentence: str, claim: Claim) -> bool:
+    """Whether a sentence states a figure as digits ("21 ... 15 in Manbij" states 15)."""
+    if claim.low != claim.high:
+        return False
+    return re.search(rf"(?<![\d.]){claim.low}(?![\d.])", sentence.replace(",", "")) is not None
+
+
+def _contradict(a: ClaimReport, b: ClaimReport) -> bool:
+    """Whether two reports' claims contradict: they disagree, and neither sentence states the
+    other's figure too (a sentence giving 21 dead, 15 of them in one town, accounts for a
+    report of 15: a part and its whole, not two counts)."""
+    if _agree(a.claim, b.claim):
+        return False
+    if a.claim.kind != "casualties":
+        return True
+    return not (_states(a.sentence, b.claim) or _states(b.sentence, a.claim))
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -256,14 +292,14 @@ def _one_locale(reports: list[ClaimReport]) -> list[ClaimReport]:
     return [r for r in reports if _near(anchor, r)]
 
 
-def _differing(reports: list[ClaimReport]) -> list[ClaimReport]:
+def differing(reports: list[ClaimReport]) -> list[ClaimReport]:
     """One report per value and independent source, the most reported values first, when two
     independent sources disagree; else nothing."""
     differ = any(
-        not _agree(a.claim, b.claim) and a.independent != b.independent
+        a.independent != b.independent and _contradict(a, b)
         for i, a in enumerate(reports)
         for b in reports[i + 1 :]
-        if a.claim.party_key or a.claim.kind == "casualties"
+        if _value(a.claim)  # a side that cannot be compared contradicts nothing
     )
     if not differ:
         return []
@@ -271,7 +307,7 @@ def _differing(reports: list[ClaimReport]) -> list[ClaimReport]:
     support: dict[str, set[str]] = {}
     for report in reports:
         value = _value(report.claim)
-        if report.claim.kind != "casualties" and not value:
+        if not value:
             continue
         firsts.setdefault((value, report.independent), report)
         support.setdefault(value, set()).add(report.independent)
@@ -282,9 +318,9 @@ def _differing(reports: list[ClaimReport]) -> list[ClaimReport]:
             k.outlet != report.outlet or _value(k.claim) != _value(report.claim) for k in kept
         ):
             kept.append(report)
-    if not _may_differ([r.claim for r in kept]):
+    if not any(_contradict(a, b) for i, a in enumerate(kept) for b in kept[i + 1 :]):
         return []
-    return sorted(kept, key=lambda r: (r.claim.low, r.claim.party, r.outlet))
+    return sorted(kept, key=lambda r: (r.claim.low, r.claim.day, r.claim.party, r.outlet))
 
 
 def attach(

@@ -175,3 +175,37 @@ def test_a_month_is_not_one_event(db):
     )
     entry = entry_of(timeline.run(db, "Velmora"), "2017-05")
     assert entry.disagreements == [] and disagreements.COMPARED_PRECISION == "day"
+
+
+def test_a_town_toll_and_a_province_toll_are_two_counts(db):
+    add(
+        db,
+        "Air strikes killed at least 12 civilians in the city of Velmora on 3 May 2017." + BODY,
+        "Wire One",
+        "a.txt",
+    )
+    add(
+        db,
+        "Air strikes killed 39 civilians in the province of Velmora on 3 May 2017, the monitor "
+        "said. Medics counted the dead in the main hospital of the town until the morning.",
+        "Daily Two",
+        "b.txt",
+    )
+    assert entry_of(timeline.run(db, "Velmora")).disagreements == []
+
+
+def test_a_report_giving_the_whole_and_its_part_accounts_for_a_report_of_the_part(db):
+    add(
+        db,
+        "Air strikes killed at least 15 civilians in Velmora on 3 May 2017." + BODY,
+        "Wire One",
+        "a.txt",
+    )
+    add(
+        db,
+        "Air strikes killed 21 civilians on 3 May 2017, 15 in Velmora and six in Karsk, the "
+        "monitor said. Medics counted the dead in the main hospital of the town until morning.",
+        "Daily Two",
+        "b.txt",
+    )
+    assert entry_of(timeline.run(db, "Velmora")).disagreements == []
