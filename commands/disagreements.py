@@ -355,6 +355,7 @@ def attach(
             cache[article_id] = Citation.of(article) if article else None
         return cache[article_id]
 
+    read_for: dict[int, list[EventRow]] = {}  # the reports read for each entry, by id(entry)
     for entry in wanted:
         if len({c.id for c, _ in entry.sources}) < 2 and entry.date not in events_on:
             continue
@@ -366,3 +367,9 @@ def attach(
         ]
         reports = list({e.id: e for e in [*cited, *by_date.get(entry.date, ())]}.values())
         entry.disagreements = disagreements(db, reports, citation_of, viewer)
+        read_for[id(entry)] = reports
+    # the date of a named event: its reports are entries of different days, so compared
+    # across the answer's entries (commands/date_disagreements.py)
+    from commands.date_disagreements import attach_dates
+
+    attach_dates(db, wanted, read_for, citation_of, viewer)

@@ -1,0 +1,137 @@
+"""The day a report gives a named event: "the chemical attack on Ghouta on 21 August", "an
+August 21 chemical weapons attack on the outskirts of Damascus", "the Qamishli bombing on
+27 July". Two reports of one named event that give different days disagree on its date.
+
+A date claim is read only where the event is identifiable from the sentence: a singular event
+noun of a kind of violence that is a single incident (a bombing, a chemical attack, a
+massacre: claims.json "dates"), the place it hit, and the day of the month written next to
+them. A weekday ("on Wednesday") or "yesterday" is left out: its day is worked out from the
+publication date, and a difference there may be the arithmetic's, not the reports'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+
+from extract.claim_words import NAME, alternation, key, lexicon
+from extract.claims import Claim, causes
+from text.data import json_file
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+@dataclass(frozen=True)
+class _Words:
+    named: tuple[re.Pattern[str], ...]  # a named event with its day, in the forms read
+    identifying: frozenset[str]  # the causes that name one incident
+    window_days: int
+
+
+@cache
+def _words() -> _Words:
+    data = json_file("extract", "claims.json")["dates"]
+    months = alternation(json_file("extract", "claims.json")["numbers"]["months"])
+    # case-insensitive parts in (?i:...): a place's name is still told by its capital
+    day = (
+        rf"(?P<day>(?i:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{months})"
+        rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)(?:,?\s+\d{{4}})?)"
+    )
+    noun = rf"(?P<noun>(?i:{alternation(data['event_nouns'])}))"
+    mods = r"(?P<mods>(?:[\w’'-]+\s+){0,3}?)"
+    # where: the place, after a site the event hit ("at a wedding in the town of Karsk")
+    at = (
+        r"(?:(?i:on|at|in|near|targeting)\s+(?i:an?|the)\s+(?:[\w’'-]+\s+){0,2}?)?"
+        rf"(?i:on|in|at|near|against|targeting|outside)\s+(?:the\s+)?"
+        rf"(?:(?i:{alternation(data['place_heads'])})\s+of\s+)?(?P<place>{NAME})"
+    )
+    the = r"\b(?i:the|an?)\s+"
+    # the day of the killing the event did: ", in which 108 people were killed on 25 May"
+    toll = (
+        r"(?:\s*,?\s+(?i:in\s+which|which|that|when)\s+(?:[\w’'-]+\s+){0,5}?"
+        r"(?i:killed|died|wounded|injured|left)(?:\s+[\w’'-]+){0,4}?)?"
+    )
+    named = (
+        # "the chemical attack on Ghouta on 21 August", "the bombing in Qamishli, on July 27"
+        re.compile(rf"{the}{mods}{noun}\s+{at}{toll}\s*,?\s+(?:(?i:on)\s+)?{day}\b"),
+        # "the town of Karsk where a chemical attack killed 90 people on April 4"
+        re.compile(
+            rf"(?P<place>{NAME})\s*,?\s+(?i:where|when)\s+(?i:an?|the)\s+{mods}{noun}"
+            rf"\s+(?i:killed|left|wounded|injured)(?:\s+[\w’'-]+){{0,4}}?\s+(?i:on)\s+{day}\b"
+        ),
+        # "an August 21 chemical weapons attack on the outskirts of Damascus"
+        re.compile(rf"{the}{day}\s+{mods}{noun}\s+{at}"),
+        # "the Qamishli bombing on 27 July"
+        re.compile(rf"{the}(?P<place>{NAME})\s+{mods}{noun}\s*,?\s+(?i:on|of)\s+{day}\b"),
+    )
+    return _Words(named, frozenset(data["identifying_causes"]), int(data["window_days"]))
+
+
+def window_days() -> int:
+    """Days two reports' dates may lie apart and still be of one event."""
+    return _words().window_days
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a written day ("21 August", "Aug. 21, 2013")."""
+    month = next(
+        (i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m[:3]}", text, re.I)), None
+    )
+    found = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text)
+    return (month, int(found.group(1))) if month and found else None
+
+
+def said_day(day: str) -> str:
+    """ "2013-08-21" -> "on 21 August 2013" """
+    when = date.fromisoformat(day)
+    return f"on {when.day} {MONTHS[when.month - 1]} {when.year}"
+
+
+@lru_cache(maxsize=20_000)
+def date_claim(sentence: str, day: str) -> Claim | None:
+    """The claim that a named event happened on day (the ISO day the sentence is dated to),
+    when the sentence names the event and writes that day next to it; else None."""
+    words = _words()
+    if len(day) != 10 or lexicon().caption.search(sentence):
+        return None
+    want = (int(day[5:7]), int(day[8:10]))
+    for pattern in words.named:
+        for match in pattern.finditer(sentence):
+            if _month_day(match.group("day")) != want:
+                continue  # the day written is another's than the one the sentence is dated to
+            place = match.group("place").rstrip(".")
+            named = causes(f"{match.group('mods')}{match.group('noun')}")
+            kind = next((c for c in named if c in words.identifying), None)
+            if kind is None or not place[:1].isupper() or key(place) in _not_places():
+                continue
+            return Claim(
+                "date",
+                f"{kind}:{key(place)}",
+                said_day(day),
+                match.start(),
+                match.end(),
+                causes=(kind,),
+                day=day,
+            )
+    return None
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Capitalised words that are no place ("the attack on Wednesday")."""
+    return lexicon().not_names
