@@ -148,6 +148,7 @@ def test_several_or_a_few_is_no_count():
         "Shelling across the northern Ostrak province killed 49 civilians on Saturday.",
         "Raids on Velmora city and the surrounding countryside killed 40 civilians.",
         "Bombs dropped on Karsk killed at least 49 people over the weekend.",
+        "Air strikes killed at least 21 civilians in and around Velmora on Monday.",
     ],
 )
 def test_a_sum_over_a_wide_area_or_several_days_is_no_toll_of_one_event(sentence):
