@@ -39,6 +39,7 @@ MONTHS = [
 @dataclass(frozen=True)
 class _Words:
     named: tuple[re.Pattern[str], ...]  # a named event with its day, in the forms read
+    hint: re.Pattern[str]  # an event noun: most sentences have none, and are passed by
     identifying: frozenset[str]  # the causes that name one incident
     window_days: int
 
@@ -79,7 +80,8 @@ def _words() -> _Words:
         # "the Qamishli bombing on 27 July"
         re.compile(rf"{the}(?P<place>{NAME})\s+{mods}{noun}\s*,?\s+(?i:on|of)\s+{day}\b"),
     )
-    return _Words(named, frozenset(data["identifying_causes"]), int(data["window_days"]))
+    hint = re.compile(rf"\b(?:{alternation(data['event_nouns'])})\b", re.I)
+    return _Words(named, hint, frozenset(data["identifying_causes"]), int(data["window_days"]))
 
 
 def window_days() -> int:
@@ -107,7 +109,7 @@ def date_claim(sentence: str, day: str) -> Claim | None:
     """The claim that a named event happened on day (the ISO day the sentence is dated to),
     when the sentence names the event and writes that day next to it; else None."""
     words = _words()
-    if len(day) != 10 or lexicon().caption.search(sentence):
+    if len(day) != 10 or not words.hint.search(sentence) or lexicon().caption.search(sentence):
         return None
     want = (int(day[5:7]), int(day[8:10]))
     for pattern in words.named:
