@@ -56,3 +56,34 @@ def test_the_json_carries_the_disagreement(tmp_path, capsys):
     )
     assert [c["outlet"] for c in differ["claims"]] == ["Wire One", "Daily Two"]
     assert differ["claims"][0]["low"] == 12 and differ["claims"][1]["high"] == 19
+
+
+def test_the_day_of_a_named_event_differs_in_the_terminal(tmp_path, capsys):
+    db = str(tmp_path / "store.db")
+    reports = (
+        (
+            "a.txt",
+            "The suicide bombing in Velmora on 3 May 2017 killed 12 people." + BODY,
+            "Wire One",
+        ),
+        (
+            "b.txt",
+            "The suicide bombing in Velmora on 4 May 2017 was the deadliest there this year. "
+            "Families of the missing waited at the gates of the hospital for news of them.",
+            "Daily Two",
+        ),
+    )
+    for name, text, outlet in reports:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        code, _, err = run(
+            capsys, "--db", db, "ingest", str(path), "--source", outlet, "--published", "2017-05-05"
+        )
+        assert (code, err) == (0, "")
+    code, out, _ = run(capsys, "--db", db, "timeline", "Velmora")
+    assert code == 0
+    shown = [line for line in out.splitlines() if "reports differ" in line]
+    assert shown == 2 * [
+        "   ! reports differ: Wire One: on 3 May 2017 · Daily Two: on 4 May 2017 (2 reports, 2 "
+        "independent sources)"
+    ]
