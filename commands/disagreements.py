@@ -369,7 +369,8 @@ def attach(
         entry.disagreements = disagreements(db, reports, citation_of, viewer)
         read_for[id(entry)] = reports
     # the date of a named event: its reports are entries of different days, so compared
-    # across the answer's entries (commands/date_disagreements.py)
+    # across the answer's entries (commands/date_disagreements.py, imported here because it
+    # builds on this module's reports and sources)
     from commands.date_disagreements import attach_dates
 
     attach_dates(db, wanted, read_for, citation_of, viewer)
