@@ -70,7 +70,8 @@ def attach_dates(
     for entry in entries:
         if entry.precision != COMPARED_PRECISION:
             continue
-        told = _told_by(entry)
+        # the entry's own sentence, made a report only when it claims a day (most do not)
+        told = _told_by(entry) if date_claim(entry.text, entry.date) else None
         for row in [*([told] if told else []), *read_for.get(id(entry), ())]:
             if row.precision != COMPARED_PRECISION or not row.date:
                 continue

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -246,9 +247,10 @@ def _one_scope(reports: list[ClaimReport]) -> list[ClaimReport]:
     return [r for r in reports if r.claim.scope in ("", kept)]
 
 
+@lru_cache(maxsize=20_000)  # asked for every pair of reports of a topic, again and again
 def _states(sentence: str, claim: Claim) -> bool:
     """Whether a sentence states a figure as digits ("21 ... 15 in Manbij" states 15)."""
-    if claim.low != claim.high:
+    if claim.low != claim.high or str(claim.low)[-1] not in sentence:
         return False
     return re.search(rf"(?<![\d.]){claim.low}(?![\d.])", sentence.replace(",", "")) is not None
 
