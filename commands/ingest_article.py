@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from commands.ingest_records import entities_of
 from extract.article import analyse
+from extract.pipeline_version import PIPELINE_VERSION
 from store import articles as article_store
 from store import audience, index, workspace, writer
 from store.db import BUSY_TIMEOUT_MS, transaction
@@ -343,4 +344,5 @@ def _insert_article(db: sqlite_utils.Database, p: Prepared, near: int | None) ->
         signature=writer.stored_signature(p.signature),
         duplicate_of=near,
         text=p.draft.text,
+        pipeline=PIPELINE_VERSION,
     )

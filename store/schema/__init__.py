@@ -30,6 +30,7 @@ from store.schema.m009_audiences import (
 from store.schema.m012_slack import m012_corrections_and_feedback, m013_outbox, m014_curations
 from store.schema.m016_watches import m016_watches
 from store.schema.m017_copies import m017_near_copies_index
+from store.schema.m018_pipeline import m018_pipeline_version
 from store.schema.registry import migrations
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ __all__ = [
     "m014_curations",
     "m016_watches",
     "m017_near_copies_index",
+    "m018_pipeline_version",
     "migrate",
     "migrations",
 ]

@@ -1,0 +1,19 @@
+"""The version of what turns a text into stored rows: the cleaner (text/clean.py, the clutter
+shapes of text/clutter.txt, text/split.py's without_clutter) and the extraction (passages,
+index terms, actors, places, relations, dated events). Each article records the version that
+made it (articles.pipeline); `sitrep check` says when some are older than the code, and
+`sitrep reindex` re-cleans and re-extracts them.
+
+Bump PIPELINE_VERSION, by one, in the change that makes the cleaner or an extractor give
+different output for text already stored (a new clutter shape, a date rule, a relation
+pattern, a catalogue entry that changes who is found). A change that only reads the store
+differently (ranking, rendering, a new query) leaves it alone. Say what changed in the
+history below.
+
+History:
+1. the first version recorded; articles stored before it carry 0.
+"""
+
+from __future__ import annotations
+
+PIPELINE_VERSION = 1
