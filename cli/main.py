@@ -337,6 +337,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": maintenance.cmd_backup,
     "restore": maintenance.cmd_restore,
     "check": maintenance.cmd_check,
+    "reindex": lambda args: maintenance.cmd_reindex(args, _print_json, UsageError),
     **{name: cmd_watches(name) for name in ("brief", "watch", "unwatch")},
     **{
         name: cmd_corrections(name)

@@ -297,6 +297,20 @@ _LIST = [
         "messages for Slack are stuck in its outbox; say in plain words what is wrong.",
     ),
     Command(
+        "reindex",
+        "commands.reindex",
+        (),
+        (
+            Option("all", "redo every article, not only those an older version made", fronts=CLI),
+            Option("dry-run", "say how many articles would be redone; change nothing", fronts=CLI),
+            Option("quiet", "no progress line, only the summary", fronts=CLI),
+            Option("batch", "articles per transaction (default 200)", "N", int, 200, fronts=CLI),
+            JSON,
+        ),
+        ("reindex", "reindex --dry-run", "reindex --all"),
+        fronts=CLI,
+    ),
+    Command(
         "serve",
         None,
         options=(

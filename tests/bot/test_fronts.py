@@ -16,6 +16,7 @@ ONE_FRONT = {
     "backup": "copies the server's store file: an operator's job, on the server",
     "restore": "replaces the server's store file",
     "check": "reads the whole store file",
+    "reindex": "rewrites the whole store: an operator's job, on the server, after an upgrade",
     "serve": "runs the bot itself",
     "edit": "Slack edits through the Edit button's form under an ingest confirmation",
     "answers": "a Slack channel's own setting",

@@ -30,6 +30,7 @@ def test_every_command_has_help_text():
         "backup",
         "restore",
         "check",
+        "reindex",
         "stats",
         "forget",
         "edit",
