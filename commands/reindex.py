@@ -224,6 +224,7 @@ def _write_batch(
         redo: list[tuple[StoredArticle, Prepared, list[tuple[int, int, int, int]]]] = []
         old_passages: list[tuple[int, int]] = []
         old_terms: set[str] = set()
+        audiences: set[tuple[str, str]] = set()
         for then, prepared in renewed:
             done.done += 1
             now = reindexing.read(db, then.id)
@@ -242,7 +243,7 @@ def _write_batch(
                 )
                 reindexing.rewrite(db, now.id, PIPELINE_VERSION)
                 continue
-            passages = reindexing.clear_derived(db, now)
+            passages = reindexing.clear_derived(db, now, audiences)
             old_passages += [(pid, n) for pid, n, _, _ in passages]
             old_terms.update(_indexed_terms(now, passages))
             redo.append((now, prepared, passages))
@@ -253,6 +254,7 @@ def _write_batch(
             done.reindexed += 1
             done.text_changed += prepared.draft.text != article.text
         index.add_passages(db, buffer)
+        reindexing.tidy(db, audiences)
         if cursor is not None:
             reindexing.set_all_cursor(db, cursor)
     tally.merge(done)

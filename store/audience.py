@@ -53,8 +53,17 @@ _DATE_SALIENCE = (
 )
 
 
-def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, sign: int) -> None:
-    """Add (sign 1) or take away (sign -1) the article's share of the counts of one audience."""
+def _shift(
+    db: sqlite_utils.Database,
+    article_id: int,
+    team: str,
+    scope: str,
+    sign: int,
+    tidy: bool = True,
+) -> None:
+    """Add (sign 1) or take away (sign -1) the article's share of the counts of one audience.
+    tidy=False leaves the rows counted down to nothing for the caller to drop with tidy()
+    once for many articles (each drop looks through the audience's counts)."""
     ident = {"id": article_id}
     dates = db.conn.execute(_DATE_SUPPORT, ident).fetchall()
     totals = db.conn.execute(_SUBJECT_TOTALS, ident).fetchall()
@@ -97,22 +106,27 @@ def _shift(db: sqlite_utils.Database, article_id: int, team: str, scope: str, si
             for subject, date, key, a, sc, nm, nr in salience
         ],
     )
-    if sign < 0:
-        db.conn.execute(
-            "DELETE FROM date_support WHERE team = ? AND scope = ? AND articles <= 0", (team, scope)
-        )
-        db.conn.execute(
-            "DELETE FROM subject_totals WHERE team = ? AND scope = ? AND articles <= 0",
-            (team, scope),
-        )
-        db.conn.execute(
-            "DELETE FROM actor_facts WHERE team = ? AND scope = ? AND n <= 0", (team, scope)
-        )
-        db.conn.execute(
-            "DELETE FROM date_salience WHERE team = ? AND scope = ? "
-            "AND articles <= 0 AND leads <= 0 AND burst <= 0",
-            (team, scope),
-        )
+    if sign < 0 and tidy:
+        tidy_counts(db, team, scope)
+
+
+def tidy_counts(db: sqlite_utils.Database, team: str, scope: str) -> None:
+    """Drop the audience's count rows that no article holds any more."""
+    db.conn.execute(
+        "DELETE FROM date_support WHERE team = ? AND scope = ? AND articles <= 0", (team, scope)
+    )
+    db.conn.execute(
+        "DELETE FROM subject_totals WHERE team = ? AND scope = ? AND articles <= 0",
+        (team, scope),
+    )
+    db.conn.execute(
+        "DELETE FROM actor_facts WHERE team = ? AND scope = ? AND n <= 0", (team, scope)
+    )
+    db.conn.execute(
+        "DELETE FROM date_salience WHERE team = ? AND scope = ? "
+        "AND articles <= 0 AND leads <= 0 AND burst <= 0",
+        (team, scope),
+    )
 
 
 shift = _shift  # also for taking a removed article's share out (store/corrections.py)

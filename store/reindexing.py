@@ -114,17 +114,19 @@ def corrected_fields(db: sqlite_utils.Database, article_id: int) -> set[str]:
 
 
 def clear_derived(
-    db: sqlite_utils.Database, article: StoredArticle
+    db: sqlite_utils.Database, article: StoredArticle, audiences: set[tuple[str, str]]
 ) -> list[tuple[int, int, int, int]]:
     """Take out everything derived from the article's text except its index postings, and
     return its passages as (id, length in terms, start, end) for the caller to take out of
     the index (store/index/removal.py), once for a whole batch, before new passages are
-    added."""
+    added. The (team, scope) of each audience whose counts it was taken out of is added to
+    audiences, for tidy() once the batch is written."""
     article_id = article.id
     passages: list[tuple[int, int, int, int]] = []
     if article.indexed:
         for scope in audience.conversations(db, article_id) or [""]:
-            audience.shift(db, article_id, article.team, scope, -1)
+            audience.shift(db, article_id, article.team, scope, -1, tidy=False)
+            audiences.add((article.team, scope))
         passages = db.conn.execute(
             "SELECT id, n_terms, start, end FROM passages WHERE article_id = ? ORDER BY seq",
             (article_id,),
@@ -152,6 +154,13 @@ def rewrite(db: sqlite_utils.Database, article_id: int, version: int, **fields: 
         f"UPDATE articles SET {columns}pipeline = ? WHERE id = ?",
         [*fields.values(), version, article_id],
     )
+
+
+def tidy(db: sqlite_utils.Database, audiences: set[tuple[str, str]]) -> None:
+    """Drop the count rows no article holds any more, once for a batch: each drop looks
+    through an audience's counts, which per article was most of a reindex's writing time."""
+    for team, scope in sorted(audiences):
+        audience.tidy_counts(db, team, scope)
 
 
 def add_to_audiences(db: sqlite_utils.Database, article: StoredArticle) -> None:
