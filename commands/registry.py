@@ -304,7 +304,15 @@ _LIST = [
             Option("all", "redo every article, not only those an older version made", fronts=CLI),
             Option("dry-run", "say how many articles would be redone; change nothing", fronts=CLI),
             Option("quiet", "no progress line, only the summary", fronts=CLI),
-            Option("batch", "articles per transaction (default 200)", "N", int, 200, fronts=CLI),
+            Option(
+                "batch",
+                "the most articles one transaction holds (default 200; each is sized to "
+                "about a second of writing)",
+                "N",
+                int,
+                200,
+                fronts=CLI,
+            ),
             JSON,
         ),
         ("reindex", "reindex --dry-run", "reindex --all"),

@@ -33,10 +33,15 @@ from text.split import ArticleDraft, without_clutter
 if TYPE_CHECKING:
     import sqlite_utils
 
-# Articles per transaction. A batch is prepared (cleaning, extraction: the long part) with no
-# lock held and then written in one transaction: about a second of writing at this size, so a
-# Slack ingest waits at most that long for the write lock, and answers never wait (WAL).
+# A batch is prepared (cleaning, extraction: the long part) with no lock held, then written
+# in one transaction. While it is written, anything else that writes waits: a Slack ingest,
+# and `serve`'s answers too, which keep their reply in the outbox before sending it. So a
+# batch is sized to be written in about LOCK_SECONDS, from how long the last one took an
+# article; BATCH_ARTICLES is the most it may hold (memory, and the index's sake: a larger
+# batch rewrites a common word's postings fewer times).
 BATCH_ARTICLES = 200
+FIRST_BATCH = 10
+LOCK_SECONDS = 1.0
 
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
 
@@ -88,7 +93,8 @@ def run(
     batch: int = BATCH_ARTICLES,
     progress: Progress | None = None,
 ) -> ReindexResult:
-    """Redo the out-of-date articles (every: all articles), batch by batch."""
+    """Redo the out-of-date articles (every: all articles), batch by batch; batch is the most
+    articles one transaction may hold (each is sized to LOCK_SECONDS of writing)."""
     if batch < 1:
         raise ValueError("a batch holds at least one article")
     started = time.monotonic()
@@ -102,17 +108,21 @@ def run(
     tally = _Tally()
     if not dry_run:
         article_store.use_bulk_cache(db)
+        size = min(batch, FIRST_BATCH)
         while True:
-            ids = reindexing.next_ids(db, PIPELINE_VERSION, after, batch, every)
+            ids = reindexing.next_ids(db, PIPELINE_VERSION, after, size, every)
             if not ids:
                 break
             after = ids[-1]
             stored = [a for a in map(lambda i: reindexing.read(db, i), ids) if a is not None]
             renewed = [(a, _renewed(db, a)) for a in stored]
+            writing = time.monotonic()
             try:
                 _write_batch(db, renewed, tally, after if every else None)
             except sqlite3.OperationalError as exc:
                 raise ReindexError(_stopped(exc, tally)) from exc
+            each = (time.monotonic() - writing) / max(len(renewed), 1)
+            size = max(1, min(batch, int(LOCK_SECONDS / max(each, 1e-6))))
             if progress:
                 progress(tally.done, to_do)
         if every:

@@ -31,6 +31,13 @@ from text.read import Document
 from text.split import ArticleDraft, without_clutter
 
 
+@pytest.fixture(autouse=True)
+def batches_as_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of the size asked for, however long this host takes to write them (the
+    sizing by writing time has its own test)."""
+    monkeypatch.setattr(reindex, "LOCK_SECONDS", 3600.0)
+
+
 @pytest.fixture
 def fresh_store(tmp_path: Path):
     db = connect(tmp_path / "fresh.db")
@@ -268,3 +275,13 @@ def test_a_locked_store_stops_the_run_in_one_line_and_changes_nothing(
     message = str(stopped.value)
     assert "\n" not in message and "locked" in message and "sitrep reindex" in message
     assert contents(older_store) == before
+
+
+def test_batches_are_sized_to_the_time_they_hold_the_write_lock(
+    older_store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reindex, "FIRST_BATCH", 2)
+    monkeypatch.setattr(reindex, "LOCK_SECONDS", 0.0)  # any write is too long: one at a time
+    seen: list[int] = []
+    reindex.run(older_store, batch=50, progress=lambda done, _: seen.append(done))
+    assert seen == [2, 3, 4, 5]
