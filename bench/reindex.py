@@ -36,7 +36,7 @@ def _timed(fn, *args, **kwargs):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=None, help="default: all of them")
-    parser.add_argument("--batch", type=int, default=200)
+    parser.add_argument("--batch", type=int, default=200, help="the most a batch holds")
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     require(NEWS)
@@ -63,12 +63,10 @@ def main() -> None:
         warm = connect(Path(tmp) / "warm.db")  # knowledge compiled, imports done: not timed
         ingest_jsonl(warm, [json.dumps(r) for r in records[:20]], "warm.jsonl")
         db = connect(fresh)
-        wall, cpu, result = _timed(
-            ingest_jsonl, db, [json.dumps(r) for r in records], "conflict.jsonl"
-        )
-        stored = len(result.articles)
+        wall, cpu, _ = _timed(ingest_jsonl, db, [json.dumps(r) for r in records], "conflict.jsonl")
         n = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         rows.append(("fresh bulk ingest (`ingest --jsonl`)", n, wall, cpu, None, "—"))
+        print(rows[-1], flush=True)
         db.conn.close()
         older = Path(tmp) / "older.db"
         shutil.copyfile(fresh, older)
@@ -84,15 +82,18 @@ def main() -> None:
             problems = check(db)
             hold = f"{percentile(holds, 50):.2f} / {max(holds):.2f}" if holds else "—"
             rows.append((label, done.reindexed, wall, cpu, done, hold))
+            print(rows[-1][:4], hold, done.text_changed, len(holds), problems, flush=True)
             if problems:
                 print(f"{label}: check found {problems}")
             db.conn.close()
     lines = [
         f"Produced by `.venv/bin/python bench/reindex.py --batch {args.batch}` on the "
-        f"{len(records):,} conflict articles of the corpus ({stored:,} stored; the rest exact "
-        "or near copies), one process, in one run on a shared host that was loaded (other "
-        "work on both cores): wall times move with the load, CPU time is what the code costs. "
-        "Lock: seconds a batch's transaction held the write lock, median / longest.",
+        f"{len(records):,} conflict articles of the corpus (the articles column counts those "
+        "stored; near copies are stored but not indexed), one process, in one run on a "
+        "shared host that was loaded (other work on both cores): wall times move with the "
+        "load, CPU time is what the code costs. "
+        "Lock: seconds a batch's transaction held the write lock, median / longest (batches are "
+        "sized to about a second of writing, commands/reindex.py LOCK_SECONDS).",
         "",
         "| run | articles | wall s | articles/s | CPU ms an article | texts cleaned differently "
         "| lock s (batch) |",
