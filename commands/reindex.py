@@ -235,6 +235,7 @@ def _write_batch(
         old_passages: list[tuple[int, int]] = []
         old_terms: set[str] = set()
         audiences: set[tuple[str, str]] = set()
+        planned: dict[tuple[str, str], int] = {}  # texts this batch will store, and whose
         for then, prepared in renewed:
             done.done += 1
             now = reindexing.read(db, then.id)
@@ -245,7 +246,9 @@ def _write_batch(
                 done.kept.append(f"#{now.id}: {prepared}")
                 reindexing.rewrite(db, now.id, PIPELINE_VERSION)
                 continue
-            twin = _same_text_as(db, now, prepared.digest)
+            twin = planned.get((now.team, prepared.digest)) or _same_text_as(
+                db, now, prepared.digest
+            )
             if twin is not None:
                 done.kept.append(
                     f"#{now.id}: cleaned again, its text is #{twin}'s; "
@@ -257,6 +260,7 @@ def _write_batch(
             old_passages += [(pid, n) for pid, n, _, _ in passages]
             old_terms.update(_indexed_terms(now, passages))
             redo.append((now, prepared, passages))
+            planned[(now.team, prepared.digest)] = now.id
         remove_passages(db, old_passages, old_terms)
         buffer: list[tuple[int, Sequence[str]]] = []
         for article, prepared, passages in redo:
@@ -329,7 +333,8 @@ def _move_feedback(
     for pid, _, start, end in old_passages:
         if pid not in given:
             continue
-        at = p.draft.text.find(article.text[start:end].strip()[:200])
+        words = article.text[start:end].strip()[:200]
+        at = p.draft.text.find(words) if words else -1
         target = next(
             (new for new, (s, e) in zip(new_ids, p.spans, strict=True) if s <= at < e), None
         )

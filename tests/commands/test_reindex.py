@@ -285,3 +285,27 @@ def test_batches_are_sized_to_the_time_they_hold_the_write_lock(
     seen: list[int] = []
     reindex.run(older_store, batch=50, progress=lambda done, _: seen.append(done))
     assert seen == [2, 3, 4, 5]
+
+
+def test_an_article_whose_cleaned_text_is_another_ones_is_kept_and_listed(
+    tmp_path: Path,
+) -> None:
+    """Two articles an older cleaner told apart by clutter become one text: the first is
+    redone, the second left as it was and named, for a person to forget if it is a copy."""
+    db = connect(tmp_path / "twins.db")
+    body = INVENTED.rsplit("\n\n", 1)[0].split(" - ", 1)[1]  # no dateline, no tags
+    ingest_as_older_version(
+        db,
+        [
+            {"title": "With tags", "text": body + "\n\nTags Gorvala Tarsk bridge shelling"},
+            {"title": "Without", "text": body},
+        ],
+    )
+    second = db.conn.execute("SELECT * FROM articles WHERE id = 2").fetchone()
+    result = reindex.run(db)
+    assert result.reindexed == 1 and result.out_of_date == 0
+    assert result.kept == (
+        "#2: cleaned again, its text is #1's; left as it was (`sitrep forget` it if it is a copy)",
+    )
+    assert db.conn.execute("SELECT * FROM articles WHERE id = 2").fetchone()[:-1] == second[:-1]
+    assert check(db) == []
