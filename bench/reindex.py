@@ -87,9 +87,11 @@ def main() -> None:
                 print(f"{label}: check found {problems}")
             db.conn.close()
     lines = [
-        f"Produced by `.venv/bin/python bench/reindex.py --batch {args.batch}` on the "
-        f"{len(records):,} conflict articles of the corpus (the articles column counts those "
-        "stored; near copies are stored but not indexed), one process, in one run on a "
+        "Produced by `.venv/bin/python bench/reindex.py"
+        + (f" --articles {args.articles}" if args.articles else "")
+        + f" --batch {args.batch}` on the first {len(records):,} conflict articles of the "
+        "corpus (the articles column counts those stored; near copies are stored but not "
+        "indexed), one process, in one run on a "
         "shared host that was loaded (other work on both cores): wall times move with the "
         "load, CPU time is what the code costs. "
         "Lock: seconds a batch's transaction held the write lock, median / longest (batches are "
