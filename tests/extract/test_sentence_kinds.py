@@ -33,3 +33,28 @@ def test_prose_with_a_colon_or_a_tag_word_is_not_clutter(sentence):
 def test_a_sentence_opening_with_but_leans_on_the_one_before():
     assert leans_on_previous("But a delay in the agreement left the evacuees stuck on Friday.")
     assert not leans_on_previous("Butchers in Velmora closed their shops on Friday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce had come into force in Velmora on the evening of 12 September.",
+        "The raids on the Dransk bridge killed nine people on Tuesday.",
+        "Dozens of people were also wounded in the shelling which took place on Saturday.",
+        "The ceasefire collapsed on 3 May after a week.",
+    ],
+)
+def test_a_definite_event_or_an_addition_leans_on_the_one_before(sentence):
+    assert leans_on_previous(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Velmora Council voted on 12 September to close the bridge.",
+        "Dransk troops shelled the bridge on Saturday, and officials said it was also closed.",
+        "Rebels also took the airport on 3 May, the monitor said.",
+    ],
+)
+def test_a_named_subject_or_a_late_also_does_not_lean(sentence):
+    assert not leans_on_previous(sentence)
