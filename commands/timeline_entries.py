@@ -11,7 +11,7 @@ from commands import salience
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.reported_dates import jaccard
-from extract.sentence_kinds import is_clutter, leans_on_previous
+from extract.sentence_kinds import dateline_end, is_clutter, leans_on_previous
 from store import events as event_store
 from store.articles import get_article
 from text.sentences import split_sentences
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 LEVEL_BONUS = 0.1  # a sentence naming the subject is preferred to one carried to it
 CONTEXT_CHARS = 600  # how far back the sentence before is looked for
+HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
+PROSE_MIN = 40  # what is left after a headline must still be a sentence
 
 
 def rank_dates(
@@ -50,6 +52,21 @@ def representative(
 
     ranked = sorted(events, key=lambda e: (-score(e), e.id))
     return next((e for e in ranked if not is_clutter(e.text)), None)
+
+
+def without_headline(sentence: str, title: str | None) -> str:
+    """The sentence without the article's headline run into it. Some pages glue the headline
+    (and a stamp) to the lead with no full stop between: "Air raids kill 31 in Dransk Monitor
+    AFP Sunday 17 Aug 2014 At least 31 fighters were killed ..." (FA-KES); a headline is no
+    part of the event's sentence. Only a title found with the article is looked for: a
+    derived one is the text's own first words."""
+    shown = " ".join(sentence.split())
+    head = " ".join((title or "").split())
+    if len(head) < HEADLINE_MIN or not shown.startswith(head + " "):
+        return sentence
+    rest = shown[len(head) :].lstrip()
+    rest = rest[dateline_end(rest) :]
+    return rest if len(rest) >= PROSE_MIN and rest[0].isupper() else sentence
 
 
 def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> str | None:
@@ -81,6 +98,7 @@ def dated_entries(
         if ev.date:
             by_date.setdefault(ev.date, []).append(ev)
     citations: dict[int, Citation] = {}
+    found_titles: dict[int, bool] = {}  # whether the article came with its title
     entries = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
     for date in chosen:
@@ -96,6 +114,7 @@ def dated_entries(
                 if article is None:
                     continue
                 citations[ev.article_id] = Citation.of(article)
+                found_titles[ev.article_id] = article.title_how == "found"
             if all(c.id != ev.article_id for c, _ in sources):
                 sources.append((citations[ev.article_id], ev.passage_id))
         context = (
@@ -103,12 +122,14 @@ def dated_entries(
             if leans_on_previous(best.text)
             else None
         )
+        cited = citations.get(best.article_id)
+        title = cited.title if cited and found_titles.get(best.article_id) else None
         entries.append(
             Entry(
                 date,
                 best.precision or "day",
                 best.date_how,
-                best.text,
+                without_headline(best.text, title),
                 best.sort_key or "",
                 [best.id],
                 sources,

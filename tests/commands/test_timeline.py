@@ -344,3 +344,20 @@ def test_a_sentence_telling_two_dates_is_the_entry_of_one_of_them_only(db):
     )
     entries = timeline.run(db, "Palmyra").entries
     assert len(entries) == 1 and entries[0].date in {"2015-07-04", "2015-07-05"}
+
+
+def test_a_headline_glued_to_the_lead_is_not_shown_in_the_entry(db):
+    headline = "Air raids kill 31 fighters in Dransk Monitor"
+    doc = Document(
+        text=f"{headline} AFP Sunday 17 Aug 2014 At least 31 fighters were killed in raids on "
+        "Dransk on Sunday a monitoring group said. The raids hit the market.",
+        origin="glued.txt",
+        kind="text",
+        title=headline,
+    )
+    result = ingest.ingest_document(
+        db, doc, ingest.Origin("glued.txt"), ingest.Options(published="2014-08-17")
+    )
+    assert not result.errors, result.errors
+    [entry] = timeline.run(db, "Dransk").entries
+    assert entry.text.startswith("At least 31 fighters were killed in raids on Dransk")

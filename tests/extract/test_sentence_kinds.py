@@ -3,7 +3,7 @@ sentences written for the tests in the forms the timeline audit found."""
 
 import pytest
 
-from extract.sentence_kinds import is_clutter, leans_on_previous
+from extract.sentence_kinds import dateline_end, is_clutter, leans_on_previous
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,23 @@ def test_a_definite_event_or_an_addition_leans_on_the_one_before(sentence):
 )
 def test_a_named_subject_or_a_late_also_does_not_lean(sentence):
     assert not leans_on_previous(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        ("VELMORA A car bomb killed six people on Tuesday.", "A car bomb killed"),
+        ("AFP Saturday 4 Oct 2014 At least 35 fighters were killed.", "At least 35 fighters"),
+        ("Last updated at Oct 032017 DRANSK A strike hit the bridge.", "A strike hit"),
+    ],
+)
+def test_a_wire_city_in_capitals_or_an_agency_stamp_is_a_dateline(text, prose):
+    assert text[dateline_end(text) :].startswith(prose)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO forces left Velmora on Tuesday.", "ISIS fighters took Dransk.", "NATO said on Monday."],
+)
+def test_an_acronym_opening_prose_is_no_dateline(text):
+    assert dateline_end(text) == 0
