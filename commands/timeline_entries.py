@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from commands import salience
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.reported_dates import jaccard
+from commands.reported_dates import jaccard, precision_of
 from extract.sentence_kinds import dateline_end, is_clutter, leans_on_previous
 from store import events as event_store
 from store.articles import get_article
@@ -29,9 +29,16 @@ PROSE_MIN = 40  # what is left after a headline must still be a sentence
 def rank_dates(
     counts: Sequence[salience.DateCounts], model: salience.Model | None = None
 ) -> list[str]:
-    """Dates with an event in the subject's scope, likeliest first."""
+    """Dates with an event in the subject's scope, likeliest first, and a bare year after every
+    finer date. A year groups a subject's many events and tells none ("Islamic State had been
+    on the back foot in both Syria and Iraq in 2016"): a journalist's chronology lists days and
+    months, and a year only when nothing finer is known. The model cannot learn this: the gold
+    timelines it is fitted on list days only."""
     scored = salience.scores(counts, model)
-    ranked = sorted(zip(scored, counts, strict=True), key=lambda p: (-p[0], p[1].sort_key))
+    ranked = sorted(
+        zip(scored, counts, strict=True),
+        key=lambda p: (precision_of(p[1].date) == "year", -p[0], p[1].sort_key),
+    )
     return [c.date for _, c in ranked if c.scoped or c.articles]
 
 

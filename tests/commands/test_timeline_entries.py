@@ -17,6 +17,16 @@ def test_dates_are_ranked_likeliest_first_and_dates_nobody_reports_are_left_out(
     assert rank_dates(counts) == ["2017-10-20", "2017-06"]
 
 
+def test_a_bare_year_comes_after_every_finer_date_however_often_it_is_mentioned():
+    counts = [
+        DateCounts("2016", "2016-01-01", 40, 30, 30, 10, 0, 0),
+        DateCounts("2016-05-03", "2016-05-03", 1, 1, 0, 0, 0, 0),
+        DateCounts("2016-W20", "2016-05-16", 2, 1, 1, 0, 0, 0),
+    ]
+    assert rank_dates(counts)[-1] == "2016"
+    assert rank_dates(counts[:1]) == ["2016"]  # still told when nothing finer is known
+
+
 def test_the_representative_report_is_most_like_the_others_and_never_furniture():
     alike = "Varnik Osterhal's fighters took the town of Qaryat Dulen on Friday."
     events = [
