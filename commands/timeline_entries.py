@@ -11,7 +11,12 @@ from commands import salience
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.reported_dates import jaccard, precision_of
-from extract.sentence_kinds import dateline_end, is_clutter, leans_on_previous
+from extract.sentence_kinds import (
+    dateline_end,
+    is_clutter,
+    leans_on_previous,
+    only_sets_the_scene,
+)
 from store import events as event_store
 from store.articles import get_article
 from text.sentences import split_sentences
@@ -47,7 +52,8 @@ def representative(
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), clauses naming the subject first; never page furniture (checked best
-    first: ingest keeps furniture out already, stores made before it may hold some)."""
+    first: ingest keeps furniture out already, stores made before it may hold some), nor a
+    sentence that only says where someone spoke."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -58,7 +64,9 @@ def representative(
         return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
 
     ranked = sorted(events, key=lambda e: (-score(e), e.id))
-    return next((e for e in ranked if not is_clutter(e.text)), None)
+    return next(
+        (e for e in ranked if not is_clutter(e.text) and not only_sets_the_scene(e.text)), None
+    )
 
 
 def without_headline(sentence: str, title: str | None) -> str:

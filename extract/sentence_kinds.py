@@ -1,6 +1,7 @@
 """What kind of sentence a dated event sits in: page furniture that is no event (a dateline, a
-byline, a caption, a reader comment, a list dump, a navigation line), or prose that leans on
-the sentence before ("It has now been fixed for November 18").
+byline, a caption, a reader comment, a list dump, a navigation line), prose that only sets the
+scene of a statement ("He was speaking at a news conference"), or prose that leans on the
+sentence before ("It has now been fixed for November 18").
 
 The patterns are data, in sentence_kinds.txt beside this module, each with where it was seen.
 """
@@ -12,7 +13,7 @@ from functools import cache
 
 from text.data import text_lines
 
-SECTIONS = ("dateline", "clutter", "anaphor")
+SECTIONS = ("dateline", "clutter", "anaphor", "setting")
 # A menu ("Home | World | Middle East | ...") or a list dump ("Aleppo; Homs; Hama; ...",
 # "10 April: ... 12 April: ... Next step: ...", with or without a space before the colon) has
 # more separators than prose ever does; counted, since a pattern for it backtracks.
@@ -76,6 +77,12 @@ def is_clutter(sentence: str) -> bool:
     anchored, anywhere = _clutter()
     tail = sentence[-TAIL:]
     return any(p.match(sentence) for p in anchored) or any(p.search(tail) for p in anywhere)
+
+
+def only_sets_the_scene(sentence: str) -> bool:
+    """The sentence only says where or how someone spoke ("The minister was speaking at a
+    news conference on Monday"): its date is the statement's, told elsewhere."""
+    return any(p.match(sentence.lstrip(" \"'“‘(")) for p in _patterns()["setting"])
 
 
 def leans_on_previous(sentence: str) -> bool:

@@ -40,6 +40,8 @@ def test_the_representative_report_is_most_like_the_others_and_never_furniture()
     best = representative(events, {})
     assert best is not None and best.id in (2, 3)
     assert representative([events[3]], {}) is None  # a caption is never an entry
+    setting = event(5, 5, "Varnik Osterhal was speaking to reporters in Qaryat Dulen on Friday.")
+    assert representative([setting], {}) is None  # nor where someone spoke
 
 
 def test_one_entry_per_date_citing_every_report(db):

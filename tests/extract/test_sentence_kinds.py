@@ -3,7 +3,12 @@ sentences written for the tests in the forms the timeline audit found."""
 
 import pytest
 
-from extract.sentence_kinds import dateline_end, is_clutter, leans_on_previous
+from extract.sentence_kinds import (
+    dateline_end,
+    is_clutter,
+    leans_on_previous,
+    only_sets_the_scene,
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +83,27 @@ def test_a_wire_city_in_capitals_or_an_agency_stamp_is_a_dateline(text, prose):
 )
 def test_an_acronym_opening_prose_is_no_dateline(text):
     assert dateline_end(text) == 0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quillfeather was speaking in a series of phone interviews with media on Friday.",
+        "The Velmora minister was speaking at a news conference in Dransk on Monday.",
+        "He was speaking to reporters on 3 May.",
+    ],
+)
+def test_a_sentence_only_saying_where_someone_spoke_sets_the_scene(sentence):
+    assert only_sets_the_scene(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters were speaking out against the council in Velmora on Friday.",
+        "Quillfeather said on Friday, speaking to reporters, that the bridge had fallen.",
+        "Rebels took Dransk on Monday while the minister was speaking in Velmora.",
+    ],
+)
+def test_an_event_or_a_statement_does_not_only_set_the_scene(sentence):
+    assert not only_sets_the_scene(sentence)
