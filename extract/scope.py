@@ -4,14 +4,15 @@ News prose names its subject once and then says "the city", "it", "the group": "
 on Manbij ... On 19 July the strikes on the city killed ..." A dated event is in a subject's
 scope at level 0 when its own clause names the subject, and at level 1 when one of the
 CARRY_SENTENCES sentences before it in the same paragraph does. The carry stops at the
-paragraph and after CARRY_SENTENCES, and never reaches a sentence that names a place (for a
-place) or an actor (for an actor) of its own, nor, within the sentence naming a place, a
-clause that names another place, so a long article's unrelated events do not join the subject
-(docs/QUALITY.md measures that leak). An article is about a subject when it names it in its
-lead and in ABOUT_SENTENCES sentences or more: such articles count towards the salience of
-every date they mention (store/date_counts.py), and lend the subject the events of their
-first ABOUT_SPAN sentences, in paragraphs that name it, at level 2 (the top of a news story is
-about its subject; its tail is background that must not leak in).
+paragraph and after CARRY_SENTENCES, never reaches a sentence that names a place (for a
+place) or an actor (for an actor) of its own, nor passes one in between, nor, within the
+sentence naming a place, reaches a clause that names another place, so a long article's
+unrelated events do not join the subject (docs/QUALITY.md measures that leak). An article
+is about a subject when it names it in its lead and in ABOUT_SENTENCES sentences or more:
+such articles count towards the salience of every date they mention (store/date_counts.py),
+and lend the subject the events of their first ABOUT_SPAN sentences, in paragraphs that name
+it, at level 2 (the top of a news story is about its subject; its tail is background that
+must not leak in).
 
 Subjects are keys: ("a", actor key), ("p", place key) and ("c", country code), the country of
 every place named, so that one article counts once for a country however many of its places
@@ -99,13 +100,23 @@ def article_scope(
             for key in about & named_in_paragraph.get(paragraph, set()):
                 if _KIND[key[0]] not in own_kinds:
                     subjects[key] = 2
-        for back in range(CARRY_SENTENCES, -1, -1):  # nearest last: its level wins
+        # The carry does not pass a sentence in between that names a place (for a place) or
+        # an actor (for an actor) of its own: the story has moved on ("... from Mosul. The
+        # missiles hit the airfield near Homs. Trump said on Tuesday ..." is not Mosul's).
+        # What that sentence names is carried from it instead, nearer.
+        passed: set[str] = set()
+        for back in range(1, CARRY_SENTENCES + 1):
             j = i - back
             if j < 0 or bisect.bisect_right(paragraphs, starts[j]) != paragraph:
-                continue
+                break
+            blocked = own_kinds | passed
             for key in named_in.get(j, ()):
-                if _KIND[key[0]] not in (clause_kinds if back == 0 else own_kinds):
+                if _KIND[key[0]] not in blocked:
                     subjects[key] = 1
+            passed |= {_KIND[k[0]] for k in named_in.get(j, ())}
+        for key in named_in.get(i, ()):  # another clause of the event's own sentence
+            if _KIND[key[0]] not in clause_kinds:
+                subjects[key] = 1
         for key in ev.actor_keys:
             subjects[("a", key)] = 0
         for key in ev.place_keys:

@@ -361,3 +361,16 @@ def test_a_headline_glued_to_the_lead_is_not_shown_in_the_entry(db):
     assert not result.errors, result.errors
     [entry] = timeline.run(db, "Dransk").entries
     assert entry.text.startswith("At least 31 fighters were killed in raids on Dransk")
+
+
+def test_the_carry_does_not_pass_a_sentence_naming_another_place(db):
+    add(
+        db,
+        "Officials from Manbij toured the valley on Monday. Engineers then inspected the dam "
+        "near Homs. The council said on 4 April 2017 that the levy would rise.",
+        "2017-04-05",
+        "Wire",
+        "v.txt",
+    )
+    assert "2017-04-04" not in {e.date for e in timeline.run(db, "Manbij").entries}
+    assert "2017-04-04" in {e.date for e in timeline.run(db, "Homs").entries}
