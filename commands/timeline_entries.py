@@ -4,6 +4,7 @@ sentence before when it leans on it, and every report as a source."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -47,13 +48,22 @@ def rank_dates(
     return [c.date for _, c in ranked if c.scoped or c.articles]
 
 
+def names_a_thing(event: event_store.EventRow) -> bool:
+    """The date only names a thing the sentence is about ("after the September 12 truce
+    collapsed", "since the 4 April attack"): the sentence's own event is on another day, so
+    such a report tells its date last, when no other does."""
+    if not event.date_text:
+        return False
+    return re.search(rf"\b[Tt]he\s+{re.escape(event.date_text)}\s+[a-z]", event.text) is not None
+
+
 def representative(
     events: Sequence[event_store.EventRow], levels: dict[int, int]
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
-    other articles), clauses naming the subject first; never page furniture (checked best
-    first: ingest keeps furniture out already, stores made before it may hold some), nor a
-    sentence that only says where someone spoke."""
+    other articles), clauses naming the subject first, a date naming a thing last; never page
+    furniture (checked best first: ingest keeps furniture out already, stores made before it
+    may hold some), nor a sentence that only says where someone spoke."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -63,7 +73,7 @@ def representative(
         like = sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
         return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
 
-    ranked = sorted(events, key=lambda e: (-score(e), e.id))
+    ranked = sorted(events, key=lambda e: (names_a_thing(e), -score(e), e.id))
     return next(
         (e for e in ranked if not is_clutter(e.text) and not only_sets_the_scene(e.text)), None
     )

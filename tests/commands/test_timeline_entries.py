@@ -44,6 +44,20 @@ def test_the_representative_report_is_most_like_the_others_and_never_furniture()
     assert representative([setting], {}) is None  # nor where someone spoke
 
 
+def test_a_report_where_the_date_only_names_a_thing_comes_last():
+    offensive = EventRow(
+        1, 1, None, 0, 90, "2016-09-12", "day", "explicit", "2016-09-12",
+        "Troops stormed Qaryat Dulen after the September 12 truce collapsed a week later.",
+        "September 12",
+    )  # fmt: skip
+    truce = EventRow(
+        2, 2, None, 0, 60, "2016-09-12", "day", "explicit", "2016-09-12",
+        "The truce came into force in Qaryat Dulen on September 12.", "September 12",
+    )  # fmt: skip
+    assert representative([offensive, truce], {1: 0, 2: 1}) == truce
+    assert representative([offensive], {}) == offensive  # still told when alone
+
+
 def test_one_entry_per_date_citing_every_report(db):
     a = add(db, "On 20 October 2017 fighters took Qaryat Dulen.", "2017-10-21", "Wire A", "a.txt")
     b = add(db, "Fighters took Qaryat Dulen on 20 October 2017.", "2017-10-22", "Wire B", "b.txt")
