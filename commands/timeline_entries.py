@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from commands import salience
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.reported_dates import jaccard, precision_of
+from commands.reported_dates import jaccard
 from extract.sentence_kinds import (
     dateline_end,
     is_clutter,
@@ -30,6 +30,7 @@ LEVEL_BONUS = 0.1  # a sentence naming the subject is preferred to one carried t
 CONTEXT_CHARS = 600  # how far back the sentence before is looked for
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
+YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
 
 
 def rank_dates(
@@ -43,7 +44,7 @@ def rank_dates(
     scored = salience.scores(counts, model)
     ranked = sorted(
         zip(scored, counts, strict=True),
-        key=lambda p: (precision_of(p[1].date) == "year", -p[0], p[1].sort_key),
+        key=lambda p: (len(p[1].date) == YEAR_CHARS, -p[0], p[1].sort_key),
     )
     return [c.date for _, c in ranked if c.scoped or c.articles]
 
