@@ -2,6 +2,7 @@
 previous code's in one run.
 
 Usage: .venv/bin/python bench/quote_quality.py [--rebuild] [--no-write] [--show dev]
+       [--unjudged FILE]
 
 The store holds the conflict articles of the news corpus (bench/common.py conflict_records():
 FA-KES and the Timeline17 Syria, Iraq, Libya and Egypt topics) and seeds/, built once into
@@ -23,7 +24,9 @@ BM25" is the new code with every expansion off.
 
 With --show dev, each dev question the first new method misses is printed with its first three
 passages, and top-three passages that neither contain the substring nor have a verdict are
-listed as unjudged.
+listed as unjudged. With --unjudged FILE, every method's dev top-three passages that have no
+verdict and do not hold the substring are written to FILE (JSON lines: question id, question,
+substring, passage) for a reader to judge.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ QUESTIONS = HERE / "quote_questions.jsonl"
 VERDICTS = HERE / "quote_verdicts.jsonl"
 DEPTH = 10
 # The code when this round of work on `quote` began: its default method, beside the new one.
-ROUND_START = "b037e88"
+ROUND_START = "a59d2c8"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -259,11 +262,38 @@ def build(path: Path) -> None:
     db.conn.close()
 
 
+def write_unjudged(
+    path: Path,
+    dev: list[dict],
+    runs: dict[str, list[list[str]]],
+    verdicts: dict[tuple[str, str], bool],
+) -> None:
+    """Each dev top-three passage of any method that neither holds its question's substring
+    nor has a verdict, once."""
+    index = {q["id"]: i for i, q in enumerate(load_questions())}
+    seen: set[tuple[str, str]] = set()
+    lines = []
+    for results in runs.values():
+        for q in dev:
+            for text in results[index[q["id"]]][:3]:
+                key = (q["id"], _verdict_key(text))
+                if key in verdicts or key in seen or not q["answer"]:
+                    continue
+                if not is_answer(q, text, verdicts):
+                    seen.add(key)
+                    record = {"question": q["id"], "asked": q["question"]}
+                    record |= {"substring": q["answer"], "passage": text}
+                    lines.append(json.dumps(record))
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    print(f"{len(lines)} passages to judge in {path}", file=sys.stderr)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="ingest the store again")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--show", choices=["dev"], help="print the dev misses of the new method")
+    parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
     parser.add_argument("--answers", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.answers:
@@ -283,7 +313,7 @@ def main() -> None:
     runs: dict[str, list[list[str]]] = {}
     for label, rev in (
         ("previous (38a60cf)", baseline.DEFAULT_REV),
-        ("round start (b037e88)", ROUND_START),
+        (f"round start ({ROUND_START})", ROUND_START),
     ):
         runs[label] = json.loads(
             baseline.run(
@@ -346,6 +376,8 @@ def main() -> None:
     body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
     publish(body, "quote-quality", write=not args.no_write, doc="QUALITY.md")
 
+    if args.unjudged:
+        write_unjudged(Path(args.unjudged), [questions[i] for i in dev], runs, verdicts)
     if args.show == "dev":
         for i in dev:
             q, texts = questions[i], runs[SHOWN][i]
