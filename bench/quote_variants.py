@@ -1,0 +1,348 @@
+"""Ways of combining `quote`'s lexical and meaning scores, each beside the default in one run,
+and why the dev questions the default misses are missed.
+
+Usage: .venv/bin/python bench/quote_variants.py [--no-write]
+
+Uses the store and the judged questions of bench/quote_quality.py (bench/out/quote-quality.db;
+run that first). Each variant changes one thing in how the default (commands/quote.py: the
+lexical ranking, then the best MEANING_POOL passages re-ordered by score share plus cosine)
+orders its candidates; everything else (plan, candidates, no-answer floor, one passage per
+article first) is the default's own code:
+
+- a deeper pool for the re-ranker (60, 100 passages);
+- a passage's meaning as its best sentence's cosine with the question, mixed with the whole
+  passage's (half and half) or alone;
+- coverage by meaning: a typed word the passage lacks counts as covered, in proportion to its
+  cosine, by the passage word closest to it in the model when that cosine reaches a threshold
+  (ranking only; the no-answer floor stays lexical, except in the row that says otherwise);
+- reciprocal-rank fusion (Cormack et al. 2009) of the lexical and the meaning orders, k = 60
+  and k = 10, in place of the weighted sum;
+- "how many" questions: a passage with a number just before one of the question's words (or
+  their alternatives) gains a factor;
+- two combinations.
+
+Scores as in bench/quote_quality.py: dev with the saved verdicts, held-out by the substring
+alone (totals only); "unjudged" counts dev top-3 passages without a verdict (a lower bound
+until they are judged). The second table gives, for each dev question the default misses,
+where the answering passage is: its BM25 rank among the candidates (up to 400), its coverage,
+and the cause.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.quote_quality import (  # noqa: E402
+    DEPTH,
+    _verdict_key,
+    is_answer,
+    load_questions,
+    load_verdicts,
+    scores,
+)
+
+DEEP = 400  # candidates read to find where a missed answer is
+NEAR = 3  # words between a number and the question's word it counts
+NEAR_FACTOR = 1.3
+
+
+@dataclass(frozen=True)
+class Variant:
+    pool: int = 30
+    sentence_mix: float = 0.0  # share of the best sentence's cosine in a passage's meaning
+    word_match: float = 0.0  # cosine a passage word needs to cover a typed word (0: off)
+    word_floor: bool = False  # coverage by meaning also decides the no-answer floor
+    fusion: int = 0  # reciprocal-rank fusion's k (0: the weighted sum)
+    number_near: bool = False
+
+
+VARIANTS = {
+    "default (pool 30, weighted sum)": Variant(),
+    "pool 60": Variant(pool=60),
+    "pool 100": Variant(pool=100),
+    "best sentence, mixed half": Variant(sentence_mix=0.5),
+    "best sentence alone": Variant(sentence_mix=1.0),
+    "coverage by meaning, cosine >= 0.5": Variant(word_match=0.5),
+    "coverage by meaning, cosine >= 0.6": Variant(word_match=0.6),
+    "coverage by meaning >= 0.5, floor too": Variant(word_match=0.5, word_floor=True),
+    "rank fusion k=60": Variant(fusion=60),
+    "rank fusion k=10": Variant(fusion=10),
+    "how many: number near the word": Variant(number_near=True),
+    "pool 100 + best sentence half": Variant(pool=100, sentence_mix=0.5),
+    "pool 100 + coverage by meaning 0.5": Variant(pool=100, word_match=0.5),
+}
+
+_NUMBER = re.compile(r"^\d[\d,.]*$")
+
+
+class Ranker:
+    """quote._ranked with one variant applied; the lexical part is the default's code."""
+
+    def __init__(self, variant: Variant) -> None:
+        from commands import quote
+
+        self.v = variant
+        self.lexical = quote._ranked
+        self.word_vectors: dict[str, object] = {}
+
+    def __call__(self, plan, methods, candidates):
+        from commands import quote
+
+        if not methods.coverage or not methods.meaning:
+            return self.lexical(plan, methods, candidates)
+        lexical = self.lexical(plan, replace(methods, meaning=False), candidates)
+        best = max((c.score for c in candidates), default=0.0) or 1.0
+        cos = self.closeness(plan, [c for _, _, c in lexical])
+        rows = []
+        for lex, cov, c in lexical:
+            if self.v.word_match:
+                new = self.covered_by_meaning(plan, c, cov)
+                lex = lex / (0.5 + 0.5 * cov) * (0.5 + 0.5 * new)
+                cov = new if self.v.word_floor else cov
+            if self.v.number_near and plan.quantity and self.number_near(plan, c.text):
+                lex *= NEAR_FACTOR
+            rows.append([lex, cov, c])
+        if self.v.fusion:
+            k = self.v.fusion
+            by_lex = sorted(rows, key=lambda r: -r[0])
+            by_cos = sorted(rows, key=lambda r: -cos[r[2].pid])
+            lex_rank = {r[2].pid: i for i, r in enumerate(by_lex, 1)}
+            cos_rank = {r[2].pid: i for i, r in enumerate(by_cos, 1)}
+            out = [
+                (1 / (k + lex_rank[c.pid]) + 1 / (k + cos_rank[c.pid]), cov, c)
+                for _, cov, c in rows
+            ]
+        else:
+            out = [
+                (lex / best + quote.MEANING_WEIGHT * max(cos[c.pid], 0.0), cov, c)
+                for lex, cov, c in rows
+            ]
+        out.sort(key=lambda item: (-item[0], item[2].pid))
+        return out
+
+    def closeness(self, plan, candidates) -> dict[int, float]:
+        from text import meaning
+        from text.sentences import split_sentences
+
+        whole = meaning.similarities(plan.question, [c.text for c in candidates])
+        out = {}
+        for c, w in zip(candidates, whole, strict=True):
+            value = w
+            if self.v.sentence_mix:
+                sentences = [c.text[a:b] for a, b in split_sentences(c.text)]
+                if len(sentences) > 1:
+                    top = max(meaning.similarities(plan.question, sentences))
+                    value = self.v.sentence_mix * top + (1 - self.v.sentence_mix) * w
+            out[c.pid] = value
+        return out
+
+    def vectors(self, words: list[str]):
+        import numpy as np
+
+        from text import meaning
+
+        new = [w for w in words if w not in self.word_vectors]
+        if new:
+            self.word_vectors.update(zip(new, meaning.vectors(new), strict=True))
+        return np.stack([self.word_vectors[w] for w in words])
+
+    def covered_by_meaning(self, plan, c, coverage: float) -> float:
+        from text import tokens
+
+        total = sum(plan.idf.get(t, 0.0) for t in set(plan.asked))
+        if total <= 0:
+            return coverage
+        typed: dict[str, str] = {}
+        for s, e, t in tokens.term_spans(plan.question):
+            typed.setdefault(t, plan.question[s:e].lower())
+        text = f"{c.text} {c.article.title or ''}"
+        spans = tokens.term_spans(text)
+        present = {t for _, _, t in spans}
+        for alt in plan.alternatives:
+            if alt.via != "feedback" and all(t in present for t in alt.terms):
+                present.update(tokens.terms(alt.asked))
+        missing = [t for t in set(plan.asked) if t not in present and t in typed]
+        words = sorted({text[s:e].lower() for s, e, _ in spans})
+        if not missing or not words:
+            return coverage
+        sims = (self.vectors([typed[t] for t in missing]) @ self.vectors(words).T).max(axis=1)
+        gained = sum(
+            plan.idf.get(t, 0.0) * float(s)
+            for t, s in zip(missing, sims, strict=True)
+            if s >= self.v.word_match
+        )
+        return min(1.0, coverage + gained / total)
+
+    def number_near(self, plan, text: str) -> bool:
+        from text import tokens
+
+        wanted = plan.wanted()
+        words = text.split()
+        for i, w in enumerate(words):
+            if _NUMBER.match(w.strip("()")):
+                after = " ".join(words[i + 1 : i + 1 + NEAR])
+                if wanted & set(tokens.terms(after)):
+                    return True
+        return False
+
+
+def run_variant(db, questions: list[dict], variant: Variant) -> list[list[str]]:
+    from commands import quote
+
+    saved = quote._ranked, quote.MEANING_POOL
+    quote._ranked, quote.MEANING_POOL = Ranker(variant), variant.pool
+    try:
+        return [
+            [r.text for r in quote.run(db, q["question"], limit=DEPTH).results] for q in questions
+        ]
+    finally:
+        quote._ranked, quote.MEANING_POOL = saved
+
+
+def meaning_ranks(db, dev: list[dict], verdicts) -> dict[str, int | None]:
+    """Where the first answering passage ranks when every passage of the store is ordered by
+    its cosine with the question alone: what candidates found by meaning could reach. The
+    passages' vectors are computed here, once (the store keeps none)."""
+    import numpy as np
+
+    from text import meaning
+    from text.quotable import visible_text
+
+    rows = db.conn.execute(
+        "SELECT substr(a.text, p.start + 1, p.end - p.start) "
+        "FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id"
+    ).fetchall()
+    texts = [visible_text(r[0]) for r in rows]
+    vecs = np.concatenate(
+        [meaning.vectors(texts[i : i + 2000]) for i in range(0, len(texts), 2000)]
+    )
+    out: dict[str, int | None] = {}
+    for q in dev:
+        order = np.argsort(-(vecs @ meaning.vectors([q["question"]])[0]))[:DEEP]
+        hits = (r for r, i in enumerate(order, 1) if is_answer(q, texts[i], verdicts))
+        out[q["id"]] = next(hits, None)
+    return out
+
+
+def causes(db, dev: list[dict], results: list[list[str]], verdicts) -> str:
+    """Where each missed dev question's answer is, and why it is not in the first three."""
+    from commands import quote, quote_plan
+    from commands.passages import _PHRASE, _candidates
+    from store.articles import EVERYONE
+
+    by_meaning = meaning_ranks(db, dev, verdicts)
+    lines = [
+        "| question | kind | first answer returned at | BM25 rank of an answer "
+        f"(of {DEEP}) | its coverage | best coverage | rank by meaning alone, all passages "
+        "| cause |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for q, texts in zip(dev, results, strict=True):
+        if q["answer"] is None:
+            continue
+        rank = next((i for i, t in enumerate(texts, 1) if is_answer(q, t, verdicts)), None)
+        if rank is not None and rank <= 3:
+            continue
+        methods = quote.Methods()
+        plan = quote_plan.make_plan(
+            db, q["question"], methods, [], _PHRASE.sub(" ", q["question"]), None
+        )
+        chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, DEEP, EVERYONE)
+        pool = sorted(chosen + spare, key=lambda c: -c.score)
+        ranked = quote._ranked(plan, quote.LEXICAL, pool)
+        coverage = {c.pid: cov for _, cov, c in ranked}
+        at = next((i for i, c in enumerate(pool, 1) if is_answer(q, c.text, verdicts)), None)
+        cov = coverage[pool[at - 1].pid] if at else None
+        best = max(coverage.values(), default=0.0)
+        if at is None:
+            cause = f"no answer among the first {DEEP} by BM25"
+        elif not texts:
+            cause = "refused: no passage covers half the question"
+        elif cov is not None and cov < quote.FLOOR:
+            cause = "answer covers under half: ranked after passages that cover more"
+        elif at > quote.MEANING_POOL:
+            cause = f"answer beyond the re-ranker's {quote.MEANING_POOL}"
+        else:
+            cause = "re-ranked below 3"
+        lines.append(
+            f"| {q['id']} | {q['kind']} | {rank or '–'} | {at or '–'} | "
+            f"{'–' if cov is None else f'{cov:.2f}'} | {best:.2f} | "
+            f"{by_meaning.get(q['id']) or f'> {DEEP}'} | {cause} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args()
+
+    from bench.common import ROOT, publish
+    from store.db import connect
+
+    db_path = ROOT / "bench" / "out" / "quote-quality.db"
+    if not db_path.exists():
+        sys.exit("build the store first: .venv/bin/python bench/quote_quality.py")
+    db = connect(str(db_path), create=False)
+    questions = load_questions()
+    verdicts = load_verdicts()
+    dev = [q for q in questions if q["split"] == "dev"]
+    held = [q for q in questions if q["split"] == "held-out"]
+    lines = [
+        "| variant | dev success@3 | dev MRR | dev unanswerable told none | dev top-3 unjudged "
+        "| dev questions gained / lost against the default | held-out success@3 | "
+        "held-out MRR |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    default_dev: list[list[str]] = []
+    unjudged_out = []
+    for label, variant in VARIANTS.items():
+        d_res = run_variant(db, dev, variant)
+        h_res = run_variant(db, held, variant)
+        if not default_dev:
+            default_dev = d_res
+        d, h = scores(dev, d_res, verdicts), scores(held, h_res, {})
+        unjudged = [
+            (q["id"], t)
+            for q, texts in zip(dev, d_res, strict=True)
+            for t in texts[:3]
+            if q["answer"]
+            and not is_answer(q, t, verdicts)
+            and (q["id"], _verdict_key(t)) not in verdicts
+        ]
+        unjudged_out += unjudged
+        one = [
+            (scores([q], [a], verdicts)["success3"], scores([q], [b], verdicts)["success3"])
+            for q, a, b in zip(dev, default_dev, d_res, strict=True)
+        ]
+        gained = sum(1 for a, b in one if b > a)
+        lost = sum(1 for a, b in one if b < a)
+        lines.append(
+            f"| {label} | {d['success3']:.3f} | {d['mrr']:.3f} | {d['none']:.2f} | "
+            f"{len(unjudged)} | {gained} / {lost} | {h['success3']:.3f} | {h['mrr']:.3f} |"
+        )
+        print(lines[-1], file=sys.stderr, flush=True)
+    body = (
+        "Produced by `.venv/bin/python bench/quote_variants.py` on the questions and store of "
+        f"the table above (dev {len(dev)}, held-out {len(held)}): each variant changes one "
+        "thing in how the default orders its candidates.\n\n" + "\n".join(lines)
+    )
+    body += (
+        "\n\nWhy the default misses the dev questions it misses (the answering passage: "
+        "first substring match or passage judged to answer):\n\n"
+        + causes(db, dev, default_dev, verdicts)
+    )
+    out = ROOT / "bench" / "out" / "quote-variants-unjudged.json"
+    out.write_text(json.dumps(unjudged_out), encoding="utf-8")
+    publish(body, "quote-variants", write=not args.no_write, doc="QUALITY.md")
+
+
+if __name__ == "__main__":
+    main()
