@@ -7,6 +7,8 @@ line, reading stdout line by line with a bounded wait. Processes are always term
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import queue
@@ -64,6 +66,41 @@ class Bot:
         raise AssertionError(f"bot log never said {needle!r}; log:\n{self.logs()[-3000:]}")
 
 
+# Where every bot of one test run keeps its compiled knowledge (text/compiled.py) and
+# matplotlib's font list, set by the session fixture `run_caches`. In a fresh HOME each bot
+# built both again at start, about 2.5 s of CPU, twice what the rest of a quiet bot costs; the
+# next bot of the run reads them in milliseconds, as a deployed bot does after its first start.
+# A test that needs a cache of its own still passes SITREP_CACHE_DIR in `extra`.
+_run_caches: Path | None = None
+
+
+def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder of this test run that every pytest-xdist worker shares."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextlib.contextmanager
+def run_lock(path: Path) -> Iterator[None]:
+    """Held by one worker of the run at a time (what one builds, the others then read)."""
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def run_caches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    global _run_caches
+    folder = run_folder(tmp_path_factory) / "bot-caches"
+    folder.mkdir(exist_ok=True)
+    _run_caches = folder
+    yield folder
+    _run_caches = None
+
+
 def bot_env(
     fake: FakeSlack, db_path: Path, workdir: Path, mode: str, extra: dict[str, str] | None = None
 ) -> dict[str, str]:
@@ -73,12 +110,14 @@ def bot_env(
         "LANG": "C.UTF-8",
         "PYTHONUNBUFFERED": "1",
         "MPLBACKEND": "Agg",
-        "MPLCONFIGDIR": str(workdir / "mpl"),
+        "MPLCONFIGDIR": str((_run_caches or workdir) / "mpl"),
         "SLACK_BOT_TOKEN": fake.bot_token,
         "SLACK_API_URL": fake.api_url,
         "SITREP_DB": str(db_path),
         "SITREP_FETCH_ALLOW_LOOPBACK": "1",
     }
+    if _run_caches is not None:
+        env["SITREP_CACHE_DIR"] = str(_run_caches / "sitrep")
     if mode == "http":
         env["SLACK_SIGNING_SECRET"] = SECRET
     else:
@@ -409,14 +448,25 @@ def shortcut_payload(fake, ts: str, text: str) -> dict:
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`sh scripts/demo.sh`, as a new user runs it, into a database of the tests' own (copy it
-    before serving it: a served store becomes its workspace's)."""
-    db = tmp_path_factory.mktemp("demo") / "demo.db"
-    env = {**os.environ, "SITREP_DEMO_DB": str(db)}
-    env.pop("SLACK_BOT_TOKEN", None)
-    done = subprocess.run(
-        ["sh", "scripts/demo.sh"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
+    before serving it: a served store becomes its workspace's). Built once per test run: the
+    first worker to need it builds it, the others wait and read the same file."""
+    folder = run_folder(tmp_path_factory) / "demo"
+    folder.mkdir(exist_ok=True)
+    db = folder / "demo.db"
+    with run_lock(folder / "build.lock"):
+        if not (folder / "built").exists():
+            env = {**os.environ, "SITREP_DEMO_DB": str(db)}
+            env.pop("SLACK_BOT_TOKEN", None)
+            done = subprocess.run(
+                ["sh", "scripts/demo.sh"],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
+            assert done.returncode == 0, done.stderr[-2000:]
+            (folder / "built").touch()
     return db
 
 

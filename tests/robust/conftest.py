@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.conftest import fake  # noqa: F401 - re-exported as a fixture
+from tests.bot.conftest import fake, run_caches  # noqa: F401 - re-exported as fixtures
 
 _HERE = Path(__file__).resolve().parent
 
