@@ -116,6 +116,8 @@ def bot_env(
         "SITREP_DB": str(db_path),
         "SITREP_FETCH_ALLOW_LOOPBACK": "1",
     }
+    if "PYTHONPYCACHEPREFIX" in os.environ:  # scripts/test.sh keeps bytecode out of the tree
+        env["PYTHONPYCACHEPREFIX"] = os.environ["PYTHONPYCACHEPREFIX"]
     if _run_caches is not None:
         env["SITREP_CACHE_DIR"] = str(_run_caches / "sitrep")
     if mode == "http":
