@@ -102,19 +102,22 @@ def serving(
     extra: dict[str, str] | None = None,
     prepare: Callable[[Path], None] | None = None,
     autoingest: tuple[str, ...] = AUTOINGEST_CHANNELS,
+    db_name: str | None = None,
 ) -> Iterator[Driver]:
     """A fake Slack of its own (public CPUBLIC, private CSECRET and CHIDDEN) and the real bot
-    in mode ("socket" or "http") serving a copy of store (prepared by prepare, if given)."""
+    in mode ("socket" or "http") serving a copy of store (prepared by prepare, if given): the
+    copy is workdir/sitrep.db named by $SITREP_DB, or workdir/DB_NAME given as `--db DB_NAME`."""
     fake = FakeSlack().start()
     try:
         fake.set_channel("CPUBLIC", private=False)
         fake.set_channel("CSECRET", private=True)
         fake.set_channel("CHIDDEN", private=True)
         workdir.mkdir(parents=True, exist_ok=True)
-        shutil.copy(store, workdir / "sitrep.db")
+        served = workdir / (db_name or "sitrep.db")
+        shutil.copy(store, served)
         if prepare is not None:
-            prepare(workdir / "sitrep.db")
-        bot = start_bot(fake, workdir, mode, extra, autoingest)
+            prepare(served)
+        bot = start_bot(fake, workdir, mode, extra, autoingest, db_name)
         try:
             if mode == "socket":
                 fake.wait_connected()

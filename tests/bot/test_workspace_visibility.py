@@ -4,7 +4,6 @@ posted, without the reply revealing another conversation."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -19,11 +18,8 @@ from tests.bot.conftest import (
     ROOT,
     article_rows,
     block_texts,
-    start_bot,
-    stop_bot,
 )
 from tests.bot.modes import BOTH_MODES, Driver, serving
-from tests.fakeslack import FakeSlack
 
 ARTICLE_FLOODS = (DATA / "floods.txt").read_text(encoding="utf-8")
 ARTICLE_FERRY = (DATA / "ferry.txt").read_text(encoding="utf-8")
@@ -33,42 +29,24 @@ ARTICLE_FERRY = (DATA / "ferry.txt").read_text(encoding="utf-8")
 def driver(
     request: pytest.FixtureRequest, demo_db: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Driver]:
-    with serving(request.param, demo_db, tmp_path_factory.mktemp("workspace")) as driver:
+    """The demo store served as the docs tell a new user: `sitrep serve --db demo.db`, run
+    where demo.db is, with the workspace's tokens."""
+    workdir = tmp_path_factory.mktemp("workspace")
+    with serving(request.param, demo_db, workdir, db_name="demo.db") as driver:
         yield driver
 
 
-def test_demo_store_answers_quote_no_picnic_in_slack(driver: Driver) -> None:
+def test_demo_then_serve_with_db_answers_quote_no_picnic(driver: Driver) -> None:
+    """Exactly what the docs tell a new user: `sh scripts/demo.sh`, then `sitrep serve --db
+    demo.db`, then `/quote no picnic`."""
     reply = driver.command("/quote", "no picnic")
     assert reply["response_type"] == "in_channel"  # answers are for the channel by default
     assert "No passage matches" not in reply["text"]
     assert "the fight for Raqqa will be “no picnic,”" in block_texts(reply)
     # The store is now the workspace's: its articles carry the workspace's id.
     assert {row[1] for row in article_rows(driver.bot.db_path)} == {driver.fake.team}
-
-
-@pytest.mark.parametrize("mode", BOTH_MODES)
-def test_demo_then_serve_with_db_answers_no_picnic(
-    mode: str, demo_db: Path, tmp_path: Path
-) -> None:
-    """Exactly what the docs tell a new user: `sh scripts/demo.sh`, then `sitrep serve --db
-    demo.db` (run where demo.db is) with the workspace's tokens, then `/quote no picnic`."""
-    shutil.copy(demo_db, tmp_path / "demo.db")
-    fake = FakeSlack().start()
-    try:
-        fake.set_channel("CPUBLIC", private=False)
-        bot = start_bot(fake, tmp_path, mode, autoingest=(), db_name="demo.db")
-        try:
-            if mode == "socket":
-                fake.wait_connected()
-            reply = Driver(bot, fake).command("/quote", "no picnic")
-        finally:
-            stop_bot(bot)
-    finally:
-        fake.stop()
-    assert reply["response_type"] == "in_channel"
-    assert "the fight for Raqqa will be “no picnic,”" in block_texts(reply)
-    assert "store serves one workspace" in bot.logs()
-    assert not (tmp_path / "sitrep.db").exists()  # the store named, no other
+    assert "store serves one workspace" in driver.bot.logs()
+    assert not (driver.bot.db_path.parent / "sitrep.db").exists()  # the store named, no other
 
 
 def test_terminal_ingest_while_serving_is_visible_in_slack(driver: Driver, tmp_path: Path) -> None:
