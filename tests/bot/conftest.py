@@ -66,12 +66,14 @@ class Bot:
         raise AssertionError(f"bot log never said {needle!r}; log:\n{self.logs()[-3000:]}")
 
 
-# Where every bot of one test run keeps its compiled knowledge (text/compiled.py) and
-# matplotlib's font list, set by the session fixture `run_caches`. In a fresh HOME each bot
-# built both again at start, about 2.5 s of CPU, twice what the rest of a quiet bot costs; the
-# next bot of the run reads them in milliseconds, as a deployed bot does after its first start.
-# A test that needs a cache of its own still passes SITREP_CACHE_DIR in `extra`.
-_run_caches: Path | None = None
+# The caches every bot of a test run shares, set by the session fixture `bot_caches`: the
+# compiled knowledge (text/compiled.py) in the folder the tests' own process uses, and
+# matplotlib's font list in a folder of the run. In a fresh HOME each bot built both again at
+# start, about 2.5 s of CPU, twice what the rest of a quiet bot costs; now a bot reads them in
+# milliseconds, as a deployed bot does after its first start. Entries are rebuilt whenever
+# their sources change, so sharing cannot serve stale knowledge. A test that needs a cache of
+# its own still passes SITREP_CACHE_DIR in `extra`.
+_caches: tuple[Path, Path] | None = None  # (compiled knowledge, matplotlib)
 
 
 def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -92,13 +94,15 @@ def run_lock(path: Path) -> Iterator[None]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def run_caches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    global _run_caches
-    folder = run_folder(tmp_path_factory) / "bot-caches"
-    folder.mkdir(exist_ok=True)
-    _run_caches = folder
-    yield folder
-    _run_caches = None
+def bot_caches(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    from text.compiled import cache_dir
+
+    global _caches
+    fonts = run_folder(tmp_path_factory) / "mpl"
+    fonts.mkdir(exist_ok=True)
+    _caches = (cache_dir(), fonts)
+    yield _caches
+    _caches = None
 
 
 def bot_env(
@@ -110,7 +114,7 @@ def bot_env(
         "LANG": "C.UTF-8",
         "PYTHONUNBUFFERED": "1",
         "MPLBACKEND": "Agg",
-        "MPLCONFIGDIR": str((_run_caches or workdir) / "mpl"),
+        "MPLCONFIGDIR": str(_caches[1] if _caches else workdir / "mpl"),
         "SLACK_BOT_TOKEN": fake.bot_token,
         "SLACK_API_URL": fake.api_url,
         "SITREP_DB": str(db_path),
@@ -118,8 +122,8 @@ def bot_env(
     }
     if "PYTHONPYCACHEPREFIX" in os.environ:  # scripts/test.sh keeps bytecode out of the tree
         env["PYTHONPYCACHEPREFIX"] = os.environ["PYTHONPYCACHEPREFIX"]
-    if _run_caches is not None:
-        env["SITREP_CACHE_DIR"] = str(_run_caches / "sitrep")
+    if _caches is not None:
+        env["SITREP_CACHE_DIR"] = str(_caches[0])
     if mode == "http":
         env["SLACK_SIGNING_SECRET"] = SECRET
     else:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.conftest import fake, run_caches  # noqa: F401 - re-exported as fixtures
+from tests.bot.conftest import bot_caches, fake  # noqa: F401 - re-exported as fixtures
 
 _HERE = Path(__file__).resolve().parent
 
