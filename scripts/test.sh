@@ -4,9 +4,9 @@ set -eu
 cd "$(dirname "$0")/.."
 sh scripts/setup.sh
 # Compiled bytecode, and pytest's copies of the test modules with their asserts rewritten, are
-# kept in .venv/pycache even where PYTHONDONTWRITEBYTECODE is set (the tree stays free of
-# __pycache__ either way): without them every worker compiled and rewrote every test module
-# again at each run, about 4 s of CPU per worker before the first test.
+# kept in .venv/pycache, out of the tree, even where PYTHONDONTWRITEBYTECODE is set: without
+# them every worker compiled and rewrote every test module again at each run, about 4 s of CPU
+# per worker before the first test.
 unset PYTHONDONTWRITEBYTECODE
 export PYTHONPYCACHEPREFIX="$PWD/.venv/pycache"
 # One worker per core (SITREP_TEST_WORKERS=0 runs in this process, e.g. to use a debugger).
