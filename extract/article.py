@@ -49,7 +49,7 @@ def analyse(
     terms the index keeps for one passage."""
     text = draft.text
     published, published_how = resolve_published(draft, given_published)
-    found, warnings = bounded(extract(text, published, published_how, MAX_SENTENCES))
+    found, warnings = bounded(extract(text, published, published_how, MAX_SENTENCES, draft.stamps))
     title, title_how = (
         (draft.title, "found") if draft.title else (derive_title(text, found.sentences), "derived")
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.events import Event, find_events
@@ -26,9 +27,12 @@ def extract(
     published: str | None,
     published_how: str | None,
     max_sentences: int | None = None,
+    stamps: Sequence[tuple[int, str]] = (),
 ) -> Extraction:
     """max_sentences: search only the text up to the end of that many sentences (the rest of
-    an over-long input is left out, so its cost is bounded)."""
+    an over-long input is left out, so its cost is bounded). stamps: live-blog entry stamps
+    (text.clutter), each with the offset where its entry starts: the dates of an entry are
+    resolved against the day its stamp states."""
     from extract.actors import find_actors, load_catalogue
     from extract.places import find_places
     from extract.relations import find_relations
@@ -44,6 +48,10 @@ def extract(
     places = find_places(text)
     relations = find_relations(text, actors, sentences)
     dates = tag_dates(text, published)
+    if stamps:
+        from text.clutter_stamps import dates_by_entry
+
+        dates = dates_by_entry(text, dates, stamps, published)
     paragraph_starts = [start for start, _ in paragraphs(text)]
     events = find_events(text, sentences, dates, actors, places, paragraph_starts, published_how)
     scope = article_scope(sentences, paragraph_starts, actors, places, events)

@@ -62,6 +62,8 @@ class Sorted:
     place: str | None = None
     date: str | None = None  # as printed, see dateline_date
     author: str | None = None
+    # live-blog stamps on their own line, each with the offset in `text` of the entry it opens
+    stamps: list[tuple[int, str]] = field(default_factory=list)
 
     def labels(self) -> list[str]:
         return [c.label for c in self.clutter]
@@ -214,14 +216,29 @@ def set_apart(text: str) -> Sorted:
     result = Sorted(text)
     text = _cut_end_matter(text, result)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    paragraphs = _drop_clutter_paragraphs(paragraphs, result)
+    stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
+    paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps)
     _strip_starts(paragraphs, result)
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
     _strip_before(paragraphs, result, lead)
     _strip_lead(paragraphs, result, lead)
-    text = "\n\n".join(p for p in paragraphs if p.strip())
+    kept = [index for index, p in enumerate(paragraphs) if p.strip()]
+    text = "\n\n".join(paragraphs[index] for index in kept)
     result.text = _strip_inline(text, result)
+    if stamps:
+        result.stamps = _entry_offsets(result.text, kept, stamps)
     return result
+
+
+def _entry_offsets(text: str, kept: list[int], stamps: dict[int, str]) -> list[tuple[int, str]]:
+    """Where in the final text each stamped entry starts. Inline clutter never spans a blank
+    line, so the paragraphs are those joined; if one did, the stamps are left out rather than
+    put on the wrong entry."""
+    starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
+    if len(starts) != len(kept):
+        return []
+    position = {index: starts[n] for n, index in enumerate(kept)}
+    return [(position[index], stamp) for index, stamp in stamps.items() if index in position]
 
 
 def _cut_end_matter(text: str, result: Sorted) -> str:
@@ -243,7 +260,11 @@ def _cut_end_matter(text: str, result: Sorted) -> str:
     return text
 
 
-def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]:
+def _drop_clutter_paragraphs(
+    paragraphs: list[str], result: Sorted, stamps: dict[int, str]
+) -> list[str]:
+    """The paragraphs that are not clutter. A time stamp on its own line opens a live blog's
+    entry: it is noted in stamps under the index of the paragraph that follows it."""
     kept: list[str] = []
     highlights = 0  # points still to take under a "Story highlights" heading
     short = "\n".join(p for p in paragraphs if len(p) <= MAX_SHAPED_CHARS)
@@ -277,6 +298,8 @@ def _drop_clutter_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]
             highlights = MAX_HIGHLIGHT_POINTS
         if found.shape.label == "byline" and result.author is None:
             result.author = found.groups().get("author")
+        if found.shape.label == "timestamp":
+            stamps[len(kept)] = paragraph
     return kept
 
 

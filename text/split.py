@@ -43,6 +43,8 @@ class ArticleDraft:
     author: str | None
     published: str | None
     published_how: str | None
+    # live-blog entry stamps: where each stamped entry starts in text, and its stamp
+    stamps: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass
@@ -96,6 +98,7 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
         author=draft.author or found.author,
         published=published,
         published_how=how,
+        stamps=tuple(found.stamps),
     )
 
 
