@@ -17,33 +17,22 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from text.data import text_lines
+from text.clutter_shapes import Chosen, active, expand, macros, of_kind
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" and "before" shapes are looked for this far into a paragraph
 LEAD_PARAGRAPHS = 2  # ... of the first two (a headline or standfirst may stand before)
+BEFORE_PARAGRAPHS = 3  # a wire dateline after a caption, a promotion and highlights
 START_PARAGRAPHS = 3  # datelines, stamps and bylines open one of the first paragraphs
 MAX_START_STRIPS = 4  # a stamp, a byline, a dateline, a short-link widget in a row
 MAX_HIGHLIGHT_POINTS = 6  # the points under "Story highlights"
 MAX_HIGHLIGHT_WORDS = 30
-KINDS = ("start", "every", "paragraph", "credit", "end", "lead", "before", "inline")
 MAX_CREDITED_WORDS = 60  # a caption over a credit line is short
 MIN_CAPTION_WORDS = 3
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
-_MACRO = re.compile(r"\{([A-Z]+)\}")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-@dataclass(frozen=True)
-class Shape:
-    kind: str
-    label: str
-    pattern: re.Pattern[str]
-    source: str  # the pattern as written in the data file
-    examples: tuple[str, ...]
-    needs: tuple[str, ...]  # the text must hold one of these for the pattern to be tried
 
 
 @dataclass(frozen=True)
@@ -69,145 +58,6 @@ class Sorted:
         return [c.label for c in self.clutter]
 
 
-# ----------------------------------------------------------------------------- data
-
-
-@cache
-def shapes() -> tuple[Shape, ...]:
-    """The shapes of text/clutter.txt, in file order, macros expanded."""
-    return _read()[0]
-
-
-@cache
-def _macros() -> dict[str, str]:
-    """The [define] macros of text/clutter.txt, expanded."""
-    return _read()[1]
-
-
-@cache
-def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
-    macros: dict[str, str] = {}
-    section: tuple[str, str] = ("", "")
-    raw: list[tuple[str, str, str, list[str], list[str]]] = []
-    for line in text_lines("text", "clutter.txt"):
-        if line.startswith("[") and line.rstrip().endswith("]"):
-            kind, _, label = line.strip()[1:-1].partition(" ")
-            section = (kind, label)
-            continue
-        if section[0] == "define":
-            name, _, pattern = line.partition(" = ")
-            macros[name.strip()] = _expand(pattern.strip(), macros)
-        elif line.startswith("e.g. "):
-            raw[-1][3].append(line[5:])
-        elif line.startswith("needs: "):
-            listed = line[len("needs: ") :].replace("{BAR}", "\0").replace("{NL}", "\n")
-            raw[-1][4].extend(n.replace("\0", "|") for n in listed.split("|"))
-        else:
-            raw.append((section[0], section[1], line.strip(), [], []))
-    out = []
-    for kind, label, pattern, examples, needs in raw:
-        if kind not in KINDS:
-            raise ValueError(f"clutter.txt: unknown section kind {kind!r}")
-        flags = re.MULTILINE if kind == "end" else 0
-        out.append(
-            Shape(
-                kind,
-                label,
-                re.compile(_expand(pattern, macros), flags),
-                pattern,
-                tuple(examples),
-                tuple(needs),
-            )
-        )
-    return tuple(out), macros
-
-
-def _expand(pattern: str, macros: dict[str, str]) -> str:
-    return _MACRO.sub(lambda m: macros[m.group(1)], pattern)
-
-
-@cache
-def _of_kind(kind: str) -> tuple[Shape, ...]:
-    """The shapes of a kind; "end" shapes that end anchored at the end of the text (\\Z) are
-    kind "tail"."""
-    if kind in ("end", "tail"):
-        return tuple(
-            s
-            for s in shapes()
-            if s.kind == "end" and s.source.endswith(("\\Z", "\\Z)")) == (kind == "tail")
-        )
-    return tuple(s for s in shapes() if s.kind == kind)
-
-
-@dataclass(frozen=True)
-class _Found:
-    shape: Shape
-    match: re.Match[str]
-
-    def groups(self) -> dict[str, str]:
-        return {name: value for name, value in self.match.groupdict().items() if value}
-
-
-@dataclass(frozen=True)
-class _Chosen:
-    """Some shapes of one kind, each compiled once (in `shapes`), tried in file order. Combining
-    them into one alternation would compile a new pattern for every subset the "needs" choose,
-    which cost more than the matching it saves."""
-
-    shapes: tuple[Shape, ...]
-
-    def fullmatch(self, text: str) -> _Found | None:
-        for shape in self.shapes:
-            if (match := shape.pattern.fullmatch(text)) is not None:
-                return _Found(shape, match)
-        return None
-
-    def match(self, text: str) -> _Found | None:
-        """The first shape that takes a non-empty prefix of text."""
-        for shape in self.shapes:
-            if (match := shape.pattern.match(text)) is not None and match.end():
-                return _Found(shape, match)
-        return None
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> _Found | None:
-        """The leftmost match of any shape; at one position, the first shape in file order."""
-        best: _Found | None = None
-        stop = len(text) if end is None else end
-        for shape in self.shapes:
-            match = shape.pattern.search(text, start, stop)
-            if match is not None and (best is None or match.start() < best.match.start()):
-                best = _Found(shape, match)
-        return best
-
-    def every(self, text: str, start: int = 0) -> list[_Found]:
-        """Every position where a shape matches (the first shape there), in text order."""
-        found: dict[int, _Found] = {}
-        for shape in self.shapes:
-            position = start
-            while (match := shape.pattern.search(text, position)) is not None:
-                found.setdefault(match.start(), _Found(shape, match))
-                position = match.start() + 1
-        return [found[position] for position in sorted(found)]
-
-
-@cache
-def _needs_of(kind: str) -> tuple[str, ...]:
-    return tuple(sorted({need for shape in _of_kind(kind) for need in shape.needs}))
-
-
-def _active(kind: str, region: str) -> _Chosen:
-    """The shapes of a kind that the region of text they look at can hold (by their "needs").
-    One scan of the region per string: far cheaper than the patterns."""
-    present = {need for need in _needs_of(kind) if need in region}
-    return _Chosen(
-        tuple(
-            shape
-            for shape in _of_kind(kind)
-            if not shape.needs or not present.isdisjoint(shape.needs)
-        )
-    )
-
-
 # ----------------------------------------------------------------------------- setting apart
 
 
@@ -220,7 +70,9 @@ def set_apart(text: str) -> Sorted:
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps)
     _strip_starts(paragraphs, result)
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
-    _strip_before(paragraphs, result, lead)
+    _strip_before(
+        paragraphs, result, "\n".join(p[:LEAD_CHARS] for p in paragraphs[:BEFORE_PARAGRAPHS])
+    )
     _strip_lead(paragraphs, result, lead)
     kept = [index for index, p in enumerate(paragraphs) if p.strip()]
     text = "\n\n".join(paragraphs[index] for index in kept)
@@ -244,10 +96,10 @@ def _entry_offsets(text: str, kept: list[int], stamps: dict[int, str]) -> list[t
 def _cut_end_matter(text: str, result: Sorted) -> str:
     """Comments, tag lists and footers close a page: from the first of them on, all is clutter.
     Never from the text's start: a text that opens so is not an article's end."""
-    found = [(f.match.start(), f.shape.label) for f in _active("end", text).every(text, 1)]
+    found = [(f.match.start(), f.shape.label) for f in active("end", text).every(text, 1)]
     # Shapes of the very end: tried on the last characters only, not at every position.
     start = max(1, len(text) - TAIL_CHARS)
-    if (last := _active("tail", text[start:]).search(text, start)) is not None:
+    if (last := active("tail", text[start:]).search(text, start)) is not None:
         found.append((last.match.start(), last.shape.label))
         found.sort()
     # Footers, credits and tag lists are short: one far from the end of the text (or from the
@@ -268,8 +120,8 @@ def _drop_clutter_paragraphs(
     kept: list[str] = []
     highlights = 0  # points still to take under a "Story highlights" heading
     short = "\n".join(p for p in paragraphs if len(p) <= MAX_SHAPED_CHARS)
-    credit = _active("credit", short)
-    whole = _active("paragraph", short)
+    credit = active("credit", short)
+    whole = active("paragraph", short)
     for paragraph in paragraphs:
         if (
             highlights
@@ -304,7 +156,7 @@ def _drop_clutter_paragraphs(
 
 
 def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
-    first, every = _Chosen(_of_kind("start")), _active("every", "\n".join(paragraphs))
+    first, every = Chosen(of_kind("start")), active("every", "\n".join(paragraphs))
     for index in range(len(paragraphs) if every.shapes else START_PARAGRAPHS):
         if index >= len(paragraphs):
             break
@@ -317,9 +169,21 @@ def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
             _keep_metadata(found.groups(), result)
             if found.shape.label == "credit":
                 _credited_caption(paragraphs, index, result)
+            if "outlet" in found.groups() and 0 < index < BEFORE_PARAGRAPHS:
+                _captions_before(paragraphs, index, result)
             result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
             paragraph = paragraph[found.match.end() :].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
+
+
+def _captions_before(paragraphs: list[str], index: int, result: Sorted) -> None:
+    """What stands before an agency's dateline is not the story: the paragraphs before it
+    are set apart when they are sentences (a caption, a programme's promotion), not when they
+    are a headline (no final stop)."""
+    for earlier in range(index):
+        if paragraphs[earlier].rstrip("\"'”’)")[-1:] in (".", "!"):
+            result.clutter.append(Clutter("caption", paragraphs[earlier]))
+            paragraphs[earlier] = ""
 
 
 def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None:
@@ -341,25 +205,20 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
 @cache
 def _caption_boundary() -> re.Pattern[str]:
     return re.compile(
-        _expand(
-            r"(?:(?<=[.!?])[\"”’)]?|\b(?!{FUNCTION}\b)[a-z][\w'’-]*|\b{TIME}) (?=[A-Z])", _macros()
+        expand(
+            r"(?:(?<=[.!?])[\"”’)]?|\b(?!{FUNCTION}\b)[a-z][\w'’-]*|\b{TIME}) (?=[A-Z])", macros()
         )
     )
 
 
 def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
-    chosen = _active("before", lead)
-    for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
+    chosen = active("before", lead)
+    for index in range(min(BEFORE_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         found = chosen.search(paragraph, 0, LEAD_CHARS)
         if found is None:
             continue
-        # What stands before the dateline is not the story: the paragraphs before it too when
-        # they are sentences (a caption), not a headline (no final stop).
-        for earlier in range(index):
-            if paragraphs[earlier].rstrip("\"'”’)")[-1:] in (".", "!"):
-                result.clutter.append(Clutter("caption", paragraphs[earlier]))
-                paragraphs[earlier] = ""
+        _captions_before(paragraphs, index, result)
         _keep_metadata(found.groups(), result)
         result.clutter.append(Clutter("highlights", paragraph[: found.match.start()].strip()))
         result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
@@ -370,7 +229,7 @@ def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
 def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
     """Stamps printed between a headline or standfirst and the story, which a flattened page
     runs into one paragraph."""
-    chosen = _active("lead", lead)
+    chosen = active("lead", lead)
     for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         while (found := chosen.search(paragraph, 0, LEAD_CHARS)) and found.match.end():
@@ -384,7 +243,7 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
 
 
 def _strip_inline(text: str, result: Sorted) -> str:
-    chosen = _active("inline", text)
+    chosen = active("inline", text)
     pieces: list[str] = []
     position = 0
     while (found := chosen.search(text, position)) is not None:

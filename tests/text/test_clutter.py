@@ -5,7 +5,8 @@ import pytest
 from commands.ingest import Origin, ingest_document
 from store import articles as article_store
 from text.clean import clean
-from text.clutter import set_apart, shapes
+from text.clutter import set_apart
+from text.clutter_shapes import shapes
 from text.read import Document
 from text.split import split_articles
 

@@ -174,3 +174,54 @@ def test_a_credit_takes_only_the_caption_after_a_page_stamp():
     found = set_apart(f"{paragraph}\n\nPhotograph: Kell Press/PA {STORY}")
     assert found.clutter[0].text == "Private Tam Vellis, 25, honoured for bravery under fire."
     assert found.text.startswith("Soldier wins medal for Orsk rescue")
+
+
+def test_a_factbox_run_into_the_story_is_set_apart():
+    box = (
+        "Born: May 2, 1961, Orvalle, Vornland Also known as: The Iron Lady Best known for: Harbour"
+    )
+    found = set_apart(f"{STORY}\n\n{box} She told reporters she would stand again.")
+    assert found.text == f"{STORY}\n\nShe told reporters she would stand again."
+    assert found.clutter[-1].text == box
+
+
+def test_one_label_and_a_colon_is_prose():
+    text = f"{STORY}\n\nThe message from Orsk was plain: the bridge stays shut for a month."
+    assert set_apart(text).text == text
+
+
+def test_what_stands_before_an_agency_dateline_in_the_third_paragraph_is_set_apart():
+    promo = "Watch the evening bulletin at 10 p.m. ET Friday on Channel Nine."
+    caption = "Families shelter in tents outside Kessany as the fighting nears."
+    text = (
+        f"Rebels close in on Kessany\n\n{caption}\n\n{promo}\n\nKessany, Vornland (CNN) -- {STORY}"
+    )
+    found = set_apart(text)
+    assert found.text == f"Rebels close in on Kessany\n\n{STORY}"  # the headline stays
+    assert (found.outlet, found.place) == ("CNN", "Kessany, Vornland")
+
+
+def test_a_picture_agency_caption_ending_on_a_place_and_date_is_set_apart():
+    caption = "A fighter fires at an aircraft at a checkpoint in Ras Orvalle March 7, 2031."
+    found = set_apart(f"{caption}\n\n{STORY}")
+    assert found.text == STORY
+
+
+def test_a_date_after_on_is_prose():
+    text = f"{STORY}\n\nThe council first met in Varnholt on March 7, 2031."
+    assert set_apart(text).text == text
+
+
+def test_a_comment_thread_of_dated_stamps_is_cut():
+    thread = (
+        "10th May 2031 - 21:26 I hope they find the peace they want.\n\n"
+        "10th May 2031 - 20:48 A collapse would bring chaos.\n\n"
+        "All posts are reactively-moderated and must obey the house rules."
+    )
+    found = set_apart(f"{STORY}\n\n{thread}")
+    assert found.text == STORY and found.labels() == ["comment"]
+
+
+def test_one_dated_stamp_opening_a_paragraph_is_not_a_thread():
+    text = f"{STORY}\n\n10th May 2031 - 21:26 The council voted to reopen the crossing."
+    assert "council voted" in set_apart(text).text
