@@ -255,8 +255,11 @@ def _strip_inline(text: str, result: Sorted) -> str:
         result.clutter.append(Clutter(found.shape.label, match.group().strip()))
         pieces.append(text[position : match.start()])
         position = match.end()
-        if text[match.start() - 1 : match.start()] == " " == text[position : position + 1]:
-            position += 1  # one space between the sentences it stood between
+        if (
+            text[match.start() - 1 : match.start()] in (" ", "\n", "")
+            and text[position : position + 1] == " "
+        ):
+            position += 1  # one space between the sentences it stood between, none at a start
     return "".join(pieces) + text[position:] if pieces else text
 
 

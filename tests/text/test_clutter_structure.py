@@ -225,3 +225,23 @@ def test_a_comment_thread_of_dated_stamps_is_cut():
 def test_one_dated_stamp_opening_a_paragraph_is_not_a_thread():
     text = f"{STORY}\n\n10th May 2031 - 21:26 The council voted to reopen the crossing."
     assert "council voted" in set_apart(text).text
+
+
+def test_a_caption_ending_on_a_name_opening_a_later_paragraph_is_set_apart():
+    caption = "An ocean current is threatening to carry the oil towards Varnholt"
+    second = "Engineers are planning a new attempt to seal the well."
+    found = set_apart(f"{STORY}\n\n{caption} {second}")
+    assert found.text == f"{STORY}\n\n{second}"
+    assert found.clutter[-1].text == caption
+
+
+def test_a_title_case_subheading_opening_a_later_paragraph_is_kept():
+    text = (
+        f"{STORY}\n\nSupporting the Orsk Rebels While the rebels have failed, they hold the bridge."
+    )
+    assert set_apart(text).text == text
+
+
+def test_a_first_paragraph_ending_on_a_name_is_a_headline_and_kept():
+    text = f"Engineers reopen the bridge at Varnholt The council said so.\n\n{STORY}"
+    assert set_apart(text).text == text
