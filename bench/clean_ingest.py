@@ -1,6 +1,6 @@
 """Bulk ingest throughput with the cleaner of an earlier commit beside this tree's, in one run.
 
-Usage: .venv/bin/python bench/clean_ingest.py [--articles 1000] [--runs 2] [--rev b037e88]
+Usage: .venv/bin/python bench/clean_ingest.py [--articles 1000] [--runs 2] [--rev a59d2c8]
 
 Each tree (bench/baseline.py checks the earlier one out) ingests the same corpus articles with
 `ingest_jsonl` into a new SQLite store in a child process, after an untimed warm-up of 200 other
@@ -66,7 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=2)
-    parser.add_argument("--rev", default="b037e88")
+    parser.add_argument("--rev", default="a59d2c8")
     args = parser.parse_args()
     require(NEWS)
     lines = [json.dumps(r) for r in news_records(WARM_UP + args.articles)]
