@@ -155,9 +155,11 @@ def _drop_clutter_paragraphs(
     return kept
 
 
-def _strip_starts(paragraphs: list[str], result: Sorted) -> None:
+def _strip_starts(paragraphs: list[str], result: Sorted, only: int | None = None) -> None:
+    """only: strip the start of that paragraph alone (one whose start was just cut)."""
     first, every = Chosen(of_kind("start")), active("every", "\n".join(paragraphs))
-    for index in range(len(paragraphs) if every.shapes else START_PARAGRAPHS):
+    indices = range(len(paragraphs) if every.shapes else START_PARAGRAPHS)
+    for index in indices if only is None else (only,):
         if index >= len(paragraphs):
             break
         paragraph = paragraphs[index]
@@ -223,6 +225,9 @@ def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
         result.clutter.append(Clutter("highlights", paragraph[: found.match.start()].strip()))
         result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
         paragraphs[index] = paragraph[found.match.end() :].lstrip()
+        # A page that printed its dateline twice ("Jul (Reuters) - CAIRO, July 7 (Reuters) -")
+        # has the second at the start of what is left.
+        _strip_starts(paragraphs, result, only=index)
         return
 
 

@@ -245,3 +245,10 @@ def test_a_title_case_subheading_opening_a_later_paragraph_is_kept():
 def test_a_first_paragraph_ending_on_a_name_is_a_headline_and_kept():
     text = f"Engineers reopen the bridge at Varnholt The council said so.\n\n{STORY}"
     assert set_apart(text).text == text
+
+
+def test_a_dateline_printed_twice_is_taken_whole():
+    text = f"Jul (Reuters) - ORVALLE, July 7 | Thu Jul 7, 2031 9:21 am EDT Jul (Reuters) - ORVALLE, July 7 (Reuters) - {STORY}"
+    found = set_apart(text)
+    assert found.text == STORY
+    assert found.outlet == "Reuters"
