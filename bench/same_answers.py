@@ -4,6 +4,11 @@ fixed questions, and compare every answer and every extracted row.
 
     python bench/same_answers.py --previous e8f2a32          # that commit beside this tree
     python bench/same_answers.py --previous e8f2a32 --keep   # keep bench/out/same-*/ to read
+    python bench/same_answers.py --previous e8f2a32 --store bench/out/articles-100000.db
+
+With --store, nothing is built: both trees ask the questions, and `timeline` and `actor` of the
+store's 15 most mentioned actors and places, of that store, and only the answers are compared
+(a change to a read path, measured where it matters: a large store).
 
 For each tree it writes bench/out/same-<name>/: `answers.json` (the JSON of `actor`,
 `timeline` and `quote` for QUESTIONS, and `export`) and one TSV per table holding what
@@ -114,6 +119,49 @@ COLUMNS_SKIPPED = {
 }
 
 
+def most_mentioned(db_path: Path, n: int = 15) -> list[str]:
+    """The names of the n most mentioned catalogue actors and places of a store."""
+    import sqlite3
+
+    raw = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    names = [
+        r[0]
+        for sql in (
+            "SELECT a.name FROM actor_mentions m JOIN actors a ON a.id = m.actor_id "
+            "WHERE a.from_catalogue = 1 GROUP BY m.actor_id ORDER BY count(*) DESC LIMIT ?",
+            "SELECT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
+            "GROUP BY m.place_id ORDER BY count(*) DESC LIMIT ?",
+        )
+        for r in raw.execute(sql, (n,))
+    ]
+    raw.close()
+    return list(dict.fromkeys(names))
+
+
+def ask_store(db_path: Path, out: Path) -> None:
+    """Ask a stored store the questions and its most mentioned subjects; write the answers."""
+    from commands import actor, quote, timeline
+    from store.articles import Viewer
+    from store.db import connect
+
+    db = connect(db_path, create=False)
+    top = most_mentioned(db_path)
+    team = db.conn.execute("SELECT team FROM articles LIMIT 1").fetchone()[0]
+    answers: dict[str, dict[str, object]] = {"actor": {}, "timeline": {}, "quote": {}}
+    for name in top + ACTORS + PLACES:
+        answers["actor"][name] = actor.run(db, name).to_json()
+    for subject in top + ACTORS + PLACES + KEYWORDS:
+        answers["timeline"][subject] = timeline.run(db, subject).to_json()
+        answers["timeline"][f"{subject} --limit 10, workspace"] = timeline.run(
+            db, subject, Viewer(team), limit=10
+        ).to_json()
+    for words in KEYWORDS:
+        answers["quote"][words] = quote.run(db, words, limit=5).to_json()
+    (out / "answers.json").write_text(
+        json.dumps(answers, ensure_ascii=False, indent=1, sort_keys=False), encoding="utf-8"
+    )
+
+
 def child(records: Path, out: Path) -> None:
     """Build the store and write the answers and tables with whatever code is on sys.path."""
     import sqlite3
@@ -121,6 +169,9 @@ def child(records: Path, out: Path) -> None:
     from commands import actor, export, ingest, quote, timeline
     from store.db import connect
 
+    if records.suffix == ".db":
+        ask_store(records, out)
+        return
     db_path = out / "store.db"
     db = connect(db_path, create=True)
     ingest.ingest_jsonl(db, records.read_text(encoding="utf-8").splitlines(), "same")
@@ -182,6 +233,7 @@ def main() -> None:
     parser.add_argument("--previous", help="the commit to compare this tree with")
     parser.add_argument("--limit", type=int, default=600, help="conflict articles to ingest")
     parser.add_argument("--only", choices=("previous", "current"), help="build one side only")
+    parser.add_argument("--store", type=Path, help="ask this store, build nothing")
     parser.add_argument("--child", nargs=2, metavar=("RECORDS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -190,12 +242,15 @@ def main() -> None:
     from bench import baseline
     from bench.common import ROOT, conflict_records, require
 
-    require(ROOT.parent / "shared" / "eval" / "news-corpus.jsonl")
-    records = ROOT / "bench" / "out" / "same-records.jsonl"
-    records.parent.mkdir(parents=True, exist_ok=True)
-    with records.open("w", encoding="utf-8") as handle:
-        for record in conflict_records()[: args.limit]:
-            handle.write(json.dumps(record) + "\n")
+    if args.store:
+        records = args.store.resolve()
+    else:
+        require(ROOT.parent / "shared" / "eval" / "news-corpus.jsonl")
+        records = ROOT / "bench" / "out" / "same-records.jsonl"
+        records.parent.mkdir(parents=True, exist_ok=True)
+        with records.open("w", encoding="utf-8") as handle:
+            for record in conflict_records()[: args.limit]:
+                handle.write(json.dumps(record) + "\n")
     if args.only != "current":
         if not args.previous:
             parser.error("--previous REV is needed unless --only current")
@@ -216,11 +271,17 @@ def main() -> None:
         if not ((previous / n).exists() and (current / n).exists())
         or not filecmp.cmp(previous / n, current / n, shallow=False)
     ]
-    questions = len(ACTORS + PLACES + SPELLINGS) + len(ACTORS + PLACES + KEYWORDS + SPELLINGS) * 2
-    print(
-        f"{args.limit} conflict articles; {questions} answers + export; "
-        f"{len(names) - 1} tables compared"
-    )
+    if args.store:
+        asked = json.loads((current / "answers.json").read_text(encoding="utf-8"))
+        print(f"{args.store.name}: {sum(map(len, asked.values()))} answers compared")
+    else:
+        questions = (
+            len(ACTORS + PLACES + SPELLINGS) + len(ACTORS + PLACES + KEYWORDS + SPELLINGS) * 2
+        )
+        print(
+            f"{args.limit} conflict articles; {questions} answers + export; "
+            f"{len(names) - 1} tables compared"
+        )
     if differ:
         print("DIFFERENT: " + ", ".join(differ))
         sys.exit(1)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -330,11 +330,13 @@ def attach(
     entries: Sequence[Entry],
     viewer: Viewer = EVERYONE,
     events: Sequence[EventRow] = (),
+    held: Mapping[int, EventRow] | None = None,
 ) -> None:
     """Set each entry's disagreements from the events of its date in its sources' passages
     (the reports the entry cites, whichever way the entry was found) and among events, the
     subject's events read by the caller (a profile keeps one entry of a date, so the other
-    reports of that date are only there)."""
+    reports of that date are only there). held: other events the caller has read, by id,
+    which are not read again (a chronology's reports of its dates)."""
     wanted = [e for e in entries if e.precision == COMPARED_PRECISION]
     # reports differ only between articles: an entry cited by one is read only when the
     # caller's events bring others
@@ -346,7 +348,8 @@ def attach(
     for event in events:
         by_date.setdefault(event.date or "", []).append(event)
     days = sorted({e.date for e in read})
-    for event in report_store.events_on_days(db, passages, days, viewer):
+    known = {**(held or {}), **{e.id: e for e in events}}
+    for event in report_store.events_on_days(db, passages, days, viewer, known):
         if event.passage_id is not None:
             by_passage.setdefault(event.passage_id, []).append(event)
     cache: dict[int, Citation | None] = {c.id: c for e in wanted for c, _ in e.sources}

@@ -106,20 +106,34 @@ def subject_entries(
     high: str,
     limit: int | None,
     model: salience.Model | None = None,
+    held: dict[int, event_store.EventRow] | None = None,
 ) -> list[Entry]:
     """The entries of a known subject, from the counts kept at ingest: the cost does not grow
-    with the subject's frequency (CANDIDATE_ROWS dates, PER_DATE events each)."""
+    with the subject's frequency (CANDIDATE_ROWS dates, PER_DATE events each). held, when
+    given, gets the events read, by id (the reports-differ step reads no sentence twice)."""
     keys = subject_keys(subject)
     counts = subject_counts(db, subject, viewer, low, high)
     want = wanted(limit)
     chosen = rank_dates(counts, model)[: want * CANDIDATES]
-    levels = chronology.scoped_events(db, keys, chosen, viewer, PER_DATE)
-    events = [
-        e
-        for e in event_store.events_by_id(db, list(levels))
-        if e.date and low <= (e.sort_key or "") <= high
-    ]
-    return dated_entries(db, chosen, events, levels, {c.date: c.scoped for c in counts}, want)
+    reports = {c.date: c.scoped for c in counts}
+    # The spare dates are read only when the first ones leave entries wanting (they rarely
+    # do): dates are told in rank order and each date's events are read on their own, so the
+    # entries told from the first dates are those all of them would give.
+    read = min(len(chosen), want + want // 8 + 2)
+    levels = chronology.scoped_events(db, keys, chosen[:read], viewer, PER_DATE)
+    while True:
+        events = [
+            e
+            for e in event_store.events_by_id(db, list(levels))
+            if e.date and low <= (e.sort_key or "") <= high
+        ]
+        entries = dated_entries(db, chosen[:read], events, levels, reports, want)
+        if len(entries) >= want or read == len(chosen):
+            if held is not None:
+                held.update((e.id, e) for e in events)
+            return entries
+        levels.update(chronology.scoped_events(db, keys, chosen[read:], viewer, PER_DATE))
+        read = len(chosen)
 
 
 def _undated(db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:
@@ -183,11 +197,12 @@ def run(
     low, high = date_bounds(date_from, date_to)
     subject = subjects.best(db, subject_text, viewer)
     want = wanted(limit)
+    held: dict[int, event_store.EventRow] = {}
 
     def by_name() -> list[Entry]:
         if subject is None:
             return []
-        return subject_entries(db, subject, viewer, low, high, limit, model)
+        return subject_entries(db, subject, viewer, low, high, limit, model, held)
 
     def by_words() -> list[Entry]:
         return keyword_entries(
@@ -206,7 +221,7 @@ def run(
         have = {e.date for e in entries}
         entries += [e for e in then() if e.date not in have][: want - len(entries)]
     entries.sort(key=lambda e: (e.sort_key, e.date))
-    disagreements.attach(db, entries, viewer)
+    disagreements.attach(db, entries, viewer, held=held)
     undated = _undated(db, subject, viewer) if subject is not None else []
     if not entries and not undated:
         hints = subjects.suggestions(db, subject_text, viewer=viewer) if subject is None else []

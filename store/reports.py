@@ -3,7 +3,7 @@ an agency's credit is printed) and its MinHash signature."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,22 +81,56 @@ def events_on_days(
     passage_ids: Sequence[int],
     days: Sequence[str],
     viewer: Viewer = EVERYONE,
+    held: Mapping[int, EventRow] | None = None,
 ) -> list[EventRow]:
     """The events of the given passages dated to one of the given days: the reports of a
-    chronology's entries, without the passages' events of other dates."""
+    chronology's entries, without the passages' events of other dates. held: events the
+    caller has read already, by id (their sentences are not read again)."""
     if not passage_ids or not days:
         return []
-    out: list[EventRow] = []
-    vwhere, vparams = viewer.where()
+    held = held or {}
+    # Which events, first: an event's sentence is read from its article's text, the bulk of
+    # the cost, and a chronology holds most of them already.
+    found: list[tuple[int, int]] = []
     day_marks = ",".join("?" * len(days))
     for i in range(0, len(passage_ids), 500):
         chunk = list(passage_ids[i : i + 500])
-        out += [
-            EventRow(*r)
+        found += db.conn.execute(
+            f"SELECT e.id, e.article_id FROM events e "
+            f"WHERE e.passage_id IN ({','.join('?' * len(chunk))}) AND e.date IN ({day_marks})",
+            [*chunk, *days],
+        ).fetchall()
+    visible = _visible_articles(db, {article for _, article in found}, viewer)
+    wanted = sorted(event for event, article in found if article in visible)
+    rows = {i: held[i] for i in wanted if i in held}
+    missing = [i for i in wanted if i not in rows]
+    for i in range(0, len(missing), 500):
+        chunk = missing[i : i + 500]
+        rows.update(
+            (r[0], EventRow(*r))
             for r in db.conn.execute(
-                f"{EVENT_SELECT} WHERE e.passage_id IN ({','.join('?' * len(chunk))}) "
-                f"AND e.date IN ({day_marks}) AND {vwhere} ORDER BY e.id",
-                [*chunk, *days, *vparams],
+                f"{EVENT_SELECT} WHERE e.id IN ({','.join('?' * len(chunk))})", chunk
             )
-        ]
+        )
+    return [rows[i] for i in wanted if i in rows]
+
+
+def _visible_articles(db: sqlite_utils.Database, ids: set[int], viewer: Viewer) -> set[int]:
+    """Those of the articles the viewer may see. Everyone sees every stored article, and an
+    event's article is stored (events are deleted with it)."""
+    if viewer.team is None:
+        return ids
+    where, params = viewer.where()
+    out: set[int] = set()
+    ordered = sorted(ids)
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i : i + 500]
+        out.update(
+            r[0]
+            for r in db.conn.execute(
+                f"SELECT a.id FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))}) "
+                f"AND {where}",
+                [*chunk, *params],
+            )
+        )
     return out

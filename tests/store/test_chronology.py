@@ -1,5 +1,7 @@
+import pytest
+
 from store import chronology
-from store.articles import EVERYONE, Viewer
+from store.articles import EVERYONE, Viewer, insert_article
 
 
 def _sdf(db):
@@ -48,3 +50,81 @@ def test_most_reported_keeps_the_subjects_with_most_articles(three_articles_stor
     keys = [("a", _sdf(db)), ("p", _manbij(db)), ("p", 10**9)]
     assert chronology.most_reported(db, keys, 1, EVERYONE) == [("p", _manbij(db))]
     assert ("p", 10**9) not in chronology.most_reported(db, keys, 3, EVERYONE)  # no article
+
+
+def _scope_rows_store(db):
+    """Articles of two workspaces (one private to conversation C9) and, on two dates, events
+    in the scope of two subjects: (subject, date, event, article, level)."""
+    teams = {1: ("T1", ""), 2: ("T2", ""), 3: ("T1", "C9"), 4: ("T1", ""), 5: ("T2", "")}
+    for article, (team, scope) in teams.items():
+        insert_article(
+            db,
+            id=article,
+            team=team,
+            scope=scope,
+            origin=f"{article}.txt",
+            kind="text",
+            title=f"Article {article}",
+            title_how="found",
+            content_hash=f"h{article}",
+            text="An invented text.",
+        )
+    rows = [
+        ("c:QX", "2031-05-02", 30, 2, 1),
+        ("c:QX", "2031-05-02", 31, 2, 0),
+        ("c:QX", "2031-05-02", 32, 5, 0),
+        ("c:QX", "2031-05-02", 33, 3, 2),
+        ("c:QX", "2031-05-02", 34, 1, 2),
+        ("c:QX", "2031-05-02", 35, 4, 1),
+        ("p:7", "2031-05-02", 34, 1, 0),  # event 34 names the second subject
+        ("c:QX", "2031-05-01", 20, 4, 1),
+        ("c:QX", "2031-05-01", 21, 2, 1),
+        ("c:QX", "2031-05-01", 99, 99, 0),  # its article is gone
+    ]
+    db.conn.executemany(
+        "INSERT INTO scope_events (subject, date, event_id, article_id, level) "
+        "VALUES (?, ?, ?, ?, ?)",
+        rows,
+    )
+    return rows, teams
+
+
+def _expected(rows, teams, subjects, dates, viewer, per_date):
+    """What scoped_events answers, worked out row by row."""
+    out = {}
+    for date in dates:
+        levels = {}
+        for subject, day, event, article, level in rows:
+            team, scope = teams.get(article, (None, None))
+            if subject not in subjects or day != date or team is None:
+                continue
+            if viewer.team is not None and (
+                team != viewer.team or scope not in ("", viewer.conversation)
+            ):
+                continue
+            levels[event] = min(level, levels.get(event, level))
+        out.update(sorted(levels.items(), key=lambda item: (item[1], item[0]))[:per_date])
+    return out
+
+
+@pytest.mark.parametrize(
+    "viewer", [EVERYONE, Viewer("T1"), Viewer("T1", "C9"), Viewer("T2"), Viewer("T3")]
+)
+@pytest.mark.parametrize("per_date", [1, 2, 3, 10])
+def test_scoped_events_keeps_the_first_events_each_viewer_may_see(db, viewer, per_date):
+    rows, teams = _scope_rows_store(db)
+    dates = ["2031-05-02", "2031-05-01", "2031-05-03"]
+    for subjects in (["c:QX"], ["c:QX", "p:7"]):
+        got = chronology.scoped_events(db, subjects, dates, viewer, per_date)
+        want = _expected(rows, teams, subjects, dates, viewer, per_date)
+        assert list(got.items()) == list(want.items())  # in the order of the dates given
+
+
+def test_scoped_events_fills_a_date_past_events_the_viewer_may_not_see(db):
+    _scope_rows_store(db)
+    # T1 may not see articles 2 and 5, which hold the date's first events
+    got = chronology.scoped_events(db, ["c:QX"], ["2031-05-02"], Viewer("T1"), 2)
+    assert got == {35: 1, 34: 2}
+    both = chronology.scoped_events(db, ["c:QX", "p:7"], ["2031-05-02"], Viewer("T1"), 2)
+    assert both == {34: 0, 35: 1}  # the lower of an event's levels
+    assert chronology.scoped_events(db, [], ["2031-05-02"], EVERYONE, 2) == {}

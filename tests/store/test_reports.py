@@ -1,6 +1,8 @@
 """store/reports.py over a real store: near copies counted for the viewer who may see them, an
 article's two ends and signature, events of given days, the cities an event names."""
 
+import dataclasses
+
 from commands import ingest
 from store.articles import Viewer
 from store.reports import event_cities, events_on_days, report_origins
@@ -46,3 +48,20 @@ def test_events_of_given_days_and_their_cities(db):
     assert "12 civilians" in events[0].text
     [(lat, lon)] = event_cities(db, [events[0].id])[events[0].id]
     assert 36 < lat < 37 and 37 < lon < 38  # Aleppo
+
+
+def test_events_of_given_days_for_the_viewer_and_not_read_twice(db):
+    article = add(db, TEXT, "a.txt", team="T1", scope="CSECRET")
+    passages = [
+        p for (p,) in db.conn.execute("SELECT id FROM passages WHERE article_id = ?", (article.id,))
+    ]
+    days = ["2017-05-03", "2017-05-05"]
+    events = events_on_days(db, passages, days, Viewer("T1", "CSECRET"))
+    assert [e.date for e in events] == days  # by event id, the order they were stored
+    assert events_on_days(db, passages, days, Viewer("T1")) == []  # private to CSECRET
+    assert events_on_days(db, passages, days, Viewer("T2", "CSECRET")) == []
+    # an event the caller holds is taken as held, not read again from the article's text
+    held = {events[0].id: dataclasses.replace(events[0], text="as held")}
+    again = events_on_days(db, passages, days, Viewer("T1", "CSECRET"), held)
+    assert [e.text for e in again] == ["as held", events[1].text]
+    assert events_on_days(db, passages, days, Viewer("T1"), held) == []  # held, not visible
