@@ -147,13 +147,12 @@ def _relations(
     """The actor's relations, the most independently supported first, each with the sentences
     of up to EVIDENCE articles."""
     claims = []
-    for rel in entities.strongest_relations(db, actor_id, viewer, RELATIONS):
-        evidence = [
-            Evidence(sentence, citations[article_id])
-            for article_id, sentence in entities.relation_evidence(
-                db, rel.subject_id, rel.predicate, rel.object_id, viewer, EVIDENCE
-            )
-        ]
+    relations = entities.strongest_relations(db, actor_id, viewer, RELATIONS)
+    stated = entities.relations_evidence(
+        db, [(r.subject_id, r.predicate, r.object_id) for r in relations], viewer, EVIDENCE
+    )
+    for rel, sentences in zip(relations, stated, strict=True):
+        evidence = [Evidence(sentence, citations[article_id]) for article_id, sentence in sentences]
         if evidence:
             claims.append(
                 RelationClaim(rel.subject, rel.predicate, rel.object, evidence, rel.articles)

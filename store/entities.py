@@ -167,23 +167,49 @@ def relation_evidence(
 ) -> list[tuple[int, str]]:
     """(article id, sentence) stating one relation, one per independent article, earliest
     stored first."""
+    return relations_evidence(db, [(subject, predicate, obj)], viewer, limit)[0]
+
+
+def relations_evidence(
+    db: sqlite_utils.Database,
+    claims: Sequence[tuple[int, str, int]],
+    viewer: Viewer = EVERYONE,
+    limit: int = 3,
+) -> list[list[tuple[int, str]]]:
+    """relation_evidence of each (subject, predicate, object) claim, in order."""
     where, params = viewer.where()
-    rows = db.conn.execute(
-        f"SELECT r.article_id, substr(a.text, r.start + 1, r.end - r.start), "
-        f"coalesce(a.duplicate_of, a.id) FROM relations r JOIN articles a ON a.id = r.article_id "
-        f"WHERE r.subject_id = ? AND r.predicate = ? AND r.object_id = ? AND {where} "
-        f"ORDER BY r.rowid LIMIT 200",
-        [subject, predicate, obj, *params],
-    ).fetchall()
-    out: list[tuple[int, str]] = []
-    sources: set[int] = set()
-    for article_id, sentence, source in rows:
-        if source not in sources:
-            sources.add(source)
-            out.append((article_id, sentence))
-            if len(out) == limit:
-                break
-    return out
+    chosen: list[list[tuple[int, int]]] = []  # (relation rowid, article id) of each claim
+    for subject, predicate, obj in claims:
+        # Which statements first, their sentences after: a sentence is cut from its
+        # article's text, and only the first of each independent source is kept.
+        rows = db.conn.execute(
+            f"SELECT r.rowid, r.article_id, coalesce(a.duplicate_of, a.id) FROM relations r "
+            f"JOIN articles a ON a.id = r.article_id WHERE r.subject_id = ? "
+            f"AND r.predicate = ? AND r.object_id = ? AND {where} ORDER BY r.rowid LIMIT 200",
+            [subject, predicate, obj, *params],
+        )
+        kept: list[tuple[int, int]] = []
+        sources: set[int] = set()
+        for rowid, article_id, source in rows:
+            if source not in sources:
+                sources.add(source)
+                kept.append((rowid, article_id))
+                if len(kept) == limit:
+                    break
+        chosen.append(kept)
+    rowids = [rowid for kept in chosen for rowid, _ in kept]
+    sentences: dict[int, str] = {}
+    for i in range(0, len(rowids), 500):
+        chunk = rowids[i : i + 500]
+        sentences.update(
+            db.conn.execute(
+                f"SELECT r.rowid, substr(a.text, r.start + 1, r.end - r.start) FROM relations r "
+                f"JOIN articles a ON a.id = r.article_id "
+                f"WHERE r.rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return [[(article, sentences[rowid]) for rowid, article in kept] for kept in chosen]
 
 
 def places_with_actor(

@@ -88,3 +88,49 @@ def test_migration_fills_passage_ranges_and_drops_per_article_indexes(three_arti
         "events_article",
     }
     assert list(export(three_articles_store)) == before and before
+
+
+def _relations_store(db):
+    """Invented relations: (subject, predicate, object) stated in articles of two workspaces,
+    one article a stored near copy of another."""
+    for n, (team, copy_of) in enumerate([("T1", None), ("T1", 1), ("T2", None), ("T1", None)], 1):
+        articles.insert_article(
+            db,
+            id=n,
+            team=team,
+            origin=f"{n}.txt",
+            kind="text",
+            title=f"Article {n}",
+            title_how="found",
+            content_hash=f"h{n}",
+            duplicate_of=copy_of,
+            text=f"Zorvan Union allied with Keth Front, said report {n}. Other words.",
+        )
+    db.conn.executemany(
+        "INSERT INTO actors (id, key, name, kind, from_catalogue) VALUES (?, ?, ?, ?, 0)",
+        [(901, "zorvan-union", "Zorvan Union", "org"), (902, "keth-front", "Keth Front", "org")],
+    )
+    sentence = len("Zorvan Union allied with Keth Front, said report 1.")
+    db.conn.executemany(
+        "INSERT INTO relations (subject_id, predicate, object_id, article_id, start, end) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(901, "allied_with", 902, n, 0, sentence) for n in (1, 2, 3, 4)]
+        + [(902, "fought", 901, 4, 0, 12)],
+    )
+
+
+def test_relation_evidence_one_sentence_per_independent_article(db):
+    _relations_store(db)
+    claims = [(901, "allied_with", 902), (902, "fought", 901), (902, "allied_with", 901)]
+    everyone = entities.relations_evidence(db, claims, limit=3)
+    # article 2 is a near copy of article 1: one source
+    assert [a for a, _ in everyone[0]] == [1, 3, 4]
+    assert everyone[0][2][1] == "Zorvan Union allied with Keth Front, said report 4."
+    assert everyone[1] == [(4, "Zorvan Union")] and everyone[2] == []
+    assert entities.relations_evidence(db, claims, Viewer("T1"), 2)[0] == everyone[0][:1] + [
+        everyone[0][2]
+    ]
+    t2 = entities.relations_evidence(db, claims, Viewer("T2"))
+    for claim, evidence in zip(claims, t2, strict=True):
+        assert entities.relation_evidence(db, *claim, Viewer("T2")) == evidence
+    assert entities.relations_evidence(db, []) == []
