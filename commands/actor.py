@@ -7,7 +7,7 @@ name gets "did you mean" suggestions; an ambiguous one lists the candidates.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ from commands import (
 from commands.citations import Citation
 from commands.entries import Entry
 from store import entities
-from store.articles import EVERYONE, Viewer, get_article
+from store.articles import EVERYONE, Viewer, get_article, get_articles
 from store.curations import Curation
 from text.tokens import fold
 
@@ -140,6 +140,11 @@ class _Citations(dict[int, Citation]):
         self[article_id] = citation
         return citation
 
+    def read(self, article_ids: Iterable[int]) -> None:
+        """Read the citations of these articles at once (one query, not one each)."""
+        missing = [i for i in article_ids if i not in self]
+        self.update((i, Citation.of(a)) for i, a in get_articles(self.db, missing).items())
+
 
 def _relations(
     db: sqlite_utils.Database, actor_id: int, viewer: Viewer, citations: _Citations
@@ -151,6 +156,7 @@ def _relations(
     stated = entities.relations_evidence(
         db, [(r.subject_id, r.predicate, r.object_id) for r in relations], viewer, EVIDENCE
     )
+    citations.read(article for sentences in stated for article, _ in sentences)
     for rel, sentences in zip(relations, stated, strict=True):
         evidence = [Evidence(sentence, citations[article_id]) for article_id, sentence in sentences]
         if evidence:
@@ -291,6 +297,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         db, members, (), viewer, *reported_dates.date_bounds(None, None), TIMELINE_DATES
     )
     dated.sort(key=lambda e: (e.sort_key or "", e.article_id, e.start))
+    citations.read(e.article_id for e in dated)
     merged = [e for e in reported_dates.merge(dated, citations) if kept(e.text)]
     entries = reported_dates.salient(merged, TIMELINE_DATES, counted)
     disagreements.attach(db, entries, viewer, [e for e in dated if kept(e.text)])

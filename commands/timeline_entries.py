@@ -19,7 +19,7 @@ from extract.sentence_kinds import (
     only_sets_the_scene,
 )
 from store import events as event_store
-from store.articles import get_article
+from store.articles import get_article, get_articles
 from text.sentences import split_sentences
 from text.tokens import terms
 
@@ -125,6 +125,7 @@ def dated_entries(
             by_date.setdefault(ev.date, []).append(ev)
     citations: dict[int, Citation] = {}
     found_titles: dict[int, bool] = {}  # whether the article came with its title
+    articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
     for date in chosen:
@@ -136,7 +137,7 @@ def dated_entries(
         sources: list[tuple[Citation, int | None]] = []
         for ev in [best, *by_date[date]]:
             if ev.article_id not in citations:
-                article = get_article(db, ev.article_id)
+                article = articles.get(ev.article_id)
                 if article is None:
                     continue
                 citations[ev.article_id] = Citation.of(article)

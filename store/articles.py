@@ -167,6 +167,20 @@ def get_article(
     return ArticleRow(*row) if row else None
 
 
+def get_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict[int, ArticleRow]:
+    """{id: article} of those of the articles that are stored (without their text)."""
+    ids = sorted(set(article_ids))
+    out: dict[int, ArticleRow] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for row in db.conn.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[row[0]] = ArticleRow(*row)
+    return out
+
+
 def passage_count(db: sqlite_utils.Database, article_id: int) -> int:
     row = db.conn.execute(
         "SELECT passages FROM passage_ranges WHERE article_id = ?", (article_id,)
