@@ -6,6 +6,8 @@ interleaved, so the three are measured under the same load.
 Usage: python bench/curation_speed.py STORE.db [--previous REV] [--repeat 30] [--rounds 3]
        [--no-write]
 
+REV is the code measured beside this tree (e8f2a32, before curations, by default).
+
 STORE.db is copied twice into bench/out/ (the original is never changed). The curated copy
 gets CURATIONS records: a same-as joining the second-ranked actor to the first, a rename of the
 third, a not-same-as splitting one of the fourth's surface names off, and unrelated same-as
@@ -26,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CURATIONS = 100
 SUBJECT_RANKS = (1, 2, 3, 4, 10, 100)
+BLOCK = 5  # timed calls on one store before the other store's turn
 
 
 def _subjects(db_path: Path) -> list[tuple[int, str, str]]:
@@ -99,22 +102,24 @@ def _curate(db_path: Path, subjects: list[tuple[int, str, str]]) -> int:
 
 
 def _time(db_paths: list[str], names: list[str], repeat: int) -> dict[str, dict]:
-    """Runs inside the tree measured: per subject one cold call on each store, then repeat
-    warm ones, the stores taking turns call by call (so the new code's store without and with
-    curations are measured in one process, under the same load and caches)."""
+    """Runs inside the tree measured: per subject and store one call to warm it, then repeat
+    timed ones, the stores taking turns by blocks of BLOCK calls (so the new code's store
+    without and with curations are measured in one process, under the same load). Not call
+    by call: the index keeps the decoded postings of one database at a time (a process serves
+    one store), so each call after a switch would decode them again."""
     from commands import actor
     from store.db import connect
 
     dbs = {path: connect(path) for path in db_paths}
     out: dict[str, dict[str, list[float]]] = {path: {} for path in db_paths}
     for name in names:
-        for db in dbs.values():
-            actor.run(db, name)
-        for _ in range(repeat):
+        for done in range(0, repeat, BLOCK):
             for path, db in dbs.items():
-                start = time.process_time()
                 actor.run(db, name)
-                out[path].setdefault(name, []).append(time.process_time() - start)
+                for _ in range(min(BLOCK, repeat - done)):
+                    start = time.process_time()
+                    actor.run(db, name)
+                    out[path].setdefault(name, []).append(time.process_time() - start)
     if not (Path.cwd() / "commands" / "identities.py").exists():
         return out  # the previous code has no curations
     # the new code: the curation steps alone (reading and indexing them, shared aliases)
@@ -181,14 +186,17 @@ def main() -> None:
     articles = _count(plain, "articles")
     lines = [
         f"Produced by `.venv/bin/python bench/curation_speed.py {Path(args.store).name} "
-        f"--repeat {args.repeat} --rounds {args.rounds}` on a store of {articles:,} articles; "
+        f"--previous {args.previous} --repeat {args.repeat} --rounds {args.rounds}` on a store "
+        f"of {articles:,} articles; "
         f"the curated copy holds {made} curations. CPU time (time.process_time: the host is "
         f"shared, and wall time there measured the other processes) of warm calls of `actor.run`, "
-        f"{args.repeat * args.rounds} per subject and code in {args.rounds} rounds; the new "
-        "code's two stores take turns call by call in one process. Measured on a shared, "
-        "loaded 2-core host: compare within a row.",
+        f"{args.repeat * args.rounds} per subject and code in {args.rounds} rounds; the "
+        f"previous code is commit {args.previous}, in a process of its own; the new code's two "
+        f"stores take turns by blocks of {BLOCK} calls in one process, each block after a call "
+        f"that warms it. Measured on a shared 2-core host (load average {_load()} at the end): "
+        "compare within a row.",
         "",
-        "| subject (rank by mentions) | curated how | previous p50 / p99 CPU ms "
+        f"| subject (rank by mentions) | curated how | {args.previous} p50 / p99 CPU ms "
         "| new, none p50 / p99 | new, curated p50 / p99 | p99 added (curated - none) |",
         "|---|---|---|---|---|---|",
     ]
@@ -218,6 +226,10 @@ def main() -> None:
         "the relations, places and dated events of each member.",
     ]
     publish("\n".join(lines), "curation_speed", write=not args.no_write)
+
+
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}"
 
 
 def _count(db: Path, table: str) -> int:

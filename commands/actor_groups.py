@@ -31,7 +31,8 @@ def reach(
         mentions, articles = sum(c[0] for c in counts), sum(c[1] for c in counts)
     else:
         mentions = sum(int(r["mentions"]) for r in reaches)  # type: ignore[call-overload]
-        articles = curations.group_articles(db, members, viewer)
+        counted = {m: int(r["articles"]) for m, r in zip(members, reaches, strict=True)}  # type: ignore[call-overload]
+        articles = curations.group_articles(db, members, viewer, counted)
     return {
         "mentions": mentions,
         "articles": articles,

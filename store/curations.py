@@ -115,10 +115,29 @@ def listed(db: Database, teams: Sequence[str], live_only: bool = False) -> list[
     return [Curation(*row) for row in rows]
 
 
-def group_articles(db: Database, actor_ids: Sequence[int], viewer: Viewer = EVERYONE) -> int:
-    """Articles naming any of several actors, each counted once (a curated same-as group)."""
+def group_articles(
+    db: Database,
+    actor_ids: Sequence[int],
+    viewer: Viewer = EVERYONE,
+    counted: dict[int, int] | None = None,
+) -> int:
+    """Articles naming any of several actors, each counted once (a curated same-as group).
+    counted: the articles of some of them as counted at ingest, when everyone is the viewer."""
     where, params = viewer.where()
     marks = ",".join("?" * len(actor_ids))
+    if where == "1" and counted and len(actor_ids) > 1:
+        # The most reported member's articles as counted at ingest, and those of the others
+        # that do not name it: only the smaller members' mentions are walked (joining the
+        # two most reported actors at 100k articles walked 150,000 mentions).
+        largest = max(counted, key=lambda i: (counted[i], -i))
+        others = [i for i in actor_ids if i != largest]
+        (more,) = db.conn.execute(
+            f"SELECT count(DISTINCT m.article_id) FROM actor_mentions m "
+            f"WHERE m.actor_id IN ({','.join('?' * len(others))}) AND NOT EXISTS (SELECT 1 "
+            f"FROM actor_mentions x WHERE x.actor_id = ? AND x.article_id = m.article_id)",
+            [*others, largest],
+        ).fetchone()
+        return counted[largest] + int(more)
     if where == "1":
         # Seeing every article: the mentions' own index answers (a mention's article always
         # exists, deleted with it), without a look-up of each article's row.

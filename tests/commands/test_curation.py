@@ -220,3 +220,18 @@ def test_split_and_group_counts_agree_with_the_mentions_read_one_by_one(invented
                     len({r[1] for r in kept}),
                 )
         assert curations.group_articles(invented_store, actors, viewer) == len({r[1] for r in rows})
+
+
+def test_group_count_from_the_counts_kept_at_ingest_equals_a_recount(invented_store):
+    from itertools import combinations
+
+    from store import curations, entities
+
+    rows = invented_store.conn.execute("SELECT actor_id, article_id FROM actor_mentions").fetchall()
+    actors = sorted({r[0] for r in rows})
+    counted = {a: int(entities.actor_reach(invented_store, a)["articles"]) for a in actors}
+    for size in (2, 3):
+        for group in combinations(actors, size):
+            expected = len({article for actor, article in rows if actor in group})
+            kept = {a: counted[a] for a in group}
+            assert curations.group_articles(invented_store, group, EVERYONE, kept) == expected
