@@ -116,24 +116,26 @@ def subject_entries(
     want = wanted(limit)
     chosen = rank_dates(counts, model)[: want * CANDIDATES]
     reports = {c.date: c.scoped for c in counts}
-    # The spare dates are read only when the first ones leave entries wanting (they rarely
-    # do): dates are told in rank order and each date's events are read on their own, so the
-    # entries told from the first dates are those all of them would give.
+    # The spare dates are read only when the first ones leave entries wanting: dates are told
+    # in rank order and each date's events are read on their own, so the entries told from
+    # the first dates are those all of them would give.
     read = min(len(chosen), want + want // 8 + 2)
     levels = chronology.scoped_events(db, keys, chosen[:read], viewer, PER_DATE)
+    rows: dict[int, event_store.EventRow] = {}
     while True:
-        events = [
-            e
-            for e in event_store.events_by_id(db, list(levels))
-            if e.date and low <= (e.sort_key or "") <= high
-        ]
+        rows = {e.id: e for e in event_store.events_by_id(db, list(levels), rows)}
+        events = [e for e in rows.values() if e.date and low <= (e.sort_key or "") <= high]
         entries = dated_entries(db, chosen[:read], events, levels, reports, want)
         if len(entries) >= want or read == len(chosen):
             if held is not None:
                 held.update((e.id, e) for e in events)
             return entries
-        levels.update(chronology.scoped_events(db, keys, chosen[read:], viewer, PER_DATE))
-        read = len(chosen)
+        # as many more dates as the entries missing, at the rate the first dates gave them
+        more = (want - len(entries)) * read // max(len(entries), 1) + 2
+        levels.update(
+            chronology.scoped_events(db, keys, chosen[read : read + more], viewer, PER_DATE)
+        )
+        read = min(len(chosen), read + more)
 
 
 def _undated(db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewer) -> list[Undated]:

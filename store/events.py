@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -141,15 +141,25 @@ def event_labels(
     return out
 
 
-def events_by_id(db: sqlite_utils.Database, event_ids: Sequence[int]) -> list[EventRow]:
-    out: list[EventRow] = []
-    for i in range(0, len(event_ids), 500):
-        chunk = list(event_ids[i : i + 500])
+def events_by_id(
+    db: sqlite_utils.Database,
+    event_ids: Sequence[int],
+    held: Mapping[int, EventRow] | None = None,
+) -> list[EventRow]:
+    """The stored events of the given ids, by id within each run of 500 of them (the order
+    they have always come in). held: events read already, by id, which are not read again."""
+    rows = dict(held or {})
+    missing = [i for i in event_ids if i not in rows]
+    for i in range(0, len(missing), 500):
+        chunk = missing[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        out += [
-            EventRow(*r)
-            for r in db.conn.execute(
-                f"{_EVENT_SELECT} WHERE e.id IN ({marks}) ORDER BY e.id", chunk
-            )
-        ]
-    return out
+        rows.update(
+            (r[0], EventRow(*r))
+            for r in db.conn.execute(f"{_EVENT_SELECT} WHERE e.id IN ({marks})", chunk)
+        )
+    return [
+        rows[i]
+        for at in range(0, len(event_ids), 500)
+        for i in sorted(set(event_ids[at : at + 500]))
+        if i in rows
+    ]

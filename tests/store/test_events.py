@@ -34,3 +34,21 @@ def test_passage_texts_are_the_passages_words(three_articles_store):
     assert article == first[1] and text == whole[first[2] : first[3]]
     in_passage = events.events_in_passages(db, [first[0]])
     assert all(e.passage_id == first[0] for e in in_passage)
+
+
+def test_events_by_id_come_in_the_same_order_with_events_held(three_articles_store):
+    import dataclasses
+
+    db = three_articles_store
+    ids = [r[0] for r in db.conn.execute("SELECT id FROM events ORDER BY id DESC")]
+    assert len(ids) >= 3
+    asked = [*ids, 10**9]  # an id no event has is left out
+    read = events.events_by_id(db, asked)
+    assert [e.id for e in read] == sorted(ids)
+    held = {ids[0]: dataclasses.replace(read[-1], text="as held")}
+    again = events.events_by_id(db, asked, held)
+    assert [e.id for e in again] == [e.id for e in read]
+    assert again[-1].text == "as held" and again[:-1] == read[:-1]
+    # by id within each run of 500 ids asked (the order the reads have always given)
+    many = list(range(10**6, 10**6 + 499)) + ids
+    assert [e.id for e in events.events_by_id(db, many)] == sorted(ids[:1]) + sorted(ids[1:])
