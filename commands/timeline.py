@@ -34,6 +34,7 @@ CANDIDATE_ROWS = 600  # dates read per subject, those with the most articles and
 MAX_DATES = 40  # without --limit, a chronology of more dates keeps the most likely ones
 CANDIDATES = 3  # dates whose events are read per date wanted (spares for empty ones)
 PER_DATE = 8  # events read per date: enough to pick the clearest and cite sources
+FEW_REPORTS = 1000  # scoped reports on the candidate dates under which all of them are read
 MAX_UNDATED = 50
 MAX_SUBJECTS = 16  # of a country's places (undated mentions), the most reported
 MAX_LIMIT = 200  # --limit above this is taken as this: the cost grows with it
@@ -116,10 +117,12 @@ def subject_entries(
     want = wanted(limit)
     chosen = rank_dates(counts, model)[: want * CANDIDATES]
     reports = {c.date: c.scoped for c in counts}
-    # The spare dates are read only when the first ones leave entries wanting: dates are told
-    # in rank order and each date's events are read on their own, so the entries told from
-    # the first dates are those all of them would give.
-    read = min(len(chosen), want + want // 8 + 2)
+    # On a large store the spare dates are read only when the first ones leave entries
+    # wanting: dates are told in rank order and each date's events are read on their own, so
+    # the entries told from the first dates are those all of them would give. Where the
+    # dates hold few reports reading them all costs less than telling the entries twice.
+    few = sum(reports.get(d, 0) for d in chosen) <= FEW_REPORTS
+    read = len(chosen) if few else min(len(chosen), want + want // 8 + 2)
     levels = chronology.scoped_events(db, keys, chosen[:read], viewer, PER_DATE)
     rows: dict[int, event_store.EventRow] = {}
     while True:
