@@ -33,8 +33,10 @@ def _bounded_ratio(a: str, b: str) -> float:
 def _ratio() -> Callable[[str, str], float]:
     """fuzz.ratio itself once rapidfuzz is loaded (a long-lived process: the bounds would only
     cost it time), else the bounded ratio that loads it when a name needs it."""
-    fuzz = sys.modules.get("rapidfuzz.fuzz")
-    return fuzz.ratio if fuzz is not None else _bounded_ratio  # type: ignore[no-any-return]
+    # In a server, another thread may be importing rapidfuzz right now: its module is then in
+    # sys.modules before it has a ratio, and the bounded ratio's own import waits for it.
+    ratio = getattr(sys.modules.get("rapidfuzz.fuzz"), "ratio", None)
+    return ratio if ratio is not None else _bounded_ratio  # type: ignore[no-any-return]
 
 
 def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:

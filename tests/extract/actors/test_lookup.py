@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import types
+
 from extract.actors import lookup_actor
 
 
@@ -12,3 +15,11 @@ def test_lookup_actor_resolves_aliases_any_case_and_misspellings(catalogue):
     assert lookup_actor("Erdogen", catalogue)[0].key == "recep-tayyip-erdogan"
     assert lookup_actor("Hezbolah", catalogue)[0].key == "hezbollah"
     assert lookup_actor("zzzz", catalogue) == []
+
+
+def test_lookup_while_another_thread_is_still_importing_rapidfuzz(catalogue, monkeypatch):
+    # a served bot answered `/actor SDF` with an error when a second request found
+    # rapidfuzz.fuzz in sys.modules before its import had defined ratio
+    monkeypatch.setitem(sys.modules, "rapidfuzz.fuzz", types.ModuleType("rapidfuzz.fuzz"))
+    assert lookup_actor("sdf", catalogue)[0].key == "syrian-democratic-forces"
+    assert lookup_actor("Zzzz Qqqq", catalogue) == []
