@@ -13,27 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, lru_cache
 
 from extract.claim_words import NAME, alternation, key, lexicon
 from extract.claims import Claim, causes
 from text.data import json_file
-
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+from text.timex import label
 
 
 @dataclass(frozen=True)
@@ -90,18 +75,20 @@ def window_days() -> int:
 
 
 def _month_day(text: str) -> tuple[int, int] | None:
-    """(month, day) of a written day ("21 August", "Aug. 21, 2013")."""
-    month = next(
-        (i + 1 for i, m in enumerate(MONTHS) if re.search(rf"\b{m[:3]}", text, re.I)), None
-    )
+    """(month, day) of a written day ("21 August", "Aug. 21, 2013"), with the temporal
+    tagger's month names (text/dates/lexicon.json)."""
+    from text.dates.lexicon import lexicon as date_words  # here: only a claimed day needs it
+
+    names = {**date_words()["months"], **date_words()["month_abbreviations"]}
+    words = (w.title() for w in re.findall(r"[A-Za-z]+", text))
+    month = next((names[w] for w in words if w in names), None)
     found = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text)
     return (month, int(found.group(1))) if month and found else None
 
 
 def said_day(day: str) -> str:
-    """ "2013-08-21" -> "on 21 August 2013" """
-    when = date.fromisoformat(day)
-    return f"on {when.day} {MONTHS[when.month - 1]} {when.year}"
+    """ "2013-08-21" -> "on 21 Aug 2013", as every date is told to people (text/timex.py)"""
+    return f"on {label(day)}"
 
 
 @lru_cache(maxsize=20_000)

@@ -41,7 +41,7 @@ def test_a_named_event_with_the_day_written_next_to_it(sentence, day, topic):
 
 def test_the_day_is_said_as_a_reader_would_say_it():
     claim = date_claim("The car bomb in Karsk on Aug. 2, 2015 killed nine.", "2015-08-02")
-    assert claim is not None and claim.said == "on 2 August 2015"
+    assert claim is not None and claim.said == "on 2 Aug 2015"
 
 
 @pytest.mark.parametrize(
