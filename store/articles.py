@@ -181,6 +181,24 @@ def get_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict[
     return out
 
 
+def visible_articles(db: sqlite_utils.Database, ids: set[int], viewer: Viewer) -> set[int]:
+    """Those of the articles that are stored and that the viewer may see."""
+    where, params = viewer.where()
+    ordered = sorted(ids)
+    out: set[int] = set()
+    for i in range(0, len(ordered), 500):
+        chunk = ordered[i : i + 500]
+        out.update(
+            r[0]
+            for r in db.conn.execute(
+                f"SELECT a.id FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))}) "
+                f"AND {where}",
+                [*chunk, *params],
+            )
+        )
+    return out
+
+
 def passage_count(db: sqlite_utils.Database, article_id: int) -> int:
     row = db.conn.execute(
         "SELECT passages FROM passage_ranges WHERE article_id = ?", (article_id,)

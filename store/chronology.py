@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.articles import EVERYONE, Viewer
+from store.articles import EVERYONE, Viewer, visible_articles
 from store.events import EventRow, events_by_id
 from store.rows import SALIENCE_COUNTS
 
@@ -208,7 +208,7 @@ def scoped_events(
     # article cost four times the read itself on a country's busiest dates (thousands of
     # rows). A date left short by articles the viewer may not see is read again with them.
     ranked = _first_scoped(db, subjects, dates, per_date)
-    visible = _visible(db, {a for rows in ranked.values() for _, _, a in rows}, viewer)
+    visible = visible_articles(db, {a for rows in ranked.values() for _, _, a in rows}, viewer)
     short = [
         d
         for d, rows in ranked.items()
@@ -251,22 +251,4 @@ def _first_scoped(
             [*subjects, *chunk, *vparams, depth],
         ):
             out.setdefault(date, []).append((event_id, level, article_id))
-    return out
-
-
-def _visible(db: sqlite_utils.Database, article_ids: set[int], viewer: Viewer) -> set[int]:
-    """Those of the articles that are stored and that the viewer may see."""
-    vwhere, vparams = viewer.where()
-    ids = sorted(article_ids)
-    out: set[int] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        out.update(
-            r[0]
-            for r in db.conn.execute(
-                f"SELECT a.id FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))}) "
-                f"AND {vwhere}",
-                [*chunk, *vparams],
-            )
-        )
     return out

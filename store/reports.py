@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.articles import EVERYONE, Viewer
+from store.articles import EVERYONE, Viewer, visible_articles
 from store.events import EVENT_SELECT, EventRow
 
 if TYPE_CHECKING:
@@ -100,7 +100,10 @@ def events_on_days(
             f"WHERE e.passage_id IN ({','.join('?' * len(chunk))}) AND e.date IN ({day_marks})",
             [*chunk, *days],
         ).fetchall()
-    visible = _visible_articles(db, {article for _, article in found}, viewer)
+    # everyone sees every stored article, and an event's article is stored (events are
+    # deleted with it)
+    found_in = {article for _, article in found}
+    visible = found_in if viewer.team is None else visible_articles(db, found_in, viewer)
     wanted = sorted(event for event, article in found if article in visible)
     rows = {i: held[i] for i in wanted if i in held}
     missing = [i for i in wanted if i not in rows]
@@ -113,24 +116,3 @@ def events_on_days(
             )
         )
     return [rows[i] for i in wanted if i in rows]
-
-
-def _visible_articles(db: sqlite_utils.Database, ids: set[int], viewer: Viewer) -> set[int]:
-    """Those of the articles the viewer may see. Everyone sees every stored article, and an
-    event's article is stored (events are deleted with it)."""
-    if viewer.team is None:
-        return ids
-    where, params = viewer.where()
-    out: set[int] = set()
-    ordered = sorted(ids)
-    for i in range(0, len(ordered), 500):
-        chunk = ordered[i : i + 500]
-        out.update(
-            r[0]
-            for r in db.conn.execute(
-                f"SELECT a.id FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))}) "
-                f"AND {where}",
-                [*chunk, *params],
-            )
-        )
-    return out
