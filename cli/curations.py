@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from cli.render import fail, human_date
+from cli.render import fail, human_date, outcome
 
 
 def terminal_user() -> str:
@@ -41,11 +41,8 @@ def curate(args, db, text: str, print_json: Callable[[object], None]) -> int | N
         )
     except curation.CurationError as exc:
         return fail(str(exc))
-    if args.json:
-        print_json(made.to_json())
-    else:
-        print(f"{made.message} (undo: sitrep curation undo {made.curation.id})")
-    return 0
+    undo = f"{made.message} (undo: sitrep curation undo {made.curation.id})"
+    return outcome(made, args.json, print_json, undo)
 
 
 def listing(args, db, print_json: Callable[[object], None]) -> int:
@@ -60,11 +57,7 @@ def listing(args, db, print_json: Callable[[object], None]) -> int:
             made = curation.undo(db, int(words[1].lstrip("#")), terminal_user())
         except curation.CurationError as exc:
             return fail(str(exc))
-        if args.json:
-            print_json(made.to_json())
-        else:
-            print(made.message)
-        return 0
+        return outcome(made, args.json, print_json)
     answer = curation.run(db)
     if args.json:
         print_json(answer.to_json())

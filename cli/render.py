@@ -18,6 +18,15 @@ def fail(message: str) -> int:
     return 1
 
 
+def outcome(result, as_json: bool, print_json, text: str | None = None) -> int:
+    """A change's result: its JSON, else its message (or text); the exit status 0."""
+    if as_json:
+        print_json(result.to_json())
+    else:
+        print(result.message if text is None else text)
+    return 0
+
+
 def human_date(value: str | None) -> str:
     """'2017-08-07' -> '7 Aug 2017', '2017-07' -> 'Jul 2017' (see text.timex.label)."""
     return timex.label(value)

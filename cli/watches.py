@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from cli.render import fail, human_date
+from cli.render import fail, human_date, outcome
 
 PrintJson = Callable[[object], None]
 
@@ -125,11 +125,7 @@ def watch(args, db, print_json: PrintJson) -> int:
         )  # fmt: skip
     except command.WatchError as exc:
         return fail(str(exc))
-    if args.json:
-        print_json(made.to_json())
-    else:
-        print(made.message)
-    return 0
+    return outcome(made, args.json, print_json)
 
 
 def unwatch(args, db, print_json: PrintJson) -> int:
@@ -145,8 +141,4 @@ def unwatch(args, db, print_json: PrintJson) -> int:
         done = command.run(db, " ".join(args.subject), team, args.channel)
     except WatchError as exc:
         return fail(str(exc))
-    if args.json:
-        print_json(done.to_json())
-    else:
-        print(done.message)
-    return 0
+    return outcome(done, args.json, print_json)
