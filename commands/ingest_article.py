@@ -118,6 +118,21 @@ class Prepared:
     entities: ArticleEntities
     warnings: tuple[str, ...]  # bounds met (extract/article.py)
 
+    def text_fields(self) -> dict[str, Any]:
+        """The article row's columns read from its text: what ingest writes and `reindex`
+        rewrites (each with the pipeline version beside them)."""
+        return {
+            "text": self.draft.text,
+            "title": self.title,
+            "title_how": self.title_how,
+            "source": self.source,
+            "author": self.draft.author,
+            "published": self.published,
+            "published_how": self.published_how,
+            "content_hash": self.digest,
+            "signature": writer.stored_signature(self.signature),
+        }
+
 
 def prepare(
     draft: ArticleDraft, kind: str, origin: Origin, options: Options, digest: str | None = None
@@ -334,15 +349,7 @@ def _insert_article(db: sqlite_utils.Database, p: Prepared, near: int | None) ->
         origin=p.origin.label,
         origin_key=p.origin.key,
         kind=p.kind,
-        title=p.title,
-        title_how=p.title_how,
-        source=p.source,
-        author=p.draft.author,
-        published=p.published,
-        published_how=p.published_how,
-        content_hash=p.digest,
-        signature=writer.stored_signature(p.signature),
         duplicate_of=near,
-        text=p.draft.text,
         pipeline=PIPELINE_VERSION,
+        **p.text_fields(),
     )

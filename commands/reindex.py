@@ -294,20 +294,7 @@ def _write_article(
 ) -> None:
     """The article's row updated in place and its derived rows written, as ingest writes
     them (commands/ingest_article.py write_prepared), under its own id."""
-    reindexing.rewrite(
-        db,
-        article.id,
-        PIPELINE_VERSION,
-        text=p.draft.text,
-        title=p.title,
-        title_how=p.title_how,
-        source=p.source,
-        author=p.draft.author,
-        published=p.published,
-        published_how=p.published_how,
-        content_hash=p.digest,
-        signature=writer.stored_signature(p.signature),
-    )
+    reindexing.rewrite(db, article.id, PIPELINE_VERSION, **p.text_fields())
     if not article.indexed:
         return  # a near copy: stored, never indexed or extracted
     passage_ids = article_store.insert_passages(
