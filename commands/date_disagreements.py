@@ -18,11 +18,9 @@ from commands.citations import Citation
 from commands.disagreements import (
     COMPARED_PRECISION,
     MAX_PER_ENTRY,
-    ClaimReport,
     Disagreement,
     Sources,
     differing,
-    outlet_name,
 )
 from commands.entries import Entry
 from extract.claims import Claim
@@ -107,14 +105,7 @@ def _disagreement(
     }
     sources = Sources(db, citations, viewer)
     reports = [
-        ClaimReport(
-            claim,
-            row.text,
-            citations[row.article_id],
-            row.passage_id,
-            sources.credit.get(row.article_id) or outlet_name(citations[row.article_id]),
-            sources.key[row.article_id],
-        )
+        sources.report(claim, row.text, citations[row.article_id], row.article_id, row.passage_id)
         for claim, row in said
         if row.article_id in citations
     ]

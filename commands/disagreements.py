@@ -148,6 +148,21 @@ class Sources:
                     old = {self.key[a], self.key[b]}
                     self.key = {k: merged if v in old else v for k, v in self.key.items()}
 
+    def report(
+        self,
+        claim: Claim,
+        sentence: str,
+        source: Citation,
+        article_id: int,
+        passage_id: int | None,
+        cities: tuple[tuple[float, float], ...] = (),
+    ) -> ClaimReport:
+        """A claim as one report of it: its outlet and the independent source it counts under."""
+        outlet = self.credit.get(article_id) or outlet_name(source)
+        return ClaimReport(
+            claim, sentence, source, passage_id, outlet, self.key[article_id], cities
+        )
+
     def copies(self, article_id: int) -> int:
         origin = self.origins.get(article_id)
         return origin.copies if origin else 0
@@ -194,13 +209,12 @@ def disagreements(
     found = []
     for (kind, topic), said in candidates.items():
         reports = [
-            ClaimReport(
+            sources.report(
                 claim,
                 event.text,
                 citations[event.article_id],
+                event.article_id,
                 event.passage_id,
-                sources.credit.get(event.article_id) or outlet_name(citations[event.article_id]),
-                sources.key[event.article_id],
                 tuple(cities.get(event.id, ())),
             )
             for claim, event in said
