@@ -3,16 +3,19 @@ signals the timeline-summarisation literature found (Tran et al. 2013; Ghalandar
 DATEWISE), computed from counts kept at ingest (store/date_counts.py):
 
 - articles: articles about the subject that mention the date;
-- scoped, named: articles that mention it in the subject's scope, or in a clause naming it;
-- leads: articles that mention it in their lead;
 - burst: articles about the subject published on the date or the two days after;
 - near: the share of mentions published within a week after the date (a date recalled long
   after is history, not news);
 - the date's precision (a timeline is made of days).
 
+Three more signals are kept and measured but not in the model (see FEATURES): scoped and
+named (articles that mention the date in the subject's scope, or in a clause naming it) and
+leads (articles that mention it in their lead).
+
 Counts enter as log(1 + n) / log(1 + the largest n among the candidate dates), so a model
 fitted on small collections ranks a large store's dates the same way. The weights are data,
-in salience.json beside this module, fitted by bench/fit_salience.py.
+in salience.json beside this module, fitted by bench/timeline17.py --fit
+(bench/salience_fit.py).
 """
 
 from __future__ import annotations
@@ -26,7 +29,13 @@ from typing import Any
 from commands.reported_dates import precision_of
 from text.data import json_file
 
-FEATURES = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day", "is_month")
+SIGNALS = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day", "is_month")
+# The model's features: the date's articles, its two timing signals and its precision. The
+# scoped, named and lead counts are subsets of the articles count, so a model given them
+# fits weights of either sign to the same evidence (named and leads came out negative) and
+# ranked the topics it was not fitted on worse (docs/QUALITY.md, variants scored
+# leave-one-topic-out); they are still kept at ingest and read for entries.
+FEATURES = ("articles", "burst", "near_share", "is_day", "is_month")
 COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
 
 
@@ -46,11 +55,17 @@ class DateCounts:
 class Model:
     weights: tuple[float, ...]
     bias: float
+    names: tuple[str, ...] = FEATURES  # the signal each weight multiplies
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> Model:
+        """The model of a weights file: its features are the signals it names."""
         weights = doc["weights"]
-        return cls(tuple(float(weights[f]) for f in FEATURES), float(doc["bias"]))
+        unknown = sorted(set(weights) - set(SIGNALS))
+        if unknown:
+            raise ValueError(f"salience weights name unknown signals: {', '.join(unknown)}")
+        names = tuple(weights)
+        return cls(tuple(float(weights[f]) for f in names), float(doc["bias"]), names)
 
 
 @cache
@@ -58,30 +73,26 @@ def shipped() -> Model:
     return Model.from_json(json_file("commands", "salience.json"))
 
 
-def features(rows: Sequence[DateCounts]) -> list[list[float]]:
-    """One feature vector (FEATURES order) per row, scaled against the rows' largest counts.
-    Plain Python: a query scores at most a few hundred dates, and numpy would cost its import
-    to every terminal command."""
+def signals(rows: Sequence[DateCounts]) -> list[dict[str, float]]:
+    """Every signal (SIGNALS) of each row, counts scaled against the rows' largest. Plain
+    Python: a query scores at most a few hundred dates, and numpy would cost its import to
+    every terminal command."""
     logs = [[math.log1p(getattr(r, c)) for c in COUNTS] for r in rows]
     scale = [max((row[i] for row in logs), default=0.0) or 1.0 for i in range(len(COUNTS))]
-    column = {c: i for i, c in enumerate(COUNTS)}
-    vectors = []
+    out = []
     for r, row in zip(rows, logs, strict=True):
-        scaled = [v / scale[i] for i, v in enumerate(row)]
+        named = {c: v / scale[i] for i, (c, v) in enumerate(zip(COUNTS, row, strict=True))}
         precision = precision_of(r.date)
-        vectors.append(
-            [
-                scaled[column["articles"]],
-                scaled[column["scoped"]],
-                scaled[column["named"]],
-                scaled[column["leads"]],
-                scaled[column["burst"]],
-                r.near / r.articles if r.articles > 0 else 0.0,
-                float(precision == "day"),
-                float(precision == "month"),
-            ]
-        )
-    return vectors
+        named["near_share"] = r.near / r.articles if r.articles > 0 else 0.0
+        named["is_day"] = float(precision == "day")
+        named["is_month"] = float(precision == "month")
+        out.append({name: named[name] for name in SIGNALS})
+    return out
+
+
+def features(rows: Sequence[DateCounts], names: Sequence[str] = FEATURES) -> list[list[float]]:
+    """One feature vector (the signals names, in order) per row."""
+    return [[s[f] for f in names] for s in signals(rows)]
 
 
 def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float]:
@@ -89,5 +100,5 @@ def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float
     model = model or shipped()
     return [
         sum(w * x for w, x in zip(model.weights, v, strict=True)) + model.bias
-        for v in features(rows)
+        for v in features(rows, model.names)
     ]

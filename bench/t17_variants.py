@@ -1,0 +1,254 @@
+"""Date-ranking variants on Timeline17, each scored leave-one-topic-out on the ranking alone:
+for every gold timeline, the top N candidate dates of its span (N its number of gold dates),
+before entries are chosen. The shipped pointwise model is the first row.
+
+Usage: .venv/bin/python bench/t17_variants.py [--reuse]
+
+It reads the candidate dates and features of bench/timeline17.py (its stores, made once with
+--reuse off) and fits every model with bench/salience_fit.py, so a variant is fitted on four
+topics and scored on the fifth, never on the documents it is scored on. The table it prints
+is the one in docs/QUALITY.md ("Tried this round").
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import numpy as np  # noqa: E402
+
+from bench.salience_fit import Sample, fit  # noqa: E402
+from bench.t17_collection import gold_dates  # noqa: E402
+from bench.timeline17 import candidates, collections, date_f1, store  # noqa: E402
+from commands.salience import SIGNALS  # noqa: E402
+
+
+@dataclass(frozen=True)
+class Timeline:
+    topic: str
+    name: str  # collection/gold stem
+    dates: list[str]  # candidate dates of the collection's span
+    usable: np.ndarray  # 1 where rank_dates would rank the date (scoped or articles > 0)
+    gold: set[str]
+    low: str
+    high: str
+
+
+def loaded(reuse: bool) -> tuple[list[Sample], list[Timeline], list[list]]:
+    from commands import salience
+
+    samples, timelines, counts_of = [], [], []
+    for folder, topic, subject in collections():
+        db = store(folder, reuse)
+        golds = {p.stem: set(gold_dates(p)) for p in sorted((folder / "timelines").glob("*.txt"))}
+        wanted = set().union(*golds.values())
+        counts = candidates(db, subject, min(wanted), max(wanted))
+        x = np.array(
+            [[v[n] for n in SIGNALS] for v in salience.signals(counts)], dtype=float
+        ).reshape(len(counts), -1)
+        y = np.array([c.date in wanted for c in counts], dtype=float)
+        samples.append(Sample(topic, folder.name, x, y))
+        counts_of.append(counts)
+        dates = [c.date for c in counts]
+        usable = np.array([bool(c.scoped or c.articles) for c in counts], dtype=float)
+        for stem, gold in golds.items():
+            timelines.append(
+                Timeline(topic, f"{folder.name}/{stem}", dates, usable, gold, min(gold), max(gold))
+            )
+    return samples, timelines, counts_of
+
+
+def top(t: Timeline, score: np.ndarray, n: int, apart: int = 0) -> set[str]:
+    """The n best-scored days of t's span (bare years last, as rank_dates
+    puts them), skipping a date within apart days of one already kept."""
+    order = sorted(
+        range(len(t.dates)),
+        key=lambda i: (len(t.dates[i]) == 4, -score[i], t.dates[i]),
+    )
+    kept: list[str] = []
+    days: list[dt.date] = []
+    for i in order:
+        d = t.dates[i]
+        if not t.usable[i] or not (t.low <= d[:10] <= t.high):
+            continue
+        if apart and len(d) == 10:
+            day = dt.date.fromisoformat(d)
+            if any(abs((day - o).days) <= apart for o in days):
+                continue
+            days.append(day)
+        kept.append(d)
+        if len(kept) == n:
+            break
+    return set(kept)
+
+
+def pairwise_fit(samples: list[Sample]) -> tuple[np.ndarray, float]:
+    """A logistic model of 'gold date above other date' within each collection (RankNet-style
+    learning to rank), as one Sample of differences per collection."""
+    pairs = []
+    rng = np.random.default_rng(0)
+    for s in samples:
+        pos, neg = s.x[s.y == 1], s.x[s.y == 0]
+        if not len(pos) or not len(neg):
+            continue
+        i = rng.integers(0, len(pos), 4000)
+        j = rng.integers(0, len(neg), 4000)
+        d = pos[i] - neg[j]
+        pairs.append(
+            Sample(s.topic, s.collection, np.vstack([d, -d]), np.r_[np.ones(4000), np.zeros(4000)])
+        )
+    w, _ = fit(pairs)
+    return w, 0.0
+
+
+@dataclass(frozen=True)
+class Variant:
+    label: str
+    names: tuple[str, ...]  # the signals (salience.SIGNALS) the model is fitted on
+    pairwise: bool = False  # learning to rank rather than pointwise
+    apart: int = 0  # no two kept days within this many days
+    neighbours: bool = False  # + the articles of the day before and after
+
+    def runs_in_pipeline(self) -> bool:
+        return not self.apart and not self.neighbours
+
+
+def columns(names: tuple[str, ...]) -> Callable[[list[Sample]], list[Sample]]:
+    """The samples with only the signals named (salience.SIGNALS)."""
+    keep = [SIGNALS.index(n) for n in names]
+    return lambda samples: [Sample(s.topic, s.collection, s.x[:, keep], s.y) for s in samples]
+
+
+def with_neighbours(counts_of: list[list]) -> Callable[[list[Sample]], list[Sample]]:
+    """A feature more: the scaled articles of the day before and the day after (a burst of
+    news spreads over the days around an event; the gold lists its day)."""
+
+    def add(samples: list[Sample]) -> list[Sample]:
+        out = []
+        for s, counts in zip(samples, counts_of, strict=True):
+            by_day = {c.date: c.articles for c in counts}
+            extra = []
+            for c in counts:
+                if len(c.date) != 10:
+                    extra.append(0.0)
+                    continue
+                day = dt.date.fromisoformat(c.date)
+                around = sum(
+                    by_day.get((day + dt.timedelta(days=k)).isoformat(), 0) for k in (-1, 1)
+                )
+                extra.append(np.log1p(around))
+            e = np.array(extra)
+            e = e / (e.max() or 1.0)
+            out.append(Sample(s.topic, s.collection, np.c_[s.x, e], s.y))
+        return out
+
+    return add
+
+
+def models(samples: list[Sample], counts_of: list[list], v: Variant) -> tuple[list, dict]:
+    prepared = columns(v.names)(samples)
+    if v.neighbours:
+        prepared = with_neighbours(counts_of)(prepared)
+    fitter = pairwise_fit if v.pairwise else fit
+    topics = sorted({s.topic for s in prepared})
+    return prepared, {t: fitter([s for s in prepared if s.topic != t]) for t in topics}
+
+
+def ranking_scores(
+    samples: list[Sample], timelines: list[Timeline], counts_of: list[list], v: Variant
+) -> dict[str, float]:
+    """Date-F1 of the top N candidates of each gold timeline, ranked by the LOTO model."""
+    prepared, fitted = models(samples, counts_of, v)
+    by_collection = {s.collection: s for s in prepared}
+    out = {}
+    for t in timelines:
+        w, b = fitted[t.topic]
+        s = by_collection[t.name.split("/")[0]]
+        out[t.name] = date_f1(top(t, s.x @ w + b, len(t.gold), v.apart), t.gold)[2]
+    return out
+
+
+def pipeline_scores(
+    samples: list[Sample], counts_of: list[list], v: Variant, reuse: bool
+) -> dict[str, float]:
+    """Date-F1 of `timeline SUBJECT --limit N` with the LOTO model: what users get."""
+    from commands import salience, timeline
+
+    _, fitted = models(samples, counts_of, v)
+    out = {}
+    for folder, topic, subject in collections():
+        db = store(folder, True)
+        w, b = fitted[topic]
+        model = salience.Model(tuple(float(x) for x in w), float(b), v.names)
+        for path in sorted((folder / "timelines").glob("*.txt")):
+            gold = set(gold_dates(path))
+            answer = timeline.run(
+                db, subject, date_from=min(gold), date_to=max(gold), limit=len(gold), model=model
+            )
+            out[f"{folder.name}/{path.stem}"] = date_f1({e.date for e in answer.entries}, gold)[2]
+    return out
+
+
+VARIANTS = [
+    Variant(
+        "the 8 signals (the model of bd11280)",
+        SIGNALS,
+    ),
+    Variant("the 8 signals, pairwise (learning to rank)", SIGNALS, pairwise=True),
+    Variant("the 8 signals, no two kept days adjacent", SIGNALS, apart=1),
+    Variant("the 8 signals, kept days at least 3 days apart", SIGNALS, apart=2),
+    Variant("the 8 signals + articles of the day before and after", SIGNALS, neighbours=True),
+    Variant("articles, precision", ("articles", "is_day", "is_month")),
+    Variant("articles, precision, pairwise", ("articles", "is_day", "is_month"), pairwise=True),
+    Variant("scoped, precision", ("scoped", "is_day", "is_month")),
+    Variant("articles, scoped, precision", ("articles", "scoped", "is_day", "is_month")),
+    Variant("articles, named, precision", ("articles", "named", "is_day", "is_month")),
+    Variant("articles, leads, precision", ("articles", "leads", "is_day", "is_month")),
+    Variant("articles, burst, precision", ("articles", "burst", "is_day", "is_month")),
+    Variant("articles, near share, precision", ("articles", "near_share", "is_day", "is_month")),
+    Variant(
+        "articles, burst, near share, precision (shipped)",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+    ),
+    Variant(
+        "articles, scoped, burst, near share, precision",
+        ("articles", "scoped", "burst", "near_share", "is_day", "is_month"),
+    ),
+    Variant(
+        "articles, leads, burst, near share, precision",
+        ("articles", "leads", "burst", "near_share", "is_day", "is_month"),
+    ),
+]
+LOWEST = ("SyrianCrisis_bbc/tl1", "SyrianCrisis_reuters/tl2.2")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reuse", action="store_true", help="reuse bench/timeline17.py's stores")
+    args = parser.parse_args()
+    samples, timelines, counts_of = loaded(args.reuse)
+    print(
+        "| variant | ranking: mean | ranking: lowest | timeline: mean | timeline: lowest "
+        "| timeline: Syria BBC | timeline: Syria Reuters tl2.2 |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for v in VARIANTS:
+        ranked = ranking_scores(samples, timelines, counts_of, v)
+        cells = [f"{sum(ranked.values()) / len(ranked):.3f}", f"{min(ranked.values()):.3f}"]
+        if v.runs_in_pipeline():
+            told = pipeline_scores(samples, counts_of, v, args.reuse)
+            cells += [f"{sum(told.values()) / len(told):.3f}", f"{min(told.values()):.3f}"]
+            cells += [f"{told[n]:.3f}" for n in LOWEST]
+        else:
+            cells += ["", "", "", ""]
+        print(f"| {v.label} | " + " | ".join(cells) + " |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
