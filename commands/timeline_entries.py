@@ -26,21 +26,28 @@ from text.tokens import terms
 if TYPE_CHECKING:
     import sqlite_utils
 
-LEVEL_BONUS = 0.1  # a sentence naming the subject is preferred to one carried to it
+# A sentence of more words is most often two run together by the page (a subheading or a
+# caption glued to the prose: "... the US-Russia agreement Regime renews onslaught Elsewhere
+# airstrikes ..."); news sentences run 20-30 words.
+LONG_SENTENCE = 50
 CONTEXT_CHARS = 600  # how far back the sentence before is looked for
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
+# How a sentence dates something by a year: the year written out, or a year counted from
+# the article's ("this year", "last year", "the year before").
+_SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
 
 
 def rank_dates(
     counts: Sequence[salience.DateCounts], model: salience.Model | None = None
 ) -> list[str]:
     """Dates with an event in the subject's scope, likeliest first, and a bare year after every
-    finer date. A year groups a subject's many events and tells none ("Islamic State had been
-    on the back foot in both Syria and Iraq in 2016"): a journalist's chronology lists days and
-    months, and a year only when nothing finer is known. The model cannot learn this: the gold
-    timelines it is fitted on list days only."""
+    finer date (dated_entries tells it only when no finer date has an entry). A year groups a
+    subject's many events and tells none ("Islamic State had been on the back foot in both
+    Syria and Iraq in 2016"): a journalist's chronology lists days and months, and a year only
+    when nothing finer is known. The model cannot learn this: the gold timelines it is fitted
+    on list days only."""
     scored = salience.scores(counts, model)
     ranked = sorted(
         zip(scored, counts, strict=True),
@@ -58,25 +65,50 @@ def names_a_thing(event: event_store.EventRow) -> bool:
     return re.search(rf"\b[Tt]he\s+{re.escape(event.date_text)}\s+[a-z]", event.text) is not None
 
 
+def dates_by_its_year(event: event_store.EventRow) -> bool:
+    """A report of a bare year says the year ("in 2015", "last year"). A season or a vague
+    time that only the article's year could place ("the announcement of the spring campaign")
+    gives a year the sentence never says: that year is no date of an event."""
+    if event.precision != "year" or not event.date_text:
+        return True
+    return _SAYS_A_YEAR.search(event.date_text) is not None
+
+
 def representative(
     events: Sequence[event_store.EventRow], levels: dict[int, int]
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
-    other articles), clauses naming the subject first, a date naming a thing last; never page
+    other articles), after those that tell it better: a clause naming the subject before one
+    carried to it (it reads on its own), a sentence of usual length before one run into the
+    next, and a date naming a thing last, each still told when no other report does; never page
     furniture (checked best first: ingest keeps furniture out already, stores made before it
-    may hold some), nor a sentence that only says where someone spoke."""
+    may hold some), nor a sentence that only says where someone spoke, nor a year the
+    sentence does not say."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
 
-    def score(e: event_store.EventRow) -> float:
+    def like(e: event_store.EventRow) -> float:
         others = [words[o.id] for o in events if o.article_id != e.article_id]
-        like = sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
-        return like + (LEVEL_BONUS if levels.get(e.id, 0) == 0 else 0.0)
+        return sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
 
-    ranked = sorted(events, key=lambda e: (names_a_thing(e), -score(e), e.id))
+    ranked = sorted(
+        events,
+        key=lambda e: (
+            names_a_thing(e),
+            len(e.text.split()) > LONG_SENTENCE,
+            levels.get(e.id, 0) > 0,
+            -like(e),
+            e.id,
+        ),
+    )
     return next(
-        (e for e in ranked if not is_clutter(e.text) and not only_sets_the_scene(e.text)), None
+        (
+            e
+            for e in ranked
+            if dates_by_its_year(e) and not is_clutter(e.text) and not only_sets_the_scene(e.text)
+        ),
+        None,
     )
 
 
@@ -117,8 +149,11 @@ def dated_entries(
     want: int,
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report, likeliest
-    first. A sentence tells one date only: "the raids which took place on Saturday and
-    Sunday" is the entry of the likelier day, and the other day needs a sentence of its own."""
+    first, and a bare year only when no finer date has one: in the entries read, every year
+    told beside finer dates was background ("Islamic State had been on the back foot ...
+    this year"), not an event. A sentence tells one date only: "the raids which took place on
+    Saturday and Sunday" is the entry of the likelier day, and the other day needs a sentence
+    of its own."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -126,9 +161,11 @@ def dated_entries(
     citations: dict[int, Citation] = {}
     found_titles: dict[int, bool] = {}  # whether the article came with its title
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
-    entries = []
+    entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
     for date in chosen:
+        if len(date) == YEAR_CHARS and entries:
+            continue  # a year only when nothing finer is known (see rank_dates)
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
         best = representative(untold, levels)
         if best is None:

@@ -66,3 +66,53 @@ def test_one_entry_per_date_citing_every_report(db):
     entries = dated_entries(db, ["2017-10-20", "2017-10-21"], events, {}, {"2017-10-20": 2}, 5)
     assert len(entries) == 1  # no report of the second date
     assert {c.id for c, _ in entries[0].sources} == {a.id, b.id} and entries[0].reports == 2
+
+
+def year_event(id, article, text, date_text):
+    return EventRow(id, article, None, 0, len(text), "2015", "year", "relative", "2015-01-01",
+                    text, date_text)  # fmt: skip
+
+
+def test_a_bare_year_is_told_only_when_no_finer_date_has_an_entry(db):
+    a = add(db, "Fighters took Qaryat Dulen on 20 October 2015.", "2015-10-21", "Wire A", "a.txt")
+    day = event(10, a.id, "Fighters took Qaryat Dulen on 20 October 2015.", "2015-10-20")
+    year = year_event(11, a.id, "Qaryat Dulen has seen fighting since 2015.", "2015")
+    both = dated_entries(db, ["2015-10-20", "2015"], [day, year], {}, {}, 5)
+    assert [e.date for e in both] == ["2015-10-20"]  # the year is background to the day
+    alone = dated_entries(db, ["2015"], [year], {}, {}, 5)
+    assert [e.date for e in alone] == ["2015"]  # nothing finer is known: the year is told
+
+
+def test_a_year_the_sentence_does_not_say_is_no_entry():
+    season = year_event(
+        1, 1, "They announced the spring campaign to retake Qaryat Dulen.", "the spring"
+    )
+    said = year_event(2, 2, "Fighters took Qaryat Dulen in 2015.", "2015")
+    counted = year_event(3, 3, "Fighters took Qaryat Dulen last year.", "last year")
+    assert representative([season], {}) is None  # a season placed in the article's year
+    assert representative([season, said], {}) == said
+    assert representative([counted], {}) == counted
+
+
+def test_a_sentence_run_into_the_next_is_told_only_when_no_other_report_is():
+    glued = (
+        "The truce over Qaryat Dulen began at 7pm on September 12 in accordance with the "
+        "agreement Regime renews onslaught Elsewhere airstrikes have targeted at least five "
+        "neighbourhoods in the east of Qaryat Dulen after the regime declared the truce over "
+        "and the fighters of Varnik Osterhal said the truce of September 12 had failed."
+    )
+    plain = "The truce over Qaryat Dulen came into force on September 12."
+    other = "A truce over Qaryat Dulen began on September 12, the fighters said."
+    events = [event(1, 1, glued), event(2, 2, plain), event(3, 3, other)]
+    assert len(glued.split()) > 50
+    assert representative(events, {}).id in (2, 3)
+    assert representative(events[:1], {}) == events[0]
+
+
+def test_a_report_naming_the_subject_is_preferred_to_one_carried_to_it():
+    carried = event(1, 1, "The convoy had been waiting since Friday at the transit point.")
+    alike = event(2, 2, "The convoy had been waiting since Friday at the crossing point.")
+    named = event(3, 3, "On Friday a convoy of buses arrived in Qaryat Dulen.")
+    # the carried reports are most like each other; the one naming the subject reads alone
+    assert representative([carried, alike, named], {1: 1, 2: 2, 3: 0}) == named
+    assert representative([carried, alike], {1: 1, 2: 2}) in (carried, alike)
