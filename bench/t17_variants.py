@@ -7,7 +7,7 @@ Usage: .venv/bin/python bench/t17_variants.py [--reuse]
 It reads the candidate dates and features of bench/timeline17.py (its stores, made once with
 --reuse off) and fits every model with bench/salience_fit.py, so a variant is fitted on four
 topics and scored on the fifth, never on the documents it is scored on. The table it prints
-is the one in docs/QUALITY.md ("Tried this round").
+goes into docs/QUALITY.md, with a table of how the gold dates are told in each collection.
 """
 
 from __future__ import annotations
@@ -23,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
 
+from bench.common import publish  # noqa: E402
 from bench.salience_fit import Sample, fit  # noqa: E402
 from bench.t17_collection import gold_dates  # noqa: E402
-from bench.timeline17 import candidates, collections, date_f1, store  # noqa: E402
+from bench.timeline17 import STORES, candidates, collections, date_f1, store  # noqa: E402
 from commands.salience import SIGNALS  # noqa: E402
 
 
@@ -228,16 +229,67 @@ VARIANTS = [
 LOWEST = ("SyrianCrisis_bbc/tl1", "SyrianCrisis_reuters/tl2.2")
 
 
+def gold_mentions() -> str:
+    """How each gold timeline's dates are told in its collection: as a day written out, only
+    by a relative mention the tagger resolved ("on Tuesday", "yesterday"), or never as a day
+    (and of those, how many lie outside the collection's publication span)."""
+    from store.db import connect
+
+    lines = [
+        "| gold timeline | gold dates | told as a day | of which only relatively | never as a day "
+        "| of which outside the publication span |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    totals = [0] * 5
+    for folder, _, _ in collections():
+        db = connect(STORES / f"{folder.name}.db")
+        how: dict[str, set[str]] = {}
+        for date, told in db.conn.execute(
+            "SELECT date, date_how FROM events WHERE precision = 'day'"
+        ):
+            how.setdefault(date, set()).add(told)
+        published = [
+            r[0][:10]
+            for r in db.conn.execute("SELECT published FROM articles WHERE published > ''")
+        ]
+        for path in sorted((folder / "timelines").glob("*.txt")):
+            gold = set(gold_dates(path))
+            never = [g for g in gold if g not in how]
+            row = [
+                len(gold),
+                len(gold) - len(never),
+                sum(how.get(g) == {"relative"} for g in gold),
+                len(never),
+                sum(not (min(published) <= g <= max(published)) for g in never),
+            ]
+            totals = [t + r for t, r in zip(totals, row, strict=True)]
+            lines.append(f"| {folder.name}/{path.stem} | " + " | ".join(map(str, row)) + " |")
+    lines.append("| **all 14** | " + " | ".join(f"**{t}**" for t in totals) + " |")
+    return "\n".join(lines)
+
+
+def gold_body() -> str:
+    return (
+        "Produced by `.venv/bin/python bench/t17_variants.py` from the stores of "
+        "bench/timeline17.py.\n\n" + gold_mentions()
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuse", action="store_true", help="reuse bench/timeline17.py's stores")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--gold-only", action="store_true", help="only the gold dates' table")
     args = parser.parse_args()
+    if args.gold_only:
+        publish(gold_body(), "t17_gold_dates", write=not args.no_write, doc="QUALITY.md")
+        return
     samples, timelines, counts_of = loaded(args.reuse)
-    print(
+    lines = [
         "| variant | ranking: mean | ranking: lowest | timeline: mean | timeline: lowest "
-        "| timeline: Syria BBC | timeline: Syria Reuters tl2.2 |"
-    )
-    print("|---|---:|---:|---:|---:|---:|---:|")
+        "| timeline: Syria BBC | timeline: Syria Reuters tl2.2 |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for v in VARIANTS:
         ranked = ranking_scores(samples, timelines, counts_of, v)
         cells = [f"{sum(ranked.values()) / len(ranked):.3f}", f"{min(ranked.values()):.3f}"]
@@ -247,7 +299,18 @@ def main() -> None:
             cells += [f"{told[n]:.3f}" for n in LOWEST]
         else:
             cells += ["", "", "", ""]
-        print(f"| {v.label} | " + " | ".join(cells) + " |", flush=True)
+        lines.append(f"| {v.label} | " + " | ".join(cells) + " |")
+        print(lines[-1], flush=True)
+    publish(
+        "Produced by `.venv/bin/python bench/t17_variants.py`: each variant fitted on four "
+        "topics and scored on the fifth (leave-one-topic-out). Ranking: the top N candidate "
+        "dates of each gold timeline's span; timeline: `timeline SUBJECT --limit N`, what "
+        "users get.\n\n" + "\n".join(lines),
+        "t17_variants",
+        write=not args.no_write,
+        doc="QUALITY.md",
+    )
+    publish(gold_body(), "t17_gold_dates", write=not args.no_write, doc="QUALITY.md")
 
 
 if __name__ == "__main__":

@@ -191,25 +191,26 @@ def main() -> None:
                 "LOTO": date_f1(set(ours["LOTO"]), gold),
                 "all topics": date_f1(set(ours["all topics"]), gold),
             }
-            rows.append((folder.name, gold_path.stem, subject, len(gold), scores))
+            given = len(ours["LOTO"])
+            rows.append((folder.name, gold_path.stem, subject, len(gold), given, scores))
             print(folder.name, gold_path.stem, {k: round(v[2], 3) for k, v in scores.items()})
 
     lines = [
-        "| collection | gold timeline | subject | gold dates | 38a60cf Date-F1 | "
+        "| collection | gold timeline | subject | gold dates | new dates | 38a60cf Date-F1 | "
         f"{ROUND_START}, LOTO | new, LOTO Date-F1 (P / R) | new, fitted on all topics |",
-        "|---|---|---|---:|---:|---:|---:|---:|",
+        "|---|---|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for name, stem, subject, n, s in rows:
+    for name, stem, subject, n, given, s in rows:
         p, r, f = s["LOTO"]
         lines.append(
-            f"| {name} | {stem} | {subject} | {n} | {s['previous'][2]:.3f} | "
+            f"| {name} | {stem} | {subject} | {n} | {given} | {s['previous'][2]:.3f} | "
             f"{s['start'][2]:.3f} | **{f:.3f}** ({p:.2f} / {r:.2f}) | {s['all topics'][2]:.3f} |"
         )
     kinds = ("previous", "start", "LOTO", "all topics")
-    mean = {k: sum(r[4][k][2] for r in rows) / len(rows) for k in kinds}
-    lowest = {k: min(r[4][k][2] for r in rows) for k in kinds}
+    mean = {k: sum(r[5][k][2] for r in rows) / len(rows) for k in kinds}
+    lowest = {k: min(r[5][k][2] for r in rows) for k in kinds}
     lines.append(
-        f"| **mean of {len(rows)} timelines** | | | | {mean['previous']:.3f} | "
+        f"| **mean of {len(rows)} timelines** | | | | | {mean['previous']:.3f} | "
         f"{mean['start']:.3f} | **{mean['LOTO']:.3f}** | {mean['all topics']:.3f} |"
     )
     weights_line = ", ".join(
