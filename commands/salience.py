@@ -73,26 +73,37 @@ def shipped() -> Model:
     return Model.from_json(json_file("commands", "salience.json"))
 
 
+def _columns(rows: Sequence[DateCounts], names: Sequence[str]) -> list[list[float]]:
+    """The values of each signal named, one list per name, over rows. Plain Python: a query
+    scores at most a few hundred dates, and numpy would cost its import to every terminal
+    command."""
+    precisions = [precision_of(r.date) for r in rows] if {"is_day", "is_month"} & set(names) else []
+    columns = []
+    for name in names:
+        if name in COUNTS:  # log(1 + n), scaled against the rows' largest
+            logs = [math.log1p(getattr(r, name)) for r in rows]
+            top = max(logs, default=0.0) or 1.0
+            columns.append([v / top for v in logs])
+        elif name == "near_share":
+            columns.append([r.near / r.articles if r.articles > 0 else 0.0 for r in rows])
+        elif name in ("is_day", "is_month"):
+            columns.append([float(p == name[3:]) for p in precisions])
+        else:
+            raise ValueError(f"unknown salience signal {name!r}")
+    return columns
+
+
 def signals(rows: Sequence[DateCounts]) -> list[dict[str, float]]:
-    """Every signal (SIGNALS) of each row, counts scaled against the rows' largest. Plain
-    Python: a query scores at most a few hundred dates, and numpy would cost its import to
-    every terminal command."""
-    logs = [[math.log1p(getattr(r, c)) for c in COUNTS] for r in rows]
-    scale = [max((row[i] for row in logs), default=0.0) or 1.0 for i in range(len(COUNTS))]
-    out = []
-    for r, row in zip(rows, logs, strict=True):
-        named = {c: v / scale[i] for i, (c, v) in enumerate(zip(COUNTS, row, strict=True))}
-        precision = precision_of(r.date)
-        named["near_share"] = r.near / r.articles if r.articles > 0 else 0.0
-        named["is_day"] = float(precision == "day")
-        named["is_month"] = float(precision == "month")
-        out.append({name: named[name] for name in SIGNALS})
-    return out
+    """Every signal (SIGNALS) of each row, by name."""
+    columns = _columns(rows, SIGNALS)
+    return [dict(zip(SIGNALS, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def features(rows: Sequence[DateCounts], names: Sequence[str] = FEATURES) -> list[list[float]]:
     """One feature vector (the signals names, in order) per row."""
-    return [[s[f] for f in names] for s in signals(rows)]
+    if not rows:
+        return []
+    return [list(values) for values in zip(*_columns(rows, names), strict=True)]
 
 
 def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float]:
