@@ -1,15 +1,19 @@
 """Ingest throughput on one core, where the time goes, and whether it grows with the store.
 
-Usage: .venv/bin/python bench/ingest.py [--articles 3000] [--runs 2]
+Usage: .venv/bin/python bench/ingest.py [--articles 3000] [--runs 2] [--warm 1000]
                                         [--large bench/out/articles-100000.db]
+                                        [--previous REV]
 
 --articles typical news articles (replicas past everything bench/build.py stored, so new to
 every store) go through the full pipeline (cleaning, splitting, passages, index, actors, places,
 dates, events) with `ingest_jsonl` in one process: into an empty store and into a copy of the
 large store, --runs times each, alternating, each run with articles of its own, after an untimed
 warm-up on yet others (data loaded, word caches holding the common vocabulary, as in any long
-bulk ingest). Each pipeline stage is timed by wrapping the function that does it.
-The table goes into docs/PERFORMANCE.md.
+bulk ingest). Each pipeline stage is timed by wrapping the function that does it. Times are
+process CPU time: on a shared host the wall time moves with the other load, the CPU time is
+what the code costs. --previous REV measures the code at REV beside this tree's (checked out by
+bench/baseline.py): each run is then a process of its own, the codes taking turns, each warmed
+on the same articles and measured on the same ones. The table goes into docs/PERFORMANCE.md.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, corpus_records, publish  # noqa: E402
+from bench.common import EVAL, ROOT, corpus_records, publish  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 FIRST_NEW = 600_000  # corpus_records index past every stored article (replica round 30)
@@ -80,31 +84,64 @@ def run(db_path: Path, lines: list[str]) -> tuple[float, int, dict[str, float]]:
             def committing(db, _original=original, _label=label):
                 with _original(db) as inner:
                     yield inner
-                    body_done = time.perf_counter()
-                spent[_label] += time.perf_counter() - body_done  # the COMMIT
+                    body_done = time.process_time()
+                spent[_label] += time.process_time() - body_done  # the COMMIT
 
             setattr(module, name, committing)
             continue
 
         @functools.wraps(original)
         def timed(*args, _original=original, _label=label, **kwargs):
-            start = time.perf_counter()
+            start = time.process_time()
             try:
                 return _original(*args, **kwargs)
             finally:
-                spent[_label] += time.perf_counter() - start
+                spent[_label] += time.process_time() - start
 
         setattr(module, name, timed)
     db = connect(db_path)
     try:
-        start = time.perf_counter()
+        start = time.process_time()
         result = ingest.ingest_jsonl(db, lines, "bench")
-        seconds = time.perf_counter() - start
+        seconds = time.process_time() - start
     finally:
         for module, name, original in originals:
             setattr(module, name, original)
         db.conn.close()
     return seconds, len(result.articles), dict(spent)
+
+
+def measure(args: argparse.Namespace, attempt: int) -> dict[str, tuple[float, int, dict]]:
+    """One warm-up and one attempt's runs in this process: store name -> (CPU seconds,
+    articles stored, CPU seconds by stage). Every attempt and store has articles of its own,
+    the same whichever code measures them."""
+    large = Path(args.large)
+    per_attempt = 2 if large.exists() else 1
+
+    def fresh_lines(n: int, first: int) -> list[str]:
+        return [json.dumps(r) for r in corpus_records(n, first=first)]
+
+    def first_of(k: int) -> int:  # the k-th set of measured articles, after the warm-up's
+        return FIRST_NEW + args.warm + k * args.articles
+
+    measured = {}
+    with tempfile.TemporaryDirectory(dir=OUT if OUT.exists() else None) as tmp:
+        run(Path(tmp) / "warm-up.db", fresh_lines(args.warm, FIRST_NEW))
+        lines = fresh_lines(args.articles, first_of(attempt * per_attempt))
+        measured["empty store"] = run(Path(tmp) / "empty.db", lines)
+        if large.exists():
+            copy = Path(tmp) / "large.db"
+            shutil.copyfile(large, copy)
+            os.sync()  # else the kernel writes the 1 GB copy back during the measured run
+            from store.db import connect
+
+            db = connect(copy)  # migrations, if any, before the clock starts
+            stored = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            db.conn.close()
+            lines = fresh_lines(args.articles, first_of(attempt * per_attempt + 1))
+            measured[f"store of {stored:,} articles"] = run(copy, lines)
+            copy.unlink()
+    return measured
 
 
 def main() -> None:
@@ -114,70 +151,84 @@ def main() -> None:
         "--runs",
         type=int,
         default=2,
-        help="runs per store, alternating; the faster one is reported",
+        help="runs per store (and code), alternating; the faster one is reported",
     )
+    parser.add_argument("--warm", type=int, default=WARM_UP, help="articles of the warm-up")
     parser.add_argument("--large", default=str(OUT / "articles-100000.db"))
+    parser.add_argument("--previous", metavar="REV", help="measure the code at REV beside")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--attempt", type=int, help=argparse.SUPPRESS)  # one run, as JSON
     args = parser.parse_args()
+    if args.attempt is not None:
+        print(json.dumps(measure(args, args.attempt)))
+        return
 
     # Every run gets its own articles, and the process is warmed on others first: a long bulk
     # ingest runs with its data loaded and its word caches holding the common vocabulary, but
     # it never sees the same article twice (a run over articles seen before would find every
     # word cached and be flattered).
-    sets = iter(range(FIRST_NEW, FIRST_NEW + 10**9, args.articles))
+    codes: dict[str, Path | None] = {"this tree": None}
+    if args.previous:
+        from bench import baseline
 
-    def fresh_lines(n: int) -> list[str]:
-        return [json.dumps(r) for r in corpus_records(n, first=next(sets))]
+        tree = baseline.checkout(args.previous)
+        shutil.copy(__file__, tree / "bench" / "ingest.py")  # this measurement, its code
+        # The previous tree's bench/common.py looks for the corpus beside its own root.
+        beside = tree.parent / EVAL.parent.name
+        if not beside.exists():
+            beside.symlink_to(EVAL.parent, target_is_directory=True)
+        codes = {args.previous: tree, "this tree": None}
+    best: dict[tuple[str, str], tuple[float, int, dict[str, float]]] = {}
+    all_runs: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for attempt in range(args.runs):
+        for code, code_tree in codes.items():
+            if not args.previous:
+                measured = measure(args, attempt)
+            else:
+                from bench import baseline
 
-    best: dict[str, tuple[float, int, dict[str, float]]] = {}
-    chars: list[int] = []
-    large = Path(args.large)
-    with tempfile.TemporaryDirectory(dir=OUT if OUT.exists() else None) as tmp:
-        run(Path(tmp) / "warm-up.db", fresh_lines(WARM_UP))
-        for attempt in range(args.runs):
-            lines = fresh_lines(args.articles)
-            chars += [len(json.loads(line)["text"]) for line in lines]
-            measured = [("empty store", run(Path(tmp) / f"empty-{attempt}.db", lines))]
-            if large.exists():
-                copy = Path(tmp) / "large.db"
-                shutil.copyfile(large, copy)
-                os.sync()  # else the kernel writes the 1 GB copy back during the measured run
-                from store.db import connect
-
-                db = connect(copy)  # migrations, if any, before the clock starts
-                stored = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-                db.conn.close()
-                lines = fresh_lines(args.articles)
-                chars += [len(json.loads(line)["text"]) for line in lines]
-                measured.append((f"store of {stored:,} articles", run(copy, lines)))
-                copy.unlink()
-            for name, outcome in measured:
-                if name not in best or outcome[0] / outcome[1] < best[name][0] / best[name][1]:
-                    best[name] = outcome
-    results = [(name, *outcome) for name, outcome in best.items()]
+                argv = ["--articles", str(args.articles), "--warm", str(args.warm)]
+                argv += ["--large", args.large, "--attempt", str(attempt)]
+                out = baseline.run(code_tree or ROOT, "bench/ingest.py", *argv)
+                measured = {k: tuple(v) for k, v in json.loads(out.splitlines()[-1]).items()}
+            for name, outcome in measured.items():
+                key = (code, name)
+                all_runs[key].append(outcome[1] / outcome[0])
+                print(code, name, f"{outcome[1] / outcome[0]:.1f} articles per CPU-second")
+                if key not in best or outcome[0] / outcome[1] < best[key][0] / best[key][1]:
+                    best[key] = outcome
+    chars = [len(r["text"]) for r in corpus_records(args.articles, first=FIRST_NEW + args.warm)]
 
     labels = list(dict.fromkeys(s[0] for s in stages()))
     lines_out = [
-        "| into | articles | articles/s (one core) | ms per article | " + " | ".join(labels) + " |"
+        "| code | into | articles | articles per CPU-second (each run) | CPU ms per article | "
+        + " | ".join(labels)
+        + " |"
     ]
-    lines_out.append("|" + "---|" * (4 + len(labels)))
-    for name, seconds, stored, spent in results:
+    lines_out.append("|" + "---|" * (5 + len(labels)))
+    for (code, name), (seconds, stored, spent) in sorted(
+        best.items(), key=lambda item: (item[0][1], list(codes).index(item[0][0]))
+    ):
         per = 1000 / max(stored, 1)
+        each = " / ".join(f"{rate:.1f}" for rate in all_runs[(code, name)])
         lines_out.append(
-            f"| {name} | {stored:,} | {stored / seconds:.1f} | "
-            f"{seconds * per:.1f} | "
+            f"| {code} | {name} | {stored:,} | {each} | {seconds * per:.1f} | "
             + " | ".join(f"{spent.get(label, 0.0) * per:.2f}" for label in labels)
             + " |"
         )
+    load = os.getloadavg()[0]
     body = (
         f"Produced by `.venv/bin/python bench/ingest.py --articles {args.articles} "
-        f"--runs {args.runs}` (one "
-        f"process, warmed on {WARM_UP:,} other articles; {args.runs} runs per store, "
-        f"alternating, the faster shown; every run ingests its own {args.articles:,} "
-        f"articles, {sum(chars) / len(chars):,.0f} characters on average, replicas new to "
-        f"the store; stage columns are ms per article, nested stages "
-        f"counted in their own column only where they do not overlap: actors, places, "
-        f"relations, dates and events are the extraction).\n\n" + "\n".join(lines_out)
+        f"--runs {args.runs} --warm {args.warm}"
+        + (f" --previous {args.previous}" if args.previous else "")
+        + f"` (one process a run, warmed on {args.warm:,} other articles; {args.runs} runs "
+        f"per store and code, the codes taking turns, the faster shown in the stage columns; "
+        f"every run ingests its own {args.articles:,} articles, about "
+        f"{sum(chars) / max(len(chars), 1):,.0f} characters on average, replicas new to the "
+        f"store; process CPU time, since the host was shared (load average {load:.1f} at the "
+        f"end); stage columns are CPU ms per article, nested stages counted in their own "
+        f"column only where they do not overlap: actors, places, relations, dates and events "
+        f"are the extraction).\n\n" + "\n".join(lines_out)
     )
     publish(body, "ingest", write=not args.no_write)
 
