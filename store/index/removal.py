@@ -59,76 +59,92 @@ def _remove_from_terms(
     (read without decoding it) says which blocks a passage can be in. Rewriting a common
     word's whole list instead cost each batch of a reindex seconds at 100,000 articles. A
     block left with fewer postings stays where it is (readers decode blocks of any length, in
-    block order); an emptied one is deleted; the last block remains the one appends go to."""
+    block order); an emptied one is deleted; the last block remains the one appends go to.
+    Each step is one statement for up to 500 terms, not one per term."""
     removed = 0
     df_changes: Counter[int] = Counter()
     wanted = sorted(gone)
     for i in range(0, len(terms), 500):
         chunk = terms[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        rows = conn.execute(
-            f"SELECT id, df FROM terms WHERE term IN ({marks}) AND df > 0", chunk
-        ).fetchall()
-        for term_id, df in rows:
-            taken, occurrences = _remove_from_term(conn, term_id, gone, wanted)
-            if not taken:
+        dfs = dict(
+            conn.execute(f"SELECT id, df FROM terms WHERE term IN ({marks}) AND df > 0", chunk)
+        )
+        if not dfs:
+            continue
+        sizes: dict[int, dict[int, int]] = {term_id: {} for term_id in dfs}  # block -> postings
+        heads: dict[int, list[tuple[int, int]]] = {term_id: [] for term_id in dfs}
+        # Both formats store the first passage id in bytes 2-5 (a u32); their record sizes
+        # give the count.
+        for term_id, block, head, size in conn.execute(
+            "SELECT term_id, block, substr(data, 1, 5), length(data) FROM postings "
+            f"WHERE term_id IN ({','.join('?' * len(dfs))}) ORDER BY term_id, block",
+            list(dfs),
+        ):
+            heads[term_id].append((block, int.from_bytes(head[1:5], "little")))
+            sizes[term_id][block] = (size - 5) // 3 if head[0] == 1 else (size - 1) // 6
+        holding = [
+            (term_id, block)
+            for term_id, blocks in heads.items()
+            for block in _blocks_holding(blocks, wanted)
+        ]
+        updates: list[tuple[bytes, int, int]] = []
+        deletes: list[tuple[int, int]] = []
+        taken: Counter[int] = Counter()
+        for term_id, block, data in _blocks(conn, holding):
+            pids, tfs = block_lists(data)
+            kept = [(p, t) for p, t in zip(pids, tfs, strict=True) if p not in gone]
+            if len(kept) == len(pids):
                 continue
-            removed += occurrences
-            df_changes[df] -= 1
-            df_changes[df - taken] += 1
+            taken[term_id] += len(pids) - len(kept)
+            removed += sum(t for p, t in zip(pids, tfs, strict=True) if p in gone)
+            if kept:
+                pair = ([p for p, _ in kept], [t for _, t in kept])
+                updates.append((encode_block(*pair), term_id, block))
+                sizes[term_id][block] = len(kept)
+            else:
+                deletes.append((term_id, block))
+                del sizes[term_id][block]
+        conn.executemany("UPDATE postings SET data = ? WHERE term_id = ? AND block = ?", updates)
+        conn.executemany("DELETE FROM postings WHERE term_id = ? AND block = ?", deletes)
+        term_updates = []
+        for term_id, n in taken.items():
+            last = max(sizes[term_id], default=0)
+            term_updates.append((n, last, sizes[term_id].get(last, 0), term_id))
+            df_changes[dfs[term_id]] -= 1
+            df_changes[dfs[term_id] - n] += 1
+        conn.executemany(
+            "UPDATE terms SET df = df - ?, last_block = ?, last_block_len = ? WHERE id = ?",
+            term_updates,
+        )
     return removed, df_changes
 
 
-def _remove_from_term(
-    conn: sqlite3.Connection, term_id: int, gone: set[int], wanted: list[int]
-) -> tuple[int, int]:
-    """Take the passages out of one term's blocks: (postings taken out, their occurrences)."""
-    # (block, first passage id, postings) of each block; both formats store the first id in
-    # bytes 2-5 (a u32), and their record sizes give the count.
-    blocks = [
-        (
-            block,
-            int.from_bytes(head[1:5], "little"),
-            (size - 5) // 3 if head[0] == 1 else (size - 1) // 6,
-        )
-        for block, head, size in conn.execute(
-            "SELECT block, substr(data, 1, 5), length(data) FROM postings WHERE term_id = ? "
-            "ORDER BY block",
-            (term_id,),
-        )
-    ]
-    taken = occurrences = 0
-    sizes = {block: n for block, _, n in blocks}
-    for at, (block, first, _) in enumerate(blocks):
-        below = blocks[at + 1][1] if at + 1 < len(blocks) else None  # the next block's first id
+def _blocks_holding(blocks: list[tuple[int, int]], wanted: list[int]) -> list[int]:
+    """The blocks, given as (block, first passage id) in order, whose range of passage ids
+    holds one of wanted (sorted)."""
+    out = []
+    for at, (block, first) in enumerate(blocks):
         k = bisect.bisect_left(wanted, first)
-        if k == len(wanted) or (below is not None and wanted[k] >= below):
-            continue  # no passage to take out falls in this block's range
-        (data,) = conn.execute(
-            "SELECT data FROM postings WHERE term_id = ? AND block = ?", (term_id, block)
-        ).fetchone()
-        pids, tfs = block_lists(data)
-        kept = [(p, t) for p, t in zip(pids, tfs, strict=True) if p not in gone]
-        if len(kept) == len(pids):
-            continue
-        taken += len(pids) - len(kept)
-        occurrences += sum(t for p, t in zip(pids, tfs, strict=True) if p in gone)
-        if kept:
-            conn.execute(
-                "UPDATE postings SET data = ? WHERE term_id = ? AND block = ?",
-                (encode_block([p for p, _ in kept], [t for _, t in kept]), term_id, block),
-            )
-            sizes[block] = len(kept)
-        else:
-            conn.execute("DELETE FROM postings WHERE term_id = ? AND block = ?", (term_id, block))
-            del sizes[block]
-    if taken:
-        last = max(sizes, default=0)
-        conn.execute(
-            "UPDATE terms SET df = df - ?, last_block = ?, last_block_len = ? WHERE id = ?",
-            (taken, last, sizes.get(last, 0), term_id),
-        )
-    return taken, occurrences
+        if k < len(wanted) and (at + 1 == len(blocks) or wanted[k] < blocks[at + 1][1]):
+            out.append(block)
+    return out
+
+
+def _blocks(conn: sqlite3.Connection, keys: list[tuple[int, int]]) -> list[tuple[int, int, bytes]]:
+    """(term id, block, data) of each (term id, block): a join on a VALUES list (see
+    store/index/writer.py _tail_blocks)."""
+    out: list[tuple[int, int, bytes]] = []
+    for i in range(0, len(keys), 400):
+        chunk = keys[i : i + 400]
+        marks = ",".join("(?, ?)" for _ in chunk)
+        out += conn.execute(
+            f"WITH wanted(term_id, block) AS (VALUES {marks}) SELECT p.term_id, p.block, "
+            "p.data FROM wanted CROSS JOIN postings p ON p.term_id = wanted.term_id "
+            "AND p.block = wanted.block",
+            [v for key in chunk for v in key],
+        ).fetchall()
+    return out
 
 
 def _zero_lengths(conn: sqlite3.Connection, gone: set[int]) -> None:
