@@ -38,9 +38,14 @@ if TYPE_CHECKING:
 # and `serve`'s answers too, which keep their reply in the outbox before sending it. So a
 # batch is sized to be written in about LOCK_SECONDS, from how long the last one took an
 # article; BATCH_ARTICLES is the most it may hold (memory, and the index's sake: a larger
-# batch rewrites a common word's postings fewer times).
+# batch rewrites a common word's postings fewer times). MIN_BATCH is the fewest: taking an
+# article's passages out of the index rewrites a block of each of its words, which the
+# articles of one batch (stored one after another) mostly share. Sized by time alone, batches
+# on a loaded host shrank to one article and paid that per article: reindex cost 2.7-3 times
+# an ingest's CPU an article at one article a batch, 1.5 times at 20 (bench/reindex.py).
 BATCH_ARTICLES = 200
-FIRST_BATCH = 10
+MIN_BATCH = 20
+FIRST_BATCH = MIN_BATCH
 LOCK_SECONDS = 1.0
 
 Progress = Callable[[int, int], None]  # (articles done, articles to do)
@@ -94,7 +99,8 @@ def run(
     progress: Progress | None = None,
 ) -> ReindexResult:
     """Redo the out-of-date articles (every: all articles), batch by batch; batch is the most
-    articles one transaction may hold (each is sized to LOCK_SECONDS of writing)."""
+    articles one transaction may hold (each is sized to LOCK_SECONDS of writing, but holds at
+    least MIN_BATCH articles if batch allows)."""
     if batch < 1:
         raise ValueError("a batch holds at least one article")
     started = time.monotonic()
@@ -122,7 +128,8 @@ def run(
             except sqlite3.OperationalError as exc:
                 raise ReindexError(_stopped(exc, tally)) from exc
             each = (time.monotonic() - writing) / max(len(renewed), 1)
-            size = max(1, min(batch, int(LOCK_SECONDS / max(each, 1e-6))))
+            timed = int(LOCK_SECONDS / max(each, 1e-6))
+            size = min(batch, max(MIN_BATCH, timed, 1))
             if progress:
                 progress(tally.done, to_do)
         if every:

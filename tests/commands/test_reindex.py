@@ -281,10 +281,25 @@ def test_batches_are_sized_to_the_time_they_hold_the_write_lock(
     older_store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(reindex, "FIRST_BATCH", 2)
+    monkeypatch.setattr(reindex, "MIN_BATCH", 1)
     monkeypatch.setattr(reindex, "LOCK_SECONDS", 0.0)  # any write is too long: one at a time
     seen: list[int] = []
     reindex.run(older_store, batch=50, progress=lambda done, _: seen.append(done))
     assert seen == [2, 3, 4, 5]
+
+
+def test_a_batch_holds_at_least_the_floor_however_long_it_writes(
+    older_store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reindex, "FIRST_BATCH", 1)
+    monkeypatch.setattr(reindex, "MIN_BATCH", 2)
+    monkeypatch.setattr(reindex, "LOCK_SECONDS", 0.0)
+    seen: list[int] = []
+    result = reindex.run(older_store, batch=50, progress=lambda done, _: seen.append(done))
+    assert seen == [1, 3, 5] and result.out_of_date == 0
+    seen.clear()  # a smaller most (--batch) still wins over the floor
+    reindex.run(older_store, every=True, batch=1, progress=lambda done, _: seen.append(done))
+    assert seen == [1, 2, 3, 4, 5]
 
 
 def test_an_article_whose_cleaned_text_is_another_ones_is_kept_and_listed(
