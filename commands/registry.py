@@ -307,7 +307,7 @@ _LIST = [
             Option(
                 "batch",
                 "the most articles one transaction holds (default 200; each is sized to "
-                "about a second of writing)",
+                "about a second of writing, and holds at least 20)",
                 "N",
                 int,
                 200,
