@@ -95,7 +95,8 @@ def main() -> None:
         "shared host that was loaded (other work on both cores): wall times move with the "
         "load, CPU time is what the code costs. "
         "Lock: seconds a batch's transaction held the write lock, median / longest (batches are "
-        "sized to about a second of writing, commands/reindex.py LOCK_SECONDS).",
+        "sized to about a second of writing, commands/reindex.py LOCK_SECONDS, and hold at least "
+        "MIN_BATCH articles).",
         "",
         "| run | articles | wall s | articles/s | CPU ms an article | texts cleaned differently "
         "| lock s (batch) |",
