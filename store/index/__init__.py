@@ -3,13 +3,14 @@
 Why this design (measured in docs/PERFORMANCE.md): rank-bm25 rescans every passage per query
 and cannot add one without a rebuild; SQLite FTS5's bm25() has fixed parameters and poor tail
 latency on frequent terms. Here each term's postings (passage id, term frequency) are stored in
-blocks of BLOCK_SIZE inside SQLite, written in the same transaction as the article, read on
-demand per query term and scored with numpy; passage lengths are kept apart, one dense array
-for the whole index.
+blocks of up to BLOCK_SIZE inside SQLite (fewer where passages were taken out), written in the
+same transaction as the article, read on demand per query term and scored with numpy; passage
+lengths are kept apart, one dense array for the whole index.
 
-The package: codec.py (the block format), writer.py (adding passages), scoring.py (BM25Okapi
-and top-k selection, pure functions citing their sources), cache.py (what is kept in memory
-per database, behind one lock), reader.py (statistics, postings, score and top).
+The package: codec.py (the block format), writer.py (adding passages), removal.py (taking
+them out, block by block), scoring.py (BM25Okapi and top-k selection, pure functions citing
+their sources), cache.py (what is kept in memory per database, behind one lock), reader.py
+(statistics, postings, score and top).
 """
 
 from store.index.cache import CACHE_BYTES, Decoded, clear_cache
