@@ -1,113 +1,59 @@
 """Reports that differ, judged: the disagreements Sitrep shows in the timelines and profiles of
-the most reported subjects of the conflict articles, scored against the saved verdicts.
+the most reported subjects of two stores, scored against the saved verdicts.
 
 Usage: python bench/disagreements.py [--rebuild] [--write] [--list-unjudged] [--previous REV]
 
-The store is built once (bench/out/disagreements.db) from bench/common.py conflict_records(),
-each article's outlet taken from its corpus id (Timeline17 ids name the outlet:
-"t17/SyrianCrisis_reuters/12" is Reuters; FA-KES ids do not, and those articles are known by
-their agency credit or not at all). The subjects are the SUBJECTS most reported places and
-actors; every disagreement of their timelines (without --limit) and actor profiles is listed
-once, keyed by its claims' articles and values, and matched with bench/disagreements_verdicts.jsonl
-(ids, short substrings, a verdict and a reason, read by a person). The disagreements are split
-by the date of their event: before HELD_OUT_FROM is the development part, from it on the
-held-out part (nearly all disagreements are in the FA-KES articles, so a split by collection
-leaves one part empty). --write puts the table in docs/QUALITY.md.
+Each store of bench/disagreements_sets.py is built once under bench/out/ (the conflict
+articles; other collections of the news corpus), each article's outlet taken from its corpus
+id where it names one (Timeline17 ids name the outlet: "t17/SyrianCrisis_reuters/12" is
+Reuters; FA-KES ids do not, and those articles are known by their agency credit or not at
+all). The subjects are the SUBJECTS most reported places and actors of a store; every
+disagreement of their timelines (without --limit) and actor profiles is listed once, keyed by
+its claims' articles and values, and matched with bench/disagreements_verdicts.jsonl (ids,
+short substrings, a verdict and a reason, read by a person). Each item is in one part
+(bench/disagreements_sets.py says which); --list-unjudged lists the unjudged items of the
+parts that are not held out and only counts the others (--held-out lists those too, for
+judging them once the rules are fixed). --write puts the table in docs/QUALITY.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, conflict_records, require, write_section  # noqa: E402
+from bench.common import ROOT, require, write_section  # noqa: E402
+from bench.disagreements_listing import SUBJECTS, WINDOWED, subjects  # noqa: E402
+from bench.disagreements_sets import (  # noqa: E402
+    CONFLICT_HELD_OUT_FROM,
+    HELD_OUT_PARTS,
+    PARTS,
+    SETS,
+    JudgedSet,
+    with_outlet,
+)
 
-STORE = ROOT / "bench" / "out" / "disagreements.db"
 VERDICTS = ROOT / "bench" / "disagreements_verdicts.jsonl"
-SUBJECTS = 800
-WINDOWED = 40  # of them, the most reported also asked year by year ("--from 2016 --to 2016")
-YEARS = range(2011, 2018)
-OUTLETS = {"reuters": "Reuters", "cnn": "CNN", "guardian": "The Guardian", "bbc": "BBC"}
-HELD_OUT_FROM = "2017-01-01"  # events from this day on are the held-out part
-PREVIOUS = "a59d2c8"  # the code at the start of this round, measured beside the new code
+PREVIOUS = "bd11280"  # the code at the start of this round, measured beside the new code
 KINDS = ("casualties", "control", "responsibility", "date")
-# run in a checkout of the previous code (bench/baseline.py): its items on a copy of the store
-PREVIOUS_SCRIPT = """import json, sys
-from bench.disagreements import shown
-from store.db import connect
-items = shown(connect(sys.argv[1]))
-with open(sys.argv[2], "w", encoding="utf-8") as out:
-    for key, item in items.items():
-        out.write(json.dumps({"id": key, **item}) + "\\n")
-"""
 
 
-def with_outlet(record: dict) -> dict:
-    """The record with its outlet as source, read from a Timeline17 id ("..._reuters/12")."""
-    parts = record["url"].split("/")
-    outlet = OUTLETS.get(parts[1].rsplit("_", 1)[-1]) if parts[0] == "t17" else None
-    return {**record, "source": outlet}
-
-
-def build(path: Path) -> None:
+def build(judged: JudgedSet) -> None:
     from commands import ingest
     from store.db import connect
 
+    path = judged.store
     path.parent.mkdir(parents=True, exist_ok=True)
     for stale in path.parent.glob(path.name + "*"):
         stale.unlink()
     db = connect(path)
-    lines = [json.dumps(with_outlet(r)) for r in conflict_records() if (r["text"] or "").strip()]
-    result = ingest.ingest_jsonl(db, lines, "conflict")
+    lines = [json.dumps(with_outlet(r)) for r in judged.records() if (r["text"] or "").strip()]
+    result = ingest.ingest_jsonl(db, lines, judged.name)
     print(f"built {path.name}: {len(result.articles)} articles", file=sys.stderr)
     db.conn.close()
-
-
-def subjects(db, n: int) -> list[tuple[str, str]]:
-    """The n most reported places and actors: (kind, name)."""
-    rows = db.conn.execute(
-        "SELECT 'place', p.name, count(DISTINCT m.article_id) c FROM place_mentions m "
-        "JOIN places p ON p.id = m.place_id GROUP BY p.id ORDER BY c DESC LIMIT ?",
-        (n // 2,),
-    ).fetchall()
-    rows += db.conn.execute(
-        "SELECT 'actor', a.name, count(DISTINCT m.article_id) c FROM actor_mentions m "
-        "JOIN actors a ON a.id = m.actor_id GROUP BY a.id ORDER BY c DESC LIMIT ?",
-        (n - n // 2,),
-    ).fetchall()
-    return [(kind, name) for kind, name, _ in rows]
-
-
-def item_id(date: str, d: dict) -> str:
-    claims = sorted(f"{c['article']['origin']}|{c['said']}" for c in d["claims"])
-    return hashlib.sha1("\n".join([date, d["kind"], d["topic"], *claims]).encode()).hexdigest()[:12]
-
-
-def shown(db) -> dict[str, dict]:
-    """Every disagreement shown in the subjects' timelines and profiles, by id."""
-    from commands import actor, timeline
-
-    found: dict[str, dict] = {}
-    for n, (kind, name) in enumerate(subjects(db, SUBJECTS)):
-        answers = [timeline.run(db, name).to_json()]
-        if n % (SUBJECTS // 2) < WINDOWED // 2:  # the most reported places and actors
-            answers += [
-                timeline.run(db, name, date_from=str(y), date_to=str(y)).to_json() for y in YEARS
-            ]
-        if kind == "actor":
-            answer = actor.run(db, name).to_json()
-            answers.append({"entries": answer.get("timeline") or []})
-        for answer in answers:
-            for entry in answer.get("entries") or []:
-                for d in entry.get("disagreements", []):
-                    key = item_id(entry["date"], d)
-                    found.setdefault(key, {"date": entry["date"], "subject": name, **d})
-    return found
 
 
 def latency(db, n: int = 20, runs: int = 5) -> str:
@@ -198,37 +144,59 @@ def date_claims(db) -> str:
     )
 
 
-def held_out(item: dict) -> bool:
-    return item["date"] >= HELD_OUT_FROM
-
-
-def previous_items(rev: str) -> dict[str, dict]:
-    """The disagreements the code at rev shows, on a copy of the store (that code may migrate
-    or write to what it opens), run in a checkout of it in this run."""
+def listed(judged: JudgedSet, tree: Path | None = None) -> dict[str, dict]:
+    """The items of both listings of a store with their parts, listed by the code of tree (a
+    checkout of an earlier commit, on a copy of the store: that code may migrate or write to
+    what it opens) or by this tree's, each in a process of its own."""
     import sqlite3
 
     from bench import baseline
 
-    tree = baseline.checkout(rev)
-    copy, dump = STORE.parent / f"disagreements-{rev}.db", STORE.parent / f"shown-{rev}.jsonl"
-    for stale in STORE.parent.glob(copy.name + "*"):
+    store, name = judged.store, tree.name if tree else "new"
+    copy = store.parent / f"{store.stem}-{name}.db"
+    for stale in store.parent.glob(copy.name + "*"):
         stale.unlink()
-    with sqlite3.connect(STORE) as source, sqlite3.connect(copy) as target:
+    with sqlite3.connect(store) as source, sqlite3.connect(copy) as target:
         source.backup(target)
-    script = STORE.parent / "shown_by_previous.py"
-    script.write_text(PREVIOUS_SCRIPT, encoding="utf-8")
-    baseline.run(tree, str(script), str(copy), str(dump))
-    lines = dump.read_text(encoding="utf-8").splitlines()
-    return {(item := json.loads(line))["id"]: item for line in lines if line.strip()}
+    script = str(ROOT / "bench" / "disagreements_listing.py")
+    found: dict[str, dict] = {}
+    for long in (False, True):
+        dump = store.parent / f"shown-{judged.name}-{name}{'-long' if long else ''}.jsonl"
+        baseline.run(tree or ROOT, script, str(copy), str(dump), *(["--long"] if long else []))
+        for line in dump.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item["id"] not in found:
+                found[item["id"]] = {**item, "part": judged.part_of(item, long)}
+    return found
 
 
-def score(items: dict[str, dict], verdicts: dict[str, dict], part: bool, kind: str = "") -> str:
+def score(items: dict[str, dict], verdicts: dict[str, dict], part: str, kind: str = "") -> str:
     """shown | judged | not judged | real | precision (of judged), for one part (and kind)."""
-    mine = [k for k, v in items.items() if held_out(v) == part and kind in ("", v["kind"])]
+    mine = [k for k, v in items.items() if v["part"] == part and kind in ("", v["kind"])]
     judged = [verdicts[k] for k in mine if k in verdicts]
     real = sum(v["verdict"] == "real" for v in judged)
     precision = f"{real / len(judged):.2f}" if judged else "–"
     return f"{len(mine)} | {len(judged)} | {len(mine) - len(judged)} | {real} | {precision}"
+
+
+def load_verdicts() -> dict[str, dict]:
+    verdicts = {}
+    if VERDICTS.exists():
+        for line in VERDICTS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                v = json.loads(line)
+                verdicts[v["id"]] = v
+    return verdicts
+
+
+def list_unjudged(items: dict[str, dict], verdicts: dict[str, dict], held: bool) -> None:
+    """Print the unjudged items to read, those of held-out parts only when held."""
+    for key, item in items.items():
+        if key in verdicts or (item["part"] in HELD_OUT_PARTS and not held):
+            continue
+        print(f"{key} [{item['part']}] {item['date']} {item['subject']}: {item['summary']}")
+        for c in item["claims"]:
+            print(f"    {c['outlet']} ({c['article']['origin']}): {c['sentence'][:400]}")
 
 
 def main() -> None:
@@ -236,47 +204,51 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--write", action="store_true", help="write the table into QUALITY.md")
     parser.add_argument("--list-unjudged", action="store_true")
+    parser.add_argument(
+        "--held-out", action="store_true", help="list the held-out parts' unjudged items too"
+    )
     parser.add_argument("--dump", type=Path, help="write every shown item as JSON lines here")
     parser.add_argument("--speed", action="store_true", help="also time timeline and actor")
     parser.add_argument(
         "--previous", default=PREVIOUS, help="also measure the code at this commit ('' for none)"
     )
     args = parser.parse_args()
+    from bench import baseline
     from bench.common import NEWS
-
-    require(NEWS)
-    if args.rebuild or not STORE.exists():
-        build(STORE)
     from store.db import connect
 
-    db = connect(STORE)
-    items = shown(db)
-    verdicts = {}
-    if VERDICTS.exists():
-        for line in VERDICTS.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                v = json.loads(line)
-                verdicts[v["id"]] = v
+    require(NEWS)
+    verdicts = load_verdicts()
+    items: dict[str, dict] = {}
+    previous: dict[str, dict] = {}
+    sizes: dict[str, int] = {}
+    dated = []
+    old_tree = baseline.checkout(args.previous) if args.previous else None
+    for judged in SETS:
+        if args.rebuild or not judged.store.exists():
+            build(judged)
+        items.update(listed(judged))
+        if old_tree:
+            previous.update(listed(judged, old_tree))
+        db = connect(judged.store)
+        sizes[judged.name] = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        dated.append(f"{judged.name} store: {date_claims(db)}")
+        db.conn.close()
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for key, item in items.items():
                 out.write(json.dumps({"id": key, **item}) + "\n")
-    previous = previous_items(args.previous) if args.previous else {}
     rows = []
-    for part, wanted in (("development", False), ("held-out", True)):
+    for part in PARTS:
         if args.previous:
-            rows.append(f"| {part} | {args.previous} | all | {score(previous, verdicts, wanted)} |")
-        rows.append(f"| {part} | new | all | {score(items, verdicts, wanted)} |")
+            rows.append(f"| {part} | {args.previous} | all | {score(previous, verdicts, part)} |")
+        rows.append(f"| {part} | new | all | {score(items, verdicts, part)} |")
         for kind in KINDS:
-            rows.append(f"| {part} | new | {kind} | {score(items, verdicts, wanted, kind)} |")
+            rows.append(f"| {part} | new | {kind} | {score(items, verdicts, part, kind)} |")
     unjudged = [k for k in items if k not in verdicts]
     print(f"{len(items)} disagreements shown, {len(unjudged)} not judged", file=sys.stderr)
     if args.list_unjudged:
-        for key in unjudged:
-            item = items[key]
-            print(f"{key} {item['date']} {item['subject']}: {item['summary']}")
-            for c in item["claims"]:
-                print(f"    {c['outlet']} ({c['article']['origin']}): {c['sentence'][:300]}")
+        list_unjudged(items, verdicts, args.held_out)
     table = "\n".join(
         [
             "| part | code | kind | shown | judged | not judged | real disagreements "
@@ -286,22 +258,22 @@ def main() -> None:
         ]
     )
     print(table)
-    dated = date_claims(db)
-    print(dated)
+    print("\n".join(dated))
+    db = connect(SETS[0].store)
     speed = latency(db) if args.speed else ""
     print(speed)
     if args.write:
         body = f"""## Reports that differ (judged set)
 
 Produced by `.venv/bin/python bench/disagreements.py --write`. The store holds the conflict
-articles (`bench/common.py conflict_records()`, {len(conflict_records())} articles), each with
+articles (`bench/common.py conflict_records()`, {sizes["conflict"]} articles), each with
 its outlet as source where the corpus id names one. Every disagreement shown in the timelines
 (all dates, and year by year for the {WINDOWED} most reported subjects) and actor profiles of
 the {SUBJECTS} most reported places and actors is listed once and matched with the verdicts of
 `bench/disagreements_verdicts.jsonl`: "real" when the claims are about one event (one attack,
 one day, one place) and state figures that differ, "not" otherwise, with the reason. One
 event shown under several subjects with other claims counts once per set of claims (the
-Ghouta attack of 21 August 2013 is six items). Events before {HELD_OUT_FROM} are the
+Ghouta attack of 21 August 2013 is six items). Events before {CONFLICT_HELD_OUT_FROM} are the
 development part, whose errors the rules were written from (same kind of violence, same
 locale, no running totals); the held-out part was not used for that, but its items were in
 the listings read then, so it is not untouched: its lower precision is the better guide.
