@@ -97,9 +97,15 @@ class Disagreement:
         }
 
 
+def _top(claim: Claim) -> float:
+    """The largest figure a claim allows: none for a lower bound ("at least 12" agrees with
+    19: a later or fuller count of the same dead)."""
+    return math.inf if claim.at_least else claim.high
+
+
 def _agree(a: Claim, b: Claim) -> bool:
     if a.kind == "casualties":
-        return a.low <= b.high and b.low <= a.high  # the ranges the words allow overlap
+        return a.low <= _top(b) and b.low <= _top(a)  # the ranges the words allow overlap
     if a.kind == "date":
         return a.day == b.day
     return same_side(a.party_key, b.party_key)
@@ -299,13 +305,14 @@ def _near(a: ClaimReport, b: ClaimReport) -> bool:
 
 
 def _one_locale(reports: list[ClaimReport]) -> list[ClaimReport]:
-    """The reports of the locale most of those naming a city are near, with those naming
-    none."""
+    """The reports of the locale most of those naming a city are near. When some name a
+    city, those naming none are left out: "eastern Syria" or "the city" may be anywhere, and
+    a toll from there beside a town's may be of another event."""
     placed = [r for r in reports if r.cities]
     if not placed:
         return reports
     anchor = max(placed, key=lambda r: sum(_near(r, o) for o in placed))
-    return [r for r in reports if _near(anchor, r)]
+    return [r for r in placed if _near(anchor, r)]
 
 
 def differing(reports: list[ClaimReport]) -> list[ClaimReport]:

@@ -45,6 +45,8 @@ class Lexicon:
     not_one_event: re.Pattern[str]
     caption: re.Pattern[str]  # a photograph's caption glued to the text: no claim from it
     scopes: dict[str, re.Pattern[str]]  # "local", "regional": the area a figure counts
+    partitive: re.Pattern[str]  # after a figure: "of them", "of the dead" (a part of a toll)
+    figure_ends: frozenset[str]  # words after a figure that name no group it counts
 
 
 NAME = (  # a capitalised name, of a side or a place
@@ -196,6 +198,8 @@ def lexicon() -> Lexicon:
             for scope, words in data["scopes"].items()
             if scope[0] != "_"
         },
+        re.compile("|".join(data["partitives"]["patterns"]), re.I),
+        frozenset(data["figure_ends"]["words"]),
     )
 
 

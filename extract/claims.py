@@ -38,6 +38,9 @@ class Claim:
     causes: tuple[str, ...] = ()  # a figure's kinds of violence named in its sentence ("air")
     scope: str = ""  # the area a figure counts: "local" (a town, a site), "regional", "" unsaid
     day: str = ""  # a date claim's ISO day
+    # "at least 12", "more than 100": a lower bound, which any larger figure agrees with (a
+    # later count of the same dead, not another count)
+    at_least: bool = False
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {"kind": self.kind, "topic": self.topic, "said": self.said}
@@ -85,7 +88,8 @@ def _number(text: str, lex: Lexicon) -> tuple[int, int] | None:
 
 def _hedged(figure: tuple[int, int], qualifier: str | None, lex: Lexicon) -> tuple[int, int]:
     """A figure with its hedge: "at least 100" and "about 100" stand for any figure their
-    rounding allows (a round figure: a tenth either way); "at least 12" stays 12."""
+    rounding allows (a round figure: a tenth either way); "at least 12" stays 12 (and is a
+    lower bound: Claim.at_least)."""
     low, high = figure
     kind = lex.qualifier_kind.get(key(qualifier)) if qualifier else None
     slack = max(1, round(high * 0.1)) if high >= 20 and high % 10 == 0 else 0
@@ -99,9 +103,12 @@ def _hedged(figure: tuple[int, int], qualifier: str | None, lex: Lexicon) -> tup
     return low, high
 
 
-def _victims(words: str, lex: Lexicon) -> str | None:
+def _victims(words: str, lex: Lexicon, named: bool = False) -> str | None:
     """The victim class named among the words after a figure ("Syrian soldiers"); "" for
-    none, None when the figure counts something else ("12 years")."""
+    none, None when the figure counts something else ("12 years"). named: the words directly
+    follow the figure, so a word there that is neither a class nor one of figure_ends names
+    a group the classes do not know ("killing three medics"): None, as its count is no toll
+    of everyone the event killed."""
     tokens = key(words).split()
     if tokens and tokens[0] in lex.not_victims:
         return None
@@ -110,6 +117,9 @@ def _victims(words: str, lex: Lexicon) -> str | None:
             found = lex.victim_of.get(" ".join(tokens[i : i + n]))
             if found:
                 return found
+    first = re.match(r"\s*([A-Za-z][\w’'-]*)", words)
+    if named and first and key(first.group(1)) not in lex.figure_ends:
+        return None
     return ""
 
 
@@ -119,6 +129,8 @@ def _casualty(
     figure = _number(match.group("fig"), lex)
     if figure is None or figure[1] == 0:
         return None
+    if lex.partitive.search(sentence[match.end("fig") :]):
+        return None  # "two of them children", "14 of the dead": a part of a toll
     qual = match.group("qual")
     if not qual and lex.after_month.search(sentence, 0, match.start("fig")):
         return None  # "on August 21 killed 1,400": a day of the month, not a toll
@@ -132,12 +144,28 @@ def _casualty(
         if p
     )
     topic = f"{outcome}:{'people' if victims in ('', 'people') else victims}"
-    return Claim("casualties", topic, said, match.start(), match.end(), low, high)
+    bound = bool(qual) and lex.qualifier_kind.get(key(qual)) == "at_least"
+    return Claim("casualties", topic, said, match.start(), match.end(), low, high, at_least=bound)
 
 
 def causes(sentence: str) -> tuple[str, ...]:
     """The kinds of violence a sentence names (claims.json "causes"), in the file's order."""
     return tuple(cause for cause, pattern in lexicon().causes if pattern.search(sentence))
+
+
+def causes_of(sentence: str, claim: Claim) -> tuple[str, ...]:
+    """The kinds of violence named nearest a figure: a sentence may name two attacks ("rebel
+    rockets killed 10 ... after air strikes"), and each figure is of the one told next to it.
+    Every kind named at the least distance (in characters, 0 inside the figure's words)."""
+    distance: dict[str, int] = {}
+    for cause, pattern in lexicon().causes:
+        for m in pattern.finditer(sentence):
+            gap = max(0, claim.start - m.end(), m.start() - claim.end)
+            distance[cause] = min(distance.get(cause, gap), gap)
+    if not distance:
+        return ()
+    nearest = min(distance.values())
+    return tuple(cause for cause, gap in distance.items() if gap == nearest)
 
 
 def casualty_claims(sentence: str) -> list[Claim]:
@@ -157,7 +185,7 @@ def casualty_claims(sentence: str) -> list[Claim]:
         claim = _casualty(sentence, match, outcome, victims, lex)
         found += [claim] if claim else []
     for match in lex.casualty_after.finditer(sentence):
-        victims = _victims(match.group("tail"), lex)
+        victims = _victims(match.group("tail"), lex, named=True)
         if victims is None:
             continue
         outcome = lex.outcome_of[key(match.group("verb"))]
@@ -169,8 +197,8 @@ def casualty_claims(sentence: str) -> list[Claim]:
         found += [claim] if claim else []
     if not found:
         return []
-    named, area = causes(sentence), scope(sentence)
-    return [replace(c, causes=named, scope=area) for c in _distinct(found)]
+    area = scope(sentence)
+    return [replace(c, causes=causes_of(sentence, c), scope=area) for c in _distinct(found)]
 
 
 def scope(sentence: str) -> str:

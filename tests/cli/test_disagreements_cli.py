@@ -6,7 +6,7 @@ import json
 from cli.main import main
 from tests.commands.test_disagreements import BODY
 
-REPORT_A = "At least 12 civilians were killed in an air strike on Velmora on 3 May 2017." + BODY
+REPORT_A = "12 civilians were killed in an air strike on Velmora on 3 May 2017." + BODY
 REPORT_B = (
     "An air strike on the market of Velmora on 3 May 2017 killed 19 civilians, the monitor "
     "said. Medics counted the dead in the main hospital of the town until the morning."
@@ -38,10 +38,10 @@ def test_the_timeline_shows_each_claim_with_its_outlet_and_sentence(tmp_path, ca
     lines = out.splitlines()
     at = next(i for i, line in enumerate(lines) if "reports differ" in line)
     assert lines[at] == (
-        "   ! reports differ: Wire One: at least 12 civilians killed · Daily Two: 19 civilians "
+        "   ! reports differ: Wire One: 12 civilians killed · Daily Two: 19 civilians "
         "killed (2 reports, 2 independent sources)"
     )
-    assert lines[at + 1].startswith("       Wire One: “At least 12 civilians were killed")
+    assert lines[at + 1].startswith("       Wire One: “12 civilians were killed")
     assert any(line.startswith("       Daily Two: “An air strike on the market") for line in lines)
 
 
@@ -52,7 +52,7 @@ def test_the_json_carries_the_disagreement(tmp_path, capsys):
     [differ] = entry["disagreements"]
     assert (
         differ["summary"]
-        == "Wire One: at least 12 civilians killed · Daily Two: 19 civilians killed"
+        == "Wire One: 12 civilians killed · Daily Two: 19 civilians killed"
     )
     assert [c["outlet"] for c in differ["claims"]] == ["Wire One", "Daily Two"]
     assert differ["claims"][0]["low"] == 12 and differ["claims"][1]["high"] == 19

@@ -188,3 +188,41 @@ def test_a_gas_tank_is_no_chemical_attack():
 def test_the_area_a_figure_counts(sentence, scope):
     [claim] = casualty_claims(sentence)
     assert claim.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a toll is no toll of the event
+        ("Three people, two of them children, died in the shelling of Velmora.", []),
+        ("The monitor said 14 of the dead were Ostrak Front fighters.", []),
+        ("Six of those killed in Karsk were police.", []),
+        # a group the victim classes do not know counts part of the dead
+        ("The strike on the Karsk hospital killed three medics.", []),
+        ("The strike killed 12 in Karsk on Monday.", [("killed:people", 12, 12)]),
+        ("The strike killed 12, the monitor said.", [("killed:people", 12, 12)]),
+        # several events summed: separate attacks, a month
+        ("Two soldiers died in separate explosions near Karsk.", []),
+        ("Three soldiers died when a bomb hit them, bringing deaths to 22 this month.", []),
+    ],
+)
+def test_a_part_a_subgroup_or_a_sum_of_events_is_no_toll_of_one_event(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_lower_bound_is_marked_as_such():
+    bounds = [c.at_least for c in casualty_claims("At least 12 were killed and 30 wounded.")]
+    assert bounds == [True, False]
+    [more] = casualty_claims("More than 100 people were killed in Velmora.")
+    assert more.at_least
+
+
+def test_each_figure_has_the_kind_of_violence_told_next_to_it():
+    sentence = (
+        "Air raids are common, but the barrage answered rocket attacks by the Ostrak Front "
+        "which killed 10 people in Velmora."
+    )
+    [claim] = casualty_claims(sentence)
+    assert claim.causes == ("shelling",)
+    [claim] = casualty_claims("At least 45 people were killed in air strikes after mortar fire.")
+    assert claim.causes == ("air",)
