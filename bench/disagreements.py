@@ -160,13 +160,13 @@ def listed(judged: JudgedSet, tree: Path | None = None) -> dict[str, dict]:
         source.backup(target)
     script = str(ROOT / "bench" / "disagreements_listing.py")
     found: dict[str, dict] = {}
-    for long in (False, True):
-        dump = store.parent / f"shown-{judged.name}-{name}{'-long' if long else ''}.jsonl"
-        baseline.run(tree or ROOT, script, str(copy), str(dump), *(["--long"] if long else []))
+    for listing in ("standard", "long", "days"):
+        dump = store.parent / f"shown-{judged.name}-{name}-{listing}.jsonl"
+        baseline.run(tree or ROOT, script, str(copy), str(dump), f"--{listing}")
         for line in dump.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             if item["id"] not in found:
-                found[item["id"]] = {**item, "part": judged.part_of(item, long)}
+                found[item["id"]] = {**item, "part": judged.part_of(item, listing != "standard")}
     return found
 
 

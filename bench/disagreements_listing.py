@@ -14,7 +14,7 @@ Three listings:
 The items of the long and days listings that the standard one does not show are the fresh
 sample.
 
-    python bench/disagreements_listing.py STORE OUT.jsonl [--long | --days]
+    python bench/disagreements_listing.py STORE OUT.jsonl [--standard | --long | --days]
 """
 
 from __future__ import annotations

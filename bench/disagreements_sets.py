@@ -6,8 +6,9 @@ Two stores, of collections that share no article:
 - "conflict": the conflict articles (bench/common.py conflict_records()). An item of the
   standard listing (bench/disagreements_listing.py) is in the development part when its event
   is before CONFLICT_HELD_OUT_FROM, else in the held-out part: the parts judged first. An item
-  only the long listing shows (dates a default timeline leaves out) is in the fresh part, or
-  the fresh held-out part from CONFLICT_HELD_OUT_FROM on.
+  only the long or the days listing shows (dates a default timeline leaves out, reports of a
+  place on a day) is in the fresh part, or the fresh held-out part from
+  CONFLICT_HELD_OUT_FROM on.
 - "other": other collections of the news corpus that report violence and disasters (Guardian
   profiles of Afghan, Zimbabwean, Liberian, Pakistani and Iranian leaders, the Timeline17
   Haiti earthquake and BP oil spill topics, and the TempEval newswire), all in the fresh
@@ -122,8 +123,8 @@ HELD_OUT_PARTS = ("held-out", "fresh held-out")
 
 @dataclass(frozen=True)
 class JudgedSet:
-    """A store, the records it is built from, and the part of each item listed from it (long:
-    the item is shown only by the long listing)."""
+    """A store, the records it is built from, and the part of each item listed from it (the
+    flag: the item is shown only by the long or the days listing, not the standard one)."""
 
     name: str
     store: Path

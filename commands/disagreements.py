@@ -305,14 +305,13 @@ def _near(a: ClaimReport, b: ClaimReport) -> bool:
 
 
 def _one_locale(reports: list[ClaimReport]) -> list[ClaimReport]:
-    """The reports of the locale most of those naming a city are near. When some name a
-    city, those naming none are left out: "eastern Syria" or "the city" may be anywhere, and
-    a toll from there beside a town's may be of another event."""
+    """The reports of the locale most of those naming a city are near, with those naming
+    none."""
     placed = [r for r in reports if r.cities]
     if not placed:
         return reports
     anchor = max(placed, key=lambda r: sum(_near(r, o) for o in placed))
-    return [r for r in placed if _near(anchor, r)]
+    return [r for r in reports if _near(anchor, r)]
 
 
 def differing(reports: list[ClaimReport]) -> list[ClaimReport]:

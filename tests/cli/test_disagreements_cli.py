@@ -50,10 +50,7 @@ def test_the_json_carries_the_disagreement(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db, "timeline", "Velmora", "--json")
     entry = next(e for e in json.loads(out)["entries"] if e["date"] == "2017-05-03")
     [differ] = entry["disagreements"]
-    assert (
-        differ["summary"]
-        == "Wire One: 12 civilians killed · Daily Two: 19 civilians killed"
-    )
+    assert differ["summary"] == "Wire One: 12 civilians killed · Daily Two: 19 civilians killed"
     assert [c["outlet"] for c in differ["claims"]] == ["Wire One", "Daily Two"]
     assert differ["claims"][0]["low"] == 12 and differ["claims"][1]["high"] == 19
 

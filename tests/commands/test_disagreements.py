@@ -253,23 +253,3 @@ def test_two_attacks_told_in_one_sentence_each_keep_their_own_figure(db):
         "b.txt",
     )
     assert entry_of(timeline.run(db, "Velmora")).disagreements == []
-
-
-def _report(figure, cities):
-    from commands.citations import Citation
-    from extract.claims import Claim
-
-    claim = Claim("casualties", "killed:people", f"{figure} killed", 0, 1, figure, figure)
-    source = Citation(1, "a.txt", "Wire One", None, "a.txt")
-    return disagreements.ClaimReport(claim, "", source, None, "Wire One", "one", cities)
-
-
-def test_a_report_naming_no_city_is_left_out_when_others_name_one():
-    velmora, karsk = (36.20, 37.15), (36.25, 37.20)  # 7 km apart: one locale
-    far = (35.0, 40.0)
-    kept = disagreements._one_locale(
-        [_report(12, (velmora,)), _report(19, (karsk,)), _report(58, ()), _report(3, (far,))]
-    )
-    assert [r.claim.low for r in kept] == [12, 19]
-    unplaced = [_report(12, ()), _report(19, ())]
-    assert disagreements._one_locale(unplaced) == unplaced

@@ -183,6 +183,7 @@ def test_a_gas_tank_is_no_chemical_attack():
         ("A strike on a hospital in the town of Karsk in Ostrak province killed 10.", "local"),
         ("Air strikes killed 39 people in the western province of Velmora.", "regional"),
         ("Air strikes killed 39 people in Velmora on Sunday.", ""),
+        ("Air strikes on villages in eastern Ostrakia killed 58 people.", "regional"),
     ],
 )
 def test_the_area_a_figure_counts(sentence, scope):
