@@ -47,6 +47,7 @@ class Lexicon:
     scopes: dict[str, re.Pattern[str]]  # "local", "regional": the area a figure counts
     partitive: re.Pattern[str]  # after a figure: "of them", "of the dead" (a part of a toll)
     figure_ends: frozenset[str]  # words after a figure that name no group it counts
+    rising: frozenset[str]  # a toll's links that say it rose ("rose to"): a count so far
 
 
 NAME = (  # a capitalised name, of a side or a place
@@ -102,10 +103,10 @@ def lexicon() -> Lexicon:
         re.I,
     )
     tolls = data["tolls"]
-    toll_of = {t: o for o, ts in tolls.items() if o not in ("_source", "links") for t in ts}
+    toll_of = {t: o for o, ts in tolls.items() if o in ("killed", "wounded") for t in ts}
     toll = re.compile(
         rf"\b(?P<toll>{alternation(toll_of)})\b(?:\s+[\w’'-]+){{0,14}}?\s+"
-        rf"(?:{alternation(tolls['links'])})\s+{qual}{figure}",
+        rf"(?P<link>{alternation(tolls['links'])})\s+{qual}{figure}",
         re.I,
     )
     control = data["control"]
@@ -200,6 +201,7 @@ def lexicon() -> Lexicon:
         },
         re.compile("|".join(data["partitives"]["patterns"]), re.I),
         frozenset(data["figure_ends"]["words"]),
+        frozenset(key(link) for link in tolls["rising"]),
     )
 
 

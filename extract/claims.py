@@ -194,6 +194,8 @@ def casualty_claims(sentence: str) -> list[Claim]:
     for match in lex.toll.finditer(sentence):
         outcome = lex.outcome_of[key(match.group("toll"))]
         claim = _casualty(sentence, match, outcome, "", lex)
+        if claim and key(match.group("link")) in lex.rising:
+            claim = replace(claim, at_least=True)  # "the toll rose to 41": the count so far
         found += [claim] if claim else []
     if not found:
         return []

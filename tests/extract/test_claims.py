@@ -227,3 +227,10 @@ def test_each_figure_has_the_kind_of_violence_told_next_to_it():
     assert claim.causes == ("shelling",)
     [claim] = casualty_claims("At least 45 people were killed in air strikes after mortar fire.")
     assert claim.causes == ("air",)
+
+
+def test_a_toll_said_to_have_risen_is_the_count_so_far():
+    [rose] = casualty_claims("The death toll from the blast in Velmora rose to 41 on Friday.")
+    assert (rose.low, rose.at_least) == (41, True)
+    [stood] = casualty_claims("The death toll from the blast in Velmora stood at 41.")
+    assert (stood.low, stood.at_least) == (41, False)
