@@ -144,25 +144,29 @@ def date_claims(db) -> str:
     )
 
 
-def listed(judged: JudgedSet, tree: Path | None = None) -> dict[str, dict]:
+def listed(judged: JudgedSet, tree: Path | None = None, reuse: bool = False) -> dict[str, dict]:
     """The items of both listings of a store with their parts, listed by the code of tree (a
     checkout of an earlier commit, on a copy of the store: that code may migrate or write to
-    what it opens) or by this tree's, each in a process of its own."""
+    what it opens) or by this tree's, each in a process of its own. reuse: read the listings
+    a run before wrote, where they are (to score new verdicts without listing again)."""
     import sqlite3
 
     from bench import baseline
 
     store, name = judged.store, tree.name if tree else "new"
     copy = store.parent / f"{store.stem}-{name}.db"
-    for stale in store.parent.glob(copy.name + "*"):
-        stale.unlink()
-    with sqlite3.connect(store) as source, sqlite3.connect(copy) as target:
-        source.backup(target)
+    if not reuse:
+        for stale in store.parent.glob(copy.name + "*"):
+            stale.unlink()
     script = str(ROOT / "bench" / "disagreements_listing.py")
     found: dict[str, dict] = {}
     for listing in ("standard", "long", "days"):
         dump = store.parent / f"shown-{judged.name}-{name}-{listing}.jsonl"
-        baseline.run(tree or ROOT, script, str(copy), str(dump), f"--{listing}")
+        if not (reuse and dump.exists()):
+            if not copy.exists():
+                with sqlite3.connect(store) as source, sqlite3.connect(copy) as target:
+                    source.backup(target)
+            baseline.run(tree or ROOT, script, str(copy), str(dump), f"--{listing}")
         for line in dump.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             if item["id"] not in found:
@@ -202,6 +206,9 @@ def list_unjudged(items: dict[str, dict], verdicts: dict[str, dict], held: bool)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument(
+        "--reuse", action="store_true", help="score the listings of the last run, not new ones"
+    )
     parser.add_argument("--write", action="store_true", help="write the table into QUALITY.md")
     parser.add_argument("--list-unjudged", action="store_true")
     parser.add_argument(
@@ -227,9 +234,9 @@ def main() -> None:
     for judged in SETS:
         if args.rebuild or not judged.store.exists():
             build(judged)
-        items.update(listed(judged))
+        items.update(listed(judged, reuse=args.reuse))
         if old_tree:
-            previous.update(listed(judged, old_tree))
+            previous.update(listed(judged, old_tree, args.reuse))
         db = connect(judged.store)
         sizes[judged.name] = db.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
         dated.append(f"{judged.name} store: {date_claims(db)}")
