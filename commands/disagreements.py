@@ -97,15 +97,10 @@ class Disagreement:
         }
 
 
-def _top(claim: Claim) -> float:
-    """The largest figure a claim allows: none for a lower bound ("at least 12" agrees with
-    19: a later or fuller count of the same dead)."""
-    return math.inf if claim.at_least else claim.high
-
-
 def _agree(a: Claim, b: Claim) -> bool:
-    if a.kind == "casualties":
-        return a.low <= _top(b) and b.low <= _top(a)  # the ranges the words allow overlap
+    if a.kind == "casualties":  # the ranges the words allow overlap; a lower bound has no top
+        top_a, top_b = (math.inf if c.at_least else c.high for c in (a, b))
+        return a.low <= top_b and b.low <= top_a
     if a.kind == "date":
         return a.day == b.day
     return same_side(a.party_key, b.party_key)
