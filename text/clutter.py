@@ -32,7 +32,10 @@ MIN_CAPTION_WORDS = 3
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
+MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
+STAMP_ANCHOR_CHARS = 60  # a stamped entry is found again by its opening after a further pass
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LINE_END_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,40 @@ class Sorted:
 
 
 def set_apart(text: str) -> Sorted:
-    """The article's own text with every paragraph and prefix of clutter taken out."""
+    """The article's own text with every paragraph and prefix of clutter taken out, and taken
+    out again until nothing more is found: taking a stamp off a paragraph can leave a byline
+    that is the whole paragraph, and cutting a footer can bare a credit. What is stored must
+    clean to itself, or re-cleaning a store (`sitrep reindex`) would change texts that no new
+    rule concerns. A pass that would leave no text is not taken (a one-line wire flash)."""
+    result = _set_apart_once(text)
+    for _ in range(MAX_PASSES - 1):
+        if not result.clutter or not result.text.strip():
+            break
+        again = _set_apart_once(result.text)
+        if not again.clutter or not again.text.strip():
+            break
+        _merge(result, again)
+    return result
+
+
+def _merge(result: Sorted, again: Sorted) -> None:
+    """Fold a further pass into the first: its clutter added, what it told filling what is
+    still unknown, and each stamp moved to where its entry now starts (dropped if it is gone)."""
+    result.clutter.extend(again.clutter)
+    result.outlet = result.outlet or again.outlet
+    result.place = result.place or again.place
+    result.date = result.date or again.date
+    result.author = result.author or again.author
+    moved = list(again.stamps)
+    for offset, stamp in result.stamps:
+        found = again.text.find(result.text[offset : offset + STAMP_ANCHOR_CHARS])
+        if found >= 0:
+            moved.append((found, stamp))
+    result.stamps = sorted(moved)
+    result.text = again.text
+
+
+def _set_apart_once(text: str) -> Sorted:
     result = Sorted(text)
     text = _cut_end_matter(text, result)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
@@ -75,21 +111,30 @@ def set_apart(text: str) -> Sorted:
     )
     _strip_lead(paragraphs, result, lead)
     kept = [index for index, p in enumerate(paragraphs) if p.strip()]
-    text = "\n\n".join(paragraphs[index] for index in kept)
-    result.text = _strip_inline(text, result)
+    text = "\n\n".join(paragraphs[index].strip() for index in kept)
+    # What was taken from inside a line leaves no space at the line's ends (clean() would take
+    # it on a second pass).
+    result.text = _LINE_END_SPACE.sub("", _strip_inline(text, result)).strip()
     if stamps:
-        result.stamps = _entry_offsets(result.text, kept, stamps)
+        result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
 
 
-def _entry_offsets(text: str, kept: list[int], stamps: dict[int, str]) -> list[tuple[int, str]]:
+def _entry_offsets(
+    text: str, paragraphs: list[str], kept: list[int], stamps: dict[int, str]
+) -> list[tuple[int, str]]:
     """Where in the final text each stamped entry starts. Inline clutter never spans a blank
     line, so the paragraphs are those joined; if one did, the stamps are left out rather than
     put on the wrong entry."""
     starts = [0] + [m.end() for m in re.finditer("\n\n", text)]
-    if len(starts) != len(kept):
+    # a paragraph cut in two by a lead stamp (_strip_lead) counts for two
+    firsts, n = {}, 0
+    for index in kept:
+        firsts[index] = n
+        n += 1 + paragraphs[index].count("\n\n")
+    if len(starts) != n:
         return []
-    position = {index: starts[n] for n, index in enumerate(kept)}
+    position = {index: starts[first] for index, first in firsts.items()}
     return [(position[index], stamp) for index, stamp in stamps.items() if index in position]
 
 
@@ -241,9 +286,10 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
             match = found.match
             _keep_metadata(found.groups(), result)
             result.clutter.append(Clutter(found.shape.label, match.group()))
-            paragraph = (
-                paragraph[: match.start()].rstrip() + " " + paragraph[match.end() :].lstrip()
-            ).strip()
+            # What the stamp stood between (a headline or standfirst and the story) are two
+            # paragraphs: run together, the headline would read as a caption glued to the story.
+            before, after = paragraph[: match.start()].rstrip(), paragraph[match.end() :].lstrip()
+            paragraph = f"{before}\n\n{after}" if before and after else (before or after)
         paragraphs[index] = paragraph
 
 
