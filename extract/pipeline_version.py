@@ -15,8 +15,12 @@ History:
 2. the cleaner's new clutter shapes (factboxes, link lists, captions, datelines alone on a
    line) and live-blog stamps dating their entries; a subject's scope not carried past a
    sentence naming another place or actor; two more dateline shapes in sentence kinds.
+3. the cleaner reaches its fixed point (a cleaned text cleans to itself), a page stamp between
+   a headline and its story parts them into two paragraphs, and new clutter shapes
+   (run-together bullet lists, update stamps at any paragraph, media-player notices,
+   aggregator lists, link lines).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 2
+PIPELINE_VERSION = 3
