@@ -101,3 +101,11 @@ def test_cleaning_a_cleaned_text_again_changes_nothing(text):
 def test_a_one_line_wire_flash_is_still_text():
     found = set_apart("VARNHOLT (Reuters) - Rebels retake the Orsk bridge")
     assert found.text == "Rebels retake the Orsk bridge"
+
+
+def test_a_sentence_about_a_player_is_article_text():
+    text = (
+        f"{STORY}\n\nThere's talk from Kestrel about phones that are going to support full "
+        "Flash playback - but little sign of it."
+    )
+    assert set_apart(text).text == text
