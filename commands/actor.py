@@ -7,13 +7,14 @@ name gets "did you mean" suggestions; an ambiguous one lists the candidates.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from commands import (
     actor_description,
     actor_groups,
+    actor_quotes,
     disagreements,
     identities,
     passages,
@@ -35,7 +36,6 @@ RELATIONS = 60  # listed in full in JSON; a profile shows the first RELATIONS_SH
 RELATIONS_SHOWN = 8
 PLACES = 10
 EVIDENCE = 3
-QUOTES = 5
 
 
 @dataclass(frozen=True)
@@ -194,40 +194,6 @@ def _places(
     return out
 
 
-def _informative_quotes(
-    db: sqlite_utils.Database,
-    profile: ActorProfile,
-    members: tuple[int, ...],
-    relations: list[RelationClaim],
-    entries: list[Entry],
-    viewer: Viewer,
-    kept: Callable[[str], bool],
-) -> list[passages.Quote]:
-    """Passages naming the actor, preferring those that also carry a relation or a dated event."""
-    parsed = passages.parse(profile.name, [*profile.aliases[:8]])
-    candidates = passages.search(db, parsed, QUOTES * 6, viewer)
-    ids = [q.passage_id for q in candidates]
-    naming = {p for m in members for p in entities.passages_mentioning(db, m, ids)}
-    candidates = [q for q in candidates if q.passage_id in naming and kept(q.text)]
-    evidence = {e.text for r in relations for e in r.evidence} | {e.text for e in entries}
-
-    def informativeness(q: passages.Quote) -> float:
-        bonus = 1.0 + 0.5 * sum(1 for text in evidence if text and text in q.text)
-        return q.score * bonus
-
-    ranked = sorted(candidates, key=lambda q: (-informativeness(q), q.passage_id))
-    per_article: dict[int, int] = {}
-    chosen = []
-    for q in ranked:
-        if per_article.get(q.article.id, 0) >= 2:
-            continue
-        per_article[q.article.id] = per_article.get(q.article.id, 0) + 1
-        chosen.append(q)
-        if len(chosen) == QUOTES:
-            break
-    return chosen
-
-
 def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> ActorAnswer:
     name = " ".join(name.split())[:200]
     known = identities.load(db, viewer)
@@ -301,7 +267,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
     merged = [e for e in reported_dates.merge(dated, citations) if kept(e.text)]
     entries = reported_dates.salient(merged, TIMELINE_DATES, counted)
     disagreements.attach(db, entries, viewer, [e for e in dated if kept(e.text)])
-    quotes = _informative_quotes(db, profile, members, relations, entries, viewer, kept)
+    quotes = actor_quotes.informative(db, profile, members, relations, entries, viewer, kept)
     return ActorAnswer(
         name,
         profile,

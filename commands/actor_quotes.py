@@ -1,0 +1,135 @@
+"""An actor profile's most informative quotes: passages naming the actor, preferring those that
+also carry one of its relations or dated events.
+
+The quotes are chosen among the actor's own mention passages, which the store already knows:
+those of the articles the profile cites (its relations' evidence and its dated events) and of
+the articles holding its latest LATEST_MENTIONS mentions. Each is scored by BM25 for the actor's
+names, as a search would score it, from the passage's own terms (store/passage_scores.py).
+A search of the whole index for the names (which the profile used before) read every posting
+of its names: for the most frequent actor of a 100,000-article store, the longest lists of the
+index, and numpy's start-up in a new process; and most of what it found did not name the actor
+at all ("US" or "American" in passages about someone else).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from commands import passages
+from commands.citations import Citation
+from store import entities, passage_scores
+from store.articles import ArticleRow, PassageRow, Viewer, passages_with_articles
+from text import tokens
+from text.quotable import is_furniture, visible_text
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+    from commands.actor import ActorProfile, RelationClaim
+    from commands.entries import Entry
+
+QUOTES = 5
+PER_ARTICLE = 2
+ALIASES = 8  # the names searched: the profile's name and its first aliases
+# The recent mentions whose articles are read besides the cited ones: enough for an actor with
+# no relation or dated event to have quotes, few enough to read at once (100 to 200 passages).
+LATEST_MENTIONS = 100
+CITED_RELATIONS = 10  # the strongest relations, whose evidence articles are read
+MAX_PASSAGE_TERMS = 0xFFFF  # store/index/'s limit on the terms indexed for one passage
+
+
+def informative(
+    db: sqlite_utils.Database,
+    profile: ActorProfile,
+    members: tuple[int, ...],
+    relations: list[RelationClaim],
+    entries: list[Entry],
+    viewer: Viewer,
+    kept: Callable[[str], bool],
+) -> list[passages.Quote]:
+    """Up to QUOTES passages naming the actor, at most PER_ARTICLE from one article, ranked by
+    their BM25 score for the actor's names, raised by half for each relation or dated event
+    the passage states."""
+    terms = passages.parse(profile.name, [*profile.aliases[:ALIASES]]).terms
+    if not terms:
+        return []
+    cited = {e.article.id for r in relations[:CITED_RELATIONS] for e in r.evidence}
+    cited |= {c.id for e in entries for c, _ in e.sources}
+    latest = [a for m in members for a in entities.articles_naming(db, m, viewer, LATEST_MENTIONS)]
+    found = passages_with_articles(
+        db, entities.passages_naming(db, members, [*cited, *latest]), viewer
+    )
+    rows = {
+        pid: (passage, article)
+        for pid, (passage, article) in found.items()
+        if article.duplicate_of is None  # copies are stored, not indexed: never quoted
+    }
+    titles: dict[int, list[str]] = {}
+    indexed: dict[int, Counter[str]] = {}
+    for pid, (passage, article) in rows.items():
+        if article.id not in titles:
+            titles[article.id] = tokens.terms(article.title)
+        # the passage's index terms as ingest made them: its own, then its title's
+        own = tokens.terms(passage.text) + titles[article.id]
+        indexed[pid] = Counter(own[:MAX_PASSAGE_TERMS])
+    scored = passage_scores.scores(db, terms, indexed)
+    # what the profile says the actor did, by the article saying it: a passage states it
+    # when it holds the sentence (looked for in its own article only)
+    evidence: dict[int, set[str]] = {}
+    for r in relations:
+        for e in r.evidence:
+            evidence.setdefault(e.article.id, set()).add(e.text)
+    for entry in entries:
+        for citation, _ in entry.sources:
+            evidence.setdefault(citation.id, set()).add(entry.text)
+
+    def informativeness(pid: int, text: str) -> float:
+        said = evidence.get(rows[pid][1].id, ())
+        bonus = 1.0 + 0.5 * sum(1 for s in said if s and s in text)
+        return scored[pid] * bonus
+
+    shown = {pid: visible_text(passage.text) for pid, (passage, _) in rows.items()}
+    ranked = sorted(
+        scored,
+        key=lambda pid: (-informativeness(pid, shown[pid]), pid),
+    )
+    return _chosen(ranked, rows, shown, scored, set(terms), kept)
+
+
+def _chosen(
+    ranked: Iterable[int],
+    rows: dict[int, tuple[PassageRow, ArticleRow]],
+    shown: dict[int, str],
+    scored: dict[int, float],
+    terms: set[str],
+    kept: Callable[[str], bool],
+) -> list[passages.Quote]:
+    """The best QUOTES that can be quoted: not page furniture, not a sentence already taken
+    from another article, kept by the curations, at most PER_ARTICLE from one article."""
+    per_article: Counter[int] = Counter()
+    seen: set[str] = set()
+    chosen = []
+    for pid in ranked:
+        text = shown[pid]
+        key = " ".join(text.split()).lower()
+        if key in seen or is_furniture(text) or not kept(text):
+            continue
+        seen.add(key)
+        article = rows[pid][1]
+        if per_article[article.id] >= PER_ARTICLE:
+            continue
+        per_article[article.id] += 1
+        chosen.append(
+            passages.Quote(
+                text,
+                scored[pid],
+                pid,
+                Citation.of(article),
+                passages.highlights(text, terms),
+            )
+        )
+        if len(chosen) == QUOTES:
+            break
+    return chosen
