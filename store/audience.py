@@ -37,7 +37,14 @@ _ACTOR_FACTS = (
     "  SELECT DISTINCT m.actor_id, pm.place_id, pm.sentence_start FROM actor_mentions m "
     "  JOIN place_mentions pm ON pm.article_id = m.article_id "
     "  AND pm.sentence_start = m.sentence_start WHERE m.article_id = :id) "
-    "GROUP BY actor_id, place_id"
+    "GROUP BY actor_id, place_id "
+    "UNION ALL SELECT m.actor_id, 'surface', lower(substr(a.text, m.start + 1, m.end - m.start)), "
+    "count(*) FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+    "WHERE m.article_id = :id GROUP BY 1, 3 "
+    "UNION ALL SELECT actor_id, 'surfaces', group_concat(surface, char(31)), 1 FROM ("
+    "  SELECT DISTINCT m.actor_id, lower(substr(a.text, m.start + 1, m.end - m.start)) AS surface "
+    "  FROM actor_mentions m JOIN articles a ON a.id = m.article_id WHERE m.article_id = :id "
+    "  ORDER BY 1, 2) GROUP BY actor_id"
 )
 
 

@@ -164,17 +164,21 @@ def reach_without(
     db: Database, actor_id: int, names: Sequence[str], viewer: Viewer = EVERYONE
 ) -> tuple[int, int]:
     """(mentions, articles) of an actor left when its mentions written as one of names (in
-    lower case) are taken away: a not-same-as curation split those off."""
-    where, params = viewer.where()
-    marks = ",".join("?" * len(names))
-    lengths = sorted({len(name) for name in names})
-    # A mention can only be written as a split name if it is as long: the length is compared
-    # first, so the article's text (most of the row's pages) is read only for those mentions.
-    row = db.conn.execute(
-        f"SELECT count(*), count(DISTINCT m.article_id) FROM actor_mentions m "
-        f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? AND {where} "
-        f"AND NOT (m.end - m.start IN ({','.join('?' * len(lengths))}) "
-        f"AND lower(substr(a.text, m.start + 1, m.end - m.start)) IN ({marks}))",
-        [actor_id, *params, *lengths, *names],
-    ).fetchone()
-    return row[0], row[1]
+    lower case) are taken away: a not-same-as curation split those off. Told from the counts
+    of its spellings kept at ingest (migration m019): the mentions by spelling, and the
+    articles by the set of spellings each writes, of which those written only with names
+    leave; the same for the most frequent actor as for a rare one."""
+    where, params = viewer.counts_where("f")
+    split = set(names)
+    counted = db.conn.execute(
+        f"SELECT fact, value, sum(n) FROM actor_facts f WHERE f.actor_id = ? "
+        f"AND f.fact IN ('surface', 'surfaces') AND {where} GROUP BY fact, value",
+        [actor_id, *params],
+    ).fetchall()
+    mentions = sum(n for fact, value, n in counted if fact == "surface" and value not in split)
+    articles = sum(
+        n
+        for fact, value, n in counted
+        if fact == "surfaces" and not split.issuperset(value.split("\x1f"))
+    )
+    return int(mentions), int(articles)

@@ -135,23 +135,36 @@ def write_entities(
     store_date_counts(
         db, article_id, found, event_ids, actor_ids, place_ids, team, scope, published
     )
-    rows.add(db, "actor_facts", _actor_facts(mentions, place_rows, team, scope, published))
+    spellings = [m.surface for m in found.actors]
+    rows.add(
+        db, "actor_facts", _actor_facts(mentions, spellings, place_rows, team, scope, published)
+    )
     return len(actor_ids), sum(1 for ev in found.events if ev.date)
+
+
+# SQLite's lower(): ASCII letters only, as migration m019 and store/audience.py count them
+_SQL_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _actor_facts(
     mentions: list[ActorMentionRow],
+    spellings: list[str],
     places: list[PlaceMentionRow],
     team: str,
     scope: str,
     published: str | None,
 ) -> list[ActorFactRow]:
-    """What an actor profile counts: mentions, roles, articles, publication dates, and the
-    places named in a sentence with the actor."""
+    """What an actor profile counts: mentions, roles, articles, publication dates, the places
+    named in a sentence with the actor, and how it is written (spellings: each mention's text):
+    mentions by spelling, and the article by the set of its spellings (migration m019)."""
     facts: Counter[tuple[int, str, str]] = Counter()
     actor_sentences: dict[int, set[int]] = {}
-    for m in mentions:
+    written: dict[int, set[str]] = {}
+    for m, spelling in zip(mentions, spellings, strict=True):
         facts[(m.actor_id, "mentions", "")] += 1
+        surface = spelling.translate(_SQL_LOWER)
+        facts[(m.actor_id, "surface", surface)] += 1
+        written.setdefault(m.actor_id, set()).add(surface)
         if m.role is not None:
             facts[(m.actor_id, "role", m.role)] += 1
         actor_sentences.setdefault(m.actor_id, set()).add(m.sentence_start)
@@ -160,6 +173,7 @@ def _actor_facts(
         places_in.setdefault(p.sentence_start, set()).add(p.place_id)
     for actor, sentences in actor_sentences.items():
         facts[(actor, "articles", "")] += 1
+        facts[(actor, "surfaces", "\x1f".join(sorted(written[actor])))] += 1
         if published:
             facts[(actor, "published", published)] += 1
         for sentence in sentences:  # each sentence naming both the actor and a place

@@ -31,6 +31,7 @@ from store.schema.m012_slack import m012_corrections_and_feedback, m013_outbox, 
 from store.schema.m016_watches import m016_watches
 from store.schema.m017_copies import m017_near_copies_index
 from store.schema.m018_pipeline import m018_pipeline_version
+from store.schema.m019_surfaces import m019_actor_surfaces
 from store.schema.registry import migrations
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ __all__ = [
     "m016_watches",
     "m017_near_copies_index",
     "m018_pipeline_version",
+    "m019_actor_surfaces",
     "migrate",
     "migrations",
 ]

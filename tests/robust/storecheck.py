@@ -142,7 +142,16 @@ _RECOUNT = {
         "SELECT DISTINCT m.actor_id, pm.place_id, a.id, pm.sentence_start, a.team, a.scope "
         "FROM actor_mentions m JOIN place_mentions pm ON pm.article_id = m.article_id "
         "AND pm.sentence_start = m.sentence_start JOIN articles a ON a.id = m.article_id) "
-        "GROUP BY actor_id, place_id, team, scope",
+        "GROUP BY actor_id, place_id, team, scope UNION ALL "
+        "SELECT m.actor_id, 'surface', lower(substr(a.text, m.start + 1, m.end - m.start)), "
+        "a.team, a.scope, count(*) FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+        "GROUP BY 1, 3, 4, 5 UNION ALL "
+        "SELECT actor_id, 'surfaces', spellings, team, scope, count(*) FROM ("
+        "SELECT actor_id, article_id, team, scope, group_concat(surface, char(31)) AS spellings "
+        "FROM (SELECT DISTINCT m.actor_id, m.article_id, a.team, a.scope, "
+        "lower(substr(a.text, m.start + 1, m.end - m.start)) AS surface "
+        "FROM actor_mentions m JOIN articles a ON a.id = m.article_id ORDER BY 1, 2, 5) "
+        "GROUP BY actor_id, article_id) GROUP BY 1, 3, 4, 5",
     ),
 }
 

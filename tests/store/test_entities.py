@@ -17,6 +17,7 @@ def test_counts_kept_at_ingest_equal_a_recount(three_articles_store):
         "DROP TABLE subject_events; DROP TABLE date_support; DROP TABLE actor_facts;"
     )
     schema.m004_subject_events_and_aggregates(three_articles_store)  # recounts from the stored rows
+    schema.m019_actor_surfaces(three_articles_store)  # and the spellings' counts
     assert _rows(three_articles_store) == kept
 
 
