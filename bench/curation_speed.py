@@ -174,12 +174,21 @@ def main() -> None:
     subjects = _subjects(plain)
     made = _curate(curated, subjects)
     names = [name for _, _, name in subjects]
-    runs = ["previous code", "new, no curations", "new, with curations"]
+    # The previous code is measured with the curations too when it has them (the code of the
+    # start of a round), alone on the plain copy when it predates them.
+    curating = (old_tree / "commands" / "identities.py").exists()
+    runs = ["previous, none", "previous, curated", "new, no curations", "new, with curations"]
     times: dict[str, dict[str, list[float]]] = {k: {n: [] for n in names} for k in runs}
     for _ in range(args.rounds):
-        old = _measure(old_tree, [plain], names, args.repeat)[str(plain)]
+        old = _measure(old_tree, [plain, curated] if curating else [plain], names, args.repeat)
         new = _measure(ROOT, [plain, curated], names, args.repeat)
-        for label, found in zip(runs, (old, new[str(plain)], new[str(curated)]), strict=True):
+        found_by_run = (
+            old[str(plain)],
+            old.get(str(curated), {}),
+            new[str(plain)],
+            new[str(curated)],
+        )
+        for label, found in zip(runs, found_by_run, strict=True):
             for name, values in found.items():
                 times[label].setdefault(name, []).extend(values)
 
@@ -190,16 +199,17 @@ def main() -> None:
         f"of {articles:,} articles; "
         f"the curated copy holds {made} curations. CPU time (time.process_time: the host is "
         f"shared, and wall time there measured the other processes) of warm calls of `actor.run`, "
-        f"{args.repeat * args.rounds} per subject and code in {args.rounds} rounds; the "
-        f"previous code is commit {args.previous}, in a process of its own; the new code's two "
+        f"{args.repeat * args.rounds} per subject, code and store in {args.rounds} rounds; "
+        f"the previous code is commit {args.previous}, in a process of its own; each code's "
         f"stores take turns by blocks of {BLOCK} calls in one process, each block after a call "
         f"that warms it. Measured on a shared 2-core host (load average {_load()} at the end): "
         "compare within a row.",
         "",
-        f"| subject (rank by mentions) | curated how | {args.previous} p50 / p99 CPU ms "
-        "| new, none p50 / p99 | new, curated p50 / p99 | p99 added (curated - none) "
-        "| p99 added over the uncurated profile of the actor shown |",
-        "|---|---|---|---|---|---|---|",
+        f"| subject (rank by mentions) | curated how | {args.previous}, none p50 / p99 CPU ms "
+        f"| {args.previous}, curated p50 / p99 | {args.previous} p99 added "
+        "| new, none p50 / p99 | new, curated p50 / p99 | new p99 added (curated - none) "
+        "| new p99 added over the uncurated profile of the actor shown |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     # A same-as pair's joined actor answers with the profile of the actor it was joined to,
     # the whole group's: what curation adds to that answer is against that actor's profile.
@@ -211,7 +221,17 @@ def main() -> None:
             values = times[label][name]
             cells.append(
                 f"{percentile(values, 50) * 1000:.1f} / {percentile(values, 99) * 1000:.1f}"
+                if values
+                else "-"
             )
+        if times["previous, curated"][name]:
+            before = (
+                percentile(times["previous, curated"][name], 99)
+                - percentile(times["previous, none"][name], 99)
+            ) * 1000
+            cells.insert(2, f"{before:+.1f} ms")
+        else:
+            cells.insert(2, "-")
         added = (
             percentile(times["new, with curations"][name], 99)
             - percentile(times["new, no curations"][name], 99)

@@ -57,7 +57,8 @@ def informative(
         return []
     cited = {e.article.id for r in relations[:CITED_RELATIONS] for e in r.evidence}
     cited |= {c.id for e in entries for c, _ in e.sources}
-    latest = [a for m in members for a in entities.articles_naming(db, m, viewer, LATEST_MENTIONS)]
+    share = max(1, LATEST_MENTIONS // len(members))  # a curated group's, shared by its members
+    latest = [a for m in members for a in entities.articles_naming(db, m, viewer, share)]
     found = passages_with_articles(
         db, entities.passages_naming(db, members, [*cited, *latest]), viewer
     )

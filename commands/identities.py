@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from store import curations, workspace
@@ -221,8 +222,17 @@ def possibly_same(
 
 def names_in(text: str, names: Iterable[str]) -> bool:
     """Whether text holds one of the folded names as whole words."""
-    haystack = folded(text)
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", haystack) for n in names if n)
+    pattern = _whole_words(tuple(n for n in names if n))
+    return pattern is not None and pattern.search(folded(text)) is not None
+
+
+@lru_cache(maxsize=64)
+def _whole_words(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for any of the names as whole words (a profile asks it of every sentence
+    it shows: one search each, not one per name, and compiled once per set of names)."""
+    if not names:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in names)})(?!\w)")
 
 
 def kept_by_split(text: str, split_names: Iterable[str], other_names: Iterable[str]) -> bool:

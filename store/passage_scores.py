@@ -4,9 +4,10 @@ A search of the whole index needs every posting of the query's terms; the most f
 actor's names have the longest lists in the store (hundreds of thousands of postings at 100,000
 articles). When the passages worth scoring are already known (the passages naming an actor),
 their scores come from their own terms: each passage's term counts (given by the caller, who
-tokenizes the passage as ingest did), its stored length, and each query term's document
-frequency. The formula and its order of operations are store/plain_bm25.py's (itself equal to
-store/index/), so a passage scores here what a search of the whole index gives it.
+tokenizes the passage as ingest did), its length as the index stored it, and each query term's
+document frequency. The formula is store/plain_bm25.py's (itself equal to store/index/'s), so
+a passage scores here what a search of the whole index gives it, up to the rounding of a sum
+taken in another order.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from store.plain_bm25 import EPSILON, K1, B, _idf, _mean_idf
+from store.plain_bm25 import EPSILON, K1, LENGTHS_CHUNK, B, _idf, _lengths, _mean_idf
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -43,16 +44,8 @@ def scores(
             f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(terms))})", terms
         )
     )
-    ids = list(passage_terms)
-    lengths: dict[int, int] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        lengths.update(
-            conn.execute(
-                f"SELECT id, n_terms FROM passages WHERE id IN ({','.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-        )
+    # the lengths BM25 is computed with: the index's own table (store/plain_bm25.py)
+    chunks = {c: _lengths(conn, c) for c in {pid // LENGTHS_CHUNK for pid in passage_terms}}
     avgdl = total / n
     weights: dict[str, float] = {}
     mean_idf: float | None = None
@@ -66,7 +59,8 @@ def scores(
             value = EPSILON * mean_idf
         weights[term] = counts[term] * value
     for pid, have in passage_terms.items():
-        norm = K1 * (1 - B + B * float(lengths.get(pid, 0)) / avgdl)
+        size = chunks[pid // LENGTHS_CHUNK][pid % LENGTHS_CHUNK]
+        norm = K1 * (1 - B + B * float(size) / avgdl)
         score, matched = 0.0, False
         for term, weight in weights.items():
             tf = float(have.get(term, 0))
