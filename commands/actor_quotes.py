@@ -1,14 +1,14 @@
 """An actor profile's most informative quotes: passages naming the actor, preferring those that
 also carry one of its relations or dated events.
 
-The quotes are chosen among the actor's own mention passages, which the store already knows:
-those of the articles the profile cites (its relations' evidence and its dated events) and of
-the articles holding its latest LATEST_MENTIONS mentions. Each is scored by BM25 for the actor's
-names, as a search would score it, from the passage's own terms (store/passage_scores.py).
-A search of the whole index for the names (which the profile used before) read every posting
-of its names: for the most frequent actor of a 100,000-article store, the longest lists of the
-index, and numpy's start-up in a new process; and most of what it found did not name the actor
-at all ("US" or "American" in passages about someone else).
+The quotes are chosen among passages the store already knows to name the actor: those stating
+its strongest relations and its dated events, and those holding its latest LATEST_MENTIONS
+mentions (at most about 150 passages, however often the actor is named). Each is scored by
+BM25 for the actor's names, as a search would score it, from the passage's own terms
+(store/passage_scores.py). A search of the whole index for the names (which the profile used
+before) read every posting of its names: for the most frequent actor of a 100,000-article
+store, the longest lists of the index, and numpy's start-up in a new process; and most of what
+it found did not name the actor at all ("US" or "American" in passages about someone else).
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ if TYPE_CHECKING:
 QUOTES = 5
 PER_ARTICLE = 2
 ALIASES = 8  # the names searched: the profile's name and its first aliases
-# The recent mentions whose articles are read besides the cited ones: enough for an actor with
-# no relation or dated event to have quotes, few enough to read at once (100 to 200 passages).
+# The recent mentions whose passages are read besides those stating its relations and dated
+# events: enough for an actor with neither to have quotes, few enough to read at once.
 LATEST_MENTIONS = 100
-CITED_RELATIONS = 10  # the strongest relations, whose evidence articles are read
+CITED_RELATIONS = 10  # the strongest relations, whose stating passages are read
 MAX_PASSAGE_TERMS = 0xFFFF  # store/index/'s limit on the terms indexed for one passage
 
 
@@ -55,13 +55,17 @@ def informative(
     terms = passages.parse(profile.name, [*profile.aliases[:ALIASES]]).terms
     if not terms:
         return []
+    # the passages stating the strongest relations and the dated events, and those of the
+    # latest mentions (a curated group's latest, shared by its members)
     cited = {e.article.id for r in relations[:CITED_RELATIONS] for e in r.evidence}
-    cited |= {c.id for e in entries for c, _ in e.sources}
-    share = max(1, LATEST_MENTIONS // len(members))  # a curated group's, shared by its members
-    latest = [a for m in members for a in entities.articles_naming(db, m, viewer, share)]
-    found = passages_with_articles(
-        db, entities.passages_naming(db, members, [*cited, *latest]), viewer
-    )
+    pool = set(entities.relation_passages(db, members, cited))
+    pool |= {pid for e in entries for _, pid in e.sources if pid is not None}
+    share = max(1, LATEST_MENTIONS // len(members))
+    for m in members:
+        pool |= set(entities.latest_mention_passages(db, m, viewer, share))
+    ids = sorted(pool)
+    naming = {pid for m in members for pid in entities.passages_mentioning(db, m, ids)}
+    found = passages_with_articles(db, [pid for pid in ids if pid in naming], viewer)
     rows = {
         pid: (passage, article)
         for pid, (passage, article) in found.items()

@@ -282,43 +282,50 @@ def passages_mentioning(
     }
 
 
-def articles_naming(
+def latest_mention_passages(
     db: sqlite_utils.Database, actor: int, viewer: Viewer, mentions: int
 ) -> list[int]:
-    """The latest indexed articles (by id, the order they were stored in) holding the actor's
-    last `mentions` mentions that viewer may see: one walk back along the mentions' index."""
+    """Ids of the indexed passages holding the actor's last `mentions` mentions (by article
+    id, the order articles were stored in) that viewer may see: one walk back along the
+    mentions' index."""
     where, params = viewer.where()
-    rows = db.conn.execute(
-        f"SELECT m.article_id FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
-        f"WHERE m.actor_id = ? AND a.duplicate_of IS NULL AND {where} "
-        f"ORDER BY m.article_id DESC LIMIT ?",
-        [actor, *params, mentions],
-    )
-    return list(dict.fromkeys(r[0] for r in rows))
+    return [
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT p.id FROM (SELECT m.article_id, m.start, m.end "
+            f"FROM actor_mentions m JOIN articles a ON a.id = m.article_id "
+            f"WHERE m.actor_id = ? AND a.duplicate_of IS NULL AND {where} "
+            f"ORDER BY m.article_id DESC LIMIT ?) m "
+            f"JOIN passage_ranges r ON r.article_id = m.article_id "
+            f"JOIN passages p ON p.id BETWEEN r.first AND r.first + r.passages - 1 "
+            f"AND m.start >= p.start AND m.end <= p.end",
+            [actor, *params, mentions],
+        )
+    ]
 
 
-def passages_naming(
+def relation_passages(
     db: sqlite_utils.Database, actor_ids: Sequence[int], article_ids: Iterable[int]
 ) -> list[int]:
-    """Ids of the passages of these articles whose own text names one of the actors."""
+    """Ids of the passages of these articles holding a sentence that states a relation of one
+    of the actors (as subject or object)."""
     articles = sorted(set(article_ids))
-    found: set[int] = set()
+    if not articles or not actor_ids:
+        return []
     actors = ",".join("?" * len(actor_ids))
-    for i in range(0, len(articles), 400):
-        chunk = articles[i : i + 400]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            r[0]
-            for r in db.conn.execute(
-                f"SELECT p.id FROM actor_mentions m "
-                f"JOIN passage_ranges r ON r.article_id = m.article_id "
-                f"JOIN passages p ON p.id BETWEEN r.first AND r.first + r.passages - 1 "
-                f"AND m.start >= p.start AND m.end <= p.end "
-                f"WHERE m.actor_id IN ({actors}) AND m.article_id IN ({marks})",
-                [*actor_ids, *chunk],
-            )
+    marks = ",".join("?" * len(articles))
+    return [
+        r[0]
+        for r in db.conn.execute(
+            f"SELECT DISTINCT p.id FROM relations r "
+            f"JOIN passage_ranges g ON g.article_id = r.article_id "
+            f"JOIN passages p ON p.id BETWEEN g.first AND g.first + g.passages - 1 "
+            f"AND r.start >= p.start AND r.start < p.end "
+            f"WHERE (r.subject_id IN ({actors}) OR r.object_id IN ({actors})) "
+            f"AND r.article_id IN ({marks})",
+            [*actor_ids, *actor_ids, *articles],
         )
-    return sorted(found)
+    ]
 
 
 # --- what a viewer may learn of names (private conversations, other workspaces) -------------
