@@ -146,6 +146,11 @@ def main() -> None:
     parser.add_argument("--beside", help="also measure the code of this commit")
     parser.add_argument("--rounds", type=int, default=2, help="turns of each code, --beside")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument(
+        "--section",
+        default="entities",
+        help="the docs/PERFORMANCE.md section written (a table of some stores beside another's)",
+    )
     args = parser.parse_args()
     if not args.beside:
         single(args, out)
@@ -197,7 +202,9 @@ def main() -> None:
     body = (
         f"Produced by `.venv/bin/python bench/entities.py --dbs "
         f"{','.join(Path(p).name for p in args.dbs.split(','))} --repeat {args.repeat} "
-        f"--beside {args.beside} --rounds {args.rounds}`: the code of commit {args.beside} and "
+        f"--beside {args.beside} --rounds {args.rounds}"
+        + (f" --section {args.section}" if args.section != "entities" else "")
+        + f"`: the code of commit {args.beside} and "
         f"this tree's, each in processes of its own (which first load what `sitrep serve` loads "
         f"at start, then run each command once cold and {args.repeat} times warm), taking turns "
         f"{args.rounds} times per database; {args.repeat * args.rounds} warm runs per row and "
@@ -205,7 +212,7 @@ def main() -> None:
         f"run): wall times include the other processes' load, CPU times are each process's own."
         f"\n\n" + "\n".join(lines)
     )
-    publish(body, "entities", write=not args.no_write)
+    publish(body, args.section, write=not args.no_write)
 
 
 def single(args: argparse.Namespace, out: Path) -> None:
