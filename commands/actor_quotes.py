@@ -21,6 +21,7 @@ from commands import passages
 from commands.citations import Citation
 from store import entities, passage_scores
 from store.articles import ArticleRow, PassageRow, Viewer, passages_with_articles
+from store.plain_bm25 import MAX_PASSAGE_TERMS
 from text import tokens
 from text.quotable import is_furniture, visible_text
 
@@ -37,7 +38,6 @@ ALIASES = 8  # the names searched: the profile's name and its first aliases
 # events: enough for an actor with neither to have quotes, few enough to read at once.
 LATEST_MENTIONS = 100
 CITED_RELATIONS = 10  # the strongest relations, whose stating passages are read
-MAX_PASSAGE_TERMS = 0xFFFF  # store/index/'s limit on the terms indexed for one passage
 
 
 def informative(
@@ -76,9 +76,8 @@ def informative(
     for pid, (passage, article) in rows.items():
         if article.id not in titles:
             titles[article.id] = tokens.terms(article.title)
-        # the passage's index terms as ingest made them: its own, then its title's
-        own = tokens.terms(passage.text) + titles[article.id]
-        indexed[pid] = Counter(own[:MAX_PASSAGE_TERMS])
+        terms_of = tokens.passage_terms(passage.text, titles[article.id], MAX_PASSAGE_TERMS)
+        indexed[pid] = Counter(terms_of)
     scored = passage_scores.scores(db, terms, indexed)
     # what the profile says the actor did, by the article saying it: a passage states it
     # when it holds the sentence (looked for in its own article only)

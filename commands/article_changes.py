@@ -102,13 +102,9 @@ def _fields(article: article_store.ArticleRow) -> dict[str, object]:
 
 
 def indexed_terms(article: article_store.ArticleRow, text: str) -> list[str]:
-    """The words the article's passages were indexed under, worked out as ingest did (each
-    passage's own words and its title's)."""
-    title = tokens.terms(article.title or "")
-    words: set[str] = set(title)
-    for start, end in passages.split_passages(text):
-        words.update(tokens.terms(text[start:end]))
-    return sorted(words)
+    """The words the article's passages were indexed under, worked out as ingest did."""
+    spans = passages.split_passages(text)
+    return sorted(tokens.indexed_words(article.title or "", (text[s:e] for s, e in spans)))
 
 
 def _full(db: sqlite_utils.Database, article_id: int) -> tuple[article_store.ArticleRow, str]:

@@ -284,12 +284,9 @@ def _write_batch(
 def _indexed_terms(
     article: StoredArticle, passages: Sequence[tuple[int, int, int, int]]
 ) -> set[str]:
-    """The words the article's passages were indexed under: each stored passage's words and
-    its title's (the index removal looks through every term if these miss some)."""
-    words = set(tokens.terms(article.title))
-    for _, _, start, end in passages:
-        words.update(tokens.terms(article.text[start:end]))
-    return words
+    """The words the article's stored passages were indexed under (the index removal looks
+    through every term if these miss some)."""
+    return tokens.indexed_words(article.title, (article.text[s:e] for _, _, s, e in passages))
 
 
 def _write_article(

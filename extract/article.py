@@ -67,11 +67,7 @@ def analyse(
         bands=fingerprint.bands(signature) if signature is not None else [],
         spans=spans,
         passage_terms=[
-            # A passage's index terms, its own then its title's, at most max_passage_terms:
-            # the index keeps passage lengths in 16 bits, and text in a script written
-            # without spaces can make one passage of a whole article.
-            (tokens.terms(text[s:e]) + title_terms)[:max_passage_terms]
-            for s, e in spans
+            tokens.passage_terms(text[s:e], title_terms, max_passage_terms) for s, e in spans
         ],
         found=found,
         warnings=warnings,

@@ -29,6 +29,7 @@ K1 = 1.5
 B = 0.75
 EPSILON = 0.25
 LENGTHS_CHUNK = 4096
+MAX_PASSAGE_TERMS = 0xFFFF  # the most terms indexed for one passage (lengths are 16 bits)
 # Beyond this many postings in all, numpy's start-up pays for itself: here a posting costs
 # about 0.7 us (16-23 ms for the 23,000-24,600 postings of the most frequent actor's names on
 # the 2,852 conflict articles), importing numpy and store/index/ 70-90 ms (same host, same run).

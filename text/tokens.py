@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 
 import Stemmer
@@ -102,6 +103,22 @@ _term_of: Memo[str | None] = Memo(term, 500_000)
 def terms(text: str) -> list[str]:
     """Index terms of a text, in order, duplicates kept (BM25 needs term frequencies)."""
     return [t for t in map(_term_of.__getitem__, _WORD.findall(text)) if t]
+
+
+def passage_terms(passage: str, title_terms: list[str], limit: int) -> list[str]:
+    """A passage's index terms as ingest stores them: its own, then its title's, at most limit
+    (the index keeps passage lengths in 16 bits, and text in a script written without spaces
+    can make one passage of a whole article)."""
+    return (terms(passage) + title_terms)[:limit]
+
+
+def indexed_words(title: str, passages: Iterable[str]) -> set[str]:
+    """Every word an article's passages were indexed under: each passage's own and its title's
+    (what taking the article out of the index must look through)."""
+    words = set(terms(title))
+    for passage in passages:
+        words.update(terms(passage))
+    return words
 
 
 def term_spans(text: str) -> list[tuple[int, int, str]]:

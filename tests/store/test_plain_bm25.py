@@ -24,12 +24,13 @@ def _store(tmp_path, docs):
 
 
 def test_parameters_are_the_index_s():
-    assert (plain_bm25.K1, plain_bm25.B, plain_bm25.EPSILON, plain_bm25.LENGTHS_CHUNK) == (
-        index.K1,
-        index.B,
-        index.EPSILON,
-        index.LENGTHS_CHUNK,
-    )
+    assert (
+        plain_bm25.K1,
+        plain_bm25.B,
+        plain_bm25.EPSILON,
+        plain_bm25.LENGTHS_CHUNK,
+        plain_bm25.MAX_PASSAGE_TERMS,
+    ) == (index.K1, index.B, index.EPSILON, index.LENGTHS_CHUNK, index.MAX_PASSAGE_TERMS)
 
 
 @pytest.mark.parametrize("seed", [11, 12, 13])
