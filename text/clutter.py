@@ -36,6 +36,7 @@ MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
 STAMP_ANCHOR_CHARS = 60  # a stamped entry is found again by its opening after a further pass
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
+_LINE_END_PAIRS = (" \n", "\t\n", "\n ", "\n\t")
 
 
 @dataclass(frozen=True)
@@ -114,10 +115,19 @@ def _set_apart_once(text: str) -> Sorted:
     text = "\n\n".join(paragraphs[index].strip() for index in kept)
     # What was taken from inside a line leaves no space at the line's ends (clean() would take
     # it on a second pass).
-    result.text = _LINE_END_SPACE.sub("", _strip_inline(text, result)).strip()
+    result.text = _without_line_end_space(_strip_inline(text, result)).strip()
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
+
+
+def _without_line_end_space(text: str) -> str:
+    """The text without spaces or tabs at its lines' ends. Every match holds a space or tab
+    beside a line break: a text without one (nearly every text, as clean() left it) is spared
+    the pattern, which starts with no character the engine could skip ahead to."""
+    if any(pair in text for pair in _LINE_END_PAIRS):
+        return _LINE_END_SPACE.sub("", text)
+    return text
 
 
 def _entry_offsets(
