@@ -1,8 +1,15 @@
-"""The choice of shapes a text can hold (text/clutter_shapes.active): one scan of the text for
-all needs must choose exactly the shapes a test of each need on its own chooses."""
+"""How fast clutter shapes are tried must change nothing they find: the choice of shapes a
+text can hold (one scan of the text for all needs chooses exactly the shapes a test of each
+need on its own chooses), and the lookahead guards in front of the caption shapes (a shape
+matches exactly where it matches without its guard)."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from text.clutter import set_apart
-from text.clutter_shapes import KINDS, Chosen, active, of_kind
+from text.clutter_shapes import KINDS, Chosen, Shape, active, expand, macros, of_kind, shapes
 
 TEXTS = [
     "",
@@ -40,3 +47,102 @@ def test_a_text_with_a_lone_surrogate_is_set_apart_as_any_other():
     found = set_apart(f"ORSK (Reuters) - {story} \ud800")
     assert found.outlet == "Reuters"
     assert found.text == f"{story} \ud800"
+
+
+# Words a caption, its opener, a date and the punctuation that stops a caption are made of.
+_WORDS = [
+    "Smoke",
+    "rose",
+    "over",
+    "the",
+    "old",
+    "quarter",
+    "of",
+    "Varnholt",
+    "after",
+    "shelling",
+    "Experts",
+    "say",
+    "The",
+    "council",
+    "Engineers",
+    "are",
+    "planning",
+    "a",
+    "By",
+    "Ilse",
+    "Marten",
+    "3",
+    "March",
+    "2019",
+    "Mar.",
+    "and",
+    "it",
+    "we",
+    "said",
+    "Orsk,",
+    "bridge.",
+    "crossing;",
+    "(AP)",
+    "“Varnholt”",
+    "it’s",
+    "When",
+    "votes",
+]
+_SEPARATORS = [" "] * 16 + ["  ", "\n", ".\n\n", "\n\n", ". ", ", ", ": ", "! "]
+
+
+def _unguarded(shape: Shape) -> re.Pattern[str]:
+    """The shape's pattern without its lookahead guard, "(?={CAPTIONRUN} ...)" or
+    "(?={NAMERUN} ...)"."""
+    source = shape.source
+    start = max(source.find("(?={CAPTIONRUN}"), source.find("(?={NAMERUN}"))
+    depth, end = 0, start
+    for end in range(start, len(source)):
+        depth += {"(": 1, ")": -1}.get(source[end], 0) if source[end - 1] != "\\" else 0
+        if depth == 0:
+            break
+    return re.compile(expand(source[:start] + source[end + 1 :], macros()))
+
+
+def _guarded_shapes() -> list[Shape]:
+    return [s for s in shapes() if "{CAPTIONRUN}" in s.source or "{NAMERUN}" in s.source]
+
+
+def test_the_guarded_shapes_are_those_a_speed_guard_was_put_in():
+    assert {s.kind for s in _guarded_shapes()} == {"every", "inline"}
+    for shape in _guarded_shapes():
+        assert "RUN}" not in _unguarded(shape).pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), min_size=1, max_size=40
+    )
+)
+def test_a_speed_guard_changes_nothing_a_caption_shape_matches(pieces):
+    _same_matches(".\n\n" + "".join(word + separator for word, separator in pieces))
+
+
+def _same_matches(text: str) -> None:
+    for shape in _guarded_shapes():
+        bare = _unguarded(shape)
+        for start in range(len(text)):
+            found, expected = shape.pattern.match(text, start), bare.match(text, start)
+            assert (found and found.span()) == (expected and expected.span()), shape.source
+
+
+def test_a_speed_guard_changes_nothing_on_the_captions_the_shapes_are_written_for():
+    invented = [
+        "The bridge held.\n\nFerries waited at the quay of Orsk for a night Engineers say it "
+        "is safe.",
+        "Smoke rose over the old quarter of Varnholt after the shelling Experts say the "
+        "crossing will reopen. Ferries waited at the quay of Orsk for a second night The "
+        "council votes.",
+        "Ferries waited at the quay, of Orsk for a night Engineers say.\n\nThey left at dawn "
+        "3 March 2019 Ilse Marten said.",
+    ]
+    examples = [e.replace(" || ", " ") for s in _guarded_shapes() for e in s.examples]
+    for text in invented + examples:
+        _same_matches(text)
