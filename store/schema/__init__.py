@@ -32,6 +32,7 @@ from store.schema.m016_watches import m016_watches
 from store.schema.m017_copies import m017_near_copies_index
 from store.schema.m018_pipeline import m018_pipeline_version
 from store.schema.m019_surfaces import m019_actor_surfaces
+from store.schema.m020_actor_names import m020_actor_names_by_actor
 from store.schema.registry import migrations
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ __all__ = [
     "m017_near_copies_index",
     "m018_pipeline_version",
     "m019_actor_surfaces",
+    "m020_actor_names_by_actor",
     "migrate",
     "migrations",
 ]

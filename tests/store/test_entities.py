@@ -135,3 +135,16 @@ def test_relation_evidence_one_sentence_per_independent_article(db):
     for claim, evidence in zip(claims, t2, strict=True):
         assert entities.relation_evidence(db, *claim, Viewer("T2")) == evidence
     assert entities.relations_evidence(db, []) == []
+
+
+def test_an_actors_spellings_are_read_from_its_own_index_entries(db):
+    # a profile reads them for each member of a curated group: not a scan of every spelling
+    plan = " ".join(
+        row[-1]
+        for row in db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT surface FROM actor_names WHERE actor_id = ? "
+            "ORDER BY surface",
+            (1,),
+        )
+    )
+    assert "actor_names_by_actor" in plan and "TEMP B-TREE" not in plan
