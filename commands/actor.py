@@ -7,7 +7,7 @@ name gets "did you mean" suggestions; an ambiguous one lists the candidates.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -147,22 +147,35 @@ class _Citations(dict[int, Citation]):
 
 
 def _relations(
-    db: sqlite_utils.Database, actor_id: int, viewer: Viewer, citations: _Citations
+    db: sqlite_utils.Database,
+    members: tuple[int, ...],
+    viewer: Viewer,
+    citations: _Citations,
+    kept: Callable[[str], bool],
 ) -> list[RelationClaim]:
     """The actor's relations, the most independently supported first, each with the sentences
-    of up to EVIDENCE articles."""
-    claims = []
-    relations = entities.strongest_relations(db, actor_id, viewer, RELATIONS)
-    stated = entities.relations_evidence(
-        db, [(r.subject_id, r.predicate, r.object_id) for r in relations], viewer, EVIDENCE
+    of up to EVIDENCE articles (those a split leaves). A curated group's are its members'
+    together; the sentences are read only for the RELATIONS shown, not for every member's."""
+    ranked = actor_groups.ranked_relations(
+        [entities.strongest_relations(db, m, viewer, RELATIONS) for m in members]
     )
-    citations.read(article for sentences in stated for article, _ in sentences)
-    for rel, sentences in zip(relations, stated, strict=True):
-        evidence = [Evidence(sentence, citations[article_id]) for article_id, sentence in sentences]
-        if evidence:
-            claims.append(
-                RelationClaim(rel.subject, rel.predicate, rel.object, evidence, rel.articles)
-            )
+    claims: list[RelationClaim] = []
+    read = 0
+    while read < len(ranked) and len(claims) < RELATIONS:
+        # one batch of the relations that can still be shown (a relation is left out only
+        # when no sentence of it is left)
+        batch = ranked[read : read + RELATIONS - len(claims)]
+        read += len(batch)
+        stated = entities.relations_evidence(
+            db, [(r.subject_id, r.predicate, r.object_id) for r in batch], viewer, EVIDENCE
+        )
+        citations.read(article for sentences in stated for article, _ in sentences)
+        for rel, sentences in zip(batch, stated, strict=True):
+            evidence = [Evidence(text, citations[article]) for article, text in sentences]
+            if evidence := [e for e in evidence if kept(e.text)]:
+                claims.append(
+                    RelationClaim(rel.subject, rel.predicate, rel.object, evidence, rel.articles)
+                )
     return claims
 
 
@@ -255,9 +268,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         reach["last_reported"],
     )
 
-    relations = actor_groups.merged_relations(
-        [_relations(db, m, viewer, citations) for m in members], kept, RELATIONS
-    )
+    relations = _relations(db, members, viewer, citations, kept)
     places = actor_groups.merged_places([_places(db, m, profile, viewer) for m in members], PLACES)
     dated, _, counted = reported_dates.subject_events(
         db, members, (), viewer, *reported_dates.date_bounds(None, None), TIMELINE_DATES

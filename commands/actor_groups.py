@@ -4,16 +4,14 @@ it is, so a profile nothing was curated for is unchanged."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from store import curations, entities
 from store.articles import Viewer
 
 if TYPE_CHECKING:
-    from commands.actor import RelationClaim
     from store.db import Database
+    from store.entities import RelationSupport
 
 
 def reach(
@@ -41,22 +39,15 @@ def reach(
     }
 
 
-def merged_relations(
-    per_member: list[list[RelationClaim]], kept: Callable[[str], bool], limit: int
-) -> list[RelationClaim]:
-    """One actor's relations as they are; a curated group's, the most supported first; only
-    the evidence a split leaves."""
-    claims = [
-        dataclasses.replace(r, evidence=evidence)
-        if len(evidence := [e for e in r.evidence if kept(e.text)]) != len(r.evidence)
-        else r
-        for claims in per_member
-        for r in claims
-    ]
-    claims = [c for c in claims if c.evidence]
-    if len(per_member) > 1:
-        claims.sort(key=lambda c: -c.support)
-    return claims[:limit]
+def ranked_relations(per_member: list[list[RelationSupport]]) -> list[RelationSupport]:
+    """One actor's relations as they are; a curated group's, the most supported first (ties
+    in member order), and a relation between two members once, not once for each."""
+    if len(per_member) == 1:
+        return per_member[0]
+    unique: dict[tuple[int, str, int], RelationSupport] = {}
+    for relation in (r for relations in per_member for r in relations):
+        unique.setdefault((relation.subject_id, relation.predicate, relation.object_id), relation)
+    return sorted(unique.values(), key=lambda r: -r.articles)
 
 
 def merged_places(per_member: list[list[dict[str, object]]], limit: int) -> list[dict[str, object]]:
