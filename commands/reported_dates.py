@@ -13,6 +13,7 @@ from commands.entries import Entry
 from store import chronology
 from store import events as event_store
 from store.articles import Viewer
+from store.generation_cache import GenerationCache
 from text.timex import Timex
 from text.tokens import terms
 
@@ -149,7 +150,7 @@ def subject_events(
         keys = chronology.most_reported(db, keys, MAX_SUBJECTS, viewer)
     wanted = min(limit or MAX_DATES, MAX_DATES) * CANDIDATES
     # One more than wanted tells whether there are more dates than can be read whole.
-    support = chronology.date_support(db, keys, viewer, low, high, PRECISION_WEIGHT, wanted + 1)
+    support = _date_support(db, keys, viewer, low, high, wanted + 1)
     dates = sorted(support)
     if len(dates) > wanted:
         dates = sorted(
@@ -168,3 +169,31 @@ def subject_events(
     undated = chronology.undated_events(db, keys, viewer, MAX_UNDATED)
     undated.sort(key=lambda e: (e.article_id, e.start))
     return dated, undated, {d: s.articles for d, s in support.items()}
+
+
+# The support of the actors asked about, for each audience that asks
+_SUPPORT: GenerationCache[dict[str, chronology.DateSupport]] = GenerationCache(256)
+
+
+def _date_support(
+    db: sqlite_utils.Database,
+    keys: list[tuple[str, int]],
+    viewer: Viewer,
+    low: str,
+    high: str,
+    limit: int,
+) -> dict[str, chronology.DateSupport]:
+    """chronology.date_support, kept until the store changes for an actor or a curated
+    group of actors: choosing the most reported dates sorts all the subject's dates by their
+    weight (4,300 for the most reported actor at 100k articles, 5-8 ms; a group's are summed
+    by date first, 6,800 for the two most reported), and a profile asks for the same ones
+    again and again between two ingests."""
+
+    def read() -> dict[str, chronology.DateSupport]:
+        return chronology.date_support(db, keys, viewer, low, high, PRECISION_WEIGHT, limit)
+
+    actors = [i for kind, i in keys if kind == "a"]
+    if len(actors) != len(keys):
+        return read()  # places: a timeline's, not a profile's
+    where, params = viewer.counts_where("d")
+    return _SUPPORT.get(db, actors, (where, tuple(params), low, high, limit), read)

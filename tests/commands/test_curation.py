@@ -235,3 +235,57 @@ def test_group_count_from_the_counts_kept_at_ingest_equals_a_recount(invented_st
             expected = len({article for actor, article in rows if actor in group})
             kept = {a: counted[a] for a in group}
             assert curations.group_articles(invented_store, group, EVERYONE, kept) == expected
+
+
+FIGHTING = (
+    "The Saqr Legion attacked the Falcon Brigade near Tell Hamra on 3 March 2019. The Saqr "
+    "Legion fought the Falcon Brigade again on 5 March 2019."
+)
+
+
+def _ingest_text(db, text: str, name: str) -> None:
+    result = ingest.ingest_document(
+        db,
+        Document(text=text, origin=name, kind="text"),
+        ingest.Origin(name),
+        ingest.Options(published="2019-03-09", source="Invented Wire"),
+    )
+    assert not result.errors
+
+
+def test_a_relation_between_two_members_of_a_group_is_listed_once(invented_store):
+    _ingest_text(invented_store, FIGHTING, "fighting.txt")
+    alone = actor.run(invented_store, "Falcon Brigade").relations
+    assert [(r.subject, r.predicate, r.object) for r in alone] == [
+        ("Saqr Legion", "fights", "Falcon Brigade")
+    ]
+    _make(invented_store, "Saqr Legion same-as Falcon Brigade")
+    joined = actor.run(invented_store, "Falcon Brigade").relations
+    # each member's relations hold it; the group's lists it once, with its evidence
+    assert [(r.subject, r.predicate, r.object, r.support) for r in joined] == [
+        ("Saqr Legion", "fights", "Falcon Brigade", 1)
+    ]
+    assert [e.text for e in joined[0].evidence] == [e.text for e in alone[0].evidence]
+
+
+def test_a_group_profile_follows_articles_ingested_after_it_was_asked_for(invented_store):
+    from store import curations
+
+    _make(invented_store, "Saqr Legion same-as Falcon Brigade")
+    first = actor.run(invented_store, "Falcon Brigade")
+    assert first.actor.articles == 1
+    again = actor.run(invented_store, "Falcon Brigade")  # answered from what was kept
+    assert again.to_json() == first.to_json()
+
+    _ingest_text(invented_store, "The Saqr Legion shelled Kafr Nasim on 9 March 2019.", "b.txt")
+    later = actor.run(invented_store, "Falcon Brigade")
+    rows = invented_store.conn.execute("SELECT actor_id, article_id FROM actor_mentions").fetchall()
+    members = {
+        i
+        for (i,) in invented_store.conn.execute(
+            "SELECT id FROM actors WHERE key IN ('saqr-legion', 'falcon-brigade')"
+        )
+    }
+    assert later.actor.articles == len({a for i, a in rows if i in members}) == 2
+    assert "2019-03-09" in {e.date for e in later.timeline}
+    assert curations.group_articles(invented_store, sorted(members)) == 2
