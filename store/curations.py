@@ -116,6 +116,23 @@ def listed(db: Database, teams: Sequence[str], live_only: bool = False) -> list[
     return [Curation(*row) for row in rows]
 
 
+def version(db: Database, teams: Sequence[str]) -> tuple[object, ...] | None:
+    """What the live curations of teams are as of now, as a key: the database file and its
+    index generation (a restored file has a new one), and of the teams' curations how many
+    there are, how many were undone and the last id (a curation is only ever added or
+    stamped undone). None for a database in memory, whose connection's id may be reused."""
+    path = db.conn.execute("PRAGMA database_list").fetchone()[2]
+    if not path:
+        return None
+    generation = db.conn.execute("SELECT generation FROM index_stats WHERE id = 1").fetchone()
+    marks = ",".join("?" * len(teams))
+    counts = db.conn.execute(
+        f"SELECT count(*), count(undone_at), max(id) FROM curations WHERE team IN ({marks})",
+        list(teams),
+    ).fetchone()
+    return path, generation[0] if generation else 0, tuple(teams), *counts
+
+
 def group_articles(
     db: Database,
     actor_ids: Sequence[int],

@@ -289,3 +289,16 @@ def test_a_group_profile_follows_articles_ingested_after_it_was_asked_for(invent
     assert later.actor.articles == len({a for i, a in rows if i in members}) == 2
     assert "2019-03-09" in {e.date for e in later.timeline}
     assert curations.group_articles(invented_store, sorted(members)) == 2
+
+
+def test_a_curation_made_or_undone_elsewhere_applies_at_the_next_question(invented_store):
+    from store.db import connect
+
+    path = invented_store.conn.execute("PRAGMA database_list").fetchone()[2]
+    assert actor.run(invented_store, "Saqr Legion").actor.name == "Saqr Legion"
+    other = connect(path)  # the Slack bot, say, on the same store
+    made = _make(other, "Saqr Legion same-as Falcon Brigade")
+    assert actor.run(invented_store, "Saqr Legion").actor.name == "Falcon Brigade"
+    curation.undo(other, made.curation.id, "UTESTER")
+    assert actor.run(invented_store, "Saqr Legion").actor.name == "Saqr Legion"
+    other.conn.close()
