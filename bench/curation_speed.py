@@ -136,7 +136,8 @@ def _time(db_paths: list[str], names: list[str], repeat: int) -> dict[str, dict]
                 out[path].setdefault(f"(cold) {name}", []).append(time.process_time() - start)
     if not (Path.cwd() / "commands" / "identities.py").exists():
         return out  # the previous code has no curations
-    # the new code: the curation steps alone (reading and indexing them, shared aliases)
+    # the new code: the curation steps alone (the indexed curations, read again only when
+    # they changed; shared aliases)
     from commands import identities
     from store.articles import EVERYONE
 
