@@ -82,6 +82,15 @@ def subject_keys(subject: subjects.Subject) -> list[str]:
     return [f"a:{i}" for i in subject.actor_ids] + [f"p:{i}" for i in subject.place_ids]
 
 
+def place_names(subject: subjects.Subject) -> tuple[str, ...]:
+    """A city's or region's names, by which an entry that names it only as a landmark is told
+    apart ("400 km northeast of Damascus"); none for a country, whose places all count, or an
+    actor."""
+    if subject.kind != "place" or subject.place_kind == "country":
+        return ()
+    return (subject.name, *subject.aliases)
+
+
 def wanted(limit: int | None) -> int:
     """How many dates a timeline keeps: --limit (up to MAX_LIMIT), else MAX_DATES."""
     return min(limit, MAX_LIMIT) if limit else MAX_DATES
@@ -128,7 +137,9 @@ def subject_entries(
     while True:
         rows = {e.id: e for e in event_store.events_by_id(db, list(levels), rows)}
         events = [e for e in rows.values() if e.date and low <= (e.sort_key or "") <= high]
-        entries = dated_entries(db, chosen[:read], events, levels, reports, want)
+        entries = dated_entries(
+            db, chosen[:read], events, levels, reports, want, place_names(subject)
+        )
         if len(entries) >= want or read == len(chosen):
             if held is not None:
                 held.update((e.id, e) for e in events)

@@ -5,7 +5,8 @@ sentence before when it leans on it, and every report as a source."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from commands import salience
@@ -20,6 +21,7 @@ from extract.sentence_kinds import (
 )
 from store import events as event_store
 from store.articles import get_article, get_articles
+from text.data import text_sections
 from text.sentences import split_sentences
 from text.tokens import terms
 
@@ -33,6 +35,8 @@ LONG_SENTENCE = 50
 CONTEXT_CHARS = 600  # how far back the sentence before is looked for
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
+STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
+LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
@@ -74,8 +78,69 @@ def dates_by_its_year(event: event_store.EventRow) -> bool:
     return _SAYS_A_YEAR.search(event.date_text) is not None
 
 
+@cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    return text_sections("commands", "timeline_entries.txt")
+
+
+def _pattern(section: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)")
+
+
+@cache
+def _update_stamp() -> re.Pattern[str]:
+    return _pattern("update stamp")
+
+
+@cache
+def _transcript() -> re.Pattern[str]:
+    return _pattern("transcript")
+
+
+def is_unreliable(text: str) -> bool:
+    """A report no entry is told by (commands/timeline_entries.txt): a live blog's update,
+    opening with its stamp, whose weekdays were resolved against the day the blog was opened,
+    or a broadcast transcript's fragment."""
+    stamp = _update_stamp().search(text, 0, STAMP_OPENING + 40)
+    return (stamp is not None and stamp.start() <= STAMP_OPENING) or bool(
+        _transcript().search(text)
+    )
+
+
+def is_live_blog(text: str) -> bool:
+    """An article of several timed updates: stored with the day it was opened, so its
+    relatively dated sentences ("on Saturday") may be a week out."""
+    stamps = _update_stamp().finditer(text)
+    return all(next(stamps, None) is not None for _ in range(LIVE_BLOG_STAMPS))
+
+
+@cache
+def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the place named at all, the place named only as a landmark) for a place's names."""
+    place = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    named = re.compile(rf"\b{place}\b")
+    bounded = place + r"\b"
+    landmark = "|".join(
+        "(?:" + p.replace("{place}", bounded) + ")" for p in _kinds().get("landmark", ())
+    )
+    return named, re.compile(landmark or r"(?!)")
+
+
+def only_a_landmark(text: str, names: Sequence[str]) -> bool:
+    """The sentence names the place (one of names) only to say where something else is ("tanks
+    entered the city, 400 km northeast of Damascus"): the event is not the place's. A sentence
+    that does not name it (carried to it by the subject's scope) is not judged here."""
+    if not names:
+        return False
+    named, landmark = _place_patterns(tuple(names))
+    return named.search(text) is not None and named.search(landmark.sub(" ", text)) is None
+
+
 def representative(
-    events: Sequence[event_store.EventRow], levels: dict[int, int]
+    events: Sequence[event_store.EventRow],
+    levels: dict[int, int],
+    place_names: Sequence[str] = (),
+    live_blog: Callable[[int], bool] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -83,7 +148,9 @@ def representative(
     next, and a date naming a thing last, each still told when no other report does; never page
     furniture (checked best first: ingest keeps furniture out already, stores made before it
     may hold some), nor a sentence that only says where someone spoke, nor a year the
-    sentence does not say."""
+    sentence does not say, nor an unreliable report (is_unreliable), nor, for a place given
+    by its place_names, a sentence naming it only as a landmark, nor a relatively dated
+    report in an article live_blog (given an article id) says is a live blog."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -106,7 +173,12 @@ def representative(
         (
             e
             for e in ranked
-            if dates_by_its_year(e) and not is_clutter(e.text) and not only_sets_the_scene(e.text)
+            if dates_by_its_year(e)
+            and not is_clutter(e.text)
+            and not only_sets_the_scene(e.text)
+            and not is_unreliable(e.text)
+            and not only_a_landmark(e.text, place_names)
+            and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
         ),
         None,
     )
@@ -147,13 +219,14 @@ def dated_entries(
     levels: dict[int, int],
     reports: dict[str, int],
     want: int,
+    place_names: Sequence[str] = (),
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report, likeliest
     first, and a bare year only when no finer date has one: in the entries read, every year
     told beside finer dates was background ("Islamic State had been on the back foot ...
     this year"), not an event. A sentence tells one date only: "the raids which took place on
     Saturday and Sunday" is the entry of the likelier day, and the other day needs a sentence
-    of its own."""
+    of its own. place_names: the subject's names when it is a place (see representative)."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -163,11 +236,20 @@ def dated_entries(
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
+    live: dict[int, bool] = {}
+
+    def live_blog(article_id: int) -> bool:
+        """Read only for a date's best report when it is dated relatively: one article each."""
+        if article_id not in live:
+            article = get_article(db, article_id, with_text=True)
+            live[article_id] = bool(article and article.text and is_live_blog(article.text))
+        return live[article_id]
+
     for date in chosen:
         if len(date) == YEAR_CHARS and entries:
             continue  # a year only when nothing finer is known (see rank_dates)
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        best = representative(untold, levels)
+        best = representative(untold, levels, place_names, live_blog)
         if best is None:
             continue
         told.add((best.article_id, best.text))

@@ -374,3 +374,13 @@ def test_the_carry_does_not_pass_a_sentence_naming_another_place(db):
     )
     assert "2017-04-04" not in {e.date for e in timeline.run(db, "Manbij").entries}
     assert "2017-04-04" in {e.date for e in timeline.run(db, "Homs").entries}
+
+
+def test_a_city_named_only_as_the_distance_to_an_event_does_not_get_its_date(db):
+    add(db, "Tanks rolled into Deir al-Zor on 7 August 2011, 400 km (250 miles) northeast of "
+        "Damascus, residents said. Shops stayed shut.", "2011-08-09", "Wire A", "a.txt")  # fmt: skip
+    add(db, "Security forces raided homes in Damascus on 9 August 2011, activists said.",
+        "2011-08-10", "Wire B", "b.txt")  # fmt: skip
+    damascus = {e.date for e in timeline.run(db, "Damascus").entries}
+    assert "2011-08-09" in damascus and "2011-08-07" not in damascus
+    assert "2011-08-07" in {e.date for e in timeline.run(db, "Deir al-Zor").entries}

@@ -116,3 +116,46 @@ def test_a_report_naming_the_subject_is_preferred_to_one_carried_to_it():
     # the carried reports are most like each other; the one naming the subject reads alone
     assert representative([carried, alike, named], {1: 1, 2: 2, 3: 0}) == named
     assert representative([carried, alike], {1: 1, 2: 2}) in (carried, alike)
+
+
+def test_a_live_blog_update_or_a_transcript_fragment_is_never_an_entry():
+    # a live blog is stored with the day it opened; an update's "Saturday" is a later one
+    update = event(1, 1, "(Update 9:40 a.m. in Qaryat Dulen, 2:40 a.m. ET) Crews began "
+                   "clearing the square in Qaryat Dulen on Saturday morning.")  # fmt: skip
+    spoken = event(2, 2, "And yesterday he joined the crowds in the (INAUDIBLE) square.")
+    prose = event(3, 3, "Crews began clearing the square in Qaryat Dulen on Saturday.")
+    assert representative([update], {}) is None
+    assert representative([spoken], {}) is None
+    assert representative([update, spoken, prose], {}) == prose
+    # a bracketed aside that is no update stamp stays prose
+    aside = event(4, 4, "Crews (updated figures show 40 of them) cleared the square on Saturday.")
+    assert representative([aside], {}) == aside
+
+
+def test_a_place_named_only_as_a_landmark_does_not_tell_its_date():
+    elsewhere = event(1, 1, "Tanks rolled into Veshnar on Sunday, 300 km (190 miles) "
+                      "north-east of Qaryat Dulen, residents said.")  # fmt: skip
+    there = event(2, 2, "Shells hit the market of Qaryat Dulen on Sunday, residents said.")
+    both = event(3, 3, "Fighters from Qaryat Dulen took Veshnar, 30 km south of Qaryat Dulen.")
+    names = ("Qaryat Dulen",)
+    assert representative([elsewhere], {}, names) is None
+    assert representative([elsewhere, there], {}, names) == there
+    assert representative([both], {}, names) == both  # also named as itself
+    assert representative([elsewhere], {}) == elsewhere  # no place given: not judged
+
+
+def test_a_live_blogs_relatively_dated_sentences_tell_no_date(db):
+    # the blog is stored as published on the day it opened; its "Saturday" may be a week later
+    blog = add(db, "(Update 9:40 a.m. in Qaryat Dulen, 2:40 a.m. ET) Crowds filled the square. "
+               "(Update 4:10 p.m. in Qaryat Dulen, 9:10 a.m. ET) Officials spoke. Crews began "
+               "clearing the square on Saturday morning.", "2017-10-16", "Blog", "blog.txt")  # fmt: skip
+    wire = add(db, "Crews cleared the square of Qaryat Dulen on 21 October 2017.", "2017-10-22",
+               "Wire", "wire.txt")  # fmt: skip
+    weekday = EventRow(1, blog.id, None, 0, 50, "2017-10-21", "day", "relative", "2017-10-21",
+                       "Crews began clearing the square on Saturday morning.", "Saturday")  # fmt: skip
+    written = event(2, wire.id, "Crews cleared the square of Qaryat Dulen on 21 October 2017.",
+                    "2017-10-21")  # fmt: skip
+    assert dated_entries(db, ["2017-10-21"], [weekday], {}, {}, 5) == []
+    entries = dated_entries(db, ["2017-10-21"], [weekday, written], {}, {}, 5)
+    assert [e.text for e in entries] == [written.text]
+    assert {c.id for c, _ in entries[0].sources} == {blog.id, wire.id}  # still a source
