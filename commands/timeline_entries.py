@@ -97,13 +97,20 @@ def _transcript() -> re.Pattern[str]:
     return _pattern("transcript")
 
 
+@cache
+def _furniture() -> re.Pattern[str]:
+    return _pattern("furniture")
+
+
 def is_unreliable(text: str) -> bool:
     """A report no entry is told by (commands/timeline_entries.txt): a live blog's update,
     opening with its stamp, whose weekdays were resolved against the day the blog was opened,
-    or a broadcast transcript's fragment."""
-    stamp = _update_stamp().search(text, 0, STAMP_OPENING + 40)
-    return (stamp is not None and stamp.start() <= STAMP_OPENING) or bool(
-        _transcript().search(text)
+    a broadcast transcript's fragment, or page furniture extract/sentence_kinds.txt misses."""
+    stamp = _update_stamp().search(text, 0, STAMP_OPENING + 80)
+    return (
+        (stamp is not None and stamp.start() <= STAMP_OPENING)
+        or _transcript().search(text) is not None
+        or _furniture().search(text) is not None
     )
 
 
@@ -141,6 +148,7 @@ def representative(
     levels: dict[int, int],
     place_names: Sequence[str] = (),
     live_blog: Callable[[int], bool] | None = None,
+    shown: Callable[[event_store.EventRow], str] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -150,7 +158,9 @@ def representative(
     may hold some), nor a sentence that only says where someone spoke, nor a year the
     sentence does not say, nor an unreliable report (is_unreliable), nor, for a place given
     by its place_names, a sentence naming it only as a landmark, nor a relatively dated
-    report in an article live_blog (given an article id) says is a live blog."""
+    report in an article live_blog (given an article id) says is a live blog. shown gives the
+    text an entry would show (without a headline glued before it), checked as well: furniture
+    can sit behind the headline ("Headline Print Tweet Views 458 ...")."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -177,6 +187,7 @@ def representative(
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)
+            and not (shown is not None and is_unreliable(shown(e)))
             and not only_a_landmark(e.text, place_names)
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
         ),
@@ -238,6 +249,11 @@ def dated_entries(
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
     live: dict[int, bool] = {}
 
+    def shown(ev: event_store.EventRow) -> str:
+        article = articles.get(ev.article_id)
+        found = article is not None and article.title_how == "found"
+        return without_headline(ev.text, article.title if article and found else None)
+
     def live_blog(article_id: int) -> bool:
         """Read only for a date's best report when it is dated relatively: one article each."""
         if article_id not in live:
@@ -249,7 +265,7 @@ def dated_entries(
         if len(date) == YEAR_CHARS and entries:
             continue  # a year only when nothing finer is known (see rank_dates)
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        best = representative(untold, levels, place_names, live_blog)
+        best = representative(untold, levels, place_names, live_blog, shown)
         if best is None:
             continue
         told.add((best.article_id, best.text))

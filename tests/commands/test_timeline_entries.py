@@ -159,3 +159,33 @@ def test_a_live_blogs_relatively_dated_sentences_tell_no_date(db):
     entries = dated_entries(db, ["2017-10-21"], [weekday, written], {}, {}, 5)
     assert [e.text for e in entries] == [written.text]
     assert {c.id for c, _ in entries[0].sources} == {blog.id, wire.id}  # still a source
+
+
+def test_a_photo_caption_a_tag_list_or_sharing_buttons_are_never_an_entry():
+    furniture = [
+        "Smoke rises after an airstrike on the town of Veshnar in Qaryat Province Syria "
+        "September 5 2016.",
+        "Tags Veshnar barrel bombs Qaryat Fighters shelled the market of Veshnar on Friday.",
+        "Print Tweet Views 212 Related Fighters shelled the market of Veshnar on Friday.",
+        "(9:03 a.m. Monday ET, 3:03 p.m. in Qaryat) Fighters marched on Veshnar on Monday.",
+    ]
+    for n, text in enumerate(furniture):
+        assert representative([event(n, n, text)], {}) is None, text
+    prose = [
+        "Fighters shelled the market of Veshnar on September 5 2016.",
+        "The truce in Veshnar began on Monday September 12 2016.",
+        "A quake struck Veshnar at 1:11 p.m. (11:11 a.m. ET) on Saturday.",
+        "Tags were sewn on the aid parcels sent to Veshnar on Friday.",
+    ]
+    for n, text in enumerate(prose):
+        assert representative([event(n, n, text)], {}) is not None, text
+
+
+def test_furniture_behind_a_glued_headline_is_seen_in_the_text_shown():
+    glued = event(1, 1, "Veshnar shelled again Print Tweet Views 212 Related Fighters shelled "
+                  "the market of Veshnar on Friday.")  # fmt: skip
+    assert representative([glued], {}) == glued  # the stored sentence opens with the headline
+    without = len("Veshnar shelled again ")
+    assert representative([glued], {}, shown=lambda e: e.text[without:]) is None
+    share = event(2, 2, "SEND httpsvesh.lyx7Q Fighters shelled the market of Veshnar on Friday.")
+    assert representative([share], {}) is None
