@@ -107,3 +107,20 @@ def test_a_sentence_only_saying_where_someone_spoke_sets_the_scene(sentence):
 )
 def test_an_event_or_a_statement_does_not_only_set_the_scene(sentence):
     assert not only_sets_the_scene(sentence)
+
+
+def test_a_time_counted_from_an_earlier_event_or_a_place_led_description_leans_back():
+    for text in (
+        "A day later a military source said the fighters had attacked Veshnar.",
+        "The next day the monitors reached Veshnar.",
+        "Two weeks after that, the council of Veshnar resigned.",
+        "The Veshnar strikes came days after the heaviest raids for months.",
+        "The committee found no marks of torture on the body.",
+        "The civilians were reportedly kidnapped on October 11.",
+    ):
+        assert leans_on_previous(text), text
+    for text in (
+        "The Veshnar council said on Monday that the road had reopened.",
+        "Days later than planned, the convoy reached Veshnar.",
+    ):
+        assert not leans_on_previous(text), text
