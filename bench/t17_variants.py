@@ -65,19 +65,32 @@ def loaded(reuse: bool) -> tuple[list[Sample], list[Timeline], list[list]]:
     return samples, timelines, counts_of
 
 
-def top(t: Timeline, score: np.ndarray, n: int, apart: int = 0) -> set[str]:
+def months_of(low: str, high: str) -> int:
+    return (int(high[:4]) - int(low[:4])) * 12 + int(high[5:7]) - int(low[5:7]) + 1
+
+
+def top(t: Timeline, score: np.ndarray, n: int, apart: int = 0, month_share: float = 0) -> set[str]:
     """The n best-scored days of t's span (bare years last, as rank_dates
-    puts them), skipping a date within apart days of one already kept."""
+    puts them), skipping a date within apart days of one already kept, and with month_share,
+    a date of a month already holding month_share times its even share of the n (the skipped
+    fill the places left)."""
     order = sorted(
         range(len(t.dates)),
         key=lambda i: (len(t.dates[i]) == 4, -score[i], t.dates[i]),
     )
     kept: list[str] = []
     days: list[dt.date] = []
+    quota = max(1, -(-month_share * n // months_of(t.low, t.high))) if month_share else n
+    per_month: dict[str, int] = {}
+    spare: list[str] = []
     for i in order:
         d = t.dates[i]
         if not t.usable[i] or not (t.low <= d[:10] <= t.high):
             continue
+        if per_month.get(d[:7], 0) >= quota:
+            spare.append(d)
+            continue
+        per_month[d[:7]] = per_month.get(d[:7], 0) + 1
         if apart and len(d) == 10:
             day = dt.date.fromisoformat(d)
             if any(abs((day - o).days) <= apart for o in days):
@@ -86,7 +99,7 @@ def top(t: Timeline, score: np.ndarray, n: int, apart: int = 0) -> set[str]:
         kept.append(d)
         if len(kept) == n:
             break
-    return set(kept)
+    return set(kept + spare[: n - len(kept)])
 
 
 def pairwise_fit(samples: list[Sample]) -> tuple[np.ndarray, float]:
@@ -115,9 +128,10 @@ class Variant:
     pairwise: bool = False  # learning to rank rather than pointwise
     apart: int = 0  # no two kept days within this many days
     neighbours: bool = False  # + the articles of the day before and after
+    month_share: float = 0  # at most this many times a month's even share of the days
 
     def runs_in_pipeline(self) -> bool:
-        return not self.apart and not self.neighbours
+        return not self.apart and not self.neighbours and not self.month_share
 
 
 def columns(names: tuple[str, ...]) -> Callable[[list[Sample]], list[Sample]]:
@@ -171,7 +185,8 @@ def ranking_scores(
     for t in timelines:
         w, b = fitted[t.topic]
         s = by_collection[t.name.split("/")[0]]
-        out[t.name] = date_f1(top(t, s.x @ w + b, len(t.gold), v.apart), t.gold)[2]
+        chosen = top(t, s.x @ w + b, len(t.gold), v.apart, v.month_share)
+        out[t.name] = date_f1(chosen, t.gold)[2]
     return out
 
 
@@ -224,6 +239,24 @@ VARIANTS = [
     Variant(
         "articles, leads, burst, near share, precision",
         ("articles", "leads", "burst", "near_share", "is_day", "is_month"),
+    ),
+    Variant(
+        "articles, burst, recalled, precision (recalled: mentions over a week after)",
+        ("articles", "burst", "recalled", "is_day", "is_month"),
+    ),
+    Variant(
+        "articles, burst, near share, precision, recalled",
+        ("articles", "burst", "near_share", "is_day", "is_month", "recalled"),
+    ),
+    Variant(
+        "shipped, a month at most twice its even share of the days",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        month_share=2,
+    ),
+    Variant(
+        "shipped, a month at most four times its even share of the days",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        month_share=4,
     ),
 ]
 LOWEST = ("SyrianCrisis_bbc/tl1", "SyrianCrisis_reuters/tl2.2")

@@ -8,9 +8,10 @@ DATEWISE), computed from counts kept at ingest (store/date_counts.py):
   after is history, not news);
 - the date's precision (a timeline is made of days).
 
-Three more signals are kept and measured but not in the model (see FEATURES): scoped and
-named (articles that mention the date in the subject's scope, or in a clause naming it) and
-leads (articles that mention it in their lead).
+Four more signals are kept and measured but not in the model (see FEATURES): scoped and
+named (articles that mention the date in the subject's scope, or in a clause naming it),
+leads (articles that mention it in their lead) and recalled (articles that mention it more
+than a week after it: a milestone recalled in passing).
 
 Counts enter as log(1 + n) / log(1 + the largest n among the candidate dates), so a model
 fitted on small collections ranks a large store's dates the same way. The weights are data,
@@ -29,7 +30,17 @@ from typing import Any
 from commands.reported_dates import precision_of
 from text.data import json_file
 
-SIGNALS = ("articles", "scoped", "named", "leads", "burst", "near_share", "is_day", "is_month")
+SIGNALS = (
+    "articles",
+    "scoped",
+    "named",
+    "leads",
+    "burst",
+    "near_share",
+    "is_day",
+    "is_month",
+    "recalled",
+)
 # The model's features: the date's articles, its two timing signals and its precision. The
 # scoped, named and lead counts are subsets of the articles count, so a model given them
 # fits weights of either sign to the same evidence (named and leads came out negative) and
@@ -82,6 +93,10 @@ def _columns(rows: Sequence[DateCounts], names: Sequence[str]) -> list[list[floa
     for name in names:
         if name in COUNTS:  # log(1 + n), scaled against the rows' largest
             logs = [math.log1p(getattr(r, name)) for r in rows]
+            top = max(logs, default=0.0) or 1.0
+            columns.append([v / top for v in logs])
+        elif name == "recalled":  # the articles count less the near one, scaled as counts are
+            logs = [math.log1p(max(r.articles - r.near, 0)) for r in rows]
             top = max(logs, default=0.0) or 1.0
             columns.append([v / top for v in logs])
         elif name == "near_share":

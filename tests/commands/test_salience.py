@@ -38,3 +38,9 @@ def test_features_are_the_named_signals_in_order():
 
 def test_the_shipped_model_weighs_the_features_it_was_fitted_on():
     assert salience.shipped().names == salience.FEATURES
+
+
+def test_recalled_counts_the_articles_mentioning_a_date_more_than_a_week_after_it():
+    recalled = [s["recalled"] for s in salience.signals(rows())]
+    # 9 articles of which 2 within a week: 7 recall it; 1 of 0 near; 9 of 0 near (the most)
+    assert recalled[2] == 1.0 and 0 < recalled[1] < recalled[0] < 1.0
