@@ -37,6 +37,7 @@ HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well o
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
 STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
 LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
@@ -115,10 +116,11 @@ def is_unreliable(text: str) -> bool:
 
 
 def is_live_blog(text: str) -> bool:
-    """An article of several timed updates: stored with the day it was opened, so its
-    relatively dated sentences ("on Saturday") may be a week out."""
-    stamps = _update_stamp().finditer(text)
-    return all(next(stamps, None) is not None for _ in range(LIVE_BLOG_STAMPS))
+    """An article of several timed updates stating no day ("Update 10:10 a.m. in Cairo"):
+    stored with the day it was opened, so its relatively dated sentences ("on Saturday") may
+    be a week out. A stamp naming its weekday anchors its entry at ingest instead."""
+    dayless = (m for m in _update_stamp().finditer(text) if not _WEEKDAY.search(m.group(0)))
+    return all(next(dayless, None) is not None for _ in range(LIVE_BLOG_STAMPS))
 
 
 @cache

@@ -189,3 +189,15 @@ def test_furniture_behind_a_glued_headline_is_seen_in_the_text_shown():
     assert representative([glued], {}, shown=lambda e: e.text[without:]) is None
     share = event(2, 2, "SEND httpsvesh.lyx7Q Fighters shelled the market of Veshnar on Friday.")
     assert representative([share], {}) is None
+
+
+def test_a_live_blog_whose_stamps_name_their_day_keeps_its_dated_sentences(db):
+    # "Monday ET" anchors each entry's dates at ingest, so the blog's weekdays can be trusted
+    blog = add(db, "(9:40 a.m. Saturday ET, 4:40 p.m. in Qaryat) Crowds filled the square. "
+               "(4:10 p.m. Saturday ET, 11:10 p.m. in Qaryat) Officials spoke. Crews began "
+               "clearing the square on Saturday morning.", "2017-10-16", "Blog", "blog.txt")  # fmt: skip
+    weekday = EventRow(1, blog.id, None, 0, 50, "2017-10-21", "day", "relative", "2017-10-21",
+                       "Crews began clearing the square on Saturday morning.", "Saturday")  # fmt: skip
+    assert [e.text for e in dated_entries(db, ["2017-10-21"], [weekday], {}, {}, 5)] == [
+        weekday.text
+    ]
