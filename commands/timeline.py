@@ -4,8 +4,10 @@ sentence, with every report of it as a source.
 Usage: timeline SUBJECT [--from DATE] [--to DATE] [--limit N]. Dates are ranked by a model of
 what a journalist's timeline lists (commands/salience.py); with --limit the N most likely are
 kept (at most MAX_LIMIT), else all of them up to MAX_DATES. A date's entry is the report most
-like the others of that date, never page furniture (extract/sentence_kinds.py); a sentence that
-leans on the one before ("It was fixed for November 18") carries it as context. Mentions whose
+like the others of that date, never page furniture (extract/sentence_kinds.py) nor a report
+whose date or text cannot be trusted (commands/timeline_entries.txt: a live blog's undated
+updates, a transcript, a city named only as a landmark); a sentence that leans on the one
+before ("It was fixed for November 18") carries it as context. Mentions whose
 date cannot be resolved are listed apart, never given a made-up date. A name Sitrep does not
 know answers "no actor or place called X" with the nearest names, not a chronology.
 """

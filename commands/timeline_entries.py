@@ -19,6 +19,7 @@ from extract.sentence_kinds import (
     leans_on_previous,
     only_sets_the_scene,
 )
+from store import chronology
 from store import events as event_store
 from store.articles import get_article, get_articles
 from text.data import text_sections
@@ -249,25 +250,22 @@ def dated_entries(
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
-    live: dict[int, bool] = {}
+    # Live blogs among the articles of relatively dated reports, read in one query: only texts
+    # holding the stamp's word are copied out of the store and looked at.
+    relative = {ev.article_id for ev in events if ev.date_how == "relative"}
+    live = {a for a, text in chronology.texts_holding(db, relative, "update").items()
+            if is_live_blog(text)}  # fmt: skip
 
     def shown(ev: event_store.EventRow) -> str:
         article = articles.get(ev.article_id)
         found = article is not None and article.title_how == "found"
         return without_headline(ev.text, article.title if article and found else None)
 
-    def live_blog(article_id: int) -> bool:
-        """Read only for a date's best report when it is dated relatively: one article each."""
-        if article_id not in live:
-            article = get_article(db, article_id, with_text=True)
-            live[article_id] = bool(article and article.text and is_live_blog(article.text))
-        return live[article_id]
-
     for date in chosen:
         if len(date) == YEAR_CHARS and entries:
             continue  # a year only when nothing finer is known (see rank_dates)
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        best = representative(untold, levels, place_names, live_blog, shown)
+        best = representative(untold, levels, place_names, live.__contains__, shown)
         if best is None:
             continue
         told.add((best.article_id, best.text))

@@ -3,7 +3,7 @@ at ingest), the events on them, and the date salience and scope counts of store/
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -251,4 +251,23 @@ def _first_scoped(
             [*subjects, *chunk, *vparams, depth],
         ):
             out.setdefault(date, []).append((event_id, level, article_id))
+    return out
+
+
+def texts_holding(
+    db: sqlite_utils.Database, article_ids: Collection[int], word: str
+) -> dict[int, str]:
+    """{article id: text} of those of article_ids whose text holds word, in any case, in one
+    read: the test runs in SQLite, so the texts of the others are never copied out."""
+    ids = list(article_ids)
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 400):
+        chunk = ids[i : i + 400]
+        out.update(
+            db.conn.execute(
+                f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(chunk))}) "
+                "AND instr(lower(text), ?) > 0",
+                [*chunk, word.lower()],
+            ).fetchall()
+        )
     return out

@@ -128,3 +128,13 @@ def test_scoped_events_fills_a_date_past_events_the_viewer_may_not_see(db):
     both = chronology.scoped_events(db, ["c:QX", "p:7"], ["2031-05-02"], Viewer("T1"), 2)
     assert both == {34: 0, 35: 1}  # the lower of an event's levels
     assert chronology.scoped_events(db, [], ["2031-05-02"], EVERYONE, 2) == {}
+
+
+def test_texts_holding_a_word_are_read_in_one_query_in_any_case(db):
+    texts = {1: "(UPDATE 9:10 a.m.) Crowds gathered.", 2: "Crowds gathered again."}
+    for article, text in texts.items():
+        insert_article(db, id=article, team="T1", scope="", origin=f"{article}.txt",
+                       kind="text", title=f"Article {article}", title_how="found",
+                       content_hash=f"h{article}", text=text)  # fmt: skip
+    assert chronology.texts_holding(db, [1, 2, 3], "update") == {1: texts[1]}
+    assert chronology.texts_holding(db, [], "update") == {}
