@@ -1,5 +1,5 @@
-"""Entry audit of two date-salience models on cities in a war: the shipped model and an earlier
-one, both run by this tree's code on the same conflict store, scored against verdicts given by
+"""Entry audit on cities in a war: the code this round started from, and this tree's code with
+the shipped date-salience model and with an earlier one, scored against verdicts given by
 reading each entry (bench/timeline_audit.json, the verdicts of bench/timeline_audit.py).
 
 Usage: .venv/bin/python bench/timeline_audit_models.py [--list] [--no-write]
@@ -11,7 +11,9 @@ article of a collection is about its subject, cannot show what the bd11280 model
 counts (articles mentioning the date in the subject's scope, or in a clause naming it) are
 worth in a store of many topics. So the two models are compared on more subjects of the kind
 that failed, cities reported inside a war (CITIES, none of them held out), `timeline CITY
---limit 10` on the conflict store of bench/timeline_speed.py (bench/out/conflict-new.db).
+--limit 10` on the conflict store of bench/timeline_speed.py (bench/out/conflict-new.db). The
+code of ROUND_START runs in its checkout on the store it ingested for that script
+(conflict-start.db), which shows what this tree's entry rules changed on the same cities.
 
 The earlier model's weights are read from its commit (`git show EARLIER:commands/salience.json`).
 Entries without a verdict are listed as unjudged (--list prints them whole); HELD_OUT subjects
@@ -28,10 +30,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import baseline  # noqa: E402
 from bench.common import ROOT, publish, require  # noqa: E402
+from bench.timeline17 import ROUND_START  # noqa: E402
 from bench.timeline_audit import VERDICTS, key  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
+START_STORE = ROOT / "bench" / "out" / "conflict-start.db"  # ROUND_START's, from timeline_speed
+RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-models.json"
 EARLIER = "bd11280"  # the model with the scope counts (scoped, named, leads) among its features
 # Cities the conflict store reports most (after the countries and Aleppo, audited already),
@@ -82,6 +88,16 @@ def entries_of(db, subject: str, model) -> list[dict]:
     ]
 
 
+def round_start_entries() -> dict[str, list[dict]]:
+    """The entries of the code this round started from (ROUND_START: its entry rules and its
+    model), on the store it ingested itself for bench/timeline_speed.py."""
+    tree = baseline.checkout(ROUND_START)
+    script = str(ROOT / "bench" / "conflict_run.py")
+    args = [str(RECORDS), str(START_STORE), *CITIES, *HELD_OUT, "--repeat", "0"]
+    done = json.loads(baseline.run(tree, script, *args))
+    return {s: v["entries"] for s, v in done["subjects"].items()}
+
+
 def counts(subject: str, entries: list[dict], verdicts: dict) -> list[int]:
     judged = [verdicts[key(subject, e)] for e in entries if key(subject, e) in verdicts]
     return [
@@ -102,7 +118,7 @@ def row(label: str, subject: str, c: list[int], bold: bool = False) -> str:
 
 
 def own_entries(found: dict, name: str, verdicts: dict) -> tuple[int, int]:
-    """(good, all) of the city entries of model name that the other model does not give."""
+    """(good, all) of the city entries of name that the others of found do not give."""
     good = total = 0
     for subject in CITIES:
         others = {key(subject, e) for n, f in found.items() if n != name for e in f[subject]}
@@ -122,24 +138,25 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     require(STORE)
+    require(START_STORE)
     from commands import salience
     from store.db import connect
 
     db = connect(STORE)
-    models = {"shipped": salience.shipped(), EARLIER: earlier_model()}
-    found = {
-        name: {s: entries_of(db, s, m) for s in CITIES + HELD_OUT} for name, m in models.items()
+    new = {"new": salience.shipped(), f"new, {EARLIER}'s model": earlier_model()}
+    found = {ROUND_START: round_start_entries()} | {
+        name: {s: entries_of(db, s, m) for s in CITIES + HELD_OUT} for name, m in new.items()
     }
     ENTRIES.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
     verdicts = json.loads(VERDICTS.read_text(encoding="utf-8"))["verdicts"]
     lines = [
-        "| model | subject | entries | judged | real event about the subject | right date "
+        "| code and model | subject | entries | judged | real event about the subject | right date "
         "| reads alone | all three | clutter |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     listed: set[str] = set()
     totals: dict[str, list[int]] = {}
-    for name in models:
+    for name in found:
         for subject in CITIES:
             entries = found[name][subject]
             c = counts(subject, entries, verdicts)
@@ -152,21 +169,24 @@ def main() -> None:
                     print(json.dumps({"key": k, **e}, ensure_ascii=False))
     for name, t in totals.items():
         lines.append(row(f"**{name}**", f"all {len(CITIES)}", t, bold=True))
-    for name in models:
+    for name in found:
         held = [(s, e) for s in HELD_OUT for e in found[name][s]]
         c = [0] * 7
         for s, e in held:
             c = [a + b for a, b in zip(c, counts(s, [e], verdicts), strict=True)]
         lines.append(row(f"**{name}**", f"held out ({', '.join(HELD_OUT)})", c, bold=True))
-    only = {name: own_entries(found, name, verdicts) for name in models}
+    pair = {name: found[name] for name in new}
+    only = {name: own_entries(pair, name, verdicts) for name in new}
+    shipped, earlier = new
     publish(
         "Produced by `.venv/bin/python bench/timeline_audit_models.py`: `timeline CITY --limit "
-        f"10` on the conflict store, this tree's code with the shipped model and with the model "
-        f"of {EARLIER}, each entry judged by reading it (`bench/timeline_audit.json`). "
-        f"Of the entries one model gives and the other does not: shipped {only['shipped'][0]} "
-        f"good of {only['shipped'][1]}, {EARLIER} {only[EARLIER][0]} good of "
-        f"{only[EARLIER][1]} (good: a real event about the city, with the right date, read "
-        "alone).\n\n" + "\n".join(lines),
+        f"10` on the conflict store, by the code of commit {ROUND_START} (its rules and model, on "
+        f"the store it ingested) and by this tree's code with the shipped model and with the "
+        f"model of {EARLIER}, each entry judged by reading it (`bench/timeline_audit.json`). Of "
+        f"the entries one model gives and the other does not: shipped {only[shipped][0]} good "
+        f"of {only[shipped][1]}, {EARLIER}'s {only[earlier][0]} good of {only[earlier][1]} "
+        "(good: a real event about the city, with the right date, read alone).\n\n"
+        + "\n".join(lines),
         "timeline_audit_models",
         write=not args.no_write,
         doc="QUALITY.md",
