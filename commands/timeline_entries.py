@@ -38,6 +38,7 @@ HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well o
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
 STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
 LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
+STAMP_WORDS = ("pdate", "PDATE")  # in every update stamp ("Update 10:10 a.m.", "UPDATED")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
 # How a sentence dates something by a year: the year written out, or a year counted from
@@ -117,11 +118,16 @@ def is_unreliable(text: str) -> bool:
 
 
 def is_live_blog(text: str) -> bool:
-    """An article of several timed updates stating no day ("Update 10:10 a.m. in Cairo"):
+    """An article of several timed updates ("Update 10:10 a.m. in Cairo") stating no day:
     stored with the day it was opened, so its relatively dated sentences ("on Saturday") may
     be a week out. A stamp naming its weekday anchors its entry at ingest instead."""
-    dayless = (m for m in _update_stamp().finditer(text) if not _WEEKDAY.search(m.group(0)))
-    return all(next(dayless, None) is not None for _ in range(LIVE_BLOG_STAMPS))
+    found, at = 0, 0
+    lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
+    while found < LIVE_BLOG_STAMPS and (at := lowered.find("update", at)) >= 0:
+        stamp = _update_stamp().match(text, at)
+        found += stamp is not None and not _WEEKDAY.search(stamp.group(0))
+        at += 1
+    return found >= LIVE_BLOG_STAMPS
 
 
 @cache
@@ -250,11 +256,20 @@ def dated_entries(
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
-    # Live blogs among the articles of relatively dated reports, read in one query: only texts
-    # holding the stamp's word are copied out of the store and looked at.
+    # Live blogs among the articles of relatively dated reports: one read finds those whose text
+    # holds a stamp's word, and only such an article is read whole, when it holds a date's best
+    # report.
     relative = {ev.article_id for ev in events if ev.date_how == "relative"}
-    live = {a for a, text in chronology.texts_holding(db, relative, "update").items()
-            if is_live_blog(text)}  # fmt: skip
+    stamped = chronology.articles_holding(db, relative, STAMP_WORDS)
+    live: dict[int, bool] = {}
+
+    def live_blog(article_id: int) -> bool:
+        if article_id not in stamped:
+            return False
+        if article_id not in live:
+            article = get_article(db, article_id, with_text=True)
+            live[article_id] = bool(article and article.text and is_live_blog(article.text))
+        return live[article_id]
 
     def shown(ev: event_store.EventRow) -> str:
         article = articles.get(ev.article_id)
@@ -265,7 +280,7 @@ def dated_entries(
         if len(date) == YEAR_CHARS and entries:
             continue  # a year only when nothing finer is known (see rank_dates)
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        best = representative(untold, levels, place_names, live.__contains__, shown)
+        best = representative(untold, levels, place_names, live_blog, shown)
         if best is None:
             continue
         told.add((best.article_id, best.text))
