@@ -45,7 +45,7 @@ QUESTIONS = HERE / "quote_questions.jsonl"
 VERDICTS = HERE / "quote_verdicts.jsonl"
 DEPTH = 10
 # The code when this round of work on `quote` began: its default method, beside the new one.
-ROUND_START = "a59d2c8"
+ROUND_START = "776fc46"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -85,10 +85,13 @@ def configurations() -> dict[str, object]:
         "plain + synonyms": replace(PLAIN, synonyms=True),
         "plain + aliases": replace(PLAIN, aliases=True),
         "plain + spellings": replace(PLAIN, spellings=True),
+        "plain + word relations (WordNet)": replace(PLAIN, forms=True, thesaurus=True),
         "plain + feedback (RM3)": replace(PLAIN, feedback=True),
         "plain + coverage rank and floor": replace(PLAIN, coverage=True),
         "plain + meaning re-rank": replace(PLAIN, meaning=True),
-        "lexical: synonyms + aliases + spellings + coverage": Methods(meaning=False),
+        "lexical: synonyms + aliases + spellings + word relations + coverage": Methods(
+            meaning=False
+        ),
         "lexical + feedback (RM3)": Methods(meaning=False, feedback=True),
         "new: lexical + meaning re-rank (default)": Methods(),
     }

@@ -19,7 +19,9 @@ article first) is the default's own code:
   and k = 10, in place of the weighted sum;
 - "how many" questions: a passage with a number just before one of the question's words (or
   their alternatives) gains a factor;
-- two combinations.
+- two combinations;
+- the plan without the general thesaurus's related words (text/word_relations.py), and with
+  only its derivations or only its synonyms.
 
 Scores as in bench/quote_quality.py: dev with the saved verdicts, held-out by the substring
 alone (totals only); "unjudged" counts dev top-3 passages without a verdict (a lower bound
@@ -61,6 +63,8 @@ class Variant:
     word_floor: bool = False  # coverage by meaning also decides the no-answer floor
     fusion: int = 0  # reciprocal-rank fusion's k (0: the weighted sum)
     number_near: bool = False
+    forms: bool = True  # words of the typed words' families as alternatives (WordNet)
+    thesaurus: bool = True  # synonyms of their frequent senses as alternatives (WordNet)
 
 
 VARIANTS = {
@@ -77,6 +81,9 @@ VARIANTS = {
     "how many: number near the word": Variant(number_near=True),
     "pool 100 + best sentence half": Variant(pool=100, sentence_mix=0.5),
     "pool 100 + coverage by meaning 0.5": Variant(pool=100, word_match=0.5),
+    "no WordNet relations (776fc46's plan)": Variant(forms=False, thesaurus=False),
+    "WordNet derivations only": Variant(thesaurus=False),
+    "WordNet synonyms only": Variant(forms=False),
 }
 
 _NUMBER = re.compile(r"^\d[\d,.]*$")
@@ -198,9 +205,11 @@ def run_variant(db, questions: list[dict], variant: Variant) -> list[list[str]]:
 
     saved = quote._ranked, quote.MEANING_POOL
     quote._ranked, quote.MEANING_POOL = Ranker(variant), variant.pool
+    methods = replace(quote.Methods(), forms=variant.forms, thesaurus=variant.thesaurus)
     try:
         return [
-            [r.text for r in quote.run(db, q["question"], limit=DEPTH).results] for q in questions
+            [r.text for r in quote.run(db, q["question"], limit=DEPTH, methods=methods).results]
+            for q in questions
         ]
     finally:
         quote._ranked, quote.MEANING_POOL = saved

@@ -57,6 +57,8 @@ class Methods:
     synonyms: bool = True
     aliases: bool = True
     spellings: bool = True  # other romanisations of the names typed, found in the store
+    forms: bool = True  # words of the typed words' families: invitee for invited ...
+    thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
@@ -64,7 +66,14 @@ class Methods:
 
 
 PLAIN = Methods(
-    synonyms=False, aliases=False, spellings=False, feedback=False, coverage=False, meaning=False
+    synonyms=False,
+    aliases=False,
+    spellings=False,
+    forms=False,
+    thesaurus=False,
+    feedback=False,
+    coverage=False,
+    meaning=False,
 )
 LEXICAL = Methods(meaning=False)  # every lexical way, no model: the fast path
 
@@ -133,6 +142,16 @@ def make_plan(
         alternatives.extend(
             Alternative(typed, name, tuple(tokens.terms(name)), "alias") for typed, name in aliases
         )
+    vias = frozenset(
+        v for v, on in (("form", methods.forms), ("thesaurus", methods.thesaurus)) if on
+    )
+    if vias:
+        from text import word_relations
+
+        typed = set(asked)
+        alternatives.extend(
+            a for a in word_relations.related_words(unquoted, vias) if _terms_of(a.asked) <= typed
+        )
     if methods.spellings:
         from commands.spellings import other_spellings
 
@@ -148,6 +167,10 @@ def make_plan(
             # A word no passage holds weighs as much as the rarest word there is.
             plan.idf[t] = vocabulary.idf(n, max(df, 1))
     return plan
+
+
+def _terms_of(words: str) -> set[str]:
+    return set(tokens.terms(words))
 
 
 def _useful(

@@ -224,3 +224,47 @@ def test_a_long_query_is_cut_between_words(envoy):
     query = ("ambassador Drevnik " * 200)[: quote.MAX_QUERY_CHARS - 3] + "gallery assassinated"
     answer = quote.run(envoy, query)
     assert answer.results and answer.query.endswith("Drevnik")
+
+
+SUMMIT = """Summit at Lake Orvena
+
+The council voted to expel the Dravian mission from Lake Orvena after the talks collapsed,
+the organisers said.
+
+Doctors at the Orvena field clinic treated dozens of villagers for smoke inhalation after the
+depot fire.
+"""
+
+
+@pytest.fixture
+def summit(db):
+    from text.read import Document
+
+    ingest.ingest_document(
+        db, Document(text=SUMMIT, origin="summit.txt", kind="text"), ingest.Origin("summit.txt")
+    )
+    return db
+
+
+def test_a_word_of_the_same_family_finds_the_passage_and_says_so(summit):
+    # "expulsion" and "expel" share no stem: a derivation in the general thesaurus bridges them.
+    no_family = quote.Methods(forms=False, thesaurus=False)
+    assert quote.run(summit, "expulsion Dravian", methods=no_family).results[0].matched == ()
+    best = quote.run(summit, "expulsion of the Dravian mission").results[0]
+    assert "voted to expel the Dravian mission" in best.text
+    assert ("expel", "expulsion", "form") in {(m.word, m.asked, m.via) for m in best.matched}
+    assert "matched expel for expulsion" in best.explanation
+
+
+def test_a_thesaurus_synonym_finds_the_passage_and_says_so(summit):
+    no_thesaurus = quote.Methods(forms=False, thesaurus=False)
+    assert quote.run(summit, "physicians", methods=no_thesaurus).results == []
+    found = quote.run(summit, "physicians").results
+    assert found and "Doctors at the Orvena field clinic" in found[0].text
+    matched = found[0].to_json()["matched"]
+    assert {"word": "Doctors", "for": "physicians", "via": "thesaurus"} in matched
+
+
+def test_thesaurus_words_stay_out_of_a_quoted_phrase(summit):
+    assert quote.run(summit, '"physicians" clinic').results == []
+    assert quote.run(summit, '"expulsion" Dravian').results == []

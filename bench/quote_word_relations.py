@@ -1,0 +1,190 @@
+"""Write text/word_relations.tsv: English words related in WordNet 3.0, for `quote` to count
+one for the other (text/word_relations.py).
+
+Usage: .venv/bin/python bench/quote_word_relations.py [--senses K] [WORDNET_DIR]
+
+WORDNET_DIR holds WordNet 3.0's database files (data.*, index.*, *.exc), as Debian's package
+wordnet-base installs them in /usr/share/wordnet (the default). Three kinds of relation:
+
+- derived: two words joined by a "derivationally related form" link between two of their
+  senses (invite / invitee, destroy / destruction, sever / severance);
+- synonym: two words sharing a synset that is among the first K senses of both (WordNet lists
+  a word's senses most frequent first, from sense-tagged text), so that a word's rare senses
+  bring no synonyms: "kid" / "child" are in the first sense of each, "make" / "piss" only in
+  the first of "piss";
+- inflected: an irregular inflection and its lemma (fled / flee, children / child) from
+  WordNet's exception lists, for lemmas of the lines above, so that a typed form finds them.
+
+Kept: single lower-case words of three letters or more (no phrase, no hyphen, no capital,
+no abbreviation like "ab") whose search terms differ (so
+that the stemmer does not already merge them) and both of which are in use (wordfreq zipf at
+least DERIVED_ZIPF or SYNONYM_ZIPF: rare words cost file size and help few questions). The
+file is shipped; `quote` reads it, nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+OUT = Path(__file__).resolve().parent.parent / "text" / "word_relations.tsv"
+DERIVED_ZIPF = 2.0  # derivations are few and close ("invitee" is at 2.1) ...
+SYNONYM_ZIPF = 3.0  # ... synonyms many and looser: only common words
+MIN_LETTERS = 3  # "ab" is an abbreviation (of "bachelor of arts"), not a word to search by
+SENSES = 2
+POS_FILES = (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r"))
+ABOUT = (
+    "English words related in WordNet 3.0, for `quote` to count a passage holding one for a "
+    "question asking the other, and to say so ('matched invited for invitees'). Each line: a "
+    "word, then tab-separated: the words derived from it or it from them (WordNet's "
+    "'derivationally related form' links); its synonyms, words sharing a synset among the "
+    "first {senses} senses of each (WordNet lists a word's senses most frequent first); and, "
+    "for an irregular form, its lemma (WordNet's exception lists). Single lower-case words "
+    "whose search terms differ and whose wordfreq zipf frequency is at least {derived} (derived) "
+    "or {synonym} (synonym)."
+)
+SOURCE = (
+    "WordNet 3.0 (Princeton University), the database files of Debian's package wordnet-base "
+    "1:3.0 (/usr/share/wordnet), read by bench/quote_word_relations.py --senses {senses}"
+)
+LICENCE = (
+    "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to "
+    "use, copy, modify and distribute this database for any purpose and without fee or royalty "
+    "is granted, provided this notice and the following statements appear on all copies. THIS "
+    "DATABASE IS PROVIDED 'AS IS' AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR "
+    "WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or Princeton may not be "
+    "used in advertising or publicity pertaining to distribution of the database."
+)
+
+Synsets = dict[tuple[str, str], tuple[list[str], list[tuple[str, str, str, str]]]]
+
+
+def read_synsets(wordnet: Path) -> Synsets:
+    """(pos, offset) -> (its words as written, its pointers: symbol, offset, pos, ends)."""
+    synsets: Synsets = {}
+    for name, pos in POS_FILES:
+        for line in (wordnet / f"data.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith("  "):  # the licence at the top of each file
+                continue
+            parts = line.split(" | ")[0].split()
+            count = int(parts[3], 16)
+            words = [parts[4 + 2 * i].split("(")[0] for i in range(count)]
+            at = 4 + 2 * count
+            pointers = []
+            for _ in range(int(parts[at])):
+                pointers.append((parts[at + 1], parts[at + 2], parts[at + 3], parts[at + 4]))
+                at += 4
+            synsets[(pos, parts[0])] = (words, pointers)
+    return synsets
+
+
+def read_senses(wordnet: Path) -> dict[tuple[str, str], list[str]]:
+    """(lemma, pos) -> its synsets' offsets, most frequent sense first."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for name, pos in POS_FILES:
+        for line in (wordnet / f"index.{name}").read_text(encoding="latin-1").splitlines():
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            out[(parts[0], pos)] = parts[-int(parts[2]) :]
+    return out
+
+
+def derived(synsets: Synsets) -> set[tuple[str, str]]:
+    pairs: set[tuple[str, str]] = set()
+    for words, pointers in synsets.values():
+        for symbol, offset, pos, ends in pointers:
+            if symbol != "+":
+                continue
+            target = synsets[("a" if pos == "s" else pos, offset)][0]
+            a, b = words[int(ends[:2], 16) - 1], target[int(ends[2:], 16) - 1]
+            pairs.add((min(a, b), max(a, b)))
+    return pairs
+
+
+def synonyms(
+    synsets: Synsets, senses: dict[tuple[str, str], list[str]], k: int
+) -> set[tuple[str, str]]:
+    first = {key: set(offsets[:k]) for key, offsets in senses.items()}
+    pairs: set[tuple[str, str]] = set()
+    for (lemma, pos), offsets in first.items():
+        for offset in offsets:
+            for word in synsets[(pos, offset)][0]:
+                other = word.lower()
+                if other != lemma and offset in first.get((other, pos), ()):
+                    pairs.add((min(lemma, other), max(lemma, other)))
+    return pairs
+
+
+def usable(a: str, b: str, zipf: float) -> bool:
+    from wordfreq import zipf_frequency
+
+    from text import tokens
+
+    if not all(w.isalpha() and w.islower() and len(w) >= MIN_LETTERS for w in (a, b)):
+        return False
+    ta, tb = tokens.terms(a), tokens.terms(b)
+    if len(ta) != 1 or len(tb) != 1 or ta == tb:
+        return False
+    return min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) >= zipf
+
+
+def inflections(wordnet: Path, lemmas: set[str]) -> set[tuple[str, str]]:
+    from text import tokens
+
+    out = set()
+    for name, _ in POS_FILES:
+        for line in (wordnet / f"{name}.exc").read_text(encoding="latin-1").splitlines():
+            form, *bases = line.split()
+            for base in bases:
+                if base in lemmas and form.isalpha() and tokens.terms(form) != tokens.terms(base):
+                    out.add((form, base))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--senses", type=int, default=SENSES, help="first senses for synonyms")
+    parser.add_argument("--out", default=str(OUT), help=argparse.SUPPRESS)
+    parser.add_argument("wordnet", nargs="?", default="/usr/share/wordnet")
+    args = parser.parse_args()
+    wordnet = Path(args.wordnet)
+    if not (wordnet / "data.noun").exists():
+        sys.exit(f"no WordNet database in {wordnet}: apt-get install wordnet-base")
+    synsets = read_synsets(wordnet)
+    rows = [(a, b, "derived") for a, b in sorted(derived(synsets)) if usable(a, b, DERIVED_ZIPF)]
+    if args.senses:
+        pairs = synonyms(synsets, read_senses(wordnet), args.senses)
+        rows += [(a, b, "synonym") for a, b in sorted(pairs) if usable(a, b, SYNONYM_ZIPF)]
+    lemmas = {w for a, b, _ in rows for w in (a, b)}
+    table: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    for a, b, kind in rows:
+        column = 0 if kind == "derived" else 1
+        for word, other in ((a, b), (b, a)):
+            table.setdefault(word, (set(), set(), set()))[column].add(other)
+    for form, lemma in inflections(wordnet, lemmas):
+        table.setdefault(form, (set(), set(), set()))[2].add(lemma)
+    header = "".join(
+        f"# {line}\n"
+        for part in (
+            ABOUT.format(senses=args.senses, derived=DERIVED_ZIPF, synonym=SYNONYM_ZIPF),
+            "Source: " + SOURCE.format(senses=args.senses),
+            "Licence: " + LICENCE,
+        )
+        for line in textwrap.wrap(part, 96)
+    )
+    body = "".join(
+        f"{word}\t{' '.join(sorted(d))}\t{' '.join(sorted(s))}\t{' '.join(sorted(i))}\n"
+        for word, (d, s, i) in sorted(table.items())
+    )
+    Path(args.out).write_text(header + body, encoding="utf-8")
+    counts = {kind: sum(1 for r in rows if r[2] == kind) for kind in ("derived", "synonym")}
+    print(f"wrote {args.out}: {counts} pairs", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Other words for a query's words from a general thesaurus: words of the same family
+("invitees" for a passage that says "invited", "destruction" for "destroyed") and synonyms in
+their most frequent senses ("kids" for "children").
+
+The stemmer (text/tokens.py) merges a word's regular inflections (kill, killed, killing) but
+not its derivations (invite / invitee) nor its synonyms. text/word_relations.json lists such
+pairs from WordNet 3.0 (its source and licence are in it; bench/quote_word_relations.py
+writes it). A typed word is looked up as WordNet's own lemmatiser (morphy) does: the word, the
+lemmas its regular endings give ("invitees" -> "invitee", "attacks" -> "attack"), and its
+irregular forms listed in the file ("fled" -> "flee"), never by stem, so that "reporter" does
+not take the synonyms of "report". Each related word becomes an Alternative remembered with
+the word as typed, so that an answer found through it says so ("matched invited for
+invitees"). One step only: invitee -> invite, not invitee -> invite -> invitation.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from text import tokens
+from text.data import data_path
+from text.expand import Alternative
+
+FILE = "word_relations.tsv"
+# WordNet's morphy detachment rules (wndb(5WN), morphy(7WN)): an ending and what replaces it.
+_ENDINGS = (
+    ("s", ""),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+)  # (not its comparatives' -er / -est: "reporter" is no form of "report")
+MIN_LEMMA = 3  # letters: "fled" less "ed" is no word
+_COLUMN = {"form": 0, "thesaurus": 1}  # a line's columns after its word: derived, synonyms
+
+
+@cache
+def _text() -> str:
+    """The file's lines of words, as they are (sorted by word): a word's line is found by
+    bisection, which costs a query microseconds, where parsing the file's 20,000 lines would
+    cost every cold `quote` tens of milliseconds."""
+    with open(data_path("text", FILE), encoding="utf-8") as handle:
+        text = handle.read()
+    at = 0
+    while text.startswith("#", at):  # the header: what the file holds, its source, licence
+        at = text.index("\n", at) + 1
+    return text[at:]
+
+
+def _line(word: str) -> list[str] | None:
+    """(derived words, synonyms, lemma of an irregular form), each space-separated, or None."""
+    text = _text()
+    lo, hi = 0, len(text)  # lo is always a line's start
+    while lo < hi:
+        start = text.rfind("\n", 0, (lo + hi) // 2) + 1
+        start = max(start, lo)
+        tab = text.find("\t", start)
+        key = text[start:tab]
+        if key == word:
+            end = text.find("\n", tab)
+            return text[tab + 1 : end if end >= 0 else len(text)].split("\t")
+        if key < word:
+            after = text.find("\n", tab)
+            lo = after + 1 if after >= 0 else hi
+        else:
+            hi = start
+    return None
+
+
+def _known(word: str) -> bool:
+    line = _line(word)
+    return line is not None and bool(line[0] or line[1])
+
+
+def lemmas(word: str) -> list[str]:
+    """The lemmas a word may be an inflection of, that the file knows, the word itself first."""
+    word = word.lower()
+    found = [word] if _known(word) else []
+    line = _line(word)
+    if line and line[2]:
+        found.extend(lemma for lemma in line[2].split() if lemma not in found)
+    for ending, replacement in _ENDINGS:
+        base = word[: -len(ending)] + replacement
+        usable = word.endswith(ending) and len(base) >= MIN_LEMMA and _known(base)
+        if usable and base not in found:
+            found.append(base)
+    return found
+
+
+def related_words(query: str, vias: frozenset[str]) -> list[Alternative]:
+    """Alternatives for the words of a query: related words of the kinds asked for ("form",
+    "thesaurus"), each typed word looked up once."""
+    found: list[Alternative] = []
+    seen: set[str] = set()
+    first = True
+    for start, end, term in tokens.term_spans(query):
+        typed = query[start:end]
+        opening, first = first and not query[:start].strip(), False
+        if typed.lower() in seen:
+            continue
+        seen.add(typed.lower())
+        # Capitalised words are names ("Bush" is not a shrub): the catalogue's and the
+        # gazetteer's business, unless a sentence-like query merely begins with one.
+        if not typed[1:].islower() and len(typed) > 1 or (typed[0].isupper() and not opening):
+            continue
+        others: dict[str, Alternative] = {}
+        for lemma in lemmas(typed):
+            line = _line(lemma) or ["", "", ""]
+            for via in sorted(vias):
+                for word in line[_COLUMN[via]].split():
+                    other = tokens.terms(word)
+                    if len(other) == 1 and other[0] != term:
+                        others.setdefault(other[0], Alternative(typed, word, (other[0],), via))
+        found.extend(others.values())
+    return found
