@@ -36,7 +36,7 @@ from bench.common import (  # noqa: E402
 )
 
 OUT = ROOT / "bench" / "out"
-ROUND_START = "b037e88"  # the code when this round's work on `quote` began
+ROUND_START = "776fc46"  # the code when this round's work on `quote` began
 
 
 def make_queries(records: list[dict], n: int, seed: int = 7) -> list[str]:
@@ -209,9 +209,10 @@ def time_quote(path: str, queries: list[str], plain: bool, lexical: bool = False
 
 def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: str) -> str:
     """p50 / p99 of the whole `quote` command: the previous code (bench/baseline.py), the code
-    at the start of this round, the new default, its lexical path (no re-ranking by meaning)
-    and the new code with every expansion off; each in its own process, alternating for
-    `rounds` rounds, each keeping its fastest round (the host is shared)."""
+    at the start of this round and its lexical path, the new default, its lexical path (no
+    re-ranking by meaning) and the new code with every expansion off; each in its own
+    process, alternating for `rounds` rounds, each keeping its fastest round (the host is
+    shared)."""
     from bench import baseline
 
     tree = baseline.checkout()
@@ -221,6 +222,7 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: 
     codes = (
         ("previous (38a60cf)", tree, []),
         (f"round start ({ROUND_START})", round_start, []),
+        (f"round start ({ROUND_START}), lexical path", round_start, ["--lexical"]),
         ("new (default: lexical + meaning re-rank)", here, []),
         ("new, lexical path (`quote.LEXICAL`)", here, ["--lexical"]),
         ("new, expansions off", here, ["--plain"]),
