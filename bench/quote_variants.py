@@ -341,7 +341,8 @@ def main() -> None:
     body = (
         "Produced by `.venv/bin/python bench/quote_variants.py` on the questions and store of "
         f"the table above (dev {len(dev)}, held-out {len(held)}): each variant changes one "
-        "thing in how the default orders its candidates.\n\n" + "\n".join(lines)
+        "thing in how the default orders its candidates or, in the last three rows, in the "
+        "words it searches for.\n\n" + "\n".join(lines)
     )
     body += (
         "\n\nWhy the default misses the dev questions it misses (the answering passage: "

@@ -46,7 +46,7 @@ _COLUMN = {"form": 0, "thesaurus": 1}  # a line's columns after its word: derive
 @cache
 def _text() -> str:
     """The file's lines of words, as they are (sorted by word): a word's line is found by
-    bisection, which costs a query microseconds, where parsing the file's 20,000 lines would
+    bisection, which costs a query microseconds, where parsing the file's 12,700 lines would
     cost every cold `quote` tens of milliseconds."""
     with open(data_path("text", FILE), encoding="utf-8") as handle:
         text = handle.read()
