@@ -138,14 +138,18 @@ def mentions(work: Work) -> list[ActorMention]:
     t = work.t
     out: list[ActorMention] = []
     with_role: dict[str, Actor] = {}  # one copy per actor given a role, not one per mention
+    junk: dict[str, bool] = {}  # discovered actor key -> junk_name of it, asked once per actor
     for first, end, key, how, discovered in sorted(work.spans, key=attrgetter("first")):
         if end <= first:
             continue
         actor = work.actor(key)
-        if actor is None or (
-            key in work.local and junk_name(actor.name, actor.kind, work.cat.acronyms)
-        ):
+        if actor is None:
             continue
+        if key in work.local:
+            if key not in junk:
+                junk[key] = junk_name(actor.name, actor.kind, work.cat.acronyms)
+            if junk[key]:
+                continue
         role = work.roles.get(key)
         if role and actor.role != role:
             if key not in with_role:
