@@ -172,10 +172,11 @@ def _masked(text: str, mentions: list[ActorMention]) -> str:
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _matches(pattern: _Pattern, masked: str, lowered: str) -> Iterator[re.Match[str]]:
+def _matches(pattern: _Pattern, masked: str, lowered: str, folds: bool) -> Iterator[re.Match[str]]:
     """pattern.regex.finditer(masked), but a pattern that opens with words is tried only where
-    one of them is written: the engine would otherwise try it at every position of the text."""
-    if not pattern.openers or _FOLDS_TO_ASCII.search(masked):
+    one of them is written: the engine would otherwise try it at every position of the text.
+    folds: whether masked has a character that folds to an ASCII letter (see above)."""
+    if not pattern.openers or folds:
         yield from pattern.regex.finditer(masked)
         return
     positions: set[int] = set()
@@ -216,10 +217,17 @@ def find_relations(
     masked = _masked(text, mentions)
     if masked:
         lowered = masked.lower()
+        folds = _FOLDS_TO_ASCII.search(masked) is not None  # once per article, not per pattern
         for pattern in _patterns():
             if pattern.openers and not any(word in lowered for word in pattern.openers):
                 continue
-            for match in _matches(pattern, masked, lowered):
+            # a pattern that opens with a placeholder runs over the whole text: no generator
+            matches = (
+                pattern.regex.finditer(masked)
+                if not pattern.openers
+                else _matches(pattern, masked, lowered, folds)
+            )
+            for match in matches:
                 subject = mentions[int(match.group("S"))]
                 obj = mentions[int(match.group("O"))]
                 if pattern.subject_kinds and subject.actor.kind not in pattern.subject_kinds:
