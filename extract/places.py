@@ -31,6 +31,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import or_
 
 from extract.curated_places import city_place, curated_names
 from extract.gazetteer import ALT_NAMES_MIN_POPULATION, Place, gazetteer
@@ -78,7 +79,7 @@ def _candidates(t: Tokens) -> list[_Candidate]:
     norm = t.norm
     resume = 0
     pairs = gaz.pairs
-    for i in compress(range(n), map(_may_start().__getitem__, t.raw)):
+    for i in _openings(t):
         if i < resume:
             continue
         word = norm[i]
@@ -120,6 +121,19 @@ def _candidates(t: Tokens) -> list[_Candidate]:
         out.append(candidate)
         resume = candidate.end
     return out
+
+
+def _openings(t: Tokens) -> compress[int]:
+    """Indexes of the tokens where a place name may start (_may_start), in order. Only a
+    capitalised token or a name particle may, and both are read from tables every article
+    shares (caps, the folded words); the table of raw words is asked only about those few.
+    Asking it about every token cost more: each raw token is a string of its own, seldom
+    still in the processor's cache when places are looked for."""
+    raw = t.raw
+    shaped = list(
+        compress(range(len(t)), map(or_, t.caps, map(_NAME_PARTICLES.__contains__, t.norm)))
+    )
+    return compress(shaped, map(_may_start().__getitem__, map(raw.__getitem__, shaped)))
 
 
 @cache
@@ -186,9 +200,10 @@ def _evidence(t: Tokens, candidates: list[_Candidate]) -> dict[str, list[int]]:
     cur = curated_names()
     seen: dict[str, list[int]] = {}
     demonyms = cur.demonyms
-    for i in compress(range(len(t)), map(demonyms.__contains__, t.norm)):
-        cc = demonyms[t.norm[i]]
-        if cc and t.caps[i]:
+    # a demonym counts only capitalised: the capitals are a sixth of the tokens
+    for i in compress(range(len(t)), t.caps):
+        cc = demonyms.get(t.norm[i])
+        if cc:
             seen.setdefault(cc, []).append(t.starts[i])
     for c in candidates:
         at = t.starts[c.first]
