@@ -20,6 +20,9 @@ SECTIONS = ("dateline", "clutter", "anaphor", "setting")
 SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3, ": ": 3}
 
 
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 @cache
 def _patterns() -> dict[str, list[re.Pattern[str]]]:
     """The patterns of each section, compiled one by one: joined into one alternation, the
@@ -37,6 +40,8 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
         pattern = line
         if pattern.startswith("(?i)"):  # a whole-pattern flag, scoped so patterns can be joined
             pattern = f"(?i:{pattern[4:]})"
+        if _BACKREFERENCE.search(pattern):  # joined (_either), it would name another group
+            raise ValueError(f"sentence_kinds.txt: a backreference cannot be joined: {line}")
         found[section].append(pattern)
     return {name: [re.compile(p) for p in patterns] for name, patterns in found.items()}
 

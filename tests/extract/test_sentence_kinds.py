@@ -124,3 +124,52 @@ def test_a_time_counted_from_an_earlier_event_or_a_place_led_description_leans_b
         "Days later than planned, the convoy reached Veshnar.",
     ):
         assert not leans_on_previous(text), text
+
+
+@pytest.mark.parametrize("pattern", [r"^(\w+) \1\b", r"^(?P<word>\w+) (?P=word)\b"])
+def test_a_pattern_with_a_backreference_is_refused(monkeypatch, pattern):
+    # The patterns of a section are joined into one alternation, where a backreference would
+    # name another pattern's group.
+    import extract.sentence_kinds as kinds
+
+    monkeypatch.setattr(kinds, "text_lines", lambda *_: ["[clutter]", pattern])
+    kinds._patterns.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="backreference"):
+            kinds._patterns()
+    finally:
+        kinds._patterns.cache_clear()
+
+
+def test_joined_patterns_answer_as_each_pattern_does():
+    import extract.sentence_kinds as kinds
+
+    sentences = [
+        "By Tamsin Orrell, Velmora Herald",
+        "Posted by Quillfeather at 10:04",
+        "Image caption Smoke rises over Dransk",
+        "Report abuse",
+        "Troops crossed the Dransk bridge on Monday.",
+        "DRANSK, March 18, 2011 - Troops crossed the bridge.",
+    ]
+    anchored, anywhere = kinds._clutter()
+    for sentence in sentences:
+        one_by_one = any(p.match(sentence) for p in anchored) or any(
+            p.search(sentence[-kinds.TAIL :]) for p in anywhere
+        )
+        separators = any(sentence.count(m) >= n for m, n in kinds.SEPARATORS.items())
+        assert kinds.is_clutter(sentence) == (one_by_one or separators)
+        cursor = 0
+        for _ in range(3):
+            found = next(
+                (
+                    m
+                    for p in kinds._patterns()["dateline"]
+                    if (m := p.match(sentence[cursor:])) and m.group(0)
+                ),
+                None,
+            )
+            if found is None:
+                break
+            cursor += found.end()
+        assert kinds.dateline_end(sentence) == cursor
