@@ -16,7 +16,7 @@ from commands.ingest_records import entities_of
 from extract.article import analyse
 from extract.pipeline_version import PIPELINE_VERSION
 from store import articles as article_store
-from store import audience, index, workspace, writer
+from store import audience, index, rows, workspace, writer
 from store.db import BUSY_TIMEOUT_MS, transaction
 from store.records import ArticleEntities
 from text import fingerprint, prose
@@ -275,11 +275,14 @@ def write_prepared(
     db: sqlite_utils.Database,
     p: Prepared,
     index_buffer: list[tuple[int, Sequence[str]]] | None = None,
+    pending: rows.PendingRows | None = None,
 ) -> IngestedArticle:
     """Write one prepared article; call inside a transaction (or savepoint).
 
     With index_buffer, its passages are appended there for the caller to index in one go
-    (index.add_passages) before the transaction ends; otherwise they are indexed here.
+    (index.add_passages) before the transaction ends; otherwise they are indexed here. With
+    pending, the rows of its mentions and counts are kept there for the caller to write
+    (pending.write) before the transaction ends; otherwise they are written here.
     """
 
     def report(
@@ -308,6 +311,8 @@ def write_prepared(
     # Checked under the write lock: another process may have stored it meanwhile.
     existing = article_store.find_by_hash(db, p.origin.team, p.digest)
     if existing:
+        if pending is not None:  # a repost reads and shifts counts the batch may still hold
+            pending.write(db)
         return _repost(db, existing, p.origin.scope)
     near = writer.near_duplicate(
         db,
@@ -317,6 +322,8 @@ def write_prepared(
         fingerprint.similarity,
         fingerprint.NEAR_DUPLICATE,
     )
+    if near is not None and pending is not None:  # as for a repost, above
+        pending.write(db)
     if near is not None and audience.widen(db, near, p.origin.scope):
         # A near copy posted where its original was not visible: the original becomes
         # visible here, and the poster hears of it as added (see _repost).
@@ -334,7 +341,7 @@ def write_prepared(
     if index_buffer is None:
         index.add_passages(db, indexed)
     article_store.insert_bands(db, p.origin.team, article_id, p.bands)
-    n_actors, n_events = writer.write_entities(db, article_id, p.entities, passage_ids)
+    n_actors, n_events = writer.write_entities(db, article_id, p.entities, passage_ids, pending)
     if index_buffer is not None:  # last: an article that failed above must not be indexed
         index_buffer.extend(indexed)
     return report(article_id, len(passage_ids), None, n_actors, n_events)

@@ -25,7 +25,7 @@ from commands.ingest_article import (
     write_prepared,
 )
 from store import articles as article_store
-from store import index
+from store import index, rows
 from store.db import transaction
 from text.clean import clean
 from text.split import ArticleDraft, without_clutter
@@ -173,16 +173,20 @@ class _BatchWriter:
         try:
             with transaction(self.db):
                 buffer: list[tuple[int, Sequence[str]]] = []
+                entity_rows = rows.PendingRows()
                 for number, prepared in pending:
                     self.db.conn.execute("SAVEPOINT article")
+                    mark = entity_rows.mark()
                     try:
-                        stored.append(write_prepared(self.db, prepared, buffer))
+                        stored.append(write_prepared(self.db, prepared, buffer, entity_rows))
                     except sqlite3.OperationalError as exc:
                         if not self.db.conn.in_transaction:
                             raise  # SQLite gave up the whole transaction: retry one by one
                         self.db.conn.execute("ROLLBACK TO article")
+                        entity_rows.rollback(mark)
                         failed.append((number, f"{self.label}:{number}: {not_stored(exc)}"))
                     self.db.conn.execute("RELEASE article")
+                entity_rows.write(self.db)
                 index.add_passages(self.db, buffer)
         except sqlite3.OperationalError:
             # The batch is gone as a whole; store its articles one at a time, so that each

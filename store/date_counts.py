@@ -8,8 +8,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import sqlite_utils
-
 from store import rows
 from store.records import ArticleEntities, SubjectKey
 from store.rows import DateSalienceRow, ScopeEventRow
@@ -26,7 +24,7 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def store_date_counts(
-    db: sqlite_utils.Database,
+    sink: rows.Sink,
     article_id: int,
     found: ArticleEntities,
     event_ids: list[int],
@@ -36,7 +34,8 @@ def store_date_counts(
     scope: str,
     published: str | None,
 ) -> None:
-    """Write the article's scope_events and add its counts to date_salience."""
+    """Write the article's scope_events and add its counts to date_salience (into sink:
+    rows.Immediate or a batch's rows.PendingRows)."""
     if found.scope is None:
         return
 
@@ -98,5 +97,5 @@ def store_date_counts(
         for back in range(BURST_DAYS + 1):
             day = (pub_day - dt.timedelta(days=back)).isoformat()
             salience += [DateSalienceRow(s, day, team, scope, day, 0, 0, 0, 0, 0, 1) for s in about]
-    rows.add(db, "scope_events", scope_rows)
-    rows.add(db, "date_salience", salience)
+    sink.add("scope_events", scope_rows)
+    sink.add("date_salience", salience)

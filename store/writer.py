@@ -36,9 +36,14 @@ def write_entities(
     article_id: int,
     found: ArticleEntities,
     passage_ids: list[int],
+    sink: rows.Sink | None = None,
 ) -> tuple[int, int]:
     """Write actors, places, relations and events of one article and add it to the counts;
-    returns (distinct actors, dated events)."""
+    returns (distinct actors, dated events). sink: where the rows of mentions, names,
+    relations and counts go (rows.PendingRows for a batch); by default they are written now.
+    Actors, places and events are written now either way: their ids are needed."""
+    if sink is None:
+        sink = rows.Immediate(db)
     first_seen: dict[str, tuple[str, str, int]] = {}
     for m in found.actors:
         first_seen.setdefault(m.key, (m.name, m.kind, int(m.from_catalogue)))
@@ -64,10 +69,9 @@ def write_entities(
                 m.role,
             )
         )
-    rows.add(db, "actor_names", names)
-    rows.add(db, "actor_mentions", mentions)
-    rows.add(
-        db,
+    sink.add("actor_names", names)
+    sink.add("actor_mentions", mentions)
+    sink.add(
         "relations",
         [
             RelationRow(actor_ids[r.subject], r.predicate, actor_ids[r.object], article_id, *r[3:])
@@ -88,7 +92,7 @@ def write_entities(
         )
         for p in found.places
     ]
-    rows.add(db, "place_mentions", place_rows)
+    sink.add("place_mentions", place_rows)
 
     event_rows, event_subjects = [], []
     for ev in found.events:
@@ -100,7 +104,7 @@ def write_entities(
                 {place_ids[k] for k in ev.place_keys if k in place_ids},
             )
         )
-    event_ids = rows.add_events(db, event_rows, event_subjects)
+    event_ids = rows.add_events(db, event_rows, event_subjects, sink)
     subject_rows = []
     dated: dict[tuple[str, int, str], str] = {}  # (kind, subject, date) -> earliest sort key
     for ev, event_id, (event_actors, event_places) in zip(
@@ -114,31 +118,27 @@ def write_entities(
                 if ev.date:
                     key = (kind, subject, ev.date)
                     dated[key] = min(dated.get(key, ev.sort_key or ""), ev.sort_key or "")
-    rows.add(db, "subject_events", subject_rows)
+    sink.add("subject_events", subject_rows)
 
     # The counts behind timelines and actor profiles, kept here so that reading them costs
     # the same for the most frequent subject as for a rare one.
     team, scope, published = audience(db, article_id)
-    rows.add(
-        db,
+    sink.add(
         "date_support",
         [
             DateSupportRow(kind, subject, date, team, scope, sort_key)
             for (kind, subject, date), sort_key in dated.items()
         ],
     )
-    rows.add(
-        db,
+    sink.add(
         "subject_totals",
         [SubjectTotalRow(kind, subject, team, scope) for kind, subject in {k[:2] for k in dated}],
     )
     store_date_counts(
-        db, article_id, found, event_ids, actor_ids, place_ids, team, scope, published
+        sink, article_id, found, event_ids, actor_ids, place_ids, team, scope, published
     )
     spellings = [m.surface for m in found.actors]
-    rows.add(
-        db, "actor_facts", _actor_facts(mentions, spellings, place_rows, team, scope, published)
-    )
+    sink.add("actor_facts", _actor_facts(mentions, spellings, place_rows, team, scope, published))
     return len(actor_ids), sum(1 for ev in found.events if ev.date)
 
 

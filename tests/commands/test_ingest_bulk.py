@@ -84,8 +84,8 @@ def test_bulk_ingest_commits_in_batches_and_keeps_articles_whole(db, monkeypatch
     monkeypatch.setattr(ingest_bulk, "BATCH_ARTICLES", 4)
     real = writer.write_entities
 
-    def fails_for_report_5(db, article_id, found, passage_ids):
-        real(db, article_id, found, passage_ids)  # half written, then the failure
+    def fails_for_report_5(db, article_id, found, passage_ids, *sink):
+        real(db, article_id, found, passage_ids, *sink)  # half written, then the failure
         title = db.conn.execute("SELECT title FROM articles WHERE id = ?", (article_id,)).fetchone()
         if title[0] == "Report 5":
             raise sqlite3.OperationalError("database or disk is full")

@@ -122,3 +122,51 @@ def test_a_near_copy_is_found_by_its_bands_and_signature(db, width):
     assert writer.near_duplicate(db, "T1", near, [12], share, 0.95) is None
     assert writer.near_duplicate(db, "T1", near, [13], share, 0.9) is None  # no band shared
     assert writer.near_duplicate(db, "T2", near, [12], share, 0.9) is None  # another workspace
+
+
+def _table_rows(db):
+    return {
+        table: db.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
+        for table in ("actor_names", "actor_mentions", "actor_facts", "date_salience")
+    }
+
+
+def test_rows_kept_for_the_end_of_a_batch_are_the_rows_written_at_once(db, tmp_path):
+    from store.db import connect
+
+    scope = Scope(frozenset({("a", "dulen-brigade")}), [{("p", "qaryat-dulen"): 0}], 40)
+    dated = Event(0, 0, 40, "2017-03-01", "day", "explicit", "1 March", "2017-03-01", (), ())
+    found = entities([dated], scope=scope)
+    later = connect(tmp_path / "later.db")
+    pending = rows.PendingRows()
+    for store, sink in ((db, None), (later, pending)):
+        for published in ("2017-03-01", "2017-03-02"):
+            article_id, passages = article(store, published)
+            with transaction(store):
+                writer.write_entities(store, article_id, found, passages, sink)
+    assert _table_rows(later)["actor_mentions"] == []  # nothing yet: kept for the batch's end
+    with transaction(later):
+        pending.write(later)
+        pending.write(later)  # written once, however often asked
+    assert _table_rows(later) == _table_rows(db)
+
+
+def test_an_article_rolled_back_leaves_none_of_its_pending_rows(db):
+    first, passages = article(db, "2017-03-01")
+    second, _ = article(db, "2017-03-02")
+    pending = rows.PendingRows()
+    with transaction(db):
+        writer.write_entities(db, first, entities(), passages, pending)
+        db.conn.execute("SAVEPOINT article")
+        mark = pending.mark()
+        writer.write_entities(db, second, entities(), passages, pending)
+        pending.write(db)  # written inside the second article's savepoint, then undone
+        db.conn.execute("ROLLBACK TO article")
+        pending.rollback(mark)
+        db.conn.execute("RELEASE article")
+        pending.write(db)
+    mentions = db.conn.execute("SELECT DISTINCT article_id FROM actor_mentions").fetchall()
+    assert mentions == [(first,)]
+    assert db.conn.execute("SELECT count(*) FROM actor_mentions").fetchone()[0] == 3
+    facts = db.conn.execute("SELECT n FROM actor_facts WHERE fact = 'articles'").fetchall()
+    assert facts == [(1,), (1,)]  # each actor counted in the first article only
