@@ -32,9 +32,14 @@ def _ints(values: Sequence[int]) -> list[int]:
     return values if isinstance(values, list) else [int(v) for v in values]
 
 
+_ONE_NARROW = struct.Struct("<BIHB")  # a narrow block of one posting, whole
+
+
 def encode_block(pids: Sequence[int], tfs: Sequence[int]) -> bytes:
     """One block of postings: narrow (3 bytes each) when every gap and frequency fits."""
     pids, tfs = _ints(pids), _ints(tfs)
+    if len(pids) == 1 and tfs[0] <= 0xFF:  # most blocks a batch writes: a term's first posting
+        return _ONE_NARROW.pack(1, pids[0], 0, tfs[0])
     gaps = [0, *map(operator.sub, pids[1:], pids)]
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))

@@ -141,22 +141,24 @@ def _postings_by_term(
 
 
 def _add_lengths(conn: sqlite3.Connection, lengths: list[tuple[int, int]]) -> None:
-    """Write passage lengths into their chunks of the dense length array."""
-    by_chunk: dict[int, list[tuple[int, int]]] = {}
-    for pid, length in lengths:
-        by_chunk.setdefault(pid // LENGTHS_CHUNK, []).append((pid % LENGTHS_CHUNK, length))
+    """Write passage lengths into their chunks of the dense length array (in numpy: setting
+    tens of thousands of array items one by one from Python was a fifth of the index's time)."""
+    pids = np.array([pid for pid, _ in lengths], dtype=np.int64)
+    sizes = np.array([length for _, length in lengths], dtype="<u2")
+    chunks = pids // LENGTHS_CHUNK
     writes = []
-    for chunk, items in by_chunk.items():
+    for chunk in np.unique(chunks).tolist():
+        chosen = chunks == chunk
+        at = pids[chosen] % LENGTHS_CHUNK
         row = conn.execute("SELECT data FROM passage_lengths WHERE chunk = ?", (chunk,)).fetchone()
-        values = np.zeros(max(at for at, _ in items) + 1, dtype="<u2")
+        values = np.zeros(int(at.max()) + 1, dtype="<u2")
         if row:
             old = np.frombuffer(row[0], dtype="<u2")
             if len(old) > len(values):
                 values = old.copy()
             else:
                 values[: len(old)] = old
-        for at, length in items:
-            values[at] = length
+        values[at] = sizes[chosen]
         writes.append((chunk, values.tobytes()))
     conn.executemany("INSERT OR REPLACE INTO passage_lengths (chunk, data) VALUES (?, ?)", writes)
 

@@ -168,6 +168,8 @@ def test_cached_postings_follow_new_passages(tmp_path):
         ([5, 70006], [1, 1], False),  # a gap that needs more than two bytes
         ([1, 2, 3], [1, 256, 2], False),  # a frequency that needs more than one byte
         ([4294967295], [65535], False),
+        ([4294967295], [255], True),  # one posting: the first of a term, written most often
+        ([0], [1], True),
     ],
 )
 def test_blocks_round_trip_in_the_smaller_format_that_fits(pids, tfs, narrow):
