@@ -28,6 +28,7 @@ _rng = np.random.default_rng(20170807)
 _A = _rng.integers(1, _PRIME, N_HASHES, dtype=np.uint64)
 _B = _rng.integers(0, _PRIME, N_HASHES, dtype=np.uint64)
 _MIX = np.uint64(1_000_003)  # odd multiplier that orders a shingle's words
+_A_COLUMN, _B_COLUMN = _A[:, np.newaxis], _B[:, np.newaxis]
 
 
 @lru_cache(maxsize=4)  # content_hash and minhash of one article share the folding and splitting
@@ -48,15 +49,19 @@ def minhash(text: str) -> np.ndarray | None:
     # hash mixes its SHINGLE word hashes, all shingles at once in numpy.
     word_hashes = np.fromiter(map(_crc_of.__getitem__, w), dtype=np.uint64, count=len(w))
     n = len(w) - SHINGLE + 1
-    mixed = np.zeros(n, dtype=np.uint64)
-    for offset in range(SHINGLE):
-        mixed = mixed * _MIX + word_hashes[offset : offset + n]
+    # ((h0 * MIX + h1) * MIX + h2) ... in place: no new array per word of the shingle
+    mixed = word_hashes[:n] * _MIX
+    for offset in range(1, SHINGLE - 1):
+        mixed += word_hashes[offset : offset + n]
+        mixed *= _MIX
+    mixed += word_hashes[SHINGLE - 1 : SHINGLE - 1 + n]
     mixed.sort()  # distinct shingles: sorting a few hundred values beats np.unique's hashing
     shingles = mixed[np.concatenate(([True], mixed[1:] != mixed[:-1]))]
-    # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough here.
-    hashed = np.multiply.outer(shingles, _A)
-    hashed += _B
-    return hashed.min(axis=0)
+    # Universal hashing (a*x + b) with wrap-around in uint64: cheap, and independent enough
+    # here. One row per hash function, so that each minimum runs over contiguous memory.
+    hashed = _A_COLUMN * shingles
+    hashed += _B_COLUMN
+    return hashed.min(axis=1)
 
 
 def _crc(word: str) -> int:
