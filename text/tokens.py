@@ -40,7 +40,6 @@ _EXTRA_FOLDS = str.maketrans(
         "Ð": "D",
     }
 )
-_EXTRA_FOLD_CHARS = re.compile("[" + "".join(chr(c) for c in _EXTRA_FOLDS) + "]")
 _MAX_TOKEN = 40  # longer "words" (URLs, base64, a 5 MB line) are not search terms
 
 
@@ -62,24 +61,34 @@ def fold(text: str) -> str:
     "Gudmundur". The one folding of Sitrep: index terms, fingerprints and names all use it."""
     if text.isascii():
         return text
-    if _EXTRA_FOLD_CHARS.search(text):  # str.translate visits every character: only if needed
-        text = text.translate(_EXTRA_FOLDS)
-    decomposed = unicodedata.normalize("NFKD", text)
-    # Only non-ASCII runs can hold combining marks: news text in English has a few (quotes,
-    # dashes, accented names), so this visits a few characters rather than every one.
-    return _NON_ASCII.sub(_drop_combining, decomposed)
+    # Only non-ASCII runs change: news text in English has a few (quotes, dashes, accented
+    # names), each folded on its own (the same as folding the whole text, see _fold_run) and
+    # mostly found in _folded_runs, rather than decomposing every character of the text.
+    return _NON_ASCII.sub(_fold_match, text)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
+def _fold_run(run: str) -> str:
+    """A run of non-ASCII characters folded: the extra folds, compatibility decomposition
+    (NFKD), combining marks dropped. Folding runs one by one is folding the text: the extra
+    folds and the decomposition go character by character, and the only reordering NFKD does
+    is of combining marks, which ASCII characters bound and which are all dropped."""
+    decomposed = unicodedata.normalize("NFKD", run.translate(_EXTRA_FOLDS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_folded_runs: Memo[str] = Memo(_fold_run, 100_000)
+
+
+def _fold_match(match: re.Match) -> str:
+    return _folded_runs[match.group()]
+
+
 def fold_lower(text: str) -> str:
     """fold(), then lower case: the form in which names are compared."""
     return fold(text).lower()
-
-
-def _drop_combining(run: re.Match) -> str:
-    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def term(word: str) -> str | None:

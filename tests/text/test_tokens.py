@@ -51,3 +51,15 @@ def test_one_folding_for_terms_and_names():
     assert name_fold("Guðmundur") == "gudmundur" == fold("Guðmundur").lower()
     assert name_key("Guðmundur Ḩaddād") == "gudmundur haddad"
     assert fold("Zyx Qwerty") == "Zyx Qwerty"  # plain ASCII is returned as it is
+
+
+def test_folding_runs_of_a_text_is_folding_the_whole_text():
+    import unicodedata
+
+    # A combining mark after an ASCII letter, marks in the wrong canonical order, a ligature,
+    # a fraction, the extra folds and a Hangul syllable, among ASCII words.
+    text = "Cafe\u0301 Nha\u0323\u0302 \ufb01nal \u00bd \u00e6ther Ma\u0142ko \ud55c mixed"
+    whole = unicodedata.normalize("NFKD", text.translate(str.maketrans({"æ": "ae", "ł": "l"})))
+    expected = "".join(ch for ch in whole if not unicodedata.combining(ch))
+    assert fold(text) == expected == "Cafe Nha final 1\u20442 aether Malko \u1112\u1161\u11ab mixed"
+    assert fold(text) == fold(text)  # the second time from the remembered runs
