@@ -22,8 +22,9 @@ NARROW = np.dtype([("gap", "<u2"), ("tf", "u1")])  # format 1: after a u32 first
 WIDE = np.dtype([("pid", "<u4"), ("tf", "<u2")])  # format 2
 
 
-@functools.lru_cache(maxsize=2 * BLOCK_SIZE + 2)
+@functools.lru_cache(maxsize=3 * BLOCK_SIZE + 3)
 def _records(kind: str, n: int) -> struct.Struct:
+    """n records of kind: "HB" narrow, "IH" wide, "Hx" a narrow block's gaps alone."""
     return struct.Struct("<" + kind * n)
 
 
@@ -54,7 +55,7 @@ def append_block(block: bytes, pids: list[int], tfs: list[int]) -> bytes:
         pairs = itertools.chain.from_iterable(zip(pids, tfs, strict=True))
         return block + _records("IH", len(pids)).pack(*pairs)
     n = (len(block) - 5) // 3
-    last = int.from_bytes(block[1:5], "little") + sum(_records("HB", n).unpack_from(block, 5)[0::2])
+    last = int.from_bytes(block[1:5], "little") + sum(_records("Hx", n).unpack_from(block, 5))
     gaps = [pids[0] - last, *map(operator.sub, pids[1:], pids)]
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
