@@ -36,13 +36,13 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
 
     existing = _term_rows(conn, list(by_term))
     df_changes: Counter[int] = Counter()
+    # A new term's row is written once, whole, after its postings are known (not inserted
+    # empty, read back for its id and updated). Its id is the one SQLite would give it: one
+    # past the largest, in order of first occurrence.
+    first_new = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM terms").fetchone()[0]
     new_terms = [t for t in by_term if t not in existing]
-    if new_terms:
-        conn.executemany(
-            "INSERT INTO terms (term, df, last_block, last_block_len) VALUES (?, 0, 0, 0)",
-            [(t,) for t in new_terms],
-        )
-        existing.update(_term_rows(conn, new_terms))
+    for term_id, t in enumerate(new_terms, start=first_new):
+        existing[t] = (term_id, 0, 0, 0)
 
     tails = _tail_blocks(
         conn, [(row[0], row[2]) for t, row in existing.items() if 0 < row[3] < BLOCK_SIZE]
@@ -81,7 +81,16 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
         "INSERT OR REPLACE INTO postings (term_id, block, data) VALUES (?, ?, ?)", block_writes
     )
     conn.executemany(
-        "UPDATE terms SET df = ?, last_block = ?, last_block_len = ? WHERE id = ?", term_updates
+        "INSERT INTO terms (df, last_block, last_block_len, id, term) VALUES (?, ?, ?, ?, ?)",
+        [
+            (*update, t)
+            for t, update in zip(by_term, term_updates, strict=True)
+            if update[3] >= first_new
+        ],
+    )
+    conn.executemany(
+        "UPDATE terms SET df = ?, last_block = ?, last_block_len = ? WHERE id = ?",
+        [update for update in term_updates if update[3] < first_new],
     )
     conn.executemany(
         "INSERT INTO df_histogram (df, n_terms) VALUES (?, ?) "
