@@ -15,7 +15,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from text.memo import Memo
 from text.tokens import fold
 
 SHINGLE = 5
@@ -46,8 +45,10 @@ def minhash(text: str) -> np.ndarray | None:
     if len(w) < SHINGLE * 4:
         return None
     # Each word is hashed once (CRC-32: stable across processes, unlike hash()); a shingle's
-    # hash mixes its SHINGLE word hashes, all shingles at once in numpy.
-    word_hashes = np.fromiter(map(_crc_of.__getitem__, w), dtype=np.uint64, count=len(w))
+    # hash mixes its SHINGLE word hashes, all shingles at once in numpy. Hashed afresh, in C:
+    # a dictionary of the words' hashes cost more in ingest, where its lookups miss the CPU's
+    # caches, than CRC-32 of a short word.
+    word_hashes = np.fromiter(map(zlib.crc32, map(str.encode, w)), dtype=np.uint64, count=len(w))
     n = len(w) - SHINGLE + 1
     # ((h0 * MIX + h1) * MIX + h2) ... in place: no new array per word of the shingle
     mixed = word_hashes[:n] * _MIX
@@ -62,13 +63,6 @@ def minhash(text: str) -> np.ndarray | None:
     hashed = _A_COLUMN * shingles
     hashed += _B_COLUMN
     return hashed.min(axis=1)
-
-
-def _crc(word: str) -> int:
-    return zlib.crc32(word.encode())
-
-
-_crc_of: Memo[int] = Memo(_crc, 500_000)  # nearly every word is a hit
 
 
 def bands(signature: np.ndarray) -> list[int]:
