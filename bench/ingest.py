@@ -47,9 +47,16 @@ def stages() -> list[tuple[str, object, str]]:
     import text.dates
     from commands import ingest_bulk
     from extract import article
-    from store import index
+    from store import index, rows
     from text import fingerprint
 
+    # Rows a batch keeps for its end (store/rows.PendingRows; older code has none) are written in
+    # one go before the index: the same column as the article's own writes.
+    pending = (
+        [("SQL: article, passages, entities, counts", rows.PendingRows, "write")]
+        if hasattr(rows, "PendingRows")
+        else []
+    )
     return [
         ("clean", ingest_bulk, "clean"),
         ("split into passages", article.passages, "split_passages"),
@@ -62,6 +69,7 @@ def stages() -> list[tuple[str, object, str]]:
         ("dates", text.dates, "tag_dates"),
         ("events", extract.pipeline, "find_events"),
         ("SQL: article, passages, entities, counts", ingest_bulk, "write_prepared"),
+        *pending,
         ("SQL: index (once per batch)", index, "add_passages"),
         ("SQL: commit", ingest_bulk, "transaction"),
     ]
