@@ -168,6 +168,19 @@ class _BatchWriter:
         pending, self.pending = self.pending, []
         if not pending:
             return
+        stored, failed = self._write(pending)
+        self.result.articles.extend(stored)
+        self.errors.extend(failed)
+        # What the batch needed is gone before the collector walks what is left: the prepared
+        # articles, and (with _write's return) the batch's pending rows and index buffer.
+        del pending
+        gc.collect()  # once per batch (see ingest_jsonl)
+        gc.freeze()  # what outlives the batch is not walked again by the next one
+
+    def _write(
+        self, pending: list[tuple[int, Prepared]]
+    ) -> tuple[list[IngestedArticle], list[tuple[int, str]]]:
+        """Store a batch: (the articles stored, (line number, error) of those that were not)."""
         stored: list[IngestedArticle] = []
         failed: list[tuple[int, str]] = []
         try:
@@ -197,8 +210,4 @@ class _BatchWriter:
                     stored.append(write_alone(self.db, prepared))
                 except IngestError as exc:
                     failed.append((number, f"{self.label}:{number}: {exc}"))
-        self.result.articles.extend(stored)
-        self.errors.extend(failed)
-        del pending
-        gc.collect()  # once per batch (see ingest_jsonl)
-        gc.freeze()  # what outlives the batch is not walked again by the next one
+        return stored, failed

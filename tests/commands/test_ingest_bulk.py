@@ -128,6 +128,26 @@ def test_bulk_batch_that_cannot_commit_is_stored_article_by_article(db, monkeypa
     assert index.stats(db).n_passages == sum(a.passages for a in result.articles)
 
 
+def test_a_batch_lets_go_of_its_rows_before_the_collector_walks_what_is_left(db, monkeypatch):
+    import gc
+
+    from store import rows
+
+    monkeypatch.setattr(ingest_bulk, "BATCH_ARTICLES", 3)
+    alive_at_collection = []
+
+    def collect(*args):
+        alive_at_collection.append(
+            sum(isinstance(o, rows.PendingRows) for o in gc.get_objects(generation=0))
+        )
+        return 0
+
+    monkeypatch.setattr(gc, "collect", collect)
+    result = ingest.ingest_jsonl(db, _bulk_lines(7), "bulk.jsonl")
+    assert len(result.articles) == 7
+    assert alive_at_collection == [0, 0, 0]  # each batch's pending rows already freed
+
+
 def test_bulk_ingest_pauses_the_cyclic_collector_and_restores_it(db, monkeypatch):
     import gc
 
