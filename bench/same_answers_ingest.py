@@ -118,8 +118,16 @@ def table_digests(path: Path, work: str) -> dict[str, str]:
             )
             try:
                 rows = conn.execute(f'SELECT rowid, {columns} FROM "{name}" ORDER BY rowid')
-            except sqlite3.OperationalError:  # WITHOUT ROWID: read in primary key order
-                rows = conn.execute(f'SELECT {columns} FROM "{name}"')
+            except sqlite3.OperationalError:
+                # WITHOUT ROWID: in primary key order, said explicitly, since a plain SELECT
+                # may read a covering index (another order) once a later migration adds one
+                keys = sorted(
+                    (pk, column)
+                    for _, column, _, _, _, pk in conn.execute(f'PRAGMA table_info("{name}")')
+                    if pk
+                )
+                order = ", ".join(f'"{column}"' for _, column in keys)
+                rows = conn.execute(f'SELECT {columns} FROM "{name}" ORDER BY {order}')
             digest = hashlib.sha256()
             for row in rows:
                 digest.update(repr(row).replace(work, "<work>").encode())
