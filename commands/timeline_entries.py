@@ -86,34 +86,21 @@ def _kinds() -> dict[str, tuple[str, ...]]:
     return text_sections("commands", "timeline_entries.txt")
 
 
+@cache
 def _pattern(section: str) -> re.Pattern[str]:
+    """The section's patterns as one alternation (one that never matches when it is empty)."""
     return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)")
-
-
-@cache
-def _update_stamp() -> re.Pattern[str]:
-    return _pattern("update stamp")
-
-
-@cache
-def _transcript() -> re.Pattern[str]:
-    return _pattern("transcript")
-
-
-@cache
-def _furniture() -> re.Pattern[str]:
-    return _pattern("furniture")
 
 
 def is_unreliable(text: str) -> bool:
     """A report no entry is told by (commands/timeline_entries.txt): a live blog's update,
     opening with its stamp, whose weekdays were resolved against the day the blog was opened,
     a broadcast transcript's fragment, or page furniture extract/sentence_kinds.txt misses."""
-    stamp = _update_stamp().search(text, 0, STAMP_OPENING + 80)
+    stamp = _pattern("update stamp").search(text, 0, STAMP_OPENING + 80)
     return (
         (stamp is not None and stamp.start() <= STAMP_OPENING)
-        or _transcript().search(text) is not None
-        or _furniture().search(text) is not None
+        or _pattern("transcript").search(text) is not None
+        or _pattern("furniture").search(text) is not None
     )
 
 
@@ -124,7 +111,7 @@ def is_live_blog(text: str) -> bool:
     found, at = 0, 0
     lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
     while found < LIVE_BLOG_STAMPS and (at := lowered.find("update", at)) >= 0:
-        stamp = _update_stamp().match(text, at)
+        stamp = _pattern("update stamp").match(text, at)
         found += stamp is not None and not _WEEKDAY.search(stamp.group(0))
         at += 1
     return found >= LIVE_BLOG_STAMPS

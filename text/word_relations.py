@@ -3,7 +3,7 @@
 their most frequent senses ("kids" for "children").
 
 The stemmer (text/tokens.py) merges a word's regular inflections (kill, killed, killing) but
-not its derivations (invite / invitee) nor its synonyms. text/word_relations.json lists such
+not its derivations (invite / invitee) nor its synonyms. text/word_relations.tsv lists such
 pairs from WordNet 3.0 (its source and licence are in it; bench/quote_word_relations.py
 writes it). A typed word is looked up as WordNet's own lemmatiser (morphy) does: the word, the
 lemmas its regular endings give ("invitees" -> "invitee", "attacks" -> "attack"), and its
@@ -84,8 +84,8 @@ def _known(word: str) -> bool:
 def lemmas(word: str) -> list[str]:
     """The lemmas a word may be an inflection of, that the file knows, the word itself first."""
     word = word.lower()
-    found = [word] if _known(word) else []
     line = _line(word)
+    found = [word] if line is not None and (line[0] or line[1]) else []
     if line and line[2]:
         found.extend(lemma for lemma in line[2].split() if lemma not in found)
     for ending, replacement in _ENDINGS:
