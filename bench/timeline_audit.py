@@ -60,6 +60,19 @@ def key(subject: str, entry: dict) -> str:
     return shown + ("|with context" if entry.get("context") else "")
 
 
+def tally(entries: int, judged: list[dict]) -> list[int]:
+    """Entries, judged, real events, right dates, readable alone, all three, clutter."""
+    return [
+        entries,
+        len(judged),
+        sum(v["event"] for v in judged),
+        sum(v["date"] for v in judged),
+        sum(v["readable"] for v in judged),
+        sum(v["event"] and v["date"] and v["readable"] for v in judged),
+        sum(v["clutter"] for v in judged),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print unjudged entries whole")
@@ -87,13 +100,7 @@ def main() -> None:
                 verdicts.get(key(subject, e)) for e in entries if not names_subject(subject, e)
             ]
             counts = [
-                len(entries),
-                len(judged),
-                sum(v["event"] for v in judged),
-                sum(v["date"] for v in judged),
-                sum(v["readable"] for v in judged),
-                sum(v["event"] and v["date"] and v["readable"] for v in judged),
-                sum(v["clutter"] for v in judged),
+                *tally(len(entries), judged),
                 len(unnamed),
                 sum(1 for v in unnamed if v and not v["event"]),
             ]

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import baseline  # noqa: E402
 from bench.common import ROOT, publish, require  # noqa: E402
 from bench.timeline17 import ROUND_START  # noqa: E402
-from bench.timeline_audit import VERDICTS, key  # noqa: E402
+from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 START_STORE = ROOT / "bench" / "out" / "conflict-start.db"  # ROUND_START's, from timeline_speed
@@ -100,15 +100,7 @@ def round_start_entries() -> dict[str, list[dict]]:
 
 def counts(subject: str, entries: list[dict], verdicts: dict) -> list[int]:
     judged = [verdicts[key(subject, e)] for e in entries if key(subject, e) in verdicts]
-    return [
-        len(entries),
-        len(judged),
-        sum(v["event"] for v in judged),
-        sum(v["date"] for v in judged),
-        sum(v["readable"] for v in judged),
-        sum(v["event"] and v["date"] and v["readable"] for v in judged),
-        sum(v["clutter"] for v in judged),
-    ]
+    return tally(len(entries), judged)
 
 
 def row(label: str, subject: str, c: list[int], bold: bool = False) -> str:
