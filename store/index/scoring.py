@@ -122,7 +122,13 @@ def maxscore(lists: list[Weighted], k: int) -> tuple[Ids, Floats, int]:
     MaxScore (Turtle and Flood 1995): terms are taken in decreasing order of their score bound;
     once the bounds of the terms left sum to less than the k-th best score so far, no passage
     outside the candidates can enter the top k, and the remaining terms are only looked up
-    (binary search) for candidates that can still make it. Needs every weight positive."""
+    (binary search) for candidates that can still make it. Needs every weight positive.
+
+    One dense accumulator holds every partial score, each passage's terms added in the same
+    order whichever way a term is read, so the sums are the same floats. A term left for the
+    lookup phase that has fewer postings than there are candidates is added whole instead of
+    searched for (a long query of common words keeps most passages it touches as candidates),
+    and the k-th best score is only computed when it could end the merging."""
     lists = sorted(lists, key=lambda w: -w.bound)
     rest = [0.0] * (len(lists) + 1)  # rest[i]: sum of the bounds of lists[i:]
     for i in range(len(lists) - 1, -1, -1):
@@ -135,22 +141,26 @@ def maxscore(lists: list[Weighted], k: int) -> tuple[Ids, Floats, int]:
     while i < len(lists) and (theta == 0.0 or rest[i] >= theta):
         w = lists[i]
         acc[w.pids] += w.weight * w.factors  # ids are unique within a term
-        # Partial scores only grow, so the k-th best over this term's passages bounds theta.
-        theta = max(theta, kth_largest(acc[w.pids], k))
         i += 1
-    # Lookup phase: only passages that can still reach theta, and only by binary search.
+        # Partial scores only grow, so the k-th best over this term's passages bounds theta;
+        # no passage has more than the bounds merged so far, so while the bounds left are at
+        # least that sum, theta cannot end the merging and is not worth computing.
+        if rest[i] < rest[0] - rest[i]:
+            theta = max(theta, kth_largest(acc[w.pids], k))
+    # Lookup phase: only passages that can still reach theta.
     floor = theta - rest[i]
-    found = np.flatnonzero(acc > max(floor, 0.0)) if floor <= 0 else np.flatnonzero(acc >= floor)
-    scores = acc[found]
-    ids = found.astype(np.uint32)
+    ids = np.flatnonzero(acc > max(floor, 0.0)) if floor <= 0 else np.flatnonzero(acc >= floor)
     for j in range(i, len(lists)):
         w = lists[j]
-        at = np.searchsorted(w.pids, ids)
-        inside = at < len(w.pids)
-        hit = np.zeros(len(ids), dtype=bool)
-        hit[inside] = w.pids[at[inside]] == ids[inside]
-        scores[hit] += w.weight * w.factors[at[hit]]
+        if len(w.pids) <= len(ids):
+            acc[w.pids] += w.weight * w.factors
+        else:
+            at = np.searchsorted(w.pids, ids)
+            inside = at < len(w.pids)
+            hit = np.zeros(len(ids), dtype=bool)
+            hit[inside] = w.pids[at[inside]] == ids[inside]
+            acc[ids[hit]] += w.weight * w.factors[at[hit]]
+        scores = acc[ids]
         theta = max(theta, kth_largest(scores, k))
-        keep = scores + rest[j + 1] >= theta
-        ids, scores = ids[keep], scores[keep]
-    return ids, scores, i
+        ids = ids[scores + rest[j + 1] >= theta]
+    return ids.astype(np.uint32), acc[ids], i

@@ -10,7 +10,7 @@ from store import index
 from store.db import connect, transaction
 from store.index import writer
 from store.index.cache import cache_for
-from store.index.scoring import maxscore
+from store.index.scoring import maxscore, top_of, union_scores
 
 
 def _corpus(rng: random.Random, n_docs: int, vocabulary: int) -> list[list[str]]:
@@ -257,3 +257,24 @@ def test_clear_cache_forgets_statistics_lengths_and_postings(tmp_path):
     assert after != before
     assert after[0].n_passages == 3 and after[0].total_terms == 7
     assert [pid for pid, _ in after[1]] == [2, 3]
+
+
+def test_long_weighted_queries_give_the_exact_top_k(tmp_path):
+    """Questions with many other words (a typed word four times, each alternative twice):
+    most passages touched stay candidates, and terms left for the lookup phase are added
+    whole when that is cheaper; the top k and its scores are those of scoring every passage."""
+    rng = random.Random(11)
+    db = connect(tmp_path / "store.db")
+    docs = _corpus(rng, 3000, 300)
+    _add(db, docs, 1)
+    vocabulary = [f"w{i}" for i in range(300)]
+    for _ in range(20):
+        typed = rng.sample(vocabulary[:60], 3)
+        others = rng.sample(vocabulary[20:300], rng.randint(8, 25))
+        query = [t for t in typed for _ in range(4)] + [t for t in others for _ in range(2)]
+        s = index.stats(db)
+        lists = index.weighted(db, query, s)
+        whole = top_of(*union_scores(lists), 30)
+        for k in (5, 30):
+            ids, scores, _ = maxscore(lists, k)
+            _assert_same_top(top_of(ids, scores, k), whole[:k])
