@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from commands.citations import Citation
-from store.articles import EVERYONE, ArticleRow, PassageRow, Viewer, passages_with_articles
+from store.articles import (
+    EVERYONE,
+    ArticleRow,
+    PassageRow,
+    Viewer,
+    passage_articles,
+    passages_with_articles,
+)
 from text import tokens
 from text.quotable import is_furniture, visible_text
 
@@ -21,6 +28,9 @@ if TYPE_CHECKING:
 
 MAX_QUERY_CHARS = 2000
 PER_ARTICLE = 2  # variety: at most this many passages from one article, unless short of results
+# Passages of an article beyond its PER_ARTICLE kept aside, in BM25 order, for when results run
+# short or re-ranking prefers them; the rest of a long article matching the query is not read.
+SPARE_PER_ARTICLE = 2
 _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
@@ -131,10 +141,12 @@ def _candidates(
 ) -> tuple[list[_Candidate], list[_Candidate]]:
     """Passages in BM25 order that can be quoted: visible to the viewer, holding the phrases,
     not page furniture, not a sentence already taken from another article. Returns (chosen,
-    spare): wanted passages at most PER_ARTICLE from one article, and the others seen."""
+    spare): wanted passages at most PER_ARTICLE from one article, and up to SPARE_PER_ARTICLE
+    more of each article seen."""
     chosen: list[_Candidate] = []
     spare: list[_Candidate] = []
     per_article: dict[int, int] = {}
+    spare_per_article: dict[int, int] = {}
     seen_texts: set[str] = set()
     k = max(wanted * 8, 50)
     checked = 0
@@ -143,6 +155,15 @@ def _candidates(
         ranked = top(db, terms, k)
         for at in range(checked, len(ranked), step):
             fresh = ranked[at : at + step]
+            # A query that matches an article's title matches every passage of it (the index
+            # holds the title with each): passages of an article that has given its chosen and
+            # spare ones are passed over before their text is read.
+            of_article = passage_articles(db, [pid for pid, _ in fresh])
+            fresh = [
+                (pid, value)
+                for pid, value in fresh
+                if spare_per_article.get(of_article.get(pid, -1), 0) < SPARE_PER_ARTICLE
+            ]
             rows = passages_with_articles(db, [pid for pid, _ in fresh], viewer)
             for pid, value in fresh:
                 if pid not in rows:
@@ -152,7 +173,9 @@ def _candidates(
                     continue
                 article_id = candidate.article.id
                 if per_article.get(article_id, 0) >= PER_ARTICLE:
-                    spare.append(candidate)
+                    if spare_per_article.get(article_id, 0) < SPARE_PER_ARTICLE:
+                        spare_per_article[article_id] = spare_per_article.get(article_id, 0) + 1
+                        spare.append(candidate)
                     continue
                 per_article[article_id] = per_article.get(article_id, 0) + 1
                 chosen.append(candidate)

@@ -230,6 +230,19 @@ def passages_with_articles(
     return out
 
 
+def passage_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]) -> dict[int, int]:
+    """The article of each passage, read without its text or its article's (a search skips
+    passages of articles it already has enough of before paying for their text)."""
+    out: dict[int, int] = {}
+    for i in range(0, len(passage_ids), 500):
+        chunk = list(passage_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            db.conn.execute(f"SELECT id, article_id FROM passages WHERE id IN ({marks})", chunk)
+        )
+    return out
+
+
 def iter_articles(db: sqlite_utils.Database, viewer: Viewer = EVERYONE) -> Iterator[ArticleRow]:
     where, params = viewer.where()
     for row in db.conn.execute(
