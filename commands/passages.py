@@ -30,7 +30,7 @@ MAX_QUERY_CHARS = 2000
 PER_ARTICLE = 2  # variety: at most this many passages from one article, unless short of results
 # Passages of an article beyond its PER_ARTICLE kept aside, in BM25 order, for when results run
 # short or re-ranking prefers them; the rest of a long article matching the query is not read.
-SPARE_PER_ARTICLE = 2
+SPARE_PER_ARTICLE = 4
 _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
