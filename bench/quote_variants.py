@@ -20,6 +20,8 @@ article first) is the default's own code:
 - "how many" questions: a passage with a number just before one of the question's words (or
   their alternatives) gains a factor;
 - two combinations;
+- one order by score for the passages that cover half the question and those that cover a
+  third (the default puts the first before the second), with the default pool and 60;
 - the plan without the general thesaurus's related words (text/word_relations.py), and with
   only its derivations or only its synonyms.
 
@@ -63,6 +65,7 @@ class Variant:
     word_floor: bool = False  # coverage by meaning also decides the no-answer floor
     fusion: int = 0  # reciprocal-rank fusion's k (0: the weighted sum)
     number_near: bool = False
+    answers_first: bool = True  # passages covering half the question before the others
     forms: bool = True  # words of the typed words' families as alternatives (WordNet)
     thesaurus: bool = True  # synonyms of their frequent senses as alternatives (WordNet)
 
@@ -81,6 +84,8 @@ VARIANTS = {
     "how many: number near the word": Variant(number_near=True),
     "pool 100 + best sentence half": Variant(pool=100, sentence_mix=0.5),
     "pool 100 + coverage by meaning 0.5": Variant(pool=100, word_match=0.5),
+    "one order by score, answering and related passages together": Variant(answers_first=False),
+    "pool 60, one order by score": Variant(pool=60, answers_first=False),
     "no WordNet relations (776fc46's plan)": Variant(forms=False, thesaurus=False),
     "WordNet derivations only": Variant(thesaurus=False),
     "WordNet synonyms only": Variant(forms=False),
@@ -203,8 +208,9 @@ class Ranker:
 def run_variant(db, questions: list[dict], variant: Variant) -> list[list[str]]:
     from commands import quote
 
-    saved = quote._ranked, quote.MEANING_POOL
+    saved = quote._ranked, quote.MEANING_POOL, quote.ANSWERS_FIRST
     quote._ranked, quote.MEANING_POOL = Ranker(variant), variant.pool
+    quote.ANSWERS_FIRST = variant.answers_first
     methods = replace(quote.Methods(), forms=variant.forms, thesaurus=variant.thesaurus)
     try:
         return [
@@ -212,7 +218,7 @@ def run_variant(db, questions: list[dict], variant: Variant) -> list[list[str]]:
             for q in questions
         ]
     finally:
-        quote._ranked, quote.MEANING_POOL = saved
+        quote._ranked, quote.MEANING_POOL, quote.ANSWERS_FIRST = saved
 
 
 def meaning_ranks(db, dev: list[dict], verdicts) -> dict[str, int | None]:
