@@ -29,6 +29,8 @@ class Shape:
     source: str  # the pattern as written in the data file
     examples: tuple[str, ...]
     needs: tuple[str, ...]  # the text must hold one of these for the pattern to be tried
+    # the lookbehind the pattern opens with, on its own, and its width (see _opening)
+    opening: tuple[re.Pattern[str], int] | None = None
 
 
 @cache
@@ -68,17 +70,64 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
         if kind not in KINDS:
             raise ValueError(f"clutter.txt: unknown section kind {kind!r}")
         flags = re.MULTILINE if kind == "end" else 0
+        expanded = expand(pattern, defined)
         out.append(
             Shape(
                 kind,
                 label,
-                re.compile(expand(pattern, defined), flags),
+                re.compile(expanded, flags),
                 pattern,
                 tuple(examples),
                 tuple(needs),
+                _opening(expanded, flags),
             )
         )
     return tuple(out), defined
+
+
+_LOOKBEHIND = "(?<="
+_ZERO_WIDTH_ESCAPES = "bBAZ"
+
+
+def _opening(expanded: str, flags: int) -> tuple[re.Pattern[str], int] | None:
+    """The lookbehind a pattern opens with ("(?<=[.!?] )..."), compiled on its own, and its
+    width: when it is a plain run of characters, classes and escapes (no group, alternation,
+    repetition or anchor) at least two characters wide. A search for such a pattern tries
+    every position of the text, where the lookbehind holds only after a sentence end or a
+    paragraph break: the lookbehind found on its own (a scan the engine does at C speed) names
+    those positions, and the pattern is matched there alone (see _search)."""
+    if not expanded.startswith(_LOOKBEHIND):
+        return None
+    width, index, in_class = 0, len(_LOOKBEHIND), False
+    while index < len(expanded):
+        char = expanded[index]
+        if char == "\\":
+            if not in_class:
+                if expanded[index + 1 : index + 2] in ("", *_ZERO_WIDTH_ESCAPES):
+                    return None
+                width += 1
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class, width = True, width + 1
+            if expanded[index + 1 : index + 2] == "^":
+                index += 1
+            if expanded[index + 1 : index + 2] == "]":  # a "]" first in a class is a member
+                index += 1
+        elif char == ")":
+            break
+        elif char in "()|*+?{}^$":
+            return None
+        else:
+            width += 1
+        index += 1
+    else:
+        return None
+    if width < 2:  # a one-character lookbehind (a space) holds at too many positions
+        return None
+    return re.compile(expanded[len(_LOOKBEHIND) : index], flags), width
 
 
 def expand(pattern: str, macros: dict[str, str]) -> str:
@@ -133,7 +182,7 @@ class Chosen:
         best: Found | None = None
         stop = len(text) if end is None else end
         for shape in self.shapes:
-            match = shape.pattern.search(text, start, stop)
+            match = _search(shape, text, start, stop)
             if match is not None and (best is None or match.start() < best.match.start()):
                 best = Found(shape, match)
         return best
@@ -143,10 +192,27 @@ class Chosen:
         found: dict[int, Found] = {}
         for shape in self.shapes:
             position = start
-            while (match := shape.pattern.search(text, position)) is not None:
+            while (match := _search(shape, text, position, len(text))) is not None:
                 found.setdefault(match.start(), Found(shape, match))
                 position = match.start() + 1
         return [found[position] for position in sorted(found)]
+
+
+def _search(shape: Shape, text: str, start: int, stop: int) -> re.Match[str] | None:
+    """shape.pattern.search(text, start, stop). A pattern that opens with a plain lookbehind
+    (Shape.opening) can only match right after where that lookbehind's own pattern matches:
+    it is matched at those positions alone, in order, the first match being the one search
+    would find. The lookbehind has one width, so where its pattern matches is where it holds;
+    a lookbehind reads the text before start, so the scan starts that much earlier."""
+    if shape.opening is None:
+        return shape.pattern.search(text, start, stop)
+    before, width = shape.opening
+    position = max(0, start - width)
+    while (found := before.search(text, position, stop)) is not None:
+        if found.end() >= start and (match := shape.pattern.match(text, found.end(), stop)):
+            return match
+        position = found.start() + 1
+    return None
 
 
 @dataclass(frozen=True)

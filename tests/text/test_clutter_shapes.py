@@ -146,3 +146,60 @@ def test_a_speed_guard_changes_nothing_on_the_captions_the_shapes_are_written_fo
     examples = [e.replace(" || ", " ") for s in _guarded_shapes() for e in s.examples]
     for text in invented + examples:
         _same_matches(text)
+
+
+def _opened_shapes() -> list[Shape]:
+    return [s for s in shapes() if s.opening is not None]
+
+
+def test_a_plain_lookbehind_of_two_characters_or_more_opens_a_search():
+    assert {s.kind for s in _opened_shapes()} >= {"inline", "lead", "end"}
+    for source, opening in [
+        (r'(?<=[.!?"”] )[A-Z]', ('[.!?"”] ', 2)),
+        (r"(?<=[.!?]\n\n)X", ("[.!?]\\n\\n", 3)),
+        (r"(?<=\.\.\. )Topic", ("\\.\\.\\. ", 4)),
+        (r"(?<=[]a] )X", ("[]a] ", 2)),
+    ]:
+        found = _opening_of(source)
+        assert found is not None and (found[0].pattern, found[1]) == opening, source
+    # one character, alternation, repetition, groups, anchors: searched as written
+    for source in [r"(?<= )X", r"(?<=a|b )X", r"(?<=a+ )X", r"(?<=(?:a) )X", r"(?<=\b )X", "aX"]:
+        assert _opening_of(source) is None, source
+
+
+def _opening_of(source: str) -> tuple[re.Pattern[str], int] | None:
+    from text.clutter_shapes import _opening
+
+    return _opening(source, 0)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.sampled_from(_SEPARATORS)), min_size=1, max_size=40
+    ),
+    st.integers(min_value=0, max_value=30),
+)
+def test_a_search_from_its_lookbehind_finds_what_the_pattern_finds(pieces, start):
+    from text.clutter_shapes import _search
+
+    text = "".join(word + separator for word, separator in pieces)
+    for shape in _opened_shapes():
+        for begin in (0, start, start + 1):
+            found = _search(shape, text, begin, len(text))
+            expected = shape.pattern.search(text, begin)
+            assert (found and found.span()) == (expected and expected.span()), shape.source
+
+
+def test_a_search_from_its_lookbehind_finds_the_examples_the_shapes_are_written_for():
+    from text.clutter_shapes import _search
+
+    for shape in _opened_shapes():
+        for example in shape.examples:
+            text = "Ferries waited at the quay. " + example.replace(" || ", " ")
+            for begin in range(len(text) + 1):
+                found, expected = (
+                    _search(shape, text, begin, len(text)),
+                    shape.pattern.search(text, begin),
+                )
+                assert (found and found.span()) == (expected and expected.span()), shape.source
