@@ -25,6 +25,8 @@ class Rule:
     pattern: re.Pattern[str]
     replacement: str
     examples: tuple[tuple[str, str], ...]
+    # the characters every match starts with (see literal_start); "" when none is known
+    opening: str = ""
 
 
 @cache
@@ -37,7 +39,34 @@ def rules() -> tuple[Rule, ...]:
             continue
         pattern, _, replacement = line.partition(" =>")
         parsed.append((pattern, replacement.removeprefix(" "), []))
-    return tuple(Rule(re.compile(p), r, tuple(e)) for p, r, e in parsed)
+    return tuple(Rule(re.compile(p), r, tuple(e), literal_start(p)) for p, r, e in parsed)
+
+
+_META = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIERS = frozenset("*+?{")
+
+
+def literal_start(pattern: str) -> str:
+    """The characters every match of pattern starts with: its leading run of plain characters
+    and escaped punctuation, less a last character a quantifier follows ("-LRB- ?" starts with
+    "-LRB-"). "" for a pattern with an alternation anywhere, whose branches may start
+    otherwise."""
+    if "|" in pattern:
+        return ""
+    start, index = [], 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern) and not pattern[index + 1].isalnum():
+            start.append(pattern[index + 1])
+            index += 2
+        elif char in _META:
+            break
+        else:
+            start.append(char)
+            index += 1
+    if start and pattern[index : index + 1] in _QUANTIFIERS:
+        start.pop()
+    return "".join(start)
 
 
 def is_tokenized(text: str) -> bool:
@@ -77,5 +106,9 @@ def _bracket_rules() -> tuple[Rule, ...]:
 
 def _apply(text: str, chain: tuple[Rule, ...]) -> str:
     for rule in chain:
-        text = rule.pattern.sub(rule.replacement, text)
+        # A rule whose opening characters the text lacks cannot match: a substring test (a
+        # fast scan) spares the pattern's search, slow for an opening as common as a space
+        # followed by a rare token (" -RSB-"): most rules change nothing in most texts.
+        if len(rule.opening) < 2 or rule.opening in text:
+            text = rule.pattern.sub(rule.replacement, text)
     return text

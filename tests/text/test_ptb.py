@@ -53,3 +53,33 @@ def test_invented_tokenized_text_is_restored():
 )
 def test_ordinary_text_is_unchanged(text):
     assert ptb.restore(text) == text
+
+
+@pytest.mark.parametrize(
+    "pattern, start",
+    [
+        ("-LRB- ?", "-LRB-"),
+        (" -RRB-", " -RRB-"),
+        (r"\\/", "\\/"),
+        (r"\( +", "("),
+        (r"\$ (?=\d)", "$ "),
+        ("ab{2}", "a"),
+        (r"\d+", ""),
+        (" ,(?=\\s|$)", ""),  # an alternation anywhere: nothing known
+        ("x|y", ""),
+        ("(?i)zz", ""),
+    ],
+)
+def test_the_characters_every_match_of_a_rule_starts_with(pattern, start):
+    assert ptb.literal_start(pattern) == start
+
+
+def test_a_rule_skipped_for_lacking_its_opening_would_have_changed_nothing():
+    texts = [before for rule in ptb.rules() for before, _ in rule.examples] + [
+        "Orsk -LRB- Varnholt -RRB- said , `` no '' . The -LSB- council -RSB- met \\/ left .",
+        "No tokens here at all: (plain) [text] {braces} and $5.",
+    ]
+    for text in texts:
+        for rule in ptb.rules():
+            if rule.opening and rule.opening not in text:
+                assert rule.pattern.sub(rule.replacement, text) == text, rule.pattern.pattern
