@@ -9,19 +9,18 @@ O(bands) lookups, and the estimated Jaccard similarity decides.
 from __future__ import annotations
 
 import hashlib
-import re
 import zlib
 from functools import lru_cache
 
 import numpy as np
 
 from text.tokens import fold
+from text.tokens import words as word_list
 
 SHINGLE = 5
 N_HASHES = 64
 ROWS_PER_BAND = 4  # 16 bands of 4: candidates above ~0.5 Jaccard are found reliably
 NEAR_DUPLICATE = 0.8  # estimated Jaccard similarity above which an article is a near duplicate
-_WORD = re.compile(r"[^\W_]+")
 _PRIME = (1 << 61) - 1
 _rng = np.random.default_rng(20170807)
 _A = _rng.integers(1, _PRIME, N_HASHES, dtype=np.uint64)
@@ -32,7 +31,7 @@ _A_COLUMN, _B_COLUMN = _A[:, np.newaxis], _B[:, np.newaxis]
 
 @lru_cache(maxsize=4)  # content_hash and minhash of one article share the folding and splitting
 def words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(fold(text).lower()))
+    return tuple(word_list(fold(text).lower()))
 
 
 def content_hash(text: str) -> str:

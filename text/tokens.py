@@ -109,9 +109,22 @@ def term(word: str) -> str | None:
 _term_of: Memo[str | None] = Memo(term, 500_000)
 
 
+# ASCII letters and digits kept, every other byte a space: the words of an ASCII text as _WORD
+# finds them ([^\W_] is str.isalnum()), cut out at C speed without a match per word.
+_ASCII_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+
+
+def words(text: str) -> list[str]:
+    """The words of a text (runs of letters and digits), as _WORD.findall finds them. Most
+    passages are ASCII: theirs are cut out with a byte table, in half the time."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORD_BYTES).decode("ascii").split()
+    return _WORD.findall(text)
+
+
 def terms(text: str) -> list[str]:
     """Index terms of a text, in order, duplicates kept (BM25 needs term frequencies)."""
-    return [t for t in map(_term_of.__getitem__, _WORD.findall(text)) if t]
+    return [t for t in map(_term_of.__getitem__, words(text)) if t]
 
 
 def passage_terms(passage: str, title_terms: list[str], limit: int) -> list[str]:

@@ -63,3 +63,19 @@ def test_folding_runs_of_a_text_is_folding_the_whole_text():
     expected = "".join(ch for ch in whole if not unicodedata.combining(ch))
     assert fold(text) == expected == "Cafe Nha final 1\u20442 aether Malko \u1112\u1161\u11ab mixed"
     assert fold(text) == fold(text)  # the second time from the remembered runs
+
+
+def test_the_words_of_a_text_are_those_the_word_pattern_finds():
+    import re
+
+    from text.tokens import words
+
+    pattern = re.compile(r"[^\W_]+")
+    for text in [
+        "",
+        "Varnholt's council_chair met 3 times in 2019 (see: orsk.example/a?b=c).",
+        "tabs\tand\x1fseparators\x0b, under_scores__ and -dashes- 12,500.5",
+        "Erdoğan and Guðmundur met “Orsk” — again",  # not ASCII: the pattern itself
+        "".join(chr(c) for c in range(128)),
+    ]:
+        assert words(text) == pattern.findall(text), text
