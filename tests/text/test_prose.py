@@ -1,6 +1,8 @@
 """Input that is not prose is refused with one line, and the store is unchanged (issue 18)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from commands.ingest import Origin, ingest_bytes, ingest_jsonl
 from store import articles as article_store
@@ -51,3 +53,27 @@ def test_a_long_first_line_makes_a_title_of_at_most_300_characters(db):
     line = " ".join(["Syrian forces advance"] * 40)
     result = ingest_jsonl(db, [f'{{"text": "{line}. {ARTICLE}"}}'], "bulk")
     assert result.errors == [] and len(result.articles[0].title) <= 300
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Aleppo", "had", "the", "x"]), min_size=1, max_size=60))
+def test_the_token_in_more_than_half_the_places_is_among_the_candidates(tokens):
+    from collections import Counter
+
+    from text.prose import _majority_candidates
+
+    token, count = Counter(tokens).most_common(1)[0]
+    if count > len(tokens) / 2:
+        assert token in _majority_candidates(tokens)
+
+
+@pytest.mark.parametrize(
+    "sample",
+    ["Orsk_2019!?", "".join(chr(c) for c in range(33, 128)), "Erdoğan’s “Orsk” — 12,5%", ""],
+)
+def test_word_characters_are_those_the_pattern_does_not_delete(sample):
+    import re
+
+    from text.prose import _word_chars
+
+    assert _word_chars(sample) == len(re.sub(r"[\W_]", "", sample))
