@@ -78,14 +78,18 @@ def cut_title(title: str) -> str:
     return (head[:space] if space > 0 else head).rstrip() + "…"
 
 
-def split_passages(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the passages of a cleaned article text."""
+def split_passages(
+    text: str, sentences_of_text: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) offsets of the passages of a cleaned article text. sentences_of_text: the
+    text's sentences as split_sentences(text) gives them, if known (see _by_paragraph)."""
     passages: list[tuple[int, int]] = []
-    for p_start, p_end in paragraphs(text):
+    spans = paragraphs(text)
+    for (p_start, p_end), known in zip(spans, _by_paragraph(spans, sentences_of_text), strict=True):
         group_start = group_end = -1  # the first and last offsets of the group being filled
         sentences = 0
         words = 0
-        for s_start, s_end in split_sentences(text, p_start, p_end):
+        for s_start, s_end in known or split_sentences(text, p_start, p_end):
             for start, end, n in _pieces(text, s_start, s_end):
                 if sentences and (
                     words + n > TARGET_WORDS * 1.6
@@ -105,3 +109,28 @@ def split_passages(text: str) -> list[tuple[int, int]]:
         if sentences:
             passages.append((group_start, group_end))
     return passages
+
+
+def _by_paragraph(
+    spans: list[tuple[int, int]], sentences: list[tuple[int, int]] | None
+) -> list[list[tuple[int, int]] | None]:
+    """The sentences of each paragraph, from the sentences of the whole text: the same as
+    splitting each paragraph on its own, since a sentence ends at a paragraph break, except
+    after an abbreviation ("Gen.") where the split of the whole text runs on into the next
+    paragraph. Where a sentence crosses a paragraph break (or none are known), every
+    paragraph is split on its own (None)."""
+    if sentences is None:
+        return [None] * len(spans)
+    out: list[list[tuple[int, int]] | None] = []
+    index = 0
+    for start, end in spans:
+        inside = []
+        while index < len(sentences) and sentences[index][0] < end:
+            if sentences[index][0] < start or sentences[index][1] > end:
+                return [None] * len(spans)  # one crosses a paragraph break
+            inside.append(sentences[index])
+            index += 1
+        out.append(inside)
+    if index < len(sentences):  # a sentence outside every paragraph: not this text's
+        return [None] * len(spans)
+    return out

@@ -1,4 +1,9 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from text import passages
+from text.passages import split_passages
+from text.sentences import split_sentences
 
 
 def test_passages_are_whole_sentences_within_paragraphs():
@@ -49,3 +54,36 @@ def test_titles_are_cut_at_a_word_boundary():
     cut = passages.cut_title(long)
     assert len(cut) <= passages.MAX_TITLE_CHARS and cut.endswith("Aleppo…")
     assert len(passages.cut_title("x" * 5000)) == passages.MAX_TITLE_CHARS
+
+
+_PIECES = [
+    "The council met.",
+    "Gen.",
+    "Mr.",
+    "J.",
+    "Orsk said",
+    "“We will stay.”",
+    "(AP)",
+    "and then left",
+    "Daghestan.There",
+    "3.5 percent",
+    "Why?",
+    "no stop here",
+    "…",
+    "U.S.",
+]
+_BREAKS = [" ", " ", " ", "\n", "\n\n", "\n\n", " \n\n  ", "\n \n", "\n\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_BREAKS)), max_size=40))
+def test_passages_from_the_sentences_of_the_whole_text_are_those_of_each_paragraph(pieces):
+    text = "".join(piece + separator for piece, separator in pieces).strip()
+    assert split_passages(text, split_sentences(text)) == split_passages(text)
+
+
+def test_a_sentence_run_on_past_a_paragraph_break_splits_each_paragraph_on_its_own():
+    text = "He met Gen.\n\nSmith said so. It rained."
+    whole = split_sentences(text)
+    assert any("\n\n" in text[s:e] for s, e in whole)  # the abbreviation ran on
+    assert split_passages(text, whole) == split_passages(text)
