@@ -54,7 +54,8 @@ def analyse(
         (draft.title, "found") if draft.title else (derive_title(text, found.sentences), "derived")
     )
     title = passages.cut_title(title)
-    spans = passages.split_passages(text)
+    # the extraction's sentences, when it split the whole text, are the passages' sentences
+    spans = passages.split_passages(text, None if found.sentences_left_out else found.sentences)
     title_terms = tokens.terms(title)
     signature = fingerprint.minhash(text)
     return ArticleAnalysis(
