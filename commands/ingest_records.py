@@ -8,18 +8,18 @@ import math
 
 from extract.pipeline import Extraction
 from store import records
-from text.tokens import fold
+from text.memo import Memo
+from text.tokens import fold_lower
 
 
 def entities_of(found: Extraction, spans: list[tuple[int, int]]) -> records.ArticleEntities:
     """spans: the article's passages, in order."""
     actors = []
-    folded: dict[str, str] = {}  # each name folded once, however often it is mentioned
+    # each name and surface folded once, however often it is mentioned
+    folded: Memo[str] = Memo(fold_lower, len(found.actors) * 2 + 1)
     for m in found.actors:
         a = m.actor
         s, e = _sentence_of(found.sentences, m.start)
-        if a.name not in folded:
-            folded[a.name] = fold(a.name).lower()
         actors.append(
             records.ActorMention(
                 key=a.key,
@@ -28,7 +28,7 @@ def entities_of(found: Extraction, spans: list[tuple[int, int]]) -> records.Arti
                 from_catalogue=not m.discovered,
                 name_folded=folded[a.name],
                 surface=m.text,
-                surface_folded=fold(m.text).lower(),
+                surface_folded=folded[m.text],
                 start=m.start,
                 end=m.end,
                 sentence_start=s,
