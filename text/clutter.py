@@ -218,9 +218,11 @@ def _strip_starts(paragraphs: list[str], result: Sorted, only: int | None = None
         if index >= len(paragraphs):
             break
         paragraph = paragraphs[index]
-        chosen = (first, every) if index < START_PARAGRAPHS else (every,)
+        opening = index < START_PARAGRAPHS  # the "start" shapes first, then "every"
         for _ in range(MAX_START_STRIPS):
-            found = next((f for c in chosen if (f := c.match(paragraph)) is not None), None)
+            found = first.match(paragraph) if opening else None
+            if found is None:
+                found = every.match(paragraph)  # (no generator a paragraph: most are many)
             if found is None:
                 break
             _keep_metadata(found.groups(), result)
