@@ -106,7 +106,7 @@ from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
-ROUND_START_REV = "776fc46"  # the cleaner at the start of this round (ingest speed)
+ROUND_START_REV = "ff4b828"  # the cleaner at the start of this round (ingest CPU)
 ROUND_START = f"before ({ROUND_START_REV})"
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
 CONTEXT_CHARS = 60  # a line found more than once is looked for with the text around it:
