@@ -51,3 +51,13 @@ def test_a_value_beyond_the_fixed_point_range_is_refused():
     half = struct.unpack("<e", struct.pack("<e", 200.0))
     with pytest.raises(ValueError, match="fixed-point range"):
         Rows._to_fixed(half)
+
+
+@pytest.mark.slow
+def test_a_mapped_row_is_the_integer_a_converted_row_is(weights_file, tmp_path):
+    mapped = Rows(weights_file, meaning.TENSOR, tmp_path)
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory would be", encoding="utf-8")
+    converted = Rows(weights_file, meaning.TENSOR, blocked)
+    assert mapped._table is not None and converted._table is None
+    assert [mapped.row(t) for t in TOKENS] == [converted.row(t) for t in TOKENS]
