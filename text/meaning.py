@@ -10,7 +10,9 @@ question in other words needs; it knows nothing of word order.
 What a new process pays is kept small, since `quote` compares a few dozen passages and a
 person waits for it:
 - the wheel's tokenizer file is compiled once into a table of pieces (text/compiled.py, rebuilt
-  when the file or this code changes) and tokenized in plain Python (text/sentencepiece_bpe.py);
+  when the file or this code changes), packed so that a process looks up only the pieces it
+  meets instead of loading 32,000 (text/piece_table.py), and tokenized in plain Python
+  (text/sentencepiece_bpe.py);
 - the weights are compiled once into a fixed-point table that is mapped into memory, and only
   the rows of the tokens used are read; a row is one integer, so a text's sum is a few dozen
   integer additions (text/embedding_rows.py);
@@ -31,7 +33,7 @@ from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from text import sentencepiece_bpe
+from text import piece_table, sentencepiece_bpe
 from text.embedding_rows import Rows
 
 if TYPE_CHECKING:
@@ -57,12 +59,13 @@ def _model() -> tuple[sentencepiece_bpe.Tokenizer, Rows]:
 
     root = _package_dir()
     vocabulary = root.joinpath(*TOKENIZER)
-    table = compiled(
-        "wordllama tokenizer",
-        [vocabulary, sentencepiece_bpe.__file__],
-        lambda: sentencepiece_bpe.compile_table(vocabulary),
+    packed = compiled(
+        "wordllama pieces",
+        [vocabulary, sentencepiece_bpe.__file__, piece_table.__file__],
+        lambda: piece_table.pack(sentencepiece_bpe.compile_table(vocabulary)),
     )
-    return sentencepiece_bpe.Tokenizer(table), Rows(root.joinpath(*WEIGHTS), TENSOR, cache_dir())
+    tokenizer = sentencepiece_bpe.Tokenizer(piece_table.PieceTable(packed))
+    return tokenizer, Rows(root.joinpath(*WEIGHTS), TENSOR, cache_dir())
 
 
 # The tokenizer and the rows remember what they have met; the bot asks from several threads.

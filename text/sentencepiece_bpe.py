@@ -21,6 +21,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from text.piece_table import PieceTable
 
 BOUNDARY = "\u2581"  # "▁", SentencePiece's space
 # A piece's code: its id in the low bits, where its group of merges starts in the high bits;
@@ -66,9 +70,11 @@ def compile_table(path: str | os.PathLike[str]) -> dict[str, int]:
 
 
 class Tokenizer:
-    """encode(text) -> token ids, as `tokenizers` gives them without special tokens."""
+    """encode(text) -> token ids, as `tokenizers` gives them without special tokens. The table
+    is `compile_table`'s, as a dict or packed (text/piece_table.py: a new process reads only the
+    pieces it meets)."""
 
-    def __init__(self, table: dict[str, int]) -> None:
+    def __init__(self, table: dict[str, int] | PieceTable) -> None:
         self._table = table
         self._chunks: dict[str, tuple[int, ...]] = {}
         self._mask = (1 << ID_BITS) - 1

@@ -7,7 +7,7 @@ import json
 import pytest
 from tokenizers import Tokenizer as Reference
 
-from text import meaning, sentencepiece_bpe
+from text import meaning, piece_table, sentencepiece_bpe
 
 TEXTS = [
     "Qelvarian ambassador killed in Drevnik",
@@ -42,12 +42,21 @@ def plain_tokenizer(tokenizer_file):
     return sentencepiece_bpe.Tokenizer(sentencepiece_bpe.compile_table(tokenizer_file))
 
 
+@pytest.fixture(scope="module")
+def packed_tokenizer(tokenizer_file):
+    table = sentencepiece_bpe.compile_table(tokenizer_file)
+    return sentencepiece_bpe.Tokenizer(piece_table.PieceTable(piece_table.pack(table)))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text", TEXTS)
-def test_the_same_ids_as_the_tokenizers_library(text, plain_tokenizer, reference_tokenizer):
+def test_the_same_ids_as_the_tokenizers_library(
+    text, plain_tokenizer, packed_tokenizer, reference_tokenizer
+):
     expected = reference_tokenizer.encode(text, add_special_tokens=False).ids
     assert plain_tokenizer.encode(text) == expected
     assert plain_tokenizer.encode(text) == expected  # again, from the remembered chunks
+    assert packed_tokenizer.encode(text) == expected  # the table a new process reads in place
 
 
 def test_an_empty_text_has_no_tokens():
