@@ -23,7 +23,6 @@ from text.timex import label
 
 @dataclass(frozen=True)
 class _Words:
-    named: tuple[re.Pattern[str], ...]  # a named event with its day, in the forms read
     hint: re.Pattern[str]  # an event noun: most sentences have none, and are passed by
     identifying: frozenset[str]  # the causes that name one incident
     window_days: int
@@ -31,6 +30,15 @@ class _Words:
 
 @cache
 def _words() -> _Words:
+    data = json_file("extract", "claims.json")["dates"]
+    hint = re.compile(rf"\b(?:{alternation(data['event_nouns'])})\b", re.I)
+    return _Words(hint, frozenset(data["identifying_causes"]), int(data["window_days"]))
+
+
+@cache
+def _named() -> tuple[re.Pattern[str], ...]:
+    """A named event with its day, in the forms read: long patterns, compiled only when a
+    sentence holds an event noun (most dated sentences a timeline shows have none)."""
     data = json_file("extract", "claims.json")["dates"]
     months = alternation(json_file("extract", "claims.json")["numbers"]["months"])
     # case-insensitive parts in (?i:...): a place's name is still told by its capital
@@ -65,8 +73,7 @@ def _words() -> _Words:
         # "the Qamishli bombing on 27 July"
         re.compile(rf"{the}(?P<place>{NAME})\s+{mods}{noun}\s*,?\s+(?i:on|of)\s+{day}\b"),
     )
-    hint = re.compile(rf"\b(?:{alternation(data['event_nouns'])})\b", re.I)
-    return _Words(named, hint, frozenset(data["identifying_causes"]), int(data["window_days"]))
+    return named
 
 
 def window_days() -> int:
@@ -99,7 +106,7 @@ def date_claim(sentence: str, day: str) -> Claim | None:
     if len(day) != 10 or not words.hint.search(sentence) or lexicon().caption.search(sentence):
         return None
     want = (int(day[5:7]), int(day[8:10]))
-    for pattern in words.named:
+    for pattern in _named():
         for match in pattern.finditer(sentence):
             if _month_day(match.group("day")) != want:
                 continue  # the day written is another's than the one the sentence is dated to

@@ -23,10 +23,7 @@ SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3, ": ": 3}
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
-@cache
-def _patterns() -> dict[str, list[re.Pattern[str]]]:
-    """The patterns of each section, compiled one by one: joined into one alternation, the
-    patterns anchored at the start would be tried at every position of the sentence."""
+def _read_sections() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {name: [] for name in SECTIONS}
     section = None
     for line in text_lines("extract", "sentence_kinds.txt"):  # no blanks, no comments
@@ -43,7 +40,28 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
         if _BACKREFERENCE.search(pattern):  # joined (_either), it would name another group
             raise ValueError(f"sentence_kinds.txt: a backreference cannot be joined: {line}")
         found[section].append(pattern)
-    return {name: [re.compile(p) for p in patterns] for name, patterns in found.items()}
+    return found
+
+
+@cache
+def _sources() -> dict[str, list[str]]:
+    """The patterns of each section, as written (flags scoped): compiling is most of the cost
+    of loading them, and a sentence is tested against most sections only as one alternation
+    (_joined), so each pattern is compiled on its own only where it is tried on its own."""
+    return _read_sections()
+
+
+@cache
+def _section(name: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a section, compiled one by one: joined into one alternation, the
+    patterns anchored at the start would be tried at every position of the sentence."""
+    return tuple(re.compile(p) for p in _sources()[name])
+
+
+@cache
+def _patterns() -> dict[str, list[re.Pattern[str]]]:
+    """Every section's patterns, compiled (read again: a check of the whole file)."""
+    return {name: [re.compile(p) for p in found] for name, found in _read_sections().items()}
 
 
 # A clutter pattern not anchored at the start ("wrote:", "Report abuse", a picture credit) is
@@ -51,26 +69,31 @@ def _patterns() -> dict[str, list[re.Pattern[str]]]:
 TAIL = 80
 
 
+def _split_clutter(patterns: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    start = tuple(p for p in patterns if p.lstrip("(?i:").startswith("^"))
+    return start, tuple(p for p in patterns if p not in start)
+
+
 @cache
 def _clutter() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """(patterns anchored at the start, the others)."""
-    start = tuple(p for p in _patterns()["clutter"] if p.pattern.lstrip("(?i:").startswith("^"))
-    return start, tuple(p for p in _patterns()["clutter"] if p not in start)
+    start, other = _split_clutter(_sources()["clutter"])
+    return tuple(map(re.compile, start)), tuple(map(re.compile, other))
 
 
-def _either(patterns: tuple[re.Pattern[str], ...] | list[re.Pattern[str]]) -> re.Pattern[str]:
+def _either(patterns: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """One pattern that matches where any of `patterns` would: tried in their order, so
     match() finds what the first of them to match at the start would find, and search() is
     not None exactly when one of them is found. One call of the engine per sentence instead of
     one per pattern (each has its flags scoped inline and no backreference, so they join)."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @cache
 def _joined() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(datelines, clutter anchored at the start, other clutter), each one pattern."""
-    anchored, anywhere = _clutter()
-    return _either(_patterns()["dateline"]), _either(anchored), _either(anywhere)
+    anchored, anywhere = _split_clutter(_sources()["clutter"])
+    return _either(_sources()["dateline"]), _either(anchored), _either(anywhere)
 
 
 def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
@@ -87,7 +110,7 @@ def dateline_end(text: str, start: int = 0, end: int | None = None) -> int:
         found = datelines.match(piece)
         if found is not None and not found.group(0):
             found = next(
-                (m for p in _patterns()["dateline"] if (m := p.match(piece)) and m.group(0)),
+                (m for p in _section("dateline") if (m := p.match(piece)) and m.group(0)),
                 None,
             )
         if found is None:
@@ -107,11 +130,11 @@ def is_clutter(sentence: str) -> bool:
 def only_sets_the_scene(sentence: str) -> bool:
     """The sentence only says where or how someone spoke ("The minister was speaking at a
     news conference on Monday"): its date is the statement's, told elsewhere."""
-    return any(p.match(sentence.lstrip(" \"'“‘(")) for p in _patterns()["setting"])
+    return any(p.match(sentence.lstrip(" \"'“‘(")) for p in _section("setting"))
 
 
 def leans_on_previous(sentence: str) -> bool:
     """The sentence opens with a pronoun or a definite description ("The issue", "The city")
     whose antecedent is in the sentence before."""
     opening = sentence.lstrip(" \"'“‘(")
-    return any(p.match(opening) for p in _patterns()["anaphor"])
+    return any(p.match(opening) for p in _section("anaphor"))
