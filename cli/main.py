@@ -132,7 +132,7 @@ def cmd_quote(args) -> int:
 
     if args.limit < 1:
         raise UsageError("--limit must be at least 1")
-    from cli.profiles import check_export, write_export
+    from cli.exports import check_export, write_export
 
     check_export(args)
     db = _open(args)

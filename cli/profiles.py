@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import textwrap
 
+from cli.exports import check_export, write_export
 from cli.render import citation_line, disagreement_lines, human_date
 
 WIDTH = 96
@@ -98,27 +99,6 @@ def actor(args, db, print_json, color: bool) -> int:
             out.append(_fill(f"“{q.text}”"))
             out.append(f"   — {citation_line(q.article, color)}")
     print("\n".join(out))
-    return 0
-
-
-def check_export(args) -> None:
-    """A bad --export format is a usage error before any work is done."""
-    if not getattr(args, "export", None):
-        return  # the export module (csv and its row types) only for an export
-    from cli.main import UsageError
-    from commands.cited_export import ExportError, check_format
-
-    try:
-        args.export = check_format(args.export)
-    except ExportError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def write_export(kind: str, name: str, rows, args) -> int:
-    """The cited file on standard output (redirect it: `> raqqa.csv`)."""
-    from commands import cited_export
-
-    sys.stdout.write(cited_export.write(kind, name, rows, args.export).content)
     return 0
 
 
