@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store import entities
 from store.articles import EVERYONE, Viewer
 from text.tokens import fold
+
+# store.entities is imported in the functions that read it: `quote` only widens a query by
+# other names (alternative_names), and would import it, and build its row types, for nothing.
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -44,6 +46,7 @@ def resolve_actor(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYON
     """Stored actors a name may mean: catalogue aliases and spellings first, then names seen;
     only actors named in an article the viewer may see (a name can itself be sensitive)."""
     from extract.actors import load_catalogue, lookup_actor
+    from store import entities
 
     found: dict[int, Subject] = {}
     for actor in lookup_actor(name, load_catalogue()):
@@ -61,6 +64,7 @@ def resolve_actor(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYON
 
 def resolve_place(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> list[Subject]:
     from extract.places import lookup_place
+    from store import entities
 
     found: dict[int, Subject] = {}
     for place in lookup_place(name):
@@ -95,6 +99,8 @@ def best(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Sub
     actor of the same name (Russia the place and Russia the state) and, for a country, with
     every place in it; else the actor whose name or alias it is, else the best-ranked actor.
     """
+    from store import entities
+
     places = resolve_place(db, name, viewer)
     actors = resolve_actor(db, name, viewer)
     if places:
@@ -134,6 +140,8 @@ def suggestions(
     """
     from rapidfuzz import fuzz, process, utils
     from rapidfuzz.distance import OSA
+
+    from store import entities
 
     choices = sorted(entities.visible_names(db, viewer))
     wanted = name.lower()

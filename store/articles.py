@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -84,6 +83,8 @@ _A_COLUMNS = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
 
 
 def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
+    from datetime import UTC, datetime  # here: a question to the store never writes one
+
     fields.setdefault("ingested_at", datetime.now(UTC).isoformat(timespec="seconds"))
     columns = ", ".join(fields)
     marks = ", ".join("?" * len(fields))

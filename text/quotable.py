@@ -9,7 +9,6 @@ escapes of tokenised news collections (text/markup.json).
 
 from __future__ import annotations
 
-import html
 import re
 from functools import cache
 
@@ -48,7 +47,9 @@ def visible_text(text: str) -> str:
         out = _TAG.sub("", out)
     if "](" in out:
         out = _MARKDOWN_LINK.sub(r"\1", out)
-    if "&" in out:
+    if "&" in out and _ENTITY.search(out):
+        import html  # here: its table of 2,000 entities, for the few passages that hold one
+
         out = _ENTITY.sub(lambda m: html.unescape(m.group()), out)
     for written, means in _escapes():
         if written in out:

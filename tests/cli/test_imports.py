@@ -65,7 +65,12 @@ FORBIDDEN = (
 
 # Looking a name up needs the catalogue, not the actor finder's passes (quote runs the finder
 # over the question, to widen it by the names it holds).
-FORBIDDEN_FOR = {"actor": ("extract.actors.work",), "timeline": ("extract.actors.work",)}
+# quote widens a query by other names without reading the store's actors and places.
+FORBIDDEN_FOR = {
+    "actor": ("extract.actors.work",),
+    "timeline": ("extract.actors.work",),
+    "quote": ("store.entities", "html"),
+}
 
 PROBE = """
 import io, json, sys
