@@ -4,7 +4,7 @@ pays for the few keys it asks about, not for building a dict of all of them.
 
 The tokenizer's 32,000 pieces as a pickled dict took a new process longer to load (a dict of
 32,000 new strings) than tokenizing the few dozen passages `quote` compares; `quote` asks
-about a few thousand of them. Looked-up keys, found or not, are remembered per table.
+about a few thousand of them (the tokenizer remembers the answers).
 
 Layout, little-endian: a header (magic, number of keys, number of slots, a power of two);
 the slots (uint32: a key's index + 1, or 0 for an empty slot), placed by the CRC-32 of the
@@ -20,8 +20,6 @@ from collections.abc import Mapping
 
 MAGIC = b"PCT1"
 _HEADER = struct.Struct("<4sII")
-KEPT = 200_000  # looked-up keys remembered per table: a long process keeps a bounded set
-_ABSENT = object()
 
 
 def pack(table: Mapping[str, int]) -> bytes:
@@ -70,19 +68,13 @@ class PieceTable:
             raise ValueError("a packed piece table of the wrong length")
         self._mask = size - 1
         self._count = count
-        self._known: dict[str, object] = {}
 
     def __len__(self) -> int:
         return self._count
 
     def get(self, key: str, default: int | None = None) -> int | None:
-        found = self._known.get(key, _ABSENT)
-        if found is _ABSENT:
-            found = self._find(key)
-            if len(self._known) >= KEPT:
-                self._known.clear()
-            self._known[key] = found
-        return default if found is None else found  # type: ignore[return-value]
+        found = self._find(key)
+        return default if found is None else found
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None

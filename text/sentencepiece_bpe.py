@@ -23,6 +23,8 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from text.memo import Memo
+
 if TYPE_CHECKING:
     from text.piece_table import PieceTable
 
@@ -32,6 +34,7 @@ BOUNDARY = "\u2581"  # "▁", SentencePiece's space
 ID_BITS = 20
 NOT_MADE = (1 << 40) - 1
 KEPT_CHUNKS = 100_000  # chunks' ids remembered per tokenizer
+KEPT_PIECES = 200_000  # looked-up strings remembered per tokenizer, pieces or not
 NEVER = NOT_MADE << ID_BITS  # the rank of a pair no merge joins: above every real rank
 
 
@@ -75,7 +78,9 @@ class Tokenizer:
     pieces it meets)."""
 
     def __init__(self, table: dict[str, int] | PieceTable) -> None:
-        self._table = table
+        # Each string asked about once, then from a dict in C: a packed table's look-up is a
+        # Python call, and a chunk's merges ask about the same pairs again and again.
+        self._codes: Memo[int | None] = Memo(table.get, KEPT_PIECES)
         self._chunks: dict[str, tuple[int, ...]] = {}
         self._mask = (1 << ID_BITS) - 1
 
@@ -94,10 +99,10 @@ class Tokenizer:
         return ids
 
     def _merge(self, chunk: str) -> tuple[int, ...]:
-        table, mask = self._table, self._mask
+        codes, mask = self._codes, self._mask
         symbols: list[str] = []
         for char in chunk:
-            if char in table:
+            if codes[char] is not None:
                 symbols.append(char)
             else:  # byte fallback: the character's UTF-8 bytes, as pieces that never merge
                 symbols.extend(f"<0x{byte:02X}>" for byte in char.encode("utf-8"))
@@ -113,15 +118,15 @@ class Tokenizer:
                 ranks[i - 1] = self._rank(symbols[i - 1], symbols[i])
             if i < len(ranks):
                 ranks[i] = self._rank(symbols[i], symbols[i + 1])
-        return tuple(table[s] & mask for s in symbols)
+        return tuple(codes[s] & mask for s in symbols)  # type: ignore[operator]
 
     def _rank(self, left: str, right: str) -> int:
         """A pair's rank: where its piece's group of merges starts, then its left part's id;
         NEVER when no merge joins them."""
-        code = self._table.get(left + right)
+        code = self._codes[left + right]
         if code is None or code >> ID_BITS == NOT_MADE:
             return NEVER
-        return (code & ~self._mask) | (self._table[left] & self._mask)
+        return (code & ~self._mask) | (self._codes[left] & self._mask)  # type: ignore[operator]
 
 
 def _chunks(normal: str) -> Iterable[str]:
