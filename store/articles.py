@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -83,8 +84,6 @@ _A_COLUMNS = ", ".join("a." + c.strip() for c in _ARTICLE_COLUMNS.split(","))
 
 
 def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
-    from datetime import UTC, datetime  # here: a question to the store never writes one
-
     fields.setdefault("ingested_at", datetime.now(UTC).isoformat(timespec="seconds"))
     columns = ", ".join(fields)
     marks = ", ".join("?" * len(fields))
