@@ -77,8 +77,10 @@ def stamp(sources: Iterable[str | os.PathLike[str]]) -> str:
 def _entry(name: str, sources: list[str | os.PathLike[str]]) -> str:
     """The cache entry for `name` built from these files. Two installations under one user
     (a release and a checkout, say) read different files: each keeps its own entry instead
-    of rebuilding over the other's at every start."""
-    where = "|".join(str(Path(source).resolve()) for source in sources)
+    of rebuilding over the other's at every start. Absolute paths, not resolved ones: resolving
+    asks the file system about every folder of every source (a hundred lstat calls a command,
+    milliseconds on a busy disk), and a second path to the same files only costs an entry."""
+    where = "|".join(os.path.abspath(source) for source in sources)
     return f"{name}@{zlib.crc32(where.encode('utf-8', 'surrogateescape')):08x}"
 
 

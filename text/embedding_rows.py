@@ -93,7 +93,7 @@ class Rows:
     def _fixed_table(self, weights: Path, cache: Path) -> mmap.mmap | None:
         """The fixed-point table in the cache, written first if absent; None if it cannot be."""
         info = weights.stat()
-        stamp = f"{_VERSION}|{weights.resolve()}|{info.st_size}|{info.st_mtime_ns}"
+        stamp = f"{_VERSION}|{os.path.abspath(weights)}|{info.st_size}|{info.st_mtime_ns}"
         path = cache / f"embedding-{zlib.crc32(stamp.encode('utf-8', 'surrogateescape')):08x}.u32"
         size = self.count * self._fixed.size
         try:
