@@ -23,7 +23,11 @@ SEPARATORS = {"|": 3, ";": 4, "•": 3, "·": 3, "▪": 3, ": ": 3}
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
 
-def _read_sections() -> dict[str, list[str]]:
+@cache
+def _sources() -> dict[str, list[str]]:
+    """The patterns of each section, as written (flags scoped): compiling is most of the cost
+    of loading them, and a sentence is tested against most sections only as one alternation
+    (_joined), so each pattern is compiled on its own only where it is tried on its own."""
     found: dict[str, list[str]] = {name: [] for name in SECTIONS}
     section = None
     for line in text_lines("extract", "sentence_kinds.txt"):  # no blanks, no comments
@@ -44,24 +48,10 @@ def _read_sections() -> dict[str, list[str]]:
 
 
 @cache
-def _sources() -> dict[str, list[str]]:
-    """The patterns of each section, as written (flags scoped): compiling is most of the cost
-    of loading them, and a sentence is tested against most sections only as one alternation
-    (_joined), so each pattern is compiled on its own only where it is tried on its own."""
-    return _read_sections()
-
-
-@cache
 def _section(name: str) -> tuple[re.Pattern[str], ...]:
     """The patterns of a section, compiled one by one: joined into one alternation, the
     patterns anchored at the start would be tried at every position of the sentence."""
     return tuple(re.compile(p) for p in _sources()[name])
-
-
-@cache
-def _patterns() -> dict[str, list[re.Pattern[str]]]:
-    """Every section's patterns, compiled (read again: a check of the whole file)."""
-    return {name: [re.compile(p) for p in found] for name, found in _read_sections().items()}
 
 
 # A clutter pattern not anchored at the start ("wrote:", "Report abuse", a picture credit) is

@@ -133,12 +133,12 @@ def test_a_pattern_with_a_backreference_is_refused(monkeypatch, pattern):
     import extract.sentence_kinds as kinds
 
     monkeypatch.setattr(kinds, "text_lines", lambda *_: ["[clutter]", pattern])
-    kinds._patterns.cache_clear()
+    kinds._sources.cache_clear()
     try:
         with pytest.raises(ValueError, match="backreference"):
-            kinds._patterns()
+            kinds._sources()
     finally:
-        kinds._patterns.cache_clear()
+        kinds._sources.cache_clear()
 
 
 def test_joined_patterns_answer_as_each_pattern_does():
@@ -164,7 +164,7 @@ def test_joined_patterns_answer_as_each_pattern_does():
             found = next(
                 (
                     m
-                    for p in kinds._patterns()["dateline"]
+                    for p in kinds._section("dateline")
                     if (m := p.match(sentence[cursor:])) and m.group(0)
                 ),
                 None,
