@@ -14,9 +14,12 @@ keys, the last one the end); the values (int64); the keys' UTF-8 bytes.
 
 from __future__ import annotations
 
+import array
 import struct
+import sys
 import zlib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Literal
 
 MAGIC = b"PCT1"
 _HEADER = struct.Struct("<4sII")
@@ -52,16 +55,18 @@ class PieceTable:
     """`get`, `in` and `[]` over packed bytes (see `pack`), like a read-only dict."""
 
     def __init__(self, data: bytes) -> None:
+        if len(data) < _HEADER.size:
+            raise ValueError("not a packed piece table")
         magic, count, size = _HEADER.unpack_from(data)
         if magic != MAGIC or size & (size - 1) or size < count:
             raise ValueError("not a packed piece table")
         view = memoryview(data)
         at = _HEADER.size
-        self._slots = view[at : at + 4 * size].cast("I")
+        self._slots = _numbers(view[at : at + 4 * size], "I")
         at += 4 * size
-        self._starts = view[at : at + 4 * (count + 1)].cast("I")
+        self._starts = _numbers(view[at : at + 4 * (count + 1)], "I")
         at += 4 * (count + 1)
-        self._values = view[at : at + 8 * count].cast("q")
+        self._values = _numbers(view[at : at + 8 * count], "q")
         at += 8 * count
         self._keys = data[at:]
         if len(self._keys) != self._starts[count]:
@@ -96,3 +101,12 @@ class PieceTable:
                 return int(self._values[index])
             slot = (slot + 1) & mask
         return None
+
+
+def _numbers(data: memoryview, code: Literal["I", "q"]) -> Sequence[int]:
+    """Little-endian numbers read in place, or copied and swapped on a big-endian machine."""
+    if sys.byteorder == "little":
+        return data.cast(code)
+    numbers = array.array(code, data.tobytes())
+    numbers.byteswap()
+    return numbers

@@ -55,5 +55,7 @@ def test_an_empty_table_holds_nothing():
 def test_bytes_that_are_not_a_packed_table_are_refused():
     with pytest.raises(ValueError, match="packed piece table"):
         PieceTable(b"PCT0" + bytes(8))
+    with pytest.raises(ValueError, match="packed piece table"):
+        PieceTable(b"PCT")
     with pytest.raises(ValueError, match="wrong length"):
         PieceTable(pack(INVENTED)[:-1])
