@@ -142,15 +142,17 @@ def group_articles(
     """Articles naming any of several actors, each counted once (a curated same-as group).
     counted: the articles of some of them as counted at ingest, when everyone is the viewer.
 
-    Kept until the store changes (store/generation_cache.py): joining the two most reported
-    actors of a 100k-article store probes 19,000 articles (20-30 ms), where ingest keeps one
-    actor's count; and a group's profile is asked for again and again between two ingests."""
+    Kept for a state of the store (store/generation_cache.py), and after an ingest brought up
+    to date from the mentions it added: joining the two most reported actors of a
+    100k-article store probes 19,000 articles (15-30 ms), where ingest keeps one actor's
+    count; and a group's profile is asked for again and again, and again after each ingest."""
     where, params = viewer.where()
     return _GROUPS.get(
         db,
         actor_ids,
         (where, tuple(params)),
         lambda: _count_group_articles(db, actor_ids, where, params, counted),
+        lambda before, last: before + _added_group_articles(db, actor_ids, where, params, last),
     )
 
 
@@ -193,6 +195,26 @@ def _count_group_articles(
         f"SELECT count(DISTINCT m.article_id) FROM actor_mentions m "
         f"JOIN articles a ON a.id = m.article_id WHERE m.actor_id IN ({marks}) AND {where}",
         [*actor_ids, *params],
+    ).fetchone()
+    return int(count)
+
+
+def _added_group_articles(
+    db: Database, actor_ids: Sequence[int], where: str, params: Sequence[object], last: int
+) -> int:
+    """The articles the group gained with the mentions past rowid last, when only mentions
+    were added since (an ingest): those named by a member in a new mention and by none in an
+    older one. Exact whether an article's mentions were written at once or not; the new
+    mentions are read by rowid (an ingest's few), the older ones probed by member and
+    article."""
+    marks = ",".join("?" * len(actor_ids))
+    join = "" if where == "1" else "JOIN articles a ON a.id = m.article_id "
+    (count,) = db.conn.execute(
+        f"SELECT count(DISTINCT m.article_id) FROM actor_mentions m {join}"
+        f"WHERE m.rowid > ? AND +m.actor_id IN ({marks}) AND {where} AND NOT EXISTS ("
+        f"SELECT 1 FROM actor_mentions x WHERE x.actor_id IN ({marks}) "
+        f"AND x.article_id = m.article_id AND x.rowid <= ?)",
+        [last, *actor_ids, *params, *actor_ids, last],
     ).fetchone()
     return int(count)
 

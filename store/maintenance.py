@@ -127,9 +127,10 @@ def restore(
         verdict = source.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise StoreError(f"{backup_file} is damaged ({verdict}): not restored")
-        kept, replaced_generation = None, 0
+        kept, replaced_generation, replaced_rewrites = None, 0, 0
         if store.exists():
             replaced_generation = _generation(store)
+            replaced_rewrites = _rewrites(store)
             stamp = time.strftime("%Y%m%dT%H%M%S")
             kept = store.with_name(f"{store.name}.before-restore-{stamp}")
             backup(store, kept)
@@ -154,9 +155,23 @@ def restore(
         db.conn.execute(
             "UPDATE index_stats SET generation = max(generation, ?) + 1", (replaced_generation,)
         )
+        # Nor may it pass for the replaced store with mentions added: answers kept for that
+        # one are brought up to date only while this count is unchanged (migration m021).
+        db.conn.execute("UPDATE rewrites SET n = max(n, ?) + 1", (replaced_rewrites,))
     finally:
         db.conn.close()
     return kept
+
+
+def _rewrites(path: Path) -> int:
+    conn = _open_readonly(path)
+    try:
+        row = conn.execute("SELECT n FROM rewrites WHERE id = 1").fetchone()
+        return int(row[0]) if row else 0
+    except sqlite3.DatabaseError:  # a store older than migration m021
+        return 0
+    finally:
+        conn.close()
 
 
 def _generation(path: Path) -> int:

@@ -33,6 +33,7 @@ from store.schema.m017_copies import m017_near_copies_index
 from store.schema.m018_pipeline import m018_pipeline_version
 from store.schema.m019_surfaces import m019_actor_surfaces
 from store.schema.m020_actor_names import m020_actor_names_by_actor
+from store.schema.m021_rewrites import m021_rewrites
 from store.schema.registry import migrations
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ __all__ = [
     "m018_pipeline_version",
     "m019_actor_surfaces",
     "m020_actor_names_by_actor",
+    "m021_rewrites",
     "migrate",
     "migrations",
 ]

@@ -77,3 +77,38 @@ def test_a_database_in_memory_keeps_nothing():
     compute, actors = _Counting(), _actor_ids(db)
     assert state(db, actors) is None
     assert [cache.get(db, actors, "q", compute) for _ in range(2)] == [1, 2]
+
+
+def test_after_an_ingest_an_answer_is_brought_up_to_date_from_the_new_mentions(db):
+    _ingest(db, ARTICLE_MANBIJ, "manbij.txt")
+    cache: GenerationCache[int] = GenerationCache(8)
+    compute, actors = _Counting(), _actor_ids(db)
+    (last,) = db.conn.execute("SELECT max(rowid) FROM actor_mentions").fetchone()
+    seen: list[int] = []
+
+    def since(answer: int, last_seen: int) -> int:
+        seen.append(last_seen)
+        return answer + 10
+
+    assert cache.get(db, actors, "q", compute, since) == 1
+    _ingest(db, ARTICLE_ALEPPO, "aleppo.txt")
+    assert cache.get(db, actors, "q", compute, since) == 11
+    assert cache.get(db, actors, "q", compute, since) == 11  # kept for the new state
+    assert seen == [last] and compute.calls == 1
+    with transaction(db):
+        db.conn.execute("DELETE FROM articles WHERE origin = 'manbij.txt'")
+    assert cache.get(db, actors, "q", compute, since) == 2  # a removal: computed afresh
+
+
+def test_an_answer_computed_while_the_store_changed_is_not_kept(db):
+    _ingest(db, ARTICLE_MANBIJ, "manbij.txt")
+    cache: GenerationCache[int] = GenerationCache(8)
+    counting, actors = _Counting(), _actor_ids(db)
+
+    def compute_during_an_ingest() -> int:
+        _ingest(db, ARTICLE_ALEPPO, "aleppo.txt")  # another writer, say
+        return counting()
+
+    assert cache.get(db, actors, "q", compute_during_an_ingest, lambda a, _: a + 10) == 1
+    # nothing kept to bring up to date: the answer may already hold the ingest's mentions
+    assert cache.get(db, actors, "q", counting, lambda a, _: a + 10) == 2

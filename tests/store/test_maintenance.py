@@ -138,6 +138,9 @@ def test_restore_keeps_the_replaced_store_and_brings_back_the_backup(store_of_tw
     assert len(rows(store_of_twenty, ARTICLES)) == 20
     generations = [rows(p, "SELECT generation FROM index_stats")[0][0] for p in (kept, saved)]
     assert rows(store_of_twenty, "SELECT generation FROM index_stats")[0][0] > max(generations)
+    # nor can the restored store pass for the replaced one with mentions added (m021)
+    rewrites = [rows(p, "SELECT n FROM rewrites")[0][0] for p in (kept, saved)]
+    assert rows(store_of_twenty, "SELECT n FROM rewrites")[0][0] > max(rewrites)
     assert check(connect(store_of_twenty)) == []
 
 
