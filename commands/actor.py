@@ -246,8 +246,15 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         )
     )
 
+    others = (shown, *aliases)
+    decided: dict[str, bool] = {}  # a dated sentence is asked about twice, a quote's again
+
     def kept(text: str) -> bool:
-        return not split or identities.kept_by_split(text, split, [shown, *aliases])
+        if not split:
+            return True
+        if text not in decided:
+            decided[text] = identities.kept_by_split(text, split, others)
+        return decided[text]
 
     description, described_by = actor_description.description_of(
         db, subject.key, actor_id, [subject.name, *aliases], viewer, citations

@@ -245,23 +245,27 @@ def possibly_same(
     return list(out.values())
 
 
-def names_in(text: str, names: Iterable[str]) -> bool:
-    """Whether text holds one of the folded names as whole words."""
-    pattern = _whole_words(tuple(n for n in names if n))
-    return pattern is not None and pattern.search(folded(text)) is not None
-
-
 @lru_cache(maxsize=64)
 def _whole_words(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for any of the names as whole words (a profile asks it of every sentence
-    it shows: one search each, not one per name, and compiled once per set of names)."""
-    if not names:
+    """One pattern for any of the names, folded, as whole words of folded text (a profile asks
+    it of every sentence it shows: one search each, not one per name, and compiled once per
+    set of names)."""
+    wanted = sorted({folded(n) for n in names if n}, key=lambda n: (-len(n), n))
+    if not wanted:
         return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in names)})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in wanted)})(?!\w)")
 
 
 def kept_by_split(text: str, split_names: Iterable[str], other_names: Iterable[str]) -> bool:
     """A sentence stays in a profile unless it names the actor only by a name a not-same-as
     curation took from it ("Abu Bakr said" leaves al-Baghdadi's profile; "Abu Bakr
-    al-Baghdadi said" stays)."""
-    return not names_in(text, split_names) or names_in(text, other_names)
+    al-Baghdadi said" stays). Names are compared folded; another name counts only outside
+    the split ones ("Umar" in "Abu Umar" is not Umar Haddad named otherwise)."""
+    split = _whole_words(tuple(split_names))
+    if split is None:
+        return True
+    haystack = folded(text)
+    if split.search(haystack) is None:  # most sentences: one search of the folded text
+        return True
+    others = _whole_words(tuple(other_names))
+    return others is not None and others.search(split.sub(" ", haystack)) is not None

@@ -133,6 +133,21 @@ def test_same_as_merges_at_query_time_and_undo_is_exact(invented_store):
     assert [(c.id, c.undone_by) for c in listed] == [(made.curation.id, "UTESTER")]
 
 
+def test_a_sentence_leaves_a_split_profile_only_when_no_other_name_of_the_actor_is_in_it():
+    from commands.identities import kept_by_split
+
+    split, others = {"abu umar"}, ("Umar Haddad", "Umar", "Commander Haddád")
+    assert not kept_by_split("Abu Umar told reporters he had left.", split, others)
+    assert not kept_by_split("ABU  UMAR told reporters.", split, others)  # folded, as stored
+    # "Umar" inside "Abu Umar" is not the actor named otherwise
+    assert kept_by_split(
+        "Umar Haddad, known as Abu Umar, said the siege would go on.", split, others
+    )
+    assert kept_by_split("Abu Umar, or commander Haddad, spoke.", split, others)
+    assert kept_by_split("Umar Haddad said so.", split, others)  # no split name at all
+    assert kept_by_split("Abu Umar spoke.", set(), others)  # nothing split off
+
+
 def test_not_same_as_splits_a_name_off_an_actor(invented_store):
     whole = actor.run(invented_store, "Umar Haddad")
     assert "Abu Umar" in whole.actor.aliases
