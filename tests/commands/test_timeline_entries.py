@@ -181,6 +181,27 @@ def test_a_photo_caption_a_tag_list_or_sharing_buttons_are_never_an_entry():
         assert representative([event(n, n, text)], {}) is not None, text
 
 
+def test_a_headline_kicker_a_video_title_or_an_agency_byline_glued_to_the_lead_is_no_entry():
+    glued = [
+        "Qaryat crisis: Envoy's call for talks sparks anger Footage shows Veshnar shelled on "
+        "Friday.",
+        "Opposition: Army 'shelling its way' into Veshnar Fighters entered the town on Friday.",
+        "Dozens killed in Veshnar market strikes Anna Lee reports - YouTube Strikes hit the "
+        "market on Friday.",
+        "Mara Tenn, Reuters Nov. 12 - The Qaryat League suspended Veshnar on Friday.",
+    ]
+    for n, text in enumerate(glued):
+        assert representative([event(n, n, text)], {}) is None, text
+    prose = [
+        "The governor of Veshnar said: 'The market was shelled on Friday.'",
+        'Officials told reporters: "Veshnar was shelled on Friday."',
+        "A video posted to YouTube on Friday showed Veshnar's market in ruins.",
+        "Mara Tenn, a Reuters reporter, saw the market of Veshnar shelled on Friday.",
+    ]
+    for n, text in enumerate(prose):
+        assert representative([event(n, n, text)], {}) is not None, text
+
+
 def test_furniture_behind_a_glued_headline_is_seen_in_the_text_shown():
     glued = event(1, 1, "Veshnar shelled again Print Tweet Views 212 Related Fighters shelled "
                   "the market of Veshnar on Friday.")  # fmt: skip
