@@ -15,7 +15,8 @@ For every gold timeline, with the shipped features fitted leave-one-topic-out
 - our hits and near misses: dates of `timeline SUBJECT --limit N` that are gold, and those one
   day off a gold date we miss (a relative date resolved against a publication date a day out
   would show here);
-- the ranking's Date-F1 at half and twice the gold length (is N too long or too short?).
+- the ranking's Date-F1 at half and twice the gold length (is N too long or too short?), and
+  the number of dates the model finds likelier than not (a length the model would choose).
 """
 
 from __future__ import annotations
@@ -56,6 +57,16 @@ def one_day_off(ours: set[str], gold: set[str]) -> int:
     return sum(any(abs((d - g).days) == 1 for g in missed) for d in days)
 
 
+def likelier_than_not(t, score) -> int:
+    """Candidate dates of t's span the model gives a probability of at least one half: the
+    length a timeline would have if the model chose it rather than --limit."""
+    return sum(
+        1
+        for d, ok, x in zip(t.dates, t.usable, score, strict=True)
+        if ok and t.low <= d[:10] <= t.high and x >= 0
+    )
+
+
 def relative_offsets() -> dict[int, int]:
     """{k: events dated relatively ("on Tuesday") whose day plus k is a gold day of their
     collection}, k from -1 to 1, over all collections: were publication dates a day out, the
@@ -87,8 +98,9 @@ def main() -> None:
     ranked = {t.name: t for t in timelines}
     lines = [
         "| gold timeline | gold dates | listed out of order | reachable | best Date-F1 of N "
-        "| our hits | our days one day off a missed gold day | ranking at N/2 | at N | at 2N |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| our hits | our days one day off a missed gold day | ranking at N/2 | at N | at 2N "
+        "| days the model finds likelier than not |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for folder, topic, subject in collections():
         db = store(folder, True)
@@ -106,10 +118,13 @@ def main() -> None:
             score = by_collection[folder.name].x @ w + b
             at = [date_f1(top(t, score, max(1, k)), gold)[2] for k in (len(gold) // 2, len(gold))]
             at.append(date_f1(top(t, score, 2 * len(gold)), gold)[2])
+            likely = likelier_than_not(t, score)
             lines.append(
                 f"| {folder.name}/{path.stem} | {len(gold)} | {out_of_order(listed)} | "
                 f"{len(reachable)} | {len(reachable) / len(gold):.3f} | {len(ours & gold)} | "
-                f"{one_day_off(ours, gold)} | " + " | ".join(f"{f:.3f}" for f in at) + " |"
+                f"{one_day_off(ours, gold)} | "
+                + " | ".join(f"{f:.3f}" for f in at)
+                + f" | {likely} |"
             )
             print(lines[-1], flush=True)
     shift = relative_offsets()

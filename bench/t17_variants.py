@@ -131,9 +131,10 @@ class Variant:
     apart: int = 0  # no two kept days within this many days
     neighbours: bool = False  # + the articles of the day before and after
     month_share: float = 0  # at most this many times a month's even share of the days
+    month_mentions: bool = False  # + the articles that mention the day's month as a month
 
     def runs_in_pipeline(self) -> bool:
-        return not self.apart and not self.neighbours and not self.month_share
+        return not (self.apart or self.neighbours or self.month_share or self.month_mentions)
 
 
 def columns(names: tuple[str, ...]) -> Callable[[list[Sample]], list[Sample]]:
@@ -168,10 +169,34 @@ def with_neighbours(counts_of: list[list]) -> Callable[[list[Sample]], list[Samp
     return add
 
 
+def with_month_mentions(counts_of: list[list]) -> Callable[[list[Sample]], list[Sample]]:
+    """A feature more, for a day: the scaled articles that mention its month as a month ("in
+    May", "last March"). A milestone recalled in passing is often recalled by its month only,
+    so a month much talked of may hold the day a journalist lists."""
+
+    def add(samples: list[Sample]) -> list[Sample]:
+        out = []
+        for s, counts in zip(samples, counts_of, strict=True):
+            by_month = {c.date: c.articles for c in counts if len(c.date) == 7}
+            e = np.array(
+                [
+                    np.log1p(by_month.get(c.date[:7], 0)) if len(c.date) == 10 else 0.0
+                    for c in counts
+                ]
+            )
+            e = e / (e.max() or 1.0)
+            out.append(Sample(s.topic, s.collection, np.c_[s.x, e], s.y))
+        return out
+
+    return add
+
+
 def models(samples: list[Sample], counts_of: list[list], v: Variant) -> tuple[list, dict]:
     prepared = columns(v.names)(samples)
     if v.neighbours:
         prepared = with_neighbours(counts_of)(prepared)
+    if v.month_mentions:
+        prepared = with_month_mentions(counts_of)(prepared)
     fitter = pairwise_fit if v.pairwise else fit
     topics = sorted({s.topic for s in prepared})
     return prepared, {t: fitter([s for s in prepared if s.topic != t]) for t in topics}
@@ -259,6 +284,20 @@ VARIANTS = [
         "shipped, a month at most four times its even share of the days",
         ("articles", "burst", "near_share", "is_day", "is_month"),
         month_share=4,
+    ),
+    Variant(
+        "shipped + articles mentioning the day's month as a month",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        month_mentions=True,
+    ),
+    Variant(
+        "articles, precision + articles mentioning the day's month as a month",
+        ("articles", "is_day", "is_month"),
+        month_mentions=True,
+    ),
+    Variant(
+        "burst, near share, precision (no articles count)",
+        ("burst", "near_share", "is_day", "is_month"),
     ),
 ]
 LOWEST = ("SyrianCrisis_bbc/tl1", "SyrianCrisis_reuters/tl2.2")
