@@ -202,6 +202,23 @@ def test_a_headline_kicker_a_video_title_or_an_agency_byline_glued_to_the_lead_i
         assert representative([event(n, n, text)], {}) is not None, text
 
 
+def test_two_texts_run_together_without_a_stop_are_no_entry():
+    glued = [
+        "Envoy says Veshnar exit would mean chaos The protests spread on Friday.",
+        "Largely symbolic, defected in August 2012 The governor of Veshnar fled on Friday.",
+        "Qaryat takes over Veshnar mission Earlier, a wounded fighter was seen on Friday.",
+    ]
+    for n, text in enumerate(glued):
+        assert representative([event(n, n, text)], {}) is None, text
+    prose = [
+        "Talks on Veshnar opened in The Hague on Friday.",
+        "The mayor of Veshnar told The Guardian on Friday that the market was shelled.",
+        "An envoy reached Veshnar on Friday; earlier, the army had shelled it.",
+    ]
+    for n, text in enumerate(prose):
+        assert representative([event(n, n, text)], {}) is not None, text
+
+
 def test_furniture_behind_a_glued_headline_is_seen_in_the_text_shown():
     glued = event(1, 1, "Veshnar shelled again Print Tweet Views 212 Related Fighters shelled "
                   "the market of Veshnar on Friday.")  # fmt: skip
