@@ -144,6 +144,23 @@ def test_a_place_named_only_as_a_landmark_does_not_tell_its_date():
     assert representative([elsewhere], {}) == elsewhere  # no place given: not judged
 
 
+def test_a_capital_standing_for_its_government_does_not_tell_its_date():
+    names = ("Qaryat Dulen",)
+    government = [
+        "Gulf states recalled their envoys from Qaryat Dulen on Sunday.",
+        "The envoy to Qaryat Dulen toured Veshnar on Sunday.",
+        "Talks with the Qaryat Dulen leadership opened on Sunday.",
+    ]
+    for n, text in enumerate(government):
+        assert representative([event(n, n, text)], {}, names) is None, text
+    city = [
+        "Envoys arrived in Qaryat Dulen on Sunday.",
+        "A bomb hit the government quarter of Qaryat Dulen on Sunday.",
+    ]
+    for n, text in enumerate(city):
+        assert representative([event(n, n, text)], {}, names) is not None, text
+
+
 def test_a_live_blogs_relatively_dated_sentences_tell_no_date(db):
     # the blog is stored as published on the day it opened; its "Saturday" may be a week later
     blog = add(db, "(Update 9:40 a.m. in Qaryat Dulen, 2:40 a.m. ET) Crowds filled the square. "
