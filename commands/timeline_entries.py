@@ -92,6 +92,11 @@ def _pattern(section: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)")
 
 
+def transcript_labels() -> tuple[str, ...]:
+    """Words only a broadcast transcript's speaker labels hold (commands/timeline_entries.txt)."""
+    return _kinds().get("transcript labels", ())
+
+
 def is_unreliable(text: str) -> bool:
     """A report no entry is told by (commands/timeline_entries.txt): a live blog's update,
     opening with its stamp, whose weekdays were resolved against the day the blog was opened,
@@ -248,6 +253,9 @@ def dated_entries(
     # report.
     relative = {ev.article_id for ev in events if ev.date_how == "relative"}
     stamped = chronology.articles_holding(db, relative, STAMP_WORDS)
+    # A broadcast transcript's sentences are speech leaning on the talk around them: found in
+    # one read over the events' articles, they tell no entry and stay sources.
+    spoken = chronology.articles_holding(db, {ev.article_id for ev in events}, transcript_labels())
     live: dict[int, bool] = {}
 
     def live_blog(article_id: int) -> bool:
@@ -266,7 +274,11 @@ def dated_entries(
     for date in chosen:
         if len(date) == YEAR_CHARS and entries:
             continue  # a year only when nothing finer is known (see rank_dates)
-        untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
+        untold = [
+            e
+            for e in by_date.get(date, [])
+            if (e.article_id, e.text) not in told and e.article_id not in spoken
+        ]
         best = representative(untold, levels, place_names, live_blog, shown)
         if best is None:
             continue

@@ -178,6 +178,22 @@ def test_a_live_blogs_relatively_dated_sentences_tell_no_date(db):
     assert {c.id for c, _ in entries[0].sources} == {blog.id, wire.id}  # still a source
 
 
+def test_a_broadcast_transcripts_sentences_tell_no_entry_and_stay_sources(db):
+    show = add(db, "Aired October 21, 2017 - 18:00 ET\n\nMARA TENN, CNN ANCHOR: Good evening.\n\n"
+               "Crowds filled the square of Qaryat Dulen on Saturday, and we will be on the air "
+               "again tomorrow.", "2017-10-21", "Network", "show.txt")  # fmt: skip
+    wire = add(db, "Crowds filled the square of Qaryat Dulen on 21 October 2017.", "2017-10-22",
+               "Wire", "wire.txt")  # fmt: skip
+    spoken = event(1, show.id, "Crowds filled the square of Qaryat Dulen on Saturday, and we "
+                   "will be on the air again tomorrow.", "2017-10-21")  # fmt: skip
+    written = event(2, wire.id, "Crowds filled the square of Qaryat Dulen on 21 October 2017.",
+                    "2017-10-21")  # fmt: skip
+    assert dated_entries(db, ["2017-10-21"], [spoken], {}, {}, 5) == []
+    entries = dated_entries(db, ["2017-10-21"], [spoken, written], {}, {}, 5)
+    assert [e.text for e in entries] == [written.text]
+    assert {c.id for c, _ in entries[0].sources} == {show.id, wire.id}  # still a source
+
+
 def test_a_photo_caption_a_tag_list_or_sharing_buttons_are_never_an_entry():
     furniture = [
         "Smoke rises after an airstrike on the town of Veshnar in Qaryat Province Syria "
@@ -224,6 +240,9 @@ def test_two_texts_run_together_without_a_stop_are_no_entry():
         "Envoy says Veshnar exit would mean chaos The protests spread on Friday.",
         "Largely symbolic, defected in August 2012 The governor of Veshnar fled on Friday.",
         "Qaryat takes over Veshnar mission Earlier, a wounded fighter was seen on Friday.",
+        "Army Denies The Qaryat army on Friday denied shelling Veshnar.",
+        "Fighters shell Veshnar 8 November 2016 SANA Fighters shelled the town of Veshnar on "
+        "Friday.",
     ]
     for n, text in enumerate(glued):
         assert representative([event(n, n, text)], {}) is None, text
@@ -231,6 +250,8 @@ def test_two_texts_run_together_without_a_stop_are_no_entry():
         "Talks on Veshnar opened in The Hague on Friday.",
         "The mayor of Veshnar told The Guardian on Friday that the market was shelled.",
         "An envoy reached Veshnar on Friday; earlier, the army had shelled it.",
+        "Prime Minister Lev Arno said The Hague talks on Veshnar opened on Friday.",
+        "Fighters shelled Veshnar on 8 November 2016, SANA reported.",
     ]
     for n, text in enumerate(prose):
         assert representative([event(n, n, text)], {}) is not None, text
