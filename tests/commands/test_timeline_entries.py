@@ -251,6 +251,7 @@ def test_two_texts_run_together_without_a_stop_are_no_entry():
         "The mayor of Veshnar told The Guardian on Friday that the market was shelled.",
         "An envoy reached Veshnar on Friday; earlier, the army had shelled it.",
         "Prime Minister Lev Arno said The Hague talks on Veshnar opened on Friday.",
+        "20 October 2016 The court in Veshnar heard its last witness on Friday.",
         "Fighters shelled Veshnar on 8 November 2016, SANA reported.",
     ]
     for n, text in enumerate(prose):
