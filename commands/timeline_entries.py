@@ -150,6 +150,7 @@ def representative(
     place_names: Sequence[str] = (),
     live_blog: Callable[[int], bool] | None = None,
     shown: Callable[[event_store.EventRow], str] | None = None,
+    spoken: Callable[[int], bool] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -161,7 +162,9 @@ def representative(
     by its place_names, a sentence naming it only as a landmark, nor a relatively dated
     report in an article live_blog (given an article id) says is a live blog. shown gives the
     text an entry would show (without a headline glued before it), checked as well: furniture
-    can sit behind the headline ("Headline Print Tweet Views 458 ...")."""
+    can sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article
+    id) says the article is a broadcast transcript, whose sentences are never an entry; it is
+    asked last, of the reports that pass every other test, so few articles are read."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -191,6 +194,7 @@ def representative(
             and not (shown is not None and is_unreliable(shown(e)))
             and not only_a_landmark(e.text, place_names)
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
+            and not (spoken is not None and spoken(e.article_id))
         ),
         None,
     )
@@ -253,9 +257,16 @@ def dated_entries(
     # report.
     relative = {ev.article_id for ev in events if ev.date_how == "relative"}
     stamped = chronology.articles_holding(db, relative, STAMP_WORDS)
-    # A broadcast transcript's sentences are speech leaning on the talk around them: found in
-    # one read over the events' articles, they tell no entry and stay sources.
-    spoken = chronology.articles_holding(db, {ev.article_id for ev in events}, transcript_labels())
+    transcripts: dict[int, bool] = {}
+
+    def spoken(article_id: int) -> bool:
+        """Whether the article is a broadcast transcript, read only for a date's best report:
+        its sentences are speech leaning on the talk around them, no entry (still sources)."""
+        if article_id not in transcripts:
+            found = chronology.articles_holding(db, [article_id], transcript_labels())
+            transcripts[article_id] = bool(found)
+        return transcripts[article_id]
+
     live: dict[int, bool] = {}
 
     def live_blog(article_id: int) -> bool:
@@ -274,12 +285,8 @@ def dated_entries(
     for date in chosen:
         if len(date) == YEAR_CHARS and entries:
             continue  # a year only when nothing finer is known (see rank_dates)
-        untold = [
-            e
-            for e in by_date.get(date, [])
-            if (e.article_id, e.text) not in told and e.article_id not in spoken
-        ]
-        best = representative(untold, levels, place_names, live_blog, shown)
+        untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
+        best = representative(untold, levels, place_names, live_blog, shown, spoken)
         if best is None:
             continue
         told.add((best.article_id, best.text))
