@@ -6,9 +6,10 @@ what a journalist's timeline lists (commands/salience.py); with --limit the N mo
 kept (at most MAX_LIMIT), else all of them up to MAX_DATES. A date's entry is the report most
 like the others of that date, never page furniture (extract/sentence_kinds.py) nor a report
 whose date or text cannot be trusted (commands/timeline_entries.txt: a live blog's undated
-updates, a transcript, a city named only as a landmark); a sentence that leans on the one
-before ("It was fixed for November 18") carries it as context. Mentions whose
-date cannot be resolved are listed apart, never given a made-up date. A name Sitrep does not
+updates, a broadcast transcript, a headline or byline run into the story, a city named only as
+a landmark or for its government); a sentence that leans on the one before ("It was fixed
+for November 18") carries it as context. Mentions whose date cannot be resolved are listed
+apart, never given a made-up date. A name Sitrep does not
 know answers "no actor or place called X" with the nearest names, not a chronology.
 """
 
