@@ -4,6 +4,7 @@ sentence before when it leans on it, and every report as a source."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -41,6 +42,7 @@ LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
 STAMP_WORDS = ("pdate", "PDATE")  # in every update stamp ("Update 10:10 a.m.", "UPDATED")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
+DAY_CHARS = 10  # "2016-04-07"; shorter is a week ("2016-W14"), month, season or year
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
 _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
@@ -237,12 +239,17 @@ def dated_entries(
     want: int,
     place_names: Sequence[str] = (),
 ) -> list[Entry]:
-    """One entry per date, the likeliest want dates that have a usable report, likeliest
-    first, and a bare year only when no finer date has one: in the entries read, every year
-    told beside finer dates was background ("Islamic State had been on the back foot ...
-    this year"), not an event. A sentence tells one date only: "the raids which took place on
-    Saturday and Sunday" is the entry of the likelier day, and the other day needs a sentence
-    of its own. place_names: the subject's names when it is a place (see representative)."""
+    """One entry per date, the likeliest want dates that have a usable report: the days first,
+    then a week or month only when no day of it has an entry, and a bare year only when no
+    finer date has one. In the entries read, every year told beside finer dates was
+    background ("Islamic State had been on the back foot ... this year"), and so were most
+    weeks and months told beside their days (of 22 read on Timeline17's BP and swine-flu
+    timelines, 13 were recaps, forecasts or questions: "Static kill is similar to the top kill
+    method that BP attempted to use back in May"; the others told as "this week" an event
+    whose day the timeline has or lacks). A sentence tells one date only: "the raids which
+    took place on Saturday and Sunday" is the entry of the likelier day, and the other day
+    needs a sentence of its own. place_names: the subject's names when it is a place (see
+    representative)."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -282,13 +289,11 @@ def dated_entries(
         found = article is not None and article.title_how == "found"
         return without_headline(ev.text, article.title if article and found else None)
 
-    for date in chosen:
-        if len(date) == YEAR_CHARS and entries:
-            continue  # a year only when nothing finer is known (see rank_dates)
+    def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
         best = representative(untold, levels, place_names, live_blog, shown, spoken)
         if best is None:
-            continue
+            return None
         told.add((best.article_id, best.text))
         sources: list[tuple[Citation, int | None]] = []
         for ev in [best, *by_date[date]]:
@@ -307,20 +312,41 @@ def dated_entries(
         )
         cited = citations.get(best.article_id)
         title = cited.title if cited and found_titles.get(best.article_id) else None
-        entries.append(
-            Entry(
-                date,
-                best.precision or "day",
-                best.date_how,
-                without_headline(best.text, title),
-                best.sort_key or "",
-                [best.id],
-                sources,
-                set(),
-                context=context,
-                reports=reports.get(date, 0),
-            )
+        return Entry(
+            date,
+            best.precision or "day",
+            best.date_how,
+            without_headline(best.text, title),
+            best.sort_key or "",
+            [best.id],
+            sources,
+            set(),
+            context=context,
+            reports=reports.get(date, 0),
         )
-        if len(entries) == want:
-            break
+
+    coarse: list[str] = []  # weeks, months, seasons and years, told after the days
+    for date in chosen:
+        if len(date) < DAY_CHARS:
+            coarse.append(date)
+        elif (entry := tell(date)) is not None:
+            entries.append(entry)
+            if len(entries) == want:
+                return entries
+    days = [e.date for e in entries]
+    for date in coarse:
+        if entries if len(date) == YEAR_CHARS else any(within(d, date) for d in days):
+            continue  # a year only when nothing finer is known, a week or month no day of
+        if (entry := tell(date)) is not None:
+            entries.append(entry)
+            if len(entries) == want:
+                break
     return entries
+
+
+def within(day: str, period: str) -> bool:
+    """Whether the ISO day lies in the ISO week ("2010-W21") or month ("2010-05") period."""
+    if "W" in period:
+        year, week = period.split("-W")
+        return dt.date.fromisoformat(day[:DAY_CHARS]).isocalendar()[:2] == (int(year), int(week))
+    return day.startswith(period + "-")

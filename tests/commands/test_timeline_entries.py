@@ -83,6 +83,23 @@ def test_a_bare_year_is_told_only_when_no_finer_date_has_an_entry(db):
     assert [e.date for e in alone] == ["2015"]  # nothing finer is known: the year is told
 
 
+def test_a_week_or_month_is_told_only_when_no_day_of_it_has_an_entry(db):
+    def coarse(id, text, date, precision):
+        return EventRow(id, id, None, 0, len(text), date, precision, "relative", date, text)
+
+    day = event(1, 1, "Fighters shelled the market of Veshnar on 20 October 2017.", "2017-10-20")
+    week = coarse(2, "Shelling went on in Veshnar this week.", "2017-W42", "week")
+    month = coarse(3, "Veshnar was shelled in October, as it had been in May.", "2017-10", "month")
+    later = coarse(4, "Veshnar's market reopened in November.", "2017-11", "month")
+    other_week = coarse(5, "The council of Veshnar met this week.", "2017-W46", "week")
+    chosen = ["2017-10", "2017-W42", "2017-11", "2017-10-20", "2017-W46"]
+    entries = dated_entries(db, chosen, [day, week, month, later, other_week], {}, {}, 10)
+    assert {e.date for e in entries} == {"2017-10-20", "2017-11", "2017-W46"}
+    assert dated_entries(db, chosen, [day, month, later], {}, {}, 1)[0].date == "2017-10-20"
+    alone = dated_entries(db, ["2017-W42", "2017-10"], [week, month], {}, {}, 10)
+    assert {e.date for e in alone} == {"2017-W42", "2017-10"}  # no day: the week and month tell it
+
+
 def test_a_year_the_sentence_does_not_say_is_no_entry():
     season = year_event(
         1, 1, "They announced the spring campaign to retake Qaryat Dulen.", "the spring"
