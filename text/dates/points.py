@@ -176,14 +176,29 @@ def from_anchor(anchor: Anchor, count: int, unit: str) -> Point | None:
     return day_point(anchor.date + timedelta(days=count))
 
 
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?")
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def parse_published(published: str | None) -> Anchor | None:
     if published is None or not published.strip():
         return None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", published.strip())
+    match = _PUBLISHED.fullmatch(published.strip())
     if not match:
         raise ValueError(f"published must be YYYY, YYYY-MM or YYYY-MM-DD, not {published!r}")
     year = int(match.group(1))
     month, day = (int(g) if g else None for g in match.groups()[1:])
+    if month != 0 and day != 0 and _is_day(year, month or 1, day or 1):
+        # A real day of a real month of a year from 1 to 9999: each TimeML value below parses
+        # (three parses were a hundredth of an article's extraction). Else they tell which fails.
+        return Anchor(year, month, day)
     # Written with one digit or two ("2017-8-7"); checked as the TimeML value it stands for.
     if Timex.parse(f"{year:04d}") is None:
         raise ValueError(f"published has no such year: {published!r}")
