@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from extract.actors.work import ALIAS_WORD
@@ -20,6 +20,10 @@ def _junk_rules() -> dict[str, Any]:
     return junk
 
 
+# Remembered across articles: the same discovered names ("Reuters", a spokesman quoted week
+# after week) come back, and the answer depends on nothing but the arguments and the word
+# lists, which are read once.
+@lru_cache(maxsize=16384)
 def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> bool:
     """A name found in text that is page furniture, run-on text or markup (see "junk" in
     discovery.json), never an actor."""
