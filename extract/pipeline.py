@@ -34,6 +34,7 @@ def extract(
     (text.clutter), each with the offset where its entry starts: the dates of an entry are
     resolved against the day its stamp states."""
     from extract.actors import find_actors, load_catalogue
+    from extract.name_tokens import tokenize
     from extract.places import find_places
     from extract.relations import find_relations
     from text.dates import tag_dates
@@ -47,7 +48,7 @@ def extract(
     actors = find_actors(text, load_catalogue())
     places = find_places(text)
     relations = find_relations(text, actors, sentences)
-    dates = tag_dates(text, published)
+    dates = tag_dates(text, published, tokenize(text))  # the tokens the actors were found in
     if stamps:
         from text.clutter_stamps import dates_by_entry
 

@@ -51,20 +51,24 @@ from datetime import timedelta
 
 from text.dates.context import tense_of
 from text.dates.points import DateMention, parse_published
-from text.dates.scan import evidence_bound, scan
+from text.dates.scan import Words, evidence_bound, scan
 
 __all__ = ["DateMention", "infer_publication_date", "tag_dates"]
 
 
-def tag_dates(text: str, published: str | None = None) -> list[DateMention]:
+def tag_dates(
+    text: str, published: str | None = None, words: Words | None = None
+) -> list[DateMention]:
     """Date mentions in text order, non-overlapping, resolved against `published`.
 
     `published` is an ISO prefix ("2017", "2017-08" or "2017-08-07") or None; without it,
-    explicit dates keep their values and relative ones come back unresolved.
+    explicit dates keep their values and relative ones come back unresolved. `words`: the
+    text's word tokens (extract/name_tokens.py), when the caller has them: the same mentions
+    are found sooner.
     """
     anchor = parse_published(published)
     mentions = []
-    for found in scan(text, anchor):
+    for found in scan(text, anchor, words):
         value = found.reference or (found.point.value if found.point else None)
         how = found.how if value is not None else "unresolved"
         precision = found.point.precision if found.point else found.precision
