@@ -60,8 +60,21 @@ _COMMENT = re.compile(r"\|\s*Reply\b|^\s*Reply\b|^\W*Tags\b|\\\*|(?:^|\s)\*\s")
 
 def _shouted(sentence: str) -> bool:
     """Mostly capital letters: a headline or a shouting comment, not a stated fact."""
+    if sentence.isascii():  # nearly all: letters and capitals counted by deleting them, in C
+        ascii_bytes = sentence.encode("ascii")
+        letters = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_LETTERS))
+        if letters < 20:
+            return False
+        capitals = len(ascii_bytes) - len(ascii_bytes.translate(None, _ASCII_CAPITALS))
+        return capitals > 0.6 * letters
     letters = sum(map(str.isalpha, sentence))
     return letters >= 20 and sum(map(str.isupper, sentence)) > 0.6 * letters
+
+
+# An ASCII character is a letter (str.isalpha) or a capital (str.isupper) exactly when it is one
+# of these.
+_ASCII_CAPITALS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LETTERS = _ASCII_CAPITALS + _ASCII_CAPITALS.lower()
 
 
 def not_a_fact(text: str, sentence: tuple[int, int], first: int, last: int) -> bool:
