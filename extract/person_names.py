@@ -9,7 +9,7 @@ article do not count. Other transliterations of one name are the skeleton's busi
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.name_tokens import fold, slug
 from text.data import json_file
@@ -44,6 +44,9 @@ _NAME_PREFIXES = frozenset(
 )
 
 
+# Remembered across articles: the people of the news come back, and the key is a function of
+# the name alone.
+@lru_cache(maxsize=16384)
 def person_key(name: str) -> str:
     """The key of a person found in text: the first given name, full form, and the surname."""
     words = name_words(name)
