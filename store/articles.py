@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from store.batches import in_batches
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -171,10 +173,9 @@ def get_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict[
     """{id: article} of those of the articles that are stored (without their text)."""
     ids = sorted(set(article_ids))
     out: dict[int, ArticleRow] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk, marks in in_batches(ids):
         for row in db.conn.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})",
             chunk,
         ):
             out[row[0]] = ArticleRow(*row)
@@ -186,13 +187,11 @@ def visible_articles(db: sqlite_utils.Database, ids: set[int], viewer: Viewer) -
     where, params = viewer.where()
     ordered = sorted(ids)
     out: set[int] = set()
-    for i in range(0, len(ordered), 500):
-        chunk = ordered[i : i + 500]
+    for chunk, marks in in_batches(ordered):
         out.update(
             r[0]
             for r in db.conn.execute(
-                f"SELECT a.id FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))}) "
-                f"AND {where}",
+                f"SELECT a.id FROM articles a WHERE a.id IN ({marks}) AND {where}",
                 [*chunk, *params],
             )
         )
@@ -214,9 +213,7 @@ def passages_with_articles(
         return {}
     where, params = viewer.where()
     out = {}
-    for i in range(0, len(passage_ids), 500):
-        chunk = list(passage_ids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(passage_ids):
         rows = db.conn.execute(
             f"SELECT p.id, p.article_id, p.seq, p.start, p.end, "
             f"substr(a.text, p.start + 1, p.end - p.start), "
@@ -234,9 +231,7 @@ def passage_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]) -> d
     """The article of each passage, read without its text or its article's (a search skips
     passages of articles it already has enough of before paying for their text)."""
     out: dict[int, int] = {}
-    for i in range(0, len(passage_ids), 500):
-        chunk = list(passage_ids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(passage_ids):
         out.update(
             db.conn.execute(f"SELECT id, article_id FROM passages WHERE id IN ({marks})", chunk)
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer, visible_articles
+from store.batches import in_batches
 from store.events import EventRow, events_by_id
 from store.rows import SALIENCE_COUNTS
 
@@ -101,11 +102,10 @@ def support_by_subject(
     subject, params = _subject_where(keys, "d")
     where, vparams = viewer.counts_where("d")
     rows: dict[str, list[tuple[str, int, int]]] = {}
-    for i in range(0, len(dates), 400):
-        chunk = list(dates[i : i + 400])
+    for chunk, marks in in_batches(dates, 400):
         for date, kind, subject_id, n in db.conn.execute(
             f"SELECT d.date, d.kind, d.subject_id, sum(d.articles) FROM date_support d "
-            f"WHERE {subject} AND {where} AND d.date IN ({','.join('?' * len(chunk))}) "
+            f"WHERE {subject} AND {where} AND d.date IN ({marks}) "
             f"GROUP BY d.date, d.kind, d.subject_id",
             [*params, *vparams, *chunk],
         ):
@@ -238,15 +238,14 @@ def _first_scoped(
     if viewer is not None:
         join = "JOIN articles a ON a.id = s.article_id"
         vwhere, vparams = viewer.where()
-    marks = ",".join("?" * len(subjects))
+    subject_marks = ",".join("?" * len(subjects))
     out: dict[str, list[tuple[int, int, int]]] = {}
-    for i in range(0, len(dates), 400):
-        chunk = list(dates[i : i + 400])
+    for chunk, marks in in_batches(dates, 400):
         for date, event_id, level, article_id in db.conn.execute(
             f"SELECT date, event_id, level, article_id FROM (SELECT s.date, s.event_id, "
             f"min(s.level) AS level, s.article_id, row_number() OVER (PARTITION BY s.date "
             f"ORDER BY min(s.level), s.event_id) AS n FROM scope_events s {join} "
-            f"WHERE s.subject IN ({marks}) AND s.date IN ({','.join('?' * len(chunk))}) "
+            f"WHERE s.subject IN ({subject_marks}) AND s.date IN ({marks}) "
             f"AND {vwhere} GROUP BY s.date, s.event_id) WHERE n <= ? ORDER BY date, n",
             [*subjects, *chunk, *vparams, depth],
         ):
@@ -264,12 +263,11 @@ def articles_holding(
         return set()
     holds = " OR ".join("instr(text, ?) > 0" for _ in words)
     out: set[int] = set()
-    for i in range(0, len(ids), 400):
-        chunk = ids[i : i + 400]
+    for chunk, marks in in_batches(ids, 400):
         out.update(
             r[0]
             for r in db.conn.execute(
-                f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))}) AND ({holds})",
+                f"SELECT id FROM articles WHERE id IN ({marks}) AND ({holds})",
                 [*chunk, *words],
             )
         )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer
+from store.batches import in_batches
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -199,13 +200,12 @@ def relations_evidence(
         chosen.append(kept)
     rowids = [rowid for kept in chosen for rowid, _ in kept]
     sentences: dict[int, str] = {}
-    for i in range(0, len(rowids), 500):
-        chunk = rowids[i : i + 500]
+    for chunk, marks in in_batches(rowids):
         sentences.update(
             db.conn.execute(
                 f"SELECT r.rowid, substr(a.text, r.start + 1, r.end - r.start) FROM relations r "
                 f"JOIN articles a ON a.id = r.article_id "
-                f"WHERE r.rowid IN ({','.join('?' * len(chunk))})",
+                f"WHERE r.rowid IN ({marks})",
                 chunk,
             ).fetchall()
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer
+from store.batches import in_batches
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -73,12 +74,11 @@ def passage_texts(
 ) -> dict[int, tuple[int, str]]:
     """{passage id: (article id, its text)}."""
     out: dict[int, tuple[int, str]] = {}
-    for i in range(0, len(passage_ids), 500):
-        chunk = list(passage_ids[i : i + 500])
+    for chunk, marks in in_batches(passage_ids):
         for pid, article, text in db.conn.execute(
             f"SELECT p.id, p.article_id, substr(a.text, p.start + 1, p.end - p.start) "
             f"FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.id IN ({','.join('?' * len(chunk))})",
+            f"WHERE p.id IN ({marks})",
             chunk,
         ):
             out[pid] = (article, text)
@@ -90,11 +90,9 @@ def passage_ranges(
 ) -> dict[int, tuple[int, int]]:
     """{article id: (its first passage id, its number of passages)}."""
     out: dict[int, tuple[int, int]] = {}
-    for i in range(0, len(article_ids), 500):
-        chunk = list(article_ids[i : i + 500])
+    for chunk, marks in in_batches(article_ids):
         for article, first, n in db.conn.execute(
-            f"SELECT article_id, first, passages FROM passage_ranges "
-            f"WHERE article_id IN ({','.join('?' * len(chunk))})",
+            f"SELECT article_id, first, passages FROM passage_ranges WHERE article_id IN ({marks})",
             chunk,
         ):
             out[article] = (first, n)
@@ -123,9 +121,7 @@ def event_labels(
 ) -> dict[int, tuple[list[str], list[str]]]:
     """Actor and place names of events: {event id: (actors, places)}."""
     out: dict[int, tuple[list[str], list[str]]] = {e: ([], []) for e in event_ids}
-    for i in range(0, len(event_ids), 500):
-        chunk = list(event_ids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(event_ids):
         for event, name in db.conn.execute(
             f"SELECT x.event_id, a.name FROM event_actors x JOIN actors a ON a.id = x.actor_id "
             f"WHERE x.event_id IN ({marks}) ORDER BY a.name",
@@ -150,9 +146,7 @@ def events_by_id(
     they have always come in). held: events read already, by id, which are not read again."""
     rows = dict(held or {})
     missing = [i for i in event_ids if i not in rows]
-    for i in range(0, len(missing), 500):
-        chunk = missing[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(missing):
         rows.update(
             (r[0], EventRow(*r))
             for r in db.conn.execute(f"{_EVENT_SELECT} WHERE e.id IN ({marks})", chunk)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.articles import EVERYONE, Viewer, visible_articles
+from store.batches import in_batches
 from store.events import EVENT_SELECT, EventRow
 
 if TYPE_CHECKING:
@@ -29,9 +30,7 @@ def report_origins(
     """{article id: its ReportOrigin} for the given articles; edge: characters at each end."""
     out: dict[int, ReportOrigin] = {}
     visible, visible_params = _visible(viewer, "c")
-    for i in range(0, len(article_ids), 500):
-        chunk = list(article_ids[i : i + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(article_ids):
         copies = dict(
             db.conn.execute(
                 f"SELECT c.duplicate_of, count(*) FROM articles c "
@@ -64,12 +63,11 @@ def event_cities(
     """{event id: the (latitude, longitude) of each city it names}; events naming no city
     are left out (provinces and regions have no coordinates in the store)."""
     out: dict[int, list[tuple[float, float]]] = {}
-    for i in range(0, len(event_ids), 500):
-        chunk = list(event_ids[i : i + 500])
+    for chunk, marks in in_batches(event_ids):
         for event_id, lat, lon in db.conn.execute(
             f"SELECT x.event_id, p.lat, p.lon FROM event_places x "
             f"JOIN places p ON p.id = x.place_id "
-            f"WHERE x.event_id IN ({','.join('?' * len(chunk))}) AND p.lat IS NOT NULL",
+            f"WHERE x.event_id IN ({marks}) AND p.lat IS NOT NULL",
             chunk,
         ):
             out.setdefault(event_id, []).append((lat, lon))
@@ -93,11 +91,10 @@ def events_on_days(
     # the cost, and a chronology holds most of them already.
     found: list[tuple[int, int]] = []
     day_marks = ",".join("?" * len(days))
-    for i in range(0, len(passage_ids), 500):
-        chunk = list(passage_ids[i : i + 500])
+    for chunk, marks in in_batches(passage_ids):
         found += db.conn.execute(
             f"SELECT e.id, e.article_id FROM events e "
-            f"WHERE e.passage_id IN ({','.join('?' * len(chunk))}) AND e.date IN ({day_marks})",
+            f"WHERE e.passage_id IN ({marks}) AND e.date IN ({day_marks})",
             [*chunk, *days],
         ).fetchall()
     # everyone sees every stored article, and an event's article is stored (events are
@@ -107,12 +104,9 @@ def events_on_days(
     wanted = sorted(event for event, article in found if article in visible)
     rows = {i: held[i] for i in wanted if i in held}
     missing = [i for i in wanted if i not in rows]
-    for i in range(0, len(missing), 500):
-        chunk = missing[i : i + 500]
+    for chunk, marks in in_batches(missing):
         rows.update(
             (r[0], EventRow(*r))
-            for r in db.conn.execute(
-                f"{EVENT_SELECT} WHERE e.id IN ({','.join('?' * len(chunk))})", chunk
-            )
+            for r in db.conn.execute(f"{EVENT_SELECT} WHERE e.id IN ({marks})", chunk)
         )
     return [rows[i] for i in wanted if i in rows]

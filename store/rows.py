@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
+from store.batches import in_batches
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -260,13 +262,8 @@ def ids_by_key(
         return {}
     keys = list(rows)
     ids: dict[str, int] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i : i + 500]
-        ids.update(
-            db.conn.execute(
-                f"SELECT key, id FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk
-            )
-        )
+    for chunk, marks in in_batches(keys):
+        ids.update(db.conn.execute(f"SELECT key, id FROM {table} WHERE key IN ({marks})", chunk))
     for key in keys:
         if key not in ids:
             marks = ", ".join("?" * (len(columns) + 1))

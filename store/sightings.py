@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from store.articles import Viewer
+from store.batches import in_batches
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -114,11 +115,10 @@ def actors_of_events(db: Database, event_ids: Sequence[int]) -> dict[int, tuple[
     """The actors named by events: {actor id: (the first of the events naming it, how many)}."""
     out: dict[int, tuple[int, int]] = {}
     ids = sorted(event_ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk, marks in in_batches(ids):
         for actor_id, event_id, n in db.conn.execute(
             f"SELECT actor_id, min(event_id), count(*) FROM event_actors "
-            f"WHERE event_id IN ({_marks(chunk)}) GROUP BY actor_id",
+            f"WHERE event_id IN ({marks}) GROUP BY actor_id",
             chunk,
         ):
             first, before = out.get(actor_id, (event_id, 0))

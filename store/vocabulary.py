@@ -7,6 +7,8 @@ import math
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from store.batches import in_batches
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -20,9 +22,7 @@ def document_frequencies(db: sqlite_utils.Database, terms: Iterable[str]) -> dic
     """Passages holding each term (0 for a term no passage holds)."""
     wanted = list(dict.fromkeys(terms))
     out = dict.fromkeys(wanted, 0)
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(wanted):
         out.update(db.conn.execute(f"SELECT term, df FROM terms WHERE term IN ({marks})", chunk))
     return out
 

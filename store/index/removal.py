@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from store.batches import in_batches
 from store.index.codec import block_lists, encode_block
 from store.index.writer import LENGTHS_CHUNK
 
@@ -64,9 +65,7 @@ def _remove_from_terms(
     removed = 0
     df_changes: Counter[int] = Counter()
     wanted = sorted(gone)
-    for i in range(0, len(terms), 500):
-        chunk = terms[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(terms):
         dfs = dict(
             conn.execute(f"SELECT id, df FROM terms WHERE term IN ({marks}) AND df > 0", chunk)
         )
@@ -135,8 +134,7 @@ def _blocks(conn: sqlite3.Connection, keys: list[tuple[int, int]]) -> list[tuple
     """(term id, block, data) of each (term id, block): a join on a VALUES list (see
     store/index/writer.py _tail_blocks)."""
     out: list[tuple[int, int, bytes]] = []
-    for i in range(0, len(keys), 400):
-        chunk = keys[i : i + 400]
+    for chunk, _ in in_batches(keys, 400):
         marks = ",".join("(?, ?)" for _ in chunk)
         out += conn.execute(
             f"WITH wanted(term_id, block) AS (VALUES {marks}) SELECT p.term_id, p.block, "

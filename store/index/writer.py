@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from store.batches import in_batches
 from store.index.codec import BLOCK_SIZE, append_block, encode_block
 
 if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
@@ -174,9 +175,7 @@ def _add_lengths(conn: sqlite3.Connection, lengths: list[tuple[int, int]]) -> No
 
 def _term_rows(conn: sqlite3.Connection, names: list[str]) -> dict[str, tuple[int, int, int, int]]:
     rows: dict[str, tuple[int, int, int, int]] = {}
-    for i in range(0, len(names), 500):
-        chunk = names[i : i + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_batches(names):
         for term_id, name, df, last_block, last_len in conn.execute(
             f"SELECT id, term, df, last_block, last_block_len FROM terms WHERE term IN ({marks})",
             chunk,
@@ -189,8 +188,7 @@ def _tail_blocks(conn: sqlite3.Connection, keys: list[tuple[int, int]]) -> dict[
     """The open block of each (term id, block). A join, not `(term_id, block) IN (VALUES ...)`:
     SQLite scans the whole postings table for the latter, so writes slowed as the index grew."""
     tails: dict[int, bytes] = {}
-    for i in range(0, len(keys), 400):
-        chunk = keys[i : i + 400]
+    for chunk, _ in in_batches(keys, 400):
         marks = ",".join("(?, ?)" for _ in chunk)
         flat = [v for key in chunk for v in key]
         for term_id, data in conn.execute(
