@@ -185,13 +185,24 @@ def get_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict[
 def visible_articles(db: sqlite_utils.Database, ids: set[int], viewer: Viewer) -> set[int]:
     """Those of the articles that are stored and that the viewer may see."""
     where, params = viewer.where()
-    ordered = sorted(ids)
+    return articles_where(db, sorted(ids), where, params)
+
+
+def articles_where(
+    db: sqlite_utils.Database,
+    ids: Sequence[int],
+    condition: str,
+    params: Sequence[object],
+    size: int = 500,
+) -> set[int]:
+    """Those of the stored articles ids for which condition (SQL on `articles a`, with its
+    params) holds; batches of size ids, fewer when condition binds many params."""
     out: set[int] = set()
-    for chunk, marks in in_batches(ordered):
+    for chunk, marks in in_batches(ids, size):
         out.update(
             r[0]
             for r in db.conn.execute(
-                f"SELECT a.id FROM articles a WHERE a.id IN ({marks}) AND {where}",
+                f"SELECT a.id FROM articles a WHERE a.id IN ({marks}) AND ({condition})",
                 [*chunk, *params],
             )
         )

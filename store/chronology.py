@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.articles import EVERYONE, Viewer, visible_articles
+from store.articles import EVERYONE, Viewer, articles_where, visible_articles
 from store.batches import in_batches
 from store.events import EventRow, events_by_id
 from store.rows import SALIENCE_COUNTS
@@ -261,14 +261,5 @@ def articles_holding(
     ids = list(article_ids)
     if not ids or not words:
         return set()
-    holds = " OR ".join("instr(text, ?) > 0" for _ in words)
-    out: set[int] = set()
-    for chunk, marks in in_batches(ids, 400):
-        out.update(
-            r[0]
-            for r in db.conn.execute(
-                f"SELECT id FROM articles WHERE id IN ({marks}) AND ({holds})",
-                [*chunk, *words],
-            )
-        )
-    return out
+    holds = " OR ".join("instr(a.text, ?) > 0" for _ in words)
+    return articles_where(db, ids, holds, words, 400)
