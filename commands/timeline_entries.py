@@ -4,7 +4,6 @@ sentence before when it leans on it, and every report as a source."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -25,6 +24,7 @@ from store import events as event_store
 from store.articles import get_article, get_articles
 from text.data import text_sections
 from text.sentences import split_sentences
+from text.timex import Timex
 from text.tokens import terms
 
 if TYPE_CHECKING:
@@ -42,7 +42,6 @@ LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
 STAMP_WORDS = ("pdate", "PDATE")  # in every update stamp ("Update 10:10 a.m.", "UPDATED")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
-DAY_CHARS = 10  # "2016-04-07"; shorter is a week ("2016-W14"), month, season or year
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
 _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
@@ -327,7 +326,7 @@ def dated_entries(
 
     coarse: list[str] = []  # weeks, months, seasons and years, told after the days
     for date in chosen:
-        if len(date) < DAY_CHARS:
+        if not _is_day(date):
             coarse.append(date)
         elif (entry := tell(date)) is not None:
             entries.append(entry)
@@ -344,9 +343,19 @@ def dated_entries(
     return entries
 
 
+def _is_day(value: str) -> bool:
+    parsed = Timex.parse(value)
+    return parsed is not None and parsed.precision == "day"
+
+
 def within(day: str, period: str) -> bool:
-    """Whether the ISO day lies in the ISO week ("2010-W21") or month ("2010-05") period."""
-    if "W" in period:
-        year, week = period.split("-W")
-        return dt.date.fromisoformat(day[:DAY_CHARS]).isocalendar()[:2] == (int(year), int(week))
-    return day.startswith(period + "-")
+    """Whether the day ("2010-05-27") lies in the week ("2010-W21", a weekend "2010-W21-WE")
+    or month ("2010-05") period; False for any other period (a season, a quarter)."""
+    span, when = Timex.parse(period), Timex.parse(day)
+    return (
+        span is not None
+        and when is not None
+        and when.precision == "day"
+        and span.precision in ("week", "month")
+        and span.first_day <= when.first_day <= span.last_day
+    )

@@ -1,5 +1,5 @@
 from commands.salience import DateCounts
-from commands.timeline_entries import dated_entries, rank_dates, representative
+from commands.timeline_entries import dated_entries, rank_dates, representative, within
 from store.events import EventRow
 from tests.commands.test_timeline import add
 
@@ -294,4 +294,30 @@ def test_a_live_blog_whose_stamps_name_their_day_keeps_its_dated_sentences(db):
                        "Crews began clearing the square on Saturday morning.", "Saturday")  # fmt: skip
     assert [e.text for e in dated_entries(db, ["2017-10-21"], [weekday], {}, {}, 5)] == [
         weekday.text
+    ]
+
+
+def test_a_day_lies_within_its_week_weekend_and_month_only():
+    assert within("2010-05-27", "2010-W21")  # a Thursday of ISO week 21
+    assert not within("2010-05-27", "2010-W22")
+    assert within("2017-08-05", "2017-W31-WE")  # a Saturday: the weekend value names no crash
+    assert not within("2017-08-04", "2017-W31-WE")
+    assert within("2017-08-05", "2017-08")
+    assert not within("2017-08-05", "2017-07")
+    assert not within("2017-08-05", "2017-SU")  # a season is told beside its days, as before
+    assert not within("2017-W31-WE", "2017-W31")  # a weekend is no day
+
+
+def test_a_weekend_is_told_after_the_days_and_only_when_none_of_its_days_has_an_entry(db):
+    def coarse(id, text, date, precision):
+        return EventRow(id, id, None, 0, len(text), date, precision, "relative", date, text)
+
+    friday = event(1, 1, "Fighters shelled the market of Veshnar on 20 October 2017.", "2017-10-20")
+    saturday = event(2, 2, "The market of Veshnar burned on 21 October 2017.", "2017-10-21")
+    weekend = coarse(3, "Veshnar was shelled again this weekend.", "2017-W42-WE", "week")
+    told = dated_entries(db, ["2017-W42-WE", "2017-10-20"], [friday, weekend], {}, {}, 10)
+    assert [e.date for e in told] == ["2017-10-20", "2017-W42-WE"]
+    chosen = ["2017-W42-WE", "2017-10-21"]
+    assert [e.date for e in dated_entries(db, chosen, [saturday, weekend], {}, {}, 10)] == [
+        "2017-10-21"
     ]
