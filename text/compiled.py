@@ -7,7 +7,8 @@ An entry is found again only while its stamp matches: the Python version and, fo
 file, its path, size, modification time and (for files under a megabyte, such as a user's
 $SITREP_ACTORS) checksums of its content. The sources include the module that builds the entry, so
 changed code rebuilds too. Editing a data file therefore rebuilds its entry on the next use;
-nothing else is ever rebuilt on start.
+nothing else is ever rebuilt on start. Writing an entry deletes those whose sources have since
+changed or gone, so the file does not grow with every installation and actors file it has seen.
 
 The file lives in $SITREP_CACHE_DIR, else $XDG_CACHE_HOME/sitrep, else ~/.cache/sitrep. It is
 a cache, never a source of truth: if it cannot be read or written (read-only home, full disk,
@@ -21,6 +22,7 @@ import copyreg
 import marshal
 import os
 import pickle
+import re
 import sqlite3
 import sys
 import threading
@@ -105,6 +107,54 @@ def _open() -> sqlite3.Connection:
     return conn
 
 
+# One source in a stamp: "path:size:mtime", a checksum after it for small files, or "path:absent".
+_SOURCE = re.compile(r"(.*):(?:absent|\d+:\d+(?::[0-9a-f]{16})?)", re.DOTALL)
+
+
+def _sources_of(entry_stamp: str) -> list[str] | None:
+    """The source paths spelt out in a stamp, or None when it cannot be read back."""
+    paths = []
+    for part in entry_stamp.split("|")[2:]:
+        found = _SOURCE.fullmatch(part)
+        if found is None:
+            return None
+        paths.append(found.group(1))
+    return paths
+
+
+def _prune(conn: sqlite3.Connection, keep: str) -> None:
+    """Delete the entries that can never be read again: one of their sources has changed or is
+    gone (a removed installation, a user's actors file deleted or edited under another name,
+    a test's temporary files). Each installation and each actors file has its own entry, so
+    without this the file only grows: hundreds of megabytes on a machine that runs the tests
+    often. Run when an entry is written, which is rare, never on the read path. An entry of
+    another Python version is judged by its sources alone."""
+    stale = []
+    for name, entry_stamp in conn.execute("SELECT name, stamp FROM compiled").fetchall():
+        paths = _sources_of(entry_stamp)
+        if name == keep or paths is None:
+            continue
+        tail = entry_stamp.split("|")[2:]
+        if stamp(paths).split("|")[2:] != tail:
+            stale.append(name)
+    if not stale:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for name in stale:
+            conn.execute("DELETE FROM compiled WHERE name = ?", (name,))
+            conn.execute(f"DROP TABLE IF EXISTS {_keyed_table(name)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    free, pages = (
+        conn.execute(f"PRAGMA {what}").fetchone()[0] for what in ("freelist_count", "page_count")
+    )
+    if free * 2 > pages:  # most of the file is free pages: give them back to the disk
+        conn.execute("VACUUM")
+
+
 def _read(name: str, want: str) -> bytes | None:
     try:
         conn = _open()
@@ -127,6 +177,7 @@ def _write(name: str, key: str, data: bytes) -> None:
                 "INSERT OR REPLACE INTO compiled (name, stamp, data) VALUES (?, ?, ?)",
                 (name, key, data),
             )
+            _prune(conn, keep=name)
         finally:
             conn.close()
     except (OSError, sqlite3.Error):
@@ -236,6 +287,7 @@ def write_keyed(
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+            _prune(conn, keep=name)
         finally:
             conn.close()
     except (OSError, sqlite3.Error):

@@ -99,6 +99,8 @@ class Rows:
         try:
             if not path.exists() or path.stat().st_size != size:
                 self._write(path)
+                path.with_suffix(".stamp").write_text(stamp, encoding="utf-8")
+                _prune_tables(cache, keep=path)
             with path.open("rb") as handle:
                 return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError):
@@ -121,6 +123,28 @@ class Rows:
         finally:
             with contextlib.suppress(OSError):
                 temporary.unlink()
+
+
+def _prune_tables(cache: Path, keep: Path) -> None:
+    """Delete the other tables whose weights file has changed or is gone (an upgraded package, a
+    removed installation): 32 MB each, and nothing else ever removes them. A table is kept while
+    its stamp, written beside it, still describes its weights file; one without a stamp (written
+    before stamps were) is rebuilt by the installation that still needs it. Run only after a
+    table is written, which is rare."""
+    for table in cache.glob("embedding-*.u32"):
+        if table == keep:
+            continue
+        try:
+            head, size, mtime = table.with_suffix(".stamp").read_bytes().decode().rsplit("|", 2)
+            weights = head.split("|", 1)[1]
+            info = os.stat(weights)
+            if (str(info.st_size), str(info.st_mtime_ns)) == (size, mtime):
+                continue
+        except (OSError, ValueError):
+            pass  # no readable stamp, or the weights file is gone
+        for stale in (table, table.with_suffix(".stamp")):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _widen(fields: bytes) -> int:

@@ -195,3 +195,33 @@ def test_the_catalogue_is_kept_compiled(tmp_path, monkeypatch):
     again = catalogue.load_catalogue()
     assert again.actors == built.actors and again.acronyms == built.acronyms
     catalogue._load.cache_clear()
+
+
+def test_entries_whose_sources_changed_or_went_are_pruned_when_one_is_written(
+    tmp_path, monkeypatch
+):
+    """Every installation and actors file has its own entry: without pruning, the file only
+    grows. An entry that can never be read again goes when another is written."""
+    monkeypatch.setenv("SITREP_CACHE_DIR", str(tmp_path / "cache"))
+    kept, removed, edited, fresh = (tmp_path / f"{n}.json" for n in ("kept", "gone", "ed", "new"))
+    for source in (kept, removed, edited, fresh):
+        source.write_text('["Zorvania"]', encoding="utf-8")
+    compiled("names", [kept], lambda: "kept")
+    compiled("names", [removed], lambda: "removed")
+    compiled_module.write_keyed("places", [removed], [("zorvania", 1)])
+    compiled("names", [edited], lambda: "edited")
+    removed.unlink()
+    edited.write_text('["Quellmark"]', encoding="utf-8")
+    compiled("names", [fresh], lambda: "fresh")  # a write prunes
+    conn = compiled_module._open()
+    left = {
+        row[0].split("@")[0] + ":" + row[1].split("|")[2].split(":")[0]
+        for row in conn.execute("SELECT name, stamp FROM compiled")
+    }
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    assert left == {f"names:{kept}", f"names:{fresh}"}
+    assert tables == {"compiled"}
+    calls = []
+    assert compiled("names", [kept], counting_build(calls, "again")) == "kept"
+    assert calls == []

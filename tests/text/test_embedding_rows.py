@@ -2,6 +2,8 @@
 the floats one by one, with the compiled table in the cache or, when the cache cannot be
 written, without it."""
 
+import json
+import os
 import struct
 
 import pytest
@@ -61,3 +63,33 @@ def test_a_mapped_row_is_the_integer_a_converted_row_is(weights_file, tmp_path):
     converted = Rows(weights_file, meaning.TENSOR, blocked)
     assert mapped._table is not None and converted._table is None
     assert [mapped.row(t) for t in TOKENS] == [converted.row(t) for t in TOKENS]
+
+
+def tiny_weights(path, values):
+    """A safetensors file holding one float16 table of two-wide rows, as a package ships it."""
+    data = struct.pack(f"<{len(values)}e", *values)
+    header = json.dumps(
+        {"emb": {"dtype": "F16", "shape": [len(values) // 2, 2], "data_offsets": [0, len(data)]}}
+    ).encode()
+    path.write_bytes(struct.pack("<Q", len(header)) + header + data)
+    return path
+
+
+def test_a_table_whose_weights_changed_or_went_is_deleted_when_another_is_written(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    kept = tiny_weights(tmp_path / "other-install.safetensors", [1.0, 2.0, 3.0, 4.0])
+    upgraded = tiny_weights(tmp_path / "upgraded.safetensors", [0.5, 0.25])
+    Rows(kept, "emb", cache)
+    Rows(upgraded, "emb", cache)
+    assert len(list(cache.glob("embedding-*.u32"))) == 2
+    (cache / "embedding-0badf00d.u32").write_bytes(b"\0" * 8)  # no stamp: an older layout
+    tiny_weights(upgraded, [0.5, 0.75])  # the package was upgraded: same path, new file
+    os.utime(upgraded, ns=(10**18, 10**18))  # a new time, whatever the clock's granularity
+    rows = Rows(upgraded, "emb", cache)
+    assert rows.unpack(rows.row(0), 1) == [0.5, 0.75]
+    left = sorted(cache.glob("embedding-*.u32"))
+    assert len(left) == 2 and not (cache / "embedding-0badf00d.u32").exists()
+    again = Rows(kept, "emb", cache)  # the other installation's table was left alone
+    assert again.unpack(again.row(1), 1) == [3.0, 4.0]
+    assert sorted(cache.glob("embedding-*.u32")) == left
