@@ -258,6 +258,7 @@ def test_two_texts_run_together_without_a_stop_are_no_entry():
         "Largely symbolic, defected in August 2012 The governor of Veshnar fled on Friday.",
         "Qaryat takes over Veshnar mission Earlier, a wounded fighter was seen on Friday.",
         "Army Denies The Qaryat army on Friday denied shelling Veshnar.",
+        "Army denies The Qaryat army on Friday denied shelling Veshnar.",
         "Fighters shell Veshnar 8 November 2016 SANA Fighters shelled the town of Veshnar on "
         "Friday.",
     ]
@@ -268,10 +269,29 @@ def test_two_texts_run_together_without_a_stop_are_no_entry():
         "The mayor of Veshnar told The Guardian on Friday that the market was shelled.",
         "An envoy reached Veshnar on Friday; earlier, the army had shelled it.",
         "Prime Minister Lev Arno said The Hague talks on Veshnar opened on Friday.",
+        "Officials told The Times on Friday that Veshnar was shelled.",
+        "Fighters said The Qaryat army shelled Veshnar on Friday.",
         "20 October 2016 The court in Veshnar heard its last witness on Friday.",
         "Fighters shelled Veshnar on 8 November 2016, SANA reported.",
     ]
     for n, text in enumerate(prose):
+        assert representative([event(n, n, text)], {}) is not None, text
+
+
+def test_a_readers_comment_told_in_the_first_person_is_no_entry():
+    comments = [
+        "Next, as I was watching the news from Veshnar yesterday, tanks rolled past on Friday.",
+        "When I saw the market of Veshnar burning on Friday I felt sick.",
+        "I think the shelling of Veshnar on Friday was a turning point.",
+    ]
+    for n, text in enumerate(comments):
+        assert representative([event(n, n, text)], {}) is None, text
+    quoted = [
+        '"I was in the market of Veshnar when the shells fell on Friday," the mayor said.',
+        'The mayor said: "I saw the market of Veshnar burn on Friday."',
+        "Veshnar's museum, shut since World War I was fought, reopened on Friday.",
+    ]
+    for n, text in enumerate(quoted):
         assert representative([event(n, n, text)], {}) is not None, text
 
 
