@@ -25,7 +25,7 @@ from store.articles import get_article, get_articles
 from text.data import text_sections
 from text.sentences import split_sentences
 from text.timex import Timex
-from text.tokens import terms
+from text.tokens import stopwords, terms
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -45,6 +45,10 @@ YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it cos
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
 _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"([a-z]+)\b(?![-'’])")  # a lower-case first word, not "al-Nusra"
+NAME_PARTICLES = frozenset(
+    ("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "el")
+)
 
 
 def rank_dates(
@@ -98,6 +102,21 @@ def transcript_labels() -> tuple[str, ...]:
     return _kinds().get("transcript labels", ())
 
 
+def cut_at_its_start(text: str) -> bool:
+    """The sentence lost its beginning: it opens with a content word in lower case ("fighting
+    intensively against the Syrian regime in Idlib and Aleppo DAESH said on Monday ...",
+    "covering a demonstration died Friday"; FA-KES and Timeline17 pages). A clause an event
+    was cut from its sentence at opens with a function word (text/stopwords.txt: "on Saturday,
+    5 August 2017, they shelled ...", "of 15 July, the total cost ..."), and a name particle
+    opens prose in lower case ("de Mistura said", "bin Laden"): neither is judged here."""
+    first = _FIRST_WORD.match(text)
+    return (
+        first is not None
+        and first.group(1) not in stopwords()
+        and first.group(1) not in NAME_PARTICLES
+    )
+
+
 def is_unreliable(text: str) -> bool:
     """A report no entry is told by (commands/timeline_entries.txt): a live blog's update,
     opening with its stamp, whose weekdays were resolved against the day the blog was opened,
@@ -107,7 +126,15 @@ def is_unreliable(text: str) -> bool:
         (stamp is not None and stamp.start() <= STAMP_OPENING)
         or _pattern("transcript").search(text) is not None
         or _pattern("furniture").search(text) is not None
+        or cut_at_its_start(text)
     )
+
+
+def refers_back(text: str) -> bool:
+    """The sentence leans on the one before: an opening extract/sentence_kinds.py knows ("It",
+    "The city"), or a person's pronoun before anyone is named ("crowds calling for his ouster
+    grew", commands/timeline_entries.txt)."""
+    return leans_on_previous(text) or _pattern("refers back").search(text) is not None
 
 
 def is_live_blog(text: str) -> bool:
@@ -305,9 +332,7 @@ def dated_entries(
             if all(c.id != ev.article_id for c, _ in sources):
                 sources.append((citations[ev.article_id], ev.passage_id))
         context = (
-            sentence_before(db, best.article_id, best.start)
-            if leans_on_previous(best.text)
-            else None
+            sentence_before(db, best.article_id, best.start) if refers_back(best.text) else None
         )
         cited = citations.get(best.article_id)
         title = cited.title if cited and found_titles.get(best.article_id) else None

@@ -384,3 +384,32 @@ def test_a_city_named_only_as_the_distance_to_an_event_does_not_get_its_date(db)
     damascus = {e.date for e in timeline.run(db, "Damascus").entries}
     assert "2011-08-09" in damascus and "2011-08-07" not in damascus
     assert "2011-08-07" in {e.date for e in timeline.run(db, "Deir al-Zor").entries}
+
+
+def test_a_persons_pronoun_before_anyone_is_named_carries_the_sentence_before(db):
+    add(
+        db,
+        "President Varo Denk of Qaryat refused to step down on Thursday. "
+        "Disappointed crowds calling for his ouster grew in number in Manbij on 11 February 2011.",
+        "2011-02-12",
+        "Wire",
+        "d.txt",
+    )
+    answer = timeline.run(db, "Manbij")
+    entry = next(e for e in answer.entries if e.date == "2011-02-11")
+    assert entry.text.startswith("Disappointed crowds calling for his ouster")
+    assert entry.context == "President Varo Denk of Qaryat refused to step down on Thursday."
+
+
+def test_a_pronoun_for_the_person_just_named_carries_no_context(db):
+    add(
+        db,
+        "Crowds gathered in the square. "
+        "Mayor Lina Orvat said she would reopen the market of Manbij on 11 February 2011.",
+        "2011-02-12",
+        "Wire",
+        "o.txt",
+    )
+    answer = timeline.run(db, "Manbij")
+    entry = next(e for e in answer.entries if e.date == "2011-02-11")
+    assert entry.context is None

@@ -167,12 +167,15 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "Gulf states recalled their envoys from Qaryat Dulen on Sunday.",
         "The envoy to Qaryat Dulen toured Veshnar on Sunday.",
         "Talks with the Qaryat Dulen leadership opened on Sunday.",
+        "The envoy said Sunday's decision to suspend Qaryat Dulen broke the charter.",
+        "Gas was used in Veshnar on Sunday, which the envoy blames on Qaryat Dulen.",
     ]
     for n, text in enumerate(government):
         assert representative([event(n, n, text)], {}, names) is None, text
     city = [
         "Envoys arrived in Qaryat Dulen on Sunday.",
         "A bomb hit the government quarter of Qaryat Dulen on Sunday.",
+        "Fighters accused of the bombing were arrested in Qaryat Dulen on Sunday.",
     ]
     for n, text in enumerate(city):
         assert representative([event(n, n, text)], {}, names) is not None, text
@@ -273,6 +276,25 @@ def test_two_texts_run_together_without_a_stop_are_no_entry():
         "Fighters said The Qaryat army shelled Veshnar on Friday.",
         "20 October 2016 The court in Veshnar heard its last witness on Friday.",
         "Fighters shelled Veshnar on 8 November 2016, SANA reported.",
+    ]
+    for n, text in enumerate(prose):
+        assert representative([event(n, n, text)], {}) is not None, text
+
+
+def test_a_sentence_cut_at_its_start_or_a_forecast_of_the_day_is_no_entry():
+    cut = [
+        "fighting intensively in Veshnar, the group said on Friday it bombed a bus.",
+        "covering a protest in Veshnar, a reporter died on Friday.",
+        "Friday promises to be yet another big day in Veshnar.",
+        "Tomorrow is expected to be calm in Veshnar.",
+    ]
+    for n, text in enumerate(cut):
+        assert representative([event(n, n, text)], {}) is None, text
+    prose = [
+        "de Mistra said on Friday that talks on Veshnar would resume.",
+        "al-Varik fighters took Veshnar on Friday.",
+        "Friday was another big day in Veshnar, with crowds in every square.",
+        "on Friday, 5 August 2017, fighters shelled the gate of Veshnar.",  # a clause of a sentence
     ]
     for n, text in enumerate(prose):
         assert representative([event(n, n, text)], {}) is not None, text
