@@ -86,6 +86,15 @@ def dates_by_its_year(event: event_store.EventRow) -> bool:
     return _SAYS_A_YEAR.search(event.date_text) is not None
 
 
+def says_its_precision(event: event_store.EventRow) -> bool:
+    """A report of a day says a day: one the store dated to a day by words naming a period
+    ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""
+    return not (
+        event.precision == "day"
+        and _pattern("period words").match(" ".join(event.date_text.split())) is not None
+    )
+
+
 @cache
 def _kinds() -> dict[str, tuple[str, ...]]:
     return text_sections("commands", "timeline_entries.txt")
@@ -186,7 +195,7 @@ def representative(
     next, and a date naming a thing last, each still told when no other report does; never page
     furniture (checked best first: ingest keeps furniture out already, stores made before it
     may hold some), nor a sentence that only says where someone spoke, nor a year the
-    sentence does not say, nor an unreliable report (is_unreliable), nor, for a place given
+    sentence does not say, nor a day said as a period (says_its_precision), nor an unreliable report (is_unreliable), nor, for a place given
     by its place_names, a sentence naming it only as a landmark, nor a relatively dated
     report in an article live_blog (given an article id) says is a live blog. shown gives the
     text an entry would show (without a headline glued before it), checked as well: furniture
@@ -216,6 +225,7 @@ def representative(
             e
             for e in ranked
             if dates_by_its_year(e)
+            and says_its_precision(e)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)

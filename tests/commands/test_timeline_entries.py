@@ -111,6 +111,22 @@ def test_a_year_the_sentence_does_not_say_is_no_entry():
     assert representative([counted], {}) == counted
 
 
+def test_a_day_said_in_words_naming_a_period_is_no_entry():
+    def day_event(id, text, said):
+        return EventRow(id, id, None, 0, len(text), "2017-01-22", "day", "inferred",
+                        "2017-01-22", text, said)  # fmt: skip
+
+    period = day_event(1, "Troops met in Qaryat Dulen during the last month and a half.",
+                       "the last month")  # fmt: skip
+    week = day_event(2, "Shelling of Qaryat Dulen went on that week.", "that week")
+    day = day_event(3, "Troops took Qaryat Dulen the next day.", "the next day")
+    later = day_event(4, "Troops took Qaryat Dulen two weeks later.", "two weeks later")
+    assert representative([period], {}) is None
+    assert representative([week], {}) is None
+    assert representative([day], {}) == day
+    assert representative([later], {}) == later
+
+
 def test_a_sentence_run_into_the_next_is_told_only_when_no_other_report_is():
     glued = (
         "The truce over Qaryat Dulen began at 7pm on September 12 in accordance with the "
