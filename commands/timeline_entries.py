@@ -70,11 +70,20 @@ def rank_dates(
 
 def names_a_thing(event: event_store.EventRow) -> bool:
     """The date only names a thing the sentence is about ("after the September 12 truce
-    collapsed", "since the 4 April attack"): the sentence's own event is on another day, so
-    such a report tells its date last, when no other does."""
+    collapsed", "since the 4 April attack"), or says when a thing began in a clause of its own
+    ("Throughout the uprising, which began February 15, witnesses in Tripoli have described
+    ..."): the sentence's own event is on another day, so such a report tells its date last,
+    when no other does."""
     if not event.date_text:
         return False
-    return re.search(rf"\b[Tt]he\s+{re.escape(event.date_text)}\s+[a-z]", event.text) is not None
+    said = re.escape(event.date_text)
+    return (
+        re.search(rf"\b[Tt]he\s+{said}\s+[a-z]", event.text) is not None
+        or re.search(
+            rf",\s+(?:which|that)\s+(?:began|started|erupted)\s+(?:on\s+)?{said}\s*,", event.text
+        )
+        is not None
+    )
 
 
 def dates_by_its_year(event: event_store.EventRow) -> bool:

@@ -56,6 +56,12 @@ def test_a_report_where_the_date_only_names_a_thing_comes_last():
     )  # fmt: skip
     assert representative([offensive, truce], {1: 0, 2: 1}) == truce
     assert representative([offensive], {}) == offensive  # still told when alone
+    background = EventRow(
+        3, 3, None, 0, 90, "2016-09-12", "day", "explicit", "2016-09-12",
+        "Throughout the siege, which began September 12, crowds in Qaryat Dulen were paid.",
+        "September 12",
+    )  # fmt: skip
+    assert representative([background, truce], {3: 0, 2: 1}) == truce
 
 
 def test_one_entry_per_date_citing_every_report(db):
@@ -159,6 +165,13 @@ def test_a_live_blog_update_or_a_transcript_fragment_is_never_an_entry():
     prose = event(3, 3, "Crews began clearing the square in Qaryat Dulen on Saturday.")
     assert representative([update], {}) is None
     assert representative([spoken], {}) is None
+    clocks = event(5, 5, "QARYAT, 6:49 p.m. ET, 1:49 a.m. local: The governor said Tuesday "
+                   "morning on television that he is in Qaryat Dulen.")  # fmt: skip
+    assert representative([clocks], {}) is None
+    one_clock = event(
+        6, 6, "The governor spoke at 1:49 a.m. local time in Qaryat Dulen on Tuesday."
+    )
+    assert representative([one_clock], {}) == one_clock
     assert representative([update, spoken, prose], {}) == prose
     # a bracketed aside that is no update stamp stays prose
     aside = event(4, 4, "Crews (updated figures show 40 of them) cleared the square on Saturday.")
