@@ -45,6 +45,10 @@ YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it cos
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
 _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
+# a span of time counted from a date: "nine weeks after", "two days before", "a year since"
+_COUNTED = (
+    r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since|from|on\s+from)"
+)
 _FIRST_WORD = re.compile(r"([a-z]+)\b(?![-'’])")  # a lower-case first word, not "al-Nusra"
 NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "el")
@@ -81,6 +85,23 @@ def names_a_thing(event: event_store.EventRow) -> bool:
         re.search(rf"\b[Tt]he\s+{said}\s+[a-z]", event.text) is not None
         or re.search(
             rf",\s+(?:which|that)\s+(?:began|started|erupted)\s+(?:on\s+)?{said}\s*,", event.text
+        )
+        is not None
+    )
+
+
+def counted_from(event: event_store.EventRow) -> bool:
+    """The date is what the sentence's own time is counted from ("More than nine weeks after
+    the January 30 elections, the Iraqi parliament voted ..."), or the start of a span ("from
+    1 November 2004 to 12 March 2005 there were 3,306 attacks"): its event is on another day,
+    or on none, so the report tells no date."""
+    if not event.date_text:
+        return False
+    said = re.escape(event.date_text)
+    return (
+        re.search(rf"{_COUNTED}\s+(?:the\s+)?{said}\b", event.text) is not None
+        or re.search(
+            rf"\b(?:[Ff]rom|[Bb]etween)\s+{said}\s+(?:to|until|till|through|and)\s", event.text
         )
         is not None
     )
@@ -204,7 +225,8 @@ def representative(
     next, and a date naming a thing last, each still told when no other report does; never page
     furniture (checked best first: ingest keeps furniture out already, stores made before it
     may hold some), nor a sentence that only says where someone spoke, nor a year the
-    sentence does not say, nor a day said as a period (says_its_precision), nor an unreliable report (is_unreliable), nor, for a place given
+    sentence does not say, nor a day said as a period (says_its_precision), nor a date the
+    sentence's own time is counted from (counted_from), nor an unreliable report (is_unreliable), nor, for a place given
     by its place_names, a sentence naming it only as a landmark, nor a relatively dated
     report in an article live_blog (given an article id) says is a live blog. shown gives the
     text an entry would show (without a headline glued before it), checked as well: furniture
@@ -235,6 +257,7 @@ def representative(
             for e in ranked
             if dates_by_its_year(e)
             and says_its_precision(e)
+            and not counted_from(e)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)

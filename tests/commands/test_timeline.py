@@ -413,3 +413,19 @@ def test_a_pronoun_for_the_person_just_named_carries_no_context(db):
     answer = timeline.run(db, "Manbij")
     entry = next(e for e in answer.entries if e.date == "2011-02-11")
     assert entry.context is None
+
+
+def test_a_group_named_before_by_its_origin_in_the_passive_carries_the_sentence_before(db):
+    add(
+        db,
+        "Coalition aircraft struck three ships off Manbij, a statement said. "
+        "The Qaryat ships were targeted because they fired on the port of Manbij on "
+        "11 February 2011.",
+        "2011-02-12",
+        "Wire",
+        "s.txt",
+    )
+    answer = timeline.run(db, "Manbij")
+    entry = next(e for e in answer.entries if e.date == "2011-02-11")
+    assert entry.text.startswith("The Qaryat ships were targeted")
+    assert entry.context == "Coalition aircraft struck three ships off Manbij, a statement said."

@@ -117,6 +117,27 @@ def test_a_year_the_sentence_does_not_say_is_no_entry():
     assert representative([counted], {}) == counted
 
 
+def test_a_date_the_sentences_own_time_is_counted_from_is_no_entry():
+    counted = EventRow(
+        1, 1, None, 0, 90, "2005-01-30", "day", "explicit", "2005-01-30",
+        "More than nine weeks after the January 30 elections, the Qaryat parliament voted.",
+        "January 30",
+    )  # fmt: skip
+    on_the_day = EventRow(
+        2, 2, None, 0, 60, "2005-01-30", "day", "explicit", "2005-01-30",
+        "Voters in Qaryat Dulen went to the polls on January 30, two weeks after the truce.",
+        "January 30",
+    )  # fmt: skip
+    assert representative([counted], {}) is None
+    assert representative([counted, on_the_day], {}) == on_the_day
+    span = EventRow(
+        3, 3, None, 0, 90, "2004-11-01", "day", "explicit", "2004-11-01",
+        "From 1 November 2004 to 12 March 2005 there were 3,306 attacks in Qaryat Dulen.",
+        "1 November 2004",
+    )  # fmt: skip
+    assert representative([span], {}) is None
+
+
 def test_a_day_said_in_words_naming_a_period_is_no_entry():
     def day_event(id, text, said):
         return EventRow(id, id, None, 0, len(text), "2017-01-22", "day", "inferred",
