@@ -58,6 +58,7 @@ def loaded(reuse: bool) -> tuple[list[Sample], list[Timeline], list[list]]:
         y = np.array([c.date in wanted for c in counts], dtype=float)
         samples.append(Sample(topic, folder.name, x, y))
         counts_of.append(counts)
+        COUNTS_OF[folder.name] = counts
         dates = [c.date for c in counts]
         usable = np.array([bool(c.scoped or c.articles) for c in counts], dtype=float)
         for stem, gold in golds.items():
@@ -132,9 +133,18 @@ class Variant:
     neighbours: bool = False  # + the articles of the day before and after
     month_share: float = 0  # at most this many times a month's even share of the days
     month_mentions: bool = False  # + the articles that mention the day's month as a month
+    # + the articles mentioning the day that read as a chronology: (at least this many days,
+    # spread over at least this many days); (0, 0): no such feature
+    chronologies: tuple[int, int] = (0, 0)
 
     def runs_in_pipeline(self) -> bool:
-        return not (self.apart or self.neighbours or self.month_share or self.month_mentions)
+        return not (
+            self.apart
+            or self.neighbours
+            or self.month_share
+            or self.month_mentions
+            or any(self.chronologies)
+        )
 
 
 def columns(names: tuple[str, ...]) -> Callable[[list[Sample]], list[Sample]]:
@@ -191,8 +201,54 @@ def with_month_mentions(counts_of: list[list]) -> Callable[[list[Sample]], list[
     return add
 
 
+def chronology_days(db, least_days: int, least_span: int) -> dict[str, int]:
+    """For each day, the articles mentioning it that read as a chronology: at least
+    least_days distinct days mentioned, the first and last at least least_span days apart (a
+    "key events" page, a year in review). A journalist's timeline lists the milestones such
+    pages list, however few other articles mention them."""
+    listing = {
+        article
+        for article, days, first, last in db.conn.execute(
+            "SELECT article_id, COUNT(DISTINCT date), MIN(date), MAX(date) FROM events "
+            "WHERE precision = 'day' GROUP BY article_id"
+        )
+        if days >= least_days
+        and (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days >= least_span
+    }
+    out: dict[str, int] = {}
+    for date, article in db.conn.execute(
+        "SELECT DISTINCT date, article_id FROM events WHERE precision = 'day'"
+    ):
+        if article in listing:
+            out[date] = out.get(date, 0) + 1
+    return out
+
+
+def with_chronologies(least: tuple[int, int]) -> Callable[[list[Sample]], list[Sample]]:
+    """A feature more, for a day: the scaled articles mentioning it that read as a chronology
+    (chronology_days)."""
+
+    def add(samples: list[Sample]) -> list[Sample]:
+        out = []
+        for s in samples:
+            folder = next(f for f, _, _ in collections() if f.name == s.collection)
+            by_day = chronology_days(store(folder, True), *least)
+            counts = COUNTS_OF[s.collection]
+            e = np.array([np.log1p(by_day.get(c.date, 0)) for c in counts])
+            e = e / (e.max() or 1.0)
+            out.append(Sample(s.topic, s.collection, np.c_[s.x, e], s.y))
+        return out
+
+    return add
+
+
+COUNTS_OF: dict[str, list] = {}  # a collection's candidate dates, as loaded() read them
+
+
 def models(samples: list[Sample], counts_of: list[list], v: Variant) -> tuple[list, dict]:
     prepared = columns(v.names)(samples)
+    if any(v.chronologies):
+        prepared = with_chronologies(v.chronologies)(prepared)
     if v.neighbours:
         prepared = with_neighbours(counts_of)(prepared)
     if v.month_mentions:
@@ -294,6 +350,21 @@ VARIANTS = [
         "articles, precision + articles mentioning the day's month as a month",
         ("articles", "is_day", "is_month"),
         month_mentions=True,
+    ),
+    Variant(
+        "shipped + articles listing the day in a chronology (5 days over 60)",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        chronologies=(5, 60),
+    ),
+    Variant(
+        "shipped + articles listing the day in a chronology (6 days over 90)",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        chronologies=(6, 90),
+    ),
+    Variant(
+        "shipped + articles listing the day in a chronology (5 days over 180)",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        chronologies=(5, 180),
     ),
     Variant(
         "burst, near share, precision (no articles count)",
