@@ -219,6 +219,7 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "Talks with the Qaryat Dulen leadership opened on Sunday.",
         "The envoy said Sunday's decision to suspend Qaryat Dulen broke the charter.",
         "Gas was used in Veshnar on Sunday, which the envoy blames on Qaryat Dulen.",
+        "The Qaryat Dulen-based monitor said 40 people were killed in Veshnar on Sunday.",
     ]
     for n, text in enumerate(government):
         assert representative([event(n, n, text)], {}, names) is None, text
