@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from commands import salience
@@ -226,9 +226,10 @@ def representative(
     furniture (checked best first: ingest keeps furniture out already, stores made before it
     may hold some), nor a sentence that only says where someone spoke, nor a year the
     sentence does not say, nor a day said as a period (says_its_precision), nor a date the
-    sentence's own time is counted from (counted_from), nor an unreliable report (is_unreliable), nor, for a place given
-    by its place_names, a sentence naming it only as a landmark, nor a relatively dated
-    report in an article live_blog (given an article id) says is a live blog. shown gives the
+    sentence's own time is counted from (counted_from), nor an unreliable report
+    (is_unreliable), nor, for a place given by its place_names, a sentence naming it only as
+    a landmark, nor a relatively dated report in an article live_blog (given an article id)
+    says is a live blog. shown gives the
     text an entry would show (without a headline glued before it), checked as well: furniture
     can sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article
     id) says the article is a broadcast transcript, whose sentences are never an entry; it is
@@ -410,6 +411,7 @@ def dated_entries(
     return entries
 
 
+@lru_cache(maxsize=65536)  # the same dates come back query after query
 def _is_day(value: str) -> bool:
     parsed = Timex.parse(value)
     return parsed is not None and parsed.precision == "day"
