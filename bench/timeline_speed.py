@@ -5,7 +5,8 @@ Usage: .venv/bin/python bench/timeline_speed.py [--repeat 20]
 
 bench/common.py's conflict_records() (FA-KES and Timeline17 Syria, Iraq, Libya, Egypt) are
 ingested into a fresh store by the code before the quality work (commit 38a60cf), by the
-code this round started from (ROUND_START, both via bench/baseline.py) and by this tree, each
+code this round started from (ROUND_START), by the code the round before started from
+(ROUND_BEFORE, timed only: all via bench/baseline.py) and by this tree, each
 through bench/conflict_run.py in its own process, one after the other; then
 each times `timeline SUBJECT --limit 10` --repeat times per subject, warm, in --timing-rounds
 rounds in which the trees take turns (wall and CPU time; on a shared host the CPU time of the
@@ -80,9 +81,15 @@ def ingest_rounds(records: Path, rounds: int, articles: int) -> dict[str, float]
     return best
 
 
-def trees() -> dict[str, Path]:
+# The code the round before ROUND_START started from: `timeline` was measured to take about a
+# tenth more CPU a query at ROUND_START than here, so both are timed beside the new.
+ROUND_BEFORE = "ff4b828"
+
+
+def trees(with_round_before: bool = False) -> dict[str, Path]:
     return {
         "previous": baseline.checkout(),
+        **({"before": baseline.checkout(ROUND_BEFORE)} if with_round_before else {}),
         "start": baseline.checkout(ROUND_START),
         "new": ROOT,
     }
@@ -105,10 +112,15 @@ def main() -> None:
         records.write_text(
             "".join(json.dumps(r) + "\n" for r in conflict_records()), encoding="utf-8"
         )
-    stores = {"previous": "conflict-old.db", "start": "conflict-start.db", "new": "conflict-new.db"}
+    stores = {
+        "previous": "conflict-old.db",
+        "before": f"conflict-{ROUND_BEFORE}.db",
+        "start": "conflict-start.db",
+        "new": "conflict-new.db",
+    }
     results = {
         name: run(tree, records, OUT / stores[name], 1, reuse=args.reuse)
-        for name, tree in trees().items()
+        for name, tree in trees(True).items()
     }
     for subject in SUBJECTS:  # the first run's timings are of a store just written
         for name in results:
@@ -116,7 +128,7 @@ def main() -> None:
             results[name]["subjects"][subject]["cpu_seconds"] = []
     each = max(1, args.repeat // args.timing_rounds)
     for _ in range(args.timing_rounds):  # the trees take turns, so a busy spell hits all
-        for name, tree in trees().items():
+        for name, tree in trees(True).items():
             timed = run(tree, records, OUT / stores[name], each, reuse=True)
             for subject, t in timed["subjects"].items():
                 mine = results[name]["subjects"][subject]
@@ -138,27 +150,45 @@ def main() -> None:
         f"Timing: {args.timing_rounds} rounds of {each} warm runs per subject, the trees "
         "taking turns; wall and CPU time of the process, p50 / p99 in ms.",
         "",
-        "| subject | 38a60cf wall | "
-        f"{ROUND_START} wall | new wall | 38a60cf CPU | {ROUND_START} CPU | new CPU | "
-        f"CPU p50 new/{ROUND_START} | CPU p99 new/{ROUND_START} | new entries |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"| subject | 38a60cf wall | {ROUND_BEFORE} wall | {ROUND_START} wall | new wall | "
+        f"38a60cf CPU | {ROUND_BEFORE} CPU | {ROUND_START} CPU | new CPU | "
+        f"CPU p50 new/{ROUND_BEFORE} | CPU p50 new/{ROUND_START} | "
+        f"CPU p99 new/{ROUND_START} | new entries |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    cpu_sums: dict[str, float] = {}
     for subject in SUBJECTS:
-        old, start, new = (results[k]["subjects"][subject] for k in ("previous", "start", "new"))
+        old, before, start, new = (
+            results[k]["subjects"][subject] for k in ("previous", "before", "start", "new")
+        )
         cells = [
             f"{percentile(t[k], 50) * 1000:.1f} / {percentile(t[k], 99) * 1000:.1f}"
             for k in ("seconds", "cpu_seconds")
-            for t in (old, start, new)
+            for t in (old, before, start, new)
         ]
+        for name in ("before", "start", "new"):
+            cpu_sums[name] = cpu_sums.get(name, 0.0) + percentile(
+                results[name]["subjects"][subject]["cpu_seconds"], 50
+            )
         ratios = [
-            percentile(new["cpu_seconds"], p) / percentile(start["cpu_seconds"], p)
-            for p in (50, 99)
+            percentile(new["cpu_seconds"], 50) / percentile(before["cpu_seconds"], 50),
+            *(
+                percentile(new["cpu_seconds"], p) / percentile(start["cpu_seconds"], p)
+                for p in (50, 99)
+            ),
         ]
         lines.append(
             f"| {subject} | "
             + " | ".join(cells)
-            + f" | {ratios[0]:.2f} | {ratios[1]:.2f} | {len(new['entries'])} |"
+            + "".join(f" | {r:.2f}" for r in ratios)
+            + f" | {len(new['entries'])} |"
         )
+    lines += [
+        "",
+        f"CPU p50 summed over the {len(SUBJECTS)} subjects: {ROUND_BEFORE} "
+        f"{cpu_sums['before'] * 1000:.0f} ms, {ROUND_START} {cpu_sums['start'] * 1000:.0f} ms, "
+        f"new {cpu_sums['new'] * 1000:.0f} ms.",
+    ]
     publish("\n".join(lines), "timeline_speed", write=not args.no_write)
 
 
