@@ -328,25 +328,30 @@ def dated_entries(
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
-    # Live blogs among the articles of relatively dated reports: one read finds those whose text
-    # holds a stamp's word, and only such an article is read whole, when it holds a date's best
-    # report.
-    relative = {ev.article_id for ev in events if ev.date_how == "relative"}
-    stamped = chronology.articles_holding(db, relative, STAMP_WORDS)
-    transcripts: dict[int, bool] = {}
+    # Whether an article holds an update stamp's word or a transcript's speaker label, read
+    # only for the articles of reports that pass every other test, both in one read (a
+    # query's best reports come from a few articles; reading all its reports' articles for
+    # stamps cost more than the rest of choosing its entries).
+    held: dict[int, tuple[bool, ...]] = {}
+
+    def holds(article_id: int) -> tuple[bool, ...]:
+        if article_id not in held:
+            held[article_id] = chronology.words_held(
+                db, article_id, (STAMP_WORDS, transcript_labels())
+            )
+        return held[article_id]
 
     def spoken(article_id: int) -> bool:
         """Whether the article is a broadcast transcript, read only for a date's best report:
         its sentences are speech leaning on the talk around them, no entry (still sources)."""
-        if article_id not in transcripts:
-            found = chronology.articles_holding(db, [article_id], transcript_labels())
-            transcripts[article_id] = bool(found)
-        return transcripts[article_id]
+        return holds(article_id)[1]
 
     live: dict[int, bool] = {}
 
     def live_blog(article_id: int) -> bool:
-        if article_id not in stamped:
+        """Whether the article is a live blog; only an article holding a stamp's word is read
+        whole."""
+        if not holds(article_id)[0]:
             return False
         if article_id not in live:
             article = get_article(db, article_id, with_text=True)

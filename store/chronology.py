@@ -3,11 +3,11 @@ at ingest), the events on them, and the date salience and scope counts of store/
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store.articles import EVERYONE, Viewer, articles_where, visible_articles
+from store.articles import EVERYONE, Viewer, visible_articles
 from store.batches import in_batches
 from store.events import EventRow, events_by_id
 from store.rows import SALIENCE_COUNTS
@@ -253,13 +253,14 @@ def _first_scoped(
     return out
 
 
-def articles_holding(
-    db: sqlite_utils.Database, article_ids: Collection[int], words: Sequence[str]
-) -> set[int]:
-    """Those of article_ids whose text holds one of words (spelled as given), in one read:
-    the test runs in SQLite and no text is copied out."""
-    ids = list(article_ids)
-    if not ids or not words:
-        return set()
-    holds = " OR ".join("instr(a.text, ?) > 0" for _ in words)
-    return articles_where(db, ids, holds, words, 400)
+def words_held(
+    db: sqlite_utils.Database, article_id: int, groups: Sequence[Sequence[str]]
+) -> tuple[bool, ...]:
+    """For each group of words (spelled as given), whether the article's text holds one of
+    them, in one read: the tests run in SQLite and no text is copied out."""
+    tests = [" OR ".join("instr(text, ?) > 0" for _ in g) or "0" for g in groups]
+    row = db.conn.execute(
+        f"SELECT {', '.join(f'({t})' for t in tests)} FROM articles WHERE id = ?",
+        [*(w for g in groups for w in g), article_id],
+    ).fetchone()
+    return tuple(bool(v) for v in row) if row else tuple(False for _ in groups)
