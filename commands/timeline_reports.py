@@ -1,0 +1,170 @@
+"""Which reports of a date may tell it, judged on the report alone: page furniture,
+stamps, transcripts, fragments and sentences whose date is not their event's
+(commands/timeline_entries.txt), and whether a sentence leans on the one before. Read by
+commands/timeline_entries.py when it picks a date's entry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from extract.sentence_kinds import leans_on_previous
+from store import events as event_store
+from text.data import text_sections
+from text.tokens import stopwords
+
+STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
+LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
+STAMP_WORDS = ("pdate", "PDATE")  # in every update stamp ("Update 10:10 a.m.", "UPDATED")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# How a sentence dates something by a year: the year written out, or a year counted from
+# the article's ("this year", "last year", "the year before").
+_SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
+# a span of time counted from a date: "nine weeks after", "two days before", "a year since"
+_COUNTED = (
+    r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since|from|on\s+from)"
+)
+_FIRST_WORD = re.compile(r"([a-z]+)\b(?![-'’])")  # a lower-case first word, not "al-Nusra"
+NAME_PARTICLES = frozenset(
+    ("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "el")
+)
+
+
+def names_a_thing(event: event_store.EventRow) -> bool:
+    """The date only names a thing the sentence is about ("after the September 12 truce
+    collapsed", "since the 4 April attack"), or says when a thing began in a clause of its own
+    ("Throughout the uprising, which began February 15, witnesses in Tripoli have described
+    ..."): the sentence's own event is on another day, so such a report tells its date last,
+    when no other does."""
+    if not event.date_text:
+        return False
+    said = re.escape(event.date_text)
+    return (
+        re.search(rf"\b[Tt]he\s+{said}\s+[a-z]", event.text) is not None
+        or re.search(
+            rf",\s+(?:which|that)\s+(?:began|started|erupted)\s+(?:on\s+)?{said}\s*,", event.text
+        )
+        is not None
+    )
+
+
+def counted_from(event: event_store.EventRow) -> bool:
+    """The date is what the sentence's own time is counted from ("More than nine weeks after
+    the January 30 elections, the Iraqi parliament voted ..."), or the start of a span ("from
+    1 November 2004 to 12 March 2005 there were 3,306 attacks"): its event is on another day,
+    or on none, so the report tells no date."""
+    if not event.date_text:
+        return False
+    said = re.escape(event.date_text)
+    return (
+        re.search(rf"{_COUNTED}\s+(?:the\s+)?{said}\b", event.text) is not None
+        or re.search(
+            rf"\b(?:[Ff]rom|[Bb]etween)\s+{said}\s+(?:to|until|till|through|and)\s", event.text
+        )
+        is not None
+    )
+
+
+def dates_by_its_year(event: event_store.EventRow) -> bool:
+    """A report of a bare year says the year ("in 2015", "last year"). A season or a vague
+    time that only the article's year could place ("the announcement of the spring campaign")
+    gives a year the sentence never says: that year is no date of an event."""
+    if event.precision != "year" or not event.date_text:
+        return True
+    return _SAYS_A_YEAR.search(event.date_text) is not None
+
+
+def says_its_precision(event: event_store.EventRow) -> bool:
+    """A report of a day says a day: one the store dated to a day by words naming a period
+    ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""
+    return not (
+        event.precision == "day"
+        and _pattern("period words").match(" ".join(event.date_text.split())) is not None
+    )
+
+
+@cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    return text_sections("commands", "timeline_entries.txt")
+
+
+@cache
+def _pattern(section: str) -> re.Pattern[str]:
+    """The section's patterns as one alternation (one that never matches when it is empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)")
+
+
+def transcript_labels() -> tuple[str, ...]:
+    """Words only a broadcast transcript's speaker labels hold (commands/timeline_entries.txt)."""
+    return _kinds().get("transcript labels", ())
+
+
+def cut_at_its_start(text: str) -> bool:
+    """The sentence lost its beginning: it opens with a content word in lower case ("fighting
+    intensively against the Syrian regime in Idlib and Aleppo DAESH said on Monday ...",
+    "covering a demonstration died Friday"; FA-KES and Timeline17 pages). A clause an event
+    was cut from its sentence at opens with a function word (text/stopwords.txt: "on Saturday,
+    5 August 2017, they shelled ...", "of 15 July, the total cost ..."), and a name particle
+    opens prose in lower case ("de Mistura said", "bin Laden"): neither is judged here."""
+    first = _FIRST_WORD.match(text)
+    return (
+        first is not None
+        and first.group(1) not in stopwords()
+        and first.group(1) not in NAME_PARTICLES
+    )
+
+
+def is_unreliable(text: str) -> bool:
+    """A report no entry is told by (commands/timeline_entries.txt): a live blog's update,
+    opening with its stamp, whose weekdays were resolved against the day the blog was opened,
+    a broadcast transcript's fragment, or page furniture extract/sentence_kinds.txt misses."""
+    stamp = _pattern("update stamp").search(text, 0, STAMP_OPENING + 80)
+    return (
+        (stamp is not None and stamp.start() <= STAMP_OPENING)
+        or _pattern("transcript").search(text) is not None
+        or _pattern("furniture").search(text) is not None
+        or cut_at_its_start(text)
+    )
+
+
+def refers_back(text: str) -> bool:
+    """The sentence leans on the one before: an opening extract/sentence_kinds.py knows ("It",
+    "The city"), or a person's pronoun before anyone is named ("crowds calling for his ouster
+    grew", commands/timeline_entries.txt)."""
+    return leans_on_previous(text) or _pattern("refers back").search(text) is not None
+
+
+def is_live_blog(text: str) -> bool:
+    """An article of several timed updates ("Update 10:10 a.m. in Cairo") stating no day:
+    stored with the day it was opened, so its relatively dated sentences ("on Saturday") may
+    be a week out. A stamp naming its weekday anchors its entry at ingest instead."""
+    found, at = 0, 0
+    lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
+    while found < LIVE_BLOG_STAMPS and (at := lowered.find("update", at)) >= 0:
+        stamp = _pattern("update stamp").match(text, at)
+        found += stamp is not None and not _WEEKDAY.search(stamp.group(0))
+        at += 1
+    return found >= LIVE_BLOG_STAMPS
+
+
+@cache
+def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the place named at all, the place named only as a landmark) for a place's names."""
+    place = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    named = re.compile(rf"\b{place}\b")
+    bounded = place + r"\b"
+    landmark = "|".join(
+        "(?:" + p.replace("{place}", bounded) + ")" for p in _kinds().get("landmark", ())
+    )
+    return named, re.compile(landmark or r"(?!)")
+
+
+def only_a_landmark(text: str, names: Sequence[str]) -> bool:
+    """The sentence names the place (one of names) only to say where something else is ("tanks
+    entered the city, 400 km northeast of Damascus"): the event is not the place's. A sentence
+    that does not name it (carried to it by the subject's scope) is not judged here."""
+    if not names:
+        return False
+    named, landmark = _place_patterns(tuple(names))
+    return named.search(text) is not None and named.search(landmark.sub(" ", text)) is None
