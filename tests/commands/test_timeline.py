@@ -405,14 +405,19 @@ def test_a_pronoun_for_the_person_just_named_carries_no_context(db):
     add(
         db,
         "Crowds gathered in the square. "
-        "Mayor Lina Orvat said she would reopen the market of Manbij on 11 February 2011.",
-        "2011-02-12",
+        "Mayor Lina Orvat said she would reopen the market of Manbij on 11 February 2011. "
+        "Traders met in the hall. "
+        "Orvat, who took office in 2009, opened her new office in Manbij on 14 February 2011. "
+        "Buses left at dawn. "
+        "Orvat's deputy spoke at her side in Manbij on 16 February 2011.",
+        "2011-02-17",
         "Wire",
         "o.txt",
     )
     answer = timeline.run(db, "Manbij")
-    entry = next(e for e in answer.entries if e.date == "2011-02-11")
-    assert entry.context is None
+    for day in ("2011-02-11", "2011-02-14", "2011-02-16"):
+        entry = next(e for e in answer.entries if e.date == day)
+        assert entry.context is None, entry.text
 
 
 def test_a_group_named_before_by_its_origin_in_the_passive_carries_the_sentence_before(db):
