@@ -21,9 +21,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ahocorasick_rs import AhoCorasick
+
 from extract.actors import ActorMention
 from extract.lexicon import lexicon
 from extract.name_tokens import fold
+from extract.required_words import required_words
 from extract.role_text import TITLE_WORDS
 from extract.roles import (
     dead,
@@ -76,6 +79,9 @@ class _Pattern:
     # A pattern that opens with words ("alliance between {S} and {O}") is tried at every
     # position, which is slow; it runs only if one of its opening words occurs at all.
     openers: tuple[str, ...]
+    # Words one of which every match holds (extract/required_words.py): a pattern whose words
+    # the article lacks is not run. Most articles lack most patterns' verbs.
+    required: frozenset[str] = frozenset()
 
 
 _OPENING_WORDS = re.compile(r"^\(\?:([a-z|\-]+)\)|^([a-z\-]+)")
@@ -108,13 +114,15 @@ def _patterns() -> tuple[_Pattern, ...]:
             letters = {w[0].lower() for w in openers} | {w[0].upper() for w in openers}
             initials = "".join(sorted(letters))
             source = rf"\b(?=[{initials}]){source}"
+        regex = re.compile(source, re.IGNORECASE)
         out.append(
             _Pattern(
                 spec["predicate"],
-                re.compile(source, re.IGNORECASE),
+                regex,
                 frozenset(spec.get("subject_kinds", ())),
                 "{S}{POSS}" in spec["pattern"],
                 openers,
+                required_words(regex),
             )
         )
     return tuple(out)
@@ -195,6 +203,18 @@ def _matches(pattern: _Pattern, masked: str, lowered: str, folds: bool) -> Itera
                 yield match
 
 
+@cache
+def _required_words() -> AhoCorasick:
+    words = sorted({word for pattern in _patterns() for word in pattern.required})
+    return AhoCorasick(words, store_patterns=True)
+
+
+def _present_words(lowered: str) -> set[str]:
+    """The required words (of any pattern) that occur in the lower-cased text, each wherever
+    it occurs, also inside a longer word or another required word."""
+    return set(_required_words().find_matches_as_strings(lowered, overlapping=True))
+
+
 def find_relations(
     text: str, mentions: list[ActorMention], sentences: list[tuple[int, int]] | None = None
 ) -> list[Relation]:
@@ -218,8 +238,12 @@ def find_relations(
     if masked:
         lowered = masked.lower()
         folds = _FOLDS_TO_ASCII.search(masked) is not None  # once per article, not per pattern
+        # the patterns' required words the text holds, found in one pass for all patterns
+        present = None if folds else _present_words(lowered)
         for pattern in _patterns():
             if pattern.openers and not any(word in lowered for word in pattern.openers):
+                continue
+            if present is not None and pattern.required and pattern.required.isdisjoint(present):
                 continue
             # a pattern that opens with a placeholder runs over the whole text: no generator
             matches = (
