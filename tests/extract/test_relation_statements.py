@@ -8,6 +8,7 @@ import pytest
 
 from extract.actors import find_actors, load_catalogue
 from extract.relations import find_relations
+from extract.statements import evidence_ok
 
 
 @pytest.fixture(scope="module")
@@ -134,3 +135,20 @@ def test_no_armed_group_has_a_secretary_of_state(catalogue):
     assert ("tarek-sulvane", "speaks_for", "hezbollah") not in triples(text, catalogue)
     text = "Hezbollah spokesman Tarek Sulvane said on Sunday."
     assert ("tarek-sulvane", "speaks_for", "hezbollah") in triples(text, catalogue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ok"),
+    [
+        ("The Zarvani Front backs the Qelt Brigade, officials said.", True),
+        ("March 22, 2011 at 5:45 am | Reply", False),
+        ("Reply Zarvani Front backs the Qelt Brigade", False),
+        ("Tags: Zarvani Front, Qelt Brigade", False),
+        ("\\* Zarvani Front backs the Qelt Brigade", False),
+        ("News * Zarvani Front backs the Qelt Brigade", False),
+        ("The Zarvani Front*backs the Qelt Brigade|said Tagsmith", True),
+        ("ZARVANI FRONT BACKS THE QELT BRIGADE IN THE NORTH", False),
+    ],
+)
+def test_comment_and_shouted_sentences_are_no_evidence(sentence, ok):
+    assert evidence_ok(sentence, (0, len(sentence))) is ok
