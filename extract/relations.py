@@ -26,7 +26,7 @@ from ahocorasick_rs import AhoCorasick
 from extract.actors import ActorMention
 from extract.lexicon import lexicon
 from extract.name_tokens import fold
-from extract.required_words import required_words
+from extract.required_words import FOLDS_TO_ASCII, required_words
 from extract.role_text import TITLE_WORDS
 from extract.roles import (
     dead,
@@ -175,15 +175,10 @@ def _masked(text: str, mentions: list[ActorMention]) -> str:
     return "".join(parts)
 
 
-# Characters a case-insensitive pattern matches to an ASCII letter although their lower case
-# is no ASCII letter ("ſ" is "s", the Kelvin sign is "k"); "İ" also lowers to two characters.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
 def _matches(pattern: _Pattern, masked: str, lowered: str, folds: bool) -> Iterator[re.Match[str]]:
     """pattern.regex.finditer(masked), but a pattern that opens with words is tried only where
     one of them is written: the engine would otherwise try it at every position of the text.
-    folds: whether masked has a character that folds to an ASCII letter (see above)."""
+    folds: whether masked has a character that folds to an ASCII letter (FOLDS_TO_ASCII)."""
     if not pattern.openers or folds:
         yield from pattern.regex.finditer(masked)
         return
@@ -237,7 +232,7 @@ def find_relations(
     masked = _masked(text, mentions)
     if masked:
         lowered = masked.lower()
-        folds = _FOLDS_TO_ASCII.search(masked) is not None  # once per article, not per pattern
+        folds = FOLDS_TO_ASCII.search(masked) is not None  # once per article, not per pattern
         # the patterns' required words the text holds, found in one pass for all patterns
         present = None if folds else _present_words(lowered)
         for pattern in _patterns():

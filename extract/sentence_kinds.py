@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extract.required_words import FOLDS_TO_ASCII, required_words
 from text.data import text_lines
 
 SECTIONS = ("dateline", "clutter", "anaphor", "setting")
@@ -114,7 +115,24 @@ def is_clutter(sentence: str) -> bool:
     if any(sentence.count(mark) >= n for mark, n in SEPARATORS.items()):
         return True
     _, anchored, anywhere = _joined()
-    return anchored.match(sentence) is not None or anywhere.search(sentence[-TAIL:]) is not None
+    if anchored.match(sentence) is not None:
+        return True
+    tail = sentence[-TAIL:]
+    words = _tail_words()
+    # Every match of the unanchored clutter holds one of its required words: a few substring
+    # tests rule out nearly every sentence, where the pattern is tried at each position. A
+    # character that a case-insensitive part matches to an ASCII letter without lower-casing
+    # to it ("ſ" is "s") leaves the test unsure, and the pattern decides.
+    if words and not FOLDS_TO_ASCII.search(tail):
+        lowered = tail.lower()
+        if not any(word in lowered for word in words):
+            return False
+    return anywhere.search(tail) is not None
+
+
+@cache
+def _tail_words() -> frozenset[str]:
+    return required_words(_joined()[2], shortest=1)
 
 
 def only_sets_the_scene(sentence: str) -> bool:

@@ -66,3 +66,41 @@ def test_relations_patterns_each_hold_a_required_word_where_they_match():
     for pattern in relations._patterns():
         if pattern.required and pattern.regex.search(text):
             assert pattern.required & present, pattern.regex.pattern
+
+
+@pytest.mark.slow  # every code point: about 3 s
+def test_only_the_listed_characters_lower_case_away_from_a_letter_they_match():
+    """A required word is looked for in the lower-cased text: that is sound as long as every
+    character a case-insensitive pattern matches to an ASCII character lower-cases to a string
+    holding it, the characters of FOLDS_TO_ASCII aside."""
+    related = [
+        ch
+        for ch in map(chr, range(128, 0x110000))
+        if any(c.isascii() for c in ch.upper() + ch.lower() + ch.casefold())
+    ]
+    unsound = {
+        ch
+        for ch in related
+        for letter in map(chr, range(128))
+        if re.fullmatch(re.escape(letter), ch, re.IGNORECASE) and letter.lower() not in ch.lower()
+    }
+    assert unsound <= set("\u0130\u0131\u017f\u212a")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clutter"),
+    [
+        ("The convoy reached the town, the Blorvian agency wrote:", True),
+        ("Fighters gather near the front. Photograph: Zed Quarnel", True),
+        ("Smoke rises over the hills of Vandor / Reuters", True),
+        ("Smoke rises over the hills of Vandor / REUTERS", True),
+        ("Smoke rises over the hills of Vandor, REPORT ABUSE", False),
+        ("Smoke rises over the hills of Vandor. Report abuse", True),
+        ("Protesters marched on Tuesday through the old city of Vandor.", False),
+        ("Protesters marched through Vandor, the agency ſaid:", False),
+    ],
+)
+def test_unanchored_clutter_is_found_by_its_words(sentence, clutter):
+    from extract.sentence_kinds import is_clutter
+
+    assert is_clutter(sentence) is clutter
