@@ -56,6 +56,7 @@ def filters() -> Filters:
 # left of it, is no evidence.
 # ... and page furniture: a list of tags, bulleted summary lines ("\* Tripoli calls it ...")
 _COMMENT = re.compile(r"\|\s*Reply\b|^\s*Reply\b|^\W*Tags\b|\\\*|(?:^|\s)\*\s")
+_COMMENT_MARKS = ("|", "*", "Reply", "Tags")  # case-sensitive, as the pattern is
 
 
 def _shouted(sentence: str) -> bool:
@@ -93,11 +94,10 @@ def evidence_ok(text: str, sentence: tuple[int, int]) -> bool:
 
 
 def _comment(body: str) -> bool:
-    # Every match of _COMMENT holds one of these four: a few substring tests rule out nearly
-    # every sentence, where the pattern would be tried at each of its positions.
-    return ("|" in body or "*" in body or "Reply" in body or "Tags" in body) and (
-        _COMMENT.search(body) is not None
-    )
+    # Every match of _COMMENT holds one of its marks (a test reads the pattern's required words
+    # to keep it so): a few substring tests rule out nearly every sentence, where the pattern
+    # would be tried at each of its positions.
+    return any(mark in body for mark in _COMMENT_MARKS) and _COMMENT.search(body) is not None
 
 
 def modifier_after(text: str, mention: ActorMention) -> bool:

@@ -104,3 +104,17 @@ def test_unanchored_clutter_is_found_by_its_words(sentence, clutter):
     from extract.sentence_kinds import is_clutter
 
     assert is_clutter(sentence) is clutter
+
+
+def test_the_comment_marks_cover_every_match_of_the_comment_pattern():
+    """evidence_ok runs the comment pattern only on a sentence holding one of its marks: each
+    word the pattern requires must hold a mark (the pattern is case-sensitive, and the marks
+    are written as it writes them)."""
+    from extract.statements import _COMMENT, _COMMENT_MARKS
+
+    assert not _COMMENT.flags & re.IGNORECASE
+    words = required_words(_COMMENT, shortest=1)
+    assert words
+    for word in words:
+        assert any(mark.lower() in word for mark in _COMMENT_MARKS), word
+        assert any(mark in _COMMENT.pattern for mark in _COMMENT_MARKS if mark.lower() in word)
