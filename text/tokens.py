@@ -124,14 +124,20 @@ def words(text: str) -> list[str]:
 
 def terms(text: str) -> list[str]:
     """Index terms of a text, in order, duplicates kept (BM25 needs term frequencies)."""
-    return [t for t in map(_term_of.__getitem__, words(text)) if t]
+    # filter(None, ...) drops the words that are no term (None) as `if t` did, without a
+    # bytecode step per word: a list comprehension here was a twentieth of ingest.
+    return list(filter(None, map(_term_of.__getitem__, words(text))))
 
 
 def passage_terms(passage: str, title_terms: list[str], limit: int) -> list[str]:
     """A passage's index terms as ingest stores them: its own, then its title's, at most limit
     (the index keeps passage lengths in 16 bits, and text in a script written without spaces
     can make one passage of a whole article)."""
-    return (terms(passage) + title_terms)[:limit]
+    found = terms(passage)  # a new list: extended in place rather than copied twice
+    found += title_terms
+    if len(found) > limit:
+        del found[limit:]
+    return found
 
 
 def indexed_words(title: str, passages: Iterable[str]) -> set[str]:
