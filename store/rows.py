@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from store.batches import in_batches
+from store.multirow import Insert
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -130,15 +131,16 @@ class DateSalienceRow(NamedTuple):
 
 def _insert(
     table: str, fields: Sequence[str], verb: str = "INSERT", tail: str = "", constants: str = ""
-) -> str:
-    """INSERT INTO table (fields...) VALUES (?...) tail; constants are extra columns with a
-    fixed value, written as 'column=value'."""
+) -> Insert:
+    """INSERT INTO table (fields...) VALUES (?...) tail, over many rows at once (see
+    store/multirow.py); constants are extra columns with a fixed value, written as
+    'column=value'."""
     names, values = list(fields), ["?"] * len(fields)
     for constant in filter(None, constants.split(",")):
         column, value = constant.split("=")
         names.append(column)
         values.append(value)
-    return f"{verb} INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)}) {tail}".strip()
+    return Insert(f"{verb} INTO {table} ({', '.join(names)})", f"({', '.join(values)})", tail)
 
 
 _SQL = {
@@ -185,7 +187,7 @@ def add(db: sqlite_utils.Database, table: str, rows: Iterable[tuple[object, ...]
     """Insert rows (records of this module) into table."""
     # As plain tuples: sqlite3 binds an exact tuple's values directly and a subclass's one
     # by one through the sequence protocol, which made ingest's inserts half again slower.
-    db.conn.executemany(_SQL[table], map(tuple, rows))
+    _SQL[table].run(db.conn, list(map(tuple, rows)))
 
 
 class Sink(Protocol):
@@ -236,7 +238,7 @@ class PendingRows:
         for table, kept in self.rows.items():
             done = self.written[table]
             if done < len(kept):
-                db.conn.executemany(_SQL[table], kept[done:] if done else kept)
+                _SQL[table].run(db.conn, kept[done:] if done else kept)
                 self.written[table] = len(kept)
 
     def mark(self) -> tuple[dict[str, int], dict[str, int]]:
@@ -290,9 +292,7 @@ def add_events(
         return []
     first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM events").fetchone()[0]
     ids = list(range(first, first + len(rows)))
-    db.conn.executemany(
-        _SQL["events"], [(event_id, *row) for event_id, row in zip(ids, rows, strict=True)]
-    )
+    _SQL["events"].run(db.conn, [(event_id, *row) for event_id, row in zip(ids, rows, strict=True)])
     if sink is None:
         sink = Immediate(db)
     sink.add(

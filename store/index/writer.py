@@ -13,10 +13,17 @@ import numpy as np
 
 from store.batches import in_batches
 from store.index.codec import BLOCK_SIZE, append_block, encode_block
+from store.multirow import Insert
 
 if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
     import sqlite_utils
 
+# Many rows a statement (store/multirow.py): a batch writes a block and a term row for most
+# of its distinct terms.
+_WRITE_BLOCKS = Insert("INSERT OR REPLACE INTO postings (term_id, block, data)", "(?, ?, ?)")
+_NEW_TERMS = Insert(
+    "INSERT INTO terms (df, last_block, last_block_len, id, term)", "(?, ?, ?, ?, ?)"
+)
 LENGTHS_CHUNK = 4096  # passage lengths (u16) per row of passage_lengths
 MAX_PASSAGE_TERMS = int(np.iinfo(np.uint16).max)
 
@@ -78,11 +85,9 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
             at += BLOCK_SIZE
         term_updates.append((df + added, block, last_len, term_id))
 
-    conn.executemany(
-        "INSERT OR REPLACE INTO postings (term_id, block, data) VALUES (?, ?, ?)", block_writes
-    )
-    conn.executemany(
-        "INSERT INTO terms (df, last_block, last_block_len, id, term) VALUES (?, ?, ?, ?, ?)",
+    _WRITE_BLOCKS.run(conn, block_writes)
+    _NEW_TERMS.run(
+        conn,
         [
             (*update, t)
             for t, update in zip(by_term, term_updates, strict=True)
