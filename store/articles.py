@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from store.batches import in_batches
+from store.multirow import Insert
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -97,6 +98,13 @@ def insert_article(db: sqlite_utils.Database, **fields: object) -> int:
     return row_id
 
 
+# An article's passages and bands go in statements of many rows (store/multirow.py).
+_INSERT_PASSAGES = Insert(
+    "INSERT INTO passages (id, article_id, seq, start, end, n_terms)", "(?, ?, ?, ?, ?, ?)"
+)
+_INSERT_BANDS = Insert("INSERT OR IGNORE INTO article_bands (team, band, article_id)", "(?, ?, ?)")
+
+
 def insert_passages(
     db: sqlite_utils.Database, article_id: int, spans: Sequence[tuple[int, int, int]]
 ) -> list[int]:
@@ -106,8 +114,8 @@ def insert_passages(
         return []
     first = db.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM passages").fetchone()[0]
     ids = list(range(first, first + len(spans)))
-    db.conn.executemany(
-        "INSERT INTO passages (id, article_id, seq, start, end, n_terms) VALUES (?, ?, ?, ?, ?, ?)",
+    _INSERT_PASSAGES.run(
+        db.conn,
         [
             (pid, article_id, seq, start, end, n_terms)
             for seq, (pid, (start, end, n_terms)) in enumerate(zip(ids, spans, strict=True))
@@ -123,10 +131,7 @@ def insert_passages(
 def insert_bands(
     db: sqlite_utils.Database, team: str, article_id: int, bands: Iterable[int]
 ) -> None:
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO article_bands (team, band, article_id) VALUES (?, ?, ?)",
-        [(team, band, article_id) for band in bands],
-    )
+    _INSERT_BANDS.run(db.conn, [(team, band, article_id) for band in bands])
 
 
 def find_by_hash(db: sqlite_utils.Database, team: str, content_hash: str) -> ArticleRow | None:
