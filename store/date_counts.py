@@ -10,7 +10,6 @@ from typing import Any
 
 from store import rows
 from store.records import ArticleEntities, SubjectKey
-from store.rows import DateSalienceRow, ScopeEventRow
 
 NEAR_DAYS = 7  # an article published this many days after a date is near it
 BURST_DAYS = 2  # an article counts in the burst of its publication day and the two before
@@ -53,7 +52,7 @@ def store_date_counts(
     lead_end = found.scope.lead_end
     # (subject, date) -> [sort key, articles, scoped, named, leads, near] for this article
     counts: dict[tuple[str, str], list[Any]] = {}
-    scope_rows: list[ScopeEventRow] = []
+    scope_rows: list[tuple[object, ...]] = []
     for ev, event_id, subjects in zip(found.events, event_ids, found.scope.events, strict=True):
         if not ev.date:
             continue
@@ -72,7 +71,7 @@ def store_date_counts(
             s = names[k]
             if s is not None:
                 levels[s] = level
-                scope_rows.append(ScopeEventRow(s, ev.date, event_id, article_id, level))
+                scope_rows.append((s, ev.date, event_id, article_id, level))
         # A year is told by its scope only: "in 2011" in an article about a subject is
         # background far more often than news, and there are many.
         counted = about | levels.keys() if ev.precision in ("day", "month") else levels.keys()
@@ -89,13 +88,15 @@ def store_date_counts(
                     row[3] = 1
             row[4] |= lead
             row[5] |= near
+    # Plain tuples in the field order of ScopeEventRow and DateSalienceRow: the sink binds
+    # them as they are (see store/writer.py).
     salience = [
-        DateSalienceRow(s, date, team, scope, key, articles, scoped, named, leads, near, 0)
+        (s, date, team, scope, key, articles, scoped, named, leads, near, 0)
         for (s, date), (key, articles, scoped, named, leads, near) in counts.items()
     ]
     if pub_day is not None:
         for back in range(BURST_DAYS + 1):
             day = (pub_day - dt.timedelta(days=back)).isoformat()
-            salience += [DateSalienceRow(s, day, team, scope, day, 0, 0, 0, 0, 0, 1) for s in about]
+            salience += [(s, day, team, scope, day, 0, 0, 0, 0, 0, 1) for s in about]
     sink.add("scope_events", scope_rows)
     sink.add("date_salience", salience)

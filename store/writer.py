@@ -16,15 +16,10 @@ from store.articles import band_candidates, read_signature
 from store.date_counts import store_date_counts
 from store.records import ArticleEntities
 from store.rows import (
-    ActorFactRow,
     ActorMentionRow,
-    ActorNameRow,
-    DateSupportRow,
     EventRow,
     PlaceMentionRow,
     RelationRow,
-    SubjectEventRow,
-    SubjectTotalRow,
 )
 
 if TYPE_CHECKING:
@@ -51,13 +46,15 @@ def write_entities(
     # In order (a dict, not a set): where two spellings fold alike, the first one written is
     # kept, the same in every process (set order follows per-process string hashing).
     folded_names = {m.key: m.name_folded for m in reversed(found.actors)}
+    # The rows of the tables that only ingest writes are plain tuples in their record's field
+    # order (ActorNameRow here, and so on below): what the sink binds, without building a
+    # record and copying it into a tuple for each of some hundred rows an article.
     names = dict.fromkeys(
-        ActorNameRow(actor_ids[key], folded_names[key], name)
-        for key, (name, _, _) in first_seen.items()
+        (actor_ids[key], folded_names[key], name) for key, (name, _, _) in first_seen.items()
     )
     mentions = []
     for m in found.actors:
-        names[ActorNameRow(actor_ids[m.key], m.surface_folded, m.surface)] = None
+        names[(actor_ids[m.key], m.surface_folded, m.surface)] = None  # ActorNameRow
         mentions.append(
             ActorMentionRow(
                 actor_ids[m.key],
@@ -105,16 +102,14 @@ def write_entities(
             )
         )
     event_ids = rows.add_events(db, event_rows, event_subjects, sink)
-    subject_rows = []
+    subject_rows: list[tuple[object, ...]] = []  # SubjectEventRow
     dated: dict[tuple[str, int, str], str] = {}  # (kind, subject, date) -> earliest sort key
     for ev, event_id, (event_actors, event_places) in zip(
         found.events, event_ids, event_subjects, strict=True
     ):
         for kind, ids in (("a", event_actors), ("p", event_places)):
             for subject in ids:
-                subject_rows.append(
-                    SubjectEventRow(kind, subject, ev.date or "", event_id, article_id)
-                )
+                subject_rows.append((kind, subject, ev.date or "", event_id, article_id))
                 if ev.date:
                     key = (kind, subject, ev.date)
                     dated[key] = min(dated.get(key, ev.sort_key or ""), ev.sort_key or "")
@@ -126,13 +121,15 @@ def write_entities(
     sink.add(
         "date_support",
         [
-            DateSupportRow(kind, subject, date, team, scope, sort_key)
+            (kind, subject, date, team, scope, sort_key)  # DateSupportRow
             for (kind, subject, date), sort_key in dated.items()
         ],
     )
     sink.add(
         "subject_totals",
-        [SubjectTotalRow(kind, subject, team, scope) for kind, subject in {k[:2] for k in dated}],
+        [
+            (kind, subject, team, scope) for kind, subject in {k[:2] for k in dated}
+        ],  # SubjectTotalRow
     )
     store_date_counts(
         sink, article_id, found, event_ids, actor_ids, place_ids, team, scope, published
@@ -153,7 +150,7 @@ def _actor_facts(
     team: str,
     scope: str,
     published: str | None,
-) -> list[ActorFactRow]:
+) -> list[tuple[object, ...]]:
     """What an actor profile counts: mentions, roles, articles, publication dates, the places
     named in a sentence with the actor, and how it is written (spellings: each mention's text):
     mentions by spelling, and the article by the set of its spellings (migration m019)."""
@@ -182,7 +179,7 @@ def _actor_facts(
             for place in places_in.get(sentence, ()):
                 seen.append((actor, "place", str(place)))
     return [
-        ActorFactRow(actor, fact, value, team, scope, n)
+        (actor, fact, value, team, scope, n)  # an ActorFactRow
         for (actor, fact, value), n in Counter(seen).items()
     ]
 
