@@ -7,8 +7,9 @@ transaction (store/writer.py does).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from store.batches import in_batches
 from store.multirow import Insert
@@ -183,6 +184,69 @@ _SQL = {
 }
 
 
+# A batch's rows of the count tables, merged per key before they are written (PendingRows):
+# rows with the same primary key become one row holding what the table's ON CONFLICT clause
+# adds up row by row (a sum, a count, the least sort key), and for actor_names (INSERT OR
+# IGNORE) the first row of each key is the one kept. Merged at the first occurrence of each
+# key, so new rows are inserted in the same order. In a batch of 300 corpus articles this
+# leaves 57% of the actor_facts rows, 39% of subject_totals and 83% of date_salience: each
+# merged row was an upsert of SQLite's (an index search and a rewrite of the row).
+_COUNTED = {  # the counted tables whose count is 1 a row: articles is a parameter when merged
+    "date_support": _insert(
+        "date_support",
+        (*DateSupportRow._fields, "articles"),
+        tail="ON CONFLICT DO UPDATE SET articles = articles + excluded.articles, "
+        "sort_key = min(sort_key, excluded.sort_key)",
+    ),
+    "subject_totals": _insert(
+        "subject_totals",
+        (*SubjectTotalRow._fields, "articles"),
+        tail="ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
+    ),
+}
+
+
+def _merged(table: str, rows: list[tuple[object, ...]]) -> tuple[Insert, list[tuple[object, ...]]]:
+    """The statement and rows that store what inserting rows one by one into table would."""
+    if table == "actor_facts":  # (actor, fact, value, team, scope) + n, summed
+        facts: dict[tuple[object, ...], Any] = {}
+        for row in rows:
+            key = row[:5]
+            facts[key] = facts.get(key, 0) + row[5]
+        return _SQL[table], [(*key, n) for key, n in facts.items()]
+    if table == "subject_totals":  # (kind, subject, team, scope), counted
+        return _COUNTED[table], [(*key, n) for key, n in Counter(rows).items()]
+    if table == "date_support":  # (kind, subject, date, team, scope) + the least sort key
+        support: dict[tuple[object, ...], list[Any]] = {}
+        for row in rows:
+            key = row[:5]
+            seen = support.get(key)
+            if seen is None:
+                support[key] = [row[5], 1]
+            else:
+                seen[0] = min(seen[0], row[5])
+                seen[1] += 1
+        return _COUNTED[table], [(*key, *seen) for key, seen in support.items()]
+    if table == "date_salience":  # (subject, date, team, scope) + least sort key, six sums
+        salience: dict[tuple[object, ...], list[Any]] = {}
+        for row in rows:
+            key = row[:4]
+            seen = salience.get(key)
+            if seen is None:
+                salience[key] = list(row[4:])
+            else:
+                seen[0] = min(seen[0], row[4])
+                for i in range(1, len(seen)):
+                    seen[i] += row[4 + i]
+        return _SQL[table], [(*key, *seen) for key, seen in salience.items()]
+    if table == "actor_names":  # keyed by (folded, actor id): the first surface is kept
+        first: dict[tuple[object, ...], tuple[object, ...]] = {}
+        for row in rows:
+            first.setdefault(row[:2], row)
+        return _SQL[table], list(first.values())
+    return _SQL[table], rows
+
+
 def add(db: sqlite_utils.Database, table: str, rows: Iterable[tuple[object, ...]]) -> None:
     """Insert rows (records of this module) into table."""
     # As plain tuples: sqlite3 binds an exact tuple's values directly and a subclass's one
@@ -211,10 +275,11 @@ class PendingRows:
     """The rows of a batch of articles, inserted with one statement per table at its end.
 
     An executemany per article and table (about fifteen an article) cost a sixth of bulk
-    ingest's writing; one per table and batch runs the same statements in the same order
-    within each table, so the stored rows are the same (no table's insert reads another's
-    rows, and no step of ingest reads these tables before the batch ends, except through
-    write(), see below). Call inside the batch's transaction.
+    ingest's writing; one per table and batch inserts the same rows in the same order within
+    each table, so the stored rows are the same (no table's insert reads another's rows, and
+    no step of ingest reads these tables before the batch ends, except through write(), see
+    below); the rows of the count tables are merged per key first (_merged). Call inside the
+    batch's transaction.
 
     A savepoint per article still keeps each article whole: mark() before it, and after a
     ROLLBACK TO, rollback(mark) forgets its rows, and un-writes what write() wrote since the
@@ -238,7 +303,8 @@ class PendingRows:
         for table, kept in self.rows.items():
             done = self.written[table]
             if done < len(kept):
-                _SQL[table].run(db.conn, kept[done:] if done else kept)
+                insert, merged = _merged(table, kept[done:] if done else kept)
+                insert.run(db.conn, merged)
                 self.written[table] = len(kept)
 
     def mark(self) -> tuple[dict[str, int], dict[str, int]]:

@@ -127,7 +127,16 @@ def test_a_near_copy_is_found_by_its_bands_and_signature(db, width):
 def _table_rows(db):
     return {
         table: db.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
-        for table in ("actor_names", "actor_mentions", "actor_facts", "date_salience")
+        for table in (
+            "actor_names",
+            "actor_mentions",
+            "actor_facts",
+            "date_salience",
+            "date_support",
+            "subject_totals",
+            "subject_events",
+            "scope_events",
+        )
     }
 
 
@@ -170,3 +179,39 @@ def test_an_article_rolled_back_leaves_none_of_its_pending_rows(db):
     assert db.conn.execute("SELECT count(*) FROM actor_mentions").fetchone()[0] == 3
     facts = db.conn.execute("SELECT n FROM actor_facts WHERE fact = 'articles'").fetchall()
     assert facts == [(1,), (1,)]  # each actor counted in the first article only
+
+
+def test_a_batch_merges_repeated_counts_into_the_rows_written_one_by_one(db, tmp_path):
+    """Articles naming the same actors on the same dates, with different sort keys and
+    spellings: a batch merges their count rows per key, and stores what writing each
+    article's rows at once stores."""
+    from store.db import connect
+
+    scope = Scope(frozenset({("a", "dulen-brigade")}), [{("p", "qaryat-dulen"): 0}], 40)
+    shouted = actor("dulen-brigade", "DULEN BRIGADE", 33)  # folds like "Dulen Brigade"
+
+    def found(sort_key, first):
+        dated = Event(
+            0, 0, 40, "2017-03-01", "day", "explicit", "1 March", sort_key,
+            ("dulen-brigade", "teshir-front"), ("qaryat-dulen",),
+        )  # fmt: skip
+        mentions = [first, FRONT, BRIGADE]
+        return ArticleEntities(mentions, [TOWN], [], [dated], scope)
+
+    articles_found = [
+        ("2017-03-02", found("2017-03-01T09", shouted)),
+        ("2017-03-02", found("2017-03-01T07", BRIGADE)),
+        ("2017-03-04", found("2017-03-01T08", shouted)),
+    ]
+    later = connect(tmp_path / "later.db")
+    pending = rows.PendingRows()
+    for store, sink in ((db, None), (later, pending)):
+        for published, article_found in articles_found:
+            article_id, passages = article(store, published)
+            with transaction(store):
+                writer.write_entities(store, article_id, article_found, passages, sink)
+    with transaction(later):
+        pending.write(later)
+    assert _table_rows(later) == _table_rows(db)
+    support = db.conn.execute("SELECT articles, sort_key FROM date_support").fetchall()
+    assert support == [(3, "2017-03-01T07")] * 3  # two actors and the place, three articles
