@@ -17,7 +17,9 @@ person waits for it:
   the rows of the tokens used are read; a row is one integer, so a text's sum is a few dozen
   integer additions (text/embedding_rows.py);
 - cosines are computed in plain Python unless numpy is already loaded: a new process on a
-  small store never imports it for this.
+  small store never imports it for this. With numpy (a large store's index, a long-lived
+  process), every text's rows are gathered at once from a float32 table whose rows are
+  converted from float16 as they are first met, and summed as numpy's mean sums them.
 The `wordllama` package itself is never imported, since importing it pulls in an HTTP client
 and configures logging.
 """
@@ -29,6 +31,7 @@ import math
 import sys
 import threading
 from functools import cache
+from itertools import chain
 from operator import mul
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,7 +41,6 @@ from text.embedding_rows import Rows
 
 if TYPE_CHECKING:
     import numpy as np
-    from tokenizers import Tokenizer
 
 PACKAGE = "wordllama"
 WEIGHTS = ("weights", "l2_supercat_256.safetensors")
@@ -70,40 +72,63 @@ def _model() -> tuple[sentencepiece_bpe.Tokenizer, Rows]:
 
 # The tokenizer and the rows remember what they have met; the bot asks from several threads.
 _lock = threading.Lock()
-_compiled_tokenizer: Tokenizer | None = None  # set by load()
 _float_table: np.ndarray | None = None  # set by load(): the rows as float32, 32 MB
+_lazy_table: np.ndarray | None = None  # without load(): rows converted as they are met ...
+_converted: np.ndarray | None = None  # ... and which ones are
 
 
 def load() -> None:
     """Read the model now: a long-lived process does so in the background at start, and also
-    takes the `tokenizers` library's tokenizer (the same ids, in compiled code) and numpy, which
-    it can afford once and which make each later question faster."""
-    global _compiled_tokenizer, _float_table
+    converts the whole table to float32 with numpy, which it can afford once. (It used to take
+    the `tokenizers` library's tokenizer too: its batches, spread over threads, took about three
+    times as long for a question's few dozen passages as the plain tokenizer, which remembers
+    each word's ids.)"""
+    global _float_table
     _, rows = _model()
     import numpy as np
-    from tokenizers import Tokenizer
 
     _float_table = rows.half_table().astype(np.float32)
-
-    compiled_tokenizer = Tokenizer.from_file(str(_package_dir().joinpath(*TOKENIZER)))
-    compiled_tokenizer.no_padding()
-    compiled_tokenizer.no_truncation()
-    _compiled_tokenizer = compiled_tokenizer
 
 
 def _token_ids(texts: list[str]) -> list[list[int] | None]:
     """Each text's token ids (None for a text of nothing but spaces: the tokenizer would give
     it a vector of the space)."""
     tokenizer, rows = _model()
-    if _compiled_tokenizer is not None:
-        encoded = [e.ids for e in _compiled_tokenizer.encode_batch(texts, add_special_tokens=False)]
-    else:
-        with _lock:
-            encoded = [tokenizer.encode(text) for text in texts]
-    return [
-        [t for t in ids if 0 <= t < rows.count] or None if text.strip() else None
-        for text, ids in zip(texts, encoded, strict=True)
-    ]
+    with _lock:
+        encoded = [tokenizer.encode(text) for text in texts]
+    count = rows.count
+    out: list[list[int] | None] = []
+    for text, ids in zip(texts, encoded, strict=True):
+        if not text.strip() or not ids:
+            out.append(None)
+        elif min(ids) >= 0 and max(ids) < count:  # always, with the model's own tokenizer
+            out.append(ids)
+        else:
+            out.append([t for t in ids if 0 <= t < count] or None)
+    return out
+
+
+def _float_rows(ids: np.ndarray) -> np.ndarray:
+    """A float32 table holding at least the rows of ids: load()'s whole table, or else one
+    whose rows are converted from float16 as they are first met (a gather from the float16
+    table converts every row again at every question, and converting all 32,000 at once is
+    what a command-line process should not pay for a few hundred)."""
+    global _lazy_table, _converted
+    if _float_table is not None:
+        return _float_table
+    import numpy as np
+
+    _, rows = _model()
+    with _lock:
+        if _lazy_table is None or _converted is None:
+            # np.empty: memory is committed page by page, as rows are written.
+            _lazy_table = np.empty((rows.count, rows.width), dtype=np.float32)
+            _converted = np.zeros(rows.count, dtype=bool)
+        new = ids[~_converted[ids]]
+        if len(new):
+            _lazy_table[new] = rows.half_table()[new]
+            _converted[new] = True
+        return _lazy_table
 
 
 def vectors(texts: list[str]) -> np.ndarray:
@@ -112,11 +137,26 @@ def vectors(texts: list[str]) -> np.ndarray:
     import numpy as np
 
     _, rows = _model()
-    table = rows.half_table() if _float_table is None else _float_table
     out = np.zeros((len(texts), rows.width), dtype=np.float32)
-    for row, ids in enumerate(_token_ids(texts)):
-        if ids is not None:
-            out[row] = table[ids].astype(np.float32, copy=False).mean(axis=0)
+    present: list[int] = []
+    ids: list[list[int]] = []
+    for row, text_ids in enumerate(_token_ids(texts)):
+        if text_ids is not None:
+            present.append(row)
+            ids.append(text_ids)
+    if present:
+        counts = np.fromiter(map(len, ids), dtype=np.intp, count=len(ids))
+        flat = np.fromiter(chain.from_iterable(ids), dtype=np.intp, count=int(counts.sum()))
+        gathered = _float_rows(flat).take(flat, axis=0)  # every text's rows in one gather
+        sums = np.empty((len(ids), rows.width), dtype=np.float32)
+        end = 0
+        for i, n in enumerate(counts.tolist()):
+            # A text's rows added one after another, as the mean of numpy adds them (its
+            # np.add.reduceat adds them in another order: other floats, other rankings) ...
+            np.add.reduce(gathered[end : end + n], axis=0, out=sums[i])
+            end += n
+        # ... and divided by their count as the mean divides (by an integer, in float64).
+        out[present] = sums / counts[:, None]
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
 
@@ -131,7 +171,7 @@ def similarities(query: str, texts: list[str]) -> list[float]:
         return []
     if "numpy" in sys.modules:
         vecs = vectors([query, *texts])
-        return [float(x) for x in vecs[1:] @ vecs[0]]
+        return (vecs[1:] @ vecs[0]).tolist()  # type: ignore[no-any-return]
     _, rows = _model()
     sums: list[list[float] | None] = []
     for ids in _token_ids([query, *texts]):

@@ -47,8 +47,24 @@ def test_a_new_process_without_numpy_gets_the_same_closeness(monkeypatch):
 
 def test_a_long_lived_process_gets_the_same_closeness_after_loading(monkeypatch):
     before = meaning.similarities(QUESTION, PASSAGES)
-    monkeypatch.setattr(meaning, "_compiled_tokenizer", None)  # both restored after the test
-    monkeypatch.setattr(meaning, "_float_table", None)
+    monkeypatch.setattr(meaning, "_float_table", None)  # restored after the test
     meaning.load()
-    assert meaning._compiled_tokenizer is not None and meaning._float_table is not None
-    assert meaning.similarities(QUESTION, PASSAGES) == pytest.approx(before, abs=1e-6)
+    assert meaning._float_table is not None
+    assert meaning.similarities(QUESTION, PASSAGES) == before
+
+
+def test_each_vector_is_its_tokens_mean_as_numpy_computes_it_one_text_at_a_time():
+    # Texts of one token, of a few and of more than a hundred: the rows of all of them are
+    # summed together, and must give the floats a mean of each text's rows alone gives.
+    long_text = " ".join(["Qelvarian envoys met the Drevnik council on Tuesday."] * 20)
+    texts = ["Velmora", "Rebels cut the road to Velmora.", "  ", long_text, "x"]
+    _, rows = meaning._model()
+    table = rows.half_table()
+    means = np.zeros((len(texts), rows.width), dtype=np.float32)
+    for row, ids in enumerate(meaning._token_ids(texts)):
+        if ids is not None:
+            means[row] = table[ids].astype(np.float32).mean(axis=0)
+    norms = np.linalg.norm(means, axis=1, keepdims=True)
+    expected = np.divide(means, norms, out=np.zeros_like(means), where=norms > 0)
+    assert len(meaning._token_ids([long_text])[0] or []) > 100
+    assert np.array_equal(meaning.vectors(texts), expected)
