@@ -158,29 +158,38 @@ def _candidates(
             # A query that matches an article's title matches every passage of it (the index
             # holds the title with each): passages of an article that has given its chosen and
             # spare ones are passed over before their text is read.
-            of_article = passage_articles(db, [pid for pid, _ in fresh])
-            fresh = [
-                (pid, value)
-                for pid, value in fresh
-                if spare_per_article.get(of_article.get(pid, -1), 0) < SPARE_PER_ARTICLE
-            ]
-            rows = passages_with_articles(db, [pid for pid, _ in fresh], viewer)
-            for pid, value in fresh:
-                if pid not in rows:
-                    continue
-                candidate = _candidate(pid, value, *rows[pid], phrases, seen_texts)
-                if candidate is None:
-                    continue
-                article_id = candidate.article.id
-                if per_article.get(article_id, 0) >= PER_ARTICLE:
-                    if spare_per_article.get(article_id, 0) < SPARE_PER_ARTICLE:
-                        spare_per_article[article_id] = spare_per_article.get(article_id, 0) + 1
-                        spare.append(candidate)
-                    continue
-                per_article[article_id] = per_article.get(article_id, 0) + 1
-                chosen.append(candidate)
-                if len(chosen) == wanted:
-                    return chosen, spare
+            if any(n >= SPARE_PER_ARTICLE for n in spare_per_article.values()):
+                of_article = passage_articles(db, [pid for pid, _ in fresh])
+                fresh = [
+                    (pid, value)
+                    for pid, value in fresh
+                    if spare_per_article.get(of_article.get(pid, -1), 0) < SPARE_PER_ARTICLE
+                ]
+            # The rows of a step are read in pieces, the later ones no longer than the passages
+            # still wanted are likely to need: a query needing a few more than a step's worth
+            # reads a few more rows, not another step.
+            begin = 0
+            while begin < len(fresh):
+                size = step if at == 0 and not begin else max(10, 3 * (wanted - len(chosen)))
+                piece = fresh[begin : begin + size]
+                begin += size
+                rows = passages_with_articles(db, [pid for pid, _ in piece], viewer)
+                for pid, value in piece:
+                    if pid not in rows:
+                        continue
+                    candidate = _candidate(pid, value, *rows[pid], phrases, seen_texts)
+                    if candidate is None:
+                        continue
+                    article_id = candidate.article.id
+                    if per_article.get(article_id, 0) >= PER_ARTICLE:
+                        if spare_per_article.get(article_id, 0) < SPARE_PER_ARTICLE:
+                            spare_per_article[article_id] = spare_per_article.get(article_id, 0) + 1
+                            spare.append(candidate)
+                        continue
+                    per_article[article_id] = per_article.get(article_id, 0) + 1
+                    chosen.append(candidate)
+                    if len(chosen) == wanted:
+                        return chosen, spare
         checked = len(ranked)
         if len(ranked) < k:  # every candidate has been seen
             return chosen, spare

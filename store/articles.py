@@ -229,6 +229,7 @@ def passages_with_articles(
         return {}
     where, params = viewer.where()
     out = {}
+    articles: dict[int, ArticleRow] = {}  # one row per article, however many passages it has
     for chunk, marks in in_batches(passage_ids):
         rows = db.conn.execute(
             f"SELECT p.id, p.article_id, p.seq, p.start, p.end, "
@@ -239,7 +240,10 @@ def passages_with_articles(
             [*chunk, *params],
         )
         for row in rows:
-            out[row[0]] = (PassageRow(*row[:6]), ArticleRow(*row[6:]))
+            article = articles.get(row[1])
+            if article is None:
+                article = articles[row[1]] = ArticleRow(*row[6:])
+            out[row[0]] = (PassageRow(*row[:6]), article)
     return out
 
 
