@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from operator import itemgetter
 
 from text.data import json_file
 
@@ -67,7 +68,7 @@ def is_furniture(text: str) -> bool:
     words = _WORD.findall(flat)
     if not words:
         return True
-    lower = sum(1 for w in words if w[0].islower())
+    lower = sum(map(str.islower, map(itemgetter(0), words)))  # words starting lower-case
     if len(words) <= FURNITURE_MAX_WORDS and lower < LOWERCASE_SHARE * len(words):
         return True
     if lower >= PROSE_SHARE * len(words) or not _MAYBE_HEADER.search(flat):

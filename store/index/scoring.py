@@ -106,7 +106,7 @@ def top_of(ids: Ids, scores: Floats, k: int) -> list[tuple[int, float]]:
         keep = np.flatnonzero(scores >= kth)
         ids, scores = ids[keep], scores[keep]
     order = np.lexsort((ids, -scores))[:k]
-    return [(int(ids[i]), float(scores[i])) for i in order]
+    return list(zip(ids[order].tolist(), scores[order].tolist(), strict=True))
 
 
 def kth_largest(values: Floats, k: int) -> float:
