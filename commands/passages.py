@@ -107,8 +107,14 @@ def _contains_phrase(text: str, phrase: list[str]) -> bool:
     return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
-def highlights(text: str, terms: set[str]) -> tuple[tuple[int, int], ...]:
-    return tuple((s, e) for s, e, t in tokens.term_spans(text) if t in terms)
+def highlights(
+    text: str, terms: set[str], spans: list[tuple[int, int, str]] | None = None
+) -> tuple[tuple[int, int], ...]:
+    """Offsets of the words of text whose terms are among terms (spans: the text's
+    tokens.term_spans, when the caller has them already)."""
+    if spans is None:
+        spans = tokens.term_spans(text)
+    return tuple((s, e) for s, e, t in spans if t in terms)
 
 
 def top(db: sqlite_utils.Database, terms: list[str], k: int) -> list[tuple[int, float]]:

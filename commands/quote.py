@@ -122,10 +122,9 @@ def _closeness(plan: Plan, candidates: list[_Candidate]) -> dict[int, float]:
     return {c.pid: v for c, v in zip(candidates, values, strict=True)}
 
 
-def _matches(plan: Plan, text: str) -> tuple[Match, ...]:
+def _matches(plan: Plan, text: str, spans: list[tuple[int, int, str]]) -> tuple[Match, ...]:
     """The alternatives a passage was found through: present, while the words they stand
-    for are not."""
-    spans = tokens.term_spans(text)
+    for are not. spans: the text's tokens.term_spans."""
     first: dict[str, str] = {}
     for s, e, t in spans:
         first.setdefault(t, text[s:e])
@@ -179,17 +178,19 @@ def _plan_search(
     first = methods.coverage and ANSWERS_FIRST
     picked.sort(key=lambda item: (first and item[1] < FLOOR, -item[0], item[2].pid))
     wanted = plan.wanted()
-    quotes = [
-        Quote(
-            c.text,
-            final,
-            c.pid,
-            Citation.of(c.article),
-            highlights(c.text, wanted),
-            _matches(plan, c.text),
+    quotes = []
+    for final, _, c in picked:
+        spans = tokens.term_spans(c.text)  # once for the highlights and the matches
+        quotes.append(
+            Quote(
+                c.text,
+                final,
+                c.pid,
+                Citation.of(c.article),
+                highlights(c.text, wanted, spans),
+                _matches(plan, c.text, spans),
+            )
         )
-        for final, _, c in picked
-    ]
     return quotes, found_some and not quotes
 
 
