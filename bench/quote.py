@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -36,7 +37,7 @@ from bench.common import (  # noqa: E402
 )
 
 OUT = ROOT / "bench" / "out"
-ROUND_START = "ff4b828"  # the code when this round's work on `quote` began
+ROUND_START = "1093753"  # the code when this round's work on `quote` began
 
 
 def make_queries(records: list[dict], n: int, seed: int = 7) -> list[str]:
@@ -178,14 +179,21 @@ def measure(path: Path, queries: list[str], baseline_queries: int, baseline_max:
     return row
 
 
-def time_quote(path: str, queries: list[str], plain: bool, lexical: bool = False) -> dict:
+def time_quote(
+    path: str, queries: list[str], plain: bool, lexical: bool = False, loaded: bool = False
+) -> dict:
     """Run in a fresh process, with the code on sys.path (this tree's or a baseline's): the
     whole `quote` command over every query, first cold, then warm; seconds per query, and the
-    process's CPU seconds per warm query (what a loaded, shared host inflates least)."""
+    process's CPU seconds per warm query (what a loaded, shared host inflates least). loaded:
+    the model read first, as `sitrep serve` reads it at start (text.meaning.load)."""
     from commands import quote
     from store.db import connect
 
     db = connect(path, create=False)
+    if loaded:
+        from text import meaning
+
+        meaning.load()
     kwargs = {"methods": quote.PLAIN} if plain else {}
     if lexical:
         kwargs = {"methods": quote.LEXICAL}
@@ -222,8 +230,14 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: 
     codes = (
         ("previous (38a60cf)", tree, []),
         (f"round start ({ROUND_START})", round_start, []),
+        (
+            f"round start ({ROUND_START}), model loaded as `serve` loads it",
+            round_start,
+            ["--loaded"],
+        ),
         (f"round start ({ROUND_START}), lexical path", round_start, ["--lexical"]),
         ("new (default: lexical + meaning re-rank)", here, []),
+        ("new, model loaded as `serve` loads it", here, ["--loaded"]),
         ("new, lexical path (`quote.LEXICAL`)", here, ["--lexical"]),
         ("new, expansions off", here, ["--plain"]),
     )
@@ -261,8 +275,9 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: 
         f"`.venv/bin/python bench/quote.py --beside-previous bench/out/{path.name} "
         f"--rounds {rounds}{flags}`: "
         f"{len(queries)} queries on {n:,} passages, each code in its own process, "
-        f"the codes alternating, the fastest of {rounds} rounds kept (a shared, loaded host: "
-        "compare the ratios).\n\n" + "\n".join(lines)
+        f"the codes alternating, the fastest of {rounds} rounds kept (a shared host, load "
+        f"average {os.getloadavg()[0]:.1f} at the end of the run: compare the ratios).\n\n"
+        + "\n".join(lines)
     )
 
 
@@ -303,10 +318,12 @@ def main() -> None:
     parser.add_argument("--query-file", help=argparse.SUPPRESS)
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lexical", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--loaded", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.time_quote:
         queries = json.loads(Path(args.query_file).read_text())
-        print(json.dumps(time_quote(args.time_quote, queries, args.plain, args.lexical)))
+        timed = time_quote(args.time_quote, queries, args.plain, args.lexical, args.loaded)
+        print(json.dumps(timed))
         return
     queries = make_queries(held_out_records(), args.queries)
     if args.beside_previous:
