@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import PER_SOURCE, corpus, sample, sha1_12  # noqa: E402
+from bench.clean_sample import PER_SOURCE, corpus, drawn_all, sha1_12  # noqa: E402
 
 MARKS = Path(__file__).resolve().parent / "clean_marks.jsonl"
 LABELS = [
@@ -44,6 +44,7 @@ LABELS = [
     "other",
 ]
 PREFIX = 40
+SPLITS = ("dev", "heldout", "dev2")
 
 
 def read_marks() -> list[dict]:
@@ -119,22 +120,24 @@ def totals(entries: list[dict], drawn: list[dict]) -> str:
             counts["spans"] += 1
             counts["clutter chars"] += end - start
     lines = [f"{len(entries)} of {len(drawn)} sampled articles marked", ""]
-    lines.append("| label | spans | dev | heldout | chars | " + " | ".join(sources) + " |")
-    lines.append("|---|" + "---:|" * (4 + len(sources)))
+    lines.append("| label | spans | dev | heldout | dev2 | chars | " + " | ".join(sources) + " |")
+    lines.append("|---|" + "---:|" * (5 + len(sources)))
     for label in [*LABELS, "all"]:
-        total = spans[label, "dev"] + spans[label, "heldout"]
+        total = sum(spans[label, split] for split in SPLITS)
         if total:
             by_source = " | ".join(str(spans[label, s]) for s in sources)
-            lines.append(
-                f"| {label} | {total} | {spans[label, 'dev']} | {spans[label, 'heldout']} "
-                f"| {chars[label]:,} | {by_source} |"
-            )
-    lines += ["", "| source | articles | dev | heldout | with clutter | spans | clutter chars |"]
-    lines.append("|---|---:|---:|---:|---:|---:|---:|")
+            by_split = " | ".join(str(spans[label, split]) for split in SPLITS)
+            lines.append(f"| {label} | {total} | {by_split} | {chars[label]:,} | {by_source} |")
+    lines += [
+        "",
+        "| source | articles | dev | heldout | dev2 | with clutter | spans | clutter chars |",
+    ]
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
     for source in sources:
         c = per_source[source]
+        by_split = " | ".join(str(c[split]) for split in SPLITS)
         lines.append(
-            f"| {source} | {c['articles']} | {c['dev']} | {c['heldout']} | {c['with clutter']} "
+            f"| {source} | {c['articles']} | {by_split} | {c['with clutter']} "
             f"| {c['spans']} | {c['clutter chars']:,} of {c['chars']:,} |"
         )
     marked = {e["id"] for e in entries}
@@ -213,7 +216,7 @@ def add(argv: list[str], drawn: list[dict]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    drawn = sample(corpus())
+    drawn = drawn_all(corpus())
     if argv and argv[0] == "add":
         return add(argv[1:], drawn)
     entries = read_marks()
