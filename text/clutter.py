@@ -20,7 +20,8 @@ from functools import cache
 from text.clutter_shapes import Chosen, active, expand, macros, of_kind
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
-LEAD_CHARS = 600  # "lead" and "before" shapes are looked for this far into a paragraph
+LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
+BEFORE_CHARS = 1000  # "before" shapes this far: an AP caption with its credit lines is long
 LEAD_PARAGRAPHS = 2  # ... of the first two (a headline or standfirst may stand before)
 BEFORE_PARAGRAPHS = 3  # a wire dateline after a caption, a promotion and highlights
 START_PARAGRAPHS = 3  # datelines, stamps and bylines open one of the first paragraphs
@@ -108,7 +109,7 @@ def _set_apart_once(text: str) -> Sorted:
     _strip_starts(paragraphs, result)
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
     _strip_before(
-        paragraphs, result, "\n".join(p[:LEAD_CHARS] for p in paragraphs[:BEFORE_PARAGRAPHS])
+        paragraphs, result, "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:BEFORE_PARAGRAPHS])
     )
     _strip_lead(paragraphs, result, lead)
     kept = [index for index, p in enumerate(paragraphs) if p.strip()]
@@ -246,17 +247,20 @@ def _captions_before(paragraphs: list[str], index: int, result: Sorted) -> None:
 
 
 def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None:
-    """A credit opening paragraph index credits the short paragraph before it: a caption. A
-    flattened page may have run a headline, a standfirst and a page stamp into that paragraph;
-    the caption is then its last piece, after the last sentence end, page stamp or lower-case
-    word run into a capital."""
+    """A credit opening paragraph index credits the paragraph before it, or that paragraph's
+    last piece: a caption. A flattened page may have run a headline, a standfirst and a page
+    stamp into that paragraph; the caption is then its last piece, after the last sentence end,
+    page stamp or lower-case word run into a capital, and it is short."""
     previous = paragraphs[index - 1] if index else ""
-    if not previous or len(previous.split()) > MAX_CREDITED_WORDS:
+    if not previous:
         return
     cut = 0
     for boundary in _caption_boundary().finditer(previous):
         if len(previous[boundary.end() :].split()) >= MIN_CAPTION_WORDS:
             cut = boundary.end()
+    # The caption is short, whatever ran into the paragraph before it.
+    if len(previous[cut:].split()) > MAX_CREDITED_WORDS:
+        return
     result.clutter.append(Clutter("caption", previous[cut:]))
     paragraphs[index - 1] = previous[:cut].rstrip()
 
@@ -274,7 +278,7 @@ def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
     chosen = active("before", lead)
     for index in range(min(BEFORE_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
-        found = chosen.search(paragraph, 0, LEAD_CHARS)
+        found = chosen.search(paragraph, 0, BEFORE_CHARS)
         if found is None:
             continue
         _captions_before(paragraphs, index, result)
