@@ -57,7 +57,7 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
             continue
         if section[0] == "define":
             name, _, pattern = line.partition(" = ")
-            defined[name.strip()] = expand(pattern.strip(), defined)
+            defined[name.strip()] = word_trie(expand(pattern.strip(), defined))
         elif line.startswith("e.g. "):
             raw[-1][3].append(line[5:].replace("{NL}", "\n"))
         elif line.startswith("needs: "):
@@ -128,6 +128,42 @@ def _opening(expanded: str, flags: int) -> tuple[re.Pattern[str], int] | None:
     if width < 2:  # a one-character lookbehind (a space) holds at too many positions
         return None
     return re.compile(expanded[len(_LOOKBEHIND) : index], flags), width
+
+
+_WORD_LIST = re.compile(r"\(\?:([A-Za-z'’]+(?:\|[A-Za-z'’]+)+)\)")
+
+
+def word_trie(pattern: str) -> str:
+    """A macro that is a list of plain words, "(?:The|A|An|And|...)", as the same words
+    grouped by their letters, "(?:A(?:n(?:d)?)?|The|...)": the engine tries one branch per
+    first letter instead of every word in turn (the word lists are tried at every space of
+    every paragraph a caption shape reads). The words matched are the same, so a macro used
+    inside a lookahead, where the order of the words cannot matter, finds what it found.
+    Any other pattern is returned as it is."""
+    listed = _WORD_LIST.fullmatch(pattern)
+    if listed is None:
+        return pattern
+    trie: dict = {}
+    for word in listed.group(1).split("|"):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return f"(?:{_branches(trie)})"
+
+
+def _branches(node: dict) -> str:
+    return "|".join(re.escape(char) + _rest(child) for char, child in sorted(node.items()) if char)
+
+
+def _rest(node: dict) -> str:
+    """What may follow a node's letter: its branches, optional when a word ends there."""
+    if not node.keys() - {""}:
+        return ""
+    branches = _branches(node)
+    if "" in node:
+        return f"(?:{branches})?"
+    return branches if len(node) == 1 else f"(?:{branches})"
 
 
 def expand(pattern: str, macros: dict[str, str]) -> str:

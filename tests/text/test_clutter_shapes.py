@@ -4,12 +4,24 @@ need on its own chooses), and the lookahead guards in front of the caption shape
 matches exactly where it matches without its guard)."""
 
 import re
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from text.clutter import set_apart
-from text.clutter_shapes import KINDS, Chosen, Shape, active, expand, macros, of_kind, shapes
+from text.clutter_shapes import (
+    KINDS,
+    Chosen,
+    Shape,
+    active,
+    expand,
+    macros,
+    of_kind,
+    shapes,
+    word_trie,
+)
 
 TEXTS = [
     "",
@@ -203,3 +215,36 @@ def test_a_search_from_its_lookbehind_finds_the_examples_the_shapes_are_written_
                     shape.pattern.search(text, begin),
                 )
                 assert (found and found.span()) == (expected and expected.span()), shape.source
+
+
+WORD_LISTS = ["(?:The|A|An|And|There|It|Its)", "(?:a|an|and|announced|as|asked|at)", "(?:Most|Many|Meanwhile)"]
+
+
+@pytest.mark.parametrize("listed", WORD_LISTS)
+def test_a_word_list_grouped_by_its_letters_matches_the_same_words(listed):
+    words = listed[3:-1].split("|")
+    grouped = re.compile(word_trie(listed))
+    assert word_trie(listed) != listed
+    assert all(grouped.fullmatch(word) for word in words)
+    others = {w[:-1] for w in words} | {w + "s" for w in words} | {w + w[-1] for w in words}
+    assert not any(grouped.fullmatch(word) for word in others - set(words) - {""})
+    # followed by more text, as the caption shapes use them: every word is still found
+    assert all(re.match(word_trie(listed) + r" [a-z]", f"{word} x") for word in words)
+
+
+def test_a_pattern_that_is_not_a_plain_word_list_is_left_as_it_is():
+    for pattern in ("(?:Mon|Tues?)\\.?", "[A-Z][a-z]+", "(?:a|b)?", "(?:The|A|An)\\b"):
+        assert word_trie(pattern) == pattern
+
+
+def test_the_word_list_macros_match_the_words_written_in_the_data_file():
+    written = {}
+    for line in (Path(__file__).parents[2] / "text" / "clutter.txt").read_text().splitlines():
+        name, _, pattern = line.partition(" = ")
+        if name in ("OPENER", "NAMEOPENER", "FUNCTION"):
+            written[name] = pattern[3:-1].split("|")
+    assert set(written) == {"OPENER", "NAMEOPENER", "FUNCTION"}
+    for name, words in written.items():
+        grouped = re.compile(macros()[name])
+        assert all(grouped.fullmatch(word) for word in words)
+        assert not grouped.fullmatch(words[0] + "zz")
