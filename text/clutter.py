@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, active, expand, macros, of_kind
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
@@ -107,6 +108,7 @@ def _set_apart_once(text: str) -> Sorted:
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps)
     _strip_starts(paragraphs, result)
+    result.clutter.extend(Clutter("caption", quote) for quote in strip_pull_quotes(paragraphs))
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
     _strip_before(
         paragraphs, result, "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:BEFORE_PARAGRAPHS])
