@@ -14,13 +14,18 @@ Ilsa Marrow Orsk Council The harbour master ...'), goes with it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from text.clutter_shapes import macros
 
 MIN_QUOTE_WORDS = 8  # a shorter run may repeat by chance ("the government said on Monday")
-_QUOTE_CLOSED_BEFORE_A_SENTENCE = re.compile(r"[a-z][\"”] [A-Z]")
-_OPENING_RUN = re.compile(r"[\"“]?([A-Z][^.!?;:\"“”\n]{30,300}?[a-z])[\"”] (?=[A-Z])")
+MIN_RUN_CHARS, MAX_RUN_CHARS = 30, 300
+_OPENING_RUN = re.compile(
+    rf"[\"“]?([A-Z][^.!?;:\"“”\n]{{{MIN_RUN_CHARS},{MAX_RUN_CHARS}}}?[a-z])[\"”] (?=[A-Z])"
+)
+# where the run's closing mark and the space after it can stand (an opening mark before it)
+_FIRST_CLOSE, _LAST_CLOSE = MIN_RUN_CHARS + 2, MAX_RUN_CHARS + 5
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -32,15 +37,17 @@ def word_key(text: str) -> str:
 
 def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
     """The pull quotes opening paragraphs, taken off them (paragraphs is changed in place)."""
-    if _QUOTE_CLOSED_BEFORE_A_SENTENCE.search("\n".join(paragraphs)) is None:
-        return []  # nearly every text: no quotation closes without its stop before a sentence
-    text_key = word_key("\n".join(paragraphs))
+    joined = "\n".join(paragraphs)
     taken = []
-    for index, paragraph in enumerate(paragraphs):
+    text_key = None
+    for index in _closing_near_the_start(joined, paragraphs):
+        paragraph = paragraphs[index]
         run = _OPENING_RUN.match(paragraph)
         if run is None:
             continue
         key = word_key(run.group(1))
+        if text_key is None:
+            text_key = word_key(joined)
         if key.count(" ") - 1 < MIN_QUOTE_WORDS or text_key.count(key) < 2:
             continue
         end = run.end()
@@ -49,6 +56,30 @@ def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
         taken.append(paragraph[:end].strip())
         paragraphs[index] = paragraph[end:].lstrip()
     return taken
+
+
+def _closing_near_the_start(joined: str, paragraphs: list[str]) -> list[int]:
+    """The paragraphs with a closing quotation mark and a space where a pull quote's can stand:
+    found by a string search of the whole text (a pattern that opens with a class is tried at
+    every position; most texts hold no or few such marks)."""
+    marks = []
+    for mark in ('" ', "” "):
+        at = joined.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = joined.find(mark, at + 1)
+    if not marks:
+        return []
+    starts, position = [], 0
+    for paragraph in paragraphs:
+        starts.append(position)
+        position += len(paragraph) + 1
+    found = set()
+    for at in marks:
+        index = bisect_right(starts, at) - 1
+        if _FIRST_CLOSE <= at - starts[index] < _LAST_CLOSE:
+            found.add(index)
+    return sorted(found)
 
 
 @cache
