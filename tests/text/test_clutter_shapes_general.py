@@ -18,7 +18,7 @@ def test_a_credit_run_into_the_first_sentence_takes_the_caption_not_the_sentence
         "looks for the money to build a new one somewhere upstream of the town."
     )
     caption = "A ferry waits at the quay in Varnholt on 3 May."
-    text = f"{headline} {caption}\n\nPhotograph: Kel Varga/Orsk Daily Press {STORY}"
+    text = f"{headline} {caption}\n\nPhotograph: Kel Varga/Orskpress {STORY}"
     found = set_apart(text)
     assert STORY in found.text
     assert caption not in found.text and "Kel Varga" not in found.text
@@ -101,3 +101,25 @@ def test_a_post_by_an_outlet_keeps_the_headline_word_after_it():
 def test_a_link_line_closing_the_text_takes_its_question_along():
     text = f"{STORY} Yours, Kel Reading on mobile? Click here to view video"
     assert set_apart(text).text == f"{STORY} Yours, Kel"
+
+
+def test_a_credit_before_a_name_takes_no_word_of_the_name():
+    caption = "A ferry waits at the quay in Varnholt on 3 May."
+    text = f"{caption}\n\nPhotograph: Kel Varga/Reuters Ilsa Marrow confronted the council."
+    assert set_apart(text).text == "Ilsa Marrow confronted the council."
+
+
+def test_a_credit_line_run_into_a_sentence_keeps_the_sentence():
+    text = f"{STORY}\n\nA ferry waits in Varnholt.\n\nPicture: Kel Varga I could not stand upright."
+    assert set_apart(text).text == f"{STORY}\n\nI could not stand upright."
+
+
+def test_an_agency_before_its_bureau_is_prose():
+    text = f"Becoming Reuters Orsk bureau chief was the hardest job. {STORY}"
+    found = set_apart(text)
+    assert found.text == text and found.outlet is None
+
+
+def test_an_agency_writer_byline_takes_the_writer_along():
+    text = f"By Xinhua writer Kel Varga\n\n{STORY}"
+    assert set_apart(text).text == STORY
