@@ -217,7 +217,11 @@ def test_a_search_from_its_lookbehind_finds_the_examples_the_shapes_are_written_
                 assert (found and found.span()) == (expected and expected.span()), shape.source
 
 
-WORD_LISTS = ["(?:The|A|An|And|There|It|Its)", "(?:a|an|and|announced|as|asked|at)", "(?:Most|Many|Meanwhile)"]
+WORD_LISTS = [
+    "(?:The|A|An|And|There|It|Its)",
+    "(?:a|an|and|announced|as|asked|at)",
+    "(?:Most|Many|Meanwhile)",
+]
 
 
 @pytest.mark.parametrize("listed", WORD_LISTS)
