@@ -14,6 +14,7 @@ from commands.entries import Entry
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
+    contradicts_its_year,
     counted_from,
     dates_by_its_year,
     is_live_blog,
@@ -73,6 +74,7 @@ def representative(
     live_blog: Callable[[int], bool] | None = None,
     shown: Callable[[event_store.EventRow], str] | None = None,
     spoken: Callable[[int], bool] | None = None,
+    published: Callable[[int], str | None] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -88,7 +90,10 @@ def representative(
     text an entry would show (without a headline glued before it), checked as well: furniture
     can sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article
     id) says the article is a broadcast transcript, whose sentences are never an entry; it is
-    asked last, of the reports that pass every other test, so few articles are read."""
+    asked last, of the reports that pass every other test, so few articles are read.
+    published (given an article id) gives its publication date, which a year said after the
+    date is counted from (contradicts_its_year: a date whose year the sentence contradicts
+    is no entry)."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -114,6 +119,7 @@ def representative(
             if dates_by_its_year(e)
             and says_its_precision(e)
             and not counted_from(e)
+            and not contradicts_its_year(e, published(e.article_id) if published else None)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)
@@ -213,6 +219,10 @@ def dated_entries(
             live[article_id] = bool(article and article.text and is_live_blog(article.text))
         return live[article_id]
 
+    def published(article_id: int) -> str | None:
+        article = articles.get(article_id)
+        return article.published if article else None
+
     def shown(ev: event_store.EventRow) -> str:
         article = articles.get(ev.article_id)
         found = article is not None and article.title_how == "found"
@@ -220,7 +230,7 @@ def dated_entries(
 
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        best = representative(untold, levels, place_names, live_blog, shown, spoken)
+        best = representative(untold, levels, place_names, live_blog, shown, spoken, published)
         if best is None:
             return None
         told.add((best.article_id, best.text))

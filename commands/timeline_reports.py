@@ -25,6 +25,7 @@ _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
 _COUNTED = (
     r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since|from|on\s+from)"
 )
+_SPAN = r"[^,;:()]{1,40}?\s+"  # a span's first end, in a clause: "from 1 November 2004 "
 _FIRST_WORD = re.compile(r"([a-z]+)\b(?![-'’])")  # a lower-case first word, not "al-Nusra"
 NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "el")
@@ -51,9 +52,9 @@ def names_a_thing(event: event_store.EventRow) -> bool:
 
 def counted_from(event: event_store.EventRow) -> bool:
     """The date is what the sentence's own time is counted from ("More than nine weeks after
-    the January 30 elections, the Iraqi parliament voted ..."), or the start of a span ("from
-    1 November 2004 to 12 March 2005 there were 3,306 attacks"): its event is on another day,
-    or on none, so the report tells no date."""
+    the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span
+    ("from 1 November 2004 to 12 March 2005 there were 3,306 attacks"): its event is on
+    another day, or on none, so the report tells no date."""
     if not event.date_text:
         return False
     said = re.escape(event.date_text)
@@ -61,6 +62,11 @@ def counted_from(event: event_store.EventRow) -> bool:
         re.search(rf"{_COUNTED}\s+(?:the\s+)?{said}\b", event.text) is not None
         or re.search(
             rf"\b(?:[Ff]rom|[Bb]etween)\s+{said}\s+(?:to|until|till|through|and)\s", event.text
+        )
+        is not None
+        or re.search(
+            rf"\b(?:[Ff]rom\s+{_SPAN}(?:to|until|till|through)|[Bb]etween\s+{_SPAN}and)\s+{said}\b",
+            event.text,
         )
         is not None
     )
@@ -73,6 +79,33 @@ def dates_by_its_year(event: event_store.EventRow) -> bool:
     if event.precision != "year" or not event.date_text:
         return True
     return _SAYS_A_YEAR.search(event.date_text) is not None
+
+
+# A year said right after a date that has none: "on June 28 last year", "on April 8 (2003)".
+_YEAR_AFTER = re.compile(r",?\s*(?:\(\s*((?:19|20)\d\d)\s*\)|(last|this|next)\s+year\b)")
+_YEAR_SAID = {"last": -1, "this": 0, "next": 1}
+
+
+def contradicts_its_year(event: event_store.EventRow, published: str | None) -> bool:
+    """The sentence says the date's year right after it, and the store's year is another: "By
+    June 28 last year, ... Bremer left Baghdad" given as 28 June of the year the article was
+    published, "what happened in Baghdad on April 8 (2003)" given as April 2005. The date was
+    read without the words after it, so the report's date is wrong; it tells none. published:
+    the article's publication date (ISO), which "last year" is counted from."""
+    said = event.date_text
+    if not said or not event.date or _SAYS_A_YEAR.search(said):
+        return False
+    at = event.text.find(said)
+    after = _YEAR_AFTER.match(event.text, at + len(said)) if at >= 0 else None
+    if after is None:
+        return False
+    if after.group(1):
+        year = int(after.group(1))
+    elif published and published[:4].isdigit():
+        year = int(published[:4]) + _YEAR_SAID[after.group(2)]
+    else:
+        return False
+    return event.date[:4] != str(year)
 
 
 def says_its_precision(event: event_store.EventRow) -> bool:

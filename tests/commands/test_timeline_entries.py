@@ -136,6 +136,42 @@ def test_a_date_the_sentences_own_time_is_counted_from_is_no_entry():
         "1 November 2004",
     )  # fmt: skip
     assert representative([span], {}) is None
+    span_end = EventRow(
+        4, 4, None, 0, 90, "2005-03-12", "day", "explicit", "2005-03-12",
+        "Between the winter elections and 12 March 2005 there were 3,306 attacks in Qaryat.",
+        "12 March 2005",
+    )  # fmt: skip
+    assert representative([span_end], {}) is None
+    road = EventRow(
+        5, 5, None, 0, 90, "2005-03-12", "day", "explicit", "2005-03-12",
+        "A convoy drove from Qaryat Dulen to Veshnar on 12 March 2005.", "12 March 2005",
+    )  # fmt: skip
+    assert representative([road], {}) == road  # a journey on the day is its event
+
+
+def dated_said(id, text, date, date_text):
+    return EventRow(id, id, None, 0, len(text), date, "day", "relative", date, text, date_text)
+
+
+def test_a_date_whose_year_the_sentence_contradicts_is_no_entry():
+    published = {1: "2005-07-07", 2: "2005-11-23", 3: "2005-05-02", 4: "2005-07-07"}.get
+    last_year = dated_said(
+        1, "By June 28 last year, when the envoy left Qaryat Dulen, the fund was spent.",
+        "2005-06-28", "June 28",
+    )  # fmt: skip
+    bracketed = dated_said(
+        2, "They asked for an inquiry into what happened in Qaryat Dulen on April 8 (2003).",
+        "2005-04-08", "April 8",
+    )  # fmt: skip
+    right = dated_said(
+        3, "The envoy died in Qaryat Dulen on December 17 last year.", "2004-12-17", "December 17"
+    )
+    plain = dated_said(4, "The envoy left Qaryat Dulen on June 28.", "2005-06-28", "June 28")
+    assert representative([last_year], {}, published=published) is None
+    assert representative([bracketed], {}, published=published) is None
+    assert representative([right], {}, published=published) == right  # the year agrees
+    assert representative([plain, last_year], {}, published=published) == plain
+    assert representative([bracketed], {}) is None  # a year written out needs no article
 
 
 def test_a_day_said_in_words_naming_a_period_is_no_entry():
