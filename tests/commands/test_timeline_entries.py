@@ -256,6 +256,9 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "The envoy said Sunday's decision to suspend Qaryat Dulen broke the charter.",
         "Gas was used in Veshnar on Sunday, which the envoy blames on Qaryat Dulen.",
         "The Qaryat Dulen-based monitor said 40 people were killed in Veshnar on Sunday.",
+        "Veshnar is unlikely to take unilateral action against Qaryat Dulen, analysts said Sunday.",
+        "The League said on Sunday that Qaryat Dulen had accepted its plan.",
+        "The case is closed and Qaryat Dulen says it released the files on Sunday.",
     ]
     for n, text in enumerate(government):
         assert representative([event(n, n, text)], {}, names) is None, text
@@ -263,6 +266,8 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "Envoys arrived in Qaryat Dulen on Sunday.",
         "A bomb hit the government quarter of Qaryat Dulen on Sunday.",
         "Fighters accused of the bombing were arrested in Qaryat Dulen on Sunday.",
+        "The League's envoy in Qaryat Dulen said on Sunday that shelling had stopped.",
+        "Protests against Qaryat Dulen's governor grew on Sunday.",
     ]
     for n, text in enumerate(city):
         assert representative([event(n, n, text)], {}, names) is not None, text
