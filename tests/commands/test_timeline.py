@@ -1,6 +1,7 @@
 import pytest
 
 from commands import ingest, timeline
+from commands.timeline_reports import refers_back
 from text.read import Document
 
 REPORT_A = (
@@ -434,3 +435,25 @@ def test_a_group_named_before_by_its_origin_in_the_passive_carries_the_sentence_
     entry = next(e for e in answer.entries if e.date == "2011-02-11")
     assert entry.text.startswith("The Qaryat ships were targeted")
     assert entry.context == "Coalition aircraft struck three ships off Manbij, a statement said."
+
+
+def test_an_incident_told_before_and_named_after_its_source_carries_the_sentence_before(db):
+    add(
+        db,
+        "Activists said 15 civilians were killed when a missile slammed into Manbij. "
+        "The Manbij 24 monitoring group said the missile hit near a school on 5 October 2017.",
+        "2017-10-06",
+        "Wire",
+        "m.txt",
+    )
+    answer = timeline.run(db, "Manbij")
+    entry = next(e for e in answer.entries if e.date == "2017-10-05")
+    assert entry.context == (
+        "Activists said 15 civilians were killed when a missile slammed into Manbij."
+    )
+    for text in (  # the incident told in the sentence itself, or no incident at all
+        "The monitor said a missile hit near a school in Manbij on 5 October 2017.",
+        "The monitor said the missile strike on Manbij on 5 October 2017 killed 15.",
+        "The monitor said the town of Manbij was quiet on 5 October 2017.",
+    ):
+        assert not refers_back(text), text
