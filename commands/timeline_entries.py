@@ -21,6 +21,7 @@ from commands.timeline_reports import (
     is_unreliable,
     names_a_thing,
     only_a_landmark,
+    only_planned,
     refers_back,
     says_its_precision,
     transcript_labels,
@@ -83,7 +84,8 @@ def representative(
     furniture (checked best first: ingest keeps furniture out already, stores made before it
     may hold some), nor a sentence that only says where someone spoke, nor a year the
     sentence does not say, nor a day said as a period (says_its_precision), nor a date the
-    sentence's own time is counted from (counted_from), nor an unreliable report
+    sentence's own time is counted from (counted_from), nor a date of what is only planned
+    (only_planned), nor an unreliable report
     (is_unreliable), nor, for a place given by its place_names, a sentence naming it only as
     a landmark, nor a relatively dated report in an article live_blog (given an article id)
     says is a live blog. shown gives the
@@ -119,6 +121,7 @@ def representative(
             if dates_by_its_year(e)
             and says_its_precision(e)
             and not counted_from(e)
+            and not only_planned(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)

@@ -72,6 +72,24 @@ def counted_from(event: event_store.EventRow) -> bool:
     )
 
 
+# what is to come on a date: "its General Assembly meeting to be held on Monday", "the G4
+# ministers are scheduled to meet on Sunday", "talks are due to be held on Sunday"
+_PLANNED = (
+    r"\b(?:to\s+be\s+held|(?:is|are|was|were)\s+(?:scheduled|due|set|expected)\s+to\s+"
+    r"(?:be\s+held|take\s+place|begin|start|open|meet|resume|vote|convene)"
+    r"|(?:is|are|was|were)\s+scheduled)\s+(?:on\s+|for\s+|in\s+)?(?:the\s+)?"
+)
+
+
+def only_planned(event: event_store.EventRow) -> bool:
+    """The date is when something is to happen, said before it did ("Alabdah explained that the
+    coalition will prioritize ... its General Assembly meeting to be held on Monday"): the
+    report tells a plan, not an event of that day, so it tells no date."""
+    if not event.date_text:
+        return False
+    return re.search(rf"{_PLANNED}{re.escape(event.date_text)}\b", event.text) is not None
+
+
 def dates_by_its_year(event: event_store.EventRow) -> bool:
     """A report of a bare year says the year ("in 2015", "last year"). A season or a vague
     time that only the article's year could place ("the announcement of the spring campaign")

@@ -149,6 +149,22 @@ def test_a_date_the_sentences_own_time_is_counted_from_is_no_entry():
     assert representative([road], {}) == road  # a journey on the day is its event
 
 
+def test_a_date_of_what_is_only_planned_is_no_entry():
+    planned = [
+        "The council will discuss Qaryat Dulen at its meeting to be held on Monday.",
+        "Ministers are scheduled to meet on Monday to decide on Qaryat Dulen.",
+        "Talks on Qaryat Dulen are due to be held on Monday.",
+    ]
+    for n, text in enumerate(planned):
+        plan = dated_said(n, text, "2016-09-19", "Monday")
+        assert representative([plan], {}) is None, text
+    held = dated_said(
+        9, "The council held a meeting on Qaryat Dulen on Monday.", "2016-09-19", "Monday"
+    )
+    assert representative([held], {}) == held
+    assert representative([dated_said(8, planned[0], "2016-09-19", "Monday"), held], {}) == held
+
+
 def dated_said(id, text, date, date_text):
     return EventRow(id, id, None, 0, len(text), date, "day", "relative", date, text, date_text)
 
