@@ -14,6 +14,7 @@ from commands.entries import Entry
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
+    a_newspapers_day,
     contradicts_its_year,
     counted_from,
     dates_by_its_year,
@@ -85,7 +86,7 @@ def representative(
     may hold some), nor a sentence that only says where someone spoke, nor a year the
     sentence does not say, nor a day said as a period (says_its_precision), nor a date the
     sentence's own time is counted from (counted_from), nor a date of what is only planned
-    (only_planned), nor an unreliable report
+    (only_planned) or of a newspaper (a_newspapers_day), nor an unreliable report
     (is_unreliable), nor, for a place given by its place_names, a sentence naming it only as
     a landmark, nor a relatively dated report in an article live_blog (given an article id)
     says is a live blog. shown gives the
@@ -122,6 +123,7 @@ def representative(
             and says_its_precision(e)
             and not counted_from(e)
             and not only_planned(e)
+            and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)

@@ -81,6 +81,24 @@ _PLANNED = (
 )
 
 
+def a_newspapers_day(event: event_store.EventRow) -> bool:
+    """The date is said as a newspaper's day ("details covered in a story in yesterday's Daily
+    Mirror"; the newspaper words of commands/timeline_entries.txt): the day a story was
+    printed, no event's, so the report tells no date."""
+    if not event.date_text:
+        return False
+    said = re.escape(event.date_text)
+    return (
+        re.search(rf"\b{said}['’]s\s+(?:[A-Z][\w-]*\s+){{0,2}}?{_newspaper()}\b", event.text)
+        is not None
+    )
+
+
+@cache
+def _newspaper() -> str:
+    return "(?:" + "|".join(re.escape(w) for w in _kinds().get("newspaper", ())) + ")"
+
+
 def only_planned(event: event_store.EventRow) -> bool:
     """The date is when something is to happen, said before it did ("Alabdah explained that the
     coalition will prioritize ... its General Assembly meeting to be held on Monday"): the

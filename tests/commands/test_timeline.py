@@ -457,3 +457,10 @@ def test_an_incident_told_before_and_named_after_its_source_carries_the_sentence
         "The monitor said the town of Manbij was quiet on 5 October 2017.",
     ):
         assert not refers_back(text), text
+
+
+def test_a_group_named_before_without_its_origin_in_the_passive_leans_on_the_sentence_before():
+    assert refers_back("The marines were arrested on 27 February at Manbij.")
+    assert refers_back("The Qaryat troops were deployed to Manbij on Friday.")
+    assert not refers_back("The marines of Qaryat were arrested on 27 February at Manbij.")
+    assert not refers_back("Qaryat marines were arrested on 27 February at Manbij.")

@@ -149,6 +149,19 @@ def test_a_date_the_sentences_own_time_is_counted_from_is_no_entry():
     assert representative([road], {}) == road  # a journey on the day is its event
 
 
+def test_a_date_said_as_a_newspapers_day_is_no_entry():
+    paper = dated_said(2, "Friday's newspapers in Qaryat told of the raid.", "2005-11-18", "Friday")
+    vote = dated_said(
+        3, "Yesterday's vote in Qaryat Dulen ended the siege.", "2005-11-22", "Yesterday"
+    )
+    assert representative([paper], {}) is None
+    assert representative([vote], {}) == vote  # a day's event, not a newspaper's day
+    courier = dated_said(
+        4, "A story in yesterday's Daily Mirror said Qaryat was shelled.", "2005-11-22", "yesterday"
+    )
+    assert representative([courier], {}) is None
+
+
 def test_a_date_of_what_is_only_planned_is_no_entry():
     planned = [
         "The council will discuss Qaryat Dulen at its meeting to be held on Monday.",
@@ -275,6 +288,9 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "Veshnar is unlikely to take unilateral action against Qaryat Dulen, analysts said Sunday.",
         "The League said on Sunday that Qaryat Dulen had accepted its plan.",
         "The case is closed and Qaryat Dulen says it released the files on Sunday.",
+        "The League offered on Sunday to host talks in Qaryat Dulen between the two sides.",
+        "Ministers said they would hold an emergency meeting on Sunday in Qaryat Dulen.",
+        "The convoy left Veshnar on Sunday, the day before the envoy died at Qaryat Dulen.",
     ]
     for n, text in enumerate(government):
         assert representative([event(n, n, text)], {}, names) is None, text
@@ -284,6 +300,8 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "Fighters accused of the bombing were arrested in Qaryat Dulen on Sunday.",
         "The League's envoy in Qaryat Dulen said on Sunday that shelling had stopped.",
         "Protests against Qaryat Dulen's governor grew on Sunday.",
+        "Ministers held an emergency meeting in Qaryat Dulen on Sunday.",
+        "The day after the vote, shells hit Qaryat Dulen on Sunday.",
     ]
     for n, text in enumerate(city):
         assert representative([event(n, n, text)], {}, names) is not None, text
