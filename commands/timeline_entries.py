@@ -88,15 +88,17 @@ def representative(
     sentence's own time is counted from (counted_from), nor a date of what is only planned
     (only_planned) or of a newspaper (a_newspapers_day), nor an unreliable report
     (is_unreliable), nor, for a place given by its place_names, a sentence naming it only as
-    a landmark, nor a relatively dated report in an article live_blog (given an article id)
-    says is a live blog. shown gives the
-    text an entry would show (without a headline glued before it), checked as well: furniture
-    can sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article
-    id) says the article is a broadcast transcript, whose sentences are never an entry; it is
-    asked last, of the reports that pass every other test, so few articles are read.
-    published (given an article id) gives its publication date, which a year said after the
-    date is counted from (contradicts_its_year: a date whose year the sentence contradicts
-    is no entry)."""
+    a landmark or whose date only names a thing (names_a_thing: "Troops stormed the town after
+    the September 12 truce collapsed" is no event of the town's on 12 September; a keyword's or
+    an actor's timeline still tells it when no other report does, the thing being often its
+    own: "the April 20 explosion" of BP's rig), nor a relatively dated report in an article
+    live_blog (given an article id) says is a live blog. shown gives the text an entry would
+    show (without a headline glued before it), checked as well: furniture can sit behind the
+    headline ("Headline Print Tweet Views 458 ..."). spoken (given an article id) says the
+    article is a broadcast transcript, whose sentences are never an entry; it is asked last, of
+    the reports that pass every other test, so few articles are read. published (given an
+    article id) gives its publication date, which a year said after the date is counted from
+    (contradicts_its_year: a date whose year the sentence contradicts is no entry)."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -130,6 +132,7 @@ def representative(
             and not is_unreliable(e.text)
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_a_landmark(e.text, place_names)
+            and not (place_names and names_a_thing(e))
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
             and not (spoken is not None and spoken(e.article_id))
         ),

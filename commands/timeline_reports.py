@@ -25,6 +25,9 @@ _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
 _COUNTED = (
     r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since|from|on\s+from)"
 )
+# a thing beginning: "since the ceasefire began last Thursday"
+_THING = r"[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+_BEGAN = r"(?:began|started|erupted|came\s+into\s+(?:force|effect)|took\s+effect)\s+"
 _SPAN = r"[^,;:()]{1,40}?\s+"  # a span's first end, in a clause: "from 1 November 2004 "
 _FIRST_WORD = re.compile(r"([a-z]+)\b(?![-'’])")  # a lower-case first word, not "al-Nusra"
 NAME_PARTICLES = frozenset(
@@ -36,8 +39,9 @@ def names_a_thing(event: event_store.EventRow) -> bool:
     """The date only names a thing the sentence is about ("after the September 12 truce
     collapsed", "since the 4 April attack"), or says when a thing began in a clause of its own
     ("Throughout the uprising, which began February 15, witnesses in Tripoli have described
-    ..."): the sentence's own event is on another day, so such a report tells its date last,
-    when no other does."""
+    ...", "Homs has been under attack since the ceasefire began last Thursday"): the sentence's
+    own event is on another day, so such a report tells its date last, when no other does (and
+    never for a place: commands/timeline_entries.py)."""
     if not event.date_text:
         return False
     said = re.escape(event.date_text)
@@ -46,6 +50,8 @@ def names_a_thing(event: event_store.EventRow) -> bool:
         or re.search(
             rf",\s+(?:which|that)\s+(?:began|started|erupted)\s+(?:on\s+)?{said}\s*,", event.text
         )
+        is not None
+        or re.search(rf"\b[Ss]ince\s+(?:the\s+)?{_THING}{_BEGAN}(?:on\s+)?{said}\b", event.text)
         is not None
     )
 

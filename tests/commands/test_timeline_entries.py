@@ -62,6 +62,18 @@ def test_a_report_where_the_date_only_names_a_thing_comes_last():
         "September 12",
     )  # fmt: skip
     assert representative([background, truce], {3: 0, 2: 1}) == truce
+    since = EventRow(
+        4, 4, None, 0, 90, "2016-09-12", "day", "relative", "2016-09-12",
+        "Shells have hit Qaryat Dulen every day since the ceasefire began last Monday.",
+        "last Monday",
+    )  # fmt: skip
+    assert representative([since, truce], {4: 0, 2: 1}) == truce
+    assert representative([since], {}) == since  # a keyword's or actor's: still told when alone
+    # a place's timeline tells none of them: what the place saw is on another day
+    names = ("Qaryat Dulen",)
+    for report in (offensive, background, since):
+        assert representative([report], {}, names) is None, report.text
+    assert representative([since, truce], {}, names) == truce
 
 
 def test_one_entry_per_date_citing_every_report(db):
