@@ -85,13 +85,14 @@ def representative(
     furniture (checked best first: ingest keeps furniture out already, stores made before it
     may hold some), nor a sentence that only says where someone spoke, nor a year the
     sentence does not say, nor a day said as a period (says_its_precision), nor a date the
-    sentence's own time is counted from (counted_from), nor a date of what is only planned
-    (only_planned) or of a newspaper (a_newspapers_day), nor an unreliable report
-    (is_unreliable), nor, for a place given by its place_names, a sentence naming it only as
-    a landmark or whose date only names a thing (names_a_thing: "Troops stormed the town after
-    the September 12 truce collapsed" is no event of the town's on 12 September; a keyword's or
-    an actor's timeline still tells it when no other report does, the thing being often its
-    own: "the April 20 explosion" of BP's rig), nor a relatively dated report in an article
+    sentence's own time is counted from (counted_from), nor a newspaper's day
+    (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a place given by
+    its place_names, a sentence naming it only as a landmark or whose date only names a thing
+    (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
+    event of the town's on 12 September) or what is only planned (only_planned: "its meeting
+    to be held on Monday"); a keyword's or an actor's timeline tells those last, when no other
+    report does, the thing being often its own ("the April 20 explosion" of BP's rig, "A board
+    meeting is scheduled for tomorrow", which was held), nor a relatively dated report in an article
     live_blog (given an article id) says is a live blog. shown gives the text an entry would
     show (without a headline glued before it), checked as well: furniture can sit behind the
     headline ("Headline Print Tweet Views 458 ..."). spoken (given an article id) says the
@@ -110,7 +111,7 @@ def representative(
     ranked = sorted(
         events,
         key=lambda e: (
-            names_a_thing(e),
+            names_a_thing(e) or only_planned(e),
             len(e.text.split()) > LONG_SENTENCE,
             levels.get(e.id, 0) > 0,
             -like(e),
@@ -124,7 +125,6 @@ def representative(
             if dates_by_its_year(e)
             and says_its_precision(e)
             and not counted_from(e)
-            and not only_planned(e)
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
             and not is_clutter(e.text)
@@ -132,7 +132,7 @@ def representative(
             and not is_unreliable(e.text)
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_a_landmark(e.text, place_names)
-            and not (place_names and names_a_thing(e))
+            and not (place_names and (names_a_thing(e) or only_planned(e)))
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
             and not (spoken is not None and spoken(e.article_id))
         ),

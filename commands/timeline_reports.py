@@ -108,7 +108,8 @@ def _newspaper() -> str:
 def only_planned(event: event_store.EventRow) -> bool:
     """The date is when something is to happen, said before it did ("Alabdah explained that the
     coalition will prioritize ... its General Assembly meeting to be held on Monday"): the
-    report tells a plan, not an event of that day, so it tells no date."""
+    report tells a plan, not an event of that day, so it tells its date last, and never for a
+    place (commands/timeline_entries.py)."""
     if not event.date_text:
         return False
     return re.search(rf"{_PLANNED}{re.escape(event.date_text)}\b", event.text) is not None

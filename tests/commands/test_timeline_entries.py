@@ -174,20 +174,22 @@ def test_a_date_said_as_a_newspapers_day_is_no_entry():
     assert representative([courier], {}) is None
 
 
-def test_a_date_of_what_is_only_planned_is_no_entry():
+def test_a_date_of_what_is_only_planned_tells_no_place_and_comes_last():
     planned = [
         "The council will discuss Qaryat Dulen at its meeting to be held on Monday.",
         "Ministers are scheduled to meet on Monday to decide on Qaryat Dulen.",
         "Talks on Qaryat Dulen are due to be held on Monday.",
     ]
-    for n, text in enumerate(planned):
-        plan = dated_said(n, text, "2016-09-19", "Monday")
-        assert representative([plan], {}) is None, text
+    names = ("Qaryat Dulen",)
     held = dated_said(
         9, "The council held a meeting on Qaryat Dulen on Monday.", "2016-09-19", "Monday"
     )
-    assert representative([held], {}) == held
-    assert representative([dated_said(8, planned[0], "2016-09-19", "Monday"), held], {}) == held
+    for n, text in enumerate(planned):
+        plan = dated_said(n, text, "2016-09-19", "Monday")
+        assert representative([plan], {}, names) is None, text  # no event of the place's
+        assert representative([plan], {}) == plan, text  # a keyword's: told when alone
+        assert representative([plan, held], {}) == held, text  # ... and last
+    assert representative([held], {}, names) == held
 
 
 def dated_said(id, text, date, date_text):
