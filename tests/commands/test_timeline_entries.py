@@ -161,6 +161,22 @@ def test_a_date_the_sentences_own_time_is_counted_from_is_no_entry():
     assert representative([road], {}) == road  # a journey on the day is its event
 
 
+def test_a_subheading_in_capitals_run_into_the_sentence_is_no_entry():
+    glued = [
+        "MILITARY AIRPORT On Friday fighting broke out at the airport of Qaryat Dulen.",
+        "FUEL LIFELINE Oil firm Veshco shipped cargoes from Qaryat Dulen on Friday.",
+    ]
+    for n, text in enumerate(glued):
+        assert representative([event(n, n, text)], {}) is None, text
+    prose = [
+        "US President Varo Denk visited Qaryat Dulen on Friday.",
+        "NATO jets struck Qaryat Dulen on Friday.",
+        "ISIS fighters took Qaryat Dulen on Friday.",
+    ]
+    for n, text in enumerate(prose):
+        assert representative([event(n, n, text)], {}) is not None, text
+
+
 def test_a_date_said_as_a_newspapers_day_is_no_entry():
     paper = dated_said(2, "Friday's newspapers in Qaryat told of the raid.", "2005-11-18", "Friday")
     vote = dated_said(
