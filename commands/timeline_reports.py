@@ -21,18 +21,61 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
 _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
-# a span of time counted from a date: "nine weeks after", "two days before", "a year since"
-_COUNTED = (
-    r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since|from|on\s+from)"
-)
-# a thing beginning: "since the ceasefire began last Thursday"
-_THING = r"[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-_BEGAN = r"(?:began|started|erupted|came\s+into\s+(?:force|effect)|took\s+effect)\s+"
-_SPAN = r"[^,;:()]{1,40}?\s+"  # a span's first end, in a clause: "from 1 November 2004 "
 _FIRST_WORD = re.compile(r"([a-z]+)\b(?![-'’])")  # a lower-case first word, not "al-Nusra"
 NAME_PARTICLES = frozenset(
     ("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "el")
 )
+
+
+# Around a date's words (patterns without them, compiled once: one built for each date's
+# words was compiled anew for most reports, and cost more than choosing the entries).
+_WINDOW = 120  # how far before the date's words a pattern looks
+_AFTER_WORD = re.compile(r"\b")
+# "the September 12 truce", ", which began February 15,", "since the ceasefire began last Thursday"
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_THE_AFTER = re.compile(r"\s+[a-z]")
+_WHICH_BEGAN = re.compile(r",\s+(?:which|that)\s+(?:began|started|erupted)\s+(?:on\s+)?\Z")
+_CLAUSE_END = re.compile(r"\s*,")
+_SINCE_BEGAN = re.compile(
+    r"\b[Ss]ince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:began|started|erupted|came\s+into\s+(?:force|effect)|took\s+effect)\s+(?:on\s+)?\Z"
+)
+# a span of time counted from a date: "nine weeks after", "two days before", "a year since"
+_COUNTED = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since|from|on\s+from)"
+    r"\s+(?:the\s+)?\Z"
+)
+# a span's start and end: "from 1 November 2004 to 12 March 2005", "between May and June"
+_SPAN_FROM = re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+\Z")
+_SPAN_ON = re.compile(r"\s+(?:to|until|till|through|and)\s")
+_SPAN_TO = re.compile(
+    r"\b(?:[Ff]rom\s+[^,;:()]{1,40}?\s+(?:to|until|till|through)|[Bb]etween\s+[^,;:()]{1,40}?"
+    r"\s+and)\s+\Z"
+)
+# what is to come on a date: "its General Assembly meeting to be held on Monday", "the G4
+# ministers are scheduled to meet on Sunday", "talks are due to be held on Sunday"
+_PLANNED = re.compile(
+    r"\b(?:to\s+be\s+held|(?:is|are|was|were)\s+(?:scheduled|due|set|expected)\s+to\s+"
+    r"(?:be\s+held|take\s+place|begin|start|open|meet|resume|vote|convene)"
+    r"|(?:is|are|was|were)\s+scheduled)\s+(?:on\s+|for\s+|in\s+)?(?:the\s+)?\Z"
+)
+_WORD_BEFORE = re.compile(r"(?<!\w)\Z")  # the date's words start a word
+
+
+def _around(
+    event: event_store.EventRow, before: re.Pattern[str] | None, after: re.Pattern[str] | None
+) -> bool:
+    """Whether the date's words are somewhere in the sentence with before matching just before
+    them (a pattern ending in \\Z) and after just after them."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        if (before is None or before.search(text, max(0, at - _WINDOW), at) is not None) and (
+            after is None or after.match(text, at + len(said)) is not None
+        ):
+            return True
+        at = text.find(said, at + 1)
+    return False
 
 
 def names_a_thing(event: event_store.EventRow) -> bool:
@@ -42,17 +85,10 @@ def names_a_thing(event: event_store.EventRow) -> bool:
     ...", "Homs has been under attack since the ceasefire began last Thursday"): the sentence's
     own event is on another day, so such a report tells its date last, when no other does (and
     never for a place: commands/timeline_entries.py)."""
-    if not event.date_text:
-        return False
-    said = re.escape(event.date_text)
     return (
-        re.search(rf"\b[Tt]he\s+{said}\s+[a-z]", event.text) is not None
-        or re.search(
-            rf",\s+(?:which|that)\s+(?:began|started|erupted)\s+(?:on\s+)?{said}\s*,", event.text
-        )
-        is not None
-        or re.search(rf"\b[Ss]ince\s+(?:the\s+)?{_THING}{_BEGAN}(?:on\s+)?{said}\b", event.text)
-        is not None
+        _around(event, _THE_BEFORE, _THE_AFTER)
+        or _around(event, _WHICH_BEGAN, _CLAUSE_END)
+        or _around(event, _SINCE_BEGAN, _AFTER_WORD)
     )
 
 
@@ -61,48 +97,24 @@ def counted_from(event: event_store.EventRow) -> bool:
     the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span
     ("from 1 November 2004 to 12 March 2005 there were 3,306 attacks"): its event is on
     another day, or on none, so the report tells no date."""
-    if not event.date_text:
-        return False
-    said = re.escape(event.date_text)
     return (
-        re.search(rf"{_COUNTED}\s+(?:the\s+)?{said}\b", event.text) is not None
-        or re.search(
-            rf"\b(?:[Ff]rom|[Bb]etween)\s+{said}\s+(?:to|until|till|through|and)\s", event.text
-        )
-        is not None
-        or re.search(
-            rf"\b(?:[Ff]rom\s+{_SPAN}(?:to|until|till|through)|[Bb]etween\s+{_SPAN}and)\s+{said}\b",
-            event.text,
-        )
-        is not None
+        _around(event, _COUNTED, _AFTER_WORD)
+        or _around(event, _SPAN_FROM, _SPAN_ON)
+        or _around(event, _SPAN_TO, _AFTER_WORD)
     )
-
-
-# what is to come on a date: "its General Assembly meeting to be held on Monday", "the G4
-# ministers are scheduled to meet on Sunday", "talks are due to be held on Sunday"
-_PLANNED = (
-    r"\b(?:to\s+be\s+held|(?:is|are|was|were)\s+(?:scheduled|due|set|expected)\s+to\s+"
-    r"(?:be\s+held|take\s+place|begin|start|open|meet|resume|vote|convene)"
-    r"|(?:is|are|was|were)\s+scheduled)\s+(?:on\s+|for\s+|in\s+)?(?:the\s+)?"
-)
 
 
 def a_newspapers_day(event: event_store.EventRow) -> bool:
     """The date is said as a newspaper's day ("details covered in a story in yesterday's Daily
     Mirror"; the newspaper words of commands/timeline_entries.txt): the day a story was
     printed, no event's, so the report tells no date."""
-    if not event.date_text:
-        return False
-    said = re.escape(event.date_text)
-    return (
-        re.search(rf"\b{said}['’]s\s+(?:[A-Z][\w-]*\s+){{0,2}}?{_newspaper()}\b", event.text)
-        is not None
-    )
+    return _around(event, _WORD_BEFORE, _newspaper())
 
 
 @cache
-def _newspaper() -> str:
-    return "(?:" + "|".join(re.escape(w) for w in _kinds().get("newspaper", ())) + ")"
+def _newspaper() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _kinds().get("newspaper", ()))
+    return re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?:{words})\b")
 
 
 def only_planned(event: event_store.EventRow) -> bool:
@@ -110,9 +122,7 @@ def only_planned(event: event_store.EventRow) -> bool:
     coalition will prioritize ... its General Assembly meeting to be held on Monday"): the
     report tells a plan, not an event of that day, so it tells its date last, and never for a
     place (commands/timeline_entries.py)."""
-    if not event.date_text:
-        return False
-    return re.search(rf"{_PLANNED}{re.escape(event.date_text)}\b", event.text) is not None
+    return _around(event, _PLANNED, _AFTER_WORD)
 
 
 def dates_by_its_year(event: event_store.EventRow) -> bool:
