@@ -20,7 +20,12 @@ Scores, per split (dev; held-out, looked at for totals only):
 - answered/none: answerable questions answered at all; unanswerable ones told there is none.
 "previous" is the code before the quality work (bench/baseline.py), "round start" the code
 when this round's work on `quote` began, each run on the same store in the same run; "plain
-BM25" is the new code with every expansion off.
+BM25" is the new code with every expansion off. The code this tree's work started from
+(PREVIOUS) is run twice: on a store it built itself from the same records and seeds, and on this
+tree's store. The first row against the default shows what the work since did to the answers,
+cleaning included; the second, what the `quote` code alone did (the store being the same). The
+questions whose success@3 differs between the previous code on its own store and the default
+are listed (dev by id, held-out counted only).
 
 With --show dev, each dev question the first new method misses is printed with its first three
 passages, and top-three passages that neither contain the substring nor have a verdict are
@@ -37,7 +42,9 @@ import re
 import sys
 from pathlib import Path
 
-if "--answers" not in sys.argv:  # the baseline tree's worker must import the baseline's code
+WORKER_FLAGS = ("--answers", "--build")
+if not any(flag in sys.argv for flag in WORKER_FLAGS):
+    # a baseline tree's worker must import the baseline's code
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +53,9 @@ VERDICTS = HERE / "quote_verdicts.jsonl"
 DEPTH = 10
 # The code when this round of work on `quote` began: its default method, beside the new one.
 ROUND_START = "ff4b828"
+# The code this tree's work started from: run on a store it built itself (its cleaning, its
+# passages) and on this tree's store, beside the new code.
+PREVIOUS = "1093753"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -191,6 +201,58 @@ def floor_table(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str], b
     )
 
 
+def store_table(
+    before: dict[str, list[list[str]]],
+    after: dict[str, list[list[str]]],
+    questions: list[dict],
+    dev: list[int],
+    held: list[int],
+    verdicts: dict[tuple[str, str], bool],
+) -> str:
+    """Each method on PREVIOUS's store beside this tree's store: what the store alone changes,
+    with the dev questions whose success@3 moved and the held-out ones counted."""
+    lines = [
+        f"The same code on the store {PREVIOUS} built and on this tree's store (what the store "
+        "alone changes: its cleaning and passages):",
+        "",
+        f"| method | dev success@3 / MRR, {PREVIOUS}'s store | this tree's store | "
+        "dev questions gained / lost | "
+        f"held-out success@3 / MRR, {PREVIOUS}'s store | this tree's store | "
+        "held-out questions gained / lost |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for label, old in before.items():
+        new = after[label]
+        cells = []
+        for idx, judged in ((dev, verdicts), (held, {})):
+            a = scores([questions[i] for i in idx], [old[i] for i in idx], judged)
+            b = scores([questions[i] for i in idx], [new[i] for i in idx], judged)
+            moved = [
+                (questions[i]["id"], after_hit - before_hit)
+                for i in idx
+                for before_hit, after_hit in [
+                    (
+                        scores([questions[i]], [old[i]], judged)["success3"],
+                        scores([questions[i]], [new[i]], judged)["success3"],
+                    )
+                ]
+                if after_hit != before_hit
+            ]
+            gained = [q for q, d in moved if d > 0]
+            lost = [q for q, d in moved if d < 0]
+            if idx is dev:
+                change = f"{', '.join(gained) or '–'} / {', '.join(lost) or '–'}"
+            else:
+                change = f"{len(gained)} / {len(lost)}"
+            cells += [
+                f"{a['success3']:.3f} / {a['mrr']:.3f}",
+                f"{b['success3']:.3f} / {b['mrr']:.3f}",
+                change,
+            ]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def _passages(db_path: Path) -> int:
     import sqlite3
 
@@ -248,8 +310,20 @@ def weight_by_topic(db_path: str, dev: list[dict], verdicts: dict[tuple[str, str
     )
 
 
-def build(path: Path) -> None:
-    from bench.common import ROOT, conflict_records
+def _records_file(path: Path) -> Path:
+    """The conflict records as JSON lines, written once beside the store, so that a baseline
+    tree (whose bench/common.py cannot find the corpus from bench/out/) ingests the same ones."""
+    from bench.common import conflict_records
+
+    records = path.parent / "quote-quality-records.jsonl"
+    if not records.exists():
+        records.write_text("".join(json.dumps(r) + "\n" for r in conflict_records()))
+    return records
+
+
+def build(path: Path, records: Path, seeds: Path) -> None:
+    """Ingest records (JSON lines) and the seed files into a new store at path, with the code
+    on sys.path."""
     from commands import ingest
     from store.db import connect
 
@@ -257,10 +331,9 @@ def build(path: Path) -> None:
     for stale in path.parent.glob(path.name + "*"):
         stale.unlink()
     db = connect(path)
-    lines = [json.dumps(r) for r in conflict_records()]
+    lines = records.read_text(encoding="utf-8").splitlines()
     result = ingest.ingest_jsonl(db, lines, "conflict")
-    seeds = sorted(str(p) for p in (ROOT / "seeds").iterdir())
-    ingest.ingest_paths(db, seeds)
+    ingest.ingest_paths(db, sorted(str(p) for p in seeds.iterdir()))
     print(f"built {path.name}: {len(result.articles)} articles and the seeds", file=sys.stderr)
     db.conn.close()
 
@@ -298,9 +371,15 @@ def main() -> None:
     parser.add_argument("--show", choices=["dev"], help="print the dev misses of the new method")
     parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
     parser.add_argument("--answers", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--build", nargs=3, metavar=("DB", "RECORDS", "SEEDS"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args()
     if args.answers:
         print(json.dumps(answers(args.answers)))
+        return
+    if args.build:
+        build(*(Path(a) for a in args.build))
         return
 
     from bench import baseline
@@ -308,23 +387,41 @@ def main() -> None:
 
     require(EVAL / "news-corpus.jsonl")
     db_path = ROOT / "bench" / "out" / "quote-quality.db"
+    previous_db = ROOT / "bench" / "out" / f"quote-quality-{PREVIOUS}.db"
+    script = str(Path(__file__).resolve())
+    previous_tree = baseline.checkout(PREVIOUS)
     if args.rebuild or not db_path.exists():
-        build(db_path)
+        build(db_path, _records_file(db_path), ROOT / "seeds")
+    if args.rebuild or not previous_db.exists():
+        records = str(_records_file(db_path))
+        baseline.run(
+            previous_tree, script, "--build", str(previous_db), records, str(ROOT / "seeds")
+        )
     questions = load_questions()
     verdicts = load_verdicts()
 
     runs: dict[str, list[list[str]]] = {}
-    for label, rev in (
-        ("previous (38a60cf)", baseline.DEFAULT_REV),
-        (f"round start ({ROUND_START})", ROUND_START),
+    own_store = f"{PREVIOUS}, on a store it built"
+    for label, rev, store in (
+        ("previous (38a60cf)", baseline.DEFAULT_REV, db_path),
+        (f"round start ({ROUND_START})", ROUND_START, db_path),
+        (own_store, PREVIOUS, previous_db),
+        (f"{PREVIOUS}, on this tree's store", PREVIOUS, db_path),
     ):
-        runs[label] = json.loads(
+        tree = previous_tree if rev == PREVIOUS else baseline.checkout(rev)
+        runs[label] = json.loads(baseline.run(tree, script, "--answers", str(store)))
+    # Every method of this tree and the code before the quality work also on PREVIOUS's store:
+    # what the store alone (its cleaning and passages) changes for each.
+    on_previous_store: dict[str, list[list[str]]] = {
+        "previous (38a60cf)": json.loads(
             baseline.run(
-                baseline.checkout(rev), str(Path(__file__).resolve()), "--answers", str(db_path)
+                baseline.checkout(baseline.DEFAULT_REV), script, "--answers", str(previous_db)
             )
         )
+    }
     for label, methods in configurations().items():
         runs[label] = answers(str(db_path), methods)
+        on_previous_store[label] = answers(str(previous_db), methods)
 
     dev = [i for i, q in enumerate(questions) if q["split"] == "dev"]
     held = [i for i, q in enumerate(questions) if q["split"] == "held-out"]
@@ -363,6 +460,27 @@ def main() -> None:
             f"{h['answered']:.2f} / {h['none']:.2f} | {lost} | {unjudged} |"
         )
     counts = {"dev": len(dev), "held-out": len(held)}
+
+    def moved(idx: list[int]) -> tuple[list[str], list[str]]:
+        gained, lost = [], []
+        for i in idx:
+            before = on([i], runs[own_store], True)["success3"]
+            after = on([i], runs[SHOWN], True)["success3"]
+            if after > before:
+                gained.append(questions[i]["id"])
+            elif after < before:
+                lost.append(questions[i]["id"])
+        return gained, lost
+
+    dev_gained, dev_lost = moved(dev)
+    held_gained, held_lost = moved(held)
+    changes = (
+        f"Against {PREVIOUS} on the store it built, the default gains "
+        f"{', '.join(dev_gained) or 'no'} dev question{'s' if len(dev_gained) != 1 else ''} in "
+        f"the first three and loses {', '.join(dev_lost) or 'none'}; held out (counted only), "
+        f"{len(held_gained)} gained and {len(held_lost)} lost. {PREVIOUS}'s store holds "
+        f"{_passages(previous_db):,} passages."
+    )
     body = (
         f"Produced by `.venv/bin/python bench/quote_quality.py` on {len(questions)} questions "
         f"(dev {counts['dev']}, held-out {counts['held-out']}; bench/quote_questions.jsonl) "
@@ -373,14 +491,16 @@ def main() -> None:
         "scores count the substring alone and are a lower bound). success@3 and MRR count "
         "an unanswerable question as right when nothing is returned; answered: share of "
         "answerable questions given any passage; none: share of unanswerable ones told "
-        "there is none.\n\n" + "\n".join(lines)
+        "there is none.\n\n" + "\n".join(lines) + "\n\n" + changes
     )
+    body += "\n\n" + store_table(on_previous_store, runs, questions, dev, held, verdicts)
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
     publish(body, "quote-quality", write=not args.no_write, doc="QUALITY.md")
 
     if args.unjudged:
-        write_unjudged(Path(args.unjudged), [questions[i] for i in dev], runs, verdicts)
+        every = runs | {f"{k}, {PREVIOUS}'s store": v for k, v in on_previous_store.items()}
+        write_unjudged(Path(args.unjudged), [questions[i] for i in dev], every, verdicts)
     if args.show == "dev":
         for i in dev:
             q, texts = questions[i], runs[SHOWN][i]
