@@ -1,12 +1,13 @@
 """Actor-profile quality: every relation, description and place a profile shows, re-scored
-against saved judgements, for the code before the quality work, the code at the start of this
-round and this tree in one run.
+against saved judgements, for the code before the quality work, the code at the start of the
+round that changed these figures, the code this tree's work started from and this tree in one
+run.
 
 Usage: .venv/bin/python bench/actors.py [--rebuild] [--no-write]
        .venv/bin/python bench/actors.py record VERDICTS ITEMS.jsonl
 
-The three trees (the code before the quality work, the code at the start of this round, this
-tree) build their own store from the same records (bench/actors_store.py: the conflict
+The four trees (the code before the quality work, START_REV, PREVIOUS, this tree) build their
+own store from the same records (bench/actors_store.py: the conflict
 articles of the news corpus plus seeds/), then bench/actors_profiles.py prints the items of each
 profile in ACTORS. An item is matched to a judgement in bench/actors_judged.jsonl by actor, type,
 value and, for relations, the evidence article. Items nobody has judged are written to
@@ -40,6 +41,9 @@ SUBSTRING = 70
 # The code at the start of the round that changed these figures: its column shows what the
 # round did, beside the code before the quality work (baseline.DEFAULT_REV).
 START_REV = "b037e88"
+# The code this tree's work started from (before its cleaning change): its column shows what
+# the work since did to the profiles.
+PREVIOUS = "1093753"
 
 # (query, conflict, held out): people, armed groups, states and organisations of four conflicts
 ACTORS: list[tuple[str, str, bool]] = [
@@ -187,14 +191,17 @@ def totals(table: dict[str, dict[str, int]], actors: list[str]) -> dict[str, int
     return out
 
 
-def report(old: list[dict], start: list[dict], new: list[dict], judged: dict[tuple, dict]) -> str:
-    tables = [score(items, judged) for items in (old, start, new)]
+def report(columns: list[tuple[str, list[dict]]], judged: dict[tuple, dict]) -> str:
+    """The table of every column (label, items), the last being this tree's."""
+    tables = [score(items, judged) for _, items in columns]
+    labels = [label for label, _ in columns]
     lines = [
         "## Actor profiles (judged set)",
         "",
         "Produced by `.venv/bin/python bench/actors.py`: the code before the quality work "
-        f"(commit {baseline.DEFAULT_REV}), the code at the start of this round (commit "
-        f"{START_REV}), both via bench/baseline.py, and this tree each build a store of the "
+        f"(commit {baseline.DEFAULT_REV}), the code at the start of the round that changed "
+        f"these figures (commit {START_REV}), the code this tree's work started from (commit "
+        f"{PREVIOUS}), all via bench/baseline.py, and this tree each build a store of the "
         "conflict articles of the news corpus that have text (2,846) plus the 5 seed files, "
         "then every relation (all a profile lists, not only the eight shown first), "
         "description and place of each profile below is matched to a saved judgement "
@@ -204,10 +211,14 @@ def report(old: list[dict], start: list[dict], new: list[dict], judged: dict[tup
         "description is neither right nor wrong. Held-out actors were judged but not read "
         "while changing the code.",
         "",
-        f"| actor | conflict | relations {baseline.DEFAULT_REV} | relations {START_REV} | "
-        f"relations new | description {baseline.DEFAULT_REV} / {START_REV} / new | "
-        f"places {baseline.DEFAULT_REV} | places {START_REV} | places new |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| actor | conflict | "
+        + " | ".join(f"relations {label}" for label in labels)
+        + " | description "
+        + " / ".join(labels)
+        + " | "
+        + " | ".join(f"places {label}" for label in labels)
+        + " |",
+        "|---|---|" + "---|" * (2 * len(labels) + 1),
     ]
 
     def rel(row: dict[str, int]) -> str:
@@ -268,7 +279,8 @@ def report(old: list[dict], start: list[dict], new: list[dict], judged: dict[tup
             + " |"
         )
     lines.append("")
-    for rev, before_items in ((baseline.DEFAULT_REV, old), (START_REV, start)):
+    new = columns[-1][1]
+    for rev, before_items in columns[:-1]:
         still, before = kept(before_items, new, judged)
         lines.append(
             f"Relations judged correct in the profiles of {rev} and still shown now: "
@@ -320,17 +332,24 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
     require(NEWS)
-    old = profiles(baseline.checkout(), OUT / "actors-old.db", args.rebuild)
-    start = profiles(baseline.checkout(START_REV), OUT / "actors-start.db", args.rebuild)
-    new = profiles(ROOT, OUT / "actors-new.db", args.rebuild)
-    for name, items in (("old", old), ("start", start), ("new", new)):
+    columns = [
+        (label, profiles(tree, OUT / f"actors-{name}.db", args.rebuild), name)
+        for label, tree, name in (
+            (baseline.DEFAULT_REV, baseline.checkout(), "old"),
+            (START_REV, baseline.checkout(START_REV), "start"),
+            (PREVIOUS, baseline.checkout(PREVIOUS), "previous"),
+            ("new", ROOT, "new"),
+        )
+    ]
+    for _, items, name in columns:
         (OUT / f"actors-{name}.jsonl").write_text(
             "".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), encoding="utf-8"
         )
     judged = load_judged()
     unjudged = [
         i
-        for i in old + start + new
+        for _, items, _ in columns
+        for i in items
         if i["type"] in ("relation", "description", "place") and item_key(i) not in judged
     ]
     unique = list({item_key(i): i for i in unjudged}.values())
@@ -339,7 +358,7 @@ def main() -> None:
     )
     print(f"{len(unique)} unjudged items in bench/out/actors-unjudged.jsonl")
     publish(
-        report(old, start, new, judged) + "\n" + discovery_filter(),
+        report([(label, items) for label, items, _ in columns], judged) + "\n" + discovery_filter(),
         "actors",
         write=not args.no_write,
         doc="QUALITY.md",
