@@ -45,6 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.quote_quality import (  # noqa: E402
     DEPTH,
+    _key,
     _verdict_key,
     is_answer,
     load_questions,
@@ -221,10 +222,11 @@ def run_variant(db, questions: list[dict], variant: Variant) -> list[list[str]]:
         quote._ranked, quote.MEANING_POOL, quote.ANSWERS_FIRST = saved
 
 
-def meaning_ranks(db, dev: list[dict], verdicts) -> dict[str, int | None]:
+def meaning_ranks(db, dev: list[dict], verdicts) -> tuple[dict[str, int | None], set[str]]:
     """Where the first answering passage ranks when every passage of the store is ordered by
     its cosine with the question alone: what candidates found by meaning could reach. The
-    passages' vectors are computed here, once (the store keeps none)."""
+    passages' vectors are computed here, once (the store keeps none). Also the questions whose
+    substring no stored passage holds (cleaning set it apart, or the passage split it)."""
     import numpy as np
 
     from text import meaning
@@ -243,7 +245,11 @@ def meaning_ranks(db, dev: list[dict], verdicts) -> dict[str, int | None]:
         order = np.argsort(-(vecs @ meaning.vectors([q["question"]])[0]))[:DEEP]
         hits = (r for r, i in enumerate(order, 1) if is_answer(q, texts[i], verdicts))
         out[q["id"]] = next(hits, None)
-    return out
+    keys = [_key(t) for t in texts]
+    unstored = {
+        q["id"] for q in dev if q["answer"] and not any(_key(q["answer"]) in k for k in keys)
+    }
+    return out, unstored
 
 
 def causes(db, dev: list[dict], results: list[list[str]], verdicts) -> str:
@@ -252,7 +258,7 @@ def causes(db, dev: list[dict], results: list[list[str]], verdicts) -> str:
     from commands.passages import _PHRASE, _candidates
     from store.articles import EVERYONE
 
-    by_meaning = meaning_ranks(db, dev, verdicts)
+    by_meaning, unstored = meaning_ranks(db, dev, verdicts)
     lines = [
         "| question | kind | first answer returned at | BM25 rank of an answer "
         f"(of {DEEP}) | its coverage | best coverage | rank by meaning alone, all passages "
@@ -276,7 +282,9 @@ def causes(db, dev: list[dict], results: list[list[str]], verdicts) -> str:
         at = next((i for i, c in enumerate(pool, 1) if is_answer(q, c.text, verdicts)), None)
         cov = coverage[pool[at - 1].pid] if at else None
         best = max(coverage.values(), default=0.0)
-        if at is None:
+        if at is None and q["id"] in unstored:
+            cause = f"substring in no stored passage; no judged answer among the first {DEEP}"
+        elif at is None:
             cause = f"no answer among the first {DEEP} by BM25"
         elif not texts:
             cause = "refused: no passage covers half the question"
