@@ -13,7 +13,8 @@ _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u2
 _ODD_SPACE = re.compile("[\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _LINE_SEPARATOR = re.compile("\r\n?|[\u2028\u2029\x85]")
 _SOFT_HYPHEN_BREAK = re.compile("\u00ad[ \t]*\n[ \t]*")
-_MULTI_SPACE = re.compile(r" {2,}")
+# "  +", not " {2,}": a literal opening lets the engine scan for it (see text/paragraphs.py)
+_MULTI_SPACE = re.compile(r"  +")
 # Literal first, for a fast scan; then the rare punctuation after the space, before the look
 # back at the word (nearly every space follows one): 0.043 -> 0.032 ms per article.
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[,;]|\.(?!\.))(?<=\w )")
@@ -48,4 +49,4 @@ def normalise_spaces(text: str) -> str:
         text = _DOUBLE_COMMA.sub(",", text)
     text = _SPACE_BEFORE_PUNCT.sub("", text)
     text = _COMMA_GLUED.sub(", ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return "\n".join(map(str.strip, text.split("\n")))
