@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from extract.name_tokens import tokenize
 from extract.pipeline import Extraction, extract
 from text import fingerprint, passages, tokens
 from text.split import ArticleDraft
@@ -57,6 +58,8 @@ def analyse(
     # the extraction's sentences, when it split the whole text, are the passages' sentences
     spans = passages.split_passages(text, None if found.sentences_left_out else found.sentences)
     title_terms = tokens.terms(title)
+    # the words the extraction tokenized the text into (cached), each looked up once
+    words = tokenize(text)
     signature = fingerprint.minhash(text)
     return ArticleAnalysis(
         title=title,
@@ -67,9 +70,9 @@ def analyse(
         signature=signature,
         bands=fingerprint.bands(signature) if signature is not None else [],
         spans=spans,
-        passage_terms=[
-            tokens.passage_terms(text[s:e], title_terms, max_passage_terms) for s, e in spans
-        ],
+        passage_terms=tokens.spans_terms(
+            text, spans, words.starts, words.ends, words.raw, title_terms, max_passage_terms
+        ),
         found=found,
         warnings=warnings,
     )

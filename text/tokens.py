@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import compress, repeat
 
 import Stemmer
 
@@ -164,3 +166,42 @@ def phrase_key(text: str) -> list[str]:
     return [
         _stem(fold(m.group()).lower()) for m in _WORD.finditer(text) if len(m.group()) <= _MAX_TOKEN
     ]
+
+
+def spans_terms(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    text_words: Sequence[str],
+    title_terms: list[str],
+    limit: int,
+) -> list[list[str]]:
+    """passage_terms(text[s:e], title_terms, limit) of each span (s, e), from the words of the
+    whole text found once (text_words, each starting at starts[i] and ending at ends[i]: every
+    maximal run of letters and digits, as extract/name_tokens.py tokenizes, where a dotted
+    acronym such as "U.S." is one word). The words of a span are then those lying inside it,
+    each looked up once for the whole text, rather than the span cut out again: the maximal
+    runs of the text that lie inside a span are the maximal runs of the span's own text. A
+    span that cuts a word, or holds a dotted acronym (words() splits it at the dots), has its
+    words found as before."""
+    all_terms = list(map(_term_of.__getitem__, text_words))
+    dotted = list(compress(range(len(text_words)), map(str.__contains__, text_words, repeat("."))))
+    out = []
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        j = bisect_left(starts, e, i)
+        if (i and ends[i - 1] > s) or (j > i and ends[j - 1] > e):
+            out.append(passage_terms(text[s:e], title_terms, limit))  # a word cut by the span
+            continue
+        if dotted:
+            d = bisect_left(dotted, i)
+            if d < len(dotted) and dotted[d] < j:
+                out.append(passage_terms(text[s:e], title_terms, limit))
+                continue
+        found = list(filter(None, all_terms[i:j]))
+        found += title_terms
+        if len(found) > limit:
+            del found[limit:]
+        out.append(found)
+    return out

@@ -79,3 +79,21 @@ def test_the_words_of_a_text_are_those_the_word_pattern_finds():
         "".join(chr(c) for c in range(128)),
     ]:
         assert words(text) == pattern.findall(text), text
+
+
+def test_the_terms_of_spans_are_those_of_each_span_cut_out():
+    from extract.name_tokens import tokenize
+    from text.tokens import passage_terms, spans_terms
+
+    text = (
+        "The U.S. envoy met Erdoğan’s aides in Ankara.\n\nTalks on the ceasefire resumed, "
+        "officials said.\n\nabcdefghij klmnop qrstuv — ÆON 3.5 km"
+    )
+    title = terms("A title about the U.S.")
+    t = tokenize(text)
+    n = len(text)
+    # every kind of span: whole words, a span that cuts a word, one holding "U.S.", one empty
+    spans = [(0, 45), (4, 9), (47, 80), (49, n), (0, n), (n - 4, n), (10, 10), (60, 63)]
+    for limit in (1000, 3):
+        expected = [passage_terms(text[s:e], title, limit) for s, e in spans]
+        assert spans_terms(text, spans, t.starts, t.ends, t.raw, title, limit) == expected
