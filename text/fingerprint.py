@@ -9,6 +9,7 @@ O(bands) lookups, and the estimated Jaccard similarity decides.
 from __future__ import annotations
 
 import hashlib
+import re
 import zlib
 from functools import lru_cache
 
@@ -36,6 +37,13 @@ _ASCII_LOWER_WORD_BYTES = bytes(
 )
 
 
+# The same, for UTF-8 bytes: a byte of a multi-byte character becomes a space too, so a folded
+# text none of whose non-ASCII characters is a letter or digit (curly quotes and dashes are
+# what news text keeps after folding) has its words cut out of its bytes as well.
+_UTF8_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else 32 for c in range(256))
+_NON_ASCII_WORD_CHAR = re.compile(r"[^\W\x00-\x7f]")
+
+
 @lru_cache(maxsize=4)  # content_hash and minhash of one article share the folding and splitting
 def words(text: str) -> tuple[bytes, ...]:
     """The words of the text, folded and lower-cased, each as UTF-8: what both fingerprints
@@ -43,7 +51,12 @@ def words(text: str) -> tuple[bytes, ...]:
     without building a string per word (the same words as text/tokens.words finds)."""
     if text.isascii():
         return tuple(text.encode("ascii").translate(_ASCII_LOWER_WORD_BYTES).split())
-    return tuple(map(str.encode, word_list(fold(text).lower())))
+    folded = fold(text).lower()
+    if _NON_ASCII_WORD_CHAR.search(folded) is None:
+        # its words are its runs of ASCII letters and digits: a regex match and a string per
+        # word saved (0.38 -> 0.24 ms a non-ASCII article, most of it the folding)
+        return tuple(folded.encode("utf-8", "surrogatepass").translate(_UTF8_WORD_BYTES).split())
+    return tuple(map(str.encode, word_list(folded)))
 
 
 def content_hash(text: str) -> str:

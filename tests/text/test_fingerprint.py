@@ -44,3 +44,20 @@ def test_signatures_stay_the_same_bit_for_bit():
     assert signature[:3].tolist() == [116195842026331615, 28487057884471504, 49602927392482005]
     assert hashlib.sha256(signature.tobytes()).hexdigest()[:16] == "3d7a003e81a764cc"
     assert fingerprint.bands(signature)[:2] == [6466913385460190538, 657797083887783667]
+
+
+def test_the_words_hashed_are_those_of_the_folded_text_whatever_its_characters():
+    from text.tokens import fold
+    from text.tokens import words as word_list
+
+    texts = [
+        "Plain ASCII, with U.S. and 3.5 km",
+        "Erdoğan’s “talks” — naïve Æon ½ ™ end",  # folds to ASCII words and other characters
+        "Ǆ ǅ Straße İstanbul ﬁne K",  # folding makes letters of compatibility characters
+        "Ελληνικά λέξεις and Кириллица",  # letters that stay outside ASCII
+        "a lone \ud800 surrogate",
+    ]
+    for text in texts:
+        fingerprint.words.cache_clear()
+        expected = tuple(w.encode() for w in word_list(fold(text).lower()))
+        assert fingerprint.words(text) == expected
