@@ -22,7 +22,6 @@ COMPOUND_MARGIN = 2.0  # a joined word far rarer than both halves is a compound:
 # line ("Rus- sia", where an extraction turned the break into a space), then letters. The word
 # before it is found from there: a pattern that starts with a literal is scanned fast.
 _HYPHEN_GAP = re.compile(r"-(?:[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*| (?=[a-z]))(?=[^\W\d_])")
-_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
 
 
@@ -41,26 +40,48 @@ def rejoin_hyphenated(text: str) -> str:
     out: list[str] = []
     done = 0
     for gap in _HYPHEN_GAP.finditer(text):
-        left = _WORD_BEFORE.search(text, max(done, gap.start() - 60), gap.start())
+        end = _before_final_newline(text, max(done, gap.start() - 60), gap.start())
+        start = _letters_before(text, max(done, gap.start() - 60), end)
+        if start == end:
+            continue  # no letter before the hyphen: a dash between words (" - the")
         right = _WORD_AFTER.match(text, gap.end())
-        if left is None or right is None:
+        if right is None:
             continue
-        if (left.start() and text[left.start() - 1].isdigit()) or not joins_across_hyphen(
-            left.group(), right.group()
-        ):
+        left = text[start:end]
+        if (start and text[start - 1].isdigit()) or not joins_across_hyphen(left, right.group()):
             # A real hyphen: drop the line break, but leave "pre- and post-war" as it was.
             if "\n" not in gap.group():
                 continue
-            joined = f"{left.group()}-{right.group()}"
+            joined = f"{left}-{right.group()}"
         else:
-            joined = left.group() + right.group()
-        out.append(text[done : left.start()])
+            joined = left + right.group()
+        out.append(text[done:start])
         out.append(joined)
         done = right.end()
     if not out:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+def _before_final_newline(text: str, lo: int, end: int) -> int:
+    """Where a match of "...$" searched for in text[lo:end] may end: "$" also matches before
+    a newline that is the last character."""
+    return end - 1 if end > lo and text[end - 1] == "\n" else end
+
+
+def _letters_before(text: str, lo: int, end: int) -> int:
+    """Where the run of letters ([^\\W\\d_]: word characters but digits and "_") that ends at
+    end starts, not before lo; end if there is none. With end from _before_final_newline,
+    what searching text[lo:end] for "[^\\W\\d_]+$" finds, read backwards from the end: the
+    search tried the pattern at every position from lo, most of them in the words before."""
+    start = end
+    while start > lo:
+        ch = text[start - 1]
+        if not ch.isalnum() or ch.isdecimal():
+            break
+        start -= 1
+    return start
 
 
 def joins_across_hyphen(left: str, right: str) -> bool:

@@ -22,7 +22,6 @@ _CANDIDATE = re.compile(
     r"""(?P<stop>[.!?…]+)(?P<close>[\"'”’)\]]*)(?P<space>\s+|(?=[A-Z][a-z]))(?=[\"'“‘(\[]?[A-Z0-9•\-–—])"""
     r"""|(?P<newline>\n\s*))"""
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @cache
@@ -30,11 +29,28 @@ def abbreviations() -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text_lines("text", "abbreviations.txt"))
 
 
+def _word_before(text: str, stop_at: int) -> str | None:
+    """The run of word characters and dots ending at stop_at, at most 30 characters back: what
+    searching text[stop_at - 30:stop_at] for "([\\w.]+)$" finds ("$" also matches before a
+    last newline), read backwards from the stop; the search tried the pattern at each of the 30
+    positions."""
+    lo = max(0, stop_at - 30)
+    if stop_at > lo and text[stop_at - 1] == "\n":
+        stop_at -= 1
+    start = stop_at
+    while start > lo:
+        ch = text[start - 1]
+        if not (ch.isalnum() or ch == "." or ch == "_"):
+            break
+        start -= 1
+    return text[start:stop_at] if start < stop_at else None
+
+
 def _is_abbreviation(text: str, stop_at: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, stop_at - 30), stop_at)
-    if not match:
+    before = _word_before(text, stop_at)
+    if before is None:
         return False
-    word = match.group(1).rstrip(".").lower()
+    word = before.rstrip(".").lower()
     if len(word) == 1 and word.isalpha():  # an initial: "Andrey G. Karlov"
         return True
     return word in abbreviations()

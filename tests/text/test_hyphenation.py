@@ -82,3 +82,23 @@ def test_real_compounds_broken_at_their_hyphen_mostly_keep_it():
     kept = sum(not joins_across_hyphen(left, right) for left, right in compounds)
     assert len(compounds) > 1000
     assert kept / len(compounds) >= 0.85
+
+
+def test_the_letters_before_a_hyphen_are_what_the_pattern_search_found():
+    import random
+    import re
+
+    from text.hyphenation import _before_final_newline, _letters_before
+
+    pattern = re.compile(r"[^\W\d_]+$")
+    rng = random.Random(5)
+    alphabet = list("ab.Z_9 \n-\t’é²½٣\u00a0")
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(50)))
+        end = rng.randrange(len(text) + 1)
+        lo = rng.randrange(end + 1)
+        found = pattern.search(text, lo, end)
+        stop = _before_final_newline(text, lo, end)
+        start = _letters_before(text, lo, stop)
+        got = (start, text[start:stop]) if start < stop else None
+        assert got == ((found.start(), found.group()) if found else None), (text, lo, end)

@@ -56,3 +56,19 @@ def test_numbers_and_lowercase_after_a_stop_do_not_split():
 def test_empty_and_blank_text():
     assert split_sentences("") == []
     assert split_sentences("   \n\n ") == []
+
+
+def test_the_word_before_a_stop_is_what_the_pattern_search_found():
+    import random
+    import re
+
+    from text.sentences import _word_before
+
+    pattern = re.compile(r"([\w.]+)$")
+    rng = random.Random(5)
+    alphabet = list("ab.Z_9 \n-\t’é²½٣\u00a0")
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(50)))
+        stop = rng.randrange(len(text) + 1)
+        found = pattern.search(text, max(0, stop - 30), stop)
+        assert _word_before(text, stop) == (found.group(1) if found else None), (text, stop)
