@@ -13,7 +13,6 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import compress, repeat
 
 import Stemmer
 
@@ -106,9 +105,19 @@ def term(word: str) -> str | None:
     return _stem(lower)
 
 
+# A dotted acronym ("U.S.") is one word of extract/name_tokens.py's tokens but several of
+# words(): spans_terms looks its tokens up in _term_of too, which says so with this mark
+# (words() never gives a word with a dot, so terms() never meets it).
+_DOTTED = "\x00dotted"
+
+
+def _term_or_dotted(word: str) -> str | None:
+    return _DOTTED if "." in word else term(word)
+
+
 # word -> term(word): one dictionary hit per word instead of folding, a stop-word test and a
 # stemmer call (the hot loop of ingest).
-_term_of: Memo[str | None] = Memo(term, 500_000)
+_term_of: Memo[str | None] = Memo(_term_or_dotted, 500_000)
 
 
 # ASCII letters and digits kept, every other byte a space: the words of an ASCII text as _WORD
@@ -186,22 +195,18 @@ def spans_terms(
     span that cuts a word, or holds a dotted acronym (words() splits it at the dots), has its
     words found as before."""
     all_terms = list(map(_term_of.__getitem__, text_words))
-    dotted = list(compress(range(len(text_words)), map(str.__contains__, text_words, repeat("."))))
-    out = []
+    dotted = _DOTTED in all_terms
+    out: list[list[str]] = []
     for s, e in spans:
         i = bisect_left(starts, s)
         j = bisect_left(starts, e, i)
-        if (i and ends[i - 1] > s) or (j > i and ends[j - 1] > e):
-            out.append(passage_terms(text[s:e], title_terms, limit))  # a word cut by the span
+        found = all_terms[i:j]
+        if (i and ends[i - 1] > s) or (j > i and ends[j - 1] > e) or (dotted and _DOTTED in found):
+            out.append(passage_terms(text[s:e], title_terms, limit))  # as before
             continue
-        if dotted:
-            d = bisect_left(dotted, i)
-            if d < len(dotted) and dotted[d] < j:
-                out.append(passage_terms(text[s:e], title_terms, limit))
-                continue
-        found = list(filter(None, all_terms[i:j]))
-        found += title_terms
-        if len(found) > limit:
-            del found[limit:]
-        out.append(found)
+        kept: list[str] = list(filter(None, found))
+        kept += title_terms
+        if len(kept) > limit:
+            del kept[limit:]
+        out.append(kept)
     return out
