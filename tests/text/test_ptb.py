@@ -65,8 +65,13 @@ def test_ordinary_text_is_unchanged(text):
         (r"\$ (?=\d)", "$ "),
         ("ab{2}", "a"),
         (r"\d+", ""),
-        (" ,(?=\\s|$)", ""),  # an alternation anywhere: nothing known
-        ("x|y", ""),
+        (" ,(?=\\s|$)", " ,"),  # an alternation inside a group comes after the start
+        ("a(?:b|c)d", "a"),
+        ("[|]x", ""),
+        ("x|y", ""),  # an alternation at the top: nothing known
+        ("(x|y)z", ""),
+        ("ab[(]|c", ""),
+        ("ab\\(|c", ""),
         ("(?i)zz", ""),
     ],
 )
