@@ -3,7 +3,7 @@ as one JSON document.
 
 Usage: python bench/conflict_run.py RECORDS.jsonl DB SUBJECT... [--repeat N] [--limit N]
 
-It imports only `commands`, `store` and `bot.warmup`, so bench/timeline_speed.py runs it in a
+It imports only `commands`, `store` and `commands.warmup`, so bench/timeline_speed.py runs it in a
 checkout of the previous code (bench/baseline.py) and in this tree alike: the previous method
 and the new one are measured by the same script in the same run.
 """

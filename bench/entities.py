@@ -58,8 +58,7 @@ def subjects_by_rank(db) -> list[tuple[str, str, int, int]]:
 def measure(path: Path, repeat: int, picked: list | None = None) -> dict:
     """Every command of every subject band of one database: a cold run on the freshly opened
     store, then repeat warm ones (wall and CPU seconds). Imports only the measured code."""
-    from bot import warmup
-    from commands import actor, timeline
+    from commands import actor, timeline, warmup
 
     warmup.warm()  # what `sitrep serve` loads at start: cold runs measure the store, not imports
     from store import index

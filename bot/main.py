@@ -95,7 +95,7 @@ def serve(args: Any) -> int:
         return _error(
             f"cannot reach Slack at SLACK_API_URL={config.api_url} ({type(exc).__name__})"
         )
-    from bot import warmup
+    from commands import warmup
 
     warmup.start()
     try:

@@ -70,7 +70,7 @@ def test_warm_up_loads_what_the_first_answers_need() -> None:
 
     script = (
         "import sys\n"
-        "from bot import warmup\n"
+        "from commands import warmup\n"
         "warmup.start().join()\n"
         "from extract import places, place_lookup\n"
         "print(all(m in sys.modules for m in ('commands.actor', 'commands.timeline', "
