@@ -20,6 +20,9 @@ Usage: .venv/bin/python bench/startup.py [--runs 15] [--old a59d2c8] [--large PA
   with a compiled-knowledge cache of its own that the first, untimed run fills. Both trees
   are byte-compiled first: this environment sets PYTHONDONTWRITEBYTECODE, an installed copy
   has its bytecode.
+- `sitrep shell`: a question asked after the first in one warm process, new code only
+  (`shell_questions`): the shell given three questions, then eighteen, the difference of the
+  two wall times divided by the fifteen extra questions.
 - Time: about 2 s per round and variant on a quiet 2-core host plus the large stores' own
   time; `--runs 7` with the three stores, ingest and serve took 8 minutes at load average 14
   on 2 cores (`--runs 15`: 5-10 minutes on a quiet host; the first run also builds the
@@ -33,6 +36,7 @@ import argparse
 import compileall
 import json
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -50,6 +54,7 @@ MAIN = "import sys; from cli.main import main; sys.exit(main())"
 PACKAGES = ("bot", "cli", "commands", "extract", "store", "text")
 SEED_QUERIES = {"quote": ["Raqqa", "offensive"], "actor": ["SDF"], "timeline": ["Raqqa"]}
 INGEST_ARTICLES = 150
+SHELL_ROUNDS = 5  # rounds of three questions after the first three, in one `sitrep shell`
 # the code before the quote model's plain-Python loading, the lazy name lookups and the frozen
 # exit (docs/PERFORMANCE.md, issue 17)
 OLD_REV = "a59d2c8"
@@ -162,6 +167,66 @@ def cold_starts(
         for label, argv, env in variants:
             times[label].append(timed(argv, env))
     return times
+
+
+def top_lists(db_path: Path, n: int) -> tuple[list[str], list[str]]:
+    """The n most mentioned actors and places of a store."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        actors = conn.execute(
+            "SELECT a.name FROM actor_facts f JOIN actors a ON a.id = f.actor_id "
+            "WHERE f.fact = 'mentions' GROUP BY f.actor_id ORDER BY sum(f.n) DESC LIMIT ?",
+            (n,),
+        ).fetchall()
+        places = conn.execute(
+            "SELECT p.name FROM place_mentions m JOIN places p ON p.id = m.place_id "
+            "GROUP BY m.place_id ORDER BY count(*) DESC LIMIT ?",
+            (n,),
+        ).fetchall()
+    finally:
+        conn.close()
+    return [a for (a,) in actors], [p for (p,) in places]
+
+
+def shell_questions(
+    tree: Path, cache: Path, stores: dict[str, Path], rounds: int, runs: int
+) -> dict[str, list[float]]:
+    """Seconds per question after the first in one `sitrep shell` process (new code): the
+    shell is given the first three questions alone and then with `rounds` more rounds of three
+    (quote, actor, timeline of the next most mentioned actor and place, so no answer repeats),
+    and the difference of the two wall times is divided by the extra questions."""
+    out: dict[str, list[float]] = {}
+    for store_label, db in stores.items():
+        actors, places = top_lists(db, rounds + 1)
+        count = min(len(actors), len(places))
+        if count < 2:
+            continue
+        lines = []
+        for actor, place in zip(actors[:count], places[:count], strict=True):
+            actor, place = shlex.quote(actor), shlex.quote(place)
+            lines += [f"quote {place} --json", f"actor {actor} --json", f"timeline {place} --json"]
+        argv, env = sitrep(tree, cache, "--db", str(db), "shell")
+        per_question = []
+        for _ in range(runs):
+            times = []
+            for script in (lines[:3], lines):
+                start = time.perf_counter()
+                subprocess.run(
+                    argv,
+                    input="\n".join(script) + "\n",
+                    text=True,
+                    env=env,
+                    cwd=env["PYTHONPATH"] if env else None,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                    check=True,
+                )
+                times.append(time.perf_counter() - start)
+            per_question.append((times[1] - times[0]) / (len(lines) - 3))
+        out[store_label] = per_question
+    return out
 
 
 def ingest_rates(trees: dict[str, Path], caches: dict[str, Path], runs: int) -> dict[str, float]:
@@ -304,7 +369,19 @@ def main() -> None:
     )
     times = cold_starts(trees, caches, {"seeds": seeds_db, **stores}, args.runs)
     rates = ingest_rates(trees, caches, args.ingest_runs)
+    shells = shell_questions(
+        ROOT, caches["new"], {"seeds": seeds_db, **stores}, SHELL_ROUNDS, max(3, args.runs // 3)
+    )
     lines = table(times, args.old)
+    base = median([w for w, _ in times["`python -c pass`"]])
+    for store_label, values in shells.items():
+        lines.append(
+            f"| `sitrep shell` (new code only), each question after the first, {store_label} "
+            f"(quote, actor and timeline of the next {SHELL_ROUNDS} most mentioned actors and "
+            f"places; median over {len(values)} runs of the mean per question) | | | "
+            f"{ms(median(values))} | "
+            f"{median(values) / base:.2f} | | | |"
+        )
     lines.append(
         f"| `sitrep ingest --jsonl`, {INGEST_ARTICLES} conflict articles into an empty "
         f"store (articles/s, best of {args.ingest_runs}, start-up included) | "

@@ -292,6 +292,12 @@ def cmd_timeline(args) -> int:
     return timeline(args, _open(args), _print_json, _color())
 
 
+def cmd_shell(args) -> int:
+    from cli import shell
+
+    return shell.run(args.db, main)
+
+
 def cmd_dates(args) -> int:
     from cli.profiles import dates
 
@@ -334,6 +340,7 @@ HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "dates": cmd_dates,
     "export": cmd_export,
     "serve": cmd_serve,
+    "shell": cmd_shell,
     "backup": maintenance.cmd_backup,
     "restore": maintenance.cmd_restore,
     "check": maintenance.cmd_check,

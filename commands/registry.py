@@ -319,6 +319,14 @@ _LIST = [
         fronts=CLI,
     ),
     Command(
+        "shell",
+        None,
+        examples=("shell", "shell < questions.txt"),
+        fronts=CLI,
+        help_text="Ask many questions in one warm process: each line is a command, as after "
+        "`sitrep`.",
+    ),
+    Command(
         "serve",
         None,
         options=(

@@ -27,6 +27,7 @@ def test_every_command_has_help_text():
         "dates",
         "export",
         "serve",
+        "shell",
         "backup",
         "restore",
         "check",
