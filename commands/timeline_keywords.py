@@ -54,12 +54,18 @@ def _held_passages(db: sqlite_utils.Database, wanted: set[str]) -> dict[int, int
     repeats ("BP" in a collection on the oil spill) fills its first passages from few
     articles: a fixed number of passages would count the dates of a third of its articles."""
     from commands import passages
+    from store.term_postings import holding_every
 
     ranked = passages.top(db, list(wanted), KEYWORD_PASSAGES)
+    # Only a passage indexed under every term can hold them all: the texts of the others
+    # (most of the ranked ones when a rare name sits among common words, "Aberystwyth Borough
+    # Council") are neither read nor tokenized.
+    indexed = holding_every(db, wanted)
     held: dict[int, int] = {}
     for at in range(0, len(ranked), PASSAGE_STEP):
-        texts = event_store.passage_texts(db, [pid for pid, _ in ranked[at : at + PASSAGE_STEP]])
-        for pid, _ in ranked[at : at + PASSAGE_STEP]:
+        step = [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]
+        texts = event_store.passage_texts(db, step)
+        for pid in step:
             if pid in texts and wanted <= set(terms(texts[pid][1])):
                 held[pid] = texts[pid][0]
         if len(set(held.values())) >= KEYWORD_ARTICLES:

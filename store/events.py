@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from store.articles import EVERYONE, Viewer
 from store.batches import in_batches
@@ -69,20 +69,34 @@ def events_in_passages(
     return _events(db, "", f"e.passage_id IN ({marks})", list(passage_ids), viewer, limit)
 
 
+def article_texts(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict[int, str]:
+    """{article id: its text}, each read once. Spans of a text are cut from it in Python:
+    SQLite's substr() walks a UTF-8 text from its start, so cutting hundreds of events or
+    passages out of a long document one row at a time read it hundreds of times (104 ms for
+    the 862 events of two 120k-230k-character articles, 1.5 ms read once)."""
+    out: dict[int, str] = {}
+    for chunk, marks in in_batches(list(dict.fromkeys(article_ids))):
+        out.update(db.conn.execute(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
+    return out
+
+
 def passage_texts(
     db: sqlite_utils.Database, passage_ids: Sequence[int]
 ) -> dict[int, tuple[int, str]]:
     """{passage id: (article id, its text)}."""
-    out: dict[int, tuple[int, str]] = {}
+    spans: list[tuple[int, int, int, int]] = []
     for chunk, marks in in_batches(passage_ids):
-        for pid, article, text in db.conn.execute(
-            f"SELECT p.id, p.article_id, substr(a.text, p.start + 1, p.end - p.start) "
-            f"FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.id IN ({marks})",
+        spans += db.conn.execute(
+            f"SELECT p.id, p.article_id, p.start, p.end FROM passages p "
+            f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})",
             chunk,
-        ):
-            out[pid] = (article, text)
-    return out
+        ).fetchall()
+    texts = article_texts(db, (article for _, article, _, _ in spans))
+    return {
+        pid: (article, texts[article][start:end])
+        for pid, article, start, end in spans
+        if texts.get(article) is not None
+    }
 
 
 def passage_ranges(
@@ -104,16 +118,27 @@ def events_of_articles(
 ) -> list[EventRow]:
     """Events of the articles whose passage ranges are given (by the passage index)."""
     vwhere, vparams = viewer.where()
-    out: list[EventRow] = []
+    rows: list[tuple[Any, ...]] = []
     for first, n in ranges.values():
-        out += [
-            EventRow(*r)
-            for r in db.conn.execute(
-                f"{_EVENT_SELECT} WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
-                [first, first + n - 1, *vparams],
-            )
-        ]
-    return out
+        rows += db.conn.execute(
+            "SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
+            "e.date_how, e.sort_key, e.date_text FROM events e "
+            f"JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
+            [first, first + n - 1, *vparams],
+        ).fetchall()
+    texts = article_texts(db, (r[1] for r in rows))  # see article_texts: not substr()
+    return [
+        EventRow(i, aid, pid, start, end, date, precision, how, key, text, date_text)
+        for i, aid, pid, start, end, date, precision, how, key, date_text in rows
+        for text in (_cut(texts.get(aid), start, end),)
+    ]
+
+
+def _cut(text: str | None, start: int, end: int) -> str:
+    """substr(text, start + 1, end - start) as SQLite gives it (an event's article always
+    has a text; an empty one stands for a missing one, as the row type says)."""
+    return "" if text is None else text[start:end]
 
 
 def event_labels(

@@ -44,7 +44,7 @@ def _idf(n_passages: int, df: int) -> float:
     return math.log(n_passages - df + 0.5) - math.log(df + 0.5)
 
 
-def _postings(data: bytes) -> tuple[list[int], list[int]]:
+def block_postings(data: bytes) -> tuple[list[int], list[int]]:
     """One block: narrow (first id, then u16 gaps and u8 frequencies) or wide (u32, u16)."""
     if data[0] == 1:
         values = struct.unpack_from("<" + "HB" * ((len(data) - 5) // 3), data, 5)
@@ -93,7 +93,7 @@ def top(
         for (data,) in conn.execute(
             "SELECT data FROM postings WHERE term_id = ? ORDER BY block", (found[term][0],)
         ):
-            more_pids, more_tfs = _postings(data)
+            more_pids, more_tfs = block_postings(data)
             pids += more_pids
             tfs += more_tfs
         if not pids:

@@ -52,3 +52,45 @@ def test_events_by_id_come_in_the_same_order_with_events_held(three_articles_sto
     # by id within each run of 500 ids asked (the order the reads have always given)
     many = list(range(10**6, 10**6 + 499)) + ids
     assert [e.id for e in events.events_by_id(db, many)] == sorted(ids[:1]) + sorted(ids[1:])
+
+
+def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
+    """Events and passages are cut from their article's text once read (not by SQLite's
+    substr() per row): the same characters, accents and characters beyond the BMP included."""
+    from commands import ingest
+    from text.read import Document
+
+    text = (
+        "Ḥamāh shelled 🚀 again\n\n"
+        "On 12 August 2016 government forces shelled Ḥamāh and Idlib, killing 12 people, "
+        "activists said. « Nous avons fui », said one resident of Ma‘arrat al-Nu‘man.\n\n"
+        "On 14 August the Syrian Democratic Forces took Manbij 🛰 from the Islamic State."
+    )
+    result = ingest.ingest_document(
+        db,
+        Document(text=text, origin="u.txt", kind="text"),
+        ingest.Origin("u.txt"),
+        ingest.Options(published="2016-08-15"),
+    )
+    assert not result.errors
+    article = _articles(db)[0]
+    read = events.events_of_articles(db, events.passage_ranges(db, [article]), EVERYONE)
+    assert len(read) >= 2
+    for event in read:
+        (expected,) = db.conn.execute(
+            "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+            (event.start, event.end, event.start, article),
+        ).fetchone()
+        assert event.text == expected
+    pids = [r[0] for r in db.conn.execute("SELECT id FROM passages ORDER BY id")]
+    texts = events.passage_texts(db, [*pids, 10**9])  # an unknown id is left out
+    assert set(texts) == set(pids)
+    for pid in pids:
+        start, end = db.conn.execute(
+            "SELECT start, end FROM passages WHERE id = ?", (pid,)
+        ).fetchone()
+        (expected,) = db.conn.execute(
+            "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+            (start, end, start, article),
+        ).fetchone()
+        assert texts[pid] == (article, expected)

@@ -1,0 +1,45 @@
+"""The passages indexed under every one of some terms, read from the posting lists."""
+
+from store.term_postings import holding_every
+from text.tokens import terms
+
+
+def _passages(db):
+    return db.conn.execute(
+        "SELECT p.id, substr(a.text, p.start + 1, p.end - p.start), a.title "
+        "FROM passages p JOIN articles a ON a.id = p.article_id ORDER BY p.id"
+    ).fetchall()
+
+
+def _check(db, words: str) -> set[int]:
+    wanted = set(terms(words))
+    found = holding_every(db, wanted)
+    for pid, text, title in _passages(db):
+        own = set(terms(text)) | set(terms(title))
+        assert (pid in found) == (wanted <= own), (words, pid)
+    return found
+
+
+def test_every_term_in_the_passage_or_its_title(three_articles_store):
+    db = three_articles_store
+    assert _check(db, "Manbij supply routes")  # in one passage of two articles
+    assert _check(db, "aid convoy Aleppo")
+    assert _check(db, "Kurdish militia Euphrates")
+    assert _check(db, "Manbij Kurdish")  # "Manbij" from the title, "Kurdish" from the text
+
+
+def test_a_term_no_passage_holds_gives_none(three_articles_store):
+    db = three_articles_store
+    assert holding_every(db, set(terms("Manbij Zanzibarovka"))) == set()
+    assert holding_every(db, set()) == set()
+
+
+def test_the_same_with_the_numpy_index_loaded(three_articles_store, monkeypatch):
+    import sys
+
+    from store import index  # noqa: F401  (a long-lived process has it loaded)
+
+    db = three_articles_store
+    loaded = _check(db, "Manbij supply routes")
+    monkeypatch.delitem(sys.modules, "store.index")
+    assert holding_every(db, set(terms("Manbij supply routes"))) == loaded
