@@ -60,7 +60,7 @@ def _held_passages(db: sqlite_utils.Database, wanted: set[str]) -> dict[int, int
     # Only a passage indexed under every term can hold them all: the texts of the others
     # (most of the ranked ones when a rare name sits among common words, "Aberystwyth Borough
     # Council") are neither read nor tokenized.
-    indexed = holding_every(db, wanted)
+    indexed = holding_every(db, wanted, [pid for pid, _ in ranked])
     held: dict[int, int] = {}
     for at in range(0, len(ranked), PASSAGE_STEP):
         step = [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]

@@ -1,4 +1,5 @@
-"""The passages indexed under every one of some terms, from the posting lists alone.
+"""Which of some passages are indexed under every one of some terms, from the posting lists
+alone.
 
 A passage is indexed under its own terms and its title's (text/tokens.passage_terms), so the
 set is a superset of the passages whose own text holds every term: a caller that needs the
@@ -10,7 +11,7 @@ written without spaces, not news prose.)
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from store.plain_bm25 import block_postings
@@ -20,10 +21,6 @@ if TYPE_CHECKING:
 
 
 def _pids(db: sqlite_utils.Database, term: str) -> set[int]:
-    if "store.index" in sys.modules:  # a long-lived process: decoded lists are cached there
-        from store.index import reader
-
-        return set(reader.decoded(db, term).pids.tolist())
     pids: set[int] = set()
     for (data,) in db.conn.execute(
         "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
@@ -34,10 +31,12 @@ def _pids(db: sqlite_utils.Database, term: str) -> set[int]:
     return pids
 
 
-def holding_every(db: sqlite_utils.Database, terms: Iterable[str]) -> set[int]:
-    """Ids of the passages indexed under every term (the rarest term's list first)."""
+def holding_every(
+    db: sqlite_utils.Database, terms: Iterable[str], among: Sequence[int]
+) -> set[int]:
+    """The ids among `among` of passages indexed under every term."""
     wanted = set(terms)
-    if not wanted:
+    if not wanted or not among:
         return set()
     frequency = dict(
         db.conn.execute(
@@ -47,10 +46,25 @@ def holding_every(db: sqlite_utils.Database, terms: Iterable[str]) -> set[int]:
     )
     if len(frequency) < len(wanted):
         return set()  # a term no passage is indexed under
-    held: set[int] | None = None
-    for term in sorted(wanted, key=lambda t: frequency[t]):
-        pids = _pids(db, term)
-        held = pids if held is None else held & pids
+    rarest_first = sorted(wanted, key=lambda t: frequency[t])
+    if "store.index" in sys.modules:
+        # A long-lived process: each term's sorted ids are cached there (the search that
+        # ranked `among` decoded them); the candidates are looked up in them in C.
+        import numpy as np
+
+        from store.index import reader
+
+        left = np.fromiter(among, dtype=np.int64, count=len(among))
+        for term in rarest_first:
+            ids = reader.decoded(db, term).pids
+            if not len(left) or not len(ids):
+                return set()
+            at = np.searchsorted(ids, left).clip(max=len(ids) - 1)
+            left = left[ids[at] == left]
+        return set(left.tolist())
+    held = set(among)
+    for term in rarest_first:
+        held &= _pids(db, term)
         if not held:
-            return set()
-    return held or set()
+            break
+    return held
