@@ -12,7 +12,7 @@ from commands import salience
 from commands.entries import Entry
 from commands.timeline_entries import dated_entries, rank_dates
 from store import events as event_store
-from store.articles import Viewer, get_article
+from store.articles import Viewer, get_articles
 from text.tokens import terms
 
 if TYPE_CHECKING:
@@ -101,10 +101,8 @@ def keyword_counts(
         for e in event_store.events_of_articles(db, ranges, viewer)
         if e.date and low <= (e.sort_key or "") <= high
     ]
-    published: dict[int, str | None] = {}
-    for article_id in articles:
-        article = get_article(db, article_id)
-        published[article_id] = article.published if article else None
+    stored = get_articles(db, articles)
+    published = {a: (stored[a].published if a in stored else None) for a in articles}
     short = set(terms(short_form)) if short_form else None
     levels = _keyword_levels(db, wanted, events, set(held), short)
     per_date: dict[str, dict[str, set[int]]] = {}
@@ -151,19 +149,15 @@ def _keyword_levels(
     """{event id: 0 when its sentence holds every term, 1 when it holds the short form or a
     passage holding them is in its paragraph, at most CARRY_PASSAGES away}; events further
     away are left out. Every event given is of an article holding the keyword."""
-    from store.articles import article_passages
     from text.passages import paragraphs
 
     paragraph_of: dict[int, tuple[int, int]] = {}  # passage id -> (paragraph, seq)
     owner: dict[int, int] = {}  # passage id -> article id
-    for article_id in {e.article_id for e in events}:
-        article = get_article(db, article_id, with_text=True)
-        if article is None or article.text is None:
-            continue
-        starts = [start for start, _ in paragraphs(article.text)]
-        for row in article_passages(db, article):
-            paragraph_of[row.id] = (bisect.bisect_right(starts, row.start), row.seq)
-            owner[row.id] = row.article_id
+    texts = event_store.article_texts(db, sorted({e.article_id for e in events}))
+    starts = {a: [start for start, _ in paragraphs(text)] for a, text in texts.items()}
+    for pid, article_id, seq, start in event_store.passage_starts(db, list(texts)):
+        paragraph_of[pid] = (bisect.bisect_right(starts[article_id], start), seq)
+        owner[pid] = article_id
     # per article, the (paragraph, seq) of passages within reach of one holding the keyword
     by_article: dict[int, set[tuple[int, int]]] = {}
     for pid in held:

@@ -99,6 +99,21 @@ def passage_texts(
     }
 
 
+def passage_starts(
+    db: sqlite_utils.Database, article_ids: Sequence[int]
+) -> list[tuple[int, int, int, int]]:
+    """(passage id, article id, seq, start) of every passage of the articles."""
+    out: list[tuple[int, int, int, int]] = []
+    for chunk, marks in in_batches(article_ids):
+        out += db.conn.execute(
+            f"SELECT p.id, r.article_id, p.seq, p.start FROM passage_ranges r JOIN passages p "
+            f"ON p.id BETWEEN r.first AND r.first + r.passages - 1 "
+            f"WHERE r.article_id IN ({marks})",
+            chunk,
+        ).fetchall()
+    return out
+
+
 def passage_ranges(
     db: sqlite_utils.Database, article_ids: Sequence[int]
 ) -> dict[int, tuple[int, int]]:

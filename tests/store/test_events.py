@@ -94,3 +94,14 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
             (start, end, start, article),
         ).fetchone()
         assert texts[pid] == (article, expected)
+
+
+def test_passage_starts_are_every_passage_of_the_articles(three_articles_store):
+    db = three_articles_store
+    first, second = _articles(db)[:2]
+    expected = db.conn.execute(
+        "SELECT id, article_id, seq, start FROM passages WHERE article_id IN (?, ?)",
+        (first, second),
+    ).fetchall()
+    assert sorted(events.passage_starts(db, [first, second])) == sorted(expected)
+    assert events.passage_starts(db, []) == []
