@@ -18,6 +18,7 @@ ONE_FRONT = {
     "check": "reads the whole store file",
     "reindex": "rewrites the whole store: an operator's job, on the server, after an upgrade",
     "serve": "runs the bot itself",
+    "shell": "a terminal's warm process for many questions: a Slack channel is one already",
     "edit": "Slack edits through the Edit button's form under an ingest confirmation",
     "answers": "a Slack channel's own setting",
     "curation": "Slack lists and undoes curations as /actor curations and /actor undo N",
