@@ -106,15 +106,31 @@ def counted_from(event: event_store.EventRow) -> bool:
 
 def a_newspapers_day(event: event_store.EventRow) -> bool:
     """The date is said as a newspaper's day ("details covered in a story in yesterday's Daily
-    Mirror"; the newspaper words of commands/timeline_entries.txt): the day a story was
-    printed, no event's, so the report tells no date."""
-    return _around(event, _WORD_BEFORE, _newspaper())
+    Mirror"), or is the day a newspaper printed what the sentence tells ("On August 7 2003 the
+    New York Times reported that the general was worried"; the newspaper words of
+    commands/timeline_entries.txt): the day a story was printed, no event's, so the report
+    tells no date. A newspaper that only speaks ("the newspaper said in a statement") is not
+    judged here."""
+    return _around(event, _WORD_BEFORE, _newspaper()) or _around(event, None, _printed())
 
 
 @cache
 def _newspaper() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in _kinds().get("newspaper", ()))
     return re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?:{words})\b")
+
+
+@cache
+def _printed() -> re.Pattern[str]:
+    """Right after the date, a newspaper that printed what follows: " the New York Times
+    reported that", ", The Observer published a piece". A newspaper named after the event, as
+    its source, ends the sentence ("Qaryat fell on Monday, the Herald reported.") and leaves
+    the date to the event."""
+    words = "|".join(re.escape(w) for w in _kinds().get("newspaper", ()))
+    return re.compile(
+        rf",?\s+(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{words})\s+"
+        r"(?:reported|published|printed|wrote|revealed|ran|carried)\s+(?:that|an?|the)\b"
+    )
 
 
 def only_planned(event: event_store.EventRow) -> bool:

@@ -190,6 +190,26 @@ def test_a_date_said_as_a_newspapers_day_is_no_entry():
     assert representative([courier], {}) is None
 
 
+def test_the_day_a_newspaper_printed_a_story_is_no_entry():
+    printed = [
+        ("On August 7 2003 the Varnik Herald reported that a general in Qaryat was worried.",
+         "August 7 2003"),
+        ("But on Sunday, 28 May 1961, The Dulen Observer published a piece on Qaryat.",
+         "Sunday, 28 May 1961"),
+        ("On Monday the paper revealed that Qaryat Dulen had been shelled.", "Monday"),
+    ]  # fmt: skip
+    for n, (text, said) in enumerate(printed):
+        assert representative([dated_said(n, text, "2003-08-07", said)], {}) is None, text
+    told = [
+        ("Qaryat Dulen fell on Monday, the Varnik Herald reported.", "Monday"),
+        ("In a statement Monday, the newspaper said its reporters in Qaryat were freed.",
+         "Monday"),
+        ("Troops entered Qaryat Dulen on Monday, the Times said.", "Monday"),
+    ]  # fmt: skip
+    for n, (text, said) in enumerate(told):
+        assert representative([dated_said(n, text, "2003-08-07", said)], {}) is not None, text
+
+
 def test_a_date_of_what_is_only_planned_tells_no_place_and_comes_last():
     planned = [
         "The council will discuss Qaryat Dulen at its meeting to be held on Monday.",
@@ -321,6 +341,9 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "The League offered on Sunday to host talks in Qaryat Dulen between the two sides.",
         "Ministers said they would hold an emergency meeting on Sunday in Qaryat Dulen.",
         "The convoy left Veshnar on Sunday, the day before the envoy died at Qaryat Dulen.",
+        "The veto on Sunday encouraged the army to step up the assault on Qaryat Dulen.",
+        "Varo Denk, who had been in Qaryat Dulen on a visit since Sunday, flew home.",
+        "The envoy has been in Qaryat Dulen since Sunday, the League said.",
     ]
     for n, text in enumerate(government):
         assert representative([event(n, n, text)], {}, names) is None, text
@@ -332,6 +355,9 @@ def test_a_capital_standing_for_its_government_does_not_tell_its_date():
         "Protests against Qaryat Dulen's governor grew on Sunday.",
         "Ministers held an emergency meeting in Qaryat Dulen on Sunday.",
         "The day after the vote, shells hit Qaryat Dulen on Sunday.",
+        "The army stepped up the assault on Qaryat Dulen on Sunday.",
+        "Qaryat Dulen has been under siege since Sunday, when troops cut the last road.",
+        "Shelling has been heavy in Qaryat Dulen since Sunday.",
     ]
     for n, text in enumerate(city):
         assert representative([event(n, n, text)], {}, names) is not None, text
