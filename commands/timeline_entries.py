@@ -15,6 +15,7 @@ from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
     a_newspapers_day,
+    a_things_day,
     contradicts_its_year,
     counted_from,
     dates_by_its_year,
@@ -81,11 +82,13 @@ def representative(
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
     carried to it (it reads on its own), a sentence of usual length before one run into the
-    next, and a date naming a thing last, each still told when no other report does; never page
-    furniture (checked best first: ingest keeps furniture out already, stores made before it
-    may hold some), nor a sentence that only says where someone spoke, nor a year the
-    sentence does not say, nor a day said as a period (says_its_precision), nor a date the
-    sentence's own time is counted from (counted_from), nor a newspaper's day
+    next, a date said as whose a thing is after one told of its event (a_things_day: "the
+    context of Saturday's talks"), and a date naming a thing last, each still told when no
+    other report does; never page furniture (checked best first: ingest keeps furniture out
+    already, stores made before it may hold some), nor a sentence that only says where
+    someone spoke, nor a year the sentence does not say, nor a day said as a period
+    (says_its_precision), nor a date the sentence's own time is counted from (counted_from),
+    nor a newspaper's day
     (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a place given by
     its place_names, a sentence naming it only as a landmark or whose date only names a thing
     (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
@@ -114,6 +117,7 @@ def representative(
             names_a_thing(e) or only_planned(e),
             len(e.text.split()) > LONG_SENTENCE,
             levels.get(e.id, 0) > 0,
+            a_things_day(e),
             -like(e),
             e.id,
         ),

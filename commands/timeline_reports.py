@@ -92,6 +92,19 @@ def names_a_thing(event: event_store.EventRow) -> bool:
     )
 
 
+# a day said as whose a thing is: "Saturday's talks", "yesterday's vote" (a newspaper's day is
+# a_newspapers_day's)
+_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+
+
+def a_things_day(event: event_store.EventRow) -> bool:
+    """The date is said as whose a thing is ("the context of Saturday's talks - reports of
+    hundreds killed in Homs", "Yesterday's vote ended the siege"): the sentence may tell the
+    thing itself or only lean on it, so another report of the date, telling its event, is
+    told first; this one is still told when no other is."""
+    return _around(event, _WORD_BEFORE, _POSSESSIVE)
+
+
 def counted_from(event: event_store.EventRow) -> bool:
     """The date is what the sentence's own time is counted from ("More than nine weeks after
     the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span

@@ -190,6 +190,21 @@ def test_a_date_said_as_a_newspapers_day_is_no_entry():
     assert representative([courier], {}) is None
 
 
+def test_a_report_of_a_things_day_comes_after_one_of_its_event():
+    talks = dated_said(
+        1, "Contrast this with the context of Saturday's talks - shelling in Qaryat Dulen.",
+        "2012-02-04", "Saturday",
+    )  # fmt: skip
+    shelling = dated_said(
+        2, "Shells hit the market of Qaryat Dulen on Saturday, killing 40.", "2012-02-04",
+        "Saturday",
+    )  # fmt: skip
+    names = ("Qaryat Dulen",)
+    assert representative([talks, shelling], {}, names) == shelling
+    assert representative([shelling, talks], {}, names) == shelling
+    assert representative([talks], {}, names) == talks  # still told when alone
+
+
 def test_the_day_a_newspaper_printed_a_story_is_no_entry():
     printed = [
         ("On August 7 2003 the Varnik Herald reported that a general in Qaryat was worried.",
