@@ -19,8 +19,10 @@ History:
    a headline and its story parts them into two paragraphs, and new clutter shapes
    (run-together bullet lists, update stamps at any paragraph, media-player notices,
    aggregator lists, link lines).
+4. a tag list between two sentences takes tags that are names with a particle ("Bashar
+   al-Assad", "Jaish al-Islam"), which were left before the story.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 3
+PIPELINE_VERSION = 4
