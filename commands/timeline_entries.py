@@ -18,6 +18,7 @@ from commands.timeline_reports import (
     a_things_day,
     contradicts_its_year,
     counted_from,
+    dated_clause,
     dates_by_its_year,
     is_live_blog,
     is_unreliable,
@@ -26,6 +27,7 @@ from commands.timeline_reports import (
     only_planned,
     refers_back,
     says_its_precision,
+    told_of_elsewhere,
     transcript_labels,
 )
 from extract.sentence_kinds import (
@@ -78,6 +80,7 @@ def representative(
     shown: Callable[[event_store.EventRow], str] | None = None,
     spoken: Callable[[int], bool] | None = None,
     published: Callable[[int], str | None] | None = None,
+    places_of: Callable[[event_store.EventRow], Sequence[str]] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -102,7 +105,9 @@ def representative(
     article is a broadcast transcript, whose sentences are never an entry; it is asked last, of
     the reports that pass every other test, so few articles are read. published (given an
     article id) gives its publication date, which a year said after the date is counted from
-    (contradicts_its_year: a date whose year the sentence contradicts is no entry)."""
+    (contradicts_its_year: a date whose year the sentence contradicts is no entry). places_of
+    gives a report's place names: for a place, a date told in a subordinate clause naming
+    another of them and not the place is that place's (told_of_elsewhere), no entry."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -137,6 +142,12 @@ def representative(
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_a_landmark(e.text, place_names)
             and not (place_names and (names_a_thing(e) or only_planned(e)))
+            and not (
+                place_names
+                and places_of is not None
+                and dated_clause(e) is not None
+                and told_of_elsewhere(e, place_names, places_of(e))
+            )
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
             and not (spoken is not None and spoken(e.article_id))
         ),
@@ -235,6 +246,9 @@ def dated_entries(
         article = articles.get(article_id)
         return article.published if article else None
 
+    def places_of(ev: event_store.EventRow) -> list[str]:
+        return event_store.event_labels(db, [ev.id])[ev.id][1]
+
     def shown(ev: event_store.EventRow) -> str:
         article = articles.get(ev.article_id)
         found = article is not None and article.title_how == "found"
@@ -242,7 +256,9 @@ def dated_entries(
 
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        best = representative(untold, levels, place_names, live_blog, shown, spoken, published)
+        best = representative(
+            untold, levels, place_names, live_blog, shown, spoken, published, places_of
+        )
         if best is None:
             return None
         told.add((best.article_id, best.text))

@@ -275,6 +275,52 @@ def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     return named, re.compile(landmark or r"(?!)")
 
 
+# what opens a clause that tells another time or thing than the sentence's own ("... as they
+# did when they captured the capital Tripoli on August 23", "NTC forces, which seized Tripoli
+# on August 23, said ...")
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|which|who)\b")
+_CLAUSE_STOP = re.compile(r"[,;:]")
+
+
+def dated_clause(event: event_store.EventRow) -> tuple[int, int] | None:
+    """The span in the report of the clause holding the date's words, when that clause is a
+    subordinate or relative one ("when they captured the capital Tripoli on August 23 ...",
+    ", which seized Tripoli on August 23,"): from its opening word to the next comma after
+    the date, or the sentence's end. None when the date's words are in the main clause."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    if at < 0:
+        return None
+    starts = [m.start() for m in _SUBORDINATE.finditer(text, 0, at)]
+    if not starts or _CLAUSE_STOP.search(text, starts[-1], at) is not None:
+        return None
+    stop = _CLAUSE_STOP.search(text, at + len(said))
+    return starts[-1], stop.start() if stop is not None else len(text)
+
+
+def told_of_elsewhere(
+    event: event_store.EventRow, names: Sequence[str], others: Sequence[str]
+) -> bool:
+    """For a place (names), the date's words sit in a subordinate or relative clause of their
+    own (dated_clause) that names another of the report's places (others) and not the place,
+    which the sentence names outside that clause: "Most of the forces attacking Sirte are from
+    other towns ... as they did when they captured the capital Tripoli on August 23" and "NTC
+    forces, which seized Tripoli on August 23, ... were edging towards Sirte" tell Tripoli's
+    day, not Sirte's."""
+    clause = dated_clause(event)
+    if clause is None or not names:
+        return False
+    start, end = clause
+    named, _ = _place_patterns(tuple(names))
+    text = event.text
+    if named.search(text, start, end) is not None or not (
+        named.search(text, 0, start) or named.search(text, end)
+    ):
+        return False
+    other = [o for o in others if o and named.fullmatch(o) is None]
+    return any(re.search(rf"\b{re.escape(o)}\b", text[start:end]) for o in other)
+
+
 def only_a_landmark(text: str, names: Sequence[str]) -> bool:
     """The sentence names the place (one of names) only to say where something else is ("tanks
     entered the city, 400 km northeast of Damascus"): the event is not the place's. A sentence

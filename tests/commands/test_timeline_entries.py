@@ -341,6 +341,49 @@ def test_a_place_named_only_as_a_landmark_does_not_tell_its_date():
     assert representative([elsewhere], {}) == elsewhere  # no place given: not judged
 
 
+def test_a_date_told_in_a_clause_of_another_place_is_not_the_places():
+    names = ("Qaryat Dulen",)
+    others = {
+        1: ["Qaryat Dulen", "Veshnar"],
+        2: ["Qaryat Dulen", "Veshnar"],
+        3: ["Qaryat Dulen"],
+        4: ["Qaryat Dulen", "Veshnar"],
+    }
+    elsewhere = dated_said(
+        1, "The forces attacking Qaryat Dulen lack the help they had when they captured the "
+        "capital Veshnar on August 23 and ended his rule.", "2011-08-23", "August 23",
+    )  # fmt: skip
+    its_own = dated_said(
+        2, "Fighters from Veshnar took Qaryat Dulen on August 23, when the last road was cut.",
+        "2011-08-23", "August 23",
+    )  # fmt: skip
+    after = dated_said(
+        3, "Qaryat Dulen was emptied of troops after 60 protesters were shot dead on June 3.",
+        "2011-06-03", "June 3",
+    )  # fmt: skip
+    which = dated_said(
+        5, "Forces, which seized Veshnar on August 23, were edging towards Qaryat Dulen.",
+        "2011-08-23", "August 23",
+    )  # fmt: skip
+    assert representative([which], {}, names, places_of=lambda e: others[4]) is None
+    both = dated_said(
+        4, "Veshnar fell a week after troops stormed Qaryat Dulen on June 3.", "2011-06-03",
+        "June 3",
+    )  # fmt: skip
+
+    def places_of(e):
+        return others[e.id]
+
+    def told(e):
+        return representative([e], {}, names, places_of=places_of)
+
+    assert told(elsewhere) is None
+    assert representative([elsewhere], {}, places_of=places_of) == elsewhere  # not a place
+    assert told(its_own) == its_own
+    assert told(after) == after  # no other place in the clause
+    assert told(both) == both  # the place named in the date's clause
+
+
 def test_a_capital_standing_for_its_government_does_not_tell_its_date():
     names = ("Qaryat Dulen",)
     government = [
