@@ -106,8 +106,10 @@ def representative(
     the reports that pass every other test, so few articles are read. published (given an
     article id) gives its publication date, which a year said after the date is counted from
     (contradicts_its_year: a date whose year the sentence contradicts is no entry). places_of
-    gives a report's place names: for a place, a date told in a subordinate clause naming
-    another of them and not the place is that place's (told_of_elsewhere), no entry."""
+    gives a report's places other than countries: for a place, a date told in a subordinate
+    clause naming another of them and not the place is that place's (told_of_elsewhere), no
+    entry; a country named there ("the violence which left 60 dead across Syria on
+    Wednesday") holds the place."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -247,7 +249,7 @@ def dated_entries(
         return article.published if article else None
 
     def places_of(ev: event_store.EventRow) -> list[str]:
-        return event_store.event_labels(db, [ev.id])[ev.id][1]
+        return event_store.places_within_countries(db, ev.id)
 
     def shown(ev: event_store.EventRow) -> str:
         article = articles.get(ev.article_id)

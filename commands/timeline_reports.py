@@ -279,23 +279,29 @@ def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
 # did when they captured the capital Tripoli on August 23", "NTC forces, which seized Tripoli
 # on August 23, said ...")
 _SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|which|who)\b")
-_CLAUSE_STOP = re.compile(r"[,;:]")
+# where such a clause ends: a comma or semicolon not followed by a list's next name ("near
+# Tripoli, Misrata and Ajdabiya", "in Tucson, Arizona")
+_CLAUSE_STOP = re.compile(r"[;:]|,(?!\s+(?:[A-Z]|and\b|or\b))")
 
 
 def dated_clause(event: event_store.EventRow) -> tuple[int, int] | None:
     """The span in the report of the clause holding the date's words, when that clause is a
     subordinate or relative one ("when they captured the capital Tripoli on August 23 ...",
-    ", which seized Tripoli on August 23,"): from its opening word to the next comma after
-    the date, or the sentence's end. None when the date's words are in the main clause."""
+    ", which seized Tripoli on August 23,"): from its opening word to the comma that ends it,
+    or the sentence's end. None when the date's words are in the main clause, or right after
+    the opening word ("spoke in Benghazi after Friday prayers": the main clause's time)."""
     said, text = event.date_text, event.text
     at = text.find(said) if said else -1
     if at < 0:
         return None
-    starts = [m.start() for m in _SUBORDINATE.finditer(text, 0, at)]
-    if not starts or _CLAUSE_STOP.search(text, starts[-1], at) is not None:
+    found = list(_SUBORDINATE.finditer(text, 0, at))
+    if not found or not text[found[-1].end() : at].strip():
+        return None
+    start = found[-1].start()
+    if _CLAUSE_STOP.search(text, start, at) is not None:
         return None
     stop = _CLAUSE_STOP.search(text, at + len(said))
-    return starts[-1], stop.start() if stop is not None else len(text)
+    return start, stop.start() if stop is not None else len(text)
 
 
 def told_of_elsewhere(
@@ -317,8 +323,11 @@ def told_of_elsewhere(
         named.search(text, 0, start) or named.search(text, end)
     ):
         return False
+    # the date's own words are not a place ("in March 2004": a town called March)
+    at = text.find(event.date_text, start)
+    words = text[start:at] + " " + text[at + len(event.date_text) : end]
     other = [o for o in others if o and named.fullmatch(o) is None]
-    return any(re.search(rf"\b{re.escape(o)}\b", text[start:end]) for o in other)
+    return any(re.search(rf"\b{re.escape(o)}\b", words) for o in other)
 
 
 def only_a_landmark(text: str, names: Sequence[str]) -> bool:

@@ -177,6 +177,18 @@ def event_labels(
     return out
 
 
+def places_within_countries(db: sqlite_utils.Database, event_id: int) -> list[str]:
+    """The names of an event's places that are not countries (its cities, regions, sites)."""
+    return [
+        name
+        for (name,) in db.conn.execute(
+            "SELECT p.name FROM event_places x JOIN places p ON p.id = x.place_id "
+            "WHERE x.event_id = ? AND p.kind != 'country' ORDER BY p.name",
+            (event_id,),
+        )
+    ]
+
+
 def events_by_id(
     db: sqlite_utils.Database,
     event_ids: Sequence[int],

@@ -366,6 +366,21 @@ def test_a_date_told_in_a_clause_of_another_place_is_not_the_places():
         "2011-08-23", "August 23",
     )  # fmt: skip
     assert representative([which], {}, names, places_of=lambda e: others[4]) is None
+    listed = dated_said(
+        6, "Coalition forces, which launched airstrikes Thursday near Veshnar, Orsk and Qaryat "
+        "Dulen, said none was hurt.", "2011-03-24", "Thursday",
+    )  # fmt: skip
+    prayers = dated_said(
+        7, "A man who spoke in Qaryat Dulen after Friday prayers said on Veshnar TV that ...",
+        "2011-03-25", "Friday",
+    )  # fmt: skip
+    for e in (listed, prayers):
+        assert representative([e], {}, names, places_of=lambda e: others[4]) == e, e.text
+    month = dated_said(  # a town called March is not named by the date's words
+        8, "Raids hit Qaryat Dulen, which troops recaptured in March.", "2016-03", "March"
+    )
+    places = ["Qaryat Dulen", "March"]
+    assert representative([month], {}, names, places_of=lambda e: places) == month
     both = dated_said(
         4, "Veshnar fell a week after troops stormed Qaryat Dulen on June 3.", "2011-06-03",
         "June 3",
