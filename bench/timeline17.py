@@ -43,7 +43,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
-ROUND_START = "1093753"  # the code this round of work on timelines started from
+ROUND_START = "a7b99c8"  # the code this round of work on timelines started from
 STORES = ROOT / "bench" / "out" / "t17"
 
 
