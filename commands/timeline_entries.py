@@ -22,6 +22,7 @@ from commands.timeline_reports import (
     dates_by_its_year,
     is_live_blog,
     is_unreliable,
+    lead_names_only_as_landmark,
     names_a_thing,
     only_a_landmark,
     only_planned,
@@ -30,6 +31,7 @@ from commands.timeline_reports import (
     told_of_elsewhere,
     transcript_labels,
 )
+from extract.scope import LEAD_SENTENCES
 from extract.sentence_kinds import (
     dateline_end,
     is_clutter,
@@ -53,6 +55,8 @@ CONTEXT_CHARS = 600  # how far back the sentence before is looked for
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
+ABOUT_LEVEL = 2  # a report's scope level when the subject has it from an article about it
+LEAD_CHARS = 2000  # where an article's lead sentences are looked for
 
 
 def rank_dates(
@@ -81,6 +85,7 @@ def representative(
     spoken: Callable[[int], bool] | None = None,
     published: Callable[[int], str | None] | None = None,
     places_of: Callable[[event_store.EventRow], Sequence[str]] | None = None,
+    lead_of: Callable[[int], Sequence[str]] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -109,7 +114,9 @@ def representative(
     gives a report's places other than countries: for a place, a date told in a subordinate
     clause naming another of them and not the place is that place's (told_of_elsewhere), no
     entry; a country named there ("the violence which left 60 dead across Syria on
-    Wednesday") holds the place."""
+    Wednesday") holds the place. lead_of gives an article's lead sentences: a report a place
+    has only from an article about it (levels: ABOUT_LEVEL) is no entry when the lead names
+    the place only as a landmark ("which Washington blames on Damascus")."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -144,6 +151,12 @@ def representative(
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_a_landmark(e.text, place_names)
             and not (place_names and (names_a_thing(e) or only_planned(e)))
+            and not (
+                place_names
+                and lead_of is not None
+                and levels.get(e.id, 0) == ABOUT_LEVEL
+                and lead_names_only_as_landmark(lead_of(e.article_id), place_names)
+            )
             and not (
                 place_names
                 and places_of is not None
@@ -248,6 +261,18 @@ def dated_entries(
         article = articles.get(article_id)
         return article.published if article else None
 
+    leads: dict[int, list[str]] = {}
+
+    def lead_of(article_id: int) -> list[str]:
+        """The article's first LEAD_SENTENCES sentences, read only for a report a place has
+        from an article about it."""
+        if article_id not in leads:
+            article = get_article(db, article_id, with_text=True)
+            text = article.text if article and article.text else ""
+            spans = split_sentences(text, 0, min(len(text), LEAD_CHARS))[:LEAD_SENTENCES]
+            leads[article_id] = [text[a:b] for a, b in spans]
+        return leads[article_id]
+
     def places_of(ev: event_store.EventRow) -> list[str]:
         return event_store.places_within_countries(db, ev.id)
 
@@ -259,7 +284,7 @@ def dated_entries(
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
         best = representative(
-            untold, levels, place_names, live_blog, shown, spoken, published, places_of
+            untold, levels, place_names, live_blog, shown, spoken, published, places_of, lead_of
         )
         if best is None:
             return None

@@ -330,6 +330,16 @@ def told_of_elsewhere(
     return any(re.search(rf"\b{re.escape(o)}\b", words) for o in other)
 
 
+def lead_names_only_as_landmark(lead: Sequence[str], names: Sequence[str]) -> bool:
+    """The lead sentences of an article (lead) name the place (names), and only as a landmark:
+    "... which Washington blames on Damascus" makes no article about Damascus, so the article
+    lends the place none of its events (scope level 2, extract/scope.py). A lead that names it
+    by none of these names (another spelling, found at ingest by the gazetteer) is not judged."""
+    named = _place_patterns(tuple(names))[0]
+    naming = [s for s in lead if named.search(s)]
+    return bool(naming) and all(only_a_landmark(s, names) for s in naming)
+
+
 def only_a_landmark(text: str, names: Sequence[str]) -> bool:
     """The sentence names the place (one of names) only to say where something else is ("tanks
     entered the city, 400 km northeast of Damascus"): the event is not the place's. A sentence

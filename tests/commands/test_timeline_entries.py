@@ -399,6 +399,26 @@ def test_a_date_told_in_a_clause_of_another_place_is_not_the_places():
     assert told(both) == both  # the place named in the date's clause
 
 
+def test_an_article_whose_lead_names_a_place_only_as_a_landmark_lends_it_no_entry():
+    names = ("Qaryat Dulen",)
+    strike = dated_said(
+        1, "Orsk said the raid was a response to the gas attack in Veshnar on Tuesday.",
+        "2017-04-04", "Tuesday",
+    )  # fmt: skip
+    landmark_lead = [
+        "Missiles hit an airfield near Veshnar on Friday.",
+        "Orsk said the strike answered the gas attack, which it blames on Qaryat Dulen.",
+    ]
+    city_lead = ["Shells hit the market of Qaryat Dulen on Friday.", *landmark_lead]
+    about = {1: 2}  # the report is the place's only from an article about it
+    assert representative([strike], about, names, lead_of=lambda a: landmark_lead) is None
+    assert representative([strike], about, names, lead_of=lambda a: city_lead) == strike
+    assert representative([strike], {1: 1}, names, lead_of=lambda a: landmark_lead) == strike
+    assert representative([strike], about, lead_of=lambda a: landmark_lead) == strike
+    spelled = ["Shells hit the market of Qaryat Dulan on Friday."]  # another spelling
+    assert representative([strike], about, names, lead_of=lambda a: spelled) == strike
+
+
 def test_a_capital_standing_for_its_government_does_not_tell_its_date():
     names = ("Qaryat Dulen",)
     government = [
