@@ -3,11 +3,12 @@
 Usage: .venv/bin/python bench/clean.py [--no-write] [--extractors]
 
 bench/clean_marks.jsonl (or, before it reaches this branch, the `marks` branch's copy) marks by
-hand the clutter spans of 280 corpus articles (bench/CLEAN_MARKS.md): 150 dev, 50 held out, and
-80 of a second dev sample (dev2) drawn after the rules were written; every character outside a
-span is article text. Each article goes through the previous code (bench/baseline.py, commit
-38a60cf), the code at the start of this round (1093753) and this one, the way a pasted text
-goes: clean, split into articles, set the clutter apart. Then, on the text that would be stored
+hand the clutter spans of 320 corpus articles (bench/CLEAN_MARKS.md): 150 dev, 50 held out, 80
+of a second dev sample (dev2) drawn after the rules were written, and 40 of a third (dev3) drawn
+after rules had been read from dev2; every character outside a span is article text. Each
+article goes through the previous code (bench/baseline.py, commit 38a60cf), the code of 1093753,
+the code at the start of this round (a7b99c8) and this one, the way a pasted text goes: clean,
+split into articles, set the clutter apart. Then, on the text that would be stored
 (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
@@ -20,7 +21,7 @@ goes: clean, split into articles, set the clutter apart. Then, on the text that 
   shared host, wall time measures the neighbours), the faster of two alternating runs.
 
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
-the dev and dev2 spans the new method leaves in, never held-out ones. --extractors adds
+the dev, dev2 and dev3 spans the new method leaves in, never held-out ones. --extractors adds
 trafilatura's and jusText's boilerplate removal run on the cleaned text turned into HTML
 paragraphs, in place of the clutter rules, to compare a general extractor with the rules.
 """
@@ -109,8 +110,10 @@ from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
-ROUND_START_REV = "1093753"  # the cleaner at the start of this round (clutter on unseen articles)
+ROUND_START_REV = "1093753"  # the cleaner before dev2 was drawn (clutter on unseen articles)
 ROUND_START = f"before ({ROUND_START_REV})"
+START_REV = "a7b99c8"  # the cleaner at the start of this round, before dev3 was drawn
+START = f"start ({START_REV})"
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
 CONTEXT_CHARS = 60  # a line found more than once is looked for with the text around it:
 CONTEXT_KEY = 10  # ... this many letters and digits of it on either side
@@ -276,7 +279,7 @@ def main() -> None:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help="list the dev and dev2 spans the new method leaves in",
+        help="list the dev, dev2 and dev3 spans the new method leaves in",
     )
     args = parser.parse_args()
     require(NEWS)
@@ -286,6 +289,7 @@ def main() -> None:
     runs = [
         ("previous (38a60cf)", baseline.checkout(), "rules"),
         (ROUND_START, baseline.checkout(ROUND_START_REV), "rules"),
+        (START, baseline.checkout(START_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
     if args.extractors:
@@ -309,37 +313,42 @@ def main() -> None:
             score(mark, texts[mark["id"]], row["out"], scores)
             scores.seconds += row["seconds"]
             scores.articles += 1
-    dev, dev2, held = by_split["dev"], by_split["dev2"], by_split["heldout"]
+    dev, dev2, dev3 = by_split["dev"], by_split["dev2"], by_split["dev3"]
+    held = by_split["heldout"]
 
     def speed(name: str) -> float:
-        every = [dev[name], dev2[name], held[name]]
+        every = [dev[name], dev2[name], dev3[name], held[name]]
         return sum(s.articles for s in every) / sum(s.seconds for s in every)
 
     body = "\n\n".join(
         [
-            "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 280 corpus articles, 150 "
-            "dev, 50 held out, and 80 of a second dev sample drawn after the rules of 1093753 were "
-            "written, see bench/CLEAN_MARKS.md), the previous cleaners beside the new one in the "
-            "same run (`bench/clean.py`). A span counts as removed when none of its lines is left "
-            "in the stored text; a sentence is lost when its letters and digits are not.",
+            "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 320 corpus articles, 150 "
+            "dev, 50 held out, 80 of a second dev sample drawn after the rules of 1093753 were "
+            "written and 40 of a third drawn after the rules of a7b99c8 were, see "
+            "bench/CLEAN_MARKS.md), the previous cleaners beside the new one in the same run "
+            "(`bench/clean.py`). A span counts as removed when none of its lines is left in the "
+            "stored text; a sentence is lost when its letters and digits are not.",
             table("Dev", dev, per_label=True),
             table("Dev2, the second dev sample", dev2, per_label=True),
+            table("Dev3, the third dev sample", dev3, per_label=True),
             table("Held out, totals only", held, per_label=False),
-            f"Cleaning speed of all 280 articles, new/previous (38a60cf): "
+            f"Cleaning speed of all {len(marks)} articles, new/previous (38a60cf): "
             f"{speed('new') / speed(runs[0][0]):.2f}, new/{ROUND_START}: "
-            f"{speed('new') / speed(ROUND_START):.2f} (the faster of two alternating runs per "
+            f"{speed('new') / speed(ROUND_START):.2f}, new/{START}: "
+            f"{speed('new') / speed(START):.2f} (the faster of two alternating runs per "
             "article, in CPU time of the process, on a shared host).",
         ]
     )
-    lost = dev["new"].lost + dev2["new"].lost
+    lost = dev["new"].lost + dev2["new"].lost + dev3["new"].lost
     listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
-    print(f"\nArticle sentences the new method loses on dev and dev2 ({len(lost)}):\n{listing}\n")
-    if args.misses:  # dev and dev2 only: held-out spans are never listed
-        for i, s, e, label in dev["new"].missed + dev2["new"].missed:
+    print(f"\nArticle sentences the new method loses on dev, dev2, dev3 ({len(lost)}):")
+    print(f"{listing}\n")
+    if args.misses:  # dev, dev2 and dev3 only: held-out spans are never listed
+        for i, s, e, label in dev["new"].missed + dev2["new"].missed + dev3["new"].missed:
             print(f"missed {label} `{i}` {s}-{e}: {' '.join(texts[i][s:e].split())[:160]}")
     new_held = len(held["new"].lost)
     body += (
-        f"\n\nEvery dev and dev2 sentence the new method loses ({len(lost)}), id and offsets "
+        f"\n\nEvery dev, dev2 and dev3 sentence the new method loses ({len(lost)}), id and offsets "
         f"into the corpus text:\n\n{listing or '- none'}\n\nHeld out: {new_held} lost, not "
         "listed."
     )

@@ -44,7 +44,7 @@ LABELS = [
     "other",
 ]
 PREFIX = 40
-SPLITS = ("dev", "heldout", "dev2")
+SPLITS = ("dev", "heldout", "dev2", "dev3")
 
 
 def read_marks() -> list[dict]:
@@ -120,8 +120,10 @@ def totals(entries: list[dict], drawn: list[dict]) -> str:
             counts["spans"] += 1
             counts["clutter chars"] += end - start
     lines = [f"{len(entries)} of {len(drawn)} sampled articles marked", ""]
-    lines.append("| label | spans | dev | heldout | dev2 | chars | " + " | ".join(sources) + " |")
-    lines.append("|---|" + "---:|" * (5 + len(sources)))
+    lines.append(
+        "| label | spans | dev | heldout | dev2 | dev3 | chars | " + " | ".join(sources) + " |"
+    )
+    lines.append("|---|" + "---:|" * (6 + len(sources)))
     for label in [*LABELS, "all"]:
         total = sum(spans[label, split] for split in SPLITS)
         if total:
@@ -130,9 +132,10 @@ def totals(entries: list[dict], drawn: list[dict]) -> str:
             lines.append(f"| {label} | {total} | {by_split} | {chars[label]:,} | {by_source} |")
     lines += [
         "",
-        "| source | articles | dev | heldout | dev2 | with clutter | spans | clutter chars |",
+        "| source | articles | dev | heldout | dev2 | dev3 | with clutter | spans "
+        "| clutter chars |",
     ]
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for source in sources:
         c = per_source[source]
         by_split = " | ".join(str(c[split]) for split in SPLITS)
