@@ -9,6 +9,15 @@ the same order, elsewhere in the text. The repeat tells a pull quote from a quot
 its full stop, and it holds on any site: no outlet's words are needed. The box's attribution
 after the quote, a run of capitalised words up to where a sentence starts ('... army" Quote
 Ilsa Marrow Orsk Council The harbour master ...'), goes with it.
+
+A box may print the words without quotation marks, and shortened ('The council is grateful for
+the work the engineers were doing to keep the port open Ilsa Marrow said ...' beside 'The council
+is grateful for the work the engineers were doing on the quay: helping to keep the port open.').
+Such a run opens its paragraph, holds no sentence punctuation, ends on a lower-case word that is
+not a function word right before a capitalised one, and its first eight words open a quotation
+elsewhere in the text, with its last five close after them; the words after the run are not
+found there (a paragraph printed twice is not a pull quote: its run goes on in the other copy;
+a standfirst repeats the story's own sentence, not a quotation).
 """
 
 from __future__ import annotations
@@ -27,6 +36,10 @@ _OPENING_RUN = re.compile(
 # where the run's closing mark and the space after it can stand (an opening mark before it)
 _FIRST_CLOSE, _LAST_CLOSE = MIN_RUN_CHARS + 2, MAX_RUN_CHARS + 5
 _WORD = re.compile(r"[^\W_]+")
+LAST_WORDS = 5  # the run's last words, found again after its first ones
+NEXT_WORDS = 2  # the words after the run, which a copy of the paragraph would repeat
+NEAR_CHARS = 300  # how far after the first words' copy the last ones may stand (a cut box)
+_UNMARKED_REGION = re.compile(rf"[^.!?;:\"“”\n]{{{MIN_RUN_CHARS},{MAX_RUN_CHARS}}}")
 
 
 def word_key(text: str) -> str:
@@ -36,7 +49,13 @@ def word_key(text: str) -> str:
 
 
 def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
-    """The pull quotes opening paragraphs, taken off them (paragraphs is changed in place)."""
+    """The pull quotes opening paragraphs, taken off them (paragraphs is changed in place):
+    those closed by a quotation mark, then those printed without one."""
+    taken = _strip_marked(paragraphs)
+    return taken + _strip_unmarked(paragraphs)
+
+
+def _strip_marked(paragraphs: list[str]) -> list[str]:
     joined = "\n".join(paragraphs)
     taken = []
     text_key = None
@@ -87,3 +106,69 @@ def _attribution() -> re.Pattern[str]:
     """Two to ten capitalised words, not opening a sentence, up to where one starts."""
     opener = macros()["OPENER"]
     return re.compile(rf"(?!{opener}\b)(?:[A-Z][\w'’.-]* ){{2,10}}?(?={opener} [a-z])")
+
+
+def _strip_unmarked(paragraphs: list[str]) -> list[str]:
+    joined = "\n".join(paragraphs)
+    text_key = None
+    taken = []
+    offset = 0
+    for index, paragraph in enumerate(paragraphs):
+        start, offset = offset, offset + len(paragraph) + 1
+        region = _UNMARKED_REGION.match(paragraph)
+        if region is None or not paragraph[:1].isupper():
+            continue
+        words = _WORD.findall(region.group())
+        if len(words) < MIN_QUOTE_WORDS + 1:
+            continue
+        first = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
+        if text_key is None:
+            text_key = word_key(joined)
+        at = text_key.find(first)
+        if at < 0 or text_key.find(first, at + 1) < 0:  # the opening words are not repeated
+            continue
+        if not _quoted_elsewhere(joined, start, len(region.group()), words[:MIN_QUOTE_WORDS]):
+            continue
+        end = _unmarked_run_end(joined, start, paragraph, region.end())
+        if end:
+            taken.append(paragraph[:end])
+            paragraphs[index] = paragraph[end:].lstrip()
+    return taken
+
+
+def _quoted_elsewhere(joined: str, start: int, length: int, words: list[str]) -> bool:
+    """Whether words open a quotation elsewhere in the text: what a box prints without its
+    marks is a speaker's words, quoted in the story (a standfirst or a paragraph printed twice
+    repeats the story's own sentences)."""
+    quoted = re.compile(r"[\"“] ?" + r"\W+".join(map(re.escape, words)), re.IGNORECASE)
+    return any(not start - 2 <= found.start() < start + length for found in quoted.finditer(joined))
+
+
+def _unmarked_run_end(joined: str, start: int, paragraph: str, limit: int) -> int:
+    """Where the unmarked pull quote opening paragraph (at start in joined) ends, or 0."""
+    best = 0
+    for boundary in _boundary().finditer(paragraph, 0, limit + 1):
+        run = paragraph[: boundary.end()]
+        words = _WORD.findall(run)
+        if len(run) < MIN_RUN_CHARS or len(words) < MIN_QUOTE_WORDS:
+            continue
+        other = word_key(joined[:start] + "\n" + joined[start + len(run) :])
+        first = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
+        last = " " + " ".join(words[-LAST_WORDS:]).lower() + " "
+        after = _WORD.findall(paragraph[boundary.end() : boundary.end() + 60])[:NEXT_WORDS]
+        going_on = " " + " ".join([*words[-LAST_WORDS:], *after]).lower() + " "
+        at = other.find(first)
+        while at >= 0:
+            near = other.find(last, at, at + len(word_key(run)) + NEAR_CHARS)
+            if near >= 0 and going_on not in other:
+                best = boundary.end()
+                break
+            at = other.find(first, at + 1)
+    return best
+
+
+@cache
+def _boundary() -> re.Pattern[str]:
+    """A lower-case word that is not a function word, right before a capitalised one."""
+    function = macros()["FUNCTION"]
+    return re.compile(rf"\b(?!(?:{function})\b)[a-z][\w'’-]*(?= [A-Z])")

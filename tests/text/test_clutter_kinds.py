@@ -1,0 +1,130 @@
+"""Clutter shapes defined by structure rather than by a site's words (text/clutter.txt,
+text/clutter_quotes.py), tried on invented text: every name, place, outlet and headline below is
+made up, so a shape passes only by its structure."""
+
+from text.clutter import set_apart
+from text.clutter_quotes import strip_pull_quotes
+
+STORY = (
+    "The council of Varnholt said on Tuesday that the river crossing would reopen within a "
+    "week. Engineers from Orsk arrived at the bridge on Monday."
+)
+NEXT = "Ferries waited at the quay for a second night as the water rose."
+INTRO = "The harbour of Orsk stayed shut on Monday. Engineers arrived at the quay at dawn."
+
+
+def test_a_quote_box_with_the_spaces_a_tokenizer_left_is_set_apart():
+    text = f'{STORY}\n\nKel Varga :" What we need now is boats, fuel, bread" {NEXT}'
+    found = set_apart(text)
+    assert found.text == f"{STORY}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+def test_a_sentence_before_a_slash_credit_is_its_caption():
+    caption = "A boy waits at the clinic in the Varo district of Orsk May 2 2031."
+    text = f"{STORY} {caption} REUTERS/Kel Varga {NEXT}"
+    found = set_apart(text)
+    assert found.text == f"{STORY} {NEXT}"
+
+
+def test_a_slideshow_control_between_two_sentences_is_set_apart():
+    found = set_apart(f"{STORY} Slideshow (3 Images) {NEXT}")
+    assert found.text == f"{STORY} {NEXT}"
+    assert found.labels() == ["share"]
+
+
+def test_an_agency_and_a_dash_run_into_a_sentence_is_set_apart():
+    found = set_apart(f"{STORY} REUTERS- {NEXT}")
+    assert found.text == f"{STORY} {NEXT}"
+
+
+def test_agency_staff_run_into_a_headline_is_a_byline():
+    found = set_apart(f"Crossing reopens at Varnholt Reuters Staff. {STORY}")
+    # (the headline and the story it stood between stay two paragraphs)
+    assert found.text == f"Crossing reopens at Varnholt\n\n{STORY}"
+    assert found.outlet == "Reuters"
+
+
+def test_a_sentence_of_names_after_the_headline_is_the_byline():
+    found = set_apart(f"Crossing reopens at Varnholt. Kel Varga Ilsa Marrow. {STORY}")
+    assert found.text == f"Crossing reopens at Varnholt.\n\n{STORY}"
+    assert found.author == "Kel Varga Ilsa Marrow"
+
+
+def test_names_after_an_abbreviation_or_ending_on_a_title_are_no_byline():
+    after_initials = f"Crossing reopens at Varnholt U.S. Kel Varga Ilsa Marrow. {STORY}"
+    assert set_apart(after_initials).text == after_initials
+    title = f"Orsk thanks the U.S. Coast Guard Commandant Adm. Kel Varga said so. {STORY}"
+    assert set_apart(title).text == title
+    titled = f"Crossing reopens at Varnholt. Harbour Master Adm. Kel Varga spoke. {STORY}"
+    assert "Harbour Master Adm." in set_apart(titled).text
+
+
+def test_a_sign_off_naming_a_news_service_closes_the_text():
+    found = set_apart(f"{STORY} Kel Varga, VOA News.")
+    assert found.text == STORY
+    assert found.labels() == ["byline"]
+
+
+def test_a_note_that_the_text_is_an_extract_closes_it():
+    found = set_apart(f"{STORY}\n\nThis is an extract from The Harbour, our digest of the papers.")
+    assert found.text == STORY
+
+
+def test_one_bulleted_link_or_credit_closing_the_text_is_set_apart():
+    for line in ("• Full Orsk festival coverage here", "· Translated by Ilsa Marrow"):
+        found = set_apart(f"{STORY}\n\n{line}")
+        assert found.text == STORY, line
+
+
+def test_a_bulleted_writers_note_closing_the_text_is_set_apart():
+    found = set_apart(f"{STORY}\n\n· Kel Varga is a former harbour master of Orsk.")
+    assert found.text == STORY
+
+
+def test_a_bulleted_sentence_closing_the_text_stays():
+    text = f"{STORY}\n\n· Three ferries sank off Varnholt overnight, the coastguard said today."
+    assert set_apart(text).text == text
+
+
+def test_a_video_players_notice_closing_the_text_is_set_apart_and_the_standfirst_kept():
+    standfirst = "Orsk has agreed to pay for a new crossing at Varnholt after a long meeting"
+    text = f"{STORY}\n\n{standfirst} When autoplay is on, videos on these pages will autoplay"
+    found = set_apart(text)
+    assert standfirst in found.text and "autoplay" not in found.text
+
+
+def test_a_notice_that_the_content_was_removed_is_set_apart():
+    found = set_apart(f"This content has been removed as our licence has expired.\n\n{STORY}")
+    assert found.text == STORY
+
+
+QUOTED = "The council is grateful for the work the engineers were doing"
+SAID = (
+    f'A spokesman said: "{QUOTED} on the quay in all weathers: helping to keep the port open '
+    'for the ferries."'
+)
+
+
+def test_a_pull_quote_without_marks_repeating_a_quotation_is_set_apart():
+    box = f"{QUOTED} to keep the port open for the ferries Ilsa Marrow said the boats would run."
+    paragraphs = [INTRO, box, SAID]
+    taken = strip_pull_quotes(paragraphs)
+    assert taken == [f"{QUOTED} to keep the port open for the ferries"]
+    assert paragraphs[1] == "Ilsa Marrow said the boats would run."
+
+
+def test_a_paragraph_printed_twice_is_no_pull_quote():
+    paragraph = (
+        "The minister of ports and the head of the harbour police visited Orsk on Monday "
+        'and said "we will reopen".'
+    )
+    paragraphs = [INTRO, paragraph, f'"{paragraph}']
+    assert strip_pull_quotes(paragraphs) == []
+
+
+def test_opening_words_repeated_but_never_quoted_are_no_pull_quote():
+    standfirst = "Airstrikes on a village in the north of Varnholt killed twelve people Tuesday"
+    story = f"{standfirst} morning, the monitor said. {NEXT}"
+    paragraphs = [f"{standfirst} Monitors said the clinic was hit.", story]
+    assert strip_pull_quotes(paragraphs) == []
