@@ -128,3 +128,27 @@ def test_opening_words_repeated_but_never_quoted_are_no_pull_quote():
     story = f"{standfirst} morning, the monitor said. {NEXT}"
     paragraphs = [f"{standfirst} Monitors said the clinic was hit.", story]
     assert strip_pull_quotes(paragraphs) == []
+
+
+def test_a_photographers_credit_opening_the_story_takes_the_caption_above_it():
+    caption = "The harbour master of Orsk meets the press in Varnholt in May."
+    text = f"Harbour Chief Quits {caption}\n\n(Kel Varga/associated Press) {STORY}"
+    found = set_apart(text)
+    assert found.text == f"Harbour Chief Quits\n\n{STORY}"
+
+
+def test_two_credits_for_one_picture_go_together():
+    text = f"{INTRO}\n\n(AP Photo/Kel Varga, File) (Kel Varga - AP) {STORY}"
+    found = set_apart(text)
+    assert "Kel Varga" not in found.text and found.text.endswith(STORY)
+
+
+def test_a_caption_with_a_photographers_credit_between_two_sentences_is_set_apart():
+    caption = "A sign marks the closed beach on the island of Varnholt."
+    found = set_apart(f"{STORY} {caption} (Ilsa Marrow/the Orsk Post) {NEXT}")
+    assert found.text == f"{STORY} {NEXT}"
+
+
+def test_a_name_and_a_slash_in_prose_brackets_is_no_credit():
+    text = f"{STORY} The vote (Varga/Marrow) was close. {NEXT}"
+    assert set_apart(text).text == text
