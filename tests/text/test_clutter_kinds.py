@@ -132,9 +132,9 @@ def test_opening_words_repeated_but_never_quoted_are_no_pull_quote():
 
 def test_a_photographers_credit_opening_the_story_takes_the_caption_above_it():
     caption = "The harbour master of Orsk meets the press in Varnholt in May."
-    text = f"Harbour Chief Quits {caption}\n\n(Kel Varga/associated Press) {STORY}"
+    text = f"Harbour chief quits. {caption}\n\n(Kel Varga/associated Press) {STORY}"
     found = set_apart(text)
-    assert found.text == f"Harbour Chief Quits\n\n{STORY}"
+    assert found.text == f"Harbour chief quits.\n\n{STORY}"
 
 
 def test_two_credits_for_one_picture_go_together():
