@@ -38,6 +38,8 @@ _FIRST_CLOSE, _LAST_CLOSE = MIN_RUN_CHARS + 2, MAX_RUN_CHARS + 5
 _WORD = re.compile(r"[^\W_]+")
 LAST_WORDS = 5  # the run's last words, found again after its first ones
 NEXT_WORDS = 2  # the words after the run, which a copy of the paragraph would repeat
+HEAD_CHARS = 16  # a paragraph that opens no quotation's first characters is no pull quote
+_BEFORE_OPENING = ' \n:(“"'
 NEAR_CHARS = 300  # how far after the first words' copy the last ones may stand (a cut box)
 _UNMARKED_REGION = re.compile(rf"[^.!?;:\"“”\n]{{{MIN_RUN_CHARS},{MAX_RUN_CHARS}}}")
 
@@ -110,22 +112,21 @@ def _attribution() -> re.Pattern[str]:
 
 def _strip_unmarked(paragraphs: list[str]) -> list[str]:
     joined = "\n".join(paragraphs)
-    text_key = None
+    quotations = _quotation_heads(joined)
+    if not quotations:
+        return []
     taken = []
     offset = 0
     for index, paragraph in enumerate(paragraphs):
         start, offset = offset, offset + len(paragraph) + 1
+        # A cheap test first: the paragraph opens as a quotation of the text does.
+        if paragraph[:HEAD_CHARS] not in quotations:
+            continue
         region = _UNMARKED_REGION.match(paragraph)
         if region is None or not paragraph[:1].isupper():
             continue
         words = _WORD.findall(region.group())
         if len(words) < MIN_QUOTE_WORDS + 1:
-            continue
-        first = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
-        if text_key is None:
-            text_key = word_key(joined)
-        at = text_key.find(first)
-        if at < 0 or text_key.find(first, at + 1) < 0:  # the opening words are not repeated
             continue
         if not _quoted_elsewhere(joined, start, len(region.group()), words[:MIN_QUOTE_WORDS]):
             continue
@@ -134,6 +135,24 @@ def _strip_unmarked(paragraphs: list[str]) -> list[str]:
             taken.append(paragraph[:end])
             paragraphs[index] = paragraph[end:].lstrip()
     return taken
+
+
+def _quotation_heads(joined: str) -> set[str]:
+    """The first characters of every quotation in the text (after an opening mark, one that
+    stands at the start or after a space, a line break, a colon, a bracket or another mark,
+    and after the space a tokenized page may have left), found by a string search for the
+    marks (a pattern opening with a class of marks is tried at every position)."""
+    heads = set()
+    for mark in ('"', "“"):
+        at = joined.find(mark)
+        while at >= 0:
+            if not at or joined[at - 1] in _BEFORE_OPENING:
+                head = joined[at + 1 : at + 2 + HEAD_CHARS]
+                head = head[1:] if head[:1] == " " else head[:HEAD_CHARS]
+                if len(head) == HEAD_CHARS:
+                    heads.add(head)
+            at = joined.find(mark, at + 1)
+    return heads
 
 
 def _quoted_elsewhere(joined: str, start: int, length: int, words: list[str]) -> bool:

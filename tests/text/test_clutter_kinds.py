@@ -45,21 +45,6 @@ def test_agency_staff_run_into_a_headline_is_a_byline():
     assert found.outlet == "Reuters"
 
 
-def test_a_sentence_of_names_after_the_headline_is_the_byline():
-    found = set_apart(f"Crossing reopens at Varnholt. Kel Varga Ilsa Marrow. {STORY}")
-    assert found.text == f"Crossing reopens at Varnholt.\n\n{STORY}"
-    assert found.author == "Kel Varga Ilsa Marrow"
-
-
-def test_names_after_an_abbreviation_or_ending_on_a_title_are_no_byline():
-    after_initials = f"Crossing reopens at Varnholt U.S. Kel Varga Ilsa Marrow. {STORY}"
-    assert set_apart(after_initials).text == after_initials
-    title = f"Orsk thanks the U.S. Coast Guard Commandant Adm. Kel Varga said so. {STORY}"
-    assert set_apart(title).text == title
-    titled = f"Crossing reopens at Varnholt. Harbour Master Adm. Kel Varga spoke. {STORY}"
-    assert "Harbour Master Adm." in set_apart(titled).text
-
-
 def test_a_sign_off_naming_a_news_service_closes_the_text():
     found = set_apart(f"{STORY} Kel Varga, VOA News.")
     assert found.text == STORY
