@@ -284,14 +284,54 @@ def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
         if found is None:
             continue
         _captions_before(paragraphs, index, result)
+        before, headline = paragraph[: found.match.start()].strip(), ""
+        # A page stamp right before the dateline ("... HONG KONG | Mon May 18, 2009 1:35 pm")
+        # follows the page's headline, not highlights: the headline stays, a paragraph (not
+        # a photo credit or a byline there: a slash or "By"; a link's label goes).
+        stamp = _page_stamp().search(before)
+        if stamp and stamp.start() and not _not_headline().search(before[: stamp.start()]):
+            headline, before = before[: stamp.start()].strip(), stamp.group()
+            # A headline's last words in capitals ("... new risks for NATO BRUSSELS |") are not
+            # the place: it is what the stamp's and the dateline's places end with alike.
+            place, dateline = stamp["place"].split(), (found.groups().get("place") or "").split()
+            same = 0
+            while same < min(len(place), len(dateline)) and place[~same] == dateline[~same]:
+                same += 1
+            if 0 < same < len(place):
+                words = " ".join(place[:-same])
+                headline, before = f"{headline} {words}", before[len(words) :].strip()
+                place = place[-same:]
+            _keep_metadata({**stamp.groupdict(), "place": " ".join(place)}, result)
+            if (label := _link_label().match(headline)) is not None:
+                result.clutter.append(Clutter("related", label.group().strip()))
+                headline = headline[label.end() :]
         _keep_metadata(found.groups(), result)
-        result.clutter.append(Clutter("highlights", paragraph[: found.match.start()].strip()))
+        result.clutter.append(Clutter("timestamp" if headline else "highlights", before))
         result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
-        paragraphs[index] = paragraph[found.match.end() :].lstrip()
+        rest = paragraph[found.match.end() :].lstrip()
+        paragraphs[index] = f"{headline}\n\n{rest}" if headline else rest
         # A page that printed its dateline twice ("Jul (Reuters) - CAIRO, July 7 (Reuters) -")
         # has the second at the start of what is left.
         _strip_starts(paragraphs, result, only=index)
         return
+
+
+@cache
+def _page_stamp() -> re.Pattern[str]:
+    """A page's place and time stamp ending what stands before a dateline."""
+    return re.compile(
+        expand(r"(?<= )(?P<place>{PLACE}) \| (?P<date>{DATE})(?:,? {TIME})?\Z", macros())
+    )
+
+
+@cache
+def _not_headline() -> re.Pattern[str]:
+    return re.compile(r"/|\bBy |^Credit\b")
+
+
+@cache
+def _link_label() -> re.Pattern[str]:
+    return re.compile(r"Full (?:Article|Story|Coverage) ")
 
 
 def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:

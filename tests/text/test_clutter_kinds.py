@@ -137,3 +137,31 @@ def test_a_caption_with_a_photographers_credit_between_two_sentences_is_set_apar
 def test_a_name_and_a_slash_in_prose_brackets_is_no_credit():
     text = f"{STORY} The vote (Varga/Marrow) was close. {NEXT}"
     assert set_apart(text).text == text
+
+
+def test_a_headline_before_a_page_stamp_and_a_dateline_stays():
+    text = (
+        "Ferries return to Orsk harbour VARNHOLT | Mon May 18, 2031 1:35 pm IST VARNHOLT "
+        f"(Reuters) - {STORY}"
+    )
+    found = set_apart(text)
+    assert found.text == f"Ferries return to Orsk harbour\n\n{STORY}"
+    assert (found.place, found.date, found.outlet) == ("VARNHOLT", "Mon May 18, 2031", "Reuters")
+
+
+def test_a_headline_ending_in_capitals_keeps_them_and_a_link_label_goes():
+    text = (
+        "Full Article Orsk endgame carries risks for NATO VARNHOLT | Sat Oct 1, 2031 12:29 am "
+        f"IST VARNHOLT (Reuters) - {STORY}"
+    )
+    found = set_apart(text)
+    assert found.text == f"Orsk endgame carries risks for NATO\n\n{STORY}"
+    assert found.place == "VARNHOLT"
+
+
+def test_a_credit_or_byline_before_a_page_stamp_is_no_headline():
+    text = (
+        "Credit: Reuters/Kel Varga VARNHOLT | Mon May 18, 2031 1:35 pm VARNHOLT (Reuters) - "
+        f"{STORY}"
+    )
+    assert set_apart(text).text == STORY
