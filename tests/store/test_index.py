@@ -10,7 +10,7 @@ from store import index
 from store.db import connect, transaction
 from store.index import writer
 from store.index.cache import cache_for
-from store.index.scoring import maxscore, top_of, union_scores
+from store.index.scoring import KTH_SAMPLE, kth_largest, maxscore, top_of, union_scores
 
 
 def _corpus(rng: random.Random, n_docs: int, vocabulary: int) -> list[list[str]]:
@@ -278,3 +278,28 @@ def test_long_weighted_queries_give_the_exact_top_k(tmp_path):
         for k in (5, 30):
             ids, scores, _ = maxscore(lists, k)
             _assert_same_top(top_of(ids, scores, k), whole[:k])
+
+
+def test_kth_largest_of_long_arrays_is_exact():
+    """A long array is cut at a threshold read off a sample before it is partitioned: the
+    k-th largest must be that of the whole array, whatever the sample misses (large values
+    bunched between its strides, ties, a k near the length)."""
+    rng = np.random.default_rng(5)
+    n = 6 * KTH_SAMPLE
+    bunched = np.zeros(n)
+    bunched[1 : n : KTH_SAMPLE + 1] = 5.0  # never where the stride falls ...
+    bunched[7:400] = rng.random(393) + 1
+    sampled = np.zeros(n)
+    sampled[:: n // KTH_SAMPLE] = 9.0  # ... or only where it falls: too few left by the cut
+    arrays = [
+        rng.random(n),
+        np.round(rng.random(n) * 4) / 4,  # few distinct values: ties at the k-th
+        np.sort(rng.random(n)),
+        bunched,
+        sampled,
+        np.ones(n),
+    ]
+    for values in arrays:
+        for k in (1, 10, 240, 1000, n // 2, n - 3, n):
+            assert kth_largest(values, k) == np.sort(values)[n - k]
+    assert kth_largest(np.ones(5), 6) == 0.0
