@@ -154,6 +154,7 @@ def _candidates(
     per_article: dict[int, int] = {}
     spare_per_article: dict[int, int] = {}
     seen_texts: set[str] = set()
+    articles: dict[int, tuple[ArticleRow, str] | None] = {}  # each article's text read once
     k = max(wanted * 8, 50)
     checked = 0
     step = max(2 * wanted, 10)  # rows read at a time: most queries need little more than wanted
@@ -179,7 +180,7 @@ def _candidates(
                 size = step if at == 0 and not begin else max(10, 3 * (wanted - len(chosen)))
                 piece = fresh[begin : begin + size]
                 begin += size
-                rows = passages_with_articles(db, [pid for pid, _ in piece], viewer)
+                rows = passages_with_articles(db, [pid for pid, _ in piece], viewer, articles)
                 for pid, value in piece:
                     if pid not in rows:
                         continue

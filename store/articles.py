@@ -222,28 +222,42 @@ def passage_count(db: sqlite_utils.Database, article_id: int) -> int:
 
 
 def passages_with_articles(
-    db: sqlite_utils.Database, passage_ids: Sequence[int], viewer: Viewer = EVERYONE
+    db: sqlite_utils.Database,
+    passage_ids: Sequence[int],
+    viewer: Viewer = EVERYONE,
+    articles: dict[int, tuple[ArticleRow, str] | None] | None = None,
 ) -> dict[int, tuple[PassageRow, ArticleRow]]:
-    """Passages (with verbatim text) and their articles, restricted to what viewer may see."""
+    """Passages (with verbatim text) and their articles, restricted to what viewer may see.
+
+    Each article's row and text are read once, however many of its passages are asked for,
+    and its passages cut out of the text (as SQL's substr would: offsets in characters).
+    articles: the articles a caller has already read for this viewer (with their texts; None
+    for one the viewer may not see), filled in with those read now, so that a search reading
+    passages a few at a time reads each article once."""
     if not passage_ids:
         return {}
     where, params = viewer.where()
+    known: dict[int, tuple[ArticleRow, str] | None] = {} if articles is None else articles
     out = {}
-    articles: dict[int, ArticleRow] = {}  # one row per article, however many passages it has
     for chunk, marks in in_batches(passage_ids):
         rows = db.conn.execute(
-            f"SELECT p.id, p.article_id, p.seq, p.start, p.end, "
-            f"substr(a.text, p.start + 1, p.end - p.start), "
-            f"{_A_COLUMNS} "
-            f"FROM passages p JOIN articles a ON a.id = p.article_id "
-            f"WHERE p.id IN ({marks}) AND {where}",
-            [*chunk, *params],
-        )
-        for row in rows:
-            article = articles.get(row[1])
-            if article is None:
-                article = articles[row[1]] = ArticleRow(*row[6:])
-            out[row[0]] = (PassageRow(*row[:6]), article)
+            f"SELECT id, article_id, seq, start, end FROM passages WHERE id IN ({marks})", chunk
+        ).fetchall()
+        new = sorted({row[1] for row in rows if row[1] not in known})
+        for ids, id_marks in in_batches(new):
+            for row in db.conn.execute(
+                f"SELECT {_A_COLUMNS}, a.text FROM articles a WHERE a.id IN ({id_marks}) "
+                f"AND {where}",
+                [*ids, *params],
+            ):
+                known[row[0]] = (ArticleRow(*row[:-1]), row[-1])
+            for article_id in ids:
+                known.setdefault(article_id, None)  # not stored, or not for this viewer
+        for pid, article_id, seq, start, end in rows:
+            found = known[article_id]
+            if found is not None:
+                article, text = found
+                out[pid] = (PassageRow(pid, article_id, seq, start, end, text[start:end]), article)
     return out
 
 

@@ -42,9 +42,9 @@ def test_passages_past_an_articles_spares_are_not_read(transcript_and_report, mo
     read: list[int] = []
     original = passages.passages_with_articles
 
-    def counting(db, ids, viewer=EVERYONE):
+    def counting(db, ids, viewer=EVERYONE, articles=None):
         read.extend(ids)
-        return original(db, ids, viewer)
+        return original(db, ids, viewer, articles)
 
     monkeypatch.setattr(passages, "passages_with_articles", counting)
     terms = tokens.terms("Tarvel Commission Qorvath")

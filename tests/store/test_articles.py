@@ -46,6 +46,45 @@ def test_an_article_and_its_passages_read_back_verbatim(db: sqlite_utils.Databas
     assert found[passages[1].id][1].id == article_id
 
 
+def test_passages_read_with_their_articles_read_each_article_once(
+    db: sqlite_utils.Database,
+) -> None:
+    """Passages are cut out of their article's text in characters, as SQL's substr cuts them,
+    and an article already read (the caller's dict) is not read again."""
+    text = "Qarvo – fell «on» Monday. Ünal’s aid reached Zentil.\n\nThe council met in Qarvo."
+    article_id = articles.insert_article(
+        db,
+        team="T1",
+        origin="qarvo.txt",
+        kind="file",
+        title="Qarvo falls",
+        title_how="first line",
+        content_hash="u",
+        text=text,
+    )
+    spans = [(0, 25, 5), (26, 52, 5), (54, len(text), 5)]
+    ids = articles.insert_passages(db, article_id, spans)
+    by_sql = dict(
+        db.conn.execute(
+            "SELECT p.id, substr(a.text, p.start + 1, p.end - p.start) FROM passages p "
+            "JOIN articles a ON a.id = p.article_id"
+        ).fetchall()
+    )
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    read: dict = {}
+    first = articles.passages_with_articles(db, ids[:2], EVERYONE, read)
+    second = articles.passages_with_articles(db, ids[2:], EVERYONE, read)
+    db.conn.set_trace_callback(None)
+    assert [p.text for p, _ in [*first.values(), *second.values()]] == [by_sql[i] for i in ids]
+    assert [p.text for p, _ in first.values()][0] == text[:25]
+    assert sum("FROM articles" in s for s in statements) == 1
+    assert second[ids[2]][1] == first[ids[0]][1] and first[ids[0]][1].text is None
+    hidden: dict = {}
+    assert articles.passages_with_articles(db, ids, Viewer(team="T2"), hidden) == {}
+    assert hidden == {article_id: None}
+
+
 def test_passage_ids_are_consecutive_across_articles(db: sqlite_utils.Database) -> None:
     first = articles.insert_passages(db, _article(db, content_hash="a"), [])
     assert first == []
