@@ -60,18 +60,31 @@ def visible_text(text: str) -> str:
     return out
 
 
+# ASCII letters kept, every other byte a space: the words of an ASCII text as _WORD finds them
+# ([^\W\d_] is a letter), cut out at C speed (most passages are ASCII).
+_ASCII_LETTER_BYTES = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
+
+
+def _letter_words(text: str) -> list[str]:
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LETTER_BYTES).decode("ascii").split()
+    return _WORD.findall(text)
+
+
 def is_furniture(text: str) -> bool:
     """A byline, dateline, author's note or a short run of names and numbers: not a quote."""
     if len(text) > FURNITURE_MAX_CHARS:  # furniture is short; most passages are not
         return False
-    flat = " ".join(text.split())
-    words = _WORD.findall(flat)
+    words = _letter_words(text)  # the same words as in text with its spaces made single
     if not words:
         return True
     lower = sum(map(str.islower, map(itemgetter(0), words)))  # words starting lower-case
     if len(words) <= FURNITURE_MAX_WORDS and lower < LOWERCASE_SHARE * len(words):
         return True
-    if lower >= PROSE_SHARE * len(words) or not _MAYBE_HEADER.search(flat):
+    if lower >= PROSE_SHARE * len(words):
+        return False
+    flat = " ".join(text.split())
+    if not _MAYBE_HEADER.search(flat):
         return False
     # Name-heavy and short: a byline, dateline or author's note as the article splitter knows
     # them, from the splitter's header patterns alone (text/split.py itself would import the

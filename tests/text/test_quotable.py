@@ -12,6 +12,8 @@ from text.quotable import is_furniture, visible_text
         "Fusilier Kal Orvan, The Royal Varnostan Fusiliers.",
         "",
         "12:35 | 1,204",
+        "By Émile Zélin and Åsa Orvik, Staff Reporters",  # not ASCII: words by the pattern
+        "Ōtani Kenji – 07 Aug 2017 | 05:36",
     ],
 )
 def test_page_furniture_is_not_a_quote(text):
@@ -24,6 +26,8 @@ def test_page_furniture_is_not_a_quote(text):
         "NATO began bombing military targets a short time later.",
         "Correspondents say a peaceful solution seems unlikely.",
         "The ambassador of Qelvaria was assassinated at an art gallery in Drevnik on Monday.",
+        "The envoy of Qelvaria said “talks will resume” in Drevnik’s old town.",
+        "Émile Zélin, the editor, said the talks in 2017 were   over  by 05:36 on Monday.",
     ],
 )
 def test_sentences_are_quotes_even_short_ones(text):
