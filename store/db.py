@@ -19,6 +19,9 @@ from store.schema import migrate
 
 DEFAULT_DB_NAME = "sitrep.db"
 BUSY_TIMEOUT_MS = 30_000
+# How much of the file SQLite maps into memory for reading (the most its builds allow): a
+# store's pages are then read where the OS caches them. Writes still go through the WAL.
+MMAP_BYTES = 2**31 - 2**16
 
 
 class Database:
@@ -78,6 +81,9 @@ def connect(path: str | Path | None = None, *, create: bool = True) -> Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if path != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")
+            # Pages read in place from the OS's cache rather than copied by a system call
+            # each (a question reads some forty articles' pages: docs/PERFORMANCE.md).
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         # Durable at checkpoints; WAL keeps it consistent.
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")

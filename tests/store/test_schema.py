@@ -19,3 +19,16 @@ def test_a_store_is_migrated_to_the_newest_schema(db):
     applied = {r[0] for r in db.conn.execute("SELECT name FROM _sqlite_migrations")}
     assert applied == {m.name for m in schema.migrations._migrations}
     assert not schema.migrations.pending(db)
+
+
+def test_a_store_file_is_read_through_a_memory_map_and_written_through_its_log(tmp_path):
+    from store.db import MMAP_BYTES, connect, transaction
+
+    db = connect(tmp_path / "store.db")
+    assert db.conn.execute("PRAGMA mmap_size").fetchone()[0] == MMAP_BYTES
+    assert db.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with transaction(db):
+        db.conn.execute("CREATE TABLE t (x TEXT)")
+        db.conn.execute("INSERT INTO t VALUES ('written')")
+    again = connect(tmp_path / "store.db", create=False)
+    assert again.conn.execute("SELECT x FROM t").fetchone() == ("written",)
