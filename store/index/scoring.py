@@ -14,6 +14,7 @@ Pure functions of numbers and arrays (no database), in the manner of bm25s
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -132,11 +133,46 @@ def kth_largest(values: Floats, k: int) -> float:
     return float(np.partition(values, n - k)[n - k])
 
 
-def _add(acc: Floats, w: Weighted) -> None:
+def _add(acc: Floats, w: Weighted) -> npt.NDArray[np.intp]:
     """acc[w.pids] += w.weight * w.factors, as np.add.at with the ids as machine integers
     (a third of the time of a fancy-index addition with uint32 ids; the same floats, each
-    passage's value added once)."""
-    np.add.at(acc, w.pids.astype(np.intp), w.weight * w.factors)
+    passage's value added once). Returns those ids."""
+    ids = w.pids.astype(np.intp)
+    np.add.at(acc, ids, w.weight * w.factors)
+    return ids
+
+
+# A query whose postings are fewer than this share of the index's passages does not pay for a
+# whole accumulator: it adds into a zeroed one its thread keeps, reads its candidates from its
+# own postings rather than by a scan of every passage, and zeroes what it wrote.
+SPARSE_SHARE = 1 / 8
+_scratch = threading.local()
+
+
+def _scratch_arrays(size: int) -> tuple[Floats, npt.NDArray[np.bool_]]:
+    """The thread's zeroed accumulator and marks, at least size long."""
+    acc = getattr(_scratch, "acc", None)
+    if acc is None or len(acc) < size:
+        _scratch.acc, _scratch.mark = np.zeros(size), np.zeros(size, dtype=bool)
+    return _scratch.acc, _scratch.mark
+
+
+def _above(
+    acc: Floats, mark: npt.NDArray[np.bool_], written: list[npt.NDArray[np.intp]], floor: float
+) -> npt.NDArray[np.intp]:
+    """The passages of written (each term's ids) whose partial score reaches floor (is positive
+    when floor <= 0), each once, in no particular order."""
+    found = []
+    for ids in written:
+        values = acc[ids]
+        ids = ids[values >= floor] if floor > 0 else ids[values > 0.0]
+        if len(written) > 1:
+            ids = ids[~mark[ids]]
+            mark[ids] = True
+        found.append(ids)
+    out = np.concatenate(found) if len(found) > 1 else found[0]
+    mark[out] = False
+    return out
 
 
 def maxscore(lists: list[Weighted], k: int) -> tuple[Ids, Floats, int]:
@@ -152,39 +188,63 @@ def maxscore(lists: list[Weighted], k: int) -> tuple[Ids, Floats, int]:
     order whichever way a term is read, so the sums are the same floats. A term left for the
     lookup phase that has fewer postings than there are candidates is added whole instead of
     searched for (a long query of common words keeps most passages it touches as candidates),
-    and the k-th best score is only computed when it could end the merging."""
+    and the k-th best score is only computed when it could end the merging. The candidates
+    come in no particular order (top_of orders them)."""
     lists = sorted(lists, key=lambda w: -w.bound)
     rest = [0.0] * (len(lists) + 1)  # rest[i]: sum of the bounds of lists[i:]
     for i in range(len(lists) - 1, -1, -1):
         rest[i] = rest[i + 1] + lists[i].bound
     size = max(int(w.pids[-1]) for w in lists) + 1
-    acc = np.zeros(size)
-    theta = 0.0  # a lower bound of the k-th best final score
-    i = 0
-    # Union phase: every passage of these terms is a candidate.
-    while i < len(lists) and (theta == 0.0 or rest[i] >= theta):
-        w = lists[i]
-        _add(acc, w)  # ids are unique within a term
-        i += 1
-        # Partial scores only grow, so the k-th best over this term's passages bounds theta;
-        # no passage has more than the bounds merged so far, so while the bounds left are at
-        # least that sum, theta cannot end the merging and is not worth computing.
-        if rest[i] < rest[0] - rest[i]:
-            theta = max(theta, kth_largest(acc[w.pids], k))
-    # Lookup phase: only passages that can still reach theta.
-    floor = theta - rest[i]
-    ids = np.flatnonzero(acc > max(floor, 0.0)) if floor <= 0 else np.flatnonzero(acc >= floor)
-    for j in range(i, len(lists)):
-        w = lists[j]
-        if len(w.pids) <= len(ids):
-            _add(acc, w)
+    sparse = sum(len(w.pids) for w in lists) < SPARSE_SHARE * size
+    if sparse:
+        acc, mark = _scratch_arrays(size)
+    else:
+        acc, mark = np.zeros(size), np.zeros(0, dtype=bool)
+    written: list[npt.NDArray[np.intp]] = []  # the ids of each term added whole
+    done = False
+    try:
+        theta = 0.0  # a lower bound of the k-th best final score
+        i = 0
+        # Union phase: every passage of these terms is a candidate.
+        while i < len(lists) and (theta == 0.0 or rest[i] >= theta):
+            w = lists[i]
+            written.append(_add(acc, w))  # ids are unique within a term
+            i += 1
+            # Partial scores only grow, so the k-th best over this term's passages bounds
+            # theta; no passage has more than the bounds merged so far, so while the bounds
+            # left are at least that sum, theta cannot end the merging and is not worth
+            # computing.
+            if rest[i] < rest[0] - rest[i]:
+                theta = max(theta, kth_largest(acc[written[-1]], k))
+        # Lookup phase: only passages that can still reach theta.
+        floor = theta - rest[i]
+        if sparse:
+            ids = _above(acc, mark, written, floor)
+        elif floor <= 0:
+            ids = np.flatnonzero(acc > max(floor, 0.0))
         else:
-            at = np.searchsorted(w.pids, ids)
-            inside = at < len(w.pids)
-            hit = np.zeros(len(ids), dtype=bool)
-            hit[inside] = w.pids[at[inside]] == ids[inside]
-            acc[ids[hit]] += w.weight * w.factors[at[hit]]
-        scores = acc[ids]
-        theta = max(theta, kth_largest(scores, k))
-        ids = ids[scores + rest[j + 1] >= theta]
-    return ids.astype(np.uint32), acc[ids], i
+            ids = np.flatnonzero(acc >= floor)
+        for j in range(i, len(lists)):
+            w = lists[j]
+            if len(w.pids) <= len(ids):
+                written.append(_add(acc, w))
+            else:
+                at = np.searchsorted(w.pids, ids)
+                inside = at < len(w.pids)
+                hit = np.zeros(len(ids), dtype=bool)
+                hit[inside] = w.pids[at[inside]] == ids[inside]
+                acc[ids[hit]] += w.weight * w.factors[at[hit]]  # only where terms were added
+            scores = acc[ids]
+            theta = max(theta, kth_largest(scores, k))
+            ids = ids[scores + rest[j + 1] >= theta]
+        result = ids.astype(np.uint32), acc[ids], i
+        done = True
+        return result
+    finally:
+        if sparse:  # the thread's arrays go back zeroed
+            if done:
+                for ids in written:
+                    acc[ids] = 0.0
+            else:
+                acc[:] = 0.0
+                mark[:] = False

@@ -303,3 +303,51 @@ def test_kth_largest_of_long_arrays_is_exact():
         for k in (1, 10, 240, 1000, n // 2, n - 3, n):
             assert kth_largest(values, k) == np.sort(values)[n - k]
     assert kth_largest(np.ones(5), 6) == 0.0
+
+
+@pytest.mark.parametrize("share", [0.0, 1e9])  # a whole accumulator; the thread's, always
+def test_either_accumulator_gives_the_exact_top_k_and_the_threads_stays_zeroed(
+    tmp_path, monkeypatch, share
+):
+    """A query with few postings adds into an accumulator its thread keeps and finds its
+    candidates among its own postings; the top k is the same, and the accumulator is left
+    zeroed for the next query, in this thread and in another one."""
+    import threading
+
+    from store.index import scoring
+
+    monkeypatch.setattr(scoring, "SPARSE_SHARE", share)
+    rng = random.Random(4)
+    db = connect(tmp_path / "store.db")
+    _add(db, _corpus(rng, 2000, 200), 1)
+    vocabulary = [f"w{i}" for i in range(200)]
+    queries = [rng.sample(vocabulary, rng.randint(1, 12)) * rng.randint(1, 3) for _ in range(30)]
+    s = index.stats(db)
+    results = []
+
+    def ask() -> None:
+        for query in queries:
+            lists = index.weighted(db, query, s)
+            whole = top_of(*union_scores(lists), 40)
+            for k in (1, 10, 40):
+                ids, scores, _ = maxscore(lists, k)
+                _assert_same_top(top_of(ids, scores, k), whole[:k])
+            kept = getattr(scoring._scratch, "acc", None)
+            results.append(kept is None or not kept.any())
+
+    ask()
+    lists_of = [index.weighted(db, query, s) for query in queries]  # one connection, here
+    expected = [top_of(*union_scores(lists), 10) for lists in lists_of]
+    elsewhere: list[list[tuple[int, float]]] = []
+
+    def in_another_thread() -> None:
+        for lists in lists_of:
+            elsewhere.append(top_of(*maxscore(lists, 10)[:2], 10))
+
+    other = threading.Thread(target=in_another_thread)
+    other.start()
+    other.join()
+    assert all(results)
+    for got, want in zip(elsewhere, expected, strict=True):
+        _assert_same_top(got, want)
+    assert (getattr(scoring._scratch, "acc", None) is not None) == (share > 0)
