@@ -94,13 +94,14 @@ def _ranked(
     titles: dict[int, set[str]] = {}
     closeness = _closeness(plan, candidates) if methods.meaning else {}
     best = max((c.score for c in candidates), default=0.0) or 1.0
+    measure = plan.coverage_measure() if methods.coverage else None
     for c in candidates:
         coverage = 1.0
-        if methods.coverage:
+        if measure is not None:
             if c.article.id not in titles:
                 titles[c.article.id] = set(tokens.terms(c.article.title or ""))
             # The index holds a passage's words and its article's title: so does coverage.
-            coverage = plan.coverage(set(tokens.terms(c.text)) | titles[c.article.id])
+            coverage = measure(tokens.term_set(c.text) | titles[c.article.id])
         final = c.score
         if methods.coverage:
             final *= COVERED_BASE + (1 - COVERED_BASE) * coverage

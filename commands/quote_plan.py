@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from store import vocabulary
@@ -103,17 +105,33 @@ class Plan:
         """Every term a highlight may point at."""
         return set(self.asked) | {t for alt in self.alternatives for t in alt.terms}
 
-    def coverage(self, passage_terms: set[str]) -> float:
-        """The share of the question's weight (idf of its typed terms) that a passage covers,
-        directly or through an alternative of the words it stands for."""
-        total = sum(self.idf.get(t, 0.0) for t in set(self.asked))
+    def coverage_measure(self) -> Callable[[set[str]], float]:
+        """A passage's coverage, given its terms: the share of the question's weight (idf of its
+        typed terms) that it covers, directly or through an alternative of the words it stands
+        for. What depends only on the plan (the question's weight, each alternative's typed
+        terms) is worked out once, for every passage the question weighs; the covered terms
+        are gathered and summed in the order they always were, so the shares are the same
+        floats."""
+        idf = self.idf
+        total = sum(idf.get(t, 0.0) for t in set(self.asked))
         if total <= 0:
-            return 1.0
-        covered = {t for t in self.asked if t in passage_terms}
-        for alt in self.alternatives:
-            if alt.via != "feedback" and all(t in passage_terms for t in alt.terms):
-                covered.update(t for t in tokens.terms(alt.asked) if t in self.idf)
-        return sum(self.idf.get(t, 0.0) for t in covered) / total
+            return lambda passage_terms: 1.0
+        asked = self.asked
+        others = [
+            (frozenset(alt.terms), [t for t in tokens.terms(alt.asked) if t in idf])
+            for alt in self.alternatives
+            if alt.via != "feedback"
+        ]
+        zeros = repeat(0.0)
+
+        def measure(passage_terms: set[str]) -> float:
+            covered = {t for t in asked if t in passage_terms}
+            for terms, stands_for in others:
+                if terms <= passage_terms:
+                    covered.update(stands_for)
+            return sum(map(idf.get, covered, zeros)) / total
+
+        return measure
 
 
 def make_plan(

@@ -140,6 +140,11 @@ def terms(text: str) -> list[str]:
     return list(filter(None, map(_term_of.__getitem__, words(text))))
 
 
+def term_set(text: str) -> set[str]:
+    """set(terms(text)), without the list."""
+    return set(filter(None, map(_term_of.__getitem__, words(text))))
+
+
 def passage_terms(passage: str, title_terms: list[str], limit: int) -> list[str]:
     """A passage's index terms as ingest stores them: its own, then its title's, at most limit
     (the index keeps passage lengths in 16 bits, and text in a script written without spaces

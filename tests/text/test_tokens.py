@@ -1,4 +1,4 @@
-from text.tokens import fold, phrase_key, term_spans, terms
+from text.tokens import fold, phrase_key, term_set, term_spans, terms
 
 
 def test_case_and_diacritics_fold_to_the_same_term():
@@ -97,3 +97,8 @@ def test_the_terms_of_spans_are_those_of_each_span_cut_out():
     for limit in (1000, 3):
         expected = [passage_terms(text[s:e], title, limit) for s, e in spans]
         assert spans_terms(text, spans, t.starts, t.ends, t.raw, title, limit) == expected
+
+
+def test_a_texts_term_set_is_the_set_of_its_terms():
+    for text in ["", "The U.S. envoys met envoys in Zélin’s town, 12 of them.", "of the and"]:
+        assert term_set(text) == set(terms(text))
