@@ -215,12 +215,15 @@ def time_quote(
     return {"cold": cold, "warm": warm, "cpu": cpu}
 
 
-def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: str) -> str:
+def lexical_beside_previous(
+    path: Path, queries: list[str], rounds: int, flags: str, start: str | None = None
+) -> str:
     """p50 / p99 of the whole `quote` command: the previous code (bench/baseline.py), the code
     at the start of this round and its lexical path, the new default, its lexical path (no
     re-ranking by meaning) and the new code with every expansion off; each in its own
     process, alternating for `rounds` rounds, each keeping its fastest round (the host is
-    shared)."""
+    shared). start: also the code where the change being measured started (a commit), as
+    shipped and with the model loaded."""
     from bench import baseline
 
     tree = baseline.checkout()
@@ -236,6 +239,18 @@ def lexical_beside_previous(path: Path, queries: list[str], rounds: int, flags: 
             ["--loaded"],
         ),
         (f"round start ({ROUND_START}), lexical path", round_start, ["--lexical"]),
+        *(
+            (
+                (f"change start ({start})", baseline.checkout(start), []),
+                (
+                    f"change start ({start}), model loaded as `serve` loads it",
+                    baseline.checkout(start),
+                    ["--loaded"],
+                ),
+            )
+            if start
+            else ()
+        ),
         ("new (default: lexical + meaning re-rank)", here, []),
         ("new, model loaded as `serve` loads it", here, ["--loaded"]),
         ("new, lexical path (`quote.LEXICAL`)", here, ["--lexical"]),
@@ -314,6 +329,11 @@ def main() -> None:
         action="store_true",
         help="with --beside-previous: also the questions of bench/quote_questions.jsonl",
     )
+    parser.add_argument(
+        "--start",
+        metavar="REV",
+        help="with --beside-previous: also the code where the change measured started",
+    )
     parser.add_argument("--time-quote", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument("--query-file", help=argparse.SUPPRESS)
     parser.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
@@ -337,7 +357,9 @@ def main() -> None:
             Path(args.beside_previous).resolve(),
             queries,
             args.rounds,
-            " --questions" if args.questions else "",
+            (" --questions" if args.questions else "")
+            + (f" --start {args.start}" if args.start else ""),
+            args.start,
         )
         # The 100k-passage table keeps its old name; another store gets a table of its own.
         store = Path(args.beside_previous).stem
