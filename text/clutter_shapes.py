@@ -10,7 +10,7 @@ most patterns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ahocorasick_rs import AhoCorasick
@@ -21,7 +21,7 @@ KINDS = ("start", "every", "paragraph", "credit", "end", "lead", "before", "inli
 _MACRO = re.compile(r"\{([A-Z]+)\}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Shape:
     kind: str
     label: str
@@ -29,8 +29,19 @@ class Shape:
     source: str  # the pattern as written in the data file
     examples: tuple[str, ...]
     needs: tuple[str, ...]  # the text must hold one of these for the pattern to be tried
-    # the lookbehind the pattern opens with, on its own, and its width (see _opening)
-    opening: tuple[re.Pattern[str], int] | None = None
+    # where the pattern can start, when its opening says (see _opening)
+    opening: Opening | None = None
+    # the pattern's first-character test: char -> whether a match can start with it
+    firsts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def can_start_with(self, char: str) -> bool:
+        """Whether a non-empty match of the pattern can open with char (read from the parsed
+        pattern, remembered per character): a paragraph whose first character no match can
+        open with is spared the pattern."""
+        known = self.firsts.get(char)
+        if known is None:
+            known = self.firsts[char] = _can_start_with(self.pattern, char)
+        return known
 
 
 @cache
@@ -87,47 +98,214 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
 
 _LOOKBEHIND = "(?<="
 _ZERO_WIDTH_ESCAPES = "bBAZ"
+_LINE_STARTS = ("^", "(?<![^\\n])")  # "^" only under re.MULTILINE
 
 
-def _opening(expanded: str, flags: int) -> tuple[re.Pattern[str], int] | None:
-    """The lookbehind a pattern opens with ("(?<=[.!?] )..."), compiled on its own, and its
-    width: when it is a plain run of characters, classes and escapes (no group, alternation,
-    repetition or anchor) at least two characters wide. A search for such a pattern tries
-    every position of the text, where the lookbehind holds only after a sentence end or a
-    paragraph break: the lookbehind found on its own (a scan the engine does at C speed) names
-    those positions, and the pattern is matched there alone (see _search)."""
-    if not expanded.startswith(_LOOKBEHIND):
+@dataclass(frozen=True)
+class Opening:
+    """Where a pattern can start, read from how it opens: right after a plain lookbehind
+    ("(?<=[.!?] )..."), at a line's start ("^..." under re.MULTILINE), or either
+    ("(?:^|(?<=[.)] ))..."). A search for such a pattern tries every position of the text,
+    where the opening holds at few: each way of opening is searched as its characters followed
+    by the rest of the pattern ("[.!?] (?:...)", "\\n(?:...)"), which the engine scans for at C
+    speed, a literal or a class first; the pattern itself is then matched at the nearest start
+    found (see _search). at_start: the pattern may also start at the text's start."""
+
+    scans: tuple[tuple[re.Pattern[str], int], ...]  # the opening's characters + the rest, width
+    at_start: bool
+
+
+def _opening(expanded: str, flags: int) -> Opening | None:
+    """The Opening of a pattern that opens with a plain lookbehind (a run of characters,
+    classes and escapes, no group, alternation, repetition or anchor), a line start, or a
+    group of these as alternatives; None for any other pattern (searched as written)."""
+    ways: list[str] = []
+    if expanded.startswith("(?:"):
+        index, in_group = 3, True
+    else:
+        index, in_group = 0, False
+    while True:
+        line_start = next((o for o in _LINE_STARTS if expanded.startswith(o, index)), None)
+        if line_start is not None:
+            if line_start == "^" and not flags & re.MULTILINE:
+                return None
+            ways.append("")
+            index += len(line_start)
+        elif expanded.startswith(_LOOKBEHIND, index):
+            end = _lookbehind_end(expanded, index + len(_LOOKBEHIND))
+            if end is None:
+                return None
+            ways.append(expanded[index + len(_LOOKBEHIND) : end])
+            index = end + 1
+        else:
+            return None
+        if not in_group:
+            break
+        if expanded.startswith("|", index):
+            index += 1
+            continue
+        if not expanded.startswith(")", index):
+            return None
+        index += 1
+        break
+    rest = expanded[index:]
+    if not _opens_then(expanded, rest, flags):
         return None
-    width, index, in_class = 0, len(_LOOKBEHIND), False
+    scans = tuple(
+        (re.compile(f"{way or chr(10)}(?:{rest})", flags), _width(way) if way else 1)
+        for way in ways
+    )
+    return Opening(scans, "" in ways)
+
+
+def _opens_then(expanded: str, rest: str, flags: int) -> bool:
+    """Whether the pattern is its opening followed by rest (no alternation at its top level
+    takes rest apart from the opening)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        return len(_parser.parse(expanded, flags).data) == 1 + len(_parser.parse(rest, flags).data)
+    except re.error:
+        return False
+
+
+def _lookbehind_end(expanded: str, index: int) -> int | None:
+    """The index of the ")" closing a lookbehind whose characters start at index, when they
+    are a plain run of characters, classes and escapes; else None."""
+    in_class = False
     while index < len(expanded):
         char = expanded[index]
         if char == "\\":
-            if not in_class:
-                if expanded[index + 1 : index + 2] in ("", *_ZERO_WIDTH_ESCAPES):
-                    return None
-                width += 1
+            if not in_class and expanded[index + 1 : index + 2] in ("", *_ZERO_WIDTH_ESCAPES):
+                return None
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if expanded[index + 1 : index + 2] == "^":
+                index += 1
+            if expanded[index + 1 : index + 2] == "]":  # a "]" first in a class is a member
+                index += 1
+        elif char == ")":
+            return index
+        elif char in "()|*+?{}^$":
+            return None
+        index += 1
+    return None
+
+
+def _width(plain: str) -> int:
+    """The characters a plain run of characters, classes and escapes reads."""
+    width, index, in_class = 0, 0, False
+    while index < len(plain):
+        char = plain[index]
+        if char == "\\":
+            width += not in_class
             index += 2
             continue
         if in_class:
             in_class = char != "]"
         elif char == "[":
             in_class, width = True, width + 1
-            if expanded[index + 1 : index + 2] == "^":
+            if plain[index + 1 : index + 2] == "^":
                 index += 1
-            if expanded[index + 1 : index + 2] == "]":  # a "]" first in a class is a member
+            if plain[index + 1 : index + 2] == "]":
                 index += 1
-        elif char == ")":
-            break
-        elif char in "()|*+?{}^$":
-            return None
         else:
             width += 1
         index += 1
-    else:
-        return None
-    if width < 2:  # a one-character lookbehind (a space) holds at too many positions
-        return None
-    return re.compile(expanded[len(_LOOKBEHIND) : index], flags), width
+    return width
+
+
+def _can_start_with(pattern: re.Pattern[str], char: str) -> bool:
+    """Whether a match of pattern can consume char first. Lookarounds and anchors are read
+    as holding (they only restrict), an ignored case or a construct not known here as any
+    character: the answer may be yes where no match is, never no where one is."""
+    if pattern.flags & re.IGNORECASE:
+        return True
+    return _first_of(_parsed(pattern.pattern, pattern.flags), char, pattern.flags)[0]
+
+
+@cache
+def _parsed(source: str, flags: int) -> list:
+    from re import _parser  # type: ignore[attr-defined]
+
+    return list(_parser.parse(source, flags).data)
+
+
+def _first_of(items: list, char: str, flags: int) -> tuple[bool, bool]:
+    """(char can be consumed first, the items can match empty)."""
+    for item in items:
+        first, empty = _first_item(item, char, flags)
+        if first:
+            return True, False
+        if not empty:
+            return False, False
+    return False, True
+
+
+def _first_item(item: tuple, char: str, flags: int) -> tuple[bool, bool]:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, av = item
+    if op is c.LITERAL:
+        return char == chr(av), False
+    if op is c.NOT_LITERAL:
+        return char != chr(av), False
+    if op is c.ANY:
+        return char != "\n" or bool(flags & re.DOTALL), False
+    if op is c.IN:
+        return _in_class(av, char), False
+    if op is c.BRANCH:
+        firsts = [_first_of(list(alt), char, flags) for alt in av[1]]
+        return any(f for f, _ in firsts), any(e for _, e in firsts)
+    if op is c.SUBPATTERN:
+        _, add_flags, _, sub = av
+        if add_flags & re.IGNORECASE:
+            return True, True
+        return _first_of(list(sub), char, flags | add_flags)
+    if op is c.ATOMIC_GROUP:
+        return _first_of(list(av), char, flags)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        first, empty = _first_of(list(sub), char, flags)
+        return first, empty or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return False, True
+    return True, True  # a group reference, a conditional: anything
+
+
+def _in_class(items: list, char: str) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    member, negated = False, False
+    for op, av in items:
+        if op is c.NEGATE:
+            negated = True
+        elif op is c.LITERAL:
+            member = member or char == chr(av)
+        elif op is c.RANGE:
+            member = member or av[0] <= ord(char) <= av[1]
+        elif op is c.CATEGORY:
+            test = _CATEGORIES.get(str(av))
+            if test is None:
+                return True
+            member = member or test(char)
+        else:
+            return True
+    return member != negated
+
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": str.isdecimal,
+    "CATEGORY_NOT_DIGIT": lambda ch: not ch.isdecimal(),
+    "CATEGORY_SPACE": str.isspace,
+    "CATEGORY_NOT_SPACE": lambda ch: not ch.isspace(),
+    "CATEGORY_WORD": lambda ch: ch.isalnum() or ch == "_",
+    "CATEGORY_NOT_WORD": lambda ch: not (ch.isalnum() or ch == "_"),
+}
 
 
 _WORD_LIST = re.compile(r"\(\?:([A-Za-z'’]+(?:\|[A-Za-z'’]+)+)\)")
@@ -200,15 +378,29 @@ class Chosen:
 
     shapes: tuple[Shape, ...]
 
+    # first character -> the shapes a non-empty match can open with it
+    by_first: dict[str, tuple[Shape, ...]] = field(default_factory=dict, compare=False)
+
+    def opening_with(self, text: str) -> tuple[Shape, ...]:
+        """The shapes a non-empty match at the start of text can be of (by its first
+        character); all of them for an empty text."""
+        char = text[:1]
+        if not char:
+            return self.shapes
+        shapes = self.by_first.get(char)
+        if shapes is None:
+            shapes = self.by_first[char] = tuple(s for s in self.shapes if s.can_start_with(char))
+        return shapes
+
     def fullmatch(self, text: str) -> Found | None:
-        for shape in self.shapes:
+        for shape in self.opening_with(text):
             if (match := shape.pattern.fullmatch(text)) is not None:
                 return Found(shape, match)
         return None
 
     def match(self, text: str) -> Found | None:
         """The first shape that takes a non-empty prefix of text."""
-        for shape in self.shapes:
+        for shape in self.opening_with(text):
             if (match := shape.pattern.match(text)) is not None and match.end():
                 return Found(shape, match)
         return None
@@ -235,20 +427,24 @@ class Chosen:
 
 
 def _search(shape: Shape, text: str, start: int, stop: int) -> re.Match[str] | None:
-    """shape.pattern.search(text, start, stop). A pattern that opens with a plain lookbehind
-    (Shape.opening) can only match right after where that lookbehind's own pattern matches:
-    it is matched at those positions alone, in order, the first match being the one search
-    would find. The lookbehind has one width, so where its pattern matches is where it holds;
-    a lookbehind reads the text before start, so the scan starts that much earlier."""
-    if shape.opening is None:
+    """shape.pattern.search(text, start, stop). A pattern with an Opening can only start where
+    it holds: each way it opens is searched with the rest of the pattern after it, and the
+    pattern is matched at the nearest start any finds (the leftmost match search would find;
+    a lookbehind has one width, so a way's leftmost hit is its leftmost start). A lookbehind
+    reads the text before start, so its scan starts that much earlier."""
+    opening = shape.opening
+    if opening is None:
         return shape.pattern.search(text, start, stop)
-    before, width = shape.opening
-    position = max(0, start - width)
-    while (found := before.search(text, position, stop)) is not None:
-        if found.end() >= start and (match := shape.pattern.match(text, found.end(), stop)):
-            return match
-        position = found.start() + 1
-    return None
+    if opening.at_start and start == 0 and (match := shape.pattern.match(text, 0, stop)):
+        return match
+    nearest = -1
+    for scan, width in opening.scans:
+        found = scan.search(text, max(0, start - width), stop)
+        if found is not None and (nearest < 0 or found.start() + width < nearest):
+            nearest = found.start() + width
+    if nearest < 0:
+        return None
+    return shape.pattern.match(text, nearest, stop)
 
 
 @dataclass(frozen=True)

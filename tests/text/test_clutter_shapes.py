@@ -14,6 +14,7 @@ from text.clutter import set_apart
 from text.clutter_shapes import (
     KINDS,
     Chosen,
+    Opening,
     Shape,
     active,
     expand,
@@ -164,25 +165,49 @@ def _opened_shapes() -> list[Shape]:
     return [s for s in shapes() if s.opening is not None]
 
 
-def test_a_plain_lookbehind_of_two_characters_or_more_opens_a_search():
+def test_a_plain_lookbehind_or_a_line_start_opens_a_search():
     assert {s.kind for s in _opened_shapes()} >= {"inline", "lead", "end"}
-    for source, opening in [
-        (r'(?<=[.!?"”] )[A-Z]', ('[.!?"”] ', 2)),
-        (r"(?<=[.!?]\n\n)X", ("[.!?]\\n\\n", 3)),
-        (r"(?<=\.\.\. )Topic", ("\\.\\.\\. ", 4)),
-        (r"(?<=[]a] )X", ("[]a] ", 2)),
+    for source, flags, scans, at_start in [
+        (r'(?<=[.!?"”] )[A-Z]', 0, [('[.!?"”] (?:[A-Z])', 2)], False),
+        (r"(?<=[.!?]\n\n)X", 0, [("[.!?]\\n\\n(?:X)", 3)], False),
+        (r"(?<=\.\.\. )Topic", 0, [("\\.\\.\\. (?:Topic)", 4)], False),
+        (r"(?<=[]a] )X", 0, [("[]a] (?:X)", 2)], False),
+        (r"(?<= )X", 0, [(" (?:X)", 1)], False),
+        (r"^X", re.MULTILINE, [("\n(?:X)", 1)], True),
+        (r"(?:^|(?<=[.)] ))X|Y", re.MULTILINE, None, False),
+        (
+            r"(?:^|(?<=[.)] ))(?:X|Y)",
+            re.MULTILINE,
+            [("\n(?:(?:X|Y))", 1), ("[.)] (?:(?:X|Y))", 2)],
+            True,
+        ),
+        (r"(?:(?<![^\n])|(?<= ))X", 0, [("\n(?:X)", 1), (" (?:X)", 1)], True),
     ]:
-        found = _opening_of(source)
-        assert found is not None and (found[0].pattern, found[1]) == opening, source
-    # one character, alternation, repetition, groups, anchors: searched as written
-    for source in [r"(?<= )X", r"(?<=a|b )X", r"(?<=a+ )X", r"(?<=(?:a) )X", r"(?<=\b )X", "aX"]:
+        found = _opening_of(source, flags)
+        if scans is None:
+            assert found is None, source
+            continue
+        assert found is not None, source
+        assert [(p.pattern, w) for p, w in found.scans] == scans, source
+        assert found.at_start == at_start, source
+    # alternation, repetition, groups, anchors in the lookbehind, "^" without re.MULTILINE, an
+    # alternation at the top level: searched as written
+    for source in [
+        r"(?<=a|b )X",
+        r"(?<=a+ )X",
+        r"(?<=(?:a) )X",
+        r"(?<=\b )X",
+        "aX",
+        "^X",
+        r"(?<=a)X|Y",
+    ]:
         assert _opening_of(source) is None, source
 
 
-def _opening_of(source: str) -> tuple[re.Pattern[str], int] | None:
+def _opening_of(source: str, flags: int = 0) -> Opening | None:
     from text.clutter_shapes import _opening
 
-    return _opening(source, 0)
+    return _opening(source, flags)
 
 
 @settings(max_examples=200, deadline=None)
@@ -252,3 +277,36 @@ def test_the_word_list_macros_match_the_words_written_in_the_data_file():
         grouped = re.compile(macros()[name])
         assert all(grouped.fullmatch(word) for word in words)
         assert not grouped.fullmatch(words[0] + "zz")
+
+
+@pytest.mark.parametrize(
+    ("source", "flags", "opens", "never"),
+    [
+        (r"[Bb]y (?P<author>[A-Z]\w+)", 0, "Bb", "ya ("),
+        (r"(?:Posted )?[0-9]", 0, "P0123456789", "pa "),
+        (r"(?=\w+ said)[A-Z]", 0, "AZ", "a1"),
+        (r"\d{0,2}x", 0, "x07", "y"),
+        (r"[^a-z].", 0, "A1 ", "ab"),
+        (r"\s*(?:\(|\W)", 0, " (.-", ""),
+        (r"(?i:by) X", 0, "bBzZ", ""),
+        (r"by", re.IGNORECASE, "bBq", ""),
+        (r".x", 0, "a ", "\n"),
+    ],
+)
+def test_the_characters_a_match_can_open_with(source, flags, opens, never):
+    from text.clutter_shapes import _can_start_with
+
+    pattern = re.compile(source, flags)
+    assert all(_can_start_with(pattern, char) for char in opens), source
+    assert not any(_can_start_with(pattern, char) for char in never), source
+
+
+def test_a_shape_spared_for_its_first_character_would_not_have_matched():
+    texts = [e.replace(" || ", " ") for s in shapes() for e in s.examples] + [t for t in TEXTS if t]
+    for text in texts:
+        for begin in range(0, len(text), 3):
+            piece = text[begin:]
+            for shape in shapes():
+                if not shape.can_start_with(piece[0]):
+                    match = shape.pattern.match(piece)
+                    assert match is None or not match.end(), (shape.source, piece)
