@@ -81,7 +81,7 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
         if kind not in KINDS:
             raise ValueError(f"clutter.txt: unknown section kind {kind!r}")
         flags = re.MULTILINE if kind == "end" else 0
-        expanded = expand(pattern, defined)
+        expanded = greedy_lookaheads(expand(pattern, defined), flags)
         out.append(
             Shape(
                 kind,
@@ -306,6 +306,119 @@ _CATEGORIES = {
     "CATEGORY_WORD": lambda ch: ch.isalnum() or ch == "_",
     "CATEGORY_NOT_WORD": lambda ch: not (ch.isalnum() or ch == "_"),
 }
+
+
+def greedy_lookaheads(expanded: str, flags: int) -> str:
+    """The pattern with the lazy repeats inside its lookaheads made greedy ("(?=[^.!?]*? The)"
+    as "(?=[^.!?]* The)"), where that changes nothing a match is. A lookahead holds when some
+    way of matching its body exists: which way is tried first cannot change whether one exists,
+    only what groups inside it capture (none may), and an atomic group or possessive repeat
+    around the repeat would keep only the first way (none may be). The engine scans a greedy
+    repeat of one character class at C speed and tries what follows only where its first
+    character is; a lazy one tries what follows after every character (the caption shapes'
+    lookaheads read a whole clause so at the start of every paragraph). The rewritten pattern
+    is parsed and compared with the written one, node by node; any other difference (or a
+    pattern this reading does not follow) keeps the pattern as written."""
+    rewritten, depth_in, stack, index, in_class = [], 0, [], 0, False
+    quantified = False  # the last token was a repeat: a "?" after it makes it lazy
+    while index < len(expanded):
+        char = expanded[index]
+        if char == "\\":
+            rewritten.append(expanded[index : index + 2])
+            index += 2
+            quantified = False
+            continue
+        if in_class:
+            in_class = char != "]"
+            rewritten.append(char)
+            index += 1
+            continue
+        if char == "?" and quantified:
+            quantified = False
+            index += 1
+            if depth_in == 0:
+                rewritten.append(char)
+            continue
+        if char == "[":
+            in_class = True
+            rewritten.append(char)
+            index += 1
+            for skip in ("^", "]"):
+                if expanded.startswith(skip, index):
+                    rewritten.append(skip)
+                    index += 1
+            quantified = False
+            continue
+        if char == "(":
+            ahead = expanded.startswith(("(?=", "(?!"), index)
+            stack.append(ahead)
+            depth_in += ahead
+            quantified = False
+        elif char == ")":
+            if not stack:
+                return expanded
+            depth_in -= stack.pop()
+            quantified = False
+        else:
+            quantified = char in "*+?}"
+        rewritten.append(char)
+        index += 1
+    candidate = "".join(rewritten)
+    if candidate == expanded:
+        return expanded
+    try:
+        same = _same_but_greedy(_parsed(expanded, flags), _parsed(candidate, flags), False)
+    except re.error:
+        return expanded
+    return candidate if same else expanded
+
+
+def _same_but_greedy(old: object, new: object, ahead: bool) -> bool:
+    """Whether two parsed patterns are equal but for lazy repeats made greedy inside
+    lookaheads that capture nothing and hold no atomic group, possessive repeat or
+    reference (ahead: inside such a lookahead)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    if isinstance(old, _parser.SubPattern):
+        old = old.data
+    if isinstance(new, _parser.SubPattern):
+        new = new.data
+    if isinstance(old, (list, tuple)) and isinstance(new, (list, tuple)):
+        if len(old) != len(new):
+            return False
+        if len(old) == 2 and old[0] in (c.ASSERT, c.ASSERT_NOT) and old[0] is new[0]:
+            direction, body = old[1]
+            if direction == 1 and _plain(body):
+                return new[1][0] == direction and _same_but_greedy(body, new[1][1], True)
+        if len(old) == 2 and old[0] is c.MIN_REPEAT and new[0] is c.MAX_REPEAT and ahead:
+            return _same_but_greedy(old[1], new[1], ahead)
+        if len(old) == 2 and old[0] in (c.ATOMIC_GROUP, c.POSSESSIVE_REPEAT):
+            ahead = False
+        return all(_same_but_greedy(o, n, ahead) for o, n in zip(old, new, strict=True))
+    return old == new
+
+
+def _plain(body: object) -> bool:
+    """A lookahead's body without a capturing group, atomic group, possessive repeat,
+    reference or conditional."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    if isinstance(body, _parser.SubPattern):
+        body = body.data
+    if isinstance(body, (list, tuple)):
+        if len(body) == 2 and body[0] is c.SUBPATTERN and body[1][0] is not None:
+            return False
+        if len(body) == 2 and body[0] in (
+            c.ATOMIC_GROUP,
+            c.POSSESSIVE_REPEAT,
+            c.GROUPREF,
+            c.GROUPREF_EXISTS,
+        ):
+            return False
+        return all(_plain(item) for item in body)
+    return True
 
 
 _WORD_LIST = re.compile(r"\(\?:([A-Za-z'’]+(?:\|[A-Za-z'’]+)+)\)")

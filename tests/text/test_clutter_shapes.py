@@ -310,3 +310,43 @@ def test_a_shape_spared_for_its_first_character_would_not_have_matched():
                 if not shape.can_start_with(piece[0]):
                     match = shape.pattern.match(piece)
                     assert match is None or not match.end(), (shape.source, piece)
+
+
+@pytest.mark.parametrize(
+    ("written", "rewritten"),
+    [
+        (r"(?=[^.]*? The)X", r"(?=[^.]* The)X"),
+        (r"(?=a*?b)c*?", r"(?=a*b)c*?"),  # a lazy repeat outside a lookahead stays lazy
+        (r"(?!(?:a|b)??c)(?=x{1,3}?y)", r"(?!(?:a|b)?c)(?=x{1,3}y)"),
+        (r"(?=(?=x+?)a*?b)", r"(?=(?=x+)a*b)"),
+        (r"(?=[*?]+?\?)", r"(?=[*?]+\?)"),
+        (r"(?=(x)+?)", r"(?=(x)+?)"),  # a capturing group: what it captures could change
+        (r"(?=(?>a*?)b)", r"(?=(?>a*?)b)"),  # an atomic group keeps only its first way
+        (r"(?<=a+?)", r"(?<=a+?)"),
+    ],
+)
+def test_lazy_repeats_in_lookaheads_are_made_greedy_where_nothing_changes(written, rewritten):
+    from text.clutter_shapes import greedy_lookaheads
+
+    assert greedy_lookaheads(written, 0) == rewritten
+
+
+def test_the_greedy_lookaheads_find_what_the_written_patterns_find():
+    from text.clutter_shapes import greedy_lookaheads
+
+    texts = [e.replace(" || ", " ") for s in shapes() for e in s.examples] + [t for t in TEXTS if t]
+    rewritten = [
+        (s, re.compile(s.pattern.pattern, s.pattern.flags))
+        for s in shapes()
+        if greedy_lookaheads(expand(s.source, macros()), s.pattern.flags)
+        != expand(s.source, macros())
+    ]
+    assert rewritten
+    for shape, _ in rewritten:
+        written = re.compile(expand(shape.source, macros()), shape.pattern.flags)
+        for text in texts:
+            for begin in range(0, len(text), 2):
+                found, expected = shape.pattern.search(text, begin), written.search(text, begin)
+                assert (found and (found.span(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groupdict())
+                ), shape.source
