@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from text.clutter_quotes import strip_pull_quotes
-from text.clutter_shapes import Chosen, active, expand, macros, of_kind
+from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
@@ -73,11 +73,12 @@ def set_apart(text: str) -> Sorted:
     that is the whole paragraph, and cutting a footer can bare a credit. What is stored must
     clean to itself, or re-cleaning a store (`sitrep reindex`) would change texts that no new
     rule concerns. A pass that would leave no text is not taken (a one-line wire flash)."""
-    result = _set_apart_once(text)
+    memo: Memo = {}  # a further pass reads mostly the paragraphs the first read
+    result = _set_apart_once(text, memo)
     for _ in range(MAX_PASSES - 1):
         if not result.clutter or not result.text.strip():
             break
-        again = _set_apart_once(result.text)
+        again = _set_apart_once(result.text, memo)
         if not again.clutter or not again.text.strip():
             break
         _merge(result, again)
@@ -101,24 +102,27 @@ def _merge(result: Sorted, again: Sorted) -> None:
     result.text = again.text
 
 
-def _set_apart_once(text: str) -> Sorted:
+def _set_apart_once(text: str, memo: Memo) -> Sorted:
     result = Sorted(text)
-    text = _cut_end_matter(text, result)
+    text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
-    paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps)
-    _strip_starts(paragraphs, result)
+    paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
+    _strip_starts(paragraphs, result, memo)
     result.clutter.extend(Clutter("caption", quote) for quote in strip_pull_quotes(paragraphs))
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
     _strip_before(
-        paragraphs, result, "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:BEFORE_PARAGRAPHS])
+        paragraphs,
+        result,
+        "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:BEFORE_PARAGRAPHS]),
+        memo,
     )
-    _strip_lead(paragraphs, result, lead)
+    _strip_lead(paragraphs, result, lead, memo)
     kept = [index for index, p in enumerate(paragraphs) if p.strip()]
     text = "\n\n".join(paragraphs[index].strip() for index in kept)
     # What was taken from inside a line leaves no space at the line's ends (clean() would take
     # it on a second pass).
-    result.text = _without_line_end_space(_strip_inline(text, result)).strip()
+    result.text = _without_line_end_space(_strip_inline(text, result, memo)).strip()
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
@@ -151,13 +155,13 @@ def _entry_offsets(
     return [(position[index], stamp) for index, stamp in stamps.items() if index in position]
 
 
-def _cut_end_matter(text: str, result: Sorted) -> str:
+def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     """Comments, tag lists and footers close a page: from the first of them on, all is clutter.
     Never from the text's start: a text that opens so is not an article's end."""
-    found = [(f.match.start(), f.shape.label) for f in active("end", text).every(text, 1)]
+    found = [(f.match.start(), f.shape.label) for f in active("end", text, memo).every(text, 1)]
     # Shapes of the very end: tried on the last characters only, not at every position.
     start = max(1, len(text) - TAIL_CHARS)
-    if (last := active("tail", text[start:]).search(text, start)) is not None:
+    if (last := active("tail", text[start:], memo).search(text, start)) is not None:
         found.append((last.match.start(), last.shape.label))
         found.sort()
     # Footers, credits and tag lists are short: one far from the end of the text (or from the
@@ -171,15 +175,15 @@ def _cut_end_matter(text: str, result: Sorted) -> str:
 
 
 def _drop_clutter_paragraphs(
-    paragraphs: list[str], result: Sorted, stamps: dict[int, str]
+    paragraphs: list[str], result: Sorted, stamps: dict[int, str], memo: Memo
 ) -> list[str]:
     """The paragraphs that are not clutter. A time stamp on its own line opens a live blog's
     entry: it is noted in stamps under the index of the paragraph that follows it."""
     kept: list[str] = []
     highlights = 0  # points still to take under a "Story highlights" heading
     short = "\n".join(p for p in paragraphs if len(p) <= MAX_SHAPED_CHARS)
-    credit = active("credit", short)
-    whole = active("paragraph", short)
+    credit = active("credit", short, memo)
+    whole = active("paragraph", short, memo)
     for paragraph in paragraphs:
         if (
             highlights
@@ -213,9 +217,11 @@ def _drop_clutter_paragraphs(
     return kept
 
 
-def _strip_starts(paragraphs: list[str], result: Sorted, only: int | None = None) -> None:
+def _strip_starts(
+    paragraphs: list[str], result: Sorted, memo: Memo, only: int | None = None
+) -> None:
     """only: strip the start of that paragraph alone (one whose start was just cut)."""
-    first, every = Chosen(of_kind("start")), active("every", "\n".join(paragraphs))
+    first, every = Chosen(of_kind("start"), memo), active("every", "\n".join(paragraphs), memo)
     indices = range(len(paragraphs) if every.shapes else START_PARAGRAPHS)
     for index in indices if only is None else (only,):
         if index >= len(paragraphs):
@@ -276,8 +282,8 @@ def _caption_boundary() -> re.Pattern[str]:
     )
 
 
-def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
-    chosen = active("before", lead)
+def _strip_before(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) -> None:
+    chosen = active("before", lead, memo)
     for index in range(min(BEFORE_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         found = chosen.search(paragraph, 0, BEFORE_CHARS)
@@ -312,7 +318,7 @@ def _strip_before(paragraphs: list[str], result: Sorted, lead: str) -> None:
         paragraphs[index] = f"{headline}\n\n{rest}" if headline else rest
         # A page that printed its dateline twice ("Jul (Reuters) - CAIRO, July 7 (Reuters) -")
         # has the second at the start of what is left.
-        _strip_starts(paragraphs, result, only=index)
+        _strip_starts(paragraphs, result, memo, only=index)
         return
 
 
@@ -334,10 +340,10 @@ def _link_label() -> re.Pattern[str]:
     return re.compile(r"Full (?:Article|Story|Coverage) ")
 
 
-def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
+def _strip_lead(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) -> None:
     """Stamps printed between a headline or standfirst and the story, which a flattened page
     runs into one paragraph."""
-    chosen = active("lead", lead)
+    chosen = active("lead", lead, memo)
     for index in range(min(LEAD_PARAGRAPHS, len(paragraphs))):
         paragraph = paragraphs[index]
         while (found := chosen.search(paragraph, 0, LEAD_CHARS)) and found.match.end():
@@ -351,8 +357,8 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str) -> None:
         paragraphs[index] = paragraph
 
 
-def _strip_inline(text: str, result: Sorted) -> str:
-    chosen = active("inline", text)
+def _strip_inline(text: str, result: Sorted, memo: Memo) -> str:
+    chosen = active("inline", text, memo)
     pieces: list[str] = []
     position = 0
     while (found := chosen.search(text, position)) is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from ahocorasick_rs import AhoCorasick
 
@@ -149,7 +150,7 @@ def _opening(expanded: str, flags: int) -> Opening | None:
         index += 1
         break
     rest = expanded[index:]
-    if not _opens_then(expanded, rest, flags):
+    if not _opens_then(rest):
         return None
     scans = tuple(
         (re.compile(f"{way or chr(10)}(?:{rest})", flags), _width(way) if way else 1)
@@ -158,15 +159,33 @@ def _opening(expanded: str, flags: int) -> Opening | None:
     return Opening(scans, "" in ways)
 
 
-def _opens_then(expanded: str, rest: str, flags: int) -> bool:
-    """Whether the pattern is its opening followed by rest (no alternation at its top level
-    takes rest apart from the opening)."""
-    from re import _parser  # type: ignore[attr-defined]
-
-    try:
-        return len(_parser.parse(expanded, flags).data) == 1 + len(_parser.parse(rest, flags).data)
-    except re.error:
-        return False
+def _opens_then(rest: str) -> bool:
+    """Whether the pattern is its opening followed by rest: rest has no "|" outside its
+    groups and classes (an alternation at the top level would take rest apart from the
+    opening), and its parentheses balance."""
+    depth, index, in_class = 0, 0, False
+    while index < len(rest):
+        char = rest[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            for skip in ("^", "]"):
+                if rest.startswith(skip, index + 1):
+                    index += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        elif char == "|" and depth == 0:
+            return False
+        index += 1
+    return depth == 0 and not in_class
 
 
 def _lookbehind_end(expanded: str, index: int) -> int | None:
@@ -319,6 +338,10 @@ def greedy_lookaheads(expanded: str, flags: int) -> str:
     lookaheads read a whole clause so at the start of every paragraph). The rewritten pattern
     is parsed and compared with the written one, node by node; any other difference (or a
     pattern this reading does not follow) keeps the pattern as written."""
+    if "(?=" not in expanded and "(?!" not in expanded:
+        return expanded
+    if not any(lazy in expanded for lazy in ("*?", "+?", "}?", "??")):
+        return expanded
     rewritten, depth_in, stack, index, in_class = [], 0, [], 0, False
     quantified = False  # the last token was a repeat: a "?" after it makes it lazy
     while index < len(expanded):
@@ -483,6 +506,14 @@ class Found:
         return {name: value for name, value in self.match.groupdict().items() if value}
 
 
+_UNSEEN = object()
+# What the patterns gave on the texts of one article, kept over the passes of set_apart (a
+# further pass reads mostly the paragraphs, regions and text the first read): the shapes chosen
+# for a region, each shape's match of a paragraph and its search of a text.
+Memo = dict[tuple[Any, ...], Any]
+_BY_FIRST: dict[tuple[Shape, ...], dict[str, tuple[Shape, ...]]] = {}
+
+
 @dataclass(frozen=True)
 class Chosen:
     """Some shapes of one kind, each compiled once (in `shapes`), tried in file order. Combining
@@ -490,9 +521,15 @@ class Chosen:
     which cost more than the matching it saves."""
 
     shapes: tuple[Shape, ...]
+    # what each shape's pattern gave on a text, kept by the caller over the passes of one
+    # article (a further pass reads mostly the same paragraphs), or None
+    memo: Memo | None = field(default=None, compare=False)
+    # first character -> the shapes a non-empty match can open with it (shared by every
+    # choice of the same shapes)
+    by_first: dict[str, tuple[Shape, ...]] = field(init=False, compare=False, repr=False)
 
-    # first character -> the shapes a non-empty match can open with it
-    by_first: dict[str, tuple[Shape, ...]] = field(default_factory=dict, compare=False)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_first", _BY_FIRST.setdefault(self.shapes, {}))
 
     def opening_with(self, text: str) -> tuple[Shape, ...]:
         """The shapes a non-empty match at the start of text can be of (by its first
@@ -505,16 +542,38 @@ class Chosen:
             shapes = self.by_first[char] = tuple(s for s in self.shapes if s.can_start_with(char))
         return shapes
 
+    def _matched(self, shape: Shape, text: str, whole: bool) -> re.Match[str] | None:
+        memo = self.memo
+        if memo is None:
+            return shape.pattern.fullmatch(text) if whole else shape.pattern.match(text)
+        key = (shape, text, whole)
+        found = memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = memo[key] = (
+                shape.pattern.fullmatch(text) if whole else shape.pattern.match(text)
+            )
+        return found  # type: ignore[no-any-return]
+
+    def _searched(self, shape: Shape, text: str, start: int, stop: int) -> re.Match[str] | None:
+        memo = self.memo
+        if memo is None:
+            return _search(shape, text, start, stop)
+        key = (shape, text, start, stop)
+        found = memo.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = memo[key] = _search(shape, text, start, stop)
+        return found  # type: ignore[no-any-return]
+
     def fullmatch(self, text: str) -> Found | None:
         for shape in self.opening_with(text):
-            if (match := shape.pattern.fullmatch(text)) is not None:
+            if (match := self._matched(shape, text, True)) is not None:
                 return Found(shape, match)
         return None
 
     def match(self, text: str) -> Found | None:
         """The first shape that takes a non-empty prefix of text."""
         for shape in self.opening_with(text):
-            if (match := shape.pattern.match(text)) is not None and match.end():
+            if (match := self._matched(shape, text, False)) is not None and match.end():
                 return Found(shape, match)
         return None
 
@@ -523,7 +582,7 @@ class Chosen:
         best: Found | None = None
         stop = len(text) if end is None else end
         for shape in self.shapes:
-            match = _search(shape, text, start, stop)
+            match = self._searched(shape, text, start, stop)
             if match is not None and (best is None or match.start() < best.match.start()):
                 best = Found(shape, match)
         return best
@@ -533,7 +592,7 @@ class Chosen:
         found: dict[int, Found] = {}
         for shape in self.shapes:
             position = start
-            while (match := _search(shape, text, position, len(text))) is not None:
+            while (match := self._searched(shape, text, position, len(text))) is not None:
                 found.setdefault(match.start(), Found(shape, match))
                 position = match.start() + 1
         return [found[position] for position in sorted(found)]
@@ -611,7 +670,13 @@ def _chooser(kind: str) -> _Chooser:
     )
 
 
-def active(kind: str, region: str) -> Chosen:
+def active(kind: str, region: str, memo: Memo | None = None) -> Chosen:
     """The shapes of a kind that the region of text they look at can hold (by their "needs"):
-    one scan of the region, far cheaper than the patterns. In file order."""
-    return Chosen(_chooser(kind).choose(region))
+    one scan of the region, far cheaper than the patterns. In file order. memo: see Chosen."""
+    if memo is None:
+        return Chosen(_chooser(kind).choose(region))
+    key = (kind, region)
+    chosen = memo.get(key)
+    if chosen is None:
+        chosen = memo[key] = _chooser(kind).choose(region)
+    return Chosen(chosen, memo)
