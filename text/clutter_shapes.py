@@ -242,9 +242,223 @@ def _can_start_with(pattern: re.Pattern[str], char: str) -> bool:
     """Whether a match of pattern can consume char first. Lookarounds and anchors are read
     as holding (they only restrict), an ignored case or a construct not known here as any
     character: the answer may be yes where no match is, never no where one is."""
-    if pattern.flags & re.IGNORECASE:
-        return True
-    return _first_of(_parsed(pattern.pattern, pattern.flags), char, pattern.flags)[0]
+    first = _first_class(pattern.pattern, pattern.flags)
+    return first is None or first.match(char) is not None
+
+
+@cache
+def _first_class(source: str, flags: int) -> re.Pattern[str] | None:
+    """A pattern of one character that matches what a match of source can open with, read
+    from its leading atoms (or the whole parsed); None for any character."""
+    if flags & re.IGNORECASE:
+        return None
+    leading = _leading_atoms(source, flags)
+    if leading is None:
+        leading = _parsed(source, flags)
+    pieces, _ = _first_pieces(leading, flags)
+    if pieces is None:
+        return None
+    return re.compile("|".join(pieces) if pieces else "(?!)")
+
+
+def _first_pieces(items: list, flags: int) -> tuple[list[str] | None, bool]:
+    """(one-character patterns for what the items can consume first, or None for anything;
+    whether they can match empty)."""
+    pieces: list[str] = []
+    for item in items:
+        found, empty = _item_pieces(item, flags)
+        if found is None:
+            return None, True
+        pieces.extend(found)
+        if not empty:
+            return pieces, False
+    return pieces, True
+
+
+_CATEGORY_ESCAPES = {
+    "CATEGORY_DIGIT": "\\d",
+    "CATEGORY_NOT_DIGIT": "\\D",
+    "CATEGORY_SPACE": "\\s",
+    "CATEGORY_NOT_SPACE": "\\S",
+    "CATEGORY_WORD": "\\w",
+    "CATEGORY_NOT_WORD": "\\W",
+}
+
+
+def _item_pieces(item: tuple, flags: int) -> tuple[list[str] | None, bool]:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    op, av = item
+    if op is c.LITERAL:
+        return [re.escape(chr(av))], False
+    if op is c.NOT_LITERAL:
+        return [f"[^{re.escape(chr(av))}]"], False
+    if op is c.ANY:
+        return ["[\\s\\S]" if flags & re.DOTALL else "."], False
+    if op is c.IN:
+        members, negated = [], False
+        for member, value in av:
+            if member is c.NEGATE:
+                negated = True
+            elif member is c.LITERAL:
+                members.append(re.escape(chr(value)))
+            elif member is c.RANGE:
+                members.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+            elif member is c.CATEGORY and str(value) in _CATEGORY_ESCAPES:
+                members.append(_CATEGORY_ESCAPES[str(value)])
+            else:
+                return None, True
+        return [f"[{'^' if negated else ''}{''.join(members)}]"], False
+    if op is c.BRANCH:
+        pieces: list[str] = []
+        empty = False
+        for alternative in av[1]:
+            found, alternative_empty = _first_pieces(list(alternative), flags)
+            if found is None:
+                return None, True
+            pieces.extend(found)
+            empty = empty or alternative_empty
+        return pieces, empty
+    if op is c.SUBPATTERN:
+        _, add_flags, _, sub = av
+        if add_flags & re.IGNORECASE:
+            return None, True
+        return _first_pieces(list(sub), flags | add_flags)
+    if op is c.ATOMIC_GROUP:
+        return _first_pieces(list(av), flags)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _, sub = av
+        found, empty = _first_pieces(list(sub), flags)
+        return found, empty or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return [], True
+    return None, True  # a group reference, a conditional: anything
+
+
+_LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
+_ZERO_WIDTH = ("^", "\\b", "\\B", "\\A")
+_COUNTED = re.compile(r"\{\d*(?:,\d*)?\}")
+
+
+@cache
+def _leading_atoms(source: str, flags: int) -> list | None:
+    """The parsed atoms a pattern opens with, up to the first that cannot match empty, each
+    parsed on its own: what a match can open with is read from them, without parsing the
+    whole pattern (its lookarounds and anchors, which consume nothing, are passed over
+    unparsed). None where this reading does not follow the pattern (an alternation at its top
+    level, a numbered escape, an atom that does not parse alone): the whole is parsed then."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    if not _opens_then(source):  # an alternation at the top level
+        return None
+    items: list = []
+    index = 0
+    while index < len(source):
+        if source.startswith(_LOOKAROUNDS, index):
+            end = _closing(source, index)
+            if end is None or source[end : end + 1] in ("*", "+", "?", "{"):
+                return None
+            index = end
+            continue
+        zero = next((z for z in _ZERO_WIDTH if source.startswith(z, index)), None)
+        if zero is not None:
+            index += len(zero)
+            continue
+        char = source[index]
+        if char in "|)":
+            return None
+        if char == "(":
+            end = _closing(source, index)
+        elif char == "[":
+            end = _class_end(source, index)
+        elif char == "\\":
+            if source[index + 1 : index + 2] in ("", *"xuUN0123456789"):
+                return None
+            end = index + 2
+        else:
+            end = index + 1
+        if end is None:
+            return None
+        if source[end : end + 1] in ("*", "+", "?"):
+            end += 1
+        elif source[end : end + 1] == "{":
+            counted = _COUNTED.match(source, end)
+            if counted is None:
+                return None
+            end = counted.end()
+        if end > index + 1 and source[end - 1] in "*+?}" and source[end : end + 1] in "?+":
+            end += 1  # lazy or possessive
+        try:
+            atom = list(_parser.parse(source[index:end], flags).data)
+        except re.error:
+            return None
+        items.extend(atom)
+        if not _can_be_empty(atom):
+            return items
+        index = end
+    return items
+
+
+def _can_be_empty(items: list) -> bool:
+    """Whether parsed items can match the empty string (yes where unsure)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            return False
+        if op is c.BRANCH and not any(_can_be_empty(list(alt)) for alt in av[1]):
+            return False
+        if op is c.SUBPATTERN and not _can_be_empty(list(av[3])):
+            return False
+        if op is c.ATOMIC_GROUP and not _can_be_empty(list(av)):
+            return False
+        if (
+            op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
+            and av[0] > 0
+            and not _can_be_empty(list(av[2]))
+        ):
+            return False
+    return True
+
+
+def _closing(source: str, index: int) -> int | None:
+    """The index after the ")" closing the group opened at index."""
+    depth, in_class = 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            index = _class_end(source, index) or len(source)
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None
+
+
+def _class_end(source: str, index: int) -> int | None:
+    """The index after the "]" closing the class opened at index."""
+    index += 1
+    if source.startswith("^", index):
+        index += 1
+    if source.startswith("]", index):
+        index += 1
+    while index < len(source):
+        if source[index] == "\\":
+            index += 2
+            continue
+        if source[index] == "]":
+            return index + 1
+        index += 1
+    return None
 
 
 @cache
@@ -252,79 +466,6 @@ def _parsed(source: str, flags: int) -> list:
     from re import _parser  # type: ignore[attr-defined]
 
     return list(_parser.parse(source, flags).data)
-
-
-def _first_of(items: list, char: str, flags: int) -> tuple[bool, bool]:
-    """(char can be consumed first, the items can match empty)."""
-    for item in items:
-        first, empty = _first_item(item, char, flags)
-        if first:
-            return True, False
-        if not empty:
-            return False, False
-    return False, True
-
-
-def _first_item(item: tuple, char: str, flags: int) -> tuple[bool, bool]:
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    op, av = item
-    if op is c.LITERAL:
-        return char == chr(av), False
-    if op is c.NOT_LITERAL:
-        return char != chr(av), False
-    if op is c.ANY:
-        return char != "\n" or bool(flags & re.DOTALL), False
-    if op is c.IN:
-        return _in_class(av, char), False
-    if op is c.BRANCH:
-        firsts = [_first_of(list(alt), char, flags) for alt in av[1]]
-        return any(f for f, _ in firsts), any(e for _, e in firsts)
-    if op is c.SUBPATTERN:
-        _, add_flags, _, sub = av
-        if add_flags & re.IGNORECASE:
-            return True, True
-        return _first_of(list(sub), char, flags | add_flags)
-    if op is c.ATOMIC_GROUP:
-        return _first_of(list(av), char, flags)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, _, sub = av
-        first, empty = _first_of(list(sub), char, flags)
-        return first, empty or low == 0
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return False, True
-    return True, True  # a group reference, a conditional: anything
-
-
-def _in_class(items: list, char: str) -> bool:
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    member, negated = False, False
-    for op, av in items:
-        if op is c.NEGATE:
-            negated = True
-        elif op is c.LITERAL:
-            member = member or char == chr(av)
-        elif op is c.RANGE:
-            member = member or av[0] <= ord(char) <= av[1]
-        elif op is c.CATEGORY:
-            test = _CATEGORIES.get(str(av))
-            if test is None:
-                return True
-            member = member or test(char)
-        else:
-            return True
-    return member != negated
-
-
-_CATEGORIES = {
-    "CATEGORY_DIGIT": str.isdecimal,
-    "CATEGORY_NOT_DIGIT": lambda ch: not ch.isdecimal(),
-    "CATEGORY_SPACE": str.isspace,
-    "CATEGORY_NOT_SPACE": lambda ch: not ch.isspace(),
-    "CATEGORY_WORD": lambda ch: ch.isalnum() or ch == "_",
-    "CATEGORY_NOT_WORD": lambda ch: not (ch.isalnum() or ch == "_"),
-}
 
 
 def greedy_lookaheads(expanded: str, flags: int) -> str:
