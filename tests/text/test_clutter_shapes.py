@@ -350,3 +350,19 @@ def test_the_greedy_lookaheads_find_what_the_written_patterns_find():
                 assert (found and (found.span(), found.groupdict())) == (
                     expected and (expected.span(), expected.groupdict())
                 ), shape.source
+
+
+def test_the_leading_atoms_tell_what_the_whole_parsed_pattern_tells():
+    from text.clutter_shapes import _first_pieces, _leading_atoms, _parsed
+
+    read = 0
+    for shape in shapes():
+        source, flags = shape.pattern.pattern, shape.pattern.flags
+        leading = _leading_atoms(source, flags)
+        if leading is None:
+            continue
+        read += 1
+        assert _first_pieces(leading, flags)[0] == _first_pieces(_parsed(source, flags), flags)[0]
+    assert read > len(shapes()) * 0.9
+    assert _leading_atoms(r"(?=a)(?!b)^\bx*y", 0) is not None
+    assert _leading_atoms(r"a|b", 0) is None
