@@ -653,6 +653,7 @@ _UNSEEN = object()
 # for a region, each shape's match of a paragraph and its search of a text.
 Memo = dict[tuple[Any, ...], Any]
 _BY_FIRST: dict[tuple[Shape, ...], dict[str, tuple[Shape, ...]]] = {}
+_MAX_CHOICES = 4096  # choices of shapes whose first-character tables are kept
 
 
 @dataclass(frozen=True)
@@ -670,6 +671,8 @@ class Chosen:
     by_first: dict[str, tuple[Shape, ...]] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        if len(_BY_FIRST) >= _MAX_CHOICES and self.shapes not in _BY_FIRST:
+            _BY_FIRST.clear()  # the needs choose ever more subsets over a long ingest
         object.__setattr__(self, "by_first", _BY_FIRST.setdefault(self.shapes, {}))
 
     def opening_with(self, text: str) -> tuple[Shape, ...]:
