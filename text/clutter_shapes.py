@@ -17,6 +17,7 @@ from typing import Any
 from ahocorasick_rs import AhoCorasick
 
 from text.data import text_lines
+from text.pattern_source import class_end, group_end, structure
 
 KINDS = ("start", "every", "paragraph", "credit", "end", "lead", "before", "inline")
 _MACRO = re.compile(r"\{([A-Z]+)\}")
@@ -162,30 +163,13 @@ def _opening(expanded: str, flags: int) -> Opening | None:
 def _opens_then(rest: str) -> bool:
     """Whether the pattern is its opening followed by rest: rest has no "|" outside its
     groups and classes (an alternation at the top level would take rest apart from the
-    opening), and its parentheses balance."""
-    depth, index, in_class = 0, 0, False
-    while index < len(rest):
-        char = rest[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            for skip in ("^", "]"):
-                if rest.startswith(skip, index + 1):
-                    index += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        elif char == "|" and depth == 0:
+    opening), and its parentheses and classes are closed."""
+    for _, char, depth in structure(rest):
+        if depth < 0 or (char == "|" and depth == 0) or char == "[":
             return False
-        index += 1
-    return depth == 0 and not in_class
+        if not char:
+            return depth == 0
+    return False
 
 
 def _lookbehind_end(expanded: str, index: int) -> int | None:
@@ -355,7 +339,7 @@ def _leading_atoms(source: str, flags: int) -> list | None:
     index = 0
     while index < len(source):
         if source.startswith(_LOOKAROUNDS, index):
-            end = _closing(source, index)
+            end = group_end(source, index)
             if end is None or source[end : end + 1] in ("*", "+", "?", "{"):
                 return None
             index = end
@@ -368,9 +352,9 @@ def _leading_atoms(source: str, flags: int) -> list | None:
         if char in "|)":
             return None
         if char == "(":
-            end = _closing(source, index)
+            end = group_end(source, index)
         elif char == "[":
-            end = _class_end(source, index)
+            end = class_end(source, index)
         elif char == "\\":
             if source[index + 1 : index + 2] in ("", *"xuUN0123456789"):
                 return None
@@ -419,46 +403,6 @@ def _can_be_empty(items: list) -> bool:
         ):
             return False
     return True
-
-
-def _closing(source: str, index: int) -> int | None:
-    """The index after the ")" closing the group opened at index."""
-    depth, in_class = 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            index = _class_end(source, index) or len(source)
-            continue
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-        index += 1
-    return None
-
-
-def _class_end(source: str, index: int) -> int | None:
-    """The index after the "]" closing the class opened at index."""
-    index += 1
-    if source.startswith("^", index):
-        index += 1
-    if source.startswith("]", index):
-        index += 1
-    while index < len(source):
-        if source[index] == "\\":
-            index += 2
-            continue
-        if source[index] == "]":
-            return index + 1
-        index += 1
-    return None
 
 
 @cache

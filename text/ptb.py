@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from text.data import text_lines
+from text.pattern_source import alternation_at_top
 
 MIN_SPACED_MARKS = 3  # fewer spaced commas and stops say nothing about a tokenizer
 _BRACKET_TOKEN = re.compile(r"-[LR][RSC]B-")
@@ -52,7 +53,7 @@ def literal_start(pattern: str) -> str:
     "-LRB-"). "" for a pattern with an alternation at its top level, whose branches may start
     otherwise; an alternation inside a group comes after the leading run (" ,(?=\\s|$)"
     starts with " ,")."""
-    if _alternation_at_top(pattern):
+    if alternation_at_top(pattern):
         return ""
     start, index = [], 0
     while index < len(pattern):
@@ -68,32 +69,6 @@ def literal_start(pattern: str) -> str:
     if start and pattern[index : index + 1] in _QUANTIFIERS:
         start.pop()
     return "".join(start)
-
-
-def _alternation_at_top(pattern: str) -> bool:
-    """Whether pattern has a "|" outside every group and character class."""
-    depth, index, in_class = 0, 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[index + 1 : index + 2] == "^":
-                index += 1
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1  # a "]" first in a class is one of its characters
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-        index += 1
-    return False
 
 
 def is_tokenized(text: str) -> bool:
