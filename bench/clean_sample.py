@@ -93,34 +93,33 @@ def sample(records: list[dict]) -> list[dict]:
     return out
 
 
-def sample_dev2(records: list[dict]) -> list[dict]:
-    """The second dev sample (`dev2`), indexed after the first: drawn the same way, with its
-    own seed, from the articles the first sample did not take. Never held out: the first
-    sample's held-out part stays the one sealed measure."""
-    taken = {r["id"] for r in sample(records)}
-    rng = random.Random(SEED_DEV2)
-    chosen: list[int] = []
-    for source, k in PER_SOURCE_DEV2.items():
-        pool = [i for i, r in enumerate(records) if r["source"] == source and r["id"] not in taken]
-        chosen.extend(rng.sample(pool, k))
-    rng.shuffle(chosen)
-    first = len(taken)
-    return [{**records[i], "index": first + n, "split": "dev2"} for n, i in enumerate(chosen)]
-
-
-def sample_dev3(records: list[dict]) -> list[dict]:
-    """The third dev sample (`dev3`), indexed after dev2: drawn the same way, with its own
-    seed, from the articles neither earlier sample took. Never held out."""
-    earlier = sample(records) + sample_dev2(records)
+def _drawn_after(
+    records: list[dict], earlier: list[dict], seed: int, per_source: dict[str, int], split: str
+) -> list[dict]:
+    """A further sample drawn like the first, with its own seed, from the articles the earlier
+    samples did not take, indexed after them."""
     taken = {r["id"] for r in earlier}
-    rng = random.Random(SEED_DEV3)
+    rng = random.Random(seed)
     chosen: list[int] = []
-    for source, k in PER_SOURCE_DEV3.items():
+    for source, k in per_source.items():
         pool = [i for i, r in enumerate(records) if r["source"] == source and r["id"] not in taken]
         chosen.extend(rng.sample(pool, k))
     rng.shuffle(chosen)
     first = len(earlier)
-    return [{**records[i], "index": first + n, "split": "dev3"} for n, i in enumerate(chosen)]
+    return [{**records[i], "index": first + n, "split": split} for n, i in enumerate(chosen)]
+
+
+def sample_dev2(records: list[dict]) -> list[dict]:
+    """The second dev sample (`dev2`), indexed after the first. Never held out: the first
+    sample's held-out part stays the one sealed measure."""
+    return _drawn_after(records, sample(records), SEED_DEV2, PER_SOURCE_DEV2, "dev2")
+
+
+def sample_dev3(records: list[dict]) -> list[dict]:
+    """The third dev sample (`dev3`), indexed after dev2, from the articles neither earlier
+    sample took. Never held out."""
+    earlier = sample(records) + sample_dev2(records)
+    return _drawn_after(records, earlier, SEED_DEV3, PER_SOURCE_DEV3, "dev3")
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
