@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from store.articles import EVERYONE, Viewer
+from store.articles import EVERYONE, Viewer, passages_with_articles
 from store.batches import in_batches
 
 if TYPE_CHECKING:
@@ -83,20 +83,10 @@ def article_texts(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict
 def passage_texts(
     db: sqlite_utils.Database, passage_ids: Sequence[int]
 ) -> dict[int, tuple[int, str]]:
-    """{passage id: (article id, its text)}."""
-    spans: list[tuple[int, int, int, int]] = []
-    for chunk, marks in in_batches(passage_ids):
-        spans += db.conn.execute(
-            f"SELECT p.id, p.article_id, p.start, p.end FROM passages p "
-            f"JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})",
-            chunk,
-        ).fetchall()
-    texts = article_texts(db, (article for _, article, _, _ in spans))
-    return {
-        pid: (article, texts[article][start:end])
-        for pid, article, start, end in spans
-        if texts.get(article) is not None
-    }
+    """{passage id: (article id, its text)} (store/articles.passages_with_articles: each
+    article's text read once)."""
+    found = passages_with_articles(db, passage_ids)
+    return {pid: (row.article_id, row.text) for pid, (row, _) in found.items()}
 
 
 def passage_starts(
