@@ -85,13 +85,28 @@ def subject_keys(subject: subjects.Subject) -> list[str]:
     return [f"a:{i}" for i in subject.actor_ids] + [f"p:{i}" for i in subject.place_ids]
 
 
-def place_names(subject: subjects.Subject) -> tuple[str, ...]:
+def place_names(subject: subjects.Subject, asked: str | None = None) -> tuple[str, ...]:
     """A city's or region's names, by which an entry that names it only as a landmark is told
     apart ("400 km northeast of Damascus"); none for a country, whose places all count, or an
-    actor."""
+    actor. asked: the name the subject was asked by, one of its spellings even when the
+    gazetteer gives another ("Basra" for Basrah)."""
     if subject.kind != "place" or subject.place_kind == "country":
         return ()
-    return (subject.name, *subject.aliases)
+    return _with_asked((subject.name, *subject.aliases), asked)
+
+
+def _with_asked(names: tuple[str, ...], asked: str | None) -> tuple[str, ...]:
+    known = {n.lower() for n in names}
+    return (*names, asked) if asked and asked.lower() not in known else names
+
+
+def subject_names(subject: subjects.Subject, asked: str | None = None) -> tuple[str, ...]:
+    """An actor's, a city's or a region's names (and the name it was asked by), by which a
+    report naming it only in another year's background is told apart; none for a country,
+    whose places all count."""
+    if subject.kind not in ("actor", "place") or subject.place_kind == "country":
+        return ()
+    return _with_asked((subject.name, *subject.aliases), asked)
 
 
 def wanted(limit: int | None) -> int:
@@ -120,10 +135,12 @@ def subject_entries(
     limit: int | None,
     model: salience.Model | None = None,
     held: dict[int, event_store.EventRow] | None = None,
+    asked: str | None = None,
 ) -> list[Entry]:
     """The entries of a known subject, from the counts kept at ingest: the cost does not grow
     with the subject's frequency (CANDIDATE_ROWS dates, PER_DATE events each). held, when
-    given, gets the events read, by id (the reports-differ step reads no sentence twice)."""
+    given, gets the events read, by id (the reports-differ step reads no sentence twice).
+    asked: the name the subject was asked by, counted among its names."""
     keys = subject_keys(subject)
     counts = subject_counts(db, subject, viewer, low, high)
     want = wanted(limit)
@@ -141,7 +158,14 @@ def subject_entries(
         rows = {e.id: e for e in event_store.events_by_id(db, list(levels), rows)}
         events = [e for e in rows.values() if e.date and low <= (e.sort_key or "") <= high]
         entries = dated_entries(
-            db, chosen[:read], events, levels, reports, want, place_names(subject)
+            db,
+            chosen[:read],
+            events,
+            levels,
+            reports,
+            want,
+            place_names(subject, asked),
+            subject_names(subject, asked),
         )
         if len(entries) >= want or read == len(chosen):
             if held is not None:
@@ -221,7 +245,9 @@ def run(
     def by_name() -> list[Entry]:
         if subject is None:
             return []
-        return subject_entries(db, subject, viewer, low, high, limit, model, held)
+        return subject_entries(
+            db, subject, viewer, low, high, limit, model, held, asked=subject_text
+        )
 
     def by_words() -> list[Entry]:
         return keyword_entries(

@@ -4,6 +4,7 @@ sentence before when it leans on it, and every report as a source."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from commands.timeline_reports import (
     is_live_blog,
     is_unreliable,
     lead_names_only_as_landmark,
+    named_only_in_another_year,
     names_a_thing,
     only_a_landmark,
     only_planned,
@@ -86,6 +88,7 @@ def representative(
     published: Callable[[int], str | None] | None = None,
     places_of: Callable[[event_store.EventRow], Sequence[str]] | None = None,
     lead_of: Callable[[int], Sequence[str]] | None = None,
+    names: Sequence[str] = (),
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -116,7 +119,10 @@ def representative(
     entry; a country named there ("the violence which left 60 dead across Syria on
     Wednesday") holds the place. lead_of gives an article's lead sentences: a report a place
     has only from an article about it (levels: ABOUT_LEVEL) is no entry when the lead names
-    the place only as a landmark ("which Washington blames on Damascus")."""
+    the place only as a landmark ("which Washington blames on Damascus"). names: the subject's
+    names when it is an actor, a city or a region: a report naming it only in a clause of
+    another year's background (named_only_in_another_year: "in Hama, where in 1982 the forces
+    ... put down an uprising by the Muslim Brotherhood") is no entry."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -150,6 +156,7 @@ def representative(
             and not is_unreliable(e.text)
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_a_landmark(e.text, place_names)
+            and not named_only_in_another_year(e, names)
             and not (place_names and (names_a_thing(e) or only_planned(e)))
             and not (
                 place_names
@@ -185,6 +192,29 @@ def without_headline(sentence: str, title: str | None) -> str:
     return rest if len(rest) >= PROSE_MIN and rest[0].isupper() else sentence
 
 
+# A place's name alone opening the text shown: a dateline (FA-KES; SANA prints its regions as
+# section heads: "Aleppo A military source announced on Sunday ..."), when "The", "A" or "An" and a
+# lower-case word follow, which prose never puts after a name, or when the text came after a
+# headline glued to the lead ("... Used Chemical Weapons in Hama Beirut Doctors Without Borders
+# (MSF) accused ..."), where a story's dateline stands.
+_NAME_FIRST = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?=[A-Z])")
+_ARTICLE_NEXT = re.compile(r"(?:The|An?)\s+[a-z]")
+
+
+def without_dateline_word(
+    text: str, is_place: Callable[[str], bool], after_headline: bool = False
+) -> str:
+    """The text without a place's name standing alone before it as a dateline (is_place says
+    whether a word names a place; after_headline: the text followed a headline cut off it)."""
+    first = _NAME_FIRST.match(text)
+    if first is None:
+        return text
+    rest = text[first.end() :]
+    if not (after_headline or _ARTICLE_NEXT.match(rest)) or len(rest) < PROSE_MIN:
+        return text
+    return rest if is_place(first.group(1)) else text
+
+
 def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> str | None:
     """The sentence just before offset start in the article (within CONTEXT_CHARS)."""
     article = get_article(db, article_id, with_text=True)
@@ -206,6 +236,7 @@ def dated_entries(
     reports: dict[str, int],
     want: int,
     place_names: Sequence[str] = (),
+    names: Sequence[str] = (),
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report: the days first,
     then a week or month only when no day of it has an entry, and a bare year only when no
@@ -217,7 +248,7 @@ def dated_entries(
     whose day the timeline has or lacks). A sentence tells one date only: "the raids which
     took place on Saturday and Sunday" is the entry of the likelier day, and the other day
     needs a sentence of its own. place_names: the subject's names when it is a place (see
-    representative)."""
+    representative); names: its names when it is an actor, a city or a region."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -284,7 +315,16 @@ def dated_entries(
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
         best = representative(
-            untold, levels, place_names, live_blog, shown, spoken, published, places_of, lead_of
+            untold,
+            levels,
+            place_names,
+            live_blog,
+            shown,
+            spoken,
+            published,
+            places_of,
+            lead_of,
+            names,
         )
         if best is None:
             return None
@@ -304,11 +344,15 @@ def dated_entries(
         )
         cited = citations.get(best.article_id)
         title = cited.title if cited and found_titles.get(best.article_id) else None
+        text = without_headline(best.text, title)
+        text = without_dateline_word(
+            text, lambda w: event_store.names_a_place(db, w), text != best.text
+        )
         return Entry(
             date,
             best.precision or "day",
             best.date_how,
-            without_headline(best.text, title),
+            text,
             best.sort_key or "",
             [best.id],
             sources,

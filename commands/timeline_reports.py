@@ -330,6 +330,54 @@ def told_of_elsewhere(
     return any(re.search(rf"\b{re.escape(o)}\b", words) for o in other)
 
 
+# what opens a clause of background about a name ("Hama, a northern city where in 1982 the
+# forces ... put down an uprising by the Muslim Brotherhood")
+_BACKGROUND = re.compile(r"\b(?:when|where|which|who|whose)\b")
+_PART_STOP = re.compile(r"[;:]")
+# a year said as the time of what the clause tells ("in 1982", "since March 2003", "between 1994
+# and"), not a thing's ("the 1988 bombing", "Resolution 1973")
+_A_YEAR = re.compile(
+    r"\b(?:in|since|until|from|during|between|by)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?((?:1[89]|20)\d\d)\b"
+)
+
+
+def named_only_in_another_year(event: event_store.EventRow, names: Sequence[str]) -> bool:
+    """The sentence names the subject (one of names) only inside subordinate or relative
+    clauses that say another year than the report's date, the date's words being outside
+    them: "There were also protests on Friday in Damascus and in Hama, a northern city where in
+    1982 the forces of Hafez al-Assad ... put down an armed uprising by the Islamist Muslim
+    Brotherhood" tells nothing the Brotherhood did that Friday; its part is 1982's. A sentence
+    that does not name the subject (carried to it by the subject's scope) is not judged here."""
+    if not names or not event.date:
+        return False
+    named = _place_patterns(tuple(names))[0]
+    text, year = event.text, event.date[:4]
+    said = text.find(event.date_text) if event.date_text else -1
+    found = list(named.finditer(text))
+    if not found:
+        return False
+    for match in found:
+        openers = list(_BACKGROUND.finditer(text, 0, match.start()))
+        if not openers:
+            return False
+        start = openers[-1].start()
+        # after the date's words, the clause runs on to the sentence's end (commas set apart
+        # only its own asides: "where in 1982 the forces of Hafez al-Assad, Bashar's father,
+        # killed thousands ..."); before them, the main clause goes on after its comma ("NTC
+        # forces, which seized Tripoli in 2011, attacked Sirte on Monday")
+        stops = _PART_STOP if 0 <= said < start else _CLAUSE_STOP
+        if stops.search(text, start, match.start()) is not None:
+            return False
+        stop = stops.search(text, match.end())
+        end = stop.start() if stop is not None else len(text)
+        years = {y.group(1) for y in _A_YEAR.finditer(text, start, end)}
+        if not years or year in years or start <= said < end:
+            return False
+    return True
+
+
 def lead_names_only_as_landmark(lead: Sequence[str], names: Sequence[str]) -> bool:
     """The lead sentences of an article (lead) name the place (names), and only as a landmark:
     "... which Washington blames on Damascus" makes no article about Damascus, so the article

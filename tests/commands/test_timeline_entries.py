@@ -638,3 +638,153 @@ def test_a_weekend_is_told_after_the_days_and_only_when_none_of_its_days_has_an_
     assert [e.date for e in dated_entries(db, chosen, [saturday, weekend], {}, {}, 10)] == [
         "2017-10-21"
     ]
+
+
+def test_a_long_notice_in_capitals_a_standfirst_byline_or_a_pull_quotes_attribution_is_no_entry():
+    glued = [
+        "ROUGH CUT (NO REPORTER NARRATION) WIRE CAN NOT VERIFY THE CONTENTS OF THIS VIDEO The "
+        "navy shelled the port of Veshnar on Sunday (August 14), residents said.",
+        "Mara Tenn reports On April 15, 2003, in the city of Veshnar, a crowd stormed the museum.",
+        "Dalo Kerrin, Hasselt School for Advanced Regional Studies Other questions that remain "
+        "are the role the Veshnar Front may play, an official said Friday.",
+    ]
+    for n, text in enumerate(glued):
+        assert representative([event(n, n, text)], {}) is None, text
+    prose = [
+        "NATO (the alliance) jets struck the port of Veshnar on Sunday, residents said.",
+        "Wire Service reports that the museum of Veshnar was stormed on April 15, 2003.",
+        "Mara Tenn writes that a crowd stormed the museum of Veshnar on Friday.",
+        "Dalo Kerrin, a professor at Hasselt University, said the Veshnar Front met on Friday.",
+        "Dalo Kerrin, Hasselt University Center director, said the Veshnar Front met on Friday.",
+    ]
+    for n, text in enumerate(prose):
+        assert representative([event(n, n, text)], {}) is not None, text
+
+
+def test_craft_named_before_without_their_origin_lean_on_the_sentence_before():
+    from commands.timeline_reports import refers_back
+
+    for text in (
+        "The aircraft targeted Veshnar and Qaryat Dulen, both hit with bombs on Wednesday.",
+        "The planes fired on 20 tanks near Veshnar on Thursday morning, the general said.",
+        "The warplanes also struck the port of Veshnar on Friday.",
+    ):
+        assert refers_back(text), text
+    for text in (
+        "The Qaryat jets bombed Veshnar on Wednesday.",  # whose they are is said
+        "The aircraft carrier sailed from Veshnar on Wednesday.",
+        "Planes struck Veshnar on Wednesday.",
+    ):
+        assert not refers_back(text), text
+
+
+def test_a_place_named_only_as_whence_someone_came_or_as_a_direction_tells_not_its_date():
+    names = ("Qaryat Dulen",)
+    elsewhere = [
+        "Earlier on Friday, forces advancing from Qaryat Dulen opened fire on the outskirts of "
+        "Veshnar, killing one fighter.",
+        "Fighters who came from Qaryat Dulen took Veshnar on Friday.",
+        "The citation, published today, tells of fighting in the town of Veshnar, north of "
+        "Qaryat Dulen, on Friday.",
+        "Yesterday a soldier was killed in Veshnar, west of Qaryat Dulen.",
+    ]
+    for n, text in enumerate(elsewhere):
+        assert representative([event(n, n, text)], {}, names) is None, text
+    own = [
+        "Rebels withdrew from Qaryat Dulen on Friday after a week of shelling.",
+        "Families fled from Qaryat Dulen on Friday, residents said.",
+        "Those arriving from Qaryat Dulen on Friday spoke of incessant shelling.",
+        "Clashes broke out north of Qaryat Dulen on Friday.",  # near the place, no other named
+        "Shells hit Qaryat Dulen, north of Veshnar, on Friday.",  # the place itself, located
+    ]
+    for n, text in enumerate(own):
+        assert representative([event(n, n, text)], {}, names) is not None, text
+
+
+def test_a_subject_named_only_in_another_years_background_is_no_entry():
+    names = ("Veshnar Front",)
+    background = EventRow(
+        1, 1, None, 0, 200, "2011-03-25", "day", "relative", "2011-03-25",
+        "There were also protests on Friday in Qaryat and in Dulen, a city where in 1982 the "
+        "army of the late president, his father, crushed an uprising by the Veshnar Front.",
+        "on Friday",
+    )  # fmt: skip
+    assert representative([background], {}, names=names) is None
+    assert representative([background], {}) == background  # no subject given: not judged
+    own = [
+        # the subject in the main clause, whatever year the clause after it says
+        "The Veshnar Front, which was founded in 1982, marched in Dulen on Friday.",
+        # a clause of the same year
+        "Protests spread on Friday to Dulen, where in 2011 the Veshnar Front had called a strike.",
+        # a year that names a thing, not the clause's time
+        "Troops entered Dulen on Friday, where the Veshnar Front recalled the 1982 massacre.",
+        # a preposition, not a clause: "until 2005"
+        "During the occupation (until 2005) the Veshnar Front fought in Dulen on Friday.",
+        # named in the main clause as well
+        "The Veshnar Front marched on Friday in Dulen, where in 1982 the Veshnar Front was "
+        "crushed.",
+    ]
+    for n, text in enumerate(own):
+        row = EventRow(n, n, None, 0, len(text), "2011-03-25", "day", "relative", "2011-03-25",
+                       text, "on Friday")  # fmt: skip
+        assert representative([row], {}, names=names) == row, text
+
+
+def test_a_place_alone_before_the_story_is_a_dateline_and_not_shown():
+    from commands.timeline_entries import without_dateline_word
+
+    places = {"Veshnar", "Qaryat"}.__contains__
+    shown = without_dateline_word(
+        "Veshnar A military source announced on Sunday that the army took two villages.", places
+    )
+    assert shown == "A military source announced on Sunday that the army took two villages."
+    after_headline = (
+        "Qaryat Doctors Without Borders accused the army of shelling Veshnar on Friday."
+    )
+    assert without_dateline_word(after_headline, places, after_headline=True) == (
+        "Doctors Without Borders accused the army of shelling Veshnar on Friday."
+    )
+    kept = [
+        ("Veshnar Province was shelled on Sunday, a military source said.", False),
+        ("Qaryat Doctors Without Borders accused the army on Friday of shelling.", False),
+        ("Hillary The Great accused the army of shelling Veshnar on Friday, said a source.", True),
+        ("Veshnar The End", False),  # too short to be a sentence after it
+        ("Meanwhile A military source said the army took Veshnar on Sunday.", False),
+    ]
+    for text, after in kept:
+        assert without_dateline_word(text, places, after_headline=after) == text, text
+
+
+def test_an_entry_opening_with_a_dateline_word_is_shown_without_it(db):
+    add(
+        db,
+        "Army takes two villages near Manbij. Manbij A military source announced on 30 "
+        "October 2016 that the army took two villages near Manbij.",
+        "2016-10-31",
+        "Wire A",
+        "a.txt",
+    )
+    from commands import timeline
+
+    answer = timeline.run(db, "Manbij")
+    texts = [e.text for e in answer.entries] if answer else []
+    assert any(t.startswith("A military source announced") for t in texts), texts
+
+
+def test_a_sentence_told_by_a_narrators_we_is_no_entry():
+    told = [
+        "Today, we still have no recognition as a union, despite 23,000 members in Veshnar.",
+        "We are devoting the entire show to Veshnar today.",
+        "And we saw tanks approaching the square of Veshnar on Friday.",
+    ]
+    for n, text in enumerate(told):
+        assert representative([event(n, n, text)], {}) is None, text
+    reported = [
+        '"We want him to leave now," a protester in Veshnar said on Friday.',
+        "We want him to leave our country now, a protester in Veshnar said on Friday.",
+        "Protesters in Veshnar said on Friday that we have been betrayed.",
+        "Weather in Veshnar was mild on Friday.",
+        "Western ministers met in Veshnar on Friday.",
+    ]
+    for n, text in enumerate(reported):
+        assert representative([event(n, n, text)], {}) is not None, text
