@@ -788,3 +788,19 @@ def test_a_sentence_told_by_a_narrators_we_is_no_entry():
     ]
     for n, text in enumerate(reported):
         assert representative([event(n, n, text)], {}) is not None, text
+
+
+def test_a_place_asked_by_another_spelling_than_the_gazetteers_is_known_by_it(db):
+    add(
+        db,
+        "On 2 May 2005 a British soldier was killed in the Iraqi town of Amara, north of Basra. "
+        "Shells hit the southern Iraqi city of Basra on 3 May 2005, residents said.",
+        "2005-05-04",
+        "Wire A",
+        "a.txt",
+    )
+    from commands import timeline
+
+    answer = timeline.run(db, "Basra")
+    assert answer.subject is not None and answer.subject.name == "Basrah"  # the gazetteer's
+    assert [e.date for e in answer.entries] == ["2005-05-03"]  # Amara's day is not Basra's
