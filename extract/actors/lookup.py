@@ -53,6 +53,7 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
     shape = name_skeleton(name) if len(query) >= 4 else ""
     # each name's phrase key and skeleton, compiled with the catalogue (extract/name_shapes.py)
     shapes = catalogue.shapes or name_shapes(catalogue.actors, catalogue.index, catalogue.acronyms)
+    acronyms = catalogue.acronyms
     for actor in catalogue.actors.values():
         if actor.key == query:
             scores[actor.key] = 100.0
@@ -62,7 +63,9 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
                 continue
             if len(query) < 3:
                 continue
-            if shape and len(shape) >= 3 and skeleton == shape:
+            # an acronym's letters are initials, not a spelling: "PRC" is no other
+            # transliteration of "Brega", nor "KRG" of "Kirkuk"
+            if shape and len(shape) >= 3 and skeleton == shape and written not in acronyms:
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
                 continue
             words = set(written.split(" "))
