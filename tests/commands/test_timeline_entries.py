@@ -683,7 +683,7 @@ def test_a_place_named_only_as_whence_someone_came_or_as_a_direction_tells_not_i
     elsewhere = [
         "Earlier on Friday, forces advancing from Qaryat Dulen opened fire on the outskirts of "
         "Veshnar, killing one fighter.",
-        "Fighters who came from Qaryat Dulen took Veshnar on Friday.",
+        "Columns that advanced from Qaryat Dulen took Veshnar on Friday.",
         "The citation, published today, tells of fighting in the town of Veshnar, north of "
         "Qaryat Dulen, on Friday.",
         "Yesterday a soldier was killed in Veshnar, west of Qaryat Dulen.",
@@ -694,6 +694,7 @@ def test_a_place_named_only_as_whence_someone_came_or_as_a_direction_tells_not_i
         "Rebels withdrew from Qaryat Dulen on Friday after a week of shelling.",
         "Families fled from Qaryat Dulen on Friday, residents said.",
         "Those arriving from Qaryat Dulen on Friday spoke of incessant shelling.",
+        "Many of the refugees crossing on Friday are coming from Qaryat Dulen, the agency said.",
         "Clashes broke out north of Qaryat Dulen on Friday.",  # near the place, no other named
         "Shells hit Qaryat Dulen, north of Veshnar, on Friday.",  # the place itself, located
     ]
