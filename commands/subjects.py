@@ -46,10 +46,11 @@ def resolve_actor(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYON
     """Stored actors a name may mean: catalogue aliases and spellings first, then names seen;
     only actors named in an article the viewer may see (a name can itself be sensitive)."""
     from extract.actors import load_catalogue, lookup_actor
+    from extract.place_lookup import is_place_name
     from store import entities
 
     found: dict[int, Subject] = {}
-    for actor in lookup_actor(name, load_catalogue()):
+    for actor in lookup_actor(name, load_catalogue(), is_place_name):
         stored = entities.actor_by_key(db, actor.key)
         if stored and stored.id not in found:
             found[stored.id] = Subject(

@@ -26,6 +26,19 @@ def _lookup_choices() -> tuple[list[str], list[tuple[str, int | None]]]:
     return keys, targets
 
 
+def is_place_name(name: str) -> bool:
+    """The name, as written (any case), is a curated place's, a province's or a gazetteer
+    city's own name or alternate name: no fuzzy match."""
+    key = phrase_key(name)
+    if not key:
+        return False
+    return (
+        bool(curated_names().index.get(key))
+        or key in curated_names().provinces
+        or (key in gazetteer().names)
+    )
+
+
 def lookup_place(name: str) -> list[Place]:
     """Places a user's query may mean ("Raqqah" -> Raqqa), best first: exact names, then fuzzy."""
     key = phrase_key(name)

@@ -39,13 +39,24 @@ def _ratio() -> Callable[[str, str], float]:
     return ratio if ratio is not None else _bounded_ratio  # type: ignore[no-any-return]
 
 
-def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
-    """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy."""
+def lookup_actor(
+    name: str, catalogue: Catalogue, names_a_place: Callable[[str], bool] | None = None
+) -> list[Actor]:
+    """Actors a user's query may mean, best first: exact alias (any case), words, then fuzzy.
+
+    A name no actor is called by, which `names_a_place` says is a place's own name, means that
+    place: it is no other spelling of an actor ("Homs" of Hamas, "Kirkuk" of Greece, which
+    share their consonants), nor one word of a group's longer name ("Raqqa" of a group named
+    after it); a person's name may still hold it ("Clinton", "Sadr": towns too). The check is
+    asked only when no actor is called by the name, so a query that names an actor pays
+    nothing for it.
+    """
     ratio = _ratio()
     query = phrase_key(name)
     if not query:
         return []
     scores: dict[str, float] = {}
+    named_persons: set[str] = set()  # persons a word of whose names the query is
     for alias in catalogue.index.get(query):
         scores[alias.actor] = max(scores.get(alias.actor, 0.0), 100.0)
     query_words = set(query.split(" "))
@@ -71,11 +82,20 @@ def lookup_actor(name: str, catalogue: Catalogue) -> list[Actor]:
             words = set(written.split(" "))
             if query_words <= words:
                 score = 80.0 + 10.0 * len(query_words) / len(words)
+                if actor.kind == "person":
+                    named_persons.add(actor.key)
             else:
                 score = ratio(query, written)
                 if score < FUZZY_SCORE:
                     continue
                 score *= 0.9
             scores[actor.key] = max(scores.get(actor.key, 0.0), score)
+    if (
+        names_a_place is not None
+        and scores
+        and max(scores.values()) < 100.0
+        and names_a_place(name)
+    ):
+        scores = {key: scores[key] for key in named_persons}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], catalogue.actors[kv[0]].name))
     return [catalogue.actors[key] for key, _ in ranked]

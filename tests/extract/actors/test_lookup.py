@@ -32,3 +32,45 @@ def test_an_acronym_is_no_other_spelling_of_a_word_with_its_consonants(catalogue
     assert lookup_actor("PRC", catalogue)[0].key == "china"  # the acronym itself
     assert lookup_actor("Kadhafi", catalogue)[0].key == "muammar-gaddafi"  # a spelling
     assert lookup_actor("Daech", catalogue)[0].key == "islamic-state"
+
+
+def test_a_place_name_is_no_other_spelling_nor_a_word_of_an_actor():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {"key": "hamoras", "name": "Hamoras", "kind": "armed_group"},
+            {"key": "velk-watch", "name": "Velk Is Watching", "kind": "organisation"},
+            {"key": "velk", "name": "Velk", "kind": "state"},
+            {"key": "dorn-pellam", "name": "Dorn Pellam", "kind": "person"},
+        ]
+    )
+    places = {"hmrs", "velk", "pellam", "watching"}.__contains__  # invented place names, as phrase keys
+
+    def names_a_place(name: str) -> bool:
+        return places(name.lower())
+
+    # without the place check, "Hmrs" has Hamoras's consonants
+    assert [a.key for a in lookup_actor("Hmrs", invented)] == ["hamoras"]
+    # a place of that name is meant: no actor
+    assert lookup_actor("Hmrs", invented, names_a_place) == []
+    # a place that is also an actor's own name keeps the actor, and its longer namesakes
+    assert lookup_actor("Velk", invented, names_a_place)[0].key == "velk"
+    # a group named with a place's name is not meant by it; a person named like a town is
+    assert [a.key for a in lookup_actor("Watching", invented)] == ["velk-watch"]
+    assert lookup_actor("Watching", invented, names_a_place) == []
+    assert [a.key for a in lookup_actor("Pellam", invented, names_a_place)] == ["dorn-pellam"]
+    # a name that is no place is looked up as before
+    assert lookup_actor("Hamorras", invented, names_a_place)[0].key == "hamoras"
+
+
+def test_place_names_of_the_gazetteer_are_not_taken_for_actors(catalogue):
+    from extract.place_lookup import is_place_name
+
+    # "Homs" shares its consonants with Hamas, "Kirkuk" with Greece
+    assert is_place_name("Homs") and is_place_name("kirkuk")
+    assert lookup_actor("Homs", catalogue, is_place_name) == []
+    assert lookup_actor("Kirkuk", catalogue, is_place_name) == []
+    assert lookup_actor("Russia", catalogue, is_place_name)[0].key == "russia"
+    assert lookup_actor("Clinton", catalogue, is_place_name)[0].key == "hillary-clinton"
+    assert lookup_actor("Kadhafi", catalogue, is_place_name)[0].key == "muammar-gaddafi"
