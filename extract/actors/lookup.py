@@ -12,31 +12,38 @@ from extract.name_tokens import phrase_key
 from text.spelling import name_skeleton
 
 FUZZY_SCORE = 85.0  # rapidfuzz's ratio (0-100) a name must reach to be a misspelling of another
+# The ratio a name sharing another's consonant skeleton must still reach to be another
+# spelling of it: transliterations keep most letters in order ("Kadhafi" and "Gaddafi" 71,
+# "Mursi" and "Morsi" 80), names that merely share consonants do not ("Biden" and "Putin" 40,
+# "Kennedy" and "Canada" 31, "Nasser" and "Nusra" 55).
+SPELLING_SCORE = 60.0
 
 
-def _bounded_ratio(a: str, b: str) -> float:
-    """rapidfuzz's fuzz.ratio(a, b), or 0 when it cannot reach FUZZY_SCORE. The ratio is twice
+def _bounded_ratio(a: str, b: str, floor: float = FUZZY_SCORE) -> float:
+    """rapidfuzz's fuzz.ratio(a, b), or 0 when it cannot reach `floor`. The ratio is twice
     the longest common subsequence over the summed lengths, so the shorter length and the
     letters the two share bound it; most names fail those bounds, and a lookup that needs no
     ratio spares a new process the import of rapidfuzz."""
     total = len(a) + len(b)
-    if 200.0 * min(len(a), len(b)) < FUZZY_SCORE * total:
+    if 200.0 * min(len(a), len(b)) < floor * total:
         return 0.0
     shared = sum(min(a.count(c), b.count(c)) for c in set(a))
-    if 200.0 * shared < FUZZY_SCORE * total:
+    if 200.0 * shared < floor * total:
         return 0.0
     from rapidfuzz import fuzz
 
     return float(fuzz.ratio(a, b))
 
 
-def _ratio() -> Callable[[str, str], float]:
+def _ratio() -> Callable[..., float]:
     """fuzz.ratio itself once rapidfuzz is loaded (a long-lived process: the bounds would only
     cost it time), else the bounded ratio that loads it when a name needs it."""
     # In a server, another thread may be importing rapidfuzz right now: its module is then in
     # sys.modules before it has a ratio, and the bounded ratio's own import waits for it.
     ratio = getattr(sys.modules.get("rapidfuzz.fuzz"), "ratio", None)
-    return ratio if ratio is not None else _bounded_ratio  # type: ignore[no-any-return]
+    if ratio is None:
+        return _bounded_ratio
+    return lambda a, b, floor=FUZZY_SCORE: float(ratio(a, b))
 
 
 def lookup_actor(
@@ -57,6 +64,8 @@ def lookup_actor(
         return []
     scores: dict[str, float] = {}
     named_persons: set[str] = set()  # persons a word of whose names the query is
+    worded: set[str] = set()  # actors a word of whose names the query is
+    spelled: set[str] = set()  # actors found as another spelling of the query
     for alias in catalogue.index.get(query):
         scores[alias.actor] = max(scores.get(alias.actor, 0.0), 100.0)
     query_words = set(query.split(" "))
@@ -76,12 +85,20 @@ def lookup_actor(
                 continue
             # an acronym's letters are initials, not a spelling: "PRC" is no other
             # transliteration of "Brega", nor "KRG" of "Kirkuk"
-            if shape and len(shape) >= 3 and skeleton == shape and written not in acronyms:
+            if (
+                shape
+                and len(shape) >= 3
+                and skeleton == shape
+                and written not in acronyms
+                and ratio(query, written, SPELLING_SCORE) >= SPELLING_SCORE
+            ):
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
+                spelled.add(actor.key)
                 continue
             words = set(written.split(" "))
             if query_words <= words:
                 score = 80.0 + 10.0 * len(query_words) / len(words)
+                worded.add(actor.key)
                 if actor.kind == "person":
                     named_persons.add(actor.key)
             else:
@@ -90,6 +107,10 @@ def lookup_actor(
                     continue
                 score *= 0.9
             scores[actor.key] = max(scores.get(actor.key, 0.0), score)
+    if worded:
+        # a name written in full in an actor's name means it before another spelling of
+        # someone else's: "Talabani" is Jalal Talabani, not the Taliban
+        scores = {k: v for k, v in scores.items() if k in worded or k not in spelled or v >= 100}
     if (
         names_a_place is not None
         and scores

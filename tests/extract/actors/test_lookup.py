@@ -45,7 +45,12 @@ def test_a_place_name_is_no_other_spelling_nor_a_word_of_an_actor():
             {"key": "dorn-pellam", "name": "Dorn Pellam", "kind": "person"},
         ]
     )
-    places = {"hmrs", "velk", "pellam", "watching"}.__contains__  # invented place names, as phrase keys
+    places = {
+        "hmrs",
+        "velk",
+        "pellam",
+        "watching",
+    }.__contains__  # invented place names, as phrase keys
 
     def names_a_place(name: str) -> bool:
         return places(name.lower())
@@ -74,3 +79,30 @@ def test_place_names_of_the_gazetteer_are_not_taken_for_actors(catalogue):
     assert lookup_actor("Russia", catalogue, is_place_name)[0].key == "russia"
     assert lookup_actor("Clinton", catalogue, is_place_name)[0].key == "hillary-clinton"
     assert lookup_actor("Kadhafi", catalogue, is_place_name)[0].key == "muammar-gaddafi"
+
+
+def test_another_spelling_keeps_most_letters_and_yields_to_a_name_written_in_full():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {"key": "qandora", "name": "Qandora", "kind": "person"},
+            {"key": "vortek", "name": "Vortek", "kind": "armed_group"},
+            {"key": "zelbani", "name": "Zelbani", "kind": "armed_group"},
+            {"key": "amro-zilban", "name": "Amro Zilban", "kind": "person"},
+        ]
+    )
+    # a transliteration: the same consonants, most letters in order
+    assert [a.key for a in lookup_actor("Kandora", invented)] == ["qandora"]
+    # the same consonants and few letters in common are no other spelling
+    assert lookup_actor("Fartak", invented) == []
+    # a name written in full in one actor's name is that actor, not another's spelling
+    assert [a.key for a in lookup_actor("Zilban", invented)] == ["amro-zilban"]
+    assert [a.key for a in lookup_actor("Zelbanni", invented)] == ["zelbani"]
+
+
+def test_names_that_only_share_consonants_are_not_taken_for_each_other(catalogue):
+    assert lookup_actor("Biden", catalogue) == []  # not Vladimir Putin
+    assert lookup_actor("Talabani", catalogue)[0].key == "jalal-talabani"  # not the Taliban
+    assert lookup_actor("Qadafi", catalogue)[0].key == "muammar-gaddafi"
+    assert lookup_actor("Nasrullah", catalogue)[0].key == "hassan-nasrallah"
