@@ -21,7 +21,7 @@ from store.articles import (
     passages_with_articles,
 )
 from text import tokens
-from text.quotable import is_furniture, visible_text
+from text.quotable import quotable_text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -211,8 +211,8 @@ def _candidate(
     phrases: list[list[str]],
     seen_texts: set[str],
 ) -> _Candidate | None:
-    text = visible_text(passage.text)
-    if is_furniture(text):
+    text = quotable_text(passage.text)
+    if text is None:  # page furniture
         return None
     if any(not _contains_phrase(text, p) for p in phrases):
         return None

@@ -31,6 +31,7 @@ from commands.passages import (
 from commands.quote_plan import LEXICAL, PLAIN, Methods, Plan
 from store.articles import EVERYONE, Viewer
 from text import tokens
+from text.memo import Memo
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -70,6 +71,16 @@ ANSWERS_FIRST = True
 # score of the pool.
 MEANING_POOL = 30
 MEANING_WEIGHT = 1.0
+# Passages whose index terms (for coverage) are remembered, by their text as shown: a passage
+# found again, by a later question or the same one asked again, is not tokenized again.
+KEPT_TERMS = 16_384
+
+
+def _distinct_terms(text: str) -> tuple[str, ...]:
+    return tuple(tokens.term_set(text))
+
+
+_kept_terms: Memo[tuple[str, ...]] = Memo(_distinct_terms, KEPT_TERMS)
 
 
 @dataclass(frozen=True)
@@ -101,7 +112,7 @@ def _ranked(
             if c.article.id not in titles:
                 titles[c.article.id] = set(tokens.terms(c.article.title or ""))
             # The index holds a passage's words and its article's title: so does coverage.
-            coverage = measure(tokens.term_set(c.text) | titles[c.article.id])
+            coverage = measure(titles[c.article.id].union(_kept_terms[c.text]))
         final = c.score
         if methods.coverage:
             final *= COVERED_BASE + (1 - COVERED_BASE) * coverage

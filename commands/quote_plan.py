@@ -178,12 +178,16 @@ def make_plan(
             Alternative(typed, term, (term,), "spelling")
             for typed, term in other_spellings(db, unquoted, known)
         )
-    plan.alternatives = _useful(db, plan, alternatives)
-    if methods.coverage:
-        n, _ = vocabulary.passages_and_generation(db)
-        for t, df in vocabulary.document_frequencies(db, set(asked)).items():
-            # A word no passage holds weighs as much as the rarest word there is.
-            plan.idf[t] = vocabulary.idf(n, max(df, 1))
+    # One read of the store's counts for the alternatives' terms and the typed ones.
+    n, _ = vocabulary.passages_and_generation(db)
+    weighed = set(asked) if methods.coverage else set()
+    df = vocabulary.document_frequencies(
+        db, [*weighed, *(t for alt in alternatives for t in alt.terms)]
+    )
+    plan.alternatives = _useful(plan, alternatives, df, _common_for(n))
+    for t in weighed:
+        # A word no passage holds weighs as much as the rarest word there is.
+        plan.idf[t] = vocabulary.idf(n, max(df[t], 1))
     return plan
 
 
@@ -192,12 +196,11 @@ def _terms_of(words: str) -> set[str]:
 
 
 def _useful(
-    db: sqlite_utils.Database, plan: Plan, alternatives: list[Alternative]
+    plan: Plan, alternatives: list[Alternative], df: dict[str, int], limit: float
 ) -> list[Alternative]:
-    """Alternatives whose terms are all in the store and none too common, without repeats."""
-    limit = _common(db)
+    """Alternatives whose terms are all in the store (df: passages holding each of their
+    terms) and none in more than limit passages, without repeats."""
     asked = set(plan.asked)
-    df = vocabulary.document_frequencies(db, (t for alt in alternatives for t in alt.terms))
     kept: list[Alternative] = []
     seen: set[tuple[str, ...]] = set()
     for alt in alternatives:
@@ -243,7 +246,11 @@ def feedback(
 
 def _common(db: sqlite_utils.Database) -> float:
     """Passages a term may be in and still be worth searching for as another word."""
-    return max(MAX_OTHER_SHARE * vocabulary.passages_and_generation(db)[0], COMMON_AT_LEAST)
+    return _common_for(vocabulary.passages_and_generation(db)[0])
+
+
+def _common_for(n_passages: int) -> float:
+    return max(MAX_OTHER_SHARE * n_passages, COMMON_AT_LEAST)
 
 
 def has_number(text: str) -> bool:

@@ -19,7 +19,9 @@ person waits for it:
 - cosines are computed in plain Python unless numpy is already loaded: a new process on a
   small store never imports it for this. With numpy (a large store's index, a long-lived
   process), every text's rows are gathered at once from a float32 table whose rows are
-  converted from float16 as they are first met, and summed as numpy's mean sums them.
+  converted from float16 as they are first met, and summed as numpy's mean sums them; the
+  vectors of the last texts compared are remembered (a passage found again by another question
+  is not tokenized again).
 The `wordllama` package itself is never imported, since importing it pulls in an HTTP client
 and configures logging.
 """
@@ -30,6 +32,7 @@ import importlib.util
 import math
 import sys
 import threading
+from collections import OrderedDict
 from functools import cache
 from itertools import chain
 from operator import mul
@@ -75,6 +78,11 @@ _lock = threading.Lock()
 _float_table: np.ndarray | None = None  # set by load(): the rows as float32, 32 MB
 _lazy_table: np.ndarray | None = None  # without load(): rows converted as they are met ...
 _converted: np.ndarray | None = None  # ... and which ones are
+# Unit vectors of the texts last compared (numpy's, a float32 row of 1 KB each, keyed by the
+# text itself): a passage met again, by a later question or the same one asked again, is not
+# tokenized and summed again. Least recently used first out.
+KEPT_VECTORS = 16_384
+_kept: OrderedDict[str, np.ndarray] = OrderedDict()
 
 
 def load() -> None:
@@ -161,6 +169,32 @@ def vectors(texts: list[str]) -> np.ndarray:
     return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
 
 
+def unit_vectors(texts: list[str]) -> np.ndarray:
+    """vectors(texts), the same floats, with the vectors of texts met lately remembered: a
+    text's vector does not depend on the texts embedded with it (each one's rows are summed
+    alone), so one remembered is the one a new batch would give."""
+    import numpy as np
+
+    with _lock:
+        found = [_kept.get(text) for text in texts]
+        for text, vector in zip(texts, found, strict=True):
+            if vector is not None:
+                _kept.move_to_end(text)
+    missing = list(dict.fromkeys(t for t, v in zip(texts, found, strict=True) if v is None))
+    made: dict[str, np.ndarray] = {}
+    if missing:
+        made = dict(zip(missing, vectors(missing), strict=True))
+        with _lock:
+            for text, vector in made.items():
+                _kept[text] = vector.copy()  # a row alone, not a view keeping its batch
+                if len(_kept) > KEPT_VECTORS:
+                    _kept.popitem(last=False)
+    rows = [made[t] if v is None else v for t, v in zip(texts, found, strict=True)]
+    if not rows:
+        return np.zeros((0, _model()[1].width), dtype=np.float32)
+    return np.stack(rows)
+
+
 def similarities(query: str, texts: list[str]) -> list[float]:
     """Cosine of the query's vector with each text's, in [-1, 1] (0 where either is empty).
 
@@ -170,7 +204,7 @@ def similarities(query: str, texts: list[str]) -> list[float]:
     if not texts:
         return []
     if "numpy" in sys.modules:
-        vecs = vectors([query, *texts])
+        vecs = unit_vectors([query, *texts])
         return (vecs[1:] @ vecs[0]).tolist()  # type: ignore[no-any-return]
     _, rows = _model()
     sums: list[list[float] | None] = []

@@ -14,6 +14,7 @@ from functools import cache
 from operator import itemgetter
 
 from text.data import json_file
+from text.memo import Memo
 
 _WORD = re.compile(r"[^\W\d_]+")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,300})?/?>")
@@ -40,6 +41,14 @@ def _escapes() -> tuple[tuple[str, str], ...]:
     return tuple((e["written"], e["means"]) for e in data["escapes"])
 
 
+@cache
+def _any_escape() -> re.Pattern[str]:
+    """Found in every text that holds an escape (each one's written form without the spaces
+    around it): one search, where most texts hold none, instead of one per escape."""
+    cores = sorted({written.strip() or written for written, _ in _escapes()})
+    return re.compile("|".join(map(re.escape, cores)))
+
+
 def visible_text(text: str) -> str:
     """text without markup: tags dropped, entities and escapes replaced by what they stand for,
     Markdown links by their words. Text without any of them is returned as it is."""
@@ -52,9 +61,10 @@ def visible_text(text: str) -> str:
         import html  # here: its table of 2,000 entities, for the few passages that hold one
 
         out = _ENTITY.sub(lambda m: html.unescape(m.group()), out)
-    for written, means in _escapes():
-        if written in out:
-            out = out.replace(written, means)
+    if _any_escape().search(out):
+        for written, means in _escapes():
+            if written in out:
+                out = out.replace(written, means)
     if out != text:
         out = _SPACES.sub(" ", out).strip()
     return out
@@ -69,6 +79,24 @@ def _letter_words(text: str) -> list[str]:
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_LETTER_BYTES).decode("ascii").split()
     return _WORD.findall(text)
+
+
+# Passages whose text as shown (None for furniture) is remembered: a passage found again, by
+# a later question or the same one asked again, is not cleaned and tested again.
+KEPT_TEXTS = 16_384
+
+
+def _shown(text: str) -> str | None:
+    visible = visible_text(text)
+    return None if is_furniture(visible) else visible
+
+
+_shown_texts: Memo[str | None] = Memo(_shown, KEPT_TEXTS)
+
+
+def quotable_text(text: str) -> str | None:
+    """visible_text(text), or None when that is page furniture (is_furniture)."""
+    return _shown_texts[text]
 
 
 def is_furniture(text: str) -> bool:

@@ -1,6 +1,7 @@
 import pytest
 
 from commands import ingest, quote
+from text import tokens
 
 
 @pytest.fixture
@@ -268,3 +269,20 @@ def test_a_thesaurus_synonym_finds_the_passage_and_says_so(summit):
 def test_thesaurus_words_stay_out_of_a_quoted_phrase(summit):
     assert quote.run(summit, '"physicians" clinic').results == []
     assert quote.run(summit, '"expulsion" Dravian').results == []
+
+
+def test_an_answer_is_the_same_with_its_passages_remembered(loaded, monkeypatch):
+    # Each passage's terms (coverage), text as shown and meaning vector are remembered by text:
+    # asked again, a question gets the answer it got when nothing was remembered.
+    from text import meaning, quotable
+    from text.memo import Memo
+
+    monkeypatch.setattr(quote, "_kept_terms", Memo(quote._distinct_terms, quote.KEPT_TERMS))
+    monkeypatch.setattr(quotable, "_shown_texts", Memo(quotable._shown, quotable.KEPT_TEXTS))
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
+    questions = ["air strikes civilians killed", "who did Turkey warn to withdraw?"]
+    first = [quote.run(loaded, q, limit=5).to_json() for q in questions]
+    assert quote._kept_terms and quotable._shown_texts and meaning._kept
+    assert [quote.run(loaded, q, limit=5).to_json() for q in questions] == first
+    for text, terms in quote._kept_terms.items():
+        assert set(terms) == set(tokens.terms(text))

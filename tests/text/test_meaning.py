@@ -68,3 +68,33 @@ def test_each_vector_is_its_tokens_mean_as_numpy_computes_it_one_text_at_a_time(
     expected = np.divide(means, norms, out=np.zeros_like(means), where=norms > 0)
     assert len(meaning._token_ids([long_text])[0] or []) > 100
     assert np.array_equal(meaning.vectors(texts), expected)
+
+
+def test_remembered_vectors_are_the_floats_a_new_batch_gives(monkeypatch):
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
+    first = ["Rebels cut the road to Velmora.", "  ", PASSAGES[0]]
+    meaning.unit_vectors(first)
+    assert set(meaning._kept) == set(first)
+    # Remembered texts among new ones, one twice: each row as vectors() gives it in this batch.
+    texts = [PASSAGES[1], PASSAGES[0], "Velmora", PASSAGES[0], "  ", QUESTION]
+    got = meaning.unit_vectors(texts)
+    assert got.dtype == np.float32
+    assert np.array_equal(got, meaning.vectors(texts))
+    assert meaning.similarities(QUESTION, PASSAGES) == (
+        (meaning.vectors(PASSAGES) @ meaning.vectors([QUESTION])[0]).tolist()
+    )
+
+
+def test_remembered_vectors_are_bounded_and_the_least_recently_used_go_first(monkeypatch):
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
+    monkeypatch.setattr(meaning, "KEPT_VECTORS", 3)
+    meaning.unit_vectors(["one road", "two roads", "three roads"])
+    meaning.unit_vectors(["one road"])  # used again: now the most recent
+    meaning.unit_vectors(["four roads", "five roads"])
+    assert list(meaning._kept) == ["one road", "four roads", "five roads"]
+    assert np.array_equal(meaning.unit_vectors(["two roads"]), meaning.vectors(["two roads"]))
+    assert len(meaning._kept) == 3
+
+
+def test_no_texts_no_vectors():
+    assert meaning.unit_vectors([]).shape == (0, 256)

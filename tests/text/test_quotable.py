@@ -1,6 +1,8 @@
 import pytest
 
-from text.quotable import is_furniture, visible_text
+from text import quotable
+from text.memo import Memo
+from text.quotable import is_furniture, quotable_text, visible_text
 
 
 @pytest.mark.parametrize(
@@ -62,3 +64,22 @@ def test_telling_furniture_apart_does_not_load_the_cleaner():
     loaded = set(json.loads(done.stdout))
     assert "text.header_parts" in loaded
     assert not loaded & {"text.split", "text.clean", "wordfreq", "text.drop_capitals"}
+
+
+def test_every_escape_is_replaced_with_or_without_the_spaces_around_it():
+    for written, means in quotable._escapes():
+        for text in (f"talks{written}resumed", f"talks {written.strip()} resumed"):
+            assert written.strip() not in visible_text(text) or written.strip() in means
+
+
+def test_a_quotable_text_is_its_visible_text_and_furniture_none(monkeypatch):
+    monkeypatch.setattr(quotable, "_shown_texts", Memo(quotable._shown, 2))
+    assert quotable_text("talks -LRB- in Drevnik -RRB- resumed") == "talks (in Drevnik) resumed"
+    assert quotable_text("By Jane Doe and John Roe, Staff Reporters") is None
+    assert len(quotable._shown_texts) == 2
+    # Remembered texts are bounded: a third one empties the memory before it is kept.
+    assert quotable_text("Correspondents say a peaceful solution seems unlikely.") == (
+        "Correspondents say a peaceful solution seems unlikely."
+    )
+    assert len(quotable._shown_texts) == 1
+    assert quotable_text("By Jane Doe and John Roe, Staff Reporters") is None
