@@ -26,8 +26,10 @@ History:
    in brackets with their captions, a closing bulleted note, sign-offs naming a news service,
    slideshow counters, autoplay and removal notices; a Reuters headline printed before its
    place and date stamp is kept.
+6. a bare weekday's direction read from its clause (a call for a coming day, a past event's
+   possessive, modal and schedule cues, the day after publication), which moves dated events.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6

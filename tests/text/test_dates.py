@@ -118,6 +118,74 @@ def test_a_weekday_named_on_its_own_day_is_the_publication_day():
     ]
 
 
+# Published on Wednesday 9 August 2017: Monday is 2017-08-07 behind, 2017-08-14 ahead; Friday
+# 2017-08-04 behind, 2017-08-11 ahead; Thursday, the day after, 2017-08-10.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a call or request governs the infinitive after it: a coming day
+        ("The union has called for its members to strike on Friday.", "2017-08-11"),
+        ("The council called for protests on Friday.", "2017-08-11"),
+        ("Organisers urged residents to gather in the square on Monday.", "2017-08-14"),
+        # the call was made that day: the verb names the day at once
+        ("The council called on Friday for calm.", "2017-08-04"),
+        ("The mayor told reporters on Monday that the road was closed.", "2017-08-07"),
+        # modal and schedule cues
+        ("The repairs could be finished by Monday, officials said.", "2017-08-14"),
+        ("A verdict is due on Monday.", "2017-08-14"),
+        ("Officials could not be reached for comment on Monday.", "2017-08-07"),
+        ("The rally on Monday took place next to the old station.", "2017-08-07"),
+    ],
+)
+def test_a_bare_weekday_lies_the_way_its_clause_points(text, value):
+    [mention] = [m for m in tag_dates(text, "2017-08-09") if m.text in ("Monday", "Friday")]
+    assert mention.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a possessive names a past event, even in reported speech with "would"
+        ("The party said it would not take part in Monday's protests.", "2017-08-07"),
+        ("Monday's protests were the largest in years.", "2017-08-07"),
+        ("Friday's storm left thousands without power.", "2017-08-04"),
+        # unless a cue other than "would" makes its clause future
+        ("Friday's concert will be broadcast live.", "2017-08-11"),
+        # a plan word makes it either way: the nearer day
+        ("Police refused permits for Monday's planned march.", "2017-08-07"),
+        ("Thousands signed up for Thursday's planned march.", "2017-08-10"),
+    ],
+)
+def test_a_weekday_possessive_names_a_past_event(text, value):
+    [mention] = [m for m in tag_dates(text, "2017-08-09") if m.text != "Wednesday"]
+    assert mention.value == value
+
+
+def test_said_with_a_weekday_is_past_and_the_day_after_publication_is_that_day():
+    assert found("The minister said on Monday that talks had failed.", "2017-08-09") == [
+        ("Monday", "2017-08-07", "relative")
+    ]
+    # reported early on the day after the date the article is kept under
+    assert found("'It is over,' the student said early Thursday.", "2017-08-09") == [
+        ("early Thursday", "2017-08-10", "relative")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said Wednesday the talks had ended.",
+        "Protesters are gathering in the square on Wednesday.",
+        "Wednesday's vote was close.",
+        "The talks will resume on Wednesday.",
+    ],
+)
+def test_the_publication_weekday_is_the_publication_day_whatever_the_tense(text):
+    assert only(text, "2017-08-09").value == "2017-08-09"
+
+
 def test_29_february_takes_the_nearest_leap_year():
     assert found("The vote was on 29 February.", "2017-08-07") == [
         ("29 February", "2016-02-29", "relative")

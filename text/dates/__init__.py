@@ -25,7 +25,12 @@ nearest the publication date, counting days after publication double (news repor
 the past), six times when the nearest tense marker of its clause is past ("fell", "was"),
 and days before publication four times when it is future ("will", "is scheduled to"). A
 bare weekday is the publication day itself, else the nearest such day before it, or after it
-in a future clause. Anaphors ("that year", "a year later", "the year-ago quarter") count
+in a future clause (its cues read with modals and plans besides: "could", "as early as"; a
+call with an infinitive: "called for its followers to demonstrate on Friday"); a past
+event's possessive looks back ("Tuesday's protests", even after "would"), one with a plan
+word takes the nearer day ("Friday's planned protests"), and the day after publication is
+that day in any clause but those (a story's local day runs ahead of the date kept).
+Anaphors ("that year", "a year later", "the year-ago quarter") count
 from the previous date in the text; "a year ago" right after a quarter is that quarter a
 year back, as TimeML annotates comparisons.
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from text.dates.grammar import grammar
+from text.dates.grammar import grammar, weekday_tense_pattern, words
+from text.dates.lexicon import context
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’-]*|[$£€#])[^\w\n]{0,2}$")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z%][\w/%’']*)(?:[ \t]+([A-Za-z][\w’']*))?")
@@ -24,19 +26,29 @@ def next_words(text: str, end: int) -> tuple[str, str]:
     return match.group(1).lower(), (match.group(2) or "").lower()
 
 
-def tense_of(text: str, start: int, end: int) -> str | None:
-    """ "future", "past" or None for the clause around a mention: the nearest tense marker
-    before it in its sentence decides, else the first one after it."""
+def _markers(
+    text: str, start: int, end: int, markers_of: re.Pattern[str] | None = None
+) -> tuple[int, list[re.Match[str]]]:
+    """The start of the mention's sentence and the tense markers that decide its clause, the
+    deciding one last: those before it in its sentence, else the first two after it."""
     begin = max(0, start - 100)
     for sentence_break in SENTENCE_BREAK.finditer(text, begin, start):
         begin = sentence_break.end()
-    markers_of = grammar().tense
+    markers_of = markers_of or grammar().tense
     markers = list(markers_of.finditer(text, begin, start))
     if not markers:
         stop = min(len(text), end + 60)
         brk = SENTENCE_BREAK.search(text, end, stop)
-        markers = list(markers_of.finditer(text, end, brk.start() if brk else stop))[:2]
+        limit = brk.start() if brk else stop
+        # markers wholly before the limit, the text past it seen by the cues' lookahead ("next
+        # to" is no cue even when "to" lies past the limit)
+        ahead = markers_of.finditer(text, end, min(len(text), limit + 12))
+        markers = [m for m in ahead if m.end() <= limit][:2]
         markers.reverse()
+    return begin, markers
+
+
+def _tense(markers: list[re.Match[str]]) -> str | None:
     if not markers:
         return None
     last = markers[-1]
@@ -47,5 +59,52 @@ def tense_of(text: str, start: int, end: int) -> str | None:
     return "past"
 
 
+def tense_of(text: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None for the clause around a mention: the nearest tense marker
+    before it in its sentence decides, else the first one after it."""
+    return _tense(_markers(text, start, end)[1])
+
+
 def is_future(text: str, start: int, end: int) -> bool:
     return tense_of(text, start, end) == "future"
+
+
+_POSSESSIVE = re.compile(r"[ \t]?['’]s\b[ \t]*([A-Za-z]*)")
+
+
+@cache
+def _directives() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{words(context()['directive_cues'])})(?![\w'])")
+
+
+def weekday_tense(text: str, start: int, end: int) -> str | None:
+    """The tense of a bare weekday's clause, which says which way it lies from the
+    publication day: "future", "past", None, "event" (a past event's possessive) or "nearest"
+    (either way). As tense_of, with modal and plan cues besides ("could", "as early as":
+    context.json's weekday_future_cues), and:
+
+    - a call or request before it makes it future ("called for its followers to demonstrate
+      on Friday", "called for protests on Friday"), unless the weekday follows the verb at
+      once or no infinitive comes between ("urged Friday", "told reporters on Friday");
+    - a possessive names a past event ("Tuesday's protests": "event") unless a cue other than
+      the weak ones ("would" of reported speech) makes its clause future ("Saturday's concert
+      will be broadcast"); followed by a plan word ("Friday's planned protests") it may lie
+      either way: "nearest".
+
+    The cue words are context.json's."""
+    cues = context()
+    begin, markers = _markers(text, start, end, weekday_tense_pattern())
+    directives = list(_directives().finditer(text, begin, start))
+    directive = directives[-1] if directives else None
+    if directive and (not markers or directive.start() >= markers[-1].start()):
+        between = text[directive.end() : start].lower().split()
+        if between and (directive.group(0).lower().endswith("for") or "to" in between):
+            return "future"
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive and possessive.group(1).lower() in cues["weekday_possessive_plans"]:
+        return "nearest"
+    if possessive:
+        weak = cues["weak_future_cues"]
+        strong = [m for m in markers if m.group(0).lower() not in weak]
+        return "future" if _tense(strong) == "future" else "event"
+    return _tense(markers)

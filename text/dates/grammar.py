@@ -192,7 +192,13 @@ def grammar() -> Grammar:
     )
 
 
-def _tense_pattern() -> re.Pattern[str]:
+@cache
+def weekday_tense_pattern() -> re.Pattern[str]:
+    """The tense markers with the cues read for a bare weekday only (context.json)."""
+    return _tense_pattern(context()["weekday_future_cues"])
+
+
+def _tense_pattern(more_future: Iterable[str] = ()) -> re.Pattern[str]:
     """The nearest tense marker decides: "said he will leave Friday" is future, "fell on
     Friday" past. Regular past tenses are caught by their ending, minus -ed words that are not."""
     cues = context()
@@ -201,8 +207,11 @@ def _tense_pattern() -> re.Pattern[str]:
     participle_contexts = "".join(
         rf"(?<!\b{word}\s)" for word in ("be", "been", "being", "is", "are", "am", "the", "a", "an")
     )
+    # "next to the site", "could not be reached": no tense cue starts there
+    not_cues = words(cues["not_tense_cues"])
+    future = words([*cues["future_cues"], *more_future])
     return re.compile(
-        rf"(?<![\w'])(?:(?P<future>{words(cues['future_cues'])})|(?P<past>"
+        rf"(?<![\w'])(?!(?:{not_cues})(?![\w']))(?:(?P<future>{future})|(?P<past>"
         rf"{words(cues['past_cues'])}|{participle_contexts}"
         rf"(?!(?:{not_past})\b)[A-Za-z]{{2,}}ed(?!\s+by\b)))(?![\w'])"
     )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from text.dates.context import is_future, tense_of
+from text.dates.context import tense_of, weekday_tense
 from text.dates.grammar import Grammar, grammar
 from text.dates.lexicon import context, season_middle_month
 from text.dates.points import (
@@ -203,6 +203,16 @@ def season_point(
     return Point("season", chosen.year, part=code)
 
 
+_CLOCK = re.compile(r"\d[:.]\d\d\b|\b[ap]\.?m\b")
+
+
+def _line_around(text: str, found: Found) -> str:
+    """The text from 15 characters before a mention to 15 after it, within its line."""
+    before = text[max(0, found.start - 15) : found.start].rsplit("\n", 1)[-1]
+    after = text[found.end : found.end + 15].split("\n", 1)[0]
+    return before + " " + after
+
+
 def weekday_point(
     weekday: int, anchor: Anchor, direction: str, text: str, found: Found
 ) -> Point | None:
@@ -219,7 +229,14 @@ def weekday_point(
         return day_point(today - timedelta(days=today.weekday()) + timedelta(days=weekday))
     if back == 0:
         return day_point(today)
-    if is_future(text, found.start, found.end):
+    tense = weekday_tense(text, found.start, found.end)
+    # The day after publication is that day in a past clause too, unless a possessive names a
+    # past event: a story's local day runs ahead of a publication date kept in another time
+    # zone or of a report updated after midnight ("said early Saturday" in a Friday article).
+    # A clock stamp's weekday ("9:40 a.m. Friday ET") keeps the nearest day before: a stamp
+    # is read the way a dateline is (text/clutter_stamps.py).
+    tomorrow = ahead == 1 and tense != "event" and not _CLOCK.search(_line_around(text, found))
+    if tense == "future" or tomorrow or (tense == "nearest" and ahead < back):
         return day_point(today + timedelta(days=ahead))
     return day_point(today - timedelta(days=back))
 
