@@ -304,8 +304,8 @@ def section(table: str, speeds: list[str], inferred: list[str], rev: str | None 
     )
     return f"""{SECTION}
 
-Produced by `.venv/bin/python bench/tempeval.py --write --previous 38a60cf`, which tags the
-TempEval-3 TBAQ-cleaned training gold (`../shared/eval/tempeval3-tbaq/`) with
+Produced by `.venv/bin/python bench/tempeval.py --write --previous {rev or "38a60cf"}`, which
+tags the TempEval-3 TBAQ-cleaned training gold (`../shared/eval/tempeval3-tbaq/`) with
 `text.dates.tag_dates`, passing each document's creation time as the publication date, and
 scores TIMEX3
 `type="DATE"` expressions: strict span (identical offsets), relaxed span (overlapping) and
@@ -349,8 +349,14 @@ Conventions worth knowing when reading the numbers:
   determiners and modifiers ("the late 1970s", "nearly two years ago").
 - "a year ago"/"a year earlier" resolve to a year ("1988"), except right after a quarter,
   where they are that quarter a year back ("1988-Q3"), as TimeML annotates comparisons.
-- A bare weekday is the publication day itself or the nearest such day before it, or after
-  it when the nearest tense marker of its clause is future ("will", "is scheduled to"...).
+- A bare weekday is the publication day itself, or the day after it (a story's local day
+  runs ahead of a publication date kept in another time zone: "said early Saturday" in a
+  Friday article), or else the nearest such day before it; after it when its clause is
+  future: the nearest tense marker ("will", "is scheduled to", "could", "as early as"...),
+  or a call or request with an infinitive before it ("called for its followers to
+  demonstrate on Friday"). A possessive names a past event ("Tuesday's protests", even
+  after "would") unless a plan word follows ("Friday's planned protests": the nearer day)
+  or a strong future cue governs its clause. The cues are data (`text/dates/context.json`).
   A yearless day+month takes the nearest year, counting days after publication double, six
   times in a past-tense clause, and days before four times in a future clause.
 - Anaphors ("that year", "the following year", "a year later", "the year-ago quarter")
