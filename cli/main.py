@@ -366,6 +366,13 @@ def main(argv: list[str] | None = None) -> int:
     # `sitrep --help quote` asks for the whole list: only a command named before any help
     # option narrows the parser to it
     narrowed = at is not None and not {"-h", "--help"} & set(words[:at])
+    once = at is not None and words[at] in ANSWERS_ONCE
+    if once and argv is None:
+        # what every start compiles alike (dataclasses' methods, regular expressions) is
+        # read back from the previous process's (cli/code_cache.py)
+        from cli import code_cache
+
+        code_cache.install()
     parser = build_parser(only=words[at] if narrowed and at is not None else None)
     args = parser.parse_args(words)
     collecting = gc.isenabled()
@@ -397,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     finally:
         if once and argv is None:
+            from cli import code_cache
+
+            code_cache.save()
             # The `sitrep` process ends with this answer, and Python's exit would still walk
             # every object once more for cycles (a fifth of a cold answer's time): frozen
             # objects are left out of that walk. Not when main() is given its arguments by a
