@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from store.articles import EVERYONE, Viewer, visible_articles
 from store.batches import in_batches
 from store.events import EventRow, events_by_id
-from store.rows import SALIENCE_COUNTS
+from store.salience_columns import SALIENCE_COUNTS
 
 if TYPE_CHECKING:
     import sqlite_utils

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from store.batches import in_batches
 from store.multirow import Insert
+from store.salience_columns import SALIENCE_COUNTS
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -109,9 +110,6 @@ class ScopeEventRow(NamedTuple):
     event_id: int
     article_id: int
     level: int
-
-
-SALIENCE_COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
 
 
 class DateSalienceRow(NamedTuple):
