@@ -33,9 +33,10 @@ import sys
 from re import _compiler  # type: ignore[attr-defined]
 from typing import Any
 
-# Past this many entries, the file is written afresh with those the saving process used
-# (patterns built from a query's words would otherwise accumulate).
-MAX_ENTRIES = 4000
+# Past this many bytes, a file is written afresh with the entries the saving process used:
+# entries whose class or pattern has since changed are never read again, and would otherwise
+# accumulate.
+MAX_BYTES = 2_000_000
 _KNOWN_VERSIONS = ((3, 11), (3, 12), (3, 13))
 # a pattern's code: a list of unsigned integers of the engine's width, kept as their bytes
 _CODE_BYTES = _sre.CODESIZE
@@ -50,11 +51,11 @@ _path: str | None = None
 _re_compile: Any = _compiler.compile
 
 
-def _file() -> str:
+def _file(command: str) -> str:
     from text.compiled import cache_dir
 
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_CODE_BYTES}"
-    return os.path.join(cache_dir(), f"code-{tag}.marshal")
+    return os.path.join(cache_dir(), f"code-{command}-{tag}.marshal")
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
@@ -107,9 +108,10 @@ def _compile_pattern(pattern: Any, flags: int = 0) -> Any:
     return _sre.compile(pattern, final_flags, codes, groups, names, indexes)
 
 
-def install() -> None:
-    """Read the kept entries and hook this process's two compilers (once; a no-op on an
-    interpreter whose internals this module does not know)."""
+def install(command: str) -> None:
+    """Read the entries kept for this command (each command has its file: a process reads
+    only what its own kind of question compiles) and hook this process's two compilers (once;
+    a no-op on an interpreter whose internals this module does not know)."""
     global _path, _re_compile
     if _path is not None or sys.version_info[:2] not in _KNOWN_VERSIONS or not _CODE_FORMAT:
         return
@@ -117,7 +119,7 @@ def install() -> None:
         return
     import dataclasses
 
-    _path = _file()
+    _path = _file(command)
     try:
         with open(_path, "rb") as file:
             functions, patterns = marshal.loads(file.read())
@@ -132,21 +134,25 @@ def install() -> None:
 
 
 def save() -> None:
-    """Write the entries this process added, with those kept before (or, past MAX_ENTRIES,
+    """Write the entries this process added, with those kept before (or, past MAX_BYTES,
     with only those this process used), by replacing the file whole."""
     global _added
     if not _added or _path is None:
         return
     _added = False
-    functions, patterns = _functions, _patterns
-    if len(functions) + len(patterns) > MAX_ENTRIES:
-        functions = {k: v for k, v in functions.items() if k in _used}
-        patterns = {k: v for k, v in patterns.items() if k in _used}
+    data = marshal.dumps((_functions, _patterns))
+    if len(data) > MAX_BYTES:
+        data = marshal.dumps(
+            (
+                {k: v for k, v in _functions.items() if k in _used},
+                {k: v for k, v in _patterns.items() if k in _used},
+            )
+        )
     temporary = f"{_path}.{os.getpid()}"
     try:
         os.makedirs(os.path.dirname(_path), exist_ok=True)
         with open(temporary, "wb") as file:
-            file.write(marshal.dumps((functions, patterns)))
+            file.write(data)
         os.replace(temporary, _path)
     except OSError:
         with contextlib.suppress(OSError):

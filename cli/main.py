@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         # read back from the previous process's (cli/code_cache.py)
         from cli import code_cache
 
-        code_cache.install()
+        code_cache.install(words[at])
     parser = build_parser(only=words[at] if narrowed and at is not None else None)
     args = parser.parse_args(words)
     collecting = gc.isenabled()

@@ -13,8 +13,10 @@ from text.tokens import fold
 
 
 def alternation(phrases) -> str:
-    """A regex alternation of phrases, longest first, any run of spaces between words."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    """A regex alternation of phrases, longest first, any run of spaces between words. Phrases
+    of one length (which cannot both match at one place) are in alphabetical order, so that a
+    process writes the same pattern as the last (cli/code_cache.py keeps it compiled)."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
 
 

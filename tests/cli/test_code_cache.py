@@ -90,7 +90,7 @@ def test_dataclass_methods_read_back_behave_as_compiled(fresh, monkeypatch):
 
 def test_a_full_file_is_written_afresh_with_what_the_process_used(fresh, tmp_path, monkeypatch):
     monkeypatch.setattr(code_cache, "_path", str(tmp_path / "code.marshal"))
-    monkeypatch.setattr(code_cache, "MAX_ENTRIES", 3)
+    monkeypatch.setattr(code_cache, "MAX_BYTES", 100)
     for n in range(5):
         code_cache._compile_pattern(f"a{n}b", 0)
     code_cache._used.clear()
