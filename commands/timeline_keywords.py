@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from commands import salience
 from commands.entries import Entry
 from commands.timeline_entries import dated_entries, rank_dates
 from store import events as event_store
 from store.articles import Viewer, get_articles
-from text.tokens import terms
+from text.tokens import term_set, terms
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -38,21 +39,31 @@ def _next_days(day: str, n: int) -> list[str]:
 
 def _day_gap(start: str | None, end: str | None) -> int | None:
     """Days from the day start to the day end (ISO), None unless both are days."""
-    import datetime as dt
-
     if not start or not end or len(start) < 10 or len(end) < 10:
         return None
+    return _days_between(start[:10], end[:10])
+
+
+@lru_cache(maxsize=1 << 16)
+def _days_between(start: str, end: str) -> int | None:
+    """Days from the ISO day start to the ISO day end, None unless both are days (the events
+    of a keyword's articles share few of these pairs)."""
+    import datetime as dt
+
     try:
-        return (dt.date.fromisoformat(end[:10]) - dt.date.fromisoformat(start[:10])).days
+        return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
     except ValueError:
         return None
 
 
-def _held_passages(db: sqlite_utils.Database, wanted: set[str]) -> dict[int, int]:
-    """{passage id: article id} of the best passages holding every term, best first, read
-    PASSAGE_STEP at a time until KEYWORD_ARTICLES articles hold them. A word every article
-    repeats ("BP" in a collection on the oil spill) fills its first passages from few
-    articles: a fixed number of passages would count the dates of a third of its articles."""
+def _held_passages(
+    db: sqlite_utils.Database, wanted: set[str]
+) -> tuple[dict[int, int], dict[int, str]]:
+    """({passage id: article id} of the best passages holding every term, best first, read
+    PASSAGE_STEP at a time until KEYWORD_ARTICLES articles hold them; {article id: text} of
+    the articles read). A word every article repeats ("BP" in a collection on the oil spill)
+    fills its first passages from few articles: a fixed number of passages would count the
+    dates of a third of its articles."""
     from commands import passages
     from store.term_postings import holding_every
 
@@ -62,15 +73,16 @@ def _held_passages(db: sqlite_utils.Database, wanted: set[str]) -> dict[int, int
     # Council") are neither read nor tokenized.
     indexed = holding_every(db, wanted, [pid for pid, _ in ranked])
     held: dict[int, int] = {}
+    read: dict[int, str] = {}  # each article's text read once
     for at in range(0, len(ranked), PASSAGE_STEP):
         step = [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]
-        texts = event_store.passage_texts(db, step)
+        texts = event_store.passage_texts(db, step, read)
         for pid in step:
-            if pid in texts and wanted <= set(terms(texts[pid][1])):
+            if pid in texts and wanted <= term_set(texts[pid][1]):
                 held[pid] = texts[pid][0]
         if len(set(held.values())) >= KEYWORD_ARTICLES:
             break
-    return held
+    return held, read
 
 
 def keyword_counts(
@@ -93,37 +105,39 @@ def keyword_counts(
     wanted = set(passages.parse(query).terms)
     if not wanted:
         return [], [], {}
-    held = _held_passages(db, wanted)
+    held, read = _held_passages(db, wanted)
     articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
+    # the texts of the articles holding the keyword, read once (every held passage's article
+    # was read whole to cut the passage out)
+    texts = {a: read[a] for a in articles}
     ranges = event_store.passage_ranges(db, articles)
-    events = [
-        e
-        for e in event_store.events_of_articles(db, ranges, viewer)
-        if e.date and low <= (e.sort_key or "") <= high
-    ]
+    # the events as plain values (EventRow's fields in order): only those at level 0 or 1,
+    # the keyword's own, are made into rows
+    events = event_store.event_values_of_articles(db, ranges, viewer, texts, (low, high))
     stored = get_articles(db, articles)
     published = {a: (stored[a].published if a in stored else None) for a in articles}
     short = set(terms(short_form)) if short_form else None
-    levels = _keyword_levels(db, wanted, events, set(held), short)
+    levels = _keyword_levels(db, wanted, events, set(held), short, texts, ranges)
     per_date: dict[str, dict[str, set[int]]] = {}
     sort_keys: dict[str, str] = {}
-    for e in events:
-        date = e.date or ""
-        sort_keys[date] = min(sort_keys.get(date, e.sort_key or ""), e.sort_key or "")
-        row = per_date.setdefault(date, {c: set() for c in salience.COUNTS})
-        level = levels.get(e.id, 2)
-        first = ranges[e.article_id][0]
-        for count, holds in (
-            ("articles", True),
-            ("scoped", level <= 1),
-            ("named", level == 0),
-            ("leads", e.passage_id is not None and e.passage_id == first),
-        ):
-            if holds:
-                row[count].add(e.article_id)
-        gap = _day_gap(e.sort_key, published[e.article_id])
+    for event_id, article_id, passage_id, _, _, day, _, _, key, _, _ in events:
+        date, sort_key = day or "", key or ""
+        sort_keys[date] = min(sort_keys.get(date, sort_key), sort_key)
+        row = per_date.get(date)
+        if row is None:
+            row = per_date[date] = {c: set() for c in salience.COUNTS}
+        level = levels.get(event_id, 2)
+        first = ranges[article_id][0]
+        row["articles"].add(article_id)
+        if level <= 1:
+            row["scoped"].add(article_id)
+        if level == 0:
+            row["named"].add(article_id)
+        if passage_id is not None and passage_id == first:
+            row["leads"].add(article_id)
+        gap = _day_gap(key, published[article_id])
         if gap is not None and 0 <= gap <= NEAR_DAYS:
-            row["near"].add(e.article_id)
+            row["near"].add(article_id)
     by_day: dict[str, set[int]] = {}  # articles published on each day
     for article_id, day in published.items():
         if day and len(day) >= 10:
@@ -136,28 +150,39 @@ def keyword_counts(
         salience.DateCounts(d, sort_keys[d], *(len(row[c]) for c in salience.COUNTS))
         for d, row in per_date.items()
     ]
-    return counts, [e for e in events if levels.get(e.id, 2) <= 1], levels
+    kept = [event_store.EventRow(*e) for e in events if levels.get(e[0], 2) <= 1]
+    return counts, kept, levels
 
 
 def _keyword_levels(
     db: sqlite_utils.Database,
     wanted: set[str],
-    events: Sequence[event_store.EventRow],
+    events: Sequence[tuple[Any, ...]],
     held: set[int],
-    short: set[str] | None = None,
+    short: set[str] | None,
+    texts: dict[int, str],
+    ranges: dict[int, tuple[int, int]],
 ) -> dict[int, int]:
     """{event id: 0 when its sentence holds every term, 1 when it holds the short form or a
     passage holding them is in its paragraph, at most CARRY_PASSAGES away}; events further
-    away are left out. Every event given is of an article holding the keyword."""
+    away are left out. Every event given (EventRow's fields, in order) is of an article
+    holding the keyword (texts: their texts; ranges: their passage ranges)."""
     from text.passages import paragraphs
 
-    paragraph_of: dict[int, tuple[int, int]] = {}  # passage id -> (paragraph, seq)
+    with_events = sorted({e[1] for e in events if e[1] in texts})
+    # the passages asked about (the events' and those holding the keyword) in the articles
+    # with events, each with its article found by the article's range of passage ids
+    firsts = sorted((ranges[a][0], ranges[a][0] + ranges[a][1] - 1, a) for a in with_events)
+    lows = [first for first, _, _ in firsts]
     owner: dict[int, int] = {}  # passage id -> article id
-    texts = event_store.article_texts(db, sorted({e.article_id for e in events}))
-    starts = {a: [start for start, _ in paragraphs(text)] for a, text in texts.items()}
-    for pid, article_id, seq, start in event_store.passage_starts(db, list(texts)):
-        paragraph_of[pid] = (bisect.bisect_right(starts[article_id], start), seq)
-        owner[pid] = article_id
+    for pid in {e[2] for e in events if e[2] is not None} | held:
+        at = bisect.bisect_right(lows, pid) - 1
+        if at >= 0 and pid <= firsts[at][1]:
+            owner[pid] = firsts[at][2]
+    starts = {a: [start for start, _ in paragraphs(texts[a])] for a in with_events}
+    paragraph_of: dict[int, tuple[int, int]] = {}  # passage id -> (paragraph, seq)
+    for pid, seq, start in event_store.passage_places(db, sorted(owner)):
+        paragraph_of[pid] = (bisect.bisect_right(starts[owner[pid]], start), seq)
     # per article, the (paragraph, seq) of passages within reach of one holding the keyword
     by_article: dict[int, set[tuple[int, int]]] = {}
     for pid in held:
@@ -166,14 +191,18 @@ def _keyword_levels(
             for step in range(-CARRY_PASSAGES, CARRY_PASSAGES + 1):
                 by_article.setdefault(owner[pid], set()).add((paragraph, seq + step))
     levels: dict[int, int] = {}
-    for e in events:
-        if wanted <= set(terms(e.text)):
-            levels[e.id] = 0
-        elif (short and short <= set(terms(e.text))) or (
-            e.passage_id in paragraph_of
-            and paragraph_of[e.passage_id] in by_article.get(e.article_id, ())
+    sentence_terms: dict[str, set[str]] = {}  # an event's sentence, tokenized once
+    for event_id, article_id, passage_id, *_, text, _ in events:
+        found = sentence_terms.get(text)
+        if found is None:
+            found = sentence_terms[text] = term_set(text)
+        if wanted <= found:
+            levels[event_id] = 0
+        elif (short and short <= found) or (
+            passage_id in paragraph_of
+            and paragraph_of[passage_id] in by_article.get(article_id, ())
         ):
-            levels[e.id] = 1
+            levels[event_id] = 1
     return levels
 
 

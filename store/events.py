@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from store.articles import EVERYONE, Viewer, passages_with_articles
+from store.articles import EVERYONE, Viewer
 from store.batches import in_batches
 
 if TYPE_CHECKING:
@@ -81,12 +81,26 @@ def article_texts(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict
 
 
 def passage_texts(
-    db: sqlite_utils.Database, passage_ids: Sequence[int]
+    db: sqlite_utils.Database,
+    passage_ids: Sequence[int],
+    texts: dict[int, str] | None = None,
 ) -> dict[int, tuple[int, str]]:
-    """{passage id: (article id, its text)} (store/articles.passages_with_articles: each
-    article's text read once)."""
-    found = passages_with_articles(db, passage_ids)
-    return {pid: (row.article_id, row.text) for pid, (row, _) in found.items()}
+    """{passage id: (article id, its text)}, each article's text read once and the passages
+    cut from it (see article_texts). texts: the articles' texts a caller reading passages a few
+    at a time has read before, filled in with those read now. Plain tuples, not the row types
+    of store/articles.passages_with_articles: a keyword's timeline reads thousands."""
+    known: dict[int, str] = {} if texts is None else texts
+    spans: list[tuple[int, int, int, int]] = []
+    for chunk, marks in in_batches(passage_ids):
+        spans += db.conn.execute(
+            f"SELECT id, article_id, start, end FROM passages WHERE id IN ({marks})", chunk
+        ).fetchall()
+    known.update(article_texts(db, (a for _, a, _, _ in spans if a not in known)))
+    return {
+        pid: (article, known[article][start:end])
+        for pid, article, start, end in spans
+        if known.get(article) is not None
+    }
 
 
 def passage_starts(
@@ -100,6 +114,18 @@ def passage_starts(
             f"ON p.id BETWEEN r.first AND r.first + r.passages - 1 "
             f"WHERE r.article_id IN ({marks})",
             chunk,
+        ).fetchall()
+    return out
+
+
+def passage_places(
+    db: sqlite_utils.Database, passage_ids: Sequence[int]
+) -> list[tuple[int, int, int]]:
+    """(passage id, seq, start) of each of the passages that is stored."""
+    out: list[tuple[int, int, int]] = []
+    for chunk, marks in in_batches(passage_ids):
+        out += db.conn.execute(
+            f"SELECT id, seq, start FROM passages WHERE id IN ({marks})", chunk
         ).fetchall()
     return out
 
@@ -119,9 +145,30 @@ def passage_ranges(
 
 
 def events_of_articles(
-    db: sqlite_utils.Database, ranges: dict[int, tuple[int, int]], viewer: Viewer = EVERYONE
+    db: sqlite_utils.Database,
+    ranges: dict[int, tuple[int, int]],
+    viewer: Viewer = EVERYONE,
+    texts: Mapping[int, str] | None = None,
+    dated_between: tuple[str, str] | None = None,
 ) -> list[EventRow]:
-    """Events of the articles whose passage ranges are given (by the passage index)."""
+    """Events of the articles whose passage ranges are given (by the passage index). texts:
+    the articles' texts where the caller has read them already; dated_between: (low, high),
+    only the dated events whose sort key lies between them."""
+    return [
+        EventRow(*values)
+        for values in event_values_of_articles(db, ranges, viewer, texts, dated_between)
+    ]
+
+
+def event_values_of_articles(
+    db: sqlite_utils.Database,
+    ranges: dict[int, tuple[int, int]],
+    viewer: Viewer = EVERYONE,
+    texts: Mapping[int, str] | None = None,
+    dated_between: tuple[str, str] | None = None,
+) -> list[tuple[Any, ...]]:
+    """events_of_articles as tuples of EventRow's fields, in order: for a caller that keeps
+    few of many events (a frozen row costs a call per field to make)."""
     vwhere, vparams = viewer.where()
     rows: list[tuple[Any, ...]] = []
     for first, n in ranges.values():
@@ -132,11 +179,16 @@ def events_of_articles(
             f"WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
             [first, first + n - 1, *vparams],
         ).fetchall()
-    texts = article_texts(db, (r[1] for r in rows))  # see article_texts: not substr()
+    if dated_between is not None:
+        low, high = dated_between
+        rows = [r for r in rows if r[5] and low <= (r[8] or "") <= high]
+    known = texts or {}
+    # see article_texts: not substr()
+    cut_from = {**article_texts(db, (r[1] for r in rows if r[1] not in known)), **known}
     return [
-        EventRow(i, aid, pid, start, end, date, precision, how, key, text, date_text)
+        (i, aid, pid, start, end, date, precision, how, key, text, date_text)
         for i, aid, pid, start, end, date, precision, how, key, date_text in rows
-        for text in (_cut(texts.get(aid), start, end),)
+        for text in (_cut(cut_from.get(aid), start, end),)
     ]
 
 

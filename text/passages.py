@@ -21,6 +21,7 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 _WORD = re.compile(r"\S+")
 _CLAUSE_END = re.compile(r"[,;:)\]–—](?=\s)|\s[–—-](?=\s)")
 _SPACE = re.compile(r"\s")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -29,7 +30,8 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    # those holding more than white space (as text[s:e].strip() would tell, without a copy)
+    return [(s, e) for s, e in spans if _NOT_SPACE.search(text, s, e)]
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
