@@ -105,3 +105,31 @@ def test_passage_starts_are_every_passage_of_the_articles(three_articles_store):
     ).fetchall()
     assert sorted(events.passage_starts(db, [first, second])) == sorted(expected)
     assert events.passage_starts(db, []) == []
+
+
+def test_events_of_articles_come_range_by_range_in_the_order_given(three_articles_store):
+    """The events come range by range, in the order the ranges are given, each one's by id;
+    a passage texts' cache is used and filled; dated_between keeps the dated events whose
+    sort key lies between its bounds; the plain values are the rows' fields."""
+    db = three_articles_store
+    ranges = events.passage_ranges(db, list(reversed(_articles(db))))
+    expected = []
+    for first, n in ranges.values():
+        expected += [
+            r[0]
+            for r in db.conn.execute(
+                "SELECT id FROM events WHERE passage_id BETWEEN ? AND ? ORDER BY id",
+                (first, first + n - 1),
+            )
+        ]
+    assert len(expected) >= 3
+    read = events.events_of_articles(db, ranges, EVERYONE)
+    assert [e.id for e in read] == expected
+    texts: dict[int, str] = {}
+    pids = [r[0] for r in db.conn.execute("SELECT id FROM passages ORDER BY id")]
+    assert events.passage_texts(db, pids, texts) == events.passage_texts(db, pids)
+    assert set(texts) == set(_articles(db))
+    values = events.event_values_of_articles(db, ranges, EVERYONE, texts)
+    assert [events.EventRow(*v) for v in values] == read
+    dated = events.events_of_articles(db, ranges, EVERYONE, texts, ("2000", "9999"))
+    assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]

@@ -1,3 +1,5 @@
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -87,3 +89,21 @@ def test_a_sentence_run_on_past_a_paragraph_break_splits_each_paragraph_on_its_o
     whole = split_sentences(text)
     assert any("\n\n" in text[s:e] for s, e in whole)  # the abbreviation ran on
     assert split_passages(text, whole) == split_passages(text)
+
+
+def test_paragraph_spans_leave_out_those_of_white_space_alone():
+    from text.passages import paragraphs
+
+    for text in (
+        "One.\n\nTwo.",
+        "\n\n \n\nOne.\n \n\u00a0\nTwo.\n\n\u2003",
+        "\u2028\n\nOne.\n\n\x1c\n\nTwo.  ",
+        "   ",
+        "",
+    ):
+        spans, start = [], 0
+        for match in re.finditer(r"\n\s*\n", text):
+            spans.append((start, match.start()))
+            start = match.end()
+        spans.append((start, len(text)))
+        assert paragraphs(text) == [(s, e) for s, e in spans if text[s:e].strip()]
