@@ -31,6 +31,7 @@ import marshal
 import os
 import sys
 from re import _compiler  # type: ignore[attr-defined]
+from types import CodeType
 from typing import Any
 
 # Past this many bytes, a file is written afresh with the entries the saving process used:
@@ -64,16 +65,25 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     if type(source) is not str:
         exec(source, globals, locals)
         return
-    packed = _functions.get(source)
-    if packed is None:
+    code = _read_code(_functions.get(source))
+    if code is None:
         # the flags exec() would use in dataclasses.py, which has no __future__ imports
         code = compile(source, "<string>", "exec", dont_inherit=True)
         _functions[source] = marshal.dumps(code)
         _added = True
-    else:
-        code = marshal.loads(packed)
     _used.add(source)
     exec(code, globals, locals)
+
+
+def _read_code(packed: bytes | None) -> CodeType | None:
+    """A kept code object, or None when there is none or it cannot be read back."""
+    if packed is None:
+        return None
+    try:
+        code = marshal.loads(packed)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return code if type(code) is CodeType else None
 
 
 def _compile_pattern(pattern: Any, flags: int = 0) -> Any:
@@ -83,29 +93,35 @@ def _compile_pattern(pattern: Any, flags: int = 0) -> Any:
     if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
         return _re_compile(pattern, flags)
     key = (pattern, int(flags))
-    entry = _patterns.get(key)
-    if entry is None:
-        from array import array
-
-        parsed = _compiler._parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        entry = (
-            int(flags | parsed.state.flags),
-            array(_CODE_FORMAT, code).tobytes(),
-            parsed.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        )
-        _patterns[key] = entry
-        _added = True
     _used.add(key)
-    final_flags, packed, groups, names, indexes = entry
-    codes = memoryview(packed).cast(_CODE_FORMAT).tolist()
-    return _sre.compile(pattern, final_flags, codes, groups, names, indexes)
+    entry = _patterns.get(key)
+    if entry is not None:
+        try:
+            final_flags, packed, groups, names, indexes = entry
+            codes = memoryview(packed).cast(_CODE_FORMAT).tolist()
+            return _sre.compile(pattern, final_flags, codes, groups, names, indexes)
+        except (RuntimeError, TypeError, ValueError):
+            pass  # a damaged entry (_sre.compile checks the code): compiled again below
+    from array import array
+
+    parsed = _compiler._parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    final_flags = int(flags | parsed.state.flags)
+    _patterns[key] = (
+        final_flags,
+        array(_CODE_FORMAT, code).tobytes(),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+    _added = True
+    return _sre.compile(
+        pattern, final_flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    )
 
 
 def install(command: str) -> None:

@@ -133,3 +133,24 @@ def test_a_question_answers_the_same_from_the_kept_file(tmp_path):
     kept[0].write_bytes(b"\x00damaged")
     assert ask("timeline", "Manbij", "--json") == first
     assert json.loads(first)["subject"]
+
+
+def test_a_damaged_entry_is_compiled_again(fresh, monkeypatch):
+    pattern = r"\b(?P<verb>killed|wounded)\b"
+    code_cache._patterns[(pattern, 0)] = (0, b"\x01\x02\x03\x04", 1, {}, (None,))
+    assert code_cache._compile_pattern(pattern, 0) == _compiler.compile(pattern, 0)
+    monkeypatch.setattr(dataclasses, "exec", code_cache._exec, raising=False)
+
+    def make():
+        @dataclasses.dataclass(frozen=True)
+        class Pair:
+            left: int
+            right: int = 2
+
+        return Pair
+
+    make()
+    for source in list(code_cache._functions):
+        code_cache._functions[source] = b"not marshal"
+    pair = make()  # the same methods, read back damaged: compiled again
+    assert pair(1) == pair(1, 2) and repr(pair(1)).endswith("Pair(left=1, right=2)")
