@@ -46,6 +46,17 @@ def _ratio() -> Callable[..., float]:
     return lambda a, b, floor=FUZZY_SCORE: float(ratio(a, b))
 
 
+def _names_a_kind(words: set[str]) -> bool:
+    """Every word of the query names a kind of actor or a title, joined by connectors
+    ("rebels", "the regime", "prime minister"): extract/discovery.json's kind_words and
+    titles."""
+    from extract.lexicon import lexicon
+
+    lex = lexicon()
+    content = words - lex.connectors
+    return bool(content) and content <= (lex.kinds | lex.title_words)
+
+
 def lookup_actor(
     name: str, catalogue: Catalogue, names_a_place: Callable[[str], bool] | None = None
 ) -> list[Actor]:
@@ -56,7 +67,8 @@ def lookup_actor(
     share their consonants), nor one word of a group's longer name ("Raqqa" of a group named
     after it); a person's name may still hold it ("Clinton", "Sadr": towns too). The check is
     asked only when no actor is called by the name, so a query that names an actor pays
-    nothing for it.
+    nothing for it. Words that name a kind of actor or a title ("rebels", "the army",
+    "president") mean only an actor called by them, never one with them among its words.
     """
     ratio = _ratio()
     query = phrase_key(name)
@@ -111,6 +123,10 @@ def lookup_actor(
         # a name written in full in an actor's name means it before another spelling of
         # someone else's: "Talabani" is Jalal Talabani, not the Taliban
         scores = {k: v for k, v in scores.items() if k in worded or k not in spelled or v >= 100}
+    if scores and max(scores.values()) < 100.0 and _names_a_kind(query_words):
+        # "rebels", "the army", "president": a kind of actor or a title, which no actor is
+        # called by; one word of "Houthi rebels" or "President Assad" makes it no name of them
+        return []
     if (
         names_a_place is not None
         and scores

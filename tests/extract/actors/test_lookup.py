@@ -106,3 +106,35 @@ def test_names_that_only_share_consonants_are_not_taken_for_each_other(catalogue
     assert lookup_actor("Talabani", catalogue)[0].key == "jalal-talabani"  # not the Taliban
     assert lookup_actor("Qadafi", catalogue)[0].key == "muammar-gaddafi"
     assert lookup_actor("Nasrullah", catalogue)[0].key == "hassan-nasrallah"
+
+
+def test_a_kind_of_actor_or_a_title_is_no_word_of_one_actors_name():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "velkan-front",
+                "name": "Velkan Front",
+                "kind": "armed_group",
+                "aliases": ["Velkan rebels"],
+            },
+            {
+                "key": "dorn-pellam",
+                "name": "Dorn Pellam",
+                "kind": "person",
+                "aliases": ["President Pellam"],
+            },
+            {"key": "qorvid-army", "name": "Qorvid Army", "kind": "armed_forces"},
+            {"key": "the-regime", "name": "Zarnish regime", "kind": "government"},
+            {"key": "opposition", "name": "Opposition", "kind": "party"},
+        ]
+    )
+    # one word of "Velkan rebels" or "President Pellam": no name of them
+    for typed in ("rebels", "president", "the army", "army", "regime", "Prime Minister"):
+        assert lookup_actor(typed, invented) == [], typed
+    # an actor called by the word itself is still found, and so are the actors' own words
+    assert [a.key for a in lookup_actor("opposition", invented)] == ["opposition"]
+    assert [a.key for a in lookup_actor("Velkan", invented)] == ["velkan-front"]
+    assert [a.key for a in lookup_actor("Pellam", invented)] == ["dorn-pellam"]
+    assert [a.key for a in lookup_actor("Qorvid army", invented)] == ["qorvid-army"]
