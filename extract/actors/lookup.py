@@ -57,6 +57,15 @@ def _names_a_kind(words: set[str]) -> bool:
     return bool(content) and content <= (lex.kinds | lex.title_words)
 
 
+def _capital_of(query: str, catalogue: Catalogue) -> Actor | None:
+    """The state or government a capital's name stands for ("Tehran" for Iran, "Damascus" for
+    the Syrian government: demonyms.json's capitals), when the catalogue has it."""
+    from extract.lexicon import lexicon
+
+    key = lexicon().capitals.get(query)
+    return catalogue.actors.get(key) if key else None
+
+
 def lookup_actor(
     name: str, catalogue: Catalogue, names_a_place: Callable[[str], bool] | None = None
 ) -> list[Actor]:
@@ -69,6 +78,8 @@ def lookup_actor(
     asked only when no actor is called by the name, so a query that names an actor pays
     nothing for it. Words that name a kind of actor or a title ("rebels", "the army",
     "president") mean only an actor called by them, never one with them among its words.
+    A capital no actor is called by means the state or government it stands for ("Tehran"
+    is Iran), not a place, nor a word of "University of Tehran".
     """
     ratio = _ratio()
     query = phrase_key(name)
@@ -123,6 +134,10 @@ def lookup_actor(
         # a name written in full in an actor's name means it before another spelling of
         # someone else's: "Talabani" is Jalal Talabani, not the Taliban
         scores = {k: v for k, v in scores.items() if k in worded or k not in spelled or v >= 100}
+    if not scores or max(scores.values()) < 100.0:
+        capital = _capital_of(query, catalogue)
+        if capital is not None:
+            return [capital]
     if scores and max(scores.values()) < 100.0 and _names_a_kind(query_words):
         # "rebels", "the army", "president": a kind of actor or a title, which no actor is
         # called by; one word of "Houthi rebels" or "President Assad" makes it no name of them

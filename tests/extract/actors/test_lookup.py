@@ -138,3 +138,35 @@ def test_a_kind_of_actor_or_a_title_is_no_word_of_one_actors_name():
     assert [a.key for a in lookup_actor("Velkan", invented)] == ["velkan-front"]
     assert [a.key for a in lookup_actor("Pellam", invented)] == ["dorn-pellam"]
     assert [a.key for a in lookup_actor("Qorvid army", invented)] == ["qorvid-army"]
+
+
+def test_a_capital_stands_for_its_state(monkeypatch):
+    import dataclasses
+
+    import extract.lexicon
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {"key": "velk", "name": "Velk", "kind": "state"},
+            {
+                "key": "velkgrad-university",
+                "name": "University of Velkgrad",
+                "kind": "organisation",
+            },
+            {"key": "orun-tavi", "name": "Orun Tavi", "kind": "person", "aliases": ["Norvask"]},
+        ]
+    )
+    capitals = {"velkgrad": "velk", "norvask": "velk", "quellin": "absent-state"}
+    words = dataclasses.replace(extract.lexicon.lexicon(), capitals=capitals)
+    monkeypatch.setattr(extract.lexicon, "lexicon", lambda: words)
+
+    def names_a_place(name: str) -> bool:
+        return name.lower() in {"velkgrad", "norvask", "quellin"}
+
+    # "Velkgrad" is no word of the university's name here: the state it stands for
+    assert [a.key for a in lookup_actor("Velkgrad", invented, names_a_place)] == ["velk"]
+    assert [a.key for a in lookup_actor("velkgrad", invented)] == ["velk"]
+    # an actor called by the name keeps it; a capital whose state is not catalogued: nothing
+    assert [a.key for a in lookup_actor("Norvask", invented, names_a_place)] == ["orun-tavi"]
+    assert lookup_actor("Quellin", invented, names_a_place) == []
