@@ -26,8 +26,10 @@ History:
    in brackets with their captions, a closing bulleted note, sign-offs naming a news service,
    slideshow counters, autoplay and removal notices; a Reuters headline printed before its
    place and date stamp is kept.
+6. Libya's prime minister Baghdadi al-Mahmudi is a catalogue actor: "Libyan Prime Minister
+   al-Baghdadi Ali al-Mahmudi" was Abu Bakr al-Baghdadi (by his alias "al-Baghdadi").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 5
+PIPELINE_VERSION = 6

@@ -57,3 +57,17 @@ def test_the_regime_needs_a_syria_context(catalogue):
 
 def test_state_name_as_a_surname_is_not_the_state(catalogue):
     assert found("Serge Jordan, a writer, disagreed.", catalogue) == []
+
+
+def test_libyas_prime_minister_is_not_the_islamic_states_leader(catalogue):
+    # "al-Baghdadi" alone is Abu Bakr al-Baghdadi's alias; Libya's prime minister in 2011
+    # was another man, written many ways
+    for text in (
+        "Libyan Prime Minister Al-Baghdadi Ali al-Mahmudi met the envoys.",
+        "Prime Minister al-Baghdadi al-Mahmoudi said the army was strong.",
+        "Libyan Prime Minister Baghdadi Mahmudi blamed the unrest on foreigners.",
+    ):
+        keys = {m.actor.key for m in find_actors(text, catalogue)}
+        assert "baghdadi-al-mahmudi" in keys and "abu-bakr-al-baghdadi" not in keys, text
+    text = "Islamic State leader Abu Bakr al-Baghdadi released a recording."
+    assert "abu-bakr-al-baghdadi" in {m.actor.key for m in find_actors(text, catalogue)}
