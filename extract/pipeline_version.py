@@ -28,8 +28,10 @@ History:
    place and date stamp is kept.
 6. Libya's prime minister Baghdadi al-Mahmudi is a catalogue actor: "Libyan Prime Minister
    al-Baghdadi Ali al-Mahmudi" was Abu Bakr al-Baghdadi (by his alias "al-Baghdadi").
+7. an everyday English word is no other spelling of a catalogue name: "Parade" is not Mohamed
+   ElBaradei, "John Gray" not John Kerry, "Cook It" not al-Qaeda.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 7

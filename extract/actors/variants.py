@@ -11,7 +11,7 @@ from extract.actors.work import Work
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
 from extract.name_tokens import phrase_key
-from text.spelling import is_article, name_skeleton, word_skeleton
+from text.spelling import is_article, is_common_word, name_skeleton, word_skeleton
 
 
 def skeleton_pass(work: Work) -> None:
@@ -64,7 +64,10 @@ def skeleton_pass(work: Work) -> None:
         for size in range(len(shapes), 1, -1):
             keys = per.skeleton_phrases.get(shapes[size - 1])
             if keys and len(keys) == 1:
-                work.claim(i, i + size, next(iter(keys)), "variant")
+                key = next(iter(keys))
+                if _everyday_last_word(work.cat, key, norm[i + size - 1]):
+                    break  # "John Gray" is not John Kerry, "Cook It" not al-Qaeda
+                work.claim(i, i + size, key, "variant")
                 resume = i + size
                 found = True
                 break
@@ -95,9 +98,21 @@ def skeleton_pass(work: Work) -> None:
             if fuzz.ratio(word, alias) >= 70
             and not alias.startswith(word)
             and not word.startswith(alias)
+            # "Parade" is a word, not Mohamed ElBaradei's name ("Qaeda" is al-Qaeda's)
+            and not _everyday_last_word(work.cat, key, word)
         }
         if len(candidates) == 1:
             work.claim(i, i + 1, candidates.pop(), "variant")
+
+
+def _everyday_last_word(cat: Catalogue, key: str, word: str) -> bool:
+    """The (last) word of a run is an everyday English word that no name of the actor has: the
+    run is someone else's name or plain words that share the skeleton ("John Gray" and John
+    Kerry, "Cook It" and al-Qaeda, "Parade" and ElBaradei), not another spelling."""
+    if not is_common_word(word):
+        return False
+    actor = cat.actors[key]
+    return all(word not in phrase_key(name).split(" ") for name in (actor.name, *actor.aliases))
 
 
 def grow_variants(work: Work) -> None:

@@ -25,3 +25,28 @@ def test_a_different_name_one_letter_away_is_not_fuzzy_matched(catalogue):
 
 def test_word_endings_and_short_country_names_are_not_misspellings(catalogue):
     assert found("An Australian and two Germans met Franco and Greene.", catalogue) == []
+
+
+def test_an_everyday_word_is_no_other_spelling_of_a_name():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "salim-barradey",
+                "name": "Salim Barradey",
+                "kind": "person",
+                "aliases": ["Barradey"],
+            },
+            {"key": "tavor-kerin", "name": "Tavor Kerin", "kind": "person"},
+        ]
+    )
+    # "Parade" and "Tavor Green" share the names' consonant skeletons, and are words
+    text = "Crowds filled King's Parade. Tavor Green, a teacher, watched."
+    assert [key for _, key, _ in found(text, invented)] == []
+    # spellings that are no everyday word are still found
+    text = "Barradei spoke. Tavor Qerin answered."
+    assert {key for _, key, how in found(text, invented) if how == "variant"} == {
+        "salim-barradey",
+        "tavor-kerin",
+    }
