@@ -30,8 +30,10 @@ History:
    al-Baghdadi Ali al-Mahmudi" was Abu Bakr al-Baghdadi (by his alias "al-Baghdadi").
 7. an everyday English word is no other spelling of a catalogue name: "Parade" is not Mohamed
    ElBaradei, "John Gray" not John Kerry, "Cook It" not al-Qaeda.
+8. a misspelling after a given name that is not the actor's ends someone else's name, as a
+   transliteration already did: "Muhammad Rifaa al-Tahtawi" is not Mohamed Hussein Tantawi.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 7
+PIPELINE_VERSION = 8

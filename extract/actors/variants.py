@@ -73,17 +73,7 @@ def skeleton_pass(work: Work) -> None:
                 break
         if found or len(norm[i]) < 5:
             continue
-        prev = i - 1
-        while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
-            prev -= 1  # "Ammar al-Assad": the word before the article
-        if run_end > i + 1 or (
-            prev >= 0
-            and joins[prev]
-            and caps[prev]
-            and owner[prev] < 0
-            and norm[prev] not in r.title_words
-            and norm[prev] not in r.not_names
-        ):
+        if run_end > i + 1 or _after_unknown_given_name(work, i):
             continue  # part of a longer name this catalogue does not know
         word = norm[i] if norm[i] not in r.particles else ""
         alike = per.skeleton_words.get(word_skeleton(word), ())
@@ -103,6 +93,25 @@ def skeleton_pass(work: Work) -> None:
         }
         if len(candidates) == 1:
             work.claim(i, i + 1, candidates.pop(), "variant")
+
+
+def _after_unknown_given_name(work: Work, i: int) -> bool:
+    """Token i follows (through particles: "Ammar al-Assad") a capitalised word no actor has
+    claimed that is no title: it ends a longer name the catalogue does not know, someone
+    else's."""
+    t, r = work.t, lexicon()
+    norm, joins = t.norm, t.joins
+    prev = i - 1
+    while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
+        prev -= 1  # "Ammar al-Assad": the word before the article
+    return (
+        prev >= 0
+        and joins[prev]
+        and t.caps[prev]
+        and work.owner[prev] < 0
+        and norm[prev] not in r.title_words
+        and norm[prev] not in r.not_names
+    )
 
 
 def _everyday_last_word(cat: Catalogue, key: str, word: str) -> bool:
@@ -194,6 +203,8 @@ def fuzzy_pass(work: Work) -> None:
                 work.claim(i, run_end, key, "fuzzy")
                 resume = run_end
                 continue
+        if _after_unknown_given_name(work, i):
+            continue  # "Muhammad Rifaa al-Tahtawi" is not Mohamed Hussein Tantawi
         word = norm[i]
         if word in memo:
             key = memo[word]

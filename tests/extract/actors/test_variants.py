@@ -50,3 +50,26 @@ def test_an_everyday_word_is_no_other_spelling_of_a_name():
         "salim-barradey",
         "tavor-kerin",
     }
+
+
+def test_a_misspelling_after_a_given_name_not_the_actors_is_someone_else():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "yusuf-kelmawi",
+                "name": "Yusuf Kelmawi",
+                "kind": "person",
+                "aliases": ["Kelmawi"],
+            },
+        ]
+    )
+    # "Kelhawi" is one letter from "Kelmawi"; after "Omar Rifaat al-" it ends another name
+    text = "Among them was Omar Rifaat al-Kelhawi, a cleric."
+    assert "yusuf-kelmawi" not in {key for _, key, _ in found(text, invented)}
+    # alone, or after a title, it is still the misspelt actor
+    for text in ("The talks failed, Kelhawi said.", "The talks failed, said Minister Kelhawi."):
+        assert [(key, how) for _, key, how in found(text, invented)] == [
+            ("yusuf-kelmawi", "fuzzy")
+        ], text
