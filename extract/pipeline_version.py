@@ -32,8 +32,10 @@ History:
    ElBaradei, "John Gray" not John Kerry, "Cook It" not al-Qaeda.
 8. a misspelling after a given name that is not the actor's ends someone else's name, as a
    transliteration already did: "Muhammad Rifaa al-Tahtawi" is not Mohamed Hussein Tantawi.
+9. a state's name before "rebels", "opposition" and the like is no side of a relation: "Gaddafi
+   launches counter-offensive on Libya rebels" no longer says Gaddafi fights Libya.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 8
+PIPELINE_VERSION = 9
