@@ -34,8 +34,10 @@ History:
    transliteration already did: "Muhammad Rifaa al-Tahtawi" is not Mohamed Hussein Tantawi.
 9. a state's name before "rebels", "opposition" and the like is no side of a relation: "Gaddafi
    launches counter-offensive on Libya rebels" no longer says Gaddafi fights Libya.
+10. Omar Suleiman, Egypt's vice president in 2011, is a catalogue actor: "Suleiman" was Qasem
+   Soleimani as another spelling.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 9
+PIPELINE_VERSION = 10

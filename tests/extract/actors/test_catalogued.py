@@ -71,3 +71,13 @@ def test_libyas_prime_minister_is_not_the_islamic_states_leader(catalogue):
         assert "baghdadi-al-mahmudi" in keys and "abu-bakr-al-baghdadi" not in keys, text
     text = "Islamic State leader Abu Bakr al-Baghdadi released a recording."
     assert "abu-bakr-al-baghdadi" in {m.actor.key for m in find_actors(text, catalogue)}
+
+
+def test_egypts_vice_president_is_not_the_quds_force_commander(catalogue):
+    # "Suleiman" shares its consonants with Soleimani, and was taken for another spelling
+    text = "Vice President Omar Suleiman spoke on television. Suleiman said talks would go on."
+    keys = [m.actor.key for m in find_actors(text, catalogue) if "Sul" in m.text]
+    assert keys == ["omar-suleiman", "omar-suleiman"]
+    text = "Quds Force commander Qassem Suleimani visited Baghdad; Soleimani then left."
+    keys = [m.actor.key for m in find_actors(text, catalogue) if "S" in m.text]
+    assert keys == ["qasem-soleimani", "qasem-soleimani"]
