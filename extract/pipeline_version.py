@@ -36,8 +36,9 @@ History:
    launches counter-offensive on Libya rebels" no longer says Gaddafi fights Libya.
 10. Omar Suleiman, Egypt's vice president in 2011, is a catalogue actor: "Suleiman" was Qasem
    Soleimani as another spelling.
+11. Baghdadi al-Mahmudi loses the alias "al-Mahmudi", which made any "Mahmoud" him.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 10
+PIPELINE_VERSION = 11

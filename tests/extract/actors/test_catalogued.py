@@ -69,6 +69,8 @@ def test_libyas_prime_minister_is_not_the_islamic_states_leader(catalogue):
     ):
         keys = {m.actor.key for m in find_actors(text, catalogue)}
         assert "baghdadi-al-mahmudi" in keys and "abu-bakr-al-baghdadi" not in keys, text
+    text = "A fighter named Mahmoud told reporters the town had fallen, Mahmoud said."
+    assert "baghdadi-al-mahmudi" not in {m.actor.key for m in find_actors(text, catalogue)}
     text = "Islamic State leader Abu Bakr al-Baghdadi released a recording."
     assert "abu-bakr-al-baghdadi" in {m.actor.key for m in find_actors(text, catalogue)}
 
