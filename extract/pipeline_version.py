@@ -37,8 +37,9 @@ History:
 10. Omar Suleiman, Egypt's vice president in 2011, is a catalogue actor: "Suleiman" was Qasem
    Soleimani as another spelling.
 11. Baghdadi al-Mahmudi loses the alias "al-Mahmudi", which made any "Mahmoud" him.
+12. Ruhollah Khomeini is a catalogue actor: "Ayatollah Khomeini" was Ali Khamenei.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 11
+PIPELINE_VERSION = 12

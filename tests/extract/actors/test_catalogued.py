@@ -83,3 +83,10 @@ def test_egypts_vice_president_is_not_the_quds_force_commander(catalogue):
     text = "Quds Force commander Qassem Suleimani visited Baghdad; Soleimani then left."
     keys = [m.actor.key for m in find_actors(text, catalogue) if "S" in m.text]
     assert keys == ["qasem-soleimani", "qasem-soleimani"]
+
+
+def test_the_founder_of_the_islamic_republic_is_not_his_successor(catalogue):
+    text = "They don't have an Ayatollah Khomeini; before Khomeini was elected he was dismissed."
+    assert {m.actor.key for m in find_actors(text, catalogue)} == {"ruhollah-khomeini"}
+    text = "Supreme Leader Ayatollah Ali Khamenei spoke, and Khamenei warned the West."
+    assert {m.actor.key for m in find_actors(text, catalogue)} == {"ali-khamenei"}
