@@ -38,8 +38,10 @@ History:
    Soleimani as another spelling.
 11. Baghdadi al-Mahmudi loses the alias "al-Mahmudi", which made any "Mahmoud" him.
 12. Ruhollah Khomeini is a catalogue actor: "Ayatollah Khomeini" was Ali Khamenei.
+13. a place's own name is no other spelling of a one-word name: "Adana" is not Abu Muhammad
+   al-Adnani.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 12
+PIPELINE_VERSION = 13

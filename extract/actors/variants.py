@@ -91,8 +91,17 @@ def skeleton_pass(work: Work) -> None:
             # "Parade" is a word, not Mohamed ElBaradei's name ("Qaeda" is al-Qaeda's)
             and not _everyday_last_word(work.cat, key, word)
         }
-        if len(candidates) == 1:
+        # "Adana" is a city, not Abu Muhammad al-Adnani: a place's own name is no spelling
+        if len(candidates) == 1 and not _names_a_place(raw[i]):
             work.claim(i, i + 1, candidates.pop(), "variant")
+
+
+def _names_a_place(word: str) -> bool:
+    """The word is a place's own name (curated place, province or gazetteer city), asked only
+    of a word that looks like one actor's name."""
+    from extract.place_lookup import is_place_name
+
+    return is_place_name(word)
 
 
 def _after_unknown_given_name(work: Work, i: int) -> bool:

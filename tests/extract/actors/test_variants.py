@@ -73,3 +73,24 @@ def test_a_misspelling_after_a_given_name_not_the_actors_is_someone_else():
         assert [(key, how) for _, key, how in found(text, invented)] == [
             ("yusuf-kelmawi", "fuzzy")
         ], text
+
+
+def test_a_place_is_no_other_spelling_of_a_name(monkeypatch):
+    from extract.actors import variants
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "abu-omar-al-qarnavi",
+                "name": "Abu Omar al-Qarnavi",
+                "kind": "person",
+                "aliases": ["al-Qarnavi", "Qarnavi"],
+            },
+        ]
+    )
+    text = "Refugees reached Qarnava on Monday. Qarnavy said nothing."
+    # without places, both words share the name's skeleton and look like it
+    assert [m[0] for m in found(text, invented)] == ["Qarnava", "Qarnavy"]
+    monkeypatch.setattr(variants, "_names_a_place", lambda word: word == "Qarnava")
+    assert [m[0] for m in found(text, invented)] == ["Qarnavy"]
