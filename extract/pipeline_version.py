@@ -40,8 +40,10 @@ History:
 12. Ruhollah Khomeini is a catalogue actor: "Ayatollah Khomeini" was Ali Khamenei.
 13. a place's own name is no other spelling of a one-word name: "Adana" is not Abu Muhammad
    al-Adnani.
+14. a word that ended a name the catalogue does not know is that person's for the rest of the
+   article, no other spelling of a catalogue name: "Deutch" after "John Deutch" is not Daesh.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 13
+PIPELINE_VERSION = 14

@@ -26,6 +26,7 @@ def skeleton_pass(work: Work) -> None:
     n = len(t)
     raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
     resume = 0
+    others = work.others_names
     may_start = per.skeleton_starts
     particles, not_names = r.particles, r.not_names
     for i in work.capitals:
@@ -73,8 +74,13 @@ def skeleton_pass(work: Work) -> None:
                 break
         if found or len(norm[i]) < 5:
             continue
-        if run_end > i + 1 or _after_unknown_given_name(work, i):
+        if run_end > i + 1:
             continue  # part of a longer name this catalogue does not know
+        if norm[i] in others or _after_unknown_given_name(work, i):
+            # someone else's surname, here or earlier in the article: "Deutch" after "John
+            # Deutch" is he, not Daesh ("Daech")
+            others.add(norm[i])
+            continue
         word = norm[i] if norm[i] not in r.particles else ""
         alike = per.skeleton_words.get(word_skeleton(word), ())
         if not alike:
@@ -212,7 +218,8 @@ def fuzzy_pass(work: Work) -> None:
                 work.claim(i, run_end, key, "fuzzy")
                 resume = run_end
                 continue
-        if _after_unknown_given_name(work, i):
+        if norm[i] in work.others_names or _after_unknown_given_name(work, i):
+            work.others_names.add(norm[i])
             continue  # "Muhammad Rifaa al-Tahtawi" is not Mohamed Hussein Tantawi
         word = norm[i]
         if word in memo:

@@ -94,3 +94,22 @@ def test_a_place_is_no_other_spelling_of_a_name(monkeypatch):
     assert [m[0] for m in found(text, invented)] == ["Qarnava", "Qarnavy"]
     monkeypatch.setattr(variants, "_names_a_place", lambda word: word == "Qarnava")
     assert [m[0] for m in found(text, invented)] == ["Qarnavy"]
+
+
+def test_a_surname_the_article_gave_someone_else_stays_theirs():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "zelvani-front",
+                "name": "Zelvani Front",
+                "kind": "armed_group",
+                "aliases": ["Zelvan"],
+            }
+        ]
+    )
+    # "Zelvon" shares the alias's skeleton; after "Marek Zelvon" it is his name
+    text = "Marek Zelvon, a banker, spoke first. Later Zelvon denied it."
+    assert "zelvani-front" not in {key for _, key, _ in found(text, invented)}
+    assert [key for _, key, _ in found("Zelvon fighters advanced.", invented)] == ["zelvani-front"]
