@@ -121,6 +121,8 @@ def lookup_actor(
             words = set(written.split(" "))
             if query_words <= words:
                 score = 80.0 + 10.0 * len(query_words) / len(words)
+                if actor.kind == "person" and written.endswith(" " + query):
+                    score += 1.0  # a surname: "Hussein" is Saddam Hussein before Hussein Tantawi
                 worded.add(actor.key)
                 if actor.kind == "person":
                     named_persons.add(actor.key)

@@ -170,3 +170,22 @@ def test_a_capital_stands_for_its_state(monkeypatch):
     # an actor called by the name keeps it; a capital whose state is not catalogued: nothing
     assert [a.key for a in lookup_actor("Norvask", invented, names_a_place)] == ["orun-tavi"]
     assert lookup_actor("Quellin", invented, names_a_place) == []
+
+
+def test_a_surname_means_its_bearer_before_a_namesake_with_it_first():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {"key": "varan-doskel", "name": "Varan Doskel", "kind": "person"},
+            {
+                "key": "doskel-amrani",
+                "name": "Ahmad Doskel Amrani",
+                "kind": "person",
+                "aliases": ["Doskel Amrani"],
+            },
+        ]
+    )
+    # both names hold "Doskel" as a word, as fully (two words); it ends only Varan Doskel's
+    assert [a.key for a in lookup_actor("Doskel", invented)] == ["varan-doskel", "doskel-amrani"]
+    assert [a.key for a in lookup_actor("Amrani", invented)] == ["doskel-amrani"]
