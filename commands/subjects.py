@@ -92,6 +92,28 @@ def is_named(subject: Subject, name: str) -> bool:
     return wanted in {fold(n).lower() for n in (subject.name, *subject.aliases)}
 
 
+def _actor_first(actors: list[Subject], name: str) -> bool:
+    """Whether an actor, rather than places the name is none of the own names of, is what the
+    name means: an actor called by it, or, when it is only like a place's name (no place's own
+    or alternate name as written), an actor it is written in full in."""
+    from extract.place_lookup import is_place_name
+
+    if any(is_named(a, name) for a in actors):
+        return True
+    return not is_place_name(name) and any(_in_full(a, name) for a in actors)
+
+
+def _in_full(subject: Subject, name: str) -> bool:
+    """Every word of the name is a whole word of the subject's name or of one alias: the name
+    is written in it, not merely like it."""
+    from extract.name_tokens import phrase_key
+
+    wanted = set(phrase_key(name).split())
+    return bool(wanted) and any(
+        wanted <= set(phrase_key(n).split()) for n in (subject.name, *subject.aliases)
+    )
+
+
 def best(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Subject | None:
     """The one subject a name most likely means, for a timeline.
 
@@ -99,11 +121,17 @@ def best(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Sub
     stored places of the same name in the same country (a city and its province), with an
     actor of the same name (Russia the place and Russia the state) and, for a country, with
     every place in it; else the actor whose name or alias it is, else the best-ranked actor.
+    A place found only by a name like its own, or by another of its names, gives way to an
+    actor called by the name ("Hamas" is no other name of Hamm, Germany), and a place found
+    only by a name like its own to an actor the name is written in full in ("Maliki" is Nouri
+    al-Maliki, not Mali; "Kerry" John Kerry, not Derry).
     """
     from store import entities
 
     places = resolve_place(db, name, viewer)
     actors = resolve_actor(db, name, viewer)
+    if places and not any(is_named(p, name) for p in places) and _actor_first(actors, name):
+        places = []
     if places:
         top = places[0]
         group = [p for p in places if p.name == top.name and p.country == top.country]

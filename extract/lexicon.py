@@ -43,6 +43,7 @@ class Lexicon:
     connectors: frozenset[str]
     generic: frozenset[str]
     locatives: frozenset[str]
+    kinds: frozenset[str]  # words naming a kind of actor ("rebels"), for lookups
     emphasis_before: frozenset[str]
     headline_min_words: int
 
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         connectors=frozenset(disc["connectors"]),
         generic=frozenset(disc["generic_words"]),
         locatives=frozenset(disc["locatives"]),
+        kinds=frozenset(disc["kind_words"]),
         emphasis_before=frozenset(disc["emphasis_before"]),
         headline_min_words=int(disc["headline_min_words"]),
     )

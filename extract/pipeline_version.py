@@ -28,8 +28,24 @@ History:
    place and date stamp is kept.
 6. a bare weekday's direction read from its clause (a call for a coming day, a past event's
    possessive, modal and schedule cues, the day after publication), which moves dated events.
+7. Libya's prime minister Baghdadi al-Mahmudi is a catalogue actor: "Libyan Prime Minister
+   al-Baghdadi Ali al-Mahmudi" was Abu Bakr al-Baghdadi (by his alias "al-Baghdadi").
+8. an everyday English word is no other spelling of a catalogue name: "Parade" is not Mohamed
+   ElBaradei, "John Gray" not John Kerry, "Cook It" not al-Qaeda.
+9. a misspelling after a given name that is not the actor's ends someone else's name, as a
+   transliteration already did: "Muhammad Rifaa al-Tahtawi" is not Mohamed Hussein Tantawi.
+10. a state's name before "rebels", "opposition" and the like is no side of a relation: "Gaddafi
+   launches counter-offensive on Libya rebels" no longer says Gaddafi fights Libya.
+11. Omar Suleiman, Egypt's vice president in 2011, is a catalogue actor: "Suleiman" was Qasem
+   Soleimani as another spelling.
+12. Baghdadi al-Mahmudi loses the alias "al-Mahmudi", which made any "Mahmoud" him.
+13. Ruhollah Khomeini is a catalogue actor: "Ayatollah Khomeini" was Ali Khamenei.
+14. a place's own name is no other spelling of a one-word name: "Adana" is not Abu Muhammad
+   al-Adnani.
+15. a word that ended a name the catalogue does not know is that person's for the rest of the
+   article, no other spelling of a catalogue name: "Deutch" after "John Deutch" is not Daesh.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 6
+PIPELINE_VERSION = 15

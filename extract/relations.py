@@ -36,7 +36,13 @@ from extract.roles import (
     role_relations,
     unmarked_owner,
 )
-from extract.statements import evidence_ok, media_ok, modifier_after, not_a_fact
+from extract.statements import (
+    evidence_ok,
+    media_ok,
+    modifier_after,
+    names_its_opponents,
+    not_a_fact,
+)
 from text.data import json_file
 from text.sentences import split_sentences
 
@@ -282,6 +288,8 @@ def _stated(
         return False  # "al Qaeda's Syria wing", "joined the US in saying": no membership
     if modifier_after(text, obj):
         return False
+    if names_its_opponents(text, subject) or names_its_opponents(text, obj):
+        return False  # "Gaddafi launches counter-offensive on Libya rebels": not on Libya
     if predicate == "leads" and (
         part_of(text, (obj.start, min(sentence[1], obj.end + 60)), obj)
         or names_a_department(text[min(subject.end, obj.end) : max(subject.start, obj.start)])

@@ -23,6 +23,7 @@ class Filters:
     claimed: re.Pattern[str]
     modifier_heads: frozenset[str]
     state_offices: frozenset[str]  # titles only a state or its government has
+    opponent_heads: frozenset[str]  # "rebels" after a state's name: they, not the state
 
 
 def _cue_regex(words: list[str]) -> re.Pattern[str]:
@@ -49,6 +50,7 @@ def filters() -> Filters:
         _cue_regex(cues["claimed"]),
         frozenset(data["modifier_heads"]),
         frozenset(data["state_offices"]),
+        frozenset(data["opponent_heads"]),
     )
 
 
@@ -108,6 +110,15 @@ def modifier_after(text: str, mention: ActorMention) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[\s’'s]*([A-Za-z-]+)")
+
+
+def names_its_opponents(text: str, mention: ActorMention) -> bool:
+    """A state's name qualifies those who rise against it: "Libya rebels", "Syria opposition"
+    (relations_patterns.json's opponent_heads)."""
+    if mention.actor.kind != "state":
+        return False
+    match = _NEXT_WORD.match(text, mention.end)
+    return match is not None and match.group(1).lower() in filters().opponent_heads
 
 
 def media_ok(predicate: str, subject: ActorMention, obj: ActorMention) -> bool:

@@ -67,6 +67,12 @@ def is_everyday_word(term: str) -> bool:
     return any(form in words for form in forms)
 
 
+def is_common_word(word: str) -> bool:
+    """Whether a lower-case word, as written, is an everyday English word
+    (text/common_words.txt): "parade", "gray", "cook" (and names in everyday use too)."""
+    return word in _common_words()
+
+
 def first_letter_class(letter: str) -> str:
     """Letters whose words may be spellings of each other begin with one of these."""
     rules = _rules()

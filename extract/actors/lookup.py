@@ -46,6 +46,26 @@ def _ratio() -> Callable[..., float]:
     return lambda a, b, floor=FUZZY_SCORE: float(ratio(a, b))
 
 
+def _names_a_kind(words: set[str]) -> bool:
+    """Every word of the query names a kind of actor or a title, joined by connectors
+    ("rebels", "the regime", "prime minister"): extract/discovery.json's kind_words and
+    titles."""
+    from extract.lexicon import lexicon
+
+    lex = lexicon()
+    content = words - lex.connectors
+    return bool(content) and content <= (lex.kinds | lex.title_words)
+
+
+def _capital_of(query: str, catalogue: Catalogue) -> Actor | None:
+    """The state or government a capital's name stands for ("Tehran" for Iran, "Damascus" for
+    the Syrian government: demonyms.json's capitals), when the catalogue has it."""
+    from extract.lexicon import lexicon
+
+    key = lexicon().capitals.get(query)
+    return catalogue.actors.get(key) if key else None
+
+
 def lookup_actor(
     name: str, catalogue: Catalogue, names_a_place: Callable[[str], bool] | None = None
 ) -> list[Actor]:
@@ -56,7 +76,10 @@ def lookup_actor(
     share their consonants), nor one word of a group's longer name ("Raqqa" of a group named
     after it); a person's name may still hold it ("Clinton", "Sadr": towns too). The check is
     asked only when no actor is called by the name, so a query that names an actor pays
-    nothing for it.
+    nothing for it. Words that name a kind of actor or a title ("rebels", "the army",
+    "president") mean only an actor called by them, never one with them among its words.
+    A capital no actor is called by means the state or government it stands for ("Tehran"
+    is Iran), not a place, nor a word of "University of Tehran".
     """
     ratio = _ratio()
     query = phrase_key(name)
@@ -98,6 +121,8 @@ def lookup_actor(
             words = set(written.split(" "))
             if query_words <= words:
                 score = 80.0 + 10.0 * len(query_words) / len(words)
+                if actor.kind == "person" and written.endswith(" " + query):
+                    score += 1.0  # a surname: "Hussein" is Saddam Hussein before Hussein Tantawi
                 worded.add(actor.key)
                 if actor.kind == "person":
                     named_persons.add(actor.key)
@@ -111,6 +136,14 @@ def lookup_actor(
         # a name written in full in an actor's name means it before another spelling of
         # someone else's: "Talabani" is Jalal Talabani, not the Taliban
         scores = {k: v for k, v in scores.items() if k in worded or k not in spelled or v >= 100}
+    if not scores or max(scores.values()) < 100.0:
+        capital = _capital_of(query, catalogue)
+        if capital is not None:
+            return [capital]
+    if scores and max(scores.values()) < 100.0 and _names_a_kind(query_words):
+        # "rebels", "the army", "president": a kind of actor or a title, which no actor is
+        # called by; one word of "Houthi rebels" or "President Assad" makes it no name of them
+        return []
     if (
         names_a_place is not None
         and scores

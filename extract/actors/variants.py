@@ -11,7 +11,7 @@ from extract.actors.work import Work
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
 from extract.name_tokens import phrase_key
-from text.spelling import is_article, name_skeleton, word_skeleton
+from text.spelling import is_article, is_common_word, name_skeleton, word_skeleton
 
 
 def skeleton_pass(work: Work) -> None:
@@ -26,6 +26,7 @@ def skeleton_pass(work: Work) -> None:
     n = len(t)
     raw, norm, caps, joins, owner = t.raw, t.norm, t.caps, t.joins, work.owner
     resume = 0
+    others = work.others_names
     may_start = per.skeleton_starts
     particles, not_names = r.particles, r.not_names
     for i in work.capitals:
@@ -64,24 +65,22 @@ def skeleton_pass(work: Work) -> None:
         for size in range(len(shapes), 1, -1):
             keys = per.skeleton_phrases.get(shapes[size - 1])
             if keys and len(keys) == 1:
-                work.claim(i, i + size, next(iter(keys)), "variant")
+                key = next(iter(keys))
+                if _everyday_last_word(work.cat, key, norm[i + size - 1]):
+                    break  # "John Gray" is not John Kerry, "Cook It" not al-Qaeda
+                work.claim(i, i + size, key, "variant")
                 resume = i + size
                 found = True
                 break
         if found or len(norm[i]) < 5:
             continue
-        prev = i - 1
-        while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
-            prev -= 1  # "Ammar al-Assad": the word before the article
-        if run_end > i + 1 or (
-            prev >= 0
-            and joins[prev]
-            and caps[prev]
-            and owner[prev] < 0
-            and norm[prev] not in r.title_words
-            and norm[prev] not in r.not_names
-        ):
+        if run_end > i + 1:
             continue  # part of a longer name this catalogue does not know
+        if norm[i] in others or _after_unknown_given_name(work, i):
+            # someone else's surname, here or earlier in the article: "Deutch" after "John
+            # Deutch" is he, not Daesh ("Daech")
+            others.add(norm[i])
+            continue
         word = norm[i] if norm[i] not in r.particles else ""
         alike = per.skeleton_words.get(word_skeleton(word), ())
         if not alike:
@@ -95,9 +94,49 @@ def skeleton_pass(work: Work) -> None:
             if fuzz.ratio(word, alias) >= 70
             and not alias.startswith(word)
             and not word.startswith(alias)
+            # "Parade" is a word, not Mohamed ElBaradei's name ("Qaeda" is al-Qaeda's)
+            and not _everyday_last_word(work.cat, key, word)
         }
-        if len(candidates) == 1:
+        # "Adana" is a city, not Abu Muhammad al-Adnani: a place's own name is no spelling
+        if len(candidates) == 1 and not _names_a_place(raw[i]):
             work.claim(i, i + 1, candidates.pop(), "variant")
+
+
+def _names_a_place(word: str) -> bool:
+    """The word is a place's own name (curated place, province or gazetteer city), asked only
+    of a word that looks like one actor's name."""
+    from extract.place_lookup import is_place_name
+
+    return is_place_name(word)
+
+
+def _after_unknown_given_name(work: Work, i: int) -> bool:
+    """Token i follows (through particles: "Ammar al-Assad") a capitalised word no actor has
+    claimed that is no title: it ends a longer name the catalogue does not know, someone
+    else's."""
+    t, r = work.t, lexicon()
+    norm, joins = t.norm, t.joins
+    prev = i - 1
+    while prev > 0 and norm[prev] in r.particles and joins[prev - 1]:
+        prev -= 1  # "Ammar al-Assad": the word before the article
+    return (
+        prev >= 0
+        and joins[prev]
+        and t.caps[prev]
+        and work.owner[prev] < 0
+        and norm[prev] not in r.title_words
+        and norm[prev] not in r.not_names
+    )
+
+
+def _everyday_last_word(cat: Catalogue, key: str, word: str) -> bool:
+    """The (last) word of a run is an everyday English word that no name of the actor has: the
+    run is someone else's name or plain words that share the skeleton ("John Gray" and John
+    Kerry, "Cook It" and al-Qaeda, "Parade" and ElBaradei), not another spelling."""
+    if not is_common_word(word):
+        return False
+    actor = cat.actors[key]
+    return all(word not in phrase_key(name).split(" ") for name in (actor.name, *actor.aliases))
 
 
 def grow_variants(work: Work) -> None:
@@ -179,6 +218,9 @@ def fuzzy_pass(work: Work) -> None:
                 work.claim(i, run_end, key, "fuzzy")
                 resume = run_end
                 continue
+        if norm[i] in work.others_names or _after_unknown_given_name(work, i):
+            work.others_names.add(norm[i])
+            continue  # "Muhammad Rifaa al-Tahtawi" is not Mohamed Hussein Tantawi
         word = norm[i]
         if word in memo:
             key = memo[word]

@@ -46,6 +46,9 @@ class Work:
         self.local: dict[str, Actor] = {}  # discovered actors by key
         self.local_aliases: dict[str, str] = {}  # phrase key -> actor key, this article only
         self.blocked: set[int] = set()  # tokens that are part of a role, not actors
+        # words that ended a name the catalogue does not know ("Deutch" of "John Deutch"): no
+        # other spelling of a catalogue name anywhere in this article
+        self.others_names: set[str] = set()
         self.roles: dict[str, str] = {}  # actor key -> first role found
         # capitalised tokens: most passes look at nothing else
         self.capitals = list(compress(range(len(tokens)), tokens.caps))

@@ -61,3 +61,23 @@ def test_expansions_add_compact_other_names_only() -> None:
     widened = subjects.expansions("Daesh retreat")
     assert "ISIS" in widened and all(len(name.split()) <= 2 for name in widened)
     assert subjects.expansions("no capital letter names anyone") == []
+
+
+def test_a_place_only_like_the_name_gives_way_to_the_actor_it_names(db) -> None:
+    # "Raqqi" is like Raqqa's name (a fuzzy match) and written in full in Hamid Raqqi's
+    text = (
+        "Kurdish commander Hamid Raqqi said on 3 July that the offensive on Raqqa would go on. "
+        "Raqqi added that exiles had gathered in Mali, Raqqi said."
+    )
+    ingest.ingest_document(
+        db,
+        Document(text=text, origin="raqqi.txt", kind="text"),
+        ingest.Origin("raqqi.txt"),
+        ingest.Options(published="2017-07-10"),
+    )
+    assert [p.name for p in subjects.resolve_place(db, "Raqqi")] == ["Raqqa"]
+    raqqi = subjects.best(db, "Raqqi")
+    assert raqqi is not None and (raqqi.kind, raqqi.name) == ("actor", "Hamid Raqqi")
+    for typed in ("Raqqa", "Raqqah"):  # its own name, and another spelling no actor holds
+        raqqa = subjects.best(db, typed)
+        assert raqqa is not None and (raqqa.kind, raqqa.name) == ("place", "Raqqa")

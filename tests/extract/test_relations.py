@@ -354,3 +354,24 @@ def test_a_state_envoy_named_before_the_title(catalogue):
     assert ("marc-grossman", "speaks_for", "united-states") in {
         r[:3] for r in relations(text, catalogue)
     }
+
+
+def test_a_state_before_rebels_names_the_rebels_not_the_state():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {"key": "velkaria", "name": "Velkaria", "kind": "state"},
+            {"key": "dorn-pellam", "name": "Dorn Pellam", "kind": "person"},
+            {"key": "qorvid-front", "name": "Qorvid Front", "kind": "armed_group"},
+        ]
+    )
+    for text in (
+        "Dorn Pellam launches counter-offensive on Velkaria rebels.",
+        "The Qorvid Front backs the Velkaria opposition.",
+        "Velkaria rebels fought the Qorvid Front in the hills.",
+    ):
+        assert [r for r in relations(text, invented) if "velkaria" in r[:3]] == [], text
+    # the state itself is still fought
+    text = "Dorn Pellam launches counter-offensive on Velkaria."
+    assert ("dorn-pellam", "fights", "velkaria") in [r[:3] for r in relations(text, invented)]

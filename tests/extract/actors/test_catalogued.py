@@ -57,3 +57,36 @@ def test_the_regime_needs_a_syria_context(catalogue):
 
 def test_state_name_as_a_surname_is_not_the_state(catalogue):
     assert found("Serge Jordan, a writer, disagreed.", catalogue) == []
+
+
+def test_libyas_prime_minister_is_not_the_islamic_states_leader(catalogue):
+    # "al-Baghdadi" alone is Abu Bakr al-Baghdadi's alias; Libya's prime minister in 2011
+    # was another man, written many ways
+    for text in (
+        "Libyan Prime Minister Al-Baghdadi Ali al-Mahmudi met the envoys.",
+        "Prime Minister al-Baghdadi al-Mahmoudi said the army was strong.",
+        "Libyan Prime Minister Baghdadi Mahmudi blamed the unrest on foreigners.",
+    ):
+        keys = {m.actor.key for m in find_actors(text, catalogue)}
+        assert "baghdadi-al-mahmudi" in keys and "abu-bakr-al-baghdadi" not in keys, text
+    text = "A fighter named Mahmoud told reporters the town had fallen, Mahmoud said."
+    assert "baghdadi-al-mahmudi" not in {m.actor.key for m in find_actors(text, catalogue)}
+    text = "Islamic State leader Abu Bakr al-Baghdadi released a recording."
+    assert "abu-bakr-al-baghdadi" in {m.actor.key for m in find_actors(text, catalogue)}
+
+
+def test_egypts_vice_president_is_not_the_quds_force_commander(catalogue):
+    # "Suleiman" shares its consonants with Soleimani, and was taken for another spelling
+    text = "Vice President Omar Suleiman spoke on television. Suleiman said talks would go on."
+    keys = [m.actor.key for m in find_actors(text, catalogue) if "Sul" in m.text]
+    assert keys == ["omar-suleiman", "omar-suleiman"]
+    text = "Quds Force commander Qassem Suleimani visited Baghdad; Soleimani then left."
+    keys = [m.actor.key for m in find_actors(text, catalogue) if "S" in m.text]
+    assert keys == ["qasem-soleimani", "qasem-soleimani"]
+
+
+def test_the_founder_of_the_islamic_republic_is_not_his_successor(catalogue):
+    text = "They don't have an Ayatollah Khomeini; before Khomeini was elected he was dismissed."
+    assert {m.actor.key for m in find_actors(text, catalogue)} == {"ruhollah-khomeini"}
+    text = "Supreme Leader Ayatollah Ali Khamenei spoke, and Khamenei warned the West."
+    assert {m.actor.key for m in find_actors(text, catalogue)} == {"ali-khamenei"}

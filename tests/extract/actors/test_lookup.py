@@ -106,3 +106,86 @@ def test_names_that_only_share_consonants_are_not_taken_for_each_other(catalogue
     assert lookup_actor("Talabani", catalogue)[0].key == "jalal-talabani"  # not the Taliban
     assert lookup_actor("Qadafi", catalogue)[0].key == "muammar-gaddafi"
     assert lookup_actor("Nasrullah", catalogue)[0].key == "hassan-nasrallah"
+
+
+def test_a_kind_of_actor_or_a_title_is_no_word_of_one_actors_name():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "velkan-front",
+                "name": "Velkan Front",
+                "kind": "armed_group",
+                "aliases": ["Velkan rebels"],
+            },
+            {
+                "key": "dorn-pellam",
+                "name": "Dorn Pellam",
+                "kind": "person",
+                "aliases": ["President Pellam"],
+            },
+            {"key": "qorvid-army", "name": "Qorvid Army", "kind": "armed_forces"},
+            {"key": "the-regime", "name": "Zarnish regime", "kind": "government"},
+            {"key": "opposition", "name": "Opposition", "kind": "party"},
+        ]
+    )
+    # one word of "Velkan rebels" or "President Pellam": no name of them
+    for typed in ("rebels", "president", "the army", "army", "regime", "Prime Minister"):
+        assert lookup_actor(typed, invented) == [], typed
+    # an actor called by the word itself is still found, and so are the actors' own words
+    assert [a.key for a in lookup_actor("opposition", invented)] == ["opposition"]
+    assert [a.key for a in lookup_actor("Velkan", invented)] == ["velkan-front"]
+    assert [a.key for a in lookup_actor("Pellam", invented)] == ["dorn-pellam"]
+    assert [a.key for a in lookup_actor("Qorvid army", invented)] == ["qorvid-army"]
+
+
+def test_a_capital_stands_for_its_state(monkeypatch):
+    import dataclasses
+
+    import extract.lexicon
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {"key": "velk", "name": "Velk", "kind": "state"},
+            {
+                "key": "velkgrad-university",
+                "name": "University of Velkgrad",
+                "kind": "organisation",
+            },
+            {"key": "orun-tavi", "name": "Orun Tavi", "kind": "person", "aliases": ["Norvask"]},
+        ]
+    )
+    capitals = {"velkgrad": "velk", "norvask": "velk", "quellin": "absent-state"}
+    words = dataclasses.replace(extract.lexicon.lexicon(), capitals=capitals)
+    monkeypatch.setattr(extract.lexicon, "lexicon", lambda: words)
+
+    def names_a_place(name: str) -> bool:
+        return name.lower() in {"velkgrad", "norvask", "quellin"}
+
+    # "Velkgrad" is no word of the university's name here: the state it stands for
+    assert [a.key for a in lookup_actor("Velkgrad", invented, names_a_place)] == ["velk"]
+    assert [a.key for a in lookup_actor("velkgrad", invented)] == ["velk"]
+    # an actor called by the name keeps it; a capital whose state is not catalogued: nothing
+    assert [a.key for a in lookup_actor("Norvask", invented, names_a_place)] == ["orun-tavi"]
+    assert lookup_actor("Quellin", invented, names_a_place) == []
+
+
+def test_a_surname_means_its_bearer_before_a_namesake_with_it_first():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {"key": "varan-doskel", "name": "Varan Doskel", "kind": "person"},
+            {
+                "key": "doskel-amrani",
+                "name": "Ahmad Doskel Amrani",
+                "kind": "person",
+                "aliases": ["Doskel Amrani"],
+            },
+        ]
+    )
+    # both names hold "Doskel" as a word, as fully (two words); it ends only Varan Doskel's
+    assert [a.key for a in lookup_actor("Doskel", invented)] == ["varan-doskel", "doskel-amrani"]
+    assert [a.key for a in lookup_actor("Amrani", invented)] == ["doskel-amrani"]

@@ -25,3 +25,91 @@ def test_a_different_name_one_letter_away_is_not_fuzzy_matched(catalogue):
 
 def test_word_endings_and_short_country_names_are_not_misspellings(catalogue):
     assert found("An Australian and two Germans met Franco and Greene.", catalogue) == []
+
+
+def test_an_everyday_word_is_no_other_spelling_of_a_name():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "salim-barradey",
+                "name": "Salim Barradey",
+                "kind": "person",
+                "aliases": ["Barradey"],
+            },
+            {"key": "tavor-kerin", "name": "Tavor Kerin", "kind": "person"},
+        ]
+    )
+    # "Parade" and "Tavor Green" share the names' consonant skeletons, and are words
+    text = "Crowds filled King's Parade. Tavor Green, a teacher, watched."
+    assert [key for _, key, _ in found(text, invented)] == []
+    # spellings that are no everyday word are still found
+    text = "Barradei spoke. Tavor Qerin answered."
+    assert {key for _, key, how in found(text, invented) if how == "variant"} == {
+        "salim-barradey",
+        "tavor-kerin",
+    }
+
+
+def test_a_misspelling_after_a_given_name_not_the_actors_is_someone_else():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "yusuf-kelmawi",
+                "name": "Yusuf Kelmawi",
+                "kind": "person",
+                "aliases": ["Kelmawi"],
+            },
+        ]
+    )
+    # "Kelhawi" is one letter from "Kelmawi"; after "Omar Rifaat al-" it ends another name
+    text = "Among them was Omar Rifaat al-Kelhawi, a cleric."
+    assert "yusuf-kelmawi" not in {key for _, key, _ in found(text, invented)}
+    # alone, or after a title, it is still the misspelt actor
+    for text in ("The talks failed, Kelhawi said.", "The talks failed, said Minister Kelhawi."):
+        assert [(key, how) for _, key, how in found(text, invented)] == [
+            ("yusuf-kelmawi", "fuzzy")
+        ], text
+
+
+def test_a_place_is_no_other_spelling_of_a_name(monkeypatch):
+    from extract.actors import variants
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "abu-omar-al-qarnavi",
+                "name": "Abu Omar al-Qarnavi",
+                "kind": "person",
+                "aliases": ["al-Qarnavi", "Qarnavi"],
+            },
+        ]
+    )
+    text = "Refugees reached Qarnava on Monday. Qarnavy said nothing."
+    # without places, both words share the name's skeleton and look like it
+    assert [m[0] for m in found(text, invented)] == ["Qarnava", "Qarnavy"]
+    monkeypatch.setattr(variants, "_names_a_place", lambda word: word == "Qarnava")
+    assert [m[0] for m in found(text, invented)] == ["Qarnavy"]
+
+
+def test_a_surname_the_article_gave_someone_else_stays_theirs():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [
+            {
+                "key": "zelvani-front",
+                "name": "Zelvani Front",
+                "kind": "armed_group",
+                "aliases": ["Zelvan"],
+            }
+        ]
+    )
+    # "Zelvon" shares the alias's skeleton; after "Marek Zelvon" it is his name
+    text = "Marek Zelvon, a banker, spoke first. Later Zelvon denied it."
+    assert "zelvani-front" not in {key for _, key, _ in found(text, invented)}
+    assert [key for _, key, _ in found("Zelvon fighters advanced.", invented)] == ["zelvani-front"]
