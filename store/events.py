@@ -103,21 +103,6 @@ def passage_texts(
     }
 
 
-def passage_starts(
-    db: sqlite_utils.Database, article_ids: Sequence[int]
-) -> list[tuple[int, int, int, int]]:
-    """(passage id, article id, seq, start) of every passage of the articles."""
-    out: list[tuple[int, int, int, int]] = []
-    for chunk, marks in in_batches(article_ids):
-        out += db.conn.execute(
-            f"SELECT p.id, r.article_id, p.seq, p.start FROM passage_ranges r JOIN passages p "
-            f"ON p.id BETWEEN r.first AND r.first + r.passages - 1 "
-            f"WHERE r.article_id IN ({marks})",
-            chunk,
-        ).fetchall()
-    return out
-
-
 def passage_places(
     db: sqlite_utils.Database, passage_ids: Sequence[int]
 ) -> list[tuple[int, int, int]]:
@@ -144,22 +129,6 @@ def passage_ranges(
     return out
 
 
-def events_of_articles(
-    db: sqlite_utils.Database,
-    ranges: dict[int, tuple[int, int]],
-    viewer: Viewer = EVERYONE,
-    texts: Mapping[int, str] | None = None,
-    dated_between: tuple[str, str] | None = None,
-) -> list[EventRow]:
-    """Events of the articles whose passage ranges are given (by the passage index). texts:
-    the articles' texts where the caller has read them already; dated_between: (low, high),
-    only the dated events whose sort key lies between them."""
-    return [
-        EventRow(*values)
-        for values in event_values_of_articles(db, ranges, viewer, texts, dated_between)
-    ]
-
-
 def event_values_of_articles(
     db: sqlite_utils.Database,
     ranges: dict[int, tuple[int, int]],
@@ -167,8 +136,11 @@ def event_values_of_articles(
     texts: Mapping[int, str] | None = None,
     dated_between: tuple[str, str] | None = None,
 ) -> list[tuple[Any, ...]]:
-    """events_of_articles as tuples of EventRow's fields, in order: for a caller that keeps
-    few of many events (a frozen row costs a call per field to make)."""
+    """Events of the articles whose passage ranges are given (by the passage index), range by
+    range in the order given, each range's by id, as tuples of EventRow's fields in order (a
+    caller keeps few of many events, and a frozen row costs a call per field to make). texts:
+    the articles' texts where the caller has read them already; dated_between: (low, high),
+    only the dated events whose sort key lies between them."""
     vwhere, vparams = viewer.where()
     rows: list[tuple[Any, ...]] = []
     for first, n in ranges.values():

@@ -6,12 +6,17 @@ def _articles(db):
     return [r[0] for r in db.conn.execute("SELECT id FROM articles ORDER BY id")]
 
 
+def _events(db, ranges, viewer, texts=None, dated_between=None):
+    values = events.event_values_of_articles(db, ranges, viewer, texts, dated_between)
+    return [events.EventRow(*v) for v in values]
+
+
 def test_events_of_articles_are_read_by_passage_range_and_audience(three_articles_store):
     db = three_articles_store
     ranges = events.passage_ranges(db, _articles(db))
-    everyone = events.events_of_articles(db, ranges, EVERYONE)
+    everyone = _events(db, ranges, EVERYONE)
     assert {e.article_id for e in everyone} == set(_articles(db))
-    outside = events.events_of_articles(db, ranges, Viewer("T1", "C1"))
+    outside = _events(db, ranges, Viewer("T1", "C1"))
     assert {e.article_id for e in outside} == {_articles(db)[1]}  # not the C9 one
     text = db.conn.execute("SELECT text FROM articles WHERE id = ?", (everyone[0].article_id,))
     assert everyone[0].text == text.fetchone()[0][everyone[0].start : everyone[0].end]
@@ -74,7 +79,7 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
     )
     assert not result.errors
     article = _articles(db)[0]
-    read = events.events_of_articles(db, events.passage_ranges(db, [article]), EVERYONE)
+    read = _events(db, events.passage_ranges(db, [article]), EVERYONE)
     assert len(read) >= 2
     for event in read:
         (expected,) = db.conn.execute(
@@ -96,15 +101,15 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
         assert texts[pid] == (article, expected)
 
 
-def test_passage_starts_are_every_passage_of_the_articles(three_articles_store):
+def test_passage_places_are_each_stored_passages_seq_and_start(three_articles_store):
     db = three_articles_store
     first, second = _articles(db)[:2]
     expected = db.conn.execute(
-        "SELECT id, article_id, seq, start FROM passages WHERE article_id IN (?, ?)",
-        (first, second),
+        "SELECT id, seq, start FROM passages WHERE article_id IN (?, ?)", (first, second)
     ).fetchall()
-    assert sorted(events.passage_starts(db, [first, second])) == sorted(expected)
-    assert events.passage_starts(db, []) == []
+    asked = [pid for pid, _, _ in expected] + [10**9]  # an id no passage has is left out
+    assert sorted(events.passage_places(db, asked)) == sorted(expected)
+    assert events.passage_places(db, []) == []
 
 
 def test_events_of_articles_come_range_by_range_in_the_order_given(three_articles_store):
@@ -123,13 +128,12 @@ def test_events_of_articles_come_range_by_range_in_the_order_given(three_article
             )
         ]
     assert len(expected) >= 3
-    read = events.events_of_articles(db, ranges, EVERYONE)
+    read = _events(db, ranges, EVERYONE)
     assert [e.id for e in read] == expected
     texts: dict[int, str] = {}
     pids = [r[0] for r in db.conn.execute("SELECT id FROM passages ORDER BY id")]
     assert events.passage_texts(db, pids, texts) == events.passage_texts(db, pids)
     assert set(texts) == set(_articles(db))
-    values = events.event_values_of_articles(db, ranges, EVERYONE, texts)
-    assert [events.EventRow(*v) for v in values] == read
-    dated = events.events_of_articles(db, ranges, EVERYONE, texts, ("2000", "9999"))
+    assert _events(db, ranges, EVERYONE, texts) == read  # the texts held give the same
+    dated = _events(db, ranges, EVERYONE, texts, ("2000", "9999"))
     assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]
