@@ -86,7 +86,6 @@ def lookup_actor(
     if not query:
         return []
     scores: dict[str, float] = {}
-    named_persons: set[str] = set()  # persons a word of whose names the query is
     worded: set[str] = set()  # actors a word of whose names the query is
     spelled: set[str] = set()  # actors found as another spelling of the query
     for alias in catalogue.index.get(query):
@@ -124,8 +123,6 @@ def lookup_actor(
                 if actor.kind == "person" and written.endswith(" " + query):
                     score += 1.0  # a surname: "Hussein" is Saddam Hussein before Hussein Tantawi
                 worded.add(actor.key)
-                if actor.kind == "person":
-                    named_persons.add(actor.key)
             else:
                 score = ratio(query, written)
                 if score < FUZZY_SCORE:
@@ -136,20 +133,17 @@ def lookup_actor(
         # a name written in full in an actor's name means it before another spelling of
         # someone else's: "Talabani" is Jalal Talabani, not the Taliban
         scores = {k: v for k, v in scores.items() if k in worded or k not in spelled or v >= 100}
-    if not scores or max(scores.values()) < 100.0:
+    if not any(v >= 100.0 for v in scores.values()):  # no actor is called by the name
         capital = _capital_of(query, catalogue)
         if capital is not None:
             return [capital]
-    if scores and max(scores.values()) < 100.0 and _names_a_kind(query_words):
-        # "rebels", "the army", "president": a kind of actor or a title, which no actor is
-        # called by; one word of "Houthi rebels" or "President Assad" makes it no name of them
-        return []
-    if (
-        names_a_place is not None
-        and scores
-        and max(scores.values()) < 100.0
-        and names_a_place(name)
-    ):
-        scores = {key: scores[key] for key in named_persons}
+        if scores and _names_a_kind(query_words):
+            # "rebels", "the army", "president": a kind of actor or a title, which no actor is
+            # called by; one word of "Houthi rebels" or "President Assad" makes it no name of them
+            return []
+        if scores and names_a_place is not None and names_a_place(name):
+            # a place's own name: only a person's name may hold it
+            actors = catalogue.actors
+            scores = {k: v for k, v in scores.items() if k in worded and actors[k].kind == "person"}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], catalogue.actors[kv[0]].name))
     return [catalogue.actors[key] for key, _ in ranked]
