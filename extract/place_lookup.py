@@ -32,11 +32,8 @@ def is_place_name(name: str) -> bool:
     key = phrase_key(name)
     if not key:
         return False
-    return (
-        bool(curated_names().index.get(key))
-        or key in curated_names().provinces
-        or (key in gazetteer().names)
-    )
+    cur = curated_names()
+    return bool(cur.index.get(key)) or key in cur.provinces or key in gazetteer().names
 
 
 def lookup_place(name: str) -> list[Place]:
