@@ -5,9 +5,10 @@ Usage: .venv/bin/python bench/timeline_audit_unseen.py [--list] [--list-held-out
 
 Why: the entry rules were written from the failures of the subjects audited so far (the five
 of bench/timeline_audit.py and the cities of bench/timeline_audit_models.py), so their figures
-are in-sample. The subjects here (the "unseen" part of bench/timeline_audit.json) were chosen
-and split into dev and held out before any of their entries was read. Rules may be written
-from the dev subjects' failures; the held-out subjects' entries are judged after the rules
+are in-sample. The subjects here (the "unseen" and "unseen_2" parts of
+bench/timeline_audit.json, two sets chosen at different commits) were chosen and split into
+dev and held out before any of their entries was read. Rules may be written from the dev
+subjects' failures; the held-out subjects' entries are judged after the rules
 are written and shown only as totals.
 
 `timeline SUBJECT --limit 10` runs through bench/conflict_run.py on the conflict store of
@@ -34,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "0ff711a"  # the code this work on entries started from
+PREVIOUS = "0c706ff"  # the code this work on entries started from
 LIMIT = 10
 
 
@@ -51,6 +52,16 @@ def row(label: str, subject: str, c: list[int], bold: bool = False) -> str:
     return f"| {label} | {subject} | {c[0]} | {c[1]} | {c[2]} | {c[3]} | {c[4]} | {good} | {c[6]} |"
 
 
+def sets_of(audit: dict) -> dict[str, tuple[list[str], list[str]]]:
+    """The sets of unseen subjects, each chosen and split at its own commit: the "unseen" part
+    of the verdicts first, then "unseen_2" and any later one, as (dev, held out)."""
+    return {
+        name: (list(part["dev"]), list(part["held_out"]))
+        for name, part in audit.items()
+        if name.startswith("unseen")
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print unjudged dev entries whole")
@@ -60,8 +71,9 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     audit = json.loads(VERDICTS.read_text(encoding="utf-8"))
-    verdicts, unseen = audit["verdicts"], audit["unseen"]
-    dev, held_out = list(unseen["dev"]), list(unseen["held_out"])
+    verdicts, sets = audit["verdicts"], sets_of(audit)
+    dev = [s for d, _ in sets.values() for s in d]
+    held_out = [s for _, h in sets.values() for s in h]
     if not RECORDS.exists():
         RECORDS.write_text(
             "".join(json.dumps(r) + "\n" for r in conflict_records()), encoding="utf-8"
@@ -84,28 +96,39 @@ def main() -> None:
         "| reads alone | all three | clutter |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    totals: dict[str, list[int]] = {}
-    for name in found:
-        for subject in dev:
-            entries = found[name][subject]
-            judged = [verdicts[key(subject, e)] for e in entries if key(subject, e) in verdicts]
-            c = tally(len(entries), judged)
-            totals[name] = [a + b for a, b in zip(totals.get(name, [0] * 7), c, strict=True)]
-            lines.append(row(name, f"{subject} (dev)", c))
-    for name, t in totals.items():
-        lines.append(row(f"**{name}**", f"dev, all {len(dev)}", t, bold=True))
-    for name in found:
+
+    def tally_of(name: str, subjects: list[str]) -> list[int]:
         judged = [
-            verdicts[key(s, e)] for s in held_out for e in found[name][s] if key(s, e) in verdicts
+            verdicts[key(s, e)] for s in subjects for e in found[name][s] if key(s, e) in verdicts
         ]
-        c = tally(sum(len(found[name][s]) for s in held_out), judged)
-        lines.append(row(f"**{name}**", f"held out ({', '.join(held_out)})", c, bold=True))
+        return tally(sum(len(found[name][s]) for s in subjects), judged)
+
+    for number, (set_dev, set_held_out) in enumerate(sets.values(), start=1):
+        for name in found:
+            for subject in set_dev:
+                lines.append(row(name, f"{subject} (dev {number})", tally_of(name, [subject])))
+        for name in found:
+            lines.append(
+                row(
+                    f"**{name}**",
+                    f"dev {number}, all {len(set_dev)}",
+                    tally_of(name, set_dev),
+                    True,
+                )
+            )
+        for name in found:
+            held = f"held out {number} ({', '.join(set_held_out)})"
+            lines.append(row(f"**{name}**", held, tally_of(name, set_held_out), bold=True))
+    for name in found:
+        lines.append(row(f"**{name}**", "all dev", tally_of(name, dev), bold=True))
+    for name in found:
+        lines.append(row(f"**{name}**", "all held out", tally_of(name, held_out), bold=True))
     publish(
         "Produced by `.venv/bin/python bench/timeline_audit_unseen.py`: `timeline SUBJECT "
         f"--limit {LIMIT}` on the conflict store, by the code of commit {PREVIOUS} and by this "
         "tree's, in the same run, for subjects chosen and split before any of their entries "
-        "was read; each entry judged by reading it (`bench/timeline_audit.json`). Held-out "
-        "subjects as totals only.\n\n" + "\n".join(lines),
+        "was read (two sets, each chosen at its own commit); each entry judged by reading it "
+        "(`bench/timeline_audit.json`). Held-out subjects as totals only.\n\n" + "\n".join(lines),
         "timeline_audit_unseen",
         write=not args.no_write,
         doc="QUALITY.md",
