@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT, publish  # noqa: E402
 from bench.timeline17 import ROUND_START  # noqa: E402
+from text.sentences import split_sentences  # noqa: E402
 
 ENTRIES = ROOT / "bench" / "out" / "conflict-timelines.json"
 VERDICTS = ROOT / "bench" / "timeline_audit.json"
@@ -55,9 +56,16 @@ def names_subject(subject: str, entry: dict) -> bool:
 
 def key(subject: str, entry: dict) -> str:
     """An entry shown with the sentence before as its context is judged apart from the same
-    sentence shown bare: whether it reads on its own may differ."""
+    sentence shown bare, and from the same sentence shown with two sentences before it:
+    whether it reads on its own may differ."""
     shown = f"{subject}|{entry['date']}|{entry['article']}|{entry['text'][:60]}"
-    return shown + ("|with context" if entry.get("context") else "")
+    context = entry.get("context")
+    if not context:
+        return shown
+    # a context of two sentences (the one before leaning on its own sentence before) is
+    # judged apart from the one-sentence context of the same entry
+    longer = len(split_sentences(context, 0, len(context))) > 1
+    return shown + ("|with context of 2 sentences" if longer else "|with context")
 
 
 def tally(entries: int, judged: list[dict]) -> list[int]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from datetime import date as calendar_day
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from commands import salience
@@ -42,6 +43,7 @@ from extract.sentence_kinds import (
 from store import chronology
 from store import events as event_store
 from store.articles import get_article, get_articles
+from text.data import text_sections
 from text.sentences import split_sentences
 from text.timex import Timex
 from text.tokens import terms
@@ -59,6 +61,11 @@ PROSE_MIN = 40  # what is left after a headline must still be a sentence
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
 ABOUT_LEVEL = 2  # a report's scope level when the subject has it from an article about it
 LEAD_CHARS = 2000  # where an article's lead sentences are looked for
+# A story's local day may run one day ahead of a publication date kept in another time zone
+# ("said early Saturday" in a Friday article: text/dates); a day said relatively further ahead
+# was read forward to a day the page had not reached.
+DAYS_AHEAD = 1
+HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 
 
 def rank_dates(
@@ -89,6 +96,7 @@ def representative(
     places_of: Callable[[event_store.EventRow], Sequence[str]] | None = None,
     lead_of: Callable[[int], Sequence[str]] | None = None,
     names: Sequence[str] = (),
+    stamped: Callable[[int], bool] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -122,7 +130,10 @@ def representative(
     the place only as a landmark ("which Washington blames on Damascus"). names: the subject's
     names when it is an actor, a city or a region: a report naming it only in a clause of
     another year's background (named_only_in_another_year: "in Hama, where in 1982 the forces
-    ... put down an uprising by the Muslim Brotherhood") is no entry."""
+    ... put down an uprising by the Muslim Brotherhood") is no entry. A day said relatively
+    more than DAYS_AHEAD after its article's publication date is no entry (after_its_page),
+    unless stamped (given an article id) says the article's entries carry stamps naming their
+    weekday, which ingest reads their dates from."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
@@ -136,6 +147,7 @@ def representative(
         key=lambda e: (
             names_a_thing(e) or only_planned(e),
             len(e.text.split()) > LONG_SENTENCE,
+            not place_names and only_the_source(e.text, names),
             levels.get(e.id, 0) > 0,
             a_things_day(e),
             -like(e),
@@ -151,12 +163,18 @@ def representative(
             and not counted_from(e)
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
+            and not (
+                after_its_page(e, published(e.article_id) if published else None)
+                and not (stamped is not None and stamped(e.article_id))
+            )
+            and not names_a_group(e)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_a_landmark(e.text, place_names)
             and not named_only_in_another_year(e, names)
+            and not (not place_names and only_describes_another(e.text, names))
             and not (place_names and (names_a_thing(e) or only_planned(e)))
             and not (
                 place_names
@@ -175,6 +193,151 @@ def representative(
         ),
         None,
     )
+
+
+# A date that names a group, not a day: "the Shia-dominated March 8 coalition", "the alliance
+# known as March 14", "the staunchly anti-Syrian "March 14th" faction" (Timeline17 Syria, BBC),
+# Egypt's "April 6 movement". After a preposition of time it is a day again ("on March 8
+# coalition forces entered the town").
+_GROUP_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?[\"'’”]?\s+(?:coalition|alliance|movement|bloc|camp|faction|party|youth"
+    r"|brigades?|revolution)\b"
+)
+_NAMED_AS = re.compile(r"\b(?:known\s+as|so-called)\s+[\"'‘“]?\Z")
+_TIME_BEFORE = re.compile(
+    r"\b(?:on|since|until|till|by|before|after|from|to|through|between|of|and)\s+[\"'‘“]?\Z",
+    re.IGNORECASE,
+)
+_NAME_WINDOW = 40  # how far before the date's words "known as" is looked for
+
+
+def names_a_group(event: event_store.EventRow) -> bool:
+    """The date's words are a group's name ("the March 8 coalition headed by Hezbollah"): the
+    sentence tells nothing of that day."""
+    said, text = event.date_text, event.text
+    # a day and month ("March 8"), not "the same day coalition ministers met"
+    at = text.find(said) if said and any(c.isdigit() for c in said) else -1
+    while at >= 0:
+        before = text[max(0, at - _NAME_WINDOW) : at]
+        if _NAMED_AS.search(before) or (
+            _GROUP_AFTER.match(text, at + len(said)) and not _TIME_BEFORE.search(before)
+        ):
+            return True
+        at = text.find(said, at + 1)
+    return False
+
+
+# a live blog's clock stamp naming its weekday (Timeline17 Libya and Egypt, CNN): "9:40 a.m.
+# Saturday ET"
+_WEEKDAY_STAMP = re.compile(
+    r"\b\d{1,2}\s*[:.]\s*\d{2}\s*[ap]\.?\s*m\.?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+_A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+# words saying the sentence's time is already past when it was written
+_SAID_AS_PAST = re.compile(
+    r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month))\b",
+    re.IGNORECASE,
+)
+
+
+def after_its_page(event: event_store.EventRow, published: str | None) -> bool:
+    """A day said by its weekday ("on Friday", "after Friday's prayers") that lies more than
+    DAYS_AHEAD after the article's publication day, or after it at all when the sentence says
+    its time is past ("Earlier this month dozens of militants were killed ... on Friday" in a
+    Thursday article, FA-KES; a chronology's "calls on its supporters to join protests after
+    Friday's weekly prayers" read from the day it was printed, Timeline17 Egypt, CNN): the
+    weekday was read forward to a day the page had not reached; its event, if any, is on
+    another day."""
+    if event.date_how != "relative" or not event.date or not published:
+        return False
+    if not _A_WEEKDAY.search(event.date_text):  # "until September 3": a deadline's day
+        return False
+    if len(published) < len("2011-01-01") or not _is_day(event.date):
+        return False
+    try:
+        ahead = (
+            calendar_day.fromisoformat(event.date[:10]) - calendar_day.fromisoformat(published[:10])
+        ).days
+    except ValueError:
+        return False
+    return ahead > DAYS_AHEAD or (ahead > 0 and _SAID_AS_PAST.search(event.text) is not None)
+
+
+@cache
+def _described_by(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The [described by] patterns of commands/timeline_entries.txt for an actor's names."""
+    name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    found = text_sections("commands", "timeline_entries.txt").get("described by", ())
+    return re.compile("|".join(f"(?:{p.replace('{name}', name)})" for p in found) or r"(?!)")
+
+
+def only_describes_another(text: str, names: Sequence[str]) -> bool:
+    """The sentence names the subject only in what it says of someone else ("Nabih Berri, ...
+    head of Lebanon's Shi'ite Amal group, a Hezbollah ally, said on Tuesday ..."): the event is
+    the other's. A sentence not naming it by these names is not judged."""
+    if not names:
+        return False
+    named = re.compile(
+        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    )
+    return named.search(text) is not None and (
+        named.search(_described_by(tuple(names)).sub(" ", text)) is None
+    )
+
+
+_APPOSITION = 60  # how far after the subject's name, past an apposition, its "said" is looked for
+_SAYS = re.compile(r"\s+(?:said|says|reported|reports|claimed|claims)\b")
+_ITS_OWN = re.compile(r"\b(?:its|it|their|they|them|we|our|us)\b", re.IGNORECASE)
+
+
+def only_the_source(text: str, names: Sequence[str]) -> bool:
+    """The subject only says what the sentence tells, of others ("The Muslim Brotherhood said
+    35 people were injured in Suez and that security forces had imposed a curfew"): what it
+    tells is no event of the subject's, so another report of the date comes first. Its own
+    members, acts or words ("said that 149 of its members were arrested") keep the report."""
+    if not names:
+        return False
+    for name in names:
+        at = text.find(name)
+        if at < 0:
+            continue
+        said = _SAYS.match(text, at + len(name))
+        if said is None:  # "the Muslim Brotherhood, Egypt's largest opposition bloc, said"
+            said = _SAYS.search(text, at + len(name), at + len(name) + _APPOSITION)
+            if said is None or not text.startswith(",", at + len(name)):
+                return False
+        rest = text[said.end() :]
+        return not _ITS_OWN.search(rest) and not any(n in rest for n in names)
+    return False
+
+
+def without_restated_headline(text: str) -> str:
+    """The text without a headline or a tag list's last words run into it when the lead
+    restates them (FA-KES): "Terrorists detonate IED near Qamishli National Hospital in Hasaka
+    Terrorists detonated an explosive device ...", "Israeli airstrike Hezballah SOHR An
+    Israeli airstrike on a government-held village ...", "Syrian regime Syrian regime warplanes
+    bombed ...". The sentence's first two words come back (the second's stem, "detonate" and
+    "detonated"), after a capitalised word or right after themselves, with no comma or speech
+    between: prose names its subject again after a lower-case word ("as Syrian troops ...")."""
+    words = text.split()
+    if len(words) < 5 or not words[0][:1].isupper() or words[0] in ("The", "A", "An"):
+        return text
+    first, second = words[0], words[1]
+    stem = second[: max(4, len(second) - 2)]
+    for i in range(2, min(len(words) - 2, HEADLINE_WORDS)):
+        at = i + 1 if words[i] in ("A", "An", "The") else i
+        same = words[at] == first or (at > i and words[at].lower() == first.lower())
+        if not same or not words[at + 1].startswith(stem):  # "U.S. stocks posted": prose
+            continue
+        head = words[:i]
+        if (i > 2 and not words[i - 1][:1].isupper()) or any(
+            w[-1] in ",;:" or w in ("said", "says") for w in head
+        ):
+            continue
+        rest = " ".join(words[i:])
+        if len(rest) >= PROSE_MIN:
+            return rest
+    return text
 
 
 def without_headline(sentence: str, title: str | None) -> str:
@@ -215,8 +378,9 @@ def without_dateline_word(
     return rest if is_place(first.group(1)) else text
 
 
-def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> str | None:
-    """The sentence just before offset start in the article (within CONTEXT_CHARS)."""
+def sentence_at(db: sqlite_utils.Database, article_id: int, start: int) -> tuple[str, int] | None:
+    """The sentence just before offset start in the article (within CONTEXT_CHARS), and the
+    offset it starts at."""
     article = get_article(db, article_id, with_text=True)
     if article is None or article.text is None:
         return None
@@ -225,7 +389,8 @@ def sentence_before(db: sqlite_utils.Database, article_id: int, start: int) -> s
     if not spans or (low > 0 and len(spans) < 2 and spans[0][0] <= low):
         return None
     s, e = spans[-1]
-    return " ".join(article.text[s:e].split()) or None
+    shown = " ".join(article.text[s:e].split())
+    return (shown, s) if shown else None
 
 
 def dated_entries(
@@ -292,6 +457,18 @@ def dated_entries(
         article = articles.get(article_id)
         return article.published if article else None
 
+    stamps: dict[int, bool] = {}
+
+    def stamped(article_id: int) -> bool:
+        """Whether the article's entries carry clock stamps naming their weekday ("9:40 a.m.
+        Saturday ET"): a live blog's dates are read from them at ingest, not from the day it
+        was published. Read only for a report dated past its page's day."""
+        if article_id not in stamps:
+            article = get_article(db, article_id, with_text=True)
+            text = article.text if article and article.text else ""
+            stamps[article_id] = _WEEKDAY_STAMP.search(text) is not None
+        return stamps[article_id]
+
     leads: dict[int, list[str]] = {}
 
     def lead_of(article_id: int) -> list[str]:
@@ -325,6 +502,7 @@ def dated_entries(
             places_of,
             lead_of,
             names,
+            stamped,
         )
         if best is None:
             return None
@@ -339,12 +517,18 @@ def dated_entries(
                 found_titles[ev.article_id] = article.title_how == "found"
             if all(c.id != ev.article_id for c, _ in sources):
                 sources.append((citations[ev.article_id], ev.passage_id))
-        context = (
-            sentence_before(db, best.article_id, best.start) if refers_back(best.text) else None
-        )
+        context = None
+        if refers_back(best.text):
+            before = sentence_at(db, best.article_id, best.start)
+            if before is not None:
+                context, start = before
+                # a context leaning on its own sentence before ("Some were former members of
+                # the national team") carries that one too
+                if refers_back(context) and (further := sentence_at(db, best.article_id, start)):
+                    context = f"{further[0]} {context}"
         cited = citations.get(best.article_id)
         title = cited.title if cited and found_titles.get(best.article_id) else None
-        text = without_headline(best.text, title)
+        text = without_restated_headline(without_headline(best.text, title))
         text = without_dateline_word(
             text, lambda w: event_store.names_a_place(db, w), text != best.text
         )

@@ -805,3 +805,144 @@ def test_a_place_asked_by_another_spelling_than_the_gazetteers_is_known_by_it(db
     answer = timeline.run(db, "Basra")
     assert answer.subject is not None and answer.subject.name == "Basrah"  # the gazetteer's
     assert [e.date for e in answer.entries] == ["2005-05-03"]  # Amara's day is not Basra's
+
+
+def dated(id, text, said, date="2011-03-08", how="relative"):
+    return EventRow(id, id, None, 0, len(text), date, "day", how, date, text, said)
+
+
+def test_a_date_naming_a_group_tells_no_entry():
+    groups = [
+        dated(1, "Its rivals, the March 8 coalition headed by the Veshnar Front, are allied.",
+              "March 8"),
+        dated(2, 'The branch is loyal to the staunchly opposed "March 8th" faction.', "March 8th"),
+        dated(3, "The alliance known as March 8 met in Qaryat Dulen.", "March 8"),
+        dated(4, "Youths of the March 8 movement marched in Qaryat Dulen.", "March 8"),
+    ]  # fmt: skip
+    for e in groups:
+        assert representative([e], {}) is None, e.text
+    days = [
+        dated(5, "On March 8 coalition forces entered Qaryat Dulen.", "March 8"),
+        dated(6, "The coalition met in Qaryat Dulen on March 8, its spokesman said.", "March 8"),
+    ]
+    for e in days:
+        assert representative([e], {}) == e, e.text
+
+
+def test_a_weekday_read_past_the_pages_day_tells_no_entry():
+    printed = {1: "2011-02-07", 2: "2015-07-30", 3: "2011-01-27", 4: "2015-07-30"}.get
+    # a chronology's item, its weekday read forward from the day the page was printed
+    ahead = dated(
+        1,
+        "The Veshnar Front calls on its supporters to march after Friday's prayers.",
+        "Friday",
+        "2011-02-11",
+    )
+    # the next day, but the sentence says its time is past
+    past = dated(
+        2,
+        "Earlier this month dozens of fighters were killed in Qaryat Dulen on Friday.",
+        "Friday",
+        "2015-07-31",
+    )
+    # a story's local day running one day ahead of the page's, and a day the page has reached
+    next_day = dated(
+        3, "The Veshnar Front marched in Qaryat Dulen early Friday.", "Friday", "2011-01-28"
+    )
+    said_day = dated(
+        4, "Fighters were killed in Qaryat Dulen on Thursday.", "Thursday", "2015-07-30"
+    )
+    explicit = dated(
+        5,
+        "The Veshnar Front will march on 11 February 2011.",
+        "11 February 2011",
+        "2011-02-11",
+        "explicit",
+    )
+    # fmt: skip
+    assert representative([ahead], {}, published=printed) is None
+    assert representative([past], {}, published=printed) is None
+    assert representative([next_day], {}, published=printed) == next_day
+    assert representative([said_day], {}, published=printed) == said_day
+    assert representative([explicit], {}, published=printed) == explicit
+    assert representative([ahead], {}) == ahead  # no publication date known: not judged
+
+
+def test_a_place_named_only_where_its_teller_is_or_after_the_first_item_of_a_toll_tells_not_its_date():
+    names = ("Qaryat Dulen",)
+    elsewhere = [
+        "On Monday, forces attacked a border crossing in a battle that left nine dead, according "
+        "to the rebels' military commander in Qaryat Dulen, Hajj Veshnar.",
+        "A correspondent, reporting Thursday from near Qaryat Dulen, said the rebels have shown "
+        "no strategy.",
+        "Another 35 people were killed across the country on Friday, including 13 in Veshnar, "
+        "nine in Ostara, and one each in Qaryat Dulen and Mirel.",
+        "The group said on Tuesday 302 people had been killed in the protests -- 232 in Veshnar, "
+        "52 in Ostara and 18 in Qaryat Dulen.",
+        "Reports came on Sunday of fighting where forces shelled the towns of Mirel and Ostara, "
+        "east of the rebel stronghold of Qaryat Dulen.",
+    ]
+    for n, text in enumerate(elsewhere):
+        assert representative([event(n, n, text)], {}, names) is None, text
+    own = [
+        # named first in the toll's breakdown: where most died
+        "Another 35 people were killed on Friday, including 13 in Qaryat Dulen and nine in Mirel.",
+        # the teller in the place, and the place's own event named again
+        "Shells hit Qaryat Dulen on Friday, according to residents in Qaryat Dulen.",
+        "An opposition officer in Qaryat Dulen said Monday that rebels had surrounded the town.",
+        "Three people were killed in Mirel and two in Qaryat Dulen on Friday.",
+        "Rebels advanced on the stronghold of Qaryat Dulen on Friday.",
+    ]
+    for n, text in enumerate(own):
+        assert representative([event(n, n, text)], {}, names) is not None, text
+
+
+def test_an_actor_named_only_in_what_is_said_of_another_tells_not_its_date():
+    names = ("Veshnar Front",)
+    ally = event(1, 1, "Hajj Mirel, head of the Ostara group, a Veshnar Front ally, said on "
+                       "Tuesday the country had to care for its stability.")  # fmt: skip
+    assert representative([ally], {}, names=names) is None
+    assert representative([ally], {}) == ally  # no subject given: not judged
+    own = [
+        "Allies of the Veshnar Front and the Front itself marched on Tuesday.",
+        "The Veshnar Front, an ally of the government, marched on Tuesday.",
+        "The Veshnar Front and its allies marched on Tuesday.",
+    ]
+    for n, text in enumerate(own):
+        assert representative([event(n, n, text)], {}, names=names) is not None, text
+
+
+def test_a_report_where_an_actor_only_tells_of_others_comes_after_one_of_its_own():
+    names = ("Veshnar Front",)
+    source = event(1, 1, "The Veshnar Front said 35 people were injured in Qaryat Dulen and that "
+                         "a curfew was imposed there on Wednesday night.")  # fmt: skip
+    own = event(2, 2, "The main opposition party, the Veshnar Front, said Wednesday that 149 of "
+                      "its members were arrested.")  # fmt: skip
+    assert representative([source, own], {}, names=names) == own
+    assert representative([source], {}, names=names) == source  # still told when alone
+    assert representative([source, own], {}) in (source, own)  # not judged without a subject
+
+
+def test_a_headline_restated_by_the_lead_is_not_shown():
+    from commands.timeline_entries import without_restated_headline
+
+    cases = {
+        "Gunmen detonate bomb near Qaryat Dulen hospital in Mirel Gunmen detonated a bomb near "
+        "the hospital in Mirel province on Monday.": "Gunmen detonated a bomb near the hospital "
+        "in Mirel province on Monday.",
+        "Veshnar airstrike Ostara SOHR A Veshnar airstrike on a village in Mirel killed five "
+        "fighters on Wednesday.": "A Veshnar airstrike on a village in Mirel killed five "
+        "fighters on Wednesday.",
+        "Veshnar regime Veshnar regime warplanes bombed positions in Mirel on Friday.": "Veshnar "
+        "regime warplanes bombed positions in Mirel on Friday.",
+    }
+    for text, shown in cases.items():
+        assert without_restated_headline(text) == shown
+    kept = [
+        "Veshnar troops shelled Mirel on Friday as Veshnar troops advanced from the north.",
+        "Mirel said on Sunday the war would end soon, President Mirel said in a speech today.",
+        "Gunmen detonate bombs Gunmen",  # too short to be a sentence after it
+        "The army entered Mirel on Friday and The army said it held the town.",
+    ]
+    for text in kept:
+        assert without_restated_headline(text) == text, text
