@@ -464,3 +464,22 @@ def test_a_group_named_before_without_its_origin_in_the_passive_leans_on_the_sen
     assert refers_back("The Qaryat troops were deployed to Manbij on Friday.")
     assert not refers_back("The marines of Qaryat were arrested on 27 February at Manbij.")
     assert not refers_back("Qaryat marines were arrested on 27 February at Manbij.")
+
+
+def test_a_context_leaning_on_its_own_sentence_before_carries_that_one_too(db):
+    add(
+        db,
+        "Seventeen footballers have defected to the rebels, spokesmen said. "
+        "Some were former members of the national team. "
+        "They arrived in Manbij on 25 June 2016 to cheering crowds.",
+        "2016-06-26",
+        "Wire",
+        "f.txt",
+    )
+    answer = timeline.run(db, "Manbij")
+    entry = next(e for e in answer.entries if e.date == "2016-06-25")
+    assert entry.text.startswith("They arrived in Manbij")
+    assert entry.context == (
+        "Seventeen footballers have defected to the rebels, spokesmen said. "
+        "Some were former members of the national team."
+    )

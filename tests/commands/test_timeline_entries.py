@@ -946,3 +946,24 @@ def test_a_headline_restated_by_the_lead_is_not_shown():
     ]
     for text in kept:
         assert without_restated_headline(text) == text, text
+
+
+def test_two_parties_or_part_of_a_group_named_before_lean_on_the_sentence_before():
+    from commands.timeline_reports import refers_back
+
+    leaning = [
+        "Since Wednesday clashes between the two forces have rocked the city, the monitor said.",
+        "Talks between the two sides resumed on Monday in Mirel.",
+        "Some were former members of the national team.",
+        "Many of them fled to Mirel on Friday.",
+    ]
+    for text in leaning:
+        assert refers_back(text), text
+    alone = [
+        "Veshnar warplanes bombed Ostara positions in Mirel on Friday as fighting between the "
+        "two sides continued.",
+        "Some 300 people fled Mirel on Friday.",
+        "Many residents fled Mirel on Friday.",
+    ]
+    for text in alone:
+        assert not refers_back(text), text
