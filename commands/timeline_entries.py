@@ -130,13 +130,20 @@ def representative(
     the place only as a landmark ("which Washington blames on Damascus"). names: the subject's
     names when it is an actor, a city or a region: a report naming it only in a clause of
     another year's background (named_only_in_another_year: "in Hama, where in 1982 the forces
-    ... put down an uprising by the Muslim Brotherhood") is no entry. A day said relatively
-    more than DAYS_AHEAD after its article's publication date is no entry (after_its_page),
-    unless stamped (given an article id) says the article's entries carry stamps naming their
-    weekday, which ingest reads their dates from."""
+    ... put down an uprising by the Muslim Brotherhood") is no entry. A day said by its weekday
+    after its article's publication date in a sentence saying its time is past is no entry
+    (read_forward), and one more than DAYS_AHEAD after it is told last, and never for a place
+    (ahead_of_its_page), unless stamped (given an article id) says the article's entries carry
+    stamps naming their weekday, which ingest reads their dates from."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events}
+
+    def page(e: event_store.EventRow) -> str | None:
+        return published(e.article_id) if published else None
+
+    def ahead(e: event_store.EventRow) -> bool:
+        return ahead_of_its_page(e, page(e)) and not (stamped and stamped(e.article_id))
 
     def like(e: event_store.EventRow) -> float:
         others = [words[o.id] for o in events if o.article_id != e.article_id]
@@ -145,7 +152,7 @@ def representative(
     ranked = sorted(
         events,
         key=lambda e: (
-            names_a_thing(e) or only_planned(e),
+            names_a_thing(e) or only_planned(e) or ahead(e),
             len(e.text.split()) > LONG_SENTENCE,
             not place_names and only_the_source(e.text, names),
             levels.get(e.id, 0) > 0,
@@ -163,10 +170,7 @@ def representative(
             and not counted_from(e)
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
-            and not (
-                after_its_page(e, published(e.article_id) if published else None)
-                and not (stamped is not None and stamped(e.article_id))
-            )
+            and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
             and not names_a_group(e)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)
@@ -175,7 +179,7 @@ def representative(
             and not only_a_landmark(e.text, place_names)
             and not named_only_in_another_year(e, names)
             and not (not place_names and only_describes_another(e.text, names))
-            and not (place_names and (names_a_thing(e) or only_planned(e)))
+            and not (place_names and (names_a_thing(e) or only_planned(e) or ahead(e)))
             and not (
                 place_names
                 and lead_of is not None
@@ -240,27 +244,40 @@ _SAID_AS_PAST = re.compile(
 )
 
 
-def after_its_page(event: event_store.EventRow, published: str | None) -> bool:
-    """A day said by its weekday ("on Friday", "after Friday's prayers") that lies more than
-    DAYS_AHEAD after the article's publication day, or after it at all when the sentence says
-    its time is past ("Earlier this month dozens of militants were killed ... on Friday" in a
-    Thursday article, FA-KES; a chronology's "calls on its supporters to join protests after
-    Friday's weekly prayers" read from the day it was printed, Timeline17 Egypt, CNN): the
-    weekday was read forward to a day the page had not reached; its event, if any, is on
-    another day."""
+def days_past_its_page(event: event_store.EventRow, published: str | None) -> int:
+    """How many days a day said by its weekday ("on Friday", "after Friday's prayers") lies
+    after the article's publication day (0 when not after it, or not said so): a date with its
+    month ("until September 3") is a day the page names, not one read from a weekday."""
     if event.date_how != "relative" or not event.date or not published:
-        return False
-    if not _A_WEEKDAY.search(event.date_text):  # "until September 3": a deadline's day
-        return False
-    if len(published) < len("2011-01-01") or not _is_day(event.date):
-        return False
+        return 0
+    if not _A_WEEKDAY.search(event.date_text) or len(published) < len("2011-01-01"):
+        return 0
+    if not _is_day(event.date):
+        return 0
     try:
         ahead = (
             calendar_day.fromisoformat(event.date[:10]) - calendar_day.fromisoformat(published[:10])
         ).days
     except ValueError:
-        return False
-    return ahead > DAYS_AHEAD or (ahead > 0 and _SAID_AS_PAST.search(event.text) is not None)
+        return 0
+    return max(ahead, 0)
+
+
+def ahead_of_its_page(event: event_store.EventRow, published: str | None) -> bool:
+    """A day said by its weekday more than DAYS_AHEAD after the publication day: what is
+    planned for it ("NATO is to formally decide on Wednesday"), or a weekday read forward (a
+    chronology's "calls on its supporters to join protests after Friday's weekly prayers" read
+    from the day it was printed, Timeline17 Egypt, CNN). A plan that came about is often its
+    day's event ("prosecutors will file a criminal case against Michael Jackson's doctor on
+    Monday", a Timeline17 gold date), so such a report is told last, and never for a place."""
+    return days_past_its_page(event, published) > DAYS_AHEAD
+
+
+def read_forward(event: event_store.EventRow, published: str | None) -> bool:
+    """A day said by its weekday after the publication day in a sentence that says its time is
+    past ("Earlier this month dozens of militants were killed ... on Friday" in a Thursday
+    article, FA-KES): the weekday was read forward, and the report tells no date."""
+    return days_past_its_page(event, published) > 0 and _SAID_AS_PAST.search(event.text) is not None
 
 
 @cache

@@ -829,9 +829,9 @@ def test_a_date_naming_a_group_tells_no_entry():
         assert representative([e], {}) == e, e.text
 
 
-def test_a_weekday_read_past_the_pages_day_tells_no_entry():
-    printed = {1: "2011-02-07", 2: "2015-07-30", 3: "2011-01-27", 4: "2015-07-30"}.get
-    # a chronology's item, its weekday read forward from the day the page was printed
+def test_a_weekday_past_the_pages_day_is_told_last_and_never_for_a_place():
+    printed = {1: "2011-02-07", 2: "2015-07-30", 3: "2011-01-27", 4: "2015-07-30", 6: "2011-02-11"}
+    # a plan, or a chronology's item read forward, four days past the page's day
     ahead = dated(
         1,
         "The Veshnar Front calls on its supporters to march after Friday's prayers.",
@@ -859,13 +859,17 @@ def test_a_weekday_read_past_the_pages_day_tells_no_entry():
         "2011-02-11",
         "explicit",
     )
-    # fmt: skip
-    assert representative([ahead], {}, published=printed) is None
-    assert representative([past], {}, published=printed) is None
-    assert representative([next_day], {}, published=printed) == next_day
-    assert representative([said_day], {}, published=printed) == said_day
-    assert representative([explicit], {}, published=printed) == explicit
-    assert representative([ahead], {}) == ahead  # no publication date known: not judged
+    told = dated(6, "The Veshnar Front marched in Mirel on Friday.", "Friday", "2011-02-11")
+    printed_on = printed.get
+    place = ("Qaryat Dulen",)
+    assert representative([ahead, told], {}, published=printed_on) == told
+    assert representative([ahead], {}, published=printed_on) == ahead  # still told when alone
+    assert representative([ahead], {}, place, published=printed_on) is None  # never a place's
+    assert representative([past], {}, published=printed_on) is None
+    assert representative([next_day], {}, published=printed_on) == next_day
+    assert representative([said_day], {}, published=printed_on) == said_day
+    assert representative([explicit], {}, published=printed_on) == explicit
+    assert representative([past], {}) == past  # no publication date known: not judged
 
 
 def test_a_place_named_only_where_its_teller_is_or_after_the_first_item_of_a_toll_tells_not_its_date():
