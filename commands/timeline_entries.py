@@ -62,8 +62,8 @@ YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it cos
 ABOUT_LEVEL = 2  # a report's scope level when the subject has it from an article about it
 LEAD_CHARS = 2000  # where an article's lead sentences are looked for
 # A story's local day may run one day ahead of a publication date kept in another time zone
-# ("said early Saturday" in a Friday article: text/dates); a day said relatively further ahead
-# was read forward to a day the page had not reached.
+# ("said early Saturday" in a Friday article: text/dates); a weekday further ahead is a day the
+# page had not reached: a plan, or a past day read forward (ahead_of_its_page).
 DAYS_AHEAD = 1
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 
