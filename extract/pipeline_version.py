@@ -44,8 +44,12 @@ History:
    al-Adnani.
 15. a word that ended a name the catalogue does not know is that person's for the rest of the
    article, no other spelling of a catalogue name: "Deutch" after "John Deutch" is not Daesh.
+16. another spelling of a catalogue name adds no syllable to it ("Morrissey" is not Mohamed
+   Morsi), is no word of another catalogue actor's names ("Salman", "Talabani" are not Omar
+   Suleiman and the Taliban), and each word of a run of several looks like a word of the name
+   ("John Kiogora" is not John Kerry, "Tea Party" not the Islamic Dawa Party).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 15
+PIPELINE_VERSION = 16

@@ -7,6 +7,7 @@ from __future__ import annotations
 # rapidfuzz (about 20 ms of imports) is imported in the functions that reach for it: a
 # question names mostly catalogue actors and never needs a fuzzy match.
 from extract.actors.per_catalogue import per_catalogue
+from extract.actors.spellings import adds_syllables, names_of, run_like_name, word_owners
 from extract.actors.work import Work
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
@@ -68,6 +69,8 @@ def skeleton_pass(work: Work) -> None:
                 key = next(iter(keys))
                 if _everyday_last_word(work.cat, key, norm[i + size - 1]):
                     break  # "John Gray" is not John Kerry, "Cook It" not al-Qaeda
+                if not _run_like_name(work, key, i, i + size, shapes[size - 1]):
+                    break  # "John Kiogora" is not John Kerry, "Tea Party" not the Dawa Party
                 work.claim(i, i + size, key, "variant")
                 resume = i + size
                 found = True
@@ -88,18 +91,35 @@ def skeleton_pass(work: Work) -> None:
         from rapidfuzz import fuzz  # here, not at the top: most words have no look-alike
 
         # "Baghdad" is not "Baghdadi": a word that another ends is no spelling of it
-        candidates = {
-            key
+        looks = [
+            (alias, key)
             for alias, key in alike
             if fuzz.ratio(word, alias) >= 70
             and not alias.startswith(word)
             and not word.startswith(alias)
             # "Parade" is a word, not Mohamed ElBaradei's name ("Qaeda" is al-Qaeda's)
             and not _everyday_last_word(work.cat, key, word)
-        }
+        ]
+        if len({key for _, key in looks}) != 1:
+            continue  # no actor, or two: a word like two actors' names is neither's
+        key = looks[0][1]
+        owners = word_owners(work.cat).get(word, frozenset())
+        if owners and key not in owners:
+            continue  # "Salman" is King Salman's name, no spelling of Omar Suleiman's
+        if key not in owners and adds_syllables(word, [alias for alias, _ in looks]):
+            continue  # "Morrissey" adds a syllable to "Morsi" and "Morsy"
         # "Adana" is a city, not Abu Muhammad al-Adnani: a place's own name is no spelling
-        if len(candidates) == 1 and not _names_a_place(raw[i]):
-            work.claim(i, i + 1, candidates.pop(), "variant")
+        if not _names_a_place(raw[i]):
+            work.claim(i, i + 1, key, "variant")
+
+
+def _run_like_name(work: Work, key: str, first: int, end: int, shape: str) -> bool:
+    """Each word of the run (titles and particles aside) looks like a word of one of the
+    actor's names with the run's skeleton: the run is that name written otherwise."""
+    actor = work.cat.actors[key]
+    names = [n for n in names_of(actor) if name_skeleton(n) == shape] or names_of(actor)
+    r = lexicon()
+    return run_like_name(list(work.t.norm[first:end]), names, r.particles | r.title_words)
 
 
 def _names_a_place(word: str) -> bool:

@@ -113,3 +113,61 @@ def test_a_surname_the_article_gave_someone_else_stays_theirs():
     text = "Marek Zelvon, a banker, spoke first. Later Zelvon denied it."
     assert "zelvani-front" not in {key for _, key, _ in found(text, invented)}
     assert [key for _, key, _ in found("Zelvon fighters advanced.", invented)] == ["zelvani-front"]
+
+
+def _spelling_catalogue():
+    from extract.catalogue import build_catalogue
+
+    return build_catalogue(
+        [
+            {
+                "key": "kamal-mursad",
+                "name": "Kamal Mursad",
+                "kind": "person",
+                "aliases": ["Mursad"],
+            },
+            {"key": "tavor-kerin", "name": "Tavor Kerin", "kind": "person"},
+            {"key": "zadwa-bloc", "name": "Zadwa Bloc", "kind": "party"},
+            {"key": "qoran-talbani", "name": "Qoran Talbani", "kind": "person"},
+            {"key": "tulbani", "name": "Tulban", "kind": "armed_group"},
+            {"key": "hasd-units", "name": "Hasid Units", "kind": "armed_group"},
+        ]
+    )
+
+
+def test_a_word_adding_a_syllable_to_a_name_is_no_other_spelling_of_it():
+    invented = _spelling_catalogue()
+    # "Murrasadey" shares "Mursad"'s consonants with a syllable more: someone else's name
+    assert [key for _, key, _ in found("Fans of Murrasadey cheered.", invented)] == []
+    # a vowel changed or left out is still a spelling
+    text = "Morsad spoke. Mrsad answered. Mursaad left."
+    assert [key for _, key, _ in found(text, invented)] == ["kamal-mursad"] * 3
+
+
+def test_a_word_of_another_actors_name_is_no_other_spelling():
+    invented = _spelling_catalogue()
+    # "Talbani" is Qoran Talbani's name, though it shares the skeleton of "Tulban"
+    assert [key for _, key, _ in found("Talbani denied it.", invented)] == []
+    assert [key for _, key, _ in found("Tolban fighters advanced.", invented)] == ["tulbani"]
+
+
+def test_each_word_of_a_run_looks_like_a_word_of_the_name():
+    invented = _spelling_catalogue()
+    # the runs share the names' skeletons, with a word written nothing like the name's
+    text = "Tavor Kiorani arrived. The Tea Bloc met."
+    keys = [key for _, key, _ in found(text, invented)]
+    assert "tavor-kerin" not in keys and "zadwa-bloc" not in keys
+    text = "Tavor Qerin arrived. The Zadwah Bloc met. Tavor Kaerin left."
+    assert [key for _, key, _ in found(text, invented)] == ["tavor-kerin", "zadwa-bloc"] + [
+        "tavor-kerin"
+    ]
+
+
+def test_the_same_spelling_rules_hold_for_lookups():
+    from extract.actors import lookup_actor
+
+    invented = _spelling_catalogue()
+    assert lookup_actor("Murrasadey", invented) == []
+    assert lookup_actor("Tavor Kiorani", invented) == []
+    assert [a.key for a in lookup_actor("Morsad", invented)] == ["kamal-mursad"]
+    assert [a.key for a in lookup_actor("Tavor Qerin", invented)] == ["tavor-kerin"]
