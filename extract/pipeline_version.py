@@ -48,8 +48,12 @@ History:
    Morsi), is no word of another catalogue actor's names ("Salman", "Talabani" are not Omar
    Suleiman and the Taliban), and each word of a run of several looks like a word of the name
    ("John Kiogora" is not John Kerry, "Tea Party" not the Islamic Dawa Party).
+17. a people's word (discovery.json's "peoples") ends no discovered organisation's name and is
+   no short form of one ("Sunni Association of Muslim Clerics and the Shia", whose "Sunni"
+   was every Sunni), a plural is no distinctive word of one ("Kurds Monitor"), and a
+   discovered person's name holding one is run-on text ("Bashar al Assads Alawite").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 16
+PIPELINE_VERSION = 17

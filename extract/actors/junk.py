@@ -20,6 +20,20 @@ def _junk_rules() -> dict[str, Any]:
     return junk
 
 
+@cache
+def peoples() -> frozenset[str]:
+    """Folded words naming a people or a religious community (discovery.json's "peoples",
+    plurals and the rest): they qualify a name and end none."""
+    spec = data("discovery.json")["peoples"]
+    return frozenset(fold(w) for w in (*spec["plural"], *spec["singular"]))
+
+
+@cache
+def peoples_plural() -> frozenset[str]:
+    """The plurals of peoples(): "kurds", "sunnis", no distinctive word of a name."""
+    return frozenset(fold(w) for w in data("discovery.json")["peoples"]["plural"])
+
+
 # Remembered across articles: the same discovered names ("Reuters", a spokesman quoted week
 # after week) come back, and the answer depends on nothing but the arguments and the word
 # lists, which are read once.
@@ -43,7 +57,8 @@ def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> b
         r = lexicon()
         # "Speaker Iraqi", "Nassir Abdulaziz al-Nasser Troops": a title, a demonym or a common
         # noun inside a person's name is run-on text
-        if any(w in r.title_words or w in r.demonyms for w in words) or (
+        # "Bashar al Assads Alawite": a people's name in it is run-on text too
+        if any(w in r.title_words or w in r.demonyms or w in peoples() for w in words) or (
             words[-1] in r.org_heads
             or words[-1] in r.not_names
             or words[-1] in junk["plural_nouns"]

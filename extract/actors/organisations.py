@@ -4,6 +4,7 @@ Group"); title-case headline lines are skipped."""
 
 from __future__ import annotations
 
+from extract.actors.junk import peoples, peoples_plural
 from extract.actors.work import Work, headline, kind_of
 from extract.lexicon import lexicon
 
@@ -39,6 +40,13 @@ def org_pass(work: Work) -> None:
                 break
             end += 1
         end = resume = last_cap + 1
+        # "... Muslim Clerics and the Shia Badr Brigades": a people's word and the connectors
+        # before it qualify what follows the run, and end no name
+        people, plurals = peoples(), peoples_plural()
+        while end - i > 2 and norm[end - 1] in people:
+            end -= 1
+            while end - i > 1 and norm[end - 1] in connectors:
+                end -= 1
         if end - i < 2:
             continue  # one word: most capitals, and never an organisation phrase
         first = i
@@ -55,8 +63,13 @@ def org_pass(work: Work) -> None:
         )
         if not headed:
             continue
+        # "Kurds Monitor" ("Syria Kurds: monitor", a headline run on) has no word of its own
         distinctive = any(
-            w not in r.generic and w not in org_heads and w not in connectors and w != "s"
+            w not in r.generic
+            and w not in org_heads
+            and w not in connectors
+            and w not in plurals
+            and w != "s"
             for w in words
         ) or any(w in r.demonyms for w in words)
         if distinctive and not headline(work, i):
@@ -68,5 +81,10 @@ def org_pass(work: Work) -> None:
             if len(initials) >= 3:
                 work.local_aliases[initials.lower()] = key
             lead = norm[first]
-            if lead not in r.generic and lead not in org_heads and lead not in r.demonyms:
+            if (
+                lead not in r.generic
+                and lead not in org_heads
+                and lead not in r.demonyms
+                and lead not in people
+            ):
                 work.local_aliases.setdefault(lead, key)

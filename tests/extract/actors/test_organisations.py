@@ -40,3 +40,22 @@ def test_a_headline_run_into_the_middle_of_a_text_is_not_mined(catalogue):
     keys = [m.actor.key for m in find_actors(text, catalogue)]
     assert not any(key.startswith("forces-get") for key in keys)
     assert "ansar-brigade" in keys
+
+
+def test_a_peoples_name_qualifies_a_name_and_ends_none(catalogue):
+    # "Syria Kurds: monitor" printed without its colon: a people and a head, no name
+    text = "Nine fighters killed in clashes with Syria Kurds Monitor\n\nKurds held the town."
+    assert not any(m.discovered for m in find_actors(text, catalogue))
+    # the run stops before "and the Shia": the words qualify the name after it
+    text = (
+        "A meeting of the Sunni Council of Qarat Elders and the Shia Badr Brigades ended. "
+        "Many Sunni clerics were killed."
+    )
+    mentions = [(m.text, m.discovered) for m in find_actors(text, catalogue)]
+    assert ("Sunni Council of Qarat Elders", True) in mentions
+    assert "Sunni" not in [text for text, _ in mentions]  # no short form of the council
+    # a people's adjective still makes a name with its head, as a demonym does
+    text = "The Assyrian International News Agency reported it."
+    assert [m.text for m in find_actors(text, catalogue) if m.discovered] == [
+        "Assyrian International News Agency"
+    ]
