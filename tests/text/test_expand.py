@@ -41,3 +41,9 @@ def test_the_words_asked_include_the_function_words_of_the_entry():
     found = {(a.asked, a.said) for a in expand.synonyms("the mosque was blown up; U.S. jets")}
     assert ("blown up", "destroyed") in found
     assert ("U.S.", "American") in found
+
+
+def test_no_synonym_shares_its_search_term_with_a_word_of_another_meaning():
+    # "fatalities" is searched as "fatal", which also means disastrous ("a fatal error")
+    found = {a.said for a in expand.synonyms("when did Zelmar Drevnik die")}
+    assert "deaths" in found and "fatalities" not in found

@@ -55,3 +55,11 @@ def test_every_word_of_the_file_is_found_and_the_file_says_where_it_comes_from()
     words = [line.split("\t")[0] for line in text.splitlines() if not line.startswith("#")]
     assert words == sorted(words)
     assert all(word_relations._line(w) is not None for w in words[:: max(len(words) // 500, 1)])
+
+
+def test_a_word_whose_first_sense_is_another_thing_is_no_related_word():
+    # WordNet lists "expire" among the senses of "die"; in the news a truce expires
+    said = {said for _, said, _ in _said("when did the general die")}
+    assert "expire" not in said and "dice" not in said
+    assert "perish" in said  # a synonym that means dying still counts
+    assert not {said for _, said, _ in _said("the truce expired")} & {"die", "perish"}
