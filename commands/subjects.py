@@ -185,12 +185,11 @@ def suggestions(
             score_cutoff=80,
         )
         # WRatio scores a short name found inside what was typed ("UN" in "Junta") as a near
-        # match; a suggestion much shorter than what was typed must be close to one of its
-        # words as a whole ("Raqqa" for "Raqqqa Citty").
-        if len(choice) * 1.5 >= len(name)
-        or any(
-            fuzz.ratio(word, choice, processor=utils.default_process) >= 80 for word in name.split()
-        )
+        # match, and a long one sharing a particle with it ("al" of "Tariq al-Hashimi" in
+        # "Abdel Fattah Younes al Abidi") too: a suggestion must be close, as a whole or by one
+        # of its words, to a word of what was typed that is no particle ("Raqqa" for "Raqqqa
+        # Citty", "David Petraeus" for "Petraeus")
+        if _shares_a_word(name, choice)
     ]
     if len(name) <= 6:
         scored += [
@@ -206,6 +205,19 @@ def suggestions(
         if len(out) == limit:
             break
     return out
+
+
+def _shares_a_word(typed: str, choice: str) -> bool:
+    """A word of three letters or more of what was typed, no name particle ("al", "bin"), is
+    within a ratio of 80 of the choice or of one of its words."""
+    from rapidfuzz import fuzz, utils
+
+    from extract.lexicon import lexicon
+
+    particles = lexicon().particles
+    words = [w for w in utils.default_process(typed).split() if len(w) >= 3 and w not in particles]
+    pieces = [utils.default_process(choice), *utils.default_process(choice).split()]
+    return any(fuzz.ratio(word, piece) >= 80 for word in words for piece in pieces)
 
 
 MAX_ALIAS_TERMS = 2  # longer aliases ("Islamic State of Iraq and the Levant") add generic words

@@ -57,6 +57,23 @@ def test_suggestions_for_misspellings_and_swapped_letters(store_with_one_article
     assert subjects.suggestions(store_with_one_article, "Raqqa", viewer=Viewer(team="T2")) == []
 
 
+def test_a_suggestion_shares_a_word_with_what_was_typed_not_a_particle(db) -> None:
+    text = (
+        "Colonel Abdel Fattah Younes al Zarbi, a commander, said the town held. "
+        'The lawyer Nabil Qassar said, "It will not."'
+    )
+    ingest.ingest_document(
+        db,
+        Document(text=text, origin="wire2.txt", kind="text"),
+        ingest.Origin("wire2.txt"),
+        ingest.Options(published="2011-03-10"),
+    )
+    # "al" is all that "Tariq al-Hashimi" shares with the colonel's name
+    assert subjects.suggestions(db, "Tariq al-Hashimi") == []
+    assert "Abdel Fattah Younes al Zarbi" in subjects.suggestions(db, "Younes al-Zarbi")
+    assert "Nabil Qassar" in subjects.suggestions(db, "Qassar")  # a surname alone
+
+
 def test_expansions_add_compact_other_names_only() -> None:
     widened = subjects.expansions("Daesh retreat")
     assert "ISIS" in widened and all(len(name.split()) <= 2 for name in widened)
