@@ -107,6 +107,44 @@ def test_ambiguous_name_lists_candidates(db, tmp_path, monkeypatch):
     assert set(answer.suggestions) == {"Northern Storm Brigade", "Desert Storm Battalion"}
 
 
+def test_a_catalogue_actor_no_article_names_is_said_so(db, tmp_path, monkeypatch):
+    catalogue = tmp_path / "actors.json"
+    catalogue.write_text(
+        json.dumps(
+            {
+                "actors": [
+                    {
+                        "key": "kamal-mursad",
+                        "name": "Kamal Mursad",
+                        "kind": "person",
+                        "aliases": ["Mursad"],
+                        "affiliations": [],
+                        "description": "President of Zarqa.",
+                    },
+                    {
+                        "key": "northern-brigade",
+                        "name": "Northern Storm Brigade",
+                        "kind": "armed_group",
+                        "aliases": [],
+                        "affiliations": [],
+                    },
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("SITREP_ACTORS", str(catalogue))
+    text = "The Northern Storm Brigade shelled Azaz on Monday, commanders said."
+    ingest.ingest_document(
+        db, Document(text=text, origin="x.txt", kind="text"), ingest.Origin("x.txt")
+    )
+    for typed in ("Mursad", "Kamal Mursad", "Morsad"):
+        answer = actor.run(db, typed)
+        assert answer.actor is None and answer.suggestions == []
+        assert answer.message == "no article names Kamal Mursad"
+    assert actor.run(db, "Qwertyuiop").message == "no actor called 'Qwertyuiop'"
+
+
 def test_json_contract(loaded):
     doc = actor.run(loaded, "SDF").to_json()
     assert set(doc) == {
