@@ -15,10 +15,9 @@ from commands.citations import Citation
 from store.articles import (
     EVERYONE,
     ArticleRow,
-    PassageRow,
     Viewer,
     passage_articles,
-    passages_with_articles,
+    passage_texts,
 )
 from text import tokens
 from text.quotable import quotable_text
@@ -180,7 +179,7 @@ def _candidates(
                 size = step if at == 0 and not begin else max(10, 3 * (wanted - len(chosen)))
                 piece = fresh[begin : begin + size]
                 begin += size
-                rows = passages_with_articles(db, [pid for pid, _ in piece], viewer, articles)
+                rows = passage_texts(db, [pid for pid, _ in piece], viewer, articles)
                 for pid, value in piece:
                     if pid not in rows:
                         continue
@@ -206,15 +205,15 @@ def _candidates(
 def _candidate(
     pid: int,
     value: float,
-    passage: PassageRow,
+    stored: str,
     article: ArticleRow,
     phrases: list[list[str]],
     seen_texts: set[str],
 ) -> _Candidate | None:
-    text = quotable_text(passage.text)
+    text = quotable_text(stored)
     if text is None:  # page furniture
         return None
-    if any(not _contains_phrase(text, p) for p in phrases):
+    if phrases and any(not _contains_phrase(text, p) for p in phrases):
         return None
     key = " ".join(text.split()).lower()
     if key in seen_texts:  # the same sentence reported by two articles: quote it once

@@ -234,11 +234,42 @@ def passages_with_articles(
     articles: the articles a caller has already read for this viewer (with their texts; None
     for one the viewer may not see), filled in with those read now, so that a search reading
     passages a few at a time reads each article once."""
+    return {
+        pid: (PassageRow(pid, article_id, seq, start, end, text[start:end]), article)
+        for (pid, article_id, seq, start, end), (article, text) in _passages_read(
+            db, passage_ids, viewer, articles
+        )
+    }
+
+
+def passage_texts(
+    db: sqlite_utils.Database,
+    passage_ids: Sequence[int],
+    viewer: Viewer = EVERYONE,
+    articles: dict[int, tuple[ArticleRow, str] | None] | None = None,
+) -> dict[int, tuple[str, ArticleRow]]:
+    """Each passage's verbatim text and its article: what passages_with_articles reads, without
+    a PassageRow made for each (a search wants only the text). The text is cut out of the
+    article's, read whole: SQL's substr in a row of each passage cost more, as it copies the
+    article's whole record for every passage."""
+    return {
+        row[0]: (text[row[3] : row[4]], article)
+        for row, (article, text) in _passages_read(db, passage_ids, viewer, articles)
+    }
+
+
+def _passages_read(
+    db: sqlite_utils.Database,
+    passage_ids: Sequence[int],
+    viewer: Viewer,
+    articles: dict[int, tuple[ArticleRow, str] | None] | None,
+) -> Iterator[tuple[tuple[int, int, int, int, int], tuple[ArticleRow, str]]]:
+    """(id, article_id, seq, start, end) of each passage the viewer may see, with its article's
+    row and text (see passages_with_articles for articles)."""
     if not passage_ids:
-        return {}
+        return
     where, params = viewer.where()
     known: dict[int, tuple[ArticleRow, str] | None] = {} if articles is None else articles
-    out = {}
     for chunk, marks in in_batches(passage_ids):
         rows = db.conn.execute(
             f"SELECT id, article_id, seq, start, end FROM passages WHERE id IN ({marks})", chunk
@@ -250,15 +281,26 @@ def passages_with_articles(
                 f"AND {where}",
                 [*ids, *params],
             ):
-                known[row[0]] = (ArticleRow(*row[:-1]), row[-1])
+                known[row[0]] = (_article_row(row[:-1]), row[-1])
             for article_id in ids:
                 known.setdefault(article_id, None)  # not stored, or not for this viewer
-        for pid, article_id, seq, start, end in rows:
-            found = known[article_id]
+        for row in rows:
+            found = known[row[1]]
             if found is not None:
-                article, text = found
-                out[pid] = (PassageRow(pid, article_id, seq, start, end, text[start:end]), article)
-    return out
+                yield row, found
+
+
+_ARTICLE_FIELDS = (*(c.strip() for c in _ARTICLE_COLUMNS.split(",")), "text")
+
+
+def _article_row(values: Sequence[object]) -> ArticleRow:
+    """ArticleRow(*values) without its text, made without the frozen dataclass's __init__,
+    which sets the thirteen fields one object.__setattr__ call at a time (a search reading
+    forty articles paid more for that than for the SQL reading them): the same fields in the
+    same __dict__, so the same object to every reader and comparison."""
+    row = object.__new__(ArticleRow)
+    row.__dict__.update(zip(_ARTICLE_FIELDS, (*values, None), strict=True))
+    return row
 
 
 def passage_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]) -> dict[int, int]:

@@ -40,13 +40,13 @@ def test_a_long_article_matching_by_its_title_does_not_crowd_the_answer(transcri
 
 def test_passages_past_an_articles_spares_are_not_read(transcript_and_report, monkeypatch):
     read: list[int] = []
-    original = passages.passages_with_articles
+    original = passages.passage_texts
 
     def counting(db, ids, viewer=EVERYONE, articles=None):
         read.extend(ids)
         return original(db, ids, viewer, articles)
 
-    monkeypatch.setattr(passages, "passages_with_articles", counting)
+    monkeypatch.setattr(passages, "passage_texts", counting)
     terms = tokens.terms("Tarvel Commission Qorvath")
     chosen, spare = passages._candidates(transcript_and_report, terms, [], 5, EVERYONE)
     from_transcript = [c for c in chosen + spare if c.article.origin.endswith("transcript.txt")]

@@ -85,6 +85,34 @@ def test_passages_read_with_their_articles_read_each_article_once(
     assert hidden == {article_id: None}
 
 
+def test_passage_texts_are_the_passages_read_with_their_articles(
+    db: sqlite_utils.Database,
+) -> None:
+    text = "Qarvo – fell «on» Monday. Ünal’s aid reached Zentil.\n\nThe council met in Qarvo."
+    article_id = articles.insert_article(
+        db,
+        team="T1",
+        origin="qarvo.txt",
+        kind="file",
+        title="Qarvo falls",
+        title_how="first line",
+        content_hash="u",
+        author="Ana Ilić",
+        text=text,
+    )
+    ids = articles.insert_passages(db, article_id, [(0, 25, 5), (26, 52, 5), (54, len(text), 5)])
+    rows = articles.passages_with_articles(db, ids)
+    read: dict = {}
+    texts = articles.passage_texts(db, ids[:1], EVERYONE, read)
+    texts.update(articles.passage_texts(db, ids[1:], EVERYONE, read))
+    assert texts == {pid: (p.text, a) for pid, (p, a) in rows.items()}
+    article = texts[ids[0]][1]
+    assert article == articles.get_article(db, article_id)  # the same row, field for field
+    assert article.text is None and article.author == "Ana Ilić" and hash(article)
+    assert articles.passage_texts(db, ids, Viewer(team="T2")) == {}
+    assert articles.passage_texts(db, []) == {}
+
+
 def test_passage_ids_are_consecutive_across_articles(db: sqlite_utils.Database) -> None:
     first = articles.insert_passages(db, _article(db, content_hash="a"), [])
     assert first == []
