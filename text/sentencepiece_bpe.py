@@ -87,15 +87,27 @@ class Tokenizer:
         # Each string asked about once, then from a dict in C: a packed table's look-up is a
         # Python call, and a chunk's merges ask about the same pairs again and again.
         self._codes: Memo[int | None] = Memo(table.get, KEPT_PIECES)
-        self._chunks: Memo[tuple[int, ...]] = Memo(self._merge, KEPT_CHUNKS)
+        # Each chunk's ids, keyed by the chunk without its boundary when it has only one (the
+        # word itself: what str.split(" ") gives) and by the whole chunk otherwise.
+        self._chunks: Memo[tuple[int, ...]] = Memo(self._merge_key, KEPT_CHUNKS)
         self._mask = (1 << ID_BITS) - 1
 
     def encode(self, text: str) -> list[int]:
         if not text:
             return []
         # Nearly every chunk of news prose has been met before: its ids come from a dict in C.
+        words = text.split(" ")
+        if "" not in words and BOUNDARY not in text:
+            # Single spaces only, none at either end: each word is a chunk with one boundary
+            # before it, so the words are the keys, without building the text of boundaries
+            # (two bytes a character) and searching it.
+            return list(chain.from_iterable(map(self._chunks.__getitem__, words)))
         chunks = _CHUNK.findall(BOUNDARY + text.replace(" ", BOUNDARY))
-        return list(chain.from_iterable(map(self._chunks.__getitem__, chunks)))
+        keys = [c if c.startswith(BOUNDARY, 1) else c[1:] for c in chunks]
+        return list(chain.from_iterable(map(self._chunks.__getitem__, keys)))
+
+    def _merge_key(self, key: str) -> tuple[int, ...]:
+        return self._merge(key if key.startswith(BOUNDARY) else BOUNDARY + key)
 
     def _merge(self, chunk: str) -> tuple[int, ...]:
         codes, mask = self._codes, self._mask

@@ -59,6 +59,25 @@ def test_the_same_ids_as_the_tokenizers_library(
     assert packed_tokenizer.encode(text) == expected  # the table a new process reads in place
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["envoy killed in Drevnik", "  envoy  killed in▁Drevnik ", "envoy▁killed"],
+        ["▁envoy ▁▁killed", " envoy killed ", "envoy killed"],
+    ],
+)
+def test_words_split_at_single_spaces_and_chunks_found_otherwise_agree(
+    texts, tokenizer_file, reference_tokenizer
+):
+    """The same words met first in a text of single spaces (cut by str.split) or in one with
+    runs of spaces or boundary marks (the chunks' search): the ids remembered for one serve
+    the other."""
+    fresh = sentencepiece_bpe.Tokenizer(sentencepiece_bpe.compile_table(tokenizer_file))
+    for text in [*texts, *reversed(texts)]:
+        assert fresh.encode(text) == reference_tokenizer.encode(text, add_special_tokens=False).ids
+
+
 def test_an_empty_text_has_no_tokens():
     assert sentencepiece_bpe.Tokenizer({}).encode("") == []
 
