@@ -70,15 +70,24 @@ def visible_text(text: str) -> str:
     return out
 
 
-# ASCII letters kept, every other byte a space: the words of an ASCII text as _WORD finds them
-# ([^\W\d_] is a letter), cut out at C speed (most passages are ASCII).
-_ASCII_LETTER_BYTES = bytes(c if c < 128 and chr(c).isalpha() else 32 for c in range(256))
+# ASCII lower-case letters made "a", upper-case ones "A", every other byte a space: in an ASCII
+# text so mapped, with a space before it, each word (a run of letters, as _WORD finds them)
+# starts where a space meets a letter, so the words and those starting lower-case are counted
+# at C speed, without a string made for each word (most passages are ASCII).
+_ASCII_CASE_BYTES = bytes(
+    32 if c >= 128 else 97 if chr(c).islower() else 65 if chr(c).isupper() else 32
+    for c in range(256)
+)
 
 
-def _letter_words(text: str) -> list[str]:
+def _word_counts(text: str) -> tuple[int, int]:
+    """(words, words starting lower-case) of _WORD.findall(text)."""
     if text.isascii():
-        return text.encode("ascii").translate(_ASCII_LETTER_BYTES).decode("ascii").split()
-    return _WORD.findall(text)
+        cased = b" " + text.encode("ascii").translate(_ASCII_CASE_BYTES)
+        lower = cased.count(b" a")
+        return lower + cased.count(b" A"), lower
+    words = _WORD.findall(text)
+    return len(words), sum(map(str.islower, map(itemgetter(0), words)))
 
 
 # Passages whose text as shown (None for furniture) is remembered: a passage found again, by
@@ -103,13 +112,13 @@ def is_furniture(text: str) -> bool:
     """A byline, dateline, author's note or a short run of names and numbers: not a quote."""
     if len(text) > FURNITURE_MAX_CHARS:  # furniture is short; most passages are not
         return False
-    words = _letter_words(text)  # the same words as in text with its spaces made single
-    if not words:
+    # The words as in text with its spaces made single, and those starting lower-case.
+    n_words, lower = _word_counts(text)
+    if not n_words:
         return True
-    lower = sum(map(str.islower, map(itemgetter(0), words)))  # words starting lower-case
-    if len(words) <= FURNITURE_MAX_WORDS and lower < LOWERCASE_SHARE * len(words):
+    if n_words <= FURNITURE_MAX_WORDS and lower < LOWERCASE_SHARE * n_words:
         return True
-    if lower >= PROSE_SHARE * len(words):
+    if lower >= PROSE_SHARE * n_words:
         return False
     flat = " ".join(text.split())
     if not _MAYBE_HEADER.search(flat):

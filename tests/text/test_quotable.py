@@ -83,3 +83,21 @@ def test_a_quotable_text_is_its_visible_text_and_furniture_none(monkeypatch):
     )
     assert len(quotable._shown_texts) == 1
     assert quotable_text("By Jane Doe and John Roe, Staff Reporters") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  \t\n",
+        "By Ana Ilić and Tomas Verrek, Qarvo correspondents",
+        "the council met in Qarvo on Monday, 3 May 2021.",
+        "x1y z_2 'quoted' Word-word ALLCAPS mIxEd",
+        "Café Ñandú — “quoted” ‘words’ … and İstanbul, ǅemal",
+        "1,204 killed; 3.5% of 17-year-olds",
+    ],
+)
+def test_words_are_counted_as_the_word_pattern_finds_them(text):
+    words = quotable._WORD.findall(text)
+    lower = sum(word[0].islower() for word in words)
+    assert quotable._word_counts(text) == (len(words), lower)
