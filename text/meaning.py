@@ -98,9 +98,10 @@ def load() -> None:
     _float_table = rows.half_table().astype(np.float32)
 
 
-def _token_ids(texts: list[str]) -> list[list[int] | None]:
+def _token_ids(texts: list[str], checked: bool = True) -> list[list[int] | None]:
     """Each text's token ids (None for a text of nothing but spaces: the tokenizer would give
-    it a vector of the space)."""
+    it a vector of the space), those outside the table left out. checked=False: not looked
+    for, one text at a time (vectors() looks at all the ids at once)."""
     tokenizer, rows = _model()
     with _lock:
         encoded = [tokenizer.encode(text) for text in texts]
@@ -109,8 +110,8 @@ def _token_ids(texts: list[str]) -> list[list[int] | None]:
     for text, ids in zip(texts, encoded, strict=True):
         if not text.strip() or not ids:
             out.append(None)
-        elif min(ids) >= 0 and max(ids) < count:  # always, with the model's own tokenizer
-            out.append(ids)
+        elif not checked or min(ids) >= 0 and max(ids) < count:  # always, with the model's
+            out.append(ids)  # own tokenizer
         else:
             out.append([t for t in ids if 0 <= t < count] or None)
     return out
@@ -148,13 +149,20 @@ def vectors(texts: list[str]) -> np.ndarray:
     out = np.zeros((len(texts), rows.width), dtype=np.float32)
     present: list[int] = []
     ids: list[list[int]] = []
-    for row, text_ids in enumerate(_token_ids(texts)):
-        if text_ids is not None:
-            present.append(row)
-            ids.append(text_ids)
-    if present:
+    for checked in (False, True):
+        present.clear()
+        ids.clear()
+        for row, text_ids in enumerate(_token_ids(texts, checked)):
+            if text_ids is not None:
+                present.append(row)
+                ids.append(text_ids)
         counts = np.fromiter(map(len, ids), dtype=np.intp, count=len(ids))
         flat = np.fromiter(chain.from_iterable(ids), dtype=np.intp, count=int(counts.sum()))
+        # Every id in the table (always, with the model's own tokenizer), looked at once; or
+        # else the texts again, each id looked at.
+        if checked or not len(flat) or flat.min() >= 0 and flat.max() < rows.count:
+            break
+    if present:
         gathered = _float_rows(flat).take(flat, axis=0)  # every text's rows in one gather
         sums = np.empty((len(ids), rows.width), dtype=np.float32)
         end = 0
@@ -183,12 +191,15 @@ def unit_vectors(texts: list[str]) -> np.ndarray:
     missing = list(dict.fromkeys(t for t, v in zip(texts, found, strict=True) if v is None))
     made: dict[str, np.ndarray] = {}
     if missing:
-        made = dict(zip(missing, vectors(missing), strict=True))
+        batch = vectors(missing)
+        made = dict(zip(missing, batch, strict=True))
         with _lock:
             for text, vector in made.items():
                 _kept[text] = vector.copy()  # a row alone, not a view keeping its batch
                 if len(_kept) > KEPT_VECTORS:
                     _kept.popitem(last=False)
+        if len(missing) == len(texts):  # every text new, none twice: the batch is the answer
+            return batch
     rows = [made[t] if v is None else v for t, v in zip(texts, found, strict=True)]
     if not rows:
         return np.zeros((0, _model()[1].width), dtype=np.float32)

@@ -98,3 +98,12 @@ def test_remembered_vectors_are_bounded_and_the_least_recently_used_go_first(mon
 
 def test_no_texts_no_vectors():
     assert meaning.unit_vectors([]).shape == (0, 256)
+
+
+def test_ids_outside_the_table_are_left_out(monkeypatch):
+    tokenizer, rows = meaning._model()
+    texts = ["Rebels cut the road to Velmora.", "  ", "Velmora"]
+    expected = meaning.vectors(texts)
+    original = tokenizer.encode
+    monkeypatch.setattr(tokenizer, "encode", lambda text: [*original(text), rows.count + 5])
+    assert np.array_equal(meaning.vectors(texts), expected)
