@@ -202,6 +202,17 @@ def _candidates(
         k *= 4
 
 
+def _same_text_key(text: str) -> str:
+    """The text with its runs of white space made one space, ends stripped, lower-cased: what
+    two articles reporting the same sentence share. A printable text (the only white space
+    Python deems printable is the space) with no two spaces together nor one at either end is
+    already so spaced, and is only lower-cased (most passages: a scan instead of a string made
+    for each word)."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text.lower()
+    return " ".join(text.split()).lower()
+
+
 def _candidate(
     pid: int,
     value: float,
@@ -215,7 +226,7 @@ def _candidate(
         return None
     if phrases and any(not _contains_phrase(text, p) for p in phrases):
         return None
-    key = " ".join(text.split()).lower()
+    key = _same_text_key(text)
     if key in seen_texts:  # the same sentence reported by two articles: quote it once
         return None
     seen_texts.add(key)

@@ -55,3 +55,19 @@ def test_passages_past_an_articles_spares_are_not_read(transcript_and_report, mo
     # Sixty passages match; those past the transcript's chosen and spare ones are skipped
     # before their text is read (the look-up reads a step of rows at a time).
     assert len(read) < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "The council met in Qarvo.",
+        "The council  met in Qarvo. ",
+        " The Council met\tin\nQarvo.",
+        "The council met\u00a0in Qarvo\u2028today\x1f",
+        "Café Ñandú — “quoted” ‘words’",
+    ],
+)
+def test_a_sentence_reported_twice_is_known_by_its_words_however_spaced(text):
+    assert passages._same_text_key(text) == " ".join(text.split()).lower()
