@@ -110,7 +110,7 @@ def _ranked(
         coverage = 1.0
         if measure is not None:
             if c.article.id not in titles:
-                titles[c.article.id] = set(tokens.terms(c.article.title or ""))
+                titles[c.article.id] = tokens.term_set(c.article.title or "")
             # The index holds a passage's words and its article's title: so does coverage.
             coverage = measure(titles[c.article.id].union(_kept_terms[c.text]))
         final = c.score
