@@ -32,6 +32,7 @@ import importlib.util
 import math
 import sys
 import threading
+from array import array
 from collections import OrderedDict
 from functools import cache
 from itertools import chain
@@ -98,10 +99,9 @@ def load() -> None:
     _float_table = rows.half_table().astype(np.float32)
 
 
-def _token_ids(texts: list[str], checked: bool = True) -> list[list[int] | None]:
+def _token_ids(texts: list[str]) -> list[list[int] | None]:
     """Each text's token ids (None for a text of nothing but spaces: the tokenizer would give
-    it a vector of the space), those outside the table left out. checked=False: not looked
-    for, one text at a time (vectors() looks at all the ids at once)."""
+    it a vector of the space), those outside the table left out."""
     tokenizer, rows = _model()
     with _lock:
         encoded = [tokenizer.encode(text) for text in texts]
@@ -110,8 +110,8 @@ def _token_ids(texts: list[str], checked: bool = True) -> list[list[int] | None]
     for text, ids in zip(texts, encoded, strict=True):
         if not text.strip() or not ids:
             out.append(None)
-        elif not checked or min(ids) >= 0 and max(ids) < count:  # always, with the model's
-            out.append(ids)  # own tokenizer
+        elif min(ids) >= 0 and max(ids) < count:  # always, with the model's own tokenizer
+            out.append(ids)
         else:
             out.append([t for t in ids if 0 <= t < count] or None)
     return out
@@ -145,26 +145,36 @@ def vectors(texts: list[str]) -> np.ndarray:
     but spaces)."""
     import numpy as np
 
-    _, rows = _model()
+    tokenizer, rows = _model()
     out = np.zeros((len(texts), rows.width), dtype=np.float32)
+    # Each text's ids as its chunks' arrays of C ints, joined as bytes for numpy at once.
+    with _lock:
+        chunked = [tokenizer.chunk_ids(text) for text in texts]
     present: list[int] = []
-    ids: list[list[int]] = []
-    for checked in (False, True):
+    pieces: list[array[int]] = []
+    sizes: list[int] = []
+    for row, (text, chunks) in enumerate(zip(texts, chunked, strict=True)):
+        size = sum(map(len, chunks))
+        if size and text.strip():  # as _token_ids: no vector of the space for a blank text
+            present.append(row)
+            pieces.extend(chunks)
+            sizes.append(size)
+    counts = np.array(sizes, dtype=np.intp)
+    flat = np.frombuffer(b"".join(pieces), dtype=np.intc)
+    # Every id in the table (always, with the model's own tokenizer), looked at once; or else
+    # the texts' ids each looked at, as _token_ids does.
+    if len(flat) and not (flat.min() >= 0 and flat.max() < rows.count):
         present.clear()
-        ids.clear()
-        for row, text_ids in enumerate(_token_ids(texts, checked)):
+        ids: list[list[int]] = []
+        for row, text_ids in enumerate(_token_ids(texts)):
             if text_ids is not None:
                 present.append(row)
                 ids.append(text_ids)
         counts = np.fromiter(map(len, ids), dtype=np.intp, count=len(ids))
         flat = np.fromiter(chain.from_iterable(ids), dtype=np.intp, count=int(counts.sum()))
-        # Every id in the table (always, with the model's own tokenizer), looked at once; or
-        # else the texts again, each id looked at.
-        if checked or not len(flat) or flat.min() >= 0 and flat.max() < rows.count:
-            break
     if present:
         gathered = _float_rows(flat).take(flat, axis=0)  # every text's rows in one gather
-        sums = np.empty((len(ids), rows.width), dtype=np.float32)
+        sums = np.empty((len(present), rows.width), dtype=np.float32)
         end = 0
         for i, n in enumerate(counts.tolist()):
             # A text's rows added one after another, as the mean of numpy adds them (its

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from array import array
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -87,12 +88,18 @@ class Tokenizer:
         # Each string asked about once, then from a dict in C: a packed table's look-up is a
         # Python call, and a chunk's merges ask about the same pairs again and again.
         self._codes: Memo[int | None] = Memo(table.get, KEPT_PIECES)
-        # Each chunk's ids, keyed by the chunk without its boundary when it has only one (the
-        # word itself: what str.split(" ") gives) and by the whole chunk otherwise.
-        self._chunks: Memo[tuple[int, ...]] = Memo(self._merge_key, KEPT_CHUNKS)
+        # Each chunk's ids (machine integers: a batch's ids are joined as bytes), keyed by the
+        # chunk without its boundary when it has only one (the word itself: what
+        # str.split(" ") gives) and by the whole chunk otherwise.
+        self._chunks: Memo[array[int]] = Memo(self._merge_key, KEPT_CHUNKS)
         self._mask = (1 << ID_BITS) - 1
 
     def encode(self, text: str) -> list[int]:
+        return list(chain.from_iterable(self.chunk_ids(text)))
+
+    def chunk_ids(self, text: str) -> list[array[int]]:
+        """The ids of each chunk of text, in order (encode's ids, chunk by chunk): arrays of C
+        ints, whose bytes joined are the text's ids for numpy without a Python int each."""
         if not text:
             return []
         # Nearly every chunk of news prose has been met before: its ids come from a dict in C.
@@ -101,13 +108,13 @@ class Tokenizer:
             # Single spaces only, none at either end: each word is a chunk with one boundary
             # before it, so the words are the keys, without building the text of boundaries
             # (two bytes a character) and searching it.
-            return list(chain.from_iterable(map(self._chunks.__getitem__, words)))
+            return list(map(self._chunks.__getitem__, words))
         chunks = _CHUNK.findall(BOUNDARY + text.replace(" ", BOUNDARY))
         keys = [c if c.startswith(BOUNDARY, 1) else c[1:] for c in chunks]
-        return list(chain.from_iterable(map(self._chunks.__getitem__, keys)))
+        return list(map(self._chunks.__getitem__, keys))
 
-    def _merge_key(self, key: str) -> tuple[int, ...]:
-        return self._merge(key if key.startswith(BOUNDARY) else BOUNDARY + key)
+    def _merge_key(self, key: str) -> array[int]:
+        return array("i", self._merge(key if key.startswith(BOUNDARY) else BOUNDARY + key))
 
     def _merge(self, chunk: str) -> tuple[int, ...]:
         codes, mask = self._codes, self._mask

@@ -2,6 +2,7 @@
 sentences written for the test (names invented)."""
 
 import sys
+from array import array
 
 import numpy as np
 import pytest
@@ -104,6 +105,10 @@ def test_ids_outside_the_table_are_left_out(monkeypatch):
     tokenizer, rows = meaning._model()
     texts = ["Rebels cut the road to Velmora.", "  ", "Velmora"]
     expected = meaning.vectors(texts)
-    original = tokenizer.encode
-    monkeypatch.setattr(tokenizer, "encode", lambda text: [*original(text), rows.count + 5])
+    original = tokenizer.chunk_ids
+    outside = array("i", [rows.count + 5])
+    monkeypatch.setattr(tokenizer, "chunk_ids", lambda text: [*original(text), outside])
+    assert (
+        meaning._token_ids(texts)[0] == meaning._token_ids(["Rebels cut the road to Velmora."])[0]
+    )
     assert np.array_equal(meaning.vectors(texts), expected)
