@@ -269,6 +269,12 @@ def lexical_beside_previous(
                     baseline.checkout(start),
                     ["--loaded"],
                 ),
+                (
+                    f"change start ({start}), model loaded, each question's passages not met "
+                    "before",
+                    baseline.checkout(start),
+                    ["--loaded", "--unmet"],
+                ),
             )
             if start
             else ()
