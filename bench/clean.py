@@ -114,6 +114,8 @@ ROUND_START_REV = "1093753"  # the cleaner before dev2 was drawn (clutter on uns
 ROUND_START = f"before ({ROUND_START_REV})"
 START_REV = "a7b99c8"  # the cleaner at the start of this round, before dev3 was drawn
 START = f"start ({START_REV})"
+MAIN_REV = "c8bf6a9"  # main before the one-word dateline and the tag list run into the lead
+MAIN = f"main ({MAIN_REV})"
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
 CONTEXT_CHARS = 60  # a line found more than once is looked for with the text around it:
 CONTEXT_KEY = 10  # ... this many letters and digits of it on either side
@@ -290,6 +292,7 @@ def main() -> None:
         ("previous (38a60cf)", baseline.checkout(), "rules"),
         (ROUND_START, baseline.checkout(ROUND_START_REV), "rules"),
         (START, baseline.checkout(START_REV), "rules"),
+        (MAIN, baseline.checkout(MAIN_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
     if args.extractors:

@@ -372,29 +372,6 @@ def without_headline(sentence: str, title: str | None) -> str:
     return rest if len(rest) >= PROSE_MIN and rest[0].isupper() else sentence
 
 
-# A place's name alone opening the text shown: a dateline (FA-KES; SANA prints its regions as
-# section heads: "Aleppo A military source announced on Sunday ..."), when "The", "A" or "An" and a
-# lower-case word follow, which prose never puts after a name, or when the text came after a
-# headline glued to the lead ("... Used Chemical Weapons in Hama Beirut Doctors Without Borders
-# (MSF) accused ..."), where a story's dateline stands.
-_NAME_FIRST = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?=[A-Z])")
-_ARTICLE_NEXT = re.compile(r"(?:The|An?)\s+[a-z]")
-
-
-def without_dateline_word(
-    text: str, is_place: Callable[[str], bool], after_headline: bool = False
-) -> str:
-    """The text without a place's name standing alone before it as a dateline (is_place says
-    whether a word names a place; after_headline: the text followed a headline cut off it)."""
-    first = _NAME_FIRST.match(text)
-    if first is None:
-        return text
-    rest = text[first.end() :]
-    if not (after_headline or _ARTICLE_NEXT.match(rest)) or len(rest) < PROSE_MIN:
-        return text
-    return rest if is_place(first.group(1)) else text
-
-
 def sentence_at(db: sqlite_utils.Database, article_id: int, start: int) -> tuple[str, int] | None:
     """The sentence just before offset start in the article (within CONTEXT_CHARS), and the
     offset it starts at."""
@@ -546,9 +523,6 @@ def dated_entries(
         cited = citations.get(best.article_id)
         title = cited.title if cited and found_titles.get(best.article_id) else None
         text = without_restated_headline(without_headline(best.text, title))
-        text = without_dateline_word(
-            text, lambda w: event_store.names_a_place(db, w), text != best.text
-        )
         return Entry(
             date,
             best.precision or "day",

@@ -52,8 +52,11 @@ History:
    no short form of one ("Sunni Association of Muslim Clerics and the Shia", whose "Sunni"
    was every Sunni), a plural is no distinctive word of one ("Kurds Monitor"), and a
    discovered person's name holding one is run-on text ("Bashar al Assads Alawite").
+18. a place's name alone before a sentence ("Aleppo A military source announced ..."), which
+   the article names elsewhere after a preposition of place, is a dateline set apart in
+   cleaning (its place kept when it opens the text), not the sentence's first word.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 17
+PIPELINE_VERSION = 18

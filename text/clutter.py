@@ -19,6 +19,7 @@ from functools import cache
 
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
+from text.data import text_lines
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
@@ -67,18 +68,20 @@ class Sorted:
 # ----------------------------------------------------------------------------- setting apart
 
 
-def set_apart(text: str) -> Sorted:
+def set_apart(text: str, title: str | None = None) -> Sorted:
     """The article's own text with every paragraph and prefix of clutter taken out, and taken
     out again until nothing more is found: taking a stamp off a paragraph can leave a byline
     that is the whole paragraph, and cutting a footer can bare a credit. What is stored must
     clean to itself, or re-cleaning a store (`sitrep reindex`) would change texts that no new
-    rule concerns. A pass that would leave no text is not taken (a one-line wire flash)."""
+    rule concerns. A pass that would leave no text is not taken (a one-line wire flash).
+    title: the article's headline as found with it, which a page may print run into the lead
+    with a dateline between."""
     memo: Memo = {}  # a further pass reads mostly the paragraphs the first read
-    result = _set_apart_once(text, memo)
+    result = _set_apart_once(text, memo, title)
     for _ in range(MAX_PASSES - 1):
         if not result.clutter or not result.text.strip():
             break
-        again = _set_apart_once(result.text, memo)
+        again = _set_apart_once(result.text, memo, title)
         if not again.clutter or not again.text.strip():
             break
         _merge(result, again)
@@ -102,7 +105,7 @@ def _merge(result: Sorted, again: Sorted) -> None:
     result.text = again.text
 
 
-def _set_apart_once(text: str, memo: Memo) -> Sorted:
+def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     result = Sorted(text)
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
@@ -122,7 +125,8 @@ def _set_apart_once(text: str, memo: Memo) -> Sorted:
     text = "\n\n".join(paragraphs[index].strip() for index in kept)
     # What was taken from inside a line leaves no space at the line's ends (clean() would take
     # it on a second pass).
-    result.text = _without_line_end_space(_strip_inline(text, result, memo)).strip()
+    text = _without_line_end_space(_strip_inline(text, result, memo)).strip()
+    result.text = _strip_title_dateline(_strip_dateline_words(text, result), title, result)
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
@@ -376,6 +380,72 @@ def _strip_inline(text: str, result: Sorted, memo: Memo) -> str:
         ):
             position += 1  # one space between the sentences it stood between, none at a start
     return "".join(pieces) + text[position:] if pieces else text
+
+
+@cache
+def _dateline_word() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The word, what stands before it, a date's head (a pattern that starts with the word
+    is searched several times faster than one that starts with what stands before it)."""
+    shapes = macros()
+    return (
+        re.compile(shapes["DATELINEWORD"]),
+        re.compile(shapes["DATELINEBEFORE"]),
+        re.compile(shapes["DATEHEAD"]),
+    )
+
+
+def _strip_dateline_words(text: str, result: Sorted) -> str:
+    """The text without a place's name standing alone before a sentence as a dateline (the
+    DATELINEWORD shape of text/clutter.txt): taken off when the article names the word
+    elsewhere as a place, after a preposition of place and with no label letter after it ("in
+    Aleppo", not "to Miss A"). A name the article never puts after such a preposition is a
+    list's run-in head or a person ("Eminem The rapper ...") and stays. The place of one that
+    opens the text is the article's dateline place."""
+    pieces: list[str] = []
+    position = 0
+    word, before, date_head = _dateline_word()
+    for found in word.finditer(text):
+        place = found["place"]
+        if not before.search(text, max(0, found.start() - 3), found.start()):
+            continue
+        if date_head.fullmatch(place):
+            continue
+        named = re.compile(rf"\b{macros()['PLACEPREPOSITION']} {re.escape(place)}\b(?! [A-Z]\b)")
+        if named.search(text) is None and place not in _dateline_cities():
+            continue
+        if found.start() == 0 and result.place is None:
+            result.place = place
+        result.clutter.append(Clutter("dateline", place))
+        pieces.append(text[position : found.start()])
+        position = found.end()
+    return "".join(pieces) + text[position:] if pieces else text
+
+
+@cache
+def _dateline_cities() -> frozenset[str]:
+    return frozenset(line.strip() for line in text_lines("text", "dateline_cities.txt"))
+
+
+@cache
+def _title_dateline() -> re.Pattern[str]:
+    return re.compile(macros()["TITLEDATELINE"])
+
+
+def _strip_title_dateline(text: str, title: str | None, result: Sorted) -> str:
+    """The text without a city's name alone between the article's headline, printed run into
+    the lead, and the lead (TITLEDATELINE in text/clutter.txt): "... Chemical Weapons in Hama
+    Beirut Doctors Without Borders accused ..."; the city is the article's dateline place."""
+    head = " ".join((title or "").split())
+    if not head or not text.startswith(head + " "):
+        return text
+    at = len(head) + 1
+    found = _title_dateline().match(text, at)
+    if found is None or found["place"] not in _dateline_cities():
+        return text
+    if result.place is None:
+        result.place = found["place"]
+    result.clutter.append(Clutter("dateline", found["place"]))
+    return text[:at] + text[found.end() :]
 
 
 def _keep_metadata(found: dict[str, str], result: Sorted) -> None:

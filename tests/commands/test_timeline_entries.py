@@ -731,31 +731,6 @@ def test_a_subject_named_only_in_another_years_background_is_no_entry():
         assert representative([row], {}, names=names) == row, text
 
 
-def test_a_place_alone_before_the_story_is_a_dateline_and_not_shown():
-    from commands.timeline_entries import without_dateline_word
-
-    places = {"Veshnar", "Qaryat"}.__contains__
-    shown = without_dateline_word(
-        "Veshnar A military source announced on Sunday that the army took two villages.", places
-    )
-    assert shown == "A military source announced on Sunday that the army took two villages."
-    after_headline = (
-        "Qaryat Doctors Without Borders accused the army of shelling Veshnar on Friday."
-    )
-    assert without_dateline_word(after_headline, places, after_headline=True) == (
-        "Doctors Without Borders accused the army of shelling Veshnar on Friday."
-    )
-    kept = [
-        ("Veshnar Province was shelled on Sunday, a military source said.", False),
-        ("Qaryat Doctors Without Borders accused the army on Friday of shelling.", False),
-        ("Hillary The Great accused the army of shelling Veshnar on Friday, said a source.", True),
-        ("Veshnar The End", False),  # too short to be a sentence after it
-        ("Meanwhile A military source said the army took Veshnar on Sunday.", False),
-    ]
-    for text, after in kept:
-        assert without_dateline_word(text, places, after_headline=after) == text, text
-
-
 def test_an_entry_opening_with_a_dateline_word_is_shown_without_it(db):
     add(
         db,

@@ -165,3 +165,57 @@ def test_a_credit_or_byline_before_a_page_stamp_is_no_headline():
         f"{STORY}"
     )
     assert set_apart(text).text == STORY
+
+
+def test_a_place_alone_before_the_story_is_a_dateline_and_its_place_is_kept():
+    text = (
+        "Veshnar A military source announced on Sunday that the army took two villages near "
+        "Veshnar."
+    )
+    found = set_apart(text)
+    assert found.text == text[len("Veshnar ") :]
+    assert found.labels() == ["dateline"] and found.place == "Veshnar"
+    # a region's head inside one story, after a sentence's end (its place is no dateline's)
+    regions = (
+        "The army advanced on Sunday. Qaryat An army unit destroyed two vehicles in Qaryat "
+        "countryside. Veshnar The air force struck positions in Veshnar on Monday."
+    )
+    found = set_apart(regions)
+    assert found.text == (
+        "The army advanced on Sunday. An army unit destroyed two vehicles in Qaryat "
+        "countryside. The air force struck positions in Veshnar on Monday."
+    )
+    assert found.labels() == ["dateline", "dateline"] and found.place is None
+
+
+def test_a_capitalised_word_before_the_story_that_the_article_names_as_no_place_stays():
+    kept = [
+        # the article names the word after no preposition of place
+        "Qaryat Doctors Without Borders accused the army on Friday of shelling Veshnar.",
+        "Hillary The Great accused the army of shelling Veshnar on Friday, said a source.",
+        "Meanwhile A military source said the army took Veshnar on Sunday.",
+        "Eminem The rapper was seen in Orsk on Friday with his band.",
+        # a name in a place's words, not alone: a capital follows
+        "Veshnar Province was shelled on Sunday, a military source in Veshnar said.",
+        # a label letter, not an article, even where the word is named after "to"
+        "Miss A told police on Monday that she had written to Miss A twice.",
+        # a day's or a month's name heads a date's entry
+        "Thursday A vote will take place in the senate, as it did in Thursday's session.",
+    ]
+    for text in kept:
+        found = set_apart(text)
+        assert found.text == text and found.place is None, text
+
+
+def test_a_city_alone_between_the_headline_run_into_the_lead_and_the_lead_is_a_dateline():
+    title = "Army Used Gas in Veshnar"
+    text = f"{title} Beirut Doctors Without Borders accused the army of shelling Veshnar on Friday."
+    found = set_apart(text, title)
+    assert found.text == text.replace(" Beirut ", " ", 1)
+    assert found.labels() == ["dateline"] and found.place == "Beirut"
+    # no title found with the article, a word that is no dateline city, or a city elsewhere
+    assert set_apart(text).text == text
+    kept = f"{title} Qaryat Doctors Without Borders accused the army of shelling on Friday."
+    assert set_apart(kept, title).text == kept
+    later = f"{title} Doctors in Beirut accused the army of shelling Veshnar on Friday."
+    assert set_apart(later, title).text == later
