@@ -54,7 +54,9 @@ History:
    discovered person's name holding one is run-on text ("Bashar al Assads Alawite").
 18. a place's name alone before a sentence ("Aleppo A military source announced ..."), which
    the article names elsewhere after a preposition of place, is a dateline set apart in
-   cleaning (its place kept when it opens the text), not the sentence's first word.
+   cleaning (its place kept when it opens the text), not the sentence's first word; a tag
+   list's last tag that the story's first sentence repeats goes with the list; a subheading
+   run into the story after a sentence's end is a paragraph of its own.
 """
 
 from __future__ import annotations

@@ -60,6 +60,8 @@ class Sorted:
     author: str | None = None
     # live-blog stamps on their own line, each with the offset in `text` of the entry it opens
     stamps: list[tuple[int, str]] = field(default_factory=list)
+    # subheadings run into the story, set off as paragraphs of their own (kept in `text`)
+    headings: list[str] = field(default_factory=list)
 
     def labels(self) -> list[str]:
         return [c.label for c in self.clutter]
@@ -92,6 +94,7 @@ def _merge(result: Sorted, again: Sorted) -> None:
     """Fold a further pass into the first: its clutter added, what it told filling what is
     still unknown, and each stamp moved to where its entry now starts (dropped if it is gone)."""
     result.clutter.extend(again.clutter)
+    result.headings.extend(again.headings)
     result.outlet = result.outlet or again.outlet
     result.place = result.place or again.place
     result.date = result.date or again.date
@@ -121,6 +124,7 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
         memo,
     )
     _strip_lead(paragraphs, result, lead, memo)
+    _set_off_run_in_heads(paragraphs, result)
     kept = [index for index, p in enumerate(paragraphs) if p.strip()]
     text = "\n\n".join(paragraphs[index].strip() for index in kept)
     # What was taken from inside a line leaves no space at the line's ends (clean() would take
@@ -419,6 +423,29 @@ def _strip_dateline_words(text: str, result: Sorted) -> str:
         pieces.append(text[position : found.start()])
         position = found.end()
     return "".join(pieces) + text[position:] if pieces else text
+
+
+@cache
+def _run_in_head() -> re.Pattern[str]:
+    return re.compile(macros()["RUNINHEAD"])
+
+
+def _set_off_run_in_heads(paragraphs: list[str], result: Sorted) -> None:
+    """A subheading run into the story after a sentence's end (RUNINHEAD in text/clutter.txt:
+    "... blamed it on rebels. Military denies The military source denied ...") made a
+    paragraph of its own, between the sentence before it and the one after: the heading is
+    the article's text, but no part of the sentence it was run into."""
+    head = _run_in_head()
+    for index, paragraph in enumerate(paragraphs):
+        pieces: list[str] = []
+        position = 0
+        for found in head.finditer(paragraph):
+            result.headings.append(found["head"])
+            pieces.append(f"{paragraph[position : found.start('head')].rstrip()}\n\n")
+            pieces.append(f"{found['head']}\n\n")
+            position = found.end()  # after the space before the story
+        if pieces:
+            paragraphs[index] = "".join(pieces) + paragraph[position:]
 
 
 @cache

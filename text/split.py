@@ -84,7 +84,7 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
     byline's author fill what is still unknown. A text that is nothing but clutter shapes (a
     one-line wire flash sent on purpose) is kept whole: it is what the user gave."""
     found = set_apart(draft.text, draft.title)
-    if not found.clutter or not found.text.strip():
+    if not (found.clutter or found.headings) or not found.text.strip():
         return draft
     published, how = draft.published, draft.published_how
     if published is None and found.date:

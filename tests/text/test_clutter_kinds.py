@@ -219,3 +219,43 @@ def test_a_city_alone_between_the_headline_run_into_the_lead_and_the_lead_is_a_d
     assert set_apart(kept, title).text == kept
     later = f"{title} Doctors in Beirut accused the army of shelling Veshnar on Friday."
     assert set_apart(later, title).text == later
+
+
+def test_a_tag_list_whose_last_tag_the_story_repeats_takes_that_tag():
+    text = (
+        "Clashes went on in Verlo. Tags Verlo Marrak YPG Orsk regime Orsk regime warplanes "
+        "bombed positions in Verlo on Friday."
+    )
+    found = set_apart(text)
+    assert found.text == (
+        "Clashes went on in Verlo. Orsk regime warplanes bombed positions in Verlo on Friday."
+    )
+    assert found.labels() == ["tags"]
+    # a story that does not repeat the last tag: the list ends where a sentence may start
+    plain = "Clashes went on. Tags Verlo Marrak Orsk regime warplanes bombed Verlo on Friday."
+    assert set_apart(plain).text == "Clashes went on. Orsk regime warplanes bombed Verlo on Friday."
+
+
+def test_a_subheading_run_into_the_story_is_set_off_as_its_own_paragraph():
+    text = (
+        "Orsk blamed it on the rebels. Military denies The Orsk military source on Tuesday "
+        "denied the reports. The army said so."
+    )
+    found = set_apart(text)
+    assert found.text == (
+        "Orsk blamed it on the rebels.\n\nMilitary denies\n\nThe Orsk military source on "
+        "Tuesday denied the reports. The army said so."
+    )
+    assert found.headings == ["Military denies"] and found.clutter == []
+    assert set_apart(found.text).text == found.text  # cleaning twice is cleaning once
+    kept = [
+        # a date starts the words: a sentence
+        "The talks ended. Friday was calm The army stayed in Orsk on Friday.",
+        # a speaker or a reporting verb among them: a sentence that lost its stop
+        "The talks ended. Officials told reporters The army stayed in Orsk.",
+        "The talks ended. He left early The army stayed in Orsk.",
+        # a function word last: the words go on into what follows
+        "The talks ended. Officials met with The Orsk Herald on Friday.",
+    ]
+    for text in kept:
+        assert set_apart(text).text == text, text
