@@ -7,7 +7,8 @@ hand the clutter spans of 320 corpus articles (bench/CLEAN_MARKS.md): 150 dev, 5
 of a second dev sample (dev2) drawn after the rules were written, and 40 of a third (dev3) drawn
 after rules had been read from dev2; every character outside a span is article text. Each
 article goes through the previous code (bench/baseline.py, commit 38a60cf), the code of 1093753,
-the code at the start of this round (a7b99c8) and this one, the way a pasted text goes: clean,
+the code at the start of this round (a7b99c8), main before the one-word datelines moved into
+cleaning (c8bf6a9) and this one, the way a pasted text goes: clean,
 split into articles, set the clutter apart. Then, on the text that would be stored
 (titles and bodies):
 
@@ -338,7 +339,8 @@ def main() -> None:
             f"Cleaning speed of all {len(marks)} articles, new/previous (38a60cf): "
             f"{speed('new') / speed(runs[0][0]):.2f}, new/{ROUND_START}: "
             f"{speed('new') / speed(ROUND_START):.2f}, new/{START}: "
-            f"{speed('new') / speed(START):.2f} (the faster of two alternating runs per "
+            f"{speed('new') / speed(START):.2f}, new/{MAIN}: "
+            f"{speed('new') / speed(MAIN):.2f} (the faster of two alternating runs per "
             "article, in CPU time of the process, on a shared host).",
         ]
     )
