@@ -56,7 +56,8 @@ History:
    the article names elsewhere after a preposition of place, is a dateline set apart in
    cleaning (its place kept when it opens the text), not the sentence's first word; a tag
    list's last tag that the story's first sentence repeats goes with the list; a subheading
-   run into the story after a sentence's end is a paragraph of its own.
+   run into the story after a sentence's end is a paragraph of its own; a caption in brackets
+   closed by its photographer's name after a slash, run into the story, is set apart.
 """
 
 from __future__ import annotations

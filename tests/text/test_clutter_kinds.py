@@ -259,3 +259,16 @@ def test_a_subheading_run_into_the_story_is_set_off_as_its_own_paragraph():
     ]
     for text in kept:
         assert set_apart(text).text == text, text
+
+
+def test_a_bracketed_caption_closed_by_its_photographers_name_is_set_apart():
+    caption = "(A view shows students in masks in Orsk, June 10, 2031/Kel Varga)"
+    found = set_apart(f"{INTRO}\n\n{caption} {NEXT}")
+    assert found.text == f"{INTRO}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+    # a credit to an agency is a credit, with its caption before it
+    credited = set_apart(f"{STORY}\n\n{INTRO}\n\n(Kel Varga/Associated Press) {NEXT}")
+    assert credited.labels() == ["caption", "credit"] and credited.text.endswith(NEXT)
+    # a slash between names inside a sentence's brackets is no caption
+    aside = f"{INTRO}\n\nThe band (Varga/Orsk Harbour) played on. {NEXT}"
+    assert set_apart(aside).text == aside
