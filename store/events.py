@@ -203,14 +203,6 @@ def places_within_countries(db: sqlite_utils.Database, event_id: int) -> list[st
     ]
 
 
-def names_a_place(db: sqlite_utils.Database, name: str) -> bool:
-    """Whether name is the name of a stored place other than a country."""
-    found = db.conn.execute(
-        "SELECT 1 FROM places WHERE name = ? AND kind != 'country' LIMIT 1", (name,)
-    ).fetchone()
-    return found is not None
-
-
 def events_by_id(
     db: sqlite_utils.Database,
     event_ids: Sequence[int],
