@@ -436,6 +436,10 @@ def _set_off_run_in_heads(paragraphs: list[str], result: Sorted) -> None:
     paragraph of its own, between the sentence before it and the one after: the heading is
     the article's text, but no part of the sentence it was run into."""
     head = _run_in_head()
+    # One search of the text first: run-in heads are rare, and a search per paragraph cost
+    # several times more than one over the text.
+    if head.search("\n".join(paragraphs)) is None:
+        return
     for index, paragraph in enumerate(paragraphs):
         pieces: list[str] = []
         position = 0
