@@ -13,7 +13,8 @@ from commands import salience
 from commands.entries import Entry
 from commands.timeline_entries import dated_entries, rank_dates
 from store import events as event_store
-from store.articles import Viewer, get_articles
+from store.articles import Viewer
+from text.passages import _PARAGRAPH, paragraphs
 from text.tokens import term_set, terms
 
 if TYPE_CHECKING:
@@ -26,15 +27,17 @@ KEYWORD_ARTICLES = 300  # articles holding a keyword whose dates are counted
 CARRY_PASSAGES = 1  # a passage holding a keyword lends it the events of the next one
 
 
-def _next_days(day: str, n: int) -> list[str]:
-    """The ISO day and the n days after it."""
+@lru_cache(maxsize=1 << 12)
+def _next_days(day: str, n: int) -> tuple[str, ...]:
+    """The ISO day and the n days after it (the dates of a keyword's articles repeat from one
+    timeline to the next)."""
     import datetime as dt
 
     try:
         first = dt.date.fromisoformat(day)
     except ValueError:
-        return []
-    return [(first + dt.timedelta(days=i)).isoformat() for i in range(n + 1)]
+        return ()
+    return tuple((first + dt.timedelta(days=i)).isoformat() for i in range(n + 1))
 
 
 def _day_gap(start: str | None, end: str | None) -> int | None:
@@ -56,14 +59,35 @@ def _days_between(start: str, end: str) -> int | None:
         return None
 
 
-def _held_passages(
-    db: sqlite_utils.Database, wanted: set[str]
-) -> tuple[dict[int, int], dict[int, str]]:
-    """({passage id: article id} of the best passages holding every term, best first, read
-    PASSAGE_STEP at a time until KEYWORD_ARTICLES articles hold them; {article id: text} of
-    the articles read). A word every article repeats ("BP" in a collection on the oil spill)
-    fills its first passages from few articles: a fixed number of passages would count the
-    dates of a third of its articles."""
+class _Ranked:
+    """The ranked passages read for a keyword (those indexed under every term, in the steps
+    read): where each is cut from (article, start, end), the texts of the articles read, and
+    which passages hold every term, told when first asked and once."""
+
+    def __init__(self, wanted: set[str]) -> None:
+        self.wanted = wanted
+        self.spans: dict[int, tuple[int, int, int]] = {}
+        self.texts: dict[int, str] = {}
+        self._holds: dict[int, bool] = {}
+
+    def holds(self, pid: int) -> bool:
+        found = self._holds.get(pid)
+        if found is None:
+            article, start, end = self.spans[pid]
+            text = self.texts.get(article)
+            found = text is not None and self.wanted <= term_set(text[start:end])
+            self._holds[pid] = found
+        return found
+
+
+def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list[int], _Ranked]:
+    """(the first KEYWORD_ARTICLES articles holding every term in a passage, by their best
+    such passage, the ranked passages read). The best passages are read PASSAGE_STEP at a
+    time until KEYWORD_ARTICLES articles hold the terms. A word every article repeats ("BP"
+    in a collection on the oil spill) fills its first passages from few articles: a fixed
+    number of passages would count the dates of a third of its articles. Once an article
+    holds the terms its other passages are not tokenized here (of the 2,400 passages read for
+    "Conrad Murray", 309 were): _keyword_levels asks of those only the ones next to an event."""
     from commands import passages
     from store.term_postings import holding_every
 
@@ -72,17 +96,24 @@ def _held_passages(
     # (most of the ranked ones when a rare name sits among common words, "Aberystwyth Borough
     # Council") are neither read nor tokenized.
     indexed = holding_every(db, wanted, [pid for pid, _ in ranked])
-    held: dict[int, int] = {}
-    read: dict[int, str] = {}  # each article's text read once
+    read = _Ranked(wanted)
+    holding: dict[int, None] = {}  # articles holding the terms, in the order found
     for at in range(0, len(ranked), PASSAGE_STEP):
-        step = [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]
-        texts = event_store.passage_texts(db, step, read)
-        for pid in step:
-            if pid in texts and wanted <= term_set(texts[pid][1]):
-                held[pid] = texts[pid][0]
-        if len(set(held.values())) >= KEYWORD_ARTICLES:
+        spans = event_store.passage_spans(
+            db, [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]
+        )
+        read.spans.update(spans)
+        unread = (a for a, _, _ in spans.values() if a not in holding and a not in read.texts)
+        read.texts.update(event_store.article_texts(db, unread))  # each article's text once
+        for pid, (article, _, _) in spans.items():
+            if article not in holding and read.holds(pid):
+                holding[article] = None
+        if len(holding) >= KEYWORD_ARTICLES:
             break
-    return held, read
+    return list(holding)[:KEYWORD_ARTICLES], read
+
+
+_SCOPED, _NAMED, _LEAD, _NEAR = 1, 2, 4, 8  # what an event tells of its article on its date
 
 
 def keyword_counts(
@@ -105,51 +136,63 @@ def keyword_counts(
     wanted = set(passages.parse(query).terms)
     if not wanted:
         return [], [], {}
-    held, read = _held_passages(db, wanted)
-    articles = list(dict.fromkeys(held.values()))[:KEYWORD_ARTICLES]
-    # the texts of the articles holding the keyword, read once (every held passage's article
-    # was read whole to cut the passage out)
-    texts = {a: read[a] for a in articles}
+    articles, read = _keyword_articles(db, wanted)
+    # the texts of the articles holding the keyword, read once (each was read whole to cut
+    # out the passage found holding it)
+    texts = {a: read.texts[a] for a in articles}
     ranges = event_store.passage_ranges(db, articles)
     # the events as plain values (EventRow's fields in order): only those at level 0 or 1,
     # the keyword's own, are made into rows
     events = event_store.event_values_of_articles(db, ranges, viewer, texts, (low, high))
-    stored = get_articles(db, articles)
-    published = {a: (stored[a].published if a in stored else None) for a in articles}
+    stored = event_store.published_days(db, articles)
+    published = {a: stored.get(a) for a in articles}
     short = set(terms(short_form)) if short_form else None
-    levels = _keyword_levels(db, wanted, events, set(held), short, texts, ranges)
-    per_date: dict[str, dict[str, set[int]]] = {}
+    levels = _keyword_levels(db, wanted, events, read, short, texts, ranges)
+    # per date, {article: what its events of that date tell (_SCOPED, ...)}; the counts are
+    # the articles telling each
+    per_date: dict[str, dict[int, int]] = {}
     sort_keys: dict[str, str] = {}
     for event_id, article_id, passage_id, _, _, day, _, _, key, _, _ in events:
         date, sort_key = day or "", key or ""
         sort_keys[date] = min(sort_keys.get(date, sort_key), sort_key)
-        row = per_date.get(date)
-        if row is None:
-            row = per_date[date] = {c: set() for c in salience.COUNTS}
+        told = per_date.get(date)
+        if told is None:
+            told = per_date[date] = {}
+        flags = told.get(article_id, 0)
         level = levels.get(event_id, 2)
-        first = ranges[article_id][0]
-        row["articles"].add(article_id)
         if level <= 1:
-            row["scoped"].add(article_id)
-        if level == 0:
-            row["named"].add(article_id)
-        if passage_id is not None and passage_id == first:
-            row["leads"].add(article_id)
+            flags |= _SCOPED if level else _SCOPED | _NAMED
+        if passage_id is not None and passage_id == ranges[article_id][0]:
+            flags |= _LEAD
         gap = _day_gap(key, published[article_id])
         if gap is not None and 0 <= gap <= NEAR_DAYS:
-            row["near"].add(article_id)
-    by_day: dict[str, set[int]] = {}  # articles published on each day
-    for article_id, day in published.items():
+            flags |= _NEAR
+        told[article_id] = flags
+    by_day: dict[str, int] = {}  # articles published on each day
+    for day in published.values():
         if day and len(day) >= 10:
-            by_day.setdefault(day[:10], set()).add(article_id)
-    for date, row in per_date.items():
-        if len(date) == 10:
-            for after in _next_days(date, BURST_DAYS):
-                row["burst"].update(by_day.get(after, ()))
-    counts = [
-        salience.DateCounts(d, sort_keys[d], *(len(row[c]) for c in salience.COUNTS))
-        for d, row in per_date.items()
-    ]
+            by_day[day[:10]] = by_day.get(day[:10], 0) + 1
+    counts = []
+    for date, told in per_date.items():
+        # an article is published on one day: the days after a date hold distinct articles
+        burst = (
+            sum(by_day.get(after, 0) for after in _next_days(date, BURST_DAYS))
+            if len(date) == 10
+            else 0
+        )
+        signals = told.values()
+        counts.append(
+            salience.DateCounts(
+                date,
+                sort_keys[date],
+                len(told),
+                sum(1 for f in signals if f & _SCOPED),
+                sum(1 for f in signals if f & _NAMED),
+                sum(1 for f in signals if f & _LEAD),
+                sum(1 for f in signals if f & _NEAR),
+                burst,
+            )
+        )
     kept = [event_store.EventRow(*e) for e in events if levels.get(e[0], 2) <= 1]
     return counts, kept, levels
 
@@ -158,52 +201,94 @@ def _keyword_levels(
     db: sqlite_utils.Database,
     wanted: set[str],
     events: Sequence[tuple[Any, ...]],
-    held: set[int],
+    read: _Ranked,
     short: set[str] | None,
     texts: dict[int, str],
     ranges: dict[int, tuple[int, int]],
 ) -> dict[int, int]:
     """{event id: 0 when its sentence holds every term, 1 when it holds the short form or a
-    passage holding them is in its paragraph, at most CARRY_PASSAGES away}; events further
-    away are left out. Every event given (EventRow's fields, in order) is of an article
-    holding the keyword (texts: their texts; ranges: their passage ranges)."""
-    from text.passages import paragraphs
-
-    with_events = sorted({e[1] for e in events if e[1] in texts})
-    # the passages asked about (the events' and those holding the keyword) in the articles
-    # with events, each with its article found by the article's range of passage ids
-    firsts = sorted((ranges[a][0], ranges[a][0] + ranges[a][1] - 1, a) for a in with_events)
-    lows = [first for first, _, _ in firsts]
-    owner: dict[int, int] = {}  # passage id -> article id
-    for pid in {e[2] for e in events if e[2] is not None} | held:
-        at = bisect.bisect_right(lows, pid) - 1
-        if at >= 0 and pid <= firsts[at][1]:
-            owner[pid] = firsts[at][2]
-    starts = {a: [start for start, _ in paragraphs(texts[a])] for a in with_events}
-    paragraph_of: dict[int, tuple[int, int]] = {}  # passage id -> (paragraph, seq)
-    for pid, seq, start in event_store.passage_places(db, sorted(owner)):
-        paragraph_of[pid] = (bisect.bisect_right(starts[owner[pid]], start), seq)
-    # per article, the (paragraph, seq) of passages within reach of one holding the keyword
-    by_article: dict[int, set[tuple[int, int]]] = {}
-    for pid in held:
-        if pid in paragraph_of:
-            paragraph, seq = paragraph_of[pid]
-            for step in range(-CARRY_PASSAGES, CARRY_PASSAGES + 1):
-                by_article.setdefault(owner[pid], set()).add((paragraph, seq + step))
-    levels: dict[int, int] = {}
+    ranked passage read that holds them is in its paragraph, at most CARRY_PASSAGES away};
+    events further away are left out. Every event given (EventRow's fields, in order) is of
+    an article holding the keyword (texts: their texts; ranges: their passage ranges)."""
+    told: list[tuple[int, int | None]] = []  # (event id, level), None while not known
+    asked: dict[int, int] = {}  # passage id -> article id, of the events not yet told
     sentence_terms: dict[str, set[str]] = {}  # an event's sentence, tokenized once
     for event_id, article_id, passage_id, *_, text, _ in events:
         found = sentence_terms.get(text)
         if found is None:
             found = sentence_terms[text] = term_set(text)
         if wanted <= found:
-            levels[event_id] = 0
-        elif (short and short <= found) or (
-            passage_id in paragraph_of
-            and paragraph_of[passage_id] in by_article.get(article_id, ())
-        ):
+            told.append((event_id, 0))
+        elif short and short <= found:
+            told.append((event_id, 1))
+        elif passage_id is not None:
+            told.append((event_id, None))
+            asked[passage_id] = article_id
+    lent = _lent(db, asked, read, texts, ranges)
+    passage_of = {e[0]: e[2] for e in events} if asked else {}
+    levels: dict[int, int] = {}
+    for event_id, level in told:
+        if level is not None:
+            levels[event_id] = level
+        elif passage_of[event_id] in lent:
             levels[event_id] = 1
     return levels
+
+
+def _lent(
+    db: sqlite_utils.Database,
+    asked: dict[int, int],
+    read: _Ranked,
+    texts: dict[int, str],
+    ranges: dict[int, tuple[int, int]],
+) -> set[int]:
+    """Those of the passages asked about ({passage id: article id}) within CARRY_PASSAGES of a
+    ranked passage read that holds every term, in the same paragraph. An article's passages
+    have consecutive ids in the order of their seq (store/articles.insert_passages), so the
+    passages within reach of one are found by id; only those are tokenized."""
+    near: dict[int, list[int]] = {}
+    for pid, article in asked.items():
+        first, n = ranges[article]
+        near[pid] = [
+            other
+            for other in range(pid - CARRY_PASSAGES, pid + CARRY_PASSAGES + 1)
+            if first <= other < first + n and other in read.spans
+        ]
+    reads = sorted(
+        {p for p, others in near.items() if others} | {o for v in near.values() for o in v}
+    )
+    places = {pid: (seq, start) for pid, seq, start in event_store.passage_places(db, reads)}
+    lent: set[int] = set()
+    for pid, others in near.items():
+        if pid not in places:
+            continue
+        seq, start = places[pid]
+        text = texts[asked[pid]]
+        for other in others:
+            place = places.get(other)
+            if (
+                place is not None
+                and abs(place[0] - seq) <= CARRY_PASSAGES
+                and _same_paragraph(text, start, place[1])
+                and read.holds(other)
+            ):
+                lent.add(pid)
+                break
+    return lent
+
+
+def _same_paragraph(text: str, one: int, other: int) -> bool:
+    """Whether the passages starting at one and other are in the same paragraph of text
+    (text/passages.paragraphs), from the text between them alone: a paragraph break is white
+    space, so where both starts are not, they are in one paragraph unless a break lies
+    between them."""
+    low, high = min(one, other), max(one, other)
+    if low == high:
+        return True
+    if text[low : low + 1].isspace() or text[high : high + 1].isspace():
+        starts = [start for start, _ in paragraphs(text)]
+        return bisect.bisect_right(starts, low) == bisect.bisect_right(starts, high)
+    return _PARAGRAPH.search(text, low, high) is None
 
 
 def keyword_entries(

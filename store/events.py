@@ -103,6 +103,35 @@ def passage_texts(
     }
 
 
+def passage_spans(
+    db: sqlite_utils.Database, passage_ids: Sequence[int]
+) -> dict[int, tuple[int, int, int]]:
+    """{passage id: (article id, start, end)} of those of the passages that are stored, in the
+    order given: where passage_texts would cut them, for a caller that reads only some of
+    their articles' texts (article_texts)."""
+    out: dict[int, tuple[int, int, int]] = {}
+    for chunk, marks in in_batches(passage_ids):
+        spans = {
+            pid: (article, start, end)
+            for pid, article, start, end in db.conn.execute(
+                f"SELECT id, article_id, start, end FROM passages WHERE id IN ({marks})", chunk
+            )
+        }
+        out.update((pid, spans[pid]) for pid in chunk if pid in spans)
+    return out
+
+
+def published_days(db: sqlite_utils.Database, article_ids: Sequence[int]) -> dict[int, str | None]:
+    """{article id: its publication date as stored} of those of the articles that are stored
+    (store/articles.get_articles reads every column of them)."""
+    out: dict[int, str | None] = {}
+    for chunk, marks in in_batches(article_ids):
+        out.update(
+            db.conn.execute(f"SELECT id, published FROM articles WHERE id IN ({marks})", chunk)
+        )
+    return out
+
+
 def passage_places(
     db: sqlite_utils.Database, passage_ids: Sequence[int]
 ) -> list[tuple[int, int, int]]:

@@ -65,3 +65,44 @@ def test_the_short_form_of_a_name_counts_in_the_articles_holding_the_full_name(d
 
     assert dates(None) == {"2019-05-02"}  # the surname's paragraph does not hold the name
     assert dates("Wrexley") == {"2019-05-02", "2019-05-09"}  # not the village's article
+
+
+def test_same_paragraph_agrees_with_the_paragraphs_of_the_text():
+    import bisect
+    import itertools
+
+    from commands.timeline_keywords import _same_paragraph
+    from text.passages import paragraphs
+
+    texts = [
+        "One. Two.\n\nThree.\n \n\tFour. Five.\n\n\n\nSix.",
+        "\n\n  Lead in.\n\nNext one.  \n\n",
+        "No break at all, only one paragraph. And a second sentence.",
+        "A line\nand its continuation.\r\n\r\nA new paragraph.",
+    ]
+    for text in texts:
+        starts = [s for s, _ in paragraphs(text)]
+        for one, other in itertools.product(range(len(text)), repeat=2):
+            expected = bisect.bisect_right(starts, one) == bisect.bisect_right(starts, other)
+            assert _same_paragraph(text, one, other) == expected, (text, one, other)
+
+
+def test_a_passage_after_the_first_holding_the_keyword_still_lends_it_to_the_next(db):
+    from store import events as event_store
+
+    filler = " ".join(["The river rose slowly through the night as crews watched the banks."] * 3)
+    article = add(
+        db,
+        f"Talbot Wrexley opened the Dulen dam. {filler}\n\n"
+        f"{filler} Talbot Wrexley inspected the Dulen dam again. "
+        "The gates were shut on 4 June 2019, officials said. "
+        f"{filler}",
+        "2019-06-05",
+        "Wire",
+        "w.txt",
+    )
+    spans = event_store.passage_spans(db, list(range(1, 50)))
+    assert len([p for p, (a, _, _) in spans.items() if a == article.id]) >= 3
+    events = keyword_counts(db, "Talbot Wrexley", EVERYONE, "0000", "9999")[1]
+    # the sentence does not name him, the passage holding his name in its paragraph does
+    assert "2019-06-04" in {e.date for e in events}

@@ -137,3 +137,15 @@ def test_events_of_articles_come_range_by_range_in_the_order_given(three_article
     assert _events(db, ranges, EVERYONE, texts) == read  # the texts held give the same
     dated = _events(db, ranges, EVERYONE, texts, ("2000", "9999"))
     assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]
+
+
+def test_passage_spans_and_published_days_are_the_stored_ones(three_articles_store):
+    db = three_articles_store
+    rows = db.conn.execute("SELECT id, article_id, start, end FROM passages ORDER BY id DESC")
+    expected = {pid: (article, start, end) for pid, article, start, end in rows}
+    asked = [*expected, 10**9]  # an id no passage has is left out
+    spans = events.passage_spans(db, asked)
+    assert spans == expected and list(spans) == list(expected)  # in the order asked
+    published = dict(db.conn.execute("SELECT id, published FROM articles"))
+    assert events.published_days(db, [*published, 10**9]) == published
+    assert events.passage_spans(db, []) == {} and events.published_days(db, []) == {}
