@@ -60,17 +60,20 @@ def _days_between(start: str, end: str) -> int | None:
 
 
 class _Ranked:
-    """The ranked passages read for a keyword (those indexed under every term, in the steps
-    read): where each is cut from (article, start, end), the texts of the articles read, and
-    which passages hold every term, told when first asked and once."""
+    """The ranked passages read for a keyword (candidates: those indexed under every term, in
+    the steps read): where those read so far are cut from (spans: article, start, end), the
+    texts of the articles read, and which passages hold every term, told when first asked
+    and once."""
 
     def __init__(self, wanted: set[str]) -> None:
         self.wanted = wanted
+        self.candidates: set[int] = set()
         self.spans: dict[int, tuple[int, int, int]] = {}
         self.texts: dict[int, str] = {}
         self._holds: dict[int, bool] = {}
 
     def holds(self, pid: int) -> bool:
+        """Whether a candidate whose span is read holds every term."""
         found = self._holds.get(pid)
         if found is None:
             article, start, end = self.spans[pid]
@@ -80,6 +83,9 @@ class _Ranked:
         return found
 
 
+_SPANS_READ = 100  # ranked passages whose spans are read at a time (the last step stops early)
+
+
 def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list[int], _Ranked]:
     """(the first KEYWORD_ARTICLES articles holding every term in a passage, by their best
     such passage, the ranked passages read). The best passages are read PASSAGE_STEP at a
@@ -87,7 +93,8 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
     in a collection on the oil spill) fills its first passages from few articles: a fixed
     number of passages would count the dates of a third of its articles. Once an article
     holds the terms its other passages are not tokenized here (of the 2,400 passages read for
-    "Conrad Murray", 309 were): _keyword_levels asks of those only the ones next to an event."""
+    "Conrad Murray", 309 were), and once enough articles do the rest of the step is not read:
+    _keyword_levels asks of those passages only the ones next to an event."""
     from commands import passages
     from store.term_postings import holding_every
 
@@ -99,15 +106,18 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
     read = _Ranked(wanted)
     holding: dict[int, None] = {}  # articles holding the terms, in the order found
     for at in range(0, len(ranked), PASSAGE_STEP):
-        spans = event_store.passage_spans(
-            db, [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]
-        )
-        read.spans.update(spans)
-        unread = (a for a, _, _ in spans.values() if a not in holding and a not in read.texts)
-        read.texts.update(event_store.article_texts(db, unread))  # each article's text once
-        for pid, (article, _, _) in spans.items():
-            if article not in holding and read.holds(pid):
-                holding[article] = None
+        step = [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]
+        read.candidates.update(step)
+        for part in range(0, len(step), _SPANS_READ):
+            if len(holding) >= KEYWORD_ARTICLES:
+                break
+            spans = event_store.passage_spans(db, step[part : part + _SPANS_READ])
+            read.spans.update(spans)
+            unread = (a for a, _, _ in spans.values() if a not in holding and a not in read.texts)
+            read.texts.update(event_store.article_texts(db, unread))  # each article's text once
+            for pid, (article, _, _) in spans.items():
+                if article not in holding and read.holds(pid):
+                    holding[article] = None
         if len(holding) >= KEYWORD_ARTICLES:
             break
     return list(holding)[:KEYWORD_ARTICLES], read
@@ -245,31 +255,35 @@ def _lent(
     """Those of the passages asked about ({passage id: article id}) within CARRY_PASSAGES of a
     ranked passage read that holds every term, in the same paragraph. An article's passages
     have consecutive ids in the order of their seq (store/articles.insert_passages), so the
-    passages within reach of one are found by id; only those are tokenized."""
+    passages within reach of one are those whose ids are; only those are tokenized."""
     near: dict[int, list[int]] = {}
     for pid, article in asked.items():
         first, n = ranges[article]
-        near[pid] = [
+        others = [
             other
-            for other in range(pid - CARRY_PASSAGES, pid + CARRY_PASSAGES + 1)
-            if first <= other < first + n and other in read.spans
+            for other in range(
+                max(pid - CARRY_PASSAGES, first), min(pid + CARRY_PASSAGES + 1, first + n)
+            )
+            if other in read.candidates
         ]
-    reads = sorted(
-        {p for p, others in near.items() if others} | {o for v in near.values() for o in v}
+        if others:
+            near[pid] = others
+    # where the passages compared start: those not read yet are read now
+    unread = {o for others in near.values() for o in others if o not in read.spans}
+    found = event_store.passage_spans(
+        db, sorted(unread.union(p for p in near if p not in read.spans))
     )
-    places = {pid: (seq, start) for pid, seq, start in event_store.passage_places(db, reads)}
+    read.spans.update((pid, span) for pid, span in found.items() if pid in unread)
     lent: set[int] = set()
     for pid, others in near.items():
-        if pid not in places:
+        span = read.spans.get(pid) or found.get(pid)
+        if span is None:
             continue
-        seq, start = places[pid]
         text = texts[asked[pid]]
         for other in others:
-            place = places.get(other)
             if (
-                place is not None
-                and abs(place[0] - seq) <= CARRY_PASSAGES
-                and _same_paragraph(text, start, place[1])
+                other in read.spans
+                and _same_paragraph(text, span[1], read.spans[other][1])
                 and read.holds(other)
             ):
                 lent.add(pid)

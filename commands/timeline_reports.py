@@ -210,6 +210,48 @@ def _pattern(section: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)")
 
 
+@cache
+def _split_pattern(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The section's patterns as two alternations: those anchored at the text's start ("^"),
+    tried there alone, and the others, searched for. One alternation of both tried every
+    anchored pattern at every place in the text, where it cannot match."""
+    patterns = _kinds().get(section, ())
+    anchored = [p for p in patterns if _anchored(p)]
+    others = [p for p in patterns if not _anchored(p)]
+    return (
+        re.compile("|".join(f"(?:{p})" for p in anchored) or r"(?!)"),
+        re.compile("|".join(f"(?:{p})" for p in others) or r"(?!)"),
+    )
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether a pattern can match only at the text's start: it opens with "^" and has no
+    alternative ("|") outside its groups and character sets ("^A|B" matches B anywhere)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, at, in_set = 0, 1, False
+    while at < len(pattern):
+        ch = pattern[at]
+        if ch == "\\":
+            at += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set, at = True, at + 1
+            at += pattern[at : at + 1] == "^"
+            at += pattern[at : at + 1] == "]"  # "[]...]", "[^]...]": "]" is a member
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        at += 1
+    return True
+
+
 def transcript_labels() -> tuple[str, ...]:
     """Words only a broadcast transcript's speaker labels hold (commands/timeline_entries.txt)."""
     return _kinds().get("transcript labels", ())
@@ -238,7 +280,8 @@ def is_unreliable(text: str) -> bool:
     return (
         (stamp is not None and stamp.start() <= STAMP_OPENING)
         or _pattern("transcript").search(text) is not None
-        or _pattern("furniture").search(text) is not None
+        or _split_pattern("furniture")[0].match(text) is not None
+        or _split_pattern("furniture")[1].search(text) is not None
         or cut_at_its_start(text)
     )
 

@@ -132,18 +132,6 @@ def published_days(db: sqlite_utils.Database, article_ids: Sequence[int]) -> dic
     return out
 
 
-def passage_places(
-    db: sqlite_utils.Database, passage_ids: Sequence[int]
-) -> list[tuple[int, int, int]]:
-    """(passage id, seq, start) of each of the passages that is stored."""
-    out: list[tuple[int, int, int]] = []
-    for chunk, marks in in_batches(passage_ids):
-        out += db.conn.execute(
-            f"SELECT id, seq, start FROM passages WHERE id IN ({marks})", chunk
-        ).fetchall()
-    return out
-
-
 def passage_ranges(
     db: sqlite_utils.Database, article_ids: Sequence[int]
 ) -> dict[int, tuple[int, int]]:

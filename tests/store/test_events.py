@@ -101,17 +101,6 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
         assert texts[pid] == (article, expected)
 
 
-def test_passage_places_are_each_stored_passages_seq_and_start(three_articles_store):
-    db = three_articles_store
-    first, second = _articles(db)[:2]
-    expected = db.conn.execute(
-        "SELECT id, seq, start FROM passages WHERE article_id IN (?, ?)", (first, second)
-    ).fetchall()
-    asked = [pid for pid, _, _ in expected] + [10**9]  # an id no passage has is left out
-    assert sorted(events.passage_places(db, asked)) == sorted(expected)
-    assert events.passage_places(db, []) == []
-
-
 def test_events_of_articles_come_range_by_range_in_the_order_given(three_articles_store):
     """The events come range by range, in the order the ranges are given, each one's by id;
     a passage texts' cache is used and filled; dated_between keeps the dated events whose
