@@ -40,13 +40,6 @@ def _next_days(day: str, n: int) -> tuple[str, ...]:
     return tuple((first + dt.timedelta(days=i)).isoformat() for i in range(n + 1))
 
 
-def _day_gap(start: str | None, end: str | None) -> int | None:
-    """Days from the day start to the day end (ISO), None unless both are days."""
-    if not start or not end or len(start) < 10 or len(end) < 10:
-        return None
-    return _days_between(start[:10], end[:10])
-
-
 @lru_cache(maxsize=1 << 16)
 def _days_between(start: str, end: str) -> int | None:
     """Days from the ISO day start to the ISO day end, None unless both are days (the events
@@ -92,9 +85,11 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
     time until KEYWORD_ARTICLES articles hold the terms. A word every article repeats ("BP"
     in a collection on the oil spill) fills its first passages from few articles: a fixed
     number of passages would count the dates of a third of its articles. Once an article
-    holds the terms its other passages are not tokenized here (of the 2,400 passages read for
-    "Conrad Murray", 309 were), and once enough articles do the rest of the step is not read:
-    _keyword_levels asks of those passages only the ones next to an event."""
+    holds the terms its other passages are neither read nor tokenized here (they are known
+    by the article's range of passage ids; of the 1,900 passages ranked before "Conrad
+    Murray" has its 300 articles, 309 were tokenized), and once enough articles do the rest
+    of the step is not read: _keyword_levels asks of those passages only the ones next to an
+    event."""
     from commands import passages
     from store.term_postings import holding_every
 
@@ -105,19 +100,33 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
     indexed = holding_every(db, wanted, [pid for pid, _ in ranked])
     read = _Ranked(wanted)
     holding: dict[int, None] = {}  # articles holding the terms, in the order found
+    # the passage ranges of the articles holding them: first ids (sorted) and last ids
+    firsts: list[int] = []
+    lasts: dict[int, int] = {}
+
+    def of_holding(pid: int) -> bool:
+        at = bisect.bisect_right(firsts, pid) - 1
+        return at >= 0 and pid <= lasts[firsts[at]]
+
     for at in range(0, len(ranked), PASSAGE_STEP):
         step = [pid for pid, _ in ranked[at : at + PASSAGE_STEP] if pid in indexed]
         read.candidates.update(step)
         for part in range(0, len(step), _SPANS_READ):
             if len(holding) >= KEYWORD_ARTICLES:
                 break
-            spans = event_store.passage_spans(db, step[part : part + _SPANS_READ])
+            batch = [pid for pid in step[part : part + _SPANS_READ] if not of_holding(pid)]
+            spans = event_store.passage_spans(db, batch)
             read.spans.update(spans)
             unread = (a for a, _, _ in spans.values() if a not in holding and a not in read.texts)
             read.texts.update(event_store.article_texts(db, unread))  # each article's text once
+            found: list[int] = []
             for pid, (article, _, _) in spans.items():
                 if article not in holding and read.holds(pid):
                     holding[article] = None
+                    found.append(article)
+            for first, n in event_store.passage_ranges(db, found).values():
+                bisect.insort(firsts, first)
+                lasts[first] = first + n - 1
         if len(holding) >= KEYWORD_ARTICLES:
             break
     return list(holding)[:KEYWORD_ARTICLES], read
@@ -162,6 +171,9 @@ def keyword_counts(
     # the articles telling each
     per_date: dict[str, dict[int, int]] = {}
     sort_keys: dict[str, str] = {}
+    # each article's first passage and publication day, looked up once
+    firsts = {a: first for a, (first, _) in ranges.items()}
+    days = {a: d[:10] if d and len(d) >= 10 else None for a, d in published.items()}
     for event_id, article_id, passage_id, _, _, day, _, _, key, _, _ in events:
         date, sort_key = day or "", key or ""
         sort_keys[date] = min(sort_keys.get(date, sort_key), sort_key)
@@ -172,11 +184,13 @@ def keyword_counts(
         level = levels.get(event_id, 2)
         if level <= 1:
             flags |= _SCOPED if level else _SCOPED | _NAMED
-        if passage_id is not None and passage_id == ranges[article_id][0]:
+        if passage_id is not None and passage_id == firsts[article_id]:
             flags |= _LEAD
-        gap = _day_gap(key, published[article_id])
-        if gap is not None and 0 <= gap <= NEAR_DAYS:
-            flags |= _NEAR
+        published_on = days[article_id]
+        if published_on and key and len(key) >= 10:
+            gap = _days_between(key[:10], published_on)
+            if gap is not None and 0 <= gap <= NEAR_DAYS:
+                flags |= _NEAR
         told[article_id] = flags
     by_day: dict[str, int] = {}  # articles published on each day
     for day in published.values():
@@ -220,7 +234,7 @@ def _keyword_levels(
     ranked passage read that holds them is in its paragraph, at most CARRY_PASSAGES away};
     events further away are left out. Every event given (EventRow's fields, in order) is of
     an article holding the keyword (texts: their texts; ranges: their passage ranges)."""
-    told: list[tuple[int, int | None]] = []  # (event id, level), None while not known
+    told: list[tuple[int, int | None, int | None]] = []  # (event id, level or None, passage)
     asked: dict[int, int] = {}  # passage id -> article id, of the events not yet told
     sentence_terms: dict[str, set[str]] = {}  # an event's sentence, tokenized once
     for event_id, article_id, passage_id, *_, text, _ in events:
@@ -228,19 +242,18 @@ def _keyword_levels(
         if found is None:
             found = sentence_terms[text] = term_set(text)
         if wanted <= found:
-            told.append((event_id, 0))
+            told.append((event_id, 0, passage_id))
         elif short and short <= found:
-            told.append((event_id, 1))
+            told.append((event_id, 1, passage_id))
         elif passage_id is not None:
-            told.append((event_id, None))
+            told.append((event_id, None, passage_id))
             asked[passage_id] = article_id
     lent = _lent(db, asked, read, texts, ranges)
-    passage_of = {e[0]: e[2] for e in events} if asked else {}
     levels: dict[int, int] = {}
-    for event_id, level in told:
+    for event_id, level, passage_id in told:
         if level is not None:
             levels[event_id] = level
-        elif passage_of[event_id] in lent:
+        elif passage_id in lent:
             levels[event_id] = 1
     return levels
 
