@@ -251,7 +251,15 @@ def run(
 
     def by_words() -> list[Entry]:
         return keyword_entries(
-            db, subject_text, viewer, low, high, want, model, short_form(db, subject, subject_text)
+            db,
+            subject_text,
+            viewer,
+            low,
+            high,
+            want,
+            model,
+            short_form(db, subject, subject_text),
+            held,
         )
 
     first, then = (

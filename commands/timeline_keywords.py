@@ -327,10 +327,14 @@ def keyword_entries(
     want: int,
     model: salience.Model | None = None,
     short_form: str | None = None,
+    held: dict[int, event_store.EventRow] | None = None,
 ) -> list[Entry]:
     """The keyword's entries: at most want dates, likeliest first (short_form: as for
-    keyword_counts)."""
+    keyword_counts). held, when given, gets the keyword's events read, by id (the
+    reports-differ step reads no sentence twice)."""
     counts, events, levels = keyword_counts(db, query, viewer, low, high, short_form)
+    if held is not None:
+        held.update((e.id, e) for e in events)
     return dated_entries(
         db, rank_dates(counts, model), events, levels, {c.date: c.articles for c in counts}, want
     )

@@ -106,3 +106,13 @@ def test_a_passage_after_the_first_holding_the_keyword_still_lends_it_to_the_nex
     events = keyword_counts(db, "Talbot Wrexley", EVERYONE, "0000", "9999")[1]
     # the sentence does not name him, the passage holding his name in its paragraph does
     assert "2019-06-04" in {e.date for e in events}
+
+
+def test_the_events_held_for_the_reports_step_are_the_stored_ones(db):
+    from store import events as event_store
+
+    add(db, FLOOD, "2017-03-06", "Wire A", "a.txt")
+    held: dict = {}
+    entries = keyword_entries(db, "dam burst", EVERYONE, "0000", "9999", 5, held=held)
+    assert entries and {i for e in entries for i in e.event_ids} <= set(held)
+    assert {e.id: e for e in event_store.events_by_id(db, list(held))} == held
