@@ -63,6 +63,7 @@ class _Ranked:
         self.candidates: set[int] = set()
         self.spans: dict[int, tuple[int, int, int]] = {}
         self.texts: dict[int, str] = {}
+        self.published: dict[int, str | None] = {}  # the articles' publication dates
         self._holds: dict[int, bool] = {}
 
     def holds(self, pid: int) -> bool:
@@ -118,7 +119,9 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
             spans = event_store.passage_spans(db, batch)
             read.spans.update(spans)
             unread = (a for a, _, _ in spans.values() if a not in holding and a not in read.texts)
-            read.texts.update(event_store.article_texts(db, unread))  # each article's text once
+            for article, text, day in event_store.texts_and_days(db, unread):
+                read.texts[article] = text  # each article's text read once
+                read.published[article] = day
             found: list[int] = []
             for pid, (article, _, _) in spans.items():
                 if article not in holding and read.holds(pid):
@@ -163,8 +166,7 @@ def keyword_counts(
     # the events as plain values (EventRow's fields in order): only those at level 0 or 1,
     # the keyword's own, are made into rows
     events = event_store.event_values_of_articles(db, ranges, viewer, texts, (low, high))
-    stored = event_store.published_days(db, articles)
-    published = {a: stored.get(a) for a in articles}
+    published = {a: read.published.get(a) for a in articles}
     short = set(terms(short_form)) if short_form else None
     levels = _keyword_levels(db, wanted, events, read, short, texts, ranges)
     # per date, {article: what its events of that date tell (_SCOPED, ...)}; the counts are
@@ -176,7 +178,9 @@ def keyword_counts(
     days = {a: d[:10] if d and len(d) >= 10 else None for a, d in published.items()}
     for event_id, article_id, passage_id, _, _, day, _, _, key, _, _ in events:
         date, sort_key = day or "", key or ""
-        sort_keys[date] = min(sort_keys.get(date, sort_key), sort_key)
+        earliest = sort_keys.get(date)
+        if earliest is None or sort_key < earliest:
+            sort_keys[date] = sort_key
         told = per_date.get(date)
         if told is None:
             told = per_date[date] = {}
@@ -270,14 +274,17 @@ def _lent(
     have consecutive ids in the order of their seq (store/articles.insert_passages), so the
     passages within reach of one are those whose ids are; only those are tokenized."""
     near: dict[int, list[int]] = {}
+    candidates = read.candidates
     for pid, article in asked.items():
+        if candidates.isdisjoint(range(pid - CARRY_PASSAGES, pid + CARRY_PASSAGES + 1)):
+            continue  # most: no ranked passage near
         first, n = ranges[article]
         others = [
             other
             for other in range(
                 max(pid - CARRY_PASSAGES, first), min(pid + CARRY_PASSAGES + 1, first + n)
             )
-            if other in read.candidates
+            if other in candidates
         ]
         if others:
             near[pid] = others

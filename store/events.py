@@ -121,14 +121,17 @@ def passage_spans(
     return out
 
 
-def published_days(db: sqlite_utils.Database, article_ids: Sequence[int]) -> dict[int, str | None]:
-    """{article id: its publication date as stored} of those of the articles that are stored
-    (store/articles.get_articles reads every column of them)."""
-    out: dict[int, str | None] = {}
-    for chunk, marks in in_batches(article_ids):
-        out.update(
-            db.conn.execute(f"SELECT id, published FROM articles WHERE id IN ({marks})", chunk)
-        )
+def texts_and_days(
+    db: sqlite_utils.Database, article_ids: Iterable[int]
+) -> list[tuple[int, str, str | None]]:
+    """(article id, its text, its publication date as stored) of those of the articles that
+    are stored, each read once: article_texts, for a caller that needs the dates of the
+    articles too (store/articles.get_articles reads every column of them)."""
+    out: list[tuple[int, str, str | None]] = []
+    for chunk, marks in in_batches(list(dict.fromkeys(article_ids))):
+        out += db.conn.execute(
+            f"SELECT id, text, published FROM articles WHERE id IN ({marks})", chunk
+        ).fetchall()
     return out
 
 

@@ -128,13 +128,14 @@ def test_events_of_articles_come_range_by_range_in_the_order_given(three_article
     assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]
 
 
-def test_passage_spans_and_published_days_are_the_stored_ones(three_articles_store):
+def test_passage_spans_texts_and_days_are_the_stored_ones(three_articles_store):
     db = three_articles_store
     rows = db.conn.execute("SELECT id, article_id, start, end FROM passages ORDER BY id DESC")
     expected = {pid: (article, start, end) for pid, article, start, end in rows}
     asked = [*expected, 10**9]  # an id no passage has is left out
     spans = events.passage_spans(db, asked)
     assert spans == expected and list(spans) == list(expected)  # in the order asked
-    published = dict(db.conn.execute("SELECT id, published FROM articles"))
-    assert events.published_days(db, [*published, 10**9]) == published
-    assert events.passage_spans(db, []) == {} and events.published_days(db, []) == {}
+    stored = db.conn.execute("SELECT id, text, published FROM articles").fetchall()
+    ids = [i for i, _, _ in stored]
+    assert sorted(events.texts_and_days(db, [*ids, ids[0], 10**9])) == sorted(stored)
+    assert events.passage_spans(db, []) == {} and events.texts_and_days(db, []) == []
