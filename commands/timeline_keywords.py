@@ -136,6 +136,7 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
 
 
 _SCOPED, _NAMED, _LEAD, _NEAR = 1, 2, 4, 8  # what an event tells of its article on its date
+_FLAGS = (_SCOPED, _NAMED, _LEAD, _NEAR)  # in the order of salience.COUNTS after "articles"
 
 
 def keyword_counts(
@@ -209,17 +210,10 @@ def keyword_counts(
             else 0
         )
         signals = told.values()
+        # the articles with each flag: the flag's bit summed in C, over the bit
+        scoped, named, leads, near = (sum(map(bit.__and__, signals)) // bit for bit in _FLAGS)
         counts.append(
-            salience.DateCounts(
-                date,
-                sort_keys[date],
-                len(told),
-                sum(1 for f in signals if f & _SCOPED),
-                sum(1 for f in signals if f & _NAMED),
-                sum(1 for f in signals if f & _LEAD),
-                sum(1 for f in signals if f & _NEAR),
-                burst,
-            )
+            salience.DateCounts(date, sort_keys[date], len(told), scoped, named, leads, near, burst)
         )
     kept = [event_store.EventRow(*e) for e in events if levels.get(e[0], 2) <= 1]
     return counts, kept, levels
@@ -241,7 +235,7 @@ def _keyword_levels(
     told: list[tuple[int, int | None, int | None]] = []  # (event id, level or None, passage)
     asked: dict[int, int] = {}  # passage id -> article id, of the events not yet told
     sentence_terms: dict[str, set[str]] = {}  # an event's sentence, tokenized once
-    for event_id, article_id, passage_id, *_, text, _ in events:
+    for event_id, article_id, passage_id, _, _, _, _, _, _, text, _ in events:
         found = sentence_terms.get(text)
         if found is None:
             found = sentence_terms[text] = term_set(text)
