@@ -124,7 +124,7 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
                 read.published[article] = day
             found: list[int] = []
             for pid, (article, _, _) in spans.items():
-                if article not in holding and read.holds(pid):
+                if article not in holding and len(holding) < KEYWORD_ARTICLES and read.holds(pid):
                     holding[article] = None
                     found.append(article)
             for first, n in event_store.passage_ranges(db, found).values():
