@@ -1,7 +1,7 @@
 """`actor` and `timeline` latency by how often the subject occurs, up to the most frequent.
 
 Usage: .venv/bin/python bench/entities.py [--dbs bench/out/passages-10000.db,...] [--repeat 5]
-       [--beside REV] [--rounds 2] [--no-write]
+       [--beside REV] [--rounds 2] [--subjects NAME,...] [--no-write]
 
 Subjects are actor and place names taken by frequency band from each database (mentions): the
 most frequent one (the worst case), then ranks 10, 100 and 1,000 and a rare one. Each command
@@ -146,6 +146,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="turns of each code, --beside")
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument(
+        "--subjects",
+        help="with --beside, only the subjects of these names (comma-separated) of the bands "
+        "picked, to measure a few with more --rounds",
+    )
+    parser.add_argument(
         "--section",
         default="entities",
         help="the docs/PERFORMANCE.md section written (a table of some stores beside another's)",
@@ -174,6 +179,9 @@ def main() -> None:
         raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         picked = subjects_by_rank(Database(raw))
         raw.close()
+        if args.subjects:
+            names = set(args.subjects.split(","))
+            picked = [p for p in picked if p[1] in names]
         runs: dict[str, list[dict]] = {"old": [], "new": []}
         for _ in range(args.rounds):
             runs["old"].append(_child(old_tree, path, args.repeat, picked))
@@ -202,6 +210,7 @@ def main() -> None:
         f"Produced by `.venv/bin/python bench/entities.py --dbs "
         f"{','.join(Path(p).name for p in args.dbs.split(','))} --repeat {args.repeat} "
         f"--beside {args.beside} --rounds {args.rounds}"
+        + (f" --subjects '{args.subjects}'" if args.subjects else "")
         + (f" --section {args.section}" if args.section != "entities" else "")
         + f"`: the code of commit {args.beside} and "
         f"this tree's, each in processes of its own (which first load what `sitrep serve` loads "
