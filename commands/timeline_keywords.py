@@ -14,7 +14,7 @@ from commands.entries import Entry
 from commands.timeline_entries import dated_entries, rank_dates
 from store import events as event_store
 from store.articles import Viewer
-from text.passages import _PARAGRAPH, paragraphs
+from text.passages import break_between, paragraphs
 from text.tokens import term_set, terms
 
 if TYPE_CHECKING:
@@ -316,7 +316,7 @@ def _same_paragraph(text: str, one: int, other: int) -> bool:
     if text[low : low + 1].isspace() or text[high : high + 1].isspace():
         starts = [start for start, _ in paragraphs(text)]
         return bisect.bisect_right(starts, low) == bisect.bisect_right(starts, high)
-    return _PARAGRAPH.search(text, low, high) is None
+    return not break_between(text, low, high)
 
 
 def keyword_entries(

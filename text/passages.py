@@ -34,6 +34,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if _NOT_SPACE.search(text, s, e)]
 
 
+def break_between(text: str, low: int, high: int) -> bool:
+    """Whether a paragraph break (as paragraphs() cuts at) lies within text[low:high]."""
+    return _PARAGRAPH.search(text, low, high) is not None
+
+
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(start, end, words) of a sentence, cut into pieces if it is longer than MAX_WORDS words
     or MAX_CHARS characters.
