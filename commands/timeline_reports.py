@@ -12,6 +12,7 @@ from functools import cache
 from extract.sentence_kinds import leans_on_previous
 from store import events as event_store
 from text.data import text_sections
+from text.pattern_source import alternation_at_top
 from text.tokens import stopwords
 
 STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
@@ -227,29 +228,7 @@ def _split_pattern(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _anchored(pattern: str) -> bool:
     """Whether a pattern can match only at the text's start: it opens with "^" and has no
     alternative ("|") outside its groups and character sets ("^A|B" matches B anywhere)."""
-    if not pattern.startswith("^"):
-        return False
-    depth, at, in_set = 0, 1, False
-    while at < len(pattern):
-        ch = pattern[at]
-        if ch == "\\":
-            at += 2
-            continue
-        if in_set:
-            in_set = ch != "]"
-        elif ch == "[":
-            in_set, at = True, at + 1
-            at += pattern[at : at + 1] == "^"
-            at += pattern[at : at + 1] == "]"  # "[]...]", "[^]...]": "]" is a member
-            continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            return False
-        at += 1
-    return True
+    return pattern.startswith("^") and not alternation_at_top(pattern)
 
 
 def transcript_labels() -> tuple[str, ...]:
