@@ -46,11 +46,9 @@ def test_an_article_and_its_passages_read_back_verbatim(db: sqlite_utils.Databas
     assert found[passages[1].id][1].id == article_id
 
 
-def test_passages_read_with_their_articles_read_each_article_once(
-    db: sqlite_utils.Database,
-) -> None:
-    """Passages are cut out of their article's text in characters, as SQL's substr cuts them,
-    and an article already read (the caller's dict) is not read again."""
+def _accented_article(db: sqlite_utils.Database, **extra: str) -> tuple[str, int, list[int]]:
+    """(text, article id, passage ids) of an article of three passages whose text holds
+    characters of two and three UTF-8 bytes."""
     text = "Qarvo – fell «on» Monday. Ünal’s aid reached Zentil.\n\nThe council met in Qarvo."
     article_id = articles.insert_article(
         db,
@@ -61,9 +59,18 @@ def test_passages_read_with_their_articles_read_each_article_once(
         title_how="first line",
         content_hash="u",
         text=text,
+        **extra,
     )
     spans = [(0, 25, 5), (26, 52, 5), (54, len(text), 5)]
-    ids = articles.insert_passages(db, article_id, spans)
+    return text, article_id, articles.insert_passages(db, article_id, spans)
+
+
+def test_passages_read_with_their_articles_read_each_article_once(
+    db: sqlite_utils.Database,
+) -> None:
+    """Passages are cut out of their article's text in characters, as SQL's substr cuts them,
+    and an article already read (the caller's dict) is not read again."""
+    text, article_id, ids = _accented_article(db)
     by_sql = dict(
         db.conn.execute(
             "SELECT p.id, substr(a.text, p.start + 1, p.end - p.start) FROM passages p "
@@ -88,19 +95,7 @@ def test_passages_read_with_their_articles_read_each_article_once(
 def test_passage_texts_are_the_passages_read_with_their_articles(
     db: sqlite_utils.Database,
 ) -> None:
-    text = "Qarvo – fell «on» Monday. Ünal’s aid reached Zentil.\n\nThe council met in Qarvo."
-    article_id = articles.insert_article(
-        db,
-        team="T1",
-        origin="qarvo.txt",
-        kind="file",
-        title="Qarvo falls",
-        title_how="first line",
-        content_hash="u",
-        author="Ana Ilić",
-        text=text,
-    )
-    ids = articles.insert_passages(db, article_id, [(0, 25, 5), (26, 52, 5), (54, len(text), 5)])
+    _, article_id, ids = _accented_article(db, author="Ana Ilić")
     rows = articles.passages_with_articles(db, ids)
     read: dict = {}
     texts = articles.passage_texts(db, ids[:1], EVERYONE, read)
