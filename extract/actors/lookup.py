@@ -57,20 +57,6 @@ def _names_a_kind(words: set[str]) -> bool:
     return bool(content) and content <= (lex.kinds | lex.title_words)
 
 
-def _spelled_like(query: str, written: str) -> bool:
-    """Past the skeleton and the ratio, the query is written like the name (spellings.py): one
-    word adds no syllable ("Morrissey" is not "Morsi"), each of several words looks like one of
-    the name's ("John Kiogora" is not "John Kerry")."""
-    from extract.actors.spellings import adds_syllables, run_like_name
-    from extract.lexicon import lexicon
-
-    words = query.split(" ")
-    if len(words) == 1:
-        return not adds_syllables(query, [written])
-    lex = lexicon()
-    return run_like_name(words, [written], lex.particles | lex.title_words)
-
-
 def _capital_of(query: str, catalogue: Catalogue) -> Actor | None:
     """The state or government a capital's name stands for ("Tehran" for Iran, "Damascus" for
     the Syrian government: demonyms.json's capitals), when the catalogue has it."""
@@ -96,6 +82,9 @@ def lookup_actor(
     is Iran), not a place, nor a word of "University of Tehran".
     """
     ratio = _ratio()
+    # here, not at the top: most lookups name an actor as written and never need it
+    from extract.actors.spellings import spelled_like
+
     query = phrase_key(name)
     if not query:
         return []
@@ -127,7 +116,7 @@ def lookup_actor(
                 and skeleton == shape
                 and written not in acronyms
                 and ratio(query, written, SPELLING_SCORE) >= SPELLING_SCORE
-                and _spelled_like(query, written)
+                and spelled_like(query.split(" "), [written])
             ):
                 scores[actor.key] = max(scores.get(actor.key, 0.0), 95.0)
                 spelled.add(actor.key)

@@ -4,6 +4,9 @@ names, and the remembered answers of the fuzzy matches."""
 
 from __future__ import annotations
 
+from functools import cached_property
+
+from extract.actors.spellings import word_owners
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
 from extract.name_shapes import name_shapes
@@ -50,6 +53,11 @@ class PerCatalogue:
         self.acronym_words = shapes.acronym_words
         # word -> whether a catalogue name's skeleton may start with the word's
         self.skeleton_starts: Memo[bool] = Memo(self._may_start, 200_000)
+
+    @cached_property
+    def word_owners(self) -> dict[str, frozenset[str]]:
+        """word -> keys of the actors one of whose names holds it (spellings.word_owners)."""
+        return word_owners(self.cat)
 
     def _may_start(self, word: str) -> bool:
         shape = word_skeleton(word)

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from extract.catalogue import Actor, Catalogue
+from extract.lexicon import lexicon
 from extract.name_tokens import phrase_key
 from text.spelling import MIN_SKELETON, word_skeleton
 
@@ -40,7 +42,9 @@ def adds_syllables(word: str, names: list[str]) -> bool:
     return bool(names) and all(vowel_groups(word) > vowel_groups(name) for name in names)
 
 
-def _owners(cat: Catalogue) -> dict[str, frozenset[str]]:
+def word_owners(cat: Catalogue) -> dict[str, frozenset[str]]:
+    """word -> keys of the catalogue actors one of whose names holds it (kept once per
+    catalogue by extract/actors/per_catalogue.py)."""
     owners: dict[str, set[str]] = {}
     for actor in cat.actors.values():
         for name in (actor.name, *actor.aliases):
@@ -50,27 +54,28 @@ def _owners(cat: Catalogue) -> dict[str, frozenset[str]]:
     return {word: frozenset(keys) for word, keys in owners.items()}
 
 
-_OWNERS: list[tuple[Catalogue, dict[str, frozenset[str]]]] = []
+@cache
+def _skipped() -> frozenset[str]:
+    """Words of a run that need not look like the name's: particles and titles ("Mr")."""
+    r = lexicon()
+    return r.particles | r.title_words
 
 
-def word_owners(cat: Catalogue) -> dict[str, frozenset[str]]:
-    """word -> keys of the catalogue actors one of whose names holds it, once per catalogue."""
-    for known, owners in _OWNERS:
-        if known is cat:
-            return owners
-    if len(_OWNERS) >= 4:
-        _OWNERS.clear()
-    owners = _owners(cat)
-    _OWNERS.append((cat, owners))
-    return owners
+def spelled_like(words: list[str], names: list[str]) -> bool:
+    """A run of folded words is written like one of the names: one word adds no syllable to
+    them, each of several looks like a word of one of them (run_like_name)."""
+    if len(words) == 1:
+        return not adds_syllables(words[0], names)
+    return run_like_name(words, names)
 
 
-def run_like_name(words: list[str], names: list[str], skip: frozenset[str]) -> bool:
-    """Every folded word of a run (but those in `skip`: titles such as "Mr") looks like a word
+def run_like_name(words: list[str], names: list[str]) -> bool:
+    """Every folded word of a run (but particles and titles such as "Mr") looks like a word
     of one of the names, or like two of its neighbouring words written together (particles aside:
     "nureddine" and "nour al-din")."""
     from rapidfuzz import fuzz
 
+    skip = _skipped()
     for name in names:
         # words of three letters or more: "wa" of "Da'wa" is a piece of a word, like any
         parts = [w for w in phrase_key(name).split(" ") if len(w) >= 3]

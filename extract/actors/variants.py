@@ -6,8 +6,8 @@ from __future__ import annotations
 
 # rapidfuzz (about 20 ms of imports) is imported in the functions that reach for it: a
 # question names mostly catalogue actors and never needs a fuzzy match.
-from extract.actors.per_catalogue import per_catalogue
-from extract.actors.spellings import adds_syllables, names_of, run_like_name, word_owners
+from extract.actors.per_catalogue import PerCatalogue, per_catalogue
+from extract.actors.spellings import adds_syllables, names_of, run_like_name
 from extract.actors.work import Work
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
@@ -67,7 +67,7 @@ def skeleton_pass(work: Work) -> None:
             keys = per.skeleton_phrases.get(shapes[size - 1])
             if keys and len(keys) == 1:
                 key = next(iter(keys))
-                if _everyday_last_word(work.cat, key, norm[i + size - 1]):
+                if _everyday_last_word(per, key, norm[i + size - 1]):
                     break  # "John Gray" is not John Kerry, "Cook It" not al-Qaeda
                 if not _run_like_name(work, key, i, i + size, shapes[size - 1]):
                     break  # "John Kiogora" is not John Kerry, "Tea Party" not the Dawa Party
@@ -98,12 +98,12 @@ def skeleton_pass(work: Work) -> None:
             and not alias.startswith(word)
             and not word.startswith(alias)
             # "Parade" is a word, not Mohamed ElBaradei's name ("Qaeda" is al-Qaeda's)
-            and not _everyday_last_word(work.cat, key, word)
+            and not _everyday_last_word(per, key, word)
         ]
         if len({key for _, key in looks}) != 1:
             continue  # no actor, or two: a word like two actors' names is neither's
         key = looks[0][1]
-        owners = word_owners(work.cat).get(word, frozenset())
+        owners = per.word_owners.get(word, frozenset())
         if owners and key not in owners:
             continue  # "Salman" is King Salman's name, no spelling of Omar Suleiman's
         if key not in owners and adds_syllables(word, [alias for alias, _ in looks]):
@@ -118,8 +118,7 @@ def _run_like_name(work: Work, key: str, first: int, end: int, shape: str) -> bo
     actor's names with the run's skeleton: the run is that name written otherwise."""
     actor = work.cat.actors[key]
     names = [n for n in names_of(actor) if name_skeleton(n) == shape] or names_of(actor)
-    r = lexicon()
-    return run_like_name(list(work.t.norm[first:end]), names, r.particles | r.title_words)
+    return run_like_name(list(work.t.norm[first:end]), names)
 
 
 def _names_a_place(word: str) -> bool:
@@ -149,14 +148,11 @@ def _after_unknown_given_name(work: Work, i: int) -> bool:
     )
 
 
-def _everyday_last_word(cat: Catalogue, key: str, word: str) -> bool:
+def _everyday_last_word(per: PerCatalogue, key: str, word: str) -> bool:
     """The (last) word of a run is an everyday English word that no name of the actor has: the
     run is someone else's name or plain words that share the skeleton ("John Gray" and John
     Kerry, "Cook It" and al-Qaeda, "Parade" and ElBaradei), not another spelling."""
-    if not is_common_word(word):
-        return False
-    actor = cat.actors[key]
-    return all(word not in phrase_key(name).split(" ") for name in (actor.name, *actor.aliases))
+    return is_common_word(word) and key not in per.word_owners.get(word, ())
 
 
 def grow_variants(work: Work) -> None:
