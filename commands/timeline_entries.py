@@ -294,11 +294,17 @@ def only_describes_another(text: str, names: Sequence[str]) -> bool:
     the other's. A sentence not naming it by these names is not judged."""
     if not names:
         return False
-    named = re.compile(
-        r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
-    )
+    named = _names_pattern(tuple(names))
     return named.search(text) is not None and (
         named.search(_described_by(tuple(names)).sub(" ", text)) is None
+    )
+
+
+@cache
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the names as a whole word, the longest first."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
     )
 
 

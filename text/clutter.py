@@ -400,9 +400,9 @@ def _dateline_word() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
 def _strip_dateline_words(text: str, result: Sorted) -> str:
     """The text without a place's name standing alone before a sentence as a dateline (the
-    DATELINEWORD shape of text/clutter.txt): taken off when the article names the word
-    elsewhere as a place, after a preposition of place and with no label letter after it ("in
-    Aleppo", not "to Miss A"). A name the article never puts after such a preposition is a
+    DATELINEWORD shape of text/clutter.txt): taken off when text/dateline_cities.txt lists
+    it or the article names the word elsewhere as a place, after a preposition of place and
+    with no label letter after it ("in Aleppo", not "to Miss A"). A name the article never puts after such a preposition is a
     list's run-in head or a person ("Eminem The rapper ...") and stays. The place of one that
     opens the text is the article's dateline place."""
     pieces: list[str] = []
@@ -414,8 +414,7 @@ def _strip_dateline_words(text: str, result: Sorted) -> str:
             continue
         if date_head.fullmatch(place):
             continue
-        named = re.compile(rf"\b{macros()['PLACEPREPOSITION']} {re.escape(place)}\b(?! [A-Z]\b)")
-        if named.search(text) is None and place not in _dateline_cities():
+        if place not in _dateline_cities() and not _named_as_place(text, place):
             continue
         if found.start() == 0 and result.place is None:
             result.place = place
@@ -423,6 +422,12 @@ def _strip_dateline_words(text: str, result: Sorted) -> str:
         pieces.append(text[position : found.start()])
         position = found.end()
     return "".join(pieces) + text[position:] if pieces else text
+
+
+def _named_as_place(text: str, place: str) -> bool:
+    """The text puts the name after a preposition of place ("in Aleppo", not "to Miss A")."""
+    named = rf"\b{macros()['PLACEPREPOSITION']} {re.escape(place)}\b(?! [A-Z]\b)"
+    return re.search(named, text) is not None
 
 
 @cache
