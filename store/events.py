@@ -80,35 +80,12 @@ def article_texts(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict
     return out
 
 
-def passage_texts(
-    db: sqlite_utils.Database,
-    passage_ids: Sequence[int],
-    texts: dict[int, str] | None = None,
-) -> dict[int, tuple[int, str]]:
-    """{passage id: (article id, its text)}, each article's text read once and the passages
-    cut from it (see article_texts). texts: the articles' texts a caller reading passages a few
-    at a time has read before, filled in with those read now. Plain tuples, not the row types
-    of store/articles.passages_with_articles: a keyword's timeline reads thousands."""
-    known: dict[int, str] = {} if texts is None else texts
-    spans: list[tuple[int, int, int, int]] = []
-    for chunk, marks in in_batches(passage_ids):
-        spans += db.conn.execute(
-            f"SELECT id, article_id, start, end FROM passages WHERE id IN ({marks})", chunk
-        ).fetchall()
-    known.update(article_texts(db, (a for _, a, _, _ in spans if a not in known)))
-    return {
-        pid: (article, known[article][start:end])
-        for pid, article, start, end in spans
-        if known.get(article) is not None
-    }
-
-
 def passage_spans(
     db: sqlite_utils.Database, passage_ids: Sequence[int]
 ) -> dict[int, tuple[int, int, int]]:
     """{passage id: (article id, start, end)} of those of the passages that are stored, in the
-    order given: where passage_texts would cut them, for a caller that reads only some of
-    their articles' texts (article_texts)."""
+    order given: where to cut them from their articles' texts (article_texts), for a caller
+    that reads only some of those."""
     out: dict[int, tuple[int, int, int]] = {}
     for chunk, marks in in_batches(passage_ids):
         spans = {
@@ -183,7 +160,7 @@ def event_values_of_articles(
     known = texts or {}
     # see article_texts: not substr()
     cut_from = {**article_texts(db, (r[1] for r in rows if r[1] not in known)), **known}
-    # the text cut as _cut does, without a call a row
+    # each event's text cut from its article's (an empty one where the article has none)
     return [
         (
             i,
@@ -200,12 +177,6 @@ def event_values_of_articles(
         )
         for i, aid, pid, start, end, date, precision, how, key, date_text in rows
     ]
-
-
-def _cut(text: str | None, start: int, end: int) -> str:
-    """substr(text, start + 1, end - start) as SQLite gives it (an event's article always
-    has a text; an empty one stands for a missing one, as the row type says)."""
-    return "" if text is None else text[start:end]
 
 
 def event_labels(

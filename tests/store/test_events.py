@@ -34,7 +34,8 @@ def test_events_by_id_and_their_names(three_articles_store):
 def test_passage_texts_are_the_passages_words(three_articles_store):
     db = three_articles_store
     first = db.conn.execute("SELECT id, article_id, start, end FROM passages").fetchone()
-    article, text = events.passage_texts(db, [first[0]])[first[0]]
+    article, start, end = events.passage_spans(db, [first[0]])[first[0]]
+    text = events.article_texts(db, [article])[article][start:end]
     whole = db.conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
     assert article == first[1] and text == whole[first[2] : first[3]]
     in_passage = events.events_in_passages(db, [first[0]])
@@ -88,8 +89,10 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
         ).fetchone()
         assert event.text == expected
     pids = [r[0] for r in db.conn.execute("SELECT id FROM passages ORDER BY id")]
-    texts = events.passage_texts(db, [*pids, 10**9])  # an unknown id is left out
-    assert set(texts) == set(pids)
+    spans = events.passage_spans(db, [*pids, 10**9])  # an unknown id is left out
+    assert set(spans) == set(pids)
+    whole = events.article_texts(db, [article])[article]
+    texts = {pid: (a, whole[start:end]) for pid, (a, start, end) in spans.items()}
     for pid in pids:
         start, end = db.conn.execute(
             "SELECT start, end FROM passages WHERE id = ?", (pid,)
@@ -103,7 +106,7 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
 
 def test_events_of_articles_come_range_by_range_in_the_order_given(three_articles_store):
     """The events come range by range, in the order the ranges are given, each one's by id;
-    a passage texts' cache is used and filled; dated_between keeps the dated events whose
+    the articles' texts a caller holds are used; dated_between keeps the dated events whose
     sort key lies between its bounds; the plain values are the rows' fields."""
     db = three_articles_store
     ranges = events.passage_ranges(db, list(reversed(_articles(db))))
@@ -119,10 +122,7 @@ def test_events_of_articles_come_range_by_range_in_the_order_given(three_article
     assert len(expected) >= 3
     read = _events(db, ranges, EVERYONE)
     assert [e.id for e in read] == expected
-    texts: dict[int, str] = {}
-    pids = [r[0] for r in db.conn.execute("SELECT id FROM passages ORDER BY id")]
-    assert events.passage_texts(db, pids, texts) == events.passage_texts(db, pids)
-    assert set(texts) == set(_articles(db))
+    texts = events.article_texts(db, _articles(db))
     assert _events(db, ranges, EVERYONE, texts) == read  # the texts held give the same
     dated = _events(db, ranges, EVERYONE, texts, ("2000", "9999"))
     assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]
