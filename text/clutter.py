@@ -402,8 +402,9 @@ def _strip_dateline_words(text: str, result: Sorted) -> str:
     """The text without a place's name standing alone before a sentence as a dateline (the
     DATELINEWORD shape of text/clutter.txt): taken off when text/dateline_cities.txt lists
     it or the article names the word elsewhere as a place, after a preposition of place and
-    with no label letter after it ("in Aleppo", not "to Miss A"). A name the article never puts after such a preposition is a
-    list's run-in head or a person ("Eminem The rapper ...") and stays. The place of one that
+    with no label letter after it ("in Aleppo", not "to Miss A"). A name the article never
+    puts after such a preposition is a list's run-in head or a person ("Eminem The rapper
+    ...") and stays. The place of one that
     opens the text is the article's dateline place."""
     pieces: list[str] = []
     position = 0
