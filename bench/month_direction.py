@@ -8,11 +8,12 @@ code at --previous in the same run, scored against the dates given by reading
     .venv/bin/python bench/month_direction.py --show dev      # each dev mention, to judge
 
 The sample is drawn once per seed: one yearless month mention from each of SIZE articles, in
-the order the seed shuffles them. Clauses with no past marker hold about a third of such mentions
-(2,343 of 6,583 at 3c29e82), so the draw over-samples them: while fewer than NON_PAST of them are picked, an
-article that has one gives one of those, else it gives any of its mentions; the clause's tense
-is text.dates.context.tense_of's. The first DEV picked are the development part, from which
-rules may be written, the rest held out, looked at only as totals. A verdict is the date the
+the order the seed shuffles them. Clauses with no past marker hold about a third of such
+mentions (2,343 of 6,583 at 3c29e82), so the draw over-samples them: while fewer than
+NON_PAST of them are picked, an article that has one gives one of those, else it gives any of
+its mentions; the clause's tense is text.dates.context.tense_of's. The first DEV picked are
+the development part, from which rules may be written, the rest held out, looked at only as
+totals. A verdict is the date the
 mention names, judged from the article (its other dates, what the sentence tells, the
 article's stored date), or null when reading cannot tell.
 """
