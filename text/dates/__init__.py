@@ -23,7 +23,12 @@ reference values "PRESENT_REF", "PAST_REF", "FUTURE_REF" (precision "day").
 Rules for underspecified dates: a day+month or a bare month takes the year that puts it
 nearest the publication date, counting days after publication double (news reports mostly
 the past), six times when the nearest tense marker of its clause is past ("fell", "was"),
-and days before publication four times when it is future ("will", "is scheduled to"). A
+and days before publication four times when it is future ("will", "is scheduled to"). Its
+clause may point it further (context.py's month_tense): after "since" it lies on or before
+the publication month ("his first since February", even after "will"); after a scheduled
+event told in the present ("before his term ends in September", "is expected in March") from
+the publication month on, a month other than it not being now; after "by", "until" or
+"before" with no tense marker in its sentence it is future. A
 bare weekday is the publication day itself, else the nearest such day before it, or after it
 in a future clause (its cues read with modals and plans besides: "could", "as early as"; a
 call with an infinitive: "called for its followers to demonstrate on Friday"); a past

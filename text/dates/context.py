@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from text.dates.grammar import grammar, weekday_tense_pattern, words
+from text.dates.grammar import grammar, month_tense_pattern, weekday_tense_pattern, words
 from text.dates.lexicon import context
 
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w.'’-]*|[$£€#])[^\w\n]{0,2}$")
@@ -108,3 +108,65 @@ def weekday_tense(text: str, start: int, end: int) -> str | None:
         strong = [m for m in markers if m.group(0).lower() not in weak]
         return "future" if _tense(strong) == "future" else "event"
     return _tense(markers)
+
+
+_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+def _cue_before(text: str, start: int, cues: list[str], modifiers: list[str]) -> bool:
+    """Whether one of cues comes right before start, modifiers allowed between ("since early
+    September", "until the end of June", "since the April 20 blowout")."""
+    for word in reversed(_WORDS_BEFORE.findall(text[max(0, start - 40) : start].lower())):
+        if word in cues:
+            return True
+        if word not in modifiers:
+            return False
+    return False
+
+
+_ENTRY_HEAD = re.compile(r"[ \t]*[:–-][ \t]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def month_tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the clause of a month or a day and month without a year, which says where
+    its year lies from the publication date: "behind" (on or before the publication month),
+    "ahead" (from it on), or as tense_of: "past", "future", None.
+
+    - "since" before it (modifiers between: "since early September") puts it behind,
+      whatever the clause's tense ("his first news conference since February");
+    - a scheduled event told in the present just before it in its clause puts it ahead
+      ("before his term ends in September", "a ruling is expected in March"): context.json's
+      month_future_cues, at most month_future_cue_reach words before the date and read only
+      before it; not for a timeline entry's head ("15 July : New cap brings ...") after
+      another entry's present ("2 June : US government begins criminal inquiry"): a
+      timeline's or caption's present tells the past;
+    - "by", "until", "till", "before" make it future when no tense marker in its sentence
+      decides ("could take until the start of August" has none; "By mid-September, the
+      effort ... had cost BP $8 billion" has one past the usual reach).
+
+    The cue words are context.json's."""
+    cues = context()
+    modifiers = cues["month_modifiers"]
+    if _cue_before(text, start, cues["month_past_cues_before"], modifiers):
+        return "behind"
+    before = [m for m in _markers(text, start, end, month_tense_pattern())[1] if m.end() <= start]
+    if (
+        before
+        and " ".join(before[-1].group(0).lower().split()) in _month_cues()
+        and len(_WORD.findall(text, before[-1].end(), start)) <= cues["month_future_cue_reach"]
+        and not _ENTRY_HEAD.match(text, end)
+    ):
+        return "ahead"
+    tense = tense_of(text, start, end)
+    if tense is None and _cue_before(text, start, cues["month_deadline_cues_before"], modifiers):
+        brk = SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
+        limit = brk.start() if brk else min(len(text), end + 300)
+        later = [m for m in grammar().tense.finditer(text, end, limit) if m.group("past")]
+        return "past" if later else "future"
+    return tense
+
+
+@cache
+def _month_cues() -> frozenset[str]:
+    return frozenset(context()["month_future_cues"])

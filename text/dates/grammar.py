@@ -198,6 +198,13 @@ def weekday_tense_pattern() -> re.Pattern[str]:
     return _tense_pattern(context()["weekday_future_cues"])
 
 
+@cache
+def month_tense_pattern() -> re.Pattern[str]:
+    """The tense markers with the cues read for a yearless month or day+month only
+    (context.json's month_future_cues: a scheduled event told in the present)."""
+    return _tense_pattern(context()["month_future_cues"])
+
+
 def _tense_pattern(more_future: Iterable[str] = ()) -> re.Pattern[str]:
     """The nearest tense marker decides: "said he will leave Friday" is future, "fell on
     Friday" past. Regular past tenses are caught by their ending, minus -ed words that are not."""

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from text.dates.context import tense_of, weekday_tense
+from text.dates.context import month_tense, tense_of, weekday_tense
 from text.dates.grammar import Grammar, grammar
 from text.dates.lexicon import context, season_middle_month
 from text.dates.points import (
@@ -136,7 +136,7 @@ def day_month(
         if weekday is not None:
             found.pin = (weekday, month, day)
         return found
-    future = tense_of(text, found.start, found.end)
+    tense = month_tense(text, found.start, found.end)
     candidates = [
         d for y in range(anchor.year - 1, anchor.year + 2) if (d := safe_date(y, month, day))
     ]
@@ -144,6 +144,7 @@ def day_month(
         candidates = [
             d for y in range(anchor.year - 4, anchor.year + 5) if (d := safe_date(y, month, day))
         ]
+    candidates, future = _on_its_side(candidates, anchor, tense, days=True)
     same_year = [d for d in candidates if d.year == anchor.year]
     if anchor.month is None and same_year:
         # Only the publication year is known: the date falls in it, unless its weekday
@@ -165,6 +166,28 @@ def day_month(
     return relative_to(found, day_point(chosen), "inferred")
 
 
+# A day "since" names may lie this many days after the publication day kept: a page stored
+# before the story's last update, a source's date a little behind its story.
+BEHIND_SLACK = 14
+
+
+def _on_its_side(
+    candidates: list[date], anchor: Anchor, tense: str | None, days: bool
+) -> tuple[list[date], str | None]:
+    """The candidates a month_tense allows and the tense to weigh the rest by: "ahead" keeps
+    those from the publication month on, "behind" those up to it (days: up to BEHIND_SLACK
+    days after the publication day), each read then as future or past."""
+    published = (anchor.year, anchor.month or 0)
+    if tense == "ahead":
+        kept = [d for d in candidates if (d.year, d.month) >= published]
+        return kept or candidates, "future"
+    if tense == "behind":
+        latest = anchor.reference_day() + timedelta(days=BEHIND_SLACK)
+        kept = [d for d in candidates if (d <= latest if days else (d.year, d.month) <= published)]
+        return kept or candidates, "past"
+    return candidates, tense
+
+
 def point_or_none(year: int, month: int, day: int) -> Point | None:
     valid = safe_date(year, month, day)
     return day_point(valid) if valid else None
@@ -176,8 +199,9 @@ def month_only(found: Found, month: int, anchor: Anchor | None, text: str) -> Fo
         return found
     if anchor.month is None:
         return relative_to(found, Point("month", anchor.year, month))
-    future = tense_of(text, found.start, found.end)
+    tense = month_tense(text, found.start, found.end)
     candidates = [date(y, month, 15) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    candidates, future = _on_its_side(candidates, anchor, tense, days=False)
     chosen = nearest(candidates, anchor.reference_day(), future)
     return relative_to(found, Point("month", chosen.year, month))
 

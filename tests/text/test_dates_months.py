@@ -1,0 +1,106 @@
+"""Which year a month or a day and month without one takes: the way its clause points
+(text/dates/context.py month_tense), both directions for each rule."""
+
+import pytest
+
+from text.dates import tag_dates
+
+
+def value(text: str, published: str, mention: str) -> str | None:
+    found = [m.value for m in tag_dates(text, published) if m.text == mention]
+    assert len(found) == 1, tag_dates(text, published)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a scheduled event told in the present lies ahead; the same month told in the past
+        # behind
+        (
+            "He made no mention of leaving before his term ends in September.",
+            "September",
+            "2011-09",
+        ),
+        ("The uprising fell apart in September.", "September", "2010-09"),
+        ("Their mandate expires in December.", "December", "2011-12"),
+        ("Their mandate expired in December.", "December", "2010-12"),
+        ("A ruling is expected in October.", "October", "2011-10"),
+        ("A ruling was expected in October.", "October", "2010-10"),
+        ("The new fiscal year begins October 1.", "October 1", "2011-10-01"),
+        ("The new fiscal year began October 1.", "October 1", "2010-10-01"),
+        ("The ceasefire takes effect on 30 November.", "30 November", "2011-11-30"),
+        # a month other than the publication month cannot be now: January is next January
+        ("The lease runs out in January.", "January", "2012-01"),
+        # the publication month itself stays
+        ("The session ends in February.", "February", "2011-02"),
+    ],
+)
+def test_a_scheduled_event_in_the_present_lies_ahead(text, mention, expected):
+    assert value(text, "2011-02-11", mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a timeline's present tells the past: the cue is read before the date only, and not
+        # for an entry's head after another entry
+        ("March 19 - Western forces begin air strikes.", "March 19", "2011-03-19"),
+        ("2 June : Inquiry begins 15 July : New cap halts spill.", "15 July", "2011-07-15"),
+        # too far from the date to govern it
+        (
+            "Another stage begins In his evidence to a committee on 19 May , he spoke.",
+            "19 May",
+            "2011-05-19",
+        ),
+    ],
+)
+def test_a_present_that_tells_the_past_does_not_move_the_date(text, mention, expected):
+    assert value(text, "2011-09-21", mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # "since" looks back whatever the clause's tense
+        ("Obama will hold a news conference, his first since February.", "February", "2010-02"),
+        ("Obama will hold a news conference in February.", "February", "2011-02"),
+        ("More than 7,000 have died since March.", "March", "2010-03"),
+        ("The fighting has raged since early July.", "early July", "2009-07"),
+        ("Oil has leaked since the April 20 blowout.", "April 20", "2010-04-20"),
+        # a day a few days past the publication day stays in its year (a page stored early)
+        ("No bombs have fallen since June 3.", "June 3", "2010-06-03"),
+    ],
+)
+def test_since_puts_a_month_on_or_before_publication(text, mention, expected):
+    assert value(text, "2010-05-26", mention) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # "by", "until", "before" with no tense marker look ahead ...
+        ("Elections could follow by June.", "June", "2012-06"),
+        ("From now till September is time enough.", "September", "2012-09"),
+        ("Agencies have until June to decide.", "June", "2012-06"),
+        # ... but not with a past marker, even one far along the sentence
+        ("The border was closed until March.", "March", "2011-03"),
+        (
+            "By mid-September, the response effort alone, excluding damages claims, had cost BP"
+            " $8 billion.",
+            "mid-September",
+            "2011-09",
+        ),
+        # and a month with no cue keeps the nearest year, after publication counting double
+        ("Elections in June.", "June", "2011-06"),
+    ],
+)
+def test_a_deadline_with_no_past_marker_lies_ahead(text, mention, expected):
+    assert value(text, "2011-12-01", mention) == expected
+
+
+def test_since_keeps_a_month_after_the_publication_month_in_the_year_before():
+    assert value("Rights groups say 7,000 have died since March.", "2012-02-12", "March") == (
+        "2011-03"
+    )
+    assert value("Rights groups say 7,000 will die in March.", "2012-02-12", "March") == "2012-03"
