@@ -104,3 +104,28 @@ def test_since_keeps_a_month_after_the_publication_month_in_the_year_before():
         "2011-03"
     )
     assert value("Rights groups say 7,000 will die in March.", "2012-02-12", "March") == "2012-03"
+
+
+def test_since_is_read_only_right_before_the_date():
+    # "since 2011." ends a sentence: the chronology entry after it is not governed by it
+    text = "He has faced an inquiry since 2011. 19 May Prosecutors drop their inquiry."
+    assert value(text, "2015-10-12", "19 May") == "2015-05-19"
+    assert value("He has been held since 19 May.", "2015-05-12", "19 May") == "2015-05-19"
+    assert value("He has been held since 19 May.", "2015-04-12", "19 May") == "2014-05-19"
+
+
+def test_a_chronology_entry_after_another_entry_s_present_keeps_the_nearest_year():
+    text = "January 26 Sharif trial opens in Islamabad February 26 In an interview he speaks."
+    assert value(text, "2000-04-07", "February 26") == "2000-02-26"
+    assert value("Sharif's trial opens in Islamabad February 26.", "2000-04-07", "February 26") == (
+        "2001-02-26"
+    )
+
+
+def test_a_deadline_with_a_past_marker_later_in_its_sentence_keeps_the_nearest_year():
+    far = (
+        "I could wait until March to see the play on Broadway, it sounds so cool to mention in"
+        " a review that I caught it in London."
+    )
+    assert value(far, "2010-08-16", "March") == "2010-03"
+    assert value("I could wait until March to see the play.", "2010-08-16", "March") == "2011-03"

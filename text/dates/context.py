@@ -110,12 +110,13 @@ def weekday_tense(text: str, start: int, end: int) -> str | None:
     return _tense(markers)
 
 
-_WORDS_BEFORE = re.compile(r"[A-Za-z]+")
+_WORDS_BEFORE = re.compile(r"[\w'’]+|[^\w\s'’-]")
 
 
 def _cue_before(text: str, start: int, cues: list[str], modifiers: list[str]) -> bool:
     """Whether one of cues comes right before start, modifiers allowed between ("since early
-    September", "until the end of June", "since the April 20 blowout")."""
+    September", "until the end of June", "since the April 20 blowout"); a number or a
+    punctuation mark between ends the search ("since 2011. 19 May")."""
     for word in reversed(_WORDS_BEFORE.findall(text[max(0, start - 40) : start].lower())):
         if word in cues:
             return True
@@ -125,6 +126,16 @@ def _cue_before(text: str, start: int, cues: list[str], modifiers: list[str]) ->
 
 
 _ENTRY_HEAD = re.compile(r"[ \t]*[:–-][ \t]")
+
+
+@cache
+def _day_and_month() -> re.Pattern[str]:
+    """A day and month ("26 January", "January 26"): a chronology's entry head."""
+    months = words(sorted(grammar().months, key=len, reverse=True))
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    return re.compile(rf"(?<![\w.])(?:{day}\s+(?:{months})|(?:{months})\s+{day})(?!\w)")
+
+
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -138,32 +149,36 @@ def month_tense(text: str, start: int, end: int) -> str | None:
     - a scheduled event told in the present just before it in its clause puts it ahead
       ("before his term ends in September", "a ruling is expected in March"): context.json's
       month_future_cues, at most month_future_cue_reach words before the date and read only
-      before it; not for a timeline entry's head ("15 July : New cap brings ...") after
-      another entry's present ("2 June : US government begins criminal inquiry"): a
-      timeline's or caption's present tells the past;
+      before it; a chronology's present tells the past, so not for an entry's head ("15
+      July : New cap brings ...") after another entry's present ("2 June : US government
+      begins criminal inquiry"), nor when a day and month comes before the cue in its
+      sentence ("January 26 Sharif trial opens in Islamabad February 26 In an interview");
     - "by", "until", "till", "before" make it future when no tense marker in its sentence
       decides ("could take until the start of August" has none; "By mid-September, the
-      effort ... had cost BP $8 billion" has one past the usual reach).
+      effort ... had cost BP $8 billion" has one past the usual reach, which leaves the
+      nearest year).
 
     The cue words are context.json's."""
     cues = context()
     modifiers = cues["month_modifiers"]
     if _cue_before(text, start, cues["month_past_cues_before"], modifiers):
         return "behind"
-    before = [m for m in _markers(text, start, end, month_tense_pattern())[1] if m.end() <= start]
+    begin, markers = _markers(text, start, end, month_tense_pattern())
+    before = [m for m in markers if m.end() <= start]
     if (
         before
         and " ".join(before[-1].group(0).lower().split()) in _month_cues()
         and len(_WORD.findall(text, before[-1].end(), start)) <= cues["month_future_cue_reach"]
         and not _ENTRY_HEAD.match(text, end)
+        and not _day_and_month().search(text, begin, before[-1].start())
     ):
         return "ahead"
     tense = tense_of(text, start, end)
     if tense is None and _cue_before(text, start, cues["month_deadline_cues_before"], modifiers):
         brk = SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
         limit = brk.start() if brk else min(len(text), end + 300)
-        later = [m for m in grammar().tense.finditer(text, end, limit) if m.group("past")]
-        return "past" if later else "future"
+        if not any(m.group("past") for m in grammar().tense.finditer(text, end, limit)):
+            return "future"
     return tense
 
 
