@@ -13,7 +13,9 @@ mentions (2,343 of 6,583 at 3c29e82), so the draw over-samples them: while fewer
 NON_PAST of them are picked, an article that has one gives one of those, else it gives any of
 its mentions; the clause's tense is text.dates.context.tense_of's. The first DEV picked are
 the development part, from which rules may be written, the rest held out, looked at only as
-totals. A verdict is the date the
+totals. A second sample, CHANGED mentions that this tree and --previous resolve differently,
+is drawn with the same seed from the corpus's other articles (CHANGED_SOURCES, none read to
+write the rules) after the rules were written, and judged as held out. A verdict is the date the
 mention names, judged from the article (its other dates, what the sentence tells, the
 article's stored date), or null when reading cannot tell.
 """
@@ -33,6 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT.parent / "shared" / "eval" / "news-corpus.jsonl"
 VERDICTS = ROOT / "bench" / "month_direction.json"
 SOURCES = ("t17", "fa-kes")
+# The changed sample is drawn from the corpus's other articles, none read to write the rules.
+CHANGED_SOURCES = ("entities",)
+CHANGED = 40
 SEED = 17
 SIZE = 250
 DEV = 150
@@ -44,12 +49,12 @@ MONTH = re.compile(
 DECIDED = re.compile(r"\b(?:last|next|this|coming|past|previous|year)\b|\d{4}", re.IGNORECASE)
 
 
-def articles() -> dict[str, dict]:
+def articles(sources: tuple[str, ...] = SOURCES) -> dict[str, dict]:
     out = {}
     with NEWS.open(encoding="utf-8") as handle:
         for line in handle:
             r = json.loads(line)
-            if r.get("source") in SOURCES and r.get("date"):
+            if r.get("source") in sources and r.get("date"):
                 out[r["id"]] = r
     return out
 
@@ -92,6 +97,15 @@ def sample(corpus: dict[str, dict]) -> tuple[list[tuple[str, int]], int, set[str
         if len(picked) == SIZE:
             return picked, read, open_keys
     return picked, len(ids), open_keys
+
+
+def all_yearless(corpus: dict[str, dict]) -> list[tuple[str, int]]:
+    """(article id, offset) of every yearless month mention of the articles, by this tree."""
+    return [
+        (article_id, m.start)
+        for article_id in sorted(corpus)
+        for m in yearless(corpus[article_id]["text"], corpus[article_id]["date"])
+    ]
 
 
 def values(corpus: dict[str, dict], picked: list[tuple[str, int]]) -> dict[str, str | None]:
@@ -147,30 +161,36 @@ def score(part: list[str], verdicts: dict, got: dict[str, str | None]) -> tuple[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--previous", default="3c29e82", help="git revision to compare with")
-    parser.add_argument("--show", choices=("dev", "held_out"), help="print each mention")
+    parser.add_argument("--show", choices=("dev", "held_out", "changed"), help="print each mention")
     parser.add_argument("--write", action="store_true", help="update docs/QUALITY.md")
     parser.add_argument("--values", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.values:  # run by previous_values() under the previous tree's PYTHONPATH
         picked = [tuple(p) for p in json.loads(sys.stdin.read())]
-        print(json.dumps(values(articles(), picked)))  # type: ignore[arg-type]
+        corpus = articles(SOURCES + CHANGED_SOURCES)
+        print(json.dumps(values(corpus, picked)))  # type: ignore[arg-type]
         return
     sys.path.insert(0, str(ROOT))
     from bench.common import publish
 
-    corpus = articles()
-    picked, read, open_keys = sample(corpus)
+    corpus = articles(SOURCES + CHANGED_SOURCES)
+    picked, read, open_keys = sample({k: r for k, r in corpus.items() if r["source"] in SOURCES})
     keys = [f"{a}|{o}" for a, o in picked]
-    new = values(corpus, picked)
-    old = previous_values(args.previous, picked)
+    others = all_yearless({k: r for k, r in corpus.items() if r["source"] in CHANGED_SOURCES})
+    new = values(corpus, picked + others)
+    old = previous_values(args.previous, picked + others)
+    # The changed sample: mentions of the other articles the two codes resolve differently,
+    # drawn with the same seed after the rules were written, judged as held out.
+    changed = sorted(f"{a}|{o}" for a, o in others if old[f"{a}|{o}"] != new[f"{a}|{o}"])
+    random.Random(SEED).shuffle(changed)
     verdicts = json.loads(VERDICTS.read_text())["verdicts"] if VERDICTS.exists() else {}
-    parts = {"dev": keys[:DEV], "held_out": keys[DEV:]}
+    parts = {"dev": keys[:DEV], "held_out": keys[DEV:], "changed": changed[:CHANGED]}
     if args.show:
         for key in parts[args.show]:
             article_id, offset = key.split("|")
             r = corpus[article_id]
             start = int(offset)
-            tense = "no past marker" if key in open_keys else "past"
+            tense = "no past marker" if key in open_keys else "past or not sampled by tense"
             verdict = verdicts.get(key, {}).get("value", "?")
             print(
                 f"{key}  published {r['date']}  tense {tense}  old {old[key]}  new {new[key]}"
@@ -182,6 +202,7 @@ def main() -> None:
     names = {
         "dev": f"dev (first {DEV} of the sample)",
         "held_out": f"held out (last {SIZE - DEV} of the sample)",
+        "changed": f"{CHANGED} of the mentions resolved differently (held out)",
     }
     rows = [
         f"| part | judged | right, previous ({args.previous}) | right, this tree |",
@@ -200,7 +221,11 @@ def main() -> None:
             " a clause with no past marker (over-sampled), resolved by this tree and by the"
             " previous code in the same run and scored against the date read from the article"
             " (`bench/month_direction.json`; mentions whose date reading cannot tell are left"
-            f" out). {differ} of the {SIZE} sampled mentions resolve differently.",
+            f" out). {differ} of the {SIZE} sampled mentions resolve differently; of all"
+            f" {len(others)} yearless month mentions of the corpus's {len({a for a, _ in others})}"
+            f" other articles (none read to write the rules), {len(changed)} do, and"
+            f" {CHANGED} of them, drawn with the same seed after the rules were written, are"
+            " judged too.",
             "",
             *rows,
         ]
