@@ -58,8 +58,12 @@ History:
    list's last tag that the story's first sentence repeats goes with the list; a subheading
    run into the story after a sentence's end is a paragraph of its own; a caption in brackets
    closed by its photographer's name after a slash, run into the story, is set apart.
+19. a month or a day and month without a year read from its clause: after "since" on or
+   before the publication month, after a scheduled event told in the present ("before his
+   term ends in September") from it on, after "by", "until", "before" with no tense marker
+   ahead; which moves dated events.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 18
+PIPELINE_VERSION = 19
