@@ -357,8 +357,12 @@ Conventions worth knowing when reading the numbers:
   demonstrate on Friday"). A possessive names a past event ("Tuesday's protests", even
   after "would") unless a plan word follows ("Friday's planned protests": the nearer day)
   or a strong future cue governs its clause. The cues are data (`text/dates/context.json`).
-  A yearless day+month takes the nearest year, counting days after publication double, six
-  times in a past-tense clause, and days before four times in a future clause.
+  A yearless day+month or bare month takes the nearest year, counting days after
+  publication double, six times in a past-tense clause, and days before four times in a
+  future clause; after "since" it lies on or before the publication month ("his first since
+  February", even after "will"), after a scheduled event told in the present from that
+  month on ("before his term ends in September", "is expected in March"), and after "by",
+  "until" or "before" with no tense marker in its sentence ahead (`bench/month_direction.py`).
 - Anaphors ("that year", "the following year", "a year later", "the year-ago quarter")
   resolve from the previous date in the text, with how "inferred".
 """
