@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from store import citing
+from store import articles
 from store import events as event_store
 from text.timex import Timex, label
 
@@ -112,7 +112,7 @@ def _published_precision(published: str | None) -> str | None:
 
 
 def _quote_rows(db: Database, quotes: list[Quote]) -> list[Row]:
-    spans = citing.passage_spans(db, [q.passage_id for q in quotes])
+    spans = articles.passage_spans(db, [q.passage_id for q in quotes])  # type: ignore[arg-type]
     rows = []
     for q in quotes:
         _, start, end = spans.get(q.passage_id, (q.article.id, None, None))
@@ -127,7 +127,8 @@ def _quote_rows(db: Database, quotes: list[Quote]) -> list[Row]:
 
 
 def _relation_rows(db: Database, answer: ActorAnswer) -> list[Row]:
-    texts = citing.article_texts(db, [e.article.id for r in answer.relations for e in r.evidence])
+    cited = [e.article.id for r in answer.relations for e in r.evidence]
+    texts = articles.article_texts(db, cited)  # type: ignore[arg-type]
     rows = []
     for relation in answer.relations:
         for e in relation.evidence:

@@ -13,7 +13,7 @@ from commands import salience
 from commands.entries import Entry
 from commands.timeline_entries import dated_entries, rank_dates
 from store import events as event_store
-from store.articles import Viewer
+from store.articles import Viewer, passage_spans
 from text.passages import break_between, paragraphs
 from text.tokens import term_set, terms
 
@@ -116,7 +116,7 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
             if len(holding) >= KEYWORD_ARTICLES:
                 break
             batch = [pid for pid in step[part : part + _SPANS_READ] if not of_holding(pid)]
-            spans = event_store.passage_spans(db, batch)
+            spans = passage_spans(db, batch)
             read.spans.update(spans)
             unread = (a for a, _, _ in spans.values() if a not in holding and a not in read.texts)
             for article, text, day in event_store.texts_and_days(db, unread):
@@ -284,9 +284,7 @@ def _lent(
             near[pid] = others
     # where the passages compared start: those not read yet are read now
     unread = {o for others in near.values() for o in others if o not in read.spans}
-    found = event_store.passage_spans(
-        db, sorted(unread.union(p for p in near if p not in read.spans))
-    )
+    found = passage_spans(db, sorted(unread.union(p for p in near if p not in read.spans)))
     read.spans.update((pid, span) for pid, span in found.items() if pid in unread)
     lent: set[int] = set()
     for pid, others in near.items():

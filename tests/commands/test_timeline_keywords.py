@@ -88,7 +88,7 @@ def test_same_paragraph_agrees_with_the_paragraphs_of_the_text():
 
 
 def test_a_passage_after_the_first_holding_the_keyword_still_lends_it_to_the_next(db):
-    from store import events as event_store
+    from store.articles import passage_spans
 
     filler = " ".join(["The river rose slowly through the night as crews watched the banks."] * 3)
     article = add(
@@ -101,7 +101,7 @@ def test_a_passage_after_the_first_holding_the_keyword_still_lends_it_to_the_nex
         "Wire",
         "w.txt",
     )
-    spans = event_store.passage_spans(db, list(range(1, 50)))
+    spans = passage_spans(db, list(range(1, 50)))
     assert len([p for p, (a, _, _) in spans.items() if a == article.id]) >= 3
     events = keyword_counts(db, "Talbot Wrexley", EVERYONE, "0000", "9999")[1]
     # the sentence does not name him, the passage holding his name in its paragraph does

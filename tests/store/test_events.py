@@ -1,4 +1,4 @@
-from store import events
+from store import articles, events
 from store.articles import EVERYONE, Viewer
 
 
@@ -34,8 +34,8 @@ def test_events_by_id_and_their_names(three_articles_store):
 def test_passage_texts_are_the_passages_words(three_articles_store):
     db = three_articles_store
     first = db.conn.execute("SELECT id, article_id, start, end FROM passages").fetchone()
-    article, start, end = events.passage_spans(db, [first[0]])[first[0]]
-    text = events.article_texts(db, [article])[article][start:end]
+    article, start, end = articles.passage_spans(db, [first[0]])[first[0]]
+    text = articles.article_texts(db, [article])[article][start:end]
     whole = db.conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
     assert article == first[1] and text == whole[first[2] : first[3]]
     in_passage = events.events_in_passages(db, [first[0]])
@@ -89,9 +89,9 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
         ).fetchone()
         assert event.text == expected
     pids = [r[0] for r in db.conn.execute("SELECT id FROM passages ORDER BY id")]
-    spans = events.passage_spans(db, [*pids, 10**9])  # an unknown id is left out
+    spans = articles.passage_spans(db, [*pids, 10**9])  # an unknown id is left out
     assert set(spans) == set(pids)
-    whole = events.article_texts(db, [article])[article]
+    whole = articles.article_texts(db, [article])[article]
     texts = {pid: (a, whole[start:end]) for pid, (a, start, end) in spans.items()}
     for pid in pids:
         start, end = db.conn.execute(
@@ -122,7 +122,7 @@ def test_events_of_articles_come_range_by_range_in_the_order_given(three_article
     assert len(expected) >= 3
     read = _events(db, ranges, EVERYONE)
     assert [e.id for e in read] == expected
-    texts = events.article_texts(db, _articles(db))
+    texts = articles.article_texts(db, _articles(db))
     assert _events(db, ranges, EVERYONE, texts) == read  # the texts held give the same
     dated = _events(db, ranges, EVERYONE, texts, ("2000", "9999"))
     assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]
@@ -133,9 +133,9 @@ def test_passage_spans_texts_and_days_are_the_stored_ones(three_articles_store):
     rows = db.conn.execute("SELECT id, article_id, start, end FROM passages ORDER BY id DESC")
     expected = {pid: (article, start, end) for pid, article, start, end in rows}
     asked = [*expected, 10**9]  # an id no passage has is left out
-    spans = events.passage_spans(db, asked)
+    spans = articles.passage_spans(db, asked)
     assert spans == expected and list(spans) == list(expected)  # in the order asked
     stored = db.conn.execute("SELECT id, text, published FROM articles").fetchall()
     ids = [i for i, _, _ in stored]
     assert sorted(events.texts_and_days(db, [*ids, ids[0], 10**9])) == sorted(stored)
-    assert events.passage_spans(db, []) == {} and events.texts_and_days(db, []) == []
+    assert articles.passage_spans(db, []) == {} and events.texts_and_days(db, []) == []
