@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from commands import passages
 from commands.citations import Citation
 from store import entities, passage_scores
-from store.articles import ArticleRow, PassageRow, Viewer, passages_with_articles
+from store.articles import ArticleRow, Viewer, passage_texts
 from store.plain_bm25 import MAX_PASSAGE_TERMS
 from text import tokens
-from text.quotable import is_furniture, visible_text
+from text.quotable import quotable_text
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -65,19 +65,18 @@ def informative(
         pool |= set(entities.latest_mention_passages(db, m, viewer, share))
     ids = sorted(pool)
     naming = {pid for m in members for pid in entities.passages_mentioning(db, m, ids)}
-    found = passages_with_articles(db, [pid for pid in ids if pid in naming], viewer)
+    found = passage_texts(db, [pid for pid in ids if pid in naming], viewer)
     rows = {
-        pid: (passage, article)
-        for pid, (passage, article) in found.items()
+        pid: (text, article)
+        for pid, (text, article) in found.items()
         if article.duplicate_of is None  # copies are stored, not indexed: never quoted
     }
     titles: dict[int, list[str]] = {}
     indexed: dict[int, Counter[str]] = {}
-    for pid, (passage, article) in rows.items():
+    for pid, (text, article) in rows.items():
         if article.id not in titles:
             titles[article.id] = tokens.terms(article.title)
-        terms_of = tokens.passage_terms(passage.text, titles[article.id], MAX_PASSAGE_TERMS)
-        indexed[pid] = Counter(terms_of)
+        indexed[pid] = Counter(tokens.passage_terms(text, titles[article.id], MAX_PASSAGE_TERMS))
     scored = passage_scores.scores(db, terms, indexed)
     # what the profile says the actor did, by the article saying it: a passage states it
     # when it holds the sentence (looked for in its own article only)
@@ -94,9 +93,11 @@ def informative(
         bonus = 1.0 + 0.5 * sum(1 for s in said if s and s in text)
         return scored[pid] * bonus
 
-    shown = {pid: visible_text(passage.text) for pid, (passage, _) in rows.items()}
+    # as a quote shows them, page furniture left out (text/quotable.py)
+    quotable = {pid: quotable_text(stored) for pid, (stored, _) in rows.items()}
+    shown = {pid: text for pid, text in quotable.items() if text is not None}
     ranked = sorted(
-        scored,
+        (pid for pid in scored if pid in shown),
         key=lambda pid: (-informativeness(pid, shown[pid]), pid),
     )
     return _chosen(ranked, rows, shown, scored, set(terms), kept)
@@ -104,21 +105,22 @@ def informative(
 
 def _chosen(
     ranked: Iterable[int],
-    rows: dict[int, tuple[PassageRow, ArticleRow]],
+    rows: dict[int, tuple[str, ArticleRow]],
     shown: dict[int, str],
     scored: dict[int, float],
     terms: set[str],
     kept: Callable[[str], bool],
 ) -> list[passages.Quote]:
-    """The best QUOTES that can be quoted: not page furniture, not a sentence already taken
-    from another article, kept by the curations, at most PER_ARTICLE from one article."""
+    """The best QUOTES that can be quoted (shown: their texts as quoted): not a sentence
+    already taken from another article, kept by the curations, at most PER_ARTICLE from one
+    article."""
     per_article: Counter[int] = Counter()
     seen: set[str] = set()
     chosen = []
     for pid in ranked:
         text = shown[pid]
-        key = " ".join(text.split()).lower()
-        if key in seen or is_furniture(text) or not kept(text):
+        key = passages.same_text_key(text)
+        if key in seen or not kept(text):
             continue
         seen.add(key)
         article = rows[pid][1]

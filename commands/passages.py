@@ -202,7 +202,7 @@ def _candidates(
         k *= 4
 
 
-def _same_text_key(text: str) -> str:
+def same_text_key(text: str) -> str:
     """The text with its runs of white space made one space, ends stripped, lower-cased: what
     two articles reporting the same sentence share. A printable text (the only white space
     Python deems printable is the space) with no two spaces together nor one at either end is
@@ -226,7 +226,7 @@ def _candidate(
         return None
     if phrases and any(not _contains_phrase(text, p) for p in phrases):
         return None
-    key = _same_text_key(text)
+    key = same_text_key(text)
     if key in seen_texts:  # the same sentence reported by two articles: quote it once
         return None
     seen_texts.add(key)

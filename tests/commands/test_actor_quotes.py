@@ -81,3 +81,19 @@ def test_an_actor_without_relations_or_dates_still_has_quotes(invented):
     answer = actor.run(invented, "Halmir Relief Council")
     assert answer.actor is not None and not answer.relations
     assert [q.text for q in answer.quotes] and all("Halmir" in q.text for q in answer.quotes)
+
+
+def test_a_sentence_two_articles_report_is_quoted_once():
+    from store.articles import ArticleRow
+
+    def article(i: int) -> ArticleRow:
+        return ArticleRow(i, f"T{i}", "given", "Wire", None, None, None, f"a{i}", "text", None,
+                          "T1", "team")  # fmt: skip
+
+    said = "The Varnak Brigade entered Oskel."
+    shown = {1: said, 2: "the Varnak  Brigade entered\nOskel.", 3: "The Varnak Brigade left."}
+    rows = {pid: (text, article(pid)) for pid, text in shown.items()}
+    chosen = actor_quotes._chosen(
+        [1, 2, 3], rows, shown, {1: 3.0, 2: 2.0, 3: 1.0}, {"varnak"}, lambda text: True
+    )
+    assert [q.passage_id for q in chosen] == [1, 3]  # the same words, spaced and cased otherwise

@@ -70,4 +70,4 @@ def test_passages_past_an_articles_spares_are_not_read(transcript_and_report, mo
     ],
 )
 def test_a_sentence_reported_twice_is_known_by_its_words_however_spaced(text):
-    assert passages._same_text_key(text) == " ".join(text.split()).lower()
+    assert passages.same_text_key(text) == " ".join(text.split()).lower()
