@@ -55,8 +55,8 @@ def _days_between(start: str, end: str) -> int | None:
 class _Ranked:
     """The ranked passages read for a keyword (candidates: those indexed under every term, in
     the steps read): where those read so far are cut from (spans: article, start, end), the
-    texts of the articles read, and which passages hold every term, told when first asked
-    and once."""
+    texts of the articles read, the passage ranges of those holding the terms, and which
+    passages hold every term, told when first asked and once."""
 
     def __init__(self, wanted: set[str]) -> None:
         self.wanted = wanted
@@ -64,6 +64,7 @@ class _Ranked:
         self.spans: dict[int, tuple[int, int, int]] = {}
         self.texts: dict[int, str] = {}
         self.published: dict[int, str | None] = {}  # the articles' publication dates
+        self.ranges: dict[int, tuple[int, int]] = {}  # article -> (first passage id, passages)
         self._holds: dict[int, bool] = {}
 
     def holds(self, pid: int) -> bool:
@@ -127,7 +128,9 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
                 if article not in holding and len(holding) < KEYWORD_ARTICLES and read.holds(pid):
                     holding[article] = None
                     found.append(article)
-            for first, n in event_store.passage_ranges(db, found).values():
+            ranges = event_store.passage_ranges(db, found)
+            read.ranges.update(ranges)
+            for first, n in ranges.values():
                 bisect.insort(firsts, first)
                 lasts[first] = first + n - 1
         if len(holding) >= KEYWORD_ARTICLES:
@@ -163,7 +166,9 @@ def keyword_counts(
     # the texts of the articles holding the keyword, read once (each was read whole to cut
     # out the passage found holding it)
     texts = {a: read.texts[a] for a in articles}
-    ranges = event_store.passage_ranges(db, articles)
+    # their passage ranges, read as they were found, by article id: the events are read range
+    # by range in this order, and the answer depends on it
+    ranges = {a: read.ranges[a] for a in sorted(articles) if a in read.ranges}
     # the events as plain values (EventRow's fields in order): only those at level 0 or 1,
     # the keyword's own, are made into rows
     events = event_store.event_values_of_articles(db, ranges, viewer, texts, (low, high))
