@@ -366,6 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     # `sitrep --help quote` asks for the whole list: only a command named before any help
     # option narrows the parser to it
     narrowed = at is not None and not {"-h", "--help"} & set(words[:at])
+    # the command the parser reads below is words[at]: it takes no other word for one
     once = at is not None and words[at] in ANSWERS_ONCE
     if once and argv is None:
         # what every start compiles alike (dataclasses' methods, regular expressions) is
@@ -376,7 +377,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser(only=words[at] if narrowed and at is not None else None)
     args = parser.parse_args(words)
     collecting = gc.isenabled()
-    once = args.command in ANSWERS_ONCE
     if once:
         # A question answered in one short process: the cyclic collector would only walk,
         # again and again, the objects that imports and compiled knowledge create (5-7% of the
