@@ -207,21 +207,13 @@ def _places(
     return out
 
 
-def _catalogued(name: str) -> list[str]:
-    """The names of the catalogue actors a name means (as a lookup finds them), for a name no
-    stored actor answers: the catalogue knows them, the store has no article naming them."""
-    from extract.actors import load_catalogue, lookup_actor
-    from extract.place_lookup import is_place_name
-
-    return [actor.name for actor in lookup_actor(name, load_catalogue(), is_place_name)][:3]
-
-
 def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> ActorAnswer:
     name = " ".join(name.split())[:200]
     known = identities.load(db, viewer)
     candidates, taken = identities.resolve(db, name, viewer, known)
     if not candidates:
-        unreported = [] if taken else _catalogued(name)
+        # the catalogue actors the name means, for a name no stored actor answers
+        unreported = [] if taken else [a.name for a in subjects.catalogue_actors(name)][:3]
         if unreported:
             # "Morsi" in a store of 2011 articles: the catalogue knows him, no article names him
             return ActorAnswer(name, None, message=f"no article names {', '.join(unreported)}")

@@ -19,6 +19,8 @@ from text.tokens import fold
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from extract.catalogue import Actor
+
 SUGGESTIONS = 5
 
 
@@ -42,15 +44,21 @@ class Subject:
         }
 
 
+def catalogue_actors(name: str) -> list[Actor]:
+    """The catalogue actors a name may mean, best first (a place's own name means none)."""
+    from extract.actors import load_catalogue, lookup_actor
+    from extract.place_lookup import is_place_name
+
+    return lookup_actor(name, load_catalogue(), is_place_name)
+
+
 def resolve_actor(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> list[Subject]:
     """Stored actors a name may mean: catalogue aliases and spellings first, then names seen;
     only actors named in an article the viewer may see (a name can itself be sensitive)."""
-    from extract.actors import load_catalogue, lookup_actor
-    from extract.place_lookup import is_place_name
     from store import entities
 
     found: dict[int, Subject] = {}
-    for actor in lookup_actor(name, load_catalogue(), is_place_name):
+    for actor in catalogue_actors(name):
         stored = entities.actor_by_key(db, actor.key)
         if stored and stored.id not in found:
             found[stored.id] = Subject(
