@@ -3,6 +3,7 @@ import json
 import pytest
 
 from commands import actor, ingest
+from tests.commands.test_timeline import add
 from text.read import Document
 
 ARTICLE = (
@@ -15,15 +16,20 @@ ARTICLE = (
 )
 
 
+def _ingest(db, text: str, origin: str, published: str = "2017-07-10") -> None:
+    add(db, text, published, "Wire", origin)
+
+
+def _user_catalogue(tmp_path, monkeypatch, actors: list[dict[str, object]]) -> None:
+    """A user's own catalogue of these actors, in place of the built-in one."""
+    catalogue = tmp_path / "actors.json"
+    catalogue.write_text(json.dumps({"actors": actors}), encoding="utf-8")
+    monkeypatch.setenv("SITREP_ACTORS", str(catalogue))
+
+
 @pytest.fixture
 def loaded(db):
-    result = ingest.ingest_document(
-        db,
-        Document(text=ARTICLE, origin="wire.txt", kind="text"),
-        ingest.Origin("wire.txt"),
-        ingest.Options(published="2017-07-10", source="Wire"),
-    )
-    assert not result.errors
+    _ingest(db, ARTICLE, "wire.txt")
     return db
 
 
@@ -67,40 +73,33 @@ def test_unknown_name_gets_suggestions(loaded):
 
 def test_ambiguous_name_lists_candidates(db, tmp_path, monkeypatch):
     # Two actors of a user's own catalogue share a nickname.
-    catalogue = tmp_path / "actors.json"
-    catalogue.write_text(
-        json.dumps(
+    _user_catalogue(
+        tmp_path,
+        monkeypatch,
+        [
             {
-                "actors": [
-                    {
-                        "key": "northern-brigade",
-                        "name": "Northern Storm Brigade",
-                        "kind": "armed_group",
-                        "aliases": ["the Storm"],
-                        "affiliations": [],
-                        "description": "Rebel brigade near Azaz.",
-                    },
-                    {
-                        "key": "storm-battalion",
-                        "name": "Desert Storm Battalion",
-                        "kind": "armed_group",
-                        "aliases": ["the Storm"],
-                        "affiliations": [],
-                        "description": "Militia near Palmyra.",
-                    },
-                ]
-            }
-        ),
-        encoding="utf-8",
+                "key": "northern-brigade",
+                "name": "Northern Storm Brigade",
+                "kind": "armed_group",
+                "aliases": ["the Storm"],
+                "affiliations": [],
+                "description": "Rebel brigade near Azaz.",
+            },
+            {
+                "key": "storm-battalion",
+                "name": "Desert Storm Battalion",
+                "kind": "armed_group",
+                "aliases": ["the Storm"],
+                "affiliations": [],
+                "description": "Militia near Palmyra.",
+            },
+        ],
     )
-    monkeypatch.setenv("SITREP_ACTORS", str(catalogue))
     text = (
         "The Northern Storm Brigade shelled Azaz on Monday. The Desert Storm Battalion withdrew "
         "from Palmyra on Tuesday, commanders said."
     )
-    ingest.ingest_document(
-        db, Document(text=text, origin="x.txt", kind="text"), ingest.Origin("x.txt")
-    )
+    _ingest(db, text, "x.txt")
     assert actor.run(db, "Northern Storm Brigade").actor.name == "Northern Storm Brigade"
     answer = actor.run(db, "the Storm")
     assert answer.actor is None
@@ -108,36 +107,29 @@ def test_ambiguous_name_lists_candidates(db, tmp_path, monkeypatch):
 
 
 def test_a_catalogue_actor_no_article_names_is_said_so(db, tmp_path, monkeypatch):
-    catalogue = tmp_path / "actors.json"
-    catalogue.write_text(
-        json.dumps(
+    _user_catalogue(
+        tmp_path,
+        monkeypatch,
+        [
             {
-                "actors": [
-                    {
-                        "key": "kamal-mursad",
-                        "name": "Kamal Mursad",
-                        "kind": "person",
-                        "aliases": ["Mursad"],
-                        "affiliations": [],
-                        "description": "President of Zarqa.",
-                    },
-                    {
-                        "key": "northern-brigade",
-                        "name": "Northern Storm Brigade",
-                        "kind": "armed_group",
-                        "aliases": [],
-                        "affiliations": [],
-                    },
-                ]
-            }
-        ),
-        encoding="utf-8",
+                "key": "kamal-mursad",
+                "name": "Kamal Mursad",
+                "kind": "person",
+                "aliases": ["Mursad"],
+                "affiliations": [],
+                "description": "President of Zarqa.",
+            },
+            {
+                "key": "northern-brigade",
+                "name": "Northern Storm Brigade",
+                "kind": "armed_group",
+                "aliases": [],
+                "affiliations": [],
+            },
+        ],
     )
-    monkeypatch.setenv("SITREP_ACTORS", str(catalogue))
     text = "The Northern Storm Brigade shelled Azaz on Monday, commanders said."
-    ingest.ingest_document(
-        db, Document(text=text, origin="x.txt", kind="text"), ingest.Origin("x.txt")
-    )
+    _ingest(db, text, "x.txt")
     for typed in ("Mursad", "Kamal Mursad", "Morsad"):
         answer = actor.run(db, typed)
         assert answer.actor is None and answer.suggestions == []
@@ -177,12 +169,7 @@ def test_a_short_name_inside_an_unrelated_one_is_not_suggested(db):
         "The UN envoy met officials in Geneva on Monday. The UN said talks would resume "
         "next week, and the UN envoy called for calm across the region."
     )
-    ingest.ingest_document(
-        db,
-        Document(text=text, origin="un.txt", kind="text"),
-        ingest.Origin("un.txt"),
-        ingest.Options(published="2017-07-10"),
-    )
+    _ingest(db, text, "un.txt")
     for typed in ("Junta", "Bundeswehr", "Unionist Brigades of Zarqa"):
         assert "UN" not in actor.run(db, typed).suggestions, typed
     assert "UN" in actor.run(db, "UM").suggestions  # one letter off still is
@@ -214,16 +201,6 @@ def test_names_from_a_private_conversation_stay_there(db):
         assert actor.run(db, "Abu Khalid al-Rawee", outside).suggestions == []
         assert timeline.run(db, "Tiger Battalion", outside).entries == []
     assert actor.run(db, "Abu Khalid al-Rawi").actor is not None  # the terminal sees everything
-
-
-def _ingest(db, text: str, origin: str, published: str = "2017-07-10") -> None:
-    result = ingest.ingest_document(
-        db,
-        Document(text=text, origin=origin, kind="text"),
-        ingest.Origin(origin),
-        ingest.Options(published=published, source="Wire"),
-    )
-    assert not result.errors
 
 
 def test_a_description_two_articles_agree_on_wins(db):

@@ -8,6 +8,7 @@ import sqlite_utils
 
 from commands import ingest, subjects
 from store.articles import Viewer
+from tests.commands.test_timeline import add
 from text.read import Document
 
 ARTICLE = (
@@ -62,12 +63,7 @@ def test_a_suggestion_shares_a_word_with_what_was_typed_not_a_particle(db) -> No
         "Colonel Abdel Fattah Younes al Zarbi, a commander, said the town held. "
         'The lawyer Nabil Qassar said, "It will not."'
     )
-    ingest.ingest_document(
-        db,
-        Document(text=text, origin="wire2.txt", kind="text"),
-        ingest.Origin("wire2.txt"),
-        ingest.Options(published="2011-03-10"),
-    )
+    add(db, text, "2011-03-10", name="wire2.txt")
     # "al" is all that "Tariq al-Hashimi" shares with the colonel's name
     assert subjects.suggestions(db, "Tariq al-Hashimi") == []
     assert "Abdel Fattah Younes al Zarbi" in subjects.suggestions(db, "Younes al-Zarbi")
@@ -86,12 +82,7 @@ def test_a_place_only_like_the_name_gives_way_to_the_actor_it_names(db) -> None:
         "Kurdish commander Hamid Raqqi said on 3 July that the offensive on Raqqa would go on. "
         "Raqqi added that exiles had gathered in Mali, Raqqi said."
     )
-    ingest.ingest_document(
-        db,
-        Document(text=text, origin="raqqi.txt", kind="text"),
-        ingest.Origin("raqqi.txt"),
-        ingest.Options(published="2017-07-10"),
-    )
+    add(db, text, "2017-07-10", name="raqqi.txt")
     assert [p.name for p in subjects.resolve_place(db, "Raqqi")] == ["Raqqa"]
     raqqi = subjects.best(db, "Raqqi")
     assert raqqi is not None and (raqqi.kind, raqqi.name) == ("actor", "Hamid Raqqi")
