@@ -28,6 +28,12 @@ def add(db, text, published=None, source=None, name="a.txt"):
     return result.articles[0]
 
 
+def _manbij_entry(db, text: str, published: str, day: str):
+    """The entry on day of Manbij's timeline, from one wire article of text published then."""
+    add(db, text, published, "Wire")
+    return next(e for e in timeline.run(db, "Manbij").entries if e.date == day)
+
+
 @pytest.fixture
 def reports(db):
     add(db, REPORT_A, "2017-10-21", "Wire A", "a.txt")
@@ -176,16 +182,13 @@ def test_a_reader_comment_is_no_entry(db):
 
 
 def test_an_entry_leaning_on_the_sentence_before_carries_it_as_context(db):
-    add(
+    entry = _manbij_entry(
         db,
         "Officials in Manbij postponed the municipal election for a second time. "
         "It has now been fixed for 18 November 2016, the council said.",
         "2016-10-01",
-        "Wire",
-        "m.txt",
+        "2016-11-18",
     )
-    answer = timeline.run(db, "Manbij")
-    entry = next(e for e in answer.entries if e.date == "2016-11-18")
     assert entry.text.startswith("It has now been fixed")
     assert entry.context == (
         "Officials in Manbij postponed the municipal election for a second time."
@@ -388,16 +391,13 @@ def test_a_city_named_only_as_the_distance_to_an_event_does_not_get_its_date(db)
 
 
 def test_a_persons_pronoun_before_anyone_is_named_carries_the_sentence_before(db):
-    add(
+    entry = _manbij_entry(
         db,
         "President Varo Denk of Qaryat refused to step down on Thursday. "
         "Disappointed crowds calling for his ouster grew in number in Manbij on 11 February 2011.",
         "2011-02-12",
-        "Wire",
-        "d.txt",
+        "2011-02-11",
     )
-    answer = timeline.run(db, "Manbij")
-    entry = next(e for e in answer.entries if e.date == "2011-02-11")
     assert entry.text.startswith("Disappointed crowds calling for his ouster")
     assert entry.context == "President Varo Denk of Qaryat refused to step down on Thursday."
 
@@ -422,32 +422,26 @@ def test_a_pronoun_for_the_person_just_named_carries_no_context(db):
 
 
 def test_a_group_named_before_by_its_origin_in_the_passive_carries_the_sentence_before(db):
-    add(
+    entry = _manbij_entry(
         db,
         "Coalition aircraft struck three ships off Manbij, a statement said. "
         "The Qaryat ships were targeted because they fired on the port of Manbij on "
         "11 February 2011.",
         "2011-02-12",
-        "Wire",
-        "s.txt",
+        "2011-02-11",
     )
-    answer = timeline.run(db, "Manbij")
-    entry = next(e for e in answer.entries if e.date == "2011-02-11")
     assert entry.text.startswith("The Qaryat ships were targeted")
     assert entry.context == "Coalition aircraft struck three ships off Manbij, a statement said."
 
 
 def test_an_incident_told_before_and_named_after_its_source_carries_the_sentence_before(db):
-    add(
+    entry = _manbij_entry(
         db,
         "Activists said 15 civilians were killed when a missile slammed into Manbij. "
         "The Manbij 24 monitoring group said the missile hit near a school on 5 October 2017.",
         "2017-10-06",
-        "Wire",
-        "m.txt",
+        "2017-10-05",
     )
-    answer = timeline.run(db, "Manbij")
-    entry = next(e for e in answer.entries if e.date == "2017-10-05")
     assert entry.context == (
         "Activists said 15 civilians were killed when a missile slammed into Manbij."
     )
@@ -467,17 +461,14 @@ def test_a_group_named_before_without_its_origin_in_the_passive_leans_on_the_sen
 
 
 def test_a_context_leaning_on_its_own_sentence_before_carries_that_one_too(db):
-    add(
+    entry = _manbij_entry(
         db,
         "Seventeen footballers have defected to the rebels, spokesmen said. "
         "Some were former members of the national team. "
         "They arrived in Manbij on 25 June 2016 to cheering crowds.",
         "2016-06-26",
-        "Wire",
-        "f.txt",
+        "2016-06-25",
     )
-    answer = timeline.run(db, "Manbij")
-    entry = next(e for e in answer.entries if e.date == "2016-06-25")
     assert entry.text.startswith("They arrived in Manbij")
     assert entry.context == (
         "Seventeen footballers have defected to the rebels, spokesmen said. "
