@@ -23,6 +23,7 @@ from commands.passages import (
     Quote,
     _Candidate,
     _candidates,
+    _contains_phrase,
     _cut,
     highlights,
     parse,
@@ -97,10 +98,56 @@ class QuoteAnswer:
         }
 
 
+def _held_phrases(
+    db: sqlite_utils.Database, plan: Plan, candidates: list[_Candidate]
+) -> dict[int, frozenset[tuple[str, ...]]]:
+    """The phrases of the plan's phrase alternatives each candidate holds as phrases (the
+    check quoted phrases get), by passage id. A term that only phrase alternatives bring
+    ("throw" of "throw out") counts in a passage's score only where the passage holds one of
+    those phrases: it is taken off the others' scores (or, when such terms are not searched
+    for, added to the holders')."""
+    phrase_terms = plan.phrase_terms()
+    if not phrase_terms:
+        return {}
+    from store import plain_bm25
+
+    phrases = {quote_plan.phrase_of(a): set(a.terms) for a in plan.alternatives}
+    phrases.pop((), None)
+    held = {}
+    for c in candidates:
+        terms = set(_kept_terms[c.text])  # a phrase is looked for only where its words all are
+        held[c.pid] = frozenset(
+            p
+            for p, words in phrases.items()
+            if words <= terms and _contains_phrase(c.text, list(p))
+        )
+    titles: dict[int, list[str]] = {}
+    sign = -1.0 if quote_plan.SEARCH_PHRASE_TERMS else 1.0
+    for term, of_term in phrase_terms.items():
+        tfs: dict[int, int] = {}
+        for c in candidates:
+            holds = any(p in held[c.pid] for p in of_term)
+            if holds != quote_plan.SEARCH_PHRASE_TERMS and term in _kept_terms[c.text]:
+                if c.article.id not in titles:
+                    titles[c.article.id] = tokens.terms(c.article.title or "")
+                tfs[c.pid] = tokens.terms(c.text).count(term) + titles[c.article.id].count(term)
+        if not tfs:
+            continue
+        scores = plain_bm25.term_scores(db, term, quote_plan.OTHER_WEIGHT, tfs)
+        for c in candidates:
+            c.score += sign * scores.get(c.pid, 0.0)
+    return held
+
+
 def _ranked(
-    plan: Plan, methods: Methods, candidates: list[_Candidate]
+    plan: Plan,
+    methods: Methods,
+    candidates: list[_Candidate],
+    held: dict[int, frozenset[tuple[str, ...]]] | None = None,
 ) -> list[tuple[float, float, _Candidate]]:
-    """(final score, coverage, candidate), best first."""
+    """(final score, coverage, candidate), best first. held: each candidate's phrases of the
+    plan's phrase alternatives (_held_phrases)."""
+    held = held or {}
     out = []
     titles: dict[int, set[str]] = {}
     closeness = _closeness(plan, candidates) if methods.meaning else {}
@@ -112,7 +159,9 @@ def _ranked(
             if c.article.id not in titles:
                 titles[c.article.id] = tokens.term_set(c.article.title or "")
             # The index holds a passage's words and its article's title: so does coverage.
-            coverage = measure(titles[c.article.id].union(_kept_terms[c.text]))
+            coverage = measure(
+                titles[c.article.id].union(_kept_terms[c.text]), held.get(c.pid, NO_PHRASES)
+            )
         final = c.score
         if methods.coverage:
             final *= COVERED_BASE + (1 - COVERED_BASE) * coverage
@@ -134,9 +183,18 @@ def _closeness(plan: Plan, candidates: list[_Candidate]) -> dict[int, float]:
     return {c.pid: v for c, v in zip(candidates, values, strict=True)}
 
 
-def _matches(plan: Plan, text: str, spans: list[tuple[int, int, str]]) -> tuple[Match, ...]:
+NO_PHRASES: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _matches(
+    plan: Plan,
+    text: str,
+    spans: list[tuple[int, int, str]],
+    held: frozenset[tuple[str, ...]] = NO_PHRASES,
+) -> tuple[Match, ...]:
     """The alternatives a passage was found through: present, while the words they stand
-    for are not. spans: the text's tokens.term_spans."""
+    for are not. spans: the text's tokens.term_spans; held: the phrase alternatives' phrases
+    the passage holds (a phrase is named as listed: "matched throw out for expelled")."""
     first: dict[str, str] = {}
     for s, e, t in spans:
         first.setdefault(t, text[s:e])
@@ -147,7 +205,10 @@ def _matches(plan: Plan, text: str, spans: list[tuple[int, int, str]]) -> tuple[
         asked_terms = tokens.terms(alt.asked)
         if alt.via != "feedback" and asked_terms and all(t in first for t in asked_terms):
             continue
-        word = " ".join(first[t] for t in alt.terms)
+        phrase = quote_plan.phrase_of(alt)
+        if phrase and phrase not in held:
+            continue
+        word = alt.said if phrase else " ".join(first[t] for t in alt.terms)
         found.setdefault((word.lower(), alt.asked), Match(word, alt.asked, alt.via))
     return tuple(found.values())
 
@@ -165,7 +226,8 @@ def _plan_search(
         if extra:
             plan.alternatives = [*plan.alternatives, *extra]
             chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, pool, viewer)
-    ranked = _ranked(plan, methods, chosen + spare)
+    held = _held_phrases(db, plan, chosen + spare)
+    ranked = _ranked(plan, methods, chosen + spare, held)
     found_some = bool(ranked)
     if methods.coverage:
         if not any(item[1] >= FLOOR for item in ranked):
@@ -200,7 +262,7 @@ def _plan_search(
                 c.pid,
                 Citation.of(c.article),
                 highlights(c.text, wanted, spans),
-                _matches(plan, c.text, spans),
+                _matches(plan, c.text, spans, held.get(c.pid, NO_PHRASES)),
             )
         )
     return quotes, found_some and not quotes

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 ASKED_WEIGHT = 4  # a typed word's term counts four times ...
 OTHER_WEIGHT = 2  # ... a synonym's or another name's twice ...
 FEEDBACK_WEIGHT = 1  # ... a feedback term's once
+# A term only phrase alternatives bring (the verb of "throw out") is searched for, and taken off
+# the scores of the passages that do not hold the phrase; False: not searched for, and added to
+# the scores of the passages found otherwise that hold it.
+SEARCH_PHRASE_TERMS = False
 # An alternative term found in more than this share of passages tells passages apart too little
 # to be worth its noise ("forces", "state").
 MAX_OTHER_SHARE = 0.05
@@ -61,6 +65,7 @@ class Methods:
     spellings: bool = True  # other romanisations of the names typed, found in the store
     forms: bool = True  # words of the typed words' families: invitee for invited ...
     thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
+    phrases: bool = False  # WordNet's phrases for a word typed, and words for a phrase typed
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
@@ -73,6 +78,7 @@ PLAIN = Methods(
     spellings=False,
     forms=False,
     thesaurus=False,
+    phrases=False,
     feedback=False,
     coverage=False,
     meaning=False,
@@ -89,14 +95,29 @@ class Plan:
     alternatives: list[Alternative] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
 
+    def phrase_terms(self) -> dict[str, list[tuple[str, ...]]]:
+        """Terms that only phrase alternatives bring (the verb of "throw out": the index
+        leaves "out" out), each with the phrases it comes from: a passage holding none of them
+        as a phrase has no score for the term (commands/quote.py takes it off again)."""
+        other = set(self.asked) | {
+            t for alt in self.alternatives if not phrase_of(alt) for t in alt.terms
+        }
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for alt in self.alternatives:
+            for t in alt.terms if phrase_of(alt) else ():
+                if t not in other:
+                    out.setdefault(t, []).append(phrase_of(alt))
+        return out
+
     def weighted_terms(self) -> list[str]:
         terms = [t for t in self.asked for _ in range(ASKED_WEIGHT)]
         asked = set(self.asked)
         seen: set[str] = set()
+        unsearched = set() if SEARCH_PHRASE_TERMS else set(self.phrase_terms())
         for alt in self.alternatives:
             weight = FEEDBACK_WEIGHT if alt.via == "feedback" else OTHER_WEIGHT
             for t in alt.terms:
-                if t not in asked and t not in seen:
+                if t not in asked and t not in seen and t not in unsearched:
                     seen.add(t)
                     terms.extend([t] * weight)
         return terms
@@ -105,7 +126,9 @@ class Plan:
         """Every term a highlight may point at."""
         return set(self.asked) | {t for alt in self.alternatives for t in alt.terms}
 
-    def coverage_measure(self) -> Callable[[set[str]], float]:
+    def coverage_measure(
+        self,
+    ) -> Callable[[set[str], frozenset[tuple[str, ...]]], float]:
         """A passage's coverage, given its terms: the share of the question's weight (idf of its
         typed terms) that it covers, directly or through an alternative of the words it stands
         for. What depends only on the plan (the question's weight, each alternative's typed
@@ -115,19 +138,25 @@ class Plan:
         idf = self.idf
         total = sum(idf.get(t, 0.0) for t in set(self.asked))
         if total <= 0:
-            return lambda passage_terms: 1.0
+            return _everything
         asked = self.asked
         others = [
-            (frozenset(alt.terms), [t for t in tokens.terms(alt.asked) if t in idf])
+            (
+                frozenset(alt.terms),
+                [t for t in tokens.terms(alt.asked) if t in idf],
+                phrase_of(alt),
+            )
             for alt in self.alternatives
             if alt.via != "feedback"
         ]
         zeros = repeat(0.0)
 
-        def measure(passage_terms: set[str]) -> float:
+        def measure(passage_terms: set[str], held: frozenset[tuple[str, ...]] = NONE) -> float:
+            """held: the phrase alternatives' phrases the passage holds as phrases (a phrase
+            alternative covers only there)."""
             covered = {t for t in asked if t in passage_terms}
-            for terms, stands_for in others:
-                if terms <= passage_terms:
+            for terms, stands_for, phrase in others:
+                if terms <= passage_terms and (not phrase or phrase in held):
                     covered.update(stands_for)
             return sum(map(idf.get, covered, zeros)) / total
 
@@ -170,6 +199,13 @@ def make_plan(
         alternatives.extend(
             a for a in word_relations.related_words(unquoted, vias) if _terms_of(a.asked) <= typed
         )
+    if methods.phrases:
+        from text import word_relations
+
+        typed = set(asked)
+        alternatives.extend(
+            a for a in word_relations.related_phrases(unquoted) if _terms_of(a.asked) <= typed
+        )
     if methods.spellings:
         from commands.spellings import other_spellings
 
@@ -191,6 +227,19 @@ def make_plan(
     return plan
 
 
+NONE: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _everything(passage_terms: set[str], held: frozenset[tuple[str, ...]] = NONE) -> float:
+    return 1.0
+
+
+def phrase_of(alt: Alternative) -> tuple[str, ...]:
+    """The phrase an alternative must be found as (text/word_relations.PhraseAlternative),
+    or () for one whose terms are enough."""
+    return getattr(alt, "phrase", ())
+
+
 def _terms_of(words: str) -> set[str]:
     return set(tokens.terms(words))
 
@@ -202,13 +251,14 @@ def _useful(
     terms) and none in more than limit passages, without repeats."""
     asked = set(plan.asked)
     kept: list[Alternative] = []
-    seen: set[tuple[str, ...]] = set()
+    seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     for alt in alternatives:
         terms = tuple(t for t in alt.terms if t not in asked)
-        if not terms or alt.terms in seen:
+        key = (alt.terms, phrase_of(alt))
+        if not terms or key in seen:
             continue
         if all(0 < df[t] <= limit for t in terms):
-            seen.add(alt.terms)
+            seen.add(key)
             kept.append(alt)
     return kept
 
