@@ -56,6 +56,8 @@ ROUND_START = "ff4b828"
 # The code this tree's work started from: run on a store it built itself (its cleaning, its
 # passages) and on this tree's store, beside the new code.
 PREVIOUS = "1093753"
+# The main line when the work on phrases began: run on this tree's store beside the new code.
+MAIN = "3c29e82"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -103,7 +105,9 @@ def configurations() -> dict[str, object]:
             meaning=False
         ),
         "lexical + feedback (RM3)": Methods(meaning=False, feedback=True),
+        "lexical + WordNet phrases (off by default)": Methods(meaning=False, phrases=True),
         "new: lexical + meaning re-rank (default)": Methods(),
+        "default + WordNet phrases (off by default)": Methods(phrases=True),
     }
 
 
@@ -407,6 +411,7 @@ def main() -> None:
         (f"round start ({ROUND_START})", ROUND_START, db_path),
         (own_store, PREVIOUS, previous_db),
         (f"{PREVIOUS}, on this tree's store", PREVIOUS, db_path),
+        (f"main ({MAIN}), on this tree's store", MAIN, db_path),
     ):
         tree = previous_tree if rev == PREVIOUS else baseline.checkout(rev)
         runs[label] = json.loads(baseline.run(tree, script, "--answers", str(store)))

@@ -22,7 +22,6 @@ particles out, so on its own "throw out" would search for the bare verb "throw".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from text import tokens
@@ -52,12 +51,18 @@ MIN_LEMMA = 3  # letters: "fled" less "ed" is no word
 _COLUMN = {"form": 0, "thesaurus": 1}  # a line's columns after its word: derived, synonyms
 
 
-@dataclass(frozen=True)
 class PhraseAlternative(Alternative):
     """An alternative that is a phrase: it stands in a passage only where the passage holds
-    phrase (its words folded and stemmed, as tokens.phrase_key gives them) as a phrase."""
+    phrase (its words folded and stemmed, as tokens.phrase_key gives them) as a phrase. (A plain
+    subclass: a dataclass costs every cold `quote` its making, a few million instructions.)"""
 
-    phrase: tuple[str, ...] = ()
+    phrase: tuple[str, ...]
+
+    def __init__(
+        self, asked: str, said: str, terms: tuple[str, ...], via: str, phrase: tuple[str, ...]
+    ) -> None:
+        super().__init__(asked, said, terms, via)
+        object.__setattr__(self, "phrase", phrase)
 
 
 @cache
