@@ -106,13 +106,13 @@ def _held_phrases(
     ("throw" of "throw out") counts in a passage's score only where the passage holds one of
     those phrases: it is taken off the others' scores (or, when such terms are not searched
     for, added to the holders')."""
-    phrase_terms = plan.phrase_terms()
-    if not phrase_terms:
+    phrases = {quote_plan.phrase_of(a): set(a.terms) for a in plan.alternatives}
+    phrases.pop((), None)
+    if not phrases:
         return {}
     from store import plain_bm25
 
-    phrases = {quote_plan.phrase_of(a): set(a.terms) for a in plan.alternatives}
-    phrases.pop((), None)
+    phrase_terms = plan.phrase_terms()
     held = {}
     for c in candidates:
         terms = set(_kept_terms[c.text])  # a phrase is looked for only where its words all are

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,7 @@ class Methods:
     forms: bool = True  # words of the typed words' families: invitee for invited ...
     thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
     phrases: bool = False  # WordNet's phrases for a word typed, and words for a phrase typed
+    compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
@@ -79,6 +81,7 @@ PLAIN = Methods(
     forms=False,
     thesaurus=False,
     phrases=False,
+    compounds=False,
     feedback=False,
     coverage=False,
     meaning=False,
@@ -214,6 +217,8 @@ def make_plan(
             Alternative(typed, term, (term,), "spelling")
             for typed, term in other_spellings(db, unquoted, known)
         )
+    if methods.compounds:
+        alternatives.extend(compounds(unquoted))
     # One read of the store's counts for the alternatives' terms and the typed ones.
     n, _ = vocabulary.passages_and_generation(db)
     weighed = set(asked) if methods.coverage else set()
@@ -257,10 +262,64 @@ def _useful(
         key = (alt.terms, phrase_of(alt))
         if not terms or key in seen:
             continue
-        if all(0 < df[t] <= limit for t in terms):
+        # A phrase's words may be common ("air" of "air base"): the phrase is what is looked for.
+        if all(0 < df[t] <= limit or (key[1] and df[t] > 0) for t in terms):
             seen.add(key)
             kept.append(alt)
     return kept
+
+
+@cache
+def _everyday_words() -> str:
+    """text/common_words.txt as it is, one word a line: a word is looked for in it, not parsed
+    into a set (what text/spelling.py's is_common_word does costs a cold `quote` about 5%)."""
+    from text.data import data_path
+
+    with open(data_path("text", "common_words.txt"), encoding="utf-8") as handle:
+        return "\n" + handle.read()
+
+
+def _everyday(word: str) -> bool:
+    """Whether a lower-case word, as written, is an everyday English word (wordfreq zipf at
+    least 3.5: text/common_words.txt), as text/spelling.is_common_word says."""
+    return f"\n{word}\n" in _everyday_words()
+
+
+MIN_PART = 3  # letters of each word of a compound split in two: "air" + "bases"
+MIN_COMPOUND = 2 * MIN_PART
+
+
+def compounds(query: str) -> list[Alternative]:
+    """Other spellings of compounds: two words typed side by side (or hyphenated) as one
+    ("air bases" -> "airbases"; the store's vocabulary decides whether it is used), and a word
+    typed as two everyday English words (text/common_words.txt) that a passage must hold as a
+    phrase ("airbases" -> "air bases", "warplanes" -> "war planes")."""
+    from text.word_relations import ENDINGS, PhraseAlternative
+
+    spans = tokens.term_spans(query)
+    found: list[Alternative] = []
+    for (s1, e1, _), (s2, e2, _) in zip(spans, spans[1:], strict=False):
+        if query[e1:s2] in (" ", "-"):
+            joined = query[s1:e1] + query[s2:e2]
+            term = tokens.term(joined)
+            if term:
+                found.append(Alternative(query[s1:e2], joined.lower(), (term,), "spelling"))
+    for start, end, _ in spans:
+        word = query[start:end]
+        if len(word) < MIN_COMPOUND or not (word.isalpha() and word.islower()):
+            continue
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+            left, right = word[:cut], word[cut:]
+            if right in ENDINGS:  # "bomb" + "ing" is an inflection, not two words
+                continue
+            if not (_everyday(left) and _everyday(right)):  # "warp lanes"? both are words
+                continue
+            if tokens.term(left) and tokens.term(right):  # no function word: "over all"
+                phrase = f"{left} {right}"
+                key = tuple(tokens.phrase_key(phrase))
+                terms = tuple(tokens.terms(phrase))
+                found.append(PhraseAlternative(word, phrase, terms, "spelling", key))
+    return found
 
 
 def feedback(

@@ -47,6 +47,7 @@ _ENDINGS = (
     ("ing", "e"),
     ("ing", ""),
 )  # (not its comparatives' -er / -est: "reporter" is no form of "report")
+ENDINGS = frozenset(ending for ending, _ in _ENDINGS)
 MIN_LEMMA = 3  # letters: "fled" less "ed" is no word
 _COLUMN = {"form": 0, "thesaurus": 1}  # a line's columns after its word: derived, synonyms
 

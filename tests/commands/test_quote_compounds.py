@@ -1,0 +1,63 @@
+"""Compounds in `quote`: two words typed side by side find a passage writing them as one
+("air bases" / "airbases"), and a word typed as one finds a passage writing it as two
+everyday words, but only where those stand together as a phrase; each says so, and quoted
+words stay exact."""
+
+import pytest
+
+from commands import ingest, quote
+from commands.quote_plan import compounds
+
+NO_COMPOUNDS = quote.Methods(compounds=False, meaning=False)
+LEXICAL = quote.Methods(meaning=False)
+
+AIRFIELDS = """Flights from Korvala
+
+Bombing missions over Drastia take off from the airbases of Korvala, a ministry official said.
+
+Two war planes of the Drastian navy were seen over the Korvala coast on Sunday.
+
+A war of words broke out in the Korvala assembly over the planes the navy wants to buy.
+"""
+
+
+@pytest.fixture
+def airfields(db):
+    from text.read import Document
+
+    ingest.ingest_document(
+        db, Document(text=AIRFIELDS, origin="air.txt", kind="text"), ingest.Origin("air.txt")
+    )
+    return db
+
+
+def test_the_compounds_of_a_question():
+    said = {(a.asked, a.said) for a in compounds("sorties from air bases and warplanes")}
+    assert ("air bases", "airbases") in said
+    assert ("warplanes", "war planes") in said
+    assert all(a.said != "bomb ing" for a in compounds("bombing"))  # an inflection
+    assert all(a.said != "over all" for a in compounds("overall"))  # a function word
+
+
+def test_two_words_typed_find_them_written_as_one(airfields):
+    # without compounds the passage covers a third of the question: no answer
+    assert quote.run(airfields, "Drastia air bases", methods=NO_COMPOUNDS).results == []
+    best = quote.run(airfields, "Drastia air bases", methods=LEXICAL).results[0]
+    assert "from the airbases of Korvala" in best.text
+    assert "matched airbases for air bases" in best.explanation
+    assert {"word": "airbases", "for": "air bases", "via": "spelling"} in best.to_json()["matched"]
+
+
+def test_one_word_typed_finds_it_written_as_two_only_together(airfields):
+    found = quote.run(airfields, "Drastian warplanes", limit=5, methods=LEXICAL).results
+    together = next(r for r in found if "Two war planes" in r.text)
+    assert "matched war planes for warplanes" in together.explanation
+    assert found[0] is together
+    # "war" and "planes" apart (the third passage) count for nothing
+    apart = [r for r in found if "war of words" in r.text]
+    assert all(r.matched == () for r in apart)
+
+
+def test_quoted_words_stay_exact(airfields):
+    assert quote.run(airfields, '"air bases" Drastia', methods=LEXICAL).results == []
+    assert quote.run(airfields, '"warplanes" Drastian', methods=LEXICAL).results == []
