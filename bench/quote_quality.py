@@ -98,10 +98,11 @@ def configurations() -> dict[str, object]:
         "plain + aliases": replace(PLAIN, aliases=True),
         "plain + spellings": replace(PLAIN, spellings=True),
         "plain + word relations (WordNet)": replace(PLAIN, forms=True, thesaurus=True),
+        "plain + compounds": replace(PLAIN, compounds=True),
         "plain + feedback (RM3)": replace(PLAIN, feedback=True),
         "plain + coverage rank and floor": replace(PLAIN, coverage=True),
         "plain + meaning re-rank": replace(PLAIN, meaning=True),
-        "lexical: synonyms + aliases + spellings + word relations + coverage": Methods(
+        "lexical: synonyms + aliases + spellings + compounds + word relations + coverage": Methods(
             meaning=False
         ),
         "lexical + feedback (RM3)": Methods(meaning=False, feedback=True),

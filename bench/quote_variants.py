@@ -105,12 +105,12 @@ class Ranker:
         self.lexical = quote._ranked
         self.word_vectors: dict[str, object] = {}
 
-    def __call__(self, plan, methods, candidates):
+    def __call__(self, plan, methods, candidates, held=None):
         from commands import quote
 
         if not methods.coverage or not methods.meaning:
-            return self.lexical(plan, methods, candidates)
-        lexical = self.lexical(plan, replace(methods, meaning=False), candidates)
+            return self.lexical(plan, methods, candidates, held)
+        lexical = self.lexical(plan, replace(methods, meaning=False), candidates, held)
         best = max((c.score for c in candidates), default=0.0) or 1.0
         cos = self.closeness(plan, [c for _, _, c in lexical])
         rows = []
@@ -276,8 +276,9 @@ def causes(db, dev: list[dict], results: list[list[str]], verdicts) -> str:
             db, q["question"], methods, [], _PHRASE.sub(" ", q["question"]), None
         )
         chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, DEEP, EVERYONE)
+        held = quote._held_phrases(db, plan, chosen + spare)  # phrase alternatives, as quote
         pool = sorted(chosen + spare, key=lambda c: -c.score)
-        ranked = quote._ranked(plan, quote.LEXICAL, pool)
+        ranked = quote._ranked(plan, quote.LEXICAL, pool, held)
         coverage = {c.pid: cov for _, cov, c in ranked}
         at = next((i for i, c in enumerate(pool, 1) if is_answer(q, c.text, verdicts)), None)
         cov = coverage[pool[at - 1].pid] if at else None
