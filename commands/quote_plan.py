@@ -43,6 +43,9 @@ FEEDBACK_WEIGHT = 1  # ... a feedback term's once
 # the scores of the passages that do not hold the phrase; False: not searched for, and added to
 # the scores of the passages found otherwise that hold it.
 SEARCH_PHRASE_TERMS = False
+# Synonyms holding a function word ("took over") as phrases too: measured, not kept
+# (docs/QUALITY.md).
+SYNONYM_PHRASES = False
 # An alternative term found in more than this share of passages tells passages apart too little
 # to be worth its noise ("forces", "state").
 MAX_OTHER_SHARE = 0.05
@@ -183,7 +186,7 @@ def make_plan(
     plan = Plan(asked, phrases, quantity, query)
     alternatives: list[Alternative] = []
     if methods.synonyms:
-        alternatives.extend(expand.synonyms(unquoted))
+        alternatives.extend(_as_phrases(expand.synonyms(unquoted)))
     if methods.aliases:
         if aliases is None:
             from commands.subjects import alternative_names
@@ -243,6 +246,22 @@ def phrase_of(alt: Alternative) -> tuple[str, ...]:
     """The phrase an alternative must be found as (text/word_relations.PhraseAlternative),
     or () for one whose terms are enough."""
     return getattr(alt, "phrase", ())
+
+
+def _as_phrases(alternatives: list[Alternative]) -> list[Alternative]:
+    """Synonyms with words the index leaves out ("took over", "pulled out": searched as took,
+    pull) as phrases, which stand in a passage only where it holds them as phrases."""
+    if not SYNONYM_PHRASES:
+        return alternatives
+    from text.word_relations import PhraseAlternative
+
+    out: list[Alternative] = []
+    for alt in alternatives:
+        key = tuple(tokens.phrase_key(alt.said))
+        if len(key) > len(alt.terms):
+            alt = PhraseAlternative(alt.asked, alt.said, alt.terms, alt.via, key)
+        out.append(alt)
+    return out
 
 
 def _terms_of(words: str) -> set[str]:
