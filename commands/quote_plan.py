@@ -331,7 +331,9 @@ def compounds(query: str) -> list[Alternative]:
             left, right = word[:cut], word[cut:]
             if right in ENDINGS:  # "bomb" + "ing" is an inflection, not two words
                 continue
-            if not (_everyday(left) and _everyday(right)):  # "warp lanes"? both are words
+            # both everyday words ("war" + "planes"; "warp" + "lanes" too, a phrase that a
+            # passage seldom holds, and counted only where one does)
+            if not (_everyday(left) and _everyday(right)):
                 continue
             if tokens.term(left) and tokens.term(right):  # no function word: "over all"
                 phrase = f"{left} {right}"
