@@ -467,10 +467,10 @@ def main() -> None:
         )
     counts = {"dev": len(dev), "held-out": len(held)}
 
-    def moved(idx: list[int]) -> tuple[list[str], list[str]]:
+    def moved(idx: list[int], base: str) -> tuple[list[str], list[str]]:
         gained, lost = [], []
         for i in idx:
-            before = on([i], runs[own_store], True)["success3"]
+            before = on([i], runs[base], True)["success3"]
             after = on([i], runs[SHOWN], True)["success3"]
             if after > before:
                 gained.append(questions[i]["id"])
@@ -478,14 +478,22 @@ def main() -> None:
                 lost.append(questions[i]["id"])
         return gained, lost
 
-    dev_gained, dev_lost = moved(dev)
-    held_gained, held_lost = moved(held)
+    def against(label: str, base: str) -> str:
+        dev_gained, dev_lost = moved(dev, base)
+        held_gained, held_lost = moved(held, base)
+        return (
+            f"Against {label}, the default gains {len(dev_gained)} dev "
+            f"question{'s' if len(dev_gained) != 1 else ''} in the first three "
+            f"({', '.join(dev_gained) or 'none'}) and loses {len(dev_lost)} "
+            f"({', '.join(dev_lost) or 'none'}); held out (counted only), "
+            f"{len(held_gained)} gained and {len(held_lost)} lost."
+        )
+
     changes = (
-        f"Against {PREVIOUS} on the store it built, the default gains "
-        f"{', '.join(dev_gained) or 'no'} dev question{'s' if len(dev_gained) != 1 else ''} in "
-        f"the first three and loses {', '.join(dev_lost) or 'none'}; held out (counted only), "
-        f"{len(held_gained)} gained and {len(held_lost)} lost. {PREVIOUS}'s store holds "
-        f"{_passages(previous_db):,} passages."
+        against(f"main ({MAIN}) on this tree's store", f"main ({MAIN}), on this tree's store")
+        + " "
+        + against(f"{PREVIOUS} on the store it built", own_store)
+        + f" {PREVIOUS}'s store holds {_passages(previous_db):,} passages."
     )
     body = (
         f"Produced by `.venv/bin/python bench/quote_quality.py` on {len(questions)} questions "
