@@ -62,8 +62,13 @@ History:
    before the publication month, after a scheduled event told in the present ("before his
    term ends in September") from it on, after "by", "until", "before" with no tense marker
    ahead; which moves dated events.
+20. those month rules narrowed: a scheduled cue governs its month only across prepositions
+   and month modifiers, not across a comma, nor with a past marker later in its sentence;
+   a day and month counts as a chronology's head only opening its sentence or before a mark
+   (an em dash among them); a scheduled day lies from the publication day on, a day after
+   "since" up to it; "from January until March" points nowhere by itself.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 19
+PIPELINE_VERSION = 20

@@ -113,19 +113,26 @@ def weekday_tense(text: str, start: int, end: int) -> str | None:
 _WORDS_BEFORE = re.compile(r"[\w'’]+|[^\w\s'’-]")
 
 
-def _cue_before(text: str, start: int, cues: list[str], modifiers: list[str]) -> bool:
-    """Whether one of cues comes right before start, modifiers allowed between ("since early
-    September", "until the end of June", "since the April 20 blowout"); a number or a
-    punctuation mark between ends the search ("since 2011. 19 May")."""
-    for word in reversed(_WORDS_BEFORE.findall(text[max(0, start - 40) : start].lower())):
-        if word in cues:
-            return True
-        if word not in modifiers:
-            return False
-    return False
+def _cue_before(text: str, start: int, cues: frozenset[str], modifiers: frozenset[str]) -> int:
+    """Where one of cues starts when it comes right before start, modifiers allowed between
+    ("since early September", "until the end of June", "since the April 20 blowout"), else -1;
+    a number or a punctuation mark between ends the search ("since 2011. 19 May"). Read within
+    context.json's month_cue_window characters."""
+    begin = max(0, start - context()["month_cue_window"])
+    for word in reversed(list(_WORDS_BEFORE.finditer(text, begin, start))):
+        if word.group(0).lower() in cues:
+            return word.start()
+        if word.group(0).lower() not in modifiers:
+            return -1
+    return -1
 
 
-_ENTRY_HEAD = re.compile(r"[ \t]*[:–-][ \t]")
+@cache
+def _entry_head() -> re.Pattern[str]:
+    """The mark after a chronology entry's date ("15 July : New cap ...", "March 19 - ..."):
+    context.json's entry_head_marks."""
+    marks = "".join(re.escape(mark) for mark in sorted(context()["entry_head_marks"]))
+    return re.compile(rf"[ \t]*[{marks}][ \t]")
 
 
 @cache
@@ -136,7 +143,60 @@ def _day_and_month() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{day}\s+(?:{months})|(?:{months})\s+{day})(?!\w)")
 
 
-_WORD = re.compile(r"[\w'’-]+")
+def _entry_before(text: str, begin: int, stop: int) -> bool:
+    """Whether a day and month heads an entry between begin and stop: it opens the sentence
+    ("January 26 Sharif trial opens ...") or a mark follows it ("2 June : US government
+    begins ..."); a date inside the sentence's words ("On 3 March the minister said ...")
+    heads none."""
+    for found in _day_and_month().finditer(text, begin, stop):
+        if not text[begin : found.start()].strip(" \t\n\"'“‘(") or _entry_head().match(
+            text, found.end()
+        ):
+            return True
+    return False
+
+
+def _past_after(text: str, end: int) -> bool:
+    """Whether a past marker follows a mention in its sentence, within context.json's
+    month_past_scan characters ("ends in May, when the team won the title")."""
+    stop = min(len(text), end + context()["month_past_scan"])
+    brk = SENTENCE_BREAK.search(text, end, stop)
+    limit = brk.start() if brk else stop
+    return any(m.group("past") for m in grammar().tense.finditer(text, end, limit))
+
+
+def _cue_governs(text: str, cue: re.Match[str], start: int) -> bool:
+    """Whether a scheduled-event cue governs the date at start: only prepositions and month
+    modifiers stand between ("ends in early September", "expires on 16 May": context.json's
+    month_cue_between and month_modifiers), at most month_future_cue_reach words, no comma
+    ("The trial, which begins Monday, concerns killings in March" and "opens with scenes from
+    March" name no scheduled month)."""
+    cues = context()
+    allowed = cues["month_cue_between"] | cues["month_modifiers"]
+    between = [w.group(0).lower() for w in _WORDS_BEFORE.finditer(text, cue.end(), start)]
+    return len(between) <= cues["month_future_cue_reach"] and all(w in allowed for w in between)
+
+
+def _range_end(text: str, cue: int) -> bool:
+    """Whether the cue before a month closes a range opened just before it: "from January
+    until March" (context.json's month_range_starts then a month or a day and month)."""
+    cues = context()
+    before = text[max(0, cue - cues["month_cue_window"]) : cue]
+    for found in _day_and_month_or_month().finditer(before):
+        if before[found.end() :].strip():
+            continue
+        opener = _cue_before(
+            before, found.start(), cues["month_range_starts"], cues["month_modifiers"]
+        )
+        return opener >= 0
+    return False
+
+
+@cache
+def _day_and_month_or_month() -> re.Pattern[str]:
+    months = words(sorted(grammar().months, key=len, reverse=True))
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    return re.compile(rf"(?<![\w.])(?:{day}\s+)?(?:{months})(?:\s+{day})?(?!\w)")
 
 
 def month_tense(text: str, start: int, end: int) -> str | None:
@@ -147,37 +207,38 @@ def month_tense(text: str, start: int, end: int) -> str | None:
     - "since" before it (modifiers between: "since early September") puts it behind,
       whatever the clause's tense ("his first news conference since February");
     - a scheduled event told in the present just before it in its clause puts it ahead
-      ("before his term ends in September", "a ruling is expected in March"): context.json's
-      month_future_cues, at most month_future_cue_reach words before the date and read only
-      before it; a chronology's present tells the past, so not for an entry's head ("15
-      July : New cap brings ...") after another entry's present ("2 June : US government
-      begins criminal inquiry"), nor when a day and month comes before the cue in its
-      sentence ("January 26 Sharif trial opens in Islamabad February 26 In an interview");
+      ("the lease expires on 16 May", "a ruling is expected in March"): context.json's
+      month_future_cues, read only before the date, with only prepositions and month
+      modifiers between (_cue_governs); not when a past marker follows in its sentence ("The
+      story begins in March, when protesters took to the streets"); a chronology's present
+      tells the past, so not for an entry's head ("15 July : New cap brings ...") nor when a
+      day and month heads an entry before the cue in its sentence ("January 26 Sharif trial
+      opens in Islamabad February 26 In an interview");
     - "by", "until", "till", "before" make it future when no tense marker in its sentence
-      decides ("could take until the start of August" has none; "By mid-September, the
-      effort ... had cost BP $8 billion" has one past the usual reach, which leaves the
-      nearest year).
+      decides and no past marker follows ("could take until the start of August"; "By
+      mid-September, the effort ... had cost BP $8 billion" has one past the usual reach,
+      which leaves the nearest year), unless they close a range ("from January until March").
 
     The cue words are context.json's."""
     cues = context()
     modifiers = cues["month_modifiers"]
-    if _cue_before(text, start, cues["month_past_cues_before"], modifiers):
+    if _cue_before(text, start, cues["month_past_cues_before"], modifiers) >= 0:
         return "behind"
     begin, markers = _markers(text, start, end, month_tense_pattern())
     before = [m for m in markers if m.end() <= start]
     if (
         before
         and " ".join(before[-1].group(0).lower().split()) in _month_cues()
-        and len(_WORD.findall(text, before[-1].end(), start)) <= cues["month_future_cue_reach"]
-        and not _ENTRY_HEAD.match(text, end)
-        and not _day_and_month().search(text, begin, before[-1].start())
+        and _cue_governs(text, before[-1], start)
+        and not _entry_head().match(text, end)
+        and not _entry_before(text, begin, before[-1].start())
+        and not _past_after(text, end)
     ):
         return "ahead"
     tense = tense_of(text, start, end)
-    if tense is None and _cue_before(text, start, cues["month_deadline_cues_before"], modifiers):
-        brk = SENTENCE_BREAK.search(text, end, min(len(text), end + 300))
-        limit = brk.start() if brk else min(len(text), end + 300)
-        if not any(m.group("past") for m in grammar().tense.finditer(text, end, limit)):
+    if tense is None:
+        deadline = _cue_before(text, start, cues["month_deadline_cues_before"], modifiers)
+        if deadline >= 0 and not _range_end(text, deadline) and not _past_after(text, end):
             return "future"
     return tense
 

@@ -166,24 +166,20 @@ def day_month(
     return relative_to(found, day_point(chosen), "inferred")
 
 
-# A day "since" names may lie this many days after the publication day kept: a page stored
-# before the story's last update, a source's date a little behind its story.
-BEHIND_SLACK = 14
-
-
 def _on_its_side(
     candidates: list[date], anchor: Anchor, tense: str | None, days: bool
 ) -> tuple[list[date], str | None]:
     """The candidates a month_tense allows and the tense to weigh the rest by: "ahead" keeps
-    those from the publication month on, "behind" those up to it (days: up to BEHIND_SLACK
-    days after the publication day), each read then as future or past."""
+    those from the publication month on (days: from the publication day on, when it is
+    known), "behind" those up to it (days: up to the publication day), each read then as
+    future or past."""
     published = (anchor.year, anchor.month or 0)
+    today = anchor.date if days else None
     if tense == "ahead":
-        kept = [d for d in candidates if (d.year, d.month) >= published]
+        kept = [d for d in candidates if (d >= today if today else (d.year, d.month) >= published)]
         return kept or candidates, "future"
     if tense == "behind":
-        latest = anchor.reference_day() + timedelta(days=BEHIND_SLACK)
-        kept = [d for d in candidates if (d <= latest if days else (d.year, d.month) <= published)]
+        kept = [d for d in candidates if (d <= today if today else (d.year, d.month) <= published)]
         return kept or candidates, "past"
     return candidates, tense
 
