@@ -130,8 +130,8 @@ def test_a_day_and_month_inside_the_sentence_heads_no_entry():
 
 def test_a_deadline_with_a_past_marker_later_in_its_sentence_keeps_the_nearest_year():
     far = (
-        "We might hold the fair until March to draw crowds from the coast, as the council"
-        " agreed when it met in the spring."
+        "Until March and through the long wet weeks of a cold winter beside the old mill, the"
+        " fair pulled crowds from the coast."
     )
     assert value(far, "2013-08-16", "March") == "2013-03"
     assert value("We might hold the fair until March.", "2013-08-16", "March") == "2014-03"
