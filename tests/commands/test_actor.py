@@ -3,7 +3,7 @@ import json
 import pytest
 
 from commands import actor, ingest
-from tests.commands.test_timeline import add
+from tests.commands.ingested import add
 from text.read import Document
 
 ARTICLE = (

@@ -8,7 +8,7 @@ import sqlite_utils
 
 from commands import ingest, subjects
 from store.articles import Viewer
-from tests.commands.test_timeline import add
+from tests.commands.ingested import add
 from text.read import Document
 
 ARTICLE = (

@@ -2,6 +2,7 @@ import pytest
 
 from commands import ingest, timeline
 from commands.timeline_reports import refers_back
+from tests.commands.ingested import add
 from text.read import Document
 
 REPORT_A = (
@@ -17,15 +18,6 @@ REPORT_C = (
     "Last month the SDF entered Raqqa after a long siege. In June 2017 the assault on Raqqa began, "
     "and a year earlier the siege of Manbij had ended in August 2016."
 )
-
-
-def add(db, text, published=None, source=None, name="a.txt"):
-    doc = Document(text=text, origin=name, kind="text")
-    result = ingest.ingest_document(
-        db, doc, ingest.Origin(name), ingest.Options(published=published, source=source)
-    )
-    assert not result.errors, result.errors
-    return result.articles[0]
 
 
 def _manbij_entry(db, text: str, published: str, day: str):
