@@ -108,6 +108,27 @@ def test_passage_texts_are_the_passages_read_with_their_articles(
     assert articles.passage_texts(db, []) == {}
 
 
+def test_passage_spans_and_article_texts_are_the_stored_ones(db: sqlite_utils.Database) -> None:
+    """A passage's span cut from its article's text read back gives the characters SQL's
+    substr gives, characters of two and three UTF-8 bytes included; spans come in the order
+    asked, an unknown id left out."""
+    text, article_id, ids = _accented_article(db)
+    rows = db.conn.execute("SELECT id, article_id, start, end FROM passages ORDER BY id DESC")
+    expected = {pid: (article, start, end) for pid, article, start, end in rows}
+    spans = articles.passage_spans(db, [*expected, 10**9])
+    assert spans == expected and list(spans) == list(expected)
+    assert articles.passage_spans(db, []) == {}
+    whole = articles.article_texts(db, [article_id])[article_id]
+    assert whole == text
+    for pid in ids:
+        _, start, end = spans[pid]
+        (by_sql,) = db.conn.execute(
+            "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
+            (start, end, start, article_id),
+        ).fetchone()
+        assert whole[start:end] == by_sql
+
+
 def test_passage_ids_are_consecutive_across_articles(db: sqlite_utils.Database) -> None:
     first = articles.insert_passages(db, _article(db, content_hash="a"), [])
     assert first == []

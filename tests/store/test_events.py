@@ -31,13 +31,9 @@ def test_events_by_id_and_their_names(three_articles_store):
     assert named and any("Manbij" in places for _, places in named)
 
 
-def test_passage_texts_are_the_passages_words(three_articles_store):
+def test_events_in_passages_are_those_of_the_passages_asked(three_articles_store):
     db = three_articles_store
-    first = db.conn.execute("SELECT id, article_id, start, end FROM passages").fetchone()
-    article, start, end = articles.passage_spans(db, [first[0]])[first[0]]
-    text = articles.article_texts(db, [article])[article][start:end]
-    whole = db.conn.execute("SELECT text FROM articles WHERE id = ?", (article,)).fetchone()[0]
-    assert article == first[1] and text == whole[first[2] : first[3]]
+    first = db.conn.execute("SELECT id FROM passages").fetchone()
     in_passage = events.events_in_passages(db, [first[0]])
     assert all(e.passage_id == first[0] for e in in_passage)
 
@@ -61,7 +57,7 @@ def test_events_by_id_come_in_the_same_order_with_events_held(three_articles_sto
 
 
 def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
-    """Events and passages are cut from their article's text once read (not by SQLite's
+    """Events are cut from their article's text once read (not by SQLite's
     substr() per row): the same characters, accents and characters beyond the BMP included."""
     from commands import ingest
     from text.read import Document
@@ -88,20 +84,6 @@ def test_spans_cut_in_python_equal_sqlite_substr_on_text_beyond_ascii(db):
             (event.start, event.end, event.start, article),
         ).fetchone()
         assert event.text == expected
-    pids = [r[0] for r in db.conn.execute("SELECT id FROM passages ORDER BY id")]
-    spans = articles.passage_spans(db, [*pids, 10**9])  # an unknown id is left out
-    assert set(spans) == set(pids)
-    whole = articles.article_texts(db, [article])[article]
-    texts = {pid: (a, whole[start:end]) for pid, (a, start, end) in spans.items()}
-    for pid in pids:
-        start, end = db.conn.execute(
-            "SELECT start, end FROM passages WHERE id = ?", (pid,)
-        ).fetchone()
-        (expected,) = db.conn.execute(
-            "SELECT substr(text, ? + 1, ? - ?) FROM articles WHERE id = ?",
-            (start, end, start, article),
-        ).fetchone()
-        assert texts[pid] == (article, expected)
 
 
 def test_events_of_articles_come_range_by_range_in_the_order_given(three_articles_store):
@@ -128,14 +110,9 @@ def test_events_of_articles_come_range_by_range_in_the_order_given(three_article
     assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]
 
 
-def test_passage_spans_texts_and_days_are_the_stored_ones(three_articles_store):
+def test_texts_and_days_are_the_stored_ones(three_articles_store):
     db = three_articles_store
-    rows = db.conn.execute("SELECT id, article_id, start, end FROM passages ORDER BY id DESC")
-    expected = {pid: (article, start, end) for pid, article, start, end in rows}
-    asked = [*expected, 10**9]  # an id no passage has is left out
-    spans = articles.passage_spans(db, asked)
-    assert spans == expected and list(spans) == list(expected)  # in the order asked
     stored = db.conn.execute("SELECT id, text, published FROM articles").fetchall()
     ids = [i for i, _, _ in stored]
     assert sorted(events.texts_and_days(db, [*ids, ids[0], 10**9])) == sorted(stored)
-    assert articles.passage_spans(db, []) == {} and events.texts_and_days(db, []) == []
+    assert events.texts_and_days(db, []) == []
