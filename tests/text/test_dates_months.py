@@ -146,6 +146,21 @@ def test_a_scheduled_cue_with_a_past_marker_later_in_its_sentence_keeps_the_near
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a past marker of another clause leaves the scheduled month ahead
+        "Her lease expires in May, but the council announced a review.",
+        "The fair, whose season opens in May, drew crowds last year.",
+        "The canal reopens on the first weekend of May, and the locks were repaired.",
+        "The show opens here in May.",
+    ],
+)
+def test_a_past_marker_of_another_clause_leaves_the_scheduled_month_ahead(text):
+    found = [m.value for m in tag_dates(text, "2011-08-10") if "May" in m.text]
+    assert found and found[0].startswith("2012-05"), tag_dates(text, "2011-08-10")
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "expected"),
     [
         # a comma or a word other than a preposition or a month modifier ends the cue's reach
@@ -172,8 +187,14 @@ def test_a_scheduled_day_lies_from_the_publication_day_on():
     )
 
 
-def test_a_deadline_closing_a_range_points_nowhere_by_itself():
+def test_a_range_s_end_is_the_first_such_date_from_its_start_on():
     text = "Exhibition of quilts from January until March"
     assert value(text, "2011-06-10", "March") == "2011-03"
     assert value(text, "2011-06-10", "January") == "2011-01"
     assert value("Exhibition of quilts until March", "2011-06-10", "March") == "2012-03"
+    # the end is the first such day from the start on
+    text = "Quilts shown at the museum from 24 September until 31 January."
+    assert value(text, "2015-09-18", "31 January") == "2016-01-31"
+    assert value("Quilts shown between November and February.", "2011-06-10", "February") == (
+        "2011-02"
+    )

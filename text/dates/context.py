@@ -156,12 +156,36 @@ def _entry_before(text: str, begin: int, stop: int) -> bool:
     return False
 
 
-def _past_after(text: str, end: int) -> bool:
+@cache
+def _clause_break() -> re.Pattern[str]:
+    """A mark or a word that ends a clause (context.json's clause_marks, clause_words)."""
+    cues = context()
+    marks = "".join(re.escape(mark) for mark in sorted(cues["clause_marks"]))
+    return re.compile(rf"[{marks}]|(?<![\w'])(?:{words(cues['clause_words'])})(?![\w'])", re.I)
+
+
+def _past_after(text: str, end: int, own_clause: bool = False) -> bool:
     """Whether a past marker follows a mention in its sentence, within context.json's
-    month_past_scan characters ("ends in May, when the team won the title")."""
+    month_past_scan characters ("By mid-September, the effort ... had cost BP"); own_clause:
+    in its own clause only, or in a time clause opened right after it by a comma and one of
+    month_time_clauses ("ends in May, when the team won the title"; not "expires in May, but
+    officials announced a delay")."""
     stop = min(len(text), end + context()["month_past_scan"])
     brk = SENTENCE_BREAK.search(text, end, stop)
     limit = brk.start() if brk else stop
+    if own_clause:
+        first = _clause_break().search(text, end, limit)
+        if first:
+            opener = _NEXT_WORDS.match(text, first.end(), limit)
+            if (
+                first.group(0) == ","
+                and opener
+                and opener.group(1).lower() in context()["month_time_clauses"]
+            ):
+                second = _clause_break().search(text, opener.end(1), limit)
+                limit = second.start() if second else limit
+            else:
+                limit = first.start()
     return any(m.group("past") for m in grammar().tense.finditer(text, end, limit))
 
 
@@ -177,28 +201,6 @@ def _cue_governs(text: str, cue: re.Match[str], start: int) -> bool:
     return len(between) <= cues["month_future_cue_reach"] and all(w in allowed for w in between)
 
 
-def _range_end(text: str, cue: int) -> bool:
-    """Whether the cue before a month closes a range opened just before it: "from January
-    until March" (context.json's month_range_starts then a month or a day and month)."""
-    cues = context()
-    before = text[max(0, cue - cues["month_cue_window"]) : cue]
-    for found in _day_and_month_or_month().finditer(before):
-        if before[found.end() :].strip():
-            continue
-        opener = _cue_before(
-            before, found.start(), cues["month_range_starts"], cues["month_modifiers"]
-        )
-        return opener >= 0
-    return False
-
-
-@cache
-def _day_and_month_or_month() -> re.Pattern[str]:
-    months = words(sorted(grammar().months, key=len, reverse=True))
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    return re.compile(rf"(?<![\w.])(?:{day}\s+)?(?:{months})(?:\s+{day})?(?!\w)")
-
-
 def month_tense(text: str, start: int, end: int) -> str | None:
     """The tense of the clause of a month or a day and month without a year, which says where
     its year lies from the publication date: "behind" (on or before the publication month),
@@ -209,15 +211,17 @@ def month_tense(text: str, start: int, end: int) -> str | None:
     - a scheduled event told in the present just before it in its clause puts it ahead
       ("the lease expires on 16 May", "a ruling is expected in March"): context.json's
       month_future_cues, read only before the date, with only prepositions and month
-      modifiers between (_cue_governs); not when a past marker follows in its sentence ("The
-      story begins in March, when protesters took to the streets"); a chronology's present
+      modifiers between (_cue_governs); not when a past marker follows in its clause or in a
+      time clause right after it ("The story begins in March, when protesters took to the
+      streets"); a chronology's present
       tells the past, so not for an entry's head ("15 July : New cap brings ...") nor when a
       day and month heads an entry before the cue in its sentence ("January 26 Sharif trial
       opens in Islamabad February 26 In an interview");
     - "by", "until", "till", "before" make it future when no tense marker in its sentence
       decides and no past marker follows ("could take until the start of August"; "By
       mid-September, the effort ... had cost BP $8 billion" has one past the usual reach,
-      which leaves the nearest year), unless they close a range ("from January until March").
+      which leaves the nearest year); a range's end ("from
+      January until March") is then set from its start (scan.py's _order_ranges).
 
     The cue words are context.json's."""
     cues = context()
@@ -232,13 +236,13 @@ def month_tense(text: str, start: int, end: int) -> str | None:
         and _cue_governs(text, before[-1], start)
         and not _entry_head().match(text, end)
         and not _entry_before(text, begin, before[-1].start())
-        and not _past_after(text, end)
+        and not _past_after(text, end, own_clause=True)
     ):
         return "ahead"
     tense = tense_of(text, start, end)
     if tense is None:
         deadline = _cue_before(text, start, cues["month_deadline_cues_before"], modifiers)
-        if deadline >= 0 and not _range_end(text, deadline) and not _past_after(text, end):
+        if deadline >= 0 and not _past_after(text, end):
             return "future"
     return tense
 

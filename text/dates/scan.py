@@ -12,6 +12,7 @@ from typing import Protocol
 
 from text.dates.context import is_future
 from text.dates.grammar import Grammar, grammar
+from text.dates.lexicon import context
 from text.dates.points import Anchor, Found, Point, day_point, nearest, safe_date
 from text.dates.resolution import Resolution, point_or_none
 from text.dates.resolvers import resolve
@@ -48,6 +49,7 @@ def scan(text: str, anchor: Anchor | None, words: Words | None = None) -> list[F
             resolution.last, resolution.last_end = found.point, found.end
         found_all.append(found)
     _share_years(found_all, text)
+    _order_ranges(found_all, text)
     _pin_weekdays(found_all, text)
     return found_all
 
@@ -148,6 +150,33 @@ def _share_years(found_all: list[Found], text: str) -> None:
         if shared is not None:
             first.point, first.how, first.precision = shared, "explicit", shared.precision
             first.pin = None
+
+
+def _order_ranges(found_all: list[Found], text: str) -> None:
+    """ "from 24 September until 31 January", "from January to March": a range's end without a
+    year is the first such day or month from its start on, whichever way its own clause points
+    (the words opening a range: context.json's month_range_starts)."""
+    for first, second in zip(found_all, found_all[1:], strict=False):
+        start, end = first.point, second.point
+        if first.month_day is None or second.month_day is None or start is None or end is None:
+            continue
+        if second.how not in ("relative", "inferred") or start.precision not in ("day", "month"):
+            continue
+        if not _RANGE_LINK.fullmatch(text, first.end, second.start):
+            continue
+        if not _opens_range(text, first.start):
+            continue
+        month, day = second.month_day
+        began = (start.month, start.day if start.precision == "day" else 0)
+        year = start.year if (month, day) >= began else start.year + 1
+        shared = Point("month", year, month) if day == 0 else point_or_none(year, month, day)
+        if shared is not None and shared != end:
+            second.point = shared
+
+
+def _opens_range(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in context()["month_range_starts"]
 
 
 def evidence_bound(found_all: list[Found], text: str) -> date | None:
