@@ -6,6 +6,7 @@ code at --previous in the same run, scored against the dates given by reading
 
     .venv/bin/python bench/month_direction.py                 # totals, dev and held-out
     .venv/bin/python bench/month_direction.py --show dev      # each dev mention, to judge
+    .venv/bin/python bench/month_direction.py --show fresh    # each fresh mention, to judge
 
 The sample is drawn once per seed: one yearless month mention from each of SIZE articles, in
 the order the seed shuffles them. Clauses with no past marker hold about a third of such
@@ -13,9 +14,13 @@ mentions (2,343 of 6,583 at 3c29e82), so the draw over-samples them: while fewer
 NON_PAST of them are picked, an article that has one gives one of those, else it gives any of
 its mentions; the clause's tense is text.dates.context.tense_of's. The first DEV picked are
 the development part, from which rules may be written, the rest held out, looked at only as
-totals. A second sample, CHANGED mentions that this tree and --previous resolve differently,
-is drawn with the same seed from the corpus's other articles (CHANGED_SOURCES, none read to
-write the rules) after the rules were written, and judged as held out. A verdict is the date the
+totals. Mentions of the corpus's other articles (CHANGED_SOURCES, none read to write the
+rules) that this tree and --previous resolve differently were drawn twice with the same seed
+after the rules were written: the first draw's 40 verdicts, held out when judged (31 right
+against 5 for 3c29e82), led to the rules' last guards, and the second draw kept them beside
+16 new ones, so these "changed" verdicts are development. A fresh draw, FRESH of the
+mentions resolved differently that no verdict of that sample covers, is judged after the
+rules as held out ("fresh"). A verdict is the date the
 mention names, judged from the article (its other dates, what the sentence tells, the
 article's stored date), or null when reading cannot tell.
 """
@@ -24,20 +29,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NEWS = ROOT.parent / "shared" / "eval" / "news-corpus.jsonl"
+sys.path.insert(0, str(ROOT))
+
+from bench.date_direction import articles, previous_values, rows, sentence, values  # noqa: E402
+
 VERDICTS = ROOT / "bench" / "month_direction.json"
 SOURCES = ("t17", "fa-kes")
-# The changed sample is drawn from the corpus's other articles, none read to write the rules.
+# The changed samples are drawn from the corpus's other articles, none read to write the rules.
 CHANGED_SOURCES = ("entities",)
-CHANGED = 40
+FRESH = 20
 SEED = 17
 SIZE = 250
 DEV = 150
@@ -47,16 +53,6 @@ MONTH = re.compile(
 )
 # A direction or a year in the span decides the year by itself: "next March", "March 2011".
 DECIDED = re.compile(r"\b(?:last|next|this|coming|past|previous|year)\b|\d{4}", re.IGNORECASE)
-
-
-def articles(sources: tuple[str, ...] = SOURCES) -> dict[str, dict]:
-    out = {}
-    with NEWS.open(encoding="utf-8") as handle:
-        for line in handle:
-            r = json.loads(line)
-            if r.get("source") in sources and r.get("date"):
-                out[r["id"]] = r
-    return out
 
 
 def yearless(text: str, published: str) -> list:
@@ -108,69 +104,14 @@ def all_yearless(corpus: dict[str, dict]) -> list[tuple[str, int]]:
     ]
 
 
-def values(corpus: dict[str, dict], picked: list[tuple[str, int]]) -> dict[str, str | None]:
-    """The value the tagger in sys.path gives each picked mention."""
-    from text.dates import tag_dates
-
-    out: dict[str, str | None] = {}
-    for article_id, offset in picked:
-        r = corpus[article_id]
-        found = [m for m in tag_dates(r["text"], r["date"]) if m.start == offset]
-        out[f"{article_id}|{offset}"] = found[0].value if found else None
-    return out
-
-
-def previous_values(rev: str, picked: list[tuple[str, int]]) -> dict[str, str | None]:
-    """The same mentions resolved by the code at rev (bench/baseline.py's checkout)."""
-    from bench import baseline
-
-    tree = baseline.checkout(rev)
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--values"],
-        input=json.dumps(picked),
-        env={**os.environ, "PYTHONPATH": str(tree)},
-        cwd=tree,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(done.stdout)
-
-
-def sentence(text: str, offset: int, width: int = 320) -> str:
-    begin = max(
-        [m.end() for m in re.finditer(r"[.!?\n]\s", text[max(0, offset - width) : offset])] or [0]
-    )
-    begin += max(0, offset - width)
-    stop = re.search(r"[.!?\n]\s", text[offset : offset + width])
-    end = offset + stop.end() if stop else offset + width
-    return " ".join(text[begin:end].split())
-
-
-def score(part: list[str], verdicts: dict, got: dict[str, str | None]) -> tuple[int, int]:
-    """(right, judged): a date is right when it is the one read, a word that names no date
-    when the tagger gives it no value; mentions reading could not date are left out."""
-    judged = [
-        k
-        for k in part
-        if k in verdicts and (verdicts[k]["value"] is not None or not verdicts[k]["date"])
-    ]
-    return sum(got.get(k) == verdicts[k]["value"] for k in judged), len(judged)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--previous", default="3c29e82", help="git revision to compare with")
-    parser.add_argument("--show", choices=("dev", "held_out", "changed"), help="print each mention")
+    parser.add_argument(
+        "--show", choices=("dev", "held_out", "changed", "fresh"), help="print each mention"
+    )
     parser.add_argument("--write", action="store_true", help="update docs/QUALITY.md")
-    parser.add_argument("--values", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.values:  # run by previous_values() under the previous tree's PYTHONPATH
-        picked = [tuple(p) for p in json.loads(sys.stdin.read())]
-        corpus = articles(SOURCES + CHANGED_SOURCES)
-        print(json.dumps(values(corpus, picked)))  # type: ignore[arg-type]
-        return
-    sys.path.insert(0, str(ROOT))
     from bench.common import publish
 
     corpus = articles(SOURCES + CHANGED_SOURCES)
@@ -178,13 +119,21 @@ def main() -> None:
     keys = [f"{a}|{o}" for a, o in picked]
     others = all_yearless({k: r for k, r in corpus.items() if r["source"] in CHANGED_SOURCES})
     new = values(corpus, picked + others)
-    old = previous_values(args.previous, picked + others)
-    # The changed sample: mentions of the other articles the two codes resolve differently,
-    # drawn with the same seed after the rules were written, judged as held out.
+    old = previous_values(args.previous, SOURCES + CHANGED_SOURCES, picked + others)
+    # The mentions of the other articles the two codes resolve differently. Those judged so
+    # far ("changed" verdicts, kept whatever the rules now give) led to the rules' last guards:
+    # development. The fresh draw: the rest, seed-shuffled, judged as held out.
     changed = sorted(f"{a}|{o}" for a, o in others if old[f"{a}|{o}"] != new[f"{a}|{o}"])
-    random.Random(SEED).shuffle(changed)
     verdicts = json.loads(VERDICTS.read_text())["verdicts"] if VERDICTS.exists() else {}
-    parts = {"dev": keys[:DEV], "held_out": keys[DEV:], "changed": changed[:CHANGED]}
+    judged_changed = sorted(k for k, v in verdicts.items() if v["part"] == "changed")
+    fresh = [k for k in changed if verdicts.get(k, {}).get("part") in (None, "fresh")]
+    random.Random(SEED).shuffle(fresh)
+    parts = {
+        "dev": keys[:DEV],
+        "held_out": keys[DEV:],
+        "changed": judged_changed,
+        "fresh": fresh[:FRESH],
+    }
     if args.show:
         for key in parts[args.show]:
             article_id, offset = key.split("|")
@@ -193,8 +142,8 @@ def main() -> None:
             tense = "no past marker" if key in open_keys else "past or not sampled by tense"
             verdict = verdicts.get(key, {}).get("value", "?")
             print(
-                f"{key}  published {r['date']}  tense {tense}  old {old[key]}  new {new[key]}"
-                f"  verdict {verdict}"
+                f"{key}  published {r['date']}  tense {tense}  old {old.get(key)}"
+                f"  new {new.get(key)}  verdict {verdict}"
             )
             print("   ", sentence(r["text"], start))
         return
@@ -202,16 +151,10 @@ def main() -> None:
     names = {
         "dev": f"dev (first {DEV} of the sample)",
         "held_out": f"held out (last {SIZE - DEV} of the sample)",
-        "changed": f"{CHANGED} of the mentions resolved differently (held out)",
+        "changed": "mentions resolved differently, judged while writing the rules (dev)",
+        "fresh": f"{FRESH} other mentions resolved differently (held out)",
     }
-    rows = [
-        f"| part | judged | right, previous ({args.previous}) | right, this tree |",
-        "|---|---:|---:|---:|",
-    ]
-    for name, part in parts.items():
-        right_old, judged = score(part, verdicts, old)
-        right_new, _ = score(part, verdicts, new)
-        rows.append(f"| {names[name]} | {judged} | {right_old} | {right_new} |")
+    table = rows(parts, names, verdicts, old, new, args.previous)
     differ = sum(old[k] != new[k] for k in keys)
     body = "\n".join(
         [
@@ -223,11 +166,12 @@ def main() -> None:
             " (`bench/month_direction.json`; mentions whose date reading cannot tell are left"
             f" out). {differ} of the {SIZE} sampled mentions resolve differently; of all"
             f" {len(others)} yearless month mentions of the corpus's {len({a for a, _ in others})}"
-            f" other articles (none read to write the rules), {len(changed)} do, and"
-            f" {CHANGED} of them, drawn with the same seed after the rules were written, are"
-            " judged too.",
+            f" other articles, {len(changed)} do. Those judged while the rules were written"
+            f" ({len(judged_changed)}: two draws of such mentions, the first of which, held out"
+            " when judged, led to the rules' last guards) are development now; a fresh draw of"
+            f" {FRESH} of the others, judged after, is held out.",
             "",
-            *rows,
+            *table,
         ]
     )
     publish(body, "month_direction", write=args.write, doc="QUALITY.md")

@@ -66,7 +66,7 @@ History:
    and month modifiers, not across a comma, nor with a past marker later in its sentence;
    a day and month counts as a chronology's head only opening its sentence or before a mark
    (an em dash among them); a scheduled day lies from the publication day on, a day after
-   "since" up to it; "from January until March" points nowhere by itself.
+   "since" up to it; a range's yearless end is the first such date from its start on.
 """
 
 from __future__ import annotations
