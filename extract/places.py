@@ -34,7 +34,7 @@ from itertools import compress
 from operator import or_
 
 from extract.curated_places import city_place, curated_names
-from extract.gazetteer import ALT_NAMES_MIN_POPULATION, Place, gazetteer
+from extract.gazetteer import Place, gazetteer
 from extract.name_tokens import Tokens, norm_word, slug, tokenize
 from extract.place_lookup import lookup_place
 from text.memo import Memo
@@ -43,6 +43,8 @@ from text.tokens import stopwords
 __all__ = ["Place", "PlaceMention", "find_places", "lookup_place"]
 
 BIG_CITY = 1_000_000
+# under this a city needs more context, and a name that is also a frequent word a strong cue
+MID_CITY = 100_000
 
 
 @dataclass(frozen=True)
@@ -300,19 +302,19 @@ def _city_ok(
     frequent = gaz.zipf.get(key, 0.0)
     ambiguous = (
         (frequent >= 4.0 and population < BIG_CITY)
-        or (frequent >= 3.0 and population < ALT_NAMES_MIN_POPULATION)
+        or (frequent >= 3.0 and population < MID_CITY)
         or (alternate and frequent >= 3.0)
     )
     strong, weak = _cue(t, c.first)
     known_country = place.country in evidence
     near = known_country and _near(evidence[place.country or ""], t.starts[c.first])
     if ambiguous:
-        return strong and (known_country or population >= ALT_NAMES_MIN_POPULATION)
+        return strong and (known_country or population >= MID_CITY)
     if alternate:
         return (strong or weak) and known_country
     if population >= BIG_CITY:
         return True
-    if population >= ALT_NAMES_MIN_POPULATION:
+    if population >= MID_CITY:
         return strong or weak or known_country
     return strong or (weak and known_country) or near
 

@@ -23,3 +23,24 @@ def test_pairs_are_the_first_two_words_of_longer_names():
 def test_a_place_is_a_frozen_record():
     place = Place("geonames:1", "Qorvan", "city", "QQ", 1.0, 2.0, 20_000, ())
     assert place.kind == "city" and gazetteer() is gazetteer()
+
+
+def test_an_alternate_name_of_a_smaller_city_spells_its_own_name():
+    from extract.gazetteer import spells_name
+
+    # another transliteration: as many words, particles aside, the same first letter
+    assert spells_name("Qorvan", "Al Qurvān")
+    assert spells_name("Jebr al-Sharqiya", "Jabr ash Sharqīyah")
+    # a shorter or longer name, another name, a name starting otherwise
+    assert not spells_name("Long Qorvan", "Long Qorvan City")
+    assert not spells_name("Freedom", "Alliance")
+    assert not spells_name("Hula", "Kafr Lāhā")
+
+
+def test_smaller_cities_bring_their_spellings_not_their_other_names_or_words():
+    full = compact_gazetteer()
+    # cities under 100,000 people: "Rastan" spells "Ar Rastan"; Alliance, Ohio's "Freedom" is
+    # another name, Mehdya's "Media" an English word
+    assert any(code < 0 for code in full.names.get("rastan", ()))
+    assert "freedom" not in full.names
+    assert "media" not in full.names
