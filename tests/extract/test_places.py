@@ -106,3 +106,21 @@ def test_mentions_are_sorted_with_verbatim_text():
     found = find_places(text)
     assert [m.text for m in found] == ["Mosul", "Raqqa", "Sinjar", "Tal Afar"]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_towns_the_gazetteer_lacks_are_curated():
+    text = (
+        "Rebels fell back from Bin Jawad to Ras Lanuf and Brega. The army shelled Baba Amr "
+        "after the Houla massacre."
+    )
+    assert places(text) == [
+        ("Bin Jawad", "Bin Jawad", "city", "LY"),
+        ("Ras Lanuf", "Ras Lanuf", "city", "LY"),
+        ("Brega", "Brega", "city", "LY"),
+        ("Baba Amr", "Baba Amr", "district", "SY"),
+        ("Houla", "Houla", "region", "SY"),
+    ]
+
+
+def test_a_smaller_citys_other_spelling_is_found_with_a_cue():
+    assert places("Troops stormed the town of Saraqeb.") == [("Saraqeb", "Saraqib", "city", "SY")]
