@@ -5,6 +5,10 @@ of variants.py. Shared by the skeleton pass (variants.py) and user lookups (look
 - A spelling changes vowels, doubles or drops letters; it does not add a syllable: "Morrissey"
   (three vowel groups) is no spelling of "Morsi" or "Morsy" (two), "Galena" none of "Gulen",
   where "Gaddfi" and "Mbarak" (a vowel left out) are of "Gaddafi" and "Mubarak".
+- A spelling keeps how the name ends, in a vowel (y, and a vowel before a final h, the Arabic
+  feminine ending of "Nusrah", count as one) or in a consonant, unless it is cut short:
+  "Shiastan" is no spelling of "Sistani", where "Gaddfi", "Mbarak", "Morsy", "Hizballah" and
+  the truncated "Gaddaf" are of their names.
 - A word that is a word of another catalogue actor's names is that name's: "Salman" (King
   Salman) is no spelling of Suleiman, nor "Talabani" (Jalal Talabani) of the Taliban.
 - Each word of a run of several words looks like a word of the name whose skeleton the run
@@ -42,6 +46,23 @@ def adds_syllables(word: str, names: list[str]) -> bool:
     return bool(names) and all(vowel_groups(word) > vowel_groups(name) for name in names)
 
 
+def _vowel_end(word: str) -> bool:
+    """The folded word ends in a vowel: a, e, i, o, u, y, or a vowel and h ("nusrah")."""
+    return word[-1:] in _VOWELS or (word[-1:] == "h" and word[-2:-1] in _VOWELS)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def changes_ending(word: str, names: list[str]) -> bool:
+    """The folded word ends otherwise (a vowel, a consonant) than every one of the folded
+    names it shares a skeleton with, and is not cut short of them: "shiastan" and "sistani",
+    where "gaddaf" is "gaddafi" with its last letter left off."""
+    return bool(names) and all(
+        _vowel_end(word) != _vowel_end(name) and len(word) >= len(name) for name in names
+    )
+
+
 def word_owners(cat: Catalogue) -> dict[str, frozenset[str]]:
     """word -> keys of the catalogue actors one of whose names holds it (kept once per
     catalogue by extract/actors/per_catalogue.py)."""
@@ -63,9 +84,10 @@ def _skipped() -> frozenset[str]:
 
 def spelled_like(words: list[str], names: list[str]) -> bool:
     """A run of folded words is written like one of the names: one word adds no syllable to
-    them, each of several looks like a word of one of them (run_like_name)."""
+    them and keeps how they end, each of several looks like a word of one of them
+    (run_like_name)."""
     if len(words) == 1:
-        return not adds_syllables(words[0], names)
+        return not adds_syllables(words[0], names) and not changes_ending(words[0], names)
     return run_like_name(words, names)
 
 

@@ -171,3 +171,51 @@ def test_the_same_spelling_rules_hold_for_lookups():
     assert lookup_actor("Tavor Kiorani", invented) == []
     assert [a.key for a in lookup_actor("Morsad", invented)] == ["kamal-mursad"]
     assert [a.key for a in lookup_actor("Tavor Qerin", invented)] == ["tavor-kerin"]
+
+
+def _ending_catalogue():
+    from extract.catalogue import build_catalogue
+
+    return build_catalogue(
+        [
+            {
+                "key": "tarek-vandoli",
+                "name": "Tarek Vandoli",
+                "kind": "person",
+                "aliases": ["Vandoli"],
+            },
+            {"key": "sadrun-bloc", "name": "Sadrun", "kind": "party"},
+            {
+                "key": "nazra-front",
+                "name": "Nazra Front",
+                "kind": "armed_group",
+                "aliases": ["Nazra"],
+            },
+        ]
+    )
+
+
+def test_another_spelling_keeps_how_the_name_ends():
+    from extract.actors import lookup_actor
+
+    invented = _ending_catalogue()
+    # the consonants of "Vandoli" and "Sadrun", ending in a consonant and a vowel instead
+    for word in ("Vaandol", "Sadrna"):
+        assert [key for _, key, _ in found(f"Yesterday {word} spoke.", invented)] == []
+    assert lookup_actor("Sadrna", invented) == []
+    # a vowel changed or left out, a final y for a final i, and a vowel before a final h
+    # (the Arabic feminine ending) keep the ending
+    text = "Vendoly spoke. Vandli answered. Sedrun met. Nozrah fighters advanced."
+    keys = [key for _, key, _ in found(text, invented)]
+    assert keys == ["tarek-vandoli", "tarek-vandoli", "sadrun-bloc", "nazra-front"]
+    assert [a.key for a in lookup_actor("Sedrun", invented)] == ["sadrun-bloc"]
+
+
+def test_a_spelling_cut_short_may_lose_the_ending():
+    from extract.actors.spellings import changes_ending
+
+    assert changes_ending("vaandol", ["vandoli"])
+    assert not changes_ending("vandol", ["vandoli"])  # the last letter left off: a typo
+    assert not changes_ending("vendoly", ["vandoli"])
+    assert not changes_ending("nozrah", ["nazra"])
+    assert changes_ending("nazrat", ["nazra"])
