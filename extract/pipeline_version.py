@@ -67,8 +67,14 @@ History:
    a day and month counts as a chronology's head only opening its sentence or before a mark
    (an em dash among them); a scheduled day lies from the publication day on, a day after
    "since" up to it; a range's yearless end is the first such date from its start on.
+21. the gazetteer takes the alternate names of cities of 15,000 people or more (was 100,000)
+   that spell the city's own name ("Rastan", "Jisr al-Shughour", "Saraqeb"; a smaller
+   city's alternate name that is another name or an English word is left out); Brega, Ras
+   Lanuf, Bin Jawad, Baba Amr, Houla, Rastan and Talbiseh are curated places; another
+   spelling of a catalogue name keeps how the name ends, in a vowel or a consonant, unless
+   cut short ("Shiastan" is not Ali al-Sistani, "Shaibah" not al-Shabaab).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 20
+PIPELINE_VERSION = 21
