@@ -72,7 +72,8 @@ History:
    city's alternate name that is another name or an English word is left out); Brega, Ras
    Lanuf, Bin Jawad, Baba Amr, Houla, Rastan and Talbiseh are curated places; another
    spelling of a catalogue name keeps how the name ends, in a vowel or a consonant, unless
-   cut short ("Shiastan" is not Ali al-Sistani, "Shaibah" not al-Shabaab).
+   cut short ("Shiastan" is not Ali al-Sistani, "Shaibah" not al-Shabaab); a discovered person
+   whose name of two words or more is a place's is no actor ("Ras Lanuf", "Deir Ezzor").
 """
 
 from __future__ import annotations

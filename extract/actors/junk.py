@@ -64,6 +64,11 @@ def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> b
             or words[-1] in junk["plural_nouns"]
         ):
             return True
+        # "Ras Lanuf", "Deir Ezzor", "Hong Kong": a town before "said" or an appositive is
+        # found like a person; a name of two words or more that is a place's own is that place
+        # (one word is often a surname too: Jackson, Clinton)
+        if len(words) >= 2 and _place_name(name):
+            return True
     return (
         len(words) > limit
         or shouted >= 2
@@ -74,3 +79,9 @@ def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> b
         or words[-1] in junk["edge_words"]
         or (words[0] in junk["edge_words"] and words[0] != "the")
     )
+
+
+def _place_name(name: str) -> bool:
+    from extract.place_lookup import is_place_name  # here: the gazetteer loads on first use
+
+    return is_place_name(name)

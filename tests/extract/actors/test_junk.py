@@ -34,3 +34,18 @@ def test_discovery_keeps_real_names(catalogue):
     )
     found = {m.text for m in find_actors(text, catalogue) if m.discovered}
     assert {"Sipan Hamo", "Centre for a New American Security", "Nicholas Heras"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fighting spread to Port Said, another major port 200 km from the capital.", "Port Said"),
+        ("Rebels in Deir Ezzor said the army had shelled the town.", "Deir Ezzor"),
+        ("“We will stay,” Sipan Hamo said. Hong Kong said it would review the order.", "Hong Kong"),
+    ],
+)
+def test_a_place_of_two_words_found_like_a_person_is_no_person(text, place, catalogue):
+    found = {m.text: m.actor.kind for m in find_actors(text, catalogue) if m.discovered}
+    assert place not in found
+    if "Sipan Hamo" in text:
+        assert found.get("Sipan Hamo") == "person"
