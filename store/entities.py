@@ -32,16 +32,24 @@ def actor_by_key(db: sqlite_utils.Database, key: str) -> StoredActor | None:
 
 
 def actors_named(db: sqlite_utils.Database, folded: str) -> list[StoredActor]:
+    """Stored actors with that spelling that an article still names: a reindex or a forget
+    takes mentions away, not the actor rows they made ("Ras Lanuf" found as a person by an
+    earlier version is a place now)."""
     rows = db.conn.execute(
         "SELECT a.id, a.key, a.name, a.kind, a.from_catalogue FROM actor_names n "
-        "JOIN actors a ON a.id = n.actor_id WHERE n.folded = ? ORDER BY a.id",
+        "JOIN actors a ON a.id = n.actor_id WHERE n.folded = ? "
+        "AND EXISTS (SELECT 1 FROM actor_mentions m WHERE m.actor_id = a.id) ORDER BY a.id",
         (folded,),
     ).fetchall()
     return [StoredActor(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
 
 
 def all_actor_names(db: sqlite_utils.Database) -> list[tuple[str, int]]:
-    return db.conn.execute("SELECT surface, actor_id FROM actor_names").fetchall()
+    """Every spelling of an actor an article still names (see actors_named)."""
+    return db.conn.execute(
+        "SELECT surface, actor_id FROM actor_names n "
+        "WHERE EXISTS (SELECT 1 FROM actor_mentions m WHERE m.actor_id = n.actor_id)"
+    ).fetchall()
 
 
 def surfaces(db: sqlite_utils.Database, actor: int) -> list[str]:
