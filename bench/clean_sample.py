@@ -14,7 +14,9 @@ A second dev sample (`dev2`, indices 200-279) was drawn later the same way with 
 from the articles the first did not take: 80 articles, the first sample's weights across
 sources scaled by 2/5. It measures the rules on articles they were never fitted to. A third
 (`dev3`, indices 280-319) was drawn after the rules had been read from dev2: 40 articles, the
-weights scaled by 1/5, its own seed, none of the 280 taken before.
+weights scaled by 1/5, its own seed, none of the 280 taken before. A fourth (`dev4`, indices
+320-359) was drawn after the rules had been read from dev3 the same way: 40 articles, its own
+seed, none of the 320 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -54,6 +56,8 @@ PER_SOURCE_DEV2 = {source: k * 2 // 5 for source, k in PER_SOURCE.items()}
 # first sample's weights scaled to 40, none of the 280 articles the first two took.
 SEED_DEV3 = 1213
 PER_SOURCE_DEV3 = {source: k // 5 for source, k in PER_SOURCE.items()}
+# A fourth, drawn after rules were read from dev3: its own seed, dev3's weights, none of the 320.
+SEED_DEV4 = 1214
 
 # Loose shapes of clutter, only to draw the reader's eye while marking; the marks are read.
 _PROPOSE = re.compile(
@@ -122,9 +126,17 @@ def sample_dev3(records: list[dict]) -> list[dict]:
     return _drawn_after(records, earlier, SEED_DEV3, PER_SOURCE_DEV3, "dev3")
 
 
+def sample_dev4(records: list[dict]) -> list[dict]:
+    """The fourth dev sample (`dev4`), indexed after dev3, from the articles no earlier sample
+    took. Never held out."""
+    earlier = sample(records) + sample_dev2(records) + sample_dev3(records)
+    return _drawn_after(records, earlier, SEED_DEV4, PER_SOURCE_DEV3, "dev4")
+
+
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2, then dev3."""
-    return sample(records) + sample_dev2(records) + sample_dev3(records)
+    """The samples in index order: the first 200, then dev2, dev3 and dev4."""
+    earlier = sample(records) + sample_dev2(records) + sample_dev3(records)
+    return earlier + _drawn_after(records, earlier, SEED_DEV4, PER_SOURCE_DEV3, "dev4")
 
 
 def pieces(text: str) -> Iterator[tuple[int, str]]:
