@@ -242,6 +242,15 @@ def _strip_starts(
                 found = every.match(paragraph)  # (no generator a paragraph: most are many)
             if found is None:
                 break
+            if (
+                found.shape.label == "caption"
+                and found.match.end() < len(paragraph)
+                and _opens_with_credit(paragraphs, index + 1, first, every)
+            ):
+                # The credit opening the next paragraph credits this paragraph's last piece
+                # (_credited_caption): what runs into that caption at the paragraph's start
+                # is the page's headline or standfirst, not a second caption.
+                break
             _keep_metadata(found.groups(), result)
             if found.shape.label == "credit":
                 _credited_caption(paragraphs, index, result)
@@ -250,6 +259,17 @@ def _strip_starts(
             result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
             paragraph = paragraph[found.match.end() :].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
+
+
+def _opens_with_credit(paragraphs: list[str], index: int, first: Chosen, every: Chosen) -> bool:
+    """Whether paragraph index opens with a photo credit run into the story."""
+    if index >= len(paragraphs):
+        return False
+    paragraph = paragraphs[index]
+    found = first.match(paragraph) if index < START_PARAGRAPHS else None
+    if found is None or found.shape.label != "credit":
+        found = every.match(paragraph)
+    return found is not None and found.shape.label == "credit"
 
 
 def _captions_before(paragraphs: list[str], index: int, result: Sorted) -> None:

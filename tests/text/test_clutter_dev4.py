@@ -1,0 +1,37 @@
+"""Clutter shapes written from a fourth sample of articles (bench/CLEAN_MARKS.md, dev4) and the
+misses of the earlier ones, tried here on invented text: every name, place, outlet and headline
+below is made up, so a shape passes only by its structure."""
+
+from text.clutter import set_apart
+
+STORY = (
+    "The council of Varnholt said on Tuesday that the river crossing would reopen within a "
+    "week. Engineers from Orsk arrived at the bridge on Monday."
+)
+NEXT = "Ferries waited at the quay for a second night as the water rose."
+
+
+def test_a_headline_run_into_a_credited_caption_stays_the_headline():
+    headline = "Orsk ferry runs again Harbour board says the crossing is safe after the storm"
+    caption = "A ferry leaves the quay in Varnholt on Monday."
+    found = set_apart(f"{headline} {caption}\n\nPhotograph: Kel Varga/Orskpress {STORY}")
+    assert found.text == f"{headline}\n\n{STORY}"
+    assert found.labels().count("caption") == 1
+
+
+def test_a_glued_caption_with_no_credit_after_it_is_still_taken():
+    caption = "Even buildings in the old town came tumbling down"
+    found = set_apart(f"{caption} The harbour stayed shut on Monday.\n\n{STORY}")
+    assert found.text.startswith("The harbour stayed shut")
+
+
+def test_a_photographer_with_two_agencies_is_one_credit():
+    caption = "A ferry leaves the quay in Varnholt."
+    found = set_apart(f"{caption}\n\nPhotograph: Kel Varga/AFP/Getty For Orsk's board {NEXT}")
+    assert found.text == f"For Orsk's board {NEXT}"
+
+
+def test_a_photographer_named_before_a_name_is_the_credit():
+    caption = "A ferry leaves the quay in Varnholt."
+    found = set_apart(f"{caption}\n\nPhotograph: Kel Arvane Ilsa Marrow, who led the board, {NEXT}")
+    assert found.text == f"Ilsa Marrow, who led the board, {NEXT}"
