@@ -35,3 +35,18 @@ def test_a_photographer_named_before_a_name_is_the_credit():
     caption = "A ferry leaves the quay in Varnholt."
     found = set_apart(f"{caption}\n\nPhotograph: Kel Arvane Ilsa Marrow, who led the board, {NEXT}")
     assert found.text == f"Ilsa Marrow, who led the board, {NEXT}"
+
+
+def test_a_tag_list_in_lower_case_run_into_the_lead_is_set_apart():
+    standfirst = "Shelling killed three women in the besieged town of Verlo."
+    lead = "Three women from the besieged town of Verlo were killed on Monday."
+    found = set_apart(f"{standfirst} Tags Verlo Orsk hunger siege women Marrak {lead}")
+    assert found.text == f"{standfirst} {lead}"
+    assert found.labels() == ["tags"]
+
+
+def test_a_tag_list_before_a_lead_that_opens_with_a_name_keeps_the_lead():
+    standfirst = "Airstrikes hit a market in Verlo on Friday."
+    lead = "Marrak forces struck a market and a clinic in Verlo on Friday."
+    found = set_apart(f"{standfirst} Tags Verlo civil defence airstrikes {lead}")
+    assert lead in found.text
