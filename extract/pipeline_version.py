@@ -74,8 +74,15 @@ History:
    spelling of a catalogue name keeps how the name ends, in a vowel or a consonant, unless
    cut short ("Shiastan" is not Ali al-Sistani, "Shaibah" not al-Shabaab); a discovered person
    whose name of two words or more is a place's is no actor ("Ras Lanuf", "Deir Ezzor").
+22. clutter shapes read from a fourth marked sample: photo credits that name two or three
+   agencies or a photographer's first name and surname, a picture agency run into the first
+   sentence under its caption, AP caption paragraphs ("In this ... photo, ..."), a headline
+   run into a credited caption kept as the headline, closing lines by convention ("With
+   Reuters", a wire desk's initials, a UK company's registration), link lines that call to
+   follow a link "here", an AFP date before a quotation, and tag lists in lower case run into
+   their lead.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 21
+PIPELINE_VERSION = 22
