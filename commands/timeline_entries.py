@@ -177,6 +177,7 @@ def representative(
             and not is_unreliable(e.text)
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_a_landmark(e.text, place_names)
+            and not only_the_whole_country(e.text, place_names)
             and not named_only_in_another_year(e, names)
             and not (not place_names and only_describes_another(e.text, names))
             and not (place_names and (names_a_thing(e) or only_planned(e) or ahead(e)))
@@ -288,6 +289,25 @@ def _described_by(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.replace('{name}', name)})" for p in found) or r"(?!)")
 
 
+@cache
+def _whole_country() -> re.Pattern[str]:
+    found = text_sections("commands", "timeline_entries.txt").get("whole country", ())
+    return re.compile("|".join(f"(?:{p})" for p in found) or r"(?!)", re.IGNORECASE)
+
+
+def only_the_whole_country(text: str, place_names: Sequence[str]) -> bool:
+    """For a city or region (place_names), a sentence not naming it that tells the whole
+    country's event ("The Syrian army continued on Tuesday military operations against the
+    terrorist organizations hideouts and positions across the country", in an article about
+    Latakia; the [whole country] words of commands/timeline_entries.txt): the event is not the
+    place's, though the article is about it."""
+    if not place_names:
+        return False
+    return _names_pattern(tuple(place_names)).search(text) is None and (
+        _whole_country().search(text) is not None
+    )
+
+
 def only_describes_another(text: str, names: Sequence[str]) -> bool:
     """The sentence names the subject only in what it says of someone else ("Nabih Berri, ...
     head of Lebanon's Shi'ite Amal group, a Hezbollah ally, said on Tuesday ..."): the event is
@@ -361,6 +381,44 @@ def without_restated_headline(text: str) -> str:
         if len(rest) >= PROSE_MIN:
             return rest
     return text
+
+
+@cache
+def _run_in_number() -> re.Pattern[str]:
+    """A spelled-out number in capitals opening a story's first sentence after a word
+    (commands/timeline_entries.txt): "... women Hizbollah Three women from ...", "... SANA Seven
+    people were killed ..."."""
+    kinds = text_sections("commands", "timeline_entries.txt")
+    numbers = "|".join(map(re.escape, kinds.get("run-in numbers", ()))) or r"(?!)"
+    return re.compile(rf"(?<=[A-Za-z])\s+(?:{numbers})\s+(?:of\s+)?[a-z]")
+
+
+def without_run_in_head(text: str, said: str) -> str:
+    """The text without a headline or a tag list run into the story's first sentence when that
+    sentence opens with a number spelled out (FA-KES): "Syria hunger siege women Hizbollah
+    Three women from the besieged town of Madaya ... were killed ... on Thursday evening" shows
+    from "Three". Prose has no number in capitals after a word but in a name ("Air Force Two",
+    "the Group of Eight", the [number names] of commands/timeline_entries.txt); the words before
+    hold no comma or stop (a byline, "By ..., CNN's Senior Producer Two weeks ago", is left
+    whole), and the date's words (said) must be in what is shown: a date before the number is
+    another sentence's ("... killed on Friday Six civilians were killed ...")."""
+    if not text[:1].isupper():
+        return text
+    found = _run_in_number().search(text)
+    if found is None:
+        return text
+    head, rest = text[: found.start()], text[found.start() :].lstrip()
+    words = head.split()
+    names = text_sections("commands", "timeline_entries.txt").get("number names", ())
+    if (
+        len(words) > HEADLINE_WORDS
+        or words[-1] in names
+        or any(c in head for c in ',;:.!?"“”()')
+        or len(rest) < PROSE_MIN
+        or (said and said not in rest)
+    ):
+        return text
+    return rest
 
 
 def without_headline(sentence: str, title: str | None) -> str:
@@ -529,6 +587,7 @@ def dated_entries(
         cited = citations.get(best.article_id)
         title = cited.title if cited and found_titles.get(best.article_id) else None
         text = without_restated_headline(without_headline(best.text, title))
+        text = without_run_in_head(text, best.date_text)
         return Entry(
             date,
             best.precision or "day",

@@ -35,12 +35,7 @@ _AFTER_WORD = re.compile(r"\b")
 # "the September 12 truce", ", which began February 15,", "since the ceasefire began last Thursday"
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
 _THE_AFTER = re.compile(r"\s+[a-z]")
-_WHICH_BEGAN = re.compile(r",\s+(?:which|that)\s+(?:began|started|erupted)\s+(?:on\s+)?\Z")
 _CLAUSE_END = re.compile(r"\s*,")
-_SINCE_BEGAN = re.compile(
-    r"\b[Ss]ince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-    r"(?:began|started|erupted|came\s+into\s+(?:force|effect)|took\s+effect)\s+(?:on\s+)?\Z"
-)
 # a span of time counted from a date: "nine weeks after", "two days before", "a year since"
 _COUNTED = re.compile(
     r"\b(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:after|before|since|from|on\s+from)"
@@ -79,17 +74,53 @@ def _around(
     return False
 
 
+def _words(section: str) -> str:
+    """The words of a section of commands/timeline_entries.txt as an alternation, the longest
+    first, a space matching any run of spaces."""
+    words = sorted(_kinds().get(section, ()), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
+
+
+@cache
+def _which_began() -> re.Pattern[str]:
+    """Before the date, a clause of its own saying when a thing began: ", which began "."""
+    return re.compile(rf",\s+(?:which|that)\s+(?:{_words('began')})\s+(?:on\s+)?\Z")
+
+
+@cache
+def _since_began() -> re.Pattern[str]:
+    """Before the date, what the sentence's time is counted from: "since the protests broke
+    out on ", "since the ceasefire began last"."""
+    return re.compile(
+        r"\b[Ss]ince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
+        rf"(?:{_words('began')})\s+(?:on\s+)?\Z"
+    )
+
+
+@cache
+def _reduced_relative() -> re.Pattern[str]:
+    """Before the date, a relative clause without its "which" saying when a thing named before
+    was done: "the neighborhoods they infiltrated on ", "the supply line they opened last".
+    A time is no thing ("by the time she returned on Wednesday")."""
+    return re.compile(
+        r"\b(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?!(?:{_words('time nouns')})\s)[a-z][\w-]*\s+"
+        r"(?:they|he|she|it|we)\s+(?:had\s+)?[a-z]+ed\s+(?:on\s+|in\s+)?\Z"
+    )
+
+
 def names_a_thing(event: event_store.EventRow) -> bool:
     """The date only names a thing the sentence is about ("after the September 12 truce
     collapsed", "since the 4 April attack"), or says when a thing began in a clause of its own
     ("Throughout the uprising, which began February 15, witnesses in Tripoli have described
-    ...", "Homs has been under attack since the ceasefire began last Thursday"): the sentence's
-    own event is on another day, so such a report tells its date last, when no other does (and
-    never for a place: commands/timeline_entries.py)."""
+    ..."), or when a thing named before was done, in a relative clause without its "which"
+    ("continued operations to expel ISIS terrorists from the neighborhoods they infiltrated on
+    June 24th"): the sentence's own event is on another day, so such a report tells its date
+    last, when no other does (and never for a place: commands/timeline_entries.py)."""
     return (
         _around(event, _THE_BEFORE, _THE_AFTER)
-        or _around(event, _WHICH_BEGAN, _CLAUSE_END)
-        or _around(event, _SINCE_BEGAN, _AFTER_WORD)
+        or _around(event, _which_began(), _CLAUSE_END)
+        or _around(event, _reduced_relative(), _AFTER_WORD)
     )
 
 
@@ -108,11 +139,13 @@ def a_things_day(event: event_store.EventRow) -> bool:
 
 def counted_from(event: event_store.EventRow) -> bool:
     """The date is what the sentence's own time is counted from ("More than nine weeks after
-    the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span
-    ("from 1 November 2004 to 12 March 2005 there were 3,306 attacks"): its event is on
-    another day, or on none, so the report tells no date."""
+    the January 30 elections, the Iraqi parliament voted ...", "Homs has been under attack
+    since the ceasefire began last Thursday", "for the first time since protests broke on
+    Friday"), or the start or end of a span ("from 1 November 2004 to 12 March 2005 there were
+    3,306 attacks"): its event is on another day, or on none, so the report tells no date."""
     return (
         _around(event, _COUNTED, _AFTER_WORD)
+        or _around(event, _since_began(), _AFTER_WORD)
         or _around(event, _SPAN_FROM, _SPAN_ON)
         or _around(event, _SPAN_TO, _AFTER_WORD)
     )

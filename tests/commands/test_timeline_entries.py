@@ -68,12 +68,50 @@ def test_a_report_where_the_date_only_names_a_thing_comes_last():
         "last Monday",
     )  # fmt: skip
     assert representative([since, truce], {4: 0, 2: 1}) == truce
-    assert representative([since], {}) == since  # a keyword's or actor's: still told when alone
+    # what the sentence's time is counted from is no day of its event, for any subject
+    assert representative([since], {}) is None
+    relative = EventRow(
+        5, 5, None, 0, 90, "2016-09-12", "day", "explicit", "2016-09-12",
+        "Troops went on clearing Qaryat Dulen of the gunmen they infiltrated on September 12.",
+        "September 12",
+    )  # fmt: skip
+    assert representative([relative, truce], {5: 0, 2: 1}) == truce
+    assert representative([relative], {}) == relative  # a keyword's or actor's: told when alone
     # a place's timeline tells none of them: what the place saw is on another day
     names = ("Qaryat Dulen",)
-    for report in (offensive, background, since):
+    for report in (offensive, background, since, relative):
         assert representative([report], {}, names) is None, report.text
     assert representative([since, truce], {}, names) == truce
+
+
+def test_since_a_thing_broke_out_counts_from_the_date_and_a_time_is_no_thing():
+    def dated(text, said):
+        return EventRow(1, 1, None, 0, len(text), "2016-09-09", "day", "relative",
+                        "2016-09-09", text, said)  # fmt: skip
+
+    broke = dated(
+        "Mourners in Veshnar chanted against the council for the first time since protests "
+        "broke on Friday.",
+        "Friday",
+    )
+    assert representative([broke], {}) is None
+    out = dated("Forty people have died in Veshnar since the riots broke out on Friday.", "Friday")
+    assert representative([out], {}) is None
+    returned = dated("By the time she returned on Friday the crowd in Veshnar had grown.", "Friday")
+    assert representative([returned], {}) == returned
+
+
+def test_a_city_is_not_told_by_a_sentence_of_the_whole_country():
+    names = ("Veshnar",)
+    roundup = event(
+        1, 1, "The army went on with operations against the rebels across the country on Tuesday."
+    )
+    assert representative([roundup], {1: 2}, names) is None
+    nationwide = event(2, 2, "Activists said 40 people were killed nationwide on Tuesday.")
+    assert representative([nationwide], {2: 2}, names) is None
+    own = event(3, 3, "Shelling of Veshnar went on as fighting spread across the country.")
+    assert representative([own], {}, names) == own  # it names the city: its own event too
+    assert representative([roundup], {}) == roundup  # a country's or an actor's event
 
 
 def test_one_entry_per_date_citing_every_report(db):
@@ -946,3 +984,46 @@ def test_two_parties_or_part_of_a_group_named_before_lean_on_the_sentence_before
     ]
     for text in alone:
         assert not refers_back(text), text
+
+
+def test_a_headline_or_tag_list_before_a_number_opening_the_story_is_not_shown():
+    from commands.timeline_entries import without_run_in_head
+
+    cases = {
+        ("Veshnar hunger siege women Ostara Three women from the besieged town of Mirel were "
+         "killed on Thursday evening.", "Thursday"): "Three women from the besieged town of "
+        "Mirel were killed on Thursday evening.",
+        ("Rocket attack in Mirel SANA Dozens of people were wounded in Mirel on Monday.",
+         "Monday"): "Dozens of people were wounded in Mirel on Monday.",
+    }  # fmt: skip
+    for (text, said), shown in cases.items():
+        assert without_run_in_head(text, said) == shown
+    kept = [
+        # the date is the first sentence's: two sentences run together
+        ("Fighters shelled Mirel on Friday Six civilians were killed in the villages nearby.",
+         "Friday"),
+        # a number in a name
+        ("Officials discussed Mirel on Air Force Two in June 2003 with the envoys.", "June 2003"),
+        ("The ministers of the Group of Eight met in Mirel on Friday to discuss the war.",
+         "Friday"),
+        # a byline, with its comma
+        ("By Ana Ostara, Veshnar's Senior Producer Two weeks ago in Mirel, the envoy warned.",
+         "Two weeks ago"),
+        # prose opening with the number
+        ("Three women were killed in Mirel on Thursday by shells fired from the hills.",
+         "Thursday"),
+    ]  # fmt: skip
+    for text, said in kept:
+        assert without_run_in_head(text, said) == text, text
+
+
+def test_an_aside_or_caption_opening_with_a_bracket_it_never_closes_is_no_entry():
+    caption = event(
+        1,
+        1,
+        "(Rally organized by the Veshnar Front in front of the council in Mirel March 16, "
+        "2011, in support of the strikers.",
+    )
+    assert representative([caption], {}) is None
+    aside = event(2, 2, "(The council of Mirel met on Friday.) The army entered the town.")
+    assert representative([aside], {}) == aside  # closed: prose
