@@ -436,18 +436,15 @@ def without_headline(sentence: str, title: str | None) -> str:
     return rest if len(rest) >= PROSE_MIN and rest[0].isupper() else sentence
 
 
-def sentence_at(db: sqlite_utils.Database, article_id: int, start: int) -> tuple[str, int] | None:
-    """The sentence just before offset start in the article (within CONTEXT_CHARS), and the
-    offset it starts at."""
-    article = get_article(db, article_id, with_text=True)
-    if article is None or article.text is None:
-        return None
+def sentence_at(text: str, start: int) -> tuple[str, int] | None:
+    """The sentence just before offset start in an article's text (within CONTEXT_CHARS), and
+    the offset it starts at."""
     low = max(0, start - CONTEXT_CHARS)
-    spans = split_sentences(article.text, low, start)
+    spans = split_sentences(text, low, start)
     if not spans or (low > 0 and len(spans) < 2 and spans[0][0] <= low):
         return None
     s, e = spans[-1]
-    shown = " ".join(article.text[s:e].split())
+    shown = " ".join(text[s:e].split())
     return (shown, s) if shown else None
 
 
@@ -499,6 +496,16 @@ def dated_entries(
         its sentences are speech leaning on the talk around them, no entry (still sources)."""
         return holds(article_id)[1]
 
+    texts: dict[int, str] = {}
+
+    def text_of(article_id: int) -> str:
+        """The article's text, read once for all the tests that need it ("" when it has
+        none)."""
+        if article_id not in texts:
+            article = get_article(db, article_id, with_text=True)
+            texts[article_id] = article.text if article and article.text else ""
+        return texts[article_id]
+
     live: dict[int, bool] = {}
 
     def live_blog(article_id: int) -> bool:
@@ -507,8 +514,8 @@ def dated_entries(
         if not holds(article_id)[0]:
             return False
         if article_id not in live:
-            article = get_article(db, article_id, with_text=True)
-            live[article_id] = bool(article and article.text and is_live_blog(article.text))
+            text = text_of(article_id)
+            live[article_id] = bool(text) and is_live_blog(text)
         return live[article_id]
 
     def published(article_id: int) -> str | None:
@@ -522,9 +529,7 @@ def dated_entries(
         Saturday ET"): a live blog's dates are read from them at ingest, not from the day it
         was published. Read only for a report dated past its page's day."""
         if article_id not in stamps:
-            article = get_article(db, article_id, with_text=True)
-            text = article.text if article and article.text else ""
-            stamps[article_id] = _WEEKDAY_STAMP.search(text) is not None
+            stamps[article_id] = _WEEKDAY_STAMP.search(text_of(article_id)) is not None
         return stamps[article_id]
 
     leads: dict[int, list[str]] = {}
@@ -533,8 +538,7 @@ def dated_entries(
         """The article's first LEAD_SENTENCES sentences, read only for a report a place has
         from an article about it."""
         if article_id not in leads:
-            article = get_article(db, article_id, with_text=True)
-            text = article.text if article and article.text else ""
+            text = text_of(article_id)
             spans = split_sentences(text, 0, min(len(text), LEAD_CHARS))[:LEAD_SENTENCES]
             leads[article_id] = [text[a:b] for a, b in spans]
         return leads[article_id]
@@ -576,13 +580,13 @@ def dated_entries(
             if all(c.id != ev.article_id for c, _ in sources):
                 sources.append((citations[ev.article_id], ev.passage_id))
         context = None
-        if refers_back(best.text):
-            before = sentence_at(db, best.article_id, best.start)
+        if refers_back(best.text) and (whole := text_of(best.article_id)):
+            before = sentence_at(whole, best.start)
             if before is not None:
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of
                 # the national team") carries that one too
-                if refers_back(context) and (further := sentence_at(db, best.article_id, start)):
+                if refers_back(context) and (further := sentence_at(whole, start)):
                     context = f"{further[0]} {context}"
         cited = citations.get(best.article_id)
         title = cited.title if cited and found_titles.get(best.article_id) else None
