@@ -31,6 +31,7 @@ from commands.timeline_reports import (
     only_planned,
     refers_back,
     says_its_precision,
+    section_words,
     told_of_elsewhere,
     transcript_labels,
 )
@@ -204,16 +205,25 @@ def representative(
 # known as March 14", "the staunchly anti-Syrian "March 14th" faction" (Timeline17 Syria, BBC),
 # Egypt's "April 6 movement". After a preposition of time it is a day again ("on March 8
 # coalition forces entered the town").
-_GROUP_AFTER = re.compile(
-    r"(?:st|nd|rd|th)?[\"'’”]?\s+(?:coalition|alliance|movement|bloc|camp|faction|party|youth"
-    r"|brigades?|revolution)\b"
-)
-_NAMED_AS = re.compile(r"\b(?:known\s+as|so-called)\s+[\"'‘“]?\Z")
-_TIME_BEFORE = re.compile(
-    r"\b(?:on|since|until|till|by|before|after|from|to|through|between|of|and)\s+[\"'‘“]?\Z",
-    re.IGNORECASE,
-)
 _NAME_WINDOW = 40  # how far before the date's words "known as" is looked for
+
+
+@cache
+def _group_after() -> re.Pattern[str]:
+    """Right after a date, a group's noun ([group nouns] of commands/timeline_entries.txt)."""
+    return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?\s+(?:{section_words('group nouns')})\b")
+
+
+@cache
+def _named_as() -> re.Pattern[str]:
+    """Right before a date, words saying what follows is a name ([named as])."""
+    return re.compile(rf"\b(?:{section_words('named as')})\s+[\"'‘“]?\Z")
+
+
+@cache
+def _time_before() -> re.Pattern[str]:
+    """Right before a date, a preposition of time ([time prepositions]): a day again."""
+    return re.compile(rf"\b(?:{section_words('time prepositions')})\s+[\"'‘“]?\Z", re.IGNORECASE)
 
 
 def names_a_group(event: event_store.EventRow) -> bool:
@@ -224,8 +234,8 @@ def names_a_group(event: event_store.EventRow) -> bool:
     at = text.find(said) if said and any(c.isdigit() for c in said) else -1
     while at >= 0:
         before = text[max(0, at - _NAME_WINDOW) : at]
-        if _NAMED_AS.search(before) or (
-            _GROUP_AFTER.match(text, at + len(said)) and not _TIME_BEFORE.search(before)
+        if _named_as().search(before) or (
+            _group_after().match(text, at + len(said)) and not _time_before().search(before)
         ):
             return True
         at = text.find(said, at + 1)
@@ -329,7 +339,14 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _APPOSITION = 60  # how far after the subject's name, past an apposition, its "said" is looked for
-_SAYS = re.compile(r"\s+(?:said|says|reported|reports|claimed|claims)\b")
+
+
+@cache
+def _says() -> re.Pattern[str]:
+    """A reporting verb after a name ([reporting verbs] of commands/timeline_entries.txt)."""
+    return re.compile(rf"\s+(?:{section_words('reporting verbs')})\b")
+
+
 _ITS_OWN = re.compile(r"\b(?:its|it|their|they|them|we|our|us)\b", re.IGNORECASE)
 
 
@@ -344,9 +361,9 @@ def only_the_source(text: str, names: Sequence[str]) -> bool:
         at = text.find(name)
         if at < 0:
             continue
-        said = _SAYS.match(text, at + len(name))
+        said = _says().match(text, at + len(name))
         if said is None:  # "the Muslim Brotherhood, Egypt's largest opposition bloc, said"
-            said = _SAYS.search(text, at + len(name), at + len(name) + _APPOSITION)
+            said = _says().search(text, at + len(name), at + len(name) + _APPOSITION)
             if said is None or not text.startswith(",", at + len(name)):
                 return False
         rest = text[said.end() :]

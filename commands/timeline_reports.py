@@ -74,7 +74,7 @@ def _around(
     return False
 
 
-def _words(section: str) -> str:
+def section_words(section: str) -> str:
     """The words of a section of commands/timeline_entries.txt as an alternation, the longest
     first, a space matching any run of spaces."""
     words = sorted(_kinds().get(section, ()), key=len, reverse=True)
@@ -84,7 +84,7 @@ def _words(section: str) -> str:
 @cache
 def _which_began() -> re.Pattern[str]:
     """Before the date, a clause of its own saying when a thing began: ", which began "."""
-    return re.compile(rf",\s+(?:which|that)\s+(?:{_words('began')})\s+(?:on\s+)?\Z")
+    return re.compile(rf",\s+(?:which|that)\s+(?:{section_words('began')})\s+(?:on\s+)?\Z")
 
 
 @cache
@@ -93,7 +93,7 @@ def _since_began() -> re.Pattern[str]:
     out on ", "since the ceasefire began last"."""
     return re.compile(
         r"\b[Ss]ince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-        rf"(?:{_words('began')})\s+(?:on\s+)?\Z"
+        rf"(?:{section_words('began')})\s+(?:on\s+)?\Z"
     )
 
 
@@ -104,7 +104,7 @@ def _reduced_relative() -> re.Pattern[str]:
     A time is no thing ("by the time she returned on Wednesday")."""
     return re.compile(
         r"\b(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?"
-        rf"(?!(?:{_words('time nouns')})\s)[a-z][\w-]*\s+"
+        rf"(?!(?:{section_words('time nouns')})\s)[a-z][\w-]*\s+"
         r"(?:they|he|she|it|we)\s+(?:had\s+)?[a-z]+ed\s+(?:on\s+|in\s+)?\Z"
     )
 
