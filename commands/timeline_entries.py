@@ -44,6 +44,7 @@ from extract.sentence_kinds import (
 from store import chronology
 from store import events as event_store
 from store.articles import get_article, get_articles
+from text.clutter_shapes import macros
 from text.data import text_sections
 from text.sentences import split_sentences
 from text.timex import Timex
@@ -242,12 +243,24 @@ def names_a_group(event: event_store.EventRow) -> bool:
     return False
 
 
-# a live blog's clock stamp naming its weekday (Timeline17 Libya and Egypt, CNN): "9:40 a.m.
-# Saturday ET"
-_WEEKDAY_STAMP = re.compile(
-    r"\b\d{1,2}\s*[:.]\s*\d{2}\s*[ap]\.?\s*m\.?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-)
-_A_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+# a stamp's clock, a.m. or p.m. required: the TIME shape of text/clutter.txt also takes a
+# time without them and one of prose ("at 8 p.m. Tuesday"), in 2.5 times the articles
+_STAMP_CLOCK = r"\d{1,2}\s*[:.]\s*\d{2}\s*[ap]\.?\s*m\.?"
+
+
+@cache
+def _weekday_stamp() -> re.Pattern[str]:
+    """A live blog's clock stamp naming its weekday (Timeline17 Libya and Egypt, CNN): "9:40
+    a.m. Saturday ET"; the weekday is the WEEKDAY shape of text/clutter.txt."""
+    return re.compile(rf"\b{_STAMP_CLOCK}\s+{macros()['WEEKDAY']}\b")
+
+
+@cache
+def _a_weekday() -> re.Pattern[str]:
+    """A weekday's name (the WEEKDAY shape of text/clutter.txt), in any case."""
+    return re.compile(rf"\b{macros()['WEEKDAY']}\b", re.IGNORECASE)
+
+
 # words saying the sentence's time is already past when it was written
 _SAID_AS_PAST = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month))\b",
@@ -261,7 +274,7 @@ def days_past_its_page(event: event_store.EventRow, published: str | None) -> in
     month ("until September 3") is a day the page names, not one read from a weekday."""
     if event.date_how != "relative" or not event.date or not published:
         return 0
-    if not _A_WEEKDAY.search(event.date_text) or len(published) < len("2011-01-01"):
+    if not _a_weekday().search(event.date_text) or len(published) < len("2011-01-01"):
         return 0
     if not _is_day(event.date):
         return 0
@@ -546,7 +559,7 @@ def dated_entries(
         Saturday ET"): a live blog's dates are read from them at ingest, not from the day it
         was published. Read only for a report dated past its page's day."""
         if article_id not in stamps:
-            stamps[article_id] = _WEEKDAY_STAMP.search(text_of(article_id)) is not None
+            stamps[article_id] = _weekday_stamp().search(text_of(article_id)) is not None
         return stamps[article_id]
 
     leads: dict[int, list[str]] = {}

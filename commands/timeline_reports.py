@@ -11,6 +11,7 @@ from functools import cache
 
 from extract.sentence_kinds import leans_on_previous
 from store import events as event_store
+from text.clutter_shapes import macros
 from text.data import text_sections
 from text.pattern_source import alternation_at_top
 from text.tokens import stopwords
@@ -18,7 +19,6 @@ from text.tokens import stopwords
 STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
 LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
 STAMP_WORDS = ("pdate", "PDATE")  # in every update stamp ("Update 10:10 a.m.", "UPDATED")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
 _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
@@ -305,6 +305,12 @@ def refers_back(text: str) -> bool:
     return leans_on_previous(text) or _pattern("refers back").search(text) is not None
 
 
+@cache
+def _weekday() -> re.Pattern[str]:
+    """A weekday's name: the WEEKDAY shape of text/clutter.txt."""
+    return re.compile(rf"\b{macros()['WEEKDAY']}\b")
+
+
 def is_live_blog(text: str) -> bool:
     """An article of several timed updates ("Update 10:10 a.m. in Cairo") stating no day:
     stored with the day it was opened, so its relatively dated sentences ("on Saturday") may
@@ -313,7 +319,7 @@ def is_live_blog(text: str) -> bool:
     lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
     while found < LIVE_BLOG_STAMPS and (at := lowered.find("update", at)) >= 0:
         stamp = _pattern("update stamp").match(text, at)
-        found += stamp is not None and not _WEEKDAY.search(stamp.group(0))
+        found += stamp is not None and not _weekday().search(stamp.group(0))
         at += 1
     return found >= LIVE_BLOG_STAMPS
 
