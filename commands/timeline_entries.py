@@ -135,7 +135,9 @@ def representative(
     ... put down an uprising by the Muslim Brotherhood") is no entry. A day said by its weekday
     after its article's publication date in a sentence saying its time is past is no entry
     (read_forward), and one more than DAYS_AHEAD after it is told last, and never for a place
-    (ahead_of_its_page), unless stamped (given an article id) says the article's entries carry
+    (ahead_of_its_page), and never when the date is said as whose a thing is ("join protests
+    after Friday's weekly prayers" in a Monday page: a thing to come, or a past day read
+    forward), unless stamped (given an article id) says the article's entries carry
     stamps naming their weekday, which ingest reads their dates from."""
     if not events:
         return None
@@ -173,6 +175,7 @@ def representative(
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
+            and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)

@@ -873,11 +873,21 @@ def test_a_weekday_past_the_pages_day_is_told_last_and_never_for_a_place():
         "explicit",
     )
     told = dated(6, "The Veshnar Front marched in Mirel on Friday.", "Friday", "2011-02-11")
+    # a plan four days past the page, its weekday not said as whose a thing is
+    plan = dated(
+        7, "Prosecutors will file charges against the Veshnar Front on Friday.", "Friday",
+        "2011-02-11",
+    )  # fmt: skip
+    printed[7] = "2011-02-07"
     printed_on = printed.get
     place = ("Qaryat Dulen",)
     assert representative([ahead, told], {}, published=printed_on) == told
-    assert representative([ahead], {}, published=printed_on) == ahead  # still told when alone
-    assert representative([ahead], {}, place, published=printed_on) is None  # never a place's
+    assert representative([plan, told], {}, published=printed_on) == told
+    assert representative([plan], {}, published=printed_on) == plan  # still told when alone
+    assert representative([plan], {}, place, published=printed_on) is None  # never a place's
+    # a thing's day past the page ("after Friday's prayers") is a thing to come, or a past day
+    # read forward: no entry
+    assert representative([ahead], {}, published=printed_on) is None
     assert representative([past], {}, published=printed_on) is None
     assert representative([next_day], {}, published=printed_on) == next_day
     assert representative([said_day], {}, published=printed_on) == said_day
