@@ -89,8 +89,8 @@ def _which_began() -> re.Pattern[str]:
 
 @cache
 def _since_began() -> re.Pattern[str]:
-    """Before the date, what the sentence's time is counted from: "since the protests broke
-    out on ", "since the ceasefire began last"."""
+    """Before the date, when a thing the sentence's time is counted from began: "since the
+    protests broke out on ", "since the ceasefire began last"."""
     return re.compile(
         r"\b[Ss]ince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
         rf"(?:{section_words('began')})\s+(?:on\s+)?\Z"
@@ -113,13 +113,16 @@ def names_a_thing(event: event_store.EventRow) -> bool:
     """The date only names a thing the sentence is about ("after the September 12 truce
     collapsed", "since the 4 April attack"), or says when a thing began in a clause of its own
     ("Throughout the uprising, which began February 15, witnesses in Tripoli have described
-    ..."), or when a thing named before was done, in a relative clause without its "which"
-    ("continued operations to expel ISIS terrorists from the neighborhoods they infiltrated on
-    June 24th"): the sentence's own event is on another day, so such a report tells its date
-    last, when no other does (and never for a place: commands/timeline_entries.py)."""
+    ...", "Homs has been under attack since the ceasefire began last Thursday", "for the first
+    time since protests broke out on Friday"), or when a thing named before was done, in a
+    relative clause without its "which" ("continued operations to expel ISIS terrorists from
+    the neighborhoods they infiltrated on June 24th"): the sentence's own event is on another
+    day, so such a report tells its date last, when no other does (and never for a place:
+    commands/timeline_entries.py)."""
     return (
         _around(event, _THE_BEFORE, _THE_AFTER)
         or _around(event, _which_began(), _CLAUSE_END)
+        or _around(event, _since_began(), _AFTER_WORD)
         or _around(event, _reduced_relative(), _AFTER_WORD)
     )
 
@@ -139,13 +142,11 @@ def a_things_day(event: event_store.EventRow) -> bool:
 
 def counted_from(event: event_store.EventRow) -> bool:
     """The date is what the sentence's own time is counted from ("More than nine weeks after
-    the January 30 elections, the Iraqi parliament voted ...", "Homs has been under attack
-    since the ceasefire began last Thursday", "for the first time since protests broke on
-    Friday"), or the start or end of a span ("from 1 November 2004 to 12 March 2005 there were
-    3,306 attacks"): its event is on another day, or on none, so the report tells no date."""
+    the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span
+    ("from 1 November 2004 to 12 March 2005 there were 3,306 attacks"): its event is on
+    another day, or on none, so the report tells no date."""
     return (
         _around(event, _COUNTED, _AFTER_WORD)
-        or _around(event, _since_began(), _AFTER_WORD)
         or _around(event, _SPAN_FROM, _SPAN_ON)
         or _around(event, _SPAN_TO, _AFTER_WORD)
     )

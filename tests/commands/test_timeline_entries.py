@@ -68,8 +68,7 @@ def test_a_report_where_the_date_only_names_a_thing_comes_last():
         "last Monday",
     )  # fmt: skip
     assert representative([since, truce], {4: 0, 2: 1}) == truce
-    # what the sentence's time is counted from is no day of its event, for any subject
-    assert representative([since], {}) is None
+    assert representative([since], {}) == since  # a keyword's or actor's: still told when alone
     relative = EventRow(
         5, 5, None, 0, 90, "2016-09-12", "day", "explicit", "2016-09-12",
         "Troops went on clearing Qaryat Dulen of the gunmen they infiltrated on September 12.",
@@ -84,9 +83,9 @@ def test_a_report_where_the_date_only_names_a_thing_comes_last():
     assert representative([since, truce], {}, names) == truce
 
 
-def test_since_a_thing_broke_out_counts_from_the_date_and_a_time_is_no_thing():
-    def dated(text, said):
-        return EventRow(1, 1, None, 0, len(text), "2016-09-09", "day", "relative",
+def test_since_a_thing_broke_out_is_told_last_and_a_time_is_no_thing():
+    def dated(text, said, id=1):
+        return EventRow(id, id, None, 0, len(text), "2016-09-09", "day", "relative",
                         "2016-09-09", text, said)  # fmt: skip
 
     broke = dated(
@@ -94,9 +93,12 @@ def test_since_a_thing_broke_out_counts_from_the_date_and_a_time_is_no_thing():
         "broke on Friday.",
         "Friday",
     )
-    assert representative([broke], {}) is None
     out = dated("Forty people have died in Veshnar since the riots broke out on Friday.", "Friday")
-    assert representative([out], {}) is None
+    riots = dated("Riots broke out in Veshnar on Friday.", "Friday", 2)
+    for report in (broke, out):
+        assert representative([report, riots], {}) == riots
+        assert representative([report], {}) == report  # still told when alone
+        assert representative([report], {}, ("Veshnar",)) is None  # never a place's
     returned = dated("By the time she returned on Friday the crowd in Veshnar had grown.", "Friday")
     assert representative([returned], {}) == returned
 
