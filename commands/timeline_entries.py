@@ -18,6 +18,7 @@ from commands.timeline_reports import (
     STAMP_WORDS,
     a_newspapers_day,
     a_things_day,
+    clutter_shape,
     contradicts_its_year,
     counted_from,
     dated_clause,
@@ -44,7 +45,6 @@ from extract.sentence_kinds import (
 from store import chronology
 from store import events as event_store
 from store.articles import get_article, get_articles
-from text.clutter_shapes import macros
 from text.data import text_sections
 from text.sentences import split_sentences
 from text.timex import Timex
@@ -255,13 +255,13 @@ _STAMP_CLOCK = r"\d{1,2}\s*[:.]\s*\d{2}\s*[ap]\.?\s*m\.?"
 def _weekday_stamp() -> re.Pattern[str]:
     """A live blog's clock stamp naming its weekday (Timeline17 Libya and Egypt, CNN): "9:40
     a.m. Saturday ET"; the weekday is the WEEKDAY shape of text/clutter.txt."""
-    return re.compile(rf"\b{_STAMP_CLOCK}\s+{macros()['WEEKDAY']}\b")
+    return re.compile(rf"\b{_STAMP_CLOCK}\s+{clutter_shape('WEEKDAY')}\b")
 
 
 @cache
 def _a_weekday() -> re.Pattern[str]:
     """A weekday's name (the WEEKDAY shape of text/clutter.txt), in any case."""
-    return re.compile(rf"\b{macros()['WEEKDAY']}\b", re.IGNORECASE)
+    return re.compile(rf"\b{clutter_shape('WEEKDAY')}\b", re.IGNORECASE)
 
 
 # words saying the sentence's time is already past when it was written

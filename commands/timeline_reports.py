@@ -11,8 +11,7 @@ from functools import cache
 
 from extract.sentence_kinds import leans_on_previous
 from store import events as event_store
-from text.clutter_shapes import macros
-from text.data import text_sections
+from text.data import text_lines, text_sections
 from text.pattern_source import alternation_at_top
 from text.tokens import stopwords
 
@@ -306,10 +305,29 @@ def refers_back(text: str) -> bool:
     return leans_on_previous(text) or _pattern("refers back").search(text) is not None
 
 
+_SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
+
+
+@cache
+def clutter_shape(name: str) -> str:
+    """A shape of text/clutter.txt's [define] section ("WEEKDAY"), the shapes it names
+    expanded. Read from the file's lines alone: parsing all of the file's patterns
+    (text/clutter_shapes.py) costs a process about 0.17 s of CPU, which a timeline does not
+    otherwise pay."""
+    section = ""
+    for line in text_lines("text", "clutter.txt"):
+        if line.startswith("[") and line.rstrip().endswith("]"):
+            section = line.strip()[1:-1]
+        elif section == "define" and line.partition(" = ")[0].strip() == name:
+            shape = line.partition(" = ")[2].strip()
+            return _SHAPE_NAME.sub(lambda m: clutter_shape(m.group(1)), shape)
+    raise KeyError(f"no shape {name} in text/clutter.txt")
+
+
 @cache
 def _weekday() -> re.Pattern[str]:
     """A weekday's name: the WEEKDAY shape of text/clutter.txt."""
-    return re.compile(rf"\b{macros()['WEEKDAY']}\b")
+    return re.compile(rf"\b{clutter_shape('WEEKDAY')}\b")
 
 
 def is_live_blog(text: str) -> bool:
