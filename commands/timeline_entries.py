@@ -68,6 +68,7 @@ LEAD_CHARS = 2000  # where an article's lead sentences are looked for
 # page had not reached: a plan, or a past day read forward (ahead_of_its_page).
 DAYS_AHEAD = 1
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
+RUN_IN_CHARS = 200  # how far into a sentence a number opening the story is looked for
 
 
 def rank_dates(
@@ -437,7 +438,7 @@ def without_run_in_head(text: str, said: str) -> str:
     another sentence's ("... killed on Friday Six civilians were killed ...")."""
     if not text[:1].isupper():
         return text
-    found = _run_in_number().search(text)
+    found = _run_in_number().search(text, 0, RUN_IN_CHARS)
     if found is None:
         return text
     head, rest = text[: found.start()], text[found.start() :].lstrip()
