@@ -142,7 +142,7 @@ def representative(
     stamps naming their weekday, which ingest reads their dates from."""
     if not events:
         return None
-    words = {e.id: set(terms(e.text)) for e in events}
+    words = {e.id: set(terms(e.text)) for e in events} if len(events) > 1 else {}
 
     def page(e: event_store.EventRow) -> str | None:
         return published(e.article_id) if published else None
@@ -154,17 +154,22 @@ def representative(
         others = [words[o.id] for o in events if o.article_id != e.article_id]
         return sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
 
-    ranked = sorted(
-        events,
-        key=lambda e: (
-            names_a_thing(e) or only_planned(e) or ahead(e),
-            len(e.text.split()) > LONG_SENTENCE,
-            not place_names and only_the_source(e.text, names),
-            levels.get(e.id, 0) > 0,
-            a_things_day(e),
-            -like(e),
-            e.id,
-        ),
+    # a date's only report needs no ranking (the key asks every test of it)
+    ranked = (
+        list(events)
+        if len(events) == 1
+        else sorted(
+            events,
+            key=lambda e: (
+                names_a_thing(e) or only_planned(e) or ahead(e),
+                len(e.text.split()) > LONG_SENTENCE,
+                not place_names and only_the_source(e.text, names),
+                levels.get(e.id, 0) > 0,
+                a_things_day(e),
+                -like(e),
+                e.id,
+            ),
+        )
     )
     return next(
         (
