@@ -50,3 +50,18 @@ def test_a_tag_list_before_a_lead_that_opens_with_a_name_keeps_the_lead():
     lead = "Marrak forces struck a market and a clinic in Verlo on Friday."
     found = set_apart(f"{standfirst} Tags Verlo civil defence airstrikes {lead}")
     assert lead in found.text
+
+
+def test_an_agency_named_as_a_sentences_subject_is_no_credit():
+    headline = "Orsk bridge falls into the river after the storm"
+    lead = "Reuters Television footage showed the bridge falling into the river on Monday."
+    found = set_apart(f"{headline}\n\n{lead} {NEXT}")
+    assert found.text == f"{headline}\n\n{lead} {NEXT}"
+    assert found.labels() == []
+
+
+def test_a_bare_agency_run_into_a_sentence_opener_is_still_a_credit():
+    caption = "A ferry leaves the quay in Varnholt on Monday."
+    found = set_apart(f"{caption}\n\nAP The ferries have begun to run again. {NEXT}")
+    assert found.text == f"The ferries have begun to run again. {NEXT}"
+    assert found.labels() == ["caption", "credit"]
