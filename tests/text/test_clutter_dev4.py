@@ -65,3 +65,20 @@ def test_a_bare_agency_run_into_a_sentence_opener_is_still_a_credit():
     found = set_apart(f"{caption}\n\nAP The ferries have begun to run again. {NEXT}")
     assert found.text == f"The ferries have begun to run again. {NEXT}"
     assert found.labels() == ["caption", "credit"]
+
+
+def test_a_story_sentence_on_a_registered_charity_closing_the_text_is_kept():
+    last = (
+        "Registered in England and Wales, the Orsk Ferry Trust has raised money for the "
+        "families of the crew since the storm."
+    )
+    found = set_apart(f"{STORY}\n\n{last}")
+    assert found.text == f"{STORY}\n\n{last}"
+    assert found.labels() == []
+
+
+def test_a_company_registration_closing_the_text_is_a_footer():
+    footer = "Registered in England and Wales, company number 0123456. Registered office: 1 Quay"
+    found = set_apart(f"{STORY}\n\n{footer}")
+    assert found.text == STORY
+    assert found.labels() == ["footer"]
