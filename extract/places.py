@@ -10,7 +10,8 @@ Rules, in order of precedence (precision over recall):
   "X governorate" name the province, not the city.
 - A name that is part of a longer capitalised name is not a place: after a given name ("Barack
   Obama", "Serge Jordan"), before another capitalised word ("Reading Festival", "Washington
-  Post"), or before a speech verb ("Jordan said").
+  Post"), or before a speech verb ("Jordan said") unless it is a place's own name of two words
+  or more ("Hong Kong said", "Residents of Ras Lanuf said": place_over_person).
 - Curated names and countries are accepted as they are. A gazetteer city of a million people is
   accepted; a smaller one needs context: a cue right before it (strong: "in", "near", "outside",
   "the city of"; weak: "to", "from", "at") or its country named in the article (as a country, a
@@ -35,12 +36,12 @@ from operator import or_
 
 from extract.curated_places import city_place, curated_names
 from extract.gazetteer import Place, gazetteer
-from extract.name_tokens import Tokens, norm_word, slug, tokenize
-from extract.place_lookup import lookup_place
+from extract.name_tokens import Tokens, norm_word, phrase_key, slug, tokenize
+from extract.place_lookup import is_place_name, lookup_place
 from text.memo import Memo
 from text.tokens import stopwords
 
-__all__ = ["Place", "PlaceMention", "find_places", "lookup_place"]
+__all__ = ["Place", "PlaceMention", "find_places", "lookup_place", "place_over_person"]
 
 BIG_CITY = 1_000_000
 # under this a city needs more context, and a name that is also a frequent word a strong cue
@@ -166,6 +167,18 @@ def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:
     return any(raw[k][:1].isupper() for k in range(i, i + size))
 
 
+# a place's own name of at least this many words names the place where a person's name would
+# stand; one word is often a surname too (Jackson, Clinton, Jordan)
+PLACE_OVER_PERSON_WORDS = 2
+
+
+def place_over_person(name: str) -> bool:
+    """A name of two words or more that is a place's own (is_place_name) names that place even
+    where a person's would stand, before "said" or in an appositive: "Ras Lanuf", "Deir Ezzor",
+    "Hong Kong". Both places and discovery (extract/actors/junk.py) ask it."""
+    return len(phrase_key(name).split()) >= PLACE_OVER_PERSON_WORDS and is_place_name(name)
+
+
 def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
     cues = _all_cues()
     skip = stopwords()
@@ -185,7 +198,7 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
     after = c.end
     if after < len(t) and t.joins[after - 1] and after not in taken:
         if t.norm[after] in _SPEECH:
-            return True
+            return not place_over_person(" ".join(t.raw[c.first : c.end]))
         if t.gap(after - 1) == " " and t.raw[after][:1].isupper() and t.norm[after] not in skip:
             return True
     return False

@@ -65,9 +65,8 @@ def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> b
         ):
             return True
         # "Ras Lanuf", "Deir Ezzor", "Hong Kong": a town before "said" or an appositive is
-        # found like a person; a name of two words or more that is a place's own is that place
-        # (one word is often a surname too: Jackson, Clinton)
-        if len(words) >= 2 and _place_name(name):
+        # found like a person; the place's own name of two words or more is that place
+        if _place_over_person(name):
             return True
     return (
         len(words) > limit
@@ -81,7 +80,7 @@ def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> b
     )
 
 
-def _place_name(name: str) -> bool:
-    from extract.place_lookup import is_place_name  # here: the gazetteer loads on first use
+def _place_over_person(name: str) -> bool:
+    from extract.places import place_over_person  # here: the gazetteer loads on first use
 
-    return is_place_name(name)
+    return place_over_person(name)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extract.actors import find_actors, load_catalogue
 from extract.places import find_places
 
 
@@ -124,3 +127,21 @@ def test_towns_the_gazetteer_lacks_are_curated():
 
 def test_a_smaller_citys_other_spelling_is_found_with_a_cue():
     assert places("Troops stormed the town of Saraqeb.") == [("Saraqeb", "Saraqib", "city", "SY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels in Deir Ezzor said the army had shelled the town.", "Deir Ezzor"),
+        ("Activists in Jisr al-Shughour said the army had left.", "Jisr al-Shughour"),
+        ("Residents of Ras Lanuf said the port was shut.", "Ras Lanuf"),
+        ("Hong Kong said it would review the order.", "Hong Kong"),
+    ],
+)
+def test_a_place_of_two_words_before_a_speech_verb_is_a_place(text, name):
+    assert name in [found[0] for found in places(text)]
+    assert name not in {m.text for m in find_actors(text, load_catalogue())}
+
+
+def test_a_one_word_place_before_a_speech_verb_is_still_no_place():
+    assert places("Jordan said the border would stay open.") == []
