@@ -26,6 +26,8 @@ ALT_NAMES_MIN_POPULATION = 15_000  # every city of cities15000.json
 # a smaller city's alternate name is kept only when it spells the city's own name
 ANY_ALT_NAME_POPULATION = 100_000
 SPELLING_LIKENESS = 65  # rapidfuzz ratio of the two names, particles aside
+WORD_LIKENESS = 50  # rapidfuzz ratio of each word and its counterpart ("deir", "dayr")
+SHORTEST_SPELLING = 2 / 3  # an alternate with fewer of the name's letters cuts it short
 FREQUENT_ZIPF = 2.5  # a one-word name this frequent in English is also a word (the zipf map)
 
 _PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "at", "ech", "esh", "es"})
@@ -91,14 +93,23 @@ def _core(name: str) -> list[str]:
 
 
 def spells_name(alternate: str, name: str) -> bool:
-    """The alternate name writes the city's own name otherwise: as many words (particles
-    aside), the same first letter, and alike letter by letter ("Talbiseh", "Tallbisah"); not
-    a shorter or another name ("Long Island" of Long Island City, "Houla" of Kafr Laha)."""
+    """The alternate name writes the city's own name otherwise, word by word: as many words
+    (particles aside), the same first letter, each word alike letter by letter ("Talbiseh",
+    "Tallbisah"; "Deir", "Dayr") and the whole too; not another or a shorter name ("Long
+    Island" of Long Island City, "Houla" of Kafr Laha, "San Pedro" of San Pablo, "Port Said"
+    of Port Sudan), nor the name cut short ("Dili" of Dilijan, "East Ham" of East Hampton)."""
     from rapidfuzz import fuzz
 
     alt, own = _core(alternate), _core(name)
     if not alt or len(alt) != len(own) or alt[0][0] != own[0][0]:
         return False
+    if len("".join(alt)) < SHORTEST_SPELLING * len("".join(own)):
+        return False  # "Dili" of Dilijan: much shorter
+    pairs = list(zip(alt, own, strict=True))
+    if any(len(o) - len(a) >= 2 and o.startswith(a) for a, o in pairs):
+        return False  # "East Ham" of East Hampton: a word cut short ("Naqada" of Naqadah is not)
+    if any(fuzz.ratio(a, o) < WORD_LIKENESS for a, o in pairs):
+        return False  # "Port Said" of Port Sudan: a word of another name
     return fuzz.ratio(" ".join(alt), " ".join(own)) >= SPELLING_LIKENESS
 
 
@@ -120,6 +131,7 @@ def build_gazetteer() -> Gazetteer:
     decoder = json.JSONDecoder()
     cities: list[tuple[int, str, str, float, float, int]] = []
     names: dict[str, list[int]] = {}
+    alternates_at: list[tuple[int, int]] = []  # (city index, where its alternate names start)
     for match in _CITY.finditer(raw):
         gid, name, lat, lon, country, population = match.groups()
         if "\\" in name:
@@ -131,14 +143,22 @@ def build_gazetteer() -> Gazetteer:
         if own:
             names.setdefault(own, []).append(index)
         if pop >= ALT_NAMES_MIN_POPULATION:
-            alternates, _ = decoder.raw_decode(raw, match.end())
-            for alt in alternates:
-                if _latin_alias(alt) and (pop >= ANY_ALT_NAME_POPULATION or spells_name(alt, name)):
-                    key = phrase_key(alt)
-                    if pop < ANY_ALT_NAME_POPULATION and _frequent_word(key):
-                        continue  # "Media" (Mehdya), "Horn" (Hoorn): a word, seldom the town
-                    if key and key != own and -(index + 1) not in names.get(key, ()):
-                        names.setdefault(key, []).append(-(index + 1))
+            alternates_at.append((index, match.end()))
+    for index, at in alternates_at:
+        _, name, _, _, _, pop = cities[index]
+        own = phrase_key(name)
+        alternates, _ = decoder.raw_decode(raw, at)
+        for alt in alternates:
+            if _latin_alias(alt) and (pop >= ANY_ALT_NAME_POPULATION or spells_name(alt, name)):
+                key = phrase_key(alt)
+                if pop < ANY_ALT_NAME_POPULATION and (
+                    _frequent_word(key) or any(code >= 0 for code in names.get(key, ()))
+                ):
+                    # "Media" (Mehdya), "Horn" (Hoorn): a word, seldom the town; "Pekin"
+                    # (Peqin), "Aksu" (Aghsu): another city's own name
+                    continue
+                if key and key != own and -(index + 1) not in names.get(key, ()):
+                    names.setdefault(key, []).append(-(index + 1))
     countries = [
         (iso, c["name"], int(c["geonameid"]), int(c.get("population") or 0))
         for iso, c in json.loads(_data_file("countries.json").read_text()).items()

@@ -83,7 +83,10 @@ History:
    their lead.
 23. a place's own name of two words or more before a speech verb is that place again
    ("Residents of Ras Lanuf said", "Hong Kong said"), as discovery already took it for no
-   person; a one-word one still is not ("Jordan said").
+   person; a one-word one still is not ("Jordan said"). A smaller city's alternate name is
+   compared with its own name word by word, and one much shorter, cut short or another
+   city's own name is left out ("Dili" of Dilijan, "Pekin" of Peqin, "Port Said" of Port
+   Sudan).
 """
 
 from __future__ import annotations

@@ -37,6 +37,31 @@ def test_an_alternate_name_of_a_smaller_city_spells_its_own_name():
     assert not spells_name("Hula", "Kafr Lāhā")
 
 
+def test_an_alternate_name_is_compared_word_by_word_and_not_cut_short():
+    from extract.gazetteer import spells_name
+
+    assert spells_name("Deir Hafer", "Dayr Ḩāfir")
+    assert spells_name("Jisr al-Shughour", "Jisr ash Shughūr")
+    assert spells_name("Naqada", "Naqādah")  # one letter of the ending is no cut
+    # a word of another name, though the whole is alike
+    assert not spells_name("San Pedro", "San Pablo")
+    assert not spells_name("Port Said", "Port Sudan")
+    # the name cut short
+    assert not spells_name("Dili", "Dilijan")
+    assert not spells_name("East Ham", "East Hampton")
+    assert not spells_name("Qorv Vanesh", "Qorvat Vaneshan")
+
+
+def test_an_alternate_name_of_a_smaller_city_is_no_other_citys_own_name():
+    full = compact_gazetteer()
+    for alternate, city in (("dili", "Dilijan"), ("kindia", "Kindi"), ("pekin", "Peqin")):
+        assert not any(
+            code < 0 and full.cities[-code - 1][1] == city for code in full.names[alternate]
+        ), alternate
+    for alternate in ("rastan", "jisr al shughour", "saraqeb", "zuara"):
+        assert any(code < 0 for code in full.names.get(alternate, ())), alternate
+
+
 def test_smaller_cities_bring_their_spellings_not_their_other_names_or_words():
     full = compact_gazetteer()
     # cities under 100,000 people: "Rastan" spells "Ar Rastan"; Alliance, Ohio's "Freedom" is
