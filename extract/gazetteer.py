@@ -30,7 +30,13 @@ WORD_LIKENESS = 50  # rapidfuzz ratio of each word and its counterpart ("deir", 
 SHORTEST_SPELLING = 2 / 3  # an alternate with fewer of the name's letters cuts it short
 FREQUENT_ZIPF = 2.5  # a one-word name this frequent in English is also a word (the zipf map)
 
-_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "at", "ech", "esh", "es"})
+
+@cache
+def _particles() -> frozenset[str]:
+    """Name particles ("al", "ash", "bin", "de"): discovery.json's name_particles."""
+    from extract.lexicon import data
+
+    return frozenset(data("discovery.json")["name_particles"])
 
 
 @dataclass(frozen=True)
@@ -88,8 +94,9 @@ def _latin_alias(name: str) -> str | None:
 
 
 def _core(name: str) -> list[str]:
-    """The name's folded words, Arabic article particles aside ("Ar Rastan" -> ["rastan"])."""
-    return [w for w in phrase_key(name).split(" ") if w and w not in _PARTICLES]
+    """The name's folded words, particles aside ("Ar Rastan" -> ["rastan"])."""
+    particles = _particles()
+    return [w for w in phrase_key(name).split(" ") if w and w not in particles]
 
 
 def spells_name(alternate: str, name: str) -> bool:
@@ -182,6 +189,7 @@ def build_gazetteer() -> Gazetteer:
 def gazetteer_sources() -> list[Path]:
     return [
         Path(__file__),
+        Path(__file__).with_name("discovery.json"),  # its name_particles
         *(_data_file(name) for name in ("cities15000.json", "countries.json", "us_states.json")),
     ]
 

@@ -86,7 +86,8 @@ History:
    person; a one-word one still is not ("Jordan said"). A smaller city's alternate name is
    compared with its own name word by word, and one much shorter, cut short or another
    city's own name is left out ("Dili" of Dilijan, "Pekin" of Peqin, "Port Said" of Port
-   Sudan).
+   Sudan). Places, the gazetteer and discovery read one list of name particles
+   (discovery.json's, which gains "ech", "esh" and "es").
 """
 
 from __future__ import annotations

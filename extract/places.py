@@ -69,7 +69,14 @@ class _Candidate:
 
 
 _SPEECH = frozenset({"said", "says", "told", "added", "wrote", "argued", "warned", "stated"})
-_NAME_PARTICLES = frozenset({"al", "el", "ar", "as", "ad", "ash", "az", "an", "at"})
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """Name particles ("al", "ash"): discovery.json's name_particles, as the actors read them."""
+    from extract.lexicon import data
+
+    return frozenset(data("discovery.json")["name_particles"])
 
 
 def _candidates(t: Tokens) -> list[_Candidate]:
@@ -133,9 +140,8 @@ def _openings(t: Tokens) -> compress[int]:
     Asking it about every token cost more: each raw token is a string of its own, seldom
     still in the processor's cache when places are looked for."""
     raw = t.raw
-    shaped = list(
-        compress(range(len(t)), map(or_, t.caps, map(_NAME_PARTICLES.__contains__, t.norm)))
-    )
+    particles = _name_particles()
+    shaped = list(compress(range(len(t)), map(or_, t.caps, map(particles.__contains__, t.norm))))
     return compress(shaped, map(_may_start().__getitem__, map(raw.__getitem__, shaped)))
 
 
@@ -146,12 +152,11 @@ def _may_start() -> Memo[bool]:
     tokens to look at is one C-level pass over an article."""
     openers = curated_names().index.first_words
     gaz = gazetteer()
+    particles = _name_particles()
 
     def may_start(word: str) -> bool:
         norm = norm_word(word)
-        return (word[0].isupper() or norm in _NAME_PARTICLES) and (
-            norm in openers or norm in gaz.longest
-        )
+        return (word[0].isupper() or norm in particles) and (norm in openers or norm in gaz.longest)
 
     return Memo(may_start, 200_000)
 
@@ -183,7 +188,7 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
     cues = _all_cues()
     skip = stopwords()
     before = c.first - 1
-    if before >= 0 and t.norm[before] in _NAME_PARTICLES and t.gap(before) in ("-", "–"):
+    if before >= 0 and t.norm[before] in _name_particles() and t.gap(before) in ("-", "–"):
         return True  # "al-Sadr" is a person, not Sadr City
     if before >= 0 and t.joins[before] and t.gap(before) == " " and before not in taken:
         word = t.raw[before]

@@ -7,7 +7,7 @@ from __future__ import annotations
 # rapidfuzz (about 20 ms of imports) is imported in the functions that reach for it: a
 # question names mostly catalogue actors and never needs a fuzzy match.
 from extract.actors.per_catalogue import PerCatalogue, per_catalogue
-from extract.actors.spellings import adds_syllables, changes_ending, names_of, run_like_name
+from extract.actors.spellings import names_of, run_like_name, spelled_like
 from extract.actors.work import Work
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
@@ -107,10 +107,10 @@ def skeleton_pass(work: Work) -> None:
         if owners and key not in owners:
             continue  # "Salman" is King Salman's name, no spelling of Omar Suleiman's
         spellings = [alias for alias, _ in looks]
-        if key not in owners and adds_syllables(word, spellings):
-            continue  # "Morrissey" adds a syllable to "Morsi" and "Morsy"
-        if key not in owners and changes_ending(word, spellings):
-            continue  # "Shiastan" ends in a consonant, "Sistani" in a vowel
+        if key not in owners and not spelled_like([word], spellings):
+            # "Morrissey" adds a syllable to "Morsi" and "Morsy"; "Shiastan" ends in a
+            # consonant, "Sistani" in a vowel
+            continue
         # "Adana" is a city, not Abu Muhammad al-Adnani: a place's own name is no spelling
         if not _names_a_place(raw[i]):
             work.claim(i, i + 1, key, "variant")

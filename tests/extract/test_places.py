@@ -145,3 +145,11 @@ def test_a_place_of_two_words_before_a_speech_verb_is_a_place(text, name):
 
 def test_a_one_word_place_before_a_speech_verb_is_still_no_place():
     assert places("Jordan said the border would stay open.") == []
+
+
+def test_places_the_gazetteer_and_the_actors_read_one_list_of_name_particles():
+    from extract import gazetteer, places
+    from extract.lexicon import lexicon
+
+    assert places._name_particles() == gazetteer._particles() == lexicon().particles
+    assert {"al", "ash", "esh", "bin"} <= lexicon().particles
