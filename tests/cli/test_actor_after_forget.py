@@ -25,3 +25,24 @@ def test_a_forgotten_article_s_person_is_no_actor(capsys, tmp_path):
     assert "Veradin Kosolt (person)" not in out
     assert "no actor called 'Veradin Kosolt'" in out + err
     assert "Kosolt?" not in out + err  # nor suggested by a spelling only that actor had
+
+
+def test_a_catalogue_actor_whose_articles_are_all_forgotten_is_named_by_no_article(
+    capsys, tmp_path
+):
+    db = str(tmp_path / "forget.db")
+    path = tmp_path / "dam.txt"
+    path.write_text(
+        "Dam talks stall\n\nBashar al-Assad visited the dam on Monday. Assad said the next "
+        "round of talks would open in March.\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--db", db, "ingest", str(path))
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", db, "actor", "Bashar al-Assad")
+    assert code == 0 and out.startswith("Bashar al-Assad"), out
+    code, _, err = run(capsys, "--db", db, "forget", "#1")
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", db, "actor", "Bashar al-Assad")
+    assert "0 mentions" not in out
+    assert "no article names Bashar al-Assad" in out + err, out + err
