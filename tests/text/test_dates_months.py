@@ -143,6 +143,21 @@ def test_a_scheduled_cue_with_a_past_marker_later_in_its_sentence_keeps_the_near
     assert value("The novel begins in March.", "2011-12-10", "March") == "2012-03"
     text = "The season ends in May, when the club won the cup."
     assert value(text, "2011-08-10", "May") == "2011-05"
+    text = "The fair opens in April, while the river flooded the town."
+    assert value(text, "2011-12-10", "April") == "2011-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a past verb after "as" or "after" tells how the date was set: it stays ahead
+        ("The ban takes effect in June, as officials announced on Monday.", "June", "2011-06"),
+        ("The mandate expires in June, as the council decided last year.", "June", "2011-06"),
+        ("The lease expires in May, after the council voted to end it.", "May", "2011-05"),
+    ],
+)
+def test_a_past_verb_after_as_or_after_leaves_the_scheduled_month_ahead(text, mention, expected):
+    assert value(text, "2011-02-10", mention) == expected
 
 
 @pytest.mark.parametrize(

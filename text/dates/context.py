@@ -169,7 +169,7 @@ def _past_after(text: str, end: int, own_clause: bool = False) -> bool:
     month_past_scan characters ("By mid-September, the effort ... had cost BP"); own_clause:
     in its own clause only, or in a time clause opened right after it by a comma and one of
     month_time_clauses ("ends in May, when the team won the title"; not "expires in May, but
-    officials announced a delay")."""
+    officials announced a delay", nor "takes effect in June, as officials announced")."""
     stop = min(len(text), end + context()["month_past_scan"])
     brk = SENTENCE_BREAK.search(text, end, stop)
     limit = brk.start() if brk else stop
