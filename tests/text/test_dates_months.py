@@ -213,3 +213,17 @@ def test_a_range_s_end_is_the_first_such_date_from_its_start_on():
     assert value("Quilts shown between November and February.", "2011-06-10", "February") == (
         "2011-02"
     )
+
+
+def test_a_past_range_whose_end_would_pass_publication_starts_a_year_earlier():
+    text = "Prices fell from June to April."
+    assert value(text, "2011-08-10", "June") == "2010-06"
+    assert value(text, "2011-08-10", "April") == "2011-04"
+    text = "The quilts were shown from 24 September until 31 January."
+    assert value(text, "2015-09-18", "24 September") == "2014-09-24"
+    assert value(text, "2015-09-18", "31 January") == "2015-01-31"
+    # an end on or before the publication date, or a clause not in the past, moves no start
+    assert value("Prices fell from January to March.", "2011-08-10", "January") == "2011-01"
+    text = "The quilts are shown from 24 September until 31 January."
+    assert value(text, "2015-09-18", "24 September") == "2015-09-24"
+    assert value(text, "2015-09-18", "31 January") == "2016-01-31"

@@ -3,6 +3,7 @@ passes that need every mention (a range's shared year, weekdays pinned to a year
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -10,7 +11,7 @@ from functools import cache
 from itertools import compress
 from typing import Protocol
 
-from text.dates.context import is_future
+from text.dates.context import is_future, tense_of
 from text.dates.grammar import Grammar, grammar
 from text.dates.lexicon import context
 from text.dates.points import Anchor, Found, Point, day_point, nearest, safe_date
@@ -49,7 +50,7 @@ def scan(text: str, anchor: Anchor | None, words: Words | None = None) -> list[F
             resolution.last, resolution.last_end = found.point, found.end
         found_all.append(found)
     _share_years(found_all, text)
-    _order_ranges(found_all, text)
+    _order_ranges(found_all, text, anchor)
     _pin_weekdays(found_all, text)
     return found_all
 
@@ -152,10 +153,12 @@ def _share_years(found_all: list[Found], text: str) -> None:
             first.pin = None
 
 
-def _order_ranges(found_all: list[Found], text: str) -> None:
+def _order_ranges(found_all: list[Found], text: str, anchor: Anchor | None) -> None:
     """ "from 24 September until 31 January", "from January to March": a range's end without a
     year is the first such day or month from its start on, whichever way its own clause points
-    (the words opening a range: context.json's month_range_starts)."""
+    (the words opening a range: context.json's month_range_starts). In a past clause an end
+    moved after the publication date moves a yearless start back a year instead ("Prices fell
+    from June to April" in an August article: June of the year before to April)."""
     for first, second in zip(found_all, found_all[1:], strict=False):
         start, end = first.point, second.point
         if first.month_day is None or second.month_day is None or start is None or end is None:
@@ -170,8 +173,33 @@ def _order_ranges(found_all: list[Found], text: str) -> None:
         began = (start.month, start.day if start.precision == "day" else 0)
         year = start.year if (month, day) >= began else start.year + 1
         shared = Point("month", year, month) if day == 0 else point_or_none(year, month, day)
-        if shared is not None and shared != end:
-            second.point = shared
+        if shared is None or shared == end:
+            continue
+        if (
+            anchor is not None
+            and first.how in ("relative", "inferred")
+            and shared.first_day() > _published_last_day(anchor)
+            and tense_of(text, second.start, second.end) == "past"
+        ):
+            earlier = _year_before(start)
+            if earlier is not None:
+                first.point = earlier
+            continue
+        second.point = shared
+
+
+def _published_last_day(anchor: Anchor) -> date:
+    """The last day the publication date may be."""
+    if anchor.date is not None:
+        return anchor.date
+    month = anchor.month or 12
+    return date(anchor.year, month, calendar.monthrange(anchor.year, month)[1])
+
+
+def _year_before(point: Point) -> Point | None:
+    if point.precision == "day":
+        return point_or_none(point.year - 1, point.month, point.day)
+    return Point("month", point.year - 1, point.month)
 
 
 def _opens_range(text: str, start: int) -> bool:
