@@ -227,3 +227,11 @@ def test_a_past_range_whose_end_would_pass_publication_starts_a_year_earlier():
     text = "The quilts are shown from 24 September until 31 January."
     assert value(text, "2015-09-18", "24 September") == "2015-09-24"
     assert value(text, "2015-09-18", "31 January") == "2016-01-31"
+
+
+def test_a_moved_date_s_new_date_lies_from_the_old_one_on():
+    # "postponed from April to August": an old and a new date, not a span
+    text = "The vote was postponed from June to April."
+    assert value(text, "2011-05-10", "June") == "2011-06"
+    assert value(text, "2011-05-10", "April") == "2012-04"
+    assert value("Prices fell from June to April.", "2011-05-10", "June") == "2010-06"

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from text.dates.context import is_future, tense_of
 from text.dates.grammar import Grammar, grammar
+from text.dates.grammar import words as any_of
 from text.dates.lexicon import context
 from text.dates.points import Anchor, Found, Point, day_point, nearest, safe_date
 from text.dates.resolution import Resolution, point_or_none
@@ -180,12 +181,27 @@ def _order_ranges(found_all: list[Found], text: str, anchor: Anchor | None) -> N
             and first.how in ("relative", "inferred")
             and shared.first_day() > _published_last_day(anchor)
             and tense_of(text, second.start, second.end) == "past"
+            and not _moves_a_date(text, first.start)
         ):
             earlier = _year_before(start)
             if earlier is not None:
                 first.point = earlier
             continue
         second.point = shared
+
+
+def _moves_a_date(text: str, start: int) -> bool:
+    """Whether a verb moving a date stands before a range's start in its sentence ("was
+    postponed from June to April": an old and a new date; context.json's date_move_cues)."""
+    cues = context()
+    before = text[max(0, start - cues["date_move_reach"]) : start]
+    before = re.split(r"[.!?;]\s", before)[-1]
+    return _date_move().search(before) is not None
+
+
+@cache
+def _date_move() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{any_of(context()['date_move_cues'])})(?![\w'])")
 
 
 def _published_last_day(anchor: Anchor) -> date:
