@@ -88,6 +88,10 @@ History:
    city's own name is left out ("Dili" of Dilijan, "Pekin" of Peqin, "Port Said" of Port
    Sudan). Places, the gazetteer and discovery read one list of name particles
    (discovery.json's, which gains "ech", "esh" and "es").
+24. a yearless month after a scheduled cue keeps a past only from a "when" or "while" clause
+   after it (not "as", "after": "takes effect in June, as officials announced"); a past
+   range whose end would lie after publication starts a year earlier ("fell from June to
+   April"), unless a verb moves a date ("postponed from June to April").
 """
 
 from __future__ import annotations
