@@ -96,4 +96,4 @@ History:
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 23
+PIPELINE_VERSION = 24
