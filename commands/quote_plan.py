@@ -325,8 +325,13 @@ def compounds(query: str) -> list[Alternative]:
                 found.append(Alternative(query[s1:e2], joined.lower(), (term,), "spelling"))
     for start, end, _ in spans:
         word = query[start:end]
-        if len(word) < MIN_COMPOUND or not (word.isalpha() and word.islower()):
+        # a lower-case word, or the question's first with only its first letter capitalised
+        # (as text/word_relations' name check has it): a capital elsewhere is a name's
+        opening = start == spans[0][0] and not query[:start].strip()
+        typed = word[0].lower() + word[1:] if opening else word
+        if len(word) < MIN_COMPOUND or not (typed.isalpha() and typed.islower()):
             continue
+        word = typed
         for cut in range(MIN_PART, len(word) - MIN_PART + 1):
             left, right = word[:cut], word[cut:]
             if right in ENDINGS:  # "bomb" + "ing" is an inflection, not two words
@@ -339,7 +344,7 @@ def compounds(query: str) -> list[Alternative]:
                 phrase = f"{left} {right}"
                 key = tuple(tokens.phrase_key(phrase))
                 terms = tuple(tokens.terms(phrase))
-                found.append(PhraseAlternative(word, phrase, terms, "spelling", key))
+                found.append(PhraseAlternative(query[start:end], phrase, terms, "spelling", key))
     return found
 
 

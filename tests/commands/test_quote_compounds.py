@@ -61,3 +61,13 @@ def test_one_word_typed_finds_it_written_as_two_only_together(airfields):
 def test_quoted_words_stay_exact(airfields):
     assert quote.run(airfields, '"air bases" Drastia', methods=LEXICAL).results == []
     assert quote.run(airfields, '"warplanes" Drastian', methods=LEXICAL).results == []
+
+
+def test_a_question_opening_with_a_capital_is_split_too(airfields):
+    said = {(a.asked, a.said) for a in compounds("Warplanes over Korvala")}
+    assert ("Warplanes", "war planes") in said
+    found = quote.run(airfields, "Warplanes over Korvala", limit=5, methods=LEXICAL).results
+    assert any("Two war planes" in r.text for r in found)
+    # a capital inside the question is a name's: not split
+    assert compounds("over Warplanes") == []
+    assert compounds("WARPLANES") == []
