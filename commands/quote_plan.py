@@ -290,8 +290,10 @@ def _useful(
 
 @cache
 def _everyday_words() -> str:
-    """text/common_words.txt as it is, one word a line: a word is looked for in it, not parsed
-    into a set (what text/spelling.py's is_common_word does costs a cold `quote` about 5%)."""
+    """text/common_words.txt as it is, one word a line (most frequent first): a word is looked
+    for in it, not parsed into a set (what text/spelling.py's is_common_word does costs a cold
+    `quote` 1.2 ms of CPU; sorting a copy to bisect, 2 ms; keeping that copy in text/compiled.py's
+    cache, 0.6 to 0.9 ms to read: more than compounds() spends searching, docs/PERFORMANCE.md)."""
     from text.data import data_path
 
     with open(data_path("text", "common_words.txt"), encoding="utf-8") as handle:
@@ -300,8 +302,29 @@ def _everyday_words() -> str:
 
 def _everyday(word: str) -> bool:
     """Whether a lower-case word, as written, is an everyday English word (wordfreq zipf at
-    least 3.5: text/common_words.txt), as text/spelling.is_common_word says."""
+    least 3.5: text/common_words.txt), as text/spelling.is_common_word says. A frequent word is
+    found near the file's start; a word the file does not hold costs a search of all of it (56
+    microseconds)."""
     return f"\n{word}\n" in _everyday_words()
+
+
+def _everyday_or_its_form(word: str) -> bool:
+    """Whether a lower-case word is an everyday word or a regular inflection of one ("seasons",
+    "mandated", "shedding" with its consonant doubled)."""
+    from text.word_relations import _ENDINGS, MIN_LEMMA
+
+    if _everyday(word):
+        return True
+    for ending, replacement in _ENDINGS:
+        if not word.endswith(ending):
+            continue
+        base = word[: -len(ending)]
+        bases = [base + replacement]
+        if not replacement and len(base) > 1 and base[-1] == base[-2]:
+            bases.append(base[:-1])  # "shedd" -> "shed"
+        if any(len(b) >= MIN_LEMMA and _everyday(b) for b in bases):
+            return True
+    return False
 
 
 MIN_PART = 3  # letters of each word of a compound split in two: "air" + "bases"
@@ -331,7 +354,9 @@ def compounds(query: str) -> list[Alternative]:
         typed = word[0].lower() + word[1:] if opening else word
         if len(word) < MIN_COMPOUND or not (typed.isalpha() and typed.islower()):
             continue
-        word = typed
+        word = typed.lower()
+        if _everyday_or_its_form(word):  # "season" is no "sea son", "downed" no "dow ned"
+            continue
         for cut in range(MIN_PART, len(word) - MIN_PART + 1):
             left, right = word[:cut], word[cut:]
             if right in ENDINGS:  # "bomb" + "ing" is an inflection, not two words

@@ -71,3 +71,43 @@ def test_a_question_opening_with_a_capital_is_split_too(airfields):
     # a capital inside the question is a name's: not split
     assert compounds("over Warplanes") == []
     assert compounds("WARPLANES") == []
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "season",
+        "mandate",
+        "mission",
+        "doctor",
+        "civilian",
+        "though",
+        "downed",
+        "shedding",
+        "seasons",
+        "mandated",
+    ],
+)
+def test_an_everyday_word_or_its_inflection_is_not_split(word):
+    assert compounds(f"the {word} in Korvala") == []
+
+
+@pytest.mark.parametrize(
+    "word, phrase",
+    [
+        ("airbases", "air bases"),
+        ("warplanes", "war planes"),
+        ("airstrikes", "air strikes"),
+        ("ceasefire", "cease fire"),
+    ],
+)
+def test_compounds_not_everyday_still_split(word, phrase):
+    assert phrase in {a.said for a in compounds(f"the {word} in Korvala")}
+
+
+def test_everyday_words_are_found_wherever_the_file_holds_them():
+    from commands.quote_plan import _everyday, _everyday_words
+
+    words = [w for w in _everyday_words().split("\n") if w and not w.startswith("#")]
+    assert all(_everyday(w) for w in words[:: len(words) // 50])
+    assert not _everyday("korvala") and not _everyday("warpl") and not _everyday("")
