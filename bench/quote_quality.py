@@ -56,7 +56,7 @@ ROUND_START = "ff4b828"
 # The code this tree's work started from: run on a store it built itself (its cleaning, its
 # passages) and on this tree's store, beside the new code.
 PREVIOUS = "1093753"
-# The main line when the work on phrases began: run on this tree's store beside the new code.
+# The main line before compounds were searched for: run on this tree's store beside the new code.
 MAIN = "3c29e82"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
@@ -106,9 +106,7 @@ def configurations() -> dict[str, object]:
             meaning=False
         ),
         "lexical + feedback (RM3)": Methods(meaning=False, feedback=True),
-        "lexical + WordNet phrases (off by default)": Methods(meaning=False, phrases=True),
         "new: lexical + meaning re-rank (default)": Methods(),
-        "default + WordNet phrases (off by default)": Methods(phrases=True),
     }
 
 

@@ -1,5 +1,5 @@
-"""Write text/word_relations.tsv and text/phrase_relations.tsv: English words and phrases
-related in WordNet 3.0, for `quote` to count one for the other (text/word_relations.py).
+"""Write text/word_relations.tsv: English words related in WordNet 3.0, for `quote` to count
+one for the other (text/word_relations.py).
 
 Usage: .venv/bin/python bench/quote_word_relations.py [--senses K] [WORDNET_DIR]
 
@@ -15,15 +15,9 @@ wordnet-base installs them in /usr/share/wordnet (the default). Three kinds of r
 - inflected: an irregular inflection and its lemma (fled / flee, children / child) from
   WordNet's exception lists, for lemmas of the lines above, so that a typed form finds them.
 
-Phrases (text/phrase_relations.tsv): WordNet's own multiword lemmas (verb + particle, "throw
-out"; other collocations, "lay to rest") and the single words they share a synset with, among
-the first K senses of both, as for synonyms; each phrase of two or three lower-case words of
-letters, in use as a phrase (wordfreq's zipf of the phrase at least SYNONYM_ZIPF), whose
-search terms (particles are no search terms) differ from the word's. A word's line lists its
-phrases and, for a phrase whose first word is a verb with irregular forms, those forms too
-("drive out": "drove out", "driven out"), since the stemmer does not merge them; a phrase's
-line lists its words, and an irregular form of a phrase has a line naming its lemma, so that
-a typed "threw out" finds what "throw out" does.
+WordNet's multiword lemmas ("throw out" for "expel") were written to a second file and
+measured as phrases for a word typed, and not kept (docs/QUALITY.md, "Tried and not kept";
+the code that wrote them is at commit 86dc923).
 
 Kept: single lower-case words of three letters or more (no phrase, no hyphen, no capital,
 no abbreviation like "ab") whose search terms differ (so
@@ -42,16 +36,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 OUT = Path(__file__).resolve().parent.parent / "text" / "word_relations.tsv"
-PHRASES_OUT = OUT.with_name("phrase_relations.tsv")
-WORD_PHRASE_POS = ("v",)  # a word gets verb phrases: "young woman" is no phrase for "missing"
-PHRASE_WORDS = (2, 3)  # words in a phrase kept: longer ones are names and idioms
 DERIVED_ZIPF = 2.0  # derivations are few and close ("invitee" is at 2.1) ...
 SYNONYM_ZIPF = 3.0  # ... synonyms many and looser: only common words
 MIN_LETTERS = 3  # "ab" is an abbreviation (of "bachelor of arts"), not a word to search by
 SENSES = 2
-# Irregular forms the stemmer merges with their lemma listed too ("expelled", "buried": the
-# detachment rules reach neither): measured, not kept (docs/QUALITY.md); the phrase file lists them.
-MERGED_FORMS = False
 POS_FILES = (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r"))
 ABOUT = (
     "English words related in WordNet 3.0, for `quote` to count a passage holding one for a "
@@ -84,17 +72,6 @@ LICENCE = (
     "DATABASE IS PROVIDED 'AS IS' AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR "
     "WARRANTIES, EXPRESS OR IMPLIED. The name of Princeton University or Princeton may not be "
     "used in advertising or publicity pertaining to distribution of the database."
-)
-
-PHRASES_ABOUT = (
-    "English phrases and words sharing a WordNet 3.0 synset among the first {senses} senses of "
-    "each, for `quote` to count a passage holding the phrase, as a phrase, for a question "
-    "asking the word, and a passage holding the word for a question asking the phrase ('matched "
-    "throw out for expel'). Each line: a word or a phrase, then tab-separated: its phrases "
-    "(for a word; comma-separated, irregular forms of a phrase's verb included) or its words "
-    "(for a phrase), and, for an irregular form of a phrase, its lemma. Phrases of 2 or 3 "
-    "lower-case words of letters; words of three letters or more; both at wordfreq zipf {zipf} "
-    "or more; search terms that differ."
 )
 
 Synsets = dict[tuple[str, str], tuple[list[str], list[tuple[str, str, str, str]]]]
@@ -170,9 +147,9 @@ def usable(a: str, b: str, zipf: float) -> bool:
     return min(zipf_frequency(a, "en"), zipf_frequency(b, "en")) >= zipf
 
 
-def inflections(wordnet: Path, lemmas: set[str], merged: bool = False) -> set[tuple[str, str]]:
-    """(form, lemma) from the exception lists, for lemmas; merged: also forms the stemmer
-    already merges with their lemma."""
+def inflections(wordnet: Path, lemmas: set[str]) -> set[tuple[str, str]]:
+    """(form, lemma) from the exception lists, for lemmas, forms the stemmer does not already
+    merge with their lemma."""
     from text import tokens
 
     out = set()
@@ -180,110 +157,16 @@ def inflections(wordnet: Path, lemmas: set[str], merged: bool = False) -> set[tu
         for line in (wordnet / f"{name}.exc").read_text(encoding="latin-1").splitlines():
             form, *bases = line.split()
             for base in bases:
-                differ = merged or tokens.terms(form) != tokens.terms(base)
+                differ = tokens.terms(form) != tokens.terms(base)
                 if base in lemmas and form.isalpha() and differ and form != base:
                     out.add((form, base))
     return out
-
-
-def _phrase(words: str) -> str | None:
-    """A multiword lemma as a phrase to keep ("throw_out" -> "throw out"), or None."""
-    parts = words.split("_")
-    if len(parts) not in PHRASE_WORDS or not all(p.isalpha() and p.islower() for p in parts):
-        return None
-    return " ".join(parts)
-
-
-def phrase_pairs(
-    synsets: Synsets, senses: dict[tuple[str, str], list[str]], k: int
-) -> set[tuple[str, str, str]]:
-    """(phrase, word, part of speech) sharing a synset among the first k senses of each, kept
-    as usable() keeps single words: in use (the phrase's own zipf), search terms that differ."""
-    from wordfreq import zipf_frequency
-
-    from text import tokens
-
-    first = {key: set(offsets[:k]) for key, offsets in senses.items()}
-    pairs: set[tuple[str, str, str]] = set()
-    for (lemma, pos), offsets in first.items():
-        if "_" not in lemma:
-            continue
-        for offset in offsets:
-            written = synsets[(pos, offset)][0]
-            phrase = next((_phrase(w) for w in written if w.lower() == lemma), None)
-            if phrase is None:  # a name ("Soviet_Union") or a long idiom
-                continue
-            for word in written:
-                if "_" in word or word != word.lower() or offset not in first.get((word, pos), ()):
-                    continue
-                if not (word.isalpha() and len(word) >= MIN_LETTERS):
-                    continue
-                terms = tokens.terms(word)
-                if len(terms) != 1 or set(terms) == set(tokens.terms(phrase)):
-                    continue
-                if min(zipf_frequency(word, "en"), zipf_frequency(phrase, "en")) >= SYNONYM_ZIPF:
-                    pairs.add((phrase, word, pos))
-    return pairs
-
-
-def phrase_forms(wordnet: Path, phrases: set[str]) -> dict[str, set[str]]:
-    """Each verb phrase's irregular forms from the verb exception list ("drive out": "drove out",
-    "driven out"), forms the stemmer does not merge with the lemma."""
-    from text import tokens
-
-    irregular: dict[str, set[str]] = {}
-    for line in (wordnet / "verb.exc").read_text(encoding="latin-1").splitlines():
-        form, *bases = line.split()
-        for base in bases:
-            if form.isalpha() and tokens.phrase_key(form) != tokens.phrase_key(base):
-                irregular.setdefault(base, set()).add(form)
-    out: dict[str, set[str]] = {}
-    for phrase in phrases:
-        head, rest = phrase.split(" ", 1)
-        out[phrase] = {f"{form} {rest}" for form in irregular.get(head, ())}
-    return out
-
-
-def write_phrases(wordnet: Path, synsets: Synsets, senses: dict, k: int, out: Path) -> int:
-    pairs = phrase_pairs(synsets, senses, k)
-    forms = phrase_forms(wordnet, {p for p, _, pos in pairs if pos == "v"})
-    table: dict[str, tuple[set[str], set[str]]] = {}
-    for phrase, word, pos in pairs:
-        if pos in WORD_PHRASE_POS:
-            table.setdefault(word, (set(), set()))[0].update({phrase, *forms.get(phrase, ())})
-        table.setdefault(phrase, (set(), set()))[0].add(word)
-    for phrase, inflected in forms.items():
-        for form in inflected:
-            table.setdefault(form, (set(), set()))[1].add(phrase)
-    # a word's irregular forms, whether or not the stemmer merges them ("expelled", "buried":
-    # WordNet's detachment rules reach neither), so that a typed form finds its phrases
-    for form, lemma in inflections(wordnet, {w for _, w, _ in pairs}, merged=True):
-        if form not in table:
-            table[form] = (set(), {lemma})
-        elif not table[form][0]:
-            table[form][1].add(lemma)
-    header = "".join(
-        f"# {line}\n"
-        for part in (
-            PHRASES_ABOUT.format(senses=k, zipf=SYNONYM_ZIPF),
-            "Source: " + SOURCE.format(senses=k),
-            "Licence: " + LICENCE,
-        )
-        for line in textwrap.wrap(part, 96)
-    )
-    body = "".join(
-        f"{key}\t{','.join(sorted(others))}\t{','.join(sorted(lemmas))}\n"
-        for key, (others, lemmas) in sorted(table.items())
-    )
-    out.write_text(header + body, encoding="utf-8")
-    return len(pairs)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--senses", type=int, default=SENSES, help="first senses for synonyms")
     parser.add_argument("--out", default=str(OUT), help=argparse.SUPPRESS)
-    parser.add_argument("--phrases-out", default=str(PHRASES_OUT), help=argparse.SUPPRESS)
     parser.add_argument("wordnet", nargs="?", default="/usr/share/wordnet")
     args = parser.parse_args()
     wordnet = Path(args.wordnet)
@@ -294,8 +177,6 @@ def main() -> None:
     if args.senses:
         senses = read_senses(wordnet)
         pairs = synonyms(synsets, senses, args.senses)
-        n = write_phrases(wordnet, synsets, senses, args.senses, Path(args.phrases_out))
-        print(f"wrote {args.phrases_out}: {n} phrase / word pairs", file=sys.stderr)
         rows += [(a, b, "synonym") for a, b in sorted(pairs) if usable(a, b, SYNONYM_ZIPF)]
     rows = [(a, b, kind) for a, b, kind in rows if (a, b) not in TAKEN_OUT]
     lemmas = {w for a, b, _ in rows for w in (a, b)}
@@ -304,7 +185,7 @@ def main() -> None:
         column = 0 if kind == "derived" else 1
         for word, other in ((a, b), (b, a)):
             table.setdefault(word, (set(), set(), set()))[column].add(other)
-    for form, lemma in inflections(wordnet, lemmas, merged=MERGED_FORMS):
+    for form, lemma in inflections(wordnet, lemmas):
         table.setdefault(form, (set(), set(), set()))[2].add(lemma)
     header = "".join(
         f"# {line}\n"

@@ -23,7 +23,6 @@ from commands.passages import (
     Quote,
     _Candidate,
     _candidates,
-    _contains_phrase,
     _cut,
     highlights,
     parse,
@@ -101,42 +100,50 @@ class QuoteAnswer:
 def _held_phrases(
     db: sqlite_utils.Database, plan: Plan, candidates: list[_Candidate]
 ) -> dict[int, frozenset[tuple[str, ...]]]:
-    """The phrases of the plan's phrase alternatives each candidate holds as phrases (the
-    check quoted phrases get), by passage id. A term that only phrase alternatives bring
-    ("throw" of "throw out") counts in a passage's score only where the passage holds one of
-    those phrases: it is taken off the others' scores (or, when such terms are not searched
-    for, added to the holders')."""
+    """The phrases of the plan's phrase alternatives ("war planes" for "warplanes") each
+    candidate holds as phrases (the check quoted phrases get), by passage id. A term that only
+    phrase alternatives bring is not searched for: it is added to the scores of the candidates
+    that hold one of its phrases, as much as a search for it would have given them. Each
+    candidate's text is tokenized at most once for its phrases and once for its terms."""
     phrases = {quote_plan.phrase_of(a): set(a.terms) for a in plan.alternatives}
     phrases.pop((), None)
     if not phrases:
         return {}
-    from store import plain_bm25
+    from collections import Counter
+
+    from store import passage_scores
 
     phrase_terms = plan.phrase_terms()
-    held = {}
+    held: dict[int, frozenset[tuple[str, ...]]] = {}
+    counts: dict[str, dict[int, Counter[str]]] = {}
+    titles: dict[int, list[str]] = {}
     for c in candidates:
         terms = set(_kept_terms[c.text])  # a phrase is looked for only where its words all are
-        held[c.pid] = frozenset(
-            p
-            for p, words in phrases.items()
-            if words <= terms and _contains_phrase(c.text, list(p))
-        )
-    titles: dict[int, list[str]] = {}
-    sign = -1.0 if quote_plan.SEARCH_PHRASE_TERMS else 1.0
-    for term, of_term in phrase_terms.items():
-        tfs: dict[int, int] = {}
-        for c in candidates:
-            holds = any(p in held[c.pid] for p in of_term)
-            if holds != quote_plan.SEARCH_PHRASE_TERMS and term in _kept_terms[c.text]:
+        maybe = [p for p, words in phrases.items() if words <= terms]
+        if not maybe:
+            held[c.pid] = quote_plan.NONE
+            continue
+        words = tokens.phrase_key(c.text)
+        held[c.pid] = frozenset(p for p in maybe if _holds(words, p))
+        text_terms: list[str] | None = None
+        for term, of_term in phrase_terms.items():
+            if term in terms and any(p in held[c.pid] for p in of_term):
+                if text_terms is None:
+                    text_terms = tokens.terms(c.text)
                 if c.article.id not in titles:
                     titles[c.article.id] = tokens.terms(c.article.title or "")
-                tfs[c.pid] = tokens.terms(c.text).count(term) + titles[c.article.id].count(term)
-        if not tfs:
-            continue
-        scores = plain_bm25.term_scores(db, term, quote_plan.OTHER_WEIGHT, tfs)
+                tf = text_terms.count(term) + titles[c.article.id].count(term)
+                counts.setdefault(term, {})[c.pid] = Counter({term: tf})
+    for term, tfs in counts.items():
+        scores = passage_scores.scores(db, [term] * quote_plan.OTHER_WEIGHT, tfs)
         for c in candidates:
-            c.score += sign * scores.get(c.pid, 0.0)
+            c.score += scores.get(c.pid, 0.0)
     return held
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _ranked(

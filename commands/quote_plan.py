@@ -39,13 +39,6 @@ if TYPE_CHECKING:
 ASKED_WEIGHT = 4  # a typed word's term counts four times ...
 OTHER_WEIGHT = 2  # ... a synonym's or another name's twice ...
 FEEDBACK_WEIGHT = 1  # ... a feedback term's once
-# A term only phrase alternatives bring (the verb of "throw out") is searched for, and taken off
-# the scores of the passages that do not hold the phrase; False: not searched for, and added to
-# the scores of the passages found otherwise that hold it.
-SEARCH_PHRASE_TERMS = False
-# Synonyms holding a function word ("took over") as phrases too: measured, not kept
-# (docs/QUALITY.md).
-SYNONYM_PHRASES = False
 # An alternative term found in more than this share of passages tells passages apart too little
 # to be worth its noise ("forces", "state").
 MAX_OTHER_SHARE = 0.05
@@ -69,7 +62,6 @@ class Methods:
     spellings: bool = True  # other romanisations of the names typed, found in the store
     forms: bool = True  # words of the typed words' families: invitee for invited ...
     thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
-    phrases: bool = False  # WordNet's phrases for a word typed, and words for a phrase typed
     compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
@@ -83,7 +75,6 @@ PLAIN = Methods(
     spellings=False,
     forms=False,
     thesaurus=False,
-    phrases=False,
     compounds=False,
     feedback=False,
     coverage=False,
@@ -102,9 +93,9 @@ class Plan:
     idf: dict[str, float] = field(default_factory=dict)
 
     def phrase_terms(self) -> dict[str, list[tuple[str, ...]]]:
-        """Terms that only phrase alternatives bring (the verb of "throw out": the index
-        leaves "out" out), each with the phrases it comes from: a passage holding none of them
-        as a phrase has no score for the term (commands/quote.py takes it off again)."""
+        """Terms that only phrase alternatives bring ("war" and "plane" of "war planes" for
+        "warplanes"), each with the phrases it comes from: they are not searched for, and count
+        only in the passages holding one of those phrases (commands/quote.py adds them there)."""
         other = set(self.asked) | {
             t for alt in self.alternatives if not phrase_of(alt) for t in alt.terms
         }
@@ -119,7 +110,7 @@ class Plan:
         terms = [t for t in self.asked for _ in range(ASKED_WEIGHT)]
         asked = set(self.asked)
         seen: set[str] = set()
-        unsearched = set() if SEARCH_PHRASE_TERMS else set(self.phrase_terms())
+        unsearched = set(self.phrase_terms())
         for alt in self.alternatives:
             weight = FEEDBACK_WEIGHT if alt.via == "feedback" else OTHER_WEIGHT
             for t in alt.terms:
@@ -186,7 +177,7 @@ def make_plan(
     plan = Plan(asked, phrases, quantity, query)
     alternatives: list[Alternative] = []
     if methods.synonyms:
-        alternatives.extend(_as_phrases(expand.synonyms(unquoted)))
+        alternatives.extend(expand.synonyms(unquoted))
     if methods.aliases:
         if aliases is None:
             from commands.subjects import alternative_names
@@ -204,13 +195,6 @@ def make_plan(
         typed = set(asked)
         alternatives.extend(
             a for a in word_relations.related_words(unquoted, vias) if _terms_of(a.asked) <= typed
-        )
-    if methods.phrases:
-        from text import word_relations
-
-        typed = set(asked)
-        alternatives.extend(
-            a for a in word_relations.related_phrases(unquoted) if _terms_of(a.asked) <= typed
         )
     if methods.spellings:
         from commands.spellings import other_spellings
@@ -246,22 +230,6 @@ def phrase_of(alt: Alternative) -> tuple[str, ...]:
     """The phrase an alternative must be found as (text/word_relations.PhraseAlternative),
     or () for one whose terms are enough."""
     return getattr(alt, "phrase", ())
-
-
-def _as_phrases(alternatives: list[Alternative]) -> list[Alternative]:
-    """Synonyms with words the index leaves out ("took over", "pulled out": searched as took,
-    pull) as phrases, which stand in a passage only where it holds them as phrases."""
-    if not SYNONYM_PHRASES:
-        return alternatives
-    from text.word_relations import PhraseAlternative
-
-    out: list[Alternative] = []
-    for alt in alternatives:
-        key = tuple(tokens.phrase_key(alt.said))
-        if len(key) > len(alt.terms):
-            alt = PhraseAlternative(alt.asked, alt.said, alt.terms, alt.via, key)
-        out.append(alt)
-    return out
 
 
 def _terms_of(words: str) -> set[str]:

@@ -147,29 +147,3 @@ def _mean_idf(conn: sqlite3.Connection, n: int) -> float:
         idf_sum += n_terms * _idf(n, df)
         vocabulary += n_terms
     return idf_sum / vocabulary if vocabulary else 0.0
-
-
-def term_scores(
-    db: sqlite_utils.Database, term: str, weight: int, tfs: dict[int, int]
-) -> dict[int, float]:
-    """What the term, counted weight times in a query, adds to the score of each passage
-    (pid -> its frequency in the passage), by the formula and parameters top uses: what a
-    search for more than the index holds (a phrase, where the index keeps its words apart)
-    takes off the passages that do not hold the phrase."""
-    conn = db.conn
-    row = conn.execute("SELECT n_passages, total_terms FROM index_stats WHERE id = 1").fetchone()
-    found = conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
-    if not row or not row[0] or not found or not found[0] or not tfs:
-        return dict.fromkeys(tfs, 0.0)
-    n, total = row
-    value = _idf(n, found[0])
-    if value < 0:
-        value = EPSILON * _mean_idf(conn, n)
-    avgdl = total / n
-    lengths = {chunk: _lengths(conn, chunk) for chunk in {pid // LENGTHS_CHUNK for pid in tfs}}
-    out = {}
-    for pid, tf in tfs.items():
-        size = lengths[pid // LENGTHS_CHUNK][pid % LENGTHS_CHUNK]
-        norm = K1 * (1 - B + B * float(size) / avgdl)
-        out[pid] = weight * value * (tf * (K1 + 1) / (tf + norm))
-    return out

@@ -12,12 +12,10 @@ not take the synonyms of "report". Each related word becomes an Alternative reme
 the word as typed, so that an answer found through it says so ("matched invited for
 invitees"). One step only: invitee -> invite, not invitee -> invite -> invitation.
 
-Phrases (text/phrase_relations.tsv, from the same synsets under the same rules): WordNet's
-multiword lemmas and the single words they share a frequent sense with ("throw out" / expel).
-A phrase typed ("threw out", "breaks with") gets its words; a word typed gets its phrases as
-PhraseAlternatives, which stand in a passage only where it holds the phrase as a phrase (its
-words together, inflected: "throws out", "throwing out", "threw out"): the index leaves
-particles out, so on its own "throw out" would search for the bare verb "throw".
+PhraseAlternative is an alternative that stands in a passage only where the passage holds it
+as a phrase, its words together: commands/quote_plan.compounds gives "war planes" for
+"warplanes". (WordNet's multiword lemmas as phrases for a word typed were measured and not
+kept: docs/QUALITY.md, "Tried and not kept".)
 """
 
 from __future__ import annotations
@@ -29,7 +27,6 @@ from text.data import data_path
 from text.expand import Alternative
 
 FILE = "word_relations.tsv"
-PHRASE_FILE = "phrase_relations.tsv"
 # WordNet's morphy detachment rules (wndb(5WN), morphy(7WN)): an ending and what replaces it.
 _ENDINGS = (
     ("s", ""),
@@ -67,11 +64,11 @@ class PhraseAlternative(Alternative):
 
 
 @cache
-def _text(name: str = FILE) -> str:
+def _text() -> str:
     """The file's lines of words, as they are (sorted by word): a word's line is found by
     bisection, which costs a query microseconds, where parsing the file's 12,700 lines would
     cost every cold `quote` tens of milliseconds."""
-    with open(data_path("text", name), encoding="utf-8") as handle:
+    with open(data_path("text", FILE), encoding="utf-8") as handle:
         text = handle.read()
     at = 0
     while text.startswith("#", at):  # the header: what the file holds, its source, licence
@@ -79,11 +76,9 @@ def _text(name: str = FILE) -> str:
     return text[at:]
 
 
-def _line(word: str, name: str = FILE) -> list[str] | None:
-    """(derived words, synonyms, lemma of an irregular form), each space-separated, or None;
-    in the phrase file (name=PHRASE_FILE): (phrases of a word or words of a phrase, lemma of an
-    irregular form), comma-separated."""
-    text = _text(name)
+def _line(word: str) -> list[str] | None:
+    """(derived words, synonyms, lemma of an irregular form), each space-separated, or None."""
+    text = _text()
     lo, hi = 0, len(text)  # lo is always a line's start
     while lo < hi:
         start = text.rfind("\n", 0, (lo + hi) // 2) + 1
@@ -101,25 +96,21 @@ def _line(word: str, name: str = FILE) -> list[str] | None:
     return None
 
 
-def _known(word: str, name: str = FILE) -> bool:
-    line = _line(word, name)
+def _known(word: str) -> bool:
+    line = _line(word)
     return line is not None and any(line[:-1])
 
 
-def lemmas(word: str, name: str = FILE) -> list[str]:
-    """The lemmas a word may be an inflection of, that the file knows, the word itself first.
-    In the phrase file a phrase's first word is the one inflected ("breaks with" -> "break
-    with"; "threw out" -> "throw out", from the file's irregular forms)."""
+def lemmas(word: str) -> list[str]:
+    """The lemmas a word may be an inflection of, that the file knows, the word itself first."""
     word = word.lower()
-    line = _line(word, name)
+    line = _line(word)
     found = [word] if line is not None and any(line[:-1]) else []
-    separator = "," if name == PHRASE_FILE else " "
     if line and line[-1]:
-        found.extend(lemma for lemma in line[-1].split(separator) if lemma not in found)
-    head, space, rest = word.partition(" ")
+        found.extend(lemma for lemma in line[-1].split(" ") if lemma not in found)
     for ending, replacement in _ENDINGS:
-        base = head[: -len(ending)] + replacement + space + rest
-        usable = head.endswith(ending) and len(base) >= MIN_LEMMA and _known(base, name)
+        base = word[: -len(ending)] + replacement
+        usable = word.endswith(ending) and len(base) >= MIN_LEMMA and _known(base)
         if usable and base not in found:
             found.append(base)
     return found
@@ -154,55 +145,4 @@ def related_words(query: str, vias: frozenset[str]) -> list[Alternative]:
                     if len(other) == 1 and other[0] != term:
                         others.setdefault(other[0], Alternative(typed, word, (other[0],), via))
         found.extend(others.values())
-    return found
-
-
-PHRASE_WORDS = (3, 2)  # the phrase file's phrases: longest first
-
-
-def related_phrases(query: str) -> list[Alternative]:
-    """Alternatives through phrases: the words of a phrase typed ("breaks with" -> renounce?
-    as the file says), and the phrases of a word typed, as PhraseAlternatives."""
-    found: list[Alternative] = []
-    spans = [(m.start(), m.end()) for m in tokens._WORD.finditer(query)]
-    seen: set[str] = set()
-    i = 0
-    while i < len(spans):
-        for n in PHRASE_WORDS:
-            if i + n > len(spans):
-                continue
-            start, end = spans[i][0], spans[i + n - 1][1]
-            parts = [query[s:e] for s, e in spans[i : i + n]]
-            opening = i == 0 and not query[:start].strip()
-            if any(_name_like(p, opening and j == 0) for j, p in enumerate(parts)):
-                continue
-            words: dict[str, str] = {}
-            for lemma in lemmas(" ".join(parts), PHRASE_FILE):
-                line = _line(lemma, PHRASE_FILE)
-                for word in line[0].split(",") if line else ():
-                    other = tokens.terms(word)
-                    if len(other) == 1:
-                        words.setdefault(other[0], word)
-            if words:
-                typed = query[start:end]
-                found.extend(Alternative(typed, w, (t,), "thesaurus") for t, w in words.items())
-                i += n
-                break
-        else:
-            typed = query[spans[i][0] : spans[i][1]]
-            opening = i == 0 and not query[: spans[i][0]].strip()
-            i += 1
-            if typed.lower() in seen or _name_like(typed, opening) or tokens.term(typed) is None:
-                continue
-            seen.add(typed.lower())
-            phrases: dict[tuple[str, ...], PhraseAlternative] = {}
-            # the word's lemmas by either file's irregular forms ("expelled" -> "expel")
-            for lemma in dict.fromkeys([*lemmas(typed), *lemmas(typed, PHRASE_FILE)]):
-                line = _line(lemma, PHRASE_FILE)
-                for phrase in line[0].split(",") if line and " " not in lemma else ():
-                    key = tuple(tokens.phrase_key(phrase))
-                    terms = tuple(tokens.terms(phrase))
-                    if terms and key not in phrases:
-                        phrases[key] = PhraseAlternative(typed, phrase, terms, "thesaurus", key)
-            found.extend(phrases.values())
     return found

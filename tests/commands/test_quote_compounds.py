@@ -111,3 +111,36 @@ def test_everyday_words_are_found_wherever_the_file_holds_them():
     words = [w for w in _everyday_words().split("\n") if w and not w.startswith("#")]
     assert all(_everyday(w) for w in words[:: len(words) // 50])
     assert not _everyday("korvala") and not _everyday("warpl") and not _everyday("")
+
+
+RAIDS = """Raids on Korvala
+
+Two war planes of the Drastian navy carried out air strikes on the Korvala coast on Sunday.
+"""
+
+
+def test_each_passage_is_tokenized_once_for_the_phrases_it_may_hold(db, monkeypatch):
+    from collections import Counter
+
+    from text import tokens
+    from text.read import Document
+
+    ingest.ingest_document(
+        db, Document(text=RAIDS, origin="raids.txt", kind="text"), ingest.Origin("raids.txt")
+    )
+    calls: Counter[tuple[str, str]] = Counter()
+    for name in ("phrase_key", "terms"):
+        original = getattr(tokens, name)
+
+        def counted(text, *args, _name=name, _original=original, **kwargs):
+            calls[(_name, text)] += 1
+            return _original(text, *args, **kwargs)
+
+        monkeypatch.setattr(tokens, name, counted)
+    # two compounds, each a phrase of two terms the passage holds
+    found = quote.run(db, "warplanes and airstrikes on Korvala", methods=LEXICAL).results
+    assert found and "war planes" in found[0].text
+    assert {m.word for m in found[0].matched} >= {"war planes", "air strikes"}
+    text = found[0].text
+    assert calls[("phrase_key", text)] == 1
+    assert calls[("terms", text)] <= 2  # its kept terms, and its counts for the phrase terms

@@ -1,8 +1,6 @@
 """A general thesaurus's related words for a query's: derivations and frequent-sense synonyms
 (text/word_relations.py, WordNet 3.0 data in text/word_relations.tsv)."""
 
-import pytest
-
 from text import word_relations
 from text.data import data_path
 
@@ -48,9 +46,8 @@ def test_words_the_file_does_not_know_get_nothing():
     assert word_relations.lemmas("zorblatted") == []
 
 
-@pytest.mark.parametrize("name", [word_relations.FILE, word_relations.PHRASE_FILE])
-def test_every_word_of_the_file_is_found_and_the_file_says_where_it_comes_from(name):
-    with open(data_path("text", name), encoding="utf-8") as handle:
+def test_every_word_of_the_file_is_found_and_the_file_says_where_it_comes_from():
+    with open(data_path("text", word_relations.FILE), encoding="utf-8") as handle:
         text = handle.read()
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert any("WordNet 3.0" in line for line in header)
@@ -58,14 +55,7 @@ def test_every_word_of_the_file_is_found_and_the_file_says_where_it_comes_from(n
     words = [line.split("\t")[0] for line in text.splitlines() if not line.startswith("#")]
     assert words == sorted(words)
     every = words[:: max(len(words) // 500, 1)]
-    assert all(word_relations._line(w, name) is not None for w in every)
-
-
-def test_a_phrase_is_found_by_its_inflected_first_word():
-    assert "throw out" in word_relations.lemmas("throws out", word_relations.PHRASE_FILE)
-    assert "throw out" in word_relations.lemmas("threw out", word_relations.PHRASE_FILE)
-    # capitalised words are names: no phrase for "Kick Out", the band
-    assert word_relations.related_phrases("the Kick Out tour") == []
+    assert all(word_relations._line(w) is not None for w in every)
 
 
 def test_a_word_whose_first_sense_is_another_thing_is_no_related_word():
