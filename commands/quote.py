@@ -134,8 +134,10 @@ def _held_phrases(
                     titles[c.article.id] = tokens.terms(c.article.title or "")
                 tf = text_terms.count(term) + titles[c.article.id].count(term)
                 counts.setdefault(term, {})[c.pid] = Counter({term: tf})
-    for term, tfs in counts.items():
-        scores = passage_scores.scores(db, [term] * quote_plan.OTHER_WEIGHT, tfs)
+    for term in phrase_terms:  # in the plan's order, as the scores were always summed
+        if term not in counts:
+            continue
+        scores = passage_scores.scores(db, [term] * quote_plan.OTHER_WEIGHT, counts[term])
         for c in candidates:
             c.score += scores.get(c.pid, 0.0)
     return held
