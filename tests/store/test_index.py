@@ -317,6 +317,8 @@ def test_either_accumulator_gives_the_exact_top_k_and_the_threads_stays_zeroed(
     from store.index import scoring
 
     monkeypatch.setattr(scoring, "SPARSE_SHARE", share)
+    # this thread's own accumulator, not one an earlier test's query left in it
+    monkeypatch.setattr(scoring, "_scratch", threading.local())
     rng = random.Random(4)
     db = connect(tmp_path / "store.db")
     _add(db, _corpus(rng, 2000, 200), 1)
