@@ -1,6 +1,6 @@
 """Actor-profile quality: every relation, description and place a profile shows, re-scored
-against saved judgements, for the code before the quality work, the code at the start of the
-round that changed these figures, the code this tree's work started from and this tree in one
+against saved judgements, for the code before the quality work, the code before the
+changes these figures measure, the code this tree's work started from and this tree in one
 run.
 
 Usage: .venv/bin/python bench/actors.py [--rebuild] [--no-write]
@@ -38,8 +38,8 @@ from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 OUT = ROOT / "bench" / "out"
 JUDGED = ROOT / "bench" / "actors_judged.jsonl"
 SUBSTRING = 70
-# The code at the start of the round that changed these figures: its column shows what the
-# round did, beside the code before the quality work (baseline.DEFAULT_REV).
+# The code before the changes these figures measure: its column shows what those
+# changes did, beside the code before the quality work (baseline.DEFAULT_REV).
 START_REV = "b037e88"
 # The code this tree's work started from (before its cleaning change): its column shows what
 # the work since did to the profiles.
@@ -199,8 +199,8 @@ def report(columns: list[tuple[str, list[dict]]], judged: dict[tuple, dict]) -> 
         "## Actor profiles (judged set)",
         "",
         "Produced by `.venv/bin/python bench/actors.py`: the code before the quality work "
-        f"(commit {baseline.DEFAULT_REV}), the code at the start of the round that changed "
-        f"these figures (commit {START_REV}), the code this tree's work started from (commit "
+        f"(commit {baseline.DEFAULT_REV}), the code before the changes these figures "
+        f"measure (commit {START_REV}), the code this tree's work started from (commit "
         f"{PREVIOUS}), all via bench/baseline.py, and this tree each build a store of the "
         "conflict articles of the news corpus that have text (2,846) plus the 5 seed files, "
         "then every relation (all a profile lists, not only the eight shown first), "
