@@ -4,9 +4,9 @@ each tree's conflict store (bench/actors.py builds them), for the most mentioned
 
 Usage: .venv/bin/python bench/actors_speed.py [--articles 600] [--rounds 3] [--repeat 5]
 
-Three trees: the code before the quality work (bench/baseline.py's default), the code at the start
-of this round (bench.actors.START_REV) and this tree. Rounds alternate them, so all see the same
-load; the faster round of each counts. The
+Three trees: the code before the quality work (bench/baseline.py's default), the code before
+the changes measured (bench.actors.START_REV) and this tree. Rounds alternate them, so all
+see the same load; the faster round of each counts. The
 machine is shared: read the ratios, not the absolute numbers.
 """
 
@@ -89,7 +89,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument(
         "--previous",
-        help="compare with this commit instead of the quality round's baseline; both trees then "
+        help="compare with this commit instead of the quality work's baseline; both trees then "
         "ask `actor` of this tree's store (a refactoring keeps the store as it was)",
     )
     args = parser.parse_args()
@@ -137,8 +137,9 @@ def main() -> None:
         f"--rounds {args.rounds}`: find_actors + find_relations over the same {args.articles} "
         "conflict articles (one core, process time, the faster of the alternating rounds), and "
         "`actor` on each tree's conflict store (about 2,850 articles; warm median and slowest "
-        f"of {args.repeat}). Columns: the code before the quality work, the code at the start "
-        "of this round, this tree. The host was shared and loaded; compare the ratios.",
+        f"of {args.repeat}). Columns: the code before the quality work, the code before the "
+        f"changes measured ({START_REV}), this tree. The host was shared and loaded; compare "
+        "the ratios.",
         "",
         "| | " + " | ".join(heads[k] for k in labels) + f" | new / {heads[against]} |",
         "|---|" + "---:|" * (len(labels) + 1),
