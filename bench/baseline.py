@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.common import ROOT
 
-# The last commit before the quality round: the method each quality table compares against.
+# The last commit before the quality work: the method each quality table compares against.
 DEFAULT_REV = "38a60cf"
 
 
