@@ -11,7 +11,7 @@ is copied into bench/out/ first (never opened in place: a build may be writing i
 windows end the day after the day with the most dated events in the store, where a briefing
 has the most to tell.
 
-The briefing is new in this round: there is no previous method to measure beside it.
+The briefing is new (its first commit): there is no previous method to measure beside it.
 """
 
 from __future__ import annotations
