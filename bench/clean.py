@@ -112,8 +112,8 @@ from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
-ROUND_START_REV = "1093753"  # the cleaner before dev2 was drawn (clutter on unseen articles)
-ROUND_START = f"before ({ROUND_START_REV})"
+BEFORE_REV = "1093753"  # the cleaner before dev2 was drawn (clutter on unseen articles)
+BEFORE = f"before ({BEFORE_REV})"
 START_REV = "a7b99c8"  # the cleaner before dev3 was drawn
 START = f"start ({START_REV})"
 MAIN_REV = "3c29e82"  # main before dev4 was drawn: its figure on dev4 is the unseen estimate
@@ -297,7 +297,7 @@ def main() -> None:
     records = [{"id": m["id"], "text": texts[m["id"]]} for m in marks]
     runs = [
         ("previous (38a60cf)", baseline.checkout(), "rules"),
-        (ROUND_START, baseline.checkout(ROUND_START_REV), "rules"),
+        (BEFORE, baseline.checkout(BEFORE_REV), "rules"),
         (START, baseline.checkout(START_REV), "rules"),
         (MAIN, baseline.checkout(MAIN_REV), "rules"),
         ("new", ROOT, "rules"),
