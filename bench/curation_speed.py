@@ -214,8 +214,8 @@ def main() -> None:
     articles = _count(plain, "articles")  # before the questions after an ingest add some
     made = _curate(curated, subjects)
     names = [name for _, _, name in subjects]
-    # The previous code is measured with the curations too when it has them (the code of the
-    # start of a round), alone on the plain copy when it predates them.
+    # The previous code is measured with the curations too when it has them (the code a
+    # change started from), alone on the plain copy when it predates them.
     curating = (old_tree / "commands" / "identities.py").exists()
     runs = ["previous, none", "previous, curated", "new, no curations", "new, with curations"]
     times: dict[str, dict[str, list[float]]] = {k: {n: [] for n in names} for k in runs}
