@@ -37,7 +37,7 @@ from bench.disagreements_sets import (  # noqa: E402
 )
 
 VERDICTS = ROOT / "bench" / "disagreements_verdicts.jsonl"
-PREVIOUS = "bd11280"  # the code at the start of this round, measured beside the new code
+PREVIOUS = "bd11280"  # the code before these changes, measured beside the new code
 KINDS = ("casualties", "control", "responsibility", "date")
 
 
@@ -289,16 +289,16 @@ attack, one day, one place) and state figures that contradict each other, "not" 
 with the reason.
 
 Parts. Development and held-out: the conflict store's standard listing before and from
-{CONFLICT_HELD_OUT_FROM}, judged in earlier rounds (their rules were written from the
+{CONFLICT_HELD_OUT_FROM}, judged earlier (their rules were written from the
 development part). Fresh: what only the long and days listings show on the conflict store
 before {CONFLICT_HELD_OUT_FROM}, and what the other store shows citing only its development
 collections (Haiti, BP, Karzai, Tsvangirai, Taylor). Fresh held-out: the same from
 {CONFLICT_HELD_OUT_FROM} on, and what cites any held-out collection (the newswire, Sharif,
-Ahmadinejad, Rouhani), whole collections held out. This round's rules were written from the
-fresh items the code at its start showed; the held-out parts were only totalled until the
+Ahmadinejad, Rouhani), whole collections held out. The rules from bd11280 were written from the
+fresh items bd11280's code showed; the held-out parts were only totalled until the
 rules were fixed, and their items were judged once, after. A lower bound beside a larger
 figure ("at least 22" and "26") is judged "not" in the fresh parts: both can be true. Code
-{args.previous or PREVIOUS} (the start of this round) listed copies of both stores in the same
+{args.previous or PREVIOUS} listed copies of both stores in the same
 run ({len(previous)} items); 38a60cf showed no disagreements (the field is newer). The kind
 rows are the new code's. Date claims: {"; ".join(d.rstrip(".") for d in dated)}.
 
