@@ -224,7 +224,7 @@ def main() -> None:
 
 
 def single(args: argparse.Namespace, out: Path) -> None:
-    """This tree's code alone, wall time, in this process (the table of earlier rounds)."""
+    """This tree's code alone, wall time, in this process (the table of earlier runs)."""
     from bench.common import median, ms, percentile, publish
 
     lines = [
