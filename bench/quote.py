@@ -37,7 +37,7 @@ from bench.common import (  # noqa: E402
 )
 
 OUT = ROOT / "bench" / "out"
-ROUND_START = "1093753"  # the code when this round's work on `quote` began
+START_REV = "1093753"  # the code before the changes to `quote` measured here
 
 
 def make_queries(records: list[dict], n: int, seed: int = 7) -> list[str]:
@@ -241,7 +241,7 @@ def lexical_beside_previous(
     path: Path, queries: list[str], rounds: int, flags: str, start: str | None = None
 ) -> str:
     """p50 / p99 of the whole `quote` command: the previous code (bench/baseline.py), the code
-    at the start of this round and its lexical path, the new default, its lexical path (no
+    before these changes (START_REV) and its lexical path, the new default, its lexical path (no
     re-ranking by meaning) and the new code with every expansion off; each in its own
     process, alternating for `rounds` rounds, each keeping its fastest round (the host is
     shared). start: also the code where the change being measured started (a commit), as
@@ -249,18 +249,18 @@ def lexical_beside_previous(
     from bench import baseline
 
     tree = baseline.checkout()
-    round_start = baseline.checkout(ROUND_START)
+    start_tree = baseline.checkout(START_REV)
     script = str(Path(__file__).resolve())
     here = ROOT
     codes = (
         ("previous (38a60cf)", tree, []),
-        (f"round start ({ROUND_START})", round_start, []),
+        (f"before ({START_REV})", start_tree, []),
         (
-            f"round start ({ROUND_START}), model loaded as `serve` loads it",
-            round_start,
+            f"before ({START_REV}), model loaded as `serve` loads it",
+            start_tree,
             ["--loaded"],
         ),
-        (f"round start ({ROUND_START}), lexical path", round_start, ["--lexical"]),
+        (f"before ({START_REV}), lexical path", start_tree, ["--lexical"]),
         *(
             (
                 (f"change start ({start})", baseline.checkout(start), []),
