@@ -18,11 +18,12 @@ Scores, per split (dev; held-out, looked at for totals only):
 - MRR: the mean of 1/rank of the first answering passage among ten (no answer: 1 when nothing
   is returned, else 0);
 - answered/none: answerable questions answered at all; unanswerable ones told there is none.
-"previous" is the code before the quality work (bench/baseline.py), "round start" the code
-when this round's work on `quote` began, each run on the same store in the same run; "plain
-BM25" is the new code with every expansion off. The code this tree's work started from
-(PREVIOUS) is run twice: on a store it built itself from the same records and seeds, and on this
-tree's store. The first row against the default shows what the work since did to the answers,
+"previous" is the code before the quality work (bench/baseline.py), "before" the code
+before the changes to `quote` measured here (START_REV), each run on the same store in
+the same run; "plain BM25" is the new code with every expansion off. The code this tree's work
+started from (PREVIOUS) is run twice: on a store it built itself from the same records and
+seeds, and on this tree's store.
+The first row against the default shows what the work since did to the answers,
 cleaning included; the second, what the `quote` code alone did (the store being the same). The
 questions whose success@3 differs between the previous code on its own store and the default
 are listed (dev by id, held-out counted only).
@@ -51,8 +52,8 @@ HERE = Path(__file__).resolve().parent
 QUESTIONS = HERE / "quote_questions.jsonl"
 VERDICTS = HERE / "quote_verdicts.jsonl"
 DEPTH = 10
-# The code when this round of work on `quote` began: its default method, beside the new one.
-ROUND_START = "ff4b828"
+# The code before the changes to `quote` measured here: its default method, beside the new one.
+START_REV = "ff4b828"
 # The code this tree's work started from: run on a store it built itself (its cleaning, its
 # passages) and on this tree's store, beside the new code.
 PREVIOUS = "1093753"
@@ -407,7 +408,7 @@ def main() -> None:
     own_store = f"{PREVIOUS}, on a store it built"
     for label, rev, store in (
         ("previous (38a60cf)", baseline.DEFAULT_REV, db_path),
-        (f"round start ({ROUND_START})", ROUND_START, db_path),
+        (f"before ({START_REV})", START_REV, db_path),
         (own_store, PREVIOUS, previous_db),
         (f"{PREVIOUS}, on this tree's store", PREVIOUS, db_path),
         (f"main ({MAIN}), on this tree's store", MAIN, db_path),
