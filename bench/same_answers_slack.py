@@ -110,7 +110,7 @@ def dump(db_path: Path) -> dict[str, object]:
 
 
 def without_additions(node: object) -> object:
-    """A Slack rendering without what this round added on purpose: the feedback menus, the
+    """A Slack rendering without what these changes added on purpose: the feedback menus, the
     context sentence of an entry ("After: ..."), a quote's explanation in its citation line,
     and page trails in button values ("id:5:0" is "id:5")."""
     if isinstance(node, list):
