@@ -5,7 +5,7 @@ Usage: python bench/t17_method.py EVAL_DIR [--reuse]
 
 It uses the tree's own bench/timeline17.py (its collections, stores, candidate dates and
 features) and bench/salience_fit.py, so bench/timeline17.py runs it with PYTHONPATH set to a
-checkout of an earlier round (bench/baseline.py) to measure that round's method, fitted and
+checkout of an earlier commit (bench/baseline.py) to measure that commit's method, fitted and
 scored the same way, in the same run as this tree's.
 """
 
