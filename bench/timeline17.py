@@ -13,7 +13,7 @@ swine flu, Michael Jackson, Haiti) is ranked by a model fitted on the other four
 figure for topics we do not have. The model fitted on all five is what ships
 (commands/salience.json); --fit writes it. Two earlier methods run in checkouts of their code
 (bench/baseline.py) in the same run: commit 38a60cf, before the quality work
-(bench/t17_collection.py), and ROUND_START, fitted and scored by its own code
+(bench/t17_collection.py), and START_REV, fitted and scored by its own code
 (bench/t17_method.py). --reuse keeps the stores and the earlier methods' dates of a run
 before.
 """
@@ -43,7 +43,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
-ROUND_START = "a7b99c8"  # the code this round of work on timelines started from
+START_REV = "a7b99c8"  # the timeline code before the changes measured here
 STORES = ROOT / "bench" / "out" / "t17"
 
 
@@ -126,10 +126,10 @@ def previous(folder: Path, subject: str, reuse: bool) -> dict:
     return json.loads(saved.read_text(encoding="utf-8"))
 
 
-def round_start(reuse: bool) -> dict:
-    """The dates of the method at the start of this round (ROUND_START), fitted and scored
+def start_method(reuse: bool) -> dict:
+    """The dates of the method before these changes (START_REV), fitted and scored
     leave-one-topic-out by its own code (bench/t17_method.py)."""
-    tree = baseline.checkout(ROUND_START)
+    tree = baseline.checkout(START_REV)
     saved = STORES / f"{tree.name}-method.json"
     if not (reuse and saved.exists()):
         args = [str(EVAL), *(["--reuse"] if reuse else [])]
@@ -176,7 +176,7 @@ def main() -> None:
     new = t17_method.dates(EVAL, args.reuse)
     if args.fit:
         write_weights(new["weights"], new["bias"])
-    start = round_start(args.reuse)
+    start = start_method(args.reuse)
     rows = []
     for folder, _, subject in collections():
         old = previous(folder, subject, args.reuse)
@@ -197,7 +197,7 @@ def main() -> None:
 
     lines = [
         "| collection | gold timeline | subject | gold dates | new dates | 38a60cf Date-F1 | "
-        f"{ROUND_START}, LOTO | new, LOTO Date-F1 (P / R) | new, fitted on all topics |",
+        f"{START_REV}, LOTO | new, LOTO Date-F1 (P / R) | new, fitted on all topics |",
         "|---|---|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, stem, subject, n, given, s in rows:
@@ -218,11 +218,11 @@ def main() -> None:
     )
     body = (
         "Produced by `.venv/bin/python bench/timeline17.py` (commit 38a60cf, the method "
-        f"before the quality work, and commit {ROUND_START}, the method this round started "
-        "from, run in checkouts of their code in the same run; each model is fitted and "
+        f"before the quality work, and commit {START_REV}, the method before the changes "
+        "measured here, run in checkouts of their code in the same run; each model is fitted and "
         "scored by its own code).\n\n"
         + "\n".join(lines)
-        + f"\n\nLowest LOTO Date-F1: new {lowest['LOTO']:.3f}, {ROUND_START} "
+        + f"\n\nLowest LOTO Date-F1: new {lowest['LOTO']:.3f}, {START_REV} "
         f"{lowest['start']:.3f}. Anchors on all of Timeline17: DATEWISE 0.544, CLUST 0.407, "
         "date oracle 0.926. The LOTO columns are the ones to quote; the last column is "
         "in-sample (the model scores topics it was fitted on).\n\n"
