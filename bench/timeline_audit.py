@@ -5,7 +5,7 @@ Usage: .venv/bin/python bench/timeline_audit.py [--list]
 
 Entries come from bench/out/conflict-timelines.json, written by bench/timeline_speed.py
 (`timeline SUBJECT --limit 10` on the conflict store of bench/common.py, three methods in the
-same run: commit 38a60cf, commit ROUND_START and this tree). A verdict is keyed by subject,
+same run: commit 38a60cf, commit START_REV and this tree). A verdict is keyed by subject,
 date, the cited article, the first 60 characters of the entry and whether it has a context,
 whichever method gave it; it
 records whether the entry is a real event about the subject, has the right date, reads on its
@@ -13,7 +13,7 @@ own (with its context, when it has one), and whether it is clutter (a dateline, 
 caption, comment, list or navigation line), with a short reason.
 Entries without a verdict are listed as unjudged (--list prints them whole).
 
-HELD_OUT subjects were judged after the entry rules of this round were written and are shown
+HELD_OUT subjects were judged after the entry rules from START_REV were written and are shown
 only as totals: the rules were never written from their entries, so they tell how the rules
 do on a subject not read while writing them.
 """
@@ -28,15 +28,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT, publish  # noqa: E402
-from bench.timeline17 import ROUND_START  # noqa: E402
+from bench.timeline17 import START_REV  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 ENTRIES = ROOT / "bench" / "out" / "conflict-timelines.json"
 VERDICTS = ROOT / "bench" / "timeline_audit.json"
 SUBJECTS = ("Syria", "Aleppo", "Raqqa", "Islamic State", "Mosul")
-HELD_OUT = ("Benghazi",)  # judged for its totals only, and only for ROUND_START and the new
+HELD_OUT = ("Benghazi",)  # judged for its totals only, and only for START_REV and the new
 # the methods of bench/out/conflict-timelines.json, as the table names them
-METHODS = {"previous": "38a60cf", "start": ROUND_START, "new": "new"}
+METHODS = {"previous": "38a60cf", "start": START_REV, "new": "new"}
 # Spellings that count as naming the subject in an entry's sentence, for the leak columns: an
 # entry that does not name its subject came in through the subject's scope (extract/scope.py).
 NAMES = {
