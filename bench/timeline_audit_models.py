@@ -1,5 +1,5 @@
-"""Entry audit on cities in a war: the code this round started from, and this tree's code with
-the shipped date-salience model and with an earlier one, scored against verdicts given by
+"""Entry audit on cities in a war: the code before these changes (START_REV), and this tree's
+code with the shipped date-salience model and with an earlier one, scored against verdicts given by
 reading each entry (bench/timeline_audit.json, the verdicts of bench/timeline_audit.py).
 
 Usage: .venv/bin/python bench/timeline_audit_models.py [--list] [--no-write]
@@ -12,7 +12,7 @@ counts (articles mentioning the date in the subject's scope, or in a clause nami
 worth in a store of many topics. So the two models are compared on more subjects of the kind
 that failed, cities reported inside a war (CITIES, none of them held out), `timeline CITY
 --limit 10` on the conflict store of bench/timeline_speed.py (bench/out/conflict-new.db). The
-code of ROUND_START runs in its checkout on the store it ingested for that script
+code of START_REV runs in its checkout on the store it ingested for that script
 (conflict-start.db), which shows what this tree's entry rules changed on the same cities.
 
 The earlier model's weights are read from its commit (`git show EARLIER:commands/salience.json`).
@@ -32,11 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT, publish, require  # noqa: E402
-from bench.timeline17 import ROUND_START  # noqa: E402
+from bench.timeline17 import START_REV  # noqa: E402
 from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
-START_STORE = ROOT / "bench" / "out" / "conflict-start.db"  # ROUND_START's, from timeline_speed
+START_STORE = ROOT / "bench" / "out" / "conflict-start.db"  # START_REV's, from timeline_speed
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-models.json"
 EARLIER = "bd11280"  # the model with the scope counts (scoped, named, leads) among its features
@@ -88,10 +88,10 @@ def entries_of(db, subject: str, model) -> list[dict]:
     ]
 
 
-def round_start_entries() -> dict[str, list[dict]]:
-    """The entries of the code this round started from (ROUND_START: its entry rules and its
+def start_entries() -> dict[str, list[dict]]:
+    """The entries of the code before these changes (START_REV: its entry rules and its
     model), on the store it ingested itself for bench/timeline_speed.py."""
-    tree = baseline.checkout(ROUND_START)
+    tree = baseline.checkout(START_REV)
     script = str(ROOT / "bench" / "conflict_run.py")
     args = [str(RECORDS), str(START_STORE), *CITIES, *HELD_OUT, "--repeat", "0"]
     done = json.loads(baseline.run(tree, script, *args))
@@ -136,7 +136,7 @@ def main() -> None:
 
     db = connect(STORE)
     new = {"new": salience.shipped(), f"new, {EARLIER}'s model": earlier_model()}
-    found = {ROUND_START: round_start_entries()} | {
+    found = {START_REV: start_entries()} | {
         name: {s: entries_of(db, s, m) for s in CITIES + HELD_OUT} for name, m in new.items()
     }
     ENTRIES.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -172,7 +172,7 @@ def main() -> None:
     shipped, earlier = new
     publish(
         "Produced by `.venv/bin/python bench/timeline_audit_models.py`: `timeline CITY --limit "
-        f"10` on the conflict store, by the code of commit {ROUND_START} (its rules and model, on "
+        f"10` on the conflict store, by the code of commit {START_REV} (its rules and model, on "
         f"the store it ingested) and by this tree's code with the shipped model and with the "
         f"model of {EARLIER}, each entry judged by reading it (`bench/timeline_audit.json`). Of "
         f"the entries one model gives and the other does not: shipped {only[shipped][0]} good "
