@@ -5,8 +5,8 @@ Usage: .venv/bin/python bench/timeline_speed.py [--repeat 20]
 
 bench/common.py's conflict_records() (FA-KES and Timeline17 Syria, Iraq, Libya, Egypt) are
 ingested into a fresh store by the code before the quality work (commit 38a60cf), by the
-code this round started from (ROUND_START), by the code the round before started from
-(ROUND_BEFORE, timed only: all via bench/baseline.py) and by this tree, each
+code before these changes (START_REV), by the code before the earlier changes
+(BEFORE_REV, timed only: all via bench/baseline.py) and by this tree, each
 through bench/conflict_run.py in its own process, one after the other; then
 each times `timeline SUBJECT --limit 10` --repeat times per subject, warm, in --timing-rounds
 rounds in which the trees take turns (wall and CPU time; on a shared host the CPU time of the
@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT, conflict_records, percentile, publish  # noqa: E402
-from bench.timeline17 import ROUND_START  # noqa: E402
+from bench.timeline17 import START_REV  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 SUBJECTS = ("Syria", "Iraq", "Islamic State", "Aleppo", "Raqqa", "Mosul", "Benghazi", "Hezbollah")
@@ -81,16 +81,16 @@ def ingest_rounds(records: Path, rounds: int, articles: int) -> dict[str, float]
     return best
 
 
-# The code the round before ROUND_START started from: `timeline` was measured to take about a
-# tenth more CPU a query at ROUND_START than here, so both are timed beside the new.
-ROUND_BEFORE = "ff4b828"
+# The code before the changes that led to START_REV: `timeline` was measured to take about a
+# tenth more CPU a query at START_REV than here, so both are timed beside the new.
+BEFORE_REV = "ff4b828"
 
 
-def trees(with_round_before: bool = False) -> dict[str, Path]:
+def trees(with_before: bool = False) -> dict[str, Path]:
     return {
         "previous": baseline.checkout(),
-        **({"before": baseline.checkout(ROUND_BEFORE)} if with_round_before else {}),
-        "start": baseline.checkout(ROUND_START),
+        **({"before": baseline.checkout(BEFORE_REV)} if with_before else {}),
+        "start": baseline.checkout(START_REV),
         "new": ROOT,
     }
 
@@ -114,7 +114,7 @@ def main() -> None:
         )
     stores = {
         "previous": "conflict-old.db",
-        "before": f"conflict-{ROUND_BEFORE}.db",
+        "before": f"conflict-{BEFORE_REV}.db",
         "start": "conflict-start.db",
         "new": "conflict-new.db",
     }
@@ -143,17 +143,17 @@ def main() -> None:
         "not runs).",
         "",
         f"Ingest ({args.articles} articles, best of {args.rounds} rounds, the three "
-        f"trees taking turns): 38a60cf {rate['previous']:.1f} articles/s, {ROUND_START} "
+        f"trees taking turns): 38a60cf {rate['previous']:.1f} articles/s, {START_REV} "
         f"{rate['start']:.1f} articles/s, new {rate['new']:.1f} articles/s "
-        f"(new/{ROUND_START} {rate['new'] / rate['start']:.2f}).",
+        f"(new/{START_REV} {rate['new'] / rate['start']:.2f}).",
         "",
         f"Timing: {args.timing_rounds} rounds of {each} warm runs per subject, the trees "
         "taking turns; wall and CPU time of the process, p50 / p99 in ms.",
         "",
-        f"| subject | 38a60cf wall | {ROUND_BEFORE} wall | {ROUND_START} wall | new wall | "
-        f"38a60cf CPU | {ROUND_BEFORE} CPU | {ROUND_START} CPU | new CPU | "
-        f"CPU p50 new/{ROUND_BEFORE} | CPU p50 new/{ROUND_START} | "
-        f"CPU p99 new/{ROUND_START} | new entries |",
+        f"| subject | 38a60cf wall | {BEFORE_REV} wall | {START_REV} wall | new wall | "
+        f"38a60cf CPU | {BEFORE_REV} CPU | {START_REV} CPU | new CPU | "
+        f"CPU p50 new/{BEFORE_REV} | CPU p50 new/{START_REV} | "
+        f"CPU p99 new/{START_REV} | new entries |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     cpu_sums: dict[str, float] = {}
@@ -185,8 +185,8 @@ def main() -> None:
         )
     lines += [
         "",
-        f"CPU p50 summed over the {len(SUBJECTS)} subjects: {ROUND_BEFORE} "
-        f"{cpu_sums['before'] * 1000:.0f} ms, {ROUND_START} {cpu_sums['start'] * 1000:.0f} ms, "
+        f"CPU p50 summed over the {len(SUBJECTS)} subjects: {BEFORE_REV} "
+        f"{cpu_sums['before'] * 1000:.0f} ms, {START_REV} {cpu_sums['start'] * 1000:.0f} ms, "
         f"new {cpu_sums['new'] * 1000:.0f} ms.",
     ]
     publish("\n".join(lines), "timeline_speed", write=not args.no_write)
