@@ -294,8 +294,8 @@ development part). Fresh: what only the long and days listings show on the confl
 before {CONFLICT_HELD_OUT_FROM}, and what the other store shows citing only its development
 collections (Haiti, BP, Karzai, Tsvangirai, Taylor). Fresh held-out: the same from
 {CONFLICT_HELD_OUT_FROM} on, and what cites any held-out collection (the newswire, Sharif,
-Ahmadinejad, Rouhani), whole collections held out. The rules from bd11280 were written from the
-fresh items bd11280's code showed; the held-out parts were only totalled until the
+Ahmadinejad, Rouhani), whole collections held out. The rules measured here were written from the
+fresh items the code before them showed; the held-out parts were only totalled until the
 rules were fixed, and their items were judged once, after. A lower bound beside a larger
 figure ("at least 22" and "26") is judged "not" in the fresh parts: both can be true. Code
 {args.previous or PREVIOUS} listed copies of both stores in the same
