@@ -32,6 +32,7 @@ from commands.timeline_reports import (
     only_planned,
     refers_back,
     says_its_precision,
+    section_pattern,
     section_words,
     told_of_elsewhere,
     transcript_labels,
@@ -321,12 +322,6 @@ def _described_by(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.replace('{name}', name)})" for p in found) or r"(?!)")
 
 
-@cache
-def _whole_country() -> re.Pattern[str]:
-    found = text_sections("commands", "timeline_entries.txt").get("whole country", ())
-    return re.compile("|".join(f"(?:{p})" for p in found) or r"(?!)", re.IGNORECASE)
-
-
 def only_the_whole_country(text: str, place_names: Sequence[str]) -> bool:
     """For a city or region (place_names), a sentence not naming it that tells the whole
     country's event ("The Syrian army continued on Tuesday military operations against the
@@ -336,7 +331,7 @@ def only_the_whole_country(text: str, place_names: Sequence[str]) -> bool:
     if not place_names:
         return False
     return _names_pattern(tuple(place_names)).search(text) is None and (
-        _whole_country().search(text) is not None
+        section_pattern("whole country", re.IGNORECASE).search(text) is not None
     )
 
 

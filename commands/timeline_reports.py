@@ -249,7 +249,7 @@ def says_its_precision(event: event_store.EventRow) -> bool:
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""
     return not (
         event.precision == "day"
-        and _pattern("period words").match(" ".join(event.date_text.split())) is not None
+        and section_pattern("period words").match(" ".join(event.date_text.split())) is not None
     )
 
 
@@ -259,9 +259,10 @@ def _kinds() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _pattern(section: str) -> re.Pattern[str]:
-    """The section's patterns as one alternation (one that never matches when it is empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)")
+def section_pattern(section: str, flags: int = 0) -> re.Pattern[str]:
+    """The patterns of a section of commands/timeline_entries.txt as one alternation (one that
+    never matches when it is empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)", flags)
 
 
 @cache
@@ -308,10 +309,10 @@ def is_unreliable(text: str) -> bool:
     """A report no entry is told by (commands/timeline_entries.txt): a live blog's update,
     opening with its stamp, whose weekdays were resolved against the day the blog was opened,
     a broadcast transcript's fragment, or page furniture extract/sentence_kinds.txt misses."""
-    stamp = _pattern("update stamp").search(text, 0, STAMP_OPENING + 80)
+    stamp = section_pattern("update stamp").search(text, 0, STAMP_OPENING + 80)
     return (
         (stamp is not None and stamp.start() <= STAMP_OPENING)
-        or _pattern("transcript").search(text) is not None
+        or section_pattern("transcript").search(text) is not None
         or _split_pattern("furniture")[0].match(text) is not None
         or _split_pattern("furniture")[1].search(text) is not None
         or cut_at_its_start(text)
@@ -322,7 +323,7 @@ def refers_back(text: str) -> bool:
     """The sentence leans on the one before: an opening extract/sentence_kinds.py knows ("It",
     "The city"), or a person's pronoun before anyone is named ("crowds calling for his ouster
     grew", commands/timeline_entries.txt)."""
-    return leans_on_previous(text) or _pattern("refers back").search(text) is not None
+    return leans_on_previous(text) or section_pattern("refers back").search(text) is not None
 
 
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
@@ -357,7 +358,7 @@ def is_live_blog(text: str) -> bool:
     found, at = 0, 0
     lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
     while found < LIVE_BLOG_STAMPS and (at := lowered.find("update", at)) >= 0:
-        stamp = _pattern("update stamp").match(text, at)
+        stamp = section_pattern("update stamp").match(text, at)
         found += stamp is not None and not _weekday().search(stamp.group(0))
         at += 1
     return found >= LIVE_BLOG_STAMPS

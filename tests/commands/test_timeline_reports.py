@@ -22,7 +22,7 @@ def test_a_pattern_is_anchored_when_it_can_match_only_at_the_start(pattern, anch
 
 
 def test_furniture_is_found_where_one_alternation_of_every_pattern_finds_it():
-    combined = timeline_reports._pattern("furniture")
+    combined = timeline_reports.section_pattern("furniture")
     texts = [
         "Tags Shayrat cruise missiles US Homs Idlib Khan Sheikhun Fifty nine missiles struck.",
         "Print Tweet Views 458 Related stories",
