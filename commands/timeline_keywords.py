@@ -172,7 +172,6 @@ def keyword_counts(
     # the events as plain values (EventRow's fields in order): only those at level 0 or 1,
     # the keyword's own, are made into rows
     events = event_store.event_values_of_articles(db, ranges, viewer, texts, (low, high))
-    published = {a: read.published.get(a) for a in articles}
     short = set(terms(short_form)) if short_form else None
     levels = _keyword_levels(db, wanted, events, read, short, texts, ranges)
     # per date, {article: what its events of that date tell (_SCOPED, ...)}; the counts are
@@ -181,7 +180,7 @@ def keyword_counts(
     sort_keys: dict[str, str] = {}
     # each article's first passage and publication day, looked up once
     firsts = {a: first for a, (first, _) in ranges.items()}
-    days = {a: d[:10] if d and len(d) >= 10 else None for a, d in published.items()}
+    days = {a: d[:10] if (d := read.published.get(a)) and len(d) >= 10 else None for a in articles}
     for event_id, article_id, passage_id, _, _, day, _, _, key, _, _ in events:
         date, sort_key = day or "", key or ""
         earliest = sort_keys.get(date)
@@ -203,9 +202,9 @@ def keyword_counts(
                 flags |= _NEAR
         told[article_id] = flags
     by_day: dict[str, int] = {}  # articles published on each day
-    for day in published.values():
-        if day and len(day) >= 10:
-            by_day[day[:10]] = by_day.get(day[:10], 0) + 1
+    for day in days.values():
+        if day:
+            by_day[day] = by_day.get(day, 0) + 1
     counts = []
     for date, told in per_date.items():
         # an article is published on one day: the days after a date hold distinct articles
