@@ -45,7 +45,7 @@ from extract.sentence_kinds import (
 )
 from store import chronology
 from store import events as event_store
-from store.articles import get_article, get_articles
+from store.articles import article_texts, get_articles
 from text.data import text_sections
 from text.sentences import split_sentences
 from text.timex import Timex
@@ -536,8 +536,7 @@ def dated_entries(
         """The article's text, read once for all the tests that need it ("" when it has
         none)."""
         if article_id not in texts:
-            article = get_article(db, article_id, with_text=True)
-            texts[article_id] = article.text if article and article.text else ""
+            texts[article_id] = article_texts(db, (article_id,)).get(article_id) or ""
         return texts[article_id]
 
     live: dict[int, bool] = {}
