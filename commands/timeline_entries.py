@@ -512,24 +512,6 @@ def dated_entries(
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
-    # Whether an article holds an update stamp's word or a transcript's speaker label, read
-    # only for the articles of reports that pass every other test, both in one read (a
-    # query's best reports come from a few articles; reading all its reports' articles for
-    # stamps cost more than the rest of choosing its entries).
-    held: dict[int, tuple[bool, ...]] = {}
-
-    def holds(article_id: int) -> tuple[bool, ...]:
-        if article_id not in held:
-            held[article_id] = chronology.words_held(
-                db, article_id, (STAMP_WORDS, transcript_labels())
-            )
-        return held[article_id]
-
-    def spoken(article_id: int) -> bool:
-        """Whether the article is a broadcast transcript, read only for a date's best report:
-        its sentences are speech leaning on the talk around them, no entry (still sources)."""
-        return holds(article_id)[1]
-
     texts: dict[int, str] = {}
 
     def text_of(article_id: int) -> str:
@@ -538,6 +520,24 @@ def dated_entries(
         if article_id not in texts:
             texts[article_id] = article_texts(db, (article_id,)).get(article_id) or ""
         return texts[article_id]
+
+    # Whether an article holds an update stamp's word or a transcript's speaker label, read
+    # only for the articles of reports that pass every other test (a query's best reports
+    # come from a few articles; reading all its reports' articles for stamps cost more than
+    # the rest of choosing its entries).
+    held: dict[int, tuple[bool, ...]] = {}
+
+    def holds(article_id: int) -> tuple[bool, ...]:
+        if article_id not in held:
+            held[article_id] = chronology.words_in(
+                text_of(article_id), (STAMP_WORDS, transcript_labels())
+            )
+        return held[article_id]
+
+    def spoken(article_id: int) -> bool:
+        """Whether the article is a broadcast transcript, read only for a date's best report:
+        its sentences are speech leaning on the talk around them, no entry (still sources)."""
+        return holds(article_id)[1]
 
     live: dict[int, bool] = {}
 
