@@ -45,35 +45,33 @@ def test_the_representative_report_is_most_like_the_others_and_never_furniture()
 
 
 def test_a_report_where_the_date_only_names_a_thing_comes_last():
-    offensive = EventRow(
-        1, 1, None, 0, 90, "2016-09-12", "day", "explicit", "2016-09-12",
-        "Troops stormed Qaryat Dulen after the September 12 truce collapsed a week later.",
-        "September 12",
-    )  # fmt: skip
+    def on_september_12(id, text, said="September 12", how="explicit"):
+        return EventRow(id, id, None, 0, 90, "2016-09-12", "day", how, "2016-09-12", text, said)
+
+    offensive = on_september_12(
+        1, "Troops stormed Qaryat Dulen after the September 12 truce collapsed a week later."
+    )
     truce = EventRow(
         2, 2, None, 0, 60, "2016-09-12", "day", "explicit", "2016-09-12",
         "The truce came into force in Qaryat Dulen on September 12.", "September 12",
     )  # fmt: skip
     assert representative([offensive, truce], {1: 0, 2: 1}) == truce
     assert representative([offensive], {}) == offensive  # still told when alone
-    background = EventRow(
-        3, 3, None, 0, 90, "2016-09-12", "day", "explicit", "2016-09-12",
-        "Throughout the siege, which began September 12, crowds in Qaryat Dulen were paid.",
-        "September 12",
-    )  # fmt: skip
+    background = on_september_12(
+        3, "Throughout the siege, which began September 12, crowds in Qaryat Dulen were paid."
+    )
     assert representative([background, truce], {3: 0, 2: 1}) == truce
-    since = EventRow(
-        4, 4, None, 0, 90, "2016-09-12", "day", "relative", "2016-09-12",
+    since = on_september_12(
+        4,
         "Shells have hit Qaryat Dulen every day since the ceasefire began last Monday.",
         "last Monday",
-    )  # fmt: skip
+        "relative",
+    )
     assert representative([since, truce], {4: 0, 2: 1}) == truce
     assert representative([since], {}) == since  # a keyword's or actor's: still told when alone
-    relative = EventRow(
-        5, 5, None, 0, 90, "2016-09-12", "day", "explicit", "2016-09-12",
-        "Troops went on clearing Qaryat Dulen of the gunmen they infiltrated on September 12.",
-        "September 12",
-    )  # fmt: skip
+    relative = on_september_12(
+        5, "Troops went on clearing Qaryat Dulen of the gunmen they infiltrated on September 12."
+    )
     assert representative([relative, truce], {5: 0, 2: 1}) == truce
     assert representative([relative], {}) == relative  # a keyword's or actor's: told when alone
     # a place's timeline tells none of them: what the place saw is on another day
