@@ -13,7 +13,7 @@ from commands import salience
 from commands.entries import Entry
 from commands.timeline_entries import dated_entries, rank_dates
 from store import events as event_store
-from store.articles import Viewer, passage_spans
+from store.articles import Viewer, passage_spans, texts_and_days
 from text.passages import break_between, paragraphs
 from text.tokens import term_set, terms
 
@@ -120,7 +120,7 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
             spans = passage_spans(db, batch)
             read.spans.update(spans)
             unread = (a for a, _, _ in spans.values() if a not in holding and a not in read.texts)
-            for article, text, day in event_store.texts_and_days(db, unread):
+            for article, text, day in texts_and_days(db, unread):
                 read.texts[article] = text  # each article's text read once
                 read.published[article] = day
             found: list[int] = []

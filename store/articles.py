@@ -314,6 +314,20 @@ def article_texts(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict
     return out
 
 
+def texts_and_days(
+    db: sqlite_utils.Database, article_ids: Iterable[int]
+) -> list[tuple[int, str, str | None]]:
+    """(article id, its text, its publication date as stored) of those of the articles that
+    are stored, each read once: article_texts, for a caller that needs the dates of the
+    articles too (get_articles reads every column of them)."""
+    out: list[tuple[int, str, str | None]] = []
+    for chunk, marks in in_batches(list(dict.fromkeys(article_ids))):
+        out += db.conn.execute(
+            f"SELECT id, text, published FROM articles WHERE id IN ({marks})", chunk
+        ).fetchall()
+    return out
+
+
 def passage_spans(
     db: sqlite_utils.Database, passage_ids: Sequence[int]
 ) -> dict[int, tuple[int, int, int]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -67,20 +67,6 @@ def events_in_passages(
         return []
     marks = ",".join("?" * len(passage_ids))
     return _events(db, "", f"e.passage_id IN ({marks})", list(passage_ids), viewer, limit)
-
-
-def texts_and_days(
-    db: sqlite_utils.Database, article_ids: Iterable[int]
-) -> list[tuple[int, str, str | None]]:
-    """(article id, its text, its publication date as stored) of those of the articles that
-    are stored, each read once: article_texts, for a caller that needs the dates of the
-    articles too (store/articles.get_articles reads every column of them)."""
-    out: list[tuple[int, str, str | None]] = []
-    for chunk, marks in in_batches(list(dict.fromkeys(article_ids))):
-        out += db.conn.execute(
-            f"SELECT id, text, published FROM articles WHERE id IN ({marks})", chunk
-        ).fetchall()
-    return out
 
 
 def passage_ranges(

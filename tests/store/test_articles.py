@@ -169,3 +169,11 @@ def test_each_viewer_sees_its_workspace_and_its_private_conversation(
     assert [row.id for row in articles.latest(db, 2)] == [other_team, private]
     passage = articles.article_passages(db, articles.get_article(db, private, with_text=True))[0].id
     assert articles.passages_with_articles(db, [passage], Viewer(team="T1")) == {}
+
+
+def test_texts_and_days_are_the_stored_ones(three_articles_store):
+    db = three_articles_store
+    stored = db.conn.execute("SELECT id, text, published FROM articles").fetchall()
+    ids = [i for i, _, _ in stored]
+    assert sorted(articles.texts_and_days(db, [*ids, ids[0], 10**9])) == sorted(stored)
+    assert articles.texts_and_days(db, []) == []

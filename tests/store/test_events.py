@@ -108,11 +108,3 @@ def test_events_of_articles_come_range_by_range_in_the_order_given(three_article
     assert _events(db, ranges, EVERYONE, texts) == read  # the texts held give the same
     dated = _events(db, ranges, EVERYONE, texts, ("2000", "9999"))
     assert dated == [e for e in read if e.date and "2000" <= (e.sort_key or "") <= "9999"]
-
-
-def test_texts_and_days_are_the_stored_ones(three_articles_store):
-    db = three_articles_store
-    stored = db.conn.execute("SELECT id, text, published FROM articles").fetchall()
-    ids = [i for i, _, _ in stored]
-    assert sorted(events.texts_and_days(db, [*ids, ids[0], 10**9])) == sorted(stored)
-    assert events.texts_and_days(db, []) == []
