@@ -262,7 +262,13 @@ def _kinds() -> dict[str, tuple[str, ...]]:
 def section_pattern(section: str, flags: int = 0) -> re.Pattern[str]:
     """The patterns of a section of commands/timeline_entries.txt as one alternation (one that
     never matches when it is empty)."""
-    return re.compile("|".join(f"(?:{p})" for p in _kinds().get(section, ())) or r"(?!)", flags)
+    return _alternation(_kinds().get(section, ()), flags)
+
+
+def _alternation(patterns: Sequence[str], flags: int = 0) -> re.Pattern[str]:
+    """The patterns as one alternation, each in its own group (one that never matches when
+    there are none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!)", flags)
 
 
 @cache
@@ -273,10 +279,7 @@ def _split_pattern(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     patterns = _kinds().get(section, ())
     anchored = [p for p in patterns if _anchored(p)]
     others = [p for p in patterns if not _anchored(p)]
-    return (
-        re.compile("|".join(f"(?:{p})" for p in anchored) or r"(?!)"),
-        re.compile("|".join(f"(?:{p})" for p in others) or r"(?!)"),
-    )
+    return _alternation(anchored), _alternation(others)
 
 
 def _anchored(pattern: str) -> bool:
