@@ -253,19 +253,10 @@ def _first_scoped(
     return out
 
 
-def words_held(
-    db: sqlite_utils.Database, article_id: int, groups: Sequence[Sequence[str]]
-) -> tuple[bool, ...]:
-    """For each group of words (spelled as given), whether the article's text holds one of
-    them, in one read: the text is read once and searched in Python (SQLite's instr() per
-    word took twice as long)."""
-    row = db.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-    return words_in(row[0] if row else None, groups)
-
-
 def words_in(text: str | None, groups: Sequence[Sequence[str]]) -> tuple[bool, ...]:
-    """For each group of words (spelled as given), whether text holds one of them (none when
-    there is no text): words_held, for a caller holding the text already."""
+    """For each group of words (spelled as given), whether the article text holds one of them
+    (none when there is no text); a caller reads the text once for all its tests (SQLite's
+    instr() per word took twice as long)."""
     if text is None:
         return tuple(False for _ in groups)
     return tuple(any(word in text for word in group) for group in groups)

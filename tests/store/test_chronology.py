@@ -130,15 +130,11 @@ def test_scoped_events_fills_a_date_past_events_the_viewer_may_not_see(db):
     assert chronology.scoped_events(db, [], ["2031-05-02"], EVERYONE, 2) == {}
 
 
-def test_the_groups_of_words_an_article_holds_are_read_in_one_query(db):
+def test_the_groups_of_words_an_article_holds():
     texts = {1: "(UPDATE 9:10 a.m.) Crowds gathered.", 2: "HOST: Crowds gathered again."}
-    for article, text in texts.items():
-        insert_article(db, id=article, team="T1", scope="", origin=f"{article}.txt",
-                       kind="text", title=f"Article {article}", title_how="found",
-                       content_hash=f"h{article}", text=text)  # fmt: skip
     groups = (("pdate", "PDATE"), ("ANCHOR:", "HOST:"))
-    assert chronology.words_held(db, 1, groups) == (True, False)
-    assert chronology.words_held(db, 2, groups) == (False, True)
-    assert chronology.words_held(db, 1, (("pdate",),)) == (False,)  # spelled as given
-    assert chronology.words_held(db, 3, groups) == (False, False)  # no such article
-    assert chronology.words_held(db, 1, ((), ("UPDATE",))) == (False, True)
+    assert chronology.words_in(texts[1], groups) == (True, False)
+    assert chronology.words_in(texts[2], groups) == (False, True)
+    assert chronology.words_in(texts[1], (("pdate",),)) == (False,)  # spelled as given
+    assert chronology.words_in(None, groups) == (False, False)  # no such article
+    assert chronology.words_in(texts[1], ((), ("UPDATE",))) == (False, True)
