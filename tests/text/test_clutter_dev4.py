@@ -2,6 +2,8 @@
 misses of the earlier ones, tried here on invented text: every name, place, outlet and headline
 below is made up, so a shape passes only by its structure."""
 
+import pytest
+
 from text.clutter import set_apart
 
 STORY = (
@@ -25,16 +27,19 @@ def test_a_glued_caption_with_no_credit_after_it_is_still_taken():
     assert found.text.startswith("The harbour stayed shut")
 
 
-def test_a_photographer_with_two_agencies_is_one_credit():
+@pytest.mark.parametrize(
+    ("credit", "story"),
+    [
+        # a photographer with two agencies is one credit
+        ("Photograph: Kel Varga/AFP/Getty", "For Orsk's board"),
+        # a photographer named before a name is the credit
+        ("Photograph: Kel Arvane", "Ilsa Marrow, who led the board,"),
+    ],
+)
+def test_a_credited_caption_is_set_apart_up_to_the_story(credit, story):
     caption = "A ferry leaves the quay in Varnholt."
-    found = set_apart(f"{caption}\n\nPhotograph: Kel Varga/AFP/Getty For Orsk's board {NEXT}")
-    assert found.text == f"For Orsk's board {NEXT}"
-
-
-def test_a_photographer_named_before_a_name_is_the_credit():
-    caption = "A ferry leaves the quay in Varnholt."
-    found = set_apart(f"{caption}\n\nPhotograph: Kel Arvane Ilsa Marrow, who led the board, {NEXT}")
-    assert found.text == f"Ilsa Marrow, who led the board, {NEXT}"
+    found = set_apart(f"{caption}\n\n{credit} {story} {NEXT}")
+    assert found.text == f"{story} {NEXT}"
 
 
 def test_a_tag_list_in_lower_case_run_into_the_lead_is_set_apart():
@@ -52,14 +57,6 @@ def test_a_tag_list_before_a_lead_that_opens_with_a_name_keeps_the_lead():
     assert lead in found.text
 
 
-def test_an_agency_named_as_a_sentences_subject_is_no_credit():
-    headline = "Orsk bridge falls into the river after the storm"
-    lead = "Reuters Television footage showed the bridge falling into the river on Monday."
-    found = set_apart(f"{headline}\n\n{lead} {NEXT}")
-    assert found.text == f"{headline}\n\n{lead} {NEXT}"
-    assert found.labels() == []
-
-
 def test_a_bare_agency_run_into_a_sentence_opener_is_still_a_credit():
     caption = "A ferry leaves the quay in Varnholt on Monday."
     found = set_apart(f"{caption}\n\nAP The ferries have begun to run again. {NEXT}")
@@ -67,13 +64,20 @@ def test_a_bare_agency_run_into_a_sentence_opener_is_still_a_credit():
     assert found.labels() == ["caption", "credit"]
 
 
-def test_a_story_sentence_on_a_registered_charity_closing_the_text_is_kept():
-    last = (
-        "Registered in England and Wales, the Orsk Ferry Trust has raised money for the "
-        "families of the crew since the storm."
-    )
-    found = set_apart(f"{STORY}\n\n{last}")
-    assert found.text == f"{STORY}\n\n{last}"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency named as a sentence's subject is no credit
+        "Orsk bridge falls into the river after the storm\n\nReuters Television footage showed "
+        f"the bridge falling into the river on Monday. {NEXT}",
+        # a story sentence on a registered charity closing the text is kept
+        f"{STORY}\n\nRegistered in England and Wales, the Orsk Ferry Trust has raised money for "
+        "the families of the crew since the storm.",
+    ],
+)
+def test_story_sentences_that_open_like_clutter_are_kept(text):
+    found = set_apart(text)
+    assert found.text == text
     assert found.labels() == []
 
 
