@@ -4,13 +4,8 @@ below is made up, so a shape passes only by its structure."""
 
 import pytest
 
+from tests.text.clutter_story import NEXT, STORY
 from text.clutter import set_apart
-
-STORY = (
-    "The council of Varnholt said on Tuesday that the river crossing would reopen within a "
-    "week. Engineers from Orsk arrived at the bridge on Monday."
-)
-NEXT = "Ferries waited at the quay for a second night as the water rose."
 
 
 def test_a_headline_run_into_a_credited_caption_stays_the_headline():

@@ -2,14 +2,10 @@
 text/clutter_quotes.py), tried on invented text: every name, place, outlet and headline below is
 made up, so a shape passes only by its structure."""
 
+from tests.text.clutter_story import NEXT, STORY
 from text.clutter import set_apart
 from text.clutter_quotes import strip_pull_quotes
 
-STORY = (
-    "The council of Varnholt said on Tuesday that the river crossing would reopen within a "
-    "week. Engineers from Orsk arrived at the bridge on Monday."
-)
-NEXT = "Ferries waited at the quay for a second night as the water rose."
 INTRO = "The harbour of Orsk stayed shut on Monday. Engineers arrived at the quay at dawn."
 
 

@@ -4,13 +4,9 @@ invented, so that nothing here passes by a remembered string."""
 
 import pytest
 
+from tests.text.clutter_story import STORY
 from text.clean import clean
 from text.clutter import set_apart
-
-STORY = (
-    "The council of Varnholt said on Tuesday that the river crossing would reopen within a "
-    "week. Engineers from Orsk arrived at the bridge on Monday."
-)
 
 
 def test_a_bullet_list_run_together_is_set_apart_up_to_the_story():

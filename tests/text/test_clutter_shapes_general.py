@@ -2,13 +2,8 @@
 (bench/CLEAN_MARKS.md, dev2), tried here on invented text: every name, place, outlet and
 headline below is made up, so a shape passes only by its structure."""
 
+from tests.text.clutter_story import NEXT, STORY
 from text.clutter import set_apart
-
-STORY = (
-    "The council of Varnholt said on Tuesday that the river crossing would reopen within a "
-    "week. Engineers from Orsk arrived at the bridge on Monday."
-)
-NEXT = "Ferries waited at the quay for a second night as the water rose."
 
 
 def test_a_credit_run_into_the_first_sentence_takes_the_caption_not_the_sentence():

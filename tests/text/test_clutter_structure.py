@@ -3,12 +3,8 @@ captions run into the story, credits and the captions they credit, tag lists and
 between sentences, author notes. The names and places are made up, so that nothing here can
 pass by a remembered string."""
 
+from tests.text.clutter_story import STORY
 from text.clutter import set_apart
-
-STORY = (
-    "The council of Varnholt said on Tuesday that the river crossing would reopen within a "
-    "week. Engineers from Orsk arrived at the bridge on Monday."
-)
 
 
 def test_a_caption_run_into_the_story_is_set_apart():
