@@ -34,11 +34,16 @@ def values(corpus: dict[str, dict], picked: list[tuple[str, int]]) -> dict[str, 
     """The value the tagger in sys.path gives each picked mention, by "article id|offset"."""
     from text.dates import tag_dates
 
+    tagged: dict[str, dict[int, str | None]] = {}  # each article tagged once, not per mention
     out: dict[str, str | None] = {}
     for article_id, offset in picked:
-        r = corpus[article_id]
-        found = [m for m in tag_dates(r["text"], r["date"]) if m.start == offset]
-        out[f"{article_id}|{offset}"] = found[0].value if found else None
+        if article_id not in tagged:
+            r = corpus[article_id]
+            by_start: dict[int, str | None] = {}
+            for m in tag_dates(r["text"], r["date"]):
+                by_start.setdefault(m.start, m.value)  # the first mention at an offset
+            tagged[article_id] = by_start
+        out[f"{article_id}|{offset}"] = tagged[article_id].get(offset)
     return out
 
 
