@@ -232,7 +232,7 @@ def month_tense(text: str, start: int, end: int) -> str | None:
     before = [m for m in markers if m.end() <= start]
     if (
         before
-        and " ".join(before[-1].group(0).lower().split()) in _month_cues()
+        and " ".join(before[-1].group(0).lower().split()) in cues["month_future_cues"]
         and _cue_governs(text, before[-1], start)
         and not _entry_head().match(text, end)
         and not _entry_before(text, begin, before[-1].start())
@@ -245,8 +245,3 @@ def month_tense(text: str, start: int, end: int) -> str | None:
         if deadline >= 0 and not _past_after(text, end):
             return "future"
     return tense
-
-
-@cache
-def _month_cues() -> frozenset[str]:
-    return frozenset(context()["month_future_cues"])
