@@ -32,8 +32,9 @@ FREQUENT_ZIPF = 2.5  # a one-word name this frequent in English is also a word (
 
 
 @cache
-def _particles() -> frozenset[str]:
-    """Name particles ("al", "ash", "bin", "de"): discovery.json's name_particles."""
+def name_particles() -> frozenset[str]:
+    """Name particles ("al", "ash", "bin", "de"): discovery.json's name_particles, as the actors
+    read them (lexicon.py) and places (places.py)."""
     from extract.lexicon import data
 
     return frozenset(data("discovery.json")["name_particles"])
@@ -95,7 +96,7 @@ def _latin_alias(name: str) -> str | None:
 
 def _core(name: str) -> list[str]:
     """The name's folded words, particles aside ("Ar Rastan" -> ["rastan"])."""
-    particles = _particles()
+    particles = name_particles()
     return [w for w in phrase_key(name).split(" ") if w and w not in particles]
 
 

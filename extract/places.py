@@ -35,7 +35,7 @@ from itertools import compress
 from operator import or_
 
 from extract.curated_places import city_place, curated_names
-from extract.gazetteer import Place, gazetteer
+from extract.gazetteer import Place, gazetteer, name_particles
 from extract.name_tokens import Tokens, norm_word, phrase_key, slug, tokenize
 from extract.place_lookup import is_place_name, lookup_place
 from text.memo import Memo
@@ -69,14 +69,6 @@ class _Candidate:
 
 
 _SPEECH = frozenset({"said", "says", "told", "added", "wrote", "argued", "warned", "stated"})
-
-
-@cache
-def _name_particles() -> frozenset[str]:
-    """Name particles ("al", "ash"): discovery.json's name_particles, as the actors read them."""
-    from extract.lexicon import data
-
-    return frozenset(data("discovery.json")["name_particles"])
 
 
 def _candidates(t: Tokens) -> list[_Candidate]:
@@ -140,7 +132,7 @@ def _openings(t: Tokens) -> compress[int]:
     Asking it about every token cost more: each raw token is a string of its own, seldom
     still in the processor's cache when places are looked for."""
     raw = t.raw
-    particles = _name_particles()
+    particles = name_particles()
     shaped = list(compress(range(len(t)), map(or_, t.caps, map(particles.__contains__, t.norm))))
     return compress(shaped, map(_may_start().__getitem__, map(raw.__getitem__, shaped)))
 
@@ -152,7 +144,7 @@ def _may_start() -> Memo[bool]:
     tokens to look at is one C-level pass over an article."""
     openers = curated_names().index.first_words
     gaz = gazetteer()
-    particles = _name_particles()
+    particles = name_particles()
 
     def may_start(word: str) -> bool:
         norm = norm_word(word)
@@ -188,7 +180,7 @@ def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:
     cues = _all_cues()
     skip = stopwords()
     before = c.first - 1
-    if before >= 0 and t.norm[before] in _name_particles() and t.gap(before) in ("-", "–"):
+    if before >= 0 and t.norm[before] in name_particles() and t.gap(before) in ("-", "–"):
         return True  # "al-Sadr" is a person, not Sadr City
     if before >= 0 and t.joins[before] and t.gap(before) == " " and before not in taken:
         word = t.raw[before]
