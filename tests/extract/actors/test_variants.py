@@ -115,23 +115,31 @@ def test_a_surname_the_article_gave_someone_else_stays_theirs():
     assert [key for _, key, _ in found("Zelvon fighters advanced.", invented)] == ["zelvani-front"]
 
 
-def _spelling_catalogue():
+def _invented(*actors: tuple[str, ...]):
+    """A catalogue of invented actors, each given as (key, name, kind, *aliases)."""
     from extract.catalogue import build_catalogue
 
     return build_catalogue(
         [
             {
-                "key": "kamal-mursad",
-                "name": "Kamal Mursad",
-                "kind": "person",
-                "aliases": ["Mursad"],
-            },
-            {"key": "tavor-kerin", "name": "Tavor Kerin", "kind": "person"},
-            {"key": "zadwa-bloc", "name": "Zadwa Bloc", "kind": "party"},
-            {"key": "qoran-talbani", "name": "Qoran Talbani", "kind": "person"},
-            {"key": "tulbani", "name": "Tulban", "kind": "armed_group"},
-            {"key": "hasd-units", "name": "Hasid Units", "kind": "armed_group"},
+                "key": key,
+                "name": name,
+                "kind": kind,
+                **({"aliases": list(aliases)} if aliases else {}),
+            }
+            for key, name, kind, *aliases in actors
         ]
+    )
+
+
+def _spelling_catalogue():
+    return _invented(
+        ("kamal-mursad", "Kamal Mursad", "person", "Mursad"),
+        ("tavor-kerin", "Tavor Kerin", "person"),
+        ("zadwa-bloc", "Zadwa Bloc", "party"),
+        ("qoran-talbani", "Qoran Talbani", "person"),
+        ("tulbani", "Tulban", "armed_group"),
+        ("hasd-units", "Hasid Units", "armed_group"),
     )
 
 
@@ -174,24 +182,10 @@ def test_the_same_spelling_rules_hold_for_lookups():
 
 
 def _ending_catalogue():
-    from extract.catalogue import build_catalogue
-
-    return build_catalogue(
-        [
-            {
-                "key": "tarek-vandoli",
-                "name": "Tarek Vandoli",
-                "kind": "person",
-                "aliases": ["Vandoli"],
-            },
-            {"key": "sadrun-bloc", "name": "Sadrun", "kind": "party"},
-            {
-                "key": "nazra-front",
-                "name": "Nazra Front",
-                "kind": "armed_group",
-                "aliases": ["Nazra"],
-            },
-        ]
+    return _invented(
+        ("tarek-vandoli", "Tarek Vandoli", "person", "Vandoli"),
+        ("sadrun-bloc", "Sadrun", "party"),
+        ("nazra-front", "Nazra Front", "armed_group", "Nazra"),
     )
 
 
