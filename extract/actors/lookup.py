@@ -82,7 +82,8 @@ def lookup_actor(
     is Iran), not a place, nor a word of "University of Tehran".
     """
     ratio = _ratio()
-    # here, not at the top: most lookups name an actor as written and never need it
+    # here, not at the top: a process that imports extract.actors only to load the catalogue
+    # (identities, descriptions) is spared its import (about 1 ms)
     from extract.actors.spellings import spelled_like
 
     query = phrase_key(name)
