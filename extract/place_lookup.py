@@ -1,5 +1,6 @@
-"""The places a user's query may mean (`/timeline Raqqah`): exact names of curated places,
-provinces and gazetteer cities, then fuzzy matches."""
+"""Place names by name alone: whether a name is a place's own (is_place_name), which place
+wins over a person (place_over_person), and the places a user's query may mean (`/timeline
+Raqqah`): exact names of curated places, provinces and gazetteer cities, then fuzzy matches."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def lookup_place(name: str) -> list[Place]:
             offer(cur.places[place_key] if index is None else city_place(index), float(score))
     ranked = sorted(found.values(), key=lambda item: (-item[0], item[1].name))
     return [place for _, place in ranked]
+
+
+# a place's own name of at least this many words names the place where a person's name would
+# stand; one word is often a surname too (Jackson, Clinton, Jordan)
+PLACE_OVER_PERSON_WORDS = 2
+
+
+def place_over_person(name: str) -> bool:
+    """A name of two words or more that is a place's own (is_place_name) names that place even
+    where a person's would stand, before "said" or in an appositive: "Ras Lanuf", "Deir Ezzor",
+    "Hong Kong". Both places and discovery (extract/actors/junk.py) ask it."""
+    return len(phrase_key(name).split()) >= PLACE_OVER_PERSON_WORDS and is_place_name(name)

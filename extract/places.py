@@ -36,12 +36,12 @@ from operator import or_
 
 from extract.curated_places import city_place, curated_names
 from extract.gazetteer import Place, gazetteer, name_particles
-from extract.name_tokens import Tokens, norm_word, phrase_key, slug, tokenize
-from extract.place_lookup import is_place_name, lookup_place
+from extract.name_tokens import Tokens, norm_word, slug, tokenize
+from extract.place_lookup import lookup_place, place_over_person
 from text.memo import Memo
 from text.tokens import stopwords
 
-__all__ = ["Place", "PlaceMention", "find_places", "lookup_place", "place_over_person"]
+__all__ = ["Place", "PlaceMention", "find_places", "lookup_place"]
 
 BIG_CITY = 1_000_000
 # under this a city needs more context, and a name that is also a frequent word a strong cue
@@ -162,18 +162,6 @@ def _case_ok(t: Tokens, i: int, size: int, rule: str) -> bool:
     if rule == "capital":
         return raw[i][:1].isupper() and not (raw[i].isupper() and len(raw[i]) > 3)
     return any(raw[k][:1].isupper() for k in range(i, i + size))
-
-
-# a place's own name of at least this many words names the place where a person's name would
-# stand; one word is often a surname too (Jackson, Clinton, Jordan)
-PLACE_OVER_PERSON_WORDS = 2
-
-
-def place_over_person(name: str) -> bool:
-    """A name of two words or more that is a place's own (is_place_name) names that place even
-    where a person's would stand, before "said" or in an appositive: "Ras Lanuf", "Deir Ezzor",
-    "Hong Kong". Both places and discovery (extract/actors/junk.py) ask it."""
-    return len(phrase_key(name).split()) >= PLACE_OVER_PERSON_WORDS and is_place_name(name)
 
 
 def _in_longer_name(t: Tokens, c: _Candidate, taken: set[int]) -> bool:

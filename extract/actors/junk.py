@@ -81,6 +81,6 @@ def junk_name(name: str, kind: str, acronyms: frozenset[str] = frozenset()) -> b
 
 
 def _place_over_person(name: str) -> bool:
-    from extract.places import place_over_person  # here: the gazetteer loads on first use
+    from extract.place_lookup import place_over_person  # here: the gazetteer loads on first use
 
     return place_over_person(name)
