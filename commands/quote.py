@@ -28,7 +28,7 @@ from commands.passages import (
     parse,
     search,
 )
-from commands.quote_plan import LEXICAL, PLAIN, Methods, Plan
+from commands.quote_plan import LEXICAL, NO_PHRASES, PLAIN, Methods, Plan
 from store.articles import EVERYONE, Viewer
 from text import tokens
 from text.memo import Memo
@@ -121,7 +121,7 @@ def _held_phrases(
         terms = set(_kept_terms[c.text])  # a phrase is looked for only where its words all are
         maybe = [p for p, words in phrases.items() if words <= terms]
         if not maybe:
-            held[c.pid] = quote_plan.NONE
+            held[c.pid] = NO_PHRASES
             continue
         words = tokens.phrase_key(c.text)
         held[c.pid] = frozenset(p for p in maybe if _holds(words, p))
@@ -190,9 +190,6 @@ def _closeness(plan: Plan, candidates: list[_Candidate]) -> dict[int, float]:
 
     values = meaning.similarities(plan.question, [c.text for c in candidates])
     return {c.pid: v for c, v in zip(candidates, values, strict=True)}
-
-
-NO_PHRASES: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _matches(

@@ -148,7 +148,9 @@ class Plan:
         ]
         zeros = repeat(0.0)
 
-        def measure(passage_terms: set[str], held: frozenset[tuple[str, ...]] = NONE) -> float:
+        def measure(
+            passage_terms: set[str], held: frozenset[tuple[str, ...]] = NO_PHRASES
+        ) -> float:
             """held: the phrase alternatives' phrases the passage holds as phrases (a phrase
             alternative covers only there)."""
             covered = {t for t in asked if t in passage_terms}
@@ -219,10 +221,10 @@ def make_plan(
     return plan
 
 
-NONE: frozenset[tuple[str, ...]] = frozenset()
+NO_PHRASES: frozenset[tuple[str, ...]] = frozenset()  # a passage holding none
 
 
-def _everything(passage_terms: set[str], held: frozenset[tuple[str, ...]] = NONE) -> float:
+def _everything(passage_terms: set[str], held: frozenset[tuple[str, ...]] = NO_PHRASES) -> float:
     return 1.0
 
 
