@@ -101,7 +101,11 @@ def parse(query: str, expansions: list[str] | None = None) -> ParsedQuery:
 
 
 def _contains_phrase(text: str, phrase: list[str]) -> bool:
-    words = tokens.phrase_key(text)
+    return holds_phrase(tokens.phrase_key(text), phrase)
+
+
+def holds_phrase(words: list[str], phrase: list[str]) -> bool:
+    """Whether words (a text's tokens.phrase_key) hold phrase's, together and in order."""
     n = len(phrase)
     return any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 

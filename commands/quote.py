@@ -25,6 +25,7 @@ from commands.passages import (
     _candidates,
     _cut,
     highlights,
+    holds_phrase,
     parse,
     search,
 )
@@ -124,7 +125,7 @@ def _held_phrases(
             held[c.pid] = NO_PHRASES
             continue
         words = tokens.phrase_key(c.text)
-        held[c.pid] = frozenset(p for p in maybe if _holds(words, p))
+        held[c.pid] = frozenset(p for p in maybe if holds_phrase(words, list(p)))
         text_terms: list[str] | None = None
         for term, of_term in phrase_terms.items():
             if term in terms and any(p in held[c.pid] for p in of_term):
@@ -141,11 +142,6 @@ def _held_phrases(
         for c in candidates:
             c.score += scores.get(c.pid, 0.0)
     return held
-
-
-def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
 
 def _ranked(
