@@ -9,6 +9,7 @@ those passages are then ordered by how close each is in meaning to the question.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -110,8 +111,6 @@ def _held_phrases(
     phrases.pop((), None)
     if not phrases:
         return {}
-    from collections import Counter
-
     from store import passage_scores
 
     phrase_terms = plan.phrase_terms()
