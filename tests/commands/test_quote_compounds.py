@@ -9,7 +9,6 @@ from commands import ingest, quote
 from commands.quote_plan import compounds
 
 NO_COMPOUNDS = quote.Methods(compounds=False, meaning=False)
-LEXICAL = quote.Methods(meaning=False)
 
 AIRFIELDS = """Flights from Korvala
 
@@ -42,14 +41,14 @@ def test_the_compounds_of_a_question():
 def test_two_words_typed_find_them_written_as_one(airfields):
     # without compounds the passage covers a third of the question: no answer
     assert quote.run(airfields, "Drastia air bases", methods=NO_COMPOUNDS).results == []
-    best = quote.run(airfields, "Drastia air bases", methods=LEXICAL).results[0]
+    best = quote.run(airfields, "Drastia air bases", methods=quote.LEXICAL).results[0]
     assert "from the airbases of Korvala" in best.text
     assert "matched airbases for air bases" in best.explanation
     assert {"word": "airbases", "for": "air bases", "via": "spelling"} in best.to_json()["matched"]
 
 
 def test_one_word_typed_finds_it_written_as_two_only_together(airfields):
-    found = quote.run(airfields, "Drastian warplanes", limit=5, methods=LEXICAL).results
+    found = quote.run(airfields, "Drastian warplanes", limit=5, methods=quote.LEXICAL).results
     together = next(r for r in found if "Two war planes" in r.text)
     assert "matched war planes for warplanes" in together.explanation
     assert found[0] is together
@@ -59,14 +58,14 @@ def test_one_word_typed_finds_it_written_as_two_only_together(airfields):
 
 
 def test_quoted_words_stay_exact(airfields):
-    assert quote.run(airfields, '"air bases" Drastia', methods=LEXICAL).results == []
-    assert quote.run(airfields, '"warplanes" Drastian', methods=LEXICAL).results == []
+    assert quote.run(airfields, '"air bases" Drastia', methods=quote.LEXICAL).results == []
+    assert quote.run(airfields, '"warplanes" Drastian', methods=quote.LEXICAL).results == []
 
 
 def test_a_question_opening_with_a_capital_is_split_too(airfields):
     said = {(a.asked, a.said) for a in compounds("Warplanes over Korvala")}
     assert ("Warplanes", "war planes") in said
-    found = quote.run(airfields, "Warplanes over Korvala", limit=5, methods=LEXICAL).results
+    found = quote.run(airfields, "Warplanes over Korvala", limit=5, methods=quote.LEXICAL).results
     assert any("Two war planes" in r.text for r in found)
     # a capital inside the question is a name's: not split
     assert compounds("over Warplanes") == []
@@ -138,7 +137,7 @@ def test_each_passage_is_tokenized_once_for_the_phrases_it_may_hold(db, monkeypa
 
         monkeypatch.setattr(tokens, name, counted)
     # two compounds, each a phrase of two terms the passage holds
-    found = quote.run(db, "warplanes and airstrikes on Korvala", methods=LEXICAL).results
+    found = quote.run(db, "warplanes and airstrikes on Korvala", methods=quote.LEXICAL).results
     assert found and "war planes" in found[0].text
     assert {m.word for m in found[0].matched} >= {"war planes", "air strikes"}
     text = found[0].text
