@@ -43,7 +43,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
-START_REV = "a7b99c8"  # the timeline code before the changes measured here
+START_REV = "0406b2c"  # the timeline code before the changes measured here
 STORES = ROOT / "bench" / "out" / "t17"
 
 
