@@ -16,6 +16,7 @@ from commands.entries import Entry
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
+    a_named_day,
     a_newspapers_day,
     a_things_day,
     clutter_shape,
@@ -68,6 +69,7 @@ LEAD_CHARS = 2000  # where an article's lead sentences are looked for
 # ("said early Saturday" in a Friday article: text/dates); a weekday further ahead is a day the
 # page had not reached: a plan, or a past day read forward (ahead_of_its_page).
 DAYS_AHEAD = 1
+COPY_DAYS = 45  # how long after a page a page of related stories or a reprint repeats its lead
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 RUN_IN_CHARS = 200  # how far into a sentence a number opening the story is looked for
 
@@ -181,6 +183,7 @@ def representative(
             and not counted_from(e)
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
+            and not a_named_day(e, page(e))
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
@@ -221,8 +224,14 @@ _NAME_WINDOW = 40  # how far before the date's words "known as" is looked for
 
 @cache
 def _group_after() -> re.Pattern[str]:
-    """Right after a date, a group's noun ([group nouns] of commands/timeline_entries.txt)."""
-    return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?\s+(?:{section_words('group nouns')})\b")
+    """Right after a date, a group's noun ([group nouns] of commands/timeline_entries.txt),
+    also capitalised and after up to two capitalised words of the name ("the February 17
+    Martyrs' Brigade")."""
+    words = text_sections("commands", "timeline_entries.txt").get("group nouns", ())
+    nouns = "|".join(
+        f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?(?:\s+[A-Z][a-z]+['’]?){{0,2}}\s+(?:{nouns})\b")
 
 
 @cache
@@ -317,7 +326,7 @@ def read_forward(event: event_store.EventRow, published: str | None) -> bool:
 @cache
 def _described_by(names: tuple[str, ...]) -> re.Pattern[str]:
     """The [described by] patterns of commands/timeline_entries.txt for an actor's names."""
-    name = "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    name = _either_case_first(names)
     found = text_sections("commands", "timeline_entries.txt").get("described by", ())
     return re.compile("|".join(f"(?:{p.replace('{name}', name)})" for p in found) or r"(?!)")
 
@@ -337,14 +346,35 @@ def only_the_whole_country(text: str, place_names: Sequence[str]) -> bool:
 
 def only_describes_another(text: str, names: Sequence[str]) -> bool:
     """The sentence names the subject only in what it says of someone else ("Nabih Berri, ...
-    head of Lebanon's Shi'ite Amal group, a Hezbollah ally, said on Tuesday ..."): the event is
-    the other's. A sentence not naming it by these names is not judged."""
+    head of Lebanon's Shi'ite Amal group, a Hezbollah ally, said on Tuesday ...", "fighters
+    from al-Qaeda affiliate al-Nusra Front"): the event is the other's. A name's first letter
+    may be in either case ("al-Qaeda" for Al-Qaeda). A sentence not naming it by these names
+    is not judged."""
     if not names:
         return False
-    named = _names_pattern(tuple(names))
+    named = _either_case_pattern(tuple(names))
     return named.search(text) is not None and (
         named.search(_described_by(tuple(names)).sub(" ", text)) is None
     )
+
+
+def _either_case_first(names: Sequence[str]) -> str:
+    """The names as an alternation, the longest first, each first letter in either case and
+    each a whole word."""
+    return (
+        "(?:"
+        + "|".join(
+            f"[{n[0].lower()}{n[0].upper()}]{re.escape(n[1:])}" if n[:1].isalpha() else re.escape(n)
+            for n in sorted(names, key=len, reverse=True)
+        )
+        + r")\b"
+    )
+
+
+@cache
+def _either_case_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the names as a whole word, a first letter in either case."""
+    return re.compile(r"\b" + _either_case_first(names))
 
 
 @cache
@@ -451,6 +481,27 @@ def without_run_in_head(text: str, said: str) -> str:
         or len(rest) < PROSE_MIN
         or (said and said not in rest)
     ):
+        return text
+    return rest
+
+
+@cache
+def _run_in_dateline() -> re.Pattern[str]:
+    """An agency's mark and its dash inside a sentence ([run-in dateline])."""
+    return section_pattern("run-in dateline")
+
+
+def without_run_in_dateline(text: str, said: str) -> str:
+    """The text without a deck or headline run into the story before an agency's mark and its
+    dash (Timeline17 Libya, CNN): "But spiraling violence in Libya may provide future
+    opportunities for militants (CNN) -- Libya's beleaguered leader Moammar Gadhafi Thursday
+    blamed ..." shows from "Libya's". The date's words (said) must be in what is shown, and
+    what is shown must still be a sentence."""
+    found = _run_in_dateline().search(text, 0, RUN_IN_CHARS)
+    if found is None:
+        return text
+    rest = text[found.end() :]
+    if len(rest) < PROSE_MIN or (said and said not in rest):
         return text
     return rest
 
@@ -584,8 +635,40 @@ def dated_entries(
         found = article is not None and article.title_how == "found"
         return without_headline(ev.text, article.title if article and found else None)
 
+    flat: dict[int, str] = {}
+
+    def flat_text(ev: event_store.EventRow) -> str:
+        if ev.id not in flat:
+            flat[ev.id] = " ".join(ev.text.split())
+        return flat[ev.id]
+
+    def a_later_copy(ev: event_store.EventRow) -> bool:
+        """The report's sentence, dated by its weekday, is word for word in a report of
+        another date from a page published before its own (a related-stories line, a reprint):
+        the weekday was read against the later page, and the earlier page's date is the
+        event's."""
+        page = published(ev.article_id)
+        if ev.date_how != "relative" or not page:
+            return False
+        own = flat_text(ev)
+        if len(own) < PROSE_MIN:
+            return False
+        return any(
+            o.date != ev.date
+            and o.article_id != ev.article_id
+            and (other := published(o.article_id)) is not None
+            and other < page
+            and _days_between(other, page) <= COPY_DAYS
+            and own in flat_text(o)
+            for o in events
+        )
+
     def tell(date: str) -> Entry | None:
-        untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
+        untold = [
+            e
+            for e in by_date.get(date, [])
+            if (e.article_id, e.text) not in told and not a_later_copy(e)
+        ]
         best = representative(
             untold,
             levels,
@@ -612,8 +695,16 @@ def dated_entries(
                 found_titles[ev.article_id] = article.title_how == "found"
             if all(c.id != ev.article_id for c, _ in sources):
                 sources.append((citations[ev.article_id], ev.passage_id))
-        context = None
-        if refers_back(best.text) and (whole := text_of(best.article_id)):
+        cited = citations.get(best.article_id)
+        title = cited.title if cited and found_titles.get(best.article_id) else None
+        text = without_restated_headline(without_headline(best.text, title))
+        text = without_run_in_head(text, best.date_text)
+        story = without_run_in_dateline(text, best.date_text)
+        # a deck cut off before an agency's mark ("But spiraling violence ...") is not what
+        # leans on the sentence before: the story after the mark is
+        leans = refers_back(story if story != text else best.text)
+        text, context = story, None
+        if leans and (whole := text_of(best.article_id)):
             before = sentence_at(whole, best.start)
             if before is not None:
                 context, start = before
@@ -621,10 +712,6 @@ def dated_entries(
                 # the national team") carries that one too
                 if refers_back(context) and (further := sentence_at(whole, start)):
                     context = f"{further[0]} {context}"
-        cited = citations.get(best.article_id)
-        title = cited.title if cited and found_titles.get(best.article_id) else None
-        text = without_restated_headline(without_headline(best.text, title))
-        text = without_run_in_head(text, best.date_text)
         return Entry(
             date,
             best.precision or "day",
@@ -655,6 +742,15 @@ def dated_entries(
             if len(entries) == want:
                 break
     return entries
+
+
+def _days_between(first: str, last: str) -> int:
+    """Days from the publication date first to last (ISO prefixes; a large number when either
+    is not a day)."""
+    try:
+        return (calendar_day.fromisoformat(last[:10]) - calendar_day.fromisoformat(first[:10])).days
+    except ValueError:
+        return 1 << 30
 
 
 @lru_cache(maxsize=65536)  # the same dates come back query after query

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date as calendar_day
 from functools import cache
 
 from extract.sentence_kinds import leans_on_previous
@@ -242,6 +243,41 @@ def contradicts_its_year(event: event_store.EventRow, published: str | None) -> 
     else:
         return False
     return event.date[:4] != str(year)
+
+
+# how far before its page a named day said without "on" may still be that year's: the day's own
+# news and its first follow-ups ("the September 11 attack on the consulate" in a page of that week)
+NAMED_DAY_DAYS = 14
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?\Z")
+
+
+@cache
+def _named_days() -> re.Pattern[str]:
+    """One of the [named days] as whole words: "9/11", not "19/11"."""
+    return re.compile(rf"(?<![\w/])(?:{section_words('named days')})(?:th)?(?![\w/])")
+
+
+def a_named_day(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is a day the press names by its day and month alone ([named days] of
+    commands/timeline_entries.txt: "the al-Qaida outrages of September 11", "plots disrupted
+    since September 11"), said without its year and without "on", and the store's day lies
+    after the page or more than NAMED_DAY_DAYS before it: the store read the day in the page's
+    year or the year before, and the sentence means the day that gave it its name. A day said
+    with "on" ("on September 11, Libya started producing oil again") is a day of the page's
+    time, and so is one of the page's own fortnight."""
+    said = " ".join(event.date_text.split())
+    if not said or not event.date or not published or _SAYS_A_YEAR.search(said):
+        return False
+    if _named_days().search(said) is None:
+        return False
+    if _around(event, _ON_BEFORE, None):
+        return False
+    try:
+        day = calendar_day.fromisoformat(event.date[:10])
+        page = calendar_day.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return day > page or (page - day).days > NAMED_DAY_DAYS
 
 
 def says_its_precision(event: event_store.EventRow) -> bool:

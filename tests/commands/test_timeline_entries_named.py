@@ -1,0 +1,154 @@
+"""Entry rules written from the third set of unseen subjects' failures (bench/timeline_audit.json,
+unseen_3): a day the press names by its day and month, a byline's date, a tag list run in after
+the lead, an actor named only as what another is an affiliate of, a group's name with a name
+word before its noun, a place an attack moves from, a deck run in before an agency's mark, and
+a sentence a later page prints again with its weekday."""
+
+from commands.timeline_entries import (
+    dated_entries,
+    only_describes_another,
+    representative,
+    without_run_in_dateline,
+)
+from store.events import EventRow
+from tests.commands.ingested import add
+
+
+def dated(id, text, said, date="2011-03-08", how="relative", article=None):
+    return EventRow(id, article or id, None, 0, len(text), date, "day", how, date, text, said)
+
+
+def test_a_named_day_away_from_its_page_and_not_said_with_on_is_no_entry():
+    printed = {1: "2005-06-25", 2: "2005-10-07", 3: "2011-10-12", 4: "2012-09-13", 5: "2005-06-25"}
+    named = [
+        # a day of another year, read in the page's year or the one before
+        dated(1, "The political use of the Veshnar outrages of September 11 was plain.",
+              "September 11", "2004-09-11"),
+        dated(2, "The allies had disrupted ten Veshnar plots since September 11, he said.",
+              "September 11", "2005-09-11"),
+    ]  # fmt: skip
+    for e in named:
+        assert representative([e], {}, published=printed.get) is None, e.text
+    days = [
+        # said with "on": a day of the page's time
+        dated(3, "On September 11 Mirel started producing oil again, the minister said.",
+              "September 11", "2011-09-11"),
+        # within the page's fortnight: that year's day
+        dated(4, "The September 11 attack on the consulate in Mirel killed four people.",
+              "September 11", "2012-09-11"),
+        # its year said
+        dated(5, "The September 11, 2001 attacks changed Veshnar's policy.",
+              "September 11, 2001", "2001-09-11", "explicit"),
+    ]  # fmt: skip
+    for e in days:
+        assert representative([e], {}, published=printed.get) == e, e.text
+    # any other day far from its page is not judged by this rule
+    other = dated(
+        6, "The Veshnar outrages of September 12 were plain.", "September 12", "2004-09-12"
+    )
+    assert representative([other], {}, published={6: "2005-06-25"}.get) == other
+
+
+def test_a_bylines_date_or_a_tag_list_run_in_after_the_lead_is_no_entry():
+    glued = [
+        "April 5 2017 by Ana Ostara Mara Tenn and Dalo Kerrin Massacre in Mirel Defies the World "
+        "Beirut- Warplanes targeted Tuesday the town of Mirel.",
+        "At least 11 civilians were killed in strikes on a market in Mirel province's Ostara Tags "
+        "Veshnar Mirel airstrike Almost a dozen civilians were killed on Sunday.",
+    ]
+    for n, text in enumerate(glued):
+        assert representative([dated(n, text, "Tuesday")], {}) is None, text
+    prose = [
+        # a chronology's item: its date, then a capitalised word
+        "March 1 2012 Regime forces seize the Ostara district of Mirel after 27 days of shelling.",
+        "On April 5 2017 by noon the army held Mirel, the governor said.",
+        "The site tags such reports as unverified, the monitor said on Tuesday.",
+    ]
+    for n, text in enumerate(prose):
+        assert representative([dated(n, text, "Tuesday")], {}) is not None, text
+
+
+def test_an_actor_named_only_as_what_another_is_an_affiliate_of_tells_not_its_date():
+    names = ("Al-Veshnar", "Al-Veshnara")
+    described = [
+        "By Friday the villages had been recaptured by rebels who include fighters from "
+        "Al-Veshnar affiliate Ostara Front.",
+        "Fighters of the Mirel faction and al-Veshnar affiliate al-Ostara Front were killed on "
+        "Thursday.",
+        "The al-Veshnar-linked Ostara Front attacked Mirel on Friday.",
+        "Ostara Front, the latter of which is the Syrian branch of al-Veshnar, attacked on Friday.",
+    ]
+    for text in described:
+        assert only_describes_another(text, names), text
+    own = [
+        "Al-Veshnar loyalists attacked a town in the north on Friday.",
+        "al-Veshnar fighters and their Ostara Front affiliate attacked Mirel on Friday.",
+    ]
+    for text in own:
+        assert not only_describes_another(text, names), text
+
+
+def test_a_group_named_by_a_date_and_name_words_tells_no_entry_and_an_advance_not_its_origin():
+    brigade = dated(
+        1,
+        "Fighters said members of the February 17 Martyrs' Brigade collected him near Mirel on "
+        "Thursday.",
+        "February 17",
+        "2011-02-17",
+    )
+    assert representative([brigade], {}) is None
+    for n, text in enumerate(
+        [
+            "On February 17 Martyrs' Square filled with protesters in Mirel.",
+            "Protesters filled the streets of Mirel on February 17, Veshnar Brigade said.",
+        ]
+    ):
+        e = dated(n + 2, text, "February 17", "2011-02-17")
+        assert representative([e], {}) == e, text
+    fire = dated(
+        9,
+        "Rebels said forces advancing from the oil port of Mirel had opened fire on the western "
+        "outskirts of Ostara on Friday.",
+        "Friday",
+        "2011-04-15",
+    )
+    assert representative([fire], {}, ("Mirel",)) is None
+
+
+def test_a_deck_run_in_before_an_agencys_mark_is_not_shown():
+    text = (
+        "But the violence in Mirel may open doors for militants (CNN) -- Veshnar's leader "
+        "Thursday blamed the uprising on the Ostara Front."
+    )
+    assert without_run_in_dateline(text, "Thursday") == (
+        "Veshnar's leader Thursday blamed the uprising on the Ostara Front."
+    )
+    kept = [
+        # the date is in the deck: two texts, not one
+        "The army took Mirel on Thursday in a swift push (CNN) -- Veshnar's leader spoke later.",
+        # too short to be a sentence after the mark
+        "Fighting in Mirel on Thursday (AP) -- Rebels fled.",
+        # prose brackets
+        "The network (CNN) said on Thursday that fighters had entered Mirel from the west.",
+    ]
+    for line in kept:
+        assert without_run_in_dateline(line, "Thursday") == line, line
+
+
+def test_a_sentence_a_later_page_prints_again_is_told_by_the_earlier_pages_day(db):
+    sentence = (
+        "The leader of Veshnar on Thursday blamed the uprising sweeping Mirel on the Ostara Front."
+    )
+    first = add(
+        db, f"Veshnar blames the Ostara Front. {sentence}", "2011-02-25", "Wire A", "a.txt"
+    ).id
+    again = add(
+        db, f"Related stories about Veshnar. {sentence}", "2011-03-31", "Wire B", "b.txt"
+    ).id
+    original = dated(1, sentence, "Thursday", "2011-02-24", article=first)
+    copy = dated(2, sentence, "Thursday", "2011-03-31", article=again)
+    told = dated_entries(db, ["2011-03-31", "2011-02-24"], [original, copy], {}, {}, 10)
+    assert [e.date for e in told] == ["2011-02-24"]
+    # with no earlier page holding it, the later page's report is told
+    told = dated_entries(db, ["2011-03-31"], [copy], {}, {}, 10)
+    assert [e.date for e in told] == ["2011-03-31"]
