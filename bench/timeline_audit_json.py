@@ -1,0 +1,149 @@
+"""Which timelines an entry rule changes: the JSON of `timeline` for a fixed set of subjects,
+by the code of PREVIOUS (in its checkout, bench/baseline.py) and by this tree's, on the same
+stores opened read-only, listed where the two differ.
+
+Usage: .venv/bin/python bench/timeline_audit_json.py [--previous REV] [--show]
+
+The subjects: the 28 actors and places with the most articles of the 100k-article store
+(bench/out/articles-100000.db), the 18 subjects of the conflict store audited before the
+unseen sets (bench/timeline_audit.py, bench/timeline_audit_models.py, and Libya), and the 5
+of the seed articles' tests (tests/commands/test_timeline_seeds.py, on a store of seeds/
+ingested by this tree: bench/out/seeds-json.db) and "Benghazi"; each by default, with
+`--limit 10` and with `--from 2009-06-01 --to 2011-12-31`: 156 timelines. --show prints
+each changed entry, before and after, to read them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import baseline  # noqa: E402
+from bench.common import ROOT  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+LARGE = OUT / "articles-100000.db"
+CONFLICT = OUT / "conflict-new.db"
+SEEDS_DB = OUT / "seeds-json.db"
+PREVIOUS = "0406b2c"
+CONFLICT_SUBJECTS = (
+    "Syria",
+    "Aleppo",
+    "Raqqa",
+    "Islamic State",
+    "Mosul",
+    "Benghazi",
+    "Tripoli",
+    "Damascus",
+    "Homs",
+    "Misrata",
+    "Cairo",
+    "Idlib",
+    "Baghdad",
+    "Daraa",
+    "Hama",
+    "Deir ez-Zor",
+    "Sirte",
+    "Libya",
+)
+SEED_SUBJECTS = ("Mosul", "Syria", "Islamic State", "Raqqa", "Russia", "Benghazi")
+VARIANTS = {
+    "default": {},
+    "limit 10": {"limit": 10},
+    "2009-06..2011": {"date_from": "2009-06-01", "date_to": "2011-12-31"},
+}
+
+# run in each tree (its own `commands` first on the path): every timeline's JSON
+CHILD = """
+import json, sqlite3, sys
+from sqlite_utils import Database
+from commands import timeline
+jobs = json.loads(sys.argv[1])
+out = {}
+for path, subjects, variants in jobs:
+    db = Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+    for s in subjects:
+        for name, kw in variants.items():
+            answer = timeline.run(db, s, **kw)
+            out[f"{path.rsplit('/', 1)[-1]}|{s}|{name}"] = answer.to_json() if answer else None
+print(json.dumps(out, sort_keys=True, ensure_ascii=False))
+"""
+
+
+def largest_subjects(n: int = 28) -> list[str]:
+    db = sqlite3.connect(f"file:{LARGE}?mode=ro", uri=True)
+    rows = db.execute(
+        "SELECT kind, subject_id, SUM(articles) AS n FROM subject_totals "
+        "WHERE kind IN ('a', 'p') GROUP BY kind, subject_id ORDER BY n DESC, kind, subject_id"
+    ).fetchall()
+    names: list[str] = []
+    for kind, sid, _ in rows:
+        table = "actors" if kind == "a" else "places"
+        (name,) = db.execute(f"SELECT name FROM {table} WHERE id = ?", (sid,)).fetchone()
+        if name not in names:
+            names.append(name)
+        if len(names) == n:
+            break
+    return names
+
+
+def seed_store() -> None:
+    if SEEDS_DB.exists():
+        return
+    from commands import ingest
+    from store.db import connect
+
+    db = connect(SEEDS_DB)
+    ingest.ingest_paths(db, sorted(str(p) for p in (ROOT / "seeds").glob("*.txt")))
+    db.conn.close()
+
+
+def answers(tree: Path, jobs: list) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, json.dumps(jobs)],
+        cwd=tree,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--previous", default=PREVIOUS)
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args()
+    seed_store()
+    jobs = [
+        (str(LARGE), largest_subjects(), VARIANTS),
+        (str(CONFLICT), list(CONFLICT_SUBJECTS), VARIANTS),
+        (str(SEEDS_DB), list(SEED_SUBJECTS), VARIANTS),
+    ]
+    before = answers(baseline.checkout(args.previous), jobs)
+    after = answers(ROOT, jobs)
+    changed = [k for k in after if before.get(k) != after[k]]
+    print(f"{len(after)} timelines, {len(changed)} changed")
+    for k in changed:
+        print("CHANGED", k)
+        if not args.show:
+            continue
+        old = {(e["date"], e["text"]) for e in (before[k] or {}).get("entries", [])}
+        new = {(e["date"], e["text"]) for e in (after[k] or {}).get("entries", [])}
+        for date, text in sorted(old - new):
+            print(f"  - {date} {text[:300]}")
+        for date, text in sorted(new - old):
+            print(f"  + {date} {text[:300]}")
+
+
+if __name__ == "__main__":
+    main()
