@@ -5,6 +5,7 @@ sentence before when it leans on it, and every report as a source."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date as calendar_day
 from functools import cache, lru_cache
@@ -103,6 +104,7 @@ def representative(
     lead_of: Callable[[int], Sequence[str]] | None = None,
     names: Sequence[str] = (),
     stamped: Callable[[int], bool] | None = None,
+    copied: Callable[[event_store.EventRow], bool] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -142,7 +144,8 @@ def representative(
     (ahead_of_its_page), and never when the date is said as whose a thing is ("join protests
     after Friday's weekly prayers" in a Monday page: a thing to come, or a past day read
     forward), unless stamped (given an article id) says the article's entries carry
-    stamps naming their weekday, which ingest reads their dates from."""
+    stamps naming their weekday, which ingest reads their dates from. copied says a report is
+    a later page's copy of another's sentence (asked last): no entry."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events} if len(events) > 1 else {}
@@ -210,6 +213,7 @@ def representative(
             )
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
             and not (spoken is not None and spoken(e.article_id))
+            and not (copied is not None and copied(e))
         ),
         None,
     )
@@ -635,40 +639,44 @@ def dated_entries(
         found = article is not None and article.title_how == "found"
         return without_headline(ev.text, article.title if article and found else None)
 
-    flat: dict[int, str] = {}
-
-    def flat_text(ev: event_store.EventRow) -> str:
-        if ev.id not in flat:
-            flat[ev.id] = " ".join(ev.text.split())
-        return flat[ev.id]
+    joined: list[str] = []  # every report's words, one a line, read once when first needed
+    starts: list[int] = []  # where each report's line begins in joined[0]
 
     def a_later_copy(ev: event_store.EventRow) -> bool:
         """The report's sentence, dated by its weekday, is word for word in a report of
-        another date from a page published before its own (a related-stories line, a reprint):
-        the weekday was read against the later page, and the earlier page's date is the
-        event's."""
+        another date from a page published up to COPY_DAYS before its own (a related-stories
+        line, a reprint): the weekday was read against the later page, and the earlier page's
+        date is the event's. Asked only of a date's chosen report (one search of all the
+        reports' words each)."""
         page = published(ev.article_id)
         if ev.date_how != "relative" or not page:
             return False
-        own = flat_text(ev)
+        own = " ".join(ev.text.split())
         if len(own) < PROSE_MIN:
             return False
-        return any(
-            o.date != ev.date
-            and o.article_id != ev.article_id
-            and (other := published(o.article_id)) is not None
-            and other < page
-            and _days_between(other, page) <= COPY_DAYS
-            and own in flat_text(o)
-            for o in events
-        )
+        if not joined:
+            lines = [" ".join(o.text.split()) for o in events]
+            at = 0
+            for line in lines:
+                starts.append(at)
+                at += len(line) + 1
+            joined.append("\n".join(lines))
+        found = joined[0].find(own)
+        while found >= 0:
+            o = events[bisect_right(starts, found) - 1]
+            if (
+                o.date != ev.date
+                and o.article_id != ev.article_id
+                and (other := published(o.article_id)) is not None
+                and other < page
+                and _days_between(other, page) <= COPY_DAYS
+            ):
+                return True
+            found = joined[0].find(own, found + 1)
+        return False
 
     def tell(date: str) -> Entry | None:
-        untold = [
-            e
-            for e in by_date.get(date, [])
-            if (e.article_id, e.text) not in told and not a_later_copy(e)
-        ]
+        untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
         best = representative(
             untold,
             levels,
@@ -681,6 +689,7 @@ def dated_entries(
             lead_of,
             names,
             stamped,
+            a_later_copy,
         )
         if best is None:
             return None
