@@ -249,6 +249,11 @@ def contradicts_its_year(event: event_store.EventRow, published: str | None) -> 
 # news and its first follow-ups ("the September 11 attack on the consulate" in a page of that week)
 NAMED_DAY_DAYS = 14
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+(?:the\s+)?\Z")
+# a chronology's item, its date and a dash or colon first: "Sept. 11 - Libya has started producing
+# oil again" (Timeline17 Libya, Reuters, in pages of October 2011)
+_CHRONOLOGY_ITEM = re.compile(
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[-–—:]\s|\d{1,2}\s+[A-Z][a-z]{2,8}\s*[-–—:]\s"
+)
 
 
 @cache
@@ -264,13 +269,14 @@ def a_named_day(event: event_store.EventRow, published: str | None) -> bool:
     after the page or more than NAMED_DAY_DAYS before it: the store read the day in the page's
     year or the year before, and the sentence means the day that gave it its name. A day said
     with "on" ("on September 11, Libya started producing oil again") is a day of the page's
-    time, and so is one of the page's own fortnight."""
+    time, and so are a chronology's item ("Sept. 11 - Libya has started producing oil again")
+    and a day of the page's own fortnight."""
     said = " ".join(event.date_text.split())
     if not said or not event.date or not published or _SAYS_A_YEAR.search(said):
         return False
     if _named_days().search(said) is None:
         return False
-    if _around(event, _ON_BEFORE, None):
+    if _around(event, _ON_BEFORE, None) or _CHRONOLOGY_ITEM.match(" ".join(event.text.split())):
         return False
     try:
         day = calendar_day.fromisoformat(event.date[:10])

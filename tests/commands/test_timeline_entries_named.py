@@ -19,7 +19,8 @@ def dated(id, text, said, date="2011-03-08", how="relative", article=None):
 
 
 def test_a_named_day_away_from_its_page_and_not_said_with_on_is_no_entry():
-    printed = {1: "2005-06-25", 2: "2005-10-07", 3: "2011-10-12", 4: "2012-09-13", 5: "2005-06-25"}
+    printed = {1: "2005-06-25", 2: "2005-10-07", 3: "2011-10-12", 4: "2012-09-13", 5: "2005-06-25",
+               6: "2011-10-20"}  # fmt: skip
     named = [
         # a day of another year, read in the page's year or the one before
         dated(1, "The political use of the Veshnar outrages of September 11 was plain.",
@@ -33,6 +34,8 @@ def test_a_named_day_away_from_its_page_and_not_said_with_on_is_no_entry():
         # said with "on": a day of the page's time
         dated(3, "On September 11 Mirel started producing oil again, the minister said.",
               "September 11", "2011-09-11"),
+        # a chronology's item, weeks after the day
+        dated(6, "Sept. 11 - Mirel starts producing oil again.", "Sept. 11", "2011-09-11"),
         # within the page's fortnight: that year's day
         dated(4, "The September 11 attack on the consulate in Mirel killed four people.",
               "September 11", "2012-09-11"),
