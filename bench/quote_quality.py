@@ -57,8 +57,9 @@ START_REV = "ff4b828"
 # The code this tree's work started from: run on a store it built itself (its cleaning, its
 # passages) and on this tree's store, beside the new code.
 PREVIOUS = "1093753"
-# The main line before compounds were searched for: run on this tree's store beside the new code.
-MAIN = "3c29e82"
+# The main line before close spellings of names were searched for: run on this tree's store
+# beside the new code.
+MAIN = "0406b2c"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -100,12 +101,12 @@ def configurations() -> dict[str, object]:
         "plain + spellings": replace(PLAIN, spellings=True),
         "plain + word relations (WordNet)": replace(PLAIN, forms=True, thesaurus=True),
         "plain + compounds": replace(PLAIN, compounds=True),
+        "plain + close spellings of names": replace(PLAIN, close_names=True),
         "plain + feedback (RM3)": replace(PLAIN, feedback=True),
         "plain + coverage rank and floor": replace(PLAIN, coverage=True),
         "plain + meaning re-rank": replace(PLAIN, meaning=True),
-        "lexical: synonyms + aliases + spellings + compounds + word relations + coverage": Methods(
-            meaning=False
-        ),
+        "lexical: synonyms + aliases + spellings + close names + compounds + word relations + "
+        "coverage": Methods(meaning=False),
         "lexical + feedback (RM3)": Methods(meaning=False, feedback=True),
         "new: lexical + meaning re-rank (default)": Methods(),
     }

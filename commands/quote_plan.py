@@ -63,6 +63,8 @@ class Methods:
     forms: bool = True  # words of the typed words' families: invitee for invited ...
     thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
     compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
+    # names the skeleton leaves alone, spelled a change or two away (commands/quote_names.py)
+    close_names: bool = True
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
@@ -76,6 +78,7 @@ PLAIN = Methods(
     forms=False,
     thesaurus=False,
     compounds=False,
+    close_names=False,
     feedback=False,
     coverage=False,
     meaning=False,
@@ -206,6 +209,10 @@ def make_plan(
             Alternative(typed, term, (term,), "spelling")
             for typed, term in other_spellings(db, unquoted, known)
         )
+        if methods.close_names:
+            from commands.quote_names import close_names
+
+            alternatives.extend(close_names(db, unquoted, known))
     if methods.compounds:
         alternatives.extend(compounds(unquoted))
     # One read of the store's counts for the alternatives' terms and the typed ones.

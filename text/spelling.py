@@ -198,3 +198,98 @@ def name_skeleton(name: str) -> str:
     """The consonant skeleton of a whole name, word skeletons joined without spaces, so that
     "Abdulrahman" and "Abdul Rahman" agree."""
     return "".join(word_skeleton(w) for w in name_words(name))
+
+
+# ---------------------------------------------------------------- close spellings
+
+
+@dataclass(frozen=True)
+class _CloseRules:
+    vowels: dict[str, tuple[str, ...]]  # a written vowel and the ones it alternates with
+    longest: int  # letters of the longest written vowel
+    doubled: frozenset[str]  # consonants written double or single
+    final: str  # a letter written or not at the end of a word, after a vowel
+    changes: int  # at most this many changes from the word as typed
+    all_vowels: frozenset[str]
+
+
+@cache
+def _close_rules() -> _CloseRules:
+    data = _table()["close"]
+    vowels: dict[str, set[str]] = {}
+    for one, other in data["vowels"]:
+        vowels.setdefault(one, set()).add(other)
+        vowels.setdefault(other, set()).add(one)
+    return _CloseRules(
+        {v: tuple(sorted(others)) for v, others in vowels.items()},
+        max(map(len, vowels)),
+        frozenset(data["doubled"]),
+        data["final"],
+        int(data["changes"]),
+        frozenset(_table()["vowels"]["names"]),
+    )
+
+
+def _units(word: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A lower-case word cut into what is written for one sound (a vowel of the alternations,
+    a consonant written once or twice, any other letter), each with what else may be written
+    for it."""
+    rules = _close_rules()
+    units: list[tuple[str, tuple[str, ...]]] = []
+    i = 0
+    while i < len(word):
+        vowel = next(
+            (
+                word[i : i + n]
+                for n in range(rules.longest, 0, -1)
+                if word[i : i + n] in rules.vowels
+            ),
+            None,
+        )
+        if vowel:
+            units.append((vowel, rules.vowels[vowel]))
+            i += len(vowel)
+            continue
+        ch = word[i]
+        # a consonant after a vowel, before another letter: written single or double
+        inside = i > 0 and word[i - 1] in rules.all_vowels and i + 1 < len(word)
+        if ch in rules.doubled and word[i + 1 : i + 2] == ch:
+            units.append((ch + ch, (ch,)))
+            i += 2
+            continue
+        units.append((ch, (ch + ch,) if ch in rules.doubled and inside else ()))
+        i += 1
+    if len(word) > 2 and word[-1] in rules.all_vowels:
+        units.append(("", (rules.final,)))  # "Hama", "Hamah"
+    elif len(word) > 3 and word[-1] == rules.final and word[-2] in rules.all_vowels:
+        units[-1] = (rules.final, ("",))
+    return units
+
+
+@lru_cache(maxsize=4096)
+def close_spellings(word: str) -> tuple[str, ...]:
+    """Other spellings of one romanised name a change or two away (text/transliteration.json,
+    "close"): a vowel in one of romanised Arabic's alternations ("Tal", "Tel"), a consonant
+    doubled or single ("Minnis", "Minis"), a final h after a vowel ("Hama", "Hamah").
+    Lower-case written forms, the word's own left out. For names too short for skeleton()
+    or that are everyday English words ("Basil", "Bassil"), whose skeletons would meet too
+    many other words."""
+    word = word.lower()
+    if not word.isalpha() or not word.isascii():
+        return ()
+    limit = _close_rules().changes
+    spelt: set[str] = set()
+
+    def walk(units: list[tuple[str, tuple[str, ...]]], done: str, changes: int) -> None:
+        if not units:
+            spelt.add(done)
+            return
+        written, others = units[0]
+        walk(units[1:], done + written, changes)
+        if changes < limit:
+            for other in others:
+                walk(units[1:], done + other, changes + 1)
+
+    walk(_units(word), "", 0)
+    spelt.discard(word)
+    return tuple(sorted(spelt))

@@ -1,0 +1,205 @@
+"""Close spellings of the names a `quote` query types, as the store holds them: "Basil" finds
+"Bassil", "Tal Minnis" finds "Tel Minis".
+
+The store's other spellings of a name are found by its consonant skeleton (commands/spellings.py),
+which leaves alone the names too short to compare ("Minnis": m, n) and the everyday English
+words ("Basil"), whose skeletons meet too many other words. For those, the spellings a change
+or two away in romanised Arabic's alternations (text/spelling.close_spellings: Tal / Tel,
+Minnis / Minis, Basil / Bassel) are looked up in the store's vocabulary instead:
+
+- one that is no everyday English word is another spelling of the name ("Bassil", "Basel");
+- one that is ("Tel", "mini", "golf" for "Gulf") counts only in a name typed as two or more
+  capitalised words, and only when a passage of the store holds that name so spelled, its
+  words together and in order ("Tel Minis" for "Tal Minnis").
+
+A capitalised word other than the question's first is taken for a name even when it is an
+everyday word; the first is, only when it is not (questions open with a capital).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from typing import TYPE_CHECKING
+
+from store import vocabulary
+from text import spelling, tokens
+from text.expand import Alternative
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+MAX_SPELLINGS = 3  # per word: the most frequent other spellings, as commands/spellings.py
+MAX_NAMES = 8  # spellings of a name of several words looked for in the store, most frequent first
+MAX_READ = 200  # passages holding its rarest word, at most, to find one of them
+CAPITALS_READ = 20  # passages read, at most, to tell whether the store writes a word as a name
+
+# a capitalised word of three letters or more (not an acronym), and what joins it to the next
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_JOINER = re.compile(r"[ -]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_OPENERS = ".!?:;\"'“‘([-–—"  # what a capital after it may owe to the sentence, not the name
+
+
+def _runs(query: str) -> list[list[tuple[int, int]]]:
+    """The spans of the capitalised words of query, grouped into names: words joined by one
+    space or hyphen."""
+    runs: list[list[tuple[int, int]]] = []
+    for match in _NAME_WORD.finditer(query):
+        span = (match.start(), match.end())
+        if runs and _JOINER.fullmatch(query[runs[-1][-1][1] : span[0]]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _everyday(written: str, term: str) -> bool:
+    return spelling.is_common_word(written) or spelling.is_everyday_word(term)
+
+
+def _is_name(query: str, start: int, word: str, term: str) -> bool:
+    """A capitalised word is a name, unless it opens the question and is an everyday word."""
+    return bool(query[:start].strip()) or not _everyday(word.lower(), term)
+
+
+def _refused(term: str) -> bool:
+    """Whether the skeleton rule (commands/spellings.py) leaves the word alone."""
+    return spelling.skeleton(term) is None or spelling.is_everyday_word(term)
+
+
+def close_names(
+    db: sqlite_utils.Database, query: str, known: frozenset[str] | set[str] = frozenset()
+) -> list[Alternative]:
+    """Other spellings, as the store holds them, of the capitalised words of query that the
+    skeleton rule leaves alone. known: words of names the catalogue or gazetteer resolved."""
+    known = {w for name in known for w in _LETTERS.findall(name)}  # "al-Assad": al, Assad
+    names: list[list[tuple[str, str, list[tuple[str, str]]]]] = []  # (word, term, spellings)
+    wanted: set[str] = set()
+    for run in _runs(query):
+        name: list[tuple[str, str, list[tuple[str, str]]]] = []
+        for start, end in run:
+            word = query[start:end]
+            term = tokens.term(word)
+            if term is None or not _is_name(query, start, word, term):
+                if name:  # the words on either side of it are not side by side
+                    names.append(name)
+                name = []
+                continue
+            others: list[tuple[str, str]] = []
+            if word not in known and _refused(term):
+                for written in spelling.close_spellings(word):
+                    other = tokens.term(written)
+                    if other and other != term and all(o != other for _, o in others):
+                        others.append((written, other))
+            name.append((word, term, others))
+            wanted.update(o for _, o in others)
+        if name:
+            names.append(name)
+    if not wanted:
+        return []
+    n, _ = vocabulary.passages_and_generation(db)
+    common = max(0.05 * n, 50)
+    df = vocabulary.document_frequencies(db, wanted)
+    found: list[Alternative] = []
+    for name in names:
+        choices: list[list[tuple[str, str]]] = []
+        for word, term, others in name:
+            held = sorted(
+                ((w, t) for w, t in others if 0 < df[t] <= common), key=lambda x: (-df[x[1]], x[0])
+            )
+            rare = [(w, t) for w, t in held if not _everyday(w, t)]
+            found.extend(
+                Alternative(word, w, (t,), "spelling")
+                for w, t in rare[:MAX_SPELLINGS]
+                if _capitalised(db, t)
+            )
+            choices.append([(word, term), *held])
+        if len(name) > 1:
+            found.extend(_names_held(db, name, choices, df))
+    return found
+
+
+def _names_held(
+    db: sqlite_utils.Database,
+    name: list[tuple[str, str, list[tuple[str, str]]]],
+    choices: list[list[tuple[str, str]]],
+    df: dict[str, int],
+) -> list[Alternative]:
+    """The spellings of a name of several words, one at least of them an everyday word, that a
+    passage of the store holds, its words together and in order."""
+    typed = " ".join(word for word, _, _ in name)
+    spelt = [
+        c
+        for c in product(*choices)
+        if any(w != word and _everyday(w, t) for (w, t), (word, _, _) in zip(c, name, strict=True))
+    ]
+
+    def rarest(choice: tuple[tuple[str, str], ...]) -> int:
+        return min(df[t] for (w, t), (word, _, _) in zip(choice, name, strict=True) if w != word)
+
+    spelt.sort(key=lambda c: (-rarest(c), c))
+    found = []
+    for choice in spelt[:MAX_NAMES]:
+        said = " ".join(w[:1].upper() + w[1:] for w, _ in choice)
+        terms = tuple(dict.fromkeys(t for _, t in choice))
+        if _held(db, said, terms):
+            found.append(Alternative(typed, said, terms, "spelling"))
+    return found
+
+
+def _texts(db: sqlite_utils.Database, pids: list[int]) -> list[str]:
+    from store.articles import passage_texts
+
+    return [text for text, _ in passage_texts(db, pids).values()]
+
+
+def _first_passages(db: sqlite_utils.Database, term: str, k: int) -> list[int]:
+    """The ids of the first k passages (by id) indexed under term, from its first posting
+    blocks only."""
+    from store.plain_bm25 import block_postings
+
+    pids: list[int] = []
+    for (data,) in db.conn.execute(
+        "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
+        "ORDER BY block",
+        (term,),
+    ):
+        pids.extend(block_postings(data)[0])
+        if len(pids) >= k:
+            break
+    return sorted(pids)[:k]
+
+
+def _capitalised(db: sqlite_utils.Database, term: str) -> bool:
+    """Whether the store writes the term as a name: capitalised, where it does not open a
+    sentence, more often than not (in the first CAPITALS_READ passages holding it). "Official" is no
+    spelling of "Office", nor "tweeter" of "Twitter"."""
+    upper = lower = 0
+    for text in _texts(db, _first_passages(db, term, CAPITALS_READ)):
+        for start, _, t in tokens.term_spans(text):
+            if t != term:
+                continue
+            before = text[:start].rstrip()
+            if not before or before[-1] in _OPENERS:
+                continue
+            if text[start].isupper():
+                upper += 1
+            else:
+                lower += 1
+    return upper > lower
+
+
+def _held(db: sqlite_utils.Database, said: str, terms: tuple[str, ...]) -> bool:
+    """Whether a passage of the store holds the words of said together and in order."""
+    from commands.passages import holds_phrase
+    from store.term_postings import _pids, holding_every
+
+    counts = vocabulary.document_frequencies(db, terms)
+    rarest = min(terms, key=lambda t: counts[t])
+    if not 0 < counts[rarest] <= MAX_READ:
+        return False
+    among = sorted(_pids(db, rarest))
+    pids = sorted(holding_every(db, terms, among))
+    phrase = tokens.phrase_key(said)
+    return any(holds_phrase(tokens.phrase_key(text), phrase) for text in _texts(db, pids))

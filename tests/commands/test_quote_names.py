@@ -1,0 +1,75 @@
+"""Close spellings of the names a `quote` question types: a name the skeleton rule leaves
+alone (an everyday English word, or too short) finds the store's spelling of it a change or
+two away, when the store writes that spelling as a name; a spelling that is itself an
+everyday word counts only in a name of several words that a passage holds so spelled."""
+
+from dataclasses import replace
+
+import pytest
+
+from commands import ingest, quote
+from commands.quote_names import close_names
+
+NO_CLOSE_NAMES = replace(quote.LEXICAL, close_names=False)
+
+QORAVAN = """Graves in Qoravan
+
+A mausoleum in Qoravan holds the graves of the late Drastian leader and of his brother Bassin.
+
+Shelling hit the village of Tel Hamsa near Qoravan on Sunday, killing four farmers.
+
+Residents said the tel of the old fort was used as a look-out by the militia of Qoravan.
+
+A tweeter in the garden of Qoravan sang through the night, as tweeters do in the spring.
+"""
+
+
+@pytest.fixture
+def qoravan(db):
+    from text.read import Document
+
+    ingest.ingest_document(
+        db, Document(text=QORAVAN, origin="qoravan.txt", kind="text"), ingest.Origin("qoravan.txt")
+    )
+    return db
+
+
+def said(db, question):
+    return {(a.asked, a.said) for a in close_names(db, question)}
+
+
+def test_an_everyday_word_typed_as_a_name_finds_its_other_spelling(qoravan):
+    question = "where is Basin of Qoravan buried"
+    assert ("Basin", "bassin") in said(qoravan, question)
+    assert quote.run(qoravan, question, methods=NO_CLOSE_NAMES).results == []
+    best = quote.run(qoravan, question, methods=quote.LEXICAL).results[0]
+    assert "his brother Bassin" in best.text
+    assert "matched Bassin for Basin" in best.explanation
+
+
+def test_an_everyday_spelling_counts_in_a_name_the_store_holds_so_spelled(qoravan):
+    assert ("Tal Hamsa", "Tel Hamsa") in said(qoravan, "shelling of Tal Hamsa")
+    # "tel" alone, or before another word, is not the name
+    assert said(qoravan, "Tal Qoravan") == set()
+    assert said(qoravan, "shelling of Tal") == set()
+
+
+def test_a_spelling_the_store_writes_in_lower_case_is_no_name(qoravan):
+    assert all(s != "tweeter" for _, s in said(qoravan, "posts on Twitter from Qoravan"))
+
+
+def test_the_opening_word_is_a_name_only_when_it_is_no_everyday_word(qoravan):
+    assert said(qoravan, "Basin graves in Qoravan") == set()
+    assert ("Basin", "bassin") in said(qoravan, "the Basin graves in Qoravan")
+
+
+def test_quoted_words_stay_exact(qoravan):
+    assert (
+        quote.run(qoravan, '"Basin" Drastian leader brother', methods=quote.LEXICAL).results == []
+    )
+
+
+def test_a_name_of_two_words_finds_the_passage_spelling_it_otherwise(qoravan):
+    found = quote.run(qoravan, "farmers killed in Tal Hamsa", methods=quote.LEXICAL).results
+    assert "village of Tel Hamsa" in found[0].text
+    assert "matched Tel Hamsa for Tal Hamsa" in found[0].explanation
