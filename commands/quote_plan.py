@@ -241,6 +241,13 @@ def phrase_of(alt: Alternative) -> tuple[str, ...]:
     return getattr(alt, "phrase", ())
 
 
+def _one_name(alt: Alternative) -> bool:
+    """Whether an alternative is another name or spelling, in one word, of one word typed."""
+    return (
+        alt.via in ("alias", "spelling") and len(alt.terms) == 1 and len(_terms_of(alt.asked)) == 1
+    )
+
+
 def _terms_of(words: str) -> set[str]:
     return set(tokens.terms(words))
 
@@ -249,7 +256,8 @@ def _useful(
     plan: Plan, alternatives: list[Alternative], df: dict[str, int], limit: float
 ) -> list[Alternative]:
     """Alternatives whose terms are all in the store (df: passages holding each of their
-    terms) and none in more than limit passages, without repeats."""
+    terms) and none in more than limit passages, without repeats; a phrase, or another name or
+    spelling in one word of one word typed, however many passages hold it."""
     asked = set(plan.asked)
     kept: list[Alternative] = []
     seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -258,8 +266,11 @@ def _useful(
         key = (alt.terms, phrase_of(alt))
         if not terms or key in seen:
             continue
-        # A phrase's words may be common ("air" of "air base"): the phrase is what is looked for.
-        if all(0 < df[t] <= limit or (key[1] and df[t] > 0) for t in terms):
+        # A phrase's words may be common ("air" of "air base"): the phrase is what is looked
+        # for. A name's usual spelling may be common too ("Gaddafi" for "Qadhafi" typed): it is
+        # the name, not a word that finds everything.
+        wanted = bool(key[1]) or _one_name(alt)
+        if all(0 < df[t] <= limit or (wanted and df[t] > 0) for t in terms):
             seen.add(key)
             kept.append(alt)
     return kept

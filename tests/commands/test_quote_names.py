@@ -73,3 +73,18 @@ def test_a_name_of_two_words_finds_the_passage_spelling_it_otherwise(qoravan):
     found = quote.run(qoravan, "farmers killed in Tal Hamsa", methods=quote.LEXICAL).results
     assert "village of Tel Hamsa" in found[0].text
     assert "matched Tel Hamsa for Tal Hamsa" in found[0].explanation
+
+
+def test_a_common_spelling_of_a_name_is_searched_for_however_common():
+    from commands.quote_plan import Plan, _useful
+    from text.expand import Alternative
+
+    plan = Plan(["qadhafi", "power"], [])
+    usual = Alternative("Qadhafi", "Gaddafi", ("gaddafi",), "alias")
+    title = Alternative("Qadhafi", "Colonel Gaddafi", ("colonel", "gaddafi"), "alias")
+    word = Alternative("power", "forces", ("forc",), "synonym")
+    df = {"gaddafi": 5000, "colonel": 40, "forc": 9000}
+    kept = _useful(plan, [usual, title, word], df, limit=4000)
+    # the name's usual spelling is the name; a title with it and a common synonym still find
+    # everything
+    assert kept == [usual]
