@@ -95,7 +95,8 @@ History:
 25. clutter shapes read from a fifth marked sample: a picture's credit to a site and agencies
    ("(TRT World and Agencies)") with its caption when it ends on the picture's date or says it
    shows a picture, an agency and date closing a text whose story is missing, and a picture
-   widget closing a page ("12 MoreImage").
+   widget closing a page ("12 MoreImage"); a caption opening a paragraph, run into a sentence
+   that opens with a linking adverb and its comma ("... telethon Meanwhile, more acts ...").
 """
 
 from __future__ import annotations

@@ -48,3 +48,37 @@ def test_an_agency_and_date_closing_a_text_without_its_story_is_a_dateline():
 def test_a_picture_widget_closing_the_text_is_set_apart(widget):
     found = set_apart(f"{STORY} {NEXT} {widget}")
     assert found.text == f"{STORY} {NEXT}"
+
+
+PARAGRAPH = "The council met again on Friday."
+LINKED = "Meanwhile, more ferries were added to the winter timetable."
+
+
+def test_a_caption_run_into_a_linked_sentence_is_set_apart():
+    caption = "Ilsa Marrow has been organising the Orsk harbour telethon for weeks"
+    found = set_apart(f"{STORY}\n\n{caption} {LINKED}\n\n{NEXT}")
+    assert found.text == f"{STORY}\n\n{LINKED}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a subheading is short
+        "Ferries go it alone",
+        # a sentence that lost its stop opens as a sentence does, or ends on a pronoun
+        "It takes about six months to build a ferry of that size in Orsk",
+        "Some harbour masters then share the lists of sailings with each of them",
+        # a question set as a heading
+        "Why the new ferry will be like the old ferry of Varnholt",
+    ],
+)
+def test_a_line_before_a_linked_sentence_that_is_no_caption_stays(line):
+    text = f"{STORY}\n\n{line} {LINKED}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_list_item_before_a_linked_sentence_stays():
+    text = f"{STORY} The plan asks for six things, the last 6.\n\n"
+    text += f"Councils to keep the ferries running through the winter months {LINKED}"
+    assert set_apart(text).text == text
