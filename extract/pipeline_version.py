@@ -96,7 +96,8 @@ History:
    ("(TRT World and Agencies)") with its caption when it ends on the picture's date or says it
    shows a picture, an agency and date closing a text whose story is missing, and a picture
    widget closing a page ("12 MoreImage"); a caption opening a paragraph, run into a sentence
-   that opens with a linking adverb and its comma ("... telethon Meanwhile, more acts ...").
+   that opens with a linking adverb and its comma ("... telethon Meanwhile, more acts ...");
+   a question blog's readers' answers after "Interested to know which ones made it on air?".
 """
 
 from __future__ import annotations

@@ -82,3 +82,11 @@ def test_a_list_item_before_a_linked_sentence_stays():
     text = f"{STORY} The plan asks for six things, the last 6.\n\n"
     text += f"Councils to keep the ferries running through the winter months {LINKED}"
     assert set_apart(text).text == text
+
+
+def test_a_question_blogs_answers_are_set_apart_from_the_question():
+    question = "Here's my question to you: Should the Orsk ferry run through the winter?"
+    answers = "Interested to know which ones made it on air?\n\nYes, the islands need it."
+    found = set_apart(f"{STORY}\n\n{question}\n\n{answers}\n\nKel in Varnholt writes: No.")
+    assert found.text == f"{STORY}\n\n{question}"
+    assert found.labels() == ["comment"]
