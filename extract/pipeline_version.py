@@ -97,7 +97,8 @@ History:
    shows a picture, an agency and date closing a text whose story is missing, and a picture
    widget closing a page ("12 MoreImage"); a caption opening a paragraph, run into a sentence
    that opens with a linking adverb and its comma ("... telethon Meanwhile, more acts ...");
-   a question blog's readers' answers after "Interested to know which ones made it on air?".
+   a question blog's readers' answers after "Interested to know which ones made it on air?";
+   the MediaGuardian teaser block and closing link around a press digest.
 """
 
 from __future__ import annotations

@@ -90,3 +90,11 @@ def test_a_question_blogs_answers_are_set_apart_from_the_question():
     found = set_apart(f"{STORY}\n\n{question}\n\n{answers}\n\nKel in Varnholt writes: No.")
     assert found.text == f"{STORY}\n\n{question}"
     assert found.labels() == ["comment"]
+
+
+def test_a_section_teaser_block_and_link_around_a_press_digest_are_set_apart():
+    teaser = "Top story on MediaGuardian Orsk radio wins its licence back Regulator rules again"
+    digest = "The Varnholt Post Ferry strike ends.\n\nP3 Orsk radio ratings."
+    found = set_apart(f"{teaser} More on MediaGuardian {digest}\n\nP27 Go to MediaGuardian")
+    assert found.text == f"{digest}\n\nP27"
+    assert found.labels() == ["related", "related"]
