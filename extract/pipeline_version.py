@@ -98,7 +98,8 @@ History:
    widget closing a page ("12 MoreImage"); a caption opening a paragraph, run into a sentence
    that opens with a linking adverb and its comma ("... telethon Meanwhile, more acts ...");
    a question blog's readers' answers after "Interested to know which ones made it on air?";
-   the MediaGuardian teaser block and closing link around a press digest.
+   the MediaGuardian teaser block and closing link around a press digest; BBC Democracy Live's
+   search blurb and a BBC programme promotion run into a story.
 """
 
 from __future__ import annotations

@@ -98,3 +98,21 @@ def test_a_section_teaser_block_and_link_around_a_press_digest_are_set_apart():
     found = set_apart(f"{teaser} More on MediaGuardian {digest}\n\nP27 Go to MediaGuardian")
     assert found.text == f"{digest}\n\nP27"
     assert found.labels() == ["related", "related"]
+
+
+def test_a_section_search_blurb_over_the_item_is_set_apart():
+    blurb = (
+        "Search, find and watch the politics that affects you Search Democracy Live Find a "
+        "representative or topic\n\nVideos are listed in one place, allowing you quick and easy "
+        "access."
+    )
+    found = set_apart(f"{blurb}\n\n{STORY}")
+    assert found.text == STORY
+    assert found.labels() == ["nav", "nav"]
+
+
+def test_a_programme_promotion_run_into_the_story_is_set_apart():
+    promotion = "Orsk - Deep Water, BBC Two, Monday, 21 June at 2030 BST Then available in the UK"
+    found = set_apart(f"{STORY} {promotion} via the link below {NEXT}")
+    assert found.text == f"{STORY} {NEXT}"
+    assert found.labels() == ["related"]
