@@ -99,7 +99,8 @@ History:
    that opens with a linking adverb and its comma ("... telethon Meanwhile, more acts ...");
    a question blog's readers' answers after "Interested to know which ones made it on air?";
    the MediaGuardian teaser block and closing link around a press digest; BBC Democracy Live's
-   search blurb and a BBC programme promotion run into a story.
+   search blurb and a BBC programme promotion run into a story; a quote box in single quotation
+   marks opening a paragraph inside the story.
 """
 
 from __future__ import annotations

@@ -116,3 +116,23 @@ def test_a_programme_promotion_run_into_the_story_is_set_apart():
     found = set_apart(f"{STORY} {promotion} via the link below {NEXT}")
     assert found.text == f"{STORY} {NEXT}"
     assert found.labels() == ["related"]
+
+
+def test_a_quote_box_in_single_marks_inside_the_story_is_set_apart():
+    box = "Kel Varga: 'We saw the ferry sink'"
+    found = set_apart(f"{STORY}\n\n{box} Kel Varga said the crew was safe.")
+    assert found.text == f"{STORY}\n\nKel Varga said the crew was safe."
+    assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline at the text's start may be a quotation
+        "Ferry strike: 'watch, wait, sail' The Orsk ferry stayed in port on Monday.",
+        # a quotation holding an apostrophe is left (its end is not known)
+        f"{STORY}\n\nKel Varga: 'We're safe' The crew said on Monday that all were safe.",
+    ],
+)
+def test_a_quotation_that_is_no_quote_box_stays(text):
+    assert set_apart(text).text == text
