@@ -148,3 +148,20 @@ def test_an_actors_spellings_are_read_from_its_own_index_entries(db):
         )
     )
     assert "actor_names_by_actor" in plan and "TEMP B-TREE" not in plan
+
+
+def test_all_actor_names_gives_every_spelling_as_written_of_an_actor_still_named(db):
+    _relations_store(db)
+    spellings = ['Zorvan "Union"', "Zorvan\\Union", "Zórvan Ünion", "Keth Front"]
+    db.conn.executemany(
+        "INSERT INTO actor_names (actor_id, folded, surface) VALUES (?, ?, ?)",
+        [(901, s.lower(), s) for s in spellings[:3]] + [(902, "keth front", spellings[3])],
+    )
+    db.conn.execute(
+        "INSERT INTO actor_mentions (actor_id, article_id, start, end, sentence_start, "
+        "sentence_end) VALUES (901, 1, 0, 12, 0, 51)"
+    )
+    # Keth Front is in the relations only: no mention, no article names it any more
+    assert sorted(entities.all_actor_names(db)) == sorted(spellings[:3])
+    assert entities.visible_names(db, articles.EVERYONE) >= set(spellings[:3])
+    assert "Keth Front" not in entities.visible_names(db, articles.EVERYONE)
