@@ -1,6 +1,6 @@
 """The names "did you mean" chooses from (store/entities.visible_names, everyone's view): the
 query of commit 3fdf786 beside this tree's, in the same process, and the proof that both give
-the same names.
+the same actor spellings.
 
 Usage: .venv/bin/python bench/names_speed.py [--db bench/out/articles-100000.db] [--repeat 7]
        [--forget 3000] [--callgrind]
@@ -13,12 +13,13 @@ Measured (CPU seconds of this process, best of --repeat, the forms taking turns)
   names@3fdf786 3fdf786's whole visible_names (actor spellings and every place name)
   names         this tree's visible_names
 
-Sameness is checked on the store as it is, and on a copy in memory of its name and mention
-tables from which the mentions of --forget articles are taken away as `sitrep forget` takes
-them (the articles picked are the only ones naming some actor or place, so that forgetting
-them leaves names no article holds). With --callgrind each form is also run under valgrind's
-callgrind, once and three times, and the instructions of one warm run are the difference
-halved (the pages read from disk the first time are not counted).
+The actor spellings must be the same on the store as it is and on a copy in memory of its
+name and mention tables from which the mentions of --forget articles are taken away as `sitrep
+forget` takes them (the articles picked are the only ones naming some actor or place, so that
+forgetting them leaves names no article holds); the whole names differ from 3fdf786's only by
+the places no article names any more, which 3fdf786 still offered. With --callgrind each form
+is also run under valgrind's callgrind, once and three times, and the instructions of one warm
+run are the difference halved (the pages read from disk the first time are not counted).
 """
 
 from __future__ import annotations

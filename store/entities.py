@@ -32,14 +32,19 @@ def actor_by_key(db: sqlite_utils.Database, key: str) -> StoredActor | None:
     return StoredActor(row[0], row[1], row[2], row[3], bool(row[4])) if row else None
 
 
-def _named(actor: str) -> str:
-    """The condition that an article still names the actor whose id is the SQL expression
-    `actor`: a reindex or a forget takes mentions away, not the actor rows they made ("Ras
-    Lanuf" found as a person by an earlier version is a place now; a forgotten article's
-    spokesman), and an actor no article names is no answer. One probe of the mentions' index
-    per actor; on the bench's 100,000-article store the count tables answer it no faster (a
-    probe of actor_facts costs more, a scan of it far more)."""
-    return f"EXISTS (SELECT 1 FROM actor_mentions m WHERE m.actor_id = {actor})"
+_MENTIONS = {"actor": ("actor_mentions", "actor_id"), "place": ("place_mentions", "place_id")}
+
+
+def _named(subject: str, kind: str = "actor") -> str:
+    """The condition that an article still names the actor (or place, kind "place") whose id
+    is the SQL expression `subject`: a reindex or a forget takes mentions away, not the actor
+    and place rows they made ("Ras Lanuf" found as a person by an earlier version is a place
+    now; a forgotten article's spokesman, or the village only it named), and a subject no
+    article names is no answer. One probe of the mentions' index per subject; on the bench's
+    100,000-article store the count tables answer it no faster (a probe of actor_facts costs
+    more, a scan of it far more)."""
+    table, column = _MENTIONS[kind]
+    return f"EXISTS (SELECT 1 FROM {table} m WHERE m.{column} = {subject})"
 
 
 def actors_named(db: sqlite_utils.Database, folded: str) -> list[StoredActor]:
@@ -60,6 +65,15 @@ def all_actor_names(db: sqlite_utils.Database) -> list[str]:
     instructions beside 229 row by row)."""
     row = db.conn.execute(
         f"SELECT json_group_array(surface) FROM actor_names n WHERE {_named('n.actor_id')}"
+    ).fetchone()
+    names: list[str] = json.loads(row[0])
+    return names
+
+
+def all_place_names(db: sqlite_utils.Database) -> list[str]:
+    """The name of every place an article still names (_named), as all_actor_names reads."""
+    row = db.conn.execute(
+        f"SELECT json_group_array(name) FROM places p WHERE {_named('p.id', 'place')}"
     ).fetchone()
     names: list[str] = json.loads(row[0])
     return names
@@ -351,18 +365,14 @@ def relation_passages(
 
 # --- what a viewer may learn of names (private conversations, other workspaces) -------------
 
-_MENTIONS = {"actor": ("actor_mentions", "actor_id"), "place": ("place_mentions", "place_id")}
-
 
 def visible(db: sqlite_utils.Database, kind: str, ids: Iterable[int], viewer: Viewer) -> set[int]:
     """Those of the actor or place ids that a mention in an article the viewer may see names
-    (an actor all of whose articles are forgotten is none: _named)."""
+    (an actor or place all of whose articles are forgotten is none: _named)."""
     ids = list(ids)
-    if viewer.team is None and kind == "actor":
-        named = f"SELECT 1 WHERE {_named('?')}"
-        return {i for i in ids if db.conn.execute(named, (i,)).fetchone()}
     if viewer.team is None:
-        return set(ids)
+        named = f"SELECT 1 WHERE {_named('?', kind)}"
+        return {i for i in ids if db.conn.execute(named, (i,)).fetchone()}
     table, column = _MENTIONS[kind]
     where, params = viewer.where()
     return {
@@ -396,9 +406,7 @@ def visible_surfaces(
 def visible_names(db: sqlite_utils.Database, viewer: Viewer, limit: int = 50_000) -> set[str]:
     """Actor spellings and place names the viewer may see, for "did you mean"."""
     if viewer.team is None:
-        names = set(all_actor_names(db))
-        names.update(r[0] for r in db.conn.execute("SELECT name FROM places"))
-        return names
+        return {*all_actor_names(db), *all_place_names(db)}
     where, params = viewer.where()
     names = {
         r[0]
