@@ -235,3 +235,28 @@ def test_a_moved_date_s_new_date_lies_from_the_old_one_on():
     assert value(text, "2011-05-10", "June") == "2011-06"
     assert value(text, "2011-05-10", "April") == "2012-04"
     assert value("Prices fell from June to April.", "2011-05-10", "June") == "2010-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        # a participle after an infinitive or a passive future is no past tense: the nearest
+        # year, as with no marker at all
+        (
+            "The governor wants to be re-elected between mid-September and mid-October.",
+            "mid-September",
+            "2011-09",
+        ),
+        ("The mayor hopes to be quickly re-elected in September.", "September", "2011-09"),
+        ("The league wants the title to be won in September.", "September", "2011-09"),
+        ("The old hall is being rebuilt for a reopening in September.", "September", "2011-09"),
+        # "will be officially opened": the future reaches past the adverb and the participle
+        ("The bridge will be officially opened on 3 February.", "3 February", "2012-02-03"),
+        # the same participles told in the past, or a perfect, still tell the past
+        ("The governor was re-elected in September.", "September", "2010-09"),
+        ("The title was won in September.", "September", "2010-09"),
+        ("The keys have been found in September.", "September", "2010-09"),
+    ],
+)
+def test_a_participle_after_to_be_tells_no_past(text, mention, expected):
+    assert value(text, "2011-07-10", mention) == expected

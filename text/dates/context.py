@@ -26,6 +26,16 @@ def next_words(text: str, end: int) -> tuple[str, str]:
     return match.group(1).lower(), (match.group(2) or "").lower()
 
 
+def _tense_markers(
+    markers_of: re.Pattern[str], text: str, begin: int, end: int
+) -> list[re.Match[str]]:
+    """The tense markers between begin and end: a participle after "to be", "will be" or "to
+    have been" ("wants to be re-elected") is matched only to be passed over (grammar.py)."""
+    return [
+        m for m in markers_of.finditer(text, begin, end) if m.group("future") or m.group("past")
+    ]
+
+
 def _markers(
     text: str, start: int, end: int, markers_of: re.Pattern[str] | None = None
 ) -> tuple[int, list[re.Match[str]]]:
@@ -35,14 +45,14 @@ def _markers(
     for sentence_break in SENTENCE_BREAK.finditer(text, begin, start):
         begin = sentence_break.end()
     markers_of = markers_of or grammar().tense
-    markers = list(markers_of.finditer(text, begin, start))
+    markers = _tense_markers(markers_of, text, begin, start)
     if not markers:
         stop = min(len(text), end + 60)
         brk = SENTENCE_BREAK.search(text, end, stop)
         limit = brk.start() if brk else stop
         # markers wholly before the limit, the text past it seen by the cues' lookahead ("next
         # to" is no cue even when "to" lies past the limit)
-        ahead = markers_of.finditer(text, end, min(len(text), limit + 12))
+        ahead = _tense_markers(markers_of, text, end, min(len(text), limit + 12))
         markers = [m for m in ahead if m.end() <= limit][:2]
         markers.reverse()
     return begin, markers

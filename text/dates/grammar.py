@@ -207,7 +207,9 @@ def month_tense_pattern() -> re.Pattern[str]:
 
 def _tense_pattern(more_future: Iterable[str] = ()) -> re.Pattern[str]:
     """The nearest tense marker decides: "said he will leave Friday" is future, "fell on
-    Friday" past. Regular past tenses are caught by their ending, minus -ed words that are not."""
+    Friday" past. Regular past tenses are caught by their ending, minus -ed words that are not.
+    A match of neither group (a participle after "to be") is no marker: text/dates/context.py
+    skips it."""
     cues = context()
     not_past = "|".join(sorted(cues["not_past_tense"]))
     # "is repeated", "will be held", "the refreshed magazine": participles, not past tenses
@@ -217,8 +219,19 @@ def _tense_pattern(more_future: Iterable[str] = ()) -> re.Pattern[str]:
     # "next to the site", "could not be reached": no tense cue starts there
     not_cues = words(cues["not_tense_cues"])
     future = words([*cues["future_cues"], *more_future])
+    # "wants to be re-elected", "will be formally opened", "hopes to have been repaired": a
+    # participle after an infinitive or a passive future tells no past (participle_contexts).
+    # It is matched whole, hyphenated ("re-elected", "re - elected" as tokenized text writes
+    # it) or after an adverb, so that none of its words is taken for a marker; readers skip it
+    # (a match of none of "future" and "past").
+    participles = words(sorted(cues["past_cues"] - cues["past_cues_not_participles"]))
+    participle = (
+        rf"(?P<participle>(?:{words(cues['participle_contexts'])})\s+(?:[A-Za-z]+ly\s+)?"
+        rf"(?!(?:{future})(?![\w']))(?!(?:{not_past})(?![\w'-]))"
+        rf"(?:[A-Za-z]+[ \t]?-[ \t]?)*(?:{participles}|[A-Za-z]{{2,}}ed))"
+    )
     return re.compile(
-        rf"(?<![\w'])(?!(?:{not_cues})(?![\w']))(?:(?P<future>{future})|(?P<past>"
+        rf"(?<![\w'])(?!(?:{not_cues})(?![\w']))(?:(?P<future>{future})|{participle}|(?P<past>"
         rf"{words(cues['past_cues'])}|{participle_contexts}"
         rf"(?!(?:{not_past})\b)[A-Za-z]{{2,}}ed(?!\s+by\b)))(?![\w'])"
     )
