@@ -101,8 +101,11 @@ History:
    the MediaGuardian teaser block and closing link around a press digest; BBC Democracy Live's
    search blurb and a BBC programme promotion run into a story; a quote box in single quotation
    marks opening a paragraph inside the story.
+26. a past participle after "be", "being" or "to have been" is no past marker when a yearless
+   month or day is read from its clause ("wants to be re-elected between mid-September and
+   mid-October" lies ahead of the page, not behind it).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 25
+PIPELINE_VERSION = 26
