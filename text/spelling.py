@@ -211,7 +211,6 @@ class _CloseRules:
     final: str  # a letter written or not at the end of a word, after a vowel
     changes: int  # at most this many changes from the word as typed
     all_vowels: frozenset[str]
-    calendar: frozenset[str]  # month and weekday names: no romanised names, given none
 
 
 @cache
@@ -228,14 +227,7 @@ def _close_rules() -> _CloseRules:
         data["final"],
         int(data["changes"]),
         frozenset(_table()["vowels"]["names"]),
-        frozenset(data["calendar"]),
     )
-
-
-def is_calendar_word(word: str) -> bool:
-    """Whether a word is a month's or a weekday's name ("July", "friday"): capitalised in
-    English without being a name that is spelled otherwise."""
-    return word.lower() in _close_rules().calendar
 
 
 def _units(word: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -281,9 +273,9 @@ def close_spellings(word: str) -> tuple[str, ...]:
     doubled or single ("Minnis", "Minis"), a final h after a vowel ("Hama", "Hamah").
     Lower-case written forms, the word's own left out. For names too short for skeleton()
     or that are everyday English words ("Basil", "Bassil"), whose skeletons would meet too
-    many other words. A month's or weekday's name gets none ("July" is no "Jolie")."""
+    many other words."""
     word = word.lower()
-    if not word.isalpha() or not word.isascii() or is_calendar_word(word):
+    if not word.isalpha() or not word.isascii():
         return ()
     limit = _close_rules().changes
     spelt: set[str] = set()

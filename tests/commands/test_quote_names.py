@@ -21,8 +21,6 @@ Shelling hit the village of Tel Hamsa near Qoravan on Sunday, killing four farme
 Residents said the tel of the old fort was used as a look-out by the militia of Qoravan.
 
 A tweeter in the garden of Qoravan sang through the night, as tweeters do in the spring.
-
-The farmer Jolie Varnas of Qoravan said the harvest was late this year.
 """
 
 
@@ -63,21 +61,6 @@ def test_a_spelling_the_store_writes_in_lower_case_is_no_name(qoravan):
 def test_the_opening_word_is_a_name_only_when_it_is_no_everyday_word(qoravan):
     assert said(qoravan, "Basin graves in Qoravan") == set()
     assert ("Basin", "bassin") in said(qoravan, "the Basin graves in Qoravan")
-
-
-def test_a_month_name_gets_no_close_spelling(qoravan, monkeypatch):
-    # "Jolie" is a name the store holds, its term a change from "July"'s "Joly": a month is
-    # no name
-    assert said(qoravan, "shelling near Qoravan in July") == set()
-    from text import spelling
-
-    monkeypatch.setattr(spelling, "is_calendar_word", lambda word: False)
-    spelling.close_spellings.cache_clear()
-    try:
-        assert ("July", "joly") in said(qoravan, "shelling near Qoravan in July")
-    finally:
-        monkeypatch.undo()
-        spelling.close_spellings.cache_clear()
 
 
 def test_quoted_words_stay_exact(qoravan):
