@@ -8,6 +8,7 @@ their text is shown without markup (text/quotable.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -120,12 +121,16 @@ def highlights(
     return tuple((s, e) for s, e, t in spans if t in terms)
 
 
-def top(db: sqlite_utils.Database, terms: list[str], k: int) -> list[tuple[int, float]]:
+def top(
+    db: sqlite_utils.Database, terms: Sequence[str | tuple[str, ...]], k: int
+) -> list[tuple[int, float]]:
     """The k best passages: scored in plain Python when few postings are involved (a command
-    line then skips numpy's start-up), else by the numpy index and its caches."""
+    line then skips numpy's start-up), else by the numpy index and its caches. A tuple is a
+    group of terms scored as one (store/index/reader.decoded), which only the index does."""
     from store import plain_bm25
 
-    ranked = plain_bm25.top(db, terms, k)
+    words = [t for t in terms if isinstance(t, str)]
+    ranked = plain_bm25.top(db, words, k) if len(words) == len(terms) else None
     if ranked is None:
         from store import index
 
@@ -143,7 +148,7 @@ class _Candidate:
 
 def _candidates(
     db: sqlite_utils.Database,
-    terms: list[str],
+    terms: Sequence[str | tuple[str, ...]],
     phrases: list[list[str]],
     wanted: int,
     viewer: Viewer,

@@ -65,6 +65,10 @@ class Methods:
     compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
     # names the skeleton leaves alone, spelled a change or two away (commands/quote_names.py)
     close_names: bool = True
+    # a typed name and its other spellings and names in one word scored as one BM25 term, as
+    # Lucene's SynonymQuery: frequencies summed, the idf of the passages holding any of them
+    one_term_names: bool = True
+    one_term_synonyms: bool = False  # ... and a typed word with its one-word synonyms
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
@@ -79,6 +83,7 @@ PLAIN = Methods(
     thesaurus=False,
     compounds=False,
     close_names=False,
+    one_term_names=False,
     feedback=False,
     coverage=False,
     meaning=False,
@@ -94,6 +99,8 @@ class Plan:
     question: str = ""  # as typed
     alternatives: list[Alternative] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
+    # the vias whose one-word alternatives of one typed word are scored as one term with it
+    merged: frozenset[str] = frozenset()
 
     def phrase_terms(self) -> dict[str, list[tuple[str, ...]]]:
         """Terms that only phrase alternatives bring ("war" and "plane" of "war planes" for
@@ -109,10 +116,34 @@ class Plan:
                     out.setdefault(t, []).append(phrase_of(alt))
         return out
 
-    def weighted_terms(self) -> list[str]:
-        terms = [t for t in self.asked for _ in range(ASKED_WEIGHT)]
+    def groups(self) -> dict[str, tuple[str, ...]]:
+        """Typed terms scored together with their other spellings, names or synonyms in one
+        word (the vias of merged), each with its group: the typed term first."""
         asked = set(self.asked)
-        seen: set[str] = set()
+        out: dict[str, list[str]] = {}
+        taken: set[str] = set()
+        for alt in self.alternatives:
+            if alt.via not in self.merged or len(alt.terms) != 1 or phrase_of(alt):
+                continue
+            typed = _terms_of(alt.asked)
+            term = alt.terms[0]
+            if len(typed) != 1 or term in asked or term in taken:
+                continue
+            (word,) = typed
+            if word in asked:
+                out.setdefault(word, [word]).append(term)
+                taken.add(term)
+        return {word: tuple(group) for word, group in out.items()}
+
+    def weighted_terms(self) -> list[str | tuple[str, ...]]:
+        """The query for the index: each term as often as it weighs; a group of terms scored
+        as one (groups()) is a tuple, weighing what its typed term does."""
+        groups = self.groups()
+        terms: list[str | tuple[str, ...]] = [
+            groups.get(t, t) for t in self.asked for _ in range(ASKED_WEIGHT)
+        ]
+        asked = set(self.asked)
+        seen: set[str] = {t for group in groups.values() for t in group}
         unsearched = set(self.phrase_terms())
         for alt in self.alternatives:
             weight = FEEDBACK_WEIGHT if alt.via == "feedback" else OTHER_WEIGHT
@@ -179,7 +210,10 @@ def make_plan(
     asked = [t for t in tokens.terms(query) if t not in drop]
     if not asked:  # a question made only of its frame ("how many?"): search what there is
         asked = tokens.terms(query)
-    plan = Plan(asked, phrases, quantity, query)
+    merged = {"alias", "spelling"} if methods.one_term_names else set()
+    if methods.one_term_synonyms:
+        merged |= {"synonym", "form", "thesaurus"}
+    plan = Plan(asked, phrases, quantity, query, merged=frozenset(merged))
     alternatives: list[Alternative] = []
     if methods.synonyms:
         alternatives.extend(expand.synonyms(unquoted))

@@ -17,6 +17,7 @@ from store.index.cache import CACHE_BYTES, Decoded, clear_cache
 from store.index.codec import BLOCK_SIZE, NARROW, WIDE, decode_block, decode_blocks, encode_block
 from store.index.reader import (
     POSTING,
+    Term,
     decoded,
     document_frequency,
     passage_lengths,
@@ -42,6 +43,7 @@ __all__ = [
     "WIDE",
     "Decoded",
     "Stats",
+    "Term",
     "add_passages",
     "clear_cache",
     "decode_block",

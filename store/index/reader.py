@@ -93,27 +93,55 @@ def document_frequency(db: sqlite_utils.Database, term: str) -> int:
     return int(row[0]) if row else 0
 
 
+# A query term: one index term, or several scored as one (the other spellings of one name).
+Term = str | tuple[str, ...]
+_GROUP_KEY = "\x1f"  # joins a group's terms into its cache key: no index term holds it
+
+
+def _merged(db: sqlite_utils.Database, terms: tuple[str, ...]) -> tuple[Ids, npt.NDArray[np.int64]]:
+    """The passages holding any of terms, ascending, each with the sum of their frequencies."""
+    parts = [_blocks(db, t) for t in dict.fromkeys(terms)]
+    parts = [(p, f) for p, f in parts if len(p)]
+    if not parts:
+        return np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.int64)
+    if len(parts) == 1:
+        return parts[0][0], parts[0][1].astype(np.int64)
+    pids, at = np.unique(np.concatenate([p for p, _ in parts]), return_inverse=True)
+    tfs = np.bincount(at, weights=np.concatenate([f for _, f in parts]), minlength=len(pids))
+    return pids.astype(np.uint32), tfs.astype(np.int64)
+
+
 def decoded(
-    db: sqlite_utils.Database, term: str, s: Stats | None = None, cache: IndexCache | None = None
+    db: sqlite_utils.Database,
+    term: Term,
+    s: Stats | None = None,
+    cache: IndexCache | None = None,
 ) -> Decoded:
-    """A term's passage ids and saturation factors for the current generation (cached)."""
+    """A term's passage ids and saturation factors for the current generation (cached). A
+    group of terms is scored as one term (Lucene's SynonymQuery): a passage's frequency is
+    the sum of theirs, and its passages the union of theirs (so its idf is the union's)."""
     cache = cache or cache_for(db)
     stats_now = s or stats(db, cache)
+    key = term if isinstance(term, str) else _GROUP_KEY.join(sorted(set(term)))
 
     def compute() -> Decoded:
-        pids, tfs = _blocks(db, term)
+        pids, tfs = _blocks(db, term) if isinstance(term, str) else _merged(db, term)
         if not len(pids):
             return EMPTY
         factors = saturation(tfs, passage_lengths(db, stats_now, cache)[pids], stats_now.avgdl)
         return Decoded(pids, factors, float(factors.max()))
 
-    return cache.decoded(stats_now.generation, term, compute)
+    return cache.decoded(stats_now.generation, key, compute)
 
 
 def weighted(
-    db: sqlite_utils.Database, query_terms: Iterable[str], s: Stats, cache: IndexCache | None = None
+    db: sqlite_utils.Database,
+    query_terms: Iterable[Term],
+    s: Stats,
+    cache: IndexCache | None = None,
 ) -> list[Weighted]:
-    """The query's terms found in the index, each with its weight: multiplicity * idf."""
+    """The query's terms found in the index, each with its weight: multiplicity * idf (a
+    group's idf is that of the passages holding any of its terms)."""
     cache = cache or cache_for(db)
     out = []
     for t, multiplicity in Counter(query_terms).items():
@@ -125,7 +153,7 @@ def weighted(
     return out
 
 
-def score(db: sqlite_utils.Database, query_terms: Iterable[str]) -> tuple[Ids, Floats]:
+def score(db: sqlite_utils.Database, query_terms: Iterable[Term]) -> tuple[Ids, Floats]:
     """BM25Okapi scores of every passage containing at least one query term.
 
     Returns (passage ids, scores), unsorted. Repeated query terms count again, as in rank-bm25.
@@ -140,7 +168,7 @@ def score(db: sqlite_utils.Database, query_terms: Iterable[str]) -> tuple[Ids, F
     return union_scores(lists)
 
 
-def top(db: sqlite_utils.Database, query_terms: Iterable[str], k: int) -> list[tuple[int, float]]:
+def top(db: sqlite_utils.Database, query_terms: Iterable[Term], k: int) -> list[tuple[int, float]]:
     """The k best (passage id, score), best first; ties broken by passage id: exactly the k
     best of score(), found with MaxScore pruning when every term weight is positive."""
     cache = cache_for(db)

@@ -88,3 +88,26 @@ def test_a_common_spelling_of_a_name_is_searched_for_however_common():
     # the name's usual spelling is the name; a title with it and a common synonym still find
     # everything
     assert kept == [usual]
+
+
+def test_a_name_and_its_other_spellings_are_searched_as_one_term():
+    from commands.quote_plan import ASKED_WEIGHT, OTHER_WEIGHT, Plan
+    from text.expand import Alternative
+
+    alternatives = [
+        Alternative("Qaddafi", "Gaddafi", ("gaddafi",), "spelling"),
+        Alternative("Qaddafi", "Gadhafi", ("gadhafi",), "alias"),
+        Alternative("Qaddafi", "Colonel Gaddafi", ("colonel", "gaddafi"), "alias"),
+        Alternative("killed", "slain", ("slain",), "synonym"),
+    ]
+    plan = Plan(["qaddafi", "kill"], [], alternatives=alternatives)
+    merged = Plan(
+        ["qaddafi", "kill"], [], alternatives=alternatives, merged=frozenset({"alias", "spelling"})
+    )
+    group = ("qaddafi", "gaddafi", "gadhafi")
+    assert merged.groups() == {"qaddafi": group}
+    terms = merged.weighted_terms()
+    assert terms.count(group) == ASKED_WEIGHT and "qaddafi" not in terms
+    assert "gaddafi" not in terms and "gadhafi" not in terms  # in the group, not apart
+    assert terms.count("colonel") == OTHER_WEIGHT and terms.count("slain") == OTHER_WEIGHT
+    assert plan.groups() == {} and plan.weighted_terms().count("gaddafi") == OTHER_WEIGHT

@@ -353,3 +353,33 @@ def test_either_accumulator_gives_the_exact_top_k_and_the_threads_stays_zeroed(
     for got, want in zip(elsewhere, expected, strict=True):
         _assert_same_top(got, want)
     assert (getattr(scoring._scratch, "acc", None) is not None) == (share > 0)
+
+
+def test_a_group_of_spellings_scores_as_one_term(tmp_path):
+    """Other spellings of one name scored as one term (Lucene's SynonymQuery): the score a
+    store gives when every spelling is written alike, frequencies summed, the idf that of the
+    passages holding any of them."""
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(80)]
+    spellings = ["qaddafi", "gaddafi", "gadhafi"]
+    docs = []
+    for _ in range(600):
+        doc = rng.choices(words, k=rng.randint(3, 30))
+        if rng.random() < 0.2:
+            doc += rng.choices(spellings, weights=[1, 8, 3], k=rng.randint(1, 3))
+        docs.append(doc)
+    db = connect(tmp_path / "store.db")
+    _add(db, docs, 1)
+    alike = [["gaddafi" if w in spellings else w for w in doc] for doc in docs]
+    reference = BM25Okapi(alike)
+    for rest in ([], ["w3"], ["w40", "w41", "w41"]):
+        query = [tuple(spellings)] * 4 + rest
+        expected = _reference_top(reference, ["gaddafi"] * 4 + rest, 20)
+        _assert_same_top(index.top(db, query, 20), expected)
+        ids, scores = index.score(db, query)
+        want = reference.get_scores(["gaddafi"] * 4 + rest)
+        for pid, value in zip(ids.tolist(), scores.tolist(), strict=True):
+            assert value == pytest.approx(want[pid - 1], rel=1e-12, abs=1e-12)
+    # a group of one spelling is that term; a group of unknown spellings finds nothing
+    assert index.top(db, [("gaddafi",)], 5) == index.top(db, ["gaddafi"], 5)
+    assert index.top(db, [("zzz", "yyy")], 5) == []
