@@ -126,11 +126,15 @@ def top(
 ) -> list[tuple[int, float]]:
     """The k best passages: scored in plain Python when few postings are involved (a command
     line then skips numpy's start-up), else by the numpy index and its caches. A tuple is a
-    group of terms scored as one (store/index/reader.decoded), which only the index does."""
+    group of terms scored as one (store/index/reader.decoded)."""
     from store import plain_bm25
 
-    words = [t for t in terms if isinstance(t, str)]
-    ranked = plain_bm25.top(db, words, k) if len(words) == len(terms) else None
+    if all(isinstance(t, str) for t in terms):
+        ranked = plain_bm25.top(db, terms, k)  # type: ignore[arg-type]
+    else:
+        from store import passage_scores
+
+        ranked = passage_scores.top(db, terms, k)
     if ranked is None:
         from store import index
 
