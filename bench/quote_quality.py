@@ -57,9 +57,9 @@ START_REV = "ff4b828"
 # The code this tree's work started from: run on a store it built itself (its cleaning, its
 # passages) and on this tree's store, beside the new code.
 PREVIOUS = "1093753"
-# The main line before close spellings of names were searched for: run on this tree's store
+# The main line before a name's spellings were scored as one term: run on this tree's store
 # beside the new code.
-MAIN = "0406b2c"
+MAIN = "edbcee8"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 

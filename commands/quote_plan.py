@@ -16,7 +16,9 @@ The best passages for the plan are then re-ranked by closeness in meaning to the
 typed (commands/quote.py, text/meaning.py), which finds no passage of its own.
 
 Weights are multiplicities of query terms (the index's BM25 counts a repeated term again), so
-every passage score stays an exact BM25 score of a weighted query.
+every passage score stays an exact BM25 score of a weighted query. A typed name and its other
+spellings and names in one word are one query term (Plan.groups: frequencies summed, the idf
+of the passages holding any of them, as Lucene's SynonymQuery), at the typed word's weight.
 """
 
 from __future__ import annotations
