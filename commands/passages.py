@@ -129,12 +129,7 @@ def top(
     group of terms scored as one (store/index/reader.decoded)."""
     from store import plain_bm25
 
-    if all(isinstance(t, str) for t in terms):
-        ranked = plain_bm25.top(db, terms, k)  # type: ignore[arg-type]
-    else:
-        from store import passage_scores
-
-        ranked = passage_scores.top(db, terms, k)
+    ranked = plain_bm25.top(db, terms, k)
     if ranked is None:
         from store import index
 

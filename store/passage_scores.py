@@ -19,8 +19,6 @@ from typing import TYPE_CHECKING
 from store.plain_bm25 import EPSILON, K1, LENGTHS_CHUNK, B, _idf, _lengths, _mean_idf
 
 if TYPE_CHECKING:
-    from array import array
-
     import sqlite_utils
 
 
@@ -72,74 +70,3 @@ def scores(
         if matched:
             out[pid] = score
     return out
-
-
-def top(
-    db: sqlite_utils.Database, query_terms: Iterable[str | tuple[str, ...]], k: int
-) -> list[tuple[int, float]] | None:
-    """store/plain_bm25.top for a query that holds groups of terms scored as one (a tuple: a
-    passage's frequency the sum of theirs, its idf that of the passages holding any of them,
-    as store/index/reader.decoded scores them), or None when the index should be asked: the
-    same floats in the same order, so the same ranks as index.top."""
-    import heapq
-
-    from store import plain_bm25
-
-    if plain_bm25._index_loaded():
-        return None
-    conn = db.conn
-    counts = Counter(query_terms)
-    row = conn.execute("SELECT n_passages, total_terms FROM index_stats WHERE id = 1").fetchone()
-    n, total = row if row else (0, 0)
-    if not n or k <= 0:
-        return []
-    words = sorted({t for item in counts for t in ((item,) if isinstance(item, str) else item)})
-    found = {
-        term: (term_id, df)
-        for term, term_id, df in conn.execute(
-            f"SELECT term, id, df FROM terms WHERE term IN ({','.join('?' * len(words))})", words
-        )
-    }
-    if sum(df for _, df in found.values()) > plain_bm25.MAX_POSTINGS:
-        return None
-    avgdl = total / n
-    mean_idf: float | None = None
-    lengths: dict[int, array[int]] = {}
-    lists = []
-    for item in counts:
-        tf_of: dict[int, int] = {}
-        for term in (item,) if isinstance(item, str) else dict.fromkeys(item):
-            if term not in found:
-                continue
-            for (data,) in conn.execute(
-                "SELECT data FROM postings WHERE term_id = ? ORDER BY block", (found[term][0],)
-            ):
-                for pid, tf in zip(*plain_bm25.block_postings(data), strict=True):
-                    tf_of[pid] = tf_of.get(pid, 0) + tf
-        if not tf_of:
-            continue
-        pids = sorted(tf_of)
-        value = _idf(n, len(pids))
-        if value < 0:
-            if mean_idf is None:
-                mean_idf = _mean_idf(conn, n)
-            value = EPSILON * mean_idf
-        for chunk in {pid // LENGTHS_CHUNK for pid in pids} - lengths.keys():
-            lengths[chunk] = _lengths(conn, chunk)
-        factors = []
-        for pid in pids:
-            size = lengths[pid // LENGTHS_CHUNK][pid % LENGTHS_CHUNK]
-            norm = K1 * (1 - B + B * float(size) / avgdl)
-            frequency = float(tf_of[pid])
-            factors.append(frequency * (K1 + 1) / (frequency + norm))
-        lists.append((counts[item] * value, pids, factors))
-    if not lists:
-        return []
-    if all(weight > 0 for weight, _, _ in lists):
-        lists.sort(key=lambda w: -(w[0] * max(w[2]) * (1 + 1e-9) + 1e-12))
-    scores: dict[int, float] = {}
-    get = scores.get
-    for weight, pids, factors in lists:
-        for pid, factor in zip(pids, factors, strict=True):
-            scores[pid] = get(pid, 0.0) + weight * factor
-    return heapq.nsmallest(k, scores.items(), key=lambda item: (-item[1], item[0]))

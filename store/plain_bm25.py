@@ -54,11 +54,38 @@ def block_postings(data: bytes) -> tuple[list[int], list[int]]:
     return list(values[0::2]), list(values[1::2])
 
 
+def _words(item: str | tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of one query item: a term, or a group of terms scored as one."""
+    return (item,) if isinstance(item, str) else tuple(dict.fromkeys(item))
+
+
+def _postings(conn: sqlite3.Connection, term_ids: list[int]) -> tuple[list[int], list[int]]:
+    """The postings of one term, or of a group of terms merged (frequencies summed), by id."""
+    pids: list[int] = []
+    tfs: list[int] = []
+    for term_id in term_ids:
+        for (data,) in conn.execute(
+            "SELECT data FROM postings WHERE term_id = ? ORDER BY block", (term_id,)
+        ):
+            more_pids, more_tfs = block_postings(data)
+            pids += more_pids
+            tfs += more_tfs
+    if len(term_ids) > 1:
+        merged: dict[int, int] = {}
+        for pid, tf in zip(pids, tfs, strict=True):
+            merged[pid] = merged.get(pid, 0) + tf
+        pids = sorted(merged)
+        tfs = [merged[pid] for pid in pids]
+    return pids, tfs
+
+
 def top(
-    db: sqlite_utils.Database, query_terms: Iterable[str], k: int
+    db: sqlite_utils.Database, query_terms: Iterable[str | tuple[str, ...]], k: int
 ) -> list[tuple[int, float]] | None:
     """index.top(db, query_terms, k), or None when it should be asked instead (store/index/
-    already loaded, or too many postings to score without numpy)."""
+    already loaded, or too many postings to score without numpy). A tuple is a group of terms
+    scored as one, as store/index/reader.decoded scores it: a passage's frequency the sum of
+    theirs, its idf that of the passages holding any of them."""
     if _index_loaded():
         return None
     conn = db.conn
@@ -67,12 +94,12 @@ def top(
     n, total = row if row else (0, 0)
     if not n or k <= 0:
         return []
-    terms = list(counts)
-    marks = ",".join("?" * len(terms))
+    words = list(dict.fromkeys(w for item in counts for w in _words(item)))
+    marks = ",".join("?" * len(words))
     found = {
         term: (term_id, df)
         for term, term_id, df in conn.execute(
-            f"SELECT term, id, df FROM terms WHERE term IN ({marks})", terms
+            f"SELECT term, id, df FROM terms WHERE term IN ({marks})", words
         )
     }
     if sum(df for _, df in found.values()) > MAX_POSTINGS:
@@ -85,17 +112,8 @@ def top(
     norms: dict[int, float] = {}  # passage length -> its term of the saturation's denominator
 
     lists = []  # (weight, pids, factors), in the order of the query's distinct terms
-    for term in terms:
-        if term not in found:
-            continue
-        pids: list[int] = []
-        tfs: list[int] = []
-        for (data,) in conn.execute(
-            "SELECT data FROM postings WHERE term_id = ? ORDER BY block", (found[term][0],)
-        ):
-            more_pids, more_tfs = block_postings(data)
-            pids += more_pids
-            tfs += more_tfs
+    for item in counts:
+        pids, tfs = _postings(conn, [found[w][0] for w in _words(item) if w in found])
         if not pids:
             continue
         value = _idf(n, len(pids))
@@ -114,7 +132,7 @@ def top(
             tf * (K1 + 1) / (tf + norms[size])
             for size, tf in zip(sizes, map(float, tfs), strict=True)
         ]
-        lists.append((counts[term] * value, pids, factors))
+        lists.append((counts[item] * value, pids, factors))
     if not lists:
         return []
     if all(weight > 0 for weight, _, _ in lists):
