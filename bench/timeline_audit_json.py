@@ -10,7 +10,7 @@ unseen sets (bench/timeline_audit.py, bench/timeline_audit_models.py, and Libya)
 of the seed articles' tests (tests/commands/test_timeline_seeds.py, on a store of seeds/
 ingested by this tree: bench/out/seeds-json.db) and "Benghazi"; each by default, with
 `--limit 10` and with `--from 2009-06-01 --to 2011-12-31`: 156 timelines. --show prints
-each changed entry, before and after, to read them.
+each changed entry, before and after, and each entry whose context changed, to read them.
 """
 
 from __future__ import annotations
@@ -143,6 +143,13 @@ def main() -> None:
             print(f"  - {date} {text[:300]}")
         for date, text in sorted(new - old):
             print(f"  + {date} {text[:300]}")
+        was = {
+            (e["date"], e["text"]): e.get("context") for e in (before[k] or {}).get("entries", [])
+        }
+        for e in (after[k] or {}).get("entries", []):
+            told = (e["date"], e["text"])
+            if told in was and was[told] != e.get("context"):
+                print(f"  ~ {e['date']} {e['text'][:100]}\n      context: {e.get('context')}")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "0406b2c"  # the code this work on entries started from
+PREVIOUS = "7d25853"  # the code this work on entries started from (context and scope)
 LIMIT = 10
 
 

@@ -166,6 +166,7 @@ def subject_entries(
             want,
             place_names(subject, asked),
             subject_names(subject, asked),
+            (subject.actor_ids, subject.place_ids),
         )
         if len(entries) >= want or read == len(chosen):
             if held is not None:

@@ -61,6 +61,8 @@ if TYPE_CHECKING:
 # airstrikes ..."); news sentences run 20-30 words.
 LONG_SENTENCE = 50
 CONTEXT_CHARS = 600  # how far back the sentence before is looked for
+_NOT_A_LETTER = re.compile(r"[\W_]+")
+_BRACKETED = re.compile(r"\s*\([^()]*\)[\s.]*")  # a sentence wholly in brackets
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
 YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
@@ -525,11 +527,62 @@ def without_headline(sentence: str, title: str | None) -> str:
     return rest if len(rest) >= PROSE_MIN and rest[0].isupper() else sentence
 
 
+def mentioned(
+    db: sqlite_utils.Database,
+    article_id: int,
+    low: int,
+    high: int,
+    subject_ids: tuple[Sequence[int], Sequence[int]],
+) -> bool:
+    """Whether the article names one of the actors or places (ids) between offsets low and
+    high, by the mentions stored at ingest ("Hezballah", "Deir Ezzur": spellings the
+    subject's names lack)."""
+    for table, column, ids in (
+        ("actor_mentions", "actor_id", subject_ids[0]),
+        ("place_mentions", "place_id", subject_ids[1]),
+    ):
+        if ids:
+            marks = ", ".join("?" * len(ids))
+            row = db.conn.execute(
+                f"SELECT 1 FROM {table} WHERE article_id = ? AND {column} IN ({marks}) "
+                "AND start >= ? AND start < ? LIMIT 1",
+                [article_id, *ids, low, high],
+            ).fetchone()
+            if row is not None:
+                return True
+    return False
+
+
+def names_any(text: str, spellings: Sequence[str]) -> bool:
+    """Whether the text names the subject by one of its spellings (any case, spaces and
+    hyphens aside); true when the subject has none to look for (a country, whose places all
+    count)."""
+    flat = _flat(text)
+    return not spellings or any(_flat(s) in flat for s in spellings)
+
+
+def _flat(text: str) -> str:
+    """Lower case without spaces, hyphens and stops: "al Qaeda" is "Al-Qaeda"."""
+    return _NOT_A_LETTER.sub("", text.lower())
+
+
+def opens_a_quote(sentence: str) -> bool:
+    """The sentence opens a quotation and does not close it: the speaker is in a sentence
+    after it, or before."""
+    opening = sentence.lstrip()
+    quotes = sum(sentence.count(q) for q in ('"', "“", "”"))
+    return opening[:1] in ('"', "“") and quotes % 2 == 1
+
+
 def sentence_at(text: str, start: int) -> tuple[str, int] | None:
     """The sentence just before offset start in an article's text (within CONTEXT_CHARS), and
     the offset it starts at."""
     low = max(0, start - CONTEXT_CHARS)
     spans = split_sentences(text, low, start)
+    # a credit in brackets between a caption and the story ("(TRT World and Agencies)") is
+    # nothing to lean on: the sentence before it is
+    while spans and _BRACKETED.fullmatch(text, *spans[-1]):
+        spans.pop()
     if not spans or (low > 0 and len(spans) < 2 and spans[0][0] <= low):
         return None
     s, e = spans[-1]
@@ -546,6 +599,7 @@ def dated_entries(
     want: int,
     place_names: Sequence[str] = (),
     names: Sequence[str] = (),
+    subject_ids: tuple[Sequence[int], Sequence[int]] = ((), ()),
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report: the days first,
     then a week or month only when no day of it has an entry, and a bare year only when no
@@ -557,7 +611,9 @@ def dated_entries(
     whose day the timeline has or lacks). A sentence tells one date only: "the raids which
     took place on Saturday and Sunday" is the entry of the likelier day, and the other day
     needs a sentence of its own. place_names: the subject's names when it is a place (see
-    representative); names: its names when it is an actor, a city or a region."""
+    representative); names: its names when it is an actor, a city or a region; subject_ids:
+    its actor ids and place ids, whose mentions the store keeps (any spelling the catalogue
+    and gazetteer know)."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -567,6 +623,7 @@ def dated_entries(
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
+    spellings = (*names, *place_names)
     texts: dict[int, str] = {}
 
     def text_of(article_id: int) -> str:
@@ -675,24 +732,60 @@ def dated_entries(
             found = joined[0].find(own, found + 1)
         return False
 
+    def carried_from_afar(ev: event_store.EventRow) -> bool:
+        """A report the subject has through its article's scope (extract/scope.py) that names
+        it neither in its sentence nor in the sentence before (nor, when that sentence leans
+        on its own sentence before, in that one): the subject is further back or only at the
+        article's top, and the story has moved on to another place or actor ("A source at
+        Deir Ezzor Governorate told SANA on Wednesday ..." in a roundup headed by a bombing in
+        Latakia). The article's first LEAD_SENTENCES sentences stay the subject's ("At least 19
+        civilians were killed ... east of the Syrian capital" under a lead naming Damascus
+        after it). Asked of a date's chosen report only."""
+        if levels.get(ev.id, 0) < 1 or names_any(ev.text, spellings):
+            return False
+        whole = text_of(ev.article_id)
+        lead = split_sentences(whole, 0, min(len(whole), LEAD_CHARS))[:LEAD_SENTENCES]
+        if lead and ev.start < lead[-1][1]:
+            return False  # the top of an article about the subject is the subject's
+        end = ev.end
+        before = sentence_at(whole, ev.start)
+        # the sentence before, or the one before it when the sentence before leans on it
+        # ("... the end of ISIS rule in Manbij. But the siege over that city had terrible
+        # consequences. On 19 July ... US air strikes on the city"): the story has not moved
+        for _ in range(2):
+            if before is None:
+                return True
+            if names_any(before[0], spellings) or mentioned(
+                db, ev.article_id, before[1], end, subject_ids
+            ):
+                return False
+            if not refers_back(before[0]):
+                return True
+            end, before = before[1], sentence_at(whole, before[1])
+        return True
+
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        best = representative(
-            untold,
-            levels,
-            place_names,
-            live_blog,
-            shown,
-            spoken,
-            published,
-            places_of,
-            lead_of,
-            names,
-            stamped,
-            a_later_copy,
-        )
-        if best is None:
-            return None
+        while True:
+            best = representative(
+                untold,
+                levels,
+                place_names,
+                live_blog,
+                shown,
+                spoken,
+                published,
+                places_of,
+                lead_of,
+                names,
+                stamped,
+                a_later_copy,
+            )
+            if best is None:
+                return None
+            if not carried_from_afar(best):
+                break
+            untold = [e for e in untold if e.id != best.id]  # another report of the date
         told.add((best.article_id, best.text))
         sources: list[tuple[Citation, int | None]] = []
         for ev in [best, *by_date[date]]:
@@ -712,14 +805,26 @@ def dated_entries(
         # a deck cut off before an agency's mark ("But spiraling violence ...") is not what
         # leans on the sentence before: the story after the mark is
         leans = refers_back(story if story != text else best.text)
+        # a report naming the subject nowhere (it has it through the sentence before, its
+        # paragraph or its article's top) leans on the sentence before as much: whose event
+        # it is, that sentence says
+        # (a place's report has the place of the sentence before as its own, at level 0)
+        leans = leans or (
+            (levels.get(best.id, 0) >= 1 or bool(place_names))
+            and not names_any(story, spellings)
+            and not mentioned(db, best.article_id, best.start, best.end, subject_ids)
+        )
         text, context = story, None
         if leans and (whole := text_of(best.article_id)):
             before = sentence_at(whole, best.start)
             if before is not None:
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of
-                # the national team") carries that one too
-                if refers_back(context) and (further := sentence_at(whole, start)):
+                # the national team"), or opening a quotation it does not close ("We saved
+                # money in the short term.), carries that one too
+                if (refers_back(context) or opens_a_quote(context)) and (
+                    further := sentence_at(whole, start)
+                ):
                     context = f"{further[0]} {context}"
         return Entry(
             date,

@@ -1,0 +1,138 @@
+"""An entry leaning on what came before carries it as context; a report the subject has only
+from far back in its article is no entry of the subject's."""
+
+from commands import timeline
+from commands.timeline_reports import refers_back
+from tests.commands.ingested import add
+
+
+def _entry(db, text: str, published: str, day: str, subject: str = "Manbij"):
+    """The entry on day of subject's timeline, from one wire article of text published then."""
+    add(db, text, published, "Wire")
+    return next(e for e in timeline.run(db, subject).entries if e.date == day)
+
+
+def test_an_incident_named_mid_sentence_by_the_only_carries_the_sentence_before(db):
+    entry = _entry(
+        db,
+        "Gunmen stormed the market of Manbij, killing 12 traders, activists said. "
+        "On 12 April 2017 the council of Manbij opened an inquiry into the attack after "
+        "protests.",
+        "2017-04-13",
+        "2017-04-12",
+    )
+    assert entry.context == (
+        "Gunmen stormed the market of Manbij, killing 12 traders, activists said."
+    )
+    assert entry.to_json()["context"] == entry.context
+    for text in (  # the incident said in the sentence itself
+        "The council opened an inquiry into the attack on the market on 12 April 2017.",
+        "The council opened an inquiry into the attack that killed 12 traders on Monday.",
+        "Gunmen carried out an attack on Manbij, and police opened an inquiry into the attack.",
+        "The monitor said the missile strike on Manbij on 5 October 2017 killed 15.",
+    ):
+        assert not refers_back(text), text
+
+
+def test_an_answer_named_by_whose_it_is_only_carries_the_sentence_before(db):
+    entry = _entry(
+        db,
+        "Rockets fell on the hospital of Manbij, killing nine patients. "
+        "The minister of Qaryat repeated the governments denial in Manbij on 6 April 2017.",
+        "2017-04-07",
+        "2017-04-06",
+    )
+    assert entry.context == "Rockets fell on the hospital of Manbij, killing nine patients."
+    assert refers_back("The minister repeated the government's denial on Thursday.")
+    assert not refers_back(
+        "The minister repeated the government's denial that it shelled the hospital."
+    )
+    assert not refers_back("The minister rejected the allegations of torture on Monday.")
+
+
+def test_a_speaker_said_only_by_a_pronoun_leans_on_the_sentences_before():
+    assert refers_back('"The floods took the bridge again on 3 May 2016," she said.')
+    assert refers_back("The floods took the bridge again on 3 May 2016, he added.")
+    assert not refers_back("Mayor Lina Orvat said she would reopen the bridge on 3 May 2016.")
+    assert not refers_back('"The floods took the bridge," Mayor Lina Orvat said.')
+
+
+def test_a_context_opening_a_quotation_it_does_not_close_carries_the_sentence_before(db):
+    entry = _entry(
+        db,
+        "Mayor Lina Orvat spoke to reporters on Tuesday. "
+        '"We rebuilt the bridge of Manbij in a month. '
+        'But the floods of 3 May 2016 took it again," she said.',
+        "2016-05-10",
+        "2016-05-03",
+    )
+    assert entry.text.startswith("But the floods")
+    assert entry.context == (
+        "Mayor Lina Orvat spoke to reporters on Tuesday. "
+        '"We rebuilt the bridge of Manbij in a month.'
+    )
+
+
+def test_a_credit_in_brackets_is_no_context_the_sentence_before_it_is(db):
+    entry = _entry(
+        db,
+        "Officials in Manbij postponed the municipal election for a second time. "
+        "(Wire and Agencies) "
+        "It has now been fixed for 18 November 2016, the council said.",
+        "2016-10-01",
+        "2016-11-18",
+    )
+    assert entry.context == (
+        "Officials in Manbij postponed the municipal election for a second time."
+    )
+
+
+def test_a_report_the_subject_has_from_the_sentence_before_carries_that_sentence(db):
+    entry = _entry(
+        db,
+        "US air strikes on Manbij continued through the summer. "
+        "On 19 July 2016 the strikes killed dozens of civilians, activists said.",
+        "2016-08-10",
+        "2016-07-19",
+    )
+    assert entry.context == "US air strikes on Manbij continued through the summer."
+
+
+ROUNDUP = (
+    "Rebels shelled Manbij at dawn on 1 June 2016, residents said. "
+    "Elsewhere two civilians were killed in rocket attacks on a market. "
+    "On 3 June 2016 gunmen fired rockets at a school in the district, a source said."
+)
+
+
+def test_a_report_two_sentences_from_the_subject_is_no_entry_of_it(db):
+    add(
+        db,
+        "Officials met on Monday. Buses ran late. Schools reopened across the province. " + ROUNDUP,
+        "2016-06-05",
+        "Wire",
+    )
+    dates = [e.date for e in timeline.run(db, "Manbij").entries]
+    assert "2016-06-01" in dates and "2016-06-03" not in dates
+
+
+def test_a_report_among_the_articles_first_sentences_stays_the_subjects(db):
+    add(db, ROUNDUP, "2016-06-05", "Wire")
+    dates = [e.date for e in timeline.run(db, "Manbij").entries]
+    assert "2016-06-01" in dates and "2016-06-03" in dates
+
+
+def test_a_report_two_sentences_on_through_a_sentence_leaning_back_stays_the_subjects(db):
+    add(
+        db,
+        "Few will regret the end of the siege of Manbij. "
+        "But the siege over that city had terrible costs. "
+        "On 19 July 2016 scores of civilians were killed in air strikes on the city.",
+        "2016-08-20",
+        "Wire",
+    )
+    entry = next(e for e in timeline.run(db, "Manbij").entries if e.date == "2016-07-19")
+    assert entry.context == (
+        "Few will regret the end of the siege of Manbij. "
+        "But the siege over that city had terrible costs."
+    )
