@@ -210,7 +210,7 @@ class _CloseRules:
     doubled: frozenset[str]  # consonants written double or single
     final: str  # a letter written or not at the end of a word, after a vowel
     changes: int  # at most this many changes from the word as typed
-    all_vowels: frozenset[str]
+    single: frozenset[str]  # the vowels of the alternations written with one letter: a e i o u
 
 
 @cache
@@ -226,7 +226,7 @@ def _close_rules() -> _CloseRules:
         frozenset(data["doubled"]),
         data["final"],
         int(data["changes"]),
-        frozenset(_table()["vowels"]["names"]),
+        frozenset(v for v in vowels if len(v) == 1),
     )
 
 
@@ -251,17 +251,18 @@ def _units(word: str) -> list[tuple[str, tuple[str, ...]]]:
             i += len(vowel)
             continue
         ch = word[i]
-        # a consonant after a vowel, before another letter: written single or double
-        inside = i > 0 and word[i - 1] in rules.all_vowels and i + 1 < len(word)
+        # a consonant between vowels: written single or double
+        inside = i > 0 and word[i - 1] in rules.single and word[i + 1 : i + 2] in rules.single
         if ch in rules.doubled and word[i + 1 : i + 2] == ch:
             units.append((ch + ch, (ch,)))
             i += 2
             continue
         units.append((ch, (ch + ch,) if ch in rules.doubled and inside else ()))
         i += 1
-    if len(word) > 2 and word[-1] in rules.all_vowels:
+    # in words of four letters or more, as names drop it (transliteration.json, dropped_endings)
+    if len(word) > 3 and word[-1] in rules.single:
         units.append(("", (rules.final,)))  # "Hama", "Hamah"
-    elif len(word) > 3 and word[-1] == rules.final and word[-2] in rules.all_vowels:
+    elif len(word) > 3 and word[-1] == rules.final and word[-2] in rules.single:
         units[-1] = (rules.final, ("",))
     return units
 
@@ -270,7 +271,8 @@ def _units(word: str) -> list[tuple[str, tuple[str, ...]]]:
 def close_spellings(word: str) -> tuple[str, ...]:
     """Other spellings of one romanised name a change or two away (text/transliteration.json,
     "close"): a vowel in one of romanised Arabic's alternations ("Tal", "Tel"), a consonant
-    doubled or single ("Minnis", "Minis"), a final h after a vowel ("Hama", "Hamah").
+    doubled or single ("Minnis", "Minis") between vowels, a final h after a vowel ("Hama",
+    "Hamah") in a word of four letters or more; y and w are no vowels here ("Bay", "Tony").
     Lower-case written forms, the word's own left out. For names too short for skeleton()
     or that are everyday English words ("Basil", "Bassil"), whose skeletons would meet too
     many other words."""

@@ -111,3 +111,29 @@ def test_a_name_and_its_other_spellings_are_searched_as_one_term():
     assert "gaddafi" not in terms and "gadhafi" not in terms  # in the group, not apart
     assert terms.count("colonel") == OTHER_WEIGHT and terms.count("slain") == OTHER_WEIGHT
     assert plan.groups() == {} and plan.weighted_terms().count("gaddafi") == OTHER_WEIGHT
+
+
+ORSKAVA = """Villages near Orsk
+
+Farmers in the village of Tel Minis near Orsk said the wells had run dry.
+
+Shelling hit the outskirts of Tel Varo on Sunday as minis full of families fled the town.
+
+The captain, Abi Varga, said the ferry to Orsk would not sail before the storm had passed.
+
+Senator Evan Bayh said the vote on the bay bridge would wait until the spring.
+"""
+
+
+@pytest.fixture
+def orskava(db):
+    from text.read import Document
+
+    ingest.ingest_document(
+        db, Document(text=ORSKAVA, origin="orskava.txt", kind="text"), ingest.Origin("orskava.txt")
+    )
+    return db
+
+
+def test_y_is_no_vowel_for_a_final_h(orskava):
+    assert said(orskava, "who spoke of the vote at Guantanamo Bay") == set()

@@ -32,3 +32,15 @@ def test_two_changes_at_most():
 def test_only_latin_letters():
     assert close_spellings("Zürich") == ()
     assert close_spellings("F-16") == ()
+
+
+def test_y_and_w_are_no_vowels_for_doubling_or_the_final_h():
+    assert "bayh" not in close_spellings("Bay")
+    assert "tonny" not in close_spellings("Tony")
+    assert "tonyh" not in close_spellings("Tony")
+    assert "hawwa" not in close_spellings("Hawa")
+
+
+def test_a_final_h_only_in_words_of_four_letters_or_more():
+    assert "anah" not in close_spellings("Ana")
+    assert "hamah" in close_spellings("Hama")
