@@ -154,29 +154,14 @@ def _texts(db: sqlite_utils.Database, pids: list[int]) -> list[str]:
     return [text for text, _ in passage_texts(db, pids).values()]
 
 
-def _first_passages(db: sqlite_utils.Database, term: str, k: int) -> list[int]:
-    """The ids of the first k passages (by id) indexed under term, from its first posting
-    blocks only."""
-    from store.plain_bm25 import block_postings
-
-    pids: list[int] = []
-    for (data,) in db.conn.execute(
-        "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
-        "ORDER BY block",
-        (term,),
-    ):
-        pids.extend(block_postings(data)[0])
-        if len(pids) >= k:
-            break
-    return sorted(pids)[:k]
-
-
 def _capitalised(db: sqlite_utils.Database, term: str) -> bool:
     """Whether the store writes the term as a name: capitalised, where it does not open a
     sentence, more often than not (in the first CAPITALS_READ passages holding it). "Official" is no
     spelling of "Office", nor "tweeter" of "Twitter"."""
+    from store.term_postings import first_indexed
+
     upper = lower = 0
-    for text in _texts(db, _first_passages(db, term, CAPITALS_READ)):
+    for text in _texts(db, first_indexed(db, term, CAPITALS_READ)):
         for start, _, t in tokens.term_spans(text):
             if t != term:
                 continue
@@ -193,13 +178,8 @@ def _capitalised(db: sqlite_utils.Database, term: str) -> bool:
 def _held(db: sqlite_utils.Database, said: str, terms: tuple[str, ...]) -> bool:
     """Whether a passage of the store holds the words of said together and in order."""
     from commands.passages import holds_phrase
-    from store.term_postings import _pids, holding_every
+    from store.term_postings import indexed_under_every
 
-    counts = vocabulary.document_frequencies(db, terms)
-    rarest = min(terms, key=lambda t: counts[t])
-    if not 0 < counts[rarest] <= MAX_READ:
-        return False
-    among = sorted(_pids(db, rarest))
-    pids = sorted(holding_every(db, terms, among))
+    pids = sorted(indexed_under_every(db, terms, at_most=MAX_READ))
     phrase = tokens.phrase_key(said)
     return any(holds_phrase(tokens.phrase_key(text), phrase) for text in _texts(db, pids))

@@ -68,3 +68,44 @@ def holding_every(
         if not held:
             break
     return held
+
+
+def first_indexed(db: sqlite_utils.Database, term: str, k: int) -> list[int]:
+    """The ids of the first k passages (by id) indexed under term, from its first posting
+    blocks only."""
+    pids: list[int] = []
+    for (data,) in db.conn.execute(
+        "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
+        "ORDER BY block",
+        (term,),
+    ):
+        pids.extend(block_postings(data)[0])
+        if len(pids) >= k:
+            break
+    return sorted(pids)[:k]
+
+
+def indexed_under_every(db: sqlite_utils.Database, terms: Iterable[str], at_most: int) -> set[int]:
+    """The ids of the passages indexed under every term, when the rarest of them is indexed in
+    at most at_most passages; none when it is in more (too many to read) or in none. Each
+    term's postings are read once, the rarest first."""
+    wanted = set(terms)
+    if not wanted:
+        return set()
+    frequency = dict(
+        db.conn.execute(
+            f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(wanted))})",
+            list(wanted),
+        ).fetchall()
+    )
+    if len(frequency) < len(wanted):
+        return set()  # a term no passage is indexed under
+    rarest, *others = sorted(wanted, key=lambda t: (frequency[t], t))
+    if not 0 < frequency[rarest] <= at_most:
+        return set()
+    held = _pids(db, rarest)
+    for term in others:
+        if not held:
+            break
+        held &= _pids(db, term)
+    return held

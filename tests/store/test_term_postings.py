@@ -48,3 +48,29 @@ def test_the_same_with_the_numpy_index_loaded(three_articles_store, monkeypatch)
     monkeypatch.delitem(sys.modules, "store.index")
     every = [pid for pid, _, _ in _passages(db)]
     assert holding_every(db, set(terms("Manbij supply routes")), every) == loaded
+
+
+def test_the_first_passages_of_a_term(three_articles_store):
+    from store.term_postings import first_indexed
+
+    db = three_articles_store
+    holding = sorted(
+        pid for pid, text, title in _passages(db) if "manbij" in set(terms(text + " " + title))
+    )
+    assert len(holding) > 1
+    assert first_indexed(db, "manbij", 1) == holding[:1]
+    assert first_indexed(db, "manbij", 100) == holding
+    assert first_indexed(db, "zanzibarovka", 5) == []
+
+
+def test_every_term_read_only_when_the_rarest_is_rare_enough(three_articles_store):
+    from store.term_postings import indexed_under_every
+
+    db = three_articles_store
+    wanted = set(terms("Manbij supply routes"))
+    every = [pid for pid, _, _ in _passages(db)]
+    found = holding_every(db, wanted, every)
+    assert found
+    assert indexed_under_every(db, wanted, at_most=1000) == found
+    assert indexed_under_every(db, wanted, at_most=0) == set()
+    assert indexed_under_every(db, set(terms("Manbij Zanzibarovka")), at_most=1000) == set()
