@@ -22,6 +22,8 @@ import re
 from itertools import product
 from typing import TYPE_CHECKING
 
+from commands.quote_plan import _common_for
+from commands.spellings import MAX_SPELLINGS  # per word: the most frequent other spellings
 from store import vocabulary
 from text import spelling, tokens
 from text.expand import Alternative
@@ -29,7 +31,6 @@ from text.expand import Alternative
 if TYPE_CHECKING:
     import sqlite_utils
 
-MAX_SPELLINGS = 3  # per word: the most frequent other spellings, as commands/spellings.py
 MAX_NAMES = 8  # spellings of a name of several words looked for in the store, most frequent first
 MAX_READ = 200  # passages holding its rarest word, at most, to find one of them
 CAPITALS_READ = 20  # passages read, at most, to tell whether the store writes a word as a name
@@ -99,7 +100,7 @@ def close_names(
     if not wanted:
         return []
     n, _ = vocabulary.passages_and_generation(db)
-    common = max(0.05 * n, 50)
+    common = _common_for(n)
     df = vocabulary.document_frequencies(db, wanted)
     found: list[Alternative] = []
     for name in names:
