@@ -113,7 +113,7 @@ def close_names(
             found.extend(
                 Alternative(word, w, (t,), "spelling")
                 for w, t in rare[:MAX_SPELLINGS]
-                if _capitalised(db, t)
+                if _capitalised(db, w, t)
             )
             choices.append([(word, term), *held])
         if len(name) > 1:
@@ -155,16 +155,17 @@ def _texts(db: sqlite_utils.Database, pids: list[int]) -> list[str]:
     return [text for text, _ in passage_texts(db, pids).values()]
 
 
-def _capitalised(db: sqlite_utils.Database, term: str) -> bool:
-    """Whether the store writes the term as a name: capitalised, where it does not open a
-    sentence, more often than not (in the first CAPITALS_READ passages holding it). "Official" is no
-    spelling of "Office", nor "tweeter" of "Twitter"."""
+def _capitalised(db: sqlite_utils.Database, written: str, term: str) -> bool:
+    """Whether the store writes the spelling as a name: written so (not only some word of the
+    same stem: "Abi" is no "Abyed"), and capitalised, where it does not open a sentence, more
+    often than not (in the first CAPITALS_READ passages indexed under its term). "Official" is
+    no spelling of "Office", nor "tweeter" of "Twitter"."""
     from store.term_postings import first_indexed
 
     upper = lower = 0
     for text in _texts(db, first_indexed(db, term, CAPITALS_READ)):
-        for start, _, t in tokens.term_spans(text):
-            if t != term:
+        for start, end, t in tokens.term_spans(text):
+            if t != term or tokens.fold_lower(text[start:end]) != written:
                 continue
             before = text[:start].rstrip()
             if not before or before[-1] in _OPENERS:

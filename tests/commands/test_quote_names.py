@@ -137,3 +137,11 @@ def orskava(db):
 
 def test_y_is_no_vowel_for_a_final_h(orskava):
     assert said(orskava, "who spoke of the vote at Guantanamo Bay") == set()
+
+
+def test_a_spelling_is_kept_only_when_the_store_writes_it(orskava):
+    # "Abyed" is indexed as "Abi" is: a word of the same stem is no spelling
+    question = "what did Abyad say about the ferry"
+    assert said(orskava, question) == set()
+    found = quote.run(orskava, question, methods=quote.LEXICAL).results
+    assert all("Abi Varga" not in r.text for r in found)
