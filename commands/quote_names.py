@@ -10,7 +10,9 @@ Minnis / Minis, Basil / Bassel) are looked up in the store's vocabulary instead:
 - one that is no everyday English word is another spelling of the name ("Bassil", "Basel");
 - one that is ("Tel", "mini", "golf" for "Gulf") counts only in a name typed as two or more
   capitalised words, and only when a passage of the store holds that name so spelled, its
-  words together and in order ("Tel Minis" for "Tal Minnis").
+  words together and in order ("Tel Minis" for "Tal Minnis"); it is then a phrase, that counts
+  only in the passages holding it so (not in "Tel Varo ... minis full of families"), and it is
+  shown as the store writes it.
 
 A capitalised word other than the question's first is taken for a name even when it is an
 everyday word; the first is, only when it is not (questions open with a capital).
@@ -140,12 +142,16 @@ def _names_held(
         return min(df[t] for (w, t), (word, _, _) in zip(choice, name, strict=True) if w != word)
 
     spelt.sort(key=lambda c: (-rarest(c), c))
-    found = []
+    from text.word_relations import PhraseAlternative
+
+    found: list[Alternative] = []
     for choice in spelt[:MAX_NAMES]:
-        said = " ".join(w[:1].upper() + w[1:] for w, _ in choice)
         terms = tuple(dict.fromkeys(t for _, t in choice))
-        if _held(db, said, terms):
-            found.append(Alternative(typed, said, terms, "spelling"))
+        said = _written(db, [tokens.fold_lower(w) for w, _ in choice], terms)
+        if said:
+            # a phrase: it counts only in the passages that hold it so, not wherever its words are
+            key = tuple(tokens.phrase_key(said))
+            found.append(PhraseAlternative(typed, said, terms, "spelling", key))
     return found
 
 
@@ -177,11 +183,22 @@ def _capitalised(db: sqlite_utils.Database, written: str, term: str) -> bool:
     return upper > lower
 
 
-def _held(db: sqlite_utils.Database, said: str, terms: tuple[str, ...]) -> bool:
-    """Whether a passage of the store holds the words of said together and in order."""
-    from commands.passages import holds_phrase
+def _written(db: sqlite_utils.Database, words: list[str], terms: tuple[str, ...]) -> str | None:
+    """The name of words (lower-case written forms), as the first passage of the store that
+    holds them together and in order, joined by a space or hyphen, writes it; None if none does
+    (among the passages indexed under its terms, when the rarest is in MAX_READ at most)."""
     from store.term_postings import indexed_under_every
 
-    pids = sorted(indexed_under_every(db, terms, at_most=MAX_READ))
-    phrase = tokens.phrase_key(said)
-    return any(holds_phrase(tokens.phrase_key(text), phrase) for text in _texts(db, pids))
+    n = len(words)
+    for text in _texts(db, sorted(indexed_under_every(db, terms, at_most=MAX_READ))):
+        spans = tokens.term_spans(text)
+        for i in range(len(spans) - n + 1):
+            run = spans[i : i + n]
+            if all(
+                tokens.fold_lower(text[start:end]) == word
+                for (start, end, _), word in zip(run, words, strict=True)
+            ) and all(
+                _JOINER.fullmatch(text[a[1] : b[0]]) for a, b in zip(run, run[1:], strict=False)
+            ):
+                return text[run[0][0] : run[-1][1]]
+    return None

@@ -145,3 +145,14 @@ def test_a_spelling_is_kept_only_when_the_store_writes_it(orskava):
     assert said(orskava, question) == set()
     found = quote.run(orskava, question, methods=quote.LEXICAL).results
     assert all("Abi Varga" not in r.text for r in found)
+
+
+def test_a_close_name_of_several_words_counts_only_where_the_phrase_stands(orskava):
+    # "Tel Varo ... as minis full of families fled" holds both words, not the name
+    found = quote.run(orskava, "shelling of Tal Minnis", methods=quote.LEXICAL).results
+    assert all("Tel Minis" in r.text for r in found for m in r.matched if m.asked == "Tal Minnis")
+    found = quote.run(orskava, "farmers of Tal Minnis", methods=quote.LEXICAL).results
+    assert "village of Tel Minis" in found[0].text
+    # as the store writes it
+    assert "matched Tel Minis for Tal Minnis" in found[0].explanation
+    assert all("minis full" not in r.text for r in found)
