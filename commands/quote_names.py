@@ -15,7 +15,8 @@ Minnis / Minis, Basil / Bassel) are looked up in the store's vocabulary instead:
   shown as the store writes it.
 
 A capitalised word other than the question's first is taken for a name even when it is an
-everyday word; the first is, only when it is not (questions open with a capital).
+everyday word; the first is, only when it is not (questions open with a capital) or when it
+opens a run of two capitalised words or more ("Tal Minnis farmers").
 """
 
 from __future__ import annotations
@@ -61,9 +62,10 @@ def _everyday(written: str, term: str) -> bool:
     return spelling.is_common_word(written) or spelling.is_everyday_word(term)
 
 
-def _is_name(query: str, start: int, word: str, term: str) -> bool:
-    """A capitalised word is a name, unless it opens the question and is an everyday word."""
-    return bool(query[:start].strip()) or not _everyday(word.lower(), term)
+def _is_name(query: str, start: int, word: str, term: str, several: bool) -> bool:
+    """A capitalised word is a name, unless it opens the question, alone (several: it opens a
+    run of two capitalised words or more, "Tal Minnis farmers"), and is an everyday word."""
+    return several or bool(query[:start].strip()) or not _everyday(word.lower(), term)
 
 
 def _refused(term: str) -> bool:
@@ -84,7 +86,7 @@ def close_names(
         for start, end in run:
             word = query[start:end]
             term = tokens.term(word)
-            if term is None or not _is_name(query, start, word, term):
+            if term is None or not _is_name(query, start, word, term, len(run) > 1):
                 if name:  # the words on either side of it are not side by side
                     names.append(name)
                 name = []

@@ -156,3 +156,8 @@ def test_a_close_name_of_several_words_counts_only_where_the_phrase_stands(orska
     # as the store writes it
     assert "matched Tel Minis for Tal Minnis" in found[0].explanation
     assert all("minis full" not in r.text for r in found)
+
+
+def test_an_opening_name_of_two_words_is_a_name(orskava):
+    assert ("Tal Minnis", "Tel Minis") in said(orskava, "Tal Minnis farmers and their wells")
+    assert ("Tal Minnis", "Tel Minis") in said(orskava, "wells of Tal Minnis farmers")
