@@ -154,6 +154,10 @@ def _names_held(
             # a phrase: it counts only in the passages that hold it so, not wherever its words are
             key = tuple(tokens.phrase_key(said))
             found.append(PhraseAlternative(typed, said, terms, "spelling", key))
+            # and its words are searched for, standing for no typed word (as feedback terms do,
+            # asked ""): what finds the passages that hold it, which no other word of the
+            # question may bring, and covers or explains nothing
+            found.append(Alternative("", said, terms, "spelling"))
     return found
 
 

@@ -161,3 +161,9 @@ def test_a_close_name_of_several_words_counts_only_where_the_phrase_stands(orska
 def test_an_opening_name_of_two_words_is_a_name(orskava):
     assert ("Tal Minnis", "Tel Minis") in said(orskava, "Tal Minnis farmers and their wells")
     assert ("Tal Minnis", "Tel Minis") in said(orskava, "wells of Tal Minnis farmers")
+
+
+def test_a_close_name_of_several_words_finds_passages_by_itself(orskava):
+    found = quote.run(orskava, "Tal Minnis", methods=quote.LEXICAL).results
+    assert "village of Tel Minis" in found[0].text
+    assert all("minis full" not in r.text for r in found)
