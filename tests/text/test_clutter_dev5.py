@@ -42,6 +42,23 @@ def test_an_agency_and_date_closing_a_text_without_its_story_is_a_dateline():
     assert (found.outlet, found.date) == ("AFP", "Sunday 26 Nov 2031")
 
 
+TRUCE = "The truce between the two sides was signed in Orvalle on May 5 2031."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{STANDFIRST} {TRUCE} (Orsk World and Agencies) {STORY}",
+        f"{STORY} {TRUCE} (Orsk World and Agencies) {NEXT}",
+    ],
+)
+def test_a_story_sentence_ending_on_a_date_before_such_a_credit_stays(text):
+    # told in the past, it is no caption: the credit alone is taken
+    found = set_apart(text)
+    assert TRUCE in found.text
+    assert "Agencies" not in found.text
+
+
 @pytest.mark.parametrize(
     "widget", ["12 MoreImage", "12 (Orsk News and Vornpress) MoreImage", "MoreImage"]
 )
