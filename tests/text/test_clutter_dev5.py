@@ -135,6 +135,14 @@ def test_a_programme_promotion_run_into_the_story_is_set_apart():
     assert found.labels() == ["related"]
 
 
+def test_a_sentence_quoting_in_single_marks_after_a_colon_stays():
+    text = (
+        f"{STORY}\n\nThe mayor told reporters on Monday: 'We will stay and rebuild the harbour'"
+        " The council agreed."
+    )
+    assert set_apart(text).text == text
+
+
 def test_a_quote_box_in_single_marks_inside_the_story_is_set_apart():
     box = "Kel Varga: 'We saw the ferry sink'"
     found = set_apart(f"{STORY}\n\n{box} Kel Varga said the crew was safe.")
