@@ -61,6 +61,7 @@ def macros() -> dict[str, str]:
 @cache
 def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
     defined: dict[str, str] = {}
+    written: dict[str, str] = {}  # the [define] macros as written, for "needs" naming one
     section: tuple[str, str] = ("", "")
     raw: list[tuple[str, str, str, list[str], list[str]]] = []
     for line in text_lines("text", "clutter.txt"):
@@ -70,12 +71,14 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
             continue
         if section[0] == "define":
             name, _, pattern = line.partition(" = ")
+            written[name.strip()] = pattern.strip()
             defined[name.strip()] = word_trie(expand(pattern.strip(), defined))
         elif line.startswith("e.g. "):
             raw[-1][3].append(line[5:].replace("{NL}", "\n"))
         elif line.startswith("needs: "):
             listed = line[len("needs: ") :].replace("{BAR}", "\0").replace("{NL}", "\n")
-            raw[-1][4].extend(n.replace("\0", "|") for n in listed.split("|"))
+            for need in listed.split("|"):
+                raw[-1][4].extend(_needs_named(need.replace("\0", "|"), written))
         else:
             raw.append((section[0], section[1], line.strip(), [], []))
     out = []
@@ -96,6 +99,23 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
             )
         )
     return tuple(out), defined
+
+
+_NAMED_NEED = re.compile(r"\{([A-Z]+)\}(.*)", re.DOTALL)
+_PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z ]+(?:\|[A-Za-z ]+)*)\)")
+
+
+def _needs_named(need: str, written: dict[str, str]) -> list[str]:
+    """A "needs" string, or, for "{NAME}rest" where NAME is a [define] macro listing plain words
+    ("(?:Meanwhile|However|Since then)"), each of its words followed by rest, so that a shape
+    need not list a macro's words again."""
+    named = _NAMED_NEED.fullmatch(need)
+    if named is None:
+        return [need]
+    words = _PLAIN_WORDS.fullmatch(written.get(named[1], ""))
+    if words is None:
+        raise ValueError(f"clutter.txt: needs {need!r}: {{{named[1]}}} is no macro of plain words")
+    return [word + named[2] for word in words[1].split("|")]
 
 
 _LOOKBEHIND = "(?<="

@@ -366,3 +366,21 @@ def test_the_leading_atoms_tell_what_the_whole_parsed_pattern_tells():
     assert read > len(shapes()) * 0.9
     assert _leading_atoms(r"(?=a)(?!b)^\bx*y", 0) is not None
     assert _leading_atoms(r"a|b", 0) is None
+
+
+def test_a_needs_line_naming_a_macro_of_words_needs_each_word():
+    from text.clutter_shapes import _needs_named
+
+    written = {"OPENS": "(?:Meanwhile|Since then)", "RULE": "[A-Z]+"}
+    assert _needs_named("{OPENS},", written) == ["Meanwhile,", "Since then,"]
+    assert _needs_named("plain,", written) == ["plain,"]
+    with pytest.raises(ValueError):
+        _needs_named("{RULE},", written)
+
+
+def test_the_linked_caption_shape_needs_every_linking_adverb():
+    linking = next(s for s in shapes() if "(?= {LINKADVERB},)" in s.source)
+    caption = "Ilsa Marrow has been organising the Orsk harbour telethon for weeks"
+    text = f"The board met.\n\n{caption} Since then, more ferries sailed."
+    assert "Since then," in linking.needs
+    assert caption not in set_apart(text).text
