@@ -136,11 +136,9 @@ def test_a_programme_promotion_run_into_the_story_is_set_apart():
 
 
 def test_a_sentence_quoting_in_single_marks_after_a_colon_stays():
-    text = (
-        f"{STORY}\n\nThe mayor told reporters on Monday: 'We will stay and rebuild the harbour'"
-        " The council agreed."
-    )
-    assert set_apart(text).text == text
+    for clause in ["The mayor told reporters on Monday", "Mayor Kel Varga told reporters"]:
+        text = f"{STORY}\n\n{clause}: 'We will stay and rebuild the harbour' The council agreed."
+        assert set_apart(text).text == text
 
 
 def test_a_quote_box_in_single_marks_inside_the_story_is_set_apart():
