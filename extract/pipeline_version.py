@@ -103,7 +103,11 @@ History:
    marks opening a paragraph inside the story.
 26. a past participle after "be", "being" or "to have been" is no past marker when a yearless
    month or day is read from its clause ("wants to be re-elected between mid-September and
-   mid-October" lies ahead of the page, not behind it).
+   mid-October" lies ahead of the page, not behind it); and two clutter shapes narrowed: a
+   sentence ending on a date before an "(X and Agencies)" credit is its caption only when told
+   as a caption is (a present-tense caption verb, or the date as a sentence of its own), and a
+   quote box's speaker is a label of capitalised words, never a clause ("The mayor told
+   reporters on Monday: '...'" is the story's).
 """
 
 from __future__ import annotations
