@@ -36,6 +36,7 @@ from commands.timeline_reports import (
     says_its_precision,
     section_pattern,
     section_words,
+    told_near_its_day,
     told_of_elsewhere,
     transcript_labels,
 )
@@ -188,7 +189,10 @@ def representative(
             and not counted_from(e)
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
-            and not a_named_day(e, page(e))
+            and not (
+                a_named_day(e, page(e))
+                and not (published is not None and told_near_its_day(e, events, published))
+            )
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)

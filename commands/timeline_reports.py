@@ -6,7 +6,7 @@ commands/timeline_entries.py when it picks a date's entry."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date as calendar_day
 from functools import cache
 
@@ -270,7 +270,8 @@ def a_named_day(event: event_store.EventRow, published: str | None) -> bool:
     year or the year before, and the sentence means the day that gave it its name. A day said
     with "on" ("on September 11, Libya started producing oil again") is a day of the page's
     time, and so are a chronology's item ("Sept. 11 - Libya has started producing oil again")
-    and a day of the page's own fortnight."""
+    and a day of the page's own fortnight. (A report the store has the day's own news for that
+    year, told_near_its_day, is kept: "the September 11 attack on the consulate", weeks later.)"""
     said = " ".join(event.date_text.split())
     if not said or not event.date or not published or _SAYS_A_YEAR.search(said):
         return False
@@ -278,12 +279,37 @@ def a_named_day(event: event_store.EventRow, published: str | None) -> bool:
         return False
     if _around(event, _ON_BEFORE, None) or _CHRONOLOGY_ITEM.match(" ".join(event.text.split())):
         return False
+    after = days_between(event.date, published)
+    return after is not None and (after < 0 or after > NAMED_DAY_DAYS)
+
+
+def told_near_its_day(
+    event: event_store.EventRow,
+    others: Sequence[event_store.EventRow],
+    published: Callable[[int], str | None],
+) -> bool:
+    """Another article's report of the event's day, printed within NAMED_DAY_DAYS after it and
+    not naming it as a named day does ("Gunmen stormed the consulate on Tuesday" in a page of
+    the next day): the day had news of its own that year."""
+    return any(
+        o.article_id != event.article_id
+        and o.date == event.date
+        and _named_days().search(" ".join(o.date_text.split())) is None
+        and (after := days_between(o.date, published(o.article_id))) is not None
+        and 0 <= after <= NAMED_DAY_DAYS
+        for o in others
+    )
+
+
+def days_between(first: str | None, last: str | None) -> int | None:
+    """Days from first to last (ISO dates, the first ten characters read), None when either is
+    missing or no day."""
+    if not first or not last:
+        return None
     try:
-        day = calendar_day.fromisoformat(event.date[:10])
-        page = calendar_day.fromisoformat(published[:10])
+        return (calendar_day.fromisoformat(last[:10]) - calendar_day.fromisoformat(first[:10])).days
     except ValueError:
-        return False
-    return day > page or (page - day).days > NAMED_DAY_DAYS
+        return None
 
 
 def says_its_precision(event: event_store.EventRow) -> bool:

@@ -10,6 +10,7 @@ from commands.timeline_entries import (
     representative,
     without_run_in_dateline,
 )
+from commands.timeline_reports import told_near_its_day
 from store.events import EventRow
 from tests.commands.ingested import add
 
@@ -50,6 +51,27 @@ def test_a_named_day_away_from_its_page_and_not_said_with_on_is_no_entry():
         6, "The Veshnar outrages of September 12 were plain.", "September 12", "2004-09-12"
     )
     assert representative([other], {}, published={6: "2005-06-25"}.get) == other
+
+
+def test_a_named_day_is_that_years_when_a_page_near_it_tells_the_day():
+    """Weeks later "the September 11 attack" is that year's day when the store has the day's
+    own news from a page of its fortnight, told by other words than the named day's."""
+    late = dated(1, "Four Americans were killed in the September 11 attack on the consulate in "
+                 "Mirel.", "September 11", "2012-09-11")  # fmt: skip
+    near = dated(2, "Gunmen stormed the consulate in Mirel on Tuesday, officials said.",
+                 "Tuesday", "2012-09-11")  # fmt: skip
+    for page in ("2012-10-20", "2013-01-23"):
+        printed = {1: page, 2: "2012-09-12"}
+        assert representative([late], {}, published=printed.get) is None
+        # the near report kept from telling it here (as a copy), the named day is told
+        told = representative([late, near], {}, published=printed.get, copied=lambda e: e.id == 2)
+        assert told == late
+    # a page far from the day, or one naming it as the named day too, tells no news of its own
+    far = {1: "2012-10-20", 2: "2013-01-23"}
+    assert not told_near_its_day(late, [late, near], far.get)
+    again = dated(2, "Mirel mourned after the September 11 attack.", "September 11", "2012-09-11")
+    assert not told_near_its_day(late, [late, again], {1: "2012-10-20", 2: "2012-09-12"}.get)
+    assert not told_near_its_day(late, [late], {1: "2012-10-20"}.get)
 
 
 def test_a_bylines_date_or_a_tag_list_run_in_after_the_lead_is_no_entry():
