@@ -233,15 +233,22 @@ _NAME_WINDOW = 40  # how far before the date's words "known as" is looked for
 
 
 @cache
-def _group_after() -> re.Pattern[str]:
+def _group_after(named: bool = False) -> re.Pattern[str]:
     """Right after a date, a group's noun ([group nouns] of commands/timeline_entries.txt),
-    also capitalised and after up to two capitalised words of the name ("the February 17
-    Martyrs' Brigade")."""
+    also capitalised; when named, after one or two capitalised words of the name ("the February
+    17 Martyrs' Brigade")."""
     words = text_sections("commands", "timeline_entries.txt").get("group nouns", ())
     nouns = "|".join(
         f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True)
     )
-    return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?(?:\s+[A-Z][a-z]+['’]?){{0,2}}\s+(?:{nouns})\b")
+    name = r"(?:\s+[A-Z][a-z]+['’]?){1,2}" if named else ""
+    return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?{name}\s+(?:{nouns})\b")
+
+
+# Right before a date, "the" or a possessive: what follows may be a name ("the February 17
+# Martyrs' Brigade"), where after a verb it is a day ("The town fell 3 March Farouq Brigade
+# fighters said").
+_NAME_OPENS = re.compile(r"\b(?:[Tt]he|\w+['’]s)\s+[\"'‘“]?\Z")
 
 
 @cache
@@ -264,8 +271,13 @@ def names_a_group(event: event_store.EventRow) -> bool:
     at = text.find(said) if said and any(c.isdigit() for c in said) else -1
     while at >= 0:
         before = text[max(0, at - _NAME_WINDOW) : at]
+        after = at + len(said)
         if _named_as().search(before) or (
-            _group_after().match(text, at + len(said)) and not _time_before().search(before)
+            (
+                _group_after().match(text, after)
+                or (_group_after(True).match(text, after) and _NAME_OPENS.search(before))
+            )
+            and not _time_before().search(before)
         ):
             return True
         at = text.find(said, at + 1)

@@ -122,6 +122,18 @@ def test_a_group_named_by_a_date_and_name_words_tells_no_entry_and_an_advance_no
         "2011-02-17",
     )
     assert representative([brigade], {}) is None
+    # name words before the noun make a name only after "the" or a possessive
+    days = [
+        ("Talks resumed 12 May Labour Party officials said.", "12 May"),
+        ("Voters went to the polls March 7 Iraqi National Alliance leaders said on Monday.",
+         "March 7"),
+        ("The town fell 3 March Farouq Brigade fighters said.", "3 March"),
+    ]  # fmt: skip
+    for n, (text, said) in enumerate(days):
+        e = dated(20 + n, text, said, "2011-03-08")
+        assert representative([e], {}) == e, text
+    owned = dated(30, "Mirel's February 17 Martyrs' Brigade took the port.", "February 17")
+    assert representative([owned], {}) is None
     for n, text in enumerate(
         [
             "On February 17 Martyrs' Square filled with protesters in Mirel.",
