@@ -381,15 +381,22 @@ def only_describes_another(text: str, names: Sequence[str]) -> bool:
 
 
 def _either_case_first(names: Sequence[str]) -> str:
-    """The names as an alternation, the longest first, each first letter in either case and
-    each a whole word."""
+    """The names as an alternation, the longest first, each first letter in either case, a
+    hyphen or space between words as either ("al Qaeda" for Al-Qaeda), and each a whole word."""
     return (
         "(?:"
-        + "|".join(
-            f"[{n[0].lower()}{n[0].upper()}]{re.escape(n[1:])}" if n[:1].isalpha() else re.escape(n)
-            for n in sorted(names, key=len, reverse=True)
-        )
+        + "|".join(_either_case_word(n) for n in sorted(names, key=len, reverse=True))
         + r")\b"
+    )
+
+
+def _either_case_word(name: str) -> str:
+    spelled = r"[-\s]".join(map(re.escape, re.split(r"[-\s]", name)))
+    first = name[:1]
+    return (
+        f"[{first.lower()}{first.upper()}]{spelled[len(re.escape(first)) :]}"
+        if first.isalpha()
+        else spelled
     )
 
 

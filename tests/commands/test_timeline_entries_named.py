@@ -102,15 +102,26 @@ def test_an_actor_named_only_as_what_another_is_an_affiliate_of_tells_not_its_da
         "Thursday.",
         "The al-Veshnar-linked Ostara Front attacked Mirel on Friday.",
         "Ostara Front, the latter of which is the Syrian branch of al-Veshnar, attacked on Friday.",
+        # a space for the name's hyphen, the offshoot named after it
+        "The bloodiest clash yet between the al Veshnar offshoot and the army came on Friday.",
+        "Troops killed a member of an Al-Veshnar regional offshoot on Thursday.",
+        "Fighters of al-Veshnar's Mirelian branch attacked on Friday.",
     ]
     for text in described:
         assert only_describes_another(text, names), text
     own = [
         "Al-Veshnar loyalists attacked a town in the north on Friday.",
         "al-Veshnar fighters and their Ostara Front affiliate attacked Mirel on Friday.",
+        "al Veshnar fighters attacked Mirel on Friday.",
     ]
     for text in own:
         assert not only_describes_another(text, names), text
+    # a company's branch or franchise is its own
+    robbed = "Gunmen robbed a Citibank branch in Orsk on Tuesday, police said."
+    assert not only_describes_another(robbed, ("Citibank",))
+    assert not only_describes_another("A Kelmart franchise opened in Orsk on Monday.", ("Kelmart",))
+    e = dated(40, robbed, "Tuesday", "2011-03-08")
+    assert representative([e], {}, names=("Citibank",)) == e
 
 
 def test_a_group_named_by_a_date_and_name_words_tells_no_entry_and_an_advance_not_its_origin():
