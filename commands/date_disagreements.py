@@ -11,7 +11,6 @@ other kinds, a difference counts only between independent sources.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import TYPE_CHECKING
 
 from commands.citations import Citation
@@ -23,6 +22,7 @@ from commands.disagreements import (
     differing,
 )
 from commands.entries import Entry
+from commands.timeline_reports import days_between
 from extract.claims import Claim
 from extract.date_claims import date_claim, window_days
 from store.articles import EVERYONE, Viewer
@@ -49,10 +49,6 @@ def _told_by(entry: Entry) -> EventRow | None:
         None,
         entry.text,
     )
-
-
-def _days_apart(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
 def attach_dates(
@@ -115,7 +111,7 @@ def _disagreement(
     if not support:
         return None
     anchor = max(sorted(support), key=lambda day: len(support[day]))
-    near = [r for r in reports if _days_apart(r.claim.day, anchor) <= window_days()]
+    near = [r for r in reports if abs(days_between(r.claim.day, anchor) or 0) <= window_days()]
     shown = differing(near)
     if not shown:
         return None

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from datetime import date as calendar_day
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from commands.timeline_reports import (
     counted_from,
     dated_clause,
     dates_by_its_year,
+    days_between,
     is_live_blog,
     is_unreliable,
     lead_names_only_as_landmark,
@@ -319,13 +319,7 @@ def days_past_its_page(event: event_store.EventRow, published: str | None) -> in
         return 0
     if not _is_day(event.date):
         return 0
-    try:
-        ahead = (
-            calendar_day.fromisoformat(event.date[:10]) - calendar_day.fromisoformat(published[:10])
-        ).days
-    except ValueError:
-        return 0
-    return max(ahead, 0)
+    return max(days_between(published, event.date) or 0, 0)
 
 
 def ahead_of_its_page(event: event_store.EventRow, published: str | None) -> bool:
@@ -749,7 +743,8 @@ def dated_entries(
                 and o.article_id != ev.article_id
                 and (other := published(o.article_id)) is not None
                 and other < page
-                and _days_between(other, page) <= COPY_DAYS
+                and (gap := days_between(other, page)) is not None
+                and gap <= COPY_DAYS
             ):
                 return True
             found = joined[0].find(own, found + 1)
@@ -879,15 +874,6 @@ def dated_entries(
             if len(entries) == want:
                 break
     return entries
-
-
-def _days_between(first: str, last: str) -> int:
-    """Days from the publication date first to last (ISO prefixes; a large number when either
-    is not a day)."""
-    try:
-        return (calendar_day.fromisoformat(last[:10]) - calendar_day.fromisoformat(first[:10])).days
-    except ValueError:
-        return 1 << 30
 
 
 @lru_cache(maxsize=65536)  # the same dates come back query after query

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from commands import salience
 from commands.entries import Entry
 from commands.timeline_entries import dated_entries, rank_dates
+from commands.timeline_reports import days_between
 from store import events as event_store
 from store.articles import Viewer, passage_spans, texts_and_days
 from text.passages import break_between, paragraphs
@@ -38,18 +39,6 @@ def _next_days(day: str, n: int) -> tuple[str, ...]:
     except ValueError:
         return ()
     return tuple((first + dt.timedelta(days=i)).isoformat() for i in range(n + 1))
-
-
-@lru_cache(maxsize=1 << 16)
-def _days_between(start: str, end: str) -> int | None:
-    """Days from the ISO day start to the ISO day end, None unless both are days (the events
-    of a keyword's articles share few of these pairs)."""
-    import datetime as dt
-
-    try:
-        return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
-    except ValueError:
-        return None
 
 
 class _Ranked:
@@ -197,7 +186,7 @@ def keyword_counts(
             flags |= _LEAD
         published_on = days[article_id]
         if published_on and key and len(key) >= 10:
-            gap = _days_between(key[:10], published_on)
+            gap = days_between(key, published_on)
             if gap is not None and 0 <= gap <= NEAR_DAYS:
                 flags |= _NEAR
         told[article_id] = flags

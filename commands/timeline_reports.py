@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date as calendar_day
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.sentence_kinds import leans_on_previous
 from store import events as event_store
@@ -301,6 +301,7 @@ def told_near_its_day(
     )
 
 
+@lru_cache(maxsize=1 << 16)  # the same pairs come back query after query
 def days_between(first: str | None, last: str | None) -> int | None:
     """Days from first to last (ISO dates, the first ten characters read), None when either is
     missing or no day."""
