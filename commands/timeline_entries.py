@@ -237,12 +237,11 @@ def _group_after(named: bool = False) -> re.Pattern[str]:
     """Right after a date, a group's noun ([group nouns] of commands/timeline_entries.txt),
     also capitalised; when named, after one or two capitalised words of the name ("the February
     17 Martyrs' Brigade")."""
-    words = text_sections("commands", "timeline_entries.txt").get("group nouns", ())
-    nouns = "|".join(
-        f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True)
-    )
+    nouns = text_sections("commands", "timeline_entries.txt").get("group nouns", ())
+    if not nouns:
+        return re.compile(r"(?!)")
     name = r"(?:\s+[A-Z][a-z]+['’]?){1,2}" if named else ""
-    return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?{name}\s+(?:{nouns})\b")
+    return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?{name}\s+{_either_case_first(nouns)}")
 
 
 # Right before a date, "the" or a possessive: what follows may be a name ("the February 17
@@ -368,7 +367,7 @@ def only_describes_another(text: str, names: Sequence[str]) -> bool:
     is not judged."""
     if not names:
         return False
-    named = _either_case_pattern(tuple(names))
+    named = _names_pattern(tuple(names), either_case=True)
     return named.search(text) is not None and (
         named.search(_described_by(tuple(names)).sub(" ", text)) is None
     )
@@ -395,14 +394,11 @@ def _either_case_word(name: str) -> str:
 
 
 @cache
-def _either_case_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the names as a whole word, a first letter in either case."""
-    return re.compile(r"\b" + _either_case_first(names))
-
-
-@cache
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the names as a whole word, the longest first."""
+def _names_pattern(names: tuple[str, ...], either_case: bool = False) -> re.Pattern[str]:
+    """Any of the names as a whole word, the longest first; either_case: as _either_case_first
+    spells them (a first letter in either case, a hyphen or a space between words as either)."""
+    if either_case:
+        return re.compile(r"\b" + _either_case_first(names))
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
     )
