@@ -504,19 +504,14 @@ def without_run_in_head(text: str, said: str) -> str:
     return rest
 
 
-@cache
-def _run_in_dateline() -> re.Pattern[str]:
-    """An agency's mark and its dash inside a sentence ([run-in dateline])."""
-    return section_pattern("run-in dateline")
-
-
 def without_run_in_dateline(text: str, said: str) -> str:
     """The text without a deck or headline run into the story before an agency's mark and its
     dash (Timeline17 Libya, CNN): "But spiraling violence in Libya may provide future
     opportunities for militants (CNN) -- Libya's beleaguered leader Moammar Gadhafi Thursday
     blamed ..." shows from "Libya's". The date's words (said) must be in what is shown, and
     what is shown must still be a sentence."""
-    found = _run_in_dateline().search(text, 0, RUN_IN_CHARS)
+    # an agency's mark and its dash inside a sentence ([run-in dateline])
+    found = section_pattern("run-in dateline").search(text, 0, RUN_IN_CHARS)
     if found is None:
         return text
     rest = text[found.end() :]
