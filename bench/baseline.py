@@ -43,9 +43,18 @@ def checkout(rev: str = DEFAULT_REV) -> Path:
 def run(tree: Path, script: str, *args: str, timeout: float | None = None) -> str:
     """Run one of tree's scripts (a path relative to it) with this environment's Python and
     return its standard output."""
+    return _python(tree, [str(tree / script), *args], timeout)
+
+
+def run_code(tree: Path, code: str, *args: str, timeout: float | None = None) -> str:
+    """Run code (python -c) against tree's modules, as run does a script."""
+    return _python(tree, ["-c", code, *args], timeout)
+
+
+def _python(tree: Path, argv: list[str], timeout: float | None) -> str:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     done = subprocess.run(
-        [sys.executable, str(tree / script), *args],
+        [sys.executable, *argv],
         cwd=tree,
         env=env,
         check=True,

@@ -8,18 +8,17 @@ The subjects: the 28 actors and places with the most articles of the 100k-articl
 (bench/out/articles-100000.db), the 18 subjects of the conflict store audited before the
 unseen sets (bench/timeline_audit.py, bench/timeline_audit_models.py, and Libya), and the 5
 of the seed articles' tests (tests/commands/test_timeline_seeds.py, on a store of seeds/
-ingested by this tree: bench/out/seeds-json.db) and "Benghazi"; each by default, with
-`--limit 10` and with `--from 2009-06-01 --to 2011-12-31`: 156 timelines. --show prints
-each changed entry, before and after, and each entry whose context changed, to read them.
+ingested by this tree: bench/out/seeds-json-vN.db, N its pipeline version) and "Benghazi";
+each by default, with `--limit 10` and with `--from 2009-06-01 --to 2011-12-31`: 156
+timelines. --show prints each changed entry, before and after, each entry whose context
+changed, and the fields changed of an entry (its sources, its counts) or of the timeline.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -27,12 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT  # noqa: E402
+from extract.pipeline_version import PIPELINE_VERSION  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 LARGE = OUT / "articles-100000.db"
 CONFLICT = OUT / "conflict-new.db"
-SEEDS_DB = OUT / "seeds-json.db"
-PREVIOUS = "0406b2c"
+# the seeds ingested by this tree's pipeline version: a store of an older one is not reused
+SEEDS_DB = OUT / f"seeds-json-v{PIPELINE_VERSION}.db"
+PREVIOUS = "5c0c48e"  # the code before the mends of the entry rules review
 CONFLICT_SUBJECTS = (
     "Syria",
     "Aleppo",
@@ -106,16 +107,7 @@ def seed_store() -> None:
 
 
 def answers(tree: Path, jobs: list) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, json.dumps(jobs)],
-        cwd=tree,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(done.stdout)
+    return json.loads(baseline.run_code(tree, CHILD, json.dumps(jobs)))
 
 
 def main() -> None:
@@ -150,6 +142,20 @@ def main() -> None:
             told = (e["date"], e["text"])
             if told in was and was[told] != e.get("context"):
                 print(f"  ~ {e['date']} {e['text'][:100]}\n      context: {e.get('context')}")
+        # the same entry with other fields changed (its sources, its counts)
+        kept = {(e["date"], e["text"]): e for e in (before[k] or {}).get("entries", [])}
+        for e in (after[k] or {}).get("entries", []):
+            old_e = kept.get((e["date"], e["text"]))
+            if old_e is not None and old_e != e:
+                fields = sorted(f for f in {*old_e, *e} - {"context"} if old_e.get(f) != e.get(f))
+                if fields:
+                    print(f"  = {e['date']} {e['text'][:100]}\n      changed: {', '.join(fields)}")
+        was_top, now_top = before[k] or {}, after[k] or {}
+        top = sorted(
+            f for f in {*was_top, *now_top} - {"entries"} if was_top.get(f) != now_top.get(f)
+        )
+        if top:
+            print(f"  timeline fields changed: {', '.join(top)}")
 
 
 if __name__ == "__main__":
