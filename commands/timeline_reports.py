@@ -330,8 +330,12 @@ def _kinds() -> dict[str, tuple[str, ...]]:
 @cache
 def section_pattern(section: str, flags: int = 0) -> re.Pattern[str]:
     """The patterns of a section of commands/timeline_entries.txt as one alternation (one that
-    never matches when it is empty)."""
-    return _alternation(_kinds().get(section, ()), flags)
+    never matches when it is empty), a shape of text/clutter.txt named in braces ("{OUTLET}")
+    spelled out (clutter_shape)."""
+    patterns = _kinds().get(section, ())
+    return _alternation(
+        [_SHAPE_NAME.sub(lambda m: clutter_shape(m.group(1)), p) for p in patterns], flags
+    )
 
 
 def _alternation(patterns: Sequence[str], flags: int = 0) -> re.Pattern[str]:

@@ -171,6 +171,9 @@ def test_a_deck_run_in_before_an_agencys_mark_is_not_shown():
     assert without_run_in_dateline(text, "Thursday") == (
         "Veshnar's leader Thursday blamed the uprising on the Ostara Front."
     )
+    # any outlet of text/clutter.txt's OUTLET shape
+    upi = "Deck words about Mirel run into the story (UPI) -- Veshnar's army Friday shelled Mirel town."
+    assert without_run_in_dateline(upi, "Friday") == "Veshnar's army Friday shelled Mirel town."
     kept = [
         # the date is in the deck: two texts, not one
         "The army took Mirel on Thursday in a swift push (CNN) -- Veshnar's leader spoke later.",
