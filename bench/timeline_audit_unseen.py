@@ -35,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "7d25853"  # the code this work on entries started from (context and scope)
+PREVIOUS = "5c0c48e"  # the code before the mends of the entry rules review
 LIMIT = 10
 
 
