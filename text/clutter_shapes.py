@@ -101,21 +101,24 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
     return tuple(out), defined
 
 
-_NAMED_NEED = re.compile(r"\{([A-Z]+)\}(.*)", re.DOTALL)
+_NAMED_NEED = re.compile(r"(.*?)\{([A-Z]+)\}(.*)", re.DOTALL)
 _PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z ]+(?:\|[A-Za-z ]+)*)\)")
 
 
 def _needs_named(need: str, written: dict[str, str]) -> list[str]:
-    """A "needs" string, or, for "{NAME}rest" where NAME is a [define] macro listing plain words
-    ("(?:Meanwhile|However|Since then)"), each of its words followed by rest, so that a shape
-    need not list a macro's words again."""
+    """A "needs" string, or, for "before{NAME}after" where NAME is a [define] macro listing
+    plain words ("(?:Meanwhile|However|Since then)"), each of its words between before and
+    after, so that a shape need not list a macro's words again. A need naming any other macro
+    is an error: left as it stands, it could never occur in a text and the shape would never be
+    tried."""
     named = _NAMED_NEED.fullmatch(need)
     if named is None:
         return [need]
-    words = _PLAIN_WORDS.fullmatch(written.get(named[1], ""))
-    if words is None:
-        raise ValueError(f"clutter.txt: needs {need!r}: {{{named[1]}}} is no macro of plain words")
-    return [word + named[2] for word in words[1].split("|")]
+    before, name, after = named.groups()
+    words = _PLAIN_WORDS.fullmatch(written.get(name, ""))
+    if words is None or "{" in after:
+        raise ValueError(f"clutter.txt: needs {need!r}: {{{name}}} is no macro of plain words")
+    return [before + word + after for word in words[1].split("|")]
 
 
 _LOOKBEHIND = "(?<="

@@ -376,6 +376,12 @@ def test_a_needs_line_naming_a_macro_of_words_needs_each_word():
     assert _needs_named("plain,", written) == ["plain,"]
     with pytest.raises(ValueError):
         _needs_named("{RULE},", written)
+    # a macro after other text is spelled out too, never left as text no page holds
+    assert _needs_named(". {OPENS},", written) == [". Meanwhile,", ". Since then,"]
+    with pytest.raises(ValueError):
+        _needs_named(". {NOSUCH},", written)
+    with pytest.raises(ValueError):
+        _needs_named("{OPENS} {OPENS}", written)
 
 
 def test_the_linked_caption_shape_needs_every_linking_adverb():
