@@ -11,7 +11,7 @@ written without spaces, not news prose.)
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from store.plain_bm25 import block_postings
@@ -20,15 +20,29 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 
-def _pids(db: sqlite_utils.Database, term: str) -> set[int]:
-    pids: set[int] = set()
+def _blocks(db: sqlite_utils.Database, term: str) -> Iterator[list[int]]:
+    """The ids of the passages indexed under term, one posting block at a time, in order."""
     for (data,) in db.conn.execute(
         "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
         "ORDER BY block",
         (term,),
     ):
-        pids.update(block_postings(data)[0])
-    return pids
+        yield block_postings(data)[0]
+
+
+def _pids(db: sqlite_utils.Database, term: str) -> set[int]:
+    return {pid for block in _blocks(db, term) for pid in block}
+
+
+def _frequencies(db: sqlite_utils.Database, terms: set[str]) -> dict[str, int] | None:
+    """Each term's document frequency, or None when a term is indexed under no passage."""
+    frequency = dict(
+        db.conn.execute(
+            f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(terms))})",
+            list(terms),
+        ).fetchall()
+    )
+    return frequency if len(frequency) == len(terms) else None
 
 
 def holding_every(
@@ -38,14 +52,9 @@ def holding_every(
     wanted = set(terms)
     if not wanted or not among:
         return set()
-    frequency = dict(
-        db.conn.execute(
-            f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(wanted))})",
-            list(wanted),
-        ).fetchall()
-    )
-    if len(frequency) < len(wanted):
-        return set()  # a term no passage is indexed under
+    frequency = _frequencies(db, wanted)
+    if frequency is None:
+        return set()
     rarest_first = sorted(wanted, key=lambda t: frequency[t])
     if "store.index" in sys.modules:
         # A long-lived process: each term's sorted ids are cached there (the search that
@@ -74,12 +83,8 @@ def first_indexed(db: sqlite_utils.Database, term: str, k: int) -> list[int]:
     """The ids of the first k passages (by id) indexed under term, from its first posting
     blocks only."""
     pids: list[int] = []
-    for (data,) in db.conn.execute(
-        "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
-        "ORDER BY block",
-        (term,),
-    ):
-        pids.extend(block_postings(data)[0])
+    for block in _blocks(db, term):
+        pids += block
         if len(pids) >= k:
             break
     return sorted(pids)[:k]
@@ -87,25 +92,14 @@ def first_indexed(db: sqlite_utils.Database, term: str, k: int) -> list[int]:
 
 def indexed_under_every(db: sqlite_utils.Database, terms: Iterable[str], at_most: int) -> set[int]:
     """The ids of the passages indexed under every term, when the rarest of them is indexed in
-    at most at_most passages; none when it is in more (too many to read) or in none. Each
-    term's postings are read once, the rarest first."""
+    at most at_most passages; none when it is in more (too many to read) or in none. The
+    rarest term's postings are read, and the others are looked up as holding_every does."""
     wanted = set(terms)
-    if not wanted:
+    frequency = _frequencies(db, wanted) if wanted else None
+    if frequency is None:
         return set()
-    frequency = dict(
-        db.conn.execute(
-            f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(wanted))})",
-            list(wanted),
-        ).fetchall()
-    )
-    if len(frequency) < len(wanted):
-        return set()  # a term no passage is indexed under
     rarest, *others = sorted(wanted, key=lambda t: (frequency[t], t))
     if not 0 < frequency[rarest] <= at_most:
         return set()
     held = _pids(db, rarest)
-    for term in others:
-        if not held:
-            break
-        held &= _pids(db, term)
-    return held
+    return holding_every(db, others, sorted(held)) if others and held else held
