@@ -108,8 +108,11 @@ History:
    as a caption is (a present-tense caption verb, or the date as a sentence of its own), and a
    quote box's speaker is a label of capitalised words, never a clause ("The mayor told
    reporters on Monday: '...'" is the story's).
+27. an item of a related-stories block, a short headline run into the linked story's update
+   stamp and its teaser ("... in absentia next week updated: Tue Jun 14 2011 05:26:00 Former
+   ..."), is a related teaser as a whole, not a paragraph of the story dated by its stamp.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 26
+PIPELINE_VERSION = 27

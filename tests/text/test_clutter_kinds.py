@@ -268,3 +268,20 @@ def test_a_bracketed_caption_closed_by_its_photographers_name_is_set_apart():
     # a slash between names inside a sentence's brackets is no caption
     aside = f"{INTRO}\n\nThe band (Varga/Orsk Harbour) played on. {NEXT}"
     assert set_apart(aside).text == aside
+
+
+def test_related_items_with_a_headline_before_the_update_stamp_are_set_apart():
+    items = (
+        "Orsk: Ferry crews to return next week updated: Wed Mar 12 2031 10:05:00 The ferry "
+        "crews of Orsk will return to work on Monday, the council said Wednesday.\n\n"
+        "Harbour board chief quits, deal in doubt updated: Mon Mar 10 2031 18:40:00 Kel Varga "
+        "stepped down as chief of the Orsk harbour board after"
+    )
+    found = set_apart(f"{STORY}\n\n{items}\n\n{NEXT}")
+    assert found.text == f"{STORY}\n\n{NEXT}"
+    assert found.labels() == ["related", "related"]
+
+
+def test_a_story_sentence_before_an_update_stamp_stays():
+    text = f"{STORY}\n\nThe council met at dawn. Its page updated: Wed Mar 12 2031 10:05:00 The"
+    assert set_apart(text).text == text
