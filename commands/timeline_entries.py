@@ -564,16 +564,25 @@ def mentioned(
 
 
 def names_any(text: str, spellings: Sequence[str]) -> bool:
-    """Whether the text names the subject by one of its spellings (any case, spaces and
-    hyphens aside); true when the subject has none to look for (a country, whose places all
-    count)."""
-    flat = _flat(text)
-    return not spellings or any(_flat(s) in flat for s in spellings)
+    """Whether the text names the subject by one of its spellings, each a whole word (any case,
+    spaces, hyphens and stops aside: "al Qaeda" is "Al-Qaeda", "U.S." "US"; "Hamas" is not
+    "Hama", nor "woman" "Oman"); true when the subject has none to look for (a country, whose
+    places all count)."""
+    return not spellings or _spelled(tuple(spellings)).search(text) is not None
 
 
-def _flat(text: str) -> str:
-    """Lower case without spaces, hyphens and stops: "al Qaeda" is "Al-Qaeda"."""
-    return _NOT_A_LETTER.sub("", text.lower())
+@lru_cache(maxsize=1024)  # a timeline asks of the same spellings report after report
+def _spelled(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the spellings as a whole word in any case, any run of non-letters (or none)
+    between its words and a stop or none between its letters ("U.S." for "US")."""
+    spelled = [
+        r"[\W_]*".join(r"\.?".join(map(re.escape, word)) for word in words)
+        for s in sorted(set(spellings), key=len, reverse=True)
+        if (words := [w for w in _NOT_A_LETTER.split(s) if w])
+    ]
+    if not spelled:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(spelled)})(?![^\W_])", re.IGNORECASE)
 
 
 def opens_a_quote(sentence: str) -> bool:

@@ -4,8 +4,10 @@ the lead, an actor named only as what another is an affiliate of, a group's name
 word before its noun, a place an attack moves from, a deck run in before an agency's mark, and
 a sentence a later page prints again with its weekday."""
 
+from commands import timeline
 from commands.timeline_entries import (
     dated_entries,
+    names_any,
     only_describes_another,
     representative,
     without_run_in_dateline,
@@ -203,3 +205,29 @@ def test_a_sentence_a_later_page_prints_again_is_told_by_the_earlier_pages_day(d
     # with no earlier page holding it, the later page's report is told
     told = dated_entries(db, ["2011-03-31"], [copy], {}, {}, 10)
     assert [e.date for e in told] == ["2011-03-31"]
+
+
+def test_a_name_is_found_as_a_whole_word_not_inside_a_longer_one(db):
+    for text, name in [
+        ("Hamas fired rockets on Monday.", "Hama"),
+        ("A woman was hurt on Monday.", "Oman"),
+        ("Troops entered Somalia on Monday.", "Mali"),
+        ("Nigeria closed its border on Monday.", "Niger"),
+    ]:
+        assert not names_any(text, (name,)), text
+    for text in ("al Qaeda said on Monday", "AL-QAEDA said", "Al-Qaeda's fighters", "alQaeda"):
+        assert names_any(text, ("Al-Qaeda",)), text
+    assert names_any("U.S. forces left on Monday.", ("US",))
+    # a closing sentence naming another whose name holds the subject's is no sentence of the
+    # subject's to lean on: its report, carried by the article's scope, is not the city's
+    add(
+        db,
+        "Government troops shelled Hama on Sunday, residents said. Hama has been under siege for "
+        "a week. Aid convoys could not reach Hama, the Red Crescent said. Talks on a truce opened "
+        "in Cairo. Hamas leaders met Egyptian mediators in Cairo. On 3 May 2016 the group's "
+        "fighters fired rockets at Sderot, the mediators said.",
+        "2016-05-09",
+    )
+    answer = timeline.run(db, "Hama")
+    assert answer is not None
+    assert [e.date for e in answer.entries] == ["2016-05-08"]
