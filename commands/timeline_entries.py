@@ -128,28 +128,29 @@ def representative(
     meeting is scheduled for tomorrow", which was held), nor a relatively dated report in an article
     live_blog (given an article id) says is a live blog, nor a day the press names by its day
     and month alone said away from its page (a_named_day: "plots disrupted since September 11"),
-    unless another article printed near that day tells it (told_near_its_day). shown gives the
-    text an entry would show (without a headline glued before it), checked as well: furniture
-    can sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article
-    id) says the article is a broadcast transcript, whose sentences are never an entry; it is
-    asked last, of the reports that pass every other test, so few articles are read. published
-    (given an article id) gives its publication date, which a year said after the date is
-    counted from (contradicts_its_year: a date whose year the sentence contradicts is no entry).
-    places_of gives a report's places other than countries: for a place, a date told in a
-    subordinate clause naming another of them and not the place is that place's
-    (told_of_elsewhere), no entry; a country named there ("the violence which left 60 dead
-    across Syria on Wednesday") holds the place. lead_of gives an article's lead sentences: a
-    report a place has only from an article about it (levels: ABOUT_LEVEL) is no entry when the
-    lead names the place only as a landmark ("which Washington blames on Damascus"). names: the
-    subject's names when it is an actor, a city or a region: a report naming it only in a clause
-    of another year's background (named_only_in_another_year: "in Hama, where in 1982 the forces
-    ... put down an uprising by the Muslim Brotherhood") is no entry. A day said by its weekday
-    after its article's publication date in a sentence saying its time is past is no entry
-    (read_forward), and one more than DAYS_AHEAD after it is told last, and never for a place
-    (ahead_of_its_page), and never when the date is said as whose a thing is ("join protests
-    after Friday's weekly prayers" in a Monday page: a thing to come, or a past day read
-    forward), unless stamped (given an article id) says the article's entries carry stamps
-    naming their weekday, which ingest reads their dates from. copied says a report is a later
+    unless another article printed near that day tells it (told_near_its_day), and then only when no
+    report of the date in other words can tell it (it is ranked last: the day's own report printed
+    near it, an anniversary's vigil as much as an attack, tells the day itself). shown gives the
+    text an entry would show (without a headline glued before it), checked as well: furniture can
+    sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article id)
+    says the article is a broadcast transcript, whose sentences are never an entry; it is asked
+    last, of the reports that pass every other test, so few articles are read. published (given an
+    article id) gives its publication date, which a year said after the date is counted from
+    (contradicts_its_year: a date whose year the sentence contradicts is no entry). places_of gives
+    a report's places other than countries: for a place, a date told in a subordinate clause naming
+    another of them and not the place is that place's (told_of_elsewhere), no entry; a country named
+    there ("the violence which left 60 dead across Syria on Wednesday") holds the place. lead_of
+    gives an article's lead sentences: a report a place has only from an article about it (levels:
+    ABOUT_LEVEL) is no entry when the lead names the place only as a landmark ("which Washington
+    blames on Damascus"). names: the subject's names when it is an actor, a city or a region: a
+    report naming it only in a clause of another year's background (named_only_in_another_year: "in
+    Hama, where in 1982 the forces ... put down an uprising by the Muslim Brotherhood") is no entry.
+    A day said by its weekday after its article's publication date in a sentence saying its time is
+    past is no entry (read_forward), and one more than DAYS_AHEAD after it is told last, and never
+    for a place (ahead_of_its_page), and never when the date is said as whose a thing is ("join
+    protests after Friday's weekly prayers" in a Monday page: a thing to come, or a past day read
+    forward), unless stamped (given an article id) says the article's entries carry stamps naming
+    their weekday, which ingest reads their dates from. copied says a report is a later
     page's copy of another's sentence (asked last): no entry."""
     if not events:
         return None
@@ -172,7 +173,7 @@ def representative(
         else sorted(
             events,
             key=lambda e: (
-                names_a_thing(e) or only_planned(e) or ahead(e),
+                names_a_thing(e) or only_planned(e) or ahead(e) or a_named_day(e, page(e)),
                 len(e.text.split()) > LONG_SENTENCE,
                 not place_names and only_the_source(e.text, names),
                 levels.get(e.id, 0) > 0,

@@ -231,3 +231,17 @@ def test_a_name_is_found_as_a_whole_word_not_inside_a_longer_one(db):
     answer = timeline.run(db, "Hama")
     assert answer is not None
     assert [e.date for e in answer.entries] == ["2016-05-08"]
+
+
+def test_a_named_day_is_told_only_when_no_report_of_the_date_in_other_words_tells_it():
+    """A report printed near the day lets a named day said weeks later be that year's, but the
+    near report tells the day itself first: an anniversary's vigil is no proof that "plots
+    disrupted since September 11" speaks of that year's day."""
+    printed = {1: "2002-10-20", 2: "2002-09-12"}
+    named = dated(1, "The task force in Mirel has disrupted six plots since September 11, "
+                  "officials in Mirel said.", "September 11", "2002-09-11")  # fmt: skip
+    vigil = dated(2, "Crowds in Mirel marked the first anniversary of the attacks on Wednesday "
+                  "with a vigil.", "Wednesday", "2002-09-11")  # fmt: skip
+    assert representative([named], {}, published=printed.get) is None
+    assert representative([named, vigil], {}, published=printed.get) == vigil
+    assert representative([vigil, named], {}, published=printed.get) == vigil
