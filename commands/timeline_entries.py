@@ -237,13 +237,19 @@ _NAME_WINDOW = 40  # how far before the date's words "known as" is looked for
 
 @cache
 def _group_after(named: bool = False) -> re.Pattern[str]:
-    """Right after a date, a group's noun ([group nouns] of commands/timeline_entries.txt),
-    also capitalised; when named, after one or two capitalised words of the name ("the February
-    17 Martyrs' Brigade")."""
+    """Right after a date, a group's noun ([group nouns] of commands/timeline_entries.txt) in
+    lower case ("the Shia-dominated March 8 coalition"); when named, the noun in either case
+    after up to two capitalised words of the name ("the February 17 Martyrs' Brigade", "the
+    March 14 Coalition"), which names_a_group takes for a name only after "the" or a
+    possessive: after a verb a capitalised word opens the next clause ("Talks resumed 12 May
+    Party officials said")."""
     nouns = text_sections("commands", "timeline_entries.txt").get("group nouns", ())
     if not nouns:
         return re.compile(r"(?!)")
-    name = r"(?:\s+[A-Z][a-z]+['’]?){1,2}" if named else ""
+    if not named:
+        words = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+        return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?\s+(?:{words})\b")
+    name = r"(?:\s+[A-Z][a-z]+['’]?){0,2}"
     return re.compile(rf"(?:st|nd|rd|th)?[\"'’”]?{name}\s+{_either_case_first(nouns)}")
 
 

@@ -7,6 +7,7 @@ a sentence a later page prints again with its weekday."""
 from commands import timeline
 from commands.timeline_entries import (
     dated_entries,
+    names_a_group,
     names_any,
     only_describes_another,
     representative,
@@ -245,3 +246,20 @@ def test_a_named_day_is_told_only_when_no_report_of_the_date_in_other_words_tell
     assert representative([named], {}, published=printed.get) is None
     assert representative([named, vigil], {}, published=printed.get) == vigil
     assert representative([vigil, named], {}, published=printed.get) == vigil
+
+
+def test_a_capitalised_group_noun_right_after_a_date_names_a_group_only_after_the():
+    days = [
+        ("Talks resumed 12 May Party officials said.", "12 May"),
+        ("The town fell 3 March Brigade commanders said.", "3 March"),
+        ("Voting began March 3 Coalition monitors said.", "March 3"),
+    ]
+    for text, said in days:
+        assert not names_a_group(dated(1, text, said)), text
+    groups = [
+        ("The Ostara March 8 coalition met in Mirel.", "March 8"),
+        ("Leaders of the March 14 Coalition met in Mirel.", "March 14"),
+        ("Mirel's April 6 Movement marched on Friday.", "April 6"),
+    ]
+    for text, said in groups:
+        assert names_a_group(dated(1, text, said)), text
