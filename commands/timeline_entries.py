@@ -49,7 +49,7 @@ from extract.sentence_kinds import (
 from store import chronology
 from store import events as event_store
 from store.articles import article_texts, get_articles
-from text.data import text_sections
+from text.data import json_file, text_sections
 from text.sentences import split_sentences
 from text.timex import Timex
 from text.tokens import terms
@@ -349,10 +349,22 @@ def read_forward(event: event_store.EventRow, published: str | None) -> bool:
 
 @cache
 def _described_by(names: tuple[str, ...]) -> re.Pattern[str]:
-    """The [described by] patterns of commands/timeline_entries.txt for an actor's names."""
+    """The [described by] patterns of commands/timeline_entries.txt for an actor's names, a
+    nation's adjective ({nation}) one of the demonyms of extract/demonyms.json."""
     name = _either_case_first(names)
     found = text_sections("commands", "timeline_entries.txt").get("described by", ())
-    return re.compile("|".join(f"(?:{p.replace('{name}', name)})" for p in found) or r"(?!)")
+    return re.compile(
+        "|".join(f"(?:{p.replace('{name}', name).replace('{nation}', _nation())})" for p in found)
+        or r"(?!)"
+    )
+
+
+@cache
+def _nation() -> str:
+    """A nation's adjective ("Syrian", "Iraqi"): the demonyms of extract/demonyms.json, as an
+    alternation of whole words."""
+    demonyms = sorted(json_file("extract", "demonyms.json")["demonyms"], key=len, reverse=True)
+    return rf"(?:{'|'.join(map(re.escape, demonyms))})\b"
 
 
 def only_the_whole_country(text: str, place_names: Sequence[str]) -> bool:

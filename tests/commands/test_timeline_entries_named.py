@@ -108,7 +108,9 @@ def test_an_actor_named_only_as_what_another_is_an_affiliate_of_tells_not_its_da
         # a space for the name's hyphen, the offshoot named after it
         "The bloodiest clash yet between the al Veshnar offshoot and the army came on Friday.",
         "Troops killed a member of an Al-Veshnar regional offshoot on Thursday.",
-        "Fighters of al-Veshnar's Mirelian branch attacked on Friday.",
+        # a nation's adjective (extract/demonyms.json) before a branch or wing
+        "Fighters of al-Veshnar's Syrian branch attacked on Friday.",
+        "The Iraqi branch of al-Veshnar attacked Mirel on Friday.",
     ]
     for text in described:
         assert only_describes_another(text, names), text
@@ -123,6 +125,10 @@ def test_an_actor_named_only_as_what_another_is_an_affiliate_of_tells_not_its_da
     robbed = "Gunmen robbed a Citibank branch in Orsk on Tuesday, police said."
     assert not only_describes_another(robbed, ("Citibank",))
     assert not only_describes_another("A Kelmart franchise opened in Orsk on Monday.", ("Kelmart",))
+    # a city's branch is the company's own too, though its name has an adjective's ending
+    for text in ("Gunmen robbed the Karachi branch of Citibank on Monday.",
+                 "Gunmen robbed Citibank's Tehran branch on Monday."):  # fmt: skip
+        assert not only_describes_another(text, ("Citibank",)), text
     e = dated(40, robbed, "Tuesday", "2011-03-08")
     assert representative([e], {}, names=("Citibank",)) == e
 
