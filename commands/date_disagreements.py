@@ -111,7 +111,12 @@ def _disagreement(
     if not support:
         return None
     anchor = max(sorted(support), key=lambda day: len(support[day]))
-    near = [r for r in reports if abs(days_between(r.claim.day, anchor) or 0) <= window_days()]
+    # a day that cannot be counted from the anchor is no report of its event (not 0 days off)
+    near = [
+        r
+        for r in reports
+        if (apart := days_between(r.claim.day, anchor)) is not None and abs(apart) <= window_days()
+    ]
     shown = differing(near)
     if not shown:
         return None

@@ -1,6 +1,11 @@
 """Reports that differ on the day of a named event, over real stores of invented reports."""
 
 from commands import timeline
+from commands.citations import Citation
+from commands.date_disagreements import _disagreement
+from extract.claims import Claim
+from store.articles import EVERYONE, get_articles
+from store.events import EventRow
 from tests.commands.test_disagreements import BODY, add
 
 OTHER = (
@@ -80,3 +85,25 @@ def test_one_outlet_or_an_event_named_by_a_recurring_kind_is_no_date_disagreemen
     for place in ("Velmora", "Karsk"):
         answer = timeline.run(db, place)
         assert all(d.kind != "date" for e in answer.entries for d in e.disagreements)
+
+
+def test_a_claimed_day_that_is_no_day_is_not_near_the_most_reported_one(db):
+    """A claim whose day cannot be counted from the most reported day is no report of that
+    day's event: it is left out, not taken as 0 days from it."""
+    said = []
+    for n, (day, source) in enumerate(
+        [("2017-05-03", "Wire One"), ("2017-05-04", "Daily Two"), ("2017-05-3", "Post Three")]
+    ):
+        text = f"The suicide bombing in Velmora on {n + 3} May 2017 killed 12 people."
+        article = add(db, text + (BODY if n == 0 else OTHER), source, f"{n}.txt").id
+        claim = Claim("date", "explosion:velmora", day, 0, len(text), day=day)
+        row = EventRow(n, article, None, 0, len(text), day, "day", "explicit", day, text)
+        said.append((claim, row))
+    articles = get_articles(db, {row.article_id for _, row in said})
+
+    def citation_of(article_id):
+        return Citation.of(articles[article_id])
+
+    found = _disagreement(db, "explosion:velmora", said, citation_of, EVERYONE)
+    assert found is not None
+    assert sorted(c.claim.day for c in found.claims) == ["2017-05-03", "2017-05-04"]
