@@ -596,7 +596,7 @@ def _spelled(spellings: tuple[str, ...]) -> re.Pattern[str]:
     between its words and a stop or none between its letters ("U.S." for "US")."""
     spelled = [
         r"[\W_]*".join(r"\.?".join(map(re.escape, word)) for word in words)
-        for s in sorted(set(spellings), key=len, reverse=True)
+        for s in sorted(spellings, key=len, reverse=True)
         if (words := [w for w in _NOT_A_LETTER.split(s) if w])
     ]
     if not spelled:
@@ -661,7 +661,8 @@ def dated_entries(
     articles = get_articles(db, {ev.article_id for ev in events})  # one read, not one each
     entries: list[Entry] = []
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
-    spellings = (*names, *place_names)
+    # a city's names are its place names too: each spelling once
+    spellings = tuple(dict.fromkeys((*names, *place_names)))
     texts: dict[int, str] = {}
 
     def text_of(article_id: int) -> str:
