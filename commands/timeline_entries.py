@@ -16,6 +16,7 @@ from commands.entries import Entry
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
+    _kinds,
     a_named_day,
     a_newspapers_day,
     a_things_day,
@@ -49,7 +50,7 @@ from extract.sentence_kinds import (
 from store import chronology
 from store import events as event_store
 from store.articles import article_texts, get_articles
-from text.data import json_file, text_sections
+from text.data import json_file
 from text.sentences import split_sentences
 from text.timex import Timex
 from text.tokens import terms
@@ -243,7 +244,7 @@ def _group_after(named: bool = False) -> re.Pattern[str]:
     March 14 Coalition"), which names_a_group takes for a name only after "the" or a
     possessive: after a verb a capitalised word opens the next clause ("Talks resumed 12 May
     Party officials said")."""
-    nouns = text_sections("commands", "timeline_entries.txt").get("group nouns", ())
+    nouns = _kinds().get("group nouns", ())
     if not nouns:
         return re.compile(r"(?!)")
     if not named:
@@ -352,7 +353,7 @@ def _described_by(names: tuple[str, ...]) -> re.Pattern[str]:
     """The [described by] patterns of commands/timeline_entries.txt for an actor's names, a
     nation's adjective ({nation}) one of the demonyms of extract/demonyms.json."""
     name = _either_case_first(names)
-    found = text_sections("commands", "timeline_entries.txt").get("described by", ())
+    found = _kinds().get("described by", ())
     return re.compile(
         "|".join(f"(?:{p.replace('{name}', name).replace('{nation}', _nation())})" for p in found)
         or r"(?!)"
@@ -492,7 +493,7 @@ def _run_in_number() -> re.Pattern[str]:
     """A spelled-out number in capitals opening a story's first sentence after a word
     (commands/timeline_entries.txt): "... women Hizbollah Three women from ...", "... SANA Seven
     people were killed ..."."""
-    kinds = text_sections("commands", "timeline_entries.txt")
+    kinds = _kinds()
     numbers = "|".join(map(re.escape, kinds.get("run-in numbers", ()))) or r"(?!)"
     return re.compile(rf"(?<=[A-Za-z])\s+(?:{numbers})\s+(?:of\s+)?[a-z]")
 
@@ -513,7 +514,7 @@ def without_run_in_head(text: str, said: str) -> str:
         return text
     head, rest = text[: found.start()], text[found.start() :].lstrip()
     words = head.split()
-    names = text_sections("commands", "timeline_entries.txt").get("number names", ())
+    names = _kinds().get("number names", ())
     if (
         len(words) > HEADLINE_WORDS
         or words[-1] in names
