@@ -77,10 +77,11 @@ def run(
 
     if interactive is None:
         interactive = sys.stdin.isatty() and lines is None
+    warming = None
     if interactive:
         from commands import warmup
 
-        warmup.start()
+        warming = warmup.start()
         print("Sitrep shell. Type `help` for the commands, `exit` to leave.")
     failed = False
     for line in lines if lines is not None else _lines(interactive):
@@ -116,4 +117,9 @@ def run(
             code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
         sys.stdout.flush()
         failed = failed or code != 0
+    if warming is not None:
+        # The warm-up ends before the interpreter does: Python shutting down while a daemon
+        # thread is still importing numpy or reading the model can abort it (SIGABRT), as a
+        # quick `exit` on a loaded host did.
+        warming.join()
     return 1 if failed and not interactive else 0

@@ -112,6 +112,28 @@ def test_help_lists_the_terminal_commands_but_not_serve(capsys):
     assert "serve" not in out and "\n  shell" not in out
 
 
+def test_on_a_terminal_the_warm_up_has_ended_when_the_shell_returns():
+    # Python shutting down while the warm-up thread still imports or reads the model can abort
+    # the process, so an `exit` typed at once waits for it. In a process of its own: the
+    # warm-up loads store/index/, which would change how this worker's other tests score.
+    code = (
+        "import threading\n"
+        "from cli import shell\n"
+        "assert shell.run(None, lambda argv: 0, interactive=True, lines=['exit']) == 0\n"
+        "print(any(t.name == 'warm-up' and t.is_alive() for t in threading.enumerate()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "False"
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
 def test_on_a_terminal_it_prompts_answers_and_ends_with_ctrl_d(tmp_path, article_files):
     import pty
