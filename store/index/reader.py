@@ -126,9 +126,15 @@ def decoded(
 
     def compute() -> Decoded:
         pids, tfs = _blocks(db, term) if isinstance(term, str) else _merged(db, term)
+        lengths = passage_lengths(db, stats_now, cache)
+        if len(pids) and pids[-1] >= len(lengths):
+            # Passages an ingest committed after stats_now was read (each read is a snapshot
+            # of its own): a later generation's, which this one's lengths and counts leave out.
+            keep = pids < len(lengths)
+            pids, tfs = pids[keep], tfs[keep]
         if not len(pids):
             return EMPTY
-        factors = saturation(tfs, passage_lengths(db, stats_now, cache)[pids], stats_now.avgdl)
+        factors = saturation(tfs, lengths[pids], stats_now.avgdl)
         return Decoded(pids, factors, float(factors.max()))
 
     return cache.decoded(stats_now.generation, key, compute)

@@ -383,3 +383,18 @@ def test_a_group_of_spellings_scores_as_one_term(tmp_path):
     # a group of one spelling is that term; a group of unknown spellings finds nothing
     assert index.top(db, [("gaddafi",)], 5) == index.top(db, ["gaddafi"], 5)
     assert index.top(db, [("zzz", "yyy")], 5) == []
+
+
+def test_passages_written_after_the_generation_was_read_are_left_out(tmp_path):
+    # Each read is a snapshot of its own: an ingest may commit between reading a generation's
+    # statistics and a term's postings. Its passages are the next generation's, and scoring
+    # them against this one's lengths indexed past the end of the array.
+    from store.index import reader
+
+    db = connect(tmp_path / "store.db")
+    _add(db, [["a", "b"], ["a"], ["a", "c"]], 0)
+    s = reader.stats(db)
+    cache = cache_for(db)
+    # this generation's lengths as read before the last two passages were written
+    cache.lengths(s.generation, lambda: np.array([2], dtype=np.uint16))
+    assert reader.decoded(db, "a", s, cache).pids.tolist() == [0]
