@@ -70,7 +70,6 @@ class Methods:
     # a typed name and its other spellings and names in one word scored as one BM25 term, as
     # Lucene's SynonymQuery: frequencies summed, the idf of the passages holding any of them
     one_term_names: bool = True
-    one_term_synonyms: bool = False  # ... and a typed word with its one-word synonyms
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
@@ -212,10 +211,8 @@ def make_plan(
     asked = [t for t in tokens.terms(query) if t not in drop]
     if not asked:  # a question made only of its frame ("how many?"): search what there is
         asked = tokens.terms(query)
-    merged = {"alias", "spelling"} if methods.one_term_names else set()
-    if methods.one_term_synonyms:
-        merged |= {"synonym", "form", "thesaurus"}
-    plan = Plan(asked, phrases, quantity, query, merged=frozenset(merged))
+    merged = frozenset({"alias", "spelling"} if methods.one_term_names else ())
+    plan = Plan(asked, phrases, quantity, query, merged=merged)
     alternatives: list[Alternative] = []
     if methods.synonyms:
         alternatives.extend(expand.synonyms(unquoted))
