@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT  # noqa: E402
+from bench.timeline_audit_models import CITIES, HELD_OUT  # noqa: E402
 from extract.pipeline_version import PIPELINE_VERSION  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
@@ -34,24 +35,16 @@ CONFLICT = OUT / "conflict-new.db"
 # the seeds ingested by this tree's pipeline version: a store of an older one is not reused
 SEEDS_DB = OUT / f"seeds-json-v{PIPELINE_VERSION}.db"
 PREVIOUS = "5c0c48e"  # the code before the mends of the entry rules review
+# the subjects audited on the conflict store: the first five, then the cities of
+# bench/timeline_audit_models.py and its held-out one, then Libya
 CONFLICT_SUBJECTS = (
     "Syria",
     "Aleppo",
     "Raqqa",
     "Islamic State",
     "Mosul",
-    "Benghazi",
-    "Tripoli",
-    "Damascus",
-    "Homs",
-    "Misrata",
-    "Cairo",
-    "Idlib",
-    "Baghdad",
-    "Daraa",
-    "Hama",
-    "Deir ez-Zor",
-    "Sirte",
+    *HELD_OUT,
+    *CITIES,
     "Libya",
 )
 SEED_SUBJECTS = ("Mosul", "Syria", "Islamic State", "Raqqa", "Russia", "Benghazi")
