@@ -23,6 +23,14 @@ def _store(tmp_path, docs):
     return db
 
 
+def _random_store(tmp_path, rng, vocabulary, n_docs):
+    """Passages of 0-40 words drawn from a Zipf-like vocabulary w0, w1, ..."""
+    words = [f"w{i}" for i in range(vocabulary)]
+    weights = [1 / (i + 1) for i in range(vocabulary)]
+    docs = [rng.choices(words, weights, k=rng.randint(0, 40)) for _ in range(n_docs)]
+    return _store(tmp_path, docs), words
+
+
 def test_parameters_are_the_index_s():
     assert (
         plain_bm25.K1,
@@ -36,10 +44,7 @@ def test_parameters_are_the_index_s():
 @pytest.mark.parametrize("seed", [11, 12, 13])
 def test_same_top_k_as_the_index(tmp_path, seed, without_index):
     rng = random.Random(seed)
-    words = [f"w{i}" for i in range(400)]
-    weights = [1 / (i + 1) for i in range(400)]
-    docs = [rng.choices(words, weights, k=rng.randint(0, 40)) for _ in range(2500)]
-    db = _store(tmp_path, docs)
+    db, words = _random_store(tmp_path, rng, 400, 2500)
     for _ in range(30):
         query = [rng.choice(words[:10]), rng.choice(words[10:100])]
         query += rng.choices(words + ["unseen"], k=rng.randint(0, 4))
@@ -71,10 +76,7 @@ def test_steps_aside_for_many_postings_or_a_loaded_index(tmp_path, monkeypatch, 
 @pytest.mark.parametrize("seed", [21, 22])
 def test_groups_of_terms_score_as_the_index_scores_them(tmp_path, seed, without_index):
     rng = random.Random(seed)
-    words = [f"w{i}" for i in range(300)]
-    weights = [1 / (i + 1) for i in range(300)]
-    docs = [rng.choices(words, weights, k=rng.randint(0, 40)) for _ in range(2000)]
-    db = _store(tmp_path, docs)
+    db, words = _random_store(tmp_path, rng, 300, 2000)
     for _ in range(20):
         group = tuple(rng.sample(words[3:200], rng.randint(2, 4)))
         query = [group] * rng.randint(1, 4) + rng.choices(words + ["unseen"], k=rng.randint(0, 3))
