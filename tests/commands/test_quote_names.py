@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from commands import ingest, quote
+from commands import quote
 from commands.quote_names import close_names
+from tests.commands.ingested import add
 
 NO_CLOSE_NAMES = replace(quote.LEXICAL, close_names=False)
 
@@ -26,11 +27,7 @@ A tweeter in the garden of Qoravan sang through the night, as tweeters do in the
 
 @pytest.fixture
 def qoravan(db):
-    from text.read import Document
-
-    ingest.ingest_document(
-        db, Document(text=QORAVAN, origin="qoravan.txt", kind="text"), ingest.Origin("qoravan.txt")
-    )
+    add(db, QORAVAN, name="qoravan.txt")
     return db
 
 
@@ -127,11 +124,7 @@ Senator Evan Bayh said the vote on the bay bridge would wait until the spring.
 
 @pytest.fixture
 def orskava(db):
-    from text.read import Document
-
-    ingest.ingest_document(
-        db, Document(text=ORSKAVA, origin="orskava.txt", kind="text"), ingest.Origin("orskava.txt")
-    )
+    add(db, ORSKAVA, name="orskava.txt")
     return db
 
 
