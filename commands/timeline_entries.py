@@ -722,16 +722,21 @@ def dated_entries(
             stamps[article_id] = _weekday_stamp().search(text_of(article_id)) is not None
         return stamps[article_id]
 
-    leads: dict[int, list[str]] = {}
+    leads: dict[int, list[tuple[int, int]]] = {}
 
-    def lead_of(article_id: int) -> list[str]:
-        """The article's first LEAD_SENTENCES sentences, read only for a report a place has
-        from an article about it."""
+    def lead_spans(article_id: int) -> list[tuple[int, int]]:
+        """Where the article's first LEAD_SENTENCES sentences stand, read only for a report a
+        place has from an article about it or one the subject has through its scope."""
         if article_id not in leads:
             text = text_of(article_id)
-            spans = split_sentences(text, 0, min(len(text), LEAD_CHARS))[:LEAD_SENTENCES]
-            leads[article_id] = [text[a:b] for a, b in spans]
+            leads[article_id] = split_sentences(text, 0, min(len(text), LEAD_CHARS))[
+                :LEAD_SENTENCES
+            ]
         return leads[article_id]
+
+    def lead_of(article_id: int) -> list[str]:
+        text = text_of(article_id)
+        return [text[a:b] for a, b in lead_spans(article_id)]
 
     def places_of(ev: event_store.EventRow) -> list[str]:
         return event_store.places_within_countries(db, ev.id)
@@ -791,7 +796,7 @@ def dated_entries(
         if levels.get(ev.id, 0) < 1 or names_any(ev.text, spellings):
             return False
         whole = text_of(ev.article_id)
-        lead = split_sentences(whole, 0, min(len(whole), LEAD_CHARS))[:LEAD_SENTENCES]
+        lead = lead_spans(ev.article_id)
         if lead and ev.start < lead[-1][1]:
             return False  # the top of an article about the subject is the subject's
         end = ev.end
