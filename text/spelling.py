@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from text.data import json_file, text_lines
-from text.tokens import fold_lower
+from text import tokens as tokens_module
+from text.data import data_path, json_file, text_lines
+from text.tokens import fold_lower, term as search_term
 
 MIN_LETTERS = 5  # shorter words: too many others share their skeleton
 MIN_SKELETON = 3  # consonants a skeleton must keep
@@ -59,12 +60,29 @@ def _common_words() -> frozenset[str]:
     return frozenset(line.strip() for line in text_lines("text", "common_words.txt"))
 
 
+def _build_everyday_terms() -> frozenset[str]:
+    return frozenset(t for word in _common_words() if (t := search_term(word)))
+
+
+@cache
+def _everyday_terms() -> frozenset[str]:
+    """The search terms of the everyday words. The stemmer cuts some further than any of the
+    usual forms below undo: "candidate" is searched as "candid", which a romanised name such
+    as Kunduz shares its skeleton with. Stemming the 15,000 words takes 50-150 ms, so the set
+    is compiled once into the cache (text/compiled.py)."""
+    from text.compiled import compiled
+
+    sources = [__file__, tokens_module.__file__, data_path("text", "common_words.txt")]
+    return compiled("everyday_terms", sources, _build_everyday_terms)
+
+
 def is_everyday_word(term: str) -> bool:
     """Whether a search term (a stem) is an everyday English word in one of its usual forms
-    (text/common_words.txt): "secur" is "secure", "angri" is "angry"."""
+    (text/common_words.txt), or the search term of one: "secur" is "secure", "angri" is
+    "angry", "candid" is "candidate"."""
     words = _common_words()
     forms = (term, term + "e", term + "s", term[:-1] + "y" if term.endswith("i") else term)
-    return any(form in words for form in forms)
+    return term in _everyday_terms() or any(form in words for form in forms)
 
 
 def is_common_word(word: str) -> bool:
@@ -93,12 +111,15 @@ def skeleton(term: str) -> str | None:
         word = word.replace(written, means)
     head = "V" if word[0] in rules.vowels else rules.letters.get(word[0], word[0])
     consonants: list[str] = []
+    written = ""  # the head is kept apart, as before
     for ch in word[1:]:
         if ch in rules.vowels:
             continue
-        ch = rules.letters.get(ch, ch)
-        if not consonants or consonants[-1] != ch:
-            consonants.append(ch)
+        # A letter written twice is one consonant (shadda: Gaddafi, Qadafi); two letters that
+        # only fold to one class are two (Kunduz is k-n-d-z, not Gennady's g-n-d).
+        if ch != written:
+            consonants.append(rules.letters.get(ch, ch))
+        written = ch
     while consonants and consonants[-1] in rules.endings:
         consonants.pop()
     if head == "V" and consonants and consonants[0] in rules.endings:
