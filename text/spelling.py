@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from text import tokens as tokens_module
+from text import tokens
 from text.data import data_path, json_file, text_lines
-from text.tokens import fold_lower, term as search_term
+from text.tokens import fold_lower
 
 MIN_LETTERS = 5  # shorter words: too many others share their skeleton
 MIN_SKELETON = 3  # consonants a skeleton must keep
@@ -61,7 +61,7 @@ def _common_words() -> frozenset[str]:
 
 
 def _build_everyday_terms() -> frozenset[str]:
-    return frozenset(t for word in _common_words() if (t := search_term(word)))
+    return frozenset(t for word in _common_words() if (t := tokens.term(word)))
 
 
 @cache
@@ -72,7 +72,7 @@ def _everyday_terms() -> frozenset[str]:
     is compiled once into the cache (text/compiled.py)."""
     from text.compiled import compiled
 
-    sources = [__file__, tokens_module.__file__, data_path("text", "common_words.txt")]
+    sources = [__file__, tokens.__file__, data_path("text", "common_words.txt")]
     return compiled("everyday_terms", sources, _build_everyday_terms)
 
 
