@@ -179,6 +179,15 @@ def _relations(
     return claims
 
 
+def _without_possessives(shown: str, aliases: list[str]) -> list[str]:
+    """The aliases to show, without another name of the actor with an s added: a possessive
+    whose apostrophe the source dropped ("Free Syrian Armys fighters", "Ahrar al-Shams
+    leader"), which reads as a misspelling of the name. Such surfaces still find the actor's
+    sentences; only the list of its names leaves them out."""
+    names = {fold(n).lower() for n in (shown, *aliases)}
+    return [a for a in aliases if not (a.endswith("s") and fold(a[:-1]).lower() in names)]
+
+
 def _places(
     db: sqlite_utils.Database, actor_id: int, profile: ActorProfile, viewer: Viewer
 ) -> list[dict[str, object]]:
@@ -270,7 +279,7 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         subject.key or "",
         shown,
         kind,
-        aliases,
+        _without_possessives(shown, aliases),
         description,
         described_by,
         list(dict.fromkeys(r for m in members for r, _ in entities.roles(db, m, viewer)))[:3],

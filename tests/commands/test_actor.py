@@ -283,3 +283,16 @@ def test_places_of_one_name_are_told_apart_and_the_actor_is_no_place(db):
     assert "Idlib (city)" in labels and "Idlib (province)" in labels, labels
     syria = actor.run(db, "Syria")
     assert "Syria" not in [p["name"] for p in syria.places]
+
+
+def test_a_name_with_an_s_added_is_a_possessive_not_another_name():
+    # "Orvath Brigades fighters", "Kel Varga Fronts leader": sources that drop apostrophes
+    shown = actor._without_possessives(
+        "Orvath Brigade", ["Orvath Brigades", "OB", "OBs", "Brigade of Orvath", "Orvath Legion"]
+    )
+    assert shown == ["OB", "Brigade of Orvath", "Orvath Legion"]
+    # a name that ends in s is kept when no other name is it without the s
+    assert actor._without_possessives("Orvath Forces", ["Orvath Force", "Orvath Guards"]) == [
+        "Orvath Force",
+        "Orvath Guards",
+    ]
