@@ -274,6 +274,9 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         db, subject.key, actor_id, [subject.name, *aliases], viewer, citations
     )
     reach = actor_groups.reach(db, members, split, viewer)
+    # (extraction's modules are loaded only once a profile is built)
+    from extract.role_text import without_unmarked_possessive as shown_role
+
     profile = ActorProfile(
         actor_id,
         subject.key or "",
@@ -282,7 +285,9 @@ def run(db: sqlite_utils.Database, name: str, viewer: Viewer = EVERYONE) -> Acto
         _without_possessives(shown, aliases),
         description,
         described_by,
-        list(dict.fromkeys(r for m in members for r, _ in entities.roles(db, m, viewer)))[:3],
+        list(
+            dict.fromkeys(shown_role(r) for m in members for r, _ in entities.roles(db, m, viewer))
+        )[:3],
         reach["mentions"],
         reach["articles"],
         reach["first_reported"],

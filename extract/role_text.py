@@ -88,3 +88,31 @@ def role_span(text: str, person: ActorMention, role: str) -> tuple[int, int] | N
     return next(
         role_matches(text, words, person.end, min(len(text), person.end + 12 + len(role))), None
     )
+
+
+def without_unmarked_possessive(role: str) -> str:
+    """A role without the possessive that opens it when the source dropped its apostrophe:
+    "Syrias Deputy Prime Minister" is a "Deputy Prime Minister", "Observatorys head" a "head".
+    The stored role keeps the word, where the relations read whom the person speaks for."""
+    first, _, rest = role.partition(" ")
+    return rest if rest and _unmarked_possessive(first) else role
+
+
+def _unmarked_possessive(word: str) -> bool:
+    """A state's or a capital's name with an s ("Syrias", "Turkeys"), or a word that is no
+    everyday word while it is one without its s ("Observatorys", "Rices"); not "Times", "Homs"
+    or "Hamas"."""
+    from text.spelling import is_common_word
+
+    if len(word) < 4 or not word.endswith("s") or word.isupper():
+        return False
+    stem = fold(word[:-1]).lower()
+    r = lexicon()
+    if stem in r.capitals or stem in _states():
+        return True
+    return not is_common_word(fold(word).lower()) and is_common_word(stem)
+
+
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    return frozenset(spec["state"] for spec in lexicon().demonyms.values())

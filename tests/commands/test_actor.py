@@ -296,3 +296,8 @@ def test_a_name_with_an_s_added_is_a_possessive_not_another_name():
         "Orvath Force",
         "Orvath Guards",
     ]
+
+
+def test_a_role_shows_no_possessive_that_lost_its_apostrophe(db):
+    _ingest(db, "Syrias Deputy Foreign Minister Kel Varandi arrived in Orsk on Monday.", "v.txt")
+    assert actor.run(db, "Kel Varandi").actor.roles == ["Deputy Foreign Minister"]

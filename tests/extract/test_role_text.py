@@ -38,3 +38,14 @@ def test_the_title_of_a_role_and_where_its_qualifier_ends():
 def test_the_head_of_a_role_is_its_last_word_before_of_for_at():
     assert role_head("chief U.S. economist for Capital Economics") == "economist"
     assert role_head("Commander of the Zentil League") == "commander"
+
+
+def test_a_possessive_without_its_apostrophe_opens_no_role():
+    from extract.role_text import without_unmarked_possessive as shown
+
+    assert shown("Syrias Deputy Foreign Minister") == "Deputy Foreign Minister"
+    assert shown("Turkeys Foreign Minister") == "Foreign Minister"
+    assert shown("Observatorys head") == "head"
+    # a plural, or a name that ends in s, is no possessive
+    for role in ("Times correspondent", "Homs governor", "Hamas leader", "Republicans leader"):
+        assert shown(role) == role
