@@ -44,7 +44,7 @@ LABELS = [
     "other",
 ]
 PREFIX = 40
-SPLITS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5")
+SPLITS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6")
 
 
 def read_marks() -> list[dict]:
@@ -121,11 +121,9 @@ def totals(entries: list[dict], drawn: list[dict]) -> str:
             counts["clutter chars"] += end - start
     lines = [f"{len(entries)} of {len(drawn)} sampled articles marked", ""]
     lines.append(
-        "| label | spans | dev | heldout | dev2 | dev3 | dev4 | dev5 | chars | "
-        + " | ".join(sources)
-        + " |"
+        "| label | spans | " + " | ".join(SPLITS) + " | chars | " + " | ".join(sources) + " |"
     )
-    lines.append("|---|" + "---:|" * (8 + len(sources)))
+    lines.append("|---|" + "---:|" * (len(SPLITS) + 2 + len(sources)))
     for label in [*LABELS, "all"]:
         total = sum(spans[label, split] for split in SPLITS)
         if total:
@@ -134,10 +132,9 @@ def totals(entries: list[dict], drawn: list[dict]) -> str:
             lines.append(f"| {label} | {total} | {by_split} | {chars[label]:,} | {by_source} |")
     lines += [
         "",
-        "| source | articles | dev | heldout | dev2 | dev3 | dev4 | dev5 | with clutter | spans "
-        "| clutter chars |",
+        "| source | articles | " + " | ".join(SPLITS) + " | with clutter | spans | clutter chars |",
     ]
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("|---|" + "---:|" * (len(SPLITS) + 4))
     for source in sources:
         c = per_source[source]
         by_split = " | ".join(str(c[split]) for split in SPLITS)

@@ -18,6 +18,8 @@ weights scaled by 1/5, its own seed, none of the 280 taken before. A fourth (`de
 320-359) was drawn after the rules had been read from dev3 the same way: 40 articles, its own
 seed, none of the 320 taken before. A fifth (`dev5`, indices 360-399) was drawn after the rules
 had been read from dev4 the same way: 40 articles, its own seed, none of the 360 taken before.
+A sixth (`dev6`, indices 400-439) was drawn after the rules had been read from dev5 the same way:
+40 articles, its own seed, none of the 400 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -61,6 +63,8 @@ PER_SOURCE_DEV3 = {source: k // 5 for source, k in PER_SOURCE.items()}
 SEED_DEV4 = 1214
 # A fifth, drawn after rules were read from dev4: its own seed, dev3's weights, none of the 360.
 SEED_DEV5 = 1215
+# A sixth, drawn after rules were read from dev5: its own seed, dev3's weights, none of the 400.
+SEED_DEV6 = 1216
 
 # Loose shapes of clutter, only to draw the reader's eye while marking; the marks are read.
 _PROPOSE = re.compile(
@@ -139,16 +143,22 @@ def sample_dev4(records: list[dict]) -> list[dict]:
 def sample_dev5(records: list[dict]) -> list[dict]:
     """The fifth dev sample (`dev5`), indexed after dev4, from the articles no earlier sample
     took. Never held out."""
-    earlier = sample(records) + sample_dev2(records) + sample_dev3(records)
-    earlier += _drawn_after(records, earlier, SEED_DEV4, PER_SOURCE_DEV3, "dev4")
-    return _drawn_after(records, earlier, SEED_DEV5, PER_SOURCE_DEV3, "dev5")
+    return [r for r in drawn_all(records) if r["split"] == "dev5"]
+
+
+def sample_dev6(records: list[dict]) -> list[dict]:
+    """The sixth dev sample (`dev6`), indexed after dev5, from the articles no earlier sample
+    took. Never held out."""
+    return [r for r in drawn_all(records) if r["split"] == "dev6"]
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2, dev3, dev4 and dev5."""
-    earlier = sample(records) + sample_dev2(records) + sample_dev3(records)
-    earlier += _drawn_after(records, earlier, SEED_DEV4, PER_SOURCE_DEV3, "dev4")
-    return earlier + _drawn_after(records, earlier, SEED_DEV5, PER_SOURCE_DEV3, "dev5")
+    """The samples in index order: the first 200, then dev2, dev3, dev4, dev5 and dev6; each
+    later one drawn with its own seed from the articles the ones before it did not take."""
+    drawn = sample(records) + sample_dev2(records) + sample_dev3(records)
+    for seed, split in ((SEED_DEV4, "dev4"), (SEED_DEV5, "dev5"), (SEED_DEV6, "dev6")):
+        drawn += _drawn_after(records, drawn, seed, PER_SOURCE_DEV3, split)
+    return drawn
 
 
 def pieces(text: str) -> Iterator[tuple[int, str]]:
