@@ -1,7 +1,7 @@
 """What a change to the cleaner does on the whole corpus: every text whose cleaned output moves
 against an earlier commit, as a word diff.
 
-Usage: .venv/bin/python bench/clean_diff.py [--rev 0406b2c] [--context 8] [--only ID ...]
+Usage: .venv/bin/python bench/clean_diff.py [--rev 99c2d83] [--context 8] [--only ID ...]
 
 Each corpus article (../shared/eval/news-corpus.jsonl) goes through the earlier commit's code
 (bench/baseline.py checks it out) and this tree's, the way bench/clean.py runs them (clean, split
@@ -44,7 +44,7 @@ def word_diff(old: str, new: str, context: int) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rev", default="0406b2c", help="the earlier commit")
+    parser.add_argument("--rev", default="99c2d83", help="the earlier commit")
     parser.add_argument("--context", type=int, default=8, help="words shown around a change")
     parser.add_argument("--only", nargs="*", help="these corpus ids only")
     args = parser.parse_args()

@@ -111,8 +111,15 @@ History:
 27. an item of a related-stories block, a short headline run into the linked story's update
    stamp and its teaser ("... in absentia next week updated: Tue Jun 14 2011 05:26:00 Former
    ..."), is a related teaser as a whole, not a paragraph of the story dated by its stamp.
+28. clutter shapes read from a sixth marked sample: a long list of a story's contributors, a
+   sign-off naming a news service by its initials ("..., VOA News, Miami."), a writer's name on
+   the last line, a founder's note and a wire reporter's "is based in ... for Reuters" note
+   closing a text, a bare Reuters story code ("(nWNA5394)"), the older Guardian correction
+   notice ("The following amendment was made on ..."), a wire's "3rd graf pvs" transmission
+   note, and a blog's call to answer its question ("Share your thoughts by ..."); a position
+   marker "(C)" opening a paragraph (a cable's classification) no longer makes it a caption.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 27
+PIPELINE_VERSION = 28
