@@ -129,3 +129,29 @@ def test_a_position_marker_after_a_name_still_marks_a_caption():
     found = set_apart(f"{STORY}\n\n{caption}\n\n{NEXT}")
     assert found.text == f"{STORY}\n\n{NEXT}"
     assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize("heading", ["Where the ferries went", "Almost every other harbour"])
+def test_a_four_word_subheading_run_into_its_paragraph_stays(heading):
+    text = f"{STORY}\n\n{heading} The ferries sailed to Orsk at dawn.\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_five_word_caption_run_into_its_paragraph_is_set_apart():
+    caption = "Attempt to seal the harbour"
+    sentence = "The latest stage of the work began on Monday."
+    found = set_apart(f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}")
+    assert found.text == f"{STORY}\n\n{sentence}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+def test_a_brief_headline_of_four_words_opening_the_text_stays():
+    text = f"Orsk ferry crew jailed A court in Orsk jailed the crew on Monday.\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_click_here_link_run_into_the_next_sentence_is_taken_out():
+    sentence = "In this week's programme, the ferry crews of Orsk speak of the winter."
+    found = set_apart(f"{STORY}\n\nClick here to listen {sentence}\n\n{NEXT}")
+    assert found.text == f"{STORY}\n\n{sentence}\n\n{NEXT}"
+    assert found.labels() == ["related"]
