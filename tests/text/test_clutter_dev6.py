@@ -155,3 +155,15 @@ def test_a_click_here_link_run_into_the_next_sentence_is_taken_out():
     found = set_apart(f"{STORY}\n\nClick here to listen {sentence}\n\n{NEXT}")
     assert found.text == f"{STORY}\n\n{sentence}\n\n{NEXT}"
     assert found.labels() == ["related"]
+
+
+def test_a_part_byline_after_its_heading_is_taken_and_the_heading_stays():
+    part = "The ferries of Orsk sail twice a day in winter."
+    found = set_apart(f"{STORY}\n\nFerries By Kel Varga {part}\n\n{NEXT}")
+    assert found.text == f"{STORY}\n\nFerries {part}\n\n{NEXT}"
+    assert found.labels() == ["byline"]
+
+
+def test_a_title_with_by_in_it_opening_a_paragraph_stays():
+    text = f"{STORY}\n\nOrsk By Night The ferries sail twice a day in winter.\n\n{NEXT}"
+    assert set_apart(text).text == text
