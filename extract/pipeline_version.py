@@ -116,8 +116,10 @@ History:
    the last line, a founder's note and a wire reporter's "is based in ... for Reuters" note
    closing a text, a bare Reuters story code ("(nWNA5394)"), the older Guardian correction
    notice ("The following amendment was made on ..."), a wire's "3rd graf pvs" transmission
-   note, and a blog's call to answer its question ("Share your thoughts by ..."); a position
-   marker "(C)" opening a paragraph (a cable's classification) no longer makes it a caption.
+   note, a blog's call to answer its question ("Share your thoughts by ...") and a guide
+   part's "By <name>" after its heading; a position marker "(C)" opening a paragraph (a
+   cable's classification) no longer makes it a caption, and a caption run into a sentence at
+   a paragraph's start takes five words or more (four are a subheading).
 """
 
 from __future__ import annotations
