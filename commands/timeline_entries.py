@@ -19,6 +19,7 @@ from commands.timeline_reports import (
     _kinds,
     a_named_day,
     a_newspapers_day,
+    a_possible_day,
     a_things_day,
     clutter_shape,
     contradicts_its_year,
@@ -157,7 +158,9 @@ def representative(
     protests after Friday's weekly prayers" in a Monday page: a thing to come, or a past day read
     forward), unless stamped (given an article id) says the article's entries carry stamps naming
     their weekday, which ingest reads their dates from. copied says a report is a later
-    page's copy of another's sentence (asked last): no entry."""
+    page's copy of another's sentence (asked last): no entry. Nor is a day said by its weekday
+    inside a clause of possibility, on another day than its page's (a_possible_day: "may take
+    place on Sunday's anniversary" may lie either way from the page)."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events} if len(events) > 1 else {}
@@ -203,6 +206,7 @@ def representative(
                 and not (published is not None and told_near_its_day(e, events, published))
             )
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
+            and not a_possible_day(e, page(e))
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not is_clutter(e.text)

@@ -99,13 +99,19 @@ def _since_began() -> re.Pattern[str]:
 
 @cache
 def _reduced_relative() -> re.Pattern[str]:
-    """Before the date, a relative clause without its "which" saying when a thing named before
-    was done: "the neighborhoods they infiltrated on ", "the supply line they opened last".
-    A time is no thing ("by the time she returned on Wednesday")."""
+    """Before the date, a relative clause saying when a thing named before was done, without
+    its "which" ("the neighborhoods they infiltrated on ", "the supply line they opened last",
+    "a ceasefire it announced on ") or with "that" or "which" and a subject of up to three
+    words ("the key border town that Kurdish forces recaptured on "). A time is no thing ("by
+    the time she returned on Wednesday"), and a word said or reported ("the army said that
+    rebels attacked on", "the group announced that ...") opens what it says, no relative
+    clause."""
     return re.compile(
-        r"\b(?:the|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?"
-        rf"(?!(?:{section_words('time nouns')})\s)[a-z][\w-]*\s+"
-        r"(?:they|he|she|it|we)\s+(?:had\s+)?[a-z]+ed\s+(?:on\s+|in\s+)?\Z"
+        r"\b(?:the|its|their|his|her|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        rf"(?!(?:{section_words('time nouns')}|that|which)\s)[a-z][\w-]*\s+"
+        r"(?:(?<!ed\s)(?<!said\s)(?<!says\s)(?<!reports\s)(?<!claims\s)"
+        r"(?:that|which)\s+(?:[\w-]+\s+){1,3}?|(?:they|he|she|it|we)\s+)"
+        r"(?:had\s+)?[a-z]+ed\s+(?:on\s+|in\s+)?\Z"
     )
 
 
@@ -311,6 +317,44 @@ def days_between(first: str | None, last: str | None) -> int | None:
         return (calendar_day.fromisoformat(last[:10]) - calendar_day.fromisoformat(first[:10])).days
     except ValueError:
         return None
+
+
+@cache
+def _possibility() -> re.Pattern[str]:
+    """A modal of possibility ([possibility modals] of commands/timeline_entries.txt) in lower
+    case ("May" is a month), not guessing at a past ("the fighting may have started on Sunday"
+    tells a past day)."""
+    return re.compile(rf"\b(?:{section_words('possibility modals')})\b(?!\s+have\b)")
+
+
+@cache
+def _clause_ends() -> re.Pattern[str]:
+    """What ends the clause a modal opens before a date: a mark, or a reporting verb ("could
+    face up to 20 years in prison, state media reported on Friday")."""
+    return re.compile(rf"[,;:()\"“”]|\b(?:{section_words('reporting verbs')})\b")
+
+
+def a_possible_day(event: event_store.EventRow, published: str | None) -> bool:
+    """A day said by its weekday inside a clause of possibility opened before it ("Similar
+    protests may take place on Sunday's anniversary" in a Wednesday page, "could increase
+    following the release of a video on Saturday" in a Monday page), dated on another day than
+    its page's: the weekday may be the modal's, ahead of the page, or a past thing's the clause
+    names, and the store read it one way ("may" is no cue of the future to it, "could" is);
+    which way is unknown, so the report tells no date. On the page's own day it is that day
+    either way."""
+    said = event.date_text
+    if event.date_how != "relative" or not said or not event.date or not published:
+        return False
+    if not _weekday().search(said) or days_between(published, event.date) in (0, None):
+        return False
+    text = event.text
+    at = text.find(said)
+    while at >= 0:
+        modals = list(_possibility().finditer(text, max(0, at - _WINDOW), at))
+        if modals and _clause_ends().search(text, modals[-1].end(), at) is None:
+            return True
+        at = text.find(said, at + 1)
+    return False
 
 
 def says_its_precision(event: event_store.EventRow) -> bool:
