@@ -83,3 +83,22 @@ def test_two_towns_named_before_lean_on_the_sentence_before():
     # the towns named right after
     assert not refers_back("Buses left the two villages of Kobrin and Mirel on Friday.")
     assert not refers_back("Buses left Kobrin and Mirel, the two towns in Orvel, on Friday.")
+
+
+def test_a_place_named_only_in_what_an_act_answers_is_no_event_of_it():
+    answered = [
+        dated(1, "The Orvel Front said Wednesday its attack on Kobrin was a response to an "
+              "offensive by the army on Mirel.", "Wednesday", "2015-07-15"),
+        dated(2, "The army said it struck positions in Veshnar in retaliation for mortar fire that "
+              "hit Mirel on Friday.", "Friday", "2017-04-21"),
+    ]  # fmt: skip
+    for e in answered:
+        assert representative([e], {}, ("Mirel",)) is None, e.text
+    # the place's own event, or one answered there
+    own = [
+        dated(3, "Troops shelled Mirel on Monday in response to an attack.", "Monday", "2015-07-13"),
+        dated(4, "In response to the offensive, Mirel's fighters withdrew on Monday.", "Monday",
+              "2015-07-13"),
+    ]  # fmt: skip
+    for e in own:
+        assert representative([e], {}, ("Mirel",)) == e, e.text
