@@ -23,7 +23,20 @@ article first) is the default's own code:
 - one order by score for the passages that cover half the question and those that cover a
   third (the default puts the first before the second), with the default pool and 60;
 - the plan without the general thesaurus's related words (text/word_relations.py), and with
-  only its derivations or only its synonyms.
+  only its derivations or only its synonyms;
+- passage retrieval with its article's context (Callan 1994; Liu & Croft 2002): the passages
+  before and after each candidate in its article join the candidates, and a passage's score
+  is its own plus a weight times its context's (the better of its two neighbours', or the best
+  of its article's other candidates'), its coverage blended with that of its terms and its
+  context's (the title's words are already indexed with every passage, as a BM25F title
+  field would have them); or only the question's names counted as covered where the passage's
+  article (its title, its candidates and their neighbours) holds them;
+- term proximity as a feature added to the re-ranker's sum: Tao & Zhai 2007's MinDist
+  (log(alpha + exp(-d)), d the fewest terms between two different words of the question),
+  and the share of the question's weight the best window of SPAN terms covers.
+
+The new families' weights are chosen leave-one-topic-out over the dev collections, as the
+re-ranker's weight is (bench/quote_quality.py).
 
 Scores as in bench/quote_quality.py: dev with the saved verdicts, held-out by the substring
 alone (totals only); "unjudged" counts dev top-3 passages without a verdict (a lower bound
@@ -36,6 +49,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -48,12 +62,17 @@ from bench.quote_quality import (  # noqa: E402
     _key,
     _verdict_key,
     is_answer,
+    leave_one_topic_out,
     load_questions,
     load_verdicts,
     scores,
 )
 
 DEEP = 400  # candidates read to find where a missed answer is
+TAO_ZHAI_ALPHA = 0.3  # Tao & Zhai 2007's alpha
+SPAN = 10  # terms of the window whose coverage "span" proximity counts
+CONTEXT_WEIGHTS = (0.25, 0.5, 1.0)
+PROXIMITY_WEIGHTS = (0.1, 0.25, 0.5, 1.0)
 NEAR = 3  # words between a number and the question's word it counts
 NEAR_FACTOR = 1.3
 
@@ -69,6 +88,18 @@ class Variant:
     answers_first: bool = True  # passages covering half the question before the others
     forms: bool = True  # words of the typed words' families as alternatives (WordNet)
     thesaurus: bool = True  # synonyms of their frequent senses as alternatives (WordNet)
+    # Passage retrieval with its article's context (Callan 1994; Liu & Croft 2002): "window",
+    # a passage's neighbours (the passage before and after it in its article) join the
+    # candidates, and each passage's score and coverage are blended with its window's;
+    # "article", with the best other passage of its article among the candidates. 0: off.
+    context: str = ""
+    context_weight: float = 0.0
+    # Term proximity of the question's words in a passage, added to the re-ranker's sum:
+    # "mindist", Tao & Zhai 2007's log(alpha + exp(-MinDist)), scaled to [0, 1]; "span", the
+    # share of the question's weight that the best window of SPAN terms covers (BM25TP's
+    # idea of pairs of terms close together, Rasolofo & Savoy 2003). "": off.
+    proximity: str = ""
+    proximity_weight: float = 0.0
 
 
 VARIANTS = {
@@ -90,6 +121,44 @@ VARIANTS = {
     "no WordNet relations (776fc46's plan)": Variant(forms=False, thesaurus=False),
     "WordNet derivations only": Variant(thesaurus=False),
     "WordNet synonyms only": Variant(forms=False),
+    **{
+        f"context: window of neighbours, weight {w:g}": Variant(context="window", context_weight=w)
+        for w in CONTEXT_WEIGHTS
+    },
+    **{
+        f"context: best passage of the article, weight {w:g}": Variant(
+            context="article", context_weight=w
+        )
+        for w in CONTEXT_WEIGHTS
+    },
+    **{
+        f"context: the article's names, weight {w:g}": Variant(context="names", context_weight=w)
+        for w in CONTEXT_WEIGHTS
+    },
+    **{
+        f"proximity: MinDist, weight {w:g}": Variant(proximity="mindist", proximity_weight=w)
+        for w in PROXIMITY_WEIGHTS
+    },
+    **{
+        f"proximity: best {SPAN}-term window, weight {w:g}": Variant(
+            proximity="span", proximity_weight=w
+        )
+        for w in PROXIMITY_WEIGHTS
+    },
+}
+# Families of variants whose weight is chosen leave-one-topic-out on the dev questions.
+FAMILIES = {
+    "context: window of neighbours": ("context: window of neighbours, weight ", CONTEXT_WEIGHTS),
+    "context: best passage of the article": (
+        "context: best passage of the article, weight ",
+        CONTEXT_WEIGHTS,
+    ),
+    "context: the article's names": ("context: the article's names, weight ", CONTEXT_WEIGHTS),
+    "proximity: MinDist": ("proximity: MinDist, weight ", PROXIMITY_WEIGHTS),
+    f"proximity: best {SPAN}-term window": (
+        f"proximity: best {SPAN}-term window, weight ",
+        PROXIMITY_WEIGHTS,
+    ),
 }
 
 _NUMBER = re.compile(r"^\d[\d,.]*$")
@@ -98,10 +167,11 @@ _NUMBER = re.compile(r"^\d[\d,.]*$")
 class Ranker:
     """quote._ranked with one variant applied; the lexical part is the default's code."""
 
-    def __init__(self, variant: Variant) -> None:
+    def __init__(self, variant: Variant, db=None) -> None:
         from commands import quote
 
         self.v = variant
+        self.db = db
         self.lexical = quote._ranked
         self.word_vectors: dict[str, object] = {}
 
@@ -110,11 +180,24 @@ class Ranker:
 
         if not methods.coverage or not methods.meaning:
             return self.lexical(plan, methods, candidates, held)
+        context_terms: dict[int, set[str]] = {}
+        mix = 0.0  # the context's share of a passage's coverage
+        if self.v.context:
+            candidates, context_terms = self.with_context(plan, candidates)
+            mix = self.v.context_weight / (1 + self.v.context_weight)
         lexical = self.lexical(plan, replace(methods, meaning=False), candidates, held)
         best = max((c.score for c in candidates), default=0.0) or 1.0
         cos = self.closeness(plan, [c for _, _, c in lexical])
+        measure = plan.coverage_measure() if context_terms else None
         rows = []
         for lex, cov, c in lexical:
+            if measure is not None:
+                from commands.quote_plan import NO_PHRASES
+
+                around = measure(context_terms[c.pid], (held or {}).get(c.pid, NO_PHRASES))
+                new = (1 - mix) * cov + mix * max(around, cov)
+                lex = lex / (0.5 + 0.5 * cov) * (0.5 + 0.5 * new)
+                cov = new
             if self.v.word_match:
                 new = self.covered_by_meaning(plan, c, cov)
                 lex = lex / (0.5 + 0.5 * cov) * (0.5 + 0.5 * new)
@@ -137,8 +220,130 @@ class Ranker:
                 (lex / best + quote.MEANING_WEIGHT * max(cos[c.pid], 0.0), cov, c)
                 for lex, cov, c in rows
             ]
+        if self.v.proximity:
+            out = [
+                (final + self.v.proximity_weight * self.proximity(plan, c.text), cov, c)
+                for final, cov, c in out
+            ]
         out.sort(key=lambda item: (-item[0], item[2].pid))
         return out
+
+    def with_context(self, plan, candidates):
+        """The candidates and their neighbours in their articles (the passage before and after
+        each), each with its score blended with its context's (its window's best neighbour, or
+        its article's best other passage among them), and each passage's terms with its
+        context's (title, and the context passages'), by passage id."""
+        from commands.passages import _Candidate, same_text_key
+        from store import index
+        from store.articles import passage_texts
+        from text import tokens
+        from text.quotable import quotable_text
+
+        ids, values = index.score(self.db, plan.weighted_terms())
+        own = dict(zip(ids.tolist(), values.tolist(), strict=True))
+        have = {c.pid for c in candidates}
+        seen = {same_text_key(c.text) for c in candidates}
+        wanted = sorted({p for c in candidates for p in (c.pid - 1, c.pid + 1)} - have)
+        rows = passage_texts(self.db, wanted)
+        by_article = {c.article.id: c.article for c in candidates}
+        added = []
+        for pid in wanted:
+            if pid not in rows or rows[pid][1].id not in by_article:
+                continue  # not a passage of the same article as a candidate
+            text = quotable_text(rows[pid][0])
+            if text is None or same_text_key(text) in seen:
+                continue
+            seen.add(same_text_key(text))
+            added.append(_Candidate(pid, own.get(pid, 0.0), text, rows[pid][1]))
+        everyone = candidates + added
+        terms = {c.pid: tokens.term_set(c.text) for c in everyone}
+        # neighbours' terms and scores, read also where the neighbour is no candidate
+        outside = sorted({p for c in everyone for p in (c.pid - 1, c.pid + 1)} - terms.keys())
+        article_of = {c.pid: c.article.id for c in everyone}
+        for pid, (t, a) in passage_texts(self.db, outside).items():
+            article_of[pid] = a.id
+            terms[pid] = tokens.term_set(quotable_text(t) or "")
+        titles = {a: tokens.term_set(art.title or "") for a, art in by_article.items()}
+        members: dict[int, list[_Candidate]] = {}
+        for c in everyone:
+            members.setdefault(c.article.id, []).append(c)
+        out, context_terms = [], {}
+        w = self.v.context_weight
+        for c in everyone:
+            if self.v.context == "window":
+                around = [p for p in (c.pid - 1, c.pid + 1) if article_of.get(p) == c.article.id]
+                extra = max((own.get(p, 0.0) for p in around), default=0.0)
+            else:
+                others = [o for o in members[c.article.id] if o.pid != c.pid]
+                around = [o.pid for o in others]
+                extra = max((o.score for o in others), default=0.0)
+            if self.v.context == "names":
+                # only the question's names count as covered by the article around the
+                # passage, which names its subject once and then refers back to it
+                held = set(titles[c.article.id]).union(
+                    *(terms[o.pid] for o in members[c.article.id])
+                )
+                context_terms[c.pid] = terms[c.pid] | (held & self.name_terms(plan))
+                out.append(c)
+                continue
+            context_terms[c.pid] = terms[c.pid].union(
+                titles[c.article.id], *(terms[p] for p in around)
+            )
+            out.append(replace(c, score=c.score + w * extra))
+        return out, context_terms
+
+    def name_terms(self, plan) -> set[str]:
+        """The terms of the names the question types (capitalised words but its first), and
+        of their alternatives."""
+        from text import tokens
+
+        spans = tokens.term_spans(plan.question)
+        names = {t for s, _, t in spans[1:] if plan.question[s].isupper()}
+        out = set(names)
+        for alt in plan.alternatives:
+            if set(tokens.terms(alt.asked)) & names:
+                out.update(alt.terms)
+        return out
+
+    def proximity(self, plan, text: str) -> float:
+        """How close together the question's words (typed, or through an alternative) stand
+        in the passage, in [0, 1]."""
+        from text import tokens
+
+        stands: dict[str, set[str]] = {t: {t} for t in plan.asked if t in plan.idf}
+        for alt in plan.alternatives:
+            if alt.via == "feedback":
+                continue
+            typed = {t for t in tokens.terms(alt.asked) if t in plan.idf}
+            for t in alt.terms:
+                stands.setdefault(t, set()).update(typed)
+        spans = tokens.term_spans(text)
+        positions = [(i, stands[t]) for i, (_, _, t) in enumerate(spans) if stands.get(t)]
+        if self.v.proximity == "mindist":
+            best = None  # the fewest terms between two different words of the question
+            for a, (i, x) in enumerate(positions):
+                for j, y in positions[a + 1 :]:
+                    if best is not None and j - i >= best:
+                        break
+                    if len(x | y) > 1:
+                        best = j - i
+                        break
+            delta = best if best is not None else max(len(spans), 1)
+            top = math.log(TAO_ZHAI_ALPHA + math.exp(-1))
+            low = math.log(TAO_ZHAI_ALPHA)
+            return (math.log(TAO_ZHAI_ALPHA + math.exp(-delta)) - low) / (top - low)
+        total = sum(plan.idf.get(t, 0.0) for t in set(plan.asked))
+        if total <= 0:
+            return 0.0
+        most = 0.0
+        for a, (i, _) in enumerate(positions):
+            covered: set[str] = set()
+            for j, words in positions[a:]:
+                if j - i >= SPAN:
+                    break
+                covered |= words
+            most = max(most, sum(plan.idf.get(t, 0.0) for t in covered) / total)
+        return most
 
     def closeness(self, plan, candidates) -> dict[int, float]:
         from text import meaning
@@ -210,7 +415,7 @@ def run_variant(db, questions: list[dict], variant: Variant) -> list[list[str]]:
     from commands import quote
 
     saved = quote._ranked, quote.MEANING_POOL, quote.ANSWERS_FIRST
-    quote._ranked, quote.MEANING_POOL = Ranker(variant), variant.pool
+    quote._ranked, quote.MEANING_POOL = Ranker(variant, db), variant.pool
     quote.ANSWERS_FIRST = variant.answers_first
     methods = replace(quote.Methods(), forms=variant.forms, thesaurus=variant.thesaurus)
     try:
@@ -303,6 +508,23 @@ def causes(db, dev: list[dict], results: list[list[str]], verdicts) -> str:
     return "\n".join(lines)
 
 
+def loto_lines(dev: list[dict], hits: dict[str, list[float]], default: str) -> str:
+    """Each family's weight chosen leave-one-topic-out over the dev collections, weight 0 (the
+    family off: the default) among the choices, as the re-ranker's weight is chosen."""
+    lines = []
+    for family, (prefix, weights) in FAMILIES.items():
+        by_weight = {0.0: hits[default]} | {w: hits[f"{prefix}{w:g}"] for w in weights}
+        total, picks = leave_one_topic_out(by_weight, dev, 0.0)
+        lines.append(
+            f"- {family}: success@3 {total:.3f} with the weight chosen leave-one-topic-out "
+            f"(weights picked: {'; '.join(picks)})"
+        )
+    return (
+        "Each new family's weight chosen leave-one-topic-out on the dev questions (0: off, "
+        "the default; ties go to the smaller weight):\n\n" + "\n".join(lines)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-write", action="store_true", help="print only")
@@ -321,17 +543,28 @@ def main() -> None:
     held = [q for q in questions if q["split"] == "held-out"]
     lines = [
         "| variant | dev success@3 | dev MRR | dev unanswerable told none | dev top-3 unjudged "
-        "| dev questions gained / lost against the default | held-out success@3 | "
-        "held-out MRR |",
-        "|---|---|---|---|---|---|---|---|",
+        "| dev questions gained / lost against the default | dev: lost where plain BM25 was "
+        "right | held-out success@3 | held-out MRR |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     default_dev: list[list[str]] = []
     unjudged_out = []
+    from commands import quote
+
+    plain = [
+        scores(
+            [q],
+            [[r.text for r in quote.run(db, q["question"], DEPTH, methods=quote.PLAIN).results]],
+            verdicts,
+        )["success3"]
+        for q in dev
+    ]
+    dev_hits: dict[str, list[float]] = {}
     for label, variant in VARIANTS.items():
         d_res = run_variant(db, dev, variant)
         h_res = run_variant(db, held, variant)
         if not default_dev:
-            default_dev = d_res
+            default_dev, default_label = d_res, label
         d, h = scores(dev, d_res, verdicts), scores(held, h_res, {})
         unjudged = [
             (q["id"], t)
@@ -348,9 +581,12 @@ def main() -> None:
         ]
         gained = sum(1 for a, b in one if b > a)
         lost = sum(1 for a, b in one if b < a)
+        dev_hits[label] = [b for _, b in one]
+        lost_plain = sum(1 for p, b in zip(plain, dev_hits[label], strict=True) if p > b)
         lines.append(
             f"| {label} | {d['success3']:.3f} | {d['mrr']:.3f} | {d['none']:.2f} | "
-            f"{len(unjudged)} | {gained} / {lost} | {h['success3']:.3f} | {h['mrr']:.3f} |"
+            f"{len(unjudged)} | {gained} / {lost} | {lost_plain} | {h['success3']:.3f} | "
+            f"{h['mrr']:.3f} |"
         )
         print(lines[-1], file=sys.stderr, flush=True)
     body = (
@@ -359,6 +595,7 @@ def main() -> None:
         "thing in how the default orders its candidates or, in the last three rows, in the "
         "words it searches for.\n\n" + "\n".join(lines)
     )
+    body += "\n\n" + loto_lines(dev, dev_hits, default_label)
     body += (
         "\n\nWhy the default misses the dev questions it misses (the answering passage: "
         "first substring match or passage judged to answer):\n\n"
