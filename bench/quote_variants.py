@@ -592,8 +592,9 @@ def main() -> None:
     body = (
         "Produced by `.venv/bin/python bench/quote_variants.py` on the questions and store of "
         f"the table above (dev {len(dev)}, held-out {len(held)}): each variant changes one "
-        "thing in how the default orders its candidates or, in the last three rows, in the "
-        "words it searches for.\n\n" + "\n".join(lines)
+        "thing in how the default orders its candidates (the context rows also add the "
+        "passages next to them) or, in the three WordNet rows, in the words it searches "
+        "for.\n\n" + "\n".join(lines)
     )
     body += "\n\n" + loto_lines(dev, dev_hits, default_label)
     body += (
