@@ -104,13 +104,26 @@ def _unmarked_possessive(word: str) -> bool:
     or "Hamas"."""
     from text.spelling import is_common_word
 
-    if len(word) < 4 or not word.endswith("s") or word.isupper():
+    stem = s_stem(word)
+    if stem is None:
         return False
-    stem = fold(word[:-1]).lower()
-    r = lexicon()
-    if stem in r.capitals or stem in _states():
-        return True
-    return not is_common_word(fold(word).lower()) and is_common_word(stem)
+    return state_of_stem(stem) is not None or (
+        not is_common_word(fold(word).lower()) and is_common_word(stem)
+    )
+
+
+def s_stem(word: str) -> str | None:
+    """A word with an s glued on, without it, folded ("Russias" -> "russia"); None for a word
+    too short, in capitals or with no final s."""
+    if len(word) < 4 or word[-1] != "s" or word.isupper():
+        return None
+    return fold(word[:-1]).lower()
+
+
+def state_of_stem(stem: str) -> str | None:
+    """The state a lower-case name stands for: a state's own ("russia") or its capital's
+    ("moscow" -> "russia")."""
+    return stem if stem in _states() else lexicon().capitals.get(stem)
 
 
 @lru_cache(maxsize=1)

@@ -7,12 +7,19 @@ stands for the state, its government or its forces as the title's target says.""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.actors import ActorMention
 from extract.lexicon import governments, lexicon
 from extract.name_tokens import fold
-from extract.role_text import TITLE_WORDS, role_head, role_span, role_title, title_words
+from extract.role_text import (
+    TITLE_WORDS,
+    role_head,
+    role_span,
+    role_title,
+    s_stem,
+    state_of_stem,
+    title_words,
+)
 from extract.statements import filters
 
 
@@ -176,21 +183,15 @@ def unmarked_owner(text: str, start: int, qualifier: str) -> str | None:
     an "s" glued on counts: any other word ending in "s" may be a plural."""
     before = TITLE_WORDS.findall(text[max(0, start - 30) : start])[-1:]
     for word in TITLE_WORDS.findall(qualifier)[:1] + before:
-        if len(word) < 4 or word[-1] != "s" or word.isupper():
+        stem = s_stem(word)
+        if stem is None:
             continue
-        stem = fold(word[:-1]).lower()
         if stem in _STATE_WORDS:
             return _UNKNOWN
-        if stem in _states():
-            return stem
-        if stem in lexicon().capitals:
-            return lexicon().capitals[stem]
+        state = state_of_stem(stem)
+        if state:
+            return state
     return None
-
-
-@cache
-def _states() -> frozenset[str]:
-    return frozenset(spec["state"] for spec in lexicon().demonyms.values())
 
 
 _STATE_KINDS = frozenset({"state", "government"})
