@@ -4,7 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from store.db import connect
+# the clutter tests' shared check asserts outside a test module: pytest explains its failures too
+pytest.register_assert_rewrite("tests.text.clutter_story")
+
+from store.db import connect  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,3 +6,12 @@ STORY = (
     "week. Engineers from Orsk arrived at the bridge on Monday."
 )
 NEXT = "Ferries waited at the quay for a second night as the water rose."
+
+
+def set_apart_as(text: str, kept: str, labels: list[str]) -> None:
+    """Assert that the cleaner keeps `kept` of `text` and sets the rest apart under `labels`."""
+    from text.clutter import set_apart
+
+    found = set_apart(text)
+    assert found.text == kept
+    assert found.labels() == labels

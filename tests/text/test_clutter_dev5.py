@@ -4,7 +4,7 @@ below is made up, so a shape passes only by its structure."""
 
 import pytest
 
-from tests.text.clutter_story import NEXT, STORY
+from tests.text.clutter_story import NEXT, STORY, set_apart_as
 from text.clutter import set_apart
 
 STANDFIRST = "Shelling killed three people in the besieged town of Verlo on Monday."
@@ -23,9 +23,11 @@ STANDFIRST = "Shelling killed three people in the besieged town of Verlo on Mond
     ],
 )
 def test_a_caption_credited_to_a_site_and_agencies_goes_with_the_credit(caption):
-    found = set_apart(f"{STANDFIRST} {caption} (Orsk World and Agencies) {STORY}")
-    assert found.text == f"{STANDFIRST} {STORY}"
-    assert found.labels() == ["caption"]
+    set_apart_as(
+        f"{STANDFIRST} {caption} (Orsk World and Agencies) {STORY}",
+        f"{STANDFIRST} {STORY}",
+        ["caption"],
+    )
 
 
 def test_a_site_and_agencies_credit_after_a_story_sentence_is_taken_alone():
@@ -104,17 +106,21 @@ def test_a_list_item_before_a_linked_sentence_stays():
 def test_a_question_blogs_answers_are_set_apart_from_the_question():
     question = "Here's my question to you: Should the Orsk ferry run through the winter?"
     answers = "Interested to know which ones made it on air?\n\nYes, the islands need it."
-    found = set_apart(f"{STORY}\n\n{question}\n\n{answers}\n\nKel in Varnholt writes: No.")
-    assert found.text == f"{STORY}\n\n{question}"
-    assert found.labels() == ["comment"]
+    set_apart_as(
+        f"{STORY}\n\n{question}\n\n{answers}\n\nKel in Varnholt writes: No.",
+        f"{STORY}\n\n{question}",
+        ["comment"],
+    )
 
 
 def test_a_section_teaser_block_and_link_around_a_press_digest_are_set_apart():
     teaser = "Top story on MediaGuardian Orsk radio wins its licence back Regulator rules again"
     digest = "The Varnholt Post Ferry strike ends.\n\nP3 Orsk radio ratings."
-    found = set_apart(f"{teaser} More on MediaGuardian {digest}\n\nP27 Go to MediaGuardian")
-    assert found.text == f"{digest}\n\nP27"
-    assert found.labels() == ["related", "related"]
+    set_apart_as(
+        f"{teaser} More on MediaGuardian {digest}\n\nP27 Go to MediaGuardian",
+        f"{digest}\n\nP27",
+        ["related", "related"],
+    )
 
 
 def test_a_section_search_blurb_over_the_item_is_set_apart():
@@ -123,16 +129,12 @@ def test_a_section_search_blurb_over_the_item_is_set_apart():
         "representative or topic\n\nVideos are listed in one place, allowing you quick and easy "
         "access."
     )
-    found = set_apart(f"{blurb}\n\n{STORY}")
-    assert found.text == STORY
-    assert found.labels() == ["nav", "nav"]
+    set_apart_as(f"{blurb}\n\n{STORY}", STORY, ["nav", "nav"])
 
 
 def test_a_programme_promotion_run_into_the_story_is_set_apart():
     promotion = "Orsk - Deep Water, BBC Two, Monday, 21 June at 2030 BST Then available in the UK"
-    found = set_apart(f"{STORY} {promotion} via the link below {NEXT}")
-    assert found.text == f"{STORY} {NEXT}"
-    assert found.labels() == ["related"]
+    set_apart_as(f"{STORY} {promotion} via the link below {NEXT}", f"{STORY} {NEXT}", ["related"])
 
 
 def test_a_sentence_quoting_in_single_marks_after_a_colon_stays():
@@ -143,9 +145,11 @@ def test_a_sentence_quoting_in_single_marks_after_a_colon_stays():
 
 def test_a_quote_box_in_single_marks_inside_the_story_is_set_apart():
     box = "Kel Varga: 'We saw the ferry sink'"
-    found = set_apart(f"{STORY}\n\n{box} Kel Varga said the crew was safe.")
-    assert found.text == f"{STORY}\n\nKel Varga said the crew was safe."
-    assert found.labels() == ["caption"]
+    set_apart_as(
+        f"{STORY}\n\n{box} Kel Varga said the crew was safe.",
+        f"{STORY}\n\nKel Varga said the crew was safe.",
+        ["caption"],
+    )
 
 
 @pytest.mark.parametrize(

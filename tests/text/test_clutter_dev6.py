@@ -4,7 +4,7 @@ passes only by its structure."""
 
 import pytest
 
-from tests.text.clutter_story import NEXT, STORY
+from tests.text.clutter_story import NEXT, STORY, set_apart_as
 from text.clutter import set_apart
 
 CONTRIBUTORS = (
@@ -15,21 +15,15 @@ CONTRIBUTORS = (
 
 
 def test_a_long_list_of_contributors_closing_the_story_is_a_byline():
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\n{CONTRIBUTORS}")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["byline"]
+    set_apart_as(f"{STORY}\n\n{NEXT}\n\n{CONTRIBUTORS}", f"{STORY}\n\n{NEXT}", ["byline"])
 
 
 def test_a_sign_off_naming_a_news_service_by_its_initials_is_a_byline():
-    found = set_apart(f"{STORY} {NEXT} Kel Varga, KVB News, Orsk.")
-    assert found.text == f"{STORY} {NEXT}"
-    assert found.labels() == ["byline"]
+    set_apart_as(f"{STORY} {NEXT} Kel Varga, KVB News, Orsk.", f"{STORY} {NEXT}", ["byline"])
 
 
 def test_a_name_on_the_last_line_is_the_writer():
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\nIlsa Marrow")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["byline"]
+    set_apart_as(f"{STORY}\n\n{NEXT}\n\nIlsa Marrow", f"{STORY}\n\n{NEXT}", ["byline"])
 
 
 @pytest.mark.parametrize("last", ["Thanks to Ilsa Marrow", "Varnholt", "Ilsa Marrow said so."])
@@ -39,9 +33,7 @@ def test_a_last_line_that_is_no_name_alone_stays(last):
 
 
 def test_a_bare_story_code_in_brackets_is_taken_out():
-    found = set_apart(f"{STORY}\n\n(nORS1234) {NEXT}")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["related"]
+    set_apart_as(f"{STORY}\n\n(nORS1234) {NEXT}", f"{STORY}\n\n{NEXT}", ["related"])
 
 
 @pytest.mark.parametrize("words", ["(nine)", "(nORSK)", "(n1234)", "(now 1234)"])
@@ -55,15 +47,15 @@ def test_an_older_correction_notice_closes_the_text():
         "· The following amendment was made on Wednesday May 16 2031.\n\n"
         "The ferry was bought for £5m, not £50m as we said.\n\nThis has been corrected."
     )
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\n{notice}")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["other"]
+    set_apart_as(f"{STORY}\n\n{NEXT}\n\n{notice}", f"{STORY}\n\n{NEXT}", ["other"])
 
 
 def test_a_founder_note_closing_the_text_is_a_byline():
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\nKel Varga is a co-founder of Orsk Harbour Watch")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["byline"]
+    set_apart_as(
+        f"{STORY}\n\n{NEXT}\n\nKel Varga is a co-founder of Orsk Harbour Watch",
+        f"{STORY}\n\n{NEXT}",
+        ["byline"],
+    )
 
 
 def test_a_wire_reporter_note_closes_the_post_with_what_follows_it():
@@ -72,9 +64,7 @@ def test_a_wire_reporter_note_closes_the_post_with_what_follows_it():
         "Reuters.\n\nPreviously, Kel covered ports for three years.\n\n"
         "He joined the agency in 2019."
     )
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\n{note}")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["byline"]
+    set_apart_as(f"{STORY}\n\n{NEXT}\n\n{note}", f"{STORY}\n\n{NEXT}", ["byline"])
 
 
 def test_a_closing_sentence_on_where_someone_is_based_stays():
@@ -88,9 +78,7 @@ def test_a_closing_sentence_on_where_someone_is_based_stays():
     "note", ["The ruling, 3rd graf pvs.", "UR The Orsk Wire, 4th graf pvs (kv/im)"]
 )
 def test_a_wire_transmission_note_closing_the_copy_is_set_apart(note):
-    found = set_apart(f"{STORY} {NEXT} {note}")
-    assert found.text == f"{STORY} {NEXT}"
-    assert found.labels() == ["other"]
+    set_apart_as(f"{STORY} {NEXT} {note}", f"{STORY} {NEXT}", ["other"])
 
 
 QUESTION = "Have you been to Orsk since the floods? Or have you changed your travel plans?"
@@ -102,9 +90,7 @@ CALL = (
 
 
 def test_a_call_to_answer_a_blog_question_closes_it():
-    found = set_apart(f"{STORY}\n\n{QUESTION}\n\n{CALL}")
-    assert found.text == f"{STORY}\n\n{QUESTION}"
-    assert found.labels() == ["share"]
+    set_apart_as(f"{STORY}\n\n{QUESTION}\n\n{CALL}", f"{STORY}\n\n{QUESTION}", ["share"])
 
 
 def test_a_sentence_asking_readers_for_their_thoughts_in_a_story_stays():
@@ -126,9 +112,7 @@ def test_a_cable_classification_opening_a_paragraph_is_no_caption_marker():
 
 def test_a_position_marker_after_a_name_still_marks_a_caption():
     caption = "Harbour master Kel Varga (C) greets the crew of the first ferry in Orsk."
-    found = set_apart(f"{STORY}\n\n{caption}\n\n{NEXT}")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["caption"]
+    set_apart_as(f"{STORY}\n\n{caption}\n\n{NEXT}", f"{STORY}\n\n{NEXT}", ["caption"])
 
 
 @pytest.mark.parametrize("heading", ["Where the ferries went", "Almost every other harbour"])
@@ -140,9 +124,11 @@ def test_a_four_word_subheading_run_into_its_paragraph_stays(heading):
 def test_a_five_word_caption_run_into_its_paragraph_is_set_apart():
     caption = "Attempt to seal the harbour"
     sentence = "The latest stage of the work began on Monday."
-    found = set_apart(f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}")
-    assert found.text == f"{STORY}\n\n{sentence}\n\n{NEXT}"
-    assert found.labels() == ["caption"]
+    set_apart_as(
+        f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}",
+        f"{STORY}\n\n{sentence}\n\n{NEXT}",
+        ["caption"],
+    )
 
 
 def test_a_brief_headline_of_four_words_opening_the_text_stays():
@@ -152,16 +138,20 @@ def test_a_brief_headline_of_four_words_opening_the_text_stays():
 
 def test_a_click_here_link_run_into_the_next_sentence_is_taken_out():
     sentence = "In this week's programme, the ferry crews of Orsk speak of the winter."
-    found = set_apart(f"{STORY}\n\nClick here to listen {sentence}\n\n{NEXT}")
-    assert found.text == f"{STORY}\n\n{sentence}\n\n{NEXT}"
-    assert found.labels() == ["related"]
+    set_apart_as(
+        f"{STORY}\n\nClick here to listen {sentence}\n\n{NEXT}",
+        f"{STORY}\n\n{sentence}\n\n{NEXT}",
+        ["related"],
+    )
 
 
 def test_a_part_byline_after_its_heading_is_taken_and_the_heading_stays():
     part = "The ferries of Orsk sail twice a day in winter."
-    found = set_apart(f"{STORY}\n\nFerries By Kel Varga {part}\n\n{NEXT}")
-    assert found.text == f"{STORY}\n\nFerries {part}\n\n{NEXT}"
-    assert found.labels() == ["byline"]
+    set_apart_as(
+        f"{STORY}\n\nFerries By Kel Varga {part}\n\n{NEXT}",
+        f"{STORY}\n\nFerries {part}\n\n{NEXT}",
+        ["byline"],
+    )
 
 
 def test_a_title_with_by_in_it_opening_a_paragraph_stays():
