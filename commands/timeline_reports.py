@@ -109,8 +109,11 @@ def _reduced_relative() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:the|its|their|his|her|an?)\s+(?:[a-z][\w-]*\s+){0,2}?"
         rf"(?!(?:{section_words('time nouns')}|that|which)\s)[a-z][\w-]*\s+"
-        r"(?:(?<!ed\s)(?<!said\s)(?<!says\s)(?<!reports\s)(?<!claims\s)"
-        r"(?:that|which)\s+(?:[\w-]+\s+){1,3}?|(?:they|he|she|it|we)\s+)"
+        # after any participle ("announced that") or word of [reporting verbs]; a lookbehind
+        # has one width, so one for each word
+        r"(?:(?<!ed\s)"
+        + "".join(rf"(?<!{re.escape(w)}\s)" for w in _kinds().get("reporting verbs", ()))
+        + r"(?:that|which)\s+(?:[\w-]+\s+){1,3}?|(?:they|he|she|it|we)\s+)"
         r"(?:had\s+)?[a-z]+ed\s+(?:on\s+|in\s+)?\Z"
     )
 
