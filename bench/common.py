@@ -17,8 +17,7 @@ EVAL = ROOT.parent / "shared" / "eval"
 NEWS = EVAL / "news-corpus.jsonl"
 # Every bench script keeps its stores and listings here (gitignored). A fresh clone has no such
 # folder, and a script that writes a listing before it builds a store would fail without it.
-OUT = ROOT / "bench" / "out"
-OUT.mkdir(exist_ok=True)
+(ROOT / "bench" / "out").mkdir(exist_ok=True)
 
 
 def require(path: Path) -> None:

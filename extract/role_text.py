@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract.actors import ActorMention
-from extract.lexicon import lexicon
+from extract.lexicon import governments, lexicon
 from extract.name_tokens import fold
 
 _HEAD_STOP = re.compile(r"\s(?:of|for|at|to|in|with|on|and|from|who|which)\s|,", re.IGNORECASE)
@@ -123,9 +123,4 @@ def s_stem(word: str) -> str | None:
 def state_of_stem(stem: str) -> str | None:
     """The state a lower-case name stands for: a state's own ("russia") or its capital's
     ("moscow" -> "russia")."""
-    return stem if stem in _states() else lexicon().capitals.get(stem)
-
-
-@lru_cache(maxsize=1)
-def _states() -> frozenset[str]:
-    return frozenset(spec["state"] for spec in lexicon().demonyms.values())
+    return stem if stem in governments() else lexicon().capitals.get(stem)

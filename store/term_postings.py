@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from store.plain_bm25 import block_postings
+from store.vocabulary import document_frequencies
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -36,13 +37,8 @@ def _pids(db: sqlite_utils.Database, term: str) -> set[int]:
 
 def _frequencies(db: sqlite_utils.Database, terms: set[str]) -> dict[str, int] | None:
     """Each term's document frequency, or None when a term is indexed under no passage."""
-    frequency = dict(
-        db.conn.execute(
-            f"SELECT term, df FROM terms WHERE term IN ({','.join('?' * len(terms))})",
-            list(terms),
-        ).fetchall()
-    )
-    return frequency if len(frequency) == len(terms) else None
+    frequency = document_frequencies(db, terms)
+    return None if 0 in frequency.values() else frequency
 
 
 def holding_every(
