@@ -822,26 +822,23 @@ def dated_entries(
 
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        while True:
-            best = representative(
-                untold,
-                levels,
-                place_names,
-                live_blog,
-                shown,
-                spoken,
-                published,
-                places_of,
-                lead_of,
-                names,
-                stamped,
-                a_later_copy,
-            )
-            if best is None:
-                return None
-            if not carried_from_afar(best):
-                break
-            untold = [e for e in untold if e.id != best.id]  # another report of the date
+        best = representative(
+            untold,
+            levels,
+            place_names,
+            live_blog,
+            shown,
+            spoken,
+            published,
+            places_of,
+            lead_of,
+            names,
+            stamped,
+            # asked last, of the reports that pass every other test: both read the article
+            lambda e: a_later_copy(e) or carried_from_afar(e),
+        )
+        if best is None:
+            return None
         told.add((best.article_id, best.text))
         sources: list[tuple[Citation, int | None]] = []
         for ev in [best, *by_date[date]]:
