@@ -16,7 +16,6 @@ from commands.entries import Entry
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
-    _kinds,
     a_named_day,
     a_newspapers_day,
     a_possible_day,
@@ -27,6 +26,7 @@ from commands.timeline_reports import (
     dated_clause,
     dates_by_its_year,
     days_between,
+    entry_sections,
     is_live_blog,
     is_unreliable,
     lead_names_only_as_landmark,
@@ -253,7 +253,7 @@ def _group_after(named: bool = False) -> re.Pattern[str]:
     March 14 Coalition"), which names_a_group takes for a name only after "the" or a
     possessive: after a verb a capitalised word opens the next clause ("Talks resumed 12 May
     Party officials said")."""
-    nouns = _kinds().get("group nouns", ())
+    nouns = entry_sections().get("group nouns", ())
     if not nouns:
         return re.compile(r"(?!)")
     if not named:
@@ -362,7 +362,7 @@ def _described_by(names: tuple[str, ...]) -> re.Pattern[str]:
     """The [described by] patterns of commands/timeline_entries.txt for an actor's names, a
     nation's adjective ({nation}) one of the demonyms of extract/demonyms.json."""
     name = _either_case_first(names)
-    found = _kinds().get("described by", ())
+    found = entry_sections().get("described by", ())
     return re.compile(
         "|".join(f"(?:{p.replace('{name}', name).replace('{nation}', _nation())})" for p in found)
         or r"(?!)"
@@ -502,7 +502,7 @@ def _run_in_number() -> re.Pattern[str]:
     """A spelled-out number in capitals opening a story's first sentence after a word
     (commands/timeline_entries.txt): "... women Hizbollah Three women from ...", "... SANA Seven
     people were killed ..."."""
-    kinds = _kinds()
+    kinds = entry_sections()
     numbers = "|".join(map(re.escape, kinds.get("run-in numbers", ()))) or r"(?!)"
     return re.compile(rf"(?<=[A-Za-z])\s+(?:{numbers})\s+(?:of\s+)?[a-z]")
 
@@ -523,7 +523,7 @@ def without_run_in_head(text: str, said: str) -> str:
         return text
     head, rest = text[: found.start()], text[found.start() :].lstrip()
     words = head.split()
-    names = _kinds().get("number names", ())
+    names = entry_sections().get("number names", ())
     if (
         len(words) > HEADLINE_WORDS
         or words[-1] in names

@@ -77,7 +77,7 @@ def _around(
 def section_words(section: str) -> str:
     """The words of a section of commands/timeline_entries.txt as an alternation, the longest
     first, a space matching any run of spaces."""
-    words = sorted(_kinds().get(section, ()), key=len, reverse=True)
+    words = sorted(entry_sections().get(section, ()), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!)"
 
 
@@ -112,7 +112,7 @@ def _reduced_relative() -> re.Pattern[str]:
         # after any participle ("announced that") or word of [reporting verbs]; a lookbehind
         # has one width, so one for each word
         r"(?:(?<!ed\s)"
-        + "".join(rf"(?<!{re.escape(w)}\s)" for w in _kinds().get("reporting verbs", ()))
+        + "".join(rf"(?<!{re.escape(w)}\s)" for w in entry_sections().get("reporting verbs", ()))
         + r"(?:that|which)\s+(?:[\w-]+\s+){1,3}?|(?:they|he|she|it|we)\s+)"
         r"(?:had\s+)?[a-z]+ed\s+(?:on\s+|in\s+)?\Z"
     )
@@ -193,7 +193,7 @@ def a_newspapers_day(event: event_store.EventRow) -> bool:
 
 @cache
 def _newspaper() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _kinds().get("newspaper", ()))
+    words = "|".join(re.escape(w) for w in entry_sections().get("newspaper", ()))
     return re.compile(rf"['’]s\s+(?:[A-Z][\w-]*\s+){{0,2}}?(?:{words})\b")
 
 
@@ -203,7 +203,7 @@ def _printed() -> re.Pattern[str]:
     reported that", ", The Observer published a piece". A newspaper named after the event, as
     its source, ends the sentence ("Qaryat fell on Monday, the Herald reported.") and leaves
     the date to the event."""
-    words = "|".join(re.escape(w) for w in _kinds().get("newspaper", ()))
+    words = "|".join(re.escape(w) for w in entry_sections().get("newspaper", ()))
     return re.compile(
         rf",?\s+(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{words})\s+"
         r"(?:reported|published|printed|wrote|revealed|ran|carried)\s+(?:that|an?|the)\b"
@@ -370,7 +370,8 @@ def says_its_precision(event: event_store.EventRow) -> bool:
 
 
 @cache
-def _kinds() -> dict[str, tuple[str, ...]]:
+def entry_sections() -> dict[str, tuple[str, ...]]:
+    """The sections of commands/timeline_entries.txt: words and patterns by name."""
     return text_sections("commands", "timeline_entries.txt")
 
 
@@ -379,7 +380,7 @@ def section_pattern(section: str, flags: int = 0) -> re.Pattern[str]:
     """The patterns of a section of commands/timeline_entries.txt as one alternation (one that
     never matches when it is empty), a shape of text/clutter.txt named in braces ("{OUTLET}")
     spelled out (clutter_shape)."""
-    patterns = _kinds().get(section, ())
+    patterns = entry_sections().get(section, ())
     return _alternation(
         [_SHAPE_NAME.sub(lambda m: clutter_shape(m.group(1)), p) for p in patterns], flags
     )
@@ -396,7 +397,7 @@ def _split_pattern(section: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The section's patterns as two alternations: those anchored at the text's start ("^"),
     tried there alone, and the others, searched for. One alternation of both tried every
     anchored pattern at every place in the text, where it cannot match."""
-    patterns = _kinds().get(section, ())
+    patterns = entry_sections().get(section, ())
     anchored = [p for p in patterns if _anchored(p)]
     others = [p for p in patterns if not _anchored(p)]
     return _alternation(anchored), _alternation(others)
@@ -410,7 +411,7 @@ def _anchored(pattern: str) -> bool:
 
 def transcript_labels() -> tuple[str, ...]:
     """Words only a broadcast transcript's speaker labels hold (commands/timeline_entries.txt)."""
-    return _kinds().get("transcript labels", ())
+    return entry_sections().get("transcript labels", ())
 
 
 def cut_at_its_start(text: str) -> bool:
@@ -494,7 +495,7 @@ def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     named = re.compile(rf"\b{place}\b")
     bounded = place + r"\b"
     landmark = "|".join(
-        "(?:" + p.replace("{place}", bounded) + ")" for p in _kinds().get("landmark", ())
+        "(?:" + p.replace("{place}", bounded) + ")" for p in entry_sections().get("landmark", ())
     )
     return named, re.compile(landmark or r"(?!)")
 

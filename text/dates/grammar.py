@@ -213,14 +213,15 @@ def _tense_pattern(more_future: Iterable[str] = ()) -> re.Pattern[str]:
     cues = context()
     not_past = "|".join(sorted(cues["not_past_tense"]))
     # "is repeated", "will be held", "the refreshed magazine": participles, not past tenses
-    participle_contexts = "".join(
+    not_after_auxiliary = "".join(
         rf"(?<!\b{word}\s)" for word in ("be", "been", "being", "is", "are", "am", "the", "a", "an")
     )
     # "next to the site", "could not be reached": no tense cue starts there
     not_cues = words(cues["not_tense_cues"])
     future = words([*cues["future_cues"], *more_future])
     # "wants to be re-elected", "will be formally opened", "hopes to have been repaired": a
-    # participle after an infinitive or a passive future tells no past (participle_contexts).
+    # participle after an infinitive or a passive future tells no past (the
+    # participle_contexts of text/dates/context.json).
     # It is matched whole, hyphenated ("re-elected", "re - elected" as tokenized text writes
     # it) or after an adverb, so that none of its words is taken for a marker; readers skip it
     # (a match of none of "future" and "past").
@@ -232,6 +233,6 @@ def _tense_pattern(more_future: Iterable[str] = ()) -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?<![\w'])(?!(?:{not_cues})(?![\w']))(?:(?P<future>{future})|{participle}|(?P<past>"
-        rf"{words(cues['past_cues'])}|{participle_contexts}"
+        rf"{words(cues['past_cues'])}|{not_after_auxiliary}"
         rf"(?!(?:{not_past})\b)[A-Za-z]{{2,}}ed(?!\s+by\b)))(?![\w'])"
     )
