@@ -3,8 +3,9 @@
 `person_key("Anders Fogh Rasmussen") == person_key("Anders Rasmussen")` and
 `person_key("Mike Mullen") == person_key("Michael Mullen")`: the first given name (a short form
 mapped to its full form by given_names.json) and the surname; middle names and the Arabic
-article do not count. Other transliterations of one name are the skeleton's business
-(text/spelling.py `name_skeleton`).
+article do not count. Each word is then written one way for its romanisations
+(text/spelling.py `word_spelling`), so that "Musa Ibrahim", "Moussa Ibrahim" and "Mussa Ibrahim"
+are one person; the vowels stay, so "Ali Hassan" and "Ali Hussein" are two.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache, lru_cache
 
 from extract.name_tokens import fold, slug
 from text.data import json_file
-from text.spelling import name_words
+from text.spelling import name_words, word_spelling
 
 
 @cache
@@ -50,10 +51,11 @@ _NAME_PREFIXES = frozenset(
 def person_key(name: str) -> str:
     """The key of a person found in text: the first given name, full form, and the surname."""
     words = name_words(name)
+    if not words:
+        return slug(name)
     if len(words) < 3:
-        return slug(
-            " ".join(_given_names().get(w, w) if n == 0 else w for n, w in enumerate(words)) or name
-        )
-    first = 2 if words[0] in _NAME_PREFIXES else 1
-    given = [_given_names().get(words[0], words[0]), *words[1:first]]
-    return slug(" ".join([*given, words[-1]]))
+        kept = [_given_names().get(words[0], words[0]), *words[1:]]
+    else:
+        first = 2 if words[0] in _NAME_PREFIXES else 1
+        kept = [_given_names().get(words[0], words[0]), *words[1:first], words[-1]]
+    return slug(" ".join(map(word_spelling, kept)))

@@ -120,8 +120,11 @@ History:
    part's "By <name>" after its heading; a position marker "(C)" opening a paragraph (a
    cable's classification) no longer makes it a caption, and a caption run into a sentence at
    a paragraph's start takes five words or more (four are a subheading).
+29. a person found in text is keyed by one spelling of each name word for its romanisations
+   (text/transliteration.json, "spelling_key"): Musa, Mussa, Moussa and Mousa Ibrahim are one
+   actor, and a catalogued person discovered under another romanisation is the catalogue's.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 28
+PIPELINE_VERSION = 29

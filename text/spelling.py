@@ -13,6 +13,10 @@ it. Two readers need the table differently, and each row says what it means to e
   extract/actors): drops the Arabic article, reads "Abd" joined to the article as one word, and
   folds more letters together; its callers add the checks that keep unrelated short names apart
   (two words, or one long word that also looks alike).
+
+A third reader, `word_spelling(word)`, keeps the vowels: one spelling for the romanisations of a
+name word, for the key that merges a person found under several spellings
+(extract/person_names.py).
 """
 
 from __future__ import annotations
@@ -219,6 +223,42 @@ def name_skeleton(name: str) -> str:
     """The consonant skeleton of a whole name, word skeletons joined without spaces, so that
     "Abdulrahman" and "Abdul Rahman" agree."""
     return "".join(word_skeleton(w) for w in name_words(name))
+
+
+# ---------------------------------------------------------------- one spelling of a name word
+
+
+@dataclass(frozen=True)
+class _SpellingRules:
+    pattern: re.Pattern[str]  # every written form, longest first
+    replacements: dict[str, str]
+    initial_kept: str  # letters read as written at the start of a word ("Yasser")
+    final: str  # dropped at the end of a word after a vowel
+    vowels: str
+
+
+@cache
+def _spelling_rules() -> _SpellingRules:
+    data = _table()["spelling_key"]
+    replacements = {**data["digraphs"], **data["letters"]}
+    pattern = re.compile("|".join(sorted(map(re.escape, replacements), key=len, reverse=True)))
+    return _SpellingRules(pattern, replacements, data["initial_kept"], data["final"], "aeiouy")
+
+
+@lru_cache(maxsize=65536)
+def word_spelling(word: str) -> str:
+    """One spelling for the romanisations of one folded name word (transliteration.json,
+    "spelling_key"): "moussa", "mussa" and "musa" give "musa"; "hassan" and "hussein" stay
+    apart, as their vowels differ."""
+    rules = _spelling_rules()
+    word = _name_rules().words.get(word, word)
+    if len(word) > 3 and word[-1] in rules.final and word[-2] in rules.vowels:
+        word = word[:-1]  # "Hamzah", "Hamza"
+    head = word[:1] if word[:1] in rules.initial_kept else ""
+    replacements = rules.replacements
+    mapped = head + rules.pattern.sub(lambda m: replacements[m.group(0)], word[len(head) :])
+    # a letter written twice is written once ("Abboud", "Aboud"), folded letters included
+    return "".join(ch for i, ch in enumerate(mapped) if i == 0 or mapped[i - 1] != ch)
 
 
 # ---------------------------------------------------------------- close spellings

@@ -10,6 +10,7 @@ from extract.actors.spellings import word_owners
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
 from extract.name_shapes import name_shapes
+from extract.person_names import person_key
 from text.memo import Memo
 from text.spelling import word_skeleton
 
@@ -58,6 +59,16 @@ class PerCatalogue:
     def word_owners(self) -> dict[str, frozenset[str]]:
         """word -> keys of the actors one of whose names holds it (spellings.word_owners)."""
         return word_owners(self.cat)
+
+    @cached_property
+    def person_keys(self) -> dict[str, str]:
+        """person_key of a catalogued person's name -> the actor's key: a person discovered
+        under another spelling of the name is the catalogue's ("Ayad Alawi", "Ayad Allawi")."""
+        return {
+            person_key(actor.name): actor.key
+            for actor in self.cat.actors.values()
+            if actor.kind == "person"
+        }
 
     def _may_start(self, word: str) -> bool:
         shape = word_skeleton(word)

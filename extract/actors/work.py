@@ -104,7 +104,13 @@ class Work:
             # a person, whatever pass found it
             kind = kind_of(phrase_key(name).split(" ")) or "person"
         # one key for "Mike Mullen" and "Michael Mullen", "Anders (Fogh) Rasmussen"
-        key = person_key(name) if kind == "person" else slug(name)
+        if kind == "person":
+            key = person_key(name)
+            catalogued = per_catalogue(self.cat).person_keys.get(key)
+            if catalogued is not None:
+                return catalogued
+        else:
+            key = slug(name)
         if key in self.cat.actors:
             return key
         if key not in self.local:

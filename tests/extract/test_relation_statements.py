@@ -7,8 +7,12 @@ from __future__ import annotations
 import pytest
 
 from extract.actors import find_actors, load_catalogue
+from extract.person_names import person_key
 from extract.relations import find_relations
 from extract.statements import evidence_ok
+
+# an invented spokesman, keyed as the extractor keys a person found in text
+TAREK = person_key("Tarek Sulvane")
 
 
 @pytest.fixture(scope="module")
@@ -41,13 +45,13 @@ def roles(text: str, catalogue) -> dict[str, str | None]:
 )
 def test_a_clause_after_a_comma_is_no_role(text, catalogue):
     assert roles(text, catalogue).get("Tarek Sulvane") is None
-    assert not any(s == "tarek-sulvane" for s, _, _ in triples(text, catalogue))
+    assert not any(s == TAREK for s, _, _ in triples(text, catalogue))
 
 
 def test_an_appositive_noun_phrase_is_still_a_role(catalogue):
     text = "Tarek Sulvane, a spokesman for the Ansar Brigade, said the talks had failed."
     assert roles(text, catalogue)["Tarek Sulvane"] == "spokesman for the Ansar Brigade"
-    assert ("tarek-sulvane", "speaks_for", "ansar-brigade") in triples(text, catalogue)
+    assert (TAREK, "speaks_for", "ansar-brigade") in triples(text, catalogue)
     text = "Tarek Sulvane, a correspondent for The Zarqan Times, wrote that the town fell."
     assert roles(text, catalogue)["Tarek Sulvane"] == "correspondent for The Zarqan Times"
 
@@ -102,13 +106,13 @@ def test_what_a_third_party_announced_is_a_claim(catalogue):
 
 def test_a_domain_chief_runs_a_department(catalogue):
     text = "Tarek Sulvane, the political chief of the Ansar Brigade, spoke."
-    assert triples(text, catalogue) == {("tarek-sulvane", "member_of", "ansar-brigade")}
+    assert triples(text, catalogue) == {(TAREK, "member_of", "ansar-brigade")}
     text = "Hezbollah political chief Tarek Sulvane spoke on Monday."
-    assert ("tarek-sulvane", "leads", "hezbollah") not in triples(text, catalogue)
+    assert (TAREK, "leads", "hezbollah") not in triples(text, catalogue)
     text = "Hezbollah's military leader Tarek Sulvane spoke on Monday."
-    assert ("tarek-sulvane", "leads", "hezbollah") in triples(text, catalogue)
+    assert (TAREK, "leads", "hezbollah") in triples(text, catalogue)
     text = "Hezbollah chief Tarek Sulvane spoke on Monday."
-    assert ("tarek-sulvane", "leads", "hezbollah") in triples(text, catalogue)
+    assert (TAREK, "leads", "hezbollah") in triples(text, catalogue)
 
 
 def test_the_role_of_a_dead_man_was_held(catalogue):
@@ -123,18 +127,18 @@ def test_the_role_of_a_dead_man_was_held(catalogue):
 
 def test_a_possessive_without_its_apostrophe(catalogue):
     text = "Asked about it, Russias UN ambassador Tarek Sulvane said it was horrible."
-    assert triples(text, catalogue) == {("tarek-sulvane", "speaks_for", "russia")}
+    assert triples(text, catalogue) == {(TAREK, "speaks_for", "russia")}
     text = "The Zarqan regimes UN representative Tarek Sulvane blamed France."
-    assert ("tarek-sulvane", "speaks_for", "united-nations") not in triples(text, catalogue)
+    assert (TAREK, "speaks_for", "united-nations") not in triples(text, catalogue)
     text = "UN envoy Tarek Sulvane spoke."
-    assert triples(text, catalogue) == {("tarek-sulvane", "speaks_for", "united-nations")}
+    assert triples(text, catalogue) == {(TAREK, "speaks_for", "united-nations")}
 
 
 def test_no_armed_group_has_a_secretary_of_state(catalogue):
     text = "The priority is to defeat Hezbollah Secretary of State Tarek Sulvane said on Sunday."
-    assert ("tarek-sulvane", "speaks_for", "hezbollah") not in triples(text, catalogue)
+    assert (TAREK, "speaks_for", "hezbollah") not in triples(text, catalogue)
     text = "Hezbollah spokesman Tarek Sulvane said on Sunday."
-    assert ("tarek-sulvane", "speaks_for", "hezbollah") in triples(text, catalogue)
+    assert (TAREK, "speaks_for", "hezbollah") in triples(text, catalogue)
 
 
 @pytest.mark.parametrize(
