@@ -167,6 +167,7 @@ def subject_entries(
             place_names(subject, asked),
             subject_names(subject, asked),
             (subject.actor_ids, subject.place_ids),
+            subject.kind == "place" and subject.place_kind == "city",
         )
         if len(entries) >= want or read == len(chosen):
             if held is not None:

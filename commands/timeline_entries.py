@@ -160,7 +160,9 @@ def representative(
     their weekday, which ingest reads their dates from. copied says a report is a later
     page's copy of another's sentence (asked last): no entry. Nor is a day said by its weekday
     inside a clause of possibility, on another day than its page's (a_possible_day: "may take
-    place on Sunday's anniversary" may lie either way from the page)."""
+    place on Sunday's anniversary" may lie either way from the page), nor a date that is a
+    place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
+    (only_watches: "continues to monitor the situation")."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events} if len(events) > 1 else {}
@@ -209,6 +211,8 @@ def representative(
             and not a_possible_day(e, page(e))
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
+            and not names_a_place(e)
+            and not only_watches(e.text)
             and not is_clutter(e.text)
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)
@@ -300,6 +304,38 @@ def names_a_group(event: event_store.EventRow) -> bool:
             return True
         at = text.find(said, at + 1)
     return False
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """Right after a date, a place's noun ([place nouns] of commands/timeline_entries.txt),
+    capitalised: "April 7th Street", "6 October Bridge"."""
+    return re.compile(rf"(?:st|nd|rd|th)?\s+(?:{section_words('place nouns')})\b")
+
+
+def names_a_place(event: event_store.EventRow) -> bool:
+    """The date's words are a place's name ("mortar shells landed near the bus station and
+    April 7th Street", "drives on 6 October Bridge"): the sentence tells nothing of that day."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said and any(c.isdigit() for c in said) else -1
+    while at >= 0:
+        if _place_after().match(text, at + len(said)):
+            return True
+        at = text.find(said, at + 1)
+    return False
+
+
+def only_watches(text: str) -> bool:
+    """The sentence's act, told first, is only to watch what goes on ("White House spokesman
+    Robert Gibbs said Wednesday that the administration continues to monitor the situation",
+    [only watching] of commands/timeline_entries.txt): no event of that day."""
+    return section_pattern("only watching").search(text) is not None
+
+
+def names_another_settlement(text: str) -> bool:
+    """The sentence names a village, town or city of its own ("in the villages of Habreh
+    al-Sharqi ... on Tuesday", [another settlement] of commands/timeline_entries.txt)."""
+    return section_pattern("another settlement").search(text) is not None
 
 
 # a stamp's clock, a.m. or p.m. required: the TIME shape of text/clutter.txt also takes a
@@ -648,6 +684,7 @@ def dated_entries(
     place_names: Sequence[str] = (),
     names: Sequence[str] = (),
     subject_ids: tuple[Sequence[int], Sequence[int]] = ((), ()),
+    city: bool = False,
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report: the days first,
     then a week or month only when no day of it has an entry, and a bare year only when no
@@ -661,7 +698,8 @@ def dated_entries(
     needs a sentence of its own. place_names: the subject's names when it is a place (see
     representative); names: its names when it is an actor, a city or a region; subject_ids:
     its actor ids and place ids, whose mentions the store keeps (any spelling the catalogue
-    and gazetteer know)."""
+    and gazetteer know); city: the subject is a city, whose report naming it nowhere and
+    naming a village, town or city of its own is that other settlement's (elsewhere)."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -820,6 +858,20 @@ def dated_entries(
             end, before = before[1], sentence_at(whole, before[1])
         return True
 
+    def elsewhere(ev: event_store.EventRow) -> bool:
+        """For a city, a report naming it nowhere (it has the city through the sentence
+        before, its paragraph or its article's top) that names a village, town or city of
+        its own ("Also the army men stormed ISIS gatherings in the villages of Habreh
+        al-Sharqi ... on Tuesday" after a sentence on Palmyra): the story has moved to the
+        other settlement, one the gazetteer may not know (extract/scope.py stops at places
+        it knows). A region's or province's villages are its own: not asked for them."""
+        return (
+            city
+            and names_another_settlement(ev.text)
+            and not names_any(ev.text, spellings)
+            and not mentioned(db, ev.article_id, ev.start, ev.end, subject_ids)
+        )
+
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
         best = representative(
@@ -835,7 +887,7 @@ def dated_entries(
             names,
             stamped,
             # asked last, of the reports that pass every other test: both read the article
-            lambda e: a_later_copy(e) or carried_from_afar(e),
+            lambda e: a_later_copy(e) or carried_from_afar(e) or elsewhere(e),
         )
         if best is None:
             return None
