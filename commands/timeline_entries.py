@@ -48,7 +48,7 @@ from extract.sentence_kinds import (
     is_clutter,
     only_sets_the_scene,
 )
-from store import chronology
+from store import chronology, entities
 from store import events as event_store
 from store.articles import article_texts, get_articles
 from text.data import json_file
@@ -602,32 +602,6 @@ def without_headline(sentence: str, title: str | None) -> str:
     return rest if len(rest) >= PROSE_MIN and rest[0].isupper() else sentence
 
 
-def mentioned(
-    db: sqlite_utils.Database,
-    article_id: int,
-    low: int,
-    high: int,
-    subject_ids: tuple[Sequence[int], Sequence[int]],
-) -> bool:
-    """Whether the article names one of the actors or places (ids) between offsets low and
-    high, by the mentions stored at ingest ("Hezballah", "Deir Ezzur": spellings the
-    subject's names lack)."""
-    for table, column, ids in (
-        ("actor_mentions", "actor_id", subject_ids[0]),
-        ("place_mentions", "place_id", subject_ids[1]),
-    ):
-        if ids:
-            marks = ", ".join("?" * len(ids))
-            row = db.conn.execute(
-                f"SELECT 1 FROM {table} WHERE article_id = ? AND {column} IN ({marks}) "
-                "AND start >= ? AND start < ? LIMIT 1",
-                [article_id, *ids, low, high],
-            ).fetchone()
-            if row is not None:
-                return True
-    return False
-
-
 def names_any(text: str, spellings: Sequence[str]) -> bool:
     """Whether the text names the subject by one of its spellings, each a whole word (any case,
     spaces, hyphens and stops aside: "al Qaeda" is "Al-Qaeda", "U.S." "US"; "Hamas" is not
@@ -849,7 +823,7 @@ def dated_entries(
         for _ in range(2):
             if before is None:
                 return True
-            if names_any(before[0], spellings) or mentioned(
+            if names_any(before[0], spellings) or entities.mentions_between(
                 db, ev.article_id, before[1], end, subject_ids
             ):
                 return False
@@ -869,7 +843,7 @@ def dated_entries(
             city
             and names_another_settlement(ev.text)
             and not names_any(ev.text, spellings)
-            and not mentioned(db, ev.article_id, ev.start, ev.end, subject_ids)
+            and not entities.mentions_between(db, ev.article_id, ev.start, ev.end, subject_ids)
         )
 
     def tell(date: str) -> Entry | None:
@@ -917,7 +891,9 @@ def dated_entries(
         leans = leans or (
             (levels.get(best.id, 0) >= 1 or bool(place_names))
             and not names_any(story, spellings)
-            and not mentioned(db, best.article_id, best.start, best.end, subject_ids)
+            and not entities.mentions_between(
+                db, best.article_id, best.start, best.end, subject_ids
+            )
         )
         text, context = story, None
         if leans and (whole := text_of(best.article_id)):

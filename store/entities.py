@@ -47,6 +47,30 @@ def _named(subject: str, kind: str = "actor") -> str:
     return f"EXISTS (SELECT 1 FROM {table} m WHERE m.{column} = {subject})"
 
 
+def mentions_between(
+    db: sqlite_utils.Database,
+    article_id: int,
+    low: int,
+    high: int,
+    subject_ids: tuple[Sequence[int], Sequence[int]],
+) -> bool:
+    """Whether the article names one of the actors or places (ids: actor ids, place ids) between
+    offsets low and high, by the mentions stored at ingest ("Hezballah", "Deir Ezzur":
+    spellings the subject's names lack)."""
+    for kind, ids in zip(("actor", "place"), subject_ids, strict=True):
+        if ids:
+            table, column = _MENTIONS[kind]
+            marks = ", ".join("?" * len(ids))
+            row = db.conn.execute(
+                f"SELECT 1 FROM {table} WHERE article_id = ? AND {column} IN ({marks}) "
+                "AND start >= ? AND start < ? LIMIT 1",
+                [article_id, *ids, low, high],
+            ).fetchone()
+            if row is not None:
+                return True
+    return False
+
+
 def actors_named(db: sqlite_utils.Database, folded: str) -> list[StoredActor]:
     """Stored actors with that spelling that an article still names (_named)."""
     rows = db.conn.execute(
