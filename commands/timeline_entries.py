@@ -31,6 +31,7 @@ from commands.timeline_reports import (
     is_unreliable,
     lead_names_only_as_landmark,
     named_only_in_another_year,
+    names_a_place,
     names_a_thing,
     only_a_landmark,
     only_planned,
@@ -301,25 +302,6 @@ def names_a_group(event: event_store.EventRow) -> bool:
             )
             and not _time_before().search(before)
         ):
-            return True
-        at = text.find(said, at + 1)
-    return False
-
-
-@cache
-def _place_after() -> re.Pattern[str]:
-    """Right after a date, a place's noun ([place nouns] of commands/timeline_entries.txt),
-    capitalised: "April 7th Street", "6 October Bridge"."""
-    return re.compile(rf"(?:st|nd|rd|th)?\s+(?:{section_words('place nouns')})\b")
-
-
-def names_a_place(event: event_store.EventRow) -> bool:
-    """The date's words are a place's name ("mortar shells landed near the bus station and
-    April 7th Street", "drives on 6 October Bridge"): the sentence tells nothing of that day."""
-    said, text = event.date_text, event.text
-    at = text.find(said) if said and any(c.isdigit() for c in said) else -1
-    while at >= 0:
-        if _place_after().match(text, at + len(said)):
             return True
         at = text.find(said, at + 1)
     return False

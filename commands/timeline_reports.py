@@ -191,6 +191,21 @@ def a_newspapers_day(event: event_store.EventRow) -> bool:
     return _around(event, _WORD_BEFORE, _newspaper()) or _around(event, None, _printed())
 
 
+def names_a_place(event: event_store.EventRow) -> bool:
+    """The date's words, with a digit, are a place's name ("mortar shells landed near the bus
+    station and April 7th Street", "drives on 6 October Bridge"): the sentence tells nothing
+    of that day."""
+    said = event.date_text
+    return any(c.isdigit() for c in said or "") and _around(event, None, _place_after())
+
+
+@cache
+def _place_after() -> re.Pattern[str]:
+    """Right after a date, a place's noun ([place nouns] of commands/timeline_entries.txt),
+    capitalised: "April 7th Street", "6 October Bridge"."""
+    return re.compile(rf"(?:st|nd|rd|th)?\s+(?:{section_words('place nouns')})\b")
+
+
 @cache
 def _newspaper() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in entry_sections().get("newspaper", ()))
