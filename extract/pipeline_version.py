@@ -123,8 +123,10 @@ History:
 29. a person found in text is keyed by one spelling of each name word for its romanisations
    (text/transliteration.json, "spelling_key"): Musa, Mussa, Moussa and Mousa Ibrahim are one
    actor, and a catalogued person discovered under another romanisation is the catalogue's.
+30. a person's role before the name keeps the Arabic article of the group it names ("al Qaeda
+   leader", "Ahrar al-Sham leader", not "Qaeda leader", "Sham leader").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 29
+PIPELINE_VERSION = 30

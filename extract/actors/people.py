@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from extract.actors.work import Work, capitalised, headline, last_token_before
 from extract.lexicon import lexicon
+from text.spelling import is_article
 
 
 def _name_end(work: Work, j: int, limit: int = 5) -> int:
@@ -100,6 +101,8 @@ def _role_start(work: Work, title: int, comma: bool) -> int:
             first = prev
         elif word == "s" and prev > 0 and gap.strip() == "" and t.gap(prev - 1) in ("’", "'"):
             first = prev  # "Russia’s envoy"
+        elif is_article(t.norm[prev], gap in ("-", "–")) and capitalised(t.raw[first]):
+            first = prev  # "al Qaeda leader", "Ahrar al-Sham leader": a name keeps its article
         else:
             break
         steps += 1

@@ -36,6 +36,17 @@ def test_demonym_qualifying_a_title_is_part_of_the_role(catalogue):
     assert "Iraqi" not in prime
 
 
+def test_a_role_keeps_the_arabic_article_of_its_group(catalogue):
+    # invented groups and people: the article, joined by a space or a hyphen, is the name's
+    found = by_text("Fighters of al Tarbas leader Zorvan Qeltani took the hill.", catalogue)
+    assert found["Zorvan Qeltani"].actor.role == "al Tarbas leader"
+    found = by_text("Liwa al-Marqab commander Hadi Sarbuni was killed.", catalogue)
+    assert found["Hadi Sarbuni"].actor.role == "Liwa al-Marqab commander"
+    # a lower-case word before the article still ends the role
+    found = by_text("The fighters of al Tarbas leader Zorvan Qeltani fled.", catalogue)
+    assert found["Zorvan Qeltani"].actor.role == "al Tarbas leader"
+
+
 def test_appositive_role_and_later_surname(catalogue):
     text = (
         "“The brand has taken a beating,” said Nicholas Heras, a Middle East security fellow "
