@@ -41,9 +41,9 @@ SUBSTRING = 70
 # The code before the changes these figures measure: its column shows what those
 # changes did, beside the code before the quality work (baseline.DEFAULT_REV).
 START_REV = "b037e88"
-# The code this tree's work started from (before its cleaning change): its column shows what
-# the work since did to the profiles.
-PREVIOUS = "1093753"
+# The code before the latest changes to people (a person under several romanisations is one
+# actor; a role keeps its group's Arabic article): its column shows what they did to profiles.
+PREVIOUS = "8f1edd1"
 
 # (query, conflict, held out): people, armed groups, states and organisations of four conflicts
 ACTORS: list[tuple[str, str, bool]] = [
@@ -200,7 +200,7 @@ def report(columns: list[tuple[str, list[dict]]], judged: dict[tuple, dict]) -> 
         "",
         "Produced by `.venv/bin/python bench/actors.py`: the code before the quality work "
         f"(commit {baseline.DEFAULT_REV}), the code before the changes these figures "
-        f"measure (commit {START_REV}), the code this tree's work started from (commit "
+        f"measure (commit {START_REV}), the code before the latest changes (commit "
         f"{PREVIOUS}), all via bench/baseline.py, and this tree each build a store of the "
         "conflict articles of the news corpus that have text (2,846) plus the 5 seed files, "
         "then every relation (all a profile lists, not only the eight shown first), "
