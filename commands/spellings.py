@@ -2,9 +2,10 @@
 
 Only capitalised words are taken for names, and not everyday English words ("Russian" is not
 a spelling of "reason", nor "Shugur" of "secure"). The store's terms that share a word's skeleton
-are its other spellings; the most frequent few are kept. Skeletons of the vocabulary are
-worked out once per first-letter class and index generation, on the first query that needs
-them (a few thousand terms a class).
+and are written alike (text/spelling.spelled_alike: an invented "Zorbakh" is neither "drawback"
+nor "Derbek") are its other spellings; the most frequent few are kept. Skeletons of the
+vocabulary are worked out once per first-letter class and index generation, on the first query
+that needs them (a few thousand terms a class).
 """
 
 from __future__ import annotations
@@ -66,7 +67,13 @@ def other_spellings(
             continue
         same = _by_skeleton(db, spelling.first_letter_class(term[0])).get(shape, [])
         others = sorted(
-            (x for x in same if x[0] != term and not spelling.is_everyday_word(x[0])),
+            (
+                x
+                for x in same
+                if x[0] != term
+                and not spelling.is_everyday_word(x[0])
+                and spelling.spelled_alike(term, x[0])
+            ),
             key=lambda x: (-x[1], x[0]),
         )
         pairs.extend((word, other) for other, _ in others[:MAX_SPELLINGS])

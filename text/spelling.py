@@ -261,6 +261,22 @@ def word_spelling(word: str) -> str:
     return "".join(ch for i, ch in enumerate(mapped) if i == 0 or mapped[i - 1] != ch)
 
 
+# Of two words with one skeleton, how alike they must be written, each in word_spelling's one
+# spelling, for one to be taken as the other's spelling (rapidfuzz's ratio, 0-100). Spellings of
+# one name score 83 or more (Gaddafi / Qadhafi 83, Hezbollah / Hizballah 86, Hasakah / Hasakeh
+# 83, Mursi / Morsy 100); words that only share consonants score 62 or less (an invented
+# "Zorbakh" against "drawback" 62 and "Derbek" 50; Kunduz against "candid" 33).
+ALIKE = 70
+
+
+def spelled_alike(word: str, other: str) -> bool:
+    """Whether two folded words that share a skeleton are written alike enough to be one name's
+    spellings, not two words that happen to share their consonants."""
+    from rapidfuzz import fuzz  # imported by the queries that reach a skeleton, not every one
+
+    return fuzz.ratio(word_spelling(word), word_spelling(other)) >= ALIKE
+
+
 # ---------------------------------------------------------------- close spellings
 
 

@@ -237,6 +237,29 @@ def test_a_name_the_store_lacks_finds_no_look_alike_of_other_letters(db):
     assert not any(m.asked == "Kandaz" for q in answer.results for m in q.matched)
 
 
+def test_an_invented_name_is_no_spelling_of_words_that_share_its_consonants(db):
+    from text.read import Document
+
+    # Zarbokh (d-r-b-k, z and d one class) shares its skeleton with "drawbacks" and with the
+    # name Durbeck, but is written like neither: no answer through them. Zarbok, written
+    # alike, is a spelling of it.
+    text = (
+        "The plan had drawbacks that the northern towns would feel before the winter.\n\n"
+        "Its drawbacks were plain to the farmers by the spring.\n\n"
+        "Colonel Durbeck toured the minefield outside the capital on Monday.\n\n"
+        "Durbeck said the mines would be cleared within the month.\n\n"
+        "Zarbok fighters agreed a ceasefire at the bridge over the river.\n\n"
+        "The Zarbok commanders signed it at noon."
+    )
+    ingest.ingest_document(
+        db, Document(text=text, origin="z.txt", kind="text"), ingest.Origin("z.txt")
+    )
+    answer = quote.run(db, "Zarbokh ceasefire")
+    found = {m.word for q in answer.results for m in q.matched if m.asked == "Zarbokh"}
+    assert found == {"Zarbok"}
+    assert not any("drawbacks" in q.text or "Durbeck" in q.text for q in answer.results)
+
+
 def test_a_long_query_is_cut_between_words(envoy):
     # Cut inside "gallery", the half word would be a word nobody asked for.
     query = ("ambassador Drevnik " * 200)[: quote.MAX_QUERY_CHARS - 3] + "gallery assassinated"
