@@ -19,7 +19,9 @@ weights scaled by 1/5, its own seed, none of the 280 taken before. A fourth (`de
 seed, none of the 320 taken before. A fifth (`dev5`, indices 360-399) was drawn after the rules
 had been read from dev4 the same way: 40 articles, its own seed, none of the 360 taken before.
 A sixth (`dev6`, indices 400-439) was drawn after the rules had been read from dev5 the same way:
-40 articles, its own seed, none of the 400 taken before.
+40 articles, its own seed, none of the 400 taken before. A seventh (`dev7`, indices 440-479) was
+drawn after the rules had been read from dev6 the same way: 40 articles, its own seed, none of
+the 440 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -65,6 +67,8 @@ SEED_DEV4 = 1214
 SEED_DEV5 = 1215
 # A sixth, drawn after rules were read from dev5: its own seed, dev3's weights, none of the 400.
 SEED_DEV6 = 1216
+# A seventh, drawn after rules were read from dev6: its own seed, dev3's weights, none of the 440.
+SEED_DEV7 = 1217
 
 # Loose shapes of clutter, only to draw the reader's eye while marking; the marks are read.
 _PROPOSE = re.compile(
@@ -152,11 +156,23 @@ def sample_dev6(records: list[dict]) -> list[dict]:
     return [r for r in drawn_all(records) if r["split"] == "dev6"]
 
 
+def sample_dev7(records: list[dict]) -> list[dict]:
+    """The seventh dev sample (`dev7`), indexed after dev6, from the articles no earlier sample
+    took. Never held out."""
+    return [r for r in drawn_all(records) if r["split"] == "dev7"]
+
+
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2, dev3, dev4, dev5 and dev6; each
-    later one drawn with its own seed from the articles the ones before it did not take."""
+    """The samples in index order: the first 200, then dev2 to dev7; each later one drawn with
+    its own seed from the articles the ones before it did not take."""
     drawn = sample(records) + sample_dev2(records) + sample_dev3(records)
-    for seed, split in ((SEED_DEV4, "dev4"), (SEED_DEV5, "dev5"), (SEED_DEV6, "dev6")):
+    later = (
+        (SEED_DEV4, "dev4"),
+        (SEED_DEV5, "dev5"),
+        (SEED_DEV6, "dev6"),
+        (SEED_DEV7, "dev7"),
+    )
+    for seed, split in later:
         drawn += _drawn_after(records, drawn, seed, PER_SOURCE_DEV3, split)
     return drawn
 
