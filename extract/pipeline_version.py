@@ -125,8 +125,16 @@ History:
    actor, and a catalogued person discovered under another romanisation is the catalogue's.
 30. a person's role before the name keeps the Arabic article of the group it names ("al Qaeda
    leader", "Ahrar al-Sham leader", not "Qaeda leader", "Sham leader").
+31. clutter shapes read from a seventh marked sample: a live blog's "LIBYA, 11:22 p.m. ET,
+   6:22 a.m. local:" stamps, its "More on ...:" pointers and lines that only point to an
+   embedded video; a press review's links to each paper's story ("* Times: <headline>") and
+   the site's "COMING UP ON ..." teaser; the signatures of a letters page ("<name> <town> •");
+   a review's venue and box office, a closing "Sources: ..." line, a call to comment run on
+   from highlights; a date and writers before a headline ("April 5 2017 by <names>") and the
+   same writers signing the story's end; two places or a date, place and agency with a dash
+   glued to them between a headline and its story.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 30
+PIPELINE_VERSION = 31

@@ -87,7 +87,27 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         if not again.clutter or not again.text.strip():
             break
         _merge(result, again)
+    _strip_signature(result)
     return result
+
+
+def _strip_signature(result: Sorted) -> None:
+    """The byline's author named again alone after the text's last sentence, as pages that
+    print the writers over a story sign it with the same names ("April 5 2017 by Kel Varga and
+    Ilsa Marrow ... the council said. Kel Varga and Ilsa Marrow."): a byline too."""
+    text = result.text.rstrip()
+    if not result.author:
+        return
+    signed = text[:-1] if text.endswith(".") else text
+    if not signed.endswith(result.author):
+        return
+    before = text[: len(signed) - len(result.author)]
+    if not (before.endswith("\n") or before.endswith((". ", "! ", "? ", '" ', "” "))):
+        return
+    if not before.strip():
+        return
+    result.clutter.append(Clutter("byline", text[len(before) :]))
+    result.text = before.rstrip()
 
 
 def _merge(result: Sorted, again: Sorted) -> None:
