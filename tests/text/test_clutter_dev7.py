@@ -200,3 +200,13 @@ def test_a_date_a_place_and_an_agency_with_a_dash_are_a_dateline():
         "8 persons injured in attacks on Orsk city\n\nTerrorist groups fired shells on the city."
     )
     assert found.labels() == ["dateline"]
+
+
+def test_a_call_for_readers_links_with_the_desk_address_closes_the_blog():
+    call = "Got Links?\n\nSend yours to music.desk@orsk.example"
+    set_apart_as(f"{STORY}\n\n{NEXT}\n\n{call}", f"{STORY}\n\n{NEXT}", ["newsletter"])
+
+
+def test_a_question_about_links_in_the_story_stays():
+    text = f"{STORY}\n\nGot links? The council asked the ferry crews to send theirs.\n\n{NEXT}"
+    assert set_apart(text).text == text
