@@ -406,10 +406,10 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) ->
 
 
 def _strip_inline(text: str, result: Sorted, memo: Memo) -> str:
-    chosen = active("inline", text, memo)
+    search = active("inline", text, memo).scanner(text)
     pieces: list[str] = []
     position = 0
-    while (found := chosen.search(text, position)) is not None:
+    while (found := search(position)) is not None:
         match = found.match
         if match.end() == match.start():  # an empty match takes nothing: step over it
             pieces.append(text[position : match.start() + 1])

@@ -10,6 +10,7 @@ most patterns.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -697,6 +698,28 @@ class Chosen:
             if match is not None and (best is None or match.start() < best.match.start()):
                 best = Found(shape, match)
         return best
+
+    def scanner(self, text: str) -> Callable[[int], Found | None]:
+        """search(text, position) for positions that only move forward, as text is read from
+        one match to the next: each shape's next match is kept until the position passes its
+        start (no match of it starts before, so it is also the leftmost from any later position
+        up to its start), so that a text with many matches is not searched again by every shape
+        after each of them (a live blog's dozens of stamps)."""
+        ahead: dict[Shape, re.Match[str] | None] = {}
+
+        def at(position: int) -> Found | None:
+            best: Found | None = None
+            for shape in self.shapes:
+                if shape not in ahead or (
+                    (kept := ahead[shape]) is not None and kept.start() < position
+                ):
+                    ahead[shape] = self._searched(shape, text, position, len(text))
+                match = ahead[shape]
+                if match is not None and (best is None or match.start() < best.match.start()):
+                    best = Found(shape, match)
+            return best
+
+        return at
 
     def every(self, text: str, start: int = 0) -> list[Found]:
         """Every position where a shape matches (the first shape there), in text order."""

@@ -390,3 +390,24 @@ def test_the_linked_caption_shape_needs_every_linking_adverb():
     text = f"The board met.\n\n{caption} Since then, more ferries sailed."
     assert "Since then," in linking.needs
     assert caption not in set_apart(text).text
+
+
+LIVE_BLOG = (
+    "VORNLAND, 11:22 p.m. ET, 6:22 a.m. local: The council met. More on the Orvalle protests: "
+    "ORVALLE, 3:53 p.m. ET: The ferry sailed. Below is video of those comments. Read more here "
+    "The harbour reopened (O/R) on Monday. VORNLAND, noon ET, 7 p.m. local: Crews waited."
+)
+
+
+def test_a_scanner_finds_at_each_forward_position_what_a_search_from_there_finds():
+    chosen = active("inline", LIVE_BLOG, {})
+    scan = chosen.scanner(LIVE_BLOG)
+    found_any = 0
+    for position in range(len(LIVE_BLOG) + 1):
+        searched, scanned = chosen.search(LIVE_BLOG, position), scan(position)
+        assert (searched is None) == (scanned is None)
+        if searched is not None and scanned is not None:
+            assert scanned.shape == searched.shape
+            assert scanned.match.span() == searched.match.span()
+            found_any += 1
+    assert found_any
