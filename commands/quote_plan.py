@@ -100,8 +100,9 @@ class Plan:
     question: str = ""  # as typed
     alternatives: list[Alternative] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
-    # the vias whose one-word alternatives of one typed word are scored as one term with it
-    merged: frozenset[str] = frozenset()
+    # whether another name or spelling, in one word, of one word typed is scored as one term
+    # with it (Methods.one_term_names)
+    one_term_names: bool = False
 
     def phrase_terms(self) -> dict[str, list[tuple[str, ...]]]:
         """Terms that only phrase alternatives bring ("war" and "plane" of "war planes" for
@@ -118,19 +119,20 @@ class Plan:
         return out
 
     def groups(self) -> dict[str, tuple[str, ...]]:
-        """Typed terms scored together with their other spellings, names or synonyms in one
-        word (the vias of merged), each with its group: the typed term first."""
+        """Typed terms scored together with their other names and spellings in one word (when
+        one_term_names), each with its group: the typed term first."""
+        if not self.one_term_names:
+            return {}
         asked = set(self.asked)
         out: dict[str, list[str]] = {}
         taken: set[str] = set()
         for alt in self.alternatives:
-            if alt.via not in self.merged or len(alt.terms) != 1 or phrase_of(alt):
+            if not _one_name(alt) or phrase_of(alt):
                 continue
-            typed = _terms_of(alt.asked)
             term = alt.terms[0]
-            if len(typed) != 1 or term in asked or term in taken:
+            if term in asked or term in taken:
                 continue
-            (word,) = typed
+            (word,) = _terms_of(alt.asked)
             if word in asked:
                 out.setdefault(word, [word]).append(term)
                 taken.add(term)
@@ -211,8 +213,7 @@ def make_plan(
     asked = [t for t in tokens.terms(query) if t not in drop]
     if not asked:  # a question made only of its frame ("how many?"): search what there is
         asked = tokens.terms(query)
-    merged = frozenset({"alias", "spelling"} if methods.one_term_names else ())
-    plan = Plan(asked, phrases, quantity, query, merged=merged)
+    plan = Plan(asked, phrases, quantity, query, one_term_names=methods.one_term_names)
     alternatives: list[Alternative] = []
     if methods.synonyms:
         alternatives.extend(expand.synonyms(unquoted))

@@ -98,9 +98,7 @@ def test_a_name_and_its_other_spellings_are_searched_as_one_term():
         Alternative("killed", "slain", ("slain",), "synonym"),
     ]
     plan = Plan(["qaddafi", "kill"], [], alternatives=alternatives)
-    merged = Plan(
-        ["qaddafi", "kill"], [], alternatives=alternatives, merged=frozenset({"alias", "spelling"})
-    )
+    merged = Plan(["qaddafi", "kill"], [], alternatives=alternatives, one_term_names=True)
     group = ("qaddafi", "gaddafi", "gadhafi")
     assert merged.groups() == {"qaddafi": group}
     terms = merged.weighted_terms()
