@@ -30,6 +30,7 @@ from commands.spellings import MAX_SPELLINGS  # per word: the most frequent othe
 from store import vocabulary
 from text import spelling, tokens
 from text.expand import Alternative
+from text.word_relations import PhraseAlternative
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -43,6 +44,15 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _JOINER = re.compile(r"[ -]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENERS = ".!?:;\"'“‘([-–—"  # what a capital after it may owe to the sentence, not the name
+
+
+class SearchedPhrase(PhraseAlternative):
+    """A name of several words as the store spells it: a phrase, that counts only in the
+    passages holding it so, not wherever its words are; and its words are searched for too
+    (quote_plan.words_searched), as what finds those passages, which no other word of the
+    question may bring. Its words alone cover and explain nothing."""
+
+    searched = True
 
 
 def _runs(query: str) -> list[list[tuple[int, int]]]:
@@ -144,20 +154,13 @@ def _names_held(
         return min(df[t] for (w, t), (word, _, _) in zip(choice, name, strict=True) if w != word)
 
     spelt.sort(key=lambda c: (-rarest(c), c))
-    from text.word_relations import PhraseAlternative
-
     found: list[Alternative] = []
     for choice in spelt[:MAX_NAMES]:
         terms = tuple(dict.fromkeys(t for _, t in choice))
         said = _written(db, [tokens.fold_lower(w) for w, _ in choice], terms)
         if said:
-            # a phrase: it counts only in the passages that hold it so, not wherever its words are
             key = tuple(tokens.phrase_key(said))
-            found.append(PhraseAlternative(typed, said, terms, "spelling", key))
-            # and its words are searched for, standing for no typed word (as feedback terms do,
-            # asked ""): what finds the passages that hold it, which no other word of the
-            # question may bring, and covers or explains nothing
-            found.append(Alternative("", said, terms, "spelling"))
+            found.append(SearchedPhrase(typed, said, terms, "spelling", key))
     return found
 
 

@@ -105,11 +105,15 @@ class Plan:
     one_term_names: bool = False
 
     def phrase_terms(self) -> dict[str, list[tuple[str, ...]]]:
-        """Terms that only phrase alternatives bring ("war" and "plane" of "war planes" for
-        "warplanes"), each with the phrases it comes from: they are not searched for, and count
-        only in the passages holding one of those phrases (commands/quote.py adds them there)."""
+        """Terms that only phrase alternatives bring, none of whose words are searched for
+        ("war" and "plane" of "war planes" for "warplanes"), each with the phrases it comes
+        from: they are not searched for, and count only in the passages holding one of those
+        phrases (commands/quote.py adds them there)."""
         other = set(self.asked) | {
-            t for alt in self.alternatives if not phrase_of(alt) for t in alt.terms
+            t
+            for alt in self.alternatives
+            if not phrase_of(alt) or words_searched(alt)
+            for t in alt.terms
         }
         out: dict[str, list[tuple[str, ...]]] = {}
         for alt in self.alternatives:
@@ -275,6 +279,12 @@ def phrase_of(alt: Alternative) -> tuple[str, ...]:
     return getattr(alt, "phrase", ())
 
 
+def words_searched(alt: Alternative) -> bool:
+    """Whether a phrase alternative's words are searched for too, not only counted where the
+    phrase stands (commands/quote_names.SearchedPhrase)."""
+    return getattr(alt, "searched", False)
+
+
 def _one_name(alt: Alternative) -> bool:
     """Whether an alternative is another name or spelling, in one word, of one word typed."""
     return (
@@ -291,7 +301,9 @@ def _useful(
 ) -> list[Alternative]:
     """Alternatives whose terms are all in the store (df: passages holding each of their
     terms) and none in more than limit passages, without repeats; a phrase, or another name or
-    spelling in one word of one word typed, however many passages hold it."""
+    spelling in one word of one word typed, however many passages hold it. A phrase whose words
+    are searched for too (words_searched) is kept as a phrase alone when one of them is in more
+    than limit passages."""
     asked = set(plan.asked)
     kept: list[Alternative] = []
     seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
@@ -306,6 +318,15 @@ def _useful(
         wanted = bool(key[1]) or _one_name(alt)
         if all(0 < df[t] <= limit or (wanted and df[t] > 0) for t in terms):
             seen.add(key)
+            if words_searched(alt):
+                if all(df[t] <= limit for t in terms):
+                    # its words are searched as a plain alternative's are: a later plain
+                    # alternative of the same words is a repeat
+                    seen.add((alt.terms, ()))
+                else:
+                    from text.word_relations import PhraseAlternative
+
+                    alt = PhraseAlternative(alt.asked, alt.said, alt.terms, alt.via, key[1])
             kept.append(alt)
     return kept
 

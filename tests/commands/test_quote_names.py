@@ -158,3 +158,21 @@ def test_a_close_name_of_several_words_finds_passages_by_itself(orskava):
     found = quote.run(orskava, "Tal Minnis", methods=quote.LEXICAL).results
     assert "village of Tel Minis" in found[0].text
     assert all("minis full" not in r.text for r in found)
+
+
+def test_a_close_name_of_common_words_counts_only_where_the_phrase_stands():
+    from commands.quote_names import SearchedPhrase
+    from commands.quote_plan import Plan, _useful, words_searched
+
+    name = SearchedPhrase("Tal Minnis", "Tel Minis", ("tel", "mini"), "spelling", ("tel", "mini"))
+    plan = Plan(["tal", "minni"], [])
+    plan.alternatives = _useful(plan, [name], {"tel": 3, "mini": 2}, limit=50)
+    assert words_searched(plan.alternatives[0]) and plan.phrase_terms() == {}
+    assert plan.weighted_terms().count("tel") > 0
+    # "tel" in more passages than the limit: not searched for, counted where the name stands
+    plan.alternatives = _useful(plan, [name], {"tel": 300, "mini": 2}, limit=50)
+    (kept,) = plan.alternatives
+    assert (kept.said, kept.phrase) == ("Tel Minis", ("tel", "mini"))
+    assert not words_searched(kept)
+    assert plan.phrase_terms() == {"tel": [("tel", "mini")], "mini": [("tel", "mini")]}
+    assert "tel" not in plan.weighted_terms()
