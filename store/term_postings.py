@@ -51,7 +51,14 @@ def holding_every(
     frequency = _frequencies(db, wanted)
     if frequency is None:
         return set()
-    rarest_first = sorted(wanted, key=lambda t: frequency[t])
+    return _indexed_among(db, sorted(wanted, key=lambda t: frequency[t]), among)
+
+
+def _indexed_among(
+    db: sqlite_utils.Database, rarest_first: list[str], among: Sequence[int]
+) -> set[int]:
+    """The ids among `among` of passages indexed under every term of rarest_first, looked up
+    in that order (rarest first, so that the candidates left shrink soonest)."""
     if "store.index" in sys.modules:
         # A long-lived process: each term's sorted ids are cached there (the search that
         # ranked `among` decoded them); the candidates are looked up in them in C.
@@ -89,7 +96,8 @@ def first_indexed(db: sqlite_utils.Database, term: str, k: int) -> list[int]:
 def indexed_under_every(db: sqlite_utils.Database, terms: Iterable[str], at_most: int) -> set[int]:
     """The ids of the passages indexed under every term, when the rarest of them is indexed in
     at most at_most passages; none when it is in more (too many to read) or in none. The
-    rarest term's postings are read, and the others are looked up as holding_every does."""
+    rarest term's postings are read, and the others are looked up as holding_every does (their
+    frequencies read once, with the rarest's)."""
     wanted = set(terms)
     frequency = _frequencies(db, wanted) if wanted else None
     if frequency is None:
@@ -98,4 +106,4 @@ def indexed_under_every(db: sqlite_utils.Database, terms: Iterable[str], at_most
     if not 0 < frequency[rarest] <= at_most:
         return set()
     held = _pids(db, rarest)
-    return holding_every(db, others, sorted(held)) if others and held else held
+    return _indexed_among(db, others, sorted(held)) if others and held else held
