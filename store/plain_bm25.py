@@ -18,7 +18,7 @@ import struct
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,23 +54,33 @@ def block_postings(data: bytes) -> tuple[list[int], list[int]]:
     return list(values[0::2]), list(values[1::2])
 
 
+def posting_blocks(conn: sqlite3.Connection, term: str) -> Iterator[bytes]:
+    """A term's posting blocks, in order, as stored (store/index/codec.py's format): the one
+    reading of them, decoded block by block here (block_postings) and in store/term_postings.py,
+    all at once with numpy in store/index/reader.py."""
+    for (data,) in conn.execute(
+        "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
+        "ORDER BY block",
+        (term,),
+    ):
+        yield data
+
+
 def _words(item: str | tuple[str, ...]) -> tuple[str, ...]:
     """The terms of one query item: a term, or a group of terms scored as one."""
     return (item,) if isinstance(item, str) else tuple(dict.fromkeys(item))
 
 
-def _postings(conn: sqlite3.Connection, term_ids: list[int]) -> tuple[list[int], list[int]]:
+def _postings(conn: sqlite3.Connection, terms: list[str]) -> tuple[list[int], list[int]]:
     """The postings of one term, or of a group of terms merged (frequencies summed), by id."""
     pids: list[int] = []
     tfs: list[int] = []
-    for term_id in term_ids:
-        for (data,) in conn.execute(
-            "SELECT data FROM postings WHERE term_id = ? ORDER BY block", (term_id,)
-        ):
+    for term in terms:
+        for data in posting_blocks(conn, term):
             more_pids, more_tfs = block_postings(data)
             pids += more_pids
             tfs += more_tfs
-    if len(term_ids) > 1:
+    if len(terms) > 1:
         merged: dict[int, int] = {}
         for pid, tf in zip(pids, tfs, strict=True):
             merged[pid] = merged.get(pid, 0) + tf
@@ -96,13 +106,8 @@ def top(
         return []
     words = list(dict.fromkeys(w for item in counts for w in _words(item)))
     marks = ",".join("?" * len(words))
-    found = {
-        term: (term_id, df)
-        for term, term_id, df in conn.execute(
-            f"SELECT term, id, df FROM terms WHERE term IN ({marks})", words
-        )
-    }
-    if sum(df for _, df in found.values()) > MAX_POSTINGS:
+    found = dict(conn.execute(f"SELECT term, df FROM terms WHERE term IN ({marks})", words))
+    if sum(found.values()) > MAX_POSTINGS:
         return None
     if not found:
         return []
@@ -113,7 +118,7 @@ def top(
 
     lists = []  # (weight, pids, factors), in the order of the query's distinct terms
     for item in counts:
-        pids, tfs = _postings(conn, [found[w][0] for w in _words(item) if w in found])
+        pids, tfs = _postings(conn, [w for w in _words(item) if w in found])
         if not pids:
             continue
         value = _idf(n, len(pids))

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from store.plain_bm25 import block_postings
+from store.plain_bm25 import block_postings, posting_blocks
 from store.vocabulary import document_frequencies
 
 if TYPE_CHECKING:
@@ -23,11 +23,7 @@ if TYPE_CHECKING:
 
 def _blocks(db: sqlite_utils.Database, term: str) -> Iterator[list[int]]:
     """The ids of the passages indexed under term, one posting block at a time, in order."""
-    for (data,) in db.conn.execute(
-        "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
-        "ORDER BY block",
-        (term,),
-    ):
+    for data in posting_blocks(db.conn, term):
         yield block_postings(data)[0]
 
 

@@ -25,6 +25,7 @@ from store.index.scoring import (
     union_scores,
 )
 from store.index.writer import LENGTHS_CHUNK
+from store.plain_bm25 import posting_blocks
 
 if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
     import sqlite_utils
@@ -67,16 +68,7 @@ def passage_lengths(
 
 
 def _blocks(db: sqlite_utils.Database, term: str) -> tuple[Ids, npt.NDArray[np.uint16]]:
-    return decode_blocks(
-        [
-            data
-            for (data,) in db.conn.execute(
-                "SELECT data FROM postings WHERE term_id = (SELECT id FROM terms WHERE term = ?) "
-                "ORDER BY block",
-                (term,),
-            )
-        ]
-    )
+    return decode_blocks(list(posting_blocks(db.conn, term)))
 
 
 def postings(db: sqlite_utils.Database, term: str) -> npt.NDArray[np.void]:
