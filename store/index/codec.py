@@ -4,6 +4,9 @@ A block holds up to BLOCK_SIZE postings (passage id, term frequency) of one term
 b"\x01" + first passage id (u32) + n (gap u16, frequency u8) records, the first gap 0 (three
 bytes a posting: frequent terms, which hold most postings, have small gaps); or, when a gap or
 a frequency does not fit, b"\x02" + n (passage id u32, frequency u16) records. Little-endian.
+
+A block is decoded into Python lists by store/plain_bm25.block_postings, which a process that
+does not import numpy uses too; a term's blocks, into numpy arrays here.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import struct
 from collections.abc import Sequence
 
 import numpy as np
+
+from store.plain_bm25 import block_postings
 
 BLOCK_SIZE = 320  # postings per block: a narrow block (under 1,002 bytes) stays inside its B-tree
 # page, and rewriting the open tail block stays cheap
@@ -60,20 +65,8 @@ def append_block(block: bytes, pids: list[int], tfs: list[int]) -> bytes:
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
         return block + _records("HB", len(pids)).pack(*pairs)
-    old_pids, old_tfs = block_lists(block)
+    old_pids, old_tfs = block_postings(block)
     return encode_block(old_pids + pids, old_tfs + tfs)
-
-
-def block_lists(data: bytes) -> tuple[list[int], list[int]]:
-    """A block as Python lists: cheaper than numpy for the small tail blocks of writing."""
-    if data[0] == 1:
-        n = (len(data) - 5) // 3
-        values = _records("HB", n).unpack_from(data, 5)
-        first = int.from_bytes(data[1:5], "little")
-        return [first + g for g in itertools.accumulate(values[0::2])], list(values[1::2])
-    n = (len(data) - 1) // 6
-    values = _records("IH", n).unpack_from(data, 1)
-    return list(values[0::2]), list(values[1::2])
 
 
 def decode_block(data: bytes) -> tuple[np.ndarray, np.ndarray]:

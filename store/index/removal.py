@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from store.batches import in_batches
-from store.index.codec import block_lists, encode_block
+from store.index.codec import encode_block
 from store.index.writer import LENGTHS_CHUNK
+from store.plain_bm25 import block_postings
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -91,7 +92,7 @@ def _remove_from_terms(
         deletes: list[tuple[int, int]] = []
         taken: Counter[int] = Counter()
         for term_id, block, data in _blocks(conn, holding):
-            pids, tfs = block_lists(data)
+            pids, tfs = block_postings(data)
             kept = [(p, t) for p, t in zip(pids, tfs, strict=True) if p not in gone]
             if len(kept) == len(pids):
                 continue
