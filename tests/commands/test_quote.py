@@ -1,6 +1,7 @@
 import pytest
 
 from commands import ingest, quote
+from tests.commands.ingested import add
 from text import tokens
 
 
@@ -75,15 +76,11 @@ def test_json_shape(loaded):
 
 
 def test_any_alias_or_spelling_finds_passages_using_the_other_names(db):
-    from text.read import Document
-
     text = (
         "ISIL fighters withdrew from the eastern districts of Raqqah overnight, residents said. "
         "Erdoğan told reporters in Ankara that Turkish troops would stay."
     )
-    ingest.ingest_document(
-        db, Document(text=text, origin="w.txt", kind="text"), ingest.Origin("w.txt")
-    )
+    add(db, text, name="w.txt")
     assert "ISIL fighters" in quote.run(db, "Daesh withdrew").results[0].text
     assert "ISIL fighters" in quote.run(db, "Raqqa").results[0].text
     assert "Erdoğan told" in quote.run(db, "Erdogen").results[0].text
@@ -108,11 +105,7 @@ The government of Varnostan said the gallery would stay closed for a week while 
 
 @pytest.fixture
 def envoy(db):
-    from text.read import Document
-
-    ingest.ingest_document(
-        db, Document(text=ENVOY, origin="envoy.txt", kind="text"), ingest.Origin("envoy.txt")
-    )
+    add(db, ENVOY, name="envoy.txt")
     return db
 
 
@@ -138,14 +131,10 @@ def test_words_the_passage_has_need_no_explanation(envoy):
 
 
 def test_an_alias_is_explained_too(db):
-    from text.read import Document
-
     text = (
         "ISIL fighters withdrew from the eastern districts of the town overnight, residents said."
     )
-    ingest.ingest_document(
-        db, Document(text=text, origin="w.txt", kind="text"), ingest.Origin("w.txt")
-    )
+    add(db, text, name="w.txt")
     best = quote.run(db, "Daesh withdrew").results[0]
     assert ("ISIL", "Daesh", "alias") in {(m.word, m.asked, m.via) for m in best.matched}
 
@@ -185,15 +174,11 @@ def test_a_question_with_no_answer_gets_none_rather_than_noise(envoy):
 
 
 def test_quoted_text_shows_no_markup(db):
-    from text.read import Document
-
     text = (
         "Talks resumed -LRB- after a week -RRB- in Valmora, where the delegates of "
         "<b>both sides</b> met at the &quot;old palace&quot; on the river."
     )
-    ingest.ingest_document(
-        db, Document(text=text, origin="m.txt", kind="text"), ingest.Origin("m.txt")
-    )
+    add(db, text, name="m.txt")
     shown = quote.run(db, "delegates Valmora palace").results[0].text
     for markup in ("-LRB-", "-RRB-", "<b>", "</b>", "&quot;"):
         assert markup not in shown
@@ -203,15 +188,11 @@ def test_quoted_text_shows_no_markup(db):
 
 
 def test_another_romanisation_of_a_name_finds_the_passage(db):
-    from text.read import Document
-
     text = (
         "Colonel Khaldoun Marzouqi said his men had left the border post at dawn.\n\n"
         "Marzouqi, who commands the eastern brigade, promised an inquiry into the shooting."
     )
-    ingest.ingest_document(
-        db, Document(text=text, origin="n.txt", kind="text"), ingest.Origin("n.txt")
-    )
+    add(db, text, name="n.txt")
     assert quote.run(db, "Marzuki", methods=quote.PLAIN).results == []
     assert len(quote.run(db, "Marzuki").results) == 2
     # (Two passages: BM25's idf is degenerate, so no order is asserted.)
@@ -221,8 +202,6 @@ def test_another_romanisation_of_a_name_finds_the_passage(db):
 
 
 def test_a_name_the_store_lacks_finds_no_look_alike_of_other_letters(db):
-    from text.read import Document
-
     # Kandaz (k-n-d-z) is in no passage; Ganedy, a candidate and Condie are no spellings of it,
     # though z and d are one class: an answer through them would be noise.
     text = (
@@ -230,9 +209,7 @@ def test_a_name_the_store_lacks_finds_no_look_alike_of_other_letters(db):
         "The candidate for mayor promised the city a new market before the winter.\n\n"
         "Condie Varro opened the city's first library in the spring."
     )
-    ingest.ingest_document(
-        db, Document(text=text, origin="k.txt", kind="text"), ingest.Origin("k.txt")
-    )
+    add(db, text, name="k.txt")
     answer = quote.run(db, "Orvath militia capture Kandaz city")
     assert not any(m.asked == "Kandaz" for q in answer.results for m in q.matched)
 
@@ -279,11 +256,7 @@ depot fire.
 
 @pytest.fixture
 def summit(db):
-    from text.read import Document
-
-    ingest.ingest_document(
-        db, Document(text=SUMMIT, origin="summit.txt", kind="text"), ingest.Origin("summit.txt")
-    )
+    add(db, SUMMIT, name="summit.txt")
     return db
 
 

@@ -5,8 +5,9 @@ words stay exact."""
 
 import pytest
 
-from commands import ingest, quote
+from commands import quote
 from commands.quote_plan import compounds
+from tests.commands.ingested import add
 
 NO_COMPOUNDS = quote.Methods(compounds=False, meaning=False)
 
@@ -22,11 +23,7 @@ A war of words broke out in the Korvala assembly over the planes the navy wants 
 
 @pytest.fixture
 def airfields(db):
-    from text.read import Document
-
-    ingest.ingest_document(
-        db, Document(text=AIRFIELDS, origin="air.txt", kind="text"), ingest.Origin("air.txt")
-    )
+    add(db, AIRFIELDS, name="air.txt")
     return db
 
 
@@ -122,11 +119,8 @@ def test_each_passage_is_tokenized_once_for_the_phrases_it_may_hold(db, monkeypa
     from collections import Counter
 
     from text import tokens
-    from text.read import Document
 
-    ingest.ingest_document(
-        db, Document(text=RAIDS, origin="raids.txt", kind="text"), ingest.Origin("raids.txt")
-    )
+    add(db, RAIDS, name="raids.txt")
     calls: Counter[tuple[str, str]] = Counter()
     for name in ("phrase_key", "terms"):
         original = getattr(tokens, name)

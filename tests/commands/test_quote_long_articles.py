@@ -3,10 +3,10 @@ with each passage): a long article must neither crowd the answer nor be read who
 
 import pytest
 
-from commands import ingest, passages, quote
+from commands import passages, quote
 from store.articles import EVERYONE
+from tests.commands.ingested import add
 from text import tokens
-from text.read import Document
 
 # Invented names: a long hearing transcript whose title holds the words asked, and a short
 # report that says them in its text.
@@ -23,9 +23,7 @@ REPORT = (
 @pytest.fixture
 def transcript_and_report(db):
     for name, text in (("transcript.txt", TRANSCRIPT), ("report.txt", REPORT)):
-        ingest.ingest_document(
-            db, Document(text=text, origin=name, kind="text"), ingest.Origin(name)
-        )
+        add(db, text, name=name)
     return db
 
 

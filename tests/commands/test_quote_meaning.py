@@ -3,8 +3,8 @@
 
 import pytest
 
-from commands import ingest, quote
-from text.read import Document
+from commands import quote
+from tests.commands.ingested import add
 
 # Two passages with the same words of the question, equally long, so that BM25 ties them:
 # only one of them is about what the question means.
@@ -26,9 +26,7 @@ MARKET = "Market news\n\n" + "\n\n".join(
 @pytest.fixture
 def ferry_store(db):
     for name, text in (("ferry.txt", FERRY), ("market.txt", MARKET)):
-        ingest.ingest_document(
-            db, Document(text=text, origin=name, kind="text"), ingest.Origin(name)
-        )
+        add(db, text, name=name)
     return db
 
 
