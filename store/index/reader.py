@@ -26,6 +26,7 @@ from store.index.scoring import (
 )
 from store.index.writer import LENGTHS_CHUNK
 from store.plain_bm25 import posting_blocks
+from store.vocabulary import document_frequencies
 
 if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
     import sqlite_utils
@@ -81,8 +82,7 @@ def postings(db: sqlite_utils.Database, term: str) -> npt.NDArray[np.void]:
 
 
 def document_frequency(db: sqlite_utils.Database, term: str) -> int:
-    row = db.conn.execute("SELECT df FROM terms WHERE term = ?", (term,)).fetchone()
-    return int(row[0]) if row else 0
+    return document_frequencies(db, [term])[term]
 
 
 # A query term: one index term, or several scored as one (the other spellings of one name).
