@@ -215,8 +215,6 @@ def test_a_name_the_store_lacks_finds_no_look_alike_of_other_letters(db):
 
 
 def test_an_invented_name_is_no_spelling_of_words_that_share_its_consonants(db):
-    from text.read import Document
-
     # Zarbokh (d-r-b-k, z and d one class) shares its skeleton with "drawbacks" and with the
     # name Durbeck, but is written like neither: no answer through them. Zarbok, written
     # alike, is a spelling of it.
@@ -228,9 +226,7 @@ def test_an_invented_name_is_no_spelling_of_words_that_share_its_consonants(db):
         "Zarbok fighters agreed a ceasefire at the bridge over the river.\n\n"
         "The Zarbok commanders signed it at noon."
     )
-    ingest.ingest_document(
-        db, Document(text=text, origin="z.txt", kind="text"), ingest.Origin("z.txt")
-    )
+    add(db, text, name="z.txt")
     answer = quote.run(db, "Zarbokh ceasefire")
     found = {m.word for q in answer.results for m in q.matched if m.asked == "Zarbokh"}
     assert found == {"Zarbok"}
