@@ -133,8 +133,11 @@ History:
    from highlights; a date and writers before a headline ("April 5 2017 by <names>") and the
    same writers signing the story's end; two places or a date, place and agency with a dash
    glued to them between a headline and its story.
+32. a lower-case role before a comma and a name starts after its function words ("the killing
+   of their rebel military commander, X" gives X the role "rebel military commander", not "of
+   their rebel military commander").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 31
+PIPELINE_VERSION = 32

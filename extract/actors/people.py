@@ -10,6 +10,7 @@ from bisect import bisect_left
 from extract.actors.work import Work, capitalised, headline, last_token_before
 from extract.lexicon import lexicon
 from text.spelling import is_article
+from text.tokens import stopwords
 
 
 def _name_end(work: Work, j: int, limit: int = 5) -> int:
@@ -96,7 +97,9 @@ def _role_start(work: Work, title: int, comma: bool) -> int:
         if not t.joins[prev] and gap not in ("’ ", "' "):
             break
         word = t.raw[prev]
-        lower_qualifier = comma and not capitalised(word) and t.norm[prev] not in ("the", "a", "an")
+        # "the group's military commander, X": lower-case words qualify the title, up to a
+        # function word ("killing of their rebel military commander, X" is no role "of ...")
+        lower_qualifier = comma and not capitalised(word) and t.norm[prev] not in stopwords()
         if lower_qualifier or (capitalised(word) and t.norm[prev] not in r.not_names):
             first = prev
         elif word == "s" and prev > 0 and gap.strip() == "" and t.gap(prev - 1) in ("’", "'"):

@@ -47,6 +47,16 @@ def test_a_role_keeps_the_arabic_article_of_its_group(catalogue):
     assert found["Zorvan Qeltani"].actor.role == "al Tarbas leader"
 
 
+def test_a_role_before_a_comma_starts_after_its_function_words(catalogue):
+    # invented: "of their" is the sentence's, not the commander's role
+    text = (
+        "Rebels mourned the killing of their rebel military commander, Zorvan Qeltani, on Friday."
+    )
+    assert by_text(text, catalogue)["Zorvan Qeltani"].actor.role == "rebel military commander"
+    text = "A senior rebel commander, Hadi Sarbuni, said the road was open."
+    assert by_text(text, catalogue)["Hadi Sarbuni"].actor.role == "senior rebel commander"
+
+
 def test_appositive_role_and_later_surname(catalogue):
     text = (
         "“The brand has taken a beating,” said Nicholas Heras, a Middle East security fellow "
