@@ -135,7 +135,9 @@ History:
    glued to them between a headline and its story.
 32. a lower-case role before a comma and a name starts after its function words ("the killing
    of their rebel military commander, X" gives X the role "rebel military commander", not "of
-   their rebel military commander").
+   their rebel military commander"); words after a comma whose lower-case title is followed by
+   a name are a list of people, not the first name's role ("Gaddafi, his son Saif al-Islam and
+   intelligence chief Abdullah al-Senussi on charges ..." was Gaddafi's role).
 """
 
 from __future__ import annotations

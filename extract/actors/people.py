@@ -195,6 +195,8 @@ def _appositive(work: Work, heads: list[int], comma: int) -> None:
         role_last += 1
     if not has_title or _clause(work, role_first, role_last):
         return
+    if _titles_another(work, role_first, role_last):
+        return
     role_last = _trim_role(work, role_first, role_last)
     ident = work.owner[name_last]
     role = t.text[t.starts[role_first] : t.ends[role_last]]
@@ -220,6 +222,22 @@ def _appositive(work: Work, heads: list[int], comma: int) -> None:
     key = work.discover(name, "person")
     work.claim(first, name_last + 1, key, "title", discovered=key in work.local)
     work.set_role(key, role)
+
+
+def _titles_another(work: Work, first: int, last: int) -> bool:
+    """A lower-case title in the words after the comma is followed by a capitalised name: it
+    introduces another person ("Gaddafi, his son Saif al-Islam and intelligence chief Abdullah
+    al-Senussi"), whose title it is, and the words are a list, not the first name's role."""
+    t = work.t
+    r = lexicon()
+    return any(
+        t.norm[i] in r.title_heads
+        and not t.caps[i]
+        and t.caps[i + 1]
+        and t.norm[i + 1] not in r.org_heads
+        and not _APPOSITIVE_STOP.search(t.gap(i))
+        for i in range(first, last)
+    )
 
 
 # An appositive is a noun phrase: after the comma, a preposition or a conjunction opens an

@@ -57,6 +57,20 @@ def test_a_role_before_a_comma_starts_after_its_function_words(catalogue):
     assert by_text(text, catalogue)["Hadi Sarbuni"].actor.role == "senior rebel commander"
 
 
+def test_a_list_of_people_after_a_comma_is_no_role(catalogue):
+    # invented: the title after the comma is the next person's, not the first one's
+    text = (
+        "The court wants Marek Tolvan, his son Ilir Tolvan and security chief Oren Vasko on "
+        "charges of crimes against humanity."
+    )
+    found = by_text(text, catalogue)
+    assert "Marek Tolvan" not in found or found["Marek Tolvan"].actor.role is None
+    text = "Marek Tolvan, the security chief of the Tarbas Council, said so."
+    assert by_text(text, catalogue)["Marek Tolvan"].actor.role == (
+        "security chief of the Tarbas Council"
+    )
+
+
 def test_appositive_role_and_later_surname(catalogue):
     text = (
         "“The brand has taken a beating,” said Nicholas Heras, a Middle East security fellow "
