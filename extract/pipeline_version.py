@@ -138,8 +138,11 @@ History:
    their rebel military commander"); words after a comma whose lower-case title is followed by
    a name are a list of people, not the first name's role ("Gaddafi, his son Saif al-Islam and
    intelligence chief Abdullah al-Senussi on charges ..." was Gaddafi's role).
+33. a page stamp opening the text that states a full day ("Last updated at Apr 232017", "Thu
+   Feb 5 2015") replaces a bulk record's given publication date it contradicts, and relative
+   dates are read against it (text/page_stamp.py); published_how says "stamp".
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 32
+PIPELINE_VERSION = 33

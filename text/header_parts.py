@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
+from text.clutter_shapes import macros
 from text.data import text_sections
 from text.endings import final_mark
 
@@ -83,6 +85,11 @@ def _updated_stamp() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stamps) + r")\b", re.IGNORECASE)
 
 
+def is_update_stamp(stamp: str) -> bool:
+    """The stamp says it is a modification stamp ("Last updated at 04:46 GMT")."""
+    return bool(_updated_stamp().search(stamp))
+
+
 def _compile_section(name: str) -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(line.replace("{NAME}", _NAME).replace("{OUTLET}", _OUTLET))
@@ -134,6 +141,50 @@ def _iso(match: re.Match[str]) -> str | None:
     if day == 0:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@cache
+def _stamp_date_shape() -> re.Pattern[str]:
+    """A date as page stamps print it (the DATE macro of text/clutter.txt)."""
+    return re.compile(macros()["DATE"])
+
+
+_RUN_ON_YEAR = re.compile(r"\b([0-3]\d)((?:19|20)\d\d)\b")  # "Apr 232017": a lost space
+_NUMERIC = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+
+
+def stamp_date(stamp: str) -> Dateline | None:
+    """The full day (day, month and year) a page stamp set apart by text.clutter states
+    ("Last updated at Apr 232017", "Thu Feb 5 2015 | 10:12", "31-07-2015"), else None: a stamp
+    without a year, or with only a month, states no day. A numeric date reads day first or
+    month first as its numbers allow; one that reads both ways ("05-07-2015") states no day,
+    as in text.dates. updated: the stamp says it is a modification stamp."""
+    match = _stamp_date_shape().search(stamp)
+    if match is None:
+        return None
+    printed = match.group(0)
+    numeric = _NUMERIC.fullmatch(printed)
+    if numeric:
+        a, b, year = (int(g) for g in numeric.groups())
+        if a > 12 >= b or a == b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            return None
+        if not 1 <= day <= 31 or not 1 <= month <= 12:
+            return None
+        value = f"{year:04d}-{month:02d}-{day:02d}"
+    else:
+        dateline = parse_dateline(_RUN_ON_YEAR.sub(r"\1 \2", printed))
+        if dateline is None or len(dateline.value) != len("2017-04-23"):
+            return None
+        value = dateline.value
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return None  # "31-02-2016"
+    return Dateline(value, is_update_stamp(stamp))
 
 
 def parse_byline(paragraph: str) -> str | None:

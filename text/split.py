@@ -25,6 +25,7 @@ from text.header_parts import (
     parse_footer,
     title_text,
 )
+from text.page_stamp import contradicts, head_stamp
 from text.paragraphs import SECTION_BREAK
 from text.read import Document
 
@@ -81,7 +82,8 @@ def split_articles(doc: Document) -> list[ArticleDraft]:
 
 def without_clutter(draft: ArticleDraft) -> ArticleDraft:
     """The draft with page clutter set apart (text.clutter); a dateline's outlet and date and a
-    byline's author fill what is still unknown. A text that is nothing but clutter shapes (a
+    byline's author fill what is still unknown, and a page stamp's day replaces a given date it
+    contradicts (text.page_stamp). A text that is nothing but clutter shapes (a
     one-line wire flash sent on purpose) is kept whole: it is what the user gave."""
     found = set_apart(draft.text, draft.title)
     if not (found.clutter or found.headings) or not found.text.strip():
@@ -91,6 +93,10 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
         dateline = parse_dateline(found.date)
         if dateline is not None:
             published, how = dateline.value, "header"
+    stamp = head_stamp(draft.text, found)
+    if how == "given" and published and stamp is not None and contradicts(stamp, published):
+        # the page's own stamp over a date its record gives (text.page_stamp)
+        published, how = stamp.value, "stamp"
     return replace(
         draft,
         text=found.text,
