@@ -1,0 +1,107 @@
+"""A page's own date stamp against the date its record gives: how often they disagree, by
+source and by the size and sign of the gap.
+
+Usage: .venv/bin/python bench/stamp_dates.py [--list N] [--no-write]
+
+Each record of the news corpus is cleaned as ingest cleans it; the first page stamp set apart
+from its head that states a full day (text.split.head_stamp) is compared with the record's
+date, and with the date ingest stores; the table goes into docs/QUALITY.md. --list N prints N
+disagreeing records (id, stamp, given and stored dates) drawn at random (seed 12) for judging
+by reading (bench/stamp_dates.jsonl: 25 judged, drawn by the code before pipeline version 30).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import NEWS, ROOT, publish, require  # noqa: E402
+
+JUDGED = ROOT / "bench" / "stamp_dates.jsonl"
+BUCKETS = ((1, "1 day"), (7, "2-7 days"), (31, "8-31 days"), (366, "32-366 days"))
+
+
+def bucket(days: int) -> str:
+    sign = "stamp later" if days > 0 else "stamp earlier"
+    for bound, label in BUCKETS:
+        if abs(days) <= bound:
+            return f"{sign}, {label}"
+    return f"{sign}, over a year"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", type=int, default=0)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+    require(NEWS)
+    from text.clean import clean
+    from text.clutter import set_apart
+    from text.split import ArticleDraft, head_stamp, without_clutter
+
+    stamped, disagree, stored_disagree = Counter(), Counter(), Counter()
+    gaps: Counter[tuple[str, str]] = Counter()
+    listed = []
+    with NEWS.open(encoding="utf-8") as handle:
+        for line in handle:
+            r = json.loads(line)
+            given, source = r.get("date"), r["source"]
+            text = clean(r["text"])
+            if not given or len(given) != 10 or not text.strip():
+                continue
+            found = set_apart(text, r.get("title"))
+            stamp = head_stamp(text, found)
+            if stamp is None:
+                continue
+            stamped[source] += 1
+            days = (date.fromisoformat(stamp.value) - date.fromisoformat(given)).days
+            draft = without_clutter(
+                ArticleDraft(r.get("title"), text, source, None, given, "given")
+            )
+            if draft.published != stamp.value:
+                stored_disagree[source] += 1
+            if days:
+                disagree[source] += 1
+                gaps[(source, bucket(days))] += 1
+                listed.append((r["id"], stamp.value, stamp.updated, given, draft.published))
+    lines = [
+        "| source | records with a head stamp stating a full day | given date disagrees (so "
+        "stored before pipeline version 30) | stored date disagrees with the stamp |",
+        "|---|---:|---:|---:|",
+    ]
+    for source in sorted(stamped):
+        lines.append(
+            f"| {source} | {stamped[source]} | {disagree[source]} | {stored_disagree[source]} |"
+        )
+    total = (sum(stamped.values()), sum(disagree.values()), sum(stored_disagree.values()))
+    lines.append(f"| all | {total[0]} | {total[1]} | {total[2]} |")
+    lines += ["", "| source | gap (stamp minus given date) | records |", "|---|---|---:|"]
+    lines += [f"| {source} | {label} | {n} |" for (source, label), n in sorted(gaps.items())]
+    judged = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines()]
+    verdicts = Counter(j["verdict"] for j in judged)
+    lines += [
+        "",
+        f"Judged by reading ({JUDGED.relative_to(ROOT)}): {len(judged)} disagreeing records, "
+        f"the stamp right in {verdicts['stamp']}, the given date in {verdicts['given']}, "
+        f"unclear {verdicts['unclear']}.",
+    ]
+    publish(
+        "Produced by `.venv/bin/python bench/stamp_dates.py`.\n\n" + "\n".join(lines),
+        "stamp_dates",
+        write=not args.no_write,
+        doc="QUALITY.md",
+    )
+    for item in random.Random(12).sample(listed, min(args.list, len(listed))):
+        fields = ("id", "stamp", "updated", "given", "stored")
+        print(json.dumps(dict(zip(fields, item, strict=True))))
+
+
+if __name__ == "__main__":
+    main()
