@@ -35,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "8f1edd1"  # the code before the rules written from the fifth set's dev failures
+PREVIOUS = "fa862bf"  # main before a page stamp replaced a given date it contradicts
 LIMIT = 10
 
 
