@@ -8,7 +8,8 @@ read (bench/stamp_dates.jsonl) the stamp was right in 21 (the story's weekdays a
 fit it), the given date in 2 and 2 were unclear. Relative dates ("on Thursday") are read against
 the publication date, so a wrong one moves every such event.
 
-The policy (docs/QUALITY.md, "A page's own date stamp"):
+The policy (docs/QUALITY.md, "Publication dates: a page's own date stamp against the given
+date"):
 
 - the stamp counts when it opens the text (or the paragraph under a headline) and states a full
   day: a date further down dates a caption's photo (a Fox News page), an entry or a comment,
