@@ -83,6 +83,47 @@ def _asked_words(query: str, start: int, end: int, listed: tuple[str, ...]) -> s
     return query[start:end]
 
 
+def _edges(words: str) -> tuple[list[str], list[str]]:
+    """The function words an entry begins and ends with ("down" of "brought down"): words
+    that give no search term."""
+    written = words.split()
+    content = [j for j, w in enumerate(written) if tokens.terms(w)]
+    if not content:
+        return [], []
+    return written[: content[0]], written[content[-1] + 1 :]
+
+
+def _alternative(asked: str, said: str, terms: tuple[str, ...]) -> Alternative:
+    """An entry beginning or ending with function words is looked for as a phrase ("brought
+    down", not any passage saying "brought"), as WordNet's phrases are."""
+    before, after = _edges(said)
+    if not before and not after:
+        return Alternative(asked, said, terms, "synonym")
+    from text.word_relations import PhraseAlternative
+
+    return PhraseAlternative(asked, said, terms, "synonym", tuple(tokens.phrase_key(said)))
+
+
+def _function_words_typed(query: str, start: int, end: int, listed: tuple[str, ...]) -> bool:
+    """Whether the query's words at start:end are one of the listed entries whole: an entry
+    that begins or ends with function words ("shot down", "took over", "rounded up") is
+    searched as its other words alone ("shot", "took", "round"), which are words of their own
+    ("protesters shot by police", "the first round of talks"): it is matched only where the
+    query goes on with those words too."""
+    for words in listed:
+        before, after = _edges(words)
+        if after:
+            pattern = r"\W+" + r"\W+".join(re.escape(w) for w in after) + r"\b"
+            if not re.compile(pattern, re.IGNORECASE).match(query, end):
+                continue
+        if before:
+            pattern = r"\b" + r"\W+".join(re.escape(w) for w in before) + r"\W+$"
+            if not re.search(pattern, query[:start], re.IGNORECASE):
+                continue
+        return True
+    return not listed
+
+
 def question_frame(query: str) -> tuple[set[str], bool]:
     """Search terms that only frame a question ("how many" -> "mani"), and whether the query
     asks for a quantity."""
@@ -109,8 +150,12 @@ def synonyms(query: str) -> list[Alternative]:
             others = lex.entries.get(key)
             if others is None:
                 continue
-            asked = _asked_words(query, spans[i][0], spans[i + n - 1][1], lex.written.get(key, ()))
-            found.extend(Alternative(asked, said, terms, "synonym") for said, terms in others)
+            start, end = spans[i][0], spans[i + n - 1][1]
+            listed = lex.written.get(key, ())
+            if not _function_words_typed(query, start, end, listed):
+                continue
+            asked = _asked_words(query, start, end, listed)
+            found.extend(_alternative(asked, said, terms) for said, terms in others)
             i += n
             break
         else:

@@ -47,3 +47,33 @@ def test_no_synonym_shares_its_search_term_with_a_word_of_another_meaning():
     # "fatalities" is searched as "fatal", which also means disastrous ("a fatal error")
     found = {a.said for a in expand.synonyms("when did Zelmar Drevnik die")}
     assert "deaths" in found and "fatalities" not in found
+
+
+def test_an_entry_ending_in_a_function_word_needs_it_typed():
+    # "shot down" is searched as "shot": "shot" alone is no downing
+    assert not {a.said for a in expand.synonyms("Drevnik guards shot at the marchers")} & {
+        "downed",
+        "brought down",
+    }
+    assert "downed" in {a.said for a in expand.synonyms("Drevnik gunners shot down a drone")}
+    assert not {a.said for a in expand.synonyms("the first round of Varno talks")} & {
+        "arrested",
+        "detained",
+    }
+    assert "arrested" in {a.said for a in expand.synonyms("police rounded up Varno students")}
+
+
+def test_an_entry_ending_in_a_function_word_is_looked_for_as_a_phrase():
+    found = {a.said: a for a in expand.synonyms("Drevnik gunners downed a drone")}
+    assert found["brought down"].terms == ("brought",)
+    assert getattr(found["brought down"], "phrase", ()) == tuple(
+        expand.tokens.phrase_key("brought down")
+    )
+    assert getattr(found["shot down"], "phrase", ()) != ()
+    assert getattr(found.get("downed"), "phrase", ()) == ()  # a word of its own is enough
+
+
+def test_armed_clashes_roads_and_guns_have_their_other_words():
+    found = {(a.asked, a.said) for a in expand.synonyms("Varno militia clash on the road")}
+    assert {("clash", "gun battle"), ("road", "highway")} <= found
+    assert ("gun", "weapon") in {(a.asked, a.said) for a in expand.synonyms("a gun was drawn")}
