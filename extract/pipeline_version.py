@@ -141,8 +141,11 @@ History:
 33. a page stamp opening the text that states a full day ("Last updated at Apr 232017", "Thu
    Feb 5 2015") replaces a bulk record's given publication date it contradicts, and relative
    dates are read against it (text/page_stamp.py); published_how says "stamp".
+34. words after a comma and a name, without an article, that run into a reporting verb with no
+   comma before it are the verb's subject, not the name's role ("its leader, Muammar Gaddafi,
+   Russia's ambassador to the alliance said" gave Gaddafi that role, and a relation to Russia).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 33
+PIPELINE_VERSION = 34

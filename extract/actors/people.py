@@ -191,6 +191,11 @@ def _appositive(work: Work, heads: list[int], comma: int) -> None:
         if role_last + 1 >= n or _APPOSITIVE_STOP.search(t.gap(role_last)):
             break
         if t.norm[role_last + 1] in r.speech and role_last > role_first:
+            if not determiner:
+                # "... its leader, Muammar Gaddafi, Russia's ambassador to the alliance said":
+                # no article and no comma before the verb, the words are its subject, not the
+                # name's role ("Jalil al-Galal, an NTC spokesman in Tripoli said" is a role)
+                return
             break
         role_last += 1
     if not has_title or _clause(work, role_first, role_last):

@@ -71,6 +71,21 @@ def test_a_list_of_people_after_a_comma_is_no_role(catalogue):
     )
 
 
+def test_words_after_a_name_that_say_something_are_a_subject_not_a_role(catalogue):
+    # invented: no comma before "said", so the ambassador is who said it, not Marek Tolvan
+    text = (
+        "The alliance is trying to kill its leader, Marek Tolvan, Velkan's ambassador to the "
+        "alliance said on Wednesday."
+    )
+    found = by_text(text, catalogue)
+    assert "Marek Tolvan" not in found or found["Marek Tolvan"].actor.role is None
+    # with an article the words are still the name's role, comma or none before "said"
+    text = "Fighting went on, Oren Vasko, an Orvath council spokesman in the capital said."
+    assert by_text(text, catalogue)["Oren Vasko"].actor.role == (
+        "Orvath council spokesman in the capital"
+    )
+
+
 def test_appositive_role_and_later_surname(catalogue):
     text = (
         "“The brand has taken a beating,” said Nicholas Heras, a Middle East security fellow "
