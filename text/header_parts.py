@@ -12,6 +12,7 @@ from functools import cache
 
 from text.clutter_shapes import macros
 from text.data import text_sections
+from text.dates.resolve_calendar import numeric_month_day
 from text.endings import final_mark
 
 MAX_HEADLINE_WORDS = 25
@@ -166,15 +167,10 @@ def stamp_date(stamp: str) -> Dateline | None:
     numeric = _NUMERIC.fullmatch(printed)
     if numeric:
         a, b, year = (int(g) for g in numeric.groups())
-        if a > 12 >= b or a == b:
-            day, month = a, b
-        elif b > 12 >= a:
-            day, month = b, a
-        else:
+        month_day = numeric_month_day(a, b)
+        if month_day is None:
             return None
-        if not 1 <= day <= 31 or not 1 <= month <= 12:
-            return None
-        value = f"{year:04d}-{month:02d}-{day:02d}"
+        value = f"{year:04d}-{month_day[0]:02d}-{month_day[1]:02d}"
     else:
         dateline = parse_dateline(_RUN_ON_YEAR.sub(r"\1 \2", printed))
         if dateline is None or len(dateline.value) != len("2017-04-23"):

@@ -28,14 +28,24 @@ def iso_date(r: Resolution, found: Found, g: Group) -> Found | None:
     return explicit(found, point_or_none(int(g("year")), int(g("month")), int(g("day"))))
 
 
+def numeric_month_day(first: int, second: int) -> tuple[int, int] | None:
+    """(month, day) of a date written in numbers, day first or month first as the numbers
+    allow ("31/7", "7/31", "5/5"); None when it reads both ways ("5/6": May or June, by the
+    writer) or neither."""
+    if first > 12 and second <= 12:
+        return second, first
+    if second > 12 and first <= 12:
+        return first, second
+    if first == second and first <= 12:
+        return first, second
+    return None
+
+
 def numeric_date(r: Resolution, found: Found, g: Group) -> Found | None:
     a, b, year = int(g("first")), int(g("second")), int(g("year"))
-    if a > 12 and b <= 12:
-        return explicit(found, point_or_none(year, b, a))
-    if b > 12 and a <= 12:
-        return explicit(found, point_or_none(year, a, b))
-    if a == b and a <= 12:
-        return explicit(found, point_or_none(year, a, b))
+    month_day = numeric_month_day(a, b)
+    if month_day is not None:
+        return explicit(found, point_or_none(year, *month_day))
     # 5/6/2017 is May or June depending on the writer: only the year is certain.
     return explicit(found, Point("year", year)) if a <= 12 and b <= 12 else None
 
