@@ -3,12 +3,13 @@ code that built the store and by this tree's `person_key`, in one run.
 
 Usage: .venv/bin/python bench/person_keys.py [--no-write] [--list]
 
-A store built by earlier code keeps one record per key of a discovered person. Each record's
-name is keyed again by this tree's extract/person_names.person_key; records the new key puts
-together are one merge. Every merge is judged by reading the names and, where a name alone
+A store built by earlier code (before pipeline version 29, which keys people so; a later store
+is skipped, as it would show no merge) keeps one record per key of a discovered person. Each
+record's name is keyed again by this tree's extract/person_names.person_key; records the new key
+puts together are one merge. Every merge is judged by reading the names and, where a name alone
 could be two people, the roles and sentences the store holds (bench/person_key_verdicts.jsonl:
-the records' keys, "same" or "different", and why). Merges nobody has judged are counted
-apart and listed with --list, never guessed.
+the records' keys, "same" or "different", and why). Merges nobody has judged are counted apart
+and listed with --list, never guessed.
 
 Collections:
 - dev: the conflict store (bench/out/conflict-new.db, bench/timeline_audit_models.py builds it):
@@ -43,6 +44,17 @@ COLLECTIONS = {
         if p.name.split("_")[0] in ("bpoil", "H1N1", "MJ", "haiti")
     ),
 }
+
+
+# the pipeline version that keys people by word_spelling: a store built from it on holds the
+# merged records already, and would show no merge
+SPELLING_KEY_VERSION = 29
+
+
+def built_before_spelling_key(store: Path) -> bool:
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        (newest,) = db.execute("SELECT max(pipeline) FROM articles").fetchone()
+    return newest is not None and newest < SPELLING_KEY_VERSION
 
 
 def records(store: Path) -> list[tuple[str, str, int]]:
@@ -82,9 +94,12 @@ def main() -> None:
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, stores in COLLECTIONS.items():
-        stores = [s for s in stores if s.exists()]
+        stores = [s for s in stores if s.exists() and built_before_spelling_key(s)]
         if not stores:
-            print(f"skipped {name}: no store in {OUT} (see this script's docstring)")
+            print(
+                f"skipped {name}: no store in {OUT} built before pipeline version "
+                f"{SPELLING_KEY_VERSION} (see this script's docstring)"
+            )
             continue
         before = after = 0
         found: list[tuple[str, ...]] = []
