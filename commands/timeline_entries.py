@@ -163,7 +163,9 @@ def representative(
     inside a clause of possibility, on another day than its page's (a_possible_day: "may take
     place on Sunday's anniversary" may lie either way from the page), nor a date that is a
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
-    (only_watches: "continues to monitor the situation")."""
+    (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
+    it only in relative clauses about someone else, the date's words outside them
+    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X")."""
     if not events:
         return None
     words = {e.id: set(terms(e.text)) for e in events} if len(events) > 1 else {}
@@ -222,6 +224,7 @@ def representative(
             and not only_the_whole_country(e.text, place_names)
             and not named_only_in_another_year(e, names)
             and not (not place_names and only_describes_another(e.text, names))
+            and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (place_names and (names_a_thing(e) or only_planned(e) or ahead(e)))
             and not (
                 place_names
@@ -420,6 +423,42 @@ def only_describes_another(text: str, names: Sequence[str]) -> bool:
     return named.search(text) is not None and (
         named.search(_described_by(tuple(names)).sub(" ", text)) is None
     )
+
+
+# what opens a relative clause about someone or something named before it ("the senators who
+# claim he traded oil for ...", "rebels, who it says belong to ...", "Britain, which also
+# expels ..."); not a part of a number ("many of whom were civilians")
+_RELATIVE = re.compile(r"(?<!\bof )\b(?:who|whom|whose)\b|,\s*which\b")
+# where it ends: a comma, semicolon or colon (not before a list's next name), or a dash
+_RELATIVE_STOP = re.compile(r"[;:]|,(?!\s+(?:[A-Z]|and\b|or\b))|\s[-\u2013\u2014]+\s")
+
+
+def named_only_in_a_relative_clause(event: event_store.EventRow, names: Sequence[str]) -> bool:
+    """The sentence names the subject (one of names) only inside relative clauses about someone
+    else, the date's words being outside them: "(On Tuesday) he went to the US senate and
+    delivered his own attack ... on the senators who claim he traded oil for X" and "The
+    government has blamed rebels, who it says belong to X, for breaking a ceasefire it
+    announced on Friday" tell nothing X did that day. A clause saying the one it describes
+    leads, speaks for or belongs to the subject ([member of] of commands/timeline_entries.txt:
+    "Aujali, who represented the regime in Washington, resigned") makes that one's act the
+    subject's. A sentence not naming the subject by these names is not judged."""
+    said = event.text.find(event.date_text) if event.date_text else -1
+    if not names or said < 0:
+        return False
+    text = event.text
+    found = list(_names_pattern(tuple(names), either_case=True).finditer(text))
+    if not found:
+        return False
+    for match in found:
+        opened = list(_RELATIVE.finditer(text, 0, match.start()))
+        if not opened or _RELATIVE_STOP.search(text, opened[-1].end(), match.start()):
+            return False
+        start = opened[-1].start()
+        stop = _RELATIVE_STOP.search(text, match.end())
+        end = stop.start() if stop is not None else len(text)
+        if start <= said < end or section_pattern("member of").search(text, start, end):
+            return False
+    return True
 
 
 def _either_case_first(names: Sequence[str]) -> str:

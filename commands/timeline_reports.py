@@ -517,8 +517,9 @@ def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
 
 # what opens a clause that tells another time or thing than the sentence's own ("... as they
 # did when they captured the capital Tripoli on August 23", "NTC forces, which seized Tripoli
-# on August 23, said ...")
-_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|which|who)\b")
+# on August 23, said ...", "the main areas still held by loyalists since NTC fighters overran
+# his Tripoli headquarters last month")
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|since|which|who)\b")
 # where such a clause ends: a comma or semicolon not followed by a list's next name ("near
 # Tripoli, Misrata and Ajdabiya", "in Tucson, Arizona")
 _CLAUSE_STOP = re.compile(r"[;:]|,(?!\s+(?:[A-Z]|and\b|or\b))")
