@@ -1,14 +1,15 @@
 """Same `quote` answers before and after a change to how they are computed: the previous code
 and this tree each answer the same queries on the same store, in processes of their own, and
 the JSON answers (texts, scores to six decimals, order, citations, matches, explanations,
-messages) must be identical.
+messages) must be identical; an answer that differs is also said to list other passages or
+another order, or only other scores.
 
     python bench/same_answers_quote.py --previous 1093753 --store bench/out/passages-1000000.db
 
 The queries are those of bench/quote.py (windows of held-out titles and first sentences) and
 the analyst questions of bench/quote_questions.jsonl. Each is asked twice: as a new command-line
 process asks it, and after the model is loaded as a long-lived process (`serve`) loads it
-(`text.meaning.load`, which swaps in another tokenizer and table). Exits 1 when any answer
+(`text.meaning.load`). Exits 1 when any answer
 differs, listing the first few.
 """
 
@@ -35,6 +36,11 @@ def child(store: str, query_file: str, loaded: bool) -> None:
     queries = json.loads(Path(query_file).read_text())
     answers = [quote.run(db, q, limit=10).to_json() for q in queries]
     print(json.dumps(answers))
+
+
+def _order(answer: dict) -> list[int]:
+    """The passages an answer shows, in its order (what a change of scores alone leaves)."""
+    return [result["passage_id"] for result in answer.get("results", [])]
 
 
 def main() -> None:
@@ -79,7 +85,13 @@ def main() -> None:
         before, after = answers
         differ = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
         how = "model loaded (serve)" if loaded else "as a new process asks"
-        print(f"{how}: {len(queries) - len(differ)} of {len(queries)} answers identical")
+        reordered = [i for i in differ if _order(before[i]) != _order(after[i])]
+        print(
+            f"{how}: {len(queries) - len(differ)} of {len(queries)} answers identical; "
+            f"{len(reordered)} with other passages or another order"
+        )
+        for i in reordered[:5]:
+            print(f"  reordered: {queries[i]!r}")
         for i in differ[:5]:
             print(f"  differs: {queries[i]!r}")
         differing += len(differ)

@@ -16,12 +16,13 @@ person waits for it:
 - the weights are compiled once into a fixed-point table that is mapped into memory, and only
   the rows of the tokens used are read; a row is one integer, so a text's sum is a few dozen
   integer additions (text/embedding_rows.py);
-- cosines are computed in plain Python unless numpy is already loaded: a new process on a
-  small store never imports it for this. With numpy (a large store's index, a long-lived
-  process), every text's rows are gathered at once from a float32 table whose rows are
-  converted from float16 as they are first met, and summed as numpy's mean sums them; the
-  vectors of the last texts compared are remembered (a passage found again by another question
-  is not tokenized again).
+- a text's sum is exact (integers), and its cosine with the question is summed by `math.fsum`,
+  which rounds once whatever the order of the terms: the same texts give the same floats in
+  every process, whether it has numpy loaded or not, and whatever it compared before. (Sums of
+  float32 rows in numpy, which a process took once numpy was loaded, differed from these in
+  the sixth decimal, so two processes could rank two passages differently.)
+- the sums of the texts last compared are remembered: a passage found again by another question
+  is not tokenized and summed again.
 The `wordllama` package itself is never imported, since importing it pulls in an HTTP client
 and configures logging.
 """
@@ -30,15 +31,13 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import sys
 import threading
 from array import array
 from collections import OrderedDict
 from functools import cache
-from itertools import chain
 from operator import mul
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from text import piece_table, sentencepiece_bpe
 from text.embedding_rows import Rows
@@ -76,27 +75,17 @@ def _model() -> tuple[sentencepiece_bpe.Tokenizer, Rows]:
 
 # The tokenizer and the rows remember what they have met; the bot asks from several threads.
 _lock = threading.Lock()
-_float_table: np.ndarray | None = None  # set by load(): the rows as float32, 32 MB
-_lazy_table: np.ndarray | None = None  # without load(): rows converted as they are met ...
-_converted: np.ndarray | None = None  # ... and which ones are
-# Unit vectors of the texts last compared (numpy's, a float32 row of 1 KB each, keyed by the
-# text itself): a passage met again, by a later question or the same one asked again, is not
-# tokenized and summed again. Least recently used first out.
-KEPT_VECTORS = 16_384
-_kept: OrderedDict[str, np.ndarray] = OrderedDict()
+# Each text last compared, with the sum of its tokens' rows and that sum's length (None for a
+# text with no tokens: it is close to nothing). 2 KB a text; least recently used first out.
+KEPT_SUMS = 8192
+Sum: TypeAlias = "tuple[array[float], float]"
+_kept: OrderedDict[str, Sum | None] = OrderedDict()
 
 
 def load() -> None:
-    """Read the model now: a long-lived process does so in the background at start, and also
-    converts the whole table to float32 with numpy, which it can afford once. (It used to take
-    the `tokenizers` library's tokenizer too: its batches, spread over threads, took about three
-    times as long for a question's few dozen passages as the plain tokenizer, which remembers
-    each word's ids.)"""
-    global _float_table
-    _, rows = _model()
-    import numpy as np
-
-    _float_table = rows.half_table().astype(np.float32)
+    """Read the model now (about half a second): a long-lived process does so in the
+    background at start, so that its first question does not wait for it."""
+    _model()
 
 
 def _token_ids(texts: list[str]) -> list[list[int] | None]:
@@ -117,134 +106,58 @@ def _token_ids(texts: list[str]) -> list[list[int] | None]:
     return out
 
 
-def _float_rows(ids: np.ndarray) -> np.ndarray:
-    """A float32 table holding at least the rows of ids: load()'s whole table, or else one
-    whose rows are converted from float16 as they are first met (a gather from the float16
-    table converts every row again at every question, and converting all 32,000 at once is
-    what a command-line process should not pay for a few hundred)."""
-    global _lazy_table, _converted
-    if _float_table is not None:
-        return _float_table
-    import numpy as np
-
-    _, rows = _model()
+def sums(texts: list[str]) -> list[Sum | None]:
+    """Each text's sum of its tokens' rows, exact, with its length (None for a text of nothing
+    but spaces). The sum stands for the mean: a cosine does not see the scale."""
     with _lock:
-        if _lazy_table is None or _converted is None:
-            # np.empty: memory is committed page by page, as rows are written.
-            _lazy_table = np.empty((rows.count, rows.width), dtype=np.float32)
-            _converted = np.zeros(rows.count, dtype=bool)
-        new = ids[~_converted[ids]]
-        if len(new):
-            _lazy_table[new] = rows.half_table()[new]
-            _converted[new] = True
-        return _lazy_table
-
-
-def vectors(texts: list[str]) -> np.ndarray:
-    """One unit vector per text: the mean of its tokens' vectors (zero for a text of nothing
-    but spaces)."""
-    import numpy as np
-
-    tokenizer, rows = _model()
-    out = np.zeros((len(texts), rows.width), dtype=np.float32)
-    # Each text's ids as its chunks' arrays of C ints, joined as bytes for numpy at once.
-    with _lock:
-        chunked = [tokenizer.chunk_ids(text) for text in texts]
-    present: list[int] = []
-    pieces: list[array[int]] = []
-    sizes: list[int] = []
-    for row, (text, chunks) in enumerate(zip(texts, chunked, strict=True)):
-        size = sum(map(len, chunks))
-        if size and text.strip():  # as _token_ids: no vector of the space for a blank text
-            present.append(row)
-            pieces.extend(chunks)
-            sizes.append(size)
-    counts = np.array(sizes, dtype=np.intp)
-    flat = np.frombuffer(b"".join(pieces), dtype=np.intc)
-    # Every id in the table (always, with the model's own tokenizer), looked at once; or else
-    # the texts' ids each looked at, as _token_ids does.
-    if len(flat) and not (flat.min() >= 0 and flat.max() < rows.count):
-        present.clear()
-        ids: list[list[int]] = []
-        for row, text_ids in enumerate(_token_ids(texts)):
-            if text_ids is not None:
-                present.append(row)
-                ids.append(text_ids)
-        counts = np.fromiter(map(len, ids), dtype=np.intp, count=len(ids))
-        flat = np.fromiter(chain.from_iterable(ids), dtype=np.intp, count=int(counts.sum()))
-    if present:
-        gathered = _float_rows(flat).take(flat, axis=0)  # every text's rows in one gather
-        sums = np.empty((len(present), rows.width), dtype=np.float32)
-        end = 0
-        for i, n in enumerate(counts.tolist()):
-            # A text's rows added one after another, as the mean of numpy adds them (its
-            # np.add.reduceat adds them in another order: other floats, other rankings) ...
-            np.add.reduce(gathered[end : end + n], axis=0, out=sums[i])
-            end += n
-        # ... and divided by their count as the mean divides (by an integer, in float64).
-        out[present] = sums / counts[:, None]
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    return np.divide(out, norms, out=np.zeros_like(out), where=norms > 0)
-
-
-def unit_vectors(texts: list[str]) -> np.ndarray:
-    """vectors(texts), the same floats, with the vectors of texts met lately remembered: a
-    text's vector does not depend on the texts embedded with it (each one's rows are summed
-    alone), so one remembered is the one a new batch would give."""
-    import numpy as np
-
-    with _lock:
-        found = [_kept.get(text) for text in texts]
-        for text, vector in zip(texts, found, strict=True):
-            if vector is not None:
-                _kept.move_to_end(text)
-    missing = list(dict.fromkeys(t for t, v in zip(texts, found, strict=True) if v is None))
-    made: dict[str, np.ndarray] = {}
+        known = {text: _kept[text] for text in texts if text in _kept}
+        for text in known:
+            _kept.move_to_end(text)
+    missing = [text for text in dict.fromkeys(texts) if text not in known]
     if missing:
-        batch = vectors(missing)
-        made = dict(zip(missing, batch, strict=True))
+        _, rows = _model()
+        made: dict[str, Sum | None] = {}
+        for text, ids in zip(missing, _token_ids(missing), strict=True):
+            if ids is None:
+                made[text] = None
+                continue
+            with _lock:
+                summed = sum(map(rows.row, ids))
+            values = array("d", rows.unpack(summed, len(ids)))
+            made[text] = (values, math.sqrt(math.fsum(map(mul, values, values))))
         with _lock:
-            for text, vector in made.items():
-                _kept[text] = vector.copy()  # a row alone, not a view keeping its batch
-                if len(_kept) > KEPT_VECTORS:
+            for text, value in made.items():
+                _kept[text] = value
+                if len(_kept) > KEPT_SUMS:
                     _kept.popitem(last=False)
-        if len(missing) == len(texts):  # every text new, none twice: the batch is the answer
-            return batch
-    rows = [made[t] if v is None else v for t, v in zip(texts, found, strict=True)]
-    if not rows:
-        return np.zeros((0, _model()[1].width), dtype=np.float32)
-    return np.stack(rows)
+        known.update(made)
+    return [known[text] for text in texts]
 
 
 def similarities(query: str, texts: list[str]) -> list[float]:
-    """Cosine of the query's vector with each text's, in [-1, 1] (0 where either is empty).
-
-    With numpy already imported (a long-lived process, or a large store's index) the vectors
-    are numpy's; otherwise the sums are fixed-point integers (text/embedding_rows.py), which
-    spares a new process numpy's import. The two agree to about 1e-7."""
+    """Cosine of the query's vector with each text's, in [-1, 1] (0 where either is empty)."""
     if not texts:
         return []
-    if "numpy" in sys.modules:
-        vecs = unit_vectors([query, *texts])
-        return (vecs[1:] @ vecs[0]).tolist()  # type: ignore[no-any-return]
-    _, rows = _model()
-    sums: list[list[float] | None] = []
-    for ids in _token_ids([query, *texts]):
-        if ids is None:
-            sums.append(None)
-            continue
-        with _lock:
-            summed = sum(map(rows.row, ids))
-        sums.append(rows.unpack(summed, len(ids)))
-    question = sums[0]
-    if question is None:
+    question, *others = sums([query, *texts])
+    if question is None or not question[1]:
         return [0.0] * len(texts)
-    norm = math.sqrt(sum(x * x for x in question))
-    out = []
-    for total in sums[1:]:
-        length = math.sqrt(sum(x * x for x in total)) if total is not None else 0.0
-        if total is None or not length or not norm:
-            out.append(0.0)
-            continue
-        out.append(sum(map(mul, question, total)) / (norm * length))
+    values, length = question
+    return [
+        math.fsum(map(mul, values, other[0])) / (length * other[1])
+        if other is not None and other[1]
+        else 0.0
+        for other in others
+    ]
+
+
+def vectors(texts: list[str]) -> np.ndarray:
+    """One unit vector per text (zero for a text of nothing but spaces), as float32 rows: for
+    comparing many texts at once in numpy (the benches' dense retrieval)."""
+    import numpy as np
+
+    width = _model()[1].width
+    out = np.zeros((len(texts), width), dtype=np.float32)
+    for row, value in enumerate(sums(texts)):
+        if value is not None and value[1]:
+            out[row] = np.frombuffer(value[0], dtype=np.float64) / value[1]
     return out

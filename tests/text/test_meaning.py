@@ -1,11 +1,12 @@
 """Closeness in meaning by the static embedding model shipped in the wordllama wheel, on
 sentences written for the test (names invented)."""
 
+import subprocess
 import sys
 from array import array
+from pathlib import Path
 
 import numpy as np
-import pytest
 
 from text import meaning
 
@@ -37,74 +38,83 @@ PASSAGES = [
 ]
 
 
-def test_a_new_process_without_numpy_gets_the_same_closeness(monkeypatch):
-    with_numpy = meaning.similarities(QUESTION, PASSAGES)
-    monkeypatch.delitem(sys.modules, "numpy")  # as in a new process on a small store
-    plain = meaning.similarities(QUESTION, PASSAGES)
-    assert "numpy" not in sys.modules
-    assert plain == pytest.approx(with_numpy, abs=1e-6)
-    assert plain[2] == 0.0
+def _closeness_in_a_new_process(numpy_first: bool) -> str:
+    code = (
+        ("import numpy\n" if numpy_first else "")
+        + "from text import meaning\n"
+        + f"print(repr(meaning.similarities({QUESTION!r}, {PASSAGES!r})))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    return done.stdout
 
 
-def test_a_long_lived_process_gets_the_same_closeness_after_loading(monkeypatch):
+def test_every_process_gets_the_same_floats_with_numpy_loaded_or_not():
+    # A process had numpy's float32 sums once numpy was loaded and exact sums otherwise: two
+    # processes could rank two passages differently on the sixth decimal.
+    assert _closeness_in_a_new_process(True) == _closeness_in_a_new_process(False)
+    assert (
+        _closeness_in_a_new_process(False) == repr(meaning.similarities(QUESTION, PASSAGES)) + "\n"
+    )
+
+
+def test_a_long_lived_process_gets_the_same_closeness_after_loading():
     before = meaning.similarities(QUESTION, PASSAGES)
-    monkeypatch.setattr(meaning, "_float_table", None)  # restored after the test
     meaning.load()
-    assert meaning._float_table is not None
     assert meaning.similarities(QUESTION, PASSAGES) == before
 
 
-def test_each_vector_is_its_tokens_mean_as_numpy_computes_it_one_text_at_a_time():
-    # Texts of one token, of a few and of more than a hundred: the rows of all of them are
-    # summed together, and must give the floats a mean of each text's rows alone gives.
+def test_a_texts_sum_is_the_exact_sum_of_its_tokens_rows():
+    # Texts of one token, of a few and of more than a hundred (float16 values are multiples
+    # of 2**-24, so float64 sums of them are exact).
     long_text = " ".join(["Qelvarian envoys met the Drevnik council on Tuesday."] * 20)
     texts = ["Velmora", "Rebels cut the road to Velmora.", "  ", long_text, "x"]
     _, rows = meaning._model()
     table = rows.half_table()
-    means = np.zeros((len(texts), rows.width), dtype=np.float32)
-    for row, ids in enumerate(meaning._token_ids(texts)):
-        if ids is not None:
-            means[row] = table[ids].astype(np.float32).mean(axis=0)
-    norms = np.linalg.norm(means, axis=1, keepdims=True)
-    expected = np.divide(means, norms, out=np.zeros_like(means), where=norms > 0)
     assert len(meaning._token_ids([long_text])[0] or []) > 100
-    assert np.array_equal(meaning.vectors(texts), expected)
+    for ids, got in zip(meaning._token_ids(texts), meaning.sums(texts), strict=True):
+        if ids is None:
+            assert got is None
+            continue
+        assert got is not None
+        expected = table[ids].astype(np.float64).sum(axis=0)
+        assert np.array_equal(np.frombuffer(got[0], dtype=np.float64), expected)
 
 
-def test_remembered_vectors_are_the_floats_a_new_batch_gives(monkeypatch):
+def test_the_closeness_does_not_depend_on_what_was_compared_before(monkeypatch):
     monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
-    first = ["Rebels cut the road to Velmora.", "  ", PASSAGES[0]]
-    meaning.unit_vectors(first)
-    assert set(meaning._kept) == set(first)
-    # Remembered texts among new ones, one twice: each row as vectors() gives it in this batch.
-    texts = [PASSAGES[1], PASSAGES[0], "Velmora", PASSAGES[0], "  ", QUESTION]
-    got = meaning.unit_vectors(texts)
-    assert got.dtype == np.float32
-    assert np.array_equal(got, meaning.vectors(texts))
-    assert meaning.similarities(QUESTION, PASSAGES) == (
-        (meaning.vectors(PASSAGES) @ meaning.vectors([QUESTION])[0]).tolist()
-    )
-
-
-def test_remembered_vectors_are_bounded_and_the_least_recently_used_go_first(monkeypatch):
+    alone = [meaning.similarities(QUESTION, [p])[0] for p in PASSAGES]
     monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
-    monkeypatch.setattr(meaning, "KEPT_VECTORS", 3)
-    meaning.unit_vectors(["one road", "two roads", "three roads"])
-    meaning.unit_vectors(["one road"])  # used again: now the most recent
-    meaning.unit_vectors(["four roads", "five roads"])
+    meaning.similarities("Rebels cut the road to Velmora.", [PASSAGES[1], "Velmora"])
+    together = meaning.similarities(QUESTION, [PASSAGES[2], *PASSAGES, PASSAGES[0]])
+    assert together == [alone[2], *alone, alone[0]]
+    assert set(meaning._kept) >= {QUESTION, *PASSAGES}
+
+
+def test_remembered_sums_are_bounded_and_the_least_recently_used_go_first(monkeypatch):
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
+    monkeypatch.setattr(meaning, "KEPT_SUMS", 3)
+    meaning.sums(["one road", "two roads", "three roads"])
+    meaning.sums(["one road"])  # used again: now the most recent
+    meaning.sums(["four roads", "five roads"])
     assert list(meaning._kept) == ["one road", "four roads", "five roads"]
-    assert np.array_equal(meaning.unit_vectors(["two roads"]), meaning.vectors(["two roads"]))
+    again = meaning.sums(["two roads"])[0]
+    assert again is not None and again[1] > 0
     assert len(meaning._kept) == 3
 
 
 def test_no_texts_no_vectors():
-    assert meaning.unit_vectors([]).shape == (0, 256)
+    assert meaning.vectors([]).shape == (0, 256)
 
 
 def test_ids_outside_the_table_are_left_out(monkeypatch):
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
     tokenizer, rows = meaning._model()
     texts = ["Rebels cut the road to Velmora.", "  ", "Velmora"]
     expected = meaning.vectors(texts)
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
     original = tokenizer.chunk_ids
     outside = array("i", [rows.count + 5])
     monkeypatch.setattr(tokenizer, "chunk_ids", lambda text: [*original(text), outside])
