@@ -19,6 +19,7 @@ import mmap
 import os
 import struct
 import zlib
+from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,11 +76,15 @@ class Rows:
         )
         return table.reshape(self.count, self.width)
 
-    def unpack(self, total: int, n: int) -> list[float]:
-        """The sum of n rows, as floats."""
+    def fixed(self, total: int, n: int) -> array[int]:
+        """The sum of n rows in fixed point (each value times 2**24), exact."""
         offset = n * OFFSET
         fields = self._wide.unpack(total.to_bytes(self._wide.size, "little"))
-        return [(x - offset) / SCALE for x in fields]
+        return array("q", [x - offset for x in fields])
+
+    def unpack(self, total: int, n: int) -> list[float]:
+        """The sum of n rows, as floats."""
+        return [x / SCALE for x in self.fixed(total, n)]
 
     def _half_row(self, token: int) -> tuple[float, ...]:
         return self._half.unpack_from(self._f16, self._start + token * self._half.size)

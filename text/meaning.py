@@ -16,9 +16,9 @@ person waits for it:
 - the weights are compiled once into a fixed-point table that is mapped into memory, and only
   the rows of the tokens used are read; a row is one integer, so a text's sum is a few dozen
   integer additions (text/embedding_rows.py);
-- a text's sum is exact (integers), and its cosine with the question is summed by `math.fsum`,
-  which rounds once whatever the order of the terms: the same texts give the same floats in
-  every process, whether it has numpy loaded or not, and whatever it compared before. (Sums of
+- a text's sum, its length and its dot product with the question are exact integers, rounded
+  once into a cosine at the end: the same texts give the same floats in every process, whether
+  it has numpy loaded or not, and whatever it compared before. (Sums of
   float32 rows in numpy, which a process took once numpy was loaded, differed from these in
   the sixth decimal, so two processes could rank two passages differently.)
 - the sums of the texts last compared are remembered: a passage found again by another question
@@ -75,10 +75,11 @@ def _model() -> tuple[sentencepiece_bpe.Tokenizer, Rows]:
 
 # The tokenizer and the rows remember what they have met; the bot asks from several threads.
 _lock = threading.Lock()
-# Each text last compared, with the sum of its tokens' rows and that sum's length (None for a
-# text with no tokens: it is close to nothing). 2 KB a text; least recently used first out.
+# Each text last compared, with the sum of its tokens' rows in fixed point and that sum's
+# squared length (None for a text with no tokens: it is close to nothing). 2 KB a text; least
+# recently used first out.
 KEPT_SUMS = 8192
-Sum: TypeAlias = "tuple[array[float], float]"
+Sum: TypeAlias = "tuple[array[int], int]"
 _kept: OrderedDict[str, Sum | None] = OrderedDict()
 
 
@@ -107,8 +108,9 @@ def _token_ids(texts: list[str]) -> list[list[int] | None]:
 
 
 def sums(texts: list[str]) -> list[Sum | None]:
-    """Each text's sum of its tokens' rows, exact, with its length (None for a text of nothing
-    but spaces). The sum stands for the mean: a cosine does not see the scale."""
+    """Each text's sum of its tokens' rows in fixed point (text/embedding_rows.py), exact, with
+    its squared length (None for a text of nothing but spaces). The sum stands for the mean: a
+    cosine does not see the scale."""
     with _lock:
         known = {text: _kept[text] for text in texts if text in _kept}
         for text in known:
@@ -123,8 +125,8 @@ def sums(texts: list[str]) -> list[Sum | None]:
                 continue
             with _lock:
                 summed = sum(map(rows.row, ids))
-            values = array("d", rows.unpack(summed, len(ids)))
-            made[text] = (values, math.sqrt(math.fsum(map(mul, values, values))))
+            values = rows.fixed(summed, len(ids))
+            made[text] = (values, sum(map(mul, values, values)))
         with _lock:
             for text, value in made.items():
                 _kept[text] = value
@@ -141,9 +143,9 @@ def similarities(query: str, texts: list[str]) -> list[float]:
     question, *others = sums([query, *texts])
     if question is None or not question[1]:
         return [0.0] * len(texts)
-    values, length = question
+    values, squared = question
     return [
-        math.fsum(map(mul, values, other[0])) / (length * other[1])
+        sum(map(mul, values, other[0])) / math.sqrt(squared * other[1])
         if other is not None and other[1]
         else 0.0
         for other in others
@@ -159,5 +161,5 @@ def vectors(texts: list[str]) -> np.ndarray:
     out = np.zeros((len(texts), width), dtype=np.float32)
     for row, value in enumerate(sums(texts)):
         if value is not None and value[1]:
-            out[row] = np.frombuffer(value[0], dtype=np.float64) / value[1]
+            out[row] = np.frombuffer(value[0], dtype=np.int64) / math.sqrt(value[1])
     return out

@@ -79,8 +79,8 @@ def test_a_texts_sum_is_the_exact_sum_of_its_tokens_rows():
             assert got is None
             continue
         assert got is not None
-        expected = table[ids].astype(np.float64).sum(axis=0)
-        assert np.array_equal(np.frombuffer(got[0], dtype=np.float64), expected)
+        expected = table[ids].astype(np.float64).sum(axis=0) * 2**24
+        assert np.array_equal(np.frombuffer(got[0], dtype=np.int64), expected)
 
 
 def test_the_closeness_does_not_depend_on_what_was_compared_before(monkeypatch):
