@@ -73,14 +73,6 @@ ANSWERS_FIRST = True
 # score of the pool.
 MEANING_POOL = 30
 MEANING_WEIGHT = 1.0
-# A word of the question that a passage lacks but its article holds (in another passage or
-# the title) covers this share of what it would in the passage itself.
-CONTEXT_SHARE = 0.5
-CONTEXT_NAMES_ONLY = False  # only the question's names (capitalised words but its first)
-CONTEXT_FLOOR = True  # the wider coverage decides the no-answer floor too, not only the rank
-# A word of the question only the title holds covers this share of what it would in the
-# passage (1: the title's words count as the passage's own, as they are indexed).
-TITLE_SHARE = 1.0
 # Passages whose index terms (for coverage) are remembered, by their text as shown: a passage
 # found again, by a later question or the same one asked again, is not tokenized again.
 KEPT_TERMS = 16_384
@@ -156,40 +148,27 @@ def _ranked(
     methods: Methods,
     candidates: list[_Candidate],
     held: dict[int, frozenset[tuple[str, ...]]] | None = None,
-    db: sqlite_utils.Database | None = None,
 ) -> list[tuple[float, float, _Candidate]]:
     """(final score, coverage, candidate), best first. held: each candidate's phrases of the
     plan's phrase alternatives (_held_phrases)."""
     held = held or {}
     out = []
-    context: dict[int, set[str]] = {}
-    if methods.context and methods.coverage and db is not None:
-        context = _article_terms(db, plan, candidates)
     titles: dict[int, set[str]] = {}
     closeness = _closeness(plan, candidates) if methods.meaning else {}
     best = max((c.score for c in candidates), default=0.0) or 1.0
     measure = plan.coverage_measure() if methods.coverage else None
     for c in candidates:
-        coverage = rank_coverage = 1.0
+        coverage = 1.0
         if measure is not None:
             if c.article.id not in titles:
                 titles[c.article.id] = tokens.term_set(c.article.title or "")
             # The index holds a passage's words and its article's title: so does coverage.
-            own = titles[c.article.id].union(_kept_terms[c.text])
-            coverage = measure(own, held.get(c.pid, NO_PHRASES))
-            if TITLE_SHARE < 1:
-                alone = measure(set(_kept_terms[c.text]), held.get(c.pid, NO_PHRASES))
-                coverage = alone + TITLE_SHARE * (coverage - alone)
-            extra = context.get(c.article.id)
-            rank_coverage = coverage
-            if extra and not extra <= own:
-                wider = measure(own | extra, held.get(c.pid, NO_PHRASES))
-                rank_coverage = coverage + CONTEXT_SHARE * (wider - coverage)
-                if CONTEXT_FLOOR:
-                    coverage = rank_coverage
+            coverage = measure(
+                titles[c.article.id].union(_kept_terms[c.text]), held.get(c.pid, NO_PHRASES)
+            )
         final = c.score
         if methods.coverage:
-            final *= COVERED_BASE + (1 - COVERED_BASE) * rank_coverage
+            final *= COVERED_BASE + (1 - COVERED_BASE) * coverage
             if plan.quantity and not quote_plan.has_number(c.text):
                 final *= QUANTITY_FACTOR
         if methods.meaning:
@@ -197,31 +176,6 @@ def _ranked(
         out.append((final, coverage, c))
     out.sort(key=lambda item: (-item[0], item[2].pid))
     return out
-
-
-def _article_terms(
-    db: sqlite_utils.Database, plan: Plan, candidates: list[_Candidate]
-) -> dict[int, set[str]]:
-    """The words of the question (typed, or alternatives of them) that each candidate's
-    article holds, by article id."""
-    from store.term_postings import articles_indexed_under
-
-    terms = plan.wanted()
-    if CONTEXT_NAMES_ONLY:
-        names = {t for t in tokens.terms(" ".join(_names(plan.question)))}
-        terms = names | {
-            t for alt in plan.alternatives if _terms_of_names(alt.asked, names) for t in alt.terms
-        }
-    return articles_indexed_under(db, terms, {c.article.id for c in candidates})
-
-
-def _names(question: str) -> list[str]:
-    words = question.split()
-    return [w for i, w in enumerate(words) if i > 0 and w[:1].isupper()]
-
-
-def _terms_of_names(asked: str, names: set[str]) -> bool:
-    return bool(set(tokens.terms(asked)) & names)
 
 
 def _closeness(plan: Plan, candidates: list[_Candidate]) -> dict[int, float]:
@@ -274,7 +228,7 @@ def _plan_search(
             plan.alternatives = [*plan.alternatives, *extra]
             chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, pool, viewer)
     held = _held_phrases(db, plan, chosen + spare)
-    ranked = _ranked(plan, methods, chosen + spare, held, db)
+    ranked = _ranked(plan, methods, chosen + spare, held)
     found_some = bool(ranked)
     if methods.coverage:
         if not any(item[1] >= FLOOR for item in ranked):

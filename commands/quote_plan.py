@@ -74,9 +74,6 @@ class Methods:
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
     meaning: bool = True  # re-rank a wider BM25 pool by closeness in meaning (text/meaning.py)
-    # a word of the question a passage lacks counts, in part, for its coverage when its
-    # article holds it (commands/quote.py CONTEXT_SHARE)
-    context: bool = False
 
 
 PLAIN = Methods(
@@ -91,7 +88,6 @@ PLAIN = Methods(
     feedback=False,
     coverage=False,
     meaning=False,
-    context=False,
 )
 LEXICAL = Methods(meaning=False)  # every lexical way, no model: the fast path
 

@@ -11,7 +11,6 @@ written without spaces, not news prose.)
 from __future__ import annotations
 
 import sys
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -104,45 +103,3 @@ def indexed_under_every(db: sqlite_utils.Database, terms: Iterable[str], at_most
         return set()
     held = _pids(db, rarest)
     return _indexed_among(db, others, sorted(held)) if others and held else held
-
-
-def articles_indexed_under(
-    db: sqlite_utils.Database, terms: Iterable[str], articles: Iterable[int]
-) -> dict[int, set[str]]:
-    """For each of some articles, which of some terms any of its passages is indexed under
-    (its own words or its title's): from the articles' passage ranges and each term's
-    postings, without reading a text."""
-    wanted = sorted(set(terms))
-    ids = sorted(set(articles))
-    if not wanted or not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    ranges = db.conn.execute(
-        f"SELECT article_id, first, passages FROM passage_ranges WHERE article_id IN ({marks})",
-        ids,
-    ).fetchall()
-    out: dict[int, set[str]] = {}
-    if "store.index" in sys.modules:
-        import numpy as np
-
-        from store.index import reader
-
-        firsts = np.array([r[1] for r in ranges], dtype=np.int64)
-        ends = firsts + np.array([r[2] for r in ranges], dtype=np.int64)
-        for term in wanted:
-            pids = reader.decoded(db, term).pids
-            if not len(pids):
-                continue
-            at = np.searchsorted(pids, firsts)
-            inside = (at < len(pids)) & (pids[at.clip(max=len(pids) - 1)] < ends)
-            for (article_id, _, _), held in zip(ranges, inside.tolist(), strict=True):
-                if held:
-                    out.setdefault(article_id, set()).add(term)
-        return out
-    for term in wanted:
-        pids = sorted(_pids(db, term))
-        for article_id, first, count in ranges:
-            at = bisect_left(pids, first)
-            if at < len(pids) and pids[at] < first + count:
-                out.setdefault(article_id, set()).add(term)
-    return out
