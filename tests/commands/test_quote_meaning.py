@@ -47,3 +47,25 @@ def test_a_quoted_phrase_stays_exact_with_the_re_ranker(ferry_store):
     found = quote.run(ferry_store, '"capsized in a storm" ferry').results
     assert [r.text.split()[3] for r in found] == ["capsized"]
     assert quote.run(ferry_store, '"ferry disaster"').results == []
+
+
+def test_the_re_ranker_weighs_sixty_passages_not_only_the_ten_shown(db, monkeypatch):
+    """A passage that BM25 ranks past the thirtieth can still be lifted by its meaning."""
+    from text import meaning
+
+    for n in range(70):
+        add(
+            db,
+            f"Ferry note {n}\n\nThe Drevnik ferry timetable for pier {n} was posted.",
+            name=f"{n}.txt",
+        )
+    weighed: list[int] = []
+    closeness = meaning.similarities
+
+    def counted(question, texts):
+        weighed.append(len(texts))
+        return closeness(question, texts)
+
+    monkeypatch.setattr(meaning, "similarities", counted)
+    assert len(quote.run(db, "Drevnik ferry timetable", limit=10).results) == 10
+    assert weighed and weighed[0] >= 60
