@@ -1,6 +1,7 @@
 """Page clutter out, article text kept: the cleaner measured on the hand-marked sample.
 
-Usage: .venv/bin/python bench/clean.py [--no-write] [--extractors]
+Usage: .venv/bin/python bench/clean.py [--no-write] [--extractors] [--quick] [--misses]
+       [--heldout-labels]
 
 bench/clean_marks.jsonl (or, before it reaches this branch, the `marks` branch's copy) marks by
 hand the clutter spans of 480 corpus articles (bench/CLEAN_MARKS.md): 150 dev, 50 held out, 80
@@ -11,9 +12,10 @@ from dev3, 40 of a fifth (dev5) drawn after rules had been read from dev4, 40 of
 had been read from dev6; every character outside a span is article text. Each article goes
 through the previous code (bench/baseline.py, commit 38a60cf), the code of 1093753, the code
 before dev3 was drawn (a7b99c8), the code before dev4 was drawn (3c29e82), the code before dev5
-was drawn (0406b2c), the code before dev6 was drawn (99c2d83), main before dev7 was drawn
-(8f1edd1) and this one, the way a pasted text goes: clean, split into articles, set the clutter
-apart. Then, on the text that would be stored (titles and bodies):
+was drawn (0406b2c), the code before dev6 was drawn (99c2d83), the code before dev7 was drawn
+(8f1edd1), main before the shapes read from the last dev misses (9aa5fdc) and this one, the
+way a pasted text goes: clean, split into articles, set the clutter apart. Then, on the text
+that would be stored (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
   in the output, compared by their letters and digits, so that tokenization and spacing repairs
@@ -25,10 +27,12 @@ apart. Then, on the text that would be stored (titles and bodies):
   shared host, wall time measures the neighbours), the faster of two alternating runs.
 
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
-the spans of dev to dev7 the new method leaves in, never held-out ones. --quick runs
-main and this tree once each and prints the tables without writing them. --extractors adds
-trafilatura's and jusText's boilerplate removal run on the cleaned text turned into HTML
-paragraphs, in place of the clutter rules, to compare a general extractor with the rules.
+the spans of dev to dev7 the new method leaves in, never held-out ones; --heldout-labels gives
+the held-out recall per label, still totals only (which kind of clutter generalises worst).
+--quick runs main and this tree once each and prints the tables without writing them (with
+--heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
+boilerplate removal run on the cleaned text turned into HTML paragraphs, in place of the
+clutter rules, to compare a general extractor with the rules.
 """
 
 from __future__ import annotations
@@ -125,7 +129,9 @@ DEV5_REV = "0406b2c"  # the cleaner before dev5 was drawn: its figure on dev5 is
 DEV5 = f"dev5 drawn ({DEV5_REV})"
 DEV6_REV = "99c2d83"  # the cleaner before dev6 was drawn: its figure on dev6 is that estimate
 DEV6 = f"dev6 drawn ({DEV6_REV})"
-MAIN_REV = "8f1edd1"  # main before dev7 was drawn: its figure on dev7 is the unseen estimate
+DEV7_REV = "8f1edd1"  # the cleaner before dev7 was drawn: its figure on dev7 is that estimate
+DEV7 = f"dev7 drawn ({DEV7_REV})"
+MAIN_REV = "9aa5fdc"  # main before the shapes read from dev7's last misses
 MAIN = f"main ({MAIN_REV})"
 # listed; held out is only totalled
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
@@ -297,6 +303,11 @@ def main() -> None:
         help="list the spans of dev to dev7 the new method leaves in",
     )
     parser.add_argument(
+        "--heldout-labels",
+        action="store_true",
+        help="give held-out recall per label (totals only, never its spans)",
+    )
+    parser.add_argument(
         "--quick",
         action="store_true",
         help="only main and this tree, one run each, printed and not written",
@@ -313,6 +324,7 @@ def main() -> None:
         (DEV4, baseline.checkout(DEV4_REV), "rules"),
         (DEV5, baseline.checkout(DEV5_REV), "rules"),
         (DEV6, baseline.checkout(DEV6_REV), "rules"),
+        (DEV7, baseline.checkout(DEV7_REV), "rules"),
         (MAIN, baseline.checkout(MAIN_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
@@ -356,7 +368,7 @@ def main() -> None:
             "written, 40 of a third drawn after the rules of a7b99c8 were, 40 of a fourth "
             "drawn after those of 3c29e82 were, 40 of a fifth drawn after those of 0406b2c "
             "were, 40 of a sixth drawn after those of 99c2d83 were and 40 of a seventh drawn "
-            "after those of 8f1edd1 were, see "
+            f"after those of {DEV7_REV} were, see "
             "bench/CLEAN_MARKS.md), the previous cleaners "
             "beside the new one in the same run "
             "(`bench/clean.py`). A span counts as removed when none of its lines is left in the "
@@ -368,7 +380,11 @@ def main() -> None:
             table("Dev5, the fifth dev sample", dev5, per_label=True),
             table("Dev6, the sixth dev sample", dev6, per_label=True),
             table("Dev7, the seventh dev sample", dev7, per_label=True),
-            *([] if args.quick else [table("Held out, totals only", held, per_label=False)]),
+            *(
+                [table("Held out, totals only", held, per_label=args.heldout_labels)]
+                if args.heldout_labels or not args.quick
+                else []
+            ),
             "Cleaning speed of all "
             f"{len(marks)} articles, "
             + ", ".join(
