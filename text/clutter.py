@@ -35,6 +35,9 @@ MIN_CAPTION_WORDS = 3
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
+MAX_COMMENT_WALK = 80  # paragraphs looked at back from a comment thread for unsigned comments
+MAX_COMMENT_GAP = 2  # ... and how many in a row that do not read as a reader's it passes over
+_QUOTATION_MARKS = ('"', "“", "”", "``", "''")
 MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
 STAMP_ANCHOR_CHARS = 60  # a stamped entry is found again by its opening after a further pass
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -196,10 +199,42 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     # comment thread that ends it) is article text that happens to look like one.
     thread = next((start for start, label in found if label == "comment"), len(text))
     for start, label in found:
+        if label == "comment":
+            start = _unsigned_comments_before(text, start)
         if label == "comment" or thread - start <= MAX_END_MATTER_CHARS:
             result.clutter.append(Clutter(label, text[start:].strip()))
             return text[:start].rstrip()
     return text
+
+
+def _unsigned_comments_before(text: str, start: int) -> int:
+    """Where a comment thread found at start begins, taking along the paragraphs before it
+    that read as a reader's (READERMARKS: doubled stops, a sentence opening in lower case,
+    outside a quotation) and the few between them: comments whose signatures the page lost.
+    A run of more than MAX_COMMENT_GAP paragraphs that do not read so ends the walk; never the
+    text's first paragraph."""
+    begins, gap, position = start, 0, start
+    for _ in range(MAX_COMMENT_WALK):
+        before = text[:position].rstrip()
+        opening = before.rfind("\n\n") + 2 if "\n\n" in before else 0
+        if opening == 0:
+            break
+        paragraph = before[opening:]
+        if _reader_marks().search(paragraph) and not any(
+            mark in paragraph for mark in _QUOTATION_MARKS
+        ):
+            begins, gap = opening, 0
+        else:
+            gap += 1
+            if gap > MAX_COMMENT_GAP:
+                break
+        position = opening
+    return begins
+
+
+@cache
+def _reader_marks() -> re.Pattern[str]:
+    return re.compile(macros()["READERMARKS"])
 
 
 def _drop_clutter_paragraphs(
