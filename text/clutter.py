@@ -30,6 +30,7 @@ START_PARAGRAPHS = 3  # datelines, stamps and bylines open one of the first para
 MAX_START_STRIPS = 4  # a stamp, a byline, a dateline, a short-link widget in a row
 MAX_HIGHLIGHT_POINTS = 6  # the points under "Story highlights"
 MAX_HIGHLIGHT_WORDS = 30
+MAX_HEADING_WORDS = 3  # "Story highlights"; a longer highlights paragraph holds the points
 MAX_CREDITED_WORDS = 60  # a caption over a credit line is short
 MIN_CAPTION_WORDS = 3
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
@@ -271,8 +272,8 @@ def _drop_clutter_paragraphs(
             kept.append(paragraph)
             continue
         result.clutter.append(Clutter(found.shape.label, paragraph))
-        if found.shape.label == "highlights":
-            highlights = MAX_HIGHLIGHT_POINTS
+        if found.shape.label == "highlights" and len(paragraph.split()) <= MAX_HEADING_WORDS:
+            highlights = MAX_HIGHLIGHT_POINTS  # a heading: the points follow it
         if found.shape.label == "byline" and result.author is None:
             result.author = found.groups().get("author")
         if found.shape.label == "timestamp":

@@ -160,3 +160,12 @@ def test_a_call_to_comment_after_the_key_points_goes_with_them():
 def test_a_sentence_with_quotations_stays(paragraph):
     text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
     assert set_apart(text).text == text
+
+
+def test_a_subheading_after_key_points_run_together_stays():
+    # the points are the paragraph itself, not a heading that more points follow
+    points = (
+        'Rebels call it "good enough" A viewer says it needs "a push" An analyst calls it "timid"'
+    )
+    found = set_apart(f"{points}\n\nHarbour talks stall\n\n{STORY}")
+    assert found.text == f"Harbour talks stall\n\n{STORY}"
