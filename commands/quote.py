@@ -71,8 +71,8 @@ ANSWERS_FIRST = True
 # Re-ranking by meaning: the BM25 pool it reorders, and how much a passage's closeness in
 # meaning to the question (cosine, text/meaning.py) adds to its score as a share of the best
 # score of the pool. (Pools of 35 to 60 reach a dev answer BM25 ranks past 30 and lose none;
-# 100 loses a dev2 one: docs/QUALITY.md.)
-MEANING_POOL = 60
+# 100 loses a dev2 one: docs/QUALITY.md. 40, since each passage weighed costs time.)
+MEANING_POOL = 40
 MEANING_WEIGHT = 1.0
 # Passages whose index terms (for coverage) are remembered, by their text as shown: a passage
 # found again, by a later question or the same one asked again, is not tokenized again.
