@@ -45,10 +45,11 @@ def _idf(n_passages: int, df: int) -> float:
     return math.log(n_passages - df + 0.5) - math.log(df + 0.5)
 
 
-@functools.cache
-def _records(kind: str, n: int) -> struct.Struct:
-    """n records of a block: "HB" narrow, "IH" wide (n at most store/index/codec.py's
-    BLOCK_SIZE). Made once: building the format for each block costs a fifth of decoding it."""
+# Three kinds of n up to store/index/codec.py's BLOCK_SIZE (320), and a few to spare.
+@functools.lru_cache(maxsize=3 * 320 + 3)
+def block_records(kind: str, n: int) -> struct.Struct:
+    """n records of a posting block: "HB" narrow, "IH" wide, "Hx" a narrow block's gaps alone.
+    Made once: building the format for each block costs a fifth of decoding it."""
     return struct.Struct("<" + kind * n)
 
 
@@ -56,10 +57,10 @@ def block_postings(data: bytes) -> tuple[list[int], list[int]]:
     """One block as Python lists (store/index/codec.py decodes a term's blocks with numpy):
     narrow (first id, then u16 gaps and u8 frequencies) or wide (u32, u16)."""
     if data[0] == 1:
-        values = _records("HB", (len(data) - 5) // 3).unpack_from(data, 5)
+        values = block_records("HB", (len(data) - 5) // 3).unpack_from(data, 5)
         first = int.from_bytes(data[1:5], "little")
         return [first + g for g in itertools.accumulate(values[0::2])], list(values[1::2])
-    values = _records("IH", (len(data) - 1) // 6).unpack_from(data, 1)
+    values = block_records("IH", (len(data) - 1) // 6).unpack_from(data, 1)
     return list(values[0::2]), list(values[1::2])
 
 

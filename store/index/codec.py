@@ -11,7 +11,6 @@ does not import numpy uses too; a term's blocks, into numpy arrays here.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 import struct
@@ -19,18 +18,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from store.plain_bm25 import block_postings
+from store.plain_bm25 import block_postings, block_records
 
 BLOCK_SIZE = 320  # postings per block: a narrow block (under 1,002 bytes) stays inside its B-tree
 # page, and rewriting the open tail block stays cheap
 NARROW = np.dtype([("gap", "<u2"), ("tf", "u1")])  # format 1: after a u32 first passage id
 WIDE = np.dtype([("pid", "<u4"), ("tf", "<u2")])  # format 2
-
-
-@functools.lru_cache(maxsize=3 * BLOCK_SIZE + 3)
-def _records(kind: str, n: int) -> struct.Struct:
-    """n records of kind: "HB" narrow, "IH" wide, "Hx" a narrow block's gaps alone."""
-    return struct.Struct("<" + kind * n)
 
 
 def _ints(values: Sequence[int]) -> list[int]:
@@ -49,22 +42,22 @@ def encode_block(pids: Sequence[int], tfs: Sequence[int]) -> bytes:
     gaps = [0, *map(operator.sub, pids[1:], pids)]
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
-        return b"\x01" + struct.pack("<I", pids[0]) + _records("HB", len(pids)).pack(*pairs)
+        return b"\x01" + struct.pack("<I", pids[0]) + block_records("HB", len(pids)).pack(*pairs)
     pairs = itertools.chain.from_iterable(zip(pids, tfs, strict=True))
-    return b"\x02" + _records("IH", len(pids)).pack(*pairs)
+    return b"\x02" + block_records("IH", len(pids)).pack(*pairs)
 
 
 def append_block(block: bytes, pids: list[int], tfs: list[int]) -> bytes:
     """block with postings appended: new records only, unless the block must become wide."""
     if block[0] == 2:
         pairs = itertools.chain.from_iterable(zip(pids, tfs, strict=True))
-        return block + _records("IH", len(pids)).pack(*pairs)
+        return block + block_records("IH", len(pids)).pack(*pairs)
     n = (len(block) - 5) // 3
-    last = int.from_bytes(block[1:5], "little") + sum(_records("Hx", n).unpack_from(block, 5))
+    last = int.from_bytes(block[1:5], "little") + sum(block_records("Hx", n).unpack_from(block, 5))
     gaps = [pids[0] - last, *map(operator.sub, pids[1:], pids)]
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
-        return block + _records("HB", len(pids)).pack(*pairs)
+        return block + block_records("HB", len(pids)).pack(*pairs)
     old_pids, old_tfs = block_postings(block)
     return encode_block(old_pids + pids, old_tfs + tfs)
 

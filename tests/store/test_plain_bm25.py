@@ -83,3 +83,12 @@ def test_groups_of_terms_score_as_the_index_scores_them(tmp_path, seed, without_
         for k in (1, 10, 50):
             assert plain_bm25.top(db, query, k) == index.top(db, query, k)
     assert plain_bm25.top(db, [("unseen", "zzz")], 5) == index.top(db, [("unseen",)], 5) == []
+
+
+def test_the_block_formats_made_once_cover_every_block_size():
+    # Shared by the numpy codec and the plain decoder: a cache smaller than the kinds of
+    # record times the block size would build formats again on every block.
+    from store.index.codec import BLOCK_SIZE
+    from store.plain_bm25 import block_records
+
+    assert block_records.cache_info().maxsize >= 3 * BLOCK_SIZE
