@@ -24,6 +24,7 @@ date"):
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -31,6 +32,7 @@ from text.clutter import Sorted
 from text.header_parts import Dateline, is_headline, is_update_stamp, stamp_date
 
 UPDATED_LATER_DAYS = 1  # an update stamp this many days after the given date agrees with it
+_SPACES = re.compile(r"\s*")
 
 
 def head_stamp(text: str, found: Sorted) -> Dateline | None:
@@ -65,8 +67,8 @@ def _opens(text: str, at: int) -> bool:
 
 def _update_follows(text: str, end: int, stamps: list[tuple[int, str]]) -> bool:
     """An update stamp set apart starts right after offset end (spaces between)."""
-    gap = len(text[end:]) - len(text[end:].lstrip())
-    return any(at == end + gap and is_update_stamp(stamp) for at, stamp in stamps)
+    after = _SPACES.match(text, end).end()  # type: ignore[union-attr]
+    return any(at == after and is_update_stamp(stamp) for at, stamp in stamps)
 
 
 def contradicts(stamp: Dateline, given: str) -> bool:

@@ -93,10 +93,11 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
         dateline = parse_dateline(found.date)
         if dateline is not None:
             published, how = dateline.value, "header"
-    stamp = head_stamp(draft.text, found)
-    if how == "given" and published and stamp is not None and contradicts(stamp, published):
+    if how == "given" and published:
         # the page's own stamp over a date its record gives (text.page_stamp)
-        published, how = stamp.value, "stamp"
+        stamp = head_stamp(draft.text, found)
+        if stamp is not None and contradicts(stamp, published):
+            published, how = stamp.value, "stamp"
     return replace(
         draft,
         text=found.text,
