@@ -35,7 +35,7 @@ _VERSION = "1"
 
 
 class Rows:
-    """`row(token)` -> the row as one integer; `unpack(total, n)` -> the sum of n rows."""
+    """`row(token)` -> the row as one integer; `fixed(total, n)` -> the sum of n rows, exact."""
 
     def __init__(self, weights: Path, tensor: str, cache: Path) -> None:
         with weights.open("rb") as handle:
@@ -81,10 +81,6 @@ class Rows:
         offset = n * OFFSET
         fields = self._wide.unpack(total.to_bytes(self._wide.size, "little"))
         return array("q", [x - offset for x in fields])
-
-    def unpack(self, total: int, n: int) -> list[float]:
-        """The sum of n rows, as floats."""
-        return [x / SCALE for x in self.fixed(total, n)]
 
     def _half_row(self, token: int) -> tuple[float, ...]:
         return self._half.unpack_from(self._f16, self._start + token * self._half.size)

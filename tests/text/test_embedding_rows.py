@@ -9,9 +9,14 @@ import struct
 import pytest
 
 from text import meaning
-from text.embedding_rows import Rows
+from text.embedding_rows import SCALE, Rows
 
 TOKENS = [0, 1, 29871, 450, 450, 13, 31999, 2178]
+
+
+def unpack(rows: Rows, total: int, n: int) -> list[float]:
+    """The sum of n rows, as floats."""
+    return [x / SCALE for x in rows.fixed(total, n)]
 
 
 def float_sum(rows: Rows, tokens: list[int]) -> list[float]:
@@ -33,11 +38,11 @@ def test_sums_equal_the_float_sums_and_the_table_is_written_once(weights_file, t
     assert len(written) == 1
     assert written[0].stat().st_size == rows.count * rows.width * 4
     total = sum(map(rows.row, TOKENS))
-    assert rows.unpack(total, len(TOKENS)) == float_sum(rows, TOKENS)
+    assert unpack(rows, total, len(TOKENS)) == float_sum(rows, TOKENS)
     modified = written[0].stat().st_mtime_ns
     again = Rows(weights_file, meaning.TENSOR, tmp_path)  # the next process maps it
     assert written[0].stat().st_mtime_ns == modified
-    assert again.unpack(again.row(450), 1) == list(rows._half_row(450))
+    assert unpack(again, again.row(450), 1) == list(rows._half_row(450))
 
 
 def test_without_a_writable_cache_the_rows_are_converted_as_met(weights_file, tmp_path):
@@ -46,7 +51,7 @@ def test_without_a_writable_cache_the_rows_are_converted_as_met(weights_file, tm
     rows = Rows(weights_file, meaning.TENSOR, blocked)
     assert rows._table is None
     total = rows.row(450) + rows.row(13)
-    assert rows.unpack(total, 2) == float_sum(rows, [450, 13])
+    assert unpack(rows, total, 2) == float_sum(rows, [450, 13])
 
 
 def test_a_value_beyond_the_fixed_point_range_is_refused():
@@ -87,9 +92,9 @@ def test_a_table_whose_weights_changed_or_went_is_deleted_when_another_is_writte
     tiny_weights(upgraded, [0.5, 0.75])  # the package was upgraded: same path, new file
     os.utime(upgraded, ns=(10**18, 10**18))  # a new time, whatever the clock's granularity
     rows = Rows(upgraded, "emb", cache)
-    assert rows.unpack(rows.row(0), 1) == [0.5, 0.75]
+    assert unpack(rows, rows.row(0), 1) == [0.5, 0.75]
     left = sorted(cache.glob("embedding-*.u32"))
     assert len(left) == 2 and not (cache / "embedding-0badf00d.u32").exists()
     again = Rows(kept, "emb", cache)  # the other installation's table was left alone
-    assert again.unpack(again.row(1), 1) == [3.0, 4.0]
+    assert unpack(again, again.row(1), 1) == [3.0, 4.0]
     assert sorted(cache.glob("embedding-*.u32")) == left
