@@ -216,11 +216,13 @@ def _unsigned_comments_before(text: str, start: int) -> int:
     text's first paragraph."""
     begins, gap, position = start, 0, start
     for _ in range(MAX_COMMENT_WALK):
-        before = text[:position].rstrip()
-        opening = before.rfind("\n\n") + 2 if "\n\n" in before else 0
-        if opening == 0:
+        end = position  # the paragraph before position, without the spaces after it
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        opening = text.rfind("\n\n", 0, end) + 2
+        if opening < 2:
             break
-        paragraph = before[opening:]
+        paragraph = text[opening:end]
         if _reader_marks().search(paragraph) and not any(
             mark in paragraph for mark in _QUOTATION_MARKS
         ):
