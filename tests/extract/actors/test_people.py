@@ -7,6 +7,12 @@ from extract.person_names import person_key
 from tests.extract.actors.found import by_text
 
 
+def role_of(text: str, name: str, catalogue) -> str | None:
+    """The role found for name in text; None when it has none or is not found."""
+    found = by_text(text, catalogue).get(name)
+    return found.actor.role if found is not None else None
+
+
 def test_titled_people_are_discovered_with_their_role(catalogue):
     text = (
         "Kremlin spokesman Dmitry Peskov spoke first. Researcher Charlie Winter at the "
@@ -63,12 +69,9 @@ def test_a_list_of_people_after_a_comma_is_no_role(catalogue):
         "The court wants Marek Tolvan, his son Ilir Tolvan and security chief Oren Vasko on "
         "charges of crimes against humanity."
     )
-    found = by_text(text, catalogue)
-    assert "Marek Tolvan" not in found or found["Marek Tolvan"].actor.role is None
+    assert role_of(text, "Marek Tolvan", catalogue) is None
     text = "Marek Tolvan, the security chief of the Tarbas Council, said so."
-    assert by_text(text, catalogue)["Marek Tolvan"].actor.role == (
-        "security chief of the Tarbas Council"
-    )
+    assert role_of(text, "Marek Tolvan", catalogue) == "security chief of the Tarbas Council"
 
 
 def test_words_after_a_name_that_say_something_are_a_subject_not_a_role(catalogue):
@@ -77,13 +80,10 @@ def test_words_after_a_name_that_say_something_are_a_subject_not_a_role(catalogu
         "The alliance is trying to kill its leader, Marek Tolvan, Velkan's ambassador to the "
         "alliance said on Wednesday."
     )
-    found = by_text(text, catalogue)
-    assert "Marek Tolvan" not in found or found["Marek Tolvan"].actor.role is None
+    assert role_of(text, "Marek Tolvan", catalogue) is None
     # with an article the words are still the name's role, comma or none before "said"
     text = "Fighting went on, Oren Vasko, an Orvath council spokesman in the capital said."
-    assert by_text(text, catalogue)["Oren Vasko"].actor.role == (
-        "Orvath council spokesman in the capital"
-    )
+    assert role_of(text, "Oren Vasko", catalogue) == "Orvath council spokesman in the capital"
 
 
 def test_appositive_role_and_later_surname(catalogue):
