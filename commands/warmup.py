@@ -1,8 +1,9 @@
 """Load, in the background at start, what the first answers would otherwise load on demand:
 the command modules, the actor catalogue, the gazetteer, the date tagger's tables, the name
-lists of fuzzy lookups and the model `quote` re-ranks with (about a second of imports and
-data). `serve` is ready before this finishes; a command that comes sooner simply waits for
-the same imports."""
+lists of fuzzy lookups, the cleaner's patterns (about a second to compile, which the first
+posted article would pay, once for each work thread reading one at that moment) and the
+model `quote` re-ranks with (two to four seconds in all). `serve` is ready before this
+finishes; a command that comes sooner simply waits for the same imports."""
 
 from __future__ import annotations
 
@@ -21,7 +22,9 @@ def warm() -> None:
     from extract.pipeline import extract
     from extract.places import lookup_place
     from store import index  # noqa: F401  (a long-lived process scores with numpy and caches)
+    from text.clutter import set_apart
 
+    set_apart(_SAMPLE)
     extract(_SAMPLE, "2017-08-08", "given")
     # Misspelt on purpose: fuzzy lookups build their list of every known name on first use
     # (a quarter of a second for the places).
