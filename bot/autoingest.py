@@ -83,11 +83,16 @@ def ingest_posted(rt: Runtime, client: WebClient, where: intake.Where, message: 
     if not intake.carries_article(message):
         return []  # chat: no reaction, no reply
     ts = str(message.get("ts") or "")
-    react(client, where.channel, ts, READING)
+
+    def show(name: str, remove: bool = False) -> None:
+        # asked each time: Slack may fail, or come back, while the article is read
+        react(rt.decorating_client(client, where.team), where.channel, ts, name, remove)
+
+    show(READING)
     try:
         results = intake.ingest_message(rt, client, where, message)
     finally:
-        react(client, where.channel, ts, READING, remove=True)
+        show(READING, remove=True)
     if results:
-        react(client, where.channel, ts, outcome(results))
+        show(outcome(results))
     return results

@@ -343,17 +343,18 @@ def ingest_message(
         raw = raw.replace(f"<@{bot_user}>", " ")
     ts = str(message.get("ts") or "")
     key = f"{where.channel}/{ts}" if ts else None
+    linking = rt.decorating_client(client, where.team)
     text = slack_to_text(without_links(raw)).strip()
     links = links_in(raw)
     if reads_like_article(text):
         results.append(
-            ingest_text(rt, where, slack_to_text(raw), permalink(client, where.channel, ts), key)
+            ingest_text(rt, where, slack_to_text(raw), permalink(linking, where.channel, ts), key)
         )
     elif links:
         for url in links[:MAX_LINKS]:
             results.append(ingest_link(rt, where, url, key))
     elif forced and not results and text:
         results.append(
-            ingest_text(rt, where, slack_to_text(raw), permalink(client, where.channel, ts), key)
+            ingest_text(rt, where, slack_to_text(raw), permalink(linking, where.channel, ts), key)
         )
     return results

@@ -62,6 +62,11 @@ class Outbox:
         self._thread: threading.Thread | None = None
         self._connections = threading.local()  # a SQLite connection must not cross threads
 
+    def failing(self, team: str) -> bool:
+        """Whether Slack is failing for the workspace, as this process's last attempt found."""
+        with self._lock:
+            return team in self._down
+
     # --- lifecycle ------------------------------------------------------------------------
 
     def start(self) -> None:

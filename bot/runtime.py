@@ -13,6 +13,7 @@ from http.client import RemoteDisconnected
 from typing import TYPE_CHECKING
 from urllib.error import URLError
 
+from slack_sdk import WebClient
 from slack_sdk.http_retry import (
     ConnectionErrorRetryHandler,
     HttpRequest,
@@ -46,6 +47,23 @@ class Runtime:
             yield db
         finally:
             db.conn.close()
+
+    def decorating_client(self, client: WebClient, team: str) -> WebClient:
+        """The client for calls that only decorate (a reaction, a permalink for a citation):
+        tried once while the outbox finds Slack failing for the workspace. Retried with
+        backoff, each would hold a work thread for seconds, in front of the commands queued
+        behind it, for what the thread reply says anyway once Slack is back."""
+        if self.outbox is None or not self.outbox.failing(team):
+            return client
+        return WebClient(
+            token=client.token,
+            base_url=client.base_url,
+            timeout=client.timeout,
+            ssl=client.ssl,
+            proxy=client.proxy,
+            headers=dict(client.headers),
+            retry_handlers=[],
+        )
 
 
 def runtime_for(config: Config) -> Runtime:

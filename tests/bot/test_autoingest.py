@@ -4,6 +4,7 @@ the progress on the post: 👀, then ✅, or ⚠️ with the reason in the threa
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ from store import slack as slack_store
 from store.db import connect
 from tests.bot.conftest import ARTICLE_DAM, article_rows, event_body
 from tests.bot.modes import BOTH_MODES, Driver, serving
+from tests.robust.articles import articles, as_text
 
 
 @pytest.fixture(scope="module", params=BOTH_MODES)
@@ -126,3 +128,54 @@ def test_unknown_choices_change_nothing(driver: Driver) -> None:
         assert slack_store.channel_setting(db, driver.fake.team, "CHIDDEN", "autoingest") is None
     finally:
         db.conn.close()
+
+
+def kept_for(driver: Driver, ts: str) -> int:
+    """Replies in the thread of message ts that the outbox keeps for Slack's return."""
+    conn = sqlite3.connect(driver.bot.db_path, timeout=30)
+    try:
+        return conn.execute(
+            "SELECT count(*) FROM outbox WHERE thread_ts = ? AND state = 'pending'", (ts,)
+        ).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def failed_calls(driver: Driver, *methods: str) -> int:
+    return len([c for c in driver.fake.calls if c.method in {f"down {m}" for m in methods}])
+
+
+def test_while_slack_fails_a_posted_article_is_added_and_its_decorations_tried_once(
+    driver: Driver,
+) -> None:
+    """Once the outbox has found Slack failing, a posted article's reactions and permalink
+    are tried once each instead of being retried with backoff, which held a work thread for
+    seconds per call; the article is added, and confirmed in its thread when Slack is back."""
+    fake = driver.fake
+    driver.command("/sitrep", "autoingest on")
+    records = [as_text(record) for record in articles(seed=31, count=4)]
+    # two records to a message: one alone is too short to be taken as an article unasked
+    first, second = "\n\n".join(records[:2]), "\n\n".join(records[2:])
+    stored_before = len(article_rows(driver.bot.db_path))
+    fake.down(spare=("auth.test", "apps.connections.open"))
+    try:
+        # the first article's confirmation is what shows the outbox that Slack is failing
+        teaching = post_quietly(driver, "CPUBLIC", first)
+        driver.bot.wait_log("slack failing, messages kept", timeout=60)
+        fake.wait_for(lambda: kept_for(driver, teaching), timeout=60, what="first reply kept")
+        reactions_before = failed_calls(driver, "reactions.add", "reactions.remove")
+        links_before = failed_calls(driver, "chat.getPermalink")
+        posted = post_quietly(driver, "CPUBLIC", second)
+        # its confirmation is queued after its last reaction was tried
+        fake.wait_for(lambda: kept_for(driver, posted), timeout=60, what="second reply kept")
+        assert failed_calls(driver, "reactions.add", "reactions.remove") - reactions_before == 3
+        assert failed_calls(driver, "chat.getPermalink") - links_before == 1
+        assert len(article_rows(driver.bot.db_path)) == stored_before + 2
+    finally:
+        fake.up()
+    for ts in (teaching, posted):
+        [confirmation] = fake.wait_call(
+            "chat.postMessage", lambda c, ts=ts: c.args.get("thread_ts") == ts, timeout=90
+        )
+        assert confirmation.args["text"] == "Sitrep: 1 article added"
+    driver.command("/sitrep", "autoingest off")
