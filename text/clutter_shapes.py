@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from ahocorasick_rs import AhoCorasick
@@ -28,14 +28,29 @@ _MACRO = re.compile(r"\{([A-Z]+)\}")
 class Shape:
     kind: str
     label: str
-    pattern: re.Pattern[str]
+    expanded: str  # the pattern with its macros expanded
+    flags: int
     source: str  # the pattern as written in the data file
     examples: tuple[str, ...]
     needs: tuple[str, ...]  # the text must hold one of these for the pattern to be tried
-    # where the pattern can start, when its opening says (see _opening)
-    opening: Opening | None = None
     # the pattern's first-character test: char -> whether a match can start with it
     firsts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    # Rewritten and compiled when first tried, not when the file is read: a text is tried
+    # against about 20 of the 185 shapes, and compiling them all took a new process over a
+    # second, which every one-article `sitrep ingest` paid.
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self._rewritten, self.flags)
+
+    @cached_property
+    def opening(self) -> Opening | None:
+        """Where the pattern can start, when its opening says (see _opening)."""
+        return _opening(self._rewritten, self.flags)
+
+    @cached_property
+    def _rewritten(self) -> str:
+        return greedy_lookaheads(self.expanded, self.flags)
 
     def can_start_with(self, char: str) -> bool:
         """Whether a non-empty match of the pattern can open with char (read from the parsed
@@ -87,18 +102,8 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
         if kind not in KINDS:
             raise ValueError(f"clutter.txt: unknown section kind {kind!r}")
         flags = re.MULTILINE if kind == "end" else 0
-        expanded = greedy_lookaheads(expand(pattern, defined), flags)
-        out.append(
-            Shape(
-                kind,
-                label,
-                re.compile(expanded, flags),
-                pattern,
-                tuple(examples),
-                tuple(needs),
-                _opening(expanded, flags),
-            )
-        )
+        expanded = expand(pattern, defined)
+        out.append(Shape(kind, label, expanded, flags, pattern, tuple(examples), tuple(needs)))
     return tuple(out), defined
 
 
