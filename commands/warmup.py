@@ -23,7 +23,9 @@ def warm() -> None:
     from extract.places import lookup_place
     from store import index  # noqa: F401  (a long-lived process scores with numpy and caches)
     from text.clutter import set_apart
+    from text.clutter_shapes import compile_all
 
+    compile_all()
     set_apart(_SAMPLE)
     extract(_SAMPLE, "2017-08-08", "given")
     # Misspelt on purpose: fuzzy lookups build their list of every known name on first use

@@ -68,6 +68,12 @@ def shapes() -> tuple[Shape, ...]:
     return _read()[0]
 
 
+def compile_all() -> None:
+    """Compile every shape now (a long-lived process, in its warm-up), not as texts need them."""
+    for shape in shapes():
+        shape.pattern, shape.opening  # noqa: B018  (cached properties, read for their effect)
+
+
 @cache
 def macros() -> dict[str, str]:
     """The [define] macros of text/clutter.txt, expanded."""
