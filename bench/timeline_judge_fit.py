@@ -1,0 +1,396 @@
+"""An entry judge learned from the entry audit's verdicts (a logistic model over an entry's
+sentence, its date and the other reports of its date), scored leave-one-subject-out against
+the entry rules on the same entries.
+
+Usage: .venv/bin/python bench/timeline_judge_fit.py [--held-out-totals] [--samples FILE]
+
+Each verdict of bench/timeline_audit.json is found again as a report of the conflict store
+(bench/out/conflict-new.db: the subject's report of the verdict's date, article and first 60
+characters), and its features are computed as the timeline would (the date's first PER_DATE
+reports in the subject's scope for its likeness and counts). Its label: the entry passes (a
+real event about the subject, its date right, readable alone). The rules' answer: whether
+commands/timeline_entries.dated_entries tells that report when it is its date's only one.
+
+Only the subjects no audit holds out are used (the dev subjects of the unseen sets, the five of
+bench/timeline_audit.py and the cities of bench/timeline_audit_models.py); the held-out
+subjects' verdicts are never read here. Each subject is scored by a model fitted on the others
+(leave-one-subject-out): precision and recall of "passes" for the rules, the judge, and both.
+The thresholds are chosen by the LOSO scores. --held-out-totals then scores the rules and the
+judge fitted on every dev subject on the held-out subjects' verdicts, as totals only.
+
+Measured (docs/QUALITY.md, "Timeline entries (audit)"): the judge does not beat the rules over
+the dev subjects, so the timeline does not use it; this script keeps the experiment repeatable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT  # noqa: E402
+from bench.timeline_audit import HELD_OUT as AUDIT_HELD_OUT  # noqa: E402
+from bench.timeline_audit import VERDICTS, key  # noqa: E402
+from bench.timeline_audit_models import HELD_OUT as MODELS_HELD_OUT  # noqa: E402
+from commands.reported_dates import jaccard  # noqa: E402
+from commands.timeline_reports import days_between, refers_back, section_words  # noqa: E402
+
+STORE = ROOT / "bench" / "out" / "conflict-new.db"
+LOCATE = 64  # reports read per date to find a verdict's report again (an older method's)
+L2 = 1.0  # on standardised features: a few hundred verdicts, nineteen features
+THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.2, 0.81, 0.05))
+
+# The judge's features: shapes of text and counts, none a word of one subject.
+FEATURES = (
+    "named",
+    "named_first",
+    "scoped",
+    "leans",
+    "names",
+    "words",
+    "long",
+    "number",
+    "says",
+    "quote",
+    "reports",
+    "articles",
+    "like",
+    "relative",
+    "day",
+    "distance",
+    "ahead",
+    "same_clause",
+    "apart",
+)
+LONG_WORDS = 50  # as commands/timeline_entries.py's LONG_SENTENCE: two sentences run together
+_CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_NUMBER = re.compile(r"\b\d+\b(?![:./-]\d)")
+_QUOTE = re.compile(r"[\"“”]")
+
+
+@cache
+def _says() -> re.Pattern[str]:
+    """A reporting verb ([reporting verbs] of commands/timeline_entries.txt)."""
+    return re.compile(rf"\b(?:{section_words('reporting verbs')})\b")
+
+
+@dataclass(frozen=True)
+class Report:
+    """What the judge reads of one report: its sentence and date, and where it stands among the
+    reports of its date."""
+
+    text: str
+    date: str
+    date_how: str
+    published: str | None
+    level: int  # 0: the sentence names the subject; 1: carried to it; 2: an article about it
+    named_at: int  # where the sentence first names the subject (-1: nowhere)
+    reports: int  # reports of the date in the subject's scope
+    articles: int  # articles among the date's reports read
+    like: float  # mean term overlap with the date's reports of other articles
+    date_text: str = ""  # the words the date was read from
+
+
+def features(report: Report) -> dict[str, float]:
+    text = report.text
+    words = text.split()
+    first_comma = text.find(",")
+    named = report.named_at >= 0
+    gap = days_between(report.published, report.date) if len(report.date) >= 10 else None
+    capitals = [m.group(0) for m in _CAPITAL.finditer(text) if m.start() > 0]
+    return {
+        "named": float(named),
+        "named_first": float(named and (first_comma < 0 or report.named_at < first_comma)),
+        "scoped": float(report.level > 0),
+        "leans": float(refers_back(text)),
+        "names": math.log1p(len(capitals)),
+        "words": math.log1p(len(words)),
+        "long": float(len(words) > LONG_WORDS),
+        "number": float(_NUMBER.search(text) is not None),
+        "says": float(_says().search(text) is not None),
+        "quote": float(_QUOTE.search(text) is not None),
+        "reports": math.log1p(report.reports),
+        "articles": math.log1p(report.articles),
+        "like": report.like,
+        "relative": float(report.date_how == "relative"),
+        "day": float(len(report.date) >= 10),
+        "distance": math.log1p(abs(gap)) if gap is not None else math.log1p(365),
+        "ahead": float(gap is not None and gap > 1),
+        "same_clause": float(same_clause(text, report.named_at, report.date_text)),
+        "apart": math.log1p(apart(text, report.named_at, report.date_text)),
+    }
+
+
+_CLAUSE_STOP = re.compile(
+    r"[,;:]|\s[-\u2013\u2014]+\s|\b(?:who|which|that|after|before|when|while|because)\b"
+)
+
+
+def same_clause(text: str, named_at: int, said: str) -> bool:
+    """The subject is named in the clause that says the date (no comma, dash or clause word
+    between them)."""
+    at = text.find(said) if said else -1
+    if named_at < 0 or at < 0:
+        return False
+    low, high = sorted((named_at, at))
+    return _CLAUSE_STOP.search(text, low + 1, high) is None
+
+
+def apart(text: str, named_at: int, said: str) -> int:
+    """Words between the subject's name and the date's words (the sentence's length when
+    either is not found)."""
+    at = text.find(said) if said else -1
+    if named_at < 0 or at < 0:
+        return len(text.split())
+    low, high = sorted((named_at, at))
+    return len(text[low:high].split())
+
+
+def likeness(own: set[str], others: Sequence[set[str]]) -> float:
+    """Mean term overlap of a report's words with those of the other articles' reports of its
+    date (0 when it is the date's only article's)."""
+    return sum(jaccard(own, o) for o in others) / len(others) if others else 0.0
+
+
+def held_out_subjects(audit: dict) -> set[str]:
+    held = set(AUDIT_HELD_OUT) | set(MODELS_HELD_OUT)
+    for name, part in audit.items():
+        if name.startswith("unseen"):
+            held |= set(part["held_out"])
+    return held
+
+
+def normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def samples_of(db, subject_name: str, verdicts: dict[str, dict]) -> list[dict]:  # noqa: ANN001
+    """One sample per report found again: features, label, the rules' answer."""
+    from commands import subjects, timeline
+    from commands.timeline_entries import _spelled, dated_entries
+    from store import chronology
+    from store import events as event_store
+    from store.articles import EVERYONE, get_articles
+    from text.tokens import terms
+
+    subject = subjects.best(db, subject_name, EVERYONE)
+    if subject is None:
+        return []
+    keys = timeline.subject_keys(subject)
+    counts = timeline.subject_counts(db, subject, EVERYONE, "0000", "9999")
+    reports = {c.date: c.scoped for c in counts}
+    dates = sorted({k.split("|")[1] for k in verdicts})
+    shown_levels = chronology.scoped_events(db, keys, dates, EVERYONE, timeline.PER_DATE)
+    levels = chronology.scoped_events(db, keys, dates, EVERYONE, LOCATE)
+    levels.update(shown_levels)
+    rows = {e.id: e for e in event_store.events_by_id(db, list(levels))}
+    articles = get_articles(db, {e.article_id for e in rows.values()})
+    places = timeline.place_names(subject, subject_name)
+    names = timeline.subject_names(subject, subject_name)
+    spellings = tuple(dict.fromkeys((*names, *places)))
+    ids = (subject.actor_ids, subject.place_ids)
+    city = subject.kind == "place" and subject.place_kind == "city"
+    pattern = _spelled(spellings) if spellings else None
+    out: dict[int, dict] = {}
+    for k, verdict in verdicts.items():
+        parts = k.split("|")
+        date, origin, head = parts[1], parts[2], parts[3]
+        found = [
+            e
+            for e in rows.values()
+            if e.date == date
+            and articles.get(e.article_id) is not None
+            and articles[e.article_id].origin == origin
+            and head in normal(e.text)
+        ]
+        if not found:
+            continue
+        ev = found[0]
+        shown = [e for e in rows.values() if e.date == date and e.id in shown_levels]
+        if ev not in shown:
+            shown.append(ev)
+        others = [set(terms(o.text)) for o in shown if o.article_id != ev.article_id]
+        text = normal(ev.text)  # where the name and the date's words are looked for
+        named = pattern.search(text) if pattern else None
+        report = Report(
+            text=text,
+            date=date,
+            date_how=ev.date_how,
+            published=articles[ev.article_id].published,
+            level=levels.get(ev.id, 0),
+            named_at=named.start() if named else (0 if not spellings else -1),
+            reports=reports.get(date, len(shown)),
+            articles=len({o.article_id for o in shown}),
+            like=likeness(set(terms(ev.text)), others),
+            date_text=" ".join(ev.date_text.split()),
+        )
+        rest = [e for e in rows.values() if e.date != date]
+        told = dated_entries(db, [date], [ev, *rest], levels, reports, 1, places, names, ids, city)
+        rule_key = None
+        if told:
+            e = told[0]
+            entry = {
+                "date": e.date,
+                "text": e.text,
+                "context": e.context,
+                "article": articles[ev.article_id].origin,
+            }
+            rule_key = key(subject_name, entry)
+        good = bool(verdict["event"] and verdict["date"] and verdict["readable"])
+        sample = {
+            "subject": subject_name,
+            "key": k,
+            "event": ev.id,
+            "x": [features(report)[f] for f in FEATURES],
+            "y": int(good),
+            "rules": int(rule_key is not None and rule_key.split("|")[3] == head),
+            "same_shown": rule_key == k,
+        }
+        # one sample per report: the verdict of the entry as the rules show it, when judged
+        if ev.id not in out or sample["same_shown"]:
+            out[ev.id] = sample
+    return list(out.values())
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
+    """Logistic regression by Newton's method, the classes weighed alike; x has a bias column
+    last (not shrunk)."""
+    pos, neg = max(int(y.sum()), 1), max(len(y) - int(y.sum()), 1)
+    w = np.where(y == 1, 0.5 / pos, 0.5 / neg) * len(y)
+    beta = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[-1] = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ beta)))
+        gradient = x.T @ (w * (p - y)) + penalty * beta
+        hessian = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        beta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return beta
+
+
+def standardised(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    return np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+
+
+def fitted(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """Raw-feature weights and bias (the standardising folded in)."""
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    beta = fit(standardised(x, mean, scale), y)
+    weights = beta[:-1] / scale
+    return weights, float(beta[-1] - (weights * mean).sum())
+
+
+def prf(pred: Sequence[int], y: Sequence[int]) -> tuple[float, float, float, int]:
+    tp = sum(1 for p, t in zip(pred, y, strict=True) if p and t)
+    said = sum(pred)
+    good = sum(y)
+    precision = tp / said if said else 0.0
+    recall = tp / good if good else 0.0
+    accuracy = sum(1 for p, t in zip(pred, y, strict=True) if p == t) / len(y) if y else 0.0
+    return precision, recall, accuracy, said
+
+
+def loso(samples: list[dict]) -> list[float]:
+    """Each sample's probability from a model fitted on the other subjects."""
+    subjects = sorted({s["subject"] for s in samples})
+    x = np.array([s["x"] for s in samples], dtype=float)
+    y = np.array([s["y"] for s in samples], dtype=float)
+    probability = np.zeros(len(samples))
+    for subject in subjects:
+        held = np.array([s["subject"] == subject for s in samples])
+        weights, bias = fitted(x[~held], y[~held])
+        probability[held] = 1 / (1 + np.exp(-(x[held] @ weights + bias)))
+    return list(probability)
+
+
+def line(label: str, pred: Sequence[int], y: Sequence[int]) -> str:
+    p, r, a, said = prf(pred, y)
+    return f"| {label} | {said} | {p:.3f} | {r:.3f} | {a:.3f} |"
+
+
+def main() -> None:
+    from store.db import connect
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=Path, help="save the samples as JSON")
+    parser.add_argument(
+        "--held-out-totals",
+        action="store_true",
+        help="also score the rules and the judge fitted on every dev subject on the held-out "
+        "subjects' verdicts, as totals only (nothing is chosen by them)",
+    )
+    args = parser.parse_args()
+    audit = json.loads(VERDICTS.read_text(encoding="utf-8"))
+    held = held_out_subjects(audit)
+    by_subject: dict[str, dict[str, dict]] = {}
+    for k, v in audit["verdicts"].items():
+        subject = k.split("|")[0]
+        if subject not in held:
+            by_subject.setdefault(subject, {})[k] = v
+    db = connect(STORE)
+    samples = [s for name, vs in sorted(by_subject.items()) for s in samples_of(db, name, vs)]
+    verdicts = sum(len(v) for v in by_subject.values())
+    print(f"{len(by_subject)} subjects, {verdicts} verdicts, {len(samples)} reports found again")
+    if args.samples:
+        args.samples.write_text(json.dumps(samples, indent=0), encoding="utf-8")
+    y = [s["y"] for s in samples]
+    rules = [s["rules"] for s in samples]
+    probability = loso(samples)
+    print("| answer | passes said | precision | recall | accuracy |")
+    print("|---|---:|---:|---:|---:|")
+    print(line("rules", rules, y))
+    best = (-1.0, 0.5)
+    for t in THRESHOLDS:
+        judge = [int(p >= t) for p in probability]
+        both = [int(r and j) for r, j in zip(rules, judge, strict=True)]
+        print(line(f"judge >= {t}", judge, y))
+        print(line(f"rules and judge >= {t}", both, y))
+        accuracy = prf(both, y)[2]
+        if accuracy > best[0]:
+            best = (accuracy, t)
+    print(f"threshold by LOSO accuracy of rules and judge: {best[1]}")
+    alone = max(THRESHOLDS, key=lambda t: prf([int(p >= t) for p in probability], y)[2])
+    print(f"threshold by LOSO accuracy of the judge alone: {alone}")
+    x = np.array([s["x"] for s in samples], dtype=float)
+    weights, bias = fitted(x, np.array(y, dtype=float))
+    if args.held_out_totals:
+        held_verdicts: dict[str, dict[str, dict]] = {}
+        for k, v in audit["verdicts"].items():
+            if k.split("|")[0] in held:
+                held_verdicts.setdefault(k.split("|")[0], {})[k] = v
+        tests = [s for name, vs in sorted(held_verdicts.items()) for s in samples_of(db, name, vs)]
+        ty = [s["y"] for s in tests]
+        tp = 1 / (1 + np.exp(-(np.array([s["x"] for s in tests], dtype=float) @ weights + bias)))
+        trules = [s["rules"] for s in tests]
+        print(f"held out, totals only: {len(tests)} reports of {len(held_verdicts)} subjects")
+        print(line("rules", trules, ty))
+        print(line(f"judge >= {alone}", [int(p >= alone) for p in tp], ty))
+        print(
+            line(
+                f"rules and judge >= {best[1]}",
+                [int(r and p >= best[1]) for r, p in zip(trules, tp, strict=True)],
+                ty,
+            )
+        )
+    print("weights fitted on every dev subject (raw features):")
+    for name, w in zip(FEATURES, weights, strict=True):
+        print(f"  {name}: {w:.3f}")
+    print(f"  bias: {bias:.3f}")
+
+
+if __name__ == "__main__":
+    main()
