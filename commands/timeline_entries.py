@@ -414,7 +414,8 @@ def only_the_whole_country(text: str, place_names: Sequence[str]) -> bool:
 def only_describes_another(text: str, names: Sequence[str]) -> bool:
     """The sentence names the subject only in what it says of someone else ("Nabih Berri, ...
     head of Lebanon's Shi'ite Amal group, a Hezbollah ally, said on Tuesday ...", "fighters
-    from al-Qaeda affiliate al-Nusra Front"): the event is the other's. A name's first letter
+    from al-Qaeda affiliate al-Nusra Front", "Saif al-Islam Gadhafi, the son of Libyan leader
+    Moammar Gadhafi, promised"): the event is the other's. A name's first letter
     may be in either case ("al-Qaeda" for Al-Qaeda). A sentence not naming it by these names
     is not judged."""
     if not names:

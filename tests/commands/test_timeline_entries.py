@@ -357,6 +357,10 @@ def test_a_live_blog_update_or_a_transcript_fragment_is_never_an_entry():
     clocks = event(5, 5, "QARYAT, 6:49 p.m. ET, 1:49 a.m. local: The governor said Tuesday "
                    "morning on television that he is in Qaryat Dulen.")  # fmt: skip
     assert representative([clocks], {}) is None
+    # the stamp's second half, its first half split off as a sentence
+    tail = event(7, 7, "5:09 p.m. Sunday ET): Witnesses said Qaryat Dulen was in the hands of "
+                 "the protesters on Sunday.")  # fmt: skip
+    assert representative([tail], {}) is None
     one_clock = event(
         6, 6, "The governor spoke at 1:49 a.m. local time in Qaryat Dulen on Tuesday."
     )

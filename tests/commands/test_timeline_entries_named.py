@@ -1,8 +1,9 @@
 """Entry rules written from the third set of unseen subjects' failures (bench/timeline_audit.json,
 unseen_3): a day the press names by its day and month, a byline's date, a tag list run in after
 the lead, an actor named only as what another is an affiliate of, a group's name with a name
-word before its noun, a place an attack moves from, a deck run in before an agency's mark, and
-a sentence a later page prints again with its weekday."""
+word before its noun, a place an attack moves from, a deck run in before an agency's mark, a
+sentence a later page prints again with its weekday; and, from the fourth set's failures, a
+person named only as whose relative acts."""
 
 from commands import timeline
 from commands.timeline_entries import (
@@ -131,6 +132,38 @@ def test_an_actor_named_only_as_what_another_is_an_affiliate_of_tells_not_its_da
         assert not only_describes_another(text, ("Citibank",)), text
     e = dated(40, robbed, "Tuesday", "2011-03-08")
     assert representative([e], {}, names=("Citibank",)) == e
+
+
+def test_a_person_named_only_as_whose_relative_acts_tells_not_its_date():
+    names = ("Dravko Ostrel", "Ostrel", "Colonel Ostrel")
+    described = [
+        # the relative's own name holds the family's, the description after it
+        "Officials studied a speech delivered Sunday by Tamir al-Huda Ostrel -- Marnian leader "
+        "Dravko Ostrel's son -- which warned of civil war.",
+        "Tamir al-Huda Ostrel, the son of longtime Marnian leader Dravko Ostrel, early Monday "
+        "promised reforms.",
+        "Ostrel's son Kemal Ostrel was captured near Vashti on Thursday.",
+        "Ostrel's youngest son, Kemal, told reporters on Monday that the army would fight on.",
+        "The son of ousted leader Dravko Ostrel was captured on Saturday.",
+        "In 1982, Ostrel's father sent troops into Vashti, killing thousands.",
+        "Ostrel's wife and two of his daughters crossed the border on Monday.",
+    ]
+    for text in described:
+        assert only_describes_another(text, names), text
+    own = [
+        # the person named again by himself: his own words or acts
+        "Ostrel's son said on Sunday that Ostrel would never leave the country.",
+        "The army will stay loyal to Dravko Ostrel, Ostrel's son told the nation on Monday.",
+        # what belongs to him is not a relative
+        "Ostrel's forces shelled Vashti on Sunday.",
+        "Dravko Ostrel spoke on Sunday, his son at his side.",
+    ]
+    for text in own:
+        assert not only_describes_another(text, names), text
+    e = dated(50, described[2], "Monday", "2011-03-07")
+    assert representative([e], {}, names=names) is None
+    kept = dated(51, own[0], "Sunday", "2011-03-06")
+    assert representative([kept], {}, names=names) == kept
 
 
 def test_a_group_named_by_a_date_and_name_words_tells_no_entry_and_an_advance_not_its_origin():
