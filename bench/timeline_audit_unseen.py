@@ -35,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "9aa5fdc"  # the code before the rules written from the sixth set's dev failures
+PREVIOUS = "e50ea92"  # the code before the relatives rule and the stamp-tail rule
 LIMIT = 10
 
 
