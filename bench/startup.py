@@ -1,7 +1,8 @@
 """What a person feels from Enter to the answer: `sitrep --help`, `quote`, `actor` and
-`timeline` in a new process each, as wall time and as a multiple of `python -c pass` measured in
-the same run; the code at another commit (bench/baseline.py, default a59d2c8) beside this tree's;
-`sitrep serve` to ready and the Slack acknowledgements; and bulk ingest, old beside new.
+`timeline` in a new process each, and `ingest` of one article file, as wall time and as a
+multiple of `python -c pass` measured in the same run; the code at another commit
+(bench/baseline.py, default a59d2c8) beside this tree's; `sitrep serve` to ready and the Slack
+acknowledgements; and bulk ingest, old beside new.
 
 Usage: .venv/bin/python bench/startup.py [--runs 15] [--old a59d2c8] [--large PATH]
        [--no-conflict] [--no-serve] [--no-write]
@@ -144,6 +145,17 @@ def cold_starts(
     ]
     for version, tree in trees.items():
         variants.append((f"`sitrep --help` | {version}", *sitrep(tree, caches[version], "--help")))
+    # One article file into a store made for it (removed before each run): what the cleaner and
+    # the extractors cost a new process, beyond what a question loads.
+    article = min((ROOT / "seeds").iterdir())
+    emptied: dict[str, Path] = {}
+    for version, tree in trees.items():
+        fresh = OUT / f"startup-ingest-{version}.db"
+        label = f"`ingest {article.name}` into a new store | {version}"
+        emptied[label] = fresh
+        variants.append(
+            (label, *sitrep(tree, caches[version], "--db", str(fresh), "ingest", str(article)))
+        )
     for store_label, db in stores.items():
         queries = dict(SEED_QUERIES)
         if store_label != "seeds":
@@ -160,11 +172,18 @@ def cold_starts(
                 )
                 label = f"`{command} {' '.join(words)}`, {store_label} | {version}"
                 variants.append((label, argv, env))
-    for _, argv, env in variants:  # fills each tree's compiled cache and the OS page cache
+
+    def empty(label: str) -> None:
+        for stale in OUT.glob(f"{emptied[label].name}*") if label in emptied else ():
+            stale.unlink()
+
+    for label, argv, env in variants:  # fills each tree's compiled cache and the OS page cache
+        empty(label)
         wall(argv, env)
     times: dict[str, list[tuple[float, float]]] = {label: [] for label, _, _ in variants}
     for _ in range(runs):
         for label, argv, env in variants:
+            empty(label)
             times[label].append(timed(argv, env))
     return times
 
