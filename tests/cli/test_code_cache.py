@@ -135,6 +135,42 @@ def test_a_question_answers_the_same_from_the_kept_file(tmp_path):
     assert json.loads(first)["subject"]
 
 
+@pytest.mark.slow
+def test_an_article_is_stored_the_same_from_the_kept_file(tmp_path):
+    """`ingest` keeps its compiled patterns too: an article ingested by a process reading them
+    back is stored as by one compiling them, as the answers from each store show."""
+    article = tmp_path / "manbij.txt"
+    article.write_text(ARTICLE_MANBIJ, encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {"PYTHONPATH": str(ROOT), "SITREP_CACHE_DIR": str(cache), "PATH": ""}
+
+    def run(db: str, *argv: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", ASK, "--db", db, *argv],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            check=True,
+            timeout=120,
+        )
+        return done.stdout
+
+    answers = []
+    for name in ("compiled.db", "read-back.db"):
+        db = str(tmp_path / name)
+        run(db, "ingest", str(article), "--published", "2016-08-15")
+        assert [p.name.split("-")[1] for p in cache.glob("code-*.marshal")] == ["ingest"]
+        answers.append(
+            [main(["--db", db, "check"]), run(db, "timeline", "Manbij", "--json")]
+            + [run(db, "quote", "civilians killed", "--json")]
+        )
+        for kept in [*cache.glob("code-timeline-*"), *cache.glob("code-quote-*")]:
+            kept.unlink()  # so that the second store's answers are compiled afresh too
+    assert answers[0] == answers[1]
+    assert json.loads(answers[0][1])["entries"]
+
+
 def test_a_damaged_entry_is_compiled_again(fresh, monkeypatch):
     pattern = r"\b(?P<verb>killed|wounded)\b"
     code_cache._patterns[(pattern, 0)] = (0, b"\x01\x02\x03\x04", 1, {}, (None,))
