@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from pathlib import Path
 from re import _compiler
 
 import pytest
@@ -104,25 +105,29 @@ def test_a_full_file_is_written_afresh_with_what_the_process_used(fresh, tmp_pat
 ASK = "import sys; from cli.main import main; sys.exit(main())"
 
 
+def sitrep(cache: Path, db: str, *argv: str) -> str:
+    """The output of `sitrep --db DB ARGV...` in a new process keeping its code in cache."""
+    done = subprocess.run(
+        [sys.executable, "-c", ASK, "--db", db, *argv],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT), "SITREP_CACHE_DIR": str(cache), "PATH": ""},
+        check=True,
+        timeout=120,
+    )
+    return done.stdout
+
+
 @pytest.mark.slow
 def test_a_question_answers_the_same_from_the_kept_file(tmp_path):
     (tmp_path / "manbij.txt").write_text(ARTICLE_MANBIJ, encoding="utf-8")
     db = str(tmp_path / "store.db")
     assert main(["--db", db, "ingest", str(tmp_path / "manbij.txt")]) == 0
     cache = tmp_path / "cache"
-    env = {"PYTHONPATH": str(ROOT), "SITREP_CACHE_DIR": str(cache), "PATH": ""}
 
     def ask(*argv: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", ASK, "--db", db, *argv],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            check=True,
-            timeout=120,
-        )
-        return done.stdout
+        return sitrep(cache, db, *argv)
 
     first = ask("timeline", "Manbij", "--json")
     kept = list(cache.glob("code-*.marshal"))
@@ -142,19 +147,9 @@ def test_an_article_is_stored_the_same_from_the_kept_file(tmp_path):
     article = tmp_path / "manbij.txt"
     article.write_text(ARTICLE_MANBIJ, encoding="utf-8")
     cache = tmp_path / "cache"
-    env = {"PYTHONPATH": str(ROOT), "SITREP_CACHE_DIR": str(cache), "PATH": ""}
 
     def run(db: str, *argv: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", ASK, "--db", db, *argv],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            check=True,
-            timeout=120,
-        )
-        return done.stdout
+        return sitrep(cache, db, *argv)
 
     answers = []
     for name in ("compiled.db", "read-back.db"):
