@@ -36,10 +36,18 @@ def fit(samples: Sequence[Sample], l2: float = L2, steps: int = 30) -> tuple[np.
         ys.append(s.y)
         ws.append(w)
     x = np.hstack([np.vstack(xs), np.ones((sum(len(v) for v in ys), 1))])
-    y, w = np.concatenate(ys), np.concatenate(ws)
+    beta = newton_logistic(x, np.concatenate(ys), np.concatenate(ws), l2, steps)
+    return beta[:-1], float(beta[-1])
+
+
+def newton_logistic(
+    x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float, steps: int
+) -> np.ndarray:
+    """Weighted, L2-regularised logistic regression by Newton's method; x's last column is the
+    bias, which is not shrunk."""
     beta = np.zeros(x.shape[1])
     penalty = np.full(x.shape[1], l2)
-    penalty[-1] = 0.0  # the bias is not shrunk
+    penalty[-1] = 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(x @ beta)))
         gradient = x.T @ (w * (p - y)) + penalty * beta
@@ -48,4 +56,4 @@ def fit(samples: Sequence[Sample], l2: float = L2, steps: int = 30) -> tuple[np.
         beta -= step
         if np.abs(step).max() < 1e-8:
             break
-    return beta[:-1], float(beta[-1])
+    return beta

@@ -39,6 +39,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT  # noqa: E402
+from bench.salience_fit import newton_logistic  # noqa: E402
 from bench.timeline_audit import HELD_OUT as AUDIT_HELD_OUT  # noqa: E402
 from bench.timeline_audit import VERDICTS, key  # noqa: E402
 from bench.timeline_audit_models import HELD_OUT as MODELS_HELD_OUT  # noqa: E402
@@ -267,18 +268,7 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.nda
     last (not shrunk)."""
     pos, neg = max(int(y.sum()), 1), max(len(y) - int(y.sum()), 1)
     w = np.where(y == 1, 0.5 / pos, 0.5 / neg) * len(y)
-    beta = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
-    penalty[-1] = 0.0
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-(x @ beta)))
-        gradient = x.T @ (w * (p - y)) + penalty * beta
-        hessian = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return beta
+    return newton_logistic(x, y, w, l2, steps)
 
 
 def standardised(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> np.ndarray:
