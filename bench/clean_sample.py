@@ -21,7 +21,9 @@ had been read from dev4 the same way: 40 articles, its own seed, none of the 360
 A sixth (`dev6`, indices 400-439) was drawn after the rules had been read from dev5 the same way:
 40 articles, its own seed, none of the 400 taken before. A seventh (`dev7`, indices 440-479) was
 drawn after the rules had been read from dev6 the same way: 40 articles, its own seed, none of
-the 440 taken before.
+the 440 taken before. An eighth (`dev8`, indices 480-503) was drawn after the rules had been read
+from dev7 the same way but smaller: 24 articles, dev3's weights scaled by 5/8 and rounded, its
+own seed, none of the 480 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -69,6 +71,10 @@ SEED_DEV5 = 1215
 SEED_DEV6 = 1216
 # A seventh, drawn after rules were read from dev6: its own seed, dev3's weights, none of the 440.
 SEED_DEV7 = 1217
+# An eighth, drawn after rules were read from dev7: its own seed, dev3's weights scaled by 5/8 and
+# rounded (24 articles), none of the 480.
+SEED_DEV8 = 1218
+PER_SOURCE_DEV8 = {source: round(k * 5 / 8) for source, k in PER_SOURCE_DEV3.items()}
 
 # Loose shapes of clutter, only to draw the reader's eye while marking; the marks are read.
 _PROPOSE = re.compile(
@@ -162,8 +168,14 @@ def sample_dev7(records: list[dict]) -> list[dict]:
     return [r for r in drawn_all(records) if r["split"] == "dev7"]
 
 
+def sample_dev8(records: list[dict]) -> list[dict]:
+    """The eighth dev sample (`dev8`), indexed after dev7, from the articles no earlier sample
+    took. Never held out."""
+    return [r for r in drawn_all(records) if r["split"] == "dev8"]
+
+
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev7; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev8; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records) + sample_dev2(records) + sample_dev3(records)
     later = (
@@ -174,6 +186,7 @@ def drawn_all(records: list[dict]) -> list[dict]:
     )
     for seed, split in later:
         drawn += _drawn_after(records, drawn, seed, PER_SOURCE_DEV3, split)
+    drawn += _drawn_after(records, drawn, SEED_DEV8, PER_SOURCE_DEV8, "dev8")
     return drawn
 
 
