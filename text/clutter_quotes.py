@@ -18,6 +18,15 @@ not a function word right before a capitalised one, and its first eight words op
 elsewhere in the text, with its last five close after them; the words after the run are not
 found there (a paragraph printed twice is not a pull quote: its run goes on in the other copy;
 a standfirst repeats the story's own sentence, not a quotation).
+
+A box may also stand between two sentences with its speaker after a dash, as pages flattened to
+one line print it ('... at the capital. Rescue crews are still searching the rubble. - Kel Varga
+harbour pilot The latest ...'): one sentence, a dash, a name of two to four capitalised words
+(all of them: a name is not cut short) and at most six words of their role, in lower case or
+an acronym ("former FSA deputy chief of staff"), right before a capitalised word; its first
+eight words are found again elsewhere in the text. Without the repeat a sentence and a dash
+before a name is prose ('... was delayed. - Kel Varga told the council ...' is not matched: a
+verb is no role's last word before a capital, and the words are said once).
 """
 
 from __future__ import annotations
@@ -52,9 +61,42 @@ def word_key(text: str) -> str:
 
 def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
     """The pull quotes opening paragraphs, taken off them (paragraphs is changed in place):
-    those closed by a quotation mark, then those printed without one."""
+    those closed by a quotation mark, then those printed without one, then those with their
+    speaker after a dash anywhere in a paragraph."""
     taken = _strip_marked(paragraphs)
-    return taken + _strip_unmarked(paragraphs)
+    taken += _strip_unmarked(paragraphs)
+    return taken + _strip_attributed(paragraphs)
+
+
+_DASHES = (" - ", " – ", " — ")
+_ATTRIBUTED = re.compile(
+    r"(?:^|(?<=[.!?\"”] ))([A-Z][^.!?\n]{30,300}?[.!?][\"”]?) [-–—] "
+    r"(?>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?: (?:[a-z][\w'’-]*|[A-Z]{2,6})){0,6}?"
+    r"(?= [A-Z][a-z]|$)"
+)
+
+
+def _strip_attributed(paragraphs: list[str]) -> list[str]:
+    taken: list[str] = []
+    text_key = None
+    for index, paragraph in enumerate(paragraphs):
+        if not any(dash in paragraph for dash in _DASHES):
+            continue
+        if text_key is None:
+            text_key = word_key("\n".join(paragraphs))
+        here: list[str] = []
+        for found in reversed(list(_ATTRIBUTED.finditer(paragraph))):  # from the end: offsets hold
+            words = _WORD.findall(found.group(1))
+            if len(words) < MIN_QUOTE_WORDS:
+                continue
+            if text_key.count(" " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " ") < 2:
+                continue
+            here.insert(0, found.group())
+            before, after = paragraph[: found.start()].rstrip(), paragraph[found.end() :].lstrip()
+            paragraph = f"{before} {after}" if before and after else before or after
+        paragraphs[index] = paragraph
+        taken += here
+    return taken
 
 
 def _strip_marked(paragraphs: list[str]) -> list[str]:

@@ -28,6 +28,7 @@ _OUTLET = r"(?:[Tt]he )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|&|the|f
 _HEADLINE_START = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 _LIST_ITEM = re.compile(r"(?:[•·▪◦●■\-–*]|\d{1,2}[.)])\s")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _TITLE_CASE_SMALL = {"of", "the", "and", "&", "for", "on", "in", "a", "an"}
 _TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?",
@@ -216,6 +217,8 @@ def is_headline(paragraph: str) -> bool:
         return False  # "...", "!", or a dangling "--" after a dateline "HAVANA (AP) --"
     if _LIST_ITEM.match(text):
         return False
+    if _BRACKETED.fullmatch(text):
+        return False  # an aside in brackets: a link's note, "(Click here to read it in French)"
     words = len(_WORDS.findall(text))
     if not 2 <= words <= (MAX_QUESTION_WORDS if end == "?" else MAX_HEADLINE_WORDS):
         return False
