@@ -69,34 +69,68 @@ def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
 
 
 _DASHES = (" - ", " – ", " — ")
-_ATTRIBUTED = re.compile(
-    r"(?:^|(?<=[.!?\"”] ))([A-Z][^.!?\n]{30,300}?[.!?][\"”]?) [-–—] "
+_SPEAKER = re.compile(
     r"(?>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?: (?:[a-z][\w'’-]*|[A-Z]{2,6})){0,6}?"
     r"(?= [A-Z][a-z]|$)"
 )
+_SENTENCE_STOP = re.compile(r"[.!?]")
+MIN_BOX_CHARS, MAX_BOX_CHARS = 30, 300
 
 
 def _strip_attributed(paragraphs: list[str]) -> list[str]:
+    """Pull quotes with their speaker after a dash, anywhere in a paragraph. Found from the
+    dashes, which most paragraphs lack: the speaker's shape after one (a cheap anchored match),
+    then the one sentence before it, then its repeat elsewhere in the text."""
     taken: list[str] = []
     text_key = None
     for index, paragraph in enumerate(paragraphs):
-        if not any(dash in paragraph for dash in _DASHES):
-            continue
-        if text_key is None:
-            text_key = word_key("\n".join(paragraphs))
-        here: list[str] = []
-        for found in reversed(list(_ATTRIBUTED.finditer(paragraph))):  # from the end: offsets hold
-            words = _WORD.findall(found.group(1))
-            if len(words) < MIN_QUOTE_WORDS:
-                continue
-            if text_key.count(" " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " ") < 2:
-                continue
-            here.insert(0, found.group())
-            before, after = paragraph[: found.start()].rstrip(), paragraph[found.end() :].lstrip()
+        found = []
+        for dash in _DASHES:
+            at = paragraph.find(dash)
+            while at >= 0:
+                speaker = _SPEAKER.match(paragraph, at + len(dash))
+                box = _box_before(paragraph, at) if speaker is not None else None
+                if box is not None and speaker is not None:
+                    words = _WORD.findall(paragraph[box:at])
+                    if len(words) >= MIN_QUOTE_WORDS:
+                        if text_key is None:
+                            text_key = word_key("\n".join(paragraphs))
+                        head = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
+                        if text_key.count(head) >= 2:
+                            found.append((box, speaker.end()))
+                at = paragraph.find(dash, at + 1)
+        taken += [paragraph[start:end] for start, end in sorted(found)]
+        for start, end in sorted(found, reverse=True):  # from the end: offsets hold
+            before, after = paragraph[:start].rstrip(), paragraph[end:].lstrip()
             paragraph = f"{before} {after}" if before and after else before or after
         paragraphs[index] = paragraph
-        taken += here
     return taken
+
+
+def _box_before(paragraph: str, dash: int) -> int | None:
+    """Where the one sentence that ends right before a dash starts (a sentence end and a space
+    before it, or the paragraph's start), or None: it must end on a stop (a closing quotation
+    mark may follow) and hold no other."""
+    end = dash
+    if paragraph[end - 1 : end] in ('"', "”"):
+        end -= 1
+    if paragraph[end - 1 : end] not in (".", "!", "?"):
+        return None
+    lowest = max(0, dash - MAX_BOX_CHARS)
+    stop = None
+    for mark in _SENTENCE_STOP.finditer(paragraph, lowest, end - 1):
+        stop = mark
+    start = lowest if stop is None else stop.end()
+    if stop is None and lowest > 0:
+        return None  # a longer run than one box
+    if start and paragraph[start : start + 1] in ('"', "”"):
+        start += 1
+    if start and paragraph[start : start + 1] != " ":
+        return None  # a stop inside a word ("U.S.", "3.5")
+    start += 1 if start else 0
+    if dash - start < MIN_BOX_CHARS or not paragraph[start : start + 1].isupper():
+        return None
+    return start
 
 
 def _strip_marked(paragraphs: list[str]) -> list[str]:
