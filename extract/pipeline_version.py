@@ -150,9 +150,8 @@ History:
    bullets; a bulleted teaser closing the text broken over lines; a wire dateline after a
    headline without a stop ("... - Reports MOSCOW (Sputnik) According ...") and an agency in
    capitals with its country before the story ("ALALAM Syria").
-36. clutter shapes read from an eighth dev sample: a live blog's update stamp in brackets
-   ("(Update 10:15 p.m. in Cairo, 3:15 p.m. ET)") anywhere; a bracketed link to the story in
-   another language or to more of it; a note that the article is a translation; a pull quote
+36. clutter shapes read from an eighth dev sample: a bracketed link to the story in another
+   language or to more of it; a note that the article is a translation; a pull quote
    repeating the story with its speaker after a dash; a "Related News ... | ..." block; a
    "Print Tweet Views 729" widget; a CNN and a Fox News site element; a paragraph wholly in
    brackets is no headline (it was read as the article's title).

@@ -10,48 +10,6 @@ from text.header_parts import is_headline
 from text.read import Document
 from text.split import split_articles
 
-ENTRY = "The harbour master said the ferry would sail at dawn."
-
-
-@pytest.mark.parametrize(
-    "stamp",
-    [
-        "(Update 10:15 p.m. in Orsk, 3:15 p.m. ET)",
-        "(UPDATE 12:49 p.m. Friday in Port Varna, 5:49 a.m. Friday ET)",
-        "(Update 12:37 a.m. Orsk, 5:35 p.m. ET)",
-        "(Updated 7:40 p.m. (0240 in Vornland))",
-        "(Update 5 p.m. in Orsk, 10 a.m. ET)",
-    ],
-)
-def test_a_live_blog_update_stamp_in_brackets_is_taken_off_its_entry(stamp):
-    set_apart_as(f"{STORY}\n\n{stamp} {ENTRY}", f"{STORY}\n\n{ENTRY}", ["timestamp"])
-
-
-def test_an_update_stamp_run_into_the_entry_before_it_is_taken_out():
-    cut = f"{STORY} Eleven days of talks have offered no assurance"
-    entry = "Five engineers were released on Friday, the board said."
-    text = f"{cut} (Update 3:30 a.m. in Orsk, 8:30 p.m. ET) {entry}"
-    set_apart_as(text, f"{cut} {entry}", ["timestamp"])
-
-
-def test_an_update_stamp_before_a_lower_case_word_is_taken_off_too():
-    entry = "iReporter Kel Varga took these pictures at the quay."
-    text = f"{STORY}\n\n(Update 2:18 a.m. in Orsk, 7:17 p.m. ET) {entry}"
-    set_apart_as(text, f"{STORY}\n\n{entry}", ["timestamp"])
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The board said an update (due at 3 p.m.) would follow.",
-        "An update at 10:15 p.m. in Orsk said the ferry had sailed.",
-        "(Update: the ferry has sailed.) The council met on Monday.",
-    ],
-)
-def test_an_update_in_prose_or_a_bracket_without_a_clock_stays(sentence):
-    text = f"{STORY} {sentence} {NEXT}"
-    assert set_apart(text).text == text
-
 
 @pytest.mark.parametrize(
     "link",
