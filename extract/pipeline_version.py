@@ -155,8 +155,10 @@ History:
    repeating the story with its speaker after a dash; a "Related News ... | ..." block; a
    "Print Tweet Views 729" widget; a CNN and a Fox News site element; a paragraph wholly in
    brackets is no headline (it was read as the article's title).
+37. a portal's market-data footer ("Market indexes are shown in real time ...") and its data
+   providers' disclaimers after it are clutter.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 36
+PIPELINE_VERSION = 37
