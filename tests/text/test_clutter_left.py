@@ -53,34 +53,37 @@ def test_unsigned_comments_in_lower_case_before_the_comment_form_go_with_it():
     assert found.labels() == ["comment"]
 
 
-def test_the_story_before_a_thread_stays_when_no_comment_reads_as_a_readers():
-    quoted = '"We will not give up!!" the mayor shouted at the crowd.'
-    paragraphs = [STORY, "The bridge opened on Monday.", quoted, "Traffic was light.", NEXT]
-    found = set_apart("\n\n".join([*paragraphs, SIGNED]))
-    assert found.text == "\n\n".join(paragraphs)
-
-
-def test_a_sentence_carried_on_after_a_quotation_stays_before_a_thread():
-    paragraphs = [
-        STORY,
-        '"Who is he? Who appointed him?"',
-        "said Kel Varga, the head of the Orsk harbour board.",
-        NEXT,
-    ]
-    found = set_apart("\n\n".join([*paragraphs, SIGNED]))
-    assert found.text == "\n\n".join(paragraphs)
-
-
-def test_a_lower_case_paragraph_far_from_the_thread_stays():
-    paragraphs = [
-        STORY,
-        "iPhone sales in Orsk rose by a third.",
-        "the figures were published on Monday.",
-        "The council met on Tuesday.",
-        "The harbour stayed shut on Wednesday.",
-        "The ferry sailed on Thursday.",
-        NEXT,
-    ]
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # no comment reads as a reader's
+        [
+            STORY,
+            "The bridge opened on Monday.",
+            '"We will not give up!!" the mayor shouted at the crowd.',
+            "Traffic was light.",
+            NEXT,
+        ],
+        # a sentence carried on after a quotation
+        [
+            STORY,
+            '"Who is he? Who appointed him?"',
+            "said Kel Varga, the head of the Orsk harbour board.",
+            NEXT,
+        ],
+        # a lower-case paragraph far from the thread
+        [
+            STORY,
+            "iPhone sales in Orsk rose by a third.",
+            "the figures were published on Monday.",
+            "The council met on Tuesday.",
+            "The harbour stayed shut on Wednesday.",
+            "The ferry sailed on Thursday.",
+            NEXT,
+        ],
+    ],
+)
+def test_the_story_before_a_comment_thread_stays(paragraphs):
     found = set_apart("\n\n".join([*paragraphs, SIGNED]))
     assert found.text == "\n\n".join(paragraphs)
 
