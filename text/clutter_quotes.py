@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from text.clutter_shapes import macros
@@ -51,6 +52,15 @@ HEAD_CHARS = 16  # a paragraph that opens no quotation's first characters is no 
 _BEFORE_OPENING = ' \n:(“"'
 NEAR_CHARS = 300  # how far after the first words' copy the last ones may stand (a cut box)
 _UNMARKED_REGION = re.compile(rf"[^.!?;:\"“”\n]{{{MIN_RUN_CHARS},{MAX_RUN_CHARS}}}")
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    """Where needle stands in text, by string search: a pattern opening with a class of marks
+    would be tried at every position, and most texts hold few of these marks."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
 
 
 def word_key(text: str) -> str:
@@ -78,33 +88,38 @@ MIN_BOX_CHARS, MAX_BOX_CHARS = 30, 300
 
 
 def _strip_attributed(paragraphs: list[str]) -> list[str]:
-    """Pull quotes with their speaker after a dash, anywhere in a paragraph. Found from the
-    dashes, which most paragraphs lack: the speaker's shape after one (a cheap anchored match),
-    then the one sentence before it, then its repeat elsewhere in the text."""
+    """Pull quotes with their speaker after a dash, anywhere in a paragraph: a sentence before
+    a speaker (_boxes_with_speakers) whose first words are found again elsewhere in the text."""
     taken: list[str] = []
     text_key = None
     for index, paragraph in enumerate(paragraphs):
         found = []
-        for dash in _DASHES:
-            at = paragraph.find(dash)
-            while at >= 0:
-                speaker = _SPEAKER.match(paragraph, at + len(dash))
-                box = _box_before(paragraph, at) if speaker is not None else None
-                if box is not None and speaker is not None:
-                    words = _WORD.findall(paragraph[box:at])
-                    if len(words) >= MIN_QUOTE_WORDS:
-                        if text_key is None:
-                            text_key = word_key("\n".join(paragraphs))
-                        head = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
-                        if text_key.count(head) >= 2:
-                            found.append((box, speaker.end()))
-                at = paragraph.find(dash, at + 1)
+        for box, dash, end in _boxes_with_speakers(paragraph):
+            words = _WORD.findall(paragraph[box:dash])
+            if len(words) < MIN_QUOTE_WORDS:
+                continue
+            if text_key is None:
+                text_key = word_key("\n".join(paragraphs))
+            head = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
+            if text_key.count(head) >= 2:
+                found.append((box, end))
         taken += [paragraph[start:end] for start, end in sorted(found)]
         for start, end in sorted(found, reverse=True):  # from the end: offsets hold
             before, after = paragraph[:start].rstrip(), paragraph[end:].lstrip()
             paragraph = f"{before} {after}" if before and after else before or after
         paragraphs[index] = paragraph
     return taken
+
+
+def _boxes_with_speakers(paragraph: str) -> Iterator[tuple[int, int, int]]:
+    """(where the sentence starts, the dash, where the speaker ends) for each dash with a
+    speaker's shape after it (a cheap anchored match) and one sentence right before it. Found
+    from the dashes, which most paragraphs lack."""
+    for dash in _DASHES:
+        for at in _positions(paragraph, dash):
+            speaker = _SPEAKER.match(paragraph, at + len(dash))
+            if speaker is not None and (box := _box_before(paragraph, at)) is not None:
+                yield box, at, speaker.end()
 
 
 def _box_before(paragraph: str, dash: int) -> int | None:
@@ -159,12 +174,7 @@ def _closing_near_the_start(joined: str, paragraphs: list[str]) -> list[int]:
     """The paragraphs with a closing quotation mark and a space where a pull quote's can stand:
     found by a string search of the whole text (a pattern that opens with a class is tried at
     every position; most texts hold no or few such marks)."""
-    marks = []
-    for mark in ('" ', "” "):
-        at = joined.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = joined.find(mark, at + 1)
+    marks = [at for mark in ('" ', "” ") for at in _positions(joined, mark)]
     if not marks:
         return []
     starts, position = [], 0
@@ -220,14 +230,12 @@ def _quotation_heads(joined: str) -> set[str]:
     marks (a pattern opening with a class of marks is tried at every position)."""
     heads = set()
     for mark in ('"', "“"):
-        at = joined.find(mark)
-        while at >= 0:
+        for at in _positions(joined, mark):
             if not at or joined[at - 1] in _BEFORE_OPENING:
                 head = joined[at + 1 : at + 2 + HEAD_CHARS]
                 head = head[1:] if head[:1] == " " else head[:HEAD_CHARS]
                 if len(head) == HEAD_CHARS:
                     heads.add(head)
-            at = joined.find(mark, at + 1)
     return heads
 
 
