@@ -32,6 +32,7 @@ class Lexicon:
     titles: PhraseIndex[Title]
     title_words: frozenset[str]  # words that may be part of a title: never part of a name
     title_heads: frozenset[str]  # words that make a phrase a role ("fellow", "representative")
+    courtesy: frozenset[str]  # titles of address ("mr"): a person's, but no role
     demonyms: dict[str, dict[str, str]]
     heads: PhraseIndex[str]
     compounds: frozenset[str]
@@ -72,6 +73,9 @@ def lexicon() -> Lexicon:
             w for key in titles for w in key.split(" ") if w not in ("of", "the", "in")
         ),
         title_heads=frozenset(_title_head(key) for key in titles),
+        courtesy=frozenset(
+            phrase_key(text) for text, spec in disc["titles"].items() if spec.get("courtesy")
+        ),
         demonyms={fold(k): v for k, v in dem["demonyms"].items()},
         heads=PhraseIndex(heads),
         compounds=frozenset(dem["compounds"]),

@@ -131,6 +131,8 @@ class Work:
         role = " ".join(role.split()).strip(" ,")
         if role.startswith("s "):
             role = role[2:]  # the tail of a possessive: "Iran 's intelligence minister"
+        if phrase_key(role) in lexicon().courtesy:
+            return  # "Mr Lavrov": a person, whose role another mention may tell
         if role and key not in self.roles:
             self.roles[key] = role
 

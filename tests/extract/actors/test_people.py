@@ -110,3 +110,17 @@ def test_a_name_cut_before_a_lower_case_part_is_no_person(catalogue):
     assert not [m for m in find_actors(text, catalogue) if m.actor.kind == "person"]
     text = "Council Secretary General Tarek Kidoran said he was shocked."
     assert by_text(text, catalogue)["Tarek Kidoran"].actor.kind == "person"
+
+
+def test_a_title_of_address_finds_the_person_but_is_no_role(catalogue):
+    # invented people: "Mr" tells that the name is a person's, not what the person does
+    found = by_text("Mr Tobias Wrenfield declined to comment.", catalogue)
+    assert found["Tobias Wrenfield"].actor.kind == "person"
+    assert found["Tobias Wrenfield"].actor.role is None
+    for title in ("Mrs", "Ms", "Mr."):
+        assert role_of(f"{title} Orla Tennach spoke.", "Orla Tennach", catalogue) is None
+    # the role another mention tells is kept, whichever comes first
+    text = "Mr Halvard Oskel arrived. Harbour minister Halvard Oskel said the port was shut."
+    assert role_of(text, "Halvard Oskel", catalogue) == "Harbour minister"
+    # a title that says what the person does is still a role
+    assert role_of("Dr Orla Tennach treated the wounded.", "Orla Tennach", catalogue) == "Dr"
