@@ -159,6 +159,7 @@ History:
    providers' disclaimers after it are clutter.
 38. a title of address ("Mr Lavrov", "Mrs", "Ms") finds a person but is no role: it had been
    kept as one (359 mentions of the conflict articles), and shown among a profile's roles.
+   A role stops at a sentence's end that lost its space ("in Syria.Turkish foreign minister").
 """
 
 from __future__ import annotations

@@ -96,6 +96,8 @@ def _role_start(work: Work, title: int, comma: bool) -> int:
         gap = t.gap(prev)
         if not t.joins[prev] and gap not in ("’ ", "' "):
             break
+        if gap == ".":
+            break  # "in Syria.Turkish foreign minister X": a sentence's end that lost its space
         word = t.raw[prev]
         # "the group's military commander, X": lower-case words qualify the title, up to a
         # function word ("killing of their rebel military commander, X" is no role "of ...")

@@ -124,3 +124,9 @@ def test_a_title_of_address_finds_the_person_but_is_no_role(catalogue):
     assert role_of(text, "Halvard Oskel", catalogue) == "Harbour minister"
     # a title that says what the person does is still a role
     assert role_of("Dr Orla Tennach treated the wounded.", "Orla Tennach", catalogue) == "Dr"
+
+
+def test_a_role_does_not_reach_back_over_a_sentence_end_without_its_space(catalogue):
+    # invented: the page lost the space after "Varnia." (as pasted text often does)
+    text = "Troops crossed into Varnia.Ostrian foreign minister Kelem Dravo said talks go on."
+    assert role_of(text, "Kelem Dravo", catalogue) == "Ostrian foreign minister"
