@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract.actors.junk import peoples, peoples_plural
 from extract.actors.work import Work, headline, kind_of
 from extract.lexicon import lexicon
+from extract.place_lookup import is_place_name
 
 
 def org_pass(work: Work) -> None:
@@ -86,5 +87,6 @@ def org_pass(work: Work) -> None:
                 and lead not in org_heads
                 and lead not in r.demonyms
                 and lead not in people
+                and not is_place_name(lead)  # "Aleppo Police Command": Aleppo alone is the city
             ):
                 work.local_aliases.setdefault(lead, key)

@@ -59,3 +59,19 @@ def test_a_peoples_name_qualifies_a_name_and_ends_none(catalogue):
     assert [m.text for m in find_actors(text, catalogue) if m.discovered] == [
         "Assyrian International News Agency"
     ]
+
+
+def test_a_place_opening_an_organisations_name_is_no_short_form_of_it(catalogue):
+    # invented organisations named after real places (the gazetteer's): the place standing
+    # alone later is the city, not the organisation
+    text = (
+        "The Aleppo Harbour Police Directorate said rockets fell. Shells also hit Aleppo on "
+        "Sunday, and residents of Aleppo fled."
+    )
+    assert [m.text for m in find_actors(text, catalogue)] == ["Aleppo Harbour Police Directorate"]
+    # an invented word opening the name is still its short form
+    text = "The Varnok Harbour Police Directorate said rockets fell. Varnok officers fled."
+    assert [m.text for m in find_actors(text, catalogue)] == [
+        "Varnok Harbour Police Directorate",
+        "Varnok",
+    ]
