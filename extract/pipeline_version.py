@@ -162,7 +162,10 @@ History:
    A role stops at a sentence's end that lost its space ("in Syria.Turkish foreign minister").
    A place opening an organisation's name ("Aleppo Police Command") is no short form of it:
    every later "Aleppo" of the article had become the police command (814 mentions of 122
-   such organisations in the conflict articles).
+   such organisations in the conflict articles). "and the", or "and" between two names each
+   ending in a head word, joins two organisations, not words of one ("Fox News and the Tea
+   Party", "World Bank and African Development Bank"); a run of capitals stops before "on" and
+   a day ("the ... Society on Friday" lost the organisation).
 """
 
 from __future__ import annotations

@@ -75,3 +75,41 @@ def test_a_place_opening_an_organisations_name_is_no_short_form_of_it(catalogue)
         "Varnok Harbour Police Directorate",
         "Varnok",
     ]
+
+
+def test_and_between_two_names_ends_the_first(catalogue):
+    # invented organisations: "and the", or "and" between two names ending in a head word,
+    # joins two names
+    text = "Aid came from the Varnok Relief Foundation and the Ostrel Medical Society on Friday."
+    assert [m.text for m in find_actors(text, catalogue)] == [
+        "Varnok Relief Foundation",
+        "Ostrel Medical Society",
+    ]
+    text = "Loans from the Varnok Central Bank and Bank of Ostrel were frozen."
+    assert [m.text for m in find_actors(text, catalogue)] == [
+        "Varnok Central Bank",
+        "Bank of Ostrel",
+    ]
+    # one name's words joined by "and" stay whole
+    text = "The Varnok Food and Harvest Organization and the Ostrel Fund for Arts and Crafts met."
+    assert [m.text for m in find_actors(text, catalogue)] == [
+        "Varnok Food and Harvest Organization",
+        "Ostrel Fund for Arts and Crafts",
+    ]
+
+
+def test_a_day_after_on_is_no_part_of_a_name(catalogue):
+    # invented: the run of capitals went on over "on Friday", and the name was lost
+    text = "The Ostrel Medical Society on Friday sent doctors."
+    assert [m.text for m in find_actors(text, catalogue)] == ["Ostrel Medical Society"]
+    # "on" inside a name stays ("Council on ... Relations")
+    text = "The Varnok Council on Harbour Relations met."
+    assert [m.text for m in find_actors(text, catalogue)] == ["Varnok Council on Harbour Relations"]
+
+
+def test_a_head_word_alone_before_and_is_no_name_of_its_own(catalogue):
+    # invented: "Command" alone before "and" is the start of one long name
+    text = "The Command and Harbour Staff College of Varnok met."
+    assert [m.text for m in find_actors(text, catalogue)] == [
+        "Command and Harbour Staff College of Varnok"
+    ]
