@@ -165,7 +165,9 @@ History:
    such organisations in the conflict articles). "and the", or "and" between two names each
    ending in a head word, joins two organisations, not words of one ("Fox News and the Tea
    Party", "World Bank and African Development Bank"); a run of capitals stops before "on" and
-   a day ("the ... Society on Friday" lost the organisation).
+   a day ("the ... Society on Friday" lost the organisation). A person found by a short name
+   ("Al-Obeidy said") whom the article names in full before, and only one way ("Eman
+   al-Obeidy, the woman who ..."), is that full name's person.
 """
 
 from __future__ import annotations

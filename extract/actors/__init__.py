@@ -74,7 +74,7 @@ class ActorMention:
     actor: Actor
     discovered: bool
     how: str  # catalogue | alias | variant | fuzzy | acronym | title | surname | demonym | phrase
-    # | renamed
+    # | renamed | full (a full name found after a short one: article_names.full_name_pass)
 
 
 @cache
@@ -107,6 +107,7 @@ def _passes() -> tuple[Callable[[Work], None], ...]:
         organisations.org_pass,  # 6. "the Soufan Group"
         article_names.renamed_pass,  # "formerly known as the Nusra Front"
         article_names.local_pass,  # later uses of names defined since
+        article_names.full_name_pass,  # "Al-Obeidy said" after "Eman al-Obeidy, the woman ..."
         article_names.short_form_pass,  # 7. "Heras said"
         states.drop_place_uses,  # "in Syria" is a place: let go
     )

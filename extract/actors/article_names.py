@@ -5,11 +5,14 @@ short forms (a surname, an organisation's initials) after the full name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from operator import attrgetter
 
-from extract.actors.work import Work, last_token_before, sentence_initial, token_at
+from extract.actors.work import Work, day_names, last_token_before, sentence_initial, token_at
 from extract.lexicon import lexicon
+from extract.name_tokens import phrase_key
 from extract.phrase_index import PhraseIndex
+from text.spelling import is_common_word
 
 
 def local_pass(work: Work) -> None:
@@ -148,3 +151,70 @@ def short_form_pass(work: Work) -> None:
         ):
             continue  # "Pop music", "Jobs were lost": capitals that say nothing
         work.claim(i, i + 1, named, "surname", discovered=named in work.local)
+
+
+def full_name_pass(work: Work) -> None:
+    """A person found only by a short name ("Al-Obeidy said") whom the article names in full
+    before ("Eman al-Obeidy, the woman who ..."): the full name is the person's, and its
+    mentions are the person's. Only one full name may end with the short one: "Atiq al-Obeidy"
+    later in the same article is someone else, and two full names leave the short one alone."""
+    t = work.t
+    r = lexicon()
+    for key, actor in list(work.local.items()):
+        if actor.kind != "person":
+            continue
+        words = phrase_key(actor.name).split(" ")
+        if not (len(words) == 1 or (len(words) == 2 and words[0] in r.particles)):
+            continue
+        spans = [x for x, s in enumerate(work.spans) if s.key == key and s.end > s.first]
+        if not spans:
+            continue
+        first_short = min(work.spans[x].first for x in spans)
+        runs = list(_full_runs(work, key, words))
+        names = {phrase_key(t.text[t.starts[a] : t.ends[b - 1]]) for a, b in runs}
+        if len(names) != 1 or runs[0][0] >= first_short:
+            continue
+        a, b = runs[0]
+        full = work.discover(t.text[t.starts[a] : t.ends[b - 1]], "person")
+        found = work.actor(full)
+        if full == key or found is None or found.kind != "person":
+            continue  # "Tripoli Military Council said": discover() gave it its own kind
+        for x in spans:
+            work.spans[x] = work.spans[x]._replace(key=full)
+        for a, b in runs:
+            for x in {work.owner[i] for i in range(a, b) if work.owner[i] >= 0}:
+                work.release(x)
+            work.claim(a, b, full, "full", discovered=full in work.local)
+        if key in work.roles:
+            work.roles.setdefault(full, work.roles[key])
+
+
+def _full_runs(work: Work, key: str, words: list[str]) -> Iterator[tuple[int, int]]:
+    """(first, end) token runs of one or two given names before the short name's words, none
+    claimed by another actor: "Eman" before "al-Obeidy". A given name is capitalised and is no
+    title, weekday, month or function word; an everyday English word counts only inside a
+    sentence, where its capital is its own ("Ali", "Mohammed" are everyday words too)."""
+    t, r = work.t, lexicon()
+    size = len(words)
+    last = words[-1]
+    for end in range(size, len(t) + 1):
+        if t.norm[end - 1] != last or list(t.norm[end - size : end]) != words:
+            continue
+        i = end - size
+        if i == 0 or any(
+            work.owner[k] >= 0 and work.spans[work.owner[k]].key != key for k in range(i, i + size)
+        ):
+            continue
+        first = i
+        while first > 0 and i - first < 2:
+            g = first - 1
+            norm = t.norm[g]
+            if not (t.caps[g] and t.joins[g] and t.gap(g) in (" ", "\u00a0")) or work.owner[g] >= 0:
+                break
+            if norm in r.not_names or norm in r.title_words or norm in r.particles:
+                break
+            if norm in day_names() or (is_common_word(norm) and sentence_initial(t, g)):
+                break
+            first = g
+        if first < i:
+            yield first, i + size

@@ -5,13 +5,11 @@ Group"); title-case headline lines are skipped."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
 
 from extract.actors.junk import peoples, peoples_plural
-from extract.actors.work import Work, headline, kind_of
+from extract.actors.work import Work, day_names, headline, kind_of
 from extract.lexicon import lexicon
 from extract.place_lookup import is_place_name
-from text.dates.lexicon import lexicon as dates_lexicon
 
 
 def org_pass(work: Work) -> None:
@@ -43,7 +41,7 @@ def org_pass(work: Work) -> None:
                 pass  # "King’s College"
             elif norm[end] not in connectors:
                 break
-            elif norm[end] == "on" and end + 1 < n and norm[end + 1] in _day_names():
+            elif norm[end] == "on" and end + 1 < n and norm[end + 1] in day_names():
                 break  # "the Ostrel Medical Society on Friday": the day is the sentence's
             end += 1
         end = resume = last_cap + 1
@@ -133,10 +131,3 @@ def _two_names_joined(
         if left_named and right_named:
             return k
     return None
-
-
-@cache
-def _day_names() -> frozenset[str]:
-    """Weekday and month names, in full (text/dates/lexicon.json)."""
-    lex = dates_lexicon()
-    return frozenset(name.lower() for name in (*lex["weekdays"], *lex["months"]))

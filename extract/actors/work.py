@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 from itertools import compress
 from typing import NamedTuple
 
@@ -223,3 +224,13 @@ def _sentence_start(text: str, at: int) -> int:
 def sentence_initial(t: Tokens, i: int) -> bool:
     before = t.text[max(0, t.starts[i] - 3) : t.starts[i]].rstrip(" \t\"“‘'")
     return i == 0 or not before or before[-1] in ".!?\n:"
+
+
+@cache
+def day_names() -> frozenset[str]:
+    """Weekday and month names in full (text/dates/lexicon.json), folded: capitalised words
+    that are never part of a name."""
+    from text.dates.lexicon import lexicon as dates_lexicon
+
+    lex = dates_lexicon()
+    return frozenset(name.lower() for name in (*lex["weekdays"], *lex["months"]))
