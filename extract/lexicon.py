@@ -39,6 +39,7 @@ class Lexicon:
     capitals: dict[str, str]
     particles: frozenset[str]
     not_names: frozenset[str]
+    qualifier_prefixes: frozenset[str]  # "South" of "South African President"
     speech: frozenset[str]
     org_heads: dict[str, str]
     connectors: frozenset[str]
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         capitals={phrase_key(k): v for k, v in dem["capitals"].items()},
         particles=frozenset(disc["name_particles"]),
         not_names=frozenset(disc["not_names"]) | stopwords(),
+        qualifier_prefixes=frozenset(disc["qualifier_prefixes"]),
         speech=frozenset(disc["speech_verbs"]),
         org_heads={fold(k): v for k, v in disc["org_heads"].items()},
         connectors=frozenset(disc["connectors"]),

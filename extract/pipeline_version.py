@@ -167,7 +167,8 @@ History:
    Party", "World Bank and African Development Bank"); a run of capitals stops before "on" and
    a day ("the ... Society on Friday" lost the organisation). A person found by a short name
    ("Al-Obeidy said") whom the article names in full before, and only one way ("Eman
-   al-Obeidy, the woman who ..."), is that full name's person.
+   al-Obeidy, the woman who ..."), is that full name's person. A compass word opens a role's
+   qualifier ("South African President", which was "African President"); "Sir" is no role.
 """
 
 from __future__ import annotations

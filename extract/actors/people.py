@@ -102,6 +102,9 @@ def _role_start(work: Work, title: int, comma: bool) -> int:
         # "the group's military commander, X": lower-case words qualify the title, up to a
         # function word ("killing of their rebel military commander, X" is no role "of ...")
         lower_qualifier = comma and not capitalised(word) and t.norm[prev] not in stopwords()
+        if t.norm[prev] in r.qualifier_prefixes and capitalised(word) and capitalised(t.raw[first]):
+            first = prev  # "South African President": the compass word opens the qualifier
+            break
         if lower_qualifier or (capitalised(word) and t.norm[prev] not in r.not_names):
             first = prev
         elif word == "s" and prev > 0 and gap.strip() == "" and t.gap(prev - 1) in ("’", "'"):

@@ -130,3 +130,23 @@ def test_a_role_does_not_reach_back_over_a_sentence_end_without_its_space(catalo
     # invented: the page lost the space after "Varnia." (as pasted text often does)
     text = "Troops crossed into Varnia.Ostrian foreign minister Kelem Dravo said talks go on."
     assert role_of(text, "Kelem Dravo", catalogue) == "Ostrian foreign minister"
+
+
+def test_a_compass_word_opens_the_qualifier_of_a_role(catalogue):
+    # invented people; "South" and "North" are no name, but they open "South Ostrian"
+    assert role_of("South Ostrian President Kelem Dravo spoke.", "Kelem Dravo", catalogue) == (
+        "South Ostrian President"
+    )
+    assert role_of("North Varnian leader Halvard Oskel spoke.", "Halvard Oskel", catalogue) == (
+        "North Varnian leader"
+    )
+    # it opens the role: a word before it is not the role's ("... in Varnia South Ostrian ...")
+    text = "Talks in Varnia South Ostrian President Kelem Dravo said went well."
+    assert role_of(text, "Kelem Dravo", catalogue) == "South Ostrian President"
+    # a compass word ending the sentence before stays out
+    text = "The troops moved South. President Kelem Dravo spoke."
+    assert role_of(text, "Kelem Dravo", catalogue) == "President"
+
+
+def test_a_title_of_honour_is_no_role_either(catalogue):
+    assert role_of("Sir Orla Tennach spoke to the inquiry.", "Orla Tennach", catalogue) is None
