@@ -169,6 +169,9 @@ History:
    ("Al-Obeidy said") whom the article names in full before, and only one way ("Eman
    al-Obeidy, the woman who ..."), is that full name's person. A compass word opens a role's
    qualifier ("South African President", which was "African President"); "Sir" is no role.
+   An update stamp under a headline, before the story's first sentence, takes only itself and
+   BBC's "Help" link after it: a short BBC item's one-sentence story had been cut as the end
+   of the page with it.
 """
 
 from __future__ import annotations

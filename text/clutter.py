@@ -36,6 +36,7 @@ MIN_CAPTION_WORDS = 3
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")  # a sentence ended before a stamp
 MAX_COMMENT_WALK = 80  # paragraphs looked at back from a comment thread for unsigned comments
 MAX_COMMENT_GAP = 2  # ... and how many in a row that do not read as a reader's it passes over
 _QUOTATION_MARKS = ('"', "“", "”", "``", "''")
@@ -189,7 +190,9 @@ def _entry_offsets(
 
 def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     """Comments, tag lists and footers close a page: from the first of them on, all is clutter.
-    Never from the text's start: a text that opens so is not an article's end."""
+    Never from the text's start: a text that opens so is not an article's end. Nor from an
+    update stamp before the text's first sentence has ended: a short BBC item prints its "Last
+    updated at 14:51 GMT" under its headline, and its story of a sentence or two follows."""
     found = [(f.match.start(), f.shape.label) for f in active("end", text, memo).every(text, 1)]
     # Shapes of the very end: tried on the last characters only, not at every position.
     start = max(1, len(text) - TAIL_CHARS)
@@ -202,6 +205,8 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     for start, label in found:
         if label == "comment":
             start = _unsigned_comments_before(text, start)
+        if label == "timestamp" and not _SENTENCE_END.search(text, 0, start):
+            continue  # an update stamp under a headline opens the page: the story follows
         if label == "comment" or thread - start <= MAX_END_MATTER_CHARS:
             result.clutter.append(Clutter(label, text[start:].strip()))
             return text[:start].rstrip()

@@ -74,3 +74,24 @@ def test_text_before_the_first_stamp_keeps_the_publication_date():
     stamps = [(text.index("Rebels"), "10:00 a.m. Saturday 8 March 2031")]
     dates = dates_by_entry(text, tag_dates(text, PUBLISHED), stamps, PUBLISHED)
     assert [d.value for d in dates] == ["2031-03-10", "2031-03-03"]
+
+
+def test_an_update_stamp_before_a_short_story_takes_only_itself():
+    # invented: a media page's headline date, its update stamp and the player's "Help" link, then
+    # a story of two sentences; the stamp's end-of-page shape cut the story away with it
+    text = (
+        "9 November 2031 Last updated at 10:48 GMT Help The family of the singer say they want "
+        "to know more about his death. The court sat again.\n\nThey spoke on the steps."
+    )
+    found = set_apart(text)
+    assert found.text == (
+        "The family of the singer say they want to know more about his death. The court sat "
+        "again.\n\nThey spoke on the steps."
+    )
+    assert [c.text for c in found.clutter] == ["9 November 2031", "Last updated at 10:48 GMT Help"]
+    # a headline run into the stamp keeps its story too
+    text = (
+        "Envoy briefs council on Orsk 16 March 2031 Last updated at 14:51 GMT Help The envoy "
+        "is briefing the council on his mission."
+    )
+    assert set_apart(text).text.endswith("The envoy is briefing the council on his mission.")
