@@ -3,6 +3,7 @@ sentence, its date and the other reports of its date), scored leave-one-subject-
 the entry rules on the same entries.
 
 Usage: .venv/bin/python bench/timeline_judge_fit.py [--held-out-totals] [--samples FILE]
+           [--without SET] [--write-weights FILE]
 
 Each verdict of bench/timeline_audit.json is found again as a report of the conflict store
 (bench/out/conflict-new.db: the subject's report of the verdict's date, article and first 60
@@ -17,6 +18,10 @@ subjects' verdicts are never read here. Each subject is scored by a model fitted
 (leave-one-subject-out): precision and recall of "passes" for the rules, the judge, and both.
 The thresholds are chosen by the LOSO scores. --held-out-totals then scores the rules and the
 judge fitted on every dev subject on the held-out subjects' verdicts, as totals only.
+--without SET leaves the dev subjects of one unseen set out of the fit and scores the judge
+fitted on the others on them (a prospective test when the set was judged after the weights were
+fixed); --write-weights saves the weights fitted on the dev subjects used, with the threshold
+chosen by their LOSO scores, as a JSON data file.
 
 Measured (docs/QUALITY.md, "Timeline entries (audit)"): the judge does not beat the rules over
 the dev subjects, so the timeline does not use it; this script keeps the experiment repeatable.
@@ -323,13 +328,23 @@ def main() -> None:
         help="also score the rules and the judge fitted on every dev subject on the held-out "
         "subjects' verdicts, as totals only (nothing is chosen by them)",
     )
+    parser.add_argument(
+        "--without",
+        help="an unseen set (as 'unseen_7') whose dev subjects are left out of the fit and "
+        "scored by the judge fitted on the others",
+    )
+    parser.add_argument("--write-weights", type=Path, help="save the fitted weights as JSON")
     args = parser.parse_args()
     audit = json.loads(VERDICTS.read_text(encoding="utf-8"))
     held = held_out_subjects(audit)
+    left_out = set(audit[args.without]["dev"]) if args.without else set()
     by_subject: dict[str, dict[str, dict]] = {}
+    later: dict[str, dict[str, dict]] = {}
     for k, v in audit["verdicts"].items():
         subject = k.split("|")[0]
-        if subject not in held:
+        if subject in left_out:
+            later.setdefault(subject, {})[k] = v
+        elif subject not in held:
             by_subject.setdefault(subject, {})[k] = v
     db = connect(STORE)
     samples = [s for name, vs in sorted(by_subject.items()) for s in samples_of(db, name, vs)]
@@ -357,6 +372,40 @@ def main() -> None:
     print(f"threshold by LOSO accuracy of the judge alone: {alone}")
     x = np.array([s["x"] for s in samples], dtype=float)
     weights, bias = fitted(x, np.array(y, dtype=float))
+    if args.write_weights:
+        args.write_weights.write_text(
+            json.dumps(
+                {
+                    "source": "bench/timeline_judge_fit.py: logistic regression over the "
+                    f"entry audit's verdicts of {len(by_subject)} dev subjects "
+                    f"({len(samples)} reports of bench/timeline_audit.json); the threshold "
+                    "by their leave-one-subject-out accuracy as a filter after the rules",
+                    "weights": {
+                        f: round(float(w), 4) for f, w in zip(FEATURES, weights, strict=True)
+                    },
+                    "bias": round(bias, 4),
+                    "threshold": best[1],
+                },
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+    if later:
+        tests = [s for name, vs in sorted(later.items()) for s in samples_of(db, name, vs)]
+        ty = [s["y"] for s in tests]
+        tp = 1 / (1 + np.exp(-(np.array([s["x"] for s in tests], dtype=float) @ weights + bias)))
+        trules = [s["rules"] for s in tests]
+        print(f"{args.without} dev, by the judge fitted without them: {len(tests)} reports")
+        print(line("rules", trules, ty))
+        print(line(f"judge >= {alone}", [int(p >= alone) for p in tp], ty))
+        print(
+            line(
+                f"rules and judge >= {best[1]}",
+                [int(r and p >= best[1]) for r, p in zip(trules, tp, strict=True)],
+                ty,
+            )
+        )
     if args.held_out_totals:
         held_verdicts: dict[str, dict[str, dict]] = {}
         for k, v in audit["verdicts"].items():
