@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from commands import disagreements, salience, subjects
+from commands import disagreements, entry_judge, salience, subjects
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.reported_dates import date_bounds
@@ -168,6 +168,8 @@ def subject_entries(
             subject_names(subject, asked),
             (subject.actor_ids, subject.place_ids),
             subject.kind == "place" and subject.place_kind == "city",
+            entry_judge.shipped(),
+            final=read == len(chosen),
         )
         if len(entries) >= want or read == len(chosen):
             if held is not None:

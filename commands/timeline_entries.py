@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from commands import salience
+from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.reported_dates import jaccard
@@ -681,6 +681,8 @@ def dated_entries(
     names: Sequence[str] = (),
     subject_ids: tuple[Sequence[int], Sequence[int]] = ((), ()),
     city: bool = False,
+    judge: entry_judge.Judge | None = None,
+    final: bool = True,
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report: the days first,
     then a week or month only when no day of it has an entry, and a bare year only when no
@@ -695,7 +697,12 @@ def dated_entries(
     representative); names: its names when it is an actor, a city or a region; subject_ids:
     its actor ids and place ids, whose mentions the store keeps (any spelling the catalogue
     and gazetteer know); city: the subject is a city, whose report naming it nowhere and
-    naming a village, town or city of its own is that other settlement's (elsewhere)."""
+    naming a village, town or city of its own is that other settlement's (elsewhere).
+    judge, when given, is asked last of each report the rules would tell (refused_by_judge):
+    a date whose reports it all refuses gives way to the next date; final says no more dates
+    will be given (the caller has read them all), and then the dates passed over so fill the
+    entries back, in rank order, with the reports the rules tell, so that the judge never
+    leaves a timeline shorter than the rules alone would."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -868,8 +875,35 @@ def dated_entries(
             and not entities.mentions_between(db, ev.article_id, ev.start, ev.end, subject_ids)
         )
 
-    def tell(date: str) -> Entry | None:
+    pattern = _spelled(spellings) if spellings else None
+
+    def refused_by_judge(ev: event_store.EventRow, untold: Sequence[event_store.EventRow]) -> bool:
+        """Whether the judge refuses the report, read as bench/timeline_judge_fit.py read the
+        reports it was fitted on: among the date's reports not told yet."""
+        if judge is None:
+            return False
+        text = " ".join(ev.text.split())
+        named = pattern.search(text) if pattern else None
+        others = [set(terms(o.text)) for o in untold if o.article_id != ev.article_id]
+        report = entry_judge.Report(
+            text=text,
+            date=ev.date or "",
+            date_how=ev.date_how,
+            published=published(ev.article_id),
+            level=levels.get(ev.id, 0),
+            named_at=named.start() if named else (0 if not spellings else -1),
+            reports=reports.get(ev.date or "", len(untold)),
+            articles=len({o.article_id for o in untold}),
+            like=entry_judge.likeness(set(terms(ev.text)), others),
+            date_text=" ".join(ev.date_text.split()),
+        )
+        return judge.refuses(report)
+
+    passed_over: list[str] = []  # dates the judge left without an entry, in rank order
+
+    def tell(date: str, judged: bool = True) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
+        asked = judged and judge is not None
         best = representative(
             untold,
             levels,
@@ -883,9 +917,16 @@ def dated_entries(
             names,
             stamped,
             # asked last, of the reports that pass every other test: both read the article
-            lambda e: a_later_copy(e) or carried_from_afar(e) or elsewhere(e),
+            lambda e: (
+                a_later_copy(e)
+                or carried_from_afar(e)
+                or elsewhere(e)
+                or (asked and refused_by_judge(e, untold))
+            ),
         )
         if best is None:
+            if asked:
+                passed_over.append(date)
             return None
         told.add((best.article_id, best.text))
         sources: list[tuple[Citation, int | None]] = []
@@ -957,7 +998,18 @@ def dated_entries(
         if (entry := tell(date)) is not None:
             entries.append(entry)
             if len(entries) == want:
+                return entries
+    if final:
+        for date in list(passed_over):
+            if len(entries) == want:
                 break
+            days = [e.date for e in entries if _is_day(e.date)]
+            if not _is_day(date) and (
+                entries if len(date) == YEAR_CHARS else any(within(d, date) for d in days)
+            ):
+                continue
+            if (entry := tell(date, judged=False)) is not None:
+                entries.append(entry)
     return entries
 
 
