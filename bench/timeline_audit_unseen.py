@@ -5,8 +5,8 @@ Usage: .venv/bin/python bench/timeline_audit_unseen.py [--list] [--list-held-out
 
 Why: the entry rules were written from the failures of the subjects audited so far (the five
 of bench/timeline_audit.py and the cities of bench/timeline_audit_models.py), so their figures
-are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_6" parts of
-bench/timeline_audit.json, six sets chosen at different commits) were chosen and split
+are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_7" parts of
+bench/timeline_audit.json, seven sets chosen at different commits) were chosen and split
 into dev and held out before any of their entries was read. Rules may be written from the dev
 subjects' failures; the held-out subjects' entries are judged after the rules
 are written and shown only as totals.
@@ -35,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "e50ea92"  # the code before the relatives rule and the stamp-tail rule
+PREVIOUS = "245c3bc"  # the code before the entry judge
 LIMIT = 10
 
 
@@ -127,8 +127,9 @@ def main() -> None:
         "Produced by `.venv/bin/python bench/timeline_audit_unseen.py`: `timeline SUBJECT "
         f"--limit {LIMIT}` on the conflict store, by the code of commit {PREVIOUS} and by this "
         "tree's, in the same run, for subjects chosen and split before any of their entries "
-        "was read (six sets, each chosen at its own commit); each entry judged by reading it "
-        "(`bench/timeline_audit.json`). Held-out subjects as totals only.\n\n" + "\n".join(lines),
+        f"was read ({len(sets)} sets, each chosen at its own commit); each entry judged by "
+        "reading it (`bench/timeline_audit.json`). Held-out subjects as totals only.\n\n"
+        + "\n".join(lines),
         "timeline_audit_unseen",
         write=not args.no_write,
         doc="QUALITY.md",

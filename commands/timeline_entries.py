@@ -876,6 +876,15 @@ def dated_entries(
         )
 
     pattern = _spelled(spellings) if spellings else None
+    words: dict[int, set[str]] = {}  # each report's terms, read once for the judge
+    # the first report of each date the rules would tell and the judge refused: what the
+    # date's entry is when the dates passed over fill the timeline back
+    refused: dict[str, event_store.EventRow] = {}
+
+    def terms_of(ev: event_store.EventRow) -> set[str]:
+        if ev.id not in words:
+            words[ev.id] = set(terms(ev.text))
+        return words[ev.id]
 
     def refused_by_judge(ev: event_store.EventRow, untold: Sequence[event_store.EventRow]) -> bool:
         """Whether the judge refuses the report, read as bench/timeline_judge_fit.py read the
@@ -884,7 +893,7 @@ def dated_entries(
             return False
         text = " ".join(ev.text.split())
         named = pattern.search(text) if pattern else None
-        others = [set(terms(o.text)) for o in untold if o.article_id != ev.article_id]
+        others = [terms_of(o) for o in untold if o.article_id != ev.article_id]
         report = entry_judge.Report(
             text=text,
             date=ev.date or "",
@@ -894,16 +903,18 @@ def dated_entries(
             named_at=named.start() if named else (0 if not spellings else -1),
             reports=reports.get(ev.date or "", len(untold)),
             articles=len({o.article_id for o in untold}),
-            like=entry_judge.likeness(set(terms(ev.text)), others),
+            like=entry_judge.likeness(terms_of(ev), others),
             date_text=" ".join(ev.date_text.split()),
         )
-        return judge.refuses(report)
+        if not judge.refuses(report):
+            return False
+        refused.setdefault(ev.date or "", ev)
+        return True
 
     passed_over: list[str] = []  # dates the judge left without an entry, in rank order
 
-    def tell(date: str, judged: bool = True) -> Entry | None:
+    def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
-        asked = judged and judge is not None
         best = representative(
             untold,
             levels,
@@ -921,13 +932,16 @@ def dated_entries(
                 a_later_copy(e)
                 or carried_from_afar(e)
                 or elsewhere(e)
-                or (asked and refused_by_judge(e, untold))
+                or refused_by_judge(e, untold)
             ),
         )
         if best is None:
-            if asked:
+            if date in refused:
                 passed_over.append(date)
             return None
+        return entry_of(date, best)
+
+    def entry_of(date: str, best: event_store.EventRow) -> Entry:
         told.add((best.article_id, best.text))
         sources: list[tuple[Citation, int | None]] = []
         for ev in [best, *by_date[date]]:
@@ -1008,8 +1022,8 @@ def dated_entries(
                 entries if len(date) == YEAR_CHARS else any(within(d, date) for d in days)
             ):
                 continue
-            if (entry := tell(date, judged=False)) is not None:
-                entries.append(entry)
+            if (refused[date].article_id, refused[date].text) not in told:
+                entries.append(entry_of(date, refused[date]))
     return entries
 
 
