@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -102,18 +102,24 @@ def likeness(own: set[str], others: Sequence[set[str]]) -> float:
     return sum(jaccard(own, o) for o in others) / len(others) if others else 0.0
 
 
-def features(report: Report) -> dict[str, float]:
+# Features that cost the most to read (the likeness reads every other report's terms, and
+# whether the sentence leans on the one before runs a dozen patterns), each within [0, 1]: the
+# judge reads them only when the others leave its answer open (Judge.refuses).
+COSTLY = ("like", "leans")
+
+
+def features(report: Report, costly: bool = True) -> dict[str, float]:
+    """The features of a report; without the COSTLY ones unless costly."""
     text = report.text
     words = text.split()
     first_comma = text.find(",")
     named = report.named_at >= 0
     gap = days_between(report.published, report.date) if len(report.date) >= 10 else None
     capitals = [m.group(0) for m in _CAPITAL.finditer(text) if m.start() > 0]
-    return {
+    values = {
         "named": float(named),
         "named_first": float(named and (first_comma < 0 or report.named_at < first_comma)),
         "scoped": float(report.level > 0),
-        "leans": float(refers_back(text)),
         "names": math.log1p(len(capitals)),
         "words": math.log1p(len(words)),
         "long": float(len(words) > LONG_WORDS),
@@ -122,7 +128,6 @@ def features(report: Report) -> dict[str, float]:
         "quote": float(_QUOTE.search(text) is not None),
         "reports": math.log1p(report.reports),
         "articles": math.log1p(report.articles),
-        "like": report.like,
         "relative": float(report.date_how == "relative"),
         "day": float(len(report.date) >= 10),
         "distance": math.log1p(abs(gap)) if gap is not None else math.log1p(365),
@@ -130,6 +135,10 @@ def features(report: Report) -> dict[str, float]:
         "same_clause": float(same_clause(text, report.named_at, report.date_text)),
         "apart": math.log1p(apart(text, report.named_at, report.date_text)),
     }
+    if costly:
+        values["like"] = report.like
+        values["leans"] = float(refers_back(text))
+    return values
 
 
 @dataclass(frozen=True)
@@ -148,8 +157,20 @@ class Judge:
         z = self.bias + sum(self.weights[f] * values[f] for f in FEATURES)
         return 1 / (1 + math.exp(-z))
 
-    def refuses(self, report: Report) -> bool:
-        return self.probability(report) < self.threshold
+    def refuses(self, report: Report, like: Callable[[], float] | None = None) -> bool:
+        """Whether the report scores below the threshold; like, when given, computes the
+        report's likeness (its report.like is then not read), and it and the other COSTLY
+        features are read only when the rest leave the answer open: the answer is the same."""
+        values = features(report, costly=False)
+        z = self.bias + sum(self.weights[f] * values[f] for f in FEATURES if f in values)
+        cut = math.log(self.threshold / (1 - self.threshold))  # z below it: refused
+        if z + sum(max(0.0, self.weights[f]) for f in COSTLY) < cut:
+            return True
+        if z + sum(min(0.0, self.weights[f]) for f in COSTLY) >= cut:
+            return False
+        z += self.weights["like"] * (like() if like is not None else report.like)
+        z += self.weights["leans"] * float(refers_back(report.text))
+        return z < cut
 
 
 @cache

@@ -893,7 +893,6 @@ def dated_entries(
             return False
         text = " ".join(ev.text.split())
         named = pattern.search(text) if pattern else None
-        others = [terms_of(o) for o in untold if o.article_id != ev.article_id]
         report = entry_judge.Report(
             text=text,
             date=ev.date or "",
@@ -903,10 +902,15 @@ def dated_entries(
             named_at=named.start() if named else (0 if not spellings else -1),
             reports=reports.get(ev.date or "", len(untold)),
             articles=len({o.article_id for o in untold}),
-            like=entry_judge.likeness(terms_of(ev), others),
+            like=0.0,  # read by like() below, only when the answer needs it
             date_text=" ".join(ev.date_text.split()),
         )
-        if not judge.refuses(report):
+
+        def like() -> float:
+            others = [terms_of(o) for o in untold if o.article_id != ev.article_id]
+            return entry_judge.likeness(terms_of(ev), others)
+
+        if not judge.refuses(report, like):
             return False
         refused.setdefault(ev.date or "", ev)
         return True

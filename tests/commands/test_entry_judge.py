@@ -92,3 +92,29 @@ def test_within_a_date_the_judge_passes_over_a_report_it_refuses_for_the_next(db
     assert [e.text for e in judged] == [plain]
     # both reports are still its sources
     assert {c.id for c, _ in judged[0].sources} == {a.id, b.id}
+
+
+def test_the_judge_reads_its_costly_features_only_when_the_others_leave_it_open():
+    judge = entry_judge.shipped()
+    texts = [
+        "The Tarn Front took Veshnar on Friday.",
+        "It said on Friday that the talks, which began in May, had failed and would not resume.",
+        '"We will hold," a commander said on Friday, as shelling went on across the valley.',
+        "On Friday, after weeks of talks, the council of Veshnar voted to open the road " * 3,
+    ]
+    for text in texts:
+        for like in (0.0, 0.3, 1.0):
+            for named_at in (-1, 0, 9):
+                r = Report(text, "2017-10-20", "relative", "2017-10-21", 1, named_at, 2, 2, like)
+                # the same answer as the whole score's
+                assert judge.refuses(r) == (judge.probability(r) < judge.threshold)
+                assert judge.refuses(r, lambda like=like: like) == judge.refuses(r)
+    # a score the cheap features settle never reads the likeness
+    sure = dict.fromkeys(FEATURES, 0.0) | {"like": 1.0, "leans": -1.0}
+
+    def unread() -> float:
+        raise AssertionError("the likeness was read")
+
+    assert not Judge(sure, 5.0, 0.5).refuses(report("The Tarn Front held Veshnar."), unread)
+    assert Judge(sure, -5.0, 0.5).refuses(report("The Tarn Front held Veshnar."), unread)
+    assert Judge(sure, 0.2, 0.5).refuses(report("It held Veshnar on Friday."), lambda: 0.0)
