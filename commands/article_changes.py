@@ -20,6 +20,7 @@ from store import audience
 from store import corrections as log
 from store.db import as_database, transaction
 from text import passages, tokens
+from text.clutter_stamps import is_live_blog
 from text.split import ArticleDraft
 
 if TYPE_CHECKING:
@@ -107,6 +108,14 @@ def indexed_terms(article: article_store.ArticleRow, text: str) -> list[str]:
     return sorted(tokens.indexed_words(article.title or "", (text[s:e] for s, e in spans)))
 
 
+def _live_blog(db: sqlite_utils.Database, article_id: int, text: str) -> bool:
+    """Whether the article is a live blog: it is stored anew from its cleaned text, which no
+    longer holds the update stamps that told it, so the stored mark says; an article stored
+    before the mark existed still holds them."""
+    mark = article_store.live_blog_marks(db, [article_id]).get(article_id)
+    return is_live_blog(text) if mark is None else mark
+
+
 def _full(db: sqlite_utils.Database, article_id: int) -> tuple[article_store.ArticleRow, str]:
     row = db.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     article = article_store.get_article(db, article_id)
@@ -169,6 +178,7 @@ def edit(
         author=article.author,
         published=article.published,
         published_how=article.published_how,
+        live_blog=_live_blog(db, article.id, text),
     )
     origin = ingest.Origin(article.origin, article.team, article.scope, origin_key)
     options = ingest.Options(

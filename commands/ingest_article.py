@@ -131,6 +131,7 @@ class Prepared:
             "published_how": self.published_how,
             "content_hash": self.digest,
             "signature": writer.stored_signature(self.signature),
+            "live_blog": int(self.draft.live_blog),
         }
 
 

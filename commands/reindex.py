@@ -191,6 +191,10 @@ def _renewed(db: sqlite_utils.Database, article: StoredArticle) -> Prepared | st
         published_how=None if inferred else article.published_how,
     )
     draft = without_clutter(draft)  # a dateline or byline fills what is still unknown
+    # A live blog's update stamps left its stored text when it was cleaned: the stored mark
+    # keeps telling it (a store made before the mark holds the stamps, and none yet).
+    if not draft.live_blog and article_store.live_blog_marks(db, [article.id]).get(article.id):
+        draft = replace(draft, live_blog=True)
     if "source" in corrected:  # an outlet cleared on purpose stays cleared
         draft = replace(draft, source=article.source)
     origin = Origin(article.origin, article.team, article.scope, article.origin_key)

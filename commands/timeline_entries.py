@@ -27,7 +27,6 @@ from commands.timeline_reports import (
     dates_by_its_year,
     days_between,
     entry_sections,
-    is_live_blog,
     is_unreliable,
     lead_names_only_as_landmark,
     named_only_in_another_year,
@@ -51,7 +50,8 @@ from extract.sentence_kinds import (
 )
 from store import chronology, entities
 from store import events as event_store
-from store.articles import article_texts, get_articles
+from store.articles import article_texts, get_articles, live_blog_marks
+from text.clutter_stamps import is_live_blog
 from text.data import json_file
 from text.sentences import split_sentences
 from text.timex import Timex
@@ -741,17 +741,21 @@ def dated_entries(
         its sentences are speech leaning on the talk around them, no entry (still sources)."""
         return holds(article_id)[1]
 
-    live: dict[int, bool] = {}
+    live: dict[int, bool | None] = {}
+    marked: list[bool] = []  # whether the stored marks were read
 
     def live_blog(article_id: int) -> bool:
-        """Whether the article is a live blog; only an article holding a stamp's word is read
-        whole."""
-        if not holds(article_id)[0]:
-            return False
-        if article_id not in live:
-            text = text_of(article_id)
-            live[article_id] = bool(text) and is_live_blog(text)
-        return live[article_id]
+        """Whether the article is a live blog, as stored when it was cleaned (its update stamps
+        were set apart then). An article stored before the mark existed still holds its stamps:
+        only one holding a stamp's word is read whole."""
+        if not marked:
+            live.update(live_blog_marks(db, articles))  # one read, for every article
+            marked.append(True)
+        mark = live.get(article_id)
+        if mark is None:
+            text = text_of(article_id) if holds(article_id)[0] else ""
+            live[article_id] = mark = bool(text) and is_live_blog(text)
+        return mark
 
     def published(article_id: int) -> str | None:
         article = articles.get(article_id)

@@ -17,7 +17,6 @@ from text.pattern_source import alternation_at_top
 from text.tokens import stopwords
 
 STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
-LIVE_BLOG_STAMPS = 2  # an article with this many update stamps is a live blog
 STAMP_WORDS = ("pdate", "PDATE")  # in every update stamp ("Update 10:10 a.m.", "UPDATED")
 # How a sentence dates something by a year: the year written out, or a year counted from
 # the article's ("this year", "last year", "the year before").
@@ -488,19 +487,6 @@ def clutter_shape(name: str) -> str:
 def _weekday() -> re.Pattern[str]:
     """A weekday's name: the WEEKDAY shape of text/clutter.txt."""
     return re.compile(rf"\b{clutter_shape('WEEKDAY')}\b")
-
-
-def is_live_blog(text: str) -> bool:
-    """An article of several timed updates ("Update 10:10 a.m. in Cairo") stating no day:
-    stored with the day it was opened, so its relatively dated sentences ("on Saturday") may
-    be a week out. A stamp naming its weekday anchors its entry at ingest instead."""
-    found, at = 0, 0
-    lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
-    while found < LIVE_BLOG_STAMPS and (at := lowered.find("update", at)) >= 0:
-        stamp = section_pattern("update stamp").match(text, at)
-        found += stamp is not None and not _weekday().search(stamp.group(0))
-        at += 1
-    return found >= LIVE_BLOG_STAMPS
 
 
 @cache

@@ -187,6 +187,22 @@ def get_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> dict[
     return out
 
 
+def live_blog_marks(
+    db: sqlite_utils.Database, article_ids: Iterable[int]
+) -> dict[int, bool | None]:
+    """{id: whether the article is a live blog} of those of the articles that are stored, as
+    decided when each was cleaned (store/schema/m022_live_blog.py); None for one stored before
+    the mark existed, whose text still holds its update stamps."""
+    ids = sorted(set(article_ids))
+    out: dict[int, bool | None] = {}
+    for chunk, marks in in_batches(ids):
+        for article_id, mark in db.conn.execute(
+            f"SELECT id, live_blog FROM articles WHERE id IN ({marks})", chunk
+        ):
+            out[article_id] = None if mark is None else bool(mark)
+    return out
+
+
 def visible_articles(db: sqlite_utils.Database, ids: set[int], viewer: Viewer) -> set[int]:
     """Those of the articles that are stored and that the viewer may see."""
     where, params = viewer.where()

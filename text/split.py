@@ -46,6 +46,9 @@ class ArticleDraft:
     published_how: str | None
     # live-blog entry stamps: where each stamped entry starts in text, and its stamp
     stamps: tuple[tuple[int, str], ...] = ()
+    # a live blog of entries stating no day (text.clutter_stamps.is_live_blog), told before its
+    # update stamps were set apart
+    live_blog: bool = False
 
 
 @dataclass
@@ -87,7 +90,7 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
     one-line wire flash sent on purpose) is kept whole: it is what the user gave."""
     found = set_apart(draft.text, draft.title)
     if not (found.clutter or found.headings) or not found.text.strip():
-        return draft
+        return replace(draft, live_blog=found.live_blog) if found.live_blog else draft
     published, how = draft.published, draft.published_how
     if published is None and found.date:
         dateline = parse_dateline(found.date)
@@ -106,6 +109,7 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
         published=published,
         published_how=how,
         stamps=tuple(found.stamps),
+        live_blog=found.live_blog,
     )
 
 
