@@ -14,9 +14,9 @@ every character outside a span is article text. Each article goes
 through the previous code (bench/baseline.py, commit 38a60cf), the code of 1093753, the code
 before dev3 was drawn (a7b99c8), the code before dev4 was drawn (3c29e82), the code before dev5
 was drawn (0406b2c), the code before dev6 was drawn (99c2d83), the code before dev7 was drawn
-(8f1edd1), main when dev8 was drawn, before shapes were read from it (e50ea92), and this one, the
-way a pasted text goes: clean, split into articles, set the clutter apart. Then, on the text
-that would be stored (titles and bodies):
+(8f1edd1), main when dev8 was drawn, before shapes were read from it (e50ea92), main before the
+live-blog mark (245c3bc) and this one, the way a pasted text goes: clean, split into articles,
+set the clutter apart. Then, on the text that would be stored (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
   in the output, compared by their letters and digits, so that tokenization and spacing repairs
@@ -30,7 +30,7 @@ that would be stored (titles and bodies):
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
 the spans of dev to dev8 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
---quick runs main and this tree once each and prints the tables without writing them (with
+--quick runs main (245c3bc) and this tree once each and prints the tables without writing them (with
 --heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
 boilerplate removal run on the cleaned text turned into HTML paragraphs, in place of the
 clutter rules, to compare a general extractor with the rules.
@@ -134,6 +134,8 @@ DEV7_REV = "8f1edd1"  # the cleaner before dev7 was drawn: its figure on dev7 is
 DEV7 = f"dev7 drawn ({DEV7_REV})"
 MAIN_REV = "e50ea92"  # main before dev8 was drawn: its figure on dev8 is that estimate
 MAIN = f"main ({MAIN_REV})"
+LATEST_REV = "245c3bc"  # main before the live-blog mark: the code this tree changes
+LATEST = f"main ({LATEST_REV})"
 # listed; held out is only totalled
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
@@ -327,10 +329,11 @@ def main() -> None:
         (DEV6, baseline.checkout(DEV6_REV), "rules"),
         (DEV7, baseline.checkout(DEV7_REV), "rules"),
         (MAIN, baseline.checkout(MAIN_REV), "rules"),
+        (LATEST, baseline.checkout(LATEST_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
     if args.quick:
-        runs = [(MAIN, baseline.checkout(MAIN_REV), "rules"), ("new", ROOT, "rules")]
+        runs = [(LATEST, baseline.checkout(LATEST_REV), "rules"), ("new", ROOT, "rules")]
         args.no_write = True
     if args.extractors:
         runs += [
@@ -403,10 +406,10 @@ def main() -> None:
     listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
     print(f"\nArticle sentences the new method loses on dev to dev8 ({len(lost)}):")
     print(f"{listing}\n")
-    main_lost = {loss for split in dev_splits for loss in split[MAIN].lost}
+    main_lost = {loss for split in dev_splits for loss in split[LATEST].lost}
     for i, s, e, text in lost:
         if (i, s, e, text) not in main_lost:
-            print(f"lost, not lost by {MAIN}: `{i}` {s}-{e}: {text}")
+            print(f"lost, not lost by {LATEST}: `{i}` {s}-{e}: {text}")
     if args.misses:  # dev to dev8 only: held-out spans are never listed
         for i, s, e, label in (miss for split in dev_splits for miss in split["new"].missed):
             print(f"missed {label} `{i}` {s}-{e}: {' '.join(texts[i][s:e].split())[:160]}")
