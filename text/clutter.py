@@ -64,8 +64,7 @@ class Sorted:
     place: str | None = None
     date: str | None = None  # as printed, see dateline_date
     author: str | None = None
-    # live-blog stamps on their own line or opening their entry's paragraph, each with the
-    # offset in `text` of the entry it opens
+    # live-blog stamps on their own line, each with the offset in `text` of the entry it opens
     stamps: list[tuple[int, str]] = field(default_factory=list)
     # whether the article is a live blog of entries stating no day, read from the text given
     # (text.clutter_stamps.is_live_blog): its update stamps are set apart
@@ -158,30 +157,13 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     _set_off_run_in_heads(paragraphs, result)
     kept = [index for index, p in enumerate(paragraphs) if p.strip()]
     text = "\n\n".join(paragraphs[index].strip() for index in kept)
-    opening: list[tuple[str, str]] = []  # (an entry's opening words, the inline stamp over it)
     # What was taken from inside a line leaves no space at the line's ends (clean() would take
     # it on a second pass).
-    text = _without_line_end_space(_strip_inline(text, result, memo, opening)).strip()
+    text = _without_line_end_space(_strip_inline(text, result, memo)).strip()
     result.text = _strip_title_dateline(_strip_dateline_words(text, result), title, result)
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
-    if opening:
-        result.stamps = sorted([*result.stamps, *_opened_entries(result.text, opening)])
     return result
-
-
-def _opened_entries(text: str, opening: list[tuple[str, str]]) -> list[tuple[int, str]]:
-    """Where in the final text each entry an inline stamp opened starts, found again by its
-    opening words, in order (a stamp whose entry's words were cut after it is left out rather
-    than put on the wrong entry)."""
-    found: list[tuple[int, str]] = []
-    at = 0
-    for words, stamp in opening:
-        where = text.find(words, at) if words.strip() else -1
-        if where >= 0:
-            found.append((where, stamp))
-            at = where + 1
-    return found
 
 
 def _without_line_end_space(text: str) -> str:
@@ -471,42 +453,25 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) ->
         paragraphs[index] = paragraph
 
 
-def _strip_inline(
-    text: str, result: Sorted, memo: Memo, opening: list[tuple[str, str]] | None = None
-) -> str:
-    """opening: each timestamp taken out is noted there with the words after it (up to the
-    line's end), which open the entry it stamps, at a paragraph's start or run into the entry
-    before."""
+def _strip_inline(text: str, result: Sorted, memo: Memo) -> str:
     search = active("inline", text, memo).scanner(text)
     pieces: list[str] = []
-    position, length = 0, 0  # length: of the pieces so far
-    entries: list[tuple[int, str]] = []  # where an entry starts in what is returned, its stamp
+    position = 0
     while (found := search(position)) is not None:
         match = found.match
         if match.end() == match.start():  # an empty match takes nothing: step over it
             pieces.append(text[position : match.start() + 1])
-            length += len(pieces[-1])
             position = match.start() + 1
             continue
         result.clutter.append(Clutter(found.shape.label, match.group().strip()))
         pieces.append(text[position : match.start()])
-        length += len(pieces[-1])
         position = match.end()
         if (
             text[match.start() - 1 : match.start()] in (" ", "\n", "")
             and text[position : position + 1] == " "
         ):
             position += 1  # one space between the sentences it stood between, none at a start
-        if found.shape.label == "timestamp":
-            entries.append((length, match.group().strip()))
-    if not pieces:
-        return text
-    out = "".join(pieces) + text[position:]
-    if opening is not None:
-        for at, stamp in entries:
-            words = out[at : at + STAMP_ANCHOR_CHARS].partition("\n")[0].lstrip(" ")
-            opening.append((words, stamp))
-    return out
+    return "".join(pieces) + text[position:] if pieces else text
 
 
 @cache

@@ -42,7 +42,8 @@ def is_live_blog(text: str) -> bool:
     """An article of several timed updates ("Update 10:10 a.m. in Cairo", LIVEUPDATE in
     text/clutter.txt) stating no day: stored with the day it was opened, so its relatively
     dated sentences ("on Saturday") may be a week out. A stamp naming its weekday ("Update
-    9:40 a.m. Saturday ET") is not counted: its day anchors its entry at ingest."""
+    9:40 a.m. Saturday ET") is not counted, as the timeline did not count it when it read the
+    stamps from the stored text."""
     stamp, weekday = _update_patterns()
     found, at = 0, 0
     lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
