@@ -20,7 +20,7 @@ from store import audience
 from store import corrections as log
 from store.db import as_database, transaction
 from text import passages, tokens
-from text.clutter_stamps import is_live_blog
+from text.live_blog import is_live_blog
 from text.split import ArticleDraft
 
 if TYPE_CHECKING:

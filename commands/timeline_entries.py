@@ -51,8 +51,8 @@ from extract.sentence_kinds import (
 from store import chronology, entities
 from store import events as event_store
 from store.articles import article_texts, get_articles, live_blog_marks
-from text.clutter_stamps import is_live_blog
 from text.data import json_file
+from text.live_blog import is_live_blog
 from text.sentences import split_sentences
 from text.timex import Timex
 from text.tokens import terms

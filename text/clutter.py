@@ -19,8 +19,8 @@ from functools import cache
 
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
-from text.clutter_stamps import is_live_blog
 from text.data import text_lines
+from text.live_blog import is_live_blog
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
@@ -67,7 +67,7 @@ class Sorted:
     # live-blog stamps on their own line, each with the offset in `text` of the entry it opens
     stamps: list[tuple[int, str]] = field(default_factory=list)
     # whether the article is a live blog of entries stating no day, read from the text given
-    # (text.clutter_stamps.is_live_blog): its update stamps are set apart
+    # (text.live_blog.is_live_blog): its update stamps are set apart
     live_blog: bool = False
     # subheadings run into the story, set off as paragraphs of their own (kept in `text`)
     headings: list[str] = field(default_factory=list)

@@ -17,9 +17,7 @@ Which day a stamp states:
   entry's events happen, so its day is the entry's day; without a place, the first day is.
 - a stamp without a day ("9.15am") states none: its entry keeps the publication date.
 
-Whether an article is a live blog is decided here too, on its text before the stamps are set
-apart (`is_live_blog`), and stored with it: its stamps are gone from the stored text, and a
-live blog's entries stating no day are read against the day it opened.
+Whether an article is a live blog at all is told by text/live_blog.py.
 """
 
 from __future__ import annotations
@@ -27,37 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import cache
 
-from text.clutter_shapes import macros
 from text.dates import DateMention, tag_dates
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PLACE_ZONE = re.compile(r"\s+in\s+[A-Z]")  # "1:03 a.m. Tuesday in Libya"
-LIVE_BLOG_STAMPS = 2  # an article with this many update stamps stating no day is a live blog
-STAMP_WORD = "update"  # in every update stamp, in any case ("Update 10:10 a.m.", "UPDATED")
-
-
-def is_live_blog(text: str) -> bool:
-    """An article of several timed updates ("Update 10:10 a.m. in Cairo", LIVEUPDATE in
-    text/clutter.txt) stating no day: stored with the day it was opened, so its relatively
-    dated sentences ("on Saturday") may be a week out. A stamp naming its weekday ("Update
-    9:40 a.m. Saturday ET") is not counted, as the timeline did not count it when it read the
-    stamps from the stored text."""
-    stamp, weekday = _update_patterns()
-    found, at = 0, 0
-    lowered = text.lower()  # a stamp is looked for only where its word is: a scan in C
-    while found < LIVE_BLOG_STAMPS and (at := lowered.find(STAMP_WORD, at)) >= 0:
-        match = stamp.match(text, at)
-        found += match is not None and not weekday.search(match.group(0))
-        at += 1
-    return found >= LIVE_BLOG_STAMPS
-
-
-@cache
-def _update_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    shapes = macros()
-    return re.compile(shapes["LIVEUPDATE"]), re.compile(rf"\b{shapes['WEEKDAY']}\b")
 
 
 def stamp_day(stamp: str, published: str | None) -> str | None:

@@ -46,7 +46,7 @@ class ArticleDraft:
     published_how: str | None
     # live-blog entry stamps: where each stamped entry starts in text, and its stamp
     stamps: tuple[tuple[int, str], ...] = ()
-    # a live blog of entries stating no day (text.clutter_stamps.is_live_blog), told before its
+    # a live blog of entries stating no day (text.live_blog.is_live_blog), told before its
     # update stamps were set apart
     live_blog: bool = False
 

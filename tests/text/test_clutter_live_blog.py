@@ -1,5 +1,5 @@
 """A live blog's bracketed update stamps set apart (text/clutter.txt), what they told kept: the
-article is a live blog (text/clutter_stamps.py, is_live_blog). Every name, place and clock below
+article is a live blog (text/live_blog.py, is_live_blog). Every name, place and clock below
 is invented."""
 
 import pytest
@@ -7,7 +7,7 @@ import pytest
 from extract import article
 from tests.text.clutter_story import NEXT, STORY, set_apart_as
 from text.clutter import set_apart
-from text.clutter_stamps import is_live_blog
+from text.live_blog import is_live_blog
 from text.read import Document
 from text.split import split_articles
 
