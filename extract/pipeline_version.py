@@ -173,8 +173,8 @@ History:
    BBC's "Help" link after it: a short BBC item's one-sentence story had been cut as the end
    of the page with it.
 39. a live blog's update stamps in brackets ("(Update 10:15 p.m. in Cairo, 3:15 p.m. ET)") are
-   clutter, and one over an entry is that entry's stamp; whether the article is a live blog is
-   decided when it is cleaned and stored with it (articles.live_blog).
+   clutter; whether the article is a live blog is decided from them when it is cleaned and
+   stored with it (articles.live_blog).
 """
 
 from __future__ import annotations
