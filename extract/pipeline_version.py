@@ -175,8 +175,10 @@ History:
 39. a live blog's update stamps in brackets ("(Update 10:15 p.m. in Cairo, 3:15 p.m. ET)") are
    clutter; whether the article is a live blog is decided from them when it is cleaned and
    stored with it (articles.live_blog).
+40. a dotted acronym is one index term, that of its letters without the dots: "U.S." is
+   indexed as "US" (it was "u" and a dropped "s"), "U.N." as "UN" (it was "u", "n").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 39
+PIPELINE_VERSION = 40

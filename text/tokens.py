@@ -3,7 +3,9 @@
 Case and diacritics are folded (Erdoğan = Erdogan), words are stemmed with the Snowball English
 stemmer (PyStemmer, a C extension: stemming is the hot loop of ingest), and function words are
 dropped. An all-capitals short word whose lower case is a function word ("US", "IS") is kept as an
-acronym term in capitals, so "US-backed" still matches "US" and "IS" is not the verb "is".
+acronym term in capitals, so "US-backed" still matches "US" and "IS" is not the verb "is". A
+dotted acronym is one word, the term of its letters without the dots: "U.S." is "US" (not the
+pronoun "us"), "U.N." is "UN", as AP-style outlets write what others write without dots.
 """
 
 from __future__ import annotations
@@ -105,19 +107,22 @@ def term(word: str) -> str | None:
     return _stem(lower)
 
 
-# A dotted acronym ("U.S.") is one word of extract/name_tokens.py's tokens but several of
-# words(): spans_terms looks its tokens up in _term_of too, which says so with this mark
-# (words() never gives a word with a dot, so terms() never meets it).
-_DOTTED = "\x00dotted"
+# A dotted acronym: capitals each followed by a dot, two or more ("U.S.", "U.N.", "H.W."), as
+# extract/name_tokens.py tokenizes it, so that the index words of a text are its name tokens.
+# Lower-case ones ("a.m.", "e.g.") stay apart: they are abbreviations, not names.
+_ACRONYM = r"[A-Z](?:\.[A-Z])+\."
+_DOTTED_ACRONYM = re.compile(_ACRONYM)
+_SEARCH_WORD = re.compile(f"{_ACRONYM}|{_WORD.pattern}")
 
 
-def _term_or_dotted(word: str) -> str | None:
-    return _DOTTED if "." in word else term(word)
+def _word_term(word: str) -> str | None:
+    """term(word), a dotted acronym's being that of its letters: "U.S." -> "US"."""
+    return term(word.replace(".", "")) if "." in word else term(word)
 
 
-# word -> term(word): one dictionary hit per word instead of folding, a stop-word test and a
+# word -> its term: one dictionary hit per word instead of folding, a stop-word test and a
 # stemmer call (the hot loop of ingest).
-_term_of: Memo[str | None] = Memo(_term_or_dotted, 500_000)
+_term_of: Memo[str | None] = Memo(_word_term, 500_000)
 
 
 # ASCII letters and digits kept, every other byte a space: the words of an ASCII text as _WORD
@@ -133,16 +138,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def search_words(text: str) -> list[str]:
+    """The words of a text as search terms are made of them: words(), except that a dotted
+    acronym ("U.S.") is one word, as extract/name_tokens.py has it. Most texts hold none,
+    and are cut by words() at its speed."""
+    if "." in text and _DOTTED_ACRONYM.search(text):
+        return _SEARCH_WORD.findall(text)
+    return words(text)
+
+
 def terms(text: str) -> list[str]:
     """Index terms of a text, in order, duplicates kept (BM25 needs term frequencies)."""
     # filter(None, ...) drops the words that are no term (None) as `if t` did, without a
     # bytecode step per word: a list comprehension here was a twentieth of ingest.
-    return list(filter(None, map(_term_of.__getitem__, words(text))))
+    return list(filter(None, map(_term_of.__getitem__, search_words(text))))
 
 
 def term_set(text: str) -> set[str]:
     """set(terms(text)), without the list."""
-    return set(filter(None, map(_term_of.__getitem__, words(text))))
+    return set(filter(None, map(_term_of.__getitem__, search_words(text))))
 
 
 def passage_terms(passage: str, title_terms: list[str], limit: int) -> list[str]:
@@ -158,17 +172,22 @@ def passage_terms(passage: str, title_terms: list[str], limit: int) -> list[str]
 
 def indexed_words(title: str, passages: Iterable[str]) -> set[str]:
     """Every word an article's passages were indexed under: each passage's own and its title's
-    (what taking the article out of the index must look through)."""
-    words = set(terms(title))
-    for passage in passages:
-        words.update(terms(passage))
-    return words
+    (what taking the article out of the index must look through). A text holding a dotted
+    acronym also gives the terms of its letters one by one ("U.S.": u), as stores made before
+    pipeline version 38 indexed it, so that re-indexing such a store finds those postings
+    without looking through every term."""
+    found: set[str] = set()
+    for text in (title, *passages):
+        found.update(terms(text))
+        if "." in text and _DOTTED_ACRONYM.search(text):
+            found.update(filter(None, map(term, words(text))))
+    return found
 
 
 def term_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, term) for each searchable word: used to highlight matches in quotes."""
     spans = []
-    for match in _WORD.finditer(text):
+    for match in _SEARCH_WORD.finditer(text):
         t = _term_of[match.group()]
         if t:
             spans.append((match.start(), match.end(), t))
@@ -176,9 +195,12 @@ def term_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def phrase_key(text: str) -> list[str]:
-    """Every word of a phrase, stop words included, folded and stemmed (phrase matching)."""
+    """Every word of a phrase, stop words included, folded and stemmed (phrase matching); a
+    dotted acronym is one word, its letters without the dots ("U.S." as "US")."""
     return [
-        _stem(fold(m.group()).lower()) for m in _WORD.finditer(text) if len(m.group()) <= _MAX_TOKEN
+        _stem(fold(w.replace(".", "")).lower())
+        for w in _SEARCH_WORD.findall(text)
+        if len(w) <= _MAX_TOKEN
     ]
 
 
@@ -194,19 +216,17 @@ def spans_terms(
     """passage_terms(text[s:e], title_terms, limit) of each span (s, e), from the words of the
     whole text found once (text_words, each starting at starts[i] and ending at ends[i]: every
     maximal run of letters and digits, as extract/name_tokens.py tokenizes, where a dotted
-    acronym such as "U.S." is one word). The words of a span are then those lying inside it,
-    each looked up once for the whole text, rather than the span cut out again: the maximal
-    runs of the text that lie inside a span are the maximal runs of the span's own text. A
-    span that cuts a word, or holds a dotted acronym (words() splits it at the dots), has its
-    words found as before."""
+    acronym such as "U.S." is one word, as it is of search_words()). The words of a span are
+    then those lying inside it, each looked up once for the whole text, rather than the span
+    cut out again: the words of the text that lie inside a span are the words of the span's own
+    text. A span that cuts a word has its words found as before."""
     all_terms = list(map(_term_of.__getitem__, text_words))
-    dotted = _DOTTED in all_terms
     out: list[list[str]] = []
     for s, e in spans:
         i = bisect_left(starts, s)
         j = bisect_left(starts, e, i)
         found = all_terms[i:j]
-        if (i and ends[i - 1] > s) or (j > i and ends[j - 1] > e) or (dotted and _DOTTED in found):
+        if (i and ends[i - 1] > s) or (j > i and ends[j - 1] > e):
             out.append(passage_terms(text[s:e], title_terms, limit))  # as before
             continue
         kept: list[str] = list(filter(None, found))

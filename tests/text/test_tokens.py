@@ -102,3 +102,53 @@ def test_the_terms_of_spans_are_those_of_each_span_cut_out():
 def test_a_texts_term_set_is_the_set_of_its_terms():
     for text in ["", "The U.S. envoys met envoys in Zélin’s town, 12 of them.", "of the and"]:
         assert term_set(text) == set(terms(text))
+
+
+def test_a_dotted_acronym_is_the_term_of_its_letters():
+    assert (
+        terms("the U.N. envoy to Orsk") == terms("the UN envoy to Orsk") == ["un", "envoy", "orsk"]
+    )
+    assert terms("U.S.-led strikes") == terms("US-led strikes") == ["US", "led", "strike"]
+    assert terms("E.U. ministers") == terms("EU ministers")
+    assert terms("George Q.X. Varnholt") == ["georg", "qx", "varnholt"]  # initials never seen
+
+
+def test_us_the_pronoun_stays_apart_from_the_dotted_acronym():
+    assert terms("the U.S. told us") == ["US", "told"]
+    assert terms("tell us") == terms("Us and them") == []
+    assert "US" not in terms("help us, they said")
+
+
+def test_lower_case_abbreviations_stay_apart():
+    # "a.m." and "e.g." are no names: their letters are searched as before
+    assert terms("at 9 a.m. in Orsk") == ["9", "orsk"]
+    assert terms("e.g. Orsk") == ["e", "g", "orsk"]
+    assert terms("u.s. rule") == ["u", "rule"]
+
+
+def test_a_sentence_ending_in_a_dotted_acronym_then_a_new_one():
+    text = "The Varnholt envoy flew to the U.S. Talks with Orsk resumed."
+    assert terms(text) == ["varnholt", "envoy", "flew", "US", "talk", "orsk", "resum"]
+    spans = [(text[s:e], t) for s, e, t in term_spans(text)]
+    assert ("U.S.", "US") in spans and ("Talks", "talk") in spans
+
+
+def test_a_dotted_acronym_in_a_phrase_is_its_letters():
+    assert phrase_key("U.S. envoy") == phrase_key("US envoy") == ["us", "envoy"]
+
+
+def test_the_words_a_text_was_indexed_under_include_a_dotted_acronyms_letters():
+    """Stores made before pipeline version 38 indexed "U.N." as u and n: taking such an
+    article out of the index looks for those too."""
+    from text.tokens import indexed_words
+
+    assert indexed_words("Orsk talks", ["The U.N. envoy left."]) == {
+        "orsk",
+        "talk",
+        "un",
+        "envoy",
+        "left",
+        "u",
+        "n",
+    }
+    assert indexed_words("Orsk", ["An envoy left."]) == {"orsk", "envoy", "left"}
