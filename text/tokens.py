@@ -174,7 +174,7 @@ def indexed_words(title: str, passages: Iterable[str]) -> set[str]:
     """Every word an article's passages were indexed under: each passage's own and its title's
     (what taking the article out of the index must look through). A text holding a dotted
     acronym also gives the terms of its letters one by one ("U.S.": u), as stores made before
-    pipeline version 38 indexed it, so that re-indexing such a store finds those postings
+    pipeline version 40 indexed it, so that re-indexing such a store finds those postings
     without looking through every term."""
     found: set[str] = set()
     for text in (title, *passages):

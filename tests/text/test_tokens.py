@@ -138,7 +138,7 @@ def test_a_dotted_acronym_in_a_phrase_is_its_letters():
 
 
 def test_the_words_a_text_was_indexed_under_include_a_dotted_acronyms_letters():
-    """Stores made before pipeline version 38 indexed "U.N." as u and n: taking such an
+    """Stores made before pipeline version 40 indexed "U.N." as u and n: taking such an
     article out of the index looks for those too."""
     from text.tokens import indexed_words
 
