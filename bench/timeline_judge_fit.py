@@ -204,6 +204,20 @@ def line(label: str, pred: Sequence[int], y: Sequence[int]) -> str:
     return f"| {label} | {said} | {p:.3f} | {r:.3f} | {a:.3f} |"
 
 
+def print_scores(
+    tests: list[dict], weights: np.ndarray, bias: float, alone: float, both: float
+) -> None:
+    """Precision and recall of "passes" on reports the judge was not fitted on: the rules, the
+    judge alone at its threshold, and the rules with the judge at theirs."""
+    ty = [s["y"] for s in tests]
+    tp = 1 / (1 + np.exp(-(np.array([s["x"] for s in tests], dtype=float) @ weights + bias)))
+    trules = [s["rules"] for s in tests]
+    print(line("rules", trules, ty))
+    print(line(f"judge >= {alone}", [int(p >= alone) for p in tp], ty))
+    both_passes = [int(r and p >= both) for r, p in zip(trules, tp, strict=True)]
+    print(line(f"rules and judge >= {both}", both_passes, ty))
+
+
 def main() -> None:
     from store.db import connect
 
@@ -283,38 +297,16 @@ def main() -> None:
         )
     if later:
         tests = [s for name, vs in sorted(later.items()) for s in samples_of(db, name, vs)]
-        ty = [s["y"] for s in tests]
-        tp = 1 / (1 + np.exp(-(np.array([s["x"] for s in tests], dtype=float) @ weights + bias)))
-        trules = [s["rules"] for s in tests]
         print(f"{args.without} dev, by the judge fitted without them: {len(tests)} reports")
-        print(line("rules", trules, ty))
-        print(line(f"judge >= {alone}", [int(p >= alone) for p in tp], ty))
-        print(
-            line(
-                f"rules and judge >= {best[1]}",
-                [int(r and p >= best[1]) for r, p in zip(trules, tp, strict=True)],
-                ty,
-            )
-        )
+        print_scores(tests, weights, bias, alone, best[1])
     if args.held_out_totals:
         held_verdicts: dict[str, dict[str, dict]] = {}
         for k, v in audit["verdicts"].items():
             if k.split("|")[0] in held:
                 held_verdicts.setdefault(k.split("|")[0], {})[k] = v
         tests = [s for name, vs in sorted(held_verdicts.items()) for s in samples_of(db, name, vs)]
-        ty = [s["y"] for s in tests]
-        tp = 1 / (1 + np.exp(-(np.array([s["x"] for s in tests], dtype=float) @ weights + bias)))
-        trules = [s["rules"] for s in tests]
         print(f"held out, totals only: {len(tests)} reports of {len(held_verdicts)} subjects")
-        print(line("rules", trules, ty))
-        print(line(f"judge >= {alone}", [int(p >= alone) for p in tp], ty))
-        print(
-            line(
-                f"rules and judge >= {best[1]}",
-                [int(r and p >= best[1]) for r, p in zip(trules, tp, strict=True)],
-                ty,
-            )
-        )
+        print_scores(tests, weights, bias, alone, best[1])
     print("weights fitted on every dev subject (raw features):")
     for name, w in zip(FEATURES, weights, strict=True):
         print(f"  {name}: {w:.3f}")
