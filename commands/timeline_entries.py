@@ -20,7 +20,6 @@ from commands.timeline_reports import (
     a_newspapers_day,
     a_possible_day,
     a_things_day,
-    clutter_shape,
     contradicts_its_year,
     counted_from,
     dated_clause,
@@ -51,6 +50,7 @@ from extract.sentence_kinds import (
 from store import chronology, entities
 from store import events as event_store
 from store.articles import article_texts, get_articles, live_blog_marks
+from text.clutter_defines import clutter_shape
 from text.data import json_file
 from text.live_blog import is_live_blog
 from text.sentences import split_sentences

@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 
 from extract.sentence_kinds import leans_on_previous
 from store import events as event_store
-from text.data import text_lines, text_sections
+from text.clutter_defines import clutter_shape
+from text.data import text_sections
 from text.pattern_source import alternation_at_top
 from text.tokens import stopwords
 
@@ -465,22 +466,6 @@ def refers_back(text: str) -> bool:
 
 
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
-
-
-@cache
-def clutter_shape(name: str) -> str:
-    """A shape of text/clutter.txt's [define] section ("WEEKDAY"), the shapes it names
-    expanded. Read from the file's lines alone: parsing all of the file's patterns
-    (text/clutter_shapes.py) costs a process about 0.17 s of CPU, which a timeline does not
-    otherwise pay."""
-    section = ""
-    for line in text_lines("text", "clutter.txt"):
-        if line.startswith("[") and line.rstrip().endswith("]"):
-            section = line.strip()[1:-1]
-        elif section == "define" and line.partition(" = ")[0].strip() == name:
-            shape = line.partition(" = ")[2].strip()
-            return _SHAPE_NAME.sub(lambda m: clutter_shape(m.group(1)), shape)
-    raise KeyError(f"no shape {name} in text/clutter.txt")
 
 
 @cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from text.data import text_lines
+from text.clutter_defines import clutter_shape
 
 LIVE_BLOG_STAMPS = 2  # an article with this many update stamps stating no day is a live blog
 STAMP_WORD = "update"  # in every update stamp, in any case ("Update 10:10 a.m.", "UPDATED")
@@ -38,22 +38,4 @@ def is_live_blog(text: str) -> bool:
 
 @cache
 def _update_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(_defined("LIVEUPDATE")), re.compile(rf"\b{_defined('WEEKDAY')}\b")
-
-
-_SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
-
-
-@cache
-def _defined(name: str) -> str:
-    """A shape of text/clutter.txt's [define] section, the shapes it names expanded, read from
-    the file's lines alone: the timeline asks whether an article stored before the live-blog
-    mark is a live blog, and parsing every pattern of the file (text/clutter_shapes.py) would
-    cost it about 0.17 s and a library it does not otherwise load."""
-    section = ""
-    for line in text_lines("text", "clutter.txt"):
-        if line.startswith("[") and line.rstrip().endswith("]"):
-            section = line.strip()[1:-1]
-        elif section == "define" and line.partition(" = ")[0].strip() == name:
-            return _SHAPE_NAME.sub(lambda m: _defined(m.group(1)), line.partition(" = ")[2].strip())
-    raise KeyError(f"no shape {name} in text/clutter.txt")
+    return re.compile(clutter_shape("LIVEUPDATE")), re.compile(rf"\b{clutter_shape('WEEKDAY')}\b")
