@@ -742,15 +742,13 @@ def dated_entries(
         return holds(article_id)[1]
 
     live: dict[int, bool | None] = {}
-    marked: list[bool] = []  # whether the stored marks were read
 
     def live_blog(article_id: int) -> bool:
         """Whether the article is a live blog, as stored when it was cleaned (its update stamps
         were set apart then). An article stored before the mark existed still holds its stamps:
         only one holding a stamp's word is read whole."""
-        if not marked:
+        if not live:
             live.update(live_blog_marks(db, articles))  # one read, for every article
-            marked.append(True)
         mark = live.get(article_id)
         if mark is None:
             text = text_of(article_id) if holds(article_id)[0] else ""
@@ -1013,10 +1011,9 @@ def dated_entries(
             entries.append(entry)
             if len(entries) == want:
                 return entries
-    days = [e.date for e in entries]
     for date in coarse:
-        if entries if len(date) == YEAR_CHARS else any(within(d, date) for d in days):
-            continue  # a year only when nothing finer is known, a week or month no day of
+        if _told_finer(date, entries):
+            continue
         if (entry := tell(date)) is not None:
             entries.append(entry)
             if len(entries) == want:
@@ -1025,14 +1022,19 @@ def dated_entries(
         for date in list(passed_over):
             if len(entries) == want:
                 break
-            days = [e.date for e in entries if _is_day(e.date)]
-            if not _is_day(date) and (
-                entries if len(date) == YEAR_CHARS else any(within(d, date) for d in days)
-            ):
+            if not _is_day(date) and _told_finer(date, entries):
                 continue
             if (refused[date].article_id, refused[date].text) not in told:
                 entries.append(entry_of(date, refused[date]))
     return entries
+
+
+def _told_finer(date: str, entries: Sequence[Entry]) -> bool:
+    """A coarse date (week, month, season, year) is told only when nothing finer is: a year
+    when no date has an entry, a week or month when no day of it has one."""
+    if len(date) == YEAR_CHARS:
+        return bool(entries)
+    return any(within(e.date, date) for e in entries if _is_day(e.date))
 
 
 @lru_cache(maxsize=65536)  # the same dates come back query after query
