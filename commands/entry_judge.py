@@ -76,24 +76,27 @@ class Report:
     date_text: str = ""  # the words the date was read from
 
 
+def _name_to_date(text: str, named_at: int, said: str) -> tuple[int, int] | None:
+    """From the subject's name to the date's words, whichever comes first (None when either
+    is not in the sentence)."""
+    at = text.find(said) if said else -1
+    if named_at < 0 or at < 0:
+        return None
+    return min(named_at, at), max(named_at, at)
+
+
 def same_clause(text: str, named_at: int, said: str) -> bool:
     """The subject is named in the clause that says the date (no comma, dash or clause word
     between them)."""
-    at = text.find(said) if said else -1
-    if named_at < 0 or at < 0:
-        return False
-    low, high = sorted((named_at, at))
-    return _CLAUSE_STOP.search(text, low + 1, high) is None
+    span = _name_to_date(text, named_at, said)
+    return span is not None and _CLAUSE_STOP.search(text, span[0] + 1, span[1]) is None
 
 
 def apart(text: str, named_at: int, said: str) -> int:
     """Words between the subject's name and the date's words (the sentence's length when
     either is not found)."""
-    at = text.find(said) if said else -1
-    if named_at < 0 or at < 0:
-        return len(text.split())
-    low, high = sorted((named_at, at))
-    return len(text[low:high].split())
+    span = _name_to_date(text, named_at, said)
+    return len((text if span is None else text[span[0] : span[1]]).split())
 
 
 def likeness(own: set[str], others: Sequence[set[str]]) -> float:
