@@ -16,6 +16,20 @@ import time
 from pathlib import Path
 
 
+def audit_entries(doc: dict) -> list[dict]:
+    """A timeline answer's entries as the entry audit keys and judges them."""
+    return [
+        {
+            "date": e["date"],
+            "text": e["text"],
+            "context": e.get("context"),
+            "article": e["sources"][0]["article"]["origin"],
+            "sources": len(e["sources"]),
+        }
+        for e in doc.get("entries", [])
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("records", type=Path)
@@ -49,16 +63,7 @@ def main() -> None:
             "seconds": timings[1:],
             # CPU time of this process: the steadier figure on a host shared with other work
             "cpu_seconds": cpu[1:],
-            "entries": [
-                {
-                    "date": e["date"],
-                    "text": e["text"],
-                    "context": e.get("context"),
-                    "article": e["sources"][0]["article"]["origin"],
-                    "sources": len(e["sources"]),
-                }
-                for e in doc.get("entries", [])
-            ],
+            "entries": audit_entries(doc),
         }
     print(json.dumps(out))
 

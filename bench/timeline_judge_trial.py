@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT  # noqa: E402
+from bench.conflict_run import audit_entries  # noqa: E402
 from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 from commands import entry_judge  # noqa: E402
 
@@ -37,17 +38,7 @@ def entries_of(db, subject: str) -> list[dict]:  # noqa: ANN001
     from commands import timeline
 
     answer = timeline.run(db, subject, limit=LIMIT)
-    doc = answer.to_json() if answer else {}
-    return [
-        {
-            "date": e["date"],
-            "text": e["text"],
-            "context": e.get("context"),
-            "article": e["sources"][0]["article"]["origin"],
-            "sources": len(e["sources"]),
-        }
-        for e in doc.get("entries", [])
-    ]
+    return audit_entries(answer.to_json() if answer else {})
 
 
 def main() -> None:
