@@ -138,11 +138,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _holds_acronym(text: str) -> bool:
+    """Whether the text holds a dotted acronym; most texts are spared the pattern by their
+    lack of a dot."""
+    return "." in text and _DOTTED_ACRONYM.search(text) is not None
+
+
 def search_words(text: str) -> list[str]:
     """The words of a text as search terms are made of them: words(), except that a dotted
     acronym ("U.S.") is one word, as extract/name_tokens.py has it. Most texts hold none,
     and are cut by words() at its speed."""
-    if "." in text and _DOTTED_ACRONYM.search(text):
+    if _holds_acronym(text):
         return _SEARCH_WORD.findall(text)
     return words(text)
 
@@ -179,7 +185,7 @@ def indexed_words(title: str, passages: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for text in (title, *passages):
         found.update(terms(text))
-        if "." in text and _DOTTED_ACRONYM.search(text):
+        if _holds_acronym(text):
             found.update(filter(None, map(term, words(text))))
     return found
 
