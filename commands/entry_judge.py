@@ -102,7 +102,13 @@ def apart(text: str, named_at: int, said: str) -> int:
 def likeness(own: set[str], others: Sequence[set[str]]) -> float:
     """Mean term overlap of a report's words with those of the other articles' reports of its
     date (0 when it is the date's only article's)."""
-    return sum(jaccard(own, o) for o in others) / len(others) if others else 0.0
+    return likeness_of([jaccard(own, o) for o in others])
+
+
+def likeness_of(overlaps: Sequence[float]) -> float:
+    """The likeness of a report from its overlaps with each other article's report, in the
+    reports' order."""
+    return sum(overlaps) / len(overlaps) if overlaps else 0.0
 
 
 # Features that cost the most to read (the likeness reads every other report's terms, and

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -103,6 +103,29 @@ def rank_dates(
     return [c.date for _, c in ranked if c.scoped or c.articles]
 
 
+def likeness_by_report(
+    events: Sequence[event_store.EventRow], terms_of: Callable[[event_store.EventRow], set[str]]
+) -> dict[int, float]:
+    """Each report's mean term overlap with the reports of other articles among events
+    (entry_judge.likeness), every pair's overlap computed once: the overlap is symmetric, and
+    each report's sum is taken in the events' order, so the figures are those of one report at
+    a time, to the last bit."""
+    words = [terms_of(e) for e in events]
+    pairs: dict[tuple[int, int], float] = {}
+    likes: dict[int, float] = {}
+    for i, e in enumerate(events):
+        overlaps = []
+        for j, o in enumerate(events):
+            if o.article_id == e.article_id:
+                continue
+            key = (i, j) if i < j else (j, i)
+            if key not in pairs:
+                pairs[key] = jaccard(words[i], words[j])
+            overlaps.append(pairs[key])
+        likes[e.id] = entry_judge.likeness_of(overlaps)
+    return likes
+
+
 def representative(
     events: Sequence[event_store.EventRow],
     levels: dict[int, int],
@@ -116,6 +139,7 @@ def representative(
     names: Sequence[str] = (),
     stamped: Callable[[int], bool] | None = None,
     copied: Callable[[event_store.EventRow], bool] | None = None,
+    likes: Mapping[int, float] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -165,10 +189,13 @@ def representative(
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
-    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X")."""
+    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"). likes,
+    when given, holds each report's likeness (likeness_by_report), which the caller also
+    reads."""
     if not events:
         return None
-    words = {e.id: set(terms(e.text)) for e in events} if len(events) > 1 else {}
+    if likes is None and len(events) > 1:
+        likes = likeness_by_report(events, lambda e: set(terms(e.text)))
 
     def page(e: event_store.EventRow) -> str | None:
         return published(e.article_id) if published else None
@@ -177,8 +204,7 @@ def representative(
         return ahead_of_its_page(e, page(e)) and not (stamped and stamped(e.article_id))
 
     def like(e: event_store.EventRow) -> float:
-        others = [words[o.id] for o in events if o.article_id != e.article_id]
-        return sum(jaccard(words[e.id], w) for w in others) / len(others) if others else 0.0
+        return likes[e.id] if likes else 0.0
 
     # a date's only report needs no ranking (the key asks every test of it)
     ranked = (
@@ -878,7 +904,7 @@ def dated_entries(
         )
 
     pattern = _spelled(spellings) if spellings else None
-    words: dict[int, set[str]] = {}  # each report's terms, read once for the judge
+    words: dict[int, set[str]] = {}  # each report's terms, read once
     # the first report of each date the rules would tell and the judge refused: what the
     # date's entry is when the dates passed over fill the timeline back
     refused: dict[str, event_store.EventRow] = {}
@@ -888,9 +914,14 @@ def dated_entries(
             words[ev.id] = set(terms(ev.text))
         return words[ev.id]
 
-    def refused_by_judge(ev: event_store.EventRow, untold: Sequence[event_store.EventRow]) -> bool:
+    def refused_by_judge(
+        ev: event_store.EventRow,
+        untold: Sequence[event_store.EventRow],
+        likes: dict[int, float],
+    ) -> bool:
         """Whether the judge refuses the report, read as bench/timeline_judge_fit.py read the
-        reports it was fitted on: among the date's reports not told yet."""
+        reports it was fitted on: among the date's reports not told yet (likes: their
+        likeness, as representative ranked them by it)."""
         if judge is None:
             return False
         text = " ".join(ev.text.split())
@@ -904,15 +935,10 @@ def dated_entries(
             named_at=named.start() if named else (0 if not spellings else -1),
             reports=reports.get(ev.date or "", len(untold)),
             articles=len({o.article_id for o in untold}),
-            like=0.0,  # read by like() below, only when the answer needs it
+            like=0.0,  # read from likes below, only when the answer needs it
             date_text=" ".join(ev.date_text.split()),
         )
-
-        def like() -> float:
-            others = [terms_of(o) for o in untold if o.article_id != ev.article_id]
-            return entry_judge.likeness(terms_of(ev), others)
-
-        if not judge.refuses(report, like):
+        if not judge.refuses(report, lambda: likes.get(ev.id, 0.0)):
             return False
         refused.setdefault(ev.date or "", ev)
         return True
@@ -921,6 +947,7 @@ def dated_entries(
 
     def tell(date: str) -> Entry | None:
         untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
+        likes = likeness_by_report(untold, terms_of) if len(untold) > 1 else {}
         best = representative(
             untold,
             levels,
@@ -938,8 +965,9 @@ def dated_entries(
                 a_later_copy(e)
                 or carried_from_afar(e)
                 or elsewhere(e)
-                or refused_by_judge(e, untold)
+                or refused_by_judge(e, untold, likes)
             ),
+            likes,
         )
         if best is None:
             if date in refused:
