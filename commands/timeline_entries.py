@@ -16,6 +16,7 @@ from commands.entries import Entry
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
+    a_deadline,
     a_named_day,
     a_newspapers_day,
     a_possible_day,
@@ -150,7 +151,8 @@ def representative(
     already, stores made before it may hold some), nor a sentence that only says where
     someone spoke, nor a year the sentence does not say, nor a day said as a period
     (says_its_precision), nor a date the sentence's own time is counted from (counted_from),
-    nor a newspaper's day
+    nor a deadline said on or before it (a_deadline: "plans to ship crude by end of
+    September"), nor a newspaper's day
     (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a place given by
     its place_names, a sentence naming it only as a landmark or whose date only names a thing
     (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
@@ -178,8 +180,10 @@ def representative(
     report naming it only in a clause of another year's background (named_only_in_another_year: "in
     Hama, where in 1982 the forces ... put down an uprising by the Muslim Brotherhood") is no entry.
     A day said by its weekday after its article's publication date in a sentence saying its time is
-    past is no entry (read_forward), and one more than DAYS_AHEAD after it is told last, and never
-    for a place (ahead_of_its_page), and never when the date is said as whose a thing is ("join
+    past is no entry (read_forward), and one more than DAYS_AHEAD after it is told last
+    (ahead_of_its_page), and for a place no date whose first day lies so far after its page,
+    however said (after_its_page: "Operations will start on September 15" on a page of 28
+    August), and never when the date is said as whose a thing is ("join
     protests after Friday's weekly prayers" in a Monday page: a thing to come, or a past day read
     forward), unless stamped (given an article id) says the article's entries carry stamps naming
     their weekday, which ingest reads their dates from. copied says a report is a later
@@ -202,6 +206,9 @@ def representative(
 
     def ahead(e: event_store.EventRow) -> bool:
         return ahead_of_its_page(e, page(e)) and not (stamped and stamped(e.article_id))
+
+    def beyond(e: event_store.EventRow) -> bool:
+        return after_its_page(e, page(e)) and not (stamped and stamped(e.article_id))
 
     def like(e: event_store.EventRow) -> float:
         return likes[e.id] if likes else 0.0
@@ -230,6 +237,7 @@ def representative(
             if dates_by_its_year(e)
             and says_its_precision(e)
             and not counted_from(e)
+            and not a_deadline(e, page(e))
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
             and not (
@@ -251,7 +259,7 @@ def representative(
             and not named_only_in_another_year(e, names)
             and not (not place_names and only_describes_another(e.text, names))
             and not (not place_names and named_only_in_a_relative_clause(e, names))
-            and not (place_names and (names_a_thing(e) or only_planned(e) or ahead(e)))
+            and not (place_names and (names_a_thing(e) or only_planned(e) or beyond(e)))
             and not (
                 place_names
                 and lead_of is not None
@@ -395,6 +403,20 @@ def ahead_of_its_page(event: event_store.EventRow, published: str | None) -> boo
     day's event ("prosecutors will file a criminal case against Michael Jackson's doctor on
     Monday", a Timeline17 gold date), so such a report is told last, and never for a place."""
     return days_past_its_page(event, published) > DAYS_AHEAD
+
+
+def after_its_page(event: event_store.EventRow, published: str | None) -> bool:
+    """The first day the date covers lies more than DAYS_AHEAD after the article's publication
+    day, its year read from the page ("Operations will start on September 15", "plans to
+    restart production at two eastern oil fields in mid-September", both on a page of 28
+    August): a plan or a forecast, which for a place is no event of its own (representative).
+    A date written with its year ("the election has now been fixed for 18 November 2016") is
+    one the text fixes, which a timeline may tell as what is to come. A day read forward from
+    a weekday is ahead_of_its_page's, for every subject."""
+    if event.date_how == "explicit":
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    return gap is not None and gap > DAYS_AHEAD
 
 
 def read_forward(event: event_store.EventRow, published: str | None) -> bool:

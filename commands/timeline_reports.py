@@ -56,6 +56,13 @@ _PLANNED = re.compile(
     r"|(?:is|are|was|were)\s+scheduled)\s+(?:on\s+|for\s+|in\s+)?(?:the\s+)?\Z"
 )
 _WORD_BEFORE = re.compile(r"(?<!\w)\Z")  # the date's words start a word
+# a deadline: "we will have the capability to export by the end of the month", "plans to ship
+# crude by end of September", "will set out proposals by 18 April"; not whose the day is
+# ("killed by Sunday's air strike")
+_BY_BEFORE = re.compile(
+    r"\b[Bb]y\s+(?:the\s+)?(?:(?:very\s+)?(?:end|middle|close|beginning|start)\s+of\s+(?:the\s+)?)?\Z"
+)
+_NOT_WHOSE = re.compile(r"(?![\w'’])")
 
 
 def _around(
@@ -90,10 +97,11 @@ def _which_began() -> re.Pattern[str]:
 @cache
 def _since_began() -> re.Pattern[str]:
     """Before the date, when a thing the sentence's time is counted from began: "since the
-    protests broke out on ", "since the ceasefire began last"."""
+    protests broke out on ", "since the ceasefire began last", "since the uprising began in"
+    (a month)."""
     return re.compile(
         r"\b[Ss]ince\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+"
-        rf"(?:{section_words('began')})\s+(?:on\s+)?\Z"
+        rf"(?:{section_words('began')})\s+(?:on\s+|in\s+)?\Z"
     )
 
 
@@ -179,6 +187,20 @@ def counted_from(event: event_store.EventRow) -> bool:
         or _around(event, _SPAN_FROM, _SPAN_ON)
         or _around(event, _SPAN_TO, _AFTER_WORD)
     )
+
+
+def a_deadline(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is a deadline said on or before it ("Libya plans to ship crude from Tobruk by
+    end of September" on a page of 28 August, "by the end of the month we will have the
+    capability to export" on the month's page, "will set out proposals by 18 April" on the
+    18th): it says by when a thing is to be done, not that anything was done that day, so
+    the report tells no date. A day already past its page ("Rebels had retaken the town by
+    Friday" on a Saturday page) counts what was done by then and stays."""
+    if not event.date or not published:
+        return False
+    if event.date < published[: len(event.date)]:
+        return False
+    return _around(event, _BY_BEFORE, _NOT_WHOSE)
 
 
 def a_newspapers_day(event: event_store.EventRow) -> bool:

@@ -1,0 +1,132 @@
+"""Entry rules written from the eighth set of unseen subjects' failures (bench/timeline_audit.json,
+unseen_8): a deadline said on or before it, a place's date after its page however said, a month
+said as when a thing the sentence counts from began, an actor named only as what another is the
+franchise or offshoot of with a nation's adjective of its own, a wire dateline run in after a
+headline in capitals, and a place named only as where the one who speaks is based."""
+
+from commands.timeline_entries import (
+    after_its_page,
+    only_describes_another,
+    representative,
+    without_run_in_dateline,
+)
+from commands.timeline_reports import a_deadline, only_a_landmark
+from store.events import EventRow
+
+PAGE = "2011-08-28"
+
+
+def dated(id, text, said, date, how="relative", sort_key=None):
+    precision = {10: "day", 7: "month", 4: "year"}[len(date)]
+    first = sort_key or (date if len(date) == 10 else f"{date}-01"[:10])
+    return EventRow(id, id, None, 0, len(text), date, precision, how, first, text, said)
+
+
+def test_a_deadline_said_on_or_before_it_tells_no_date():
+    deadlines = [
+        dated(1, "Orvel plans to ship crude from Sabrin by end of September.",
+              "end of September", "2011-09"),
+        dated(2, '"Work starts soon and by the end of the month we will export from Sabrin," '
+              "the spokesman said.", "the end of the month", "2011-08"),
+        # on the page's own day
+        dated(3, "The envoy will set out proposals by 28 August, the council said.",
+              "28 August", "2011-08-28", "explicit"),
+    ]  # fmt: skip
+    for e in deadlines:
+        assert a_deadline(e, PAGE), e.text
+        assert representative([e], {}, published=lambda _: PAGE) is None, e.text
+    kept = [
+        # a day already past its page: what was done by then
+        dated(4, "Rebels had retaken Sabrin by Friday, the army said.", "Friday", "2011-08-26"),
+        # whose the day is
+        dated(5, "Ten were killed by Sunday's air strike on Sabrin.", "Sunday", "2011-08-28"),
+        # no "by"
+        dated(6, "Rebels took Sabrin on Sunday.", "on Sunday", "2011-08-28"),
+    ]  # fmt: skip
+    for e in kept:
+        assert not a_deadline(e, PAGE), e.text
+        assert representative([e], {}, published=lambda _: PAGE) == e, e.text
+
+
+def test_a_places_date_after_its_page_is_a_plan_however_said():
+    plans = [
+        dated(1, '"Operations will start on September 15 and we will export from Sabrin," the '
+              "spokesman said.", "September 15", "2011-09-15"),
+        dated(2, "Orvel plans to restart two oil fields near Sabrin in mid-September.",
+              "mid-September", "2011-09"),
+    ]  # fmt: skip
+    for e in plans:
+        assert after_its_page(e, PAGE), e.text
+        assert representative([e], {}, ("Sabrin",), published=lambda _: PAGE) is None, e.text
+    # an actor's timeline still tells it, last (a plan that came about is often its day's event)
+    actor = plans[0]
+    assert representative([actor], {}, names=("Orvel",), published=lambda _: PAGE) == actor
+    # the day after the page: within DAYS_AHEAD (a story filed after midnight)
+    near = dated(3, "Rebels took Sabrin on Monday.", "on Monday", "2011-08-29")
+    assert not after_its_page(near, PAGE)
+    assert representative([near], {}, ("Sabrin",), published=lambda _: PAGE) == near
+    # a date written with its year is one the text fixes: told as what is to come
+    fixed = dated(4, "The vote in Sabrin has now been fixed for 18 November 2011.",
+                  "18 November 2011", "2011-11-18", "explicit")  # fmt: skip
+    assert not after_its_page(fixed, PAGE)
+    assert representative([fixed], {}, ("Sabrin",), published=lambda _: PAGE) == fixed
+    # a live blog's stamped entries are read from their stamps: not judged
+    assert (
+        representative([plans[0]], {}, ("Sabrin",), published=lambda _: PAGE, stamped=lambda _: 1)
+        == plans[0]
+    )
+
+
+def test_a_month_said_as_when_what_the_sentence_counts_from_began_is_not_a_places():
+    began = dated(1, "The tanker sailed from near Sabrin on Wednesday with the first crude sold "
+                  "since the uprising began in February.", "February", "2011-02")  # fmt: skip
+    assert representative([began], {}, ("Sabrin",), published=lambda _: PAGE) is None
+    own = dated(2, "The uprising in Sabrin began in February.", "February", "2011-02")
+    assert representative([own], {}, ("Sabrin",), published=lambda _: PAGE) == own
+
+
+def test_an_actor_named_only_as_what_another_is_the_franchise_or_offshoot_of():
+    names = ("KVP", "Kesh Veshnar Party")
+    described = [
+        "The OLD the Syrian franchise of the Turkish KVP has held the border towns since July 2012.",
+        "Forces dominated by KVP terrorist organizations Syrian offshoot OLDs armed wing took "
+        "Mirel in August.",
+        "The OLD, an offshoot of the Turkish KVP, took Mirel in August.",
+    ]
+    for text in described:
+        assert only_describes_another(text, names), text
+    own = [
+        "The KVP and its Syrian branch attacked a post in Mirel on Monday.",
+        "KVP fighters attacked a post in Mirel on Monday.",
+        "The Turkish KVP attacked a post in Mirel on Monday.",
+    ]
+    for text in own:
+        assert not only_describes_another(text, names), text
+
+
+def test_a_wire_dateline_after_a_headline_in_capitals_is_not_shown():
+    run_in = (
+        "AFP 2031 ORLA VESH No Losses Reported Amid Projectile on Sabrin Heights - ODF ORSK "
+        "(Sputnik) The militia base was attacked on Sunday in the Sabrin province."
+    )
+    assert without_run_in_dateline(run_in, "on Sunday") == (
+        "The militia base was attacked on Sunday in the Sabrin province."
+    )
+    # at the sentence's start, and an acronym in brackets that is no outlet, stay
+    for text in (
+        "ORSK (Sputnik) The militia base was attacked on Sunday in the Sabrin province.",
+        "Fighters of the ODF ORSK (OVF) The militia base was attacked on Sunday in Sabrin.",
+    ):
+        assert without_run_in_dateline(text, "on Sunday") == text
+
+
+def test_a_place_named_only_as_where_the_speaker_is_based_is_a_landmark():
+    based = [
+        "The shipments covered the east's needs, Vel Orr, a rebel engineer based in the eastern "
+        "coastal city of Sabrin, said in May.",
+        "A spokesman based in Sabrin said on Monday the talks had failed.",
+    ]
+    for text in based:
+        assert only_a_landmark(text, ("Sabrin",)), text
+    own = "Rebels based in Sabrin shelled the road on Monday, and Sabrin itself was calm."
+    assert not only_a_landmark(own, ("Sabrin",))
