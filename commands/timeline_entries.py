@@ -259,6 +259,7 @@ def representative(
             and not named_only_in_another_year(e, names)
             and not (not place_names and only_describes_another(e.text, names))
             and not (not place_names and named_only_in_a_relative_clause(e, names))
+            and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (place_names and (names_a_thing(e) or only_planned(e) or beyond(e)))
             and not (
                 place_names
@@ -572,6 +573,48 @@ def only_the_source(text: str, names: Sequence[str]) -> bool:
         rest = text[said.end() :]
         return not _ITS_OWN.search(rest) and not any(n in rest for n in names)
     return False
+
+
+# how far after the subject's name its reporting verb is looked for: past an apposition or a
+# relative clause about it ("Erdogan, who cultivated close ties with Assad but has sharply
+# criticised the crackdown, said ...")
+_SPEAKER_REACH = 120
+# what opens the words said, a clause of their own: "said that", "said he has seen", "said the
+# minister would visit"
+_SAID_CLAUSE = re.compile(
+    r"\b(?:that|would|will|had|has|have|was|were|is|are|must|could|should|might)\b"
+)
+
+
+def dated_by_what_it_says(
+    event: event_store.EventRow, names: Sequence[str], published: str | None
+) -> bool:
+    """The subject (one of names) says, and the date's words are in what it says, after a clause
+    of their own opens ("Erdogan, who ..., said Foreign Minister Davutoglu would visit Syria
+    Tuesday", "Ban has said that militants must be behind two car bomb attacks in the capital
+    on 10 May", "Ban said he has seen no signs of the cease-fire called for under Resolution
+    1973, which was passed March 17"): the date is what is said's, not the day the subject
+    spoke, so the report tells no date of the subject's. A date right after the verb ("said on
+    Friday he had offered") is the speaking's, and so, most likely, is the page's own day
+    ("Clinton said the body 'has offered important assurances today'"): both stay. An
+    organisation saying what it did itself ("NATO said its jets struck ... on Tuesday") stays;
+    a person's "he said he would visit ... on Tuesday" is a plan, and goes."""
+    said = event.text.find(event.date_text) if event.date_text else -1
+    if not names or said < 0 or not published or event.date == published[:10]:
+        return False
+    text = event.text
+    name = _names_pattern(tuple(names), either_case=True).search(text, 0, said)
+    if name is None:
+        return False
+    verb = _says().search(text, name.end(), min(said, name.end() + _SPEAKER_REACH))
+    if verb is None or _SAID_CLAUSE.search(text, verb.end(), said) is None:
+        return False
+    # the name again between the verb and the date, or its own members or acts ("NATO said
+    # its jets struck ...", only_the_source's words): the subject acts in what is said too
+    return (
+        _names_pattern(tuple(names), either_case=True).search(text, verb.end(), said) is None
+        and _ITS_OWN.search(text, verb.end(), said) is None
+    )
 
 
 def without_restated_headline(text: str) -> str:

@@ -2,10 +2,12 @@
 unseen_8): a deadline said on or before it, a place's date after its page however said, a month
 said as when a thing the sentence counts from began, an actor named only as what another is the
 franchise or offshoot of with a nation's adjective of its own, a wire dateline run in after a
-headline in capitals, and a place named only as where the one who speaks is based."""
+headline in capitals, a place named only as where the one who speaks is based, and an actor's
+words dated by the day of what they tell."""
 
 from commands.timeline_entries import (
     after_its_page,
+    dated_by_what_it_says,
     only_describes_another,
     representative,
     without_run_in_dateline,
@@ -130,3 +132,42 @@ def test_a_place_named_only_as_where_the_speaker_is_based_is_a_landmark():
         assert only_a_landmark(text, ("Sabrin",)), text
     own = "Rebels based in Sabrin shelled the road on Monday, and Sabrin itself was calm."
     assert not only_a_landmark(own, ("Sabrin",))
+
+
+def test_an_actors_words_dated_by_the_day_of_what_they_tell_tell_no_date_of_its():
+    page = "2011-08-08"
+    names = ("Orvan Dalek", "Dalek")
+    told = [
+        # an apposition between the name and the verb; the date in what is said
+        dated(1, "Prime Minister Orvan Dalek, who long courted Sabrin but has criticised the "
+              "crackdown, said Foreign Minister Ilse Marr would visit Sabrin Tuesday.",
+              "Tuesday", "2011-08-09"),
+        dated(2, "Envoy Orvan Dalek has said that militants must be behind two car bombs in the "
+              "capital on 2 August.", "2 August", "2011-08-02", "explicit"),
+        dated(3, "Dalek said he has seen no sign of the truce agreed under the accord, which was "
+              "signed August 4.", "August 4", "2011-08-04"),
+    ]  # fmt: skip
+    for e in told:
+        assert dated_by_what_it_says(e, names, page), e.text
+        assert representative([e], {}, names=names, published=lambda _: page) is None, e.text
+    own = [
+        # the date right after the verb: the day it spoke
+        dated(4, "Orvan Dalek said on Friday he had offered a guarantee to the rebels.",
+              "on Friday", "2011-08-05"),
+        # the page's own day
+        dated(5, "Dalek said the council has offered important assurances today.", "today",
+              "2011-08-08"),
+        # what it did itself, or named again in what it says
+        dated(6, "Dalek said its jets struck a depot near Sabrin on Tuesday.", "on Tuesday",
+              "2011-08-02"),
+        dated(7, "Dalek said that Orvan Dalek's guards had left Sabrin on Tuesday.", "on Tuesday",
+              "2011-08-02"),
+        # no reporting verb: its own act
+        dated(8, "Orvan Dalek met the envoy in Sabrin on Tuesday.", "on Tuesday", "2011-08-02"),
+    ]  # fmt: skip
+    for e in own:
+        assert not dated_by_what_it_says(e, names, page), e.text
+        assert representative([e], {}, names=names, published=lambda _: page) == e, e.text
+    # a place's timeline does not ask it: what is said of the place is its news
+    place = told[0]
+    assert representative([place], {}, ("Sabrin",), published=lambda _: page) == place
