@@ -151,15 +151,16 @@ def representative(
     already, stores made before it may hold some), nor a sentence that only says where
     someone spoke, nor a year the sentence does not say, nor a day said as a period
     (says_its_precision), nor a date the sentence's own time is counted from (counted_from),
-    nor a deadline said on or before it (a_deadline: "plans to ship crude by end of
-    September"), nor a newspaper's day
+    nor a newspaper's day
     (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a place given by
     its place_names, a sentence naming it only as a landmark or whose date only names a thing
     (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
     event of the town's on 12 September) or what is only planned (only_planned: "its meeting
-    to be held on Monday"); a keyword's or an actor's timeline tells those last, when no other
-    report does, the thing being often its own ("the April 20 explosion" of BP's rig, "A board
-    meeting is scheduled for tomorrow", which was held), nor a relatively dated report in an article
+    to be held on Monday") or a deadline said on or before it (a_deadline: "plans to ship crude
+    from Tobruk by end of September"); a keyword's or an actor's timeline tells those last, when
+    no other report does, the thing being often its own ("the April 20 explosion" of BP's rig,
+    "A board meeting is scheduled for tomorrow", which was held, BP's well "to be sealed 'by
+    Sunday'", which it was), nor a relatively dated report in an article
     live_blog (given an article id) says is a live blog, nor a day the press names by its day
     and month alone said away from its page (a_named_day: "plots disrupted since September 11"),
     unless another article printed near that day tells it (told_near_its_day), and then only when no
@@ -220,7 +221,11 @@ def representative(
         else sorted(
             events,
             key=lambda e: (
-                names_a_thing(e) or only_planned(e) or ahead(e) or a_named_day(e, page(e)),
+                names_a_thing(e)
+                or only_planned(e)
+                or a_deadline(e, page(e))
+                or ahead(e)
+                or a_named_day(e, page(e)),
                 len(e.text.split()) > LONG_SENTENCE,
                 not place_names and only_the_source(e.text, names),
                 levels.get(e.id, 0) > 0,
@@ -237,7 +242,6 @@ def representative(
             if dates_by_its_year(e)
             and says_its_precision(e)
             and not counted_from(e)
-            and not a_deadline(e, page(e))
             and not a_newspapers_day(e)
             and not contradicts_its_year(e, published(e.article_id) if published else None)
             and not (
@@ -260,7 +264,10 @@ def representative(
             and not (not place_names and only_describes_another(e.text, names))
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
-            and not (place_names and (names_a_thing(e) or only_planned(e) or beyond(e)))
+            and not (
+                place_names
+                and (names_a_thing(e) or only_planned(e) or beyond(e) or a_deadline(e, page(e)))
+            )
             and not (
                 place_names
                 and lead_of is not None

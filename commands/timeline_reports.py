@@ -194,8 +194,10 @@ def a_deadline(event: event_store.EventRow, published: str | None) -> bool:
     end of September" on a page of 28 August, "by the end of the month we will have the
     capability to export" on the month's page, "will set out proposals by 18 April" on the
     18th): it says by when a thing is to be done, not that anything was done that day, so
-    the report tells no date. A day already past its page ("Rebels had retaken the town by
-    Friday" on a Saturday page) counts what was done by then and stays."""
+    the report tells no date of a place's and is told last for an actor or a keyword, whose
+    deadline is often met on the day (commands/timeline_entries.py, representative). A day
+    already past its page ("Rebels had retaken the town by Friday" on a Saturday page)
+    counts what was done by then, and is no deadline."""
     if not event.date or not published:
         return False
     if event.date < published[: len(event.date)]:
