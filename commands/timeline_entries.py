@@ -239,7 +239,10 @@ def representative(
         (
             e
             for e in ranked
-            if dates_by_its_year(e)
+            # a place's landmark first: one search of the sentence, which refuses more of a
+            # city's reports than any other test
+            if not only_a_landmark(e.text, place_names)
+            and dates_by_its_year(e)
             and says_its_precision(e)
             and not counted_from(e)
             and not a_newspapers_day(e)
@@ -258,7 +261,6 @@ def representative(
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
-            and not only_a_landmark(e.text, place_names)
             and not only_the_whole_country(e.text, place_names)
             and not named_only_in_another_year(e, names)
             and not (not place_names and only_describes_another(e.text, names))
