@@ -476,12 +476,20 @@ def only_describes_another(text: str, names: Sequence[str]) -> bool:
     Moammar Gadhafi, promised"): the event is the other's. A name's first letter
     may be in either case ("al-Qaeda" for Al-Qaeda). A sentence not naming it by these names
     is not judged."""
-    if not names:
+    if not names or _described_by_cue().search(text) is None:
         return False
     named = _names_pattern(tuple(names), either_case=True)
     return named.search(text) is not None and (
         named.search(_described_by(tuple(names)).sub(" ", text)) is None
     )
+
+
+@cache
+def _described_by_cue() -> re.Pattern[str]:
+    """One of the [described by cues] of commands/timeline_entries.txt, in any case, at a word's
+    start: a sentence without one matches no [described by] pattern, so the patterns (a long
+    alternation tried at every position) are searched only in the few that hold one."""
+    return re.compile(rf"\b(?:{section_words('described by cues')})", re.IGNORECASE)
 
 
 # what opens a relative clause about someone or something named before it ("the senators who

@@ -12,7 +12,7 @@ from commands.timeline_entries import (
     representative,
     without_run_in_dateline,
 )
-from commands.timeline_reports import a_deadline, only_a_landmark
+from commands.timeline_reports import a_deadline, entry_sections, only_a_landmark
 from store.events import EventRow
 
 PAGE = "2011-08-28"
@@ -175,3 +175,10 @@ def test_an_actors_words_dated_by_the_day_of_what_they_tell_tell_no_date_of_its(
     # a place's timeline does not ask it: what is said of the place is its news
     place = told[0]
     assert representative([place], {}, ("Sabrin",), published=lambda _: page) == place
+
+
+def test_every_described_by_pattern_holds_one_of_its_cues():
+    # only_describes_another searches the patterns only in a sentence holding a cue
+    cues = entry_sections()["described by cues"]
+    for pattern in entry_sections()["described by"]:
+        assert any(cue in pattern.lower() for cue in cues), pattern
