@@ -30,7 +30,7 @@ from bench.timeline_speed import SUBJECTS  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 PREVIOUS = "5bf399b"  # main before the eighth set's entry rules
-# the subjects of bench/timeline_speed.py, the eighth set's dev subjects and the two persons
+# the subjects of bench/timeline_speed.py, the eighth set's dev subjects and two of the persons
 # with the most dated reports
 EXTRA = (
     "Tobruk",
