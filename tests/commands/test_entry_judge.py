@@ -4,9 +4,10 @@ over come back when the timeline would otherwise be shorter than the rules alone
 
 from commands import entry_judge
 from commands.entry_judge import FEATURES, Judge, Report, features
-from commands.timeline_entries import dated_entries
+from commands.timeline_entries import dated_entries, likeness_by_report
 from store.events import EventRow
 from tests.commands.ingested import add
+from text.tokens import terms
 
 
 def report(text, named_at=0, date="2017-10-20", published="2017-10-21", said="on Friday"):
@@ -118,3 +119,20 @@ def test_the_judge_reads_its_costly_features_only_when_the_others_leave_it_open(
     assert not Judge(sure, 5.0, 0.5).refuses(report("The Tarn Front held Veshnar."), unread)
     assert Judge(sure, -5.0, 0.5).refuses(report("The Tarn Front held Veshnar."), unread)
     assert Judge(sure, 0.2, 0.5).refuses(report("It held Veshnar on Friday."), lambda: 0.0)
+
+
+def test_each_reports_likeness_is_the_judges_figure_computed_once_a_pair():
+    texts = [
+        (1, "Troops of the Tarn Front shelled Veshnar on Friday."),
+        (2, "The Tarn Front shelled Veshnar's market on Friday, killing four."),
+        (2, "Four were killed in Veshnar on Friday."),
+        (3, "Veshnar was quiet on Friday."),
+    ]
+    rows = [dated(i + 1, article, text, "2017-10-20") for i, (article, text) in enumerate(texts)]
+    likes = likeness_by_report(rows, lambda e: set(terms(e.text)))
+    for e in rows:
+        others = [set(terms(o.text)) for o in rows if o.article_id != e.article_id]
+        assert likes[e.id] == entry_judge.likeness(set(terms(e.text)), others)
+    # the two reports of one article are not compared with each other
+    assert likes[2] != likes[3] and 0.0 < likes[4] < 1.0
+    assert likeness_by_report(rows[:1], lambda e: set(terms(e.text))) == {1: 0.0}
