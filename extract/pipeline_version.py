@@ -177,8 +177,15 @@ History:
    stored with it (articles.live_blog).
 40. a dotted acronym is one index term, that of its letters without the dots: "U.S." is
    indexed as "US" (it was "u" and a dropped "s"), "U.N." as "UN" (it was "u", "n").
+41. more clutter is set apart: a BBC pull-quote box with its "End Quote" mark and speaker; a
+   photo caption between a headline and the lead; a reader's "(name, place)" credit on its own
+   line; an embedded video's " - YouTube" title; "<site> is on Twitter"; a pointer to details
+   on a website; Daily Sabah's "SEND <link>" and its credited caption; an extract's "Extracted
+   from ..." line; SANA's "English bulletin"; an op-ed's note on its writer with an initial; an
+   AP dateline with a state in capitals ("INDEPENDENCE, MO. (AP)--") and a Sputnik dateline
+   with its country in brackets.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 40
+PIPELINE_VERSION = 41

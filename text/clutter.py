@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from text.clutter_lead_caption import lead_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
 from text.data import text_lines
@@ -97,8 +98,26 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         if not again.clutter or not again.text.strip():
             break
         _merge(result, again)
+    _strip_lead_caption(result, title)
     _strip_signature(result)
     return result
+
+
+def _strip_lead_caption(result: Sorted, title: str | None) -> None:
+    """A photo caption between the headline and the lead of the first paragraph
+    (text.clutter_lead_caption), looked for once the other clutter is gone: what opens the
+    paragraph then is the headline or the caption."""
+    text = result.text
+    end = text.find("\n\n")
+    paragraph = text if end < 0 else text[:end]
+    found = lead_caption(paragraph, text, titled=title is not None)
+    if found is None:
+        return
+    start, stop = found
+    result.clutter.append(Clutter("caption", paragraph[start:stop]))
+    headline, lead = paragraph[:start].rstrip(), paragraph[stop:].lstrip()
+    kept = f"{headline} {lead}" if headline else lead
+    result.text = kept + text[len(paragraph) :]
 
 
 def _strip_signature(result: Sorted) -> None:
