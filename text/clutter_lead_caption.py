@@ -31,6 +31,7 @@ whole first sentence of the article reads headline, caption, lead:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from text.clutter_shapes import macros
@@ -78,20 +79,29 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     paragraph (start, end offsets), or None. text: the whole article, to tell a name from an
     everyday word. titled: the headline was found apart, so the paragraph opens with the
     caption, and no boundary tells where it ends."""
+    if titled:
+        return None
     stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
     if stop is None:
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
-    boundaries = [i for i in range(1, len(words) - MIN_LEAD_WORDS + 1) if _opens(words, i, text)]
-    if not boundaries:
+    boundaries = _boundaries(words, text)
+    first = next(boundaries, None)
+    if first is None or not _is_headline(paragraph, words, first):
         return None
-    first = boundaries[0]
-    if titled or not _is_headline(paragraph, words, first):
-        return None
-    later = [b for b in boundaries if b > first]
-    if later and _is_caption(paragraph, words, first, later[0]):
-        return words[first][0], _end_of(words, later[0])
+    later = next(boundaries, None)
+    if later is not None and _is_caption(paragraph, words, first, later):
+        return words[first][0], _end_of(words, later)
     return None
+
+
+def _boundaries(words: list[tuple[int, str]], text: str) -> Iterator[int]:
+    """The words a sentence may open at, in order; a string test first spares most words the
+    patterns (a capitalised word after one in lower case)."""
+    for i in range(1, len(words) - MIN_LEAD_WORDS + 1):
+        last, word = words[i - 1][1][:1], words[i][1][:1]
+        if word.isupper() and (last.islower() or last.isdigit()) and _opens(words, i, text):
+            yield i
 
 
 def _end_of(words: list[tuple[int, str]], boundary: int) -> int:
