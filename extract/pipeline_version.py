@@ -184,8 +184,10 @@ History:
    from ..." line; SANA's "English bulletin"; an op-ed's note on its writer with an initial; an
    AP dateline with a state in capitals ("INDEPENDENCE, MO. (AP)--") and a Sputnik dateline
    with its country in brackets.
+42. a sentence printed twice in a row within a paragraph keeps its first copy only (a FA-KES
+   page's standfirst, which its story's first sentence repeats).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 41
+PIPELINE_VERSION = 42

@@ -19,7 +19,13 @@ from collections.abc import Callable
 from text import ptb
 from text.characters import normalise_spaces, normalise_unicode
 from text.drop_capitals import restore_drop_capitals
-from text.furniture import drop_boilerplate, drop_captions, drop_repeats, drop_teasers
+from text.furniture import (
+    drop_boilerplate,
+    drop_captions,
+    drop_repeated_sentences,
+    drop_repeats,
+    drop_teasers,
+)
 from text.hyphenation import rejoin_hyphenated
 from text.paragraphs import Paragraphs, render_paragraphs, split_paragraphs
 from text.unwrap import unwrap_lines
@@ -29,6 +35,7 @@ PARAGRAPH_STEPS: tuple[Callable[[Paragraphs], Paragraphs], ...] = (
     drop_teasers,
     drop_captions,
     drop_repeats,
+    drop_repeated_sentences,
 )
 
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from text.data import text_sections
 from text.endings import CLOSERS, final_mark
@@ -20,6 +21,11 @@ MAX_BOILERPLATE_WORDS = 80
 MAX_BOILERPLATE_CHARS = 200  # interface labels are short; longer paragraphs are not tried
 MIN_REPEAT_WORDS = 6  # shorter repeats (an outlet's name as a heading, "Context") are content
 MAX_CONTAINED_WORDS = 60  # pull quotes and captions are short; a longer repeat is content
+# a sentence told twice in a row is a page's copy from this length on; a shorter one may be the
+# writer's own ("Sleep two hours, wake up and cry. Sleep two hours, wake up and cry.", a joke)
+MIN_REPEATED_SENTENCE_WORDS = 8
+# where one sentence ends and the next begins: a stop, spaces, a capital or an opening quote
+_SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)])) +(?=[\"“‘(]?[A-Z])")
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -152,6 +158,37 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
         seen.add(key)
         out.append((separator, "" if repeated or contained else paragraph))
     return out
+
+
+def drop_repeated_sentences(items: Paragraphs) -> Paragraphs:
+    """Drop the second of two identical sentences in a row within a paragraph: a standfirst that
+    the story's first sentence repeats (FA-KES pages flattened to one line: "Turkish shelling
+    killed at least 20 civilians ... on Sunday. Turkish shelling killed at least 20 civilians
+    ... on Sunday. The Syrian Observatory ..."), a pull quote or a teaser printed beside the
+    sentence it repeats. No word of the article goes: the first copy stays. drop_repeats drops
+    whole paragraphs printed twice; this is the same within one."""
+    out: Paragraphs = []
+    for separator, paragraph in items:
+        # most paragraphs hold no sentence twice in a row: a split at each sentence end of one
+        # kind (at C speed) tells, before the sentences are cut out properly
+        if not any(_twice_in_a_row(paragraph, end) for end in _ENDS if end in paragraph):
+            out.append((separator, paragraph))
+            continue
+        pieces = _SENTENCE_GAP.split(paragraph)
+        kept = [pieces[0]]
+        for piece in pieces[1:]:
+            if piece == kept[-1] and piece.count(" ") + 1 >= MIN_REPEATED_SENTENCE_WORDS:
+                continue
+            kept.append(piece)
+        out.append((separator, paragraph if len(kept) == len(pieces) else " ".join(kept)))
+    return out
+
+
+_ENDS = (". ", '." ', ".” ", "? ", "! ")
+
+
+def _twice_in_a_row(paragraph: str, end: str) -> bool:
+    return any(a == b for a, b in pairwise(paragraph.split(end)))
 
 
 # ASCII letters and digits kept, every other byte a space: the words of an ASCII text, as

@@ -1,4 +1,11 @@
-from text.furniture import drop_boilerplate, drop_captions, drop_repeats, drop_teasers
+from text.clean import clean
+from text.furniture import (
+    drop_boilerplate,
+    drop_captions,
+    drop_repeated_sentences,
+    drop_repeats,
+    drop_teasers,
+)
 from text.paragraphs import render_paragraphs, split_paragraphs
 
 
@@ -119,3 +126,29 @@ def test_short_repeated_headings_are_kept():
         "International Herald Tribune",
         "It agrees.",
     ]
+
+
+def test_a_sentence_printed_twice_in_a_row_keeps_its_first_copy():
+    lead = "Orsk shelling and air strikes killed at least 20 civilians in Verlo on Sunday."
+    page = f"Orsk Shelling Kills 20 in Verlo. {lead} {lead} The Verlo monitor said more had died."
+    assert paragraphs(drop_repeated_sentences, page) == [
+        f"Orsk Shelling Kills 20 in Verlo. {lead} The Verlo monitor said more had died."
+    ]
+    # a pull quote ending in its quotation mark, a question, and the whole cleaning chain
+    quoted = 'Marrak told the council: "We will hold the town of Verlo until the end."'
+    assert paragraphs(drop_repeated_sentences, f"{quoted} {quoted} Then he left.") == [
+        f"{quoted} Then he left."
+    ]
+    asked = "Who will pay for the damage done to the coast of Verlo this year?"
+    assert clean(f"{asked} {asked} Nobody in Orsk knows.") == f"{asked} Nobody in Orsk knows."
+
+
+def test_a_short_sentence_told_twice_and_a_repeat_further_on_are_the_writers():
+    joke = (
+        '"I slept like a baby. Sleep two hours, wake up and cry. Sleep two hours, wake up and cry."'
+    )
+    apart = (
+        "The convoy reached the outskirts of Verlo before dawn on Monday. It stopped. "
+        "The convoy reached the outskirts of Verlo before dawn on Monday."
+    )
+    assert paragraphs(drop_repeated_sentences, joke, apart) == [joke, apart]
