@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from text import tokens
-from text.data import json_file
+from text.data import json_file, text_lines
 
 
 @dataclass(frozen=True)
@@ -45,13 +45,33 @@ def _entry_terms(words: str) -> tuple[str, ...]:
     return tuple(tokens.terms(words))
 
 
+# A country and its capital are one group too (text/capitals.tsv, from GeoNames), where no
+# group of text/synonyms.json already names either: news names a state by its capital
+# ("Ottawa to fly Canadians out").
+CAPITALS = True
+
+
+def _capital_groups(taken: set[tuple[str, ...]]) -> list[list[str]]:
+    """[country, capital] for each line of text/capitals.tsv neither of whose names is an
+    entry of the groups already made (taken: their search terms)."""
+    out = []
+    for line in text_lines("text", "capitals.tsv"):
+        country, capital, _ = line.split("\t")
+        if _entry_terms(country) not in taken and _entry_terms(capital) not in taken:
+            out.append([country, capital])
+    return out
+
+
 @cache
 def lexicon() -> Lexicon:
     data = json_file("text", "synonyms.json")
     entries: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
     written: dict[tuple[str, ...], set[str]] = {}
-    for group in data["groups"]:
-        words = [(w, _entry_terms(w)) for w in group["words"]]
+    groups = [group["words"] for group in data["groups"]]
+    if CAPITALS:
+        groups += _capital_groups({_entry_terms(w) for words in groups for w in words})
+    for group_words in groups:
+        words = [(w, _entry_terms(w)) for w in group_words]
         for word, key in words:
             if not key:
                 continue

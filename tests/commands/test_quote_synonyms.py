@@ -46,3 +46,22 @@ def test_brought_down_counts_only_as_a_phrase(clashes):
     assert ("brought down", "downed") in {(m.word, m.asked) for m in results[0].matched}
     # "brought in" is no downing: the harvest passage is never said to match it
     assert all(not r.matched for r in results if "harvest" in r.text)
+
+
+CAPITALS = """Talks on the Varno border
+
+Canada will fly its nationals out of Qelvari on chartered aircraft, its foreign minister said.
+
+Farmers near Ostrava said the Zelmar harvest came in early this year.
+"""
+
+
+def test_a_capital_typed_finds_its_country_and_says_so(db):
+    from text.read import Document
+
+    ingest.ingest_document(
+        db, Document(text=CAPITALS, origin="caps.txt", kind="text"), ingest.Origin("caps.txt")
+    )
+    best = quote.run(db, "Ottawa flies nationals out of Qelvari").results[0]
+    assert "Canada will fly its nationals out" in best.text
+    assert ("Canada", "Ottawa", "synonym") in {(m.word, m.asked, m.via) for m in best.matched}

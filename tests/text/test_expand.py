@@ -77,3 +77,24 @@ def test_armed_clashes_roads_and_guns_have_their_other_words():
     found = {(a.asked, a.said) for a in expand.synonyms("Varno militia clash on the road")}
     assert {("clash", "gun battle"), ("road", "highway")} <= found
     assert ("gun", "weapon") in {(a.asked, a.said) for a in expand.synonyms("a gun was drawn")}
+
+
+def test_a_capital_stands_for_its_country_and_the_country_for_its_capital():
+    found = {(a.asked, a.said) for a in expand.synonyms("Ottawa to fly Zelmar nationals home")}
+    assert ("Ottawa", "Canada") in found
+    found = {(a.asked, a.said) for a in expand.synonyms("Mali's envoy to Qelvaria")}
+    assert ("Mali", "Bamako") in found
+
+
+def test_a_country_of_a_hand_made_group_keeps_its_group_alone():
+    # Syria's group (text/synonyms.json) names Damascus already: no second group from the
+    # capitals' file gives it plain "Syria"
+    said = [a.said for a in expand.synonyms("Damascus") if a.said == "Syria"]
+    assert said == []
+
+
+def test_the_capitals_file_says_where_it_comes_from():
+    text = resources.files("text").joinpath("capitals.tsv").read_text("utf-8")
+    assert "Source: GeoNames" in text
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    assert all(len(row) == 3 and row[0] and row[1] for row in rows)
