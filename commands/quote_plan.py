@@ -45,11 +45,6 @@ FEEDBACK_WEIGHT = 1  # ... a feedback term's once
 # to be worth its noise ("forces", "state").
 MAX_OTHER_SHARE = 0.05
 COMMON_AT_LEAST = 50  # ... but in a small store no term held by this few passages is common
-COMMON_COVERS = False  # ... yet a passage holding one covers the word it stands for
-FORMS_COVER_ONLY = False
-# Irregular inflections (text/word_relations.other_forms) of the typed words and of the
-# alternatives: measured, not kept (docs/QUALITY.md, "Tried and not kept").
-INFLECTIONS = False
 FEEDBACK_PASSAGES = 10
 FEEDBACK_TERMS = 8
 _NUMBER = re.compile(
@@ -104,9 +99,6 @@ class Plan:
     quantity: bool = False  # the question asks for a number
     question: str = ""  # as typed
     alternatives: list[Alternative] = field(default_factory=list)
-    # Alternatives too common to search for ("rebels" for "insurgents": it finds everything),
-    # that still cover the words they stand for in a passage that holds them (coverage_measure)
-    common: list[Alternative] = field(default_factory=list)
     idf: dict[str, float] = field(default_factory=dict)
     # whether another name or spelling, in one word, of one word typed is scored as one term
     # with it (Methods.one_term_names)
@@ -192,11 +184,8 @@ class Plan:
                 [t for t in tokens.terms(alt.asked) if t in idf],
                 phrase_of(alt),
             )
-            for alt in (*self.alternatives, *self.common)
+            for alt in self.alternatives
             if alt.via != "feedback"
-            and (COMMON_COVERS or getattr(alt, "form_only", False))
-            or alt in self.alternatives
-            and alt.via != "feedback"
         ]
         zeros = repeat(0.0)
 
@@ -230,11 +219,6 @@ def make_plan(
         asked = tokens.terms(query)
     plan = Plan(asked, phrases, quantity, query, one_term_names=methods.one_term_names)
     alternatives: list[Alternative] = []
-    if methods.forms and INFLECTIONS:
-        from text import word_relations
-
-        # first, so that a synonym of the same word ("child" for "children") is a repeat
-        alternatives.extend(word_relations.inflections(unquoted))
     if methods.synonyms:
         alternatives.extend(expand.synonyms(unquoted))
     if methods.aliases:
@@ -269,18 +253,13 @@ def make_plan(
             alternatives.extend(close_names(db, unquoted, known))
     if methods.compounds:
         alternatives.extend(compounds(unquoted))
-    if methods.forms and INFLECTIONS:
-        alternatives.extend(_inflected(alternatives))
     # One read of the store's counts for the alternatives' terms and the typed ones.
     n, _ = vocabulary.passages_and_generation(db)
     weighed = set(asked) if methods.coverage else set()
     df = vocabulary.document_frequencies(
         db, [*weighed, *(t for alt in alternatives for t in alt.terms)]
     )
-    plan.alternatives, plan.common = _useful(plan, alternatives, df, _common_for(n))
-    if FORMS_COVER_ONLY:
-        plan.common += [a for a in plan.alternatives if getattr(a, "form_only", False)]
-        plan.alternatives = [a for a in plan.alternatives if not getattr(a, "form_only", False)]
+    plan.alternatives = _useful(plan, alternatives, df, _common_for(n))
     for t in weighed:
         # A word no passage holds weighs as much as the rarest word there is.
         plan.idf[t] = vocabulary.idf(n, max(df[t], 1))
@@ -307,47 +286,10 @@ def words_searched(alt: Alternative) -> bool:
 
 
 def _one_name(alt: Alternative) -> bool:
-    """Whether an alternative is another name or spelling, in one word, of one word typed, or
-    another inflection of it (text/word_relations.Inflection)."""
+    """Whether an alternative is another name or spelling, in one word, of one word typed."""
     return (
-        (alt.via in ("alias", "spelling") or getattr(alt, "inflection", False) and GROUP_FORMS)
-        and len(alt.terms) == 1
-        and len(_terms_of(alt.asked)) == 1
+        alt.via in ("alias", "spelling") and len(alt.terms) == 1 and len(_terms_of(alt.asked)) == 1
     )
-
-
-# Alternatives whose single word may have irregular forms the stemmer does not merge with it:
-# "strike", WordNet's synonym of "hit", is written "struck" as often.
-GROUP_FORMS = True
-_INFLECTED_VIAS = ("synonym", "thesaurus", "form")
-
-
-def _form_only(alt: Alternative) -> Alternative:
-    object.__setattr__(alt, "form_only", True)
-    return alt
-
-
-def _inflected(alternatives: list[Alternative]) -> list[Alternative]:
-    """The other inflections (text/word_relations.other_forms) of the alternatives that are one
-    lower-case word, each an alternative of the same typed words, by the same way."""
-    from text.word_relations import other_forms
-
-    out: list[Alternative] = []
-    for alt in alternatives:
-        if alt.via not in _INFLECTED_VIAS or getattr(alt, "inflection", False):
-            continue
-        if (
-            phrase_of(alt)
-            or len(alt.terms) != 1
-            or not alt.said.isalpha()
-            or not alt.said.islower()
-        ):
-            continue
-        out.extend(
-            _form_only(Alternative(alt.asked, other, tuple(tokens.terms(other)), alt.via))
-            for other in other_forms(alt.said)
-        )
-    return out
 
 
 def _terms_of(words: str) -> set[str]:
@@ -356,7 +298,7 @@ def _terms_of(words: str) -> set[str]:
 
 def _useful(
     plan: Plan, alternatives: list[Alternative], df: dict[str, int], limit: float
-) -> tuple[list[Alternative], list[Alternative]]:
+) -> list[Alternative]:
     """Alternatives whose terms are all in the store (df: passages holding each of their
     terms) and none in more than limit passages, without repeats; a phrase, or another name or
     spelling in one word of one word typed, however many passages hold it. A phrase whose words
@@ -364,7 +306,6 @@ def _useful(
     than limit passages."""
     asked = set(plan.asked)
     kept: list[Alternative] = []
-    common: list[Alternative] = []
     seen: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
     for alt in alternatives:
         terms = tuple(t for t in alt.terms if t not in asked)
@@ -387,9 +328,7 @@ def _useful(
 
                     alt = PhraseAlternative(alt.asked, alt.said, alt.terms, alt.via, key[1])
             kept.append(alt)
-        elif all(df[t] > 0 for t in terms) and alt.via != "feedback":
-            common.append(alt)  # in the store, but too common to search for
-    return kept, common
+    return kept
 
 
 @cache

@@ -27,7 +27,6 @@ from text.data import data_path
 from text.expand import Alternative
 
 FILE = "word_relations.tsv"
-IRREGULAR_FILE = "irregular_forms.tsv"  # its lemma column inverted: a lemma's irregular forms
 # WordNet's morphy detachment rules (wndb(5WN), morphy(7WN)): an ending and what replaces it.
 _ENDINGS = (
     ("s", ""),
@@ -114,65 +113,6 @@ def lemmas(word: str) -> list[str]:
         usable = word.endswith(ending) and len(base) >= MIN_LEMMA and _known(base)
         if usable and base not in found:
             found.append(base)
-    return found
-
-
-class Inflection(Alternative):
-    """Another inflection of a word typed, one the stemmer does not merge with it ("said" for
-    "says", "struck" for "strike"): searched as one term with the typed word, as another
-    spelling of a name is (commands/quote_plan.Plan.groups)."""
-
-    inflection = True
-    form_only = True
-
-
-@cache
-def _irregular() -> dict[str, tuple[str, ...]]:
-    """text/irregular_forms.tsv: each lemma with its irregular forms (697 short lines, parsed
-    in well under a millisecond)."""
-    out: dict[str, tuple[str, ...]] = {}
-    with open(data_path("text", IRREGULAR_FILE), encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith("#"):
-                lemma, _, forms = line.rstrip("\n").partition("\t")
-                out[lemma] = tuple(forms.split(" "))
-    return out
-
-
-def other_forms(word: str) -> list[str]:
-    """A word's inflections that the stemmer leaves apart from it: its lemma when it is an
-    irregular form ("said" -> say, "struck" -> strike), and the irregular forms of its lemmas
-    ("says" -> said, "strike" -> struck, "child" -> children), from WordNet's exception lists.
-    Each as written, whose search term differs from the word's."""
-    own = tokens.terms(word)
-    line = _line(word.lower())
-    irregular_of = set(line[-1].split(" ")) if line and line[-1] else set()
-    found: dict[str, str] = {}
-    for lemma in lemmas(word):
-        # A lemma a regular ending gives is one only where the stemmer agrees ("says" -> say):
-        # "planes" less "es" is "plan", no lemma of it.
-        if lemma not in irregular_of and tokens.terms(lemma) != own:
-            continue
-        for other in (lemma, *_irregular().get(lemma, ())):
-            terms = tokens.terms(other)
-            if len(terms) == 1 and terms != own:
-                found.setdefault(terms[0], other)
-    return list(found.values())
-
-
-def inflections(query: str) -> list[Alternative]:
-    """Inflection alternatives for the words of a query that are not names (other_forms)."""
-    found: list[Alternative] = []
-    first = True
-    for start, end, _ in tokens.term_spans(query):
-        typed = query[start:end]
-        opening, first = first and not query[:start].strip(), False
-        if _name_like(typed, opening):
-            continue
-        found.extend(
-            Inflection(typed, other, (tokens.terms(other)[0],), "form")
-            for other in other_forms(typed)
-        )
     return found
 
 
