@@ -1,8 +1,8 @@
 """`quote` quality on bench/quote_questions.jsonl: success@3 and MRR, each method beside the
 previous code's in one run.
 
-Usage: .venv/bin/python bench/quote_quality.py [--rebuild] [--no-write] [--show dev]
-       [--unjudged FILE]
+Usage: .venv/bin/python bench/quote_quality.py [--rebuild] [--no-write]
+       [--show dev|dev2|dev3] [--unjudged FILE]
 
 The store holds the conflict articles of the news corpus (bench/common.py conflict_records():
 FA-KES and the Timeline17 Syria, Iraq, Libya and Egypt topics) and seeds/, built once into
@@ -44,6 +44,14 @@ its estimate (plain BM25, the lexical path, the default, main at SET2_MAIN, MAIN
 top-three passages of those rows were judged in both splits, so that its two scores are comparable;
 held-out2's verdicts give totals only. --unjudged also writes those rows' unjudged passages of
 both splits.
+
+The third set (q176 to q215, split dev3) was written later still, blind: 36 questions over
+articles drawn at random (random.Random(20261205).sample of the conflict records between 1,500
+and 15,000 characters that no earlier question names; articles off the conflict, such as
+sport or markets, passed over), each read and its question written before `quote` was run on
+any of them, and 4 with no answer. It has no held-out part: all of it is read. Its table
+holds plain BM25, the lexical path, the default and main at SET3_MAIN on this tree's store;
+every top-three passage of those rows is judged (--unjudged writes the rest, .set3.jsonl).
 """
 
 from __future__ import annotations
@@ -78,6 +86,10 @@ SET2_SPLITS = ("dev2", "held-out2")
 # Main when a dotted acronym became one search term (pipeline version 40): run on a store it
 # built itself, since the change is one of what ingest stores, beside this tree on its own.
 NOW_MAIN = "245c3bc"
+# Main when the third question set (dev3) was written: its score there is that set's fresh
+# estimate, run on this tree's store (what ingest stores did not change since).
+SET3_MAIN = "5bf399b"
+SET3_SPLIT = "dev3"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -137,6 +149,8 @@ SET2_LABEL = f"main ({SET2_MAIN}), on this tree's store"
 MAIN_LABEL = f"main ({MAIN}), on this tree's store"
 NOW_MAIN_LABEL = f"main ({NOW_MAIN}), on a store it built"
 SET2_ROWS = (SET2_LABEL, MAIN_LABEL, NOW_MAIN_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET3_LABEL = f"main ({SET3_MAIN}), on this tree's store"
+SET3_ROWS = (SET3_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 
 
 def _key(text: str) -> str:
@@ -436,6 +450,52 @@ def set2_table(
     )
 
 
+def set3_table(
+    runs: dict[str, list[list[str]]],
+    questions: list[dict],
+    verdicts: dict[tuple[str, str], bool],
+) -> str:
+    """The third set's scores for each of SET3_ROWS, judged and by the substring alone, with
+    the questions whose success@3 differs from main's at SET3_MAIN."""
+    idx = [i for i, q in enumerate(questions) if q["split"] == SET3_SPLIT]
+    part = [questions[i] for i in idx]
+    base = runs[SET3_LABEL]
+    lines = [
+        f"| method | {SET3_SPLIT} success@3 / MRR | substring only | answered / none | "
+        f"top-3 unjudged | gained / lost against {SET3_MAIN} |",
+        "|---|---|---|---|---|---|",
+    ]
+    for label in SET3_ROWS:
+        got = [runs[label][i] for i in idx]
+        judged, plain = scores(part, got, verdicts), scores(part, got, {})
+        unjudged = sum(
+            1
+            for q, texts in zip(part, got, strict=True)
+            for t in texts[:3]
+            if q["answer"]
+            and not is_answer(q, t, verdicts)
+            and (q["id"], _verdict_key(t)) not in verdicts
+        )
+        gained, lost = [], []
+        for i in idx:
+            before = scores([questions[i]], [base[i]], verdicts)["success3"]
+            after = scores([questions[i]], [runs[label][i]], verdicts)["success3"]
+            if after != before:
+                (gained if after > before else lost).append(questions[i]["id"])
+        lines.append(
+            f"| {label} | {judged['success3']:.3f} / {judged['mrr']:.3f} | "
+            f"{plain['success3']:.3f} / {plain['mrr']:.3f} | "
+            f"{judged['answered']:.2f} / {judged['none']:.2f} | {unjudged} | "
+            f"{', '.join(gained) or '–'} / {', '.join(lost) or '–'} |"
+        )
+    return (
+        f"The third set ({SET3_SPLIT}, {len(idx)} questions; written after the tables above, "
+        "over articles drawn at random with seed 20261205 from the conflict records no earlier "
+        "question names, each written before `quote` was run on it; every top-three passage of "
+        "these rows judged):\n\n" + "\n".join(lines)
+    )
+
+
 def write_unjudged(
     path: Path,
     dev: list[dict],
@@ -466,7 +526,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="ingest the store again")
     parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--show", choices=["dev"], help="print the dev misses of the new method")
+    parser.add_argument(
+        "--show",
+        choices=["dev", "dev2", SET3_SPLIT],
+        help="print a dev split's misses of the new method",
+    )
     parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
     parser.add_argument("--answers", metavar="DB", help=argparse.SUPPRESS)
     parser.add_argument(
@@ -508,6 +572,7 @@ def main() -> None:
         (MAIN_LABEL, MAIN, db_path),
         (SET2_LABEL, SET2_MAIN, db_path),
         (NOW_MAIN_LABEL, NOW_MAIN, now_main_db),
+        (SET3_LABEL, SET3_MAIN, db_path),
     ):
         tree = previous_tree if rev == PREVIOUS else baseline.checkout(rev)
         runs[label] = json.loads(baseline.run(tree, script, "--answers", str(store)))
@@ -614,6 +679,7 @@ def main() -> None:
         "there is none.\n\n" + "\n".join(lines) + "\n\n" + changes
     )
     body += "\n\n" + set2_table(runs, questions, verdicts)
+    body += "\n\n" + set3_table(runs, questions, verdicts)
     body += "\n\n" + store_table(on_previous_store, runs, questions, dev, held, verdicts)
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
@@ -625,8 +691,16 @@ def main() -> None:
         set2 = [q for q in questions if q["split"] in SET2_SPLITS]
         second = Path(args.unjudged).with_suffix(".set2.jsonl")
         write_unjudged(second, set2, {label: runs[label] for label in SET2_ROWS}, verdicts)
-    if args.show == "dev":
-        for i in dev:
+        set3 = [q for q in questions if q["split"] == SET3_SPLIT]
+        third = Path(args.unjudged).with_suffix(".set3.jsonl")
+        write_unjudged(third, set3, {label: runs[label] for label in SET3_ROWS}, verdicts)
+    if args.show:
+        shown = (
+            dev
+            if args.show == "dev"
+            else [i for i, q in enumerate(questions) if q["split"] == args.show]
+        )
+        for i in shown:
             q, texts = questions[i], runs[SHOWN][i]
             s = scores([q], [texts], verdicts)
             if s["success3"] == 1 and q["answer"] is not None and is_answer(q, texts[0], verdicts):
