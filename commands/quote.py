@@ -74,6 +74,11 @@ ANSWERS_FIRST = True
 # 100 loses a dev2 one: docs/QUALITY.md. 40, since each passage weighed costs time.)
 MEANING_POOL = 40
 MEANING_WEIGHT = 1.0
+# A passage of fewer words than this has a mean vector of a few, mostly function, tokens ("During
+# April there were 67, a new record."): its closeness is also read with the passage before it
+# in its article prefixed, and the greater kept. (From 9 to 12 words only dev3's q181 moves,
+# gained; from 15, dev's q017 is lost: docs/QUALITY.md.)
+SHORT_PASSAGE_WORDS = 10
 # Passages whose index terms (for coverage) are remembered, by their text as shown: a passage
 # found again, by a later question or the same one asked again, is not tokenized again.
 KEPT_TERMS = 16_384
@@ -149,13 +154,15 @@ def _ranked(
     methods: Methods,
     candidates: list[_Candidate],
     held: dict[int, frozenset[tuple[str, ...]]] | None = None,
+    before: dict[int, str] | None = None,
 ) -> list[tuple[float, float, _Candidate]]:
     """(final score, coverage, candidate), best first. held: each candidate's phrases of the
-    plan's phrase alternatives (_held_phrases)."""
+    plan's phrase alternatives (_held_phrases); before: the text of the passage before each
+    short candidate (_before_short)."""
     held = held or {}
     out = []
     titles: dict[int, set[str]] = {}
-    closeness = _closeness(plan, candidates) if methods.meaning else {}
+    closeness = _closeness(plan, candidates, before) if methods.meaning else {}
     best = max((c.score for c in candidates), default=0.0) or 1.0
     measure = plan.coverage_measure() if methods.coverage else None
     for c in candidates:
@@ -179,13 +186,43 @@ def _ranked(
     return out
 
 
-def _closeness(plan: Plan, candidates: list[_Candidate]) -> dict[int, float]:
+def _closeness(
+    plan: Plan, candidates: list[_Candidate], before: dict[int, str] | None = None
+) -> dict[int, float]:
     """Each candidate's closeness in meaning to the question as typed (frames and function
-    words included: leaving them out changed nothing on the dev questions)."""
+    words included: leaving them out changed nothing on the dev questions); a short one's, the
+    greater of its own and that of its text with the passage before it (before, by id)."""
     from text import meaning
 
     values = meaning.similarities(plan.question, [c.text for c in candidates])
-    return {c.pid: v for c, v in zip(candidates, values, strict=True)}
+    out = {c.pid: v for c, v in zip(candidates, values, strict=True)}
+    if before:
+        pids = [pid for pid in before if pid in out]
+        joined = meaning.similarities(plan.question, [before[pid] for pid in pids])
+        for pid, value in zip(pids, joined, strict=True):
+            out[pid] = max(out[pid], value)
+    return out
+
+
+def _before_short(
+    db: sqlite_utils.Database, candidates: list[_Candidate], viewer: Viewer
+) -> dict[int, str]:
+    """{candidate id: the passage before it and its own text} for each candidate of fewer than
+    SHORT_PASSAGE_WORDS words whose article has a quotable passage before it."""
+    from store.articles import passage_texts, previous_passages
+    from text.quotable import quotable_text
+
+    short = {c.pid: c for c in candidates if len(c.text.split()) < SHORT_PASSAGE_WORDS}
+    if not short:
+        return {}
+    previous = previous_passages(db, list(short))
+    texts = passage_texts(db, list(previous.values()), viewer)
+    out = {}
+    for pid, prev in previous.items():
+        text = quotable_text(texts[prev][0]) if prev in texts else None
+        if text:
+            out[pid] = f"{text} {short[pid].text}"
+    return out
 
 
 def _matches(
@@ -229,7 +266,8 @@ def _plan_search(
             plan.alternatives = [*plan.alternatives, *extra]
             chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, pool, viewer)
     held = _held_phrases(db, plan, chosen + spare)
-    ranked = _ranked(plan, methods, chosen + spare, held)
+    before = _before_short(db, chosen + spare, viewer) if methods.meaning else None
+    ranked = _ranked(plan, methods, chosen + spare, held, before)
     found_some = bool(ranked)
     if methods.coverage:
         if not any(item[1] >= FLOOR for item in ranked):

@@ -362,6 +362,21 @@ def passage_spans(
     return out
 
 
+def previous_passages(db: sqlite_utils.Database, passage_ids: Sequence[int]) -> dict[int, int]:
+    """{passage id: the id of the passage before it in its article}, for those that have one."""
+    out: dict[int, int] = {}
+    for chunk, marks in in_batches(passage_ids):
+        out.update(
+            db.conn.execute(
+                "SELECT p.id, q.id FROM passages p JOIN passages q "
+                "ON q.article_id = p.article_id AND q.seq = p.seq - 1 "
+                f"WHERE p.id IN ({marks})",
+                chunk,
+            ).fetchall()
+        )
+    return out
+
+
 def passage_articles(db: sqlite_utils.Database, passage_ids: Sequence[int]) -> dict[int, int]:
     """The article of each passage, read without its text or its article's (a search skips
     passages of articles it already has enough of before paying for their text)."""

@@ -69,3 +69,57 @@ def test_the_re_ranker_weighs_forty_passages_not_only_the_ten_shown(db, monkeypa
     monkeypatch.setattr(meaning, "similarities", counted)
     assert len(quote.run(db, "Drevnik ferry timetable", limit=10).results) == 10
     assert weighed and weighed[0] >= 40
+
+
+# A count told in a sentence too short to say what it counts: the sentence before says it.
+BOMBINGS = """Qelvari bombings
+
+Zorvan suicide bombings in Qelvari have become a matter of everyday routine, officials say.
+
+During March there were 41, a new record.
+
+The Drevnik council met on Tuesday to discuss the harbour budget and the new ferry pier.
+"""
+
+
+@pytest.fixture
+def bombings_store(db):
+    for name, text in (("bombings.txt", BOMBINGS), ("market.txt", MARKET)):
+        add(db, text, name=name)
+    return db
+
+
+def _candidates_of(db, question):
+    from commands.passages import _candidates
+    from commands.quote_plan import make_plan
+    from store.articles import EVERYONE
+
+    plan = make_plan(db, question, quote.Methods(), [], question, None)
+    chosen, spare = _candidates(db, plan.weighted_terms(), plan.phrases, 40, EVERYONE)
+    return plan, chosen + spare
+
+
+def test_a_short_passage_is_read_with_the_passage_before_it(bombings_store):
+    plan, candidates = _candidates_of(bombings_store, "how many suicide bombings in March")
+    before = quote._before_short(bombings_store, candidates, quote.EVERYONE)
+    short = next(c for c in candidates if c.text.startswith("During March"))
+    assert before[short.pid].startswith("Zorvan suicide bombings")
+    assert before[short.pid].endswith("a new record.")
+    # a passage of SHORT_PASSAGE_WORDS words or more is read alone
+    assert all(
+        len(c.text.split()) < quote.SHORT_PASSAGE_WORDS for c in candidates if c.pid in before
+    )
+    alone = quote._closeness(plan, candidates)
+    joined = quote._closeness(plan, candidates, before)
+    assert joined[short.pid] > alone[short.pid]
+    assert all(joined[c.pid] == alone[c.pid] for c in candidates if c.pid not in before)
+
+
+def test_the_first_passage_of_an_article_has_none_before_it(db):
+    add(
+        db, "Qelvari\n\nThere were 41 in March.\n\nOfficials in Qelvari counted them.", name="q.txt"
+    )
+    plan, candidates = _candidates_of(db, "how many in March in Qelvari")
+    before = quote._before_short(db, candidates, quote.EVERYONE)
+    first = next(c for c in candidates if c.text.startswith("There were"))
+    assert first.pid not in before
