@@ -19,7 +19,9 @@ question's ten passages; this tree's lexical path and default run here. Variants
 - prepositions the index keeps ("among", "upon", "whether", "toward(s)", "via") dropped from
   questions, as function words;
 - the re-ranker's cosine taken on the passage with its article's title;
-- a short passage's cosine pulled towards the pool's mean (k words' worth of it).
+- a short passage's cosine pulled towards the pool's mean (k words' worth of it);
+- this tree's reading of a short passage with the one before it (commands/quote.py
+  SHORT_PASSAGE_WORDS), at other lengths (0: off).
 
 Scores as in bench/quote_quality.py: dev, dev2 and dev3 with the saved verdicts, held-out and
 held-out2 by the substring alone (totals only); "gained / lost" are against main.
@@ -37,6 +39,7 @@ if "--worker" not in sys.argv:
 VARIANTS = "0ef8d09"  # main and the flagged variants' code
 MAIN = "5bf399b"
 SPLITS = ("dev", "dev2", "dev3", "held-out", "held-out2")
+SHORT_WORDS = (0, 8, 12, 15, 20)  # other lengths for this tree's short passages (0: none)
 PREPOSITIONS = ("among", "amongst", "whether", "upon", "toward", "towards", "via")
 
 
@@ -137,6 +140,14 @@ def main() -> None:
     db = connect(str(db_path), create=False)
     runs["lexical, this tree"] = _answers(db, questions, Methods(meaning=False))
     runs["default, this tree"] = _answers(db, questions, Methods())
+    from commands import quote
+
+    chosen = quote.SHORT_PASSAGE_WORDS
+    for words in SHORT_WORDS:
+        quote.SHORT_PASSAGE_WORDS = words
+        label = f"default, this tree, passages under {words} words read with the one before"
+        runs[label] = _answers(db, questions, Methods())
+    quote.SHORT_PASSAGE_WORDS = chosen
     idx = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in SPLITS}
 
     def hit(i: int, results: list[list[str]], judged: bool) -> float:
