@@ -363,17 +363,16 @@ def passage_spans(
 
 
 def previous_passages(db: sqlite_utils.Database, passage_ids: Sequence[int]) -> dict[int, int]:
-    """{passage id: the id of the passage before it in its article}, for those that have one."""
+    """{passage id: the id of the passage before it in its article}, for those that have one:
+    an article's passages have consecutive ids (insert_passages), so it is the id before, where
+    the passage is not its article's first."""
     out: dict[int, int] = {}
     for chunk, marks in in_batches(passage_ids):
-        out.update(
-            db.conn.execute(
-                "SELECT p.id, q.id FROM passages p JOIN passages q "
-                "ON q.article_id = p.article_id AND q.seq = p.seq - 1 "
-                f"WHERE p.id IN ({marks})",
-                chunk,
-            ).fetchall()
-        )
+        for pid, seq in db.conn.execute(
+            f"SELECT id, seq FROM passages WHERE id IN ({marks})", chunk
+        ).fetchall():
+            if seq > 0:
+                out[pid] = pid - 1
     return out
 
 
