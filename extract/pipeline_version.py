@@ -186,8 +186,12 @@ History:
    with its country in brackets.
 42. a sentence printed twice in a row within a paragraph keeps its first copy only (a FA-KES
    page's standfirst, which its story's first sentence repeats).
+43. photo captions run into the sentence after them are set apart where that sentence opens
+   with its subject and verb: further down the story, in a paragraph of one sentence ("...
+   outside the courthouse Mr Varga told the court ..."), and between a headline and a lead
+   that opens with a name ("... after 11 days Estimates of ...", "... spill BP is set ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 42
+PIPELINE_VERSION = 43

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from text.clutter_glued_caption import glued_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
@@ -99,8 +100,27 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
             break
         _merge(result, again)
     _strip_lead_caption(result, title)
+    _strip_glued_captions(result)
     _strip_signature(result)
     return result
+
+
+def _strip_glued_captions(result: Sorted) -> None:
+    """Photo captions run into the sentence of a paragraph of one sentence
+    (text.clutter_glued_caption), looked for once the other clutter is gone and a caption
+    after a headline was (text.clutter_lead_caption)."""
+    text = result.text
+    paragraphs = text.split("\n\n")
+    changed = False
+    for index in range(len(paragraphs)):
+        end = glued_caption(paragraphs[index], text, first=index == 0)
+        if end is None:
+            continue
+        result.clutter.append(Clutter("caption", paragraphs[index][:end]))
+        paragraphs[index] = paragraphs[index][end:].lstrip()
+        changed = True
+    if changed:
+        result.text = "\n\n".join(paragraphs)
 
 
 def _strip_lead_caption(result: Sorted, title: str | None) -> None:

@@ -40,12 +40,16 @@ from text.data import text_lines
 MIN_CAPTION_WORDS, MAX_CAPTION_WORDS = 5, 45
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 14
 MIN_LEAD_WORDS = 6
+MAX_SUBJECT_WORDS = 5  # "The Los Angeles County Coroner's office has ..."
 SENTENCE_CHARS = 700  # a first sentence longer than this is no headline, caption and lead
 _STOP = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _WORD = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"[A-Z][a-z'’-]*")
 _LOWER_FIRST = re.compile(r"[a-z0-9]")
 _NOT_IN_CAPTION = re.compile(r"[;:|()\"“”]|``|''")
+_SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
+_TITLES = ("Mr", "Mrs", "Ms", "Dr")
+_QUOTES = frozenset("'‘’`\"“”")
 _NOT_IN_HEADLINE = re.compile(r"[;|()\"“”]")
 
 
@@ -90,9 +94,100 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     if first is None or not _is_headline(paragraph, words, first):
         return None
     later = next(boundaries, None)
-    if later is not None and _is_caption(paragraph, words, first, later):
-        return words[first][0], _end_of(words, later)
-    return None
+    if later is None or not _is_caption(paragraph, words, first, later):
+        return None
+    named = [
+        i
+        for i in (first, later)
+        if not _opens(words, i, text, bare=False) and not subject_and_verb(words, i)
+    ]
+    if named:
+        # a boundary told only by a name and its verb: the other must be told plainly, the
+        # caption must be a plain clause and the headline must not end where it goes on
+        # ("... erupts near | Orsk Aid agencies say ...", "... club | Kel Varga has ...
+        # captain | Ilsa Marrow had ...", "... was named by the sports daily | A Gazeta on
+        # Sunday ...")
+        other = later if named == [first] else first
+        caption = [word for _, word in words[first:later]]
+        if (
+            len(named) > 1
+            or not _opens_plainly(words, other)
+            or not plain_clause(caption, text)
+            or ends_open([word for _, word in words[:first]], text)
+        ):
+            return None
+    return words[first][0], _end_of(words, later)
+
+
+def plain_clause(run: list[str], text: str) -> bool:
+    """Whether words read as one plain clause, as a caption does, and not as one that goes on
+    into the name after it: no comma or dash, and none of the words of GLUEDNOTFIRST,
+    GLUEDJOINING, GLUEDNOTLAST, GLUEDDETERMINER or GLUEDLAST (text/clutter.txt) where they
+    stand ("... has warned that the sprawling Orsk oil slick ...", "... the new Orsk
+    administration is ...")."""
+    found = _glued()
+    if not run or any(word in {"-", "–", "—"} or word.endswith(",") for word in run):
+        return False
+    if any(word[:1] in _QUOTES or word[-1:] in _QUOTES for word in run):
+        return False  # a headline's quotation: "Orsk team 'can not afford mission'"
+    if found["GLUEDNOTFIRST"].fullmatch(run[0]):
+        return False
+    if any(found["GLUEDJOINING"].fullmatch(word) for word in run):
+        return False
+    tail = run[-3:]
+    for index, word in enumerate(tail):
+        if not found["GLUEDNOTLAST"].fullmatch(word):
+            continue
+        after = tail[index + 1] if index + 1 < len(tail) else ""
+        # "to" before its noun ("... response to the spill") closes no clause
+        if word != "to" or not found["GLUEDDETERMINER"].fullmatch(after.lower()):
+            return False
+    return not ends_open(run, text)
+
+
+def ends_open(run: list[str], text: str) -> bool:
+    """Whether the words end where a noun phrase or a clause goes on into the next word: on a
+    preposition or a noun that heads a clause without "that" (GLUEDLAST), or on a determiner
+    and one word (GLUEDDETERMINER) that may be an adjective ("the new | Orsk administration")
+    rather than a noun: one the text nowhere else ends a phrase with, before a stop or a
+    comma ("the spill," elsewhere: "... response to the spill | BP is set ...")."""
+    found = _glued()
+    if found["GLUEDLAST"].fullmatch(run[-1]):
+        return True
+    if len(run) < 2 or not found["GLUEDDETERMINER"].fullmatch(run[-2].lower()):
+        return False
+    closed = re.compile(rf"(?<![\w'’-]){re.escape(run[-1])}(?=[.,;:!?])")
+    return len(closed.findall(text)) == 0
+
+
+@cache
+def _glued() -> dict[str, re.Pattern[str]]:
+    defined = macros()
+    names = ("GLUEDNOTFIRST", "GLUEDNOTLAST", "GLUEDDETERMINER", "GLUEDLAST")
+    found = {name: re.compile(defined[name]) for name in names}
+    found["GLUEDJOINING"] = re.compile(f"(?i:{defined['GLUEDJOINING']})")
+    return found
+
+
+def caption_run(
+    paragraph: str, words: list[tuple[int, str]], first: int, boundary: int, text: str
+) -> int | None:
+    """Where a caption from word `first` to the sentence opening at word `boundary` ends, or
+    None when the words between are no caption (text.clutter_glued_caption reads one further
+    down the story). text: the whole article."""
+    if not may_end_caption(words, boundary) or not _is_caption(paragraph, words, first, boundary):
+        return None
+    return _end_of(words, boundary)
+
+
+def may_end_caption(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether word i - 1 may close a caption: a lower-case word that is neither a function
+    word nor the participle of a verb group cut there ("... is stopping Red Cross teams ...")."""
+    _, function, _, _ = _patterns()
+    last = words[i - 1][1]
+    if not _LOWER_FIRST.match(last) or not last[-1].isalnum() or function.match(last):
+        return False
+    return not (i >= 2 and last.endswith(("ing", "ed")) and _aux().fullmatch(words[i - 2][1]))
 
 
 def _boundaries(words: list[tuple[int, str]], text: str) -> Iterator[int]:
@@ -104,22 +199,87 @@ def _boundaries(words: list[tuple[int, str]], text: str) -> Iterator[int]:
             yield i
 
 
+def subject_and_verb(words: list[tuple[int, str]], i: int, bare: bool = False) -> bool:
+    """Whether a sentence opens at word i with its subject and its finite verb (LEADVERB):
+    "The", "A", "An" or a courtesy title, at most MAX_SUBJECT_WORDS words of a noun phrase
+    that are no function words, then the verb ("The Orsk Red Cross has been ...", "Mr Varga
+    said ..."; a title names one person: "Mr Varga's backers have" is not). bare: the subject
+    may also open on a name ("Kel Varga was ..."), where a boundary is told otherwise too."""
+    _, function, _, _ = _patterns()
+    word = words[i][1]
+    if not _CAPITALISED.fullmatch(word) and not word.isupper():
+        return False
+    marked = word in ("The", "A", "An", *_TITLES)
+    if not marked and not bare:
+        return False
+    first = i + 1 if marked else i
+    verb = _lead_verb()
+    for count, (_, later) in enumerate(
+        words[first : first + 1 + MAX_SUBJECT_WORDS], start=first - i
+    ):
+        if count and verb.fullmatch(later):
+            return word not in _TITLES or count == 2
+        if function.fullmatch(later) or not _SUBJECT_WORD.fullmatch(later):
+            return False
+        if _glued()["GLUEDDETERMINER"].fullmatch(later.lower()):
+            return False  # "... tells Orsk TV all new drilling is ...": no subject's start
+    return False
+
+
+@cache
+def _lead_verb() -> re.Pattern[str]:
+    return re.compile(macros()["LEADVERB"])
+
+
+def _name_before(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a name after a lower-case word stands among the three words before word i: a
+    subject that opens there ("... the storm Orsk Port chief executive | Kel Varga will
+    ..."), so word i opens no sentence."""
+    for j in range(max(1, i - 3), i):
+        if not words[j][1][:1].isupper():
+            continue
+        start = j
+        while start > 0 and words[start - 1][1][:1].isupper():
+            start -= 1
+        before = words[start - 1][1] if start > 0 else ""
+        if _LOWER_FIRST.match(before) and before[-1].isalnum():
+            return True  # not after a stop or a colon: "Orsk earthquake: Day by day"
+    return False
+
+
+def _opens_plainly(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a sentence opens at word i beyond doubt: with a lead's opener and a lower-case
+    word after it ("Estimates of ...", "Six years on ..."; an everyday word may be a name:
+    "... club Tottenham have ..."), or with "The", "A", "An" or a title, its subject and its
+    verb ("A Orsk woman is waiting ...")."""
+    opens = _lead_opener().fullmatch(words[i][1]) is not None
+    lower = i + 1 < len(words) and _LOWER_FIRST.match(words[i + 1][1]) is not None
+    return (opens and lower) or subject_and_verb(words, i)
+
+
+@cache
+def _lead_opener() -> re.Pattern[str]:
+    return re.compile(macros()["LEADOPENER"])
+
+
 def _end_of(words: list[tuple[int, str]], boundary: int) -> int:
     start, word = words[boundary - 1]
     return start + len(word)
 
 
-def _opens(words: list[tuple[int, str]], i: int, text: str) -> bool:
-    """Whether a sentence may open at word i, after a caption's last word."""
+def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -> bool:
+    """Whether a sentence may open at word i, after a caption's last word. bare: also where
+    a name opens it with its verb after it (subject_and_verb)."""
     _, function, _, opener = _patterns()
-    aux = _aux()
-    last, word, after = words[i - 1][1], words[i][1], words[i + 1][1]
-    if not _LOWER_FIRST.match(last) or not last[-1].isalnum() or function.match(last):
+    word, after = words[i][1], words[i + 1][1]
+    if not may_end_caption(words, i):
         return False
+    if subject_and_verb(words, i) or (
+        bare and subject_and_verb(words, i, bare=True) and not _name_before(words, i)
+    ):
+        return True  # "... oil spill Mr Varga has been ...", "... after 11 days Kel Varga was ..."
     if not _CAPITALISED.fullmatch(word):
         return False
-    if i >= 2 and last.endswith(("ing", "ed")) and aux.fullmatch(words[i - 2][1]):
-        return False  # a verb group cut: "... is stopping Red Cross teams ..."
     if opener.fullmatch(word):
         return True  # "... the uprising The Orsk Service's ...", "... future Many Orsk ..."
     if not _LOWER_FIRST.match(after):

@@ -1,0 +1,92 @@
+"""A photo caption run into a paragraph further down the story: flattened BBC pages print a
+picture's caption, with nothing to close it, right before the sentence of the paragraph that
+follows the picture ("Kel Varga was rescued from the rubble after two days Mr Marrow said
+... .").
+
+text.clutter_lead_caption reads the first paragraph, where a headline stands before the
+caption; the shapes of text/clutter.txt need a sentence opener and a lower-case word after the
+caption. Here the sentence after it may open with a name ("... hold signs outside the court
+Mr Marrow told the court ..."), and the boundary is told by both sides being clauses of their
+own, with no word between them to join them:
+
+- only paragraphs after the first are read (the first may be a headline run into its lead),
+  only those of one sentence (a flattened page prints each sentence as a paragraph), and
+  only once, after all other clutter is gone;
+- the caption opens the paragraph and is the caption of text.clutter_lead_caption: a clause of
+  five to forty-five words without sentence punctuation, quotation marks, a first or second
+  person or a reporting verb, holding a finite verb, ending on a lower-case word that is
+  neither a function word nor the participle of a verb group;
+- it is one plain clause: no comma or dash, and none of the words of GLUEDNOTFIRST,
+  GLUEDJOINING, GLUEDNOTLAST, GLUEDDETERMINER or GLUEDLAST (text/clutter.txt) where
+  they show a clause that goes on into the name after it ("... has learned Orsk's chief
+  executive will ...", "... the new Orsk administration is ...");
+- the sentence after it opens with its subject and its verb: "The", "A", "An" or a courtesy
+  title, at most CAPTIONSUBJECT words of a noun phrase that are no function words, then a
+  finite verb (LEADVERB: "The Orsk Red Cross has been delivering ...", "Mr Marrow said ...");
+  after a bare name the boundary does not tell a caption from a clause that goes on ("... to
+  show Varga was in good health ...");
+- that sentence runs on for six words or more to its stop.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text.clutter_lead_caption import (
+    MIN_LEAD_WORDS,
+    SENTENCE_CHARS,
+    caption_run,
+    may_end_caption,
+    plain_clause,
+    subject_and_verb,
+)
+from text.clutter_shapes import macros
+
+_STOP = re.compile(r"[.!?][\"”’']?(?=\s|$)")
+_WORD = re.compile(r"\S+")
+
+
+@cache
+def _auxiliary() -> re.Pattern[str]:
+    return re.compile(rf"\b{macros()['CAPTIONAUX']}\b")
+
+
+def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
+    """Where the caption opening this paragraph ends, or None. text: the whole article.
+    first: the paragraph opens the article, where a headline run into its lead ("Orsk
+    bosses hold crisis talks The White House meeting was ...") has a caption's shape but
+    for its verb: there the caption must hold an auxiliary (CAPTIONAUX: "Vessels are ready
+    to ...", "The Orsk army is now waging ...")."""
+    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
+    if stop is None or paragraph[stop.end() :].strip():
+        return None
+    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
+    for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
+        if not words[boundary][1][:1].isupper():
+            continue
+        caption = [word for _, word in words[:boundary]]
+        if (
+            subject_and_verb(words, boundary)
+            and plain_clause(caption, text)
+            and not _sentence_inside(words, boundary)
+        ):
+            end = caption_run(paragraph, words, 0, boundary, text)
+            if end is not None and (not first or _auxiliary().search(paragraph, 0, end)):
+                return end
+    return None
+
+
+def _sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:
+    """Whether a sentence may open inside the caption too, at a name and its verb after a
+    lower-case word: a headline run into what follows ("Orsk woman's husband missing in
+    quake Kel Varga is missing in the Orsk earthquake A Vornland woman is ..."), which is no
+    caption of its own."""
+    for k in range(1, boundary):
+        if (
+            words[k][1][:1].isupper()
+            and may_end_caption(words, k)
+            and subject_and_verb(words, k, bare=True)
+        ):
+            return True
+    return False
