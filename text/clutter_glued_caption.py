@@ -43,6 +43,9 @@ from text.clutter_lead_caption import (
 )
 from text.clutter_shapes import macros
 
+# a sentence after a caption further down opens with one of these (subject_and_verb)
+_MARKED = frozenset(("The", "A", "An", "Mr", "Mrs", "Ms", "Dr"))
+_OPENERS = tuple(f" {word} " for word in _MARKED)
 _STOP = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _WORD = re.compile(r"\S+")
 
@@ -58,12 +61,16 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     bosses hold crisis talks The White House meeting was ...") has a caption's shape but
     for its verb: there the caption must hold an auxiliary (CAPTIONAUX: "Vessels are ready
     to ...", "The Orsk army is now waging ...")."""
+    # string tests first: most paragraphs hold no such opener after a lower-case word, or
+    # more than one sentence
+    if not any(opener in paragraph for opener in _OPENERS):
+        return None
     stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
     if stop is None or paragraph[stop.end() :].strip():
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
-        if not words[boundary][1][:1].isupper():
+        if words[boundary][1] not in _MARKED or not words[boundary - 1][1][:1].islower():
             continue
         caption = [word for _, word in words[:boundary]]
         if (

@@ -49,6 +49,7 @@ _LOWER_FIRST = re.compile(r"[a-z0-9]")
 _NOT_IN_CAPTION = re.compile(r"[;:|()\"“”]|``|''")
 _SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _TITLES = ("Mr", "Mrs", "Ms", "Dr")
+_MARKED = frozenset(("The", "A", "An", *_TITLES))
 _QUOTES = frozenset("'‘’`\"“”")
 _NOT_IN_HEADLINE = re.compile(r"[;|()\"“”]")
 
@@ -205,13 +206,11 @@ def subject_and_verb(words: list[tuple[int, str]], i: int, bare: bool = False) -
     that are no function words, then the verb ("The Orsk Red Cross has been ...", "Mr Varga
     said ..."; a title names one person: "Mr Varga's backers have" is not). bare: the subject
     may also open on a name ("Kel Varga was ..."), where a boundary is told otherwise too."""
-    _, function, _, _ = _patterns()
     word = words[i][1]
-    if not _CAPITALISED.fullmatch(word) and not word.isupper():
+    marked = word in _MARKED
+    if not marked and not (bare and (_CAPITALISED.fullmatch(word) or word.isupper())):
         return False
-    marked = word in ("The", "A", "An", *_TITLES)
-    if not marked and not bare:
-        return False
+    _, function, _, _ = _patterns()
     first = i + 1 if marked else i
     verb = _lead_verb()
     for count, (_, later) in enumerate(
