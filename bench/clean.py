@@ -138,7 +138,7 @@ MAIN = f"main ({MAIN_REV})"
 LATEST_REV = "5bf399b"  # main when dev9 was drawn: its figure on dev9 is that estimate, and
 # the code this tree changes
 LATEST = f"main ({LATEST_REV})"
-CURRENT_REV = "25f7629"  # main when the captions glued to a later paragraph were read: the
+CURRENT_REV = "cc4f222"  # main when the captions glued to a later paragraph were read: the
 # code this tree changes
 CURRENT = f"main ({CURRENT_REV})"
 # listed; held out is only totalled
