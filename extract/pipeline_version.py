@@ -190,8 +190,12 @@ History:
    with its subject and verb: further down the story, in a paragraph of one sentence ("...
    outside the courthouse Mr Varga told the court ..."), and between a headline and a lead
    that opens with a name ("... after 11 days Estimates of ...", "... spill BP is set ...").
+44. tag lists whose end the story's restated standfirst tells ("Tags Verlo civil defence UN
+   airstrikes Marrak Airstrikes in Verlo ..."), closed by a stop of their own, or run into a
+   standfirst printed without its stop are set apart; BBC blogs' feed notices and broadcast
+   transcripts' rights notices close the article.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 43
+PIPELINE_VERSION = 44

@@ -21,6 +21,7 @@ from text.clutter_glued_caption import glued_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
+from text.clutter_tag_run import restated_tag_run
 from text.data import text_lines
 from text.live_blog import is_live_blog
 
@@ -99,10 +100,30 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         if not again.clutter or not again.text.strip():
             break
         _merge(result, again)
+    _strip_restated_tag_runs(result)
     _strip_lead_caption(result, title)
     _strip_glued_captions(result)
     _strip_signature(result)
     return result
+
+
+def _strip_restated_tag_runs(result: Sorted) -> None:
+    """Tag lists whose end only the story's restated first sentence tells
+    (text.clutter_tag_run), looked for once the shapes of text/clutter.txt have taken the
+    lists they tell."""
+    if "Tags" not in result.text and "TAGS" not in result.text:
+        return
+    paragraphs = result.text.split("\n\n")
+    changed = False
+    for index, paragraph in enumerate(paragraphs):
+        while (found := restated_tag_run(paragraphs[index])) is not None:
+            start, end = found
+            paragraph = paragraphs[index]
+            result.clutter.append(Clutter("tags", paragraph[start:end]))
+            paragraphs[index] = paragraph[:start] + paragraph[end:].lstrip()
+            changed = True
+    if changed:
+        result.text = "\n\n".join(paragraphs)
 
 
 def _strip_glued_captions(result: Sorted) -> None:
