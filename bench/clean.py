@@ -31,7 +31,7 @@ clutter apart. Then, on the text that would be stored (titles and bodies):
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
 the spans of dev to dev9 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
---quick runs main (5bf399b) and this tree once each and prints the tables without writing them
+--quick runs main (dfa7669) and this tree once each and prints the tables without writing them
 (with --heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
 boilerplate removal run on the cleaned text turned into HTML paragraphs, in place of the
 clutter rules, to compare a general extractor with the rules.
@@ -138,7 +138,7 @@ MAIN = f"main ({MAIN_REV})"
 LATEST_REV = "5bf399b"  # main when dev9 was drawn: its figure on dev9 is that estimate, and
 # the code this tree changes
 LATEST = f"main ({LATEST_REV})"
-CURRENT_REV = "cc4f222"  # main when the captions glued to a later paragraph were read: the
+CURRENT_REV = "dfa7669"  # main when the tag lists and footers left after cleaning were counted: the
 # code this tree changes
 CURRENT = f"main ({CURRENT_REV})"
 # listed; held out is only totalled
