@@ -42,7 +42,6 @@ from commands.timeline_reports import (
     told_of_elsewhere,
     transcript_labels,
 )
-from extract.run_together import runs_together
 from extract.scope import LEAD_SENTENCES
 from extract.sentence_kinds import (
     dateline_end,
@@ -1043,10 +1042,9 @@ def dated_entries(
             lead_of,
             names,
             stamped,
-            # asked last, of the reports that pass every other test: they read the article
+            # asked last, of the reports that pass every other test: both read the article
             lambda e: (
-                runs_together(e.text, text_of(e.article_id))
-                or a_later_copy(e)
+                a_later_copy(e)
                 or carried_from_afar(e)
                 or elsewhere(e)
                 or refused_by_judge(e, untold, likes)
