@@ -35,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "dfa7669"  # main before the run-together rule (extract/run_together.py)
+PREVIOUS = "5bf399b"  # main before the rules written from the eighth set
 LIMIT = 10
 
 
