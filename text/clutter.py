@@ -14,6 +14,7 @@ Runs on text that `text.clean.clean` has repaired (one paragraph a line, blank l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -110,20 +111,9 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
 def _strip_restated_tag_runs(result: Sorted) -> None:
     """Tag lists whose end only the story's restated first sentence tells
     (text.clutter_tag_run), looked for once the shapes of text/clutter.txt have taken the
-    lists they tell."""
-    if "Tags" not in result.text and "TAGS" not in result.text:
-        return
-    paragraphs = result.text.split("\n\n")
-    changed = False
-    for index, paragraph in enumerate(paragraphs):
-        while (found := restated_tag_run(paragraphs[index])) is not None:
-            start, end = found
-            paragraph = paragraphs[index]
-            result.clutter.append(Clutter("tags", paragraph[start:end]))
-            paragraphs[index] = paragraph[:start] + paragraph[end:].lstrip()
-            changed = True
-    if changed:
-        result.text = "\n\n".join(paragraphs)
+    lists they tell; a paragraph may hold more than one."""
+    if "Tags" in result.text or "TAGS" in result.text:
+        _strip_in_paragraphs(result, "tags", lambda p, _: restated_tag_run(p), every=True)
 
 
 def _strip_glued_captions(result: Sorted) -> None:
@@ -131,15 +121,33 @@ def _strip_glued_captions(result: Sorted) -> None:
     (text.clutter_glued_caption), looked for once the other clutter is gone and a caption
     after a headline was (text.clutter_lead_caption)."""
     text = result.text
-    paragraphs = text.split("\n\n")
+
+    def caption(paragraph: str, index: int) -> tuple[int, int] | None:
+        end = glued_caption(paragraph, text, first=index == 0)
+        return None if end is None else (0, end)
+
+    _strip_in_paragraphs(result, "caption", caption)
+
+
+def _strip_in_paragraphs(
+    result: Sorted,
+    label: str,
+    find: Callable[[str, int], tuple[int, int] | None],
+    every: bool = False,
+) -> None:
+    """Set apart, as label, the span find gives in each paragraph (given it and its index),
+    and, when every, the next span it finds there after that one is gone."""
+    paragraphs = result.text.split("\n\n")
     changed = False
     for index in range(len(paragraphs)):
-        end = glued_caption(paragraphs[index], text, first=index == 0)
-        if end is None:
-            continue
-        result.clutter.append(Clutter("caption", paragraphs[index][:end]))
-        paragraphs[index] = paragraphs[index][end:].lstrip()
-        changed = True
+        while (span := find(paragraphs[index], index)) is not None:
+            start, end = span
+            paragraph = paragraphs[index]
+            result.clutter.append(Clutter(label, paragraph[start:end]))
+            paragraphs[index] = paragraph[:start] + paragraph[end:].lstrip()
+            changed = True
+            if not every:
+                break
     if changed:
         result.text = "\n\n".join(paragraphs)
 
