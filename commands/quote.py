@@ -194,13 +194,16 @@ def _closeness(
     greater of its own and that of its text with the passage before it (before, by id)."""
     from text import meaning
 
-    values = meaning.similarities(plan.question, [c.text for c in candidates])
-    out = {c.pid: v for c, v in zip(candidates, values, strict=True)}
-    if before:
-        pids = [pid for pid in before if pid in out]
-        joined = meaning.similarities(plan.question, [before[pid] for pid in pids])
-        for pid, value in zip(pids, joined, strict=True):
-            out[pid] = max(out[pid], value)
+    before = before or {}
+    own = {c.pid for c in candidates}
+    pids = [pid for pid in before if pid in own]
+    # one call: the question is read into its vector once
+    values = meaning.similarities(
+        plan.question, [c.text for c in candidates] + [before[pid] for pid in pids]
+    )
+    out = {c.pid: v for c, v in zip(candidates, values[: len(candidates)], strict=True)}
+    for pid, value in zip(pids, values[len(candidates) :], strict=True):
+        out[pid] = max(out[pid], value)
     return out
 
 
