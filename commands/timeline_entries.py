@@ -620,7 +620,8 @@ def dated_by_what_it_says(
     if not names or said < 0 or not published or event.date == published[:10]:
         return False
     text = event.text
-    name = _names_pattern(tuple(names), either_case=True).search(text, 0, said)
+    named = _names_pattern(tuple(names), either_case=True)
+    name = named.search(text, 0, said)
     if name is None:
         return False
     verb = _says().search(text, name.end(), min(said, name.end() + _SPEAKER_REACH))
@@ -629,7 +630,7 @@ def dated_by_what_it_says(
     # the name again between the verb and the date, or its own members or acts ("NATO said
     # its jets struck ...", only_the_source's words): the subject acts in what is said too
     return (
-        _names_pattern(tuple(names), either_case=True).search(text, verb.end(), said) is None
+        named.search(text, verb.end(), said) is None
         and _ITS_OWN.search(text, verb.end(), said) is None
     )
 
