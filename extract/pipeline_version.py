@@ -194,8 +194,11 @@ History:
    airstrikes Marrak Airstrikes in Verlo ..."), closed by a stop of their own, or run into a
    standfirst printed without its stop are set apart; BBC blogs' feed notices and broadcast
    transcripts' rights notices close the article.
+45. a day and month without a year inside a name is no date ("April 7th Street", "the
+   February 17 Martyrs Brigade", "the March 8 coalition"): it told no event of that day, and
+   took the page's year.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 44
+PIPELINE_VERSION = 45

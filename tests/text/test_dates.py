@@ -328,6 +328,37 @@ def test_no_false_positives(text):
     assert tag_dates(text, "2017-08-07") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells fell on Varo 9th Street and the market.",
+        "Crowds filled 14 November Square.",
+        "Members of the Kelvar 3 May Martyrs Brigade collected him.",
+        "Members of the 3 May Martyrs ' Brigade collected him.",
+        "The 12th of June Movement called a strike.",
+        "Traffic stopped on the 9th of October Bridge.",
+        "Its rivals, the Orsk-dominated March 8 coalition, walked out.",
+        "The cabinet excludes the March 21st bloc, backed by Tarvia.",
+        "He spoke for the April 11 Youth Movement in Velm.",
+    ],
+)
+def test_a_yearless_day_in_a_name_is_no_date(text):
+    assert tag_dates(text, "2017-08-07") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 20 March coalition forces crossed into Tarvia.", "2017-03-20"),
+        ("On 20 March Coalition forces crossed into Tarvia.", "2017-03-20"),
+        ("The vote on 14 March. Brigade commanders met later.", "2017-03-14"),
+        ("Protests on 25 January filled the square.", "2017-01-25"),
+    ],
+)
+def test_a_day_before_a_name_word_it_does_not_head_is_still_a_date(text, expected):
+    assert [m.value for m in tag_dates(text, "2017-08-07")] == [expected]
+
+
 def test_may_as_a_month_needs_a_cue():
     assert found("In May, troops advanced; Theresa May said so.", "2017-08-07") == [
         ("May", "2017-05", "relative")

@@ -45,7 +45,8 @@ modifiers ("the late 1970s", "nearly two years ago", "the end of 1990").
 How it runs fast: a cheap pass finds heads (month and weekday names, year-like numbers,
 calendar words); one compiled alternation of any-case word tries then runs only in a short
 window around each head; short anchored patterns take in modifiers before a match; context
-words veto false friends ("may have", "Sunday Times", "2000 troops", "Resolution 2254").
+words veto false friends ("may have", "Sunday Times", "2000 troops", "Resolution 2254",
+"April 7th Street").
 The rules are data: rules.txt (patterns over named sub-patterns, examples, resolver names);
 word lists and normalisation tables are lexicon.json and context.json, all beside this module.
 

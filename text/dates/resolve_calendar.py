@@ -50,15 +50,43 @@ def numeric_date(r: Resolution, found: Found, g: Group) -> Found | None:
     return explicit(found, Point("year", year)) if a <= 12 and b <= 12 else None
 
 
+_NAME_AFTER_DATE = re.compile(r"[ \t]+(?:([A-Z][\w'’-]*)[ \t]+)?([A-Za-z]+)\b")
+_THE_BEFORE_DATE = re.compile(r"\bthe(?:[ \t]+[\w'’-]+){0,2}[ \t]+$", re.IGNORECASE)
+
+
+def names_a_thing(r: Resolution, found: Found) -> bool:
+    """A yearless day and month inside a name ("April 7th Street", "the February 17 Martyrs
+    Brigade", "the March 8 coalition") names a street, a group or a camp, not a day: no event
+    of that day is told, and its year would be guessed from the page's."""
+    match = _NAME_AFTER_DATE.match(r.text, found.end, min(len(r.text), found.end + 60))
+    if match is None:
+        return False
+    capitalised, head = match.group(1), match.group(2)
+    named = r.context["day_month_name_heads"]
+    if head[0].isupper() and head.lower() in named:
+        return True
+    if capitalised and capitalised.lower() in named:
+        return True
+    after_the = r.context["day_month_name_heads_after_the"]
+    last = head if capitalised is None else capitalised
+    return last.lower() in after_the and bool(
+        _THE_BEFORE_DATE.search(r.text, max(0, found.start - 40), found.start)
+    )
+
+
 def day_month(r: Resolution, found: Found, g: Group) -> Found | None:
     weekday, month = r.weekday(g("weekday")), r.month(g("month"))
     day, year = int(g("day").rstrip("stndrh")), year_of(g("year"))
+    if year is None and names_a_thing(r, found):
+        return None
     return resolve_day_month(found, weekday, month, day, year, r.anchor, r.text)
 
 
 def month_day(r: Resolution, found: Found, g: Group) -> Found | None:
     weekday, month = r.weekday(g("weekday")), r.month(g("month"))
     day, year = int(g("day").rstrip("stndrh")), year_of(g("year"))
+    if year is None and names_a_thing(r, found):
+        return None
     return resolve_day_month(found, weekday, month, day, year, r.anchor, r.text)
 
 
