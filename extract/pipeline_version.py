@@ -197,8 +197,13 @@ History:
 45. a day and month without a year inside a name is no date ("April 7th Street", "the
    February 17 Martyrs Brigade", "the March 8 coalition"): it told no event of that day, and
    took the page's year.
+46. lists of linked story titles run together and into the story's next sentence are set
+   apart as related-story clutter ("Are kids being trained to defend Orsk? | Ambassador talks
+   ferries Homes destroyed in battle for Orsk | The Red Cross-chartered ship evacuated ...",
+   "Gallery: Protesters on streets in Orsk "As you know ..."), as CNN pages of 2011 print
+   their inline video lists.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 45
+PIPELINE_VERSION = 46

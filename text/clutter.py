@@ -23,6 +23,7 @@ from text.clutter_lead_caption import lead_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
 from text.clutter_tag_run import restated_tag_run
+from text.clutter_title_run import title_runs
 from text.data import text_lines
 from text.live_blog import is_live_blog
 
@@ -102,6 +103,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
             break
         _merge(result, again)
     _strip_restated_tag_runs(result)
+    _strip_title_runs(result)
     _strip_lead_caption(result, title)
     _strip_glued_captions(result)
     _strip_signature(result)
@@ -114,6 +116,23 @@ def _strip_restated_tag_runs(result: Sorted) -> None:
     lists they tell; a paragraph may hold more than one."""
     if "Tags" in result.text or "TAGS" in result.text:
         _strip_in_paragraphs(result, "tags", lambda p, _: restated_tag_run(p), every=True)
+
+
+def _strip_title_runs(result: Sorted) -> None:
+    """Lists of linked story titles run together and into the story's next sentence
+    (text.clutter_title_run), looked for once the shapes of text/clutter.txt have taken the
+    clutter they tell: the titles are a paragraph's opening words or whole paragraphs."""
+    if "?" not in result.text and ": " not in result.text:
+        return
+    paragraphs = result.text.split("\n\n")
+    runs = title_runs(paragraphs)
+    if not runs:
+        return
+    for index, end in runs:
+        paragraph = paragraphs[index]
+        result.clutter.append(Clutter("related", paragraph[:end]))
+        paragraphs[index] = paragraph[end:].lstrip()
+    result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if p or n not in dict(runs))
 
 
 def _strip_glued_captions(result: Sorted) -> None:

@@ -1,0 +1,327 @@
+"""A run of linked story titles printed into the story with nothing between them.
+
+News pages print a list of links to other stories or videos between two paragraphs; flattened,
+the titles run together, one after another without a stop, and into the first sentence of the
+paragraph after the list ("... the strikes were justified. Are kids being trained to defend
+Orsk? | Orsk envoy to Kestria talks ferries Homes destroyed in battle for Orsk | The Red
+Cross-chartered ship evacuated 600 civilians ..."). A source that splits sentences breaks the
+run after each title that is a question. No one title tells a list, so the run is read as a
+whole, from the start of a paragraph after the first (the first may be a headline run into
+the lead):
+
+- titles run together are words without a sentence's stop or a bracket, in sentence case (at
+  least MIN_LOWER_WORDS everyday words in lower case), few of them function words
+  (MAX_FUNCTION_SHARE), a comma only after a name in capitals or initials ("U.S., UN must
+  act"), and none of the words of TITLENOT (text/clutter.txt: a story's speech verbs, its
+  first and second person, the words that join a clause, the pronouns); three to
+  MAX_TITLE_WORDS words;
+- they end where a sentence of the story opens right after a word that may end a title (no
+  function word, no word that joins a clause, no preposition or role before a name:
+  GLUEDLAST), with no stop between: an opener before a lower-case word ("... Lebanese PM The
+  ex-leader fled ..."), "The", "A" or "An", a subject and a verb ("The Red Cross-chartered
+  ship evacuated ..."), a name and its verb after a lower-case word ("... Varnholt warships
+  Orsk was mining ..."), a quotation ("... in Orsk "As you know ..."), or a question
+  (TITLEQUESTION: "... to Twitter What's next for ...?"); a run ending the paragraph on a
+  question of MIN_QUESTION_TITLE words or more is all titles, a shorter question is the
+  story's subheading and stays ("... cuts internet | Why now?");
+- what tells a list, and not a headline or a caption run into the story, is more than one
+  title: a title's label and its colon (TITLELABEL: "Gallery: Protesters on streets") run in
+  after another title or followed by one, a question title run in after MIN_BEFORE_QUESTION
+  words of titles (or after a label), or a paragraph before of one title that is a question
+  (at most MAX_QUESTIONS such paragraphs: short, no comma, no pronoun), which goes with the
+  run; after a question title alone, the titles are MIN_AFTER_QUESTION words or more, hold no
+  auxiliary or modal (TITLEAUX) and do not open as a sentence does ("The Varnholt paper | La
+  Gazeta says ...").
+
+The run and its question paragraphs are related-story clutter. The story's own questions (an
+interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
+sentence with no title run into it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text.clutter_lead_caption import subject_and_verb
+from text.clutter_shapes import macros
+from text.sentences import abbreviations
+
+MIN_TITLE_WORDS = 3  # words of the titles before the sentence they run into
+MAX_TITLE_WORDS = 40  # a list of three or four titles
+MAX_FUNCTION_SHARE = 0.4  # a title is mostly nouns and verbs
+MIN_AFTER_QUESTION = 5  # words of titles that a question title before tells alone
+MIN_QUESTION_TITLE = 4  # words of a question run in that is a title, not a subheading
+MIN_BEFORE_QUESTION = 6  # words of titles before a question title run in, without a label
+MIN_LOWER_WORDS = 2  # titles in sentence case: words in lower case that are no function words
+MIN_GLUE_CHARS = 3  # a lower-case word that ends a title ("Marco di | Lauro" is one name)
+MAX_QUESTION_WORDS = 12  # a title that is a question
+MAX_QUESTIONS = 2  # such paragraphs before the run
+MIN_SENTENCE_WORDS = 4  # the story's sentence after the run, to its stop
+MAX_SUBJECT_WORDS = 5  # "The Red Cross-chartered ship evacuated ..."
+_WORD = re.compile(r"\S+")
+_EDGES = "\"“”‘’'`.,;:!?()[]"
+_OPENING_QUOTES = ('"', "“", "``", "‘", "'")
+_QUOTATION_OPENS = ('"', "“", "``")  # a quotation (not a title's single quotation marks)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "U.S.", "U.K."
+_MARKED = frozenset(("The", "A", "An"))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    defined = macros()
+    return {
+        "question": re.compile(defined["TITLEQUESTION"]),
+        "label": re.compile(rf"(?:^|(?<=[\w'’\"”] )){defined['TITLELABEL']}"),
+        "not": re.compile(defined["TITLENOT"]),
+        "person": re.compile(rf"\b{defined['TITLEPERSON']}\b"),
+        "function": re.compile(f"(?i:{defined['FUNCTION']})"),
+        "opener": re.compile(defined["OPENER"]),
+        "joining": re.compile(f"(?i:{defined['GLUEDJOINING']})"),
+        "aux": re.compile(defined["TITLEAUX"]),
+        "last": re.compile(f"(?i:{defined['GLUEDLAST']})"),
+        "verb": re.compile(defined["LEADVERB"]),
+    }
+
+
+def title_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """The runs of titles among the paragraphs: (index, end) for each paragraph that is part of
+    one, end being where its titles end (the whole paragraph or a prefix). The first paragraph
+    is never read (a headline may be run into the lead)."""
+    found: list[tuple[int, int]] = []
+    index = 1
+    while index < len(paragraphs):
+        questions: list[int] = []
+        at, run = index, None
+        while at < len(paragraphs):
+            paragraph = paragraphs[at]
+            if questions or paragraph.endswith("?") or ": " in paragraph:
+                run = _run_of_titles(paragraph)
+            if run is not None or len(questions) == MAX_QUESTIONS:
+                break
+            if not _question_title(paragraph):
+                break
+            questions.append(at)
+            at += 1
+        if run is not None and (run[1] or (questions and run[2])):
+            found.extend((q, len(paragraphs[q])) for q in questions)
+            found.append((at, run[0]))
+            index = at + 1
+        else:
+            index += 1
+    return found
+
+
+def _question_title(paragraph: str) -> bool:
+    """Whether a paragraph is one title that is a question ("Are kids being trained to defend
+    Orsk's militia?"): short, no stop before its end, no comma, no pronoun (TITLEPERSON), not
+    opening on a function word that carries the story on ("But what ...?")."""
+    words = paragraph.split()
+    if not (MIN_TITLE_WORDS <= len(words) <= MAX_QUESTION_WORDS and paragraph.endswith("?")):
+        return False
+    if not paragraph[:1].isupper() or words[0].isupper() or not _plain_question(paragraph):
+        return False
+    if _patterns()["function"].fullmatch(words[0]) and not _patterns()["question"].fullmatch(
+        words[0]
+    ):
+        return False  # "But what caused ...?", "Or even ...?": the story's question goes on
+    return not any(_stops(word) for word in words[:-1])
+
+
+def _plain_question(question: str) -> bool:
+    """Whether a question may be a title: short, without a comma or a pronoun (TITLEPERSON)."""
+    if len(question.split()) > MAX_QUESTION_WORDS or "," in question:
+        return False
+    return _patterns()["person"].search(question) is None
+
+
+def _run_of_titles(paragraph: str) -> tuple[int, bool, bool] | None:
+    """Where the titles opening a paragraph end, whether more than one title shows (a
+    label run in after a title or followed by another title, or a question run in), and
+    whether they may be titles after a question title (more than a sentence's subject), or
+    None."""
+    if not paragraph[:1].isupper() and not paragraph.startswith(_OPENING_QUOTES):
+        return None
+    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph)]
+    found = list(_patterns()["label"].finditer(paragraph))
+    labels = [m.end() for m in found]
+    run_in = any(m.start() > 0 and _run_in(paragraph, m.start(), m.group()) for m in found)
+    first = words[0][1].strip(_EDGES)
+    opener = first in _MARKED or any(
+        _patterns()[name].fullmatch(first) for name in ("opener", "function")
+    )
+    tally = _Tally()
+    for k in range(1, min(len(words), MAX_TITLE_WORDS + 1)):
+        if _stops(words[k - 1][1]) or not tally.add(words[k - 1][1], words[k][1]):
+            return None
+        start = words[k][0]
+        if k < MIN_TITLE_WORDS or any(start <= end for end in labels):
+            continue
+        if not _opens(words, k) or not tally.few_functions():
+            continue
+        # a title follows a label: "Gallery: Protesters on streets", not "Last week: President"
+        if labels and len(_WORD.findall(paragraph, labels[-1], start)) < MIN_TITLE_WORDS - 1:
+            return None
+        end = words[k - 1][0] + len(words[k - 1][1])
+        if not _closed_quotations(paragraph[:end]):
+            continue  # a quotation that the sentence goes on with: "Kel Varga: "We left ..."
+        if tally.lower < MIN_LOWER_WORDS:
+            continue  # titles in capitals are a headline's or a release's, not a list's
+        several = bool(labels) and (run_in or _glued(words, labels[-1], k))
+        after_question = k >= MIN_AFTER_QUESTION and not opener and not tally.clause
+        rest = [w for _, w in words[k:]]
+        if _patterns()["question"].fullmatch(words[k][1]):
+            if any(_stops(w) for w in rest[:-1]):
+                return None
+            if (
+                (k >= MIN_BEFORE_QUESTION or labels)
+                and len(rest) >= MIN_QUESTION_TITLE
+                and _plain_question(" ".join(rest))
+            ):
+                return len(paragraph), True, True  # the run ends on a title that is a question
+            return end, several, after_question  # ... or on the story's subheading
+        to_stop = next((n for n, w in enumerate(rest) if _stops(w)), None)
+        if to_stop is None or to_stop + 1 < MIN_SENTENCE_WORDS:
+            return None
+        return end, several, after_question
+    return None
+
+
+def _closed_quotations(run: str) -> bool:
+    """Whether every quotation the words open they close (a title's quotation is whole)."""
+    return run.count('"') % 2 == 0 and run.count("“") == run.count("”")
+
+
+def _glued(words: list[tuple[int, str]], after: int, k: int) -> bool:
+    """Whether another title opens between offset `after` (a label's end) and word k: a
+    capitalised word right after a lower-case word that is no function word ("Obama: Our
+    message is simple | Zakaria on ...")."""
+    function = _patterns()["function"]
+    for j in range(1, k):
+        if words[j][0] <= after:
+            continue
+        last = words[j - 1][1]
+        if (
+            words[j][1][:1].isupper()
+            and last[:1].islower()
+            and len(last) >= MIN_GLUE_CHARS  # "Marco di | Lauro" is one name
+            and last[-1:].isalnum()
+            and not function.fullmatch(last)
+        ):
+            return True
+    return False
+
+
+class _Tally:
+    """The words of a run of titles read so far: none of TITLENOT and no bracket, a comma
+    only after a name in capitals or initials, how many are function words and how many
+    everyday words in lower case, and whether an auxiliary or a modal shows a clause."""
+
+    def __init__(self) -> None:
+        self.words = 0
+        self.functions = 0
+        self.lower = 0  # words in lower case that are no function words
+        self.clause = False  # an auxiliary or a modal: a clause's verb
+
+    def add(self, word: str, after: str) -> bool:
+        """Take the next word (and the one after it); whether the run may still be titles."""
+        found = _patterns()
+        bare = word.strip(_EDGES)
+        if found["not"].fullmatch(bare) or "(" in word or ")" in word:
+            return False
+        # a comma only in a title's list of names ("U.S., UN must act"): "... a book, The ..."
+        # or "Move over, Kel Varga: ..." is a sentence
+        if word.endswith(",") and not (word[:-1].isupper() or _INITIALS.fullmatch(word[:-1])):
+            return False
+        self.words += 1
+        function = found["function"].fullmatch(bare) is not None
+        self.functions += function
+        self.lower += not function and bare[:1].islower() and len(bare) >= MIN_GLUE_CHARS
+        self.clause = self.clause or found["aux"].fullmatch(bare) is not None
+        return True
+
+    def few_functions(self) -> bool:
+        return self.functions <= MAX_FUNCTION_SHARE * self.words
+
+
+def _stops(word: str) -> bool:
+    """Whether a word ends a sentence (an abbreviation's point does not)."""
+    bare = word.rstrip("\"”’'")
+    if not bare.endswith((".", "!", "?", ";")):
+        return False
+    if not bare.endswith("."):
+        return True
+    return not (_INITIALS.fullmatch(bare) or bare[:-1].lower() in abbreviations())
+
+
+def _opens(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether a sentence or a title that is a question opens at word k right after a word
+    that ends a title: no stop, comma or colon between, and not after a function word."""
+    found = _patterns()
+    last, word = words[k - 1][1], words[k][1]
+    if not (last[-1:].isalnum() or (last[-1:] in "'’\"”" and last[-2:-1].isalnum())):
+        return False  # a quotation mark alone opens a quotation: "He added: " The ..."
+    bare = last.strip(_EDGES)
+    if any(found[name].fullmatch(bare) for name in ("function", "joining", "last")):
+        # "... for | Orsk", "... behind what | I fear ...", "... 110 people inside | Orsk
+        # have ...", "... ouster of the leader | Kel Varga have ..."
+        return False
+    after = words[k + 1][1] if k + 1 < len(words) else ""
+    if word.startswith(_QUOTATION_OPENS) and word.lstrip('"“`')[:1].isupper():
+        # a quotation opens the story's sentence: not a word in quotation marks ("PARKS")
+        return not word.rstrip(".,;:!?").endswith(('"', "”", "''"))
+    if found["question"].fullmatch(word):
+        return words[-1][1].endswith("?")  # a question run in, not "... Mossberg | Is Far Too"
+    if found["opener"].fullmatch(word) and after[:1].islower():
+        return True
+    if subject_and_verb(words, k) or _marked_and_past(words, k):
+        return True
+    # a name and its verb: after a word in lower case, as a capitalised word before it may
+    # begin the name ("Last week: President | Kel Varga had said ...")
+    return (
+        last[:1].islower()
+        and word != "I"
+        and subject_and_verb(words, k, bare=True)
+        and _named(words, k)
+    )
+
+
+def _run_in(paragraph: str, start: int, label: str) -> bool:
+    """Whether a label at `start` is run in after a title: after a word that may end one
+    ("Benghazi | Ambassador: ..."), not a function word ("The | Orsk effect: ..."), or, of two
+    capitalised words, its second alone ("in Cairo | Protester: ...")."""
+    words = label.split()
+    if len(words) == 2 and words[1][:1].isupper() and words[0] != "&":
+        return True
+    before = paragraph[:start].split()[-1]
+    return before[-1:].isalnum() and _patterns()["function"].fullmatch(before) is None
+
+
+def _named(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether the subject opening at word k reads as a name and what it names, with no word
+    in lower case before a capitalised one ("Orsk forces said", not "Varnholt warships Orsk
+    was": the sentence opens at "Orsk")."""
+    lower = False
+    verb = _patterns()["verb"]
+    for _, word in words[k : k + 1 + MAX_SUBJECT_WORDS]:
+        if verb.fullmatch(word):
+            break
+        if word[:1].islower():
+            lower = True
+        elif lower:
+            return False
+    return True
+
+
+def _marked_and_past(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether "The", "A" or "An", a subject of a few words and a verb in the past open a
+    sentence at word k ("The Red Cross-chartered ship evacuated ...")."""
+    if words[k][1] not in _MARKED:
+        return False
+    function = _patterns()["function"]
+    for _, later in words[k + 2 : k + 2 + MAX_SUBJECT_WORDS]:
+        if later.endswith("ed") and later[:1].islower():
+            return True
+        if function.fullmatch(later):
+            return False
+    return False
