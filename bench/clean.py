@@ -16,8 +16,9 @@ is article text. Each article goes through the previous code (bench/baseline.py,
 was drawn (3c29e82), the code before dev5 was drawn (0406b2c), the code before dev6 was drawn
 (99c2d83), the code before dev7 was drawn (8f1edd1), main when dev8 was drawn, before shapes
 were read from it (e50ea92), main when dev9 was drawn, before shapes were read from it
-(5bf399b) and this one, the way a pasted text goes: clean, split into articles, set the
-clutter apart. Then, on the text that would be stored (titles and bodies):
+(5bf399b), main before the runs of linked titles were set apart (c0afa58) and this one, the
+way a pasted text goes: clean, split into articles, set the clutter apart. Then, on the text
+that would be stored (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
   in the output, compared by their letters and digits, so that tokenization and spacing repairs
@@ -31,7 +32,7 @@ clutter apart. Then, on the text that would be stored (titles and bodies):
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
 the spans of dev to dev9 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
---quick runs main (dfa7669) and this tree once each and prints the tables without writing them
+--quick runs main (c0afa58) and this tree once each and prints the tables without writing them
 (with --heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
 boilerplate removal run on the cleaned text turned into HTML paragraphs, in place of the
 clutter rules, to compare a general extractor with the rules.
@@ -138,8 +139,8 @@ MAIN = f"main ({MAIN_REV})"
 LATEST_REV = "5bf399b"  # main when dev9 was drawn: its figure on dev9 is that estimate, and
 # the code this tree changes
 LATEST = f"main ({LATEST_REV})"
-CURRENT_REV = "dfa7669"  # main when the tag lists and footers left after cleaning were counted: the
-# code this tree changes
+CURRENT_REV = "c0afa58"  # main when the runs of linked titles were counted: the code this tree
+# changes (pipeline version 45)
 CURRENT = f"main ({CURRENT_REV})"
 # listed; held out is only totalled
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
