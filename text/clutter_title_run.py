@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from text.clutter_lead_caption import subject_and_verb
 from text.clutter_shapes import macros
@@ -56,6 +57,9 @@ MIN_BEFORE_QUESTION = 6  # words of titles before a question title run in, witho
 MIN_LOWER_WORDS = 2  # titles in sentence case: words in lower case that are no function words
 MIN_GLUE_CHARS = 3  # a lower-case word that ends a title ("Marco di | Lauro" is one name)
 MAX_QUESTION_WORDS = 12  # a title that is a question
+MAX_QUESTION_CHARS = 200  # ... told by its length before its words are counted
+HEAD_CHARS = 600  # a label among the titles stands this near the paragraph's start
+LABEL_CHARS = 60  # ... and is this long at most
 MAX_QUESTIONS = 2  # such paragraphs before the run
 MIN_SENTENCE_WORDS = 4  # the story's sentence after the run, to its stop
 MAX_SUBJECT_WORDS = 5  # "The Red Cross-chartered ship evacuated ..."
@@ -95,8 +99,8 @@ def title_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
         at, run = index, None
         while at < len(paragraphs):
             paragraph = paragraphs[at]
-            if questions or paragraph.endswith("?") or ": " in paragraph:
-                run = _run_of_titles(paragraph)
+            if questions or paragraph.endswith("?") or paragraph.find(": ", 0, HEAD_CHARS) >= 0:
+                run = _run_of_titles(paragraph, questioned=bool(questions))
             if run is not None or len(questions) == MAX_QUESTIONS:
                 break
             if not _question_title(paragraph):
@@ -116,8 +120,10 @@ def _question_title(paragraph: str) -> bool:
     """Whether a paragraph is one title that is a question ("Are kids being trained to defend
     Orsk's militia?"): short, no stop before its end, no comma, no pronoun (TITLEPERSON), not
     opening on a function word that carries the story on ("But what ...?")."""
+    if not paragraph.endswith("?") or len(paragraph) > MAX_QUESTION_CHARS:
+        return False
     words = paragraph.split()
-    if not (MIN_TITLE_WORDS <= len(words) <= MAX_QUESTION_WORDS and paragraph.endswith("?")):
+    if not MIN_TITLE_WORDS <= len(words) <= MAX_QUESTION_WORDS:
         return False
     if not paragraph[:1].isupper() or words[0].isupper() or not _plain_question(paragraph):
         return False
@@ -135,15 +141,24 @@ def _plain_question(question: str) -> bool:
     return _patterns()["person"].search(question) is None
 
 
-def _run_of_titles(paragraph: str) -> tuple[int, bool, bool] | None:
+def _run_of_titles(paragraph: str, questioned: bool = False) -> tuple[int, bool, bool] | None:
     """Where the titles opening a paragraph end, whether more than one title shows (a
     label run in after a title or followed by another title, or a question run in), and
     whether they may be titles after a question title (more than a sentence's subject), or
     None."""
     if not paragraph[:1].isupper() and not paragraph.startswith(_OPENING_QUOTES):
         return None
-    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph)]
-    found = list(_patterns()["label"].finditer(paragraph))
+    question = paragraph.endswith("?")
+    found = _labels(paragraph)
+    if not (question or questioned or found):
+        return None  # nothing shows more than one title
+    # the titles and the subject and verb after them are among the first words
+    words = [
+        (m.start(), m.group())
+        for m in islice(_WORD.finditer(paragraph), MAX_TITLE_WORDS + MAX_SUBJECT_WORDS + 2)
+    ]
+    head = words[-1][0] + len(words[-1][1])
+    found = [m for m in found if m.end() <= head]
     labels = [m.end() for m in found]
     run_in = any(m.start() > 0 and _run_in(paragraph, m.start(), m.group()) for m in found)
     first = words[0][1].strip(_EDGES)
@@ -157,7 +172,7 @@ def _run_of_titles(paragraph: str) -> tuple[int, bool, bool] | None:
         start = words[k][0]
         if k < MIN_TITLE_WORDS or any(start <= end for end in labels):
             continue
-        if not _opens(words, k) or not tally.few_functions():
+        if not _opens(words, k, question) or not tally.few_functions():
             continue
         # a title follows a label: "Gallery: Protesters on streets", not "Last week: President"
         if labels and len(_WORD.findall(paragraph, labels[-1], start)) < MIN_TITLE_WORDS - 1:
@@ -168,9 +183,9 @@ def _run_of_titles(paragraph: str) -> tuple[int, bool, bool] | None:
         if tally.lower < MIN_LOWER_WORDS:
             continue  # titles in capitals are a headline's or a release's, not a list's
         several = bool(labels) and (run_in or _glued(words, labels[-1], k))
-        after_question = k >= MIN_AFTER_QUESTION and not opener and not tally.clause
-        rest = [w for _, w in words[k:]]
+        may_follow = k >= MIN_AFTER_QUESTION and not opener and not tally.clause
         if _patterns()["question"].fullmatch(words[k][1]):
+            rest = paragraph[start:].split()
             if any(_stops(w) for w in rest[:-1]):
                 return None
             if (
@@ -179,12 +194,28 @@ def _run_of_titles(paragraph: str) -> tuple[int, bool, bool] | None:
                 and _plain_question(" ".join(rest))
             ):
                 return len(paragraph), True, True  # the run ends on a title that is a question
-            return end, several, after_question  # ... or on the story's subheading
-        to_stop = next((n for n, w in enumerate(rest) if _stops(w)), None)
+            return end, several, may_follow  # ... or on the story's subheading
+        after = (m.group() for m in _WORD.finditer(paragraph, start))
+        to_stop = next((n for n, w in enumerate(after) if _stops(w)), None)
         if to_stop is None or to_stop + 1 < MIN_SENTENCE_WORDS:
             return None
-        return end, several, after_question
+        return end, several, may_follow
     return None
+
+
+def _labels(paragraph: str) -> list[re.Match[str]]:
+    """The titles' labels (TITLELABEL) near the paragraph's start, each looked for only in
+    the few characters before a colon."""
+    found: list[re.Match[str]] = []
+    label = _patterns()["label"]
+    after, colon = 0, paragraph.find(": ", 0, HEAD_CHARS)
+    while colon >= 0:
+        # from the last colon on: a label ends at the first colon after its start
+        match = label.search(paragraph, max(after, colon - LABEL_CHARS), colon + 3)
+        if match is not None and match.end() == colon + 1:
+            found.append(match)
+        after, colon = colon + 2, paragraph.find(": ", colon + 2, HEAD_CHARS)
+    return found
 
 
 def _closed_quotations(run: str) -> bool:
@@ -254,9 +285,10 @@ def _stops(word: str) -> bool:
     return not (_INITIALS.fullmatch(bare) or bare[:-1].lower() in abbreviations())
 
 
-def _opens(words: list[tuple[int, str]], k: int) -> bool:
+def _opens(words: list[tuple[int, str]], k: int, question: bool) -> bool:
     """Whether a sentence or a title that is a question opens at word k right after a word
-    that ends a title: no stop, comma or colon between, and not after a function word."""
+    that ends a title: no stop, comma or colon between, and not after a function word.
+    question: the paragraph ends on a question mark."""
     found = _patterns()
     last, word = words[k - 1][1], words[k][1]
     if not (last[-1:].isalnum() or (last[-1:] in "'’\"”" and last[-2:-1].isalnum())):
@@ -271,7 +303,7 @@ def _opens(words: list[tuple[int, str]], k: int) -> bool:
         # a quotation opens the story's sentence: not a word in quotation marks ("PARKS")
         return not word.rstrip(".,;:!?").endswith(('"', "”", "''"))
     if found["question"].fullmatch(word):
-        return words[-1][1].endswith("?")  # a question run in, not "... Mossberg | Is Far Too"
+        return question  # a question run in, not "... Mossberg | Is Far Too Flawed ..."
     if found["opener"].fullmatch(word) and after[:1].islower():
         return True
     if subject_and_verb(words, k) or _marked_and_past(words, k):
