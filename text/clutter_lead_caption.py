@@ -321,3 +321,10 @@ def _is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) ->
         and not re.search(r"[.!?]", run)
         and verb.search(run) is None
     )
+
+
+def opens_plain_segment(words: list[tuple[int, str]], i: int, text: str) -> bool:
+    """Whether a sentence may open at word i after a lower-case word, told by its opener or
+    by an everyday word the text writes as one (not by a name and its verb, which a sentence
+    also holds: "... said the envoy Kel Varga has ..."). text: the whole article."""
+    return _opens(words, i, text, bare=False)
