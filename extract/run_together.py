@@ -13,7 +13,8 @@ where two segments open in it without punctuation:
   the article nowhere else writes in capitals inside a sentence, followed by a lower-case
   word that is no function word ("... the capital Rebel fighters confront ...";
   text.clutter_lead_caption tells these, as for a caption run into a lead); a people's
-  adjective (extract/demonyms.json) is a name, not an opening ("armed Orskian rebels");
+  adjective (extract/demonyms.json, or of its shape: PEOPLESHAPE of text/clutter.txt) is a
+  name, not an opening ("armed Orskian rebels", "the northern Velmish region");
 - after a capitalised word ending in a letter (a name, a weekday closing a headline), a
   sentence opener or question word (RUNOPENER of text/clutter.txt) and a lower-case word
   ("... speak on Orsk Monday What does ...").
@@ -43,12 +44,13 @@ _TRAILING = re.compile(r"\s+$")
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     defined = macros()
     return (
         re.compile(defined["RUNOPENER"]),
         re.compile(defined["OPENER"]),
         re.compile(defined["FUNCTION"]),
+        re.compile(defined["PEOPLESHAPE"]),
     )
 
 
@@ -62,7 +64,7 @@ def segment_openings(sentence: str, text: str) -> list[int]:
     into the one before it opens. text: the whole article, to tell a name from an everyday
     word (the sentence itself when the article is not at hand)."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
-    run_opener, opener, function = _patterns()
+    run_opener, opener, function, people = _patterns()
     demonyms = demonym_countries()
     found: list[int] = []
     for i in range(1, len(words) - 1):
@@ -77,6 +79,7 @@ def segment_openings(sentence: str, text: str) -> list[int]:
                 after[:1].islower()
                 and function.fullmatch(after) is None
                 and word.lower() not in demonyms
+                and people.fullmatch(word) is None
             )
             if plain and opens_plain_segment(words, i, text):
                 found.append(i)

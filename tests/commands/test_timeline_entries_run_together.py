@@ -31,6 +31,10 @@ PROSE = (
     "Armed Orskian rebels attacked Velm on Friday after the army killed nine Quellish "
     "fighters on Thursday.",
     "The regime's forces stormed Velm on Friday; In the north, rebels held Quell.",
+    # a people's adjective by its shape after a lower-case word, an everyday word that
+    # extract/demonyms.json does not list
+    "Rebels fought near the northern Scottish region on Friday as police fired at crowds in "
+    "the town Soldiers fled to the Finnish border.",
     # a title in title case: its opener and the opener after its function word open nothing
     "Fans queued in Velm to see the film Here Is It on Friday after critics praised The Heat "
     "Of Velm there.",
