@@ -59,14 +59,17 @@ def _opens_a_title(after: str, function: re.Pattern[str]) -> bool:
     return after[:1].isupper() and function.fullmatch(after.lower()) is not None
 
 
-def segment_openings(sentence: str, text: str) -> list[int]:
+def segment_openings(sentence: str, text: str, at_least: int = 0) -> list[int]:
     """The indexes of the sentence's words (split on white space) at which a segment run
     into the one before it opens. text: the whole article, to tell a name from an everyday
-    word (the sentence itself when the article is not at hand)."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
+    word (the sentence itself when the article is not at hand). With fewer than at_least
+    places where one may open by the words alone, none is looked for in the article (the
+    search of it for each word costs most): [] then."""
     run_opener, opener, function, people = _patterns()
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
     demonyms = demonym_countries()
     found: list[int] = []
+    plain_words: list[int] = []  # openings by the words alone, the article still to ask
     for i in range(1, len(words) - 1):
         last, word, after = words[i - 1][1], words[i][1], words[i + 1][1]
         if not word[:1].isupper() or _opens_a_title(after, function):
@@ -81,8 +84,8 @@ def segment_openings(sentence: str, text: str) -> list[int]:
                 and word.lower() not in demonyms
                 and people.fullmatch(word) is None
             )
-            if plain and opens_plain_segment(words, i, text):
-                found.append(i)
+            if plain:
+                plain_words.append(i)
         elif (
             last[:1].isupper()
             and last[-1].isalpha()
@@ -92,19 +95,22 @@ def segment_openings(sentence: str, text: str) -> list[int]:
             and after[:1].islower()
         ):
             found.append(i)
-    return found
+    if len(found) + len(plain_words) < at_least:
+        return []
+    found.extend(i for i in plain_words if opens_plain_segment(words, i, text))
+    return sorted(found)
 
 
 def runs_together(sentence: str, text: str | None = None) -> bool:
     """Whether the sentence is segments run together (RUN_OPENINGS openings or more)."""
-    return len(segment_openings(sentence, text or sentence)) >= RUN_OPENINGS
+    return len(segment_openings(sentence, text or sentence, RUN_OPENINGS)) >= RUN_OPENINGS
 
 
 def segments(sentence: str, text: str | None = None) -> list[tuple[int, int]]:
     """Where the segments of a run lie in the sentence, as (start, end) offsets, each without
     the white space after it; the whole sentence as one span when it is no run (fewer than
     RUN_OPENINGS openings)."""
-    openings = segment_openings(sentence, text or sentence)
+    openings = segment_openings(sentence, text or sentence, RUN_OPENINGS)
     if len(openings) < RUN_OPENINGS:
         return [(0, len(sentence))]
     words = [m.start() for m in _WORD.finditer(sentence)]

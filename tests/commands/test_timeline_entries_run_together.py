@@ -120,3 +120,17 @@ def test_a_run_is_told_by_its_dated_segment_and_an_ordinary_sentence_whole(db):
     assert told == [ASSAULT]
     entries = dated_entries(db, ["2031-05-16"], [prose], {}, {}, 5, names=["Velm"])
     assert [e.text for e in entries] == [PROSE[0]]
+
+
+def test_a_segment_leaning_on_what_came_before_carries_the_sentence_before_the_run(db):
+    before = "Kel Varga's militia held the mountain town of Velm for a week."
+    run = (
+        "the figure counts armed defectors Tally does not include serving members of the "
+        "security forces They stormed the town on Friday after a night of shelling."
+    )
+    page = add(db, before + " " + run, "2031-05-17", "Orsk News", "page.txt")
+    text = article_texts(db, [page.id])[page.id]
+    told = dated_entries(db, ["2031-05-16"], [friday(page.id, text, run, 1)], {}, {}, 5)
+    assert [(e.text, e.context) for e in told] == [
+        ("They stormed the town on Friday after a night of shelling.", before)
+    ]
