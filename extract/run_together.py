@@ -35,8 +35,8 @@ import re
 from functools import cache
 
 from extract.lexicon import demonym_countries
+from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import opens_plain_segment
-from text.clutter_shapes import macros
 
 RUN_OPENINGS = 2  # one opening is as often a name as a glued segment
 _WORD = re.compile(r"\S+")
@@ -45,13 +45,9 @@ _TRAILING = re.compile(r"\s+$")
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    defined = macros()
-    return (
-        re.compile(defined["RUNOPENER"]),
-        re.compile(defined["OPENER"]),
-        re.compile(defined["FUNCTION"]),
-        re.compile(defined["PEOPLESHAPE"]),
-    )
+    # the [define] lines alone: a timeline does not pay for all of text/clutter.txt's patterns
+    names = ("RUNOPENER", "OPENER", "FUNCTION", "PEOPLESHAPE")
+    return tuple(re.compile(clutter_shape(name)) for name in names)
 
 
 def _opens_a_title(after: str, function: re.Pattern[str]) -> bool:
