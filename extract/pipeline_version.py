@@ -197,8 +197,11 @@ History:
 45. a day and month without a year inside a name is no date ("April 7th Street", "the
    February 17 Martyrs Brigade", "the March 8 coalition"): it told no event of that day, and
    took the page's year.
+46. more clutter is set apart: a tweet embedded in a flattened page (its last sentence, links,
+   author, handle and day), a site's notice that it is not responsible for external sites, and
+   a radio report's closing "For <programme>, I'm <name>." sign-off.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 45
+PIPELINE_VERSION = 46
