@@ -44,7 +44,7 @@ LABELS = [
     "other",
 ]
 PREFIX = 40
-SPLITS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+SPLITS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 
 
 def read_marks() -> list[dict]:

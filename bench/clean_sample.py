@@ -25,7 +25,8 @@ the 440 taken before. An eighth (`dev8`, indices 480-503) was drawn after the ru
 from dev7 the same way but smaller: 24 articles, dev3's weights scaled by 5/8 and rounded, its
 own seed, none of the 480 taken before. A ninth (`dev9`, indices 504-543) was drawn after the
 rules had been read from dev8 the same way: 40 articles, dev3's weights, its own seed, none of
-the 504 taken before.
+the 504 taken before. A tenth (`dev10`, indices 544-583) was drawn after the rules had been read
+from dev9 the same way: 40 articles, dev3's weights, its own seed, none of the 544 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -79,6 +80,8 @@ SEED_DEV8 = 1218
 PER_SOURCE_DEV8 = {source: round(k * 5 / 8) for source, k in PER_SOURCE_DEV3.items()}
 # A ninth, drawn after rules were read from dev8: its own seed, dev3's weights, none of the 504.
 SEED_DEV9 = 1219
+# A tenth, drawn after rules were read from dev9: its own seed, dev3's weights, none of the 544.
+SEED_DEV10 = 1220
 
 # Loose shapes of clutter, only to draw the reader's eye while marking; the marks are read.
 _PROPOSE = re.compile(
@@ -184,8 +187,14 @@ def sample_dev9(records: list[dict]) -> list[dict]:
     return [r for r in drawn_all(records) if r["split"] == "dev9"]
 
 
+def sample_dev10(records: list[dict]) -> list[dict]:
+    """The tenth dev sample (`dev10`), indexed after dev9, from the articles no earlier sample
+    took. Never held out."""
+    return [r for r in drawn_all(records) if r["split"] == "dev10"]
+
+
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev9; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev10; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records) + sample_dev2(records) + sample_dev3(records)
     later = (
@@ -198,6 +207,7 @@ def drawn_all(records: list[dict]) -> list[dict]:
         drawn += _drawn_after(records, drawn, seed, PER_SOURCE_DEV3, split)
     drawn += _drawn_after(records, drawn, SEED_DEV8, PER_SOURCE_DEV8, "dev8")
     drawn += _drawn_after(records, drawn, SEED_DEV9, PER_SOURCE_DEV3, "dev9")
+    drawn += _drawn_after(records, drawn, SEED_DEV10, PER_SOURCE_DEV3, "dev10")
     return drawn
 
 

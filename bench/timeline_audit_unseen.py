@@ -35,7 +35,7 @@ from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "5bf399b"  # main before the rules written from the eighth set
+PREVIOUS = "5ad7697"  # main before the run-together sentence shown by its dated segment
 LIMIT = 10
 
 

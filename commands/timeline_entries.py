@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -42,6 +43,7 @@ from commands.timeline_reports import (
     told_of_elsewhere,
     transcript_labels,
 )
+from extract.run_together import segments
 from extract.scope import LEAD_SENTENCES
 from extract.sentence_kinds import (
     dateline_end,
@@ -733,6 +735,42 @@ def without_headline(sentence: str, title: str | None) -> str:
     return rest if len(rest) >= PROSE_MIN and rest[0].isupper() else sentence
 
 
+def dated_segment(
+    event: event_store.EventRow, text: str, spellings: Sequence[str] = ()
+) -> event_store.EventRow:
+    """The report narrowed to the segment holding its date's words when its sentence is
+    headlines, list items or factbox lines run together (extract/run_together.py): "the
+    figure may include armed defectors Tally does not include serving members of the
+    security forces In Orskia, troops ... began on Friday ..." tells Friday by its last
+    segment, the others being other items. When that segment does not name the subject
+    (spellings) and another does, the span runs on to the nearest that does, so that whose
+    event it is stays in what is shown. The text stays verbatim and the offsets into the
+    article (text, the whole article) follow it; the report itself is left whole when its
+    sentence is no run, or the date's words are not found in one segment."""
+    said = event.date_text
+    at = event.text.find(said) if said else -1
+    if at < 0:
+        return event
+    spans = segments(event.text, text or event.text)
+    held = [i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b]
+    if len(spans) < 2 or not held:
+        return event
+    first = last = held[0]
+    if spellings and not names_any(event.text[slice(*spans[first])], spellings):
+        named = [
+            i for i, span in enumerate(spans) if names_any(event.text[slice(*span)], spellings)
+        ]
+        if named:
+            nearest = min(named, key=lambda i: (abs(i - first), i))
+            first, last = min(first, nearest), max(last, nearest)
+    start, end = spans[first][0], spans[last][1]
+    if (start, end) == (0, len(event.text)):
+        return event
+    return replace(
+        event, text=event.text[start:end], start=event.start + start, end=event.start + end
+    )
+
+
 def names_any(text: str, spellings: Sequence[str]) -> bool:
     """Whether the text names the subject by one of its spellings, each a whole word (any case,
     spaces, hyphens and stops aside: "al Qaeda" is "Al-Qaeda", "U.S." "US"; "Hamas" is not
@@ -1058,10 +1096,15 @@ def dated_entries(
             return None
         return entry_of(date, best)
 
-    def entry_of(date: str, best: event_store.EventRow) -> Entry:
-        told.add((best.article_id, best.text))
+    def entry_of(date: str, chosen: event_store.EventRow) -> Entry:
+        told.add((chosen.article_id, chosen.text))
+        # a run of headlines or list items is shown by its segment telling the date; the
+        # sentence before the run is what the segment may lean on (the segments before it
+        # are other items)
+        run_start = chosen.start
+        best = dated_segment(chosen, text_of(chosen.article_id), spellings)
         sources: list[tuple[Citation, int | None]] = []
-        for ev in [best, *by_date[date]]:
+        for ev in [chosen, *by_date[date]]:
             if ev.article_id not in citations:
                 article = articles.get(ev.article_id)
                 if article is None:
@@ -1091,7 +1134,7 @@ def dated_entries(
         )
         text, context = story, None
         if leans and (whole := text_of(best.article_id)):
-            before = sentence_at(whole, best.start)
+            before = sentence_at(whole, run_start)
             if before is not None:
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of
@@ -1107,7 +1150,7 @@ def dated_entries(
             best.date_how,
             text,
             best.sort_key or "",
-            [best.id],
+            [chosen.id],
             sources,
             set(),
             context=context,

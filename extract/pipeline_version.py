@@ -197,7 +197,10 @@ History:
 45. a day and month without a year inside a name is no date ("April 7th Street", "the
    February 17 Martyrs Brigade", "the March 8 coalition"): it told no event of that day, and
    took the page's year.
-46. lists of linked story titles run together and into the story's next sentence are set
+46. more clutter is set apart: a tweet embedded in a flattened page (its last sentence, links,
+   author, handle and day), a site's notice that it is not responsible for external sites, and
+   a radio report's closing "For <programme>, I'm <name>." sign-off.
+47. lists of linked story titles run together and into the story's next sentence are set
    apart as related-story clutter ("Are kids being trained to defend Orsk? | Ambassador talks
    ferries Homes destroyed in battle for Orsk | The Red Cross-chartered ship evacuated ...",
    "Gallery: Protesters on streets in Orsk "As you know ..."), as CNN pages of 2011 print
@@ -206,4 +209,4 @@ History:
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 46
+PIPELINE_VERSION = 47

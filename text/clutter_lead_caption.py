@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from text.clutter_shapes import macros
+from text.clutter_defines import clutter_shape
 from text.data import text_lines
 
 MIN_CAPTION_WORDS, MAX_CAPTION_WORDS = 5, 45
@@ -56,22 +56,25 @@ _NOT_IN_HEADLINE = re.compile(r"[;|()\"“”]")
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    defined = macros()
-    verb = re.compile(rf"\b(?:{defined['CAPTIONAUX']}|{defined['CAPTIONVERB']})\b")
-    function = re.compile(rf"(?i:{defined['FUNCTION']}|{defined['WEEKDAY']}|{defined['MONTH']})$")
+    # the shapes read from the [define] lines alone (text.clutter_defines): a timeline asks
+    # where a run-together sentence's segments open (extract/run_together.py) without paying
+    # for all of text/clutter.txt's patterns; every use below asks only whether they match
+    defined = clutter_shape  # the [define] lines alone (text.clutter_defines)
+    verb = re.compile(rf"\b(?:{defined('CAPTIONAUX')}|{defined('CAPTIONVERB')})\b")
+    function = re.compile(rf"(?i:{defined('FUNCTION')}|{defined('WEEKDAY')}|{defined('MONTH')})$")
     # a first or second person (a standfirst's "We are to blame ..."), or a reporting verb (a
     # wire sentence: "... Tour de France winner Lance Armstrong has said he ...")
     person = re.compile(
         r"\b(?:I|me|[Mm]y|[Ww]e|us|[Oo]ur|[Yy]ou|[Yy]our|said|says|told|according)\b"
-        rf"|\b[a-z][\w'’-]* [A-Z][\w'’.-]* (?:{defined['CAPTIONAUX']})\b"
+        rf"|\b[a-z][\w'’-]* [A-Z][\w'’.-]* (?:{defined('CAPTIONAUX')})\b"
     )
-    opener = re.compile(defined["OPENER"])
+    opener = re.compile(defined("OPENER"))
     return verb, function, person, opener
 
 
 @cache
 def _aux() -> re.Pattern[str]:
-    return re.compile(macros()["CAPTIONAUX"])
+    return re.compile(clutter_shape("CAPTIONAUX"))
 
 
 @cache
@@ -163,10 +166,10 @@ def ends_open(run: list[str], text: str) -> bool:
 
 @cache
 def _glued() -> dict[str, re.Pattern[str]]:
-    defined = macros()
+    defined = clutter_shape  # the [define] lines alone (text.clutter_defines)
     names = ("GLUEDNOTFIRST", "GLUEDNOTLAST", "GLUEDDETERMINER", "GLUEDLAST")
-    found = {name: re.compile(defined[name]) for name in names}
-    found["GLUEDJOINING"] = re.compile(f"(?i:{defined['GLUEDJOINING']})")
+    found = {name: re.compile(defined(name)) for name in names}
+    found["GLUEDJOINING"] = re.compile(f"(?i:{defined('GLUEDJOINING')})")
     return found
 
 
@@ -227,7 +230,7 @@ def subject_and_verb(words: list[tuple[int, str]], i: int, bare: bool = False) -
 
 @cache
 def _lead_verb() -> re.Pattern[str]:
-    return re.compile(macros()["LEADVERB"])
+    return re.compile(clutter_shape("LEADVERB"))
 
 
 def _name_before(words: list[tuple[int, str]], i: int) -> bool:
@@ -258,7 +261,7 @@ def _opens_plainly(words: list[tuple[int, str]], i: int) -> bool:
 
 @cache
 def _lead_opener() -> re.Pattern[str]:
-    return re.compile(macros()["LEADOPENER"])
+    return re.compile(clutter_shape("LEADOPENER"))
 
 
 def _end_of(words: list[tuple[int, str]], boundary: int) -> int:
@@ -321,3 +324,10 @@ def _is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) ->
         and not re.search(r"[.!?]", run)
         and verb.search(run) is None
     )
+
+
+def opens_plain_segment(words: list[tuple[int, str]], i: int, text: str) -> bool:
+    """Whether a sentence may open at word i after a lower-case word, told by its opener or
+    by an everyday word the text writes as one (not by a name and its verb, which a sentence
+    also holds: "... said the envoy Kel Varga has ..."). text: the whole article."""
+    return _opens(words, i, text, bare=False)
