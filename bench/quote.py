@@ -275,6 +275,7 @@ def lexical_beside_previous(
                     baseline.checkout(start),
                     ["--loaded", "--unmet"],
                 ),
+                (f"change start ({start}), lexical path", baseline.checkout(start), ["--lexical"]),
             )
             if start
             else ()

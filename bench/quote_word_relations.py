@@ -4,7 +4,7 @@ one for the other (text/word_relations.py).
 Usage: .venv/bin/python bench/quote_word_relations.py [--senses K] [WORDNET_DIR]
 
 WORDNET_DIR holds WordNet 3.0's database files (data.*, index.*, *.exc), as Debian's package
-wordnet-base installs them in /usr/share/wordnet (the default). Three kinds of relation:
+wordnet-base installs them in /usr/share/wordnet (the default). Four kinds of relation:
 
 - derived: two words joined by a "derivationally related form" link between two of their
   senses (invite / invitee, destroy / destruction, sever / severance);
@@ -12,8 +12,18 @@ wordnet-base installs them in /usr/share/wordnet (the default). Three kinds of r
   a word's senses most frequent first, from sense-tagged text), so that a word's rare senses
   bring no synonyms: "kid" / "child" are in the first sense of each, "make" / "piss" only in
   the first of "piss";
+- similar: an adjective and the head of its cluster (WordNet's "similar to" links: toxic /
+  poisonous, jobless / unemployed), the two senses among the first K of each word, listed
+  for a word WordNet knows only as an adjective (not "right", a noun and a verb too, whose
+  adjective senses would bring "exact" to "human rights"; nor "escaped", a form of the verb
+  escape); they are written in the synonyms' column;
 - inflected: an irregular inflection and its lemma (fled / flee, children / child) from
   WordNet's exception lists, for lemmas of the lines above, so that a typed form finds them.
+
+It also writes text/noun_compounds.txt: WordNet's nouns of two everyday words ("civil war",
+"death toll", "nerve gas"), whose words mean the compound and not each word alone, so that
+`quote` takes no relations for a word typed inside one ("civil" of "civil war" brings no
+"civilian").
 
 WordNet's multiword lemmas ("throw out" for "expel") were written to a second file and
 measured as phrases for a word typed, and not kept (docs/QUALITY.md, "Tried and not kept";
@@ -36,17 +46,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 OUT = Path(__file__).resolve().parent.parent / "text" / "word_relations.tsv"
+COMPOUNDS_OUT = OUT.parent / "noun_compounds.txt"
 DERIVED_ZIPF = 2.0  # derivations are few and close ("invitee" is at 2.1) ...
 SYNONYM_ZIPF = 3.0  # ... synonyms many and looser: only common words
 MIN_LETTERS = 3  # "ab" is an abbreviation (of "bachelor of arts"), not a word to search by
 SENSES = 2
+COMPOUND_ZIPF = 3.0  # both words of a compound in use, as a question's words are
 POS_FILES = (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r"))
 ABOUT = (
     "English words related in WordNet 3.0, for `quote` to count a passage holding one for a "
     "question asking the other, and to say so ('matched invited for invitees'). Each line: a "
     "word, then tab-separated: the words derived from it or it from them (WordNet's "
     "'derivationally related form' links); its synonyms, words sharing a synset among the "
-    "first {senses} senses of each (WordNet lists a word's senses most frequent first); and, "
+    "first {senses} senses of each (WordNet lists a word's senses most frequent first), and "
+    "for a word WordNet knows only as an adjective, the head adjectives of its clusters "
+    "('similar to' links, among the first {senses} senses of each); and, "
     "for an irregular form, its lemma (WordNet's exception lists). Single lower-case words "
     "whose search terms differ and whose wordfreq zipf frequency is at least {derived} (derived) "
     "or {synonym} (synonym)."
@@ -64,6 +78,12 @@ TAKEN_OUT_NOTE = (
     "Taken out, as pairs whose first senses differ in the news: 'expire' and 'expiry' (a truce "
     "or a deadline running out: 'the truce had expired') for 'die', 'perish' and 'death', and "
     "'dice' (the noun die) for the verb 'die'."
+)
+COMPOUNDS_ABOUT = (
+    "WordNet 3.0's nouns of two words, both in use (wordfreq zipf at least 3) and one of them "
+    "a word of text/word_relations.tsv, one a line, "
+    "sorted: a word typed inside one of them means the compound, and `quote` takes no other "
+    "words for it (text/word_relations.py)."
 )
 LICENCE = (
     "WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Permission to "
@@ -134,6 +154,68 @@ def synonyms(
     return pairs
 
 
+def similar(
+    synsets: Synsets, senses: dict[tuple[str, str], list[str]], k: int
+) -> set[tuple[str, str]]:
+    """(word, other): an adjective of a satellite synset and one of its head synset ('&',
+    "similar to"), or the other way round, each sense among the first k of its word, for a word
+    that is only an adjective (only_adjective)."""
+    first = {key: set(offsets[:k]) for key, offsets in senses.items()}
+    pairs: set[tuple[str, str]] = set()
+    for (pos, offset), (words, pointers) in synsets.items():
+        if pos != "a":
+            continue
+        for symbol, target, _, _ in pointers:
+            if symbol != "&":
+                continue
+            for a in (w.lower() for w in words):
+                for b in (w.lower() for w in synsets[("a", target)][0]):
+                    if a == b:
+                        continue
+                    if offset in first.get((a, "a"), ()) and target in first.get((b, "a"), ()):
+                        pairs.add((a, b))
+                        pairs.add((b, a))
+    return {(a, b) for a, b in pairs if only_adjective(a, senses)}
+
+
+def only_adjective(word: str, senses: dict[tuple[str, str], list[str]]) -> bool:
+    """Whether WordNet knows word, and each base its regular endings give ("escaped" ->
+    escape), as no noun and no verb."""
+    from text.word_relations import _ENDINGS, MIN_LEMMA
+
+    bases = {word} | {
+        word[: -len(ending)] + replacement
+        for ending, replacement in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= MIN_LEMMA
+    }
+    return not any((base, pos) in senses for base in bases for pos in ("n", "v"))
+
+
+def noun_compounds(wordnet: Path, related: set[str]) -> list[str]:
+    """WordNet's nouns of two lower-case words, both in use (wordfreq zipf at least
+    COMPOUND_ZIPF), one of them a word of related (the words that have relations: the others
+    need no guard), as "first second", sorted."""
+    from wordfreq import zipf_frequency
+
+    out = set()
+    for line in (wordnet / "index.noun").read_text(encoding="latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        parts = line.split(" ", 1)[0].split("_")
+        if len(parts) != 2 or not all(p.isalpha() and p.islower() for p in parts):
+            continue
+        if not related.intersection(parts):
+            continue
+        if min(zipf_frequency(p, "en") for p in parts) >= COMPOUND_ZIPF:
+            out.add(" ".join(parts))
+    return sorted(out)
+
+
+def _words_related(table: dict[str, tuple[set[str], set[str], set[str]]]) -> set[str]:
+    """The words of the table that have related words, and the irregular forms of those."""
+    return {word for word, (d, s, i) in table.items() if d or s or i}
+
+
 def usable(a: str, b: str, zipf: float) -> bool:
     from wordfreq import zipf_frequency
 
@@ -178,12 +260,16 @@ def main() -> None:
         senses = read_senses(wordnet)
         pairs = synonyms(synsets, senses, args.senses)
         rows += [(a, b, "synonym") for a, b in sorted(pairs) if usable(a, b, SYNONYM_ZIPF)]
+        close = similar(synsets, senses, args.senses)
+        rows += [(a, b, "similar") for a, b in sorted(close) if usable(a, b, SYNONYM_ZIPF)]
     rows = [(a, b, kind) for a, b, kind in rows if (a, b) not in TAKEN_OUT]
     lemmas = {w for a, b, _ in rows for w in (a, b)}
     table: dict[str, tuple[set[str], set[str], set[str]]] = {}
     for a, b, kind in rows:
         column = 0 if kind == "derived" else 1
-        for word, other in ((a, b), (b, a)):
+        # a similar pair is listed for its first word alone (similar() gives both ways where
+        # both are only adjectives)
+        for word, other in ((a, b),) if kind == "similar" else ((a, b), (b, a)):
             table.setdefault(word, (set(), set(), set()))[column].add(other)
     for form, lemma in inflections(wordnet, lemmas):
         table.setdefault(form, (set(), set(), set()))[2].add(lemma)
@@ -202,8 +288,19 @@ def main() -> None:
         for word, (d, s, i) in sorted(table.items())
     )
     Path(args.out).write_text(header + body, encoding="utf-8")
-    counts = {kind: sum(1 for r in rows if r[2] == kind) for kind in ("derived", "synonym")}
+    counts = {
+        kind: sum(1 for r in rows if r[2] == kind) for kind in ("derived", "synonym", "similar")
+    }
     print(f"wrote {args.out}: {counts} pairs", file=sys.stderr)
+    compounds = noun_compounds(wordnet, _words_related(table))
+    compounds_out = Path(args.out).with_name(COMPOUNDS_OUT.name)
+    about = f"{COMPOUNDS_ABOUT} Source: {SOURCE.format(senses=args.senses)}. Licence: {LICENCE}"
+    compounds_out.write_text(
+        "".join(f"# {line}\n" for line in textwrap.wrap(about, 96))
+        + "".join(f"{c}\n" for c in compounds),
+        encoding="utf-8",
+    )
+    print(f"wrote {compounds_out}: {len(compounds)} compounds", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,10 @@ not take the synonyms of "report". Each related word becomes an Alternative reme
 the word as typed, so that an answer found through it says so ("matched invited for
 invitees"). One step only: invitee -> invite, not invitee -> invite -> invitation.
 
+A word typed inside a noun compound that WordNet lists ("civil" of "civil war", "death" of
+"death toll": text/noun_compounds.txt) means the compound, not itself, and takes no related
+words: "civil war" brings no "civilian".
+
 PhraseAlternative is an alternative that stands in a passage only where the passage holds it
 as a phrase, its words together: commands/quote_plan.compounds gives "war planes" for
 "warplanes". (WordNet's multiword lemmas as phrases for a word typed were measured and not
@@ -20,6 +24,7 @@ kept: docs/QUALITY.md, "Tried and not kept".)
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from text import tokens
@@ -27,6 +32,9 @@ from text.data import data_path
 from text.expand import Alternative
 
 FILE = "word_relations.tsv"
+COMPOUNDS_FILE = "noun_compounds.txt"
+_WORD = re.compile(r"[A-Za-z]+")
+_COMPOUND_GAP = (" ", "-")  # what stands between a compound's two words as typed
 # WordNet's morphy detachment rules (wndb(5WN), morphy(7WN)): an ending and what replaces it.
 _ENDINGS = (
     ("s", ""),
@@ -74,6 +82,57 @@ def _text() -> str:
     while text.startswith("#", at):  # the header: what the file holds, its source, licence
         at = text.index("\n", at) + 1
     return text[at:]
+
+
+@cache
+def _compounds_text() -> str:
+    """text/noun_compounds.txt's lines ("first second", sorted) after its header, searched by
+    bisection as the relations are."""
+    with open(data_path("text", COMPOUNDS_FILE), encoding="utf-8") as handle:
+        text = handle.read()
+    at = 0
+    while text.startswith("#", at):
+        at = text.index("\n", at) + 1
+    return text[at:]
+
+
+def _is_compound(first: str, second: str) -> bool:
+    """Whether "first second" (lower case; the second word as typed or any base its regular
+    endings give: "human rights" -> human right) is a noun compound of the file."""
+    text = _compounds_text()
+    seconds = {second} | {
+        second[: -len(ending)] + replacement
+        for ending, replacement in _ENDINGS
+        if second.endswith(ending) and len(second) - len(ending) + len(replacement) >= MIN_LEMMA
+    }
+    for key in (f"{first} {s}" for s in seconds):
+        lo, hi = 0, len(text)
+        while lo < hi:
+            start = max(text.rfind("\n", 0, (lo + hi) // 2) + 1, lo)
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            if line == key:
+                return True
+            if line < key:
+                lo = end + 1
+            else:
+                hi = start
+    return False
+
+
+def in_compounds(query: str) -> set[str]:
+    """The words of query (lower case) typed inside a noun compound of the file, next to the
+    other word with a space or a hyphen between."""
+    words = list(_WORD.finditer(query))
+    inside: set[str] = set()
+    for a, b in zip(words, words[1:], strict=False):
+        if query[a.end() : b.start()] not in _COMPOUND_GAP:
+            continue
+        first, second = a.group().lower(), b.group().lower()
+        if _is_compound(first, second):
+            inside.update((first, second))
+    return inside
 
 
 def _line(word: str) -> list[str] | None:
@@ -128,6 +187,7 @@ def related_words(query: str, vias: frozenset[str]) -> list[Alternative]:
     found: list[Alternative] = []
     seen: set[str] = set()
     first = True
+    compounded: set[str] | None = None
     for start, end, term in tokens.term_spans(query):
         typed = query[start:end]
         opening, first = first and not query[:start].strip(), False
@@ -135,6 +195,10 @@ def related_words(query: str, vias: frozenset[str]) -> list[Alternative]:
             continue
         seen.add(typed.lower())
         if _name_like(typed, opening):
+            continue
+        if compounded is None:  # looked for once, when a word of the query may take relations
+            compounded = in_compounds(query)
+        if typed.lower() in compounded:  # "civil" of "civil war": the compound's, not its own
             continue
         others: dict[str, Alternative] = {}
         for lemma in lemmas(typed):

@@ -275,6 +275,34 @@ def test_a_thesaurus_synonym_finds_the_passage_and_says_so(summit):
     assert {"word": "Doctors", "for": "physicians", "via": "thesaurus"} in matched
 
 
+FUMES = """Fumes over Kelvara
+
+Poisonous fumes drifted over the Kelvara quarter after the blast at the Tarsin works,
+residents said.
+
+The Kelvara civilian council met on Monday to count the damaged houses.
+"""
+
+
+@pytest.fixture
+def fumes(db):
+    add(db, FUMES, name="fumes.txt")
+    return db
+
+
+def test_an_adjective_of_the_same_cluster_finds_the_passage_and_says_so(fumes):
+    best = quote.run(fumes, "toxic fumes over Kelvara").results[0]
+    assert "Poisonous fumes drifted" in best.text
+    assert ("Poisonous", "toxic", "thesaurus") in {(m.word, m.asked, m.via) for m in best.matched}
+    assert "matched Poisonous for toxic" in best.explanation
+
+
+def test_a_word_inside_a_noun_compound_is_not_matched_for_itself(fumes):
+    # "civil" of "civil war" means the war, not the "civilian" of its adjective's cluster
+    for result in quote.run(fumes, "civil war in Kelvara").results:
+        assert "civilian" not in {m.word for m in result.matched}
+
+
 def test_thesaurus_words_stay_out_of_a_quoted_phrase(summit):
     assert quote.run(summit, '"physicians" clinic').results == []
     assert quote.run(summit, '"expulsion" Dravian').results == []

@@ -64,3 +64,38 @@ def test_a_word_whose_first_sense_is_another_thing_is_no_related_word():
     assert "expire" not in said and "dice" not in said
     assert "perish" in said  # a synonym that means dying still counts
     assert not {said for _, said, _ in _said("the truce expired")} & {"die", "perish"}
+
+
+def test_an_adjective_takes_the_head_of_its_cluster():
+    # WordNet's "similar to": a satellite adjective and its cluster's head mean the same
+    assert ("toxic", "poisonous", "thesaurus") in _said("toxic fumes over the quarter")
+    assert ("jobless", "unemployed", "thesaurus") in _said("jobless young men")
+
+
+def test_a_word_that_is_also_a_noun_or_a_verb_takes_no_cluster():
+    # "rights" is a noun (and "right" a verb): its adjective senses' "exact" is no other word
+    # for it; "escaped" is a form of the verb escape, whatever its adjective's cluster says.
+    assert not {said for asked, said, _ in _said("rights of the prisoners") if said == "exact"}
+    assert not {said for asked, said, _ in _said("escaped prisoners") if said == "free"}
+
+
+def test_a_word_inside_a_noun_compound_takes_no_related_words():
+    # "death toll" is a noun of its own: "death" in it is no "die" ...
+    assert not {said for asked, said, _ in _said("death toll in Varnis") if asked == "death"}
+    assert not {said for asked, said, _ in _said("the death-toll in Varnis") if asked == "death"}
+    # ... while "death" alone is, and so is a word beside one it forms no compound with
+    assert ("death", "die", "form") in _said("the death of the Varnis envoy")
+    assert word_relations.in_compounds("human rights groups in Varnis") == {"human", "rights"}
+    assert word_relations.in_compounds("toxic fumes in Varnis") == set()
+
+
+def test_the_compounds_file_is_sorted_and_says_where_it_comes_from():
+    with open(data_path("text", word_relations.COMPOUNDS_FILE), encoding="utf-8") as handle:
+        text = handle.read()
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert any("WordNet 3.0" in line for line in header)
+    assert any("Licence" in line for line in header)
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert lines == sorted(lines)
+    every = lines[:: max(len(lines) // 500, 1)]
+    assert all(word_relations._is_compound(*line.split(" ")) for line in every)
