@@ -197,8 +197,12 @@ History:
 45. a day and month without a year inside a name is no date ("April 7th Street", "the
    February 17 Martyrs Brigade", "the March 8 coalition"): it told no event of that day, and
    took the page's year.
+46. a day and month without a year that continues a story told in a past year takes the
+   story's year ("arrived on June 10 1996 ... Two days later ... On June 22"): the day before
+   it in the text, its year stated or counted from a stated one, within 1,500 characters, and
+   the day from a week before it to two months after it; it took the page's year.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 45
+PIPELINE_VERSION = 46
