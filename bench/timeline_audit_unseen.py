@@ -5,16 +5,17 @@ Usage: .venv/bin/python bench/timeline_audit_unseen.py [--list] [--list-held-out
 
 Why: the entry rules were written from the failures of the subjects audited so far (the five
 of bench/timeline_audit.py and the cities of bench/timeline_audit_models.py), so their figures
-are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_8" parts of
-bench/timeline_audit.json, eight sets chosen at different commits) were chosen and split
+are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_9" parts of
+bench/timeline_audit.json, nine sets chosen at different commits) were chosen and split
 into dev and held out before any of their entries was read. Rules may be written from the dev
 subjects' failures; the held-out subjects' entries are judged after the rules
 are written and shown only as totals.
 
-`timeline SUBJECT --limit 10` runs through bench/conflict_run.py on the conflict store of
-bench/timeline_audit_models.py (bench/out/conflict-new.db, ingested by this tree's code if it
-is missing), by the code of PREVIOUS in its checkout (bench/baseline.py) and by this tree, in
-the same run; the entry rules are read at query time, so one store serves both. Entries
+`timeline SUBJECT --limit 10` runs through bench/conflict_run.py by the code of PREVIOUS in
+its checkout (bench/baseline.py) and by this tree, in the same run, each on a conflict store
+its own code ingested when it is missing (bench/out/conflict-previous.db and the store of
+bench/timeline_audit_models.py, bench/out/conflict-new.db): a change to what ingest extracts
+(a date's resolution) shows beside the previous code's, as one to the entry rules does. Entries
 without a verdict are listed as unjudged (--list prints the dev ones whole, --list-held-out
 the held-out ones, for judging them once the rules are written).
 """
@@ -33,15 +34,16 @@ from bench.common import ROOT, conflict_records, publish  # noqa: E402
 from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
+PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "5ad7697"  # main before the run-together sentence shown by its dated segment
+PREVIOUS = "5ad7697"  # main before the run-together segments and the story-year rule
 LIMIT = 10
 
 
-def entries_of(tree: Path, subjects: list[str]) -> dict[str, list[dict]]:
+def entries_of(tree: Path, store: Path, subjects: list[str]) -> dict[str, list[dict]]:
     script = str(ROOT / "bench" / "conflict_run.py")
-    args = [str(RECORDS), str(STORE), *subjects, "--repeat", "0", "--limit", str(LIMIT)]
+    args = [str(RECORDS), str(store), *subjects, "--repeat", "0", "--limit", str(LIMIT)]
     done = json.loads(baseline.run(tree, script, *args))
     return {s: v["entries"] for s, v in done["subjects"].items()}
 
@@ -79,8 +81,9 @@ def main() -> None:
             "".join(json.dumps(r) + "\n" for r in conflict_records()), encoding="utf-8"
         )
     # this tree first: it ingests the store when there is none
-    found = {"new": entries_of(ROOT, dev + held_out)}
-    found = {PREVIOUS: entries_of(baseline.checkout(PREVIOUS), dev + held_out)} | found
+    found = {"new": entries_of(ROOT, STORE, dev + held_out)}
+    previous = entries_of(baseline.checkout(PREVIOUS), PREVIOUS_STORE, dev + held_out)
+    found = {PREVIOUS: previous} | found
     ENTRIES.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
     listed: set[str] = set()
     for subjects, wanted in ((dev, args.list), (held_out, args.list_held_out)):
@@ -126,7 +129,8 @@ def main() -> None:
     publish(
         "Produced by `.venv/bin/python bench/timeline_audit_unseen.py`: `timeline SUBJECT "
         f"--limit {LIMIT}` on the conflict store, by the code of commit {PREVIOUS} and by this "
-        "tree's, in the same run, for subjects chosen and split before any of their entries "
+        "tree's, in the same run, each on a store its own code ingested, for subjects chosen "
+        "and split before any of their entries "
         f"was read ({len(sets)} sets, each chosen at its own commit); each entry judged by "
         "reading it (`bench/timeline_audit.json`). Held-out subjects as totals only.\n\n"
         + "\n".join(lines),

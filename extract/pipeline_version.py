@@ -205,8 +205,12 @@ History:
    ferries Homes destroyed in battle for Orsk | The Red Cross-chartered ship evacuated ...",
    "Gallery: Protesters on streets in Orsk "As you know ..."), as CNN pages of 2011 print
    their inline video lists.
+48. a day and month without a year that continues a story told in a past year takes the
+   story's year ("arrived on June 10 1996 ... Two days later ... On June 22"): the day before
+   it in the text, its year stated or counted from a stated one, within 1,500 characters, and
+   the day from a week before it to two months after it; it took the page's year.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 47
+PIPELINE_VERSION = 48

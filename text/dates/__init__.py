@@ -14,30 +14,33 @@ reference values "PRESENT_REF", "PAST_REF", "FUTURE_REF" (precision "day").
 - "inferred": pinned by other evidence in the text: a weekday that fixes the year of a
   day+month when the publication date is unknown ("Thursday 18 August" after "8 August 2014"
   is 2016-08-18) or known only to the year (in a 2017 article it is 2016-08-18); an anaphor
-  ("that year", "a year later") resolved from the previous date; or a weekday contradicting
-  the date the publication date gives (the date is kept and the confidence lowered: the
-  weekday is evidence, not an instruction to move the date);
+  ("that year", "a year later") resolved from the previous date; a yearless day+month that
+  continues a story told in a past year ("arrived on June 10 1996 ... On June 22" in a 2005
+  article is 1996-06-22); or a weekday contradicting the date the publication date gives
+  (the date is kept and the confidence lowered: the weekday is evidence, not an instruction
+  to move the date);
 - "unresolved": value None; a relative expression with nothing to anchor it. A date is never
   invented and the clock is never read.
 
-Rules for underspecified dates: a day+month or a bare month takes the year that puts it
-nearest the publication date, counting days after publication double (news reports mostly
-the past), six times when the nearest tense marker of its clause is past ("fell", "was"),
-and days before publication four times when it is future ("will", "is scheduled to"). Its
-clause may point it further (context.py's month_tense): after "since" it lies on or before
-the publication month ("his first since February", even after "will"); after a scheduled
-event told in the present ("before his term ends in September", "is expected in March") from
-the publication month on, a month other than it not being now; after "by", "until" or
-"before" with no tense marker in its sentence it is future. A
-bare weekday is the publication day itself, else the nearest such day before it, or after it
-in a future clause (its cues read with modals and plans besides: "could", "as early as"; a
-call with an infinitive: "called for its followers to demonstrate on Friday"); a past
-event's possessive looks back ("Tuesday's protests", even after "would"), one with a plan
-word takes the nearer day ("Friday's planned protests"), and the day after publication is
-that day in any clause but those (a story's local day runs ahead of the date kept).
-Anaphors ("that year", "a year later", "the year-ago quarter") count
-from the previous date in the text; "a year ago" right after a quarter is that quarter a
-year back, as TimeML annotates comparisons.
+Rules for underspecified dates: a day+month within 1,500 characters after a day of a past year
+the text states (or counts from one stated), from a week before that day to two months after
+it, takes that year (resolution.py's narrative_day); otherwise a day+month or a bare month
+takes the year that puts it nearest the publication date, counting days after publication
+double (news reports mostly the past), six times when the nearest tense marker of its clause is
+past ("fell", "was"), and days before publication four times when it is future ("will", "is
+scheduled to"). Its clause may point it further (context.py's month_tense): after "since" it
+lies on or before the publication month ("his first since February", even after "will"); after
+a scheduled event told in the present ("before his term ends in September", "is expected in
+March") from the publication month on, a month other than it not being now; after "by", "until"
+or "before" with no tense marker in its sentence it is future. A bare weekday is the
+publication day itself, else the nearest such day before it, or after it in a future clause
+(its cues read with modals and plans besides: "could", "as early as"; a call with an
+infinitive: "called for its followers to demonstrate on Friday"); a past event's possessive
+looks back ("Tuesday's protests", even after "would"), one with a plan word takes the nearer
+day ("Friday's planned protests"), and the day after publication is that day in any clause but
+those (a story's local day runs ahead of the date kept). Anaphors ("that year", "a year later",
+"the year-ago quarter") count from the previous date in the text; "a year ago" right after a
+quarter is that quarter a year back, as TimeML annotates comparisons.
 
 Spans follow TimeML: no prepositions ("in 2014" gives "2014"), with determiners and
 modifiers ("the late 1970s", "nearly two years ago", "the end of 1990").

@@ -93,6 +93,7 @@ class Found:
     precision: str = "day"
     pin: tuple[int, int, int] | None = None  # (weekday, month, day) awaiting a year
     month_day: tuple[int, int] | None = None  # (month, day or 0) of a yearless date
+    in_story: bool = False  # a yearless day the year of the story around it gives (narrative_day)
 
 
 # ---------------------------------------------------------------- arithmetic

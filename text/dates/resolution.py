@@ -45,6 +45,9 @@ class Resolution:
         self.anchor = anchor
         self.last: Point | None = None
         self.last_end = -1
+        # the last date's year is the text's own: stated, counted from a stated one, or the
+        # story's (not only the publication's)
+        self.last_grounded = False
         self.last_quarter: Point | None = None
         self.grammar: Grammar = grammar()
         self.context: dict[str, Any] = context()
@@ -164,6 +167,37 @@ def day_month(
             chosen = nearest(matching, anchor.reference_day(), future)
     # A weekday contradicting the date is kept as doubt, not used to move the date.
     return relative_to(found, day_point(chosen), "inferred")
+
+
+# A story told in a past year: a yearless day that follows, within this many characters, a
+# day of a year before the publication's, and falls from a week before it to two months after
+# it in that year ("arrived on June 10 1996 ... Two days later ... On June 22"), continues the
+# story's year; one further on, or outside that window, is read against publication as before
+# (an aside recalling "March 2003" does not move "On 18 March" of a 2011 report: a month alone
+# does not count).
+NARRATIVE_GAP = 1500
+NARRATIVE_BEFORE, NARRATIVE_AFTER = timedelta(days=7), timedelta(days=62)
+
+
+def narrative_day(
+    r: Resolution, found: Found, weekday: int | None, month: int, day: int
+) -> date | None:
+    """The day a yearless day+month names in the past year the text is telling, or None."""
+    last, anchor = r.last, r.anchor
+    if last is None or anchor is None or last.precision != "day" or last.year >= anchor.year:
+        return None
+    if not r.last_grounded:  # its year came from the publication date alone
+        return None
+    if found.start - r.last_end > NARRATIVE_GAP:
+        return None
+    base = date(last.year, last.month, last.day)
+    for year in (last.year, last.year + 1):
+        chosen = safe_date(year, month, day)
+        if chosen is None or year >= anchor.year:
+            continue
+        if base - NARRATIVE_BEFORE <= chosen <= base + NARRATIVE_AFTER:
+            return chosen if weekday is None or chosen.weekday() == weekday else None
+    return None
 
 
 def _on_its_side(

@@ -7,12 +7,13 @@ import re
 
 from text.dates.context import UPPER_WORD, next_words, previous_word
 from text.dates.lexicon import lexicon, season_code
-from text.dates.points import Found, Point
+from text.dates.points import Found, Point, day_point
 from text.dates.resolution import (
     Group,
     Resolution,
     explicit,
     month_only,
+    narrative_day,
     point_or_none,
     relative_to,
     season_point,
@@ -74,12 +75,30 @@ def names_a_thing(r: Resolution, found: Found) -> bool:
     )
 
 
+def _in_its_story(
+    r: Resolution, found: Found | None, weekday: int | None, year: int | None
+) -> Found | None:
+    """A yearless day+month continuing a story told in a past year takes that year, where the
+    publication date gave it another."""
+    if year is not None or found is None or found.point is None or found.month_day is None:
+        return found
+    chosen = narrative_day(r, found, weekday, *found.month_day)
+    if chosen is None:
+        return found
+    found.in_story = True
+    if day_point(chosen) == found.point:
+        return found
+    return relative_to(found, day_point(chosen), "inferred")
+
+
 def day_month(r: Resolution, found: Found, g: Group) -> Found | None:
     weekday, month = r.weekday(g("weekday")), r.month(g("month"))
     day, year = int(g("day").rstrip("stndrh")), year_of(g("year"))
     if year is None and names_a_thing(r, found):
         return None
-    return resolve_day_month(found, weekday, month, day, year, r.anchor, r.text)
+    return _in_its_story(
+        r, resolve_day_month(found, weekday, month, day, year, r.anchor, r.text), weekday, year
+    )
 
 
 def month_day(r: Resolution, found: Found, g: Group) -> Found | None:
@@ -87,7 +106,9 @@ def month_day(r: Resolution, found: Found, g: Group) -> Found | None:
     day, year = int(g("day").rstrip("stndrh")), year_of(g("year"))
     if year is None and names_a_thing(r, found):
         return None
-    return resolve_day_month(found, weekday, month, day, year, r.anchor, r.text)
+    return _in_its_story(
+        r, resolve_day_month(found, weekday, month, day, year, r.anchor, r.text), weekday, year
+    )
 
 
 def month_year(r: Resolution, found: Found, g: Group) -> Found | None:

@@ -1,0 +1,64 @@
+"""A yearless day+month inside a story told in a past year takes the story's year: the day
+before it in the text, stated with its year (or counted from one), is the nearer evidence than
+the publication date. Names and texts are invented."""
+
+from text.dates import tag_dates
+
+
+def values(text: str, published: str) -> dict[str, tuple[str | None, str]]:
+    return {m.text.rstrip("."): (m.value, m.how) for m in tag_dates(text, published)}
+
+
+def test_a_day_continuing_a_story_of_a_past_year_takes_its_year():
+    text = (
+        "When the inspectors of the Vantoria mission arrived in Belmora on June 10 1996, "
+        "nobody met them at the airport. Two days later the talks began. "
+        "On June 22, Orlan Kest and the minister signed the agreement."
+    )
+    found = values(text, "2005-09-28")
+    assert found["Two days later"] == ("1996-06-12", "inferred")
+    assert found["June 22"] == ("1996-06-22", "inferred")
+
+
+def test_a_chronology_of_a_past_year_keeps_its_year_past_the_publication_day():
+    # Published in January 2011: "April 30" alone would be read as the coming April.
+    text = (
+        "April 20, 2010 - A fire on the Kestrel rig kills eleven workers. "
+        "April 22 - The rig sinks. "
+        "April 30 - Marlow Oil says it will pay all legitimate claims."
+    )
+    found = values(text, "2011-01-11")
+    assert found["April 22"][0] == "2010-04-22"
+    assert found["April 30"] == ("2010-04-30", "inferred")
+
+
+def test_a_month_recalled_in_passing_does_not_move_a_later_day():
+    text = (
+        "Ministers backed the Dravia war in March 2003. "
+        "Pollsters at Kellan asked voters on March 18 what they thought of the new mission."
+    )
+    assert values(text, "2011-03-21")["March 18"][0] == "2011-03-18"
+
+
+def test_a_day_far_from_the_story_or_months_after_it_is_read_against_publication():
+    far = (
+        "The Orvane treaty was signed on 2 March 2003. "
+        + "Delegates argued about fishing quotas for the rest of the session. " * 25
+        + "On 19 March the Orvane council met again."
+    )
+    assert values(far, "2016-01-31")["19 March"] == ("2016-03-19", "relative")
+    later = "The Orvane treaty was signed on 2 March 2003. On 19 November the council met again."
+    assert values(later, "2016-01-31")["19 November"] == ("2015-11-19", "relative")
+
+
+def test_a_day_after_one_read_against_publication_is_not_moved():
+    # "31 Mar" has its year from the publication date alone: no story year to continue.
+    text = "The Pellow tour opens in Arbroath on 31 Mar and reaches Dundee on 4 Apr."
+    assert values(text, "2011-02-05")["4 Apr"] == ("2011-04-04", "relative")
+
+
+def test_a_weekday_contradicting_the_story_year_leaves_the_day_alone():
+    # 24 June 1996 was a Monday, not a Friday.
+    text = "The Corvain talks opened on June 10 1996. On Friday June 24 the envoys left Belmora."
+    value, how = values(text, "2005-09-28")["Friday June 24"]
+    assert not value.startswith("1996")
