@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
+from commands.in_passing import in_passing
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
@@ -198,7 +199,10 @@ def representative(
     it only in relative clauses about someone else, the date's words outside them
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
-    reads."""
+    reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
+    in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
+    is told after one naming it as its event's actor or place, and still told when no other
+    report of the date is."""
     if not events:
         return None
     if likes is None and len(events) > 1:
@@ -216,6 +220,16 @@ def representative(
     def like(e: event_store.EventRow) -> float:
         return likes[e.id] if likes else 0.0
 
+    spellings = tuple(dict.fromkeys((*names, *place_names)))
+
+    def passing(e: event_store.EventRow) -> bool:
+        """The report names the subject only in passing (commands/in_passing.py): told after
+        one naming it as its event's actor or place."""
+        if not spellings:
+            return False
+        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
+        return in_passing(e.text, found, e.date_text, actor=not place_names)
+
     # a date's only report needs no ranking (the key asks every test of it)
     ranked = (
         list(events)
@@ -231,6 +245,7 @@ def representative(
                 len(e.text.split()) > LONG_SENTENCE,
                 not place_names and only_the_source(e.text, names),
                 levels.get(e.id, 0) > 0,
+                passing(e),
                 a_things_day(e),
                 -like(e),
                 e.id,
