@@ -2,13 +2,14 @@
 happens, as the owner or name of a thing in a prepositional phrase, or in a clause giving the
 reason or circumstance of another's event, never as the dated event's actor or place.
 
-Why: of the entry audit's dev entries judged no event about their subject, most named it this
-way ("IS mobilising in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's
-Tripoli compound", "went to war because it removed Saddam Hussein"); when another report of the
-same date names the subject as its actor or place, that one tells the subject's day. A report
-so named is only told after the others (commands/timeline_entries.representative): no date is
-dropped for it. The words are data: the [passing prepositions], [passing prepositions of an
-actor] and [passing clause openers] of commands/timeline_entries.txt."""
+Why: of the entry audit's dev entries judged no event about their subject, the largest class
+named it this way ("IS mobilising in the village of Qabaseen near Al-Bab city", "footage from
+Gadhafi's Tripoli compound", "went to war because it removed Saddam Hussein"); when another
+report of the same date names the subject as its actor or place, that one tells the subject's
+day. A report so named gives way to such a report of its rank
+(commands/timeline_entries.representative) and is never refused: no date is dropped for it.
+The words are data: the [passing prepositions], [passing prepositions of an actor] and
+[passing clause openers] of commands/timeline_entries.txt."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from functools import cache
 from commands.timeline_reports import entry_sections, section_words
 
 # How many words of the name's own phrase may stand between the preposition and the name
-# ("near the besieged Al-Bab", "from Gadhafi's Tripoli compound", "of the Gadhafi government"):
+# ("near the besieged Al-Bab", "from Gadhafi's Tripoli compound", "at the Dorvan residence"):
 # determiners, possessives and capitalised words only; any other word (a verb, a noun) ends
 # the phrase, and the name is then not the preposition's.
 PHRASE_WORDS = 4
