@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
+from commands.in_passing import in_passing
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
@@ -198,7 +199,10 @@ def representative(
     it only in relative clauses about someone else, the date's words outside them
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
-    reads."""
+    reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
+    in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
+    is told after one naming it as its event's actor or place, and still told when no other
+    report of the date is."""
     if not events:
         return None
     if likes is None and len(events) > 1:
@@ -216,13 +220,22 @@ def representative(
     def like(e: event_store.EventRow) -> float:
         return likes[e.id] if likes else 0.0
 
+    spellings = tuple(dict.fromkeys((*names, *place_names)))
+
+    def passing(e: event_store.EventRow) -> bool:
+        """The report names the subject only in passing (commands/in_passing.py): told after
+        one naming it as its event's actor or place."""
+        if not spellings:
+            return False
+        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
+        return in_passing(e.text, found, e.date_text, actor=not place_names)
+
     # a date's only report needs no ranking (the key asks every test of it)
-    ranked = (
-        list(events)
+    keys: dict[int, tuple[bool | float | int, ...]] = (
+        {}
         if len(events) == 1
-        else sorted(
-            events,
-            key=lambda e: (
+        else {
+            e.id: (
                 names_a_thing(e)
                 or only_planned(e)
                 or a_deadline(e, page(e))
@@ -234,16 +247,17 @@ def representative(
                 a_things_day(e),
                 -like(e),
                 e.id,
-            ),
-        )
+            )
+            for e in events
+        }
     )
-    return next(
-        (
-            e
-            for e in ranked
-            # a place's landmark first: one search of the sentence, which refuses more of a
-            # city's reports than any other test
-            if not only_a_landmark(e.text, place_names)
+    ranked = sorted(events, key=lambda e: keys[e.id]) if keys else list(events)
+
+    def tells(e: event_store.EventRow) -> bool:
+        # a place's landmark first: one search of the sentence, which refuses more of a
+        # city's reports than any other test
+        return (
+            not only_a_landmark(e.text, place_names)
             and dates_by_its_year(e)
             and says_its_precision(e)
             and not counted_from(e)
@@ -287,9 +301,18 @@ def representative(
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
             and not (spoken is not None and spoken(e.article_id))
             and not (copied is not None and copied(e))
-        ),
-        None,
-    )
+        )
+
+    best = next((e for e in ranked if tells(e)), None)
+    if best is None or not keys or not passing(best):
+        return best
+    # a report naming the subject only in passing gives way to the next one of its rank that
+    # names it as its event's actor or place (asked only of a chosen report, so the sentences
+    # of most dates are not read for it): the next one of the same rank on the key's first
+    # four tests, as if being in passing were the key's fifth
+    rank = keys[best.id][:4]
+    later = ranked[ranked.index(best) + 1 :]
+    return next((e for e in later if keys[e.id][:4] == rank and not passing(e) and tells(e)), best)
 
 
 # A date that names a group, not a day: "the Shia-dominated March 8 coalition", "the alliance
