@@ -37,7 +37,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "5692b31"  # main before the rule on dates told in another event's clause
+PREVIOUS = "5ad7697"  # main before the run-together segments and the story-year rule
 LIMIT = 10
 
 

@@ -196,10 +196,7 @@ def representative(
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
-    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"). For an
-    actor, a report whose date is told in a clause about another event, the actor named outside
-    it, comes after the other reports of its date (dated_in_anothers_clause: "trying to reopen
-    the road which regime forces severed on Thursday"). likes,
+    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads."""
     if not events:
@@ -233,7 +230,6 @@ def representative(
                 or a_named_day(e, page(e)),
                 len(e.text.split()) > LONG_SENTENCE,
                 not place_names and only_the_source(e.text, names),
-                not place_names and dated_in_anothers_clause(e, names),
                 levels.get(e.id, 0) > 0,
                 a_things_day(e),
                 -like(e),
@@ -639,48 +635,6 @@ def dated_by_what_it_says(
         named.search(text, verb.end(), said) is None
         and _ITS_OWN.search(text, verb.end(), said) is None
     )
-
-
-@cache
-def _clause_opener() -> re.Pattern[str]:
-    """One of the [clause openers] of commands/timeline_entries.txt, a whole word in either case."""
-    return re.compile(rf"\b(?:{section_words('clause openers')})\b", re.IGNORECASE)
-
-
-# what lies between the subject's name and a clause about it: "Rebels, who ...", "Rebels (who ..."
-_JUST_AFTER = re.compile(r"[\s,(]*\Z")
-
-
-def dated_in_anothers_clause(event: event_store.EventRow, names: Sequence[str]) -> bool:
-    """The date's words sit in a relative or subordinate clause ([clause openers] of
-    commands/timeline_entries.txt) that tells another event than the sentence's, the subject
-    (one of names) named outside it: "The fighters of X were killed trying to reopen the road
-    which regime forces severed on Thursday", "for the first time since protests broke on
-    Friday, slogans against X": the date is the other event's, so another report of it is told
-    first (the date and its rank stay). The clause is the subject's own, and the report stays,
-    when it names the subject, refers back to it ("it", "they", "its"), or opens right after
-    its name ("X, who advanced on Friday, took the town": the subject's act, which the main
-    clause continues). A date right after the opener ("since Friday") is the main clause's time
-    (counted_from reads it)."""
-    said = event.text.find(event.date_text) if event.date_text else -1
-    if not names or said < 0:
-        return False
-    text = event.text
-    found = list(_clause_opener().finditer(text, 0, said))
-    if not found or not text[found[-1].end() : said].strip():
-        return False
-    opened = found[-1]
-    if _RELATIVE_STOP.search(text, opened.end(), said) is not None:
-        return False
-    stop = _RELATIVE_STOP.search(text, said + len(event.date_text))
-    start, end = opened.start(), stop.start() if stop is not None else len(text)
-    named = _names_pattern(tuple(names), either_case=True)
-    if named.search(text, start, end) is not None or _ITS_OWN.search(text, start, end):
-        return False
-    outside = [m for m in named.finditer(text) if m.end() <= start or m.start() >= end]
-    if not outside:
-        return False
-    return not any(m.end() <= start and _JUST_AFTER.match(text, m.end(), start) for m in outside)
 
 
 def without_restated_headline(text: str) -> str:
