@@ -76,7 +76,7 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
         if (
             subject_and_verb(words, boundary)
             and plain_clause(caption, text)
-            and not _sentence_inside(words, boundary)
+            and not sentence_inside(words, boundary)
         ):
             end = caption_run(paragraph, words, 0, boundary, text)
             if end is not None and (not first or _auxiliary().search(paragraph, 0, end)):
@@ -84,7 +84,7 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     return None
 
 
-def _sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:
+def sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:
     """Whether a sentence may open inside the caption too, at a name and its verb after a
     lower-case word: a headline run into what follows ("Orsk woman's husband missing in
     quake Kel Varga is missing in the Orsk earthquake A Vornland woman is ..."), which is no

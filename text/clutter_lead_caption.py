@@ -98,7 +98,7 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     if first is None or not _is_headline(paragraph, words, first):
         return None
     later = next(boundaries, None)
-    if later is None or not _is_caption(paragraph, words, first, later):
+    if later is None or not is_caption(paragraph, words, first, later):
         return None
     named = [
         i
@@ -179,7 +179,7 @@ def caption_run(
     """Where a caption from word `first` to the sentence opening at word `boundary` ends, or
     None when the words between are no caption (text.clutter_glued_caption reads one further
     down the story). text: the whole article."""
-    if not may_end_caption(words, boundary) or not _is_caption(paragraph, words, first, boundary):
+    if not may_end_caption(words, boundary) or not is_caption(paragraph, words, first, boundary):
         return None
     return _end_of(words, boundary)
 
@@ -233,7 +233,7 @@ def _lead_verb() -> re.Pattern[str]:
     return re.compile(clutter_shape("LEADVERB"))
 
 
-def _name_before(words: list[tuple[int, str]], i: int) -> bool:
+def name_before(words: list[tuple[int, str]], i: int) -> bool:
     """Whether a name after a lower-case word stands among the three words before word i: a
     subject that opens there ("... the storm Orsk Port chief executive | Kel Varga will
     ..."), so word i opens no sentence."""
@@ -277,7 +277,7 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
     if not may_end_caption(words, i):
         return False
     if subject_and_verb(words, i) or (
-        bare and subject_and_verb(words, i, bare=True) and not _name_before(words, i)
+        bare and subject_and_verb(words, i, bare=True) and not name_before(words, i)
     ):
         return True  # "... oil spill Mr Varga has been ...", "... after 11 days Kel Varga was ..."
     if not _CAPITALISED.fullmatch(word):
@@ -298,7 +298,7 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
     return capitalised <= 1 or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
-def _is_caption(paragraph: str, words: list[tuple[int, str]], first: int, boundary: int) -> bool:
+def is_caption(paragraph: str, words: list[tuple[int, str]], first: int, boundary: int) -> bool:
     verb, _, person, _ = _patterns()
     count = boundary - first
     if not MIN_CAPTION_WORDS <= count <= MAX_CAPTION_WORDS:

@@ -124,3 +124,67 @@ def test_a_headline_a_name_and_a_verb_and_another_name_and_verb_stay():
         "had rejected a fresh deal with the club.\n\n" + NEXT
     )
     assert set_apart(text).text == text
+
+
+# A caption opening the text, with no headline before it (text/clutter_head_caption.py)
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        # a pair of nouns before a lead opening with an article
+        (
+            "Kel Varga was a keen sailor and climber",
+            "A Vornland man has been confirmed dead after the storm that hit Orsk on Sunday.",
+        ),
+        # a lead opening with a quantity before a lower-case word
+        (
+            "Ilsa Marrow has been working at the harbour for ten years",
+            "Dozens of ferries have been stranded in the port of Orsk since the storm began.",
+        ),
+        # a lead opening with a bare name and its verb
+        (
+            "The Orsk ferry fleet has grown by a third in two years",
+            "Vornland Shipping has announced a return to profit in the three months to June.",
+        ),
+        # a caption ending on a name after a preposition
+        (
+            "Tents have been given to pupils and staff at Varnholt School",
+            "Four children and one teacher have been taken to hospital with burns on Monday.",
+        ),
+    ],
+)
+def test_a_caption_opening_the_text_is_a_caption(caption, lead):
+    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a headline run into its lead: no auxiliary among its first words
+        "Orsk ferries resume after the storm Dozens of ferries have left the port of Orsk.",
+        # a headline run into a caption: the headline's words stand before the verb
+        "Orsk lifts storm curbs on ferries Crews in Orsk have been hit hard by the storm "
+        "Vornland Shipping has lifted all curbs on its ferries.",
+        # a lead's clause without "that" after a noun heading one
+        "Sea Wolf is the working title of the first film Kel Varga has agreed to make for "
+        "the Orsk studio.",
+        # a lead's name after an "-ing" word
+        "Orsk councillors have spoken out after leading Vornland Shipping said no ferry "
+        "would sail before June.",
+        # a lead of one plain sentence, its clause's name after a noun
+        "The council has rejected the plan Kel Varga has backed since January last year.",
+        # a headline and its standfirst run into the lead
+        "Orsk media are hiding the storm's toll in Varnholt The reporting of the toll is "
+        "dishonest We were told that the dead of Varnholt do not count.",
+        # a name of two words after a preposition: where the name ends is not told
+        "Ferries have been stranded in New Orsk Police have closed the harbour road since Monday.",
+        # a lead whose first sentence lacks its stop, run into the next: it goes on into
+        # the subject after it ("... on the quay and the ferry ...")
+        "Ilsa Marrow was waiting on the quay and Kel Varga was waiting on the ferry when the "
+        "storm began.",
+    ],
+)
+def test_a_first_sentence_that_is_no_caption_and_lead_stays(first):
+    text = f"{first}\n\n{NEXT}"
+    assert set_apart(text).text == text
