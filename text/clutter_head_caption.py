@@ -33,7 +33,8 @@ a lead's sentence that goes on is the shape of both:
   with a word of CLAUSEHEAD among its last three ("the first film | Kel Varga has agreed to
   make ...") takes none;
 - the caption may end on a name only after a function word ("... at the Orsk School") and
-  before a lead that opens plainly: "in New | York Police have ..." is not told apart;
+  before a lead that opens plainly: "in New | York Police have ..." is not told apart, and
+  "A" after a name may end the name ("in Vornland's Serie A soccer league");
 - the lead runs on for six words or more to the sentence's stop, and no sentence opens inside
   it either: a headline and its standfirst run into the lead ("Orsk media are hiding the
   storm's toll The reporting of the toll is dishonest We were told ...") are no caption and
@@ -49,6 +50,7 @@ from text.clutter_glued_caption import sentence_inside
 from text.clutter_lead_caption import (
     MIN_LEAD_WORDS,
     SENTENCE_CHARS,
+    ends_on_name,
     is_caption,
     may_end_caption,
     name_before,
@@ -71,7 +73,6 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "aux": re.compile(defined["CAPTIONAUX"]),
         "subject": re.compile(defined["HEADSUBJECT"]),
         "clausehead": re.compile(defined["CLAUSEHEAD"]),
-        "function": re.compile(f"(?i:{defined['FUNCTION']})"),
         "inner": re.compile(f"(?:{defined['LEADOPENER']}|We|I|You)"),
     }
 
@@ -105,12 +106,10 @@ def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
     if not words[boundary][1][:1].isupper():
         return False
     lower_end = may_end_caption(words, boundary)
-    if not lower_end and not _ends_on_name(words, boundary):
+    if not lower_end and not ends_on_name(words, boundary):
         return False
-    plain = (
-        _defined()["subject"].fullmatch(words[boundary][1]) is not None
-        and _LOWER_FIRST.match(words[boundary + 1][1]) is not None
-    )
+    # after a name, "A" and a lower-case word may end the name ("Serie A soccer")
+    plain = _opens_plainly(words, boundary) and (lower_end or words[boundary][1] != "A")
     return (
         plain or subject_and_verb(words, boundary) or (lower_end and _bare_subject(words, boundary))
     )
@@ -124,9 +123,18 @@ def _is_caption_before(paragraph: str, words: list[tuple[int, str]], boundary: i
     if words[boundary][1] in _ARTICLES and len(caption) > 2 and caption[-2] in ("and", "or"):
         caption = caption[:-2] + caption[-1:]  # "a keen sailor and climber | A Vornland man"
     return (
-        plain_clause(caption, paragraph)
+        plain_clause(caption, paragraph, before_noun=_opens_plainly(words, boundary))
         and not sentence_inside(words, boundary)
         and not _sentence_in_lead(words, boundary)
+    )
+
+
+def _opens_plainly(words: list[tuple[int, str]], boundary: int) -> bool:
+    """Whether the lead opens at word `boundary` with a word of HEADSUBJECT before a lower-case
+    word ("Dozens of ...", "The headboard from ...")."""
+    return (
+        _defined()["subject"].fullmatch(words[boundary][1]) is not None
+        and _LOWER_FIRST.match(words[boundary + 1][1]) is not None
     )
 
 
@@ -139,20 +147,6 @@ def _bare_subject(words: list[tuple[int, str]], boundary: int) -> bool:
         return False  # "... after meeting | Kel Varga ..."
     clausehead = _defined()["clausehead"]
     return not any(clausehead.fullmatch(word) for _, word in words[max(0, boundary - 3) : boundary])
-
-
-def _ends_on_name(words: list[tuple[int, str]], boundary: int) -> bool:
-    """Whether the words before `boundary` end on a name after a function word ("... removed
-    from the Orsk Gazette", "... at Varga's School")."""
-    function = _defined()["function"]
-    j = boundary - 1
-    while j > 0 and words[j][1][:1].isupper():
-        j -= 1
-    return (
-        0 < j < boundary - 1
-        and function.fullmatch(words[j][1]) is not None
-        and words[boundary - 1][1][-1].isalnum()
-    )
 
 
 def _sentence_in_lead(words: list[tuple[int, str]], boundary: int) -> bool:

@@ -123,12 +123,15 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     return words[first][0], _end_of(words, later)
 
 
-def plain_clause(run: list[str], text: str) -> bool:
+def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
     """Whether words read as one plain clause, as a caption does, and not as one that goes on
     into the name after it: no comma or dash, and none of the words of GLUEDNOTFIRST,
     GLUEDJOINING, GLUEDNOTLAST, GLUEDDETERMINER or GLUEDLAST (text/clutter.txt) where they
     stand ("... has warned that the sprawling Orsk oil slick ...", "... the new Orsk
-    administration is ...")."""
+    administration is ..."). before_noun: the sentence after them opens with "The", "A" or
+    "An" and a lower-case word ("... 25 June 2011 The doctor ..."), which no phrase of theirs
+    runs on into: an "and" or "or" before their last word joins two nouns ("a keen sailor
+    and climber"), and a determiner before it closes its noun."""
     found = _glued()
     if not run or any(word in {"-", "–", "—"} or word.endswith(",") for word in run):
         return False
@@ -144,8 +147,12 @@ def plain_clause(run: list[str], text: str) -> bool:
             continue
         after = tail[index + 1] if index + 1 < len(tail) else ""
         # "to" before its noun ("... response to the spill") closes no clause
+        if before_noun and word != "to" and index == len(tail) - 2:
+            continue
         if word != "to" or not found["GLUEDDETERMINER"].fullmatch(after.lower()):
             return False
+    if before_noun:
+        return found["GLUEDLAST"].fullmatch(run[-1]) is None
     return not ends_open(run, text)
 
 
@@ -182,6 +189,21 @@ def caption_run(
     if not may_end_caption(words, boundary) or not is_caption(paragraph, words, first, boundary):
         return None
     return _end_of(words, boundary)
+
+
+def ends_on_name(words: list[tuple[int, str]], boundary: int) -> bool:
+    """Whether the words before `boundary` end on a name after a function word ("... removed
+    from the Orsk Gazette", "... at Varga's School"), which may close a caption where the
+    sentence after it opens plainly."""
+    _, function, _, _ = _patterns()
+    j = boundary - 1
+    while j > 0 and words[j][1][:1].isupper():
+        j -= 1
+    return (
+        0 < j < boundary - 1
+        and function.match(words[j][1]) is not None
+        and words[boundary - 1][1][-1].isalnum()
+    )
 
 
 def may_end_caption(words: list[tuple[int, str]], i: int) -> bool:

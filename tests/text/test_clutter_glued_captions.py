@@ -188,3 +188,42 @@ def test_a_caption_opening_the_text_is_a_caption(caption, lead):
 def test_a_first_sentence_that_is_no_caption_and_lead_stays(first):
     text = f"{first}\n\n{NEXT}"
     assert set_apart(text).text == text
+
+
+# Further down: a caption ending on a name or a date, or a sentence opening with an article
+# and a lower-case noun (text/clutter_glued_caption.py)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # on a name after a preposition
+        (
+            "Hundreds of families are sleeping in the streets of Port Varn",
+            "The Orsk Red Cross has sent 2,000 tents to the city since Monday.",
+        ),
+        # on a date, before an article and a lower-case noun
+        (
+            "Kel Varga is pictured outside the court in Orsk 25 January 2011",
+            "The doctor officially enters a plea of not guilty to the charge.",
+        ),
+    ],
+)
+def test_a_caption_ending_on_a_name_or_before_a_plain_subject_is_a_caption(caption, sentence):
+    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
+    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "A" after a name may end the name
+        "Orsk were drawn in Group A of the cup and will play Vornland in the first match.",
+        "Kel Varga had a brief career in Vornland's Serie A soccer league before he joined.",
+        # a name of two words after a preposition with "The" inside it
+        "Crews have been sent to the offices of The Orsk Herald since the storm began.",
+    ],
+)
+def test_a_name_ending_on_a_or_holding_the_stays(paragraph):
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(text).text == text
