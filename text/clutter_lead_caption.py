@@ -146,6 +146,9 @@ def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
         if not found["GLUEDNOTLAST"].fullmatch(word):
             continue
         after = tail[index + 1] if index + 1 < len(tail) else ""
+        before = tail[index - 1] if index else run[-4] if len(run) > 3 else ""
+        if word == "and" and before[:1].isupper() and after[:1].isupper():
+            continue  # a name's "and": "... for the Orsk Search and Rescue Team"
         # "to" before its noun ("... response to the spill") closes no clause
         if before_noun and word != "to" and index == len(tail) - 2:
             continue

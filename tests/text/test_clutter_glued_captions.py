@@ -202,6 +202,11 @@ def test_a_first_sentence_that_is_no_caption_and_lead_stays(first):
             "Hundreds of families are sleeping in the streets of Port Varn",
             "The Orsk Red Cross has sent 2,000 tents to the city since Monday.",
         ),
+        # on a name holding "and"
+        (
+            "Kel Varga is Operations Commander for the Orsk Search and Rescue Team",
+            "The Vornland government said it was deeply concerned by the storm.",
+        ),
         # on a date, before an article and a lower-case noun
         (
             "Kel Varga is pictured outside the court in Orsk 25 January 2011",
