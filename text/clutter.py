@@ -147,7 +147,7 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
         end = glued_caption(paragraph, text, first=index == 0)
         if end is None and index == 0 and head:
-            end = head_caption(paragraph)
+            return head_caption(paragraph, text)
         return None if end is None else (0, end)
 
     _strip_in_paragraphs(result, "caption", caption)

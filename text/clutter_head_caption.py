@@ -1,8 +1,8 @@
-"""A photo caption opening the text: flattened BBC pages that print no headline, or whose
-headline was found apart, open on the picture's caption run into the story's first sentence
-with nothing to close it ("Kel Varga was a keen sailor and climber A Vornland man has been
-confirmed dead after the Orsk storm.", "The photos have now been removed from the site Orsk
-Council has opened an inquiry into ...").
+"""A photo caption opening the text, or following its headline: flattened BBC pages print
+the picture's caption run into the story's first sentence with nothing to close it, with or
+without the headline before it ("Kel Varga was a keen sailor and climber A Vornland man has
+been confirmed dead after the Orsk storm.", "Orsk ferry rates cut by Varnholt Orsk Shipping
+has seen its share price fall since the storm began Varnholt Ratings has cut ...").
 
 text.clutter_lead_caption reads a caption between a headline and the lead, and
 text.clutter_glued_caption one run into a sentence opening with "The", "A", "An" or a title.
@@ -38,7 +38,16 @@ a lead's sentence that goes on is the shape of both:
 - the lead runs on for six words or more to the sentence's stop, and no sentence opens inside
   it either: a headline and its standfirst run into the lead ("Orsk media are hiding the
   storm's toll The reporting of the toll is dishonest We were told ...") are no caption and
-  lead.
+  lead;
+- where the first sentence opens with no such caption, one may follow a headline: the
+  headline of text.clutter_lead_caption (three to fourteen words, no verb of a clause, not
+  opening as a sentence does), ending on a word that is no function word and does not end
+  open ("Orsk adviser tells | ..."; a speech verb after a comma closes it: "..., Vornland
+  says"), and the caption opens on its subject: plainly, with "The", "A", "An" or a title
+  and its verb, or with a bare name and its verb after a lower-case word, or after a name
+  that follows a function word and that does not stand with the caption's first word
+  elsewhere in the text ("Guards at the crossing in Port | Varn are ..." where the text
+  writes "Port Varn" again). The headline stays; only the caption is set apart.
 """
 
 from __future__ import annotations
@@ -48,10 +57,15 @@ from functools import cache
 
 from text.clutter_glued_caption import sentence_inside
 from text.clutter_lead_caption import (
+    MAX_HEADLINE_WORDS,
+    MIN_CAPTION_WORDS,
+    MIN_HEADLINE_WORDS,
     MIN_LEAD_WORDS,
     SENTENCE_CHARS,
     ends_on_name,
+    ends_open,
     is_caption,
+    is_headline,
     may_end_caption,
     name_before,
     plain_clause,
@@ -73,14 +87,65 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "aux": re.compile(defined["CAPTIONAUX"]),
         "subject": re.compile(defined["HEADSUBJECT"]),
         "clausehead": re.compile(defined["CLAUSEHEAD"]),
+        "function": re.compile(f"(?i:{defined['FUNCTION']})"),
         "inner": re.compile(f"(?:{defined['LEADOPENER']}|We|I|You)"),
     }
 
 
-def head_caption(paragraph: str) -> int | None:
-    """Where the caption opening the article's first paragraph ends, or None."""
+def head_caption(paragraph: str, text: str) -> tuple[int, int] | None:
+    """Where the caption opening the article's first paragraph, or following the headline
+    there, stands (start, end offsets), or None. text: the whole article."""
     stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
     if stop is None or paragraph[stop.end() :].strip():
+        return None
+    end = _caption_end(paragraph)
+    if end is not None:
+        return 0, end
+    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
+    for first in range(MIN_HEADLINE_WORDS, min(MAX_HEADLINE_WORDS, len(words)) + 1):
+        if _after_headline(paragraph, words, first, text):
+            end = _caption_end(paragraph[words[first][0] :])
+            if end is not None:
+                return words[first][0], words[first][0] + end
+    return None
+
+
+def _after_headline(paragraph: str, words: list[tuple[int, str]], first: int, text: str) -> bool:
+    """Whether a caption may open at word `first` after a headline: a capitalised word after
+    the headline of text.clutter_lead_caption (three to fourteen words, no verb of a clause,
+    no sentence opener first) ending on a word that is no function word ("Orsk rates
+    downgraded by Vornland | Orsk has seen ...", not "... downgraded by | Vornland Orsk
+    ...") and does not end open (text.clutter_lead_caption.ends_open)."""
+    if first + MIN_CAPTION_WORDS + MIN_LEAD_WORDS > len(words):
+        return False  # no room for a caption and a lead after it
+    if not words[first][1][:1].isupper():
+        return False
+    last = words[first - 1][1]
+    if _defined()["function"].fullmatch(last):
+        return False
+    # the caption opens on its subject: plainly, or a bare name and its verb after a
+    # lower-case word or a name after a function word ("Orsk adviser tells Vornland | TV all
+    # new drilling is on hold" opens no caption); the name and the word after it must not
+    # stand together elsewhere in the text, where they are one name ("Ferries in New | Orsk
+    # have been ...", "New Orsk has lifted ...")
+    bare = subject_and_verb(words, first, bare=True) and (
+        last[:1].islower()
+        or (ends_on_name(words, first) and text.count(f"{last} {words[first][1]}") < 2)
+    )
+    if not bare and not _opens_plainly(words, first) and not subject_and_verb(words, first):
+        return False
+    headline = [word for _, word in words[:first]]
+    # a headline ending on a verb that takes what follows ("Orsk adviser tells | Vornland TV
+    # all drilling is on hold") goes on into it, unless a comma sets the speaker apart
+    # ("Orsk must give answers, Vornland says")
+    said = last in ("says", "say") and any(word.endswith(",") for word in headline[-4:-1])
+    return is_headline(paragraph, words, first) and (said or not ends_open(headline, paragraph))
+
+
+def _caption_end(paragraph: str) -> int | None:
+    """Where the caption opening `paragraph` (one sentence) ends, or None."""
+    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
+    if stop is None:
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     found = _defined()
@@ -98,7 +163,7 @@ def head_caption(paragraph: str) -> int | None:
     end = start + len(word)
     # the lead must not read as a caption and a lead itself: the stored text cleans to
     # itself, and a headline's standfirst before the lead is no caption
-    return None if head_caption(paragraph[end:].lstrip()) is not None else end
+    return None if _caption_end(paragraph[end:].lstrip()) is not None else end
 
 
 def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:

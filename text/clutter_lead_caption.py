@@ -95,7 +95,7 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     boundaries = _boundaries(words, text)
     first = next(boundaries, None)
-    if first is None or not _is_headline(paragraph, words, first):
+    if first is None or not is_headline(paragraph, words, first):
         return None
     later = next(boundaries, None)
     if later is None or not is_caption(paragraph, words, first, later):
@@ -338,7 +338,7 @@ def is_caption(paragraph: str, words: list[tuple[int, str]], first: int, boundar
     )
 
 
-def _is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
+def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
     verb, _, _, opener = _patterns()
     run = paragraph[: _end_of(words, boundary)]
     return (

@@ -95,16 +95,60 @@ def test_a_paragraph_of_two_sentences_is_not_read_for_a_caption():
         "Orsk bosses hold crisis talks The White House meeting was the first since the storm.",
         # a headline's quotation
         "Rescue team 'is unable to afford Orsk mission' The crew are desperate to go to Orsk.",
-        # a headline, a caption opening with a name after a name, and the lead: the caption
-        # is not told from the headline, and the headline is never taken with it
-        "Orsk woman's husband missing in Vornland quake Kel Varga is missing in the Vornland "
-        "earthquake A Orsk woman is waiting for news of her husband.",
         # a headline ending on a speech verb, then its lead
         "Orsk adviser tells Vornland TV all new drilling is on hold The Orsk administration has "
         "banned oil drilling.",
     ],
 )
 def test_a_headline_run_into_its_lead_stays(first):
+    text = f"{first}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_caption_opening_with_a_name_after_a_headline_is_a_caption_and_the_headline_stays():
+    # the caption is taken, never the headline with it
+    headline = "Orsk woman's husband missing in Vornland quake"
+    caption = "Kel Varga is missing in the Vornland earthquake"
+    lead = "A Orsk woman is waiting for news of her husband."
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline} {lead}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "caption", "lead"),
+    [
+        # a caption opening on "The" and its subject, before a quantity
+        (
+            "Orsk pilgrims abducted near shrine in Vornland",
+            "The Orsk pilgrims were reportedly abducted near a shrine in the suburb of Varn",
+            "Some 48 Orsk pilgrims have been kidnapped from a bus near the Vornland capital.",
+        ),
+        # a caption opening with a name after a headline ending on a name after "by"
+        (
+            "Orsk Shipping credit rating cut by Varnholt",
+            "Orsk Shipping has seen its share price fall since the storm began",
+            "Varnholt Ratings has cut the rating of the ferry company after the storm.",
+        ),
+    ],
+)
+def test_a_caption_after_a_headline_opening_on_its_subject_is_a_caption(headline, caption, lead):
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline} {lead}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a text without a headline whose caption's verb stands late: no headline is read
+        # into its first words, where the name they end on and the word after it stand
+        # together elsewhere ("Port Varn")
+        "Guards at the border crossing in Port Varn are still being kept busy Port Varn is "
+        "a border town in more than just its name.",
+    ],
+)
+def test_a_name_split_between_a_headline_and_a_caption_stays(first):
     text = f"{first}\n\n{NEXT}"
     assert set_apart(text).text == text
 
