@@ -209,8 +209,13 @@ History:
    story's year ("arrived on June 10 1996 ... Two days later ... On June 22"): the day before
    it in the text, its year stated or counted from a stated one, within 1,500 characters, and
    the day from a week before it to two months after it; it took the page's year.
+49. photo captions opening a text, or following its headline, run into the lead are set apart
+   where the caption opens on its subject and an auxiliary and the lead on a subject ("Kel
+   Varga was a keen sailor and climber A Vornland man has been ...", "... since the storm
+   Orsk Council has ..."); further down, a caption may end on a name after a function word or
+   on a date ("... in the streets of Port Varn The Red Cross has ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 48
+PIPELINE_VERSION = 49

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from text.clutter_glued_caption import glued_caption
+from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
@@ -104,8 +105,8 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         _merge(result, again)
     _strip_restated_tag_runs(result)
     _strip_title_runs(result)
-    _strip_lead_caption(result, title)
-    _strip_glued_captions(result)
+    headed = _strip_lead_caption(result, title)
+    _strip_glued_captions(result, head=not headed)
     _strip_signature(result)
     return result
 
@@ -135,14 +136,18 @@ def _strip_title_runs(result: Sorted) -> None:
     result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if p or n not in dict(runs))
 
 
-def _strip_glued_captions(result: Sorted) -> None:
+def _strip_glued_captions(result: Sorted, head: bool) -> None:
     """Photo captions run into the sentence of a paragraph of one sentence
     (text.clutter_glued_caption), looked for once the other clutter is gone and a caption
-    after a headline was (text.clutter_lead_caption)."""
+    after a headline was (text.clutter_lead_caption); in the first paragraph, when head (no
+    caption after a headline was found there), also one opening the text whose lead opens
+    otherwise (text.clutter_head_caption)."""
     text = result.text
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
         end = glued_caption(paragraph, text, first=index == 0)
+        if end is None and index == 0 and head:
+            return head_caption(paragraph, text)
         return None if end is None else (0, end)
 
     _strip_in_paragraphs(result, "caption", caption)
@@ -171,21 +176,22 @@ def _strip_in_paragraphs(
         result.text = "\n\n".join(paragraphs)
 
 
-def _strip_lead_caption(result: Sorted, title: str | None) -> None:
+def _strip_lead_caption(result: Sorted, title: str | None) -> bool:
     """A photo caption between the headline and the lead of the first paragraph
     (text.clutter_lead_caption), looked for once the other clutter is gone: what opens the
-    paragraph then is the headline or the caption."""
+    paragraph then is the headline or the caption. Whether one was found."""
     text = result.text
     end = text.find("\n\n")
     paragraph = text if end < 0 else text[:end]
     found = lead_caption(paragraph, text, titled=title is not None)
     if found is None:
-        return
+        return False
     start, stop = found
     result.clutter.append(Clutter("caption", paragraph[start:stop]))
     headline, lead = paragraph[:start].rstrip(), paragraph[stop:].lstrip()
     kept = f"{headline} {lead}" if headline else lead
     result.text = kept + text[len(paragraph) :]
+    return True
 
 
 def _strip_signature(result: Sorted) -> None:

@@ -15,7 +15,10 @@ own, with no word between them to join them:
 - the caption opens the paragraph and is the caption of text.clutter_lead_caption: a clause of
   five to forty-five words without sentence punctuation, quotation marks, a first or second
   person or a reporting verb, holding a finite verb, ending on a lower-case word that is
-  neither a function word nor the participle of a verb group;
+  neither a function word nor the participle of a verb group, on a date ("... in court in
+  Orsk 25 January 2011"), or, after the first paragraph, on a name after a function word
+  ("... in the streets of Port Varn The Orsk Red Cross has ..."; "... in Group | A of the
+  cup" ends a name: after a name "A" must open a subject and its verb);
 - it is one plain clause: no comma or dash, and none of the words of GLUEDNOTFIRST,
   GLUEDJOINING, GLUEDNOTLAST, GLUEDDETERMINER or GLUEDLAST (text/clutter.txt) where
   they show a clause that goes on into the name after it ("... has learned Orsk's chief
@@ -24,7 +27,9 @@ own, with no word between them to join them:
   title, at most CAPTIONSUBJECT words of a noun phrase that are no function words, then a
   finite verb (LEADVERB: "The Orsk Red Cross has been delivering ...", "Mr Marrow said ...");
   after a bare name the boundary does not tell a caption from a clause that goes on ("... to
-  show Varga was in good health ...");
+  show Varga was in good health ..."). After the first paragraph it may also open with "The",
+  "A" or "An" and a lower-case word ("... 25 January 2011 The doctor officially enters ..."),
+  which no phrase of the caption goes on into;
 - that sentence runs on for six words or more to its stop.
 """
 
@@ -37,6 +42,8 @@ from text.clutter_lead_caption import (
     MIN_LEAD_WORDS,
     SENTENCE_CHARS,
     caption_run,
+    ends_on_name,
+    is_caption,
     may_end_caption,
     plain_clause,
     subject_and_verb,
@@ -46,6 +53,7 @@ from text.clutter_shapes import macros
 # a sentence after a caption further down opens with one of these (subject_and_verb)
 _MARKED = frozenset(("The", "A", "An", "Mr", "Mrs", "Ms", "Dr"))
 _OPENERS = tuple(f" {word} " for word in _MARKED)
+_ARTICLES = frozenset(("The", "A", "An"))
 _STOP = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _WORD = re.compile(r"\S+")
 
@@ -70,21 +78,49 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
-        if words[boundary][1] not in _MARKED or not words[boundary - 1][1][:1].islower():
+        word, last = words[boundary][1], words[boundary - 1][1]
+        if word not in _MARKED:
+            continue
+        # further down, the sentence may also open with an article and a lower-case noun
+        # ("... 25 June 2011 The doctor officially ..."), and the caption end on a date or on
+        # a name after a function word ("... in the streets of Orsk The Red Cross has ...")
+        named = not first and last[:1].isupper() and ends_on_name(words, boundary)
+        # after a name, "A" and a lower-case word may end the name ("Serie A soccer", "Group
+        # A of the event"): there the sentence must open with its subject and verb
+        plain = (
+            not first
+            and word in _ARTICLES
+            and not (named and word == "A")
+            and words[boundary + 1][1][:1].islower()
+        )
+        if not (last[:1].islower() or (not first and last[:1].isdigit()) or named):
             continue
         caption = [word for _, word in words[:boundary]]
         if (
-            subject_and_verb(words, boundary)
-            and plain_clause(caption, text)
-            and not _sentence_inside(words, boundary)
+            (plain or subject_and_verb(words, boundary))
+            and plain_clause(caption, text, before_noun=plain)
+            and not sentence_inside(words, boundary)
         ):
-            end = caption_run(paragraph, words, 0, boundary, text)
+            end = (
+                _end_of_named(paragraph, words, boundary)
+                if named
+                else caption_run(paragraph, words, 0, boundary, text)
+            )
             if end is not None and (not first or _auxiliary().search(paragraph, 0, end)):
                 return end
     return None
 
 
-def _sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:
+def _end_of_named(paragraph: str, words: list[tuple[int, str]], boundary: int) -> int | None:
+    """Where a caption ending on a name before word `boundary` ends, or None when the words
+    before it are no caption."""
+    if not is_caption(paragraph, words, 0, boundary):
+        return None
+    start, word = words[boundary - 1]
+    return start + len(word)
+
+
+def sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:
     """Whether a sentence may open inside the caption too, at a name and its verb after a
     lower-case word: a headline run into what follows ("Orsk woman's husband missing in
     quake Kel Varga is missing in the Orsk earthquake A Vornland woman is ..."), which is no

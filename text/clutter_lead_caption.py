@@ -95,10 +95,10 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     boundaries = _boundaries(words, text)
     first = next(boundaries, None)
-    if first is None or not _is_headline(paragraph, words, first):
+    if first is None or not is_headline(paragraph, words, first):
         return None
     later = next(boundaries, None)
-    if later is None or not _is_caption(paragraph, words, first, later):
+    if later is None or not is_caption(paragraph, words, first, later):
         return None
     named = [
         i
@@ -123,12 +123,15 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     return words[first][0], _end_of(words, later)
 
 
-def plain_clause(run: list[str], text: str) -> bool:
+def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
     """Whether words read as one plain clause, as a caption does, and not as one that goes on
     into the name after it: no comma or dash, and none of the words of GLUEDNOTFIRST,
     GLUEDJOINING, GLUEDNOTLAST, GLUEDDETERMINER or GLUEDLAST (text/clutter.txt) where they
     stand ("... has warned that the sprawling Orsk oil slick ...", "... the new Orsk
-    administration is ...")."""
+    administration is ..."). before_noun: the sentence after them opens with "The", "A" or
+    "An" and a lower-case word ("... 25 June 2011 The doctor ..."), which no phrase of theirs
+    runs on into: an "and" or "or" before their last word joins two nouns ("a keen sailor
+    and climber"), and a determiner before it closes its noun."""
     found = _glued()
     if not run or any(word in {"-", "–", "—"} or word.endswith(",") for word in run):
         return False
@@ -143,9 +146,16 @@ def plain_clause(run: list[str], text: str) -> bool:
         if not found["GLUEDNOTLAST"].fullmatch(word):
             continue
         after = tail[index + 1] if index + 1 < len(tail) else ""
+        before = tail[index - 1] if index else run[-4] if len(run) > 3 else ""
+        if word == "and" and before[:1].isupper() and after[:1].isupper():
+            continue  # a name's "and": "... for the Orsk Search and Rescue Team"
         # "to" before its noun ("... response to the spill") closes no clause
+        if before_noun and word != "to" and index == len(tail) - 2:
+            continue
         if word != "to" or not found["GLUEDDETERMINER"].fullmatch(after.lower()):
             return False
+    if before_noun:
+        return found["GLUEDLAST"].fullmatch(run[-1]) is None
     return not ends_open(run, text)
 
 
@@ -179,9 +189,24 @@ def caption_run(
     """Where a caption from word `first` to the sentence opening at word `boundary` ends, or
     None when the words between are no caption (text.clutter_glued_caption reads one further
     down the story). text: the whole article."""
-    if not may_end_caption(words, boundary) or not _is_caption(paragraph, words, first, boundary):
+    if not may_end_caption(words, boundary) or not is_caption(paragraph, words, first, boundary):
         return None
     return _end_of(words, boundary)
+
+
+def ends_on_name(words: list[tuple[int, str]], boundary: int) -> bool:
+    """Whether the words before `boundary` end on a name after a function word ("... removed
+    from the Orsk Gazette", "... at Varga's School"), which may close a caption where the
+    sentence after it opens plainly."""
+    _, function, _, _ = _patterns()
+    j = boundary - 1
+    while j > 0 and words[j][1][:1].isupper():
+        j -= 1
+    return (
+        0 < j < boundary - 1
+        and function.match(words[j][1]) is not None
+        and words[boundary - 1][1][-1].isalnum()
+    )
 
 
 def may_end_caption(words: list[tuple[int, str]], i: int) -> bool:
@@ -233,7 +258,7 @@ def _lead_verb() -> re.Pattern[str]:
     return re.compile(clutter_shape("LEADVERB"))
 
 
-def _name_before(words: list[tuple[int, str]], i: int) -> bool:
+def name_before(words: list[tuple[int, str]], i: int) -> bool:
     """Whether a name after a lower-case word stands among the three words before word i: a
     subject that opens there ("... the storm Orsk Port chief executive | Kel Varga will
     ..."), so word i opens no sentence."""
@@ -277,7 +302,7 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
     if not may_end_caption(words, i):
         return False
     if subject_and_verb(words, i) or (
-        bare and subject_and_verb(words, i, bare=True) and not _name_before(words, i)
+        bare and subject_and_verb(words, i, bare=True) and not name_before(words, i)
     ):
         return True  # "... oil spill Mr Varga has been ...", "... after 11 days Kel Varga was ..."
     if not _CAPITALISED.fullmatch(word):
@@ -298,7 +323,7 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
     return capitalised <= 1 or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
-def _is_caption(paragraph: str, words: list[tuple[int, str]], first: int, boundary: int) -> bool:
+def is_caption(paragraph: str, words: list[tuple[int, str]], first: int, boundary: int) -> bool:
     verb, _, person, _ = _patterns()
     count = boundary - first
     if not MIN_CAPTION_WORDS <= count <= MAX_CAPTION_WORDS:
@@ -313,7 +338,7 @@ def _is_caption(paragraph: str, words: list[tuple[int, str]], first: int, bounda
     )
 
 
-def _is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
+def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
     verb, _, _, opener = _patterns()
     run = paragraph[: _end_of(words, boundary)]
     return (

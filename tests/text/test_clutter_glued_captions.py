@@ -95,16 +95,60 @@ def test_a_paragraph_of_two_sentences_is_not_read_for_a_caption():
         "Orsk bosses hold crisis talks The White House meeting was the first since the storm.",
         # a headline's quotation
         "Rescue team 'is unable to afford Orsk mission' The crew are desperate to go to Orsk.",
-        # a headline, a caption opening with a name after a name, and the lead: the caption
-        # is not told from the headline, and the headline is never taken with it
-        "Orsk woman's husband missing in Vornland quake Kel Varga is missing in the Vornland "
-        "earthquake A Orsk woman is waiting for news of her husband.",
         # a headline ending on a speech verb, then its lead
         "Orsk adviser tells Vornland TV all new drilling is on hold The Orsk administration has "
         "banned oil drilling.",
     ],
 )
 def test_a_headline_run_into_its_lead_stays(first):
+    text = f"{first}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_caption_opening_with_a_name_after_a_headline_is_a_caption_and_the_headline_stays():
+    # the caption is taken, never the headline with it
+    headline = "Orsk woman's husband missing in Vornland quake"
+    caption = "Kel Varga is missing in the Vornland earthquake"
+    lead = "A Orsk woman is waiting for news of her husband."
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline} {lead}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "caption", "lead"),
+    [
+        # a caption opening on "The" and its subject, before a quantity
+        (
+            "Orsk pilgrims abducted near shrine in Vornland",
+            "The Orsk pilgrims were reportedly abducted near a shrine in the suburb of Varn",
+            "Some 48 Orsk pilgrims have been kidnapped from a bus near the Vornland capital.",
+        ),
+        # a caption opening with a name after a headline ending on a name after "by"
+        (
+            "Orsk Shipping credit rating cut by Varnholt",
+            "Orsk Shipping has seen its share price fall since the storm began",
+            "Varnholt Ratings has cut the rating of the ferry company after the storm.",
+        ),
+    ],
+)
+def test_a_caption_after_a_headline_opening_on_its_subject_is_a_caption(headline, caption, lead):
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline} {lead}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a text without a headline whose caption's verb stands late: no headline is read
+        # into its first words, where the name they end on and the word after it stand
+        # together elsewhere ("Port Varn")
+        "Guards at the border crossing in Port Varn are still being kept busy Port Varn is "
+        "a border town in more than just its name.",
+    ],
+)
+def test_a_name_split_between_a_headline_and_a_caption_stays(first):
     text = f"{first}\n\n{NEXT}"
     assert set_apart(text).text == text
 
@@ -123,4 +167,112 @@ def test_a_headline_a_name_and_a_verb_and_another_name_and_verb_stay():
         "Vornland premier league club Orskton have dismissed reports saying captain Kel Varga "
         "had rejected a fresh deal with the club.\n\n" + NEXT
     )
+    assert set_apart(text).text == text
+
+
+# A caption opening the text, with no headline before it (text/clutter_head_caption.py)
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        # a pair of nouns before a lead opening with an article
+        (
+            "Kel Varga was a keen sailor and climber",
+            "A Vornland man has been confirmed dead after the storm that hit Orsk on Sunday.",
+        ),
+        # a lead opening with a quantity before a lower-case word
+        (
+            "Ilsa Marrow has been working at the harbour for ten years",
+            "Dozens of ferries have been stranded in the port of Orsk since the storm began.",
+        ),
+        # a lead opening with a bare name and its verb
+        (
+            "The Orsk ferry fleet has grown by a third in two years",
+            "Vornland Shipping has announced a return to profit in the three months to June.",
+        ),
+        # a caption ending on a name after a preposition
+        (
+            "Tents have been given to pupils and staff at Varnholt School",
+            "Four children and one teacher have been taken to hospital with burns on Monday.",
+        ),
+    ],
+)
+def test_a_caption_opening_the_text_is_a_caption(caption, lead):
+    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a headline run into its lead: no auxiliary among its first words
+        "Orsk ferries resume after the storm Dozens of ferries have left the port of Orsk.",
+        # a headline run into a caption: the headline's words stand before the verb
+        "Orsk lifts storm curbs on ferries Crews in Orsk have been hit hard by the storm "
+        "Vornland Shipping has lifted all curbs on its ferries.",
+        # a lead's clause without "that" after a noun heading one
+        "Sea Wolf is the working title of the first film Kel Varga has agreed to make for "
+        "the Orsk studio.",
+        # a lead's name after an "-ing" word
+        "Orsk councillors have spoken out after leading Vornland Shipping said no ferry "
+        "would sail before June.",
+        # a lead of one plain sentence, its clause's name after a noun
+        "The council has rejected the plan Kel Varga has backed since January last year.",
+        # a headline and its standfirst run into the lead
+        "Orsk media are hiding the storm's toll in Varnholt The reporting of the toll is "
+        "dishonest We were told that the dead of Varnholt do not count.",
+        # a name of two words after a preposition: where the name ends is not told
+        "Ferries have been stranded in New Orsk Police have closed the harbour road since Monday.",
+        # a lead whose first sentence lacks its stop, run into the next: it goes on into
+        # the subject after it ("... on the quay and the ferry ...")
+        "Ilsa Marrow was waiting on the quay and Kel Varga was waiting on the ferry when the "
+        "storm began.",
+    ],
+)
+def test_a_first_sentence_that_is_no_caption_and_lead_stays(first):
+    text = f"{first}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+# Further down: a caption ending on a name or a date, or a sentence opening with an article
+# and a lower-case noun (text/clutter_glued_caption.py)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # on a name after a preposition
+        (
+            "Hundreds of families are sleeping in the streets of Port Varn",
+            "The Orsk Red Cross has sent 2,000 tents to the city since Monday.",
+        ),
+        # on a name holding "and"
+        (
+            "Kel Varga is Operations Commander for the Orsk Search and Rescue Team",
+            "The Vornland government said it was deeply concerned by the storm.",
+        ),
+        # on a date, before an article and a lower-case noun
+        (
+            "Kel Varga is pictured outside the court in Orsk 25 January 2011",
+            "The doctor officially enters a plea of not guilty to the charge.",
+        ),
+    ],
+)
+def test_a_caption_ending_on_a_name_or_before_a_plain_subject_is_a_caption(caption, sentence):
+    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
+    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "A" after a name may end the name
+        "Orsk were drawn in Group A of the cup and will play Vornland in the first match.",
+        "Kel Varga had a brief career in Vornland's Serie A soccer league before he joined.",
+        # a name of two words after a preposition with "The" inside it
+        "Crews have been sent to the offices of The Orsk Herald since the storm began.",
+    ],
+)
+def test_a_name_ending_on_a_or_holding_the_stays(paragraph):
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
     assert set_apart(text).text == text
