@@ -214,8 +214,11 @@ History:
    Varga was a keen sailor and climber A Vornland man has been ...", "... since the storm
    Orsk Council has ..."); further down, a caption may end on a name after a function word or
    on a date ("... in the streets of Port Varn The Red Cross has ...").
+50. a caption opening a text, or following its headline, may also hold a past tense in "-ed"
+   before its object's determiner instead of an auxiliary ("Kel Varga previously used his
+   fame to ... The Vornland actor has been ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 49
+PIPELINE_VERSION = 50

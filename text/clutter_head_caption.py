@@ -16,9 +16,11 @@ a lead's sentence that goes on is the shape of both:
   each sentence as a paragraph), once, after all other clutter is gone and when no caption was
   found in it already;
 - the caption opens on its subject and its verb: an auxiliary (CAPTIONAUX) stands among its
-  first seven words ("Kel Varga was ...", "The photos have now been ..."). A headline run into a
-  caption puts its own words before it ("Orsk lifts storm curbs Businesses in Orsk have been
-  hit ..."), and a BBC headline holds no auxiliary;
+  first seven words ("Kel Varga was ...", "The photos have now been ..."), or a past tense in
+  "-ed" before its object's determiner (CAPTIONPAST, CAPTIONOBJECT: "Kel Varga previously used
+  his fame ..."). A headline run into a caption puts its own words before it ("Orsk lifts
+  storm curbs Businesses in Orsk have been hit ..."), and a BBC headline holds no auxiliary,
+  writes the present for what happened and drops its articles ("Rebels seize Velm airport");
 - it is the caption of text.clutter_lead_caption (five to forty-five words, no sentence
   punctuation, quotation marks, first or second person or reporting verb) and one plain clause
   (plain_clause: no word that joins a clause, nothing that ends open), with no sentence opening
@@ -73,7 +75,7 @@ from text.clutter_lead_caption import (
 )
 from text.clutter_shapes import macros
 
-VERB_WITHIN = 7  # the caption's auxiliary stands among its first seven words
+VERB_WITHIN = 7  # the caption's verb stands among its first seven words
 _STOP = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _WORD = re.compile(r"\S+")
 _LOWER_FIRST = re.compile(r"[a-z0-9]")
@@ -85,6 +87,8 @@ def _defined() -> dict[str, re.Pattern[str]]:
     defined = macros()
     return {
         "aux": re.compile(defined["CAPTIONAUX"]),
+        "past": re.compile(defined["CAPTIONPAST"]),
+        "object": re.compile(defined["CAPTIONOBJECT"]),
         "subject": re.compile(defined["HEADSUBJECT"]),
         "clausehead": re.compile(defined["CLAUSEHEAD"]),
         "function": re.compile(f"(?i:{defined['FUNCTION']})"),
@@ -149,7 +153,11 @@ def _caption_end(paragraph: str) -> int | None:
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     found = _defined()
-    if not any(found["aux"].fullmatch(word) for _, word in words[1:VERB_WITHIN]):
+    past = not any(found["aux"].fullmatch(word) for _, word in words[1:VERB_WITHIN])
+    if past and not any(
+        found["past"].fullmatch(words[i][1]) and found["object"].fullmatch(words[i + 1][1])
+        for i in range(1, min(VERB_WITHIN, len(words) - 1))
+    ):
         return None
     # the first word a lead may open at is the only one read: a sentence opening before it
     # would open inside the caption ("... in Varnholt The reporting of the toll is dishonest
@@ -157,7 +165,7 @@ def _caption_end(paragraph: str) -> int | None:
     boundary = next(
         (i for i in range(1, len(words) - MIN_LEAD_WORDS + 1) if _lead_opens(words, i)), None
     )
-    if boundary is None or not _is_caption_before(paragraph, words, boundary):
+    if boundary is None or not _is_caption_before(paragraph, words, boundary, past):
         return None
     start, word = words[boundary - 1]
     end = start + len(word)
@@ -180,9 +188,12 @@ def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
     )
 
 
-def _is_caption_before(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
-    """Whether the words before `boundary` are a caption and those after it one lead."""
-    if not is_caption(paragraph, words, 0, boundary):
+def _is_caption_before(
+    paragraph: str, words: list[tuple[int, str]], boundary: int, past: bool
+) -> bool:
+    """Whether the words before `boundary` are a caption and those after it one lead. past:
+    its verb is a past tense before its object, which no verb of CAPTIONVERB need join."""
+    if not is_caption(paragraph, words, 0, boundary, verb_read=past):
         return False
     caption = [word for _, word in words[:boundary]]
     if words[boundary][1] in _ARTICLES and len(caption) > 2 and caption[-2] in ("and", "or"):

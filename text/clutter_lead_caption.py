@@ -323,7 +323,11 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
     return capitalised <= 1 or re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
-def is_caption(paragraph: str, words: list[tuple[int, str]], first: int, boundary: int) -> bool:
+def is_caption(
+    paragraph: str, words: list[tuple[int, str]], first: int, boundary: int, verb_read: bool = False
+) -> bool:
+    # verb_read: the caller found the caption's verb by a shape of its own (a past tense
+    # before its object, text.clutter_head_caption)
     verb, _, person, _ = _patterns()
     count = boundary - first
     if not MIN_CAPTION_WORDS <= count <= MAX_CAPTION_WORDS:
@@ -334,7 +338,7 @@ def is_caption(paragraph: str, words: list[tuple[int, str]], first: int, boundar
         and _NOT_IN_CAPTION.search(run) is None
         and not re.search(r"[.!?]", run)
         and person.search(run) is None
-        and verb.search(run) is not None
+        and (verb_read or verb.search(run) is not None)
     )
 
 

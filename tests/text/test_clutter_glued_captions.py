@@ -203,6 +203,52 @@ def test_a_caption_opening_the_text_is_a_caption(caption, lead):
 
 
 @pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        # a past tense before its object's determiner, no auxiliary
+        (
+            "Kel Varga previously used his fame to highlight the Orsk famine",
+            "The Vornland actor has been held by police in Port Varn since Monday.",
+        ),
+        (
+            "Ilsa Marrow visited the harbour of Orsk after the storm",
+            "Dozens of ferries have been stranded in the port since the storm began.",
+        ),
+    ],
+)
+def test_a_caption_with_a_past_tense_opening_the_text_is_a_caption(caption, lead):
+    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a headline's present tense, run into its lead
+        "Rebels seize Velm airport Rebels in Tarvia say they have taken the airport on Monday.",
+        "Orsk lifts storm curbs on its ferries The Vornland ministry said all ferries may sail.",
+        # a headline's participle, passive, before no object
+        "Orsk pilgrims abducted near shrine in Varn Some 48 pilgrims have been taken from a bus.",
+        # a lead with a past tense that runs on: no subject opens inside it
+        "Kel Varga visited the harbour of Orsk after the storm had passed on Monday night.",
+        # a word in "-eed" is no past tense
+        "Orsk ferries need the help of the navy The Vornland ministry has sent three ships.",
+    ],
+)
+def test_a_first_sentence_with_no_past_caption_stays(first):
+    text = f"{first}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_past_tense_caption_cleaned_twice_cleans_the_same():
+    text = (
+        "Kel Varga previously used his fame to highlight the Orsk famine The Vornland actor "
+        f"has been held by police in Port Varn since Monday.\n\n{NEXT}"
+    )
+    once = set_apart(text).text
+    assert set_apart(once).text == once
+
+
+@pytest.mark.parametrize(
     "first",
     [
         # a headline run into its lead: no auxiliary among its first words
