@@ -774,11 +774,11 @@ def dated_segment(
     at = event.text.find(said) if said else -1
     if at < 0:
         return event
-    spans = segments(event.text, text or event.text)
-    held = [i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b]
-    if len(spans) < 2 or not held:
+    spans = segments(event.text, text)
+    held = next((i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b), None)
+    if len(spans) < 2 or held is None:
         return event
-    first = last = held[0]
+    first = last = held
     if spellings and not names_any(event.text[slice(*spans[first])], spellings):
         named = [
             i for i, span in enumerate(spans) if names_any(event.text[slice(*span)], spellings)
@@ -1122,9 +1122,8 @@ def dated_entries(
     def entry_of(date: str, chosen: event_store.EventRow) -> Entry:
         told.add((chosen.article_id, chosen.text))
         # a run of headlines or list items is shown by its segment telling the date; the
-        # sentence before the run is what the segment may lean on (the segments before it
-        # are other items)
-        run_start = chosen.start
+        # sentence before the run (at chosen.start) is what the segment may lean on (the
+        # segments before it are other items)
         best = dated_segment(chosen, text_of(chosen.article_id), spellings)
         sources: list[tuple[Citation, int | None]] = []
         for ev in [chosen, *by_date[date]]:
@@ -1157,7 +1156,7 @@ def dated_entries(
         )
         text, context = story, None
         if leans and (whole := text_of(best.article_id)):
-            before = sentence_at(whole, run_start)
+            before = sentence_at(whole, chosen.start)
             if before is not None:
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of

@@ -102,13 +102,8 @@ def day_month(r: Resolution, found: Found, g: Group) -> Found | None:
 
 
 def month_day(r: Resolution, found: Found, g: Group) -> Found | None:
-    weekday, month = r.weekday(g("weekday")), r.month(g("month"))
-    day, year = int(g("day").rstrip("stndrh")), year_of(g("year"))
-    if year is None and names_a_thing(r, found):
-        return None
-    return _in_its_story(
-        r, resolve_day_month(found, weekday, month, day, year, r.anchor, r.text), weekday, year
-    )
+    # the same groups as day_month's rule, written month first: resolved alike
+    return day_month(r, found, g)
 
 
 def month_year(r: Resolution, found: Found, g: Group) -> Found | None:
