@@ -116,16 +116,22 @@ def _find(text: str, key: str) -> tuple[int, int] | None:
     return None
 
 
+def regular_bases(word: str) -> list[str]:
+    """The lemmas a word's regular endings may give, as WordNet's morphy tries them ("attacks"
+    -> attack, "invitees" -> invitee), in _ENDINGS' order, each of at least MIN_LEMMA letters:
+    candidates, known or not."""
+    return [
+        word[: -len(ending)] + replacement
+        for ending, replacement in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= MIN_LEMMA
+    ]
+
+
 def _is_compound(first: str, second: str) -> bool:
     """Whether "first second" (lower case; the second word as typed or any base its regular
     endings give: "human rights" -> human right) is a noun compound of the file."""
     text = _compounds_text()
-    seconds = {second} | {
-        second[: -len(ending)] + replacement
-        for ending, replacement in _ENDINGS
-        if second.endswith(ending) and len(second) - len(ending) + len(replacement) >= MIN_LEMMA
-    }
-    return any(_find(text, f"{first} {s}") for s in seconds)
+    return any(_find(text, f"{first} {s}") for s in {second, *regular_bases(second)})
 
 
 def in_compounds(query: str) -> set[str]:
@@ -164,10 +170,8 @@ def lemmas(word: str) -> list[str]:
     found = [word] if line is not None and any(line[:-1]) else []
     if line and line[-1]:
         found.extend(lemma for lemma in line[-1].split(" ") if lemma not in found)
-    for ending, replacement in _ENDINGS:
-        base = word[: -len(ending)] + replacement
-        usable = word.endswith(ending) and len(base) >= MIN_LEMMA and _known(base)
-        if usable and base not in found:
+    for base in regular_bases(word):
+        if base not in found and _known(base):
             found.append(base)
     return found
 
