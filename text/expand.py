@@ -48,9 +48,6 @@ def _entry_terms(words: str) -> tuple[str, ...]:
 # A country and its capital are one group too (text/capitals.tsv, from GeoNames), where no
 # group of text/synonyms.json already names either: news names a state by its capital
 # ("Ottawa to fly Canadians out").
-CAPITALS = True
-
-
 def _capital_groups(taken: set[tuple[str, ...]]) -> list[list[str]]:
     """[country, capital] for each line of text/capitals.tsv neither of whose names is an
     entry of the groups already made (taken: their search terms)."""
@@ -68,8 +65,7 @@ def lexicon() -> Lexicon:
     entries: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
     written: dict[tuple[str, ...], set[str]] = {}
     groups = [group["words"] for group in data["groups"]]
-    if CAPITALS:
-        groups += _capital_groups({_entry_terms(w) for words in groups for w in words})
+    groups += _capital_groups({_entry_terms(w) for words in groups for w in words})
     for group_words in groups:
         words = [(w, _entry_terms(w)) for w in group_words]
         for word, key in words:
