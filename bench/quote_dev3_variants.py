@@ -29,6 +29,7 @@ held-out2 by the substring alone (totals only); "gained / lost" are against main
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -118,6 +119,7 @@ def worker(db_path: str, questions_path: str) -> None:
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
     from bench import baseline
     from bench.common import ROOT, publish
     from bench.quote_quality import (

@@ -2,7 +2,7 @@
 and lexical path in one run, and not kept (docs/QUALITY.md, "Passages that lean on the one
 before").
 
-Usage: .venv/bin/python bench/quote_leaning_variants.py
+Usage: .venv/bin/python bench/quote_leaning_variants.py [--unjudged]
 
 Four of the third set's misses (dev3) are answers whose subject is named a sentence or two
 before them ("Wednesday's appearance took place in the Rixos Hotel", "The list of invitees has
@@ -30,6 +30,7 @@ alone (totals only); "gained / lost" are against this tree's default (or lexical
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections.abc import Iterator
@@ -166,6 +167,13 @@ def leaning(way: Way) -> Iterator[None]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--unjudged",
+        action="store_true",
+        help="also print the dev splits' unjudged top-three passages, as JSON lines",
+    )
+    args = parser.parse_args()
     from commands.quote_plan import LEXICAL, Methods
 
     db_path = str(qq.HERE / "out" / "quote-quality.db")
@@ -215,7 +223,7 @@ def main() -> None:
             f"{held[0]} / {held[1]} | {unjudged} |"
         )
     print("\n".join(lines))
-    if "--unjudged" in sys.argv:
+    if args.unjudged:
         import json
 
         for label, results in runs.items():

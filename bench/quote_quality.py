@@ -410,6 +410,42 @@ def build(path: Path, records: Path, seeds: Path) -> None:
     db.conn.close()
 
 
+def unjudged_count(
+    questions: list[dict],
+    idx: list[int],
+    results: list[list[str]],
+    verdicts: dict[tuple[str, str], bool],
+) -> int:
+    """Top-three passages of the questions at idx (those with an answer) that neither hold the
+    answer nor have a verdict: what is left to judge."""
+    return sum(
+        1
+        for i in idx
+        for t in results[i][:3]
+        if questions[i]["answer"]
+        and not is_answer(questions[i], t, verdicts)
+        and (questions[i]["id"], _verdict_key(t)) not in verdicts
+    )
+
+
+def moves(
+    questions: list[dict],
+    idx: list[int],
+    base: list[list[str]],
+    results: list[list[str]],
+    verdicts: dict[tuple[str, str], bool],
+) -> tuple[list[str], list[str]]:
+    """The ids of the questions at idx whose success@3 (judged) rises, and falls, from base
+    to results."""
+    gained, lost = [], []
+    for i in idx:
+        before = scores([questions[i]], [base[i]], verdicts)["success3"]
+        after = scores([questions[i]], [results[i]], verdicts)["success3"]
+        if after != before:
+            (gained if after > before else lost).append(questions[i]["id"])
+    return gained, lost
+
+
 def set2_table(
     runs: dict[str, list[list[str]]],
     questions: list[dict],
@@ -432,27 +468,13 @@ def set2_table(
             part = [questions[i] for i in idx[name]]
             got = [results[i] for i in idx[name]]
             judged, plain = scores(part, got, verdicts), scores(part, got, {})
-            unjudged = sum(
-                1
-                for i in idx[name]
-                for t in results[i][:3]
-                if questions[i]["answer"]
-                and not is_answer(questions[i], t, verdicts)
-                and (questions[i]["id"], _verdict_key(t)) not in verdicts
-            )
             cells += [
                 f"{judged['success3']:.3f} / {judged['mrr']:.3f}",
                 f"{plain['success3']:.3f} / {plain['mrr']:.3f}",
-                str(unjudged),
+                str(unjudged_count(questions, idx[name], results, verdicts)),
             ]
         for name in SET2_SPLITS:
-            gained, lost = [], []
-            for i in idx[name]:
-                q = questions[i]
-                before = scores([q], [base[i]], verdicts)["success3"]
-                after = scores([q], [results[i]], verdicts)["success3"]
-                if after != before:
-                    (gained if after > before else lost).append(q["id"])
+            gained, lost = moves(questions, idx[name], base, results, verdicts)
             if name == "dev2":
                 cells.append(f"{', '.join(gained) or '–'} / {', '.join(lost) or '–'}")
             else:
@@ -485,20 +507,8 @@ def set3_table(
     for label in SET3_ROWS:
         got = [runs[label][i] for i in idx]
         judged, plain = scores(part, got, verdicts), scores(part, got, {})
-        unjudged = sum(
-            1
-            for q, texts in zip(part, got, strict=True)
-            for t in texts[:3]
-            if q["answer"]
-            and not is_answer(q, t, verdicts)
-            and (q["id"], _verdict_key(t)) not in verdicts
-        )
-        gained, lost = [], []
-        for i in idx:
-            before = scores([questions[i]], [base[i]], verdicts)["success3"]
-            after = scores([questions[i]], [runs[label][i]], verdicts)["success3"]
-            if after != before:
-                (gained if after > before else lost).append(questions[i]["id"])
+        unjudged = unjudged_count(questions, idx, runs[label], verdicts)
+        gained, lost = moves(questions, idx, base, runs[label], verdicts)
         lines.append(
             f"| {label} | {judged['success3']:.3f} / {judged['mrr']:.3f} | "
             f"{plain['success3']:.3f} / {plain['mrr']:.3f} | "
@@ -632,14 +642,7 @@ def main() -> None:
             for i in dev
             if on([i], plain, True)["success3"] == 1 and on([i], results, True)["success3"] == 0
         )
-        unjudged = sum(
-            1
-            for i in dev
-            for t in results[i][:3]
-            if questions[i]["answer"]
-            and not is_answer(questions[i], t, verdicts)
-            and (questions[i]["id"], _verdict_key(t)) not in verdicts
-        )
+        unjudged = unjudged_count(questions, dev, results, verdicts)
         lines.append(
             f"| {label} | {d['success3']:.3f} | {d['mrr']:.3f} | {strict['success3']:.3f} | "
             f"{d['answered']:.2f} / {d['none']:.2f} | {h['success3']:.3f} | {h['mrr']:.3f} | "
@@ -647,21 +650,10 @@ def main() -> None:
         )
     counts = {"dev": len(dev), "held-out": len(held)}
 
-    def moved(idx: list[int], base: str) -> tuple[list[str], list[str]]:
-        gained, lost = [], []
-        for i in idx:
-            before = on([i], runs[base], True)["success3"]
-            after = on([i], runs[SHOWN], True)["success3"]
-            if after > before:
-                gained.append(questions[i]["id"])
-            elif after < before:
-                lost.append(questions[i]["id"])
-        return gained, lost
-
     def against(label: str, base: str, parts: tuple[list[int], list[int]] = (dev, held)) -> str:
         shown, counted = parts
-        dev_gained, dev_lost = moved(shown, base)
-        held_gained, held_lost = moved(counted, base)
+        dev_gained, dev_lost = moves(questions, shown, runs[base], runs[SHOWN], verdicts)
+        held_gained, held_lost = moves(questions, counted, runs[base], runs[SHOWN], verdicts)
         name = questions[shown[0]]["split"]
         return (
             f"Against {label}, the default gains {len(dev_gained)} {name} "

@@ -181,13 +181,9 @@ def similar(
 def only_adjective(word: str, senses: dict[tuple[str, str], list[str]]) -> bool:
     """Whether WordNet knows word, and each base its regular endings give ("escaped" ->
     escape), as no noun and no verb."""
-    from text.word_relations import _ENDINGS, MIN_LEMMA
+    from text.word_relations import regular_bases
 
-    bases = {word} | {
-        word[: -len(ending)] + replacement
-        for ending, replacement in _ENDINGS
-        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= MIN_LEMMA
-    }
+    bases = {word, *regular_bases(word)}
     return not any((base, pos) in senses for base in bases for pos in ("n", "v"))
 
 

@@ -1,5 +1,5 @@
-"""Other words for what a query asks: synonyms from text/synonyms.json, and question frames
-("how many") that carry no search term.
+"""Other words for what a query asks: synonyms from text/synonyms.json, each country with its
+capital from text/capitals.tsv, and question frames ("how many") that carry no search term.
 
 A query's words are matched against each group's entries on search terms (stemmed,
 case-folded), longest entry first, so "shot dead" is one match and "air strikes" matches
@@ -45,15 +45,10 @@ def _entry_terms(words: str) -> tuple[str, ...]:
     return tuple(tokens.terms(words))
 
 
-# A country and its capital are one group too (text/capitals.tsv, from GeoNames), where no
-# group of text/synonyms.json already names either: news names a state by its capital
-# ("Ottawa to fly Canadians out").
-CAPITALS = True
-
-
 def _capital_groups(taken: set[tuple[str, ...]]) -> list[list[str]]:
-    """[country, capital] for each line of text/capitals.tsv neither of whose names is an
-    entry of the groups already made (taken: their search terms)."""
+    """[country, capital], a group, for each line of text/capitals.tsv (from GeoNames) neither
+    of whose names is an entry of the groups already made (taken: their search terms): news
+    names a state by its capital ("Ottawa to fly Canadians out")."""
     out = []
     for line in text_lines("text", "capitals.tsv"):
         country, capital, _ = line.split("\t")
@@ -68,8 +63,7 @@ def lexicon() -> Lexicon:
     entries: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
     written: dict[tuple[str, ...], set[str]] = {}
     groups = [group["words"] for group in data["groups"]]
-    if CAPITALS:
-        groups += _capital_groups({_entry_terms(w) for words in groups for w in words})
+    groups += _capital_groups({_entry_terms(w) for words in groups for w in words})
     for group_words in groups:
         words = [(w, _entry_terms(w)) for w in group_words]
         for word, key in words:

@@ -71,24 +71,10 @@ class PhraseAlternative(Alternative):
         object.__setattr__(self, "phrase", phrase)
 
 
-@cache
-def _text() -> str:
-    """The file's lines of words, as they are (sorted by word): a word's line is found by
-    bisection, which costs a query microseconds, where parsing the file's 12,700 lines would
-    cost every cold `quote` tens of milliseconds."""
-    with open(data_path("text", FILE), encoding="utf-8") as handle:
-        text = handle.read()
-    at = 0
-    while text.startswith("#", at):  # the header: what the file holds, its source, licence
-        at = text.index("\n", at) + 1
-    return text[at:]
-
-
-@cache
-def _compounds_text() -> str:
-    """text/noun_compounds.txt's lines ("first second", sorted) after its header, searched by
-    bisection as the relations are."""
-    with open(data_path("text", COMPOUNDS_FILE), encoding="utf-8") as handle:
+def _sorted_lines(name: str) -> str:
+    """A data file's lines after its header (what the file holds, its source, licence), as they
+    are: sorted, so that a line is found by bisection (_find)."""
+    with open(data_path("text", name), encoding="utf-8") as handle:
         text = handle.read()
     at = 0
     while text.startswith("#", at):
@@ -96,29 +82,56 @@ def _compounds_text() -> str:
     return text[at:]
 
 
+@cache
+def _text() -> str:
+    """The file's lines of words, as they are (sorted by word): a word's line is found by
+    bisection, which costs a query microseconds, where parsing the file's 12,700 lines would
+    cost every cold `quote` tens of milliseconds."""
+    return _sorted_lines(FILE)
+
+
+@cache
+def _compounds_text() -> str:
+    """text/noun_compounds.txt's lines ("first second", sorted), searched by bisection as the
+    relations are."""
+    return _sorted_lines(COMPOUNDS_FILE)
+
+
+def _find(text: str, key: str) -> tuple[int, int] | None:
+    """The start and end of the line of text (lines sorted by their first field) whose first
+    field, up to a tab or the whole line, is key; None if there is none."""
+    lo, hi = 0, len(text)  # lo is always a line's start
+    while lo < hi:
+        start = max(text.rfind("\n", 0, (lo + hi) // 2) + 1, lo)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        tab = text.find("\t", start, end)
+        field = text[start : tab if tab >= 0 else end]
+        if field == key:
+            return start, end
+        if field < key:
+            lo = end + 1
+        else:
+            hi = start
+    return None
+
+
+def regular_bases(word: str) -> list[str]:
+    """The lemmas a word's regular endings may give, as WordNet's morphy tries them ("attacks"
+    -> attack, "invitees" -> invitee), in _ENDINGS' order, each of at least MIN_LEMMA letters:
+    candidates, known or not."""
+    return [
+        word[: -len(ending)] + replacement
+        for ending, replacement in _ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) + len(replacement) >= MIN_LEMMA
+    ]
+
+
 def _is_compound(first: str, second: str) -> bool:
     """Whether "first second" (lower case; the second word as typed or any base its regular
     endings give: "human rights" -> human right) is a noun compound of the file."""
     text = _compounds_text()
-    seconds = {second} | {
-        second[: -len(ending)] + replacement
-        for ending, replacement in _ENDINGS
-        if second.endswith(ending) and len(second) - len(ending) + len(replacement) >= MIN_LEMMA
-    }
-    for key in (f"{first} {s}" for s in seconds):
-        lo, hi = 0, len(text)
-        while lo < hi:
-            start = max(text.rfind("\n", 0, (lo + hi) // 2) + 1, lo)
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            line = text[start:end]
-            if line == key:
-                return True
-            if line < key:
-                lo = end + 1
-            else:
-                hi = start
-    return False
+    return any(_find(text, f"{first} {s}") for s in {second, *regular_bases(second)})
 
 
 def in_compounds(query: str) -> set[str]:
@@ -138,21 +151,11 @@ def in_compounds(query: str) -> set[str]:
 def _line(word: str) -> list[str] | None:
     """(derived words, synonyms, lemma of an irregular form), each space-separated, or None."""
     text = _text()
-    lo, hi = 0, len(text)  # lo is always a line's start
-    while lo < hi:
-        start = text.rfind("\n", 0, (lo + hi) // 2) + 1
-        start = max(start, lo)
-        tab = text.find("\t", start)
-        key = text[start:tab]
-        if key == word:
-            end = text.find("\n", tab)
-            return text[tab + 1 : end if end >= 0 else len(text)].split("\t")
-        if key < word:
-            after = text.find("\n", tab)
-            lo = after + 1 if after >= 0 else hi
-        else:
-            hi = start
-    return None
+    found = _find(text, word)
+    if found is None:
+        return None
+    start, end = found
+    return text[start + len(word) + 1 : end].split("\t")
 
 
 def _known(word: str) -> bool:
@@ -167,10 +170,8 @@ def lemmas(word: str) -> list[str]:
     found = [word] if line is not None and any(line[:-1]) else []
     if line and line[-1]:
         found.extend(lemma for lemma in line[-1].split(" ") if lemma not in found)
-    for ending, replacement in _ENDINGS:
-        base = word[: -len(ending)] + replacement
-        usable = word.endswith(ending) and len(base) >= MIN_LEMMA and _known(base)
-        if usable and base not in found:
+    for base in regular_bases(word):
+        if base not in found and _known(base):
             found.append(base)
     return found
 
