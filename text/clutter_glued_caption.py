@@ -104,7 +104,7 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
             end = (
                 _end_of_named(paragraph, words, boundary)
                 if named
-                else caption_run(paragraph, words, 0, boundary, text)
+                else caption_run(paragraph, words, 0, boundary)
             )
             if end is not None and (not first or _auxiliary().search(paragraph, 0, end)):
                 return end

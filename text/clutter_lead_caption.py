@@ -184,11 +184,11 @@ def _glued() -> dict[str, re.Pattern[str]]:
 
 
 def caption_run(
-    paragraph: str, words: list[tuple[int, str]], first: int, boundary: int, text: str
+    paragraph: str, words: list[tuple[int, str]], first: int, boundary: int
 ) -> int | None:
     """Where a caption from word `first` to the sentence opening at word `boundary` ends, or
     None when the words between are no caption (text.clutter_glued_caption reads one further
-    down the story). text: the whole article."""
+    down the story)."""
     if not may_end_caption(words, boundary) or not is_caption(paragraph, words, first, boundary):
         return None
     return _end_of(words, boundary)
