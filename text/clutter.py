@@ -133,7 +133,8 @@ def _strip_title_runs(result: Sorted) -> None:
         paragraph = paragraphs[index]
         result.clutter.append(Clutter("related", paragraph[:end]))
         paragraphs[index] = paragraph[end:].lstrip()
-    result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if p or n not in dict(runs))
+    taken = {index for index, _ in runs}
+    result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if p or n not in taken)
 
 
 def _strip_glued_captions(result: Sorted, head: bool) -> None:

@@ -41,7 +41,6 @@ from functools import cache
 from text.clutter_lead_caption import (
     MIN_LEAD_WORDS,
     SENTENCE_CHARS,
-    caption_run,
     ends_on_name,
     is_caption,
     may_end_caption,
@@ -100,24 +99,14 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
             (plain or subject_and_verb(words, boundary))
             and plain_clause(caption, text, before_noun=plain)
             and not sentence_inside(words, boundary)
+            # a caption's last word, unless a name closes it, is one that may end a caption
+            and (named or may_end_caption(words, boundary))
+            and is_caption(paragraph, words, 0, boundary)
         ):
-            end = (
-                _end_of_named(paragraph, words, boundary)
-                if named
-                else caption_run(paragraph, words, 0, boundary, text)
-            )
-            if end is not None and (not first or _auxiliary().search(paragraph, 0, end)):
+            end = words[boundary - 1][0] + len(last)
+            if not first or _auxiliary().search(paragraph, 0, end):
                 return end
     return None
-
-
-def _end_of_named(paragraph: str, words: list[tuple[int, str]], boundary: int) -> int | None:
-    """Where a caption ending on a name before word `boundary` ends, or None when the words
-    before it are no caption."""
-    if not is_caption(paragraph, words, 0, boundary):
-        return None
-    start, word = words[boundary - 1]
-    return start + len(word)
 
 
 def sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:

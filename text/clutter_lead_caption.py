@@ -183,17 +183,6 @@ def _glued() -> dict[str, re.Pattern[str]]:
     return found
 
 
-def caption_run(
-    paragraph: str, words: list[tuple[int, str]], first: int, boundary: int, text: str
-) -> int | None:
-    """Where a caption from word `first` to the sentence opening at word `boundary` ends, or
-    None when the words between are no caption (text.clutter_glued_caption reads one further
-    down the story). text: the whole article."""
-    if not may_end_caption(words, boundary) or not is_caption(paragraph, words, first, boundary):
-        return None
-    return _end_of(words, boundary)
-
-
 def ends_on_name(words: list[tuple[int, str]], boundary: int) -> bool:
     """Whether the words before `boundary` end on a name after a function word ("... removed
     from the Orsk Gazette", "... at Varga's School"), which may close a caption where the

@@ -26,6 +26,8 @@ MAX_CONTAINED_WORDS = 60  # pull quotes and captions are short; a longer repeat 
 MIN_REPEATED_SENTENCE_WORDS = 8
 # where one sentence ends and the next begins: a stop, spaces, a capital or an opening quote
 _SENTENCE_GAP = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)])) +(?=[\"“‘(]?[A-Z])")
+# the commonest sentence ends, one of which a sentence told twice in a row shows (a quick test)
+_ENDS = (". ", '." ', ".” ", "? ", "! ")
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -182,9 +184,6 @@ def drop_repeated_sentences(items: Paragraphs) -> Paragraphs:
             kept.append(piece)
         out.append((separator, paragraph if len(kept) == len(pieces) else " ".join(kept)))
     return out
-
-
-_ENDS = (". ", '." ', ".” ", "? ", "! ")
 
 
 def _twice_in_a_row(paragraph: str, end: str) -> bool:
