@@ -94,20 +94,24 @@ class Rows:
     def _fixed_table(self, weights: Path, cache: Path) -> mmap.mmap | None:
         """The fixed-point table in the cache, written first if absent; None if it cannot be."""
         info = weights.stat()
-        stamp = f"{_VERSION}|{os.path.abspath(weights)}|{info.st_size}|{info.st_mtime_ns}"
+        # the real path: installations reached through a symlink (a virtualenv linked into
+        # several checkouts) share one table instead of writing one each
+        stamp = f"{_VERSION}|{os.path.realpath(weights)}|{info.st_size}|{info.st_mtime_ns}"
         path = cache / f"embedding-{zlib.crc32(stamp.encode('utf-8', 'surrogateescape')):08x}.u32"
         size = self.count * self._fixed.size
         try:
             if not path.exists() or path.stat().st_size != size:
-                self._write(path)
-                path.with_suffix(".stamp").write_text(stamp, encoding="utf-8")
+                self._write(path, stamp)
                 _prune_tables(cache, keep=path)
             with path.open("rb") as handle:
                 return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         except (OSError, ValueError):
             return None  # a cache that cannot be written only costs this process speed
 
-    def _write(self, path: Path) -> None:
+    def _write(self, path: Path, stamp: str) -> None:
+        """The table and its stamp, each whole or not at all. The stamp goes first: another
+        installation's process pruning the cache deletes a table it finds without a readable
+        stamp, and must never find this one so while it is being put in place."""
         path.parent.mkdir(parents=True, exist_ok=True)  # first: no conversion for nowhere
         import numpy as np  # once per change of the weights: a vectorised conversion
 
@@ -117,13 +121,19 @@ class Rows:
         if half.size and float(np.abs(half).max()) >= LIMIT:
             raise ValueError("an embedding value beyond the fixed-point range")
         fixed = (half.astype(np.float64) * SCALE).astype(np.int64) + OFFSET
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            temporary.write_bytes(fixed.astype("<u4").tobytes())
-            os.replace(temporary, path)  # whole or not at all: a reader never sees half
-        finally:
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        _replace_whole(path.with_suffix(".stamp"), stamp.encode("utf-8", "surrogateescape"))
+        _replace_whole(path, fixed.astype("<u4").tobytes())
+
+
+def _replace_whole(path: Path, data: bytes) -> None:
+    """Write a file under a temporary name and move it into place: a reader never sees half."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
 
 
 def _prune_tables(cache: Path, keep: Path) -> None:

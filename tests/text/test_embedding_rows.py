@@ -5,6 +5,7 @@ written, without it."""
 import json
 import os
 import struct
+from pathlib import Path
 
 import pytest
 
@@ -98,3 +99,37 @@ def test_a_table_whose_weights_changed_or_went_is_deleted_when_another_is_writte
     again = Rows(kept, "emb", cache)  # the other installation's table was left alone
     assert unpack(again, again.row(1), 1) == [3.0, 4.0]
     assert sorted(cache.glob("embedding-*.u32")) == left
+
+
+def test_an_installation_reached_through_a_symlink_shares_the_table(tmp_path):
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    real = tmp_path / "venv"
+    real.mkdir()
+    weights = tiny_weights(real / "w.safetensors", [1.0, 2.0])
+    (tmp_path / "checkout-venv").symlink_to(real, target_is_directory=True)
+    Rows(weights, "emb", cache)
+    through_link = Rows(tmp_path / "checkout-venv" / "w.safetensors", "emb", cache)
+    assert len(list(cache.glob("embedding-*.u32"))) == 1
+    assert unpack(through_link, through_link.row(0), 1) == [1.0, 2.0]
+
+
+def test_a_table_is_never_in_place_without_its_stamp(tmp_path, monkeypatch):
+    """Another installation's process deletes a table it finds without a readable stamp: the
+    stamp is written, whole, before the table is moved into place."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    weights = tiny_weights(tmp_path / "w.safetensors", [1.0, 2.0])
+    seen = []
+    real_replace = os.replace
+
+    def watching(source, target):
+        target = str(target)
+        if target.endswith(".u32"):
+            stamp = target[: -len(".u32")] + ".stamp"
+            seen.append(os.path.exists(stamp) and Path(stamp).read_text(encoding="utf-8"))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", watching)
+    Rows(weights, "emb", cache)
+    assert len(seen) == 1 and seen[0] and seen[0].endswith(str(os.stat(weights).st_mtime_ns))
