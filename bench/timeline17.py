@@ -94,6 +94,7 @@ def candidates(db, subject_text: str, low: str, high: str):
         low,
         high + "-99",
         timeline.short_form(db, subject, subject_text),
+        timeline.asked_by_name(db, subject, subject_text),
     )[0]
 
 

@@ -199,11 +199,18 @@ def _undated(db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewe
     return out
 
 
-def _discovered_actor(db: sqlite_utils.Database, subject: subjects.Subject) -> bool:
+def _discovered(
+    db: sqlite_utils.Database, subject: subjects.Subject
+) -> entities.StoredActor | None:
+    """The stored actor a subject is, when it was found in the articles, not the catalogue."""
     if subject.kind != "actor" or not subject.key:
-        return False
+        return None
     stored = entities.actor_by_key(db, subject.key)
-    return stored is not None and not stored.from_catalogue
+    return stored if stored is not None and not stored.from_catalogue else None
+
+
+def _discovered_actor(db: sqlite_utils.Database, subject: subjects.Subject) -> bool:
+    return _discovered(db, subject) is not None
 
 
 def by_words_first(db: sqlite_utils.Database, subject: subjects.Subject | None, text: str) -> bool:
@@ -219,15 +226,32 @@ def by_words_first(db: sqlite_utils.Database, subject: subjects.Subject | None, 
     )
 
 
+def asked_by_name(db: sqlite_utils.Database, subject: subjects.Subject | None, text: str) -> bool:
+    """Whether the query names a discovered actor in full: its words are then a name, found
+    where they stand together and in order ("Territorial Army"), not wherever a passage holds
+    them apart ("the territory ... the army")."""
+    return (
+        subject is not None and _discovered_actor(db, subject) and subjects.is_named(subject, text)
+    )
+
+
 def short_form(
     db: sqlite_utils.Database, subject: subjects.Subject | None, text: str
 ) -> str | None:
-    """The surname by which articles name a discovered actor after its first mention
-    ("Jackson" for "Michael Jackson"), when the query names it in full; None otherwise."""
-    if subject is None or not _discovered_actor(db, subject):
+    """The last word by which articles name a discovered actor after its first mention
+    ("Jackson" for "Michael Jackson"), when the query names it in full; None otherwise, and
+    None when that word is the head that makes a phrase an organisation's name ("Army" of
+    "Territorial Army", "Brigade", "Fund": extract/discovery.json's org_heads): a war's
+    articles use it of every army and brigade they tell of."""
+    from extract.lexicon import lexicon
+    from extract.name_tokens import fold
+
+    if subject is None or not asked_by_name(db, subject, text):
         return None
     words = subject.name.split()
-    return words[-1] if len(words) >= 2 and subjects.is_named(subject, text) else None
+    if len(words) < 2 or fold(words[-1]).lower() in lexicon().org_heads:
+        return None
+    return words[-1]
 
 
 def run(
@@ -264,6 +288,7 @@ def run(
             model,
             short_form(db, subject, subject_text),
             held,
+            asked_by_name(db, subject, subject_text),
         )
 
     first, then = (

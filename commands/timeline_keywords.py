@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from commands import salience
 from commands.entries import Entry
+from commands.passages import holds_phrase
 from commands.timeline_entries import dated_entries, rank_dates
 from commands.timeline_reports import days_between
 from store import events as event_store
 from store.articles import Viewer, passage_spans, texts_and_days
 from text.passages import break_between, paragraphs
-from text.tokens import term_set, terms
+from text.tokens import phrase_key, term_set, terms
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -47,8 +48,9 @@ class _Ranked:
     texts of the articles read, the passage ranges of those holding the terms, and which
     passages hold every term, told when first asked and once."""
 
-    def __init__(self, wanted: set[str]) -> None:
+    def __init__(self, wanted: set[str], name: list[str] | None = None) -> None:
         self.wanted = wanted
+        self.name = name  # a name's words (tokens.phrase_key), to be held together and in order
         self.candidates: set[int] = set()
         self.spans: dict[int, tuple[int, int, int]] = {}
         self.texts: dict[int, str] = {}
@@ -62,15 +64,26 @@ class _Ranked:
         if found is None:
             article, start, end = self.spans[pid]
             text = self.texts.get(article)
-            found = text is not None and self.wanted <= term_set(text[start:end])
+            found = text is not None and holds_keyword(text[start:end], self.wanted, self.name)
             self._holds[pid] = found
         return found
+
+
+def holds_keyword(text: str, wanted: set[str], name: list[str] | None) -> bool:
+    """Whether text holds every term wanted and, when the keyword is a name, its words
+    together and in order (a name's words apart name something else: "Territorial Army" is
+    not held by "gave up the territory ... the army")."""
+    if not wanted <= term_set(text):
+        return False
+    return name is None or holds_phrase(phrase_key(text), name)
 
 
 _SPANS_READ = 100  # ranked passages whose spans are read at a time (the last step stops early)
 
 
-def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list[int], _Ranked]:
+def _keyword_articles(
+    db: sqlite_utils.Database, wanted: set[str], name: list[str] | None = None
+) -> tuple[list[int], _Ranked]:
     """(the first KEYWORD_ARTICLES articles holding every term in a passage, by their best
     such passage, the ranked passages read). The best passages are read PASSAGE_STEP at a
     time until KEYWORD_ARTICLES articles hold the terms. A word every article repeats ("BP"
@@ -89,7 +102,7 @@ def _keyword_articles(db: sqlite_utils.Database, wanted: set[str]) -> tuple[list
     # (most of the ranked ones when a rare name sits among common words, "Aberystwyth Borough
     # Council") are neither read nor tokenized.
     indexed = holding_every(db, wanted, [pid for pid, _ in ranked])
-    read = _Ranked(wanted)
+    read = _Ranked(wanted, name)
     holding: dict[int, None] = {}  # articles holding the terms, in the order found
     # the passage ranges of the articles holding them: first ids (sorted) and last ids
     firsts: list[int] = []
@@ -138,6 +151,7 @@ def keyword_counts(
     low: str,
     high: str,
     short_form: str | None = None,
+    as_name: bool = False,
 ) -> tuple[list[salience.DateCounts], list[event_store.EventRow], dict[int, int]]:
     """(counts per date, events, {event id: level}) of a keyword, counted as names are at
     ingest: an article holding every term of it in a passage (within one paragraph) is about
@@ -145,13 +159,16 @@ def keyword_counts(
     sentence holds the keyword, 1 when a passage of their paragraph near them does (the
     entries); the others count towards the article-level signals only. short_form: a shorter
     name the articles holding the keyword use for it after its first mention (a person's
-    surname); a sentence holding it is at level 1."""
+    surname); a sentence holding it is at level 1. as_name: the keyword is a name (a
+    discovered actor's, asked in full), held only where its words stand together and in
+    order."""
     from commands import passages
 
     wanted = set(passages.parse(query).terms)
     if not wanted:
         return [], [], {}
-    articles, read = _keyword_articles(db, wanted)
+    name = phrase_key(query) if as_name else None
+    articles, read = _keyword_articles(db, wanted, name)
     # the texts of the articles holding the keyword, read once (each was read whole to cut
     # out the passage found holding it)
     texts = {a: read.texts[a] for a in articles}
@@ -162,7 +179,7 @@ def keyword_counts(
     # the keyword's own, are made into rows
     events = event_store.event_values_of_articles(db, ranges, viewer, texts, (low, high))
     short = set(terms(short_form)) if short_form else None
-    levels = _keyword_levels(db, wanted, events, read, short, texts, ranges)
+    levels = _keyword_levels(db, wanted, events, read, short, texts, ranges, name)
     # per date, {article: what its events of that date tell (_SCOPED, ...)}; the counts are
     # the articles telling each
     per_date: dict[str, dict[int, int]] = {}
@@ -220,11 +237,13 @@ def _keyword_levels(
     short: set[str] | None,
     texts: dict[int, str],
     ranges: dict[int, tuple[int, int]],
+    name: list[str] | None = None,
 ) -> dict[int, int]:
-    """{event id: 0 when its sentence holds every term, 1 when it holds the short form or a
-    ranked passage read that holds them is in its paragraph, at most CARRY_PASSAGES away};
-    events further away are left out. Every event given (EventRow's fields, in order) is of
-    an article holding the keyword (texts: their texts; ranges: their passage ranges)."""
+    """{event id: 0 when its sentence holds every term (a name's together and in order), 1
+    when it holds the short form or a ranked passage read that holds them is in its
+    paragraph, at most CARRY_PASSAGES away}; events further away are left out. Every event
+    given (EventRow's fields, in order) is of an article holding the keyword (texts: their
+    texts; ranges: their passage ranges)."""
     told: list[tuple[int, int | None, int | None]] = []  # (event id, level or None, passage)
     asked: dict[int, int] = {}  # passage id -> article id, of the events not yet told
     sentence_terms: dict[str, set[str]] = {}  # an event's sentence, tokenized once
@@ -232,7 +251,7 @@ def _keyword_levels(
         found = sentence_terms.get(text)
         if found is None:
             found = sentence_terms[text] = term_set(text)
-        if wanted <= found:
+        if wanted <= found and (name is None or holds_phrase(phrase_key(text), name)):
             told.append((event_id, 0, passage_id))
         elif short and short <= found:
             told.append((event_id, 1, passage_id))
@@ -320,11 +339,12 @@ def keyword_entries(
     model: salience.Model | None = None,
     short_form: str | None = None,
     held: dict[int, event_store.EventRow] | None = None,
+    as_name: bool = False,
 ) -> list[Entry]:
-    """The keyword's entries: at most want dates, likeliest first (short_form: as for
-    keyword_counts). held, when given, gets the keyword's events read, by id (the
+    """The keyword's entries: at most want dates, likeliest first (short_form, as_name: as
+    for keyword_counts). held, when given, gets the keyword's events read, by id (the
     reports-differ step reads no sentence twice)."""
-    counts, events, levels = keyword_counts(db, query, viewer, low, high, short_form)
+    counts, events, levels = keyword_counts(db, query, viewer, low, high, short_form, as_name)
     if held is not None:
         held.update((e.id, e) for e in events)
     return dated_entries(

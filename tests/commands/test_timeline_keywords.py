@@ -116,3 +116,48 @@ def test_the_events_held_for_the_reports_step_are_the_stored_ones(db):
     entries = keyword_entries(db, "dam burst", EVERYONE, "0000", "9999", 5, held=held)
     assert entries and {i for e in entries for i in e.event_ids} <= set(held)
     assert {e.id: e for e in event_store.events_by_id(db, list(held))} == held
+
+
+KELMAR = (
+    "Fighters of the Kelmar Brigade stormed the Varn depot on 3 May 2019, witnesses said. The "
+    "Kelmar Brigade withdrew on 5 May 2019.\n\n"
+    "A brigade of police reopened the Varn road on 20 May 2019, officials said."
+)
+# the name's two words, apart: "territory" and "army" are not the "Territorial Army"
+APART = (
+    "Farmers from Kelmar lost land to a brigade of the army in April. The army shelled Dostov "
+    "on 9 May 2019, residents said. The army took Orvel on 12 May 2019."
+)
+
+
+def test_a_name_is_held_only_where_its_words_stand_together(db):
+    add(db, APART, "2019-05-13", "Wire B", "b.txt")
+
+    def dates(as_name):
+        counts = keyword_counts(db, "Kelmar Brigade", EVERYONE, "0000", "9999", None, as_name)
+        return {c.date for c in counts[0]}
+
+    assert "2019-05-09" in dates(False)  # a keyword's words anywhere in a passage
+    assert dates(True) == set()
+
+
+def test_a_discovered_groups_timeline_keeps_to_its_name(db):
+    from commands import subjects, timeline
+
+    add(db, KELMAR, "2019-05-21", "Wire A", "a.txt")
+    add(db, APART, "2019-05-13", "Wire B", "b.txt")
+    group = subjects.best(db, "Kelmar Brigade")
+    assert group is not None and timeline.asked_by_name(db, group, "Kelmar Brigade")
+    # neither the article holding its words apart nor "A brigade of police" in its own
+    dates = {e.date for e in timeline.run(db, "Kelmar Brigade").entries}
+    assert dates == {"2019-05-03", "2019-05-05"}
+    # "Brigade", an organisation's head word, is no short form of it
+    assert timeline.short_form(db, group, "Kelmar Brigade") is None
+
+
+def test_a_discovered_persons_surname_is_his_short_form(db):
+    from commands import subjects, timeline
+
+    add(db, "President Talbot Wrexley said on 2 May 2019 that he would resign.", "2019-05-10")
+    person = subjects.best(db, "Talbot Wrexley")
+    assert person is not None and timeline.short_form(db, person, "Talbot Wrexley") == "Wrexley"
