@@ -217,8 +217,14 @@ History:
 50. a caption opening a text, or following its headline, may also hold a past tense in "-ed"
    before its object's determiner instead of an auxiliary ("Kel Varga previously used his
    fame to ... The Vornland actor has been ...").
+51. a paragraph of two linked story titles, the second a question, is set apart ("Fighting on
+   Orsk's front lines Should crews back the rebels?"; one whose second title opens without a
+   question word only on a page that shows a list of titles elsewhere), and one title after a
+   label naming what a link leads to ("Gallery: Crowds on Orsk's quays As the ferries ...");
+   reader comments after a commentary's closing line ("The views expressed in this article are
+   solely those of ...") go with the comment thread found after them.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 50
+PIPELINE_VERSION = 51

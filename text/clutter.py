@@ -317,7 +317,10 @@ def _unsigned_comments_before(text: str, start: int) -> int:
     that read as a reader's (READERMARKS: doubled stops, a sentence opening in lower case,
     outside a quotation) and the few between them: comments whose signatures the page lost.
     A run of more than MAX_COMMENT_GAP paragraphs that do not read so ends the walk; never the
-    text's first paragraph."""
+    text's first paragraph. A line that closes a commentary (STORYEND: "The views expressed
+    in this article are solely those of ...") before the thread ends the story: every
+    paragraph after it is the readers', whatever marks it shows."""
+    closed = _after_story_end(text, start)
     begins, gap, position = start, 0, start
     for _ in range(MAX_COMMENT_WALK):
         end = position  # the paragraph before position, without the spaces after it
@@ -336,7 +339,24 @@ def _unsigned_comments_before(text: str, start: int) -> int:
             if gap > MAX_COMMENT_GAP:
                 break
         position = opening
-    return begins
+    return begins if closed is None else min(begins, closed)
+
+
+def _after_story_end(text: str, start: int) -> int | None:
+    """Where the paragraph after the last line closing a commentary (STORYEND) before start
+    opens, or None: the article ends there, the readers' comments follow."""
+    ends = [m.end() for m in _story_end().finditer(text, 0, start)]
+    if not ends:
+        return None
+    opening = ends[-1]
+    while opening < start and text[opening].isspace():
+        opening += 1
+    return opening if opening < start else None
+
+
+@cache
+def _story_end() -> re.Pattern[str]:
+    return re.compile(macros()["STORYEND"], re.MULTILINE)
 
 
 @cache

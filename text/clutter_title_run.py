@@ -31,7 +31,15 @@ the lead):
   (at most MAX_QUESTIONS such paragraphs: short, no comma, no pronoun), which goes with the
   run; after a question title alone, the titles are MIN_AFTER_QUESTION words or more, hold no
   auxiliary or modal (TITLEAUX) and do not open as a sentence does ("The Varnholt paper | La
-  Gazeta says ...").
+  Gazeta says ..."); a label naming what a link leads to (LINKLABEL: "Gallery: Crowds on
+  Orsk's quays | As the ferries ...") tells a link by itself, and one title after it is
+  enough;
+- a paragraph that is two titles and nothing else, the second a question, is a list too
+  ("Fighting on Orsk's front lines | Should crews back the rebels?"): the second opening on a
+  question word before a lower-case word, or, on a page that shows a run of titles
+  elsewhere, on a capitalised word after a title with no auxiliary ("The face of Orsk's
+  revolt | Quiet change in the straits?"; a story's question may run a name in so: "The best
+  goal | Kel Varga ever scored?").
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
 interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
@@ -55,8 +63,13 @@ MIN_AFTER_QUESTION = 5  # words of titles that a question title before tells alo
 MIN_QUESTION_TITLE = 4  # words of a question run in that is a title, not a subheading
 MIN_BEFORE_QUESTION = 6  # words of titles before a question title run in, without a label
 MIN_LOWER_WORDS = 2  # titles in sentence case: words in lower case that are no function words
+MIN_LINKED_LOWER = 1  # ... after a label naming a link ("Gallery: Civil war in Orsk")
 MIN_GLUE_CHARS = 3  # a lower-case word that ends a title ("Marco di | Lauro" is one name)
 MAX_QUESTION_WORDS = 12  # a title that is a question
+MAX_PAIR_WORDS = 24  # a paragraph of two titles, the second a question
+MIN_PAIR_QUESTION = 5  # ... of this many words when it opens on a question word: a shorter
+# one after a single title may be the story's subheading ("... interactive map What's in a
+# name?" over a paragraph on a disease's name)
 MAX_QUESTION_CHARS = 200  # ... told by its length before its words are counted
 HEAD_CHARS = 600  # a label among the titles stands this near the paragraph's start
 LABEL_CHARS = 60  # ... and is this long at most
@@ -69,6 +82,8 @@ _OPENING_QUOTES = ('"', "“", "``", "‘", "'")
 _QUOTATION_OPENS = ('"', "“", "``")  # a quotation (not a title's single quotation marks)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?\.?")  # "U.S.", "U.K."
 _MARKED = frozenset(("The", "A", "An"))
+_QUESTION = "question"  # a second title opening on a question word: a list by itself
+_NAME = "name"  # ... on a capitalised word: a list on a page that shows one elsewhere
 
 
 @cache
@@ -77,6 +92,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "question": re.compile(defined["TITLEQUESTION"]),
         "label": re.compile(rf"(?:^|(?<=[\w'’\"”] )){defined['TITLELABEL']}"),
+        "link": re.compile(rf"{defined['LINKLABEL']}:"),
         "not": re.compile(defined["TITLENOT"]),
         "person": re.compile(rf"\b{defined['TITLEPERSON']}\b"),
         "function": re.compile(f"(?i:{defined['FUNCTION']})"),
@@ -91,8 +107,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def title_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
     """The runs of titles among the paragraphs: (index, end) for each paragraph that is part of
     one, end being where its titles end (the whole paragraph or a prefix). The first paragraph
-    is never read (a headline may be run into the lead)."""
+    is never read (a headline may be run into the lead). A paragraph of two titles whose
+    second opens without a question word is one only on a page that shows a run of titles
+    elsewhere: a story's own question may run a name in after a lower-case word ("The best
+    goal Kel Varga ever scored?")."""
     found: list[tuple[int, int]] = []
+    pairs: list[tuple[int, str]] = []
     index = 1
     while index < len(paragraphs):
         questions: list[int] = []
@@ -112,8 +132,14 @@ def title_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
             found.append((at, run[0]))
             index = at + 1
         else:
+            if (pair := _title_pair(paragraphs[index])) is not None:
+                pairs.append((index, pair))
             index += 1
-    return found
+    if not pairs:
+        return found
+    shown = bool(found)
+    found.extend((i, len(paragraphs[i])) for i, kind in pairs if kind == _QUESTION or shown)
+    return sorted(found)
 
 
 def _question_title(paragraph: str) -> bool:
@@ -160,6 +186,7 @@ def _run_of_titles(paragraph: str, questioned: bool = False) -> tuple[int, bool,
     head = words[-1][0] + len(words[-1][1])
     found = [m for m in found if m.end() <= head]
     labels = [m.end() for m in found]
+    linked = bool(found) and _links(found[0])
     run_in = any(m.start() > 0 and _run_in(paragraph, m.start(), m.group()) for m in found)
     first = words[0][1].strip(_EDGES)
     opener = first in _MARKED or any(
@@ -180,9 +207,9 @@ def _run_of_titles(paragraph: str, questioned: bool = False) -> tuple[int, bool,
         end = words[k - 1][0] + len(words[k - 1][1])
         if not _closed_quotations(paragraph[:end]):
             continue  # a quotation that the sentence goes on with: "Kel Varga: "We left ..."
-        if tally.lower < MIN_LOWER_WORDS:
+        if tally.lower < (MIN_LINKED_LOWER if linked else MIN_LOWER_WORDS):
             continue  # titles in capitals are a headline's or a release's, not a list's
-        several = bool(labels) and (run_in or _glued(words, labels[-1], k))
+        several = bool(labels) and (run_in or _glued(words, labels[-1], k) or linked)
         may_follow = k >= MIN_AFTER_QUESTION and not opener and not tally.clause
         if _patterns()["question"].fullmatch(words[k][1]):
             rest = paragraph[start:].split()
@@ -201,6 +228,73 @@ def _run_of_titles(paragraph: str, questioned: bool = False) -> tuple[int, bool,
             return None
         return end, several, may_follow
     return None
+
+
+def _title_pair(paragraph: str) -> str | None:
+    """How a paragraph is two titles and nothing else, the second a question, or None:
+    "Fighting on Orsk's front lines Should crews back the Orsk rebels?" (_QUESTION), "Rare view
+    inside Orsk's harbour Navy mining the straits off Orsk?" (_NAME). The second title opens
+    right after a word in lower case that may end a title (no function word, no word that
+    joins a clause, no preposition or role before a name: GLUEDLAST), with a question word
+    (TITLEQUESTION) before a lower-case word, the question MIN_PAIR_QUESTION words or more (a
+    shorter one may be the story's subheading: "... cuts the harbour cable Why now?", "...
+    harbour map What's in a name?"), or with a capitalised word
+    when the first title holds no auxiliary or modal (TITLEAUX) and no question word opens the
+    second. The words are those of a run of titles (_Tally: no speech verb, first or second
+    person, pronoun or comma); the paragraph opens on neither a question word nor a function
+    word other than "The", "A" or "An": a story's own question ("Why did the crews leave
+    Orsk?", "So the crews want Varga out?") opens so, or holds a pronoun or a comma."""
+    if not paragraph.endswith("?") or len(paragraph) > MAX_QUESTION_CHARS:
+        return None
+    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph)]
+    if not 2 * MIN_TITLE_WORDS <= len(words) <= MAX_PAIR_WORDS or "," in paragraph:
+        return None
+    found = _patterns()
+    first = words[0][1]
+    if not first[:1].isupper() or first.isupper() or found["question"].fullmatch(first):
+        return None
+    if found["function"].fullmatch(first) and first not in _MARKED:
+        return None
+    if found["person"].search(paragraph) or any(_stops(w) for _, w in words[:-1]):
+        return None
+    tally, kinds = _Tally(), set()
+    for k, (_, word) in enumerate(words):
+        after = words[k + 1][1] if k + 1 < len(words) else ""
+        if found["joining"].fullmatch(word.strip(_EDGES).lower()) or not tally.add(word, after):
+            return None
+        if MIN_TITLE_WORDS <= k + 1 <= len(words) - MIN_TITLE_WORDS:
+            kinds.add(_pair_opens(words, k + 1, clause=tally.clause))
+    if tally.lower < MIN_LOWER_WORDS or not tally.few_functions():
+        return None
+    return _QUESTION if _QUESTION in kinds else _NAME if _NAME in kinds else None
+
+
+def _pair_opens(words: list[tuple[int, str]], k: int, clause: bool) -> str | None:
+    """Whether a second title opens at word k of a paragraph of two (see _title_pair), and
+    how (_QUESTION or _NAME), or None; clause: the words before hold an auxiliary or a
+    modal."""
+    found = _patterns()
+    last, word = words[k - 1][1], words[k][1]
+    if not (last[-1:].isalnum() and last[:1].islower() and len(last) >= MIN_GLUE_CHARS):
+        return None
+    if any(found[name].fullmatch(last) for name in ("function", "joining", "last")):
+        return None
+    if not word[:1].isupper() or word == "I":
+        return None
+    if found["question"].fullmatch(word):
+        # a question word before a capitalised word may open a name ("... to see Will
+        # Varga sail ...?")
+        named = k + 1 < len(words) and words[k + 1][1][:1].isupper()
+        return _QUESTION if len(words) - k >= MIN_PAIR_QUESTION and not named else None
+    if clause or any(found["question"].fullmatch(w) for _, w in words[k:]):
+        return None
+    return _NAME
+
+
+def _links(label: re.Match[str]) -> bool:
+    """Whether a paragraph opens on a label naming what a link leads to (LINKLABEL:
+    "Gallery: ..."), which tells a link without a second title."""
+    return label.start() == 0 and _patterns()["link"].fullmatch(label.group()) is not None
 
 
 def _labels(paragraph: str) -> list[re.Match[str]]:

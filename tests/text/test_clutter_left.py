@@ -172,3 +172,36 @@ def test_a_subheading_after_key_points_run_together_stays():
     )
     found = set_apart(f"{points}\n\nHarbour talks stall\n\n{STORY}")
     assert found.text == f"Harbour talks stall\n\n{STORY}"
+
+
+CLOSING = "The views expressed in this commentary are solely those of Kel Varga."
+FORM = "(required, but will not be displayed) Orsk Daily welcomes a lively discussion."
+
+
+def test_unsigned_comments_after_a_commentarys_closing_line_go_with_the_thread():
+    comments = [
+        "The reasons given here are real, but not the most important ones.",
+        "The harbour matters more than the ferries to the people of Orsk.",
+        "The council should have listened to the crews a year ago.",
+        "Good piece.",
+    ]
+    found = set_apart("\n\n".join([STORY, NEXT, CLOSING, *comments, FORM]))
+    assert found.text == "\n\n".join([STORY, NEXT, CLOSING])
+    assert found.labels() == ["comment"]
+    assert found.clutter[0].text.startswith(comments[0])
+
+
+def test_the_text_after_a_closing_line_without_a_thread_after_it_stays():
+    text = "\n\n".join([STORY, CLOSING, NEXT])
+    assert set_apart(text).text == text
+
+
+def test_a_closing_line_quoted_in_a_sentence_ends_no_story():
+    paragraphs = [
+        STORY,
+        f'The paper printed "{CLOSING}" under the piece.',
+        NEXT,
+        "The ferry sailed.",
+    ]
+    found = set_apart("\n\n".join([*paragraphs, FORM]))
+    assert found.text == "\n\n".join(paragraphs)
