@@ -15,7 +15,6 @@ from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.in_passing import in_passing
-from commands.misdated_copies import MisdatedCopies
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
@@ -1059,9 +1058,6 @@ def dated_entries(
             words[ev.id] = set(terms(ev.text))
         return words[ev.id]
 
-    # reports alone on their date against other articles' copies of their words
-    copies = MisdatedCopies(events, terms_of)
-
     def refused_by_judge(
         ev: event_store.EventRow,
         untold: Sequence[event_store.EventRow],
@@ -1111,7 +1107,6 @@ def dated_entries(
             # asked last, of the reports that pass every other test: both read the article
             lambda e: (
                 a_later_copy(e)
-                or copies.misdated(e)
                 or carried_from_afar(e)
                 or elsewhere(e)
                 or refused_by_judge(e, untold, likes)
@@ -1131,7 +1126,7 @@ def dated_entries(
         # segments before it are other items)
         best = dated_segment(chosen, text_of(chosen.article_id), spellings)
         sources: list[tuple[Citation, int | None]] = []
-        for ev in copies.sources_of(date, [chosen, *by_date[date]]):
+        for ev in [chosen, *by_date[date]]:
             if ev.article_id not in citations:
                 article = articles.get(ev.article_id)
                 if article is None:
