@@ -217,8 +217,14 @@ History:
 50. a caption opening a text, or following its headline, may also hold a past tense in "-ed"
    before its object's determiner instead of an auxiliary ("Kel Varga previously used his
    fame to ... The Vornland actor has been ...").
+51. such a caption may also hold an irregular past tense, one that is no participle anywhere
+   among its first words ("The unrest began in ...") or one that is before its object's
+   determiner ("Thousands lost their homes ..."), or a present in "-s" before its object's
+   determiner after a subject of names or an article and its noun ("Kel Varga assesses the
+   damage ..."); the headline before a caption may end on its quotation's closing mark
+   ("Orsk fund claims to be 'paid quickly' | The slick now covers ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 50
+PIPELINE_VERSION = 51
