@@ -18,9 +18,9 @@ drawn (a7b99c8), the code before dev4 was drawn (3c29e82), the code before dev5 
 main when dev8 was drawn, before shapes were read from it (e50ea92), main when dev9 was drawn,
 before shapes were read from it (5bf399b), main when dev10 was drawn, before shapes were read
 from it (c0afa58), main before the runs of linked titles were set apart (611af95), main with
-the captions of pipeline version 50 (e42c24a) and this one, the way a pasted text goes: clean,
-split into articles, set the clutter apart. Then, on the text that would be stored (titles and
-bodies):
+them set apart (5692b31), main with the head captions of pipeline version 50 (e42c24a) and
+this one, the way a pasted text goes: clean, split into articles, set the clutter apart. Then,
+on the text that would be stored (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
   in the output, compared by their letters and digits, so that tokenization and spacing repairs
@@ -145,7 +145,10 @@ CURRENT_REV = "c0afa58"  # main when dev10 was drawn: its figure on dev10 is tha
 CURRENT = f"main ({CURRENT_REV})"
 TITLES_REV = "611af95"  # main before the runs of linked titles were set apart
 TITLES = f"main ({TITLES_REV})"
-BASE_REV = "e42c24a"  # main with the captions of pipeline version 50: the code this tree changes
+LISTED_REV = "5692b31"  # main with the runs of linked titles set apart
+LISTED = f"main ({LISTED_REV})"
+BASE_REV = "e42c24a"  # main with captions holding an auxiliary or an "-ed" past set apart
+# (pipeline version 50): the code this tree changes
 BASE = f"main ({BASE_REV})"
 # listed; held out is only totalled
 DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
@@ -343,6 +346,7 @@ def main() -> None:
         (LATEST, baseline.checkout(LATEST_REV), "rules"),
         (CURRENT, baseline.checkout(CURRENT_REV), "rules"),
         (TITLES, baseline.checkout(TITLES_REV), "rules"),
+        (LISTED, baseline.checkout(LISTED_REV), "rules"),
         (BASE, baseline.checkout(BASE_REV), "rules"),
         ("new", ROOT, "rules"),
     ]

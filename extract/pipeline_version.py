@@ -223,8 +223,15 @@ History:
    label naming what a link leads to ("Gallery: Crowds on Orsk's quays As the ferries ...");
    reader comments after a commentary's closing line ("The views expressed in this article are
    solely those of ...") go with the comment thread found after them.
+52. a caption opening a text, or following its headline, may also hold an irregular past
+   tense, one that is no participle anywhere among its first words ("The unrest began in
+   ...") or one that is before its object's determiner ("Thousands lost their homes ..."), or
+   a present in "-s" before its object's determiner after a subject of names or an article
+   and its noun ("Kel Varga assesses the damage ..."); the headline before a caption may end
+   on its quotation's closing mark ("Orsk fund claims to be 'paid quickly' | The slick now
+   covers ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 51
+PIPELINE_VERSION = 52

@@ -16,11 +16,16 @@ a lead's sentence that goes on is the shape of both:
   each sentence as a paragraph), once, after all other clutter is gone and when no caption was
   found in it already;
 - the caption opens on its subject and its verb: an auxiliary (CAPTIONAUX) stands among its
-  first seven words ("Kel Varga was ...", "The photos have now been ..."), or a past tense in
-  "-ed" before its object's determiner (CAPTIONPAST, CAPTIONOBJECT: "Kel Varga previously used
-  his fame ..."). A headline run into a caption puts its own words before it ("Orsk lifts
-  storm curbs Businesses in Orsk have been hit ..."), and a BBC headline holds no auxiliary,
-  writes the present for what happened and drops its articles ("Rebels seize Velm airport");
+  first seven words ("Kel Varga was ...", "The photos have now been ..."), or a past tense
+  that is no participle (CAPTIONPASTONLY: "The unrest began in ..."), or a past tense, in
+  "-ed" or irregular, before its object's determiner (CAPTIONPAST, CAPTIONIRREGULAR,
+  CAPTIONOBJECT: "Kel Varga previously used his fame ...", "Thousands lost their homes
+  ..."), or a present in "-s" before it after a subject holding no function word
+  (CAPTIONPRESENT: "Kel Varga assesses the damage ..."). A headline run into a caption puts
+  its own words before it ("Orsk lifts storm curbs Businesses in Orsk have been hit ..."),
+  and a BBC headline holds no auxiliary, writes the present for what happened and drops its
+  articles ("Rebels seize Velm airport"), and a participle it holds is passive, before no
+  object ("Orsk pilgrims held near shrine");
 - it is the caption of text.clutter_lead_caption (five to forty-five words, no sentence
   punctuation, quotation marks, first or second person or reporting verb) and one plain clause
   (plain_clause: no word that joins a clause, nothing that ends open), with no sentence opening
@@ -43,12 +48,13 @@ a lead's sentence that goes on is the shape of both:
   lead;
 - where the first sentence opens with no such caption, one may follow a headline: the
   headline of text.clutter_lead_caption (three to fourteen words, no verb of a clause, not
-  opening as a sentence does), ending on a word that is no function word and does not end
-  open ("Orsk adviser tells | ..."; a speech verb after a comma closes it: "..., Vornland
-  says"), and the caption opens on its subject: plainly, with "The", "A", "An" or a title
-  and its verb, or with a bare name and its verb after a lower-case word, or after a name
-  that follows a function word and that does not stand with the caption's first word
-  elsewhere in the text ("Guards at the crossing in Port | Varn are ..." where the text
+  opening as a sentence does, ending on a word of letters or on its quotation's closing
+  mark: "Orsk fund claims to be 'paid quickly'"), ending on a word that is no function word
+  and does not end open ("Orsk adviser tells | ..."; a speech verb after a comma closes it:
+  "..., Vornland says"), and the caption opens on its subject: plainly, with "The", "A",
+  "An" or a title and its verb, or with a bare name and its verb after a lower-case word, or
+  after a name that follows a function word and that does not stand with the caption's first
+  word elsewhere in the text ("Guards at the crossing in Port | Varn are ..." where the text
   writes "Port Varn" again). The headline stays; only the caption is set apart.
 """
 
@@ -88,6 +94,8 @@ def _defined() -> dict[str, re.Pattern[str]]:
     return {
         "aux": re.compile(defined["CAPTIONAUX"]),
         "past": re.compile(defined["CAPTIONPAST"]),
+        "pastonly": re.compile(defined["CAPTIONPASTONLY"]),
+        "present": re.compile(defined["CAPTIONPRESENT"]),
         "object": re.compile(defined["CAPTIONOBJECT"]),
         "subject": re.compile(defined["HEADSUBJECT"]),
         "clausehead": re.compile(defined["CLAUSEHEAD"]),
@@ -153,11 +161,8 @@ def _caption_end(paragraph: str) -> int | None:
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     found = _defined()
-    past = not any(found["aux"].fullmatch(word) for _, word in words[1:VERB_WITHIN])
-    if past and not any(
-        found["past"].fullmatch(words[i][1]) and found["object"].fullmatch(words[i + 1][1])
-        for i in range(1, min(VERB_WITHIN, len(words) - 1))
-    ):
+    plain = not any(found["aux"].fullmatch(word) for _, word in words[1:VERB_WITHIN])
+    if plain and not _finite_verb(words):
         return None
     # the first word a lead may open at is the only one read: a sentence opening before it
     # would open inside the caption ("... in Varnholt The reporting of the toll is dishonest
@@ -165,13 +170,38 @@ def _caption_end(paragraph: str) -> int | None:
     boundary = next(
         (i for i in range(1, len(words) - MIN_LEAD_WORDS + 1) if _lead_opens(words, i)), None
     )
-    if boundary is None or not _is_caption_before(paragraph, words, boundary, past):
+    if boundary is None or not _is_caption_before(paragraph, words, boundary, plain):
         return None
     start, word = words[boundary - 1]
     end = start + len(word)
     # the lead must not read as a caption and a lead itself: the stored text cleans to
     # itself, and a headline's standfirst before the lead is no caption
     return None if _caption_end(paragraph[end:].lstrip()) is not None else end
+
+
+def _finite_verb(words: list[tuple[int, str]]) -> bool:
+    """Whether a finite verb with no auxiliary stands among the first seven words, after the
+    first: a past tense that is no participle (CAPTIONPASTONLY: "Kel Varga spoke to ..."), or
+    a past tense (CAPTIONPAST) or a present in "-s" (CAPTIONPRESENT) before its object's
+    determiner (CAPTIONOBJECT: "Kel Varga held a vigil ...", "The slick now covers an area
+    ..."), which a headline's participle and its present, dropping the article, stand before
+    none of; a present only after a subject of names or of an article and its noun."""
+    found = _defined()
+    for i in range(1, min(VERB_WITHIN, len(words) - 1)):
+        word = words[i][1]
+        if found["pastonly"].fullmatch(word):
+            return True
+        if not found["object"].fullmatch(words[i + 1][1]):
+            continue
+        if found["past"].fullmatch(word):
+            return True
+        # a headline's present holds its article where its subject is a phrase ("Support
+        # for Orsk brings a boom"): before a present, the subject holds no function word
+        if found["present"].fullmatch(word) and not any(
+            found["function"].fullmatch(before) for _, before in words[1:i]
+        ):
+            return True
+    return False
 
 
 def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
@@ -189,11 +219,11 @@ def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
 
 
 def _is_caption_before(
-    paragraph: str, words: list[tuple[int, str]], boundary: int, past: bool
+    paragraph: str, words: list[tuple[int, str]], boundary: int, plain: bool
 ) -> bool:
-    """Whether the words before `boundary` are a caption and those after it one lead. past:
-    its verb is a past tense before its object, which no verb of CAPTIONVERB need join."""
-    if not is_caption(paragraph, words, 0, boundary, verb_read=past):
+    """Whether the words before `boundary` are a caption and those after it one lead. plain:
+    its verb is one with no auxiliary (_finite_verb), which no verb of CAPTIONVERB need join."""
+    if not is_caption(paragraph, words, 0, boundary, verb_read=plain):
         return False
     caption = [word for _, word in words[:boundary]]
     if words[boundary][1] in _ARTICLES and len(caption) > 2 and caption[-2] in ("and", "or"):

@@ -17,8 +17,9 @@ whole first sentence of the article reads headline, caption, lead:
   "walks"), ending on a lower-case word that is neither a function word nor the participle of
   a verb group (a sentence cut there goes on: "is stopping Red Cross teams");
 - a headline stands before it, with no such verb, three to fourteen words, not opening as a
-  sentence does ("The six-times ..."), ending on a word of letters ("At least 21 | Orsk
-  pilgrims were killed ..." is a lead). Without a headline the boundary alone does not tell a
+  sentence does ("The six-times ..."), ending on a word of letters, or on the closing mark of
+  the quotation a BBC headline ends on ("... 'paid quickly'"; "At least 21 | Orsk pilgrims
+  were killed ..." is a lead). Without a headline the boundary alone does not tell a
   caption from a lead whose sentence goes on after a name or a title ("... were killed in
   central Orsk on Sunday", "... has written a memoir A Journey which ..."): a caption opening
   the text is left to the shapes, which need an opener and a lower-case word after it;
@@ -337,7 +338,8 @@ def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> 
     return (
         MIN_HEADLINE_WORDS <= boundary <= MAX_HEADLINE_WORDS
         and not opener.fullmatch(words[0][1])
-        and words[boundary - 1][1].isalpha()
+        # a headline may end on its quotation ("Orsk fund claims to be 'paid quickly'")
+        and words[boundary - 1][1].rstrip("'’").isalpha()
         and _NOT_IN_HEADLINE.search(run) is None
         and not re.search(r"[.!?]", run)
         and verb.search(run) is None

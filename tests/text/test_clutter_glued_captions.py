@@ -239,6 +239,86 @@ def test_a_first_sentence_with_no_past_caption_stays(first):
     assert set_apart(text).text == text
 
 
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        # a past tense that is no participle, before no object
+        (
+            "The unrest began in the northern town of Varn in May",
+            "The Orsk authorities have answered the protests with force since they began.",
+        ),
+        # an irregular past tense, a participle too, before its object's determiner
+        (
+            "Thousands of people lost their homes in the Orsk storm",
+            "The Vornland council should set up a fund for future storms, its new head says.",
+        ),
+        # a present in "-s" before its object's determiner, after a name
+        (
+            "Kel Varga assesses the damage at a ferry yard",
+            "Vornland has begun repairs to dozens of ferries in an effort to reopen the port.",
+        ),
+    ],
+)
+def test_a_caption_with_an_irregular_past_or_a_present_opening_the_text_is_a_caption(caption, lead):
+    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    ("headline", "caption", "lead"),
+    [
+        (
+            "Orsk ferry fund claims to be 'paid quickly'",
+            "The slick now covers an area of sea the size of Vornland",
+            "The man running the fund says he is determined to speed up the payments.",
+        ),
+        (
+            "Rescue crew 'can not afford Orsk mission'",
+            "The crew are desperate to go to Orsk to help the rescue operation",
+            "A Varnholt rescue charity has warned that it faces ruin if it sends a boat.",
+        ),
+    ],
+)
+def test_a_caption_after_a_headline_ending_on_its_quotation_is_a_caption(headline, caption, lead):
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline} {lead}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a headline's present after a subject holding a function word, and its standfirst
+        "Varn Support for Vornland brings a booming trade Storms wreck image of safe haven "
+        "from Orsk The bars are filled with sailors and former officers from the navy.",
+        # a past tense that is a present too ("hit"): a headline's present
+        "Rebels hit the airport at Velm with rockets Dozens of people have been hurt there.",
+        # an irregular participle, passive, before no object
+        "Orsk pilgrims held near shrine in Varn Some 48 pilgrims have been taken from a bus.",
+        # a lead with a past tense that is no participle, running on
+        "Kel Varga spoke to crews at the harbour of Orsk after the storm had passed on Monday.",
+        # a headline ending on its quotation, run into its lead
+        "Orsk ferries 'safe to sail' The Vornland ministry said all ferries may sail again.",
+    ],
+)
+def test_a_first_sentence_with_an_irregular_past_or_present_and_no_caption_stays(first):
+    text = f"{first}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unrest began in the northern town of Varn in May The Orsk authorities have "
+        "answered the protests with force since they began.",
+        "Orsk ferry fund claims to be 'paid quickly' The slick now covers an area of sea the "
+        "size of Vornland The man running the fund says he is determined to speed up payments.",
+    ],
+)
+def test_an_irregular_past_or_present_caption_cleaned_twice_cleans_the_same(text):
+    once = set_apart(f"{text}\n\n{NEXT}").text
+    assert set_apart(once).text == once
+
+
 def test_a_past_tense_caption_cleaned_twice_cleans_the_same():
     text = (
         "Kel Varga previously used his fame to highlight the Orsk famine The Vornland actor "
