@@ -6,6 +6,7 @@ only by its structure."""
 import pytest
 
 from tests.text.clutter_story import STORY, set_apart_as
+from text.clean import clean
 from text.clutter import set_apart
 
 # ----------------------------------------------------------------------------- the writer
@@ -115,3 +116,65 @@ def test_a_correction_notice_closing_the_text_is_other(notice):
 def test_a_story_sentence_on_an_amendment_stays(last):
     text = f"{STORY}\n\n{last}"
     assert set_apart(text).text == text
+
+
+# ----------------------------------------------------------------------------- a note unbulleted
+
+PIECE = (
+    f"{STORY}\n\nThe harbour board met on Wednesday.\n\n"
+    "Nobody on the quay believes the bridge will open by spring."
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ilsa Marrow is professor of history at Orsk College, London, and the author of Tides: "
+        "A History",
+        "Tarn Vellis was a political refugee from the Orsk regime and is a senior lecturer at "
+        "Varnholt University",
+        "Kel Varga is author of The Harbour Years.",
+        "Ilsa Marrow is an Orsk-born novelist and former prisoner of the regime; a version of "
+        "this article appeared in the Varnholt Weekly",
+    ],
+)
+def test_a_writers_note_closing_a_piece_without_a_bullet_is_a_byline(note):
+    set_apart_as(f"{PIECE}\n\n{note}", PIECE, ["byline"])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a person the piece has told of
+        "The board's chairman, Kel Varga, left early.\n\nKel Varga is a member of the Orsk "
+        "harbour board.",
+        # a possessive: a place or a body, no person
+        "Kel Varga's Orsk is a member of the river council, but its rights were suspended.",
+        # the first word a function word, or an -ing word
+        "And April is the cruellest month.",
+        "Improving Tarn Vellis is a value bet for the top Orsk bowler.",
+        # a speaker introduced, with what he tells
+        "Tarn Vellis is executive editor of Orsk Weekly and begins by telling the programme "
+        "the mayor was ill.",
+        # a quotation
+        '"Kel Varga is a writer," the board said.',
+    ],
+)
+def test_a_closing_sentence_about_someone_that_is_no_writers_note_stays(last):
+    text = f"{PIECE}\n\n{last}"
+    assert set_apart(text).text == text
+
+
+def test_a_profile_that_is_the_whole_item_keeps_its_last_line():
+    text = f"{STORY}\n\nIlsa Marrow is a novelist and former prisoner of the regime."
+    assert set_apart(text).text == text
+
+
+def test_two_writers_notes_closing_a_piece_both_go_and_a_second_pass_changes_nothing():
+    notes = (
+        "Tarn Vellis is president of OrskPoll.example.\n\n"
+        "Ilsa Marrow is research associate at the Varnholt Centre for Harbour Studies"
+    )
+    set_apart_as(f"{PIECE}\n\n{notes}", PIECE, ["byline", "byline"])
+    once = set_apart(clean(f"{PIECE}\n\n{notes}")).text
+    assert set_apart(clean(once)).text == once
