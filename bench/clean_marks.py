@@ -44,7 +44,20 @@ LABELS = [
     "other",
 ]
 PREFIX = 40
-SPLITS = ("dev", "heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+SPLITS = (
+    "dev",
+    "heldout",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev10",
+    "dev11",
+)
 
 
 def read_marks() -> list[dict]:

@@ -27,6 +27,8 @@ own seed, none of the 480 taken before. A ninth (`dev9`, indices 504-543) was dr
 rules had been read from dev8 the same way: 40 articles, dev3's weights, its own seed, none of
 the 504 taken before. A tenth (`dev10`, indices 544-583) was drawn after the rules had been read
 from dev9 the same way: 40 articles, dev3's weights, its own seed, none of the 544 taken before.
+An eleventh (`dev11`, indices 584-623) was drawn after the rules had been read from dev10 the
+same way: 40 articles, dev3's weights, its own seed, none of the 584 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -82,6 +84,9 @@ PER_SOURCE_DEV8 = {source: round(k * 5 / 8) for source, k in PER_SOURCE_DEV3.ite
 SEED_DEV9 = 1219
 # A tenth, drawn after rules were read from dev9: its own seed, dev3's weights, none of the 544.
 SEED_DEV10 = 1220
+# An eleventh, drawn after rules were read from dev10: its own seed, dev3's weights, none of
+# the 584.
+SEED_DEV11 = 1221
 
 # Loose shapes of clutter, only to draw the reader's eye while marking; the marks are read.
 _PROPOSE = re.compile(
@@ -193,8 +198,14 @@ def sample_dev10(records: list[dict]) -> list[dict]:
     return [r for r in drawn_all(records) if r["split"] == "dev10"]
 
 
+def sample_dev11(records: list[dict]) -> list[dict]:
+    """The eleventh dev sample (`dev11`), indexed after dev10, from the articles no earlier
+    sample took. Never held out."""
+    return [r for r in drawn_all(records) if r["split"] == "dev11"]
+
+
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev10; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev11; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records) + sample_dev2(records) + sample_dev3(records)
     later = (
@@ -208,6 +219,7 @@ def drawn_all(records: list[dict]) -> list[dict]:
     drawn += _drawn_after(records, drawn, SEED_DEV8, PER_SOURCE_DEV8, "dev8")
     drawn += _drawn_after(records, drawn, SEED_DEV9, PER_SOURCE_DEV3, "dev9")
     drawn += _drawn_after(records, drawn, SEED_DEV10, PER_SOURCE_DEV3, "dev10")
+    drawn += _drawn_after(records, drawn, SEED_DEV11, PER_SOURCE_DEV3, "dev11")
     return drawn
 
 

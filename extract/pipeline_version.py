@@ -230,8 +230,18 @@ History:
    and its noun ("Kel Varga assesses the damage ..."); the headline before a caption may end
    on its quotation's closing mark ("Orsk fund claims to be 'paid quickly' | The slick now
    covers ...").
+53. the notes that close a piece are set apart: a writer's note after a bullet alone on its line
+   or with a role ("• | Kel Varga is senior fellow ...", "· Ilsa Marrow is professor of
+   ..."), or without a bullet when it names a person the piece names nowhere before; the
+   details of the work it is about after a bullet (where and until when it runs, its release,
+   broadcast, publisher or order line, a media partnership, who paid for a writer's travel)
+   and a film's festival and release dates; correction notices naming the
+   piece in more wordings ("This column was amended", "The caption was amended at 2.15pm",
+   "An earlier version of this article mistakenly ...", a wire's "(This story was corrected
+   ...)"). A sentence's "a picture by <name>" is no photo credit: the paragraph ending so had
+   been dropped as a caption.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 52
+PIPELINE_VERSION = 53

@@ -25,6 +25,7 @@ from text.clutter_quotes import strip_pull_quotes
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
+from text.clutter_writer_note import writer_note
 from text.data import text_lines
 from text.live_blog import is_live_blog
 
@@ -47,6 +48,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")  # a sentence ended befor
 MAX_COMMENT_WALK = 80  # paragraphs looked at back from a comment thread for unsigned comments
 MAX_COMMENT_GAP = 2  # ... and how many in a row that do not read as a reader's it passes over
 _QUOTATION_MARKS = ('"', "“", "”", "``", "''")
+MAX_WRITER_NOTES = 3  # a piece's writers, each with a note closing it
 MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
 STAMP_ANCHOR_CHARS = 60  # a stamped entry is found again by its opening after a further pass
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -108,6 +110,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     headed = _strip_lead_caption(result, title)
     _strip_glued_captions(result, head=not headed)
     _strip_signature(result)
+    _strip_writer_note(result)
     return result
 
 
@@ -212,6 +215,18 @@ def _strip_signature(result: Sorted) -> None:
         return
     result.clutter.append(Clutter("byline", text[len(before) :]))
     result.text = before.rstrip()
+
+
+def _strip_writer_note(result: Sorted) -> None:
+    """Writers' notes closing a comment piece without a bullet (text.clutter_writer_note),
+    looked for once all other clutter is gone, so that a note is the last paragraph; a piece of
+    several writers closes on a note for each (MAX_WRITER_NOTES)."""
+    for _ in range(MAX_WRITER_NOTES):
+        start = writer_note(result.text)
+        if start is None:
+            return
+        result.clutter.append(Clutter("byline", result.text[start:].strip()))
+        result.text = result.text[:start].rstrip()
 
 
 def _merge(result: Sorted, again: Sorted) -> None:

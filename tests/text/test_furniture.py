@@ -92,6 +92,21 @@ def test_credit_words_in_prose_are_not_credits():
     assert paragraphs(drop_captions, text) == [text]
 
 
+def test_a_picture_by_someone_in_a_sentence_is_no_credit():
+    # "a picture by <name>" after an article is the sentence's noun, not a credit's label
+    story = "The ferry sank in Orsk harbour on Monday."
+    said = "Officers were offered up to 5,000 a picture by Varnholt media companies, Varga added."
+    assert paragraphs(drop_captions, story, said) == [story, said]
+    said = "She sold the photograph by Ilsa Marrow to the Orsk Gallery."
+    assert paragraphs(drop_captions, story, said) == [story, said]
+
+
+def test_a_credit_label_after_a_caption_is_still_a_credit():
+    story = "The ferry sank in Orsk harbour on Monday."
+    caption = "Divers search the wreck off Orsk. Picture by Kel Varga"
+    assert paragraphs(drop_captions, caption, story) == [story]
+
+
 # ----------------------------------------------------------------------------- repeats
 
 

@@ -1,0 +1,68 @@
+"""A writer's note closing a comment piece, printed without a bullet.
+
+Guardian comment pieces end on a line that says who wrote them: "Geoff Mulgan is director of the
+Young Foundation.", "Haifa Zangana is an Iraqi-born novelist and former prisoner of Saddam's
+regime". Printed after a bullet, the [end byline] shapes of text/clutter.txt take it; without
+one, a story's last sentence can look the same ("Mr Karzai is the US's preferred candidate"),
+and what tells them apart is that a piece does not tell of its writer: the note names a person
+the text names nowhere before. The note is the last paragraph, one sentence without quotation
+marks, opening on a person's name, "is" or "was" and a role (WRITERNOTE); its first word is no
+function word ("And April is the cruellest month") nor an "-ing" word ("Improving Stuart Broad
+is a value bet ..."), and the name holds no possessive ("Kel Varga's Orsk is a member of ...");
+it tells of no one's words ("... and begins by telling ..."); the text before it holds at
+least MIN_PARAGRAPHS_BEFORE paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text.clutter_shapes import macros
+from text.data import text_lines
+
+MIN_PARAGRAPHS_BEFORE = 3  # an article before the note, not a profile that is the whole item
+MAX_NOTE_CHARS = 300
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']? [A-Z]")  # a second sentence after the first
+# a note says who the writer is, never what someone says: "... is executive editor of Variety
+# and begins by telling the programme ..." introduces a speaker in a story
+_QUOTE_OR_SPEECH = re.compile(
+    r"[\"“”]|``|''|\b(?:said|says|told|tells|telling|added|adds|explains|describes|talks|speaks|asks)\b"
+)
+
+
+@cache
+def _note() -> re.Pattern[str]:
+    return re.compile(macros()["WRITERNOTE"])
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(w for line in text_lines("text", "stopwords.txt") if (w := line.strip()))
+
+
+def writer_note(text: str) -> int | None:
+    """Where the writer's note closing text starts (the offset of its last paragraph), or
+    None."""
+    body = text.rstrip()
+    start = body.rfind("\n\n") + 2
+    if start < 2 or body[:start].count("\n\n") < MIN_PARAGRAPHS_BEFORE - 1:
+        return None
+    note = body[start:]
+    if len(note) > MAX_NOTE_CHARS or _QUOTE_OR_SPEECH.search(note):
+        return None
+    if _SENTENCE_INSIDE.search(note):
+        return None
+    found = _note().match(note)
+    if found is None:
+        return None
+    words = found.group("name").split()
+    first = words[0]
+    if first.lower() in _function_words() or first.endswith("ing"):
+        return None
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return None  # "Muammar Gaddafi's Libya is a member of ...": a possessive, no person
+    surname = words[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", body[:start]):
+        return None  # the piece tells of this person: its own sentence
+    return start
