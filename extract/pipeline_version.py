@@ -217,8 +217,12 @@ History:
 50. a caption opening a text, or following its headline, may also hold a past tense in "-ed"
    before its object's determiner instead of an auxiliary ("Kel Varga previously used his
    fame to ... The Vornland actor has been ...").
+51. a person's one-word name or its one-letter misspelling, right before a surname (a
+   capitalised word that is no everyday word, lexicon word or word of the person's names), is
+   the first word of someone else's name, or a place's, not the person ("Suleiman Youssef",
+   "Sulaiman al-Halabi"); the longer name may now be found as an actor of the article.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 50
+PIPELINE_VERSION = 51
