@@ -240,8 +240,12 @@ History:
    "An earlier version of this article mistakenly ...", a wire's "(This story was corrected
    ...)"). A sentence's "a picture by <name>" is no photo credit: the paragraph ending so had
    been dropped as a caption.
+54. a person's one-word name or its one-letter misspelling, right before a surname (a
+   capitalised word that is no everyday word, lexicon word or word of the person's names), is
+   the first word of someone else's name, or a place's, not the person ("Suleiman Youssef",
+   "Sulaiman al-Halabi"); the longer name may now be found as an actor of the article.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 53
+PIPELINE_VERSION = 54

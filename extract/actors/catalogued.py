@@ -7,12 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from extract.actors.junk import peoples
 from extract.actors.per_catalogue import per_catalogue
-from extract.actors.work import ALIAS_WORD, Work, sentence_initial
+from extract.actors.work import ALIAS_WORD, Work, day_names, headline, sentence_initial
 from extract.catalogue import Catalogue
 from extract.lexicon import lexicon
 from extract.name_tokens import phrase_key
-from text.spelling import word_skeleton
+from text.spelling import is_common_word, word_skeleton
 
 
 def catalogue_pass(work: Work) -> None:
@@ -45,6 +46,12 @@ def catalogue_pass(work: Work) -> None:
                 if _surname_not_state(work, alias.actor, i, size):
                     break
                 if _other_person(work, alias, i, size):
+                    break
+                if (
+                    size == 1
+                    and alias.case != "acronym"
+                    and first_of_other_name(work, alias.actor, i)
+                ):
                     break
                 if _case_ok(work, alias.case, i, i + size, alias.text) or _lower_surname(
                     work, alias, i, size
@@ -89,6 +96,54 @@ def _other_person(work: Work, alias: Any, i: int, size: int) -> bool:
         return False
     # a given name of theirs, in any spelling ("Dimitri peskov" is Dmitry Peskov)
     return word_skeleton(word) not in _name_words(work.cat, alias.actor)
+
+
+def first_of_other_name(work: Work, key: str, i: int) -> bool:
+    """ "Suleiman Youssef", "Sulaiman al-Halabi": a person's one-word name (token i) right
+    before a surname, a capitalised word that is no everyday word and none of the lexicon's
+    (title, demonym, weekday, head or speech word) and no word of the person's names, begins
+    someone else's name, or a place's. The next word of a title-case headline ("Kelvor Says"),
+    a day ("Kelvor Monday") or a word of "the Kelvor regime" leave the name the person's."""
+    t = work.t
+    actor = work.cat.actors.get(key)
+    if actor is None or actor.kind != "person" or i + 1 >= len(t) or t.gap(i) != " ":
+        return False
+    if i > 0 and t.gap(i - 1) in ("-", "–") and not t.caps[i - 1]:
+        return False  # "pro-Assad Syrians", "post-Gadhafi Libya": an adjective made of him
+    r = lexicon()
+    nxt = i + 1
+    if t.norm[nxt] in r.particles:
+        # "al-Halabi", "Al Sharji" go on a name; a lower-case "as" or "at" is an English word
+        if not (t.caps[nxt] or t.gap(nxt) in ("-", "–")) or nxt + 1 >= len(t):
+            return False
+        nxt += 1
+        if not t.joins[nxt - 1]:
+            return False
+    if not t.caps[nxt] or t.raw[nxt].isupper() or work.owner[nxt] >= 0:
+        return False  # a line in capitals tells no surname from a headline's verb
+    word = t.norm[nxt]
+    single = word.removesuffix("s")  # "Syrians", "Saddam Husseins forces", "Appoints"
+    if (
+        is_common_word(word)
+        or is_common_word(single)  # a headline's verb: "Mubarak Appoints New Cabinet"
+        or word in r.not_names
+        or word in r.title_words
+        or word in r.generic
+        or word in r.org_heads
+        or word in r.kinds
+        or word in r.speech
+        or word in r.connectors
+        or word in r.particles
+        or word in day_names()
+        or word in peoples()
+        or word in r.demonyms
+        or single in r.demonyms
+        or word_skeleton(word) in _name_words(work.cat, key)
+        or word_skeleton(single) in _name_words(work.cat, key)
+        or any(True for _ in work.cat.index.matches_at(t, nxt))
+    ):
+        return False  # "Kelvor Monday", "Kelvor regime", "Obama Hillary Clinton"
+    return not headline(work, i)
 
 
 def _name_words(cat: Catalogue, key: str) -> frozenset[str]:

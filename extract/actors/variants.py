@@ -6,6 +6,7 @@ from __future__ import annotations
 
 # rapidfuzz (about 20 ms of imports) is imported in the functions that reach for it: a
 # question names mostly catalogue actors and never needs a fuzzy match.
+from extract.actors.catalogued import first_of_other_name
 from extract.actors.per_catalogue import PerCatalogue, per_catalogue
 from extract.actors.spellings import names_of, run_like_name, spelled_like
 from extract.actors.work import Work
@@ -249,7 +250,7 @@ def fuzzy_pass(work: Work) -> None:
                 if len(word) >= 6 and word not in r.not_names and word not in cat.index
                 else None
             )
-        if key:
+        if key and not first_of_other_name(work, key, i):
             work.claim(i, i + 1, key, "fuzzy")
 
 

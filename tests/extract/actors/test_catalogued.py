@@ -90,3 +90,37 @@ def test_the_founder_of_the_islamic_republic_is_not_his_successor(catalogue):
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"ruhollah-khomeini"}
     text = "Supreme Leader Ayatollah Ali Khamenei spoke, and Khamenei warned the West."
     assert {m.actor.key for m in find_actors(text, catalogue)} == {"ali-khamenei"}
+
+
+def _kelvor():
+    from extract.catalogue import build_catalogue
+
+    return build_catalogue(
+        [{"key": "osric-kelvor", "name": "Osric Kelvor", "kind": "person", "aliases": ["Kelvor"]}]
+    )
+
+
+def test_a_one_word_alias_that_begins_another_name_is_not_the_person():
+    invented = _kelvor()
+    for text in (
+        "Rockets hit the Kelvor al-Marashi district of the city.",  # a place named after a man
+        "A farmer, Kelvor Dannet, watched the convoy pass.",  # another man of that given name
+        "The shelling was heavy, said Kelvor Al Dannet, a teacher.",
+    ):
+        assert "osric-kelvor" not in {key for _, key, _ in found(text, invented)}, text
+
+
+def test_a_one_word_alias_before_a_day_a_word_or_a_headline_verb_is_the_person():
+    invented = _kelvor()
+    for text in (
+        "Kelvor said the talks had failed.",
+        "Kelvor Says Talks Will Go On\n\nThe talks resumed in the capital.",
+        "Kelvor Appoints Envoy To Capital\n\nThe envoy left on Friday.",
+        "The envoy will meet Kelvor Monday in the capital.",
+        "Rebels vowed to fight the Kelvor Regime until it fell.",
+        "Crowds marched against the pro-Kelvor Militia in the square.",
+        "Soldiers of the Kelvor Foundation guarded the gate.",
+        "Envoys of Kelvor and Tavish Morrin met in the capital.",
+        "The city was taken from Kelvor as Spring came.",
+    ):
+        assert "osric-kelvor" in {key for _, key, _ in found(text, invented)}, text

@@ -213,3 +213,16 @@ def test_a_spelling_cut_short_may_lose_the_ending():
     assert not changes_ending("vendoly", ["vandoli"])
     assert not changes_ending("nozrah", ["nazra"])
     assert changes_ending("nazrat", ["nazra"])
+
+
+def test_a_misspelling_that_begins_another_name_is_not_the_person():
+    from extract.catalogue import build_catalogue
+
+    invented = build_catalogue(
+        [{"key": "osric-kelvor", "name": "Osric Kelvor", "kind": "person", "aliases": ["Kelvor"]}]
+    )
+    # "Kelvar" is one letter from "Kelvor": before "al-Marashi" it begins a district's name
+    text = "Rockets hit the Kelvar al-Marashi district of the city."
+    assert "osric-kelvor" not in {key for _, key, _ in found(text, invented)}
+    text = "Rockets hit the city, Kelvar said."
+    assert [key for _, key, _ in found(text, invented)] == ["osric-kelvor"]
