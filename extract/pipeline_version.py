@@ -223,8 +223,12 @@ History:
    label naming what a link leads to ("Gallery: Crowds on Orsk's quays As the ferries ...");
    reader comments after a commentary's closing line ("The views expressed in this article are
    solely those of ...") go with the comment thread found after them.
+52. an agency's stamp after a headline run into the text ("... Monitor AFP Saturday 20 Sep 2031
+   Shells hit ..."), within its first 400 characters and before any sentence's end, dates the
+   page as an opening stamp does when its weekday is its date's own: it replaces a given date
+   it contradicts.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 51
+PIPELINE_VERSION = 52
