@@ -37,7 +37,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "e42c24a"  # main before the tenth set was read
+PREVIOUS = "0f89c53"  # main before agency stamps after a headline dated a page
 LIMIT = 10
 
 
