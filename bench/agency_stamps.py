@@ -1,7 +1,8 @@
 """How many conflict records print an agency's dated stamp near their top ("AFP Saturday 20 Sep
 2014", after a headline run into the text) that the record's given date contradicts: the pages a
-relative date ("late Friday") is read against the wrong day on, which text/page_stamp.py does not
-take (it reads a stamp opening the text or the paragraph under a headline).
+relative date ("late Friday") was read against the wrong day on: text/page_stamp.py took only a
+stamp opening the text or the paragraph under a headline before pipeline version 52, and takes
+these since (bench/stamp_dates.py counts what it stores).
 
 Usage: .venv/bin/python bench/agency_stamps.py [--list]
 

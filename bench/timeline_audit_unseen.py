@@ -37,7 +37,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "334184e"  # main before the one-word alias rule (extract/actors/catalogued.py)
+PREVIOUS = "e42c24a"  # main before this round's timeline, actor and page-date changes
 LIMIT = 10
 
 

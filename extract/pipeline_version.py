@@ -244,8 +244,12 @@ History:
    capitalised word that is no everyday word, lexicon word or word of the person's names), is
    the first word of someone else's name, or a place's, not the person ("Suleiman Youssef",
    "Sulaiman al-Halabi"); the longer name may now be found as an actor of the article.
+55. an agency's stamp after a headline run into the text ("... Monitor AFP Saturday 20 Sep 2031
+   Shells hit ..."), within its first 400 characters and before any sentence's end, dates the
+   page as an opening stamp does when its weekday is its date's own: it replaces a given date
+   it contradicts.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 54
+PIPELINE_VERSION = 55

@@ -58,6 +58,19 @@ def _month_numbers() -> dict[str, int]:
 
 
 @cache
+def _weekday_numbers() -> dict[str, int]:
+    return {
+        name: number for number, line in enumerate(_sections()["weekdays"]) for name in line.split()
+    }
+
+
+def weekday_number(word: str) -> int | None:
+    """The day of the week a weekday's name or abbreviation names ("Sat", "Saturday."), Monday
+    0 as in datetime.date.weekday(), else None."""
+    return _weekday_numbers().get(word.lower().rstrip("."))
+
+
+@cache
 def _dateline_patterns() -> tuple[re.Pattern[str], ...]:
     months = "|".join(sorted(_month_numbers(), key=len, reverse=True))
     month = rf"(?P<month>{months})\.?"

@@ -19,7 +19,11 @@ date"):
 - it replaces a given full day it contradicts. An update stamp one day after the given date
   does not contradict it (a page updated the next day; BBC pages print "6 January 2011 Last
   updated at 04:46 GMT", the day of the update); any other difference does;
-- a given month or year is contradicted only by a stamp outside it.
+- a given month or year is contradicted only by a stamp outside it;
+- an agency's stamp run in after a headline ("... Monitor AFP Saturday 20 Sep 2014 Shells
+  hit ...", text.clutter's dateline of an outlet and a date) counts too, within the first
+  AGENCY_REACH characters and before any sentence's end, when it names a weekday that is its
+  date's own: 115 FA-KES pages print one, every weekday its day's.
 """
 
 from __future__ import annotations
@@ -27,12 +31,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from text.clutter import Sorted
-from text.header_parts import Dateline, is_headline, is_update_stamp, stamp_date
+from text.clutter_shapes import macros
+from text.header_parts import (
+    Dateline,
+    is_headline,
+    is_update_stamp,
+    stamp_date,
+    weekday_number,
+)
 
 UPDATED_LATER_DAYS = 1  # an update stamp this many days after the given date agrees with it
+# A headline, and a deck under it, run into the text fit within it (FA-KES pages put the agency
+# stamp 40 to 300 characters in); a story's own dates lie further down.
+AGENCY_REACH = 400
 _SPACES = re.compile(r"\s*")
+# a sentence's end: a stop after a word in lower case ("U.S. strikes" ends none)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s")
 
 
 def head_stamp(text: str, found: Sorted) -> Dateline | None:
@@ -46,7 +63,10 @@ def head_stamp(text: str, found: Sorted) -> Dateline | None:
         if c.label == "timestamp" and (at := text.find(c.text)) >= 0
     )
     dated = [(at, stamp, day) for at, stamp in stamps if (day := stamp_date(stamp)) is not None]
-    if not dated or not _opens(text, dated[0][0]):
+    agency = agency_stamp(text, found)
+    if agency is not None:
+        dated = sorted([*dated, agency], key=lambda item: item[0])
+    if not dated or not (dated[0] == agency or _opens(text, dated[0][0])):
         return None
     if len({day.value for _, _, day in dated}) > 1:
         return None
@@ -55,6 +75,38 @@ def head_stamp(text: str, found: Sorted) -> Dateline | None:
         # "6 January 2011 Last updated at 04:46 GMT": the day is the update's
         return replace(day, updated=True)
     return day
+
+
+@cache
+def _agency_shape() -> re.Pattern[str]:
+    """An outlet's name (the OUTLET list of text/clutter.txt), a weekday and a date."""
+    shapes = macros()
+    return re.compile(
+        rf"(?:{shapes['OUTLET']}) (?P<weekday>[A-Z][a-z]+\.?),? (?P<date>{shapes['DATE']})"
+    )
+
+
+def agency_stamp(text: str, found: Sorted) -> tuple[int, str, Dateline] | None:
+    """The first agency stamp set apart near the head of text ("AFP Saturday 20 Sep 2014") whose
+    weekday is its date's own, with its offset; else None. It follows a headline run into the
+    text, so it does not open it as a page stamp does, and a date after a headline may be an
+    event's: the weekday's agreement is what makes it the page's stamp (a date the story
+    reports is seldom printed with its weekday right after an agency's name, and a slip in
+    either would show as disagreement), and a date after a sentence's end is the story's."""
+    for clutter in found.clutter:
+        if clutter.label != "dateline":
+            continue
+        match = _agency_shape().fullmatch(clutter.text)
+        at = text.find(clutter.text)
+        if match is None or not 0 <= at < AGENCY_REACH or _SENTENCE_END.search(text[:at]):
+            continue
+        day = stamp_date(match.group("date"))
+        if day is None or date.fromisoformat(day.value).weekday() != weekday_number(
+            match.group("weekday")
+        ):
+            continue
+        return at, clutter.text, day
+    return None
 
 
 def _opens(text: str, at: int) -> bool:

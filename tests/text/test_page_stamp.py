@@ -104,3 +104,37 @@ def test_a_day_before_an_update_time_is_the_update_s_day():
     story = f"{STORY}\n\n{MORE}"
     assert stored(f"14 April 2031 Last updated at 04:46 GMT {story}") == (GIVEN, "given")
     assert stored(f"16 April 2031 Last updated at 04:46 GMT {story}") == ("2031-04-16", "stamp")
+
+
+# An agency's stamp run in after a headline: 19 April 2031 is a Saturday, 20 April a Sunday.
+RUN_IN = "Shells hit school in Varenholm Monitor"
+
+
+def test_an_agency_stamp_after_a_headline_run_in_counts_when_its_weekday_is_its_day_s():
+    assert stored(f"{RUN_IN} AFP Saturday 19 Apr 2031 {STORY}") == ("2031-04-19", "stamp")
+    deck = "Three pupils among the dead as a district is shelled for a week says council"
+    assert stored(f"{RUN_IN} {deck} Reuters Saturday 19 Apr 2031 {STORY}") == (
+        "2031-04-19",
+        "stamp",
+    )
+
+
+def test_an_agency_stamp_whose_weekday_is_another_day_s_keeps_the_given_date():
+    assert stored(f"{RUN_IN} AFP Sunday 19 Apr 2031 {STORY}") == (GIVEN, "given")
+
+
+def test_an_agency_stamp_after_a_sentence_or_far_down_keeps_the_given_date():
+    # after a sentence's end, the date is one the story reports
+    assert stored(f"{RUN_IN}\n\n{STORY} AFP Saturday 19 Apr 2031 {MORE}") == (GIVEN, "given")
+    far = " ".join([MORE] * 3).replace(".", "")  # no sentence's end, but past the head
+    assert stored(f"{RUN_IN} {far} AFP Saturday 19 Apr 2031 {STORY}") == (GIVEN, "given")
+
+
+def test_an_agency_reporting_a_day_in_a_sentence_is_no_stamp():
+    text = f"{RUN_IN} AFP reported on Saturday 19 Apr 2031 that shells had hit a school. {MORE}"
+    assert stored(text) == (GIVEN, "given")
+
+
+def test_an_agency_stamp_and_a_page_stamp_stating_another_day_state_none():
+    text = f"Wed Apr 23 2031\n\n{RUN_IN} AFP Saturday 19 Apr 2031 {STORY}"
+    assert stored(text) == (GIVEN, "given")
