@@ -26,8 +26,9 @@ Without them the script says what is missing and exits (status 0): nothing is me
 Quality: each model's cosine replaces the default's in `quote` (commands/quote.py _closeness:
 the same pool of 40, the same combination, the short passages read with the one before), at
 the cosine's weight 0.5, 1 (the default's) and 2, since the encoders' cosines spread wider
-than the static model's. Scores as in bench/quote_quality.py: dev, dev2 and dev3 with the saved
-verdicts, held-out and held-out2 by the substring alone (totals only). "lost where plain BM25
+than the static model's; the default's own model at weights 0.5 and 2 too. Scores as in
+bench/quote_quality.py: dev, dev2 and dev3 with the saved verdicts, held-out and held-out2 by
+the substring alone (totals only). "lost where plain BM25
 was right": dev, dev2 and dev3 questions plain BM25 answers in the first three and the row
 does not. --unjudged FILE writes the dev splits' top-three passages without a verdict.
 
@@ -361,7 +362,9 @@ def main() -> None:
         "default in one process.\n\n"
         + quality
         + f"\n\nWhat re-ranking one question's pool costs, one thread, {len(calls)} of the "
-        f"questions re-ranked (every {step}th) × {args.rounds} rounds (pool: {min(sizes)} to "
+        f"questions re-ranked (every {step}th) × {args.rounds} round"
+        + ("s" if args.rounds > 1 else "")
+        + f" (pool: {min(sizes)} to "
         f"{max(sizes)} texts, median {statistics.median(sizes):g}), CPU ms per question, "
         "nothing remembered:\n\n" + "\n".join(timing)
     )
