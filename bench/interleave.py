@@ -52,9 +52,9 @@ def main() -> int:
             print(f"run {run}: rc={done.returncode} {time.monotonic() - started:.0f} s {summary}")
             if done.returncode:
                 failed += 1
-                for line in lines:
-                    if line.startswith("E ") and "Error" in line:
-                        print("   ", line)
+                said = [line for line in lines if line.startswith("E ") and line[1:].strip()]
+                for line in said[:3]:  # the failure's first lines: its assertion or exception
+                    print("   ", line)
     finally:
         for hog in hogs:
             hog.kill()
