@@ -138,7 +138,7 @@ class FakeSlack:
         self.pushed_at: dict[str, float] = {}  # envelope id -> time.monotonic() of push
         self.acked_at: dict[str, float] = {}  # envelope id -> time its ack arrived
         self.connections = 0  # Socket Mode connections opened so far
-        self.cond = threading.Condition()
+        self.cond = threading.Condition(threading.RLock())  # reentrant: see _api
         self._ts = itertools.count(1)
         self._ws: ServerConnection | None = None
         self._http: ThreadingHTTPServer | None = None
@@ -538,22 +538,25 @@ class FakeSlack:
             args.update(parse_qsl(body.decode("utf-8")))
         auth = handler.headers.get("Authorization") or ""
         token = auth.removeprefix("Bearer ") or args.get("token")
+        # The call is recorded and answered under one hold of the lock (it is reentrant), so a
+        # test that has waited for the call also finds what it did (a message in `posted`):
+        # recorded first, a waiter woken in between saw the call without its message.
         with self.cond:
             self.calls.append(Call(method, args, dict(handler.headers.items())))
-            self.cond.notify_all()
             forced_error = self.errors.pop(method, None)
-        if method == "apps.connections.open":
-            valid = token == self.app_token
-        elif method == "oauth.v2.access":
-            valid = True  # authenticated by client id and secret, not a token
-        else:
-            valid = token in self.tokens
-        if forced_error:
-            answer: dict[str, Any] = {"ok": False, "error": forced_error}
-        elif not valid:
-            answer = {"ok": False, "error": "invalid_auth"}
-        else:
-            answer = self._answer(method, args, str(token))
+            if method == "apps.connections.open":
+                valid = token == self.app_token
+            elif method == "oauth.v2.access":
+                valid = True  # authenticated by client id and secret, not a token
+            else:
+                valid = token in self.tokens
+            if forced_error:
+                answer: dict[str, Any] = {"ok": False, "error": forced_error}
+            elif not valid:
+                answer = {"ok": False, "error": "invalid_auth"}
+            else:
+                answer = self._answer(method, args, str(token))
+            self.cond.notify_all()
         self._send(handler, 200, json.dumps(answer).encode(), "application/json")
 
     def _answer(self, method: str, args: dict[str, Any], token: str) -> dict[str, Any]:

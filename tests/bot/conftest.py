@@ -32,7 +32,7 @@ from tests.fakeslack import WAIT, FakeSlack
 from text.read import Document
 
 SECRET = "8f14e45fceea167a5a36dedd4bea2543"
-READY_TIMEOUT = 40.0
+READY_TIMEOUT = WAIT  # starting the bot on a loaded host is slow too
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -54,7 +54,7 @@ class Bot:
     def logs(self) -> str:
         return self.stderr_path.read_text(encoding="utf-8", errors="replace")
 
-    def wait_log(self, needle: str, timeout: float = 15.0) -> str:
+    def wait_log(self, needle: str, timeout: float = WAIT) -> str:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             text = self.logs()

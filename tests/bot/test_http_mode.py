@@ -29,7 +29,7 @@ from tests.bot.conftest import (
     stop_bot,
     without_literal_text,
 )
-from tests.fakeslack import SIGN_IN_PAGE, FakeFile, FakeSlack, Page
+from tests.fakeslack import SIGN_IN_PAGE, WAIT, FakeFile, FakeSlack, Page
 
 REPORT_HTML = (DATA / "idlib.html").read_bytes()
 STORY_HTML = (DATA / "mosul.html").read_bytes()
@@ -59,7 +59,7 @@ def thread_replies(fake: FakeSlack, channel: str, ts: str, count: int = 1) -> li
 
 def test_health_check_and_oversized_bodies(bot: Bot) -> None:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    with opener.open(f"{bot.url}/healthz", timeout=5) as response:
+    with opener.open(f"{bot.url}/healthz", timeout=WAIT) as response:
         assert response.status == 200
         assert response.read() == b"ok\n"
     status, _ = send_event(bot, {"padding": "x" * (2 * 1024 * 1024)})
@@ -144,7 +144,7 @@ def test_timeline_with_chart_through_rate_limits(bot: Bot, fake: FakeSlack) -> N
     for when in ("*6 Jun 2017*", "*4 Sep 2017*", "*17 Oct 2017*"):
         assert when in shown
     assert shown.index("*6 Jun 2017*") < shown.index("*17 Oct 2017*")
-    [done] = fake.wait_call("files.completeUploadExternal", timeout=20)
+    [done] = fake.wait_call("files.completeUploadExternal")
     assert (done.args["channel_id"], done.args["thread_ts"]) == ("CPUBLIC", reply["ts"])
     assert json.loads(done.args["files"])[0]["title"] == "Timeline: Raqqa"
     assert fake.uploads[-1].startswith(b"\x89PNG")

@@ -19,7 +19,7 @@ from tests.bot.conftest import (
     start_bot,
     stop_bot,
 )
-from tests.fakeslack import FakeSlack
+from tests.fakeslack import WAIT, FakeSlack
 
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
@@ -28,7 +28,7 @@ def get(url: str, cookie: str | None = None) -> tuple[int, str, str | None]:
     """Status, body and the Set-Cookie header."""
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
     try:
-        with _opener.open(request, timeout=10) as response:
+        with _opener.open(request, timeout=WAIT) as response:
             return response.status, response.read().decode(), response.headers.get("Set-Cookie")
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read().decode(), exc.headers.get("Set-Cookie")
