@@ -278,12 +278,14 @@ def applied(db, variant: Variant, embedder: Embedder) -> Iterator[None]:  # type
         meaning.similarities = embedder.similarities(variant)  # type: ignore[assignment]
     quote.MEANING_WEIGHT = variant.weight
 
-    def ranked(plan, methods, candidates, held=None):  # type: ignore[no-untyped-def]
+    def ranked(plan, methods, candidates, held=None, before=None):  # type: ignore[no-untyped-def]
         if variant.combine == "share" or not methods.meaning:
-            out = default_ranked(plan, methods, candidates, held)
+            out = default_ranked(plan, methods, candidates, held, before)
         else:
-            lexical = default_ranked(plan, replace(methods, meaning=False), candidates, held)
-            closeness = quote._closeness(plan, candidates)
+            lexical = default_ranked(
+                plan, replace(methods, meaning=False), candidates, held, before
+            )
+            closeness = quote._closeness(plan, candidates, before)
             scores_ = [item[0] for item in lexical]
             cosines = [max(closeness[item[2].pid], 0.0) for item in lexical]
             if variant.combine == "rank":  # lexical is sorted best first
@@ -323,9 +325,9 @@ def applied(db, variant: Variant, embedder: Embedder) -> Iterator[None]:  # type
             return measure(terms, held.get(c.pid, NO_PHRASES))
 
         if variant.floor == "common":
-            ranked_ = default_ranked(plan, methods, candidates, held)
+            ranked_ = default_ranked(plan, methods, candidates, held, before)
             # the default's order with the new coverage: recomputed as _ranked does
-            return _recovered(plan, methods, candidates, ranked_, coverage)
+            return _recovered(plan, methods, candidates, ranked_, coverage, before)
         if any(cov >= quote.FLOOR and coverage(c) >= quote.FLOOR for _, cov, c in out):
             return out
         return [(f, min(cov, below), c) for f, cov, c in out]
@@ -337,12 +339,12 @@ def applied(db, variant: Variant, embedder: Embedder) -> Iterator[None]:  # type
         meaning.similarities, quote.MEANING_WEIGHT, quote._ranked = saved  # type: ignore[assignment]
 
 
-def _recovered(plan, methods, candidates, ranked, coverage):  # type: ignore[no-untyped-def]
+def _recovered(plan, methods, candidates, ranked, coverage, before=None):  # type: ignore[no-untyped-def]
     """ranked (the default's items) with each passage's coverage replaced and its score
     recomputed from it, as quote._ranked computes it."""
     from commands import quote, quote_plan
 
-    closeness = quote._closeness(plan, candidates)
+    closeness = quote._closeness(plan, candidates, before)
     best = max((c.score for c in candidates), default=0.0) or 1.0
     out = []
     for _, _, c in ranked:
@@ -354,6 +356,77 @@ def _recovered(plan, methods, candidates, ranked, coverage):  # type: ignore[no-
         out.append((final, cov, c))
     out.sort(key=lambda item: (-item[0], item[2].pid))
     return out
+
+
+class VariantTable:
+    """One row per variant: success@3 / MRR per split, the tuned splits' questions gained and lost
+    against the default, those lost where plain BM25 was right, the held-out ones moved (counted
+    only) and the tuned splits' top-three passages without a verdict (written out to be judged).
+    Splits in `by_substring` are scored by the substring alone (their passages are never read)."""
+
+    def __init__(
+        self,
+        questions: list[dict],
+        verdicts: dict,
+        idx: dict[str, list[int]],
+        splits: tuple[str, ...],
+        tuned: tuple[str, ...],
+        held: tuple[str, ...],
+        by_substring: tuple[str, ...],
+        default: list[list[str]],
+        plain: list[list[str]],
+    ) -> None:
+        self.questions, self.verdicts, self.idx = questions, verdicts, idx
+        self.splits, self.by_substring = splits, by_substring
+        self.tuned = [i for s in tuned for i in idx[s]]
+        self.held = [i for s in held for i in idx[s]]
+        self.default, self.plain = default, plain
+
+    def hit(self, i: int, results: list[list[str]]) -> float:
+        q = self.questions[i]
+        judged = {} if q["split"] in self.by_substring else self.verdicts
+        return scores([q], [results[i]], judged)["success3"]
+
+    def row(
+        self,
+        label: str,
+        results: list[list[str]],
+        seen: set[tuple[str, str]],
+        unjudged_lines: list[str],
+    ) -> str:
+        questions, verdicts, hit, default = self.questions, self.verdicts, self.hit, self.default
+        cells = []
+        for s in self.splits:
+            judged = {} if s in self.by_substring else verdicts
+            ids = self.idx[s]
+            part = scores([questions[i] for i in ids], [results[i] for i in ids], judged)
+            cells.append(f"{part['success3']:.3f} / {part['mrr']:.3f}")
+        tuned = self.tuned
+        gained = [questions[i]["id"] for i in tuned if hit(i, results) > hit(i, default)]
+        lost = [questions[i]["id"] for i in tuned if hit(i, results) < hit(i, default)]
+        lost_plain = sum(1 for i in tuned if hit(i, self.plain) == 1 and hit(i, results) == 0)
+        held_moved = (
+            sum(1 for i in self.held if hit(i, results) > hit(i, default)),
+            sum(1 for i in self.held if hit(i, results) < hit(i, default)),
+        )
+        unjudged = 0
+        for i in tuned:
+            q = questions[i]
+            for text in results[i][:3]:
+                key = (q["id"], _verdict_key(text))
+                if q["answer"] and not is_answer(q, text, verdicts) and key not in verdicts:
+                    unjudged += 1
+                    if key not in seen:
+                        seen.add(key)
+                        record = {"question": q["id"], "asked": q["question"]}
+                        record |= {"substring": q["answer"], "passage": text}
+                        unjudged_lines.append(json.dumps(record))
+        return (
+            f"| {label} | "
+            + " | ".join(cells)
+            + f" | {', '.join(gained) or '–'} / {', '.join(lost) or '–'} | {lost_plain} | "
+            f"{held_moved[0]} / {held_moved[1]} | {unjudged} |"
+        )
 
 
 def main() -> None:
@@ -388,10 +461,6 @@ def main() -> None:
             runs[label] = answers()
         print(f"ran {label}", file=sys.stderr)
 
-    def hit(i: int, results: list[list[str]]) -> float:
-        judged = {} if questions[i]["split"] == "held-out" else verdicts
-        return scores([questions[i]], [results[i]], judged)["success3"]
-
     idx = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in SPLITS}
     default = runs["default"]
     lines = [
@@ -402,39 +471,12 @@ def main() -> None:
     ]
     unjudged_lines: list[str] = []
     seen: set[tuple[str, str]] = set()
+    # held-out2's top-three passages are judged (bench/quote_quality.py); held-out's never are
+    table = VariantTable(
+        questions, verdicts, idx, SPLITS, TUNED, HELD, ("held-out",), default, plain
+    )
     for label, results in runs.items():
-        cells = []
-        for s in SPLITS:
-            judged = {} if s == "held-out" else verdicts
-            part = scores([questions[i] for i in idx[s]], [results[i] for i in idx[s]], judged)
-            cells.append(f"{part['success3']:.3f} / {part['mrr']:.3f}")
-        tuned = [i for s in TUNED for i in idx[s]]
-        gained = [questions[i]["id"] for i in tuned if hit(i, results) > hit(i, default)]
-        lost = [questions[i]["id"] for i in tuned if hit(i, results) < hit(i, default)]
-        lost_plain = sum(1 for i in tuned if hit(i, plain) == 1 and hit(i, results) == 0)
-        held = [i for s in HELD for i in idx[s]]
-        held_moved = (
-            sum(1 for i in held if hit(i, results) > hit(i, default)),
-            sum(1 for i in held if hit(i, results) < hit(i, default)),
-        )
-        unjudged = 0
-        for i in tuned:
-            q = questions[i]
-            for text in results[i][:3]:
-                key = (q["id"], _verdict_key(text))
-                if q["answer"] and not is_answer(q, text, verdicts) and key not in verdicts:
-                    unjudged += 1
-                    if key not in seen:
-                        seen.add(key)
-                        record = {"question": q["id"], "asked": q["question"]}
-                        record |= {"substring": q["answer"], "passage": text}
-                        unjudged_lines.append(json.dumps(record))
-        lines.append(
-            f"| {label} | "
-            + " | ".join(cells)
-            + f" | {', '.join(gained) or '–'} / {', '.join(lost) or '–'} | {lost_plain} | "
-            f"{held_moved[0]} / {held_moved[1]} | {unjudged} |"
-        )
+        lines.append(table.row(label, results, seen, unjudged_lines))
     body = (
         "Produced by `.venv/bin/python bench/quote_closeness_variants.py` on the questions and "
         f"store of the quality table ({', '.join(f'{s} {len(idx[s])}' for s in SPLITS)}), "

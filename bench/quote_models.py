@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import statistics
 import sys
 import time
@@ -58,13 +57,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.quote_closeness_variants import VariantTable  # noqa: E402
 from bench.quote_quality import (  # noqa: E402
     DEPTH,
-    _verdict_key,
-    is_answer,
     load_questions,
     load_verdicts,
-    scores,
 )
 
 SPLITS = ("dev", "dev2", "dev3", "held-out", "held-out2")
@@ -280,15 +277,9 @@ def main() -> None:
                 runs[f"{encoder.name}, weight {weight:g}"] = answers()
             print(f"ran {encoder.name}, weight {weight:g}", file=sys.stderr)
 
-    def hit(i: int, results: list[list[str]]) -> float:
-        judged = {} if questions[i]["split"] in HELD else verdicts
-        return scores([questions[i]], [results[i]], judged)["success3"]
-
     idx = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in SPLITS}
     default = runs["default: WordLlama l2_supercat, weight 1"]
     plain = runs["plain BM25"]
-    tuned = [i for s in TUNED for i in idx[s]]
-    held = [i for s in HELD for i in idx[s]]
     lines = [
         "| re-ranker | dev success@3 / MRR | dev2 | dev3 | held-out (substring) | held-out2 | "
         "dev splits gained / lost against the default | dev splits: lost where plain BM25 "
@@ -297,37 +288,9 @@ def main() -> None:
     ]
     unjudged_lines: list[str] = []
     seen: set[tuple[str, str]] = set()
+    table = VariantTable(questions, verdicts, idx, SPLITS, TUNED, HELD, HELD, default, plain)
     for label, results in runs.items():
-        cells = []
-        for s in SPLITS:
-            judged = {} if s in HELD else verdicts
-            part = scores([questions[i] for i in idx[s]], [results[i] for i in idx[s]], judged)
-            cells.append(f"{part['success3']:.3f} / {part['mrr']:.3f}")
-        gained = [questions[i]["id"] for i in tuned if hit(i, results) > hit(i, default)]
-        lost = [questions[i]["id"] for i in tuned if hit(i, results) < hit(i, default)]
-        lost_plain = sum(1 for i in tuned if hit(i, plain) == 1 and hit(i, results) == 0)
-        held_moved = (
-            sum(1 for i in held if hit(i, results) > hit(i, default)),
-            sum(1 for i in held if hit(i, results) < hit(i, default)),
-        )
-        unjudged = 0
-        for i in tuned:
-            q = questions[i]
-            for text in results[i][:3]:
-                key = (q["id"], _verdict_key(text))
-                if q["answer"] and not is_answer(q, text, verdicts) and key not in verdicts:
-                    unjudged += 1
-                    if key not in seen:
-                        seen.add(key)
-                        record = {"question": q["id"], "asked": q["question"]}
-                        record |= {"substring": q["answer"], "passage": text}
-                        unjudged_lines.append(json.dumps(record))
-        lines.append(
-            f"| {label} | "
-            + " | ".join(cells)
-            + f" | {', '.join(gained) or '–'} / {', '.join(lost) or '–'} | {lost_plain} | "
-            f"{held_moved[0]} / {held_moved[1]} | {unjudged} |"
-        )
+        lines.append(table.row(label, results, seen, unjudged_lines))
 
     quality = "\n".join(lines)
     print(quality, flush=True)  # before the timing, which takes minutes
