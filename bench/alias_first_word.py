@@ -17,8 +17,6 @@ capitalised word, made before the rule was written.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -47,15 +45,11 @@ def mentions(store: Path) -> None:
 
 
 def of_tree(tree: Path, store: Path) -> set[tuple[str, int, str, str]]:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "alias_first_word.py"), "mentions", str(store)],
-        cwd=tree,
-        env={**os.environ, "PYTHONPATH": str(tree)},
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    rows = map(json.loads, done.stdout.splitlines())
+    """The mentions by tree's code: this script's "mentions" run with tree first on the path."""
+    from bench import baseline
+
+    script = str(ROOT / "bench" / "alias_first_word.py")
+    rows = map(json.loads, baseline.run(tree, script, "mentions", str(store)).splitlines())
     return {(r["origin"], r["offset"], r["text"], r["actor"]) for r in rows}
 
 

@@ -122,6 +122,7 @@ from dataclasses import dataclass, field  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
+from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
@@ -154,19 +155,7 @@ BASE_REV = "e42c24a"  # main with captions holding an auxiliary or an "-ed" past
 # code this tree changes
 BASE = f"main ({BASE_REV})"
 # listed; held out is only totalled
-DEV_SPLITS = (
-    "dev",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-)
+DEV_SPLITS = tuple(split for split in SPLITS if split != HELD_OUT)
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
 CONTEXT_CHARS = 60  # a line found more than once is looked for with the text around it:
 CONTEXT_KEY = 10  # ... this many letters and digits of it on either side

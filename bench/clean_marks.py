@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import PER_SOURCE, corpus, drawn_all, sha1_12  # noqa: E402
+from bench.clean_sample import PER_SOURCE, SPLITS, corpus, drawn_all, sha1_12  # noqa: E402
 
 MARKS = Path(__file__).resolve().parent / "clean_marks.jsonl"
 LABELS = [
@@ -44,20 +44,6 @@ LABELS = [
     "other",
 ]
 PREFIX = 40
-SPLITS = (
-    "dev",
-    "heldout",
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev5",
-    "dev6",
-    "dev7",
-    "dev8",
-    "dev9",
-    "dev10",
-    "dev11",
-)
 
 
 def read_marks() -> list[dict]:

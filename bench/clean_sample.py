@@ -87,6 +87,22 @@ SEED_DEV10 = 1220
 # An eleventh, drawn after rules were read from dev10: its own seed, dev3's weights, none of
 # the 584.
 SEED_DEV11 = 1221
+# The later samples in the order drawn: split, seed, weights across sources.
+LATER = (
+    ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
+    ("dev3", SEED_DEV3, PER_SOURCE_DEV3),
+    ("dev4", SEED_DEV4, PER_SOURCE_DEV3),
+    ("dev5", SEED_DEV5, PER_SOURCE_DEV3),
+    ("dev6", SEED_DEV6, PER_SOURCE_DEV3),
+    ("dev7", SEED_DEV7, PER_SOURCE_DEV3),
+    ("dev8", SEED_DEV8, PER_SOURCE_DEV8),
+    ("dev9", SEED_DEV9, PER_SOURCE_DEV3),
+    ("dev10", SEED_DEV10, PER_SOURCE_DEV3),
+    ("dev11", SEED_DEV11, PER_SOURCE_DEV3),
+)
+HELD_OUT = "heldout"
+# Every split in index order: the first sample's two, then the later samples
+SPLITS = ("dev", HELD_OUT) + tuple(split for split, _, _ in LATER)
 
 # Loose shapes of clutter, only to draw the reader's eye while marking; the marks are read.
 _PROPOSE = re.compile(
@@ -121,7 +137,7 @@ def sample(records: list[dict]) -> list[dict]:
     rng.shuffle(chosen)
     out = []
     for index, i in enumerate(chosen):
-        split = "heldout" if index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 else "dev"
+        split = HELD_OUT if index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1 else "dev"
         out.append({**records[i], "index": index, "split": split})
     return out
 
@@ -207,19 +223,9 @@ def sample_dev11(records: list[dict]) -> list[dict]:
 def drawn_all(records: list[dict]) -> list[dict]:
     """The samples in index order: the first 200, then dev2 to dev11; each later one drawn with
     its own seed from the articles the ones before it did not take."""
-    drawn = sample(records) + sample_dev2(records) + sample_dev3(records)
-    later = (
-        (SEED_DEV4, "dev4"),
-        (SEED_DEV5, "dev5"),
-        (SEED_DEV6, "dev6"),
-        (SEED_DEV7, "dev7"),
-    )
-    for seed, split in later:
-        drawn += _drawn_after(records, drawn, seed, PER_SOURCE_DEV3, split)
-    drawn += _drawn_after(records, drawn, SEED_DEV8, PER_SOURCE_DEV8, "dev8")
-    drawn += _drawn_after(records, drawn, SEED_DEV9, PER_SOURCE_DEV3, "dev9")
-    drawn += _drawn_after(records, drawn, SEED_DEV10, PER_SOURCE_DEV3, "dev10")
-    drawn += _drawn_after(records, drawn, SEED_DEV11, PER_SOURCE_DEV3, "dev11")
+    drawn = sample(records)
+    for split, seed, per_source in LATER:
+        drawn += _drawn_after(records, drawn, seed, per_source, split)
     return drawn
 
 

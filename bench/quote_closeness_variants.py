@@ -361,14 +361,14 @@ def _recovered(plan, methods, candidates, ranked, coverage, before=None):  # typ
 class VariantTable:
     """One row per variant: success@3 / MRR per split, the tuned splits' questions gained and lost
     against the default, those lost where plain BM25 was right, the held-out ones moved (counted
-    only) and the tuned splits' top-three passages without a verdict (written out to be judged).
-    Splits in `by_substring` are scored by the substring alone (their passages are never read)."""
+    only) and the tuned splits' top-three passages without a verdict (gathered across rows,
+    each once, to be judged). Splits in `by_substring` are scored by the substring alone (their
+    passages are never read)."""
 
     def __init__(
         self,
         questions: list[dict],
         verdicts: dict,
-        idx: dict[str, list[int]],
         splits: tuple[str, ...],
         tuned: tuple[str, ...],
         held: tuple[str, ...],
@@ -376,24 +376,31 @@ class VariantTable:
         default: list[list[str]],
         plain: list[list[str]],
     ) -> None:
+        idx = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in splits}
         self.questions, self.verdicts, self.idx = questions, verdicts, idx
         self.splits, self.by_substring = splits, by_substring
         self.tuned = [i for s in tuned for i in idx[s]]
         self.held = [i for s in held for i in idx[s]]
         self.default, self.plain = default, plain
+        self.seen: set[tuple[str, str]] = set()
+        self.unjudged_lines: list[str] = []
+
+    def sizes(self) -> str:
+        """The questions per split, as the tables' captions give them."""
+        return ", ".join(f"{s} {len(self.idx[s])}" for s in self.splits)
+
+    def write_unjudged(self, path: str) -> None:
+        Path(path).write_text(
+            "".join(line + "\n" for line in self.unjudged_lines), encoding="utf-8"
+        )
+        print(f"{len(self.unjudged_lines)} passages to judge in {path}", file=sys.stderr)
 
     def hit(self, i: int, results: list[list[str]]) -> float:
         q = self.questions[i]
         judged = {} if q["split"] in self.by_substring else self.verdicts
         return scores([q], [results[i]], judged)["success3"]
 
-    def row(
-        self,
-        label: str,
-        results: list[list[str]],
-        seen: set[tuple[str, str]],
-        unjudged_lines: list[str],
-    ) -> str:
+    def row(self, label: str, results: list[list[str]]) -> str:
         questions, verdicts, hit, default = self.questions, self.verdicts, self.hit, self.default
         cells = []
         for s in self.splits:
@@ -416,11 +423,11 @@ class VariantTable:
                 key = (q["id"], _verdict_key(text))
                 if q["answer"] and not is_answer(q, text, verdicts) and key not in verdicts:
                     unjudged += 1
-                    if key not in seen:
-                        seen.add(key)
+                    if key not in self.seen:
+                        self.seen.add(key)
                         record = {"question": q["id"], "asked": q["question"]}
                         record |= {"substring": q["answer"], "passage": text}
-                        unjudged_lines.append(json.dumps(record))
+                        self.unjudged_lines.append(json.dumps(record))
         return (
             f"| {label} | "
             + " | ".join(cells)
@@ -461,7 +468,6 @@ def main() -> None:
             runs[label] = answers()
         print(f"ran {label}", file=sys.stderr)
 
-    idx = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in SPLITS}
     default = runs["default"]
     lines = [
         "| variant | dev success@3 / MRR | dev2 | held-out (substring) | held-out2 | "
@@ -469,27 +475,20 @@ def main() -> None:
         "was right | held-out and held-out2 gained / lost | dev and dev2 top-3 unjudged |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    unjudged_lines: list[str] = []
-    seen: set[tuple[str, str]] = set()
     # held-out2's top-three passages are judged (bench/quote_quality.py); held-out's never are
-    table = VariantTable(
-        questions, verdicts, idx, SPLITS, TUNED, HELD, ("held-out",), default, plain
-    )
+    table = VariantTable(questions, verdicts, SPLITS, TUNED, HELD, ("held-out",), default, plain)
     for label, results in runs.items():
-        lines.append(table.row(label, results, seen, unjudged_lines))
+        lines.append(table.row(label, results))
     body = (
         "Produced by `.venv/bin/python bench/quote_closeness_variants.py` on the questions and "
-        f"store of the quality table ({', '.join(f'{s} {len(idx[s])}' for s in SPLITS)}), "
+        f"store of the quality table ({table.sizes()}), "
         "each variant beside the default in one process. Token frequencies from "
         f"{stats['articles']:,} entity-news articles of the corpus ({stats['tokens']:,} "
         "tokens), none of them a conflict article the questions are over.\n\n" + "\n".join(lines)
     )
     publish(body, "quote-closeness", write=not args.no_write, doc="QUALITY.md")
     if args.unjudged:
-        Path(args.unjudged).write_text(
-            "".join(line + "\n" for line in unjudged_lines), encoding="utf-8"
-        )
-        print(f"{len(unjudged_lines)} passages to judge in {args.unjudged}", file=sys.stderr)
+        table.write_unjudged(args.unjudged)
 
 
 if __name__ == "__main__":

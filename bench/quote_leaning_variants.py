@@ -192,6 +192,7 @@ def main() -> None:
         "held-out splits gained / lost | dev splits' top-3 unjudged |",
         "|---|" + "---|" * (len(SPLITS) + 3),
     ]
+    tuned = [i for i, q in enumerate(questions) if not q["split"].startswith("held")]
     for label, results in runs.items():
         base = runs[f"{label.split(',')[0]}, this tree"]
         cells, gained, lost, held = [], [], [], [0, 0]
@@ -200,22 +201,14 @@ def main() -> None:
             judged = {} if split.startswith("held") else verdicts
             s = qq.scores([questions[i] for i in idx], [results[i] for i in idx], judged)
             cells.append(f"{s['success3']:.3f} / {s['mrr']:.3f}")
-            for i in idx:
-                new = qq.scores([questions[i]], [results[i]], judged)["success3"]
-                old = qq.scores([questions[i]], [base[i]], judged)["success3"]
-                if new == old:
-                    continue
-                if split.startswith("held"):
-                    held[0 if new > old else 1] += 1
-                else:
-                    (gained if new > old else lost).append(questions[i]["id"])
-        unjudged = sum(
-            1
-            for i, q in enumerate(questions)
-            if not q["split"].startswith("held") and q["answer"]
-            for t in results[i][:3]
-            if not qq.is_answer(q, t, verdicts) and (q["id"], qq._verdict_key(t)) not in verdicts
-        )
+            up, down = qq.moves(questions, idx, base, results, judged)
+            if split.startswith("held"):
+                held[0] += len(up)
+                held[1] += len(down)
+            else:
+                gained += up
+                lost += down
+        unjudged = qq.unjudged_count(questions, tuned, results, verdicts)
         lines.append(
             f"| {label} | "
             + " | ".join(cells)

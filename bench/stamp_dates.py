@@ -98,9 +98,9 @@ def main() -> None:
             f"| {key[0]} | {key[1]} | {stamped[key]} | {disagree[key]} | {stored_disagree[key]} |"
         )
     for kind in (OPENING, AGENCY):
-        total = [sum(n for (_, k), n in c.items() if k == kind) for c in (stamped, disagree)]
-        stored = sum(n for (_, k), n in stored_disagree.items() if k == kind)
-        lines.append(f"| all | {kind} | {total[0]} | {total[1]} | {stored} |")
+        counts = (stamped, disagree, stored_disagree)
+        total = [sum(n for (_, k), n in c.items() if k == kind) for c in counts]
+        lines.append(f"| all | {kind} | {total[0]} | {total[1]} | {total[2]} |")
     lines += ["", "| source | gap (stamp minus given date) | records |", "|---|---|---:|"]
     lines += [f"| {source} | {label} | {n} |" for (source, label), n in sorted(gaps.items())]
     judged = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines()]
