@@ -158,68 +158,6 @@ def _drawn_after(
     return [{**records[i], "index": first + n, "split": split} for n, i in enumerate(chosen)]
 
 
-def sample_dev2(records: list[dict]) -> list[dict]:
-    """The second dev sample (`dev2`), indexed after the first. Never held out: the first
-    sample's held-out part stays the one sealed measure."""
-    return _drawn_after(records, sample(records), SEED_DEV2, PER_SOURCE_DEV2, "dev2")
-
-
-def sample_dev3(records: list[dict]) -> list[dict]:
-    """The third dev sample (`dev3`), indexed after dev2, from the articles neither earlier
-    sample took. Never held out."""
-    earlier = sample(records) + sample_dev2(records)
-    return _drawn_after(records, earlier, SEED_DEV3, PER_SOURCE_DEV3, "dev3")
-
-
-def sample_dev4(records: list[dict]) -> list[dict]:
-    """The fourth dev sample (`dev4`), indexed after dev3, from the articles no earlier sample
-    took. Never held out."""
-    earlier = sample(records) + sample_dev2(records) + sample_dev3(records)
-    return _drawn_after(records, earlier, SEED_DEV4, PER_SOURCE_DEV3, "dev4")
-
-
-def sample_dev5(records: list[dict]) -> list[dict]:
-    """The fifth dev sample (`dev5`), indexed after dev4, from the articles no earlier sample
-    took. Never held out."""
-    return [r for r in drawn_all(records) if r["split"] == "dev5"]
-
-
-def sample_dev6(records: list[dict]) -> list[dict]:
-    """The sixth dev sample (`dev6`), indexed after dev5, from the articles no earlier sample
-    took. Never held out."""
-    return [r for r in drawn_all(records) if r["split"] == "dev6"]
-
-
-def sample_dev7(records: list[dict]) -> list[dict]:
-    """The seventh dev sample (`dev7`), indexed after dev6, from the articles no earlier sample
-    took. Never held out."""
-    return [r for r in drawn_all(records) if r["split"] == "dev7"]
-
-
-def sample_dev8(records: list[dict]) -> list[dict]:
-    """The eighth dev sample (`dev8`), indexed after dev7, from the articles no earlier sample
-    took. Never held out."""
-    return [r for r in drawn_all(records) if r["split"] == "dev8"]
-
-
-def sample_dev9(records: list[dict]) -> list[dict]:
-    """The ninth dev sample (`dev9`), indexed after dev8, from the articles no earlier sample
-    took. Never held out."""
-    return [r for r in drawn_all(records) if r["split"] == "dev9"]
-
-
-def sample_dev10(records: list[dict]) -> list[dict]:
-    """The tenth dev sample (`dev10`), indexed after dev9, from the articles no earlier sample
-    took. Never held out."""
-    return [r for r in drawn_all(records) if r["split"] == "dev10"]
-
-
-def sample_dev11(records: list[dict]) -> list[dict]:
-    """The eleventh dev sample (`dev11`), indexed after dev10, from the articles no earlier
-    sample took. Never held out."""
-    return [r for r in drawn_all(records) if r["split"] == "dev11"]
-
-
 def drawn_all(records: list[dict]) -> list[dict]:
     """The samples in index order: the first 200, then dev2 to dev11; each later one drawn with
     its own seed from the articles the ones before it did not take."""
