@@ -199,18 +199,12 @@ def _undated(db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewe
     return out
 
 
-def _discovered(
-    db: sqlite_utils.Database, subject: subjects.Subject
-) -> entities.StoredActor | None:
-    """The stored actor a subject is, when it was found in the articles, not the catalogue."""
-    if subject.kind != "actor" or not subject.key:
-        return None
-    stored = entities.actor_by_key(db, subject.key)
-    return stored if stored is not None and not stored.from_catalogue else None
-
-
 def _discovered_actor(db: sqlite_utils.Database, subject: subjects.Subject) -> bool:
-    return _discovered(db, subject) is not None
+    """Whether the subject is an actor found in the articles, not the catalogue."""
+    if subject.kind != "actor" or not subject.key:
+        return False
+    stored = entities.actor_by_key(db, subject.key)
+    return stored is not None and not stored.from_catalogue
 
 
 def by_words_first(db: sqlite_utils.Database, subject: subjects.Subject | None, text: str) -> bool:
