@@ -25,6 +25,8 @@ from commands.entries import Entry
 from commands.reported_dates import date_bounds
 from commands.timeline_entries import dated_entries, rank_dates
 from commands.timeline_keywords import keyword_entries
+from extract.lexicon import lexicon
+from extract.name_tokens import fold
 from extract.sentence_kinds import is_clutter
 from store import chronology, entities
 from store import events as event_store
@@ -237,9 +239,6 @@ def short_form(
     None when that word is the head that makes a phrase an organisation's name ("Army" of
     "Territorial Army", "Brigade", "Fund": extract/discovery.json's org_heads): a war's
     articles use it of every army and brigade they tell of."""
-    from extract.lexicon import lexicon
-    from extract.name_tokens import fold
-
     if subject is None or not asked_by_name(db, subject, text):
         return None
     words = subject.name.split()
