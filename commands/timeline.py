@@ -25,6 +25,8 @@ from commands.entries import Entry
 from commands.reported_dates import date_bounds
 from commands.timeline_entries import dated_entries, rank_dates
 from commands.timeline_keywords import keyword_entries
+from extract.lexicon import lexicon
+from extract.name_tokens import fold
 from extract.sentence_kinds import is_clutter
 from store import chronology, entities
 from store import events as event_store
@@ -199,18 +201,12 @@ def _undated(db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewe
     return out
 
 
-def _discovered(
-    db: sqlite_utils.Database, subject: subjects.Subject
-) -> entities.StoredActor | None:
-    """The stored actor a subject is, when it was found in the articles, not the catalogue."""
-    if subject.kind != "actor" or not subject.key:
-        return None
-    stored = entities.actor_by_key(db, subject.key)
-    return stored if stored is not None and not stored.from_catalogue else None
-
-
 def _discovered_actor(db: sqlite_utils.Database, subject: subjects.Subject) -> bool:
-    return _discovered(db, subject) is not None
+    """Whether the subject is an actor found in the articles, not the catalogue."""
+    if subject.kind != "actor" or not subject.key:
+        return False
+    stored = entities.actor_by_key(db, subject.key)
+    return stored is not None and not stored.from_catalogue
 
 
 def by_words_first(db: sqlite_utils.Database, subject: subjects.Subject | None, text: str) -> bool:
@@ -243,9 +239,6 @@ def short_form(
     None when that word is the head that makes a phrase an organisation's name ("Army" of
     "Territorial Army", "Brigade", "Fund": extract/discovery.json's org_heads): a war's
     articles use it of every army and brigade they tell of."""
-    from extract.lexicon import lexicon
-    from extract.name_tokens import fold
-
     if subject is None or not asked_by_name(db, subject, text):
         return None
     words = subject.name.split()

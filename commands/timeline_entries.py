@@ -88,6 +88,9 @@ DAYS_AHEAD = 1
 COPY_DAYS = 45
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 RUN_IN_CHARS = 200  # how far into a sentence a number opening the story is looked for
+# The tests of representative's key that outrank being named only in passing (commands/
+# in_passing.py): a date's refusals, length, only the source, and scope level.
+PASSING_RANKS = 4
 
 
 def rank_dates(
@@ -230,7 +233,8 @@ def representative(
         found = [m.span() for m in _spelled(spellings).finditer(e.text)]
         return in_passing(e.text, found, e.date_text, actor=not place_names)
 
-    # a date's only report needs no ranking (the key asks every test of it)
+    # a date's only report needs no ranking (the key asks every test of it); its first
+    # PASSING_RANKS tests outrank being named only in passing
     keys: dict[int, tuple[bool | float | int, ...]] = (
         {}
         if len(events) == 1
@@ -309,10 +313,13 @@ def representative(
     # a report naming the subject only in passing gives way to the next one of its rank that
     # names it as its event's actor or place (asked only of a chosen report, so the sentences
     # of most dates are not read for it): the next one of the same rank on the key's first
-    # four tests, as if being in passing were the key's fifth
-    rank = keys[best.id][:4]
+    # PASSING_RANKS tests, as if being in passing were the key's next
+    rank = keys[best.id][:PASSING_RANKS]
     later = ranked[ranked.index(best) + 1 :]
-    return next((e for e in later if keys[e.id][:4] == rank and not passing(e) and tells(e)), best)
+    return next(
+        (e for e in later if keys[e.id][:PASSING_RANKS] == rank and not passing(e) and tells(e)),
+        best,
+    )
 
 
 # A date that names a group, not a day: "the Shia-dominated March 8 coalition", "the alliance

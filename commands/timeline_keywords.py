@@ -71,10 +71,14 @@ class _Ranked:
 
 def holds_keyword(text: str, wanted: set[str], name: list[str] | None) -> bool:
     """Whether text holds every term wanted and, when the keyword is a name, its words
-    together and in order (a name's words apart name something else: "Territorial Army" is
-    not held by "gave up the territory ... the army")."""
-    if not wanted <= term_set(text):
-        return False
+    together and in order (_holds_name)."""
+    return wanted <= term_set(text) and _holds_name(text, name)
+
+
+def _holds_name(text: str, name: list[str] | None) -> bool:
+    """Whether text holds a name's words (tokens.phrase_key) together and in order; True when
+    the keyword is no name. A name's words apart name something else: "Territorial Army" is
+    not held by "gave up the territory ... the army"."""
     return name is None or holds_phrase(phrase_key(text), name)
 
 
@@ -179,7 +183,7 @@ def keyword_counts(
     # the keyword's own, are made into rows
     events = event_store.event_values_of_articles(db, ranges, viewer, texts, (low, high))
     short = set(terms(short_form)) if short_form else None
-    levels = _keyword_levels(db, wanted, events, read, short, texts, ranges, name)
+    levels = _keyword_levels(db, wanted, events, read, short, texts, ranges)
     # per date, {article: what its events of that date tell (_SCOPED, ...)}; the counts are
     # the articles telling each
     per_date: dict[str, dict[int, int]] = {}
@@ -237,13 +241,12 @@ def _keyword_levels(
     short: set[str] | None,
     texts: dict[int, str],
     ranges: dict[int, tuple[int, int]],
-    name: list[str] | None = None,
 ) -> dict[int, int]:
     """{event id: 0 when its sentence holds every term (a name's together and in order), 1
     when it holds the short form or a ranked passage read that holds them is in its
     paragraph, at most CARRY_PASSAGES away}; events further away are left out. Every event
     given (EventRow's fields, in order) is of an article holding the keyword (texts: their
-    texts; ranges: their passage ranges)."""
+    texts; ranges: their passage ranges; the name, read's)."""
     told: list[tuple[int, int | None, int | None]] = []  # (event id, level or None, passage)
     asked: dict[int, int] = {}  # passage id -> article id, of the events not yet told
     sentence_terms: dict[str, set[str]] = {}  # an event's sentence, tokenized once
@@ -251,7 +254,7 @@ def _keyword_levels(
         found = sentence_terms.get(text)
         if found is None:
             found = sentence_terms[text] = term_set(text)
-        if wanted <= found and (name is None or holds_phrase(phrase_key(text), name)):
+        if wanted <= found and _holds_name(text, read.name):
             told.append((event_id, 0, passage_id))
         elif short and short <= found:
             told.append((event_id, 1, passage_id))
