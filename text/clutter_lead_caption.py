@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # the shapes read from the [define] lines alone (text.clutter_defines): a timeline asks
     # where a run-together sentence's segments open (extract/run_together.py) without paying
     # for all of text/clutter.txt's patterns; every use below asks only whether they match
-    defined = clutter_shape  # the [define] lines alone (text.clutter_defines)
+    defined = clutter_shape
     verb = re.compile(rf"\b(?:{defined('CAPTIONAUX')}|{defined('CAPTIONVERB')})\b")
     function = re.compile(rf"(?i:{defined('FUNCTION')}|{defined('WEEKDAY')}|{defined('MONTH')})$")
     # a first or second person (a standfirst's "We are to blame ..."), or a reporting verb (a
