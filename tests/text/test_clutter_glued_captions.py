@@ -130,6 +130,17 @@ def test_a_caption_opening_with_a_name_after_a_headline_is_a_caption_and_the_hea
             "Orsk Shipping has seen its share price fall since the storm began",
             "Varnholt Ratings has cut the rating of the ferry company after the storm.",
         ),
+        # a headline ending on its quotation
+        (
+            "Orsk ferry fund claims to be 'paid quickly'",
+            "The slick now covers an area of sea the size of Vornland",
+            "The man running the fund says he is determined to speed up the payments.",
+        ),
+        (
+            "Rescue crew 'can not afford Orsk mission'",
+            "The crew are desperate to go to Orsk to help the rescue operation",
+            "A Varnholt rescue charity has warned that it faces ruin if it sends a boat.",
+        ),
     ],
 )
 def test_a_caption_after_a_headline_opening_on_its_subject_is_a_caption(headline, caption, lead):
@@ -196,15 +207,6 @@ def test_a_headline_a_name_and_a_verb_and_another_name_and_verb_stay():
             "Tents have been given to pupils and staff at Varnholt School",
             "Four children and one teacher have been taken to hospital with burns on Monday.",
         ),
-    ],
-)
-def test_a_caption_opening_the_text_is_a_caption(caption, lead):
-    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
-
-
-@pytest.mark.parametrize(
-    ("caption", "lead"),
-    [
         # a past tense before its object's determiner, no auxiliary
         (
             "Kel Varga previously used his fame to highlight the Orsk famine",
@@ -214,9 +216,24 @@ def test_a_caption_opening_the_text_is_a_caption(caption, lead):
             "Ilsa Marrow visited the harbour of Orsk after the storm",
             "Dozens of ferries have been stranded in the port since the storm began.",
         ),
+        # a past tense that is no participle, before no object
+        (
+            "The unrest began in the northern town of Varn in May",
+            "The Orsk authorities have answered the protests with force since they began.",
+        ),
+        # an irregular past tense, a participle too, before its object's determiner
+        (
+            "Thousands of people lost their homes in the Orsk storm",
+            "The Vornland council should set up a fund for future storms, its new head says.",
+        ),
+        # a present in "-s" before its object's determiner, after a name
+        (
+            "Kel Varga assesses the damage at a ferry yard",
+            "Vornland has begun repairs to dozens of ferries in an effort to reopen the port.",
+        ),
     ],
 )
-def test_a_caption_with_a_past_tense_opening_the_text_is_a_caption(caption, lead):
+def test_a_caption_opening_the_text_is_a_caption(caption, lead):
     set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
 
 
@@ -237,51 +254,6 @@ def test_a_caption_with_a_past_tense_opening_the_text_is_a_caption(caption, lead
 def test_a_first_sentence_with_no_past_caption_stays(first):
     text = f"{first}\n\n{NEXT}"
     assert set_apart(text).text == text
-
-
-@pytest.mark.parametrize(
-    ("caption", "lead"),
-    [
-        # a past tense that is no participle, before no object
-        (
-            "The unrest began in the northern town of Varn in May",
-            "The Orsk authorities have answered the protests with force since they began.",
-        ),
-        # an irregular past tense, a participle too, before its object's determiner
-        (
-            "Thousands of people lost their homes in the Orsk storm",
-            "The Vornland council should set up a fund for future storms, its new head says.",
-        ),
-        # a present in "-s" before its object's determiner, after a name
-        (
-            "Kel Varga assesses the damage at a ferry yard",
-            "Vornland has begun repairs to dozens of ferries in an effort to reopen the port.",
-        ),
-    ],
-)
-def test_a_caption_with_an_irregular_past_or_a_present_opening_the_text_is_a_caption(caption, lead):
-    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
-
-
-@pytest.mark.parametrize(
-    ("headline", "caption", "lead"),
-    [
-        (
-            "Orsk ferry fund claims to be 'paid quickly'",
-            "The slick now covers an area of sea the size of Vornland",
-            "The man running the fund says he is determined to speed up the payments.",
-        ),
-        (
-            "Rescue crew 'can not afford Orsk mission'",
-            "The crew are desperate to go to Orsk to help the rescue operation",
-            "A Varnholt rescue charity has warned that it faces ruin if it sends a boat.",
-        ),
-    ],
-)
-def test_a_caption_after_a_headline_ending_on_its_quotation_is_a_caption(headline, caption, lead):
-    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
-    assert found.text == f"{headline} {lead}\n\n{NEXT}"
-    assert found.labels() == ["caption"]
 
 
 @pytest.mark.parametrize(
