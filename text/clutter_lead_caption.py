@@ -316,8 +316,11 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
 def is_caption(
     paragraph: str, words: list[tuple[int, str]], first: int, boundary: int, verb_read: bool = False
 ) -> bool:
-    # verb_read: the caller found the caption's verb by a shape of its own (a past tense
-    # before its object, text.clutter_head_caption)
+    """Whether words `first` to `boundary` read as a caption: MIN_CAPTION_WORDS to
+    MAX_CAPTION_WORDS of them opening on a capital, with no sentence punctuation, quotation
+    marks, first or second person or reporting verb, and a verb of CAPTIONAUX or CAPTIONVERB.
+    verb_read: the caller found the caption's verb by a shape of its own (a past tense before
+    its object, text.clutter_head_caption)."""
     verb, _, person, _ = _patterns()
     count = boundary - first
     if not MIN_CAPTION_WORDS <= count <= MAX_CAPTION_WORDS:
@@ -333,6 +336,10 @@ def is_caption(
 
 
 def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
+    """Whether the words before `boundary` read as a headline: MIN_HEADLINE_WORDS to
+    MAX_HEADLINE_WORDS of them, not opening as a sentence does (OPENER), ending on a word of
+    letters or its quotation's closing mark, with no sentence punctuation and no verb of a
+    clause (CAPTIONAUX, CAPTIONVERB)."""
     verb, _, _, opener = _patterns()
     run = paragraph[: _end_of(words, boundary)]
     return (
