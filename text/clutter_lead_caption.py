@@ -90,10 +90,9 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     caption, and no boundary tells where it ends."""
     if titled:
         return None
-    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
-    if stop is None:
+    words = sentence_words(paragraph)
+    if words is None:
         return None
-    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     boundaries = _boundaries(words, text)
     first = next(boundaries, None)
     if first is None or not is_headline(paragraph, words, first):
@@ -122,6 +121,16 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
         ):
             return None
     return words[first][0], _end_of(words, later)
+
+
+def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]] | None:
+    """The words (offset, word) of the paragraph's first sentence, before its stop, or None
+    when no stop ends one within SENTENCE_CHARS. alone: None too when more follows the stop
+    (a paragraph of more than one sentence)."""
+    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
+    if stop is None or (alone and paragraph[stop.end() :].strip()):
+        return None
+    return [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
 
 
 def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
