@@ -40,6 +40,7 @@ from functools import cache
 
 from text.clutter_lead_caption import (
     MIN_LEAD_WORDS,
+    end_of,
     ends_on_name,
     is_caption,
     may_end_caption,
@@ -100,7 +101,7 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
             and (named or may_end_caption(words, boundary))
             and is_caption(paragraph, words, 0, boundary)
         ):
-            end = words[boundary - 1][0] + len(last)
+            end = end_of(words, boundary)
             if not first or _auxiliary().search(paragraph, 0, end):
                 return end
     return None

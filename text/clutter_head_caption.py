@@ -69,6 +69,7 @@ from text.clutter_lead_caption import (
     MIN_CAPTION_WORDS,
     MIN_HEADLINE_WORDS,
     MIN_LEAD_WORDS,
+    end_of,
     ends_on_name,
     ends_open,
     is_caption,
@@ -168,8 +169,7 @@ def _caption_end(paragraph: str) -> int | None:
     )
     if boundary is None or not _is_caption_before(paragraph, words, boundary, plain):
         return None
-    start, word = words[boundary - 1]
-    end = start + len(word)
+    end = end_of(words, boundary)
     # the lead must not read as a caption and a lead itself: the stored text cleans to
     # itself, and a headline's standfirst before the lead is no caption
     return None if _caption_end(paragraph[end:].lstrip()) is not None else end

@@ -120,7 +120,7 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
             or ends_open([word for _, word in words[:first]], text)
         ):
             return None
-    return words[first][0], _end_of(words, later)
+    return words[first][0], end_of(words, later)
 
 
 def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]] | None:
@@ -288,7 +288,8 @@ def _lead_opener() -> re.Pattern[str]:
     return re.compile(clutter_shape("LEADOPENER"))
 
 
-def _end_of(words: list[tuple[int, str]], boundary: int) -> int:
+def end_of(words: list[tuple[int, str]], boundary: int) -> int:
+    """Where the word before `boundary` ends: the end of a caption or a headline there."""
     start, word = words[boundary - 1]
     return start + len(word)
 
@@ -334,7 +335,7 @@ def is_caption(
     count = boundary - first
     if not MIN_CAPTION_WORDS <= count <= MAX_CAPTION_WORDS:
         return False
-    run = paragraph[words[first][0] : _end_of(words, boundary)]
+    run = paragraph[words[first][0] : end_of(words, boundary)]
     return (
         _CAPITALISED.match(run) is not None
         and _NOT_IN_CAPTION.search(run) is None
@@ -350,7 +351,7 @@ def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> 
     letters or its quotation's closing mark, with no sentence punctuation and no verb of a
     clause (CAPTIONAUX, CAPTIONVERB)."""
     verb, _, _, opener = _patterns()
-    run = paragraph[: _end_of(words, boundary)]
+    run = paragraph[: end_of(words, boundary)]
     return (
         MIN_HEADLINE_WORDS <= boundary <= MAX_HEADLINE_WORDS
         and not opener.fullmatch(words[0][1])
