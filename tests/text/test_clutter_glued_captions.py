@@ -249,16 +249,6 @@ def test_a_caption_opening_the_text_is_a_caption(caption, lead):
         "Kel Varga visited the harbour of Orsk after the storm had passed on Monday night.",
         # a word in "-eed" is no past tense
         "Orsk ferries need the help of the navy The Vornland ministry has sent three ships.",
-    ],
-)
-def test_a_first_sentence_with_no_past_caption_stays(first):
-    text = f"{first}\n\n{NEXT}"
-    assert set_apart(text).text == text
-
-
-@pytest.mark.parametrize(
-    "first",
-    [
         # a headline's present after a subject holding a function word, and its standfirst
         "Varn Support for Vornland brings a booming trade Storms wreck image of safe haven "
         "from Orsk The bars are filled with sailors and former officers from the navy.",
@@ -272,7 +262,7 @@ def test_a_first_sentence_with_no_past_caption_stays(first):
         "Orsk ferries 'safe to sail' The Vornland ministry said all ferries may sail again.",
     ],
 )
-def test_a_first_sentence_with_an_irregular_past_or_present_and_no_caption_stays(first):
+def test_a_first_sentence_with_no_past_caption_stays(first):
     text = f"{first}\n\n{NEXT}"
     assert set_apart(text).text == text
 
@@ -280,23 +270,16 @@ def test_a_first_sentence_with_an_irregular_past_or_present_and_no_caption_stays
 @pytest.mark.parametrize(
     "text",
     [
+        "Kel Varga previously used his fame to highlight the Orsk famine The Vornland actor "
+        "has been held by police in Port Varn since Monday.",
         "The unrest began in the northern town of Varn in May The Orsk authorities have "
         "answered the protests with force since they began.",
         "Orsk ferry fund claims to be 'paid quickly' The slick now covers an area of sea the "
         "size of Vornland The man running the fund says he is determined to speed up payments.",
     ],
 )
-def test_an_irregular_past_or_present_caption_cleaned_twice_cleans_the_same(text):
+def test_a_first_sentence_with_a_caption_cleaned_twice_cleans_the_same(text):
     once = set_apart(f"{text}\n\n{NEXT}").text
-    assert set_apart(once).text == once
-
-
-def test_a_past_tense_caption_cleaned_twice_cleans_the_same():
-    text = (
-        "Kel Varga previously used his fame to highlight the Orsk famine The Vornland actor "
-        f"has been held by police in Port Varn since Monday.\n\n{NEXT}"
-    )
-    once = set_apart(text).text
     assert set_apart(once).text == once
 
 
