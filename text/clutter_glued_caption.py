@@ -40,11 +40,12 @@ from functools import cache
 
 from text.clutter_lead_caption import (
     MIN_LEAD_WORDS,
-    SENTENCE_CHARS,
+    end_of,
     ends_on_name,
     is_caption,
     may_end_caption,
     plain_clause,
+    sentence_words,
     subject_and_verb,
 )
 from text.clutter_shapes import macros
@@ -53,8 +54,6 @@ from text.clutter_shapes import macros
 _MARKED = frozenset(("The", "A", "An", "Mr", "Mrs", "Ms", "Dr"))
 _OPENERS = tuple(f" {word} " for word in _MARKED)
 _ARTICLES = frozenset(("The", "A", "An"))
-_STOP = re.compile(r"[.!?][\"”’']?(?=\s|$)")
-_WORD = re.compile(r"\S+")
 
 
 @cache
@@ -72,10 +71,9 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     # more than one sentence
     if not any(opener in paragraph for opener in _OPENERS):
         return None
-    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
-    if stop is None or paragraph[stop.end() :].strip():
+    words = sentence_words(paragraph, alone=True)
+    if words is None:
         return None
-    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
         word, last = words[boundary][1], words[boundary - 1][1]
         if word not in _MARKED:
@@ -103,7 +101,7 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
             and (named or may_end_caption(words, boundary))
             and is_caption(paragraph, words, 0, boundary)
         ):
-            end = words[boundary - 1][0] + len(last)
+            end = end_of(words, boundary)
             if not first or _auxiliary().search(paragraph, 0, end):
                 return end
     return None

@@ -69,7 +69,7 @@ from text.clutter_lead_caption import (
     MIN_CAPTION_WORDS,
     MIN_HEADLINE_WORDS,
     MIN_LEAD_WORDS,
-    SENTENCE_CHARS,
+    end_of,
     ends_on_name,
     ends_open,
     is_caption,
@@ -77,13 +77,12 @@ from text.clutter_lead_caption import (
     may_end_caption,
     name_before,
     plain_clause,
+    sentence_words,
     subject_and_verb,
 )
 from text.clutter_shapes import macros
 
 VERB_WITHIN = 7  # the caption's verb stands among its first seven words
-_STOP = re.compile(r"[.!?][\"”’']?(?=\s|$)")
-_WORD = re.compile(r"\S+")
 _LOWER_FIRST = re.compile(r"[a-z0-9]")
 _ARTICLES = frozenset(("The", "A", "An"))
 
@@ -107,13 +106,12 @@ def _defined() -> dict[str, re.Pattern[str]]:
 def head_caption(paragraph: str, text: str) -> tuple[int, int] | None:
     """Where the caption opening the article's first paragraph, or following the headline
     there, stands (start, end offsets), or None. text: the whole article."""
-    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
-    if stop is None or paragraph[stop.end() :].strip():
+    words = sentence_words(paragraph, alone=True)
+    if words is None:
         return None
     end = _caption_end(paragraph)
     if end is not None:
         return 0, end
-    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     for first in range(MIN_HEADLINE_WORDS, min(MAX_HEADLINE_WORDS, len(words)) + 1):
         if _after_headline(paragraph, words, first, text):
             end = _caption_end(paragraph[words[first][0] :])
@@ -156,10 +154,9 @@ def _after_headline(paragraph: str, words: list[tuple[int, str]], first: int, te
 
 def _caption_end(paragraph: str) -> int | None:
     """Where the caption opening `paragraph` (one sentence) ends, or None."""
-    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
-    if stop is None:
+    words = sentence_words(paragraph)
+    if words is None:
         return None
-    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     found = _defined()
     plain = not any(found["aux"].fullmatch(word) for _, word in words[1:VERB_WITHIN])
     if plain and not _finite_verb(words):
@@ -172,8 +169,7 @@ def _caption_end(paragraph: str) -> int | None:
     )
     if boundary is None or not _is_caption_before(paragraph, words, boundary, plain):
         return None
-    start, word = words[boundary - 1]
-    end = start + len(word)
+    end = end_of(words, boundary)
     # the lead must not read as a caption and a lead itself: the stored text cleans to
     # itself, and a headline's standfirst before the lead is no caption
     return None if _caption_end(paragraph[end:].lstrip()) is not None else end

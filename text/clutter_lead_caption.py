@@ -60,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # the shapes read from the [define] lines alone (text.clutter_defines): a timeline asks
     # where a run-together sentence's segments open (extract/run_together.py) without paying
     # for all of text/clutter.txt's patterns; every use below asks only whether they match
-    defined = clutter_shape  # the [define] lines alone (text.clutter_defines)
+    defined = clutter_shape
     verb = re.compile(rf"\b(?:{defined('CAPTIONAUX')}|{defined('CAPTIONVERB')})\b")
     function = re.compile(rf"(?i:{defined('FUNCTION')}|{defined('WEEKDAY')}|{defined('MONTH')})$")
     # a first or second person (a standfirst's "We are to blame ..."), or a reporting verb (a
@@ -90,10 +90,9 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
     caption, and no boundary tells where it ends."""
     if titled:
         return None
-    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
-    if stop is None:
+    words = sentence_words(paragraph)
+    if words is None:
         return None
-    words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
     boundaries = _boundaries(words, text)
     first = next(boundaries, None)
     if first is None or not is_headline(paragraph, words, first):
@@ -121,7 +120,17 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
             or ends_open([word for _, word in words[:first]], text)
         ):
             return None
-    return words[first][0], _end_of(words, later)
+    return words[first][0], end_of(words, later)
+
+
+def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]] | None:
+    """The words (offset, word) of the paragraph's first sentence, before its stop, or None
+    when no stop ends one within SENTENCE_CHARS. alone: None too when more follows the stop
+    (a paragraph of more than one sentence)."""
+    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
+    if stop is None or (alone and paragraph[stop.end() :].strip()):
+        return None
+    return [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
 
 
 def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
@@ -279,7 +288,8 @@ def _lead_opener() -> re.Pattern[str]:
     return re.compile(clutter_shape("LEADOPENER"))
 
 
-def _end_of(words: list[tuple[int, str]], boundary: int) -> int:
+def end_of(words: list[tuple[int, str]], boundary: int) -> int:
+    """Where the word before `boundary` ends: the end of a caption or a headline there."""
     start, word = words[boundary - 1]
     return start + len(word)
 
@@ -316,13 +326,16 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
 def is_caption(
     paragraph: str, words: list[tuple[int, str]], first: int, boundary: int, verb_read: bool = False
 ) -> bool:
-    # verb_read: the caller found the caption's verb by a shape of its own (a past tense
-    # before its object, text.clutter_head_caption)
+    """Whether words `first` to `boundary` read as a caption: MIN_CAPTION_WORDS to
+    MAX_CAPTION_WORDS of them opening on a capital, with no sentence punctuation, quotation
+    marks, first or second person or reporting verb, and a verb of CAPTIONAUX or CAPTIONVERB.
+    verb_read: the caller found the caption's verb by a shape of its own (a past tense before
+    its object, text.clutter_head_caption)."""
     verb, _, person, _ = _patterns()
     count = boundary - first
     if not MIN_CAPTION_WORDS <= count <= MAX_CAPTION_WORDS:
         return False
-    run = paragraph[words[first][0] : _end_of(words, boundary)]
+    run = paragraph[words[first][0] : end_of(words, boundary)]
     return (
         _CAPITALISED.match(run) is not None
         and _NOT_IN_CAPTION.search(run) is None
@@ -333,8 +346,12 @@ def is_caption(
 
 
 def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
+    """Whether the words before `boundary` read as a headline: MIN_HEADLINE_WORDS to
+    MAX_HEADLINE_WORDS of them, not opening as a sentence does (OPENER), ending on a word of
+    letters or its quotation's closing mark, with no sentence punctuation and no verb of a
+    clause (CAPTIONAUX, CAPTIONVERB)."""
     verb, _, _, opener = _patterns()
-    run = paragraph[: _end_of(words, boundary)]
+    run = paragraph[: end_of(words, boundary)]
     return (
         MIN_HEADLINE_WORDS <= boundary <= MAX_HEADLINE_WORDS
         and not opener.fullmatch(words[0][1])

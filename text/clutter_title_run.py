@@ -66,11 +66,11 @@ MIN_LOWER_WORDS = 2  # titles in sentence case: words in lower case that are no 
 MIN_LINKED_LOWER = 1  # ... after a label naming a link ("Gallery: Civil war in Orsk")
 MIN_GLUE_CHARS = 3  # a lower-case word that ends a title ("Marco di | Lauro" is one name)
 MAX_QUESTION_WORDS = 12  # a title that is a question
+MAX_QUESTION_CHARS = 200  # ... told by its length before its words are counted
 MAX_PAIR_WORDS = 24  # a paragraph of two titles, the second a question
 MIN_PAIR_QUESTION = 5  # ... of this many words when it opens on a question word: a shorter
 # one after a single title may be the story's subheading ("... interactive map What's in a
 # name?" over a paragraph on a disease's name)
-MAX_QUESTION_CHARS = 200  # ... told by its length before its words are counted
 HEAD_CHARS = 600  # a label among the titles stands this near the paragraph's start
 LABEL_CHARS = 60  # ... and is this long at most
 MAX_QUESTIONS = 2  # such paragraphs before the run

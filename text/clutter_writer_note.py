@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from text.clutter_shapes import macros
-from text.data import text_lines
+from text.tokens import stopwords
 
 MIN_PARAGRAPHS_BEFORE = 3  # an article before the note, not a profile that is the whole item
 MAX_NOTE_CHARS = 300
@@ -34,11 +34,6 @@ _QUOTE_OR_SPEECH = re.compile(
 @cache
 def _note() -> re.Pattern[str]:
     return re.compile(macros()["WRITERNOTE"])
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(w for line in text_lines("text", "stopwords.txt") if (w := line.strip()))
 
 
 def writer_note(text: str) -> int | None:
@@ -58,7 +53,7 @@ def writer_note(text: str) -> int | None:
         return None
     words = found.group("name").split()
     first = words[0]
-    if first.lower() in _function_words() or first.endswith("ing"):
+    if first.lower() in stopwords() or first.endswith("ing"):
         return None
     if any(w.endswith(("'s", "’s")) for w in words):
         return None  # "Muammar Gaddafi's Libya is a member of ...": a possessive, no person

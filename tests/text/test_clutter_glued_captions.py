@@ -130,6 +130,17 @@ def test_a_caption_opening_with_a_name_after_a_headline_is_a_caption_and_the_hea
             "Orsk Shipping has seen its share price fall since the storm began",
             "Varnholt Ratings has cut the rating of the ferry company after the storm.",
         ),
+        # a headline ending on its quotation
+        (
+            "Orsk ferry fund claims to be 'paid quickly'",
+            "The slick now covers an area of sea the size of Vornland",
+            "The man running the fund says he is determined to speed up the payments.",
+        ),
+        (
+            "Rescue crew 'can not afford Orsk mission'",
+            "The crew are desperate to go to Orsk to help the rescue operation",
+            "A Varnholt rescue charity has warned that it faces ruin if it sends a boat.",
+        ),
     ],
 )
 def test_a_caption_after_a_headline_opening_on_its_subject_is_a_caption(headline, caption, lead):
@@ -196,15 +207,6 @@ def test_a_headline_a_name_and_a_verb_and_another_name_and_verb_stay():
             "Tents have been given to pupils and staff at Varnholt School",
             "Four children and one teacher have been taken to hospital with burns on Monday.",
         ),
-    ],
-)
-def test_a_caption_opening_the_text_is_a_caption(caption, lead):
-    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
-
-
-@pytest.mark.parametrize(
-    ("caption", "lead"),
-    [
         # a past tense before its object's determiner, no auxiliary
         (
             "Kel Varga previously used his fame to highlight the Orsk famine",
@@ -214,34 +216,6 @@ def test_a_caption_opening_the_text_is_a_caption(caption, lead):
             "Ilsa Marrow visited the harbour of Orsk after the storm",
             "Dozens of ferries have been stranded in the port since the storm began.",
         ),
-    ],
-)
-def test_a_caption_with_a_past_tense_opening_the_text_is_a_caption(caption, lead):
-    set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
-
-
-@pytest.mark.parametrize(
-    "first",
-    [
-        # a headline's present tense, run into its lead
-        "Rebels seize Velm airport Rebels in Tarvia say they have taken the airport on Monday.",
-        "Orsk lifts storm curbs on its ferries The Vornland ministry said all ferries may sail.",
-        # a headline's participle, passive, before no object
-        "Orsk pilgrims abducted near shrine in Varn Some 48 pilgrims have been taken from a bus.",
-        # a lead with a past tense that runs on: no subject opens inside it
-        "Kel Varga visited the harbour of Orsk after the storm had passed on Monday night.",
-        # a word in "-eed" is no past tense
-        "Orsk ferries need the help of the navy The Vornland ministry has sent three ships.",
-    ],
-)
-def test_a_first_sentence_with_no_past_caption_stays(first):
-    text = f"{first}\n\n{NEXT}"
-    assert set_apart(text).text == text
-
-
-@pytest.mark.parametrize(
-    ("caption", "lead"),
-    [
         # a past tense that is no participle, before no object
         (
             "The unrest began in the northern town of Varn in May",
@@ -259,34 +233,22 @@ def test_a_first_sentence_with_no_past_caption_stays(first):
         ),
     ],
 )
-def test_a_caption_with_an_irregular_past_or_a_present_opening_the_text_is_a_caption(caption, lead):
+def test_a_caption_opening_the_text_is_a_caption(caption, lead):
     set_apart_as(f"{caption} {lead}\n\n{NEXT}", f"{lead}\n\n{NEXT}", ["caption"])
-
-
-@pytest.mark.parametrize(
-    ("headline", "caption", "lead"),
-    [
-        (
-            "Orsk ferry fund claims to be 'paid quickly'",
-            "The slick now covers an area of sea the size of Vornland",
-            "The man running the fund says he is determined to speed up the payments.",
-        ),
-        (
-            "Rescue crew 'can not afford Orsk mission'",
-            "The crew are desperate to go to Orsk to help the rescue operation",
-            "A Varnholt rescue charity has warned that it faces ruin if it sends a boat.",
-        ),
-    ],
-)
-def test_a_caption_after_a_headline_ending_on_its_quotation_is_a_caption(headline, caption, lead):
-    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
-    assert found.text == f"{headline} {lead}\n\n{NEXT}"
-    assert found.labels() == ["caption"]
 
 
 @pytest.mark.parametrize(
     "first",
     [
+        # a headline's present tense, run into its lead
+        "Rebels seize Velm airport Rebels in Tarvia say they have taken the airport on Monday.",
+        "Orsk lifts storm curbs on its ferries The Vornland ministry said all ferries may sail.",
+        # a headline's participle, passive, before no object
+        "Orsk pilgrims abducted near shrine in Varn Some 48 pilgrims have been taken from a bus.",
+        # a lead with a past tense that runs on: no subject opens inside it
+        "Kel Varga visited the harbour of Orsk after the storm had passed on Monday night.",
+        # a word in "-eed" is no past tense
+        "Orsk ferries need the help of the navy The Vornland ministry has sent three ships.",
         # a headline's present after a subject holding a function word, and its standfirst
         "Varn Support for Vornland brings a booming trade Storms wreck image of safe haven "
         "from Orsk The bars are filled with sailors and former officers from the navy.",
@@ -300,7 +262,7 @@ def test_a_caption_after_a_headline_ending_on_its_quotation_is_a_caption(headlin
         "Orsk ferries 'safe to sail' The Vornland ministry said all ferries may sail again.",
     ],
 )
-def test_a_first_sentence_with_an_irregular_past_or_present_and_no_caption_stays(first):
+def test_a_first_sentence_with_no_past_caption_stays(first):
     text = f"{first}\n\n{NEXT}"
     assert set_apart(text).text == text
 
@@ -308,23 +270,16 @@ def test_a_first_sentence_with_an_irregular_past_or_present_and_no_caption_stays
 @pytest.mark.parametrize(
     "text",
     [
+        "Kel Varga previously used his fame to highlight the Orsk famine The Vornland actor "
+        "has been held by police in Port Varn since Monday.",
         "The unrest began in the northern town of Varn in May The Orsk authorities have "
         "answered the protests with force since they began.",
         "Orsk ferry fund claims to be 'paid quickly' The slick now covers an area of sea the "
         "size of Vornland The man running the fund says he is determined to speed up payments.",
     ],
 )
-def test_an_irregular_past_or_present_caption_cleaned_twice_cleans_the_same(text):
+def test_a_first_sentence_with_a_caption_cleaned_twice_cleans_the_same(text):
     once = set_apart(f"{text}\n\n{NEXT}").text
-    assert set_apart(once).text == once
-
-
-def test_a_past_tense_caption_cleaned_twice_cleans_the_same():
-    text = (
-        "Kel Varga previously used his fame to highlight the Orsk famine The Vornland actor "
-        f"has been held by police in Port Varn since Monday.\n\n{NEXT}"
-    )
-    once = set_apart(text).text
     assert set_apart(once).text == once
 
 
