@@ -23,6 +23,7 @@ from commands.timeline_reports import (
     a_newspapers_day,
     a_possible_day,
     a_things_day,
+    an_acts_day,
     contradicts_its_year,
     counted_from,
     dated_clause,
@@ -667,6 +668,44 @@ def dated_by_what_it_says(
     )
 
 
+# what ends the phrase around a date's words in which the thing it dates is named: a comma, a
+# semicolon, a colon, a bracket or a dash
+_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]|\s--?\s")
+# how far before the date's words (or the noun of the act it dates) and after them the thing's
+# own actor is looked for: "the Tarn Front's ", "since the Tarn Front's offensive began on ",
+# "'s appointment of Kelvor Dannet"
+_THING_REACH = 40
+
+
+def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
+    """For an actor (one of names), the date's words date another event the sentence names,
+    not the sentence's own: a thing (names_a_thing: "slogans chanted for the first time since
+    protests broke on Friday", "denied breaking a ceasefire that it announced on Friday"), a
+    day said as whose a thing is (a_things_day: "had stated it would not have an official
+    presence at Tuesday's protests") or an act a to-infinitive tells (an_acts_day: "spoke of
+    Turkey's rage at Syria's decision to shoot down the F-4 Phantom last Friday"), and the
+    subject is not named beside them, within _THING_REACH of the date's words (before, of the
+    act's noun) and no stop (_PHRASE_STOP) between: "Saturday's appointment of Kelvor Dannet
+    as vice president" and "the Tarn Front's decision to withdraw last Friday" are the
+    subject's own. Such a report tells a day of the subject's story, not of its acts, so its
+    date comes after the dates of the subject's own reports (dated_entries), and is still told
+    when the timeline would be shorter without it."""
+    said = event.date_text
+    at = event.text.find(said) if said else -1
+    if not names or at < 0:
+        return False
+    act = an_acts_day(event)
+    if act is None and not (names_a_thing(event) or a_things_day(event)):
+        return False
+    text = event.text
+    first = max(0, (at if act is None else act) - _THING_REACH)
+    stops = list(_PHRASE_STOP.finditer(text, first, at))
+    start = stops[-1].end() if stops else first
+    stop = _PHRASE_STOP.search(text, at + len(said), at + len(said) + _THING_REACH)
+    end = stop.start() if stop is not None else min(len(text), at + len(said) + _THING_REACH)
+    return _names_pattern(tuple(names), either_case=True).search(text, start, end) is None
+
+
 def without_restated_headline(text: str) -> str:
     """The text without a headline or a tag list's last words run into it when the lead
     restates them (FA-KES): "Terrorists detonate IED near Qamishli National Hospital in Hasaka
@@ -1123,6 +1162,12 @@ def dated_entries(
         if best is None:
             if date in refused:
                 passed_over.append(date)
+            return None
+        if names and not place_names and dated_by_another_event(best, names):
+            # a day of another event the sentence names: passed over for the dates of the
+            # subject's own reports, and told when the timeline would be short without it
+            refused.setdefault(date, best)
+            passed_over.append(date)
             return None
         return entry_of(date, best)
 

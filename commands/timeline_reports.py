@@ -177,6 +177,32 @@ def a_things_day(event: event_store.EventRow) -> bool:
     return _around(event, _WORD_BEFORE, _POSSESSIVE)
 
 
+@cache
+def _act_to_do() -> re.Pattern[str]:
+    """Before the date, a to-infinitive hanging on a noun of an act ([act nouns]) and up to
+    six words of it, no comma among them: "Syria's decision to shoot down the F-4 Phantom
+    last "."""
+    return re.compile(
+        rf"\b(?:{section_words('act nouns')})\s+to\s+[a-z][\w-]*(?:\s+[\w'’-]+){{0,5}}?\s+"
+        r"(?:(?:on|in|last|this|early|late)\s+)?\Z"
+    )
+
+
+def an_acts_day(event: event_store.EventRow) -> int | None:
+    """Where the noun stands whose act a to-infinitive ending at the date's words tells ("Mr
+    Erdogan spoke of Turkey's rage at Syria's decision to shoot down the F-4 Phantom last
+    Friday"), or None: the date is that act's, and the sentence's own event (the speaking) is
+    on another day."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        found = _act_to_do().search(text, max(0, at - _WINDOW), at)
+        if found is not None and _AFTER_WORD.match(text, at + len(said)) is not None:
+            return found.start()
+        at = text.find(said, at + 1)
+    return None
+
+
 def counted_from(event: event_store.EventRow) -> bool:
     """The date is what the sentence's own time is counted from ("More than nine weeks after
     the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span

@@ -1,0 +1,82 @@
+"""An actor's report whose date is another event's, one the sentence names (a thing's day, a
+day said as whose a thing is, an act a to-infinitive tells): its date comes after the dates of
+the subject's own reports, and is still told when the timeline would be shorter without it
+(the tenth set's dev failures, docs/QUALITY.md)."""
+
+from commands.timeline_entries import dated_by_another_event, dated_entries
+from store.events import EventRow
+from tests.commands.ingested import add
+
+NAMES = ("Kelvor Dannet",)
+
+
+def dated(id, text, said, date="2017-10-20", article=None):
+    return EventRow(
+        id, article or id, None, 0, len(text), date, "day", "relative", date, text, said
+    )
+
+
+def test_a_date_another_event_the_sentence_names_is_not_the_actors():
+    others = [
+        # an act a to-infinitive tells, after the noun naming it
+        dated(1, "Kelvor Dannet spoke of his anger at Orskia's decision to close the Veshnar "
+                 "crossing last Friday.", "last Friday"),
+        # a day said as whose a thing is, the subject not named beside it
+        dated(2, "Kelvor Dannet, the opposition leader, had stated he would stay away from "
+                 "Tuesday's protests, but his aides attended.", "Tuesday"),
+        # when a thing the sentence's time is counted from began
+        dated(3, "Crowds in Veshnar chanted against Kelvor Dannet for the first time since "
+                 "protests broke out on Friday.", "Friday"),
+        # a relative clause without its "which", of another's act
+        dated(4, "Kelvor Dannet denied breaking a truce that it announced on Friday, blaming "
+                 "the Orskian army.", "Friday"),
+    ]  # fmt: skip
+    for e in others:
+        assert dated_by_another_event(e, NAMES), e.text
+
+
+def test_the_actors_own_act_dated_by_a_thing_or_a_possessive_stays():
+    own = [
+        dated(1, "Crowds cheered Saturday's appointment of Kelvor Dannet as vice president.",
+              "Saturday"),
+        dated(2, "Kelvor Dannet's decision to resign last Friday stunned the council.",
+              "last Friday"),
+        dated(3, "Troops fell back after Kelvor Dannet's Friday offensive on the Veshnar road.",
+              "Friday"),
+        # the date told as the sentence's own
+        dated(4, "Kelvor Dannet closed the Veshnar crossing on Friday.", "Friday"),
+        # a noun that is no act's: "to" is no infinitive of its
+        dated(5, "Kelvor Dannet sent a letter to the council last Friday.", "last Friday"),
+    ]  # fmt: skip
+    for e in own:
+        assert not dated_by_another_event(e, NAMES), e.text
+    # no actor given: not judged
+    assert not dated_by_another_event(own[3], ())
+
+
+def test_another_events_date_comes_after_the_actors_own_dates_and_fills_a_short_timeline(db):
+    texts = [
+        "Kelvor Dannet spoke of his anger at Orskia's decision to close the Veshnar crossing "
+        "last Friday.",
+        "Kelvor Dannet visited the Veshnar crossing on 22 October 2017.",
+        "Kelvor Dannet met the council in Veshnar on 24 October 2017.",
+    ]
+    dates = ["2017-10-20", "2017-10-22", "2017-10-24"]
+    said = ["last Friday", "22 October 2017", "24 October 2017"]
+    events = [
+        dated(10 + i, t, s, d, article=add(db, t, "2017-10-25", "Wire", f"{i}.txt").id)
+        for i, (t, s, d) in enumerate(zip(texts, said, dates, strict=True))
+    ]
+
+    def told(want, place_names=(), names=NAMES, final=True):
+        entries = dated_entries(db, dates, events, {}, {}, want, place_names, names, final=final)
+        return [e.date for e in entries]
+
+    # the first-ranked date is the crossing's closure: the subject's own dates come first
+    assert told(2) == ["2017-10-22", "2017-10-24"]
+    # more dates may come: it is not told yet
+    assert told(3, final=False) == ["2017-10-22", "2017-10-24"]
+    # none will: it fills the timeline back
+    assert told(3) == ["2017-10-22", "2017-10-24", "2017-10-20"]
+    # a place's timeline is not judged by it
+    assert told(2, place_names=("Veshnar",), names=("Veshnar",)) == dates[:2]
