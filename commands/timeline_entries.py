@@ -671,10 +671,13 @@ def dated_by_what_it_says(
 # what ends the phrase around a date's words in which the thing it dates is named: a comma, a
 # semicolon, a colon, a bracket or a dash
 _PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]|\s--?\s")
-# how far before the date's words (or the noun of the act it dates) and after them the thing's
-# own actor is looked for: "the Tarn Front's ", "since the Tarn Front's offensive began on ",
-# "'s appointment of Kelvor Dannet"
+# how far before the date's words and after them the thing's own actor is looked for: "since
+# the Tarn Front's offensive began on ", "'s appointment of Kelvor Dannet"
 _THING_REACH = 40
+# ... and before the owner of the act a to-infinitive tells: the rest of a name ending in its
+# "'s" ("the Tarn Front's decision"), not the sentence's subject ("Dannet spoke of his anger
+# at Orskia's decision to ...")
+_OWNER_REACH = 20
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
@@ -683,13 +686,13 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     protests broke on Friday", "denied breaking a ceasefire that it announced on Friday"), a
     day said as whose a thing is (a_things_day: "had stated it would not have an official
     presence at Tuesday's protests") or an act a to-infinitive tells (an_acts_day: "spoke of
-    Turkey's rage at Syria's decision to shoot down the F-4 Phantom last Friday"), and the
-    subject is not named beside them, within _THING_REACH of the date's words (before, of the
-    act's noun) and no stop (_PHRASE_STOP) between: "Saturday's appointment of Kelvor Dannet
-    as vice president" and "the Tarn Front's decision to withdraw last Friday" are the
-    subject's own. Such a report tells a day of the subject's story, not of its acts, so its
-    date comes after the dates of the subject's own reports (dated_entries), and is still told
-    when the timeline would be shorter without it."""
+    Turkey's rage at Syria's decision to shoot down the F-4 Phantom last Friday"); and the
+    subject is not named beside them, within _THING_REACH of the date's words (before an
+    act, _OWNER_REACH of its owner) with no stop (_PHRASE_STOP) between: "Saturday's
+    appointment of Kelvor Dannet as vice president" and "the Tarn Front's decision to
+    withdraw last Friday" are the subject's own. Such a report tells a day of the subject's
+    story, not of its acts, so its date comes after the dates of the subject's own reports
+    (dated_entries), and is still told when the timeline would be shorter without it."""
     said = event.date_text
     at = event.text.find(said) if said else -1
     if not names or at < 0:
@@ -698,7 +701,7 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     if act is None and not (names_a_thing(event) or a_things_day(event)):
         return False
     text = event.text
-    first = max(0, (at if act is None else act) - _THING_REACH)
+    first = max(0, at - _THING_REACH if act is None else act - _OWNER_REACH)
     stops = list(_PHRASE_STOP.finditer(text, first, at))
     start = stops[-1].end() if stops else first
     stop = _PHRASE_STOP.search(text, at + len(said), at + len(said) + _THING_REACH)

@@ -3,7 +3,8 @@ day said as whose a thing is, an act a to-infinitive tells): its date comes afte
 the subject's own reports, and is still told when the timeline would be shorter without it
 (the tenth set's dev failures, docs/QUALITY.md)."""
 
-from commands.timeline_entries import dated_by_another_event, dated_entries
+from commands.timeline_entries import dated_by_another_event, dated_entries, representative
+from commands.timeline_reports import told_of_elsewhere
 from store.events import EventRow
 from tests.commands.ingested import add
 
@@ -80,3 +81,33 @@ def test_another_events_date_comes_after_the_actors_own_dates_and_fills_a_short_
     assert told(3) == ["2017-10-22", "2017-10-24", "2017-10-20"]
     # a place's timeline is not judged by it
     assert told(2, place_names=("Veshnar",), names=("Veshnar",)) == dates[:2]
+
+
+def said_of(id, text, said, date="2011-06"):
+    return EventRow(id, id, None, 0, len(text), date, "month", "relative", date, text, said)
+
+
+def test_a_clause_describing_another_place_right_before_it_is_that_places():
+    names = ("Qaryat Dulen",)
+    places = ["Qaryat Dulen", "Veshnar"]
+    latakia = said_of(
+        1, "The port of Veshnar, where the army deployed three months ago, has been hit hard "
+        "along with Qaryat Dulen.", "three months ago",
+    )  # fmt: skip
+    assert told_of_elsewhere(latakia, names, places)
+    assert representative([latakia], {}, names, places_of=lambda e: places) is None
+    which = said_of(
+        2, "Raids hit Qaryat Dulen and Veshnar, which troops recaptured three months ago.",
+        "three months ago",
+    )  # fmt: skip
+    assert told_of_elsewhere(which, names, places)
+    # the place's own clause, whatever other place it names
+    own = [
+        said_of(3, "Troops shelled Qaryat Dulen, where fighters from Veshnar arrived three "
+                   "months ago.", "three months ago"),
+        said_of(4, "Veshnar sent aid to Qaryat Dulen, where the army deployed three months "
+                   "ago.", "three months ago"),
+    ]  # fmt: skip
+    for e in own:
+        assert not told_of_elsewhere(e, names, places), e.text
+        assert representative([e], {}, names, places_of=lambda e: places) == e, e.text
