@@ -680,6 +680,33 @@ _THING_REACH = 40
 _OWNER_REACH = 20
 
 
+@cache
+def _occasion() -> re.Pattern[str]:
+    """Before the date's words, a preposition of [occasion prepositions]."""
+    return re.compile(rf"\b(?:{section_words('occasion prepositions')})\s+\Z")
+
+
+@cache
+def _off_occasion() -> re.Pattern[str]:
+    """A word of [off its occasion]: the act is planned, possible or told as done before."""
+    return re.compile(rf"\b(?:{section_words('off its occasion')})\b")
+
+
+def _own_occasion(text: str, at: int) -> bool:
+    """Whether a thing whose day the date's words (at) say is the sentence's own: it opens
+    the sentence, its subject ("Yesterday's negotiations were designed to draw up a
+    partnership deal"), or it is the occasion of the act told before it in its phrase ("The
+    peace plan, unveiled for delegates from 60 countries at today's conference"), an act not
+    planned, possible or done before it ("had stated it would not have an official presence at
+    Tuesday's protests" is no act of that day)."""
+    if not text[:at].strip():
+        return True
+    if _occasion().search(text, max(0, at - _THING_REACH), at) is None:
+        return False
+    stops = list(_PHRASE_STOP.finditer(text, 0, at))
+    return _off_occasion().search(text, stops[-1].end() if stops else 0, at) is None
+
+
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
     """For an actor (one of names), the date's words date another event the sentence names,
     not the sentence's own: a thing (names_a_thing: "slogans chanted for the first time since
@@ -690,17 +717,20 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     subject is not named beside them, within _THING_REACH of the date's words (before an
     act, _OWNER_REACH of its owner) with no stop (_PHRASE_STOP) between: "Saturday's
     appointment of Kelvor Dannet as vice president" and "the Tarn Front's decision to
-    withdraw last Friday" are the subject's own. Such a report tells a day of the subject's
-    story, not of its acts, so its date comes after the dates of the subject's own reports
-    (dated_entries), and is still told when the timeline would be shorter without it."""
+    withdraw last Friday" are the subject's own, and so is a thing of the sentence's own
+    (_own_occasion: "Tuesday's protests left five dead"). Such a report tells a day of
+    the subject's story, not of its acts, so its date comes after the dates of the subject's
+    own reports (dated_entries), and is still told when the timeline would be shorter without
+    it."""
     said = event.date_text
     at = event.text.find(said) if said else -1
     if not names or at < 0:
         return False
     act = an_acts_day(event)
-    if act is None and not (names_a_thing(event) or a_things_day(event)):
-        return False
     text = event.text
+    whose = a_things_day(event) and not _own_occasion(text, at)
+    if act is None and not (names_a_thing(event) or whose):
+        return False
     first = max(0, at - _THING_REACH if act is None else act - _OWNER_REACH)
     stops = list(_PHRASE_STOP.finditer(text, first, at))
     start = stops[-1].end() if stops else first

@@ -25,6 +25,9 @@ def test_a_date_another_event_the_sentence_names_is_not_the_actors():
         # a day said as whose a thing is, the subject not named beside it
         dated(2, "Kelvor Dannet, the opposition leader, had stated he would stay away from "
                  "Tuesday's protests, but his aides attended.", "Tuesday"),
+        # ... its occasion, of an act not done that day
+        dated(5, "Kelvor Dannet had stated that he would not be present at Tuesday's rally, "
+                 "his aides said.", "Tuesday"),
         # when a thing the sentence's time is counted from began
         dated(3, "Crowds in Veshnar chanted against Kelvor Dannet for the first time since "
                  "protests broke out on Friday.", "Friday"),
@@ -44,6 +47,13 @@ def test_the_actors_own_act_dated_by_a_thing_or_a_possessive_stays():
               "last Friday"),
         dated(3, "Troops fell back after Kelvor Dannet's Friday offensive on the Veshnar road.",
               "Friday"),
+        # a thing whose day opens the sentence is its subject
+        dated(6, "Tuesday's protests in the capital and the northern towns left Kelvor Dannet "
+                 "without a majority.",
+              "Tuesday"),
+        # ... or the occasion of the sentence's act, done that day
+        dated(7, "The peace plan, unveiled for delegates from sixty countries at Tuesday's "
+                 "conference, offers Kelvor Dannet a seat.", "Tuesday"),
         # the date told as the sentence's own
         dated(4, "Kelvor Dannet closed the Veshnar crossing on Friday.", "Friday"),
         # a noun that is no act's: "to" is no infinitive of its
