@@ -201,7 +201,9 @@ def representative(
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
-    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"). likes,
+    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
+    whose date is another event's the sentence names, not the actor's
+    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
@@ -287,6 +289,7 @@ def representative(
             and not (not place_names and only_describes_another(e.text, names))
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
+            and not (not place_names and dated_by_another_event(e, names))
             and not (
                 place_names
                 and (names_a_thing(e) or only_planned(e) or beyond(e) or a_deadline(e, page(e)))
@@ -718,10 +721,9 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     act, _OWNER_REACH of its owner) with no stop (_PHRASE_STOP) between: "Saturday's
     appointment of Kelvor Dannet as vice president" and "the Tarn Front's decision to
     withdraw last Friday" are the subject's own, and so is a thing of the sentence's own
-    (_own_occasion: "Tuesday's protests left five dead"). Such a report tells a day of
-    the subject's story, not of its acts, so its date comes after the dates of the subject's
-    own reports (dated_entries), and is still told when the timeline would be shorter without
-    it."""
+    (_own_occasion: "Tuesday's protests left five dead"). Such a report tells no day of the
+    actor's: no entry (representative), as names_a_thing's are none of a place's; another
+    report of the date may tell it."""
     said = event.date_text
     at = event.text.find(said) if said else -1
     if not names or at < 0:
@@ -1195,12 +1197,6 @@ def dated_entries(
         if best is None:
             if date in refused:
                 passed_over.append(date)
-            return None
-        if names and not place_names and dated_by_another_event(best, names):
-            # a day of another event the sentence names: passed over for the dates of the
-            # subject's own reports, and told when the timeline would be short without it
-            refused.setdefault(date, best)
-            passed_over.append(date)
             return None
         return entry_of(date, best)
 

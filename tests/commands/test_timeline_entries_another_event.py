@@ -1,7 +1,7 @@
 """An actor's report whose date is another event's, one the sentence names (a thing's day, a
-day said as whose a thing is, an act a to-infinitive tells): its date comes after the dates of
-the subject's own reports, and is still told when the timeline would be shorter without it
-(the tenth set's dev failures, docs/QUALITY.md)."""
+day said as whose a thing is, an act a to-infinitive tells), is no entry of the actor's; a
+clause describing another place right before it is that place's (the dev failures of the
+unseen sets dated by another event, docs/QUALITY.md)."""
 
 from commands.timeline_entries import dated_by_another_event, dated_entries, representative
 from commands.timeline_reports import told_of_elsewhere
@@ -65,7 +65,7 @@ def test_the_actors_own_act_dated_by_a_thing_or_a_possessive_stays():
     assert not dated_by_another_event(own[3], ())
 
 
-def test_another_events_date_comes_after_the_actors_own_dates_and_fills_a_short_timeline(db):
+def test_another_events_date_is_no_entry_of_the_actors_and_its_own_report_tells_it(db):
     texts = [
         "Kelvor Dannet spoke of his anger at Orskia's decision to close the Veshnar crossing "
         "last Friday.",
@@ -79,18 +79,22 @@ def test_another_events_date_comes_after_the_actors_own_dates_and_fills_a_short_
         for i, (t, s, d) in enumerate(zip(texts, said, dates, strict=True))
     ]
 
-    def told(want, place_names=(), names=NAMES, final=True):
-        entries = dated_entries(db, dates, events, {}, {}, want, place_names, names, final=final)
-        return [e.date for e in entries]
+    def told(rows, want=3, place_names=(), names=NAMES):
+        entries = dated_entries(db, dates, rows, {}, {}, want, place_names, names)
+        return [e.text for e in entries]
 
-    # the first-ranked date is the crossing's closure: the subject's own dates come first
-    assert told(2) == ["2017-10-22", "2017-10-24"]
-    # more dates may come: it is not told yet
-    assert told(3, final=False) == ["2017-10-22", "2017-10-24"]
-    # none will: it fills the timeline back
-    assert told(3) == ["2017-10-22", "2017-10-24", "2017-10-20"]
-    # a place's timeline is not judged by it
-    assert told(2, place_names=("Veshnar",), names=("Veshnar",)) == dates[:2]
+    # the crossing's closure is Orskia's act, not Dannet's: no entry of his, however short
+    # his timeline
+    assert told(events) == texts[1:]
+    # another report of that day telling his own act is its entry
+    own = "Kelvor Dannet crossed into Orskia on 20 October 2017."
+    mine = dated(
+        20, own, "20 October 2017", dates[0], add(db, own, "2017-10-21", "Wire", "o.txt").id
+    )
+    assert told([*events, mine]) == [own, *texts[1:]]
+    # no actor given, or a place's timeline: not judged by it
+    assert told(events, names=()) == texts
+    assert told(events, place_names=("Veshnar",), names=("Veshnar",)) == texts
 
 
 def said_of(id, text, said, date="2011-06"):
