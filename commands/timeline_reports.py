@@ -177,6 +177,39 @@ def a_things_day(event: event_store.EventRow) -> bool:
     return _around(event, _WORD_BEFORE, _POSSESSIVE)
 
 
+@cache
+def _act_to_do() -> re.Pattern[str]:
+    """Before the date, a to-infinitive hanging on a noun of an act ([act nouns]) and up to
+    five words of it, no comma among them: "Syria's decision to shoot down the F-4 Phantom
+    last ". The noun has its determiner or owner ("it plans to send planes on Friday" is the
+    sentence's own verb), and no "in" before them ("in a bid to restore calm on Friday", "in
+    an abortive attempt to infiltrate the capital on Monday" tell the purpose of the
+    sentence's own act, on its day). A word in "-ed" after the infinitive is most often the
+    sentence's own verb, the infinitive ended ("the regime's latest attempt to secure the town
+    started 12 days ago"): no act's day."""
+    return re.compile(
+        r"(?<!\bin\s)\b(?:the|its|his|her|their|our|this|that|an?|[\w-]+['’]s)\s+"
+        r"(?:(?!(?:he|she|it|they|we|you|i|who)\s)[a-z][\w-]*\s+)?"
+        rf"(?:{section_words('act nouns')})\s+to\s+[a-z][\w-]*"
+        r"(?:\s+(?![\w'’-]*ed\b)[\w'’-]+){0,5}?\s+(?:(?:on|in|last|this|early|late)\s+)?\Z"
+    )
+
+
+def an_acts_day(event: event_store.EventRow) -> int | None:
+    """Where the noun stands whose act a to-infinitive ending at the date's words tells ("Mr
+    Erdogan spoke of Turkey's rage at Syria's decision to shoot down the F-4 Phantom last
+    Friday"), or None: the date is that act's, and the sentence's own event (the speaking) is
+    on another day."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        found = _act_to_do().search(text, max(0, at - _WINDOW), at)
+        if found is not None and _AFTER_WORD.match(text, at + len(said)) is not None:
+            return found.start()
+        at = text.find(said, at + 1)
+    return None
+
+
 def counted_from(event: event_store.EventRow) -> bool:
     """The date is what the sentence's own time is counted from ("More than nine weeks after
     the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span
@@ -515,7 +548,10 @@ def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
 # did when they captured the capital Tripoli on August 23", "NTC forces, which seized Tripoli
 # on August 23, said ...", "the main areas still held by loyalists since NTC fighters overran
 # his Tripoli headquarters last month")
-_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|since|which|who)\b")
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|since|which|who|where)\b")
+# a relative clause describing the name right before it ("Latakia, where the military deployed
+# three months ago,"): that name's clause
+_DESCRIBES = re.compile(r"(?:where|which)\b")
 # where such a clause ends: a comma or semicolon not followed by a list's next name ("near
 # Tripoli, Misrata and Ajdabiya", "in Tucson, Arizona")
 _CLAUSE_STOP = re.compile(r"[;:]|,(?!\s+(?:[A-Z]|and\b|or\b))")
@@ -549,7 +585,11 @@ def told_of_elsewhere(
     which the sentence names outside that clause: "Most of the forces attacking Sirte are from
     other towns ... as they did when they captured the capital Tripoli on August 23" and "NTC
     forces, which seized Tripoli on August 23, ... were edging towards Sirte" tell Tripoli's
-    day, not Sirte's."""
+    day, not Sirte's. A clause opened by "where" or "which" right after another place's name
+    and a comma is that place's too, whatever it names ("Syria's principal port of Latakia,
+    where the military deployed three months ago, has been hit hard along with Tartous"); one
+    opened by "where" after any other word is no other place's by what it names ("Tartous,
+    where troops from Latakia arrived on Friday": the place's own)."""
     clause = dated_clause(event)
     if clause is None or not names:
         return False
@@ -560,10 +600,16 @@ def told_of_elsewhere(
         named.search(text, 0, start) or named.search(text, end)
     ):
         return False
+    other = [o for o in others if o and named.fullmatch(o) is None]
+    if _DESCRIBES.match(text, start) is not None:
+        before = text[max(0, start - _WINDOW) : start]
+        if any(re.search(rf"\b{re.escape(o)}\s*,\s*\Z", before) for o in other):
+            return True
+        if text.startswith("where", start):
+            return False
     # the date's own words are not a place ("in March 2004": a town called March)
     at = text.find(event.date_text, start)
     words = text[start:at] + " " + text[at + len(event.date_text) : end]
-    other = [o for o in others if o and named.fullmatch(o) is None]
     return any(re.search(rf"\b{re.escape(o)}\b", words) for o in other)
 
 
