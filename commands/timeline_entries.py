@@ -21,6 +21,7 @@ from commands.timeline_reports import (
     a_deadline,
     a_named_day,
     a_newspapers_day,
+    a_plan,
     a_possible_day,
     a_things_day,
     an_acts_day,
@@ -163,7 +164,9 @@ def representative(
     its place_names, a sentence naming it only as a landmark or whose date only names a thing
     (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
     event of the town's on 12 September) or what is only planned (only_planned: "its meeting
-    to be held on Monday") or a deadline said on or before it (a_deadline: "plans to ship crude
+    to be held on Monday", and a_plan: "will convene a summit Saturday", "have agreed to meet
+    with him on Saturday", each said before its day came) or a deadline said on or before it
+    (a_deadline: "plans to ship crude
     from Tobruk by end of September"); a keyword's or an actor's timeline tells those last, when
     no other report does, the thing being often its own ("the April 20 explosion" of BP's rig,
     "A board meeting is scheduled for tomorrow", which was held, BP's well "to be sealed 'by
@@ -223,6 +226,10 @@ def representative(
     def beyond(e: event_store.EventRow) -> bool:
         return after_its_page(e, page(e)) and not (stamped and stamped(e.article_id))
 
+    def plan(e: event_store.EventRow) -> bool:
+        # a live blog's page day is the day it was opened: its later days are no plans
+        return a_plan(e, page(e)) and not (stamped and stamped(e.article_id))
+
     def like(e: event_store.EventRow) -> float:
         return likes[e.id] if likes else 0.0
 
@@ -245,6 +252,7 @@ def representative(
             e.id: (
                 names_a_thing(e)
                 or only_planned(e)
+                or plan(e)
                 or a_deadline(e, page(e))
                 or ahead(e)
                 or a_named_day(e, page(e)),
@@ -292,7 +300,13 @@ def representative(
             and not (not place_names and dated_by_another_event(e, names))
             and not (
                 place_names
-                and (names_a_thing(e) or only_planned(e) or beyond(e) or a_deadline(e, page(e)))
+                and (
+                    names_a_thing(e)
+                    or only_planned(e)
+                    or plan(e)
+                    or beyond(e)
+                    or a_deadline(e, page(e))
+                )
             )
             and not (
                 place_names

@@ -433,6 +433,71 @@ def a_possible_day(event: event_store.EventRow, published: str | None) -> bool:
     return False
 
 
+@cache
+def _future() -> re.Pattern[str]:
+    """A modal of the future ([future modals] of commands/timeline_entries.txt), lower case ("Will"
+    opens a question), not the noun ("the will of the people")."""
+    return re.compile(rf"(?:\b|(?=['’]))(?:{section_words('future modals')})\b(?!\s+of\b)")
+
+
+@cache
+def _intention() -> re.Pattern[str]:
+    """A word of intention ([intention verbs]) before "to" and a verb, not a thing ("agreed to
+    meet", not "agreed to the plan", "due to the storm")."""
+    return re.compile(
+        rf"\b(?:{section_words('intention verbs')})\s+to\s+"
+        r"(?!(?:the|an?|its|his|her|their|this|that|these|those)\b)[a-z]"
+    )
+
+
+@cache
+def _plan_word() -> re.Pattern[str]:
+    """Right before the date, a plan's word ([plan words]): "a planned Thursday briefing"."""
+    return re.compile(rf"\b(?:{section_words('plan words')})\s+(?:on\s+|the\s+)?\Z")
+
+
+@cache
+def _plan_clause_ends() -> re.Pattern[str]:
+    """What ends the clause a plan's word opens before the date: a mark, a reporting verb, or a
+    word opening a clause of its own ("will investigate the attack that killed 20 on Friday")."""
+    return re.compile(
+        rf"[,;:()\"“”]|\b(?:{section_words('reporting verbs')}|that|which|who|whom|whose|where"
+        r"|when|after|before|since|because|while|as|than|if)\b"
+    )
+
+
+def a_plan(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is a plan's, said before it came: inside a clause of the future opened before it
+    ("President Nicolas Sarkozy will convene a summit Saturday" on the Saturday's page, written
+    the day before; "we will attack Ghezaia tomorrow"), or right after a plan's word ("at a
+    planned Thursday briefing"), the date not before its page (a past date there is a thing's:
+    "the planned Friday protest went ahead" on the Saturday); or inside a clause of intention
+    ("have agreed to meet with Suleiman on Saturday"), the date after its page. The report tells
+    what is to be done, not that it was: told last, and for a place never (commands/
+    timeline_entries.py), as only_planned's. A date said as whose a thing is ("will investigate
+    Sunday's attack") is the thing's."""
+    said = event.date_text
+    if not said or not event.date or not published:
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    if gap is None or gap < 0:
+        return False
+    text = event.text
+    at = text.find(said)
+    while at >= 0:
+        if _NOT_WHOSE.match(text, at + len(said)) is not None:
+            start = max(0, at - _WINDOW)
+            if _plan_word().search(text, start, at) is not None:
+                return True
+            cues = list(_future().finditer(text, start, at))
+            if gap > 0:
+                cues += _intention().finditer(text, start, at)
+            if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+                return True
+        at = text.find(said, at + 1)
+    return False
+
+
 def says_its_precision(event: event_store.EventRow) -> bool:
     """A report of a day says a day: one the store dated to a day by words naming a period
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""
