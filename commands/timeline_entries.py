@@ -738,14 +738,14 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     (_own_occasion: "Tuesday's protests left five dead"). Such a report tells no day of the
     actor's: no entry (representative), as names_a_thing's are none of a place's; another
     report of the date may tell it."""
-    said = event.date_text
-    at = event.text.find(said) if said else -1
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
     if not names or at < 0:
         return False
     act = an_acts_day(event)
-    text = event.text
-    whose = a_things_day(event) and not _own_occasion(text, at)
-    if act is None and not (names_a_thing(event) or whose):
+    if act is None and not (
+        names_a_thing(event) or (a_things_day(event) and not _own_occasion(text, at))
+    ):
         return False
     first = max(0, at - _THING_REACH if act is None else act - _OWNER_REACH)
     stops = list(_PHRASE_STOP.finditer(text, first, at))
