@@ -697,6 +697,13 @@ _THING_REACH = 40
 _OWNER_REACH = 20
 
 
+def _phrase_start(text: str, first: int, at: int) -> int:
+    """Where the phrase holding the date's words (at) opens, first at the earliest: after the
+    last stop (_PHRASE_STOP) between them."""
+    stops = list(_PHRASE_STOP.finditer(text, first, at))
+    return stops[-1].end() if stops else first
+
+
 @cache
 def _occasion() -> re.Pattern[str]:
     """Before the date's words, a preposition of [occasion prepositions]."""
@@ -720,8 +727,7 @@ def _own_occasion(text: str, at: int) -> bool:
         return True
     if _occasion().search(text, max(0, at - _THING_REACH), at) is None:
         return False
-    stops = list(_PHRASE_STOP.finditer(text, 0, at))
-    return _off_occasion().search(text, stops[-1].end() if stops else 0, at) is None
+    return _off_occasion().search(text, _phrase_start(text, 0, at), at) is None
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
@@ -748,8 +754,7 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     ):
         return False
     first = max(0, at - _THING_REACH if act is None else act - _OWNER_REACH)
-    stops = list(_PHRASE_STOP.finditer(text, first, at))
-    start = stops[-1].end() if stops else first
+    start = _phrase_start(text, first, at)
     stop = _PHRASE_STOP.search(text, at + len(said), at + len(said) + _THING_REACH)
     end = stop.start() if stop is not None else min(len(text), at + len(said) + _THING_REACH)
     return _names_pattern(tuple(names), either_case=True).search(text, start, end) is None
