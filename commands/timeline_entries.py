@@ -158,21 +158,20 @@ def representative(
     other report does; never page furniture (checked best first: ingest keeps furniture out
     already, stores made before it may hold some), nor a sentence that only says where
     someone spoke, nor a year the sentence does not say, nor a day said as a period
-    (says_its_precision), nor a date the sentence's own time is counted from (counted_from),
-    nor a newspaper's day
-    (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a place given by
-    its place_names, a sentence naming it only as a landmark or whose date only names a thing
-    (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
-    event of the town's on 12 September) or what is only planned (only_planned: "its meeting
-    to be held on Monday", and a_plan: "will convene a summit Saturday", "have agreed to meet
-    with him on Saturday", each said before its day came) or a deadline said on or before it
-    (a_deadline: "plans to ship crude
-    from Tobruk by end of September"); a keyword's or an actor's timeline tells those last, when
-    no other report does, the thing being often its own ("the April 20 explosion" of BP's rig,
-    "A board meeting is scheduled for tomorrow", which was held, BP's well "to be sealed 'by
-    Sunday'", which it was), nor a relatively dated report in an article
-    live_blog (given an article id) says is a live blog, nor a day the press names by its day
-    and month alone said away from its page (a_named_day: "plots disrupted since September 11"),
+    (says_its_precision), nor a date the sentence's own time is counted from (counted_from), nor
+    a newspaper's day (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a
+    place given by its place_names, a sentence naming it only as a landmark or whose date only
+    names a thing (names_a_thing: "Troops stormed the town after the September 12 truce
+    collapsed" is no event of the town's on 12 September) or what is only planned (only_planned:
+    "its meeting to be held on Monday", and a_plan: "will convene a summit Saturday", "have
+    agreed to meet with him on Saturday", each said before its day came) or a deadline said on
+    or before it (a_deadline: "plans to ship crude from Tobruk by end of September"); a
+    keyword's or an actor's timeline tells those last, when no other report does, the thing
+    being often its own ("the April 20 explosion" of BP's rig, "A board meeting is scheduled for
+    tomorrow", which was held, BP's well "to be sealed 'by Sunday'", which it was), nor a
+    relatively dated report in an article live_blog (given an article id) says is a live blog,
+    nor a day the press names by its day and month alone said away from its page (a_named_day:
+    "plots disrupted since September 11"),
     unless another article printed near that day tells it (told_near_its_day), and then only when no
     report of the date in other words can tell it (it is ranked last: the day's own report printed
     near it, an anniversary's vigil as much as an attack, tells the day itself). shown gives the
