@@ -32,25 +32,17 @@ def main() -> None:
     args = parser.parse_args()
 
     from bench.common import ROOT
-    from commands import quote
-    from commands.quote import Methods
-    from store.db import connect
+    from commands.quote import LEXICAL, Methods
 
-    db = connect(str(ROOT / "bench" / "out" / "quote-quality.db"), create=False)
+    db_path = str(ROOT / "bench" / "out" / "quote-quality.db")
     questions, verdicts = qq.load_questions(), qq.load_verdicts()
     rows = {
-        "lexical, long forms off": replace(Methods(meaning=False), acronyms=False),
-        "lexical, long forms on": Methods(meaning=False),
+        "lexical, long forms off": replace(LEXICAL, acronyms=False),
+        "lexical, long forms on": LEXICAL,
         "default, long forms off": replace(Methods(), acronyms=False),
         "default, long forms on": Methods(),
     }
-    runs = {
-        label: [
-            [r.text for r in quote.run(db, q["question"], limit=qq.DEPTH, methods=m).results]
-            for q in questions
-        ]
-        for label, m in rows.items()
-    }
+    runs = {label: qq.answers(db_path, m) for label, m in rows.items()}
     index = {name: [i for i, q in enumerate(questions) if q["split"] == name] for name in SPLITS}
     print("| method | " + " | ".join(SPLITS) + " | gained / lost |")
     print("|---|" + "---|" * (len(SPLITS) + 1))

@@ -34,14 +34,15 @@ MIN_LETTERS, MAX_LETTERS = 2, 6  # "UN" to "UNHCR"; longer runs of capitals are 
 
 # an acronym as typed: capitals only, a whole word ("HRW", "HRW's")
 _ACRONYM = re.compile(rf"\b[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}\b")
-# a word of the text before a bracket, with what joins it to the next
+# a word of the text before a bracket, its apostrophes and hyphens inside it ("People's")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _long_form(before: str, acronym: str) -> str | None:
     """The words at the end of before whose capitals, read in order, spell acronym: the fewest
     such words, the first of them capitalised; lower-case words between them only when they are
-    function words ("International Committee of the Red Cross"). None when none do."""
+    function words ("International Committee of the Red Cross"). None when none do, or when a
+    sentence ends just before the bracket ("It ended. (TU)")."""
     tail = before[-200:].rstrip()
     if tail.endswith((".", "!", "?", ";", ":")):
         return None
