@@ -328,7 +328,7 @@ def run(
     phrases = [p for p in (tokens.phrase_key(q) for q in quoted) if p]
     unquoted = _PHRASE.sub(" ", query)  # quoted words stay exact: no other words for them
     aliases = None if expansions is None else [("", name) for name in expansions]
-    plan = quote_plan.make_plan(db, query, methods, phrases, unquoted, aliases)
+    plan = quote_plan.make_plan(db, query, methods, phrases, unquoted, aliases, viewer)
     if not plan.asked:
         return QuoteAnswer(
             query, [], "no searchable words in the query: try names, places or key words"

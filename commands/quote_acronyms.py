@@ -22,6 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from commands.quote_names import SearchedPhrase
+from store.articles import EVERYONE, Viewer, passage_texts
 from text import tokens
 
 if TYPE_CHECKING:
@@ -75,10 +76,13 @@ def definitions(texts: list[str], acronym: str) -> Counter[str]:
     return found
 
 
-def expansions(db: sqlite_utils.Database, query: str) -> list[Alternative]:
+def expansions(
+    db: sqlite_utils.Database, query: str, viewer: Viewer = EVERYONE
+) -> list[Alternative]:
     """The long form the store gives each acronym typed in query, as a phrase searched for it
-    (also when the catalogue knows the acronym: it may know no long form, "HRW" only)."""
-    from store.articles import passage_texts
+    (also when the catalogue knows the acronym: it may know no long form, "HRW" only). It is
+    read only from passages viewer may see: a name spelt out in a private channel's article
+    must not show in another's explanation."""
     from store.term_postings import first_indexed
 
     found: list[Alternative] = []
@@ -87,7 +91,7 @@ def expansions(db: sqlite_utils.Database, query: str) -> list[Alternative]:
         if term is None:
             continue
         pids = first_indexed(db, term, ACRONYM_READ)
-        texts = [text for text, _ in passage_texts(db, pids).values()]
+        texts = [text for text, _ in passage_texts(db, pids, viewer).values()]
         counts = definitions(texts, acronym)
         if not counts:
             continue

@@ -32,6 +32,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from store import vocabulary
+from store.articles import EVERYONE, Viewer
 from text import expand, tokens
 from text.expand import Alternative
 
@@ -213,9 +214,10 @@ def make_plan(
     phrases: list[list[str]],
     unquoted: str,
     aliases: list[tuple[str, str]] | None,
+    viewer: Viewer = EVERYONE,
 ) -> Plan:
     """aliases: (name as typed, another name) pairs; None looks them up in the catalogue and
-    gazetteer."""
+    gazetteer. viewer: whose passages an alternative may be learnt from."""
     drop, quantity = expand.question_frame(query) if methods.coverage else (set(), False)
     asked = [t for t in tokens.terms(query) if t not in drop]
     if not asked:  # a question made only of its frame ("how many?"): search what there is
@@ -257,7 +259,7 @@ def make_plan(
     if methods.acronyms:
         from commands.quote_acronyms import expansions
 
-        alternatives.extend(expansions(db, unquoted))
+        alternatives.extend(expansions(db, unquoted, viewer))
     if methods.compounds:
         alternatives.extend(compounds(unquoted))
     # One read of the store's counts for the alternatives' terms and the typed ones.

@@ -5,9 +5,11 @@ from dataclasses import replace
 
 import pytest
 
-from commands import quote
+from commands import ingest, quote
 from commands.quote_acronyms import definitions, expansions
+from store.articles import Viewer
 from tests.commands.ingested import add
+from text.read import Document
 
 NO_ACRONYMS = replace(quote.LEXICAL, acronyms=False)
 
@@ -69,3 +71,29 @@ def test_quoted_words_stay_exact(dranmoor):
 def test_a_definition_is_the_words_whose_capitals_spell_the_acronym(text, acronym, name):
     found = definitions([text], acronym)
     assert (list(found) == [name]) if name else not found
+
+
+def test_a_long_form_is_learnt_only_from_what_the_viewer_may_see(db):
+    # spelt out in a private conversation only; the public article names the trust in full
+    ingest.ingest_document(
+        db,
+        Document(text=DRANMOOR, origin="dm", kind="text"),
+        ingest.Origin("dm", team="T1", scope="DPRIVATE"),
+    )
+    ingest.ingest_document(
+        db,
+        Document(
+            text="The Velmor Trust for Open Archives sent two clerks to Tarsa.",
+            origin="p",
+            kind="text",
+        ),
+        ingest.Origin("p", team="T1", scope="CPUBLIC"),
+    )
+    inside = Viewer("T1", "DPRIVATE")
+    assert {a.said for a in expansions(db, "VTOA clerks", inside)} == {
+        "Velmor Trust for Open Archives"
+    }
+    outside = Viewer("T1", "CPUBLIC")
+    assert expansions(db, "VTOA clerks", outside) == []
+    answer = quote.run(db, "VTOA clerks", viewer=outside, methods=quote.LEXICAL)
+    assert all("Velmor" not in r.text for r in answer.results)
