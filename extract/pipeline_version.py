@@ -248,8 +248,14 @@ History:
    Shells hit ..."), within its first 400 characters and before any sentence's end, dates the
    page as an opening stamp does when its weekday is its date's own: it replaces a given date
    it contradicts.
+57. a BBC end teaser run into the story's last sentence is set apart (with the teaser's date and
+   section, and the BBC's comment call or link notice run in before it), and so is a video
+   label alone on its line ("Video:"); a photo caption further down run into a sentence that
+   opens on an adverbial and its comma ("... have flown aid to Orsk In Port Varn, the rescuers
+   have ...") is set apart as a caption. A story's last sentence that the teaser made read as
+   a caption is kept.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 55
+PIPELINE_VERSION = 57
