@@ -36,8 +36,8 @@ clean, split into articles, set the clutter apart. Then, on the text that would 
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
 the spans of dev to dev11 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
---quick runs main (e42c24a) and this tree once each and prints the tables without writing them
-(with --heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
+--quick runs main (e42c24a, or the commit --base names) and this tree once each and prints the
+tables without writing them (with --heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
 boilerplate removal run on the cleaned text turned into HTML paragraphs, in place of the
 clutter rules, to compare a general extractor with the rules.
 """
@@ -333,6 +333,11 @@ def main() -> None:
         action="store_true",
         help="only main and this tree, one run each, printed and not written",
     )
+    parser.add_argument(
+        "--base",
+        default=BASE_REV,
+        help=f"with --quick, the earlier commit set beside this tree (default {BASE_REV})",
+    )
     args = parser.parse_args()
     require(NEWS)
     marks = load_marks()
@@ -354,8 +359,9 @@ def main() -> None:
         (BASE, baseline.checkout(BASE_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
+    base = f"main ({args.base})" if args.quick else BASE  # the losses are compared to it
     if args.quick:
-        runs = [(BASE, baseline.checkout(BASE_REV), "rules"), ("new", ROOT, "rules")]
+        runs = [(base, baseline.checkout(args.base), "rules"), ("new", ROOT, "rules")]
         args.no_write = True
     if args.extractors:
         runs += [
@@ -433,10 +439,10 @@ def main() -> None:
     listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
     print(f"\nArticle sentences the new method loses on dev to dev11 ({len(lost)}):")
     print(f"{listing}\n")
-    main_lost = {loss for split in dev_splits for loss in split[BASE].lost}
+    main_lost = {loss for split in dev_splits for loss in split[base].lost}
     for i, s, e, text in lost:
         if (i, s, e, text) not in main_lost:
-            print(f"lost, not lost by {BASE}: `{i}` {s}-{e}: {text}")
+            print(f"lost, not lost by {base}: `{i}` {s}-{e}: {text}")
     if args.misses:  # dev to dev11 only: held-out spans are never listed
         for i, s, e, label in (miss for split in dev_splits for miss in split["new"].missed):
             print(f"missed {label} `{i}` {s}-{e}: {' '.join(texts[i][s:e].split())[:160]}")
