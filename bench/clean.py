@@ -37,9 +37,9 @@ Held-out articles (every 4th of the first sample) are reported as totals only; -
 the spans of dev to dev11 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
 --quick runs main (e42c24a, or the commit --base names) and this tree once each and prints the
-tables without writing them (with --heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
-boilerplate removal run on the cleaned text turned into HTML paragraphs, in place of the
-clutter rules, to compare a general extractor with the rules.
+tables without writing them (with --heldout-labels, the held-out table too). --extractors adds
+trafilatura's and jusText's boilerplate removal run on the cleaned text turned into HTML
+paragraphs, in place of the clutter rules, to compare a general extractor with the rules.
 """
 
 from __future__ import annotations

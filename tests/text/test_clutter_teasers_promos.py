@@ -79,3 +79,17 @@ def test_a_video_label_alone_on_its_line_is_related(label):
 def test_a_cleaned_text_cleans_to_itself(text):
     once = set_apart(clean(text)).text
     assert set_apart(clean(once)).text == once
+
+
+def test_a_copy_of_the_storys_words_bared_by_the_teasers_cut_goes_too():
+    # a video caption repeating the story's words, run into the teaser: once the teaser is
+    # cut, the repair step would drop the copy when the stored text is cleaned again
+    lead = (
+        "The incoming chief executive of Orsk Ferries, Kel Varga, on his new job: the crossing "
+        "will reopen within a week, he said on Tuesday."
+    )
+    copy = "The incoming chief executive of Orsk Ferries, Kel Varga, on his new job"
+    text = f"{lead}\n\n{NEXT}\n\n{copy} {PUN}"
+    found = set_apart(clean(text))
+    assert found.text == f"{lead}\n\n{NEXT}"
+    assert set_apart(clean(found.text)).text == found.text
