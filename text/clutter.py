@@ -127,10 +127,12 @@ def _strip_bared_repeats(result: Sorted, text: str) -> None:
     before the clutter was taken out."""
     if not result.clutter:
         return  # nothing was cut: the repair step already read these paragraphs
+    before = set(text.split("\n\n"))
+    if all(paragraph in before for paragraph in result.text.split("\n\n")):
+        return  # whole paragraphs went, none was cut short: no copy was bared
     items = split_paragraphs(result.text)
     kept = drop_repeats(items)
     dropped = [paragraph for (_, paragraph), (_, left) in zip(items, kept, strict=True) if not left]
-    before = set(text.split("\n\n"))
     dropped = [paragraph for paragraph in dropped if paragraph not in before]
     if not dropped:
         return
