@@ -253,7 +253,8 @@ History:
    label alone on its line ("Video:"); a photo caption further down run into a sentence that
    opens on an adverbial and its comma ("... have flown aid to Orsk In Port Varn, the rescuers
    have ...") is set apart as a caption. A story's last sentence that the teaser made read as
-   a caption is kept.
+   a caption is kept; a paragraph a cut leaves as a copy of words printed elsewhere is dropped
+   (the repair step dropped it on a second cleaning).
 """
 
 from __future__ import annotations
