@@ -38,10 +38,10 @@ clean, split into articles, set the clutter apart. Then, on the text that would 
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
 the spans of dev to dev12 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
---quick runs main (1107fef) and this tree once each and prints the tables without writing them
-(with --heldout-labels, the held-out table too). --extractors adds trafilatura's and jusText's
-boilerplate removal run on the cleaned text turned into HTML paragraphs, in place of the
-clutter rules, to compare a general extractor with the rules.
+--quick runs main (1107fef, or the commit --base names) and this tree once each and prints the
+tables without writing them (with --heldout-labels, the held-out table too). --extractors adds
+trafilatura's and jusText's boilerplate removal run on the cleaned text turned into HTML
+paragraphs, in place of the clutter rules, to compare a general extractor with the rules.
 """
 
 from __future__ import annotations
@@ -337,6 +337,11 @@ def main() -> None:
         action="store_true",
         help="only main and this tree, one run each, printed and not written",
     )
+    parser.add_argument(
+        "--base",
+        default=DEV12_REV,
+        help=f"with --quick, the earlier commit set beside this tree (default {DEV12_REV})",
+    )
     args = parser.parse_args()
     require(NEWS)
     marks = load_marks()
@@ -359,8 +364,9 @@ def main() -> None:
         (DEV12, baseline.checkout(DEV12_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
+    base = f"main ({args.base})" if args.quick else DEV12  # the losses are compared to it
     if args.quick:
-        runs = [(DEV12, baseline.checkout(DEV12_REV), "rules"), ("new", ROOT, "rules")]
+        runs = [(base, baseline.checkout(args.base), "rules"), ("new", ROOT, "rules")]
         args.no_write = True
     if args.extractors:
         runs += [
@@ -440,10 +446,10 @@ def main() -> None:
     listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
     print(f"\nArticle sentences the new method loses on dev to dev12 ({len(lost)}):")
     print(f"{listing}\n")
-    main_lost = {loss for split in dev_splits for loss in split[DEV12].lost}
+    main_lost = {loss for split in dev_splits for loss in split[base].lost}
     for i, s, e, text in lost:
         if (i, s, e, text) not in main_lost:
-            print(f"lost, not lost by {DEV12}: `{i}` {s}-{e}: {text}")
+            print(f"lost, not lost by {base}: `{i}` {s}-{e}: {text}")
     if args.misses:  # dev to dev12 only: held-out spans are never listed
         for i, s, e, label in (miss for split in dev_splits for miss in split["new"].missed):
             print(f"missed {label} `{i}` {s}-{e}: {' '.join(texts[i][s:e].split())[:160]}")

@@ -255,8 +255,15 @@ History:
    and life dates, a contributors' credit run on after the last sentence, a call to follow an
    account's tweets, "This debate is now closed" and a comment widget's doubled stamp after the
    reader's name (which opens the thread) are set apart.
+57. a BBC end teaser run into the story's last sentence is set apart (with the teaser's date and
+   section, and the BBC's comment call or link notice run in before it), and so is a video
+   label alone on its line ("Video:"); a photo caption further down run into a sentence that
+   opens on an adverbial and its comma ("... have flown aid to Orsk In Port Varn, the rescuers
+   have ...") is set apart as a caption. A story's last sentence that the teaser made read as
+   a caption is kept; a paragraph a cut leaves as a copy of words printed elsewhere is dropped
+   (the repair step dropped it on a second cleaning).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 56
+PIPELINE_VERSION = 57

@@ -28,7 +28,9 @@ from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
 from text.clutter_writer_note import writer_note
 from text.data import text_lines
+from text.furniture import drop_repeats
 from text.live_blog import is_live_blog
+from text.paragraphs import render_paragraphs, split_paragraphs
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
@@ -112,7 +114,34 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     _strip_glued_captions(result, head=not headed)
     _strip_signature(result)
     _strip_writer_note(result)
+    _strip_bared_repeats(result, text)
     return result
+
+
+def _strip_bared_repeats(result: Sorted, text: str) -> None:
+    """A paragraph that a cut left as the copy of words printed elsewhere in the text (a BBC
+    video caption run into the end teaser: "The incoming chief executive of Orsk Ferries, Kel
+    Varga, on his new job The pun - ...", the caption repeating the story's own words) is
+    dropped as text.furniture.drop_repeats drops it: the repair step would drop it when the
+    stored text is cleaned again, and what is stored must clean to itself. Only a paragraph
+    a cut changed is dropped: the others are as the repair step left them. text: the text
+    before the clutter was taken out."""
+    if not result.clutter:
+        return  # nothing was cut: the repair step already read these paragraphs
+    before = set(text.split("\n\n"))
+    if all(paragraph in before for paragraph in result.text.split("\n\n")):
+        return  # whole paragraphs went, none was cut short: no copy was bared
+    items = split_paragraphs(result.text)
+    kept = drop_repeats(items)
+    dropped = [paragraph for (_, paragraph), (_, left) in zip(items, kept, strict=True) if not left]
+    dropped = [paragraph for paragraph in dropped if paragraph not in before]
+    if not dropped:
+        return
+    kept = [
+        (separator, "" if paragraph in dropped else paragraph) for separator, paragraph in items
+    ]
+    result.clutter.extend(Clutter("other", paragraph) for paragraph in dropped)
+    result.text = render_paragraphs(kept)
 
 
 def _strip_restated_tag_runs(result: Sorted) -> None:

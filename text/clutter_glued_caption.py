@@ -31,6 +31,16 @@ own, with no word between them to join them:
   "A" or "An" and a lower-case word ("... 25 January 2011 The doctor officially enters ..."),
   which no phrase of the caption goes on into;
 - that sentence runs on for six words or more to its stop.
+
+After the first paragraph, the sentence may also open with an adverbial put before its
+subject (GLUEDFRONTED: a preposition of place or time, an infinitive's "To", "Speaking") that
+its comma closes within twelve words, the subject and its verb after the comma ("... have
+flown aid to Orsk | In Varnholt, the rescuers have pulled ...", "... has been closed for a
+week | To counter the sanctions imposed by Vornland, the council has ..."): a capitalised
+preposition after a lower-case word or a name, then a comma and a clause's subject, stands
+inside no sentence. The caption is read as above (its auxiliary or caption verb, a plain
+clause, no sentence inside it), and not after a word that names a work (GLUEDTITLE: "...
+played its song | Under Orsk, the crowd ..."), whose title goes on.
 """
 
 from __future__ import annotations
@@ -54,11 +64,19 @@ from text.clutter_shapes import macros
 _MARKED = frozenset(("The", "A", "An", "Mr", "Mrs", "Ms", "Dr"))
 _OPENERS = tuple(f" {word} " for word in _MARKED)
 _ARTICLES = frozenset(("The", "A", "An"))
+MAX_FRONTED_WORDS = 12  # "To counter the sanctions imposed by the Orsk Union and Vornland,"
+_NOT_IN_FRONTED = re.compile(r"[.;:!?()\"“”]")
 
 
 @cache
 def _auxiliary() -> re.Pattern[str]:
     return re.compile(rf"\b{macros()['CAPTIONAUX']}\b")
+
+
+@cache
+def _fronted() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    defined = macros()
+    return re.compile(defined["GLUEDFRONTED"]), re.compile(defined["GLUEDTITLE"])
 
 
 def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
@@ -67,6 +85,14 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     bosses hold crisis talks The White House meeting was ...") has a caption's shape but
     for its verb: there the caption must hold an auxiliary (CAPTIONAUX: "Vessels are ready
     to ...", "The Orsk army is now waging ...")."""
+    end = _before_subject(paragraph, text, first)
+    if end is None and not first:
+        end = _before_fronted(paragraph, text)
+    return end
+
+
+def _before_subject(paragraph: str, text: str, first: bool) -> int | None:
+    """Where a caption ends before a sentence opening with its subject, or None."""
     # string tests first: most paragraphs hold no such opener after a lower-case word, or
     # more than one sentence
     if not any(opener in paragraph for opener in _OPENERS):
@@ -105,6 +131,62 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
             if not first or _auxiliary().search(paragraph, 0, end):
                 return end
     return None
+
+
+def _before_fronted(paragraph: str, text: str) -> int | None:
+    """Where a caption ends before a sentence opening with an adverbial and its comma
+    (GLUEDFRONTED), or None; only after the first paragraph."""
+    if ", " not in paragraph:
+        return None  # string test first: no comma, no adverbial closed by one
+    words = sentence_words(paragraph, alone=True)
+    if words is None:
+        return None
+    fronted, title = _fronted()
+    for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
+        if not fronted.fullmatch(words[boundary][1]):
+            continue
+        if title.fullmatch(words[boundary - 1][1]):
+            continue  # a work's title opens there: "... its song | Under Orsk, ..."
+        named = words[boundary - 1][1][:1].isupper() and ends_on_name(words, boundary)
+        if not (named or may_end_caption(words, boundary)):
+            continue
+        comma = _comma_closing(words, boundary)
+        if comma is None or not _subject_after(words, comma + 1):
+            continue
+        caption = [word for _, word in words[:boundary]]
+        if (
+            plain_clause(caption, text, before_adverbial=True)
+            and not sentence_inside(words, boundary)
+            and is_caption(paragraph, words, 0, boundary)
+        ):
+            return end_of(words, boundary)
+    return None
+
+
+def _comma_closing(words: list[tuple[int, str]], boundary: int) -> int | None:
+    """The word whose comma closes the adverbial opening at word `boundary`, within
+    MAX_FRONTED_WORDS words and with no other punctuation before it, or None."""
+    for k in range(boundary, min(boundary + MAX_FRONTED_WORDS, len(words) - 1)):
+        word = words[k][1]
+        if _NOT_IN_FRONTED.search(word):
+            return None
+        if word.endswith(","):
+            return k
+    return None
+
+
+def _subject_after(words: list[tuple[int, str]], i: int) -> bool:
+    """Whether a clause's subject and verb open at word i, after the adverbial's comma: an
+    article in lower case ("..., the rescuers have ..."), or as subject_and_verb reads it with
+    a bare name ("..., Orsk's governor will ...")."""
+    if i >= len(words):
+        return False
+    word = words[i][1]
+    if word in ("the", "a", "an"):
+        capitalised = list(words)
+        capitalised[i] = (words[i][0], word.capitalize())
+        return subject_and_verb(capitalised, i)
+    return subject_and_verb(words, i, bare=True)
 
 
 def sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:

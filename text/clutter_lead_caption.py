@@ -133,7 +133,9 @@ def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]]
     return [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
 
 
-def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
+def plain_clause(
+    run: list[str], text: str, before_noun: bool = False, before_adverbial: bool = False
+) -> bool:
     """Whether words read as one plain clause, as a caption does, and not as one that goes on
     into the name after it: no comma or dash, and none of the words of GLUEDNOTFIRST,
     GLUEDJOINING, GLUEDNOTLAST, GLUEDDETERMINER or GLUEDLAST (text/clutter.txt) where they
@@ -141,7 +143,10 @@ def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
     administration is ..."). before_noun: the sentence after them opens with "The", "A" or
     "An" and a lower-case word ("... 25 June 2011 The doctor ..."), which no phrase of theirs
     runs on into: an "and" or "or" before their last word joins two nouns ("a keen sailor
-    and climber"), and a determiner before it closes its noun."""
+    and climber"), and a determiner before it closes its noun. before_adverbial: the sentence
+    after them opens with a capitalised preposition whose adverbial a comma closes ("... aid to
+    Orsk | In Port Varn, the rescuers ..."), which no phrase of theirs runs on into: their last
+    words are not read."""
     found = _glued()
     if not run or any(word in {"-", "–", "—"} or word.endswith(",") for word in run):
         return False
@@ -151,6 +156,8 @@ def plain_clause(run: list[str], text: str, before_noun: bool = False) -> bool:
         return False
     if any(found["GLUEDJOINING"].fullmatch(word) for word in run):
         return False
+    if before_adverbial:
+        return True
     tail = run[-3:]
     for index, word in enumerate(tail):
         if not found["GLUEDNOTLAST"].fullmatch(word):

@@ -6,6 +6,7 @@ name, place and headline below is made up, so a caption is found only by its str
 import pytest
 
 from tests.text.clutter_story import NEXT, STORY, set_apart_as
+from text.clean import clean
 from text.clutter import set_apart
 
 
@@ -357,3 +358,69 @@ def test_a_caption_ending_on_a_name_or_before_a_plain_subject_is_a_caption(capti
 def test_a_name_ending_on_a_or_holding_the_stays(paragraph):
     text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
     assert set_apart(text).text == text
+
+
+# ----------------------------------------------------------------------------- a lead opening
+# on an adverbial and its comma, after a caption further down (text/clutter_glued_caption.py)
+
+
+@pytest.mark.parametrize(
+    ("caption", "sentence"),
+    [
+        # the caption ends on a name after a function word
+        (
+            "Vornland airlines have flown aid to Orsk",
+            "In Port Varn, the rescuers have pulled several survivors from the rubble.",
+        ),
+        # ending on a lower-case noun, the adverbial long, an infinitive's "To"
+        (
+            "The harbour has been closed by the storm for a week",
+            "To counter the sanctions imposed by the Varnholt Union and Vornland, the council "
+            "has tried to barter.",
+        ),
+        # the subject a bare name after the comma
+        (
+            "Kel Varga was a leading party figure and head of the harbour board",
+            "Later on Sunday, Orsk's governor will meet the ferry crews at the quay.",
+        ),
+    ],
+)
+def test_a_caption_run_into_a_sentence_opening_on_an_adverbial_is_a_caption(caption, sentence):
+    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
+    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a story's sentence with an appositive comma
+        "Kel Varga, pictured in 2010, said the harbour would reopen within a week of the storm.",
+        # a work's title opening on a preposition, then its comma
+        "The band has played its song Under Orsk, the crowd said, at every concert in the town.",
+        "Ilsa Marrow is making a film called In Varnholt, which will be shown in the spring.",
+        # no verb of a caption before the adverbial: a subheading or a list item runs on
+        "Crowds on the quay in the rain In Orsk, the council said the crossing would reopen.",
+        # the sentence after the comma holds no subject and verb of a lead
+        "The ferry has been stuck at the quay for a week In Orsk, waiting for the river to fall.",
+    ],
+)
+def test_a_sentence_with_a_capitalised_preposition_and_a_comma_stays(paragraph):
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_caption_before_an_adverbial_lead_in_the_first_paragraph_is_left():
+    # the first paragraph may be a headline run into its lead: only further down is it read
+    text = (
+        f"Orsk ferries have been halted by the storm In Port Varn, the crews have waited.\n\n{NEXT}"
+    )
+    assert set_apart(text).text == text
+
+
+def test_a_text_without_its_adverbial_caption_cleans_to_itself():
+    text = (
+        f"{STORY}\n\nVornland airlines have flown aid to Orsk In Port Varn, the rescuers have "
+        f"pulled several survivors from the rubble.\n\n{NEXT}"
+    )
+    once = set_apart(clean(text)).text
+    assert set_apart(clean(once)).text == once
