@@ -143,8 +143,7 @@ DEV7_REV = "8f1edd1"  # the cleaner before dev7 was drawn: its figure on dev7 is
 DEV7 = f"dev7 drawn ({DEV7_REV})"
 MAIN_REV = "e50ea92"  # main before dev8 was drawn: its figure on dev8 is that estimate
 MAIN = f"main ({MAIN_REV})"
-LATEST_REV = "5bf399b"  # main when dev9 was drawn: its figure on dev9 is that estimate, and
-# the code this tree changes
+LATEST_REV = "5bf399b"  # main when dev9 was drawn: its figure on dev9 is that estimate
 LATEST = f"main ({LATEST_REV})"
 CURRENT_REV = "c0afa58"  # main when dev10 was drawn: its figure on dev10 is that estimate
 CURRENT = f"main ({CURRENT_REV})"

@@ -313,11 +313,12 @@ def _strip_reader_calls(paragraphs: list[str], result: Sorted) -> list[str]:
     takes its questions along; after the end matter is cut, so that a call opening a comment
     thread ("Add your comments ...") still takes the thread: the questions before it are then
     the text's last paragraphs. Never the whole text."""
-    after = result.clutter[0].text.split("\n\n", 1)[0] if result.clutter else None
-    taken = set(reader_calls(paragraphs, closing_call=after is not None and is_call(after)))
+    # the end matter cut, if any, is the only clutter set apart so far
+    closing = bool(result.clutter) and is_call(result.clutter[0].text.split("\n\n", 1)[0])
+    taken = reader_calls(paragraphs, closing_call=closing)
     if not taken or len(taken) == len(paragraphs):
         return paragraphs
-    result.clutter.extend(Clutter("share", paragraphs[index]) for index in sorted(taken))
+    result.clutter.extend(Clutter("share", paragraphs[index]) for index in taken)
     return [p for n, p in enumerate(paragraphs) if n not in taken]
 
 

@@ -52,13 +52,9 @@ def reader_calls(paragraphs: list[str], closing_call: bool = False) -> list[int]
     """The indices of the paragraphs that are readers' calls or the questions before one.
     closing_call: whether a call follows the last paragraph (the end matter cut after it opens
     with one), so that the questions closing the paragraphs are its."""
-    taken: set[int] = set()
     calls = [index for index, paragraph in enumerate(paragraphs) if is_call(paragraph)]
-    if closing_call:
-        calls.append(len(paragraphs))
-    for index in calls:
-        if index < len(paragraphs):
-            taken.add(index)
+    taken = set(calls)
+    for index in calls + ([len(paragraphs)] if closing_call else []):
         first = None
         before = index - 1
         while (

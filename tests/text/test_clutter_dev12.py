@@ -109,9 +109,8 @@ def test_an_obituarys_closing_line_of_life_dates_is_other(line):
 
 def test_the_last_sentence_before_an_obituarys_line_in_its_paragraph_stays():
     text = f"{STORY}\n\nHe is survived by his wife, Ilsa, and a son."
-    found = set_apart(f"{text} · Kel Varga, ferry pilot, born 3 May 1931; died 9 June 2030")
-    assert found.text == text
-    assert found.labels() == ["other"]
+    obituary = "Kel Varga, ferry pilot, born 3 May 1931; died 9 June 2030"
+    set_apart_as(f"{text} · {obituary}", text, ["other"])
 
 
 @pytest.mark.parametrize(
@@ -137,9 +136,7 @@ def test_a_story_sentence_on_a_birth_and_a_death_stays(last):
     ],
 )
 def test_a_contributors_credit_run_on_after_the_last_sentence_is_a_byline(credit):
-    found = set_apart(f"{STORY} {credit}")
-    assert found.text == STORY
-    assert found.labels() == ["byline"]
+    set_apart_as(f"{STORY} {credit}", STORY, ["byline"])
 
 
 def test_a_story_sentence_on_what_contributed_to_a_report_stays():
@@ -159,13 +156,9 @@ def test_a_comment_widgets_stamp_after_the_readers_name_opens_the_thread():
         "Orsk watcher!!!! May 19, 2031 03:55 pm at 3:55 pm | I wonder how happy they will be.\n\n"
         "Kel V. May 19, 2031 04:01 pm at 4:01 pm | Close the harbour."
     )
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\n{thread}")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["comment"]
+    set_apart_as(f"{STORY}\n\n{NEXT}\n\n{thread}", f"{STORY}\n\n{NEXT}", ["comment"])
 
 
 def test_a_comment_thread_after_a_closed_debate_notice_is_comment():
     thread = "This debate is now closed.\n\nOrsk should close its harbour for a month."
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\n{thread}")
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["comment"]
+    set_apart_as(f"{STORY}\n\n{NEXT}\n\n{thread}", f"{STORY}\n\n{NEXT}", ["comment"])
