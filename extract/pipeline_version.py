@@ -248,8 +248,15 @@ History:
    Shells hit ..."), within its first 400 characters and before any sentence's end, dates the
    page as an opening stamp does when its weekday is its date's own: it replaces a given date
    it contradicts.
+60. page and comment time stamps are set apart: a blog post's writer and time of posting
+   ("Kel Varga | 16:21 UK time, Friday, 2 March 2031", its date the page's stamp), the posting
+   stamps of a blog's list of its other posts, an update stamp run in after a headline ("...
+   14 August 2031 Last updated at 10:46 GMT Help ..."), a comment's stamp run into the line
+   before it ("15th January 2031 - 22:57", "At 18:20 29th Apr 2031, ferryfan wrote:", "January
+   27, 2031 at 7:59 pm | Report abuse |"), which opens the comments, and a programme's on-air
+   notice closing a page ("How to listen to ...: BBC Radio 4: ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 55
+PIPELINE_VERSION = 60
