@@ -251,6 +251,16 @@ def test_a_programme_s_on_air_notice_closing_a_page_is_set_apart():
     assert found.text == BODY and found.labels() == ["footer"]
 
 
+
+def test_the_corrections_column_s_contact_notice_closing_it_is_set_apart():
+    notice = (
+        "It is the policy of the Guardian to correct significant errors as soon as possible."
+        "\n\nPlease quote the date and page number.\n\nReaders may contact the office by "
+        "telephoning 0845 000 0000 between 11 am and 5 pm Monday to Friday."
+    )
+    found = set_apart(f"{BODY}\n\n{notice}")
+    assert found.text == BODY and found.labels() == ["footer"]
+
 @pytest.mark.parametrize(
     "sentence",
     [
