@@ -254,7 +254,8 @@ History:
    14 August 2031 Last updated at 10:46 GMT Help ..."), a comment's stamp run into the line
    before it ("15th January 2031 - 22:57", "At 18:20 29th Apr 2031, ferryfan wrote:", "January
    27, 2031 at 7:59 pm | Report abuse |"), which opens the comments, and a programme's on-air
-   notice closing a page ("How to listen to ...: BBC Radio 4: ...").
+   notice closing a page ("How to listen to ...: BBC Radio 4: ...") and the readers'
+   editor's contact notice closing the Guardian's corrections column.
 """
 
 from __future__ import annotations

@@ -251,7 +251,6 @@ def test_a_programme_s_on_air_notice_closing_a_page_is_set_apart():
     assert found.text == BODY and found.labels() == ["footer"]
 
 
-
 def test_the_corrections_column_s_contact_notice_closing_it_is_set_apart():
     notice = (
         "It is the policy of the Guardian to correct significant errors as soon as possible."
@@ -260,6 +259,7 @@ def test_the_corrections_column_s_contact_notice_closing_it_is_set_apart():
     )
     found = set_apart(f"{BODY}\n\n{notice}")
     assert found.text == BODY and found.labels() == ["footer"]
+
 
 @pytest.mark.parametrize(
     "sentence",
