@@ -2,7 +2,7 @@
 previous code's in one run.
 
 Usage: .venv/bin/python bench/quote_quality.py [--rebuild] [--no-write]
-       [--show dev|dev2|dev3] [--unjudged FILE]
+       [--show dev|dev2|dev3|dev4] [--unjudged FILE]
 
 The store holds the conflict articles of the news corpus (bench/common.py conflict_records():
 FA-KES and the Timeline17 Syria, Iraq, Libya and Egypt topics) and seeds/, built once into
@@ -56,6 +56,15 @@ sport or markets, passed over), each read and its question written before `quote
 any of them, and 4 with no answer. It has no held-out part: all of it is read. Its table
 holds plain BM25, the lexical path, the default and main at SET3_MAIN on this tree's store;
 every top-three passage of those rows is judged (--unjudged writes the rest, .set3.jsonl).
+
+The fourth set (q216 to q255, splits dev4 and held-out4) was written the same way with another
+seed (random.Random(20261206).sample of the same records, none named by an earlier question;
+a story on China's navy, one on New York's clerk offices and one on Somali piracy passed over):
+36 questions, 4 with no answer, committed before anything was measured, split by the first
+byte of the SHA-256 of the question's text (even: dev4, odd: held-out4). Its table holds plain
+BM25, the lexical path, the default and main at SET4_MAIN on this tree's store; dev4's
+top-three passages of those rows are judged (--unjudged writes the rest, .set4.jsonl), and
+held-out4 is looked at for totals only, by the substring alone.
 """
 
 from __future__ import annotations
@@ -94,6 +103,10 @@ NOW_MAIN = "245c3bc"
 # estimate, run on this tree's store (what ingest stores did not change since).
 SET3_MAIN = "5bf399b"
 SET3_SPLIT = "dev3"
+# Main when the fourth question set (dev4, held-out4) was written: its score there is that set's
+# fresh estimate, run on this tree's store.
+SET4_MAIN = "1107fef"
+SET4_SPLITS = ("dev4", "held-out4")
 # Main before an adjective's cluster and the noun compounds (WordNet) changed the related words:
 # run on this tree's store (what ingest stores did not change), beside the new code, in every
 # table.
@@ -168,6 +181,8 @@ SET2_ROWS = (
 )
 SET3_LABEL = f"main ({SET3_MAIN}), on this tree's store"
 SET3_ROWS = (SET3_LABEL, CLUSTERS_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET4_LABEL = f"main ({SET4_MAIN}), on this tree's store"
+SET4_ROWS = (SET4_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 
 
 def _key(text: str) -> str:
@@ -523,6 +538,51 @@ def set3_table(
     )
 
 
+def set4_table(
+    runs: dict[str, list[list[str]]],
+    questions: list[dict],
+    verdicts: dict[tuple[str, str], bool],
+) -> str:
+    """The fourth set's scores for each of SET4_ROWS: dev4 judged and by the substring alone,
+    held-out4 by the substring alone (totals only), with the dev4 questions whose success@3
+    differs from main's at SET4_MAIN (held-out4 counted)."""
+    dev_name, held_name = SET4_SPLITS
+    dev = [i for i, q in enumerate(questions) if q["split"] == dev_name]
+    held = [i for i, q in enumerate(questions) if q["split"] == held_name]
+    base = runs[SET4_LABEL]
+    lines = [
+        f"| method | {dev_name} success@3 / MRR | {dev_name}, substring only | "
+        f"{dev_name} answered / none | {dev_name} top-3 unjudged | "
+        f"{held_name} success@3 / MRR, substring only | {held_name} answered / none | "
+        f"{dev_name} gained / lost against {SET4_MAIN} | {held_name} gained / lost |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for label in SET4_ROWS:
+        got = [runs[label][i] for i in dev]
+        part = [questions[i] for i in dev]
+        judged, plain = scores(part, got, verdicts), scores(part, got, {})
+        held_scores = scores([questions[i] for i in held], [runs[label][i] for i in held], {})
+        unjudged = unjudged_count(questions, dev, runs[label], verdicts)
+        gained, lost = moves(questions, dev, base, runs[label], verdicts)
+        held_gained, held_lost = moves(questions, held, base, runs[label], {})
+        lines.append(
+            f"| {label} | {judged['success3']:.3f} / {judged['mrr']:.3f} | "
+            f"{plain['success3']:.3f} / {plain['mrr']:.3f} | "
+            f"{judged['answered']:.2f} / {judged['none']:.2f} | {unjudged} | "
+            f"{held_scores['success3']:.3f} / {held_scores['mrr']:.3f} | "
+            f"{held_scores['answered']:.2f} / {held_scores['none']:.2f} | "
+            f"{', '.join(gained) or '–'} / {', '.join(lost) or '–'} | "
+            f"{len(held_gained)} / {len(held_lost)} |"
+        )
+    return (
+        f"The fourth set ({dev_name} {len(dev)}, {held_name} {len(held)} questions; written "
+        "after the tables above, over articles drawn at random with seed 20261206 from the "
+        "conflict records no earlier question names, each written before `quote` was run on "
+        f"it; every {dev_name} top-three passage of these rows judged, {held_name} by the "
+        "substring alone):\n\n" + "\n".join(lines)
+    )
+
+
 def write_unjudged(
     path: Path,
     dev: list[dict],
@@ -555,7 +615,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument(
         "--show",
-        choices=["dev", "dev2", SET3_SPLIT],
+        choices=["dev", "dev2", SET3_SPLIT, SET4_SPLITS[0]],
         help="print a dev split's misses of the new method",
     )
     parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
@@ -600,6 +660,7 @@ def main() -> None:
         (SET2_LABEL, SET2_MAIN, db_path),
         (NOW_MAIN_LABEL, NOW_MAIN, now_main_db),
         (SET3_LABEL, SET3_MAIN, db_path),
+        (SET4_LABEL, SET4_MAIN, db_path),
         (CLUSTERS_LABEL, CLUSTERS_MAIN, db_path),
     ):
         tree = previous_tree if rev == PREVIOUS else baseline.checkout(rev)
@@ -695,6 +756,7 @@ def main() -> None:
     )
     body += "\n\n" + set2_table(runs, questions, verdicts)
     body += "\n\n" + set3_table(runs, questions, verdicts)
+    body += "\n\n" + set4_table(runs, questions, verdicts)
     body += "\n\n" + store_table(on_previous_store, runs, questions, dev, held, verdicts)
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
@@ -709,6 +771,9 @@ def main() -> None:
         set3 = [q for q in questions if q["split"] == SET3_SPLIT]
         third = Path(args.unjudged).with_suffix(".set3.jsonl")
         write_unjudged(third, set3, {label: runs[label] for label in SET3_ROWS}, verdicts)
+        set4 = [q for q in questions if q["split"] == SET4_SPLITS[0]]
+        fourth = Path(args.unjudged).with_suffix(".set4.jsonl")
+        write_unjudged(fourth, set4, {label: runs[label] for label in SET4_ROWS}, verdicts)
     if args.show:
         shown = (
             dev

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -136,6 +137,13 @@ class Variant:
     # + the articles mentioning the day that read as a chronology: (at least this many days,
     # spread over at least this many days); (0, 0): no such feature
     chronologies: tuple[int, int] = (0, 0)
+    # + the articles published within this many days either side of the day (0: no such
+    # feature): the news volume a day's mentions are counted against
+    volume: int = 0
+    recall_span: bool = False  # + how long after the day its last mention was published
+    # + the near share smoothed towards one half by this many mentions either side (0: none):
+    # the share of one mention is 0 or 1, and a day told once, later, ranked as a recalled one
+    smoothed_near: float = 0
 
     def runs_in_pipeline(self) -> bool:
         return not (
@@ -242,6 +250,83 @@ def with_chronologies(least: tuple[int, int]) -> Callable[[list[Sample]], list[S
     return add
 
 
+def published_around(db, days: int) -> Callable[[str], int]:
+    """The store's articles published within days either side of a day."""
+    import bisect
+
+    published = sorted(
+        dt.date.fromisoformat(r[0][:10])
+        for r in db.conn.execute("SELECT published FROM articles WHERE length(published) >= 10")
+    )
+
+    def around(date: str) -> int:
+        if len(date) != 10:
+            return 0
+        day = dt.date.fromisoformat(date)
+        low = bisect.bisect_left(published, day - dt.timedelta(days=days))
+        return bisect.bisect_right(published, day + dt.timedelta(days=days)) - low
+
+    return around
+
+
+def extra_of(v: Variant, db) -> Callable[[Any], float]:
+    """The unscaled value, for a candidate date (a salience.DateCounts), of the variant's
+    extra feature: log(1 + the articles published within v.volume days either side of the
+    day), log(1 + the days from the day to the last article mentioning it) (both 0 for a
+    month or a week), or the near share smoothed towards one half by v.smoothed_near mentions
+    on either side."""
+    if v.volume:
+        around = published_around(db, v.volume)
+        return lambda row: float(np.log1p(around(row.date)))
+    if v.smoothed_near:
+        prior = v.smoothed_near
+        return lambda row: (row.near + prior) / (row.articles + 2 * prior)
+    last = last_mentions(db)
+
+    def span(row) -> float:
+        told = last.get(row.date)
+        if len(row.date) != 10 or told is None:
+            return 0.0
+        gap = (dt.date.fromisoformat(told) - dt.date.fromisoformat(row.date)).days
+        return float(np.log1p(max(gap, 0)))
+
+    return span
+
+
+def last_mentions(db) -> dict[str, str]:
+    """For each day, the latest publication date of an article mentioning it."""
+    return dict(
+        db.conn.execute(
+            "SELECT e.date, MAX(substr(a.published, 1, 10)) FROM events e "
+            "JOIN articles a ON a.id = e.article_id "
+            "WHERE e.precision = 'day' AND length(a.published) >= 10 GROUP BY e.date"
+        )
+    )
+
+
+def with_extra(v: Variant) -> Callable[[list[Sample]], list[Sample]]:
+    """A feature more, for a day: extra_of(v), scaled against the collection's largest.
+
+    volume: a long-running story is covered unevenly (253 of Syria BBC's 308 articles are of
+    2012), so the same count of mentions might mean more in a quiet month than in a busy one;
+    fitted beside the articles count, a negative weight would make the count a share of the
+    news. recall_span: a turning point is still recalled months on, a day of routine news for a
+    few days, however many articles report it."""
+
+    def add(samples: list[Sample]) -> list[Sample]:
+        out = []
+        for s in samples:
+            folder = next(f for f, _, _ in collections() if f.name == s.collection)
+            value = extra_of(v, store(folder, True))
+            e = np.array([value(c) for c in COUNTS_OF[s.collection]])
+            if not v.smoothed_near:  # a share is not scaled
+                e = e / (e.max() or 1.0)
+            out.append(Sample(s.topic, s.collection, np.c_[s.x, e], s.y))
+        return out
+
+    return add
+
+
 COUNTS_OF: dict[str, list] = {}  # a collection's candidate dates, as loaded() read them
 
 
@@ -249,6 +334,8 @@ def models(samples: list[Sample], counts_of: list[list], v: Variant) -> tuple[li
     prepared = columns(v.names)(samples)
     if any(v.chronologies):
         prepared = with_chronologies(v.chronologies)(prepared)
+    if v.volume or v.recall_span or v.smoothed_near:
+        prepared = with_extra(v)(prepared)
     if v.neighbours:
         prepared = with_neighbours(counts_of)(prepared)
     if v.month_mentions:
@@ -280,18 +367,56 @@ def pipeline_scores(
     from commands import salience, timeline
 
     _, fitted = models(samples, counts_of, v)
+    extra = v.volume or v.recall_span or v.smoothed_near
+    names = (*v.names, EXTRA) if extra else v.names
+    shipped_columns = salience._columns
     out = {}
-    for folder, topic, subject in collections():
-        db = store(folder, True)
-        w, b = fitted[topic]
-        model = salience.Model(tuple(float(x) for x in w), float(b), v.names)
-        for path in sorted((folder / "timelines").glob("*.txt")):
-            gold = set(gold_dates(path))
-            answer = timeline.run(
-                db, subject, date_from=min(gold), date_to=max(gold), limit=len(gold), model=model
-            )
-            out[f"{folder.name}/{path.stem}"] = date_f1({e.date for e in answer.entries}, gold)[2]
+    try:
+        for folder, topic, subject in collections():
+            db = store(folder, True)
+            if extra:
+                salience._columns = _with_extra_column(
+                    shipped_columns, extra_of(v, db), scaled=not v.smoothed_near
+                )  # type: ignore[assignment]
+            w, b = fitted[topic]
+            model = salience.Model(tuple(float(x) for x in w), float(b), names)
+            for path in sorted((folder / "timelines").glob("*.txt")):
+                gold = set(gold_dates(path))
+                answer = timeline.run(
+                    db,
+                    subject,
+                    date_from=min(gold),
+                    date_to=max(gold),
+                    limit=len(gold),
+                    model=model,
+                )
+                chosen = {e.date for e in answer.entries}
+                out[f"{folder.name}/{path.stem}"] = date_f1(chosen, gold)[2]
+    finally:
+        salience._columns = shipped_columns  # type: ignore[assignment]
     return out
+
+
+EXTRA = "extra"  # the name a variant's extra per-day feature goes by in the model
+
+
+def _with_extra_column(
+    columns: Callable, value: Callable[[Any], float], scaled: bool = True
+) -> Callable:
+    """salience's _columns, knowing one more signal (EXTRA): value of each row, scaled (where
+    scaled) against the rows' largest as the counts are, so that a variant's extra feature
+    ranks the dates `timeline` reads as in the fit."""
+
+    def patched(rows, names):
+        shipped = [n for n in names if n != EXTRA]
+        found = dict(zip(shipped, columns(rows, shipped), strict=True))
+        if EXTRA in names:
+            raw = [value(r) for r in rows]
+            top = (max(raw, default=0.0) or 1.0) if scaled else 1.0
+            found[EXTRA] = [x / top for x in raw]
+        return [found[n] for n in names]
+
+    return patched
 
 
 VARIANTS = [
@@ -365,6 +490,41 @@ VARIANTS = [
         "shipped + articles listing the day in a chronology (5 days over 180)",
         ("articles", "burst", "near_share", "is_day", "is_month"),
         chronologies=(5, 180),
+    ),
+    Variant(
+        "shipped + articles published within 7 days either side of the day",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        volume=7,
+    ),
+    Variant(
+        "shipped + articles published within 15 days either side of the day",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        volume=15,
+    ),
+    Variant(
+        "shipped + articles published within 30 days either side of the day",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        volume=30,
+    ),
+    Variant(
+        "shipped + days from the day to its last mention",
+        ("articles", "burst", "near_share", "is_day", "is_month"),
+        recall_span=True,
+    ),
+    Variant(
+        "articles, burst, precision + days from the day to its last mention",
+        ("articles", "burst", "is_day", "is_month"),
+        recall_span=True,
+    ),
+    Variant(
+        "articles, burst, precision + near share smoothed by 1 mention either side",
+        ("articles", "burst", "is_day", "is_month"),
+        smoothed_near=1,
+    ),
+    Variant(
+        "articles, burst, precision + near share smoothed by 2 mentions either side",
+        ("articles", "burst", "is_day", "is_month"),
+        smoothed_near=2,
     ),
     Variant(
         "burst, near share, precision (no articles count)",

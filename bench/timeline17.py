@@ -1,7 +1,7 @@
 """Timeline quality on Timeline17 (t17-syria and t17-dev): Date-F1 against journalists'
 timelines, the previous method beside the new one in the same run.
 
-Usage: .venv/bin/python bench/timeline17.py [--fit] [--reuse]
+Usage: .venv/bin/python bench/timeline17.py [--fit] [--reuse] [--explain TOPIC]
 
 Each of the 12 collections is ingested into a fresh store with its publication dates, then
 `timeline SUBJECT --limit N --from FIRST --to LAST` runs for each of its 14 gold timelines,
@@ -15,7 +15,9 @@ figure for topics we do not have. The model fitted on all five is what ships
 (bench/baseline.py) in the same run: commit 38a60cf, before the quality work
 (bench/t17_collection.py), and START_REV, fitted and scored by its own code
 (bench/t17_method.py). --reuse keeps the stores and the earlier methods' dates of a run
-before.
+before. --explain TOPIC lists, for the gold timelines of one subject ("Syria"), the gold
+dates missed and the dates chosen that are not gold, with their signals and articles
+(bench/t17_explain.py), on the stores of a run before.
 """
 
 from __future__ import annotations
@@ -168,9 +170,17 @@ def main() -> None:
     parser.add_argument(
         "--reuse", action="store_true", help="reuse stores and earlier methods' dates"
     )
+    parser.add_argument(
+        "--explain", metavar="TOPIC", help="list a subject's missed and wrong dates, and stop"
+    )
     args = parser.parse_args()
     require(EVAL / "t17-syria")
     require(EVAL / "t17-dev")
+    if args.explain:
+        from bench import t17_explain
+
+        t17_explain.explain(args.explain)
+        return
     from bench import t17_method
     from commands import salience
 

@@ -67,6 +67,8 @@ class Methods:
     compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
     # names the skeleton leaves alone, spelled a change or two away (commands/quote_names.py)
     close_names: bool = True
+    # an acronym typed, its long form as the store defines it (commands/quote_acronyms.py)
+    acronyms: bool = True
     # a typed name and its other spellings and names in one word scored as one BM25 term, as
     # Lucene's SynonymQuery: frequencies summed, the idf of the passages holding any of them
     one_term_names: bool = True
@@ -84,6 +86,7 @@ PLAIN = Methods(
     thesaurus=False,
     compounds=False,
     close_names=False,
+    acronyms=False,
     one_term_names=False,
     feedback=False,
     coverage=False,
@@ -251,6 +254,10 @@ def make_plan(
             from commands.quote_names import close_names
 
             alternatives.extend(close_names(db, unquoted, known))
+    if methods.acronyms:
+        from commands.quote_acronyms import expansions
+
+        alternatives.extend(expansions(db, unquoted))
     if methods.compounds:
         alternatives.extend(compounds(unquoted))
     # One read of the store's counts for the alternatives' terms and the typed ones.

@@ -21,8 +21,10 @@ from commands.timeline_reports import (
     a_deadline,
     a_named_day,
     a_newspapers_day,
+    a_plan,
     a_possible_day,
     a_things_day,
+    an_acts_day,
     contradicts_its_year,
     counted_from,
     dated_clause,
@@ -162,7 +164,9 @@ def representative(
     its place_names, a sentence naming it only as a landmark or whose date only names a thing
     (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
     event of the town's on 12 September) or what is only planned (only_planned: "its meeting
-    to be held on Monday") or a deadline said on or before it (a_deadline: "plans to ship crude
+    to be held on Monday", and a_plan: "will convene a summit Saturday", "have agreed to meet
+    with him on Saturday", each said before its day came) or a deadline said on or before it
+    (a_deadline: "plans to ship crude
     from Tobruk by end of September"); a keyword's or an actor's timeline tells those last, when
     no other report does, the thing being often its own ("the April 20 explosion" of BP's rig,
     "A board meeting is scheduled for tomorrow", which was held, BP's well "to be sealed 'by
@@ -200,7 +204,9 @@ def representative(
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
-    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"). likes,
+    (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
+    whose date is another event's the sentence names, not the actor's
+    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
@@ -219,6 +225,10 @@ def representative(
 
     def beyond(e: event_store.EventRow) -> bool:
         return after_its_page(e, page(e)) and not (stamped and stamped(e.article_id))
+
+    def plan(e: event_store.EventRow) -> bool:
+        # a live blog's page day is the day it was opened: its later days are no plans
+        return a_plan(e, page(e)) and not (stamped and stamped(e.article_id))
 
     def like(e: event_store.EventRow) -> float:
         return likes[e.id] if likes else 0.0
@@ -242,6 +252,7 @@ def representative(
             e.id: (
                 names_a_thing(e)
                 or only_planned(e)
+                or plan(e)
                 or a_deadline(e, page(e))
                 or ahead(e)
                 or a_named_day(e, page(e)),
@@ -286,9 +297,16 @@ def representative(
             and not (not place_names and only_describes_another(e.text, names))
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
+            and not (not place_names and dated_by_another_event(e, names))
             and not (
                 place_names
-                and (names_a_thing(e) or only_planned(e) or beyond(e) or a_deadline(e, page(e)))
+                and (
+                    names_a_thing(e)
+                    or only_planned(e)
+                    or plan(e)
+                    or beyond(e)
+                    or a_deadline(e, page(e))
+                )
             )
             and not (
                 place_names
@@ -665,6 +683,76 @@ def dated_by_what_it_says(
         named.search(text, verb.end(), said) is None
         and _ITS_OWN.search(text, verb.end(), said) is None
     )
+
+
+# what ends the phrase around a date's words in which the thing it dates is named: a comma, a
+# semicolon, a colon, a bracket or a dash
+_PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]|\s--?\s")
+# how far before the date's words and after them the thing's own actor is looked for: "since
+# the Tarn Front's offensive began on ", "'s appointment of Kelvor Dannet"
+_THING_REACH = 40
+# ... and before the owner of the act a to-infinitive tells: the rest of a name ending in its
+# "'s" ("the Tarn Front's decision"), not the sentence's subject ("Dannet spoke of his anger
+# at Orskia's decision to ...")
+_OWNER_REACH = 20
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    """Before the date's words, a preposition of [occasion prepositions]."""
+    return re.compile(rf"\b(?:{section_words('occasion prepositions')})\s+\Z")
+
+
+@cache
+def _off_occasion() -> re.Pattern[str]:
+    """A word of [off its occasion]: the act is planned, possible or told as done before."""
+    return re.compile(rf"\b(?:{section_words('off its occasion')})\b")
+
+
+def _own_occasion(text: str, at: int) -> bool:
+    """Whether a thing whose day the date's words (at) say is the sentence's own: it opens
+    the sentence, its subject ("Yesterday's negotiations were designed to draw up a
+    partnership deal"), or it is the occasion of the act told before it in its phrase ("The
+    peace plan, unveiled for delegates from 60 countries at today's conference"), an act not
+    planned, possible or done before it ("had stated it would not have an official presence at
+    Tuesday's protests" is no act of that day)."""
+    if not text[:at].strip():
+        return True
+    if _occasion().search(text, max(0, at - _THING_REACH), at) is None:
+        return False
+    stops = list(_PHRASE_STOP.finditer(text, 0, at))
+    return _off_occasion().search(text, stops[-1].end() if stops else 0, at) is None
+
+
+def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
+    """For an actor (one of names), the date's words date another event the sentence names,
+    not the sentence's own: a thing (names_a_thing: "slogans chanted for the first time since
+    protests broke on Friday", "denied breaking a ceasefire that it announced on Friday"), a
+    day said as whose a thing is (a_things_day: "had stated it would not have an official
+    presence at Tuesday's protests") or an act a to-infinitive tells (an_acts_day: "spoke of
+    Turkey's rage at Syria's decision to shoot down the F-4 Phantom last Friday"); and the
+    subject is not named beside them, within _THING_REACH of the date's words (before an
+    act, _OWNER_REACH of its owner) with no stop (_PHRASE_STOP) between: "Saturday's
+    appointment of Kelvor Dannet as vice president" and "the Tarn Front's decision to
+    withdraw last Friday" are the subject's own, and so is a thing of the sentence's own
+    (_own_occasion: "Tuesday's protests left five dead"). Such a report tells no day of the
+    actor's: no entry (representative), as names_a_thing's are none of a place's; another
+    report of the date may tell it."""
+    said = event.date_text
+    at = event.text.find(said) if said else -1
+    if not names or at < 0:
+        return False
+    act = an_acts_day(event)
+    text = event.text
+    whose = a_things_day(event) and not _own_occasion(text, at)
+    if act is None and not (names_a_thing(event) or whose):
+        return False
+    first = max(0, at - _THING_REACH if act is None else act - _OWNER_REACH)
+    stops = list(_PHRASE_STOP.finditer(text, first, at))
+    start = stops[-1].end() if stops else first
+    stop = _PHRASE_STOP.search(text, at + len(said), at + len(said) + _THING_REACH)
+    end = stop.start() if stop is not None else min(len(text), at + len(said) + _THING_REACH)
+    return _names_pattern(tuple(names), either_case=True).search(text, start, end) is None
 
 
 def without_restated_headline(text: str) -> str:

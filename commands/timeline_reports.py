@@ -177,6 +177,39 @@ def a_things_day(event: event_store.EventRow) -> bool:
     return _around(event, _WORD_BEFORE, _POSSESSIVE)
 
 
+@cache
+def _act_to_do() -> re.Pattern[str]:
+    """Before the date, a to-infinitive hanging on a noun of an act ([act nouns]) and up to
+    five words of it, no comma among them: "Syria's decision to shoot down the F-4 Phantom
+    last ". The noun has its determiner or owner ("it plans to send planes on Friday" is the
+    sentence's own verb), and no "in" before them ("in a bid to restore calm on Friday", "in
+    an abortive attempt to infiltrate the capital on Monday" tell the purpose of the
+    sentence's own act, on its day). A word in "-ed" after the infinitive is most often the
+    sentence's own verb, the infinitive ended ("the regime's latest attempt to secure the town
+    started 12 days ago"): no act's day."""
+    return re.compile(
+        r"(?<!\bin\s)\b(?:the|its|his|her|their|our|this|that|an?|[\w-]+['’]s)\s+"
+        r"(?:(?!(?:he|she|it|they|we|you|i|who)\s)[a-z][\w-]*\s+)?"
+        rf"(?:{section_words('act nouns')})\s+to\s+[a-z][\w-]*"
+        r"(?:\s+(?![\w'’-]*ed\b)[\w'’-]+){0,5}?\s+(?:(?:on|in|last|this|early|late)\s+)?\Z"
+    )
+
+
+def an_acts_day(event: event_store.EventRow) -> int | None:
+    """Where the noun stands whose act a to-infinitive ending at the date's words tells ("Mr
+    Erdogan spoke of Turkey's rage at Syria's decision to shoot down the F-4 Phantom last
+    Friday"), or None: the date is that act's, and the sentence's own event (the speaking) is
+    on another day."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        found = _act_to_do().search(text, max(0, at - _WINDOW), at)
+        if found is not None and _AFTER_WORD.match(text, at + len(said)) is not None:
+            return found.start()
+        at = text.find(said, at + 1)
+    return None
+
+
 def counted_from(event: event_store.EventRow) -> bool:
     """The date is what the sentence's own time is counted from ("More than nine weeks after
     the January 30 elections, the Iraqi parliament voted ..."), or the start or end of a span
@@ -400,6 +433,71 @@ def a_possible_day(event: event_store.EventRow, published: str | None) -> bool:
     return False
 
 
+@cache
+def _future() -> re.Pattern[str]:
+    """A modal of the future ([future modals] of commands/timeline_entries.txt), lower case ("Will"
+    opens a question), not the noun ("the will of the people")."""
+    return re.compile(rf"(?:\b|(?=['’]))(?:{section_words('future modals')})\b(?!\s+of\b)")
+
+
+@cache
+def _intention() -> re.Pattern[str]:
+    """A word of intention ([intention verbs]) before "to" and a verb, not a thing ("agreed to
+    meet", not "agreed to the plan", "due to the storm")."""
+    return re.compile(
+        rf"\b(?:{section_words('intention verbs')})\s+to\s+"
+        r"(?!(?:the|an?|its|his|her|their|this|that|these|those)\b)[a-z]"
+    )
+
+
+@cache
+def _plan_word() -> re.Pattern[str]:
+    """Right before the date, a plan's word ([plan words]): "a planned Thursday briefing"."""
+    return re.compile(rf"\b(?:{section_words('plan words')})\s+(?:on\s+|the\s+)?\Z")
+
+
+@cache
+def _plan_clause_ends() -> re.Pattern[str]:
+    """What ends the clause a plan's word opens before the date: a mark, a reporting verb, or a
+    word opening a clause of its own ("will investigate the attack that killed 20 on Friday")."""
+    return re.compile(
+        rf"[,;:()\"“”]|\b(?:{section_words('reporting verbs')}|that|which|who|whom|whose|where"
+        r"|when|after|before|since|because|while|as|than|if)\b"
+    )
+
+
+def a_plan(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is a plan's, said before it came: inside a clause of the future opened before it
+    ("President Nicolas Sarkozy will convene a summit Saturday" on the Saturday's page, written
+    the day before; "we will attack Ghezaia tomorrow"), or right after a plan's word ("at a
+    planned Thursday briefing"), the date not before its page (a past date there is a thing's:
+    "the planned Friday protest went ahead" on the Saturday); or inside a clause of intention
+    ("have agreed to meet with Suleiman on Saturday"), the date after its page. The report tells
+    what is to be done, not that it was: told last, and for a place never (commands/
+    timeline_entries.py), as only_planned's. A date said as whose a thing is ("will investigate
+    Sunday's attack") is the thing's."""
+    said = event.date_text
+    if not said or not event.date or not published:
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    if gap is None or gap < 0:
+        return False
+    text = event.text
+    at = text.find(said)
+    while at >= 0:
+        if _NOT_WHOSE.match(text, at + len(said)) is not None:
+            start = max(0, at - _WINDOW)
+            if _plan_word().search(text, start, at) is not None:
+                return True
+            cues = list(_future().finditer(text, start, at))
+            if gap > 0:
+                cues += _intention().finditer(text, start, at)
+            if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+                return True
+        at = text.find(said, at + 1)
+    return False
+
+
 def says_its_precision(event: event_store.EventRow) -> bool:
     """A report of a day says a day: one the store dated to a day by words naming a period
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""
@@ -515,7 +613,10 @@ def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
 # did when they captured the capital Tripoli on August 23", "NTC forces, which seized Tripoli
 # on August 23, said ...", "the main areas still held by loyalists since NTC fighters overran
 # his Tripoli headquarters last month")
-_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|since|which|who)\b")
+_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|since|which|who|where)\b")
+# a relative clause describing the name right before it ("Latakia, where the military deployed
+# three months ago,"): that name's clause
+_DESCRIBES = re.compile(r"(?:where|which)\b")
 # where such a clause ends: a comma or semicolon not followed by a list's next name ("near
 # Tripoli, Misrata and Ajdabiya", "in Tucson, Arizona")
 _CLAUSE_STOP = re.compile(r"[;:]|,(?!\s+(?:[A-Z]|and\b|or\b))")
@@ -549,7 +650,11 @@ def told_of_elsewhere(
     which the sentence names outside that clause: "Most of the forces attacking Sirte are from
     other towns ... as they did when they captured the capital Tripoli on August 23" and "NTC
     forces, which seized Tripoli on August 23, ... were edging towards Sirte" tell Tripoli's
-    day, not Sirte's."""
+    day, not Sirte's. A clause opened by "where" or "which" right after another place's name
+    and a comma is that place's too, whatever it names ("Syria's principal port of Latakia,
+    where the military deployed three months ago, has been hit hard along with Tartous"); one
+    opened by "where" after any other word is no other place's by what it names ("Tartous,
+    where troops from Latakia arrived on Friday": the place's own)."""
     clause = dated_clause(event)
     if clause is None or not names:
         return False
@@ -560,10 +665,16 @@ def told_of_elsewhere(
         named.search(text, 0, start) or named.search(text, end)
     ):
         return False
+    other = [o for o in others if o and named.fullmatch(o) is None]
+    if _DESCRIBES.match(text, start) is not None:
+        before = text[max(0, start - _WINDOW) : start]
+        if any(re.search(rf"\b{re.escape(o)}\s*,\s*\Z", before) for o in other):
+            return True
+        if text.startswith("where", start):
+            return False
     # the date's own words are not a place ("in March 2004": a town called March)
     at = text.find(event.date_text, start)
     words = text[start:at] + " " + text[at + len(event.date_text) : end]
-    other = [o for o in others if o and named.fullmatch(o) is None]
     return any(re.search(rf"\b{re.escape(o)}\b", words) for o in other)
 
 

@@ -248,6 +248,13 @@ History:
    Shells hit ..."), within its first 400 characters and before any sentence's end, dates the
    page as an opening stamp does when its weekday is its date's own: it replaces a given date
    it contradicts.
+56. a call for readers' comments, stories or pictures ("Send us your comments using the form
+   below", "Share your story with CNN iReport", a picture address, the safety note that goes
+   with one) is set apart with the questions put to the reader right before it ("Are you in
+   Orsk? Do you have friends or family there?"); an obituary's closing line of name, calling
+   and life dates, a contributors' credit run on after the last sentence, a call to follow an
+   account's tweets, "This debate is now closed" and a comment widget's doubled stamp after the
+   reader's name (which opens the thread) are set apart.
 60. page and comment time stamps are set apart: a blog post's writer and time of posting
    ("Kel Varga | 16:21 UK time, Friday, 2 March 2031", its date the page's stamp), the posting
    stamps of a blog's list of its other posts, an update stamp run in after a headline ("...

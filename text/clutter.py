@@ -22,6 +22,7 @@ from text.clutter_glued_caption import glued_caption
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_quotes import strip_pull_quotes
+from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
@@ -251,6 +252,7 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     result = Sorted(text)
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    paragraphs = _strip_reader_calls(paragraphs, result)
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
     _strip_starts(paragraphs, result, memo)
@@ -273,6 +275,21 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
+
+
+def _strip_reader_calls(paragraphs: list[str], result: Sorted) -> list[str]:
+    """The paragraphs without the calls for readers' comments, stories or pictures and the
+    questions put to the reader before them (text.clutter_reader_call). Looked for before the
+    form's notes are taken, which other shapes know, so that a call they would take still
+    takes its questions along; after the end matter is cut, so that a call opening a comment
+    thread ("Add your comments ...") still takes the thread: the questions before it are then
+    the text's last paragraphs. Never the whole text."""
+    after = result.clutter[0].text.split("\n\n", 1)[0] if result.clutter else None
+    taken = set(reader_calls(paragraphs, closing_call=after is not None and is_call(after)))
+    if not taken or len(taken) == len(paragraphs):
+        return paragraphs
+    result.clutter.extend(Clutter("share", paragraphs[index]) for index in sorted(taken))
+    return [p for n, p in enumerate(paragraphs) if n not in taken]
 
 
 def _without_line_end_space(text: str) -> str:

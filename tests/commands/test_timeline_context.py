@@ -57,6 +57,29 @@ def test_a_speaker_said_only_by_a_pronoun_leans_on_the_sentences_before():
     assert not refers_back('"The floods took the bridge," Mayor Lina Orvat said.')
 
 
+def test_what_someone_said_told_before_as_the_subject_leans_on_the_sentence_before():
+    # written from the eleventh set's failure (unseen_11, Nicolas Sarkozy)
+    assert refers_back("Orvat's comments came at the end of Saturday's meeting in Kelmar.")
+    assert refers_back("Mayor Lina Orvat's remarks came a day after the vote on 3 May 2016.")
+    assert refers_back("Their statement followed the floods of 3 May 2016.")
+    # what the sentence tells itself reads alone
+    assert not refers_back("Orvat's fighters came into Kelmar on 3 May 2016.")
+    assert not refers_back("Orvat's decision to resign came as a surprise on 3 May 2016.")
+    assert not refers_back("The comments of Mayor Lina Orvat on 3 May 2016 angered Kelmar.")
+
+
+def test_an_entry_on_what_someone_said_before_carries_it(db):
+    entry = _entry(
+        db,
+        "Mayor Lina Orvat said Manbij would rebuild its bridge within a month. "
+        "Orvat's comments came at the end of a meeting in Manbij on 3 May 2016.",
+        "2016-05-04",
+        "2016-05-03",
+    )
+    assert entry.text.startswith("Orvat's comments")
+    assert entry.context == "Mayor Lina Orvat said Manbij would rebuild its bridge within a month."
+
+
 def test_a_context_opening_a_quotation_it_does_not_close_carries_the_sentence_before(db):
     entry = _entry(
         db,

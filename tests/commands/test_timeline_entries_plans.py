@@ -12,7 +12,7 @@ from commands.timeline_entries import (
     representative,
     without_run_in_dateline,
 )
-from commands.timeline_reports import a_deadline, entry_sections, only_a_landmark
+from commands.timeline_reports import a_deadline, a_plan, entry_sections, only_a_landmark
 from store.events import EventRow
 
 PAGE = "2011-08-28"
@@ -182,3 +182,49 @@ def test_every_described_by_pattern_holds_one_of_its_cues():
     cues = entry_sections()["described by cues"]
     for pattern in entry_sections()["described by"]:
         assert any(cue in pattern.lower() for cue in cues), pattern
+
+
+def test_a_date_a_future_or_an_intention_governs_is_no_places_date_and_an_actors_last():
+    # written from the eleventh set's failures (unseen_11): "will convene a summit Saturday" on
+    # the Saturday's page, "we will attack ... tomorrow", "have agreed to meet ... on Saturday"
+    plans = [
+        dated(1, "President Orvel Tamsin will convene a summit on Sabrin Saturday to look at the "
+              "crisis.", "Saturday", PAGE),
+        dated(2, '"We are holding Sabrin and we will attack Kelvane tomorrow or the day after."',
+              "tomorrow", "2011-08-29"),
+        dated(3, "Two parties told reporters Sunday they have agreed to meet in Sabrin on Monday.",
+              "Monday", "2011-08-29"),
+        dated(4, "Talks will likely continue at a planned Monday briefing on Sabrin.", "Monday",
+              "2011-08-29"),
+        dated(5, "Tamsin delayed a visit to Sabrin that had been set for Sunday.", "Sunday", PAGE),
+    ]  # fmt: skip
+    held = dated(9, "President Orvel Tamsin held a summit on Sabrin on Sunday.", "Sunday", PAGE)
+    for e in plans:
+        assert a_plan(e, PAGE), e.text
+        assert representative([e], {}, ("Sabrin",), published=lambda _: PAGE) is None, e.text
+        # an actor's plan often came about that day: told when no other report is, and last
+        assert representative([e], {}, published=lambda _: PAGE) == e, e.text
+        assert representative([e, held], {}, published=lambda _: PAGE) == held, e.text
+    past = [
+        # a past date inside the clause is a thing's, not the plan's
+        dated(6, "The council will look into the Sabrin raid on Friday.", "Friday", "2011-08-26"),
+        dated(7, "Monitors will investigate the attack that hit Sabrin on Sunday.", "Sunday", PAGE),
+        dated(8, "Monitors will investigate Sunday's attack on Sabrin.", "Sunday", PAGE),
+        # an intention is a plan only after its page: "agreed ... on Sunday" may be the agreeing
+        dated(10, "The parties agreed to withdraw from Sabrin on Sunday.", "Sunday", PAGE),
+        dated(11, "Orvel agreed to the plan for Sabrin on Monday.", "Monday", "2011-08-29"),
+        # the noun, and a question
+        dated(12, "The will of Sabrin's people was heard on Sunday.", "Sunday", PAGE),
+        dated(13, "Will the truce in Sabrin hold on Monday, residents asked.", "Monday",
+              "2011-08-29"),
+    ]  # fmt: skip
+    for e in past:
+        assert not a_plan(e, PAGE), e.text
+    assert not a_plan(plans[0], None)  # no page, no plan told apart
+
+
+def test_the_plan_words_are_data():
+    sections = entry_sections()
+    assert "will" in sections["future modals"]
+    assert "agreed" in sections["intention verbs"]
+    assert "planned" in sections["plan words"]
