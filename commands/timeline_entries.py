@@ -158,21 +158,20 @@ def representative(
     other report does; never page furniture (checked best first: ingest keeps furniture out
     already, stores made before it may hold some), nor a sentence that only says where
     someone spoke, nor a year the sentence does not say, nor a day said as a period
-    (says_its_precision), nor a date the sentence's own time is counted from (counted_from),
-    nor a newspaper's day
-    (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a place given by
-    its place_names, a sentence naming it only as a landmark or whose date only names a thing
-    (names_a_thing: "Troops stormed the town after the September 12 truce collapsed" is no
-    event of the town's on 12 September) or what is only planned (only_planned: "its meeting
-    to be held on Monday", and a_plan: "will convene a summit Saturday", "have agreed to meet
-    with him on Saturday", each said before its day came) or a deadline said on or before it
-    (a_deadline: "plans to ship crude
-    from Tobruk by end of September"); a keyword's or an actor's timeline tells those last, when
-    no other report does, the thing being often its own ("the April 20 explosion" of BP's rig,
-    "A board meeting is scheduled for tomorrow", which was held, BP's well "to be sealed 'by
-    Sunday'", which it was), nor a relatively dated report in an article
-    live_blog (given an article id) says is a live blog, nor a day the press names by its day
-    and month alone said away from its page (a_named_day: "plots disrupted since September 11"),
+    (says_its_precision), nor a date the sentence's own time is counted from (counted_from), nor
+    a newspaper's day (a_newspapers_day), nor an unreliable report (is_unreliable), nor, for a
+    place given by its place_names, a sentence naming it only as a landmark or whose date only
+    names a thing (names_a_thing: "Troops stormed the town after the September 12 truce
+    collapsed" is no event of the town's on 12 September) or what is only planned (only_planned:
+    "its meeting to be held on Monday", and a_plan: "will convene a summit Saturday", "have
+    agreed to meet with him on Saturday", each said before its day came) or a deadline said on
+    or before it (a_deadline: "plans to ship crude from Tobruk by end of September"); a
+    keyword's or an actor's timeline tells those last, when no other report does, the thing
+    being often its own ("the April 20 explosion" of BP's rig, "A board meeting is scheduled for
+    tomorrow", which was held, BP's well "to be sealed 'by Sunday'", which it was), nor a
+    relatively dated report in an article live_blog (given an article id) says is a live blog,
+    nor a day the press names by its day and month alone said away from its page (a_named_day:
+    "plots disrupted since September 11"),
     unless another article printed near that day tells it (told_near_its_day), and then only when no
     report of the date in other words can tell it (it is ranked last: the day's own report printed
     near it, an anniversary's vigil as much as an attack, tells the day itself). shown gives the
@@ -697,6 +696,13 @@ _THING_REACH = 40
 _OWNER_REACH = 20
 
 
+def _phrase_start(text: str, first: int, at: int) -> int:
+    """Where the phrase holding the date's words (at) opens, first at the earliest: after the
+    last stop (_PHRASE_STOP) between them."""
+    stops = list(_PHRASE_STOP.finditer(text, first, at))
+    return stops[-1].end() if stops else first
+
+
 @cache
 def _occasion() -> re.Pattern[str]:
     """Before the date's words, a preposition of [occasion prepositions]."""
@@ -720,8 +726,7 @@ def _own_occasion(text: str, at: int) -> bool:
         return True
     if _occasion().search(text, max(0, at - _THING_REACH), at) is None:
         return False
-    stops = list(_PHRASE_STOP.finditer(text, 0, at))
-    return _off_occasion().search(text, stops[-1].end() if stops else 0, at) is None
+    return _off_occasion().search(text, _phrase_start(text, 0, at), at) is None
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
@@ -738,18 +743,17 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     (_own_occasion: "Tuesday's protests left five dead"). Such a report tells no day of the
     actor's: no entry (representative), as names_a_thing's are none of a place's; another
     report of the date may tell it."""
-    said = event.date_text
-    at = event.text.find(said) if said else -1
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
     if not names or at < 0:
         return False
     act = an_acts_day(event)
-    text = event.text
-    whose = a_things_day(event) and not _own_occasion(text, at)
-    if act is None and not (names_a_thing(event) or whose):
+    if act is None and not (
+        names_a_thing(event) or (a_things_day(event) and not _own_occasion(text, at))
+    ):
         return False
     first = max(0, at - _THING_REACH if act is None else act - _OWNER_REACH)
-    stops = list(_PHRASE_STOP.finditer(text, first, at))
-    start = stops[-1].end() if stops else first
+    start = _phrase_start(text, first, at)
     stop = _PHRASE_STOP.search(text, at + len(said), at + len(said) + _THING_REACH)
     end = stop.start() if stop is not None else min(len(text), at + len(said) + _THING_REACH)
     return _names_pattern(tuple(names), either_case=True).search(text, start, end) is None

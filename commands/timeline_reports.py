@@ -458,11 +458,12 @@ def _plan_word() -> re.Pattern[str]:
 
 @cache
 def _plan_clause_ends() -> re.Pattern[str]:
-    """What ends the clause a plan's word opens before the date: a mark, a reporting verb, or a
-    word opening a clause of its own ("will investigate the attack that killed 20 on Friday")."""
+    """What ends the clause a modal of the future or a word of intention opens before the date:
+    what ends a modal's of possibility (_clause_ends: a mark, a reporting verb), or a word
+    opening a clause of its own ("will investigate the attack that killed 20 on Friday")."""
     return re.compile(
-        rf"[,;:()\"“”]|\b(?:{section_words('reporting verbs')}|that|which|who|whom|whose|where"
-        r"|when|after|before|since|because|while|as|than|if)\b"
+        rf"{_clause_ends().pattern}|\b(?:that|which|who|whom|whose|where|when|after|before"
+        r"|since|because|while|as|than|if)\b"
     )
 
 
