@@ -46,7 +46,7 @@ SHAPES = {
     # a BBC comment's stamp: "2nd June 2012 - 15:21"
     "Dth Month YYYY - HH:MM": re.compile(rf"\d+(?:st|nd|rd|th) {_MONTH} \d{{4}} - \d\d?:\d\d"),
     # a CNN comment's stamp: "March 23, 2011 at 7:41 pm |"
-    "Month D, YYYY at H:MM pm |": re.compile(
+    "Month D, YYYY at H:MM pm, a bar": re.compile(
         rf"{_MONTH} \d+, \d{{4}} at \d\d?:\d\d ?(?:[ap]m|[AP]M) ?\|"
     ),
     # a BBC comment's signature: "At 12:20 30th Jul 2012, BluesBerry wrote"
