@@ -262,8 +262,16 @@ History:
    have ...") is set apart as a caption. A story's last sentence that the teaser made read as
    a caption is kept; a paragraph a cut leaves as a copy of words printed elsewhere is dropped
    (the repair step dropped it on a second cleaning).
+58. page and comment time stamps are set apart: a blog post's writer and time of posting
+   ("Kel Varga | 16:21 UK time, Friday, 2 March 2031", its date the page's stamp), the posting
+   stamps of a blog's list of its other posts, an update stamp run in after a headline ("...
+   14 August 2031 Last updated at 10:46 GMT Help ..."), a comment's stamp run into the line
+   before it ("15th January 2031 - 22:57", "At 18:20 29th Apr 2031, ferryfan wrote:", "January
+   27, 2031 at 7:59 pm | Report abuse |"), which opens the comments, and a programme's on-air
+   notice closing a page ("How to listen to ...: BBC Radio 4: ...") and the readers'
+   editor's contact notice closing the Guardian's corrections column.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 57
+PIPELINE_VERSION = 58

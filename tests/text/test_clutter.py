@@ -192,3 +192,87 @@ def test_a_broadcast_sign_off_closing_the_text_is_set_apart():
     text = f"{BODY}\n\nSteve Hurst, CNN, the state department."
     found = set_apart(text)
     assert found.text == BODY and found.labels() == ["byline"]
+
+
+# Page and comment time stamps (BBC blogs and "Have your say" threads, CNN comment widgets).
+
+
+def test_a_blog_post_s_writer_and_time_of_posting_are_set_apart_with_its_date():
+    found = set_apart(f"Kel Varga | 16:21 UK time, Friday, 2 March 2031 {BODY}")
+    assert found.text == BODY
+    assert found.labels() == ["timestamp"]
+    assert (found.author, found.date) == ("Kel Varga", "Friday, 2 March 2031")
+
+
+def test_a_blog_s_list_of_its_other_posts_loses_their_stamps():
+    text = (
+        f"{BODY}\n\nHarbour Notes by Kel Varga More on ferries - 16:10 UK time, Wednesday, "
+        "8 July 2031 Quay rules - 08:55 UK time, Thursday, 2 July 2031 I'm Kel Varga."
+    )
+    found = set_apart(text)
+    assert "UK time" not in found.text and "2031" not in found.text
+    assert found.labels().count("related") == 2
+
+
+def test_an_update_stamp_run_in_after_a_headline_is_set_apart():
+    text = (
+        "Orsk harbour master says port will reopen 14 August 2031 Last updated at 10:46 GMT "
+        f"Help {BODY}"
+    )
+    found = set_apart(text)
+    assert "Last updated" not in found.text and "14 August 2031" not in found.text
+    assert found.text.endswith(BODY)
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "I hope the port opens soon 15th January 2031 - 22:57 Unfortunately no party has "
+        "suggested elections.",
+        "Kel Varga is head of the harbour newsroom At 18:20 29th Apr 2031, ferryfan wrote: I "
+        "have never commented before.",
+        "I sincerely hope not !!! January 27, 2031 at 7:59 pm | Report abuse | I don't believe "
+        "the ferries will sail.",
+    ],
+)
+def test_a_comment_stamp_run_into_the_line_before_opens_the_comments(comment):
+    found = set_apart(f"{BODY}\n\n{comment}")
+    assert found.text.startswith(BODY)
+    assert "2031" not in found.text
+    assert "comment" in found.labels()
+
+
+def test_a_programme_s_on_air_notice_closing_a_page_is_set_apart():
+    notice = (
+        "How to listen to Harbour Notes: BBC Radio 4: A 30-minute program on Saturdays, 11:30 "
+        "GMT.\n\nHear daily 10-minute editions Monday to Friday, repeated through the day."
+    )
+    found = set_apart(f"{BODY}\n\n{notice}")
+    assert found.text == BODY and found.labels() == ["footer"]
+
+
+def test_the_corrections_column_s_contact_notice_closing_it_is_set_apart():
+    notice = (
+        "It is the policy of the Guardian to correct significant errors as soon as possible."
+        "\n\nPlease quote the date and page number.\n\nReaders may contact the office by "
+        "telephoning 0845 000 0000 between 11 am and 5 pm Monday to Friday."
+    )
+    found = set_apart(f"{BODY}\n\n{notice}")
+    assert found.text == BODY and found.labels() == ["footer"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At 16:21 on Friday, 2 March, the shelling stopped, a monitor in Orsk said.",
+        "At 16:21 UK time on Friday, 2 March 2031, the shelling stopped, a monitor said.",
+        "The vote closed on 15 January 2031 - 22:57 by the town hall clock - and the mayor "
+        "conceded.",
+        "The site was last updated at 10:46 GMT on Tuesday, the ministry said.",
+        "The helpline is answered from 0830 BST to 1730 BST Monday to Friday.",
+        "The ferries resumed on January 27, 2031 at 7:59 pm, the harbour master said.",
+    ],
+)
+def test_a_story_sentence_with_a_time_and_a_date_stays(sentence):
+    found = set_apart(f"{BODY}\n\n{sentence}\n\nThe council will meet again next week.")
+    assert sentence in found.text

@@ -138,3 +138,9 @@ def test_an_agency_reporting_a_day_in_a_sentence_is_no_stamp():
 def test_an_agency_stamp_and_a_page_stamp_stating_another_day_state_none():
     text = f"Wed Apr 23 2031\n\n{RUN_IN} AFP Saturday 19 Apr 2031 {STORY}"
     assert stored(text) == (GIVEN, "given")
+
+
+def test_a_blog_post_s_time_of_posting_is_its_page_stamp():
+    head = "Harbour Notes\n\nKel Varga | 16:21 UK time, Wednesday, 23 April 2031"
+    assert stored(f"{head} {STORY}") == ("2031-04-23", "stamp")
+    assert stored(f"{head} {STORY}", None) == ("2031-04-23", "header")
