@@ -37,7 +37,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "e42c24a"  # main before this round's timeline, actor and page-date changes
+PREVIOUS = "1107fef"  # main before this round's cleaning, entry-rule and quote changes
 LIMIT = 10
 
 
