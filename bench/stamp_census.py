@@ -28,11 +28,9 @@ from bench.clean import run_method  # noqa: E402
 from bench.clean_residue import collection  # noqa: E402
 from bench.clean_sample import corpus, sample  # noqa: E402
 from bench.common import ROOT  # noqa: E402
+from text.clutter_shapes import macros  # noqa: E402
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
+_MONTH = macros()["MONTH"]  # a month's name or its short form, as text/clutter.txt spells it
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 SHAPES = {
     # a BBC blog post's stamp: "16:21 UK time, Friday, 2 March 2012"

@@ -132,9 +132,11 @@ def _strip_bared_repeats(result: Sorted, text: str) -> None:
     if all(paragraph in before for paragraph in result.text.split("\n\n")):
         return  # whole paragraphs went, none was cut short: no copy was bared
     items = split_paragraphs(result.text)
-    kept = drop_repeats(items)
-    dropped = [paragraph for (_, paragraph), (_, left) in zip(items, kept, strict=True) if not left]
-    dropped = [paragraph for paragraph in dropped if paragraph not in before]
+    dropped = [
+        paragraph
+        for (_, paragraph), (_, left) in zip(items, drop_repeats(items), strict=True)
+        if not left and paragraph not in before
+    ]
     if not dropped:
         return
     kept = [

@@ -85,21 +85,27 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     bosses hold crisis talks The White House meeting was ...") has a caption's shape but
     for its verb: there the caption must hold an auxiliary (CAPTIONAUX: "Vessels are ready
     to ...", "The Orsk army is now waging ...")."""
-    end = _before_subject(paragraph, text, first)
-    if end is None and not first:
-        end = _before_fronted(paragraph, text)
-    return end
-
-
-def _before_subject(paragraph: str, text: str, first: bool) -> int | None:
-    """Where a caption ends before a sentence opening with its subject, or None."""
-    # string tests first: most paragraphs hold no such opener after a lower-case word, or
-    # more than one sentence
-    if not any(opener in paragraph for opener in _OPENERS):
+    # string tests first: most paragraphs hold no such opener after a lower-case word, no
+    # comma to close an adverbial (looked for only after the first paragraph), or more than
+    # one sentence; the words are read once for both kinds of sentence
+    has_opener = any(opener in paragraph for opener in _OPENERS)
+    has_comma = not first and ", " in paragraph
+    if not (has_opener or has_comma):
         return None
     words = sentence_words(paragraph, alone=True)
     if words is None:
         return None
+    end = _before_subject(paragraph, words, text, first) if has_opener else None
+    if end is None and has_comma:
+        end = _before_fronted(paragraph, words, text)
+    return end
+
+
+def _before_subject(
+    paragraph: str, words: list[tuple[int, str]], text: str, first: bool
+) -> int | None:
+    """Where a caption ends before a sentence opening with its subject, or None. words: the
+    paragraph's, as sentence_words reads them."""
     for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
         word, last = words[boundary][1], words[boundary - 1][1]
         if word not in _MARKED:
@@ -133,14 +139,10 @@ def _before_subject(paragraph: str, text: str, first: bool) -> int | None:
     return None
 
 
-def _before_fronted(paragraph: str, text: str) -> int | None:
+def _before_fronted(paragraph: str, words: list[tuple[int, str]], text: str) -> int | None:
     """Where a caption ends before a sentence opening with an adverbial and its comma
-    (GLUEDFRONTED), or None; only after the first paragraph."""
-    if ", " not in paragraph:
-        return None  # string test first: no comma, no adverbial closed by one
-    words = sentence_words(paragraph, alone=True)
-    if words is None:
-        return None
+    (GLUEDFRONTED), or None; only after the first paragraph. words: the paragraph's, as
+    sentence_words reads them."""
     fronted, title = _fronted()
     for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
         if not fronted.fullmatch(words[boundary][1]):
