@@ -199,14 +199,17 @@ def an_acts_day(event: event_store.EventRow) -> int | None:
     """Where the noun stands whose act a to-infinitive ending at the date's words tells ("Mr
     Erdogan spoke of Turkey's rage at Syria's decision to shoot down the F-4 Phantom last
     Friday"), or None: the date is that act's, and the sentence's own event (the speaking) is
-    on another day."""
+    on another day. The date's words are read where they first stand, as
+    timeline_entries.dated_by_another_event reads them: a sentence telling its own act on the
+    day before an act it names ("met envoys on Friday and welcomed the Front's decision to
+    withdraw on Friday") is its own."""
     said, text = event.date_text, event.text
     at = text.find(said) if said else -1
-    while at >= 0:
-        found = _act_to_do().search(text, max(0, at - _WINDOW), at)
-        if found is not None and _AFTER_WORD.match(text, at + len(said)) is not None:
-            return found.start()
-        at = text.find(said, at + 1)
+    if at < 0:
+        return None
+    found = _act_to_do().search(text, max(0, at - _WINDOW), at)
+    if found is not None and _AFTER_WORD.match(text, at + len(said)) is not None:
+        return found.start()
     return None
 
 

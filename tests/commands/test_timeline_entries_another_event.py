@@ -58,6 +58,10 @@ def test_the_actors_own_act_dated_by_a_thing_or_a_possessive_stays():
         dated(4, "Kelvor Dannet closed the Veshnar crossing on Friday.", "Friday"),
         # a noun that is no act's: "to" is no infinitive of its
         dated(5, "Kelvor Dannet sent a letter to the council last Friday.", "last Friday"),
+        # its own act on the day, told before an act it names on the same day: the date's words
+        # are read where they first stand
+        dated(8, "Kelvor Dannet met envoys in Tarsa on Friday and welcomed the Tarn Front's "
+                 "decision to withdraw its fighters on Friday.", "Friday"),
     ]  # fmt: skip
     for e in own:
         assert not dated_by_another_event(e, NAMES), e.text
