@@ -52,6 +52,15 @@ def collection(article_id: str) -> str:
     return "/".join(parts[:2]) if parts[0] in ("t17", "entities") else parts[0]
 
 
+def cleaned_by_both(rev: str) -> tuple[list[dict], dict[str, dict], dict[str, dict]]:
+    """The corpus articles, the held-out ones of the marked sample left out, and what the code
+    of the earlier commit rev and this tree's make of them, as bench/clean.py runs them."""
+    records = corpus()
+    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
+    rows = [{"id": r["id"], "text": r["text"]} for r in records if r["id"] not in held]
+    return rows, run_method(baseline.checkout(rev), "rules", rows), run_method(ROOT, "rules", rows)
+
+
 def residue(outputs: dict[str, dict]) -> Counter:
     found: Counter = Counter()
     for article_id, row in outputs.items():
@@ -66,11 +75,9 @@ def main() -> None:
     parser.add_argument("--rev", default="dfa7669", help="the earlier commit")
     parser.add_argument("--min", type=int, default=1, help="rows with fewer texts are not shown")
     args = parser.parse_args()
-    records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
-    rows = [{"id": r["id"], "text": r["text"]} for r in records if r["id"] not in held]
-    before = residue(run_method(baseline.checkout(args.rev), "rules", rows))
-    after = residue(run_method(ROOT, "rules", rows))
+    rows, cleaned_before, cleaned_after = cleaned_by_both(args.rev)
+    before = residue(cleaned_before)
+    after = residue(cleaned_after)
     print(f"| cue | collection | texts holding it, {args.rev} | new |")
     print("|---|---|---:|---:|")
     for key in sorted(set(before) | set(after), key=lambda k: (-before[k], k)):

@@ -23,11 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import baseline  # noqa: E402
-from bench.clean import run_method  # noqa: E402
-from bench.clean_residue import collection  # noqa: E402
-from bench.clean_sample import corpus, sample  # noqa: E402
-from bench.common import ROOT  # noqa: E402
+from bench.clean_residue import cleaned_by_both, collection  # noqa: E402
 from text.clutter_shapes import macros  # noqa: E402
 
 _MONTH = macros()["MONTH"]  # a month's name or its short form, as text/clutter.txt spells it
@@ -74,11 +70,9 @@ def main() -> None:
     parser.add_argument("--rev", default="1107fef", help="the earlier commit")
     parser.add_argument("--examples", type=int, default=0, help="places shown per shape")
     args = parser.parse_args()
-    records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
-    rows = [{"id": r["id"], "text": r["text"]} for r in records if r["id"] not in held]
-    before, _ = census(run_method(baseline.checkout(args.rev), "rules", rows))
-    after, places = census(run_method(ROOT, "rules", rows))
+    rows, cleaned_before, cleaned_after = cleaned_by_both(args.rev)
+    before, _ = census(cleaned_before)
+    after, places = census(cleaned_after)
     print(f"| shape | collection | texts holding it, {args.rev} | new |")
     print("|---|---|---:|---:|")
     for key in sorted(set(before) | set(after), key=lambda k: (list(SHAPES).index(k[0]), k[1])):

@@ -1,6 +1,7 @@
-"""Articles ingested for the command tests: one text, its publication date and source."""
+"""Articles ingested for the command tests: one text, its publication date and source (and
+the Manbij timeline entry one wire article makes)."""
 
-from commands import ingest
+from commands import ingest, timeline
 from text.read import Document
 
 
@@ -12,3 +13,9 @@ def add(db, text, published=None, source=None, name="a.txt"):
     )
     assert not result.errors, result.errors
     return result.articles[0]
+
+
+def manbij_entry(db, text, published, day):
+    """The entry on day of Manbij's timeline, from one wire article of text published then."""
+    add(db, text, published, "Wire")
+    return next(e for e in timeline.run(db, "Manbij").entries if e.date == day)

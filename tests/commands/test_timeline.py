@@ -2,7 +2,7 @@ import pytest
 
 from commands import ingest, timeline
 from commands.timeline_reports import refers_back
-from tests.commands.ingested import add
+from tests.commands.ingested import add, manbij_entry
 from text.read import Document
 
 REPORT_A = (
@@ -18,12 +18,6 @@ REPORT_C = (
     "Last month the SDF entered Raqqa after a long siege. In June 2017 the assault on Raqqa began, "
     "and a year earlier the siege of Manbij had ended in August 2016."
 )
-
-
-def _manbij_entry(db, text: str, published: str, day: str):
-    """The entry on day of Manbij's timeline, from one wire article of text published then."""
-    add(db, text, published, "Wire")
-    return next(e for e in timeline.run(db, "Manbij").entries if e.date == day)
 
 
 @pytest.fixture
@@ -174,7 +168,7 @@ def test_a_reader_comment_is_no_entry(db):
 
 
 def test_an_entry_leaning_on_the_sentence_before_carries_it_as_context(db):
-    entry = _manbij_entry(
+    entry = manbij_entry(
         db,
         "Officials in Manbij postponed the municipal election for a second time. "
         "It has now been fixed for 18 November 2016, the council said.",
@@ -383,7 +377,7 @@ def test_a_city_named_only_as_the_distance_to_an_event_does_not_get_its_date(db)
 
 
 def test_a_persons_pronoun_before_anyone_is_named_carries_the_sentence_before(db):
-    entry = _manbij_entry(
+    entry = manbij_entry(
         db,
         "President Varo Denk of Qaryat refused to step down on Thursday. "
         "Disappointed crowds calling for his ouster grew in number in Manbij on 11 February 2011.",
@@ -414,7 +408,7 @@ def test_a_pronoun_for_the_person_just_named_carries_no_context(db):
 
 
 def test_a_group_named_before_by_its_origin_in_the_passive_carries_the_sentence_before(db):
-    entry = _manbij_entry(
+    entry = manbij_entry(
         db,
         "Coalition aircraft struck three ships off Manbij, a statement said. "
         "The Qaryat ships were targeted because they fired on the port of Manbij on "
@@ -427,7 +421,7 @@ def test_a_group_named_before_by_its_origin_in_the_passive_carries_the_sentence_
 
 
 def test_an_incident_told_before_and_named_after_its_source_carries_the_sentence_before(db):
-    entry = _manbij_entry(
+    entry = manbij_entry(
         db,
         "Activists said 15 civilians were killed when a missile slammed into Manbij. "
         "The Manbij 24 monitoring group said the missile hit near a school on 5 October 2017.",
@@ -453,7 +447,7 @@ def test_a_group_named_before_without_its_origin_in_the_passive_leans_on_the_sen
 
 
 def test_a_context_leaning_on_its_own_sentence_before_carries_that_one_too(db):
-    entry = _manbij_entry(
+    entry = manbij_entry(
         db,
         "Seventeen footballers have defected to the rebels, spokesmen said. "
         "Some were former members of the national team. "

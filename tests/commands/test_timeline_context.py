@@ -3,17 +3,11 @@ from far back in its article is no entry of the subject's."""
 
 from commands import timeline
 from commands.timeline_reports import refers_back
-from tests.commands.ingested import add
-
-
-def _entry(db, text: str, published: str, day: str, subject: str = "Manbij"):
-    """The entry on day of subject's timeline, from one wire article of text published then."""
-    add(db, text, published, "Wire")
-    return next(e for e in timeline.run(db, subject).entries if e.date == day)
+from tests.commands.ingested import add, manbij_entry
 
 
 def test_an_incident_named_mid_sentence_by_the_only_carries_the_sentence_before(db):
-    entry = _entry(
+    entry = manbij_entry(
         db,
         "Gunmen stormed the market of Manbij, killing 12 traders, activists said. "
         "On 12 April 2017 the council of Manbij opened an inquiry into the attack after "
@@ -35,7 +29,7 @@ def test_an_incident_named_mid_sentence_by_the_only_carries_the_sentence_before(
 
 
 def test_an_answer_named_by_whose_it_is_only_carries_the_sentence_before(db):
-    entry = _entry(
+    entry = manbij_entry(
         db,
         "Rockets fell on the hospital of Manbij, killing nine patients. "
         "The minister of Qaryat repeated the governments denial in Manbij on 6 April 2017.",
@@ -69,7 +63,7 @@ def test_what_someone_said_told_before_as_the_subject_leans_on_the_sentence_befo
 
 
 def test_an_entry_on_what_someone_said_before_carries_it(db):
-    entry = _entry(
+    entry = manbij_entry(
         db,
         "Mayor Lina Orvat said Manbij would rebuild its bridge within a month. "
         "Orvat's comments came at the end of a meeting in Manbij on 3 May 2016.",
@@ -81,7 +75,7 @@ def test_an_entry_on_what_someone_said_before_carries_it(db):
 
 
 def test_a_context_opening_a_quotation_it_does_not_close_carries_the_sentence_before(db):
-    entry = _entry(
+    entry = manbij_entry(
         db,
         "Mayor Lina Orvat spoke to reporters on Tuesday. "
         '"We rebuilt the bridge of Manbij in a month. '
@@ -97,7 +91,7 @@ def test_a_context_opening_a_quotation_it_does_not_close_carries_the_sentence_be
 
 
 def test_a_credit_in_brackets_is_no_context_the_sentence_before_it_is(db):
-    entry = _entry(
+    entry = manbij_entry(
         db,
         "Officials in Manbij postponed the municipal election for a second time. "
         "(Wire and Agencies) "
@@ -111,7 +105,7 @@ def test_a_credit_in_brackets_is_no_context_the_sentence_before_it_is(db):
 
 
 def test_a_report_the_subject_has_from_the_sentence_before_carries_that_sentence(db):
-    entry = _entry(
+    entry = manbij_entry(
         db,
         "US air strikes on Manbij continued through the summer. "
         "On 19 July 2016 the strikes killed dozens of civilians, activists said.",
