@@ -181,14 +181,41 @@ def salience_rows(
     if not subjects:
         return []
     where, params = viewer.counts_where("d")
+    # Dates tied on both keys come in date order (the order the rows are stored and grouped
+    # in), said here so that both queries below give the same order.
+    if len(subjects) == 1 and _one_audience(db, subjects[0], where, params):
+        # Each date is then one row, its own sums: summing thousands of dates' rows in groups
+        # cost more than three times reading them sorted (a country's 7,500 dates at 100k
+        # articles: 9 ms against 2.5).
+        columns = ", ".join(f"d.{c}" for c in SALIENCE_COUNTS)
+        return db.conn.execute(
+            f"SELECT d.date, d.sort_key, {columns} FROM date_salience d "
+            f"WHERE d.subject = ? AND {where} AND d.sort_key BETWEEN ? AND ? "
+            f"ORDER BY d.articles + d.burst DESC, 2, 1 LIMIT ?",
+            [subjects[0], *params, low, high, limit],
+        ).fetchall()
     sums = ", ".join(f"sum(d.{c})" for c in SALIENCE_COUNTS)
     return db.conn.execute(
         f"SELECT d.date, min(d.sort_key), {sums} FROM date_salience d "
         f"WHERE d.subject IN ({','.join('?' * len(subjects))}) AND {where} "
         f"AND d.sort_key BETWEEN ? AND ? GROUP BY d.date "
-        f"ORDER BY sum(d.articles) + sum(d.burst) DESC, 2 LIMIT ?",
+        f"ORDER BY sum(d.articles) + sum(d.burst) DESC, 2, 1 LIMIT ?",
         [*subjects, *params, low, high, limit],
     ).fetchall()
+
+
+def _one_audience(
+    db: sqlite_utils.Database, subject: str, where: str, params: Sequence[str]
+) -> bool:
+    """Whether the subject's counts the viewer may see are all kept under one (team, scope):
+    each of its dates is then one row of date_salience (its key is subject, date, team,
+    scope). One pass over the subject's rows without grouping them."""
+    row = db.conn.execute(
+        f"SELECT min(d.team), max(d.team), min(d.scope), max(d.scope) FROM date_salience d "
+        f"WHERE d.subject = ? AND {where}",
+        [subject, *params],
+    ).fetchone()
+    return row is not None and row[0] == row[1] and row[2] == row[3]
 
 
 def scoped_events(
