@@ -205,3 +205,19 @@ def test_salience_rows_of_several_audiences_are_summed_by_date(db):
     assert chronology.salience_rows(db, ["c:QX"], Viewer("T1", "C1")) == [
         ("2031-05-01", "2031-05-01", 2, 0, 0, 0, 0, 0)
     ]
+
+
+@pytest.mark.parametrize("viewer", [EVERYONE, Viewer("T1", "C9")])
+def test_one_subjects_scoped_events_are_ranked_without_grouping_them(db, viewer):
+    # one subject's rows are one an event already: ranked as they are, with the answer that
+    # grouping them gives (the two subjects' rows of an event are grouped at its lower level)
+    rows, teams = _scope_rows_store(db)
+    dates = ["2031-05-02", "2031-05-01"]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    got = chronology.scoped_events(db, ["c:QX"], dates, viewer, 3)
+    db.conn.set_trace_callback(None)
+    assert got == _expected(rows, teams, ["c:QX"], dates, viewer, 3)
+    assert not any("GROUP BY" in s for s in statements if "scope_events" in s)
+    both = chronology.scoped_events(db, ["c:QX", "p:7"], dates, viewer, 3)
+    assert both == _expected(rows, teams, ["c:QX", "p:7"], dates, viewer, 3)
