@@ -1064,3 +1064,15 @@ def test_the_key_s_sentence_rules_are_asked_only_of_the_reports_read(monkeypatch
     ]
     assert representative([*others, told], {1: 0, 2: 1, 3: 1}) == told
     assert asked == [1]
+
+
+def test_the_term_overlap_counts_the_union_it_does_not_build():
+    import random
+
+    from commands.reported_dates import jaccard
+
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(12)]
+    for _ in range(500):
+        a, b = set(rng.sample(words, rng.randint(0, 8))), set(rng.sample(words, rng.randint(0, 8)))
+        assert jaccard(a, b) == (len(a & b) / len(a | b) if a and b else 0.0)
