@@ -38,7 +38,12 @@ def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+    """|a & b| / |a | b|, the union counted rather than built (a timeline's reports are
+    compared pairwise, a thousand pairs an answer)."""
+    if not a or not b:
+        return 0.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 def _next_days(date: str) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.in_passing import in_passing
+from commands.lazy_order import LazyOrder, Part
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
@@ -243,29 +244,31 @@ def representative(
         return in_passing(e.text, found, e.date_text, actor=not place_names)
 
     # a date's only report needs no ranking (the key asks every test of it); its first
-    # PASSING_RANKS tests outrank being named only in passing
-    keys: dict[int, tuple[bool | float | int, ...]] = (
-        {}
-        if len(events) == 1
-        else {
-            e.id: (
-                names_a_thing(e)
-                or only_planned(e)
-                or plan(e)
-                or a_deadline(e, page(e))
-                or ahead(e)
-                or a_named_day(e, page(e)),
-                len(e.text.split()) > LONG_SENTENCE,
-                not place_names and only_the_source(e.text, names),
-                levels.get(e.id, 0) > 0,
-                a_things_day(e),
-                -like(e),
-                e.id,
-            )
-            for e in events
-        }
+    # PASSING_RANKS tests outrank being named only in passing. The key's sentence rules are
+    # asked only of the reports read (commands/lazy_order.py): most dates tell their first or
+    # second report, and the order is that of sorting every report by the whole key.
+    order = LazyOrder[event_store.EventRow](
+        (
+            Part(
+                lambda e: (
+                    names_a_thing(e)
+                    or only_planned(e)
+                    or plan(e)
+                    or a_deadline(e, page(e))
+                    or ahead(e)
+                    or a_named_day(e, page(e))
+                ),
+                costly=True,
+            ),
+            Part(lambda e: len(e.text.split()) > LONG_SENTENCE),
+            Part(lambda e: bool(not place_names and only_the_source(e.text, names)), costly=True),
+            Part(lambda e: levels.get(e.id, 0) > 0),
+            Part(a_things_day, costly=True),
+            Part(lambda e: (-like(e), e.id)),
+        ),
+        ident=lambda e: e.id,
     )
-    ranked = sorted(events, key=lambda e: keys[e.id]) if keys else list(events)
+    ranking = order.ranked(events) if len(events) > 1 else iter(events)
 
     def tells(e: event_store.EventRow) -> bool:
         # a place's landmark first: one search of the sentence, which refuses more of a
@@ -324,17 +327,21 @@ def representative(
             and not (copied is not None and copied(e))
         )
 
-    best = next((e for e in ranked if tells(e)), None)
-    if best is None or not keys or not passing(best):
+    best = next((e for e in ranking if tells(e)), None)
+    if best is None or len(events) == 1 or not passing(best):
         return best
     # a report naming the subject only in passing gives way to the next one of its rank that
     # names it as its event's actor or place (asked only of a chosen report, so the sentences
     # of most dates are not read for it): the next one of the same rank on the key's first
-    # PASSING_RANKS tests, as if being in passing were the key's next
-    rank = keys[best.id][:PASSING_RANKS]
-    later = ranked[ranked.index(best) + 1 :]
+    # PASSING_RANKS tests, as if being in passing were the key's next (ranking goes on from
+    # best: the reports after it)
+    rank = order.prefix(best, PASSING_RANKS)
     return next(
-        (e for e in later if keys[e.id][:PASSING_RANKS] == rank and not passing(e) and tells(e)),
+        (
+            e
+            for e in ranking
+            if order.prefix(e, PASSING_RANKS) == rank and not passing(e) and tells(e)
+        ),
         best,
     )
 

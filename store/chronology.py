@@ -181,14 +181,41 @@ def salience_rows(
     if not subjects:
         return []
     where, params = viewer.counts_where("d")
+    # Dates tied on both keys come in date order (the order the rows are stored and grouped
+    # in), said here so that both queries below give the same order.
+    if len(subjects) == 1 and _one_audience(db, subjects[0], where, params):
+        # Each date is then one row, its own sums: summing thousands of dates' rows in groups
+        # cost more than three times reading them sorted (a country's 7,500 dates at 100k
+        # articles: 9 ms against 2.5).
+        columns = ", ".join(f"d.{c}" for c in SALIENCE_COUNTS)
+        return db.conn.execute(
+            f"SELECT d.date, d.sort_key, {columns} FROM date_salience d "
+            f"WHERE d.subject = ? AND {where} AND d.sort_key BETWEEN ? AND ? "
+            f"ORDER BY d.articles + d.burst DESC, 2, 1 LIMIT ?",
+            [subjects[0], *params, low, high, limit],
+        ).fetchall()
     sums = ", ".join(f"sum(d.{c})" for c in SALIENCE_COUNTS)
     return db.conn.execute(
         f"SELECT d.date, min(d.sort_key), {sums} FROM date_salience d "
         f"WHERE d.subject IN ({','.join('?' * len(subjects))}) AND {where} "
         f"AND d.sort_key BETWEEN ? AND ? GROUP BY d.date "
-        f"ORDER BY sum(d.articles) + sum(d.burst) DESC, 2 LIMIT ?",
+        f"ORDER BY sum(d.articles) + sum(d.burst) DESC, 2, 1 LIMIT ?",
         [*subjects, *params, low, high, limit],
     ).fetchall()
+
+
+def _one_audience(
+    db: sqlite_utils.Database, subject: str, where: str, params: Sequence[str]
+) -> bool:
+    """Whether the subject's counts the viewer may see are all kept under one (team, scope):
+    each of its dates is then one row of date_salience (its key is subject, date, team,
+    scope). One pass over the subject's rows without grouping them."""
+    row = db.conn.execute(
+        f"SELECT min(d.team), max(d.team), min(d.scope), max(d.scope) FROM date_salience d "
+        f"WHERE d.subject = ? AND {where}",
+        [subject, *params],
+    ).fetchone()
+    return row is not None and row[0] == row[1] and row[2] == row[3]
 
 
 def scoped_events(
@@ -239,14 +266,30 @@ def _first_scoped(
         join = "JOIN articles a ON a.id = s.article_id"
         vwhere, vparams = viewer.where()
     subject_marks = ",".join("?" * len(subjects))
+
+    # An event is in several subjects' scopes at several levels: its rows are one group, at
+    # its lowest level. One subject's rows are one an event already (the key is subject,
+    # date, event), and grouping them cost as much as ranking them (a country's busiest
+    # dates at 100k articles: 3,500 rows, 7 ms against 3).
+    def ranked(marks: str) -> str:
+        if len(subjects) == 1:
+            return (
+                f"SELECT s.date, s.event_id, s.level, s.article_id, row_number() OVER "
+                f"(PARTITION BY s.date ORDER BY s.level, s.event_id) AS n FROM scope_events s "
+                f"{join} WHERE s.subject = ? AND s.date IN ({marks}) AND {vwhere}"
+            )
+        return (
+            f"SELECT s.date, s.event_id, min(s.level) AS level, s.article_id, row_number() "
+            f"OVER (PARTITION BY s.date ORDER BY min(s.level), s.event_id) AS n FROM "
+            f"scope_events s {join} WHERE s.subject IN ({subject_marks}) AND s.date IN "
+            f"({marks}) AND {vwhere} GROUP BY s.date, s.event_id"
+        )
+
     out: dict[str, list[tuple[int, int, int]]] = {}
     for chunk, marks in in_batches(dates, 400):
         for date, event_id, level, article_id in db.conn.execute(
-            f"SELECT date, event_id, level, article_id FROM (SELECT s.date, s.event_id, "
-            f"min(s.level) AS level, s.article_id, row_number() OVER (PARTITION BY s.date "
-            f"ORDER BY min(s.level), s.event_id) AS n FROM scope_events s {join} "
-            f"WHERE s.subject IN ({subject_marks}) AND s.date IN ({marks}) "
-            f"AND {vwhere} GROUP BY s.date, s.event_id) WHERE n <= ? ORDER BY date, n",
+            f"SELECT date, event_id, level, article_id FROM ({ranked(marks)}) "
+            f"WHERE n <= ? ORDER BY date, n",
             [*subjects, *chunk, *vparams, depth],
         ):
             out.setdefault(date, []).append((event_id, level, article_id))

@@ -1041,3 +1041,38 @@ def test_an_aside_or_caption_opening_with_a_bracket_it_never_closes_is_no_entry(
     assert representative([caption], {}) is None
     aside = event(2, 2, "(The council of Mirel met on Friday.) The army entered the town.")
     assert representative([aside], {}) == aside  # closed: prose
+
+
+def test_the_key_s_sentence_rules_are_asked_only_of_the_reports_read(monkeypatch):
+    # the first report by the cheap parts of the key (short, named at level 0) is told: the
+    # rules opening the key are not asked of the others, and the choice is the one sorting
+    # every report by the whole key gives
+    from commands import timeline_entries
+
+    asked: list[int] = []
+    names_a_thing = timeline_entries.names_a_thing
+
+    def counted(e):
+        asked.append(e.id)
+        return names_a_thing(e)
+
+    monkeypatch.setattr(timeline_entries, "names_a_thing", counted)
+    told = event(1, 1, "Brovnia's council opened the Sarvel bridge on Friday.")
+    others = [
+        event(2, 2, "Brovnia's council opened the Sarvel bridge on Friday, its clerk said."),
+        event(3, 3, "Crowds in Brovnia cheered as the Sarvel bridge opened on Friday."),
+    ]
+    assert representative([*others, told], {1: 0, 2: 1, 3: 1}) == told
+    assert asked == [1]
+
+
+def test_the_term_overlap_counts_the_union_it_does_not_build():
+    import random
+
+    from commands.reported_dates import jaccard
+
+    rng = random.Random(3)
+    words = [f"w{i}" for i in range(12)]
+    for _ in range(500):
+        a, b = set(rng.sample(words, rng.randint(0, 8))), set(rng.sample(words, rng.randint(0, 8)))
+        assert jaccard(a, b) == (len(a & b) / len(a | b) if a and b else 0.0)

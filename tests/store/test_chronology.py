@@ -138,3 +138,86 @@ def test_the_groups_of_words_an_article_holds():
     assert chronology.words_in(texts[1], (("pdate",),)) == (False,)  # spelled as given
     assert chronology.words_in(None, groups) == (False, False)  # no such article
     assert chronology.words_in(texts[1], ((), ("UPDATE",))) == (False, True)
+
+
+def _salience_store(db, rows):
+    db.conn.executemany(
+        "INSERT INTO date_salience (subject, date, team, scope, sort_key, articles, scoped, "
+        "named, leads, near, burst) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)",
+        rows,
+    )
+
+
+def _summed_by_hand(rows, subjects, limit):
+    """The subjects' dates summed by hand, by articles and bursts, then sort key, then date."""
+    sums: dict[str, list] = {}
+    for subject, date, _team, _scope, sort_key, articles, burst in rows:
+        if subject in subjects:
+            got = sums.setdefault(date, [date, sort_key, 0, 0, 0, 0, 0, 0])
+            got[1] = min(got[1], sort_key)
+            got[2] += articles
+            got[7] += burst
+    ordered = sorted(sums.values(), key=lambda r: (-(r[2] + r[7]), r[1], r[0]))
+    return [tuple(r) for r in ordered][:limit]
+
+
+def test_salience_rows_of_one_audience_are_read_without_summing_groups(db):
+    # one workspace: each date of a subject is one row, read sorted (no GROUP BY); dates
+    # tied on articles and bursts and on sort key ("2031-W18" and "2031-04-28") by date
+    rows = [
+        ("c:QX", "2031-04-28", "T1", "", "2031-04-28", 2, 1),
+        ("c:QX", "2031-W18", "T1", "", "2031-04-28", 3, 0),
+        ("c:QX", "2031-05-02", "T1", "", "2031-05-02", 5, 2),
+        ("c:QX", "2031-05-03", "T1", "", "2031-05-03", 1, 0),
+        ("p:7", "2031-05-03", "T1", "", "2031-05-03", 9, 0),
+    ]
+    _salience_store(db, rows)
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    got = chronology.salience_rows(db, ["c:QX"], EVERYONE, limit=3)
+    db.conn.set_trace_callback(None)
+    assert got == _summed_by_hand(rows, {"c:QX"}, 3)
+    assert [r[0] for r in got] == ["2031-05-02", "2031-04-28", "2031-W18"]
+    assert not any("GROUP BY" in s for s in statements if "date_salience" in s)
+    # two subjects are summed by date
+    both = chronology.salience_rows(db, ["c:QX", "p:7"], EVERYONE)
+    assert both == _summed_by_hand(rows, {"c:QX", "p:7"}, None)
+    assert both[0] == ("2031-05-03", "2031-05-03", 10, 0, 0, 0, 0, 0)
+
+
+def test_salience_rows_of_several_audiences_are_summed_by_date(db):
+    rows = [
+        ("c:QX", "2031-05-01", "T1", "", "2031-05-01", 2, 0),
+        ("c:QX", "2031-05-01", "T2", "", "2031-05-01", 2, 1),
+        ("c:QX", "2031-05-02", "T1", "C9", "2031-05-02", 4, 0),
+    ]
+    _salience_store(db, rows)
+    assert chronology.salience_rows(db, ["c:QX"], EVERYONE) == _summed_by_hand(rows, {"c:QX"}, None)
+    assert [r[0] for r in chronology.salience_rows(db, ["c:QX"], EVERYONE)] == [
+        "2031-05-01",
+        "2031-05-02",
+    ]
+    # a viewer sees one workspace, and its conversation's private counts
+    assert chronology.salience_rows(db, ["c:QX"], Viewer("T1", "C9")) == [
+        ("2031-05-02", "2031-05-02", 4, 0, 0, 0, 0, 0),
+        ("2031-05-01", "2031-05-01", 2, 0, 0, 0, 0, 0),
+    ]
+    assert chronology.salience_rows(db, ["c:QX"], Viewer("T1", "C1")) == [
+        ("2031-05-01", "2031-05-01", 2, 0, 0, 0, 0, 0)
+    ]
+
+
+@pytest.mark.parametrize("viewer", [EVERYONE, Viewer("T1", "C9")])
+def test_one_subjects_scoped_events_are_ranked_without_grouping_them(db, viewer):
+    # one subject's rows are one an event already: ranked as they are, with the answer that
+    # grouping them gives (the two subjects' rows of an event are grouped at its lower level)
+    rows, teams = _scope_rows_store(db)
+    dates = ["2031-05-02", "2031-05-01"]
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    got = chronology.scoped_events(db, ["c:QX"], dates, viewer, 3)
+    db.conn.set_trace_callback(None)
+    assert got == _expected(rows, teams, ["c:QX"], dates, viewer, 3)
+    assert not any("GROUP BY" in s for s in statements if "scope_events" in s)
+    both = chronology.scoped_events(db, ["c:QX", "p:7"], dates, viewer, 3)
+    assert both == _expected(rows, teams, ["c:QX", "p:7"], dates, viewer, 3)
