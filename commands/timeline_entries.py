@@ -746,7 +746,8 @@ def dated_by_a_things_start(
     of the date may tell it. A clause naming the subject tells its own start ("since the first
     protests broke out in Qaryat Dulen on March 18", "a government offensive that began on
     June 3 with the aim of recapturing the dam in Veshnar"), and so does its thing's ("Dannet's
-    offensive, which began with air strikes on Friday"): both stay. A keyword's timeline (no
+    offensive, which began with air strikes on Friday", "the Veshnar conflict, which began in
+    2003"): both stay. A keyword's timeline (no
     spellings) is not judged by it."""
     if not spellings:
         return False
@@ -766,8 +767,9 @@ def dated_by_a_things_start(
 
 
 # a name owning the thing named after it: "Dannet's offensive, which began", "Dannet's new
-# cross-border offensive that began" (up to two words between)
-_OWNS = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}")
+# cross-border offensive that began" (up to two words between), or naming it right before its
+# noun ("the Darfur conflict, which began")
+_OWNS = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}|\s+")
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:

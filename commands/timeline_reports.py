@@ -189,6 +189,9 @@ def _a_things_start() -> re.Pattern[str]:
     )
 
 
+# after the date's words, what happened that day: "an odyssey that began March 26, the day she
+# stormed into the hotel", "a process which began in February when Dannet declared ..."
+_ITS_DAY = re.compile(r",?\s+(?:the\s+day|when)\b")
 # how many days before its page a thing's start is still the page's news (a week's stories)
 START_NEWS_DAYS = 7
 
@@ -227,9 +230,11 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
     told within the days before its page is the page's news, which the sentence's event
     answers on its day ("condemned the violence that erupted Wednesday in Cairo", two days
     before its page). names_a_thing finds the shapes without how or where and with a comma
-    before "which", and "since" with its verb right before the date, whatever the page. The
-    clause may name the subject whose own start it tells ("since the first protests broke
-    out in Qaryat Dulen on March 18"): the caller looks for its names."""
+    before "which", and "since" with its verb right before the date, whatever the page. A date
+    followed by what happened that day (_ITS_DAY: ", the day she stormed into the hotel") is
+    that day's event, no start only. The clause may name the subject whose own start it tells
+    ("since the first protests broke out in Qaryat Dulen on March 18"): the caller looks for
+    its names."""
     last = _last_day(event)
     if last is None or (days_between(last, published) or 0) <= START_NEWS_DAYS:
         return None
@@ -238,7 +243,11 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
     at = text.find(said) if said and _start_verb().search(text) is not None else -1
     while at >= 0:
         found = _a_things_start().search(text, max(0, at - _WINDOW), at)
-        if found is not None and _AFTER_WORD.match(text, at + len(said)) is not None:
+        if (
+            found is not None
+            and _AFTER_WORD.match(text, at + len(said)) is not None
+            and _ITS_DAY.match(text, at + len(said)) is None
+        ):
             return found.start(), at + len(said)
         at = text.find(said, at + 1)
     return None

@@ -62,6 +62,12 @@ def test_a_start_the_clause_ties_to_the_subject_or_told_near_its_page_stays():
         # "shortly after": the sentence's event on the day the thing began
         (dated(4, "Shortly after the talks began on February 17, Dannet walked out.",
                "February 17"), NAMES, ()),
+        # ... or names it right before the thing's noun
+        (dated(7, "Orskia hosted rebels early in the Veshnar conflict, which began in 2003, and "
+                  "armed them.", "2003", "2003", "year", "2003-01-01"), PLACE, PLACE),
+        # what happened that day, told after the date
+        (dated(8, "The move is the latest leg of an odyssey that began February 17, the day "
+                  "Dannet stormed into the hotel.", "February 17"), NAMES, ()),
         # the date is the sentence's own event
         (dated(5, "Protests erupted in Veshnar on February 17.", "February 17"), PLACE, PLACE),
         (dated(6, "Dannet began a tour of the south on February 17.", "February 17"), NAMES, ()),
