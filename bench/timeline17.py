@@ -45,7 +45,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
-START_REV = "1107fef"  # the timeline code before the changes measured here
+START_REV = "a3000d9"  # main before the start-clause rule measured here
 STORES = ROOT / "bench" / "out" / "t17"
 
 

@@ -5,8 +5,8 @@ Usage: .venv/bin/python bench/timeline_audit_unseen.py [--list] [--list-held-out
 
 Why: the entry rules were written from the failures of the subjects audited so far (the five
 of bench/timeline_audit.py and the cities of bench/timeline_audit_models.py), so their figures
-are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_11" parts of
-bench/timeline_audit.json, eleven sets chosen at different commits) were chosen and split
+are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_12" parts of
+bench/timeline_audit.json, twelve sets chosen at different commits) were chosen and split
 into dev and held out before any of their entries was read. Rules may be written from the dev
 subjects' failures; the held-out subjects' entries are judged after the rules
 are written and shown only as totals.
@@ -37,7 +37,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "1107fef"  # main before this round's cleaning, entry-rule and quote changes
+PREVIOUS = "a3000d9"  # main when the twelfth set was chosen (pipeline version 58)
 LIMIT = 10
 
 

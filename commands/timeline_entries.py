@@ -25,6 +25,7 @@ from commands.timeline_reports import (
     a_plan,
     a_possible_day,
     a_things_day,
+    a_things_start,
     an_acts_day,
     contradicts_its_year,
     counted_from,
@@ -206,7 +207,9 @@ def representative(
     it only in relative clauses about someone else, the date's words outside them
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
     whose date is another event's the sentence names, not the actor's
-    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"). likes,
+    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
+    for an actor or a place, one whose date only says when a thing began, well before its page,
+    in a clause not naming the subject (dated_by_a_things_start). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
@@ -300,6 +303,7 @@ def representative(
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (not place_names and dated_by_another_event(e, names))
+            and not dated_by_a_things_start(e, spellings, page(e))
             and not (
                 place_names
                 and (
@@ -734,6 +738,45 @@ def _own_occasion(text: str, at: int) -> bool:
     if _occasion().search(text, max(0, at - _THING_REACH), at) is None:
         return False
     return _off_occasion().search(text, _phrase_start(text, 0, at), at) is None
+
+
+def dated_by_a_things_start(
+    event: event_store.EventRow, spellings: Sequence[str], published: str | None
+) -> bool:
+    """For an actor or a place (spellings: its names), the date only says when a thing began,
+    in a clause of its own, well before the page (a_things_start: "Dannet resigned after
+    violence was used against the protests that erupted on February 17", "After the uprising
+    began February 15, Dannet broke with the regime", "Veshnar has been spared since the
+    conflict began with protests in March 2011"), and the subject is not named in that clause
+    (to its next stop, _PHRASE_STOP) nor as the owner of the thing that began: the sentence's
+    own event is on another day, so the report tells no date of the subject's; another report
+    of the date may tell it. A clause naming the subject tells its own start ("since the first
+    protests broke out in Qaryat Dulen on March 18", "a government offensive that began on
+    June 3 with the aim of recapturing the dam in Veshnar"), and so does its thing's ("Dannet's
+    offensive, which began with air strikes on Friday", "the Veshnar conflict, which began in
+    2003"): both stay. A keyword's timeline (no
+    spellings) is not judged by it."""
+    if not spellings:
+        return False
+    span = a_things_start(event, published)
+    if span is None:
+        return False
+    opener, end = span
+    text = event.text
+    stop = _PHRASE_STOP.search(text, end)
+    if names_any(text[opener : stop.start() if stop else len(text)], spellings):
+        return False
+    before = text[max(0, opener - _THING_REACH) : opener]
+    return not any(
+        _OWNS.fullmatch(before, named.end())
+        for named in _spelled(tuple(spellings)).finditer(before)
+    )
+
+
+# a name owning the thing named after it: "Dannet's offensive, which began", "Dannet's new
+# cross-border offensive that began" (up to two words between), or naming it right before its
+# noun ("the Darfur conflict, which began")
+_OWNS = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}|\s+")
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:

@@ -6,8 +6,10 @@ commands/timeline_entries.py when it picks a date's entry."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable, Sequence
 from datetime import date as calendar_day
+from datetime import timedelta
 from functools import cache, lru_cache
 
 from extract.sentence_kinds import leans_on_previous
@@ -162,6 +164,93 @@ def names_a_thing(event: event_store.EventRow) -> bool:
         or _around(event, _since_began(), _AFTER_WORD)
         or _after_a_relative_clause(event)
     )
+
+
+@cache
+def _a_things_start() -> re.Pattern[str]:
+    """Before the date, a clause of its own saying when a thing began: its verb ([began]) right
+    after "that" or "which", a comma before them or none ("the protests that erupted on "), or
+    after "since" or "after" and the thing ("After the uprising began ", "since it began "),
+    how or where it began told between the verb and the date in up to four words opened by a
+    word of [start how] ("that began in Libya on ", "since it began with pro-democracy
+    protests in "), none of them a capitalised article (a sentence run in). "after" said close
+    to its thing ([close after]: "shortly after the talks began on Friday") is the sentence's
+    own day."""
+    began = section_words("began")
+    close = "".join(
+        rf"(?<!\b(?i:{re.escape(w)})\s)" for w in entry_sections().get("close after", ())
+    )
+    return re.compile(
+        r"(?:\b[a-z][\w-]*,?\s+(?:that|which)\s+"
+        rf"|(?:\b[Ss]ince|{close}\b(?:after|After))\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?\s+)"
+        rf"(?:had\s+)?(?:{began})\s+"
+        rf"(?:(?:{section_words('start how')})\s+(?!(?:The|A|An)\s)(?:[\w'’-]+\s+){{1,4}}?)?"
+        r"(?:on\s+|in\s+)?\Z"
+    )
+
+
+# after the date's words, what happened that day: "an odyssey that began March 26, the day she
+# stormed into the hotel", "a process which began in February when Dannet declared ..."
+_ITS_DAY = re.compile(r",?\s+(?:the\s+day|when)\b")
+# how many days before its page a thing's start is still the page's news (a week's stories)
+START_NEWS_DAYS = 7
+
+
+def _last_day(event: event_store.EventRow) -> str | None:
+    """The last day the event's date covers (ISO), None when it has none: a day itself, a
+    week's Sunday, a month's or a year's last day."""
+    first = event.sort_key or ""
+    try:
+        day = calendar_day.fromisoformat(first[:10])
+    except ValueError:
+        return None
+    if event.precision == "week":
+        day += timedelta(days=6)
+    elif event.precision == "month":
+        day = day.replace(day=monthrange(day.year, day.month)[1])
+    elif event.precision == "year":
+        day = day.replace(month=12, day=31)
+    return day.isoformat()
+
+
+@cache
+def _start_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{section_words('began')})\b")
+
+
+def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[int, int] | None:
+    """Where the clause stands (from its opener to the date's words' end) when the date only
+    says when a thing began, in a clause of its own, with how or where it began or without
+    ("Only Kelvor Dannet saw the revolt that began in Orskia on February 15 as an
+    opportunity", "Dannet resigned after violence was used against the protests that erupted
+    on February 17", "After the uprising began February 15, Dannet broke with the regime",
+    "Veshnar has been spared since the conflict began with protests in March 2011"), and the
+    date ends more than START_NEWS_DAYS before its page (published); or None. Such a start is
+    background the sentence's own event is counted from, on another day or on none; a start
+    told within the days before its page is the page's news, which the sentence's event
+    answers on its day ("condemned the violence that erupted Wednesday in Cairo", two days
+    before its page). names_a_thing finds the shapes without how or where and with a comma
+    before "which", and "since" with its verb right before the date, whatever the page. A date
+    followed by what happened that day (_ITS_DAY: ", the day she stormed into the hotel") is
+    that day's event, no start only. The clause may name the subject whose own start it tells
+    ("since the first protests broke out in Qaryat Dulen on March 18"): the caller looks for
+    its names."""
+    last = _last_day(event)
+    if last is None or (days_between(last, published) or 0) <= START_NEWS_DAYS:
+        return None
+    said, text = event.date_text, event.text
+    # most reports hold no verb of a start: they are spared the clause's whole pattern
+    at = text.find(said) if said and _start_verb().search(text) is not None else -1
+    while at >= 0:
+        found = _a_things_start().search(text, max(0, at - _WINDOW), at)
+        if (
+            found is not None
+            and _AFTER_WORD.match(text, at + len(said)) is not None
+            and _ITS_DAY.match(text, at + len(said)) is None
+        ):
+            return found.start(), at + len(said)
+        at = text.find(said, at + 1)
+    return None
 
 
 # a day said as whose a thing is: "Saturday's talks", "yesterday's vote" (a newspaper's day is
