@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from commands import entry_judge, salience
@@ -246,10 +247,10 @@ def representative(
         found = [m.span() for m in _spelled(spellings).finditer(e.text)]
         return in_passing(e.text, found, e.date_text, actor=not place_names)
 
-    # a date's only report needs no ranking (the key asks every test of it); its first
-    # PASSING_RANKS tests outrank being named only in passing. The key's sentence rules are
-    # asked only of the reports read (commands/lazy_order.py): most dates tell their first or
-    # second report, and the order is that of sorting every report by the whole key.
+    # the key's first PASSING_RANKS tests outrank being named only in passing. Its sentence
+    # rules are asked only of the reports read (commands/lazy_order.py; a date's only report
+    # is asked none): most dates tell their first or second report, and the order is that of
+    # sorting every report by the whole key.
     order = LazyOrder[event_store.EventRow](
         (
             Part(
@@ -271,7 +272,7 @@ def representative(
         ),
         ident=lambda e: e.id,
     )
-    ranking = order.ranked(events) if len(events) > 1 else iter(events)
+    ranking = order.ranked(events)
 
     def tells(e: event_store.EventRow) -> bool:
         # a place's landmark first: one search of the sentence, which refuses more of a
@@ -337,17 +338,12 @@ def representative(
     # a report naming the subject only in passing gives way to the next one of its rank that
     # names it as its event's actor or place (asked only of a chosen report, so the sentences
     # of most dates are not read for it): the next one of the same rank on the key's first
-    # PASSING_RANKS tests, as if being in passing were the key's next (ranking goes on from
-    # best: the reports after it)
+    # PASSING_RANKS tests, as if being in passing were the key's next. ranking goes on from
+    # best, and the reports of its rank come first: the first of another rank ends the search,
+    # the rest of the key not being asked of the reports after it.
     rank = order.prefix(best, PASSING_RANKS)
-    return next(
-        (
-            e
-            for e in ranking
-            if order.prefix(e, PASSING_RANKS) == rank and not passing(e) and tells(e)
-        ),
-        best,
-    )
+    same_rank = takewhile(lambda e: order.prefix(e, PASSING_RANKS) == rank, ranking)
+    return next((e for e in same_rank if not passing(e) and tells(e)), best)
 
 
 # A date that names a group, not a day: "the Shia-dominated March 8 coalition", "the alliance
