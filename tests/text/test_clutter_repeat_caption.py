@@ -1,6 +1,7 @@
-"""A photo caption whose subject the lead after it names again, run into that lead with nothing
-to close it (text/clutter_repeat_caption.py). Tried on invented text: every name, place and
-headline below is made up, so a caption is found only by its structure."""
+"""Words a page prints twice run into the story: a photo caption whose subject the lead after it
+names again (text/clutter_repeat_caption.py), and a pull quote restating the story's words with
+no quotation opening on them (text/clutter_quotes.py). Tried on invented text: every name,
+place and headline below is made up, so each is found only by its structure."""
 
 import pytest
 
@@ -106,5 +107,80 @@ def test_a_lead_that_opens_on_a_place_after_a_headline_stays():
     text = (
         "Orsk ferries resume In Port Varn, Kel Varga has been clearing the quay since the "
         f"storm and Kel Varga says the ferries will sail on Monday.\n\n{NEXT}"
+    )
+    assert set_apart(text).text == text
+
+
+# ----------------------------------------------------------------------------- restated boxes
+# A pull quote whose words the story prints again without a quotation opening on them
+# (text/clutter_quotes.py, _strip_restated).
+
+RESTATED = "Any pay sent to this address would end up in the pockets of a fraudster"
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        # inside a quotation that opens earlier in its sentence
+        f'"The address is not ours, and {RESTATED[0].lower()}{RESTATED[1:]}," Kel Varga said.',
+        # the story's own sentence, going on after a comma
+        f"{RESTATED}, the harbour police warned on Monday.",
+    ],
+)
+def test_a_box_restating_a_sentence_elsewhere_without_marks_is_set_apart(copy):
+    box = f"{RESTATED} Would-be donors have found some suspicious websites in Orsk."
+    text = f"{STORY}\n\n{box}\n\n{copy}\n\n{NEXT}"
+    kept = f"{STORY}\n\nWould-be donors have found some suspicious websites in Orsk.\n\n{copy}"
+    set_apart_as(text, f"{kept}\n\n{NEXT}", ["caption"])
+    once = set_apart(text).text
+    assert set_apart(once).text == once
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "copy"),
+    [
+        # the copy goes on where the run stops: the same sentence printed twice
+        (
+            f"{RESTATED} Kel Varga said on Monday in Port Varn.",
+            f"{RESTATED} Kel Varga said on Monday in Port Varn.",
+        ),
+        # the copy is in other case: a heading's capitals, a list run together
+        (
+            "Any Pay Sent To This Address Would End Up With A Fraudster Would-be donors "
+            "have found some suspicious websites.",
+            "any pay sent to this address would end up with a fraudster, the police said.",
+        ),
+        (
+            "A bolt from the blue Once in a blue moon Until you are blue in the face.",
+            "Her costume is always a bolt from the blue, once in a blue moon.",
+        ),
+        # the copy's clause goes on: the run's words open a longer sentence there
+        (
+            f"{RESTATED} Would-be donors have found some suspicious websites.",
+            f"{RESTATED} who answers the email.",
+        ),
+    ],
+)
+def test_words_printed_again_where_the_sentence_goes_on_stay(paragraph, copy):
+    text = f"{STORY}\n\n{paragraph}\n\n{copy}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_digest_items_headline_printed_again_in_its_list_stays():
+    headline = "Orsk pilot launches a lawsuit against the harbour board of Port Varn"
+    text = (
+        f"{STORY}\n\n{headline} Kel Varga, who worked on the ferries, says his phone was "
+        f"hacked.\n\nToday's headlines\n\nP2 {headline}.\n\n{NEXT}"
+    )
+    assert set_apart(text).text == text
+
+
+def test_a_box_opening_the_text_stays():
+    # a headline is printed again in a list of links at the end: the text's first paragraph
+    # is no box
+    headline = "Orsk pilot launches a lawsuit against the harbour board of Port Varn"
+    text = (
+        f"{headline} Kel Varga, who worked on the ferries, says his phone was hacked.\n\n"
+        f"{NEXT}\n\nMore from Orsk: {headline}."
     )
     assert set_apart(text).text == text
