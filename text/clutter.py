@@ -23,6 +23,7 @@ from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
+from text.clutter_repeat_caption import repeat_caption
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
@@ -177,14 +178,18 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
     (text.clutter_glued_caption), looked for once the other clutter is gone and a caption
     after a headline was (text.clutter_lead_caption); in the first paragraph, when head (no
     caption after a headline was found there), also one opening the text whose lead opens
-    otherwise (text.clutter_head_caption)."""
+    otherwise (text.clutter_head_caption); in any paragraph, where no step found one, a
+    caption whose name the lead after it repeats (text.clutter_repeat_caption)."""
     text = result.text
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
         end = glued_caption(paragraph, text, first=index == 0)
-        if end is None and index == 0 and head:
-            return head_caption(paragraph, text)
-        return None if end is None else (0, end)
+        if end is not None:
+            return 0, end
+        found = head_caption(paragraph, text) if index == 0 and head else None
+        if found is None:
+            found = repeat_caption(paragraph, first=index == 0, headed=not head)
+        return found
 
     _strip_in_paragraphs(result, "caption", caption)
 

@@ -27,6 +27,19 @@ an acronym ("former FSA deputy chief of staff"), right before a capitalised word
 eight words are found again elsewhere in the text. Without the repeat a sentence and a dash
 before a name is prose ('... was delayed. - Kel Varga told the council ...' is not matched: a
 verb is no role's last word before a capital, and the words are said once).
+
+A box may also restate words the story prints in a sentence of its own or inside a quotation
+that opens earlier, with no mark at all ('Any pay sent to this address would end up with a
+fraudster Would-be donors have ...' beside '... and any pay sent to this address would end up
+with a fraudster."'). Such a run opens a paragraph other than the first, holds no sentence
+punctuation, and ends on a word that is no function word right before a capitalised word or
+an opening mark; its eight or more words are printed again in another paragraph (a programme
+note printed twice on one line is no box), in the same case but for the first letter (a
+headline's capitals, a list's "Once in a blue moon", are not the story's "once in a blue
+moon"), not after a capitalised word or a number (a list's item: "P2 Orsk pilot sues the
+harbour board."), and there a stop, a comma or a closing mark ends them. There the clause
+closes, here a sentence runs on: the run is the copy, and the story keeps its own. A paragraph
+printed twice is no such run (its copy goes on the same way).
 """
 
 from __future__ import annotations
@@ -52,6 +65,9 @@ HEAD_CHARS = 16  # a paragraph that opens no quotation's first characters is no 
 _BEFORE_OPENING = ' \n:(“"'
 NEAR_CHARS = 300  # how far after the first words' copy the last ones may stand (a cut box)
 _UNMARKED_REGION = re.compile(rf"[^.!?;:\"“”\n]{{{MIN_RUN_CHARS},{MAX_RUN_CHARS}}}")
+_RESTATED_REGION = re.compile(rf"[^.!?;:\n]{{{MIN_RUN_CHARS},{MAX_RUN_CHARS}}}")
+_RUN_INTO = re.compile(r"(?<=[\w'’\"”]) (?=[A-Z\"“])")  # a space before a capital or a mark
+_CLOSES = r"[\"”'’]?[.,;:!?\"”]"  # what ends the copy's clause
 
 
 def _positions(text: str, needle: str) -> Iterator[int]:
@@ -75,7 +91,8 @@ def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
     speaker after a dash anywhere in a paragraph."""
     taken = _strip_marked(paragraphs)
     taken += _strip_unmarked(paragraphs)
-    return taken + _strip_attributed(paragraphs)
+    taken += _strip_attributed(paragraphs)
+    return taken + _strip_restated(paragraphs)
 
 
 _DASHES = (" - ", " – ", " — ")
@@ -275,3 +292,68 @@ def _boundary() -> re.Pattern[str]:
     """A lower-case word that is not a function word, right before a capitalised one."""
     function = macros()["FUNCTION"]
     return re.compile(rf"\b(?!(?:{function})\b)[a-z][\w'’-]*(?= [A-Z])")
+
+
+def _strip_restated(paragraphs: list[str]) -> list[str]:
+    """Pull quotes restating the story's words without any mark: a run opening a paragraph
+    other than the first, run into the next sentence, whose words another paragraph prints
+    where its clause closes (see the module's description)."""
+    joined = "\n".join(paragraphs)
+    text_key = None
+    taken = []
+    for index in range(1, len(paragraphs)):
+        paragraph = paragraphs[index]
+        # a string test first: the paragraph's first characters (but the first letter, whose
+        # case the copy may change) stand elsewhere in the text too; most paragraphs' do not
+        if not paragraph[:1].isupper() or joined.count(paragraph[1:HEAD_CHARS]) < 2:
+            continue
+        region = _RESTATED_REGION.match(paragraph)
+        if region is None:
+            continue
+        words = _WORD.findall(region.group())
+        if len(words) < MIN_QUOTE_WORDS + 1:
+            continue
+        if text_key is None:
+            text_key = word_key(joined)
+        if text_key.count(_key(words[:MIN_QUOTE_WORDS])) < 2:
+            continue  # the first words are printed once: no copy of the run stands elsewhere
+        others = "\n".join(paragraphs[:index] + paragraphs[index + 1 :])
+        end = _restated_run_end(paragraph, region.end(), others, text_key)
+        if end:
+            taken.append(paragraph[:end])
+            paragraphs[index] = paragraph[end:].lstrip()
+    return taken
+
+
+def _restated_run_end(paragraph: str, limit: int, others: str, text_key: str) -> int:
+    """Where the run opening paragraph ends, whose words others print where a clause closes,
+    or 0: the first such end, after a word that is no function word, before a capital or a
+    mark. text_key: the words of the whole text (word_key), to look for a copy by string
+    search before a pattern reads its case and what closes it."""
+    function = _function()
+    for space in _RUN_INTO.finditer(paragraph, 0, limit + 1):
+        run = paragraph[: space.start()]
+        words = _WORD.findall(run)
+        if len(words) < MIN_QUOTE_WORDS or function.fullmatch(words[-1]):
+            continue
+        if text_key.count(_key(words)) < 2:
+            return 0  # the run's words are printed once, and so are any longer run's
+        first, rest = words[0], words[1:]
+        copy = (
+            rf"(?<![\w'’])(?<![A-Z0-9] )(?i:{re.escape(first[:1])}){re.escape(first[1:])}\W+"
+            + r"\W+".join(map(re.escape, rest))
+            + _CLOSES
+        )
+        if re.search(copy, others):
+            return space.start()
+    return 0
+
+
+def _key(words: list[str]) -> str:
+    """The words as word_key gives them, to be found inside a text's word_key."""
+    return " " + " ".join(words).lower() + " "
+
+
+@cache
+def _function() -> re.Pattern[str]:
+    return re.compile(f"(?i:{macros()['FUNCTION']})")
