@@ -270,7 +270,7 @@ History:
    27, 2031 at 7:59 pm | Report abuse |"), which opens the comments, and a programme's on-air
    notice closing a page ("How to listen to ...: BBC Radio 4: ...") and the readers'
    editor's contact notice closing the Guardian's corrections column.
-60. a photo caption whose subject the lead after it names again ("Kel Varga was the youngest
+59. a photo caption whose subject the lead after it names again ("Kel Varga was the youngest
    of the brothers Kel Varga, a ferry pilot, has ...") is set apart as a caption, at the
    text's start, after a headline or further down; so is a pull quote that restates the
    story's words with no quotation opening on them, where the story's copy closes its clause
@@ -280,4 +280,4 @@ History:
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 60
+PIPELINE_VERSION = 59
