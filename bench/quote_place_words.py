@@ -1,13 +1,13 @@
-"""Write text/place_words.tsv: a place and the adjective of it and its people, as WordNet 3.0
-relates them ("Europe" / "European", "Syria" / "Syrian"), for `quote` to count one for the
-other (text/place_words.py).
+"""Write text/place_words.tsv: a continent (or a sea, a mountain range) and the adjective of it
+and its people, as WordNet 3.0 relates them ("Europe" / "European", "Africa" / "African"), for
+`quote` to count one for the other (text/place_words.py).
 
 Usage: .venv/bin/python bench/quote_place_words.py [WORDNET_DIR]
 
 WORDNET_DIR holds WordNet 3.0's database files, as Debian's package wordnet-base installs them
 in /usr/share/wordnet (the default). A capitalised adjective's "pertainym" link ("of or
-relating to Syria or its people") names the noun it pertains to; that noun, when WordNet files
-it among places (PLACE_FILES), or when it is a
+relating to Europe or the people of Europe") names the noun it pertains to; that noun, when
+WordNet files it among PLACE_FILES, or when it is a
 phrase ("United_States") the synset's other lemmas of one word ("America"), is the place. The
 people's noun needs no line of its own: "Europeans" and "Syrians" are searched by the
 adjective's stem (text/tokens.py), so "European" stands for them too.
@@ -27,18 +27,26 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 OUT = Path(__file__).resolve().parent.parent / "text" / "place_words.tsv"
-# WordNet's lexicographer files of places: noun.location (countries, regions, cities) and
-# noun.object (continents, mountains): not a person's ("Darwinian"), a faith's ("Muslim") or a
-# people's ("Jewish"), whose adjectives are no place's
-PLACE_FILES = frozenset({"15", "17"})
+WORDNET_DIR = Path("/usr/share/wordnet")
+# WordNet's lexicographer files: noun.object holds continents, seas and mountain ranges
+# ("Europe", "Africa", "Alps"); noun.location the countries, regions and cities ("Syria",
+# "Bangladesh", "Kurdistan"), left out: text/synonyms.json pairs the conflicts' countries with
+# their people's word already, more countries' adjectives gained no question (docs/QUALITY.md,
+# "Tried after, and not kept"), and a country's adjective often says where people come from
+# rather than what the country does ("Bangladeshi migrant workers" at Libya's border, for a
+# question on refugees crossing into Bangladesh). A person's ("Darwinian"), a faith's
+# ("Muslim") or a people's ("Jewish") noun is no place's.
+PLACE_FILES = frozenset({"17"})
+EVERY_PLACE_FILES = frozenset({"15", "17"})  # countries too: measured, not kept
 MIN_ZIPF = 2.0  # "Algerian" is at 2.8, "Yemeni" at 2.6: rarer words cost lines and help few
 ABOUT = (
-    "A place and the adjective of it and its people, for `quote` to count a passage holding "
-    "one for a question asking the other, and to say so ('matched Europeans for Europe'). Each "
-    "line: a word in lower case, then its related words (space-separated) as written. Pairs: "
-    "a capitalised adjective and the noun its WordNet 'pertainym' link names (or, when that "
-    "noun is a phrase, the one-word lemmas of its synset), both single capitalised words in "
-    "use (wordfreq zipf at least {zipf}) whose search terms differ."
+    "A continent, sea or mountain range and the adjective of it and its people, for `quote` to "
+    "count a passage holding one for a question asking the other, and to say so ('matched "
+    "Europeans for Europe'). Each line: a word in lower case, then its related words "
+    "(space-separated) as written. Pairs: a capitalised adjective and the noun its WordNet "
+    "'pertainym' link names (or, when that noun is a phrase, the one-word lemmas of its "
+    "synset), a noun WordNet files in noun.object (not the countries of noun.location), both "
+    "single capitalised words in use (wordfreq zipf at least {zipf}) whose search terms differ."
 )
 SOURCE = (
     "WordNet 3.0 (Princeton University), the database files of Debian's package wordnet-base "
@@ -78,8 +86,9 @@ def _capitalised_word(lemma: str) -> bool:
     return lemma.isalpha() and lemma[0].isupper() and lemma[1:].islower() and len(lemma) > 2
 
 
-def pairs(wordnet: Path) -> set[tuple[str, str]]:
-    """(adjective, place) pairs, as WordNet writes them."""
+def pairs(wordnet: Path, files: frozenset[str] = PLACE_FILES) -> set[tuple[str, str]]:
+    """(adjective, place) pairs, as WordNet writes them, of places in WordNet's lexicographer
+    files (files)."""
     from wordfreq import zipf_frequency
 
     from text import tokens
@@ -88,7 +97,7 @@ def pairs(wordnet: Path) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for _, lemmas, pointers in _synsets(wordnet / "data.adj").values():
         for symbol, offset, pos, source_target in pointers:
-            if symbol != "\\" or pos != "n" or nouns[offset][0] not in PLACE_FILES:
+            if symbol != "\\" or pos != "n" or nouns[offset][0] not in files:
                 continue
             source, target = int(source_target[:2], 16), int(source_target[2:], 16)
             adjectives = lemmas if source == 0 else [lemmas[source - 1]]
@@ -127,7 +136,7 @@ def write(found: set[tuple[str, str]], out: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("wordnet", nargs="?", default="/usr/share/wordnet", type=Path)
+    parser.add_argument("wordnet", nargs="?", default=WORDNET_DIR, type=Path)
     args = parser.parse_args()
     found = pairs(args.wordnet)
     words = write(found, OUT)

@@ -9,9 +9,8 @@ found through one can say so:
 - synonyms of conflict news (text/synonyms.json, each group with its source);
 - other names of the actors and places the query names (catalogue and gazetteer);
 - other spellings of the names typed, as the store holds them (commands/spellings.py);
-- a place and the adjective of it and its people (text/place_words.py: "Europeans" for
-  "Europe"), and a typed word's closed compounds that end in it (text/compound_heads.py:
-  "airstrikes" for "strikes");
+- a continent and the adjective of it and its people (text/place_words.py: "Europeans" for
+  "Europe");
 - pseudo-relevance feedback (RM3, Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004): words
   that the best first-round passages share, added for a second round.
 
@@ -69,10 +68,8 @@ class Methods:
     forms: bool = True  # words of the typed words' families: invitee for invited ...
     thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
     compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
-    # a typed word's closed compounds that end in it: "airstrikes" for "strikes"
-    # (text/compound_heads.py)
-    compound_heads: bool = True
-    # a place and the adjective of it and its people: "Europeans" for "Europe" (text/place_words.py)
+    # a continent and the adjective of it and its people: "Europeans" for "Europe"
+    # (text/place_words.py)
     place_words: bool = True
     # names the skeleton leaves alone, spelled a change or two away (commands/quote_names.py)
     close_names: bool = True
@@ -94,7 +91,6 @@ PLAIN = Methods(
     forms=False,
     thesaurus=False,
     compounds=False,
-    compound_heads=False,
     place_words=False,
     close_names=False,
     acronyms=False,
@@ -272,10 +268,6 @@ def make_plan(
         alternatives.extend(expansions(db, unquoted, viewer))
     if methods.compounds:
         alternatives.extend(compounds(unquoted))
-    if methods.compound_heads:
-        from text.compound_heads import compound_heads
-
-        alternatives.extend(compound_heads(unquoted))
     if methods.place_words:
         from text.place_words import place_words
 

@@ -1,12 +1,14 @@
-"""A place and the adjective of it and its people, one for the other: "Europe" typed finds
-"the Europeans", "Syrian" finds "Syria".
+"""A continent and the adjective of it and its people, one for the other: "Europe" typed finds
+"the Europeans", "African" finds "Africa".
 
 The stemmer (text/tokens.py) merges "European" and "Europeans" but not "Europe": a place and
 its people's word share no stem, so a question typing one misses a passage writing the other.
 text/place_words.tsv lists the pairs WordNet 3.0 relates (an adjective's "pertainym" link to
-the place it is of; bench/quote_place_words.py writes it, with its source and licence). Only
-a capitalised word typed is looked up, as a name is: "chad" or "man" in lower case is no place.
-A people's noun typed in the plural ("Algerians") is looked up by its singular, which is the
+the place it is of; bench/quote_place_words.py writes it, with its source and licence), for
+continents, seas and mountain ranges: the conflicts' countries and their people's words are
+groups of text/synonyms.json, and more countries were measured and not kept (docs/QUALITY.md).
+Only a capitalised word typed is looked up, as a name is: "alpine" in lower case is no place's.
+A people's noun typed in the plural ("Africans") is looked up by its singular, which is the
 adjective. Each related word becomes an Alternative remembered with the word as typed, so that
 an answer found through it says so ("matched Europeans for Europe").
 """
@@ -33,7 +35,7 @@ def _line(word: str) -> list[str]:
 
 
 def place_words(query: str) -> list[Alternative]:
-    """Alternatives for the capitalised words of a query that name a place or its people."""
+    """Alternatives for the capitalised words of a query that name a continent or its people."""
     found: list[Alternative] = []
     seen: set[str] = set()
     for start, end, term in tokens.term_spans(query):
