@@ -34,6 +34,10 @@ listed as unjudged. With --unjudged FILE, every method's dev top-three passages 
 verdict and do not hold the substring are written to FILE (JSON lines: question id, question,
 substring, passage) for a reader to judge.
 
+Main at FORMS_MAIN (before a continent's people's word counted for the continent) is run on this
+tree's store in the first table and in the second, third and fourth sets' tables, with the
+questions each set gains and loses against it.
+
 Main at CLUSTERS_MAIN (before an adjective's cluster and WordNet's noun compounds changed the
 related words) is run on this tree's store, in the first table and in the second and third
 sets' tables.
@@ -111,6 +115,9 @@ SET4_SPLITS = ("dev4", "held-out4")
 # run on this tree's store (what ingest stores did not change), beside the new code, in every
 # table.
 CLUSTERS_MAIN = "5ad7697"
+# Main before a continent's people's word counted for the continent (text/place_words.py): run on
+# this tree's store (what ingest stores did not change), beside the new code, in every table.
+FORMS_MAIN = "a3000d9"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -153,6 +160,7 @@ def configurations() -> dict[str, object]:
         "plain + word relations (WordNet)": replace(PLAIN, forms=True, thesaurus=True),
         "plain + compounds": replace(PLAIN, compounds=True),
         "plain + close spellings of names": replace(PLAIN, close_names=True),
+        "plain + continents' people's words": replace(PLAIN, place_words=True),
         "plain + feedback (RM3)": replace(PLAIN, feedback=True),
         "plain + coverage rank and floor": replace(PLAIN, coverage=True),
         "plain + meaning re-rank": replace(PLAIN, meaning=True),
@@ -170,19 +178,21 @@ SET2_LABEL = f"main ({SET2_MAIN}), on this tree's store"
 MAIN_LABEL = f"main ({MAIN}), on this tree's store"
 NOW_MAIN_LABEL = f"main ({NOW_MAIN}), on a store it built"
 CLUSTERS_LABEL = f"main ({CLUSTERS_MAIN}), on this tree's store"
+FORMS_LABEL = f"main ({FORMS_MAIN}), on this tree's store"
 SET2_ROWS = (
     SET2_LABEL,
     MAIN_LABEL,
     NOW_MAIN_LABEL,
     CLUSTERS_LABEL,
+    FORMS_LABEL,
     "plain BM25",
     LEXICAL_LABEL,
     SHOWN,
 )
 SET3_LABEL = f"main ({SET3_MAIN}), on this tree's store"
-SET3_ROWS = (SET3_LABEL, CLUSTERS_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET3_ROWS = (SET3_LABEL, CLUSTERS_LABEL, FORMS_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 SET4_LABEL = f"main ({SET4_MAIN}), on this tree's store"
-SET4_ROWS = (SET4_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET4_ROWS = (SET4_LABEL, FORMS_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 
 
 def _key(text: str) -> str:
@@ -662,6 +672,7 @@ def main() -> None:
         (SET3_LABEL, SET3_MAIN, db_path),
         (SET4_LABEL, SET4_MAIN, db_path),
         (CLUSTERS_LABEL, CLUSTERS_MAIN, db_path),
+        (FORMS_LABEL, FORMS_MAIN, db_path),
     ):
         tree = previous_tree if rev == PREVIOUS else baseline.checkout(rev)
         runs[label] = json.loads(baseline.run(tree, script, "--answers", str(store)))
@@ -716,18 +727,34 @@ def main() -> None:
         dev_gained, dev_lost = moves(questions, shown, runs[base], runs[SHOWN], verdicts)
         held_gained, held_lost = moves(questions, counted, runs[base], runs[SHOWN], verdicts)
         name = questions[shown[0]]["split"]
-        return (
+        said = (
             f"Against {label}, the default gains {len(dev_gained)} {name} "
             f"question{'s' if len(dev_gained) != 1 else ''} in the first three "
             f"({', '.join(dev_gained) or 'none'}) and loses {len(dev_lost)} "
-            f"({', '.join(dev_lost) or 'none'}); {questions[counted[0]]['split']} (counted "
-            f"only), {len(held_gained)} gained and {len(held_lost)} lost."
+            f"({', '.join(dev_lost) or 'none'})"
+        )
+        if not counted:  # a set with no held-out part (dev3)
+            return said + "."
+        return (
+            f"{said}; {questions[counted[0]]['split']} (counted only), {len(held_gained)} gained "
+            f"and {len(held_lost)} lost."
         )
 
     now_main = f"main ({NOW_MAIN}) on the store it built"
     clusters_main = f"main ({CLUSTERS_MAIN}) on this tree's store"
+    forms_main = f"main ({FORMS_MAIN}) on this tree's store"
+    set3 = [i for i, q in enumerate(questions) if q["split"] == SET3_SPLIT]
+    dev4, held4 = ([i for i, q in enumerate(questions) if q["split"] == s] for s in SET4_SPLITS)
     changes = (
-        against(clusters_main, CLUSTERS_LABEL)
+        against(forms_main, FORMS_LABEL)
+        + " "
+        + against(forms_main, FORMS_LABEL, (dev2, held2))
+        + " "
+        + against(forms_main, FORMS_LABEL, (set3, []))
+        + " "
+        + against(forms_main, FORMS_LABEL, (dev4, held4))
+        + " "
+        + against(clusters_main, CLUSTERS_LABEL)
         + " "
         + against(clusters_main, CLUSTERS_LABEL, (dev2, held2))
         + " "

@@ -9,6 +9,8 @@ found through one can say so:
 - synonyms of conflict news (text/synonyms.json, each group with its source);
 - other names of the actors and places the query names (catalogue and gazetteer);
 - other spellings of the names typed, as the store holds them (commands/spellings.py);
+- a continent and the adjective of it and its people (text/place_words.py: "Europeans" for
+  "Europe");
 - pseudo-relevance feedback (RM3, Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004): words
   that the best first-round passages share, added for a second round.
 
@@ -66,6 +68,9 @@ class Methods:
     forms: bool = True  # words of the typed words' families: invitee for invited ...
     thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
     compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
+    # a continent and the adjective of it and its people: "Europeans" for "Europe"
+    # (text/place_words.py)
+    place_words: bool = True
     # names the skeleton leaves alone, spelled a change or two away (commands/quote_names.py)
     close_names: bool = True
     # an acronym typed, its long form as the store defines it (commands/quote_acronyms.py)
@@ -86,6 +91,7 @@ PLAIN = Methods(
     forms=False,
     thesaurus=False,
     compounds=False,
+    place_words=False,
     close_names=False,
     acronyms=False,
     one_term_names=False,
@@ -262,6 +268,10 @@ def make_plan(
         alternatives.extend(expansions(db, unquoted, viewer))
     if methods.compounds:
         alternatives.extend(compounds(unquoted))
+    if methods.place_words:
+        from text.place_words import place_words
+
+        alternatives.extend(place_words(unquoted))
     # One read of the store's counts for the alternatives' terms and the typed ones.
     n, _ = vocabulary.passages_and_generation(db)
     weighed = set(asked) if methods.coverage else set()
