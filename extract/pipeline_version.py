@@ -270,8 +270,13 @@ History:
    27, 2031 at 7:59 pm | Report abuse |"), which opens the comments, and a programme's on-air
    notice closing a page ("How to listen to ...: BBC Radio 4: ...") and the readers'
    editor's contact notice closing the Guardian's corrections column.
+59. site furniture the cleaned corpus still repeated is set apart: a section's blurb closing the
+   page ("News, features, and opinions on ..."), a site's promotion of all its graphics or
+   coverage ("Explore all of our ... graphics ..."), a monitoring service's note on itself and
+   where it is based, a call to join a network or sign up for the site's newsletter to get more
+   "direct to your inbox", and a sponsor's note ("This content is brought to you by ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 58
+PIPELINE_VERSION = 59
