@@ -274,7 +274,10 @@ History:
    page ("News, features, and opinions on ..."), a site's promotion of all its graphics or
    coverage ("Explore all of our ... graphics ..."), a monitoring service's note on itself and
    where it is based, a call to join a network or sign up for the site's newsletter to get more
-   "direct to your inbox", and a sponsor's note ("This content is brought to you by ...").
+   "direct to your inbox", a sponsor's note ("This content is brought to you by ..."), the
+   question a lost video embed leaves alone ("Reading on mobile?"), a news site's edition
+   chooser, a hosted bureau's note on itself and its contact handle, and a desk's call to follow
+   its links on its accounts or to review the book.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Clutter shapes written after a thirteenth sample of articles (bench/CLEAN_MARKS.md, dev13) and
 the lines of page furniture the cleaned corpus still repeats across many texts: a site section's
 blurb closing the page, a site's promotion of all its graphics or coverage, a monitoring
-service's note on itself; tried here on invented text: every name, place and number below is
-made up, so a shape passes only by its structure."""
+service's note on itself, calls to sign up for more in the inbox, a sponsor's note, a lost video
+embed's question, an edition chooser, a hosted bureau's note and handle, calls to follow a desk
+or review a book; tried here on invented text: every name, place and number below is made up,
+so a shape passes only by its structure."""
 
 import pytest
 
@@ -153,4 +155,54 @@ def test_a_sponsors_note_run_in_after_a_writers_note_without_a_stop_is_other():
 
 def test_a_storys_sentence_on_who_paid_for_the_harbour_stays():
     text = f"{STORY} The new quay was paid for by Orsk Council."
+    assert set_apart(clean(text)).text == clean(text)
+
+
+# ----------------------------------------------------------------------------- more site lines
+
+
+def test_a_video_embeds_reading_on_mobile_question_alone_is_related():
+    set_apart_as(f"{STORY}\n\nReading on mobile?\n\n{NEXT}", f"{STORY}\n\n{NEXT}", ["related"])
+
+
+def test_a_news_sites_edition_chooser_is_nav():
+    chooser = (
+        "You've selected the Vornish Edition.\n\nWould you like to make this your default edition?"
+    )
+    set_apart_as(f"{chooser}\n\n{STORY}", STORY, ["nav", "nav"])
+
+
+def test_a_hosted_bureaus_note_on_itself_and_its_contact_line_are_clutter():
+    note = (
+        "The Orsk Bureau is an independent media organisation, hosted by the Varnholt Herald."
+        "\n\nContact us @orskbureau."
+    )
+    set_apart_as(f"{STORY}\n\n{note}", STORY, ["footer", "newsletter"])
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "You can follow our links and commentary each day through Twitter (@orskdesk, or our "
+        "personal accounts) or by watching our news feed.",
+        "Write your review of this or any other book, find out what other readers thought or "
+        "add it to your lists",
+    ],
+)
+def test_a_desks_call_to_follow_or_review_is_share(call):
+    set_apart_as(f"{STORY}\n\n{call}", STORY, ["share"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Are you reading on mobile? the ferry company asked its passengers in a survey.",
+        "The Orsk Bureau is an independent media organisation that the council has long "
+        "criticised.",
+        "You can follow the ferries on the harbour website, the council said.",
+        "The council asked residents to write a review of the new quay.",
+    ],
+)
+def test_a_storys_sentences_like_the_site_lines_stay(sentence):
+    text = f"{STORY}\n\n{sentence}\n\n{NEXT}"
     assert set_apart(clean(text)).text == clean(text)
