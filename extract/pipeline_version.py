@@ -277,7 +277,8 @@ History:
    "direct to your inbox", a sponsor's note ("This content is brought to you by ..."), the
    question a lost video embed leaves alone ("Reading on mobile?"), a news site's edition
    chooser, a hosted bureau's note on itself and its contact handle, and a desk's call to follow
-   its links on its accounts or to review the book.
+   its links on its accounts or to review the book; a Sputnik page's section label and time
+   stamp after the repeated headline, and SANA's date and name after it (a dateline).
 """
 
 from __future__ import annotations

@@ -206,3 +206,31 @@ def test_a_desks_call_to_follow_or_review_is_share(call):
 def test_a_storys_sentences_like_the_site_lines_stay(sentence):
     text = f"{STORY}\n\n{sentence}\n\n{NEXT}"
     assert set_apart(clean(text)).text == clean(text)
+
+
+# ----------------------------------------------------------------------------- wire headers
+
+
+def test_a_sputnik_headers_section_and_time_stamp_after_the_headline_are_clutter():
+    text = (
+        "Ferries Stranded at Orsk Quay - Reports Middle East 1924 16.05.2031(updated 1925 "
+        f"16.05.2031) {STORY}"
+    )
+    found = set_apart(text)
+    assert found.text.endswith(STORY)
+    assert "1924" not in found.text and "Middle East" not in found.text
+    assert {"nav", "timestamp"} <= set(found.labels())
+    assert found.date == "16.05.2031"
+
+
+def test_sanas_date_and_name_after_the_headline_are_a_dateline():
+    text = "Three killed in shelling of Orsk 8 November 2031 SANA Members of the guard were killed."
+    found = set_apart(text)
+    assert "SANA" not in found.text and "2031" not in found.text
+    assert found.labels() == ["dateline"]
+    assert (found.outlet, found.date) == ("SANA", "8 November 2031")
+
+
+def test_sana_as_the_subject_of_the_first_sentence_stays():
+    text = "Ten killed in shelling of Orsk 6 September 2031 SANA reporter in Orsk said ten died."
+    assert "SANA reporter in Orsk said" in set_apart(text).text
