@@ -31,6 +31,8 @@ An eleventh (`dev11`, indices 584-623) was drawn after the rules had been read f
 same way: 40 articles, dev3's weights, its own seed, none of the 584 taken before.
 A twelfth (`dev12`, indices 624-663) was drawn after the rules had been read from dev11 the
 same way: 40 articles, dev3's weights, its own seed, none of the 624 taken before.
+A thirteenth (`dev13`, indices 664-703) was drawn after the rules had been read from dev12 the
+same way: 40 articles, dev3's weights, its own seed, none of the 664 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -92,6 +94,9 @@ SEED_DEV11 = 1221
 # A twelfth, drawn after rules were read from dev11: its own seed, dev3's weights, none of
 # the 624.
 SEED_DEV12 = 1222
+# A thirteenth, drawn after rules were read from dev12: its own seed, dev3's weights, none of
+# the 664.
+SEED_DEV13 = 1223
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -105,6 +110,7 @@ LATER = (
     ("dev10", SEED_DEV10, PER_SOURCE_DEV3),
     ("dev11", SEED_DEV11, PER_SOURCE_DEV3),
     ("dev12", SEED_DEV12, PER_SOURCE_DEV3),
+    ("dev13", SEED_DEV13, PER_SOURCE_DEV3),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -165,7 +171,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev12; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev13; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:

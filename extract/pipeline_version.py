@@ -276,8 +276,17 @@ History:
    story's words with no quotation opening on them, where the story's copy closes its clause
    ("Any pay sent here would end up with a fraudster Would-be donors have ..." beside "...
    and any pay sent here would end up with a fraudster.\"").
+60. site furniture the cleaned corpus still repeated is set apart: a section's blurb closing the
+   page ("News, features, and opinions on ..."), a site's promotion of all its graphics or
+   coverage ("Explore all of our ... graphics ..."), a monitoring service's note on itself and
+   where it is based, a call to join a network or sign up for the site's newsletter to get more
+   "direct to your inbox", a sponsor's note ("This content is brought to you by ..."), the
+   question a lost video embed leaves alone ("Reading on mobile?"), a news site's edition
+   chooser, a hosted bureau's note on itself and its contact handle, and a desk's call to follow
+   its links on its accounts or to review the book; a Sputnik page's section label and time
+   stamp after the repeated headline, and SANA's date and name after it (a dateline).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 59
+PIPELINE_VERSION = 60
