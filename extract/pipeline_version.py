@@ -270,8 +270,13 @@ History:
    27, 2031 at 7:59 pm | Report abuse |"), which opens the comments, and a programme's on-air
    notice closing a page ("How to listen to ...: BBC Radio 4: ...") and the readers'
    editor's contact notice closing the Guardian's corrections column.
+63. a page stamp in numbers that reads both ways ("06-01-2016") reads in the order its source
+   prints numeric stamps (text/stamp_order.json: FA-KES, day first), so it replaces a given
+   date it contradicts and relative days are read against it (9 FA-KES pages re-dated, a
+   Kobani page of 1 November 2014 that was stored as 2 February 2014 among them). Like every
+   stored date, it takes a fresh ingest: `sitrep reindex` does not revisit publication dates.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 58
+PIPELINE_VERSION = 63
