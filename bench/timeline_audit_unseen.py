@@ -37,7 +37,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "a3000d9"  # main when the twelfth set was chosen (pipeline version 58)
+PREVIOUS = "32ba058"  # main before numeric stamps read in their source's order (version 58)
 LIMIT = 10
 
 
