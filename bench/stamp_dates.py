@@ -1,7 +1,7 @@
 """A page's own date stamp against the date its record gives: how often they disagree, by
 source and by the size and sign of the gap.
 
-Usage: .venv/bin/python bench/stamp_dates.py [--list N] [--agency] [--no-write]
+Usage: .venv/bin/python bench/stamp_dates.py [--list N] [--agency | --order] [--no-write]
 
 Each record of the news corpus is cleaned as ingest cleans it; the first page stamp set apart
 from its head that states a full day (text.split.head_stamp) is compared with the record's
@@ -12,7 +12,9 @@ version 52 did not take: for those, the "given date disagrees" column is what it
 --list N prints N disagreeing records (id, kind, stamp, given and stored dates) drawn at random
 (seed 12) for judging by reading (bench/stamp_dates.jsonl: 25 judged, drawn by the code before
 pipeline version 30; 20 agency stamps, drawn with --agency, which lists only those, marked
-"sample": "agency").
+"sample": "agency"; the 9 stamps in numbers reading both ways whose reading in their source's
+order (text.stamp_order, pipeline version 61) moves the date, listed with --order, marked
+"sample": "order").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 JUDGED = ROOT / "bench" / "stamp_dates.jsonl"
 OPENING = "opening the text"
 AGENCY = "an agency's, after a headline"
+ORDER = "in numbers reading both ways, read in its source's order"
 BUCKETS = ((1, "1 day"), (7, "2-7 days"), (31, "8-31 days"), (366, "32-366 days"))
 
 
@@ -47,6 +50,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", type=int, default=0)
     parser.add_argument("--agency", action="store_true", help="list only agency stamps")
+    parser.add_argument(
+        "--order", action="store_true", help="list only stamps read in their source's order"
+    )
     parser.add_argument("--no-write", action="store_true")
     args = parser.parse_args()
     require(NEWS)
@@ -54,6 +60,7 @@ def main() -> None:
     from text.clutter import set_apart
     from text.page_stamp import agency_stamp
     from text.split import ArticleDraft, head_stamp, without_clutter
+    from text.stamp_order import day_first
 
     stamped: Counter[tuple[str, str]] = Counter()
     disagree: Counter[tuple[str, str]] = Counter()
@@ -69,10 +76,14 @@ def main() -> None:
                 continue
             found = set_apart(text, r.get("title"))
             stamp = head_stamp(text, found)
+            kind = OPENING
+            if stamp is None:
+                stamp, kind = head_stamp(text, found, day_first(source)), ORDER
             if stamp is None:
                 continue
             agency = agency_stamp(text, found)
-            kind = AGENCY if agency is not None and agency[2] == stamp else OPENING
+            if agency is not None and agency[2] == stamp:
+                kind = AGENCY
             stamped[(source, kind)] += 1
             days = (date.fromisoformat(stamp.value) - date.fromisoformat(given)).days
             draft = without_clutter(
@@ -83,13 +94,15 @@ def main() -> None:
             if days:
                 disagree[(source, kind)] += 1
                 gaps[(source, bucket(days))] += 1
-                if kind == AGENCY or not args.agency:
+                wanted = AGENCY if args.agency else ORDER if args.order else kind
+                if kind == wanted:
                     listed.append(
                         (r["id"], kind, stamp.value, stamp.updated, given, draft.published)
                     )
     lines = [
         "| source | stamp | records with a head stamp stating a full day | given date disagrees "
-        "(so stored before pipeline version 30; agency stamps: before 52) | stored date "
+        "(so stored before pipeline version 30; agency stamps: before 52; in its source's order: "
+        "before 63) | stored date "
         "disagrees with the stamp |",
         "|---|---|---:|---:|---:|",
     ]
@@ -97,7 +110,7 @@ def main() -> None:
         lines.append(
             f"| {key[0]} | {key[1]} | {stamped[key]} | {disagree[key]} | {stored_disagree[key]} |"
         )
-    for kind in (OPENING, AGENCY):
+    for kind in (OPENING, AGENCY, ORDER):
         counts = (stamped, disagree, stored_disagree)
         total = [sum(n for (_, k), n in c.items() if k == kind) for c in counts]
         lines.append(f"| all | {kind} | {total[0]} | {total[1]} | {total[2]} |")
@@ -105,7 +118,11 @@ def main() -> None:
     lines += [f"| {source} | {label} | {n} |" for (source, label), n in sorted(gaps.items())]
     judged = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines()]
     lines.append("")
-    for sample, what in ((None, "disagreeing records"), ("agency", "agency stamps, dates moved")):
+    for sample, what in (
+        (None, "disagreeing records"),
+        ("agency", "agency stamps, dates moved"),
+        ("order", "stamps read in their source's order, dates moved"),
+    ):
         verdicts = Counter(j["verdict"] for j in judged if j.get("sample") == sample)
         lines.append(
             f"Judged by reading ({JUDGED.relative_to(ROOT)}): {sum(verdicts.values())} {what}, "

@@ -37,7 +37,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "a3000d9"  # main when the twelfth set was chosen (pipeline version 58)
+PREVIOUS = "a3000d9"  # main before this round's cleaning, entry-rule, speed and quote changes
 LIMIT = 10
 
 

@@ -285,8 +285,13 @@ History:
    chooser, a hosted bureau's note on itself and its contact handle, and a desk's call to follow
    its links on its accounts or to review the book; a Sputnik page's section label and time
    stamp after the repeated headline, and SANA's date and name after it (a dateline).
+61. a page stamp in numbers that reads both ways ("06-01-2016") reads in the order its source
+   prints numeric stamps (text/stamp_order.json: FA-KES, day first), so it replaces a given
+   date it contradicts and relative days are read against it (9 FA-KES pages re-dated, a
+   Kobani page of 1 November 2014 that was stored as 2 February 2014 among them). Like every
+   stored date, it takes a fresh ingest: `sitrep reindex` does not revisit publication dates.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 60
+PIPELINE_VERSION = 61

@@ -165,23 +165,26 @@ def _stamp_date_shape() -> re.Pattern[str]:
 
 
 _RUN_ON_YEAR = re.compile(r"\b([0-3]\d)((?:19|20)\d\d)\b")  # "Apr 232017": a lost space
-_NUMERIC = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
+NUMERIC_STAMP = re.compile(r"(\d{1,2})[-./](\d{1,2})[-./](\d{4})")
 
 
-def stamp_date(stamp: str) -> Dateline | None:
+def stamp_date(stamp: str, day_first: bool | None = None) -> Dateline | None:
     """The full day (day, month and year) a page stamp set apart by text.clutter states
     ("Last updated at Apr 232017", "Thu Feb 5 2015 | 10:12", "31-07-2015"), else None: a stamp
     without a year, or with only a month, states no day. A numeric date reads day first or
     month first as its numbers allow; one that reads both ways ("05-07-2015") states no day,
-    as in text.dates. updated: the stamp says it is a modification stamp."""
+    as in text.dates, unless day_first gives the order its source prints numeric stamps in
+    (text.stamp_order). updated: the stamp says it is a modification stamp."""
     match = _stamp_date_shape().search(stamp)
     if match is None:
         return None
     printed = match.group(0)
-    numeric = _NUMERIC.fullmatch(printed)
+    numeric = NUMERIC_STAMP.fullmatch(printed)
     if numeric:
         a, b, year = (int(g) for g in numeric.groups())
         month_day = numeric_month_day(a, b)
+        if month_day is None and day_first is not None and max(a, b) <= 12:
+            month_day = (b, a) if day_first else (a, b)
         if month_day is None:
             return None
         value = f"{year:04d}-{month_day[0]:02d}-{month_day[1]:02d}"

@@ -23,7 +23,9 @@ date"):
 - an agency's stamp run in after a headline ("... Monitor AFP Saturday 20 Sep 2014 Shells
   hit ...", text.clutter's dateline of an outlet and a date) counts too, within the first
   AGENCY_REACH characters and before any sentence's end, when it names a weekday that is its
-  date's own: 115 FA-KES pages print one, every weekday its day's.
+  date's own: 115 FA-KES pages print one, every weekday its day's;
+- a stamp in numbers that reads both ways ("06-01-2016") reads in the order its source prints
+  its numeric stamps (text.stamp_order), else states no day.
 """
 
 from __future__ import annotations
@@ -52,17 +54,22 @@ _SPACES = re.compile(r"\s*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?][\"”’]?\s")
 
 
-def head_stamp(text: str, found: Sorted) -> Dateline | None:
+def head_stamp(text: str, found: Sorted, day_first: bool | None = None) -> Dateline | None:
     """The full day stated by the page stamp found set apart from the head of text (opening it,
     or the paragraph under its headline), else None; also None when another stamp found set
     apart states another day (a page listing items). A stamp further down dates an entry, a
-    caption's photo or a comment."""
+    caption's photo or a comment. day_first: the order the page's source prints numeric stamps
+    in (text.stamp_order), which reads one whose numbers read both ways ("06-01-2016")."""
     stamps = sorted(
         (at, c.text)
         for c in found.clutter
         if c.label == "timestamp" and (at := text.find(c.text)) >= 0
     )
-    dated = [(at, stamp, day) for at, stamp in stamps if (day := stamp_date(stamp)) is not None]
+    dated = [
+        (at, stamp, day)
+        for at, stamp in stamps
+        if (day := stamp_date(stamp, day_first)) is not None
+    ]
     agency = agency_stamp(text, found)
     if agency is not None:
         dated = sorted([*dated, agency], key=lambda item: item[0])

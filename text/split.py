@@ -28,6 +28,7 @@ from text.header_parts import (
 from text.page_stamp import contradicts, head_stamp
 from text.paragraphs import SECTION_BREAK
 from text.read import Document
+from text.stamp_order import day_first
 
 MIN_NEXT_TITLE_WORDS = 4  # after an author note, a shorter heading may be a section heading
 
@@ -98,7 +99,8 @@ def without_clutter(draft: ArticleDraft) -> ArticleDraft:
             published, how = dateline.value, "header"
     if how == "given" and published:
         # the page's own stamp over a date its record gives (text.page_stamp)
-        stamp = head_stamp(draft.text, found)
+        # a numeric stamp reading both ways reads as its source prints them (text.stamp_order)
+        stamp = head_stamp(draft.text, found, day_first(draft.source))
         if stamp is not None and contradicts(stamp, published):
             published, how = stamp.value, "stamp"
     return replace(

@@ -3,6 +3,7 @@ on invented pages: the stamp shapes are those text.clutter sets apart."""
 
 import pytest
 
+from text import stamp_order
 from text.clean import clean
 from text.header_parts import stamp_date
 from text.split import ArticleDraft, without_clutter
@@ -144,3 +145,55 @@ def test_a_blog_post_s_time_of_posting_is_its_page_stamp():
     head = "Harbour Notes\n\nKel Varga | 16:21 UK time, Wednesday, 23 April 2031"
     assert stored(f"{head} {STORY}") == ("2031-04-23", "stamp")
     assert stored(f"{head} {STORY}", None) == ("2031-04-23", "header")
+
+
+def test_a_numeric_stamp_reading_both_ways_reads_as_its_source_prints_them(monkeypatch):
+    """A source whose stamps are printed day first: its "06-01-2031" is 6 January, not a day
+    left to the given date (2 January here), against which "on Monday" was read."""
+    monkeypatch.setattr(stamp_order, "orders", lambda: {"Varenholm Courier": "day first"})
+    text = clean(f"06-01-2031 {STORY}")
+    draft = ArticleDraft(None, text, "Varenholm Courier", None, "2031-01-02", "given")
+    assert (without_clutter(draft).published, without_clutter(draft).published_how) == (
+        "2031-01-06",
+        "stamp",
+    )
+    month_first = {"Varenholm Courier": "month first"}
+    monkeypatch.setattr(stamp_order, "orders", lambda: month_first)
+    assert without_clutter(draft).published == "2031-06-01"
+
+
+def test_a_numeric_stamp_reading_both_ways_stays_no_day_for_a_source_of_unknown_order(
+    monkeypatch,
+):
+    monkeypatch.setattr(stamp_order, "orders", lambda: {"Varenholm Courier": "day first"})
+    text = clean(f"06-01-2031 {STORY}")
+    for source in ("Tarsby Herald", None):
+        draft = ArticleDraft(None, text, source, None, "2031-01-02", "given")
+        assert without_clutter(draft).published == "2031-01-02"
+
+
+def test_a_numeric_stamp_agreeing_with_the_given_date_read_in_its_sources_order_stays_given(
+    monkeypatch,
+):
+    monkeypatch.setattr(stamp_order, "orders", lambda: {"Varenholm Courier": "day first"})
+    draft = ArticleDraft(
+        None, clean(f"06-01-2031 {STORY}"), "Varenholm Courier", None, "2031-01-06", "given"
+    )
+    assert (without_clutter(draft).published, without_clutter(draft).published_how) == (
+        "2031-01-06",
+        "given",
+    )
+
+
+def test_the_order_read_alone_and_an_unambiguous_stamp_unchanged():
+    assert stamp_date("05-07-2030", day_first=True).value == "2030-07-05"
+    assert stamp_date("05-07-2030", day_first=False).value == "2030-05-07"
+    assert stamp_date("07-13-2030", day_first=True).value == "2030-07-13"  # 13 is no month
+    assert stamp_date("13-13-2030", day_first=True) is None
+
+
+def test_the_news_corpus_sources_fitted_order():
+    """text/stamp_order.json, fitted by bench/stamp_order.py: FA-KES prints day first."""
+    stamp_order.orders.cache_clear()
+    assert stamp_order.day_first("fa-kes") is True
+    assert stamp_order.day_first("t17") is None
