@@ -15,23 +15,30 @@ an answer found through it says so ("matched Europeans for Europe").
 
 from __future__ import annotations
 
+from functools import cache
+
 from text import tokens
 from text.expand import Alternative
 from text.word_relations import _find, _sorted_lines
 
 FILE = "place_words.tsv"
-_text: str | None = None  # the file's lines, read once a process, when a capitalised word is typed
+
+
+@cache
+def _text() -> str:
+    """The file's lines (sorted by word), read once a process, when a capitalised word is
+    typed; a word's line is found by bisection, as text/word_relations.py finds its own."""
+    return _sorted_lines(FILE)
 
 
 def _line(word: str) -> list[str]:
-    global _text
-    if _text is None:
-        _text = _sorted_lines(FILE)
-    found = _find(_text, word)
+    """The words related to word (lower case), as written; none if it has no line."""
+    text = _text()
+    found = _find(text, word)
     if found is None:
         return []
     start, end = found
-    return _text[start + len(word) + 1 : end].split(" ")
+    return text[start + len(word) + 1 : end].split(" ")
 
 
 def place_words(query: str) -> list[Alternative]:
@@ -40,10 +47,10 @@ def place_words(query: str) -> list[Alternative]:
     seen: set[str] = set()
     for start, end, term in tokens.term_spans(query):
         typed = query[start:end]
-        if not typed[0].isupper() or typed.lower() in seen:
-            continue
-        seen.add(typed.lower())
         word = typed.lower()
+        if not typed[0].isupper() or word in seen:
+            continue
+        seen.add(word)
         related = _line(word) or (_line(word[:-1]) if word.endswith("s") else [])
         for other in related:
             terms = tuple(tokens.terms(other))
