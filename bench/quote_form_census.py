@@ -80,13 +80,13 @@ def _answer_texts(db_path: Path, questions: list[dict], verdicts: dict) -> dict[
 
 
 def _places() -> dict[str, set[str]]:
-    from bench.quote_place_words import EVERY_PLACE_FILES, WORDNET_DIR, pairs
+    """{word: the words WordNet pairs it with}, every place's, all in lower case."""
+    from bench.quote_place_words import EVERY_PLACE_FILES, WORDNET_DIR, pairs, related
 
-    related: dict[str, set[str]] = {}
-    for adjective, place in pairs(WORDNET_DIR, EVERY_PLACE_FILES):
-        related.setdefault(adjective.lower(), set()).add(place.lower())
-        related.setdefault(place.lower(), set()).add(adjective.lower())
-    return related
+    return {
+        word: {other.lower() for other in others}
+        for word, others in related(pairs(WORDNET_DIR, EVERY_PLACE_FILES)).items()
+    }
 
 
 def _compound_of(part: str, word: str) -> bool:

@@ -118,20 +118,27 @@ def pairs(wordnet: Path, files: frozenset[str] = PLACE_FILES) -> set[tuple[str, 
     return found
 
 
-def write(found: set[tuple[str, str]], out: Path) -> int:
-    related: dict[str, set[str]] = {}
+def related(found: set[tuple[str, str]]) -> dict[str, list[str]]:
+    """{word in lower case: the words it is paired with, as written, sorted}: each (adjective,
+    place) pair both ways, as text/place_words.tsv's lines hold them."""
+    out: dict[str, set[str]] = {}
     for adjective, place in found:
-        related.setdefault(adjective.lower(), set()).add(place)
-        related.setdefault(place.lower(), set()).add(adjective)
+        out.setdefault(adjective.lower(), set()).add(place)
+        out.setdefault(place.lower(), set()).add(adjective)
+    return {word: sorted(others) for word, others in out.items()}
+
+
+def write(found: set[tuple[str, str]], out: Path) -> int:
+    lines_of = related(found)
     header = [
         *textwrap.wrap(ABOUT.format(zipf=MIN_ZIPF), 94),
         *textwrap.wrap(f"Source: {SOURCE}.", 94),
         *textwrap.wrap(LICENCE, 94),
     ]
     lines = [f"# {line}" for line in header]
-    lines += [f"{word}\t{' '.join(sorted(related[word]))}" for word in sorted(related)]
+    lines += [f"{word}\t{' '.join(lines_of[word])}" for word in sorted(lines_of)]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(related)
+    return len(lines_of)
 
 
 def main() -> None:
