@@ -5,8 +5,9 @@ The stemmer (text/tokens.py) merges "European" and "Europeans" but not "Europe":
 its people's word share no stem, so a question typing one misses a passage writing the other.
 text/place_words.tsv lists the pairs WordNet 3.0 relates (an adjective's "pertainym" link to
 the place it is of; bench/quote_place_words.py writes it, with its source and licence), for
-continents, seas and mountain ranges: the conflicts' countries and their people's words are
-groups of text/synonyms.json, and more countries were measured and not kept (docs/QUALITY.md).
+the places WordNet files as natural objects: continents, mountains and ranges, a river, planets
+("Mars" / "Martian"). The conflicts' countries and their people's words are groups of
+text/synonyms.json, and more countries were measured and not kept (docs/QUALITY.md).
 Only a capitalised word typed is looked up, as a name is: "alpine" in lower case is no place's.
 A people's noun typed in the plural ("Africans") is looked up by its singular, which is the
 adjective. Each related word becomes an Alternative remembered with the word as typed, so that
