@@ -152,7 +152,7 @@ def forms(question: str, text: str, places: dict[str, set[str]]) -> list[tuple[s
     return found
 
 
-def joined_by_quote(kind: str, typed: str, other: str) -> bool:
+def joined_by_quote(typed: str, other: str) -> bool:
     """Whether this tree's `quote` already gives the written word for the typed one."""
     from commands.quote_plan import compounds
     from text import expand, place_words, tokens, word_relations
@@ -208,7 +208,7 @@ def main() -> None:
                             "kind": kind,
                             "typed": typed,
                             "written": other,
-                            "joined": joined_by_quote(kind, typed, other),
+                            "joined": joined_by_quote(typed, other),
                             "main_missed": q["id"] in missed,
                         }
                     )
