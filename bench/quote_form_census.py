@@ -80,13 +80,13 @@ def _answer_texts(db_path: Path, questions: list[dict], verdicts: dict) -> dict[
 
 
 def _places() -> dict[str, set[str]]:
-    from bench.quote_place_words import EVERY_PLACE_FILES, WORDNET_DIR, pairs
+    """{word: the words WordNet pairs it with}, every place's, all in lower case."""
+    from bench.quote_place_words import EVERY_PLACE_FILES, WORDNET_DIR, pairs, related
 
-    related: dict[str, set[str]] = {}
-    for adjective, place in pairs(WORDNET_DIR, EVERY_PLACE_FILES):
-        related.setdefault(adjective.lower(), set()).add(place.lower())
-        related.setdefault(place.lower(), set()).add(adjective.lower())
-    return related
+    return {
+        word: {other.lower() for other in others}
+        for word, others in related(pairs(WORDNET_DIR, EVERY_PLACE_FILES)).items()
+    }
 
 
 def _compound_of(part: str, word: str) -> bool:
@@ -152,7 +152,7 @@ def forms(question: str, text: str, places: dict[str, set[str]]) -> list[tuple[s
     return found
 
 
-def joined_by_quote(kind: str, typed: str, other: str) -> bool:
+def joined_by_quote(typed: str, other: str) -> bool:
     """Whether this tree's `quote` already gives the written word for the typed one."""
     from commands.quote_plan import compounds
     from text import expand, place_words, tokens, word_relations
@@ -208,7 +208,7 @@ def main() -> None:
                             "kind": kind,
                             "typed": typed,
                             "written": other,
-                            "joined": joined_by_quote(kind, typed, other),
+                            "joined": joined_by_quote(typed, other),
                             "main_missed": q["id"] in missed,
                         }
                     )

@@ -37,7 +37,7 @@ def _every_place(on: bool, as_names: bool) -> None:
     """Place words of every place WordNet files (countries too), and said as other names
     ("alias") when as_names, so that the plan scores each with its typed word as one term
     (commands/quote_plan.Plan.groups); or this tree's again."""
-    from bench.quote_place_words import EVERY_PLACE_FILES, WORDNET_DIR, pairs
+    from bench.quote_place_words import EVERY_PLACE_FILES, WORDNET_DIR, pairs, related
     from text import place_words
     from text.expand import Alternative
 
@@ -47,11 +47,8 @@ def _every_place(on: bool, as_names: bool) -> None:
     if not on:
         place_words._line, place_words.place_words = line, words  # type: ignore[assignment]
         return
-    related: dict[str, list[str]] = {}
-    for adjective, place in sorted(pairs(WORDNET_DIR, EVERY_PLACE_FILES)):
-        related.setdefault(adjective.lower(), []).append(place)
-        related.setdefault(place.lower(), []).append(adjective)
-    place_words._line = lambda word: related.get(word, [])  # type: ignore[assignment]
+    lines = related(pairs(WORDNET_DIR, EVERY_PLACE_FILES))
+    place_words._line = lambda word: lines.get(word, [])  # type: ignore[assignment]
 
     def said_as_names(query: str) -> list[Alternative]:
         return [Alternative(a.asked, a.said, a.terms, "alias") for a in words(query)]

@@ -1,6 +1,6 @@
-"""Write text/place_words.tsv: a continent (or a sea, a mountain range) and the adjective of it
-and its people, as WordNet 3.0 relates them ("Europe" / "European", "Africa" / "African"), for
-`quote` to count one for the other (text/place_words.py).
+"""Write text/place_words.tsv: a continent (or a mountain range, a river, a planet) and the
+adjective of it and its people, as WordNet 3.0 relates them ("Europe" / "European", "Africa" /
+"African"), for `quote` to count one for the other (text/place_words.py).
 
 Usage: .venv/bin/python bench/quote_place_words.py [WORDNET_DIR]
 
@@ -40,9 +40,9 @@ PLACE_FILES = frozenset({"17"})
 EVERY_PLACE_FILES = frozenset({"15", "17"})  # countries too: measured, not kept
 MIN_ZIPF = 2.0  # "Algerian" is at 2.8, "Yemeni" at 2.6: rarer words cost lines and help few
 ABOUT = (
-    "A continent, sea or mountain range and the adjective of it and its people, for `quote` to "
-    "count a passage holding one for a question asking the other, and to say so ('matched "
-    "Europeans for Europe'). Each line: a word in lower case, then its related words "
+    "A continent, mountain (range), river or planet and the adjective of it and its people, for "
+    "`quote` to count a passage holding one for a question asking the other, and to say so "
+    "('matched Europeans for Europe'). Each line: a word in lower case, then its related words "
     "(space-separated) as written. Pairs: a capitalised adjective and the noun its WordNet "
     "'pertainym' link names (or, when that noun is a phrase, the one-word lemmas of its "
     "synset), a noun WordNet files in noun.object (not the countries of noun.location), both "
@@ -118,20 +118,27 @@ def pairs(wordnet: Path, files: frozenset[str] = PLACE_FILES) -> set[tuple[str, 
     return found
 
 
-def write(found: set[tuple[str, str]], out: Path) -> int:
-    related: dict[str, set[str]] = {}
+def related(found: set[tuple[str, str]]) -> dict[str, list[str]]:
+    """{word in lower case: the words it is paired with, as written, sorted}: each (adjective,
+    place) pair both ways, as text/place_words.tsv's lines hold them."""
+    out: dict[str, set[str]] = {}
     for adjective, place in found:
-        related.setdefault(adjective.lower(), set()).add(place)
-        related.setdefault(place.lower(), set()).add(adjective)
+        out.setdefault(adjective.lower(), set()).add(place)
+        out.setdefault(place.lower(), set()).add(adjective)
+    return {word: sorted(others) for word, others in out.items()}
+
+
+def write(found: set[tuple[str, str]], out: Path) -> int:
+    lines_of = related(found)
     header = [
         *textwrap.wrap(ABOUT.format(zipf=MIN_ZIPF), 94),
         *textwrap.wrap(f"Source: {SOURCE}.", 94),
         *textwrap.wrap(LICENCE, 94),
     ]
     lines = [f"# {line}" for line in header]
-    lines += [f"{word}\t{' '.join(sorted(related[word]))}" for word in sorted(related)]
+    lines += [f"{word}\t{' '.join(lines_of[word])}" for word in sorted(lines_of)]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(related)
+    return len(lines_of)
 
 
 def main() -> None:
