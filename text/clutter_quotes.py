@@ -85,6 +85,11 @@ def word_key(text: str) -> str:
     return " " + " ".join(_WORD.findall(text.lower())) + " "
 
 
+def _key(words: list[str]) -> str:
+    """The words as word_key gives them, to be found inside a text's word_key."""
+    return " " + " ".join(words).lower() + " "
+
+
 def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
     """The pull quotes opening paragraphs, taken off them (paragraphs is changed in place):
     those closed by a quotation mark, then those printed without one, then those with their
@@ -117,8 +122,7 @@ def _strip_attributed(paragraphs: list[str]) -> list[str]:
                 continue
             if text_key is None:
                 text_key = word_key("\n".join(paragraphs))
-            head = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
-            if text_key.count(head) >= 2:
+            if text_key.count(_key(words[:MIN_QUOTE_WORDS])) >= 2:
                 found.append((box, end))
         taken += [paragraph[start:end] for start, end in sorted(found)]
         for start, end in sorted(found, reverse=True):  # from the end: offsets hold
@@ -273,10 +277,10 @@ def _unmarked_run_end(joined: str, start: int, paragraph: str, limit: int) -> in
         if len(run) < MIN_RUN_CHARS or len(words) < MIN_QUOTE_WORDS:
             continue
         other = word_key(joined[:start] + "\n" + joined[start + len(run) :])
-        first = " " + " ".join(words[:MIN_QUOTE_WORDS]).lower() + " "
-        last = " " + " ".join(words[-LAST_WORDS:]).lower() + " "
+        first = _key(words[:MIN_QUOTE_WORDS])
+        last = _key(words[-LAST_WORDS:])
         after = _WORD.findall(paragraph[boundary.end() : boundary.end() + 60])[:NEXT_WORDS]
-        going_on = " " + " ".join([*words[-LAST_WORDS:], *after]).lower() + " "
+        going_on = _key([*words[-LAST_WORDS:], *after])
         at = other.find(first)
         while at >= 0:
             near = other.find(last, at, at + len(word_key(run)) + NEAR_CHARS)
@@ -347,11 +351,6 @@ def _restated_run_end(paragraph: str, limit: int, others: str, text_key: str) ->
         if re.search(copy, others):
             return space.start()
     return 0
-
-
-def _key(words: list[str]) -> str:
-    """The words as word_key gives them, to be found inside a text's word_key."""
-    return " " + " ".join(words).lower() + " "
 
 
 @cache

@@ -113,8 +113,7 @@ def _after_headline(paragraph: str, words: list[tuple[int, str]], i: int) -> boo
 def _name(words: list[tuple[int, str]], start: int) -> list[str] | None:
     """The name opening at word `start`: two to four capitalised words, not a sentence opener
     or a function word first, with a lower-case word after them; or None."""
-    found = _defined()
-    if found["notname"].fullmatch(words[start][1]):
+    if _defined()["notname"].fullmatch(words[start][1]):
         return None
     end = start
     while end < len(words) and _NAME_WORD.fullmatch(words[end][1]):
@@ -134,9 +133,9 @@ def _caption_end(paragraph: str, words: list[tuple[int, str]], start: int) -> in
     if name is None:
         return None
     size = len(name)
-    aux = _defined()["aux"]
+    defined = _defined()
     after_name = words[start + size : start + size + AUX_WITHIN]
-    if not any(aux.fullmatch(word) for _, word in after_name):
+    if not any(defined["aux"].fullmatch(word) for _, word in after_name):
         return None
     first_boundary = start + max(MIN_CAPTION_WORDS, size + 1)
     for boundary in range(first_boundary, len(words) - MIN_LEAD_WORDS + 1):
@@ -144,12 +143,12 @@ def _caption_end(paragraph: str, words: list[tuple[int, str]], start: int) -> in
             continue
         if not may_end_caption(words, boundary):
             return None  # the name stands inside a phrase: "... met with | Kel Varga"
-        if _defined()["role"].fullmatch(words[boundary - 1][1]):
+        if defined["role"].fullmatch(words[boundary - 1][1]):
             return None  # the lead may open before it: "... in Orsk | Orsk Gazette reporter Kel"
         run = [word for _, word in words[start:boundary]]
         if any(word in {"-", "–", "—"} or word.endswith(",") for word in run):
             return None
-        if any(_defined()["joining"].fullmatch(word) for word in run):
+        if any(defined["joining"].fullmatch(word) for word in run):
             return None  # "Kel Varga was the pilot who trained | Kel Varga's crew"
         if not is_caption(paragraph, words, start, boundary):
             return None
