@@ -23,8 +23,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import quote_quality as qq  # noqa: E402
 
-SPLITS = ("dev", "dev2", "dev3", "dev4", "held-out", "held-out2", "held-out4")
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -43,24 +41,11 @@ def main() -> None:
         "default, long forms on": Methods(),
     }
     runs = {label: qq.answers(db_path, m) for label, m in rows.items()}
-    index = {name: [i for i, q in enumerate(questions) if q["split"] == name] for name in SPLITS}
-    print("| method | " + " | ".join(SPLITS) + " | gained / lost |")
-    print("|---|" + "---|" * (len(SPLITS) + 1))
-    for label, results in runs.items():
-        cells, moved = [], []
-        base = runs[label.replace(" on", " off")]
-        for name in SPLITS:
-            idx = index[name]
-            judged = verdicts if name.startswith("dev") else {}
-            s = qq.scores([questions[i] for i in idx], [results[i] for i in idx], judged)
-            cells.append(f"{s['success3']:.3f} / {s['mrr']:.3f}")
-            if base is not results:
-                gained, lost = qq.moves(questions, idx, base, results, judged)
-                if name.startswith("dev"):
-                    moved += [f"+{g}" for g in gained] + [f"-{x}" for x in lost]
-                elif gained or lost:
-                    moved.append(f"{name} +{len(gained)} -{len(lost)}")
-        print(f"| {label} | " + " | ".join(cells) + f" | {', '.join(moved) or '–'} |")
+    print(
+        qq.variant_table(
+            questions, runs, {label: label.replace(" on", " off") for label in runs}, verdicts
+        )
+    )
     if args.unjudged:
         dev = [q for q in questions if q["split"].startswith("dev")]
         qq.write_unjudged(Path(args.unjudged), dev, runs, verdicts)

@@ -471,6 +471,41 @@ def moves(
     return gained, lost
 
 
+VARIANT_SPLITS = ("dev", "dev2", "dev3", "dev4", "held-out", "held-out2", "held-out4")
+
+
+def variant_table(
+    questions: list[dict],
+    runs: dict[str, list[list[str]]],
+    base_of: dict[str, str],
+    verdicts: dict[tuple[str, str], bool],
+) -> str:
+    """A variant bench's table: each run's success@3 / MRR on every split (dev splits judged,
+    held-out ones by the substring), and the questions it gains and loses against the run
+    base_of names for it (dev by id, held-out counted)."""
+    index = {n: [i for i, q in enumerate(questions) if q["split"] == n] for n in VARIANT_SPLITS}
+    lines = [
+        "| method | " + " | ".join(VARIANT_SPLITS) + " | gained / lost |",
+        "|---|" + "---|" * (len(VARIANT_SPLITS) + 1),
+    ]
+    for label, results in runs.items():
+        cells, moved = [], []
+        base = runs[base_of[label]]
+        for name in VARIANT_SPLITS:
+            idx = index[name]
+            judged = verdicts if name.startswith("dev") else {}
+            s = scores([questions[i] for i in idx], [results[i] for i in idx], judged)
+            cells.append(f"{s['success3']:.3f} / {s['mrr']:.3f}")
+            if base is not results:
+                gained, lost = moves(questions, idx, base, results, judged)
+                if name.startswith("dev"):
+                    moved += [f"+{g}" for g in gained] + [f"-{x}" for x in lost]
+                elif gained or lost:
+                    moved.append(f"{name} +{len(gained)} -{len(lost)}")
+        lines.append(f"| {label} | " + " | ".join(cells) + f" | {', '.join(moved) or '–'} |")
+    return "\n".join(lines)
+
+
 def set2_table(
     runs: dict[str, list[list[str]]],
     questions: list[dict],
