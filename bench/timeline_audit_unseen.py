@@ -2,6 +2,7 @@
 the same store, scored against verdicts given by reading each entry (bench/timeline_audit.json).
 
 Usage: .venv/bin/python bench/timeline_audit_unseen.py [--list] [--list-held-out] [--no-write]
+    [--previous REV --previous-store PATH]
 
 Why: the entry rules were written from the failures of the subjects audited so far (the five
 of bench/timeline_audit.py and the cities of bench/timeline_audit_models.py), so their figures
@@ -71,6 +72,14 @@ def main() -> None:
         "--list-held-out", action="store_true", help="print unjudged held-out entries whole"
     )
     parser.add_argument("--no-write", action="store_true")
+    # a change read at query time only is measured beside the code it changes, on one store
+    parser.add_argument("--previous", default=PREVIOUS, help="the commit to compare with")
+    parser.add_argument(
+        "--previous-store",
+        type=lambda p: Path(p).resolve(),
+        default=PREVIOUS_STORE,
+        help="the store it reads",
+    )
     args = parser.parse_args()
     audit = json.loads(VERDICTS.read_text(encoding="utf-8"))
     verdicts, sets = audit["verdicts"], sets_of(audit)
@@ -82,8 +91,8 @@ def main() -> None:
         )
     # this tree first: it ingests the store when there is none
     found = {"new": entries_of(ROOT, STORE, dev + held_out)}
-    previous = entries_of(baseline.checkout(PREVIOUS), PREVIOUS_STORE, dev + held_out)
-    found = {PREVIOUS: previous} | found
+    previous = entries_of(baseline.checkout(args.previous), args.previous_store, dev + held_out)
+    found = {args.previous: previous} | found
     ENTRIES.write_text(json.dumps(found, indent=1, ensure_ascii=False), encoding="utf-8")
     listed: set[str] = set()
     for subjects, wanted in ((dev, args.list), (held_out, args.list_held_out)):
@@ -128,8 +137,8 @@ def main() -> None:
         lines.append(row(f"**{name}**", "all held out", tally_of(name, held_out), bold=True))
     publish(
         "Produced by `.venv/bin/python bench/timeline_audit_unseen.py`: `timeline SUBJECT "
-        f"--limit {LIMIT}` on the conflict store, by the code of commit {PREVIOUS} and by this "
-        "tree's, in the same run, each on a store its own code ingested, for subjects chosen "
+        f"--limit {LIMIT}` on the conflict store, by the code of commit {args.previous} and by "
+        "this tree's, in the same run, each on a store its own code ingested, for subjects chosen "
         "and split before any of their entries "
         f"was read ({len(sets)} sets, each chosen at its own commit); each entry judged by "
         "reading it (`bench/timeline_audit.json`). Held-out subjects as totals only.\n\n"

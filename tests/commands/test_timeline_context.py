@@ -153,3 +153,38 @@ def test_a_report_two_sentences_on_through_a_sentence_leaning_back_stays_the_sub
         "Few will regret the end of the siege of Manbij. "
         "But the siege over that city had terrible costs."
     )
+
+
+def test_a_plan_named_by_whose_it_is_only_carries_the_sentence_before(db):
+    # written from the eleventh set's failure (unseen_11, Nicolas Sarkozy, "their idea")
+    entry = manbij_entry(
+        db,
+        "The elders of Qaryat drew up a list of nine wells to repair before the summer. "
+        "Tribal leaders discussed their idea with the governor of Manbij on 3 May 2016.",
+        "2016-05-04",
+        "2016-05-03",
+    )
+    assert entry.text.startswith("Tribal leaders discussed their idea")
+    assert entry.context == (
+        "The elders of Qaryat drew up a list of nine wells to repair before the summer."
+    )
+    assert refers_back("Quillfeather withdrew her offer in Kelmar on Monday.")
+    assert refers_back("The council of Kelmar put its proposals before the voters on 3 May 2016.")
+
+
+def test_a_plan_the_sentence_tells_itself_carries_no_context(db):
+    entry = manbij_entry(
+        db,
+        "Rain fell over the valley for a week. "
+        "The council of Manbij presented its plan to reopen the market on 3 May 2016.",
+        "2016-05-04",
+        "2016-05-03",
+    )
+    assert entry.context is None
+    for text in (
+        "Protesters in Kelmar repeated their demand that the governor resign on 3 May 2016.",
+        "The elders of Kelmar discussed the idea of a new well on Monday.",
+        "The council of Kelmar made its offer of a truce on 3 May 2016.",
+        "The council of Kelmar said its proposal was final on Monday.",
+    ):
+        assert not refers_back(text), text
