@@ -424,3 +424,34 @@ def test_a_text_without_its_adverbial_caption_cleans_to_itself():
     )
     once = set_apart(clean(text)).text
     assert set_apart(clean(once)).text == once
+
+
+def test_a_caption_on_takes_place_is_a_caption():
+    # "takes place" is a present tense a BBC caption is written in, as "takes part" is
+    caption = "Spawning of the Orsk river trout takes place in the flooded meadows"
+    sentence = "The Varnholt ponds are already affected every spring by silt from the hills."
+    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
+    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a story's sentence: "takes place" in a clause its comma goes on from
+        "The Orsk regatta takes place in the harbour every summer, the council said on Monday.",
+        # a story's sentence of its own, closed by its stop, before the next one
+        "The vote takes place in the Orsk council chamber. The Varnholt members have said so.",
+    ],
+)
+def test_a_sentence_with_takes_place_stays(paragraph):
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+def test_a_text_without_its_takes_place_caption_cleans_to_itself():
+    text = (
+        f"{STORY}\n\nSpawning of the Orsk river trout takes place in the flooded meadows The "
+        f"Varnholt ponds are already affected every spring by silt from the hills.\n\n{NEXT}"
+    )
+    once = set_apart(clean(text)).text
+    assert set_apart(clean(once)).text == once
