@@ -750,8 +750,7 @@ def dated_by_a_things_start(
     protests broke out in Qaryat Dulen on March 18", "a government offensive that began on
     June 3 with the aim of recapturing the dam in Veshnar"), and so does its thing's ("Dannet's
     offensive, which began with air strikes on Friday", "the Veshnar conflict, which began in
-    2003"): both stay. A keyword's timeline (no
-    spellings) is not judged by it."""
+    2003"): both stay. A keyword's timeline (no spellings) is not judged by it."""
     if not spellings:
         return False
     span = a_things_start(event, published)

@@ -6,10 +6,8 @@ commands/timeline_entries.py when it picks a date's entry."""
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Callable, Sequence
 from datetime import date as calendar_day
-from datetime import timedelta
 from functools import cache, lru_cache
 
 from extract.sentence_kinds import leans_on_previous
@@ -17,6 +15,7 @@ from store import events as event_store
 from text.clutter_defines import clutter_shape
 from text.data import text_sections
 from text.pattern_source import alternation_at_top
+from text.timex import Timex
 from text.tokens import stopwords
 
 STAMP_OPENING = 3  # an update stamp this near the start opens the sentence: "(Update 9:40 ..."
@@ -197,20 +196,10 @@ START_NEWS_DAYS = 7
 
 
 def _last_day(event: event_store.EventRow) -> str | None:
-    """The last day the event's date covers (ISO), None when it has none: a day itself, a
-    week's Sunday, a month's or a year's last day."""
-    first = event.sort_key or ""
-    try:
-        day = calendar_day.fromisoformat(first[:10])
-    except ValueError:
-        return None
-    if event.precision == "week":
-        day += timedelta(days=6)
-    elif event.precision == "month":
-        day = day.replace(day=monthrange(day.year, day.month)[1])
-    elif event.precision == "year":
-        day = day.replace(month=12, day=31)
-    return day.isoformat()
+    """The last day the event's date covers (ISO: a day itself, a week's Sunday, a month's or a
+    year's last day), None when it has none."""
+    timex = Timex.parse(event.date)
+    return None if timex is None else timex.last_day.isoformat()
 
 
 @cache
