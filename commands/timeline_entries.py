@@ -736,6 +736,12 @@ def _own_occasion(text: str, at: int) -> bool:
     return _off_occasion().search(text, _phrase_start(text, 0, at), at) is None
 
 
+# a name owning the thing named after it: "Dannet's offensive, which began", "Dannet's new
+# cross-border offensive that began" (up to two words between), or naming it right before its
+# noun ("the Darfur conflict, which began")
+_OWNS = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}|\s+")
+
+
 def dated_by_a_things_start(
     event: event_store.EventRow, spellings: Sequence[str], published: str | None
 ) -> bool:
@@ -766,12 +772,6 @@ def dated_by_a_things_start(
         _OWNS.fullmatch(before, named.end())
         for named in _spelled(tuple(spellings)).finditer(before)
     )
-
-
-# a name owning the thing named after it: "Dannet's offensive, which began", "Dannet's new
-# cross-border offensive that began" (up to two words between), or naming it right before its
-# noun ("the Darfur conflict, which began")
-_OWNS = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}|\s+")
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
