@@ -28,7 +28,7 @@ from bench.common import publish  # noqa: E402
 from bench.salience_fit import Sample, fit  # noqa: E402
 from bench.t17_collection import gold_dates  # noqa: E402
 from bench.timeline17 import STORES, candidates, collections, date_f1, store  # noqa: E402
-from commands.salience import SIGNALS  # noqa: E402
+from commands.salience import FEATURES, SIGNALS  # noqa: E402
 
 EIGHT = SIGNALS[: SIGNALS.index("is_month") + 1]  # the signals of bd11280's model
 
@@ -458,17 +458,17 @@ VARIANTS = [
     ),
     Variant(
         "shipped, a month at most twice its even share of the days",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         month_share=2,
     ),
     Variant(
         "shipped, a month at most four times its even share of the days",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         month_share=4,
     ),
     Variant(
         "shipped + articles mentioning the day's month as a month",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         month_mentions=True,
     ),
     Variant(
@@ -478,37 +478,37 @@ VARIANTS = [
     ),
     Variant(
         "shipped + articles listing the day in a chronology (5 days over 60)",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         chronologies=(5, 60),
     ),
     Variant(
         "shipped + articles listing the day in a chronology (6 days over 90)",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         chronologies=(6, 90),
     ),
     Variant(
         "shipped + articles listing the day in a chronology (5 days over 180)",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         chronologies=(5, 180),
     ),
     Variant(
         "shipped + articles published within 7 days either side of the day",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         volume=7,
     ),
     Variant(
         "shipped + articles published within 15 days either side of the day",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         volume=15,
     ),
     Variant(
         "shipped + articles published within 30 days either side of the day",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         volume=30,
     ),
     Variant(
         "shipped + days from the day to its last mention",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         recall_span=True,
     ),
     Variant(
