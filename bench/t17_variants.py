@@ -145,6 +145,10 @@ class Variant:
     # the share of one mention is 0 or 1, and a day told once, later, ranked as a recalled one
     smoothed_near: float = 0
 
+    def has_extra(self) -> bool:
+        """Whether the variant adds extra_of's per-day feature."""
+        return bool(self.volume or self.recall_span or self.smoothed_near)
+
     def runs_in_pipeline(self) -> bool:
         return not (
             self.apart
@@ -334,7 +338,7 @@ def models(samples: list[Sample], counts_of: list[list], v: Variant) -> tuple[li
     prepared = columns(v.names)(samples)
     if any(v.chronologies):
         prepared = with_chronologies(v.chronologies)(prepared)
-    if v.volume or v.recall_span or v.smoothed_near:
+    if v.has_extra():
         prepared = with_extra(v)(prepared)
     if v.neighbours:
         prepared = with_neighbours(counts_of)(prepared)
@@ -367,7 +371,7 @@ def pipeline_scores(
     from commands import salience, timeline
 
     _, fitted = models(samples, counts_of, v)
-    extra = v.volume or v.recall_span or v.smoothed_near
+    extra = v.has_extra()
     names = (*v.names, EXTRA) if extra else v.names
     shipped_columns = salience._columns
     out = {}
