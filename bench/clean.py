@@ -14,19 +14,17 @@ drawn after rules had been read from dev8, 40 of a tenth (dev10) drawn after rul
 read from dev9, 40 of an eleventh (dev11) drawn after rules had been read from dev10, 40 of
 a twelfth (dev12) drawn after rules had been read from dev11 and 40 of a thirteenth (dev13)
 drawn after rules had been read from dev12; every character outside a span is article text.
-Each article goes through the
-previous code (bench/baseline.py, commit 38a60cf), the code of 1093753, the code before dev3 was
-drawn (a7b99c8), the code before dev4 was drawn (3c29e82), the code before dev5 was drawn
-(0406b2c), the code before dev6 was drawn (99c2d83), the code before dev7 was drawn (8f1edd1),
-main when dev8 was drawn, before shapes were read from it (e50ea92), main when dev9 was drawn,
-before shapes were read from it (5bf399b), main when dev10 was drawn, before shapes were read
-from it (c0afa58), main before the runs of linked titles were set apart (611af95), main with
-them set apart (5692b31), main with the head captions of pipeline version 50, when dev11 was
-drawn, before shapes were read from it (e42c24a), main when dev12 was drawn, before shapes were
-read from it (1107fef), main when dev13 was drawn, before shapes were read from it (a3000d9), and
-this one, the way a pasted text goes:
-clean, split into articles, set the clutter apart. Then, on the text that would be stored
-(titles and bodies):
+Each article goes through the previous code (bench/baseline.py, commit 38a60cf), the code of
+1093753, the code before dev3 was drawn (a7b99c8), the code before dev4 was drawn (3c29e82), the
+code before dev5 was drawn (0406b2c), the code before dev6 was drawn (99c2d83), the code before
+dev7 was drawn (8f1edd1), main when dev8 was drawn, before shapes were read from it (e50ea92),
+main when dev9 was drawn, before shapes were read from it (5bf399b), main when dev10 was drawn,
+before shapes were read from it (c0afa58), main before the runs of linked titles were set apart
+(611af95), main with them set apart (5692b31), main with the head captions of pipeline version
+50, when dev11 was drawn, before shapes were read from it (e42c24a), main when dev12 was drawn,
+before shapes were read from it (1107fef), main when dev13 was drawn, before shapes were read
+from it (a3000d9), and this one, the way a pasted text goes: clean, split into articles, set the
+clutter apart. Then, on the text that would be stored (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
   in the output, compared by their letters and digits, so that tokenization and spacing repairs

@@ -48,6 +48,7 @@ from bench import quote_quality as qq  # noqa: E402
 OUT = Path(__file__).resolve().parent / "quote_form_census.jsonl"
 KINDS = ("place", "compound", "spacing", "derivation")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_JOINERS = re.compile(r"['’-]")  # what a word written as two holds between them
 MIN_REST = 3  # letters of a compound's other part: "air" of "airstrikes"
 
 
@@ -132,13 +133,13 @@ def forms(question: str, text: str, places: dict[str, set[str]]) -> list[tuple[s
         low = word.lower()
         lower_case = low == word and low.isalpha()
         parts = [low, *regular_bases(low)] if lower_case else []
+        base = low[:-1] if low.endswith("s") and low[:-1] in places else low
         for other in written:
             olow = other.lower()
             if tokens.terms(other) == [term]:
                 continue
-            base = low[:-1] if low.endswith("s") and low[:-1] in places else low
             obase = olow[:-1] if olow.endswith("s") and olow[:-1] in places else olow
-            flat = re.sub(r"['’-]", "", olow)
+            flat = _JOINERS.sub("", olow)
             if obase in places.get(base, ()):
                 found.append(("place", word, other))
             elif flat != olow and (flat == low or (len(flat) >= 4 and low.startswith(flat))):

@@ -134,7 +134,7 @@ def explain(subject_asked: str) -> None:
     from commands import salience, timeline
 
     shipped = next(v for v in VARIANTS if v.label.endswith("(shipped)"))
-    samples, timelines, counts_of = loaded(True)
+    samples, _, counts_of = loaded(True)
     prepared, fitted = models(samples, counts_of, shipped)
     by_collection = {s.collection: (s, c) for s, c in zip(prepared, counts_of, strict=True)}
     totals: dict[str, dict[str, int]] = {}
@@ -150,7 +150,8 @@ def explain(subject_asked: str) -> None:
         scored = {c.date: float(s) for c, s in zip(counts, score, strict=True)}
         print(f"== {folder.name}: model {dict(zip(shipped.names, w.round(2), strict=True))}")
         for path in sorted((folder / "timelines").glob("*.txt")):
-            gold = set(gold_dates(path))
+            listed = gold_dates(path)
+            gold = set(listed)
             low, high = min(gold), max(gold)
             span = sorted(
                 (d for d in scored if low <= d[:10] <= high and len(d) == 10),
@@ -161,7 +162,6 @@ def explain(subject_asked: str) -> None:
                 db, subject, date_from=low, date_to=high, limit=len(gold), model=model
             )
             ours = {e.date for e in answer.entries}
-            listed = gold_dates(path)
             totals[f"{folder.name}/{path.stem}"] = kinds(listed, gold, ours, raw, db)
             print(
                 f"\n-- {path.stem}: {len(gold)} gold, {len(ours)} chosen, {len(ours & gold)} hits; "

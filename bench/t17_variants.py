@@ -28,7 +28,7 @@ from bench.common import publish  # noqa: E402
 from bench.salience_fit import Sample, fit  # noqa: E402
 from bench.t17_collection import gold_dates  # noqa: E402
 from bench.timeline17 import STORES, candidates, collections, date_f1, store  # noqa: E402
-from commands.salience import SIGNALS  # noqa: E402
+from commands.salience import FEATURES, SIGNALS  # noqa: E402
 
 EIGHT = SIGNALS[: SIGNALS.index("is_month") + 1]  # the signals of bd11280's model
 
@@ -144,6 +144,10 @@ class Variant:
     # + the near share smoothed towards one half by this many mentions either side (0: none):
     # the share of one mention is 0 or 1, and a day told once, later, ranked as a recalled one
     smoothed_near: float = 0
+
+    def has_extra(self) -> bool:
+        """Whether the variant adds extra_of's per-day feature."""
+        return bool(self.volume or self.recall_span or self.smoothed_near)
 
     def runs_in_pipeline(self) -> bool:
         return not (
@@ -334,7 +338,7 @@ def models(samples: list[Sample], counts_of: list[list], v: Variant) -> tuple[li
     prepared = columns(v.names)(samples)
     if any(v.chronologies):
         prepared = with_chronologies(v.chronologies)(prepared)
-    if v.volume or v.recall_span or v.smoothed_near:
+    if v.has_extra():
         prepared = with_extra(v)(prepared)
     if v.neighbours:
         prepared = with_neighbours(counts_of)(prepared)
@@ -367,7 +371,7 @@ def pipeline_scores(
     from commands import salience, timeline
 
     _, fitted = models(samples, counts_of, v)
-    extra = v.volume or v.recall_span or v.smoothed_near
+    extra = v.has_extra()
     names = (*v.names, EXTRA) if extra else v.names
     shipped_columns = salience._columns
     out = {}
@@ -458,17 +462,17 @@ VARIANTS = [
     ),
     Variant(
         "shipped, a month at most twice its even share of the days",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         month_share=2,
     ),
     Variant(
         "shipped, a month at most four times its even share of the days",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         month_share=4,
     ),
     Variant(
         "shipped + articles mentioning the day's month as a month",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         month_mentions=True,
     ),
     Variant(
@@ -478,37 +482,37 @@ VARIANTS = [
     ),
     Variant(
         "shipped + articles listing the day in a chronology (5 days over 60)",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         chronologies=(5, 60),
     ),
     Variant(
         "shipped + articles listing the day in a chronology (6 days over 90)",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         chronologies=(6, 90),
     ),
     Variant(
         "shipped + articles listing the day in a chronology (5 days over 180)",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         chronologies=(5, 180),
     ),
     Variant(
         "shipped + articles published within 7 days either side of the day",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         volume=7,
     ),
     Variant(
         "shipped + articles published within 15 days either side of the day",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         volume=15,
     ),
     Variant(
         "shipped + articles published within 30 days either side of the day",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         volume=30,
     ),
     Variant(
         "shipped + days from the day to its last mention",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        FEATURES,
         recall_span=True,
     ),
     Variant(

@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import ROOT  # noqa: E402
 from bench.timeline_audit import SUBJECTS, VERDICTS  # noqa: E402
 from bench.timeline_audit_models import CITIES, HELD_OUT  # noqa: E402
+from bench.timeline_audit_unseen import sets_of  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 COUNTRIES = ("SY", "LY", "IQ", "EG")
@@ -48,9 +49,8 @@ def audited() -> set[str]:
     """Every subject audited so far: the verdicts' subjects and every set's."""
     audit = json.loads(VERDICTS.read_text(encoding="utf-8"))
     names = {k.split("|", 1)[0] for k in audit["verdicts"]}
-    for name, part in audit.items():
-        if name.startswith("unseen"):
-            names.update(part["dev"], part["held_out"])
+    for dev, held_out in sets_of(audit).values():
+        names.update(dev, held_out)
     return names | set(SUBJECTS) | set(CITIES) | set(HELD_OUT)
 
 
