@@ -79,10 +79,11 @@ def repeat_caption(
     before the caption. headed: a caption after a headline was already found there, so none
     is looked for after one."""
     # a string test first: a paragraph whose first two words it holds nowhere else holds no
-    # caption and lead that name one person
+    # caption opening it and lead that name one person (not made where a headline may stand
+    # before the caption, whose name is then not the paragraph's first words)
     head = paragraph.split(" ", 2)[:2]
     looked_after = first and not headed
-    if len(head) < 2 or paragraph.count(" ".join(head)) < 2 and not looked_after:
+    if len(head) < 2 or (paragraph.count(" ".join(head)) < 2 and not looked_after):
         return None
     words = sentence_words(paragraph, alone=True)
     if words is None or len(words) < MIN_NAME_WORDS + MIN_CAPTION_WORDS + MIN_LEAD_WORDS:

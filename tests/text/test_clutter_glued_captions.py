@@ -10,6 +10,18 @@ from text.clean import clean
 from text.clutter import set_apart
 
 
+def _caption_set_apart(caption: str, sentence: str) -> None:
+    """Assert that the caption run into the sentence of a later paragraph is set apart."""
+    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
+    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+
+
+def _stays_after_story(paragraph: str) -> None:
+    """Assert that the paragraph, standing after the story's first, stays whole."""
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
 @pytest.mark.parametrize(
     ("caption", "sentence"),
     [
@@ -28,8 +40,7 @@ from text.clutter import set_apart
     ],
 )
 def test_a_caption_run_into_a_later_paragraph_of_one_sentence_is_a_caption(caption, sentence):
-    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
-    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+    _caption_set_apart(caption, sentence)
 
 
 def test_a_caption_with_an_auxiliary_run_into_the_first_paragraph_is_a_caption():
@@ -76,8 +87,7 @@ def test_a_caption_ending_on_a_noun_the_text_uses_is_a_caption_before_a_named_le
     ],
 )
 def test_a_later_sentence_with_a_name_and_a_verb_inside_stays_whole(paragraph):
-    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
-    assert set_apart(text).text == text
+    _stays_after_story(paragraph)
 
 
 def test_a_paragraph_of_two_sentences_is_not_read_for_a_caption():
@@ -85,8 +95,7 @@ def test_a_paragraph_of_two_sentences_is_not_read_for_a_caption():
         "Orsk has been repeatedly shelled by government forces The Vornland Red Crescent has "
         "been delivering food to the town. It said so on Monday."
     )
-    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
-    assert set_apart(text).text == text
+    _stays_after_story(paragraph)
 
 
 @pytest.mark.parametrize(
@@ -341,8 +350,7 @@ def test_a_first_sentence_that_is_no_caption_and_lead_stays(first):
     ],
 )
 def test_a_caption_ending_on_a_name_or_before_a_plain_subject_is_a_caption(caption, sentence):
-    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
-    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+    _caption_set_apart(caption, sentence)
 
 
 @pytest.mark.parametrize(
@@ -356,8 +364,7 @@ def test_a_caption_ending_on_a_name_or_before_a_plain_subject_is_a_caption(capti
     ],
 )
 def test_a_name_ending_on_a_or_holding_the_stays(paragraph):
-    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
-    assert set_apart(text).text == text
+    _stays_after_story(paragraph)
 
 
 # ----------------------------------------------------------------------------- a lead opening
@@ -386,8 +393,7 @@ def test_a_name_ending_on_a_or_holding_the_stays(paragraph):
     ],
 )
 def test_a_caption_run_into_a_sentence_opening_on_an_adverbial_is_a_caption(caption, sentence):
-    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
-    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+    _caption_set_apart(caption, sentence)
 
 
 @pytest.mark.parametrize(
@@ -405,8 +411,7 @@ def test_a_caption_run_into_a_sentence_opening_on_an_adverbial_is_a_caption(capt
     ],
 )
 def test_a_sentence_with_a_capitalised_preposition_and_a_comma_stays(paragraph):
-    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
-    assert set_apart(text).text == text
+    _stays_after_story(paragraph)
 
 
 def test_a_caption_before_an_adverbial_lead_in_the_first_paragraph_is_left():
@@ -430,8 +435,7 @@ def test_a_caption_on_takes_place_is_a_caption():
     # "takes place" is a present tense a BBC caption is written in, as "takes part" is
     caption = "Spawning of the Orsk river trout takes place in the flooded meadows"
     sentence = "The Varnholt ponds are already affected every spring by silt from the hills."
-    text = f"{STORY}\n\n{caption} {sentence}\n\n{NEXT}"
-    set_apart_as(text, f"{STORY}\n\n{sentence}\n\n{NEXT}", ["caption"])
+    _caption_set_apart(caption, sentence)
 
 
 @pytest.mark.parametrize(
@@ -444,8 +448,7 @@ def test_a_caption_on_takes_place_is_a_caption():
     ],
 )
 def test_a_sentence_with_takes_place_stays(paragraph):
-    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
-    assert set_apart(text).text == text
+    _stays_after_story(paragraph)
 
 
 def test_a_text_without_its_takes_place_caption_cleans_to_itself():

@@ -40,9 +40,9 @@ def test_a_caption_after_a_headline_before_a_lead_naming_its_subject_again_is_a_
     headline = "Orsk pilot joins crew for flood regatta"
     caption = "Ilsa Marrow is the latest pilot to be added to the crew"
     lead = "Ilsa Marrow is the latest pilot to join the regatta, its organisers said."
-    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
-    assert found.text == f"{headline} {lead}\n\n{NEXT}"
-    assert found.labels() == ["caption"]
+    set_apart_as(
+        f"{headline} {caption} {lead}\n\n{NEXT}", f"{headline} {lead}\n\n{NEXT}", ["caption"]
+    )
 
 
 @pytest.mark.parametrize(
