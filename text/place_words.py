@@ -20,7 +20,7 @@ from functools import cache
 
 from text import tokens
 from text.expand import Alternative
-from text.word_relations import _find, _sorted_lines
+from text.word_relations import find_line, sorted_lines
 
 FILE = "place_words.tsv"
 
@@ -29,13 +29,13 @@ FILE = "place_words.tsv"
 def _text() -> str:
     """The file's lines (sorted by word), read once a process, when a capitalised word is
     typed; a word's line is found by bisection, as text/word_relations.py finds its own."""
-    return _sorted_lines(FILE)
+    return sorted_lines(FILE)
 
 
 def _line(word: str) -> list[str]:
     """The words related to word (lower case), as written; none if it has no line."""
     text = _text()
-    found = _find(text, word)
+    found = find_line(text, word)
     if found is None:
         return []
     start, end = found

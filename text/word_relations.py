@@ -71,9 +71,9 @@ class PhraseAlternative(Alternative):
         object.__setattr__(self, "phrase", phrase)
 
 
-def _sorted_lines(name: str) -> str:
+def sorted_lines(name: str) -> str:
     """A data file's lines after its header (what the file holds, its source, licence), as they
-    are: sorted, so that a line is found by bisection (_find)."""
+    are: sorted, so that a line is found by bisection (find_line)."""
     with open(data_path("text", name), encoding="utf-8") as handle:
         text = handle.read()
     at = 0
@@ -87,17 +87,17 @@ def _text() -> str:
     """The file's lines of words, as they are (sorted by word): a word's line is found by
     bisection, which costs a query microseconds, where parsing the file's 12,700 lines would
     cost every cold `quote` tens of milliseconds."""
-    return _sorted_lines(FILE)
+    return sorted_lines(FILE)
 
 
 @cache
 def _compounds_text() -> str:
     """text/noun_compounds.txt's lines ("first second", sorted), searched by bisection as the
     relations are."""
-    return _sorted_lines(COMPOUNDS_FILE)
+    return sorted_lines(COMPOUNDS_FILE)
 
 
-def _find(text: str, key: str) -> tuple[int, int] | None:
+def find_line(text: str, key: str) -> tuple[int, int] | None:
     """The start and end of the line of text (lines sorted by their first field) whose first
     field, up to a tab or the whole line, is key; None if there is none."""
     lo, hi = 0, len(text)  # lo is always a line's start
@@ -131,7 +131,7 @@ def _is_compound(first: str, second: str) -> bool:
     """Whether "first second" (lower case; the second word as typed or any base its regular
     endings give: "human rights" -> human right) is a noun compound of the file."""
     text = _compounds_text()
-    return any(_find(text, f"{first} {s}") for s in {second, *regular_bases(second)})
+    return any(find_line(text, f"{first} {s}") for s in {second, *regular_bases(second)})
 
 
 def in_compounds(query: str) -> set[str]:
@@ -151,7 +151,7 @@ def in_compounds(query: str) -> set[str]:
 def _line(word: str) -> list[str] | None:
     """(derived words, synonyms, lemma of an irregular form), each space-separated, or None."""
     text = _text()
-    found = _find(text, word)
+    found = find_line(text, word)
     if found is None:
         return None
     start, end = found
