@@ -17,9 +17,15 @@ LEAD = "The Orsk council said on Monday that the ferries would sail again within
     ("headline", "box"),
     [
         ("Orsk ferries resume after storm", 'Harbour Master Kel Varga: "We saw the ferry sink"'),
-        ("Orsk ferries resume after storm", 'Kel Varga of Orsk Ferries: "We have been unable to sail"'),
+        (
+            "Orsk ferries resume after storm",
+            'Kel Varga of Orsk Ferries: "We have been unable to sail"',
+        ),
         ("Orsk crisis: Council seeks 'next steps'", 'Gen Ilsa Marrow: "We stand ready to help"'),
-        ("Orsk ferries in last two days", 'The Orsk Herald\'s Kel Varga: "It seems there is anger"'),
+        (
+            "Orsk ferries in last two days",
+            'The Orsk Herald\'s Kel Varga: "It seems there is anger"',
+        ),
         # the headline ends on a name: the speaker's title tells where the box opens
         (
             "Council keeps harbour shut, says Varga",
