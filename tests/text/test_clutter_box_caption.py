@@ -63,18 +63,20 @@ def test_a_sentence_a_headline_or_a_subheading_with_a_quotation_stays(paragraph)
 
 def test_a_caption_after_an_embedded_tweets_date_before_the_agencies_credit_is_a_caption():
     story = "Air strikes hit the market of Orvalle on Sunday. Two clinics were closed."
+    tweet = "pic.twitter.com/Xy12Ab The Orsk Rescuers (OrskAid) May 5 2031"
     caption = "Medics carry a child from a clinic in Orvalle Vornland May 5 2031."
-    tweet = "The Orsk Rescuers (OrskAid) May 5 2031"
-    text = f"{story} {tweet} {caption} (Orsk World and Agencies) Peace talks stalled."
+    text = f"{story}\n\n{tweet} {caption} (Orsk World and Agencies) Peace talks stalled."
     found = set_apart(text)
+    # the tweet's remains may go with it; the story before and after stays
     assert caption not in found.text
-    assert story in found.text and "Peace talks stalled." in found.text
+    assert found.text.startswith(f"{story}\n\n") and found.text.endswith("Peace talks stalled.")
+    assert "caption" in found.labels()
 
 
 def test_a_story_sentence_after_a_date_before_the_agencies_credit_stays():
     # no caption's present tense: the story's sentence, its credit alone taken
     story = "The truce was signed in Orvalle on May 5 2031."
-    text = f"Talks began in 2031 {story} (Orsk World and Agencies) Peace talks stalled."
+    text = f"Talks opened on May 5 2031 {story} (Orsk World and Agencies) Peace talks stalled."
     assert story in set_apart(text).text
 
 
