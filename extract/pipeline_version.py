@@ -292,8 +292,12 @@ History:
    stored date, it takes a fresh ingest: `sitrep reindex` does not revisit publication dates.
 62. a BBC caption written in "takes place" (CAPTIONVERB in text/clutter.txt), run into the
    sentence after it further down the story, is set apart as a caption (1 corpus text changes).
+63. a BBC video's quote box between the headline and the lead, run into both ("<headline>
+   Kel Varga: "We saw the ferry sink" The council said ..."), is set apart as a caption, the
+   headline kept; so is a TRT World caption after an embedded tweet's date, before the
+   agencies' credit.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 62
+PIPELINE_VERSION = 63
