@@ -60,6 +60,7 @@ from store import chronology, entities
 from store import events as event_store
 from store.articles import article_texts, get_articles, live_blog_marks
 from text.clutter_defines import clutter_shape
+from text.clutter_lead_caption import subject_and_verb
 from text.data import json_file
 from text.live_blog import is_live_blog
 from text.sentences import split_sentences
@@ -93,6 +94,11 @@ DAYS_AHEAD = 1
 COPY_DAYS = 45
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 RUN_IN_CHARS = 200  # how far into a sentence a number opening the story is looked for
+# How many words a headline, caption or byline run into a story's sentence before its opener may
+# hold (text/clutter_lead_caption.py's longest headline); a sentence opens within them.
+RUN_IN_HEAD_WORDS = 14
+MIN_LEAD_WORDS = 6  # words of the story's sentence after such a head
+_WORD = re.compile(r"\S+")
 # The tests of representative's key that outrank being named only in passing (commands/
 # in_passing.py): a date's refusals, length, only the source, and scope level.
 PASSING_RANKS = 4
@@ -871,6 +877,64 @@ def without_run_in_head(text: str, said: str) -> str:
     return rest
 
 
+@cache
+def _head_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A sentence's opener, the function words and the auxiliaries (text/clutter.txt's [define]
+    shapes), and the words (commands/timeline_entries.txt) that tell a sentence's own clause,
+    not a head: it reports or quotes ("... told The Times ...")."""
+    kinds = entry_sections()
+    ends = frozenset((*kinds.get("reporting verbs", ()), *kinds.get("not in a run-in head", ())))
+    opener = re.compile(clutter_shape("OPENER"))
+    function = re.compile(rf"(?i:{clutter_shape('FUNCTION')})")
+    auxiliary = re.compile(clutter_shape("CAPTIONAUX"))
+    return opener, function, auxiliary, ends
+
+
+def without_run_in_lead(text: str, said: str) -> str:
+    """The text without a headline, caption or byline run into the story's sentence before the
+    sentence's opener (FA-KES, BBC press reviews): "Varno shelled after receiving aid after
+    four years The regime has been accused of dropping barrel bombs on Varno on Friday ..."
+    and "Kel Varga in Orsk's Gazette As expected, yesterday's meeting ..." show from "The"
+    and "As". Prose writes an opener (OPENER: "The", "A", "In", "As" ...) in lower case inside
+    a sentence; in capitals it opens one, unless a title goes on with a function word in
+    capitals ("the film This Is It"). The head is two to RUN_IN_HEAD_WORDS words after a
+    first word in capitals that is no opener itself (a sentence's own clause before "The" is
+    no head: "A report in the paper The Times ..."), with no punctuation, quotation or
+    reporting verb (a sentence naming a paper: "... told The Times ..."), ending on a word of
+    letters that is no function word, and, when that word is a name, holding no auxiliary
+    (CAPTIONAUX) of a clause that goes on into the name ("... had a career in Orsk's Serie A
+    soccer league"); after the opener, a lower-case word that is no function word, or a
+    subject and its verb ("The Orsk Red Cross has ..."). The date's words (said) must be in
+    what is shown, and what is shown must still be a sentence."""
+    opener, function, auxiliary, ends = _head_words()
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    if len(words) < MIN_LEAD_WORDS + 2 or not words[0][1][:1].isupper():
+        return text
+    if opener.fullmatch(words[0][1]):
+        return text
+    for i in range(1, min(RUN_IN_HEAD_WORDS, len(words) - MIN_LEAD_WORDS) + 1):
+        last, word, after = words[i - 1][1], words[i][1], words[i + 1][1]
+        if any(c in last for c in ',;.!?"“”()[]') or last.lower() in ends:
+            return text
+        if i < 2 or not opener.fullmatch(word):
+            continue
+        if function.fullmatch(last) or not last[-1].isalpha():
+            continue
+        plain = after[:1].islower() and function.fullmatch(after) is None
+        if not plain and not subject_and_verb(words, i):
+            continue
+        # a clause with its own verb, ending on a name, may go on into the name's letter or
+        # word ("... had a brief career in Orsk's Serie A soccer league ..."): a head ending on
+        # a name holds no such verb
+        if last[:1].isupper() and any(auxiliary.fullmatch(w) for _, w in words[:i]):
+            continue
+        rest = text[words[i][0] :]
+        if len(rest) < PROSE_MIN or (said and said not in rest):
+            return text
+        return rest
+    return text
+
+
 def without_run_in_dateline(text: str, said: str) -> str:
     """The text without a deck or headline run into the story before an agency's mark and its
     dash (Timeline17 Libya, CNN): "But spiraling violence in Libya may provide future
@@ -1283,6 +1347,7 @@ def dated_entries(
         title = cited.title if cited and found_titles.get(best.article_id) else None
         text = without_restated_headline(without_headline(best.text, title))
         text = without_run_in_head(text, best.date_text)
+        text = without_run_in_lead(text, best.date_text)
         story = without_run_in_dateline(text, best.date_text)
         # a deck cut off before an agency's mark ("But spiraling violence ...") is not what
         # leans on the sentence before: the story after the mark is
