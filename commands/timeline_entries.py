@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.in_passing import in_passing
+from commands.in_passing import compares, in_passing, only_as_a_precedent
 from commands.lazy_order import LazyOrder, Part
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
@@ -216,7 +216,9 @@ def representative(
     whose date is another event's the sentence names, not the actor's
     (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
     for an actor or a place, one whose date only says when a thing began, well before its page,
-    in a clause not naming the subject (dated_by_a_things_start). likes,
+    in a clause not naming the subject (dated_by_a_things_start), nor one naming the subject only
+    as the precedent of a comparison, the date's words outside it (commands/in_passing.py,
+    only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
@@ -252,6 +254,14 @@ def representative(
             return False
         found = [m.span() for m in _spelled(spellings).finditer(e.text)]
         return in_passing(e.text, found, e.date_text, actor=not place_names)
+
+    def precedent(e: event_store.EventRow) -> bool:
+        """The report names the subject only as the precedent of a comparison, the date's
+        words outside it (commands/in_passing.py): no entry of the subject's."""
+        if not spellings or not compares(e.text):
+            return False
+        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
+        return only_as_a_precedent(e.text, found, e.date_text)
 
     # the key's first PASSING_RANKS tests outrank being named only in passing. Its sentence
     # rules are asked only of the reports read (commands/lazy_order.py; a date's only report
@@ -311,6 +321,7 @@ def representative(
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (not place_names and dated_by_another_event(e, names))
             and not dated_by_a_things_start(e, spellings, page(e))
+            and not precedent(e)
             and not (
                 place_names
                 and (
