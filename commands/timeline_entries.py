@@ -75,6 +75,9 @@ if TYPE_CHECKING:
 # airstrikes ..."); news sentences run 20-30 words.
 LONG_SENTENCE = 50
 CONTEXT_CHARS = 600  # how far back the sentence before is looked for
+# the most sentences an entry's context carries: a sentence leaning on a thing named four
+# sentences back, behind a quotation of three, was the farthest read (Timeline17 Libya, CNN)
+CONTEXT_SENTENCES = 4
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)[\s.]*")  # a sentence wholly in brackets
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
@@ -1381,11 +1384,18 @@ def dated_entries(
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of
                 # the national team"), or opening a quotation it does not close ("We saved
-                # money in the short term.), carries that one too
-                if (refers_back(context) or opens_a_quote(context)) and (
-                    further := sentence_at(whole, start)
+                # money in the short term.), carries that one too, and so on back to the
+                # sentence that stands alone, the one naming what the entry leans on ("And
+                # it would not prove to be a panacea" after a quotation of three sentences,
+                # the no-fly zone in the sentence before the quotation)
+                first, carried = context, 1
+                while (
+                    carried < CONTEXT_SENTENCES
+                    and (refers_back(first) or opens_a_quote(first))
+                    and (further := sentence_at(whole, start))
                 ):
-                    context = f"{further[0]} {context}"
+                    first, start = further
+                    context, carried = f"{first} {context}", carried + 1
         return Entry(
             date,
             best.precision or "day",
