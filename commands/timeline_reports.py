@@ -580,6 +580,50 @@ def a_plan(event: event_store.EventRow, published: str | None) -> bool:
     return False
 
 
+@cache
+def _forecast_adverb() -> re.Pattern[str]:
+    """A word of forecast ([forecast words] of commands/timeline_entries.txt) said as an adverb,
+    not before "to" ("will likely continue", not "is likely to meet", which says a plan)."""
+    return re.compile(rf"\b(?:{section_words('forecast words')})\b(?!\s+to\b)")
+
+
+@cache
+def _forecast_after() -> re.Pattern[str]:
+    """Right after the date, a word of forecast and "to": "voters on Sunday expected to keep"."""
+    return re.compile(
+        rf"\s+(?:(?:is|are|was|were)\s+)?(?:{section_words('forecast words')})\s+to\b"
+    )
+
+
+def a_forecast(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is a forecast's, after its page: inside a clause a word of forecast opens as an
+    adverb before it ("Discussions will likely continue at a planned Thursday briefing" on a
+    Sunday page), or right before such a word and "to" ("With voters on Sunday expected to keep
+    the party in office" on a Monday page). A forecast guesses at a day to come: the report
+    tells neither that anything happened that day nor that anything was decided for it (a
+    plan's, a_plan), and a forecast that came true has its own reports, so it is no entry of
+    any subject. A date on or before its page ("the talks that probably began on Friday")
+    is a past one's, not judged here."""
+    said = event.date_text
+    if not said or not event.date or not published:
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    if gap is None or gap < 1:
+        return False
+    text = event.text
+    at = text.find(said)
+    while at >= 0:
+        end = at + len(said)
+        if _NOT_WHOSE.match(text, end) is not None:
+            if _forecast_after().match(text, end) is not None:
+                return True
+            cues = _forecast_adverb().finditer(text, max(0, at - _WINDOW), at)
+            if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+                return True
+        at = text.find(said, at + 1)
+    return False
+
+
 def says_its_precision(event: event_store.EventRow) -> bool:
     """A report of a day says a day: one the store dated to a day by words naming a period
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""
