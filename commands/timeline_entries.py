@@ -29,6 +29,7 @@ from commands.timeline_reports import (
     a_things_day,
     a_things_start,
     an_acts_day,
+    an_ultimatums_day,
     contradicts_its_year,
     counted_from,
     dated_clause,
@@ -205,7 +206,9 @@ def representative(
     inside a clause of possibility, on another day than its page's (a_possible_day: "may take
     place on Sunday's anniversary" may lie either way from the page), nor a date after its page
     that a forecast guesses at (a_forecast: "will likely continue at a planned Thursday
-    briefing", "voters on Sunday expected to keep"), nor a date that is a
+    briefing", "voters on Sunday expected to keep"), nor the end of the time someone is given
+    to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
+    to surrender" on a page of 30 August), nor a date that is a
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
@@ -296,6 +299,7 @@ def representative(
             # a live blog's stamps (stamped) do not make a forecast a past day's: its words
             # say what is to come whenever they were written
             and not a_forecast(e, page(e))
+            and not an_ultimatums_day(e, page(e))
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not names_a_place(e)

@@ -624,6 +624,36 @@ def a_forecast(event: event_store.EventRow, published: str | None) -> bool:
     return False
 
 
+@cache
+def _time_given() -> re.Pattern[str]:
+    """Before the date, a word giving time ([time givers] of commands/timeline_entries.txt) and,
+    in its clause, "until" or "till": "gives forces in Sirte and other towns until", "has until
+    the end of"."""
+    return re.compile(
+        rf"\b(?:{section_words('time givers')})\b[^.;:()\"“”]{{0,{_WINDOW}}}?\s"
+        r"(?:until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\Z"
+    )
+
+
+# after an ultimatum's day, what is to be done by then: "to surrender", not "to the council"
+_TO_DO = re.compile(r"\s+to\s+(?!(?:the|an?|its|his|her|their|this|that|these|those)\b)[a-z]")
+
+
+def an_ultimatums_day(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is the end of the time someone is given to do a thing ("Jalil gives pro-Gaddafi
+    forces in Sirte and other towns until September 3 to surrender" on a page of 30 August),
+    after its page: an ultimatum's or a deadline's last day, which had not come when the
+    sentence was written, so it tells nothing done that day (what is done by then, or that the
+    day passed, other reports tell) and the report is no entry of any subject. A deadline
+    already past its page ("The council had given the towns until Saturday to surrender" on
+    the Sunday) is told as before: the day an ultimatum ran out may be its giver's event. A
+    day something waited until ("waited until Friday to announce the deaths") is the thing's."""
+    if not event.date or not published:
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    return gap is not None and gap >= 1 and _around(event, _time_given(), _TO_DO)
+
+
 def says_its_precision(event: event_store.EventRow) -> bool:
     """A report of a day says a day: one the store dated to a day by words naming a period
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""
