@@ -25,6 +25,7 @@ from commands.timeline_reports import (
     a_named_day,
     a_newspapers_day,
     a_plan,
+    a_plan_called_off,
     a_possible_day,
     a_things_day,
     a_things_start,
@@ -208,7 +209,8 @@ def representative(
     that a forecast guesses at (a_forecast: "will likely continue at a planned Thursday
     briefing", "voters on Sunday expected to keep"), nor the end of the time someone is given
     to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
-    to surrender" on a page of 30 August), nor a date that is a
+    to surrender" on a page of 30 August), nor a plan's day said called off (a_plan_called_off:
+    "delayed a visit that had been set for Sunday"), nor a date that is a
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
@@ -300,6 +302,7 @@ def representative(
             # say what is to come whenever they were written
             and not a_forecast(e, page(e))
             and not an_ultimatums_day(e, page(e))
+            and not a_plan_called_off(e)
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not names_a_place(e)

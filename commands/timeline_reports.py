@@ -654,6 +654,35 @@ def an_ultimatums_day(event: event_store.EventRow, published: str | None) -> boo
     return gap is not None and gap >= 1 and _around(event, _time_given(), _TO_DO)
 
 
+@cache
+def _called_off() -> re.Pattern[str]:
+    """A word saying a plan was called off or put back ([calling off])."""
+    return re.compile(rf"\b(?:{section_words('calling off')})\b")
+
+
+def a_plan_called_off(event: event_store.EventRow) -> bool:
+    """The date is a plan's day, right after a plan's word ("a visit that had been set for
+    Sunday", "a visit to Moscow scheduled for April 10"), and the sentence says before it that
+    the plan was called off or put back ("Erdogan delayed a visit that had been set for
+    Sunday"): nothing happened that day, and the calling off was on another, so the report is
+    no entry of any subject, however far the day lies from its page. A plan that went ahead
+    ("the summit set for Sunday opened") and a thing called off on the day ("Friday prayers
+    were called off on Friday") are not judged here."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        start = max(0, at - _WINDOW)
+        plan = _plan_word().search(text, start, at)
+        if (
+            plan is not None
+            and _NOT_WHOSE.match(text, at + len(said)) is not None
+            and _called_off().search(text, start, plan.start()) is not None
+        ):
+            return True
+        at = text.find(said, at + 1)
+    return False
+
+
 def says_its_precision(event: event_store.EventRow) -> bool:
     """A report of a day says a day: one the store dated to a day by words naming a period
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""

@@ -1,11 +1,18 @@
 """The end of the time someone is given to do a thing, after its page ("Jalil gives pro-Gaddafi
-forces in Sirte and other towns until September 3 to surrender"), a reader's comment opening with
-its blog stamp, and "made the comments" leaning on what was said before: written from a dev
-failure of the unseen sets (bench/timeline_audit.json, Mustafa Abdul Jalil) and the entries that
-came after it, on invented names."""
+forces in Sirte and other towns until September 3 to surrender"), a plan's day said called off
+("Erdogan delayed a visit that had been set for Sunday"), a reader's comment opening with its
+blog stamp, and "made the comments" leaning on what was said before: written from dev failures
+of the unseen sets (bench/timeline_audit.json, Mustafa Abdul Jalil, Recep Tayyip Erdoğan) and
+the entries that came after them, on invented names."""
 
 from commands.timeline_entries import representative
-from commands.timeline_reports import an_ultimatums_day, entry_sections, is_unreliable, refers_back
+from commands.timeline_reports import (
+    a_plan_called_off,
+    an_ultimatums_day,
+    entry_sections,
+    is_unreliable,
+    refers_back,
+)
 from store.events import EventRow
 
 PAGE = "2011-08-30"  # a Tuesday
@@ -73,3 +80,30 @@ def test_made_the_comments_leans_on_what_was_said_before():
     )
     assert not refers_back("Tamsin made the comments about Sabrin's truce on Sunday.")
     assert not refers_back("Tamsin made comments on Sabrin's truce on Sunday.")
+
+
+def test_a_plans_day_said_called_off_is_no_entry_of_any_subject():
+    called_off = [
+        dated(1, "Due to a death in his family, Tamsin delayed a visit to Sabrin that had been set "
+              "for Sunday.", "Sunday", "2011-08-28"),
+        dated(2, "Orvel Tamsin cancelled a visit to Sabrin scheduled for September 10 after the "
+              "attack.", "September 10", "2011-09-10", "explicit"),
+    ]  # fmt: skip
+    for e in called_off:
+        assert a_plan_called_off(e), e.text
+        assert representative([e], {}, published=lambda _: PAGE) is None, e.text
+        assert representative([e], {}, ("Sabrin",), published=lambda _: PAGE) is None, e.text
+    stays = [
+        # the plan went ahead
+        dated(3, "The summit on Sabrin set for Sunday opened with Tamsin's speech.", "Sunday",
+              "2011-08-28"),
+        # a thing called off on the day, no plan's word before the date
+        dated(4, "Friday prayers were called off in Sabrin on Friday.", "on Friday",
+              "2011-08-26"),
+        # the calling off after the plan's day: the plan's day is named first
+        dated(5, "A vote set for Friday in Sabrin went ahead, and Tamsin cancelled nothing.",
+              "Friday", "2011-08-26"),
+    ]  # fmt: skip
+    for e in stays:
+        assert not a_plan_called_off(e), e.text
+    assert "delayed" in entry_sections()["calling off"]
