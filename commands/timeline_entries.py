@@ -21,13 +21,16 @@ from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
     a_deadline,
+    a_forecast,
     a_named_day,
     a_newspapers_day,
     a_plan,
+    a_plan_called_off,
     a_possible_day,
     a_things_day,
     a_things_start,
     an_acts_day,
+    an_ultimatums_day,
     contradicts_its_year,
     counted_from,
     dated_clause,
@@ -211,7 +214,12 @@ def representative(
     their weekday, which ingest reads their dates from. copied says a report is a later
     page's copy of another's sentence (asked last): no entry. Nor is a day said by its weekday
     inside a clause of possibility, on another day than its page's (a_possible_day: "may take
-    place on Sunday's anniversary" may lie either way from the page), nor a date that is a
+    place on Sunday's anniversary" may lie either way from the page), nor a date after its page
+    that a forecast guesses at (a_forecast: "will likely continue at a planned Thursday
+    briefing", "voters on Sunday expected to keep"), nor the end of the time someone is given
+    to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
+    to surrender" on a page of 30 August), nor a plan's day said called off (a_plan_called_off:
+    "delayed a visit that had been set for Sunday"), nor a date that is a
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
@@ -309,6 +317,11 @@ def representative(
             )
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
             and not a_possible_day(e, page(e))
+            # a live blog's stamps (stamped) do not make a forecast a past day's: its words
+            # say what is to come whenever they were written
+            and not a_forecast(e, page(e))
+            and not an_ultimatums_day(e, page(e))
+            and not a_plan_called_off(e)
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not names_a_place(e)
