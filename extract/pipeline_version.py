@@ -297,7 +297,9 @@ History:
    anchor's promotion of what comes after closing a transcript ("And in just a moment ... will
    have some other news.", "We'll be right back.", "That story's coming up next."); a copy a
    cut bares is dropped by its position, so that the copy kept of the same words stays
-   (13 corpus texts change).
+   (13 corpus texts change); two linked titles alone on their line, the first ending on the
+   place after "in", the second a question, are set apart on a page that shows a run of titles
+   (1 corpus text changes).
 """
 
 from __future__ import annotations
