@@ -33,6 +33,8 @@ A twelfth (`dev12`, indices 624-663) was drawn after the rules had been read fro
 same way: 40 articles, dev3's weights, its own seed, none of the 624 taken before.
 A thirteenth (`dev13`, indices 664-703) was drawn after the rules had been read from dev12 the
 same way: 40 articles, dev3's weights, its own seed, none of the 664 taken before.
+A fourteenth (`dev14`, indices 704-743) was drawn after the rules had been read from dev13 the
+same way: 40 articles, dev3's weights, its own seed, none of the 704 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -97,6 +99,9 @@ SEED_DEV12 = 1222
 # A thirteenth, drawn after rules were read from dev12: its own seed, dev3's weights, none of
 # the 664.
 SEED_DEV13 = 1223
+# A fourteenth, drawn after rules were read from dev13: its own seed, dev3's weights, none of
+# the 704.
+SEED_DEV14 = 1224
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -111,6 +116,7 @@ LATER = (
     ("dev11", SEED_DEV11, PER_SOURCE_DEV3),
     ("dev12", SEED_DEV12, PER_SOURCE_DEV3),
     ("dev13", SEED_DEV13, PER_SOURCE_DEV3),
+    ("dev14", SEED_DEV14, PER_SOURCE_DEV3),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -171,7 +177,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev13; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev14; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:

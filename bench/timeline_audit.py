@@ -56,16 +56,16 @@ def names_subject(subject: str, entry: dict) -> bool:
 
 def key(subject: str, entry: dict) -> str:
     """An entry shown with the sentence before as its context is judged apart from the same
-    sentence shown bare, and from the same sentence shown with two sentences before it:
-    whether it reads on its own may differ."""
+    sentence shown bare, and from the same sentence shown with two or more sentences before
+    it: whether it reads on its own may differ."""
     shown = f"{subject}|{entry['date']}|{entry['article']}|{entry['text'][:60]}"
     context = entry.get("context")
     if not context:
         return shown
-    # a context of two sentences (the one before leaning on its own sentence before) is
-    # judged apart from the one-sentence context of the same entry
-    longer = len(split_sentences(context, 0, len(context))) > 1
-    return shown + ("|with context of 2 sentences" if longer else "|with context")
+    # a context of two sentences or more (the one before leaning on its own sentence before,
+    # and so on) is judged apart from a shorter context of the same entry
+    told = len(split_sentences(context, 0, len(context)))
+    return shown + (f"|with context of {told} sentences" if told > 1 else "|with context")
 
 
 def tally(entries: int, judged: list[dict]) -> list[int]:

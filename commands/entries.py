@@ -24,7 +24,7 @@ class Entry:
     terms: set[str]
     actors: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
-    context: str | None = None  # the sentence before, when the text leans on it
+    context: str | None = None  # the sentence(s) before, when the text leans on them
     reports: int = 0  # articles reporting something on the date about the subject
     disagreements: list[Disagreement] = field(default_factory=list)  # reports that differ
 

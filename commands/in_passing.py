@@ -8,8 +8,11 @@ Gadhafi's Tripoli compound", "went to war because it removed Saddam Hussein"); w
 report of the same date names the subject as its actor or place, that one tells the subject's
 day. A report so named gives way to such a report of its rank
 (commands/timeline_entries.representative) and is never refused: no date is dropped for it.
-The words are data: the [passing prepositions], [passing prepositions of an actor] and
-[passing clause openers] of commands/timeline_entries.txt."""
+One kind is refused (only_as_a_precedent): a subject named only in a comparison with another
+time or place, the date's words outside it ("on Friday in a manner similar to deals ... such as
+Daraya"), is the precedent, and the date is never its own. The words are data: the [passing
+prepositions], [passing prepositions of an actor], [passing clause openers] and [precedent
+openers] of commands/timeline_entries.txt."""
 
 from __future__ import annotations
 
@@ -61,12 +64,19 @@ def _after_a_passing_preposition(text: str, start: int, actor: bool) -> bool:
     return False
 
 
-def _in_a_clause_without_the_date(text: str, start: int, said: int) -> bool:
-    """The name at start lies in a clause opened by a [passing clause openers] word and ended by
-    a comma, semicolon, colon, dash or the sentence's end, and the date's words (at said) lie
-    outside it."""
+@cache
+def _precedent_openers() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{section_words('precedent openers')})\b", re.IGNORECASE)
+
+
+def _in_a_clause_without_the_date(
+    text: str, start: int, said: int, openers: re.Pattern[str] | None = None
+) -> bool:
+    """The name at start lies in a clause opened by a [passing clause openers] word (or one of
+    openers) and ended by a comma, semicolon, colon, dash or the sentence's end, and the date's
+    words (at said) lie outside it."""
     opened = None
-    for match in _openers().finditer(text, 0, start):
+    for match in (openers or _openers()).finditer(text, 0, start):
         opened = match
     if opened is None or _CLAUSE_STOP.search(text, opened.end(), start):
         return False
@@ -86,5 +96,27 @@ def in_passing(text: str, mentions: Sequence[tuple[int, int]], date_text: str, a
     return all(
         _after_a_passing_preposition(text, start, actor)
         or _in_a_clause_without_the_date(text, start, said)
+        for start, _ in mentions
+    )
+
+
+def compares(text: str) -> bool:
+    """Whether the text opens a comparison with another time or place ([precedent openers]):
+    one search, which most sentences fail, asked before their mentions are looked for."""
+    return _precedent_openers().search(text) is not None
+
+
+def only_as_a_precedent(text: str, mentions: Sequence[tuple[int, int]], date_text: str) -> bool:
+    """Whether every mention of the subject (their spans in text) lies in a comparison with
+    another time or place (a [precedent openers] clause: "in a manner similar to deals ... in
+    other suburbs such as Daraya"), the date's words outside it: the subject is the precedent,
+    and the date another event's. Unlike a mention in passing, such a report is refused (the
+    entry audit's one such dev entry had no other report naming the subject). False when the
+    text does not name the subject, or names no comparison (one search, most sentences)."""
+    if not mentions or not compares(text):
+        return False
+    said = text.find(date_text) if date_text else -1
+    return said >= 0 and all(
+        _in_a_clause_without_the_date(text, start, said, _precedent_openers())
         for start, _ in mentions
     )

@@ -15,19 +15,22 @@ from typing import TYPE_CHECKING
 from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.in_passing import in_passing
+from commands.in_passing import compares, in_passing, only_as_a_precedent
 from commands.lazy_order import LazyOrder, Part
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
     a_deadline,
+    a_forecast,
     a_named_day,
     a_newspapers_day,
     a_plan,
+    a_plan_called_off,
     a_possible_day,
     a_things_day,
     a_things_start,
     an_acts_day,
+    an_ultimatums_day,
     contradicts_its_year,
     counted_from,
     dated_clause,
@@ -60,6 +63,7 @@ from store import chronology, entities
 from store import events as event_store
 from store.articles import article_texts, get_articles, live_blog_marks
 from text.clutter_defines import clutter_shape
+from text.clutter_lead_caption import subject_and_verb
 from text.data import json_file
 from text.live_blog import is_live_blog
 from text.sentences import split_sentences
@@ -74,6 +78,9 @@ if TYPE_CHECKING:
 # airstrikes ..."); news sentences run 20-30 words.
 LONG_SENTENCE = 50
 CONTEXT_CHARS = 600  # how far back the sentence before is looked for
+# the most sentences an entry's context carries: a sentence leaning on a thing named four
+# sentences back, behind a quotation of three, was the farthest read (Timeline17 Libya, CNN)
+CONTEXT_SENTENCES = 4
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)[\s.]*")  # a sentence wholly in brackets
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
@@ -93,6 +100,11 @@ DAYS_AHEAD = 1
 COPY_DAYS = 45
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 RUN_IN_CHARS = 200  # how far into a sentence a number opening the story is looked for
+# How many words a headline, caption or byline run into a story's sentence before its opener may
+# hold (text/clutter_lead_caption.py's longest headline); a sentence opens within them.
+RUN_IN_HEAD_WORDS = 14
+MIN_LEAD_WORDS = 6  # words of the story's sentence after such a head
+_WORD = re.compile(r"\S+")
 # The tests of representative's key that outrank being named only in passing (commands/
 # in_passing.py): a date's refusals, length, only the source, and scope level.
 PASSING_RANKS = 4
@@ -202,7 +214,12 @@ def representative(
     their weekday, which ingest reads their dates from. copied says a report is a later
     page's copy of another's sentence (asked last): no entry. Nor is a day said by its weekday
     inside a clause of possibility, on another day than its page's (a_possible_day: "may take
-    place on Sunday's anniversary" may lie either way from the page), nor a date that is a
+    place on Sunday's anniversary" may lie either way from the page), nor a date after its page
+    that a forecast guesses at (a_forecast: "will likely continue at a planned Thursday
+    briefing", "voters on Sunday expected to keep"), nor the end of the time someone is given
+    to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
+    to surrender" on a page of 30 August), nor a plan's day said called off (a_plan_called_off:
+    "delayed a visit that had been set for Sunday"), nor a date that is a
     place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
     (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
     it only in relative clauses about someone else, the date's words outside them
@@ -210,7 +227,9 @@ def representative(
     whose date is another event's the sentence names, not the actor's
     (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
     for an actor or a place, one whose date only says when a thing began, well before its page,
-    in a clause not naming the subject (dated_by_a_things_start). likes,
+    in a clause not naming the subject (dated_by_a_things_start), nor one naming the subject only
+    as the precedent of a comparison, the date's words outside it (commands/in_passing.py,
+    only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
@@ -246,6 +265,14 @@ def representative(
             return False
         found = [m.span() for m in _spelled(spellings).finditer(e.text)]
         return in_passing(e.text, found, e.date_text, actor=not place_names)
+
+    def precedent(e: event_store.EventRow) -> bool:
+        """The report names the subject only as the precedent of a comparison, the date's
+        words outside it (commands/in_passing.py): no entry of the subject's."""
+        if not spellings or not compares(e.text):
+            return False
+        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
+        return only_as_a_precedent(e.text, found, e.date_text)
 
     # the key's first PASSING_RANKS tests outrank being named only in passing. Its sentence
     # rules are asked only of the reports read (commands/lazy_order.py; a date's only report
@@ -290,6 +317,11 @@ def representative(
             )
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
             and not a_possible_day(e, page(e))
+            # a live blog's stamps (stamped) do not make a forecast a past day's: its words
+            # say what is to come whenever they were written
+            and not a_forecast(e, page(e))
+            and not an_ultimatums_day(e, page(e))
+            and not a_plan_called_off(e)
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not names_a_place(e)
@@ -305,6 +337,7 @@ def representative(
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (not place_names and dated_by_another_event(e, names))
             and not dated_by_a_things_start(e, spellings, page(e))
+            and not precedent(e)
             and not (
                 place_names
                 and (
@@ -871,6 +904,64 @@ def without_run_in_head(text: str, said: str) -> str:
     return rest
 
 
+@cache
+def _head_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A sentence's opener, the function words and the auxiliaries (text/clutter.txt's [define]
+    shapes), and the words (commands/timeline_entries.txt) that tell a sentence's own clause,
+    not a head: it reports or quotes ("... told The Times ...")."""
+    kinds = entry_sections()
+    ends = frozenset((*kinds.get("reporting verbs", ()), *kinds.get("not in a run-in head", ())))
+    opener = re.compile(clutter_shape("OPENER"))
+    function = re.compile(rf"(?i:{clutter_shape('FUNCTION')})")
+    auxiliary = re.compile(clutter_shape("CAPTIONAUX"))
+    return opener, function, auxiliary, ends
+
+
+def without_run_in_lead(text: str, said: str) -> str:
+    """The text without a headline, caption or byline run into the story's sentence before the
+    sentence's opener (FA-KES, BBC press reviews): "Varno shelled after receiving aid after
+    four years The regime has been accused of dropping barrel bombs on Varno on Friday ..."
+    and "Kel Varga in Orsk's Gazette As expected, yesterday's meeting ..." show from "The"
+    and "As". Prose writes an opener (OPENER: "The", "A", "In", "As" ...) in lower case inside
+    a sentence; in capitals it opens one, unless a title goes on with a function word in
+    capitals ("the film This Is It"). The head is two to RUN_IN_HEAD_WORDS words after a
+    first word in capitals that is no opener itself (a sentence's own clause before "The" is
+    no head: "A report in the paper The Times ..."), with no punctuation, quotation or
+    reporting verb (a sentence naming a paper: "... told The Times ..."), ending on a word of
+    letters that is no function word, and, when that word is a name, holding no auxiliary
+    (CAPTIONAUX) of a clause that goes on into the name ("... had a career in Orsk's Serie A
+    soccer league"); after the opener, a lower-case word that is no function word, or a
+    subject and its verb ("The Orsk Red Cross has ..."). The date's words (said) must be in
+    what is shown, and what is shown must still be a sentence."""
+    opener, function, auxiliary, ends = _head_words()
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    if len(words) < MIN_LEAD_WORDS + 2 or not words[0][1][:1].isupper():
+        return text
+    if opener.fullmatch(words[0][1]):
+        return text
+    for i in range(1, min(RUN_IN_HEAD_WORDS, len(words) - MIN_LEAD_WORDS) + 1):
+        last, word, after = words[i - 1][1], words[i][1], words[i + 1][1]
+        if any(c in last for c in ',;.!?"“”()[]') or last.lower() in ends:
+            return text
+        if i < 2 or not opener.fullmatch(word):
+            continue
+        if function.fullmatch(last) or not last[-1].isalpha():
+            continue
+        plain = after[:1].islower() and function.fullmatch(after) is None
+        if not plain and not subject_and_verb(words, i):
+            continue
+        # a clause with its own verb, ending on a name, may go on into the name's letter or
+        # word ("... had a brief career in Orsk's Serie A soccer league ..."): a head ending on
+        # a name holds no such verb
+        if last[:1].isupper() and any(auxiliary.fullmatch(w) for _, w in words[:i]):
+            continue
+        rest = text[words[i][0] :]
+        if len(rest) < PROSE_MIN or (said and said not in rest):
+            return text
+        return rest
+    return text
+
+
 def without_run_in_dateline(text: str, said: str) -> str:
     """The text without a deck or headline run into the story before an agency's mark and its
     dash (Timeline17 Libya, CNN): "But spiraling violence in Libya may provide future
@@ -1283,6 +1374,7 @@ def dated_entries(
         title = cited.title if cited and found_titles.get(best.article_id) else None
         text = without_restated_headline(without_headline(best.text, title))
         text = without_run_in_head(text, best.date_text)
+        text = without_run_in_lead(text, best.date_text)
         story = without_run_in_dateline(text, best.date_text)
         # a deck cut off before an agency's mark ("But spiraling violence ...") is not what
         # leans on the sentence before: the story after the mark is
@@ -1305,11 +1397,18 @@ def dated_entries(
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of
                 # the national team"), or opening a quotation it does not close ("We saved
-                # money in the short term.), carries that one too
-                if (refers_back(context) or opens_a_quote(context)) and (
-                    further := sentence_at(whole, start)
+                # money in the short term.), carries that one too, and so on back to the
+                # sentence that stands alone, the one naming what the entry leans on ("And
+                # it would not prove to be a panacea" after a quotation of three sentences,
+                # the no-fly zone in the sentence before the quotation)
+                first, carried = context, 1
+                while (
+                    carried < CONTEXT_SENTENCES
+                    and (refers_back(first) or opens_a_quote(first))
+                    and (further := sentence_at(whole, start))
                 ):
-                    context = f"{further[0]} {context}"
+                    first, start = further
+                    context, carried = f"{first} {context}", carried + 1
         return Entry(
             date,
             best.precision or "day",

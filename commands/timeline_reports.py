@@ -580,6 +580,109 @@ def a_plan(event: event_store.EventRow, published: str | None) -> bool:
     return False
 
 
+@cache
+def _forecast_adverb() -> re.Pattern[str]:
+    """A word of forecast ([forecast words] of commands/timeline_entries.txt) said as an adverb,
+    not before "to" ("will likely continue", not "is likely to meet", which says a plan)."""
+    return re.compile(rf"\b(?:{section_words('forecast words')})\b(?!\s+to\b)")
+
+
+@cache
+def _forecast_after() -> re.Pattern[str]:
+    """Right after the date, a word of forecast and "to": "voters on Sunday expected to keep"."""
+    return re.compile(
+        rf"\s+(?:(?:is|are|was|were)\s+)?(?:{section_words('forecast words')})\s+to\b"
+    )
+
+
+def a_forecast(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is a forecast's, after its page: inside a clause a word of forecast opens as an
+    adverb before it ("Discussions will likely continue at a planned Thursday briefing" on a
+    Sunday page), or right before such a word and "to" ("With voters on Sunday expected to keep
+    the party in office" on a Monday page). A forecast guesses at a day to come: the report
+    tells neither that anything happened that day nor that anything was decided for it (a
+    plan's, a_plan), and a forecast that came true has its own reports, so it is no entry of
+    any subject. A date on or before its page ("the talks that probably began on Friday")
+    is a past one's, not judged here."""
+    said = event.date_text
+    if not said or not event.date or not published:
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    if gap is None or gap < 1:
+        return False
+    text = event.text
+    at = text.find(said)
+    while at >= 0:
+        end = at + len(said)
+        if _NOT_WHOSE.match(text, end) is not None:
+            if _forecast_after().match(text, end) is not None:
+                return True
+            cues = _forecast_adverb().finditer(text, max(0, at - _WINDOW), at)
+            if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+                return True
+        at = text.find(said, at + 1)
+    return False
+
+
+@cache
+def _time_given() -> re.Pattern[str]:
+    """Before the date, a word giving time ([time givers] of commands/timeline_entries.txt) and,
+    in its clause, "until" or "till": "gives forces in Sirte and other towns until", "has until
+    the end of"."""
+    return re.compile(
+        rf"\b(?:{section_words('time givers')})\b[^.;:()\"“”]{{0,{_WINDOW}}}?\s"
+        r"(?:until|till)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?\Z"
+    )
+
+
+# after an ultimatum's day, what is to be done by then: "to surrender", not "to the council"
+_TO_DO = re.compile(r"\s+to\s+(?!(?:the|an?|its|his|her|their|this|that|these|those)\b)[a-z]")
+
+
+def an_ultimatums_day(event: event_store.EventRow, published: str | None) -> bool:
+    """The date is the end of the time someone is given to do a thing ("Jalil gives pro-Gaddafi
+    forces in Sirte and other towns until September 3 to surrender" on a page of 30 August),
+    after its page: an ultimatum's or a deadline's last day, which had not come when the
+    sentence was written, so it tells nothing done that day (what is done by then, or that the
+    day passed, other reports tell) and the report is no entry of any subject. A deadline
+    already past its page ("The council had given the towns until Saturday to surrender" on
+    the Sunday) is told as before: the day an ultimatum ran out may be its giver's event. A
+    day something waited until ("waited until Friday to announce the deaths") is the thing's."""
+    if not event.date or not published:
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    return gap is not None and gap >= 1 and _around(event, _time_given(), _TO_DO)
+
+
+@cache
+def _called_off() -> re.Pattern[str]:
+    """A word saying a plan was called off or put back ([calling off])."""
+    return re.compile(rf"\b(?:{section_words('calling off')})\b")
+
+
+def a_plan_called_off(event: event_store.EventRow) -> bool:
+    """The date is a plan's day, right after a plan's word ("a visit that had been set for
+    Sunday", "a visit to Moscow scheduled for April 10"), and the sentence says before it that
+    the plan was called off or put back ("Erdogan delayed a visit that had been set for
+    Sunday"): nothing happened that day, and the calling off was on another, so the report is
+    no entry of any subject, however far the day lies from its page. A plan that went ahead
+    ("the summit set for Sunday opened") and a thing called off on the day ("Friday prayers
+    were called off on Friday") are not judged here."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        start = max(0, at - _WINDOW)
+        plan = _plan_word().search(text, start, at)
+        if (
+            plan is not None
+            and _NOT_WHOSE.match(text, at + len(said)) is not None
+            and _called_off().search(text, start, plan.start()) is not None
+        ):
+            return True
+        at = text.find(said, at + 1)
+    return False
+
+
 def says_its_precision(event: event_store.EventRow) -> bool:
     """A report of a day says a day: one the store dated to a day by words naming a period
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""

@@ -292,8 +292,20 @@ History:
    stored date, it takes a fresh ingest: `sitrep reindex` does not revisit publication dates.
 62. a BBC caption written in "takes place" (CAPTIONVERB in text/clutter.txt), run into the
    sentence after it further down the story, is set apart as a caption (1 corpus text changes).
+63. a BBC video's quote box between the headline and the lead, run into both ("<headline>
+   Kel Varga: "We saw the ferry sink" The council said ..."), is set apart as a caption, the
+   headline kept; so is a TRT World caption after an embedded tweet's date, before the
+   agencies' credit.
+64. a sentence alone on its line that points to a link the page lost ("... can be found here.",
+   "... have been uploaded on <site> here.") is set apart as related, and so is a broadcast
+   anchor's promotion of what comes after closing a transcript ("And in just a moment ... will
+   have some other news.", "We'll be right back.", "That story's coming up next."); a copy a
+   cut bares is dropped by its position, so that the copy kept of the same words stays
+   (13 corpus texts change); two linked titles alone on their line, the first ending on the
+   place after "in", the second a question, are set apart on a page that shows a run of titles
+   (1 corpus text changes).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 62
+PIPELINE_VERSION = 64

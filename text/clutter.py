@@ -133,17 +133,21 @@ def _strip_bared_repeats(result: Sorted, text: str) -> None:
     if all(paragraph in before for paragraph in result.text.split("\n\n")):
         return  # whole paragraphs went, none was cut short: no copy was bared
     items = split_paragraphs(result.text)
-    dropped = [
-        paragraph
-        for (_, paragraph), (_, left) in zip(items, drop_repeats(items), strict=True)
+    # by position, not by text: the copy kept and the copy dropped may be the same words
+    dropped = {
+        index
+        for index, ((_, paragraph), (_, left)) in enumerate(
+            zip(items, drop_repeats(items), strict=True)
+        )
         if not left and paragraph not in before
-    ]
+    }
     if not dropped:
         return
     kept = [
-        (separator, "" if paragraph in dropped else paragraph) for separator, paragraph in items
+        (separator, "" if index in dropped else paragraph)
+        for index, (separator, paragraph) in enumerate(items)
     ]
-    result.clutter.extend(Clutter("other", paragraph) for paragraph in dropped)
+    result.clutter.extend(Clutter("other", items[index][1]) for index in sorted(dropped))
     result.text = render_paragraphs(kept)
 
 

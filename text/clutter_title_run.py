@@ -101,6 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "aux": re.compile(defined["TITLEAUX"]),
         "last": re.compile(f"(?i:{defined['GLUEDLAST']})"),
         "verb": re.compile(defined["LEADVERB"]),
+        "place": re.compile(defined["PLACEPREPOSITION"]),
     }
 
 
@@ -275,8 +276,19 @@ def _pair_opens(words: list[tuple[int, str]], k: int, clause: bool) -> str | Non
     modal."""
     found = _patterns()
     last, word = words[k - 1][1], words[k][1]
-    if not (last[-1:].isalnum() and last[:1].islower() and len(last) >= MIN_GLUE_CHARS):
+    if not (last[-1:].isalnum() and len(last) >= MIN_GLUE_CHARS):
         return None
+    if last[:1].isupper():
+        # a title may end on the place it happened ("Violence boils over in Orsk Varga
+        # 'borrowing from ...'?"): a capitalised word after a preposition of place, the
+        # second title then opening on a capitalised word as well; the name may run on past
+        # it ("in New Orsk ...?"), so only where a run of titles elsewhere shows the list
+        before = words[k - 2][1] if k >= 2 else ""
+        if not (last[1:].islower() and found["place"].fullmatch(before)):
+            return None
+        if not word[:1].isupper() or word == "I" or clause:
+            return None
+        return None if any(found["question"].fullmatch(w) for _, w in words[k:]) else _NAME
     if any(found[name].fullmatch(last) for name in ("function", "joining", "last")):
         return None
     if not word[:1].isupper() or word == "I":

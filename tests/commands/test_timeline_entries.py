@@ -1031,6 +1031,57 @@ def test_a_headline_or_tag_list_before_a_number_opening_the_story_is_not_shown()
         assert without_run_in_head(text, said) == text, text
 
 
+def test_a_headline_caption_or_byline_run_into_the_story_before_its_opener_is_not_shown():
+    from commands.timeline_entries import without_run_in_lead
+
+    cases = {
+        # a headline after a lower-case word
+        ("Mirel shelled after receiving grain after two years The Veshnar army has been "
+         "accused of shelling the town of Mirel on Friday after its first aid convoy.",
+         "Friday"): "The Veshnar army has been accused of shelling the town of Mirel on Friday "
+        "after its first aid convoy.",
+        # a headline ending on a place, the lead's subject and its verb after "A"
+        ("Ostara reporter killed in shelling in Mirel A reporter from Ostara was killed in "
+         "shelling in Mirel on Monday.", "Monday"): "A reporter from Ostara was killed in "
+        "shelling in Mirel on Monday.",
+        # a press review's byline, the headline's colon
+        ("Kel Varga in Veshnar's Gazette As expected, Tuesday's meeting in Mirel gave nothing.",
+         "Tuesday"): "As expected, Tuesday's meeting in Mirel gave nothing.",
+        ("Mirel crisis: Envoys set up a bureau The envoys met in Mirel on Monday to agree.",
+         "Monday"): "The envoys met in Mirel on Monday to agree.",
+    }  # fmt: skip
+    for (text, said), shown in cases.items():
+        assert without_run_in_lead(text, said) == shown, text
+
+
+def test_a_sentence_with_an_opener_in_capitals_inside_it_stays_whole():
+    from commands.timeline_entries import without_run_in_lead
+
+    kept = [
+        # a title going on in capitals
+        ("Critics saw the film This Is It in Mirel on Friday before the envoys arrived.",
+         "Friday"),
+        # a sentence's own clause before a paper's name
+        ("A report in the Veshnar paper The Gazette said Mirel was shelled on Friday.", "Friday"),
+        ("Kel Varga told The Gazette that the army shelled Mirel on Friday night.", "Friday"),
+        # a clause with its verb going on into a name's letter
+        ("Varga had a brief career in Ostara's Serie A soccer league between 2003 and 2007.",
+         "2003"),
+        # the date is the head's: two sentences run together
+        ("Envoys arrived in Mirel on Monday The talks were adjourned at once by the chair.",
+         "Monday"),
+        # a comma in the words before: prose
+        ("In Mirel, shelled for weeks The army says it holds the town since Monday night.",
+         "Monday"),
+        # a function word before the opener ("by The ..."), and plain prose
+        ("Varga was interviewed by The Gazette in Mirel on Friday about the shelling.",
+         "Friday"),
+        ("The army shelled Mirel on Friday, killing nine people in the old town.", "Friday"),
+    ]  # fmt: skip
+    for text, said in kept:
+        assert without_run_in_lead(text, said) == text, text
+
+
 def test_an_aside_or_caption_opening_with_a_bracket_it_never_closes_is_no_entry():
     caption = event(
         1,

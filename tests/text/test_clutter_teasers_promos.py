@@ -93,3 +93,20 @@ def test_a_copy_of_the_storys_words_bared_by_the_teasers_cut_goes_too():
     found = set_apart(clean(text))
     assert found.text == f"{lead}\n\n{NEXT}"
     assert set_apart(clean(found.text)).text == found.text
+
+
+def test_a_bared_copy_of_a_paragraph_a_cut_also_changed_leaves_one_copy():
+    # a dateline cut off the first paragraph and the end teaser off the last leave the same
+    # words twice: the repeat goes, the first copy stays (it is the story's own paragraph)
+    long = (
+        "Ferries at the Orsk quay could not sail on Tuesday as the pumps of the old harbour "
+        "were not working, the council of Varnholt said, and the engineers from Orsk who came "
+        "on Monday could not say when they would work again, nor whether the crossing that "
+        "the town has used for three hundred years would open before the spring floods came "
+        "down the valley from the hills above Varnholt and the farms."
+    )
+    text = f"VARNHOLT (Reuters) - {long}\n\n{NEXT}\n\n{STORY}\n\n{long} {PUN}"
+    found = set_apart(clean(text))
+    assert found.text == f"{long}\n\n{NEXT}\n\n{STORY}"
+    assert found.labels() == ["related", "dateline", "other"]
+    assert set_apart(clean(found.text)).text == found.text

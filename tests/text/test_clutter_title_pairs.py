@@ -24,6 +24,8 @@ LIST = "Crews among those stopped in Orsk Kestrel links Orskians to Kestrel What
         # a question title without a question word, after a title without a clause's verb
         "Rare view inside the Orsk harbour zone Navy mining the straits off Varnholt?",
         "The face of Orsk's harbour revolt Quiet change in the Varnholt straits?",
+        # the first title ending on the place it happened, after a preposition of place
+        "Violence boils over in Varnholt Varga 'borrowing from the book of Kestrel'?",
     ],
 )
 def test_two_titles_without_a_question_word_are_set_apart_on_a_page_with_a_list(titles):
@@ -64,6 +66,8 @@ def test_one_title_after_a_link_label_run_into_a_sentence_is_set_apart():
         # a name run in after a lower-case word, on a page that shows no list of titles
         f"{STORY}\n\nThe best goal of the harbour league Kel Varga ever scored?\n\n{NEXT}",
         f"{STORY}\n\nRare view inside the Orsk harbour zone Navy mining the straits?\n\n{NEXT}",
+        # a place after a preposition, on a page that shows no list of titles
+        f"{STORY}\n\nViolence boils over in Varnholt Varga sees coming?\n\n{NEXT}",
         # a label that names no link, before one title and a sentence
         f"{STORY}\n\nHarbour notes: Crowds on Orsk's quays As the ferries sailed, the crews "
         f"cheered from the harbour wall.\n\n{NEXT}",
@@ -71,3 +75,18 @@ def test_one_title_after_a_link_label_run_into_a_sentence_is_set_apart():
 )
 def test_a_question_or_a_label_of_the_story_is_article_text(text):
     assert set_apart(text).text == text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a place after a preposition, on a page with a list of titles, but a clause's verb, a
+        # comma or a question word in the question
+        "The crews will stay in Varnholt Varga hopes?",
+        "Ferries sail in Orsk Harbour again, Varga asks?",
+        "Crews wait in Orsk Varga tells them why?",
+    ],
+)
+def test_a_question_after_a_place_on_a_page_with_a_list_is_article_text(question):
+    text = f"{STORY}\n\n{LIST}\n\n{question}\n\n{NEXT}"
+    assert set_apart(text).text == f"{STORY}\n\n{question}\n\n{NEXT}"
