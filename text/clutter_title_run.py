@@ -278,22 +278,21 @@ def _pair_opens(words: list[tuple[int, str]], k: int, clause: bool) -> str | Non
     last, word = words[k - 1][1], words[k][1]
     if not (last[-1:].isalnum() and len(last) >= MIN_GLUE_CHARS):
         return None
-    if last[:1].isupper():
+    place = last[:1].isupper()
+    if place:
         # a title may end on the place it happened ("Violence boils over in Orsk Varga
         # 'borrowing from ...'?"): a capitalised word after a preposition of place, the
         # second title then opening on a capitalised word as well; the name may run on past
         # it ("in New Orsk ...?"), so only where a run of titles elsewhere shows the list
+        # (_NAME, never _QUESTION)
         before = words[k - 2][1] if k >= 2 else ""
         if not (last[1:].islower() and found["place"].fullmatch(before)):
             return None
-        if not word[:1].isupper() or word == "I" or clause:
-            return None
-        return None if any(found["question"].fullmatch(w) for _, w in words[k:]) else _NAME
-    if any(found[name].fullmatch(last) for name in ("function", "joining", "last")):
+    elif any(found[name].fullmatch(last) for name in ("function", "joining", "last")):
         return None
     if not word[:1].isupper() or word == "I":
         return None
-    if found["question"].fullmatch(word):
+    if found["question"].fullmatch(word) and not place:
         # a question word before a capitalised word may open a name ("... to see Will
         # Varga sail ...?")
         named = k + 1 < len(words) and words[k + 1][1][:1].isupper()
