@@ -241,10 +241,13 @@ def _title_pair(paragraph: str) -> str | None:
     shorter one may be the story's subheading: "... cuts the harbour cable Why now?", "...
     harbour map What's in a name?"), or with a capitalised word
     when the first title holds no auxiliary or modal (TITLEAUX) and no question word opens the
-    second. The words are those of a run of titles (_Tally: no speech verb, first or second
-    person, pronoun or comma); the paragraph opens on neither a question word nor a function
-    word other than "The", "A" or "An": a story's own question ("Why did the crews leave
-    Orsk?", "So the crews want Varga out?") opens so, or holds a pronoun or a comma."""
+    second; the first title may also end on a capitalised place after a preposition of place
+    (PLACEPREPOSITION: "... boils over in Orsk"), the second then opening on a capitalised
+    word, no question word (_NAME). The words are those of a run of titles (_Tally: no speech
+    verb, first or second person, pronoun or comma); the paragraph opens on neither a question
+    word nor a function word other than "The", "A" or "An": a story's own question ("Why did
+    the crews leave Orsk?", "So the crews want Varga out?") opens so, or holds a pronoun or a
+    comma."""
     if not paragraph.endswith("?") or len(paragraph) > MAX_QUESTION_CHARS:
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph)]
