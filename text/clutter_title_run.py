@@ -291,8 +291,10 @@ def _pair_opens(words: list[tuple[int, str]], k: int, clause: bool) -> str | Non
         before = words[k - 2][1] if k >= 2 else ""
         if not (last[1:].islower() and found["place"].fullmatch(before)):
             return None
-    elif any(found[name].fullmatch(last) for name in ("function", "joining", "last")):
-        return None
+    elif not last[:1].islower() or any(
+        found[name].fullmatch(last) for name in ("function", "joining", "last")
+    ):
+        return None  # otherwise a lower-case word ends the first title, not a number
     if not word[:1].isupper() or word == "I":
         return None
     if found["question"].fullmatch(word) and not place:
