@@ -58,6 +58,8 @@ def test_a_date_in_the_subjects_own_clause_stays():
         # a report's noun: its day is its telling's, the sentence's own
         (dated(5, "Kelvor Dannet said in a statement released on Monday that the town had "
                   "fallen.", "Monday"), NAMES),
+        (dated(10, "Smoke rises over Veshnar in this handout photograph taken on Monday.",
+               "Monday"), PLACE),
         # "during" or "in" an event: the occasion of the sentence's own act
         (dated(6, "Fighters killed dozens of Veshnar Front members during an ambush carried "
                   "out Monday.", "Monday"), ("Veshnar Front",)),
