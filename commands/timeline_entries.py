@@ -24,6 +24,7 @@ from commands.timeline_reports import (
     a_forecast,
     a_named_day,
     a_newspapers_day,
+    a_participles_day,
     a_plan,
     a_plan_called_off,
     a_possible_day,
@@ -229,7 +230,9 @@ def representative(
     for an actor or a place, one whose date only says when a thing began, well before its page,
     in a clause not naming the subject (dated_by_a_things_start), nor one naming the subject only
     as the precedent of a comparison, the date's words outside it (commands/in_passing.py,
-    only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"). likes,
+    only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"), nor one
+    whose date ends the phrase of a participle hanging on another noun, the subject not named
+    there (dated_by_a_participle: "control at a crossing abandoned on Monday"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
@@ -338,6 +341,7 @@ def representative(
             and not (not place_names and dated_by_another_event(e, names))
             and not dated_by_a_things_start(e, spellings, page(e))
             and not precedent(e)
+            and not dated_by_a_participle(e, spellings)
             and not (
                 place_names
                 and (
@@ -805,6 +809,28 @@ def dated_by_a_things_start(
         _OWNS.fullmatch(before, named.end())
         for named in _spelled(tuple(spellings)).finditer(before)
     )
+
+
+def dated_by_a_participle(event: event_store.EventRow, spellings: Sequence[str]) -> bool:
+    """For an actor or a place (spellings: its names), the date ends the phrase of a past
+    participle hanging on another noun (a_participles_day: "saw troops reassert control at a
+    crossing abandoned on Monday, and residents of Veshnar said ...", "four hostages taken
+    hostage by rebel forces in May were among those killed in the raid on Veshnar"), and the
+    subject is not named in that phrase (from its preposition or noun to its next stop,
+    _PHRASE_STOP): the date is the noun's event, the sentence's own being another, so the
+    report tells no date of the subject's; another report of the date may tell it. A phrase
+    naming the subject is its own ("at a crossing abandoned by Kelvor Dannet's men on
+    Monday"), and a date in the subject's own clause ("Veshnar was abandoned on Monday") is no
+    participle's. A keyword's timeline (no spellings) is not judged by it."""
+    if not spellings:
+        return False
+    span = a_participles_day(event)
+    if span is None:
+        return False
+    opener, end = span
+    text = event.text
+    stop = _PHRASE_STOP.search(text, end)
+    return not names_any(text[opener : stop.start() if stop else len(text)], spellings)
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:

@@ -242,6 +242,56 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
     return None
 
 
+@cache
+def _participles_phrase() -> re.Pattern[str]:
+    """Before the date's words, a past participle hanging on a noun, the date ending its phrase:
+    after a preposition ([participle prepositions]), "a", "an" or "the" and up to three words,
+    one in "-ed" ("at a crossing abandoned on ", "under a deal brokered by Moscow and Ankara
+    in "), or any word before one of [irregular participles] ("hostages taken hostage by rebel
+    forces in "). Between the participle and the date: a word of [participle particles], a
+    "by" and up to five words of its agent, and a word of [before a participle's date]. The
+    noun is no word of [not a participle's noun] (an auxiliary or a pronoun make the
+    participle the sentence's own verb; a report's noun dates its own telling), nor one in
+    "-ly"; a telling participle ([telling participles]) after a noun is most often the
+    sentence's own verb."""
+    not_noun = section_words("not a participle's noun")
+    before_date = section_words("before a participle's date")
+    word = rf"(?!(?:{not_noun})\s)(?![a-z]+ly\s)[a-z][\w-]*"
+    tail = (
+        rf"(?:\s+(?:{section_words('participle particles')}))?"
+        r"(?:\s+by(?:\s+[\w'’-]+){1,5}?)?"
+        rf"\s+(?:(?:{before_date})\s+)?\Z"
+    )
+    after_preposition = (
+        rf"\b(?:{section_words('participle prepositions')})\s+(?:an?|the)\s+"
+        rf"(?:{word}\s+){{0,2}}{word}\s+"
+        rf"(?!(?:{section_words('telling participles')})\b)[a-z]+ed"
+    )
+    irregular = (
+        rf"\b(?!(?:{not_noun})\s)[\w'’-]*\w(?<!ly)\s+"
+        rf"(?:{section_words('irregular participles')})"
+    )
+    return re.compile(rf"(?:{after_preposition}|{irregular}){tail}")
+
+
+def a_participles_day(event: event_store.EventRow) -> tuple[int, int] | None:
+    """Where the phrase of a past participle hanging on another noun stands (from its
+    preposition or noun to the date's words' end) when the date ends it (_participles_phrase:
+    "saw troops reassert control at a crossing abandoned on Monday", "four hostages taken
+    hostage by rebel forces in May were among those killed in the raid"); or None. The date
+    is that noun's event, before the sentence's own, which may be on another day: the caller
+    looks for the subject's names in the phrase, where it would be the subject's own ("at a
+    crossing abandoned by Kelvor Dannet's men on Monday")."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        found = _participles_phrase().search(text, max(0, at - _WINDOW), at)
+        if found is not None:
+            return found.start(), at + len(said)
+        at = text.find(said, at + 1)
+    return None
+
+
 # a day said as whose a thing is: "Saturday's talks", "yesterday's vote" (a newspaper's day is
 # a_newspapers_day's)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")

@@ -133,22 +133,16 @@ def _strip_bared_repeats(result: Sorted, text: str) -> None:
     if all(paragraph in before for paragraph in result.text.split("\n\n")):
         return  # whole paragraphs went, none was cut short: no copy was bared
     items = split_paragraphs(result.text)
-    # by position, not by text: the copy kept and the copy dropped may be the same words
-    dropped = {
-        index
-        for index, ((_, paragraph), (_, left)) in enumerate(
-            zip(items, drop_repeats(items), strict=True)
-        )
-        if not left and paragraph not in before
-    }
-    if not dropped:
-        return
-    kept = [
-        (separator, "" if index in dropped else paragraph)
-        for index, (separator, paragraph) in enumerate(items)
-    ]
-    result.clutter.extend(Clutter("other", items[index][1]) for index in sorted(dropped))
-    result.text = render_paragraphs(kept)
+    kept = list(items)
+    for index, ((separator, paragraph), (_, left)) in enumerate(
+        zip(items, drop_repeats(items), strict=True)
+    ):
+        # by position, not by text: the copy kept and the copy dropped may be the same words
+        if not left and paragraph not in before:
+            kept[index] = (separator, "")
+            result.clutter.append(Clutter("other", paragraph))
+    if kept != items:
+        result.text = render_paragraphs(kept)
 
 
 def _strip_restated_tag_runs(result: Sorted) -> None:

@@ -241,10 +241,13 @@ def _title_pair(paragraph: str) -> str | None:
     shorter one may be the story's subheading: "... cuts the harbour cable Why now?", "...
     harbour map What's in a name?"), or with a capitalised word
     when the first title holds no auxiliary or modal (TITLEAUX) and no question word opens the
-    second. The words are those of a run of titles (_Tally: no speech verb, first or second
-    person, pronoun or comma); the paragraph opens on neither a question word nor a function
-    word other than "The", "A" or "An": a story's own question ("Why did the crews leave
-    Orsk?", "So the crews want Varga out?") opens so, or holds a pronoun or a comma."""
+    second; the first title may also end on a capitalised place after a preposition of place
+    (PLACEPREPOSITION: "... boils over in Orsk"), the second then opening on a capitalised
+    word, no question word (_NAME). The words are those of a run of titles (_Tally: no speech
+    verb, first or second person, pronoun or comma); the paragraph opens on neither a question
+    word nor a function word other than "The", "A" or "An": a story's own question ("Why did
+    the crews leave Orsk?", "So the crews want Varga out?") opens so, or holds a pronoun or a
+    comma."""
     if not paragraph.endswith("?") or len(paragraph) > MAX_QUESTION_CHARS:
         return None
     words = [(m.start(), m.group()) for m in _WORD.finditer(paragraph)]
@@ -278,22 +281,23 @@ def _pair_opens(words: list[tuple[int, str]], k: int, clause: bool) -> str | Non
     last, word = words[k - 1][1], words[k][1]
     if not (last[-1:].isalnum() and len(last) >= MIN_GLUE_CHARS):
         return None
-    if last[:1].isupper():
+    place = last[:1].isupper()
+    if place:
         # a title may end on the place it happened ("Violence boils over in Orsk Varga
         # 'borrowing from ...'?"): a capitalised word after a preposition of place, the
         # second title then opening on a capitalised word as well; the name may run on past
         # it ("in New Orsk ...?"), so only where a run of titles elsewhere shows the list
+        # (_NAME, never _QUESTION)
         before = words[k - 2][1] if k >= 2 else ""
         if not (last[1:].islower() and found["place"].fullmatch(before)):
             return None
-        if not word[:1].isupper() or word == "I" or clause:
-            return None
-        return None if any(found["question"].fullmatch(w) for _, w in words[k:]) else _NAME
-    if any(found[name].fullmatch(last) for name in ("function", "joining", "last")):
-        return None
+    elif not last[:1].islower() or any(
+        found[name].fullmatch(last) for name in ("function", "joining", "last")
+    ):
+        return None  # otherwise a lower-case word ends the first title, not a number
     if not word[:1].isupper() or word == "I":
         return None
-    if found["question"].fullmatch(word):
+    if found["question"].fullmatch(word) and not place:
         # a question word before a capitalised word may open a name ("... to see Will
         # Varga sail ...?")
         named = k + 1 < len(words) and words[k + 1][1][:1].isupper()

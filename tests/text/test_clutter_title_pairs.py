@@ -90,3 +90,16 @@ def test_a_question_or_a_label_of_the_story_is_article_text(text):
 def test_a_question_after_a_place_on_a_page_with_a_list_is_article_text(question):
     text = f"{STORY}\n\n{LIST}\n\n{question}\n\n{NEXT}"
     assert set_apart(text).text == f"{STORY}\n\n{question}\n\n{NEXT}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a first title ending on a number or an ordinal, not a lower-case word or a place
+        "Harbour floods of 2031 Varga sees the crews rescued?",
+        "Crowds gather on the quays for 4th Varga sees the crews rescued?",
+    ],
+)
+def test_a_question_after_a_number_on_a_page_with_a_list_is_article_text(question):
+    text = f"{STORY}\n\n{LIST}\n\n{question}\n\n{NEXT}"
+    assert set_apart(text).text == f"{STORY}\n\n{question}\n\n{NEXT}"
