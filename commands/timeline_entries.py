@@ -257,21 +257,24 @@ def representative(
 
     spellings = tuple(dict.fromkeys((*names, *place_names)))
 
+    def mentions(e: event_store.EventRow) -> list[tuple[int, int]]:
+        return [m.span() for m in _spelled(spellings).finditer(e.text)]
+
     def passing(e: event_store.EventRow) -> bool:
         """The report names the subject only in passing (commands/in_passing.py): told after
         one naming it as its event's actor or place."""
-        if not spellings:
-            return False
-        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
-        return in_passing(e.text, found, e.date_text, actor=not place_names)
+        return bool(spellings) and in_passing(
+            e.text, mentions(e), e.date_text, actor=not place_names
+        )
 
     def precedent(e: event_store.EventRow) -> bool:
         """The report names the subject only as the precedent of a comparison, the date's
         words outside it (commands/in_passing.py): no entry of the subject's."""
-        if not spellings or not compares(e.text):
-            return False
-        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
-        return only_as_a_precedent(e.text, found, e.date_text)
+        return (
+            bool(spellings)
+            and compares(e.text)
+            and only_as_a_precedent(e.text, mentions(e), e.date_text)
+        )
 
     # the key's first PASSING_RANKS tests outrank being named only in passing. Its sentence
     # rules are asked only of the reports read (commands/lazy_order.py; a date's only report
