@@ -1,6 +1,7 @@
 """Page heads of flattened news-agency pages after the repeated headline (a photo credit, a
-section label, a time stamp, a topic link with its counters) and a photo caption whose credit
-is glued to it: invented text in the shapes the corpus's pages print."""
+section label, a time stamp, a topic link with its counters, related headlines up to the
+headline printed again) and a photo caption naming a group by its initials: invented text in
+the shapes the corpus's pages print."""
 
 import pytest
 
@@ -48,11 +49,10 @@ def test_the_tail_of_an_update_stamp_and_a_topic_link_are_set_apart():
     [
         "A Vornland Harbour Guard (VHG) boat sails past the quay of Orsk July 1 2031. "
         "(Reuters Photo)",
-        "People inspect the damage after a crane fell on the quay of Orsk August 3 2031"
-        "(Reuters Photo)",
+        "Vornland Harbour Guard (VHG) crews clear the ice at the quay of Orsk (AA Photo)",
     ],
 )
-def test_a_photo_caption_with_initials_or_a_glued_credit_is_set_apart(caption):
+def test_a_photo_caption_naming_a_group_by_its_initials_is_set_apart(caption):
     found = set_apart(f"Published August 3 2031 {caption} {LEAD}")
     assert found.text == LEAD
 
@@ -74,3 +74,25 @@ def test_story_text_with_the_same_words_stays(sentence):
     text = f"{LEAD}\n\n{sentence}\n\nThe council will meet again next week."
     assert sentence in set_apart(text).text
     assert sentence in _once_and_again(text)
+
+
+def test_related_headlines_up_to_the_headline_printed_again_are_set_apart():
+    text = (
+        f"{HEADLINE} AFP Print Tweet Views 729 Related Port of Varn Reopens After Storm Ferry "
+        f"Pilots Strike in Orsk {HEADLINE} -{LEAD}"
+    )
+    found = set_apart(text)
+    assert found.text == f"{HEADLINE} -{LEAD}"
+    assert "Port of Varn" not in found.text and "Views" not in found.text
+
+
+def test_a_view_counter_opening_the_paragraph_after_a_stamp_is_set_apart():
+    headline = "Ice closes Orsk quay harbour guard says"
+    found = set_apart(f"{headline} Reuters Friday 17 Nov 2031 Print Tweet Views 1662 {LEAD}")
+    assert found.text == f"{headline}\n\n{LEAD}"
+
+
+def test_a_related_list_without_the_headline_again_stays():
+    # no bound for the list: the lead may open anywhere in it, so nothing is taken
+    text = f"{HEADLINE} Related Port of Varn Reopens After Storm {LEAD}"
+    assert "Port of Varn Reopens After Storm" in set_apart(text).text
