@@ -64,7 +64,7 @@ from store import chronology, entities
 from store import events as event_store
 from store.articles import article_texts, get_articles, live_blog_marks
 from text.clutter_defines import clutter_shape
-from text.clutter_lead_caption import subject_and_verb
+from text.clutter_lead_caption import MAX_HEADLINE_WORDS, MIN_LEAD_WORDS, subject_and_verb
 from text.data import json_file
 from text.live_blog import is_live_blog
 from text.sentences import split_sentences
@@ -101,10 +101,6 @@ DAYS_AHEAD = 1
 COPY_DAYS = 45
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 RUN_IN_CHARS = 200  # how far into a sentence a number opening the story is looked for
-# How many words a headline, caption or byline run into a story's sentence before its opener may
-# hold (text/clutter_lead_caption.py's longest headline); a sentence opens within them.
-RUN_IN_HEAD_WORDS = 14
-MIN_LEAD_WORDS = 6  # words of the story's sentence after such a head
 _WORD = re.compile(r"\S+")
 # The tests of representative's key that outrank being named only in passing (commands/
 # in_passing.py): a date's refusals, length, only the source, and scope level.
@@ -261,21 +257,24 @@ def representative(
 
     spellings = tuple(dict.fromkeys((*names, *place_names)))
 
+    def mentions(e: event_store.EventRow) -> list[tuple[int, int]]:
+        return [m.span() for m in _spelled(spellings).finditer(e.text)]
+
     def passing(e: event_store.EventRow) -> bool:
         """The report names the subject only in passing (commands/in_passing.py): told after
         one naming it as its event's actor or place."""
-        if not spellings:
-            return False
-        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
-        return in_passing(e.text, found, e.date_text, actor=not place_names)
+        return bool(spellings) and in_passing(
+            e.text, mentions(e), e.date_text, actor=not place_names
+        )
 
     def precedent(e: event_store.EventRow) -> bool:
         """The report names the subject only as the precedent of a comparison, the date's
         words outside it (commands/in_passing.py): no entry of the subject's."""
-        if not spellings or not compares(e.text):
-            return False
-        found = [m.span() for m in _spelled(spellings).finditer(e.text)]
-        return only_as_a_precedent(e.text, found, e.date_text)
+        return (
+            bool(spellings)
+            and compares(e.text)
+            and only_as_a_precedent(e.text, mentions(e), e.date_text)
+        )
 
     # the key's first PASSING_RANKS tests outrank being named only in passing. Its sentence
     # rules are asked only of the reports read (commands/lazy_order.py; a date's only report
@@ -950,7 +949,8 @@ def without_run_in_lead(text: str, said: str) -> str:
     and "Kel Varga in Orsk's Gazette As expected, yesterday's meeting ..." show from "The"
     and "As". Prose writes an opener (OPENER: "The", "A", "In", "As" ...) in lower case inside
     a sentence; in capitals it opens one, unless a title goes on with a function word in
-    capitals ("the film This Is It"). The head is two to RUN_IN_HEAD_WORDS words after a
+    capitals ("the film This Is It"). The head is two to MAX_HEADLINE_WORDS words (a headline's,
+    text/clutter_lead_caption.py; MIN_LEAD_WORDS or more follow it) after a
     first word in capitals that is no opener itself (a sentence's own clause before "The" is
     no head: "A report in the paper The Times ..."), with no punctuation, quotation or
     reporting verb (a sentence naming a paper: "... told The Times ..."), ending on a word of
@@ -965,7 +965,7 @@ def without_run_in_lead(text: str, said: str) -> str:
         return text
     if opener.fullmatch(words[0][1]):
         return text
-    for i in range(1, min(RUN_IN_HEAD_WORDS, len(words) - MIN_LEAD_WORDS) + 1):
+    for i in range(1, min(MAX_HEADLINE_WORDS, len(words) - MIN_LEAD_WORDS) + 1):
         last, word, after = words[i - 1][1], words[i][1], words[i + 1][1]
         if any(c in last for c in ',;.!?"“”()[]') or last.lower() in ends:
             return text
