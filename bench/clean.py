@@ -40,7 +40,7 @@ clutter apart. Then, on the text that would be stored (titles and bodies):
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
 the spans of dev to dev14 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
---quick runs main (da4f03c, or the commit --base names) and this tree once each and prints the
+--quick runs main (85ef180, or the commit --base names) and this tree once each and prints the
 tables without writing them (with --heldout-labels, the held-out table too). --extractors adds
 trafilatura's and jusText's boilerplate removal run on the cleaned text turned into HTML
 paragraphs, in place of the clutter rules, to compare a general extractor with the rules.
@@ -163,8 +163,11 @@ DEV13_REV = "a3000d9"  # main (pipeline version 58) when dev13 was drawn: its fi
 # that estimate
 DEV13 = f"main ({DEV13_REV})"
 DEV14_REV = "da4f03c"  # main's cleaner (pipeline version 63) when dev14 was drawn: its figure on
-# dev14 is that estimate, and the code this tree changes
+# dev14 is that estimate
 DEV14 = f"main ({DEV14_REV})"
+ROUND_REV = "85ef180"  # main (pipeline version 62) before the quote-box, pointer and promotion
+# shapes measured here: the code this tree changes, and the losses compared
+ROUND = f"main ({ROUND_REV})"
 # listed; held out is only totalled
 DEV_SPLITS = tuple(split for split in SPLITS if split != HELD_OUT)
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
@@ -346,8 +349,8 @@ def main() -> None:
     )
     parser.add_argument(
         "--base",
-        default=DEV14_REV,
-        help=f"with --quick, the earlier commit set beside this tree (default {DEV14_REV})",
+        default=ROUND_REV,
+        help=f"with --quick, the earlier commit set beside this tree (default {ROUND_REV})",
     )
     args = parser.parse_args()
     require(NEWS)
@@ -371,9 +374,10 @@ def main() -> None:
         (DEV12, baseline.checkout(DEV12_REV), "rules"),
         (DEV13, baseline.checkout(DEV13_REV), "rules"),
         (DEV14, baseline.checkout(DEV14_REV), "rules"),
+        (ROUND, baseline.checkout(ROUND_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
-    base = f"main ({args.base})" if args.quick else DEV14  # the losses are compared to it
+    base = f"main ({args.base})" if args.quick else ROUND  # the losses are compared to it
     if args.quick:
         runs = [(base, baseline.checkout(args.base), "rules"), ("new", ROOT, "rules")]
         args.no_write = True

@@ -38,7 +38,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "a3000d9"  # main before this round's cleaning, entry-rule, speed and quote changes
+PREVIOUS = "85ef180"  # main before this round's cleaning and entry-rule changes
 LIMIT = 10
 
 
