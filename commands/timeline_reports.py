@@ -6,7 +6,7 @@ commands/timeline_entries.py when it picks a date's entry."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date as calendar_day
 from functools import cache, lru_cache
 
@@ -66,20 +66,27 @@ _BY_BEFORE = re.compile(
 _NOT_WHOSE = re.compile(r"(?![\w'’])")
 
 
+def _said_at(event: event_store.EventRow) -> Iterator[int]:
+    """Each place the date's words start in the report's sentence (none when it has no words),
+    in order; the sentence rules test the words around each."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    while at >= 0:
+        yield at
+        at = text.find(said, at + 1)
+
+
 def _around(
     event: event_store.EventRow, before: re.Pattern[str] | None, after: re.Pattern[str] | None
 ) -> bool:
     """Whether the date's words are somewhere in the sentence with before matching just before
     them (a pattern ending in \\Z) and after just after them."""
     said, text = event.date_text, event.text
-    at = text.find(said) if said else -1
-    while at >= 0:
-        if (before is None or before.search(text, max(0, at - _WINDOW), at) is not None) and (
-            after is None or after.match(text, at + len(said)) is not None
-        ):
-            return True
-        at = text.find(said, at + 1)
-    return False
+    return any(
+        (before is None or before.search(text, max(0, at - _WINDOW), at) is not None)
+        and (after is None or after.match(text, at + len(said)) is not None)
+        for at in _said_at(event)
+    )
 
 
 def section_words(section: str) -> str:
@@ -135,16 +142,12 @@ _TAIL_CHARS = 12
 
 def _after_a_relative_clause(event: event_store.EventRow) -> bool:
     said, text = event.date_text, event.text
-    at = text.find(said) if said else -1
-    while at >= 0:
-        if (
-            text.find("ed", max(0, at - _TAIL_CHARS), at) >= 0
-            and _reduced_relative().search(text, max(0, at - _WINDOW), at) is not None
-            and _AFTER_WORD.match(text, at + len(said)) is not None
-        ):
-            return True
-        at = text.find(said, at + 1)
-    return False
+    return any(
+        text.find("ed", max(0, at - _TAIL_CHARS), at) >= 0
+        and _reduced_relative().search(text, max(0, at - _WINDOW), at) is not None
+        and _AFTER_WORD.match(text, at + len(said)) is not None
+        for at in _said_at(event)
+    )
 
 
 def names_a_thing(event: event_store.EventRow) -> bool:
@@ -229,8 +232,9 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
         return None
     said, text = event.date_text, event.text
     # most reports hold no verb of a start: they are spared the clause's whole pattern
-    at = text.find(said) if said and _start_verb().search(text) is not None else -1
-    while at >= 0:
+    if not said or _start_verb().search(text) is None:
+        return None
+    for at in _said_at(event):
         found = _a_things_start().search(text, max(0, at - _WINDOW), at)
         if (
             found is not None
@@ -238,7 +242,6 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
             and _ITS_DAY.match(text, at + len(said)) is None
         ):
             return found.start(), at + len(said)
-        at = text.find(said, at + 1)
     return None
 
 
@@ -283,12 +286,10 @@ def a_participles_day(event: event_store.EventRow) -> tuple[int, int] | None:
     looks for the subject's names in the phrase, where it would be the subject's own ("at a
     crossing abandoned by Kelvor Dannet's men on Monday")."""
     said, text = event.date_text, event.text
-    at = text.find(said) if said else -1
-    while at >= 0:
+    for at in _said_at(event):
         found = _participles_phrase().search(text, max(0, at - _WINDOW), at)
         if found is not None:
             return found.start(), at + len(said)
-        at = text.find(said, at + 1)
     return None
 
 
@@ -555,12 +556,10 @@ def a_possible_day(event: event_store.EventRow, published: str | None) -> bool:
     if not _weekday().search(said) or days_between(published, event.date) in (0, None):
         return False
     text = event.text
-    at = text.find(said)
-    while at >= 0:
+    for at in _said_at(event):
         modals = list(_possibility().finditer(text, max(0, at - _WINDOW), at))
         if modals and _clause_ends().search(text, modals[-1].end(), at) is None:
             return True
-        at = text.find(said, at + 1)
     return False
 
 
@@ -615,18 +614,17 @@ def a_plan(event: event_store.EventRow, published: str | None) -> bool:
     if gap is None or gap < 0:
         return False
     text = event.text
-    at = text.find(said)
-    while at >= 0:
-        if _NOT_WHOSE.match(text, at + len(said)) is not None:
-            start = max(0, at - _WINDOW)
-            if _plan_word().search(text, start, at) is not None:
-                return True
-            cues = list(_future().finditer(text, start, at))
-            if gap > 0:
-                cues += _intention().finditer(text, start, at)
-            if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
-                return True
-        at = text.find(said, at + 1)
+    for at in _said_at(event):
+        if _NOT_WHOSE.match(text, at + len(said)) is None:
+            continue
+        start = max(0, at - _WINDOW)
+        if _plan_word().search(text, start, at) is not None:
+            return True
+        cues = list(_future().finditer(text, start, at))
+        if gap > 0:
+            cues += _intention().finditer(text, start, at)
+        if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+            return True
     return False
 
 
@@ -661,16 +659,15 @@ def a_forecast(event: event_store.EventRow, published: str | None) -> bool:
     if gap is None or gap < 1:
         return False
     text = event.text
-    at = text.find(said)
-    while at >= 0:
+    for at in _said_at(event):
         end = at + len(said)
-        if _NOT_WHOSE.match(text, end) is not None:
-            if _forecast_after().match(text, end) is not None:
-                return True
-            cues = _forecast_adverb().finditer(text, max(0, at - _WINDOW), at)
-            if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
-                return True
-        at = text.find(said, at + 1)
+        if _NOT_WHOSE.match(text, end) is None:
+            continue
+        if _forecast_after().match(text, end) is not None:
+            return True
+        cues = _forecast_adverb().finditer(text, max(0, at - _WINDOW), at)
+        if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+            return True
     return False
 
 
@@ -719,8 +716,7 @@ def a_plan_called_off(event: event_store.EventRow) -> bool:
     ("the summit set for Sunday opened") and a thing called off on the day ("Friday prayers
     were called off on Friday") are not judged here."""
     said, text = event.date_text, event.text
-    at = text.find(said) if said else -1
-    while at >= 0:
+    for at in _said_at(event):
         start = max(0, at - _WINDOW)
         plan = _plan_word().search(text, start, at)
         if (
@@ -729,7 +725,6 @@ def a_plan_called_off(event: event_store.EventRow) -> bool:
             and _called_off().search(text, start, plan.start()) is not None
         ):
             return True
-        at = text.find(said, at + 1)
     return False
 
 
