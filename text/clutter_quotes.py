@@ -93,7 +93,8 @@ def _key(words: list[str]) -> str:
 def strip_pull_quotes(paragraphs: list[str]) -> list[str]:
     """The pull quotes opening paragraphs, taken off them (paragraphs is changed in place):
     those closed by a quotation mark, then those printed without one, then those with their
-    speaker after a dash anywhere in a paragraph."""
+    speaker after a dash anywhere in a paragraph, then those restating the story's words run
+    into the sentence after them."""
     taken = _strip_marked(paragraphs)
     taken += _strip_unmarked(paragraphs)
     taken += _strip_attributed(paragraphs)

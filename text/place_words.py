@@ -34,12 +34,8 @@ def _text() -> str:
 
 def _line(word: str) -> list[str]:
     """The words related to word (lower case), as written; none if it has no line."""
-    text = _text()
-    found = find_line(text, word)
-    if found is None:
-        return []
-    start, end = found
-    return text[start + len(word) + 1 : end].split(" ")
+    found = find_line(_text(), word)
+    return [] if found is None else found.split(" ")
 
 
 def place_words(query: str) -> list[Alternative]:

@@ -97,9 +97,10 @@ def _compounds_text() -> str:
     return sorted_lines(COMPOUNDS_FILE)
 
 
-def find_line(text: str, key: str) -> tuple[int, int] | None:
-    """The start and end of the line of text (lines sorted by their first field) whose first
-    field, up to a tab or the whole line, is key; None if there is none."""
+def find_line(text: str, key: str) -> str | None:
+    """What follows key and its tab on the line of text (lines sorted by their first field)
+    whose first field, up to a tab or the whole line, is key ("" when the line is key alone);
+    None if there is none."""
     lo, hi = 0, len(text)  # lo is always a line's start
     while lo < hi:
         start = max(text.rfind("\n", 0, (lo + hi) // 2) + 1, lo)
@@ -108,7 +109,7 @@ def find_line(text: str, key: str) -> tuple[int, int] | None:
         tab = text.find("\t", start, end)
         field = text[start : tab if tab >= 0 else end]
         if field == key:
-            return start, end
+            return text[start + len(key) + 1 : end]
         if field < key:
             lo = end + 1
         else:
@@ -131,7 +132,9 @@ def _is_compound(first: str, second: str) -> bool:
     """Whether "first second" (lower case; the second word as typed or any base its regular
     endings give: "human rights" -> human right) is a noun compound of the file."""
     text = _compounds_text()
-    return any(find_line(text, f"{first} {s}") for s in {second, *regular_bases(second)})
+    return any(
+        find_line(text, f"{first} {s}") is not None for s in {second, *regular_bases(second)}
+    )
 
 
 def in_compounds(query: str) -> set[str]:
@@ -150,12 +153,8 @@ def in_compounds(query: str) -> set[str]:
 
 def _line(word: str) -> list[str] | None:
     """(derived words, synonyms, lemma of an irregular form), each space-separated, or None."""
-    text = _text()
-    found = find_line(text, word)
-    if found is None:
-        return None
-    start, end = found
-    return text[start + len(word) + 1 : end].split("\t")
+    found = find_line(_text(), word)
+    return None if found is None else found.split("\t")
 
 
 def _known(word: str) -> bool:
