@@ -299,10 +299,10 @@ def _relative_clause() -> re.Pattern[str]:
     after a preposition of [relative prepositions] or not, or [relative after a noun] after a
     noun with its determiner, [before a relative's noun], the noun no word of [not a
     relative's noun] nor one in "-ed" or "-ly") and one to sixteen words, no stop (a dash
-    among them) and no
-    word of telling ([telling participles], [reporting verbs], [telling in a relative clause]:
-    "Officials who visited the town said on Monday" is the sentence's own telling): "from
-    which the jihadists were expelled by Kurdish militia ", "that began in Libya on "."""
+    among them) and no word of telling ([telling participles], [reporting verbs], [telling in
+    a relative clause]: "Officials who visited the town said on Monday" is the sentence's own
+    telling): "from which the jihadists were expelled by Kurdish militia ", "that began in
+    Libya on "."""
     telling = "|".join(
         section_words(s)
         for s in ("telling participles", "reporting verbs", "telling in a relative clause")
@@ -340,8 +340,8 @@ def a_relative_clauses_day(
     main clause's, which the sentence tells: the caller looks for the subject's names in the
     clause. A clause ended by a stop after the date ("Veshnar, which rebels seized on Monday,
     fell"), by a word carrying the clause on ("who was shot in April and has been detained") or
-    by the sentence's end is not read: the date may be the main verb's ("Rebels who
-    had fled the town returned on Monday"). As for a thing's start (a_things_start), the date
+    by the sentence's end is not read: the date may be the main verb's ("Rebels who had fled
+    the town returned on Monday"). As for a thing's start (a_things_start), the date
     ends more than START_NEWS_DAYS before its page (published): a clause's day within the days
     before its page is most often the sentence's own event or its occasion ("condemned the
     violence that erupted Wednesday in Cairo", "were killed in an explosion that targeted a
