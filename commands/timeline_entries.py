@@ -28,6 +28,7 @@ from commands.timeline_reports import (
     a_plan,
     a_plan_called_off,
     a_possible_day,
+    a_relative_clauses_day,
     a_things_day,
     a_things_start,
     an_acts_day,
@@ -341,6 +342,7 @@ def representative(
             and not dated_by_a_things_start(e, spellings, page(e))
             and not precedent(e)
             and not dated_by_a_participle(e, spellings)
+            and not dated_by_a_relative_clause(e, spellings, page(e))
             and not (
                 place_names
                 and (
@@ -830,6 +832,57 @@ def dated_by_a_participle(event: event_store.EventRow, spellings: Sequence[str])
     text = event.text
     stop = _PHRASE_STOP.search(text, end)
     return not names_any(text[opener : stop.start() if stop else len(text)], spellings)
+
+
+def dated_by_a_relative_clause(
+    event: event_store.EventRow, spellings: Sequence[str], published: str | None
+) -> bool:
+    """For an actor or a place (spellings: its names), the date ends a relative clause the
+    sentence goes on after (a_relative_clauses_day: "The assault on the town of Veshnar from
+    which the rebels were expelled by militia last month sparked an exodus"), and the subject
+    is not named in that clause (from its opener to its next stop, _PHRASE_STOP): the date is
+    the clause's own verb's, the sentence's event being another, so the report tells no date
+    of the subject's; another report of the date may tell it. A clause naming the subject is
+    its own ("the militia which drove Kelvor Dannet's men out last month now holds the
+    town"), and so is a clause right after the subject's name with no preposition before its
+    opener ("Kelvor Dannet who defected in March was quoted", "Veshnar, which rebels seized
+    on Monday"): what the subject did or what befell it. A keyword's timeline (no spellings)
+    is not judged by it."""
+    if not spellings:
+        return False
+    span = a_relative_clauses_day(event, published)
+    if span is None:
+        return False
+    opener, end = span
+    text = event.text
+    if _a_plain_opener().match(text, opener) and _right_after(tuple(spellings)).search(
+        text, max(0, opener - _NAME_REACH), opener
+    ):
+        return False
+    stop = _PHRASE_STOP.search(text, end)
+    return not names_any(text[opener : stop.start() if stop else len(text)], spellings)
+
+
+_NAME_REACH = 60  # how far before a relative opener the subject's name is looked for
+
+
+@cache
+def _a_plain_opener() -> re.Pattern[str]:
+    """A relative clause opened by [relative openers] alone, no preposition before it ("from
+    which") nor a noun ("the revolt that"), read where the clause opens."""
+    return re.compile(rf"(?:{section_words('relative openers')})\b")
+
+
+@lru_cache(maxsize=256)
+def _right_after(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the spellings (_spelled) ending the text but for up to _NOUN_WORDS words of the
+    noun it names ("The Kurdish YPG forces "), a comma and spaces."""
+    spelled = _spelled(spellings)
+    noun = rf"(?:\s+[\w'’-]+){{0,{_NOUN_WORDS}}}"
+    return re.compile(rf"(?:{spelled.pattern}){noun},?\s*\Z", spelled.flags)
+
+
+_NOUN_WORDS = 2  # words after the subject's name still of the noun it names ("YPG forces")
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:

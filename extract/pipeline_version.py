@@ -310,8 +310,11 @@ History:
    Ahram page's related headlines up to the headline printed again, and its view counter
    opening a paragraph; a photo caption naming a group by its initials before its "(Reuters
    Photo)" credit (17 corpus texts change).
+68. a Sunday page's "this week" in a clause the tense reads as future ("will travel to New York
+   this week") is the week ahead, not the week that Sunday ends
+   (text/dates/resolve_relative.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 65
+PIPELINE_VERSION = 68
