@@ -318,8 +318,12 @@ History:
 68. a Sunday page's "this week" in a clause the tense reads as future ("will travel to New York
    this week") is the week ahead, not the week that Sunday ends
    (text/dates/resolve_relative.py).
+69. a yearless day and month takes the year of the last day of the same month the text stated
+   with a year before the page's, within 1,500 characters before it ("his opinion of March 7
+   2003 ... his view until March 17" in a 2005 page), where no earlier rule gave it a story
+   year.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 68
+PIPELINE_VERSION = 69
