@@ -162,6 +162,7 @@ def representative(
     stamped: Callable[[int], bool] | None = None,
     copied: Callable[[event_store.EventRow], bool] | None = None,
     likes: Mapping[int, float] | None = None,
+    seen: Sequence[str] = (),
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -234,7 +235,9 @@ def representative(
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
     is told after one naming it as its event's actor or place, and still told when no other
-    report of the date is."""
+    report of the date is. seen: the spellings the store has seen an actor by, beside names,
+    by which a sentence naming it only in what it says of another is read (only_describes_
+    another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush")."""
     if not events:
         return None
     if likes is None and len(events) > 1:
@@ -335,7 +338,7 @@ def representative(
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_the_whole_country(e.text, place_names)
             and not named_only_in_another_year(e, names)
-            and not (not place_names and only_describes_another(e.text, names))
+            and not (not place_names and only_describes_another(e.text, (*names, *seen)))
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (not place_names and dated_by_another_event(e, names))
@@ -1167,6 +1170,7 @@ def dated_entries(
     city: bool = False,
     judge: entry_judge.Judge | None = None,
     final: bool = True,
+    seen: Sequence[str] = (),
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report: the days first,
     then a week or month only when no day of it has an entry, and a bare year only when no
@@ -1186,7 +1190,8 @@ def dated_entries(
     a date whose reports it all refuses gives way to the next date; final says no more dates
     will be given (the caller has read them all), and then the dates passed over so fill the
     entries back, in rank order, with the reports the rules tell, so that the judge never
-    leaves a timeline shorter than the rules alone would."""
+    leaves a timeline shorter than the rules alone would. seen: the spellings the store has
+    seen an actor by (see representative)."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -1426,6 +1431,7 @@ def dated_entries(
                 or refused_by_judge(e, untold, likes)
             ),
             likes,
+            seen,
         )
         if best is None:
             if date in refused:
