@@ -144,10 +144,13 @@ class Variant:
     # + the near share smoothed towards one half by this many mentions either side (0: none):
     # the share of one mention is 0 or 1, and a day told once, later, ranked as a recalled one
     smoothed_near: float = 0
+    # + the articles mentioning the day, each counted as one over the days it mentions: a
+    # report of one day weighs more than a backgrounder's list of dozens
+    focus: bool = False
 
     def has_extra(self) -> bool:
         """Whether the variant adds extra_of's per-day feature."""
-        return bool(self.volume or self.recall_span or self.smoothed_near)
+        return bool(self.volume or self.recall_span or self.smoothed_near or self.focus)
 
     def runs_in_pipeline(self) -> bool:
         return not (
@@ -277,8 +280,12 @@ def extra_of(v: Variant, db) -> Callable[[Any], float]:
     """The unscaled value, for a candidate date (a salience.DateCounts), of the variant's
     extra feature: log(1 + the articles published within v.volume days either side of the
     day), log(1 + the days from the day to the last article mentioning it) (both 0 for a
-    month or a week), or the near share smoothed towards one half by v.smoothed_near mentions
-    on either side."""
+    month or a week), the near share smoothed towards one half by v.smoothed_near mentions
+    on either side, or log(1 + the articles mentioning the day, each weighing one over the
+    days it mentions)."""
+    if v.focus:
+        weighed = focused_mentions(db)
+        return lambda row: float(np.log1p(weighed.get(row.date, 0.0)))
     if v.volume:
         around = published_around(db, v.volume)
         return lambda row: float(np.log1p(around(row.date)))
@@ -295,6 +302,23 @@ def extra_of(v: Variant, db) -> Callable[[Any], float]:
         return float(np.log1p(max(gap, 0)))
 
     return span
+
+
+def focused_mentions(db) -> dict[str, float]:
+    """For each day, the store's articles mentioning it, each weighing one over the distinct
+    days it mentions."""
+    days_of = dict(
+        db.conn.execute(
+            "SELECT article_id, COUNT(DISTINCT date) FROM events WHERE precision = 'day' "
+            "GROUP BY article_id"
+        )
+    )
+    out: dict[str, float] = {}
+    for date, article in db.conn.execute(
+        "SELECT DISTINCT date, article_id FROM events WHERE precision = 'day'"
+    ):
+        out[date] = out.get(date, 0.0) + 1.0 / days_of[article]
+    return out
 
 
 def last_mentions(db) -> dict[str, str]:
@@ -529,6 +553,16 @@ VARIANTS = [
         "articles, burst, precision + near share smoothed by 2 mentions either side",
         ("articles", "burst", "is_day", "is_month"),
         smoothed_near=2,
+    ),
+    Variant(
+        "shipped + articles mentioning the day, each weighing one over the days it mentions",
+        FEATURES,
+        focus=True,
+    ),
+    Variant(
+        "articles, precision + articles mentioning the day, each weighing one over its days",
+        ("articles", "is_day", "is_month"),
+        focus=True,
     ),
     Variant(
         "burst, near share, precision (no articles count)",

@@ -111,6 +111,22 @@ def subject_names(subject: subjects.Subject, asked: str | None = None) -> tuple[
     return _with_asked((subject.name, *subject.aliases), asked)
 
 
+def seen_names(
+    db: sqlite_utils.Database, subject: subjects.Subject, viewer: Viewer
+) -> tuple[str, ...]:
+    """The spellings the store has seen an actor by (a person's family name alone, "Bush" for
+    George W. Bush, which the catalogue may not give), read by the entry rule asking whether a
+    sentence names the actor only in what it says of another; only those written in articles
+    the viewer may see (a name can itself be sensitive); none for a place."""
+    if subject.kind != "actor":
+        return ()
+    return tuple(
+        dict.fromkeys(
+            s for a in subject.actor_ids for s in entities.visible_surfaces(db, a, viewer)
+        )
+    )
+
+
 def wanted(limit: int | None) -> int:
     """How many dates a timeline keeps: --limit (up to MAX_LIMIT), else MAX_DATES."""
     return min(limit, MAX_LIMIT) if limit else MAX_DATES
@@ -155,6 +171,7 @@ def subject_entries(
     few = sum(reports.get(d, 0) for d in chosen) <= FEW_REPORTS
     read = len(chosen) if few else min(len(chosen), want + want // 8 + 2)
     levels = chronology.scoped_events(db, keys, chosen[:read], viewer, PER_DATE)
+    seen = seen_names(db, subject, viewer)
     rows: dict[int, event_store.EventRow] = {}
     while True:
         rows = {e.id: e for e in event_store.events_by_id(db, list(levels), rows)}
@@ -172,6 +189,7 @@ def subject_entries(
             subject.kind == "place" and subject.place_kind == "city",
             entry_judge.shipped(),
             final=read == len(chosen),
+            seen=seen,
         )
         if len(entries) >= want or read == len(chosen):
             if held is not None:
@@ -270,6 +288,8 @@ def run(
             db, subject, viewer, low, high, limit, model, held, asked=subject_text
         )
 
+    named = asked_by_name(db, subject, subject_text)
+
     def by_words() -> list[Entry]:
         return keyword_entries(
             db,
@@ -281,7 +301,10 @@ def run(
             model,
             short_form(db, subject, subject_text),
             held,
-            asked_by_name(db, subject, subject_text),
+            named,
+            # a discovered actor asked by its name: a sentence naming it only in what it says
+            # of another is no entry of its, as for a catalogue actor
+            seen_names(db, subject, viewer) if named and subject is not None else (),
         )
 
     first, then = (

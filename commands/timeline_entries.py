@@ -28,6 +28,7 @@ from commands.timeline_reports import (
     a_plan,
     a_plan_called_off,
     a_possible_day,
+    a_relative_clauses_day,
     a_things_day,
     a_things_start,
     an_acts_day,
@@ -161,6 +162,7 @@ def representative(
     stamped: Callable[[int], bool] | None = None,
     copied: Callable[[event_store.EventRow], bool] | None = None,
     likes: Mapping[int, float] | None = None,
+    seen: Sequence[str] = (),
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -233,7 +235,9 @@ def representative(
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
     is told after one naming it as its event's actor or place, and still told when no other
-    report of the date is."""
+    report of the date is. seen: the spellings the store has seen an actor by, beside names,
+    by which a sentence naming it only in what it says of another is read (only_describes_
+    another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush")."""
     if not events:
         return None
     if likes is None and len(events) > 1:
@@ -334,13 +338,14 @@ def representative(
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))
             and not only_the_whole_country(e.text, place_names)
             and not named_only_in_another_year(e, names)
-            and not (not place_names and only_describes_another(e.text, names))
+            and not (not place_names and only_describes_another(e.text, (*names, *seen)))
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (not place_names and dated_by_another_event(e, names))
             and not dated_by_a_things_start(e, spellings, page(e))
             and not precedent(e)
             and not dated_by_a_participle(e, spellings)
+            and not dated_by_a_relative_clause(e, spellings, page(e))
             and not (
                 place_names
                 and (
@@ -832,6 +837,57 @@ def dated_by_a_participle(event: event_store.EventRow, spellings: Sequence[str])
     return not names_any(text[opener : stop.start() if stop else len(text)], spellings)
 
 
+def dated_by_a_relative_clause(
+    event: event_store.EventRow, spellings: Sequence[str], published: str | None
+) -> bool:
+    """For an actor or a place (spellings: its names), the date ends a relative clause the
+    sentence goes on after (a_relative_clauses_day: "The assault on the town of Veshnar from
+    which the rebels were expelled by militia last month sparked an exodus"), and the subject
+    is not named in that clause (from its opener to its next stop, _PHRASE_STOP): the date is
+    the clause's own verb's, the sentence's event being another, so the report tells no date
+    of the subject's; another report of the date may tell it. A clause naming the subject is
+    its own ("the militia which drove Kelvor Dannet's men out last month now holds the
+    town"), and so is a clause right after the subject's name with no preposition before its
+    opener ("Kelvor Dannet who defected in March was quoted", "Veshnar, which rebels seized
+    on Monday"): what the subject did or what befell it. A keyword's timeline (no spellings)
+    is not judged by it."""
+    if not spellings:
+        return False
+    span = a_relative_clauses_day(event, published)
+    if span is None:
+        return False
+    opener, end = span
+    text = event.text
+    if _a_plain_opener().match(text, opener) and _right_after(tuple(spellings)).search(
+        text, max(0, opener - _NAME_REACH), opener
+    ):
+        return False
+    stop = _PHRASE_STOP.search(text, end)
+    return not names_any(text[opener : stop.start() if stop else len(text)], spellings)
+
+
+_NAME_REACH = 60  # how far before a relative opener the subject's name is looked for
+
+
+@cache
+def _a_plain_opener() -> re.Pattern[str]:
+    """A relative clause opened by [relative openers] alone, no preposition before it ("from
+    which") nor a noun ("the revolt that"), read where the clause opens."""
+    return re.compile(rf"(?:{section_words('relative openers')})\b")
+
+
+@lru_cache(maxsize=256)
+def _right_after(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the spellings (_spelled) ending the text but for up to _NOUN_WORDS words of the
+    noun it names ("The Kurdish YPG forces "), a comma and spaces."""
+    spelled = _spelled(spellings)
+    noun = rf"(?:\s+[\w'’-]+){{0,{_NOUN_WORDS}}}"
+    return re.compile(rf"(?:{spelled.pattern}){noun},?\s*\Z", spelled.flags)
+
+
+_NOUN_WORDS = 2  # words after the subject's name still of the noun it names ("YPG forces")
+
+
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
     """For an actor (one of names), the date's words date another event the sentence names,
     not the sentence's own: a thing (names_a_thing: "slogans chanted for the first time since
@@ -1114,6 +1170,7 @@ def dated_entries(
     city: bool = False,
     judge: entry_judge.Judge | None = None,
     final: bool = True,
+    seen: Sequence[str] = (),
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report: the days first,
     then a week or month only when no day of it has an entry, and a bare year only when no
@@ -1133,7 +1190,8 @@ def dated_entries(
     a date whose reports it all refuses gives way to the next date; final says no more dates
     will be given (the caller has read them all), and then the dates passed over so fill the
     entries back, in rank order, with the reports the rules tell, so that the judge never
-    leaves a timeline shorter than the rules alone would."""
+    leaves a timeline shorter than the rules alone would. seen: the spellings the store has
+    seen an actor by (see representative)."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -1373,6 +1431,7 @@ def dated_entries(
                 or refused_by_judge(e, untold, likes)
             ),
             likes,
+            seen,
         )
         if best is None:
             if date in refused:

@@ -343,13 +343,22 @@ def keyword_entries(
     short_form: str | None = None,
     held: dict[int, event_store.EventRow] | None = None,
     as_name: bool = False,
+    seen: Sequence[str] = (),
 ) -> list[Entry]:
     """The keyword's entries: at most want dates, likeliest first (short_form, as_name: as
     for keyword_counts). held, when given, gets the keyword's events read, by id (the
-    reports-differ step reads no sentence twice)."""
+    reports-differ step reads no sentence twice). seen: when the keyword is a discovered
+    actor's name, the spellings the store has seen it by (commands/timeline_entries.py,
+    representative)."""
     counts, events, levels = keyword_counts(db, query, viewer, low, high, short_form, as_name)
     if held is not None:
         held.update((e.id, e) for e in events)
     return dated_entries(
-        db, rank_dates(counts, model), events, levels, {c.date: c.articles for c in counts}, want
+        db,
+        rank_dates(counts, model),
+        events,
+        levels,
+        {c.date: c.articles for c in counts},
+        want,
+        seen=seen,
     )

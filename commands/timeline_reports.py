@@ -293,6 +293,70 @@ def a_participles_day(event: event_store.EventRow) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def _relative_clause() -> re.Pattern[str]:
+    """Before the date's words, a relative clause they end: its opener ([relative openers],
+    after a preposition of [relative prepositions] or not, or [relative after a noun] after a
+    noun with its determiner, [before a relative's noun], the noun no word of [not a
+    relative's noun] nor one in "-ed" or "-ly") and one to sixteen words, no stop (a dash
+    among them) and no word of telling ([telling participles], [reporting verbs], [telling in
+    a relative clause]: "Officials who visited the town said on Monday" is the sentence's own
+    telling): "from which the jihadists were expelled by Kurdish militia ", "that began in
+    Libya on "."""
+    telling = "|".join(
+        section_words(s)
+        for s in ("telling participles", "reporting verbs", "telling in a relative clause")
+    )
+    not_noun = section_words("not a relative's noun")
+    determiner = section_words("before a relative's noun")
+    word = rf"(?!(?:{telling})\s)(?!-+\s)[^\s,;:()\u2013\u2014]+"
+    opener = (
+        rf"(?:\b(?:{section_words('relative prepositions')})\s+)?"
+        rf"\b(?:{section_words('relative openers')})"
+        rf"|\b(?:{determiner})\s+(?:[\w'’-]+\s+){{0,3}}?"
+        rf"(?!(?:{not_noun})\s)(?![a-z]+(?:ed|ly)\s)[a-z][\w-]*\s+"
+        rf"(?:{section_words('relative after a noun')})"
+    )
+    return re.compile(rf"(?:{opener})\s+(?:{word}\s+){{1,16}}?\Z")
+
+
+@cache
+def _goes_on() -> re.Pattern[str]:
+    """After the date's words, the sentence goes on to the clause's noun's main verb or more of
+    the sentence: a word, no stop, and no word carrying the clause on ([a relative clause's own
+    sequel])."""
+    sequel = section_words("a relative clause's own sequel")
+    return re.compile(rf"\s+(?!(?:{sequel})\b)[\w'’]")
+
+
+def a_relative_clauses_day(
+    event: event_store.EventRow, published: str | None
+) -> tuple[int, int] | None:
+    """Where a relative clause stands (from its opener to the date's words' end) when the date
+    ends it and the sentence goes on after the date with no stop (_relative_clause: "The
+    assault on the town of Ras al-Ain from which the jihadists were expelled by Kurdish
+    militia last month sparked an exodus", "saw the popular revolt that began in Libya on
+    February 15 as an opportunity"); or None. The date is the clause's own verb's, not the
+    main clause's, which the sentence tells: the caller looks for the subject's names in the
+    clause. A clause ended by a stop after the date ("Veshnar, which rebels seized on Monday,
+    fell"), by a word carrying the clause on ("who was shot in April and has been detained") or
+    by the sentence's end is not read: the date may be the main verb's ("Rebels who had fled
+    the town returned on Monday"). As for a thing's start (a_things_start), the date
+    ends more than START_NEWS_DAYS before its page (published): a clause's day within the days
+    before its page is most often the sentence's own event or its occasion ("condemned the
+    violence that erupted Wednesday in Cairo", "were killed in an explosion that targeted a
+    meeting tonight")."""
+    last = _last_day(event)
+    if last is None or (days_between(last, published) or 0) <= START_NEWS_DAYS:
+        return None
+    said, text = event.date_text, event.text
+    for at in _said_at(event):
+        found = _relative_clause().search(text, max(0, at - _WINDOW), at)
+        if found is not None and _goes_on().match(text, at + len(said)) is not None:
+            return found.start(), at + len(said)
+    return None
+
+
 # a day said as whose a thing is: "Saturday's talks", "yesterday's vote" (a newspaper's day is
 # a_newspapers_day's)
 _POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")

@@ -310,8 +310,20 @@ History:
    Ahram page's related headlines up to the headline printed again, and its view counter
    opening a paragraph; a photo caption naming a group by its initials before its "(Reuters
    Photo)" credit (17 corpus texts change).
+67. a letters page's signatures are set apart as bylines, each a paragraph between two letters
+   ("Kel Varga Orsk", "Ilsa Marrow Varnholt, North Orvalle") or the first name of one broken
+   over two lines, on a page told by its letters' references to the paper's pieces ("(Report,
+   11 December)"); Fox Nation's title suffix ("| Archive | Fox Nation"), and its closing
+   self-description with the feed after it.
+68. a Sunday page's "this week" in a clause the tense reads as future ("will travel to New York
+   this week") is the week ahead, not the week that Sunday ends
+   (text/dates/resolve_relative.py).
+69. a yearless day and month takes the year of the last day of the same month the text stated
+   with a year before the page's, within 1,500 characters before it ("his opinion of March 7
+   2003 ... his view until March 17" in a 2005 page), where no earlier rule gave it a story
+   year.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 65
+PIPELINE_VERSION = 69

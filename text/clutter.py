@@ -21,6 +21,7 @@ from functools import cache
 from text.clutter_glued_caption import glued_caption
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
+from text.clutter_letters import letter_signatures
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
@@ -113,6 +114,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     _strip_title_runs(result)
     headed = _strip_lead_caption(result, title)
     _strip_glued_captions(result, head=not headed)
+    _strip_letter_signatures(result)
     _strip_signature(result)
     _strip_writer_note(result)
     _strip_bared_repeats(result, text)
@@ -231,6 +233,22 @@ def _strip_lead_caption(result: Sorted, title: str | None) -> bool:
     kept = f"{headline} {lead}" if headline else lead
     result.text = kept + text[len(paragraph) :]
     return True
+
+
+def _strip_letter_signatures(result: Sorted) -> None:
+    """The signatures closing a letters page's letters, each a paragraph of its own
+    (text.clutter_letters), looked for once the other clutter is gone: a signature printed
+    with the bullet of the next letter is then taken, and the paragraphs around the others
+    are letters."""
+    if "(" not in result.text:
+        return  # no letter names the piece it answers
+    paragraphs = result.text.split("\n\n")
+    signatures = letter_signatures(paragraphs)
+    if not signatures:
+        return
+    result.clutter.extend(Clutter("byline", paragraphs[index].strip()) for index in signatures)
+    taken = set(signatures)
+    result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if n not in taken)
 
 
 def _strip_signature(result: Sorted) -> None:

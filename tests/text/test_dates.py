@@ -240,6 +240,24 @@ def test_relative_expressions_resolve_against_publication(text, mention, value, 
     assert result.start == text.index(mention)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a Sunday page (13 August 2017): what is to come this week is in the week ahead
+        ("The Orskian envoy will travel to Veshnar this week.", "2017-08-13", "2017-W33"),
+        ("Kelvor Dannet plans to visit the front this week.", "2017-08-13", "2017-W33"),
+        # stays: what was done this week is the week that Sunday ends
+        ("The council said this week that the town had fallen.", "2017-08-13", "2017-W32"),
+        # stays: any other day's page, whatever the tense
+        ("The Orskian envoy will travel to Veshnar this week.", "2017-08-12", "2017-W32"),
+        ("The Orskian envoy will travel to Veshnar this week.", "2017-08-07", "2017-W32"),
+    ],
+)
+def test_a_sunday_pages_this_week_is_the_week_ahead_when_it_is_to_come(text, published, value):
+    result = only(text, published)
+    assert (result.text, result.value, result.precision) == ("this week", value, "week")
+
+
 def test_without_publication_date_relative_dates_stay_unresolved():
     text = "SDF encircled Raqqa last month; on 3 July and yesterday, and on 8 August 2014."
     assert [(m.text, m.value, m.precision, m.how) for m in tag_dates(text)] == [

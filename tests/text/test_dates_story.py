@@ -62,3 +62,28 @@ def test_a_weekday_contradicting_the_story_year_leaves_the_day_alone():
     text = "The Corvain talks opened on June 10 1996. On Friday June 24 the envoys left Belmora."
     value, how = values(text, "2005-09-28")["Friday June 24"]
     assert not value.startswith("1996")
+
+
+def test_a_day_takes_the_year_of_the_same_month_stated_with_its_day_before():
+    # The last day before "March 17" is the page's (1 March 2009): only the stated day of the
+    # same month, 7 March 2003, tells the story's year.
+    text = (
+        "Counsel Idris Maro sent his opinion on the Vantoria mission on March 7 2003. "
+        "Yesterday, on 1 March, the Belmora inquiry published it. "
+        "His view changed again in a written answer of March 17, the inquiry found."
+    )
+    assert values(text, "2009-03-05")["March 17"] == ("2003-03-17", "inferred")
+
+
+def test_a_day_of_a_month_stated_alone_or_far_off_stays_in_the_page_year():
+    alone = (
+        "Counsel Idris Maro joined the Vantoria mission in March 2003. "
+        "Yesterday, on 1 March, the Belmora inquiry met. It reports on March 17, its chair said."
+    )
+    assert values(alone, "2009-03-05")["March 17"][0] == "2009-03-17"
+    far = (
+        "Counsel Idris Maro sent his opinion on March 7 2003. "
+        + "Delegates argued about fishing quotas for the rest of the session. " * 25
+        + "Yesterday, on 1 March, the inquiry met. It reports on March 17, its chair said."
+    )
+    assert values(far, "2009-03-05")["March 17"][0] == "2009-03-17"

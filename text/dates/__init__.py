@@ -16,7 +16,9 @@ reference values "PRESENT_REF", "PAST_REF", "FUTURE_REF" (precision "day").
   is 2016-08-18) or known only to the year (in a 2017 article it is 2016-08-18); an anaphor
   ("that year", "a year later") resolved from the previous date; a yearless day+month that
   continues a story told in a past year ("arrived on June 10 1996 ... On June 22" in a 2005
-  article is 1996-06-22); or a weekday contradicting the date the publication date gives
+  article is 1996-06-22) or takes the year of the same month's last day stated before it
+  ("opinion of March 18 2003 ... his view until March 7" in a 2005 article is 2003-03-07);
+  or a weekday contradicting the date the publication date gives
   (the date is kept and the confidence lowered: the weekday is evidence, not an instruction
   to move the date);
 - "unresolved": value None; a relative expression with nothing to anchor it. A date is never

@@ -49,6 +49,8 @@ class Resolution:
         # story's (not only the publication's)
         self.last_grounded = False
         self.last_quarter: Point | None = None
+        # per month, the last day of it stated with its year, and where it ends (same_month_day)
+        self.stated_days: dict[int, tuple[Point, int]] = {}
         self.grammar: Grammar = grammar()
         self.context: dict[str, Any] = context()
 
@@ -198,6 +200,25 @@ def narrative_day(
         if base - NARRATIVE_BEFORE <= chosen <= base + NARRATIVE_AFTER:
             return chosen if weekday is None or chosen.weekday() == weekday else None
     return None
+
+
+def same_month_day(
+    r: Resolution, found: Found, weekday: int | None, month: int, day: int
+) -> date | None:
+    """The day a yearless day+month names in the year of the last day of the same month the
+    text stated with a year before the publication's, within NARRATIVE_GAP before it ("his
+    opinion of March 7 2003 ... his view until March 17"), or None. A month stated alone
+    ("in March 2003") does not count: read so, a later day was wrong about half the time."""
+    stated, anchor = r.stated_days.get(month), r.anchor
+    if stated is None or anchor is None:
+        return None
+    point, end = stated
+    if point.year >= anchor.year or found.start - end > NARRATIVE_GAP:
+        return None
+    chosen = safe_date(point.year, month, day)
+    if chosen is None or (weekday is not None and chosen.weekday() != weekday):
+        return None
+    return chosen
 
 
 def _on_its_side(

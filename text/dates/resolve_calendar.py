@@ -16,6 +16,7 @@ from text.dates.resolution import (
     narrative_day,
     point_or_none,
     relative_to,
+    same_month_day,
     season_point,
     weekday_point,
     year_of,
@@ -82,7 +83,9 @@ def _in_its_story(
     publication date gave it another."""
     if year is not None or found is None or found.point is None or found.month_day is None:
         return found
-    chosen = narrative_day(r, found, weekday, *found.month_day)
+    chosen = narrative_day(r, found, weekday, *found.month_day) or same_month_day(
+        r, found, weekday, *found.month_day
+    )
     if chosen is None:
         return found
     found.in_story = True

@@ -93,7 +93,28 @@ def relative(r: Resolution, found: Found, g: Group) -> Found | None:
         return relative_to(found, from_anchor(r.anchor, count, "weekend"))
     if direction in ("that", "same") and r.last is None:
         return None  # "that year" with nothing before it to point at
+    if lower == "week" and not anaphoric and count == 0 and _ahead_of_a_sunday(r, found):
+        count = 1
     return r.relative(found, count, lower, anaphoric)
+
+
+def _ahead_of_a_sunday(r: Resolution, found: Found) -> bool:
+    """A Sunday page's "this week" in a clause about what is to come is the week ahead, not
+    the one its Sunday ends ("Her devotion will reap its reward this week when she takes over
+    the State Department", the Observer of Sunday 16 January 2005; "An Arab League delegation
+    will travel to New York this week"): a Sunday paper looks forward. A past clause's ("said
+    this week") is the week ending that Sunday. Read on the conflict store, the 11 Sunday-page
+    "this week" reports the tense reads as future all meant the week ahead
+    (bench/sunday_week_reads.jsonl)."""
+    anchor = r.anchor.date if r.anchor is not None else None
+    return (
+        anchor is not None
+        and anchor.weekday() == _SUNDAY
+        and is_future(r.text, found.start, found.end)
+    )
+
+
+_SUNDAY = 6  # date.weekday()'s number for Sunday
 
 
 def _relative_weekday(r: Resolution, found: Found, weekday: int, direction: str) -> Found | None:

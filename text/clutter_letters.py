@@ -1,0 +1,102 @@
+"""A letters page's signatures: the name and the place closing each reader's letter.
+
+A newspaper's letters page prints several short letters, each closed by its writer's name and
+town or the body the writer speaks for ("Kel Varga Orsk", "Ilsa Marrow Varnholt, North
+Orvalle"). Flattened, a signature is a paragraph of its own between two letters. Printed with
+the bullet that opens the next letter, the [every byline] shape of text/clutter.txt takes it;
+without the bullet, a paragraph of a few capitalised words is also a story's subheading or a
+name run into the next sentence, so the page is told first by its form: a letter answers a
+piece of the paper and names it in brackets with the day it was printed ("(Report, 11
+December)", LETTERREF in text/clutter.txt), and a text holding MIN_REFERENCES of them is a
+letters page; so is a text holding one and MIN_SIGNATURES signatures of a name and a place (at
+least MIN_PLACED_WORDS words: a name alone is also a feature's subheading), and a text that is
+one letter holding one and closed by such a signature with its town and county after a comma
+("Kel Varga Orsk, Varnshire"). There a paragraph that is a signature (LETTERSIGNATURE, at most
+MAX_SIGNATURE_WORDS words) is set apart when the paragraph kept before it ends a sentence (the
+letter it closes) and the one after it, if any, opens a new letter with a capital or a
+quotation mark: a name before a bracket or a lower-case word is the subject of the sentence
+that goes on ("Kel Varga / (Harbour notes, 8 May) argues ..."). A first name alone between the
+same neighbours is a signature broken over two lines ("Eunice / Hinds Bristol • ..."), whose
+second line the bullet shape takes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text.clutter_shapes import macros
+
+MIN_REFERENCES = 2  # several letters, each naming the piece it answers
+MAX_SIGNATURE_WORDS = 9
+MIN_SIGNATURES = 2  # ... or several letters, each closed by its signature
+MIN_PLACED_WORDS = 3  # a name and a place
+_FIRST_NAME = re.compile(r"[A-Z][a-z'’]+")
+_LETTER_END = re.compile(r"[.!?][\"”’')]*$|\)$")  # the letter before a signature ends a sentence
+_LETTER_START = re.compile(r"[A-Z\"“‘'`]")
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    return re.compile(macros()["LETTERREF"])
+
+
+@cache
+def _signature() -> re.Pattern[str]:
+    return re.compile(macros()["LETTERSIGNATURE"])
+
+
+def _references(text: str) -> int:
+    """How many references to the paper's own pieces text holds, counted to MIN_REFERENCES."""
+    found = _reference().finditer(text)
+    return sum(1 for _, _ in zip(range(MIN_REFERENCES), found, strict=False))
+
+
+def _signed(paragraph: str) -> bool:
+    if len(paragraph.split()) > MAX_SIGNATURE_WORDS:
+        return False
+    return bool(_signature().fullmatch(paragraph) or _FIRST_NAME.fullmatch(paragraph))
+
+
+def letter_signatures(paragraphs: list[str]) -> list[int]:
+    """The indices of the paragraphs that are a letters page's signatures (none unless the
+    paragraphs are one)."""
+    references = _references("\n".join(paragraphs))
+    if not references:
+        return []
+    found = _between_letters(paragraphs)
+    if references >= MIN_REFERENCES:
+        return found
+    # with one reference, a signature names a place too: a name alone, or a first name, is
+    # also the shape of a feature's subheadings ("Kel Varga" over the paragraph on him)
+    found = [index for index in found if len(paragraphs[index].split()) >= MIN_PLACED_WORDS]
+    if len(found) >= MIN_SIGNATURES:
+        return found
+    if found == [len(paragraphs) - 1] and "," in paragraphs[found[0]]:
+        return found  # one letter, closed by its writer's name, town and county
+    return []
+
+
+def _between_letters(paragraphs: list[str]) -> list[int]:
+    """The indices of the paragraphs shaped as signatures between a letter's end and the
+    next letter's start. Read again with those taken out until none is found, so that a
+    signature whose neighbour was one is judged beside the letters around both, as it will be
+    when the text is cleaned again."""
+    taken: set[int] = set()
+    while True:
+        kept = [index for index in range(len(paragraphs)) if index not in taken]
+        found = set()
+        for position, index in enumerate(kept):
+            paragraph = paragraphs[index].strip()
+            if position == 0 or not _signed(paragraph):
+                continue
+            if not _LETTER_END.search(paragraphs[kept[position - 1]].rstrip()):
+                continue
+            if position + 1 < len(kept) and not _LETTER_START.match(
+                paragraphs[kept[position + 1]].lstrip()
+            ):
+                continue
+            found.add(index)
+        if not found:
+            return sorted(taken)
+        taken |= found
