@@ -310,8 +310,12 @@ History:
    Ahram page's related headlines up to the headline printed again, and its view counter
    opening a paragraph; a photo caption naming a group by its initials before its "(Reuters
    Photo)" credit (17 corpus texts change).
+66. a photo's description opening the article, in the present tense of what the people in the
+   picture do and closed by a stop ("Protesters gather in the square for a vigil.", "A man
+   carries a child after an airstrike in Orsk."), is set apart as a caption when a story
+   follows it (PHOTOCAPTION, text/clutter_photo_caption.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 65
+PIPELINE_VERSION = 66
