@@ -15,9 +15,9 @@ from text.clutter import set_apart
         "Protesters gather in the main square of Varnholt on Sunday for a vigil.",
         "A man carries an injured girl after an airstrike on the market of Orsk.",
         "Orsk civil defence volunteers and relatives try to identify the victims of the flood.",
-        "A young Varnish protester holds a sign during a demonstration in the town of Kessany.",
+        "A young Varnish protester carries a sign during a demonstration in the town of Kessany.",
         "Cleanup workers hired by Orsk Ferries walk along the beach in Port Varn.",
-        "Adm. Kel Varga attends a meeting of the harbour council in Orsk on Thursday.",
+        "Adm. Kel Varga waits for a meeting of the harbour council in Orsk on Thursday.",
     ],
 )
 def test_a_photo_description_opening_the_text_is_a_caption(caption):
@@ -53,6 +53,11 @@ def test_a_photo_description_opening_the_text_is_a_caption(caption):
         # not a photo's verb: a story's figures and findings
         "Latest data from the Orsk council shows a huge increase in the number of ferries.",
         "The price of a ferry ticket in Orsk rises to ten crowns on Monday.",
+        # a static present: "holds", "sits", "stands"
+        "A mausoleum in Orsk holds the graves of the late harbour master and of his brother.",
+        "The old fort of Orsk sits on a hill above the harbour and the town.",
+        # a scheduled event
+        "The minister of Varn arrives in Orsk on Monday for a three - day visit to the harbour.",
         # "stands to", "stands accused"
         "About 100 Orsk ferry pilots stand to pocket payments of up to a million crowns.",
         "Kel Varga stands accused of sinking a ferry in the harbour of Orsk last year.",
