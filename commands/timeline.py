@@ -288,9 +288,8 @@ def run(
             db, subject, viewer, low, high, limit, model, held, asked=subject_text
         )
 
-    named = asked_by_name(db, subject, subject_text)
-
     def by_words() -> list[Entry]:
+        named = asked_by_name(db, subject, subject_text)
         return keyword_entries(
             db,
             subject_text,

@@ -744,6 +744,13 @@ _THING_REACH = 40
 _OWNER_REACH = 20
 
 
+def _names_in_phrase(text: str, opener: int, end: int, spellings: Sequence[str]) -> bool:
+    """Whether the phrase from opener to the next stop (_PHRASE_STOP) after the date's words'
+    end names any of the spellings."""
+    stop = _PHRASE_STOP.search(text, end)
+    return names_any(text[opener : stop.start() if stop else len(text)], spellings)
+
+
 def _phrase_start(text: str, first: int, at: int) -> int:
     """Where the phrase holding the date's words (at) opens, first at the earliest: after the
     last stop (_PHRASE_STOP) between them."""
@@ -805,8 +812,7 @@ def dated_by_a_things_start(
         return False
     opener, end = span
     text = event.text
-    stop = _PHRASE_STOP.search(text, end)
-    if names_any(text[opener : stop.start() if stop else len(text)], spellings):
+    if _names_in_phrase(text, opener, end, spellings):
         return False
     before = text[max(0, opener - _THING_REACH) : opener]
     return not any(
@@ -833,8 +839,7 @@ def dated_by_a_participle(event: event_store.EventRow, spellings: Sequence[str])
         return False
     opener, end = span
     text = event.text
-    stop = _PHRASE_STOP.search(text, end)
-    return not names_any(text[opener : stop.start() if stop else len(text)], spellings)
+    return not _names_in_phrase(text, opener, end, spellings)
 
 
 def dated_by_a_relative_clause(
@@ -862,8 +867,7 @@ def dated_by_a_relative_clause(
         text, max(0, opener - _NAME_REACH), opener
     ):
         return False
-    stop = _PHRASE_STOP.search(text, end)
-    return not names_any(text[opener : stop.start() if stop else len(text)], spellings)
+    return not _names_in_phrase(text, opener, end, spellings)
 
 
 _NAME_REACH = 60  # how far before a relative opener the subject's name is looked for

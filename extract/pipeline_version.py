@@ -310,6 +310,10 @@ History:
    Ahram page's related headlines up to the headline printed again, and its view counter
    opening a paragraph; a photo caption naming a group by its initials before its "(Reuters
    Photo)" credit (17 corpus texts change).
+66. a photo's description opening the article, in the present tense of what the people in the
+   picture do and closed by a stop ("Protesters gather in the square for a vigil.", "A man
+   carries a child after an airstrike in Orsk."), is set apart as a caption when a story
+   follows it (PHOTOCAPTION, text/clutter_photo_caption.py).
 67. a letters page's signatures are set apart as bylines, each a paragraph between two letters
    ("Kel Varga Orsk", "Ilsa Marrow Varnholt, North Orvalle") or the first name of one broken
    over two lines, on a page told by its letters' references to the paper's pieces ("(Report,

@@ -22,6 +22,7 @@ from text.clutter_glued_caption import glued_caption
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_letters import letter_signatures
+from text.clutter_photo_caption import photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
@@ -308,6 +309,7 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
     _strip_starts(paragraphs, result, memo)
+    _strip_photo_caption(paragraphs, result)
     result.clutter.extend(Clutter("caption", quote) for quote in strip_pull_quotes(paragraphs))
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
     _strip_before(
@@ -327,6 +329,23 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
+
+
+def _strip_photo_caption(paragraphs: list[str], result: Sorted) -> None:
+    """A photo's description opening the text once its stamps and bylines are off
+    (text.clutter_photo_caption). Taken within a pass, so that what it stood before (a
+    column's highlights, a dateline) opens the text on the next pass and is read as it would
+    be when the stored text is cleaned again."""
+    first = next((index for index, p in enumerate(paragraphs) if p.strip()), None)
+    if first is None:
+        return
+    paragraph = paragraphs[first].lstrip()
+    found = photo_caption(paragraph, "\n\n".join([paragraph, *paragraphs[first + 1 :]]))
+    if found is None:
+        return
+    start, end = found
+    result.clutter.append(Clutter("caption", paragraph[start:end]))
+    paragraphs[first] = paragraph[end:].lstrip()
 
 
 def _strip_reader_calls(paragraphs: list[str], result: Sorted) -> list[str]:

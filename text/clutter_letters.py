@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from text.clutter_shapes import macros
 
@@ -48,8 +49,7 @@ def _signature() -> re.Pattern[str]:
 
 def _references(text: str) -> int:
     """How many references to the paper's own pieces text holds, counted to MIN_REFERENCES."""
-    found = _reference().finditer(text)
-    return sum(1 for _, _ in zip(range(MIN_REFERENCES), found, strict=False))
+    return sum(1 for _ in islice(_reference().finditer(text), MIN_REFERENCES))
 
 
 def _signed(paragraph: str) -> bool:

@@ -5,6 +5,7 @@ rules.txt, named as the rule."""
 from __future__ import annotations
 
 import re
+from calendar import SUNDAY
 from datetime import date, timedelta
 
 from text.dates.context import is_future, next_words, previous_word
@@ -109,12 +110,9 @@ def _ahead_of_a_sunday(r: Resolution, found: Found) -> bool:
     anchor = r.anchor.date if r.anchor is not None else None
     return (
         anchor is not None
-        and anchor.weekday() == _SUNDAY
+        and anchor.weekday() == SUNDAY
         and is_future(r.text, found.start, found.end)
     )
-
-
-_SUNDAY = 6  # date.weekday()'s number for Sunday
 
 
 def _relative_weekday(r: Resolution, found: Found, weekday: int, direction: str) -> Found | None:

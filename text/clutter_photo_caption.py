@@ -1,0 +1,86 @@
+"""A photo's description opening the article: pages that set the picture above the story print
+its caption as the text's first sentence, closed by a stop, in the present tense of what the
+people in the picture do ("Protesters gather in the main square for a vigil on Sunday.", "A
+man carries a child after an airstrike on Orsk. Government forces have ..."). A story's first
+sentence reports what happened, in a past or perfect tense, or says who said it; a headline
+has no stop.
+
+The shape is PHOTOCAPTION of text/clutter.txt: a subject first (no adverbial, pronoun or
+clause opener before it, PHOTONOTFIRST; no auxiliary, modal or relative inside it,
+PHOTONOTSUBJECT), then a present tense of PHOTOVERB, up to the stop, holding no auxiliary,
+quotation, first or second person or reporting verb (PHOTONOTINSIDE). What must also hold:
+
+- its verb is no noun: no determiner or number before it (PHOTONOUNBEFORE: "The stand-off
+  ...", "... a family hug ...");
+- at most one comma ("... in Port Varn, Orsk's largest harbour."): a story's apposition
+  ("Kel Varga, the former minister, died ...") is a headline run into its lead;
+- an article ("a", "an", "the") in lower case: a headline with a stop leaves them out ("Leaders
+  react to Orsk claim.");
+- eight to forty-five words: a caption places its people ("Kel Varga holds the record." is a
+  story's);
+- it is read at the start of the text's first paragraph, in each pass of the cleaner once
+  the stamps and bylines opening it are off (what it stood before, a column's highlights,
+  then opens the text on the next pass, as it does when the stored text is cleaned again);
+- a story follows it: more text after it, in its paragraph or the next;
+- the sentence after it is not of the same shape: a story told in the present tense ("Kel
+  Varga walks into the room. He sits down.") is no caption, and a text cleaned once cleans to
+  itself (what the first clean leaves opening the text is that next sentence); nor does it
+  open with a word pointing back to it (PHOTONOTAFTER: "He sits down ..."), where a story goes
+  on: the lead under a caption names its own subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text.clutter_shapes import macros
+
+MIN_CAPTION_WORDS = 8  # a caption places its people: "Kel Varga holds the record." is a story's
+MAX_CAPTION_WORDS = 45
+MIN_STORY_WORDS = 6  # what follows the caption is a story, not a credit or a fragment
+_ARTICLE = re.compile(r"\b(?:a|an|the)\b")
+
+
+@cache
+def _shapes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    defined = macros()
+    return (
+        re.compile(defined["PHOTOCAPTION"]),
+        re.compile(defined["PHOTONOTINSIDE"]),
+        re.compile(defined["PHOTONOTAFTER"]),
+        re.compile(f"(?i:{defined['PHOTONOUNBEFORE']})"),
+    )
+
+
+def _caption_at(text: str) -> int | None:
+    """Where a photo caption opening text ends, or None."""
+    caption, not_inside, _, noun_before = _shapes()
+    found = caption.match(text)
+    if found is None:
+        return None
+    run = found.group()
+    before = text[: found.start("verb")].split()
+    if (
+        not MIN_CAPTION_WORDS <= len(run.split()) <= MAX_CAPTION_WORDS
+        or not_inside.search(run)
+        or noun_before.fullmatch(before[-1])  # "a family hug", "The stand-off": a noun
+        or run.count(",") > 1  # an apposition: "..., the former minister, died ..."
+        or not _ARTICLE.search(run)  # a headline with a stop: "Leaders react to Orsk claim."
+    ):
+        return None
+    return found.end()
+
+
+def photo_caption(paragraph: str, text: str) -> tuple[int, int] | None:
+    """The span of the photo caption opening the article's first paragraph, or None.
+    paragraph: the first paragraph; text: the whole article, which opens with it."""
+    end = _caption_at(paragraph)
+    if end is None:
+        return None
+    after = text[end:].lstrip()
+    if len(after.split()) < MIN_STORY_WORDS or _caption_at(after) is not None:
+        return None
+    if _shapes()[2].match(after):
+        return None  # "... walks into the room. He sits down ...": the story goes on
+    return 0, end
