@@ -205,6 +205,21 @@ def _last_day(event: event_store.EventRow) -> str | None:
     return None if timex is None else timex.last_day.isoformat()
 
 
+def _ends_long_before_page(event: event_store.EventRow, published: str | None) -> bool:
+    """Whether the event's date ends more than START_NEWS_DAYS before its page: a clause's day
+    within the days before its page is most often the page's news or its occasion."""
+    last = _last_day(event)
+    return last is not None and (days_between(last, published) or 0) > START_NEWS_DAYS
+
+
+def _days_after_page(event: event_store.EventRow, published: str | None) -> int | None:
+    """How many days the event's date lies after its page (negative before it), None when the
+    report has no date, no date's words or no page date."""
+    if not event.date_text or not event.date or not published:
+        return None
+    return days_between(published, event.sort_key or event.date)
+
+
 @cache
 def _start_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('began')})\b")
@@ -227,8 +242,7 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
     that day's event, no start only. The clause may name the subject whose own start it tells
     ("since the first protests broke out in Qaryat Dulen on March 18"): the caller looks for
     its names."""
-    last = _last_day(event)
-    if last is None or (days_between(last, published) or 0) <= START_NEWS_DAYS:
+    if not _ends_long_before_page(event, published):
         return None
     said, text = event.date_text, event.text
     # most reports hold no verb of a start: they are spared the clause's whole pattern
@@ -346,8 +360,7 @@ def a_relative_clauses_day(
     before its page is most often the sentence's own event or its occasion ("condemned the
     violence that erupted Wednesday in Cairo", "were killed in an explosion that targeted a
     meeting tonight")."""
-    last = _last_day(event)
-    if last is None or (days_between(last, published) or 0) <= START_NEWS_DAYS:
+    if not _ends_long_before_page(event, published):
         return None
     said, text = event.date_text, event.text
     for at in _said_at(event):
@@ -672,9 +685,7 @@ def a_plan(event: event_store.EventRow, published: str | None) -> bool:
     timeline_entries.py), as only_planned's. A date said as whose a thing is ("will investigate
     Sunday's attack") is the thing's."""
     said = event.date_text
-    if not said or not event.date or not published:
-        return False
-    gap = days_between(published, event.sort_key or event.date)
+    gap = _days_after_page(event, published)
     if gap is None or gap < 0:
         return False
     text = event.text
@@ -717,9 +728,7 @@ def a_forecast(event: event_store.EventRow, published: str | None) -> bool:
     any subject. A date on or before its page ("the talks that probably began on Friday")
     is a past one's, not judged here."""
     said = event.date_text
-    if not said or not event.date or not published:
-        return False
-    gap = days_between(published, event.sort_key or event.date)
+    gap = _days_after_page(event, published)
     if gap is None or gap < 1:
         return False
     text = event.text
@@ -759,9 +768,7 @@ def an_ultimatums_day(event: event_store.EventRow, published: str | None) -> boo
     already past its page ("The council had given the towns until Saturday to surrender" on
     the Sunday) is told as before: the day an ultimatum ran out may be its giver's event. A
     day something waited until ("waited until Friday to announce the deaths") is the thing's."""
-    if not event.date or not published:
-        return False
-    gap = days_between(published, event.sort_key or event.date)
+    gap = _days_after_page(event, published)
     return gap is not None and gap >= 1 and _around(event, _time_given(), _TO_DO)
 
 
