@@ -742,6 +742,8 @@ _THING_REACH = 40
 # "'s" ("the Tarn Front's decision"), not the sentence's subject ("Dannet spoke of his anger
 # at Orskia's decision to ...")
 _OWNER_REACH = 20
+_NAME_REACH = 60  # how far before a relative opener the subject's name is looked for
+_NOUN_WORDS = 2  # words after the subject's name still of the noun it names ("YPG forces")
 
 
 def _names_in_phrase(text: str, opener: int, end: int, spellings: Sequence[str]) -> bool:
@@ -870,9 +872,6 @@ def dated_by_a_relative_clause(
     return not _names_in_phrase(text, opener, end, spellings)
 
 
-_NAME_REACH = 60  # how far before a relative opener the subject's name is looked for
-
-
 @cache
 def _a_plain_opener() -> re.Pattern[str]:
     """A relative clause opened by [relative openers] alone, no preposition before it ("from
@@ -887,9 +886,6 @@ def _right_after(spellings: tuple[str, ...]) -> re.Pattern[str]:
     spelled = _spelled(spellings)
     noun = rf"(?:\s+[\w'’-]+){{0,{_NOUN_WORDS}}}"
     return re.compile(rf"(?:{spelled.pattern}){noun},?\s*\Z", spelled.flags)
-
-
-_NOUN_WORDS = 2  # words after the subject's name still of the noun it names ("YPG forces")
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
