@@ -81,6 +81,7 @@ def photo_caption(paragraph: str, text: str) -> tuple[int, int] | None:
     after = text[end:].lstrip()
     if len(after.split()) < MIN_STORY_WORDS or _caption_at(after) is not None:
         return None
-    if _shapes()[2].match(after):
+    _, _, not_after, _ = _shapes()
+    if not_after.match(after):
         return None  # "... walks into the room. He sits down ...": the story goes on
     return 0, end
