@@ -326,8 +326,11 @@ History:
    with a year before the page's, within 1,500 characters before it ("his opinion of March 7
    2003 ... his view until March 17" in a 2005 page), where no earlier rule gave it a story
    year.
+71. a caption and the lead run into the text's first sentence, each a clause with its own
+   subject and finite verb and nothing to join them ("Parts of Orsk were flooded for weeks The
+   Red Cross has ..."), is set apart as a caption (text/clutter_clause_caption.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 69
+PIPELINE_VERSION = 71

@@ -15,8 +15,10 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
 - only the text's first paragraph is read, when it is one sentence (a flattened page prints
   each sentence as a paragraph), once, after all other clutter is gone and when no other
   caption step found a caption in it;
-- the caption opens on its subject and an auxiliary (CAPTIONAUX) among its first seven words
-  ("Parts of Orsk were ...", "There have been ...", "The school has been ...");
+- the caption opens on its subject and its finite verb among its first seven words: an
+  auxiliary (CAPTIONAUX: "Parts of Orsk were ...", "There have been ...", "The school has
+  been ..."), or a past or present tense as text.clutter_head_caption reads one without an
+  auxiliary ("Kel Varga previously used his fame ...", "Kel Varga describes the scene ...");
 - it ends at the first word in capitals after a lower-case word that is no function word (a
   caption's last noun: "... for weeks | The ...", "... out there | Orsk ..."), at least two
   words after its verb: a verb that ends it takes the clause after it ("... has admitted |
@@ -26,7 +28,8 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
   joined or opening inside it) nor of CLAUSEINNER after its first ("Out for the Orsk crews |
   There were ..."), and it does not end where its phrase or clause goes on into the name: on
   a noun that heads a clause without "that" (GLUEDLAST, CLAUSENOUN, or CLAUSEHEAD among its
-  last three words: "the first film | ..."; a noun of CLAUSENOUN before a determiner opens
+  last three words: "the first film | ..."; a verb of GLUEDJOINING anywhere in it: "Kel
+  Varga believed the young | Orsk singer was ..."; a noun of CLAUSENOUN before a determiner opens
   the clause inside the caption: "There were reports the harbour master | Kel Varga had
   ..."), a verb that takes one (GLUEDJOINING: "...
   voters believe | Varga has ..."), an adjective by its form (CLAUSEADJECTIVE: "the new |
@@ -50,6 +53,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from text.clutter_head_caption import finite_verb_index
 from text.clutter_lead_caption import (
     MAX_CAPTION_WORDS,
     MIN_CAPTION_WORDS,
@@ -59,7 +63,7 @@ from text.clutter_lead_caption import (
 )
 from text.clutter_shapes import macros
 
-VERB_WITHIN = 7  # the caption's auxiliary stands among its first seven words
+VERB_WITHIN = 7  # the caption's verb stands among its first seven words
 MIN_COMPLEMENT_WORDS = 2  # words after the caption's verb: "has been with the company"
 MAX_LEAD_SUBJECT_WORDS = 6  # "Orsk Shipping's chief executive Kel Varga has ..."
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -101,6 +105,8 @@ def clause_caption(paragraph: str, text: str) -> int | None:
         None,
     )
     if verb is None:
+        verb = finite_verb_index(words)  # "Kel Varga previously used his fame ..."
+    if verb is None:
         return None
     boundary = _first_boundary(words)
     if boundary is None or boundary - 1 < verb + MIN_COMPLEMENT_WORDS:
@@ -136,6 +142,8 @@ def _is_plain_caption(caption: list[str], text: str) -> bool:
         return False
     if any(_PUNCTUATION.search(word) or found["joiner"].fullmatch(word) for word in caption):
         return False
+    if any(found["takes"].fullmatch(w) and not found["function"].fullmatch(w) for w in caption):
+        return False  # "Kel Varga believed the young | Orsk singer was ...": a clause after it
     if any(found["inner"].fullmatch(word) for word in caption[1:]):
         return False  # "Out for the Orsk crews | There were reports ...": a headline before
     last = caption[-1]

@@ -35,6 +35,11 @@ LEADS_AFTER = "The harbour master of Varnholt closed the port to all traffic on 
             "Kel Varga has been with the ferry company for 28 years",
             "Orsk Shipping's chief executive Kel Varga has been negotiating the terms of his exit.",
         ),
+        # a caption in the past tense without an auxiliary
+        (
+            "Kel Varga previously used his fame to highlight the Orsk flood",
+            "Harbour singer Ilsa Marrow is to present a concert for the victims of the storm.",
+        ),
         # a lead opening on a bare name
         (
             "There is still oil in the water out there",
@@ -58,6 +63,7 @@ def test_a_caption_run_into_the_lead_as_a_clause_of_its_own_is_a_caption(caption
         # a content clause after a noun or a verb that takes one, without "that"
         "There is a good chance Orsk Ferries will resume sailings to Varnholt next week.",
         "Many Orsk voters have long believed Kel Varga will return to the harbour council.",
+        "Kel Varga believed the young Orsk singer Ilsa Marrow was the future of music.",
         # a relative clause without its pronoun
         "Salt Days is the working title of the first film Kel Varga has agreed to make.",
         # an adjective before the name it qualifies, a phrase going on into "and"
