@@ -38,7 +38,9 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
 - the lead opens there with its subject, one to six words that are no function words but
   "of" and "and" (not last: "... Lebanon and has been ...", the caption's phrase going on),
   then a finite verb (CLAUSEAUX: "The Orsk Red Cross has ...", "Two new cases of flu have
-  ...", "Orsk Shipping's chief executive Kel Varga has ..."), and runs on for six words or
+  ...", "Orsk Shipping's chief executive Kel Varga has ..."), a perfect's participle not
+  right before a preposition (CLAUSEPREPOSITION: a verb missing its object, a relative
+  clause's: "the plan | Kel Varga has backed since January"), and runs on for six words or
   more to the stop.
 
 Further down a story, the same shape is mostly a story's sentence with a relative or a
@@ -81,6 +83,7 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "leadaux": re.compile(defined["CLAUSEAUX"]),
         "joiner": re.compile(defined["CLAUSEJOINER"]),
         "noun": re.compile(defined["CLAUSENOUN"]),
+        "preposition": re.compile(defined["CLAUSEPREPOSITION"]),
         "inner": re.compile(defined["CLAUSEINNER"]),
         "adjective": re.compile(defined["CLAUSEADJECTIVE"]),
         "head": re.compile(defined["CLAUSEHEAD"]),
@@ -176,7 +179,8 @@ def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
     for k in range(boundary + 1, end):
         word = words[k][1]
         if found["leadaux"].fullmatch(word):
-            return words[k - 1][1] != "and"  # "... Lebanon and has been ...": one phrase
+            # "... Lebanon and has been ...": one phrase
+            return words[k - 1][1] != "and" and not _object_missing(words, k)
         if (
             not _SUBJECT_WORD.fullmatch(word)
             or (found["function"].fullmatch(word) and word not in _SUBJECT_JOINERS)
@@ -185,3 +189,14 @@ def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
         ):
             return False
     return False
+
+
+def _object_missing(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether the lead's perfect at word k (has, have, had) stands with no object: its
+    participle right before a preposition (CLAUSEPREPOSITION), as a relative clause's verb
+    without its pronoun does ("The council has rejected the plan | Kel Varga has backed since
+    January ..."); a passive's "been" has none to miss."""
+    if words[k][1] not in ("has", "have", "had") or k + 2 >= len(words):
+        return False
+    participle, after = words[k + 1][1], words[k + 2][1]
+    return participle != "been" and _defined()["preposition"].fullmatch(after) is not None

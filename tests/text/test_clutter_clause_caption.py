@@ -66,6 +66,7 @@ def test_a_caption_run_into_the_lead_as_a_clause_of_its_own_is_a_caption(caption
         "Kel Varga believed the young Orsk singer Ilsa Marrow was the future of music.",
         # a relative clause without its pronoun
         "Salt Days is the working title of the first film Kel Varga has agreed to make.",
+        "The harbour board has dropped the scheme Ilsa Marrow had pushed for since the storm.",
         # an adjective before the name it qualifies, a phrase going on into "and"
         "The harbour council is planning an internal Varnish inquiry and has asked for help.",
         "The ferry crews have been lining up along the coast of southern Orsk and have waited.",
