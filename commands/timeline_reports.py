@@ -389,7 +389,7 @@ def a_relative_clauses_day(
     before its page is most often the sentence's own event or its occasion ("condemned the
     violence that erupted Wednesday in Cairo", "were killed in an explosion that targeted a
     meeting tonight"). A clause set off by a comma whose date follows its "since" (_since_in_a_
-    clause: "Juppe said food must be brought into Homs, which has been under siege since 4
+    clause: "Dannet said food must be brought into Veshnar, which has been under siege since 4
     February") is read whatever follows the date: the day a state began, which the clause
     tells as lasting, is not the day of the main clause's act, told before it or after its
     closing comma."""
