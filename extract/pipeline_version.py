@@ -326,8 +326,12 @@ History:
    with a year before the page's, within 1,500 characters before it ("his opinion of March 7
    2003 ... his view until March 17" in a 2005 page), where no earlier rule gave it a story
    year.
+70. that same-month rule lends no year from a day stated more than 12 years before the page's
+   (a birth date, a clock time read as a year: "19 JANUARY, 1130 GMT") nor across a day the
+   text stated since more than two months after the one it would give (a chronology run on
+   to a later year's lines).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 69
+PIPELINE_VERSION = 70
