@@ -326,8 +326,15 @@ History:
    with a year before the page's, within 1,500 characters before it ("his opinion of March 7
    2003 ... his view until March 17" in a 2005 page), where no earlier rule gave it a story
    year.
+72. a comment thread begins at a call to comment below the story ("Leave your questions below
+   ...") or at a blog post's closing byline and stamp ("By <name> | <date>; <time> ET") before
+   it; a reader's signature printed after the comment ("Posted by: <name> | <date> <time> |
+   Report abuse") closes a comment and opens the thread from its line; a press digest's own
+   site blocks, the "Top stories on <site>" teasers with the jobs advertisement over its
+   "Today's headlines" and the "Also on <site> today" teasers closing it
+   (text/clutter_digest.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 69
+PIPELINE_VERSION = 72
