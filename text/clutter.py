@@ -308,7 +308,7 @@ def _merge(result: Sorted, again: Sorted) -> None:
 
 def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     result = Sorted(text)
-    text, blocks = digest_blocks(text)
+    text, blocks = digest_blocks(text, title)
     result.clutter.extend(Clutter(label, block) for label, block in blocks)
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]

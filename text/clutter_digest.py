@@ -30,19 +30,26 @@ def _tail() -> re.Pattern[str]:
     return re.compile(macros()["DIGESTTAIL"], re.MULTILINE)
 
 
-def digest_blocks(text: str) -> tuple[str, list[tuple[str, str]]]:
+def digest_blocks(text: str, title: str | None = None) -> tuple[str, list[tuple[str, str]]]:
     """The text without a digest's site blocks, and the blocks taken, each with its label:
     the top stories and the site's closing teasers "related", the jobs advertisement "other".
-    Never the whole text."""
+    Never the whole text. title: the headline found for the text, which may be the block's
+    first line ("Top stories on <site> <first teaser>"); the rest of the block then opens the
+    text, and the title is left as it was found."""
     taken: list[tuple[str, str]] = []
-    if text.startswith("Top stories on ") and (head := _head().match(text)) is not None:
-        jobs = head.start("jobs")
-        teasers_end = jobs if jobs >= 0 else head.end()
-        rest = text[head.end() :].lstrip()
-        if rest:
-            taken.append(("related", text[:teasers_end].strip()))
-            if jobs >= 0:
-                taken.append(("other", text[jobs : head.end()].strip()))
+    head_text, offset = text, 0
+    if title and title.startswith("Top stories on ") and not text.startswith("Top stories on "):
+        head_text, offset = f"{title}\n\n{text}", len(title) + 2
+    if head_text.startswith("Top stories on ") and (head := _head().match(head_text)):
+        end = head.end() - offset
+        jobs = head.start("jobs") - offset if head.start("jobs") >= 0 else None
+        rest = text[max(end, 0) :].lstrip()
+        if end > 0 and rest:
+            teasers_end = max(jobs if jobs is not None else end, 0)
+            if teasers_end > 0:
+                taken.append(("related", text[:teasers_end].strip()))
+            if jobs is not None:
+                taken.append(("other", text[max(jobs, 0) : end].strip()))
             text = rest
     if "Also on " in text and (tail := _tail().search(text)) is not None:
         kept = text[: tail.start()].rstrip()

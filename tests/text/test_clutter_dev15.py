@@ -158,3 +158,13 @@ def test_a_story_opening_on_top_stories_or_saying_also_on_stays():
         f"Also on Tuesday the ferry sailed. {NEXT}"
     )
     assert set_apart(text).text == text
+
+
+def test_a_digests_head_whose_first_line_was_taken_for_the_title_is_set_apart():
+    title, _, rest = DIGEST_HEAD.partition(" Ferry strike:")
+    text = f"Ferry strike:{rest}{DIGEST}"
+    found = set_apart(clean(text), title)
+    assert found.text.startswith("Today's headlines The Orsk Herald")
+    assert "featured media jobs" not in found.text
+    again = set_apart(clean(found.text), title)
+    assert again.text == found.text
