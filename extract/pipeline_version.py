@@ -330,8 +330,15 @@ History:
    (a birth date, a clock time read as a year: "19 JANUARY, 1130 GMT") nor across a day the
    text stated since more than two months after the one it would give (a chronology run on
    to a later year's lines).
+72. a comment thread begins at a call to comment below the story ("Leave your questions below
+   ...") or at a blog post's closing byline and stamp ("By <name> | <date>; <time> ET") before
+   it; a reader's signature printed after the comment ("Posted by: <name> | <date> <time> |
+   Report abuse") closes a comment and opens the thread from its line; a press digest's own
+   site blocks, the "Top stories on <site>" teasers with the jobs advertisement over its
+   "Today's headlines" and the "Also on <site> today" teasers closing it
+   (text/clutter_digest.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 70
+PIPELINE_VERSION = 72
