@@ -32,6 +32,7 @@ from commands.timeline_reports import (
     a_things_day,
     a_things_start,
     an_acts_day,
+    an_appositions_day,
     an_ultimatums_day,
     contradicts_its_year,
     counted_from,
@@ -230,14 +231,20 @@ def representative(
     as the precedent of a comparison, the date's words outside it (commands/in_passing.py,
     only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"), nor one
     whose date ends the phrase of a participle hanging on another noun, the subject not named
-    there (dated_by_a_participle: "control at a crossing abandoned on Monday"). likes,
+    there (dated_by_a_participle: "control at a crossing abandoned on Monday"), nor one whose
+    date stands in an apposition right after the subject's name, before its page's day, the
+    sentence's verb after it (dated_by_an_apposition: "Dannet, a veteran politician made
+    foreign minister in a reshuffle on Sunday, told the lower house"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
     is told after one naming it as its event's actor or place, and still told when no other
     report of the date is. seen: the spellings the store has seen an actor by, beside names,
     by which a sentence naming it only in what it says of another is read (only_describes_
-    another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush")."""
+    another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush"),
+    and, when there are no names (a keyword's timeline of a discovered actor asked by its
+    name), by which the rules of another event's date (a thing's start, a participle's phrase,
+    a relative clause, an apposition) look for the subject."""
     if not events:
         return None
     if likes is None and len(events) > 1:
@@ -260,6 +267,10 @@ def representative(
         return likes[e.id] if likes else 0.0
 
     spellings = tuple(dict.fromkeys((*names, *place_names)))
+    # the rules asking whether another event's date is told near the subject's name read a
+    # discovered actor asked by its name (a keyword's timeline, no names) by the spellings the
+    # store has seen it by: "Dannet, a veteran politician made foreign minister on Sunday, told"
+    told_by = spellings or tuple(seen)
 
     def mentions(e: event_store.EventRow) -> list[tuple[int, int]]:
         return [m.span() for m in _spelled(spellings).finditer(e.text)]
@@ -342,10 +353,11 @@ def representative(
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (not place_names and dated_by_another_event(e, names))
-            and not dated_by_a_things_start(e, spellings, page(e))
+            and not dated_by_a_things_start(e, told_by, page(e))
             and not precedent(e)
-            and not dated_by_a_participle(e, spellings)
-            and not dated_by_a_relative_clause(e, spellings, page(e))
+            and not dated_by_a_participle(e, told_by)
+            and not dated_by_a_relative_clause(e, told_by, page(e))
+            and not dated_by_an_apposition(e, told_by, page(e))
             and not (
                 place_names
                 and (
@@ -870,6 +882,35 @@ def dated_by_a_relative_clause(
     ):
         return False
     return not _names_in_phrase(text, opener, end, spellings)
+
+
+def dated_by_an_apposition(
+    event: event_store.EventRow, spellings: Sequence[str], published: str | None
+) -> bool:
+    """For an actor or a place (spellings: its names), the date stands in an apposition right
+    after the subject's name, the sentence's verb after it (an_appositions_day: "'No
+    intervention is planned,' Dannet, a veteran politician made foreign minister in a
+    reshuffle on Sunday, told the lower house", "The mood in Veshnar, the site of clashes last
+    week, was calm"): the date is what the apposition says of the subject, its act being the
+    sentence's verb on another day, so the report tells no date of that act; another report
+    of the date may tell the apposition's own. A keyword's timeline (no spellings) is not
+    judged by it."""
+    if not spellings:
+        return False
+    comma = an_appositions_day(event, published)
+    if comma is None:
+        return False
+    return (
+        _name_ends(tuple(spellings)).search(event.text, max(0, comma - _NAME_REACH), comma)
+        is not None
+    )
+
+
+@lru_cache(maxsize=256)
+def _name_ends(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the spellings (_spelled) ending the text."""
+    spelled = _spelled(spellings)
+    return re.compile(rf"(?:{spelled.pattern})\Z", spelled.flags)
 
 
 @cache
