@@ -326,8 +326,13 @@ History:
    with a year before the page's, within 1,500 characters before it ("his opinion of March 7
    2003 ... his view until March 17" in a 2005 page), where no earlier rule gave it a story
    year.
+74. credit and sources lines closing a story are set apart as bylines: an agency's credit after
+   the last sentence with one or two dashes ("... the border. --Reuters", ". - REUTERS"), a
+   sources line run on after the last sentence, spaced or in capitals ("Sources:
+   Reuters/www...", "SOURCE : SOURCES : ... | The Washington Post - May 30, 2010"), and a video
+   blog's readers' credit ("Spotters' badges: ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 69
+PIPELINE_VERSION = 74
