@@ -100,3 +100,19 @@ def test_a_video_blog_s_readers_credit_closing_it_is_set_apart(credit):
 def test_a_sentence_about_badges_stays():
     text = f"{STORY}\n\nThe spotters' badges were handed out by the harbour master on Friday."
     assert set_apart(text).text == text
+
+
+def test_a_readers_credit_before_more_of_the_blog_is_set_apart_and_the_blog_stays():
+    more = "And finally, the best bits from today's paper: a ferry in the ice."
+    text = f"{STORY}\n\nSpotters' badges: orsk77, KelV, Varnfan.\n\n{more}"
+    found = set_apart(text)
+    assert found.text == f"{STORY}\n\n{more}"
+    assert _once_and_again(text) == found.text
+
+
+def test_a_readers_credit_run_into_the_blog_s_next_heading_stays_whole():
+    text = (
+        f"{STORY}\n\nSpotters' badges: orsk77, KelV And finally, the best bits from today's "
+        "paper ... 1)\n\nA ferry in the ice."
+    )
+    assert "And finally, the best bits" in set_apart(text).text
