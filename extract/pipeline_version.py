@@ -337,8 +337,13 @@ History:
    site blocks, the "Top stories on <site>" teasers with the jobs advertisement over its
    "Today's headlines" and the "Also on <site> today" teasers closing it
    (text/clutter_digest.py).
+74. credit and sources lines closing a story are set apart as bylines: an agency's credit after
+   the last sentence with one or two dashes ("... the border. --Reuters", ". - REUTERS"), a
+   sources line run on after the last sentence, spaced or in capitals ("Sources:
+   Reuters/www...", "SOURCE : SOURCES : ... | The Washington Post - May 30, 2010"), and a video
+   blog's readers' credit ("Spotters' badges: ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 72
+PIPELINE_VERSION = 74
