@@ -56,7 +56,7 @@ from commands.timeline_reports import (
     transcript_labels,
 )
 from extract.run_together import segments
-from extract.scope import LEAD_SENTENCES
+from extract.scope import CARRY_SENTENCES, LEAD_SENTENCES
 from extract.sentence_kinds import (
     dateline_end,
     is_clutter,
@@ -69,6 +69,7 @@ from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import MAX_HEADLINE_WORDS, MIN_LEAD_WORDS, subject_and_verb
 from text.data import json_file
 from text.live_blog import is_live_blog
+from text.passages import break_between
 from text.sentences import split_sentences
 from text.timex import Timex
 from text.tokens import terms
@@ -84,6 +85,11 @@ CONTEXT_CHARS = 600  # how far back the sentence before is looked for
 # the most sentences an entry's context carries: a sentence leaning on a thing named four
 # sentences back, behind a quotation of three, was the farthest read (Timeline17 Libya, CNN)
 CONTEXT_SENTENCES = 4
+# the fewest words before a relative clause no stop closes that leave room for the sentence's
+# subject and verb before it ("Suri ... fought against the Soviet forces in Afghanistan where
+# he met ...": the clause is the sentence's last part; "People who were evacuated ..." is its
+# subject's, and holds the main clause)
+RELATIVE_AFTER_WORDS = 4
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)[\s.]*")  # a sentence wholly in brackets
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
@@ -635,6 +641,82 @@ def named_only_in_a_relative_clause(event: event_store.EventRow, names: Sequence
         if start <= said < end or section_pattern("member of").search(text, start, end):
             return False
     return True
+
+
+def names_only_of_another(sentence: str, names: Sequence[str]) -> bool:
+    """The sentence names the actor (one of names) only in what it says of someone else: by a
+    [described by] pattern (only_describes_another), or only inside clauses about another that
+    [relatives of another] opens ("Suri fought the Soviets in Afghanistan where he met Al-Qaeda
+    leader Osama bin Laden ...", "a commander, who once met Ostrel, ..."), the actor not the
+    clause's first words ("the town where Ostrel's fighters clashed" is its act) and no clause
+    saying the other leads, speaks for or belongs to it ([member of]). Read of the sentence a
+    report has its actor from (carried_from_another): whatever that sentence dates, the story
+    it goes on with is the other's. A sentence not naming the actor by these names is not
+    judged."""
+    if not names:
+        return False
+    found = list(_names_pattern(tuple(names), either_case=True).finditer(sentence))
+    if not found:
+        return False
+    if only_describes_another(sentence, names):
+        return True
+    asked = _not_before_a_relative()
+    for match in found:
+        opened = [
+            o
+            for o in _relative_of_another().finditer(sentence, 0, match.start())
+            if not asked.search(sentence, 0, o.start())
+        ]
+        if not opened or _RELATIVE_STOP.search(sentence, opened[-1].end(), match.start()):
+            return False
+        if sentence[opened[-1].end() : match.start()].strip(" \t'\"‘“") in ("", "the"):
+            return False  # the clause's own actor
+        stop = _RELATIVE_STOP.search(sentence, match.end())
+        end = stop.start() if stop is not None else len(sentence)
+        # a clause no stop closes runs to the sentence's end: only one opened after the
+        # sentence's subject and verb is the sentence's last part ("People who were evacuated
+        # ... wait near buses after a stall in an agreement between the opposition and the
+        # regime" holds the main clause)
+        if stop is None and len(sentence[: opened[-1].start()].split()) < RELATIVE_AFTER_WORDS:
+            return False
+        if section_pattern("member of").search(sentence, opened[-1].start(), end):
+            return False
+    return True
+
+
+def carried_only_from_another(text: str, start: int, names: Sequence[str]) -> bool:
+    """Whether the sentences before offset start of an article's text (text), as far as
+    extract/scope.py carries an actor (CARRY_SENTENCES), name the actor (one of names) and
+    each that does names it only in what it says of someone else (names_only_of_another): a
+    report there naming it nowhere goes on with the other's story. The sentences are read back
+    to the paragraph's start, where the carry stops. False when none names it by these names
+    (the store may know it by another)."""
+    named = False
+    for _ in range(CARRY_SENTENCES):
+        before = sentence_at(text, start)
+        # the carry stops at the paragraph, as extract/scope.py's does
+        if before is None or break_between(text, before[1], start):
+            break
+        sentence, start = before
+        if names_any(sentence, names):
+            if not names_only_of_another(sentence, names):
+                return False
+            named = True
+    return named
+
+
+@cache
+def _relative_of_another() -> re.Pattern[str]:
+    """An opener of [relatives of another] of commands/timeline_entries.txt, a whole word, not
+    after "of" ("many of whom")."""
+    return re.compile(rf"(?<!\bof )(?<!\A)\b(?:{section_words('relatives of another')})\b")
+
+
+@cache
+def _not_before_a_relative() -> re.Pattern[str]:
+    """A word of [not before a relative] of commands/timeline_entries.txt ending the text
+    searched: the opener after it asks a question ("It was unclear who was responsible")."""
+    return re.compile(rf"\b(?:{section_words('not before a relative')})\s*\Z", re.IGNORECASE)
 
 
 def _either_case_first(names: Sequence[str]) -> str:
@@ -1244,6 +1326,7 @@ def dated_entries(
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
     # a city's names are its place names too: each spelling once
     spellings = tuple(dict.fromkeys((*names, *place_names)))
+    every_spelling = tuple(dict.fromkeys((*names, *seen)))  # an actor's, as representative's
     texts: dict[int, str] = {}
 
     def text_of(article_id: int) -> str:
@@ -1393,6 +1476,19 @@ def dated_entries(
             end, before = before[1], sentence_at(whole, before[1])
         return True
 
+    def carried_from_another(ev: event_store.EventRow) -> bool:
+        """For an actor, a report naming it nowhere that has it from the sentences before
+        (extract/scope.py carries it CARRY_SENTENCES), each of which naming it names it only
+        in what it says of someone else (names_only_of_another: "... in Afghanistan where he
+        met Al-Qaeda leader Osama bin Laden ...", then "On Wednesday a drone strike near
+        Al-Raqqa killed a terrorist commander"): the story goes on with the other, and the
+        report is none of the actor's. Asked of a date's chosen report only."""
+        # every_spelling: a discovered actor's timeline, told from its words, has no names
+        # but the store's spellings; a keyword's or a country's has neither, and is not asked
+        if place_names or levels.get(ev.id, 0) != 1 or names_any(ev.text, every_spelling):
+            return False
+        return carried_only_from_another(text_of(ev.article_id), ev.start, every_spelling)
+
     def elsewhere(ev: event_store.EventRow) -> bool:
         """For a city, a report naming it nowhere (it has the city through the sentence
         before, its paragraph or its article's top) that names a village, town or city of
@@ -1468,6 +1564,7 @@ def dated_entries(
             lambda e: (
                 a_later_copy(e)
                 or carried_from_afar(e)
+                or carried_from_another(e)
                 or elsewhere(e)
                 or refused_by_judge(e, untold, likes)
             ),
