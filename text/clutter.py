@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from text.clutter_clause_caption import clause_caption
 from text.clutter_digest import digest_blocks
 from text.clutter_glued_caption import glued_caption
 from text.clutter_head_caption import head_caption
@@ -184,8 +185,10 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
     (text.clutter_glued_caption), looked for once the other clutter is gone and a caption
     after a headline was (text.clutter_lead_caption); in the first paragraph, when head (no
     caption after a headline was found there), also one opening the text whose lead opens
-    otherwise (text.clutter_head_caption); in any paragraph, where no step found one, a
-    caption whose name the lead after it repeats (text.clutter_repeat_caption)."""
+    otherwise (text.clutter_head_caption), or one whose clause and the lead's run into one
+    sentence with nothing to join them (text.clutter_clause_caption); in any paragraph, where
+    no step found one, a caption whose name the lead after it repeats
+    (text.clutter_repeat_caption)."""
     text = result.text
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
@@ -193,6 +196,9 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
         if end is not None:
             return 0, end
         found = head_caption(paragraph, text) if index == 0 and head else None
+        if found is None and index == 0 and head:
+            end = clause_caption(paragraph, text)
+            found = None if end is None else (0, end)
         if found is None:
             found = repeat_caption(paragraph, first=index == 0, headed=not head)
         return found
