@@ -330,9 +330,6 @@ History:
    (a birth date, a clock time read as a year: "19 JANUARY, 1130 GMT") nor across a day the
    text stated since more than two months after the one it would give (a chronology run on
    to a later year's lines).
-71. a caption and the lead run into the text's first sentence, each a clause with its own
-   subject and finite verb and nothing to join them ("Parts of Orsk were flooded for weeks The
-   Red Cross has ..."), is set apart as a caption (text/clutter_clause_caption.py).
 72. a comment thread begins at a call to comment below the story ("Leave your questions below
    ...") or at a blog post's closing byline and stamp ("By <name> | <date>; <time> ET") before
    it; a reader's signature printed after the comment ("Posted by: <name> | <date> <time> |
@@ -345,8 +342,11 @@ History:
    sources line run on after the last sentence, spaced or in capitals ("Sources:
    Reuters/www...", "SOURCE : SOURCES : ... | The Washington Post - May 30, 2010"), and a video
    blog's readers' credit ("Spotters' badges: ...").
+75. a caption and the lead run into the text's first sentence, each a clause with its own
+   subject and finite verb and nothing to join them ("Parts of Orsk were flooded for weeks The
+   Red Cross has ..."), is set apart as a caption (text/clutter_clause_caption.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 74
+PIPELINE_VERSION = 75
