@@ -49,8 +49,6 @@ class Resolution:
         # story's (not only the publication's)
         self.last_grounded = False
         self.last_quarter: Point | None = None
-        # per month, the last day of it stated with its year, and where it ends (same_month_day)
-        self.stated_days: dict[int, tuple[Point, int]] = {}
         # every day stated with its year, in text order, and where it ends (same_month_day)
         self.stated_in_order: list[tuple[Point, int]] = []
         self.grammar: Grammar = grammar()
@@ -222,7 +220,9 @@ def same_month_day(
     ("in March 2003") does not count: read so, a later day was wrong about half the time. Nor
     does a day stated more than STATED_YEARS_BACK years before the page's, or one the text
     has moved on from (_moved_on)."""
-    stated, anchor = r.stated_days.get(month), r.anchor
+    anchor = r.anchor
+    # the last day of the month stated with its year
+    stated = next(((p, e) for p, e in reversed(r.stated_in_order) if p.month == month), None)
     if stated is None or anchor is None:
         return None
     point, end = stated
