@@ -233,25 +233,23 @@ def same_month_day(
     chosen = safe_date(point.year, month, day)
     if chosen is None or (weekday is not None and chosen.weekday() != weekday):
         return None
-    if _moved_on(r, end, found.start, chosen):
+    if _moved_on(r, end, chosen, anchor.year):
         return None
     return chosen
 
 
-def _moved_on(r: Resolution, since: int, until: int, chosen: date) -> bool:
-    """Whether the text, between the stated day (ending at `since`) and the mention (at
-    `until`), stated with its year a day more than NARRATIVE_AFTER after `chosen`, in the
-    page's year at the latest: a chronology has run on past that month ("15 March 2015 ...
-    15 April 2015 ... 3 August 2015 ... 3 March" is a 2016 line), so the yearless day is not
-    of the stated day's year. A day after the page's year (a cable's declassification date)
-    tells no story."""
-    anchor = r.anchor
+def _moved_on(r: Resolution, since: int, chosen: date, page_year: int) -> bool:
+    """Whether the text, between the stated day (ending at `since`) and the mention, stated
+    with its year a day more than NARRATIVE_AFTER after `chosen`, in the page's year
+    (page_year) at the latest: a chronology has run on past that month ("15 March 2015 ... 15
+    April 2015 ... 3 August 2015 ... 3 March" is a 2016 line), so the yearless day is not of
+    the stated day's year. A day after the page's year (a cable's declassification date)
+    tells no story. The days stated so far all lie before the mention: the scan resolves
+    mentions in text order."""
     for point, end in reversed(r.stated_in_order):
         if end <= since:
             return False
-        if end > until or anchor is None or point.year > anchor.year:
-            continue
-        if date(point.year, point.month, point.day) > chosen + NARRATIVE_AFTER:
+        if point.year <= page_year and point.first_day() > chosen + NARRATIVE_AFTER:
             return True
     return False
 
