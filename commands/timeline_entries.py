@@ -708,7 +708,7 @@ def carried_only_from_another(text: str, start: int, names: Sequence[str]) -> bo
 @cache
 def _relative_of_another() -> re.Pattern[str]:
     """An opener of [relatives of another] of commands/timeline_entries.txt, a whole word, not
-    after "of" ("many of whom")."""
+    after "of" ("many of whom") nor opening the text searched (no one named before it)."""
     return re.compile(rf"(?<!\bof )(?<!\A)\b(?:{section_words('relatives of another')})\b")
 
 

@@ -205,11 +205,12 @@ def _last_day(event: event_store.EventRow) -> str | None:
     return None if timex is None else timex.last_day.isoformat()
 
 
-def _ends_long_before_page(event: event_store.EventRow, published: str | None) -> bool:
-    """Whether the event's date ends more than START_NEWS_DAYS before its page: a clause's day
-    within the days before its page is most often the page's news or its occasion."""
+def _ends_before_page(event: event_store.EventRow, published: str | None, days: int) -> bool:
+    """Whether the event's date ends more than `days` days before its page (published): with
+    START_NEWS_DAYS, long before it (a clause's day within the days before its page is most
+    often the page's news or its occasion); with 0, before the page's day."""
     last = _last_day(event)
-    return last is not None and (days_between(last, published) or 0) > START_NEWS_DAYS
+    return last is not None and (days_between(last, published) or 0) > days
 
 
 def _days_after_page(event: event_store.EventRow, published: str | None) -> int | None:
@@ -242,7 +243,7 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
     that day's event, no start only. The clause may name the subject whose own start it tells
     ("since the first protests broke out in Qaryat Dulen on March 18"): the caller looks for
     its names."""
-    if not _ends_long_before_page(event, published):
+    if not _ends_before_page(event, published, START_NEWS_DAYS):
         return None
     said, text = event.date_text, event.text
     # most reports hold no verb of a start: they are spared the clause's whole pattern
@@ -393,7 +394,7 @@ def a_relative_clauses_day(
     February") is read whatever follows the date: the day a state began, which the clause
     tells as lasting, is not the day of the main clause's act, told before it or after its
     closing comma."""
-    if not _ends_long_before_page(event, published):
+    if not _ends_before_page(event, published, START_NEWS_DAYS):
         return None
     said, text = event.date_text, event.text
     for at in _said_at(event):
@@ -445,8 +446,7 @@ def an_appositions_day(event: event_store.EventRow, published: str | None) -> in
     day or on none: the caller looks for the subject's name right before the comma. A date of
     the page's own day may well be the act's too ("a minister from the cabinet that resigned
     today, has been appointed to form a new government"): not read."""
-    last = _last_day(event)
-    if last is None or (days_between(last, published) or 0) < 1:
+    if not _ends_before_page(event, published, 0):
         return None
     said, text = event.date_text, event.text
     for at in _said_at(event):

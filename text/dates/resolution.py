@@ -49,8 +49,6 @@ class Resolution:
         # story's (not only the publication's)
         self.last_grounded = False
         self.last_quarter: Point | None = None
-        # per month, the last day of it stated with its year, and where it ends (same_month_day)
-        self.stated_days: dict[int, tuple[Point, int]] = {}
         # every day stated with its year, in text order, and where it ends (same_month_day)
         self.stated_in_order: list[tuple[Point, int]] = []
         self.grammar: Grammar = grammar()
@@ -222,7 +220,9 @@ def same_month_day(
     ("in March 2003") does not count: read so, a later day was wrong about half the time. Nor
     does a day stated more than STATED_YEARS_BACK years before the page's, or one the text
     has moved on from (_moved_on)."""
-    stated, anchor = r.stated_days.get(month), r.anchor
+    anchor = r.anchor
+    # the last day of the month stated with its year
+    stated = next(((p, e) for p, e in reversed(r.stated_in_order) if p.month == month), None)
     if stated is None or anchor is None:
         return None
     point, end = stated
@@ -233,25 +233,23 @@ def same_month_day(
     chosen = safe_date(point.year, month, day)
     if chosen is None or (weekday is not None and chosen.weekday() != weekday):
         return None
-    if _moved_on(r, end, found.start, chosen):
+    if _moved_on(r, end, chosen, anchor.year):
         return None
     return chosen
 
 
-def _moved_on(r: Resolution, since: int, until: int, chosen: date) -> bool:
-    """Whether the text, between the stated day (ending at `since`) and the mention (at
-    `until`), stated with its year a day more than NARRATIVE_AFTER after `chosen`, in the
-    page's year at the latest: a chronology has run on past that month ("15 March 2015 ...
-    15 April 2015 ... 3 August 2015 ... 3 March" is a 2016 line), so the yearless day is not
-    of the stated day's year. A day after the page's year (a cable's declassification date)
-    tells no story."""
-    anchor = r.anchor
+def _moved_on(r: Resolution, since: int, chosen: date, page_year: int) -> bool:
+    """Whether the text, between the stated day (ending at `since`) and the mention, stated
+    with its year a day more than NARRATIVE_AFTER after `chosen`, in the page's year
+    (page_year) at the latest: a chronology has run on past that month ("15 March 2015 ... 15
+    April 2015 ... 3 August 2015 ... 3 March" is a 2016 line), so the yearless day is not of
+    the stated day's year. A day after the page's year (a cable's declassification date)
+    tells no story. The days stated so far all lie before the mention: the scan resolves
+    mentions in text order."""
     for point, end in reversed(r.stated_in_order):
         if end <= since:
             return False
-        if end > until or anchor is None or point.year > anchor.year:
-            continue
-        if date(point.year, point.month, point.day) > chosen + NARRATIVE_AFTER:
+        if point.year <= page_year and point.first_day() > chosen + NARRATIVE_AFTER:
             return True
     return False
 
