@@ -10,7 +10,9 @@ A list is told by its marks, not by its commas: prose lists its items with comma
 Varn -- in power since 1981 -- said"). A run is a list where LIST_ITEMS items or more open
 with the same mark (commands/timeline_entries.txt's [list item marks]), counted from the
 sentence's opening mark or from the first mark right after a colon ending a list's lead
-([list leads]: "included:"); an opening mark alone, then an aside's two dashes, is no list.
+([list leads]: "included:"); an opening mark alone, then an aside's two dashes, is no list,
+and a sentence opening with a dash ([aside marks]) opens no list by it: "-- The best thing
+about this place -- where ... -- used to be" is an aside in prose.
 """
 
 from __future__ import annotations
@@ -25,10 +27,12 @@ LIST_ITEMS = 3  # two dashes are as often an aside's pair as two items
 
 @cache
 def _starts() -> tuple[re.Pattern[str], ...]:
-    """Where a list's first mark stands: opening the sentence, or right after "included:"."""
+    """Where a list's first mark stands: opening the sentence (a bullet, not a dash prose
+    sets an aside between: [aside marks]), or right after "included:"."""
     mark = rf"(?P<mark>{section_words('list item marks')})(?!\S)"
+    aside = rf"(?:{section_words('aside marks')})(?!\S)"
     return (
-        re.compile(rf"\A\s*{mark}"),
+        re.compile(rf"\A\s*(?!{aside}){mark}"),
         re.compile(rf"\b(?:{section_words('list leads')}):\s+{mark}", re.IGNORECASE),
     )
 

@@ -34,6 +34,9 @@ def test_a_prose_list_and_a_dashs_aside_stay():
         "* President Varn -- in power since 1981 -- said on Monday he would not stand again.",
         # a speaker label's colon opens speech, not a list
         "KESH: -- let me ask you -- but then on Monday -- and I -- and I know it",
+        # a sentence opening with a dash, an aside's two dashes after it
+        "-- The best thing about Orsk -- where the dry land gives up on Monday -- used to be "
+        "its quiet.",
         # two items are as often an aside's two dashes
         "Targets hit on Monday included: -- two tanks near Orsk -- one depot near Velm",
     ]
