@@ -419,7 +419,6 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     # comment thread that ends it) is article text that happens to look like one.
     thread = next((start for start, label in found if label == "comment"), len(text))
     if thread < len(text):
-        begins = _unsigned_comments_before(text, thread)
         # a call to comment that opens the thread is the thread's, as is a shape after it
         # ("Leave your thoughts in the comments section below" is also a closing call alone)
         opener = _after_story_end(text, thread)
@@ -427,7 +426,7 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
             found = [(start, label) for start, label in found if start < opener or start >= thread]
     for start, label in found:
         if label == "comment":
-            start = begins if start == thread else _unsigned_comments_before(text, start)
+            start = _unsigned_comments_before(text, start)
         if label == "timestamp" and not _SENTENCE_END.search(text, 0, start):
             continue  # an update stamp under a headline opens the page: the story follows
         if label == "comment" or thread - start <= MAX_END_MATTER_CHARS:
