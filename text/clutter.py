@@ -195,13 +195,14 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
         end = glued_caption(paragraph, text, first=index == 0)
         if end is not None:
             return 0, end
-        found = head_caption(paragraph, text) if index == 0 and head else None
-        if found is None and index == 0 and head:
+        if index == 0 and head:
+            found = head_caption(paragraph, text)
+            if found is not None:
+                return found
             end = clause_caption(paragraph, text)
-            found = None if end is None else (0, end)
-        if found is None:
-            found = repeat_caption(paragraph, first=index == 0, headed=not head)
-        return found
+            if end is not None:
+                return 0, end
+        return repeat_caption(paragraph, first=index == 0, headed=not head)
 
     _strip_in_paragraphs(result, "caption", caption)
 
