@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from text.clutter_head_caption import finite_verb_index
+from text.clutter_head_caption import VERB_WITHIN, finite_verb_index
 from text.clutter_lead_caption import (
     MAX_CAPTION_WORDS,
     MIN_CAPTION_WORDS,
@@ -65,7 +65,6 @@ from text.clutter_lead_caption import (
 )
 from text.clutter_shapes import macros
 
-VERB_WITHIN = 7  # the caption's verb stands among its first seven words
 MIN_COMPLEMENT_WORDS = 2  # words after the caption's verb: "has been with the company"
 MAX_LEAD_SUBJECT_WORDS = 6  # "Orsk Shipping's chief executive Kel Varga has ..."
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
