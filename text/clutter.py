@@ -199,7 +199,7 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
             found = head_caption(paragraph, text)
             if found is not None:
                 return found
-            end = clause_caption(paragraph, text)
+            end = clause_caption(paragraph)
             if end is not None:
                 return 0, end
         return repeat_caption(paragraph, first=index == 0, headed=not head)

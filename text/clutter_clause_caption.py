@@ -95,9 +95,8 @@ def _defined() -> dict[str, re.Pattern[str]]:
     }
 
 
-def clause_caption(paragraph: str, text: str) -> int | None:
-    """Where the caption opening the text's first paragraph ends, or None. text: the whole
-    article, to tell whether a word closes a phrase elsewhere."""
+def clause_caption(paragraph: str) -> int | None:
+    """Where the caption opening the text's first paragraph ends, or None."""
     words = sentence_words(paragraph, alone=True)
     if not words or not _CAPITAL_WORD.match(words[0][1]):
         return None
@@ -114,7 +113,7 @@ def clause_caption(paragraph: str, text: str) -> int | None:
     if boundary is None or boundary - 1 < verb + MIN_COMPLEMENT_WORDS:
         return None
     caption = [word for _, word in words[:boundary]]
-    if not _is_plain_caption(caption, text) or not _lead_opens(words, boundary):
+    if not _is_plain_caption(caption) or not _lead_opens(words, boundary):
         return None
     return end_of(words, boundary)
 
@@ -135,7 +134,7 @@ def _first_boundary(words: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _is_plain_caption(caption: list[str], text: str) -> bool:
+def _is_plain_caption(caption: list[str]) -> bool:
     """Whether the words before the boundary read as one clause that ends there: five to
     forty-five words, no punctuation, nothing that joins or opens a second clause, and no
     last noun that heads one."""
