@@ -26,15 +26,15 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
 - it is five to forty-five words with no punctuation and no word of CLAUSEJOINER (a
   conjunction, a complementiser or relative, a reporting verb, a pronoun: a second clause
   joined or opening inside it) nor of CLAUSEINNER after its first ("Out for the Orsk crews |
-  There were ..."), and it does not end where its phrase or clause goes on into the name: on
-  a noun that heads a clause without "that" (GLUEDLAST, CLAUSENOUN, or CLAUSEHEAD among its
-  last three words: "the first film | ..."; a verb of GLUEDJOINING anywhere in it: "Kel
-  Varga believed the young | Orsk singer was ..."; a noun of CLAUSENOUN before a determiner opens
-  the clause inside the caption: "There were reports the harbour master | Kel Varga had
-  ..."), a verb that takes one (GLUEDJOINING: "...
-  voters believe | Varga has ..."), an adjective by its form (CLAUSEADJECTIVE: "the new |
-  Orsk ferry ..."), a determiner, a possessive, an "-ing" form ("a poll showing | ...") or an
-  infinitive ("... is still to come | ...");
+  There were ..."); with no verb of GLUEDJOINING in it, which takes a clause ("Kel Varga
+  believed the young | Orsk singer was ..."), nor a noun of CLAUSENOUN before a determiner,
+  which opens one inside it ("There were reports the harbour master | Kel Varga had ...");
+  and it does not end where its phrase or clause goes on into the name: on a noun that heads
+  a clause without "that" (GLUEDLAST, CLAUSENOUN, or CLAUSEHEAD among its last three words:
+  "the first film | ..."), a word that takes one (GLUEDJOINING, a function word too: "...
+  the harbour master insisted | Varga has ..."), an adjective by its form (CLAUSEADJECTIVE:
+  "the new | Orsk ferry ..."), a determiner, a possessive, an "-ing" form ("a poll showing |
+  ...") or an infinitive ("... is still to come | ...");
 - the lead opens there with its subject, one to six words that are no function words but
   "of" and "and" (not last: "... Lebanon and has been ...", the caption's phrase going on),
   then a finite verb (CLAUSEAUX: "The Orsk Red Cross has ...", "Two new cases of flu have
