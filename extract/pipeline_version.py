@@ -342,8 +342,11 @@ History:
    sources line run on after the last sentence, spaced or in capitals ("Sources:
    Reuters/www...", "SOURCE : SOURCES : ... | The Washington Post - May 30, 2010"), and a video
    blog's readers' credit ("Spotters' badges: ...").
+75. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
+   its paragraph before judging repeats, so that the story's own copy of the quoted words stays
+   where the box is set apart (it was dropped as the repeat, and the box then as clutter).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 74
+PIPELINE_VERSION = 75
