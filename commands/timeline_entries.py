@@ -32,6 +32,7 @@ from commands.timeline_reports import (
     a_things_day,
     a_things_start,
     an_acts_day,
+    an_appositions_day,
     an_ultimatums_day,
     contradicts_its_year,
     counted_from,
@@ -55,7 +56,7 @@ from commands.timeline_reports import (
     transcript_labels,
 )
 from extract.run_together import segments
-from extract.scope import LEAD_SENTENCES
+from extract.scope import CARRY_SENTENCES, LEAD_SENTENCES
 from extract.sentence_kinds import (
     dateline_end,
     is_clutter,
@@ -68,6 +69,7 @@ from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import MAX_HEADLINE_WORDS, MIN_LEAD_WORDS, subject_and_verb
 from text.data import json_file
 from text.live_blog import is_live_blog
+from text.passages import break_between
 from text.sentences import split_sentences
 from text.timex import Timex
 from text.tokens import terms
@@ -83,6 +85,11 @@ CONTEXT_CHARS = 600  # how far back the sentence before is looked for
 # the most sentences an entry's context carries: a sentence leaning on a thing named four
 # sentences back, behind a quotation of three, was the farthest read (Timeline17 Libya, CNN)
 CONTEXT_SENTENCES = 4
+# the fewest words before a relative clause no stop closes that leave room for the sentence's
+# subject and verb before it ("Suri ... fought against the Soviet forces in Afghanistan where
+# he met ...": the clause is the sentence's last part; "People who were evacuated ..." is its
+# subject's, and holds the main clause)
+RELATIVE_AFTER_WORDS = 4
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)[\s.]*")  # a sentence wholly in brackets
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
@@ -230,14 +237,20 @@ def representative(
     as the precedent of a comparison, the date's words outside it (commands/in_passing.py,
     only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"), nor one
     whose date ends the phrase of a participle hanging on another noun, the subject not named
-    there (dated_by_a_participle: "control at a crossing abandoned on Monday"). likes,
+    there (dated_by_a_participle: "control at a crossing abandoned on Monday"), nor one whose
+    date stands in an apposition right after the subject's name, before its page's day, the
+    sentence's verb after it (dated_by_an_apposition: "Dannet, a veteran politician made
+    foreign minister in a reshuffle on Sunday, told the lower house"). likes,
     when given, holds each report's likeness (likeness_by_report), which the caller also
     reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
     in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
     is told after one naming it as its event's actor or place, and still told when no other
     report of the date is. seen: the spellings the store has seen an actor by, beside names,
     by which a sentence naming it only in what it says of another is read (only_describes_
-    another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush")."""
+    another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush"),
+    and, when there are no names (a keyword's timeline of a discovered actor asked by its
+    name), by which the rules of another event's date (a thing's start, a participle's phrase,
+    a relative clause, an apposition) look for the subject."""
     if not events:
         return None
     if likes is None and len(events) > 1:
@@ -260,6 +273,10 @@ def representative(
         return likes[e.id] if likes else 0.0
 
     spellings = tuple(dict.fromkeys((*names, *place_names)))
+    # the rules asking whether another event's date is told near the subject's name read a
+    # discovered actor asked by its name (a keyword's timeline, no names) by the spellings the
+    # store has seen it by: "Dannet, a veteran politician made foreign minister on Sunday, told"
+    told_by = spellings or tuple(seen)
 
     def mentions(e: event_store.EventRow) -> list[tuple[int, int]]:
         return [m.span() for m in _spelled(spellings).finditer(e.text)]
@@ -342,10 +359,11 @@ def representative(
             and not (not place_names and named_only_in_a_relative_clause(e, names))
             and not (not place_names and dated_by_what_it_says(e, names, page(e)))
             and not (not place_names and dated_by_another_event(e, names))
-            and not dated_by_a_things_start(e, spellings, page(e))
+            and not dated_by_a_things_start(e, told_by, page(e))
             and not precedent(e)
-            and not dated_by_a_participle(e, spellings)
-            and not dated_by_a_relative_clause(e, spellings, page(e))
+            and not dated_by_a_participle(e, told_by)
+            and not dated_by_a_relative_clause(e, told_by, page(e))
+            and not dated_by_an_apposition(e, told_by, page(e))
             and not (
                 place_names
                 and (
@@ -625,6 +643,82 @@ def named_only_in_a_relative_clause(event: event_store.EventRow, names: Sequence
     return True
 
 
+def names_only_of_another(sentence: str, names: Sequence[str]) -> bool:
+    """The sentence names the actor (one of names) only in what it says of someone else: by a
+    [described by] pattern (only_describes_another), or only inside clauses about another that
+    [relatives of another] opens ("Suri fought the Soviets in Afghanistan where he met Al-Qaeda
+    leader Osama bin Laden ...", "a commander, who once met Ostrel, ..."), the actor not the
+    clause's first words ("the town where Ostrel's fighters clashed" is its act) and no clause
+    saying the other leads, speaks for or belongs to it ([member of]). Read of the sentence a
+    report has its actor from (carried_from_another): whatever that sentence dates, the story
+    it goes on with is the other's. A sentence not naming the actor by these names is not
+    judged."""
+    if not names:
+        return False
+    found = list(_names_pattern(tuple(names), either_case=True).finditer(sentence))
+    if not found:
+        return False
+    if only_describes_another(sentence, names):
+        return True
+    asked = _not_before_a_relative()
+    for match in found:
+        opened = [
+            o
+            for o in _relative_of_another().finditer(sentence, 0, match.start())
+            if not asked.search(sentence, 0, o.start())
+        ]
+        if not opened or _RELATIVE_STOP.search(sentence, opened[-1].end(), match.start()):
+            return False
+        if sentence[opened[-1].end() : match.start()].strip(" \t'\"‘“") in ("", "the"):
+            return False  # the clause's own actor
+        stop = _RELATIVE_STOP.search(sentence, match.end())
+        end = stop.start() if stop is not None else len(sentence)
+        # a clause no stop closes runs to the sentence's end: only one opened after the
+        # sentence's subject and verb is the sentence's last part ("People who were evacuated
+        # ... wait near buses after a stall in an agreement between the opposition and the
+        # regime" holds the main clause)
+        if stop is None and len(sentence[: opened[-1].start()].split()) < RELATIVE_AFTER_WORDS:
+            return False
+        if section_pattern("member of").search(sentence, opened[-1].start(), end):
+            return False
+    return True
+
+
+def carried_only_from_another(text: str, start: int, names: Sequence[str]) -> bool:
+    """Whether the sentences before offset start of an article's text (text), as far as
+    extract/scope.py carries an actor (CARRY_SENTENCES), name the actor (one of names) and
+    each that does names it only in what it says of someone else (names_only_of_another): a
+    report there naming it nowhere goes on with the other's story. The sentences are read back
+    to the paragraph's start, where the carry stops. False when none names it by these names
+    (the store may know it by another)."""
+    named = False
+    for _ in range(CARRY_SENTENCES):
+        before = sentence_at(text, start)
+        # the carry stops at the paragraph, as extract/scope.py's does
+        if before is None or break_between(text, before[1], start):
+            break
+        sentence, start = before
+        if names_any(sentence, names):
+            if not names_only_of_another(sentence, names):
+                return False
+            named = True
+    return named
+
+
+@cache
+def _relative_of_another() -> re.Pattern[str]:
+    """An opener of [relatives of another] of commands/timeline_entries.txt, a whole word, not
+    after "of" ("many of whom") nor opening the text searched (no one named before it)."""
+    return re.compile(rf"(?<!\bof )(?<!\A)\b(?:{section_words('relatives of another')})\b")
+
+
+@cache
+def _not_before_a_relative() -> re.Pattern[str]:
+    """A word of [not before a relative] of commands/timeline_entries.txt ending the text
+    searched: the opener after it asks a question ("It was unclear who was responsible")."""
+    return re.compile(rf"\b(?:{section_words('not before a relative')})\s*\Z", re.IGNORECASE)
+
+
 def _either_case_first(names: Sequence[str]) -> str:
     """The names as an alternation, the longest first, each first letter in either case, a
     hyphen or space between words as either ("al Qaeda" for Al-Qaeda), and each a whole word."""
@@ -870,6 +964,35 @@ def dated_by_a_relative_clause(
     ):
         return False
     return not _names_in_phrase(text, opener, end, spellings)
+
+
+def dated_by_an_apposition(
+    event: event_store.EventRow, spellings: Sequence[str], published: str | None
+) -> bool:
+    """For an actor or a place (spellings: its names), the date stands in an apposition right
+    after the subject's name, the sentence's verb after it (an_appositions_day: "'No
+    intervention is planned,' Dannet, a veteran politician made foreign minister in a
+    reshuffle on Sunday, told the lower house", "The mood in Veshnar, the site of clashes last
+    week, was calm"): the date is what the apposition says of the subject, its act being the
+    sentence's verb on another day, so the report tells no date of that act; another report
+    of the date may tell the apposition's own. A keyword's timeline (no spellings) is not
+    judged by it."""
+    if not spellings:
+        return False
+    comma = an_appositions_day(event, published)
+    if comma is None:
+        return False
+    return (
+        _name_ends(tuple(spellings)).search(event.text, max(0, comma - _NAME_REACH), comma)
+        is not None
+    )
+
+
+@lru_cache(maxsize=256)
+def _name_ends(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the spellings (_spelled) ending the text."""
+    spelled = _spelled(spellings)
+    return re.compile(rf"(?:{spelled.pattern})\Z", spelled.flags)
 
 
 @cache
@@ -1203,6 +1326,7 @@ def dated_entries(
     told: set[tuple[int, str]] = set()  # (article, sentence) of the entries so far
     # a city's names are its place names too: each spelling once
     spellings = tuple(dict.fromkeys((*names, *place_names)))
+    every_spelling = tuple(dict.fromkeys((*names, *seen)))  # an actor's, as representative's
     texts: dict[int, str] = {}
 
     def text_of(article_id: int) -> str:
@@ -1352,6 +1476,19 @@ def dated_entries(
             end, before = before[1], sentence_at(whole, before[1])
         return True
 
+    def carried_from_another(ev: event_store.EventRow) -> bool:
+        """For an actor, a report naming it nowhere that has it from the sentences before
+        (extract/scope.py carries it CARRY_SENTENCES), each of which naming it names it only
+        in what it says of someone else (names_only_of_another: "... in Afghanistan where he
+        met Al-Qaeda leader Osama bin Laden ...", then "On Wednesday a drone strike near
+        Al-Raqqa killed a terrorist commander"): the story goes on with the other, and the
+        report is none of the actor's. Asked of a date's chosen report only."""
+        # every_spelling: a discovered actor's timeline, told from its words, has no names
+        # but the store's spellings; a keyword's or a country's has neither, and is not asked
+        if place_names or levels.get(ev.id, 0) != 1 or names_any(ev.text, every_spelling):
+            return False
+        return carried_only_from_another(text_of(ev.article_id), ev.start, every_spelling)
+
     def elsewhere(ev: event_store.EventRow) -> bool:
         """For a city, a report naming it nowhere (it has the city through the sentence
         before, its paragraph or its article's top) that names a village, town or city of
@@ -1427,6 +1564,7 @@ def dated_entries(
             lambda e: (
                 a_later_copy(e)
                 or carried_from_afar(e)
+                or carried_from_another(e)
                 or elsewhere(e)
                 or refused_by_judge(e, untold, likes)
             ),

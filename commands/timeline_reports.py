@@ -205,11 +205,12 @@ def _last_day(event: event_store.EventRow) -> str | None:
     return None if timex is None else timex.last_day.isoformat()
 
 
-def _ends_long_before_page(event: event_store.EventRow, published: str | None) -> bool:
-    """Whether the event's date ends more than START_NEWS_DAYS before its page: a clause's day
-    within the days before its page is most often the page's news or its occasion."""
+def _ends_before_page(event: event_store.EventRow, published: str | None, days: int) -> bool:
+    """Whether the event's date ends more than `days` days before its page (published): with
+    START_NEWS_DAYS, long before it (a clause's day within the days before its page is most
+    often the page's news or its occasion); with 0, before the page's day."""
     last = _last_day(event)
-    return last is not None and (days_between(last, published) or 0) > START_NEWS_DAYS
+    return last is not None and (days_between(last, published) or 0) > days
 
 
 def _days_after_page(event: event_store.EventRow, published: str | None) -> int | None:
@@ -242,7 +243,7 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
     that day's event, no start only. The clause may name the subject whose own start it tells
     ("since the first protests broke out in Qaryat Dulen on March 18"): the caller looks for
     its names."""
-    if not _ends_long_before_page(event, published):
+    if not _ends_before_page(event, published, START_NEWS_DAYS):
         return None
     said, text = event.date_text, event.text
     # most reports hold no verb of a start: they are spared the clause's whole pattern
@@ -307,6 +308,20 @@ def a_participles_day(event: event_store.EventRow) -> tuple[int, int] | None:
     return None
 
 
+def _telling() -> str:
+    """The words of telling ([telling participles], [reporting verbs], [telling in a relative
+    clause]) as an alternation: a phrase holding one tells what was said, no description."""
+    return "|".join(
+        section_words(s)
+        for s in ("telling participles", "reporting verbs", "telling in a relative clause")
+    )
+
+
+def _clause_word() -> str:
+    """A word of a clause or phrase: no stop (a dash neither) and no word of telling."""
+    return rf"(?!(?:{_telling()})\s)(?!-+\s)[^\s,;:()\u2013\u2014]+"
+
+
 @cache
 def _relative_clause() -> re.Pattern[str]:
     """Before the date's words, a relative clause they end: its opener ([relative openers],
@@ -317,13 +332,9 @@ def _relative_clause() -> re.Pattern[str]:
     a relative clause]: "Officials who visited the town said on Monday" is the sentence's own
     telling): "from which the jihadists were expelled by Kurdish militia ", "that began in
     Libya on "."""
-    telling = "|".join(
-        section_words(s)
-        for s in ("telling participles", "reporting verbs", "telling in a relative clause")
-    )
     not_noun = section_words("not a relative's noun")
     determiner = section_words("before a relative's noun")
-    word = rf"(?!(?:{telling})\s)(?!-+\s)[^\s,;:()\u2013\u2014]+"
+    word = _clause_word()
     opener = (
         rf"(?:\b(?:{section_words('relative prepositions')})\s+)?"
         rf"\b(?:{section_words('relative openers')})"
@@ -332,6 +343,25 @@ def _relative_clause() -> re.Pattern[str]:
         rf"(?:{section_words('relative after a noun')})"
     )
     return re.compile(rf"(?:{opener})\s+(?:{word}\s+){{1,16}}?\Z")
+
+
+@cache
+def _since_in_a_clause() -> re.Pattern[str]:
+    """Before the date's words, a relative clause set off by a comma and opened by [relative
+    openers] alone, whose last word, right before the date, is one of [a relative clause's
+    since]: ", which has been under siege since ", ", who has been in exile since ". Its
+    words are _relative_clause's, one to fifteen of them before "since"."""
+    word = _clause_word()
+    since = section_words("a relative clause's since")
+    return re.compile(
+        rf",\s*(?P<opener>(?:{section_words('relative openers')})\s+(?:{word}\s+){{1,15}}?"
+        rf"(?:{since})\s+)\Z"
+    )
+
+
+# after the date's words, the clause ends: a stop, a closing bracket or quotation mark, or the
+# sentence's end
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,;:.!?)\u2013\u2014\"”’]|-+\s|\Z)")
 
 
 @cache
@@ -359,14 +389,70 @@ def a_relative_clauses_day(
     ends more than START_NEWS_DAYS before its page (published): a clause's day within the days
     before its page is most often the sentence's own event or its occasion ("condemned the
     violence that erupted Wednesday in Cairo", "were killed in an explosion that targeted a
-    meeting tonight")."""
-    if not _ends_long_before_page(event, published):
+    meeting tonight"). A clause set off by a comma whose date follows its "since" (_since_in_a_
+    clause: "Dannet said food must be brought into Veshnar, which has been under siege since 4
+    February") is read whatever follows the date: the day a state began, which the clause
+    tells as lasting, is not the day of the main clause's act, told before it or after its
+    closing comma."""
+    if not _ends_before_page(event, published, START_NEWS_DAYS):
         return None
     said, text = event.date_text, event.text
     for at in _said_at(event):
         found = _relative_clause().search(text, max(0, at - _WINDOW), at)
         if found is not None and _goes_on().match(text, at + len(said)) is not None:
             return found.start(), at + len(said)
+        since = _since_in_a_clause().search(text, max(0, at - _WINDOW), at)
+        if since is not None and _CLAUSE_CLOSES.match(text, at + len(said)) is not None:
+            return since.start("opener"), at + len(said)
+    return None
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """Before the date's words, an apposition they stand in: a comma (where the caller looks
+    for the name it describes), a word of [apposition openers] or a name's "'s", and up to
+    sixteen words with no stop and no word of telling (_telling); no word of [not in an
+    apposition] (a finite verb: the comma closed a clause of its own, "At the stadium, a panel
+    of the roof was damaged by Tuesday's storm") but inside a clause opened in it by a word of
+    [an apposition's clause openers] ("a 22-year-old who had been working since August")."""
+    word = _clause_word()
+    own = rf"(?!(?:{section_words('not in an apposition')})\s){word}"
+    clause = section_words("an apposition's clause openers")
+    return re.compile(
+        rf",\s+(?:(?:{section_words('apposition openers')})\s+|[A-Z][\w'’-]*['’]s\s+)"
+        rf"(?:(?:{own}\s+){{0,16}}?|(?:{own}\s+){{0,8}}?(?:{clause})\s+(?:{word}\s+){{0,12}}?)\Z"
+    )
+
+
+@cache
+def _after_an_apposition() -> re.Pattern[str]:
+    """After the date's words, the apposition ends and the sentence's verb follows: up to
+    eight words with no stop and no word of telling, a comma, a word of [before an
+    apposition's verb] or none, and a verb: a word of [an apposition's verb] or of [reporting
+    verbs], or one in "-ed" (", told the lower house", ", has been appointed", ", arrived")."""
+    word = rf"(?!(?:{_telling()})\b)[^\s,;:()\u2013\u2014]+"
+    verb = "|".join(section_words(s) for s in ("an apposition's verb", "reporting verbs"))
+    adverb = section_words("before an apposition's verb")
+    return re.compile(rf"(?:\s+{word}){{0,8}}?,\s+(?:(?:{adverb})\s+)?(?:{verb}|[a-z]+ed)\b")
+
+
+def an_appositions_day(event: event_store.EventRow, published: str | None) -> int | None:
+    """Where the comma opening an apposition stands when the date's words are inside it and the
+    sentence's verb follows its closing comma (_apposition, _after_an_apposition: "Dannet, a
+    veteran politician made foreign minister in a reshuffle on Sunday, told the lower house",
+    "Veshnar, the site of clashes last week, was calm"), and the date ends before its page's
+    day (published); or None. The date is what the apposition says of the one it describes (an
+    appointment, a past, a place's earlier event), not the sentence's act, told on the page's
+    day or on none: the caller looks for the subject's name right before the comma. A date of
+    the page's own day may well be the act's too ("a minister from the cabinet that resigned
+    today, has been appointed to form a new government"): not read."""
+    if not _ends_before_page(event, published, 0):
+        return None
+    said, text = event.date_text, event.text
+    for at in _said_at(event):
+        found = _apposition().search(text, max(0, at - _WINDOW), at)
+        if found is not None and _after_an_apposition().match(text, at + len(said)) is not None:
+            return found.start()
     return None
 
 

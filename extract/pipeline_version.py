@@ -326,8 +326,27 @@ History:
    with a year before the page's, within 1,500 characters before it ("his opinion of March 7
    2003 ... his view until March 17" in a 2005 page), where no earlier rule gave it a story
    year.
+70. that same-month rule lends no year from a day stated more than 12 years before the page's
+   (a birth date, a clock time read as a year: "19 JANUARY, 1130 GMT") nor across a day the
+   text stated since more than two months after the one it would give (a chronology run on
+   to a later year's lines).
+72. a comment thread begins at a call to comment below the story ("Leave your questions below
+   ...") or at a blog post's closing byline and stamp ("By <name> | <date>; <time> ET") before
+   it; a reader's signature printed after the comment ("Posted by: <name> | <date> <time> |
+   Report abuse") closes a comment and opens the thread from its line; a press digest's own
+   site blocks, the "Top stories on <site>" teasers with the jobs advertisement over its
+   "Today's headlines" and the "Also on <site> today" teasers closing it
+   (text/clutter_digest.py).
+74. credit and sources lines closing a story are set apart as bylines: an agency's credit after
+   the last sentence with one or two dashes ("... the border. --Reuters", ". - REUTERS"), a
+   sources line run on after the last sentence, spaced or in capitals ("Sources:
+   Reuters/www...", "SOURCE : SOURCES : ... | The Washington Post - May 30, 2010"), and a video
+   blog's readers' credit ("Spotters' badges: ...").
+75. a caption and the lead run into the text's first sentence, each a clause with its own
+   subject and finite verb and nothing to join them ("Parts of Orsk were flooded for weeks The
+   Red Cross has ..."), is set apart as a caption (text/clutter_clause_caption.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 69
+PIPELINE_VERSION = 75

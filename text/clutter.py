@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from text.clutter_clause_caption import clause_caption
+from text.clutter_digest import digest_blocks
 from text.clutter_glued_caption import glued_caption
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
@@ -53,6 +55,10 @@ MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comm
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")  # a sentence ended before a stamp
 MAX_COMMENT_WALK = 80  # paragraphs looked at back from a comment thread for unsigned comments
 MAX_COMMENT_GAP = 2  # ... and how many in a row that do not read as a reader's it passes over
+# a call to comment opens the thread found at most this far after it: the unsigned comments
+# between them are few (2,805 characters at most in the corpus); a call further back is a
+# blog's call in mid-post, its roundup of links after it (4,722 characters on to the thread)
+MAX_CALL_BEFORE_THREAD = 3000
 _QUOTATION_MARKS = ('"', "“", "”", "``", "''")
 MAX_WRITER_NOTES = 3  # a piece's writers, each with a note closing it
 MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
@@ -179,8 +185,10 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
     (text.clutter_glued_caption), looked for once the other clutter is gone and a caption
     after a headline was (text.clutter_lead_caption); in the first paragraph, when head (no
     caption after a headline was found there), also one opening the text whose lead opens
-    otherwise (text.clutter_head_caption); in any paragraph, where no step found one, a
-    caption whose name the lead after it repeats (text.clutter_repeat_caption)."""
+    otherwise (text.clutter_head_caption), or one whose clause and the lead's run into one
+    sentence with nothing to join them (text.clutter_clause_caption); in any paragraph, where
+    no step found one, a caption whose name the lead after it repeats
+    (text.clutter_repeat_caption)."""
     text = result.text
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
@@ -188,6 +196,9 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
         if end is not None:
             return 0, end
         found = head_caption(paragraph, text) if index == 0 and head else None
+        if found is None and index == 0 and head:
+            end = clause_caption(paragraph, text)
+            found = None if end is None else (0, end)
         if found is None:
             found = repeat_caption(paragraph, first=index == 0, headed=not head)
         return found
@@ -303,6 +314,8 @@ def _merge(result: Sorted, again: Sorted) -> None:
 
 def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     result = Sorted(text)
+    text, blocks = digest_blocks(text, title)
+    result.clutter.extend(Clutter(label, block) for label, block in blocks)
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
     paragraphs = _strip_reader_calls(paragraphs, result)
@@ -405,9 +418,16 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     # Footers, credits and tag lists are short: one far from the end of the text (or from the
     # comment thread that ends it) is article text that happens to look like one.
     thread = next((start for start, label in found if label == "comment"), len(text))
+    if thread < len(text):
+        begins = _unsigned_comments_before(text, thread)
+        # a call to comment that opens the thread is the thread's, as is a shape after it
+        # ("Leave your thoughts in the comments section below" is also a closing call alone)
+        opener = _after_story_end(text, thread)
+        if opener is not None:
+            found = [(start, label) for start, label in found if start < opener or start >= thread]
     for start, label in found:
         if label == "comment":
-            start = _unsigned_comments_before(text, start)
+            start = begins if start == thread else _unsigned_comments_before(text, start)
         if label == "timestamp" and not _SENTENCE_END.search(text, 0, start):
             continue  # an update stamp under a headline opens the page: the story follows
         if label == "comment" or thread - start <= MAX_END_MATTER_CHARS:
@@ -422,8 +442,9 @@ def _unsigned_comments_before(text: str, start: int) -> int:
     outside a quotation) and the few between them: comments whose signatures the page lost.
     A run of more than MAX_COMMENT_GAP paragraphs that do not read so ends the walk; never the
     text's first paragraph. A line that closes a commentary (STORYEND: "The views expressed
-    in this article are solely those of ...") before the thread ends the story: every
-    paragraph after it is the readers', whatever marks it shows."""
+    in this article are solely those of ..."), a call to comment or a post's closing byline
+    before the thread ends the story: every paragraph after it is the readers', whatever marks
+    it shows (_after_story_end)."""
     closed = _after_story_end(text, start)
     begins, gap, position = start, 0, start
     for _ in range(MAX_COMMENT_WALK):
@@ -447,20 +468,38 @@ def _unsigned_comments_before(text: str, start: int) -> int:
 
 
 def _after_story_end(text: str, start: int) -> int | None:
-    """Where the paragraph after the last line closing a commentary (STORYEND) before start
-    opens, or None: the article ends there, the readers' comments follow."""
+    """Where the readers' comments before a thread found at start begin, or None: after the
+    last line closing a commentary (STORYEND), or at a call to comment below the story
+    (COMMENTCALL: "Leave your questions below ...") or a blog post's closing byline and stamp
+    (POSTEND), whichever comes last before start. The article ends there."""
+    openings = []
     ends = [m.end() for m in _story_end().finditer(text, 0, start)]
-    if not ends:
-        return None
-    opening = ends[-1]
-    while opening < start and text[opening].isspace():
-        opening += 1
-    return opening if opening < start else None
+    if ends:
+        opening = ends[-1]
+        while opening < start and text[opening].isspace():
+            opening += 1
+        if opening < start:
+            openings.append(opening)
+    # never from the text's start: a text that opens so is not an article's end
+    openings.extend(m.start() for m in _post_end().finditer(text, 1, start))
+    calls = _comment_call().finditer(text, max(1, start - MAX_CALL_BEFORE_THREAD), start)
+    openings.extend(m.start() for m in calls)
+    return max(openings) if openings else None
 
 
 @cache
 def _story_end() -> re.Pattern[str]:
     return re.compile(macros()["STORYEND"], re.MULTILINE)
+
+
+@cache
+def _comment_call() -> re.Pattern[str]:
+    return re.compile(macros()["COMMENTCALL"], re.MULTILINE)
+
+
+@cache
+def _post_end() -> re.Pattern[str]:
+    return re.compile(macros()["POSTEND"], re.MULTILINE)
 
 
 @cache

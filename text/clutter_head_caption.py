@@ -177,27 +177,33 @@ def _caption_end(paragraph: str) -> int | None:
 
 def _finite_verb(words: list[tuple[int, str]]) -> bool:
     """Whether a finite verb with no auxiliary stands among the first seven words, after the
-    first: a past tense that is no participle (CAPTIONPASTONLY: "Kel Varga spoke to ..."), or
-    a past tense (CAPTIONPAST) or a present in "-s" (CAPTIONPRESENT) before its object's
-    determiner (CAPTIONOBJECT: "Kel Varga held a vigil ...", "The slick now covers an area
+    first (finite_verb_index)."""
+    return finite_verb_index(words) is not None
+
+
+def finite_verb_index(words: list[tuple[int, str]]) -> int | None:
+    """Where a finite verb with no auxiliary stands among the first seven words, after the
+    first, or None: a past tense that is no participle (CAPTIONPASTONLY: "Kel Varga spoke
+    to ..."), or a past tense (CAPTIONPAST) or a present in "-s" (CAPTIONPRESENT) before its
+    object's determiner (CAPTIONOBJECT: "Kel Varga held a vigil ...", "The slick now covers an area
     ..."), which a headline's participle and its present, dropping the article, stand before
     none of; a present only after a subject of names or of an article and its noun."""
     found = _defined()
     for i in range(1, min(VERB_WITHIN, len(words) - 1)):
         word = words[i][1]
         if found["pastonly"].fullmatch(word):
-            return True
+            return i
         if not found["object"].fullmatch(words[i + 1][1]):
             continue
         if found["past"].fullmatch(word):
-            return True
+            return i
         # a headline's present holds its article where its subject is a phrase ("Support
         # for Orsk brings a boom"): before a present, the subject holds no function word
         if found["present"].fullmatch(word) and not any(
             found["function"].fullmatch(before) for _, before in words[1:i]
         ):
-            return True
-    return False
+            return i
+    return None
 
 
 def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:

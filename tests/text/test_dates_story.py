@@ -87,3 +87,48 @@ def test_a_day_of_a_month_stated_alone_or_far_off_stays_in_the_page_year():
         + "Yesterday, on 1 March, the inquiry met. It reports on March 17, its chair said."
     )
     assert values(far, "2009-03-05")["March 17"][0] == "2009-03-17"
+
+
+def test_a_day_stated_far_before_the_page_lends_no_year():
+    # A birth date decades back, and a clock time read as a year ("19 MAY, 1130 GMT"): the
+    # yearless day of the same month is the page's.
+    born = (
+        "The Relka file. Born: Tomas Relka at Ostrava, 12 April 1951. "
+        "He joined the Orvane party in 1969. "
+        "Now he expects to lead it after the 22 April elections."
+    )
+    assert values(born, "2009-04-11")["22 April"][0] == "2009-04-22"
+    clock = (
+        "19 MAY, 1130 GMT, PELLIA Aid trucks queue at the Pellia crossing. "
+        "The drivers say the road is open today. "
+        "18 MAY, 2200 GMT, KESTOVA AIRPORT The terminal is full of stranded travellers."
+    )
+    assert values(clock, "2010-05-19")["18 MAY"][0] == "2010-05-18"
+
+
+def test_a_chronology_run_on_past_the_month_keeps_the_page_year():
+    # The list reached August 2015 after its March 2015 line: "3 March" is the page's March.
+    text = (
+        "15 March 2015 Two million march against the Orvane government.\n"
+        "15 April 2015 Police arrest the treasurer Kell Darrow.\n"
+        "3 August 2015 Police arrest the former minister Ilse Varga.\n"
+        "22 February Police arrest the campaign adviser.\n"
+        "3 March Official figures show the economy shrank."
+    )
+    assert values(text, "2016-03-20")["3 March"][0] == "2016-03-03"
+
+
+def test_a_day_a_decade_back_or_after_a_nearby_later_day_still_moves():
+    decade = (
+        "Marlow Oil's chief compared the spill to the Kestrel attacks of September 11, 2001. "
+        "Today the company said it would pay. "
+        "Analysts said no event since September 11 had cost insurers as much."
+    )
+    assert values(decade, "2011-05-03")["September 11"] == ("2001-09-11", "inferred")
+    nearby = (
+        "Counsel Idris Maro sent his opinion on the Vantoria mission on March 7 2003. "
+        "The war began on March 20 2003. "
+        "Yesterday, on 1 March, the Belmora inquiry met. "
+        "His view changed again in a written answer of March 17, the inquiry found."
+    )
+    assert values(nearby, "2009-03-05")["March 17"] == ("2003-03-17", "inferred")

@@ -17,7 +17,9 @@ reference values "PRESENT_REF", "PAST_REF", "FUTURE_REF" (precision "day").
   ("that year", "a year later") resolved from the previous date; a yearless day+month that
   continues a story told in a past year ("arrived on June 10 1996 ... On June 22" in a 2005
   article is 1996-06-22) or takes the year of the same month's last day stated before it
-  ("opinion of March 18 2003 ... his view until March 7" in a 2005 article is 2003-03-07);
+  ("opinion of March 18 2003 ... his view until March 7" in a 2005 article is 2003-03-07),
+  unless that day lies more than 12 years before the page's or the text has stated, since,
+  a day more than two months after the one it would give (a chronology run on);
   or a weekday contradicting the date the publication date gives
   (the date is kept and the confidence lowered: the weekday is evidence, not an instruction
   to move the date);

@@ -49,8 +49,8 @@ class Resolution:
         # story's (not only the publication's)
         self.last_grounded = False
         self.last_quarter: Point | None = None
-        # per month, the last day of it stated with its year, and where it ends (same_month_day)
-        self.stated_days: dict[int, tuple[Point, int]] = {}
+        # every day stated with its year, in text order, and where it ends (same_month_day)
+        self.stated_in_order: list[tuple[Point, int]] = []
         self.grammar: Grammar = grammar()
         self.context: dict[str, Any] = context()
 
@@ -202,23 +202,56 @@ def narrative_day(
     return None
 
 
+# A stated day further back than this many years before the page's does not lend its year to
+# a later yearless day of its month: the moves read (bench/dates_same_month_reads.jsonl) were
+# right up to 10 years back ("the September 11, 2001 attacks ... September 11" in 2010 and
+# 2011 pages) and wrong from 15 on: a birth date's year ("Born: 12 April 1942" before "the 22
+# April elections"), a single's first release in 1974, a clock time read as a year ("19
+# JANUARY, 1130 GMT"), a crash of 1996 at the head of a list running to 2006.
+STATED_YEARS_BACK = 12
+
+
 def same_month_day(
     r: Resolution, found: Found, weekday: int | None, month: int, day: int
 ) -> date | None:
     """The day a yearless day+month names in the year of the last day of the same month the
     text stated with a year before the publication's, within NARRATIVE_GAP before it ("his
     opinion of March 7 2003 ... his view until March 17"), or None. A month stated alone
-    ("in March 2003") does not count: read so, a later day was wrong about half the time."""
-    stated, anchor = r.stated_days.get(month), r.anchor
+    ("in March 2003") does not count: read so, a later day was wrong about half the time. Nor
+    does a day stated more than STATED_YEARS_BACK years before the page's, or one the text
+    has moved on from (_moved_on)."""
+    anchor = r.anchor
+    # the last day of the month stated with its year
+    stated = next(((p, e) for p, e in reversed(r.stated_in_order) if p.month == month), None)
     if stated is None or anchor is None:
         return None
     point, end = stated
     if point.year >= anchor.year or found.start - end > NARRATIVE_GAP:
         return None
+    if anchor.year - point.year > STATED_YEARS_BACK:
+        return None
     chosen = safe_date(point.year, month, day)
     if chosen is None or (weekday is not None and chosen.weekday() != weekday):
         return None
+    if _moved_on(r, end, chosen, anchor.year):
+        return None
     return chosen
+
+
+def _moved_on(r: Resolution, since: int, chosen: date, page_year: int) -> bool:
+    """Whether the text, between the stated day (ending at `since`) and the mention, stated
+    with its year a day more than NARRATIVE_AFTER after `chosen`, in the page's year
+    (page_year) at the latest: a chronology has run on past that month ("15 March 2015 ... 15
+    April 2015 ... 3 August 2015 ... 3 March" is a 2016 line), so the yearless day is not of
+    the stated day's year. A day after the page's year (a cable's declassification date)
+    tells no story. The days stated so far all lie before the mention: the scan resolves
+    mentions in text order."""
+    for point, end in reversed(r.stated_in_order):
+        if end <= since:
+            return False
+        if point.year <= page_year and point.first_day() > chosen + NARRATIVE_AFTER:
+            return True
+    return False
 
 
 def _on_its_side(

@@ -51,7 +51,7 @@ def scan(text: str, anchor: Anchor | None, words: Words | None = None) -> list[F
             resolution.last, resolution.last_end = found.point, found.end
             resolution.last_grounded = found.how != "relative" or found.in_story
             if found.how == "explicit" and found.point.precision == "day":
-                resolution.stated_days[found.point.month] = (found.point, found.end)
+                resolution.stated_in_order.append((found.point, found.end))
         found_all.append(found)
     _share_years(found_all, text)
     _order_ranges(found_all, text, anchor)
