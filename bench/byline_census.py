@@ -90,32 +90,32 @@ def main() -> None:
     rows = [{"id": m["id"], "text": texts[m["id"]]} for m in marks]
     before = run_method(baseline.checkout(args.rev), "rules", rows)
     after = run_method(ROOT, "rules", rows)
-    spans, kept_before, kept_after = Counter(), Counter(), Counter()
+    spans, apart_before, apart_after = Counter(), Counter(), Counter()
     left = []
     for m in marks:
         text = texts[m["id"]]
         text_key = key(text)
-        keys = {name: key(out[m["id"]]["out"]) for name, out in (("b", before), ("a", after))}
+        key_before, key_after = key(before[m["id"]]["out"]), key(after[m["id"]]["out"])
         for start, end, label, _ in m["spans"]:
             if label != "byline":
                 continue
             shape = shape_of(text[start:end])
             spans[shape] += 1
-            if not left_in(text, start, end, keys["b"], text_key):
-                kept_before[shape] += 1
-            if not left_in(text, start, end, keys["a"], text_key):
-                kept_after[shape] += 1
+            if not left_in(text, start, end, key_before, text_key):
+                apart_before[shape] += 1
+            if not left_in(text, start, end, key_after, text_key):
+                apart_after[shape] += 1
             else:
                 flat = " ".join(text[start:end].split())[:90]
                 left.append(f"- {m['split']} `{m['id']}` {start}-{end} [{shape[:30]}]: {flat}")
     print(f"| shape | spans | set apart, {args.rev} | set apart, this tree |")
     print("|---|---:|---:|---:|")
     for shape, count in spans.most_common():
-        print(f"| {shape} | {count} | {kept_before[shape]} | {kept_after[shape]} |")
+        print(f"| {shape} | {count} | {apart_before[shape]} | {apart_after[shape]} |")
     total = sum(spans.values())
     print(
-        f"| **all** | **{total}** | **{sum(kept_before.values())}** | "
-        f"**{sum(kept_after.values())}** |"
+        f"| **all** | **{total}** | **{sum(apart_before.values())}** | "
+        f"**{sum(apart_after.values())}** |"
     )
     if args.list:
         print(f"\nByline spans this tree leaves ({len(left)}):")

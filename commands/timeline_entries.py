@@ -17,6 +17,7 @@ from commands.citations import Citation
 from commands.entries import Entry
 from commands.in_passing import compares, in_passing, only_as_a_precedent
 from commands.lazy_order import LazyOrder, Part
+from commands.list_dumps import a_list_dump
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
@@ -350,6 +351,9 @@ def representative(
             and not names_a_place(e)
             and not only_watches(e.text)
             and not is_clutter(e.text)
+            # a factbox's items run into one sentence: each is a report of its own, the run
+            # none a timeline can show (commands/list_dumps.py)
+            and not a_list_dump(e.text)
             and not only_sets_the_scene(e.text)
             and not is_unreliable(e.text)
             and not (shown is not None and (told := shown(e)) != e.text and is_unreliable(told))

@@ -345,8 +345,11 @@ History:
 75. a caption and the lead run into the text's first sentence, each a clause with its own
    subject and finite verb and nothing to join them ("Parts of Orsk were flooded for weeks The
    Red Cross has ..."), is set apart as a caption (text/clutter_clause_caption.py).
+76. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
+   its paragraph before judging repeats, so that the story's own copy of the quoted words stays
+   where the box is set apart (it was dropped as the repeat, and the box then as clutter).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 75
+PIPELINE_VERSION = 76

@@ -195,13 +195,14 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
         end = glued_caption(paragraph, text, first=index == 0)
         if end is not None:
             return 0, end
-        found = head_caption(paragraph, text) if index == 0 and head else None
-        if found is None and index == 0 and head:
-            end = clause_caption(paragraph, text)
-            found = None if end is None else (0, end)
-        if found is None:
-            found = repeat_caption(paragraph, first=index == 0, headed=not head)
-        return found
+        if index == 0 and head:
+            found = head_caption(paragraph, text)
+            if found is not None:
+                return found
+            end = clause_caption(paragraph)
+            if end is not None:
+                return 0, end
+        return repeat_caption(paragraph, first=index == 0, headed=not head)
 
     _strip_in_paragraphs(result, "caption", caption)
 
@@ -418,16 +419,14 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     # Footers, credits and tag lists are short: one far from the end of the text (or from the
     # comment thread that ends it) is article text that happens to look like one.
     thread = next((start for start, label in found if label == "comment"), len(text))
-    if thread < len(text):
-        begins = _unsigned_comments_before(text, thread)
+    opener = _after_story_end(text, thread) if thread < len(text) else None
+    if opener is not None:
         # a call to comment that opens the thread is the thread's, as is a shape after it
         # ("Leave your thoughts in the comments section below" is also a closing call alone)
-        opener = _after_story_end(text, thread)
-        if opener is not None:
-            found = [(start, label) for start, label in found if start < opener or start >= thread]
+        found = [(start, label) for start, label in found if start < opener or start >= thread]
     for start, label in found:
-        if label == "comment":
-            start = begins if start == thread else _unsigned_comments_before(text, start)
+        if label == "comment":  # the first comment found: the thread
+            start = _unsigned_comments_before(text, start, opener)
         if label == "timestamp" and not _SENTENCE_END.search(text, 0, start):
             continue  # an update stamp under a headline opens the page: the story follows
         if label == "comment" or thread - start <= MAX_END_MATTER_CHARS:
@@ -436,7 +435,7 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
     return text
 
 
-def _unsigned_comments_before(text: str, start: int) -> int:
+def _unsigned_comments_before(text: str, start: int, closed: int | None) -> int:
     """Where a comment thread found at start begins, taking along the paragraphs before it
     that read as a reader's (READERMARKS: doubled stops, a sentence opening in lower case,
     outside a quotation) and the few between them: comments whose signatures the page lost.
@@ -444,8 +443,7 @@ def _unsigned_comments_before(text: str, start: int) -> int:
     text's first paragraph. A line that closes a commentary (STORYEND: "The views expressed
     in this article are solely those of ..."), a call to comment or a post's closing byline
     before the thread ends the story: every paragraph after it is the readers', whatever marks
-    it shows (_after_story_end)."""
-    closed = _after_story_end(text, start)
+    it shows (closed: where that paragraph opens, _after_story_end, or None)."""
     begins, gap, position = start, 0, start
     for _ in range(MAX_COMMENT_WALK):
         end = position  # the paragraph before position, without the spaces after it

@@ -26,15 +26,15 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
 - it is five to forty-five words with no punctuation and no word of CLAUSEJOINER (a
   conjunction, a complementiser or relative, a reporting verb, a pronoun: a second clause
   joined or opening inside it) nor of CLAUSEINNER after its first ("Out for the Orsk crews |
-  There were ..."), and it does not end where its phrase or clause goes on into the name: on
-  a noun that heads a clause without "that" (GLUEDLAST, CLAUSENOUN, or CLAUSEHEAD among its
-  last three words: "the first film | ..."; a verb of GLUEDJOINING anywhere in it: "Kel
-  Varga believed the young | Orsk singer was ..."; a noun of CLAUSENOUN before a determiner opens
-  the clause inside the caption: "There were reports the harbour master | Kel Varga had
-  ..."), a verb that takes one (GLUEDJOINING: "...
-  voters believe | Varga has ..."), an adjective by its form (CLAUSEADJECTIVE: "the new |
-  Orsk ferry ..."), a determiner, a possessive, an "-ing" form ("a poll showing | ...") or an
-  infinitive ("... is still to come | ...");
+  There were ..."); with no verb of GLUEDJOINING in it, which takes a clause ("Kel Varga
+  believed the young | Orsk singer was ..."), nor a noun of CLAUSENOUN before a determiner,
+  which opens one inside it ("There were reports the harbour master | Kel Varga had ...");
+  and it does not end where its phrase or clause goes on into the name: on a noun that heads
+  a clause without "that" (GLUEDLAST, CLAUSENOUN, or CLAUSEHEAD among its last three words:
+  "the first film | ..."), a word that takes one (GLUEDJOINING, a function word too: "...
+  the harbour master insisted | Varga has ..."), an adjective by its form (CLAUSEADJECTIVE:
+  "the new | Orsk ferry ..."), a determiner, a possessive, an "-ing" form ("a poll showing |
+  ...") or an infinitive ("... is still to come | ...");
 - the lead opens there with its subject, one to six words that are no function words but
   "of" and "and" (not last: "... Lebanon and has been ...", the caption's phrase going on),
   then a finite verb (CLAUSEAUX: "The Orsk Red Cross has ...", "Two new cases of flu have
@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from text.clutter_head_caption import finite_verb_index
+from text.clutter_head_caption import VERB_WITHIN, finite_verb_index
 from text.clutter_lead_caption import (
     MAX_CAPTION_WORDS,
     MIN_CAPTION_WORDS,
@@ -65,7 +65,6 @@ from text.clutter_lead_caption import (
 )
 from text.clutter_shapes import macros
 
-VERB_WITHIN = 7  # the caption's verb stands among its first seven words
 MIN_COMPLEMENT_WORDS = 2  # words after the caption's verb: "has been with the company"
 MAX_LEAD_SUBJECT_WORDS = 6  # "Orsk Shipping's chief executive Kel Varga has ..."
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
@@ -96,9 +95,8 @@ def _defined() -> dict[str, re.Pattern[str]]:
     }
 
 
-def clause_caption(paragraph: str, text: str) -> int | None:
-    """Where the caption opening the text's first paragraph ends, or None. text: the whole
-    article, to tell whether a word closes a phrase elsewhere."""
+def clause_caption(paragraph: str) -> int | None:
+    """Where the caption opening the text's first paragraph ends, or None."""
     words = sentence_words(paragraph, alone=True)
     if not words or not _CAPITAL_WORD.match(words[0][1]):
         return None
@@ -115,7 +113,7 @@ def clause_caption(paragraph: str, text: str) -> int | None:
     if boundary is None or boundary - 1 < verb + MIN_COMPLEMENT_WORDS:
         return None
     caption = [word for _, word in words[:boundary]]
-    if not _is_plain_caption(caption, text) or not _lead_opens(words, boundary):
+    if not _is_plain_caption(caption) or not _lead_opens(words, boundary):
         return None
     return end_of(words, boundary)
 
@@ -136,7 +134,7 @@ def _first_boundary(words: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _is_plain_caption(caption: list[str], text: str) -> bool:
+def _is_plain_caption(caption: list[str]) -> bool:
     """Whether the words before the boundary read as one clause that ends there: five to
     forty-five words, no punctuation, nothing that joins or opens a second clause, and no
     last noun that heads one."""
@@ -145,11 +143,15 @@ def _is_plain_caption(caption: list[str], text: str) -> bool:
         return False
     if any(_PUNCTUATION.search(word) or found["joiner"].fullmatch(word) for word in caption):
         return False
-    if any(found["takes"].fullmatch(w) and not found["function"].fullmatch(w) for w in caption):
-        return False  # "Kel Varga believed the young | Orsk singer was ...": a clause after it
+    last = caption[-1]
+    # a verb that takes a clause, anywhere ("Kel Varga believed the young | Orsk singer was
+    # ...") or last, a function word too ("... the harbour master insisted | Varga has ...")
+    if found["takes"].fullmatch(last) or any(
+        found["takes"].fullmatch(w) and not found["function"].fullmatch(w) for w in caption
+    ):
+        return False
     if any(found["inner"].fullmatch(word) for word in caption[1:]):
         return False  # "Out for the Orsk crews | There were reports ...": a headline before
-    last = caption[-1]
     if found["last"].fullmatch(last) or found["noun"].fullmatch(last):
         return False
     if any(
@@ -159,8 +161,8 @@ def _is_plain_caption(caption: list[str], text: str) -> bool:
         return False  # "There were reports | the harbour master Kel Varga had ...": a clause
     if found["adjective"].fullmatch(last) or caption[-2] == "to":
         return False  # "the new | Orsk ferry ...", "... is still to come | ...": it goes on
-    if found["takes"].fullmatch(last) or found["determiner"].fullmatch(last.lower()):
-        return False  # "... many Orsk voters believe | Varga has ...", "... the way some | ..."
+    if found["determiner"].fullmatch(last.lower()):
+        return False  # "... the way some | ..."
     if last.endswith(("ing", "'s", "’s", "s'")):
         return False  # "... a poll showing | Varga's rating has ...", "... the mayor's | ..."
     return not any(found["head"].fullmatch(word) for word in caption[-3:])

@@ -159,7 +159,7 @@ def _caption_end(paragraph: str) -> int | None:
         return None
     found = _defined()
     plain = not any(found["aux"].fullmatch(word) for _, word in words[1:VERB_WITHIN])
-    if plain and not _finite_verb(words):
+    if plain and finite_verb_index(words) is None:
         return None
     # the first word a lead may open at is the only one read: a sentence opening before it
     # would open inside the caption ("... in Varnholt The reporting of the toll is dishonest
@@ -175,18 +175,12 @@ def _caption_end(paragraph: str) -> int | None:
     return None if _caption_end(paragraph[end:].lstrip()) is not None else end
 
 
-def _finite_verb(words: list[tuple[int, str]]) -> bool:
-    """Whether a finite verb with no auxiliary stands among the first seven words, after the
-    first (finite_verb_index)."""
-    return finite_verb_index(words) is not None
-
-
 def finite_verb_index(words: list[tuple[int, str]]) -> int | None:
     """Where a finite verb with no auxiliary stands among the first seven words, after the
     first, or None: a past tense that is no participle (CAPTIONPASTONLY: "Kel Varga spoke
     to ..."), or a past tense (CAPTIONPAST) or a present in "-s" (CAPTIONPRESENT) before its
-    object's determiner (CAPTIONOBJECT: "Kel Varga held a vigil ...", "The slick now covers an area
-    ..."), which a headline's participle and its present, dropping the article, stand before
+    object's determiner (CAPTIONOBJECT: "Kel Varga held a vigil ...", "The slick now covers an
+    area ..."), which a headline's participle and its present, dropping the article, stand before
     none of; a present only after a subject of names or of an article and its noun."""
     found = _defined()
     for i in range(1, min(VERB_WITHIN, len(words) - 1)):
@@ -224,7 +218,8 @@ def _is_caption_before(
     paragraph: str, words: list[tuple[int, str]], boundary: int, plain: bool
 ) -> bool:
     """Whether the words before `boundary` are a caption and those after it one lead. plain:
-    its verb is one with no auxiliary (_finite_verb), which no verb of CAPTIONVERB need join."""
+    its verb is one with no auxiliary (finite_verb_index), which no verb of CAPTIONVERB need
+    join."""
     if not is_caption(paragraph, words, 0, boundary, verb_read=plain):
         return False
     caption = [word for _, word in words[:boundary]]

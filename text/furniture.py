@@ -8,6 +8,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from text.clutter_defines import clutter_shape
 from text.data import text_sections
 from text.endings import CLOSERS, final_mark
 from text.paragraphs import SECTION_BREAK, Paragraphs
@@ -137,8 +138,11 @@ def drop_captions(items: Paragraphs) -> Paragraphs:
 
 def drop_repeats(items: Paragraphs) -> Paragraphs:
     """Drop the repeated copy of a paragraph: a caption or byline printed twice, or a pull quote
-    that repeats words of the body verbatim. The longer original is kept."""
-    keys = [_word_key(p) if p else "" for _, p in items]
+    that repeats words of the body verbatim. The longer original is kept. A BBC pull-quote box's
+    quotation is read out of its paragraph first (`_without_box_quotes`): the paragraph it is run
+    into is longer than the story's own copy of those words, which would otherwise go as the
+    repeat, and then the box as clutter (text/clutter.py), losing the story's sentence."""
+    keys = [_word_key(_without_box_quotes(p)) if p else "" for _, p in items]
     sizes = [key.count(" ") - 1 for key in keys]
     # Only a longer paragraph can contain a shorter one: lay them out longest first, so that
     # each candidate is looked for in the part of the haystack that can hold it.
@@ -160,6 +164,19 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
         seen.add(key)
         out.append((separator, "" if repeated or contained else paragraph))
     return out
+
+
+@cache
+def _box_quote_end() -> re.Pattern[str]:
+    return re.compile(clutter_shape("BOXQUOTEEND"))
+
+
+def _without_box_quotes(paragraph: str) -> str:
+    """The paragraph without the quotations of pull-quote boxes run into it and their "End
+    Quote" (BOXQUOTEEND in text/clutter.txt): what is left is the story's (and the speaker's)."""
+    if "End Quote" not in paragraph:
+        return paragraph
+    return _box_quote_end().sub(" ", paragraph)
 
 
 def drop_repeated_sentences(items: Paragraphs) -> Paragraphs:

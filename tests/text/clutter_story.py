@@ -15,3 +15,14 @@ def set_apart_as(text: str, kept: str, labels: list[str]) -> None:
     found = set_apart(text)
     assert found.text == kept
     assert found.labels() == labels
+
+
+def cleaned_once_and_again(text: str) -> str:
+    """The text cleaned and its clutter set apart, asserting that the stored text cleaned again
+    stays as it is."""
+    from text.clean import clean
+    from text.clutter import set_apart
+
+    once = set_apart(clean(text)).text
+    assert set_apart(clean(once)).text == once
+    return once

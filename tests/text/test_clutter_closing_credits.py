@@ -5,7 +5,7 @@ corpus's pages print; the story sentences that end or open the same way stay."""
 
 import pytest
 
-from text.clean import clean
+from tests.text.clutter_story import cleaned_once_and_again
 from text.clutter import set_apart
 
 STORY = (
@@ -14,18 +14,12 @@ STORY = (
 )
 
 
-def _once_and_again(text: str) -> str:
-    once = set_apart(clean(text)).text
-    assert set_apart(clean(once)).text == once
-    return once
-
-
 @pytest.mark.parametrize("credit", [" --Reuters", "--AFP", " - REUTERS", " -- AP", " — AFP"])
 def test_an_agency_credit_after_the_last_sentence_with_dashes_is_set_apart(credit):
     found = set_apart(f"{STORY}{credit}")
     assert found.text == STORY
     assert "byline" in found.labels()
-    assert _once_and_again(f"{STORY}{credit}") == STORY
+    assert cleaned_once_and_again(f"{STORY}{credit}") == STORY
 
 
 @pytest.mark.parametrize(
@@ -64,7 +58,7 @@ def test_a_graphic_s_sources_line_after_its_description_is_set_apart():
     )
     found = set_apart(text)
     assert found.text == description
-    assert _once_and_again(text) == description
+    assert cleaned_once_and_again(text) == description
 
 
 @pytest.mark.parametrize(
@@ -107,7 +101,7 @@ def test_a_readers_credit_before_more_of_the_blog_is_set_apart_and_the_blog_stay
     text = f"{STORY}\n\nSpotters' badges: orsk77, KelV, Varnfan.\n\n{more}"
     found = set_apart(text)
     assert found.text == f"{STORY}\n\n{more}"
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_a_readers_credit_run_into_the_blog_s_next_heading_stays_whole():

@@ -5,17 +5,11 @@ the shapes the corpus's pages print."""
 
 import pytest
 
-from text.clean import clean
+from tests.text.clutter_story import cleaned_once_and_again
 from text.clutter import set_apart
 
 LEAD = "The harbour guard rescued 23 people from the ice on Friday, the port office said."
 HEADLINE = "Harbour Guard Rescues 23 People as Ice Closes Orsk Quay"
-
-
-def _once_and_again(text: str) -> str:
-    once = set_apart(clean(text)).text
-    assert set_apart(clean(once)).text == once
-    return once
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def test_a_page_head_after_the_headline_is_set_apart(head):
     found = set_apart(f"{HEADLINE} {head} {LEAD}")
     assert found.text == f"{HEADLINE}\n\n{LEAD}"
     assert found.date is not None and found.date.endswith(".2031")
-    assert _once_and_again(f"{HEADLINE} {head} {LEAD}") == found.text
+    assert cleaned_once_and_again(f"{HEADLINE} {head} {LEAD}") == found.text
 
 
 def test_the_tail_of_an_update_stamp_and_a_topic_link_are_set_apart():
@@ -73,7 +67,7 @@ def test_a_photo_caption_naming_a_group_by_its_initials_is_set_apart(caption):
 def test_story_text_with_the_same_words_stays(sentence):
     text = f"{LEAD}\n\n{sentence}\n\nThe council will meet again next week."
     assert sentence in set_apart(text).text
-    assert sentence in _once_and_again(text)
+    assert sentence in cleaned_once_and_again(text)
 
 
 def test_related_headlines_up_to_the_headline_printed_again_are_set_apart():

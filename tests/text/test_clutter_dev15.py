@@ -4,16 +4,9 @@ signature printed after the comment, and a press digest's own site blocks; tried
 invented text: every name, place, address and number below is made up, so a shape passes only
 by its structure."""
 
-from tests.text.clutter_story import NEXT, STORY
+from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again
 from text.clean import clean
 from text.clutter import set_apart
-
-
-def _once_and_again(text: str) -> str:
-    once = set_apart(clean(text)).text
-    assert set_apart(clean(once)).text == once
-    return once
-
 
 # ----------------------------------------------------------------------------- comment threads
 
@@ -35,7 +28,7 @@ def test_a_thread_begins_at_the_call_for_questions_before_it():
     found = set_apart(text)
     assert found.text == f"{STORY}\n\n{QUESTION}"
     assert found.labels() == ["comment"]
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_a_thread_begins_at_a_call_to_comment_in_the_comments_section():
@@ -46,7 +39,7 @@ def test_a_thread_begins_at_a_call_to_comment_in_the_comments_section():
     found = set_apart(text)
     assert found.text == f"{STORY}\n\n{NEXT}"
     assert found.labels() == ["comment"]  # the call is the thread's, not a closing call alone
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_a_call_in_mid_post_far_before_the_thread_opens_none():
@@ -98,7 +91,7 @@ def test_a_signature_printed_after_the_comment_takes_the_comment_it_closes():
     found = set_apart(text)
     assert found.text == f"{STORY}\n\n{NEXT}"
     assert found.labels() == ["comment"]
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_a_thread_begins_at_a_blog_posts_closing_byline_and_stamp():
@@ -109,7 +102,7 @@ def test_a_thread_begins_at_a_blog_posts_closing_byline_and_stamp():
     )
     found = set_apart(text)
     assert found.text == f"{STORY}\n\n{NEXT}"
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_a_posts_byline_without_a_thread_after_it_stays():
@@ -149,7 +142,7 @@ def test_a_digests_site_blocks_are_set_apart_and_its_headlines_stay():
     assert "Listeners protest" not in found.text
     assert found.text.rstrip().endswith("THE VARN TIMES, P3")
     assert found.labels()[:3] == ["related", "other", "related"]
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_a_story_opening_on_top_stories_or_saying_also_on_stays():

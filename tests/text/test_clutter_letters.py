@@ -4,7 +4,7 @@ print."""
 
 import pytest
 
-from text.clean import clean
+from tests.text.clutter_story import cleaned_once_and_again
 from text.clutter import set_apart
 
 LETTER_A = (
@@ -16,12 +16,6 @@ LETTER_B = (
     "The tax falls on those who can least afford it."
 )
 LETTER_C = "I was glad to read of the new quay (Ferry hopes rise in Varn, March 10)."
-
-
-def _once_and_again(text: str) -> str:
-    once = set_apart(clean(text)).text
-    assert set_apart(clean(once)).text == once
-    return once
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def test_a_signature_between_two_letters_is_set_apart(signature):
     assert "Jon Brask Varnholt" not in found.text
     assert found.text == f"{LETTER_A}\n\n{LETTER_B}\n\n{LETTER_C}"
     assert "byline" in found.labels()
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_a_first_name_left_alone_by_a_broken_signature_is_set_apart():
@@ -113,7 +107,7 @@ def test_a_fox_nation_page_loses_its_title_suffix_and_closing_feed():
         "Orsk Ferries Move To Varn Ferry companies are planning on moving their boats to "
         "Varn.\n\nThe council said it would not stop them."
     )
-    assert _once_and_again(text) == found.text
+    assert cleaned_once_and_again(text) == found.text
 
 
 def test_with_one_reference_names_heading_a_features_paragraphs_stay():
