@@ -388,6 +388,9 @@ def main() -> None:
         (DEV16, baseline.checkout(DEV16_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
+    # a commit named twice (where a round starts and where a sample was drawn) runs once: its
+    # figures are keyed by its label
+    runs = [run for i, run in enumerate(runs) if run[0] not in {r[0] for r in runs[:i]}]
     base = f"main ({args.base})" if args.quick else ROUND  # the losses are compared to it
     if args.quick:
         runs = [(base, baseline.checkout(args.base), "rules"), ("new", ROOT, "rules")]
