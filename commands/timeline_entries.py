@@ -23,6 +23,7 @@ from commands.timeline_reports import (
     STAMP_WORDS,
     a_deadline,
     a_forecast,
+    a_future_clauses_day,
     a_named_day,
     a_newspapers_day,
     a_participles_day,
@@ -954,15 +955,21 @@ def dated_by_a_relative_clause(
     its own ("the militia which drove Kelvor Dannet's men out last month now holds the
     town"), and so is a clause right after the subject's name with no preposition before its
     opener ("Kelvor Dannet who defected in March was quoted", "Veshnar, which rebels seized
-    on Monday"): what the subject did or what befell it. A keyword's timeline (no spellings)
-    is not judged by it."""
+    on Monday"): what the subject did or what befell it. A clause set off by commas telling
+    what its noun will do (a_future_clauses_day: "Kelvor Dannet, who will make a statement to
+    parliament on Tuesday, said") dates that act to come, even right after the subject's name:
+    the subject's act is the sentence's verb, told before; a clause naming the subject is its
+    own still. A keyword's timeline (no spellings) is not judged by it."""
     if not spellings:
         return False
+    text = event.text
+    future = a_future_clauses_day(event, published)
+    if future is not None and not _names_in_phrase(text, *future, spellings):
+        return True
     span = a_relative_clauses_day(event, published)
     if span is None:
         return False
     opener, end = span
-    text = event.text
     if _a_plain_opener().match(text, opener) and _right_after(tuple(spellings)).search(
         text, max(0, opener - _NAME_REACH), opener
     ):

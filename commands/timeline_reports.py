@@ -408,6 +408,50 @@ def a_relative_clauses_day(
 
 
 @cache
+def _future_clause() -> re.Pattern[str]:
+    """Before the date's words, a relative clause set off by a comma and opened by [relative
+    openers] alone, telling what its noun will do: up to two words, one of [a relative clause's
+    future] and one to sixteen more words of _relative_clause's (", who will make a statement
+    to parliament on ", ", who is due to meet the envoy again on ")."""
+    word = _clause_word()
+    future = section_words("a relative clause's future")
+    return re.compile(
+        rf",\s*(?P<opener>(?:{section_words('relative openers')})\s+(?:{word}\s+){{0,2}}?"
+        rf"(?:{future})\s+(?:{word}\s+){{1,16}}?)\Z"
+    )
+
+
+@cache
+def _future_clause_closes() -> re.Pattern[str]:
+    """After the date's words, the clause to come closes and the sentence goes on to its verb:
+    up to eight words with no stop and no word of telling, a comma and a word in lower case,
+    none carrying the clause on ([a relative clause's own sequel]: ", and will meet")."""
+    word = rf"(?!(?:{_telling()})\b)[^\s,;:()\u2013\u2014]+"
+    sequel = section_words("a relative clause's own sequel")
+    return re.compile(rf"(?:\s+{word}){{0,8}}?,\s+(?!(?:{sequel})\b)[a-z]")
+
+
+def a_future_clauses_day(
+    event: event_store.EventRow, published: str | None
+) -> tuple[int, int] | None:
+    """Where a relative clause set off by commas stands (from its opener to the date's words'
+    end) when it tells what its noun will do, the date closes it and the sentence's verb
+    follows its closing comma (_future_clause, _future_clause_closes: "Dannet, who will make a
+    statement to parliament on Tuesday, said in a televised reaction"), and the date is not
+    before its page's day (published); or None. The date is the clause's act to come, not the
+    day of the sentence's act, told before it: the caller looks for the subject's names in the
+    clause. A date before the page's day is no act to come: not read."""
+    if _ends_before_page(event, published, 0):
+        return None
+    said, text = event.date_text, event.text
+    for at in _said_at(event):
+        found = _future_clause().search(text, max(0, at - _WINDOW), at)
+        if found is not None and _future_clause_closes().match(text, at + len(said)) is not None:
+            return found.start("opener"), at + len(said)
+    return None
+
+
+@cache
 def _apposition() -> re.Pattern[str]:
     """Before the date's words, an apposition they stand in: a comma (where the caller looks
     for the name it describes), a word of [apposition openers] or a name's "'s", and up to

@@ -4,7 +4,7 @@ more than a week before its page (the dev failure of the unseen sets dated by a 
 passing, bench/timeline_audit.json, docs/QUALITY.md)."""
 
 from commands.timeline_entries import dated_by_a_relative_clause, representative
-from commands.timeline_reports import a_relative_clauses_day
+from commands.timeline_reports import a_future_clauses_day, a_relative_clauses_day
 from store.events import EventRow
 
 PAGE = "2013-08-17"
@@ -83,3 +83,49 @@ def test_a_date_of_the_subjects_own_clause_stays():
                         "sparked an exodus.", "last month")  # fmt: skip
     assert a_relative_clauses_day(assault, PAGE) is not None
     assert not dated_by_a_relative_clause(assault, (), PAGE)
+
+
+def test_a_future_clauses_date_is_no_day_of_the_sentences_act():
+    # a clause set off by commas telling what its noun will do, the sentence's verb after it:
+    # the date is the act to come, whether the clause follows the subject's name or another's
+    after = "2013-08-20"
+    right_after = [
+        dated(20, "Kelvor Dannet, who will make a statement to parliament on Tuesday, said in "
+                  "a televised reaction that justice had been done.", "Tuesday", after),
+        dated(21, "Dannet, who is due to meet the Tarnish envoy again on Tuesday, is expected "
+                  "to seek talks with the opposition.", "Tuesday", after),
+        dated(22, "Kelvor Dannet, who will also travel to Orsk to attend a meeting on Tuesday, "
+                  "gave an upbeat assessment of the talks.", "Tuesday", after),
+    ]  # fmt: skip
+    for e in right_after:
+        assert a_future_clauses_day(e, PAGE) is not None, e.text
+        assert dated_by_a_relative_clause(e, NAMES, PAGE), e.text
+        assert told(e, NAMES, ()) is None, e.text
+    # another's clause: the subject is named in the sentence's own part
+    other = dated(23, "Mira Olsk, who will make a statement on Tuesday, said Kelvor Dannet had "
+                      "been killed.", "Tuesday", after)  # fmt: skip
+    assert dated_by_a_relative_clause(other, NAMES, PAGE)
+
+
+def test_the_subjects_own_future_stays():
+    after = "2013-08-20"
+    own = [
+        # the subject's own sentence, no clause
+        dated(30, "Kelvor Dannet will make a statement on Tuesday, his office said.",
+              "Tuesday", after),
+        # the clause names the subject: its act to come is the subject's
+        dated(31, "Mira Olsk, who will meet Kelvor Dannet on Tuesday, said the talks would "
+                  "go ahead.", "Tuesday", after),
+        # a clause about another noun, no future in it, its day within the week
+        dated(32, "Kelvor Dannet, who arrived in Orsk on Tuesday, said the talks would go "
+                  "ahead.", "Tuesday", "2013-08-13"),
+        # the clause ends the sentence: the date may be the sentence's own
+        dated(33, "The talks were moved to Orsk, which will host them on Tuesday.", "Tuesday",
+              after),
+    ]  # fmt: skip
+    for e in own:
+        assert not dated_by_a_relative_clause(e, NAMES, PAGE), e.text
+    # a date before the page's day is no act to come
+    before = dated(34, "Kelvor Dannet, who will make a statement on Tuesday, said the talks "
+                       "would go ahead.", "Tuesday", "2013-08-13")  # fmt: skip
+    assert a_future_clauses_day(before, PAGE) is None
