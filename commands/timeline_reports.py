@@ -345,6 +345,29 @@ def _relative_clause() -> re.Pattern[str]:
     return re.compile(rf"(?:{opener})\s+(?:{word}\s+){{1,16}}?\Z")
 
 
+def _date_inside(
+    event: event_store.EventRow, *shapes: tuple[re.Pattern[str], re.Pattern[str], str | int]
+) -> tuple[int, int] | None:
+    """For each mention of the date in turn, the first shape (before, after, group) whose
+    `before` ends right at the date's words (searched in the _WINDOW before them) and whose
+    `after` follows them: where `before`'s group starts and where the date's words end; or
+    None. The phrase a date stands inside (a relative clause, an apposition) is told by what
+    comes before its words and what comes after them."""
+    said, text = event.date_text, event.text
+    for at in _said_at(event):
+        for before, after, group in shapes:
+            found = before.search(text, max(0, at - _WINDOW), at)
+            if found is not None and after.match(text, at + len(said)) is not None:
+                return found.start(group), at + len(said)
+    return None
+
+
+def _word_not_telling() -> str:
+    """A word with no stop in it, not one of telling (_telling): an apposition's or a clause's
+    words after the date, before the comma that closes it."""
+    return rf"(?!(?:{_telling()})\b)[^\s,;:()\u2013\u2014]+"
+
+
 @cache
 def _since_in_a_clause() -> re.Pattern[str]:
     """Before the date's words, a relative clause set off by a comma and opened by [relative
@@ -396,15 +419,11 @@ def a_relative_clauses_day(
     closing comma."""
     if not _ends_before_page(event, published, START_NEWS_DAYS):
         return None
-    said, text = event.date_text, event.text
-    for at in _said_at(event):
-        found = _relative_clause().search(text, max(0, at - _WINDOW), at)
-        if found is not None and _goes_on().match(text, at + len(said)) is not None:
-            return found.start(), at + len(said)
-        since = _since_in_a_clause().search(text, max(0, at - _WINDOW), at)
-        if since is not None and _CLAUSE_CLOSES.match(text, at + len(said)) is not None:
-            return since.start("opener"), at + len(said)
-    return None
+    return _date_inside(
+        event,
+        (_relative_clause(), _goes_on(), 0),
+        (_since_in_a_clause(), _CLAUSE_CLOSES, "opener"),
+    )
 
 
 @cache
@@ -426,7 +445,7 @@ def _future_clause_closes() -> re.Pattern[str]:
     """After the date's words, the clause to come closes and the sentence goes on to its verb:
     up to eight words with no stop and no word of telling, a comma and a word in lower case,
     none carrying the clause on ([a relative clause's own sequel]: ", and will meet")."""
-    word = rf"(?!(?:{_telling()})\b)[^\s,;:()\u2013\u2014]+"
+    word = _word_not_telling()
     sequel = section_words("a relative clause's own sequel")
     return re.compile(rf"(?:\s+{word}){{0,8}}?,\s+(?!(?:{sequel})\b)[a-z]")
 
@@ -443,12 +462,7 @@ def a_future_clauses_day(
     clause. A date before the page's day is no act to come: not read."""
     if _ends_before_page(event, published, 0):
         return None
-    said, text = event.date_text, event.text
-    for at in _said_at(event):
-        found = _future_clause().search(text, max(0, at - _WINDOW), at)
-        if found is not None and _future_clause_closes().match(text, at + len(said)) is not None:
-            return found.start("opener"), at + len(said)
-    return None
+    return _date_inside(event, (_future_clause(), _future_clause_closes(), "opener"))
 
 
 @cache
@@ -474,7 +488,7 @@ def _after_an_apposition() -> re.Pattern[str]:
     eight words with no stop and no word of telling, a comma, a word of [before an
     apposition's verb] or none, and a verb: a word of [an apposition's verb] or of [reporting
     verbs], or one in "-ed" (", told the lower house", ", has been appointed", ", arrived")."""
-    word = rf"(?!(?:{_telling()})\b)[^\s,;:()\u2013\u2014]+"
+    word = _word_not_telling()
     verb = "|".join(section_words(s) for s in ("an apposition's verb", "reporting verbs"))
     adverb = section_words("before an apposition's verb")
     return re.compile(rf"(?:\s+{word}){{0,8}}?,\s+(?:(?:{adverb})\s+)?(?:{verb}|[a-z]+ed)\b")
@@ -492,12 +506,8 @@ def an_appositions_day(event: event_store.EventRow, published: str | None) -> in
     today, has been appointed to form a new government"): not read."""
     if not _ends_before_page(event, published, 0):
         return None
-    said, text = event.date_text, event.text
-    for at in _said_at(event):
-        found = _apposition().search(text, max(0, at - _WINDOW), at)
-        if found is not None and _after_an_apposition().match(text, at + len(said)) is not None:
-            return found.start()
-    return None
+    span = _date_inside(event, (_apposition(), _after_an_apposition(), 0))
+    return None if span is None else span[0]
 
 
 # a day said as whose a thing is: "Saturday's talks", "yesterday's vote" (a newspaper's day is
