@@ -348,8 +348,12 @@ History:
 76. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
    its paragraph before judging repeats, so that the story's own copy of the quoted words stays
    where the box is set apart (it was dropped as the repeat, and the box then as clutter).
+80. a bare weekday on the day after the page, told as a past act ("took to the streets ... on
+   Wednesday" on a Tuesday page), lies a week back unless the text shows its own day runs
+   ahead of the page's: its lead, a telling verb, a clock stamp or the hours across midnight
+   on that weekday (text/dates/day_after.py), which moves dated events.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 76
+PIPELINE_VERSION = 80

@@ -135,7 +135,7 @@ def _relative_weekday(r: Resolution, found: Found, weekday: int, direction: str)
         return relative_to(found, day_point(start + timedelta(days=step * days)), how)
     if r.anchor is None:
         return found
-    return relative_to(found, weekday_point(weekday, r.anchor, direction, r.text, found))
+    return relative_to(found, weekday_point(weekday, r.anchor, direction, r.text, found, r))
 
 
 def _relative_month(r: Resolution, found: Found, month: int, direction: str) -> Found:
