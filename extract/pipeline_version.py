@@ -348,6 +348,11 @@ History:
 76. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
    its paragraph before judging repeats, so that the story's own copy of the quoted words stays
    where the box is set apart (it was dropped as the repeat, and the box then as clutter).
+77. a BBC pull-quote box's speaker and role run into the story's next sentence are set apart
+   with the box as a caption where the sentence opens on a quotation, a sentence opener or a
+   determiner before a capitalised word ("... at the University of Orsk Secondly, there ..."),
+   or on a subject the story names alone elsewhere before its verb
+   (text/clutter_box_speaker.py); the sentence stays whole.
 80. a bare weekday on the day after the page, told as a past act ("took to the streets ... on
    Wednesday" on a Tuesday page), lies a week back unless the text shows its own day runs
    ahead of the page's: its lead, a telling verb, a clock stamp or the hours across midnight

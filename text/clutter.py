@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from text.clutter_box_speaker import box_speaker
 from text.clutter_clause_caption import clause_caption
 from text.clutter_digest import digest_blocks
 from text.clutter_glued_caption import glued_caption
@@ -124,6 +125,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     _strip_letter_signatures(result)
     _strip_signature(result)
     _strip_writer_note(result)
+    _strip_box_speakers(result)
     _strip_bared_repeats(result, text)
     return result
 
@@ -152,6 +154,15 @@ def _strip_bared_repeats(result: Sorted, text: str) -> None:
             result.clutter.append(Clutter("other", paragraph))
     if kept != items:
         result.text = render_paragraphs(kept)
+
+
+def _strip_box_speakers(result: Sorted) -> None:
+    """Pull-quote boxes whose speaker the story's next sentence, opening on a name, hides
+    (text.clutter_box_speaker), looked for once all other clutter is gone, so that the story
+    read for the names it uses elsewhere is the story's own text."""
+    if "End Quote" in result.text:
+        text = result.text
+        _strip_in_paragraphs(result, "caption", lambda p, _: box_speaker(p, text), every=True)
 
 
 def _strip_restated_tag_runs(result: Sorted) -> None:
