@@ -348,8 +348,11 @@ History:
 76. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
    its paragraph before judging repeats, so that the story's own copy of the quoted words stays
    where the box is set apart (it was dropped as the repeat, and the box then as clutter).
+83. a Sunday page's "last week", "the past week" and "this past week" are the week that Sunday
+   closes (Monday to Saturday before it), not the ISO week before (text/dates/resolve_relative.py's
+   _closed_by_a_sunday, lexicon.json's "sunday_closing_week"), which moves week-dated events.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 76
+PIPELINE_VERSION = 83
