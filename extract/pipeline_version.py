@@ -357,8 +357,11 @@ History:
    Wednesday" on a Tuesday page), lies a week back unless the text shows its own day runs
    ahead of the page's: its lead, a telling verb, a clock stamp or the hours across midnight
    on that weekday (text/dates/day_after.py), which moves dated events.
+83. a Sunday page's "last week", "the past week" and "this past week" are the week that Sunday
+   closes (Monday to Saturday before it), not the ISO week before (text/dates/resolve_relative.py's
+   _closed_by_a_sunday, lexicon.json's "sunday_closing_week"), which moves week-dated events.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 80
+PIPELINE_VERSION = 83
