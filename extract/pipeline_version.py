@@ -348,8 +348,12 @@ History:
 76. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
    its paragraph before judging repeats, so that the story's own copy of the quoted words stays
    where the box is set apart (it was dropped as the repeat, and the box then as clutter).
+78. a caption and a story's sentence run into one further down the text, each a clause with
+   its own subject and finite verb and nothing to join them ("... Whole streets of Orsk have
+   been flooded The Orsk Red Cross is sending ..."), is set apart as a caption on a page that
+   ran another caption into its text (text/clutter_below_caption.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 76
+PIPELINE_VERSION = 78
