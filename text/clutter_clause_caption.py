@@ -45,7 +45,8 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
 
 Further down a story, the same shape is mostly a story's sentence with a relative or a
 content clause run on bare ("... the sort of fix | Orsk's backers have got used to"), so only
-the text's first paragraph is read. The lead left opening the text is read again when the
+the text's first paragraph is read here; text.clutter_below_caption reads the shape further down
+where the page itself gives a second signal. The lead left opening the text is read again when the
 stored text is cleaned again: a lead of one clause, or one whose clauses a comma or a
 conjunction joins, is no caption and a lead, so the text cleans to itself.
 """
