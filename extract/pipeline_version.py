@@ -353,6 +353,10 @@ History:
    determiner before a capitalised word ("... at the University of Orsk Secondly, there ..."),
    or on a subject the story names alone elsewhere before its verb
    (text/clutter_box_speaker.py); the sentence stays whole.
+78. a caption and a story's sentence run into one further down the text, each a clause with
+   its own subject and finite verb and nothing to join them ("... Whole streets of Orsk have
+   been flooded The Orsk Red Cross is sending ..."), is set apart as a caption on a page that
+   ran another caption into its text (text/clutter_below_caption.py).
 80. a bare weekday on the day after the page, told as a past act ("took to the streets ... on
    Wednesday" on a Tuesday page), lies a week back unless the text shows its own day runs
    ahead of the page's: its lead, a telling verb, a clock stamp or the hours across midnight
