@@ -351,10 +351,12 @@ Conventions worth knowing when reading the numbers:
   where they are that quarter a year back ("1988-Q3"), as TimeML annotates comparisons.
 - A bare weekday is the publication day itself, or the day after it (a story's local day
   runs ahead of a publication date kept in another time zone: "said early Saturday" in a
-  Friday article), or else the nearest such day before it; after it when its clause is
-  future: the nearest tense marker ("will", "is scheduled to", "could", "as early as"...),
-  or a call or request with an infinitive before it ("called for its followers to
-  demonstrate on Friday"). A possessive names a past event ("Tuesday's protests", even
+  Friday article) unless a past verb dates it and nothing in the text shows its day runs
+  ahead of the page's (its lead, a telling verb, a clock stamp, the hours across midnight on
+  that weekday: `text/dates/day_after.py`), or else the nearest such day before it; after it
+  when its clause is future: the nearest tense marker ("will", "is scheduled to", "could",
+  "as early as"...), or a call or request with an infinitive before it ("called for its
+  followers to demonstrate on Friday"). A possessive names a past event ("Tuesday's protests", even
   after "would") unless a plan word follows ("Friday's planned protests": the nearer day)
   or a strong future cue governs its clause. The cues are data (`text/dates/context.json`).
   A yearless day+month or bare month takes the nearest year, counting days after

@@ -1218,9 +1218,11 @@ def dated_segment(
     security forces In Orskia, troops ... began on Friday ..." tells Friday by its last
     segment, the others being other items. When that segment does not name the subject
     (spellings) and another does, the span runs on to the nearest that does, so that whose
-    event it is stays in what is shown. The text stays verbatim and the offsets into the
-    article (text, the whole article) follow it; the report itself is left whole when its
-    sentence is no run, or the date's words are not found in one segment."""
+    event it is stays in what is shown (dated_entries refuses such a report before it is
+    shown, another_items_date: the date is the other item's). The text stays verbatim and
+    the offsets into the article (text, the whole article) follow it; the report itself is
+    left whole when its sentence is no run, or the date's words are not found in one
+    segment."""
     said = event.date_text
     at = event.text.find(said) if said else -1
     if at < 0:
@@ -1243,6 +1245,27 @@ def dated_segment(
     return replace(
         event, text=event.text[start:end], start=event.start + start, end=event.start + end
     )
+
+
+def another_items_date(event: event_store.EventRow, text: str, spellings: Sequence[str]) -> bool:
+    """For an actor or a place (spellings: its names), the report is headlines, list items or
+    factbox lines run together (extract/run_together.py) whose segment holding the date's
+    words does not name the subject while another segment does: "Shelling in Velm, north-west
+    of the capital The regime denies it Soldiers fire on crowds after Friday prayers in Quell"
+    tells Friday for Quell, not for Velm, and a factbox's deadline ("... will set out concrete
+    proposals by 18 April for this larger force Mr Varga said the government ...") is no day of
+    Varga's. Each segment is another item, so the date is the other item's. text: the whole
+    article. A keyword's or a country's timeline (no spellings) is not judged by it, nor a run
+    none of whose segments names the subject (it has it from the article)."""
+    said = event.date_text
+    at = event.text.find(said) if spellings and said else -1
+    if at < 0:
+        return False
+    spans = segments(event.text, text)
+    held = [i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b]
+    if len(spans) < 2 or not held or names_any(event.text[slice(*spans[held[0]])], spellings):
+        return False
+    return any(names_any(event.text[slice(*span)], spellings) for span in spans)
 
 
 def names_any(text: str, spellings: Sequence[str]) -> bool:
@@ -1338,6 +1361,8 @@ def dated_entries(
     # a city's names are its place names too: each spelling once
     spellings = tuple(dict.fromkeys((*names, *place_names)))
     every_spelling = tuple(dict.fromkeys((*names, *seen)))  # an actor's, as representative's
+    # a place's names and an actor's every spelling: whether a segment of a run names the subject
+    every_name = tuple(dict.fromkeys((*spellings, *every_spelling)))
     texts: dict[int, str] = {}
 
     def text_of(article_id: int) -> str:
@@ -1577,6 +1602,7 @@ def dated_entries(
                 or carried_from_afar(e)
                 or carried_from_another(e)
                 or elsewhere(e)
+                or another_items_date(e, text_of(e.article_id), every_name)
                 or refused_by_judge(e, untold, likes)
             ),
             likes,

@@ -348,8 +348,24 @@ History:
 76. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
    its paragraph before judging repeats, so that the story's own copy of the quoted words stays
    where the box is set apart (it was dropped as the repeat, and the box then as clutter).
+77. a BBC pull-quote box's speaker and role run into the story's next sentence are set apart
+   with the box as a caption where the sentence opens on a quotation, a sentence opener or a
+   determiner before a capitalised word ("... at the University of Orsk Secondly, there ..."),
+   or on a subject the story names alone elsewhere before its verb
+   (text/clutter_box_speaker.py); the sentence stays whole.
+78. a caption and a story's sentence run into one further down the text, each a clause with
+   its own subject and finite verb and nothing to join them ("... Whole streets of Orsk have
+   been flooded The Orsk Red Cross is sending ..."), is set apart as a caption on a page that
+   ran another caption into its text (text/clutter_below_caption.py).
+80. a bare weekday on the day after the page, told as a past act ("took to the streets ... on
+   Wednesday" on a Tuesday page), lies a week back unless the text shows its own day runs
+   ahead of the page's: its lead, a telling verb, a clock stamp or the hours across midnight
+   on that weekday (text/dates/day_after.py), which moves dated events.
+83. a Sunday page's "last week", "the past week" and "this past week" are the week that Sunday
+   closes (Monday to Saturday before it), not the ISO week before (text/dates/resolve_relative.py's
+   _closed_by_a_sunday, lexicon.json's "sunday_closing_week"), which moves week-dated events.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 76
+PIPELINE_VERSION = 83

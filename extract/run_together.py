@@ -9,7 +9,9 @@ One such opening inside a sentence is also what a name does after a lower-case w
 capital Velm was shelled", "said Varga on Monday"), so a sentence is taken for a run only
 where two segments open in it without punctuation:
 
-- after a lower-case word that may end a segment, a sentence opener or an everyday word
+- after a lower-case word that may end a segment, a sentence opener, a courtesy title with
+  its name and verb ("... for this larger force Mr Varga said ..."; a title alone is no
+  opening: "thanked Mr Varga for"), or an everyday word
   the article nowhere else writes in capitals inside a sentence, followed by a lower-case
   word that is no function word ("... the capital Rebel fighters confront ...";
   text.clutter_lead_caption tells these, as for a caption run into a lead); a people's
@@ -36,7 +38,7 @@ from functools import cache
 
 from extract.lexicon import demonym_countries
 from text.clutter_defines import clutter_shape
-from text.clutter_lead_caption import opens_plain_segment
+from text.clutter_lead_caption import opens_plain_segment, subject_and_verb
 
 RUN_OPENINGS = 2  # one opening is as often a name as a glued segment
 _WORD = re.compile(r"\S+")
@@ -74,11 +76,17 @@ def segment_openings(sentence: str, text: str, at_least: int = 0) -> list[int]:
             # an opener needs nothing after it ("... security forces In Orskia, troops ...");
             # an everyday word needs a lower-case word that is no function word: before one,
             # it is a name as the object ("... killed nine Orskians on ...")
-            plain = opener.fullmatch(word) is not None or (
-                after[:1].islower()
-                and function.fullmatch(after) is None
-                and word.lower() not in demonyms
-                and people.fullmatch(word) is None
+            plain = (
+                opener.fullmatch(word) is not None
+                # a subject and its verb after a courtesy title ("... for this larger UN
+                # observer force Mr Varga said ..."): a title is no opener alone ("met Mr Varga")
+                or subject_and_verb(words, i)
+                or (
+                    after[:1].islower()
+                    and function.fullmatch(after) is None
+                    and word.lower() not in demonyms
+                    and people.fullmatch(word) is None
+                )
             )
             if plain:
                 plain_words.append(i)

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
+from text.clutter_below_caption import below_caption
+from text.clutter_box_speaker import box_speaker
 from text.clutter_clause_caption import clause_caption
 from text.clutter_digest import digest_blocks
 from text.clutter_glued_caption import glued_caption
@@ -64,6 +66,10 @@ MAX_WRITER_NOTES = 3  # a piece's writers, each with a note closing it
 MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
 STAMP_ANCHOR_CHARS = 60  # a stamped entry is found again by its opening after a further pass
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# a caption's last character that closes it (a stop, a quotation's or a credit's bracket) and
+# the words run on after it on its line: a capitalised word after a space
+_CLOSING = frozenset(".!?\"”’')]")
+_RUN_ON = re.compile(r"[ \t]+[A-Z]")
 _LINE_END_SPACE = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 _LINE_END_PAIRS = (" \n", "\t\n", "\n ", "\n\t")
 
@@ -120,10 +126,13 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     _strip_restated_tag_runs(result)
     _strip_title_runs(result)
     headed = _strip_lead_caption(result, title)
-    _strip_glued_captions(result, head=not headed)
+    found_in = _strip_glued_captions(result, head=not headed)
+    if headed or found_in or _ran_in(result, text):
+        _strip_below_captions(result, found_in)
     _strip_letter_signatures(result)
     _strip_signature(result)
     _strip_writer_note(result)
+    _strip_box_speakers(result)
     _strip_bared_repeats(result, text)
     return result
 
@@ -154,6 +163,15 @@ def _strip_bared_repeats(result: Sorted, text: str) -> None:
         result.text = render_paragraphs(kept)
 
 
+def _strip_box_speakers(result: Sorted) -> None:
+    """Pull-quote boxes whose speaker the story's next sentence, opening on a name, hides
+    (text.clutter_box_speaker), looked for once all other clutter is gone, so that the story
+    read for the names it uses elsewhere is the story's own text."""
+    if "End Quote" in result.text:
+        text = result.text
+        _strip_in_paragraphs(result, "caption", lambda p, _: box_speaker(p, text), every=True)
+
+
 def _strip_restated_tag_runs(result: Sorted) -> None:
     """Tag lists whose end only the story's restated first sentence tells
     (text.clutter_tag_run), looked for once the shapes of text/clutter.txt have taken the
@@ -180,7 +198,7 @@ def _strip_title_runs(result: Sorted) -> None:
     result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if p or n not in taken)
 
 
-def _strip_glued_captions(result: Sorted, head: bool) -> None:
+def _strip_glued_captions(result: Sorted, head: bool) -> set[int]:
     """Photo captions run into the sentence of a paragraph of one sentence
     (text.clutter_glued_caption), looked for once the other clutter is gone and a caption
     after a headline was (text.clutter_lead_caption); in the first paragraph, when head (no
@@ -188,10 +206,17 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
     otherwise (text.clutter_head_caption), or one whose clause and the lead's run into one
     sentence with nothing to join them (text.clutter_clause_caption); in any paragraph, where
     no step found one, a caption whose name the lead after it repeats
-    (text.clutter_repeat_caption)."""
+    (text.clutter_repeat_caption). The indices of the paragraphs a caption was found in."""
     text = result.text
+    found_in: set[int] = set()
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
+        found = _glued_caption(paragraph, index)
+        if found is not None:
+            found_in.add(index)
+        return found
+
+    def _glued_caption(paragraph: str, index: int) -> tuple[int, int] | None:
         end = glued_caption(paragraph, text, first=index == 0)
         if end is not None:
             return 0, end
@@ -203,6 +228,35 @@ def _strip_glued_captions(result: Sorted, head: bool) -> None:
             if end is not None:
                 return 0, end
         return repeat_caption(paragraph, first=index == 0, headed=not head)
+
+    _strip_in_paragraphs(result, "caption", caption)
+    return found_in
+
+
+def _ran_in(result: Sorted, text: str) -> bool:
+    """Whether a caption set apart from text stood run into the words after it on its line, no
+    stop closing it: the page runs its captions into its text (text.clutter_below_caption). A
+    caption on a line of its own, or closed by its stop or its credit, tells nothing of it."""
+    for clutter in result.clutter:
+        if clutter.label != "caption" or clutter.text[-1:] in _CLOSING:
+            continue
+        at = text.find(clutter.text)
+        if at >= 0 and _RUN_ON.match(text, at + len(clutter.text)):
+            return True
+    return False
+
+
+def _strip_below_captions(result: Sorted, found_in: set[int]) -> None:
+    """Captions run into a paragraph's sentence further down, told by the shape of a caption's
+    clause and a lead's with nothing to join them (text.clutter_below_caption): asked only of
+    a page where a caption step found a caption run into the text (found_in, the paragraphs it
+    was found in, or one after a headline), in paragraphs after the first where none was."""
+
+    def caption(paragraph: str, index: int) -> tuple[int, int] | None:
+        if index == 0 or index in found_in:
+            return None
+        end = below_caption(paragraph)
+        return None if end is None else (0, end)
 
     _strip_in_paragraphs(result, "caption", caption)
 

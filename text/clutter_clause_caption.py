@@ -45,7 +45,8 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
 
 Further down a story, the same shape is mostly a story's sentence with a relative or a
 content clause run on bare ("... the sort of fix | Orsk's backers have got used to"), so only
-the text's first paragraph is read. The lead left opening the text is read again when the
+the text's first paragraph is read here; text.clutter_below_caption reads the shape further down
+where the page itself gives a second signal. The lead left opening the text is read again when the
 stored text is cleaned again: a lead of one clause, or one whose clauses a comma or a
 conjunction joins, is no caption and a lead, so the text cleans to itself.
 """
@@ -97,6 +98,16 @@ def _defined() -> dict[str, re.Pattern[str]]:
 
 def clause_caption(paragraph: str) -> int | None:
     """Where the caption opening the text's first paragraph ends, or None."""
+    found = clause_boundary(paragraph)
+    return None if found is None else end_of(*found)
+
+
+def clause_boundary(
+    paragraph: str, lead_verb: re.Pattern[str] | None = None
+) -> tuple[list[tuple[int, str]], int] | None:
+    """The words (offset, word) of a paragraph of one sentence that is a caption's clause and
+    a lead's run into one, and the index of the lead's first word; None when it is not.
+    lead_verb: the lead's finite verbs, CLAUSEAUX when None."""
     words = sentence_words(paragraph, alone=True)
     if not words or not _CAPITAL_WORD.match(words[0][1]):
         return None
@@ -113,9 +124,9 @@ def clause_caption(paragraph: str) -> int | None:
     if boundary is None or boundary - 1 < verb + MIN_COMPLEMENT_WORDS:
         return None
     caption = [word for _, word in words[:boundary]]
-    if not _is_plain_caption(caption) or not _lead_opens(words, boundary):
+    if not _is_plain_caption(caption) or not _lead_opens(words, boundary, lead_verb):
         return None
-    return end_of(words, boundary)
+    return words, boundary
 
 
 def _first_boundary(words: list[tuple[int, str]]) -> int | None:
@@ -168,9 +179,11 @@ def _is_plain_caption(caption: list[str]) -> bool:
     return not any(found["head"].fullmatch(word) for word in caption[-3:])
 
 
-def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
-    """Whether a lead opens at word `boundary` with its subject and finite verb and runs on
-    for MIN_LEAD_WORDS words or more."""
+def _lead_opens(
+    words: list[tuple[int, str]], boundary: int, lead_verb: re.Pattern[str] | None
+) -> bool:
+    """Whether a lead opens at word `boundary` with its subject and finite verb (lead_verb,
+    CLAUSEAUX when None) and runs on for MIN_LEAD_WORDS words or more."""
     if len(words) - boundary < MIN_LEAD_WORDS:
         return False
     found = _defined()
@@ -180,7 +193,7 @@ def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
     end = min(boundary + 1 + MAX_LEAD_SUBJECT_WORDS, len(words))
     for k in range(boundary + 1, end):
         word = words[k][1]
-        if found["leadaux"].fullmatch(word):
+        if (lead_verb or found["leadaux"]).fullmatch(word):
             # "... Lebanon and has been ...": one phrase
             return words[k - 1][1] != "and" and not _object_missing(words, k)
         if (

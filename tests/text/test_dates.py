@@ -258,6 +258,28 @@ def test_a_sunday_pages_this_week_is_the_week_ahead_when_it_is_to_come(text, pub
     assert (result.text, result.value, result.precision) == ("this week", value, "week")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # a Sunday page (13 August 2017): last week is the week that Sunday closes
+        ("Tam Orlow won the Varn Medal last week.", "2017-08-13", "last week", "2017-W32"),
+        ("The Veshnar council fell late last week.", "2017-08-13", "late last week", "2017-W32"),
+        ("Ninety were killed in Orsk in the past week.", "2017-08-13", "the past week", "2017-W32"),
+        ("But that changed this past week in Orsk.", "2017-08-13", "this past week", "2017-W32"),
+        # stays: a Monday page's last week is the week its Sunday closed
+        ("Tam Orlow won the Varn Medal last week.", "2017-08-14", "last week", "2017-W32"),
+        # stays: a Saturday page's last week is the week before its own
+        ("Tam Orlow won the Varn Medal last week.", "2017-08-12", "last week", "2017-W31"),
+        # stays: a Sunday page's next week, and its week ahead
+        ("The Orskian envoy returns next week.", "2017-08-13", "next week", "2017-W33"),
+        ("The Orskian envoy will travel there this week.", "2017-08-13", "this week", "2017-W33"),
+    ],
+)
+def test_a_sunday_pages_last_week_is_the_week_that_sunday_closes(text, published, mention, value):
+    result = only(text, published)
+    assert (result.text, result.value, result.precision) == (mention, value, "week")
+
+
 def test_without_publication_date_relative_dates_stay_unresolved():
     text = "SDF encircled Raqqa last month; on 3 July and yesterday, and on 8 August 2014."
     assert [(m.text, m.value, m.precision, m.how) for m in tag_dates(text)] == [

@@ -42,9 +42,10 @@ publication day itself, else the nearest such day before it, or after it in a fu
 infinitive: "called for its followers to demonstrate on Friday"); a past event's possessive
 looks back ("Tuesday's protests", even after "would"), one with a plan word takes the nearer
 day ("Friday's planned protests"), and the day after publication is that day in any clause but
-those (a story's local day runs ahead of the date kept). Anaphors ("that year", "a year later",
-"the year-ago quarter") count from the previous date in the text; "a year ago" right after a
-quarter is that quarter a year back, as TimeML annotates comparisons.
+those (a story's local day runs ahead of the date kept), except a past act's when nothing in the
+text shows its day runs ahead of the page's: it lies a week back (day_after.py). Anaphors
+("that year", "a year later", "the year-ago quarter") count from the previous date in the text;
+"a year ago" right after a quarter is that quarter a year back, as TimeML annotates comparisons.
 
 Spans follow TimeML: no prepositions ("in 2014" gives "2014"), with determiners and
 modifiers ("the late 1970s", "nearly two years ago", "the end of 1990").

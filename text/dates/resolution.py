@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from text.dates.context import month_tense, tense_of, weekday_tense
+from text.dates.day_after import clocked, day_after_reading, story_ahead
 from text.dates.grammar import Grammar, grammar
 from text.dates.lexicon import context, season_middle_month
 from text.dates.points import (
@@ -49,6 +50,8 @@ class Resolution:
         # story's (not only the publication's)
         self.last_grounded = False
         self.last_quarter: Point | None = None
+        # whether the text's own day runs ahead of the page's date (day_after.py), once asked
+        self.story_ahead: bool | None = None
         # every day stated with its year, in text order, and where it ends (same_month_day)
         self.stated_in_order: list[tuple[Point, int]] = []
         self.grammar: Grammar = grammar()
@@ -311,19 +314,17 @@ def season_point(
     return Point("season", chosen.year, part=code)
 
 
-_CLOCK = re.compile(r"\d[:.]\d\d\b|\b[ap]\.?m\b")
-
-
-def _line_around(text: str, found: Found) -> str:
-    """The text from 15 characters before a mention to 15 after it, within its line."""
-    before = text[max(0, found.start - 15) : found.start].rsplit("\n", 1)[-1]
-    after = text[found.end : found.end + 15].split("\n", 1)[0]
-    return before + " " + after
-
-
 def weekday_point(
-    weekday: int, anchor: Anchor, direction: str, text: str, found: Found
+    weekday: int,
+    anchor: Anchor,
+    direction: str,
+    text: str,
+    found: Found,
+    r: Resolution | None = None,
 ) -> Point | None:
+    """The day a weekday names, from the publication day and its direction word ("last",
+    "next"; "" for a bare weekday). r: the text's resolution, whose story_ahead a bare weekday
+    on the day after the page reads and sets (day_after.py)."""
     today = anchor.date
     if today is None:
         return None
@@ -343,7 +344,14 @@ def weekday_point(
     # zone or of a report updated after midnight ("said early Saturday" in a Friday article).
     # A clock stamp's weekday ("9:40 a.m. Friday ET") keeps the nearest day before: a stamp
     # is read the way a dateline is (text/clutter_stamps.py).
-    tomorrow = ahead == 1 and tense != "event" and not _CLOCK.search(_line_around(text, found))
+    tomorrow = ahead == 1 and tense != "event" and not clocked(text, found.start, found.end)
+    if r is not None and tomorrow and tense != "future":
+        # But a past act on that day lies a week back unless the text shows its own day runs
+        # ahead of the page's (day_after.py).
+        if r.story_ahead is None:
+            r.story_ahead = story_ahead(text, weekday)
+        if not r.story_ahead and day_after_reading(text, found.start, found.end) == "back":
+            return day_point(today - timedelta(days=back))
     if tense == "future" or tomorrow or (tense == "nearest" and ahead < back):
         return day_point(today + timedelta(days=ahead))
     return day_point(today - timedelta(days=back))

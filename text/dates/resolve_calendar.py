@@ -181,7 +181,7 @@ def weekday(r: Resolution, found: Found, g: Group) -> Found | None:
     if r.anchor is None or r.anchor.date is None:
         return found
     day = r.grammar.weekdays[word.lower()]
-    return relative_to(found, weekday_point(day, r.anchor, "", r.text, found))
+    return relative_to(found, weekday_point(day, r.anchor, "", r.text, found, r))
 
 
 def month(r: Resolution, found: Found, g: Group) -> Found | None:

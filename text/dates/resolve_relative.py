@@ -96,6 +96,8 @@ def relative(r: Resolution, found: Found, g: Group) -> Found | None:
         return None  # "that year" with nothing before it to point at
     if lower == "week" and not anaphoric and count == 0 and _ahead_of_a_sunday(r, found):
         count = 1
+    if lower == "week" and not anaphoric and _closed_by_a_sunday(r, direction):
+        count = 0
     return r.relative(found, count, lower, anaphoric)
 
 
@@ -112,6 +114,20 @@ def _ahead_of_a_sunday(r: Resolution, found: Found) -> bool:
         anchor is not None
         and anchor.weekday() == SUNDAY
         and is_future(r.text, found.start, found.end)
+    )
+
+
+def _closed_by_a_sunday(r: Resolution, direction: str) -> bool:
+    """A Sunday page's "last week" (or "the past week") is the week that Sunday closes, Monday
+    to Saturday before it, not the ISO week before that: "Johnson Beharry was last week awarded
+    the Victoria Cross" (the Observer of Sunday 20 March 2005; announced Friday 18 March). The
+    directions are lexicon.json's "sunday_closing_week", read on the conflict store
+    (bench/sunday_last_week_reads.jsonl)."""
+    anchor = r.anchor.date if r.anchor is not None else None
+    return (
+        anchor is not None
+        and anchor.weekday() == SUNDAY
+        and direction in lexicon()["sunday_closing_week"]["directions"]
     )
 
 
@@ -135,7 +151,7 @@ def _relative_weekday(r: Resolution, found: Found, weekday: int, direction: str)
         return relative_to(found, day_point(start + timedelta(days=step * days)), how)
     if r.anchor is None:
         return found
-    return relative_to(found, weekday_point(weekday, r.anchor, direction, r.text, found))
+    return relative_to(found, weekday_point(weekday, r.anchor, direction, r.text, found, r))
 
 
 def _relative_month(r: Resolution, found: Found, month: int, direction: str) -> Found:
