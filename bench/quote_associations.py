@@ -3,6 +3,13 @@ question set in one run on the same store (docs/QUALITY.md, "Term associations l
 the store").
 
 Usage: .venv/bin/python bench/quote_associations.py [--unjudged FILE]
+       .venv/bin/python bench/quote_associations.py --cost DB
+
+With --cost DB (a copy: the table is written into it), the cost instead: the table learned from
+DB's passages (wall and CPU seconds, the process's peak RSS), then the lexical path with
+associations off and on over bench/out/quote-timing-queries.json (bench/quote.py's queries and
+the questions), the two alternating query by query in one process, warm, the fastest of two
+rounds of each query kept: p50 / p99 in ms.
 
 Uses the store, the questions and the verdicts of bench/quote_quality.py (run that first); the
 association table is learned on that store first, as `sitrep reindex` does, and how long that
@@ -42,10 +49,51 @@ def _every_word(associated: Callable[..., list]) -> Callable[..., list]:
     return every
 
 
+def cost(db_path: str) -> None:
+    import json
+    import resource
+
+    from bench.common import ROOT, median, percentile
+    from commands import quote
+    from commands import quote_associations as associations
+    from store.db import connect
+
+    db = connect(db_path, create=False)
+    wall, cpu = time.perf_counter(), time.process_time()
+    written = associations.rebuild(db)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"learned {written:,} associations: {wall:.1f} s wall, {cpu:.1f} s CPU, {peak:.0f} MB")
+    timing = ROOT / "bench" / "out" / "quote-timing-queries.json"
+    queries = json.loads(timing.read_text(encoding="utf-8"))
+    paths = {"off": quote.LEXICAL, "on": replace(quote.LEXICAL, associations=True)}
+    for methods in paths.values():  # warm: caches and files read once
+        for q in queries:
+            quote.run(db, q, methods=methods)
+    best: dict[str, list[float]] = {name: [] for name in paths}
+    for q in queries:
+        for name, methods in paths.items():
+            times = []
+            for _ in range(2):
+                started = time.perf_counter()
+                quote.run(db, q, methods=methods)
+                times.append((time.perf_counter() - started) * 1000)
+            best[name].append(min(times))
+    for name, times in best.items():
+        print(
+            f"lexical, associations {name}: p50 {median(times):.2f} ms, "
+            f"p99 {percentile(times, 99):.2f} ms ({len(times)} queries)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
+    parser.add_argument("--cost", metavar="DB", help="time learning and searching on DB instead")
     args = parser.parse_args()
+    if args.cost:
+        cost(args.cost)
+        return
 
     from bench.common import ROOT
     from commands import quote_associations as associations
