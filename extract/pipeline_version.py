@@ -348,8 +348,13 @@ History:
 76. the cleaner's repeat remover reads a BBC pull-quote box's quotation and "End Quote" out of
    its paragraph before judging repeats, so that the story's own copy of the quoted words stays
    where the box is set apart (it was dropped as the repeat, and the box then as clutter).
+79. factboxes run into a story are set apart as captions (text/clutter_factbox.py): a run of
+   items each ending on the next item's number ("... 2.", "... 3.") with the last item run into
+   the story's next sentence, and a paragraph of labelled items ("<date>: ... <label>: ...");
+   a caption run into the lead whose verb is a modal ("... could help ..."); a byline opening
+   a box mid-text with a correspondent's beat ("By <name>, BBC business correspondent").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 76
+PIPELINE_VERSION = 79

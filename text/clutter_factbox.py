@@ -18,20 +18,25 @@ points puts the number before the point. So:
 
 - a numbered box is a run of paragraphs, each one item that ends, with no stop inside it, on
   the next item's number and a full stop, the numbers following one another from 2 (the first
-  item's own number, printed before it, is lost with the box's title; "1." may stand before
-  it), at least MIN_ITEMS items with the last; the last item is the next paragraph, whole when
-  it has no stop at its end, or up to where the story's sentence opens;
+  item's own number, printed before it, is lost with the box's title), at least MIN_ITEMS
+  items with the last; the last item is the next paragraph, whole when it has no stop at its
+  end, or up to where the story's sentence opens;
 - a labelled box is a paragraph opening on a label and a colon, with at least MIN_ITEMS items
   each after its label: a label is one to MAX_LABEL_WORDS words opening in capitals or digits
   with no word of FACTBOXLABELNOT (text/clutter.txt: a speaker's "Kel Varga said: ...", a
   pronoun's "He added: ..."), no punctuation and no quotation; an item holds no stop nor
   quotation mark, and the next label runs on after its last word;
+- a box's items are points, not a ranking or a table: every item opens on a word in capitals
+  (a poll's "Much danger: 29 per cent" is a table's figures) and is MIN_ITEM_WORDS words or
+  more, half of them in lower case, with no word of FACTBOXITEMNOT (a clause's finite verb,
+  pronoun or conjunction: "He says that is why"); and the paragraph before a numbered box does
+  not end on "1." (a list whose first number is printed is the text's own: "Top albums 1.");
 - where one item ends and the next label or the story's sentence opens is the last (for a
-  label) or first (for the story) word in capitals or digits after a lower-case word that is
-  no function word ("... villages | Following 48 hours:", "... peacefully | However, the
-  ..."), as text.clutter_clause_caption reads a caption's end; the story's sentence then runs
-  on for MIN_STORY_WORDS words or more to its stop. Where no such place is found, the box is
-  not taken: its words stay in the story.
+  label, in capitals or digits) or first (for the story, in capitals) word after a lower-case
+  word that is no function word ("... villages | Following 48 hours:", "... peacefully |
+  However, the ..."), as text.clutter_clause_caption reads a caption's end; the story's
+  sentence then runs on for MIN_STORY_WORDS words or more to its stop. Where no such place is
+  found, the box is not taken: its words stay in the story.
 
 The box is set apart as a caption, which stays available but never forms a passage. What is
 left of the paragraph is the story's sentence, which holds no box, so the text cleans to
@@ -46,15 +51,18 @@ from functools import cache
 from text.clutter_shapes import macros
 
 MIN_ITEMS = 3  # a box lists three points or more; two lines ending on numbers may be a score
+MIN_ITEM_WORDS = 3  # "Authorities to free detainees"; a ranking's "Blackstar" is a title
 MAX_ITEM_WORDS = 40  # a box's item is one line
 MAX_LABEL_WORDS = 6  # "06:00 local time on 3 May"
 MIN_STORY_WORDS = 6  # the story's sentence after the box's last item
-_NUMBERED = re.compile(r"^(?:1\. )?(?P<item>[A-Z][^\n]*?[^\s.!?:;,]) (?P<number>\d{1,2})\.$")
+_NUMBERED = re.compile(r"^(?P<item>[A-Z][^\n]*?[^\s.!?:;,]) (?P<number>\d{1,2})\.$")
 _STOP_INSIDE = re.compile(r"[.!?][\"”’')]?(?=\s)")
 _QUOTATION = re.compile(r"[\"“”]|``|''")
 _LABEL_COLON = re.compile(r"(?<=\S):\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 _CAPITAL_OR_DIGIT = re.compile(r"[A-Z0-9][\w'’:.,-]*")
+_CAPITAL = re.compile(r"(?:[\"“]|``)?[A-Z]")  # a sentence may open on a quotation
+_LIST_OPENED = re.compile(r"(?:^|\s)1\.$")
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
 _LABEL_PUNCTUATION = re.compile(r"[,;()\[\]!?|–—]")
 
@@ -65,6 +73,7 @@ def _defined() -> dict[str, re.Pattern[str]]:
     return {
         "function": re.compile(f"(?i:{defined['FUNCTION']})"),
         "not_label": re.compile(defined["FACTBOXLABELNOT"]),
+        "not_item": re.compile(defined["FACTBOXITEMNOT"]),
     }
 
 
@@ -88,6 +97,8 @@ def factboxes(paragraphs: list[str]) -> list[list[tuple[int, int]]]:
 
 def _numbered_box(paragraphs: list[str], start: int) -> list[tuple[int, int]]:
     """The numbered box whose first item opens paragraphs[start], or an empty list."""
+    if start > 0 and _LIST_OPENED.search(paragraphs[start - 1].rstrip()):
+        return []  # "Top albums 1.": a list whose first number is printed is the text's own
     pieces: list[tuple[int, int]] = []
     expected = 2
     index = start
@@ -134,12 +145,19 @@ def _labelled_box(paragraph: str) -> int | None:
 
 
 def _is_item(item: str) -> bool:
-    """Whether words read as one item of a box: no stop or quotation inside, one line long."""
+    """Whether words read as one item of a box: a phrase of MIN_ITEM_WORDS to MAX_ITEM_WORDS
+    words, half of them or more in lower case (a ranking's or a results table's names and
+    titles are no points), with no stop, no quotation and no word of FACTBOXITEMNOT (a
+    clause's finite verb, pronoun or conjunction: the story's sentence, not a box's point)."""
     words = item.split()
+    lower = sum(1 for word in words if word[:1].islower())
     return (
-        0 < len(words) <= MAX_ITEM_WORDS
+        MIN_ITEM_WORDS <= len(words) <= MAX_ITEM_WORDS
+        and words[0][:1].isupper()  # a point opens on a word, a table's cell on a figure
+        and 2 * lower >= len(words)
         and not _STOP_INSIDE.search(item)
         and not _QUOTATION.search(item)
+        and not any(_defined()["not_item"].fullmatch(word) for word in words)
     )
 
 
@@ -156,15 +174,17 @@ def _is_label(label: str) -> bool:
     )
 
 
-def _boundaries(text: str) -> list[int]:
-    """The offsets of every word in capitals or digits after a lower-case word that is no
-    function word: where one item of a box may end and what follows open."""
+def _boundaries(text: str, digits: bool = True) -> list[int]:
+    """The offsets of every word in capitals (or digits, when digits: a label's date or time)
+    after a lower-case word that is no function word: where one item of a box may end and
+    what follows open."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     function = _defined()["function"]
+    opens = _CAPITAL_OR_DIGIT if digits else _CAPITAL
     return [
         words[i][0]
         for i in range(1, len(words))
-        if _CAPITAL_OR_DIGIT.match(words[i][1])
+        if opens.match(words[i][1])
         and words[i][1] != "I"
         and _LOWER_WORD.fullmatch(words[i - 1][1])
         and not function.fullmatch(words[i - 1][1])
@@ -178,8 +198,9 @@ def _last_boundary(segment: str) -> int | None:
 
 def _story_opens(text: str) -> int | None:
     """Where the story's sentence opens after a box's last item in text: the first boundary,
-    the item before it one item, the sentence after it running on to its stop."""
-    found = _boundaries(text)
+    the item before it one item, the sentence after it running on to its stop. A sentence
+    opens in capitals: "... off | 1km from the coast" is the item's own number."""
+    found = _boundaries(text, digits=False)
     if not found:
         return None
     end = found[0]

@@ -125,3 +125,55 @@ def test_a_correspondents_byline_with_a_beat_mid_text_is_a_byline():
 def test_a_sentence_opening_on_by_and_a_beat_stays():
     text = _paragraphs(STORY, "By Friday, business correspondents in Varnholt had left.", NEXT)
     assert set_apart(text).text == text
+
+
+def test_a_ranking_whose_first_number_is_printed_stays():
+    ranking = [
+        "The harbour's busiest ferries of the year 1.",
+        "The Orsk Star of the northern route to Varnholt 2.",
+        "The Varnholt Queen of the southern route to Orsk 3.",
+        "The Marrow Belle on the night crossing to the islands 4.",
+        "The Kel Varga on the winter route.",
+    ]
+    text = _paragraphs(STORY, *ranking, NEXT)
+    assert set_apart(text).text == text
+
+
+def test_a_results_table_of_names_stays():
+    results = [
+        "Kel Varga (Orsk) Harbour Club 4:40.30 2.",
+        "Ilsa Marrow (Varnholt) Quay Rowers same time 3.",
+        "Tarn Vellis (Orsk) Harbour Club 3 seconds behind 4.",
+        "Oda Brenn (Varnholt) Quay Rowers 1:25 behind.",
+    ]
+    text = _paragraphs(STORY, *results, NEXT)
+    assert set_apart(text).text == text
+
+
+def test_a_story_sentence_after_a_labelled_box_is_not_taken():
+    # the last item runs on as a sentence of its own: its clause is the story's
+    box = (
+        "Orsk vote: council and harbour seats Seats: 52 council seats, 84 harbour seats "
+        "Things to watch: Although Orsk is holding two votes, the results will come late."
+    )
+    text = _paragraphs(STORY, box, NEXT)
+    assert set_apart(text).text == text
+
+
+def test_a_table_of_figures_with_labels_stays():
+    table = (
+        "Then Ferries: 29 per cent Trains: 46 per cent Now Ferries: 60 per cent Trains: 37 per cent"
+    )
+    text = _paragraphs(STORY, f"{table} Which of these do you use most in Varnholt?", NEXT)
+    assert set_apart(text).text == text
+
+
+def test_a_labelled_box_run_into_a_quotation_is_a_caption():
+    box = (
+        "3 May: Orsk council must close the quay Following 48 hours: Ferries to sail at night "
+        "Next step: All parties to meet the harbour unions"
+    )
+    after = '"This is a sign of trust in the crews of Varnholt," the union said.'
+    found = set_apart(_paragraphs(STORY, f"{box} {after}", NEXT))
+    assert found.text == _paragraphs(STORY, after, NEXT)
+    assert [c.text for c in found.clutter] == [box]
