@@ -351,8 +351,9 @@ History:
 79. factboxes run into a story are set apart as captions (text/clutter_factbox.py): a run of
    items each ending on the next item's number ("... 2.", "... 3.") with the last item run into
    the story's next sentence, and a paragraph of labelled items ("<date>: ... <label>: ...");
-   a caption run into the lead whose verb is a modal ("... could help ..."); a byline opening
-   a box mid-text with a correspondent's beat ("By <name>, BBC business correspondent").
+   a caption run into the lead as a clause of its own whose verb is "could" ("... could help
+   ..."); a byline opening a box mid-text with a correspondent's beat ("By <name>, BBC business
+   correspondent").
 """
 
 from __future__ import annotations
