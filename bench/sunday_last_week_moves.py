@@ -17,10 +17,8 @@ bench/monday_last_week_reads.jsonl.
 from __future__ import annotations
 
 import argparse
-import json
 import sqlite3
 import sys
-from collections import Counter
 from pathlib import Path
 from unittest import mock
 
@@ -28,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import text.dates.resolve_relative as relative  # noqa: E402
 from bench.common import ROOT, require  # noqa: E402
+from bench.moves import load_reads, report  # noqa: E402
 from text.dates import tag_dates  # noqa: E402
 
 READS = ROOT / "bench" / "sunday_last_week_reads.jsonl"
@@ -64,33 +63,13 @@ def moves(store: Path) -> list[dict]:
     return found
 
 
-def verdict(reads: dict[tuple[str, int], dict], move: dict) -> str:
-    """The verdict read for this move, or "not read" (a read of another value does not count)."""
-    read = reads.get((move["article"], move["offset"]))
-    return read["verdict"] if read is not None and read["after"] == move["after"] else "not read"
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--store", type=Path, default=STORE, help="the store whose texts to tag")
     parser.add_argument("--list", action="store_true", help="print the moves not read yet")
     args = parser.parse_args()
     require(args.store)
-    reads = {}
-    with READS.open(encoding="utf-8") as lines:
-        for line in lines:
-            read = json.loads(line)
-            reads[(read["article"], read["offset"])] = read
-    moved = moves(args.store)
-    keys = {(m["article"], m["offset"]) for m in moved}
-    verdicts = Counter(verdict(reads, m) for m in moved)
-    left = Counter(read["verdict"] for k, read in reads.items() if k not in keys)
-    print(f"moves: {len(moved)}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
-    print("read, no longer moved: " + ", ".join(f"{v} {n}" for v, n in sorted(left.items())))
-    if args.list:
-        for m in moved:
-            if verdict(reads, m) == "not read":
-                print(json.dumps(m, ensure_ascii=False))
+    report(moves(args.store), load_reads(READS), args.list)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import text.dates.resolution as resolution  # noqa: E402
 from bench.common import ROOT  # noqa: E402
+from bench.moves import load_reads, report  # noqa: E402
 from text.dates import tag_dates  # noqa: E402
 from text.dates.context import SENTENCE_BREAK, weekday_tense  # noqa: E402
 from text.dates.grammar import grammar  # noqa: E402
@@ -68,11 +69,6 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print the moves not read yet")
     parser.add_argument("--census", action="store_true", help="print the census's mentions")
     args = parser.parse_args()
-    reads = {}
-    if READS.exists():
-        for line in READS.read_text(encoding="utf-8").splitlines():
-            read = json.loads(line)
-            reads[(read["article"], read["offset"])] = read
     census: Counter[tuple[str, str]] = Counter()
     moved = []
     for article, published, how, text in articles(args.store):
@@ -103,22 +99,7 @@ def main() -> None:
         f"census: {sum(census.values())} weekdays on the day after their page: "
         + ", ".join(f"{t}/{h} {n}" for (t, h), n in sorted(census.items()))
     )
-    keys = {(m["article"], m["offset"]) for m in moved}
-
-    def verdict(move: dict) -> str:
-        read = reads.get((move["article"], move["offset"]))
-        if read is None or read["after"] != move["after"]:
-            return "not read"  # a read of another value does not count
-        return str(read["verdict"])
-
-    verdicts = Counter(verdict(m) for m in moved)
-    left = Counter(read["verdict"] for k, read in reads.items() if k not in keys)
-    print(f"moves: {len(moved)}: " + ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items())))
-    print("read, no longer moved: " + ", ".join(f"{v} {n}" for v, n in sorted(left.items())))
-    if args.list:
-        for m in moved:
-            if verdict(m) == "not read":
-                print(json.dumps(m, ensure_ascii=False))
+    report(moved, load_reads(READS), args.list)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ class Match:
 
     word: str  # as the passage writes it
     asked: str  # as the query writes it ("" for a feedback word)
-    via: str  # synonym | alias | feedback
+    via: str  # synonym | alias | spelling | form | thesaurus | association | feedback
 
     def explain(self) -> str:
         if self.via == "feedback":

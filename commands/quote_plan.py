@@ -11,6 +11,9 @@ found through one can say so:
 - other spellings of the names typed, as the store holds them (commands/spellings.py);
 - a continent and the adjective of it and its people (text/place_words.py: "Europeans" for
   "Europe");
+- a typed word's associates, learned from the store's own passages (commands/quote_associations.py:
+  words found with it in one passage far more often than chance), for a typed word no other
+  way finds another word for (off by default: docs/QUALITY.md);
 - pseudo-relevance feedback (RM3, Lavrenko & Croft 2001; Abdul-Jaleel et al. 2004): words
   that the best first-round passages share, added for a second round.
 
@@ -43,7 +46,10 @@ if TYPE_CHECKING:
 
 ASKED_WEIGHT = 4  # a typed word's term counts four times ...
 OTHER_WEIGHT = 2  # ... a synonym's or another name's twice ...
-FEEDBACK_WEIGHT = 1  # ... a feedback term's once
+FEEDBACK_WEIGHT = 1  # ... a feedback term's or an associate's once
+# An associate is a word found near the typed one, not another word for it: it ranks, and
+# covers none of the question (docs/QUALITY.md measured it covering too).
+NOT_COVERING = ("feedback", "association")
 # An alternative term found in more than this share of passages tells passages apart too little
 # to be worth its noise ("forces", "state").
 MAX_OTHER_SHARE = 0.05
@@ -78,6 +84,9 @@ class Methods:
     # a typed name and its other spellings and names in one word scored as one BM25 term, as
     # Lucene's SynonymQuery: frequencies summed, the idf of the passages holding any of them
     one_term_names: bool = True
+    # a typed word's associates learned from the store (commands/quote_associations.py), for a
+    # word no other way finds another word for
+    associations: bool = False
     feedback: bool = False
     coverage: bool = True  # rank by how much of the question a passage covers, and refuse
     # to answer when no passage covers enough of it
@@ -95,6 +104,7 @@ PLAIN = Methods(
     close_names=False,
     acronyms=False,
     one_term_names=False,
+    associations=False,
     feedback=False,
     coverage=False,
     meaning=False,
@@ -163,7 +173,7 @@ class Plan:
         seen: set[str] = {t for group in groups.values() for t in group}
         unsearched = set(self.phrase_terms())
         for alt in self.alternatives:
-            weight = FEEDBACK_WEIGHT if alt.via == "feedback" else OTHER_WEIGHT
+            weight = FEEDBACK_WEIGHT if alt.via in ("feedback", "association") else OTHER_WEIGHT
             for t in alt.terms:
                 if t not in asked and t not in seen and t not in unsearched:
                     seen.add(t)
@@ -195,7 +205,7 @@ class Plan:
                 phrase_of(alt),
             )
             for alt in self.alternatives
-            if alt.via != "feedback"
+            if alt.via not in NOT_COVERING
         ]
         zeros = repeat(0.0)
 
@@ -279,6 +289,14 @@ def make_plan(
         db, [*weighed, *(t for alt in alternatives for t in alt.terms)]
     )
     plan.alternatives = _useful(plan, alternatives, df, _common_for(n))
+    if methods.associations:
+        # after the other ways' alternatives are known to be in the store: a typed word they
+        # bridge is not given words merely found near it
+        from commands.quote_associations import associated
+
+        learned = associated(db, unquoted, asked, plan.alternatives)
+        counts = vocabulary.document_frequencies(db, [a.terms[0] for a in learned])
+        plan.alternatives += _useful(plan, learned, counts, _common_for(n))
     for t in weighed:
         # A word no passage holds weighs as much as the rarest word there is.
         plan.idf[t] = vocabulary.idf(n, max(df[t], 1))

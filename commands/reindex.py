@@ -135,6 +135,7 @@ def run(
         if every:
             with transaction(as_database(db)):
                 reindexing.set_all_cursor(db, None)
+        _learn_associations(db)
     return ReindexResult(
         to_do=to_do,
         reindexed=tally.reindexed,
@@ -147,6 +148,21 @@ def run(
         dry_run=dry_run,
         seconds=time.monotonic() - started,
     )
+
+
+def _learn_associations(db: sqlite_utils.Database) -> None:
+    """The store's word associations learned again from every passage
+    (commands/quote_associations.py),
+    when `quote` searches them by default: here rather than at ingest, since a term's few best
+    associates change slowly as the store grows, while keeping them current at each ingest
+    would mean keeping the count of every pair of words seen. Off while `quote` does not use
+    them (docs/QUALITY.md: measured, no gain), so that a reindex pays nothing for them."""
+    from commands.quote_plan import Methods
+
+    if Methods().associations:
+        from commands import quote_associations
+
+        quote_associations.rebuild(db)
 
 
 def _stopped(exc: sqlite3.OperationalError, tally: _Tally) -> str:

@@ -31,6 +31,7 @@ from commands.timeline_reports import (
     a_plan_called_off,
     a_possible_day,
     a_relative_clauses_day,
+    a_reported_plan,
     a_things_day,
     a_things_start,
     an_acts_day,
@@ -227,9 +228,12 @@ def representative(
     briefing", "voters on Sunday expected to keep"), nor the end of the time someone is given
     to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
     to surrender" on a page of 30 August), nor a plan's day said called off (a_plan_called_off:
-    "delayed a visit that had been set for Sunday"), nor a date that is a
-    place's name (names_a_place: "April 7th Street"), nor a sentence whose act is only to watch
-    (only_watches: "continues to monitor the situation"), nor, for an actor, a sentence naming
+    "delayed a visit that had been set for Sunday"), nor a plan's day after its page that a
+    verb of telling in the past reports (a_reported_plan: "He announced that he was sending the
+    minister to Veshnar on Tuesday", the telling the sentence's act, on another day), nor a
+    date that is a place's name (names_a_place: "April 7th Street"), nor a sentence whose act
+    is only to watch (only_watches: "continues to monitor the situation"), nor, for an actor,
+    a sentence naming
     it only in relative clauses about someone else, the date's words outside them
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
     whose date is another event's the sentence names, not the actor's
@@ -270,6 +274,10 @@ def representative(
     def plan(e: event_store.EventRow) -> bool:
         # a live blog's page day is the day it was opened: its later days are no plans
         return a_plan(e, page(e)) and not (stamped and stamped(e.article_id))
+
+    def reported_plan(e: event_store.EventRow) -> bool:
+        # a live blog's later days are no plans (plan): the telling is of the day it stamps
+        return a_reported_plan(e, page(e)) and not (stamped and stamped(e.article_id))
 
     def like(e: event_store.EventRow) -> float:
         return likes[e.id] if likes else 0.0
@@ -347,6 +355,7 @@ def representative(
             and not a_forecast(e, page(e))
             and not an_ultimatums_day(e, page(e))
             and not a_plan_called_off(e)
+            and not reported_plan(e)
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not names_a_place(e)

@@ -939,6 +939,51 @@ def a_plan_called_off(event: event_store.EventRow) -> bool:
     return False
 
 
+@cache
+def _reported_plan() -> re.Pattern[str]:
+    """Before the date's words, a reported clause of an act to come that they close: a verb of
+    telling in the past ([a reported plan's telling]), up to eight words with no stop (its
+    object, its day, "that", the clause's subject), what is to come ([a reported plan's
+    future], [future modals], a word of [intention verbs] and "to", or an auxiliary of [a
+    reported plan's progressive] and a verb in "-ing") and one to sixteen words with no stop,
+    no word of telling and no word opening a clause of its own (_plan_clause_ends: "would
+    abide by a deal that was signed on "): "announced that he was sending Foreign Minister
+    Ahmet Davutoglu to Damascus on ", "told Reuters after the meeting that he would head to
+    Tripoli on "."""
+    word = rf"(?![\"“”]){_clause_word()}"
+    own = (
+        r"(?!(?:that|which|who|whom|whose|where|when|after|before|since|because|while|as|than"
+        rf"|if)\b){word}"
+    )
+    telling = section_words("a reported plan's telling")
+    future = "|".join(section_words(s) for s in ("a reported plan's future", "future modals"))
+    intention = section_words("intention verbs")
+    progressive = section_words("a reported plan's progressive")
+    to_come = rf"(?:{future})|(?:{intention})\s+to|(?:{progressive})\s+[a-z]{{2,}}ing"
+    return re.compile(
+        rf"\b(?:{telling})\s+(?:{word}\s+){{0,8}}?(?:{to_come})\s+(?:{own}\s+){{1,16}}?\Z"
+    )
+
+
+def a_reported_plan(event: event_store.EventRow, published: str | None) -> bool:
+    """The date, after its page (published), closes a clause a verb of telling in the past
+    reports of an act to come (_reported_plan: "He announced that he was sending Foreign
+    Minister Ahmet Davutoglu to Damascus on Tuesday" on a page of the Monday, "Protesters said
+    Monday that they were organizing a march for Tuesday", "al-Khatib told Reuters that he
+    would head to Tripoli on Tuesday"). The sentence's act is the telling, done on or before
+    the page's day, and the date is the plan's, which had not come when it was written: the
+    report tells no event of that day, and whether the plan went ahead other reports tell (a
+    visit made has its own: "the meeting with Mr Davutoglu in Damascus on Tuesday"), so it is
+    no entry of any subject. A plan told without a telling ("Dannet will travel to Veshnar on
+    Tuesday") is a_plan's, told last; a date on or before the page's day is the telling's or an
+    act going on ("activists said troops were shelling the town on Monday"), not read; a date
+    said as whose a thing is ("said he would attend Tuesday's talks") is the thing's."""
+    gap = _days_after_page(event, published)
+    if gap is None or gap < 1:
+        return False
+    return _date_inside(event, (_reported_plan(), _NOT_WHOSE, 0)) is not None
+
+
 def says_its_precision(event: event_store.EventRow) -> bool:
     """A report of a day says a day: one the store dated to a day by words naming a period
     ("the last month", "that week"; commands/timeline_entries.txt) tells no day."""

@@ -364,8 +364,14 @@ History:
 83. a Sunday page's "last week", "the past week" and "this past week" are the week that Sunday
    closes (Monday to Saturday before it), not the ISO week before (text/dates/resolve_relative.py's
    _closed_by_a_sunday, lexicon.json's "sunday_closing_week"), which moves week-dated events.
+84. factboxes run into a story are set apart as captions (text/clutter_factbox.py): a run of
+   items each ending on the next item's number ("... 2.", "... 3.") with the last item run into
+   the story's next sentence, and a paragraph of labelled items ("<date>: ... <label>: ...");
+   a caption run into the lead as a clause of its own whose verb is "could" ("... could help
+   ..."); a byline opening a box mid-text with a correspondent's beat ("By <name>, BBC business
+   correspondent").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 83
+PIPELINE_VERSION = 84

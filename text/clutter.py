@@ -22,6 +22,7 @@ from text.clutter_below_caption import below_caption
 from text.clutter_box_speaker import box_speaker
 from text.clutter_clause_caption import clause_caption
 from text.clutter_digest import digest_blocks
+from text.clutter_factbox import factboxes
 from text.clutter_glued_caption import glued_caption
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
@@ -125,6 +126,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         _merge(result, again)
     _strip_restated_tag_runs(result)
     _strip_title_runs(result)
+    _strip_factboxes(result)
     headed = _strip_lead_caption(result, title)
     found_in = _strip_glued_captions(result, head=not headed)
     if headed or found_in or _ran_in(result, text):
@@ -196,6 +198,23 @@ def _strip_title_runs(result: Sorted) -> None:
         paragraphs[index] = paragraph[end:].lstrip()
     taken = {index for index, _ in runs}
     result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if p or n not in taken)
+
+
+def _strip_factboxes(result: Sorted) -> None:
+    """Factboxes run into a story (text.clutter_factbox), looked for once the shapes of
+    text/clutter.txt have taken the clutter they tell: a box is a caption, kept apart from the
+    story's sentence its last item runs into."""
+    paragraphs = result.text.split("\n\n")
+    boxes = factboxes(paragraphs)
+    if not boxes:
+        return
+    for box in boxes:
+        result.clutter.append(
+            Clutter("caption", "\n".join(paragraphs[i][:end].strip() for i, end in box))
+        )
+        for index, end in box:
+            paragraphs[index] = paragraphs[index][end:].strip()
+    result.text = "\n\n".join(p for p in paragraphs if p)
 
 
 def _strip_glued_captions(result: Sorted, head: bool) -> set[int]:

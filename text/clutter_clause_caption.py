@@ -16,9 +16,10 @@ clause without its pronoun ("... the first film | Kel Varga has agreed to make")
   each sentence as a paragraph), once, after all other clutter is gone and when no other
   caption step found a caption in it;
 - the caption opens on its subject and its finite verb among its first seven words: an
-  auxiliary (CAPTIONAUX: "Parts of Orsk were ...", "There have been ...", "The school has
-  been ..."), or a past or present tense as text.clutter_head_caption reads one without an
-  auxiliary ("Kel Varga previously used his fame ...", "Kel Varga describes the scene ...");
+  auxiliary or a modal (CLAUSECAPTIONAUX: "Parts of Orsk were ...", "Volunteers could help
+  ...", "There have been ...", "The school has been ..."), or a past or present tense as
+  text.clutter_head_caption reads one without an auxiliary ("Kel Varga previously used his
+  fame ...", "Kel Varga describes the scene ...");
 - it ends at the first word in capitals after a lower-case word that is no function word (a
   caption's last noun: "... for weeks | The ...", "... out there | Orsk ..."), at least two
   words after its verb: a verb that ends it takes the clause after it ("... has admitted |
@@ -79,7 +80,7 @@ _SUBJECT_JOINERS = frozenset(("of", "and"))
 def _defined() -> dict[str, re.Pattern[str]]:
     defined = macros()
     return {
-        "aux": re.compile(defined["CAPTIONAUX"]),
+        "aux": re.compile(defined["CLAUSECAPTIONAUX"]),
         "leadaux": re.compile(defined["CLAUSEAUX"]),
         "joiner": re.compile(defined["CLAUSEJOINER"]),
         "noun": re.compile(defined["CLAUSENOUN"]),

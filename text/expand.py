@@ -23,7 +23,7 @@ class Alternative:
     asked: str  # the query's words, as typed
     said: str  # the other wording, as listed
     terms: tuple[str, ...]  # its search terms
-    via: str  # synonym | alias | spelling | form | feedback
+    via: str  # synonym | alias | spelling | form | thesaurus | association | feedback
 
 
 @dataclass(frozen=True)

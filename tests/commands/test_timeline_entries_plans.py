@@ -12,7 +12,13 @@ from commands.timeline_entries import (
     representative,
     without_run_in_dateline,
 )
-from commands.timeline_reports import a_deadline, a_plan, entry_sections, only_a_landmark
+from commands.timeline_reports import (
+    a_deadline,
+    a_plan,
+    a_reported_plan,
+    entry_sections,
+    only_a_landmark,
+)
 from store.events import EventRow
 
 PAGE = "2011-08-28"
@@ -173,8 +179,12 @@ def test_an_actors_words_dated_by_the_day_of_what_they_tell_tell_no_date_of_its(
         assert not dated_by_what_it_says(e, names, page), e.text
         assert representative([e], {}, names=names, published=lambda _: page) == e, e.text
     # a place's timeline does not ask it: what is said of the place is its news
-    place = told[0]
+    place = dated(9, "Prime Minister Orvan Dalek said Foreign Minister Ilse Marr visited Sabrin "
+                  "on Tuesday.", "on Tuesday", "2011-08-02")  # fmt: skip
     assert representative([place], {}, ("Sabrin",), published=lambda _: page) == place
+    # the first told, a visit to come after its page that the telling reports, is no entry of
+    # the place either (a_reported_plan, tests/commands/test_timeline_entries_reported_plans.py)
+    assert representative([told[0]], {}, ("Sabrin",), published=lambda _: page) is None
 
 
 def test_every_described_by_pattern_holds_one_of_its_cues():
@@ -202,9 +212,13 @@ def test_a_date_a_future_or_an_intention_governs_is_no_places_date_and_an_actors
     for e in plans:
         assert a_plan(e, PAGE), e.text
         assert representative([e], {}, ("Sabrin",), published=lambda _: PAGE) is None, e.text
-        # an actor's plan often came about that day: told when no other report is, and last
-        assert representative([e], {}, published=lambda _: PAGE) == e, e.text
+        # an actor's plan often came about that day: told when no other report is, and last;
+        # one a telling in the past reports ("told reporters Sunday they have agreed to meet")
+        # is no entry (a_reported_plan, tests/commands/test_timeline_entries_reported_plans.py)
+        alone = None if a_reported_plan(e, PAGE) else e
+        assert representative([e], {}, published=lambda _: PAGE) == alone, e.text
         assert representative([e, held], {}, published=lambda _: PAGE) == held, e.text
+    assert a_reported_plan(plans[2], PAGE)
     past = [
         # a past date inside the clause is a thing's, not the plan's
         dated(6, "The council will look into the Sabrin raid on Friday.", "Friday", "2011-08-26"),

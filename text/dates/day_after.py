@@ -101,12 +101,12 @@ def day_after_reading(text: str, start: int, end: int) -> str:
     if verb.group(0).lower() in cues["day_after_telling_verbs"]:
         return "ahead"
     between = text[verb.end() : start] if verb.end() <= start else text[end : verb.start()]
-    words = [w.lower() for w in _WORD.findall(between)]
-    if len(words) > cues["day_after_reach"]:
+    gap = [w.lower() for w in _WORD.findall(between)]
+    if len(gap) > cues["day_after_reach"]:
         return "keep"
     rules = grammar()
-    for i, word in enumerate(words):
-        following = words[i + 1] if i + 1 < len(words) else ""
+    for i, word in enumerate(gap):
+        following = gap[i + 1] if i + 1 < len(gap) else ""
         if word == "to" and following in cues["day_after_to_objects"]:
             continue  # "took to the streets": a place, no infinitive
         if word in cues["day_after_other_time"] or word in rules.weekdays or word in rules.months:

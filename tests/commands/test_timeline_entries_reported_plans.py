@@ -1,0 +1,88 @@
+"""A date after its page closing a clause that a verb of telling in the past reports of an act to
+come ("He announced that he was sending Foreign Minister Ahmet Davutoglu to Damascus on Tuesday"
+on a page of the Monday): written from the seventeenth unseen set's dev failure (bench/
+timeline_audit.json, Ahmet Davutoğlu), on invented names."""
+
+from commands.timeline_entries import representative
+from commands.timeline_reports import a_plan, a_reported_plan, entry_sections
+from store.events import EventRow
+
+PAGE = "2011-08-08"  # a Monday
+
+
+def dated(id, text, said, date, how="relative"):
+    return EventRow(id, id, None, 0, len(text), date, "day", how, date, text, said)
+
+
+def page(_):
+    return PAGE
+
+
+REPORTED_PLANS = [
+    dated(1, "He announced that he was sending Foreign Minister Kelvor Dannet to Veshnar on "
+          'Tuesday to deliver a "tough message".', "Tuesday", "2011-08-09"),
+    dated(2, "Orvel Tamsin told reporters on Monday that he would travel to Veshnar on Wednesday.",
+          "on Wednesday", "2011-08-10"),
+    dated(3, "Protesters said Monday that they were organizing a march in Veshnar for Tuesday.",
+          "Tuesday", "2011-08-09"),
+    dated(4, "The council announced that Kelvor Dannet was to visit Veshnar on 12 August.",
+          "12 August", "2011-08-12", "explicit"),
+    dated(5, "Orvel Tamsin said Kelvor Dannet was due to arrive in Veshnar on Thursday.",
+          "on Thursday", "2011-08-11"),
+    # a plan said with "will", reported: the telling is the sentence's act all the same
+    dated(6, "Sabrin announced on Sunday that it will open a consulate in Veshnar on Tuesday.",
+          "on Tuesday", "2011-08-09"),
+]  # fmt: skip
+
+
+def test_a_plan_a_past_telling_reports_is_no_entry_of_any_subject():
+    for e in REPORTED_PLANS:
+        assert a_reported_plan(e, PAGE), e.text
+        # neither an actor's nor a keyword's nor a place's, not even told last
+        assert representative([e], {}, published=page) is None, e.text
+        assert representative([e], {}, names=("Kelvor Dannet",), published=page) is None, e.text
+        assert representative([e], {}, ("Veshnar",), published=page) is None, e.text
+        # the plan carried out has its own report, told instead
+        made = dated(9, "Kelvor Dannet met the council in Veshnar on Tuesday.", "on Tuesday",
+                     e.date or "")  # fmt: skip
+        assert representative([e, made], {}, published=page) == made, e.text
+
+
+def test_a_plan_done_a_plan_untold_and_an_act_going_on_stay():
+    # a plan the sentence says was carried out: its day, after a telling or not
+    done = [
+        dated(10, "Officials said Kelvor Dannet arrived in Veshnar on Monday.", "on Monday", PAGE),
+        dated(11, "Kelvor Dannet arrived in Veshnar on Sunday, officials said.", "on Sunday",
+              "2011-08-07"),
+        # an act going on on the page's day, told by a past telling
+        dated(12, "Activists said troops were shelling Veshnar on Monday.", "on Monday", PAGE),
+        # the plan's clause ends before the date: the telling's own day
+        dated(13, "Orvel Tamsin said he would resign, officials in Veshnar reported on Tuesday.",
+              "on Tuesday", "2011-08-09"),
+        # a clause of its own inside the plan's: "that" opens it
+        dated(14, "Orvel Tamsin said he would honour the truce that ended on Sunday in Veshnar.",
+              "on Sunday", "2011-08-07"),
+    ]  # fmt: skip
+    for e in done:
+        assert not a_reported_plan(e, PAGE), e.text
+    for e in done[:3]:
+        assert representative([e], {}, published=page) == e, e.text
+    # a plan told without a telling, on a page before its day: a_plan's, told last as before
+    untold = dated(15, "Kelvor Dannet will travel to Veshnar on Tuesday.", "on Tuesday",
+                   "2011-08-09")  # fmt: skip
+    assert not a_reported_plan(untold, PAGE) and a_plan(untold, PAGE)
+    assert representative([untold], {}, published=page) == untold
+    # the same reported plan on a page of its day or after it is not read: the day has come
+    assert not a_reported_plan(REPORTED_PLANS[0], "2011-08-09")
+    assert not a_reported_plan(REPORTED_PLANS[0], None)
+    # a date said as whose a thing is is the thing's
+    whose = dated(16, "Orvel Tamsin said he would attend Tuesday's talks in Veshnar.", "Tuesday",
+                  "2011-08-09")  # fmt: skip
+    assert not a_reported_plan(whose, PAGE)
+
+
+def test_the_reported_plans_words_are_data():
+    sections = entry_sections()
+    assert "announced" in sections["a reported plan's telling"]
+    assert "would" in sections["a reported plan's future"]
+    assert "was" in sections["a reported plan's progressive"]
