@@ -45,6 +45,7 @@ from commands.timeline_reports import (
     entry_sections,
     is_unreliable,
     lead_names_only_as_landmark,
+    may_take_up,
     named_only_in_another_year,
     names_a_place,
     names_a_thing,
@@ -54,6 +55,7 @@ from commands.timeline_reports import (
     says_its_precision,
     section_pattern,
     section_words,
+    takes_up_from_before,
     told_near_its_day,
     told_of_elsewhere,
     transcript_labels,
@@ -1660,9 +1662,11 @@ def dated_entries(
             )
         )
         text, context = story, None
-        if leans and (whole := text_of(best.article_id)):
+        if (leans or may_take_up(story)) and (whole := text_of(best.article_id)):
             before = sentence_at(whole, chosen.start)
-            if before is not None:
+            # an event named again by its noun alone ("the attacks") leans on the sentence
+            # before that names it
+            if before is not None and (leans or takes_up_from_before(story, before[0])):
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of
                 # the national team"), or opening a quotation it does not close ("We saved

@@ -1074,6 +1074,38 @@ def refers_back(text: str) -> bool:
     return leans_on_previous(text) or section_pattern("refers back").search(text) is not None
 
 
+@cache
+def _taken_up() -> re.Pattern[str]:
+    """The "the <noun>" of a noun of [taken up nouns] not followed by a word of [not taken up
+    before] (commands/timeline_entries.txt); the noun is group 1."""
+    sections = entry_sections()
+    nouns = sorted(sections.get("taken up nouns", ()), key=len, reverse=True)
+    after = sections.get("not taken up before", ())
+    noun = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in nouns) or r"(?!)"
+    qualified = "|".join(re.escape(w) for w in after) or r"(?!)"
+    return re.compile(rf"\b[Tt]he\s+({noun})\b(?!\s+(?:{qualified})\b)")
+
+
+def may_take_up(text: str) -> bool:
+    """The sentence holds "the <noun>" of [taken up nouns]: whether takes_up_from_before can
+    hold, asked before the article is read for the sentence before."""
+    return _taken_up().search(text) is not None
+
+
+def takes_up_from_before(text: str, before: str) -> bool:
+    """The sentence names an event or act of the sentence before by its noun alone ("... both
+    reported the late June attacks in Hasakeh province. The YPG said the attacks occurred on
+    June 28"): the sentence before holds the noun, and the sentence does not name it before
+    "the <noun>" ("Attacks on Orsk went on; the attacks ..." reads alone). Which attacks,
+    the sentence before says."""
+    for found in _taken_up().finditer(text):
+        spelled = r"\s+".join(re.escape(w) for w in found.group(1).split())
+        noun = re.compile(rf"\b{spelled}\b", re.I)
+        if noun.search(text, 0, found.start()) is None and noun.search(before) is not None:
+            return True
+    return False
+
+
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
 
 
