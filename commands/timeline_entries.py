@@ -231,8 +231,9 @@ def representative(
     to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
     to surrender" on a page of 30 August), nor a plan's day said called off (a_plan_called_off:
     "delayed a visit that had been set for Sunday"), nor a plan's day after its page that a
-    verb of telling in the past reports (a_reported_plan: "He announced that he was sending the
-    minister to Veshnar on Tuesday", the telling the sentence's act, on another day), nor a
+    verb of telling in the past reports, before the clause or after it (a_reported_plan: "He
+    announced that he was sending the minister to Veshnar on Tuesday", "Dannet will travel to
+    Veshnar on Tuesday, officials said", the telling the sentence's act, on another day), nor a
     date that is a place's name (names_a_place: "April 7th Street"), nor a sentence whose act
     is only to watch (only_watches: "continues to monitor the situation"), nor, for an actor,
     a sentence naming
