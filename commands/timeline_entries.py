@@ -45,6 +45,7 @@ from commands.timeline_reports import (
     entry_sections,
     is_unreliable,
     lead_names_only_as_landmark,
+    may_take_up,
     named_only_in_another_year,
     names_a_place,
     names_a_thing,
@@ -54,6 +55,7 @@ from commands.timeline_reports import (
     says_its_precision,
     section_pattern,
     section_words,
+    takes_up_from_before,
     told_near_its_day,
     told_of_elsewhere,
     transcript_labels,
@@ -229,8 +231,9 @@ def representative(
     to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
     to surrender" on a page of 30 August), nor a plan's day said called off (a_plan_called_off:
     "delayed a visit that had been set for Sunday"), nor a plan's day after its page that a
-    verb of telling in the past reports (a_reported_plan: "He announced that he was sending the
-    minister to Veshnar on Tuesday", the telling the sentence's act, on another day), nor a
+    verb of telling in the past reports, before the clause or after it (a_reported_plan: "He
+    announced that he was sending the minister to Veshnar on Tuesday", "Dannet will travel to
+    Veshnar on Tuesday, officials said", the telling the sentence's act, on another day), nor a
     date that is a place's name (names_a_place: "April 7th Street"), nor a sentence whose act
     is only to watch (only_watches: "continues to monitor the situation"), nor, for an actor,
     a sentence naming
@@ -1660,9 +1663,11 @@ def dated_entries(
             )
         )
         text, context = story, None
-        if leans and (whole := text_of(best.article_id)):
+        if (leans or may_take_up(story)) and (whole := text_of(best.article_id)):
             before = sentence_at(whole, chosen.start)
-            if before is not None:
+            # an event named again by its noun alone ("the attacks") leans on the sentence
+            # before that names it
+            if before is not None and (leans or takes_up_from_before(story, before[0])):
                 context, start = before
                 # a context leaning on its own sentence before ("Some were former members of
                 # the national team"), or opening a quotation it does not close ("We saved

@@ -951,18 +951,49 @@ def _reported_plan() -> re.Pattern[str]:
     Ahmet Davutoglu to Damascus on ", "told Reuters after the meeting that he would head to
     Tripoli on "."""
     word = rf"(?![\"“”]){_clause_word()}"
-    own = (
-        r"(?!(?:that|which|who|whom|whose|where|when|after|before|since|because|while|as|than"
-        rf"|if)\b){word}"
-    )
     telling = section_words("a reported plan's telling")
+    return re.compile(
+        rf"\b(?:{telling})\s+(?:{word}\s+){{0,8}}?(?:{_to_come()})\s+(?:{_own_word()}\s+){{1,16}}?\Z"
+    )
+
+
+def _own_word() -> str:
+    """A word of a plan's clause after its cue: no stop, no word of telling, no quote mark and
+    no word opening a clause of its own (_plan_clause_ends)."""
+    return (
+        r"(?!(?:that|which|who|whom|whose|where|when|after|before|since|because|while|as|than"
+        rf"|if)\b)(?![\"“”]){_clause_word()}"
+    )
+
+
+def _to_come() -> str:
+    """What a clause says is to come: [a reported plan's future], [future modals], a word of
+    [intention verbs] and "to", or an auxiliary of [a reported plan's progressive] and a verb
+    in "-ing"."""
     future = "|".join(section_words(s) for s in ("a reported plan's future", "future modals"))
     intention = section_words("intention verbs")
     progressive = section_words("a reported plan's progressive")
-    to_come = rf"(?:{future})|(?:{intention})\s+to|(?:{progressive})\s+[a-z]{{2,}}ing"
-    return re.compile(
-        rf"\b(?:{telling})\s+(?:{word}\s+){{0,8}}?(?:{to_come})\s+(?:{own}\s+){{1,16}}?\Z"
+    return rf"(?:{future})|(?:{intention})\s+to|(?:{progressive})\s+[a-z]{{2,}}ing"
+
+
+@cache
+def _plan_before_a_telling() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clause of an act to come the date closes (_to_come and one to sixteen words of its
+    own: "will also travel to Louisiana on "), and after the date, up to twelve more words of it
+    with no stop, a comma, up to five words of a subject opening no clause of its own ("the
+    White House", "officials", none at all in "said Orvel Tamsin") and a verb of telling in the
+    past ([a reported plan's telling]): ", the White House said"."""
+    telling = section_words("a reported plan's telling")
+    subject = (
+        r"(?!(?:and|but|or|nor|so|yet|then|while|as|which|who|that|when|where|after|before|if"
+        r"|because|though|although)\b)[^\s,;:()\u2013\u2014]+"
     )
+    before = re.compile(rf"\b(?:{_to_come()})\s+(?:{_own_word()}\s+){{1,16}}?\Z")
+    after = re.compile(
+        rf"(?![\w'’])(?:\s+{_clause_word()}){{0,12}}?\s*,\s+(?:{subject}\s+){{0,5}}?"
+        rf"(?:{telling})\b"
+    )
+    return before, after
 
 
 def a_reported_plan(event: event_store.EventRow, published: str | None) -> bool:
@@ -970,18 +1001,22 @@ def a_reported_plan(event: event_store.EventRow, published: str | None) -> bool:
     reports of an act to come (_reported_plan: "He announced that he was sending Foreign
     Minister Ahmet Davutoglu to Damascus on Tuesday" on a page of the Monday, "Protesters said
     Monday that they were organizing a march for Tuesday", "al-Khatib told Reuters that he
-    would head to Tripoli on Tuesday"). The sentence's act is the telling, done on or before
+    would head to Tripoli on Tuesday"), or that one told after it, past a comma and its subject,
+    reports (_plan_before_a_telling: "Obama will also travel to Louisiana on Friday, the White
+    House said" on a page of the Wednesday). The sentence's act is the telling, done on or before
     the page's day, and the date is the plan's, which had not come when it was written: the
     report tells no event of that day, and whether the plan went ahead other reports tell (a
     visit made has its own: "the meeting with Mr Davutoglu in Damascus on Tuesday"), so it is
     no entry of any subject. A plan told without a telling ("Dannet will travel to Veshnar on
     Tuesday") is a_plan's, told last; a date on or before the page's day is the telling's or an
-    act going on ("activists said troops were shelling the town on Monday"), not read; a date
+    act going on ("activists said troops were shelling the town on Monday") or a thing done
+    ("Dannet arrived on Friday, officials said"), not read; a date
     said as whose a thing is ("said he would attend Tuesday's talks") is the thing's."""
     gap = _days_after_page(event, published)
     if gap is None or gap < 1:
         return False
-    return _date_inside(event, (_reported_plan(), _NOT_WHOSE, 0)) is not None
+    before, after = _plan_before_a_telling()
+    return _date_inside(event, (_reported_plan(), _NOT_WHOSE, 0), (before, after, 0)) is not None
 
 
 def says_its_precision(event: event_store.EventRow) -> bool:
@@ -1072,6 +1107,38 @@ def refers_back(text: str) -> bool:
     "The city"), or a person's pronoun before anyone is named ("crowds calling for his ouster
     grew", commands/timeline_entries.txt)."""
     return leans_on_previous(text) or section_pattern("refers back").search(text) is not None
+
+
+@cache
+def _taken_up() -> re.Pattern[str]:
+    """The "the <noun>" of a noun of [taken up nouns] not followed by a word of [not taken up
+    before] (commands/timeline_entries.txt); the noun is group 1."""
+    sections = entry_sections()
+    nouns = sorted(sections.get("taken up nouns", ()), key=len, reverse=True)
+    after = sections.get("not taken up before", ())
+    noun = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in nouns) or r"(?!)"
+    qualified = "|".join(re.escape(w) for w in after) or r"(?!)"
+    return re.compile(rf"\b[Tt]he\s+({noun})\b(?!\s+(?:{qualified})\b)")
+
+
+def may_take_up(text: str) -> bool:
+    """The sentence holds "the <noun>" of [taken up nouns]: whether takes_up_from_before can
+    hold, asked before the article is read for the sentence before."""
+    return _taken_up().search(text) is not None
+
+
+def takes_up_from_before(text: str, before: str) -> bool:
+    """The sentence names an event or act of the sentence before by its noun alone ("... both
+    reported the late June attacks in Hasakeh province. The YPG said the attacks occurred on
+    June 28"): the sentence before holds the noun, and the sentence does not name it before
+    "the <noun>" ("Attacks on Orsk went on; the attacks ..." reads alone). Which attacks,
+    the sentence before says."""
+    for found in _taken_up().finditer(text):
+        spelled = r"\s+".join(re.escape(w) for w in found.group(1).split())
+        noun = re.compile(rf"\b{spelled}\b", re.I)
+        if noun.search(text, 0, found.start()) is None and noun.search(before) is not None:
+            return True
+    return False
 
 
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")

@@ -86,3 +86,53 @@ def test_the_reported_plans_words_are_data():
     assert "announced" in sections["a reported plan's telling"]
     assert "would" in sections["a reported plan's future"]
     assert "was" in sections["a reported plan's progressive"]
+
+
+# the telling after the clause of the plan ("Obama will also travel to Louisiana on Friday, the
+# White House said", Timeline17 BP oil spill, Washington Post; "The European Union will open an
+# office in Benghazi on Sunday, officials said", Timeline17 Libya, CNN): the same shape, on
+# invented names
+TRAILING_TELLINGS = [
+    dated(20, "Kelvor Dannet will also travel to Veshnar on Tuesday, the Sabrin council said.",
+          "on Tuesday", "2011-08-09"),
+    dated(21, "Orvel Tamsin is to visit Veshnar on Wednesday to meet the council, officials said.",
+          "on Wednesday", "2011-08-10"),
+    dated(22, "The Sabrin office is sending a plane to Veshnar on Thursday, the office announced.",
+          "on Thursday", "2011-08-11"),
+    dated(23, "Kelvor Dannet plans to meet Orvel Tamsin next week, she told the assembly.",
+          "next week", "2011-W33"),
+    dated(24, "Talks in Veshnar are due to begin on Tuesday, said Orvel Tamsin.", "on Tuesday",
+          "2011-08-09"),
+]  # fmt: skip
+
+
+def test_a_plan_a_trailing_telling_reports_is_no_entry_of_any_subject():
+    for e in TRAILING_TELLINGS:
+        assert a_reported_plan(e, PAGE), e.text
+        assert representative([e], {}, published=page) is None, e.text
+        assert representative([e], {}, names=("Kelvor Dannet",), published=page) is None, e.text
+        assert representative([e], {}, ("Veshnar",), published=page) is None, e.text
+
+
+def test_a_trailing_telling_of_a_thing_done_a_live_blog_or_a_past_day_stays():
+    # a thing done, told after its day: the day's event
+    done = dated(30, "Kelvor Dannet arrived in Veshnar on Friday, officials said.", "on Friday",
+                 "2011-08-05")  # fmt: skip
+    assert not a_reported_plan(done, PAGE)
+    assert representative([done], {}, published=page) == done
+    # an act going on on the page's day, or a plan on a page of its day: not read
+    going = dated(31, "Troops were shelling Veshnar on Monday, activists said.", "on Monday", PAGE)
+    assert not a_reported_plan(going, PAGE)
+    assert not a_reported_plan(TRAILING_TELLINGS[0], "2011-08-09")
+    # the clause of the plan ends before the date: a clause of its own joined by "and"
+    joined = dated(32, "Kelvor Dannet will resign, and Orvel Tamsin met him on Tuesday, aides said.",
+                   "on Tuesday", "2011-08-09")  # fmt: skip
+    assert not a_reported_plan(joined, PAGE)
+    # a comma not followed by a telling: a_plan's, told last as before
+    untold = dated(33, "Kelvor Dannet will travel to Veshnar on Tuesday, the first visit in years.",
+                   "on Tuesday", "2011-08-09")  # fmt: skip
+    assert not a_reported_plan(untold, PAGE) and a_plan(untold, PAGE)
+    assert representative([untold], {}, published=page) == untold
+    # a live blog's later days are read from its stamps: no plan
+    blog = TRAILING_TELLINGS[0]
+    assert representative([blog], {}, published=page, stamped=lambda _: 1) == blog

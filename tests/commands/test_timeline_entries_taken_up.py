@@ -1,0 +1,57 @@
+"""An entry that names an event of the sentence before by its noun alone ("the attacks")
+carries the sentence before as its context: which attacks, that sentence says. A noun the
+sentence names before, or says which one it is of itself ("the strikes on the city of
+Orsk"), reads alone. Names and texts are invented."""
+
+from commands.timeline_entries import dated_entries
+from commands.timeline_reports import takes_up_from_before
+from store.articles import article_texts
+from store.events import EventRow
+from tests.commands.ingested import add
+
+BEFORE = "The Velm militia and a monitoring group both reported the late May attacks in Quell."
+TAKEN_UP = "The militia said the attacks occurred on Friday and hit two districts."
+
+
+def friday(article_id: int, text: str, sentence: str, id: int) -> EventRow:
+    start = text.index(sentence)
+    return EventRow(id, article_id, None, start, start + len(sentence), "2031-05-16", "day",
+                    "relative", "2031-05-16", sentence, "Friday")  # fmt: skip
+
+
+def test_a_noun_the_sentence_before_holds_is_taken_up():
+    assert takes_up_from_before(TAKEN_UP, BEFORE)
+    assert takes_up_from_before("The strikes went on on Friday.", "Orskian jets began strikes.")
+    assert takes_up_from_before("Velm said the air strikes hit Quell.", "Air  strikes began.")
+
+
+def test_a_noun_named_in_the_sentence_or_said_which_stays_alone():
+    # not in the sentence before
+    assert not takes_up_from_before(TAKEN_UP, "The Velm militia held Quell for a week.")
+    # named before in the same sentence
+    assert not takes_up_from_before(
+        "Attacks on Quell went on, and the attacks occurred on Friday.", BEFORE
+    )
+    # said which one it is right after the noun
+    assert not takes_up_from_before(
+        "The militia said the attacks on the city of Orsk occurred on Friday.", BEFORE
+    )
+    # a noun of no event
+    assert not takes_up_from_before("The city of Orsk fell on Friday.", "Orsk is a city.")
+
+
+def test_an_entry_taking_up_a_noun_carries_the_sentence_before(db):
+    page = add(db, BEFORE + " " + TAKEN_UP, "2031-05-17", "Orsk News", "page.txt")
+    text = article_texts(db, [page.id])[page.id]
+    told = dated_entries(
+        db, ["2031-05-16"], [friday(page.id, text, TAKEN_UP, 1)], {}, {}, 5, names=["Velm"]
+    )
+    assert [(e.text, e.context) for e in told] == [(TAKEN_UP, BEFORE)]
+    # stays: the same sentence after one that names no attacks reads alone
+    alone = "The Velm militia held Quell for a week."
+    page = add(db, alone + " " + TAKEN_UP, "2031-05-17", "Orsk News", "other.txt")
+    text = article_texts(db, [page.id])[page.id]
+    told = dated_entries(
+        db, ["2031-05-16"], [friday(page.id, text, TAKEN_UP, 2)], {}, {}, 5, names=["Velm"]
+    )
+    assert [(e.text, e.context) for e in told] == [(TAKEN_UP, None)]
