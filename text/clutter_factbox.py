@@ -97,13 +97,15 @@ def factboxes(paragraphs: list[str]) -> list[list[tuple[int, int]]]:
 
 def _numbered_box(paragraphs: list[str], start: int) -> list[tuple[int, int]]:
     """The numbered box whose first item opens paragraphs[start], or an empty list."""
+    if _numbered(paragraphs[start]) is None:
+        return []  # most paragraphs: the pattern's test is only paid where the end says "N."
     if start > 0 and _LIST_OPENED.search(paragraphs[start - 1].rstrip()):
         return []  # "Top albums 1.": a list whose first number is printed is the text's own
     pieces: list[tuple[int, int]] = []
     expected = 2
     index = start
     while index < len(paragraphs):
-        found = _NUMBERED.match(paragraphs[index].strip())
+        found = _numbered(paragraphs[index])
         if found is None or int(found.group("number")) != expected:
             break
         if not _is_item(found.group("item")):
@@ -127,8 +129,20 @@ def _numbered_box(paragraphs: list[str], start: int) -> list[tuple[int, int]]:
     return [*pieces, (index, end)] if len(pieces) + 1 >= MIN_ITEMS else []
 
 
+def _numbered(paragraph: str) -> re.Match[str] | None:
+    """The paragraph read as a numbered item ending on the next item's number, or None; a
+    paragraph that does not end on a digit and a stop is not tried (the pattern's lazy item
+    would scan it to the end)."""
+    end = paragraph.rstrip()
+    if not end.endswith(".") or not end[-2:-1].isdigit():
+        return None
+    return _NUMBERED.match(end.lstrip())
+
+
 def _labelled_box(paragraph: str) -> int | None:
     """Where the labelled box opening the paragraph ends, or None."""
+    if paragraph.count(":") < MIN_ITEMS:
+        return None  # fewer colons than a box has labels
     colons = list(_LABEL_COLON.finditer(paragraph))
     if len(colons) < MIN_ITEMS or not _is_label(paragraph[: colons[0].start()]):
         return None
