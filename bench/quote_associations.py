@@ -117,19 +117,18 @@ def main() -> None:
         rows[f"{path}, associations, covering"] = (on, base, True, False, False)
         rows[f"{path}, associations of every typed word"] = (on, base, False, True, False)
         rows[f"{path}, associations ranked by PMI"] = (on, base, False, False, True)
-    own = quote_plan.NOT_COVERING, associations.associated, associations.RANK
+    own = quote_plan.NOT_COVERING, associations.associated
     runs = {}
     for pmi in (False, True):
         if pmi:
-            associations.RANK = associations.pmi
-            associations.rebuild(db)
+            associations.rebuild(db, rank=associations.pmi)
         for label, (methods, _, covering, every, ranked) in rows.items():
             if ranked != pmi:
                 continue
             quote_plan.NOT_COVERING = ("feedback",) if covering else own[0]
             associations.associated = _every_word(own[1]) if every else own[1]
             runs[label] = qq.answers(db_path, methods)
-    quote_plan.NOT_COVERING, associations.associated, associations.RANK = own
+    quote_plan.NOT_COVERING, associations.associated = own
     associations.rebuild(db)
     runs = {label: runs[label] for label in rows}
     print(qq.variant_table(questions, runs, {label: rows[label][1] for label in runs}, verdicts))

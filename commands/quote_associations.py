@@ -24,7 +24,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from store.associations import associates
+from store.associations import associates, passage_texts, replace
 from text import tokens
 from text.expand import Alternative
 
@@ -44,8 +44,6 @@ def _passage_term_sets(db: sqlite_utils.Database) -> Iterator[set[str]]:
     """Each passage's distinct search terms, from its own text (not its article's title,
     which the index adds to every passage of the article: counted so, a title's words would
     go with every word of the article)."""
-    from store.associations import passage_texts
-
     return map(tokens.term_set, passage_texts(db))
 
 
@@ -70,13 +68,13 @@ def pmi(together: int, df_a: int, df_b: int, n: int) -> float:
     return math.log(together * n / (df_a * df_b))
 
 
-RANK = _g2  # how a term's associates are ranked
+Rank = Callable[[int, int, int, int], float]  # (together, df_a, df_b, n) -> score
 
 
 def learn(
-    read: Callable[[], Iterable[set[str]]],
+    read: Callable[[], Iterable[set[str]]], rank: Rank = _g2
 ) -> dict[str, list[tuple[str, int, float]]]:
-    """{term: [(associate, passages together, score), ...]}, best first, at most TOP each.
+    """{term: [(associate, passages together, score), ...]}, best first by rank, at most TOP each.
     read gives each passage's distinct terms, and is called twice (their frequencies first,
     then their pairs), so that no passage's terms are held in memory for the second pass."""
     import numpy as np
@@ -122,18 +120,16 @@ def learn(
         a, b = vocabulary[key // size], vocabulary[key % size]
         if count * n <= df[a] * df[b]:  # no more often than chance: PMI not positive
             continue
-        score = RANK(count, df[a], df[b], n)
+        score = rank(count, df[a], df[b], n)
         found.setdefault(a, []).append((b, count, score))
         found.setdefault(b, []).append((a, count, score))
     return {t: sorted(found[t], key=lambda item: (-item[2], item[0]))[:TOP] for t in sorted(found)}
 
 
-def rebuild(db: sqlite_utils.Database) -> int:
+def rebuild(db: sqlite_utils.Database, rank: Rank = _g2) -> int:
     """Learn the associations from every passage and replace the table's rows with them, in
     one transaction; the number of rows written."""
-    from store.associations import replace
-
-    learned = learn(lambda: _passage_term_sets(db))
+    learned = learn(lambda: _passage_term_sets(db), rank)
     return replace(db, [(t, a, c, s) for t, found in learned.items() for a, c, s in found])
 
 
