@@ -1134,11 +1134,18 @@ def takes_up_from_before(text: str, before: str) -> bool:
     "the <noun>" ("Attacks on Orsk went on; the attacks ..." reads alone). Which attacks,
     the sentence before says."""
     for found in _taken_up().finditer(text):
-        spelled = r"\s+".join(re.escape(w) for w in found.group(1).split())
-        noun = re.compile(rf"\b{spelled}\b", re.I)
+        noun = _noun(found.group(1))
         if noun.search(text, 0, found.start()) is None and noun.search(before) is not None:
             return True
     return False
+
+
+@cache
+def _noun(noun: str) -> re.Pattern[str]:
+    """A noun of [taken up nouns] as a whole word in any case, any run of spaces between its
+    words (the nouns are few: each compiled once)."""
+    spelled = r"\s+".join(re.escape(w) for w in noun.split())
+    return re.compile(rf"\b{spelled}\b", re.I)
 
 
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
