@@ -803,15 +803,17 @@ def _plan_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('plan words')})\s+(?:on\s+|the\s+)?\Z")
 
 
+# words opening a clause of their own: a plan's clause ends before one (_plan_clause_ends,
+# _own_word: "will investigate the attack that killed 20 on Friday")
+_CLAUSE_OPENERS = "that|which|who|whom|whose|where|when|after|before|since|because|while|as|than|if"
+
+
 @cache
 def _plan_clause_ends() -> re.Pattern[str]:
     """What ends the clause a modal of the future or a word of intention opens before the date:
     what ends a modal's of possibility (_clause_ends: a mark, a reporting verb), or a word
     opening a clause of its own ("will investigate the attack that killed 20 on Friday")."""
-    return re.compile(
-        rf"{_clause_ends().pattern}|\b(?:that|which|who|whom|whose|where|when|after|before"
-        r"|since|because|while|as|than|if)\b"
-    )
+    return re.compile(rf"{_clause_ends().pattern}|\b(?:{_CLAUSE_OPENERS})\b")
 
 
 def a_plan(event: event_store.EventRow, published: str | None) -> bool:
@@ -960,10 +962,7 @@ def _reported_plan() -> re.Pattern[str]:
 def _own_word() -> str:
     """A word of a plan's clause after its cue: no stop, no word of telling, no quote mark and
     no word opening a clause of its own (_plan_clause_ends)."""
-    return (
-        r"(?!(?:that|which|who|whom|whose|where|when|after|before|since|because|while|as|than"
-        rf"|if)\b)(?![\"“”]){_clause_word()}"
-    )
+    return rf"(?!(?:{_CLAUSE_OPENERS})\b)(?![\"“”]){_clause_word()}"
 
 
 def _to_come() -> str:
