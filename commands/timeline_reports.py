@@ -1112,11 +1112,7 @@ def refers_back(text: str) -> bool:
 def _taken_up() -> re.Pattern[str]:
     """The "the <noun>" of a noun of [taken up nouns] not followed by a word of [not taken up
     before] (commands/timeline_entries.txt); the noun is group 1."""
-    sections = entry_sections()
-    nouns = sorted(sections.get("taken up nouns", ()), key=len, reverse=True)
-    after = sections.get("not taken up before", ())
-    noun = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in nouns) or r"(?!)"
-    qualified = "|".join(re.escape(w) for w in after) or r"(?!)"
+    noun, qualified = section_words("taken up nouns"), section_words("not taken up before")
     return re.compile(rf"\b[Tt]he\s+({noun})\b(?!\s+(?:{qualified})\b)")
 
 
