@@ -37,13 +37,19 @@ def _starts() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _standing_alone(mark: str) -> re.Pattern[str]:
+    """The mark as one standing alone: no word run into it on either side."""
+    return re.compile(rf"(?<!\S){re.escape(mark)}(?!\S)")
+
+
 def a_list_dump(text: str) -> bool:
     """Whether the sentence is a list's items run together: LIST_ITEMS marks or more of one
     kind, each standing alone, from the sentence's opening mark or from the mark right after a
     list's lead and its colon."""
     for start in _starts():
         for found in start.finditer(text):
-            mark = re.compile(rf"(?<!\S){re.escape(found.group('mark'))}(?!\S)")
+            mark = _standing_alone(found.group("mark"))
             if len(mark.findall(text, found.start("mark"))) >= LIST_ITEMS:
                 return True
     return False

@@ -1231,7 +1231,9 @@ def dated_segment(
     segment, the others being other items. When that segment does not name the subject
     (spellings) and another does, the span runs on to the nearest that does, so that whose
     event it is stays in what is shown (dated_entries refuses such a report before it is
-    shown, another_items_date: the date is the other item's). The text stays verbatim and
+    shown when the segment names the subject by none of the spellings the store has seen it
+    by either, another_items_date: the date is the other item's; it reaches here when the
+    segment names it only by one of those). The text stays verbatim and
     the offsets into the article (text, the whole article) follow it; the report itself is
     left whole when its sentence is no run, or the date's words are not found in one
     segment."""

@@ -803,15 +803,17 @@ def _plan_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('plan words')})\s+(?:on\s+|the\s+)?\Z")
 
 
+# words opening a clause of their own: a plan's clause ends before one (_plan_clause_ends,
+# _own_word: "will investigate the attack that killed 20 on Friday")
+_CLAUSE_OPENERS = "that|which|who|whom|whose|where|when|after|before|since|because|while|as|than|if"
+
+
 @cache
 def _plan_clause_ends() -> re.Pattern[str]:
     """What ends the clause a modal of the future or a word of intention opens before the date:
     what ends a modal's of possibility (_clause_ends: a mark, a reporting verb), or a word
     opening a clause of its own ("will investigate the attack that killed 20 on Friday")."""
-    return re.compile(
-        rf"{_clause_ends().pattern}|\b(?:that|which|who|whom|whose|where|when|after|before"
-        r"|since|because|while|as|than|if)\b"
-    )
+    return re.compile(rf"{_clause_ends().pattern}|\b(?:{_CLAUSE_OPENERS})\b")
 
 
 def a_plan(event: event_store.EventRow, published: str | None) -> bool:
@@ -960,10 +962,7 @@ def _reported_plan() -> re.Pattern[str]:
 def _own_word() -> str:
     """A word of a plan's clause after its cue: no stop, no word of telling, no quote mark and
     no word opening a clause of its own (_plan_clause_ends)."""
-    return (
-        r"(?!(?:that|which|who|whom|whose|where|when|after|before|since|because|while|as|than"
-        rf"|if)\b)(?![\"“”]){_clause_word()}"
-    )
+    return rf"(?!(?:{_CLAUSE_OPENERS})\b)(?![\"“”]){_clause_word()}"
 
 
 def _to_come() -> str:
@@ -1113,11 +1112,7 @@ def refers_back(text: str) -> bool:
 def _taken_up() -> re.Pattern[str]:
     """The "the <noun>" of a noun of [taken up nouns] not followed by a word of [not taken up
     before] (commands/timeline_entries.txt); the noun is group 1."""
-    sections = entry_sections()
-    nouns = sorted(sections.get("taken up nouns", ()), key=len, reverse=True)
-    after = sections.get("not taken up before", ())
-    noun = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in nouns) or r"(?!)"
-    qualified = "|".join(re.escape(w) for w in after) or r"(?!)"
+    noun, qualified = section_words("taken up nouns"), section_words("not taken up before")
     return re.compile(rf"\b[Tt]he\s+({noun})\b(?!\s+(?:{qualified})\b)")
 
 
@@ -1134,11 +1129,18 @@ def takes_up_from_before(text: str, before: str) -> bool:
     "the <noun>" ("Attacks on Orsk went on; the attacks ..." reads alone). Which attacks,
     the sentence before says."""
     for found in _taken_up().finditer(text):
-        spelled = r"\s+".join(re.escape(w) for w in found.group(1).split())
-        noun = re.compile(rf"\b{spelled}\b", re.I)
+        noun = _noun(found.group(1))
         if noun.search(text, 0, found.start()) is None and noun.search(before) is not None:
             return True
     return False
+
+
+@cache
+def _noun(noun: str) -> re.Pattern[str]:
+    """A noun of [taken up nouns] as a whole word in any case, any run of spaces between its
+    words (the nouns are few: each compiled once)."""
+    spelled = r"\s+".join(re.escape(w) for w in noun.split())
+    return re.compile(rf"\b{spelled}\b", re.I)
 
 
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")

@@ -4,7 +4,7 @@ told by a segment that does not name the subject, while another segment does, is
 item's date, no entry of the subject's (commands/timeline_entries.py, another_items_date).
 Names and texts are invented."""
 
-from commands.timeline_entries import another_items_date, dated_entries
+from commands.timeline_entries import another_items_date, dated_entries, dated_segment
 from extract.run_together import runs_together, segments
 from store.articles import article_texts
 from store.events import EventRow
@@ -69,3 +69,18 @@ def test_another_report_tells_the_date_instead(db):
     # for the envoy, named in the segment telling the date, the date is told
     entries = dated_entries(db, ["2031-05-18"], [run], {}, {}, 5, names=["Kel Tarn"])
     assert [e.text for e in entries] == [FACTBOX[FACTBOX.index("Once") : FACTBOX.index(" Mr")]]
+
+
+def test_a_segment_naming_the_subject_only_by_a_seen_spelling_is_kept_and_shown_run_on():
+    # dated_entries asks another_items_date of every spelling the store has seen the actor by
+    # ("Tamsin") and dated_segment of its names alone ("Orvel Tamsin"): the dated segment
+    # names it only by the first, so the report is kept and shown run on to the named segment
+    run = (
+        "Orvel Tamsin toured Velm, north-west of the capital The regime denies it Soldiers "
+        "fire on crowds after Friday prayers as Tamsin watched in Quell."
+    )
+    assert len(segments(run)) == 3
+    event = report(1, run, run, "Friday")
+    assert not another_items_date(event, run, ("Orvel Tamsin", "Tamsin"))
+    assert another_items_date(event, run, ("Orvel Tamsin",))
+    assert dated_segment(event, run, ("Orvel Tamsin",)).text == run
