@@ -269,7 +269,8 @@ def _strip_below_captions(result: Sorted, found_in: set[int]) -> None:
     """Captions run into a paragraph's sentence further down, told by the shape of a caption's
     clause and a lead's with nothing to join them (text.clutter_below_caption): asked only of
     a page where a caption step found a caption run into the text (found_in, the paragraphs it
-    was found in, or one after a headline), in paragraphs after the first where none was."""
+    was found in, or one after a headline) or a caption set apart ran on into its line
+    (_ran_in), in paragraphs after the first where none was."""
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
         if index == 0 or index in found_in:
