@@ -26,3 +26,13 @@ def cleaned_once_and_again(text: str) -> str:
     once = set_apart(clean(text)).text
     assert set_apart(clean(once)).text == once
     return once
+
+
+def article(*paragraphs: str) -> str:
+    """The stored text of the paragraphs ingested as one pasted document: its articles' texts,
+    split and cleaned as ingest does."""
+    from text.read import Document
+    from text.split import split_articles
+
+    drafts = split_articles(Document(text="\n\n".join(paragraphs), origin="test", kind="text"))
+    return "\n\n".join(d.text for d in drafts)

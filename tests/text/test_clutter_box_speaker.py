@@ -2,18 +2,12 @@
 with the box as a caption, and the sentence stays whole; where the role's end cannot be told,
 the box stays. Invented names and text throughout."""
 
+from tests.text.clutter_story import article
 from text.clean import clean
 from text.clutter import set_apart
-from text.read import Document
-from text.split import split_articles
 
 OPENING = "Storms closed the port of Orsk on Monday, stranding dozens of ships in its bay."
 CLOSING = "The port reopened in May after three weeks of repairs."
-
-
-def article(*texts: str) -> str:
-    drafts = split_articles(Document(text="\n\n".join(texts), origin="test", kind="text"))
-    return "\n\n".join(d.text for d in drafts)
 
 
 def captions(*texts: str) -> list[str]:

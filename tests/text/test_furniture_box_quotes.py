@@ -2,11 +2,10 @@
 The ferries ...') is read out of its paragraph before repeats are judged: the story's own copy
 of the quoted words stays, the box goes as clutter. Invented names and text throughout."""
 
+from tests.text.clutter_story import article
 from text.clean import clean
 from text.furniture import drop_repeats
 from text.paragraphs import render_paragraphs, split_paragraphs
-from text.read import Document
-from text.split import split_articles
 
 BOX = (
     'The harbour will stay shut until spring, and the ferries will wait" End Quote Kel Varga '
@@ -19,11 +18,6 @@ OPENING = "Storms closed the port of Orsk on Monday, stranding dozens of ships i
 def kept(*texts: str) -> list[str]:
     items = drop_repeats(split_paragraphs("\n\n".join(texts)))
     return render_paragraphs(items).split("\n\n")
-
-
-def article(*texts: str) -> str:
-    drafts = split_articles(Document(text="\n\n".join(texts), origin="test", kind="text"))
-    return "\n\n".join(d.text for d in drafts)
 
 
 def test_the_storys_copy_after_a_box_is_kept():
