@@ -44,7 +44,7 @@ apart. Then, on the text that would be stored (titles and bodies):
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
 the spans of dev to dev17 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
---quick runs main (0037f50, or the commit --base names) and this tree once each and prints the
+--quick runs main (ROUND_REV, or the commit --base names) and this tree once each and prints the
 tables without writing them (with --heldout-labels, the held-out table too). --extractors adds
 trafilatura's and jusText's boilerplate removal run on the cleaned text turned into HTML
 paragraphs, in place of the clutter rules, to compare a general extractor with the rules.
@@ -169,7 +169,7 @@ DEV13 = f"main ({DEV13_REV})"
 DEV14_REV = "da4f03c"  # main's cleaner (pipeline version 63) when dev14 was drawn: its figure on
 # dev14 is that estimate
 DEV14 = f"main ({DEV14_REV})"
-ROUND_REV = "0037f50"  # main (pipeline version 76) before the changes measured here: the code
+ROUND_REV = "ee6ed7b"  # main (pipeline version 84) before the changes measured here: the code
 # this tree changes, and the losses compared
 ROUND = f"main ({ROUND_REV})"
 DEV15_REV = "912229a"  # main's cleaner (pipeline version 69) when dev15 was drawn: its figure on
