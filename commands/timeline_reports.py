@@ -1143,6 +1143,57 @@ def _noun(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b{spelled}\b", re.I)
 
 
+@cache
+def _place_pointer() -> re.Pattern[str]:
+    """The word "there", or "that", "these" or "those" and a noun of [pointed places] (commands/
+    timeline_entries.txt); group 1 is a word of [not a place's there before] right before
+    "there", which makes it no pointer."""
+    nouns = section_words("pointed places")
+    before = section_words("not a place's there before")
+    after = section_words("not a place's there after")
+    return re.compile(
+        rf"(?:\b({before})\s+)?\b(?:[Tt]here\b(?![\s,\"“”]+(?:{after})\b)(?!['’]s\b)"
+        # "that" before a plural is a conjunction ("said that areas near ... fell")
+        rf"|(?:[Tt]hat\s+(?![\w-]+s\b)|[Tt]hese\s+|[Tt]hose\s+)(?:{nouns})\b)"
+    )
+
+
+@cache
+def _place_phrase() -> re.Pattern[str]:
+    """A place named by a phrase: a word of [place phrase prepositions] before a capitalised
+    word ("in Misrata", "near the Orsk road") or before a noun of [pointed places] ("in the
+    city", "near a small town")."""
+    prepositions, nouns = (
+        section_words("place phrase prepositions"),
+        section_words("pointed places"),
+    )
+    return re.compile(
+        rf"\b(?:{prepositions})\s+(?:the\s+)?[A-Z]"
+        rf"|\b(?:{prepositions})\s+(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){{0,2}}(?:{nouns})\b"
+    )
+
+
+def points_to_a_place(text: str) -> int | None:
+    """Where the sentence points back to a place it does not name before ("a joint search
+    there", "fighters had captured those villages", "The CNN team there"): the offset of
+    "there" or of the demonstrative, None when there is no such word or a phrase before it
+    names a place ("in Misrata ... on the streets there"). Which place, the sentence before
+    most often says ("In Tripoli on Sunday, ..."). "There is", "is there" and "out there"
+    point nowhere."""
+    for found in _place_pointer().finditer(text):
+        if found.group(1) is not None:
+            continue  # "is there", "out there"
+        return None if _place_phrase().search(text, 0, found.start()) else found.start()
+    return None
+
+
+def leaves_unsaid(text: str) -> bool:
+    """The sentence says of a thing only that it is under consideration ("to discuss a variety
+    of measures under consideration"): what it is, the sentence before says ([unsaid what],
+    commands/timeline_entries.txt)."""
+    return section_pattern("unsaid what").search(text) is not None
+
+
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
 
 
