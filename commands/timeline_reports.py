@@ -32,6 +32,8 @@ NAME_PARTICLES = frozenset(
 # Around a date's words (patterns without them, compiled once: one built for each date's
 # words was compiled anew for most reports, and cost more than choosing the entries).
 _WINDOW = 120  # how far before the date's words a pattern looks
+# how far before "there" the word making it no pointer ("is there", "out there") is looked for
+POINTER_LOOKBACK = 20
 _AFTER_WORD = re.compile(r"\b")
 # "the September 12 truce", ", which began February 15,", "since the ceasefire began last Thursday"
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -1144,18 +1146,20 @@ def _noun(noun: str) -> re.Pattern[str]:
 
 
 @cache
-def _place_pointer() -> re.Pattern[str]:
-    """The word "there", or "that", "these" or "those" and a noun of [pointed places] (commands/
-    timeline_entries.txt); group 1 is a word of [not a place's there before] right before
-    "there", which makes it no pointer."""
+def _place_pointer() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the word "there", or "that", "these" or "those" and a noun of [pointed places], a word
+    of [not a place's there before] ending the text before "there", which makes it no pointer)
+    (commands/timeline_entries.txt). The word before is asked apart: an optional group before
+    the pointer had the search try it at every place in the text."""
     nouns = section_words("pointed places")
     before = section_words("not a place's there before")
     after = section_words("not a place's there after")
-    return re.compile(
-        rf"(?:\b({before})\s+)?\b(?:[Tt]here\b(?![\s,\"“”]+(?:{after})\b)(?!['’]s\b)"
+    pointer = re.compile(
+        rf"\b(?:[Tt]here\b(?![\s,\"“”]+(?:{after})\b)(?!['’]s\b)"
         # "that" before a plural is a conjunction ("said that areas near ... fell")
         rf"|(?:[Tt]hat\s+(?![\w-]+s\b)|[Tt]hese\s+|[Tt]hose\s+)(?:{nouns})\b)"
     )
+    return pointer, re.compile(rf"\b(?:{before})\s+\Z")
 
 
 @cache
@@ -1180,8 +1184,9 @@ def points_to_a_place(text: str) -> int | None:
     names a place ("in Misrata ... on the streets there"). Which place, the sentence before
     most often says ("In Tripoli on Sunday, ..."). "There is", "is there" and "out there"
     point nowhere."""
-    for found in _place_pointer().finditer(text):
-        if found.group(1) is not None:
+    pointer, not_after = _place_pointer()
+    for found in pointer.finditer(text):
+        if not_after.search(text, max(0, found.start() - POINTER_LOOKBACK), found.start()):
             continue  # "is there", "out there"
         return None if _place_phrase().search(text, 0, found.start()) else found.start()
     return None
