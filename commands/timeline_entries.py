@@ -45,12 +45,14 @@ from commands.timeline_reports import (
     entry_sections,
     is_unreliable,
     lead_names_only_as_landmark,
+    leaves_unsaid,
     may_take_up,
     named_only_in_another_year,
     names_a_place,
     names_a_thing,
     only_a_landmark,
     only_planned,
+    points_to_a_place,
     refers_back,
     says_its_precision,
     section_pattern,
@@ -1664,6 +1666,10 @@ def dated_entries(
                 db, best.article_id, best.start, best.end, subject_ids
             )
         )
+        # a place pointed back to ("a joint search there", "captured those villages") or a
+        # thing said only to be under consideration leans on the sentence before as much: it
+        # only adds the context, and no report is chosen by it
+        leans = leans or points_to_a_place(story) is not None or leaves_unsaid(story)
         text, context = story, None
         if (leans or may_take_up(story)) and (whole := text_of(best.article_id)):
             before = sentence_at(whole, chosen.start)

@@ -32,6 +32,8 @@ NAME_PARTICLES = frozenset(
 # Around a date's words (patterns without them, compiled once: one built for each date's
 # words was compiled anew for most reports, and cost more than choosing the entries).
 _WINDOW = 120  # how far before the date's words a pattern looks
+# how far before "there" the word making it no pointer ("is there", "out there") is looked for
+POINTER_LOOKBACK = 20
 _AFTER_WORD = re.compile(r"\b")
 # "the September 12 truce", ", which began February 15,", "since the ceasefire began last Thursday"
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
@@ -1141,6 +1143,60 @@ def _noun(noun: str) -> re.Pattern[str]:
     words (the nouns are few: each compiled once)."""
     spelled = r"\s+".join(re.escape(w) for w in noun.split())
     return re.compile(rf"\b{spelled}\b", re.I)
+
+
+@cache
+def _place_pointer() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the word "there", or "that", "these" or "those" and a noun of [pointed places], a word
+    of [not a place's there before] ending the text before "there", which makes it no pointer)
+    (commands/timeline_entries.txt). The word before is asked apart: an optional group before
+    the pointer had the search try it at every place in the text."""
+    nouns = section_words("pointed places")
+    before = section_words("not a place's there before")
+    after = section_words("not a place's there after")
+    pointer = re.compile(
+        rf"\b(?:[Tt]here\b(?![\s,\"“”]+(?:{after})\b)(?!['’]s\b)"
+        # "that" before a plural is a conjunction ("said that areas near ... fell")
+        rf"|(?:[Tt]hat\s+(?![\w-]+s\b)|[Tt]hese\s+|[Tt]hose\s+)(?:{nouns})\b)"
+    )
+    return pointer, re.compile(rf"\b(?:{before})\s+\Z")
+
+
+@cache
+def _place_phrase() -> re.Pattern[str]:
+    """A place named by a phrase: a word of [place phrase prepositions] before a capitalised
+    word ("in Misrata", "near the Orsk road") or before a noun of [pointed places] ("in the
+    city", "near a small town")."""
+    prepositions, nouns = (
+        section_words("place phrase prepositions"),
+        section_words("pointed places"),
+    )
+    return re.compile(
+        rf"\b(?:{prepositions})\s+(?:the\s+)?[A-Z]"
+        rf"|\b(?:{prepositions})\s+(?:the|a|an|that|this)\s+(?:[\w'’-]+\s+){{0,2}}(?:{nouns})\b"
+    )
+
+
+def points_to_a_place(text: str) -> int | None:
+    """Where the sentence points back to a place it does not name before ("a joint search
+    there", "fighters had captured those villages", "The CNN team there"): the offset of
+    "there" or of the demonstrative, None when there is no such word or a phrase before it
+    names a place ("in Misrata ... on the streets there"). Which place, the sentence before
+    most often says ("In Tripoli on Sunday, ..."). "There is", "is there" and "out there"
+    point nowhere."""
+    pointer, not_after = _place_pointer()
+    for found in pointer.finditer(text):
+        if not_after.search(text, max(0, found.start() - POINTER_LOOKBACK), found.start()):
+            continue  # "is there", "out there"
+        return None if _place_phrase().search(text, 0, found.start()) else found.start()
+    return None
+
+
+def leaves_unsaid(text: str) -> bool:
+    """The sentence says of a thing only that it is under consideration ("to discuss a variety
+    of measures under consideration"): what it is, the sentence before says ([unsaid what],
+    commands/timeline_entries.txt)."""
+    return section_pattern("unsaid what").search(text) is not None
 
 
 _SHAPE_NAME = re.compile(r"\{([A-Z]+)\}")
