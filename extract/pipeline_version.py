@@ -370,8 +370,13 @@ History:
    a caption run into the lead as a clause of its own whose verb is "could" ("... could help
    ..."); a byline opening a box mid-text with a correspondent's beat ("By <name>, BBC business
    correspondent").
+87. what stands between a page's headline and its lead is set apart: the writers' names alone
+   as the text's second sentence ("<headline>. Kel Varga Ilsa Drevnik. <lead>", FA-KES copies
+   of Reuters pages) as a byline, its names the author (text/clutter_head_byline.py); a date in
+   figures with a four-digit clock and AM/PM ("07-08-2031 0147 PM") as a timestamp and the
+   section path before it ("Middle East Syria Military") as nav.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 84
+PIPELINE_VERSION = 87

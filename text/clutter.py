@@ -24,6 +24,7 @@ from text.clutter_clause_caption import clause_caption
 from text.clutter_digest import digest_blocks
 from text.clutter_factbox import factboxes
 from text.clutter_glued_caption import glued_caption
+from text.clutter_head_byline import head_byline
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_letters import letter_signatures
@@ -124,6 +125,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         if not again.clutter or not again.text.strip():
             break
         _merge(result, again)
+    _strip_head_byline(result)
     _strip_restated_tag_runs(result)
     _strip_title_runs(result)
     _strip_factboxes(result)
@@ -172,6 +174,22 @@ def _strip_box_speakers(result: Sorted) -> None:
     if "End Quote" in result.text:
         text = result.text
         _strip_in_paragraphs(result, "caption", lambda p, _: box_speaker(p, text), every=True)
+
+
+def _strip_head_byline(result: Sorted) -> None:
+    """The writers' names alone between the headline and the lead (text.clutter_head_byline),
+    looked for once the page's date before the headline is gone. The names are the author
+    when the document left it unknown."""
+    found = head_byline(result.text)
+    if found is None:
+        return
+    start, end, names = found
+    result.clutter.append(Clutter("byline", result.text[start:end]))
+    result.author = result.author or names
+    kept = result.text[:start] + result.text[end:].lstrip()
+    taken = len(result.text) - len(kept)
+    result.stamps = [(at - taken if at > start else at, stamp) for at, stamp in result.stamps]
+    result.text = kept
 
 
 def _strip_restated_tag_runs(result: Sorted) -> None:
