@@ -64,6 +64,10 @@ QUANTITY_FACTOR = 0.7
 FLOOR = 0.5
 # Passages after the best one are related reading, not the answer: a lower bar.
 RELATED_FLOOR = 0.34
+# A question asking for a number ("how many", "how far") is answered by a passage that gives
+# one: when no passage covering FLOOR of it holds a number, none answers it. (On every dev
+# split, each answer to such a question in the first three holds one; docs/QUALITY.md.)
+NUMBER_ASKED = True
 # Passages covering FLOOR of the question come before those covering RELATED_FLOOR, whatever
 # their scores (docs/QUALITY.md: one order by score for both gained no dev question and lost
 # MRR on dev and held-out questions).
@@ -82,6 +86,9 @@ SHORT_PASSAGE_WORDS = 10
 # Passages whose index terms (for coverage) are remembered, by their text as shown: a passage
 # found again, by a later question or the same one asked again, is not tokenized again.
 KEPT_TERMS = 16_384
+# Why passages were found and none is given: said after "no passage answers this: ".
+TOO_LITTLE = "the closest ones share too little of what was asked"
+NO_NUMBER = "it asks for a number, and none of the closest ones gives one"
 
 
 def _distinct_terms(text: str) -> tuple[str, ...]:
@@ -257,8 +264,8 @@ def _matches(
 
 def _plan_search(
     db: sqlite_utils.Database, plan: Plan, methods: Methods, limit: int, viewer: Viewer
-) -> tuple[list[Quote], bool]:
-    """(quotes, whether passages were found but none covered enough of the question)."""
+) -> tuple[list[Quote], str | None]:
+    """(quotes, why passages were found but none answers: TOO_LITTLE, NO_NUMBER, or None)."""
     pool = limit + POOL_EXTRA if methods.coverage else limit
     if methods.meaning:
         pool = max(pool, MEANING_POOL)
@@ -271,9 +278,19 @@ def _plan_search(
     held = _held_phrases(db, plan, chosen + spare)
     before = _before_short(db, chosen + spare, viewer) if methods.meaning else None
     ranked = _ranked(plan, methods, chosen + spare, held, before)
-    found_some = bool(ranked)
+    refused = None
     if methods.coverage:
-        if not any(item[1] >= FLOOR for item in ranked):
+        answering = [item for item in ranked if item[1] >= FLOOR]
+        if ranked and not answering:
+            refused = TOO_LITTLE
+        elif (
+            answering
+            and plan.quantity
+            and NUMBER_ASKED
+            and not any(_gives_number(item) for item in answering)
+        ):
+            refused = NO_NUMBER
+        if refused:
             ranked = []
         # Passages that answer come first; related ones after them, in their own order.
         ranked = [item for item in ranked if item[1] >= FLOOR] + [
@@ -308,7 +325,11 @@ def _plan_search(
                 _matches(plan, c.text, spans, held.get(c.pid, NO_PHRASES)),
             )
         )
-    return quotes, found_some and not quotes
+    return quotes, refused
+
+
+def _gives_number(item: tuple[float, float, _Candidate]) -> bool:
+    return quote_plan.has_number(item[2].text)
 
 
 def run(
@@ -335,13 +356,9 @@ def run(
         )
     if limit <= 0:
         return QuoteAnswer(query, [], "no passage matches")
-    results, too_far = _plan_search(db, plan, methods, limit, viewer)
+    results, refused = _plan_search(db, plan, methods, limit, viewer)
     if results:
         return QuoteAnswer(query, results)
-    if too_far:
-        return QuoteAnswer(
-            query,
-            [],
-            "no passage answers this: the closest ones share too little of what was asked",
-        )
+    if refused:
+        return QuoteAnswer(query, [], f"no passage answers this: {refused}")
     return QuoteAnswer(query, [], "no passage matches")
