@@ -370,8 +370,14 @@ History:
    a caption run into the lead as a clause of its own whose verb is "could" ("... could help
    ..."); a byline opening a box mid-text with a correspondent's beat ("By <name>, BBC business
    correspondent").
+85. a caption run into a paragraph's sentence further down whose lead opens on a fronted
+   adverbial is set apart as a caption (text/clutter_fronted_caption.py): a sentence adverb in
+   capitals after the caption's last word ("... the streets of Orsk Overnight a rumour went
+   round ..."), or a preposition in capitals after a lower-case word whose adverbial a comma
+   closes ("... of the airport To speed up the process, the crews ..."), after a caption's
+   plain clause with its own subject and finite verb.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 84
+PIPELINE_VERSION = 85
