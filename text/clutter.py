@@ -23,7 +23,7 @@ from text.clutter_box_speaker import box_speaker
 from text.clutter_clause_caption import clause_caption
 from text.clutter_digest import digest_blocks
 from text.clutter_factbox import factboxes
-from text.clutter_fronted_caption import fronted_caption
+from text.clutter_fronted_caption import candidate_paragraphs, fronted_caption
 from text.clutter_glued_caption import glued_caption
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
@@ -289,8 +289,12 @@ def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> None:
     in capitals after a lower-case word shows a sentence opening there by itself. Asked of the
     paragraphs after the first where no caption step found a caption (found_in)."""
 
+    candidates = candidate_paragraphs(result.text) - found_in - {0}
+    if not candidates:
+        return
+
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
-        if index == 0 or index in found_in:
+        if index not in candidates:
             return None
         end = fronted_caption(paragraph)
         return None if end is None else (0, end)

@@ -45,8 +45,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ahocorasick_rs import AhoCorasick
+
 from text.clutter_below_caption import ends_on_active_past
 from text.clutter_clause_caption import MIN_COMPLEMENT_WORDS, caption_verb, is_plain_caption
+from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, sentence_words
 from text.clutter_shapes import macros
 
@@ -54,6 +57,8 @@ MAX_ADVERBIAL_WORDS = 16  # "To counter the sanctions imposed by <two names> and
 MIN_AFTER_COMMA = 3  # "these are tense times"
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*[a-z0-9]|[a-z]")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*[A-Za-z0-9]")
+_PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z]+(?:\|[A-Za-z]+)*)\)")
+_BEFORE_WORD = "'’-_"  # with letters and digits, what may end the word before an opener
 
 
 @cache
@@ -68,9 +73,47 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "title": re.compile(defined["GLUEDTITLE"]),
         # a joiner or a pronoun opening the caption in whatever case ("THat is ...")
         "joiner": re.compile(f"(?i:{defined['CLAUSEJOINER']})"),
-        # the cheap test first: an opener in capitals right after a word, with no stop
-        "candidate": re.compile(rf"[\w'’-] (?:{adverb}|{preposition}),? "),
+        # the cheap test first: an opener in capitals right after a word, with no stop; the
+        # capital looked for first lets the scan skip the lower-case letters (half the cost of
+        # matching the word before it first)
+        "candidate": re.compile(rf"(?=[A-Z])(?<=[\w'’-] )(?:{adverb}|{preposition}),? "),
     }
+
+
+@cache
+def _openers() -> AhoCorasick:
+    """Every opener after a space, before a space or its comma, in one automaton."""
+    # as written, not as macros() gives them (its word lists grouped by their letters)
+    words = [
+        word
+        for name in ("FRONTEDADVERB", "FRONTEDPREPOSITION")
+        for word in _plain_words(clutter_shape(name), name)
+    ]
+    return AhoCorasick([f" {word}{after}" for word in words for after in (" ", ",")])
+
+
+def _plain_words(pattern: str, name: str) -> list[str]:
+    listed = _PLAIN_WORDS.fullmatch(pattern)
+    if listed is None:
+        raise ValueError(f"clutter.txt: {name} must list plain words")
+    return listed.group(1).split("|")
+
+
+def candidate_paragraphs(text: str) -> set[int]:
+    """The indices of the text's paragraphs (blank-line apart) holding an opener in capitals
+    right after a word: the only ones fronted_caption need read. One scan of the whole text
+    finds every opener after a space, most of them opening a sentence after a stop; a
+    regular expression run over every paragraph cost 3.5 to 6% of setting clutter apart."""
+    try:
+        found = _openers().find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
+        return set(range(text.count("\n\n") + 1))
+    indices = set()
+    for _, start, _ in found:
+        before = text[start - 1 : start]
+        if before and (before.isalnum() or before in _BEFORE_WORD):
+            indices.add(text.count("\n\n", 0, start))
+    return indices
 
 
 def fronted_caption(paragraph: str) -> int | None:
