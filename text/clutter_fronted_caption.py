@@ -73,9 +73,9 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "title": re.compile(defined["GLUEDTITLE"]),
         # a joiner or a pronoun opening the caption in whatever case ("THat is ...")
         "joiner": re.compile(f"(?i:{defined['CLAUSEJOINER']})"),
-        # the cheap test first: an opener in capitals right after a word, with no stop; the
-        # capital looked for first lets the scan skip the lower-case letters (half the cost of
-        # matching the word before it first)
+        # an opener in capitals right after a word, then a space or its comma and a space (the
+        # automaton of candidate_paragraphs reads no space after the comma); the capital looked
+        # for first lets the scan skip the lower-case letters
         "candidate": re.compile(rf"(?=[A-Z])(?<=[\w'’-] )(?:{adverb}|{preposition}),? "),
     }
 
@@ -118,8 +118,8 @@ def candidate_paragraphs(text: str) -> set[int]:
 
 def fronted_caption(paragraph: str) -> int | None:
     """Where the caption opening a paragraph of one sentence further down ends, its lead
-    opening on a fronted adverbial, or None. Only asked of a page that ran another caption
-    into its text."""
+    opening on a fronted adverbial, or None. Asked of the paragraphs after the first that
+    candidate_paragraphs chose, on any page."""
     found = _defined()
     if found["candidate"].search(paragraph) is None:
         return None
