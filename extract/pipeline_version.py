@@ -370,6 +370,12 @@ History:
    a caption run into the lead as a clause of its own whose verb is "could" ("... could help
    ..."); a byline opening a box mid-text with a correspondent's beat ("By <name>, BBC business
    correspondent").
+85. a caption run into a paragraph's sentence further down whose lead opens on a fronted
+   adverbial is set apart as a caption (text/clutter_fronted_caption.py): a sentence adverb in
+   capitals after the caption's last word ("... the streets of Orsk Overnight a rumour went
+   round ..."), or a preposition in capitals after a lower-case word whose adverbial a comma
+   closes ("... of the airport To speed up the process, the crews ..."), after a caption's
+   plain clause with its own subject and finite verb.
 87. what stands between a page's headline and its lead is set apart: the writers' names alone
    as the text's second sentence ("<headline>. Kel Varga Ilsa Drevnik. <lead>", FA-KES copies
    of Reuters pages) as a byline, its names the author (text/clutter_head_byline.py); a date in

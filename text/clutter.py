@@ -23,6 +23,7 @@ from text.clutter_box_speaker import box_speaker
 from text.clutter_clause_caption import clause_caption
 from text.clutter_digest import digest_blocks
 from text.clutter_factbox import factboxes
+from text.clutter_fronted_caption import candidate_paragraphs, fronted_caption
 from text.clutter_glued_caption import glued_caption
 from text.clutter_head_byline import head_byline
 from text.clutter_head_caption import head_caption
@@ -133,6 +134,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     found_in = _strip_glued_captions(result, head=not headed)
     if headed or found_in or _ran_in(result, text):
         _strip_below_captions(result, found_in)
+    _strip_fronted_captions(result, found_in)
     _strip_letter_signatures(result)
     _strip_signature(result)
     _strip_writer_note(result)
@@ -294,6 +296,25 @@ def _strip_below_captions(result: Sorted, found_in: set[int]) -> None:
         if index == 0 or index in found_in:
             return None
         end = below_caption(paragraph)
+        return None if end is None else (0, end)
+
+    _strip_in_paragraphs(result, "caption", caption)
+
+
+def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> None:
+    """Captions run into a paragraph's sentence further down whose lead opens on a fronted
+    adverbial (text.clutter_fronted_caption), on any page: a sentence adverb or a preposition
+    in capitals after a lower-case word shows a sentence opening there by itself. Asked of the
+    paragraphs after the first where no caption step found a caption (found_in)."""
+
+    candidates = candidate_paragraphs(result.text) - found_in - {0}
+    if not candidates:
+        return
+
+    def caption(paragraph: str, index: int) -> tuple[int, int] | None:
+        if index not in candidates:
+            return None
+        end = fronted_caption(paragraph)
         return None if end is None else (0, end)
 
     _strip_in_paragraphs(result, "caption", caption)

@@ -66,14 +66,14 @@ def below_caption(paragraph: str) -> int | None:
     if found is None:
         return None
     words, boundary = found
-    if _ends_on_active_past([word for _, word in words[:boundary]]):
+    if ends_on_active_past([word for _, word in words[:boundary]]):
         return None
     if _lead_ambiguous(words, boundary) or _object_missing(words, boundary):
         return None
     return end_of(words, boundary)
 
 
-def _ends_on_active_past(caption: list[str]) -> bool:
+def ends_on_active_past(caption: list[str]) -> bool:
     """Whether the caption's last word is a past tense in its active voice: a past form
     (BELOWPAST) after no auxiliary (BELOWAUX) and no adverb in "-ly"."""
     found = _defined()

@@ -112,22 +112,27 @@ def clause_boundary(
     words = sentence_words(paragraph, alone=True)
     if not words or not _CAPITAL_WORD.match(words[0][1]):
         return None
-    found = _defined()
-    verb = next(
-        (i for i in range(1, min(VERB_WITHIN, len(words))) if found["aux"].fullmatch(words[i][1])),
-        None,
-    )
-    if verb is None:
-        verb = finite_verb_index(words)  # "Kel Varga previously used his fame ..."
+    verb = caption_verb(words)
     if verb is None:
         return None
     boundary = _first_boundary(words)
     if boundary is None or boundary - 1 < verb + MIN_COMPLEMENT_WORDS:
         return None
     caption = [word for _, word in words[:boundary]]
-    if not _is_plain_caption(caption) or not _lead_opens(words, boundary, lead_verb):
+    if not is_plain_caption(caption) or not _lead_opens(words, boundary, lead_verb):
         return None
     return words, boundary
+
+
+def caption_verb(words: list[tuple[int, str]]) -> int | None:
+    """Where the caption's finite verb stands among its first seven words, after the first:
+    an auxiliary or a modal (CLAUSECAPTIONAUX), or a past or present tense as
+    text.clutter_head_caption reads one; None when there is none."""
+    aux = _defined()["aux"]
+    verb = next(
+        (i for i in range(1, min(VERB_WITHIN, len(words))) if aux.fullmatch(words[i][1])), None
+    )
+    return verb if verb is not None else finite_verb_index(words)  # "Kel Varga used his ..."
 
 
 def _first_boundary(words: list[tuple[int, str]]) -> int | None:
@@ -146,7 +151,7 @@ def _first_boundary(words: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _is_plain_caption(caption: list[str]) -> bool:
+def is_plain_caption(caption: list[str]) -> bool:
     """Whether the words before the boundary read as one clause that ends there: five to
     forty-five words, no punctuation, nothing that joins or opens a second clause, and no
     last noun that heads one."""
