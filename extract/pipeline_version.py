@@ -370,8 +370,12 @@ History:
    a caption run into the lead as a clause of its own whose verb is "could" ("... could help
    ..."); a byline opening a box mid-text with a correspondent's beat ("By <name>, BBC business
    correspondent").
+86. a hosted programme's transcript aired on a Sunday (a speaker label naming a host, "KELVA
+   DORN, HOST:") is a weekly programme: its "last week" is the ISO week before the page's, the
+   week of its previous edition, not the week that Sunday closes (resolve_relative.py's
+   _a_weekly_programmes, lexicon.json's "sunday_programme_week"), which moves week-dated events.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 84
+PIPELINE_VERSION = 86
