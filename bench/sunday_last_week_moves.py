@@ -11,7 +11,9 @@ Usage: .venv/bin/python bench/sunday_last_week_moves.py [--store PATH] [--list]
 not its stored dates). --list prints the moves not read yet (article, offset, mention, value
 without and with the rule, its sentence's start), for reading them. For contrast, Monday pages'
 "last week" reports, which the rule leaves alone, drawn at random and read:
-bench/monday_last_week_reads.jsonl.
+bench/monday_last_week_reads.jsonl. The worse moves read again for a trace that tells them from
+the better ones, and the hosted programmes' "last week" the rule leaves since pipeline version
+86: bench/sunday_last_week_worse_reads.jsonl.
 """
 
 from __future__ import annotations

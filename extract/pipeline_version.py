@@ -376,6 +376,10 @@ History:
    round ..."), or a preposition in capitals after a lower-case word whose adverbial a comma
    closes ("... of the airport To speed up the process, the crews ..."), after a caption's
    plain clause with its own subject and finite verb.
+86. a hosted programme's transcript aired on a Sunday (a speaker label naming a host, "KELVA
+   DORN, HOST:") is a weekly programme: its "last week" is the ISO week before the page's, the
+   week of its previous edition, not the week that Sunday closes (resolve_relative.py's
+   _a_weekly_programmes, lexicon.json's "sunday_programme_week"), which moves week-dated events.
 87. what stands between a page's headline and its lead is set apart: the writers' names alone
    as the text's second sentence ("<headline>. Kel Varga Ilsa Drevnik. <lead>", FA-KES copies
    of Reuters pages) as a byline, its names the author (text/clutter_head_byline.py); a date in

@@ -280,6 +280,58 @@ def test_a_sunday_pages_last_week_is_the_week_that_sunday_closes(text, published
     assert (result.text, result.value, result.precision) == (mention, value, "week")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "value"),
+    [
+        # a hosted programme aired on a Sunday is a weekly one: its last week is the week of
+        # its previous edition, the ISO week before the page's
+        (
+            "KELVA DORN, HOST: Welcome back.\n\nAs we said on the programme last week, the "
+            "Orsk council fell.",
+            "2017-08-13",
+            "last week",
+            "2017-W31",
+        ),
+        (
+            "Varn Tonight\n\nMIRO TASK, CO-HOST: I sat down with Tam Orlow last week in Veshnar.",
+            "2017-08-13",
+            "last week",
+            "2017-W31",
+        ),
+        # stays: its past week is the seven days to the page, the week that Sunday closes
+        (
+            "KELVA DORN, HOST: Ninety were killed in Orsk in the past week.",
+            "2017-08-13",
+            "the past week",
+            "2017-W32",
+        ),
+        # stays: a news anchor's bulletin, and a host named in prose, are not a programme's
+        (
+            "MIRA VOSS, ANCHOR: The Orsk council fell last week.",
+            "2017-08-13",
+            "last week",
+            "2017-W32",
+        ),
+        (
+            "Kelva Dorn, host of a Varn talk show, said the council fell last week.",
+            "2017-08-13",
+            "last week",
+            "2017-W32",
+        ),
+        # stays: a Monday's hosted programme
+        (
+            "KELVA DORN, HOST: The Orsk council fell last week.",
+            "2017-08-14",
+            "last week",
+            "2017-W32",
+        ),
+    ],
+)
+def test_a_sunday_programmes_last_week_is_its_previous_editions(text, published, mention, value):
+    result = only(text, published)
+    assert (result.text, result.value, result.precision) == (mention, value, "week")
+
+
 def test_without_publication_date_relative_dates_stay_unresolved():
     text = "SDF encircled Raqqa last month; on 3 July and yesterday, and on 8 August 2014."
     assert [(m.text, m.value, m.precision, m.how) for m in tag_dates(text)] == [

@@ -52,6 +52,8 @@ class Resolution:
         self.last_quarter: Point | None = None
         # whether the text's own day runs ahead of the page's date (day_after.py), once asked
         self.story_ahead: bool | None = None
+        # whether the text is a hosted programme's transcript (resolve_relative.py), once asked
+        self.hosted: bool | None = None
         # every day stated with its year, in text order, and where it ends (same_month_day)
         self.stated_in_order: list[tuple[Point, int]] = []
         self.grammar: Grammar = grammar()
