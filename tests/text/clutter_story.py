@@ -36,3 +36,33 @@ def article(*paragraphs: str) -> str:
 
     drafts = split_articles(Document(text="\n\n".join(paragraphs), origin="test", kind="text"))
     return "\n\n".join(d.text for d in drafts)
+
+
+# a page that runs its captions into its text: its first sentence is a caption and the lead
+# (text/clutter_clause_caption.py), set apart before any paragraph further down is read
+RUN_IN_CAPTION = "Parts of Orsk were flooded for weeks"
+RUN_IN_LEAD = "The Varnholt Red Cross has been unable to reach the harbour of Orsk for a third day."
+RUN_IN_OPENING = f"{RUN_IN_CAPTION} {RUN_IN_LEAD}"
+
+
+def caption_further_down_set_apart(caption: str, lead: str) -> None:
+    """Assert that, on a page that runs its captions in, `caption` run into `lead` further down
+    is set apart as a caption, and that the stored text cleaned again stays as it is."""
+    from text.clutter import set_apart
+
+    found = set_apart(f"{RUN_IN_OPENING}\n\n{NEXT}\n\n{caption} {lead}\n\n{NEXT}")
+    assert found.text.strip() == f"{RUN_IN_LEAD}\n\n{NEXT}\n\n{lead}\n\n{NEXT}"
+    assert found.labels() == ["caption", "caption"]
+    assert [c.text for c in found.clutter] == [RUN_IN_CAPTION, caption]
+    again = set_apart(found.text)
+    assert again.text.strip() == found.text.strip() and again.labels() == []
+
+
+def sentence_further_down_kept(sentence: str) -> None:
+    """Assert that `sentence` further down a page that runs its captions in stays whole: only
+    the page's opening caption is set apart."""
+    from text.clutter import set_apart
+
+    found = set_apart(f"{RUN_IN_OPENING}\n\n{NEXT}\n\n{sentence}\n\n{NEXT}")
+    assert found.text.strip() == f"{RUN_IN_LEAD}\n\n{NEXT}\n\n{sentence}\n\n{NEXT}"
+    assert found.labels() == ["caption"]

@@ -5,14 +5,13 @@ up, so a caption is found only by the sentence's grammar and the page's other ca
 
 import pytest
 
-from tests.text.clutter_story import NEXT
+from tests.text.clutter_story import (
+    NEXT,
+    caption_further_down_set_apart,
+    sentence_further_down_kept,
+)
 from text.clutter import set_apart
 
-# a page that runs its captions into its text: its first sentence is a caption and the lead
-# (text/clutter_clause_caption.py), set apart before any paragraph further down is read
-RUN_IN_CAPTION = "Parts of Orsk were flooded for weeks"
-RUN_IN_LEAD = "The Varnholt Red Cross has been unable to reach the harbour of Orsk for a third day."
-OPENING = f"{RUN_IN_CAPTION} {RUN_IN_LEAD}"
 # a page that prints its caption on a line of its own, closed by its stop
 CAPTION_APART = "Kel Varga at the harbour of Orsk."
 
@@ -43,13 +42,7 @@ CAPTION_APART = "Kel Varga at the harbour of Orsk."
     ],
 )
 def test_a_caption_run_into_a_sentence_further_down_a_run_in_page_is_a_caption(caption, lead):
-    text = f"{OPENING}\n\n{NEXT}\n\n{caption} {lead}\n\n{NEXT}"
-    found = set_apart(text)
-    assert found.text.strip() == f"{RUN_IN_LEAD}\n\n{NEXT}\n\n{lead}\n\n{NEXT}"
-    assert found.labels() == ["caption", "caption"]
-    assert [c.text for c in found.clutter] == [RUN_IN_CAPTION, caption]
-    again = set_apart(found.text)
-    assert again.text.strip() == found.text.strip() and again.labels() == []
+    caption_further_down_set_apart(caption, lead)
 
 
 @pytest.mark.parametrize(
@@ -74,10 +67,7 @@ def test_a_caption_run_into_a_sentence_further_down_a_run_in_page_is_a_caption(c
     ],
 )
 def test_a_story_sentence_further_down_a_run_in_page_stays(sentence):
-    text = f"{OPENING}\n\n{NEXT}\n\n{sentence}\n\n{NEXT}"
-    found = set_apart(text)
-    assert found.text.strip() == f"{RUN_IN_LEAD}\n\n{NEXT}\n\n{sentence}\n\n{NEXT}"
-    assert found.labels() == ["caption"]
+    sentence_further_down_kept(sentence)
 
 
 def test_the_shape_further_down_a_page_without_a_run_in_caption_stays():

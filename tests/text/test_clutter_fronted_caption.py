@@ -5,14 +5,13 @@ made up, so a caption is found only by the sentence's grammar and the page's oth
 
 import pytest
 
-from tests.text.clutter_story import NEXT, STORY
+from tests.text.clutter_story import (
+    NEXT,
+    STORY,
+    caption_further_down_set_apart,
+    sentence_further_down_kept,
+)
 from text.clutter import set_apart
-
-# a page that runs its captions into its text: its first sentence is a caption and the lead
-# (text/clutter_clause_caption.py), set apart before any paragraph further down is read
-RUN_IN_CAPTION = "Parts of Orsk were flooded for weeks"
-RUN_IN_LEAD = "The Varnholt Red Cross has been unable to reach the harbour of Orsk for a third day."
-OPENING = f"{RUN_IN_CAPTION} {RUN_IN_LEAD}"
 
 
 @pytest.mark.parametrize(
@@ -47,13 +46,7 @@ OPENING = f"{RUN_IN_CAPTION} {RUN_IN_LEAD}"
     ],
 )
 def test_a_caption_run_into_a_fronted_adverbial_further_down_is_a_caption(caption, lead):
-    text = f"{OPENING}\n\n{NEXT}\n\n{caption} {lead}\n\n{NEXT}"
-    found = set_apart(text)
-    assert found.text.strip() == f"{RUN_IN_LEAD}\n\n{NEXT}\n\n{lead}\n\n{NEXT}"
-    assert found.labels() == ["caption", "caption"]
-    assert [c.text for c in found.clutter] == [RUN_IN_CAPTION, caption]
-    again = set_apart(found.text)
-    assert again.text.strip() == found.text.strip() and again.labels() == []
+    caption_further_down_set_apart(caption, lead)
 
 
 def test_no_other_caption_on_the_page_is_needed():
@@ -93,10 +86,7 @@ def test_no_other_caption_on_the_page_is_needed():
     ],
 )
 def test_a_story_sentence_further_down_a_run_in_page_stays(sentence):
-    text = f"{OPENING}\n\n{NEXT}\n\n{sentence}\n\n{NEXT}"
-    found = set_apart(text)
-    assert found.text.strip() == f"{RUN_IN_LEAD}\n\n{NEXT}\n\n{sentence}\n\n{NEXT}"
-    assert found.labels() == ["caption"]
+    sentence_further_down_kept(sentence)
 
 
 def test_the_shape_opening_the_text_stays():
