@@ -34,6 +34,10 @@ listed as unjudged. With --unjudged FILE, every method's dev top-three passages 
 verdict and do not hold the substring are written to FILE (JSON lines: question id, question,
 substring, passage) for a reader to judge.
 
+Main at NUMBER_MAIN (before a question asking for a number needed a passage giving one) is run
+on this tree's store in the first table and in the second, third and fourth sets' tables, with
+the questions each set gains and loses against it.
+
 Main at FORMS_MAIN (before a continent's people's word counted for the continent) is run on this
 tree's store in the first table and in the second, third and fourth sets' tables, with the
 questions each set gains and loses against it.
@@ -118,6 +122,10 @@ CLUSTERS_MAIN = "5ad7697"
 # Main before a continent's people's word counted for the continent (text/place_words.py): run on
 # this tree's store (what ingest stores did not change), beside the new code, in every table.
 FORMS_MAIN = "a3000d9"
+# Main before a question asking for a number needed a passage giving one (commands/quote.py's
+# NUMBER_ASKED): run on this tree's store (what ingest stores changed only in cleaning since),
+# beside the new code, in every table.
+NUMBER_MAIN = "ee6ed7b"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -179,20 +187,30 @@ MAIN_LABEL = f"main ({MAIN}), on this tree's store"
 NOW_MAIN_LABEL = f"main ({NOW_MAIN}), on a store it built"
 CLUSTERS_LABEL = f"main ({CLUSTERS_MAIN}), on this tree's store"
 FORMS_LABEL = f"main ({FORMS_MAIN}), on this tree's store"
+NUMBER_LABEL = f"main ({NUMBER_MAIN}), on this tree's store"
 SET2_ROWS = (
     SET2_LABEL,
     MAIN_LABEL,
     NOW_MAIN_LABEL,
     CLUSTERS_LABEL,
     FORMS_LABEL,
+    NUMBER_LABEL,
     "plain BM25",
     LEXICAL_LABEL,
     SHOWN,
 )
 SET3_LABEL = f"main ({SET3_MAIN}), on this tree's store"
-SET3_ROWS = (SET3_LABEL, CLUSTERS_LABEL, FORMS_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET3_ROWS = (
+    SET3_LABEL,
+    CLUSTERS_LABEL,
+    FORMS_LABEL,
+    NUMBER_LABEL,
+    "plain BM25",
+    LEXICAL_LABEL,
+    SHOWN,
+)
 SET4_LABEL = f"main ({SET4_MAIN}), on this tree's store"
-SET4_ROWS = (SET4_LABEL, FORMS_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET4_ROWS = (SET4_LABEL, FORMS_LABEL, NUMBER_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 
 
 def _key(text: str) -> str:
@@ -708,6 +726,7 @@ def main() -> None:
         (SET4_LABEL, SET4_MAIN, db_path),
         (CLUSTERS_LABEL, CLUSTERS_MAIN, db_path),
         (FORMS_LABEL, FORMS_MAIN, db_path),
+        (NUMBER_LABEL, NUMBER_MAIN, db_path),
     ):
         tree = previous_tree if rev == PREVIOUS else baseline.checkout(rev)
         runs[label] = json.loads(baseline.run(tree, script, "--answers", str(store)))
@@ -780,8 +799,17 @@ def main() -> None:
     forms_main = f"main ({FORMS_MAIN}) on this tree's store"
     set3 = [i for i, q in enumerate(questions) if q["split"] == SET3_SPLIT]
     dev4, held4 = ([i for i, q in enumerate(questions) if q["split"] == s] for s in SET4_SPLITS)
+    number_main = f"main ({NUMBER_MAIN}) on this tree's store"
     changes = (
-        against(forms_main, FORMS_LABEL)
+        against(number_main, NUMBER_LABEL)
+        + " "
+        + against(number_main, NUMBER_LABEL, (dev2, held2))
+        + " "
+        + against(number_main, NUMBER_LABEL, (set3, []))
+        + " "
+        + against(number_main, NUMBER_LABEL, (dev4, held4))
+        + " "
+        + against(forms_main, FORMS_LABEL)
         + " "
         + against(forms_main, FORMS_LABEL, (dev2, held2))
         + " "
