@@ -370,8 +370,11 @@ History:
    a caption run into the lead as a clause of its own whose verb is "could" ("... could help
    ..."); a byline opening a box mid-text with a correspondent's beat ("By <name>, BBC business
    correspondent").
+88. a byline whose writer's role follows the name without a comma and an institution (an
+   acronym or an agency) follows the role ("By <name> Middle East analyst, LSE") is taken off
+   whole, with the name alone as the author, where only "By" and the name were taken before.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 84
+PIPELINE_VERSION = 88
