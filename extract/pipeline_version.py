@@ -385,8 +385,11 @@ History:
    of Reuters pages) as a byline, its names the author (text/clutter_head_byline.py); a date in
    figures with a four-digit clock and AM/PM ("07-08-2031 0147 PM") as a timestamp and the
    section path before it ("Middle East Syria Military") as nav.
+88. a byline whose writer's role follows the name without a comma and an institution (an
+   acronym or an agency) follows the role ("By <name> Middle East analyst, LSE") is taken off
+   whole, with the name alone as the author, where only "By" and the name were taken before.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 87
+PIPELINE_VERSION = 88
