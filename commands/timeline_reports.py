@@ -980,7 +980,8 @@ def _to_come() -> str:
 @cache
 def _plan_before_a_telling() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clause of an act to come the date closes (_to_come and one to sixteen words of its
-    own: "will also travel to Louisiana on "), and after the date, up to twelve more words of it
+    own: "will also travel to Louisiana on "), and after the date (no noun it labels:
+    _not_a_things_date), up to twelve more words of it
     with no stop, a comma, up to five words of a subject opening no clause of its own ("the
     White House", "officials", none at all in "said Orvel Tamsin") and a verb of telling in the
     past ([a reported plan's telling]): ", the White House said"."""
@@ -991,7 +992,8 @@ def _plan_before_a_telling() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = re.compile(rf"\b(?:{_to_come()})\s+(?:{_own_word()}\s+){{1,16}}?\Z")
     after = re.compile(
-        rf"(?![\w'’])(?:\s+{_clause_word()}){{0,12}}?\s*,\s+(?:{subject}\s+){{0,5}}?"
+        rf"{_not_a_things_date().pattern}(?:\s+{_clause_word()}){{0,12}}?\s*,\s+"
+        rf"(?:{subject}\s+){{0,5}}?"
         rf"(?:{telling})\b"
     )
     return before, after
@@ -1012,12 +1014,23 @@ def a_reported_plan(event: event_store.EventRow, published: str | None) -> bool:
     Tuesday") is a_plan's, told last; a date on or before the page's day is the telling's or an
     act going on ("activists said troops were shelling the town on Monday") or a thing done
     ("Dannet arrived on Friday, officials said"), not read; a date
-    said as whose a thing is ("said he would attend Tuesday's talks") is the thing's."""
+    said as whose a thing is ("said he would attend Tuesday's talks") or as the label of the noun
+    after it ("will invite opposition figures to July 10 talks") is the thing's."""
     gap = _days_after_page(event, published)
     if gap is None or gap < 1:
         return False
     before, after = _plan_before_a_telling()
-    return _date_inside(event, (_reported_plan(), _NOT_WHOSE, 0), (before, after, 0)) is not None
+    thing = _not_a_things_date()
+    return _date_inside(event, (_reported_plan(), thing, 0), (before, after, 0)) is not None
+
+
+@cache
+def _not_a_things_date() -> re.Pattern[str]:
+    """After the date's words, neither whose a thing is ("Tuesday's talks") nor a noun it
+    labels ([a date's nouns]: "to July 10 talks", "the Aug. 14 vote"): such a date names the
+    thing by its day and is the thing's."""
+    nouns = section_words("a date's nouns")
+    return re.compile(rf"(?![\w'’])(?!\s+(?:{nouns})\b)")
 
 
 def says_its_precision(event: event_store.EventRow) -> bool:

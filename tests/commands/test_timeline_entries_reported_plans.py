@@ -136,3 +136,35 @@ def test_a_trailing_telling_of_a_thing_done_a_live_blog_or_a_past_day_stays():
     # a live blog's later days are read from its stamps: no plan
     blog = TRAILING_TELLINGS[0]
     assert representative([blog], {}, published=page, stamped=lambda _: 1) == blog
+
+
+# a date said as the label of the noun after it ("to July 10 talks", Timeline17 Syria, Reuters:
+# "Syria's government has announced it will invite opposition figures to July 10 talks"): the
+# date names the thing, as "Tuesday's talks" does, and is the thing's
+LABELS = [
+    dated(40, "The council announced it will invite Orvel Tamsin to August 12 talks in Veshnar.",
+          "August 12", "2011-08-12", "explicit"),
+    dated(41, "Kelvor Dannet said he would campaign hard before the Aug. 14 vote in Veshnar.",
+          "Aug. 14", "2011-08-14", "explicit"),
+    dated(42, "Sabrin will meet the August 15 deadline set by Veshnar, officials said.",
+          "August 15", "2011-08-15", "explicit"),
+]  # fmt: skip
+
+
+def test_a_date_labelling_the_noun_after_it_is_the_things():
+    for e in LABELS:
+        assert not a_reported_plan(e, PAGE), e.text
+        assert representative([e], {}, published=page) == e, e.text
+    # one said with "will" is a plan all the same: a_plan's, told last
+    assert a_plan(LABELS[0], PAGE)
+    # a date closing the clause, a word after it that labels nothing: the plan's day as before
+    for text, said in [
+        ("The council said it would discuss in Veshnar Tuesday possible sanctions on Sabrin.",
+         "Tuesday"),
+        ("Orvel Tamsin said Sabrin would test the new well on Tuesday morning.", "on Tuesday"),
+    ]:  # fmt: skip
+        assert a_reported_plan(dated(43, text, said, "2011-08-09"), PAGE), text
+
+
+def test_the_nouns_a_date_labels_are_data():
+    assert "talks" in entry_sections()["a date's nouns"]
