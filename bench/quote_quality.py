@@ -800,36 +800,18 @@ def main() -> None:
     set3 = [i for i, q in enumerate(questions) if q["split"] == SET3_SPLIT]
     dev4, held4 = ([i for i, q in enumerate(questions) if q["split"] == s] for s in SET4_SPLITS)
     number_main = f"main ({NUMBER_MAIN}) on this tree's store"
+    every_set = ((dev, held), (dev2, held2), (set3, []), (dev4, held4))
+    compared = [
+        *((number_main, NUMBER_LABEL, parts) for parts in every_set),
+        *((forms_main, FORMS_LABEL, parts) for parts in every_set),
+        *((clusters_main, CLUSTERS_LABEL, parts) for parts in ((dev, held), (dev2, held2))),
+        *((now_main, NOW_MAIN_LABEL, parts) for parts in ((dev, held), (dev2, held2))),
+        (f"main ({MAIN}) on this tree's store", MAIN_LABEL, (dev, held)),
+        (f"{PREVIOUS} on the store it built", own_store, (dev, held)),
+        (f"main ({SET2_MAIN}) on this tree's store", SET2_LABEL, (dev, held)),
+    ]
     changes = (
-        against(number_main, NUMBER_LABEL)
-        + " "
-        + against(number_main, NUMBER_LABEL, (dev2, held2))
-        + " "
-        + against(number_main, NUMBER_LABEL, (set3, []))
-        + " "
-        + against(number_main, NUMBER_LABEL, (dev4, held4))
-        + " "
-        + against(forms_main, FORMS_LABEL)
-        + " "
-        + against(forms_main, FORMS_LABEL, (dev2, held2))
-        + " "
-        + against(forms_main, FORMS_LABEL, (set3, []))
-        + " "
-        + against(forms_main, FORMS_LABEL, (dev4, held4))
-        + " "
-        + against(clusters_main, CLUSTERS_LABEL)
-        + " "
-        + against(clusters_main, CLUSTERS_LABEL, (dev2, held2))
-        + " "
-        + against(now_main, NOW_MAIN_LABEL)
-        + " "
-        + against(now_main, NOW_MAIN_LABEL, (dev2, held2))
-        + " "
-        + against(f"main ({MAIN}) on this tree's store", f"main ({MAIN}), on this tree's store")
-        + " "
-        + against(f"{PREVIOUS} on the store it built", own_store)
-        + " "
-        + against(f"main ({SET2_MAIN}) on this tree's store", SET2_LABEL)
+        " ".join(against(label, base, parts) for label, base, parts in compared)
         + f" {PREVIOUS}'s store holds {_passages(previous_db):,} passages."
     )
     body = (
