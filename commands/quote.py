@@ -287,7 +287,7 @@ def _plan_search(
             answering
             and plan.quantity
             and NUMBER_ASKED
-            and not any(_gives_number(item) for item in answering)
+            and not any(quote_plan.has_number(item[2].text) for item in answering)
         ):
             refused = NO_NUMBER
         # Passages that answer come first; related ones after them, in their own order.
@@ -326,10 +326,6 @@ def _plan_search(
             )
         )
     return quotes, refused
-
-
-def _gives_number(item: tuple[float, float, _Candidate]) -> bool:
-    return quote_plan.has_number(item[2].text)
 
 
 def run(
