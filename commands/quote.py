@@ -287,15 +287,15 @@ def _plan_search(
             answering
             and plan.quantity
             and NUMBER_ASKED
-            and not any(_gives_number(item) for item in answering)
+            and not any(quote_plan.has_number(item[2].text) for item in answering)
         ):
             refused = NO_NUMBER
-        if refused:
-            ranked = []
         # Passages that answer come first; related ones after them, in their own order.
-        ranked = [item for item in ranked if item[1] >= FLOOR] + [
-            item for item in ranked if RELATED_FLOOR <= item[1] < FLOOR
-        ]
+        ranked = (
+            []
+            if refused
+            else answering + [item for item in ranked if RELATED_FLOOR <= item[1] < FLOOR]
+        )
         if not ANSWERS_FIRST:
             ranked.sort(key=lambda item: (-item[0], item[2].pid))
     picked: list[tuple[float, float, _Candidate]] = []
@@ -326,10 +326,6 @@ def _plan_search(
             )
         )
     return quotes, refused
-
-
-def _gives_number(item: tuple[float, float, _Candidate]) -> bool:
-    return quote_plan.has_number(item[2].text)
 
 
 def run(

@@ -152,11 +152,11 @@ def run(
 
 def _learn_associations(db: sqlite_utils.Database) -> None:
     """The store's word associations learned again from every passage
-    (commands/quote_associations.py),
-    when `quote` searches them by default: here rather than at ingest, since a term's few best
-    associates change slowly as the store grows, while keeping them current at each ingest
-    would mean keeping the count of every pair of words seen. Off while `quote` does not use
-    them (docs/QUALITY.md: measured, no gain), so that a reindex pays nothing for them."""
+    (commands/quote_associations.py), when `quote` searches them by default: here rather than
+    at ingest, since a term's few best associates change slowly as the store grows, while
+    keeping them current at each ingest would mean keeping the count of every pair of words
+    seen. Off while `quote` does not use them (docs/QUALITY.md: measured, no gain), so that a
+    reindex pays nothing for them."""
     from commands.quote_plan import Methods
 
     if Methods().associations:

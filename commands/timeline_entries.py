@@ -1239,14 +1239,10 @@ def dated_segment(
     the offsets into the article (text, the whole article) follow it; the report itself is
     left whole when its sentence is no run, or the date's words are not found in one
     segment."""
-    said = event.date_text
-    at = event.text.find(said) if said else -1
-    if at < 0:
+    found = _date_segment(event, text)
+    if found is None:
         return event
-    spans = segments(event.text, text)
-    held = next((i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b), None)
-    if len(spans) < 2 or held is None:
-        return event
+    spans, held = found
     first = last = held
     if spellings and not names_any(event.text[slice(*spans[first])], spellings):
         named = [
@@ -1273,15 +1269,30 @@ def another_items_date(event: event_store.EventRow, text: str, spellings: Sequen
     Varga's. Each segment is another item, so the date is the other item's. text: the whole
     article. A keyword's or a country's timeline (no spellings) is not judged by it, nor a run
     none of whose segments names the subject (it has it from the article)."""
-    said = event.date_text
-    at = event.text.find(said) if spellings and said else -1
-    if at < 0:
+    found = _date_segment(event, text) if spellings else None
+    if found is None:
         return False
-    spans = segments(event.text, text)
-    held = [i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b]
-    if len(spans) < 2 or not held or names_any(event.text[slice(*spans[held[0]])], spellings):
+    spans, held = found
+    if names_any(event.text[slice(*spans[held])], spellings):
         return False
     return any(names_any(event.text[slice(*span)], spellings) for span in spans)
+
+
+def _date_segment(
+    event: event_store.EventRow, text: str
+) -> tuple[list[tuple[int, int]], int] | None:
+    """(the segments of the report's sentence, extract/run_together.py, and which of them
+    holds the date's words); None when the sentence is no run or the date's words are not found
+    in one segment. text: the whole article."""
+    said = event.date_text
+    at = event.text.find(said) if said else -1
+    if at < 0:
+        return None
+    spans = segments(event.text, text)
+    held = next((i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b), None)
+    if len(spans) < 2 or held is None:
+        return None
+    return spans, held
 
 
 def names_any(text: str, spellings: Sequence[str]) -> bool:

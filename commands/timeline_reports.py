@@ -981,10 +981,10 @@ def _to_come() -> str:
 def _plan_before_a_telling() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clause of an act to come the date closes (_to_come and one to sixteen words of its
     own: "will also travel to Louisiana on "), and after the date (no noun it labels:
-    _not_a_things_date), up to twelve more words of it
-    with no stop, a comma, up to five words of a subject opening no clause of its own ("the
-    White House", "officials", none at all in "said Orvel Tamsin") and a verb of telling in the
-    past ([a reported plan's telling]): ", the White House said"."""
+    _not_a_things_date), up to twelve more words of it with no stop, a comma, up to five words
+    of a subject opening no clause of its own ("the White House", "officials", none at all in
+    "said Orvel Tamsin") and a verb of telling in the past ([a reported plan's telling]):
+    ", the White House said"."""
     telling = section_words("a reported plan's telling")
     subject = (
         r"(?!(?:and|but|or|nor|so|yet|then|while|as|which|who|that|when|where|after|before|if"
