@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from text.clutter_shapes import macros
-from text.data import text_lines
+from text.spelling import is_common_word
 from text.tokens import stopwords
 
 MAX_HEADLINE_CHARS = 250  # a headline is shorter; the names are looked for only after one
@@ -34,11 +34,6 @@ def _headline_end() -> re.Pattern[str]:
 @cache
 def _names() -> re.Pattern[str]:
     return re.compile(macros()["HEADNAMES"])
-
-
-@cache
-def _everyday() -> frozenset[str]:
-    return frozenset(text_lines("text", "common_words.txt"))
 
 
 def head_byline(text: str) -> tuple[int, int, str] | None:
@@ -58,6 +53,6 @@ def head_byline(text: str) -> tuple[int, int, str] | None:
     words = [word for word in found["author"].split() if word != "and"]
     if any(word.lower() in stopwords() for word in words):
         return None
-    if words[-1].lower() in _everyday():
+    if is_common_word(words[-1].lower()):
         return None  # "Breaking News.", "Kel Varga Went Home.": a surname is rarely everyday
     return found.start(), found.end(), found["author"]

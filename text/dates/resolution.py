@@ -347,12 +347,18 @@ def weekday_point(
     # A clock stamp's weekday ("9:40 a.m. Friday ET") keeps the nearest day before: a stamp
     # is read the way a dateline is (text/clutter_stamps.py).
     tomorrow = ahead == 1 and tense != "event" and not clocked(text, found.start, found.end)
-    if r is not None and tomorrow and tense != "future":
-        # But a past act on that day lies a week back unless the text shows its own day runs
-        # ahead of the page's (day_after.py).
+    # But a past act on that day lies a week back unless the text shows its own day runs ahead
+    # of the page's (day_after.py); the whole text is scanned for that only once a mention
+    # reads back.
+    if (
+        r is not None
+        and tomorrow
+        and tense != "future"
+        and day_after_reading(text, found.start, found.end) == "back"
+    ):
         if r.story_ahead is None:
             r.story_ahead = story_ahead(text, weekday)
-        if not r.story_ahead and day_after_reading(text, found.start, found.end) == "back":
+        if not r.story_ahead:
             return day_point(today - timedelta(days=back))
     if tense == "future" or tomorrow or (tense == "nearest" and ahead < back):
         return day_point(today + timedelta(days=ahead))
