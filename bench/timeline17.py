@@ -45,7 +45,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
-START_REV = "ee6ed7b"  # main before this round's cleaning and entry-rule changes
+START_REV = "d962eb3"  # main before this round's cleaning and entry-rule changes
 STORES = ROOT / "bench" / "out" / "t17"
 
 
