@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from bench.timeline17 import STORES, candidates, collections, date_f1, store  # 
 from commands.salience import FEATURES, SIGNALS  # noqa: E402
 
 EIGHT = SIGNALS[: SIGNALS.index("is_month") + 1]  # the signals of bd11280's model
+D962 = ("articles", "burst", "near_share", "is_day", "is_month")  # the model of d962eb3
 
 
 @dataclass(frozen=True)
@@ -147,10 +149,35 @@ class Variant:
     # + the articles mentioning the day, each counted as one over the days it mentions: a
     # report of one day weighs more than a backgrounder's list of dozens
     focus: bool = False
+    # + the articles mentioning the day, each weighing 2 ** -(days between its publication and
+    # the day / closeness), either side (0: none): a report of the day weighs more than a
+    # recall months on, and an announcement the day before almost as much
+    closeness: int = 0
+    # + the subject's articles mentioning the day as log(1 + n) / log(1 + the store's
+    # articles), not against the largest count of the subject's dates: a day many articles of
+    # a small collection tell is not scaled the same as one a few of a large collection tell
+    per_collection: bool = False
+    # + the burst against the collection's baseline: log((1 + burst) / (1 + the articles the
+    # store publishes in three days on average)), so a burst counts by how far it rises above
+    # what the collection publishes anyway
+    burst_baseline: bool = False
 
     def has_extra(self) -> bool:
         """Whether the variant adds extra_of's per-day feature."""
-        return bool(self.volume or self.recall_span or self.smoothed_near or self.focus)
+        return bool(
+            self.volume
+            or self.recall_span
+            or self.smoothed_near
+            or self.focus
+            or self.closeness
+            or self.per_collection
+            or self.burst_baseline
+        )
+
+    def extra_scaled(self) -> bool:
+        """Whether the extra feature is scaled against the collection's largest (a share or a
+        value already set against the collection is not)."""
+        return not (self.smoothed_near or self.per_collection or self.burst_baseline)
 
     def runs_in_pipeline(self) -> bool:
         return not (
@@ -286,6 +313,15 @@ def extra_of(v: Variant, db) -> Callable[[Any], float]:
     if v.focus:
         weighed = focused_mentions(db)
         return lambda row: float(np.log1p(weighed.get(row.date, 0.0)))
+    if v.closeness:
+        close = close_mentions(db, v.closeness)
+        return lambda row: float(np.log1p(close.get(row.date, 0.0)))
+    if v.per_collection:
+        size = db.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        return lambda row: float(np.log1p(row.articles) / np.log1p(max(size, 1)))
+    if v.burst_baseline:
+        expected = three_day_baseline(db)
+        return lambda row: float(np.log((1 + row.burst) / (1 + expected)))
     if v.volume:
         around = published_around(db, v.volume)
         return lambda row: float(np.log1p(around(row.date)))
@@ -321,6 +357,34 @@ def focused_mentions(db) -> dict[str, float]:
     return out
 
 
+def close_mentions(db, half_life: int) -> dict[str, float]:
+    """For each day, the store's articles mentioning it, each weighing 2 ** -(days between
+    its publication and the day / half_life), either side (the temporal closeness of Tran et
+    al. 2013's date features)."""
+    found: dict[str, dict[int, int]] = {}
+    for date, article, published in db.conn.execute(
+        "SELECT e.date, e.article_id, substr(a.published, 1, 10) FROM events e "
+        "JOIN articles a ON a.id = e.article_id "
+        "WHERE e.precision = 'day' AND length(a.published) >= 10"
+    ):
+        gap = abs((dt.date.fromisoformat(published) - dt.date.fromisoformat(date)).days)
+        found.setdefault(date, {})[article] = gap
+    return {d: sum(2.0 ** (-g / half_life) for g in by.values()) for d, by in found.items()}
+
+
+def three_day_baseline(db) -> float:
+    """The articles the store publishes in three days (a burst's window), on average over its
+    publication span."""
+    first, last, n = db.conn.execute(
+        "SELECT MIN(substr(published, 1, 10)), MAX(substr(published, 1, 10)), COUNT(*) "
+        "FROM articles WHERE length(published) >= 10"
+    ).fetchone()
+    if not n:
+        return 0.0
+    days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
+    return 3 * n / days
+
+
 def last_mentions(db) -> dict[str, str]:
     """For each day, the latest publication date of an article mentioning it."""
     return dict(
@@ -347,7 +411,7 @@ def with_extra(v: Variant) -> Callable[[list[Sample]], list[Sample]]:
             folder = next(f for f, _, _ in collections() if f.name == s.collection)
             value = extra_of(v, store(folder, True))
             e = np.array([value(c) for c in COUNTS_OF[s.collection]])
-            if not v.smoothed_near:  # a share is not scaled
+            if v.extra_scaled():
                 e = e / (e.max() or 1.0)
             out.append(Sample(s.topic, s.collection, np.c_[s.x, e], s.y))
         return out
@@ -404,7 +468,7 @@ def pipeline_scores(
             db = store(folder, True)
             if extra:
                 salience._columns = _with_extra_column(
-                    shipped_columns, extra_of(v, db), scaled=not v.smoothed_near
+                    shipped_columns, extra_of(v, db), scaled=v.extra_scaled()
                 )  # type: ignore[assignment]
             w, b = fitted[topic]
             model = salience.Model(tuple(float(x) for x in w), float(b), names)
@@ -465,8 +529,13 @@ VARIANTS = [
     Variant("articles, burst, precision", ("articles", "burst", "is_day", "is_month")),
     Variant("articles, near share, precision", ("articles", "near_share", "is_day", "is_month")),
     Variant(
-        "articles, burst, near share, precision (shipped)",
-        ("articles", "burst", "near_share", "is_day", "is_month"),
+        "articles, burst, near share, precision (the model of d962eb3)",
+        D962,
+    ),
+    Variant(
+        "articles against the subject's articles in the span, burst, near share, precision "
+        "(shipped)",
+        FEATURES,
     ),
     Variant(
         "articles, scoped, burst, near share, precision",
@@ -568,6 +637,36 @@ VARIANTS = [
         "burst, near share, precision (no articles count)",
         ("burst", "near_share", "is_day", "is_month"),
     ),
+    Variant(
+        "d962eb3's model + articles mentioning the day, weighed by closeness (half-life 7 days)",
+        D962,
+        closeness=7,
+    ),
+    Variant(
+        "articles, burst, precision + articles mentioning the day, weighed by closeness",
+        ("articles", "burst", "is_day", "is_month"),
+        closeness=7,
+    ),
+    Variant(
+        "burst, near share, precision + articles scaled against the collection's size",
+        ("burst", "near_share", "is_day", "is_month"),
+        per_collection=True,
+    ),
+    Variant(
+        "d962eb3's model + articles scaled against the collection's size",
+        D962,
+        per_collection=True,
+    ),
+    Variant(
+        "articles, near share, precision + burst against the collection's 3-day baseline",
+        ("articles", "near_share", "is_day", "is_month"),
+        burst_baseline=True,
+    ),
+    Variant(
+        "d962eb3's model + burst against the collection's 3-day baseline",
+        D962,
+        burst_baseline=True,
+    ),
 ]
 LOWEST = ("SyrianCrisis_bbc/tl1", "SyrianCrisis_reuters/tl2.2")
 
@@ -623,6 +722,12 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="reuse bench/timeline17.py's stores")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--gold-only", action="store_true", help="only the gold dates' table")
+    parser.add_argument(
+        "--only",
+        metavar="WORDS",
+        help="run only the shipped row and the variants whose label holds WORDS (implies "
+        "--no-write)",
+    )
     args = parser.parse_args()
     if args.gold_only:
         publish(gold_body(), "t17_gold_dates", write=not args.no_write, doc="QUALITY.md")
@@ -633,13 +738,20 @@ def main() -> None:
         "| timeline: Syria BBC | timeline: Syria Reuters tl2.2 |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for v in VARIANTS:
+    chosen = [
+        v
+        for v in VARIANTS
+        if not args.only or v.label.endswith("(shipped)") or args.only in v.label
+    ]
+    for v in chosen:
         ranked = ranking_scores(samples, timelines, counts_of, v)
         cells = [f"{sum(ranked.values()) / len(ranked):.3f}", f"{min(ranked.values()):.3f}"]
         if v.runs_in_pipeline():
             told = pipeline_scores(samples, counts_of, v, args.reuse)
             cells += [f"{sum(told.values()) / len(told):.3f}", f"{min(told.values()):.3f}"]
             cells += [f"{told[n]:.3f}" for n in LOWEST]
+            if args.only:  # each timeline's figure, to read a variant row by row
+                print(json.dumps({"variant": v.label, "ranking": ranked, "timeline": told}))
         else:
             cells += ["", "", "", ""]
         lines.append(f"| {v.label} | " + " | ".join(cells) + " |")
@@ -650,10 +762,11 @@ def main() -> None:
         "dates of each gold timeline's span; timeline: `timeline SUBJECT --limit N`, what "
         "users get.\n\n" + "\n".join(lines),
         "t17_variants",
-        write=not args.no_write,
+        write=not (args.no_write or args.only),
         doc="QUALITY.md",
     )
-    publish(gold_body(), "t17_gold_dates", write=not args.no_write, doc="QUALITY.md")
+    if not args.only:
+        publish(gold_body(), "t17_gold_dates", write=not args.no_write, doc="QUALITY.md")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 signals the timeline-summarisation literature found (Tran et al. 2013; Ghalandari et al. 2020,
 DATEWISE), computed from counts kept at ingest (store/date_counts.py):
 
-- articles: articles about the subject that mention the date;
+- articles_by_volume: articles about the subject that mention the date, set against the
+  subject's articles published in the span asked (a day three articles of a quiet subject tell
+  weighs more than one three of a much reported subject's tell);
 - burst: articles about the subject published on the date or the two days after;
 - near: the share of mentions published within a week after the date (a date recalled long
   after is history, not news);
@@ -14,8 +16,11 @@ leads (articles that mention it in their lead) and recalled (articles that menti
 than a week after it: a milestone recalled in passing).
 
 Counts enter as log(1 + n) / log(1 + the largest n among the candidate dates), so a model
-fitted on small collections ranks a large store's dates the same way. The weights are data,
-in salience.json beside this module, fitted by bench/timeline17.py --fit
+fitted on small collections ranks a large store's dates the same way; articles_by_volume as
+log(1 + n) / log(1 + the subject's articles published in the span), those being the
+candidates' bursts summed over the days an article counts in, and never fewer than the
+largest n. The plain articles count is kept as a signal, scaled as the other counts. The
+weights are data, in salience.json beside this module, fitted by bench/timeline17.py --fit
 (bench/salience_fit.py).
 """
 
@@ -30,6 +35,10 @@ from typing import Any
 from commands.reported_dates import precision_of
 from text.data import json_file
 
+# An article counts in the burst of its publication day and the BURST_DAYS before, as counted
+# at ingest (store/date_counts.py, which a question does not import: it is the write path's).
+BURST_DAYS = 2
+
 SIGNALS = (
     "articles",
     "scoped",
@@ -40,13 +49,17 @@ SIGNALS = (
     "is_day",
     "is_month",
     "recalled",
+    "articles_by_volume",
 )
 # The model's features: the date's articles, its two timing signals and its precision. The
 # scoped, named and lead counts are subsets of the articles count, so a model given them
 # fits weights of either sign to the same evidence (named and leads came out negative) and
 # ranked the topics it was not fitted on worse (docs/QUALITY.md, variants scored
-# leave-one-topic-out); they are still kept at ingest and read for entries.
-FEATURES = ("articles", "burst", "near_share", "is_day", "is_month")
+# leave-one-topic-out); they are still kept at ingest and read for entries. The articles
+# count is weighed against the subject's volume in the span rather than against its most
+# reported date: scored leave-one-topic-out, that ranks the long Syria timelines' days better
+# and no topic's worse (docs/QUALITY.md, Timelines).
+FEATURES = ("articles_by_volume", "burst", "near_share", "is_day", "is_month")
 COUNTS = ("articles", "scoped", "named", "leads", "near", "burst")
 
 
@@ -100,6 +113,8 @@ def _columns(rows: Sequence[DateCounts], names: Sequence[str]) -> list[list[floa
             logs = [math.log1p(getattr(r, name)) for r in rows]
             top = max(logs, default=0.0) or 1.0
             columns.append([v / top for v in logs])
+        elif name == "articles_by_volume":
+            columns.append(_by_volume(rows))
         elif name == "recalled":  # the articles count less the near one, scaled as counts are
             logs = [math.log1p(max(r.articles - r.near, 0)) for r in rows]
             top = max(logs, default=0.0) or 1.0
@@ -111,6 +126,19 @@ def _columns(rows: Sequence[DateCounts], names: Sequence[str]) -> list[list[floa
         else:
             raise ValueError(f"unknown salience signal {name!r}")
     return columns
+
+
+def _by_volume(rows: Sequence[DateCounts]) -> list[float]:
+    """log(1 + articles) / log(1 + the subject's articles published in the rows' span), for
+    each row. Each article about the subject adds one to the burst of the BURST_DAYS + 1 days
+    ending on its publication day, so the bursts summed, over that, count the articles the
+    rows saw published. The volume is never fewer than the largest articles count: that
+    count also holds articles whose dated events are only in the subject's scope, which add
+    no burst, and the dates read may not hold every day the subject was published on."""
+    published = sum(r.burst for r in rows) / (BURST_DAYS + 1)
+    volume = max(published, max((r.articles for r in rows), default=0), 1.0)
+    top = math.log1p(volume)
+    return [math.log1p(r.articles) / top for r in rows]
 
 
 def signals(rows: Sequence[DateCounts]) -> list[dict[str, float]]:

@@ -1,3 +1,5 @@
+import math
+
 import pytest
 
 from commands import salience
@@ -44,3 +46,41 @@ def test_recalled_counts_the_articles_mentioning_a_date_more_than_a_week_after_i
     recalled = [s["recalled"] for s in salience.signals(rows())]
     # 9 articles of which 2 within a week: 7 recall it; 1 of 0 near; 9 of 0 near (the most)
     assert recalled[2] == 1.0 and 0 < recalled[1] < recalled[0] < 1.0
+
+
+def volume_rows(burst: int) -> list[DateCounts]:
+    """Three days of a subject: 2, 1 and 0 articles mention them; every day's burst is burst."""
+    return [
+        DateCounts("2031-03-01", "2031-03-01", 2, 2, 1, 0, 2, burst),
+        DateCounts("2031-03-02", "2031-03-02", 1, 1, 0, 0, 1, burst),
+        DateCounts("2031-03-03", "2031-03-03", 0, 0, 0, 0, 0, burst),
+    ]
+
+
+def test_articles_by_volume_sets_a_dates_articles_against_the_subjects_articles_published():
+    # bursts of 6 on three days: 18 / 3 = 6 articles published in the span
+    busy = [s["articles_by_volume"] for s in salience.signals(volume_rows(6))]
+    assert busy == pytest.approx([math.log(3) / math.log(7), math.log(2) / math.log(7), 0.0])
+    # the same mentions in a subject that published 2 articles weigh more; the plain count,
+    # scaled against the most reported date, cannot tell the two apart
+    quiet = [s["articles_by_volume"] for s in salience.signals(volume_rows(2))]
+    assert quiet[0] > busy[0] and quiet[1] > busy[1]
+    plain = [[s["articles"] for s in salience.signals(volume_rows(b))] for b in (6, 2)]
+    assert plain[0] == plain[1]
+
+
+def test_the_volume_is_never_fewer_than_the_most_reported_dates_articles():
+    # a subject only scoped by the articles mentioning it is published in no burst
+    scoped_only = [
+        DateCounts("2031-04-01", "2031-04-01", 4, 4, 0, 0, 4, 0),
+        DateCounts("2031-04-02", "2031-04-02", 1, 1, 0, 0, 1, 0),
+    ]
+    values = [s["articles_by_volume"] for s in salience.signals(scoped_only)]
+    assert values == pytest.approx([1.0, math.log(2) / math.log(5)])
+    assert salience.features([], ("articles_by_volume",)) == []
+
+
+def test_the_burst_days_are_those_counted_at_ingest():
+    from store.date_counts import BURST_DAYS
+
+    assert salience.BURST_DAYS == BURST_DAYS

@@ -1,3 +1,5 @@
+import math
+
 import pytest
 
 from commands import ingest, timeline
@@ -460,3 +462,31 @@ def test_a_context_leaning_on_its_own_sentence_before_carries_that_one_too(db):
         "Seventeen footballers have defected to the rebels, spokesmen said. "
         "Some were former members of the national team."
     )
+
+
+def test_a_subjects_bursts_count_each_article_about_it_once_a_day_of_its_window(db):
+    # articles_by_volume (commands/salience.py) reads the subject's articles published from
+    # the bursts of its dates: each article about it counts in BURST_DAYS + 1 of them
+    from commands import salience, subjects
+    from store.articles import EVERYONE
+
+    texts = (
+        "Syria closed the Velmar crossing on 3 May 2031, officials said. Traders in Syria "
+        "waited at the gate. The ministry in Syria gave no reason.",
+        "Syria kept the Velmar crossing shut after its closure on 3 May 2031. Drivers in Syria "
+        "slept in their lorries. Farmers in Syria lost their harvest.",
+        "Syria reopened the Velmar crossing on 7 May 2031. Queues formed in Syria at dawn. "
+        "Prices in Syria fell within the week.",
+    )
+    for n, (text, published) in enumerate(
+        zip(texts, ("2031-05-04", "2031-05-09", "2031-05-20"), strict=True)
+    ):
+        add(db, text, published, "Wire", f"v{n}.txt")
+    subject = subjects.best(db, "Syria")
+    assert subject is not None
+    rows = timeline.subject_counts(db, subject, EVERYONE, "2031-05-01", "2031-05-31")
+    assert sum(r.burst for r in rows) == 3 * (salience.BURST_DAYS + 1)
+    signals = salience.signals(rows)
+    by_volume = {r.date: s["articles_by_volume"] for r, s in zip(rows, signals, strict=True)}
+    # two of the three articles published mention 3 May
+    assert by_volume["2031-05-03"] == pytest.approx(math.log(3) / math.log(4))
