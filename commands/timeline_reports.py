@@ -266,10 +266,12 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
 def _participles_phrase() -> re.Pattern[str]:
     """Before the date's words, a past participle hanging on a noun, the date ending its phrase:
     after a preposition ([participle prepositions]), "a", "an" or "the" and up to three words,
-    one in "-ed" ("at a crossing abandoned on ", "under a deal brokered by Moscow and Ankara
-    in "), or any word before one of [irregular participles] ("hostages taken hostage by rebel
-    forces in "). Between the participle and the date: a word of [participle particles], a
-    "by" and up to five words of its agent, and a word of [before a participle's date]. The
+    the last the noun in lower case, the two before it in either case (a proper adjective or
+    an acronym qualifies the noun: "of a U.N. resolution passed on "), then one in "-ed" ("at
+    a crossing abandoned on ", "under a deal brokered by Moscow and Ankara in "), or any word
+    before one of [irregular participles] ("hostages taken hostage by rebel forces in ").
+    Between the participle and the date: a word of [participle particles], a "by" and up to
+    five words of its agent, and a word of [before a participle's date]. The
     noun is no word of [not a participle's noun] (an auxiliary or a pronoun make the
     participle the sentence's own verb; a report's noun dates its own telling), nor one in
     "-ly"; a telling participle ([telling participles]) after a noun is most often the
@@ -277,6 +279,10 @@ def _participles_phrase() -> re.Pattern[str]:
     not_noun = section_words("not a participle's noun")
     before_date = section_words("before a participle's date")
     word = rf"(?!(?:{not_noun})\s)(?![a-z]+ly\s)[a-z][\w-]*"
+    # a capitalised word may qualify the noun, not be it ("of a U.N. resolution passed on
+    # Thursday", "to the US-Russia-led truce agreed in February"): the noun itself stays in
+    # lower case, as before
+    qualifier = rf"(?:{word}|[A-Z][\w.'’-]*)"
     tail = (
         rf"(?:\s+(?:{section_words('participle particles')}))?"
         r"(?:\s+by(?:\s+[\w'’-]+){1,5}?)?"
@@ -284,7 +290,7 @@ def _participles_phrase() -> re.Pattern[str]:
     )
     after_preposition = (
         rf"\b(?:{section_words('participle prepositions')})\s+(?:an?|the)\s+"
-        rf"(?:{word}\s+){{0,2}}{word}\s+"
+        rf"(?:{qualifier}\s+){{0,2}}{word}\s+"
         rf"(?!(?:{section_words('telling participles')})\b)[a-z]+ed"
     )
     irregular = (

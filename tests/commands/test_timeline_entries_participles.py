@@ -75,3 +75,28 @@ def test_a_date_in_the_subjects_own_clause_stays():
     crossing = dated(9, "Troops reasserted control at a crossing abandoned on Monday.", "Monday")
     assert a_participles_day(crossing) is not None
     assert not dated_by_a_participle(crossing, ())
+
+
+def test_a_capitalised_word_qualifying_the_participles_noun():
+    """A proper adjective or an acronym before the noun ("a U.N. resolution", "the
+    Orskia-led truce") qualifies it: the phrase is still the noun's, and its date that noun's
+    event (entry audit, Muammar Gaddafi: "in spite of a U.N. resolution passed on Thursday
+    calling for an end to attacks", the resolution's day told as his)."""
+    others = [
+        (dated(1, "Leaders meeting in Orsk announced strikes after Kelvor Dannet's troops "
+                  "pushed into Veshnar in spite of a U.N. resolution passed on Thursday calling "
+                  "for an end to attacks.", "Thursday"), NAMES),
+        (dated(2, "The shelling of Veshnar is a breach of the Orskia-Tarnia-led truce "
+                  "agreed in February.", "February", "2011-02"), PLACE),
+        (dated(3, "Kelvor Dannet hailed the news at a NATO summit convened in May.", "May",
+               "2011-05"), NAMES),
+    ]  # fmt: skip
+    for e, names in others:
+        assert a_participles_day(e) is not None, e.text
+        assert dated_by_a_participle(e, names), e.text
+    # the capitalised words of a name the phrase holds are the subject's own
+    own = dated(4, "Rebels broke the truce brokered by Kelvor Dannet on Thursday.", "Thursday")
+    assert not dated_by_a_participle(own, NAMES)
+    # a sentence opening on a capitalised word is no phrase of a preposition
+    run_in = dated(5, "Veshnar Council members gathered on Thursday.", "Thursday")
+    assert a_participles_day(run_in) is None
