@@ -143,6 +143,17 @@ def test_a_stamp_whose_entry_opens_on_a_cut_caption_opens_what_is_left_of_it():
     assert _entry_openings(blog) == [["Rebel", "fighters"], ["Mr", "Harveld"]]
 
 
+def test_a_stamp_after_a_copy_a_caption_cut_bared_opens_its_entry():
+    # the caption cut leaves the copy of words the first entry prints: the copy goes too
+    # (_strip_bared_repeats), and the later stamp moves back by both cuts
+    copy = "Mr Marrow said 2,000 tents were on their way to the port of Ostrel by the coast road."
+    blog = "\n\n".join([HEADLINE, f"{FIRST_ENTRY} {copy}", f"{CAPTION} {copy}", LATER_ENTRY])
+    found = set_apart(blog)
+    assert found.labels() == ["timestamp", "timestamp", "caption", "other"]
+    assert found.text.count(copy) == 1
+    assert _entry_openings(blog) == [["Rebel", "fighters"], ["Mr", "Harveld"]]
+
+
 def test_a_stamp_whose_entry_was_all_cut_is_dropped():
     # an entry holding nothing but a numbered factbox: its stamp would otherwise open the next
     # entry beside that entry's own stamp, or point past the text's end
