@@ -14,7 +14,7 @@ Runs on text that `text.clean.clean` has repaired (one paragraph a line, blank l
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -94,6 +94,7 @@ class Sorted:
     date: str | None = None  # as printed, see dateline_date
     author: str | None = None
     # live-blog stamps on their own line, each with the offset in `text` of the entry it opens
+    # (moved by _cut as later steps cut the text)
     stamps: list[tuple[int, str]] = field(default_factory=list)
     # whether the article is a live blog of entries stating no day, read from the text given
     # (text.live_blog.is_live_blog): its update stamps are set apart
@@ -165,8 +166,33 @@ def _strip_bared_repeats(result: Sorted, text: str) -> None:
         if not left and paragraph not in before:
             kept[index] = (separator, "")
             result.clutter.append(Clutter("other", paragraph))
-    if kept != items:
-        result.text = render_paragraphs(kept)
+    if kept == items:
+        return
+    # The kept paragraphs stand alike in both texts: only what stands between them changes (a
+    # dropped paragraph goes with a break, and render_paragraphs writes the breaks its own way).
+    # They are found among all the paragraphs: a dropped copy may hold a kept one's words.
+    rendered = render_paragraphs(kept)
+    spans = _spans(result.text, [paragraph for _, paragraph in items])
+    old = _gaps([span for span, (_, p) in zip(spans, kept, strict=True) if p], len(result.text))
+    new = _gaps(_spans(rendered, [p for _, p in kept if p]), len(rendered))
+    for (start, end), (put_start, put_end) in reversed(list(zip(old, new, strict=True))):
+        if result.text[start:end] != rendered[put_start:put_end]:
+            _cut(result, start, end, rendered[put_start:put_end])
+
+
+def _spans(text: str, paragraphs: list[str]) -> list[tuple[int, int]]:
+    """Where each of paragraphs stands in text, found in their order."""
+    spans, position = [], 0
+    for paragraph in paragraphs:
+        position = text.index(paragraph, position)
+        spans.append((position, position + len(paragraph)))
+        position += len(paragraph)
+    return spans
+
+
+def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """What stands before each span of a text of length, and after the last."""
+    return list(zip([0] + [end for _, end in spans], [s for s, _ in spans] + [length], strict=True))
 
 
 def _strip_box_speakers(result: Sorted) -> None:
@@ -188,10 +214,7 @@ def _strip_head_byline(result: Sorted) -> None:
     start, end, names = found
     result.clutter.append(Clutter("byline", result.text[start:end]))
     result.author = result.author or names
-    kept = result.text[:start] + result.text[end:].lstrip()
-    taken = len(result.text) - len(kept)
-    result.stamps = [(at - taken if at > start else at, stamp) for at, stamp in result.stamps]
-    result.text = kept
+    _cut(result, start, len(result.text) - len(result.text[end:].lstrip()))
 
 
 def _strip_restated_tag_runs(result: Sorted) -> None:
@@ -212,12 +235,13 @@ def _strip_title_runs(result: Sorted) -> None:
     runs = title_runs(paragraphs)
     if not runs:
         return
+    kept: list[str | None] = list(paragraphs)
     for index, end in runs:
         paragraph = paragraphs[index]
         result.clutter.append(Clutter("related", paragraph[:end]))
         paragraphs[index] = paragraph[end:].lstrip()
-    taken = {index for index, _ in runs}
-    result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if p or n not in taken)
+        kept[index] = paragraphs[index] or None  # a paragraph of titles alone goes
+    _rewrite_paragraphs(result, kept)
 
 
 def _strip_factboxes(result: Sorted) -> None:
@@ -234,7 +258,7 @@ def _strip_factboxes(result: Sorted) -> None:
         )
         for index, end in box:
             paragraphs[index] = paragraphs[index][end:].strip()
-    result.text = "\n\n".join(p for p in paragraphs if p)
+    _rewrite_paragraphs(result, [p or None for p in paragraphs])
 
 
 def _strip_glued_captions(result: Sorted, head: bool) -> set[int]:
@@ -330,17 +354,16 @@ def _strip_in_paragraphs(
     and, when every, the next span it finds there after that one is gone."""
     paragraphs = result.text.split("\n\n")
     changed = False
-    for index in range(len(paragraphs)):
-        while (span := find(paragraphs[index], index)) is not None:
+    for index, paragraph in enumerate(paragraphs):
+        while (span := find(paragraph, index)) is not None:
             start, end = span
-            paragraph = paragraphs[index]
             result.clutter.append(Clutter(label, paragraph[start:end]))
-            paragraphs[index] = paragraph[:start] + paragraph[end:].lstrip()
+            paragraph = paragraphs[index] = paragraph[:start] + paragraph[end:].lstrip()
             changed = True
             if not every:
                 break
     if changed:
-        result.text = "\n\n".join(paragraphs)
+        _rewrite_paragraphs(result, paragraphs)
 
 
 def _strip_lead_caption(result: Sorted, title: str | None) -> bool:
@@ -356,8 +379,7 @@ def _strip_lead_caption(result: Sorted, title: str | None) -> bool:
     start, stop = found
     result.clutter.append(Clutter("caption", paragraph[start:stop]))
     headline, lead = paragraph[:start].rstrip(), paragraph[stop:].lstrip()
-    kept = f"{headline} {lead}" if headline else lead
-    result.text = kept + text[len(paragraph) :]
+    _cut(result, len(headline), len(paragraph) - len(lead), " " if headline else "")
     return True
 
 
@@ -374,7 +396,7 @@ def _strip_letter_signatures(result: Sorted) -> None:
         return
     result.clutter.extend(Clutter("byline", paragraphs[index].strip()) for index in signatures)
     taken = set(signatures)
-    result.text = "\n\n".join(p for n, p in enumerate(paragraphs) if n not in taken)
+    _rewrite_paragraphs(result, [None if n in taken else p for n, p in enumerate(paragraphs)])
 
 
 def _strip_signature(result: Sorted) -> None:
@@ -393,7 +415,7 @@ def _strip_signature(result: Sorted) -> None:
     if not before.strip():
         return
     result.clutter.append(Clutter("byline", text[len(before) :]))
-    result.text = before.rstrip()
+    _cut(result, len(before.rstrip()), len(result.text))
 
 
 def _strip_writer_note(result: Sorted) -> None:
@@ -405,7 +427,52 @@ def _strip_writer_note(result: Sorted) -> None:
         if start is None:
             return
         result.clutter.append(Clutter("byline", result.text[start:].strip()))
-        result.text = result.text[:start].rstrip()
+        _cut(result, len(result.text[:start].rstrip()), len(result.text))
+
+
+def _rewrite_paragraphs(result: Sorted, paragraphs: Sequence[str | None]) -> None:
+    """result.text with each of its paragraphs (split at its blank lines) replaced by the
+    one given, cut short or emptied; one given as None goes with a break beside it, as
+    joining the others would leave the text. A changed paragraph is put in whole: an entry
+    opens a paragraph, so a stamp stands at one's start and only the length cut before it
+    counts. Made from the last paragraph back, so that where the earlier ones stand holds."""
+    old = result.text.split("\n\n")
+    starts, position = [], 0
+    for before in old:
+        starts.append(position)
+        position += len(before) + 2
+    for index in reversed(range(len(old))):
+        start, end, paragraph = starts[index], starts[index] + len(old[index]), paragraphs[index]
+        if paragraph is None:
+            if end < len(result.text):
+                _cut(result, start, end + 2)  # with the break after it
+            else:
+                _cut(result, max(0, start - 2), end)  # the last: with the break before it
+        elif paragraph != old[index]:
+            _cut(result, start, end, paragraph)
+
+
+def _cut(result: Sorted, start: int, end: int, put: str = "") -> None:
+    """result.text with text[start:end] cut (put in its place), and each live-blog stamp moved
+    to where its entry now starts: back by what was cut before it, and onto what follows the
+    cut when the cut took its entry's opening (the entry goes on there; finding the opening
+    again, as _merge does, would lose it). Every step after the passes changes the text here
+    alone: a stamp left where it stood would open the middle of its entry or the next one,
+    whose dates would take its day (text.clutter_stamps). A stamp whose entry is all gone (it
+    would open the next entry's words, or none) is dropped."""
+    text = result.text
+    result.text = text[:start] + put + text[end:]
+    if not result.stamps:
+        return
+    shift = len(put) - (end - start)
+    moved = [
+        (at if at <= start else max(start + len(put), at + shift), stamp)
+        for at, stamp in result.stamps
+    ]
+    ends = [at for at, _ in moved[1:]] + [len(result.text)]
+    result.stamps = [
+        (at, stamp) for (at, stamp), until in zip(moved, ends, strict=True) if at < until
+    ]
 
 
 def _merge(result: Sorted, again: Sorted) -> None:
