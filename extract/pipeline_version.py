@@ -388,13 +388,8 @@ History:
 88. a byline whose writer's role follows the name without a comma and an institution (an
    acronym or an agency) follows the role ("By <name> Middle East analyst, LSE") is taken off
    whole, with the name alone as the author, where only "By" and the name were taken before.
-89. a caption run into a paragraph's sentence whose words close one of the story's own
-   sentences elsewhere, at its stop, is set apart as a caption ("Kel Varga said the ferries
-   were running out of fuel Orsk is preparing ..." where the story says "... warned that the
-   ferries were running out of fuel."), at most four of its words before those and fewer than
-   half as many as them (text/clutter_restated_caption.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 89
+PIPELINE_VERSION = 88

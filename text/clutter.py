@@ -33,7 +33,6 @@ from text.clutter_photo_caption import photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
-from text.clutter_restated_caption import restated_caption, sentence_endings
 from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
@@ -136,7 +135,6 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     if headed or found_in or _ran_in(result, text):
         _strip_below_captions(result, found_in)
     _strip_fronted_captions(result, found_in)
-    _strip_restated_captions(result)
     _strip_letter_signatures(result)
     _strip_signature(result)
     _strip_writer_note(result)
@@ -317,23 +315,6 @@ def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> None:
         if index not in candidates:
             return None
         end = fronted_caption(paragraph)
-        return None if end is None else (0, end)
-
-    _strip_in_paragraphs(result, "caption", caption)
-
-
-def _strip_restated_captions(result: Sorted) -> None:
-    """Captions run into a paragraph's sentence whose words close one of the story's own
-    sentences elsewhere (text.clutter_restated_caption), in any paragraph: the story restating
-    them tells where they end."""
-    endings, candidates = sentence_endings(result.text.split("\n\n"))
-    if not candidates:
-        return
-
-    def caption(paragraph: str, index: int) -> tuple[int, int] | None:
-        if index not in candidates:
-            return None
-        end = restated_caption(paragraph, index, endings)
         return None if end is None else (0, end)
 
     _strip_in_paragraphs(result, "caption", caption)
