@@ -34,6 +34,10 @@ listed as unjudged. With --unjudged FILE, every method's dev top-three passages 
 verdict and do not hold the substring are written to FILE (JSON lines: question id, question,
 substring, passage) for a reader to judge.
 
+Main at FLOOR_MAIN (before a long question's lower floor) is run on this tree's store in the
+first table and in the second, third and fourth sets' tables, with the questions each set gains
+and loses against it.
+
 Main at NUMBER_MAIN (before a question asking for a number needed a passage giving one) is run
 on this tree's store in the first table and in the second, third and fourth sets' tables, with
 the questions each set gains and loses against it.
@@ -126,6 +130,10 @@ FORMS_MAIN = "a3000d9"
 # NUMBER_ASKED): run on this tree's store (what ingest stores changed only in cleaning since),
 # beside the new code, in every table.
 NUMBER_MAIN = "ee6ed7b"
+# Main before a long question no passage covers FLOOR of was answered by those covering
+# LONG_FLOOR (commands/quote.py): run on this tree's store (what ingest stores did not change
+# since), beside the new code, in every table.
+FLOOR_MAIN = "d962eb3"
 VERDICT_KEY_CHARS = 40  # letters and digits of a passage's opening that name it in a verdict
 
 
@@ -188,6 +196,7 @@ NOW_MAIN_LABEL = f"main ({NOW_MAIN}), on a store it built"
 CLUSTERS_LABEL = f"main ({CLUSTERS_MAIN}), on this tree's store"
 FORMS_LABEL = f"main ({FORMS_MAIN}), on this tree's store"
 NUMBER_LABEL = f"main ({NUMBER_MAIN}), on this tree's store"
+FLOOR_LABEL = f"main ({FLOOR_MAIN}), on this tree's store"
 SET2_ROWS = (
     SET2_LABEL,
     MAIN_LABEL,
@@ -195,6 +204,7 @@ SET2_ROWS = (
     CLUSTERS_LABEL,
     FORMS_LABEL,
     NUMBER_LABEL,
+    FLOOR_LABEL,
     "plain BM25",
     LEXICAL_LABEL,
     SHOWN,
@@ -205,12 +215,13 @@ SET3_ROWS = (
     CLUSTERS_LABEL,
     FORMS_LABEL,
     NUMBER_LABEL,
+    FLOOR_LABEL,
     "plain BM25",
     LEXICAL_LABEL,
     SHOWN,
 )
 SET4_LABEL = f"main ({SET4_MAIN}), on this tree's store"
-SET4_ROWS = (SET4_LABEL, FORMS_LABEL, NUMBER_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET4_ROWS = (SET4_LABEL, FORMS_LABEL, NUMBER_LABEL, FLOOR_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 
 
 def _key(text: str) -> str:
@@ -727,6 +738,7 @@ def main() -> None:
         (CLUSTERS_LABEL, CLUSTERS_MAIN, db_path),
         (FORMS_LABEL, FORMS_MAIN, db_path),
         (NUMBER_LABEL, NUMBER_MAIN, db_path),
+        (FLOOR_LABEL, FLOOR_MAIN, db_path),
     ):
         tree = previous_tree if rev == PREVIOUS else baseline.checkout(rev)
         runs[label] = json.loads(baseline.run(tree, script, "--answers", str(store)))
@@ -800,8 +812,10 @@ def main() -> None:
     set3 = [i for i, q in enumerate(questions) if q["split"] == SET3_SPLIT]
     dev4, held4 = ([i for i, q in enumerate(questions) if q["split"] == s] for s in SET4_SPLITS)
     number_main = f"main ({NUMBER_MAIN}) on this tree's store"
+    floor_main = f"main ({FLOOR_MAIN}) on this tree's store"
     every_set = ((dev, held), (dev2, held2), (set3, []), (dev4, held4))
     compared = [
+        *((floor_main, FLOOR_LABEL, parts) for parts in every_set),
         *((number_main, NUMBER_LABEL, parts) for parts in every_set),
         *((forms_main, FORMS_LABEL, parts) for parts in every_set),
         *((clusters_main, CLUSTERS_LABEL, parts) for parts in ((dev, held), (dev2, held2))),
