@@ -24,9 +24,6 @@ STAMP_WORDS = ("pdate", "PDATE")  # in every update stamp ("Update 10:10 a.m.", 
 # the article's ("this year", "last year", "the year before").
 _SAYS_A_YEAR = re.compile(r"\d{4}|\byears?\b", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"([a-z]+)\b(?![-'’])")  # a lower-case first word, not "al-Nusra"
-NAME_PARTICLES = frozenset(
-    ("de", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn", "el")
-)
 
 
 # Around a date's words (patterns without them, compiled once: one built for each date's
@@ -811,17 +808,13 @@ def _plan_word() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('plan words')})\s+(?:on\s+|the\s+)?\Z")
 
 
-# words opening a clause of their own: a plan's clause ends before one (_plan_clause_ends,
-# _own_word: "will investigate the attack that killed 20 on Friday")
-_CLAUSE_OPENERS = "that|which|who|whom|whose|where|when|after|before|since|because|while|as|than|if"
-
-
 @cache
 def _plan_clause_ends() -> re.Pattern[str]:
     """What ends the clause a modal of the future or a word of intention opens before the date:
     what ends a modal's of possibility (_clause_ends: a mark, a reporting verb), or a word
-    opening a clause of its own ("will investigate the attack that killed 20 on Friday")."""
-    return re.compile(rf"{_clause_ends().pattern}|\b(?:{_CLAUSE_OPENERS})\b")
+    opening a clause of its own ([clause openers]: "will investigate the attack that killed 20
+    on Friday")."""
+    return re.compile(rf"{_clause_ends().pattern}|\b(?:{section_words('clause openers')})\b")
 
 
 def a_plan(event: event_store.EventRow, published: str | None) -> bool:
@@ -969,8 +962,8 @@ def _reported_plan() -> re.Pattern[str]:
 
 def _own_word() -> str:
     """A word of a plan's clause after its cue: no stop, no word of telling, no quote mark and
-    no word opening a clause of its own (_plan_clause_ends)."""
-    return rf"(?!(?:{_CLAUSE_OPENERS})\b)(?![\"“”]){_clause_word()}"
+    no word opening a clause of its own ([clause openers], as _plan_clause_ends)."""
+    return rf"(?!(?:{section_words('clause openers')})\b)(?![\"“”]){_clause_word()}"
 
 
 def _to_come() -> str:
@@ -1099,13 +1092,20 @@ def cut_at_its_start(text: str) -> bool:
     "covering a demonstration died Friday"; FA-KES and Timeline17 pages). A clause an event
     was cut from its sentence at opens with a function word (text/stopwords.txt: "on Saturday,
     5 August 2017, they shelled ...", "of 15 July, the total cost ..."), and a name particle
-    opens prose in lower case ("de Mistura said", "bin Laden"): neither is judged here."""
+    opens prose in lower case ([name particles]: "de Mistura said", "bin Laden"): neither is
+    judged here."""
     first = _FIRST_WORD.match(text)
     return (
         first is not None
         and first.group(1) not in stopwords()
-        and first.group(1) not in NAME_PARTICLES
+        and first.group(1) not in _name_particles()
     )
+
+
+@cache
+def _name_particles() -> frozenset[str]:
+    """The particles opening a name in lower case ([name particles])."""
+    return frozenset(entry_sections().get("name particles", ()))
 
 
 def is_unreliable(text: str) -> bool:

@@ -1,5 +1,6 @@
 from commands.salience import DateCounts
 from commands.timeline_entries import dated_entries, rank_dates, representative, within
+from commands.timeline_reports import cut_at_its_start, entry_sections
 from store.events import EventRow
 from tests.commands.test_timeline import add
 
@@ -615,6 +616,17 @@ def test_a_sentence_cut_at_its_start_or_a_forecast_of_the_day_is_no_entry():
     ]
     for n, text in enumerate(prose):
         assert representative([event(n, n, text)], {}) is not None, text
+
+
+def test_a_name_particle_of_the_data_opens_prose_not_a_cut_sentence():
+    particles = entry_sections()["name particles"]
+    assert {"de", "van", "bin"} <= set(particles)
+    for particle in particles:
+        text = f"{particle} Tarvenn said on Friday that talks on Veshnar would resume."
+        assert not cut_at_its_start(text), text
+        assert representative([event(1, 1, text)], {}) is not None, text
+    # a content word in lower case that is no particle: the sentence lost its beginning
+    assert cut_at_its_start("vander Tarvenn said on Friday that talks on Veshnar would resume.")
 
 
 def test_a_readers_comment_told_in_the_first_person_is_no_entry():

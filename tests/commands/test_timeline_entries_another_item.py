@@ -55,6 +55,16 @@ def test_a_run_naming_the_subject_nowhere_or_a_keyword_stays():
         assert not another_items_date(report(1, sentence, sentence, "18 May"), sentence, ("Varga",))
 
 
+def test_a_run_whose_article_alone_names_the_subject_stays():
+    # the article names Drevin, the run's sentence does not: no segment of it can
+    text = "Drevin met the monitors in Orsk. " + FACTBOX.replace("Mr Varga", "Mr Solt")
+    sentence = text[text.index("The rest") :]
+    event = report(1, text, sentence, "18 May")
+    assert runs_together(sentence, text)
+    assert not another_items_date(event, text, ("Drevin",))
+    assert another_items_date(event, text, ("Solt",))
+
+
 def test_another_report_tells_the_date_instead(db):
     own = "Mr Varga told reporters on 18 May that the sanctions would hold."
     lead = "Monitors arrived in Orsk on Monday as talks on a ceasefire went on."

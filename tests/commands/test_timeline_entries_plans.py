@@ -242,3 +242,19 @@ def test_the_plan_words_are_data():
     assert "will" in sections["future modals"]
     assert "agreed" in sections["intention verbs"]
     assert "planned" in sections["plan words"]
+
+
+def test_a_plans_clause_ends_at_each_clause_opener_of_the_data():
+    openers = entry_sections()["clause openers"]
+    assert {"that", "which", "because", "if"} <= set(openers)
+    plan = dated(1, "Monitors will visit Sabrin on Sunday.", "Sunday", PAGE)
+    assert a_plan(plan, PAGE)
+    for word in openers:
+        # a clause of its own opened between the modal and the date: the date is its act's
+        text = f"Monitors will investigate the attack {word} hit Sabrin on Sunday."
+        assert not a_plan(dated(2, text, "Sunday", PAGE), PAGE), text
+        reported = f"Tarvel said he would inspect the gate {word} rebels shelled on Friday."
+        assert not a_reported_plan(dated(3, reported, "Friday", "2011-08-30"), PAGE), reported
+    told = dated(4, "Tarvel said he would inspect the gate of Sabrin on Friday.", "Friday",
+                 "2011-08-30")  # fmt: skip
+    assert a_reported_plan(told, PAGE)
