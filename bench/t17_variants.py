@@ -453,9 +453,14 @@ def ranking_scores(
 
 
 def pipeline_scores(
-    samples: list[Sample], counts_of: list[list], v: Variant, reuse: bool
+    samples: list[Sample],
+    counts_of: list[list],
+    v: Variant,
+    reuse: bool,
+    chosen_of: dict[str, list[str]] | None = None,
 ) -> dict[str, float]:
-    """Date-F1 of `timeline SUBJECT --limit N` with the LOTO model: what users get."""
+    """Date-F1 of `timeline SUBJECT --limit N` with the LOTO model: what users get (and, given
+    chosen_of, each timeline's chosen dates in it, to read which gold days a variant moves)."""
     from commands import salience, timeline
 
     _, fitted = models(samples, counts_of, v)
@@ -484,6 +489,8 @@ def pipeline_scores(
                 )
                 chosen = {e.date for e in answer.entries}
                 out[f"{folder.name}/{path.stem}"] = date_f1(chosen, gold)[2]
+                if chosen_of is not None:
+                    chosen_of[f"{folder.name}/{path.stem}"] = sorted(chosen)
     finally:
         salience._columns = shipped_columns  # type: ignore[assignment]
     return out
@@ -529,6 +536,10 @@ VARIANTS = [
     Variant("articles, burst, precision", ("articles", "burst", "is_day", "is_month")),
     Variant("articles, near share, precision", ("articles", "near_share", "is_day", "is_month")),
     Variant(
+        "articles against the subject's articles in the span, precision",
+        ("articles_by_volume", "is_day", "is_month"),
+    ),
+    Variant(
         "articles, burst, near share, precision (the model of d962eb3)",
         D962,
     ),
@@ -536,6 +547,10 @@ VARIANTS = [
         "articles against the subject's articles in the span, burst, near share, precision "
         "(shipped)",
         FEATURES,
+    ),
+    Variant(
+        "articles against the subject's articles in the span, near share, precision",
+        ("articles_by_volume", "near_share", "is_day", "is_month"),
     ),
     Variant(
         "articles, scoped, burst, near share, precision",
@@ -725,8 +740,9 @@ def main() -> None:
     parser.add_argument(
         "--only",
         metavar="WORDS",
-        help="run only the shipped row and the variants whose label holds WORDS (implies "
-        "--no-write)",
+        help="run only the shipped row and the variants whose label holds WORDS, or one of "
+        "several WORDS parted by '|' (implies --no-write); prints each timeline's figure and "
+        "chosen dates",
     )
     args = parser.parse_args()
     if args.gold_only:
@@ -741,17 +757,24 @@ def main() -> None:
     chosen = [
         v
         for v in VARIANTS
-        if not args.only or v.label.endswith("(shipped)") or args.only in v.label
+        if not args.only
+        or v.label.endswith("(shipped)")
+        or any(words in v.label for words in args.only.split("|"))
     ]
     for v in chosen:
         ranked = ranking_scores(samples, timelines, counts_of, v)
         cells = [f"{sum(ranked.values()) / len(ranked):.3f}", f"{min(ranked.values()):.3f}"]
         if v.runs_in_pipeline():
-            told = pipeline_scores(samples, counts_of, v, args.reuse)
+            dates: dict[str, list[str]] = {}
+            told = pipeline_scores(samples, counts_of, v, args.reuse, dates)
             cells += [f"{sum(told.values()) / len(told):.3f}", f"{min(told.values()):.3f}"]
             cells += [f"{told[n]:.3f}" for n in LOWEST]
             if args.only:  # each timeline's figure, to read a variant row by row
-                print(json.dumps({"variant": v.label, "ranking": ranked, "timeline": told}))
+                print(
+                    json.dumps(
+                        {"variant": v.label, "ranking": ranked, "timeline": told, "dates": dates}
+                    )
+                )
         else:
             cells += ["", "", "", ""]
         lines.append(f"| {v.label} | " + " | ".join(cells) + " |")
