@@ -60,6 +60,12 @@ MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comm
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")  # a sentence ended before a stamp
 MAX_COMMENT_WALK = 80  # paragraphs looked at back from a comment thread for unsigned comments
 MAX_COMMENT_GAP = 2  # ... and how many in a row that do not read as a reader's it passes over
+# above the comments the marks found, paragraphs in a reader's voice (first person, questions,
+# exclamations) go with them, passing over at most this many in a row without one ...
+MAX_VOICE_GAP = 3
+# ... and when at least this many were, those passed over before the story's last reporting or
+# quoting paragraph go too: in a run that dense, a comment without the voice is a comment
+MIN_DENSE_THREAD = 5
 # a call to comment opens the thread found at most this far after it: the unsigned comments
 # between them are few (2,805 characters at most in the corpus); a call further back is a
 # blog's call in mid-post, its roundup of links after it (4,722 characters on to the thread)
@@ -559,23 +565,61 @@ def _unsigned_comments_before(text: str, start: int, closed: int | None) -> int:
     it shows (closed: where that paragraph opens, _after_story_end, or None)."""
     begins, gap, position = start, 0, start
     for _ in range(MAX_COMMENT_WALK):
-        end = position  # the paragraph before position, without the spaces after it
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        opening = text.rfind("\n\n", 0, end) + 2
+        opening, paragraph = _paragraph_before(text, position)
         if opening < 2:
             break
-        paragraph = text[opening:end]
-        if _reader_marks().search(paragraph) and not any(
-            mark in paragraph for mark in _QUOTATION_MARKS
-        ):
+        if _reader_marks().search(paragraph) and not _quoting(paragraph):
             begins, gap = opening, 0
         else:
             gap += 1
             if gap > MAX_COMMENT_GAP:
                 break
         position = opening
+    if begins < start:
+        begins = _readers_voice_before(text, begins)
     return begins if closed is None else min(begins, closed)
+
+
+def _readers_voice_before(text: str, begins: int) -> int:
+    """Where unsigned comments begin above the one at begins that showed a reader's marks:
+    paragraphs in a reader's voice (READERVOICE: the first person, a question, an exclamation,
+    outside a quotation) and at most MAX_VOICE_GAP in a row between them without one. A
+    paragraph that reports or quotes (STORYVOICE, a quotation mark) is the story's and ends the
+    walk; after MIN_DENSE_THREAD paragraphs in the voice, those passed over right after it go
+    with the thread. Asked only once a reader's marks were found: a column or a question blog
+    writes in the first person and asks too, but never in lower case or with doubled stops."""
+    found, gap, voiced, position = begins, 0, 0, begins
+    for _ in range(MAX_COMMENT_WALK):
+        opening, paragraph = _paragraph_before(text, position)
+        if opening < 2:
+            break
+        quoting = _quoting(paragraph)
+        if not quoting and _reader_voice().search(paragraph):
+            found, gap, voiced = opening, 0, voiced + 1
+        elif quoting or _story_voice().search(paragraph):
+            if voiced >= MIN_DENSE_THREAD:
+                found = position
+            break
+        else:
+            gap += 1
+            if gap > MAX_VOICE_GAP:
+                break
+        position = opening
+    return found
+
+
+def _paragraph_before(text: str, position: int) -> tuple[int, str]:
+    """The paragraph before position, without the spaces after it, and where it opens (below 2:
+    it is the text's first)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    opening = text.rfind("\n\n", 0, end) + 2
+    return opening, text[opening:end]
+
+
+def _quoting(paragraph: str) -> bool:
+    return any(mark in paragraph for mark in _QUOTATION_MARKS)
 
 
 def _after_story_end(text: str, start: int) -> int | None:
@@ -616,6 +660,16 @@ def _post_end() -> re.Pattern[str]:
 @cache
 def _reader_marks() -> re.Pattern[str]:
     return re.compile(macros()["READERMARKS"])
+
+
+@cache
+def _reader_voice() -> re.Pattern[str]:
+    return re.compile(macros()["READERVOICE"])
+
+
+@cache
+def _story_voice() -> re.Pattern[str]:
+    return re.compile(macros()["STORYVOICE"])
 
 
 def _drop_clutter_paragraphs(
