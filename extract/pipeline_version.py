@@ -393,7 +393,9 @@ History:
    voice (the first person, a question, an exclamation) go too, up to the story's last
    reporting or quoting paragraph (READERVOICE, STORYVOICE); another story's headline with its
    picture credit between a standfirst and a wire dateline ("... reported Sunday. REUTERS <name>
-   <Headline> - Reports MOSCOW (Sputnik) ...") is set apart with the dateline as related.
+   <Headline> - Reports MOSCOW (Sputnik) ...") is set apart with the dateline as related; a
+   paragraph that only sends the reader to a link by "here" ("Read <name>'s answers here.",
+   "Watch the trailer here.") is set apart as related.
 """
 
 from __future__ import annotations
