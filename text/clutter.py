@@ -33,7 +33,7 @@ from text.clutter_photo_caption import photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
-from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
+from text.clutter_shapes import Chosen, Found, Memo, active, expand, macros, of_kind
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
 from text.clutter_writer_note import writer_note
@@ -867,12 +867,25 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) ->
         while (found := chosen.search(paragraph, 0, LEAD_CHARS)) and found.match.end():
             match = found.match
             _keep_metadata(found.groups(), result)
-            result.clutter.append(Clutter(found.shape.label, match.group()))
+            result.clutter.extend(_lead_clutter(found))
             # What the stamp stood between (a headline or standfirst and the story) are two
             # paragraphs: run together, the headline would read as a caption glued to the story.
             before, after = paragraph[: match.start()].rstrip(), paragraph[match.end() :].lstrip()
             paragraph = f"{before}\n\n{after}" if before and after else (before or after)
         paragraphs[index] = paragraph
+
+
+def _lead_clutter(found: Found) -> list[Clutter]:
+    """What a lead shape's match records. One of another label that takes the wire dateline
+    after it along (its "place" group: a teaser's headline, taken with the dateline so that the
+    standfirst before it is not left a paragraph alone above a dateline) records the dateline
+    as a dateline."""
+    match, label = found.match, found.shape.label
+    cut = match.start("place") - match.start() if "place" in match.re.groupindex else 0
+    if label != "dateline" and cut > 0:
+        taken = match.group()
+        return [Clutter(label, taken[:cut].strip()), Clutter("dateline", taken[cut:].strip())]
+    return [Clutter(label, match.group())]
 
 
 def _strip_inline(text: str, result: Sorted, memo: Memo) -> str:

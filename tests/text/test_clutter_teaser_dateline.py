@@ -23,7 +23,8 @@ STORY = "According to the port agency, the first ferry will sail on Tuesday. The
 def test_a_teaser_headline_before_the_dateline_is_set_apart_and_the_standfirst_stays(teaser):
     found = set_apart(f"{STANDFIRST} {teaser} MOSCOW (Sputnik) {STORY}")
     assert found.text == f"{STANDFIRST}\n\n{STORY}"
-    assert found.labels() == ["related"]
+    assert found.labels() == ["related", "dateline"]
+    assert [c.text for c in found.clutter] == [teaser, "MOSCOW (Sputnik)"]
     assert found.outlet == "Sputnik" and found.place == "MOSCOW"
 
 
