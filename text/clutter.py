@@ -562,7 +562,8 @@ def _unsigned_comments_before(text: str, start: int, closed: int | None) -> int:
     text's first paragraph. A line that closes a commentary (STORYEND: "The views expressed
     in this article are solely those of ..."), a call to comment or a post's closing byline
     before the thread ends the story: every paragraph after it is the readers', whatever marks
-    it shows (closed: where that paragraph opens, _after_story_end, or None)."""
+    it shows (closed: where that paragraph opens, _after_story_end, or None). Above a comment
+    found by its marks, the walk reads on by a reader's voice (_readers_voice_before)."""
     begins, gap, position = start, 0, start
     for _ in range(MAX_COMMENT_WALK):
         opening, paragraph = _paragraph_before(text, position)
