@@ -388,8 +388,16 @@ History:
 88. a byline whose writer's role follows the name without a comma and an institution (an
    acronym or an agency) follows the role ("By <name> Middle East analyst, LSE") is taken off
    whole, with the name alone as the author, where only "By" and the name were taken before.
+90. unsigned comments above a thread go with it further up: once a paragraph next to the thread
+   shows a reader's marks (lower case, doubled stops), the paragraphs above it in a reader's
+   voice (the first person, a question, an exclamation) go too, up to the story's last
+   reporting or quoting paragraph (READERVOICE, STORYVOICE); another story's headline with its
+   picture credit between a standfirst and a wire dateline ("... reported Sunday. REUTERS <name>
+   <Headline> - Reports MOSCOW (Sputnik) ...") is set apart with the dateline as related; a
+   paragraph that only sends the reader to a link by "here" ("Read <name>'s answers here.",
+   "Watch the trailer here.") is set apart as related.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 88
+PIPELINE_VERSION = 90

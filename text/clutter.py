@@ -33,7 +33,7 @@ from text.clutter_photo_caption import photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
-from text.clutter_shapes import Chosen, Memo, active, expand, macros, of_kind
+from text.clutter_shapes import Chosen, Found, Memo, active, expand, macros, of_kind
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
 from text.clutter_writer_note import writer_note
@@ -60,6 +60,12 @@ MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comm
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?(?=\s)")  # a sentence ended before a stamp
 MAX_COMMENT_WALK = 80  # paragraphs looked at back from a comment thread for unsigned comments
 MAX_COMMENT_GAP = 2  # ... and how many in a row that do not read as a reader's it passes over
+# above the comments the marks found, paragraphs in a reader's voice (first person, questions,
+# exclamations) go with them, passing over at most this many in a row without one ...
+MAX_VOICE_GAP = 3
+# ... and when at least this many were, those passed over before the story's last reporting or
+# quoting paragraph go too: in a run that dense, a comment without the voice is a comment
+MIN_DENSE_THREAD = 5
 # a call to comment opens the thread found at most this far after it: the unsigned comments
 # between them are few (2,805 characters at most in the corpus); a call further back is a
 # blog's call in mid-post, its roundup of links after it (4,722 characters on to the thread)
@@ -623,26 +629,65 @@ def _unsigned_comments_before(text: str, start: int, closed: int | None) -> int:
     text's first paragraph. A line that closes a commentary (STORYEND: "The views expressed
     in this article are solely those of ..."), a call to comment or a post's closing byline
     before the thread ends the story: every paragraph after it is the readers', whatever marks
-    it shows (closed: where that paragraph opens, _after_story_end, or None)."""
+    it shows (closed: where that paragraph opens, _after_story_end, or None). Above a comment
+    found by its marks, the walk reads on by a reader's voice (_readers_voice_before)."""
     begins, gap, position = start, 0, start
     for _ in range(MAX_COMMENT_WALK):
-        end = position  # the paragraph before position, without the spaces after it
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        opening = text.rfind("\n\n", 0, end) + 2
+        opening, paragraph = _paragraph_before(text, position)
         if opening < 2:
             break
-        paragraph = text[opening:end]
-        if _reader_marks().search(paragraph) and not any(
-            mark in paragraph for mark in _QUOTATION_MARKS
-        ):
+        if _reader_marks().search(paragraph) and not _quoting(paragraph):
             begins, gap = opening, 0
         else:
             gap += 1
             if gap > MAX_COMMENT_GAP:
                 break
         position = opening
+    if begins < start:
+        begins = _readers_voice_before(text, begins)
     return begins if closed is None else min(begins, closed)
+
+
+def _readers_voice_before(text: str, begins: int) -> int:
+    """Where unsigned comments begin above the one at begins that showed a reader's marks:
+    paragraphs in a reader's voice (READERVOICE: the first person, a question, an exclamation,
+    outside a quotation) and at most MAX_VOICE_GAP in a row between them without one. A
+    paragraph that reports or quotes (STORYVOICE, a quotation mark) is the story's and ends the
+    walk; after MIN_DENSE_THREAD paragraphs in the voice, those passed over right after it go
+    with the thread. Asked only once a reader's marks were found: a column or a question blog
+    writes in the first person and asks too, but never in lower case or with doubled stops."""
+    found, gap, voiced, position = begins, 0, 0, begins
+    for _ in range(MAX_COMMENT_WALK):
+        opening, paragraph = _paragraph_before(text, position)
+        if opening < 2:
+            break
+        quoting = _quoting(paragraph)
+        if not quoting and _reader_voice().search(paragraph):
+            found, gap, voiced = opening, 0, voiced + 1
+        elif quoting or _story_voice().search(paragraph):
+            if voiced >= MIN_DENSE_THREAD:
+                found = position
+            break
+        else:
+            gap += 1
+            if gap > MAX_VOICE_GAP:
+                break
+        position = opening
+    return found
+
+
+def _paragraph_before(text: str, position: int) -> tuple[int, str]:
+    """The paragraph before position, without the spaces after it, and where it opens (below 2:
+    it is the text's first)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    opening = text.rfind("\n\n", 0, end) + 2
+    return opening, text[opening:end]
+
+
+def _quoting(paragraph: str) -> bool:
+    return any(mark in paragraph for mark in _QUOTATION_MARKS)
 
 
 def _after_story_end(text: str, start: int) -> int | None:
@@ -683,6 +728,16 @@ def _post_end() -> re.Pattern[str]:
 @cache
 def _reader_marks() -> re.Pattern[str]:
     return re.compile(macros()["READERMARKS"])
+
+
+@cache
+def _reader_voice() -> re.Pattern[str]:
+    return re.compile(macros()["READERVOICE"])
+
+
+@cache
+def _story_voice() -> re.Pattern[str]:
+    return re.compile(macros()["STORYVOICE"])
 
 
 def _drop_clutter_paragraphs(
@@ -880,12 +935,25 @@ def _strip_lead(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) ->
         while (found := chosen.search(paragraph, 0, LEAD_CHARS)) and found.match.end():
             match = found.match
             _keep_metadata(found.groups(), result)
-            result.clutter.append(Clutter(found.shape.label, match.group()))
+            result.clutter.extend(_lead_clutter(found))
             # What the stamp stood between (a headline or standfirst and the story) are two
             # paragraphs: run together, the headline would read as a caption glued to the story.
             before, after = paragraph[: match.start()].rstrip(), paragraph[match.end() :].lstrip()
             paragraph = f"{before}\n\n{after}" if before and after else (before or after)
         paragraphs[index] = paragraph
+
+
+def _lead_clutter(found: Found) -> list[Clutter]:
+    """What a lead shape's match records. One of another label that takes the wire dateline
+    after it along (its "place" group: a teaser's headline, taken with the dateline so that the
+    standfirst before it is not left a paragraph alone above a dateline) records the dateline
+    as a dateline."""
+    match, label = found.match, found.shape.label
+    cut = match.start("place") - match.start() if "place" in match.re.groupindex else 0
+    if label != "dateline" and cut > 0:
+        taken = match.group()
+        return [Clutter(label, taken[:cut].strip()), Clutter("dateline", taken[cut:].strip())]
+    return [Clutter(label, match.group())]
 
 
 def _strip_inline(text: str, result: Sorted, memo: Memo) -> str:
