@@ -388,7 +388,7 @@ History:
 88. a byline whose writer's role follows the name without a comma and an institution (an
    acronym or an agency) follows the role ("By <name> Middle East analyst, LSE") is taken off
    whole, with the name alone as the author, where only "By" and the name were taken before.
-90. unsigned comments above a thread go with it further up: once a paragraph next to the thread
+89. unsigned comments above a thread go with it further up: once a paragraph next to the thread
    shows a reader's marks (lower case, doubled stops), the paragraphs above it in a reader's
    voice (the first person, a question, an exclamation) go too, up to the story's last
    reporting or quoting paragraph (READERVOICE, STORYVOICE); another story's headline with its
@@ -400,4 +400,4 @@ History:
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 90
+PIPELINE_VERSION = 89
