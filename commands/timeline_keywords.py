@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 KEYWORD_PASSAGES = 3000  # passages searched for the words of a keyword, at most
 PASSAGE_STEP = 600  # read at a time, until KEYWORD_ARTICLES articles hold the keyword
-NEAR_DAYS, BURST_DAYS = 7, 2  # as counted at ingest (store/date_counts.py)
+NEAR_DAYS = 7  # as counted at ingest (store/date_counts.py)
 KEYWORD_ARTICLES = 300  # articles holding a keyword whose dates are counted
 CARRY_PASSAGES = 1  # a passage holding a keyword lends it the events of the next one
 
@@ -219,7 +219,7 @@ def keyword_counts(
     for date, told in per_date.items():
         # an article is published on one day: the days after a date hold distinct articles
         burst = (
-            sum(by_day.get(after, 0) for after in _next_days(date, BURST_DAYS))
+            sum(by_day.get(after, 0) for after in _next_days(date, salience.BURST_DAYS))
             if len(date) == 10
             else 0
         )

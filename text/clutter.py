@@ -245,8 +245,7 @@ def _strip_title_runs(result: Sorted) -> None:
     for index, end in runs:
         paragraph = paragraphs[index]
         result.clutter.append(Clutter("related", paragraph[:end]))
-        paragraphs[index] = paragraph[end:].lstrip()
-        kept[index] = paragraphs[index] or None  # a paragraph of titles alone goes
+        kept[index] = paragraph[end:].lstrip() or None  # a paragraph of titles alone goes
     _rewrite_paragraphs(result, kept)
 
 
