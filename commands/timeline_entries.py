@@ -626,10 +626,15 @@ def _described_by_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('described by cues')})", re.IGNORECASE)
 
 
-# what opens a relative clause about someone or something named before it ("the senators who
-# claim he traded oil for ...", "rebels, who it says belong to ...", "Britain, which also
-# expels ..."); not a part of a number ("many of whom were civilians")
-_RELATIVE = re.compile(r"(?<!\bof )\b(?:who|whom|whose)\b|,\s*which\b")
+@cache
+def _relative() -> re.Pattern[str]:
+    """What opens a relative clause about someone or something named before it: a word of
+    [relative pronouns] of commands/timeline_entries.txt ("the senators who claim he traded oil
+    for ...", "rebels, who it says belong to ..."), not a part of a number ("many of whom were
+    civilians"), or ", which" ("Britain, which also expels ...")."""
+    return re.compile(rf"(?<!\bof )\b(?:{section_words('relative pronouns')})\b|,\s*which\b")
+
+
 # where it ends: a comma, semicolon or colon (not before a list's next name), or a dash
 _RELATIVE_STOP = re.compile(r"[;:]|,(?!\s+(?:[A-Z]|and\b|or\b))|\s[-\u2013\u2014]+\s")
 
@@ -651,7 +656,7 @@ def named_only_in_a_relative_clause(event: event_store.EventRow, names: Sequence
     if not found:
         return False
     for match in found:
-        opened = list(_RELATIVE.finditer(text, 0, match.start()))
+        opened = list(_relative().finditer(text, 0, match.start()))
         if not opened or _RELATIVE_STOP.search(text, opened[-1].end(), match.start()):
             return False
         start = opened[-1].start()
@@ -778,7 +783,11 @@ def _says() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{section_words('reporting verbs')})\b")
 
 
-_ITS_OWN = re.compile(r"\b(?:its|it|their|they|them|we|our|us)\b", re.IGNORECASE)
+@cache
+def _its_own() -> re.Pattern[str]:
+    """A word of [its own words] of commands/timeline_entries.txt, a whole word in any case: what
+    a source says with it is of itself ("said that 149 of its members were arrested")."""
+    return re.compile(rf"\b(?:{section_words('its own words')})\b", re.IGNORECASE)
 
 
 def only_the_source(text: str, names: Sequence[str]) -> bool:
@@ -798,7 +807,7 @@ def only_the_source(text: str, names: Sequence[str]) -> bool:
             if said is None or not text.startswith(",", at + len(name)):
                 return False
         rest = text[said.end() :]
-        return not _ITS_OWN.search(rest) and not any(n in rest for n in names)
+        return not _its_own().search(rest) and not any(n in rest for n in names)
     return False
 
 
@@ -841,7 +850,7 @@ def dated_by_what_it_says(
     # its jets struck ...", only_the_source's words): the subject acts in what is said too
     return (
         named.search(text, verb.end(), said) is None
-        and _ITS_OWN.search(text, verb.end(), said) is None
+        and _its_own().search(text, verb.end(), said) is None
     )
 
 

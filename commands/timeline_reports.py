@@ -1239,11 +1239,14 @@ def _place_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern
     return named, re.compile(landmark or r"(?!)")
 
 
-# what opens a clause that tells another time or thing than the sentence's own ("... as they
-# did when they captured the capital Tripoli on August 23", "NTC forces, which seized Tripoli
-# on August 23, said ...", "the main areas still held by loyalists since NTC fighters overran
-# his Tripoli headquarters last month")
-_SUBORDINATE = re.compile(r"\b(?:when|after|before|while|until|since|which|who|where)\b")
+@cache
+def _subordinate() -> re.Pattern[str]:
+    """A word of [subordinate openers] of commands/timeline_entries.txt, a whole word: it opens
+    a clause that tells another time or thing than the sentence's own ("... as they did when
+    they captured the capital Tripoli on August 23")."""
+    return re.compile(rf"\b(?:{section_words('subordinate openers')})\b")
+
+
 # a relative clause describing the name right before it ("Latakia, where the military deployed
 # three months ago,"): that name's clause
 _DESCRIBES = re.compile(r"(?:where|which)\b")
@@ -1262,7 +1265,7 @@ def dated_clause(event: event_store.EventRow) -> tuple[int, int] | None:
     at = text.find(said) if said else -1
     if at < 0:
         return None
-    found = list(_SUBORDINATE.finditer(text, 0, at))
+    found = list(_subordinate().finditer(text, 0, at))
     if not found or not text[found[-1].end() : at].strip():
         return None
     start = found[-1].start()
@@ -1308,9 +1311,14 @@ def told_of_elsewhere(
     return any(re.search(rf"\b{re.escape(o)}\b", words) for o in other)
 
 
-# what opens a clause of background about a name ("Hama, a northern city where in 1982 the
-# forces ... put down an uprising by the Muslim Brotherhood")
-_BACKGROUND = re.compile(r"\b(?:when|where|which|who|whose)\b")
+@cache
+def _background() -> re.Pattern[str]:
+    """A word of [background openers] of commands/timeline_entries.txt, a whole word: it opens a
+    clause of background about a name ("Hama, a northern city where in 1982 the forces ... put
+    down an uprising by the Muslim Brotherhood")."""
+    return re.compile(rf"\b(?:{section_words('background openers')})\b")
+
+
 _PART_STOP = re.compile(r"[;:]")
 # a year said as the time of what the clause tells ("in 1982", "since March 2003", "between 1994
 # and"), not a thing's ("the 1988 bombing", "Resolution 1973")
@@ -1337,7 +1345,7 @@ def named_only_in_another_year(event: event_store.EventRow, names: Sequence[str]
     if not found:
         return False
     for match in found:
-        openers = list(_BACKGROUND.finditer(text, 0, match.start()))
+        openers = list(_background().finditer(text, 0, match.start()))
         if not openers:
             return False
         start = openers[-1].start()

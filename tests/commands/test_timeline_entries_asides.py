@@ -4,8 +4,18 @@ someone else, a place's date told in a clause opened by "since" about another pl
 named only as what a larger area is near, a line telling the reader where to look on the page,
 and "he" right after an opening of time."""
 
-from commands.timeline_entries import named_only_in_a_relative_clause, representative
-from commands.timeline_reports import is_unreliable, refers_back
+from commands.timeline_entries import (
+    named_only_in_a_relative_clause,
+    only_the_source,
+    representative,
+)
+from commands.timeline_reports import (
+    dated_clause,
+    entry_sections,
+    is_unreliable,
+    named_only_in_another_year,
+    refers_back,
+)
 from store.events import EventRow
 
 FRONT = ("Veshnar Front", "the Front")
@@ -125,3 +135,24 @@ def test_he_or_she_after_an_opening_of_time_leans_on_the_sentence_before():
         "Later, the minister said he would resign.",
     ):
         assert not refers_back(text), text
+
+
+def test_the_clause_openers_of_the_reports_rules_are_data():
+    sections = entry_sections()
+    for word in sections["relative pronouns"]:
+        # the clause about someone else runs on to the sentence's end
+        aside = dated(12, f"On Monday Tamsin Dorr said the grain an envoy {word} the Veshnar "
+                      "Front had sent was spoiled.", "On Monday")  # fmt: skip
+        assert named_only_in_a_relative_clause(aside, FRONT), aside.text
+    for word in sections["subordinate openers"]:
+        told = dated(13, f"The envoys left Kobrin {word} rebels shelled Tarsk on Friday.",
+                     "on Friday")  # fmt: skip
+        assert dated_clause(told) == (told.text.index(f" {word} ") + 1, len(told.text)), word
+    for word in sections["background openers"]:
+        told = dated(14, f"Protests spread on Friday to Tarsk, a town {word} in 1982 the Veshnar "
+                     "Front put down a revolt.", "on Friday")  # fmt: skip
+        assert named_only_in_another_year(told, FRONT), told.text
+    for word in sections["its own words"]:
+        own = f"The Veshnar Front said 12 of {word} guards were held in Tarsk."
+        assert not only_the_source(own, FRONT), own
+    assert only_the_source("The Veshnar Front said 12 guards were held in Tarsk.", FRONT)
