@@ -270,12 +270,16 @@ def _matches(
     return tuple(found.values())
 
 
-def _floor(plan: Plan, ranked: list[tuple[float, float, _Candidate]]) -> float:
-    """The share of the question a passage must cover to answer it: FLOOR, or LONG_FLOOR for a
-    question of LONG_QUESTION typed search words or more that no passage covers FLOOR of."""
-    if len(set(plan.asked)) >= LONG_QUESTION and not any(item[1] >= FLOOR for item in ranked):
-        return LONG_FLOOR
-    return FLOOR
+def _answering(
+    plan: Plan, ranked: list[tuple[float, float, _Candidate]]
+) -> tuple[float, list[tuple[float, float, _Candidate]]]:
+    """(the share of the question a passage must cover to answer it, the passages that do):
+    FLOOR, or LONG_FLOOR for a question of LONG_QUESTION typed search words or more that no
+    passage covers FLOOR of."""
+    answering = [item for item in ranked if item[1] >= FLOOR]
+    if answering or len(set(plan.asked)) < LONG_QUESTION:
+        return FLOOR, answering
+    return LONG_FLOOR, [item for item in ranked if item[1] >= LONG_FLOOR]
 
 
 def _plan_search(
@@ -297,8 +301,7 @@ def _plan_search(
     refused = None
     floor = FLOOR
     if methods.coverage:
-        floor = _floor(plan, ranked)
-        answering = [item for item in ranked if item[1] >= floor]
+        floor, answering = _answering(plan, ranked)
         if ranked and not answering:
             refused = TOO_LITTLE
         elif (

@@ -83,9 +83,9 @@ def _ranked(*coverages: float) -> list:
     ],
 )
 def test_the_floor_a_question_gets(words, coverages, floor):
-    assert quote._floor(_plan(words), _ranked(*coverages)) == floor
+    assert quote._answering(_plan(words), _ranked(*coverages))[0] == floor
 
 
 def test_a_typed_word_repeated_counts_once():
     plan = Plan(["quay", "quay", "quay", "varnok", "pellith", "water"], [])
-    assert quote._floor(plan, _ranked(0.47)) == quote.FLOOR
+    assert quote._answering(plan, _ranked(0.47))[0] == quote.FLOOR
