@@ -10,9 +10,11 @@ ahead of the editable install, so `import text` there imports the baseline's tex
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from bench.common import ROOT
@@ -51,12 +53,21 @@ def run_code(tree: Path, code: str, *args: str, timeout: float | None = None) ->
     return _python(tree, ["-c", code, *args], timeout)
 
 
-def _python(tree: Path, argv: list[str], timeout: float | None) -> str:
+def probe(tree: Path, script: str, *args: str, rows: Iterable[dict]) -> dict[str, dict]:
+    """Run script (a path, often the calling bench's own file) against tree's modules with rows
+    as JSON lines on its standard input, and return the JSON lines it prints, by their id."""
+    stdin = "".join(json.dumps(row) + "\n" for row in rows)
+    out = _python(tree, [script, *args], None, stdin)
+    return {row["id"]: row for row in map(json.loads, out.splitlines())}
+
+
+def _python(tree: Path, argv: list[str], timeout: float | None, stdin: str | None = None) -> str:
     env = {**os.environ, "PYTHONPATH": str(tree)}
     done = subprocess.run(
         [sys.executable, *argv],
         cwd=tree,
         env=env,
+        input=stdin,
         check=True,
         capture_output=True,
         text=True,

@@ -53,7 +53,6 @@ paragraphs, in place of the clutter rules, to compare a general extractor with t
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import time
@@ -231,18 +230,8 @@ def load_texts(marks: list[dict]) -> dict[str, str]:
 
 
 def run_method(tree: Path, method: str, records: list[dict]) -> dict[str, dict]:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    stdin = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in records)
-    done = subprocess.run(
-        [sys.executable, __file__, "--probe", method],
-        cwd=tree,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
+    rows = ({"id": r["id"], "text": r["text"]} for r in records)
+    return baseline.probe(tree, __file__, "--probe", method, rows=rows)
 
 
 @dataclass

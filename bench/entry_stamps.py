@@ -62,8 +62,6 @@ if __name__ == "__main__" and "--probe" in sys.argv:
     sys.exit(0)
 
 import argparse  # noqa: E402
-import os  # noqa: E402
-import subprocess  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -74,18 +72,7 @@ from bench.common import ROOT  # noqa: E402
 
 
 def run(tree: Path, records: list[dict]) -> dict[str, dict]:
-    env = {**os.environ, "PYTHONPATH": str(tree)}
-    stdin = "".join(json.dumps(r) + "\n" for r in records)
-    done = subprocess.run(
-        [sys.executable, __file__, "--probe"],
-        cwd=tree,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
+    return baseline.probe(tree, __file__, "--probe", rows=records)
 
 
 def event_dates(row: dict, stamps: list) -> dict[tuple[int, int], str | None]:
