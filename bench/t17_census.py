@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import ROOT  # noqa: E402
 from bench.t17_collection import gold_dates  # noqa: E402
-from bench.t17_explain import dropped_back  # noqa: E402
+from bench.t17_explain import dropped_back, ranked_span  # noqa: E402
 from bench.timeline17 import collections, store  # noqa: E402
 
 EDGE_DAYS = 7  # a date this close to the collection's first or last article is at its edge
@@ -138,12 +138,7 @@ def census(subject_asked: str, model_words: str = "(shipped)") -> list[dict]:
         for path in sorted((folder / "timelines").glob("*.txt")):
             listed = gold_dates(path)
             gold = set(listed)
-            low, high = min(gold), max(gold)
-            span = sorted(
-                (d for d in scored if low <= d[:10] <= high and len(d) == 10),
-                key=lambda d: -scored[d],
-            )
-            rank = {d: i + 1 for i, d in enumerate(span)}
+            low, high, rank = ranked_span(scored, gold)
             answer = timeline.run(
                 db, subject, date_from=low, date_to=high, limit=len(gold), model=model
             )
@@ -165,7 +160,7 @@ def census(subject_asked: str, model_words: str = "(shipped)") -> list[dict]:
                             "side": side,
                             "date": d,
                             "rank": rank.get(d),
-                            "candidates": len(span),
+                            "candidates": len(rank),
                             "score": round(scored[d], 2) if d in scored else None,
                             "articles": c.articles if c else 0,
                             "burst": c.burst if c else 0,

@@ -47,6 +47,17 @@ def _other_years(candidates: set[str], date: str) -> list[str]:
     return sorted(c for c in candidates if len(c) == 10 and c[4:] == date[4:] and c != date)
 
 
+def ranked_span(scored: dict[str, float], gold: set[str]) -> tuple[str, str, dict[str, int]]:
+    """A gold timeline's first and last day, and the rank by score of each candidate day
+    (dates of a day's precision) between them."""
+    low, high = min(gold), max(gold)
+    span = sorted(
+        (d for d in scored if low <= d[:10] <= high and len(d) == 10),
+        key=lambda d: -scored[d],
+    )
+    return low, high, {d: i + 1 for i, d in enumerate(span)}
+
+
 def dropped_back(listed: list[str]) -> set[str]:
     """The gold dates that break the file's order, as bench/t17_lowest.py counts them: listed
     after a later date in a file that runs oldest first, or after an earlier one in a file
@@ -152,12 +163,7 @@ def explain(subject_asked: str) -> None:
         for path in sorted((folder / "timelines").glob("*.txt")):
             listed = gold_dates(path)
             gold = set(listed)
-            low, high = min(gold), max(gold)
-            span = sorted(
-                (d for d in scored if low <= d[:10] <= high and len(d) == 10),
-                key=lambda d: -scored[d],
-            )
-            rank = {d: i + 1 for i, d in enumerate(span)}
+            low, high, rank = ranked_span(scored, gold)
             answer = timeline.run(
                 db, subject, date_from=low, date_to=high, limit=len(gold), model=model
             )
@@ -165,7 +171,7 @@ def explain(subject_asked: str) -> None:
             totals[f"{folder.name}/{path.stem}"] = kinds(listed, gold, ours, raw, db)
             print(
                 f"\n-- {path.stem}: {len(gold)} gold, {len(ours)} chosen, {len(ours & gold)} hits; "
-                f"{len(span)} candidate days in {low}..{high}"
+                f"{len(rank)} candidate days in {low}..{high}"
             )
             for label, dates in (("MISSED GOLD", gold - ours), ("CHOSEN, NOT GOLD", ours - gold)):
                 print(f"  {label} ({len(dates)})")
