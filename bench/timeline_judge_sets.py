@@ -1,7 +1,7 @@
 """The entry judge fitted leaving one set out, in the timeline: does a judge fitted on the other
 sets' verdicts show more entries that pass on a set it never saw than the rules alone?
 
-Usage: .venv/bin/python bench/timeline_judge_sets.py [--extra quoted,plan] [--list]
+Usage: .venv/bin/python bench/timeline_judge_sets.py [--extra quoted,plan,aside] [--list]
 
 The sets: each unseen set's dev subjects (bench/timeline_audit.json, each chosen and read at its
 own commit) and the subjects of the first audits (the five of bench/timeline_audit.py and the
@@ -21,8 +21,10 @@ the next report of its date or to the next date, which that score cannot see.
 
 --extra adds candidate features to the judge (fitted and run with them), each a shape of the
 sentence, not a word of a subject: "quoted" (the subject is first named inside quotation marks)
-and "plan" (the sentence holds a word of a plan or a forecast, bench/timeline_judge_candidates.txt).
-Both were tried and not kept (docs/QUALITY.md, "Timeline entries (audit)").
+and "plan" (the sentence holds a word of a plan or a forecast, bench/timeline_judge_candidates.txt),
+and "aside" (the subject named only aside: in a clause the date's words lie outside, or as where
+another named place lies, bench/timeline_judge_role.py). All three were tried and not kept
+(docs/QUALITY.md, "Timeline entries (audit)").
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import timeline_judge_role  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 from bench.conflict_run import audit_entries  # noqa: E402
 from bench.timeline_audit import VERDICTS, key  # noqa: E402
@@ -75,7 +78,18 @@ def plan(report: entry_judge.Report) -> float:
     return float(_plan().search(report.text) is not None)
 
 
-EXTRA: dict[str, Callable[[entry_judge.Report], float]] = {"quoted": quoted, "plan": plan}
+def aside(report: entry_judge.Report) -> float:
+    """Every mention of the subject is named aside (bench/timeline_judge_role.py): in a
+    subordinate or relative clause the date's words lie outside, or as where another named place
+    lies."""
+    return float(timeline_judge_role.aside(report.text, report.mentions, report.date_text))
+
+
+EXTRA: dict[str, Callable[[entry_judge.Report], float]] = {
+    "quoted": quoted,
+    "plan": plan,
+    "aside": aside,
+}
 
 
 def with_extra(names: list[str]) -> None:

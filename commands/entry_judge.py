@@ -74,6 +74,9 @@ class Report:
     articles: int  # articles among the date's reports read
     like: float  # mean term overlap with the date's reports of other articles
     date_text: str = ""  # the words the date was read from
+    # every span naming the subject in text, for candidate features read by bench scripts
+    # (bench/timeline_judge_sets.py); the judge's own features do not read it
+    mentions: tuple[tuple[int, int], ...] = ()
 
 
 def _name_to_date(text: str, named_at: int, said: str) -> tuple[int, int] | None:

@@ -1609,6 +1609,8 @@ def dated_entries(
             articles=len({o.article_id for o in untold}),
             like=0.0,  # read from likes below, only when the answer needs it
             date_text=" ".join(ev.date_text.split()),
+            # for a candidate feature fitted and run in the timeline (bench/timeline_judge_sets.py)
+            mentions=tuple(m.span() for m in pattern.finditer(text)) if pattern else (),
         )
         if not judge.refuses(report, lambda: likes.get(ev.id, 0.0)):
             return False
