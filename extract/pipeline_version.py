@@ -396,8 +396,14 @@ History:
    <Headline> - Reports MOSCOW (Sputnik) ...") is set apart with the dateline as related; a
    paragraph that only sends the reader to a link by "here" ("Read <name>'s answers here.",
    "Watch the trailer here.") is set apart as related.
+91. one linked story title run into the story's next sentence ("Warehouse frequented by Varga
+   shelled Varnholt is leading ..."), right after a paragraph that ends on a stop, is set apart
+   as related on a page that shows a run of titles elsewhere (text/clutter_title_run.py's
+   _single_titles); a run of titles also ends where the story's sentence opens on a name, its
+   role set off by commas and its speech verb ("... a 'captain without a ship' Kel Varga,
+   deputy head of the crews' union, said ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 89
+PIPELINE_VERSION = 91

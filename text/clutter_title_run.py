@@ -20,7 +20,9 @@ the lead):
   GLUEDLAST), with no stop between: an opener before a lower-case word ("... Lebanese PM The
   ex-leader fled ..."), "The", "A" or "An", a subject and a verb ("The Red Cross-chartered
   ship evacuated ..."), a name and its verb after a lower-case word ("... Varnholt warships
-  Orsk was mining ..."), a quotation ("... in Orsk "As you know ..."), or a question
+  Orsk was mining ..."), or a name, its role set off by commas and its speech verb
+  (TITLESPEAKERVERB: "... a 'dead man walking' Kel Varga, deputy head of the crews, said
+  ..."), a quotation ("... in Orsk "As you know ..."), or a question
   (TITLEQUESTION: "... to Twitter What's next for ...?"); a run ending the paragraph on a
   question of MIN_QUESTION_TITLE words or more is all titles, a shorter question is the
   story's subheading and stays ("... cuts internet | Why now?");
@@ -39,7 +41,11 @@ the lead):
   question word before a lower-case word, or, on a page that shows a run of titles
   elsewhere, on a capitalised word after a title with no auxiliary ("The face of Orsk's
   revolt | Quiet change in the straits?"; a story's question may run a name in so: "The best
-  goal | Kel Varga ever scored?").
+  goal | Kel Varga ever scored?");
+- on a page that shows a run of titles elsewhere, one title run into the story's sentence is
+  a link too ("Building frequented by Varga hit | Varnholt is leading ..."): of
+  MIN_AFTER_QUESTION words or more, no auxiliary or modal, not opening as a sentence does,
+  in a paragraph that follows one ending on a sentence's stop.
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
 interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
@@ -76,6 +82,8 @@ LABEL_CHARS = 60  # ... and is this long at most
 MAX_QUESTIONS = 2  # such paragraphs before the run
 MIN_SENTENCE_WORDS = 4  # the story's sentence after the run, to its stop
 MAX_SUBJECT_WORDS = 5  # "The Red Cross-chartered ship evacuated ..."
+MAX_NAME_WORDS = 3  # a speaker's name before the comma and the role: "Kel Varga, deputy ..."
+MAX_ROLE_WORDS = 12  # ... the role: "deputy head of the Orsk crews' union,"
 _WORD = re.compile(r"\S+")
 _EDGES = "\"“”‘’'`.,;:!?()[]"
 _OPENING_QUOTES = ('"', "“", "``", "‘", "'")
@@ -102,6 +110,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "last": re.compile(f"(?i:{defined['GLUEDLAST']})"),
         "verb": re.compile(defined["LEADVERB"]),
         "place": re.compile(defined["PLACEPREPOSITION"]),
+        "speaker": re.compile(defined["TITLESPEAKERVERB"]),
     }
 
 
@@ -136,11 +145,31 @@ def title_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
             if (pair := _title_pair(paragraphs[index])) is not None:
                 pairs.append((index, pair))
             index += 1
-    if not pairs:
-        return found
     shown = bool(found)
     found.extend((i, len(paragraphs[i])) for i, kind in pairs if kind == _QUESTION or shown)
+    if shown:
+        found.extend(_single_titles(paragraphs, {i for i, _ in found}))
     return sorted(found)
+
+
+def _single_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int]]:
+    """The paragraphs that open on one title run into the story's sentence ("Building hit by
+    Orsk shelling | The harbour crews ..."), on a page that shows a run of titles elsewhere:
+    MIN_AFTER_QUESTION words of titles or more, with no auxiliary or modal, not opening as a
+    sentence does, right after a paragraph that ends on a sentence's stop (the words do not
+    carry the paragraph before on). No one title tells a link where the page shows none: a
+    caption or a subheading run into its paragraph looks the same."""
+    found: list[tuple[int, int]] = []
+    for index in range(1, len(paragraphs)):
+        if index in taken or index - 1 in taken:
+            continue
+        before = paragraphs[index - 1].rstrip("\"”’'")
+        if not before.endswith((".", "!", "?")) or paragraphs[index].endswith("?"):
+            continue
+        run = _run_of_titles(paragraphs[index], single=True)
+        if run is not None and run[2]:
+            found.append((index, run[0]))
+    return found
 
 
 def _question_title(paragraph: str) -> bool:
@@ -168,16 +197,19 @@ def _plain_question(question: str) -> bool:
     return _patterns()["person"].search(question) is None
 
 
-def _run_of_titles(paragraph: str, questioned: bool = False) -> tuple[int, bool, bool] | None:
+def _run_of_titles(
+    paragraph: str, questioned: bool = False, single: bool = False
+) -> tuple[int, bool, bool] | None:
     """Where the titles opening a paragraph end, whether more than one title shows (a
     label run in after a title or followed by another title, or a question run in), and
     whether they may be titles after a question title (more than a sentence's subject), or
-    None."""
+    None. single: read the paragraph even when nothing in it shows more than one title (a
+    page that shows a run of titles elsewhere)."""
     if not paragraph[:1].isupper() and not paragraph.startswith(_OPENING_QUOTES):
         return None
     question = paragraph.endswith("?")
     found = _labels(paragraph)
-    if not (question or questioned or found):
+    if not (question or questioned or found or single):
         return None  # nothing shows more than one title
     # the titles and the subject and verb after them are among the first words
     words = [
@@ -423,9 +455,33 @@ def _opens(words: list[tuple[int, str]], k: int, question: bool) -> bool:
     return (
         last[:1].islower()
         and word != "I"
-        and subject_and_verb(words, k, bare=True)
+        and (subject_and_verb(words, k, bare=True) or _speaker_and_role(words, k))
         and _named(words, k)
     )
+
+
+def _speaker_and_role(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether a sentence opens at word k on a name, its role set off by commas and its speech
+    verb (TITLESPEAKERVERB): "Kel Varga, deputy head of the Orsk crews' union, said ...". The
+    name is at most MAX_NAME_WORDS capitalised words, the role at most MAX_ROLE_WORDS words
+    before the comma that closes it, with no stop."""
+    name = 0
+    for j in range(k, min(len(words), k + MAX_NAME_WORDS)):
+        word = words[j][1]
+        if not word[:1].isupper() or _stops(word):
+            return False
+        name += 1
+        if word.endswith(","):
+            break
+    else:
+        return False
+    for j in range(k + name + 1, min(len(words) - 1, k + name + MAX_ROLE_WORDS + 1)):
+        word = words[j][1]
+        if _stops(word):
+            return False
+        if word.endswith(","):
+            return _patterns()["speaker"].fullmatch(words[j + 1][1]) is not None
+    return False
 
 
 def _run_in(paragraph: str, start: int, label: str) -> bool:
