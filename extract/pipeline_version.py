@@ -396,8 +396,12 @@ History:
    <Headline> - Reports MOSCOW (Sputnik) ...") is set apart with the dateline as related; a
    paragraph that only sends the reader to a link by "here" ("Read <name>'s answers here.",
    "Watch the trailer here.") is set apart as related.
+90. a credited caption of two sentences whose first ends the text's first paragraph (a Guardian
+   page: "<headline> <standfirst> Workers pile sandbags on the quay. | The firm will try again
+   on Friday. | Photograph: ..."), or stands alone there after the page stamp, is set apart
+   whole: the credit took only the line before it (text/clutter_credited_opening.py).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 89
+PIPELINE_VERSION = 90
