@@ -396,6 +396,10 @@ History:
    <Headline> - Reports MOSCOW (Sputnik) ...") is set apart with the dateline as related; a
    paragraph that only sends the reader to a link by "here" ("Read <name>'s answers here.",
    "Watch the trailer here.") is set apart as related.
+90. a credited caption of two sentences whose first ends the text's first paragraph (a Guardian
+   page: "<headline> <standfirst> Workers pile sandbags on the quay. | The firm will try again
+   on Friday. | Photograph: ..."), or stands alone there after the page stamp, is set apart
+   whole: the credit took only the line before it (text/clutter_credited_opening.py).
 91. one linked story title run into the story's next sentence ("Warehouse frequented by Varga
    shelled Varnholt is leading ..."), right after a paragraph that ends on a stop, is set apart
    as related on a page that shows a run of titles elsewhere (text/clutter_title_run.py's

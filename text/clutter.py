@@ -21,6 +21,7 @@ from functools import cache
 from text.clutter_below_caption import below_caption
 from text.clutter_box_speaker import box_speaker
 from text.clutter_clause_caption import clause_caption
+from text.clutter_credited_opening import credited_opening
 from text.clutter_digest import digest_blocks
 from text.clutter_factbox import factboxes
 from text.clutter_fronted_caption import candidate_paragraphs, fronted_caption
@@ -852,8 +853,21 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
         if len(previous[boundary.end() :].split()) >= MIN_CAPTION_WORDS:
             cut = boundary.end()
     # The caption is short, whatever ran into the paragraph before it.
-    if len(previous[cut:].split()) > MAX_CREDITED_WORDS:
+    caption_words = len(previous[cut:].split())
+    if caption_words > MAX_CREDITED_WORDS:
         return
+    if cut == 0 and index == 2:
+        # nothing ran into the caption: its first sentence may end the page's head above it
+        # (text.clutter_credited_opening)
+        first = paragraphs[0]
+        opening = credited_opening(
+            first, list(_caption_boundary().finditer(first)), caption_words, MAX_CREDITED_WORDS
+        )
+        if opening is not None:
+            result.clutter.append(Clutter("caption", f"{first[opening:]} {previous}"))
+            paragraphs[0] = first[:opening].rstrip()
+            paragraphs[1] = ""
+            return
     result.clutter.append(Clutter("caption", previous[cut:]))
     paragraphs[index - 1] = previous[:cut].rstrip()
 
