@@ -142,13 +142,15 @@ _LINE_STARTS = ("^", "(?<![^\\n])")  # "^" only under re.MULTILINE
 class Opening:
     """Where a pattern can start, read from how it opens: right after a plain lookbehind
     ("(?<=[.!?] )..."), at a line's start ("^..." under re.MULTILINE), or either
-    ("(?:^|(?<=[.)] ))..."). A search for such a pattern tries every position of the text,
-    where the opening holds at few: each way of opening is searched as its characters followed
-    by the rest of the pattern ("[.!?] (?:...)", "\\n(?:...)"), which the engine scans for at C
-    speed, a literal or a class first; the pattern itself is then matched at the nearest start
+    ("(?:^|(?<=[.)] ))..."), or branches of a top-level alternation that each open so. A search
+    for such a pattern tries every position of the text, where the opening holds at few: each
+    way of opening is searched as its characters followed by the rest of the pattern ("[.!?]
+    (?:...)", "\\n(?:...)", or " (?<=[a-z] )(?:...)": see _scan), which the engine scans for at
+    C speed, a literal or a class first; the pattern itself is then matched at the nearest start
     found (see _search). at_start: the pattern may also start at the text's start."""
 
-    scans: tuple[tuple[re.Pattern[str], int], ...]  # the opening's characters + the rest, width
+    # each way's scan, and the width of what it reads before the pattern's start
+    scans: tuple[tuple[re.Pattern[str], int], ...]
     at_start: bool
 
 
