@@ -5,6 +5,7 @@ fixed questions, and compare every answer and every extracted row.
     python bench/same_answers.py --previous e8f2a32          # that commit beside this tree
     python bench/same_answers.py --previous e8f2a32 --keep   # keep bench/out/same-*/ to read
     python bench/same_answers.py --previous e8f2a32 --store bench/out/articles-100000.db
+    python bench/same_answers.py --previous e8f2a32 --corpus 500   # the ingest benches' articles
 
 With --store, nothing is built: both trees ask the questions, and `timeline` and `actor` of the
 store's 15 most mentioned actors and places, of that store, and only the answers are compared
@@ -232,6 +233,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--previous", help="the commit to compare this tree with")
     parser.add_argument("--limit", type=int, default=600, help="conflict articles to ingest")
+    parser.add_argument(
+        "--corpus",
+        type=int,
+        metavar="N",
+        help="ingest the first N articles of the ingest benches (bench/common.corpus_records: "
+        "the shuffled news corpus) instead of the conflict articles",
+    )
     parser.add_argument("--only", choices=("previous", "current"), help="build one side only")
     parser.add_argument("--store", type=Path, help="ask this store, build nothing")
     parser.add_argument("--child", nargs=2, metavar=("RECORDS", "OUT"), help=argparse.SUPPRESS)
@@ -240,7 +248,7 @@ def main() -> None:
         child(Path(args.child[0]), Path(args.child[1]))
         return
     from bench import baseline
-    from bench.common import ROOT, conflict_records, require
+    from bench.common import ROOT, conflict_records, corpus_records, require
 
     if args.store:
         records = args.store.resolve()
@@ -248,8 +256,9 @@ def main() -> None:
         require(ROOT.parent / "shared" / "eval" / "news-corpus.jsonl")
         records = ROOT / "bench" / "out" / "same-records.jsonl"
         records.parent.mkdir(parents=True, exist_ok=True)
+        chosen = corpus_records(args.corpus) if args.corpus else conflict_records()[: args.limit]
         with records.open("w", encoding="utf-8") as handle:
-            for record in conflict_records()[: args.limit]:
+            for record in chosen:
                 handle.write(json.dumps(record) + "\n")
     if args.only != "current":
         if not args.previous:
@@ -278,10 +287,10 @@ def main() -> None:
         questions = (
             len(ACTORS + PLACES + SPELLINGS) + len(ACTORS + PLACES + KEYWORDS + SPELLINGS) * 2
         )
-        print(
-            f"{args.limit} conflict articles; {questions} answers + export; "
-            f"{len(names) - 1} tables compared"
+        articles = (
+            f"{args.corpus} corpus articles" if args.corpus else f"{args.limit} conflict articles"
         )
+        print(f"{articles}; {questions} answers + export; {len(names) - 1} tables compared")
     if differ:
         print("DIFFERENT: " + ", ".join(differ))
         sys.exit(1)

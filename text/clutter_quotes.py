@@ -304,7 +304,7 @@ def _strip_restated(paragraphs: list[str]) -> list[str]:
     other than the first, run into the next sentence, whose words another paragraph prints
     where its clause closes (see the module's description)."""
     joined = "\n".join(paragraphs)
-    text_key = None
+    text_key = lowered = None
     taken = []
     for index in range(1, len(paragraphs)):
         paragraph = paragraphs[index]
@@ -318,9 +318,16 @@ def _strip_restated(paragraphs: list[str]) -> list[str]:
         words = _WORD.findall(region.group())
         if len(words) < MIN_QUOTE_WORDS + 1:
             continue
+        first = _key(words[:MIN_QUOTE_WORDS])
+        # the text's word key holds the words of the lower-cased text: first words it holds
+        # twice each stand twice there, which a string count tells before the key is made
+        if lowered is None:
+            lowered = joined.lower()
+        if any(lowered.count(word) < 2 for word in first.split()):
+            continue
         if text_key is None:
             text_key = word_key(joined)
-        if text_key.count(_key(words[:MIN_QUOTE_WORDS])) < 2:
+        if text_key.count(first) < 2:
             continue  # the first words are printed once: no copy of the run stands elsewhere
         others = "\n".join(paragraphs[:index] + paragraphs[index + 1 :])
         end = _restated_run_end(paragraph, region.end(), others, text_key)

@@ -142,20 +142,60 @@ _LINE_STARTS = ("^", "(?<![^\\n])")  # "^" only under re.MULTILINE
 class Opening:
     """Where a pattern can start, read from how it opens: right after a plain lookbehind
     ("(?<=[.!?] )..."), at a line's start ("^..." under re.MULTILINE), or either
-    ("(?:^|(?<=[.)] ))..."). A search for such a pattern tries every position of the text,
-    where the opening holds at few: each way of opening is searched as its characters followed
-    by the rest of the pattern ("[.!?] (?:...)", "\\n(?:...)"), which the engine scans for at C
-    speed, a literal or a class first; the pattern itself is then matched at the nearest start
+    ("(?:^|(?<=[.)] ))..."), or branches of a top-level alternation that each open so. A search
+    for such a pattern tries every position of the text, where the opening holds at few: each
+    way of opening is searched as its characters followed by the rest of the pattern ("[.!?]
+    (?:...)", "\\n(?:...)", or " (?<=[a-z] )(?:...)": see _scan), which the engine scans for at
+    C speed, a literal or a class first; the pattern itself is then matched at the nearest start
     found (see _search). at_start: the pattern may also start at the text's start."""
 
-    scans: tuple[tuple[re.Pattern[str], int], ...]  # the opening's characters + the rest, width
+    # each way's scan, and the width of what it reads before the pattern's start
+    scans: tuple[tuple[re.Pattern[str], int], ...]
     at_start: bool
 
 
 def _opening(expanded: str, flags: int) -> Opening | None:
     """The Opening of a pattern that opens with a plain lookbehind (a run of characters,
     classes and escapes, no group, alternation, repetition or anchor), a line start, or a
-    group of these as alternatives; None for any other pattern (searched as written)."""
+    group of these as alternatives; or of an alternation at the top level each of whose
+    branches so opens (the pattern matches where its nearest branch does, the first branch
+    there winning, which matching the pattern at that start gives); None for any other pattern
+    (searched as written)."""
+    branches = _top_branches(expanded)
+    if len(branches) > 1 and _NUMBERED_REFERENCE.search(expanded):
+        return None  # a branch scanned alone would number its groups otherwise
+    scans: list[tuple[re.Pattern[str], int]] = []
+    at_start = False
+    for branch in branches:
+        opened = _ways(branch, flags)
+        if opened is None:
+            return None
+        ways, rest = opened
+        try:
+            scans.extend(_scan(way, rest, flags) for way in ways)
+        except re.error:  # a branch naming a group of another one: searched as written
+            return None
+        at_start = at_start or "" in ways
+    return Opening(tuple(scans), at_start)
+
+
+_NUMBERED_REFERENCE = re.compile(r"\\[1-9]")
+# the commonest letter of English prose: a class that holds it is met at most characters
+_PROSE_LETTER = "e"
+
+
+def _top_branches(expanded: str) -> list[str]:
+    """The branches of an alternation at the pattern's top level (the pattern alone when it
+    has none)."""
+    cuts = [index for index, char, depth in structure(expanded) if char == "|" and depth == 0]
+    bounds = zip([-1, *cuts], [*cuts, len(expanded)], strict=True)
+    return [expanded[start + 1 : end] for start, end in bounds]
+
+
+def _ways(expanded: str, flags: int) -> tuple[list[str], str] | None:
+    """The ways a pattern (with no alternation at its top level) opens, each the characters of
+    a plain lookbehind or "" for a line start, and the rest of the pattern; None when it
+    does not open so."""
     ways: list[str] = []
     if expanded.startswith("(?:"):
         index, in_group = 3, True
@@ -188,11 +228,50 @@ def _opening(expanded: str, flags: int) -> Opening | None:
     rest = expanded[index:]
     if not _opens_then(rest):
         return None
-    scans = tuple(
-        (re.compile(f"{way or chr(10)}(?:{rest})", flags), _width(way) if way else 1)
-        for way in ways
-    )
-    return Opening(scans, "" in ways)
+    return ways, rest
+
+
+def _scan(way: str, rest: str, flags: int) -> tuple[re.Pattern[str], int]:
+    """The pattern a way of opening is searched for with, and the width of what it reads before
+    the pattern's start: the way's characters and the rest ("[.!?] (?:...)", "\\n(?:...)" for
+    a line start). Where the way opens with a class that holds letters and ends on plain
+    characters ("[a-z] ", "[\\w.!?] "), those characters come first and the way is a lookbehind
+    after them (" (?<=[a-z] )(?:...)"): the engine scans for a pattern's first character, and
+    such a class would have it try the pattern at nearly every character of a text."""
+    if not way:
+        return re.compile(f"\n(?:{rest})", flags), 1
+    items = _plain_items(way)
+    literal = len(items)
+    while literal > 0 and _is_literal(items[literal - 1], flags):
+        literal -= 1
+    if 0 < literal < len(items) and re.compile(items[0], flags).match(_PROSE_LETTER):
+        tail = "".join(items[literal:])
+        return re.compile(f"{tail}(?<={way})(?:{rest})", flags), _width(tail)
+    return re.compile(f"{way}(?:{rest})", flags), _width(way)
+
+
+def _plain_items(plain: str) -> list[str]:
+    """The characters, classes and escapes of a plain run, each as written."""
+    items, index = [], 0
+    while index < len(plain):
+        if plain[index] == "\\":
+            end = index + 2
+        elif plain[index] == "[":
+            end = class_end(plain, index) or len(plain)
+        else:
+            end = index + 1
+        items.append(plain[index:end])
+        index = end
+    return items
+
+
+def _is_literal(item: str, flags: int) -> bool:
+    """Whether a character, class or escape of a plain run matches one character only, as
+    written (under the flags, as the pattern reads it)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    parsed = list(_parser.parse(item, flags).data)
+    return len(parsed) == 1 and parsed[0][0] is _parser.LITERAL
 
 
 def _opens_then(rest: str) -> bool:

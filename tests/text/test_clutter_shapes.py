@@ -182,6 +182,20 @@ def test_a_plain_lookbehind_or_a_line_start_opens_a_search():
             True,
         ),
         (r"(?:(?<![^\n])|(?<= ))X", 0, [("\n(?:X)", 1), (" (?:X)", 1)], True),
+        # a class that holds letters opens the way: its plain characters are scanned for first
+        (r"(?<=[a-z] )X", 0, [(" (?<=[a-z] )(?:X)", 1)], False),
+        (r"(?<=[\w.!?] )X", 0, [(r" (?<=[\w.!?] )(?:X)", 1)], False),
+        (r"(?<=[a-z]\n\n)X", 0, [(r"\n\n(?<=[a-z]\n\n)(?:X)", 2)], False),
+        (r"(?<=[a-z][.!?])X", 0, [("[a-z][.!?](?:X)", 2)], False),
+        (r"(?<=\w )X", re.IGNORECASE, [(r" (?<=\w )(?:X)", 1)], False),
+        # an alternation at the top level whose every branch opens so: each branch's ways
+        (
+            r"(?<=[.!?] )X|^Y",
+            re.MULTILINE,
+            [("[.!?] (?:X)", 2), ("\n(?:Y)", 1)],
+            True,
+        ),
+        (r"(?<=[a-z] )X|(?<=, )Y", 0, [(" (?<=[a-z] )(?:X)", 1), (", (?:Y)", 2)], False),
     ]:
         found = _opening_of(source, flags)
         if scans is None:
@@ -200,6 +214,10 @@ def test_a_plain_lookbehind_or_a_line_start_opens_a_search():
         "aX",
         "^X",
         r"(?<=a)X|Y",
+        r"X|(?<=a)Y",
+        # a branch scanned alone would read another branch's group by its number or name
+        r"(?<=a)(b)X|(?<=c)\1",
+        r"(?<=a)(?P<b>b)X|(?<=c)(?P=b)",
     ]:
         assert _opening_of(source) is None, source
 
@@ -240,6 +258,41 @@ def test_a_search_from_its_lookbehind_finds_the_examples_the_shapes_are_written_
                     shape.pattern.search(text, begin),
                 )
                 assert (found and found.span()) == (expected and expected.span()), shape.source
+
+
+INVENTED_OPENINGS = [
+    (r"(?<=[a-z] )(?:Varn|Orsk)\w*", 0),
+    (r"(?<=[\w.!?] )\d+(?:st|nd) Orsk", 0),
+    (r"(?<=[a-z]\n\n)[A-Z]\w+", 0),
+    (r"(?<=[.!?] )Orsk|^Varn\w*", re.MULTILINE),
+    (r"(?<=[a-z] )Varn(?=holt)|(?<=, )Orsk|(?:^|(?<=\) ))Ilse", re.MULTILINE),
+    (r"(?<=[a-z] )v(?:arn|orsk)", re.IGNORECASE),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([*_WORDS, "Varnholt", "Orsk", "1st", "Ilse", "VARN"]),
+            st.sampled_from([*_SEPARATORS, ", ", ") ", "\n\n"]),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.integers(min_value=0, max_value=30),
+)
+def test_a_search_from_a_scanned_opening_finds_what_an_invented_pattern_finds(pieces, start):
+    from text.clutter_shapes import _search
+
+    text = "".join(word + separator for word, separator in pieces)
+    for source, flags in INVENTED_OPENINGS:
+        shape = Shape("inline", "other", source, flags, source, (), ())
+        assert shape.opening is not None, source
+        for begin in (0, start, start + 1):
+            found = _search(shape, text, begin, len(text))
+            expected = shape.pattern.search(text, begin)
+            assert (found and found.span()) == (expected and expected.span()), source
 
 
 WORD_LISTS = [
