@@ -3,7 +3,7 @@ text/meaning.py's static model, the question's nearest by cosine over the whole 
 with the default's BM25 candidates, beside the default in one run (docs/QUALITY.md, "Passages
 (`quote`)": a dense first stage).
 
-Usage: .venv/bin/python bench/quote_dense.py [--unjudged FILE] [--cost]
+Usage: .venv/bin/python bench/quote_dense.py [--unjudged FILE] [--cost | --census | --by-meaning]
 
 Uses the store, the questions and the verdicts of bench/quote_quality.py (build the store
 first). Every passage's unit vector (WordLlama's mean of its tokens, as the re-ranker computes
@@ -20,6 +20,14 @@ nearest passages of the question in two ways:
   default's ten passages and the k nearest ones, one list cut to ten at two passages an article;
   the default's decision that nothing answers is kept (the floor is the words').
 
+With --by-meaning, instead: joined at BY_MEANING_K, and beside it the passages that join by
+meaning alone (not among BM25's candidates) shown whatever share of the question's words they
+hold when their cosine clears a floor (placed by the default's score, the cap as the default's):
+as related reading (after the passages that answer) or as answers. The floor is the one just
+above every dev unanswerable question's best such cosine, and each of BY_MEANING_FLOORS; a
+floor chosen for each dev split on the other three (leave-one-split-out) is reported, and the
+dev unanswerable questions still told there is none.
+
 Scores as in bench/quote_quality.py: the dev splits with the saved verdicts, the held-out splits
 by the substring alone (totals only); "gained / lost" against the default. With --census,
 where the answer to each of the later sets' misses (bench/quote_later_census.jsonl) ranks among
@@ -32,6 +40,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import re
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -46,6 +56,15 @@ MAIN = "398ea79"
 DENSE = (20, 50, 100)
 FUSED = (50, 100)
 RRF_K = 60
+# The nearest passages the floor by meaning looks among (the answers outside the candidates that
+# a dense stage reaches are among the first 100: docs/QUALITY.md).
+BY_MEANING_K = 100
+# Cosine floors measured beside the one the unanswerable questions give (the answers outside the
+# candidates have cosines of 0.29 to 0.50: --census), as related reading and, from ANSWER_FROM,
+# as answers; and the floor the check for a shared name or number is measured at.
+BY_MEANING_FLOORS = (0.35, 0.4, 0.45, 0.5)
+ANSWER_FROM = 0.45
+NAMED_AT = 0.4
 COST_PASSAGES = 100_000
 HERE = Path(__file__).resolve().parent
 CENSUS = HERE / "quote_later_census.jsonl"
@@ -126,8 +145,9 @@ def ask(db, question: str):  # type: ignore[no-untyped-def]
 
 
 @contextmanager
-def joined(dense: Dense, k: int) -> Iterator[None]:
-    """The k nearest passages join the re-ranker's candidates (quote._candidates)."""
+def joined(dense: Dense, k: int, found: dict[int, float] | None = None) -> Iterator[None]:
+    """The k nearest passages join the re-ranker's candidates (quote._candidates). found, when
+    given, is filled with the cosine of each passage that joined so (not one of BM25's)."""
     from commands import passages, quote
 
     saved = quote._candidates
@@ -142,7 +162,10 @@ def joined(dense: Dense, k: int) -> Iterator[None]:
             bm25[key] = dict(passages.top(db, terms, 1_000_000))
         seen = {c.pid for c in chosen + spare}
         texts = {passages.same_text_key(c.text) for c in chosen + spare}
-        near = [pid for pid, _ in dense.nearest(_asking[0], k) if pid not in seen]
+        if found is not None:  # this question's (asked again after feedback: the last asking's)
+            found.clear()
+        cosine = {pid: cos for pid, cos in dense.nearest(_asking[0], k) if pid not in seen}
+        near = list(cosine)
         rows = passages.passage_texts(db, near, viewer)
         extra = []
         for pid in near:
@@ -150,6 +173,8 @@ def joined(dense: Dense, k: int) -> Iterator[None]:
                 c = passages._candidate(pid, bm25[key].get(pid, 0.0), *rows[pid], phrases, texts)
                 if c is not None:
                     extra.append(c)
+                    if found is not None:
+                        found[pid] = cosine[pid]
         return chosen, spare + extra
 
     quote._candidates = candidates
@@ -157,6 +182,78 @@ def joined(dense: Dense, k: int) -> Iterator[None]:
         yield
     finally:
         quote._candidates = saved
+
+
+# A passage found by meaning alone whose cosine clears the floor is shown as related reading
+# ("related") or as an answer ("answer"), whatever share of the question's words it holds.
+PLACES = ("related", "answer")
+# A word of the question that names (capitalised, not its first word) or gives a number.
+_NAMING = re.compile(r"(?<!^)(?<![.?!] )\b(?:[A-Z][\w'-]*|\d[\d,.]*)")
+
+
+def naming_terms(question: str) -> set[str]:
+    """The index terms of the question's names and numbers."""
+    from text import tokens
+
+    return tokens.term_set(" ".join(_NAMING.findall(question.strip())))
+
+
+def found_cosines(db, dense: Dense, k: int, questions: list[dict]) -> list[dict[int, float]]:  # type: ignore[no-untyped-def]
+    """For each question, the cosine of each of its k nearest passages that joins the
+    candidates by meaning alone (not among BM25's)."""
+    out = []
+    for q in questions:
+        found: dict[int, float] = {}
+        with joined(dense, k, found):
+            ask(db, q["question"])
+        out.append(found)
+    return out
+
+
+@contextmanager
+def admitted(dense: Dense, k: int, floor: float, place: str, named: bool) -> Iterator[None]:
+    """Joined, and a passage that joined by meaning alone whose cosine is at least floor is
+    treated as covering the related floor (place "related") or the answer floor ("answer"),
+    its score the default's; named: only if it shares a name or number with the question."""
+    from commands import quote
+
+    found: dict[int, float] = {}
+    saved = quote._ranked
+    cover = quote.RELATED_FLOOR if place == "related" else quote.FLOOR
+
+    def ranked(plan, methods, candidates, held=None, before=None):  # type: ignore[no-untyped-def]
+        from text import tokens
+
+        out = saved(plan, methods, candidates, held, before)
+        names = naming_terms(plan.question) if named else set()
+        lifted = []
+        for final, coverage, c in out:
+            if found.get(c.pid, -1.0) >= floor and coverage < cover:
+                words = tokens.term_set(c.text) | tokens.term_set(c.article.title or "")
+                if not named or names & words:
+                    coverage = cover
+            lifted.append((final, coverage, c))
+        return lifted
+
+    with joined(dense, k, found):
+        quote._ranked = ranked
+        try:
+            yield
+        finally:
+            quote._ranked = saved
+
+
+def by_meaning_floor(
+    questions: list[dict], found: list[dict[int, float]], split: Callable[[str], bool]
+) -> float:
+    """Just above every unanswerable question's best cosine among the passages found by meaning
+    alone, over the splits split accepts: no such question's passage clears it."""
+    best = [
+        max(f.values(), default=0.0)
+        for q, f in zip(questions, found, strict=True)
+        if q["answer"] is None and split(q["split"])
+    ]
+    return math.floor(max(best) * 1000 + 1) / 1000
 
 
 def fused(db, dense: Dense, question: str, shown, k: int) -> list[str]:  # type: ignore[no-untyped-def]
@@ -282,11 +379,106 @@ def cost(dense: Dense) -> str:
     return "\n".join(lines)
 
 
+def leave_one_split_out(
+    questions: list[dict],
+    runs: dict[str, list[list[str]]],
+    joined_label: str,
+    grid: dict[float, str],
+    verdicts: dict[tuple[str, str], bool],
+) -> str:
+    """For each dev split, the related floor (or none: joined alone) with the most questions
+    right in the first three on the other three dev splits (ties: the higher floor), and its
+    score on the split left out."""
+    splits = ("dev", "dev2", "dev3", "dev4")
+    choices = {float("inf"): joined_label} | grid
+
+    def hits(label: str, names: set[str]) -> float:
+        idx = [i for i, q in enumerate(questions) if q["split"] in names]
+        s = qq.scores([questions[i] for i in idx], [runs[label][i] for i in idx], verdicts)
+        return s["success3"] * s["n"]
+
+    lines = ["| split left out | floor chosen on the others | its success@3 there | joined's |"]
+    lines.append("|---|---|---|---|")
+    for out in splits:
+        rest = set(splits) - {out}
+        chosen = max(choices, key=lambda f: (hits(choices[f], rest), f))
+        n = sum(q["split"] == out for q in questions)
+        lines.append(
+            f"| {out} | {'none' if chosen == float('inf') else chosen} | "
+            f"{hits(choices[chosen], {out}) / n:.3f} | {hits(joined_label, {out}) / n:.3f} |"
+        )
+    return "\n".join(lines)
+
+
+def by_meaning(  # type: ignore[no-untyped-def]
+    db,
+    dense: Dense,
+    questions: list[dict],
+    verdicts: dict[tuple[str, str], bool],
+    runs: dict[str, list[list[str]]],
+    default_label: str,
+    unjudged: str | None,
+) -> None:
+    """Joined at BY_MEANING_K, and the passages it brings by meaning alone shown when their
+    cosine clears a floor just above every dev unanswerable question's best such cosine."""
+    k = BY_MEANING_K
+    found = found_cosines(db, dense, k, questions)
+    floor = by_meaning_floor(questions, found, lambda name: name.startswith("dev"))
+    print(f"cosine floor (above every dev unanswerable question's best found by meaning): {floor}")
+    bests = sorted(
+        max(f.values(), default=0.0)
+        for q, f in zip(questions, found, strict=True)
+        if q["answer"] is None and q["split"].startswith("dev")
+    )
+    print(
+        "dev unanswerable questions' best cosine found by meaning: "
+        + ", ".join(f"{b:.3f}" for b in bests)
+    )
+    for q, f in zip(questions, found, strict=True):
+        over = sorted((c for c in f.values() if c >= floor), reverse=True)
+        if over and q["split"].startswith("dev"):
+            print(f"  {q['id']} {q['split']}: {len(over)} clear it, the best {over[0]:.3f}")
+    joined_label = f"joined, the {k} nearest"
+    with joined(dense, k):
+        runs[joined_label] = [[r.text for r in ask(db, q["question"]).results] for q in questions]
+    rows = [(floor, "related", False)]
+    rows += [(f, "related", False) for f in BY_MEANING_FLOORS]
+    rows += [(f, "answer", False) for f in BY_MEANING_FLOORS if f >= ANSWER_FROM]
+    rows += [(NAMED_AT, "related", True)]
+    grid: dict[float, str] = {}
+    for f, place, named in rows:
+        label = f"by meaning, cosine >= {f}, as {place}" + (
+            ", sharing a name or number" if named else ""
+        )
+        with admitted(dense, k, f, place, named):
+            runs[label] = [[r.text for r in ask(db, q["question"]).results] for q in questions]
+        if place == "related" and not named:
+            grid[f] = label
+    print(qq.variant_table(questions, runs, dict.fromkeys(runs, default_label), verdicts))
+    print("\n" + leave_one_split_out(questions, runs, joined_label, grid, verdicts))
+    dev = [i for i, q in enumerate(questions) if q["split"].startswith("dev")]
+    none = [i for i in dev if questions[i]["answer"] is None]
+    print("\ndev unanswerable questions told there is none, and top-three passages unjudged:")
+    for label, results in runs.items():
+        told = sum(not results[i] for i in none)
+        print(
+            f"- {label}: {told} of {len(none)}; "
+            f"{qq.unjudged_count(questions, dev, results, verdicts)} unjudged"
+        )
+    if unjudged:
+        qq.write_unjudged(Path(unjudged), [questions[i] for i in dev], runs, verdicts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
     parser.add_argument("--cost", action="store_true", help="time the dense search")
     parser.add_argument("--census", action="store_true", help="the misses' ranks by cosine only")
+    parser.add_argument(
+        "--by-meaning",
+        action="store_true",
+        help="shown by a cosine floor",
+    )
     args = parser.parse_args()
 
     from bench.common import ROOT
@@ -305,6 +497,9 @@ def main() -> None:
     default_label = f"default (main {MAIN}'s quote code)"
     shown = [ask(db, q["question"]).results for q in questions]
     runs: dict[str, list[list[str]]] = {default_label: [[r.text for r in s] for s in shown]}
+    if args.by_meaning:
+        by_meaning(db, dense, questions, verdicts, runs, default_label, args.unjudged)
+        return
     ways: dict[str, Callable[[], object]] = {
         f"default, the {k} nearest join the candidates": (lambda k=k: joined(dense, k))
         for k in DENSE
