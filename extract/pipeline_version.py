@@ -406,8 +406,13 @@ History:
    _single_titles); a run of titles also ends where the story's sentence opens on a name, its
    role set off by commas and its speech verb ("... a 'captain without a ship' Kel Varga,
    deputy head of the crews' union, said ...").
+92. a writer line with the page's date and clock time opening the text ("July 15, 2031 - 7:48
+   AM | by: <name> <lead>", Fox News pages) is set apart as a byline, its name the author and
+   its date the page's where none is known; a sign-off of the writer's initials run together
+   and the editor's after a slash closing the text ("... properties. R.J/H.Said", SANA) is set
+   apart as a byline, as the sign-offs of whole names already were.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 91
+PIPELINE_VERSION = 92
