@@ -141,7 +141,7 @@ def samples_of(
             articles=len({o.article_id for o in shown}),
             like=likeness(set(terms(ev.text)), others),
             date_text=" ".join(ev.date_text.split()),
-            mentions=tuple(m.span() for m in pattern.finditer(text)) if pattern else (),
+            spelled=pattern,
         )
         rest = [e for e in rows.values() if e.date != date]
         told = dated_entries(db, [date], [ev, *rest], levels, reports, 1, places, names, ids, city)

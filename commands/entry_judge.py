@@ -74,9 +74,15 @@ class Report:
     articles: int  # articles among the date's reports read
     like: float  # mean term overlap with the date's reports of other articles
     date_text: str = ""  # the words the date was read from
-    # every span naming the subject in text, for candidate features read by bench scripts
+    # the subject's spellings (None: it has none), for candidate features read by bench scripts
     # (bench/timeline_judge_sets.py); the judge's own features do not read it
-    mentions: tuple[tuple[int, int], ...] = ()
+    spelled: re.Pattern[str] | None = None
+
+    @property
+    def mentions(self) -> tuple[tuple[int, int], ...]:
+        """Every span naming the subject in text: searched only when a candidate feature reads
+        it, so the timeline pays nothing for it."""
+        return tuple(m.span() for m in self.spelled.finditer(self.text)) if self.spelled else ()
 
 
 def _name_to_date(text: str, named_at: int, said: str) -> tuple[int, int] | None:

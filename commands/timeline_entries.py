@@ -1610,7 +1610,7 @@ def dated_entries(
             like=0.0,  # read from likes below, only when the answer needs it
             date_text=" ".join(ev.date_text.split()),
             # for a candidate feature fitted and run in the timeline (bench/timeline_judge_sets.py)
-            mentions=tuple(m.span() for m in pattern.finditer(text)) if pattern else (),
+            spelled=pattern,
         )
         if not judge.refuses(report, lambda: likes.get(ev.id, 0.0)):
             return False

@@ -86,7 +86,7 @@ def report(text, name, said):
         articles=1,
         like=0.0,
         date_text=said,
-        mentions=tuple(spans(text, name)),
+        spelled=re.compile(rf"\b(?:{re.escape(name)})\b"),
     )
 
 
