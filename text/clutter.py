@@ -860,9 +860,7 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
         # nothing ran into the caption: its first sentence may end the page's head above it
         # (text.clutter_credited_opening)
         first = paragraphs[0]
-        opening = credited_opening(
-            first, list(_caption_boundary().finditer(first)), caption_words, MAX_CREDITED_WORDS
-        )
+        opening = credited_opening(first, _caption_boundary(), caption_words, MAX_CREDITED_WORDS)
         if opening is not None:
             result.clutter.append(Clutter("caption", f"{first[opening:]} {previous}"))
             paragraphs[0] = first[:opening].rstrip()

@@ -57,17 +57,18 @@ def _defined() -> dict[str, re.Pattern[str]]:
 
 
 def credited_opening(
-    first: str, boundaries: list[re.Match[str]], caption_words: int, max_words: int
+    first: str, boundaries: re.Pattern[str], caption_words: int, max_words: int
 ) -> int | None:
     """Where the credited caption's first sentence opens at the end of the text's first
-    paragraph `first`, or None. boundaries: where a caption may open in it (sentence ends, page
-    stamps, a lower-case word run into a capital); caption_words: the credited paragraph's
-    words; max_words: the most a credited caption holds."""
+    paragraph `first`, or None. boundaries: where a caption may open in a paragraph (sentence
+    ends, page stamps, a lower-case word run into a capital), searched only once the paragraph
+    ends as the caption's first sentence does; caption_words: the credited paragraph's words;
+    max_words: the most a credited caption holds."""
     if not first.endswith(".") or _SENTENCE_INSIDE.search(first):
         return None  # a headline, a standfirst and a page stamp end on no stop of their own
     places = [
         boundary
-        for boundary in boundaries
+        for boundary in boundaries.finditer(first)
         if _opens_there(first, boundary) and len(first[boundary.end() :].split()) >= 3
     ]
     start = places[-1].end() if places else 0
