@@ -844,7 +844,9 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
     """A credit opening paragraph index credits the paragraph before it, or that paragraph's
     last piece: a caption. A flattened page may have run a headline, a standfirst and a page
     stamp into that paragraph; the caption is then its last piece, after the last sentence end,
-    page stamp or lower-case word run into a capital, and it is short."""
+    page stamp or lower-case word run into a capital, and it is short. Where nothing ran into
+    the text's second paragraph so credited, the caption's first sentence may end the first
+    paragraph (text.clutter_credited_opening) and is set apart with it."""
     previous = paragraphs[index - 1] if index else ""
     if not previous:
         return

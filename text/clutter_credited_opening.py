@@ -26,7 +26,8 @@ What must hold, the trace needing no name:
   where a headline and a standfirst ran in, or where a sentence opens plainly after it ("The",
   "A", "An", or a capitalised word before a lower-case one: "... takes hold | Oil reaches
   ...");
-- it is a picture's description: three to CREDITED_OPENING_WORDS words, no quotation mark
+- it is a picture's description: CREDITED_OPENING_WORDS words at most (a place it opens at
+  leaves three or more after it; the whole paragraph is not counted so), no quotation mark
   (a standfirst's "'failed to respond to alarms'"), no first or second person
   (CREDITOPENINGPERSON), and the two sentences together are as short as a credited caption.
 """

@@ -20,7 +20,7 @@ the lead):
   GLUEDLAST), with no stop between: an opener before a lower-case word ("... Lebanese PM The
   ex-leader fled ..."), "The", "A" or "An", a subject and a verb ("The Red Cross-chartered
   ship evacuated ..."), a name and its verb after a lower-case word ("... Varnholt warships
-  Orsk was mining ..."), or a name, its role set off by commas and its speech verb
+  Orsk was mining ..."), a name, its role set off by commas and its speech verb
   (TITLESPEAKERVERB: "... a 'dead man walking' Kel Varga, deputy head of the crews, said
   ..."), a quotation ("... in Orsk "As you know ..."), or a question
   (TITLEQUESTION: "... to Twitter What's next for ...?"); a run ending the paragraph on a
