@@ -268,10 +268,10 @@ def _plain_items(plain: str) -> list[str]:
 def _is_literal(item: str, flags: int) -> bool:
     """Whether a character, class or escape of a plain run matches one character only, as
     written (under the flags, as the pattern reads it)."""
-    from re import _parser  # type: ignore[attr-defined]
+    from re import _constants as c  # type: ignore[attr-defined]
 
-    parsed = list(_parser.parse(item, flags).data)
-    return len(parsed) == 1 and parsed[0][0] is _parser.LITERAL
+    parsed = _parsed(item, flags)
+    return len(parsed) == 1 and parsed[0][0] is c.LITERAL
 
 
 def _opens_then(rest: str) -> bool:
