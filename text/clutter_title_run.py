@@ -475,7 +475,7 @@ def _speaker_and_role(words: list[tuple[int, str]], k: int) -> bool:
             break
     else:
         return False
-    for j in range(k + name + 1, min(len(words) - 1, k + name + MAX_ROLE_WORDS + 1)):
+    for j in range(k + name, min(len(words) - 1, k + name + MAX_ROLE_WORDS)):
         word = words[j][1]
         if _stops(word):
             return False

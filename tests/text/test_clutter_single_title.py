@@ -68,6 +68,17 @@ def test_titles_run_into_a_speaker_and_his_role_are_set_apart():
     )
 
 
+def test_titles_run_into_a_speaker_of_a_one_word_role_are_set_apart():
+    # the role is one word between the commas: "Kel Varga, spokesman, said"
+    titles = "Kestrel links Orskians to Varnholt Drevnik: Varga is a 'captain without a ship'"
+    speaker = "Kel Varga, spokesman, said the ferries would sail again on Friday."
+    set_apart_as(
+        f"{STORY}\n\n{titles} {speaker}\n\n{NEXT}",
+        f"{STORY}\n\n{speaker}\n\n{NEXT}",
+        ["related"],
+    )
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
