@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from commands import in_passing
 from text.data import text_sections
 
 # where a clause ends: a comma, semicolon or colon, a dash between spaces, or a bracket
@@ -59,15 +60,8 @@ def _date_word() -> re.Pattern[str]:
 def in_a_clause_without_the_date(text: str, start: int, said: int) -> bool:
     """The name at start follows a [role clause openers] word ("who", "because", "while" ...)
     with no clause stop between them, and the date's words (at said) lie outside that clause
-    (which ends at the next clause stop or the sentence's end)."""
-    opened = None
-    for match in _openers().finditer(text, 0, start):
-        opened = match
-    if opened is None or _CLAUSE_STOP.search(text, opened.end(), start):
-        return False
-    stop = _CLAUSE_STOP.search(text, start)
-    end = stop.start() if stop is not None else len(text)
-    return said >= 0 and not opened.start() <= said < end
+    (which ends at the next clause stop, a bracket among them, or the sentence's end)."""
+    return in_passing.in_a_clause_without_the_date(text, start, said, _openers(), _CLAUSE_STOP)
 
 
 def where_another_lies(text: str, start: int) -> bool:

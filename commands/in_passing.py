@@ -69,18 +69,22 @@ def _precedent_openers() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('precedent openers')})\b", re.IGNORECASE)
 
 
-def _in_a_clause_without_the_date(
-    text: str, start: int, said: int, openers: re.Pattern[str] | None = None
+def in_a_clause_without_the_date(
+    text: str,
+    start: int,
+    said: int,
+    openers: re.Pattern[str] | None = None,
+    stops: re.Pattern[str] = _CLAUSE_STOP,
 ) -> bool:
     """The name at start lies in a clause opened by a [passing clause openers] word (or one of
-    openers) and ended by a comma, semicolon, colon, dash or the sentence's end, and the date's
-    words (at said) lie outside it."""
+    openers) and ended by a comma, semicolon, colon, dash (or one of stops) or the sentence's
+    end, and the date's words (at said) lie outside it."""
     opened = None
     for match in (openers or _openers()).finditer(text, 0, start):
         opened = match
-    if opened is None or _CLAUSE_STOP.search(text, opened.end(), start):
+    if opened is None or stops.search(text, opened.end(), start):
         return False
-    stop = _CLAUSE_STOP.search(text, start)
+    stop = stops.search(text, start)
     end = stop.start() if stop is not None else len(text)
     return said >= 0 and not opened.start() <= said < end
 
@@ -95,7 +99,7 @@ def in_passing(text: str, mentions: Sequence[tuple[int, int]], date_text: str, a
     said = text.find(date_text) if date_text else -1
     return all(
         _after_a_passing_preposition(text, start, actor)
-        or _in_a_clause_without_the_date(text, start, said)
+        or in_a_clause_without_the_date(text, start, said)
         for start, _ in mentions
     )
 
@@ -117,6 +121,6 @@ def only_as_a_precedent(text: str, mentions: Sequence[tuple[int, int]], date_tex
         return False
     said = text.find(date_text) if date_text else -1
     return said >= 0 and all(
-        _in_a_clause_without_the_date(text, start, said, _precedent_openers())
+        in_a_clause_without_the_date(text, start, said, _precedent_openers())
         for start, _ in mentions
     )
