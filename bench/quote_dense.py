@@ -512,18 +512,7 @@ def main() -> None:
             fused(db, dense, q["question"], s, k) for q, s in zip(questions, shown, strict=True)
         ]
     base_of = dict.fromkeys(runs, default_label)
-    print(qq.variant_table(questions, runs, base_of, verdicts))
-    dev = [i for i, q in enumerate(questions) if q["split"].startswith("dev")]
-    print("\ndev splits' top-three passages without a verdict, per row:")
-    for label, results in runs.items():
-        print(f"- {label}: {qq.unjudged_count(questions, dev, results, verdicts)}")
-    if args.unjudged:
-        qq.write_unjudged(
-            Path(args.unjudged),
-            [q for q in questions if q["split"].startswith("dev")],
-            runs,
-            verdicts,
-        )
+    qq.print_variants(questions, runs, base_of, verdicts, args.unjudged)
 
 
 if __name__ == "__main__":

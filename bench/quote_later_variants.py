@@ -260,18 +260,7 @@ def main() -> None:
         with way():  # type: ignore[attr-defined]
             runs[label] = qq.answers(db_path, Methods())
     base_of = {label: label.split(",")[0] + f", main ({MAIN})" for label in runs}
-    print(qq.variant_table(questions, runs, base_of, verdicts))
-    dev = [i for i, q in enumerate(questions) if q["split"].startswith("dev")]
-    print("\ndev splits' top-three passages without a verdict, per row:")
-    for label, results in runs.items():
-        print(f"- {label}: {qq.unjudged_count(questions, dev, results, verdicts)}")
-    if args.unjudged:
-        qq.write_unjudged(
-            Path(args.unjudged),
-            [q for q in questions if q["split"].startswith("dev")],
-            runs,
-            verdicts,
-        )
+    qq.print_variants(questions, runs, base_of, verdicts, args.unjudged)
 
 
 if __name__ == "__main__":

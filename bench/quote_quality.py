@@ -657,6 +657,24 @@ def set4_table(
     )
 
 
+def print_variants(
+    questions: list[dict],
+    runs: dict[str, list[list[str]]],
+    base_of: dict[str, str],
+    verdicts: dict[tuple[str, str], bool],
+    unjudged: str | None,
+) -> None:
+    """A variant bench's report: the variants' table, each row's dev top-three passages
+    without a verdict, and, with unjudged (a path), those passages written there to judge."""
+    print(variant_table(questions, runs, base_of, verdicts))
+    dev = [i for i, q in enumerate(questions) if q["split"].startswith("dev")]
+    print("\ndev splits' top-three passages without a verdict, per row:")
+    for label, results in runs.items():
+        print(f"- {label}: {unjudged_count(questions, dev, results, verdicts)}")
+    if unjudged:
+        write_unjudged(Path(unjudged), [questions[i] for i in dev], runs, verdicts)
+
+
 def write_unjudged(
     path: Path,
     dev: list[dict],
