@@ -414,8 +414,15 @@ History:
 93. a speaker whose role is one word between the commas ("Kel Varga, spokesman, said ...") ends
    a run of titles as a longer role did (version 91 read a role from its second word on); no
    text of the shared corpus changes.
+95. a reader's credit on a line of its own under the reader's letter, question or review is
+   set apart as a byline: the name and the town after a comma ("... a good editor. | Kel Varga,
+   Orsk | <next letter>") anywhere, and, on a page of readers' questions, the name with or
+   without its town under each question ("<question>? | Kel Varga Orsk N1 | <answer>"), the
+   headline its first question; a credit broken after the name takes its town off the
+   answer's first line ("Ilsa Marrow | Varnholt The sea is ..."). Between a line ending a
+   sentence and one opening another (or the text's end), never beside another name's line.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 93
+PIPELINE_VERSION = 95

@@ -29,7 +29,7 @@ from text.clutter_glued_caption import glued_caption
 from text.clutter_head_byline import head_byline
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
-from text.clutter_letters import letter_signatures
+from text.clutter_letters import letter_signatures, reader_credits
 from text.clutter_photo_caption import photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
@@ -143,7 +143,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     if headed or found_in or _ran_in(result, text):
         _strip_below_captions(result, found_in)
     _strip_fronted_captions(result, found_in)
-    _strip_letter_signatures(result)
+    _strip_letter_signatures(result, title)
     _strip_signature(result)
     _strip_writer_note(result)
     _strip_box_speakers(result)
@@ -389,20 +389,28 @@ def _strip_lead_caption(result: Sorted, title: str | None) -> bool:
     return True
 
 
-def _strip_letter_signatures(result: Sorted) -> None:
-    """The signatures closing a letters page's letters, each a paragraph of its own
-    (text.clutter_letters), looked for once the other clutter is gone: a signature printed
-    with the bullet of the next letter is then taken, and the paragraphs around the others
-    are letters."""
-    if "(" not in result.text:
-        return  # no letter names the piece it answers
+def _strip_letter_signatures(result: Sorted, title: str | None) -> None:
+    """The signatures closing a letters page's letters and the readers' credits under their
+    letters, questions or reviews, each a paragraph of its own (text.clutter_letters), looked
+    for once the other clutter is gone: a signature printed with the bullet of the next letter
+    is then taken, and the paragraphs around the others are letters. A credit broken after
+    the name takes its town off the answer's first line. title: the headline over the text,
+    which a page of readers' questions makes its first question."""
     paragraphs = result.text.split("\n\n")
-    signatures = letter_signatures(paragraphs)
-    if not signatures:
+    # no letter names the piece it answers without a bracket
+    signatures = letter_signatures(paragraphs) if "(" in result.text else []
+    credits = reader_credits(paragraphs, title)
+    if not signatures and not credits:
         return
-    result.clutter.extend(Clutter("byline", paragraphs[index].strip()) for index in signatures)
-    taken = set(signatures)
-    _rewrite_paragraphs(result, [None if n in taken else p for n, p in enumerate(paragraphs)])
+    taken = {*signatures, *credits}
+    kept: list[str | None] = [None if n in taken else p for n, p in enumerate(paragraphs)]
+    for index in sorted(taken):
+        line, town = paragraphs[index].strip(), credits.get(index, 0)
+        if town:
+            line = f"{line} {paragraphs[index + 1][:town].strip()}"
+            kept[index + 1] = paragraphs[index + 1][town:].lstrip()
+        result.clutter.append(Clutter("byline", line))
+    _rewrite_paragraphs(result, kept)
 
 
 def _strip_signature(result: Sorted) -> None:

@@ -18,6 +18,14 @@ quotation mark: a name before a bracket or a lower-case word is the subject of t
 that goes on ("Kel Varga / (Harbour notes, 8 May) argues ..."). A first name alone between the
 same neighbours is a signature broken over two lines ("Eunice / Hinds Bristol • ..."), whose
 second line the bullet shape takes.
+
+A reader's credit under a letter, question or review needs no letters page when it is signed
+as readers sign, the town after a comma (READERPLACED, "Kel Varga, Orsk"); a name with its town
+and no comma, or alone, is also a subheading over the paragraph on the person ("Kel Varga /
+The harbour master has ..."), so it is a credit only on a page of readers' questions, where
+MIN_QUESTION_CREDITS of them stand under a question (READERCREDIT). Either stands between a
+paragraph ending a sentence and one opening another (or the text's end), and not beside
+another such line: a run of names is a list (a team, a cast, the members of a panel).
 """
 
 from __future__ import annotations
@@ -32,9 +40,14 @@ MIN_REFERENCES = 2  # several letters, each naming the piece it answers
 MAX_SIGNATURE_WORDS = 9
 MIN_SIGNATURES = 2  # ... or several letters, each closed by its signature
 MIN_PLACED_WORDS = 3  # a name and a place
+MIN_QUESTION_CREDITS = 2  # a page of readers' questions: several, each under its question
 _FIRST_NAME = re.compile(r"[A-Z][a-z'’]+")
 _LETTER_END = re.compile(r"[.!?][\"”’')]*$|\)$")  # the letter before a signature ends a sentence
 _LETTER_START = re.compile(r"[A-Z\"“‘'`]")
+_QUESTION_END = re.compile(r"\?[\"”’')]*$")
+# a credit's piece ends a sentence: not on a bracket, which closes a track list's or a
+# scoreboard's line as often
+_PIECE_END = re.compile(r"[.!?][\"”’')]*$")
 
 
 @cache
@@ -45,6 +58,23 @@ def _reference() -> re.Pattern[str]:
 @cache
 def _signature() -> re.Pattern[str]:
     return re.compile(macros()["LETTERSIGNATURE"])
+
+
+@cache
+def _placed_credit() -> re.Pattern[str]:
+    return re.compile(macros()["READERPLACED"])
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    return re.compile(macros()["READERCREDIT"])
+
+
+@cache
+def _town_run_in() -> re.Pattern[str]:
+    # the town of a credit broken after the name, run into the answer's first sentence
+    # ("Kel Varga / Orsk The harbour is ...")
+    return re.compile(rf"{macros()['LETTERPLACEWORD']} (?={macros()['OPENER']} [a-z])")
 
 
 def _references(text: str) -> int:
@@ -100,3 +130,53 @@ def _between_letters(paragraphs: list[str]) -> list[int]:
         if not found:
             return sorted(taken)
         taken |= found
+
+
+def reader_credits(paragraphs: list[str], title: str | None = None) -> dict[int, int]:
+    """The indices of the paragraphs that are readers' credits under their letter, question or
+    review, each with how many characters at the start of the next paragraph are the credit's
+    town, run into the answer when a credit was broken after the name (0 mostly). title: the
+    headline over the first paragraph, a page's first question where the page has none."""
+    above = [title or "", *paragraphs[:-1]]  # the piece each paragraph would close
+    placed: list[int] = []
+    asked: list[int] = []  # a name, with or without a town, under a question
+    for index, paragraph in enumerate(paragraphs):
+        paragraph = paragraph.strip()
+        if paragraph.count(" ") >= MAX_SIGNATURE_WORDS or not paragraph[:1].isupper():
+            continue  # a cheap test first: most paragraphs are long
+        if not _between_pieces(above[index], paragraphs[index + 1 : index + 2]):
+            continue
+        if "," in paragraph and _placed_credit().fullmatch(paragraph):
+            placed.append(index)
+        elif _QUESTION_END.search(above[index].rstrip()) and _credit().fullmatch(paragraph):
+            asked.append(index)
+    credits = dict.fromkeys(placed, 0)
+    signed_questions = [i for i in placed if _QUESTION_END.search(above[i].rstrip())]
+    if len(asked) + len(signed_questions) < MIN_QUESTION_CREDITS:
+        return credits
+    for index in asked:
+        credits[index] = _town_length(paragraphs, index)
+    return dict(sorted(credits.items()))
+
+
+def _between_pieces(before: str, after: list[str]) -> bool:
+    """Whether a line between the paragraph before and the one after (none at the text's end)
+    stands between one ending a sentence and one opening another that is no line of a name
+    too."""
+    if not _PIECE_END.search(before.rstrip()):
+        return False
+    if not after:
+        return True
+    return bool(_LETTER_START.match(after[0].lstrip())) and not _credit().fullmatch(
+        after[0].strip()
+    )
+
+
+def _town_length(paragraphs: list[str], index: int) -> int:
+    """How many characters open the next paragraph with the town of the credit at index, a
+    name alone broken from its town; 0 when none."""
+    if index + 1 == len(paragraphs) or len(paragraphs[index].split()) >= MIN_PLACED_WORDS:
+        return 0
+    after = paragraphs[index + 1]
+    found = _town_run_in().match(after.lstrip())
+    return 0 if found is None else len(after) - len(after.lstrip()) + found.end()
