@@ -414,8 +414,12 @@ History:
 93. a speaker whose role is one word between the commas ("Kel Varga, spokesman, said ...") ends
    a run of titles as a longer role did (version 91 read a role from its second word on); no
    text of the shared corpus changes.
+96. a gallery's caption led by its picture's day and a colon ("Saturday: The yacht ...", "Apr.
+   21: Fire boat crews ...") is set apart whole above the credit run into the next caption's
+   day ("AP June 17: ...", "Coast Guard via AP June 30: ..."; Fox News pages), and whole above
+   any credit, where it was cut at its own words run into a name.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 93
+PIPELINE_VERSION = 96
