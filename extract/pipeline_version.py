@@ -421,8 +421,12 @@ History:
    headline its first question; a credit broken after the name takes its town off the
    answer's first line ("Ilsa Marrow | Varnholt The sea is ..."). Between a line ending a
    sentence and one opening another (or the text's end), never beside another name's line.
+96. a gallery's caption led by its picture's day and a colon ("Saturday: The yacht ...", "Apr.
+   21: Fire boat crews ...") is set apart whole above the credit run into the next caption's
+   day ("AP June 17: ...", "Coast Guard via AP June 30: ..."; Fox News pages), and whole above
+   any credit, where it was cut at its own words run into a name.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 95
+PIPELINE_VERSION = 96

@@ -854,9 +854,16 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
     stamp into that paragraph; the caption is then its last piece, after the last sentence end,
     page stamp or lower-case word run into a capital, and it is short. Where nothing ran into
     the text's second paragraph so credited, the caption's first sentence may end the first
-    paragraph (text.clutter_credited_opening) and is set apart with it."""
+    paragraph (text.clutter_credited_opening) and is set apart with it. A caption led by its
+    picture's day and a colon (a gallery's, GALLERYLEAD) opens the paragraph and is taken
+    whole: its own words run into a name ("The yacht | Bob, owned by ...") are no place to cut
+    it."""
     previous = paragraphs[index - 1] if index else ""
     if not previous:
+        return
+    if _gallery_lead().match(previous) and len(previous.split()) <= MAX_CREDITED_WORDS:
+        result.clutter.append(Clutter("caption", previous))
+        paragraphs[index - 1] = ""
         return
     cut = 0
     for boundary in _caption_boundary().finditer(previous):
@@ -878,6 +885,11 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
             return
     result.clutter.append(Clutter("caption", previous[cut:]))
     paragraphs[index - 1] = previous[:cut].rstrip()
+
+
+@cache
+def _gallery_lead() -> re.Pattern[str]:
+    return re.compile(macros()["GALLERYLEAD"])
 
 
 @cache
