@@ -414,8 +414,14 @@ History:
 93. a speaker whose role is one word between the commas ("Kel Varga, spokesman, said ...") ends
    a run of titles as a longer role did (version 91 read a role from its second word on); no
    text of the shared corpus changes.
+98. a live blog's entry stamp in brackets with the desk's clock first and the place's after it,
+   without "Update" ("(7:03 p.m. Monday ET, 1:03 a.m. Tuesday in Libya)", LIVEBRACKET), is set
+   apart as a timestamp, opening an entry or run into the one before it; one opening an entry
+   dates it, as a stamp on its own line does, its weekday read forward from the day the blog
+   was stored with (the day it opened), the place's day past midnight the entry's day; a live
+   blog's "Read our complete story and check out our full coverage ..." line is related.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 93
+PIPELINE_VERSION = 98
