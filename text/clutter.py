@@ -35,6 +35,7 @@ from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
 from text.clutter_shapes import Chosen, Found, Memo, active, expand, macros, of_kind
+from text.clutter_stamps import is_live_bracket
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
 from text.clutter_writer_note import writer_note
@@ -516,7 +517,7 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     paragraphs = _strip_reader_calls(paragraphs, result)
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
-    _strip_starts(paragraphs, result, memo)
+    _strip_starts(paragraphs, result, memo, stamps=stamps)
     _strip_photo_caption(paragraphs, result)
     result.clutter.extend(Clutter("caption", quote) for quote in strip_pull_quotes(paragraphs))
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
@@ -792,9 +793,16 @@ def _drop_clutter_paragraphs(
 
 
 def _strip_starts(
-    paragraphs: list[str], result: Sorted, memo: Memo, only: int | None = None
+    paragraphs: list[str],
+    result: Sorted,
+    memo: Memo,
+    only: int | None = None,
+    stamps: dict[int, str] | None = None,
 ) -> None:
-    """only: strip the start of that paragraph alone (one whose start was just cut)."""
+    """only: strip the start of that paragraph alone (one whose start was just cut). A live
+    blog's bracketed entry stamp taken off a paragraph's start (LIVEBRACKET in
+    text/clutter.txt) is noted in stamps under that paragraph's index: the entry it opens is
+    dated by it, as one under a stamp on its own line is."""
     first, every = Chosen(of_kind("start"), memo), active("every", "\n".join(paragraphs), memo)
     indices = range(len(paragraphs) if every.shapes else START_PARAGRAPHS)
     for index in indices if only is None else (only,):
@@ -823,6 +831,8 @@ def _strip_starts(
             if "outlet" in found.groups() and 0 < index < BEFORE_PARAGRAPHS:
                 _captions_before(paragraphs, index, result)
             result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
+            if stamps is not None and is_live_bracket(found.match.group().strip()):
+                stamps[index] = found.match.group().strip()
             paragraph = paragraph[found.match.end() :].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
 

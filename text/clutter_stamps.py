@@ -16,6 +16,10 @@ Which day a stamp states:
   time zones lie less than a day apart. The zone named by a place ("in Libya") is where the
   entry's events happen, so its day is the entry's day; without a place, the first day is.
 - a stamp without a day ("9.15am") states none: its entry keeps the publication date.
+- a stamp in brackets with the desk's clock and the place's ("(7:03 p.m. Monday ET, 1:03 a.m.
+  Tuesday in Libya)", LIVEBRACKET in text/clutter.txt; CNN's live blogs) is of a blog stored
+  with the day it opened, whose entries come on that day or after: its weekday is the
+  publication day or one of the six after it, not the week before.
 
 Whether an article is a live blog at all is told by text/live_blog.py.
 """
@@ -25,7 +29,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import cache
 
+from text.clutter_defines import clutter_shape
 from text.dates import DateMention, tag_dates
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -38,6 +44,9 @@ def stamp_day(stamp: str, published: str | None) -> str | None:
     if not days or days[0].value is None or len(days[0].value) != 10:
         return None
     first = date.fromisoformat(days[0].value)
+    if published and _weekday(days[0].text) is not None and is_live_bracket(stamp):
+        opened = date.fromisoformat(published[:10])
+        first += timedelta(days=7 * ((opened - first).days > 0))  # never before it opened
     if len(days) == 1:
         return first.isoformat()
     second = days[1]
@@ -51,6 +60,17 @@ def stamp_day(stamp: str, published: str | None) -> str | None:
         if day.weekday() == weekday:
             return day.isoformat()
     return first.isoformat()
+
+
+def is_live_bracket(stamp: str) -> bool:
+    """Whether stamp is a live blog's bracketed entry stamp, the desk's clock and the place's
+    ("(9:22 p.m. ET, 3:22 a.m. in Libya)", LIVEBRACKET in text/clutter.txt)."""
+    return _live_bracket().fullmatch(stamp) is not None
+
+
+@cache
+def _live_bracket() -> re.Pattern[str]:
+    return re.compile(clutter_shape("LIVEBRACKET"))
 
 
 def _weekday(text: str) -> int | None:
