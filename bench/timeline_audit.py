@@ -21,6 +21,7 @@ do on a subject not read while writing them.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -66,6 +67,23 @@ def key(subject: str, entry: dict) -> str:
     # and so on) is judged apart from a shorter context of the same entry
     told = len(split_sentences(context, 0, len(context)))
     return shown + (f"|with context of {told} sentences" if told > 1 else "|with context")
+
+
+def context_key(subject: str, entry: dict) -> str:
+    """The key of an entry shown with one context in particular (a short hash of it): a change
+    to how a context is chosen may show the same sentence with another context, which key
+    does not tell apart from the one judged before."""
+    context = " ".join((entry.get("context") or "").split())
+    digest = hashlib.sha1(context.encode("utf-8")).hexdigest()[:10]
+    return f"{key(subject, entry)}|context {digest}"
+
+
+def verdict_key(verdicts: dict, subject: str, entry: dict) -> str:
+    """The key the entry's verdict is kept under: the one given for its context in particular
+    when there is one (context_key), else key."""
+    if entry.get("context") and (told := context_key(subject, entry)) in verdicts:
+        return told
+    return key(subject, entry)
 
 
 def tally(entries: int, judged: list[dict]) -> list[int]:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT, conflict_records, publish  # noqa: E402
-from bench.timeline_audit import VERDICTS, key, tally  # noqa: E402
+from bench.timeline_audit import VERDICTS, tally, verdict_key  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
@@ -100,7 +100,7 @@ def main() -> None:
         for name in found:
             for subject in subjects:
                 for e in found[name][subject]:
-                    k = key(subject, e)
+                    k = verdict_key(verdicts, subject, e)
                     if wanted and k not in verdicts and k not in listed:
                         listed.add(k)
                         print(json.dumps({"key": k, **e}, ensure_ascii=False))
@@ -111,9 +111,8 @@ def main() -> None:
     ]
 
     def tally_of(name: str, subjects: list[str]) -> list[int]:
-        judged = [
-            verdicts[key(s, e)] for s in subjects for e in found[name][s] if key(s, e) in verdicts
-        ]
+        keys = [verdict_key(verdicts, s, e) for s in subjects for e in found[name][s]]
+        judged = [verdicts[k] for k in keys if k in verdicts]
         return tally(sum(len(found[name][s]) for s in subjects), judged)
 
     for number, (set_dev, set_held_out) in enumerate(sets.values(), start=1):

@@ -117,6 +117,12 @@ COPY_DAYS = 45
 HEADLINE_WORDS = 20  # how far into a sentence a headline run into it is looked for
 RUN_IN_CHARS = 200  # how far into a sentence a number opening the story is looked for
 _WORD = re.compile(r"\S+")
+# a caption between paragraphs runs a clause of up to a dozen words ("The U.S.S. Varna
+# launches a missile."); a longer sentence in the present tense is prose
+CAPTION_WORDS = 12
+# how many opening words coming back in a sentence tell a lead printed twice: a sentence of
+# prose repeats a phrase of three or four words ("the rebel-held town of"), not eight in a row
+DOUBLED_WORDS = 8
 # The tests of representative's key that outrank being named only in passing (commands/
 # in_passing.py): a date's refusals, length, only the source, and scope level.
 PASSING_RANKS = 4
@@ -1217,6 +1223,33 @@ def without_run_in_dateline(text: str, said: str) -> str:
     return rest
 
 
+def a_caption(sentence: str) -> bool:
+    """Whether the sentence is a photo's caption printed between paragraphs ([caption context]
+    of commands/timeline_entries.txt: "The U.S.S. Varna launches a missile."): at most
+    CAPTION_WORDS words, its subject in capitals doing in the present tense what the picture
+    shows."""
+    shown = " ".join(sentence.split())
+    if len(shown.split()) > CAPTION_WORDS:
+        return False
+    return section_pattern("caption context").search(shown) is not None
+
+
+def without_doubled_lead(sentence: str) -> str:
+    """The sentence from the second copy of its opening words when the page printed its lead
+    twice with no stop between ("Orsk loyalists attacked a town in the north killing 17 Orsk
+    loyalists attacked a town in the north killing 17 a monitor said on Saturday."): the
+    first copy is a teaser cut short. DOUBLED_WORDS words must come back, in the same order,
+    each word for word."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
+    if len(words) < 2 * DOUBLED_WORDS:
+        return sentence
+    head = [w for _, w in words[:DOUBLED_WORDS]]
+    for i in range(DOUBLED_WORDS, len(words) - DOUBLED_WORDS + 1):
+        if words[i][1] == head[0] and [w for _, w in words[i : i + DOUBLED_WORDS]] == head:
+            return sentence[words[i][0] :]
+    return sentence
+
+
 def without_headline(sentence: str, title: str | None) -> str:
     """The sentence without the article's headline run into it. Some pages glue the headline
     (and a stamp) to the lead with no full stop between: "Air raids kill 31 in Dransk Monitor
@@ -1285,6 +1318,19 @@ def another_items_date(event: event_store.EventRow, text: str, spellings: Sequen
     if names_any(event.text[slice(*spans[held])], spellings):
         return False
     return any(names_any(event.text[slice(*span)], spellings) for span in spans)
+
+
+def a_label_segment(event: event_store.EventRow, text: str) -> bool:
+    """The report is headlines, list items or lines run together (extract/run_together.py)
+    whose segment holding the date's words is too short for a sentence (PROSE_MIN characters):
+    a stamp or an embed's label ("TimelineJS Embed March 3 2011" run into a chronology's
+    lines) tells no event, and the other segments are other items. text: the whole article."""
+    found = _date_segment(event, text)
+    if found is None:
+        return False
+    spans, held = found
+    start, end = spans[held]
+    return end - start < PROSE_MIN
 
 
 def _date_segment(
@@ -1641,6 +1687,7 @@ def dated_entries(
                 or carried_from_another(e)
                 or elsewhere(e)
                 or another_items_date(e, text_of(e.article_id), every_name)
+                or a_label_segment(e, text_of(e.article_id))
                 or refused_by_judge(e, untold, likes)
             ),
             likes,
@@ -1695,10 +1742,19 @@ def dated_entries(
         text, context = story, None
         if (leans or may_take_up(story)) and (whole := text_of(best.article_id)):
             before = sentence_at(whole, chosen.start)
+            # a photo's caption printed between paragraphs is no sentence the entry leans on:
+            # the sentence before it is
+            if before is not None and a_caption(before[0]):
+                caption, before = before[0], sentence_at(whole, before[1])
+                # its first words, when the splitter cut it at an abbreviation ("The U.S.S."),
+                # are the caption's too
+                if before is not None and a_caption(f"{before[0]} {caption}"):
+                    before = sentence_at(whole, before[1])
             # an event named again by its noun alone ("the attacks") leans on the sentence
             # before that names it
             if before is not None and (leans or takes_up_from_before(story, before[0])):
                 context, start = before
+                context = without_doubled_lead(context)
                 # a context leaning on its own sentence before ("Some were former members of
                 # the national team"), or opening a quotation it does not close ("We saved
                 # money in the short term.), carries that one too, and so on back to the

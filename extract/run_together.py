@@ -19,7 +19,11 @@ where two segments open in it without punctuation:
   name, not an opening ("armed Orskian rebels", "the northern Velmish region");
 - after a capitalised word ending in a letter (a name, a weekday closing a headline), a
   sentence opener or question word (RUNOPENER of text/clutter.txt) and a lower-case word
-  ("... speak on Orsk Monday What does ...").
+  ("... speak on Orsk Monday What does ...");
+- in a sentence another opening already tells for a run, after a name of one word that
+  follows a place's preposition and that the article also writes without the word after it,
+  an everyday word as above ("... north of Velm Protests after Friday prayers in ...": the
+  item ends on its place, the next item opens).
 
 An opener followed by a function word in capitals opens a title, not a segment ("the film
 This Is It in an effort ...", "his novel In The Heat of ..."), and an opener after such a
@@ -38,11 +42,17 @@ from functools import cache
 
 from extract.lexicon import demonym_countries
 from text.clutter_defines import clutter_shape
-from text.clutter_lead_caption import opens_plain_segment, subject_and_verb
+from text.clutter_lead_caption import everyday_opener, opens_plain_segment, subject_and_verb
+from text.data import text_sections
 
 RUN_OPENINGS = 2  # one opening is as often a name as a glued segment
 _WORD = re.compile(r"\S+")
 _TRAILING = re.compile(r"\s+$")
+
+
+@cache
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(text_sections("extract", "run_together.txt").get("place prepositions", ()))
 
 
 @cache
@@ -68,6 +78,7 @@ def segment_openings(sentence: str, text: str, at_least: int = 0) -> list[int]:
     demonyms = demonym_countries()
     found: list[int] = []
     plain_words: list[int] = []  # openings by the words alone, the article still to ask
+    named: list[int] = []  # everyday words after a name, the article still to ask
     for i in range(1, len(words) - 1):
         last, word, after = words[i - 1][1], words[i][1], words[i + 1][1]
         if not word[:1].isupper() or _opens_a_title(after, function):
@@ -95,14 +106,50 @@ def segment_openings(sentence: str, text: str, at_least: int = 0) -> list[int]:
             and last[-1].isalpha()
             # a title's word goes on the title ("This Is It in ..."): no opening after it
             and function.fullmatch(last.lower()) is None
-            and run_opener.fullmatch(word)
             and after[:1].islower()
         ):
-            found.append(i)
-    if len(found) + len(plain_words) < at_least:
+            if run_opener.fullmatch(word):
+                found.append(i)
+            elif _after_a_lone_name(words, i, people, demonyms):
+                named.append(i)
+    if len(found) + len(plain_words) + len(named) < at_least:
         return []
     found.extend(i for i in plain_words if opens_plain_segment(words, i, text))
+    # an everyday word after a name opens a segment only in a sentence another opening already
+    # tells for a run, and only after a name the article writes without it
+    if found:
+        found.extend(
+            i
+            for i in named
+            if everyday_opener(words[i][1], text) and _alone_elsewhere(words, i, text)
+        )
     return sorted(found)
+
+
+def _after_a_lone_name(
+    words: list[tuple[int, str]], i: int, people: re.Pattern[str], demonyms: dict[str, str]
+) -> bool:
+    """Whether word i, in capitals, follows a name of one word after a place's preposition
+    ([place prepositions] of extract/run_together.txt: "... north of Velm Protests after
+    Friday prayers ..."): a list's item ending on a place runs into the next item's opening
+    word. A name of two words or more goes on with such a word as often ("the Free Orskian
+    Army said", "the United Kingdom"), and so does a people's adjective ("the Orskian Army"):
+    neither is asked."""
+    before, last = words[i - 2][1] if i >= 2 else "", words[i - 1][1]
+    return (
+        before in _place_prepositions()
+        and last.lower() not in demonyms
+        and people.fullmatch(last) is None
+    )
+
+
+def _alone_elsewhere(words: list[tuple[int, str]], i: int, text: str) -> bool:
+    """Whether the article writes the name before word i elsewhere without the word after it:
+    "Velm" alone elsewhere is a name of its own, "Middle" only before "East" is part of one."""
+    name, word = words[i - 1][1], words[i][1]
+    alone = len(re.findall(rf"\b{re.escape(name)}\b", text))
+    together = len(re.findall(rf"\b{re.escape(name)}\s+{re.escape(word)}\b", text))
+    return alone > together
 
 
 def runs_together(sentence: str, text: str | None = None) -> bool:

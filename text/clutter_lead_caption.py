@@ -304,7 +304,7 @@ def end_of(words: list[tuple[int, str]], boundary: int) -> int:
 def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -> bool:
     """Whether a sentence may open at word i, after a caption's last word. bare: also where
     a name opens it with its verb after it (subject_and_verb)."""
-    _, function, _, opener = _patterns()
+    _, _, _, opener = _patterns()
     word, after = words[i][1], words[i + 1][1]
     if not may_end_caption(words, i):
         return False
@@ -318,6 +318,13 @@ def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -
         return True  # "... the uprising The Orsk Service's ...", "... future Many Orsk ..."
     if not _LOWER_FIRST.match(after):
         return False
+    return everyday_opener(word, text)
+
+
+def everyday_opener(word: str, text: str) -> bool:
+    """Whether a word in capitals inside a sentence is an everyday word opening another one
+    run into it ("... the capital Rebel fighters ..."), not a name. text: the whole article."""
+    _, function, _, _ = _patterns()
     if word.lower() not in _everyday() or function.match(word):
         return False
     # an everyday word in capitals inside a sentence elsewhere (besides here) is a name or a

@@ -5,7 +5,12 @@ people and places after lower-case words ("the capital Velm", "said Varga", "lea
 Varga") is one, and so is a title in title case ("Here Is Velm"). Names and texts are
 invented."""
 
-from commands.timeline_entries import dated_entries, dated_segment
+from commands.timeline_entries import (
+    a_label_segment,
+    another_items_date,
+    dated_entries,
+    dated_segment,
+)
 from extract.run_together import runs_together, segment_openings, segments
 from store.articles import article_texts
 from store.events import EventRow
@@ -134,3 +139,68 @@ def test_a_segment_leaning_on_what_came_before_carries_the_sentence_before_the_r
     assert [(e.text, e.context) for e in told] == [
         ("They stormed the town on Friday after a night of shelling.", before)
     ]
+
+
+# a monitors' list whose second item ends on a place of one word, the third item's everyday
+# opening word run into it ("... north of Orsk Protests after ...")
+PLACE_LIST = (
+    "Shelling in Velm, north-west of the capital Rebel fighters confront tanks trying to enter "
+    "Quell, north of Orsk Protests after Friday prayers in the eastern province of Tarn."
+)
+PLACE_ARTICLE = "Troops massed near Orsk on Thursday. " + PLACE_LIST
+
+
+def test_an_item_ending_on_a_place_opens_the_next_at_its_everyday_word():
+    assert [PLACE_LIST[a:b] for a, b in segments(PLACE_LIST, PLACE_ARTICLE)] == [
+        "Shelling in Velm, north-west of the capital",
+        "Rebel fighters confront tanks trying to enter Quell, north of Orsk",
+        "Protests after Friday prayers in the eastern province of Tarn.",
+    ]
+    # Velm's item and Quell's tell no day: Friday is Tarn's item's
+    event = friday(1, PLACE_ARTICLE, PLACE_LIST, 1)
+    assert another_items_date(event, PLACE_ARTICLE, ("Velm",))
+    assert another_items_date(event, PLACE_ARTICLE, ("Quell",))
+    assert not another_items_date(event, PLACE_ARTICLE, ("Tarn",))
+
+
+def test_a_name_going_on_with_the_everyday_word_opens_nothing():
+    # the article writes "Orsk" only before "Protests": one name, "Orsk Protests"
+    openings = segment_openings(PLACE_LIST, PLACE_LIST)
+    assert len(openings) == 1  # "the capital Rebel" alone
+    # not after a place's preposition: a name of two words ("the Orsk Army") or a people's
+    # adjective ("Velmish Army") goes on with the word after it
+    for sentence in (
+        "Shelling in Velm, north-west of the capital Rebel fighters confront tanks as the Orsk "
+        "Army units fired on Friday.",
+        "Shelling in Velm, north-west of the capital Rebel fighters confront tanks as Velmish "
+        "Army units fired on Friday.",
+    ):
+        article = "Orsk and Velmish troops massed on Thursday. " + sentence
+        assert len(segment_openings(sentence, article)) == 1, sentence
+    # one opening is no run: an everyday word after a lone name needs another opening already
+    alone = "Crowds gathered in the town of Orsk Protests after Friday prayers spread to Tarn."
+    assert segment_openings(alone, "Orsk was calm. " + alone) == []
+
+
+def test_a_run_whose_dated_segment_is_a_label_is_no_entry(db):
+    # an embed's label with its date, run into a chronology's lines: no event is told
+    run = (
+        "Chronology Embed March 3 2031 Six years of unrest in Orskia Peaceful protests against "
+        "the rule of Kel Varga began in March 2031."
+    )
+    article = "Orskia's unrest in brief.\n\n" + run
+    start = article.index(run)
+    event = EventRow(1, 1, None, start, start + len(run), "2031-03-03", "day", "explicit",
+                     "2031-03-03", run, "March 3 2031")  # fmt: skip
+    assert [run[a:b] for a, b in segments(run, article)][0] == "Chronology Embed March 3 2031"
+    assert a_label_segment(event, article)
+    # a segment of a sentence's length is told
+    assert not a_label_segment(friday(1, LIST, LIST, 2), LIST)
+    # prose is no run
+    assert not a_label_segment(friday(1, PROSE[0], PROSE[0], 3), PROSE[0])
+    page = add(db, article, "2031-03-05", "Orsk News", "page.txt")
+    text = article_texts(db, [page.id])[page.id]
+    start = text.index(run)
+    stored = EventRow(1, page.id, None, start, start + len(run), "2031-03-03", "day", "explicit",
+                      "2031-03-03", run, "March 3 2031")  # fmt: skip
+    assert dated_entries(db, ["2031-03-03"], [stored], {}, {}, 5) == []
