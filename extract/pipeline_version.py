@@ -431,7 +431,7 @@ History:
    21: Fire boat crews ...") is set apart whole above the credit run into the next caption's
    day ("AP June 17: ...", "Coast Guard via AP June 30: ..."; Fox News pages), and whole above
    any credit, where it was cut at its own words run into a name.
-98. a live blog's entry stamp in brackets with the desk's clock first and the place's after it,
+97. a live blog's entry stamp in brackets with the desk's clock first and the place's after it,
    without "Update" ("(7:03 p.m. Monday ET, 1:03 a.m. Tuesday in Libya)", LIVEBRACKET), is set
    apart as a timestamp, opening an entry or run into the one before it; one opening an entry
    dates it, as a stamp on its own line does, its weekday read forward from the day the blog
@@ -441,4 +441,4 @@ History:
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 98
+PIPELINE_VERSION = 97
