@@ -133,3 +133,10 @@ def test_a_table_is_never_in_place_without_its_stamp(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "replace", watching)
     Rows(weights, "emb", cache)
     assert len(seen) == 1 and seen[0] and seen[0].endswith(str(os.stat(weights).st_mtime_ns))
+
+
+def test_without_the_mapped_table_numpy_does_not_sum_the_rows(weights_file, tmp_path):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory would be", encoding="utf-8")
+    rows = Rows(weights_file, meaning.TENSOR, blocked)
+    assert rows.fixed_sums([[450, 13]]) is None  # the caller adds row() integers instead

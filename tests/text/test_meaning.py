@@ -122,3 +122,45 @@ def test_ids_outside_the_table_are_left_out(monkeypatch):
         meaning._token_ids(texts)[0] == meaning._token_ids(["Rebels cut the road to Velmora."])[0]
     )
     assert np.array_equal(meaning.vectors(texts), expected)
+
+
+def test_numpys_sums_are_the_exact_sums_of_the_rows_added_one_by_one():
+    # numpy sums a batch's rows when it is loaded; integers add exactly in any order, so the
+    # sums are those of the one-integer rows added in Python, for short and long texts alike.
+    long_text = " ".join(["Velmoran envoys met the Qelvarian council on Tuesday."] * 30)
+    texts = ["Velmora", "Rebels cut the road to Velmora.", long_text, "x y z"]
+    _, rows = meaning._model()
+    ids = [i for i in meaning._token_ids(texts) if i is not None]
+    by_numpy = rows.fixed_sums(ids)
+    assert by_numpy is not None
+    assert by_numpy == [rows.fixed(sum(map(rows.row, i)), len(i)) for i in ids]
+
+
+def test_exact_dot_products_with_numpy_or_without(monkeypatch):
+    # Values of either sign and around the split between the high and low parts, and a row
+    # beyond what the split holds (multiplied in Python): every product exact.
+    edge = 1 << meaning.SPLIT
+    values = [edge - 1, -edge, edge, -(edge - 1), 7, -3, 1 << 40, -(1 << 45)]
+    width = 256
+    rows = [
+        array("q", [values[(i * 3 + r) % len(values)] * (r + 1) for i in range(width)])
+        for r in range(5)
+    ]
+    huge = array("q", [(1 << 60) - i for i in range(width)])
+    expected = [sum(a * b for a, b in zip(row, rows[0], strict=True)) for row in rows]
+    assert meaning._dots(rows, rows[:1]) == expected
+    assert meaning._dots(rows, rows) == [sum(a * a for a in row) for row in rows]
+    assert meaning._dots([huge, rows[1]], [rows[1]]) == [
+        sum(a * b for a, b in zip(huge, rows[1], strict=True)),
+        sum(a * a for a in rows[1]),
+    ]
+    monkeypatch.setitem(sys.modules, "numpy", None)  # a process without numpy: plain Python
+    assert meaning._dots(rows, rows[:1]) == expected
+
+
+def test_the_closeness_is_the_same_with_numpy_or_without(monkeypatch):
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
+    with_numpy = meaning.similarities(QUESTION, [*PASSAGES, "Velmora"])
+    monkeypatch.setattr(meaning, "_kept", type(meaning._kept)())
+    monkeypatch.setitem(sys.modules, "numpy", None)
+    assert meaning.similarities(QUESTION, [*PASSAGES, "Velmora"]) == with_numpy
