@@ -58,8 +58,7 @@ def main() -> None:
         paragraphs = kept.text.rstrip().split("\n\n")
         found = CALLS.match(paragraphs[-1])
         if found and len(paragraphs) > 1:
-            before = paragraphs[-2] if len(paragraphs) > 1 else ""
-            calls.append((record["id"], found.group(), paragraphs[-1], before))
+            calls.append((record["id"], found.group(), paragraphs[-1], paragraphs[-2]))
         if promoted:
             fox += 1
             fox_left += FOX_PROMOTION in kept.text
