@@ -136,6 +136,7 @@ def test_a_table_is_never_in_place_without_its_stamp(tmp_path, monkeypatch):
 
 
 def test_without_the_mapped_table_numpy_does_not_sum_the_rows(weights_file, tmp_path):
+    pytest.importorskip("numpy")  # loaded, so that the table alone stands in the way
     blocked = tmp_path / "not-a-directory"
     blocked.write_text("a file where the cache directory would be", encoding="utf-8")
     rows = Rows(weights_file, meaning.TENSOR, blocked)
