@@ -416,10 +416,11 @@ History:
    text of the shared corpus changes.
 94. a site's call to the reader closing the text, promoting its own coverage ("Get constant
    updates from our ...", with the site's sentence on its coverage before it; "Stay with <site>
-   for all the latest", "Follow <name> on Twitter", "Sign up for <newsletter>"), is set apart
-   on any site (Fox News's closing promotion was taken only when run on after a caption); a
-   broadcast transcript's air stamp after its headlines ("Aired July 29, 2011 - 08:00:00 ET")
-   is set apart as a timestamp, its date the publication date where none is known.
+   for all the latest", "Follow <name> on Twitter", "Sign up for <newsletter>"; never a sentence
+   telling a speaker, "Read our report, the mayor told ..."), is set apart on any site (Fox
+   News's closing promotion was taken only when run on after a caption); a broadcast
+   transcript's air stamp after its headlines ("Aired July 29, 2011 - 08:00:00 ET") is set
+   apart as a timestamp, its date the publication date where none is known.
 95. a reader's credit on a line of its own under the reader's letter, question or review is
    set apart as a byline: the name and the town after a comma ("... a good editor. | Kel Varga,
    Orsk | <next letter>") anywhere, and, on a page of readers' questions, the name with or

@@ -88,9 +88,8 @@ def test_events_of_a_bracketed_entry_take_its_stamped_day():
 def test_a_line_sending_the_reader_to_the_full_story_and_coverage_is_related():
     line = "Read our complete story and check out our full coverage on the strike in Orsk."
     set_apart_as(f"{STORY}\n\n{line}\n\n{NEXT}", f"{STORY}\n\n{NEXT}", ["related"])
-    # a story's sentence that asks readers to read a report stays (before the story's next
-    # paragraph: as the text's last sentence, a site's closing call is asked of it too)
-    kept = (
-        f"{STORY}\n\nRead our report, the mayor told the council, and check out the quay.\n\n{NEXT}"
-    )
-    set_apart_as(kept, kept, [])
+    # a story's sentence that asks readers to read a report stays, within the text or closing it
+    # (a site's call closing the text tells no speaker)
+    said = "Read our report, the mayor told the council, and check out the quay."
+    for kept in (f"{STORY}\n\n{said}\n\n{NEXT}", f"{STORY}\n\n{said}"):
+        set_apart_as(kept, kept, [])
