@@ -1333,9 +1333,10 @@ def a_label_segment(event: event_store.EventRow, text: str) -> bool:
     return end - start < PROSE_MIN
 
 
+@lru_cache(maxsize=16)  # an actor's or a place's report is asked by two tests in a row
 def _date_segment(
     event: event_store.EventRow, text: str
-) -> tuple[list[tuple[int, int]], int] | None:
+) -> tuple[tuple[tuple[int, int], ...], int] | None:
     """(the segments of the report's sentence, extract/run_together.py, and which of them
     holds the date's words); None when the sentence is no run or the date's words are not found
     in one segment. text: the whole article."""
@@ -1343,7 +1344,7 @@ def _date_segment(
     at = event.text.find(said) if said else -1
     if at < 0:
         return None
-    spans = segments(event.text, text)
+    spans = tuple(segments(event.text, text))
     held = next((i for i, (a, b) in enumerate(spans) if a <= at and at + len(said) <= b), None)
     if len(spans) < 2 or held is None:
         return None
