@@ -4,7 +4,7 @@ sign-off of the writer's initials run together and the editor's after a slash cl
 here on invented text: every name, place and date below is made up, so a shape passes only by
 its structure."""
 
-from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again
+from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again, set_apart_as
 from text.clutter import set_apart
 
 # ----------------------------------------------------------------------------- writer lines
@@ -40,10 +40,9 @@ def test_a_bar_and_by_without_a_time_before_them_take_no_story_words():
 
 def test_run_together_initials_and_an_editor_s_name_close_the_text_as_a_byline():
     text = f"{STORY} {NEXT} K.V/I.Marrow"
-    found = set_apart(text)
-    assert found.text == f"{STORY} {NEXT}"
-    assert found.labels() == ["byline"]
-    assert cleaned_once_and_again(text) == found.text
+    kept = f"{STORY} {NEXT}"
+    set_apart_as(text, kept, ["byline"])
+    assert cleaned_once_and_again(text) == kept
 
 
 def test_run_together_initials_before_a_spaced_slash_close_the_text():

@@ -3,7 +3,7 @@ into the next caption's lead ("<day>: <caption>.{NL}{NL}AP <day>: <caption>."); 
 invented text: every name, place and date below is made up, so a shape passes only by its
 structure."""
 
-from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again
+from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again, set_apart_as
 from text.clutter import set_apart
 
 FIRST = "Saturday: The ketch Orla, owned by harbour master Kel Varga, sails past Orsk Point."
@@ -77,10 +77,9 @@ def test_a_story_sentence_in_the_present_tense_above_a_credit_keeps_its_headline
 
 def test_a_source_s_credit_via_an_agency_run_into_the_story_ends_the_caption():
     text = f"{SECOND}\n\nOrsk Council, via AP In the meantime, the water kept rising.\n\n{NEXT}"
-    found = set_apart(text)
-    assert found.text == f"In the meantime, the water kept rising.\n\n{NEXT}"
-    assert found.labels() == ["caption", "credit"]
-    assert cleaned_once_and_again(text) == found.text
+    kept = f"In the meantime, the water kept rising.\n\n{NEXT}"
+    set_apart_as(text, kept, ["caption", "credit"])
+    assert cleaned_once_and_again(text) == kept
 
 
 def test_a_sentence_naming_what_came_via_an_agency_stays():

@@ -5,7 +5,7 @@ story prints on lines of their own stay."""
 
 import pytest
 
-from tests.text.clutter_story import cleaned_once_and_again
+from tests.text.clutter_story import cleaned_once_and_again, set_apart_as
 from text.clutter import set_apart
 
 QUESTION_A = "What is the secret of a good ferry crossing?"
@@ -27,10 +27,9 @@ def test_readers_credits_under_their_questions_are_set_apart(credit):
     text = (
         f"{QUESTION_A}\n\n{credit}\n\n{ANSWER_A}\n\n{QUESTION_B}\n\nIlsa Marrow Orsk\n\n{ANSWER_B}"
     )
-    found = set_apart(text)
-    assert found.text == f"{QUESTION_A}\n\n{ANSWER_A}\n\n{QUESTION_B}\n\n{ANSWER_B}"
-    assert found.labels() == ["byline", "byline"]
-    assert cleaned_once_and_again(text) == found.text
+    kept = f"{QUESTION_A}\n\n{ANSWER_A}\n\n{QUESTION_B}\n\n{ANSWER_B}"
+    set_apart_as(text, kept, ["byline", "byline"])
+    assert cleaned_once_and_again(text) == kept
 
 
 def test_the_headline_is_the_first_question_over_its_credit():
@@ -73,10 +72,9 @@ def test_an_answer_opening_on_a_name_keeps_it():
 )
 def test_a_credit_signed_with_its_town_after_a_comma_is_set_apart(credit):
     text = f"{LETTER_A}\n\n{credit}\n\n{LETTER_B}"
-    found = set_apart(text)
-    assert found.text == f"{LETTER_A}\n\n{LETTER_B}"
-    assert found.labels() == ["byline"]
-    assert cleaned_once_and_again(text) == found.text
+    kept = f"{LETTER_A}\n\n{LETTER_B}"
+    set_apart_as(text, kept, ["byline"])
+    assert cleaned_once_and_again(text) == kept
 
 
 def test_a_credit_closing_the_text_is_set_apart():

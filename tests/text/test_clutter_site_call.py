@@ -7,7 +7,7 @@ structure."""
 
 import pytest
 
-from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again
+from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again, set_apart_as
 from text.clutter import set_apart
 from text.read import Document
 from text.split import split_articles
@@ -36,10 +36,9 @@ from text.split import split_articles
 )
 def test_a_site_s_call_to_the_reader_closing_the_text_is_set_apart(call, label):
     text = f"{STORY}\n\n{NEXT}\n\n{call}"
-    found = set_apart(text)
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == [label]
-    assert cleaned_once_and_again(text) == found.text
+    kept = f"{STORY}\n\n{NEXT}"
+    set_apart_as(text, kept, [label])
+    assert cleaned_once_and_again(text) == kept
 
 
 def test_a_call_run_on_after_the_story_s_last_sentence_is_set_apart():
@@ -54,9 +53,7 @@ def test_a_site_s_closing_promotion_of_its_own_paragraph_goes_with_its_call():
         "constant updates from our in-the-field reporters and producers and read stories "
         "you'll only see here."
     )
-    found = set_apart(text)
-    assert found.text == f"{STORY}\n\n{NEXT}"
-    assert found.labels() == ["related"]
+    set_apart_as(text, f"{STORY}\n\n{NEXT}", ["related"])
 
 
 @pytest.mark.parametrize(
