@@ -44,7 +44,9 @@ after rules had been read from dev15 and dev16: 24 articles, dev8's weights, its
 of the 792 taken before. An eighteenth (`dev18`, indices 816-839) was drawn the same way after
 the rules of 398ea79: 24 articles, dev8's weights, its own seed, none of the 816 taken before.
 A nineteenth (`dev19`, indices 840-863) was drawn the same way after the rules of a53a550: 24
-articles, dev8's weights, its own seed, none of the 840 taken before.
+articles, dev8's weights, its own seed, none of the 840 taken before. A twentieth (`dev20`,
+indices 864-887) was drawn the same way after the rules of 8985211: 24 articles, dev8's weights,
+its own seed, none of the 864 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -127,6 +129,9 @@ SEED_DEV18 = 1228
 # A nineteenth, drawn after the rules of a53a550: its own seed, dev8's weights (24 articles),
 # none of the 840.
 SEED_DEV19 = 1229
+# A twentieth, drawn after the rules of 8985211: its own seed, dev8's weights (24 articles),
+# none of the 864.
+SEED_DEV20 = 1230
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -147,6 +152,7 @@ LATER = (
     ("dev17", SEED_DEV17, PER_SOURCE_DEV8),
     ("dev18", SEED_DEV18, PER_SOURCE_DEV8),
     ("dev19", SEED_DEV19, PER_SOURCE_DEV8),
+    ("dev20", SEED_DEV20, PER_SOURCE_DEV8),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -207,7 +213,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev19; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev20; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:
