@@ -5,12 +5,15 @@ took nothing: the paragraphs above the stamp, up to the story's last reporting o
 paragraph (STORYVOICE, a quotation mark; at most MAX_UP), that would go with the thread, split
 by whether the page is a live blog (at least two entry stamps, ENTRYSTAMP in text/clutter.txt).
 
-Usage: PYTHONPATH=. .venv/bin/python bench/closing_stamp_census.py [--rev-tree PATH]
+Usage: PYTHONPATH=. .venv/bin/python bench/closing_stamp_census.py
 
 Runs this tree's cleaner over the corpus (the held-out articles of the marked sample left out)
 and prints, for each such thread, the id, whether it is a live blog, how many paragraphs the
 walk would take and the first 300 characters of them, with the end of the paragraph where it
-stops. Prints only: the reading goes into docs/QUALITY.md and bench/clean_diff_verdicts.jsonl.
+stops. The walk counted is the one before the live-blog reading (text.clutter.
+_comment_closed_on_live_blog, which takes the live blogs' moves after it), so the census reads
+the same on this tree as on the code before it. Prints only: the reading goes into
+docs/QUALITY.md and bench/clean_diff_verdicts.jsonl.
 """
 
 from __future__ import annotations
