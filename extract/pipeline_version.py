@@ -438,8 +438,14 @@ History:
    dates it, as a stamp on its own line does, its weekday read forward from the day the blog
    was stored with (the day it opened), the place's day past midnight the entry's day; a live
    blog's "Read our complete story and check out our full coverage ..." line is related.
+99. a live blog's first reader comment above the stamp that closes it ("March 19, 2011 at
+   11:03 am | Report abuse |", CLOSINGSTAMP, on a paragraph of its own), showing no reader's
+   marks, goes with the comment thread, up to the blog's last reporting or quoting paragraph;
+   a writer's note closing a piece whose name carries a role in commas before "is" ("<name>, a
+   senior lecturer in history at <college>, is the author of ...", WRITERAPPOSITION) is a
+   byline.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 97
+PIPELINE_VERSION = 99

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 
 from text.clutter_below_caption import below_caption
 from text.clutter_box_speaker import box_speaker
@@ -72,6 +73,10 @@ MIN_DENSE_THREAD = 5
 # between them are few (2,805 characters at most in the corpus); a call further back is a
 # blog's call in mid-post, its roundup of links after it (4,722 characters on to the thread)
 MAX_CALL_BEFORE_THREAD = 3000
+# a comment closed by its stamp on a live blog, above the stamp: at most this many paragraphs
+# (the corpus's three such comments take 4, 5 and 7) ...
+MAX_CLOSED_COMMENT_PARAGRAPHS = 8
+MIN_LIVE_ENTRIES = 2  # ... and the entry stamps above it that tell a live blog
 _QUOTATION_MARKS = ('"', "“", "”", "``", "''")
 MAX_WRITER_NOTES = 3  # a piece's writers, each with a note closing it
 MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
@@ -621,7 +626,10 @@ def _cut_end_matter(text: str, result: Sorted, memo: Memo) -> str:
         found = [(start, label) for start, label in found if start < opener or start >= thread]
     for start, label in found:
         if label == "comment":  # the first comment found: the thread
-            start = _unsigned_comments_before(text, start, opener)
+            walked = _unsigned_comments_before(text, start, opener)
+            if walked == start and opener is None:
+                walked = _comment_closed_on_live_blog(text, start)
+            start = walked
         if label == "timestamp" and not _SENTENCE_END.search(text, 0, start):
             continue  # an update stamp under a headline opens the page: the story follows
         if label == "comment" or thread - start <= MAX_END_MATTER_CHARS:
@@ -683,6 +691,41 @@ def _readers_voice_before(text: str, begins: int) -> int:
                 break
         position = opening
     return found
+
+
+def _comment_closed_on_live_blog(text: str, start: int) -> int:
+    """Where the comment begins that a thread's first stamp, found at start, closes: a
+    comment's closing stamp opening a paragraph of its own (CLOSINGSTAMP, "March 19, 2011 at
+    11:03 am | Report abuse |", printed under the comment) on a live blog (at least
+    MIN_LIVE_ENTRIES entry stamps above it, ENTRYSTAMP) closes the paragraphs above it up to
+    the blog's last reporting or quoting paragraph (STORYVOICE, a quotation mark), at most
+    MAX_CLOSED_COMMENT_PARAGRAPHS of them; else start. Asked only where no comment above the
+    stamp showed a reader's marks, and only on a live blog, whose entries report: on other
+    pages a story's last paragraphs report nothing as often as a comment does."""
+    if text[start - 2 : start] != "\n\n" or not _closing_stamp().match(text, start):
+        return start
+    entries = islice(_entry_stamp().finditer(text, 0, start), MIN_LIVE_ENTRIES)
+    if sum(1 for _ in entries) < MIN_LIVE_ENTRIES:
+        return start
+    position = start
+    for _ in range(MAX_CLOSED_COMMENT_PARAGRAPHS + 1):
+        opening, paragraph = _paragraph_before(text, position)
+        if opening < 2:
+            break  # the text's first paragraph: no entry above
+        if _quoting(paragraph) or _story_voice().search(paragraph):
+            return position
+        position = opening
+    return start
+
+
+@cache
+def _closing_stamp() -> re.Pattern[str]:
+    return re.compile(macros()["CLOSINGSTAMP"])
+
+
+@cache
+def _entry_stamp() -> re.Pattern[str]:
+    return re.compile(macros()["ENTRYSTAMP"])
 
 
 def _paragraph_before(text: str, position: int) -> tuple[int, str]:

@@ -6,7 +6,9 @@ regime". Printed after a bullet, the [end byline] shapes of text/clutter.txt tak
 one, a story's last sentence can look the same ("Mr Karzai is the US's preferred candidate"),
 and what tells them apart is that a piece does not tell of its writer: the note names a person
 the text names nowhere before. The note is the last paragraph, one sentence without quotation
-marks, opening on a person's name, "is" or "was" and a role (WRITERNOTE); its first word is no
+marks, opening on a person's name, "is" or "was" and a role (WRITERNOTE; the name may carry a
+role in commas before "is", WRITERAPPOSITION: "Kel Varga, a senior lecturer in history at Orsk
+College, is the author of ..."); its first word is no
 function word ("And April is the cruellest month") nor an "-ing" word ("Improving Stuart Broad
 is a value bet ..."), and the name holds no possessive ("Kel Varga's Orsk is a member of ...");
 it tells of no one's words ("... and begins by telling ..."); the text before it holds at
