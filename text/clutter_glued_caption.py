@@ -59,7 +59,6 @@ from text.clutter_lead_caption import (
     subject_and_verb,
 )
 from text.clutter_shapes import macros
-from text.pattern_words import pattern_strings
 
 # a sentence after a caption further down opens with one of these (subject_and_verb)
 _MARKED = frozenset(("The", "A", "An", "Mr", "Mrs", "Ms", "Dr"))
@@ -90,7 +89,7 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     # comma to close an adverbial (looked for only after the first paragraph), or more than
     # one sentence; the words are read once for both kinds of sentence
     has_opener = any(opener in paragraph for opener in _OPENERS)
-    has_comma = not first and ", " in paragraph and _may_front(paragraph)
+    has_comma = not first and ", " in paragraph
     if not (has_opener or has_comma):
         return None
     words = sentence_words(paragraph, alone=True)
@@ -100,25 +99,6 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     if end is None and has_comma:
         end = _before_fronted(paragraph, words, text)
     return end
-
-
-def _may_front(paragraph: str) -> bool:
-    """Whether the paragraph holds one of GLUEDFRONTED's words, which a sentence opening with
-    an adverbial must (_before_fronted reads each word with GLUEDFRONTED's fullmatch): a few
-    substring tests, where most paragraphs hold a comma but no such word and the words of
-    their sentence would be read for nothing. True when GLUEDFRONTED is no list of words."""
-    needles = _fronted_needles()
-    return needles is None or any(needle in paragraph for needle in needles)
-
-
-@cache
-def _fronted_needles() -> tuple[str, ...] | None:
-    """GLUEDFRONTED's words but those holding another ("Inside" holds "In"), or None when it
-    is no list of words (text.pattern_words)."""
-    words = pattern_strings(_fronted()[0])
-    if words is None:
-        return None
-    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
 
 
 def _before_subject(
