@@ -438,6 +438,10 @@ History:
    dates it, as a stamp on its own line does, its weekday read forward from the day the blog
    was stored with (the day it opened), the place's day past midnight the entry's day; a live
    blog's "Read our complete story and check out our full coverage ..." line is related.
+98. a photographer's credit with a slash and no brackets is set apart as a caption: a name and a
+   picture agency ("Kel Varga / Getty Images", SLASHCREDIT) on its own line or run into the
+   story, with the caption above it (and a label "Photograph:" alone between them), and an
+   agency in capitals before the name ("REUTERS/Kel Varga", AGENCYSLASH), alone.
 99. a live blog's first reader comment above the stamp that closes it ("March 19, 2011 at
    11:03 am | Report abuse |", CLOSINGSTAMP, on a paragraph of its own), showing no reader's
    marks, goes with the comment thread, up to the blog's last reporting or quoting paragraph;

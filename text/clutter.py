@@ -817,8 +817,12 @@ def _drop_clutter_paragraphs(
             kept.append(paragraph)  # every shape is shorter: spare long paragraphs the patterns
             continue
         if len(paragraph) <= MAX_CREDIT_CHARS and credit.fullmatch(paragraph):
+            # a label alone between the caption and its credit ("Photograph:") goes with them
+            label = kept.pop() if kept and _label_line().fullmatch(kept[-1]) else None
             if kept and len(kept[-1].split()) <= MAX_CREDITED_WORDS:
                 result.clutter.append(Clutter("caption", kept.pop()))
+            if label is not None:
+                result.clutter.append(Clutter("caption", label))
             result.clutter.append(Clutter("caption", paragraph))
             continue
         found = whole.fullmatch(paragraph)
@@ -914,6 +918,27 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
     previous = paragraphs[index - 1] if index else ""
     if not previous:
         return
+    if index >= 2 and _label_line().fullmatch(previous):
+        # a label alone on its line ("Photograph:") stands between the caption and its credit:
+        # the caption is the whole paragraph above it, nothing run into it
+        caption = paragraphs[index - 2]
+        if caption and len(caption.split()) <= MAX_CREDITED_WORDS:
+            result.clutter.append(Clutter("caption", caption))
+            paragraphs[index - 2] = ""
+        result.clutter.append(Clutter("caption", previous))
+        paragraphs[index - 1] = ""
+        return
+    if (
+        _slash_credit().match(paragraphs[index])
+        and len(previous.split()) <= MAX_CREDITED_WORDS
+        and not _sentence_end().search(previous)
+    ):
+        # a photographer's credit with a spaced slash (SPACEDCREDIT; blog pages that print the
+        # caption as a paragraph of its own): a caption of one sentence above it is taken whole,
+        # not cut at a lower-case word run into a name ("... in Pakistan's | Northwest ...")
+        result.clutter.append(Clutter("caption", previous))
+        paragraphs[index - 1] = ""
+        return
     if _gallery_lead().match(previous) and len(previous.split()) <= MAX_CREDITED_WORDS:
         result.clutter.append(Clutter("caption", previous))
         paragraphs[index - 1] = ""
@@ -938,6 +963,22 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
             return
     result.clutter.append(Clutter("caption", previous[cut:]))
     paragraphs[index - 1] = previous[:cut].rstrip()
+
+
+@cache
+def _slash_credit() -> re.Pattern[str]:
+    return re.compile(expand("{SPACEDCREDIT}", macros()))
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence's end before another sentence in the same paragraph."""
+    return re.compile(r"[.!?][\"”’')]* [\"“‘']?[A-Z]")
+
+
+@cache
+def _label_line() -> re.Pattern[str]:
+    return re.compile(macros()["LABELLINE"])
 
 
 @cache
