@@ -134,6 +134,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import baseline  # noqa: E402
 from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
+from text.mojibake import repair_mojibake  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
@@ -203,8 +204,10 @@ _ALNUM = re.compile(r"[^\W_]+")
 
 
 def key(text: str) -> str:
-    """The letters and digits of text, lower-cased: what survives any repair of the cleaner."""
-    return "".join(_ALNUM.findall(_TOKEN.sub(" ", text).lower()))
+    """The letters and digits of text, lower-cased: what survives any repair of the cleaner.
+    Garbled letters are read as their letters (text/mojibake.py), on both sides: a repaired
+    "InÃ¡cio" is no sentence lost, and a tree that leaves it garbled loses none either."""
+    return "".join(_ALNUM.findall(_TOKEN.sub(" ", repair_mojibake(text)).lower()))
 
 
 def load_marks() -> list[dict]:
