@@ -1,8 +1,8 @@
 """Letters put back where a page's UTF-8 was read as cp1252 before the text reached us: "JosÃ©"
-is "José", "SÃ£o" is "São". A tokenizer that split the text before it was stored put a space
-before the second character when that is a symbol ("JosÃ © Serra"): a "©" that a later step
-would read as a photo credit, dropping the paragraph it ends. The letters are
-text/mojibake.txt's; their garbled pairs are worked out from the two encodings.
+is "José", "SÃ£o" is "São". A tokenizer that split the text before it was stored put a space,
+or a line break, before the second character when that is a symbol ("JosÃ © Serra"): a "©"
+that a later step would read as a photo credit, dropping the paragraph it ends. The letters
+are text/mojibake.txt's; their garbled pairs are worked out from the two encodings.
 
 Only the two-byte letters of Latin-1 are repaired. A garbled quotation mark or dash ("â€™"),
 three bytes, is left as it is: other steps read quotation marks, and its repair is a change of
@@ -20,10 +20,10 @@ LEAD = "Ã"  # the first byte (C3) of every letter of mojibake.txt, read as cp12
 
 
 @cache
-def _pairs() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of a garbled pair and the letter of each second character. A space may stand
-    between the two only before a symbol: a tokenizer splits a symbol off a word, never a
-    letter."""
+def garbled_pairs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The pattern of a garbled pair and the letter of each second character. A space or a line
+    break may stand between the two only before a symbol: a tokenizer splits a symbol off a
+    word, never a letter."""
     letters: dict[str, str] = {}
     for line in text_lines("text", "mojibake.txt"):
         for letter in line.split():
@@ -31,7 +31,7 @@ def _pairs() -> tuple[re.Pattern[str], dict[str, str]]:
             letters[garbled[1]] = letter
     spaced = "".join(re.escape(c) for c in letters if not c.isalnum())
     unspaced = "".join(re.escape(c) for c in letters)
-    pattern = re.compile(f"{LEAD}(?: (?=[{spaced}]))?([{unspaced}])")
+    pattern = re.compile(f"{LEAD}(?:[ \n](?=[{spaced}]))?([{unspaced}])")
     return pattern, letters
 
 
@@ -41,7 +41,7 @@ def repair_mojibake(text: str) -> str:
     itself a lead)."""
     if LEAD not in text:  # one scan: most texts hold no "Ã"
         return text
-    pattern, letters = _pairs()
+    pattern, letters = garbled_pairs()
     while True:
         repaired = pattern.sub(lambda m: letters[m.group(1)], text)
         if repaired == text:

@@ -26,6 +26,12 @@ def test_a_real_credit_under_a_caption_is_still_set_apart():
     assert "Dockers unload" not in clean(text)
 
 
+def test_a_pair_a_line_break_parts_keeps_its_paragraph():
+    # "RenÃ© AngÃ\n©\nlil": the tokenizer's line break before the "©" of "Angélil"
+    text = STORY + "\n\nShe sang in memory of her manager Kel AngÃ\n©\nlil , who died.\n\n" + STORY
+    assert "She sang in memory of her manager Kel Angé lil, who died." in clean(text)
+
+
 def test_garbled_letters_unspaced_and_spaced():
     assert repair_mojibake("SÃ£o Tavora and BrasÃ\xadlia") == "São Tavora and Brasília"
     assert repair_mojibake("ZoÃ « Marrow and Ã – rebrand") == "Zoë Marrow and Ö rebrand"
