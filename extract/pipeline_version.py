@@ -439,9 +439,10 @@ History:
    was stored with (the day it opened), the place's day past midnight the entry's day; a live
    blog's "Read our complete story and check out our full coverage ..." line is related.
 101. a page's UTF-8 read as cp1252 has its Latin-1 letters put back before any other step
-   (text/mojibake.py, the letters of text/mojibake.txt): "JosÃ©" and "JosÃ ©" (a tokenizer's
-   space before the symbol) are "José", "SÃ£o" is "São"; the "©" of a garbled "é" no longer
-   reads as a photo credit that drops the short paragraph it ends, and names read as written.
+   (text/mojibake.py, the letters of text/mojibake.txt): "JosÃ©", and "JosÃ ©" or "JosÃ" with
+   "©" on the next line (a tokenizer's space or line break before the symbol), are "José",
+   "SÃ£o" is "São"; the "©" of a garbled "é" no longer reads as a photo credit that drops the
+   short paragraph it ends, nor as a closing copyright line that cuts the text after it.
 """
 
 from __future__ import annotations
