@@ -134,6 +134,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import baseline  # noqa: E402
 from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
+from text.mojibake import garbled_pairs, repair_mojibake  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
@@ -200,11 +201,29 @@ CONTEXT_KEY = 10  # ... this many letters and digits of it on either side
 MIN_SENTENCE_KEY = 12  # fragments shorter than this are not counted as sentences
 _TOKEN = re.compile(r"-[LR][RSC]B-|\\[/*]")  # tokenizer escapes: not letters of the text
 _ALNUM = re.compile(r"[^\W_]+")
+_SPACES = re.compile(r"\s+")
 
 
 def key(text: str) -> str:
-    """The letters and digits of text, lower-cased: what survives any repair of the cleaner."""
-    return "".join(_ALNUM.findall(_TOKEN.sub(" ", text).lower()))
+    """The letters and digits of text, lower-cased: what survives any repair of the cleaner.
+    Garbled letters are read as their letters (text/mojibake.py), on both sides and whatever
+    spaces or line breaks part a pair: a repaired "InÃ¡cio" is no sentence lost, and a tree
+    that leaves it garbled loses none either."""
+    joined = _SPACES.sub("", _TOKEN.sub(" ", text))
+    return "".join(_ALNUM.findall(repair_mojibake(joined).lower()))
+
+
+def repaired_in_place(text: str) -> str:
+    """text with each garbled pair (text/mojibake.py) read as its letter, every offset kept: the
+    letter, then spaces where the pair's other characters stood (its line breaks kept). A
+    marked sentence that ends at a pair's "Ã", its "©" on the next line, ends on the letter."""
+    pattern, letters = garbled_pairs()
+
+    def letter(match: re.Match[str]) -> str:
+        rest = "".join("\n" if c == "\n" else " " for c in match.group()[1:])
+        return letters[match.group(1)] + rest
+
+    return pattern.sub(letter, text) if "Ã" in text else text
 
 
 def load_marks() -> list[dict]:
@@ -280,6 +299,7 @@ def left_in(text: str, start: int, end: int, out_key: str, text_key: str) -> boo
 
 
 def score(mark: dict, text: str, out: str, into: Score) -> None:
+    text = repaired_in_place(text)
     out_key, text_key = key(out), key(text)
     article_text = list(text)
     for start, end, label, _ in mark["spans"]:

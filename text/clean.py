@@ -27,6 +27,7 @@ from text.furniture import (
     drop_teasers,
 )
 from text.hyphenation import rejoin_hyphenated
+from text.mojibake import repair_mojibake
 from text.paragraphs import Paragraphs, render_paragraphs, split_paragraphs
 from text.unwrap import unwrap_lines
 
@@ -39,6 +40,7 @@ PARAGRAPH_STEPS: tuple[Callable[[Paragraphs], Paragraphs], ...] = (
 )
 
 TEXT_STEPS: tuple[Callable[[str], str], ...] = (
+    repair_mojibake,  # first: its pairs hold a soft hyphen and a no-break space the next takes out
     normalise_unicode,
     ptb.restore,  # before anything that reads punctuation or words
     rejoin_hyphenated,
