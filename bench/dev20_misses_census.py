@@ -10,7 +10,7 @@ Reads the corpus (the held-out articles of the marked sample left out). For the 
 text holding "Ã ©" goes through the cleaning steps of text/clean.py up to the caption step, and
 each paragraph that step drops is counted, apart when the credit it was read as starts at such
 an "©", with its id and first 40 characters (the reading is bench/mojibake_credit_reads.jsonl);
-since pipeline version 101 those steps put the garbled letters back first (text/mojibake.py),
+since pipeline version 100 those steps put the garbled letters back first (text/mojibake.py),
 and none is dropped at such an "©".
 For the box-office lines: the texts with a bracketed British phone number in their last 400
 characters, and whether the cleaned text still holds that line. Prints only: the reading goes

@@ -448,7 +448,7 @@ History:
    a writer's note closing a piece whose name carries a role in commas before "is" ("<name>, a
    senior lecturer in history at <college>, is the author of ...", WRITERAPPOSITION) is a
    byline.
-101. a page's UTF-8 read as cp1252 has its Latin-1 letters put back before any other step
+100. a page's UTF-8 read as cp1252 has its Latin-1 letters put back before any other step
    (text/mojibake.py, the letters of text/mojibake.txt): "JosÃ©", and "JosÃ ©" or "JosÃ" with
    "©" on the next line (a tokenizer's space or line break before the symbol), are "José",
    "SÃ£o" is "São"; the "©" of a garbled "é" no longer reads as a photo credit that drops the
@@ -457,4 +457,4 @@ History:
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 101
+PIPELINE_VERSION = 100
