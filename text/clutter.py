@@ -35,7 +35,7 @@ from text.clutter_photo_caption import photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
-from text.clutter_shapes import Chosen, Found, Memo, active, expand, macros, of_kind
+from text.clutter_shapes import Chosen, Found, Memo, active, expand, macro_pattern, macros, of_kind
 from text.clutter_stamps import is_live_bracket
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
@@ -653,7 +653,7 @@ def _unsigned_comments_before(text: str, start: int, closed: int | None) -> int:
         opening, paragraph = _paragraph_before(text, position)
         if opening < 2:
             break
-        if _reader_marks().search(paragraph) and not _quoting(paragraph):
+        if macro_pattern("READERMARKS").search(paragraph) and not _quoting(paragraph):
             begins, gap = opening, 0
         else:
             gap += 1
@@ -679,9 +679,9 @@ def _readers_voice_before(text: str, begins: int) -> int:
         if opening < 2:
             break
         quoting = _quoting(paragraph)
-        if not quoting and _reader_voice().search(paragraph):
+        if not quoting and macro_pattern("READERVOICE").search(paragraph):
             found, gap, voiced = opening, 0, voiced + 1
-        elif quoting or _story_voice().search(paragraph):
+        elif quoting or macro_pattern("STORYVOICE").search(paragraph):
             if voiced >= MIN_DENSE_THREAD:
                 found = position
             break
@@ -702,9 +702,9 @@ def _comment_closed_on_live_blog(text: str, start: int) -> int:
     MAX_CLOSED_COMMENT_PARAGRAPHS of them; else start. Asked only where no comment above the
     stamp showed a reader's marks, and only on a live blog, whose entries report: on other
     pages a story's last paragraphs report nothing as often as a comment does."""
-    if text[start - 2 : start] != "\n\n" or not _closing_stamp().match(text, start):
+    if text[start - 2 : start] != "\n\n" or not macro_pattern("CLOSINGSTAMP").match(text, start):
         return start
-    entries = islice(_entry_stamp().finditer(text, 0, start), MIN_LIVE_ENTRIES)
+    entries = islice(macro_pattern("ENTRYSTAMP").finditer(text, 0, start), MIN_LIVE_ENTRIES)
     if sum(1 for _ in entries) < MIN_LIVE_ENTRIES:
         return start
     position = start
@@ -712,20 +712,10 @@ def _comment_closed_on_live_blog(text: str, start: int) -> int:
         opening, paragraph = _paragraph_before(text, position)
         if opening < 2:
             break  # the text's first paragraph: no entry above
-        if _quoting(paragraph) or _story_voice().search(paragraph):
+        if _quoting(paragraph) or macro_pattern("STORYVOICE").search(paragraph):
             return position
         position = opening
     return start
-
-
-@cache
-def _closing_stamp() -> re.Pattern[str]:
-    return re.compile(macros()["CLOSINGSTAMP"])
-
-
-@cache
-def _entry_stamp() -> re.Pattern[str]:
-    return re.compile(macros()["ENTRYSTAMP"])
 
 
 def _paragraph_before(text: str, position: int) -> tuple[int, str]:
@@ -748,7 +738,7 @@ def _after_story_end(text: str, start: int) -> int | None:
     (COMMENTCALL: "Leave your questions below ...") or a blog post's closing byline and stamp
     (POSTEND), whichever comes last before start. The article ends there."""
     openings = []
-    ends = [m.end() for m in _story_end().finditer(text, 0, start)]
+    ends = [m.end() for m in macro_pattern("STORYEND", re.MULTILINE).finditer(text, 0, start)]
     if ends:
         opening = ends[-1]
         while opening < start and text[opening].isspace():
@@ -756,40 +746,14 @@ def _after_story_end(text: str, start: int) -> int | None:
         if opening < start:
             openings.append(opening)
     # never from the text's start: a text that opens so is not an article's end
-    openings.extend(m.start() for m in _post_end().finditer(text, 1, start))
-    calls = _comment_call().finditer(text, max(1, start - MAX_CALL_BEFORE_THREAD), start)
+    openings.extend(
+        m.start() for m in macro_pattern("POSTEND", re.MULTILINE).finditer(text, 1, start)
+    )
+    calls = macro_pattern("COMMENTCALL", re.MULTILINE).finditer(
+        text, max(1, start - MAX_CALL_BEFORE_THREAD), start
+    )
     openings.extend(m.start() for m in calls)
     return max(openings) if openings else None
-
-
-@cache
-def _story_end() -> re.Pattern[str]:
-    return re.compile(macros()["STORYEND"], re.MULTILINE)
-
-
-@cache
-def _comment_call() -> re.Pattern[str]:
-    return re.compile(macros()["COMMENTCALL"], re.MULTILINE)
-
-
-@cache
-def _post_end() -> re.Pattern[str]:
-    return re.compile(macros()["POSTEND"], re.MULTILINE)
-
-
-@cache
-def _reader_marks() -> re.Pattern[str]:
-    return re.compile(macros()["READERMARKS"])
-
-
-@cache
-def _reader_voice() -> re.Pattern[str]:
-    return re.compile(macros()["READERVOICE"])
-
-
-@cache
-def _story_voice() -> re.Pattern[str]:
-    return re.compile(macros()["STORYVOICE"])
 
 
 def _drop_clutter_paragraphs(
@@ -818,7 +782,7 @@ def _drop_clutter_paragraphs(
             continue
         if len(paragraph) <= MAX_CREDIT_CHARS and credit.fullmatch(paragraph):
             # a label alone between the caption and its credit ("Photograph:") goes with them
-            label = kept.pop() if kept and _label_line().fullmatch(kept[-1]) else None
+            label = kept.pop() if kept and macro_pattern("LABELLINE").fullmatch(kept[-1]) else None
             if kept and len(kept[-1].split()) <= MAX_CREDITED_WORDS:
                 result.clutter.append(Clutter("caption", kept.pop()))
             if label is not None:
@@ -918,7 +882,7 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
     previous = paragraphs[index - 1] if index else ""
     if not previous:
         return
-    if index >= 2 and _label_line().fullmatch(previous):
+    if index >= 2 and macro_pattern("LABELLINE").fullmatch(previous):
         # a label alone on its line ("Photograph:") stands between the caption and its credit:
         # the caption is the whole paragraph above it, nothing run into it
         caption = paragraphs[index - 2]
@@ -939,7 +903,7 @@ def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None
         result.clutter.append(Clutter("caption", previous))
         paragraphs[index - 1] = ""
         return
-    if _gallery_lead().match(previous) and len(previous.split()) <= MAX_CREDITED_WORDS:
+    if macro_pattern("GALLERYLEAD").match(previous) and len(previous.split()) <= MAX_CREDITED_WORDS:
         result.clutter.append(Clutter("caption", previous))
         paragraphs[index - 1] = ""
         return
@@ -974,16 +938,6 @@ def _slash_credit() -> re.Pattern[str]:
 def _sentence_end() -> re.Pattern[str]:
     """A sentence's end before another sentence in the same paragraph."""
     return re.compile(r"[.!?][\"”’')]* [\"“‘']?[A-Z]")
-
-
-@cache
-def _label_line() -> re.Pattern[str]:
-    return re.compile(macros()["LABELLINE"])
-
-
-@cache
-def _gallery_lead() -> re.Pattern[str]:
-    return re.compile(macros()["GALLERYLEAD"])
 
 
 @cache
@@ -1149,17 +1103,12 @@ def _named_as_place(text: str, place: str) -> bool:
     return re.search(named, text) is not None
 
 
-@cache
-def _run_in_head() -> re.Pattern[str]:
-    return re.compile(macros()["RUNINHEAD"])
-
-
 def _set_off_run_in_heads(paragraphs: list[str], result: Sorted) -> None:
     """A subheading run into the story after a sentence's end (RUNINHEAD in text/clutter.txt:
     "... blamed it on rebels. Military denies The military source denied ...") made a
     paragraph of its own, between the sentence before it and the one after: the heading is
     the article's text, but no part of the sentence it was run into."""
-    head = _run_in_head()
+    head = macro_pattern("RUNINHEAD")
     # One search of the text first: run-in heads are rare, and a search per paragraph cost
     # several times more than one over the text.
     if head.search("\n".join(paragraphs)) is None:
@@ -1181,11 +1130,6 @@ def _dateline_cities() -> frozenset[str]:
     return frozenset(line.strip() for line in text_lines("text", "dateline_cities.txt"))
 
 
-@cache
-def _title_dateline() -> re.Pattern[str]:
-    return re.compile(macros()["TITLEDATELINE"])
-
-
 def _strip_title_dateline(text: str, title: str | None, result: Sorted) -> str:
     """The text without a city's name alone between the article's headline, printed run into
     the lead, and the lead (TITLEDATELINE in text/clutter.txt): "... Chemical Weapons in Hama
@@ -1194,7 +1138,7 @@ def _strip_title_dateline(text: str, title: str | None, result: Sorted) -> str:
     if not head or not text.startswith(head + " "):
         return text
     at = len(head) + 1
-    found = _title_dateline().match(text, at)
+    found = macro_pattern("TITLEDATELINE").match(text, at)
     if found is None or found["place"] not in _dateline_cities():
         return text
     if result.place is None:

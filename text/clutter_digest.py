@@ -15,19 +15,8 @@ end-matter shapes take within MAX_END_MATTER_CHARS (text/clutter.py).
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from text.clutter_shapes import macros
-
-
-@cache
-def _head() -> re.Pattern[str]:
-    return re.compile(macros()["DIGESTHEAD"], re.MULTILINE)
-
-
-@cache
-def _tail() -> re.Pattern[str]:
-    return re.compile(macros()["DIGESTTAIL"], re.MULTILINE)
+from text.clutter_shapes import macro_pattern
 
 
 def digest_blocks(text: str, title: str | None = None) -> tuple[str, list[tuple[str, str]]]:
@@ -40,7 +29,9 @@ def digest_blocks(text: str, title: str | None = None) -> tuple[str, list[tuple[
     head_text, offset = text, 0
     if title and title.startswith("Top stories on ") and not text.startswith("Top stories on "):
         head_text, offset = f"{title}\n\n{text}", len(title) + 2
-    if head_text.startswith("Top stories on ") and (head := _head().match(head_text)):
+    if head_text.startswith("Top stories on ") and (
+        head := macro_pattern("DIGESTHEAD", re.MULTILINE).match(head_text)
+    ):
         end = head.end() - offset
         jobs = head.start("jobs") - offset if head.start("jobs") >= 0 else None
         rest = text[max(end, 0) :].lstrip()
@@ -51,7 +42,10 @@ def digest_blocks(text: str, title: str | None = None) -> tuple[str, list[tuple[
             if jobs is not None:
                 taken.append(("other", text[max(jobs, 0) : end].strip()))
             text = rest
-    if "Also on " in text and (tail := _tail().search(text)) is not None:
+    if (
+        "Also on " in text
+        and (tail := macro_pattern("DIGESTTAIL", re.MULTILINE).search(text)) is not None
+    ):
         kept = text[: tail.start()].rstrip()
         if kept:
             taken.append(("related", text[tail.start() :].strip()))

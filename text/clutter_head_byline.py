@@ -15,25 +15,12 @@ function word. A writer whose surname is an everyday word ("Kel Brown.") is left
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from text.clutter_shapes import macros
+from text.clutter_shapes import macro_pattern
 from text.spelling import is_common_word
 from text.tokens import stopwords
 
 MAX_HEADLINE_CHARS = 250  # a headline is shorter; the names are looked for only after one
 MIN_HEADLINE_WORDS = 3  # "Syria: Gen." is no headline, an abbreviation's stop is no end
-
-
-@cache
-def _headline_end() -> re.Pattern[str]:
-    return re.compile(macros()["HEADEND"])
-
-
-@cache
-def _names() -> re.Pattern[str]:
-    return re.compile(macros()["HEADNAMES"])
 
 
 def head_byline(text: str) -> tuple[int, int, str] | None:
@@ -42,12 +29,12 @@ def head_byline(text: str) -> tuple[int, int, str] | None:
     head = text[:MAX_HEADLINE_CHARS]
     if ". " not in head:
         return None  # the cheap test: no sentence ends near the start
-    end = _headline_end().search(head)
+    end = macro_pattern("HEADEND").search(head)
     if end is None or "\n" in head[: end.start()]:
         return None  # the headline and the names are one paragraph's first two sentences
     if len(head[: end.start() + 1].split()) < MIN_HEADLINE_WORDS:
         return None
-    found = _names().match(text, end.end())
+    found = macro_pattern("HEADNAMES").match(text, end.end())
     if found is None:
         return None
     words = [word for word in found["author"].split() if word != "and"]

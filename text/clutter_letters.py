@@ -34,7 +34,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from text.clutter_shapes import macros
+from text.clutter_shapes import macro_pattern, macros
 
 MIN_REFERENCES = 2  # several letters, each naming the piece it answers
 MAX_SIGNATURE_WORDS = 9
@@ -51,26 +51,6 @@ _PIECE_END = re.compile(r"[.!?][\"”’')]*$")
 
 
 @cache
-def _reference() -> re.Pattern[str]:
-    return re.compile(macros()["LETTERREF"])
-
-
-@cache
-def _signature() -> re.Pattern[str]:
-    return re.compile(macros()["LETTERSIGNATURE"])
-
-
-@cache
-def _placed_credit() -> re.Pattern[str]:
-    return re.compile(macros()["READERPLACED"])
-
-
-@cache
-def _credit() -> re.Pattern[str]:
-    return re.compile(macros()["READERCREDIT"])
-
-
-@cache
 def _town_run_in() -> re.Pattern[str]:
     # the town of a credit broken after the name, run into the answer's first sentence
     # ("Kel Varga / Orsk The harbour is ...")
@@ -79,13 +59,15 @@ def _town_run_in() -> re.Pattern[str]:
 
 def _references(text: str) -> int:
     """How many references to the paper's own pieces text holds, counted to MIN_REFERENCES."""
-    return sum(1 for _ in islice(_reference().finditer(text), MIN_REFERENCES))
+    return sum(1 for _ in islice(macro_pattern("LETTERREF").finditer(text), MIN_REFERENCES))
 
 
 def _signed(paragraph: str) -> bool:
     if len(paragraph.split()) > MAX_SIGNATURE_WORDS:
         return False
-    return bool(_signature().fullmatch(paragraph) or _FIRST_NAME.fullmatch(paragraph))
+    return bool(
+        macro_pattern("LETTERSIGNATURE").fullmatch(paragraph) or _FIRST_NAME.fullmatch(paragraph)
+    )
 
 
 def letter_signatures(paragraphs: list[str]) -> list[int]:
@@ -146,9 +128,11 @@ def reader_credits(paragraphs: list[str], title: str | None = None) -> dict[int,
             continue  # a cheap test first: most paragraphs are long
         if not _between_pieces(above[index], paragraphs[index + 1 : index + 2]):
             continue
-        if "," in paragraph and _placed_credit().fullmatch(paragraph):
+        if "," in paragraph and macro_pattern("READERPLACED").fullmatch(paragraph):
             placed.append(index)
-        elif _QUESTION_END.search(above[index].rstrip()) and _credit().fullmatch(paragraph):
+        elif _QUESTION_END.search(above[index].rstrip()) and macro_pattern(
+            "READERCREDIT"
+        ).fullmatch(paragraph):
             asked.append(index)
     credits = dict.fromkeys(placed, 0)
     signed_questions = [i for i in placed if _QUESTION_END.search(above[i].rstrip())]
@@ -167,9 +151,9 @@ def _between_pieces(before: str, after: list[str]) -> bool:
         return False
     if not after:
         return True
-    return bool(_LETTER_START.match(after[0].lstrip())) and not _credit().fullmatch(
-        after[0].strip()
-    )
+    return bool(_LETTER_START.match(after[0].lstrip())) and not macro_pattern(
+        "READERCREDIT"
+    ).fullmatch(after[0].strip())
 
 
 def _town_length(paragraphs: list[str], index: int) -> int:

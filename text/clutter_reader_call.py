@@ -15,9 +15,8 @@ article (bench/CLEAN_MARKS.md).
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from text.clutter_shapes import macros
+from text.clutter_shapes import macro_pattern
 
 MAX_CALL_CHARS = 600  # a call with the form's notes run into it
 MAX_QUESTION_CHARS = 200
@@ -25,11 +24,6 @@ MAX_QUESTIONS = 6  # questions walked back over from a call
 _TO_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our)\b")
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']? [A-Z]")  # a second sentence after the first
 _QUOTATION = re.compile(r"[\"“”]|``|''")
-
-
-@cache
-def _call() -> re.Pattern[str]:
-    return re.compile(macros()["READERCALL"])
 
 
 def _question(paragraph: str) -> bool:
@@ -45,7 +39,10 @@ def _question(paragraph: str) -> bool:
 
 def is_call(paragraph: str) -> bool:
     """Whether a paragraph is a call for readers' comments, stories or pictures."""
-    return len(paragraph) <= MAX_CALL_CHARS and _call().fullmatch(paragraph) is not None
+    return (
+        len(paragraph) <= MAX_CALL_CHARS
+        and macro_pattern("READERCALL").fullmatch(paragraph) is not None
+    )
 
 
 def reader_calls(paragraphs: list[str], closing_call: bool = False) -> list[int]:

@@ -81,6 +81,14 @@ def macros() -> dict[str, str]:
 
 
 @cache
+def macro_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
+    """A [define] macro of text/clutter.txt compiled on its own, once a process: for the steps
+    that look for one shape (a comment thread's stamp, a letter's signature) outside the
+    shapes' scan."""
+    return re.compile(macros()[name], flags)
+
+
+@cache
 def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
     defined: dict[str, str] = {}
     written: dict[str, str] = {}  # the [define] macros as written, for "needs" naming one

@@ -18,9 +18,8 @@ least MIN_PARAGRAPHS_BEFORE paragraphs.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from text.clutter_shapes import macros
+from text.clutter_shapes import macro_pattern
 from text.tokens import stopwords
 
 MIN_PARAGRAPHS_BEFORE = 3  # an article before the note, not a profile that is the whole item
@@ -31,11 +30,6 @@ _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’']? [A-Z]")  # a second sentence a
 _QUOTE_OR_SPEECH = re.compile(
     r"[\"“”]|``|''|\b(?:said|says|told|tells|telling|added|adds|explains|describes|talks|speaks|asks)\b"
 )
-
-
-@cache
-def _note() -> re.Pattern[str]:
-    return re.compile(macros()["WRITERNOTE"])
 
 
 def writer_note(text: str) -> int | None:
@@ -50,7 +44,7 @@ def writer_note(text: str) -> int | None:
         return None
     if _SENTENCE_INSIDE.search(note):
         return None
-    found = _note().match(note)
+    found = macro_pattern("WRITERNOTE").match(note)
     if found is None:
         return None
     words = found.group("name").split()
