@@ -1041,6 +1041,14 @@ def _a_pronoun_opens() -> re.Pattern[str]:
     return re.compile(rf"[Ss]ince\s+(?:(?i:{pronouns})\b|[a-z]+ing\b)")
 
 
+@cache
+def _an_object_pronoun() -> re.Pattern[str]:
+    """A word of [a span's object pronouns]: it may stand for the subject ("since the military
+    stormed it two months ago")."""
+    pronouns = section_words("a span's object pronouns")
+    return re.compile(rf"\b(?:{pronouns})\b")
+
+
 def dated_by_a_spans_start(
     event: event_store.EventRow, spellings: Sequence[str], published: str | None
 ) -> bool:
@@ -1049,11 +1057,12 @@ def dated_by_a_spans_start(
     since a popular uprising six months ago engulfed the country", "air strikes on Veshnar
     have intensified since rebels launched a campaign on July 31"), and the subject is not
     named in that phrase (from its "since" to its next stop, _PHRASE_STOP), nor does a pronoun
-    open it: the date is the thing's the span is counted from, the sentence's own event being
-    what has gone on since, so the report tells no date of the subject's; another report of
-    the date may tell it. A phrase naming the subject tells its own act ("have held the town
-    since Kelvor Dannet's men took it in May"), and a pronoun may stand for it ("since he went
-    missing in May"): both stay. A keyword's timeline (no spellings) is not judged by it."""
+    open it or stand in it as an object: the date is the thing's the span is counted from, the
+    sentence's own event being what has gone on since, so the report tells no date of the
+    subject's; another report of the date may tell it. A phrase naming the subject tells its
+    own act ("have held the town since Kelvor Dannet's men were driven out in May"), and a
+    pronoun may stand for it ("since he went missing in May", "since the army stormed it in
+    May"): both stay. A keyword's timeline (no spellings) is not judged by it."""
     if not spellings:
         return False
     span = a_spans_start(event, published)
@@ -1063,7 +1072,10 @@ def dated_by_a_spans_start(
     text = event.text
     if _names_in_phrase(text, opener, end, spellings):
         return False
-    return _a_pronoun_opens().match(text, opener) is None
+    return (
+        _a_pronoun_opens().match(text, opener) is None
+        and _an_object_pronoun().search(text, opener, end) is None
+    )
 
 
 def dated_by_a_participle(event: event_store.EventRow, spellings: Sequence[str]) -> bool:

@@ -67,6 +67,8 @@ def test_a_spans_own_start_or_the_subjects_own_act_stays():
          NAMES, ()),
         (on_day(7, "Dannet has kept out of sight since fleeing the capital on 3 May.", "3 May"),
          NAMES, ()),
+        (on_day(8, "Veshnar has been a focal point of the revolt since the army stormed it on "
+                   "3 May.", "3 May"), PLACE, PLACE),
     ]  # fmt: skip
     for e, names, place_names in own:
         assert not dated_by_a_spans_start(e, names, PAGE), e.text
@@ -91,3 +93,25 @@ def test_a_clause_of_its_own_after_and_is_no_span():
         "operation to take it.", "September", "2016-09", "month", "2016-09-01",
     )  # fmt: skip
     assert a_spans_start(e, "2016-11-20") is None
+    agreed = dated(
+        2, "Orskia has been under sanctions since 1999 and agreed in 2003 to give up its arms.",
+        "2003", "2003", "year", "2003-01-01",
+    )  # fmt: skip
+    assert a_spans_start(agreed, "2011-03-01") is None
+
+
+def test_the_since_nearest_the_date_opens_its_phrase():
+    e = dated(
+        1, "Dannet is the first to win the medal since the Veshnar war in 1982 and the first "
+        "living winner since 1965.", "1965", "1965", "year", "1965-01-01",
+    )  # fmt: skip
+    assert a_spans_start(e, "2005-04-27") is None
+
+
+def test_since_after_an_auxiliary_is_an_adverb_the_date_the_sentences_own():
+    e = dated(
+        1, "But the Tarn Front have since lost most of the ground they held and were ousted two "
+        "weeks ago from Veshnar.", "two weeks ago", "2011-08", "month", "2011-08-01",
+    )  # fmt: skip
+    assert a_spans_start(e, PAGE) is None
+    assert not dated_by_a_spans_start(e, ("Tarn Front",), PAGE)
