@@ -251,7 +251,10 @@ def representative(
     whose date is another event's the sentence names, not the actor's
     (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
     for an actor or a place, one whose date only says when a thing began, well before its page,
-    in a clause not naming the subject (dated_by_a_things_start), nor one naming the subject only
+    in a clause not naming the subject (dated_by_a_things_start), nor one whose date lies
+    inside what a span is counted from, well before its page, in a phrase not naming the
+    subject (dated_by_a_spans_start: "since a popular uprising six months ago engulfed the
+    country"), nor one naming the subject only
     as the precedent of a comparison, the date's words outside it (commands/in_passing.py,
     only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"), nor one
     whose date ends the phrase of a participle hanging on another noun, the subject not named
