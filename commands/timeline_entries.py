@@ -32,6 +32,7 @@ from commands.timeline_reports import (
     a_possible_day,
     a_relative_clauses_day,
     a_reported_plan,
+    a_spans_start,
     a_things_day,
     a_things_start,
     an_acts_day,
@@ -250,7 +251,10 @@ def representative(
     whose date is another event's the sentence names, not the actor's
     (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
     for an actor or a place, one whose date only says when a thing began, well before its page,
-    in a clause not naming the subject (dated_by_a_things_start), nor one naming the subject only
+    in a clause not naming the subject (dated_by_a_things_start), nor one whose date lies
+    inside what a span is counted from, well before its page, in a phrase not naming the
+    subject (dated_by_a_spans_start: "since a popular uprising six months ago engulfed the
+    country"), nor one naming the subject only
     as the precedent of a comparison, the date's words outside it (commands/in_passing.py,
     only_as_a_precedent: "on Friday in a manner similar to deals ... such as Daraya"), nor one
     whose date ends the phrase of a participle hanging on another noun, the subject not named
@@ -391,6 +395,7 @@ def representative(
             )
             and not (not place_names and dated_by_another_event(e, names))
             and not dated_by_a_things_start(e, told_by, page(e))
+            and not dated_by_a_spans_start(e, told_by, page(e))
             and not precedent(e)
             and not dated_by_a_participle(e, told_by)
             and not dated_by_a_relative_clause(e, told_by, page(e))
@@ -1027,6 +1032,52 @@ def dated_by_a_things_start(
     return not any(
         _OWNS.fullmatch(before, named.end())
         for named in _spelled(tuple(spellings)).finditer(before)
+    )
+
+
+@cache
+def _a_pronoun_opens() -> re.Pattern[str]:
+    """ "since" and a word of [a span's own pronouns] or one in "-ing", whose actor is the
+    sentence's own ("has come under attack since declaring a caliphate in 2014"), read where
+    a_spans_start's phrase opens."""
+    pronouns = section_words("a span's own pronouns")
+    return re.compile(rf"[Ss]ince\s+(?:(?i:{pronouns})\b|[a-z]+ing\b)")
+
+
+@cache
+def _an_object_pronoun() -> re.Pattern[str]:
+    """A word of [a span's object pronouns]: it may stand for the subject ("since the military
+    stormed it two months ago")."""
+    pronouns = section_words("a span's object pronouns")
+    return re.compile(rf"\b(?:{pronouns})\b")
+
+
+def dated_by_a_spans_start(
+    event: event_store.EventRow, spellings: Sequence[str], published: str | None
+) -> bool:
+    """For an actor or a place (spellings: its names), the date lies inside what a span is
+    counted from, well before the page (a_spans_start: "Veshnar's traders bemoan the change
+    since a popular uprising six months ago engulfed the country", "air strikes on Veshnar
+    have intensified since rebels launched a campaign on July 31"), and the subject is not
+    named in that phrase (from its "since" to its next stop, _PHRASE_STOP), nor does a pronoun
+    open it or stand in it as an object: the date is the thing's the span is counted from, the
+    sentence's own event being what has gone on since, so the report tells no date of the
+    subject's; another report of the date may tell it. A phrase naming the subject tells its
+    own act ("have held the town since Kelvor Dannet's men were driven out in May"), and a
+    pronoun may stand for it ("since he went missing in May", "since the army stormed it in
+    May"): both stay. A keyword's timeline (no spellings) is not judged by it."""
+    if not spellings:
+        return False
+    span = a_spans_start(event, published)
+    if span is None:
+        return False
+    opener, end = span
+    text = event.text
+    if _names_in_phrase(text, opener, end, spellings):
+        return False
+    return (
+        _a_pronoun_opens().match(text, opener) is None
+        and _an_object_pronoun().search(text, opener, end) is None
     )
 
 

@@ -260,6 +260,62 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
 
 
 @cache
+def _since_a_thing() -> re.Pattern[str]:
+    """Before the date's words, "since" and one to twelve words with no stop (a dash neither)
+    between it and them: the thing a span is counted from, said with the date inside ("since
+    a popular uprising six months ago engulfed", "since rebels launched a campaign on "); the
+    words are caught in a group, for the caller to tell a thing from the date's own words. An
+    "and" or a "but" before a preposition of time or a word in "-ed" opens a clause of its own,
+    which the date is then told in ("since mid-2012 and in September the army announced",
+    "has been under sanctions since 1999 and agreed in 2003"). After a word of
+    [before an adverb's since], "since" is an adverb ("have since lost"), no span's."""
+    clause = r"(?:and|but)\s+(?:in|on|at|by|last|this|then|later|[a-z]+ed)\s"
+    # no other "since" between: the one nearest the date opens its phrase ("the first
+    # recipient since the Falklands war in 1982 and the first since 1965")
+    word = rf"(?!-+\s)(?!{clause})(?![Ss]ince\s)[^\s,;:()\u2013\u2014]+"
+    adverb = "".join(
+        rf"(?<!\b{re.escape(w)}\s)" for w in entry_sections().get("before an adverb's since", ())
+    )
+    return re.compile(rf"{adverb}\b[Ss]ince\s+((?:{word}\s+){{1,12}}?)\Z")
+
+
+@cache
+def _a_dates_own_words() -> frozenset[str]:
+    """The words of [a span's own start words], in lower case."""
+    return frozenset(w.lower() for w in entry_sections().get("a span's own start words", ()))
+
+
+def a_spans_start(event: event_store.EventRow, published: str | None) -> tuple[int, int] | None:
+    """Where the phrase stands (from its "since" to the date's words' end) when the date lies
+    inside what a span is counted from, not heading it (_since_a_thing: "an international
+    shipper bemoans the change since a popular uprising six months ago engulfed the country",
+    "air strikes have intensified since rebels launched a campaign to break the siege on July
+    31"), and the date ends more than START_NEWS_DAYS before its page (published); or None.
+    The date is that thing's day, the sentence's own event being what has gone on since,
+    told on its page. Words that only place the date itself ([a span's own start words]:
+    "since early July", "since the end of March") make it the span's start, the sentence's own
+    ("have been battling since June 25"), as does a date right after "since" ("since Monday,
+    when they took it"): neither is taken. A date followed by what happened that day (_ITS_DAY)
+    is that day's event. The phrase may name the subject, or a pronoun open it, whose own act
+    it tells ("since Kelvor Dannet's men took it on Monday"): the caller reads it."""
+    said, text = event.date_text, event.text
+    # most reports say no "since": they are spared the phrase's pattern
+    if not said or "ince " not in text or not _ends_before_page(event, published, START_NEWS_DAYS):
+        return None
+    own = _a_dates_own_words()
+    for at in _said_at(event):
+        found = _since_a_thing().search(text, max(0, at - _WINDOW), at)
+        if (
+            found is not None
+            and any(w.lower() not in own for w in found.group(1).split())
+            and _AFTER_WORD.match(text, at + len(said)) is not None
+            and _ITS_DAY.match(text, at + len(said)) is None
+        ):
+            return found.start(), at + len(said)
+    return None
+
+
+@cache
 def _participles_phrase() -> re.Pattern[str]:
     """Before the date's words, a past participle hanging on a noun, the date ending its phrase:
     after a preposition ([participle prepositions]), "a", "an" or "the" and up to three words,
