@@ -453,8 +453,12 @@ History:
    "©" on the next line (a tokenizer's space or line break before the symbol), are "José",
    "SÃ£o" is "São"; the "©" of a garbled "é" no longer reads as a photo credit that drops the
    short paragraph it ends, nor as a closing copyright line that cuts the text after it.
+104. a world brief's agency and place opening the line after the brief, the next brief's
+   headline run in after them ("AP, Berlin Ban on ...", "Reuters, Cape Town" closing the page),
+   are a byline: an agency of OUTLET, a comma and a place of one capitalised word, or two after
+   a PLACEOPENER; the headline stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 100
+PIPELINE_VERSION = 104

@@ -122,7 +122,7 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
 
 
 _NAMED_NEED = re.compile(r"(.*?)\{([A-Z]+)\}(.*)", re.DOTALL)
-_PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z ]+(?:\|[A-Za-z ]+)*)\)")
+_PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z -]+(?:\|[A-Za-z -]+)*)\)")  # "-": "ITAR-TASS"
 
 
 def _needs_named(need: str, written: dict[str, str]) -> list[str]:
