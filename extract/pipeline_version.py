@@ -453,8 +453,15 @@ History:
    "©" on the next line (a tokenizer's space or line break before the symbol), are "José",
    "SÃ£o" is "São"; the "©" of a garbled "é" no longer reads as a photo credit that drops the
    short paragraph it ends, nor as a closing copyright line that cuts the text after it.
+102. a photo credit after its label ("Photograph: Kel Varga/AP", LABELLEDCREDIT) inside a
+   paragraph, run into its caption before it and the story after it (a flattened Guardian
+   page's "<headline> <standfirst> <caption> Photograph: <credit> <story>"), opens a paragraph
+   of its own and is set apart with its caption, the paragraph's last piece; after its label
+   the credit's name may hold lower-case words or be an organisation's ("Carl de Souza/AFP",
+   "Centers for Disease Control/Reuters", "US coastguard/EPA"), or the agency stand alone
+   ("Photograph: Reuters", "Photograph: Associated Press").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 100
+PIPELINE_VERSION = 102
