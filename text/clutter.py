@@ -520,7 +520,10 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     text, blocks = digest_blocks(text, title)
     result.clutter.extend(Clutter(label, block) for label, block in blocks)
     text = _cut_end_matter(text, result, memo)
-    paragraphs = _part_at_run_in_credits([p for p in _PARAGRAPH_BREAK.split(text) if p.strip()])
+    paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    # a plain test first: most texts hold no credit's label at all
+    if any(word in text for word in _CREDIT_LABEL_WORDS):
+        paragraphs = _part_at_run_in_credits(paragraphs)
     paragraphs = _strip_reader_calls(paragraphs, result)
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
@@ -553,12 +556,12 @@ def _part_at_run_in_credits(paragraphs: list[str]) -> list[str]:
     <standfirst> <caption> Photograph: Kel Varga/AP <story>"), opens a paragraph of its own:
     there the [every credit] shapes take it, and it takes its caption, the last piece of the
     paragraph before (`_credited_caption`), leaving the headline and the standfirst."""
-    # a plain test first: most texts hold no label at all
-    if not any(word in paragraph for paragraph in paragraphs for word in _CREDIT_LABEL_WORDS):
-        return paragraphs
     credit = macro_pattern("RUNINCREDIT")
     out: list[str] = []
     for paragraph in paragraphs:
+        if not any(word in paragraph for word in _CREDIT_LABEL_WORDS):
+            out.append(paragraph)
+            continue
         position = 0
         for found in credit.finditer(paragraph):
             out.append(paragraph[position : found.start()])
