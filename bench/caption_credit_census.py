@@ -2,7 +2,9 @@
 carry one ("Photograph:", "REUTERS/<name>", "<name> / Getty Images", "(AP Photo", "Image
 caption", "File photo", "pictured", "Credit:", ...), counted by shape and by source, and the
 slash credits opening a line (the shape pipeline version 98 sets apart) listed with the line
-above them.
+above them, and the labelled credits run into the story ("<caption> Photograph: Kel Varga/AP
+<story>", LABELLEDCREDIT in text/clutter.txt, the shape pipeline version 102 sets apart) counted
+where they open a line and where they stand inside one.
 
 Usage: PYTHONPATH=. .venv/bin/python bench/caption_credit_census.py [--rev 8985211] [--list]
 
@@ -25,6 +27,7 @@ from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
 from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
 from bench.common import ROOT  # noqa: E402
+from text.clutter_shapes import macros  # noqa: E402
 
 # a trace of a caption or a credit anywhere in a kept line (a line may hold several)
 TRACES = {
@@ -75,6 +78,9 @@ def main() -> None:
     texts: dict[str, set[str]] = defaultdict(set)
     sources: dict[str, Counter] = defaultdict(Counter)
     opening: list[tuple[str, str, str]] = []
+    labelled = re.compile(f'{macros()["LABELLEDCREDIT"]}(?= [A-Z0-9"“])')
+    run_in: Counter = Counter()  # "opening a line" / "inside a line" -> labelled credits
+    run_in_sources: Counter = Counter()
     for name, found in outputs.items():
         paragraphs = [p for p in found["out"].split("\n") if p.strip()]
         for index, paragraph in enumerate(paragraphs):
@@ -83,6 +89,9 @@ def main() -> None:
                     lines[label] += 1
                     texts[label].add(name)
                     sources[label][source(name)] += 1
+            for credit in labelled.finditer(paragraph):
+                run_in["opening a line" if credit.start() == 0 else "inside a line"] += 1
+                run_in_sources[source(name)] += 1
             if SLASH_OPENING.match(paragraph):
                 above = paragraphs[index - 1] if index else ""
                 opening.append((name, above[-70:], paragraph[:90]))
@@ -92,6 +101,7 @@ def main() -> None:
         print(f"{label:18} {count:5} lines {len(texts[label]):5} texts  ({top})")
     by_source = Counter(source(name) for name, _, _ in opening)
     print(f"slash credits opening a line: {len(opening)} ({dict(by_source)})")
+    print(f"labelled credits run into the story: {dict(run_in)} ({dict(run_in_sources)})")
     if args.list:
         for name, above, line in opening:
             print(name, above, line, sep="\t")

@@ -453,6 +453,13 @@ History:
    "©" on the next line (a tokenizer's space or line break before the symbol), are "José",
    "SÃ£o" is "São"; the "©" of a garbled "é" no longer reads as a photo credit that drops the
    short paragraph it ends, nor as a closing copyright line that cuts the text after it.
+102. a photo credit after its label ("Photograph: Kel Varga/AP", LABELLEDCREDIT) inside a
+   paragraph, run into its caption before it and the story after it (a flattened Guardian
+   page's "<headline> <standfirst> <caption> Photograph: <credit> <story>"), opens a paragraph
+   of its own and is set apart with its caption, the paragraph's last piece; after its label
+   the credit's name may hold lower-case words or be an organisation's ("Carl de Souza/AFP",
+   "Centers for Disease Control/Reuters", "US coastguard/EPA"), or the agency stand alone
+   ("Photograph: Reuters", "Photograph: Associated Press").
 104. a world brief's agency and place opening the line after the brief, the next brief's
    headline run in after them ("AP, Berlin Ban on ...", "Reuters, Cape Town" closing the page),
    are a byline: an agency of OUTLET, a comma and a place of one capitalised word, or two after

@@ -57,6 +57,8 @@ MAX_HIGHLIGHT_WORDS = 30
 MAX_HEADING_WORDS = 3  # "Story highlights"; a longer highlights paragraph holds the points
 MAX_CREDITED_WORDS = 60  # a caption over a credit line is short
 MIN_CAPTION_WORDS = 3
+# what every label of a photo credit (PHOTOLABEL) holds: a plain test before RUNINCREDIT's
+_CREDIT_LABEL_WORDS = ("Photo", "Picture", "Image")
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
@@ -519,6 +521,9 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     result.clutter.extend(Clutter(label, block) for label, block in blocks)
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    # a plain test first: most texts hold no credit's label at all
+    if any(word in text for word in _CREDIT_LABEL_WORDS):
+        paragraphs = _part_at_run_in_credits(paragraphs)
     paragraphs = _strip_reader_calls(paragraphs, result)
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
@@ -543,6 +548,26 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
+
+
+def _part_at_run_in_credits(paragraphs: list[str]) -> list[str]:
+    """A labelled photo credit inside a paragraph, run into its caption before it and the story
+    after it (RUNINCREDIT in text/clutter.txt: a flattened Guardian page's "<headline>
+    <standfirst> <caption> Photograph: Kel Varga/AP <story>"), opens a paragraph of its own:
+    there the [every credit] shapes take it, and it takes its caption, the last piece of the
+    paragraph before (`_credited_caption`), leaving the headline and the standfirst."""
+    credit = macro_pattern("RUNINCREDIT")
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if not any(word in paragraph for word in _CREDIT_LABEL_WORDS):
+            out.append(paragraph)
+            continue
+        position = 0
+        for found in credit.finditer(paragraph):
+            out.append(paragraph[position : found.start()])
+            position = found.end()
+        out.append(paragraph[position:])
+    return out
 
 
 def _strip_photo_caption(paragraphs: list[str], result: Sorted) -> None:
