@@ -453,8 +453,16 @@ History:
    "©" on the next line (a tokenizer's space or line break before the symbol), are "José",
    "SÃ£o" is "São"; the "©" of a garbled "é" no longer reads as a photo credit that drops the
    short paragraph it ends, nor as a closing copyright line that cuts the text after it.
+103. a sidebar of tweets closing a page (a stamp under each tweet, "7:01 pm ET February 11,
+   2013 RETWEET", TWEETSTAMP) is set apart from its first tweet on: the paragraph above the
+   first stamp when it shows a tweet's marks (a hashtag, a handle), and the last tweet's text
+   after the last stamp; a paragraph holding "RETWEET" without such a stamp stays. A review's
+   closing venue, dates and box office: the box-office number as a tokenizer spaced it
+   ("0161 - 832 1111", or on the line after its label), the show named "at" a venue above it,
+   a box office alone closing the text; and, without the label, a closing venue line with its
+   number in brackets and a day ("At the Sage, Gateshead (0191 - 443 4661), tonight").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 100
+PIPELINE_VERSION = 103
