@@ -460,6 +460,14 @@ History:
    the credit's name may hold lower-case words or be an organisation's ("Carl de Souza/AFP",
    "Centers for Disease Control/Reuters", "US coastguard/EPA"), or the agency stand alone
    ("Photograph: Reuters", "Photograph: Associated Press").
+103. a sidebar of tweets closing a page (a stamp under each tweet, "7:01 pm ET February 11,
+   2013 RETWEET", TWEETSTAMP) is set apart from its first tweet on: the paragraph above the
+   first stamp when it shows a tweet's marks (a hashtag, a handle), and the last tweet's text
+   after the last stamp; a paragraph holding "RETWEET" without such a stamp stays. A review's
+   closing venue, dates and box office: the box-office number as a tokenizer spaced it
+   ("0161 - 832 1111", or on the line after its label), the show named "at" a venue above it,
+   a box office alone closing the text; and, without the label, a closing venue line with its
+   number in brackets and a day ("At the Sage, Gateshead (0191 - 443 4661), tonight").
 104. a world brief's agency and place opening the line after the brief, the next brief's
    headline run in after them ("AP, Berlin Ban on ...", "Reuters, Cape Town" closing the page),
    are a byline: an agency of OUTLET, a comma and a place of one capitalised word, or two after
