@@ -206,9 +206,10 @@ _SPACES = re.compile(r"\s+")
 
 def key(text: str) -> str:
     """The letters and digits of text, lower-cased: what survives any repair of the cleaner.
-    Garbled letters are read as their letters (text/mojibake.py), on both sides and whatever
-    spaces or line breaks part a pair: a repaired "InÃ¡cio" is no sentence lost, and a tree
-    that leaves it garbled loses none either."""
+    Garbled letters and marks are read as their letters and marks (text/mojibake.py), on both
+    sides and whatever spaces or line breaks part them: a repaired "InÃ¡cio" is no sentence
+    lost, nor the "â" of a garbled "’" a letter, and a tree that leaves them garbled loses none
+    either."""
     joined = _SPACES.sub("", _TOKEN.sub(" ", text))
     return "".join(_ALNUM.findall(repair_mojibake(joined).lower()))
 
