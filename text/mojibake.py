@@ -47,12 +47,11 @@ def garbled_pairs() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @cache
 def garbled_marks() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The pattern of a garbled mark and the mark of each third character. Its groups: a space
-    before the mark, if any; the third character; a space or line break after it and the
-    letters of the word it goes before, if any (the mark's own text runs from its "â" to its
-    third character). As for the letters, a space or line break may stand before the third
-    character only when that is a symbol. A third byte cp1252 lacks is read as the
-    replacement character the page shows."""
+    """The pattern of a garbled mark and the mark of each third character. Its groups: the
+    third character; a space or line break after it and the letters of the word it goes
+    before, if any (the mark's own text runs from its "â" to its third character). As for the
+    letters, a space or line break may stand before the third character only when that is a
+    symbol. A third byte cp1252 lacks is read as the replacement character the page shows."""
     sections = text_sections("text", "mojibake_marks.txt")
     marks: dict[str, str] = {}
     for line in sections["marks"]:
@@ -64,11 +63,10 @@ def garbled_marks() -> tuple[re.Pattern[str], dict[str, str]]:
     unspaced = "".join(re.escape(c) for c in marks)
     # the next word's letters stop at another garbled mark ("tâ€ ™ sâ€ �": "s" is the word)
     word = f"(?:(?!{MARK_LEAD})[^\\W\\d_])+"
-    # The optional space first costs the pattern its literal start: it only runs on texts that
-    # hold the lead, one in six of the corpus.
-    pattern = re.compile(
-        f"( ?){MARK_LEAD}(?:[ \n](?=[{spaced}]))?([{unspaced}])(?:([ \n])({word}))?"
-    )
+    # Opening on the lead, a literal, the pattern is scanned for: a space before the mark, which
+    # a joined apostrophe takes out, is read by the caller (an optional space first would cost
+    # six times as much).
+    pattern = re.compile(f"{MARK_LEAD}(?:[ \n](?=[{spaced}]))?([{unspaced}])(?:([ \n])({word}))?")
     return pattern, marks
 
 
@@ -105,17 +103,20 @@ def repair_mojibake(text: str) -> str:
     if MARK_LEAD not in text:  # one scan: most texts hold no "â€"
         return text
     pattern, marks = garbled_marks()
-
-    def mark(match: re.Match[str]) -> str:
-        before, third, space, word = match.groups()
+    pieces, done = [], 0
+    for match in pattern.finditer(text):
+        third, space, word = match.groups()
         put_back = marks[third]
+        before = text[done : match.start()]
         if space is None:
-            return before + put_back
-        if put_back == APOSTROPHE:
-            if word.lower() in clitics():  # "Varga â€ ™ s": both spaces the tokenizer's
-                return put_back + word
-            if _after_lone_letter(match.string, match.start() + len(before)):
-                return before + put_back + word
-        return before + put_back + space + word
-
-    return pattern.sub(mark, text)
+            pieces += (before, put_back)
+        elif put_back == APOSTROPHE and word.lower() in clitics():
+            # "Varga â€ ™ s": both spaces the tokenizer's
+            pieces += (before.removesuffix(" "), put_back, word)
+        elif put_back == APOSTROPHE and _after_lone_letter(text, match.start()):
+            pieces += (before, put_back, word)
+        else:
+            pieces += (before, put_back, space, word)
+        done = match.end()
+    pieces.append(text[done:])
+    return "".join(pieces)
