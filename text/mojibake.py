@@ -103,7 +103,8 @@ def repair_mojibake(text: str) -> str:
     if MARK_LEAD not in text:  # one scan: most texts hold no "â€"
         return text
     pattern, marks = garbled_marks()
-    pieces, done = [], 0
+    pieces: list[str] = []
+    done = 0
     for match in pattern.finditer(text):
         third, space, word = match.groups()
         put_back = marks[third]
