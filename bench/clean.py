@@ -135,7 +135,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import baseline  # noqa: E402
 from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
-from text.mojibake import garbled_pairs, repair_mojibake  # noqa: E402
+from text.mojibake import MARK_LEAD, garbled_marks, garbled_pairs, repair_mojibake  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
@@ -210,24 +210,42 @@ _SPACES = re.compile(r"\s+")
 
 def key(text: str) -> str:
     """The letters and digits of text, lower-cased: what survives any repair of the cleaner.
-    Garbled letters are read as their letters (text/mojibake.py), on both sides and whatever
-    spaces or line breaks part a pair: a repaired "InÃ¡cio" is no sentence lost, and a tree
-    that leaves it garbled loses none either."""
+    Garbled letters and marks are read as their letters and marks (text/mojibake.py), on both
+    sides and whatever spaces or line breaks part them: a repaired "InÃ¡cio" is no sentence
+    lost, nor the "â" of a garbled "’" a letter, and a tree that leaves them garbled loses none
+    either."""
     joined = _SPACES.sub("", _TOKEN.sub(" ", text))
     return "".join(_ALNUM.findall(repair_mojibake(joined).lower()))
 
 
 def repaired_in_place(text: str) -> str:
-    """text with each garbled pair (text/mojibake.py) read as its letter, every offset kept: the
-    letter, then spaces where the pair's other characters stood (its line breaks kept). A
-    marked sentence that ends at a pair's "Ã", its "©" on the next line, ends on the letter."""
-    pattern, letters = garbled_pairs()
+    """text with each garbled pair (text/mojibake.py) read as its letter and each garbled mark
+    as its mark, every offset kept: the letter or mark, then spaces where the other characters
+    stood (line breaks kept; a space and a word the mark's match took, kept as they were). A
+    marked sentence that ends at a pair's "Ã", its "©" on the next line, ends on the letter;
+    one that ends at "â€", its "�" on the next line, ends on the quotation mark."""
 
-    def letter(match: re.Match[str]) -> str:
-        rest = "".join("\n" if c == "\n" else " " for c in match.group()[1:])
-        return letters[match.group(1)] + rest
+    def blanks(characters: str) -> str:
+        return "".join("\n" if c == "\n" else " " for c in characters)
 
-    return pattern.sub(letter, text) if "Ã" in text else text
+    if "Ã" in text:
+        pattern, letters = garbled_pairs()
+        text = pattern.sub(lambda m: letters[m.group(1)] + blanks(m.group()[1:]), text)
+    if MARK_LEAD in text:
+        marked, marks = garbled_marks()
+
+        def mark(match: re.Match[str]) -> str:
+            lead = match.start() + len(match.group(1))
+            own = text[lead : match.end(2)]
+            return (
+                match.group(1)
+                + marks[match.group(2)]
+                + blanks(own[1:])
+                + text[match.end(2) : match.end()]
+            )
+
+        text = marked.sub(mark, text)
+    return text
 
 
 def load_marks() -> list[dict]:

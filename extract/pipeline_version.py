@@ -453,6 +453,13 @@ History:
    "©" on the next line (a tokenizer's space or line break before the symbol), are "José",
    "SÃ£o" is "São"; the "©" of a garbled "é" no longer reads as a photo credit that drops the
    short paragraph it ends, nor as a closing copyright line that cuts the text after it.
+101. the same repair puts back a page's garbled quotation marks, dashes and ellipsis
+   (the marks of text/mojibake_marks.txt, three bytes each): "â€™" is "’", "â€œ" "“",
+   "â€�" (the replacement character the page showed for the third byte of "”") "”", "â€“"
+   "–", with a tokenizer's space or line break before the third character ("â€ ™", "â€\n�");
+   the tokenizer's space after a garbled apostrophe is taken out before an ending ("Varga
+   â€ ™ s" is "Varga’s", "canâ€ ™ t" "can’t") and after a lone letter ("Oâ€ ™ Brien" is
+   "O’Brien"). Sentences, quotations and the clutter shapes read the marks as on a clean page.
 102. a photo credit after its label ("Photograph: Kel Varga/AP", LABELLEDCREDIT) inside a
    paragraph, run into its caption before it and the story after it (a flattened Guardian
    page's "<headline> <standfirst> <caption> Photograph: <credit> <story>"), opens a paragraph
