@@ -135,7 +135,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench import baseline  # noqa: E402
 from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
-from text.mojibake import MARK_LEAD, garbled_marks, garbled_pairs, repair_mojibake  # noqa: E402
+from text.mojibake import (  # noqa: E402
+    MARK_LEAD,
+    after_a_lead,
+    garbled_marks,
+    garbled_pairs,
+    repair_mojibake,
+)
 from text.sentences import split_sentences  # noqa: E402
 
 MARKS = ROOT / "bench" / "clean_marks.jsonl"
@@ -235,14 +241,12 @@ def repaired_in_place(text: str) -> str:
         marked, marks = garbled_marks()
 
         def mark(match: re.Match[str]) -> str:
-            lead = match.start() + len(match.group(1))
-            own = text[lead : match.end(2)]
-            return (
-                match.group(1)
-                + marks[match.group(2)]
-                + blanks(own[1:])
-                + text[match.end(2) : match.end()]
-            )
+            # the mark's own text runs from its "â" to its third character (group 1); a
+            # space and a word the match took after it are kept as they were
+            if after_a_lead(text, match.start()):  # left garbled, as the cleaner leaves it
+                return match.group()
+            own = text[match.start() : match.end(1)]
+            return marks[match.group(1)] + blanks(own[1:]) + text[match.end(1) : match.end()]
 
         text = marked.sub(mark, text)
     return text
