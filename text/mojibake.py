@@ -85,12 +85,23 @@ def _after_lone_letter(text: str, start: int) -> bool:
     return lone and (start == 1 or text[start - 2] in " \n")
 
 
+def after_a_lead(text: str, start: int) -> bool:
+    """Whether a letter's lead "Ã" (a space or line break between) stands before the garbled
+    mark at start ("IRMÃ â€“ Rio"): the mark put back would make a garbled pair of the two
+    ("Ã –", read as "Ö" when cleaned again), so it is left garbled, and cleaning twice stays
+    cleaning once."""
+    return text.endswith(LEAD, 0, start) or (
+        start >= 2 and text[start - 1] in " \n" and text[start - 2] == LEAD
+    )
+
+
 def repair_mojibake(text: str) -> str:
     """Each garbled pair of text/mojibake.txt's letters replaced by its letter, then each
     garbled mark of text/mojibake_marks.txt by its mark; nothing else is changed but the
     tokenizer's spaces around an apostrophe inside a word. The letters are run to a fixed point
-    (a repaired "Ã" is itself a lead) before the marks (a repaired "â" may lead one), so that
-    cleaning twice is cleaning once."""
+    (a repaired "Ã" is itself a lead) before the marks (a repaired "â" may lead one), and a
+    mark right after a letter's lead is left garbled (after_a_lead), so that cleaning twice is
+    cleaning once."""
     if text.isascii():  # a flag of the string: no scan at all
         return text
     if LEAD in text:  # one scan: most texts hold no "Ã"
@@ -106,6 +117,8 @@ def repair_mojibake(text: str) -> str:
     pieces: list[str] = []
     done = 0
     for match in pattern.finditer(text):
+        if after_a_lead(text, match.start()):
+            continue
         third, space, word = match.groups()
         put_back = marks[third]
         before = text[done : match.start()]

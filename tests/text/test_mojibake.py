@@ -150,3 +150,12 @@ def test_every_listed_mark_has_its_own_garbled_form_led_by_the_same_bytes():
         garbled = mark.encode("utf-8").decode("cp1252", errors="replace")
         assert garbled.startswith(MARK_LEAD)
         assert repair_mojibake("Vel" + garbled + "mora") == "Vel" + mark + "mora"
+
+
+def test_a_mark_right_after_a_letters_lead_is_left_garbled_so_cleaning_twice_is_once():
+    # put back, the mark would make a garbled pair with the "Ã" before it ("Ã –" is "Ö")
+    for text in ("IRMÃ â€“ Varno", "TAVORÃâ€ � he said", "Ãâ€ ™ s"):
+        once = repair_mojibake(text)
+        assert once == text
+        assert repair_mojibake(once) == once
+        assert clean(clean(text)) == clean(text)
