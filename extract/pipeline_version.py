@@ -459,7 +459,9 @@ History:
    "–", with a tokenizer's space or line break before the third character ("â€ ™", "â€\n�");
    the tokenizer's space after a garbled apostrophe is taken out before an ending ("Varga
    â€ ™ s" is "Varga’s", "canâ€ ™ t" "can’t") and after a lone letter ("Oâ€ ™ Brien" is
-   "O’Brien"). Sentences, quotations and the clutter shapes read the marks as on a clean page.
+   "O’Brien"); a mark right after a letter's "Ã" stays garbled (put back, the two would read
+   as a garbled letter when cleaned again). Sentences, quotations and the clutter shapes read
+   the marks as on a clean page.
 102. a photo credit after its label ("Photograph: Kel Varga/AP", LABELLEDCREDIT) inside a
    paragraph, run into its caption before it and the story after it (a flattened Guardian
    page's "<headline> <standfirst> <caption> Photograph: <credit> <story>"), opens a paragraph
@@ -478,7 +480,8 @@ History:
 104. a world brief's agency and place opening the line after the brief, the next brief's
    headline run in after them ("AP, Berlin Ban on ...", "Reuters, Cape Town" closing the page),
    are a byline: an agency of OUTLET, a comma and a place of one capitalised word, or two after
-   a PLACEOPENER; the headline stays.
+   a PLACEOPENER, not before a name listed with others ("AP, Varnholt Post and Orsk News all
+   ran ..."); the headline stays.
 """
 
 from __future__ import annotations

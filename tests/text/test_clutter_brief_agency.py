@@ -54,6 +54,9 @@ def test_a_sentence_opening_with_an_agency_stays():
         "CNN, Fox News and Orsk TV carried the speech live.",
         "AP, the news agency, said the harbour was closed.",
         "Reuters, citing two officials, said the talks had failed.",
+        "AP, Varnholt Post and Orsk News all ran the story on Monday.",
+        "Reuters, New Orsk Times and Kessany TV carried the speech.",
+        "AFP, Le Varno, Orsk Radio and others were at the gate.",
     ):
         text = f"The harbour of Orsk was closed on Monday.\n\n{paragraph}"
         found = set_apart(text)

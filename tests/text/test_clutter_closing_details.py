@@ -77,6 +77,11 @@ def test_a_band_playing_a_venue_with_its_number_goes():
     set_apart_as(f"{REVIEW}\n\n{details}", REVIEW, ["other"])
 
 
+def test_a_venue_then_touring_goes():
+    details = "At the Orsk Hall, Varnholt (0191 - 443 4661), then touring."
+    set_apart_as(f"{REVIEW}\n\n{details}", REVIEW, ["other"])
+
+
 def test_a_venue_and_a_box_office_number_spaced_by_a_tokenizer_go_together():
     details = "At the Orsk Forum, Varnholt, on July 10.\n\nBox office: 0161 - 832 1111."
     set_apart_as(f"{REVIEW}\n\n{details}", REVIEW, ["other"])
