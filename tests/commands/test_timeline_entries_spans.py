@@ -115,3 +115,8 @@ def test_since_after_an_auxiliary_is_an_adverb_the_date_the_sentences_own():
     )  # fmt: skip
     assert a_spans_start(e, PAGE) is None
     assert not dated_by_a_spans_start(e, ("Tarn Front",), PAGE)
+    curly = dated(
+        2, "The Tarn Front’ve since lost the ground they took in March 2011 near Veshnar.",
+        "March 2011",
+    )  # fmt: skip
+    assert a_spans_start(curly, PAGE) is None
