@@ -265,11 +265,13 @@ def _since_a_thing() -> re.Pattern[str]:
     between it and them: the thing a span is counted from, said with the date inside ("since
     a popular uprising six months ago engulfed", "since rebels launched a campaign on "); the
     words are caught in a group, for the caller to tell a thing from the date's own words. An
-    "and" or a "but" before a preposition of time or a word in "-ed" opens a clause of its own,
+    "and" or a "but" before a word of [a clause's opening time words] or one in "-ed" opens a
+    clause of its own,
     which the date is then told in ("since mid-2012 and in September the army announced",
     "has been under sanctions since 1999 and agreed in 2003"). After a word of
     [before an adverb's since], "since" is an adverb ("have since lost"), no span's."""
-    clause = r"(?:and|but)\s+(?:in|on|at|by|last|this|then|later|[a-z]+ed)\s"
+    opener = section_words("a clause's opening time words")
+    clause = rf"(?:and|but)\s+(?:{opener}|[a-z]+ed)\s"
     # no other "since" between: the one nearest the date opens its phrase ("the first
     # recipient since the Falklands war in 1982 and the first since 1965")
     word = rf"(?!-+\s)(?!{clause})(?![Ss]ince\s)[^\s,;:()\u2013\u2014]+"
