@@ -1004,6 +1004,16 @@ def _own_occasion(text: str, at: int) -> bool:
 _OWNS = re.compile(r"['’]s\s+(?:[\w'’-]+\s+){0,2}|\s+")
 
 
+def _not_naming(
+    span: tuple[int, int] | None, text: str, spellings: Sequence[str]
+) -> tuple[int, int] | None:
+    """span (where a thing's start or a span's start is told, to the date's words' end) when it
+    does not name the subject (_names_in_phrase); or None."""
+    if span is None or _names_in_phrase(text, *span, spellings):
+        return None
+    return span
+
+
 def dated_by_a_things_start(
     event: event_store.EventRow, spellings: Sequence[str], published: str | None
 ) -> bool:
@@ -1021,13 +1031,10 @@ def dated_by_a_things_start(
     2003"): both stay. A keyword's timeline (no spellings) is not judged by it."""
     if not spellings:
         return False
-    span = a_things_start(event, published)
+    span = _not_naming(a_things_start(event, published), event.text, spellings)
     if span is None:
         return False
-    opener, end = span
-    text = event.text
-    if _names_in_phrase(text, opener, end, spellings):
-        return False
+    opener, text = span[0], event.text
     before = text[max(0, opener - _THING_REACH) : opener]
     return not any(
         _OWNS.fullmatch(before, named.end())
@@ -1068,13 +1075,10 @@ def dated_by_a_spans_start(
     May"): both stay. A keyword's timeline (no spellings) is not judged by it."""
     if not spellings:
         return False
-    span = a_spans_start(event, published)
+    span = _not_naming(a_spans_start(event, published), event.text, spellings)
     if span is None:
         return False
-    opener, end = span
-    text = event.text
-    if _names_in_phrase(text, opener, end, spellings):
-        return False
+    (opener, end), text = span, event.text
     return (
         _a_pronoun_opens().match(text, opener) is None
         and _an_object_pronoun().search(text, opener, end) is None

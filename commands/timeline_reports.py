@@ -193,6 +193,8 @@ def _a_things_start() -> re.Pattern[str]:
 # after the date's words, what happened that day: "an odyssey that began March 26, the day she
 # stormed into the hotel", "a process which began in February when Dannet declared ..."
 _ITS_DAY = re.compile(r",?\s+(?:the\s+day|when)\b")
+# after a thing's start or a span's, the date's words end a word and no day's event follows
+_A_START_ENDS = re.compile(rf"(?!{_ITS_DAY.pattern}){_AFTER_WORD.pattern}")
 # how many days before its page a thing's start is still the page's news (a week's stories)
 START_NEWS_DAYS = 7
 
@@ -248,28 +250,19 @@ def a_things_start(event: event_store.EventRow, published: str | None) -> tuple[
     # most reports hold no verb of a start: they are spared the clause's whole pattern
     if not said or _start_verb().search(text) is None:
         return None
-    for at in _said_at(event):
-        found = _a_things_start().search(text, max(0, at - _WINDOW), at)
-        if (
-            found is not None
-            and _AFTER_WORD.match(text, at + len(said)) is not None
-            and _ITS_DAY.match(text, at + len(said)) is None
-        ):
-            return found.start(), at + len(said)
-    return None
+    return _date_inside(event, (_a_things_start(), _A_START_ENDS, 0))
 
 
 @cache
 def _since_a_thing() -> re.Pattern[str]:
     """Before the date's words, "since" and one to twelve words with no stop (a dash neither)
     between it and them: the thing a span is counted from, said with the date inside ("since
-    a popular uprising six months ago engulfed", "since rebels launched a campaign on "); the
-    words are caught in a group, for the caller to tell a thing from the date's own words. An
-    "and" or a "but" before a word of [a clause's opening time words] or one in "-ed" opens a
-    clause of its own,
-    which the date is then told in ("since mid-2012 and in September the army announced",
-    "has been under sanctions since 1999 and agreed in 2003"). After a word of
-    [before an adverb's since], "since" is an adverb ("have since lost"), no span's."""
+    a popular uprising six months ago engulfed", "since rebels launched a campaign on "), not
+    only words of [a span's own start words], which place the date itself ("since early July").
+    An "and" or a "but" before a word of [a clause's opening time words] or one in "-ed" opens a
+    clause of its own, which the date is then told in ("since mid-2012 and in September the
+    army announced", "has been under sanctions since 1999 and agreed in 2003"). After a word
+    of [before an adverb's since], "since" is an adverb ("have since lost"), no span's."""
     opener = section_words("a clause's opening time words")
     clause = rf"(?:and|but)\s+(?:{opener}|[a-z]+ed)\s"
     # no other "since" between: the one nearest the date opens its phrase ("the first
@@ -278,13 +271,10 @@ def _since_a_thing() -> re.Pattern[str]:
     adverb = "".join(
         rf"(?<!\b{re.escape(w)}\s)" for w in entry_sections().get("before an adverb's since", ())
     )
-    return re.compile(rf"{adverb}\b[Ss]ince\s+((?:{word}\s+){{1,12}}?)\Z")
-
-
-@cache
-def _a_dates_own_words() -> frozenset[str]:
-    """The words of [a span's own start words], in lower case."""
-    return frozenset(w.lower() for w in entry_sections().get("a span's own start words", ()))
+    # the date then the span's start, the sentence's own
+    own_words = section_words("a span's own start words")
+    own = rf"(?!(?:(?i:{own_words})\s+)+\Z)"
+    return re.compile(rf"{adverb}\b[Ss]ince\s+{own}(?:{word}\s+){{1,12}}?\Z")
 
 
 def a_spans_start(event: event_store.EventRow, published: str | None) -> tuple[int, int] | None:
@@ -300,21 +290,14 @@ def a_spans_start(event: event_store.EventRow, published: str | None) -> tuple[i
     when they took it"): neither is taken. A date followed by what happened that day (_ITS_DAY)
     is that day's event. The phrase may name the subject, or a pronoun open it, whose own act
     it tells ("since Kelvor Dannet's men took it on Monday"): the caller reads it."""
-    said, text = event.date_text, event.text
     # most reports say no "since": they are spared the phrase's pattern
-    if not said or "ince " not in text or not _ends_before_page(event, published, START_NEWS_DAYS):
+    if (
+        not event.date_text
+        or "ince " not in event.text
+        or not _ends_before_page(event, published, START_NEWS_DAYS)
+    ):
         return None
-    own = _a_dates_own_words()
-    for at in _said_at(event):
-        found = _since_a_thing().search(text, max(0, at - _WINDOW), at)
-        if (
-            found is not None
-            and any(w.lower() not in own for w in found.group(1).split())
-            and _AFTER_WORD.match(text, at + len(said)) is not None
-            and _ITS_DAY.match(text, at + len(said)) is None
-        ):
-            return found.start(), at + len(said)
-    return None
+    return _date_inside(event, (_since_a_thing(), _A_START_ENDS, 0))
 
 
 @cache
