@@ -35,7 +35,17 @@ from text.clutter_photo_caption import photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
-from text.clutter_shapes import Chosen, Found, Memo, active, expand, macro_pattern, macros, of_kind
+from text.clutter_shapes import (
+    Chosen,
+    Found,
+    Memo,
+    active,
+    expand,
+    macro_pattern,
+    macro_words,
+    macros,
+    of_kind,
+)
 from text.clutter_stamps import is_live_bracket
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
@@ -57,8 +67,6 @@ MAX_HIGHLIGHT_WORDS = 30
 MAX_HEADING_WORDS = 3  # "Story highlights"; a longer highlights paragraph holds the points
 MAX_CREDITED_WORDS = 60  # a caption over a credit line is short
 MIN_CAPTION_WORDS = 3
-# what every label of a photo credit (PHOTOLABEL) holds: a plain test before RUNINCREDIT's
-_CREDIT_LABEL_WORDS = ("Photo", "Picture", "Image")
 MAX_SHAPED_CHARS = 700  # no whole-paragraph shape is longer
 MAX_CREDIT_CHARS = 120
 MAX_END_MATTER_CHARS = 1500  # what follows a footer, credit or tag list (a comment thread: any)
@@ -522,7 +530,8 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
     # a plain test first: most texts hold no credit's label at all
-    if any(word in text for word in _CREDIT_LABEL_WORDS):
+    # (CREDITLABELWORD of text/clutter.txt)
+    if any(word in text for word in macro_words("CREDITLABELWORD")):
         paragraphs = _part_at_run_in_credits(paragraphs)
     paragraphs = _strip_reader_calls(paragraphs, result)
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
@@ -557,9 +566,10 @@ def _part_at_run_in_credits(paragraphs: list[str]) -> list[str]:
     there the [every credit] shapes take it, and it takes its caption, the last piece of the
     paragraph before (`_credited_caption`), leaving the headline and the standfirst."""
     credit = macro_pattern("RUNINCREDIT")
+    labels = macro_words("CREDITLABELWORD")
     out: list[str] = []
     for paragraph in paragraphs:
-        if not any(word in paragraph for word in _CREDIT_LABEL_WORDS):
+        if not any(word in paragraph for word in labels):
             out.append(paragraph)
             continue
         position = 0

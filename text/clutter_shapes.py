@@ -89,7 +89,7 @@ def macro_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @cache
-def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
+def _read() -> tuple[tuple[Shape, ...], dict[str, str], dict[str, str]]:
     defined: dict[str, str] = {}
     written: dict[str, str] = {}  # the [define] macros as written, for "needs" naming one
     section: tuple[str, str] = ("", "")
@@ -118,11 +118,21 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str]]:
         flags = re.MULTILINE if kind == "end" else 0
         expanded = expand(pattern, defined)
         out.append(Shape(kind, label, expanded, flags, pattern, tuple(examples), tuple(needs)))
-    return tuple(out), defined
+    return tuple(out), defined, written
 
 
 _NAMED_NEED = re.compile(r"(.*?)\{([A-Z]+)\}(.*)", re.DOTALL)
 _PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z -]+(?:\|[A-Za-z -]+)*)\)")  # "-": "ITAR-TASS"
+
+
+@cache
+def macro_words(name: str) -> tuple[str, ...]:
+    """The plain words a [define] macro of text/clutter.txt lists ("(?:Photo|Picture|Image)"),
+    for a step's plain test before its pattern."""
+    words = _PLAIN_WORDS.fullmatch(_read()[2].get(name, ""))
+    if words is None:
+        raise ValueError(f"clutter.txt: {{{name}}} is no macro of plain words")
+    return tuple(words[1].split("|"))
 
 
 def _needs_named(need: str, written: dict[str, str]) -> list[str]:
