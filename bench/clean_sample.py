@@ -48,7 +48,8 @@ articles, dev8's weights, its own seed, none of the 840 taken before. A twentiet
 indices 864-887) was drawn the same way after the rules of 8985211: 24 articles, dev8's weights,
 its own seed, none of the 864 taken before. A twenty-first (`dev21`, indices 888-911) was drawn
 the same way after the rules of 5640431: 24 articles, dev8's weights, its own seed, none of the
-888 taken before.
+888 taken before. A twenty-second (`dev22`, indices 912-935) was drawn the same way after the
+rules of 36fca28: 24 articles, dev8's weights, its own seed, none of the 912 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -137,6 +138,9 @@ SEED_DEV20 = 1230
 # A twenty-first, drawn after the rules of 5640431: its own seed, dev8's weights (24 articles),
 # none of the 888.
 SEED_DEV21 = 1231
+# A twenty-second, drawn after the rules of 36fca28: its own seed, dev8's weights (24
+# articles), none of the 912.
+SEED_DEV22 = 1232
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -159,6 +163,7 @@ LATER = (
     ("dev19", SEED_DEV19, PER_SOURCE_DEV8),
     ("dev20", SEED_DEV20, PER_SOURCE_DEV8),
     ("dev21", SEED_DEV21, PER_SOURCE_DEV8),
+    ("dev22", SEED_DEV22, PER_SOURCE_DEV8),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -219,7 +224,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev21; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev22; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:
