@@ -21,6 +21,7 @@ from commands.list_dumps import a_list_dump
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
     STAMP_WORDS,
+    a_closing_clauses_day,
     a_deadline,
     a_forecast,
     a_future_clauses_day,
@@ -261,12 +262,17 @@ def representative(
     there (dated_by_a_participle: "control at a crossing abandoned on Monday"), nor one whose
     date stands in an apposition right after the subject's name, before its page's day, the
     sentence's verb after it (dated_by_an_apposition: "Dannet, a veteran politician made
-    foreign minister in a reshuffle on Sunday, told the lower house"). likes,
-    when given, holds each report's likeness (likeness_by_report), which the caller also
-    reads. A report naming the subject only in passing (commands/in_passing.py: "mobilising
-    in the village of Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound")
-    is told after one naming it as its event's actor or place, and still told when no other
-    report of the date is. seen: the spellings the store has seen an actor by, beside names,
+    foreign minister in a reshuffle on Sunday, told the lower house"), nor one whose date
+    stands inside a relative clause opened after the sentence's own subject and verb, the
+    subject named before it and not in it, the sentence telling a date of its own before the
+    clause or, for an actor, the clause's date more than a week before its page
+    (dated_by_a_closing_clause: "Yesterday a soldier was killed in Veshnar, adding to the 21
+    who died in attacks on Monday"; the seen spellings read too). likes, when given, holds
+    each report's likeness (likeness_by_report), which the caller also reads. A report naming
+    the subject only in passing (commands/in_passing.py: "mobilising in the village of
+    Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound") is told after one
+    naming it as its event's actor or place, and still told when no other report of the date
+    is. seen: the spellings the store has seen an actor by, beside names,
     by which a sentence naming it only in what it says of another is read (only_describes_
     another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush"),
     and, when there are no names (a keyword's timeline of a discovered actor asked by its
@@ -399,6 +405,7 @@ def representative(
             and not precedent(e)
             and not dated_by_a_participle(e, told_by)
             and not dated_by_a_relative_clause(e, told_by, page(e))
+            and not dated_by_a_closing_clause(e, (*told_by, *seen), page(e), actor=not place_names)
             and not dated_by_an_apposition(e, told_by, page(e))
             and not (
                 place_names
@@ -1138,6 +1145,61 @@ def dated_by_a_relative_clause(
     ):
         return False
     return not _names_in_phrase(text, opener, end, spellings)
+
+
+def dated_by_a_closing_clause(
+    event: event_store.EventRow,
+    spellings: Sequence[str],
+    published: str | None,
+    actor: bool = True,
+) -> bool:
+    """For an actor or a place (spellings: its names), the date stands inside a relative clause
+    opened after the sentence's own subject and verb (a_closing_clauses_day, its opener after
+    RELATIVE_AFTER_WORDS words: "Yesterday a soldier was killed in Veshnar, adding to the 21
+    who died in attacks on Monday", "July 28 - Dannet, the former minister who defected on
+    February 22 and became their chief, is killed"), the subject named before the clause: the
+    date is the clause's own event, the sentence's act being another on another day, so the
+    report tells no date of the subject's; another report of the date may tell it. For a place
+    (not actor), only when the sentence tells a date of its own before the clause: a clause's
+    date long before its page may be the place's own earlier event told in passing, the place
+    the clause's scene ("stringers in Mosul ... including a cameraman who was shot in April and
+    has been detained since", Timeline17 Iraq, Guardian). It stays when the clause names the
+    subject (to its next stop, _PHRASE_STOP) or holds a subject pronoun that may stand for it
+    ([a closing clause's own pronouns]: "Dannet flew to Orsk, where he met the rebels on
+    Monday"), and when the clause opens right after the subject's name or its possessive, a
+    preposition before its opener or not ("troops entered Veshnar, where on Monday ...",
+    "Veshnar, in which 108 people were killed on 25 May", "Dannet's offensive, which began on
+    February 17"): what befell the subject, what was done there or the subject's own thing. A
+    keyword's timeline (no spellings) is not judged by it."""
+    if not spellings:
+        return False
+    span = a_closing_clauses_day(event, published, long_before=actor)
+    if span is None:
+        return False
+    (opener, end), text = span, event.text
+    if len(text[:opener].split()) < RELATIVE_AFTER_WORDS or not names_any(text[:opener], spellings):
+        return False
+    if _owned_right_after(tuple(spellings)).search(text, max(0, opener - _NAME_REACH), opener):
+        return False
+    stop = _PHRASE_STOP.search(text, end)
+    clause = text[opener : stop.start() if stop else len(text)]
+    return not names_any(clause, spellings) and _a_closing_clauses_pronoun().search(clause) is None
+
+
+@lru_cache(maxsize=256)
+def _owned_right_after(spellings: tuple[str, ...]) -> re.Pattern[str]:
+    """As _right_after, the name in its possessive too ("Dannet's offensive, "): the clause
+    after it tells of the subject's own thing."""
+    spelled = _spelled(spellings)
+    noun = rf"(?:\s+[\w'’-]+){{0,{_NOUN_WORDS}}}"
+    return re.compile(rf"(?:{spelled.pattern})(?:['’]s)?{noun},?\s*\Z", spelled.flags)
+
+
+@cache
+def _a_closing_clauses_pronoun() -> re.Pattern[str]:
+    """A word of [a closing clause's own pronouns], a whole word as written."""
+    pronouns = section_words("a closing clause's own pronouns")
+    return re.compile(rf"\b(?:{pronouns})\b")
 
 
 def dated_by_an_apposition(

@@ -473,6 +473,63 @@ def a_relative_clauses_day(
 
 
 @cache
+def _closing_clause() -> re.Pattern[str]:
+    """Before the date's words, a relative clause they stand in: an opener of [a closing
+    clause's openers] (after a preposition of [relative prepositions] or not; not after "of",
+    whose clause is about the nouns before it: "al-Brega and Ajdabiya, both of which were hit")
+    and up to sixteen words with no stop (a dash among them) and no word of telling
+    (_clause_word): "where on ", "who died in attacks on ", "in which 108 people were killed
+    on "."""
+    word = _clause_word()
+    openers = section_words("a closing clause's openers")
+    return re.compile(
+        rf"(?P<opener>(?:\b(?:{section_words('relative prepositions')})\s+)?"
+        rf"(?<!\bof\s)\b(?:{openers}))\s+(?:{word}\s+){{0,16}}?\Z"
+    )
+
+
+# after the date's words, anything: a clause opened after the sentence's own subject and verb
+# runs on to the sentence's end or to its next stop
+_ANY_AFTER = re.compile(r"")
+
+
+def a_closing_clauses_day(
+    event: event_store.EventRow, published: str | None, long_before: bool = True
+) -> tuple[int, int] | None:
+    """Where a relative clause stands (from its opener, a preposition before it included, to
+    the date's words' end) when the date is inside it (_closing_clause: "Yesterday a soldier
+    was killed in Veshnar, adding to the 21 who died in attacks on Monday", "Dannet, the former
+    minister who defected in March, is killed") and either the sentence tells a day of its
+    own before the clause (_a_day_of_its_own: "Yesterday") or, when long_before, the clause's date
+    ends more than START_NEWS_DAYS before its page (published); or None. Whatever follows the
+    date, the caller reads the clause as the sentence's last part when the sentence's own
+    subject and verb stand before it: the date is then the clause's own event, not the
+    sentence's act. A clause's day within the week before its page, the sentence telling no
+    other, is most often the act's occasion ("The coast guard responded to the rescue call
+    regarding the trawler, which became disabled Wednesday night", the rescue that night): not
+    read."""
+    if not _ends_before_page(event, published, 0):
+        return None
+    span = _date_inside(event, (_closing_clause(), _ANY_AFTER, "opener"))
+    if span is None or (long_before and _ends_before_page(event, published, START_NEWS_DAYS)):
+        return span
+    return span if _a_day_of_its_own().search(event.text, 0, span[0]) else None
+
+
+@cache
+def _a_day_of_its_own() -> re.Pattern[str]:
+    """A day the sentence tells: a word of [a sentence's own days] in any case ("Yesterday",
+    "on Sunday", "last night") or a day and month (the MONTH shape of text/clutter.txt: "July
+    28", "4 August"). A plain test, not text/dates' scanner, which a query does not load."""
+    month = clutter_shape("MONTH")
+    days = section_words("a sentence's own days")
+    return re.compile(
+        rf"\b(?i:{days})\b"
+        rf"|\b{month}\s+[0-3]?\d\b|\b[0-3]?\d(?:st|nd|rd|th)?\s+{month}(?![\w])"
+    )
+
+
+@cache
 def _future_clause() -> re.Pattern[str]:
     """Before the date's words, a relative clause set off by a comma and opened by [relative
     openers] alone, telling what its noun will do: up to two words, one of [a relative clause's
