@@ -250,7 +250,9 @@ def representative(
     it only in relative clauses about someone else, the date's words outside them
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
     whose date is another event's the sentence names, not the actor's
-    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
+    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor
+    one whose date, right after the subject's verb of telling, says whose a thing it speaks of is
+    (dated_by_a_thing_it_speaks_of: "said Wednesday's attacks would be investigated"), nor,
     for an actor or a place, one whose date only says when a thing began, well before its page,
     in a clause not naming the subject (dated_by_a_things_start), nor one whose date lies
     inside what a span is counted from, well before its page, in a phrase not naming the
@@ -398,6 +400,11 @@ def representative(
                 not place_names
                 and bool(names)
                 and dated_by_what_it_says(e, (*names, *seen), page(e))
+            )
+            and not (
+                not place_names
+                and bool(names)
+                and dated_by_a_thing_it_speaks_of(e, (*names, *seen), page(e))
             )
             and not (not place_names and dated_by_another_event(e, names))
             and not dated_by_a_things_start(e, told_by, page(e))
@@ -848,9 +855,13 @@ _SAID_CLAUSE = re.compile(
 
 @cache
 def _tells() -> re.Pattern[str]:
-    """A verb by which a named speaker tells ([reporting verbs] and [a speaker's telling verbs]
-    of commands/timeline_entries.txt): "said", "told AFP that"."""
-    words = "|".join(section_words(s) for s in ("reporting verbs", "a speaker's telling verbs"))
+    """A verb by which a named speaker tells ([reporting verbs], [a speaker's telling verbs] and
+    [a speaker's announcing verbs] of commands/timeline_entries.txt): "said", "told AFP that",
+    "called the network to announce that"."""
+    words = "|".join(
+        section_words(s)
+        for s in ("reporting verbs", "a speaker's telling verbs", "a speaker's announcing verbs")
+    )
     return re.compile(rf"\s+(?:{words})\b")
 
 
@@ -949,6 +960,54 @@ def dated_by_what_it_says(
         named.search(text, verb.end(), said) is None
         and _its_own().search(text, verb.end(), said) is None
     )
+
+
+# after the date's words, the thing they say whose it is: "'s attacks", or, after "the", a noun
+# ("the Monday vote")
+_WHOSE_THING = re.compile(r"['’]s\s+[a-z]")
+_THE_THING = re.compile(r"\s+[a-z]")
+
+
+def dated_by_a_thing_it_speaks_of(
+    event: event_store.EventRow, names: Sequence[str], published: str | None
+) -> bool:
+    """The subject (one of names) says, and what it says opens, right after its verb of telling,
+    with the date's words as whose a thing is ("Dannet said Wednesday's attacks on the marchers
+    would be investigated", "said that the Friday vote was fair"): the date is the thing's, not
+    the day the subject spoke, which a report telling it with no day of its own does not give.
+    dated_by_what_it_says reads a date after a clause said opens ("said the attacks on
+    Wednesday would be"); a date right after the verb is else the speaking's ("said Monday he
+    had offered"), and stays. Stays too: a date after a preposition ("said at Monday's rally",
+    the telling's occasion), after "told" or "tells" (their object is who is told: "told
+    Monday's rally"), the page's own day, and a thing of the subject's own (its name or [its
+    own words] in the phrase: "said Monday's raid by its jets")."""
+    said = event.text.find(event.date_text) if event.date_text else -1
+    if not names or said < 0 or not published or event.date == published[:10]:
+        return False
+    text = event.text
+    named = _names_pattern(tuple(names), either_case=True)
+    name = named.search(text, 0, said)
+    if name is None:
+        return False
+    verb = _reports_right_before().search(text, name.end(), said)
+    if verb is None or verb.start() > name.end() + _SPEAKER_REACH:
+        return False
+    end = said + len(event.date_text)
+    if (_THE_THING if verb.group("the") else _WHOSE_THING).match(text, end) is None:
+        return False
+    stop = _PHRASE_STOP.search(text, end)
+    phrase = text[verb.start() : stop.start() if stop else len(text)]
+    return named.search(phrase) is None and _its_own().search(phrase) is None
+
+
+@cache
+def _reports_right_before() -> re.Pattern[str]:
+    """A verb by which a named speaker says what follows it, not whom it tells ([reporting
+    verbs] and [a speaker's announcing verbs] of commands/timeline_entries.txt), right before
+    where the search ends (the date's words), but for "that" and "the": "said Wednesday's
+    attacks", "said that the Monday vote"."""
+    words = "|".join(section_words(s) for s in ("reporting verbs", "a speaker's announcing verbs"))
+    return re.compile(rf"\s+(?:{words})\s+(?:that\s+)?(?:(?P<the>the)\s+)?\Z")
 
 
 # what ends the phrase around a date's words in which the thing it dates is named: a comma, a

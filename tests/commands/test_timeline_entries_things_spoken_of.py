@@ -1,0 +1,101 @@
+"""A speaker's words whose date says whose a thing they speak of is, right after the verb of
+telling ("said Wednesday's attacks would be investigated"): the thing's day, not the telling's
+(written from the twentieth set of unseen subjects' failures, bench/timeline_audit.json
+unseen_20)."""
+
+from commands.timeline_entries import (
+    dated_by_a_thing_it_speaks_of,
+    dated_by_what_it_says,
+    representative,
+)
+from store.events import EventRow
+
+PAGE = "2011-08-10"  # a Wednesday
+NAMES = ("Orvan Dalek", "Dalek")
+
+
+def dated(id, text, said, date, how="relative"):
+    return EventRow(id, id, None, 0, len(text), date, "day", how, date, text, said)
+
+
+def test_a_things_day_in_what_the_speaker_says_tells_no_date_of_the_speakers():
+    told = [
+        dated(1, "Prime Minister Orvan Dalek said Monday's attacks on the marchers would be "
+              "investigated.", "Monday", "2011-08-08"),
+        dated(2, "Dalek said the Sunday vote in Sabrin was fair.", "Sunday", "2011-08-07"),
+        dated(3, "Dalek announced Tuesday's raids had failed.", "Tuesday", "2011-08-09"),
+        dated(4, "Orvan Dalek claims yesterday's shelling killed nine.", "yesterday",
+              "2011-08-09"),
+    ]  # fmt: skip
+    for e in told:
+        assert dated_by_a_thing_it_speaks_of(e, NAMES, PAGE), e.text
+        assert representative([e], {}, names=NAMES, published=lambda _: PAGE) is None, e.text
+
+
+def test_an_announcement_is_not_dated_by_what_it_announces():
+    told = [
+        dated(15, "Orvan Dalek called reporters to announce that the envoy will be released "
+              "Monday.", "Monday", "2011-08-15"),
+        dated(16, "Orvan Dalek announced that the envoy had been released on Monday.",
+              "on Monday", "2011-08-08"),
+    ]  # fmt: skip
+    for e in told:
+        assert dated_by_what_it_says(e, NAMES, PAGE), e.text
+        assert representative([e], {}, names=NAMES, published=lambda _: PAGE) is None, e.text
+
+
+def test_an_announcements_own_day_or_act_stays():
+    stays = [
+        # the announcing's own day, right after its verb
+        dated(17, "Orvan Dalek announced on Monday that the envoy had been released.",
+              "on Monday", "2011-08-08"),
+        # what is announced, no clause of its own: the subject's act
+        dated(18, "Orvan Dalek announced his resignation on Monday.", "on Monday", "2011-08-08"),
+        # the page's own day
+        dated(19, "Dalek announced that the envoy will be released today.", "today", PAGE),
+    ]  # fmt: skip
+    for e in stays:
+        assert not dated_by_what_it_says(e, NAMES, PAGE), e.text
+        assert representative([e], {}, names=NAMES, published=lambda _: PAGE) == e, e.text
+
+
+def test_a_spelling_the_store_has_seen_names_the_speaker():
+    e = dated(5, "Orvan Dalekov said Monday's raids were a crime.", "Monday", "2011-08-08")
+    assert not dated_by_a_thing_it_speaks_of(e, NAMES, PAGE)
+    assert (
+        representative([e], {}, names=NAMES, published=lambda _: PAGE, seen=("Orvan Dalekov",))
+        is None
+    )
+
+
+def test_the_telling_s_own_day_or_occasion_stays():
+    stays = [
+        # the telling's own day, right after its verb
+        dated(6, "Orvan Dalek said Monday he had offered talks.", "Monday", "2011-08-08"),
+        # the telling's occasion: after a preposition, or whom "told" tells
+        dated(7, "Dalek said at Monday's rally that the talks had failed.", "Monday",
+              "2011-08-08"),
+        dated(8, "Dalek told Monday's rally that the talks had failed.", "Monday", "2011-08-08"),
+        # the page's own day
+        dated(9, "Dalek said Wednesday's talks had failed.", "Wednesday", "2011-08-10"),
+        # a thing of the speaker's own
+        dated(10, "Dalek said Monday's raid by their jets was a success.", "Monday",
+              "2011-08-08"),
+        # the speaker is another: the subject's act, the date its own
+        dated(11, "Orvan Dalek's forces stormed Sabrin on Monday, the army said.", "on Monday",
+              "2011-08-08"),
+        # the subject acts on the thing's day, no telling before the date
+        dated(12, "Orvan Dalek attended Monday's funeral in Sabrin.", "Monday", "2011-08-08"),
+        # the date not right after the verb: what is said before it
+        dated(13, "Dalek said nine marchers died in Monday's attacks.", "Monday", "2011-08-08"),
+    ]  # fmt: skip
+    for e in stays:
+        assert not dated_by_a_thing_it_speaks_of(e, NAMES, PAGE), e.text
+        assert representative([e], {}, names=NAMES, published=lambda _: PAGE) == e, e.text
+
+
+def test_a_place_or_keyword_timeline_is_not_asked():
+    e = dated(14, "Dalek said Monday's attacks in Sabrin would be investigated.", "Monday",
+              "2011-08-08")  # fmt: skip
+    assert representative([e], {}, place_names=("Sabrin",), published=lambda _: PAGE) == e
+    assert representative([e], {}, published=lambda _: PAGE) == e
