@@ -482,8 +482,15 @@ History:
    are a byline: an agency of OUTLET, a comma and a place of one capitalised word, or two after
    a PLACEOPENER, not before a name listed with others ("AP, Varnholt Post and Orsk News all
    ran ..."); the headline stays.
+106. the same repair puts back a page's garbled bullet ("â€¢" is "•"), and the clutter shapes
+   that read it garbled read "•" alike: an item may close on a bullet of its own ("• Kel Varga
+   is a journalist •", a last bulleted line of links "• Get the data • More at the directory
+   •"), a closing line may hold several bulleted items, a run-together list's bullet may have a
+   quotation mark against it ("•' Three-parent babies' ..."), and a reader's signature before a
+   bullet is none when it follows a bullet (a list of names), ends in a number word ("League
+   Two •") or comes before a label closing its paragraph ("Kel Varga • Best track:").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 104
+PIPELINE_VERSION = 106

@@ -122,7 +122,8 @@ def _read() -> tuple[tuple[Shape, ...], dict[str, str], dict[str, str]]:
 
 
 _NAMED_NEED = re.compile(r"(.*?)\{([A-Z]+)\}(.*)", re.DOTALL)
-_PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z -]+(?:\|[A-Za-z -]+)*)\)")  # "-": "ITAR-TASS"
+# "-": "ITAR-TASS"; "•", "·": the bullets of {BULLET}
+_PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z •·-]+(?:\|[A-Za-z •·-]+)*)\)")
 
 
 @cache

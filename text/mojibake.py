@@ -7,8 +7,8 @@ ends. The letters are text/mojibake.txt's, the marks text/mojibake_marks.txt's; 
 forms are worked out from the two encodings.
 
 The letters are the two-byte letters of Latin-1; the marks, three bytes, those of General
-Punctuation a page uses (quotation marks, dashes, the ellipsis; not the bullet, which the
-clutter shapes read garbled: see mojibake_marks.txt). A mark is put back as the page wrote it
+Punctuation a page uses (quotation marks, dashes, the ellipsis, the bullet, which the clutter
+shapes read as text/clutter.txt's BULLET). A mark is put back as the page wrote it
 ("’", not "'"): a clean page of the same source keeps it, and the later steps read curly
 quotation marks as they read straight ones. The tokenizer also split a garbled apostrophe off
 its word ("Varga â€ ™ s"): before an ending such as "s" or "t" both its spaces are taken out

@@ -111,8 +111,7 @@ def test_garbled_dashes_and_ellipsis():
         == "post–punk and Velmora — and Orsk"
     )
     assert repair_mojibake("it is broke â€ ¦\nWhere") == "it is broke …\nWhere"
-    # the bullet is left garbled: the clutter shapes read "â€¢" as a bullet
-    assert repair_mojibake("â€¢ The harbour") == "â€¢ The harbour"
+    assert repair_mojibake("â€¢ The harbour") == "• The harbour"
 
 
 def test_a_space_after_an_apostrophe_is_taken_out_only_inside_a_word():
