@@ -482,7 +482,14 @@ History:
    are a byline: an agency of OUTLET, a comma and a place of one capitalised word, or two after
    a PLACEOPENER, not before a name listed with others ("AP, Varnholt Post and Orsk News all
    ran ..."); the headline stays.
-106. the same repair puts back a page's garbled bullet ("â€¢" is "•"), and the clutter shapes
+105. a tag list run into the story (a flattened New Arab page's "<standfirst>. Tags <tags>
+   <story>") whose tags end in lower case and whose story opens with a capitalised word no
+   lead opener lists ("Tags Verlo Orsk war Government air raids in ...") is set apart whole:
+   the list ends at the capitalised word that at most six lower-case words part from the
+   sentence's first function word, not a people's adjective, not a word right before "of" or
+   "for", and with no stop within seven words of it; before, the list was cut before its last
+   capitalised tag and the tags after it were left in the story's first sentence.
+106. the repair of 101 puts back a page's garbled bullet ("â€¢" is "•"), and the clutter shapes
    that read it garbled read "•" alike: an item may close on a bullet of its own ("• Kel Varga
    is a journalist •", a last bulleted line of links "• Get the data • More at the directory
    •"), a closing line may hold several bulleted items, a run-together list's bullet may have a

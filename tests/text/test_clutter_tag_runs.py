@@ -68,6 +68,63 @@ def test_a_lower_case_tag_list_run_into_a_standfirst_without_its_stop_is_set_apa
 
 
 @pytest.mark.parametrize(
+    ("tags", "lead"),
+    [
+        # a lower-case tag, then a lead opening with a capitalised noun no opener lists
+        (
+            "Tags Verlo Orsk Marrak war",
+            "Government air raids in a northern town of Verlo killed nine people on Monday.",
+        ),
+        # the last tags in lower case, the lead's verb two words in
+        (
+            "Tags Orsk Varik Napalm incendiary bombs",
+            "Jets thought to belong to the Marrak army struck the town on Sunday.",
+        ),
+        # the lead's function word right after its first word
+        (
+            "Tags Verlo Orsk coalition air raids strikes Marrak",
+            "Varik has accused Orsk a member of the coalition of killing six people.",
+        ),
+        (
+            "Tags Verlo Orsk Marrak Tal airstrikes",
+            "More than 19 civilians were killed in Verlo on Sunday as the army pressed on.",
+        ),
+    ],
+)
+def test_a_tag_list_run_into_a_lead_opening_with_a_capitalised_noun_is_set_apart(tags, lead):
+    standfirst = "Nine people were killed in air raids on a town in Verlo province."
+    found = set_apart(f"{standfirst} {tags} {lead}")
+    assert found.text == f"{standfirst} {lead}"
+    assert [(c.label, c.text) for c in found.clutter] == [("tags", tags)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a people's adjective may follow the lead's first word: the list is not ended there
+        (
+            "Jets struck a market in Verlo. Tags Verlo Orsk ceasefire Marrak Suspected "
+            "Orskian jets struck the market in Verlo on Friday killing nine people.",
+            "Suspected Orskian jets struck the market",
+        ),
+        # a tag that is a name with "for" in it: the list is not ended inside the name
+        (
+            "Shelling killed nine people in Verlo. Tags Verlo civilians shelling Orsk Network "
+            "for Human Rights At least nine people died in the shelling on Monday.",
+            "Orsk Network for Human Rights",
+        ),
+        # a short run to a stop is a tag-like phrase, not a lead
+        (
+            "Clashes went on. Tags Verlo Marrak regime war Orsk on Friday.",
+            "war Orsk on Friday.",
+        ),
+    ],
+)
+def test_a_tag_list_whose_lead_cannot_be_told_keeps_the_words_after_it(text, kept):
+    assert kept in set_apart(text).text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the word in prose, a sentence repeated later but not right after it

@@ -1,0 +1,120 @@
+"""The page furniture left in the FA-KES texts' cleaned output, by outlet and shape.
+
+Usage: .venv/bin/python bench/fakes_furniture_census.py [--rev 36fca28] [--list]
+
+Each FA-KES article of the news corpus (../shared/eval/news-corpus.jsonl, its record's
+"outlet") goes through this tree's cleaner (and, with --rev, an earlier commit's, the way
+bench/clean.py runs them), leaving out the held-out articles of the marked sample
+(bench/clean_sample.py). Two counts, by outlet:
+
+- SHAPES: furniture found by a pattern in the output, read from 2-3 texts of each outlet (seed
+  65) and then counted over all of them: an Ahram page head's "Related" headline list, a
+  caption's agency credit in brackets left in the story, Asharq Al-Awsat's closing blurb, The
+  New Arab's "Agencies contributed" line and "Read more/also" teasers, NNA's section label,
+  TRT World's site footer, Ahram's "Print Tweet" bar. A text counts once per shape.
+- the reads of bench/fakes_furniture_reads.jsonl: every New Arab page whose tag list runs
+  into the story ("<standfirst>. Tags <tags> <story>"), with the standfirst's last words and
+  the story's first words as read by hand; the list is set apart right when the output holds
+  the two run together, and wrong when tags are left before the story or the story's first
+  word went with them.
+
+--list prints the ids of each shape's texts and of the reads still wrong. Prints only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import baseline  # noqa: E402
+from bench.clean import run_method  # noqa: E402
+from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.common import ROOT  # noqa: E402
+
+READS = Path(__file__).with_name("fakes_furniture_reads.jsonl")
+
+# The shapes left in the output, each with the outlet it was read on.
+SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("a Related headline list in the page head (ahram)", r"\bRelated [A-Z0-9]"),
+        ("Print Tweet bar (ahram)", r"\bPrint Tweet\b"),
+        (
+            "a caption's agency credit in brackets (trt, jordantimes, dailysabah, ahram)",
+            r"\((?:Photo |File photo|Reuters Photo|AP Archive|(?:AP|AFP|Reuters|REUTERS)\))",
+        ),
+        ("closing publisher's blurb (asharqalawsat)", r"premier pan-Arab daily newspaper"),
+        ("Agencies contributed to this report (alaraby)", r"contributed to this report"),
+        ("Read more / Read also teaser (alaraby)", r"\bRead (?:more|also|More|Also) [A-Z]"),
+        ("section label before the agency (nna)", r"\bRegional NNA -"),
+        ("site footer (trt)", r"TRT World Watch Live"),
+    )
+)
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def census(outputs: dict[str, str], outlets: dict[str, str]) -> dict[str, Counter]:
+    found: dict[str, Counter] = defaultdict(Counter)
+    for id_, out in outputs.items():
+        for name, pattern in SHAPES:
+            if pattern.search(out):
+                found[name][outlets[id_]] += 1
+    return found
+
+
+def wrong_reads(outputs: dict[str, str], reads: list[dict]) -> list[str]:
+    return [
+        r["id"]
+        for r in reads
+        if r["id"] in outputs
+        and f"{r['standfirst_end']} {r['story']}" not in words(outputs[r["id"]])
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rev", help="an earlier commit to count beside this tree")
+    parser.add_argument("--list", action="store_true", help="print the ids of each count")
+    args = parser.parse_args()
+    records = corpus()
+    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    rows = [
+        {"id": r["id"], "text": r["text"]}
+        for r in records
+        if r.get("source") == "fa-kes" and r["id"] not in held
+    ]
+    outlets = {r["id"]: r["outlet"] for r in records if r.get("source") == "fa-kes"}
+    reads = [json.loads(line) for line in READS.read_text().splitlines() if line.strip()]
+    trees = [(args.rev, baseline.checkout(args.rev))] if args.rev else []
+    trees.append(("this tree", ROOT))
+    print(f"{len(rows)} FA-KES texts ({len(held & set(outlets))} held out left out)\n")
+    for name, tree in trees:
+        outputs = {id_: row["out"] for id_, row in run_method(tree, "rules", rows).items()}
+        print(f"## {name}\n")
+        for shape, by_outlet in census(outputs, outlets).items():
+            listed = ", ".join(f"{o} {n}" for o, n in by_outlet.most_common())
+            print(f"- {shape}: {sum(by_outlet.values())} texts ({listed})")
+            if args.list:
+                hits = [i for i in outputs if dict(SHAPES)[shape].search(outputs[i])]
+                print(f"    {' '.join(sorted(hits))}")
+        wrong = wrong_reads(outputs, reads)
+        print(
+            f"- a tag list run into the story (alaraby, read by hand): {len(wrong)} of "
+            f"{len(reads)} texts wrong"
+        )
+        if args.list:
+            print(f"    {' '.join(wrong)}")
+        print()
+
+
+if __name__ == "__main__":
+    main()
