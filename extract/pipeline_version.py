@@ -482,8 +482,15 @@ History:
    are a byline: an agency of OUTLET, a comma and a place of one capitalised word, or two after
    a PLACEOPENER, not before a name listed with others ("AP, Varnholt Post and Orsk News all
    ran ..."); the headline stays.
+107. a caption with no stop opening a paragraph of one sentence after the first, run into a
+   sentence whose first word opens sentences (STOPLESSOPENER: a pronoun, "There" or "But"
+   before a lower-case word, a determiner before one or a number, "At least" before a
+   number), is set apart as a caption: seven to thirty words with no punctuation and no first
+   or second person (STOPLESSPERSON), ending on a lower-case word that is no function word and
+   names no work, no letter's noun before "A" (STOPLESSLETTERNOUN: "type A"), the sentence
+   after it six words or more.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 104
+PIPELINE_VERSION = 107

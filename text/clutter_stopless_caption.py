@@ -1,0 +1,108 @@
+"""A caption with no stop run into the sentence opening a paragraph further down, told by the
+word that opens that sentence: flattened BBC pages print each picture's or video's caption,
+without a stop, right before the sentence of the paragraph after it ("Kel Varga says the
+harbour is still closed The ferries have not sailed since ...", "Volunteers searching the
+rubble of Port Varn There were reports of looting overnight.").
+
+The steps before this one read the caption's clause or the lead's subject and verb
+(text.clutter_glued_caption, text.clutter_below_caption, text.clutter_fronted_caption): a
+caption that is a noun phrase ("Volunteers searching the rubble of Port Varn"), one whose verb
+is a past tense they do not read as a caption's, or a lead opening on a pronoun ("... It
+would take ...") passes them. Here the sign is the lead's first word alone: a word of
+STOPLESSOPENER ("The", "A", "It", "There", "But", "Some", ...) in capitals before a lower-case
+word stands where a sentence opens, or inside a name or a title, and right after a plain
+run of words that ends on a lower-case word no sentence goes on from, it stands in neither.
+What must hold:
+
+- the paragraph is one sentence after the text's first (a headline or a standfirst may be
+  run into the first), read once after all other clutter is gone, where no other caption
+  step found a caption;
+- the caption opens the paragraph on a word in capitals, and is MIN_CAPTION_WORDS to
+  MAX_CAPTION_WORDS words with no punctuation at all (a story's sentence that runs on a
+  quotation or a clause after a comma or a colon is no caption);
+- its last word is lower-case and neither a function word (FUNCTION: "... said | The ...",
+  "... in | The Hague"), a weekday nor a month, nor a word that names a work (GLUEDTITLE: "...
+  the film | The ..."), and before "A" or "An" no noun a letter names a kind after
+  (STOPLESSLETTERNOUN: "type | A influenza ...");
+- the sentence after it runs MIN_LEAD_WORDS words or more to the paragraph's stop.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, sentence_words
+from text.clutter_shapes import macros
+
+MIN_CAPTION_WORDS = 7  # "Kel Varga visits the harbour at Port Varn"; fewer, a subheading
+MAX_CAPTION_WORDS = 30  # a caption of two lines; a longer run is a story's sentence
+# what a caption run into the lead holds none of: sentence punctuation, a comma, a colon,
+# brackets, a quotation's marks, a dash
+_PUNCTUATION = re.compile(r"[,;:|()\[\]\"“”‘.!?–—…]|``|''|^-+$|--|^'|'$")
+_CAPITAL = re.compile(r"[A-Z]")
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*[a-z0-9]|[a-z]")
+_LETTERS = frozenset(("A", "An"))
+
+
+@cache
+def _defined() -> dict[str, re.Pattern[str]]:
+    defined = macros()
+    return {
+        "opener": re.compile(defined["STOPLESSOPENER"]),
+        "letter": re.compile(defined["STOPLESSLETTERNOUN"]),
+        "person": re.compile(defined["STOPLESSPERSON"]),
+        "function": re.compile(
+            f"(?i:{defined['FUNCTION']}|{defined['WEEKDAY']}|{defined['MONTH']})"
+        ),
+        "title": re.compile(defined["GLUEDTITLE"]),
+        # the cheap test: an opener right after a lower-case letter and a space
+        "candidate": re.compile(f"(?<=[a-z] ){defined['STOPLESSOPENER']}"),
+    }
+
+
+def stopless_caption(paragraph: str) -> int | None:
+    """Where the caption opening a paragraph of one sentence further down ends, the lead
+    after it opening on a word of STOPLESSOPENER, or None."""
+    if not _CAPITAL.match(paragraph):
+        return None
+    found = _defined()
+    # the opener must stand within the caption's words: a bounded search spares the rest
+    if found["candidate"].search(paragraph, 0, _reach(paragraph)) is None:
+        return None
+    words = sentence_words(paragraph, alone=True)
+    if not words:
+        return None
+    last_caption = min(MAX_CAPTION_WORDS, len(words) - MIN_LEAD_WORDS)
+    for i, (_, word) in enumerate(words[: last_caption + 1]):
+        if i >= MIN_CAPTION_WORDS and _lead_opens(paragraph, words, i):
+            return end_of(words, i)
+        if _PUNCTUATION.search(word) or found["person"].fullmatch(word):
+            return None  # punctuation or a first or second person before any opener
+    return None
+
+
+def _reach(paragraph: str) -> int:
+    """Where the search for an opener may stop: past MAX_CAPTION_WORDS words and the
+    opener's own two."""
+    at = -1
+    for _ in range(MAX_CAPTION_WORDS + 2):
+        at = paragraph.find(" ", at + 1)
+        if at < 0:
+            return len(paragraph)
+    return at
+
+
+def _lead_opens(paragraph: str, words: list[tuple[int, str]], i: int) -> bool:
+    """Whether the lead opens at word i on a word of STOPLESSOPENER after a last caption word
+    that no sentence goes on from."""
+    found = _defined()
+    start, word = words[i]
+    if found["opener"].match(paragraph, start) is None:
+        return False
+    last = words[i - 1][1]
+    if not _LOWER_WORD.fullmatch(last):
+        return False
+    if found["function"].fullmatch(last) or found["title"].fullmatch(last):
+        return False  # "... reported | The ...", "... the film | The ..."
+    return not (word in _LETTERS and found["letter"].fullmatch(last))  # "type | A influenza"
