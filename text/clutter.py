@@ -47,6 +47,7 @@ from text.clutter_shapes import (
     of_kind,
 )
 from text.clutter_stamps import is_live_bracket
+from text.clutter_stopless_caption import candidate_paragraphs as stopless_candidates
 from text.clutter_stopless_caption import stopless_caption
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
@@ -373,10 +374,15 @@ def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> set[int]:
 def _strip_stopless_captions(result: Sorted, found_in: set[int]) -> None:
     """Captions with no stop run into a paragraph's sentence further down whose first word
     opens sentences (text.clutter_stopless_caption), on any page: asked of the paragraphs
-    after the first where no caption step found a caption (found_in)."""
+    after the first where no caption step found a caption (found_in) and one scan of the text
+    found an opener after a lower-case word."""
+
+    candidates = stopless_candidates(result.text) - found_in - {0}
+    if not candidates:
+        return
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
-        if index == 0 or index in found_in:
+        if index not in candidates:
             return None
         end = stopless_caption(paragraph)
         return None if end is None else (0, end)
