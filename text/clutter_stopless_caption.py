@@ -78,7 +78,7 @@ def _defined() -> dict[str, re.Pattern[str]]:
 def _openers() -> AhoCorasick:
     """Every opener between two spaces, in one automaton."""
     # as written, not as macros() gives them (its word lists grouped by their letters)
-    words = []
+    words: list[str] = []
     for name in _OPENER_LISTS:
         listed = _PLAIN_WORDS.fullmatch(clutter_shape(name))
         if listed is None:
