@@ -496,8 +496,15 @@ History:
    quotation mark against it ("•' Three-parent babies' ..."), and a reader's signature before a
    bullet is none when it follows a bullet (a list of names), ends in a number word ("League
    Two •") or comes before a label closing its paragraph ("Kel Varga • Best track:").
+107. a caption with no stop opening a paragraph of one sentence after the first, run into a
+   sentence whose first word opens sentences (STOPLESSOPENER: a pronoun, "There" or "But"
+   before a lower-case word, a determiner before one or a number, "At least" before a
+   number), is set apart as a caption: seven to thirty words with no punctuation and no first
+   or second person (STOPLESSPERSON), ending on a lower-case word that is no function word and
+   names no work, no letter's noun before "A" (STOPLESSLETTERNOUN: "type A"), the sentence
+   after it six words or more.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 106
+PIPELINE_VERSION = 107

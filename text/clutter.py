@@ -47,6 +47,8 @@ from text.clutter_shapes import (
     of_kind,
 )
 from text.clutter_stamps import is_live_bracket
+from text.clutter_stopless_caption import candidate_paragraphs as stopless_candidates
+from text.clutter_stopless_caption import stopless_caption
 from text.clutter_tag_run import restated_tag_run
 from text.clutter_title_run import title_runs
 from text.clutter_writer_note import writer_note
@@ -157,8 +159,9 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     headed = _strip_lead_caption(result, title)
     found_in = _strip_glued_captions(result, head=not headed)
     if headed or found_in or _ran_in(result, text):
-        _strip_below_captions(result, found_in)
-    _strip_fronted_captions(result, found_in)
+        found_in |= _strip_below_captions(result, found_in)
+    found_in |= _strip_fronted_captions(result, found_in)
+    _strip_stopless_captions(result, found_in)
     _strip_letter_signatures(result, title)
     _strip_signature(result)
     _strip_writer_note(result)
@@ -331,12 +334,13 @@ def _ran_in(result: Sorted, text: str) -> bool:
     return False
 
 
-def _strip_below_captions(result: Sorted, found_in: set[int]) -> None:
+def _strip_below_captions(result: Sorted, found_in: set[int]) -> set[int]:
     """Captions run into a paragraph's sentence further down, told by the shape of a caption's
     clause and a lead's with nothing to join them (text.clutter_below_caption): asked only of
     a page where a caption step found a caption run into the text (found_in, the paragraphs it
     was found in, or one after a headline) or a caption set apart ran on into its line
-    (_ran_in), in paragraphs after the first where none was."""
+    (_ran_in), in paragraphs after the first where none was. The indices of the paragraphs a
+    caption was found in."""
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
         if index == 0 or index in found_in:
@@ -344,23 +348,43 @@ def _strip_below_captions(result: Sorted, found_in: set[int]) -> None:
         end = below_caption(paragraph)
         return None if end is None else (0, end)
 
-    _strip_in_paragraphs(result, "caption", caption)
+    return _strip_in_paragraphs(result, "caption", caption)
 
 
-def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> None:
+def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> set[int]:
     """Captions run into a paragraph's sentence further down whose lead opens on a fronted
     adverbial (text.clutter_fronted_caption), on any page: a sentence adverb or a preposition
     in capitals after a lower-case word shows a sentence opening there by itself. Asked of the
-    paragraphs after the first where no caption step found a caption (found_in)."""
+    paragraphs after the first where no caption step found a caption (found_in). The indices
+    of the paragraphs a caption was found in."""
 
     candidates = candidate_paragraphs(result.text) - found_in - {0}
+    if not candidates:
+        return set()
+
+    def caption(paragraph: str, index: int) -> tuple[int, int] | None:
+        if index not in candidates:
+            return None
+        end = fronted_caption(paragraph)
+        return None if end is None else (0, end)
+
+    return _strip_in_paragraphs(result, "caption", caption)
+
+
+def _strip_stopless_captions(result: Sorted, found_in: set[int]) -> None:
+    """Captions with no stop run into a paragraph's sentence further down whose first word
+    opens sentences (text.clutter_stopless_caption), on any page: asked of the paragraphs
+    after the first where no caption step found a caption (found_in) and one scan of the text
+    found an opener after a lower-case word."""
+
+    candidates = stopless_candidates(result.text) - found_in - {0}
     if not candidates:
         return
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
         if index not in candidates:
             return None
-        end = fronted_caption(paragraph)
+        end = stopless_caption(paragraph)
         return None if end is None else (0, end)
 
     _strip_in_paragraphs(result, "caption", caption)
@@ -371,21 +395,23 @@ def _strip_in_paragraphs(
     label: str,
     find: Callable[[str, int], tuple[int, int] | None],
     every: bool = False,
-) -> None:
+) -> set[int]:
     """Set apart, as label, the span find gives in each paragraph (given it and its index),
-    and, when every, the next span it finds there after that one is gone."""
+    and, when every, the next span it finds there after that one is gone. The indices of the
+    paragraphs a span was set apart from."""
     paragraphs = result.text.split("\n\n")
-    changed = False
+    changed: set[int] = set()
     for index, paragraph in enumerate(paragraphs):
         while (span := find(paragraph, index)) is not None:
             start, end = span
             result.clutter.append(Clutter(label, paragraph[start:end]))
             paragraph = paragraphs[index] = paragraph[:start] + paragraph[end:].lstrip()
-            changed = True
+            changed.add(index)
             if not every:
                 break
     if changed:
         _rewrite_paragraphs(result, paragraphs)
+    return changed
 
 
 def _strip_lead_caption(result: Sorted, title: str | None) -> bool:
