@@ -6,7 +6,11 @@ same run with none, divided by COUNT. Each code has its own knowledge cache (SIT
 filled by a run before the counted ones. Batches are closed by count, not by BATCH_SECONDS: under
 valgrind a 30-second batch is about 70 articles (a real one about 3,000), so the clock would add
 commits. `--stage clutter` counts `text.clutter.set_apart` alone the same way: COUNT cleaned
-corpus texts after WARM, less none.
+corpus texts after WARM, less none. `--stage extract` counts `extract.pipeline.extract` alone
+(actors, places, relations, dates, events, scope): the arguments ingest gives it are taken from
+every article's preparation first (cleaning and clutter included, in both runs alike), then
+the first WARM + COUNT of them are extracted, less the first WARM (an article refused before
+the extraction has none, so the counted articles can differ by a few from the other stages').
 
     .venv/bin/python bench/ingest_instructions.py . bench/out/baseline-38a60cf68b84 ...
 
@@ -17,6 +21,7 @@ shared machine. Each code is measured under this tree's Python and dependencies.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -40,6 +45,9 @@ def _work(stage: str, records: str, warm: int, count: int) -> None:
         for text in texts[: warm + count]:
             set_apart(text)
         return
+    if stage == "extract":
+        _extract_work(lines, warm, count)
+        return
     from store.db import connect
 
     try:
@@ -54,11 +62,49 @@ def _work(stage: str, records: str, warm: int, count: int) -> None:
             bulk.ingest_jsonl(db, lines[warm : warm + count], "counted")
 
 
+class _Taken(Exception):
+    """Raised in place of the extraction once its arguments are kept."""
+
+
+def _extract_work(lines: list[str], warm: int, count: int) -> None:
+    from commands import ingest_bulk as bulk
+    from extract import article
+
+    extract = article.extract
+    taken: list[tuple[object, ...]] = []
+
+    def take(*args: object) -> None:
+        taken.append(args)
+        raise _Taken
+
+    article.extract = take  # type: ignore[assignment]
+    for number, line in enumerate(lines, start=1):  # all, in both runs
+        with contextlib.suppress(_Taken):
+            bulk._prepare_line((number, line))
+    article.extract = extract
+    for args in taken[: warm + count]:
+        extract(*args)  # type: ignore[arg-type]
+
+
 def _run(code: Path, stage: str, records: Path, warm: int, count: int, cache: Path) -> int:
-    env = {**os.environ, "SITREP_CACHE_DIR": str(cache), "PYTHONPATH": str(code)}
+    # Bytecode of every module the runs import (the code's, the standard library's and the
+    # dependencies') written into the code's own cache by the filling run, which does the counted
+    # work natively: a module compiled from source in one run and read as bytecode in the other
+    # (written between them, or never written where PYTHONDONTWRITEBYTECODE is set while a
+    # checkout already holding __pycache__ reads it) put its compiling into the difference,
+    # 3.1M an article of --stage extract between two copies of the same code.
+    env = {
+        **os.environ,
+        "SITREP_CACHE_DIR": str(cache),
+        "PYTHONPATH": str(code),
+        "PYTHONPYCACHEPREFIX": str(cache / "pycache"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     worker = [sys.executable, str(Path(__file__).resolve()), "--work", stage, str(records)]
-    # fill the knowledge cache first, uncounted
-    subprocess.run([*worker, "3", "0"], cwd=code, env=env, check=True, capture_output=True)
+    # fill the knowledge cache and the bytecode first, uncounted
+    subprocess.run(
+        [*worker, str(warm), str(count)], cwd=code, env=env, check=True, capture_output=True
+    )
     out = tempfile.mktemp(prefix="callgrind.", dir=cache)
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *worker]
@@ -86,7 +132,7 @@ def main() -> None:
     parser.add_argument("codes", nargs="+", type=Path, help="checkout directories")
     parser.add_argument("--warm", type=int, default=100)
     parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--stage", choices=("ingest", "clutter"), default="ingest")
+    parser.add_argument("--stage", choices=("ingest", "clutter", "extract"), default="ingest")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))
     from bench.common import corpus_records
