@@ -83,7 +83,6 @@ def main() -> None:
     if args.opener:
         defined = clutter_stopless_caption._defined()  # the cached patterns, changed in place
         defined["opener"] = re.compile(args.opener)
-        defined["candidate"] = re.compile(f"(?<=[a-z] ){args.opener}")
     found = hits(cleaned(args.rev))
     by_source: defaultdict[str, list[tuple[str, int, str, str]]] = defaultdict(list)
     for hit in found:

@@ -937,10 +937,11 @@ def dated_by_what_it_says(
     ("Clinton said the body 'has offered important assurances today'"): both stay. An
     organisation saying what it did itself ("NATO said its jets struck ... on Tuesday") stays;
     a person's "he said he would visit ... on Tuesday" is a plan, and goes. The verb may be one
-    of [a speaker's telling verbs] ("told AFP that ... had seized the hill on Thursday"), and
-    the speaker may be named after what is told (_told_before_its_speaker: '"... since
-    yesterday," Dalek said'). names: a person's catalogue names and the spellings the store has
-    seen it by ("Rami Abdelrahman")."""
+    of [a speaker's telling verbs] ("told AFP that ... had seized the hill on Thursday") or of
+    [a speaker's announcing verbs] ("called the network to announce that ... will be released
+    Monday"), and the speaker may be named after what is told (_told_before_its_speaker: '"...
+    since yesterday," Dalek said'). names: a person's catalogue names and the spellings the
+    store has seen it by ("Rami Abdelrahman")."""
     said = event.text.find(event.date_text) if event.date_text else -1
     if not names or said < 0 or not published or event.date == published[:10]:
         return False

@@ -359,16 +359,7 @@ def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> set[int]:
     of the paragraphs a caption was found in."""
 
     candidates = candidate_paragraphs(result.text) - found_in - {0}
-    if not candidates:
-        return set()
-
-    def caption(paragraph: str, index: int) -> tuple[int, int] | None:
-        if index not in candidates:
-            return None
-        end = fronted_caption(paragraph)
-        return None if end is None else (0, end)
-
-    return _strip_in_paragraphs(result, "caption", caption)
+    return _strip_opening_captions(result, candidates, fronted_caption)
 
 
 def _strip_stopless_captions(result: Sorted, found_in: set[int]) -> None:
@@ -378,16 +369,24 @@ def _strip_stopless_captions(result: Sorted, found_in: set[int]) -> None:
     found an opener after a lower-case word."""
 
     candidates = stopless_candidates(result.text) - found_in - {0}
+    _strip_opening_captions(result, candidates, stopless_caption)
+
+
+def _strip_opening_captions(
+    result: Sorted, candidates: set[int], find: Callable[[str], int | None]
+) -> set[int]:
+    """Set apart, as a caption, the words opening each paragraph of candidates (indices) up to
+    where find says its caption ends. The indices of the paragraphs a caption was found in."""
     if not candidates:
-        return
+        return set()
 
     def caption(paragraph: str, index: int) -> tuple[int, int] | None:
         if index not in candidates:
             return None
-        end = stopless_caption(paragraph)
+        end = find(paragraph)
         return None if end is None else (0, end)
 
-    _strip_in_paragraphs(result, "caption", caption)
+    return _strip_in_paragraphs(result, "caption", caption)
 
 
 def _strip_in_paragraphs(

@@ -44,9 +44,8 @@ from functools import cache
 
 from ahocorasick_rs import AhoCorasick
 
-from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, sentence_words
-from text.clutter_shapes import macros
+from text.clutter_shapes import macro_words, macros
 
 MIN_CAPTION_WORDS = 7  # "Kel Varga visits the harbour at Port Varn"; fewer, a subheading
 MAX_CAPTION_WORDS = 30  # a caption of two lines; a longer run is a story's sentence
@@ -56,7 +55,6 @@ _PUNCTUATION = re.compile(r"[,;:|()\[\]\"“”‘.!?–—…]|``|''|^-+$|--|^'
 _CAPITAL = re.compile(r"[A-Z]")
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*[a-z0-9]|[a-z]")
 _LETTERS = frozenset(("A", "An"))
-_PLAIN_WORDS = re.compile(r"\(\?:([A-Za-z ]+(?:\|[A-Za-z ]+)*)\)")
 _OPENER_LISTS = ("STOPLESSPRONOUN", "STOPLESSDETERMINER", "STOPLESSQUANTITY")
 
 
@@ -77,14 +75,9 @@ def _defined() -> dict[str, re.Pattern[str]]:
 @cache
 def _openers() -> AhoCorasick:
     """Every opener between two spaces, in one automaton."""
-    # as written, not as macros() gives them (its word lists grouped by their letters)
-    words: list[str] = []
-    for name in _OPENER_LISTS:
-        listed = _PLAIN_WORDS.fullmatch(clutter_shape(name))
-        if listed is None:
-            raise ValueError(f"clutter.txt: {name} must list plain words")
-        words += listed.group(1).split("|")
-    return AhoCorasick([f" {word} " for word in words])
+    # as written (macro_words), not as macros() gives them (its word lists grouped by their
+    # letters)
+    return AhoCorasick([f" {word} " for name in _OPENER_LISTS for word in macro_words(name)])
 
 
 def candidate_paragraphs(text: str) -> set[int]:
@@ -113,6 +106,8 @@ def stopless_caption(paragraph: str) -> int | None:
         return None
     person = _defined()["person"]
     last_caption = min(MAX_CAPTION_WORDS, len(words) - MIN_LEAD_WORDS)
+    if last_caption < MIN_CAPTION_WORDS:
+        return None  # too few words for a caption and a lead (and no negative slice below)
     for i, (_, word) in enumerate(words[: last_caption + 1]):
         if i >= MIN_CAPTION_WORDS and _lead_opens(paragraph, words, i):
             return end_of(words, i)
