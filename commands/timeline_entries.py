@@ -981,7 +981,9 @@ def dated_by_a_thing_it_speaks_of(
     had offered"), and stays. Stays too: a date after a preposition ("said at Monday's rally",
     the telling's occasion), after "told" or "tells" (their object is who is told: "told
     Monday's rally"), the page's own day, and a thing of the subject's own (its name or [its
-    own words] in the phrase: "said Monday's raid by its jets")."""
+    own words] in the phrase: "said Monday's raid by its jets"), and another's telling after the
+    subject's name in a clause of its own ("Dalek's troops shelled Sabrin and officials said
+    Monday's attacks killed nine": the attacks may be the subject's)."""
     said = event.text.find(event.date_text) if event.date_text else -1
     if not names or said < 0 or not published or event.date == published[:10]:
         return False
@@ -992,6 +994,8 @@ def dated_by_a_thing_it_speaks_of(
         return False
     verb = _reports_right_before().search(text, name.end(), said)
     if verb is None or verb.start() > name.end() + _SPEAKER_REACH:
+        return False
+    if _ANOTHER_SPEAKER.search(text, name.end(), verb.start()):
         return False
     end = said + len(event.date_text)
     if (_THE_THING if verb.group("the") else _WHOSE_THING).match(text, end) is None:
@@ -1011,6 +1015,11 @@ def _reports_right_before() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})\s+(?:that\s+)?(?:(?P<the>the)\s+)?\Z")
 
 
+# another clause, with a speaker of its own, between the subject's name and the verb of telling:
+# "and" or "but" after the last comma before the verb, or a semicolon ("Dalek's troops shelled
+# Sabrin and officials said Monday's attacks ..."); a clause about the subject closed by a comma
+# before its verb ("Dalek, who ... but has criticised the crackdown, said") is none
+_ANOTHER_SPEAKER = re.compile(r";|\b(?:and|but)\b[^,;]*\Z")
 # what ends the phrase around a date's words in which the thing it dates is named: a comma, a
 # semicolon, a colon, a bracket or a dash
 _PHRASE_STOP = re.compile(r"[,;:()\u2013\u2014]|\s--?\s")

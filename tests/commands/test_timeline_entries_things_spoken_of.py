@@ -99,3 +99,24 @@ def test_a_place_or_keyword_timeline_is_not_asked():
               "2011-08-08")  # fmt: skip
     assert representative([e], {}, place_names=("Sabrin",), published=lambda _: PAGE) == e
     assert representative([e], {}, published=lambda _: PAGE) == e
+
+
+def test_another_speakers_telling_after_the_subjects_name_keeps_the_entry():
+    # the attacks may be the subject's own: the telling is another's, in a clause of its own
+    stays = [
+        dated(20, "Orvan Dalek's troops shelled Sabrin and officials said Monday's attacks "
+              "killed nine.", "Monday", "2011-08-08"),
+        dated(21, "Dalek's forces advanced on Sabrin; the army said Monday's attacks had "
+              "failed.", "Monday", "2011-08-08"),
+    ]  # fmt: skip
+    for e in stays:
+        assert not dated_by_a_thing_it_speaks_of(e, NAMES, PAGE), e.text
+    # a clause about the subject, closed by a comma before its verb, leaves the subject speaking
+    refused = dated(
+        22,
+        "Dalek, who met the envoys but refused their terms, said Monday's attacks would be "
+        "investigated.",
+        "Monday",
+        "2011-08-08",
+    )
+    assert dated_by_a_thing_it_speaks_of(refused, NAMES, PAGE)
