@@ -50,7 +50,7 @@ from ahocorasick_rs import AhoCorasick
 from text.clutter_below_caption import ends_on_active_past
 from text.clutter_clause_caption import MIN_COMPLEMENT_WORDS, caption_verb, is_plain_caption
 from text.clutter_defines import clutter_shape
-from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, sentence_words
+from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, paragraphs_at, sentence_words
 from text.clutter_shapes import macros
 
 MAX_ADVERBIAL_WORDS = 16  # "To counter the sanctions imposed by <two names> and <a third>,"
@@ -108,12 +108,12 @@ def candidate_paragraphs(text: str) -> set[int]:
         found = _openers().find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
         return set(range(text.count("\n\n") + 1))
-    indices = set()
-    for _, start, _ in found:
-        before = text[start - 1 : start]
-        if before and (before.isalnum() or before in _BEFORE_WORD):
-            indices.add(text.count("\n\n", 0, start))
-    return indices
+    return paragraphs_at(text, (start for _, start, _ in found if _after_a_word(text, start)))
+
+
+def _after_a_word(text: str, start: int) -> bool:
+    before = text[start - 1 : start]
+    return bool(before) and (before.isalnum() or before in _BEFORE_WORD)
 
 
 def fronted_caption(paragraph: str) -> int | None:

@@ -32,7 +32,8 @@ whole first sentence of the article reads headline, caption, lead:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from text.clutter_defines import clutter_shape
@@ -121,6 +122,15 @@ def lead_caption(paragraph: str, text: str, titled: bool = False) -> tuple[int, 
         ):
             return None
     return words[first][0], end_of(words, later)
+
+
+def paragraphs_at(text: str, starts: Iterable[int]) -> set[int]:
+    """The indices of the text's paragraphs (blank-line apart) that hold each of starts: the
+    blank lines found once, where counting them again before every start took time growing
+    with the text's length times its starts."""
+    breaks = [m.start() for m in re.finditer("\n\n", text)]
+    # a start counts the blank lines wholly before it, as text.count("\n\n", 0, start) does
+    return {bisect_right(breaks, start - 2) for start in starts}
 
 
 def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]] | None:

@@ -44,7 +44,7 @@ from functools import cache
 
 from ahocorasick_rs import AhoCorasick
 
-from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, sentence_words
+from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, paragraphs_at, sentence_words
 from text.clutter_shapes import macro_words, macros
 
 MIN_CAPTION_WORDS = 7  # "Kel Varga visits the harbour at Port Varn"; fewer, a subheading
@@ -89,11 +89,9 @@ def candidate_paragraphs(text: str) -> set[int]:
         found = _openers().find_matches_as_indexes(text, overlapping=True)
     except UnicodeEncodeError:  # a lone surrogate, which the automaton cannot read
         return set(range(text.count("\n\n") + 1))
-    indices = set()
-    for _, start, _ in found:
-        if "a" <= text[start - 1 : start] <= "z":
-            indices.add(text.count("\n\n", 0, start))
-    return indices
+    return paragraphs_at(
+        text, (start for _, start, _ in found if "a" <= text[start - 1 : start] <= "z")
+    )
 
 
 def stopless_caption(paragraph: str) -> int | None:
