@@ -1248,20 +1248,13 @@ def dated_by_a_closing_clause(
     (opener, end), text = span, event.text
     if len(text[:opener].split()) < RELATIVE_AFTER_WORDS or not names_any(text[:opener], spellings):
         return False
-    if _owned_right_after(tuple(spellings)).search(text, max(0, opener - _NAME_REACH), opener):
+    if _right_after(tuple(spellings), owned=True).search(
+        text, max(0, opener - _NAME_REACH), opener
+    ):
         return False
     stop = _PHRASE_STOP.search(text, end)
     clause = text[opener : stop.start() if stop else len(text)]
     return not names_any(clause, spellings) and _a_closing_clauses_pronoun().search(clause) is None
-
-
-@lru_cache(maxsize=256)
-def _owned_right_after(spellings: tuple[str, ...]) -> re.Pattern[str]:
-    """As _right_after, the name in its possessive too ("Dannet's offensive, "): the clause
-    after it tells of the subject's own thing."""
-    spelled = _spelled(spellings)
-    noun = rf"(?:\s+[\w'’-]+){{0,{_NOUN_WORDS}}}"
-    return re.compile(rf"(?:{spelled.pattern})(?:['’]s)?{noun},?\s*\Z", spelled.flags)
 
 
 @cache
@@ -1308,12 +1301,15 @@ def _a_plain_opener() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=256)
-def _right_after(spellings: tuple[str, ...]) -> re.Pattern[str]:
+def _right_after(spellings: tuple[str, ...], owned: bool = False) -> re.Pattern[str]:
     """Any of the spellings (_spelled) ending the text but for up to _NOUN_WORDS words of the
-    noun it names ("The Kurdish YPG forces "), a comma and spaces."""
+    noun it names ("The Kurdish YPG forces "), a comma and spaces; when owned, the name in its
+    possessive too ("Dannet's offensive, ": a clause after it tells of the subject's own
+    thing)."""
     spelled = _spelled(spellings)
     noun = rf"(?:\s+[\w'’-]+){{0,{_NOUN_WORDS}}}"
-    return re.compile(rf"(?:{spelled.pattern}){noun},?\s*\Z", spelled.flags)
+    possessive = "(?:['’]s)?" if owned else ""
+    return re.compile(rf"(?:{spelled.pattern}){possessive}{noun},?\s*\Z", spelled.flags)
 
 
 def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) -> bool:
