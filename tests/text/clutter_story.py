@@ -58,6 +58,18 @@ def caption_further_down_set_apart(caption: str, lead: str) -> None:
     assert again.text.strip() == found.text.strip() and again.labels() == []
 
 
+def caption_alone_further_down_set_apart(caption: str, lead: str) -> None:
+    """Assert that `caption` run into `lead` further down is set apart as a caption on a page
+    that runs no other caption in, and that the stored text cleaned again stays as it is."""
+    from text.clutter import set_apart
+
+    found = set_apart(f"{STORY}\n\n{NEXT}\n\n{caption} {lead}\n\n{NEXT}")
+    assert found.text.strip() == f"{STORY}\n\n{NEXT}\n\n{lead}\n\n{NEXT}"
+    assert [(c.label, c.text) for c in found.clutter] == [("caption", caption)]
+    again = set_apart(found.text)
+    assert again.text.strip() == found.text.strip() and again.labels() == []
+
+
 def sentence_further_down_kept(sentence: str) -> None:
     """Assert that `sentence` further down a page that runs its captions in stays whole: only
     the page's opening caption is set apart."""

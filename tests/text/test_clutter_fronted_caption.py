@@ -7,7 +7,7 @@ import pytest
 
 from tests.text.clutter_story import (
     NEXT,
-    STORY,
+    caption_alone_further_down_set_apart,
     caption_further_down_set_apart,
     sentence_further_down_kept,
 )
@@ -52,12 +52,10 @@ def test_a_caption_run_into_a_fronted_adverbial_further_down_is_a_caption(captio
 def test_no_other_caption_on_the_page_is_needed():
     # the opener in capitals after a lower-case word is the signal: the page may print its
     # other captions apart, or none
-    caption = "Kel Varga describes the scene at the damaged harbour"
-    lead = "In Varnholt, the council has promised to rebuild the quay by the spring."
-    text = f"{STORY}\n\n{NEXT}\n\n{caption} {lead}\n\n{NEXT}"
-    found = set_apart(text)
-    assert found.text.strip() == f"{STORY}\n\n{NEXT}\n\n{lead}\n\n{NEXT}"
-    assert [(c.label, c.text) for c in found.clutter] == [("caption", caption)]
+    caption_alone_further_down_set_apart(
+        "Kel Varga describes the scene at the damaged harbour",
+        "In Varnholt, the council has promised to rebuild the quay by the spring.",
+    )
 
 
 @pytest.mark.parametrize(

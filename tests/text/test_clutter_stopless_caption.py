@@ -8,6 +8,7 @@ import pytest
 from tests.text.clutter_story import (
     NEXT,
     STORY,
+    caption_alone_further_down_set_apart,
     caption_further_down_set_apart,
     sentence_further_down_kept,
 )
@@ -51,13 +52,10 @@ def test_a_caption_run_into_a_sentence_opener_further_down_is_a_caption(caption,
 
 def test_no_other_caption_on_the_page_is_needed():
     # the opener in capitals after a plain run of words is the signal, on any page
-    caption = "Kel Varga says there is tension on the streets of the capital"
-    lead = "It would take the council weeks to rebuild the quay, he added."
-    found = set_apart(f"{STORY}\n\n{NEXT}\n\n{caption} {lead}\n\n{NEXT}")
-    assert found.text.strip() == f"{STORY}\n\n{NEXT}\n\n{lead}\n\n{NEXT}"
-    assert [(c.label, c.text) for c in found.clutter] == [("caption", caption)]
-    again = set_apart(found.text)
-    assert again.text.strip() == found.text.strip() and again.labels() == []
+    caption_alone_further_down_set_apart(
+        "Kel Varga says there is tension on the streets of the capital",
+        "It would take the council weeks to rebuild the quay, he added.",
+    )
 
 
 @pytest.mark.parametrize(
