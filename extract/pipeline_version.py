@@ -502,7 +502,9 @@ History:
    number), is set apart as a caption: seven to thirty words with no punctuation and no first
    or second person (STOPLESSPERSON), ending on a lower-case word that is no function word and
    names no work, no letter's noun before "A" (STOPLESSLETTERNOUN: "type A"), the sentence
-   after it six words or more.
+   after it six words or more. The fronted-caption step no longer reads a paragraph where the
+   caption step below a run-in one already found a caption, as this step reads none where
+   either did (no corpus text cleaned otherwise by that).
 """
 
 from __future__ import annotations
