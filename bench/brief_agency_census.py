@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 from text.clutter_shapes import macros  # noqa: E402
 
@@ -46,7 +46,7 @@ def main() -> None:
     line = re.compile(rf"(?m)^(?P<agency>{outlet}) ?, (?P<rest>[A-Z][^\n]*)$")
     near = re.compile(rf"(?m)^(?:{outlet}) ?,(?! [A-Z])[^\n]{{0,60}}")
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     hits: dict[str, list[tuple[str, str]]] = {}
     misses: list[tuple[str, str]] = []
     rows = []

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 from text.clutter_shapes import macros  # noqa: E402
 
@@ -69,7 +69,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="list the slash credits' lines")
     args = parser.parse_args()
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     rows = [{"id": r["id"], "text": r["text"]} for r in records if r["id"] not in held]
     tree = baseline.checkout(args.rev) if args.rev else ROOT
     outputs = run_method(tree, "rules", rows)

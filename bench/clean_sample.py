@@ -192,6 +192,12 @@ def corpus() -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
+def held_out_ids(records: list[dict]) -> set[str]:
+    """The ids of the held-out articles of the sample: what a census over the corpus leaves out,
+    their spans never being read."""
+    return {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+
+
 def sample(records: list[dict]) -> list[dict]:
     """The sampled records in sample order, each with its `index` and `split` added."""
     rng = random.Random(SEED)

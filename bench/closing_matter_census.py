@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from text.clutter_shapes import macro_pattern  # noqa: E402
 from text.read import Document  # noqa: E402
 from text.split import split_articles  # noqa: E402
@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--repeated", type=int, default=10, help="texts a paragraph closes")
     args = parser.parse_args()
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     stamp = macro_pattern("TWEETSTAMP")
     closing: Counter[str] = Counter()
     first_id: dict[str, str] = {}

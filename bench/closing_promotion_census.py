@@ -26,7 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import text.clutter as clutter  # noqa: E402
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from text.clean import clean  # noqa: E402
 
 # Imperatives a promotion opens with, and the word that may follow one ("Sign up", "Follow us")
@@ -43,7 +43,7 @@ def main() -> None:
     parser.add_argument("--all", action="store_true")
     args = parser.parse_args()
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     calls: list[tuple[str, str, str, str]] = []  # id, first word, last paragraph, one before
     aired = left = fox = fox_left = 0
     dates: Counter[str | None] = Counter()

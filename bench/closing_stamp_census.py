@@ -26,9 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import text.clutter as clutter  # noqa: E402
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from text.clean import clean  # noqa: E402
 from text.clutter_defines import clutter_shape  # noqa: E402
+from text.clutter_shapes import macro_pattern  # noqa: E402
 
 MAX_UP = 8
 STAMP = re.compile(
@@ -44,7 +45,7 @@ def wider(text: str, begins: int) -> tuple[int | None, int]:
         opening, paragraph = clutter._paragraph_before(text, position)
         if opening < 2:
             return None, taken
-        if clutter._quoting(paragraph) or clutter._story_voice().search(paragraph):
+        if clutter._quoting(paragraph) or macro_pattern("STORYVOICE").search(paragraph):
             return position, taken
         position, taken = opening, taken + 1
     return None, taken
@@ -52,7 +53,7 @@ def wider(text: str, begins: int) -> tuple[int | None, int]:
 
 def main() -> None:
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     walks: list[tuple[str, int, int, int | None]] = []
     original = clutter._unsigned_comments_before
 

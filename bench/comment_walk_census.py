@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import text.clutter as clutter  # noqa: E402
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from text.clean import clean  # noqa: E402
 
 MAX_UP = 6
@@ -46,7 +46,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=14)
     args = parser.parse_args()
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     walks: list[tuple[str, int, int | None]] = []  # text, where the walk began, closed
     original = clutter._unsigned_comments_before
 

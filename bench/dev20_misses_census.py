@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from text import furniture  # noqa: E402
 from text.clean import TEXT_STEPS  # noqa: E402
 from text.paragraphs import split_paragraphs  # noqa: E402
@@ -63,7 +63,7 @@ def _dropped_at_mojibake(text: str) -> tuple[list[str], int]:
 
 def main() -> None:
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     texts = other = 0
     dropped: list[tuple[str, str]] = []
     box_lines: list[tuple[str, bool, str]] = []  # id, left in, the line's first 60 characters

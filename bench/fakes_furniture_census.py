@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 
 READS = Path(__file__).with_name("fakes_furniture_reads.jsonl")
@@ -86,7 +86,7 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print the ids of each count")
     args = parser.parse_args()
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     rows = [
         {"id": r["id"], "text": r["text"]}
         for r in records

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import text.clutter as clutter  # noqa: E402
-from bench.clean_sample import HELD_OUT, corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from text.clean import clean  # noqa: E402
 from text.clutter_shapes import macros  # noqa: E402
 
@@ -35,7 +35,7 @@ def main() -> None:
     lead = re.compile(macros()["GALLERYLEAD"])
     run_in = re.compile(f"{macros()['GALLERYCREDIT']} (?={macros()['GALLERYLEAD']})")
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == HELD_OUT}
+    held = held_out_ids(records)
     seen: list[tuple[str, str]] = []  # (credited paragraph, the credit's paragraph)
     original = clutter._credited_caption
 
