@@ -505,8 +505,13 @@ History:
    after it six words or more. The fronted-caption step no longer reads a paragraph where the
    caption step below a run-in one already found a caption, as this step reads none where
    either did (no corpus text cleaned otherwise by that).
+108. a photo's description in the present tense (PHOTOCAPTION) is also read in the text's
+   second paragraph, below a first paragraph of one sentence that is no caption itself: the
+   Guardian's caption without its credit between the head and the story ("Workers clean up
+   the oil washed ashore in Alabama."); PHOTOVERB takes "clean up" and "wash ashore", and no
+   photo caption holds a habitual adverb ("usually", "often": PHOTONOTINSIDE).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 107
+PIPELINE_VERSION = 108

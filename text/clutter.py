@@ -31,7 +31,7 @@ from text.clutter_head_byline import head_byline
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_letters import letter_signatures, reader_credits
-from text.clutter_photo_caption import photo_caption
+from text.clutter_photo_caption import photo_caption, second_photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
@@ -606,15 +606,22 @@ def _part_at_run_in_credits(paragraphs: list[str]) -> list[str]:
 
 
 def _strip_photo_caption(paragraphs: list[str], result: Sorted) -> None:
-    """A photo's description opening the text once its stamps and bylines are off
-    (text.clutter_photo_caption). Taken within a pass, so that what it stood before (a
-    column's highlights, a dateline) opens the text on the next pass and is read as it would
-    be when the stored text is cleaned again."""
-    first = next((index for index, p in enumerate(paragraphs) if p.strip()), None)
-    if first is None:
+    """A photo's description opening the text once its stamps and bylines are off, or its
+    second paragraph below a head of one sentence (text.clutter_photo_caption). Taken within a
+    pass, so that what it stood before (a column's highlights, a dateline) opens the text on
+    the next pass and is read as it would be when the stored text is cleaned again."""
+    filled = [index for index, p in enumerate(paragraphs) if p.strip()][:2]
+    if not filled:
         return
+    first = filled[0]
     paragraph = paragraphs[first].lstrip()
     found = photo_caption(paragraph, "\n\n".join([paragraph, *paragraphs[first + 1 :]]))
+    if found is None and len(filled) == 2:
+        first = filled[1]
+        head, paragraph = paragraph, paragraphs[first].lstrip()
+        found = second_photo_caption(
+            head, paragraph, "\n\n".join([paragraph, *paragraphs[first + 1 :]])
+        )
     if found is None:
         return
     start, end = found

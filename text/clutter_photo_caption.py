@@ -27,6 +27,14 @@ quotation, first or second person or reporting verb (PHOTONOTINSIDE). What must 
   itself (what the first clean leaves opening the text is that next sentence); nor does it
   open with a word pointing back to it (PHOTONOTAFTER: "He sits down ..."), where a story goes
   on: the lead under a caption names its own subject.
+
+The same shape is read in the text's second paragraph, below the page's head (a Guardian page
+prints "<headline> <standfirst>" on one line, the photo's caption on the next and then the
+story: "Workers clean up the oil washed ashore in Orsk."), when the first paragraph is one
+sentence (a head, a lead) and no caption itself (that one opens the text on the next pass).
+A story's second paragraph in the present tense says what people do as a rule, a caption what
+they do in the picture: a habitual adverb ("usually", "often") keeps it out (PHOTONOTINSIDE).
+Further down the present tense is the story's.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ import re
 from functools import cache
 
 from text.clutter_shapes import macros
+from text.sentences import split_sentences
 
 MIN_CAPTION_WORDS = 8  # a caption places its people: "Kel Varga holds the record." is a story's
 MAX_CAPTION_WORDS = 45
@@ -85,3 +94,13 @@ def photo_caption(paragraph: str, text: str) -> tuple[int, int] | None:
     if not_after.match(after):
         return None  # "... walks into the room. He sits down ...": the story goes on
     return 0, end
+
+
+def second_photo_caption(head: str, paragraph: str, text: str) -> tuple[int, int] | None:
+    """The span of the photo caption opening the text's second paragraph, below its head, or
+    None. head: the first paragraph; paragraph: the second; text: the article from the second
+    paragraph on."""
+    found = photo_caption(paragraph, text)
+    if found is None or len(split_sentences(head)) != 1 or _caption_at(head) is not None:
+        return None
+    return found

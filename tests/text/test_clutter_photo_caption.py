@@ -88,3 +88,66 @@ def test_a_short_story_paragraph_and_a_caption_shape_further_down_stay():
     found = set_apart(f"{STORY}\n\n{alone}\n\n{NEXT}")
     assert alone in found.text
     assert "caption" not in found.labels()
+
+
+# a page's head of one sentence, as the Guardian prints its standfirst, with or without a
+# sentence's stop
+HEADS = [
+    "The Orsk ferry spill may not be stopped until the winter, the harbour board of Varnholt warns",
+    "The harbour board of Orsk said the bill for the ferry spill had risen again this week.",
+]
+
+
+@pytest.mark.parametrize("head", HEADS)
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Workers clean up the oil washed ashore at the harbour of Orsk.",
+        "Oil washes ashore in Varnholt from the wreck of the Orsk ferry.",
+        "Volunteers gather on the quay of Port Varn for a vigil on Sunday.",
+    ],
+)
+def test_a_photo_description_below_a_head_of_one_sentence_is_a_caption(head, caption):
+    found = set_apart(f"{head}\n\n{caption}\n\n{STORY}\n\n{NEXT}")
+    assert found.text.strip() == f"{head}\n\n{STORY}\n\n{NEXT}"
+    assert found.labels() == ["caption"]
+    assert [c.text for c in found.clutter] == [caption]
+    again = set_apart(found.text)
+    assert again.text.strip() == found.text.strip() and again.labels() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story's habitual present: what people do as a rule, not in a picture
+        f"{HEADS[1]}\n\nThe mayor usually tries to keep the harbour of Orsk out of the news."
+        f"\n\n{STORY}",
+        f"{HEADS[0]}\n\nFerry crews often gather on the quay of Port Varn after the last sailing."
+        f"\n\n{STORY}",
+        # below a first paragraph of two sentences: the story's own present tense
+        f"{STORY}\n\nCrowds gather outside the town hall of Orsk for a vigil.\n\n{NEXT}",
+        # further down than the second paragraph
+        f"{HEADS[1]}\n\n{NEXT}\n\nCrowds gather outside the town hall of Orsk for a vigil."
+        f"\n\n{STORY}",
+        # a story told in the present tense: the sentence after it points back to it
+        f"{HEADS[0]}\n\nKel Varga walks into the council chamber of Orsk on his own."
+        "\n\nHe sits down and looks at the crowd of people in the hall.",
+        # a company's shares, not a photo: "floats" is no caption's verb
+        f"{HEADS[1]}\n\nOrsk Ferries floats on the Varnholt stock exchange for the first time."
+        f"\n\n{STORY}",
+    ],
+)
+def test_a_story_paragraph_below_the_head_stays(text):
+    found = set_apart(text)
+    assert found.text.strip() == text
+    assert "caption" not in found.labels()
+
+
+def test_two_captions_in_a_row_opening_the_text_stay_as_the_first_step_leaves_them():
+    # the first paragraph is itself a caption, held off by the caption after it: the second
+    # is not taken alone, which would leave the first to be taken on the next cleaning
+    first = "Protesters gather in the main square of Varnholt on Sunday for a vigil."
+    second = "Volunteers carry sandbags to the quay of Port Varn in the north of Orsk."
+    text = f"{first}\n\n{second}\n\n{STORY}"
+    found = set_apart(text)
+    assert found.text.strip() == text and found.labels() == []
