@@ -846,6 +846,7 @@ def only_the_source(text: str, names: Sequence[str]) -> bool:
 # relative clause about it ("Erdogan, who cultivated close ties with Assad but has sharply
 # criticised the crackdown, said ...")
 _SPEAKER_REACH = 120
+_OWN_SPEAKER_WORDS = 2  # words between a subject's name and its own speaker ("military", "senior")
 # what opens the words said, a clause of their own: "said that", "said he has seen", "said the
 # minister would visit"
 _SAID_CLAUSE = re.compile(
@@ -997,12 +998,26 @@ def dated_by_a_thing_it_speaks_of(
         return False
     if _ANOTHER_SPEAKER.search(text, name.end(), verb.start()):
         return False
+    if _its_own_speaker().match(text, name.end(), verb.start()):
+        return False
     end = said + len(event.date_text)
     if (_THE_THING if verb.group("the") else _WHOSE_THING).match(text, end) is None:
         return False
     stop = _PHRASE_STOP.search(text, end)
     phrase = text[verb.start() : stop.start() if stop else len(text)]
     return named.search(phrase) is None and _its_own().search(phrase) is None
+
+
+@cache
+def _its_own_speaker() -> re.Pattern[str]:
+    """After the subject's name, up to the verb of telling, a noun of [a subject's own speakers]
+    the name owns or qualifies, up to _OWN_SPEAKER_WORDS words between, no comma nor "and"
+    ("U.S. military officials", "Dalek's senior commanders", "the army's spokesman"): the
+    speaker is one of the subject's own, whose thing spoken of may be the subject's act ("U.S.
+    military officials said Saturday's strikes had halted an advance")."""
+    nouns = section_words("a subject's own speakers")
+    word = r"(?!(?:and|or|but|nor)\b)[\w.'’-]+"
+    return re.compile(rf"(?:['’]s)?(?:\s+{word}){{0,{_OWN_SPEAKER_WORDS}}}?\s+(?i:{nouns})\s*\Z")
 
 
 @cache
