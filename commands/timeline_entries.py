@@ -31,6 +31,7 @@ from commands.timeline_reports import (
     a_plan,
     a_plan_called_off,
     a_possible_day,
+    a_quotations_day_off_its_page,
     a_relative_clauses_day,
     a_reported_plan,
     a_spans_start,
@@ -269,7 +270,11 @@ def representative(
     subject named before it and not in it, the sentence telling a date of its own before the
     clause or, for an actor, the clause's date more than a week before its page
     (dated_by_a_closing_clause: "Yesterday a soldier was killed in Veshnar, adding to the 21
-    who died in attacks on Monday"; the seen spellings read too). likes, when given, holds
+    who died in attacks on Monday"; the seen spellings read too), nor, given lead_of, a day a
+    speaker tells relative to the speaking inside a quotation on a page whose first sentence
+    tells the day before its own (a_quotations_day_off_its_page: '"Above all today we should
+    think of the victims," Cameron said' under a lead "Cameron said on Monday" on a Tuesday
+    page). likes, when given, holds
     each report's likeness (likeness_by_report), which the caller also reads. A report naming
     the subject only in passing (commands/in_passing.py: "mobilising in the village of
     Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound") is told after one
@@ -438,6 +443,7 @@ def representative(
             )
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
             and not (spoken is not None and spoken(e.article_id))
+            and not (lead_of is not None and a_quotations_day_off_its_page(e, page(e), lead_of))
             and not (copied is not None and copied(e))
         )
 
