@@ -860,19 +860,30 @@ def _possibility() -> re.Pattern[str]:
 _QUOTE_MARK = re.compile("\"|\u201c|\u201d|``|''")
 _OPENING_MARKS = ("\u201c", "``")
 _CLOSING_MARKS = ("\u201d", "''")
-_CLOSES_AFTER = re.compile(r"[,.!?]\Z")  # a straight mark right after one of these closes
+# a straight mark right after one of these and before a space or the end closes a quotation
+# ('," he said'; before a word it opens one: ', "We will'); before the date's words, spaces
+# may stand between ('things, " he said yesterday': the quotation is closed, conservatively),
+# not after them, where a spaced mark after a stop is as often a stray or the next one's opening
+_CLOSES_AFTER = re.compile(r"[,.!?]\Z")
+_CLOSES_AFTER_SPACED = re.compile(r"[,.!?]\s*\Z")
+_CLOSES_BEFORE = re.compile(r"\s|\Z")
 
 
 def in_a_quotation(text: str, at: int) -> bool:
     """Whether at (a date's words) stands inside a quotation of the sentence text: opened before
     at and not closed, or closed after it with no opening before, the quotation having opened
     in a sentence before ('Thank God, today we began advancing ...," Younes told Al-Arabiya').
-    A straight mark opens or closes by its count; after at, one right after a comma or a stop
-    closes when the sentence's count is odd."""
+    A straight mark right after a comma or a stop and before a space closes ('Everyone forgets
+    things, " he said yesterday': the date is outside), after the date only when the sentence's
+    straight marks are odd (its opening one in a sentence before); another opens or closes by
+    its count."""
     inside = False
     for m in _QUOTE_MARK.finditer(text, 0, at):
         mark = m.group()
-        inside = not inside if mark == '"' else mark in _OPENING_MARKS
+        if mark != '"':
+            inside = mark in _OPENING_MARKS
+        else:
+            inside = False if _closes(text, m, _CLOSES_AFTER_SPACED) else not inside
     if inside:
         return True
     after = _QUOTE_MARK.search(text, at)
@@ -880,8 +891,17 @@ def in_a_quotation(text: str, at: int) -> bool:
         return False
     if after.group() in _CLOSING_MARKS:
         return True
-    straight = text.count('"')
-    return straight % 2 == 1 and _CLOSES_AFTER.search(text, 0, after.start()) is not None
+    # a straight mark closing one opened before the sentence leaves its count odd
+    return text.count('"') % 2 == 1 and _closes(text, after, _CLOSES_AFTER)
+
+
+def _closes(text: str, mark: re.Match[str], after: re.Pattern[str]) -> bool:
+    """Whether a straight quotation mark closes a quotation: right after a comma or a stop
+    (after: _CLOSES_AFTER or _CLOSES_AFTER_SPACED), before a space or the end."""
+    return (
+        after.search(text, 0, mark.start()) is not None
+        and _CLOSES_BEFORE.match(text, mark.end()) is not None
+    )
 
 
 @cache

@@ -34,6 +34,11 @@ def test_in_a_quotation():
         'Today Dannet said "we won".',
         'Dannet said today: "We won.',
         "Dannet said today that the war was over.",
+        # a quotation begun in a sentence before, closed before the date
+        'Everyone forgets a lot of things, " Dannet said today.',
+        'We will stay," Dannet said today.',
+        # a mark after a comma before a word opens a quotation after the date
+        'Dannet said today, "We will stay."',
     ]
     for text in outside:
         assert not in_a_quotation(text, text.lower().find("today")), text
