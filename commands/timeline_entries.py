@@ -31,6 +31,7 @@ from commands.timeline_reports import (
     a_plan,
     a_plan_called_off,
     a_possible_day,
+    a_quotations_day_off_its_page,
     a_relative_clauses_day,
     a_reported_plan,
     a_spans_start,
@@ -269,7 +270,11 @@ def representative(
     subject named before it and not in it, the sentence telling a date of its own before the
     clause or, for an actor, the clause's date more than a week before its page
     (dated_by_a_closing_clause: "Yesterday a soldier was killed in Veshnar, adding to the 21
-    who died in attacks on Monday"; the seen spellings read too). likes, when given, holds
+    who died in attacks on Monday"; the seen spellings read too), nor, given lead_of, a day a
+    speaker tells relative to the speaking inside a quotation on a page whose first sentence
+    tells the day before its own (a_quotations_day_off_its_page: '"Above all today we should
+    think of the victims," Cameron said' under a lead "Cameron said on Monday" on a Tuesday
+    page). likes, when given, holds
     each report's likeness (likeness_by_report), which the caller also reads. A report naming
     the subject only in passing (commands/in_passing.py: "mobilising in the village of
     Qabaseen near Al-Bab city", "footage from Gadhafi's Tripoli compound") is told after one
@@ -438,6 +443,7 @@ def representative(
             )
             and not (e.date_how == "relative" and live_blog is not None and live_blog(e.article_id))
             and not (spoken is not None and spoken(e.article_id))
+            and not (lead_of is not None and a_quotations_day_off_its_page(e, page(e), lead_of))
             and not (copied is not None and copied(e))
         )
 
@@ -846,6 +852,7 @@ def only_the_source(text: str, names: Sequence[str]) -> bool:
 # relative clause about it ("Erdogan, who cultivated close ties with Assad but has sharply
 # criticised the crackdown, said ...")
 _SPEAKER_REACH = 120
+_OWN_SPEAKER_WORDS = 2  # words between a subject's name and its own speaker ("military", "senior")
 # what opens the words said, a clause of their own: "said that", "said he has seen", "said the
 # minister would visit"
 _SAID_CLAUSE = re.compile(
@@ -997,12 +1004,26 @@ def dated_by_a_thing_it_speaks_of(
         return False
     if _ANOTHER_SPEAKER.search(text, name.end(), verb.start()):
         return False
+    if _its_own_speaker().match(text, name.end(), verb.start()):
+        return False
     end = said + len(event.date_text)
     if (_THE_THING if verb.group("the") else _WHOSE_THING).match(text, end) is None:
         return False
     stop = _PHRASE_STOP.search(text, end)
     phrase = text[verb.start() : stop.start() if stop else len(text)]
     return named.search(phrase) is None and _its_own().search(phrase) is None
+
+
+@cache
+def _its_own_speaker() -> re.Pattern[str]:
+    """After the subject's name, up to the verb of telling, a noun of [a subject's own speakers]
+    the name owns or qualifies, up to _OWN_SPEAKER_WORDS words between, no comma nor "and"
+    ("U.S. military officials", "Dalek's senior commanders", "the army's spokesman"): the
+    speaker is one of the subject's own, whose thing spoken of may be the subject's act ("U.S.
+    military officials said Saturday's strikes had halted an advance")."""
+    nouns = section_words("a subject's own speakers")
+    word = r"(?!(?:and|or|but|nor)\b)[\w.'’-]+"
+    return re.compile(rf"(?:['’]s)?(?:\s+{word}){{0,{_OWN_SPEAKER_WORDS}}}?\s+(?i:{nouns})\s*\Z")
 
 
 @cache

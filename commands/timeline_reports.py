@@ -855,6 +855,103 @@ def _possibility() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('possibility modals')})\b(?!\s+have\b)")
 
 
+# quotation marks: those opening, those closing (curly, and the Penn Treebank's `` and '' of
+# Timeline17's texts), and the straight mark, either
+_QUOTE_MARK = re.compile("\"|\u201c|\u201d|``|''")
+_OPENING_MARKS = ("\u201c", "``")
+_CLOSING_MARKS = ("\u201d", "''")
+# a straight mark right after one of these and before a space or the end closes a quotation
+# ('," he said'; before a word it opens one: ', "We will'); before the date's words, spaces
+# may stand between ('things, " he said yesterday': the quotation is closed, conservatively),
+# not after them, where a spaced mark after a stop is as often a stray or the next one's opening
+_CLOSES_AFTER = re.compile(r"[,.!?]\Z")
+_CLOSES_AFTER_SPACED = re.compile(r"[,.!?]\s*\Z")
+_CLOSES_BEFORE = re.compile(r"\s|\Z")
+
+
+def in_a_quotation(text: str, at: int) -> bool:
+    """Whether at (a date's words) stands inside a quotation of the sentence text: opened before
+    at and not closed, or closed after it with no opening before, the quotation having opened
+    in a sentence before ('Thank God, today we began advancing ...," Younes told Al-Arabiya').
+    A straight mark right after a comma or a stop and before a space closes ('Everyone forgets
+    things, " he said yesterday': the date is outside), after the date only when the sentence's
+    straight marks are odd (its opening one in a sentence before); another opens or closes by
+    its count."""
+    inside = False
+    for m in _QUOTE_MARK.finditer(text, 0, at):
+        mark = m.group()
+        if mark != '"':
+            inside = mark in _OPENING_MARKS
+        else:
+            inside = False if _closes(text, m, _CLOSES_AFTER_SPACED) else not inside
+    if inside:
+        return True
+    after = _QUOTE_MARK.search(text, at)
+    if after is None or after.group() in _OPENING_MARKS:
+        return False
+    if after.group() in _CLOSING_MARKS:
+        return True
+    # a straight mark closing one opened before the sentence leaves its count odd
+    return text.count('"') % 2 == 1 and _closes(text, after, _CLOSES_AFTER)
+
+
+def _closes(text: str, mark: re.Match[str], after: re.Pattern[str]) -> bool:
+    """Whether a straight quotation mark closes a quotation: right after a comma or a stop
+    (after: _CLOSES_AFTER or _CLOSES_AFTER_SPACED), before a space or the end."""
+    return (
+        after.search(text, 0, mark.start()) is not None
+        and _CLOSES_BEFORE.match(text, mark.end()) is not None
+    )
+
+
+@cache
+def _quotations_relative_day() -> re.Pattern[str]:
+    """A day said relative to the speaking, in any case ([a quotation's relative days]): the
+    whole of a date's words."""
+    days = section_words("a quotation's relative days")
+    return re.compile(rf"(?i:{days})")
+
+
+def a_quotations_day_off_its_page(
+    event: event_store.EventRow, published: str | None, lead_of: Callable[[int], Sequence[str]]
+) -> bool:
+    """The date is a day a speaker tells relative to the speaking, inside a quotation ("today",
+    "yesterday", "the day before yesterday": in_a_quotation), the store having read it from the
+    page's day, and the article's first sentence names the weekday before the page's and not
+    the page's own ("Prime Minister David Cameron said on Monday ..." on a Tuesday page,
+    '"Above all today we should think of the victims ...," Cameron said'; Timeline17 Syria,
+    Reuters): the story is of the day before its page, the speaking most likely too, and the
+    quotation's day is not the one the store gave it. A first sentence naming another weekday
+    only says less: a day after the page's is most often the page's own night run on ("New
+    NATO airstrikes shook Tripoli into early Tuesday" on a Monday page, whose '"Tonight was an
+    exceptional night in Tripoli," Ibrahim said' is rightly the Monday), or a plan's ("for
+    Saturday's home game"). lead_of gives an article's lead sentences by its id."""
+    said = event.date_text.strip()
+    if event.date_how != "relative" or not published or len(published) < 10:
+        return False
+    if _quotations_relative_day().fullmatch(said) is None or not _QUOTE_MARK.search(event.text):
+        return False
+    at = event.text.find(event.date_text)
+    if at < 0 or not in_a_quotation(event.text, at):
+        return False
+    try:
+        weekday = calendar_day.fromisoformat(published[:10]).weekday()
+    except ValueError:
+        return False
+    days = [d.lower() for d in entry_sections()["weekday names"]]
+    # the lead's first sentence only, read last (the article's text): a later one may name a
+    # plan's weekday ("Cameron, who will make a statement to parliament on Tuesday, said")
+    lead = lead_of(event.article_id)[:1]
+    named = {m.group().lower() for line in lead for m in _weekday_name().finditer(line)}
+    return days[weekday - 1] in named and days[weekday] not in named
+
+
+@cache
+def _weekday_name() -> re.Pattern[str]:
+    """A weekday's whole name ([weekday names]), as written in a lead ("said on Monday")."""
+    return re.compile(rf"\b(?:{section_words('weekday names')})\b")
+
+
 @cache
 def _clause_ends() -> re.Pattern[str]:
     """What ends the clause a modal opens before a date: a mark, or a reporting verb ("could

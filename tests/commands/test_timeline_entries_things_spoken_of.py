@@ -120,3 +120,39 @@ def test_another_speakers_telling_after_the_subjects_name_keeps_the_entry():
         "2011-08-08",
     )
     assert dated_by_a_thing_it_speaks_of(refused, NAMES, PAGE)
+
+
+def test_a_speaker_of_the_subjects_own_keeps_the_entry():
+    # the speaker is one of the subject's own (its name owns or qualifies the speaker's noun):
+    # the thing spoken of may be the subject's own act, its day the subject's
+    army = ("Tarnish Army", "Tarnish military")
+    stays = [
+        (dated(30, "Tarnish military officials said Monday's strikes had halted the advance.",
+               "Monday", "2011-08-08"), army),
+        (dated(31, "Orvan Dalek's senior commanders said Monday's raids had broken the siege.",
+               "Monday", "2011-08-08"), NAMES),
+        (dated(32, "The Tarnish Army's spokesman said the Monday assault had taken the ridge.",
+               "Monday", "2011-08-08"), army),
+    ]  # fmt: skip
+    for e, names in stays:
+        assert not dated_by_a_thing_it_speaks_of(e, names, PAGE), e.text
+        assert representative([e], {}, names=names, published=lambda _: PAGE) == e, e.text
+
+
+def test_another_the_subjects_name_qualifies_or_a_clause_about_it_is_no_speaker_of_its_own():
+    refused = [
+        # the name owns others than its members: their words are no act of the subject's
+        dated(33, "Orvan Dalek's rivals said Monday's attacks would be investigated.", "Monday",
+              "2011-08-08"),
+        # the subject speaks of its officials: the speaker is the subject
+        dated(34, "Dalek, meeting the officials, said Monday's attacks would be investigated.",
+              "Monday", "2011-08-08"),
+        # a clause about the subject, its officials in it, closed by a comma before the verb
+        dated(35, "Dalek, whose officials met the envoys, said Monday's attacks would be "
+              "investigated.", "Monday", "2011-08-08"),
+        # more words between than a noun's qualifiers
+        dated(36, "Dalek on his visit to the front with officials said Monday's attacks would "
+              "be investigated.", "Monday", "2011-08-08"),
+    ]  # fmt: skip
+    for e in refused:
+        assert dated_by_a_thing_it_speaks_of(e, NAMES, PAGE), e.text
