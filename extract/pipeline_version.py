@@ -505,8 +505,15 @@ History:
    after it six words or more. The fronted-caption step no longer reads a paragraph where the
    caption step below a run-in one already found a caption, as this step reads none where
    either did (no corpus text cleaned otherwise by that).
+109. Reuters' notices closing its pages are a footer, from the first of them to the text's end:
+   its rights notice ("Republication or redistribution of Reuters content ..."), its trademark
+   notice ("Reuters and the Reuters sphere logo ..."), its copyright line without the sign
+   ("Thomson Reuters 2013 All rights reserved.") and its quotes' and handbook's notes ("All
+   quotes delayed a minimum of 15 minutes.", "Thomson Reuters journalists are subject to an
+   Editorial Handbook ..."), each opening its paragraph; before, only the advertising block
+   after them went.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 107
+PIPELINE_VERSION = 109
