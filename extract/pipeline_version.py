@@ -511,7 +511,11 @@ History:
    ("Thomson Reuters 2013 All rights reserved.") and its quotes' and handbook's notes ("All
    quotes delayed a minimum of 15 minutes.", "Thomson Reuters journalists are subject to an
    Editorial Handbook ..."), each opening its paragraph; before, only the advertising block
-   after them went.
+   after them went. And a wire credit in lower case in brackets ("(reuters)", "(afp)")
+   after a sentence's end or opening a paragraph, among the first two paragraphs' first 600
+   characters, is a dateline set apart (an Ahram page's "... a monitoring group said. (reuters)
+   A missile ..."), as one in capitals was: the standfirst and the story are two paragraphs,
+   and a standfirst the story's first sentence repeats then goes as its repeat.
 """
 
 from __future__ import annotations
