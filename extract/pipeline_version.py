@@ -510,8 +510,19 @@ History:
    Guardian's caption without its credit between the head and the story ("Workers clean up
    the oil washed ashore in Alabama."); PHOTOVERB takes "clean up" and "wash ashore", and no
    photo caption holds a habitual adverb ("usually", "often": PHOTONOTINSIDE).
+109. Reuters' notices closing its pages are a footer, from the first of them to the text's end:
+   its rights notice ("Republication or redistribution of Reuters content ..."), its trademark
+   notice ("Reuters and the Reuters sphere logo ..."), its copyright line without the sign
+   ("Thomson Reuters 2013 All rights reserved.") and its quotes' and handbook's notes ("All
+   quotes delayed a minimum of 15 minutes.", "Thomson Reuters journalists are subject to an
+   Editorial Handbook ..."), each opening its paragraph; before, only the advertising block
+   after them went. And a wire credit in lower case in brackets ("(reuters)", "(afp)")
+   after a sentence's end or opening a paragraph, among the first two paragraphs' first 600
+   characters, is a dateline set apart (an Ahram page's "... a monitoring group said. (reuters)
+   A missile ..."), as one in capitals was: the standfirst and the story are two paragraphs,
+   and a standfirst the story's first sentence repeats then goes as its repeat.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 108
+PIPELINE_VERSION = 109
