@@ -505,8 +505,16 @@ History:
    after it six words or more. The fronted-caption step no longer reads a paragraph where the
    caption step below a run-in one already found a caption, as this step reads none where
    either did (no corpus text cleaned otherwise by that).
+110. a caption in the present tense of what the people in the picture do (a verb of
+   CAPTIONVERB or PHOTOVERB, or of CREDITEDVERB, which counts only here: "look for", "take a
+   position", "salvage" ...) right before the picture's credit in brackets (an agency or its
+   photo desk, a file or archive picture, a site and the agencies it reprints; BRACKETCREDIT),
+   the credit doubled or not and the caption closed by a stop or not, is set apart with the
+   credit as a caption, in the first paragraphs before the agency is read as a dateline and
+   further down; opening a paragraph, it must end on the picture's date. A file or archive
+   picture's credit after a sentence ("(AP Archive)", "(File photo)") is set apart alone.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 107
+PIPELINE_VERSION = 110
