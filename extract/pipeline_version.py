@@ -513,6 +513,8 @@ History:
    credit as a caption, in the first paragraphs before the agency is read as a dateline and
    further down; opening a paragraph, it must end on the picture's date. A file or archive
    picture's credit after a sentence ("(AP Archive)", "(File photo)") is set apart alone.
+   The article's source line crediting an agency right before the site's block of other
+   stories ("Source AFP Related News ...") opens the end matter, a footer.
 """
 
 from __future__ import annotations
