@@ -510,8 +510,8 @@ History:
    position", "salvage" ...) right before the picture's credit in brackets (an agency or its
    photo desk, a file or archive picture, a site and the agencies it reprints; BRACKETCREDIT),
    the credit doubled or not and the caption closed by a stop or not, is set apart with the
-   credit as a caption, in the first paragraphs before the agency is read as a dateline and
-   further down; opening a paragraph, it must end on the picture's date. A file or archive
+   credit as a caption (in the first paragraphs, an agency's credit before the lead reads it
+   as a dateline); opening a paragraph, it must end on the picture's date. A file or archive
    picture's credit after a sentence ("(AP Archive)", "(File photo)") is set apart alone.
    The article's source line crediting an agency right before the site's block of other
    stories ("Source AFP Related News ...") opens the end matter, a footer.
