@@ -521,8 +521,18 @@ History:
    characters, is a dateline set apart (an Ahram page's "... a monitoring group said. (reuters)
    A missile ..."), as one in capitals was: the standfirst and the story are two paragraphs,
    and a standfirst the story's first sentence repeats then goes as its repeat.
+110. a caption in the present tense of what the people in the picture do (a verb of
+   CAPTIONVERB or PHOTOVERB, or of CREDITEDVERB, which counts only here: "look for", "take a
+   position", "salvage" ...) right before the picture's credit in brackets (an agency or its
+   photo desk, a file or archive picture, a site and the agencies it reprints; BRACKETCREDIT),
+   the credit doubled or not and the caption closed by a stop or not, is set apart with the
+   credit as a caption (in the first paragraphs, an agency's credit before the lead reads it
+   as a dateline); opening a paragraph, it must end on the picture's date. A file or archive
+   picture's credit after a sentence ("(AP Archive)", "(File photo)") is set apart alone.
+   The article's source line crediting an agency right before the site's block of other
+   stories ("Source AFP Related News ...") opens the end matter, a footer.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 109
+PIPELINE_VERSION = 110
