@@ -151,3 +151,19 @@ def test_two_captions_in_a_row_opening_the_text_stay_as_the_first_step_leaves_th
     text = f"{first}\n\n{second}\n\n{STORY}"
     found = set_apart(text)
     assert found.text.strip() == text and found.labels() == []
+
+
+@pytest.mark.parametrize(
+    "habitual",
+    [
+        "Ferry crews often gather on the quay of Port Varn after the last sailing of the day.",
+        "The mayor of Orsk usually walks past the harbour office on her way to the council.",
+    ],
+)
+def test_a_habitual_present_opening_the_text_stays(habitual):
+    # the habitual adverb keeps the first paragraph's step off a story's present of what people
+    # do as a rule, as it does below a head
+    text = f"{habitual}\n\n{STORY}\n\n{NEXT}"
+    found = set_apart(text)
+    assert found.text.strip() == text
+    assert "caption" not in found.labels()
