@@ -988,9 +988,11 @@ def dated_by_a_thing_it_speaks_of(
     had offered"), and stays. Stays too: a date after a preposition ("said at Monday's rally",
     the telling's occasion), after "told" or "tells" (their object is who is told: "told
     Monday's rally"), the page's own day, and a thing of the subject's own (its name or [its
-    own words] in the phrase: "said Monday's raid by its jets"), and another's telling after the
+    own words] in the phrase: "said Monday's raid by its jets"), another's telling after the
     subject's name in a clause of its own ("Dalek's troops shelled Sabrin and officials said
-    Monday's attacks killed nine": the attacks may be the subject's)."""
+    Monday's attacks killed nine": the attacks may be the subject's), and a speaker of the
+    subject's own, a noun its name owns or qualifies right before the verb (_its_own_speaker:
+    "U.S. military officials said Saturday's strikes had halted an advance")."""
     said = event.text.find(event.date_text) if event.date_text else -1
     if not names or said < 0 or not published or event.date == published[:10]:
         return False
