@@ -82,8 +82,9 @@ def _caption_at(text: str) -> int | None:
 
 
 def photo_caption(paragraph: str, text: str) -> tuple[int, int] | None:
-    """The span of the photo caption opening the article's first paragraph, or None.
-    paragraph: the first paragraph; text: the whole article, which opens with it."""
+    """The span of the photo caption opening paragraph, or None. paragraph: the article's first
+    paragraph (or its second, read by second_photo_caption); text: the article from that
+    paragraph on, which opens with it."""
     end = _caption_at(paragraph)
     if end is None:
         return None
