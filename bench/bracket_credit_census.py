@@ -8,10 +8,11 @@ Every corpus article holding a credit of CREDIT below (the held-out articles of 
 left out; AQUAINT and TimeBank hold "(AP)" only in their datelines, "NEW YORK (AP) _", and are
 left out) is cleaned by the code at rev (bench/baseline.py) and by this tree, the way
 bench/clean.py runs them. For each credit the sentence before it in the text as given (back to
-the last sentence's end) is looked for in each output by its last six words; what it is was read
-in its article, and the verdicts are in bench/bracket_credit_reads.jsonl (id, the credit's
-offset in the corpus text, the credit, the sentence's first words, "caption" or "story", and
-why). Prints, by source and verdict, the sentences each tree keeps, and (--list) each one.
+the last sentence's end) is looked for in each output by all but its first four words (whole
+when it has ten or fewer: kept below); what it is was read in its article, and the verdicts are
+in bench/bracket_credit_reads.jsonl (id, the credit's offset in the corpus text, the credit, the
+sentence's first words, "caption" or "story", and why). Prints, by source and verdict, the
+sentences each tree keeps, and (--list) each one.
 """
 
 from __future__ import annotations
