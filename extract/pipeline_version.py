@@ -505,8 +505,17 @@ History:
    after it six words or more. The fronted-caption step no longer reads a paragraph where the
    caption step below a run-in one already found a caption, as this step reads none where
    either did (no corpus text cleaned otherwise by that).
+111. a BBC caption at a page's head ending on the words it quotes in single marks, run into the
+   lead, is set apart as a caption (two [lead caption] shapes of text/clutter.txt): a clause
+   opening the text or following the repeated headline, its subject of capitalised words and
+   its verb (LEADVERB), a lower-case article after them and no comma, the quotation's few
+   lower-case words closing it (QUOTEDCLOSE), the lead opening on an opener and a lower-case
+   word or on its subject and verb (QUOTEDLEAD); and a video's quote box opening the text, a
+   speaker's label, a colon and the words in single marks, before a lead that opens on an
+   opener and a lower-case word or on "The", "A" or "An", a name and its verb (QUOTEDBOXLEAD).
+   The headline stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 107
+PIPELINE_VERSION = 111
