@@ -28,6 +28,7 @@ from commands.timeline_reports import (
     a_named_day,
     a_newspapers_day,
     a_participles_day,
+    a_past_schedules_day,
     a_plan,
     a_plan_called_off,
     a_possible_day,
@@ -236,7 +237,10 @@ def representative(
     their weekday, which ingest reads their dates from. copied says a report is a later
     page's copy of another's sentence (asked last): no entry. Nor is a day said by its weekday
     inside a clause of possibility, on another day than its page's (a_possible_day: "may take
-    place on Sunday's anniversary" may lie either way from the page), nor a date after its page
+    place on Sunday's anniversary" may lie either way from the page), nor a day said by its
+    weekday after its page in the clause of a schedule said in the past (a_past_schedules_day:
+    "On Sunday Dannet was scheduled to head to Veshnar" on a Monday page, a past schedule's
+    Sunday or a plan's), nor a date after its page
     that a forecast guesses at (a_forecast: "will likely continue at a planned Thursday
     briefing", "voters on Sunday expected to keep"), nor the end of the time someone is given
     to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
@@ -378,6 +382,7 @@ def representative(
             )
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
             and not a_possible_day(e, page(e))
+            and not a_past_schedules_day(e, page(e))
             # a live blog's stamps (stamped) do not make a forecast a past day's: its words
             # say what is to come whenever they were written
             and not a_forecast(e, page(e))

@@ -1,8 +1,9 @@
 """Entry rules written from the twenty-first set of unseen subjects' failures
-(bench/timeline_audit.json, unseen_21): a plan said with "is set to" before its day."""
+(bench/timeline_audit.json, unseen_21): a plan said with "is set to" before its day, and a
+weekday after its page in the clause of a schedule said in the past."""
 
 from commands.timeline_entries import representative
-from commands.timeline_reports import a_plan, entry_sections
+from commands.timeline_reports import a_past_schedules_day, a_plan, entry_sections
 from store.events import EventRow
 
 SUNDAY = "2011-08-28"
@@ -46,3 +47,49 @@ def test_a_plan_said_with_set_to_before_its_day_is_a_plan():
 
 def test_set_is_a_word_of_intention_of_the_data():
     assert "set" in entry_sections()["intention verbs"]
+
+
+MONDAY = "2011-08-29"
+
+
+def test_a_weekday_after_its_page_in_a_past_schedules_clause_tells_no_date():
+    # "On Sunday South African President Jacob Zuma was scheduled to head to Russia" on a Monday
+    # page, read forward to the Sunday after: the Sunday before (a schedule already past) or
+    # the one after (a plan retold in the past), no event of the day read either way
+    schedules = [
+        dated(1, "On Sunday President Orvel Tamsin was scheduled to head to Veshnar for talks.",
+              "Sunday", "2011-09-04"),
+        dated(2, "On Sunday, Tamsin was due to fly to Veshnar.", "Sunday", "2011-09-04"),
+        dated(3, "Tamsin was expected to arrive in Veshnar on Friday.", "Friday", "2011-09-02"),
+        dated(4, "The envoys had been set to meet in Sabrin on Tuesday.", "Tuesday", "2011-08-30"),
+    ]  # fmt: skip
+    for e in schedules:
+        assert a_past_schedules_day(e, MONDAY), e.text
+        assert representative([e], {}, published=lambda _: MONDAY) is None, e.text
+        assert representative([e], {}, ("Veshnar", "Sabrin"), published=lambda _: MONDAY) is None
+    kept = [
+        # on or before the page's day: the schedule's day as said
+        dated(5, "On Sunday Tamsin was scheduled to head to Veshnar.", "Sunday", "2011-08-28"),
+        dated(6, "Tamsin was due to fly to Veshnar on Monday.", "Monday", MONDAY),
+        # a schedule said in the present: a plan (a_plan, told last)
+        dated(7, "Tamsin is scheduled to head to Veshnar on Sunday.", "Sunday", "2011-09-04"),
+        # a date with its month is one the text fixes, not a weekday read one way
+        dated(8, "Tamsin was due to fly to Veshnar on September 4.", "September 4", "2011-09-04",
+              "explicit"),
+        # a clause of its own between: the date is its act's
+        dated(9, "Tamsin was due to visit the camp that was shelled on Sunday.", "Sunday",
+              "2011-09-04"),
+        dated(10, "On Sunday rebels took the town, and Tamsin was due to fly there.", "Sunday",
+              "2011-09-04"),
+        # a past act, no schedule
+        dated(11, "On Sunday Tamsin headed to Veshnar.", "Sunday", "2011-09-04"),
+        # whose a thing is
+        dated(12, "Tamsin was due to attend Sunday's talks in Veshnar.", "Sunday", "2011-09-04"),
+    ]  # fmt: skip
+    for e in kept:
+        assert not a_past_schedules_day(e, MONDAY), e.text
+    assert not a_past_schedules_day(schedules[0], None)  # no page, no day told apart
+
+
+def test_the_past_schedules_are_data():
+    assert "was scheduled to" in entry_sections()["a past schedule"]
