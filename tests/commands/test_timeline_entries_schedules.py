@@ -1,8 +1,9 @@
 """Entry rules written from the twenty-first set of unseen subjects' failures
-(bench/timeline_audit.json, unseen_21): a plan said with "is set to" before its day, and a
-weekday after its page in the clause of a schedule said in the past."""
+(bench/timeline_audit.json, unseen_21): a plan said with "is set to" before its day, a
+weekday after its page in the clause of a schedule said in the past, and an actor named only
+in a clause a time's distance opens."""
 
-from commands.timeline_entries import representative
+from commands.timeline_entries import dated_by_a_time_distance, representative
 from commands.timeline_reports import a_past_schedules_day, a_plan, entry_sections
 from store.events import EventRow
 
@@ -93,3 +94,51 @@ def test_a_weekday_after_its_page_in_a_past_schedules_clause_tells_no_date():
 
 def test_the_past_schedules_are_data():
     assert "was scheduled to" in entry_sections()["a past schedule"]
+
+
+def test_an_actor_named_only_in_a_clause_a_times_distance_opens_is_not_dated_by_it():
+    # "Fresh explosions rang out early Tuesday near Tripoli, hours after South African
+    # President Jacob Zuma held talks with Moammar Gadhafi": the talks were on the Monday
+    names = ("Kelvor Dannet", "Dannet")
+    others = [
+        dated(1, "Fresh explosions rang out early Tuesday near Sabrin, hours after Foreign "
+              "Minister Kelvor Dannet held talks there.", "early Tuesday", "2011-08-30"),
+        dated(2, "Crowds cleaned the square on Saturday, a day after Dannet resigned.",
+              "Saturday", "2011-08-27"),
+        dated(3, "Two days after Dannet fled, rebels took Sabrin on Sunday.", "Sunday", SUNDAY),
+        dated(4, "Rebels took Sabrin on Sunday, a week after the Dannet resigned.", "Sunday",
+              SUNDAY),
+    ]  # fmt: skip
+    for e in others:
+        assert dated_by_a_time_distance(e, names), e.text
+        assert representative([e], {}, names=names, published=lambda _: SUNDAY) is None, e.text
+        # another subject's timeline, and a place's, are not judged here
+        assert representative([e], {}, names=("Tarvel",), published=lambda _: SUNDAY) == e
+    kept = [
+        # named in the sentence's own clause as well
+        dated(5, "Dannet left Sabrin on Sunday, a day after he arrived and a day after Dannet "
+              "met the envoys.", "Sunday", SUNDAY),
+        # the date inside the clause: its act's
+        dated(6, "Rebels advanced, two days after Dannet fled Sabrin on Friday.", "Friday",
+              "2011-08-26"),
+        # named only as what the clause's subject is for, or whose it is: the sentence's act
+        # may be the subject's as well
+        dated(7, "Rebels took Sabrin on Sunday, a day after pro-Dannet forces fought there.",
+              "Sunday", SUNDAY),
+        dated(8, "Rebels took Sabrin on Sunday, a day after Dannet's forces fled.", "Sunday",
+              SUNDAY),
+        # the date's own words
+        dated(9, "Pressure on Orskia mounted the past week after Dannet shut the embassy.",
+              "the past week", "2011-08-22"),
+        # a month or a year: hours or days from it most often lie inside it
+        dated(10, "Rebels took Sabrin in August, days after Dannet fled.", "August", "2011-08"),
+        # no distance: "after" alone
+        dated(11, "Rebels took Sabrin on Sunday after Dannet fled.", "Sunday", SUNDAY),
+    ]  # fmt: skip
+    for e in kept:
+        assert not dated_by_a_time_distance(e, names), e.text
+    assert not dated_by_a_time_distance(others[0], ())
+
+
+def test_the_time_distances_are_data():
+    assert {"hours after", "day after", "days before"} <= set(entry_sections()["a time distance"])
