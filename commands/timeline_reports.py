@@ -1201,8 +1201,14 @@ def _reported_plan() -> re.Pattern[str]:
 
 def _own_word() -> str:
     """A word of a plan's clause after its cue: no stop, no word of telling, no quote mark and
-    no word opening a clause of its own ([clause openers], as _plan_clause_ends)."""
-    return rf"(?!(?:{section_words('clause openers')})\b)(?![\"“”]){_clause_word()}"
+    no word opening a clause of its own ([clause openers], as _plan_clause_ends) but one of [a
+    plan's gerund openers] before a verb in "-ing", whose clause is the plan's ("will visit
+    Libya after attending the inauguration on ")."""
+    openers = section_words("a plan's gerund openers")
+    gerund = rf"(?:{openers})\s+[a-z]{{2,}}ing\b"
+    return (
+        rf"(?!(?!{gerund})(?:{section_words('clause openers')})\b)(?![\"“”]){_clause_word()}"
+    )
 
 
 def _to_come() -> str:

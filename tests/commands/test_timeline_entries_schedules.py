@@ -1,10 +1,11 @@
 """Entry rules written from the twenty-first set of unseen subjects' failures
 (bench/timeline_audit.json, unseen_21): a plan said with "is set to" before its day, a
-weekday after its page in the clause of a schedule said in the past, and an actor named only
-in a clause a time's distance opens."""
+weekday after its page in the clause of a schedule said in the past, an actor named only in a
+clause a time's distance opens, and a reported plan carried on by a clause of a verb in
+"-ing"."""
 
 from commands.timeline_entries import dated_by_a_time_distance, representative
-from commands.timeline_reports import a_past_schedules_day, a_plan, entry_sections
+from commands.timeline_reports import a_past_schedules_day, a_plan, a_reported_plan, entry_sections
 from store.events import EventRow
 
 SUNDAY = "2011-08-28"
@@ -142,3 +143,37 @@ def test_an_actor_named_only_in_a_clause_a_times_distance_opens_is_not_dated_by_
 
 def test_the_time_distances_are_data():
     assert {"hours after", "day after", "days before"} <= set(entry_sections()["a time distance"])
+
+
+WEDNESDAY = "2011-08-24"
+
+
+def test_a_reported_plan_goes_on_into_a_clause_of_a_verb_in_ing():
+    # "Talk Radio 702 said Zuma will visit Libya after attending the inauguration of Nigerian
+    # President Goodluck Jonathan on May 29", told on 25 May: the attending is the plan's too
+    plans = [
+        dated(1, "The radio said Dannet will visit Orskia after attending the inauguration of "
+              "President Tarvel on August 28.", "August 28", SUNDAY, "explicit"),
+        dated(2, "Officials said the envoy would fly to Sabrin before meeting rebels on Saturday.",
+              "Saturday", "2011-08-27"),
+    ]  # fmt: skip
+    for e in plans:
+        assert a_reported_plan(e, WEDNESDAY), e.text
+        assert representative([e], {}, published=lambda _: WEDNESDAY) is None, e.text
+    kept = [
+        # a clause with a subject of its own: its act's ("after rebels shelled it")
+        dated(3, "Officials said the envoy would inspect the gate after rebels shelled it on "
+              "Saturday.", "Saturday", "2011-08-27"),
+        # "after" and a noun in "-ing" is no verb's clause here: a word of its own before it
+        dated(4, "Officials said the envoy would inspect the gate that the shelling hit on "
+              "Saturday.", "Saturday", "2011-08-27"),
+        # on or before the page's day: the telling's or a past act's
+        dated(5, "The radio said Dannet will visit Orskia after attending the talks on Monday.",
+              "Monday", "2011-08-22"),
+    ]  # fmt: skip
+    for e in kept:
+        assert not a_reported_plan(e, WEDNESDAY), e.text
+
+
+def test_the_gerund_openers_are_data():
+    assert {"after", "before"} <= set(entry_sections()["a plan's gerund openers"])
