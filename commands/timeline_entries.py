@@ -1389,9 +1389,9 @@ def dated_by_a_time_distance(event: event_store.EventRow, names: Sequence[str]) 
     tells no day of the actor's: no entry; another report of its day may tell it. The subject
     is the clause's own: only its titles before its name (_CLAUSE_SUBJECT), no "'s" after it;
     named otherwise ("a day after pro-Dannet forces fought there") the sentence's act may be
-    its as well. A subject named in the sentence's own clause as well ("Dannet left on Tuesday, a day after he
-    arrived") and a date inside the clause ("two days after Dannet fled on Friday") are not
-    judged here."""
+    its as well. A subject named in the sentence's own clause as well ("Dannet left on
+    Tuesday, a day after he arrived") and a date inside the clause ("two days after Dannet fled
+    on Friday") are not judged here."""
     said, text = event.date_text, event.text
     at = text.find(said) if said else -1
     # hours or days from a month or a year most often lie inside it ("days after Hamas won"

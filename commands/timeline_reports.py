@@ -1206,9 +1206,7 @@ def _own_word() -> str:
     Libya after attending the inauguration on ")."""
     openers = section_words("a plan's gerund openers")
     gerund = rf"(?:{openers})\s+[a-z]{{2,}}ing\b"
-    return (
-        rf"(?!(?!{gerund})(?:{section_words('clause openers')})\b)(?![\"“”]){_clause_word()}"
-    )
+    return rf"(?!(?!{gerund})(?:{section_words('clause openers')})\b)(?![\"“”]){_clause_word()}"
 
 
 def _to_come() -> str:
