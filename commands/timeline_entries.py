@@ -28,6 +28,7 @@ from commands.timeline_reports import (
     a_named_day,
     a_newspapers_day,
     a_participles_day,
+    a_past_schedules_day,
     a_plan,
     a_plan_called_off,
     a_possible_day,
@@ -236,7 +237,10 @@ def representative(
     their weekday, which ingest reads their dates from. copied says a report is a later
     page's copy of another's sentence (asked last): no entry. Nor is a day said by its weekday
     inside a clause of possibility, on another day than its page's (a_possible_day: "may take
-    place on Sunday's anniversary" may lie either way from the page), nor a date after its page
+    place on Sunday's anniversary" may lie either way from the page), nor a day said by its
+    weekday after its page in the clause of a schedule said in the past (a_past_schedules_day:
+    "On Sunday Dannet was scheduled to head to Veshnar" on a Monday page, a past schedule's
+    Sunday or a plan's), nor a date after its page
     that a forecast guesses at (a_forecast: "will likely continue at a planned Thursday
     briefing", "voters on Sunday expected to keep"), nor the end of the time someone is given
     to do a thing, after its page (an_ultimatums_day: "gives forces in Sirte until September 3
@@ -252,6 +256,9 @@ def representative(
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
     whose date is another event's the sentence names, not the actor's
     (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor
+    one naming it only in a clause a time's distance opens, the date's words outside it
+    (dated_by_a_time_distance: "explosions rang out early Tuesday, hours after Dannet held
+    talks"), nor
     one whose date, right after the subject's verb of telling, says whose a thing it speaks of is
     (dated_by_a_thing_it_speaks_of: "said Wednesday's attacks would be investigated"), nor,
     for an actor or a place, one whose date only says when a thing began, well before its page,
@@ -378,6 +385,7 @@ def representative(
             )
             and not (read_forward(e, page(e)) and not (stamped and stamped(e.article_id)))
             and not a_possible_day(e, page(e))
+            and not a_past_schedules_day(e, page(e))
             # a live blog's stamps (stamped) do not make a forecast a past day's: its words
             # say what is to come whenever they were written
             and not a_forecast(e, page(e))
@@ -412,6 +420,8 @@ def representative(
                 and dated_by_a_thing_it_speaks_of(e, (*names, *seen), page(e))
             )
             and not (not place_names and dated_by_another_event(e, names))
+            # a discovered actor asked by its name (no names) is read by its seen spellings
+            and not (not place_names and dated_by_a_time_distance(e, (*told_by, *seen)))
             and not dated_by_a_things_start(e, told_by, page(e))
             and not dated_by_a_spans_start(e, told_by, page(e))
             and not precedent(e)
@@ -1363,6 +1373,57 @@ def dated_by_another_event(event: event_store.EventRow, names: Sequence[str]) ->
     stop = _PHRASE_STOP.search(text, at + len(said), at + len(said) + _THING_REACH)
     end = stop.start() if stop is not None else min(len(text), at + len(said) + _THING_REACH)
     return _names_pattern(tuple(names), either_case=True).search(text, start, end) is None
+
+
+@cache
+def _time_distance() -> re.Pattern[str]:
+    """What opens a clause telling an act a time's distance from the sentence's own ([a time
+    distance] of commands/timeline_entries.txt): "hours after", "a day before"."""
+    return re.compile(rf"\b(?:{section_words('a time distance')})\b")
+
+
+def dated_by_a_time_distance(event: event_store.EventRow, names: Sequence[str]) -> bool:
+    """For an actor (one of names), the subject is named only inside a clause a time's distance
+    opens (_time_distance: "hours after", "a day after", up to the next stop) and the date's
+    words stand outside it ("Fresh explosions rang out early Tuesday near Tripoli, hours after
+    Kelvor Dannet held talks in Veshnar"): the date is the sentence's own act's, and the
+    subject's lies hours or days from it, on its own day (the Monday's talks), so the report
+    tells no day of the actor's: no entry; another report of its day may tell it. The subject
+    is the clause's own: only its titles before its name (_CLAUSE_SUBJECT), no "'s" after it;
+    named otherwise ("a day after pro-Dannet forces fought there") the sentence's act may be
+    its as well. A subject named in the sentence's own clause as well ("Dannet left on
+    Tuesday, a day after he arrived") and a date inside the clause ("two days after Dannet fled
+    on Friday") are not judged here."""
+    said, text = event.date_text, event.text
+    at = text.find(said) if said else -1
+    # hours or days from a month or a year most often lie inside it ("days after Hamas won"
+    # in a year said "four years ago"): only a day is another's
+    if not names or at < 0 or event.precision != "day":
+        return False
+    named = _names_pattern(tuple(names), either_case=True)
+    for opener in _time_distance().finditer(text):
+        if at <= opener.start() < at + len(said):
+            continue  # the date's own words: "this week after Qatar shut its embassy"
+        stop = _PHRASE_STOP.search(text, opener.end())
+        end = stop.start() if stop is not None else len(text)
+        if opener.start() <= at < end:
+            continue
+        inside = named.search(text, opener.end(), end)
+        if inside is None or _CLAUSE_SUBJECT.match(text, opener.end(), inside.start()) is None:
+            continue
+        if _POSSESSIVE_AFTER.match(text, inside.end()) is not None:
+            continue
+        if named.search(text[: opener.start()]) is None and named.search(text, end) is None:
+            return True
+    return False
+
+
+# between a time distance's opener and the subject's name, only the clause subject's titles
+# and article: "hours after South African President ", "a day after the " ("a day after
+# pro-Gadhafi forces fought" names the subject only as what the forces are for)
+_CLAUSE_SUBJECT = re.compile(r"(?:\s+(?:the|[A-Z][\w.'’-]*))*\s+\Z")
+# a name owning the clause's subject ("hours after Dannet's forces attacked"): not its act
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def without_restated_headline(text: str) -> str:

@@ -1042,6 +1042,50 @@ def a_plan(event: event_store.EventRow, published: str | None) -> bool:
 
 
 @cache
+def _past_schedule() -> re.Pattern[str]:
+    """A schedule said in the past ([a past schedule]) before a verb: "was scheduled to head"."""
+    return re.compile(rf"\b(?:{section_words('a past schedule')})\s+[a-z]")
+
+
+@cache
+def _before_a_past_schedule() -> re.Pattern[str]:
+    """After a fronted date's words, its clause's subject and a schedule said in the past: a
+    comma or none, up to eight words of the clause's own (_own_word: no stop, no word of
+    telling, none opening a clause of its own) and the schedule (_past_schedule): " South
+    African President Jacob Zuma was scheduled to head"."""
+    return re.compile(rf",?(?:\s+{_own_word()}){{0,8}}?\s+{_past_schedule().pattern[2:]}")
+
+
+def a_past_schedules_day(event: event_store.EventRow, published: str | None) -> bool:
+    """A day said by its weekday, after its page (published), in the clause of a schedule said
+    in the past ([a past schedule]), after the date ("On Sunday Dannet was scheduled to head to
+    Veshnar") or before it ("Dannet was due to arrive in Veshnar on Sunday"). Said on a Monday,
+    the Sunday is the one before, a schedule already past, or, the telling's past carried into
+    what it reports, the one after, a plan still to come: the store read the weekday forward,
+    and either way the report tells no event of that day (a plan's at best), so it is no entry
+    of any subject, as a_possible_day's. A date on the page's own day or before it ("was due to
+    arrive on Friday" on a Saturday page), a date with its month and a schedule said in the
+    present ("is scheduled to", a plan: a_plan) are not judged here."""
+    said = event.date_text
+    if event.date_how != "relative" or not said or not _weekday().search(said):
+        return False
+    gap = _days_after_page(event, published)
+    if gap is None or gap < 1:
+        return False
+    text = event.text
+    for at in _said_at(event):
+        end = at + len(said)
+        if _NOT_WHOSE.match(text, end) is None:
+            continue
+        if _before_a_past_schedule().match(text, end) is not None:
+            return True
+        cues = _past_schedule().finditer(text, max(0, at - _WINDOW), at)
+        if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+            return True
+    return False
+
+
+@cache
 def _forecast_adverb() -> re.Pattern[str]:
     """A word of forecast ([forecast words] of commands/timeline_entries.txt) said as an adverb,
     not before "to" ("will likely continue", not "is likely to meet", which says a plan)."""
@@ -1157,8 +1201,12 @@ def _reported_plan() -> re.Pattern[str]:
 
 def _own_word() -> str:
     """A word of a plan's clause after its cue: no stop, no word of telling, no quote mark and
-    no word opening a clause of its own ([clause openers], as _plan_clause_ends)."""
-    return rf"(?!(?:{section_words('clause openers')})\b)(?![\"“”]){_clause_word()}"
+    no word opening a clause of its own ([clause openers], as _plan_clause_ends) but one of [a
+    plan's gerund openers] before a verb in "-ing", whose clause is the plan's ("will visit
+    Libya after attending the inauguration on ")."""
+    openers = section_words("a plan's gerund openers")
+    gerund = rf"(?:{openers})\s+[a-z]{{2,}}ing\b"
+    return rf"(?!(?!{gerund})(?:{section_words('clause openers')})\b)(?![\"“”]){_clause_word()}"
 
 
 def _to_come() -> str:

@@ -531,8 +531,17 @@ History:
    picture's credit after a sentence ("(AP Archive)", "(File photo)") is set apart alone.
    The article's source line crediting an agency right before the site's block of other
    stories ("Source AFP Related News ...") opens the end matter, a footer.
+111. a BBC caption at a page's head ending on the words it quotes in single marks, run into the
+   lead, is set apart as a caption (two [lead caption] shapes of text/clutter.txt): a clause
+   opening the text or following the repeated headline, its subject of capitalised words and
+   its verb (LEADVERB), a lower-case article after them and no comma, the quotation's few
+   lower-case words closing it (QUOTEDCLOSE), the lead opening on an opener and a lower-case
+   word or on its subject and verb (QUOTEDLEAD); and a video's quote box opening the text, a
+   speaker's label, a colon and the words in single marks, before a lead that opens on an
+   opener and a lower-case word or on "The", "A" or "An", a name and its verb (QUOTEDBOXLEAD).
+   The headline stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 110
+PIPELINE_VERSION = 111
