@@ -1041,10 +1041,16 @@ def a_plan(event: event_store.EventRow, published: str | None) -> bool:
     return False
 
 
+def _past_schedule_words() -> str:
+    """A schedule said in the past ([a past schedule]) before a verb, as a pattern's source,
+    read by _past_schedule and _before_a_past_schedule: "was scheduled to head"."""
+    return rf"(?:{section_words('a past schedule')})\s+[a-z]"
+
+
 @cache
 def _past_schedule() -> re.Pattern[str]:
-    """A schedule said in the past ([a past schedule]) before a verb: "was scheduled to head"."""
-    return re.compile(rf"\b(?:{section_words('a past schedule')})\s+[a-z]")
+    """A schedule said in the past, from a word's start (_past_schedule_words)."""
+    return re.compile(rf"\b{_past_schedule_words()}")
 
 
 @cache
@@ -1053,7 +1059,7 @@ def _before_a_past_schedule() -> re.Pattern[str]:
     comma or none, up to eight words of the clause's own (_own_word: no stop, no word of
     telling, none opening a clause of its own) and the schedule (_past_schedule): " South
     African President Jacob Zuma was scheduled to head"."""
-    return re.compile(rf",?(?:\s+{_own_word()}){{0,8}}?\s+{_past_schedule().pattern[2:]}")
+    return re.compile(rf",?(?:\s+{_own_word()}){{0,8}}?\s+{_past_schedule_words()}")
 
 
 def a_past_schedules_day(event: event_store.EventRow, published: str | None) -> bool:
