@@ -1062,6 +1062,26 @@ def _before_a_past_schedule() -> re.Pattern[str]:
     return re.compile(rf",?(?:\s+{_own_word()}){{0,8}}?\s+{_past_schedule_words()}")
 
 
+def _in_a_cued_clause(
+    event: event_store.EventRow, right_after: re.Pattern[str], cue: re.Pattern[str]
+) -> bool:
+    """Whether the date's words, somewhere in the sentence and not as whose a thing is, stand
+    right before right_after (matched at their end) or in the clause a cue opens before them
+    (within _WINDOW, no clause's end between: _plan_clause_ends): a past schedule's
+    (a_past_schedules_day) or a forecast's (a_forecast)."""
+    said, text = event.date_text, event.text
+    for at in _said_at(event):
+        end = at + len(said)
+        if _NOT_WHOSE.match(text, end) is None:
+            continue
+        if right_after.match(text, end) is not None:
+            return True
+        cues = cue.finditer(text, max(0, at - _WINDOW), at)
+        if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
+            return True
+    return False
+
+
 def a_past_schedules_day(event: event_store.EventRow, published: str | None) -> bool:
     """A day said by its weekday, after its page (published), in the clause of a schedule said
     in the past ([a past schedule]), after the date ("On Sunday Dannet was scheduled to head to
@@ -1078,17 +1098,7 @@ def a_past_schedules_day(event: event_store.EventRow, published: str | None) -> 
     gap = _days_after_page(event, published)
     if gap is None or gap < 1:
         return False
-    text = event.text
-    for at in _said_at(event):
-        end = at + len(said)
-        if _NOT_WHOSE.match(text, end) is None:
-            continue
-        if _before_a_past_schedule().match(text, end) is not None:
-            return True
-        cues = _past_schedule().finditer(text, max(0, at - _WINDOW), at)
-        if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
-            return True
-    return False
+    return _in_a_cued_clause(event, _before_a_past_schedule(), _past_schedule())
 
 
 @cache
@@ -1115,21 +1125,10 @@ def a_forecast(event: event_store.EventRow, published: str | None) -> bool:
     plan's, a_plan), and a forecast that came true has its own reports, so it is no entry of
     any subject. A date on or before its page ("the talks that probably began on Friday")
     is a past one's, not judged here."""
-    said = event.date_text
     gap = _days_after_page(event, published)
     if gap is None or gap < 1:
         return False
-    text = event.text
-    for at in _said_at(event):
-        end = at + len(said)
-        if _NOT_WHOSE.match(text, end) is None:
-            continue
-        if _forecast_after().match(text, end) is not None:
-            return True
-        cues = _forecast_adverb().finditer(text, max(0, at - _WINDOW), at)
-        if any(_plan_clause_ends().search(text, c.end(), at) is None for c in cues):
-            return True
-    return False
+    return _in_a_cued_clause(event, _forecast_after(), _forecast_adverb())
 
 
 @cache
