@@ -610,7 +610,8 @@ def _strip_photo_caption(paragraphs: list[str], result: Sorted) -> None:
     second paragraph below a head of one sentence (text.clutter_photo_caption). Taken within a
     pass, so that what it stood before (a column's highlights, a dateline) opens the text on
     the next pass and is read as it would be when the stored text is cleaned again."""
-    filled = [index for index, p in enumerate(paragraphs) if p.strip()][:2]
+    # the first two paragraphs holding words, found without reading the rest
+    filled = list(islice((index for index, p in enumerate(paragraphs) if p.strip()), 2))
     if not filled:
         return
     first = filled[0]
