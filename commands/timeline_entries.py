@@ -216,7 +216,7 @@ def representative(
     text an entry would show (without a headline glued before it), checked as well: furniture can
     sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article id)
     says the article is a broadcast transcript, whose sentences are never an entry; it is asked
-    last, of the reports that pass every other test, so few articles are read. published (given an
+    after the sentence's own tests, of the reports that pass them, so few articles are read. published (given an
     article id) gives its publication date, which a year said after the date is counted from
     (contradicts_its_year: a date whose year the sentence contradicts is no entry). places_of gives
     a report's places other than countries: for a place, a date told in a subordinate clause naming
