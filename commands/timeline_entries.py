@@ -216,9 +216,10 @@ def representative(
     text an entry would show (without a headline glued before it), checked as well: furniture can
     sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article id)
     says the article is a broadcast transcript, whose sentences are never an entry; it is asked
-    after the sentence's own tests, of the reports that pass them, so few articles are read. published (given an
-    article id) gives its publication date, which a year said after the date is counted from
-    (contradicts_its_year: a date whose year the sentence contradicts is no entry). places_of gives
+    after the sentence's own tests, of the reports that pass them, so few articles are read.
+    published (given an article id) gives its publication date, which a year said after the
+    date is counted from (contradicts_its_year: a date whose year the sentence contradicts is no
+    entry). places_of gives
     a report's places other than countries: for a place, a date told in a subordinate clause naming
     another of them and not the place is that place's (told_of_elsewhere), no entry; a country named
     there ("the violence which left 60 dead across Syria on Wednesday") holds the place. lead_of
