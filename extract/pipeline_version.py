@@ -540,8 +540,14 @@ History:
    speaker's label, a colon and the words in single marks, before a lead that opens on an
    opener and a lower-case word or on "The", "A" or "An", a name and its verb (QUOTEDBOXLEAD).
    The headline stays.
+112. two or more linked story titles run together with no label or question mark and into the
+   story's next sentence ("Rare view inside Orsk's harbour Wounded ferryman tells story of the
+   flood "We will sail ..."": CNN's lists of links of 2011) are set apart as related on a CNN
+   page (the outlet its dateline names), not only where a run of titles shows elsewhere: each
+   title five to twelve words, the next opening on an everyday word in capitals after a word
+   that may end a title, the story's sentence opening plainly after them.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 111
+PIPELINE_VERSION = 112

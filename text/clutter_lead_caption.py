@@ -80,7 +80,8 @@ def _aux() -> re.Pattern[str]:
 
 
 @cache
-def _everyday() -> frozenset[str]:
+def everyday_words() -> frozenset[str]:
+    """The everyday English words of text/common_words.txt."""
     return frozenset(text_lines("text", "common_words.txt"))
 
 
@@ -335,7 +336,7 @@ def everyday_opener(word: str, text: str) -> bool:
     """Whether a word in capitals inside a sentence is an everyday word opening another one
     run into it ("... the capital Rebel fighters ..."), not a name. text: the whole article."""
     _, function, _, _ = _patterns()
-    if word.lower() not in _everyday() or function.match(word):
+    if word.lower() not in everyday_words() or function.match(word):
         return False
     # an everyday word in capitals inside a sentence elsewhere (besides here) is a name or a
     # people's adjective ("the Kurdish crews"); so is one the text never writes in lower case

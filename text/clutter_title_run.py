@@ -46,6 +46,17 @@ the lead):
   a link too ("Building frequented by Varga hit | Varnholt is leading ..."): of
   MIN_AFTER_QUESTION words or more, no auxiliary or modal, not opening as a sentence does,
   in a paragraph that follows one ending on a sentence's stop.
+- on a CNN page (the outlet its dateline names), two or more titles run together with no label
+  or question and into the story's sentence are a list ("Rare view inside Orsk's harbour |
+  Wounded ferryman tells story of the flood | "We will sail ..."): a title opens on an everyday
+  word in capitals (not a name: text/clutter_lead_caption.py `everyday_opener`; nor a lead's
+  opener, a number or a question word, TITLEGLUEDNOT) right after a word in lower case that may
+  end a title, or after a place's name after a preposition of place, each title MIN_GLUED_TITLE
+  to MAX_GLUED_TITLE words, with no auxiliary or modal, in a paragraph after one ending on a
+  sentence's stop; the story's sentence opens plainly after them ("The", "A", "An", an opener
+  before a word in lower case, a quotation, or one capitalised word and its verb: "Varga has
+  ..."), so that a brief's headline run into its first sentence's subject ("Harbour closes for
+  winter Orsk shipping and ferry operator | Varga Lines said ...") stays.
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
 interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
@@ -58,7 +69,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from text.clutter_lead_caption import subject_and_verb
+from text.clutter_lead_caption import everyday_opener, everyday_words, subject_and_verb
 from text.clutter_shapes import macros
 from text.sentences import abbreviations
 
@@ -84,6 +95,9 @@ MIN_SENTENCE_WORDS = 4  # the story's sentence after the run, to its stop
 MAX_SUBJECT_WORDS = 5  # "The Red Cross-chartered ship evacuated ..."
 MAX_NAME_WORDS = 3  # a speaker's name before the comma and the role: "Kel Varga, deputy ..."
 MAX_ROLE_WORDS = 12  # ... the role: "deputy head of the Orsk crews' union,"
+MIN_GLUED_TITLE = 5  # words of each of two titles run together with no label or question
+MAX_GLUED_TITLE = 12  # ... a headline's length at most
+GLUE_CHARS = 20  # the word before the second of them opens this far into the paragraph at least
 _WORD = re.compile(r"\S+")
 _EDGES = "\"“”‘’'`.,;:!?()[]"
 _OPENING_QUOTES = ('"', "“", "``", "‘", "'")
@@ -111,16 +125,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(defined["LEADVERB"]),
         "place": re.compile(defined["PLACEPREPOSITION"]),
         "speaker": re.compile(defined["TITLESPEAKERVERB"]),
+        "gluednot": re.compile(defined["TITLEGLUEDNOT"]),
+        # two titles' words open the paragraph: no comma, stop, bracket or word of TITLENOT
+        "opening": re.compile(
+            rf"(?:(?!{defined['TITLENOT']}\b)(?:(?:[A-Z]\.){{2,}}|[^\s,;.!?()]+) )"
+            rf"{{{2 * MIN_GLUED_TITLE},}}"
+        ),
+        # ... and a second title glued on: a word in lower case, then one in capitals
+        "glue": re.compile(rf"[a-z][\w'’-]{{{MIN_GLUE_CHARS - 1},}} ([A-Z][\w'’-]*)"),
+        # ... and after it the story's sentence opening plainly (_plain_opening)
+        "plain": re.compile(
+            rf" (?:(?:The|An?) |{defined['OPENER']} [a-z]|[\"“][A-Z]"
+            rf"|[A-Z][\w'’.-]* {defined['LEADVERB']}\b)"
+        ),
     }
 
 
-def title_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
+def title_runs(paragraphs: list[str], glued: bool = False) -> list[tuple[int, int]]:
     """The runs of titles among the paragraphs: (index, end) for each paragraph that is part of
     one, end being where its titles end (the whole paragraph or a prefix). The first paragraph
     is never read (a headline may be run into the lead). A paragraph of two titles whose
     second opens without a question word is one only on a page that shows a run of titles
     elsewhere: a story's own question may run a name in after a lower-case word ("The best
-    goal Kel Varga ever scored?")."""
+    goal Kel Varga ever scored?"). glued: read titles run together with no label or question
+    too (_glued_titles), on the pages whose lists of links take that shape."""
     found: list[tuple[int, int]] = []
     pairs: list[tuple[int, str]] = []
     index = 1
@@ -149,7 +177,89 @@ def title_runs(paragraphs: list[str]) -> list[tuple[int, int]]:
     found.extend((i, len(paragraphs[i])) for i, kind in pairs if kind == _QUESTION or shown)
     if shown:
         found.extend(_single_titles(paragraphs, {i for i, _ in found}))
+    if glued:
+        found.extend(_glued_titles(paragraphs, {i for i, _ in found}))
     return sorted(found)
+
+
+def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int]]:
+    """The paragraphs that open on two or more titles run together with no label or question and
+    into the story's sentence ("Rare view inside Orsk's harbour | Wounded ferryman tells story
+    of the flood | "We will sail ..."), on the pages title_runs is told to read them on: the
+    titles as _several_titles reads them, MIN_AFTER_QUESTION words or more with no auxiliary or
+    modal and not opening as a sentence does, right after a paragraph that ends on a sentence's
+    stop, the story's sentence opening plainly after them (_plain_opening)."""
+    found: list[tuple[int, int]] = []
+    text = ""
+    for index in range(1, len(paragraphs)):
+        paragraph = paragraphs[index]
+        if index in taken or index - 1 in taken or paragraph.endswith("?"):
+            continue
+        opening = _patterns()["opening"].match(paragraph)
+        if opening is None:
+            continue  # a sentence's words before two titles' length
+        glue = _may_glue(paragraph, opening.end())
+        if glue is None or _patterns()["plain"].search(paragraph, glue, opening.end() + 1) is None:
+            continue  # no everyday word in capitals after one in lower case, or no sentence
+        if not paragraphs[index - 1].rstrip("\"”’'").endswith((".", "!", "?")):
+            continue
+        run = _run_of_titles(paragraph, single=True)
+        if run is None or not run[2] or not _plain_opening(paragraph[run[0] :]):
+            continue
+        text = text or "\n\n".join(paragraphs)  # a name is told from an everyday word by it
+        if _several_titles(paragraph[: run[0]], text):
+            found.append((index, run[0]))
+    return found
+
+
+def _may_glue(paragraph: str, end: int) -> int | None:
+    """Where a second title may open between GLUE_CHARS and `end`, or None: an everyday word
+    (text/common_words.txt) in capitals right after a word in lower case, not a word of
+    TITLEGLUEDNOT; a cheap look before the run of titles is read."""
+    found = _patterns()
+    for m in found["glue"].finditer(paragraph, GLUE_CHARS, end):
+        if m.group(1).lower() in everyday_words() and not found["gluednot"].fullmatch(m.group(1)):
+            return m.start(1)
+    return None
+
+
+def _several_titles(run: str, text: str) -> bool:
+    """Whether the words of a run are two or more titles: each of MIN_GLUED_TITLE to
+    MAX_GLUED_TITLE words, the next opening as the second of two titles opens (_pair_opens,
+    no question word) on an everyday word in capitals (not a name, nor a word of
+    TITLEGLUEDNOT: a lead's opener or a number). text: the whole article."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
+    cuts, last = [], 0
+    for k in range(MIN_GLUED_TITLE, len(words) - MIN_GLUED_TITLE + 1):
+        if k - last < MIN_GLUED_TITLE or _pair_opens(words, k, clause=False) != _NAME:
+            continue
+        bare = words[k][1].strip(_EDGES)
+        if _patterns()["gluednot"].fullmatch(bare) or not everyday_opener(bare, text):
+            continue
+        cuts.append(k)
+        last = k
+    if not cuts:
+        return False
+    lengths = [end - start for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    return min(lengths) >= MIN_GLUED_TITLE and max(lengths) <= MAX_GLUED_TITLE
+
+
+def _plain_opening(sentence: str) -> bool:
+    """Whether the story's sentence after a run of titles opens plainly: "The", "A" or "An", an
+    opener (OPENER) before a word in lower case, a quotation in capitals, or one capitalised
+    word and its verb (LEADVERB: "Varga has ..."); not on a name of more words, which may be
+    the subject the words before it go on with ("... ferry operator | Varga Lines said")."""
+    words = sentence.split()[:2]
+    if len(words) < 2:
+        return False
+    first, second = words
+    if first.startswith(_QUOTATION_OPENS):
+        return first.lstrip('"“`')[:1].isupper()
+    if first in _MARKED:
+        return True
+    if _patterns()["opener"].fullmatch(first):
+        return second[:1].islower()
+    return first[:1].isupper() and _patterns()["verb"].fullmatch(second) is not None
 
 
 def _single_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int]]:

@@ -1,0 +1,112 @@
+"""Two or more linked story titles run together with no label or question and into the story's
+next sentence, on a CNN page (text/clutter_title_run.py `_glued_titles`, read where the dateline
+names CNN). Tried on invented text: every name, place and title below is made up, so a run is
+found only by its structure."""
+
+import pytest
+
+from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again, set_apart_as
+from text.clutter import set_apart
+
+CNN = "(CNN) -- "  # the dateline that names the page's outlet
+TITLES = "Rare view inside Orsk's flooded harbour Wounded ferryman tells story of the flood"
+SENTENCE = '"We will sail when the water falls," the captain of the ferry said.'
+# a sentence on "The" after words with no stop is read as a photo caption run in first
+# (text/clutter_glued_caption.py), so the sentences here open otherwise
+
+
+def test_two_titles_run_into_a_quotation_are_set_apart():
+    set_apart_as(
+        f"{CNN}{STORY}\n\n{TITLES} {SENTENCE}\n\n{NEXT}",
+        f"{STORY}\n\n{SENTENCE}\n\n{NEXT}",
+        ["dateline", "related"],
+    )
+
+
+def test_three_titles_one_ending_on_a_place_run_into_a_name_are_set_apart():
+    # "... in Orsk | Children ...": a place after a preposition of place ends the first title
+    titles = (
+        "Crews strike over pay cuts in Orsk Children stranded at the Varnholt quay "
+        "Bombing in Orsk's old harbour town"
+    )
+    sentence = "Marrow has asked the council of Varnholt to reopen the quay."
+    set_apart_as(
+        f"{CNN}{STORY}\n\n{titles} {sentence}\n\n{NEXT}",
+        f"{STORY}\n\n{sentence}\n\n{NEXT}",
+        ["dateline", "related"],
+    )
+
+
+def test_titles_run_into_a_name_and_its_verb_are_set_apart():
+    sentence = "Varga has been in charge of the harbour for twelve years."
+    set_apart_as(
+        f"{CNN}{STORY}\n\n{TITLES} {sentence}\n\n{NEXT}",
+        f"{STORY}\n\n{sentence}\n\n{NEXT}",
+        ["dateline", "related"],
+    )
+
+
+def test_the_stored_text_cleans_to_itself():
+    once = cleaned_once_and_again(f"{CNN}{STORY}\n\n{TITLES} {SENTENCE}\n\n{NEXT}")
+    assert TITLES not in once and SENTENCE in once
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # one title: the story's own subheading run into its paragraph looks the same
+        f"Repairs begin at the flooded harbour gates {SENTENCE}",
+        # a list of places in the story: names, not everyday words, open each item
+        f"Crews came from the old harbour Varnholt pier and the eastern ferry docks {SENTENCE}",
+        # a clause's auxiliary: a sentence, not titles
+        f"Crews were stopped at the flooded harbour Wounded ferryman tells story of the flood {SENTENCE}",
+        # a number opens the second (TITLEGLUEDNOT): a lead may run in so
+        f"Varnholt to shut old harbour gates Nine military quays to close this spring {SENTENCE}",
+        # the subject's name goes on past the words before it: a brief's headline and its lead
+        "Harbour closes for the long winter Orsk shipping and ferry operator Varga Lines said "
+        "on Monday it would stop sailing.",
+        # a title longer than a headline
+        "Rare view inside Orsk's flooded harbour after the storm of the winter and the spring "
+        f"Wounded ferryman tells story of the flood {SENTENCE}",
+    ],
+)
+def test_a_paragraph_that_is_no_run_of_titles_stays(paragraph):
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(f"{CNN}{text}").text == text
+
+
+def test_titles_run_together_on_a_page_of_another_outlet_stay():
+    # elsewhere the shape is as often a headline's words or prose: read on CNN's pages only
+    for text in (
+        f"{STORY}\n\n{TITLES} {SENTENCE}\n\n{NEXT}",
+        f"(Reuters) - {STORY}\n\n{TITLES} {SENTENCE}\n\n{NEXT}",
+    ):
+        assert f"{TITLES} {SENTENCE}" in set_apart(text).text
+
+
+def test_a_one_line_flash_stays():
+    # a wire flash alone on its line: no sentence runs on after it
+    flash = "Rare view inside Orsk's flooded harbour Wounded ferryman tells story of the flood"
+    text = f"{STORY}\n\n{flash}\n\n{NEXT}"
+    assert set_apart(f"{CNN}{text}").text == text
+
+
+def test_words_carrying_on_the_paragraph_before_stay():
+    before = "Engineers from Orsk arrived at the bridge on Monday with"
+    text = f"{CNN}{STORY}\n\n{before}\n\n{TITLES} {SENTENCE}\n\n{NEXT}"
+    assert f"{TITLES} {SENTENCE}" in set_apart(text).text
+
+
+def test_the_example_of_text_clutter_txt_is_set_apart():
+    # the example line over TITLEGLUEDNOT: the titles before " || ", the story's sentence after
+    from text.data import data_path
+
+    with open(data_path("text", "clutter.txt"), encoding="utf-8") as source:
+        lines = source.read().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("TITLEGLUEDNOT ="))
+    titles, sentence = lines[at - 1].split("e.g. ", 1)[1].split(" || ")
+    set_apart_as(
+        f"{CNN}{STORY}\n\n{titles} {sentence}\n\n{NEXT}",
+        f"{STORY}\n\n{sentence}\n\n{NEXT}",
+        ["dateline", "related"],
+    )
