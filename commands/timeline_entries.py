@@ -20,6 +20,8 @@ from commands.lazy_order import LazyOrder, Part
 from commands.list_dumps import a_list_dump
 from commands.reported_dates import jaccard
 from commands.timeline_reports import (
+    CLOSING_MARKS,
+    OPENING_MARKS,
     STAMP_WORDS,
     a_closing_clauses_day,
     a_deadline,
@@ -898,10 +900,10 @@ def _first_person() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b")
 
 
-# what opens a quotation and what closes it: straight and curly marks, and the Penn Treebank's
-# `` and '' of Timeline17's texts
-_QUOTE_OPENS = ('"', "\u201c", "``")
-_QUOTE_CLOSE = re.compile("\"|\u201d|''")
+# what opens a quotation and what closes it: the straight mark, and the curly and Penn Treebank
+# marks of commands/timeline_reports.py (`` and '' in Timeline17's texts)
+_QUOTE_OPENS = ('"', *OPENING_MARKS)
+_QUOTE_CLOSE = re.compile("|".join(map(re.escape, ('"', *CLOSING_MARKS))))
 _ATTRIBUTION_END = 60  # how far the speaker's name and verb may stand from the sentence's end
 # between a verb of telling and the speaker's name after it: a role of a few words, no comma
 # ("said Observatory director Orvan Dalek", "according to monitor head Dalek")

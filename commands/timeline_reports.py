@@ -857,9 +857,9 @@ def _possibility() -> re.Pattern[str]:
 
 # quotation marks: those opening, those closing (curly, and the Penn Treebank's `` and '' of
 # Timeline17's texts), and the straight mark, either
-_QUOTE_MARK = re.compile("\"|\u201c|\u201d|``|''")
-_OPENING_MARKS = ("\u201c", "``")
-_CLOSING_MARKS = ("\u201d", "''")
+OPENING_MARKS = ("\u201c", "``")
+CLOSING_MARKS = ("\u201d", "''")
+_QUOTE_MARK = re.compile("|".join(map(re.escape, ('"', *OPENING_MARKS, *CLOSING_MARKS))))
 # a straight mark right after one of these and before a space or the end closes a quotation
 # ('," he said'; before a word it opens one: ', "We will'); before the date's words, spaces
 # may stand between ('things, " he said yesterday': the quotation is closed, conservatively),
@@ -881,15 +881,15 @@ def in_a_quotation(text: str, at: int) -> bool:
     for m in _QUOTE_MARK.finditer(text, 0, at):
         mark = m.group()
         if mark != '"':
-            inside = mark in _OPENING_MARKS
+            inside = mark in OPENING_MARKS
         else:
             inside = False if _closes(text, m, _CLOSES_AFTER_SPACED) else not inside
     if inside:
         return True
     after = _QUOTE_MARK.search(text, at)
-    if after is None or after.group() in _OPENING_MARKS:
+    if after is None or after.group() in OPENING_MARKS:
         return False
-    if after.group() in _CLOSING_MARKS:
+    if after.group() in CLOSING_MARKS:
         return True
     # a straight mark closing one opened before the sentence leaves its count odd
     return text.count('"') % 2 == 1 and _closes(text, after, _CLOSES_AFTER)
