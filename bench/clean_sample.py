@@ -198,6 +198,16 @@ def corpus() -> list[dict]:
         return [json.loads(line) for line in handle]
 
 
+def site(article_id: str, outlet: str | None = None) -> str:
+    """The site a corpus article comes from, as the censuses count by: a Timeline17 topic's
+    outlet ("t17/bbc" of t17/SyrianCrisis_bbc/215), else the source, with its record's outlet
+    when given ("fakes/trt")."""
+    head, _, rest = article_id.partition("/")
+    if head == "t17" and "/" in rest:
+        return f"t17/{rest.split('/')[0].rsplit('_', 1)[-1]}"
+    return f"{head}/{outlet}" if outlet else head
+
+
 def held_out_ids(records: list[dict]) -> set[str]:
     """The ids of the held-out articles of the sample: what a census over the corpus leaves out,
     their spans never being read."""

@@ -26,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.stopless_caption_census import cleaned, source  # noqa: E402
+from bench.clean_sample import site  # noqa: E402
+from bench.stopless_caption_census import cleaned  # noqa: E402
 from text.clutter import LEAD_CHARS, LEAD_PARAGRAPHS  # noqa: E402
 from text.clutter_shapes import of_kind  # noqa: E402
 
@@ -52,7 +53,7 @@ def main() -> None:
     for article_id, out in cleaned(args.rev).items():
         paragraphs = out.split("\n\n")[1:]  # an output is its title, a blank line, its text
         if paragraphs and (found := wide(paragraphs[0])):
-            widened[source(article_id)] += 1
+            widened[site(article_id)] += 1
             wides.append((article_id, paragraphs[0], found))
         for index, paragraph in enumerate(paragraphs[:LEAD_PARAGRAPHS]):
             for shape in shapes:
@@ -60,7 +61,7 @@ def main() -> None:
                     continue
                 match = shape.pattern.search(paragraph, 0, LEAD_CHARS)
                 if match:
-                    taken[source(article_id)] += 1
+                    taken[site(article_id)] += 1
                     hits.append((article_id, index, paragraph, match))
     print("wider shape, texts by source:", ", ".join(f"{n} {c}" for n, c in widened.most_common()))
     print("taken by the shapes, by source:", ", ".join(f"{n} {c}" for n, c in taken.most_common()))

@@ -27,17 +27,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.clean_sample import site  # noqa: E402
 from bench.stopless_caption_census import cleaned  # noqa: E402
 from text import clutter_photo_caption  # noqa: E402
 from text.clutter_photo_caption import photo_caption, second_photo_caption  # noqa: E402
 from text.clutter_shapes import macros  # noqa: E402
 
 LOOSE_VERB = r"[a-z]{2,}[^s\W]s"  # a present tense in -s ("cleans", "floats"), not "-ss"
-
-
-def source(article_id: str) -> str:
-    head, _, rest = article_id.partition("/")
-    return f"t17/{rest.split('/')[0].rsplit('_', 1)[-1]}" if head == "t17" else head
 
 
 def loosen() -> None:
@@ -78,7 +74,7 @@ def main() -> None:
     found = hits(cleaned(args.rev))
     by_source: defaultdict[str, list[tuple[str, str, str]]] = defaultdict(list)
     for hit in found:
-        by_source[source(hit[0])].append(hit)
+        by_source[site(hit[0])].append(hit)
     counts = Counter({name: len(rows) for name, rows in by_source.items()})
     print(f"{len(found)} texts:", ", ".join(f"{n} {c}" for n, c in counts.most_common()))
     shown = found

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, sample, site  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 from text import clutter_stopless_caption  # noqa: E402
 from text.clutter_stopless_caption import stopless_caption  # noqa: E402
@@ -52,11 +52,6 @@ def cleaned(rev: str) -> dict[str, str]:
         for row in rows:
             lines.write(json.dumps({"id": row["id"], "out": out[row["id"]]["out"]}) + "\n")
     return {row["id"]: out[row["id"]]["out"] for row in rows}
-
-
-def source(article_id: str) -> str:
-    head = article_id.split("/")[0]
-    return f"{head}/bbc" if "_bbc/" in article_id else head
 
 
 def hits(texts: dict[str, str]) -> list[tuple[str, int, str, str]]:
@@ -86,7 +81,7 @@ def main() -> None:
     found = hits(cleaned(args.rev))
     by_source: defaultdict[str, list[tuple[str, int, str, str]]] = defaultdict(list)
     for hit in found:
-        by_source[source(hit[0])].append(hit)
+        by_source[site(hit[0])].append(hit)
     counts = Counter({name: len(rows) for name, rows in by_source.items()})
     print("paragraphs by source:", ", ".join(f"{n} {c}" for n, c in counts.most_common()))
     rng = random.Random(args.seed)

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import corpus  # noqa: E402
+from bench.clean_sample import corpus, site  # noqa: E402
 from bench.stopless_caption_census import cleaned  # noqa: E402
 
 NOTICE = re.compile(
@@ -35,25 +35,12 @@ AGENCIES = "reuters|afp|ap|sana|xinhua|upi|anadolu|sputnik|dpa|aa|ansa|efe|cnn|i
 CREDIT = re.compile(rf"(?:^|(?<=[.!?\"”] ))\((?i:{AGENCIES})\)(?= |$)", re.MULTILINE)
 
 
-def sources() -> dict[str, str]:
-    """Each corpus id's source: t17's by its outlet ("t17/reuters"), FA-KES's by its outlet."""
-    by_id = {}
-    for record in corpus():
-        head, rest = record["id"].split("/", 1)
-        if head == "t17":
-            by_id[record["id"]] = f"t17/{rest.split('/')[0].rsplit('_', 1)[-1]}"
-        elif record.get("outlet"):
-            by_id[record["id"]] = f"{head}/{record['outlet']}"
-        else:
-            by_id[record["id"]] = head
-    return by_id
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rev", default="334e284", help="the cleaner whose output is read")
     args = parser.parse_args()
-    texts, source = cleaned(args.rev), sources()
+    texts = cleaned(args.rev)
+    source = {r["id"]: site(r["id"], r.get("outlet")) for r in corpus()}
     for name, pattern in (("Reuters notices", NOTICE), ("wire credits", CREDIT)):
         hits = []
         for article_id, out in texts.items():
