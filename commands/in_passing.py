@@ -50,7 +50,7 @@ def _openers() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('passing clause openers')})\b", re.IGNORECASE)
 
 
-def after_a_passing_preposition(text: str, start: int, actor: bool) -> bool:
+def _after_a_passing_preposition(text: str, start: int, actor: bool) -> bool:
     """The name at start is the object of a passing preposition, past at most PHRASE_WORDS
     words of its own phrase."""
     before = _TOKEN.findall(text[:start])
@@ -98,7 +98,7 @@ def in_passing(text: str, mentions: Sequence[tuple[int, int]], date_text: str, a
         return False
     said = text.find(date_text) if date_text else -1
     return all(
-        after_a_passing_preposition(text, start, actor)
+        _after_a_passing_preposition(text, start, actor)
         or in_a_clause_without_the_date(text, start, said)
         for start, _ in mentions
     )

@@ -19,7 +19,6 @@ from commands.in_passing import compares, in_passing, only_as_a_precedent
 from commands.lazy_order import LazyOrder, Part
 from commands.list_dumps import a_list_dump
 from commands.reported_dates import jaccard
-from commands.subject_role import ABOUT_CHARS, in_passing_only
 from commands.timeline_reports import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -1780,11 +1779,7 @@ def dated_entries(
     will be given (the caller has read them all), and then the dates passed over so fill the
     entries back, in rank order, with the reports the rules tell, so that the judge never
     leaves a timeline shorter than the rules alone would. seen: the spellings the store has
-    seen an actor by (see representative). A day whose chosen report names the subject only
-    in passing (commands/subject_role.py: "near X", "X's adviser", "the writer, who had flown
-    rebels to meet X, said"), or nowhere, in an article not about it, is told by another of its
-    reports naming it in full, else after the other days (with final, before the dates the
-    judge passed over): never dropped, and told in rank order among such days."""
+    seen an actor by (see representative)."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -2019,12 +2014,8 @@ def dated_entries(
 
     passed_over: list[str] = []  # dates the judge left without an entry, in rank order
 
-    def choose(date: str, skip: frozenset[int] = frozenset()) -> event_store.EventRow | None:
-        untold = [
-            e
-            for e in by_date.get(date, [])
-            if (e.article_id, e.text) not in told and e.id not in skip
-        ]
+    def tell(date: str) -> Entry | None:
+        untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
         likes = likeness_by_report(untold, terms_of) if len(untold) > 1 else {}
         best = representative(
             untold,
@@ -2051,58 +2042,11 @@ def dated_entries(
             likes,
             seen,
         )
-        if best is None and date in refused and not skip:
-            passed_over.append(date)
-        return best
-
-    def tell(date: str) -> Entry | None:
-        best = choose(date)
-        return None if best is None else entry_of(date, best)
-
-    named = _spelled(every_name) if every_name else None
-
-    def about(article_id: int) -> bool:
-        """Whether the article is about the subject: it names it in its title or its first
-        ABOUT_CHARS characters (commands/subject_role.py)."""
-        article = articles.get(article_id)
-        if named is None or (article and article.title and named.search(article.title)):
-            return True
-        return named.search(text_of(article_id)[:ABOUT_CHARS]) is not None or (
-            entities.mentions_between(db, article_id, 0, ABOUT_CHARS, subject_ids)
-        )
-
-    passing_here: dict[int, bool] = {}
-
-    def in_passing_here(ev: event_store.EventRow) -> bool:
-        """Whether the report names its subject only in passing (commands/subject_role.py),
-        or nowhere, the sentence before naming it nowhere either, in an article not about
-        it: another report of its day naming the subject in full is told instead, else its
-        day is told after the days whose reports name their subject in full. Asked of a
-        day's chosen report only (and of the one after it when it is so named)."""
-        if named is None:
-            return False
-        if ev.id not in passing_here:
-            passing_here[ev.id] = named_in_passing(ev, named)
-        return passing_here[ev.id]
-
-    def named_in_passing(ev: event_store.EventRow, named: re.Pattern[str]) -> bool:
-        found = [m.span() for m in named.finditer(ev.text)]
-        if found:
-            passing = in_passing_only(ev.text, found, ev.date_text, actor=not place_names)
-        else:
-            before = sentence_at(text_of(ev.article_id), ev.start)
-            passing = not entities.mentions_between(
-                db, ev.article_id, ev.start, ev.end, subject_ids
-            ) and not (
-                before is not None
-                and (
-                    named.search(before[0]) is not None
-                    or entities.mentions_between(
-                        db, ev.article_id, before[1], ev.start, subject_ids
-                    )
-                )
-            )
-        return passing and not about(ev.article_id)
+        if best is None:
+            if date in refused:
+                passed_over.append(date)
+            return None
+        return entry_of(date, best)
 
     def entry_of(date: str, chosen: event_store.EventRow) -> Entry:
         told.add((chosen.article_id, chosen.text))
@@ -2188,21 +2132,11 @@ def dated_entries(
         )
 
     coarse: list[str] = []  # weeks, months, seasons and years, told after the days
-    # days whose chosen report names the subject only in passing, with that report: told last,
-    # when the dates read are all there are (final), before those the judge passed over
-    aside: list[tuple[str, event_store.EventRow]] = []
     for date in chosen:
         if not _is_day(date):
             coarse.append(date)
-        elif (best := choose(date)) is not None:
-            if in_passing_here(best):
-                # another report of the day naming the subject in full tells it instead
-                other = choose(date, frozenset((best.id,)))
-                if other is None or in_passing_here(other):
-                    aside.append((date, best))
-                    continue
-                best = other
-            entries.append(entry_of(date, best))
+        elif (entry := tell(date)) is not None:
+            entries.append(entry)
             if len(entries) == want:
                 return entries
     for date in coarse:
@@ -2213,11 +2147,6 @@ def dated_entries(
             if len(entries) == want:
                 return entries
     if final:
-        for date, best in aside:
-            if len(entries) == want:
-                return entries
-            if (best.article_id, best.text) not in told:
-                entries.append(entry_of(date, best))
         for date in list(passed_over):
             if len(entries) == want:
                 break
