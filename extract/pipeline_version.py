@@ -546,8 +546,19 @@ History:
    page (the outlet its dateline names), not only where a run of titles shows elsewhere: each
    title five to twelve words, the next opening on an everyday word in capitals after a word
    that may end a title, the story's sentence opening plainly after them.
+114. a photo caption between a page's headline and a lead that restates the headline's words,
+   the three run into the first paragraph's one sentence as flattened BBC pages print them,
+   is set apart as a caption (text/clutter_restated_caption.py), where no other caption step
+   found one there: the longest headline-shaped run opening the paragraph (no verb of a
+   clause, comma or article in capitals after its first word), then the first place after it
+   where the words that follow still hold every content word of the headline the rest of the
+   sentence holds (two or more), the lead opening there on a subject and a verb of LEADVERB
+   after a lower-case word, a month or a weekday, or on a word of LEADOPENER before a
+   lower-case word; the caption five to thirty words holding a finite verb, no quotation
+   marks, colon, dash or article in capitals after its first word. The headline and the lead
+   are left two paragraphs.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 112
+PIPELINE_VERSION = 114

@@ -35,6 +35,7 @@ from text.clutter_photo_caption import photo_caption, second_photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
+from text.clutter_restated_caption import restated_caption
 from text.clutter_shapes import (
     Chosen,
     Found,
@@ -158,6 +159,8 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     _strip_factboxes(result)
     headed = _strip_lead_caption(result, title)
     found_in = _strip_glued_captions(result, head=not headed)
+    if not headed and 0 not in found_in and _strip_restated_caption(result):
+        found_in.add(0)
     if headed or found_in or _ran_in(result, text):
         found_in |= _strip_below_captions(result, found_in)
     found_in |= _strip_fronted_captions(result, found_in)
@@ -431,6 +434,25 @@ def _strip_lead_caption(result: Sorted, title: str | None) -> bool:
     result.clutter.append(Clutter("caption", paragraph[start:stop]))
     headline, lead = paragraph[:start].rstrip(), paragraph[stop:].lstrip()
     _cut(result, len(headline), len(paragraph) - len(lead), " " if headline else "")
+    return True
+
+
+def _strip_restated_caption(result: Sorted) -> bool:
+    """A photo caption between the headline and a lead that restates it, in the first paragraph
+    (text.clutter_restated_caption), looked for once the other clutter is gone and no other
+    step found a caption there. The headline and the lead are left two paragraphs: run
+    together, the headline would read as a caption glued to a lead opening on "The" or "A".
+    Whether one was found."""
+    text = result.text
+    end = text.find("\n\n")
+    paragraph = text if end < 0 else text[:end]
+    found = restated_caption(paragraph, text)
+    if found is None:
+        return False
+    start, stop = found
+    result.clutter.append(Clutter("caption", paragraph[start:stop]))
+    headline, lead = paragraph[:start].rstrip(), paragraph[stop:].lstrip()
+    _cut(result, len(headline), len(paragraph) - len(lead), "\n\n")
     return True
 
 

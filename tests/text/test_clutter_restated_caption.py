@@ -1,0 +1,105 @@
+"""A photo caption between a page's headline and a lead that restates the headline's words, the
+three run into one sentence as flattened BBC pages print them (text/clutter_restated_caption.py).
+Tried on invented text: every name, place and headline below is made up, so the caption is
+found only by its structure."""
+
+import pytest
+
+from tests.text.clutter_story import NEXT, cleaned_once_and_again
+from text.clutter import set_apart
+from text.clutter_restated_caption import restated_caption
+
+
+@pytest.mark.parametrize(
+    ("headline", "caption", "lead"),
+    [
+        # the lead opens on a bare name and its verb after a caption ending on "the first ..."
+        (
+            "Orsk ferry fares cut after storm",
+            "Crews wait on the quay at Port Varn for the first sailing",
+            "Orsk Ferries has cut its fares on every route since the storm, the company said.",
+        ),
+        # a caption ending on a month, a lead opening on a title and a name
+        (
+            "Vornland sanctions 'halve Orsk reserves'",
+            "The Vornland Union widened its sanctions to the Orsk central bank in March",
+            "Finance Minister Kel Varga has said that Vornland's sanctions have cut Orsk's "
+            "reserves by half.",
+        ),
+        # a caption ending on a name, the lead opening on "The" and a lower-case word; the
+        # headline opens on the page's section and a colon
+        (
+            "Orsk flood: Harbour to reopen after repairs",
+            "Divers inspect the broken harbour wall at Port Varn",
+            "The harbour of Orsk will reopen to ferries on Monday after the repairs, officials "
+            "say.",
+        ),
+        # a caption whose verb no list holds, before "to", ending on a noun the text closes
+        # elsewhere ("the well,")
+        (
+            "Varnholt oil leak 'bigger than thought'",
+            "Video from the rig appears to show oil still leaking from the well",
+            "Varnholt Oil has said the leak is bigger than it thought, with oil escaping from "
+            "the well, the rig and the pipes.",
+        ),
+    ],
+)
+def test_a_caption_between_the_headline_and_a_restating_lead_is_set_apart(headline, caption, lead):
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline}\n\n{lead}\n\n{NEXT}"
+    assert [(c.label, c.text) for c in found.clutter] == [("caption", caption)]
+
+
+def test_the_stored_text_cleans_to_itself():
+    once = cleaned_once_and_again(
+        "Orsk ferry fares cut after storm Crews wait on the quay at Port Varn for the first "
+        f"sailing Orsk Ferries has cut its fares on every route since the storm.\n\n{NEXT}"
+    )
+    assert "Crews wait" not in once and once.startswith("Orsk ferry fares cut after storm\n\n")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a headline run into its lead, no caption between them
+        "Orsk ferry fares cut after storm Orsk Ferries has cut its fares on every route since "
+        "the storm hit the coast, the company said.",
+        # a lead that opens on a short sentence of its own
+        "Orsk ferry fares cut after storm Fares fell. Orsk Ferries has cut its fares on every "
+        "route since the storm hit the coast.",
+        # a standfirst closed by its stop before the lead
+        "Orsk ferry fares cut after storm The company wants its passengers back after the storm "
+        "on the coast. Orsk Ferries has cut its fares on every route.",
+        # a standfirst without a finite verb run into the lead
+        "Orsk ferry fares cut after storm Cheaper crossings for passengers hit by the storm Orsk "
+        "Ferries has cut its fares on every route since the storm.",
+        # the lead's sentence goes on after a role and a name with its verb
+        "Orsk harbour chief quits after flood Harbour staff in Port Varn said the long-serving "
+        "harbour chief Kel Varga has resigned over the flood at Orsk.",
+        # the headline's words come back only in the words before the name: no lead restates it
+        "Orsk boatman quits after flood Orsk harbour staff said the long-serving boatman Kel "
+        "Varga has resigned and left the town for good.",
+        # what follows the headline opens on a plural noun, not a caption's verb
+        "Orsk court to see harbour photos Flood damage images of the old harbour Orsk court "
+        "can be shown the photos at the trial over the harbour, a judge has ruled.",
+        # a sentence, not a headline, opens the paragraph
+        "The Orsk ferry fares were cut after the storm Crews wait on the quay at Port Varn for "
+        "the sailing Orsk Ferries has cut its fares on every route since the storm.",
+    ],
+)
+def test_a_paragraph_without_such_a_caption_stays(paragraph):
+    text = f"{paragraph}\n\n{NEXT}"
+    assert restated_caption(paragraph, text) is None
+    # other steps may read a headline glued to a lead on "The" as a caption: the story stays
+    story = " ".join(paragraph.split()[-8:])
+    assert story in set_apart(text).text
+
+
+def test_only_the_first_paragraph_is_read():
+    opening = "The council of Varnholt met on Tuesday to discuss the harbour."
+    paragraph = (
+        "Orsk ferry fares cut after storm Crews wait on the quay at Port Varn for the first "
+        "sailing Orsk Ferries has cut its fares on every route since the storm."
+    )
+    text = f"{opening}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(text).text == text
