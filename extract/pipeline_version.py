@@ -546,8 +546,15 @@ History:
    page (the outlet its dateline names), not only where a run of titles shows elsewhere: each
    title five to twelve words, the next opening on an everyday word in capitals after a word
    that may end a title, the story's sentence opening plainly after them.
+115. Sputnik's short-link widget over the story goes with all its share counters, the zeros
+   before the count ("Get short URL 0 73 The ..."), a number after them staying the story's
+   ("... 0 85 12 Daesh terrorists were killed"); the same counters closing the page after its
+   "..." ("... 0 0") are a share counter as one alone was; and its call to join its Telegram
+   channel glued to the story's last sentence ("... of the territory. Never miss a story again
+   sign up to our Telegram channel ...!"), cut at its first words with the page's "..." after
+   it, is a newsletter call closing the text (the [end newsletter] shape of text/clutter.txt).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 112
+PIPELINE_VERSION = 115
