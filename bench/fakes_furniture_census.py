@@ -11,7 +11,10 @@ bench/clean.py runs them), leaving out the held-out articles of the marked sampl
   65) and then counted over all of them: an Ahram page head's "Related" headline list, a
   caption's agency credit in brackets left in the story, Asharq Al-Awsat's closing blurb, The
   New Arab's "Agencies contributed" line and "Read more/also" teasers, NNA's section label,
-  TRT World's site footer, Ahram's "Print Tweet" bar. A text counts once per shape.
+  TRT World's site footer, Ahram's "Print Tweet" bar; Sputnik's short-link widget, the share
+  counters it leaves before the story or after the closing "...", its Telegram call, topic
+  link, photo credits run into the story and a page closing on words without a stop (read on
+  all its pages). A text counts once per shape.
 - the reads of bench/fakes_furniture_reads.jsonl: every New Arab page whose tag list runs
   into the story ("<standfirst>. Tags <tags> <story>"), with the standfirst's last words and
   the story's first words as read by hand; the list is set apart right when the output holds
@@ -54,6 +57,19 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Read more / Read also teaser (alaraby)", r"\bRead (?:more|also|More|Also) [A-Z]"),
         ("section label before the agency (nna)", r"\bRegional NNA -"),
         ("site footer (trt)", r"TRT World Watch Live"),
+        # Sputnik's short-link widget and what goes with it, read on its pages: a paragraph
+        # opening on numbers may also be the story's own ("12 Daesh terrorists were killed"),
+        # so each of its texts is read
+        ("Sputnik's short-link widget (sputnik)", r"Get short URL"),
+        (
+            "numbers opening a paragraph, its counters or the story's (sputnik)",
+            r"(?m)^(?:\d{1,6} )+(?=[A-Z])",
+        ),
+        ("share counters after the closing '...' (sputnik)", r"\.\.\. (?:\d{1,6} ?)+\s*\Z"),
+        ("the call to join its Telegram channel (sputnik)", r"Never miss a story"),
+        ("a topic link with its count (sputnik)", r"\bTopic [A-Z][^\n]{0,120}\(\d+\)"),
+        ("a photo credit run into the story (sputnik)", r"(?<=[.!?] )(?:AFP \d{4}|REUTERS) [A-Z]"),
+        ("closing words without a stop (read on sputnik)", r"[A-Za-z]\s*\Z"),
     )
 )
 

@@ -557,8 +557,15 @@ History:
    lower-case word; the caption five to thirty words holding a finite verb, no quotation
    marks, colon, dash or article in capitals after its first word. The headline and the lead
    are left two paragraphs.
+115. Sputnik's short-link widget over the story goes with all its share counters, the zeros
+   before the count ("Get short URL 0 73 The ..."), a number after them staying the story's
+   ("... 0 85 12 Daesh terrorists were killed"); the same counters closing the page after its
+   "..." ("... 0 0") are a share counter as one alone was; and its call to join its Telegram
+   channel glued to the story's last sentence ("... of the territory. Never miss a story again
+   sign up to our Telegram channel ...!"), cut at its first words with the page's "..." after
+   it, is a newsletter call closing the text (the [end newsletter] shape of text/clutter.txt).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 114
+PIPELINE_VERSION = 115
