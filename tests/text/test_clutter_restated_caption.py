@@ -103,3 +103,48 @@ def test_only_the_first_paragraph_is_read():
     )
     text = f"{opening}\n\n{paragraph}\n\n{NEXT}"
     assert set_apart(text).text == text
+
+
+HEADLINE = "Orsk ferry fares cut after storm"
+LEAD = "Orsk Ferries has cut its fares on every route since the storm, the company said."
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "and" before the caption's last word: a pair the lead may go on with
+        "Crews wait on the quay for the pilots and sailors",
+        # an article in capitals inside the caption: a sentence opening there
+        "Crews wait on the quay where The Velm Star sank",
+        # a possessive before the lead's first word: a noun goes on after it
+        "Crews wait on the quay as pilots think next year's",
+        # a quotation inside the caption
+        "Crews wait on the 'broken' quay at Port Varn for the first sailing",
+        # a dash inside the caption
+        "Crews wait on the quay - at Port Varn for the first sailing",
+        # too few words in lower case: a name's run, not a clause
+        "Harbour Master Kel Varga of Port Varn waits",
+        # a second caption-shaped run left between the headline and the lead
+        "Crews wait on the quay at Port Varn for the first sailing Harbour staff were sent "
+        "home from the flooded quay",
+    ],
+)
+def test_a_run_no_caption_ends_stays(caption):
+    paragraph = f"{HEADLINE} {caption} {LEAD}"
+    assert restated_caption(paragraph, f"{paragraph}\n\n{NEXT}") is None
+
+
+def test_a_headline_ends_on_no_preposition():
+    # "near" goes on into the place after it: no headline ends there, nor one before it
+    paragraph = (
+        "Orsk storm cuts ferry fares near Velm Crews wait on the quay at Port Varn for the first "
+        f"sailing {LEAD}"
+    )
+    assert restated_caption(paragraph, f"{paragraph}\n\n{NEXT}") is None
+
+
+def test_a_month_ends_the_caption_not_opens_the_lead():
+    caption = "Crews wait on the quay at Port Varn since last May"
+    paragraph = f"{HEADLINE} {caption} {LEAD}"
+    found = restated_caption(paragraph, f"{paragraph}\n\n{NEXT}")
+    assert found is not None and paragraph[found[0] : found[1]] == caption
