@@ -59,7 +59,8 @@ def main() -> None:
         )
         (bbc_hits if where == "bbc" else other_hits).append(line)
     print(f"BBC pages {pages['bbc']}, taken {taken['bbc']}")
-    print("taken elsewhere:", ", ".join(f"{n} {c} of {pages[n]}" for n, c in taken.most_common()))
+    elsewhere = [f"{n} {c} of {pages[n]}" for n, c in taken.most_common() if n != "bbc"]
+    print("taken elsewhere:", ", ".join(elsewhere) or "none")
     shown = bbc_hits if args.all or len(bbc_hits) <= 60 else random.Random(1).sample(bbc_hits, 60)
     for line in sorted(shown) + sorted(other_hits):
         print(line)
