@@ -192,10 +192,10 @@ def _lead_opens(plain: list[str], boundary: int, text: str) -> bool:
     lower = last.islower() or last.isdigit()  # "al-Varga's" is a name
     if not lower and not defined["dated"].fullmatch(last):
         return False
-    if lower and defined["heads"].fullmatch(last):
-        return False  # "... of the moment | Orsk was shaken by ..."
     if last.endswith(("'s", "’s")) or ends_open(plain[:boundary], text):
-        return False  # a noun after it: "... thinks next year's | Orsk Marathon will ..."
+        # a noun after it ("... thinks next year's | Orsk Marathon will ..."), or a noun of
+        # GLUEDLAST heading a clause ("... of the moment | Orsk was shaken by ...")
+        return False
     if defined["dated"].fullmatch(word):
         return False  # "... since last | May Orsk Ferries has ..."
     for later in plain[boundary + 1 : boundary + 1 + MAX_SUBJECT]:
