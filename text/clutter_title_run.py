@@ -135,9 +135,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "speaker": re.compile(defined["TITLESPEAKERVERB"]),
         "firstnot": re.compile(defined["TITLERUNFIRSTNOT"]),
         "lastnot": re.compile(defined["TITLERUNLASTNOT"]),
+        # the words no title ends on: FUNCTION, GLUEDJOINING, GLUEDLAST, TITLENOT, TITLERUNLASTNOT
+        "endsnot": re.compile(
+            f"(?i:{defined['FUNCTION']}|{defined['GLUEDJOINING']}|{defined['GLUEDLAST']})"
+            f"|{defined['TITLENOT']}|{defined['TITLERUNLASTNOT']}"
+        ),
         "verb_of_report": re.compile(defined["TITLERUNVERB"]),
         "past": re.compile(defined["TITLERUNPAST"]),
         "asks": re.compile(defined["TITLERUNASKS"]),
+        # ... the words a paragraph of titles may open on all the same (_headline reads them)
+        "opens": re.compile(
+            f"{defined['TITLERUNASKS']}|{defined['TITLERUNARTICLE']}|{defined['TITLEQUESTION']}"
+        ),
         "list": re.compile(defined["TITLERUNLIST"]),
         "article": re.compile(defined["TITLERUNARTICLE"]),
         "lastdone": re.compile(defined["TITLERUNLASTDONE"]),
@@ -224,6 +233,10 @@ def _linked_titles(paragraph: str) -> int | None:
     title."""
     if not paragraph.lstrip("'‘")[:1].isupper():
         return None
+    found = _patterns()
+    first = paragraph.split(maxsplit=1)[0].lstrip("'‘")
+    if found["firstnot"].fullmatch(first) and not found["opens"].fullmatch(first):
+        return None  # a sentence's opener (as _headline reads it): a look before the words
     words = [(m.start(), m.group()) for m in islice(_WORD.finditer(paragraph), MAX_RUN_WORDS)]
     titles, commas, at = 0, 0, 0
     while at < len(words):
@@ -283,9 +296,10 @@ def _next_cut(words: list[tuple[int, str]], at: int) -> tuple[int, bool]:
     cut ("... flood | Varga has ..."); up to MAX_NAME_WORDS words between a cut and such an
     opening go with the title ("... to pressure | Kel Varga | The council ...", "... to aid |
     Orsk crews | The council ...")."""
-    for k in range(at + MIN_LINK_TITLE, len(words)):
+    end = min(len(words), at + MAX_GLUED_TITLE + 1)  # a longer title is none (_headline)
+    for k in range(at + MIN_LINK_TITLE, end):
         last, word = words[k - 1][1], words[k][1]
-        if _ends_title(last, words[k - 2][1]) and _opens_plainly(words, k):
+        if _opens_plainly(words, k) and _ends_title(last, words[k - 2][1]):
             return k, True
         if _cuts(last, word, words[k - 2][1]):
             after = (j for j in range(k + 1, min(len(words), k + 1 + MAX_NAME_WORDS)))
@@ -296,7 +310,7 @@ def _next_cut(words: list[tuple[int, str]], at: int) -> tuple[int, bool]:
                     return j, True
             plain = _plain_opening(" ".join(w for _, w in words[k : k + 2]))
             return k, plain
-    return len(words), False
+    return end, False
 
 
 def _opens_plainly(words: list[tuple[int, str]], k: int) -> bool:
@@ -331,8 +345,7 @@ def _ends_title(word: str, before: str) -> bool:
     found = _patterns()
     if found["lastdone"].fullmatch(f"{before} {bare}"):
         return True
-    names = ("function", "joining", "last", "not", "lastnot")
-    return not any(found[name].fullmatch(bare) for name in names)
+    return found["endsnot"].fullmatch(bare) is None
 
 
 def _cuts(last: str, word: str, before: str) -> bool:
