@@ -302,8 +302,7 @@ def _next_cut(words: list[tuple[int, str]], at: int) -> tuple[int, bool]:
         if _opens_plainly(words, k) and _ends_title(last, words[k - 2][1]):
             return k, True
         if _cuts(last, word, words[k - 2][1]):
-            after = (j for j in range(k + 1, min(len(words), k + 1 + MAX_NAME_WORDS)))
-            for j in after:
+            for j in range(k + 1, min(len(words), k + 1 + MAX_NAME_WORDS)):
                 if not _title_word(words[j - 1][1]):
                     break
                 if _opens_plainly(words, j):
@@ -374,9 +373,8 @@ def _headline(words: list[tuple[int, str]], first: bool, last: bool) -> bool | N
     or modal (TITLEAUX, unless it is a question) or verb of a story's report (TITLERUNVERB,
     "Kel Varga accused"), save in the words after a colon inside it (a title's quotation:
     "Varga: I'm staying"), no name and a verb in the past after it ("Kel Varga visited", "Kel
-    Varga met": TITLERUNPAST), and
-    no conjunction before a determiner, which goes on a list (TITLERUNLIST: "... and the
-    docks")."""
+    Varga met": TITLERUNPAST), and no conjunction before a determiner, which goes on a list
+    (TITLERUNLIST: "... and the docks")."""
     if not MIN_LINK_TITLE <= len(words) <= MAX_GLUED_TITLE:
         return None
     found = _patterns()
