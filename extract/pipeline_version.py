@@ -546,6 +546,14 @@ History:
    page (the outlet its dateline names), not only where a run of titles shows elsewhere: each
    title five to twelve words, the next opening on an everyday word in capitals after a word
    that may end a title, the story's sentence opening plainly after them.
+113. CNN's lists of links are read more widely on a CNN page: titles are cut where a word in
+   lower case (or a number, a question, a place after "in", "for" and the like) meets a word
+   in capitals, not only an everyday word; each title four to twelve words shaped as a
+   headline (no pronoun, speech verb, auxiliary save in a question or in a quotation after
+   the title's colon, no name and its verb in the past); after two titles one may hold a
+   comma; the titles may stand alone when the last is a question, and run into a story's
+   sentence of eight words or more that need not open plainly; a plain opening ("The", a
+   quotation) ends the titles even after a name, which goes with the last title.
 114. a photo caption between a page's headline and a lead that restates the headline's words,
    the three run into the first paragraph's one sentence as flattened BBC pages print them,
    is set apart as a caption (text/clutter_restated_caption.py), where no other caption step

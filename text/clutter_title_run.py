@@ -47,16 +47,22 @@ the lead):
   MIN_AFTER_QUESTION words or more, no auxiliary or modal, not opening as a sentence does,
   in a paragraph that follows one ending on a sentence's stop.
 - on a CNN page (the outlet its dateline names), two or more titles run together with no label
-  or question and into the story's sentence are a list ("Rare view inside Orsk's harbour |
-  Wounded ferryman tells story of the flood | "We will sail ..."): a title opens on an everyday
-  word in capitals (not a name: text/clutter_lead_caption.py `everyday_opener`; nor a lead's
-  opener, a number or a question word, TITLEGLUEDNOT) right after a word in lower case that may
-  end a title, or after a place's name after a preposition of place, each title MIN_GLUED_TITLE
-  to MAX_GLUED_TITLE words, with no auxiliary or modal, in a paragraph after one ending on a
-  sentence's stop; the story's sentence opens plainly after them ("The", "A", "An", an opener
-  before a word in lower case, a quotation, or one capitalised word and its verb: "Varga has
-  ..."), so that a brief's headline run into its first sentence's subject ("Harbour closes for
-  winter Orsk shipping and ferry operator | Varga Lines said ...") stays.
+  or question mark, alone or into the story's sentence, are a list ("Rare view inside Orsk's
+  harbour | Wounded ferryman tells story of the flood | According to ..."): the words of a
+  paragraph after one ending on a stop or a colon are cut where a word in lower case (or a
+  number, a question, a place after a preposition of place: "... flee Orsk for Varnholt |
+  Ferry ...") that may end a title meets a word in capitals that is no weekday or month, each
+  title MIN_LINK_TITLE to MAX_GLUED_TITLE words shaped as a headline: opening on no word that
+  opens a sentence, with no stop, comma, bracket or quotation mark, no pronoun, speech verb,
+  auxiliary or modal (save in a question, or in a quotation after the title's colon: "Orsk
+  sailor: I'm a free man"), no name and its verb in the past ("Kel Varga met"), no list going
+  on ("... and the docks"); after two such titles, one may hold a comma ("Marching for,
+  against Varga in Orsk"). The story's sentence after them runs MIN_STORY_WORDS words to its
+  stop (fewer when it opens plainly) and does not open on a name and its verb after a word
+  in lower case, which may go on a subject begun before it ("Harbour closes for winter Orsk
+  ferry operator | Varga Lines said ..." stays); a plain opening ("The", an opener, a
+  quotation) ends the titles even after a name, which goes with the last title ("...
+  Resolution meant to pressure Varga | "We ..."); titles alone end on a question.
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
 interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
@@ -69,7 +75,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from text.clutter_lead_caption import everyday_opener, everyday_words, subject_and_verb
+from text.clutter_lead_caption import subject_and_verb
 from text.clutter_shapes import macros
 from text.sentences import abbreviations
 
@@ -95,9 +101,11 @@ MIN_SENTENCE_WORDS = 4  # the story's sentence after the run, to its stop
 MAX_SUBJECT_WORDS = 5  # "The Red Cross-chartered ship evacuated ..."
 MAX_NAME_WORDS = 3  # a speaker's name before the comma and the role: "Kel Varga, deputy ..."
 MAX_ROLE_WORDS = 12  # ... the role: "deputy head of the Orsk crews' union,"
-MIN_GLUED_TITLE = 5  # words of each of two titles run together with no label or question
+MIN_LINK_TITLE = 4  # words of each of two titles run together with no label or question
 MAX_GLUED_TITLE = 12  # ... a headline's length at most
-GLUE_CHARS = 20  # the word before the second of them opens this far into the paragraph at least
+MAX_RUN_WORDS = 80  # the words read for such titles: five of them and the story's opening
+MIN_STORY_WORDS = 8  # the story's sentence after them, to its stop
+CUT_CHARS = 400  # a cut between two of them opens this near the paragraph's start
 _WORD = re.compile(r"\S+")
 _EDGES = "\"“”‘’'`.,;:!?()[]"
 _OPENING_QUOTES = ('"', "“", "``", "‘", "'")
@@ -125,19 +133,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(defined["LEADVERB"]),
         "place": re.compile(defined["PLACEPREPOSITION"]),
         "speaker": re.compile(defined["TITLESPEAKERVERB"]),
-        "gluednot": re.compile(defined["TITLEGLUEDNOT"]),
-        # two titles' words open the paragraph: no comma, stop, bracket or word of TITLENOT
-        "opening": re.compile(
-            rf"(?:(?!{defined['TITLENOT']}\b)(?:(?:[A-Z]\.){{2,}}|[^\s,;.!?()]+) )"
-            rf"{{{2 * MIN_GLUED_TITLE},}}"
+        "firstnot": re.compile(defined["TITLERUNFIRSTNOT"]),
+        "lastnot": re.compile(defined["TITLERUNLASTNOT"]),
+        # the words no title ends on: FUNCTION, GLUEDJOINING, GLUEDLAST, TITLENOT, TITLERUNLASTNOT
+        "endsnot": re.compile(
+            f"(?i:{defined['FUNCTION']}|{defined['GLUEDJOINING']}|{defined['GLUEDLAST']})"
+            f"|{defined['TITLENOT']}|{defined['TITLERUNLASTNOT']}"
         ),
-        # ... and a second title glued on: a word in lower case, then one in capitals
-        "glue": re.compile(rf"[a-z][\w'’-]{{{MIN_GLUE_CHARS - 1},}} ([A-Z][\w'’-]*)"),
-        # ... and after it the story's sentence opening plainly (_plain_opening)
-        "plain": re.compile(
-            rf" (?:(?:The|An?) |{defined['OPENER']} [a-z]|[\"“][A-Z]"
-            rf"|[A-Z][\w'’.-]* {defined['LEADVERB']}\b)"
+        "verb_of_report": re.compile(defined["TITLERUNVERB"]),
+        "past": re.compile(defined["TITLERUNPAST"]),
+        "asks": re.compile(defined["TITLERUNASKS"]),
+        # ... the words a paragraph of titles may open on all the same (_headline reads them)
+        "opens": re.compile(
+            f"{defined['TITLERUNASKS']}|{defined['TITLERUNARTICLE']}|{defined['TITLEQUESTION']}"
         ),
+        "list": re.compile(defined["TITLERUNLIST"]),
+        "article": re.compile(defined["TITLERUNARTICLE"]),
+        "lastdone": re.compile(defined["TITLERUNLASTDONE"]),
+        "beforenot": re.compile(defined["TITLERUNBEFORENOT"]),
+        "runplace": re.compile(defined["TITLERUNPLACE"]),
+        "date": re.compile(f"(?:{defined['WEEKDAY']}|{defined['MONTH']})"),
+        # a word in capitals after one in lower case, where a title may end and another open
+        "cut": re.compile(r"[a-z0-9?] [A-Z]"),
     }
 
 
@@ -183,65 +200,225 @@ def title_runs(paragraphs: list[str], glued: bool = False) -> list[tuple[int, in
 
 
 def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int]]:
-    """The paragraphs that open on two or more titles run together with no label or question and
-    into the story's sentence ("Rare view inside Orsk's harbour | Wounded ferryman tells story
-    of the flood | "We will sail ..."), on the pages title_runs is told to read them on: the
-    titles as _several_titles reads them, MIN_AFTER_QUESTION words or more with no auxiliary or
-    modal and not opening as a sentence does, right after a paragraph that ends on a sentence's
-    stop, the story's sentence opening plainly after them (_plain_opening)."""
+    """The paragraphs that open on two or more titles run together with no label or question
+    mark, alone or into the story's sentence ("Rare view inside Orsk's harbour | Wounded
+    ferryman tells story of the flood | "We will sail ..."), on the pages title_runs is told to
+    read them on, right after a paragraph that ends on a sentence's stop or a colon: where the
+    titles end (_linked_titles)."""
     found: list[tuple[int, int]] = []
-    text = ""
     for index in range(1, len(paragraphs)):
         paragraph = paragraphs[index]
-        if index in taken or index - 1 in taken or paragraph.endswith("?"):
+        if index in taken or index - 1 in taken:
             continue
-        opening = _patterns()["opening"].match(paragraph)
-        if opening is None:
-            continue  # a sentence's words before two titles' length
-        glue = _may_glue(paragraph, opening.end())
-        if glue is None or _patterns()["plain"].search(paragraph, glue, opening.end() + 1) is None:
-            continue  # no everyday word in capitals after one in lower case, or no sentence
-        if not paragraphs[index - 1].rstrip("\"”’'").endswith((".", "!", "?")):
+        if not paragraphs[index - 1].rstrip("\"”’'").endswith((".", "!", "?", ":")):
             continue
-        run = _run_of_titles(paragraph, single=True)
-        if run is None or not run[2] or not _plain_opening(paragraph[run[0] :]):
-            continue
-        text = text or "\n\n".join(paragraphs)  # a name is told from an everyday word by it
-        if _several_titles(paragraph[: run[0]], text):
-            found.append((index, run[0]))
+        if _patterns()["cut"].search(paragraph, 0, CUT_CHARS) is None:
+            continue  # no word in capitals after one in lower case: a cheap look first
+        end = _linked_titles(paragraph)
+        if end is not None:
+            found.append((index, end))
     return found
 
 
-def _may_glue(paragraph: str, end: int) -> int | None:
-    """Where a second title may open between GLUE_CHARS and `end`, or None: an everyday word
-    (text/common_words.txt) in capitals right after a word in lower case, not a word of
-    TITLEGLUEDNOT; a cheap look before the run of titles is read."""
+def _linked_titles(paragraph: str) -> int | None:
+    """Where the titles opening a paragraph end, when two or more run together (the whole
+    paragraph when nothing follows them), or None. The words are cut into titles where a title
+    may end and the next open (_cuts); each title is MIN_LINK_TITLE to MAX_GLUED_TITLE words
+    shaped as a headline (_headline); after two or more, one title may hold a comma
+    ("Protesting for, against Varga in Orsk"); the story's sentence after them runs
+    MIN_STORY_WORDS words or more to its stop (MIN_SENTENCE_WORDS when it opens plainly:
+    _plain_opening), and does not open on a name its subject may begin before
+    (_subject_goes_back); titles alone end on a question. A plain sentence's opening ends the
+    titles even after a name ("... to pressure Varga | The council ..."), which goes with the
+    title."""
+    if not paragraph.lstrip("'‘")[:1].isupper():
+        return None
     found = _patterns()
-    for m in found["glue"].finditer(paragraph, GLUE_CHARS, end):
-        if m.group(1).lower() in everyday_words() and not found["gluednot"].fullmatch(m.group(1)):
-            return m.start(1)
-    return None
+    first = paragraph.split(maxsplit=1)[0].lstrip("'‘")
+    if found["firstnot"].fullmatch(first) and not found["opens"].fullmatch(first):
+        return None  # a sentence's opener (as _headline reads it): a look before the words
+    words = [(m.start(), m.group()) for m in islice(_WORD.finditer(paragraph), MAX_RUN_WORDS)]
+    titles, commas, at = 0, 0, 0
+    while at < len(words):
+        cut, plain = _next_cut(words, at)
+        headline = _headline(words[at:cut], first=at == 0, last=cut == len(words))
+        if headline is None or (not headline and (titles < 2 or commas)):
+            break  # the story's sentence opens here
+        titles += 1
+        commas += not headline
+        at = cut
+        if plain:
+            break
+    if titles < 2:
+        return None
+    if at == len(words):
+        # titles alone, the last a question ("... | Who leads the Orsk crews?"): a wire's flash
+        # alone on its line may run a headline and its summary together so
+        question = len(words) < MAX_RUN_WORDS and words[-1][1].endswith("?")
+        return len(paragraph) if question else None
+    if _subject_goes_back(words, at):
+        return None
+    plain = _plain_opening(" ".join(w for _, w in words[at : at + 2]))
+    after = (w for _, w in words[at:])
+    to_stop = next((n for n, w in enumerate(after) if _stops(w)), None)
+    if to_stop is None or to_stop + 1 < (MIN_SENTENCE_WORDS if plain else MIN_STORY_WORDS):
+        return None
+    return words[at - 1][0] + len(words[at - 1][1])
 
 
-def _several_titles(run: str, text: str) -> bool:
-    """Whether the words of a run are two or more titles: each of MIN_GLUED_TITLE to
-    MAX_GLUED_TITLE words, the next opening as the second of two titles opens (_pair_opens,
-    no question word) on an everyday word in capitals (not a name, nor a word of
-    TITLEGLUEDNOT: a lead's opener or a number). text: the whole article."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(run)]
-    cuts, last = [], 0
-    for k in range(MIN_GLUED_TITLE, len(words) - MIN_GLUED_TITLE + 1):
-        if k - last < MIN_GLUED_TITLE or _pair_opens(words, k, clause=False) != _NAME:
-            continue
-        bare = words[k][1].strip(_EDGES)
-        if _patterns()["gluednot"].fullmatch(bare) or not everyday_opener(bare, text):
-            continue
-        cuts.append(k)
-        last = k
-    if not cuts:
+def _subject_goes_back(words: list[tuple[int, str]], at: int) -> bool:
+    """Whether the story's sentence opens at word `at` on a name of two words or more and its
+    verb (LEADVERB, TITLESPEAKERVERB) right after a word in lower case, so that the words
+    before may be the start of its subject ("Harbour closes for winter | Orsk ferry operator
+    | Varga Lines said ..."), a brief's headline run into its lead."""
+    if not words[at - 1][1][:1].islower():
         return False
-    lengths = [end - start for start, end in zip([0, *cuts], [*cuts, len(words)], strict=True)]
-    return min(lengths) >= MIN_GLUED_TITLE and max(lengths) <= MAX_GLUED_TITLE
+    found = _patterns()
+    for k in range(at + 1, min(len(words), at + 1 + MAX_NAME_WORDS)):
+        word = words[k][1]
+        if found["verb"].fullmatch(word) or found["speaker"].fullmatch(word):
+            return k - at >= 2
+        if not _named_word(words[k - 1][1]) or not word[:1].isupper():
+            return False
+    return False
+
+
+def _named_word(word: str) -> bool:
+    """Whether a word may be part of a name: in capitals, with no punctuation after it."""
+    return word[:1].isupper() and word[-1:].isalnum()
+
+
+def _next_cut(words: list[tuple[int, str]], at: int) -> tuple[int, bool]:
+    """Where the title opening at word `at` ends (the next cut MIN_LINK_TITLE words on or more,
+    or the end of the words), and whether the story's sentence opens plainly there: "The", "A"
+    or "An", an opener before a word in lower case or a quotation, after a word that may end a
+    title, even a name ("... to pressure Varga | The council ..."), or a name and its verb at a
+    cut ("... flood | Varga has ..."); up to MAX_NAME_WORDS words between a cut and such an
+    opening go with the title ("... to pressure | Kel Varga | The council ...", "... to aid |
+    Orsk crews | The council ...")."""
+    end = min(len(words), at + MAX_GLUED_TITLE + 1)  # a longer title is none (_headline)
+    for k in range(at + MIN_LINK_TITLE, end):
+        last, word = words[k - 1][1], words[k][1]
+        if _opens_plainly(words, k) and _ends_title(last, words[k - 2][1]):
+            return k, True
+        if _cuts(last, word, words[k - 2][1]):
+            for j in range(k + 1, min(len(words), k + 1 + MAX_NAME_WORDS)):
+                if not _title_word(words[j - 1][1]):
+                    break
+                if _opens_plainly(words, j):
+                    return j, True
+            plain = _plain_opening(" ".join(w for _, w in words[k : k + 2]))
+            return k, plain
+    return end, False
+
+
+def _opens_plainly(words: list[tuple[int, str]], k: int) -> bool:
+    """Whether the story's sentence opens plainly at word k, even after a name: "The", "A" or
+    "An", an opener before a word in lower case (OPENER), or a quotation in capitals."""
+    word = words[k][1]
+    if word in _MARKED or word.startswith(_QUOTATION_OPENS):
+        return _plain_opening(" ".join(w for _, w in words[k : k + 2]))
+    return bool(
+        k + 1 < len(words)
+        and _patterns()["opener"].fullmatch(word)
+        and words[k + 1][1][:1].islower()
+    )
+
+
+def _title_word(word: str) -> bool:
+    """Whether a word may go on a title past a cut: no punctuation after it, no function
+    word."""
+    return word[-1:].isalnum() and _patterns()["function"].fullmatch(word) is None
+
+
+def _ends_title(word: str, before: str) -> bool:
+    """Whether a title may end on a word (`before`: the word before it): letters or digits at
+    its end, or a question mark or a quotation mark after them, and not a function word, a
+    word that joins a clause, nor a word asking for the name after it (GLUEDLAST,
+    TITLERUNLASTNOT: "... the former | Orsk mayor", "... the harbour's spokesman | Kel
+    Varga"), save in the ends of TITLERUNLASTDONE ("each other")."""
+    bare = word.rstrip("?'’\"”")
+    if not bare[-1:].isalnum():
+        return False
+    bare = bare.lstrip("'‘\"“")
+    found = _patterns()
+    if found["lastdone"].fullmatch(f"{before} {bare}"):
+        return True
+    return found["endsnot"].fullmatch(bare) is None
+
+
+def _cuts(last: str, word: str, before: str) -> bool:
+    """Whether one title ends on `last` and the next opens on `word` (`before`: the word before
+    `last`): a word that may end a title, in lower case, a number or a question, or a place
+    after a preposition of place (TITLERUNPLACE: "... clash in Orsk | Children ..."), then
+    a word in capitals that is no weekday, month or "I"."""
+    found = _patterns()
+    if not word[:1].isupper() or word == "I" or found["beforenot"].fullmatch(before):
+        return False
+    if not _ends_title(last, before) or found["date"].fullmatch(word.rstrip(",.:;'’")):
+        return False
+    if last[:1].islower() or last[:1].isdigit() or last.endswith("?"):
+        return True
+    place = found["runplace"].fullmatch(before) is not None
+    return place and last[1:].isalpha() and last[1:].islower()
+
+
+def _headline(words: list[tuple[int, str]], first: bool, last: bool) -> bool | None:
+    """Whether words read as one linked story's title: True, False when they do save for one
+    comma, else None. A title is MIN_LINK_TITLE to MAX_GLUED_TITLE words; opens in capitals on
+    no word that opens a sentence (TITLERUNFIRSTNOT; "A" or "An" when first, the paragraph's
+    first title, which nothing runs into: TITLERUNARTICLE; a question word only when it is a
+    question); holds no stop, bracket, quotation mark, dash or semicolon (a question mark
+    ends it, the last of a paragraph's titles only when last); no word of TITLENOT, auxiliary
+    or modal (TITLEAUX, unless it is a question) or verb of a story's report (TITLERUNVERB,
+    "Kel Varga accused"), save in the words after a colon inside it (a title's quotation:
+    "Varga: I'm staying"), no name and a verb in the past after it ("Kel Varga visited", "Kel
+    Varga met": TITLERUNPAST), and no conjunction before a determiner, which goes on a list
+    (TITLERUNLIST: "... and the docks")."""
+    if not MIN_LINK_TITLE <= len(words) <= MAX_GLUED_TITLE:
+        return None
+    found = _patterns()
+    texts = [w for _, w in words]
+    opening = texts[0].lstrip("'‘")
+    question = texts[-1].endswith("?") and (last or len(texts) >= MIN_QUESTION_TITLE)
+    if not opening[:1].isupper() or texts[-1].endswith(":"):
+        return None
+    asks = found["asks"].fullmatch(opening) or (question and found["question"].fullmatch(opening))
+    article = first and found["article"].fullmatch(opening) is not None
+    if found["firstnot"].fullmatch(opening) and not asks and not article:
+        return None
+    if found["list"].search(" ".join(texts)):
+        return None
+    commas, quoted = 0, False
+    for n, word in enumerate(texts):
+        if any(c in word for c in '"“”();!') or "--" in word:
+            return None
+        if word.endswith("?") and n < len(texts) - 1:
+            return None
+        if word.endswith(","):
+            commas += 1
+            word = word[:-1]
+        if word.endswith(".") and _stops(word):
+            return None
+        bare = word.strip(_EDGES)
+        if not quoted and (
+            found["not"].fullmatch(bare)
+            or found["verb_of_report"].fullmatch(bare)
+            or (found["aux"].fullmatch(bare) and not question)
+        ):
+            return None
+        quoted = quoted or word.endswith(":")
+        if (
+            n >= 2
+            and (bare[-2:] == "ed" or found["past"].fullmatch(bare))
+            and bare[:1].islower()
+            and texts[n - 1][:1].isupper()
+            and texts[n - 2][:1].isupper()
+        ):
+            return None  # "Kel Varga visited the harbour": a name and its verb in the past
+    if commas > 1:
+        return None
+    return not commas
 
 
 def _plain_opening(sentence: str) -> bool:

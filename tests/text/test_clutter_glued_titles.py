@@ -110,3 +110,92 @@ def test_the_example_of_text_clutter_txt_is_set_apart():
         f"{STORY}\n\n{sentence}\n\n{NEXT}",
         ["dateline", "related"],
     )
+
+
+def _titles_set_apart(titles: str, sentence: str) -> None:
+    """Assert that on a CNN page the titles opening a paragraph are set apart as related and
+    the story's sentence after them (none: the paragraph is the titles alone) is kept."""
+    paragraph = f"{titles} {sentence}".rstrip()
+    kept = f"{STORY}\n\n{sentence}\n\n{NEXT}" if sentence else f"{STORY}\n\n{NEXT}"
+    set_apart_as(f"{CNN}{STORY}\n\n{paragraph}\n\n{NEXT}", kept, ["dateline", "related"])
+
+
+def test_titles_alone_ending_on_a_question_are_set_apart():
+    # "... for Varnholt | Ferry ...": a place after "for" ends a title, the next in capitals
+    _titles_set_apart(
+        "Crews flee Orsk for Varnholt Ferry strike in Orsk explained Who leads the Orsk crews?", ""
+    )
+
+
+def test_titles_run_into_a_sentence_that_opens_otherwise_are_set_apart():
+    _titles_set_apart(
+        "Harbour chief quits over Orsk links Singers under fire for Orsk concerts",
+        "According to a report by the Varnholt council, the harbour was sold twice.",
+    )
+
+
+def test_a_title_ending_on_a_name_keeps_the_name_off_the_story():
+    # "... to pressure | Varga | "We ...": the name goes with the title, the sentence opens
+    # plainly after it (a quotation)
+    _titles_set_apart(
+        "Inside a Kestrian ferry crews' camp Resolution meant to pressure Varga",
+        '"We will not back the ferry plan," a council official in Varnholt said on Monday.',
+    )
+
+
+def test_after_two_titles_one_with_a_comma_is_set_apart():
+    _titles_set_apart(
+        "Crews hold Orsk harbour talks Waiting game on the Orsk quays Marching for, against "
+        "Varga in Orsk",
+        "North Kestrian President Tomas Brill told the council on Sunday that the strikes "
+        "worried him.",
+    )
+
+
+def test_a_title_quoting_after_a_colon_is_set_apart():
+    # the words after a title's colon are its quotation: "I'm" there is no story's first person
+    _titles_set_apart(
+        "Varga vows to stay as harbour falls Orsk sailor: I'm a free man Ferry chief joins the "
+        "strike",
+        "Meanwhile, Kestrian officials called the strike a blockade of the straits.",
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a story's sentence naming people and firms in capitals after words in lower case:
+        # "Tomas Brill met" is a name and its verb in the past, no headline's
+        "Kestrian envoy Tomas Brill met ferry owners Varga Lines and harbour crews Orsk Union at "
+        "the quays on Monday, officials said.",
+        # a headline-like sentence opening the paragraph, then the story's: one title at most
+        "Ferry strike spreads to Varnholt quays Harbour crews walked out on Monday after talks "
+        "with the owners failed.",
+        # a list of places: a conjunction before a determiner goes on a list, no title does
+        "Crews sailed from Orsk harbour Varnholt pier and the old Kestria docks to the Brill "
+        "quays on Monday, the council said.",
+        # the words before the name may begin the sentence's subject
+        "Harbour closes for the long winter Orsk ferry and barge operator Varga Lines said on "
+        "Monday it would stop sailing.",
+        # two titles alone with no question: a wire's flash may run headline and summary so
+        "Harbour closes for the long winter Ferry crews will stay home until the spring",
+        # "to | Orsk": a verb after "to" asks for its object, not the end of a title
+        "What about a ferry plan to keep Orsk crews out of the straits this winter? Some "
+        "witnesses have seen the crews at the quays.",
+    ],
+)
+def test_a_story_paragraph_near_a_run_of_titles_stays(paragraph):
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(f"{CNN}{text}").text == text
+
+
+def test_the_example_over_titlerunlastnot_is_set_apart():
+    # the example line over TITLERUNLASTNOT: the titles and the story's sentence, by " || "
+    from text.data import data_path
+
+    with open(data_path("text", "clutter.txt"), encoding="utf-8") as source:
+        lines = source.read().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("TITLERUNLASTNOT ="))
+    example = next(line for line in reversed(lines[:at]) if "e.g. " in line)
+    *titles, sentence = example.split("e.g. ", 1)[1].split(" || ")
+    _titles_set_apart(" ".join(titles), sentence)
