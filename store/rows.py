@@ -184,7 +184,7 @@ _SQL = {
 
 
 # The primary key of each WITHOUT ROWID table a batch writes, as positions in its rows (the
-# fields of its record above; tests/store/test_rows.py checks them against the schema). A
+# fields of its record above; tests/store/test_writer.py checks them against the schema). A
 # batch's rows of such a table are written in key order (PendingRows.write): a table without
 # rowids stores the same rows whatever the order they come in, and a stable sort keeps the
 # order of rows that share a key, so each key meets the same inserts and conflict updates in
