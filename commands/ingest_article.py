@@ -312,8 +312,8 @@ def write_prepared(
     # Checked under the write lock: another process may have stored it meanwhile.
     existing = article_store.find_by_hash(db, p.origin.team, p.digest)
     if existing:
-        if pending is not None:  # a repost reads and shifts counts the batch may still hold
-            pending.write(db)
+        if pending is not None and _widens(db, existing.id, p.origin.scope):
+            pending.write(db)  # a repost that widens reads and shifts counts the batch may hold
         return _repost(db, existing, p.origin.scope)
     near = writer.near_duplicate(
         db,
@@ -323,8 +323,8 @@ def write_prepared(
         fingerprint.similarity,
         fingerprint.NEAR_DUPLICATE,
     )
-    if near is not None and pending is not None:  # as for a repost, above
-        pending.write(db)
+    if near is not None and pending is not None and _widens(db, near, p.origin.scope):
+        pending.write(db)  # as for a repost, above
     if near is not None and audience.widen(db, near, p.origin.scope):
         # A near copy posted where its original was not visible: the original becomes
         # visible here, and the poster hears of it as added (see _repost).
@@ -346,6 +346,16 @@ def write_prepared(
     if index_buffer is not None:  # last: an article that failed above must not be indexed
         index_buffer.extend(indexed)
     return report(article_id, len(passage_ids), None, n_actors, n_events)
+
+
+def _widens(db: sqlite_utils.Database, article_id: int, scope: str) -> bool:
+    """Whether a batch's pending rows must be written before a copy of article_id posted in
+    scope is stored: only when the copy makes the article visible where it was not, which
+    reads and shifts the article's counts (audience.widen, _report_added). A copy posted where
+    its article is visible already reads neither the counts nor the mentions, so the batch
+    keeps its rows; writing them at each copy had cut a batch of 3,000 replicas into some 200
+    writes, each of rows merged over a dozen articles only (docs/PERFORMANCE.md)."""
+    return not audience.visible_in(db, article_id, scope)
 
 
 def _insert_article(db: sqlite_utils.Database, p: Prepared, near: int | None) -> int:

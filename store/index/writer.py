@@ -4,6 +4,7 @@ corpus statistics, inside the caller's transaction."""
 from __future__ import annotations
 
 import itertools
+import operator
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
@@ -24,6 +25,8 @@ _WRITE_BLOCKS = Insert("INSERT OR REPLACE INTO postings (term_id, block, data)",
 _NEW_TERMS = Insert(
     "INSERT INTO terms (df, last_block, last_block_len, id, term)", "(?, ?, ?, ?, ?)"
 )
+_BLOCK_KEY = operator.itemgetter(0, 1)  # a block write's (term_id, block)
+_TERM_ID = operator.itemgetter(3)  # a term update's id
 LENGTHS_CHUNK = 4096  # passage lengths (u16) per row of passage_lengths
 MAX_PASSAGE_TERMS = int(np.iinfo(np.uint16).max)
 
@@ -85,6 +88,11 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
             at += BLOCK_SIZE
         term_updates.append((df + added, block, last_len, term_id))
 
+    # In key order (term id, block), not in the order of the batch's first occurrences: one
+    # statement's rows then lie on neighbouring pages, which SQLite journals once a statement
+    # and finds warm (see store/rows.py, _KEY_ORDER). postings has no rowid, and no two writes
+    # share a key, so the stored rows are the same.
+    block_writes.sort(key=_BLOCK_KEY)
     _WRITE_BLOCKS.run(conn, block_writes)
     _NEW_TERMS.run(
         conn,
@@ -94,9 +102,9 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
             if update[3] >= first_new
         ],
     )
-    conn.executemany(
+    conn.executemany(  # by id, for the same reason: each updates its own row
         "UPDATE terms SET df = ?, last_block = ?, last_block_len = ? WHERE id = ?",
-        [update for update in term_updates if update[3] < first_new],
+        sorted((update for update in term_updates if update[3] < first_new), key=_TERM_ID),
     )
     conn.executemany(
         "INSERT INTO df_histogram (df, n_terms) VALUES (?, ?) "

@@ -185,3 +185,59 @@ def test_bulk_ingest_reports_the_bounds_an_article_met(db, monkeypatch):
         "https://example.org/0: only the first 1 of 3 events were kept",  # its url names it
     ]
     assert result.articles[0].events == 1
+
+
+def _contents_with_counts(db):
+    counts = {
+        table: db.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
+        for table in ("actor_facts", "date_support", "subject_totals", "date_salience")
+    }
+    stats = index.stats(db)  # its generation counts batches
+    return {**_store_contents(db), **counts, "stats": (stats.n_passages, stats.total_terms)}
+
+
+def test_a_copy_visible_where_posted_leaves_the_batch_its_rows(tmp_path, monkeypatch):
+    """An exact copy and a near copy in a batch, each of an article visible where it is
+    posted: the batch's rows are written once, at its end, and the store and the reports are
+    what ingesting each line in a batch of its own gives."""
+    from store import rows
+    from store.db import connect
+
+    lines = _bulk_lines(3)
+    record = json.loads(lines[0])
+    near = {**record, "text": record["text"] + "\n\nUpdated with a photograph.", "url": "n"}
+    lines += [lines[0], json.dumps(near), *_bulk_lines(5)[3:]]
+    one_by_one, batched = connect(tmp_path / "one.db"), connect(tmp_path / "batch.db")
+    monkeypatch.setattr(ingest_bulk, "BATCH_ARTICLES", 1)
+    alone = ingest.ingest_jsonl(one_by_one, lines, "bulk.jsonl")
+    monkeypatch.setattr(ingest_bulk, "BATCH_ARTICLES", 100)
+    writes = []
+    real = rows.PendingRows.write
+    monkeypatch.setattr(rows.PendingRows, "write", lambda self, db: writes.append(real(self, db)))
+    together = ingest.ingest_jsonl(batched, lines, "bulk.jsonl")
+    assert [a.duplicate_of for a in together.articles] == [None, None, None, 1, 1, None, None]
+    assert len(writes) == 1
+    assert [a.to_json() for a in together.articles] == [a.to_json() for a in alone.articles]
+    assert _contents_with_counts(batched) == _contents_with_counts(one_by_one)
+
+
+def test_a_copy_that_widens_a_private_article_writes_the_batch_rows_first(tmp_path, monkeypatch):
+    """A public copy of an article posted privately shifts its counts: the rows the batch
+    holds are written first, and the counts are those of ingesting one line at a time."""
+    from commands.ingest_article import Options, Origin, prepare, write_alone
+    from store.db import connect
+    from text.split import ArticleDraft
+
+    lines = _bulk_lines(4)
+    stores = connect(tmp_path / "one.db"), connect(tmp_path / "batch.db")
+    record = json.loads(lines[2])
+    for db in stores:
+        draft = ArticleDraft(record["title"], record["text"], None, None, "2016-08-20", "given")
+        write_alone(db, prepare(draft, "text", Origin("slack", scope="C1"), Options()))
+    monkeypatch.setattr(ingest_bulk, "BATCH_ARTICLES", 1)
+    alone = ingest.ingest_jsonl(stores[0], lines, "bulk.jsonl")
+    monkeypatch.setattr(ingest_bulk, "BATCH_ARTICLES", 100)
+    together = ingest.ingest_jsonl(stores[1], lines, "bulk.jsonl")
+    assert [a.to_json() for a in together.articles] == [a.to_json() for a in alone.articles]
+    assert _contents_with_counts(stores[1]) == _contents_with_counts(stores[0])
+    assert stores[1].conn.execute("SELECT scope FROM articles WHERE id = 1").fetchone() == ("",)

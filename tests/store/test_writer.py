@@ -215,3 +215,73 @@ def test_a_batch_merges_repeated_counts_into_the_rows_written_one_by_one(db, tmp
     assert _table_rows(later) == _table_rows(db)
     support = db.conn.execute("SELECT articles, sort_key FROM date_support").fetchall()
     assert support == [(3, "2017-03-01T07")] * 3  # two actors and the place, three articles
+
+
+def test_a_batch_writes_each_table_without_rowids_in_the_order_of_its_primary_key(db):
+    """rows._KEY_ORDER names, for each table it sorts, the positions of the primary key's
+    columns in the rows PendingRows writes; a table with rowids must not be sorted."""
+    for table, key in rows._KEY_ORDER.items():
+        head = rows._merged(table, [])[0].head
+        columns = tuple(c.strip() for c in head[head.index("(") + 1 : head.rindex(")")].split(","))
+        info = db.conn.execute(f"PRAGMA table_info({table})").fetchall()
+        primary = tuple(name for _, name, _, _, _, pk in sorted(info, key=lambda c: c[5]) if pk)
+        assert key(columns) == primary, table
+        sql = db.conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+        assert "WITHOUT ROWID" in sql[0], table
+
+
+def test_rows_written_in_key_order_store_what_rows_in_batch_order_store(db, tmp_path):
+    """Rows out of key order, two of them sharing a key: the first one's article is kept and
+    the least level wins, whichever order the batch holds them in."""
+    from store.db import connect
+
+    scope_rows = [
+        ("p:9", "2017-03-02", 41, 7, 2),
+        ("a:3", "2017-03-01", 40, 7, 1),
+        ("p:9", "2017-03-02", 41, 8, 1),  # the same key as the first: article 7 stays
+        ("a:3", "2017-02-28", 12, 8, 3),
+    ]
+    names = [(5, "osterhal", "OSTERHAL"), (2, "teshir", "Teshir"), (5, "osterhal", "Osterhal")]
+    later = connect(tmp_path / "later.db")
+    for store in (db, later):
+        store.conn.execute(
+            "INSERT INTO actors (id, key, name, kind, from_catalogue) VALUES "
+            "(2, 'teshir', 'Teshir', 'armed_group', 0), (5, 'osterhal', 'Osterhal', 'person', 0)"
+        )
+    pending = rows.PendingRows()
+    pending.add("scope_events", scope_rows)
+    pending.add("actor_names", names)
+    with transaction(later):
+        pending.write(later)
+    with transaction(db):
+        for row in scope_rows:
+            rows.add(db, "scope_events", [row])
+        for row in names:
+            rows.add(db, "actor_names", [row])
+    for table in ("scope_events", "actor_names"):
+        query = f"SELECT * FROM {table} ORDER BY 1, 2, 3"
+        assert later.conn.execute(query).fetchall() == db.conn.execute(query).fetchall()
+    assert later.conn.execute(
+        "SELECT article_id, level FROM scope_events WHERE subject = 'p:9'"
+    ).fetchall() == [(7, 1)]
+    assert later.conn.execute("SELECT surface FROM actor_names WHERE actor_id = 5").fetchall() == [
+        ("OSTERHAL",)
+    ]
+
+
+def test_a_rollback_after_a_sorted_write_forgets_the_rolled_back_rows_only(db):
+    """write() sorts a copy: the rows kept for the batch stay in the order they came, which
+    rollback() counts on."""
+    pending = rows.PendingRows()
+    pending.add("subject_totals", [("p", 9, "T1", ""), ("a", 3, "T1", "")])
+    mark = pending.mark()
+    pending.add("subject_totals", [("a", 1, "T1", "")])
+    with transaction(db):
+        db.conn.execute("SAVEPOINT article")
+        pending.write(db)
+        db.conn.execute("ROLLBACK TO article")
+        pending.rollback(mark)
+        db.conn.execute("RELEASE article")
+        pending.write(db)
+    stored = db.conn.execute("SELECT kind, subject_id FROM subject_totals ORDER BY 1, 2")
+    assert stored.fetchall() == [("a", 3), ("p", 9)]
