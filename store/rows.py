@@ -298,10 +298,10 @@ class PendingRows:
 
     An executemany per article and table (about fifteen an article) cost a sixth of bulk
     ingest's writing; one per table and batch inserts the same rows in the same order within
-    each table, so the stored rows are the same (no table's insert reads another's rows, and
-    no step of ingest reads these tables before the batch ends, except through write(), see
-    below); the rows of the count tables are merged per key first (_merged). Call inside the
-    batch's transaction.
+    each table (a table without rowids in its key order, _KEY_ORDER), so the stored rows are
+    the same (no table's insert reads another's rows, and no step of ingest reads these tables
+    before the batch ends, except through write(), see below); the rows of the count tables
+    are merged per key first (_merged). Call inside the batch's transaction.
 
     A savepoint per article still keeps each article whole: mark() before it, and after a
     ROLLBACK TO, rollback(mark) forgets its rows, and un-writes what write() wrote since the
@@ -321,7 +321,8 @@ class PendingRows:
 
     def write(self, db: sqlite_utils.Database) -> None:
         """Insert what is pending: at the end of the batch, or before ingest reads the tables
-        (an article posted again changes counts of an article that may still be pending)."""
+        (an article posted again where it was not visible changes counts of an article that
+        may still be pending)."""
         for table, kept in self.rows.items():
             done = self.written[table]
             if done < len(kept):
