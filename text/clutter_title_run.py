@@ -368,7 +368,7 @@ def _headline(words: list[tuple[int, str]], first: bool, last: bool) -> bool | N
     comma, else None. A title is MIN_LINK_TITLE to MAX_GLUED_TITLE words; opens in capitals on
     no word that opens a sentence (TITLERUNFIRSTNOT; "A" or "An" when first, the paragraph's
     first title, which nothing runs into: TITLERUNARTICLE; a question word only when it is a
-    question); holds no stop, bracket, quotation mark, dash or semicolon (a question mark
+    question); holds no stop, bracket, quotation mark, dash ("--") or semicolon (a question mark
     ends it, the last of a paragraph's titles only when last); no word of TITLENOT, auxiliary
     or modal (TITLEAUX, unless it is a question) or verb of a story's report (TITLERUNVERB,
     "Kel Varga accused"), save in the words after a colon inside it (a title's quotation:
