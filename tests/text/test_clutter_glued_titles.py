@@ -7,6 +7,7 @@ import pytest
 
 from tests.text.clutter_story import NEXT, STORY, cleaned_once_and_again, set_apart_as
 from text.clutter import set_apart
+from text.clutter_title_run import title_runs
 
 CNN = "(CNN) -- "  # the dateline that names the page's outlet
 TITLES = "Rare view inside Orsk's flooded harbour Wounded ferryman tells story of the flood"
@@ -199,3 +200,37 @@ def test_the_example_over_titlerunlastnot_is_set_apart():
     example = next(line for line in reversed(lines[:at]) if "e.g. " in line)
     *titles, sentence = example.split("e.g. ", 1)[1].split(" || ")
     _titles_set_apart(" ".join(titles), sentence)
+
+
+def test_a_title_may_end_on_each_other():
+    # "other" ends no title (TITLERUNLASTNOT) save in "each other" (TITLERUNLASTDONE)
+    _titles_set_apart(
+        "Orsk rivals helping each other Keeping the ferries of Varnholt afloat", SENTENCE
+    )
+
+
+def test_a_third_title_with_two_commas_is_the_story_s():
+    # after two titles one may hold a comma, not two: the story's sentence opens there
+    titles = "Crews hold Orsk harbour talks Waiting game on the Orsk quays"
+    sentence = (
+        "Marching for, against, around Varga in Orsk North Kestrian President Tomas Brill told "
+        "the council on Sunday that the strikes worried him."
+    )
+    _titles_set_apart(titles, sentence)
+
+
+def test_a_weekday_opens_no_title():
+    # "Monday" goes on the words before it, which are then too long for a title
+    paragraph = (
+        "Rare view inside Orsk's flooded harbour Wounded ferryman tells story of the flood "
+        "Monday saw the crews of Varnholt walk out at the quays."
+    )
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(f"{CNN}{text}").text == text
+
+
+def test_titles_before_a_sentence_too_short_to_tell_are_no_run():
+    # the words after the titles, to their stop, are too few to be the story's sentence (the
+    # glued caption step may still read the titles as a caption: title_runs is asked alone)
+    paragraphs = [STORY, f"{TITLES} Meanwhile, officials agreed.", NEXT]
+    assert title_runs(paragraphs, glued=True) == []
