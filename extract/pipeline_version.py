@@ -564,7 +564,8 @@ History:
    after a lower-case word, a month or a weekday, or on a word of LEADOPENER before a
    lower-case word; the caption five to thirty words holding a finite verb, no quotation
    marks, colon, dash or article in capitals after its first word. The headline and the lead
-   are left two paragraphs.
+   are left two paragraphs, and the page is then read for captions further down as a page
+   with a caption run into its first paragraph is (text/clutter_below_caption.py).
 115. Sputnik's short-link widget over the story goes with all its share counters, the zeros
    before the count ("Get short URL 0 73 The ..."), a number after them staying the story's
    ("... 0 85 12 Daesh terrorists were killed"); the same counters closing the page after its

@@ -9,8 +9,9 @@ no list holds ("Video from Orsk appears to show ..."), a lead opening on a bare 
 lead also shows is its headline's words: the story's first sentence says again what the
 headline says, and the caption says what the picture shows. Here:
 
-- only the first paragraph is read, once, when it is one sentence of at most READ_CHARS
-  characters and no other caption step found a caption in it;
+- only the first paragraph is read, when it is one sentence of at most READ_CHARS characters
+  and no other caption step found a caption in it, and a caption is taken only where what is
+  left does not show the shape again (restated_caption), so that the result cleans to itself;
 - the headline is the longest run of three to fourteen words opening it that reads as a BBC
   headline: no verb of a clause (CAPTIONAUX, CAPTIONVERB), no sentence punctuation (a decimal
   point is none), brackets or double quotation marks, no comma, no article in capitals after
