@@ -207,12 +207,15 @@ def _with_team(db: sqlite_utils.Database, origin: Origin) -> Origin:
 
 
 def _repost(
-    db: sqlite_utils.Database, row: article_store.ArticleRow, scope: str
+    db: sqlite_utils.Database,
+    row: article_store.ArticleRow,
+    scope: str,
+    pending: rows.PendingRows | None = None,
 ) -> IngestedArticle:
     """An article posted again: visible now wherever it was posted. Where it was not visible
     before, the poster is told it was added, as for a new article: the reply must not reveal
     that another (private) conversation holds it."""
-    if audience.widen(db, row.id, scope):
+    if _widen(db, row.id, scope, pending):
         return _report_added(db, row)
     return _report_existing(db, row)
 
@@ -312,9 +315,7 @@ def write_prepared(
     # Checked under the write lock: another process may have stored it meanwhile.
     existing = article_store.find_by_hash(db, p.origin.team, p.digest)
     if existing:
-        if pending is not None and _widens(db, existing.id, p.origin.scope):
-            pending.write(db)  # a repost that widens reads and shifts counts the batch may hold
-        return _repost(db, existing, p.origin.scope)
+        return _repost(db, existing, p.origin.scope, pending)
     near = writer.near_duplicate(
         db,
         p.origin.team,
@@ -323,9 +324,7 @@ def write_prepared(
         fingerprint.similarity,
         fingerprint.NEAR_DUPLICATE,
     )
-    if near is not None and pending is not None and _widens(db, near, p.origin.scope):
-        pending.write(db)  # as for a repost, above
-    if near is not None and audience.widen(db, near, p.origin.scope):
+    if near is not None and _widen(db, near, p.origin.scope, pending):
         # A near copy posted where its original was not visible: the original becomes
         # visible here, and the poster hears of it as added (see _repost).
         original = article_store.get_article(db, near)
@@ -348,14 +347,20 @@ def write_prepared(
     return report(article_id, len(passage_ids), None, n_actors, n_events)
 
 
-def _widens(db: sqlite_utils.Database, article_id: int, scope: str) -> bool:
-    """Whether a batch's pending rows must be written before a copy of article_id posted in
-    scope is stored: only when the copy makes the article visible where it was not, which
-    reads and shifts the article's counts (audience.widen, _report_added). A copy posted where
-    its article is visible already reads neither the counts nor the mentions, so the batch
-    keeps its rows; writing them at each copy had cut a batch of 3,000 replicas into some 200
-    writes, each of rows merged over a dozen articles only (docs/PERFORMANCE.md)."""
-    return not audience.visible_in(db, article_id, scope)
+def _widen(
+    db: sqlite_utils.Database, article_id: int, scope: str, pending: rows.PendingRows | None
+) -> bool:
+    """audience.widen for a copy of article_id posted in scope, a batch's pending rows written
+    first where the copy makes the article visible where it was not: that reads and shifts the
+    article's counts (audience.widen, _report_added), which the batch may still hold. A copy
+    posted where its article is visible already reads neither the counts nor the mentions, so
+    the batch keeps its rows; writing them at each copy had cut a batch of 3,000 replicas into
+    some 200 writes, each of rows merged over a dozen articles only (docs/PERFORMANCE.md)."""
+    if audience.visible_in(db, article_id, scope):
+        return False
+    if pending is not None:
+        pending.write(db)
+    return audience.widen(db, article_id, scope)
 
 
 def _insert_article(db: sqlite_utils.Database, p: Prepared, near: int | None) -> int:
