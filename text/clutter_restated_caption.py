@@ -92,6 +92,7 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "present": re.compile(shape("CAPTIONPRESENT")),
         "object": re.compile(f"(?:{shape('CAPTIONOBJECT')}|to)"),
         "inner": re.compile(shape("RESTATEDINNER")),
+        "pair": re.compile(shape("RESTATEDPAIR")),
         "heads": re.compile(shape("GLUEDLAST")),
     }
 
@@ -186,7 +187,7 @@ def _lead_opens(plain: list[str], boundary: int, text: str) -> bool:
     last, word = plain[boundary - 1], plain[boundary]
     if not word[:1].isupper() or not last[-1:].isalnum() or defined["function"].fullmatch(last):
         return False
-    if plain[boundary - 2] in ("and", "or"):
+    if defined["pair"].fullmatch(plain[boundary - 2]):
         return False  # "... Kel Varga and Ilsa | Marrow were ..."
     if defined["opener"].fullmatch(word) and _LOWER.match(plain[boundary + 1]):
         return True
