@@ -223,6 +223,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.compare:
         sys.exit(compare(Path(args.compare[0]), Path(args.compare[1])))
+    if not args.out:
+        parser.error("give OUT.json or --compare BEFORE AFTER")
     if args.previous:
         from bench import baseline
 
@@ -237,8 +239,6 @@ def main() -> None:
         out = str(Path(args.out).resolve())
         print(baseline.run(tree, "bench/same_answers_ingest.py", out, "--records", str(records)))
         return
-    if not args.out:
-        parser.error("give OUT.json or --compare BEFORE AFTER")
     if args.records:
         with open(args.records, encoding="utf-8") as handle:
             answers = build([json.loads(line) for line in handle])
