@@ -16,6 +16,7 @@ from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.in_passing import compares, in_passing, only_as_a_precedent
+from commands.landmark_only import ABOUT_CHARS, only_as_a_landmark
 from commands.lazy_order import LazyOrder, Part
 from commands.list_dumps import a_list_dump
 from commands.reported_dates import jaccard
@@ -1779,7 +1780,11 @@ def dated_entries(
     will be given (the caller has read them all), and then the dates passed over so fill the
     entries back, in rank order, with the reports the rules tell, so that the judge never
     leaves a timeline shorter than the rules alone would. seen: the spellings the store has
-    seen an actor by (see representative)."""
+    seen an actor by (see representative). A day whose chosen report names a place subject
+    only as a landmark (commands/landmark_only.py: "near X", "north of X"), in an article not
+    about it, is told by another of its reports naming it in full, else after the other days
+    (with final, before the dates the judge passed over): never dropped, and told in rank
+    order among such days."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -2014,8 +2019,12 @@ def dated_entries(
 
     passed_over: list[str] = []  # dates the judge left without an entry, in rank order
 
-    def tell(date: str) -> Entry | None:
-        untold = [e for e in by_date.get(date, []) if (e.article_id, e.text) not in told]
+    def choose(date: str, skip: frozenset[int] = frozenset()) -> event_store.EventRow | None:
+        untold = [
+            e
+            for e in by_date.get(date, [])
+            if (e.article_id, e.text) not in told and e.id not in skip
+        ]
         likes = likeness_by_report(untold, terms_of) if len(untold) > 1 else {}
         best = representative(
             untold,
@@ -2042,11 +2051,35 @@ def dated_entries(
             likes,
             seen,
         )
-        if best is None:
-            if date in refused:
-                passed_over.append(date)
-            return None
-        return entry_of(date, best)
+        if best is None and date in refused and not skip:
+            passed_over.append(date)
+        return best
+
+    def tell(date: str) -> Entry | None:
+        best = choose(date)
+        return None if best is None else entry_of(date, best)
+
+    # a place subject's names, any spelling: a report naming it only as a landmark, in an
+    # article not about it, tells its day last (commands/landmark_only.py)
+    named = _spelled(every_name) if place_names and every_name else None
+    landmark_here: dict[int, bool] = {}
+
+    def a_landmark_here(ev: event_store.EventRow) -> bool:
+        """Whether the report names the place only as a landmark ("near X", "north of X") in
+        an article not naming it in its title or first ABOUT_CHARS characters: another report
+        of its day naming the place in full is told instead, else its day is told after the
+        others. Asked of a day's chosen report only (and of the next when it is so named)."""
+        if named is None:
+            return False
+        if ev.id not in landmark_here:
+            article = articles.get(ev.article_id)
+            landmark_here[ev.id] = (
+                only_as_a_landmark(ev.text, [m.span() for m in named.finditer(ev.text)])
+                and not (article is not None and article.title and named.search(article.title))
+                and named.search(text_of(ev.article_id)[:ABOUT_CHARS]) is None
+                and not entities.mentions_between(db, ev.article_id, 0, ABOUT_CHARS, subject_ids)
+            )
+        return landmark_here[ev.id]
 
     def entry_of(date: str, chosen: event_store.EventRow) -> Entry:
         told.add((chosen.article_id, chosen.text))
@@ -2132,11 +2165,21 @@ def dated_entries(
         )
 
     coarse: list[str] = []  # weeks, months, seasons and years, told after the days
+    # days whose chosen report names the place only as a landmark, with that report: told last,
+    # when the dates read are all there are (final), before those the judge passed over
+    aside: list[tuple[str, event_store.EventRow]] = []
     for date in chosen:
         if not _is_day(date):
             coarse.append(date)
-        elif (entry := tell(date)) is not None:
-            entries.append(entry)
+        elif (best := choose(date)) is not None:
+            if a_landmark_here(best):
+                # another report of the day naming the place in full tells it instead
+                other = choose(date, frozenset((best.id,)))
+                if other is None or a_landmark_here(other):
+                    aside.append((date, best))
+                    continue
+                best = other
+            entries.append(entry_of(date, best))
             if len(entries) == want:
                 return entries
     for date in coarse:
@@ -2147,6 +2190,11 @@ def dated_entries(
             if len(entries) == want:
                 return entries
     if final:
+        for date, best in aside:
+            if len(entries) == want:
+                return entries
+            if (best.article_id, best.text) not in told:
+                entries.append(entry_of(date, best))
         for date in list(passed_over):
             if len(entries) == want:
                 break
