@@ -54,7 +54,8 @@ The headline stays, a paragraph of its own (text.clutter parts it from the lead:
 the headline would read as a caption glued to a lead on "The" or "A"); only the caption is set
 apart. Where a caption shape of text/clutter.txt would take the headline with the caption, or
 the headline alone before it, text.clutter asks this step and text.clutter_lead_caption where
-the caption stands, and keeps the headline. A census of what it takes on main's cleaned corpus: bench/bbc_head_caption_census.py.
+the caption stands, and keeps the headline. Censuses of what it takes on main's cleaned corpus:
+bench/bbc_head_caption_census.py, bench/bbc_name_caption_census.py.
 """
 
 from __future__ import annotations
