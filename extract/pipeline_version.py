@@ -573,8 +573,18 @@ History:
    channel glued to the story's last sentence ("... of the territory. Never miss a story again
    sign up to our Telegram channel ...!"), cut at its first words with the page's "..." after
    it, is a newsletter call closing the text (the [end newsletter] shape of text/clutter.txt).
+116. the restated-lead caption of 114 also ends on a name, the lead opening on a word in
+   capitals before a lower-case word that is no function word or verb, or before "and", where
+   the text writes the pair nowhere else ("... in Port-au-Prince | Bottlenecks and ...", "...
+   in Bashar al-Assad's Syria | Syrian security forces have ..."), and the lead's subject may
+   list its names with a comma and "and" (not after an "-ing" word, nor the caption ending on
+   a name after a comma); where a caption shape of text/clutter.txt opening the first
+   paragraph would take the headline with its caption ("Panic over ... hoax South Africa is
+   the only ... case | A hoax ...") or the headline alone before it, the caption the
+   lead-caption or restated-lead caption step finds there is set apart instead and the
+   headline is kept, a paragraph of its own.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 115
+PIPELINE_VERSION = 116

@@ -930,6 +930,14 @@ def _strip_starts(
                 # (_credited_caption): what runs into that caption at the paragraph's start
                 # is the page's headline or standfirst, not a second caption.
                 break
+            if index == 0 and found.shape.label == "caption" and paragraph is paragraphs[0]:
+                headed = _headed_caption(paragraph, found.match.end(), paragraphs)
+                if headed is not None:
+                    start, stop = headed
+                    result.clutter.append(Clutter("caption", paragraph[start:stop]))
+                    # the headline and the lead are two paragraphs, as _strip_lead leaves them
+                    paragraph = f"{paragraph[:start].rstrip()}\n\n{paragraph[stop:].lstrip()}"
+                    break
             _keep_metadata(found.groups(), result)
             if found.shape.label == "credit":
                 _credited_caption(paragraphs, index, result)
@@ -940,6 +948,22 @@ def _strip_starts(
                 stamps[index] = found.match.group().strip()
             paragraph = paragraph[found.match.end() :].lstrip(" |-–—:_")
         paragraphs[index] = paragraph
+
+
+def _headed_caption(paragraph: str, end: int, paragraphs: list[str]) -> tuple[int, int] | None:
+    """Where the caption stands (start, end offsets) when a caption shape opening the text's
+    first paragraph would take it up to `end` with the headline printed before it, or take the
+    headline alone before it: the first paragraph reads headline, caption, lead
+    (text.clutter_lead_caption: "Orsk ferry hoax | Kel Varga is the port's only pilot | A hoax
+    message ..."), or the lead restates the headline (text.clutter_restated_caption), and the
+    caption found so ends where the shape's match does or opens right after it. None where
+    neither reads the paragraph so: the match is the caption."""
+    text = "\n\n".join(paragraphs)
+    for find in (lead_caption, restated_caption):
+        found = find(paragraph, text)
+        if found is not None and 0 < found[0] <= end + 1 and found[1] >= end:
+            return found
+    return None
 
 
 def _opens_with_credit(paragraphs: list[str], index: int, first: Chosen, every: Chosen) -> bool:

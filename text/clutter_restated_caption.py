@@ -32,8 +32,15 @@ headline says, and the caption says what the picture shows. Here:
   verb of LEADVERB, after a month, a weekday or a lower-case word that is no function word,
   no possessive, no noun heading a clause without "that" or a role (GLUEDLAST: "... the moment
   | Orsk was shaken") and no noun after a determiner that the text never closes (ends_open:
-  "... a coming | Orsk meeting will ..."): "... since last May | Orsk Ferries has cut ..."; it
-  runs on for MIN_LEAD words or more;
+  "... a coming | Orsk meeting will ..."): "... since last May | Orsk Ferries has cut ...";
+  after a name, on a word in capitals before a lower-case word that is no function word or
+  verb, or before "and", where the text writes the two words together nowhere else ("... in
+  Port Varn | Orskian officials have ...", "... across Port Varn | Roadblocks and storm damage
+  have ..."; "Kel Varga" written again is one name); the subject may list its names with a
+  comma and "and" (RESTATEDJOIN: "Orsk, Velm and Varnholt ferries have ..."), save after an
+  "-ing" word, whose object the list is ("... stars including | Kel Varga and ..."), and the
+  caption ends on no name after a comma ("Kel Varga, Ilsa | Marrow and ..."); it runs on for
+  MIN_LEAD words or more;
 - the caption is MIN_CAPTION to MAX_CAPTION words, at least MIN_CAPTION_LOWER of them in lower
   case (a clause, not a date line or a name's run), holding a finite verb after its first word
   (an auxiliary, a verb of LEADVERB or CAPTIONVERB, a past tense, or a present in "-s" before
@@ -45,7 +52,10 @@ headline says, and the caption says what the picture shows. Here:
 
 The headline stays, a paragraph of its own (text.clutter parts it from the lead: run together,
 the headline would read as a caption glued to a lead on "The" or "A"); only the caption is set
-apart. A census of what it takes on main's cleaned corpus: bench/bbc_head_caption_census.py.
+apart. Where a caption shape of text/clutter.txt would take the headline with the caption, or
+the headline alone before it, text.clutter asks this step and text.clutter_lead_caption where
+the caption stands, and keeps the headline. Censuses of what it takes on main's cleaned corpus:
+bench/bbc_head_caption_census.py, bench/bbc_name_caption_census.py.
 """
 
 from __future__ import annotations
@@ -93,6 +103,7 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "object": re.compile(f"(?:{shape('CAPTIONOBJECT')}|to)"),
         "inner": re.compile(shape("RESTATEDINNER")),
         "pair": re.compile(shape("RESTATEDPAIR")),
+        "join": re.compile(shape("RESTATEDJOIN")),
         "heads": re.compile(shape("GLUEDLAST")),
     }
 
@@ -187,24 +198,70 @@ def _lead_opens(plain: list[str], boundary: int, text: str) -> bool:
     last, word = plain[boundary - 1], plain[boundary]
     if not word[:1].isupper() or not last[-1:].isalnum() or defined["function"].fullmatch(last):
         return False
-    if defined["pair"].fullmatch(plain[boundary - 2]):
-        return False  # "... Kel Varga and Ilsa | Marrow were ..."
+    before = plain[boundary - 2]
+    if defined["pair"].fullmatch(before) or (before.endswith(",") and before[:1].isupper()):
+        return False  # "... Kel Varga and Ilsa | Marrow were ...", "... Kel Varga, Ilsa | Marrow"
     if defined["opener"].fullmatch(word) and _LOWER.match(plain[boundary + 1]):
         return True
     lower = last.islower() or last.isdigit()  # "al-Varga's" is a name
     if not lower and not defined["dated"].fullmatch(last):
-        return False
+        return _opens_after_name(plain, boundary, text)
     if last.endswith(("'s", "’s")) or ends_open(plain[:boundary], text):
         # a noun after it ("... thinks next year's | Orsk Marathon will ..."), or a noun of
         # GLUEDLAST heading a clause ("... of the moment | Orsk was shaken by ...")
         return False
     if defined["dated"].fullmatch(word):
         return False  # "... since last | May Orsk Ferries has ..."
-    for later in plain[boundary + 1 : boundary + 1 + MAX_SUBJECT]:
+    # a list after an "-ing" word is its object ("... stars including | Kel Varga and Ilsa
+    # Marrow will ..."), where one name is a subject ("... the first sailing | Orsk has ...")
+    return _subject_and_verb(plain, boundary, lists=not last.endswith("ing"))
+
+
+def _opens_after_name(plain: list[str], boundary: int, text: str) -> bool:
+    """Whether the lead may open at word `boundary` after a caption ending on a name ("... in
+    Port Varn | Storm damage has ..."): on a word in capitals before a lower-case word that is
+    no function word or verb (a name goes on before its verb: "... met Kel | Varga has ..."),
+    or before "and" ("Gales and flooding have ..."); a pair the text writes nowhere else (a
+    name's run: "Port Varn" written again is one name); then the subject and its verb."""
+    defined = _defined()
+    word, after = plain[boundary], plain[boundary + 1]
+    if defined["dated"].fullmatch(word) or not _LOWER_WORD.fullmatch(after):
+        return False
+    if defined["verb"].fullmatch(after) or (
+        defined["function"].fullmatch(after) and not defined["join"].fullmatch(after)
+    ):
+        return False
+    bare = word.removesuffix("'s").removesuffix("’s")
+    pair = rf"(?<![\w'’-]){re.escape(plain[boundary - 1])} {re.escape(bare)}\b"
+    if len(re.findall(pair, text)) > 1:
+        return False  # "... the trial of Michael | Jackson's doctor", "Michael Jackson" again
+    return _subject_and_verb(plain, boundary)
+
+
+def _subject_and_verb(plain: list[str], boundary: int, lists: bool = True) -> bool:
+    """Whether the words after word `boundary` hold a verb of LEADVERB after at most
+    MAX_SUBJECT words of a subject (no function word), which may list its names with
+    RESTATEDJOIN where lists ("Kel Varga, Ilsa Marrow and the crews have" holds one "the" too
+    many)."""
+    defined = _defined()
+    counted, joined = 0, False
+    if lists and plain[boundary].endswith(","):
+        joined = True  # "Orsk, Velm and ..."
+    for later in plain[boundary + 1 :]:
         if defined["verb"].fullmatch(later):
-            return True
-        if defined["function"].fullmatch(later) or not _SUBJECT.fullmatch(later):
+            return not joined
+        if lists and defined["join"].fullmatch(later):
+            if joined:
+                return False
+            joined = True
+            continue
+        listed = lists and later.endswith(",")  # a name the comma after it joins: "Velm,"
+        word = later[:-1] if listed else later
+        if defined["function"].fullmatch(word) or not _SUBJECT.fullmatch(word):
             return False
+        counted, joined = counted + 1, listed
+        if counted >= MAX_SUBJECT:
+            return False  # the first word and four more: "French Foreign Minister Kel Varga has"
     return False
 
 

@@ -148,3 +148,99 @@ def test_a_month_ends_the_caption_not_opens_the_lead():
     paragraph = f"{HEADLINE} {caption} {LEAD}"
     found = restated_caption(paragraph, f"{paragraph}\n\n{NEXT}")
     assert found is not None and paragraph[found[0] : found[1]] == caption
+
+
+@pytest.mark.parametrize(
+    ("headline", "caption", "lead"),
+    [
+        # a caption ending on a place's name, the lead opening on a noun and "and"
+        (
+            "Velm quake relief effort slowed by roadblocks",
+            "Tents are going up across Port Varn",
+            "Roadblocks and storm damage have been slowing relief efforts in Velm, where the "
+            "quake left thousands homeless.",
+        ),
+        # a caption ending on a place's name, the lead opening on a people's adjective
+        (
+            "Orsk ferry chiefs deny harbour strike",
+            "Crews photographed the empty quays of Port Varn",
+            "Orskian ferry chiefs have denied reports of a strike at the harbour, saying all "
+            "crews are at work.",
+        ),
+        # the lead's subject lists names with a comma and "and"
+        (
+            "Orsk ferries resume after storm",
+            "Crews wait on the quay at Port Varn for the first boat",
+            "Orsk, Velm and Varnholt ferries have resumed their routes since the storm, the "
+            "company said.",
+        ),
+    ],
+)
+def test_a_caption_before_a_lead_opening_after_a_name_or_on_a_list_is_set_apart(
+    headline, caption, lead
+):
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline}\n\n{lead}\n\n{NEXT}"
+    assert [(c.label, c.text) for c in found.clutter] == [("caption", caption)]
+
+
+def test_a_caption_after_a_name_cleans_to_itself():
+    once = cleaned_once_and_again(
+        "Velm quake relief effort slowed by roadblocks Tents are going up across Port Varn "
+        "Roadblocks and storm damage have been slowing relief efforts in Velm.\n\n" + NEXT
+    )
+    assert once == (
+        "Velm quake relief effort slowed by roadblocks\n\nRoadblocks and storm damage have been "
+        "slowing relief efforts in Velm.\n\n" + NEXT
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a name the text writes whole elsewhere goes on across the capital: "Kel Varga's"
+        "Jury picked for Varga doctor trial People who could sit on the jury in the trial of "
+        "Kel Varga's doctor are being asked about the trial of the doctor.",
+        # a name before its verb: no lead opens on the name's second word
+        "Orsk ferries resume after storm Crews cheer on the quay as the ferries bring Kel "
+        "Varga has said the ferries resume after the storm today.",
+        # an "-ing" word before a list of names: the list is its object
+        "Orsk ferries resume after storm Crews wait on the quay at Port Varn for boats carrying "
+        "Kel Varga, Ilsa Marrow and Tomas Brill will sail on the ferries after the storm.",
+        # a list that runs on to a function word before its verb
+        "Orsk ferries resume after storm Crews wait on the quay at Port Varn for the first "
+        "sailing Orsk, Velm and the Varnholt ferries have resumed since the storm.",
+    ],
+)
+def test_a_lead_opening_after_a_name_or_on_a_list_stays_where_the_sentence_goes_on(paragraph):
+    text = f"{paragraph}\n\n{NEXT} Kel Varga waited."
+    assert restated_caption(paragraph, text) is None
+
+
+def test_a_headline_a_caption_shape_takes_with_its_caption_stays():
+    # the caption shape before a sentence's opener ("A hoax ...") takes all before it; the
+    # headline before the caption is kept a paragraph of its own
+    headline = "Panic over Velm harbour ferry hoax"
+    caption = "South Orsk is the only port in the region with a ferry licence"
+    lead = (
+        "A hoax text message warning people that ferries had sunk off Velm has caused panic "
+        "and confusion this week."
+    )
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline}\n\n{lead}\n\n{NEXT}"
+    assert [(c.label, c.text) for c in found.clutter] == [("caption", caption)]
+    assert cleaned_once_and_again(f"{headline} {caption} {lead}\n\n{NEXT}") == found.text
+
+
+def test_a_headline_a_caption_shape_takes_alone_stays_and_the_caption_after_it_goes():
+    # "Activists released ..." reads as a sentence's opening to the caption shape, which takes
+    # the headline before it; the lead restates the headline, and the caption is set apart
+    headline = "Orsk officials deny rebel 'harbour storm' push"
+    caption = "Activists released images they said showed boats on the quays of Velm"
+    lead = (
+        "Orskian officials have dismissed claims by rebels that they have stormed the harbour "
+        "in Velm."
+    )
+    found = set_apart(f"{headline} {caption} {lead}\n\n{NEXT}")
+    assert found.text == f"{headline}\n\n{lead}\n\n{NEXT}"
+    assert [(c.label, c.text) for c in found.clutter] == [("caption", caption)]
