@@ -583,8 +583,21 @@ History:
    the only ... case | A hoax ...") or the headline alone before it, the caption the
    lead-caption or restated-lead caption step finds there is set apart instead and the
    headline is kept, a paragraph of its own.
+119. a BBC page's opening byline goes whole: the BBC's name before the writer's role without a
+   comma ("By Kel Varga BBC Diplomatic Correspondent", "... BBC UN correspondent"), a BBC
+   service or programme ("... BBC Russian", "... BBC Panorama, Orsk"), a role of "Presenter"
+   and "BBC World News", and a place of two parts, in lower case after a compass word or
+   "in" ("..., Zaatari refugee camp, Vornland", "..., northern Vornland", "..., in Orsk"); a
+   place of two capitalised words is one only after a place's first word or before a place's
+   own noun ("Golan Heights"), so that the lead's first name stays ("Beirut | Kofi Annan's
+   ..."); the author is the name alone. The caption the page prints between that byline and
+   its lead, run into the lead with no stop, is set apart as a caption
+   (text/clutter_byline_caption.py) where no other caption step found one there: the lead
+   opens on a word of BYLINELEADOPENER after a word that is no function word, or, when the
+   caption opens on the byline's own name, on the first word in capitals after a lower-case
+   word.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 116
+PIPELINE_VERSION = 119

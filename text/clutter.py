@@ -21,6 +21,7 @@ from itertools import islice
 
 from text.clutter_below_caption import below_caption
 from text.clutter_box_speaker import box_speaker
+from text.clutter_byline_caption import byline_caption, opening_byline
 from text.clutter_clause_caption import clause_caption
 from text.clutter_credited_opening import credited_opening
 from text.clutter_digest import digest_blocks
@@ -92,6 +93,9 @@ MAX_CLOSED_COMMENT_PARAGRAPHS = 8
 MIN_LIVE_ENTRIES = 2  # ... and the entry stamps above it that tell a live blog
 _QUOTATION_MARKS = ('"', "“", "”", "``", "''")
 MAX_WRITER_NOTES = 3  # a piece's writers, each with a note closing it
+# the first characters of the text's first paragraph that must still open what followed the
+# opening byline for its caption to be looked for (no earlier step cut there)
+BYLINE_CAPTION_CHECK = 40
 MAX_PASSES = 3  # clutter bared by taking clutter off is taken in a further pass
 STAMP_ANCHOR_CHARS = 60  # a stamped entry is found again by its opening after a further pass
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -165,6 +169,8 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         found_in |= _strip_below_captions(result, found_in)
     found_in |= _strip_fronted_captions(result, found_in)
     _strip_stopless_captions(result, found_in)
+    if 0 not in found_in:
+        _strip_byline_caption(result, text)
     _strip_letter_signatures(result, title)
     _strip_signature(result)
     _strip_writer_note(result)
@@ -244,6 +250,25 @@ def _strip_head_byline(result: Sorted) -> None:
     result.clutter.append(Clutter("byline", result.text[start:end]))
     result.author = result.author or names
     _cut(result, start, len(result.text) - len(result.text[end:].lstrip()))
+
+
+def _strip_byline_caption(result: Sorted, text: str) -> None:
+    """The caption between a BBC byline opening the text and the lead, run into the lead
+    (text.clutter_byline_caption), looked for once the other caption steps found none in the
+    first paragraph: the text then opens where the byline ended. text: the text given."""
+    byline = opening_byline(text, [c.text for c in result.clutter if c.label == "byline"])
+    if byline is None:
+        return
+    after = text.lstrip()[len(byline) :].lstrip()
+    end = result.text.find("\n\n")
+    paragraph = result.text if end < 0 else result.text[:end]
+    if not paragraph or not after.startswith(paragraph[:BYLINE_CAPTION_CHECK]):
+        return  # a step cut the opening: what opens the text is no longer what followed
+    found = byline_caption(paragraph, result.author)
+    if found is None:
+        return
+    result.clutter.append(Clutter("caption", paragraph[:found]))
+    _cut(result, 0, len(paragraph) - len(paragraph[found:].lstrip()))
 
 
 def _strip_restated_tag_runs(result: Sorted) -> None:
