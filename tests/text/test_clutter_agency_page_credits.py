@@ -67,9 +67,7 @@ def test_a_sentence_naming_an_agency_stays(sentence):
 def test_a_six_figure_clock_after_the_pages_date_stamp_goes_with_it():
     found = set_apart(f"Sat Feb 28 2031 190703 35 Dead in Harbour Fire in Orsk. {BEFORE}")
     assert found.text == f"35 Dead in Harbour Fire in Orsk. {BEFORE}"
-    assert [(c.label, c.text) for c in found.clutter] == [
-        ("timestamp", "Sat Feb 28 2031 190703")
-    ]
+    assert [(c.label, c.text) for c in found.clutter] == [("timestamp", "Sat Feb 28 2031 190703")]
 
 
 def test_a_date_stamp_and_its_clock_between_the_headline_and_the_story_go():
@@ -80,17 +78,16 @@ def test_a_date_stamp_and_its_clock_between_the_headline_and_the_story_go():
 
 
 @pytest.mark.parametrize(
-    "opening",
+    ("opening", "number"),
     [
         # a number of people after the date stamp: no clock (an hour above 23)
-        "Sat Feb 28 2031 250000 Flee Orsk as the Ice Breaks. ",
+        ("Sat Feb 28 2031 250000 Flee Orsk as the Ice Breaks. ", "250000"),
         # a story sentence with a six-figure number after a date in it
-        "Ferries carried 73 people on Fri Sep 30 2031 190000 more were waiting at the quay. ",
+        ("Ferries carried 73 people on Fri Sep 30 2031 190000 more were waiting. ", "190000"),
     ],
 )
-def test_a_number_after_a_date_that_is_no_clock_stays(opening):
-    found = set_apart(f"{opening}{BEFORE}")
-    assert "250000" in found.text or "190000" in found.text
+def test_a_number_after_a_date_that_is_no_clock_stays(opening, number):
+    assert number in set_apart(f"{opening}{BEFORE}").text
 
 
 def test_a_label_in_capitals_over_the_headline_goes():
