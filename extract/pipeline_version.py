@@ -573,8 +573,21 @@ History:
    channel glued to the story's last sentence ("... of the territory. Never miss a story again
    sign up to our Telegram channel ...!"), cut at its first words with the page's "..." after
    it, is a newsletter call closing the text (the [end newsletter] shape of text/clutter.txt).
+118. FA-KES sites' furniture: a photo credit run in between two sentences with another story's
+   headline after it is read as Sputnik's pages print it, the agency with the year its lost
+   copyright sign stood by ("AFP 2018 Kel Varga") or the label "Photo" alone, the name in
+   capitals, with an initial or glued to its service where a slash was lost, the headline
+   holding a lower-case article ("al-Sham") or a dash and its source ("- Moscow") and ending
+   before a quotation or at the paragraph's end (the page's last picture); a service after the
+   agency's name ("Sputnik News") is a sentence's subject and stays. Al-Alam's clock in six
+   figures after its date stamp ("Sat Feb 28 2015 190703") goes with the stamp, at the text's
+   start or between the headline and the story; its label in capitals over the headline
+   ("URGENT") goes as a scraped field name did; NNA's section label before its
+   name and dash ("Regional NNA - ") is the dateline; a wire dateline after the standfirst
+   whose comma the copy lost ("DAMASCUS Syria (The Associated Press Kel Varga)", "BEIRUT
+   August 21 (The Associated Press)") is one, the writer's name in the brackets the byline.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 115
+PIPELINE_VERSION = 118
