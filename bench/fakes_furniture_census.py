@@ -20,6 +20,13 @@ bench/clean.py runs them), leaving out the held-out articles of the marked sampl
   the story's first words as read by hand; the list is set apart right when the output holds
   the two run together, and wrong when tags are left before the story or the story's first
   word went with them.
+- the reads of bench/fakes_agency_furniture_reads.jsonl: every piece of furniture read in the
+  cleaned output (at 9efeab4) of all Sputnik and Al-Alam texts and of 10 texts each of SANA,
+  NNA, Al Arabiya and The New Arab (seed 77): Sputnik's photo credits with another story's
+  headline run in, its closing one, Al-Alam's clock after the date stamp and its labels over the
+  headline, NNA's section label, and so on, each with a few of its words; and sentences
+  naming an agency or a number that are the story's (verdict "story"). A piece of furniture is
+  left when the output holds its words, a story's piece lost when it does not.
 
 --list prints the ids of each shape's texts and of the reads still wrong. Prints only.
 """
@@ -41,6 +48,7 @@ from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 
 READS = Path(__file__).with_name("fakes_furniture_reads.jsonl")
+PIECES = Path(__file__).with_name("fakes_agency_furniture_reads.jsonl")
 
 # The shapes left in the output, each with the outlet it was read on.
 SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -72,6 +80,18 @@ SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("a topic link with its count (sputnik)", r"\bTopic [A-Z][^\n]{0,120}\(\d+\)"),
         ("a photo credit run into the story (sputnik)", r"(?<=[.!?] )(?:AFP \d{4}|REUTERS) [A-Z]"),
         ("closing words without a stop (read on sputnik)", r"[A-Za-z]\s*\Z"),
+        # Al-Alam's clock in six figures after its date stamp, at the text's start or after the
+        # headline
+        (
+            "a clock after the date stamp (alalam)",
+            r"(?m)^(?:[01]\d|2[0-3])[0-5]\d[0-5]\d (?=[A-Z0-9])"
+            r"|\b\d{4} (?:[01]\d|2[0-3])[0-5]\d[0-5]\d\b",
+        ),
+        ("a label in capitals over the headline (alalam, ahram)", r"(?m)^(?:URGENT|UPDATED) "),
+        (
+            "a wire dateline with AP in brackets after the standfirst (sputnik)",
+            r"(?<=[.!?\"] )[A-Z]{3,}[^()\n]{0,20} \((?:The )?Associated Press[^()\n]{0,30}\)",
+        ),
     )
 )
 
@@ -98,6 +118,20 @@ def wrong_reads(outputs: dict[str, str], reads: list[dict]) -> list[str]:
     ]
 
 
+def pieces_read(outputs: dict[str, str], pieces: list[dict]) -> dict[str, Counter]:
+    """By shape: the furniture pieces left and taken, the story's pieces kept and lost."""
+    found: dict[str, Counter] = defaultdict(Counter)
+    for r in pieces:
+        if r["id"] not in outputs:
+            continue
+        held = r["piece"] in words(outputs[r["id"]])
+        story = r["verdict"] == "story"
+        found[f"{r['shape']} ({r['outlet']})"][
+            ("kept" if held else "lost") if story else ("left" if held else "taken")
+        ] += 1
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rev", help="an earlier commit to count beside this tree")
@@ -112,6 +146,7 @@ def main() -> None:
     ]
     outlets = {r["id"]: r["outlet"] for r in records if r.get("source") == "fa-kes"}
     reads = [json.loads(line) for line in READS.read_text().splitlines() if line.strip()]
+    pieces = [json.loads(line) for line in PIECES.read_text().splitlines() if line.strip()]
     trees = [(args.rev, baseline.checkout(args.rev))] if args.rev else []
     trees.append(("this tree", ROOT))
     print(f"{len(rows)} FA-KES texts ({len(held & set(outlets))} held out left out)\n")
@@ -131,6 +166,17 @@ def main() -> None:
         )
         if args.list:
             print(f"    {' '.join(wrong)}")
+        print("\nread by hand (bench/fakes_agency_furniture_reads.jsonl):")
+        for shape, counts in pieces_read(outputs, pieces).items():
+            print(f"- {shape}: {', '.join(f'{k} {n}' for k, n in sorted(counts.items()))}")
+        if args.list:
+            left = [
+                r["id"]
+                for r in pieces
+                if r["id"] in outputs
+                and (r["piece"] in words(outputs[r["id"]])) == (r["verdict"] == "furniture")
+            ]
+            print(f"    still wrong: {' '.join(left)}")
         print()
 
 

@@ -583,6 +583,19 @@ History:
    the only ... case | A hoax ...") or the headline alone before it, the caption the
    lead-caption or restated-lead caption step finds there is set apart instead and the
    headline is kept, a paragraph of its own.
+118. FA-KES sites' furniture: a photo credit run in between two sentences with another story's
+   headline after it is read as Sputnik's pages print it, the agency with the year its lost
+   copyright sign stood by ("AFP 2018 Kel Varga") or the label "Photo" alone, the name in
+   capitals, with an initial or glued to its service where a slash was lost, the headline
+   holding a lower-case article ("al-Sham") or a dash and its source ("- Moscow") and ending
+   before a quotation or at the paragraph's end (the page's last picture); a service after the
+   agency's name ("Sputnik News") is a sentence's subject and stays. Al-Alam's clock in six
+   figures after its date stamp ("Sat Feb 28 2015 190703") goes with the stamp, at the text's
+   start or between the headline and the story; its label in capitals over the headline
+   ("URGENT") goes as a scraped field name did; NNA's section label before its
+   name and dash ("Regional NNA - ") is the dateline; a wire dateline after the standfirst
+   whose comma the copy lost ("DAMASCUS Syria (The Associated Press Kel Varga)", "BEIRUT
+   August 21 (The Associated Press)") is one, the writer's name in the brackets the byline.
 119. a BBC page's opening byline goes whole: the BBC's name before the writer's role without a
    comma ("By Kel Varga BBC Diplomatic Correspondent", "... BBC UN correspondent"), a BBC
    service or programme ("... BBC Russian", "... BBC Panorama, Orsk"), a role of "Presenter"
