@@ -583,7 +583,7 @@ History:
    the only ... case | A hoax ...") or the headline alone before it, the caption the
    lead-caption or restated-lead caption step finds there is set apart instead and the
    headline is kept, a paragraph of its own.
-118. FA-KES sites' furniture: a photo credit run in between two sentences with another story's
+117. FA-KES sites' furniture: a photo credit run in between two sentences with another story's
    headline after it is read as Sputnik's pages print it, the agency with the year its lost
    copyright sign stood by ("AFP 2018 Kel Varga") or the label "Photo" alone, the name in
    capitals, with an initial or glued to its service where a slash was lost, the headline
@@ -596,7 +596,7 @@ History:
    name and dash ("Regional NNA - ") is the dateline; a wire dateline after the standfirst
    whose comma the copy lost ("DAMASCUS Syria (The Associated Press Kel Varga)", "BEIRUT
    August 21 (The Associated Press)") is one, the writer's name in the brackets the byline.
-119. a BBC page's opening byline goes whole: the BBC's name before the writer's role without a
+118. a BBC page's opening byline goes whole: the BBC's name before the writer's role without a
    comma ("By Kel Varga BBC Diplomatic Correspondent", "... BBC UN correspondent"), a BBC
    service or programme ("... BBC Russian", "... BBC Panorama, Orsk"), a role of "Presenter"
    and "BBC World News", and a place of two parts, in lower case after a compass word or
@@ -613,4 +613,4 @@ History:
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 119
+PIPELINE_VERSION = 118
