@@ -389,6 +389,20 @@ def event_body(fake: FakeSlack, event: dict, event_id: str, team: str | None = N
     }
 
 
+def channel_message(ts: str, text: str, **fields: object) -> dict:
+    """The event of a message UPOSTER posts in CPUBLIC at ts; fields adds to it (a file share:
+    subtype="file_share", files=[...])."""
+    return {
+        "type": "message",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "ts": ts,
+        "text": text,
+        **fields,
+    }
+
+
 def send_command(bot: Bot, body: dict[str, str], **kwargs: object) -> tuple[int, str]:
     return post(
         f"{bot.url}/slack/events",

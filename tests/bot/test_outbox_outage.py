@@ -18,6 +18,7 @@ from tests.bot.conftest import (
     ARTICLE_DAM,
     Bot,
     block_texts,
+    channel_message,
     event_body,
     seed,
     send_command,
@@ -59,14 +60,7 @@ def ask(bot: Bot, fake: FakeSlack, number: int) -> tuple[str, str]:
 def post_article(bot: Bot, fake: FakeSlack, text: str, number: int) -> str:
     """An article posted in the channel; returns its ts."""
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": text,
-    }
+    event = channel_message(ts, text)
     deliver(bot, fake, "events_api", event_body(fake, event, f"EvOutage{number}"))
     return ts
 

@@ -16,6 +16,7 @@ from tests.bot.conftest import (
     Bot,
     article_rows,
     block_texts,
+    channel_message,
     event_body,
     seed,
     send_command,
@@ -61,14 +62,7 @@ def _post_article(
     files: list[dict] | None = None,
 ) -> str:
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": text or new_article(),
-    }
+    event = channel_message(ts, text or new_article())
     if files:
         event.update(subtype="file_share", files=files, text="")
     assert send_event(bot, event_body(fake, event, event_id))[0] == 200
