@@ -15,12 +15,11 @@ from pathlib import Path
 import pytest
 
 from tests.bot.conftest import (
-    ARTICLE_DAM,
     Bot,
     block_texts,
     channel_message,
     event_body,
-    seed,
+    seed_dam,
     send_command,
     send_event,
     slash_body,
@@ -97,14 +96,7 @@ def test_an_outage_with_a_restart_loses_nothing_and_posts_nothing_twice(
 ) -> None:
     fake = FakeSlack().start()
     fake.set_channel("CPUBLIC", private=False)
-    seed(
-        tmp_path / "sitrep.db",
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
+    seed_dam(tmp_path / "sitrep.db", fake.team)
     texts = article_texts(ARTICLES)
     asked: dict[str, str] = {}  # response_url name -> command
     posted: list[str] = []  # ts of each article

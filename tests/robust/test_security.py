@@ -16,7 +16,6 @@ import pytest
 from bot import fetch
 from bot.fetch import FetchError, FetchPolicy
 from tests.bot.conftest import (
-    ARTICLE_DAM,
     SECRET,
     Bot,
     block_texts,
@@ -25,6 +24,7 @@ from tests.bot.conftest import (
     literal_texts,
     post,
     seed,
+    seed_dam,
     send_command,
     send_event,
     slash_body,
@@ -74,14 +74,7 @@ OTHER_TEAM = (
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("security")
     db = workdir / "sitrep.db"
-    seed(
-        db,
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
+    seed_dam(db, fake.team)
     seed(
         db,
         fake.team,
