@@ -17,7 +17,6 @@ in docs/RELIABILITY.md.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
@@ -28,23 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT, ms, percentile, write_section  # noqa: E402
+from bench.slack_acks import build_store  # noqa: E402
 
 COMMANDS, ARTICLES = 50, 20
 SETTINGS = {"SITREP_OUTBOX_MAX_WAIT": "5", "SITREP_SLACK_TIMEOUT": "2"}
 AFTER = 60.0  # seconds to wait for deliveries once Slack is back
-
-
-def build_store(tree: Path, into: Path) -> Path:
-    db = into / "sitrep.db"
-    seeds = sorted(str(p) for p in (ROOT / "seeds").iterdir())
-    subprocess.run(
-        [sys.executable, "-m", "cli.main", "--db", str(db), "ingest", *seeds],
-        cwd=tree,
-        env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin"},
-        check=True,
-        capture_output=True,
-    )
-    return db
 
 
 def finished(bot: Any, answers: int, ingests: int, timeout: float = 300) -> None:

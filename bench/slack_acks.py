@@ -30,7 +30,9 @@ COMMANDS = (("/quote", "booby-trapped buildings"), ("/actor", "SDF"), ("/timelin
 
 
 def build_store(tree: Path, into: Path) -> Path:
-    db = into / "seeds.db"
+    """into/sitrep.db, the seed articles ingested by tree's code (the file a bot started in
+    into serves: bench/outbox_outage.py)."""
+    db = into / "sitrep.db"
     seeds = sorted(str(p) for p in (ROOT / "seeds").iterdir())
     subprocess.run(
         [sys.executable, "-m", "cli.main", "--db", str(db), "ingest", *seeds],

@@ -252,10 +252,9 @@ def seed(
     return result.to_json()
 
 
-def seed_two_articles(db_path: Path, team: str) -> None:
-    """The two articles most bot tests ask about: the Tabqa dam (Example News, 21 Oct 2017)
-    and the mines of Raqqa (Example Wire, 2 Nov 2017)."""
-    seed(
+def seed_dam(db_path: Path, team: str) -> dict:
+    """The article of the Tabqa dam (Example News, 21 Oct 2017)."""
+    return seed(
         db_path,
         team,
         ARTICLE_DAM,
@@ -263,6 +262,12 @@ def seed_two_articles(db_path: Path, team: str) -> None:
         published="2017-10-21",
         source="Example News",
     )
+
+
+def seed_two_articles(db_path: Path, team: str) -> None:
+    """The two articles most bot tests ask about: the Tabqa dam (Example News, 21 Oct 2017)
+    and the mines of Raqqa (Example Wire, 2 Nov 2017)."""
+    seed_dam(db_path, team)
     seed(
         db_path,
         team,
@@ -386,6 +391,20 @@ def event_body(fake: FakeSlack, event: dict, event_id: str, team: str | None = N
                 "is_enterprise_install": False,
             }
         ],
+    }
+
+
+def channel_message(ts: str, text: str, **fields: object) -> dict:
+    """The event of a message UPOSTER posts in CPUBLIC at ts; fields adds to it (a file share:
+    subtype="file_share", files=[...])."""
+    return {
+        "type": "message",
+        "channel": "CPUBLIC",
+        "channel_type": "channel",
+        "user": "UPOSTER",
+        "ts": ts,
+        "text": text,
+        **fields,
     }
 
 

@@ -16,6 +16,7 @@ from tests.bot.conftest import (
     Bot,
     article_rows,
     block_texts,
+    channel_message,
     event_body,
     literal_texts,
     public_answers,
@@ -181,16 +182,9 @@ def test_bad_signature_and_stale_timestamp_are_refused(bot: Bot, fake: FakeSlack
 def test_file_share_ingested_once_and_confirmed_in_thread(bot: Bot, fake: FakeSlack) -> None:
     fake.add_file(FakeFile("F0REPORT", "idlib-report.html", "text/html", REPORT_HTML, "html"))
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "subtype": "file_share",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "text": "",
-        "ts": ts,
-        "files": [{"id": "F0REPORT", "file_access": "check_file_info"}],
-    }
+    event = channel_message(
+        ts, "", subtype="file_share", files=[{"id": "F0REPORT", "file_access": "check_file_info"}]
+    )
     assert send_event(bot, event_body(fake, event, "Ev0FILE1"))[0] == 200
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     assert reply["text"] == "Sitrep: 1 article added"
@@ -228,16 +222,12 @@ def test_sign_in_page_instead_of_a_pdf_is_a_failure(bot: Bot, fake: FakeSlack) -
         FakeFile("F0HUGE", "archive.pdf", "application/pdf", b"%PDF-1.4", "pdf", size=30 * 2**20)
     )
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "subtype": "file_share",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "text": "",
-        "ts": ts,
-        "files": [{"id": "F0SIGNIN"}, {"id": "F0IMAGE"}, {"id": "F0HUGE"}],
-    }
+    event = channel_message(
+        ts,
+        "",
+        subtype="file_share",
+        files=[{"id": "F0SIGNIN"}, {"id": "F0IMAGE"}, {"id": "F0HUGE"}],
+    )
     send_event(bot, event_body(fake, event, "Ev0SIGNIN"))
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     shown = block_texts(reply)
@@ -254,15 +244,11 @@ def test_sign_in_page_instead_of_a_pdf_is_a_failure(bot: Bot, fake: FakeSlack) -
 def test_links_fetched_and_internal_ones_refused(bot: Bot, fake: FakeSlack) -> None:
     fake.add_page("mosul-water.html", Page(body=STORY_HTML))
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": f"worth a read <{fake.page_url('mosul-water.html')}> and "
+    event = channel_message(
+        ts,
+        f"worth a read <{fake.page_url('mosul-water.html')}> and "
         "<http://10.0.0.7/admin> and <http://169.254.169.254/latest/meta-data/>",
-    }
+    )
     send_event(bot, event_body(fake, event, "Ev0LINK"))
     [reply] = thread_replies(fake, "CPUBLIC", ts)
     shown = block_texts(reply)
@@ -274,14 +260,7 @@ def test_links_fetched_and_internal_ones_refused(bot: Bot, fake: FakeSlack) -> N
 
 def test_short_chat_is_ignored_and_articles_are_kept(bot: Bot, fake: FakeSlack) -> None:
     chat_ts = fake.next_ts()
-    chat = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": chat_ts,
-        "text": "anyone seen the new map?",
-    }
+    chat = channel_message(chat_ts, "anyone seen the new map?")
     edit = {
         "type": "message",
         "subtype": "message_changed",
@@ -294,14 +273,7 @@ def test_short_chat_is_ignored_and_articles_are_kept(bot: Bot, fake: FakeSlack) 
     send_event(bot, event_body(fake, edit, "Ev0EDIT"))
     fake.rate_limit_once("chat.postMessage")
     article_ts = fake.next_ts()
-    article = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": article_ts,
-        "text": ARTICLE_FLOODS,
-    }
+    article = channel_message(article_ts, ARTICLE_FLOODS)
     send_event(bot, event_body(fake, article, "Ev0ARTICLE"))
     [reply] = thread_replies(fake, "CPUBLIC", article_ts)
     assert reply["text"] == "Sitrep: 1 article added"

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from tests.bot.conftest import (
-    ARTICLE_DAM,
     Bot,
     block_texts,
+    channel_message,
     event_body,
-    seed,
+    seed_dam,
     send_command,
     send_event,
     slash_body,
@@ -59,14 +59,7 @@ def ask(bot: Bot, fake: FakeSlack, number: int) -> tuple[str, str]:
 def post_article(bot: Bot, fake: FakeSlack, text: str, number: int) -> str:
     """An article posted in the channel; returns its ts."""
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": text,
-    }
+    event = channel_message(ts, text)
     deliver(bot, fake, "events_api", event_body(fake, event, f"EvOutage{number}"))
     return ts
 
@@ -103,14 +96,7 @@ def test_an_outage_with_a_restart_loses_nothing_and_posts_nothing_twice(
 ) -> None:
     fake = FakeSlack().start()
     fake.set_channel("CPUBLIC", private=False)
-    seed(
-        tmp_path / "sitrep.db",
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
+    seed_dam(tmp_path / "sitrep.db", fake.team)
     texts = article_texts(ARTICLES)
     asked: dict[str, str] = {}  # response_url name -> command
     posted: list[str] = []  # ts of each article

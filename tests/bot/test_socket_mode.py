@@ -11,6 +11,7 @@ from tests.bot.conftest import (
     Bot,
     article_rows,
     block_texts,
+    channel_message,
     event_body,
     public_answers,
     seed_two_articles,
@@ -67,15 +68,7 @@ def test_slash_commands_acked_by_envelope_and_answered(
 
 def test_event_retry_over_socket_mode_is_processed_once(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": ARTICLE_PRIVATE,
-    }
-    body = event_body(fake, event, "Ev1SOCKET")
+    body = event_body(fake, channel_message(ts, ARTICLE_PRIVATE), "Ev1SOCKET")
     first = fake.push("events_api", body)
     fake.wait_ack(first)
     fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)

@@ -16,14 +16,15 @@ import pytest
 from bot import fetch
 from bot.fetch import FetchError, FetchPolicy
 from tests.bot.conftest import (
-    ARTICLE_DAM,
     SECRET,
     Bot,
     block_texts,
+    channel_message,
     event_body,
     literal_texts,
     post,
     seed,
+    seed_dam,
     send_command,
     send_event,
     slash_body,
@@ -73,14 +74,7 @@ OTHER_TEAM = (
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("security")
     db = workdir / "sitrep.db"
-    seed(
-        db,
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
+    seed_dam(db, fake.team)
     seed(
         db,
         fake.team,
@@ -138,15 +132,7 @@ def test_tampered_future_and_unsigned_requests_are_refused(bot: Bot, fake: FakeS
 
 def test_a_replayed_event_is_processed_once(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": LONG_ARTICLE,
-    }
-    body = event_body(fake, event, "EvSECREPLAY")
+    body = event_body(fake, channel_message(ts, LONG_ARTICLE), "EvSECREPLAY")
     timestamp = str(int(time.time()))
     for _ in range(3):  # the same signed request, as an attacker who captured it replays it
         assert send_event(bot, body, timestamp=timestamp)[0] == 200
@@ -205,14 +191,7 @@ def test_a_link_redirecting_into_the_network_is_refused(bot: Bot, fake: FakeSlac
         "hop.html", Page(status=302, body=b"", headers={"Location": "http://167772161/admin"})
     )
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": f"see <{fake.page_url('hop.html')}>",
-    }
+    event = channel_message(ts, f"see <{fake.page_url('hop.html')}>")
     send_event(bot, event_body(fake, event, "EvSECHOP"))
     [reply] = [
         c.args for c in fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)
@@ -255,15 +234,8 @@ def test_nothing_from_articles_or_queries_is_read_as_slack_markup(
 
 def test_titles_in_confirmations_and_the_home_tab_are_escaped(bot: Bot, fake: FakeSlack) -> None:
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": HOSTILE.replace("Tabqa", "Mosul") + LONG_ARTICLE.replace("Deir", "Dayr"),
-    }
-    send_event(bot, event_body(fake, event, "EvSECTITLE"))
+    text = HOSTILE.replace("Tabqa", "Mosul") + LONG_ARTICLE.replace("Deir", "Dayr")
+    send_event(bot, event_body(fake, channel_message(ts, text), "EvSECTITLE"))
     [reply] = [
         c.args for c in fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts)
     ]
@@ -342,18 +314,7 @@ def test_tokens_never_reach_logs_replies_or_other_hosts(bot: Bot, fake: FakeSlac
     ts = fake.next_ts()
     send_event(
         bot,
-        event_body(
-            fake,
-            {
-                "type": "message",
-                "channel": "CPUBLIC",
-                "channel_type": "channel",
-                "user": "UPOSTER",
-                "ts": ts,
-                "text": f"<{fake.page_url('plain.html')}>",
-            },
-            "EvSECTOK",
-        ),
+        event_body(fake, channel_message(ts, f"<{fake.page_url('plain.html')}>"), "EvSECTOK"),
     )
     fake.wait_call("chat.postMessage", lambda c: c.args.get("thread_ts") == ts, timeout=30)
     secrets = [fake.bot_token, SECRET]

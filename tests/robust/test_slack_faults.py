@@ -12,12 +12,12 @@ import pytest
 
 from bot import config as settings
 from tests.bot.conftest import (
-    ARTICLE_DAM,
     Bot,
     article_rows,
     block_texts,
+    channel_message,
     event_body,
-    seed,
+    seed_dam,
     send_command,
     send_event,
     slash_body,
@@ -39,14 +39,7 @@ def new_article() -> str:
 @pytest.fixture(scope="module")
 def bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("faults-http")
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
+    seed_dam(workdir / "sitrep.db", fake.team)
     fake.set_channel("CPUBLIC", private=False)
     started = start_bot(fake, workdir, "http", {"SITREP_SLACK_TIMEOUT": TIMEOUT})
     yield started
@@ -61,14 +54,7 @@ def _post_article(
     files: list[dict] | None = None,
 ) -> str:
     ts = fake.next_ts()
-    event = {
-        "type": "message",
-        "channel": "CPUBLIC",
-        "channel_type": "channel",
-        "user": "UPOSTER",
-        "ts": ts,
-        "text": text or new_article(),
-    }
+    event = channel_message(ts, text or new_article())
     if files:
         event.update(subtype="file_share", files=files, text="")
     assert send_event(bot, event_body(fake, event, event_id))[0] == 200
@@ -199,14 +185,7 @@ def test_timeout_setting_is_validated() -> None:
 @pytest.fixture(scope="module")
 def socket_bot(fake: FakeSlack, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bot]:
     workdir = tmp_path_factory.mktemp("faults-socket")
-    seed(
-        workdir / "sitrep.db",
-        fake.team,
-        ARTICLE_DAM,
-        "https://news.example.org/raqqa",
-        published="2017-10-21",
-        source="Example News",
-    )
+    seed_dam(workdir / "sitrep.db", fake.team)
     started = start_bot(fake, workdir, "socket", {"SITREP_SLACK_TIMEOUT": TIMEOUT})
     fake.wait_connected()
     yield started
