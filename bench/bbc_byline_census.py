@@ -70,13 +70,13 @@ from bench.common import ROOT  # noqa: E402
 
 VERDICTS = Path(__file__).with_name("bbc_byline_census.jsonl")
 OPENS = re.compile(r"\s*By [A-Z]")
-# a byline's tail left opening the text: the role's words or the outlet and place after the
-# name went ("Diplomatic Correspondent ...", "UN correspondent ...", "News, Adana, ...",
-# "Russian The Kremlin ...", "Panorama, Washington ...", "World News With ...")
 BRACKETED_CREDIT = re.compile(r"\((?:[Pp]hoto|[Pp]icture|[Ii]mage)s? ?: [^)]{1,60}\)")
 COLON_VIDEO_TITLE = re.compile(
     r"(?<=[a-z]): [A-Z][^.:!?\n]{5,80}? on [^.:!?\n]{3,60}?\"[^\"\n]{1,40}\" (?=[A-Z][\w'’-]* )"
 )
+# a byline's tail left opening the text: the role's words or the outlet and place after the
+# name went ("Diplomatic Correspondent ...", "UN correspondent ...", "News, Adana, ...",
+# "Russian The Kremlin ...", "Panorama, Washington ...", "World News With ...")
 BYLINE_TAIL = re.compile(
     r"^(?:By |(?:[A-Za-z]+ ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor)\b|News, |"
     r"World News |Russian |Panorama, )"
