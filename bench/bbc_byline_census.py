@@ -65,7 +65,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 
 VERDICTS = Path(__file__).with_name("bbc_byline_census.jsonl")
@@ -93,7 +93,7 @@ def shapes() -> None:
     """Print and count the hits of BRACKETED_CREDIT and COLON_VIDEO_TITLE in the raw BBC texts
     and in this tree's output of them."""
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
+    held = held_out_ids(records)
     rows = [
         {"id": r["id"], "text": r["text"]}
         for r in records
@@ -134,7 +134,7 @@ def main() -> None:
         shapes()
         return
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
+    held = held_out_ids(records)
     rows = [
         {"id": r["id"], "text": r["text"]}
         for r in records
