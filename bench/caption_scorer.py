@@ -61,9 +61,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.clean import Score, load_marks, load_texts, repaired_in_place, score  # noqa: E402
 from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
+from text.data import text_sections  # noqa: E402
 from text.read import Document  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 from text.split import split_articles  # noqa: E402
+from text.tokens import stopwords  # noqa: E402
 
 DEV_SPLITS = tuple(split for split in SPLITS if split != HELD_OUT)
 WORDS = Path(__file__).with_suffix(".txt")
@@ -126,27 +128,7 @@ FEATURES = (
 @cache
 def words(section: str) -> frozenset[str]:
     """The words under [section] of bench/caption_scorer.txt."""
-    found: dict[str, set[str]] = {}
-    current = ""
-    for line in WORDS.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        found.setdefault(current, set()).add(line)
-    return frozenset(found.get(section, ()))
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    path = ROOT / "text" / "stopwords.txt"
-    return frozenset(
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(text_sections("bench", WORDS.name).get(section, ()))
 
 
 # ----------------------------------------------------------------------------- the examples
