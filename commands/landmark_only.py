@@ -27,7 +27,7 @@ from commands.timeline_reports import entry_sections, section_words
 # the event field against 22%).
 ABOUT_CHARS = 600
 # How many words of the name's own phrase may stand between a landmark's preposition and the
-# name ("near the besieged town of X"), as in commands/in_passing.py
+# name ("near the town of X"), as in commands/in_passing.py
 PHRASE_WORDS = 4
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
 
