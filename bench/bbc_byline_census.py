@@ -65,18 +65,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 
 VERDICTS = Path(__file__).with_name("bbc_byline_census.jsonl")
 OPENS = re.compile(r"\s*By [A-Z]")
-# a byline's tail left opening the text: the role's words or the outlet and place after the
-# name went ("Diplomatic Correspondent ...", "UN correspondent ...", "News, Adana, ...",
-# "Russian The Kremlin ...", "Panorama, Washington ...", "World News With ...")
 BRACKETED_CREDIT = re.compile(r"\((?:[Pp]hoto|[Pp]icture|[Ii]mage)s? ?: [^)]{1,60}\)")
 COLON_VIDEO_TITLE = re.compile(
     r"(?<=[a-z]): [A-Z][^.:!?\n]{5,80}? on [^.:!?\n]{3,60}?\"[^\"\n]{1,40}\" (?=[A-Z][\w'’-]* )"
 )
+# a byline's tail left opening the text: the role's words or the outlet and place after the
+# name went ("Diplomatic Correspondent ...", "UN correspondent ...", "News, Adana, ...",
+# "Russian The Kremlin ...", "Panorama, Washington ...", "World News With ...")
 BYLINE_TAIL = re.compile(
     r"^(?:By |(?:[A-Za-z]+ ){0,3}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor)\b|News, |"
     r"World News |Russian |Panorama, )"
@@ -93,7 +93,7 @@ def shapes() -> None:
     """Print and count the hits of BRACKETED_CREDIT and COLON_VIDEO_TITLE in the raw BBC texts
     and in this tree's output of them."""
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
+    held = held_out_ids(records)
     rows = [
         {"id": r["id"], "text": r["text"]}
         for r in records
@@ -134,7 +134,7 @@ def main() -> None:
         shapes()
         return
     records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
+    held = held_out_ids(records)
     rows = [
         {"id": r["id"], "text": r["text"]}
         for r in records

@@ -9,7 +9,7 @@ often before a quotation) are told by many weak ones together. This measures whe
 regression over such cues, fitted on the marks, sets apart captions on samples it never saw.
 
 Units, of two kinds (UNITS), in main's cleaned text of every dev-sample article (dev, dev2 to
-dev24 of bench/clean_marks.jsonl; never the held out), each article cleaned as bench/clean.py
+the last of bench/clean_marks.jsonl; never the held out), each article cleaned as bench/clean.py
 cleans it (cached under bench/out by a digest of text/):
 
 - sentence: every sentence (text.sentences.split_sentences). A caption when its letters and
@@ -28,14 +28,14 @@ forms), capitals, digits, quotation marks, position (a paragraph's start, the pa
 follows (a quotation, a pronoun leaning back, a function word), the share of its words found
 elsewhere in the article, and for a run-in piece the rest of its sentence. No site's words.
 
-Leave one sample out: fitted on 23 samples (Newton's method, L2), scored on the one left, at the
-lowest of THRESHOLDS at which at least PRECISION of the units the other 23 samples' own
+Leave one sample out: fitted on the other samples (Newton's method, L2), scored on the one left,
+at the lowest of THRESHOLDS at which at least PRECISION of the units the other samples' own
 left-out scores take are captions (a story sentence lost is worse than a caption kept). At most
 one unit a sentence is taken, its likeliest; the units taken are cut from main's output and the
 result scored as bench/clean.py scores it: caption spans gained, article sentences lost, beside
 main.
 
---census N: fitted on all 24 samples, threshold by the same rule over all of them, run on N
+--census N: fitted on all the samples, threshold by the same rule over all of them, run on N
 random corpus texts (seed CENSUS_SEED; none of the marked articles): every unit taken and the
 CENSUS_TOP ranked highest are listed for reading (verdicts in bench/caption_scorer_census.jsonl).
 The weights are written to bench/caption_scorer_weights.json.
@@ -61,9 +61,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.clean import Score, load_marks, load_texts, repaired_in_place, score  # noqa: E402
 from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
+from text.data import text_sections  # noqa: E402
 from text.read import Document  # noqa: E402
 from text.sentences import split_sentences  # noqa: E402
 from text.split import split_articles  # noqa: E402
+from text.tokens import stopwords  # noqa: E402
 
 DEV_SPLITS = tuple(split for split in SPLITS if split != HELD_OUT)
 WORDS = Path(__file__).with_suffix(".txt")
@@ -126,27 +128,7 @@ FEATURES = (
 @cache
 def words(section: str) -> frozenset[str]:
     """The words under [section] of bench/caption_scorer.txt."""
-    found: dict[str, set[str]] = {}
-    current = ""
-    for line in WORDS.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        found.setdefault(current, set()).add(line)
-    return frozenset(found.get(section, ()))
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    path = ROOT / "text" / "stopwords.txt"
-    return frozenset(
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return frozenset(text_sections("bench", WORDS.name).get(section, ()))
 
 
 # ----------------------------------------------------------------------------- the examples
@@ -439,8 +421,8 @@ def fit(articles: list[Article], kind: str) -> np.ndarray:
 def threshold(articles: list[Article], kind: str, leave: str | None = None) -> float:
     """The lowest of THRESHOLDS at which PRECISION of the units taken are captions, over the
     leave-one-sample-out scores of the samples other than leave (inf: none is). Each of those
-    was scored by a fit that saw the sample left: a nested fold per sample would cost 23 fits
-    more each, and the threshold reads only the others' labels."""
+    was scored by a fit that saw the sample left: a nested fold would cost, for each sample, a
+    fit more for every other one, and the threshold reads only the others' labels."""
     scored = [(p, label) for split, p, label in out_of_fold(articles, kind) if split != leave]
     for t in THRESHOLDS:
         taken = [label for p, label in scored if p >= t]
@@ -624,10 +606,10 @@ def main() -> None:
         "A caption scorer learned from the marks (`bench/caption_scorer.py`): a logistic "
         "regression over weak cues of a caption, on the sentences main's cleaner keeps as story "
         "and on the openings of them that may be a caption run in (run-in units), fitted leaving "
-        "one dev sample out (dev to dev24; the held out never) and scored on the one left, at "
-        f"the lowest threshold at which at least {PRECISION:.0%} of what the other samples' "
-        "scores take are captions (inf: no threshold reaches it, nothing taken). Spans and "
-        "sentences as bench/clean.py counts them, beside main's output."
+        f"one dev sample out (dev to {DEV_SPLITS[-1]}; the held out never) and scored on the "
+        f"one left, at the lowest threshold at which at least {PRECISION:.0%} of what the other "
+        "samples' scores take are captions (inf: no threshold reaches it, nothing taken). Spans "
+        "and sentences as bench/clean.py counts them, beside main's output."
     ]
     for kind in UNITS:
         labels = [u.label for a in articles for u in a.units[kind]]

@@ -304,8 +304,9 @@ def load_texts(marks: list[dict]) -> dict[str, str]:
                 differing.add(record["id"])
                 continue
             texts[record["id"]] = text
-    for article_id in sorted(differing - texts.keys()):
-        raise SystemExit(f"{article_id}: the corpus text differs from the marked one")
+    unmatched = sorted(differing - texts.keys())
+    if unmatched:
+        raise SystemExit(f"{unmatched[0]}: the corpus text differs from the marked one")
     return texts
 
 

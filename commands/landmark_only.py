@@ -11,7 +11,8 @@ in an article not about the place (naming it in its title or first ABOUT_CHARS c
 never refused: another report of its day naming the place in full tells the day instead, else
 the day is told after the other days (commands/timeline_entries.dated_entries). No parser: the
 role is read from the words right before each mention. The words are data: [landmark
-prepositions of a place] and [compass words] of commands/timeline_entries.txt."""
+prepositions of a place], [words of a landmark's phrase] and [compass words] of
+commands/timeline_entries.txt."""
 
 from __future__ import annotations
 
@@ -26,10 +27,9 @@ from commands.timeline_reports import entry_sections, section_words
 # the event field against 22%).
 ABOUT_CHARS = 600
 # How many words of the name's own phrase may stand between a landmark's preposition and the
-# name ("near the besieged town of X"), as in commands/in_passing.py
+# name ("near the town of X"), as in commands/in_passing.py
 PHRASE_WORDS = 4
 _TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
-_DETERMINERS = frozenset(("the", "a", "an", "this", "that", "of", "town", "city", "village"))
 
 
 @cache
@@ -37,6 +37,12 @@ def _landmarks() -> frozenset[str]:
     return frozenset(
         w.lower() for w in entry_sections().get("landmark prepositions of a place", ())
     )
+
+
+@cache
+def _phrase() -> frozenset[str]:
+    """The words of the name's own phrase that may stand between the preposition and it."""
+    return frozenset(w.lower() for w in entry_sections().get("words of a landmark's phrase", ()))
 
 
 @cache
@@ -60,7 +66,7 @@ def _a_landmark(text: str, start: int) -> bool:
         low = word.lower()
         if low in _landmarks():
             return True
-        if low in _DETERMINERS or word[:1].isupper():
+        if low in _phrase() or word[:1].isupper():
             continue
         return False
     return False

@@ -981,8 +981,9 @@ def _headed_caption(paragraph: str, end: int, paragraphs: list[str]) -> tuple[in
     headline alone before it: the first paragraph reads headline, caption, lead
     (text.clutter_lead_caption: "Orsk ferry hoax | Kel Varga is the port's only pilot | A hoax
     message ..."), or the lead restates the headline (text.clutter_restated_caption), and the
-    caption found so ends where the shape's match does or opens right after it. None where
-    neither reads the paragraph so: the match is the caption."""
+    caption found so opens after a headline, inside the shape's match or right after it, and
+    ends no earlier than the match does. None where neither reads the paragraph so: the match
+    is the caption."""
     text = "\n\n".join(paragraphs)
     for find in (lead_caption, restated_caption):
         found = find(paragraph, text)
