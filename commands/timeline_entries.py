@@ -1783,8 +1783,9 @@ def dated_entries(
     seen an actor by (see representative). A day whose chosen report names a place subject
     only as a landmark (commands/landmark_only.py: "near X", "north of X"), in an article not
     about it, is told by another of its reports naming it in full, else after the other days
-    (with final, before the dates the judge passed over): never dropped, and told in rank
-    order among such days."""
+    (with final, before the dates the judge passed over), in rank order among such days: not
+    dropped for being a landmark, though, like every report, not told a second time when its
+    sentence already tells another day."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
