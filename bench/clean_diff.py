@@ -2,6 +2,7 @@
 against an earlier commit, as a word diff.
 
 Usage: .venv/bin/python bench/clean_diff.py [--rev 99c2d83] [--context 8] [--only ID ...]
+       [--site bbc]
 
 Each corpus article (../shared/eval/news-corpus.jsonl) goes through the earlier commit's code
 (bench/baseline.py checks it out) and this tree's, the way bench/clean.py runs them (clean, split
@@ -23,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import corpus, sample  # noqa: E402
+from bench.clean_sample import corpus, sample, site  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 
 
@@ -47,6 +48,7 @@ def main() -> None:
     parser.add_argument("--rev", default="99c2d83", help="the earlier commit")
     parser.add_argument("--context", type=int, default=8, help="words shown around a change")
     parser.add_argument("--only", nargs="*", help="these corpus ids only")
+    parser.add_argument("--site", help="only the texts whose site's name holds this (bbc, cnn)")
     args = parser.parse_args()
     records = corpus()
     held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
@@ -54,7 +56,9 @@ def main() -> None:
     rows = [
         {"id": r["id"], "text": r["text"]}
         for r in records
-        if r["id"] not in held and (not wanted or r["id"] in wanted)
+        if r["id"] not in held
+        and (not wanted or r["id"] in wanted)
+        and (args.site is None or args.site in site(r["id"]))
     ]
     before = run_method(baseline.checkout(args.rev), "rules", rows)
     after = run_method(ROOT, "rules", rows)

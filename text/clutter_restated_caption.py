@@ -55,7 +55,7 @@ the headline would read as a caption glued to a lead on "The" or "A"); only the 
 apart. Where a caption shape of text/clutter.txt would take the headline with the caption, or
 the headline alone before it, text.clutter asks this step and text.clutter_lead_caption where
 the caption stands, and keeps the headline. Censuses of what it takes on main's cleaned corpus:
-bench/bbc_head_caption_census.py, bench/bbc_name_caption_census.py.
+bench/bbc_head_caption_census.py, and bench/clean_diff.py --site bbc.
 """
 
 from __future__ import annotations
