@@ -45,7 +45,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
-START_REV = "9efeab4"  # main before this round's cleaning and entry-rule changes
+START_REV = "673d55c"  # main before this round's cleaning and entry-rule changes
 STORES = ROOT / "bench" / "out" / "t17"
 
 
