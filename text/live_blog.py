@@ -2,7 +2,9 @@
 ("(Update 10:10 a.m. in Cairo, 3:10 a.m. ET)") before the cleaner sets them apart: decided when
 the article is cleaned and stored with it (articles.live_blog), because its stamps are gone
 from the stored text. A live blog is stored with the day it opened, so its relatively dated
-sentences ("on Saturday") may be a week out: the timeline tells no date by them.
+sentences ("on Saturday") may be a week out: the timeline tells no date by them, but a
+weekday landing on the day it opened or the next, which its updates mean whenever they were
+written (commands/timeline_entries.py, a_blogs_own_day).
 
 Kept apart from text/clutter_stamps.py and text/clutter_shapes.py so that the timeline, which
 asks it of an article stored before the mark existed, imports neither the date tagger nor the

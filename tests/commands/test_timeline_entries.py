@@ -516,6 +516,33 @@ def test_a_live_blogs_relatively_dated_sentences_tell_no_date(db):
     assert {c.id for c, _ in entries[0].sources} == {blog.id, wire.id}  # still a source
 
 
+def test_a_live_blogs_weekday_on_the_day_it_opened_or_the_next_tells_its_date(db):
+    # opened on Friday 20 October: whichever update says "Saturday" means the 21st, and one
+    # saying "Friday" the 20th; an update of the Saturday saying "Saturday", read back a week
+    # to the 14th, and "today", written on whichever day its update was, still tell no date
+    blog = add(db, "(Update 9:40 p.m. in Qaryat Dulen, 2:40 p.m. ET) Crowds filled the square. "
+               "(Update 4:10 a.m. in Qaryat Dulen, 9:10 p.m. ET) Officials spoke. Crews began "
+               "clearing the square on Saturday morning.", "2017-10-20", "Blog", "blog.txt")  # fmt: skip
+
+    def report(id, date, text, said):
+        return EventRow(id, blog.id, None, 0, len(text), date, "day", "relative", date, text, said)
+
+    saturday = report(1, "2017-10-21", "Crews began clearing the square on Saturday morning.",
+                      "Saturday morning")  # fmt: skip
+    friday = report(2, "2017-10-20", "Crowds filled the square of Qaryat Dulen on Friday.",
+                    "Friday")  # fmt: skip
+    assert [e.text for e in dated_entries(db, ["2017-10-21"], [saturday], {}, {}, 5)] == [
+        saturday.text
+    ]
+    assert [e.text for e in dated_entries(db, ["2017-10-20"], [friday], {}, {}, 5)] == [friday.text]
+    week_back = report(3, "2017-10-14", "Crews began clearing the square on Saturday.", "Saturday")
+    today = report(4, "2017-10-20", "Crews began clearing the square today.", "today")
+    two_ahead = report(5, "2017-10-22", "Crowds will fill the square on Sunday.", "Sunday")
+    month_day = report(6, "2017-10-21", "Crews cleared the square on October 21.", "October 21")
+    for near_miss in (week_back, today, two_ahead, month_day):
+        assert dated_entries(db, [near_miss.date], [near_miss], {}, {}, 5) == [], near_miss.text
+
+
 def test_a_broadcast_transcripts_sentences_tell_no_entry_and_stay_sources(db):
     show = add(db, "Aired October 21, 2017 - 18:00 ET\n\nMARA TENN, CNN ANCHOR: Good evening.\n\n"
                "Crowds filled the square of Qaryat Dulen on Saturday, and we will be on the air "
