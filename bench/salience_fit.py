@@ -4,16 +4,35 @@ the candidate dates of Timeline17 collections, labelled by their gold timelines.
 Each collection weighs the same however many candidate dates it has, and within it the gold
 dates weigh as much as the others together (a timeline lists a few dates of many). L2-
 regularised, fitted by Newton's method: deterministic, no tuning loop.
+
+The spread (commands/salience.ranked: how much a ranked day lowers the days near it) is not a
+weight of the regression: fit_spread chooses it, on the timelines given, as the value of
+SPREADS whose first N days (N the gold timeline's number of dates) score the best mean
+Date-F1, the least such on a tie, so 0 stays unless a spread does better.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 L2 = 0.01  # light: eight features, thousands of candidate dates
+# 0 to 1 in twentieths: a day's log-odds run over about 8 (salience.json's weights), so a
+# spread of 1 lowers a ranked day's neighbour by an eighth of that range.
+SPREADS = tuple(k / 20 for k in range(21))
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """One gold timeline's candidate dates (salience.DateCounts of its span), their scores
+    and its gold dates."""
+
+    rows: Sequence[Any]
+    scored: Sequence[float]
+    gold: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -57,3 +76,32 @@ def newton_logistic(
         if np.abs(step).max() < 1e-8:
             break
     return beta
+
+
+def first_days(r: Ranking, spread: float) -> set[str]:
+    """The first N dates (N the gold's) that commands/timeline_entries.rank_dates would
+    rank, with spread."""
+    from commands import salience
+
+    told = [i for i, c in enumerate(r.rows) if c.scoped or c.articles]
+    rows = [r.rows[i] for i in told]
+    order = salience.ranked(rows, [r.scored[i] for i in told], spread)
+    return {rows[i].date for i in order[: len(r.gold)]}
+
+
+def date_f1(chosen: set[str], gold: frozenset[str]) -> float:
+    hits = len(chosen & gold)
+    return 2 * hits / (len(chosen) + len(gold)) if hits else 0.0
+
+
+def fit_spread(rankings: Sequence[Ranking]) -> float:
+    """The spread of SPREADS whose first days score the best mean Date-F1 over rankings (the
+    least on a tie)."""
+    if not rankings:
+        return 0.0
+
+    def mean(spread: float) -> float:
+        return sum(date_f1(first_days(r, spread), r.gold) for r in rankings) / len(rankings)
+
+    scores = {s: round(mean(s), 9) for s in SPREADS}
+    return max(SPREADS, key=lambda s: (scores[s], -s))

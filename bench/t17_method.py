@@ -1,7 +1,7 @@
 """The dates of one tree's date-salience method on Timeline17, leave-one-topic-out and fitted
 on all topics, as one JSON document.
 
-Usage: python bench/t17_method.py EVAL_DIR [--reuse]
+Usage: python bench/t17_method.py EVAL_DIR [--reuse] [--spread]
 
 It uses the tree's own bench/timeline17.py (its collections, stores, candidate dates and
 features) and bench/salience_fit.py, so bench/timeline17.py runs it with PYTHONPATH set to a
@@ -16,13 +16,16 @@ import json
 from pathlib import Path
 
 
-def dates(eval_dir: Path, reuse: bool) -> dict:
+def dates(eval_dir: Path, reuse: bool, spread: bool = False) -> dict:
     """{"timelines": {collection: {gold stem: {"LOTO": [...], "all topics": [...]}}},
-    "weights": [...], "bias": b} with the model fitted on all topics."""
+    "weights": [...], "bias": b, "spread": s} with the model fitted on all topics, and the
+    spread each topic's timelines were ranked with ("LOTO spreads"). spread: fit the spread
+    (commands/salience.ranked) too, leave-one-topic-out as the weights; else it is 0, as
+    shipped."""
     from bench import timeline17
-    from bench.salience_fit import fit
+    from bench.salience_fit import fit, fit_spread
     from bench.t17_collection import gold_dates
-    from bench.timeline17 import collections, model_of, sample, store
+    from bench.timeline17 import collections, model_of, rankings, sample, store
     from commands import timeline
 
     timeline17.EVAL = eval_dir  # a checkout under bench/out/ has no ../shared/eval beside it
@@ -31,9 +34,19 @@ def dates(eval_dir: Path, reuse: bool) -> dict:
     stores = {folder.name: store(folder, reuse) for folder, _, _ in found}
     samples = [sample(stores[f.name], f, topic, subject) for f, topic, subject in found]
     topics = sorted({t for _, t, _ in found})
-    loto = {t: model_of(*fit([s for s in samples if s.topic != t])) for t in topics}
+
+    def spread_of(weights, bias, found_here) -> float:
+        if not spread:
+            return 0.0
+        return fit_spread(rankings(stores, found_here, model_of(weights, bias)))
+
+    # each topic's weights and spread are fitted on the other topics' timelines only
+    loto = {}
+    for t in topics:
+        w, b = fit([s for s in samples if s.topic != t])
+        loto[t] = model_of(w, b, spread_of(w, b, [(f, s) for f, k, s in found if k != t]))
     weights, bias = fit(samples)
-    shipped = model_of(weights, bias)
+    shipped = model_of(weights, bias, spread_of(weights, bias, [(f, s) for f, _, s in found]))
     out: dict[str, dict] = {}
     for folder, topic, subject in found:
         for gold_path in sorted((folder / "timelines").glob("*.txt")):
@@ -50,15 +63,22 @@ def dates(eval_dir: Path, reuse: bool) -> dict:
                 )
                 chosen[name] = sorted({e.date for e in answer.entries})
             out.setdefault(folder.name, {})[gold_path.stem] = chosen
-    return {"timelines": out, "weights": [float(w) for w in weights], "bias": float(bias)}
+    return {
+        "timelines": out,
+        "weights": [float(w) for w in weights],
+        "bias": float(bias),
+        "spread": shipped.spread,
+        "LOTO spreads": {t: loto[t].spread for t in topics},
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("eval_dir", type=Path, help="the folder holding t17-syria and t17-dev")
     parser.add_argument("--reuse", action="store_true", help="reuse the tree's t17 stores")
+    parser.add_argument("--spread", action="store_true", help="fit the spread too")
     args = parser.parse_args()
-    print(json.dumps(dates(args.eval_dir, args.reuse)))
+    print(json.dumps(dates(args.eval_dir, args.reuse, args.spread)))
 
 
 if __name__ == "__main__":

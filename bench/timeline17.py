@@ -1,7 +1,7 @@
 """Timeline quality on Timeline17 (t17-syria and t17-dev): Date-F1 against journalists'
 timelines, the previous method beside the new one in the same run.
 
-Usage: .venv/bin/python bench/timeline17.py [--fit] [--reuse] [--explain TOPIC]
+Usage: .venv/bin/python bench/timeline17.py [--fit] [--reuse] [--spread] [--explain TOPIC]
 
 Each of the 12 collections is ingested into a fresh store with its publication dates, then
 `timeline SUBJECT --limit N --from FIRST --to LAST` runs for each of its 14 gold timelines,
@@ -17,7 +17,11 @@ figure for topics we do not have. The model fitted on all five is what ships
 (bench/t17_method.py). --reuse keeps the stores and the earlier methods' dates of a run
 before. --explain TOPIC lists, for the gold timelines of one subject ("Syria"), the gold
 dates missed and the dates chosen that are not gold, with their signals and articles
-(bench/t17_explain.py), on the stores of a run before.
+(bench/t17_explain.py), on the stores of a run before. --spread measures the new method with
+a spread (commands/salience.ranked: a ranked day lowers the days near it) fitted
+leave-one-topic-out with the weights (bench/salience_fit.py fit_spread), and prints its table
+without writing it (measured, not shipped: docs/QUALITY.md, Timelines); with --fit too, it
+writes the spread fitted on all topics into commands/salience.json, and the table.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ import numpy as np  # noqa: E402
 
 from bench import baseline  # noqa: E402
 from bench.common import EVAL, ROOT, publish, require  # noqa: E402
-from bench.salience_fit import Sample  # noqa: E402
+from bench.salience_fit import Ranking, Sample  # noqa: E402
 from bench.t17_collection import gold_dates, ingest_lines  # noqa: E402
 
 SUBJECTS = {
@@ -111,10 +115,24 @@ def sample(db, folder: Path, topic: str, subject: str) -> Sample:
     return Sample(topic, folder.name, x, y)
 
 
-def model_of(weights: np.ndarray, bias: float):
+def model_of(weights: np.ndarray, bias: float, spread: float = 0.0):
     from commands import salience
 
-    return salience.Model(tuple(float(w) for w in weights), bias)
+    return salience.Model(tuple(float(w) for w in weights), bias, spread=spread)
+
+
+def rankings(stores: dict, found: list[tuple[Path, str]], model) -> list[Ranking]:
+    """Each gold timeline of the collections found ((folder, subject)): the candidate dates
+    of its span, as `timeline` reads them, scored by model (its spread aside)."""
+    from commands import salience
+
+    out = []
+    for folder, subject in found:
+        for path in sorted((folder / "timelines").glob("*.txt")):
+            gold = frozenset(gold_dates(path))
+            rows = candidates(stores[folder.name], subject, min(gold), max(gold))
+            out.append(Ranking(rows, salience.scores(rows, model), gold))
+    return out
 
 
 def previous(folder: Path, subject: str, reuse: bool) -> dict:
@@ -142,7 +160,7 @@ def start_method(reuse: bool) -> dict:
     return json.loads(saved.read_text(encoding="utf-8"))
 
 
-def write_weights(weights: list[float], bias: float) -> None:
+def write_weights(weights: list[float], bias: float, spread: float = 0.0) -> None:
     from commands import salience
 
     WEIGHTS.write_text(
@@ -151,12 +169,20 @@ def write_weights(weights: list[float], bias: float) -> None:
                 "source": "bench/timeline17.py --fit: logistic regression "
                 "(bench/salience_fit.py) over the candidate dates of the 12 Timeline17 "
                 "collections in ../shared/eval/t17-syria and t17-dev, labelled by their 14 "
-                f"gold timelines; fitted {dt.date.today().isoformat()}",
+                "gold timelines"
+                + (
+                    ", and the spread (commands/salience.ranked) chosen by bench/salience_fit.py's "
+                    "fit_spread over the same timelines"
+                    if spread
+                    else ""
+                )
+                + f"; fitted {dt.date.today().isoformat()}",
                 "weights": {
                     f: round(float(w), 4) for f, w in zip(salience.FEATURES, weights, strict=True)
                 },
                 "bias": round(bias, 4),
-            },
+            }
+            | ({"spread": spread} if spread else {}),
             indent=2,
         )
         + "\n",
@@ -169,6 +195,9 @@ def main() -> None:
     parser.add_argument("--fit", action="store_true", help="write commands/salience.json")
     parser.add_argument(
         "--reuse", action="store_true", help="reuse stores and earlier methods' dates"
+    )
+    parser.add_argument(
+        "--spread", action="store_true", help="fit and rank with a spread; print, do not write"
     )
     parser.add_argument(
         "--explain", metavar="TOPIC", help="list a subject's missed and wrong dates, and stop"
@@ -184,9 +213,9 @@ def main() -> None:
     from bench import t17_method
     from commands import salience
 
-    new = t17_method.dates(EVAL, args.reuse)
+    new = t17_method.dates(EVAL, args.reuse, args.spread)
     if args.fit:
-        write_weights(new["weights"], new["bias"])
+        write_weights(new["weights"], new["bias"], new["spread"])
     start = start_method(args.reuse)
     rows = []
     for folder, _, subject in collections():
@@ -239,7 +268,12 @@ def main() -> None:
         "in-sample (the model scores topics it was fitted on).\n\n"
         f"Weights fitted on all topics: {weights_line}, bias {new['bias']:+.2f}."
     )
-    publish(body, "timeline17", doc="QUALITY.md")
+    if args.spread:
+        body += (
+            f" Spread fitted on all topics {new['spread']:.2f}; leave-one-topic-out, each "
+            "topic's: " + ", ".join(f"{t} {s:.2f}" for t, s in new["LOTO spreads"].items()) + "."
+        )
+    publish(body, "timeline17", write=args.fit or not args.spread, doc="QUALITY.md")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,14 @@ leads (articles that mention it in their lead), recalled (articles that mention 
 than a week after it: a milestone recalled in passing) and articles_by_volume (the articles
 set against the subject's articles published in the span asked).
 
+Dates are ranked by the model's score (ranked). A model may also have a spread: each day's
+score is then lowered, once a day near it is ranked, by the spread times exp(-days apart /
+SPREAD_DAYS), since one event's reports spread over the days around it and a journalist lists
+its day, not each day of the burst. The shipped model has none (0): fitted leave-one-topic-out
+(bench/timeline17.py --spread) it gained Timeline17 two gold days net, but on a store of many
+subjects it traded well-reported days for days told by fewer reports, and the entry audit
+judged fewer entries right (docs/QUALITY.md, Timelines).
+
 Counts enter as log(1 + n) / log(1 + the largest n among the candidate dates), so a model
 fitted on small collections ranks a large store's dates the same way; articles_by_volume as
 log(1 + n) / log(1 + the subject's articles published in the span), those being the
@@ -24,7 +32,10 @@ bench/timeline17.py --fit (bench/salience_fit.py).
 
 from __future__ import annotations
 
+import datetime as dt
+import heapq
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -36,6 +47,12 @@ from text.data import json_file
 # An article counts in the burst of its publication day and the BURST_DAYS before, as counted
 # at ingest (store/date_counts.py, which a question does not import: it is the write path's).
 BURST_DAYS = 2
+# A ranked day lowers the days near it by the model's spread times exp(-days apart /
+# SPREAD_DAYS). An event's reports come out over the day and the BURST_DAYS after (the burst
+# counts them so), so a day that close to a ranked day is most often the same news told again;
+# the penalty falls by e with every such stretch and stops at SPREAD_REACH days (under 1%).
+SPREAD_DAYS = BURST_DAYS
+SPREAD_REACH = 5 * SPREAD_DAYS
 
 SIGNALS = (
     "articles",
@@ -78,6 +95,7 @@ class Model:
     weights: tuple[float, ...]
     bias: float
     names: tuple[str, ...] = FEATURES  # the signal each weight multiplies
+    spread: float = 0.0  # how much a ranked day lowers the days near it (ranked)
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> Model:
@@ -87,7 +105,12 @@ class Model:
         if unknown:
             raise ValueError(f"salience weights name unknown signals: {', '.join(unknown)}")
         names = tuple(weights)
-        return cls(tuple(float(weights[f]) for f in names), float(doc["bias"]), names)
+        return cls(
+            tuple(float(weights[f]) for f in names),
+            float(doc["bias"]),
+            names,
+            float(doc.get("spread", 0.0)),
+        )
 
 
 # A date's precision, parsed once: a timeline scores its subject's 600 dates, and the same
@@ -159,3 +182,60 @@ def scores(rows: Sequence[DateCounts], model: Model | None = None) -> list[float
         sum(w * x for w, x in zip(model.weights, v, strict=True)) + model.bias
         for v in features(rows, model.names)
     ]
+
+
+def ranked(rows: Sequence[DateCounts], scored: Sequence[float], spread: float) -> list[int]:
+    """The indices of rows, best first: bare years last (a year groups a subject's events and
+    tells none), then by score, each day's score lowered, once a day near it is ranked, by
+    spread * exp(-days apart / SPREAD_DAYS), within SPREAD_REACH days; ties in date order.
+    With spread 0, the order of the scores alone."""
+    order = sorted(
+        range(len(rows)),
+        key=lambda i: (len(rows[i].date) == YEAR_CHARS, -scored[i], rows[i].sort_key),
+    )
+    if spread <= 0:
+        return order
+    years = [i for i in order if len(rows[i].date) == YEAR_CHARS]
+    tie = {i: n for n, i in enumerate(sorted(range(len(rows)), key=lambda i: rows[i].sort_key))}
+    # lowered[k]: what a ranked day takes from a day k - SPREAD_REACH days from it
+    lowered = [
+        spread * math.exp(-abs(k - SPREAD_REACH) / SPREAD_DAYS) if k != SPREAD_REACH else 0.0
+        for k in range(2 * SPREAD_REACH + 1)
+    ]
+    # the days, in date order, and the day of each row that is one
+    days = sorted((_ordinal(r.date), i) for i, r in enumerate(rows) if _precision(r.date) == "day")
+    ordinals = [d for d, _ in days]
+    day_of = {i: d for d, i in days}
+    current = list(scored)
+    # A min-heap of (-score, tie, index). Scores only fall, so an entry whose score is no
+    # longer current is too high: it goes back in with its current score when on top.
+    heap = [(-current[i], tie[i], i) for i in order if len(rows[i].date) != YEAR_CHARS]
+    heapq.heapify(heap)
+    taken = [False] * len(rows)
+    out: list[int] = []
+    while heap:
+        negative, rank, i = heapq.heappop(heap)
+        if taken[i]:
+            continue
+        if -negative != current[i]:
+            heapq.heappush(heap, (-current[i], rank, i))
+            continue
+        taken[i] = True
+        out.append(i)
+        day = day_of.get(i)
+        if day is None:
+            continue
+        low = bisect_left(ordinals, day - SPREAD_REACH)
+        high = bisect_right(ordinals, day + SPREAD_REACH)
+        first = day - SPREAD_REACH
+        for d, j in days[low:high]:
+            current[j] -= lowered[d - first]
+    return out + years
+
+
+YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year
+
+
+@lru_cache(maxsize=65536)
+def _ordinal(day: str) -> int:
+    return dt.date.fromisoformat(day).toordinal()

@@ -151,12 +151,11 @@ def rank_dates(
     Syria and Iraq in 2016"): a journalist's chronology lists days and months, and a year only
     when nothing finer is known. The model cannot learn this: the gold timelines it is fitted
     on list days only."""
+    model = model or salience.shipped()
     scored = salience.scores(counts, model)
-    ranked = sorted(
-        zip(scored, counts, strict=True),
-        key=lambda p: (len(p[1].date) == YEAR_CHARS, -p[0], p[1].sort_key),
-    )
-    return [c.date for _, c in ranked if c.scoped or c.articles]
+    told = [i for i, c in enumerate(counts) if c.scoped or c.articles]
+    rows = [counts[i] for i in told]
+    return [rows[i].date for i in salience.ranked(rows, [scored[i] for i in told], model.spread)]
 
 
 def likeness_by_report(

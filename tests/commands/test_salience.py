@@ -1,3 +1,4 @@
+import datetime as dt
 import math
 
 import pytest
@@ -84,3 +85,56 @@ def test_the_burst_days_are_those_counted_at_ingest():
     from store.date_counts import BURST_DAYS
 
     assert salience.BURST_DAYS == BURST_DAYS
+
+
+def day(date: str, articles: int) -> DateCounts:
+    return DateCounts(date, date, articles, articles, 0, 0, articles, 1)
+
+
+def order(rows: list[DateCounts], scored: list[float], spread: float) -> list[str]:
+    return [rows[i].date for i in salience.ranked(rows, scored, spread)]
+
+
+def test_a_day_beside_a_ranked_day_falls_behind_a_day_a_little_less_likely_elsewhere():
+    # one event reported over two days, and another event a month later
+    rows = [day("2031-05-10", 9), day("2031-05-11", 8), day("2031-06-14", 7)]
+    scored = [2.0, 1.9, 1.8]
+    assert order(rows, scored, 0.0) == ["2031-05-10", "2031-05-11", "2031-06-14"]
+    # lowered by 0.5 * exp(-1 / 2) = 0.30, the second day of the burst comes last
+    assert order(rows, scored, 0.5) == ["2031-05-10", "2031-06-14", "2031-05-11"]
+
+
+def test_a_spread_lowers_only_days_near_a_ranked_day_and_not_a_likelier_neighbour():
+    # a neighbour likelier by more than the spread lowers it keeps its place
+    rows = [day("2031-05-10", 9), day("2031-05-11", 9), day("2031-06-14", 2)]
+    assert order(rows, [2.0, 1.9, 0.5], 0.5) == ["2031-05-10", "2031-05-11", "2031-06-14"]
+    # within SPREAD_REACH days a ranked day lowers a day however little; past it, not at all
+    rows = [day("2031-05-10", 9), day("2031-05-20", 8), day("2031-08-01", 7)]
+    assert order(rows, [2.0, 1.9, 1.8999], 0.5) == ["2031-05-10", "2031-08-01", "2031-05-20"]
+    far = (dt.date(2031, 5, 10) + dt.timedelta(days=salience.SPREAD_REACH + 1)).isoformat()
+    rows = [day("2031-05-10", 9), day(far, 8), day("2031-08-01", 7)]
+    assert order(rows, [2.0, 1.9, 1.8999], 0.5) == ["2031-05-10", far, "2031-08-01"]
+
+
+def test_a_spread_neither_lowers_a_month_nor_lets_a_month_lower_a_day():
+    # a month begins the day before a ranked day, and is not lowered by it
+    rows = [
+        day("2031-05-02", 9),
+        DateCounts("2031-05", "2031-05-01", 9, 9, 0, 0, 9, 1),
+        day("2031-09-20", 5),
+    ]
+    assert order(rows, [2.0, 1.9, 1.85], 0.5) == ["2031-05-02", "2031-05", "2031-09-20"]
+    # a ranked month lowers no day of it
+    rows = [
+        DateCounts("2031-06", "2031-06-01", 9, 9, 0, 0, 9, 1),
+        day("2031-06-02", 8),
+        day("2031-09-25", 5),
+    ]
+    assert order(rows, [3.0, 1.9, 1.85], 0.5) == ["2031-06", "2031-06-02", "2031-09-25"]
+
+
+def test_the_spread_is_read_from_the_weights_file_and_is_none_when_absent():
+    doc = {"weights": {"articles": 1.0, "is_day": 5.0}, "bias": 0.0}
+    assert Model.from_json(doc).spread == 0.0
+    assert Model.from_json({**doc, "spread": 0.25}).spread == 0.25
+    assert salience.shipped().spread == 0.0  # measured, not shipped (docs/QUALITY.md)

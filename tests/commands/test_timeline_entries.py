@@ -1,4 +1,4 @@
-from commands.salience import DateCounts
+from commands.salience import DateCounts, Model
 from commands.timeline_entries import dated_entries, rank_dates, representative, within
 from commands.timeline_reports import cut_at_its_start, entry_sections
 from store.events import EventRow
@@ -1166,3 +1166,15 @@ def test_the_term_overlap_counts_the_union_it_does_not_build():
     for _ in range(500):
         a, b = set(rng.sample(words, rng.randint(0, 8))), set(rng.sample(words, rng.randint(0, 8)))
         assert jaccard(a, b) == (len(a & b) / len(a | b) if a and b else 0.0)
+
+
+def test_dates_are_ranked_with_the_models_spread():
+    counts = [
+        DateCounts("2031-05-10", "2031-05-10", 9, 9, 0, 0, 9, 3),
+        DateCounts("2031-05-11", "2031-05-11", 8, 8, 0, 0, 8, 3),
+        DateCounts("2031-06-14", "2031-06-14", 7, 7, 0, 0, 7, 3),
+    ]
+    plain = Model((1.0,), 0.0, ("articles",))
+    assert rank_dates(counts, plain) == ["2031-05-10", "2031-05-11", "2031-06-14"]
+    spread = Model((1.0,), 0.0, ("articles",), spread=0.5)
+    assert rank_dates(counts, spread) == ["2031-05-10", "2031-06-14", "2031-05-11"]
