@@ -617,11 +617,14 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     _strip_photo_caption(paragraphs, result)
     result.clutter.extend(Clutter("caption", quote) for quote in strip_pull_quotes(paragraphs))
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
+    # a page whose head may stand over its dateline is read further down (HEADOUTLET)
+    reach = HEAD_PARAGRAPHS if _names_head_outlet(text) else BEFORE_PARAGRAPHS
     _strip_before(
         paragraphs,
         result,
-        "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:HEAD_PARAGRAPHS]),
+        "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:reach]),
         memo,
+        reach,
     )
     _strip_lead(paragraphs, result, lead, memo)
     _set_off_run_in_heads(paragraphs, result)
@@ -1019,6 +1022,12 @@ def _captions_before(paragraphs: list[str], index: int, result: Sorted, head: bo
             paragraphs[earlier] = ""
 
 
+def _names_head_outlet(text: str) -> bool:
+    """Whether the text names in brackets, as its dateline does, an outlet whose pages print a
+    head above it (HEADOUTLET): a plain test before its first paragraphs are read further."""
+    return any(f"({name})" in text for name in macro_words("HEADOUTLET"))
+
+
 def _heads(outlet: str) -> bool:
     """Whether an outlet's pages print a head of page items above its dateline (HEADOUTLET in
     text/clutter.txt)."""
@@ -1105,9 +1114,10 @@ def _caption_boundary() -> re.Pattern[str]:
     )
 
 
-def _strip_before(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) -> None:
+def _strip_before(paragraphs: list[str], result: Sorted, lead: str, memo: Memo, reach: int) -> None:
+    """The first `reach` paragraphs are read for a dateline with what stands before it."""
     chosen = active("before", lead, memo)
-    for index in range(min(HEAD_PARAGRAPHS, len(paragraphs))):
+    for index in range(min(reach, len(paragraphs))):
         paragraph = paragraphs[index]
         found = chosen.search(paragraph, 0, BEFORE_CHARS)
         if found is None:
