@@ -609,8 +609,16 @@ History:
    opens on a word of BYLINELEADOPENER after a word that is no function word, or, when the
    caption opens on the byline's own name, on the first word in capitals after a lower-case
    word.
+121. a CNN page's head above its dateline goes whole (HEADOUTLET in text/clutter.txt): the
+   paragraphs before the dateline that end on a question mark as well as on a stop (a video's
+   title, the highlights run into a question put to the reader: "... 40 passengers are
+   rescued Are you in Orsk?"), down to the sixth paragraph, where a dateline may stand under a
+   columnist's byline, highlights and editor's note ("(CNN) --" without a place opens any
+   paragraph now); a headline with no stop stays. A byline run into a question ("By the CNN
+   Wire Staff Will the harbour reopen?") is no headline (text/header_patterns.txt, [byline
+   opening]): it goes with the head.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 118
+PIPELINE_VERSION = 121

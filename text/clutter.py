@@ -64,6 +64,7 @@ LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
 BEFORE_CHARS = 1000  # "before" shapes this far: an AP caption with its credit lines is long
 LEAD_PARAGRAPHS = 2  # ... of the first two (a headline or standfirst may stand before)
 BEFORE_PARAGRAPHS = 3  # a wire dateline after a caption, a promotion and highlights
+HEAD_PARAGRAPHS = 6  # ... after the head of a page that prints one (HEADOUTLET): its items
 START_PARAGRAPHS = 3  # datelines, stamps and bylines open one of the first paragraphs
 MAX_START_STRIPS = 4  # a stamp, a byline, a dateline, a short-link widget in a row
 MAX_HIGHLIGHT_POINTS = 6  # the points under "Story highlights"
@@ -616,11 +617,14 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     _strip_photo_caption(paragraphs, result)
     result.clutter.extend(Clutter("caption", quote) for quote in strip_pull_quotes(paragraphs))
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
+    # a page whose head may stand over its dateline is read further down (HEADOUTLET)
+    reach = HEAD_PARAGRAPHS if _names_head_outlet(text) else BEFORE_PARAGRAPHS
     _strip_before(
         paragraphs,
         result,
-        "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:BEFORE_PARAGRAPHS]),
+        "\n".join(p[:BEFORE_CHARS] for p in paragraphs[:reach]),
         memo,
+        reach,
     )
     _strip_lead(paragraphs, result, lead, memo)
     _set_off_run_in_heads(paragraphs, result)
@@ -966,8 +970,9 @@ def _strip_starts(
             _keep_metadata(found.groups(), result)
             if found.shape.label == "credit":
                 _credited_caption(paragraphs, index, result)
-            if "outlet" in found.groups() and 0 < index < BEFORE_PARAGRAPHS:
-                _captions_before(paragraphs, index, result)
+            outlet = found.groups().get("outlet")
+            if outlet and 0 < index < (HEAD_PARAGRAPHS if _heads(outlet) else BEFORE_PARAGRAPHS):
+                _captions_before(paragraphs, index, result, head=_heads(outlet))
             result.clutter.append(Clutter(found.shape.label, found.match.group().strip()))
             if stamps is not None and is_live_bracket(found.match.group().strip()):
                 stamps[index] = found.match.group().strip()
@@ -1003,14 +1008,30 @@ def _opens_with_credit(paragraphs: list[str], index: int, first: Chosen, every: 
     return found is not None and found.shape.label == "credit"
 
 
-def _captions_before(paragraphs: list[str], index: int, result: Sorted) -> None:
+def _captions_before(paragraphs: list[str], index: int, result: Sorted, head: bool = False) -> None:
     """What stands before an agency's dateline is not the story: the paragraphs before it
     are set apart when they are sentences (a caption, a programme's promotion), not when they
-    are a headline (no final stop)."""
+    are a headline (no final stop). head: the dateline is an outlet's whose pages print a head
+    of page items above it (HEADOUTLET in text/clutter.txt), where a paragraph ending on a
+    question mark is one of them too (a video's title, the highlights run into a question put
+    to the reader: "... the ferry sank Are you in Orsk?")."""
+    ends = (".", "!", "?") if head else (".", "!")
     for earlier in range(index):
-        if paragraphs[earlier].rstrip("\"'”’)")[-1:] in (".", "!"):
+        if paragraphs[earlier].rstrip("\"'”’)")[-1:] in ends:
             result.clutter.append(Clutter("caption", paragraphs[earlier]))
             paragraphs[earlier] = ""
+
+
+def _names_head_outlet(text: str) -> bool:
+    """Whether the text names in brackets, as its dateline does, an outlet whose pages print a
+    head above it (HEADOUTLET): a plain test before its first paragraphs are read further."""
+    return any(f"({name})" in text for name in macro_words("HEADOUTLET"))
+
+
+def _heads(outlet: str) -> bool:
+    """Whether an outlet's pages print a head of page items above its dateline (HEADOUTLET in
+    text/clutter.txt)."""
+    return macro_pattern("HEADOUTLET").fullmatch(outlet) is not None
 
 
 def _credited_caption(paragraphs: list[str], index: int, result: Sorted) -> None:
@@ -1093,14 +1114,18 @@ def _caption_boundary() -> re.Pattern[str]:
     )
 
 
-def _strip_before(paragraphs: list[str], result: Sorted, lead: str, memo: Memo) -> None:
+def _strip_before(paragraphs: list[str], result: Sorted, lead: str, memo: Memo, reach: int) -> None:
+    """The first `reach` paragraphs are read for a dateline with what stands before it."""
     chosen = active("before", lead, memo)
-    for index in range(min(BEFORE_PARAGRAPHS, len(paragraphs))):
+    for index in range(min(reach, len(paragraphs))):
         paragraph = paragraphs[index]
         found = chosen.search(paragraph, 0, BEFORE_CHARS)
         if found is None:
             continue
-        _captions_before(paragraphs, index, result)
+        head = _heads(found.groups().get("outlet", ""))
+        if index >= BEFORE_PARAGRAPHS and not head:
+            continue  # further down, only below the head of a page that prints one
+        _captions_before(paragraphs, index, result, head=head)
         before, headline = paragraph[: found.match.start()].strip(), ""
         # A page stamp right before the dateline ("... HONG KONG | Mon May 18, 2009 1:35 pm")
         # follows the page's headline, not highlights: the headline stays, a paragraph (not

@@ -118,6 +118,11 @@ def _byline_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def _byline_openings() -> tuple[re.Pattern[str], ...]:
+    return _compile_section("byline opening")
+
+
+@cache
 def _footer_patterns() -> tuple[re.Pattern[str], ...]:
     return _compile_section("footer")
 
@@ -238,6 +243,8 @@ def is_headline(paragraph: str) -> bool:
     words = len(_WORDS.findall(text))
     if not 2 <= words <= (MAX_QUESTION_WORDS if end == "?" else MAX_HEADLINE_WORDS):
         return False
+    if end == "?" and any(pattern.match(text) for pattern in _byline_openings()):
+        return False  # a byline and a video's title run in after it
     return parse_dateline(text) is None
 
 
