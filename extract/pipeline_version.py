@@ -609,8 +609,13 @@ History:
    opens on a word of BYLINELEADOPENER after a word that is no function word, or, when the
    caption opens on the byline's own name, on the first word in capitals after a lower-case
    word.
+119. the writer or the agency with the place the story was filed from, on a line of its own
+   closing the text ("Kel Varga in Orsk", "Associated Press in Orsk", "Agencies in Orsk"), is
+   set apart as a byline, as the Guardian closes a story or the last part of a piece written in
+   parts (text/clutter.txt, [end byline]); not after "I'm", nor on an article, nor closed by a
+   stop.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 118
+PIPELINE_VERSION = 119
