@@ -55,7 +55,8 @@ articles, dev8's weights, its own seed, none of the 936 taken before. A twenty-f
 indices 960-983) was drawn the same way after the rules of e180643: 24 articles, dev8's weights,
 its own seed, none of the 960 taken before. A twenty-fifth (`dev25`, indices 984-1007) was
 drawn the same way after the rules of 9efeab4: 24 articles, dev8's weights, its own seed, none
-of the 984 taken before.
+of the 984 taken before. A twenty-sixth (`dev26`, indices 1008-1031) was drawn the same way after
+the rules of 673d55c: 24 articles, dev8's weights, its own seed, none of the 1008 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -156,6 +157,9 @@ SEED_DEV24 = 1234
 # A twenty-fifth, drawn after the rules of 9efeab4: its own seed, dev8's weights (24 articles),
 # none of the 984.
 SEED_DEV25 = 1235
+# A twenty-sixth, drawn after the rules of 673d55c: its own seed, dev8's weights (24 articles),
+# none of the 1008.
+SEED_DEV26 = 1236
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -182,6 +186,7 @@ LATER = (
     ("dev23", SEED_DEV23, PER_SOURCE_DEV8),
     ("dev24", SEED_DEV24, PER_SOURCE_DEV8),
     ("dev25", SEED_DEV25, PER_SOURCE_DEV8),
+    ("dev26", SEED_DEV26, PER_SOURCE_DEV8),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -258,7 +263,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev25; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev26; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:

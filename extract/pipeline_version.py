@@ -609,6 +609,11 @@ History:
    opens on a word of BYLINELEADOPENER after a word that is no function word, or, when the
    caption opens on the byline's own name, on the first word in capitals after a lower-case
    word.
+119. the writer or the agency with the place the story was filed from, on a line of its own
+   closing the text ("Kel Varga in Orsk", "Associated Press in Orsk", "Agencies in Orsk"), is
+   set apart as a byline, as the Guardian closes a story or the last part of a piece written in
+   parts (text/clutter.txt, [end byline]); not after "I'm", nor on an article, nor closed by a
+   stop.
 121. a CNN page's head above its dateline goes whole (HEADOUTLET in text/clutter.txt): the
    paragraphs before the dateline that end on a question mark as well as on a stop (a video's
    title, the highlights run into a question put to the reader: "... 40 passengers are
