@@ -609,8 +609,16 @@ History:
    opens on a word of BYLINELEADOPENER after a word that is no function word, or, when the
    caption opens on the byline's own name, on the first word in capitals after a lower-case
    word.
+120. a BBC pull-quote box closed by its speaker's name, with no "End Quote", goes as a caption
+   (text/clutter_named_box.py): the quotation opening its paragraph or after a sentence's end,
+   with no stop or quotation mark, its last word in lower case and no function word but
+   "that", then a name of two or three capitalised words (a title before it or none), a
+   comma and a body or place ("... how to do that Kel Varga, University of Orsk"), right
+   before a place where a box's speaker ends (a quotation, a sentence opener, a determiner
+   and a capitalised word, a word, a comma and an article or pronoun: "... Orsk University
+   Soon, the ...") or the paragraph's end, where the story prints the name elsewhere.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 118
+PIPELINE_VERSION = 120
