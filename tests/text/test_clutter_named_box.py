@@ -103,3 +103,14 @@ def test_a_quotation_in_marks_before_a_name_stays():
     )
     text = "\n\n".join([OPENING, paragraph, NAMED])
     assert named_box(paragraph, text) is None
+
+
+def test_the_storys_own_copy_of_the_boxed_words_stays():
+    box = (
+        "They will need to rebuild the quay and train more pilots and there are rules on how "
+        "to do that Kel Varga, University of Orsk And he warned the storms would return."
+    )
+    own = '"They will need to rebuild the quay and train more pilots."'
+    out = article(OPENING, box, NAMED, own, CLOSING)
+    assert "University of Orsk" not in out
+    assert own in out.split("\n\n")
