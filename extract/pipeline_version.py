@@ -611,21 +611,13 @@ History:
    word.
 120. a BBC pull-quote box closed by its speaker's name, with no "End Quote", goes as a caption
    (text/clutter_named_box.py): the quotation opening its paragraph or after a sentence's end,
-   with no stop or quotation mark, its last word in lower case and no function word but
-   "that", then a name of two or three capitalised words (a title before it or none), a
-   comma and a body or place ("... how to do that Kel Varga, University of Orsk"), right
-   before a place where a box's speaker ends (a quotation, a sentence opener, a determiner
-   and a capitalised word, a word, a comma and an article or pronoun: "... Orsk University
-   Soon, the ...") or the paragraph's end, where the story prints the name elsewhere; the
-   repair step reads such a box out of its paragraph before it looks for repeated paragraphs,
-   so that the story's own copy of the boxed words stays. A caption opening a text with no
-   headline, run into the lead, goes as a caption (text/clutter_opening_caption.py) where no
-   other step found one in the first paragraph: the first sentence holds no quotation mark,
-   colon, bracket or spaced dash and no sentence opening inside it; the caption is its words
-   up to the first lower-case word that is no function word before a capital, five to
-   forty-five words holding a lower-case article and a verb of LEADVERB ("Kel Varga said the
-   storm was developing an alarming strength | Orsk is slipping ..."), and the lead opens
-   there on its subject and verb or an opener (QUOTEDLEAD), six words or more to its stop.
+   five words or more with no stop or quotation mark, its last word in lower case and no
+   function word but "that", then a name of two or three capitalised words (a title before
+   it or none), a comma and a body or place ("... how to do that Kel Varga, University of
+   Orsk"), right before a place where a box's speaker ends (a quotation, a sentence opener, a
+   determiner and a capitalised word) or the paragraph's end, where the story prints the name
+   elsewhere; the repair step reads such a box out of its paragraph before it looks for
+   repeated paragraphs, so that the story's own copy of the boxed words stays.
 """
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_letters import letter_signatures, reader_credits
 from text.clutter_named_box import named_box
-from text.clutter_opening_caption import opening_caption
 from text.clutter_photo_caption import photo_caption, second_photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
@@ -171,8 +170,8 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
         found_in |= _strip_below_captions(result, found_in)
     found_in |= _strip_fronted_captions(result, found_in)
     _strip_stopless_captions(result, found_in)
-    if 0 not in found_in and not _strip_byline_caption(result, text):
-        _strip_opening_caption(result)
+    if 0 not in found_in:
+        _strip_byline_caption(result, text)
     _strip_letter_signatures(result, title)
     _strip_signature(result)
     _strip_writer_note(result)
@@ -257,34 +256,19 @@ def _strip_head_byline(result: Sorted) -> None:
     _cut(result, start, len(result.text) - len(result.text[end:].lstrip()))
 
 
-def _strip_byline_caption(result: Sorted, text: str) -> bool:
+def _strip_byline_caption(result: Sorted, text: str) -> None:
     """The caption between a BBC byline opening the text and the lead, run into the lead
     (text.clutter_byline_caption), looked for once the other caption steps found none in the
-    first paragraph: the text then opens where the byline ended. text: the text given.
-    Whether one was found."""
+    first paragraph: the text then opens where the byline ended. text: the text given."""
     byline = opening_byline(text, [c.text for c in result.clutter if c.label == "byline"])
     if byline is None:
-        return False
+        return
     after = text.lstrip()[len(byline) :].lstrip()
     end = result.text.find("\n\n")
     paragraph = result.text if end < 0 else result.text[:end]
     if not paragraph or not after.startswith(paragraph[:BYLINE_CAPTION_CHECK]):
-        return False  # a step cut the opening: what opens the text is no longer what followed
+        return  # a step cut the opening: what opens the text is no longer what followed
     found = byline_caption(paragraph, result.author)
-    if found is None:
-        return False
-    result.clutter.append(Clutter("caption", paragraph[:found]))
-    _cut(result, 0, len(paragraph) - len(paragraph[found:].lstrip()))
-    return True
-
-
-def _strip_opening_caption(result: Sorted) -> None:
-    """A caption opening a text with no headline, run into the lead
-    (text.clutter_opening_caption), looked for once the other caption steps found none in the
-    first paragraph."""
-    end = result.text.find("\n\n")
-    paragraph = result.text if end < 0 else result.text[:end]
-    found = opening_caption(paragraph)
     if found is None:
         return
     result.clutter.append(Clutter("caption", paragraph[:found]))

@@ -7,9 +7,11 @@ the Ferries It is also ...').
 A sentence may run into a name and a comma too ('... the work of Kel Varga, Orsk Ferries' chief
 ...'). What tells the box (NAMEDBOX* in text/clutter.txt):
 
-- the quotation opens the paragraph or follows a sentence's end, holds no stop and no quotation
-  mark, and its last word is in lower case, a digit or a bracket, and no function word but
-  "that" (a quotation may end "... how to do that"; a sentence goes on "... the work of");
+- the quotation opens the paragraph or follows a sentence's end: five words or more, no stop,
+  quotation mark, colon, semicolon or bracket (a listing's fields), at most one word in four
+  capitalised (a list of names or titles is no one's words), its last word in lower case or a
+  digit, and no function word or preposition but "that" (a quotation may end "... how to do
+  that"; a sentence goes on "... the work of", "... ranks alongside");
 - then the speaker: a title or none (BOXTITLE: "Dr", "Professor"), a name of two or three
   capitalised words, a comma, and a body or place of capitalised words, with "of", "the", "for"
   and lower-case words of a role between them (PULLNAME, PULLJOIN, PULLROLE);
@@ -31,13 +33,16 @@ from functools import cache
 from text.clutter_shapes import macros
 
 MIN_QUOTE_WORDS = 5  # fewer words are a clause's head ("Her words echoed those of ...")
+MAX_CAPITALISED_SHARE = 4  # at most one word in four capitalised: a quotation is prose
+_NOT_IN_QUOTATION = re.compile(r"[\"“”;:()]")  # quotation marks; a listing's fields
+_LOWER_FIRST = re.compile(r"[a-z0-9]")
 
 
 @cache
 def _defined() -> dict[str, re.Pattern[str]]:
     defined = macros()
     speaker = (
-        rf"(?<=[a-z0-9)] )(?:{defined['NAMEDBOXTITLE']} )?"
+        rf"(?<=[a-z0-9] )(?:{defined['NAMEDBOXTITLE']} )?"
         rf"(?P<name>{defined['NAMEDBOXNAME']}), {defined['NAMEDBOXROLE']}"
         rf"(?={defined['NAMEDBOXNEXT']}|$)"
     )
@@ -64,11 +69,15 @@ def named_box(paragraph: str, text: str) -> tuple[int, int] | None:
         sentence_ends = list(defined["sentence"].finditer(head))
         start = sentence_ends[-1].end() if sentence_ends else 0
         quotation = head[start:].rstrip()
-        if any(mark in quotation for mark in '"“”') or not quotation[:1].isupper():
+        if _NOT_IN_QUOTATION.search(quotation) or not quotation[:1].isupper():
             continue
         words = quotation.split()
-        if len(words) < MIN_QUOTE_WORDS or defined["last"].fullmatch(words[-1]):
+        if len(words) < MIN_QUOTE_WORDS or not _LOWER_FIRST.match(words[-1]):
             continue
+        if defined["last"].fullmatch(words[-1]):
+            continue
+        if sum(word[:1].isupper() for word in words) * MAX_CAPITALISED_SHARE > len(words):
+            continue  # a list of names or titles, no one's words
         if not _named_elsewhere(found.group("name"), text, paragraph):
             continue
         return start, found.end()

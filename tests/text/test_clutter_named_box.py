@@ -52,14 +52,15 @@ def test_a_box_before_a_quotation_after_a_sentence_goes():
     assert '"What we saw was chaos," he said.' in out
 
 
-def test_a_box_before_a_word_a_comma_and_an_article_goes():
-    box = (
-        "What this storm does show is how hard it is to predict the tides Professor Kel "
-        "Varga, Varn University Soon, the harbour board will publish its report."
+def test_a_list_of_names_before_a_comma_and_a_pronoun_stays():
+    paragraph = (
+        "And I have to say our partners who have battled the floods like Orsk Isle, Varn, "
+        "the United Orsk Isles, they worry about the harbour."
     )
-    out = article(OPENING, box, NAMED, CLOSING)
-    assert "Varn University" not in out
-    assert "Soon, the harbour board will publish its report." in out.split("\n\n")
+    named = "Orsk Isle has sent two ferries."
+    text = "\n\n".join([OPENING, paragraph, named])
+    assert named_box(paragraph, text) is None
+    assert paragraph in article(OPENING, paragraph, named, CLOSING)
 
 
 def test_a_speaker_the_story_does_not_name_elsewhere_stays():
@@ -114,3 +115,30 @@ def test_the_storys_own_copy_of_the_boxed_words_stays():
     out = article(OPENING, box, NAMED, own, CLOSING)
     assert "University of Orsk" not in out
     assert own in out.split("\n\n")
+
+
+def test_a_name_after_a_preposition_stays():
+    paragraph = (
+        "The flooding of the quay was a disaster that ranks alongside Kel Varga, Orsk Isle and "
+        "Varn One year ago the harbour was new."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_list_of_names_in_a_programme_note_stays():
+    paragraph = (
+        "Saturday brings Orsk Harbour Band, Varn Ferries Choir and Ilsa Marrow Kel Varga, Tarn "
+        "Vellis and The Orsk Pipers close the night."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_listing_with_brackets_stays():
+    paragraph = (
+        "Harbour Days (88 mins, U) directed by a crew of five; starring Kel Varga, Ilsa Marrow "
+        "The film opens on Friday."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
