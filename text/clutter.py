@@ -32,6 +32,7 @@ from text.clutter_head_byline import head_byline
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_letters import letter_signatures, reader_credits
+from text.clutter_named_box import named_box
 from text.clutter_photo_caption import photo_caption, second_photo_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
@@ -233,11 +234,14 @@ def _gaps(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
 
 def _strip_box_speakers(result: Sorted) -> None:
     """Pull-quote boxes whose speaker the story's next sentence, opening on a name, hides
-    (text.clutter_box_speaker), looked for once all other clutter is gone, so that the story
-    read for the names it uses elsewhere is the story's own text."""
+    (text.clutter_box_speaker), and boxes closed by their speaker's name and a comma with no
+    "End Quote" (text.clutter_named_box), looked for once all other clutter is gone, so that
+    the story read for the names it uses elsewhere is the story's own text."""
     if "End Quote" in result.text:
         text = result.text
         _strip_in_paragraphs(result, "caption", lambda p, _: box_speaker(p, text), every=True)
+    text = result.text
+    _strip_in_paragraphs(result, "caption", lambda p, _: named_box(p, text), every=True)
 
 
 def _strip_head_byline(result: Sorted) -> None:

@@ -9,6 +9,7 @@ from functools import cache
 from itertools import pairwise
 
 from text.clutter_defines import clutter_shape
+from text.clutter_named_box import named_box
 from text.data import text_sections
 from text.endings import CLOSERS, final_mark
 from text.paragraphs import SECTION_BREAK, Paragraphs
@@ -142,7 +143,8 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
     quotation is read out of its paragraph first (`_without_box_quotes`): the paragraph it is run
     into is longer than the story's own copy of those words, which would otherwise go as the
     repeat, and then the box as clutter (text/clutter.py), losing the story's sentence."""
-    keys = [_word_key(_without_box_quotes(p)) if p else "" for _, p in items]
+    text = "\n\n".join(p for _, p in items)
+    keys = [_word_key(_without_box_quotes(p, text)) if p else "" for _, p in items]
     sizes = [key.count(" ") - 1 for key in keys]
     # Only a longer paragraph can contain a shorter one: lay them out longest first, so that
     # each candidate is looked for in the part of the haystack that can hold it.
@@ -171,9 +173,14 @@ def _box_quote_end() -> re.Pattern[str]:
     return re.compile(clutter_shape("BOXQUOTEEND"))
 
 
-def _without_box_quotes(paragraph: str) -> str:
+def _without_box_quotes(paragraph: str, text: str) -> str:
     """The paragraph without the quotations of pull-quote boxes run into it and their "End
-    Quote" (BOXQUOTEEND in text/clutter.txt): what is left is the story's (and the speaker's)."""
+    Quote" (BOXQUOTEEND in text/clutter.txt): what is left is the story's (and the speaker's);
+    and without a box closed by its speaker's name (text.clutter_named_box), speaker and all.
+    text: the paragraphs' text, where a named box's speaker is looked for."""
+    box = named_box(paragraph, text)
+    if box is not None:
+        paragraph = f"{paragraph[: box[0]]} {paragraph[box[1] :]}"
     if "End Quote" not in paragraph:
         return paragraph
     return _box_quote_end().sub(" ", paragraph)

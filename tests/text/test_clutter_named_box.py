@@ -1,0 +1,144 @@
+"""A pull-quote box closed by its speaker's name, a comma and a body or place, with no "End
+Quote", run into the story's next sentence, goes as a caption where the story names the
+speaker elsewhere; the sentence after it stays whole. Near misses stay. Invented names and text
+throughout."""
+
+from tests.text.clutter_story import article
+from text.clutter import set_apart
+from text.clutter_named_box import named_box
+
+OPENING = "Storms closed the port of Orsk on Monday, stranding dozens of ships in its bay."
+NAMED = "Kel Varga, director of the Orsk Harbour Centre, said the crews were exhausted."
+CLOSING = "The port reopened in May after three weeks of repairs."
+
+
+def captions(*texts: str) -> list[str]:
+    return [c.text for c in set_apart("\n\n".join(texts)).clutter if c.label == "caption"]
+
+
+def test_a_box_closed_by_a_named_speaker_before_an_opener_goes():
+    box = (
+        "They will need to rebuild the quay and train more pilots and there are rules on how "
+        "to do that Kel Varga, University of Orsk And he warned the storms would return."
+    )
+    out = article(OPENING, box, NAMED, CLOSING)
+    assert "University of Orsk" not in out
+    assert "And he warned the storms would return." in out.split("\n\n")
+    assert captions(OPENING, box, NAMED, CLOSING) == [
+        "They will need to rebuild the quay and train more pilots and there are rules on how "
+        "to do that Kel Varga, University of Orsk"
+    ]
+
+
+def test_a_box_whose_speaker_has_a_title_and_a_body_with_the_goes_before_a_pronoun():
+    named = "Dr Kel Varga, of the Orsk Ferry Trust, said many ships were lost."
+    box = (
+        "Many crews are stranded and in urgent need of food and fresh water Dr Kel Varga, Save "
+        "the Ferries It is also feared that two ships sank."
+    )
+    out = article(OPENING, box, named, CLOSING)
+    assert "Save the Ferries" not in out
+    assert "It is also feared that two ships sank." in out.split("\n\n")
+
+
+def test_a_box_before_a_quotation_after_a_sentence_goes():
+    box = (
+        "The quay will be rebuilt by the autumn. It is a gigantic task and the winter will be "
+        'critical for the pilots Kel Varga, Orsk Harbour Centre "What we saw was chaos," he said.'
+    )
+    out = article(OPENING, box, NAMED, CLOSING)
+    assert "Orsk Harbour Centre" not in out.split("\n\n")[1]
+    assert "The quay will be rebuilt by the autumn." in out
+    assert '"What we saw was chaos," he said.' in out
+
+
+def test_a_list_of_names_before_a_comma_and_a_pronoun_stays():
+    paragraph = (
+        "And I have to say our partners who have battled the floods like Orsk Isle, Varn, "
+        "the United Orsk Isles, they worry about the harbour."
+    )
+    named = "Orsk Isle has sent two ferries."
+    text = "\n\n".join([OPENING, paragraph, named])
+    assert named_box(paragraph, text) is None
+    assert paragraph in article(OPENING, paragraph, named, CLOSING)
+
+
+def test_a_speaker_the_story_does_not_name_elsewhere_stays():
+    box = (
+        "They will need to rebuild the quay and train more pilots and there are rules on how "
+        "to do that Ilsa Marrow, University of Orsk And he warned the storms would return."
+    )
+    out = article(OPENING, box, NAMED, CLOSING)
+    assert "Ilsa Marrow, University of Orsk" in out
+
+
+def test_a_name_after_a_function_word_stays():
+    sentence = (
+        "The harbour board praised the long work of Kel Varga, Orsk Ferries The crews "
+        "cheered the news."
+    )
+    paragraph = sentence
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_short_clause_before_a_name_stays():
+    paragraph = "Her words echoed Kel Varga, Orsk Ferries And the board agreed."
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_name_before_a_relative_clause_stays():
+    paragraph = (
+        "On Monday a prominent member of the harbour board Kel Varga, who lives in Orsk, said "
+        "the port would reopen."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_quotation_in_marks_before_a_name_stays():
+    paragraph = (
+        'The board said "the crews are safe and the quay will open" Kel Varga, Orsk Ferries '
+        "And he warned the storms would return."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_the_storys_own_copy_of_the_boxed_words_stays():
+    box = (
+        "They will need to rebuild the quay and train more pilots and there are rules on how "
+        "to do that Kel Varga, University of Orsk And he warned the storms would return."
+    )
+    own = '"They will need to rebuild the quay and train more pilots."'
+    out = article(OPENING, box, NAMED, own, CLOSING)
+    assert "University of Orsk" not in out
+    assert own in out.split("\n\n")
+
+
+def test_a_name_after_a_preposition_stays():
+    paragraph = (
+        "The flooding of the quay was a disaster that ranks alongside Kel Varga, Orsk Isle and "
+        "Varn One year ago the harbour was new."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_list_of_names_in_a_programme_note_stays():
+    paragraph = (
+        "Saturday brings Orsk Harbour Band, Varn Ferries Choir and Ilsa Marrow Kel Varga, Tarn "
+        "Vellis and The Orsk Pipers close the night."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_listing_with_brackets_stays():
+    paragraph = (
+        "Harbour Days (88 mins, U) directed by a crew of five; starring Kel Varga, Ilsa Marrow "
+        "The film opens on Friday."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
