@@ -1,7 +1,7 @@
 """The cheap tests that spare setting clutter apart some of its reading
-(text/clutter_glued_caption.py, text/clutter_lead_caption.py, text/clutter_quotes.py,): each
-skips only what could find nothing, so every caption and pull quote is found as before. On
-invented text."""
+(text/clutter_glued_caption.py, text/clutter_lead_caption.py, text/clutter_quotes.py, a shape's
+needs in text/clutter.txt): each skips only what could find nothing, so every caption, pull
+quote and comment stamp is found as before. On invented text."""
 
 import pytest
 
@@ -9,6 +9,7 @@ from text import clutter_glued_caption, clutter_quotes
 from text.clutter_glued_caption import _fronted, _fronted_inside, glued_caption
 from text.clutter_lead_caption import sentence_words
 from text.clutter_quotes import _boxes_with_speakers
+from text.clutter_shapes import active, of_kind
 from text.data import text_lines
 
 STORY = "The council met on Monday.\n\nThe ferries have been halted."
@@ -98,3 +99,36 @@ def test_a_paragraph_without_a_dash_is_not_searched_for_one(monkeypatch):
 def test_a_box_before_a_dash_and_its_speaker_is_still_found():
     paragraph = "We will rebuild the harbour within a year. – Ilsa Marrow"
     assert list(_boxes_with_speakers(paragraph)) == [(0, paragraph.index(" – "), len(paragraph))]
+
+
+def _ordinal_comment_stamp():
+    (shape,) = (
+        shape
+        for shape in of_kind("end")
+        if shape.label == "comment" and shape.source.startswith("(?<=[\\w.!?\"”'] )[0-3]?\\d(?:st")
+    )
+    return shape
+
+
+@pytest.mark.parametrize(
+    "day", ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "22nd", "30th"]
+)
+def test_a_comment_stamp_s_ordinal_day_lets_its_shape_be_tried(day):
+    shape = _ordinal_comment_stamp()
+    region = f"The council met. {day} January 2031 - 22:57 I hope the ferries run again."
+    assert shape in active("end", region).shapes
+    assert shape.pattern.search(region) is not None
+
+
+@pytest.mark.parametrize(
+    "region",
+    [
+        # a clock without an ordinal day: the shape could not match
+        "The council met at 22:57 on 15 January 2031 - the ferries ran again.",
+        "Posted: 15 January 2031 - 22:57 The ferries ran again.",
+    ],
+)
+def test_a_text_without_an_ordinal_day_is_spared_the_comment_stamp(region):
+    shape = _ordinal_comment_stamp()
+    assert shape not in active("end", region).shapes
+    assert shape.pattern.search(region) is None
