@@ -23,9 +23,9 @@ def dates(eval_dir: Path, reuse: bool, spread: bool = False) -> dict:
     (commands/salience.ranked) too, leave-one-topic-out as the weights; else it is 0, as
     shipped."""
     from bench import timeline17
-    from bench.salience_fit import fit, fit_spread
+    from bench.salience_fit import fit
     from bench.t17_collection import gold_dates
-    from bench.timeline17 import collections, model_of, rankings, sample, store
+    from bench.timeline17 import collections, model_of, sample, store
     from commands import timeline
 
     timeline17.EVAL = eval_dir  # a checkout under bench/out/ has no ../shared/eval beside it
@@ -35,18 +35,25 @@ def dates(eval_dir: Path, reuse: bool, spread: bool = False) -> dict:
     samples = [sample(stores[f.name], f, topic, subject) for f, topic, subject in found]
     topics = sorted({t for _, t, _ in found})
 
-    def spread_of(weights, bias, found_here) -> float:
+    def model(weights, bias, found_here):
+        """The model of weights and bias, with its spread fitted on found_here's timelines
+        when asked. Without --spread only names every tree has are used: bench/timeline17.py
+        runs this script in earlier commits' checkouts, whose code has no spread."""
         if not spread:
-            return 0.0
-        return fit_spread(rankings(stores, found_here, model_of(weights, bias)))
+            return model_of(weights, bias)
+        from bench.salience_fit import fit_spread
+        from bench.timeline17 import rankings
+
+        fitted = fit_spread(rankings(stores, found_here, model_of(weights, bias)))
+        return model_of(weights, bias, fitted)
 
     # each topic's weights and spread are fitted on the other topics' timelines only
     loto = {}
     for t in topics:
         w, b = fit([s for s in samples if s.topic != t])
-        loto[t] = model_of(w, b, spread_of(w, b, [(f, s) for f, k, s in found if k != t]))
+        loto[t] = model(w, b, [(f, s) for f, k, s in found if k != t])
     weights, bias = fit(samples)
-    shipped = model_of(weights, bias, spread_of(weights, bias, [(f, s) for f, _, s in found]))
+    shipped = model(weights, bias, [(f, s) for f, _, s in found])
     out: dict[str, dict] = {}
     for folder, topic, subject in found:
         for gold_path in sorted((folder / "timelines").glob("*.txt")):
@@ -67,8 +74,8 @@ def dates(eval_dir: Path, reuse: bool, spread: bool = False) -> dict:
         "timelines": out,
         "weights": [float(w) for w in weights],
         "bias": float(bias),
-        "spread": shipped.spread,
-        "LOTO spreads": {t: loto[t].spread for t in topics},
+        "spread": getattr(shipped, "spread", 0.0),
+        "LOTO spreads": {t: getattr(loto[t], "spread", 0.0) for t in topics},
     }
 
 
