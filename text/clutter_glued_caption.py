@@ -79,6 +79,16 @@ def _fronted() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(defined["GLUEDFRONTED"]), re.compile(defined["GLUEDTITLE"])
 
 
+@cache
+def _fronted_inside() -> re.Pattern[str]:
+    """A word of GLUEDFRONTED standing alone between two spaces: the test a paragraph passes
+    before its words are read for a caption before an adverbial (_before_fronted). That step
+    only looks at a word after the first and before the last (sentence_words splits at
+    whitespace), which this finds whenever it is there: the search tries every way the
+    alternation matches where such a word stands."""
+    return re.compile(rf"\s(?:{macros()['GLUEDFRONTED']})\s")
+
+
 def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     """Where the caption opening this paragraph ends, or None. text: the whole article.
     first: the paragraph opens the article, where a headline run into its lead ("Orsk
@@ -86,10 +96,12 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     for its verb: there the caption must hold an auxiliary (CAPTIONAUX: "Vessels are ready
     to ...", "The Orsk army is now waging ...")."""
     # string tests first: most paragraphs hold no such opener after a lower-case word, no
-    # comma to close an adverbial (looked for only after the first paragraph), or more than
-    # one sentence; the words are read once for both kinds of sentence
+    # comma to close an adverbial and word of GLUEDFRONTED to open it (looked for only after
+    # the first paragraph), or more than one sentence; the words are read once for both kinds
+    # of sentence. Most paragraphs hold a comma, few a word of GLUEDFRONTED inside them, which
+    # _before_fronted needs at its boundary (_fronted_inside).
     has_opener = any(opener in paragraph for opener in _OPENERS)
-    has_comma = not first and ", " in paragraph
+    has_comma = not first and ", " in paragraph and _fronted_inside().search(paragraph) is not None
     if not (has_opener or has_comma):
         return None
     words = sentence_words(paragraph, alone=True)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from text.clutter_defines import clutter_shape
 from text.data import text_lines
@@ -138,10 +138,32 @@ def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]]
     """The words (offset, word) of the paragraph's first sentence, before its stop, or None
     when no stop ends one within SENTENCE_CHARS. alone: None too when more follows the stop
     (a paragraph of more than one sentence)."""
-    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
-    if stop is None or (alone and paragraph[stop.end() :].strip()):
+    end = _sentence_end(paragraph)
+    if end is None or (alone and end[1]):
         return None
-    return [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, stop.start())]
+    return _words_before(paragraph, end[0])
+
+
+# The caption steps read the same paragraphs' first sentence again and again (the first
+# paragraph by seven of them, each paragraph further down by two or three, and again on a
+# further pass of text.clutter.set_apart): what it gives is kept for the last paragraphs read,
+# a pure function of the paragraph. The lists kept are shared: no step changes them.
+_KEPT_PARAGRAPHS = 256
+
+
+@lru_cache(maxsize=_KEPT_PARAGRAPHS)
+def _sentence_end(paragraph: str) -> tuple[int, bool] | None:
+    """Where the paragraph's first sentence's stop starts and whether more follows it, or None
+    when no stop ends one within SENTENCE_CHARS."""
+    stop = _STOP.search(paragraph, 0, SENTENCE_CHARS)
+    if stop is None:
+        return None
+    return stop.start(), bool(paragraph[stop.end() :].strip())
+
+
+@lru_cache(maxsize=_KEPT_PARAGRAPHS)
+def _words_before(paragraph: str, end: int) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, end)]
 
 
 def plain_clause(

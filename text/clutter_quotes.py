@@ -138,6 +138,8 @@ def _boxes_with_speakers(paragraph: str) -> Iterator[tuple[int, int, int]]:
     speaker's shape after it (a cheap anchored match) and one sentence right before it. Found
     from the dashes, which most paragraphs lack."""
     for dash in _DASHES:
+        if dash not in paragraph:
+            continue  # most paragraphs: the same search, without a generator for it
         for at in _positions(paragraph, dash):
             speaker = _SPEAKER.match(paragraph, at + len(dash))
             if speaker is not None and (box := _box_before(paragraph, at)) is not None:
