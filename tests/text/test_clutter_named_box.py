@@ -142,3 +142,31 @@ def test_a_listing_with_brackets_stays():
     )
     text = "\n\n".join([OPENING, paragraph, NAMED])
     assert named_box(paragraph, text) is None
+
+
+def test_a_quotation_of_many_capitalised_words_stays():
+    # six capitalised words in ten: a list of names or titles, no one's words
+    paragraph = (
+        "Orsk Harbour Band and the Varn Ferries Choir sang loudly Kel Varga, Orsk Ferries And "
+        "he warned the storms would return."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_quotation_of_four_words_stays():
+    paragraph = (
+        "Crews are stranded again Kel Varga, Orsk Ferries And he warned the storms would return."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_quotation_ending_on_a_capitalised_word_stays():
+    # a surname the name's pattern cannot open on ("O'Varn"): the sentence runs on into names
+    paragraph = (
+        "Crews were thanked on the quay by the harbour master and his deputy O'Varn Kel Varga, "
+        "Orsk Ferries And he warned the storms would return."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
