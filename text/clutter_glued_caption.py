@@ -50,6 +50,7 @@ from functools import cache
 
 from text.clutter_lead_caption import (
     MIN_LEAD_WORDS,
+    Words,
     end_of,
     ends_on_name,
     is_caption,
@@ -113,9 +114,7 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     return end
 
 
-def _before_subject(
-    paragraph: str, words: list[tuple[int, str]], text: str, first: bool
-) -> int | None:
+def _before_subject(paragraph: str, words: Words, text: str, first: bool) -> int | None:
     """Where a caption ends before a sentence opening with its subject, or None. words: the
     paragraph's, as sentence_words reads them."""
     for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
@@ -151,7 +150,7 @@ def _before_subject(
     return None
 
 
-def _before_fronted(paragraph: str, words: list[tuple[int, str]], text: str) -> int | None:
+def _before_fronted(paragraph: str, words: Words, text: str) -> int | None:
     """Where a caption ends before a sentence opening with an adverbial and its comma
     (GLUEDFRONTED), or None; only after the first paragraph. words: the paragraph's, as
     sentence_words reads them."""
@@ -177,7 +176,7 @@ def _before_fronted(paragraph: str, words: list[tuple[int, str]], text: str) -> 
     return None
 
 
-def _comma_closing(words: list[tuple[int, str]], boundary: int) -> int | None:
+def _comma_closing(words: Words, boundary: int) -> int | None:
     """The word whose comma closes the adverbial opening at word `boundary`, within
     MAX_FRONTED_WORDS words and with no other punctuation before it, or None."""
     for k in range(boundary, min(boundary + MAX_FRONTED_WORDS, len(words) - 1)):
@@ -189,7 +188,7 @@ def _comma_closing(words: list[tuple[int, str]], boundary: int) -> int | None:
     return None
 
 
-def _subject_after(words: list[tuple[int, str]], i: int) -> bool:
+def _subject_after(words: Words, i: int) -> bool:
     """Whether a clause's subject and verb open at word i, after the adverbial's comma: an
     article in lower case ("..., the rescuers have ..."), or as subject_and_verb reads it with
     a bare name ("..., Orsk's governor will ...")."""
@@ -203,7 +202,7 @@ def _subject_after(words: list[tuple[int, str]], i: int) -> bool:
     return subject_and_verb(words, i, bare=True)
 
 
-def sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:
+def sentence_inside(words: Words, boundary: int) -> bool:
     """Whether a sentence may open inside the caption too, at a name and its verb after a
     lower-case word: a headline run into what follows ("Orsk woman's husband missing in
     quake Kel Varga is missing in the Orsk earthquake A Vornland woman is ..."), which is no
