@@ -102,14 +102,16 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     # of sentence. Most paragraphs hold a comma, few a word of GLUEDFRONTED inside them, which
     # _before_fronted needs at its boundary (_fronted_inside).
     has_opener = any(opener in paragraph for opener in _OPENERS)
-    has_comma = not first and ", " in paragraph and _fronted_inside().search(paragraph) is not None
-    if not (has_opener or has_comma):
+    has_fronted = (
+        not first and ", " in paragraph and _fronted_inside().search(paragraph) is not None
+    )
+    if not (has_opener or has_fronted):
         return None
     words = sentence_words(paragraph, alone=True)
     if words is None:
         return None
     end = _before_subject(paragraph, words, text, first) if has_opener else None
-    if end is None and has_comma:
+    if end is None and has_fronted:
         end = _before_fronted(paragraph, words, text)
     return end
 
