@@ -96,7 +96,7 @@ SHORT_PASSAGE_WORDS = 10
 # the better passage says it in other words, which weigh half) does not outrank a passage better
 # on both other signals. When a number is asked, one that gives none does not pass one that
 # does. (From 0.05 to 0.15 it gains dev's q017 and loses no question; under 0.05 it loses q057,
-# whose answer is the pool's closest only by a hair: docs/QUALITY.md.)
+# whose answer is passed by a passage covering as much and closer by 0.04: docs/QUALITY.md.)
 CLOSER_BY = 0.1
 # Passages whose index terms (for coverage) are remembered, by their text as shown: a passage
 # found again, by a later question or the same one asked again, is not tokenized again.

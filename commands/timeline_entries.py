@@ -20,6 +20,7 @@ from commands.landmark_only import ABOUT_CHARS, only_as_a_landmark
 from commands.lazy_order import LazyOrder, Part
 from commands.list_dumps import a_list_dump
 from commands.reported_dates import jaccard
+from commands.salience import YEAR_CHARS
 from commands.timeline_reports import (
     CLOSING_MARKS,
     OPENING_MARKS,
@@ -108,7 +109,6 @@ _NOT_A_LETTER = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)[\s.]*")  # a sentence wholly in brackets
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
-YEAR_CHARS = 4  # a date is an ISO prefix: "2016" is a bare year (parsing it costs ~0.1 ms)
 ABOUT_LEVEL = 2  # a report's scope level when the subject has it from an article about it
 LEAD_CHARS = 2000  # where an article's lead sentences are looked for
 # A story's local day may run one day ahead of a publication date kept in another time zone

@@ -612,17 +612,19 @@ History:
 119. the writer or the agency with the place the story was filed from, on a line of its own
    closing the text ("Kel Varga in Orsk", "Associated Press in Orsk", "Agencies in Orsk"), is
    set apart as a byline, as the Guardian closes a story or the last part of a piece written in
-   parts (text/clutter.txt, [end byline]); not after "I'm", nor on an article, nor closed by a
-   stop.
+   parts (text/clutter.txt, [end byline]); not after "I'm", nor on an article or a possessive
+   ("My", "Our", "His", "Her", "Its", "Their"), nor closed by a stop.
 120. a BBC pull-quote box closed by its speaker's name, with no "End Quote", goes as a caption
    (text/clutter_named_box.py): the quotation opening its paragraph or after a sentence's end,
-   five words or more with no stop or quotation mark, its last word in lower case and no
-   function word but "that", then a name of two or three capitalised words (a title before
-   it or none), a comma and a body or place ("... how to do that Kel Varga, University of
-   Orsk"), right before a place where a box's speaker ends (a quotation, a sentence opener, a
-   determiner and a capitalised word) or the paragraph's end, where the story prints the name
-   elsewhere; the repair step reads such a box out of its paragraph before it looks for
-   repeated paragraphs, so that the story's own copy of the boxed words stays.
+   five words or more with no stop, quotation mark, colon, semicolon or bracket, at most one
+   word in four capitalised, its last word in lower case or a digit and no function word or
+   preposition (CREDITOPENINGNOTAFTER) but "that", then a name of two or three capitalised
+   words (a title before it or none), a comma and a body or place ("... how to do that Kel
+   Varga, University of Orsk"), right before a place where a box's speaker ends (a quotation,
+   a sentence opener, a determiner and a capitalised word) or the paragraph's end, where the
+   story prints the name elsewhere; the repair step reads such a box out of its paragraph
+   before it looks for repeated paragraphs, so that the story's own copy of the boxed words
+   stays.
 121. a CNN page's head above its dateline goes whole (HEADOUTLET in text/clutter.txt): the
    paragraphs before the dateline that end on a question mark as well as on a stop (a video's
    title, the highlights run into a question put to the reader: "... 40 passengers are

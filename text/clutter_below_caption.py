@@ -37,7 +37,7 @@ import re
 from functools import cache
 
 from text.clutter_clause_caption import clause_boundary
-from text.clutter_lead_caption import end_of
+from text.clutter_lead_caption import Words, end_of
 from text.clutter_shapes import macros
 
 _ADVERB = re.compile(r"[a-z]+ly")
@@ -83,7 +83,7 @@ def ends_on_active_past(caption: list[str]) -> bool:
     return not (found["aux"].fullmatch(before) or _ADVERB.fullmatch(before))
 
 
-def _lead_ambiguous(words: list[tuple[int, str]], boundary: int) -> bool:
+def _lead_ambiguous(words: Words, boundary: int) -> bool:
     """Whether the lead opens on two capitalised words, the first no function word: the
     caption may end after the first as well as before it."""
     if boundary + 1 >= len(words):
@@ -94,7 +94,7 @@ def _lead_ambiguous(words: list[tuple[int, str]], boundary: int) -> bool:
     )
 
 
-def _object_missing(words: list[tuple[int, str]], boundary: int) -> bool:
+def _object_missing(words: Words, boundary: int) -> bool:
     """Whether the lead's first verb stands without its object: "have" as the verb with a
     preposition right after it, or a comma or colon right after the verb or its participle."""
     found = _defined()

@@ -62,6 +62,7 @@ from text.clutter_lead_caption import (
     MAX_CAPTION_WORDS,
     MIN_CAPTION_WORDS,
     MIN_LEAD_WORDS,
+    Words,
     end_of,
     sentence_words,
 )
@@ -105,7 +106,7 @@ def clause_caption(paragraph: str) -> int | None:
 
 def clause_boundary(
     paragraph: str, lead_verb: re.Pattern[str] | None = None
-) -> tuple[list[tuple[int, str]], int] | None:
+) -> tuple[Words, int] | None:
     """The words (offset, word) of a paragraph of one sentence that is a caption's clause and
     a lead's run into one, and the index of the lead's first word; None when it is not.
     lead_verb: the lead's finite verbs, CLAUSEAUX when None."""
@@ -124,7 +125,7 @@ def clause_boundary(
     return words, boundary
 
 
-def caption_verb(words: list[tuple[int, str]]) -> int | None:
+def caption_verb(words: Words) -> int | None:
     """Where the caption's finite verb stands among its first seven words, after the first:
     an auxiliary or a modal (CLAUSECAPTIONAUX), or a past or present tense as
     text.clutter_head_caption reads one; None when there is none."""
@@ -135,7 +136,7 @@ def caption_verb(words: list[tuple[int, str]]) -> int | None:
     return verb if verb is not None else finite_verb_index(words)  # "Kel Varga used his ..."
 
 
-def _first_boundary(words: list[tuple[int, str]]) -> int | None:
+def _first_boundary(words: Words) -> int | None:
     """The first word in capitals after a lower-case word that is no function word: the only
     place a lead is looked for (a sentence opening before it would open inside the caption)."""
     function = _defined()["function"]
@@ -185,9 +186,7 @@ def is_plain_caption(caption: list[str]) -> bool:
     return not any(found["head"].fullmatch(word) for word in caption[-3:])
 
 
-def _lead_opens(
-    words: list[tuple[int, str]], boundary: int, lead_verb: re.Pattern[str] | None
-) -> bool:
+def _lead_opens(words: Words, boundary: int, lead_verb: re.Pattern[str] | None) -> bool:
     """Whether a lead opens at word `boundary` with its subject and finite verb (lead_verb,
     CLAUSEAUX when None) and runs on for MIN_LEAD_WORDS words or more."""
     if len(words) - boundary < MIN_LEAD_WORDS:
@@ -212,7 +211,7 @@ def _lead_opens(
     return False
 
 
-def _object_missing(words: list[tuple[int, str]], k: int) -> bool:
+def _object_missing(words: Words, k: int) -> bool:
     """Whether the lead's perfect at word k (has, have, had) stands with no object: its
     participle right before a preposition (CLAUSEPREPOSITION), as a relative clause's verb
     without its pronoun does ("The council has rejected the plan | Kel Varga has backed since

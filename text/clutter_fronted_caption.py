@@ -50,7 +50,7 @@ from ahocorasick_rs import AhoCorasick
 from text.clutter_below_caption import ends_on_active_past
 from text.clutter_clause_caption import MIN_COMPLEMENT_WORDS, caption_verb, is_plain_caption
 from text.clutter_defines import clutter_shape
-from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, paragraphs_at, sentence_words
+from text.clutter_lead_caption import MIN_LEAD_WORDS, Words, end_of, paragraphs_at, sentence_words
 from text.clutter_shapes import macros
 
 MAX_ADVERBIAL_WORDS = 16  # "To counter the sanctions imposed by <two names> and <a third>,"
@@ -140,7 +140,7 @@ def fronted_caption(paragraph: str) -> int | None:
     return end_of(words, boundary)
 
 
-def _fronted_boundary(words: list[tuple[int, str]], first: int) -> int | None:
+def _fronted_boundary(words: Words, first: int) -> int | None:
     """The first word from `first` on where a lead opens on a fronted adverbial, or None."""
     found = _defined()
     for i in range(first, len(words) - MIN_LEAD_WORDS + 1):
@@ -159,7 +159,7 @@ def _fronted_boundary(words: list[tuple[int, str]], first: int) -> int | None:
     return None
 
 
-def _comma_closes(words: list[tuple[int, str]], i: int) -> bool:
+def _comma_closes(words: Words, i: int) -> bool:
     """Whether a comma closes the adverbial opening at word i within MAX_ADVERBIAL_WORDS
     words, a clause of MIN_AFTER_COMMA words or more after it."""
     pronoun = _defined()["pronoun"]

@@ -50,6 +50,7 @@ from functools import cache
 
 from text.clutter_lead_caption import (
     MIN_LEAD_WORDS,
+    Words,
     end_of,
     ends_on_name,
     is_caption,
@@ -101,21 +102,21 @@ def glued_caption(paragraph: str, text: str, first: bool = False) -> int | None:
     # of sentence. Most paragraphs hold a comma, few a word of GLUEDFRONTED inside them, which
     # _before_fronted needs at its boundary (_fronted_inside).
     has_opener = any(opener in paragraph for opener in _OPENERS)
-    has_comma = not first and ", " in paragraph and _fronted_inside().search(paragraph) is not None
-    if not (has_opener or has_comma):
+    has_fronted = (
+        not first and ", " in paragraph and _fronted_inside().search(paragraph) is not None
+    )
+    if not (has_opener or has_fronted):
         return None
     words = sentence_words(paragraph, alone=True)
     if words is None:
         return None
     end = _before_subject(paragraph, words, text, first) if has_opener else None
-    if end is None and has_comma:
+    if end is None and has_fronted:
         end = _before_fronted(paragraph, words, text)
     return end
 
 
-def _before_subject(
-    paragraph: str, words: list[tuple[int, str]], text: str, first: bool
-) -> int | None:
+def _before_subject(paragraph: str, words: Words, text: str, first: bool) -> int | None:
     """Where a caption ends before a sentence opening with its subject, or None. words: the
     paragraph's, as sentence_words reads them."""
     for boundary in range(1, len(words) - MIN_LEAD_WORDS + 1):
@@ -151,7 +152,7 @@ def _before_subject(
     return None
 
 
-def _before_fronted(paragraph: str, words: list[tuple[int, str]], text: str) -> int | None:
+def _before_fronted(paragraph: str, words: Words, text: str) -> int | None:
     """Where a caption ends before a sentence opening with an adverbial and its comma
     (GLUEDFRONTED), or None; only after the first paragraph. words: the paragraph's, as
     sentence_words reads them."""
@@ -177,7 +178,7 @@ def _before_fronted(paragraph: str, words: list[tuple[int, str]], text: str) -> 
     return None
 
 
-def _comma_closing(words: list[tuple[int, str]], boundary: int) -> int | None:
+def _comma_closing(words: Words, boundary: int) -> int | None:
     """The word whose comma closes the adverbial opening at word `boundary`, within
     MAX_FRONTED_WORDS words and with no other punctuation before it, or None."""
     for k in range(boundary, min(boundary + MAX_FRONTED_WORDS, len(words) - 1)):
@@ -189,7 +190,7 @@ def _comma_closing(words: list[tuple[int, str]], boundary: int) -> int | None:
     return None
 
 
-def _subject_after(words: list[tuple[int, str]], i: int) -> bool:
+def _subject_after(words: Words, i: int) -> bool:
     """Whether a clause's subject and verb open at word i, after the adverbial's comma: an
     article in lower case ("..., the rescuers have ..."), or as subject_and_verb reads it with
     a bare name ("..., Orsk's governor will ...")."""
@@ -203,7 +204,7 @@ def _subject_after(words: list[tuple[int, str]], i: int) -> bool:
     return subject_and_verb(words, i, bare=True)
 
 
-def sentence_inside(words: list[tuple[int, str]], boundary: int) -> bool:
+def sentence_inside(words: Words, boundary: int) -> bool:
     """Whether a sentence may open inside the caption too, at a name and its verb after a
     lower-case word: a headline run into what follows ("Orsk woman's husband missing in
     quake Kel Varga is missing in the Orsk earthquake A Vornland woman is ..."), which is no

@@ -69,6 +69,7 @@ from text.clutter_lead_caption import (
     MIN_CAPTION_WORDS,
     MIN_HEADLINE_WORDS,
     MIN_LEAD_WORDS,
+    Words,
     end_of,
     ends_on_name,
     ends_open,
@@ -120,7 +121,7 @@ def head_caption(paragraph: str, text: str) -> tuple[int, int] | None:
     return None
 
 
-def _after_headline(paragraph: str, words: list[tuple[int, str]], first: int, text: str) -> bool:
+def _after_headline(paragraph: str, words: Words, first: int, text: str) -> bool:
     """Whether a caption may open at word `first` after a headline: a capitalised word after
     the headline of text.clutter_lead_caption (three to fourteen words, no verb of a clause,
     no sentence opener first) ending on a word that is no function word ("Orsk rates
@@ -175,7 +176,7 @@ def _caption_end(paragraph: str) -> int | None:
     return None if _caption_end(paragraph[end:].lstrip()) is not None else end
 
 
-def finite_verb_index(words: list[tuple[int, str]]) -> int | None:
+def finite_verb_index(words: Words) -> int | None:
     """Where a finite verb with no auxiliary stands among the first seven words, after the
     first, or None: a past tense that is no participle (CAPTIONPASTONLY: "Kel Varga spoke
     to ..."), or a past tense (CAPTIONPAST) or a present in "-s" (CAPTIONPRESENT) before its
@@ -200,7 +201,7 @@ def finite_verb_index(words: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
+def _lead_opens(words: Words, boundary: int) -> bool:
     """Whether a caption may end before word `boundary` and the lead open there."""
     if not words[boundary][1][:1].isupper():
         return False
@@ -214,9 +215,7 @@ def _lead_opens(words: list[tuple[int, str]], boundary: int) -> bool:
     )
 
 
-def _is_caption_before(
-    paragraph: str, words: list[tuple[int, str]], boundary: int, plain: bool
-) -> bool:
+def _is_caption_before(paragraph: str, words: Words, boundary: int, plain: bool) -> bool:
     """Whether the words before `boundary` are a caption and those after it one lead. plain:
     its verb is one with no auxiliary (finite_verb_index), which no verb of CAPTIONVERB need
     join."""
@@ -232,7 +231,7 @@ def _is_caption_before(
     )
 
 
-def _opens_plainly(words: list[tuple[int, str]], boundary: int) -> bool:
+def _opens_plainly(words: Words, boundary: int) -> bool:
     """Whether the lead opens at word `boundary` with a word of HEADSUBJECT before a lower-case
     word ("Dozens of ...", "The headboard from ...")."""
     return (
@@ -241,7 +240,7 @@ def _opens_plainly(words: list[tuple[int, str]], boundary: int) -> bool:
     )
 
 
-def _bare_subject(words: list[tuple[int, str]], boundary: int) -> bool:
+def _bare_subject(words: Words, boundary: int) -> bool:
     """Whether a bare name and its verb open the lead at word `boundary`, after a caption
     whose end heads no clause without "that"."""
     if not subject_and_verb(words, boundary, bare=True) or name_before(words, boundary):
@@ -252,7 +251,7 @@ def _bare_subject(words: list[tuple[int, str]], boundary: int) -> bool:
     return not any(clausehead.fullmatch(word) for _, word in words[max(0, boundary - 3) : boundary])
 
 
-def _sentence_in_lead(words: list[tuple[int, str]], boundary: int) -> bool:
+def _sentence_in_lead(words: Words, boundary: int) -> bool:
     """Whether a sentence opens inside the lead too, after a lower-case word: a name and its
     verb, or a lead's opener or a pronoun before a lower-case word ("... is dishonest We were
     told ...")."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from text.clutter_defines import clutter_shape
@@ -54,6 +54,8 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr")
 _MARKED = frozenset(("The", "A", "An", *_TITLES))
 _QUOTES = frozenset("'‘’`\"“”")
 _NOT_IN_HEADLINE = re.compile(r"[;|()\"“”]")
+# a sentence's words, (offset, word): a tuple where kept and shared (sentence_words)
+Words = Sequence[tuple[int, str]]
 
 
 @cache
@@ -134,7 +136,7 @@ def paragraphs_at(text: str, starts: Iterable[int]) -> set[int]:
     return {bisect_right(breaks, start - 2) for start in starts}
 
 
-def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]] | None:
+def sentence_words(paragraph: str, alone: bool = False) -> Words | None:
     """The words (offset, word) of the paragraph's first sentence, before its stop, or None
     when no stop ends one within SENTENCE_CHARS. alone: None too when more follows the stop
     (a paragraph of more than one sentence)."""
@@ -147,7 +149,7 @@ def sentence_words(paragraph: str, alone: bool = False) -> list[tuple[int, str]]
 # The caption steps read the same paragraphs' first sentence again and again (the first
 # paragraph by seven of them, each paragraph further down by two or three, and again on a
 # further pass of text.clutter.set_apart): what it gives is kept for the last paragraphs read,
-# a pure function of the paragraph. The lists kept are shared: no step changes them.
+# a pure function of the paragraph, as a tuple, since the steps share it.
 _KEPT_PARAGRAPHS = 256
 
 
@@ -162,8 +164,8 @@ def _sentence_end(paragraph: str) -> tuple[int, bool] | None:
 
 
 @lru_cache(maxsize=_KEPT_PARAGRAPHS)
-def _words_before(paragraph: str, end: int) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, end)]
+def _words_before(paragraph: str, end: int) -> Words:
+    return tuple((m.start(), m.group()) for m in _WORD.finditer(paragraph, 0, end))
 
 
 def plain_clause(
@@ -233,7 +235,7 @@ def _glued() -> dict[str, re.Pattern[str]]:
     return found
 
 
-def ends_on_name(words: list[tuple[int, str]], boundary: int) -> bool:
+def ends_on_name(words: Words, boundary: int) -> bool:
     """Whether the words before `boundary` end on a name after a function word ("... removed
     from the Orsk Gazette", "... at Varga's School"), which may close a caption where the
     sentence after it opens plainly."""
@@ -248,7 +250,7 @@ def ends_on_name(words: list[tuple[int, str]], boundary: int) -> bool:
     )
 
 
-def may_end_caption(words: list[tuple[int, str]], i: int) -> bool:
+def may_end_caption(words: Words, i: int) -> bool:
     """Whether word i - 1 may close a caption: a lower-case word that is neither a function
     word nor the participle of a verb group cut there ("... is stopping Red Cross teams ...")."""
     _, function, _, _ = _patterns()
@@ -258,7 +260,7 @@ def may_end_caption(words: list[tuple[int, str]], i: int) -> bool:
     return not (i >= 2 and last.endswith(("ing", "ed")) and _aux().fullmatch(words[i - 2][1]))
 
 
-def _boundaries(words: list[tuple[int, str]], text: str) -> Iterator[int]:
+def _boundaries(words: Words, text: str) -> Iterator[int]:
     """The words a sentence may open at, in order; a string test first spares most words the
     patterns (a capitalised word after one in lower case)."""
     for i in range(1, len(words) - MIN_LEAD_WORDS + 1):
@@ -267,7 +269,7 @@ def _boundaries(words: list[tuple[int, str]], text: str) -> Iterator[int]:
             yield i
 
 
-def subject_and_verb(words: list[tuple[int, str]], i: int, bare: bool = False) -> bool:
+def subject_and_verb(words: Words, i: int, bare: bool = False) -> bool:
     """Whether a sentence opens at word i with its subject and its finite verb (LEADVERB):
     "The", "A", "An" or a courtesy title, at most MAX_SUBJECT_WORDS words of a noun phrase
     that are no function words, then the verb ("The Orsk Red Cross has been ...", "Mr Varga
@@ -297,7 +299,7 @@ def _lead_verb() -> re.Pattern[str]:
     return re.compile(clutter_shape("LEADVERB"))
 
 
-def name_before(words: list[tuple[int, str]], i: int) -> bool:
+def name_before(words: Words, i: int) -> bool:
     """Whether a name after a lower-case word stands among the three words before word i: a
     subject that opens there ("... the storm Orsk Port chief executive | Kel Varga will
     ..."), so word i opens no sentence."""
@@ -313,7 +315,7 @@ def name_before(words: list[tuple[int, str]], i: int) -> bool:
     return False
 
 
-def _opens_plainly(words: list[tuple[int, str]], i: int) -> bool:
+def _opens_plainly(words: Words, i: int) -> bool:
     """Whether a sentence opens at word i beyond doubt: with a lead's opener and a lower-case
     word after it ("Estimates of ...", "Six years on ..."; an everyday word may be a name:
     "... club Tottenham have ..."), or with "The", "A", "An" or a title, its subject and its
@@ -328,13 +330,13 @@ def _lead_opener() -> re.Pattern[str]:
     return re.compile(clutter_shape("LEADOPENER"))
 
 
-def end_of(words: list[tuple[int, str]], boundary: int) -> int:
+def end_of(words: Words, boundary: int) -> int:
     """Where the word before `boundary` ends: the end of a caption or a headline there."""
     start, word = words[boundary - 1]
     return start + len(word)
 
 
-def _opens(words: list[tuple[int, str]], i: int, text: str, bare: bool = True) -> bool:
+def _opens(words: Words, i: int, text: str, bare: bool = True) -> bool:
     """Whether a sentence may open at word i, after a caption's last word. bare: also where
     a name opens it with its verb after it (subject_and_verb)."""
     _, _, _, opener = _patterns()
@@ -371,7 +373,7 @@ def everyday_opener(word: str, text: str) -> bool:
 
 
 def is_caption(
-    paragraph: str, words: list[tuple[int, str]], first: int, boundary: int, verb_read: bool = False
+    paragraph: str, words: Words, first: int, boundary: int, verb_read: bool = False
 ) -> bool:
     """Whether words `first` to `boundary` read as a caption: MIN_CAPTION_WORDS to
     MAX_CAPTION_WORDS of them opening on a capital, with no sentence punctuation, quotation
@@ -392,7 +394,7 @@ def is_caption(
     )
 
 
-def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> bool:
+def is_headline(paragraph: str, words: Words, boundary: int) -> bool:
     """Whether the words before `boundary` read as a headline: MIN_HEADLINE_WORDS to
     MAX_HEADLINE_WORDS of them, not opening as a sentence does (OPENER), ending on a word of
     letters or its quotation's closing mark, with no sentence punctuation and no verb of a
@@ -410,7 +412,7 @@ def is_headline(paragraph: str, words: list[tuple[int, str]], boundary: int) -> 
     )
 
 
-def opens_plain_segment(words: list[tuple[int, str]], i: int, text: str) -> bool:
+def opens_plain_segment(words: Words, i: int, text: str) -> bool:
     """Whether a sentence may open at word i after a lower-case word, told by its opener or
     by an everyday word the text writes as one (not by a name and its verb, which a sentence
     also holds: "... said the envoy Kel Varga has ..."). text: the whole article."""

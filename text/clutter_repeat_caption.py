@@ -43,6 +43,7 @@ from text.clutter_lead_caption import (
     MIN_CAPTION_WORDS,
     MIN_HEADLINE_WORDS,
     MIN_LEAD_WORDS,
+    Words,
     end_of,
     ends_open,
     is_caption,
@@ -101,7 +102,7 @@ def repeat_caption(
     return None
 
 
-def _after_headline(paragraph: str, words: list[tuple[int, str]], i: int) -> bool:
+def _after_headline(paragraph: str, words: Words, i: int) -> bool:
     """Whether a headline (text.clutter_lead_caption) stands before word i, ending on no
     function word and not where a phrase goes on into a name ("Orsk council to meet | Kel
     Varga ...", not "Crews in | Port Varn are ..." nor "... talks with | Kel Varga ...")."""
@@ -111,7 +112,7 @@ def _after_headline(paragraph: str, words: list[tuple[int, str]], i: int) -> boo
     return is_headline(paragraph, words, i) and not ends_open(headline, paragraph)
 
 
-def _name(words: list[tuple[int, str]], start: int) -> list[str] | None:
+def _name(words: Words, start: int) -> list[str] | None:
     """The name opening at word `start`: two to four capitalised words, not a sentence opener
     or a function word first, with a lower-case word after them; or None."""
     if _defined()["notname"].fullmatch(words[start][1]):
@@ -127,7 +128,7 @@ def _name(words: list[tuple[int, str]], start: int) -> list[str] | None:
     return [word for _, word in words[start:end]]
 
 
-def _caption_end(paragraph: str, words: list[tuple[int, str]], start: int) -> int | None:
+def _caption_end(paragraph: str, words: Words, start: int) -> int | None:
     """Where the caption opening at word `start` ends, before the lead that repeats its name,
     or None."""
     name = _name(words, start)
@@ -157,7 +158,7 @@ def _caption_end(paragraph: str, words: list[tuple[int, str]], start: int) -> in
     return None
 
 
-def _repeats(words: list[tuple[int, str]], i: int, name: list[str]) -> bool:
+def _repeats(words: Words, i: int, name: list[str]) -> bool:
     """Whether the name opens a clause at word i: the same words, the last of them followed
     by a comma or a possessive, or by a verb (LEADVERB, or a lower-case word that is no
     function word: "Kel Varga died ...", not "... beat Kel Varga at the regatta")."""

@@ -64,7 +64,7 @@ import re
 from functools import cache
 
 from text.clutter_defines import clutter_shape
-from text.clutter_lead_caption import ends_open, sentence_words
+from text.clutter_lead_caption import Words, ends_open, sentence_words
 
 READ_CHARS = 600  # the paragraph, one sentence, is read only this long
 MIN_HEADLINE, MAX_HEADLINE = 3, 14
@@ -155,7 +155,7 @@ def _find(paragraph: str, text: str) -> tuple[int, int] | None:
     return None
 
 
-def _headline_end(paragraph: str, plain: list[str], words: list[tuple[int, str]]) -> int | None:
+def _headline_end(paragraph: str, plain: list[str], words: Words) -> int | None:
     """The word the caption opens at after the longest headline opening the paragraph, or
     None."""
     defined = _defined()

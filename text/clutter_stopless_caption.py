@@ -44,7 +44,7 @@ from functools import cache
 
 from ahocorasick_rs import AhoCorasick
 
-from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, paragraphs_at, sentence_words
+from text.clutter_lead_caption import MIN_LEAD_WORDS, Words, end_of, paragraphs_at, sentence_words
 from text.clutter_shapes import macro_words, macros
 
 MIN_CAPTION_WORDS = 7  # "Kel Varga visits the harbour at Port Varn"; fewer, a subheading
@@ -114,7 +114,7 @@ def stopless_caption(paragraph: str) -> int | None:
     return None
 
 
-def _lead_opens(paragraph: str, words: list[tuple[int, str]], i: int) -> bool:
+def _lead_opens(paragraph: str, words: Words, i: int) -> bool:
     """Whether the lead opens at word i on a word of STOPLESSOPENER after a last caption word
     that no sentence goes on from."""
     found = _defined()

@@ -74,6 +74,7 @@ def test_a_paragraph_s_first_sentence_is_read_once():
     assert first is not None
     assert sentence_words(paragraph) is first
     assert sentence_words(paragraph, alone=True) is first
+    assert isinstance(first, tuple)  # shared by the steps that read it: none can change it
     assert [word for _, word in first][:3] == ["Kel", "Varga", "was"]
     assert first[-1] == (paragraph.index("way"), "way")
 

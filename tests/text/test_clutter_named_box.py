@@ -3,9 +3,12 @@ Quote", run into the story's next sentence, goes as a caption where the story na
 speaker elsewhere; the sentence after it stays whole. Near misses stay. Invented names and text
 throughout."""
 
+import re
+
 from tests.text.clutter_story import article
 from text.clutter import set_apart
-from text.clutter_named_box import named_box
+from text.clutter_named_box import _COMMA_CAPITAL, named_box
+from text.clutter_shapes import macros
 
 OPENING = "Storms closed the port of Orsk on Monday, stranding dozens of ships in its bay."
 NAMED = "Kel Varga, director of the Orsk Harbour Centre, said the crews were exhausted."
@@ -142,3 +145,41 @@ def test_a_listing_with_brackets_stays():
     )
     text = "\n\n".join([OPENING, paragraph, NAMED])
     assert named_box(paragraph, text) is None
+
+
+def test_a_quotation_of_many_capitalised_words_stays():
+    # six capitalised words in ten: a list of names or titles, no one's words
+    paragraph = (
+        "Orsk Harbour Band and the Varn Ferries Choir sang loudly Kel Varga, Orsk Ferries And "
+        "he warned the storms would return."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_quotation_of_four_words_stays():
+    paragraph = (
+        "Crews are stranded again Kel Varga, Orsk Ferries And he warned the storms would return."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_a_quotation_ending_on_a_capitalised_word_stays():
+    # a surname the name's pattern cannot open on ("O'Varn"): the sentence runs on into names
+    paragraph = (
+        "Crews were thanked on the quay by the harbour master and his deputy O'Varn Kel Varga, "
+        "Orsk Ferries And he warned the storms would return."
+    )
+    text = "\n\n".join([OPENING, paragraph, NAMED])
+    assert named_box(paragraph, text) is None
+
+
+def test_the_comma_test_lets_every_particle_of_a_speakers_name_through():
+    # _COMMA_CAPITAL spares the speaker's pattern the paragraphs it cannot match: it must let
+    # through a body or place opening on any of PULLNAME's particles ("Kel Varga, al-Orsk
+    # Centre"), or a box naming one would stay
+    particles = re.match(r"\(\?:\(\?:\(\?:([a-z|]+)\)-\)\?", macros()["PULLNAME"])
+    assert particles is not None
+    for particle in particles.group(1).split("|"):
+        assert _COMMA_CAPITAL.search(f"how to do that Kel Varga, {particle}-Orsk Centre")
