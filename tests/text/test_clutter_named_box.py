@@ -5,6 +5,8 @@ throughout."""
 
 import re
 
+import pytest
+
 from tests.text.clutter_story import article
 from text.clutter import set_apart
 from text.clutter_named_box import _COMMA_CAPITAL, named_box
@@ -75,40 +77,6 @@ def test_a_speaker_the_story_does_not_name_elsewhere_stays():
     assert "Ilsa Marrow, University of Orsk" in out
 
 
-def test_a_name_after_a_function_word_stays():
-    sentence = (
-        "The harbour board praised the long work of Kel Varga, Orsk Ferries The crews "
-        "cheered the news."
-    )
-    paragraph = sentence
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_short_clause_before_a_name_stays():
-    paragraph = "Her words echoed Kel Varga, Orsk Ferries And the board agreed."
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_name_before_a_relative_clause_stays():
-    paragraph = (
-        "On Monday a prominent member of the harbour board Kel Varga, who lives in Orsk, said "
-        "the port would reopen."
-    )
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_quotation_in_marks_before_a_name_stays():
-    paragraph = (
-        'The board said "the crews are safe and the quay will open" Kel Varga, Orsk Ferries '
-        "And he warned the storms would return."
-    )
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
 def test_the_storys_own_copy_of_the_boxed_words_stays():
     box = (
         "They will need to rebuild the quay and train more pilots and there are rules on how "
@@ -120,57 +88,51 @@ def test_the_storys_own_copy_of_the_boxed_words_stays():
     assert own in out.split("\n\n")
 
 
-def test_a_name_after_a_preposition_stays():
-    paragraph = (
-        "The flooding of the quay was a disaster that ranks alongside Kel Varga, Orsk Isle and "
-        "Varn One year ago the harbour was new."
-    )
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_list_of_names_in_a_programme_note_stays():
-    paragraph = (
-        "Saturday brings Orsk Harbour Band, Varn Ferries Choir and Ilsa Marrow Kel Varga, Tarn "
-        "Vellis and The Orsk Pipers close the night."
-    )
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_listing_with_brackets_stays():
-    paragraph = (
-        "Harbour Days (88 mins, U) directed by a crew of five; starring Kel Varga, Ilsa Marrow "
-        "The film opens on Friday."
-    )
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_quotation_of_many_capitalised_words_stays():
+# Near misses: each paragraph, between the opening and a paragraph naming the speaker, is no box.
+NEAR_MISSES = {
+    "name_after_a_function_word": (
+        "The harbour board praised the long work of Kel Varga, Orsk Ferries The crews cheered"
+        " the news."
+    ),
+    "short_clause_before_a_name": "Her words echoed Kel Varga, Orsk Ferries And the board agreed.",
+    "name_before_a_relative_clause": (
+        "On Monday a prominent member of the harbour board Kel Varga, who lives in Orsk, said"
+        " the port would reopen."
+    ),
+    "quotation_in_marks_before_a_name": (
+        'The board said "the crews are safe and the quay will open" Kel Varga, Orsk Ferries '
+        "And he warned the storms would return."
+    ),
+    "name_after_a_preposition": (
+        "The flooding of the quay was a disaster that ranks alongside Kel Varga, Orsk Isle "
+        "and Varn One year ago the harbour was new."
+    ),
+    "list_of_names_in_a_programme_note": (
+        "Saturday brings Orsk Harbour Band, Varn Ferries Choir and Ilsa Marrow Kel Varga, "
+        "Tarn Vellis and The Orsk Pipers close the night."
+    ),
+    "listing_with_brackets": (
+        "Harbour Days (88 mins, U) directed by a crew of five; starring Kel Varga, Ilsa "
+        "Marrow The film opens on Friday."
+    ),
     # six capitalised words in ten: a list of names or titles, no one's words
-    paragraph = (
-        "Orsk Harbour Band and the Varn Ferries Choir sang loudly Kel Varga, Orsk Ferries And "
-        "he warned the storms would return."
-    )
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_quotation_of_four_words_stays():
-    paragraph = (
+    "quotation_of_many_capitalised_words": (
+        "Orsk Harbour Band and the Varn Ferries Choir sang loudly Kel Varga, Orsk Ferries And"
+        " he warned the storms would return."
+    ),
+    "quotation_of_four_words": (
         "Crews are stranded again Kel Varga, Orsk Ferries And he warned the storms would return."
-    )
-    text = "\n\n".join([OPENING, paragraph, NAMED])
-    assert named_box(paragraph, text) is None
-
-
-def test_a_quotation_ending_on_a_capitalised_word_stays():
+    ),
     # a surname the name's pattern cannot open on ("O'Varn"): the sentence runs on into names
-    paragraph = (
-        "Crews were thanked on the quay by the harbour master and his deputy O'Varn Kel Varga, "
-        "Orsk Ferries And he warned the storms would return."
-    )
+    "quotation_ending_on_a_capitalised_word": (
+        "Crews were thanked on the quay by the harbour master and his deputy O'Varn Kel "
+        "Varga, Orsk Ferries And he warned the storms would return."
+    ),
+}
+
+
+@pytest.mark.parametrize("paragraph", NEAR_MISSES.values(), ids=NEAR_MISSES.keys())
+def test_a_near_miss_stays(paragraph):
     text = "\n\n".join([OPENING, paragraph, NAMED])
     assert named_box(paragraph, text) is None
 
