@@ -17,6 +17,14 @@ def set_apart_as(text: str, kept: str, labels: list[str]) -> None:
     assert found.labels() == labels
 
 
+def captions(*paragraphs: str) -> list[str]:
+    """The texts the cleaner sets apart as captions from the paragraphs joined as one text."""
+    from text.clutter import set_apart
+
+    found = set_apart("\n\n".join(paragraphs))
+    return [c.text for c in found.clutter if c.label == "caption"]
+
+
 def cleaned_once_and_again(text: str) -> str:
     """The text cleaned and its clutter set apart, asserting that the stored text cleaned again
     stays as it is."""

@@ -2,16 +2,11 @@
 with the box as a caption, and the sentence stays whole; where the role's end cannot be told,
 the box stays. Invented names and text throughout."""
 
-from tests.text.clutter_story import article
+from tests.text.clutter_story import article, captions
 from text.clean import clean
-from text.clutter import set_apart
 
 OPENING = "Storms closed the port of Orsk on Monday, stranding dozens of ships in its bay."
 CLOSING = "The port reopened in May after three weeks of repairs."
-
-
-def captions(*texts: str) -> list[str]:
-    return [c.text for c in set_apart("\n\n".join(texts)).clutter if c.label == "caption"]
 
 
 def test_a_role_with_at_the_before_a_quotation_goes_with_the_box():

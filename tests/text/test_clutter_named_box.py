@@ -7,18 +7,13 @@ import re
 
 import pytest
 
-from tests.text.clutter_story import article
-from text.clutter import set_apart
+from tests.text.clutter_story import article, captions
 from text.clutter_named_box import _COMMA_CAPITAL, named_box
 from text.clutter_shapes import macros
 
 OPENING = "Storms closed the port of Orsk on Monday, stranding dozens of ships in its bay."
 NAMED = "Kel Varga, director of the Orsk Harbour Centre, said the crews were exhausted."
 CLOSING = "The port reopened in May after three weeks of repairs."
-
-
-def captions(*texts: str) -> list[str]:
-    return [c.text for c in set_apart("\n\n".join(texts)).clutter if c.label == "caption"]
 
 
 def test_a_box_closed_by_a_named_speaker_before_an_opener_goes():
