@@ -1,10 +1,13 @@
 """The relatively dated reports of the live blogs of a store, by how many days their date lies
 from the page's, and those a_blogs_own_day (commands/timeline_entries.py) lets the timeline
-tell: a day said by its weekday that lands on the page's day or the next. A seeded sample of
-them is listed to read, each matched to its verdict in bench/live_blog_days_reads.jsonl
-(article, offset, date, the date's words, "right" or "wrong" with a short reason).
+tell: a day said by its weekday that lands on the page's day, the next or the day before. A
+seeded sample of them is listed to read, each matched to its verdict in
+bench/live_blog_days_reads.jsonl (article, offset, date, the date's words, "right" or "wrong"
+with a short reason): of those on the page's day or the next, or with --before of those on the
+day before (a sample of its own, so that each sample stays what it was when read).
 
 Usage: .venv/bin/python bench/live_blog_days_census.py [--store PATH] [--sample 30] [--list]
+    [--before]
 
 --store: the conflict store (default bench/out/conflict-new.db, bench/timeline_audit_unseen.py's);
 --list prints the sampled reports no verdict covers, the 250 characters before each, to read.
@@ -45,6 +48,7 @@ def main() -> None:
     parser.add_argument("--store", type=Path, default=STORE)
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--list", action="store_true")
+    parser.add_argument("--before", action="store_true", help="sample those of the day before")
     args = parser.parse_args()
     db = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
     rows = db.execute(QUERY).fetchall()
@@ -55,11 +59,13 @@ def main() -> None:
         gaps["not a day" if gap is None else f"{gap:+d}"] += 1
         report = EventRow(eid, aid, pid, start, end, date, precision, how, sort_key,
                           text[start:end], said)  # fmt: skip
-        if a_blogs_own_day(report, page):
+        # those of the day before apart (--before): the first sample was drawn without them
+        if a_blogs_own_day(report, page) and (gap is not None and gap < 0) == args.before:
             kept.append((origin, start, date, said, page, text))
     print(f"{len(rows)} relatively dated reports in {len(blogs)} live blogs; days from the page:")
     print("  " + ", ".join(f"{k}: {n}" for k, n in sorted(gaps.items(), key=_order)))
-    print(f"told by a_blogs_own_day (a weekday on the page's day or the next): {len(kept)}")
+    which = "the day before" if args.before else "the page's day or the next"
+    print(f"told by a_blogs_own_day (a weekday on {which}): {len(kept)}")
     reads = {}
     if READS.exists():
         for line in READS.read_text(encoding="utf-8").splitlines():

@@ -543,6 +543,27 @@ def test_a_live_blogs_weekday_on_the_day_it_opened_or_the_next_tells_its_date(db
         assert dated_entries(db, [near_miss.date], [near_miss], {}, {}, 5) == [], near_miss.text
 
 
+def test_a_live_blogs_weekday_on_the_day_before_its_page_tells_its_date(db):
+    # stored with Saturday 21 October, the day after the one its updates tell: an update's
+    # "Friday" is the 20th; two days back ("Thursday", read as the 19th) may be the week
+    # after's, and a date with its month or "yesterday" is not a weekday the blog reads
+    blog = add(db, "(Update 9:40 p.m. in Qaryat Dulen, 2:40 p.m. ET) Crowds filled the square. "
+               "(Update 11:10 p.m. in Qaryat Dulen, 4:10 p.m. ET) Officials spoke. Crews began "
+               "clearing the square on Friday night.", "2017-10-21", "Blog", "blog.txt")  # fmt: skip
+
+    def report(id, date, text, said):
+        return EventRow(id, blog.id, None, 0, len(text), date, "day", "relative", date, text, said)
+
+    friday = report(1, "2017-10-20", "Crews began clearing the square on Friday night.",
+                    "Friday night")  # fmt: skip
+    assert [e.text for e in dated_entries(db, ["2017-10-20"], [friday], {}, {}, 5)] == [friday.text]
+    two_back = report(2, "2017-10-19", "Officials of Qaryat Dulen met on Thursday.", "Thursday")
+    yesterday = report(3, "2017-10-20", "Crews began clearing the square yesterday.", "yesterday")
+    month_day = report(4, "2017-10-20", "Crews cleared the square on October 20.", "October 20")
+    for near_miss in (two_back, yesterday, month_day):
+        assert dated_entries(db, [near_miss.date], [near_miss], {}, {}, 5) == [], near_miss.text
+
+
 def test_a_broadcast_transcripts_sentences_tell_no_entry_and_stay_sources(db):
     show = add(db, "Aired October 21, 2017 - 18:00 ET\n\nMARA TENN, CNN ANCHOR: Good evening.\n\n"
                "Crowds filled the square of Qaryat Dulen on Saturday, and we will be on the air "
