@@ -639,7 +639,11 @@ History:
    the titles of the next paragraph, and there one title of five words or more, run into the
    story's sentence or alone, is enough ("Can the ferries sail again? | Crews return to the
    flooded harbour quays | According to ..."); a question title after titles alone ending on a
-   question goes with them; one title of the list may hold a comma between two others.
+   question goes with them; one title of the list may hold a comma between two others. A
+   writer's note closing a comment piece may tell of the writer's book (WRITERBOOK in
+   text/clutter.txt: "Kel Varga's latest book is The Harbour Years."), under the guards of the
+   note of who the writer is, the person named nowhere before in the piece; a bullet on a line
+   of its own above a writer's note goes with it.
 """
 
 from __future__ import annotations
