@@ -287,8 +287,8 @@ def _linked_titles(paragraph: str, least: int = 2) -> int | None:
         if headline is False and titles == 1 and not commas and not plain:
             # a title of one comma between two others ("Crews return | Strikes, arrests
             # go on in Orsk | Who runs the harbour?")
-            after = _next_cut(words, cut)[0]
-            if _headline(words[cut:after], first=False, last=after == len(words)):
+            following = _next_cut(words, cut)[0]
+            if _headline(words[cut:following], first=False, last=following == len(words)):
                 titles += 1
                 commas += 1
                 at = cut
