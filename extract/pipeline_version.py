@@ -633,8 +633,19 @@ History:
    paragraph now); a headline with no stop stays. A byline run into a question ("By the CNN
    Wire Staff Will the harbour reopen?") is no headline (text/header_patterns.txt, [byline
    opening]): it goes with the head.
+124. CNN's lists of links cut across two lines after a title that is a question, as a source
+   that splits sentences prints them (text/clutter_title_run.py): a paragraph that is one
+   title and a question (short, no comma, no pronoun), after one ending on a stop, goes with
+   the titles of the next paragraph, and there one title of five words or more, run into the
+   story's sentence or alone, is enough ("Can the ferries sail again? | Crews return to the
+   flooded harbour quays | According to ..."); a question title after titles alone ending on a
+   question goes with them; one title of the list may hold a comma between two others. A
+   writer's note closing a comment piece may tell of the writer's book (WRITERBOOK in
+   text/clutter.txt: "Kel Varga's latest book is The Harbour Years."), under the guards of the
+   note of who the writer is, the person named nowhere before in the piece; a bullet on a line
+   of its own above a writer's note goes with it.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 121
+PIPELINE_VERSION = 124

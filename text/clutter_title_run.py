@@ -57,12 +57,21 @@ the lead):
   auxiliary or modal (save in a question, or in a quotation after the title's colon: "Orsk
   sailor: I'm a free man"), no name and its verb in the past ("Kel Varga met"), no list going
   on ("... and the docks"); after two such titles, one may hold a comma ("Marching for,
-  against Varga in Orsk"). The story's sentence after them runs MIN_STORY_WORDS words to its
-  stop (fewer when it opens plainly) and does not open on a name and its verb after a word
-  in lower case, which may go on a subject begun before it ("Harbour closes for winter Orsk
-  ferry operator | Varga Lines said ..." stays); a plain opening ("The", an opener, a
-  quotation) ends the titles even after a name, which goes with the last title ("...
-  Resolution meant to pressure Varga | "We ..."); titles alone end on a question.
+  against Varga in Orsk"), or one between two others ("Crews return | Strikes, arrests go
+  on in Orsk | Who runs the harbour?"). The story's sentence after them runs MIN_STORY_WORDS
+  words to its stop (fewer when it opens plainly) and does not open on a name and its verb
+  after a word in lower case, which may go on a subject begun before it ("Harbour closes for
+  winter Orsk ferry operator | Varga Lines said ..." stays); a plain opening ("The", an
+  opener, a quotation) ends the titles even after a name, which goes with the last title
+  ("... Resolution meant to pressure Varga | "We ..."); titles alone end on a question.
+- the same list cut across two lines by a source that splits sentences after a question
+  ("... Who runs the harbour? | Can the ferries sail again?"), on a CNN page: a paragraph
+  that is one title and a question (as a question title before a run is read: short, no
+  comma, no pronoun), after a paragraph ending on a sentence's stop, goes with the titles of
+  the paragraph after it, and there one title of MIN_AFTER_QUESTION words or more is enough,
+  run into the story's sentence or alone and a question ("Can the ferries sail again? |
+  Crews return to the flooded harbour quays | According to ..."); after titles alone ending
+  on a question, a paragraph that is such a question title goes with them.
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
 interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
@@ -204,7 +213,10 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
     mark, alone or into the story's sentence ("Rare view inside Orsk's harbour | Wounded
     ferryman tells story of the flood | "We will sail ..."), on the pages title_runs is told to
     read them on, right after a paragraph that ends on a sentence's stop or a colon: where the
-    titles end (_linked_titles)."""
+    titles end (_linked_titles). A list cut across two lines after a title that is a question
+    is read across them: the question title before the titles goes with them, and one title
+    after it is enough (_question_link); a question title after titles alone ending on a
+    question goes with them."""
     found: list[tuple[int, int]] = []
     for index in range(1, len(paragraphs)):
         paragraph = paragraphs[index]
@@ -215,22 +227,52 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
         if _patterns()["cut"].search(paragraph, 0, CUT_CHARS) is None:
             continue  # no word in capitals after one in lower case: a cheap look first
         end = _linked_titles(paragraph)
-        if end is not None:
-            found.append((index, end))
+        asked = end is None and _question_link(paragraphs, index)
+        if asked:
+            end = _linked_titles(paragraph, least=1)
+        if end is None:
+            continue
+        if (asked or _question_link(paragraphs, index)) and all(i != index - 1 for i, _ in found):
+            found.append((index - 1, len(paragraphs[index - 1])))
+        found.append((index, end))
+        # titles alone ending on a question, the list's last title a question on the next line
+        # ("... | Who runs the harbour? | Can the ferries sail again?")
+        after = index + 1
+        if (
+            end == len(paragraph)
+            and after < len(paragraphs)
+            and after not in taken
+            and _question_title(paragraphs[after])
+        ):
+            found.append((after, len(paragraphs[after])))
+            taken = taken | {after}
     return found
 
 
-def _linked_titles(paragraph: str) -> int | None:
+def _question_link(paragraphs: list[str], index: int) -> bool:
+    """Whether the paragraph before paragraph `index` is a linked story's title that is a
+    question (_question_title), the list cut across two lines after it by a source that splits
+    sentences ("... the harbour reopened. | Can the ferries sail again? | Crews return to Orsk
+    quays | The council said ..."): after a paragraph ending on a sentence's stop, never the
+    text's first."""
+    at = index - 1
+    if at < 1 or not _question_title(paragraphs[at]):
+        return False
+    return paragraphs[at - 1].rstrip("\"”’'").endswith((".", "!"))
+
+
+def _linked_titles(paragraph: str, least: int = 2) -> int | None:
     """Where the titles opening a paragraph end, when two or more run together (the whole
     paragraph when nothing follows them), or None. The words are cut into titles where a title
     may end and the next open (_cuts); each title is MIN_LINK_TITLE to MAX_GLUED_TITLE words
-    shaped as a headline (_headline); after two or more, one title may hold a comma
-    ("Protesting for, against Varga in Orsk"); the story's sentence after them runs
+    shaped as a headline (_headline); after two or more, or between two, one title may hold a
+    comma ("Protesting for, against Varga in Orsk"); the story's sentence after them runs
     MIN_STORY_WORDS words or more to its stop (MIN_SENTENCE_WORDS when it opens plainly:
     _plain_opening), and does not open on a name its subject may begin before
     (_subject_goes_back); titles alone end on a question. A plain sentence's opening ends the
     titles even after a name ("... to pressure Varga | The council ..."), which goes with the
-    title."""
+    title. least: the titles that tell a list (one after a question title on the line before,
+    of MIN_AFTER_QUESTION words or more)."""
     if not paragraph.lstrip("'‘")[:1].isupper():
         return None
     found = _patterns()
@@ -242,6 +284,15 @@ def _linked_titles(paragraph: str) -> int | None:
     while at < len(words):
         cut, plain = _next_cut(words, at)
         headline = _headline(words[at:cut], first=at == 0, last=cut == len(words))
+        if headline is False and titles == 1 and not commas and not plain:
+            # a title of one comma between two others ("Crews return | Strikes, arrests
+            # go on in Orsk | Who runs the harbour?")
+            following = _next_cut(words, cut)[0]
+            if _headline(words[cut:following], first=False, last=following == len(words)):
+                titles += 1
+                commas += 1
+                at = cut
+                continue
         if headline is None or (not headline and (titles < 2 or commas)):
             break  # the story's sentence opens here
         titles += 1
@@ -249,7 +300,7 @@ def _linked_titles(paragraph: str) -> int | None:
         at = cut
         if plain:
             break
-    if titles < 2:
+    if titles < least or (titles == 1 and at < MIN_AFTER_QUESTION):
         return None
     if at == len(words):
         # titles alone, the last a question ("... | Who leads the Orsk crews?"): a wire's flash

@@ -12,7 +12,9 @@ College, is the author of ..."); its first word is no
 function word ("And April is the cruellest month") nor an "-ing" word ("Improving Stuart Broad
 is a value bet ..."), and the name holds no possessive ("Kel Varga's Orsk is a member of ...");
 it tells of no one's words ("... and begins by telling ..."); the text before it holds at
-least MIN_PARAGRAPHS_BEFORE paragraphs.
+least MIN_PARAGRAPHS_BEFORE paragraphs. The note may tell of the writer's book instead, the
+name's possessive and a book of theirs (WRITERBOOK: "Kel Varga's latest book is The Harbour
+Years."), under the same guards: a piece that names the person tells of someone else's book.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def writer_note(text: str) -> int | None:
         return None
     if _SENTENCE_INSIDE.search(note):
         return None
-    found = macro_pattern("WRITERNOTE").match(note)
+    found = macro_pattern("WRITERNOTE").match(note) or macro_pattern("WRITERBOOK").match(note)
     if found is None:
         return None
     words = found.group("name").split()
@@ -56,4 +58,8 @@ def writer_note(text: str) -> int | None:
     surname = words[-1]
     if re.search(rf"\b{re.escape(surname)}\b", body[:start]):
         return None  # the piece tells of this person: its own sentence
+    # a bullet on a line of its own before the note ("•"), its mark and nothing else, goes with it
+    before = body.rfind("\n\n", 0, start - 2) + 2
+    if before >= 2 and not any(c.isalnum() for c in body[before:start]):
+        return before
     return start
