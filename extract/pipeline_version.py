@@ -637,7 +637,9 @@ History:
    is not responsible for the content in this press release.", text/clutter.txt, [inline
    other]) and closes at its source line ("SOURCE Orsk Diagnostics, Inc.", [end byline]): the
    word in capitals before a company in mixed case, on a line of its own or after a stop or a
-   web address, with the press contacts and footers after it; not run on after a word.
+   web address, with the press contacts and footers after it; not run on after a word. An
+   American politician's party after the name ("Gov. Kel Varga (R) said ...", "Sens. Ilsa
+   Marrow (D) and Kel Varga (R)") is no photo caption's left/right marker: the sentence stays.
 """
 
 from __future__ import annotations
