@@ -633,6 +633,13 @@ History:
    paragraph now); a headline with no stop stays. A byline run into a question ("By the CNN
    Wire Staff Will the harbour reopen?") is no headline (text/header_patterns.txt, [byline
    opening]): it goes with the head.
+122. a press release a news site carries loses the site's note after its headline ("* Reuters
+   is not responsible for the content in this press release.", text/clutter.txt, [inline
+   other]) and closes at its source line ("SOURCE Orsk Diagnostics, Inc.", [end byline]): the
+   word in capitals before a company in mixed case, on a line of its own or after a stop or a
+   web address, with the press contacts and footers after it; not run on after a word. An
+   American politician's party after the name ("Gov. Kel Varga (R) said ...", "Sens. Ilsa
+   Marrow (D) and Kel Varga (R)") is no photo caption's left/right marker: the sentence stays.
 124. CNN's lists of links cut across two lines after a title that is a question, as a source
    that splits sentences prints them (text/clutter_title_run.py): a paragraph that is one
    title and a question (short, no comma, no pronoun), after one ending on a stop, goes with
