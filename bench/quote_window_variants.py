@@ -24,6 +24,8 @@ of the up to WINDOW passages before it (as a window of sentences would). Ways, e
   words of the passages before it (an answer BM25 finds but whose own words cover under the
   floor, "In 2010, the United States attacked more than 110 times" after Pakistan's drones);
 - at half: the words only the window holds add half the coverage they would.
+- under the floor only: the window lifts only a passage whose own words cover under the floor,
+  and only when a passage found by its own words covers it.
 
 The code is here, over commands/quote.py's functions (replaced for the run, put back after);
 the store, questions and verdicts are bench/quote_quality.py's (run that first). Scores as
@@ -56,6 +58,8 @@ class Way:
         False  # every candidate's coverage counts its window, not a joined one's alone
     )
     window_weight: float = 1.0  # a window's words' share of the coverage they add
+    under_floor_only: bool = False  # the window lifts only passages under the floor, and only
+    # when a passage found by its own words covers it
 
 
 WAYS = {
@@ -81,6 +85,14 @@ WAYS = {
         only_when_answered=True,
         every_candidate=True,
         window_weight=0.5,
+    ),
+    "the same, the window lifting only passages under the floor, when answered": Way(
+        window=3,
+        window_cosine=False,
+        own_word_or_number=True,
+        only_when_answered=True,
+        every_candidate=True,
+        under_floor_only=True,
     ),
 }
 
@@ -154,6 +166,7 @@ def windowed(way: Way) -> Iterator[None]:
                 return bool(plan.quantity and quote_plan.has_number(c.text))
 
             found = [c for c in found if c.pid not in joined or holds(c)]
+        answered = True
         if way.only_when_answered:
             measure = plan.coverage_measure()
             own = [
@@ -168,7 +181,8 @@ def windowed(way: Way) -> Iterator[None]:
             ]
             if not own or (plan.quantity and not any(quote_plan.has_number(c.text) for c in own)):
                 found = [c for c in found if c.pid not in joined]
-        if way.window_weight < 1 and methods.coverage:
+                answered = False
+        if (way.window_weight < 1 or way.under_floor_only) and methods.coverage:
             # _ranked measures each candidate once, in order: the window's words count at a share
             added = iter(
                 tokens.term_set(window_of.get(c.text, "")) - set(original_terms[c.text])
@@ -182,6 +196,8 @@ def windowed(way: Way) -> Iterator[None]:
                 def share(terms, held_here=quote_plan.NO_PHRASES):  # type: ignore[no-untyped-def]
                     full = measure(terms, held_here)
                     own = measure(terms - next(added), held_here)
+                    if way.under_floor_only and (not answered or own >= quote.FLOOR):
+                        return own
                     return own + way.window_weight * (full - own)
 
                 return share
