@@ -633,8 +633,16 @@ History:
    paragraph now); a headline with no stop stays. A byline run into a question ("By the CNN
    Wire Staff Will the harbour reopen?") is no headline (text/header_patterns.txt, [byline
    opening]): it goes with the head.
+123. a caption run into a sentence further down whose lead opens on a fronted adverbial
+   (text/clutter_fronted_caption.py) may show its verb by its form alone, not after a function
+   word: a past tense on any page (FRONTEDPAST: "Kel Varga lived in Port Varn | In Orsk, ..."),
+   a present in "-s" not before "to" on a page that ran another caption into its text
+   (FRONTEDPRESENT: "A body lies among the debris | For the crews, ..."); it may open on "A",
+   and hold an "and" with no finite verb after it but its own (FRONTEDNOUNJOINER: "Rope and
+   timber were ...", "... to the quay and the ferries"), and holds no negation
+   (FRONTEDNEGATION).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 121
+PIPELINE_VERSION = 123
