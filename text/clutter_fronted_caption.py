@@ -37,9 +37,9 @@ step found a caption:
   MIN_AFTER_COMMA words or more after it, not opening on a participle ("... In Orsk, waiting
   for ..." goes on the sentence before), and not a name of capitalised words with an
   apposition after it between two commas ("... compatriot and champion | On Varn Lee, the
-  holder, in ...": a name opening on a preposition's letters); a title or a name opening on a preposition ("... a
-  film about the crossing On Stormy Seas for ...") has no such comma, and none opens after a
-  word that names a work (GLUEDTITLE: "... its song | Under Orsk, ...");
+  holder, in ...": a name opening on a preposition's letters); a title or a name opening on a
+  preposition ("... a film about the crossing On Stormy Seas for ...") has no such comma, and
+  none opens after a word that names a work (GLUEDTITLE: "... its song | Under Orsk, ...");
 - the lead runs on for six words or more to the stop.
 
 At the text's first paragraph the same shape is mostly a headline or a standfirst run into a
