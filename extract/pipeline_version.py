@@ -640,6 +640,14 @@ History:
    web address, with the press contacts and footers after it; not run on after a word. An
    American politician's party after the name ("Gov. Kel Varga (R) said ...", "Sens. Ilsa
    Marrow (D) and Kel Varga (R)") is no photo caption's left/right marker: the sentence stays.
+123. a caption run into a sentence further down whose lead opens on a fronted adverbial
+   (text/clutter_fronted_caption.py) may show its verb by its form alone, not after a function
+   word: a past tense on any page (FRONTEDPAST: "Kel Varga lived in Port Varn | In Orsk, ..."),
+   a present in "-s" not before "to" on a page that ran another caption into its text
+   (FRONTEDPRESENT: "A body lies among the debris | For the crews, ..."); it may open on "A",
+   and hold an "and" with no finite verb after it but its own (FRONTEDNOUNJOINER: "Rope and
+   timber were ...", "... to the quay and the ferries"), and holds no negation
+   (FRONTEDNEGATION).
 124. CNN's lists of links cut across two lines after a title that is a question, as a source
    that splits sentences prints them (text/clutter_title_run.py): a paragraph that is one
    title and a question (short, no comma, no pronoun), after one ending on a stop, goes with

@@ -167,9 +167,10 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     found_in = _strip_glued_captions(result, head=not headed)
     if not headed and 0 not in found_in and _strip_restated_caption(result):
         found_in.add(0)
-    if headed or found_in or _ran_in(result, text):
+    run_in = bool(headed or found_in) or _ran_in(result, text)
+    if run_in:
         found_in |= _strip_below_captions(result, found_in)
-    found_in |= _strip_fronted_captions(result, found_in)
+    found_in |= _strip_fronted_captions(result, found_in, run_in)
     _strip_stopless_captions(result, found_in)
     if 0 not in found_in:
         _strip_byline_caption(result, text)
@@ -388,15 +389,18 @@ def _strip_below_captions(result: Sorted, found_in: set[int]) -> set[int]:
     return _strip_in_paragraphs(result, "caption", caption)
 
 
-def _strip_fronted_captions(result: Sorted, found_in: set[int]) -> set[int]:
+def _strip_fronted_captions(result: Sorted, found_in: set[int], run_in: bool) -> set[int]:
     """Captions run into a paragraph's sentence further down whose lead opens on a fronted
     adverbial (text.clutter_fronted_caption), on any page: a sentence adverb or a preposition
     in capitals after a lower-case word shows a sentence opening there by itself. Asked of the
-    paragraphs after the first where no caption step found a caption (found_in). The indices
-    of the paragraphs a caption was found in."""
+    paragraphs after the first where no caption step found a caption (found_in). run_in: the
+    page ran another caption into its text (as _strip_below_captions asks), where a caption's
+    verb may be read by its form alone. The indices of the paragraphs a caption was found in."""
 
     candidates = candidate_paragraphs(result.text) - found_in - {0}
-    return _strip_opening_captions(result, candidates, fronted_caption)
+    return _strip_opening_captions(
+        result, candidates, lambda paragraph: fronted_caption(paragraph, run_in=run_in)
+    )
 
 
 def _strip_stopless_captions(result: Sorted, found_in: set[int]) -> None:

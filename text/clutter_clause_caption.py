@@ -55,6 +55,7 @@ conjunction joins, is no caption and a lead, so the text cleans to itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from text.clutter_head_caption import VERB_WITHIN, finite_verb_index
@@ -152,14 +153,19 @@ def _first_boundary(words: Words) -> int | None:
     return None
 
 
-def is_plain_caption(caption: list[str]) -> bool:
+def is_plain_caption(caption: list[str], nouns_joined: Collection[int] = ()) -> bool:
     """Whether the words before the boundary read as one clause that ends there: five to
     forty-five words, no punctuation, nothing that joins or opens a second clause, and no
-    last noun that heads one."""
+    last noun that heads one. nouns_joined: the indices of words that join nouns there, no
+    clauses, read as no joiner."""
     found = _defined()
     if not MIN_CAPTION_WORDS <= len(caption) <= MAX_CAPTION_WORDS:
         return False
-    if any(_PUNCTUATION.search(word) or found["joiner"].fullmatch(word) for word in caption):
+    if any(_PUNCTUATION.search(word) for word in caption):
+        return False
+    if any(
+        found["joiner"].fullmatch(word) and i not in nouns_joined for i, word in enumerate(caption)
+    ):
         return False
     last = caption[-1]
     # a verb that takes a clause, anywhere ("Kel Varga believed the young | Orsk singer was

@@ -7,6 +7,7 @@ import pytest
 
 from tests.text.clutter_story import (
     NEXT,
+    STORY,
     caption_alone_further_down_set_apart,
     caption_further_down_set_apart,
     sentence_further_down_kept,
@@ -47,6 +48,85 @@ from text.clutter import set_apart
 )
 def test_a_caption_run_into_a_fronted_adverbial_further_down_is_a_caption(caption, lead):
     caption_further_down_set_apart(caption, lead)
+
+
+@pytest.mark.parametrize(
+    ("caption", "lead"),
+    [
+        # a past tense before a preposition, read by its form alone (FRONTEDPAST), on any page
+        (
+            "Kel Varga lived in a small house by the harbour",
+            "In Varnholt, the council said another two ferries had been stopped.",
+        ),
+        # "and" joining the subject's nouns before its verb (FRONTEDNOUNJOINER)
+        (
+            "Rope and timber were the scarcest supplies at the harbour",
+            "Beyond the quay, the council has promised two new ferries by the spring.",
+        ),
+        # "and" joining two noun phrases after the verb, read by its form
+        (
+            "The crews remain tied to the quay and the ferries of the harbour",
+            "To counter the blockade imposed by Varnholt, the council has hired three ferries.",
+        ),
+    ],
+)
+def test_a_caption_whose_verb_only_its_form_shows_is_a_caption(caption, lead):
+    caption_alone_further_down_set_apart(caption, lead)
+
+
+def test_a_present_by_its_form_on_a_page_that_runs_its_captions_in():
+    # a caption opening on "A", its present in "-s" read by its form (FRONTEDPRESENT)
+    caption_further_down_set_apart(
+        "A crane lies among the wreckage on the quay",
+        "For the crews of Orsk, there is little left to salvage at the harbour.",
+    )
+
+
+def test_a_present_by_its_form_on_a_page_with_no_caption_run_in_stays():
+    # a plural noun has the form of a present: alone, it is no caption's verb
+    sentence = (
+        "A crane lies among the wreckage on the quay For the crews of Orsk, there is little "
+        "left to salvage at the harbour."
+    )
+    text = f"{STORY}\n\n{NEXT}\n\n{sentence}\n\n{NEXT}"
+    assert set_apart(text).text.strip() == text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plural noun read as a present by its form, then a work's title after its noun
+        "The duo play tracks from their new album Under Orsk Skies, which was released in "
+        "Varnholt.",
+        # a function word before the capitalised preposition: a title goes on there
+        "One of the treasures in the Orsk archive is Under the Varn Bridge and there, in the dark, "
+        "is the old voice.",
+        # a reporting verb and pronouns: a clause's words, not a caption's
+        "Kel Varga said he had dreamed he could hear the sirens In an interview with Orsk "
+        "radio, he described the night.",
+        # "and" before a second finite verb joins a clause
+        "The crews waited at the quay and the council met the harbour master Beyond the quay, "
+        "the ferries waited for the river to fall.",
+        # a plural noun after a function word: a heading's, no subject's verb
+        "Calls for ferries across the harbour In Orsk, the council said it would "
+        "wait for the river to fall.",
+        # a present by form before "to": a noun taking an infinitive, a graphic's heading
+        "Harbour efforts to reopen the quay of the old town For the crews, the council tried to "
+        "lower a dome.",
+        # a negation: a subheading's claim, not what a picture shows (FRONTEDNEGATION)
+        "Kel and Ilsa weren't intended as the last word on the harbour Despite the storm, Varga "
+        "was intent on more work.",
+        # "and" joining nouns before a name that opens on a preposition's letters, its
+        # apposition between two commas after it: no adverbial
+        "Kel Varga is seeded to meet compatriot and defending champion On Varn Lee, the holder, "
+        "in the final on the quay.",
+        # no verb by its form: a heading's words
+        "Notes for use on the quay To help the ferry crews of Orsk, the council has drawn up a "
+        "plan.",
+    ],
+)
+def test_a_sentence_whose_verb_only_its_form_shows_stays(sentence):
+    sentence_further_down_kept(sentence)
 
 
 def test_no_other_caption_on_the_page_is_needed():
