@@ -68,7 +68,7 @@ def test_a_run_whose_article_alone_names_the_subject_stays():
 def test_another_report_tells_the_date_instead(db):
     own = "Mr Varga told reporters on 18 May that the sanctions would hold."
     lead = "Monitors arrived in Orsk on Monday as talks on a ceasefire went on."
-    page = add(db, "\n\n".join((lead, FACTBOX, own)), "2031-05-18", "Orsk News", "page.txt")
+    page = add(db, "\n\n".join((lead, FACTBOX, own)), "2031-05-17", "Orsk News", "page.txt")
     text = article_texts(db, [page.id])[page.id]
     run = report(page.id, text, FACTBOX, "18 May", 1)
     told = [e.text for e in dated_entries(db, ["2031-05-18"], [run], {}, {}, 5, names=["Varga"])]

@@ -9,7 +9,6 @@ from commands.timeline_entries import (
     after_its_page,
     dated_by_what_it_says,
     only_describes_another,
-    plan_told_before_its_day,
     representative,
     without_run_in_dateline,
 )
@@ -44,10 +43,8 @@ def test_a_deadline_said_on_or_before_it_is_no_places_date_and_an_actors_last():
     for e in deadlines:
         assert a_deadline(e, PAGE), e.text
         assert representative([e], {}, ("Sabrin",), published=lambda _: PAGE) is None, e.text
-        # an actor's or a keyword's deadline is often met that day: told when no other report
-        # is, but for a plan's told before its day (plan_told_before_its_day: "plans to ship")
-        alone = None if plan_told_before_its_day(e, PAGE) else e
-        assert representative([e], {}, published=lambda _: PAGE) == alone, e.text
+        # an actor's or a keyword's deadline is often met that day: told when no other report is
+        assert representative([e], {}, published=lambda _: PAGE) == e, e.text
         done = dated(9, "Orvel shipped the crude on the day.", "on the day", e.date or "")
         assert representative([e, done], {}, published=lambda _: PAGE) == done, e.text
     kept = [
@@ -73,9 +70,9 @@ def test_a_places_date_after_its_page_is_a_plan_however_said():
     for e in plans:
         assert after_its_page(e, PAGE), e.text
         assert representative([e], {}, ("Sabrin",), published=lambda _: PAGE) is None, e.text
-    # told before its day, no entry of an actor either (plan_told_before_its_day)
+    # an actor's timeline still tells it, last (a plan that came about is often its day's event)
     actor = plans[0]
-    assert representative([actor], {}, names=("Orvel",), published=lambda _: PAGE) is None
+    assert representative([actor], {}, names=("Orvel",), published=lambda _: PAGE) == actor
     # the day after the page: within DAYS_AHEAD (a story filed after midnight)
     near = dated(3, "Rebels took Sabrin on Monday.", "on Monday", "2011-08-29")
     assert not after_its_page(near, PAGE)
@@ -215,12 +212,10 @@ def test_a_date_a_future_or_an_intention_governs_is_no_places_date_and_an_actors
     for e in plans:
         assert a_plan(e, PAGE), e.text
         assert representative([e], {}, ("Sabrin",), published=lambda _: PAGE) is None, e.text
-        # an actor's plan on its page's day often came about that day: told when no other
-        # report is, and last; one told before its day (plan_told_before_its_day: "will attack
-        # Kelvane tomorrow"), or that a telling in the past reports ("told reporters Sunday
-        # they have agreed to meet", a_reported_plan, tests/commands/
-        # test_timeline_entries_reported_plans.py), is no entry
-        alone = None if a_reported_plan(e, PAGE) or plan_told_before_its_day(e, PAGE) else e
+        # an actor's plan often came about that day: told when no other report is, and last;
+        # one a telling in the past reports ("told reporters Sunday they have agreed to meet")
+        # is no entry (a_reported_plan, tests/commands/test_timeline_entries_reported_plans.py)
+        alone = None if a_reported_plan(e, PAGE) else e
         assert representative([e], {}, published=lambda _: PAGE) == alone, e.text
         assert representative([e, held], {}, published=lambda _: PAGE) == held, e.text
     assert a_reported_plan(plans[2], PAGE)
