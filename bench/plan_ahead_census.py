@@ -2,7 +2,7 @@
 its page's, by how many days after, outside live blogs (whose stamps tell their days): the reports
 plan_told_before_its_day (commands/timeline_entries.py) reads, which were measured as no entry even
 as their date's only one (not kept: docs/QUALITY.md, Timeline entries). A seeded sample of
-a_plan's, and every one a word of [a plan told ahead] (commands/ timeline_entries.txt) finds alone,
+a_plan's, and every one a word of [a plan told ahead] (commands/timeline_entries.txt) finds alone,
 is listed to read, each matched to its verdict in bench/plan_ahead_reads.jsonl (article, offset,
 page, date, the date's words, "right" when the report tells a plan not yet done on its page,
 "wrong" when it tells the day's event, with a short reason).
