@@ -25,9 +25,6 @@ from commands.timeline_reports import (
     CLOSING_MARKS,
     OPENING_MARKS,
     STAMP_WORDS,
-    _in_a_cued_clause,
-    _not_a_things_date,
-    _said_at,
     a_closing_clauses_day,
     a_deadline,
     a_forecast,
@@ -134,9 +131,6 @@ BLOG_DAYS = 1
 # Clinton spoke Saturday night", twice) or no weekday of the blog's ("the last Sunday in
 # January"). Two or more days back, a weekday may be the week after's, and was not read.
 BLOG_DAYS_BEFORE = 1
-# A plan whose day lies this many days or more after its page's is told before its day
-# (plan_told_before_its_day).
-PLAN_DAYS_AHEAD = 1
 # How long after a page a page of related stories or a reprint repeats its lead. Measured on the
 # 156 timelines of bench/timeline_audit_json.py (docs/QUALITY.md): with no limit on the pages'
 # distance, 47 differed from 0406b2c's (22 without the reprint rule), most on the 100k-article
@@ -657,46 +651,6 @@ def after_its_page(event: event_store.EventRow, published: str | None) -> bool:
         return False
     gap = days_between(published, event.sort_key or event.date)
     return gap is not None and gap > DAYS_AHEAD
-
-
-def plan_told_before_its_day(event: event_store.EventRow, published: str | None) -> bool:
-    """A plan (a_plan: "will meet Friday and Saturday"; or, before "to" and a verb, a word of [a
-    plan told ahead]: "Mr Dannet is to address the council on Tuesday") whose day lies
-    PLAN_DAYS_AHEAD or more after its page's: told before its day, the report says what was to
-    be done, not that it was, and whether it went ahead other reports tell. a_plan's reports
-    are told last (representative), and never for a place. Measured as no entry of any subject
-    even as its date's only report and not kept (docs/QUALITY.md, Timeline entries: the unseen
-    audit's dev share rose, Timeline17's mean Date-F1 fell, plans that came about on their day
-    being gold dates there); bench/plan_ahead_census.py counts its reports. A plan on its
-    page's day ("will convene a summit Saturday" on the Saturday's page, written the night
-    before) is often the day's event, and is not read; nor is a date labelling the noun after
-    it, the thing's, nor one written with its year ("will march on 11 February 2011"), which
-    the text fixes and a timeline may tell as what is to come (after_its_page)."""
-    if event.date_how == "explicit":
-        return False
-    gap = days_between(published, event.sort_key or event.date)
-    if gap is None or gap < PLAN_DAYS_AHEAD:
-        return False
-    # a date labelling the noun after it ("will invite him to August 12 talks") is the thing's
-    thing = _not_a_things_date()
-    end = len(event.date_text)
-    if not all(thing.match(event.text, at + end) for at in _said_at(event)):
-        return False
-    return a_plan(event, published) or _in_a_cued_clause(event, _NEVER, _plan_told_ahead())
-
-
-# matches nothing: no words right after the date make it a plan's (plan_told_before_its_day)
-_NEVER = re.compile(r"(?!)")
-
-
-@cache
-def _plan_told_ahead() -> re.Pattern[str]:
-    """A plan said in the present with no modal ([a plan told ahead]) before "to" and a verb:
-    "is to address", "prepared to visit", not "is to whom" nor "prepared to the last"."""
-    return re.compile(
-        rf"\b(?:{section_words('a plan told ahead')})\s+"
-        r"(?!(?:the|an?|its|his|her|their|this|that|these|those|who|whom|what|which)\b)[a-z]"
-    )
 
 
 def read_forward(event: event_store.EventRow, published: str | None) -> bool:

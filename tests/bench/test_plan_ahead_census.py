@@ -5,8 +5,9 @@ Tuesday" on a Sunday page; Anders Fogh Rasmussen, "the defense ministers ... wil
 and Saturday" on a Tuesday page; Ahmet Davutoğlu, "Davutoglu prepared to visit Damascus on
 Tuesday" on a Monday page), on invented names."""
 
-from commands.timeline_entries import plan_told_before_its_day, representative
-from commands.timeline_reports import a_plan, entry_sections
+from bench.plan_ahead_census import PLAN_TOLD_AHEAD, plan_told_before_its_day
+from commands.timeline_entries import representative
+from commands.timeline_reports import a_plan
 from store.events import EventRow
 
 PAGE = "2012-01-29"  # a Sunday
@@ -21,7 +22,7 @@ def page(_):
 
 
 AHEAD = [
-    # a plan said in the present with no modal ([a plan told ahead])
+    # a plan said in the present with no modal (PLAN_TOLD_AHEAD)
     dated(1, "Mr Dannet is to address the Veshnar council on Tuesday.", "on Tuesday",
           "2012-01-31"),
     dated(2, "Foreign Minister Kelvor Dannet prepared to visit Veshnar on Monday in a last "
@@ -38,7 +39,7 @@ AHEAD = [
 def test_a_plan_told_before_its_day_is_read():
     for e in AHEAD:
         assert plan_told_before_its_day(e, PAGE), e.text
-    # [a plan told ahead] is not a_plan's: the words are read only here
+    # PLAN_TOLD_AHEAD's words are not a_plan's: the words are read only here
     assert not any(a_plan(e, PAGE) for e in AHEAD[:3])
     # not kept in the timeline: an actor's lone plan of a_plan's is still told, last
     assert representative([AHEAD[3]], {}, published=page) == AHEAD[3]
@@ -70,5 +71,5 @@ def test_a_plan_on_its_pages_day_a_dated_thing_and_a_live_blog_stay():
     assert not plan_told_before_its_day(AHEAD[0], None)
 
 
-def test_the_words_of_a_plan_told_ahead_are_data():
-    assert {"is to", "are to", "prepared to"} <= set(entry_sections()["a plan told ahead"])
+def test_the_words_of_a_plan_told_ahead_are_read():
+    assert {"is to", "are to", "prepared to"} <= set(PLAN_TOLD_AHEAD)
