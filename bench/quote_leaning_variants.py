@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import quote_quality as qq  # noqa: E402
+from bench.quote_patch import patched_quote  # noqa: E402
 
 # Halliday & Hasan's reference items that point back: personal and demonstrative.
 PRONOUNS = frozenset(["he", "she", "it", "they", "his", "her", "its", "their", "them", "him"])
@@ -158,12 +159,8 @@ def leaning(way: Way) -> Iterator[None]:
                     before[c.pid] = f"{context[c.pid][0]} {c.text}"
         return original_ranked(plan, methods, found, held, before)
 
-    quote._candidates, quote._ranked, quote._kept_terms = candidates, ranked, Terms()
-    try:
+    with patched_quote(candidates, ranked, Terms()):
         yield
-    finally:
-        quote._candidates, quote._ranked = original_candidates, original_ranked
-        quote._kept_terms = original_terms
 
 
 def main() -> None:

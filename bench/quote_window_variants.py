@@ -45,6 +45,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import quote_quality as qq  # noqa: E402
+from bench.quote_patch import patched_quote  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -210,12 +211,8 @@ def windowed(way: Way) -> Iterator[None]:
                     before[c.pid] = f"{window_of[c.text]} {c.text}"
         return original_ranked(plan, methods, found, held, before)
 
-    quote._candidates, quote._ranked, quote._kept_terms = candidates, ranked, Terms()
-    try:
+    with patched_quote(candidates, ranked, Terms()):
         yield
-    finally:
-        quote._candidates, quote._ranked = original_candidates, original_ranked
-        quote._kept_terms = original_terms
 
 
 TIMED = "window of 3, own word or number, only when answered"

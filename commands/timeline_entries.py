@@ -225,29 +225,27 @@ def representative(
     keyword's or an actor's timeline tells those last, when no other report does, the thing
     being often its own ("the April 20 explosion" of BP's rig, "A board meeting is scheduled for
     tomorrow", which was held, BP's well "to be sealed 'by Sunday'", which it was), nor a
-    relatively dated report in an article live_blog (given an article id) says is a live blog,
-    but a weekday landing on the page's day, the next or the day before (a_blogs_own_day), nor a
-    day the press
-    names by its day and month alone said away from its page (a_named_day: "plots disrupted
-    since September 11"),
-    unless another article printed near that day tells it (told_near_its_day), and then only when no
-    report of the date in other words can tell it (it is ranked last: the day's own report printed
-    near it, an anniversary's vigil as much as an attack, tells the day itself). shown gives the
-    text an entry would show (without a headline glued before it), checked as well: furniture can
-    sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken (given an article id)
-    says the article is a broadcast transcript, whose sentences are never an entry; it is asked
-    after the sentence's own tests, of the reports that pass them, so few articles are read.
-    published (given an article id) gives its publication date, which a year said after the
-    date is counted from (contradicts_its_year: a date whose year the sentence contradicts is no
-    entry). places_of gives
-    a report's places other than countries: for a place, a date told in a subordinate clause naming
-    another of them and not the place is that place's (told_of_elsewhere), no entry; a country named
-    there ("the violence which left 60 dead across Syria on Wednesday") holds the place. lead_of
-    gives an article's lead sentences: a report a place has only from an article about it (levels:
-    ABOUT_LEVEL) is no entry when the lead names the place only as a landmark ("which Washington
-    blames on Damascus"). names: the subject's names when it is an actor, a city or a region: a
-    report naming it only in a clause of another year's background (named_only_in_another_year: "in
-    Hama, where in 1982 the forces ... put down an uprising by the Muslim Brotherhood") is no entry.
+    relatively dated report in an article live_blog (given an article id) says is a live blog, but a
+    weekday landing on the page's day, the next or the day before (a_blogs_own_day), nor a day the
+    press names by its day and month alone said away from its page (a_named_day: "plots disrupted
+    since September 11"), unless another article printed near that day tells it (told_near_its_day),
+    and then only when no report of the date in other words can tell it (it is ranked last: the
+    day's own report printed near it, an anniversary's vigil as much as an attack, tells the day
+    itself). shown gives the text an entry would show (without a headline glued before it), checked
+    as well: furniture can sit behind the headline ("Headline Print Tweet Views 458 ..."). spoken
+    (given an article id) says the article is a broadcast transcript, whose sentences are never an
+    entry; it is asked after the sentence's own tests, of the reports that pass them, so few
+    articles are read. published (given an article id) gives its publication date, which a year said
+    after the date is counted from (contradicts_its_year: a date whose year the sentence contradicts
+    is no entry). places_of gives a report's places other than countries: for a place, a date told
+    in a subordinate clause naming another of them and not the place is that place's
+    (told_of_elsewhere), no entry; a country named there ("the violence which left 60 dead across
+    Syria on Wednesday") holds the place. lead_of gives an article's lead sentences: a report a
+    place has only from an article about it (levels: ABOUT_LEVEL) is no entry when the lead names
+    the place only as a landmark ("which Washington blames on Damascus"). names: the subject's names
+    when it is an actor, a city or a region: a report naming it only in a clause of another year's
+    background (named_only_in_another_year: "in Hama, where in 1982 the forces ... put down an
+    uprising by the Muslim Brotherhood") is no entry.
     A day said by its weekday after its article's publication date in a sentence saying its time is
     past is no entry (read_forward), and one more than DAYS_AHEAD after it is told last
     (ahead_of_its_page), and for a place no date whose first day lies so far after its page,

@@ -70,7 +70,10 @@ the lead):
   comma, no pronoun), after a paragraph ending on a sentence's stop, goes with the titles of
   the paragraph after it, and there one title of MIN_AFTER_QUESTION words or more is enough,
   run into the story's sentence or alone and a question ("Can the ferries sail again? |
-  Crews return to the flooded harbour quays | According to ..."); after titles alone ending
+  Crews return to the flooded harbour quays | According to ..."), not ending on a verb in the
+  past before a sentence that opens as no title's does ("Can the harbour survive another
+  winter? | Rescue crews from three countries reached Orsk harbour ..." is the story's own
+  subheading and sentence); after titles alone ending
   on a question, a paragraph that is such a question title goes with them.
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
@@ -235,8 +238,9 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
         if (asked or _question_link(paragraphs, index)) and all(i != index - 1 for i, _ in found):
             found.append((index - 1, len(paragraphs[index - 1])))
         found.append((index, end))
-        # titles alone ending on a question, the list's last title a question on the next line
-        # ("... | Who runs the harbour? | Can the ferries sail again?")
+        # a source that splits sentences after a question cuts a list ending on question
+        # titles there, so its last title stands on the next line ("... | Who runs the
+        # harbour? | Can the ferries sail again?"), left as a paragraph if not taken here
         after = index + 1
         if (
             end == len(paragraph)
@@ -272,7 +276,8 @@ def _linked_titles(paragraph: str, least: int = 2) -> int | None:
     (_subject_goes_back); titles alone end on a question. A plain sentence's opening ends the
     titles even after a name ("... to pressure Varga | The council ..."), which goes with the
     title. least: the titles that tell a list (one after a question title on the line before,
-    of MIN_AFTER_QUESTION words or more)."""
+    of MIN_AFTER_QUESTION words or more, not ending on a verb in the past unless the sentence
+    after it opens plainly)."""
     if not paragraph.lstrip("'‘")[:1].isupper():
         return None
     found = _patterns()
@@ -280,13 +285,14 @@ def _linked_titles(paragraph: str, least: int = 2) -> int | None:
     if found["firstnot"].fullmatch(first) and not found["opens"].fullmatch(first):
         return None  # a sentence's opener (as _headline reads it): a look before the words
     words = [(m.start(), m.group()) for m in islice(_WORD.finditer(paragraph), MAX_RUN_WORDS)]
-    titles, commas, at = 0, 0, 0
+    titles, commas, at, opened = 0, 0, 0, False
     while at < len(words):
         cut, plain = _next_cut(words, at)
         headline = _headline(words[at:cut], first=at == 0, last=cut == len(words))
         if headline is False and titles == 1 and not commas and not plain:
-            # a title of one comma between two others ("Crews return | Strikes, arrests
-            # go on in Orsk | Who runs the harbour?")
+            # a headline may hold a comma ("Crews return | Strikes, arrests go on in Orsk |
+            # Who runs the harbour?"): with a title after it, it is one of the list, where
+            # after one title with nothing like it after it would be the story's sentence
             following = _next_cut(words, cut)[0]
             if _headline(words[cut:following], first=False, last=following == len(words)):
                 titles += 1
@@ -297,10 +303,17 @@ def _linked_titles(paragraph: str, least: int = 2) -> int | None:
             break  # the story's sentence opens here
         titles += 1
         commas += not headline
-        at = cut
+        at, opened = cut, plain
         if plain:
             break
     if titles < least or (titles == 1 and at < MIN_AFTER_QUESTION):
+        return None
+    if titles == 1 and at < len(words) and not opened and _past(words[at - 1][1]):
+        # a headline tells in the present ("Refugees flee Orsk for Varnholt"): one title
+        # ending on a verb in the past before a capitalised word is a story's sentence cut
+        # between its verb and its object ("Rescue crews from three countries reached |
+        # Orsk harbour on Tuesday ..." under the story's own question), unless the sentence
+        # after it opens plainly
         return None
     if at == len(words):
         # titles alone, the last a question ("... | Who leads the Orsk crews?"): a wire's flash
@@ -315,6 +328,11 @@ def _linked_titles(paragraph: str, least: int = 2) -> int | None:
     if to_stop is None or to_stop + 1 < (MIN_SENTENCE_WORDS if plain else MIN_STORY_WORDS):
         return None
     return words[at - 1][0] + len(words[at - 1][1])
+
+
+def _past(word: str) -> bool:
+    """Whether a word may be a verb in the past: in "-ed" or an irregular one (TITLERUNPAST)."""
+    return word.endswith("ed") or _patterns()["past"].fullmatch(word) is not None
 
 
 def _subject_goes_back(words: list[tuple[int, str]], at: int) -> bool:

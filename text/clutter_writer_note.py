@@ -58,7 +58,8 @@ def writer_note(text: str) -> int | None:
     surname = words[-1]
     if re.search(rf"\b{re.escape(surname)}\b", body[:start]):
         return None  # the piece tells of this person: its own sentence
-    # a bullet on a line of its own before the note ("•"), its mark and nothing else, goes with it
+    # the bullet heading the note, on a line of its own ("•"), would be left behind as a
+    # paragraph of no words, closing the stored text
     before = body.rfind("\n\n", 0, start - 2) + 2
     if before >= 2 and not any(c.isalnum() for c in body[before:start]):
         return before

@@ -1,3 +1,5 @@
+from functools import partial
+
 from commands.salience import DateCounts, Model
 from commands.timeline_entries import dated_entries, rank_dates, representative, within
 from commands.timeline_reports import cut_at_its_start, entry_sections
@@ -516,6 +518,11 @@ def test_a_live_blogs_relatively_dated_sentences_tell_no_date(db):
     assert {c.id for c, _ in entries[0].sources} == {blog.id, wire.id}  # still a source
 
 
+def blog_report(blog, id, date, text, said):
+    """A live blog's report of `date`, relatively dated by the words `said`."""
+    return EventRow(id, blog, None, 0, len(text), date, "day", "relative", date, text, said)
+
+
 def test_a_live_blogs_weekday_on_the_day_it_opened_or_the_next_tells_its_date(db):
     # opened on Friday 20 October: whichever update says "Saturday" means the 21st, and one
     # saying "Friday" the 20th; an update of the Saturday saying "Saturday", read back a week
@@ -523,9 +530,7 @@ def test_a_live_blogs_weekday_on_the_day_it_opened_or_the_next_tells_its_date(db
     blog = add(db, "(Update 9:40 p.m. in Qaryat Dulen, 2:40 p.m. ET) Crowds filled the square. "
                "(Update 4:10 a.m. in Qaryat Dulen, 9:10 p.m. ET) Officials spoke. Crews began "
                "clearing the square on Saturday morning.", "2017-10-20", "Blog", "blog.txt")  # fmt: skip
-
-    def report(id, date, text, said):
-        return EventRow(id, blog.id, None, 0, len(text), date, "day", "relative", date, text, said)
+    report = partial(blog_report, blog.id)
 
     saturday = report(1, "2017-10-21", "Crews began clearing the square on Saturday morning.",
                       "Saturday morning")  # fmt: skip
@@ -550,9 +555,7 @@ def test_a_live_blogs_weekday_on_the_day_before_its_page_tells_its_date(db):
     blog = add(db, "(Update 9:40 p.m. in Qaryat Dulen, 2:40 p.m. ET) Crowds filled the square. "
                "(Update 11:10 p.m. in Qaryat Dulen, 4:10 p.m. ET) Officials spoke. Crews began "
                "clearing the square on Friday night.", "2017-10-21", "Blog", "blog.txt")  # fmt: skip
-
-    def report(id, date, text, said):
-        return EventRow(id, blog.id, None, 0, len(text), date, "day", "relative", date, text, said)
+    report = partial(blog_report, blog.id)
 
     friday = report(1, "2017-10-20", "Crews began clearing the square on Friday night.",
                     "Friday night")  # fmt: skip

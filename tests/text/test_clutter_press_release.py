@@ -88,6 +88,12 @@ def test_the_source_line_run_on_after_the_release_s_last_sentence_is_set_apart()
         "SOURCE OF THE RIVER FOUND",
         # the word in lower case in a sentence
         "The source Orsk Radio named was a harbour pilot.",
+        # a table's or a chart's source line in the story, the story going on after it with
+        # no press contact
+        "SOURCE Orsk Harbour Authority, 2009 figures.\n\nThe ferries will sail again in the "
+        "spring, the council said on Monday.",
+        "The harbour took 4,000 ships. SOURCE Orsk Harbour Authority, 2009 figures.\n\nThe "
+        "ferries will sail again in the spring, the council said on Monday.",
     ],
 )
 def test_lines_that_are_not_a_release_s_source_line_stay(paragraph):

@@ -23,6 +23,8 @@ PIECE = "\n\n".join(
         "Ilsa Marrow's book Tides of Empire: Ferries and Power is available in paperback.",
         "Tarn Vellis's most recent book is The Quays, published by Orsk Press.",
         "Dora Kestrel's new novel, The Last Ferry, will be published next month",
+        "Abel Quist's book on the Orsk ferrymen, Second Tides, is out now",
+        "Nour Lavin's book The Harbour Years has just been published.",
     ],
 )
 def test_a_note_on_the_writers_book_is_a_byline(note):
@@ -48,6 +50,9 @@ def test_the_text_cleans_to_itself():
         "Ilsa Marrow's latest book, she says, was written on the quays.",
         # a sentence of the story after it
         "Kel Varga's latest book is The Harbour Years. It sold out in Orsk.",
+        # what the book did: a story's sentence, not a note saying it is out
+        "Tarn Vellis's memoir sold two million copies in its first week.",
+        "Kel Varga's book, The Harbour Years, was banned in Varnholt in 1989.",
     ],
 )
 def test_a_last_sentence_that_is_the_pieces_own_stays(last):
