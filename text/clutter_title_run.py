@@ -289,7 +289,7 @@ def _linked_titles(paragraph: str, least: int = 2) -> int | None:
     while at < len(words):
         cut, plain = _next_cut(words, at)
         headline = _headline(words[at:cut], first=at == 0, last=cut == len(words))
-        if headline is False and titles == 1 and not commas and not plain:
+        if headline is False and titles == 1 and not plain:
             # a headline may hold a comma ("Crews return | Strikes, arrests go on in Orsk |
             # Who runs the harbour?"): with a title after it, it is one of the list, where
             # after one title with nothing like it after it would be the story's sentence
