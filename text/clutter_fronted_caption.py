@@ -99,6 +99,7 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "nounjoiner": re.compile(defined["FRONTEDNOUNJOINER"]),
         "notbeforepresent": re.compile(defined["FRONTEDNOTBEFOREPRESENT"]),
         "negation": re.compile(defined["FRONTEDNEGATION"]),
+        "relative": re.compile(defined["FRONTEDRELATIVE"]),
         "aux": re.compile(defined["CLAUSECAPTIONAUX"]),
         "title": re.compile(defined["GLUEDTITLE"]),
         # a joiner or a pronoun opening the caption in whatever case ("THat is ...")
@@ -178,7 +179,10 @@ def fronted_caption(paragraph: str, run_in: bool = False) -> int | None:
 def _nouns_joined(caption: list[str], verb: int) -> set[int]:
     """The indices of the caption's words of FRONTEDNOUNJOINER after which no finite verb
     (CLAUSECAPTIONAUX, FRONTEDPAST) stands but the caption's own, at index verb: they join
-    nouns ("Rope and timber were ...", "... to the harbour and the ferries"), no clauses."""
+    nouns ("Rope and timber were ...", "... to the harbour and the ferries"), no clauses. A
+    present in "-s" is not looked for: its form is a plural noun's as often ("... were the
+    scarcest supplies at the harbour"), so "... and the council votes on ..." reads as nouns
+    joined too."""
     found = _defined()
     verbs = [
         i
@@ -257,10 +261,14 @@ def _comma_closes(words: Words, i: int) -> bool:
 
 def _apposition_after_name(words: Words, i: int, k: int) -> bool:
     """Whether the words after the preposition at i to the comma at k are capitalised, a
-    name's, and an article opens a phrase after it that a second comma closes within
+    name's, and a relative pronoun follows (FRONTEDRELATIVE: "On Varn Lee, who beat her ...")
+    or an article opens a phrase after it that a second comma closes within
     MAX_APPOSITION_WORDS words: "On Varn Lee, the defending champion, ..." names someone, no
-    adverbial."""
+    adverbial. A place with its apposition ("In Varnholt, the capital, crews ...") reads the
+    same and is held off too: the words alone do not tell a person's name from a place's."""
     if not all(word[:1].isupper() for _, word in words[i + 1 : k + 1]):
         return False
     after = [word for _, word in words[k + 1 : k + 1 + MAX_APPOSITION_WORDS]]
+    if after and _defined()["relative"].fullmatch(after[0]):
+        return True
     return bool(after) and after[0] in _ARTICLES and any(w.endswith(",") for w in after[1:])

@@ -123,6 +123,12 @@ def test_a_present_by_its_form_on_a_page_with_no_caption_run_in_stays():
         # no verb by its form: a heading's words
         "Notes for use on the quay To help the ferry crews of Orsk, the council has drawn up a "
         "plan.",
+        # an adjective with a past tense's form (FRONTEDNOTPAST): a heading's words, no verb
+        "Kel Varga's sacred oak on the quay of the old harbour In Orsk, the council said the "
+        "ferries would wait.",
+        # a relative pronoun after a name's comma (FRONTEDRELATIVE): a person told of, no
+        # adverbial
+        "Kel Varga lost in the final to the champion On Varn Lee, who beat her again this year.",
     ],
 )
 def test_a_sentence_whose_verb_only_its_form_shows_stays(sentence):

@@ -94,6 +94,9 @@ def test_the_source_line_run_on_after_the_release_s_last_sentence_is_set_apart()
         "spring, the council said on Monday.",
         "The harbour took 4,000 ships. SOURCE Orsk Harbour Authority, 2009 figures.\n\nThe "
         "ferries will sail again in the spring, the council said on Monday.",
+        # the word "contact" in the story's sentence after a chart's source line is no press
+        # contact (PRESSCONTACT: "Contact" opening a line or before a colon)
+        "SOURCE Orsk Harbour Authority\n\nThe crews lost contact with the ferry on Monday.",
     ],
 )
 def test_lines_that_are_not_a_release_s_source_line_stay(paragraph):
