@@ -119,23 +119,18 @@ def test_a_plain_question_of_the_story_after_titles_ending_on_a_question_goes_wi
     assert titles not in found and question not in found
 
 
-def test_a_title_with_a_comma_opening_the_paragraph_is_no_title():
-    # a comma title only between two others: opening the paragraph it is the story's own
-    # sentence's start
-    paragraph = (
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # opening the paragraph, a comma title is the story's own sentence's start
         "Strikes, arrests go on in Orsk Crews hold talks at the Orsk harbour Who runs the "
-        "harbour now?"
-    )
-    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
-    assert set_apart(f"{CNN}{text}").text == text
-
-
-def test_a_title_with_a_comma_before_the_story_s_sentence_is_no_second_title():
-    # a comma title between two others only: after a first title, run into the story, it is
-    # the story's sentence
-    paragraph = (
+        "harbour now?",
+        # after a first title, run into the story, it is the story's sentence
         "Crews hold talks at the Orsk harbour Strikes, arrests and fines were reported at the "
-        "quays on Monday by the council of Varnholt."
-    )
+        "quays on Monday by the council of Varnholt.",
+    ],
+)
+def test_a_comma_title_not_between_two_others_is_no_title(paragraph):
+    # a title holding a comma is one of a list only between two other titles
     text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
     assert set_apart(f"{CNN}{text}").text == text
