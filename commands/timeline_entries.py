@@ -25,6 +25,9 @@ from commands.timeline_reports import (
     CLOSING_MARKS,
     OPENING_MARKS,
     STAMP_WORDS,
+    _in_a_cued_clause,
+    _not_a_things_date,
+    _said_at,
     a_closing_clauses_day,
     a_deadline,
     a_forecast,
@@ -87,7 +90,7 @@ from text.live_blog import is_live_blog
 from text.passages import break_between
 from text.sentences import split_sentences
 from text.timex import Timex
-from text.tokens import terms
+from text.tokens import term_set, terms
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -131,6 +134,16 @@ BLOG_DAYS = 1
 # Clinton spoke Saturday night", twice) or no weekday of the blog's ("the last Sunday in
 # January"). Two or more days back, a weekday may be the week after's, and was not read.
 BLOG_DAYS_BEFORE = 1
+# A plan whose day lies this many days or more after its page's is told before its day
+# (plan_told_before_its_day).
+PLAN_DAYS_AHEAD = 1
+# How many of a plan's terms (its date's words apart) a sentence of a page printed on or after
+# its day must share to tell its event as come about (a_plan_not_come_about): a name and the
+# act or its object ("Ban", "Obama", "met"), not a name alone. Set by hand and read, not
+# fitted: on the conflict store, of a sample of 30 plans whose closest later sentence shares
+# this many, 21 were the plan's event told on or after its day; of 30 sharing fewer, 27 told
+# another (bench/plan_ahead_census.py --came-about, bench/plan_came_about_reads.jsonl).
+CAME_ABOUT_TERMS = 3
 # How long after a page a page of related stories or a reprint repeats its lead. Measured on the
 # 156 timelines of bench/timeline_audit_json.py (docs/QUALITY.md): with no limit on the pages'
 # distance, 47 differed from 0406b2c's (22 without the reprint rule), most on the 100k-article
@@ -205,6 +218,7 @@ def representative(
     copied: Callable[[event_store.EventRow], bool] | None = None,
     likes: Mapping[int, float] | None = None,
     seen: Sequence[str] = (),
+    told_after: Callable[[event_store.EventRow], Sequence[tuple[str, bool]]] | None = None,
 ) -> event_store.EventRow | None:
     """The report most like the other reports of its date (mean term overlap with those of
     other articles), after those that tell it better: a clause naming the subject before one
@@ -310,7 +324,12 @@ def representative(
     another: "Like Bush, Rice was ..." for George W. Bush, whose catalogue gives no "Bush"),
     and, when there are no names (a keyword's timeline of a discovered actor asked by its
     name), by which the rules of another event's date (a thing's start, a participle's phrase,
-    a relative clause, an apposition) look for the subject."""
+    a relative clause, an apposition) look for the subject. told_after, when given, gives the
+    sentences of a report's date in other articles printed on or after its day, each with
+    whether its article is one of the subject's: a plan told before its day that they tell
+    otherwise, none in the plan's words nor in the subject's articles, is no entry
+    (a_plan_not_come_about: "Mr Dannet is to address the council on Tuesday" on a Sunday page,
+    the pages of Tuesday telling only a visit)."""
     if not events:
         return None
     if likes is None and len(events) > 1:
@@ -332,6 +351,14 @@ def representative(
     def reported_plan(e: event_store.EventRow) -> bool:
         # a live blog's later days are no plans (plan): the telling is of the day it stamps
         return a_reported_plan(e, page(e)) and not (stamped and stamped(e.article_id))
+
+    def not_come_about(e: event_store.EventRow) -> bool:
+        # a live blog's later days are no plans (plan)
+        return (
+            told_after is not None
+            and not (stamped and stamped(e.article_id))
+            and a_plan_not_come_about(e, page(e), told_after)
+        )
 
     def like(e: event_store.EventRow) -> float:
         return likes[e.id] if likes else 0.0
@@ -411,6 +438,7 @@ def representative(
             and not an_ultimatums_day(e, page(e))
             and not a_plan_called_off(e)
             and not reported_plan(e)
+            and not not_come_about(e)
             and not (ahead(e) and a_things_day(e))
             and not names_a_group(e)
             and not names_a_place(e)
@@ -649,6 +677,70 @@ def after_its_page(event: event_store.EventRow, published: str | None) -> bool:
         return False
     gap = days_between(published, event.sort_key or event.date)
     return gap is not None and gap > DAYS_AHEAD
+
+
+def plan_told_before_its_day(event: event_store.EventRow, published: str | None) -> bool:
+    """A plan (a_plan: "will meet Friday and Saturday"; or, before "to" and a verb, a word of [a
+    plan told ahead]: "Mr Dannet is to address the council on Tuesday") whose day lies
+    PLAN_DAYS_AHEAD or more after its page's: told before its day, the report says what was to
+    be done, not that it was, and whether it went ahead other reports tell
+    (a_plan_not_come_about). A plan on its page's day ("will convene a summit Saturday" on the
+    Saturday's page, written the night before) is often the day's event, and is not read; nor
+    is a date labelling the noun after it, the thing's, nor one written with its year ("will
+    march on 11 February 2011"), which the text fixes and a timeline may tell as what is to
+    come (after_its_page). bench/plan_ahead_census.py counts its reports."""
+    if event.date_how == "explicit":
+        return False
+    gap = days_between(published, event.sort_key or event.date)
+    if gap is None or gap < PLAN_DAYS_AHEAD:
+        return False
+    # a date labelling the noun after it ("will invite him to August 12 talks") is the thing's
+    thing = _not_a_things_date()
+    end = len(event.date_text)
+    if not all(thing.match(event.text, at + end) for at in _said_at(event)):
+        return False
+    return a_plan(event, published) or _in_a_cued_clause(event, _NEVER, _plan_told_ahead())
+
+
+# matches nothing: no words right after the date make it a plan's (plan_told_before_its_day)
+_NEVER = re.compile(r"(?!)")
+
+
+@cache
+def _plan_told_ahead() -> re.Pattern[str]:
+    """A plan said in the present with no modal ([a plan told ahead]) before "to" and a verb:
+    "is to address", "prepared to visit", not "is to whom" nor "prepared to the last"."""
+    return re.compile(
+        rf"\b(?:{section_words('a plan told ahead')})\s+"
+        r"(?!(?:the|an?|its|his|her|their|this|that|these|those|who|whom|what|which)\b)[a-z]"
+    )
+
+
+def a_plan_not_come_about(
+    event: event_store.EventRow,
+    published: str | None,
+    told_after: Callable[[event_store.EventRow], Sequence[tuple[str, bool]]],
+) -> bool:
+    """A plan told before its day (plan_told_before_its_day) whose day other pages, printed on
+    or after it, tell (told_after: the sentences of the date's reports in other articles so
+    printed, each with whether its article is one of the subject's), none in an article of the
+    subject's nor in CAME_ABOUT_TERMS or more of the plan's own terms (its date's words
+    apart): the day came, and what the pages say of it is neither the plan's event nor the
+    subject's ("Mr Dannet is to address the council on Tuesday" on a Sunday page, the store's
+    pages of that Tuesday and after telling only a visit and a bombing elsewhere). A plan that
+    came about is most often told again once its day has come, in the words of its event
+    ("Dannet told the council on Tuesday that ..."); a day a later page of the subject's tells
+    is the subject's day, whose event the plan may well be; and a day no page printed on or
+    after it tells is left to the plan: the store ends before it, or has nothing else of it.
+    Such plans stay, told after the day's other reports (a_plan): on Timeline17 their days are
+    often gold dates."""
+    if not plan_told_before_its_day(event, published):
+        return False
+    after = told_after(event)
+    if not after or any(of_subject for _, of_subject in after):
+        return False
+    own = term_set(event.text) - term_set(event.date_text)
+    return all(len(own & term_set(sentence)) < CAME_ABOUT_TERMS for sentence, _ in after)
 
 
 def read_forward(event: event_store.EventRow, published: str | None) -> bool:
@@ -2056,6 +2148,24 @@ def dated_entries(
         return True
 
     passed_over: list[str] = []  # dates the judge left without an entry, in rank order
+    # the store's reports of a date printed on or after its first day, read once a date, and
+    # only for a plan told before its day (a_plan_not_come_about)
+    printed_after: dict[str, list[tuple[int, str]]] = {}
+    # the articles the subject's reports are in
+    of_subject = {ev.article_id for ev in events}
+
+    def told_after(ev: event_store.EventRow) -> list[tuple[str, bool]]:
+        """The sentences of ev's date that other articles printed on or after its day tell,
+        each with whether its article is one of the subject's."""
+        date = ev.date or ""
+        if date not in printed_after:
+            day = ev.sort_key or date
+            printed_after[date] = event_store.told_on_or_after(db, date, day)
+        return [
+            (text, article in of_subject)
+            for article, text in printed_after[date]
+            if article != ev.article_id
+        ]
 
     def choose(date: str, skip: frozenset[int] = frozenset()) -> event_store.EventRow | None:
         untold = [
@@ -2088,6 +2198,7 @@ def dated_entries(
             ),
             likes,
             seen,
+            told_after,
         )
         if best is None and date in refused and not skip:
             passed_over.append(date)

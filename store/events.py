@@ -69,6 +69,23 @@ def events_in_passages(
     return _events(db, "", f"e.passage_id IN ({marks})", list(passage_ids), viewer, limit)
 
 
+def told_on_or_after(
+    db: sqlite_utils.Database, date: str, first_day: str, viewer: Viewer = EVERYONE
+) -> list[tuple[int, str]]:
+    """(article id, sentence) of every report of date in an article published on or after
+    first_day: what pages printed once the day had come say of it."""
+    vwhere, vparams = viewer.where()
+    return [
+        (article_id, text)
+        for article_id, text in db.conn.execute(
+            "SELECT e.article_id, substr(a.text, e.start + 1, e.end - e.start) "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            f"WHERE e.date = ? AND substr(a.published, 1, 10) >= ? AND {vwhere} ORDER BY e.id",
+            [date, first_day[:10], *vparams],
+        )
+    ]
+
+
 def passage_ranges(
     db: sqlite_utils.Database, article_ids: Sequence[int]
 ) -> dict[int, tuple[int, int]]:
