@@ -1,12 +1,13 @@
-"""A plan told before its day (plan_told_before_its_day, measured as no entry of any subject and
-not kept: docs/QUALITY.md, Timeline entries): written from the unseen sets' dev failures
+"""A plan told before its day (plan_told_before_its_day of commands/timeline_entries.py, no entry
+when later pages tell its day otherwise: a_plan_not_come_about, docs/QUALITY.md, Timeline
+entries): written from the unseen sets' dev failures
 (bench/timeline_audit.json: Nabil Al-Araby, "Mr Arabi is to address the Security Council on
 Tuesday" on a Sunday page; Anders Fogh Rasmussen, "the defense ministers ... will meet Friday
 and Saturday" on a Tuesday page; Ahmet Davutoğlu, "Davutoglu prepared to visit Damascus on
 Tuesday" on a Monday page), on invented names."""
 
-from bench.plan_ahead_census import PLAN_TOLD_AHEAD, plan_told_before_its_day
-from commands.timeline_entries import representative
+from bench.plan_ahead_census import PLAN_TOLD_AHEAD
+from commands.timeline_entries import plan_told_before_its_day, representative
 from commands.timeline_reports import a_plan
 from store.events import EventRow
 
@@ -41,7 +42,7 @@ def test_a_plan_told_before_its_day_is_read():
         assert plan_told_before_its_day(e, PAGE), e.text
     # PLAN_TOLD_AHEAD's words are not a_plan's: the words are read only here
     assert not any(a_plan(e, PAGE) for e in AHEAD[:3])
-    # not kept in the timeline: an actor's lone plan of a_plan's is still told, last
+    # with nothing said of what later pages tell, an actor's lone plan of a_plan's is told, last
     assert representative([AHEAD[3]], {}, published=page) == AHEAD[3]
 
 
