@@ -241,7 +241,7 @@ def run(
         **{
             **answer.__dict__,
             "subject": subject,
-            "days": _days(db, by_date),
+            "days": _days(db, by_date, viewer),
             "events": len(new),
             "dates": len(by_date),
             "new_actors": _new_actors(db, keys, [e.id for e in new], viewer),
@@ -250,7 +250,9 @@ def run(
     )
 
 
-def _days(db: Database, by_date: dict[str, list[sightings.WindowEvent]]) -> list[Day]:
+def _days(
+    db: Database, by_date: dict[str, list[sightings.WindowEvent]], viewer: Viewer
+) -> list[Day]:
     """The dates with new events, the MAX_DAYS most reported, in the order they happened; each
     told by the new report most like the others of its date, as the timeline tells a date."""
     ranked = sorted(by_date, key=lambda d: (-len({e.article_id for e in by_date[d]}), d))
@@ -264,7 +266,9 @@ def _days(db: Database, by_date: dict[str, list[sightings.WindowEvent]]) -> list
         picked += (sorted(firsts) + rest)[:PER_DATE]
     rows = event_store.events_by_id(db, picked)
     reports = {d: len({e.article_id for e in by_date[d]}) for d in chosen}
-    entries = dated_entries(db, chosen, rows, dict.fromkeys(picked, 0), reports, MAX_DAYS)
+    entries = dated_entries(
+        db, chosen, rows, dict.fromkeys(picked, 0), reports, MAX_DAYS, viewer=viewer
+    )
     labels = event_store.event_labels(db, [i for e in entries for i in e.event_ids])
     days = []
     for entry in entries:

@@ -190,6 +190,7 @@ def subject_entries(
             entry_judge.shipped(),
             final=read == len(chosen),
             seen=seen,
+            viewer=viewer,
         )
         if len(entries) >= want or read == len(chosen):
             if held is not None:

@@ -82,7 +82,7 @@ from extract.sentence_kinds import (
 )
 from store import chronology, entities
 from store import events as event_store
-from store.articles import article_texts, get_articles, live_blog_marks
+from store.articles import EVERYONE, Viewer, article_texts, get_articles, live_blog_marks
 from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import MAX_HEADLINE_WORDS, MIN_LEAD_WORDS, subject_and_verb
 from text.data import json_file
@@ -1889,6 +1889,7 @@ def dated_entries(
     judge: entry_judge.Judge | None = None,
     final: bool = True,
     seen: Sequence[str] = (),
+    viewer: Viewer = EVERYONE,
 ) -> list[Entry]:
     """One entry per date, the likeliest want dates that have a usable report: the days first,
     then a week or month only when no day of it has an entry, and a bare year only when no
@@ -1914,7 +1915,8 @@ def dated_entries(
     about it, is told by another of its reports naming it in full, else after the other days
     (with final, before the dates the judge passed over), in rank order among such days: not
     dropped for being a landmark, though, like every report, not told a second time when its
-    sentence already tells another day."""
+    sentence already tells another day. viewer: whose articles a plan told before its day is
+    weighed against (a_plan_not_come_about), those the viewer may see."""
     by_date: dict[str, list[event_store.EventRow]] = {}
     for ev in events:
         if ev.date:
@@ -2160,7 +2162,7 @@ def dated_entries(
         date = ev.date or ""
         if date not in printed_after:
             day = ev.sort_key or date
-            printed_after[date] = event_store.told_on_or_after(db, date, day)
+            printed_after[date] = event_store.told_on_or_after(db, date, day, viewer)
         return [
             (text, article in of_subject)
             for article, text in printed_after[date]

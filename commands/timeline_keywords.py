@@ -361,4 +361,5 @@ def keyword_entries(
         {c.date: c.articles for c in counts},
         want,
         seen=seen,
+        viewer=viewer,
     )

@@ -15,7 +15,7 @@ from commands.timeline_entries import (
     representative,
 )
 from commands.timeline_reports import a_plan
-from store.articles import article_texts
+from store.articles import Viewer, article_texts
 from store.events import EventRow, told_on_or_after
 from tests.commands.ingested import add
 
@@ -111,6 +111,11 @@ def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db):
     text = article_texts(db, [ahead.id])[ahead.id]
     ev = in_article(ahead.id, text, plan, "on Tuesday", TUESDAY, 1)
     assert dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"]) == []
+    # a viewer who may not see the later page (another workspace's) weighs the plan without it
+    other_team = Viewer(team="T-other")
+    assert told_on_or_after(db, TUESDAY, TUESDAY, other_team) == []
+    unseen = dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"], viewer=other_team)
+    assert [e.date for e in unseen] == [TUESDAY]
     # the later page is one of the subject's (a report of another day of it): the plan stays
     ours = in_article(later.id, other, other, "on Tuesday", "2012-01-20", 2)
     told = dated_entries(db, [TUESDAY], [ev, ours], {}, {}, 5, names=["Dannet"])
