@@ -909,6 +909,38 @@ def carried_only_from_another(text: str, start: int, names: Sequence[str]) -> bo
     return named
 
 
+def named_only_in_another_clause(text: str, start: int, end: int, names: Sequence[str]) -> bool:
+    """Whether the report at text[start:end] (text: the whole article) is a clause cut from its
+    sentence that names the subject by none of names, while a clause after it in that sentence
+    does and nothing before it does, back to the sentences extract/scope.py carries a subject
+    from (CARRY_SENTENCES, to the paragraph's start): the subject came to the report only from
+    the clause after it, whose own act the entry leaves out ("Protests erupted after the
+    uprising in Tessia ousted its ruler on January 14, and Kel Varga called on Monday for
+    calm" tells January 14 for Tessia, not for Varga). A clause leans on the one before it as
+    a sentence does on the sentence before ("Orsk was emptied of troops after June 3, but on
+    Friday 150,000 people rallied" is Orsk's Friday), not on one after. A report holding its
+    whole sentence is not judged, nor one whose sentence names the subject nowhere (it has it
+    from further back)."""
+    if not names or names_any(text[start:end], names):
+        return False
+    low, high = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
+    own = next(((a, b) for a, b in split_sentences(text, low, high) if a <= start < b), None)
+    if own is None or own[1] <= end or not names_any(text[end : own[1]], names):
+        return False
+    if names_any(text[own[0] : start], names):
+        return False
+    at = own[0]
+    for _ in range(CARRY_SENTENCES):
+        before = sentence_at(text, at)
+        # the carry stops at the paragraph, as extract/scope.py's does
+        if before is None or break_between(text, before[1], at):
+            break
+        if names_any(before[0], names):
+            return False
+        at = before[1]
+    return True
+
+
 @cache
 def _relative_of_another() -> re.Pattern[str]:
     """An opener of [relatives of another] of commands/timeline_entries.txt, a whole word, not
@@ -2093,6 +2125,17 @@ def dated_entries(
             return False
         return carried_only_from_another(text_of(ev.article_id), ev.start, every_spelling)
 
+    def carried_from_its_other_clause(ev: event_store.EventRow) -> bool:
+        """For an actor or a place, a report carried the subject (level 1) that names it
+        nowhere, neither by a spelling nor by a mention stored at ingest, whose sentence names
+        it only in a clause after the report's (named_only_in_another_clause): the report's
+        date is no day of the subject's. Asked of a date's chosen report only."""
+        if not every_name or levels.get(ev.id, 0) != 1:
+            return False
+        if entities.mentions_between(db, ev.article_id, ev.start, ev.end, subject_ids):
+            return False
+        return named_only_in_another_clause(text_of(ev.article_id), ev.start, ev.end, every_name)
+
     def elsewhere(ev: event_store.EventRow) -> bool:
         """For a city, a report naming it nowhere (it has the city through the sentence
         before, its paragraph or its article's top) that names a village, town or city of
@@ -2193,6 +2236,7 @@ def dated_entries(
                 a_later_copy(e)
                 or carried_from_afar(e)
                 or carried_from_another(e)
+                or carried_from_its_other_clause(e)
                 or elsewhere(e)
                 or another_items_date(e, text_of(e.article_id), every_name)
                 or a_label_segment(e, text_of(e.article_id))
