@@ -58,7 +58,9 @@ drawn the same way after the rules of 9efeab4: 24 articles, dev8's weights, its 
 of the 984 taken before. A twenty-sixth (`dev26`, indices 1008-1031) was drawn the same way after
 the rules of 673d55c: 24 articles, dev8's weights, its own seed, none of the 1008 taken before.
 A twenty-seventh (`dev27`, indices 1032-1055) was drawn the same way after the rules of 94d4af4:
-24 articles, dev8's weights, its own seed, none of the 1032 taken before.
+24 articles, dev8's weights, its own seed, none of the 1032 taken before. A twenty-eighth
+(`dev28`, indices 1056-1079) was drawn the same way after the rules of 03c47f1: 24 articles,
+dev8's weights, its own seed, none of the 1056 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -165,6 +167,9 @@ SEED_DEV26 = 1236
 # A twenty-seventh, drawn after the rules of 94d4af4: its own seed, dev8's weights (24 articles),
 # none of the 1032.
 SEED_DEV27 = 1237
+# A twenty-eighth, drawn after the rules of 03c47f1: its own seed, dev8's weights (24 articles),
+# none of the 1056.
+SEED_DEV28 = 1238
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -193,6 +198,7 @@ LATER = (
     ("dev25", SEED_DEV25, PER_SOURCE_DEV8),
     ("dev26", SEED_DEV26, PER_SOURCE_DEV8),
     ("dev27", SEED_DEV27, PER_SOURCE_DEV8),
+    ("dev28", SEED_DEV28, PER_SOURCE_DEV8),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -269,7 +275,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev27; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev28; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:

@@ -659,8 +659,14 @@ History:
    text/clutter.txt: "Kel Varga's latest book is The Harbour Years."), under the guards of the
    note of who the writer is, the person named nowhere before in the piece; a bullet on a line
    of its own above a writer's note goes with it.
+125. A column's or a commentary's note on whose opinions it gives is set apart as `other`
+   (OPINIONNOTE in text/clutter.txt, [inline other]): "The opinions expressed are his own."
+   ("Any views expressed here are her own.") alone on its line or after a sentence's end, or
+   run into the next column's sentence after " -- " (Reuters columns), and "The opinions
+   expressed in this commentary are solely those of <name>." closing its line (CNN op-eds);
+   alone on its line, it goes with the line break after it.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 124
+PIPELINE_VERSION = 125

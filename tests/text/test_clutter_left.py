@@ -186,14 +186,16 @@ def test_unsigned_comments_after_a_commentarys_closing_line_go_with_the_thread()
         "Good piece.",
     ]
     found = set_apart("\n\n".join([STORY, NEXT, CLOSING, *comments, FORM]))
-    assert found.text == "\n\n".join([STORY, NEXT, CLOSING])
-    assert found.labels() == ["comment"]
+    # the closing line ends the story for the thread, then goes itself as a note on the piece
+    # (OPINIONNOTE)
+    assert found.text == "\n\n".join([STORY, NEXT])
+    assert found.labels() == ["comment", "other"]
     assert found.clutter[0].text.startswith(comments[0])
 
 
 def test_the_text_after_a_closing_line_without_a_thread_after_it_stays():
     text = "\n\n".join([STORY, CLOSING, NEXT])
-    assert set_apart(text).text == text
+    assert set_apart(text).text == "\n\n".join([STORY, NEXT])
 
 
 def test_a_closing_line_quoted_in_a_sentence_ends_no_story():
