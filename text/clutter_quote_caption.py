@@ -121,8 +121,9 @@ def quote_caption(paragraph: str, run_in: bool = False) -> int | None:
 
 def _is_sentence(paragraph: str, start: int) -> bool:
     """Whether the quotation opening at `start` (after its mark) reads as a speaker's sentence:
-    MIN_QUOTE_WORDS words or more, not half of them capitalised after the first, closed right
-    after a comma or a stop, or not closed in the paragraph."""
+    MIN_QUOTE_WORDS words or more, no more than half of those after the first (of its first
+    QUOTE_READ_WORDS) capitalised, closed right after a comma or a stop, or not closed in the
+    paragraph."""
     closing = _CLOSING.search(paragraph, start)
     quoted = paragraph[start : closing.start() if closing else len(paragraph)].rstrip()
     words = quoted.split()
