@@ -659,14 +659,22 @@ History:
    text/clutter.txt: "Kel Varga's latest book is The Harbour Years."), under the guards of the
    note of who the writer is, the person named nowhere before in the piece; a bullet on a line
    of its own above a writer's note goes with it.
-125. A column's or a commentary's note on whose opinions it gives is set apart as `other`
+125. a column's or a commentary's note on whose opinions it gives is set apart as `other`
    (OPINIONNOTE in text/clutter.txt, [inline other]): "The opinions expressed are his own."
    ("Any views expressed here are her own.") alone on its line or after a sentence's end, or
    run into the next column's sentence after " -- " (Reuters columns), and "The opinions
    expressed in this commentary are solely those of <name>." closing its line (CNN op-eds);
    alone on its line, it goes with the line break after it.
+126. a caption run into a quotation opening the sentence of a paragraph further down, as
+   flattened BBC pages print a picture's caption before a speaker's words
+   (text/clutter_quote_caption.py): the words before the quotation's mark are a caption's plain
+   clause with its finite verb, ending on a lower-case word or a name after a function word,
+   with no verb of saying, negation or modal (QUOTECAPTIONMODAL) and not on a word announcing
+   a quotation (QUOTECAPTIONNOTLAST), and the quotation is a speaker's sentence of five words
+   or more, closed on a comma or a stop or going on into the next paragraph ("Crews have
+   waited at the quay for a week | "We have never seen the harbour so full," says ...").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 125
+PIPELINE_VERSION = 126

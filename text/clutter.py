@@ -34,6 +34,7 @@ from text.clutter_lead_caption import lead_caption
 from text.clutter_letters import letter_signatures, reader_credits
 from text.clutter_named_box import named_box
 from text.clutter_photo_caption import photo_caption, second_photo_caption
+from text.clutter_quote_caption import quote_candidates, quote_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
@@ -171,6 +172,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     if run_in:
         found_in |= _strip_below_captions(result, found_in)
     found_in |= _strip_fronted_captions(result, found_in, run_in)
+    found_in |= _strip_quote_captions(result, found_in, run_in)
     _strip_stopless_captions(result, found_in)
     if 0 not in found_in:
         _strip_byline_caption(result, text)
@@ -400,6 +402,19 @@ def _strip_fronted_captions(result: Sorted, found_in: set[int], run_in: bool) ->
     candidates = candidate_paragraphs(result.text) - found_in - {0}
     return _strip_opening_captions(
         result, candidates, lambda paragraph: fronted_caption(paragraph, run_in=run_in)
+    )
+
+
+def _strip_quote_captions(result: Sorted, found_in: set[int], run_in: bool) -> set[int]:
+    """Captions run into a quotation opening a paragraph's sentence further down
+    (text.clutter_quote_caption), on any page: a caption's plain clause and a speaker's
+    sentence on either side of the quotation's mark. Asked of the paragraphs after the first
+    where no caption step found a caption (found_in); run_in as for _strip_fronted_captions.
+    The indices of the paragraphs a caption was found in."""
+
+    candidates = quote_candidates(result.text) - found_in - {0}
+    return _strip_opening_captions(
+        result, candidates, lambda paragraph: quote_caption(paragraph, run_in=run_in)
     )
 
 

@@ -76,6 +76,7 @@ _LOWER_WORD = re.compile(r"[a-z][\w'’-]*[a-z0-9]|[a-z]")
 _SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _PUNCTUATION = re.compile(r"[,;:|()\[\]\"“”.!?–—]|``|''|^-+$|--")
 _SUBJECT_JOINERS = frozenset(("of", "and"))
+_OPEN_ENDS = ("ing", "'s", "’s", "s'")  # a last word a phrase goes on from
 
 
 @cache
@@ -153,11 +154,15 @@ def _first_boundary(words: Words) -> int | None:
     return None
 
 
-def is_plain_caption(caption: list[str], nouns_joined: Collection[int] = ()) -> bool:
+def is_plain_caption(
+    caption: list[str], nouns_joined: Collection[int] = (), before_quote: bool = False
+) -> bool:
     """Whether the words before the boundary read as one clause that ends there: five to
     forty-five words, no punctuation, nothing that joins or opens a second clause, and no
     last noun that heads one. nouns_joined: the indices of words that join nouns there, no
-    clauses, read as no joiner."""
+    clauses, read as no joiner. before_quote: a quotation's sentence opens after them
+    (text.clutter_quote_caption), which no adjective, "to" or ordinal of theirs goes on
+    into: their last words are not read for one."""
     found = _defined()
     if not MIN_CAPTION_WORDS <= len(caption) <= MAX_CAPTION_WORDS:
         return False
@@ -183,11 +188,13 @@ def is_plain_caption(caption: list[str], nouns_joined: Collection[int] = ()) -> 
         for word, after in zip(caption, caption[1:], strict=False)
     ):
         return False  # "There were reports | the harbour master Kel Varga had ...": a clause
+    if before_quote:
+        return not (found["determiner"].fullmatch(last.lower()) or last.endswith(_OPEN_ENDS))
     if found["adjective"].fullmatch(last) or caption[-2] == "to":
         return False  # "the new | Orsk ferry ...", "... is still to come | ...": it goes on
     if found["determiner"].fullmatch(last.lower()):
         return False  # "... the way some | ..."
-    if last.endswith(("ing", "'s", "’s", "s'")):
+    if last.endswith(_OPEN_ENDS):
         return False  # "... a poll showing | Varga's rating has ...", "... the mayor's | ..."
     return not any(found["head"].fullmatch(word) for word in caption[-3:])
 

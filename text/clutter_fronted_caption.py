@@ -160,7 +160,7 @@ def fronted_caption(paragraph: str, run_in: bool = False) -> int | None:
         return None  # a caption opens on its subject in capitals, "A" too ("A body lies ...")
     verb = caption_verb(words)
     if verb is None:
-        verb = _verb_by_form(words, run_in)
+        verb = verb_by_form(words, run_in)
     if verb is None:
         return None
     boundary = _fronted_boundary(words, verb + MIN_COMPLEMENT_WORDS + 1)
@@ -171,12 +171,12 @@ def fronted_caption(paragraph: str, run_in: bool = False) -> int | None:
         return None
     if any(found["negation"].fullmatch(word) for word in caption):
         return None  # a claim's words, not what a picture shows
-    if not is_plain_caption(caption, _nouns_joined(caption, verb)) or ends_on_active_past(caption):
+    if not is_plain_caption(caption, nouns_joined(caption, verb)) or ends_on_active_past(caption):
         return None
     return end_of(words, boundary)
 
 
-def _nouns_joined(caption: list[str], verb: int) -> set[int]:
+def nouns_joined(caption: list[str], verb: int) -> set[int]:
     """The indices of the caption's words of FRONTEDNOUNJOINER after which no finite verb
     (CLAUSECAPTIONAUX, FRONTEDPAST) stands but the caption's own, at index verb: they join
     nouns ("Rope and timber were ...", "... to the harbour and the ferries"), no clauses. A
@@ -196,7 +196,7 @@ def _nouns_joined(caption: list[str], verb: int) -> set[int]:
     }
 
 
-def _verb_by_form(words: Words, present: bool) -> int | None:
+def verb_by_form(words: Words, present: bool) -> int | None:
     """Where a past tense (FRONTEDPAST), or when present a present in "-s" (FRONTEDPRESENT),
     stands among the caption's first seven words, after the first, with no object's
     determiner asked after it as caption_verb asks: the fronted adverbial after the caption

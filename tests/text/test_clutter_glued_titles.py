@@ -57,8 +57,10 @@ def test_the_stored_text_cleans_to_itself():
     [
         # one title: the story's own subheading run into its paragraph looks the same
         f"Repairs begin at the flooded harbour gates {SENTENCE}",
-        # a list of places in the story: names, not everyday words, open each item
-        f"Crews came from the old harbour Varnholt pier and the eastern ferry docks {SENTENCE}",
+        # a list of places in the story: names, not everyday words, open each item (with no
+        # verb: a caption's clause before the quotation is read as a caption run in,
+        # text/clutter_quote_caption.py)
+        f"Crews from the old harbour Varnholt pier and the eastern ferry docks {SENTENCE}",
         # a clause's auxiliary: a sentence, not titles
         f"Crews were stopped at the flooded harbour Wounded ferryman tells story of the flood {SENTENCE}",
         # a number opens the second (TITLEGLUEDNOT): a lead may run in so
