@@ -26,9 +26,11 @@ written to FILE for a reader to judge.
 With --floor-grid, the lower floor for long questions is chosen leave-one-set-out instead: each
 question's candidates are ranked once (the default's order, coverage, closeness), the default's
 choice of passages is replayed for every lower floor in FLOORS and every length in LENGTHS (the
-replay gives the default's and the rows' figures above exactly), and on three of dev, dev2, dev3
-and dev4 the pair answering the most questions in the first three is chosen (ties to no change,
-then the highest floor, then the longest questions), then scored on the fourth.
+replay gives the default's and the rows' figures above exactly), and on four of dev, dev2,
+dev3, dev4 and dev5 the pair answering the most questions in the first three is chosen (ties to
+no change, then the highest floor, then the longest questions), then scored on the fifth; the
+held-out splits' right answers (by the substring, totals only) are counted for each pair chosen
+and with the lower floor off.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ from bench import quote_quality as qq  # noqa: E402
 from commands.passages import PER_ARTICLE  # noqa: E402
 
 MAIN = "d962eb3"
-DEV_SETS = ("dev", "dev2", "dev3", "dev4")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5")
+HELD_SETS = ("held-out", "held-out2", "held-out4", "held-out5")
 FLOORS = (0.48, 0.45, 0.42, 0.4, 0.35, 0.3)
 LENGTHS = (13, 12, 11, 10, 9, 8, 7, 6, 5, 4)
 _MAIN_ANSWERS = """
@@ -190,6 +193,7 @@ def floor_grid(db_path: str, questions: list[dict], verdicts: dict) -> str:
         g: {s: {p["q"]["id"] for p in by_set[s] if right(p, *g)} for s in DEV_SETS} for g in grid
     }
     lines = []
+    chosen_pairs: list[tuple[float | None, int | None]] = []
     for out in DEV_SETS:
         rest = [s for s in DEV_SETS if s != out]
         best = max(sum(len(won[g][s]) for s in rest) for g in grid)
@@ -201,6 +205,14 @@ def floor_grid(db_path: str, questions: list[dict], verdicts: dict) -> str:
             f"{sum(len(won[(None, None)][s]) for s in rest)} with none); on {out}: gained "
             f"{', '.join(sorted(on - off)) or 'none'}, lost {', '.join(sorted(off - on)) or 'none'}"
         )
+        chosen_pairs.append(chosen)
+    held = {s: [p for p in every if p["q"]["split"] == s] for s in HELD_SETS}
+    for g in dict.fromkeys([(None, None), *chosen_pairs]):
+        label = "off" if g[0] is None else f"{g[0]} from {g[1]} typed terms"
+        counts = ", ".join(
+            f"{s} {sum(right(p, *g) for p in held[s])} of {len(held[s])}" for s in HELD_SETS
+        )
+        lines.append(f"- held-out splits, {label} (by the substring): {counts}")
     return "\n".join(lines)
 
 
