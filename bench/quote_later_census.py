@@ -2,7 +2,7 @@
 question it misses in the first three, where its answer passage is and what kept it out
 (docs/QUALITY.md, "Passages (`quote`)": the census of the later sets' misses).
 
-Usage: .venv/bin/python bench/quote_later_census.py [--write]
+Usage: .venv/bin/python bench/quote_later_census.py [--write] [--splits dev2 dev3 dev4 dev5]
 
 Uses the store, the questions and the verdicts of bench/quote_quality.py (build the store first).
 For each missed question: its answer passage, the first of the re-ranker's candidates that

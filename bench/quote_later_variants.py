@@ -2,6 +2,7 @@
 one run on the same store (docs/QUALITY.md, "Passages (`quote`)": the later sets' misses).
 
 Usage: .venv/bin/python bench/quote_later_variants.py [--unjudged FILE] [--floor-grid]
+       [--second-floor]
 
 Uses the store, the questions and the verdicts of bench/quote_quality.py (build the store
 first). Main at MAIN runs in its own checkout, in its own process; this tree runs as it is
@@ -26,9 +27,17 @@ written to FILE for a reader to judge.
 With --floor-grid, the lower floor for long questions is chosen leave-one-set-out instead: each
 question's candidates are ranked once (the default's order, coverage, closeness), the default's
 choice of passages is replayed for every lower floor in FLOORS and every length in LENGTHS (the
-replay gives the default's and the rows' figures above exactly), and on three of dev, dev2, dev3
-and dev4 the pair answering the most questions in the first three is chosen (ties to no change,
-then the highest floor, then the longest questions), then scored on the fourth.
+replay gives the default's and the rows' figures above exactly), and on four of dev, dev2,
+dev3, dev4 and dev5 the pair answering the most questions in the first three is chosen (ties to
+no change, then the highest floor, then the longest questions), then scored on the fifth; the
+held-out splits' right answers (by the substring, totals only) are counted for each pair chosen
+and with the lower floor off.
+
+With --second-floor, a second, lower floor (SECOND_FLOORS) for a question of more typed terms
+(SECOND_LENGTHS) that no candidate covers the kept lower floor of, beside the lower floor as
+kept: each pair that moves a dev question, with the questions it gains and loses against the
+floor as kept and the held-out splits' counts, then the pair (or none) chosen leaving one dev set
+out.
 """
 
 from __future__ import annotations
@@ -47,7 +56,8 @@ from bench import quote_quality as qq  # noqa: E402
 from commands.passages import PER_ARTICLE  # noqa: E402
 
 MAIN = "d962eb3"
-DEV_SETS = ("dev", "dev2", "dev3", "dev4")
+DEV_SETS = ("dev", "dev2", "dev3", "dev4", "dev5")
+HELD_SETS = ("held-out", "held-out2", "held-out4", "held-out5")
 FLOORS = (0.48, 0.45, 0.42, 0.4, 0.35, 0.3)
 LENGTHS = (13, 12, 11, 10, 9, 8, 7, 6, 5, 4)
 _MAIN_ANSWERS = """
@@ -190,6 +200,7 @@ def floor_grid(db_path: str, questions: list[dict], verdicts: dict) -> str:
         g: {s: {p["q"]["id"] for p in by_set[s] if right(p, *g)} for s in DEV_SETS} for g in grid
     }
     lines = []
+    chosen_pairs: list[tuple[float | None, int | None]] = []
     for out in DEV_SETS:
         rest = [s for s in DEV_SETS if s != out]
         best = max(sum(len(won[g][s]) for s in rest) for g in grid)
@@ -200,6 +211,72 @@ def floor_grid(db_path: str, questions: list[dict], verdicts: dict) -> str:
             f"- {out} left out: chosen on the others {label} ({best} right there, against "
             f"{sum(len(won[(None, None)][s]) for s in rest)} with none); on {out}: gained "
             f"{', '.join(sorted(on - off)) or 'none'}, lost {', '.join(sorted(off - on)) or 'none'}"
+        )
+        chosen_pairs.append(chosen)
+    held = {s: [p for p in every if p["q"]["split"] == s] for s in HELD_SETS}
+    for g in dict.fromkeys([(None, None), *chosen_pairs]):
+        label = "off" if g[0] is None else f"{g[0]} from {g[1]} typed terms"
+        counts = ", ".join(
+            f"{s} {sum(right(p, *g) for p in held[s])} of {len(held[s])}" for s in HELD_SETS
+        )
+        lines.append(f"- held-out splits, {label} (by the substring): {counts}")
+    return "\n".join(lines)
+
+
+SECOND_FLOORS = (0.42, 0.4, 0.35, 0.3)
+SECOND_LENGTHS = (7, 8, 9, 10, 11, 12)
+
+
+def right_second(pool: dict, second: tuple[float, int] | None) -> bool:
+    """right() with the lower floor as kept (LONG_FLOOR from LONG_QUESTION typed terms) and, with
+    second, a further floor for a longer question that no candidate covers LONG_FLOOR of."""
+    from commands import quote
+
+    kept = (quote.LONG_FLOOR, quote.LONG_QUESTION)
+    rows = pool["rows"]
+    if second is None or pool["typed"] < second[1] or any(r[1] >= kept[0] for r in rows):
+        return right(pool, *kept)
+    return right(pool, *second)
+
+
+def second_floor_grid(db_path: str, questions: list[dict], verdicts: dict) -> str:
+    """A second, lower floor for the longest questions beside the one kept: each pair's
+    questions gained and lost against the floor as kept (dev splits by id, held-out splits
+    counted), then chosen leaving one dev set out as floor_grid chooses."""
+    every = pools(db_path, questions, verdicts)
+    sets = DEV_SETS + HELD_SETS
+    by_set = {s: [p for p in every if p["q"]["split"] == s] for s in sets}
+    pairs = [(f, n) for f in SECOND_FLOORS for n in SECOND_LENGTHS]
+    grid: list[tuple[float, int] | None] = [None, *pairs]
+    won = {
+        g: {s: {p["q"]["id"] for p in by_set[s] if right_second(p, g)} for s in sets} for g in grid
+    }
+
+    def moved(g: tuple[float, int] | None, names: tuple[str, ...]) -> tuple[set, set]:
+        gained = set().union(*(won[g][s] - won[None][s] for s in names))
+        lost = set().union(*(won[None][s] - won[g][s] for s in names))
+        return gained, lost
+
+    lines = []
+    for g in pairs:
+        gained, lost = moved(g, DEV_SETS)
+        if not gained and not lost:
+            continue
+        held = ", ".join(f"{s} {len(won[g][s])} (kept {len(won[None][s])})" for s in HELD_SETS)
+        lines.append(
+            f"- {g[0]} from {g[1]} typed terms: dev splits gained "
+            f"{', '.join(sorted(gained)) or 'none'}, lost {', '.join(sorted(lost)) or 'none'}; "
+            f"{held}"
+        )
+    for out in DEV_SETS:
+        rest = [s for s in DEV_SETS if s != out]
+        best = max(sum(len(won[g][s]) for s in rest) for g in grid)
+        chosen = next(g for g in grid if sum(len(won[g][s]) for s in rest) == best)
+        gained, lost = moved(chosen, (out,))
+        label = "none" if chosen is None else f"{chosen[0]} from {chosen[1]} typed terms"
+        lines.append(
+            f"- {out} left out: chosen on the others {label}; on {out}: gained "
+            f"{', '.join(sorted(gained)) or 'none'}, lost {', '.join(sorted(lost)) or 'none'}"
         )
     return "\n".join(lines)
 
@@ -235,6 +312,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
     parser.add_argument("--floor-grid", action="store_true", help="choose the lower floor")
+    parser.add_argument(
+        "--second-floor", action="store_true", help="a further floor for the longest questions"
+    )
     args = parser.parse_args()
 
     from bench import baseline
@@ -245,6 +325,9 @@ def main() -> None:
     questions, verdicts = qq.load_questions(), qq.load_verdicts()
     if args.floor_grid:
         print(floor_grid(db_path, questions, verdicts))
+        return
+    if args.second_floor:
+        print(second_floor_grid(db_path, questions, verdicts))
         return
     main_default, main_lexical = json.loads(
         baseline.run_code(baseline.checkout(MAIN), _MAIN_ANSWERS, db_path)

@@ -2,7 +2,7 @@
 previous code's in one run.
 
 Usage: .venv/bin/python bench/quote_quality.py [--rebuild] [--no-write]
-       [--show dev|dev2|dev3|dev4] [--unjudged FILE]
+       [--show dev|dev2|dev3|dev4|dev5] [--unjudged FILE]
 
 The store holds the conflict articles of the news corpus (bench/common.py conflict_records():
 FA-KES and the Timeline17 Syria, Iraq, Libya and Egypt topics) and seeds/, built once into
@@ -77,6 +77,15 @@ byte of the SHA-256 of the question's text (even: dev4, odd: held-out4). Its tab
 BM25, the lexical path, the default and main at SET4_MAIN on this tree's store; dev4's
 top-three passages of those rows are judged (--unjudged writes the rest, .set4.jsonl), and
 held-out4 is looked at for totals only, by the substring alone.
+
+The fifth set (q256 to q295, splits dev5 and held-out5) was written as the fourth was, with
+another seed (random.Random(20261207).sample of the same records, none named by an earlier
+question; a business news round-up, a Formula One practice, a royal wedding and a guru's
+meditation teaching passed over): 36 questions and 4 with no answer, committed before anything
+was measured, split by the first byte of the SHA-256 of the question's text (even: dev5, odd:
+held-out5). Its table holds plain BM25, the lexical path, the default and main at SET5_MAIN on
+this tree's store; dev5's top-three passages of those rows are judged (--unjudged writes the
+rest, .set5.jsonl), and held-out5 is looked at for totals only, by the substring alone.
 """
 
 from __future__ import annotations
@@ -119,6 +128,10 @@ SET3_SPLIT = "dev3"
 # fresh estimate, run on this tree's store.
 SET4_MAIN = "1107fef"
 SET4_SPLITS = ("dev4", "held-out4")
+# Main when the fifth question set (dev5, held-out5) was written: its score there is that set's
+# fresh estimate, run on this tree's store.
+SET5_MAIN = "03c47f1"
+SET5_SPLITS = ("dev5", "held-out5")
 # Main before an adjective's cluster and the noun compounds (WordNet) changed the related words:
 # run on this tree's store (what ingest stores did not change), beside the new code, in every
 # table.
@@ -222,6 +235,8 @@ SET3_ROWS = (
 )
 SET4_LABEL = f"main ({SET4_MAIN}), on this tree's store"
 SET4_ROWS = (SET4_LABEL, FORMS_LABEL, NUMBER_LABEL, FLOOR_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET5_LABEL = f"main ({SET5_MAIN}), on this tree's store"
+SET5_ROWS = (SET5_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 
 
 def _key(text: str) -> str:
@@ -500,7 +515,17 @@ def moves(
     return gained, lost
 
 
-VARIANT_SPLITS = ("dev", "dev2", "dev3", "dev4", "held-out", "held-out2", "held-out4")
+VARIANT_SPLITS = (
+    "dev",
+    "dev2",
+    "dev3",
+    "dev4",
+    "dev5",
+    "held-out",
+    "held-out2",
+    "held-out4",
+    "held-out5",
+)
 
 
 def variant_table(
@@ -620,18 +645,47 @@ def set4_table(
     """The fourth set's scores for each of SET4_ROWS: dev4 judged and by the substring alone,
     held-out4 by the substring alone (totals only), with the dev4 questions whose success@3
     differs from main's at SET4_MAIN (held-out4 counted)."""
-    dev_name, held_name = SET4_SPLITS
+    return blind_set_table(
+        runs, questions, verdicts, SET4_SPLITS, SET4_MAIN, SET4_ROWS, ("fourth", 20261206)
+    )
+
+
+def set5_table(
+    runs: dict[str, list[list[str]]],
+    questions: list[dict],
+    verdicts: dict[tuple[str, str], bool],
+) -> str:
+    """The fifth set's scores for each of SET5_ROWS, as the fourth set's are told."""
+    return blind_set_table(
+        runs, questions, verdicts, SET5_SPLITS, SET5_MAIN, SET5_ROWS, ("fifth", 20261207)
+    )
+
+
+def blind_set_table(
+    runs: dict[str, list[list[str]]],
+    questions: list[dict],
+    verdicts: dict[tuple[str, str], bool],
+    splits: tuple[str, str],
+    main_rev: str,
+    rows: tuple[str, ...],
+    named: tuple[str, int],
+) -> str:
+    """A set written blind over a seeded draw (named: its ordinal and seed), for each of rows:
+    the dev split judged and by the substring alone, the held-out split by the substring alone
+    (totals only), with the dev questions whose success@3 differs from main's at main_rev
+    (held-out counted)."""
+    dev_name, held_name = splits
     dev = [i for i, q in enumerate(questions) if q["split"] == dev_name]
     held = [i for i, q in enumerate(questions) if q["split"] == held_name]
-    base = runs[SET4_LABEL]
+    base = runs[f"main ({main_rev}), on this tree's store"]
     lines = [
         f"| method | {dev_name} success@3 / MRR | {dev_name}, substring only | "
         f"{dev_name} answered / none | {dev_name} top-3 unjudged | "
         f"{held_name} success@3 / MRR, substring only | {held_name} answered / none | "
-        f"{dev_name} gained / lost against {SET4_MAIN} | {held_name} gained / lost |",
+        f"{dev_name} gained / lost against {main_rev} | {held_name} gained / lost |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
-    for label in SET4_ROWS:
+    for label in rows:
         got = [runs[label][i] for i in dev]
         part = [questions[i] for i in dev]
         judged, plain = scores(part, got, verdicts), scores(part, got, {})
@@ -648,9 +702,10 @@ def set4_table(
             f"{', '.join(gained) or '–'} / {', '.join(lost) or '–'} | "
             f"{len(held_gained)} / {len(held_lost)} |"
         )
+    ordinal, seed = named
     return (
-        f"The fourth set ({dev_name} {len(dev)}, {held_name} {len(held)} questions; written "
-        "after the tables above, over articles drawn at random with seed 20261206 from the "
+        f"The {ordinal} set ({dev_name} {len(dev)}, {held_name} {len(held)} questions; written "
+        f"after the tables above, over articles drawn at random with seed {seed} from the "
         "conflict records no earlier question names, each written before `quote` was run on "
         f"it; every {dev_name} top-three passage of these rows judged, {held_name} by the "
         "substring alone):\n\n" + "\n".join(lines)
@@ -707,7 +762,7 @@ def main() -> None:
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument(
         "--show",
-        choices=["dev", "dev2", SET3_SPLIT, SET4_SPLITS[0]],
+        choices=["dev", "dev2", SET3_SPLIT, SET4_SPLITS[0], SET5_SPLITS[0]],
         help="print a dev split's misses of the new method",
     )
     parser.add_argument("--unjudged", metavar="FILE", help="write the passages to judge to FILE")
@@ -753,6 +808,7 @@ def main() -> None:
         (NOW_MAIN_LABEL, NOW_MAIN, now_main_db),
         (SET3_LABEL, SET3_MAIN, db_path),
         (SET4_LABEL, SET4_MAIN, db_path),
+        (SET5_LABEL, SET5_MAIN, db_path),
         (CLUSTERS_LABEL, CLUSTERS_MAIN, db_path),
         (FORMS_LABEL, FORMS_MAIN, db_path),
         (NUMBER_LABEL, NUMBER_MAIN, db_path),
@@ -861,6 +917,7 @@ def main() -> None:
     body += "\n\n" + set2_table(runs, questions, verdicts)
     body += "\n\n" + set3_table(runs, questions, verdicts)
     body += "\n\n" + set4_table(runs, questions, verdicts)
+    body += "\n\n" + set5_table(runs, questions, verdicts)
     body += "\n\n" + store_table(on_previous_store, runs, questions, dev, held, verdicts)
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
@@ -878,6 +935,9 @@ def main() -> None:
         set4 = [q for q in questions if q["split"] == SET4_SPLITS[0]]
         fourth = Path(args.unjudged).with_suffix(".set4.jsonl")
         write_unjudged(fourth, set4, {label: runs[label] for label in SET4_ROWS}, verdicts)
+        set5 = [q for q in questions if q["split"] == SET5_SPLITS[0]]
+        fifth = Path(args.unjudged).with_suffix(".set5.jsonl")
+        write_unjudged(fifth, set5, {label: runs[label] for label in SET5_ROWS}, verdicts)
     if args.show:
         shown = (
             dev
