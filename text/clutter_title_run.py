@@ -73,8 +73,11 @@ the lead):
   Crews return to the flooded harbour quays | According to ..."), not ending on a verb in the
   past before a sentence that opens as no title's does ("Can the harbour survive another
   winter? | Rescue crews from three countries reached Orsk harbour ..." is the story's own
-  subheading and sentence); after titles alone ending
-  on a question, a paragraph that is such a question title goes with them.
+  subheading and sentence); two such question titles on lines of their own (MAX_QUESTIONS),
+  the first after a sentence's stop, go so with the titles of the line after them, the list
+  then cut across three lines ("Orsk ferries to sail again? | Will the strikes spread to the
+  docks? | Where does Varnholt go from here with Orsk?"); after titles alone ending on a
+  question, a paragraph that is such a question title goes with them.
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
 interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
@@ -218,8 +221,9 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
     read them on, right after a paragraph that ends on a sentence's stop or a colon: where the
     titles end (_linked_titles). A list cut across two lines after a title that is a question
     is read across them: the question title before the titles goes with them, and one title
-    after it is enough (_question_link); a question title after titles alone ending on a
-    question goes with them."""
+    after it is enough (_question_link), across three lines when two question titles stand on
+    lines of their own before it; a question title after titles alone ending on a question
+    goes with them."""
     found: list[tuple[int, int]] = []
     for index in range(1, len(paragraphs)):
         paragraph = paragraphs[index]
@@ -230,13 +234,13 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
         if _patterns()["cut"].search(paragraph, 0, CUT_CHARS) is None:
             continue  # no word in capitals after one in lower case: a cheap look first
         end = _linked_titles(paragraph)
-        asked = end is None and _question_link(paragraphs, index)
-        if asked:
+        questions = _question_link(paragraphs, index)
+        if end is None and questions:
             end = _linked_titles(paragraph, least=1)
         if end is None:
             continue
-        if (asked or _question_link(paragraphs, index)) and all(i != index - 1 for i, _ in found):
-            found.append((index - 1, len(paragraphs[index - 1])))
+        listed = {i for i, _ in found}
+        found.extend((i, len(paragraphs[i])) for i in questions if i not in listed)
         found.append((index, end))
         # a source that splits sentences after a question cuts a list ending on question
         # titles there, so its last title stands on the next line ("... | Who runs the
@@ -253,16 +257,21 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
     return found
 
 
-def _question_link(paragraphs: list[str], index: int) -> bool:
-    """Whether the paragraph before paragraph `index` is a linked story's title that is a
-    question (_question_title), the list cut across two lines after it by a source that splits
-    sentences ("... the harbour reopened. | Can the ferries sail again? | Crews return to Orsk
-    quays | The council said ..."): after a paragraph ending on a sentence's stop, never the
-    text's first."""
+def _question_link(paragraphs: list[str], index: int) -> list[int]:
+    """The paragraphs right before paragraph `index` that are linked stories' titles that are
+    questions (_question_title), the list cut across two lines after them by a source that
+    splits sentences ("... the harbour reopened. | Can the ferries sail again? | Crews return
+    to Orsk quays | The council said ..."), or none: one such paragraph, or MAX_QUESTIONS on
+    consecutive lines when the list is cut after each of its question titles, so across three
+    lines ("... reopened. | Orsk ferries to sail again? | Will the strikes spread to the docks?
+    | Where does Varnholt go from here with Orsk?"); after a paragraph ending on a sentence's
+    stop, never the text's first."""
     at = index - 1
-    if at < 1 or not _question_title(paragraphs[at]):
-        return False
-    return paragraphs[at - 1].rstrip("\"”’'").endswith((".", "!"))
+    while at >= 1 and index - at <= MAX_QUESTIONS and _question_title(paragraphs[at]):
+        if paragraphs[at - 1].rstrip("\"”’'").endswith((".", "!")):
+            return list(range(at, index))
+        at -= 1
+    return []
 
 
 def _linked_titles(paragraph: str, least: int = 2) -> int | None:
