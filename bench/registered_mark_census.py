@@ -50,7 +50,8 @@ def main() -> None:
         flags = f"{'registered' if read else '-'}\t{'taken' if taken else 'kept'}"
         print(f"{article_id}\t{flags}\t{words[:60]}")
     marks = sum(read for _, read, _, _ in found)
-    print(f"{len(found)} marks, {marks} read as registered marks, {sum(t for *_, t, _ in found)} taken")
+    taken = sum(t for _, _, t, _ in found)
+    print(f"{len(found)} marks, {marks} read as registered marks, {taken} taken")
 
 
 if __name__ == "__main__":

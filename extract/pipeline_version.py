@@ -659,8 +659,17 @@ History:
    text/clutter.txt: "Kel Varga's latest book is The Harbour Years."), under the guards of the
    note of who the writer is, the person named nowhere before in the piece; a bullet on a line
    of its own above a writer's note goes with it.
+127. a registered mark's "(R)" after a product's or a company's name is no photo caption's
+   left/right marker (REGISTEREDMARK in text/clutter.txt: the product's kind after it,
+   "FloodCast (R) software", the name going on to its kind, "Orsk (R) Point of Care Flood
+   Test", or one word used "in" or "using" it), so the sentence stays, unless another marker
+   places someone; a CNN list of links cut after each of its question titles, across three
+   lines, goes whole (text/clutter_title_run.py: two question titles on lines of their own,
+   the first after a stop, before the list's last title); a writer's note of two sentences,
+   each on a line of its own, the second on the writer's pronoun ("He is currently ...",
+   WRITERNOTENEXT), closing a piece goes as the one-sentence note does.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 124
+PIPELINE_VERSION = 127
