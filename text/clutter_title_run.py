@@ -138,6 +138,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "question": re.compile(defined["TITLEQUESTION"]),
         "label": re.compile(rf"(?:^|(?<=[\w'’\"”] )){defined['TITLELABEL']}"),
         "link": re.compile(rf"{defined['LINKLABEL']}:"),
+        "series": re.compile(rf"{defined['TITLESERIES']}:(?= [A-Z'‘\"“`])"),
         "not": re.compile(defined["TITLENOT"]),
         "person": re.compile(rf"\b{defined['TITLEPERSON']}\b"),
         "function": re.compile(f"(?i:{defined['FUNCTION']})"),
@@ -181,6 +182,7 @@ def title_runs(paragraphs: list[str], glued: bool = False) -> list[tuple[int, in
     elsewhere: a story's own question may run a name in after a lower-case word ("The best
     goal Kel Varga ever scored?"). glued: read titles run together with no label or question
     too (_glued_titles), on the pages whose lists of links take that shape."""
+    paragraphs = [_series_as_one_word(p) for p in paragraphs]
     found: list[tuple[int, int]] = []
     pairs: list[tuple[int, str]] = []
     index = 1
@@ -212,6 +214,16 @@ def title_runs(paragraphs: list[str], glued: bool = False) -> list[tuple[int, in
     if glued:
         found.extend(_glued_titles(paragraphs, {i for i, _ in found}))
     return sorted(found)
+
+
+def _series_as_one_word(paragraph: str) -> str:
+    """The paragraph with each series' label of several words (TITLESERIES: "Explain it to
+    me: ...") written as one word of the same length ("Explain_it_to_me: ..."), so that it
+    reads as a title's label and its pronoun as no title's word; where the titles end stays
+    where it was."""
+    if ": " not in paragraph:
+        return paragraph
+    return _patterns()["series"].sub(lambda m: m.group().replace(" ", "_"), paragraph)
 
 
 def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int]]:
@@ -707,7 +719,8 @@ def _pair_opens(words: list[tuple[int, str]], k: int, clause: bool) -> str | Non
 def _links(label: re.Match[str]) -> bool:
     """Whether a paragraph opens on a label naming what a link leads to (LINKLABEL:
     "Gallery: ..."), which tells a link without a second title."""
-    return label.start() == 0 and _patterns()["link"].fullmatch(label.group()) is not None
+    named = label.group().replace("_", " ")  # a series' label read as one word, as written
+    return label.start() == 0 and _patterns()["link"].fullmatch(named) is not None
 
 
 def _labels(paragraph: str) -> list[re.Match[str]]:
