@@ -665,9 +665,10 @@ History:
    Test", or one word used "in" or "using" it), so the sentence stays, unless another marker
    places someone; a CNN list of links cut after each of its question titles, across three
    lines, goes whole (text/clutter_title_run.py: two question titles on lines of their own,
-   the first after a stop, before the list's last title); a writer's note of two sentences,
-   each on a line of its own, the second on the writer's pronoun ("He is currently ...",
-   WRITERNOTENEXT), closing a piece goes as the one-sentence note does.
+   the first after a stop, before the list's last title), and one a series' label holding a
+   pronoun opens (TITLESERIES: "Explain it to me:", read as one label word); a writer's note
+   of two sentences, each on a line of its own, the second on the writer's pronoun ("He is
+   currently ...", WRITERNOTENEXT), closing a piece goes as the one-sentence note does.
 """
 
 from __future__ import annotations
