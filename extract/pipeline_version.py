@@ -673,8 +673,18 @@ History:
    a quotation (QUOTECAPTIONNOTLAST), and the quotation is a speaker's sentence of five words
    or more, closed on a comma or a stop or going on into the next paragraph ("Crews have
    waited at the quay for a week | "We have never seen the harbour so full," says ...").
+127. a registered mark's "(R)" after a product's or a company's name is no photo caption's
+   left/right marker (REGISTEREDMARK in text/clutter.txt: the product's kind after it,
+   "FloodCast (R) software", the name going on to its kind, "Orsk (R) Point of Care Flood
+   Test", or one word used "in" or "using" it), so the sentence stays, unless another marker
+   places someone; a CNN list of links cut after each of its question titles, across three
+   lines, goes whole (text/clutter_title_run.py: two question titles on lines of their own,
+   the first after a stop, before the list's last title), and one a series' label holding a
+   pronoun opens (TITLESERIES: "Explain it to me:", read as one label word); a writer's note
+   of two sentences, each on a line of its own, the second on the writer's pronoun ("He is
+   currently ...", WRITERNOTENEXT), closing a piece goes as the one-sentence note does.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 126
+PIPELINE_VERSION = 127

@@ -73,8 +73,11 @@ the lead):
   Crews return to the flooded harbour quays | According to ..."), not ending on a verb in the
   past before a sentence that opens as no title's does ("Can the harbour survive another
   winter? | Rescue crews from three countries reached Orsk harbour ..." is the story's own
-  subheading and sentence); after titles alone ending
-  on a question, a paragraph that is such a question title goes with them.
+  subheading and sentence); two such question titles on lines of their own (MAX_QUESTIONS),
+  the first after a sentence's stop, go so with the titles of the line after them, the list
+  then cut across three lines ("Orsk ferries to sail again? | Will the strikes spread to the
+  docks? | Where does Varnholt go from here with Orsk?"); after titles alone ending on a
+  question, a paragraph that is such a question title goes with them.
 
 The run and its question paragraphs are related-story clutter. The story's own questions (an
 interview's, a columnist's) hold its pronouns and commas, or are followed by the story's
@@ -135,6 +138,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "question": re.compile(defined["TITLEQUESTION"]),
         "label": re.compile(rf"(?:^|(?<=[\w'’\"”] )){defined['TITLELABEL']}"),
         "link": re.compile(rf"{defined['LINKLABEL']}:"),
+        "series": re.compile(rf"{defined['TITLESERIES']}:(?= [A-Z'‘\"“`])"),
         "not": re.compile(defined["TITLENOT"]),
         "person": re.compile(rf"\b{defined['TITLEPERSON']}\b"),
         "function": re.compile(f"(?i:{defined['FUNCTION']})"),
@@ -178,6 +182,7 @@ def title_runs(paragraphs: list[str], glued: bool = False) -> list[tuple[int, in
     elsewhere: a story's own question may run a name in after a lower-case word ("The best
     goal Kel Varga ever scored?"). glued: read titles run together with no label or question
     too (_glued_titles), on the pages whose lists of links take that shape."""
+    paragraphs = [_series_as_one_word(p) for p in paragraphs]
     found: list[tuple[int, int]] = []
     pairs: list[tuple[int, str]] = []
     index = 1
@@ -211,6 +216,16 @@ def title_runs(paragraphs: list[str], glued: bool = False) -> list[tuple[int, in
     return sorted(found)
 
 
+def _series_as_one_word(paragraph: str) -> str:
+    """The paragraph with each series' label of several words (TITLESERIES: "Explain it to
+    me: ...") written as one word of the same length ("Explain_it_to_me: ..."), so that it
+    reads as a title's label and its pronoun as no title's word; where the titles end stays
+    where it was."""
+    if ": " not in paragraph:
+        return paragraph
+    return _patterns()["series"].sub(lambda m: m.group().replace(" ", "_"), paragraph)
+
+
 def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int]]:
     """The paragraphs that open on two or more titles run together with no label or question
     mark, alone or into the story's sentence ("Rare view inside Orsk's harbour | Wounded
@@ -218,8 +233,9 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
     read them on, right after a paragraph that ends on a sentence's stop or a colon: where the
     titles end (_linked_titles). A list cut across two lines after a title that is a question
     is read across them: the question title before the titles goes with them, and one title
-    after it is enough (_question_link); a question title after titles alone ending on a
-    question goes with them."""
+    after it is enough (_question_link), across three lines when two question titles stand on
+    lines of their own before it; a question title after titles alone ending on a question
+    goes with them."""
     found: list[tuple[int, int]] = []
     for index in range(1, len(paragraphs)):
         paragraph = paragraphs[index]
@@ -230,13 +246,13 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
         if _patterns()["cut"].search(paragraph, 0, CUT_CHARS) is None:
             continue  # no word in capitals after one in lower case: a cheap look first
         end = _linked_titles(paragraph)
-        asked = end is None and _question_link(paragraphs, index)
-        if asked:
+        questions = _question_link(paragraphs, index)
+        if end is None and questions:
             end = _linked_titles(paragraph, least=1)
         if end is None:
             continue
-        if (asked or _question_link(paragraphs, index)) and all(i != index - 1 for i, _ in found):
-            found.append((index - 1, len(paragraphs[index - 1])))
+        listed = {i for i, _ in found}
+        found.extend((i, len(paragraphs[i])) for i in questions if i not in listed)
         found.append((index, end))
         # a source that splits sentences after a question cuts a list ending on question
         # titles there, so its last title stands on the next line ("... | Who runs the
@@ -253,16 +269,21 @@ def _glued_titles(paragraphs: list[str], taken: set[int]) -> list[tuple[int, int
     return found
 
 
-def _question_link(paragraphs: list[str], index: int) -> bool:
-    """Whether the paragraph before paragraph `index` is a linked story's title that is a
-    question (_question_title), the list cut across two lines after it by a source that splits
-    sentences ("... the harbour reopened. | Can the ferries sail again? | Crews return to Orsk
-    quays | The council said ..."): after a paragraph ending on a sentence's stop, never the
-    text's first."""
+def _question_link(paragraphs: list[str], index: int) -> list[int]:
+    """The paragraphs right before paragraph `index` that are linked stories' titles that are
+    questions (_question_title), the list cut across two lines after them by a source that
+    splits sentences ("... the harbour reopened. | Can the ferries sail again? | Crews return
+    to Orsk quays | The council said ..."), or none: one such paragraph, or MAX_QUESTIONS on
+    consecutive lines when the list is cut after each of its question titles, so across three
+    lines ("... reopened. | Orsk ferries to sail again? | Will the strikes spread to the docks?
+    | Where does Varnholt go from here with Orsk?"); after a paragraph ending on a sentence's
+    stop, never the text's first."""
     at = index - 1
-    if at < 1 or not _question_title(paragraphs[at]):
-        return False
-    return paragraphs[at - 1].rstrip("\"”’'").endswith((".", "!"))
+    while at >= 1 and index - at <= MAX_QUESTIONS and _question_title(paragraphs[at]):
+        if paragraphs[at - 1].rstrip("\"”’'").endswith((".", "!")):
+            return list(range(at, index))
+        at -= 1
+    return []
 
 
 def _linked_titles(paragraph: str, least: int = 2) -> int | None:
@@ -698,7 +719,8 @@ def _pair_opens(words: list[tuple[int, str]], k: int, clause: bool) -> str | Non
 def _links(label: re.Match[str]) -> bool:
     """Whether a paragraph opens on a label naming what a link leads to (LINKLABEL:
     "Gallery: ..."), which tells a link without a second title."""
-    return label.start() == 0 and _patterns()["link"].fullmatch(label.group()) is not None
+    named = label.group().replace("_", " ")  # a series' label read as one word, as written
+    return label.start() == 0 and _patterns()["link"].fullmatch(named) is not None
 
 
 def _labels(paragraph: str) -> list[re.Match[str]]:

@@ -15,6 +15,9 @@ it tells of no one's words ("... and begins by telling ..."); the text before it
 least MIN_PARAGRAPHS_BEFORE paragraphs. The note may tell of the writer's book instead, the
 name's possessive and a book of theirs (WRITERBOOK: "Kel Varga's latest book is The Harbour
 Years."), under the same guards: a piece that names the person tells of someone else's book.
+A note of two sentences, each on a line of its own, closes the text as well: the second on the
+writer's pronoun ("He is currently ...": WRITERNOTENEXT), one sentence, no quotation or speech,
+the first a note as above (the person named nowhere before it).
 """
 
 from __future__ import annotations
@@ -35,16 +38,33 @@ _QUOTE_OR_SPEECH = re.compile(
 
 
 def writer_note(text: str) -> int | None:
-    """Where the writer's note closing text starts (the offset of its last paragraph), or
-    None."""
+    """Where the writer's note closing text starts (the offset of its last paragraph, or of
+    the one before when the note's second sentence stands on a line of its own), or None."""
     body = text.rstrip()
+    start = body.rfind("\n\n") + 2
+    if start < 2:
+        return None
+    if _one_sentence(body[start:]) and macro_pattern("WRITERNOTENEXT").match(body[start:]):
+        found = _note(body[: start - 2])
+        if found is not None:
+            return found
+    return _note(body)
+
+
+def _one_sentence(paragraph: str) -> bool:
+    """Whether a paragraph is one sentence, short, telling of no one's words."""
+    if len(paragraph) > MAX_NOTE_CHARS or _QUOTE_OR_SPEECH.search(paragraph):
+        return False
+    return _SENTENCE_INSIDE.search(paragraph) is None
+
+
+def _note(body: str) -> int | None:
+    """Where the writer's note that is the last paragraph of body starts, or None."""
     start = body.rfind("\n\n") + 2
     if start < 2 or body[:start].count("\n\n") < MIN_PARAGRAPHS_BEFORE - 1:
         return None
     note = body[start:]
-    if len(note) > MAX_NOTE_CHARS or _QUOTE_OR_SPEECH.search(note):
-        return None
-    if _SENTENCE_INSIDE.search(note):
+    if not _one_sentence(note):
         return None
     found = macro_pattern("WRITERNOTE").match(note) or macro_pattern("WRITERBOOK").match(note)
     if found is None:
