@@ -673,8 +673,17 @@ History:
    a quotation (QUOTECAPTIONNOTLAST), and the quotation is a speaker's sentence of five words
    or more, closed on a comma or a stop or going on into the next paragraph ("Crews have
    waited at the quay for a week | "We have never seen the harbour so full," says ...").
+128. the photo caption a CNN page prints under its date-and-writer line ("January 25, 2031 | By
+   Kel Varga, CNN") as a paragraph of its own before the story is set apart as `caption`
+   (text/clutter_photo_caption.py `dated_byline_caption`, DATEDCAPTION in text/clutter.txt):
+   one sentence of eight to forty-five words with a story after it, holding a picture's cue
+   ("(pictured)", "in this file picture", "is seen") or told in a caption's present tense (a
+   photo's or a crowd's verb, "Demonstrators clash with police in Orsk."; or any present in -s
+   before its object closed by the picture's day, "... launches a missile toward the coast on
+   Saturday."); a lead printed there (past, perfect, copula, reporting verb, a scheduled
+   event's present) stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 126
+PIPELINE_VERSION = 128
