@@ -683,8 +683,17 @@ History:
    pronoun opens (TITLESERIES: "Explain it to me:", read as one label word); a writer's note
    of two sentences, each on a line of its own, the second on the writer's pronoun ("He is
    currently ...", WRITERNOTENEXT), closing a piece goes as the one-sentence note does.
+128. the photo caption a CNN page prints under its date-and-writer line ("January 25, 2031 | By
+   Kel Varga, CNN") as a paragraph of its own before the story is set apart as `caption`
+   (text/clutter_photo_caption.py `dated_byline_caption`, DATEDCAPTION in text/clutter.txt):
+   one sentence of eight to forty-five words with a story after it, holding a picture's cue
+   ("(pictured)", "in this file picture", "is seen") or told in a caption's present tense (a
+   photo's or a crowd's verb, "Demonstrators clash with police in Orsk."; or any present in -s
+   before its object closed by the picture's day, "... launches a missile toward the coast on
+   Saturday."); a lead printed there (past, perfect, copula, reporting verb, a scheduled
+   event's present) stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 127
+PIPELINE_VERSION = 128

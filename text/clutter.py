@@ -33,7 +33,7 @@ from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
 from text.clutter_letters import letter_signatures, reader_credits
 from text.clutter_named_box import named_box
-from text.clutter_photo_caption import photo_caption, second_photo_caption
+from text.clutter_photo_caption import dated_byline_caption, photo_caption, second_photo_caption
 from text.clutter_quote_caption import quote_candidates, quote_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
@@ -636,8 +636,9 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     paragraphs = _strip_reader_calls(paragraphs, result)
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
+    opening = paragraphs[0] if paragraphs else ""  # before its stamps and bylines go
     _strip_starts(paragraphs, result, memo, stamps=stamps)
-    _strip_photo_caption(paragraphs, result)
+    _strip_photo_caption(paragraphs, result, opening)
     result.clutter.extend(Clutter("caption", quote) for quote in strip_pull_quotes(paragraphs))
     lead = "\n".join(p[:LEAD_CHARS] for p in paragraphs[:LEAD_PARAGRAPHS])
     # a page whose head may stand over its dateline is read further down (HEADOUTLET)
@@ -683,9 +684,11 @@ def _part_at_run_in_credits(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def _strip_photo_caption(paragraphs: list[str], result: Sorted) -> None:
-    """A photo's description opening the text once its stamps and bylines are off, or its
-    second paragraph below a head of one sentence (text.clutter_photo_caption). Taken within a
+def _strip_photo_caption(paragraphs: list[str], result: Sorted, opening: str = "") -> None:
+    """A photo's description opening the text once its stamps and bylines are off, the caption
+    printed under CNN's date-and-writer line that opening (the first paragraph as it stood
+    before them) held, or the text's second paragraph below a head of one sentence
+    (text.clutter_photo_caption). Taken within a
     pass, so that what it stood before (a column's highlights, a dateline) opens the text on
     the next pass and is read as it would be when the stored text is cleaned again."""
     # the first two paragraphs holding words, found without reading the rest
@@ -694,7 +697,10 @@ def _strip_photo_caption(paragraphs: list[str], result: Sorted) -> None:
         return
     first = filled[0]
     paragraph = paragraphs[first].lstrip()
-    found = photo_caption(paragraph, "\n\n".join([paragraph, *paragraphs[first + 1 :]]))
+    text = "\n\n".join([paragraph, *paragraphs[first + 1 :]])
+    found = photo_caption(paragraph, text)
+    if found is None and first == 0:
+        found = dated_byline_caption(opening, paragraph, text)
     if found is None and len(filled) == 2:
         first = filled[1]
         head, paragraph = paragraph, paragraphs[first].lstrip()

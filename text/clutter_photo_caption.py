@@ -105,3 +105,69 @@ def second_photo_caption(head: str, paragraph: str, text: str) -> tuple[int, int
     if found is None or len(split_sentences(head)) != 1 or _caption_at(head) is not None:
         return None
     return found
+
+
+@cache
+def _dated() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    defined = macros()
+    return (
+        re.compile(defined["DATEDBYLINE"]),
+        re.compile(defined["DATEDPHOTOCUE"]),
+        re.compile(defined["DATEDCAPTION"]),
+        re.compile(defined["DATEDDAYTAIL"]),
+    )
+
+
+def _past_after(words: list[str]) -> bool:
+    """Whether a past tense in -ed follows the verb (a story's: "Government forces in Orsk
+    attacked the town on Monday.", read with "forces" for the verb), not one made an adjective
+    by a determiner or an adverb before it ("a destroyed building", "a heavily armed man")."""
+    _, _, _, noun_before = _shapes()
+    return any(
+        word.endswith("ed")
+        and len(word) > 4
+        and not noun_before.fullmatch(before)
+        and not before.endswith("ly")
+        for before, word in zip(words, words[1:], strict=False)
+    )
+
+
+def _dated_present(caption: str) -> bool:
+    """Whether caption, a paragraph of one sentence, is told in the present tense of what the
+    people in a picture do (DATEDCAPTION of text/clutter.txt): a caption's verb, or a present
+    in -s closed by the picture's day (DATEDDAYTAIL)."""
+    _, not_inside, _, noun_before = _shapes()
+    _, _, shape, day_tail = _dated()
+    found = shape.match(caption)
+    if found is None or found.end() != len(caption) or not_inside.search(caption):
+        return False
+    before = caption[: found.start("verb")].split()
+    if noun_before.fullmatch(before[-1]) or _past_after(caption[found.end("verb") :].split()):
+        return False
+    return found.group("loose") is None or day_tail.search(caption) is not None
+
+
+def dated_byline_caption(opening: str, paragraph: str, text: str) -> tuple[int, int] | None:
+    """The span of the photo caption making up paragraph, the text's first, when the page
+    printed it under CNN's date-and-writer line ("January 25, 2031 | By Kel Varga, CNN"), or
+    None. opening: the first paragraph as it stood before its stamps and bylines were taken,
+    which holds the line and then paragraph; text: the article from paragraph on. A lead
+    printed there stays: the paragraph must hold a picture's cue ("(pictured)", "in this file
+    picture") or be told in a caption's present tense (`_dated_present`), be one sentence of
+    eight to forty-five words, and a story must follow, not pointing back to it."""
+    line, cue, _, _ = _dated()
+    found = line.search(opening)
+    caption = paragraph.strip()
+    if found is None or opening[found.end() :].strip(" |-–—:\n") != caption:
+        return None
+    if len(split_sentences(caption)) != 1:
+        return None
+    if not MIN_CAPTION_WORDS <= len(caption.split()) <= MAX_CAPTION_WORDS:
+        return None
+    after = text[len(paragraph) :].lstrip()
+    _, _, not_after, _ = _shapes()
+    if len(after.split()) < MIN_STORY_WORDS or not_after.match(after):
+        return None
+    if cue.search(caption) is None and not _dated_present(caption):
+        return None
+    return 0, len(paragraph.rstrip())
