@@ -918,9 +918,10 @@ def named_only_in_another_clause(text: str, start: int, end: int, names: Sequenc
     uprising in Tessia ousted its ruler on January 14, and Kel Varga called on Monday for
     calm" tells January 14 for Tessia, not for Varga). A clause leans on the one before it as
     a sentence does on the sentence before ("Orsk was emptied of troops after June 3, but on
-    Friday 150,000 people rallied" is Orsk's Friday), not on one after. A report holding its
-    whole sentence is not judged, nor one whose sentence names the subject nowhere (it has it
-    from further back)."""
+    Friday 150,000 people rallied" is Orsk's Friday), not on one after, save a subordinate
+    clause opening the sentence ([opening subordinators]: "After talks broke down on Monday,
+    Varga walked out" is Varga's Monday). A report holding its whole sentence is not judged,
+    nor one whose sentence names the subject nowhere (it has it from further back)."""
     if not names or names_any(text[start:end], names):
         return False
     low, high = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
@@ -928,6 +929,11 @@ def named_only_in_another_clause(text: str, start: int, end: int, names: Sequenc
     if own is None or own[1] <= end or not names_any(text[end : own[1]], names):
         return False
     if names_any(text[own[0] : start], names):
+        return False
+    # a subordinate clause opening the sentence dates the main clause after it
+    if not text[own[0] : start].strip(_OPENING_QUOTES) and _opening_subordinator().match(
+        text, start
+    ):
         return False
     at = own[0]
     for _ in range(CARRY_SENTENCES):
@@ -939,6 +945,17 @@ def named_only_in_another_clause(text: str, start: int, end: int, names: Sequenc
             return False
         at = before[1]
     return True
+
+
+# what may stand before a sentence's first word ("\"After talks ...")
+_OPENING_QUOTES = " \t\n\"'“‘("
+
+
+@cache
+def _opening_subordinator() -> re.Pattern[str]:
+    """A word of [opening subordinators] of commands/timeline_entries.txt, a whole word in any
+    case, opening a report that opens its sentence ("After talks broke down on Monday")."""
+    return re.compile(rf"(?:{section_words('opening subordinators')})\b", re.IGNORECASE)
 
 
 @cache
