@@ -725,7 +725,7 @@ def a_plan_not_come_about(
     or after it, tell (told_after: the sentences of the date's reports in other articles so
     printed, each with whether its article is one of the subject's), none in an article of the
     subject's nor in CAME_ABOUT_TERMS or more of the plan's own terms (its date's words
-    apart): the day came, and what the pages say of it is neither the plan's event nor the
+    apart; all of them, for a plan of fewer): the day came, and what the pages say of it is neither the plan's event nor the
     subject's ("Mr Dannet is to address the council on Tuesday" on a Sunday page, the store's
     pages of that Tuesday and after telling only a visit and a bombing elsewhere). A plan that
     came about is most often told again once its day has come, in the words of its event
@@ -740,7 +740,9 @@ def a_plan_not_come_about(
     if not after or any(of_subject for _, of_subject in after):
         return False
     own = term_set(event.text) - term_set(event.date_text)
-    return all(len(own & term_set(sentence)) < CAME_ABOUT_TERMS for sentence, _ in after)
+    # a plan of fewer terms than that ("Varga will resign on Tuesday") comes about in all of them
+    least = min(CAME_ABOUT_TERMS, len(own))
+    return all(len(own & term_set(sentence)) < least for sentence, _ in after)
 
 
 def read_forward(event: event_store.EventRow, published: str | None) -> bool:

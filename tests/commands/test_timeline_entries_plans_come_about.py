@@ -8,7 +8,6 @@ Tuesday" on a Sunday page) and Timeline17's gold dates that such plans' days wer
 import pytest
 
 from commands.timeline_entries import (
-    CAME_ABOUT_TERMS,
     a_plan_not_come_about,
     dated_entries,
     plan_told_before_its_day,
@@ -46,10 +45,23 @@ def test_a_plan_later_pages_tell_otherwise_is_no_entry():
         assert a_plan_not_come_about(plan, SUNDAY, lambda _: OTHERWISE), plan.text
         told = representative([plan], {}, published=page, told_after=lambda _: OTHERWISE)
         assert told is None, plan.text
-    # a sentence sharing fewer than CAME_ABOUT_TERMS of the plan's terms tells another event
-    assert CAME_ABOUT_TERMS == 3
-    near = [("The Veshnar council did not sit on Tuesday.", False)]  # "veshnar", "council"
-    assert a_plan_not_come_about(PLAN, SUNDAY, lambda _: near)
+
+
+def test_a_plan_comes_about_in_came_about_terms_of_its_own_or_all_it_has():
+    # a sentence sharing fewer than CAME_ABOUT_TERMS of the plan's terms tells another event,
+    # one sharing that many tells the plan's
+    two = [("The Veshnar council did not sit on Tuesday.", False)]  # "veshnar", "council"
+    three = [("The Veshnar council heard Dannet on Tuesday.", False)]  # and "dannet"
+    assert a_plan_not_come_about(PLAN, SUNDAY, lambda _: two)
+    assert not a_plan_not_come_about(PLAN, SUNDAY, lambda _: three)
+    # a plan of two terms of its own ("varga", "resign") comes about in both
+    short = dated(4, "Varga will resign on Tuesday.", "on Tuesday")
+    again = [("Kel Varga will resign on Tuesday, aides said.", False)]
+    assert plan_told_before_its_day(short, SUNDAY)
+    assert not a_plan_not_come_about(short, SUNDAY, lambda _: again)
+    # near miss: sharing one of its two ("varga") tells another event
+    other = [("Varga met the envoy in Orsk on Tuesday.", False)]
+    assert a_plan_not_come_about(short, SUNDAY, lambda _: other)
 
 
 def test_a_plan_a_later_page_tells_in_its_words_or_of_the_subject_stays():
