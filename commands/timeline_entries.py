@@ -722,17 +722,17 @@ def a_plan_not_come_about(
     told_after: Callable[[event_store.EventRow], Sequence[tuple[str, bool]]],
 ) -> bool:
     """A plan told before its day (plan_told_before_its_day) whose day other pages, printed on
-    or after it, tell (told_after: the sentences of the date's reports in other articles so
-    printed, each with whether its article is one of the subject's), none in an article of the
-    subject's nor in CAME_ABOUT_TERMS or more of the plan's own terms (its date's words
-    apart; all of them, for a plan of fewer): the day came, and what the pages say of it is neither the plan's event nor the
-    subject's ("Mr Dannet is to address the council on Tuesday" on a Sunday page, the store's
-    pages of that Tuesday and after telling only a visit and a bombing elsewhere). A plan that
-    came about is most often told again once its day has come, in the words of its event
-    ("Dannet told the council on Tuesday that ..."); a day a later page of the subject's tells
-    is the subject's day, whose event the plan may well be; and a day no page printed on or
-    after it tells is left to the plan: the store ends before it, or has nothing else of it.
-    Such plans stay, told after the day's other reports (a_plan): on Timeline17 their days are
+    or after it, tell (told_after: the date's reports there, sentences or clauses cut from
+    them, each with whether it names the subject), none naming the subject nor sharing
+    CAME_ABOUT_TERMS or more of the plan's own terms (its date's words apart; all of them, for
+    a plan of fewer): the day came, and what the pages say of it is neither the plan's event
+    nor the subject's ("Mr Dannet is to address the council on Tuesday" on a Sunday page, the
+    store's pages of that Tuesday and after telling only a visit and a bombing elsewhere). A
+    plan that came about is most often told again once its day has come, in the words of its
+    event ("Dannet told the council on Tuesday that ..."); a day a later report naming the
+    subject tells is the subject's day, whose event the plan may well be; and a day no page
+    printed on or after it tells is left to the plan: the store ends before it, or has nothing
+    else of it. Such plans stay, told after the day's other reports (a_plan): on Timeline17 their days are
     often gold dates."""
     if not plan_told_before_its_day(event, published):
         return False
@@ -2214,20 +2214,25 @@ def dated_entries(
     passed_over: list[str] = []  # dates the judge left without an entry, in rank order
     # the store's reports of a date printed on or after its first day, read once a date, and
     # only for a plan told before its day (a_plan_not_come_about)
-    printed_after: dict[str, list[tuple[int, str]]] = {}
-    # the articles the subject's reports are in
-    of_subject = {ev.article_id for ev in events}
+    printed_after: dict[str, list[tuple[int, int, int, str]]] = {}
+
+    def of_subject(article: int, start: int, end: int, text: str) -> bool:
+        """Whether a report names the subject, by a name (not for a subject with none: a
+        keyword's) or by a mention stored at ingest: whatever reports of it were passed."""
+        if every_name and names_any(text, every_name):
+            return True
+        return entities.mentions_between(db, article, start, end, subject_ids)
 
     def told_after(ev: event_store.EventRow) -> list[tuple[str, bool]]:
-        """The sentences of ev's date that other articles printed on or after its day tell,
-        each with whether its article is one of the subject's."""
+        """The reports (sentences or clauses) of ev's date that other articles printed on or
+        after its day tell, each with whether it names the subject (of_subject)."""
         date = ev.date or ""
         if date not in printed_after:
             day = ev.sort_key or date
             printed_after[date] = event_store.told_on_or_after(db, date, day, viewer)
         return [
-            (text, article in of_subject)
-            for article, text in printed_after[date]
+            (text, of_subject(article, start, end, text))
+            for article, start, end, text in printed_after[date]
             if article != ev.article_id
         ]
 

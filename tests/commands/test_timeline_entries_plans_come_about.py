@@ -119,7 +119,7 @@ def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db):
     later = add(db, other, "2012-02-01", "Orsk News", "later.txt")
     add(db, "Orsk braced for a bomb on Tuesday.", "2012-01-30", "Orsk News", "before.txt")
     # only the page printed after the day: not the plan's, nor the one printed the day before
-    assert [a for a, _ in told_on_or_after(db, TUESDAY, TUESDAY)] == [later.id]
+    assert [a for a, *_ in told_on_or_after(db, TUESDAY, TUESDAY)] == [later.id]
     text = article_texts(db, [ahead.id])[ahead.id]
     ev = in_article(ahead.id, text, plan, "on Tuesday", TUESDAY, 1)
     assert dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"]) == []
@@ -128,7 +128,23 @@ def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db):
     assert told_on_or_after(db, TUESDAY, TUESDAY, other_team) == []
     unseen = dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"], viewer=other_team)
     assert [e.date for e in unseen] == [TUESDAY]
-    # the later page is one of the subject's (a report of another day of it): the plan stays
+    # a report of the later page passed among the subject's reports (as of another day) does
+    # not make the page the subject's: the verdict does not hang on the rows passed
     ours = in_article(later.id, other, other, "on Tuesday", "2012-01-20", 2)
-    told = dated_entries(db, [TUESDAY], [ev, ours], {}, {}, 5, names=["Dannet"])
+    assert dated_entries(db, [TUESDAY], [ev, ours], {}, {}, 5, names=["Dannet"]) == []
+
+
+def test_a_later_report_naming_the_subject_keeps_the_plan_whatever_rows_are_passed(db):
+    plan = "Mr Dannet is to address the Veshnar council on Tuesday."
+    ahead = add(db, plan, SUNDAY, "Veshnar News", "ahead.txt")
+    # shares one of the plan's terms ("dannet"), but names the subject
+    named = "Dannet met the Orvel envoys in Orsk on Tuesday, aides said."
+    add(db, named, "2012-02-01", "Orsk News", "later.txt")
+    text = article_texts(db, [ahead.id])[ahead.id]
+    ev = in_article(ahead.id, text, plan, "on Tuesday", TUESDAY, 1)
+    told = dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"])
     assert [e.date for e in told] == [TUESDAY]
+    # near miss: the same report naming someone else tells another event (the test above)
+    assert a_plan_not_come_about(
+        ev, SUNDAY, lambda _: [("Varga met the Orvel envoys in Orsk on Tuesday.", False)]
+    )
