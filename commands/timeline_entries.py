@@ -709,10 +709,11 @@ _NEVER = re.compile(r"(?!)")
 @cache
 def _plan_told_ahead() -> re.Pattern[str]:
     """A plan said in the present with no modal ([a plan told ahead]) before "to" and a verb:
-    "is to address", "prepared to visit", not "is to whom" nor "prepared to the last"."""
+    "is to address", "prepared to visit", not "is to whom" nor "prepared to the last" ([not
+    after a plan told ahead])."""
     return re.compile(
         rf"\b(?:{section_words('a plan told ahead')})\s+"
-        r"(?!(?:the|an?|its|his|her|their|this|that|these|those|who|whom|what|which)\b)[a-z]"
+        rf"(?!(?:{section_words('not after a plan told ahead')})\b)[a-z]"
     )
 
 
