@@ -25,9 +25,6 @@ from commands.timeline_reports import (
     CLOSING_MARKS,
     OPENING_MARKS,
     STAMP_WORDS,
-    _in_a_cued_clause,
-    _not_a_things_date,
-    _said_at,
     a_closing_clauses_day,
     a_deadline,
     a_forecast,
@@ -54,6 +51,7 @@ from commands.timeline_reports import (
     dates_by_its_year,
     days_between,
     entry_sections,
+    in_a_cued_clause,
     is_unreliable,
     lead_names_only_as_landmark,
     leaves_unsaid,
@@ -61,10 +59,12 @@ from commands.timeline_reports import (
     named_only_in_another_year,
     names_a_place,
     names_a_thing,
+    not_a_things_date,
     only_a_landmark,
     only_planned,
     points_to_a_place,
     refers_back,
+    said_at,
     says_its_precision,
     section_pattern,
     section_words,
@@ -695,11 +695,11 @@ def plan_told_before_its_day(event: event_store.EventRow, published: str | None)
     if gap is None or gap < PLAN_DAYS_AHEAD:
         return False
     # a date labelling the noun after it ("will invite him to August 12 talks") is the thing's
-    thing = _not_a_things_date()
+    thing = not_a_things_date()
     end = len(event.date_text)
-    if not all(thing.match(event.text, at + end) for at in _said_at(event)):
+    if not all(thing.match(event.text, at + end) for at in said_at(event)):
         return False
-    return a_plan(event, published) or _in_a_cued_clause(event, _NEVER, _plan_told_ahead())
+    return a_plan(event, published) or in_a_cued_clause(event, _NEVER, _plan_told_ahead())
 
 
 # matches nothing: no words right after the date make it a plan's (plan_told_before_its_day)
@@ -733,8 +733,8 @@ def a_plan_not_come_about(
     event ("Dannet told the council on Tuesday that ..."); a day a later report naming the
     subject tells is the subject's day, whose event the plan may well be; and a day no page
     printed on or after it tells is left to the plan: the store ends before it, or has nothing
-    else of it. Such plans stay, told after the day's other reports (a_plan): on Timeline17 their days are
-    often gold dates."""
+    else of it. Such plans stay, told after the day's other reports (a_plan): on Timeline17
+    their days are often gold dates."""
     if not plan_told_before_its_day(event, published):
         return False
     after = told_after(event)
