@@ -38,15 +38,20 @@ from text.clutter import set_apart
             "Hundreds of crates are lying on the quay after the storm",
             '"Nobody knows when the next ferry will be able to sail."',
         ),
-        # near misses: a word spelled like a verb of saying, and a noun announcing a
-        # quotation that does not close the caption
+        # near misses: a word spelled like a verb of saying, a noun announcing a quotation
+        # that does not close the caption
         (
             "Kel Varga warmed the crowd on the quay for an hour",
             '"We have never seen the harbour so full," says a ferryman.',
         ),
         (
-            "Crews have waited for a week for the appeal court in Port Varn",
+            "Crews have waited for a week for the demands of the council in Port Varn",
             '"We have been told to wait for the judges," says a ferryman.',
+        ),
+        # "appeal" closing a caption is a fund's ("... through his Orsk Harbour Fund appeal")
+        (
+            "Kel Varga raised a million through his Orsk Harbour Fund appeal",
+            '"We never thought the crews would give so much," says a ferryman.',
         ),
         # an adjective closing the caption (CLAUSEADJECTIVE), which no quotation's sentence
         # goes on from
@@ -116,8 +121,6 @@ def test_a_present_by_its_form_on_a_page_with_no_caption_run_in_stays():
         # (QUOTECAPTIONNOTLAST)
         'Ferry crews on the quay have one simple demand "Give us back our ferries before '
         'the spring."',
-        'The crews on the quay sent the council an urgent appeal "Reopen the harbour before '
-        'the river rises."',
         # such a noun with no "-ing" form after it: QUOTECAPTIONNOTLAST alone
         'The crews on the quay held up a banner "We want our ferries back by spring."',
         'The crews on the quay have one simple message "Give us back our ferries by spring."',
