@@ -325,9 +325,9 @@ def representative(
     and, when there are no names (a keyword's timeline of a discovered actor asked by its
     name), by which the rules of another event's date (a thing's start, a participle's phrase,
     a relative clause, an apposition) look for the subject. told_after, when given, gives the
-    sentences of a report's date in other articles printed on or after its day, each with
-    whether its article is one of the subject's: a plan told before its day that they tell
-    otherwise, none in the plan's words nor in the subject's articles, is no entry
+    reports (sentences or clauses cut from them) of a report's date in other articles printed
+    on or after its day, each with whether it names the subject: a plan told before its day
+    that they tell otherwise, none in the plan's words nor naming the subject, is no entry
     (a_plan_not_come_about: "Mr Dannet is to address the council on Tuesday" on a Sunday page,
     the pages of Tuesday telling only a visit)."""
     if not events:
