@@ -28,7 +28,7 @@ from bench.common import ROOT  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 READS = ROOT / "bench" / "other_clause_census.jsonl"
-PREVIOUS = "03c47f1"  # main before the rule
+PREVIOUS = "1c3c49fe"  # measure before the rule was merged
 LIMIT = 10
 
 SUBJECTS = """

@@ -29,6 +29,7 @@ import random
 import sqlite3
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import sqlite_utils
@@ -58,20 +59,8 @@ ORDER BY e.id
 """
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--store", type=Path, default=STORE)
-    parser.add_argument("--sample", type=int, default=30)
-    parser.add_argument("--list", action="store_true")
-    parser.add_argument("--came-about", action="store_true")
-    args = parser.parse_args()
-    if args.came_about:
-        came_about(args.store, args.sample, args.list)
-        return
-    db = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
-    plans: list[tuple[str, int, str, str, str, str]] = []
-    told_ahead: list[tuple[str, int, str, str, str, str]] = []
-    gaps: Counter[str] = Counter()
+def reports(db: sqlite3.Connection) -> Iterator[tuple[EventRow, str, str, str]]:
+    """(report, its article's origin, its page's day, its article's text) of QUERY's rows."""
     for (
         eid,
         aid,
@@ -89,11 +78,29 @@ def main() -> None:
     ) in db.execute(QUERY):
         report = EventRow(eid, aid, pid, start, end, date, precision, how, sort_key,
                           text[start:end], said)  # fmt: skip
+        yield report, origin, page, text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, default=STORE)
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--list", action="store_true")
+    parser.add_argument("--came-about", action="store_true")
+    args = parser.parse_args()
+    if args.came_about:
+        came_about(args.store, args.sample, args.list)
+        return
+    db = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
+    plans: list[tuple[str, int, str, str, str, str]] = []
+    told_ahead: list[tuple[str, int, str, str, str, str]] = []
+    gaps: Counter[str] = Counter()
+    for report, origin, page, _ in reports(db):
         if plan_told_before_its_day(report, page):
-            gaps[f"+{days_between(page, sort_key or date)}"] += 1
+            gaps[f"+{days_between(page, report.sort_key or report.date)}"] += 1
             # a_plan's, sampled; those only a word of PLAN_TOLD_AHEAD finds, every one
             (plans if a_plan(report, page) else told_ahead).append(
-                (origin, start, date, said, page, text[start:end])
+                (origin, report.start, report.date or "", report.date_text, page, report.text)
             )
     print(f"plans told before their day (not in live blogs): {len(plans) + len(told_ahead)}")
     print("  days after the page: " + ", ".join(f"{k}: {n}" for k, n in sorted(gaps.items())))
@@ -129,7 +136,7 @@ def closest_after(store: sqlite_utils.Database, report: EventRow) -> tuple[int, 
     day = report.sort_key or report.date or ""
     after = [
         (len(own & term_set(text)), article, text)
-        for article, text in told_on_or_after(store, report.date or "", day)
+        for article, _, _, text in told_on_or_after(store, report.date or "", day)
         if article != report.article_id
     ]
     return max(after, key=lambda a: a[0]) if after else None
@@ -145,23 +152,8 @@ def came_about(path: Path, size: int, listing: bool) -> None:
         "otherwise": [],
     }
     origins = dict(db.execute("SELECT id, origin FROM articles"))
-    for (
-        eid,
-        aid,
-        pid,
-        start,
-        end,
-        date,
-        precision,
-        how,
-        sort_key,
-        said,
-        origin,
-        page,
-        text,
-    ) in db.execute(QUERY):
-        report = EventRow(eid, aid, pid, start, end, date, precision, how, sort_key,
-                          text[start:end], said)  # fmt: skip
+    for report, origin, page, _ in reports(db):
+        start = report.start
         if not plan_told_before_its_day(report, page):
             continue
         closest = closest_after(store, report)

@@ -637,28 +637,25 @@ def set3_table(
     )
 
 
-def set4_table(
+# the sets written blind, by their number: (splits, main's revision, rows, ordinal, seed)
+BLIND_SETS = {
+    4: (SET4_SPLITS, SET4_MAIN, SET4_ROWS, "fourth", 20261206),
+    5: (SET5_SPLITS, SET5_MAIN, SET5_ROWS, "fifth", 20261207),
+}
+
+
+def set_table(
     runs: dict[str, list[list[str]]],
     questions: list[dict],
     verdicts: dict[tuple[str, str], bool],
+    number: int,
 ) -> str:
-    """The fourth set's scores for each of SET4_ROWS: dev4 judged and by the substring alone,
-    held-out4 by the substring alone (totals only), with the dev4 questions whose success@3
-    differs from main's at SET4_MAIN (held-out4 counted)."""
-    return blind_set_table(
-        runs, questions, verdicts, SET4_SPLITS, SET4_MAIN, SET4_ROWS, ("fourth", 20261206)
-    )
-
-
-def set5_table(
-    runs: dict[str, list[list[str]]],
-    questions: list[dict],
-    verdicts: dict[tuple[str, str], bool],
-) -> str:
-    """The fifth set's scores for each of SET5_ROWS, as the fourth set's are told."""
-    return blind_set_table(
-        runs, questions, verdicts, SET5_SPLITS, SET5_MAIN, SET5_ROWS, ("fifth", 20261207)
-    )
+    """A set written blind's scores (BLIND_SETS[number]) for each of its rows: its dev split
+    judged and by the substring alone, its held-out split by the substring alone (totals only),
+    with the dev questions whose success@3 differs from main's at its main revision (held-out
+    counted)."""
+    splits, main_rev, rows, ordinal, seed = BLIND_SETS[number]
+    return blind_set_table(runs, questions, verdicts, splits, main_rev, rows, (ordinal, seed))
 
 
 def blind_set_table(
@@ -916,8 +913,8 @@ def main() -> None:
     )
     body += "\n\n" + set2_table(runs, questions, verdicts)
     body += "\n\n" + set3_table(runs, questions, verdicts)
-    body += "\n\n" + set4_table(runs, questions, verdicts)
-    body += "\n\n" + set5_table(runs, questions, verdicts)
+    body += "\n\n" + set_table(runs, questions, verdicts, 4)
+    body += "\n\n" + set_table(runs, questions, verdicts, 5)
     body += "\n\n" + store_table(on_previous_store, runs, questions, dev, held, verdicts)
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)

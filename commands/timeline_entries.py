@@ -25,9 +25,6 @@ from commands.timeline_reports import (
     CLOSING_MARKS,
     OPENING_MARKS,
     STAMP_WORDS,
-    _in_a_cued_clause,
-    _not_a_things_date,
-    _said_at,
     a_closing_clauses_day,
     a_deadline,
     a_forecast,
@@ -54,6 +51,7 @@ from commands.timeline_reports import (
     dates_by_its_year,
     days_between,
     entry_sections,
+    in_a_cued_clause,
     is_unreliable,
     lead_names_only_as_landmark,
     leaves_unsaid,
@@ -61,10 +59,12 @@ from commands.timeline_reports import (
     named_only_in_another_year,
     names_a_place,
     names_a_thing,
+    not_a_things_date,
     only_a_landmark,
     only_planned,
     points_to_a_place,
     refers_back,
+    said_at,
     says_its_precision,
     section_pattern,
     section_words,
@@ -325,9 +325,9 @@ def representative(
     and, when there are no names (a keyword's timeline of a discovered actor asked by its
     name), by which the rules of another event's date (a thing's start, a participle's phrase,
     a relative clause, an apposition) look for the subject. told_after, when given, gives the
-    sentences of a report's date in other articles printed on or after its day, each with
-    whether its article is one of the subject's: a plan told before its day that they tell
-    otherwise, none in the plan's words nor in the subject's articles, is no entry
+    reports (sentences or clauses cut from them) of a report's date in other articles printed
+    on or after its day, each with whether it names the subject: a plan told before its day
+    that they tell otherwise, none in the plan's words nor naming the subject, is no entry
     (a_plan_not_come_about: "Mr Dannet is to address the council on Tuesday" on a Sunday page,
     the pages of Tuesday telling only a visit)."""
     if not events:
@@ -695,11 +695,11 @@ def plan_told_before_its_day(event: event_store.EventRow, published: str | None)
     if gap is None or gap < PLAN_DAYS_AHEAD:
         return False
     # a date labelling the noun after it ("will invite him to August 12 talks") is the thing's
-    thing = _not_a_things_date()
+    thing = not_a_things_date()
     end = len(event.date_text)
-    if not all(thing.match(event.text, at + end) for at in _said_at(event)):
+    if not all(thing.match(event.text, at + end) for at in said_at(event)):
         return False
-    return a_plan(event, published) or _in_a_cued_clause(event, _NEVER, _plan_told_ahead())
+    return a_plan(event, published) or in_a_cued_clause(event, _NEVER, _plan_told_ahead())
 
 
 # matches nothing: no words right after the date make it a plan's (plan_told_before_its_day)
@@ -709,10 +709,11 @@ _NEVER = re.compile(r"(?!)")
 @cache
 def _plan_told_ahead() -> re.Pattern[str]:
     """A plan said in the present with no modal ([a plan told ahead]) before "to" and a verb:
-    "is to address", "prepared to visit", not "is to whom" nor "prepared to the last"."""
+    "is to address", "prepared to visit", not "is to whom" nor "prepared to the last" ([not
+    after a plan told ahead])."""
     return re.compile(
         rf"\b(?:{section_words('a plan told ahead')})\s+"
-        r"(?!(?:the|an?|its|his|her|their|this|that|these|those|who|whom|what|which)\b)[a-z]"
+        rf"(?!(?:{section_words('not after a plan told ahead')})\b)[a-z]"
     )
 
 
@@ -722,25 +723,27 @@ def a_plan_not_come_about(
     told_after: Callable[[event_store.EventRow], Sequence[tuple[str, bool]]],
 ) -> bool:
     """A plan told before its day (plan_told_before_its_day) whose day other pages, printed on
-    or after it, tell (told_after: the sentences of the date's reports in other articles so
-    printed, each with whether its article is one of the subject's), none in an article of the
-    subject's nor in CAME_ABOUT_TERMS or more of the plan's own terms (its date's words
-    apart): the day came, and what the pages say of it is neither the plan's event nor the
-    subject's ("Mr Dannet is to address the council on Tuesday" on a Sunday page, the store's
-    pages of that Tuesday and after telling only a visit and a bombing elsewhere). A plan that
-    came about is most often told again once its day has come, in the words of its event
-    ("Dannet told the council on Tuesday that ..."); a day a later page of the subject's tells
-    is the subject's day, whose event the plan may well be; and a day no page printed on or
-    after it tells is left to the plan: the store ends before it, or has nothing else of it.
-    Such plans stay, told after the day's other reports (a_plan): on Timeline17 their days are
-    often gold dates."""
+    or after it, tell (told_after: the date's reports there, sentences or clauses cut from
+    them, each with whether it names the subject), none naming the subject nor sharing
+    CAME_ABOUT_TERMS or more of the plan's own terms (its date's words apart; all of them, for
+    a plan of fewer): the day came, and what the pages say of it is neither the plan's event
+    nor the subject's ("Mr Dannet is to address the council on Tuesday" on a Sunday page, the
+    store's pages of that Tuesday and after telling only a visit and a bombing elsewhere). A
+    plan that came about is most often told again once its day has come, in the words of its
+    event ("Dannet told the council on Tuesday that ..."); a day a later report naming the
+    subject tells is the subject's day, whose event the plan may well be; and a day no page
+    printed on or after it tells is left to the plan: the store ends before it, or has nothing
+    else of it. Such plans stay, told after the day's other reports (a_plan): on Timeline17
+    their days are often gold dates."""
     if not plan_told_before_its_day(event, published):
         return False
     after = told_after(event)
     if not after or any(of_subject for _, of_subject in after):
         return False
     own = term_set(event.text) - term_set(event.date_text)
-    return all(len(own & term_set(sentence)) < CAME_ABOUT_TERMS for sentence, _ in after)
+    # a plan of fewer terms than that ("Varga will resign on Tuesday") comes about in all of them
+    least = min(CAME_ABOUT_TERMS, len(own))
+    return all(len(own & term_set(sentence)) < least for sentence, _ in after)
 
 
 def read_forward(event: event_store.EventRow, published: str | None) -> bool:
@@ -918,9 +921,10 @@ def named_only_in_another_clause(text: str, start: int, end: int, names: Sequenc
     uprising in Tessia ousted its ruler on January 14, and Kel Varga called on Monday for
     calm" tells January 14 for Tessia, not for Varga). A clause leans on the one before it as
     a sentence does on the sentence before ("Orsk was emptied of troops after June 3, but on
-    Friday 150,000 people rallied" is Orsk's Friday), not on one after. A report holding its
-    whole sentence is not judged, nor one whose sentence names the subject nowhere (it has it
-    from further back)."""
+    Friday 150,000 people rallied" is Orsk's Friday), not on one after, save a subordinate
+    clause opening the sentence ([opening subordinators]: "After talks broke down on Monday,
+    Varga walked out" is Varga's Monday). A report holding its whole sentence is not judged,
+    nor one whose sentence names the subject nowhere (it has it from further back)."""
     if not names or names_any(text[start:end], names):
         return False
     low, high = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
@@ -928,6 +932,11 @@ def named_only_in_another_clause(text: str, start: int, end: int, names: Sequenc
     if own is None or own[1] <= end or not names_any(text[end : own[1]], names):
         return False
     if names_any(text[own[0] : start], names):
+        return False
+    # a subordinate clause opening the sentence dates the main clause after it
+    if not text[own[0] : start].strip(_OPENING_QUOTES) and _opening_subordinator().match(
+        text, start
+    ):
         return False
     at = own[0]
     for _ in range(CARRY_SENTENCES):
@@ -939,6 +948,17 @@ def named_only_in_another_clause(text: str, start: int, end: int, names: Sequenc
             return False
         at = before[1]
     return True
+
+
+# what may stand before a sentence's first word ("\"After talks ...")
+_OPENING_QUOTES = " \t\n\"'“‘("
+
+
+@cache
+def _opening_subordinator() -> re.Pattern[str]:
+    """A word of [opening subordinators] of commands/timeline_entries.txt, a whole word in any
+    case, opening a report that opens its sentence ("After talks broke down on Monday")."""
+    return re.compile(rf"(?:{section_words('opening subordinators')})\b", re.IGNORECASE)
 
 
 @cache
@@ -2132,9 +2152,10 @@ def dated_entries(
         date is no day of the subject's. Asked of a date's chosen report only."""
         if not every_name or levels.get(ev.id, 0) != 1:
             return False
-        if entities.mentions_between(db, ev.article_id, ev.start, ev.end, subject_ids):
+        # the text's test first: it spares most reports the mentions' query
+        if not named_only_in_another_clause(text_of(ev.article_id), ev.start, ev.end, every_name):
             return False
-        return named_only_in_another_clause(text_of(ev.article_id), ev.start, ev.end, every_name)
+        return not entities.mentions_between(db, ev.article_id, ev.start, ev.end, subject_ids)
 
     def elsewhere(ev: event_store.EventRow) -> bool:
         """For a city, a report naming it nowhere (it has the city through the sentence
@@ -2195,20 +2216,25 @@ def dated_entries(
     passed_over: list[str] = []  # dates the judge left without an entry, in rank order
     # the store's reports of a date printed on or after its first day, read once a date, and
     # only for a plan told before its day (a_plan_not_come_about)
-    printed_after: dict[str, list[tuple[int, str]]] = {}
-    # the articles the subject's reports are in
-    of_subject = {ev.article_id for ev in events}
+    printed_after: dict[str, list[tuple[int, int, int, str]]] = {}
+
+    def of_subject(article: int, start: int, end: int, text: str) -> bool:
+        """Whether a report names the subject, by a name (not for a subject with none: a
+        keyword's) or by a mention stored at ingest: whatever reports of it were passed."""
+        if every_name and names_any(text, every_name):
+            return True
+        return entities.mentions_between(db, article, start, end, subject_ids)
 
     def told_after(ev: event_store.EventRow) -> list[tuple[str, bool]]:
-        """The sentences of ev's date that other articles printed on or after its day tell,
-        each with whether its article is one of the subject's."""
+        """The reports (sentences or clauses) of ev's date that other articles printed on or
+        after its day tell, each with whether it names the subject (of_subject)."""
         date = ev.date or ""
         if date not in printed_after:
             day = ev.sort_key or date
             printed_after[date] = event_store.told_on_or_after(db, date, day, viewer)
         return [
-            (text, article in of_subject)
-            for article, text in printed_after[date]
+            (text, of_subject(article, start, end, text))
+            for article, start, end, text in printed_after[date]
             if article != ev.article_id
         ]
 

@@ -65,7 +65,7 @@ _BY_BEFORE = re.compile(
 _NOT_WHOSE = re.compile(r"(?![\w'’])")
 
 
-def _said_at(event: event_store.EventRow) -> Iterator[int]:
+def said_at(event: event_store.EventRow) -> Iterator[int]:
     """Each place the date's words start in the report's sentence (none when it has no words),
     in order; the sentence rules test the words around each."""
     said, text = event.date_text, event.text
@@ -84,7 +84,7 @@ def _around(
     return any(
         (before is None or before.search(text, max(0, at - _WINDOW), at) is not None)
         and (after is None or after.match(text, at + len(said)) is not None)
-        for at in _said_at(event)
+        for at in said_at(event)
     )
 
 
@@ -145,7 +145,7 @@ def _after_a_relative_clause(event: event_store.EventRow) -> bool:
         text.find("ed", max(0, at - _TAIL_CHARS), at) >= 0
         and _reduced_relative().search(text, max(0, at - _WINDOW), at) is not None
         and _AFTER_WORD.match(text, at + len(said)) is not None
-        for at in _said_at(event)
+        for at in said_at(event)
     )
 
 
@@ -347,7 +347,7 @@ def a_participles_day(event: event_store.EventRow) -> tuple[int, int] | None:
     looks for the subject's names in the phrase, where it would be the subject's own ("at a
     crossing abandoned by Kelvor Dannet's men on Monday")."""
     said, text = event.date_text, event.text
-    for at in _said_at(event):
+    for at in said_at(event):
         found = _participles_phrase().search(text, max(0, at - _WINDOW), at)
         if found is not None:
             return found.start(), at + len(said)
@@ -400,7 +400,7 @@ def _date_inside(
     None. The phrase a date stands inside (a relative clause, an apposition) is told by what
     comes before its words and what comes after them."""
     said, text = event.date_text, event.text
-    for at in _said_at(event):
+    for at in said_at(event):
         for before, after, group in shapes:
             found = before.search(text, max(0, at - _WINDOW), at)
             if found is not None and after.match(text, at + len(said)) is not None:
@@ -973,7 +973,7 @@ def a_possible_day(event: event_store.EventRow, published: str | None) -> bool:
     if not _weekday().search(said) or days_between(published, event.date) in (0, None):
         return False
     text = event.text
-    for at in _said_at(event):
+    for at in said_at(event):
         modals = list(_possibility().finditer(text, max(0, at - _WINDOW), at))
         if modals and _clause_ends().search(text, modals[-1].end(), at) is None:
             return True
@@ -1027,7 +1027,7 @@ def a_plan(event: event_store.EventRow, published: str | None) -> bool:
     if gap is None or gap < 0:
         return False
     text = event.text
-    for at in _said_at(event):
+    for at in said_at(event):
         if _NOT_WHOSE.match(text, at + len(said)) is None:
             continue
         start = max(0, at - _WINDOW)
@@ -1062,7 +1062,7 @@ def _before_a_past_schedule() -> re.Pattern[str]:
     return re.compile(rf",?(?:\s+{_own_word()}){{0,8}}?\s+{_past_schedule_words()}")
 
 
-def _in_a_cued_clause(
+def in_a_cued_clause(
     event: event_store.EventRow, right_after: re.Pattern[str], cue: re.Pattern[str]
 ) -> bool:
     """Whether the date's words, somewhere in the sentence and not as whose a thing is, stand
@@ -1070,7 +1070,7 @@ def _in_a_cued_clause(
     (within _WINDOW, no clause's end between: _plan_clause_ends): a past schedule's
     (a_past_schedules_day) or a forecast's (a_forecast)."""
     said, text = event.date_text, event.text
-    for at in _said_at(event):
+    for at in said_at(event):
         end = at + len(said)
         if _NOT_WHOSE.match(text, end) is None:
             continue
@@ -1098,7 +1098,7 @@ def a_past_schedules_day(event: event_store.EventRow, published: str | None) -> 
     gap = _days_after_page(event, published)
     if gap is None or gap < 1:
         return False
-    return _in_a_cued_clause(event, _before_a_past_schedule(), _past_schedule())
+    return in_a_cued_clause(event, _before_a_past_schedule(), _past_schedule())
 
 
 @cache
@@ -1128,7 +1128,7 @@ def a_forecast(event: event_store.EventRow, published: str | None) -> bool:
     gap = _days_after_page(event, published)
     if gap is None or gap < 1:
         return False
-    return _in_a_cued_clause(event, _forecast_after(), _forecast_adverb())
+    return in_a_cued_clause(event, _forecast_after(), _forecast_adverb())
 
 
 @cache
@@ -1174,7 +1174,7 @@ def a_plan_called_off(event: event_store.EventRow) -> bool:
     ("the summit set for Sunday opened") and a thing called off on the day ("Friday prayers
     were called off on Friday") are not judged here."""
     said, text = event.date_text, event.text
-    for at in _said_at(event):
+    for at in said_at(event):
         start = max(0, at - _WINDOW)
         plan = _plan_word().search(text, start, at)
         if (
@@ -1228,7 +1228,7 @@ def _to_come() -> str:
 def _plan_before_a_telling() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clause of an act to come the date closes (_to_come and one to sixteen words of its
     own: "will also travel to Louisiana on "), and after the date (no noun it labels:
-    _not_a_things_date), up to twelve more words of it with no stop, a comma, up to five words
+    not_a_things_date), up to twelve more words of it with no stop, a comma, up to five words
     of a subject opening no clause of its own ("the White House", "officials", none at all in
     "said Orvel Tamsin") and a verb of telling in the past ([a reported plan's telling]):
     ", the White House said"."""
@@ -1239,7 +1239,7 @@ def _plan_before_a_telling() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = re.compile(rf"\b(?:{_to_come()})\s+(?:{_own_word()}\s+){{1,16}}?\Z")
     after = re.compile(
-        rf"{_not_a_things_date().pattern}(?:\s+{_clause_word()}){{0,12}}?\s*,\s+"
+        rf"{not_a_things_date().pattern}(?:\s+{_clause_word()}){{0,12}}?\s*,\s+"
         rf"(?:{subject}\s+){{0,5}}?"
         rf"(?:{telling})\b"
     )
@@ -1267,12 +1267,12 @@ def a_reported_plan(event: event_store.EventRow, published: str | None) -> bool:
     if gap is None or gap < 1:
         return False
     before, after = _plan_before_a_telling()
-    thing = _not_a_things_date()
+    thing = not_a_things_date()
     return _date_inside(event, (_reported_plan(), thing, 0), (before, after, 0)) is not None
 
 
 @cache
-def _not_a_things_date() -> re.Pattern[str]:
+def not_a_things_date() -> re.Pattern[str]:
     """After the date's words, neither whose a thing is ("Tuesday's talks") nor a noun it
     labels ([a date's nouns]: "to July 10 talks", "the Aug. 14 vote"): such a date names the
     thing by its day and is the thing's."""

@@ -669,10 +669,12 @@ History:
    flattened BBC pages print a picture's caption before a speaker's words
    (text/clutter_quote_caption.py): the words before the quotation's mark are a caption's plain
    clause with its finite verb, ending on a lower-case word or a name after a function word,
-   with no verb of saying, negation or modal (QUOTECAPTIONMODAL) and not on a word announcing
-   a quotation (QUOTECAPTIONNOTLAST), and the quotation is a speaker's sentence of five words
-   or more, closed on a comma or a stop or going on into the next paragraph ("Crews have
-   waited at the quay for a week | "We have never seen the harbour so full," says ...").
+   with no adverb of time before its verb (QUOTECAPTIONTIME: "Two days later the harbour
+   master sent ..."), no verb of saying, negation or modal (QUOTECAPTIONMODAL) and not on a
+   word announcing a quotation (QUOTECAPTIONNOTLAST), and the quotation is a speaker's
+   sentence of five words or more, closed on a comma or a stop or going on into the next
+   paragraph ("Crews have waited at the quay for a week | "We have never seen the harbour so
+   full," says ...").
 127. a registered mark's "(R)" after a product's or a company's name is no photo caption's
    left/right marker (REGISTEREDMARK in text/clutter.txt: the product's kind after it,
    "FloodCast (R) software", the name going on to its kind, "Orsk (R) Point of Care Flood

@@ -71,14 +71,15 @@ def events_in_passages(
 
 def told_on_or_after(
     db: sqlite_utils.Database, date: str, first_day: str, viewer: Viewer = EVERYONE
-) -> list[tuple[int, str]]:
-    """(article id, sentence) of every report of date in an article published on or after
-    first_day: what pages printed once the day had come say of it."""
+) -> list[tuple[int, int, int, str]]:
+    """(article id, start, end, text) of every report of date (a sentence or a clause cut from
+    one) in an article published on or after first_day: what pages printed once the day had
+    come say of it."""
     vwhere, vparams = viewer.where()
     return [
-        (article_id, text)
-        for article_id, text in db.conn.execute(
-            "SELECT e.article_id, substr(a.text, e.start + 1, e.end - e.start) "
+        (article_id, start, end, text)
+        for article_id, start, end, text in db.conn.execute(
+            "SELECT e.article_id, e.start, e.end, substr(a.text, e.start + 1, e.end - e.start) "
             "FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE e.date = ? AND substr(a.published, 1, 10) >= ? AND {vwhere} ORDER BY e.id",
             [date, first_day[:10], *vparams],

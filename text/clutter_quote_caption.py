@@ -22,7 +22,8 @@ paragraph after the text's first, where no other caption step found a caption:
   story's sentence opening on its time, "Two days later the harbour master sent a request");
 - it is the plain clause text.clutter_clause_caption asks for (five to forty-five words,
   nothing that joins or opens a second clause, no verb of saying, no first or second person),
-  with no negation and no modal of what may be (QUOTECAPTIONMODAL: a verdict's heading above
+  no verb of saying to someone either (QUOTECAPTIONSAYING: "Ms Varga has warned the council
+  for years"), with no negation and no modal of what may be (QUOTECAPTIONMODAL: a verdict's heading above
   a reader's idea, "A second cap might have held the flow"), not ending on a past tense in
   the active voice ('... the crowd chanted') nor on a word that names or announces what is
   quoted (GLUEDTITLE, QUOTECAPTIONNOTLAST: '... a banner reading', '... a song called');
@@ -68,6 +69,7 @@ def _defined() -> dict[str, re.Pattern[str]]:
         "notlast": re.compile(defined["QUOTECAPTIONNOTLAST"]),
         "negation": re.compile(defined["FRONTEDNEGATION"]),
         "modal": re.compile(defined["QUOTECAPTIONMODAL"]),
+        "saying": re.compile(f"(?i:{defined['QUOTECAPTIONSAYING']})"),
         "time": re.compile(defined["QUOTECAPTIONTIME"]),
         "joiner": re.compile(f"(?i:{defined['CLAUSEJOINER']})"),
     }
@@ -109,10 +111,14 @@ def quote_caption(paragraph: str, run_in: bool = False) -> int | None:
         return None
     if any(found["time"].fullmatch(word) for word in caption[:verb]):
         return None  # a story's sentence opening on its time: "Two days later the crews ..."
+    # a first word that joins on to the sentence before ("And the crews ...", "So ..."), which
+    # is_plain_caption's CLAUSEJOINER, read in lower case but for a few, lets pass
     if found["joiner"].fullmatch(caption[0]):
         return None
     if any(found["negation"].fullmatch(word) or found["modal"].fullmatch(word) for word in caption):
         return None  # a claim's or a verdict's words, not what a picture shows
+    if any(found["saying"].fullmatch(word) for word in caption):
+        return None  # "Ms Varga has warned the council for years": what she said follows
     joined = nouns_joined(caption, verb)
     if not is_plain_caption(caption, joined, before_quote=True) or ends_on_active_past(caption):
         return None

@@ -87,3 +87,39 @@ def test_the_subjects_timeline_leaves_out_the_other_clauses_day(db):
         "2011-02-01", "Wire")  # fmt: skip
     answer = timeline.run(db, "Kel Varga")
     assert [e.date for e in answer.entries] == ["2011-01-30", "2011-01-31"]
+
+
+def test_a_subordinate_clause_opening_the_sentence_dates_the_subjects_clause():
+    for text, clause in (
+        ("After talks broke down on Monday, Varga walked out.", "After talks broke down on Monday"),
+        (
+            '"Once the council voted on Friday, Kel Varga called for calm," an aide said.',
+            "Once the council voted on Friday",
+        ),
+        (
+            "As soon as the ceasefire began on Sunday, Varga flew to Tamir.",
+            "As soon as the ceasefire began on Sunday",
+        ),
+    ):
+        assert not named_only_in_another_clause(text, *_report(text, clause), NAMES), clause
+    # near misses: a word spelled like a subordinator, and one inside the sentence, still fire
+    for text, clause in (
+        (
+            "Aftershocks shook the town on Monday, and Varga called for calm.",
+            "Aftershocks shook the town on Monday",
+        ),
+        (
+            "Protests erupted after talks broke down on Monday, and Varga walked out.",
+            "Protests erupted after talks broke down on Monday",
+        ),
+    ):
+        assert named_only_in_another_clause(text, *_report(text, clause), NAMES), clause
+
+
+def test_a_subject_named_before_the_report_in_its_own_sentence_holds_the_report():
+    text = "Varga flew in on Sunday, the council voted on Friday, and Varga called for calm."
+    clause = "the council voted on Friday"
+    assert not named_only_in_another_clause(text, *_report(text, clause), NAMES)
+    # without the name before it, the same clause is cut from the subject's
+    text = "Aides flew in on Sunday, the council voted on Friday, and Varga called for calm."
+    assert named_only_in_another_clause(text, *_report(text, clause), NAMES)

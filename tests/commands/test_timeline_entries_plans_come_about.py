@@ -8,7 +8,6 @@ Tuesday" on a Sunday page) and Timeline17's gold dates that such plans' days wer
 import pytest
 
 from commands.timeline_entries import (
-    CAME_ABOUT_TERMS,
     a_plan_not_come_about,
     dated_entries,
     plan_told_before_its_day,
@@ -46,10 +45,23 @@ def test_a_plan_later_pages_tell_otherwise_is_no_entry():
         assert a_plan_not_come_about(plan, SUNDAY, lambda _: OTHERWISE), plan.text
         told = representative([plan], {}, published=page, told_after=lambda _: OTHERWISE)
         assert told is None, plan.text
-    # a sentence sharing fewer than CAME_ABOUT_TERMS of the plan's terms tells another event
-    assert CAME_ABOUT_TERMS == 3
-    near = [("The Veshnar council did not sit on Tuesday.", False)]  # "veshnar", "council"
-    assert a_plan_not_come_about(PLAN, SUNDAY, lambda _: near)
+
+
+def test_a_plan_comes_about_in_came_about_terms_of_its_own_or_all_it_has():
+    # a sentence sharing fewer than CAME_ABOUT_TERMS of the plan's terms tells another event,
+    # one sharing that many tells the plan's
+    two = [("The Veshnar council did not sit on Tuesday.", False)]  # "veshnar", "council"
+    three = [("The Veshnar council heard Dannet on Tuesday.", False)]  # and "dannet"
+    assert a_plan_not_come_about(PLAN, SUNDAY, lambda _: two)
+    assert not a_plan_not_come_about(PLAN, SUNDAY, lambda _: three)
+    # a plan of two terms of its own ("varga", "resign") comes about in both
+    short = dated(4, "Varga will resign on Tuesday.", "on Tuesday")
+    again = [("Kel Varga will resign on Tuesday, aides said.", False)]
+    assert plan_told_before_its_day(short, SUNDAY)
+    assert not a_plan_not_come_about(short, SUNDAY, lambda _: again)
+    # near miss: sharing one of its two ("varga") tells another event
+    other = [("Varga met the envoy in Orsk on Tuesday.", False)]
+    assert a_plan_not_come_about(short, SUNDAY, lambda _: other)
 
 
 def test_a_plan_a_later_page_tells_in_its_words_or_of_the_subject_stays():
@@ -107,7 +119,7 @@ def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db):
     later = add(db, other, "2012-02-01", "Orsk News", "later.txt")
     add(db, "Orsk braced for a bomb on Tuesday.", "2012-01-30", "Orsk News", "before.txt")
     # only the page printed after the day: not the plan's, nor the one printed the day before
-    assert [a for a, _ in told_on_or_after(db, TUESDAY, TUESDAY)] == [later.id]
+    assert [a for a, *_ in told_on_or_after(db, TUESDAY, TUESDAY)] == [later.id]
     text = article_texts(db, [ahead.id])[ahead.id]
     ev = in_article(ahead.id, text, plan, "on Tuesday", TUESDAY, 1)
     assert dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"]) == []
@@ -116,7 +128,23 @@ def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db):
     assert told_on_or_after(db, TUESDAY, TUESDAY, other_team) == []
     unseen = dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"], viewer=other_team)
     assert [e.date for e in unseen] == [TUESDAY]
-    # the later page is one of the subject's (a report of another day of it): the plan stays
+    # a report of the later page passed among the subject's reports (as of another day) does
+    # not make the page the subject's: the verdict does not hang on the rows passed
     ours = in_article(later.id, other, other, "on Tuesday", "2012-01-20", 2)
-    told = dated_entries(db, [TUESDAY], [ev, ours], {}, {}, 5, names=["Dannet"])
+    assert dated_entries(db, [TUESDAY], [ev, ours], {}, {}, 5, names=["Dannet"]) == []
+
+
+def test_a_later_report_naming_the_subject_keeps_the_plan_whatever_rows_are_passed(db):
+    plan = "Mr Dannet is to address the Veshnar council on Tuesday."
+    ahead = add(db, plan, SUNDAY, "Veshnar News", "ahead.txt")
+    # shares one of the plan's terms ("dannet"), but names the subject
+    named = "Dannet met the Orvel envoys in Orsk on Tuesday, aides said."
+    add(db, named, "2012-02-01", "Orsk News", "later.txt")
+    text = article_texts(db, [ahead.id])[ahead.id]
+    ev = in_article(ahead.id, text, plan, "on Tuesday", TUESDAY, 1)
+    told = dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"])
     assert [e.date for e in told] == [TUESDAY]
+    # near miss: the same report naming someone else tells another event (the test above)
+    assert a_plan_not_come_about(
+        ev, SUNDAY, lambda _: [("Varga met the Orvel envoys in Orsk on Tuesday.", False)]
+    )

@@ -38,6 +38,21 @@ from text.clutter import set_apart
             "Hundreds of crates are lying on the quay after the storm",
             '"Nobody knows when the next ferry will be able to sail."',
         ),
+        # near misses: a word spelled like a verb of saying, a noun announcing a quotation
+        # that does not close the caption
+        (
+            "Kel Varga warmed the crowd on the quay for an hour",
+            '"We have never seen the harbour so full," says a ferryman.',
+        ),
+        (
+            "Crews have waited for a week for the demands of the council in Port Varn",
+            '"We have been told to wait for the judges," says a ferryman.',
+        ),
+        # "appeal" closing a caption is a fund's ("... through his Orsk Harbour Fund appeal")
+        (
+            "Kel Varga raised a million through his Orsk Harbour Fund appeal",
+            '"We never thought the crews would give so much," says a ferryman.',
+        ),
         # an adjective closing the caption (CLAUSEADJECTIVE), which no quotation's sentence
         # goes on from
         (
@@ -97,6 +112,21 @@ def test_a_present_by_its_form_on_a_page_with_no_caption_run_in_stays():
         # (QUOTECAPTIONTIME)
         "Two days later the harbour master sent the council a request for help "
         '"Does anyone know where the crews can find a ferry?"',
+        # a verb of saying to someone before the mark (QUOTECAPTIONSAYING)
+        'Ms Varga has warned the council for years "This is what happens when nobody '
+        'listens," she said.',
+        'Kel Varga has urged the crews on the quay for weeks "Wait until the river falls '
+        'before you sail."',
+        # a noun announcing the quotation closing the words before the mark
+        # (QUOTECAPTIONNOTLAST)
+        'Ferry crews on the quay have one simple demand "Give us back our ferries before '
+        'the spring."',
+        # such a noun with no "-ing" form after it: QUOTECAPTIONNOTLAST alone
+        'The crews on the quay held up a banner "We want our ferries back by spring."',
+        'The crews on the quay have one simple message "Give us back our ferries by spring."',
+        # a first word joining on to the sentence before
+        'So the crews have waited on the quay for a week "We have never seen the harbour so '
+        'full," says Kel Varga.',
         # a preposition before the mark: the phrase goes on into the quotation
         'The council has warned the crews against "Sailing before the river has fallen."',
     ],
