@@ -107,4 +107,7 @@ def test_a_percentage_has_its_spellings_per_cent_and_percent():
         (a.asked, a.said) for a in expand.synonyms("ten per cent of Varno voters")
     }
     # "cents per litre" holds both words, not the entry
-    assert not {a.said for a in expand.synonyms("forty cents per litre")} & {"percent", "percentage"}
+    assert not {a.said for a in expand.synonyms("forty cents per litre")} & {
+        "percent",
+        "percentage",
+    }
