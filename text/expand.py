@@ -39,6 +39,9 @@ class Lexicon:
     longest: int
     frames: tuple[Frame, ...]
     written: dict[tuple[str, ...], tuple[str, ...]]  # entry -> its words as listed
+    # the words of entries of more than one word looked for as phrases: those of a group marked
+    # "phrases" ("per cent": not any passage saying "cents per litre"), lower-cased
+    phrases: frozenset[str] = frozenset()
 
 
 def _entry_terms(words: str) -> tuple[str, ...]:
@@ -63,6 +66,13 @@ def lexicon() -> Lexicon:
     entries: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
     written: dict[tuple[str, ...], set[str]] = {}
     groups = [group["words"] for group in data["groups"]]
+    phrases = frozenset(
+        w.lower()
+        for group in data["groups"]
+        if group.get("phrases")
+        for w in group["words"]
+        if len(w.split()) > 1
+    )
     groups += _capital_groups({_entry_terms(w) for words in groups for w in words})
     for group_words in groups:
         words = [(w, _entry_terms(w)) for w in group_words]
@@ -83,6 +93,7 @@ def lexicon() -> Lexicon:
         max((len(k) for k in entries), default=1),
         frames,
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in written.items()},
+        phrases,
     )
 
 
@@ -107,15 +118,20 @@ def _edges(words: str) -> tuple[list[str], list[str]]:
     return written[: content[0]], written[content[-1] + 1 :]
 
 
-def _alternative(asked: str, said: str, terms: tuple[str, ...]) -> Alternative:
+def _alternative(
+    asked: str, said: str, terms: tuple[str, ...], phrase: bool = False
+) -> Alternative:
     """An entry beginning or ending with function words is looked for as a phrase ("brought
-    down", not any passage saying "brought"), as WordNet's phrases are."""
+    down", not any passage saying "brought"), as WordNet's phrases are; so is one its group
+    marks so (phrase: "per cent"), whose words are searched for too."""
     before, after = _edges(said)
-    if not before and not after:
+    if not before and not after and not phrase:
         return Alternative(asked, said, terms, "synonym")
-    from text.word_relations import PhraseAlternative
+    from text.word_relations import PhraseAlternative, SearchedPhraseAlternative
 
-    return PhraseAlternative(asked, said, terms, "synonym", tuple(tokens.phrase_key(said)))
+    # a marked entry's words are all words of their own: searched for, counted as the phrase
+    kind = SearchedPhraseAlternative if not before and not after else PhraseAlternative
+    return kind(asked, said, terms, "synonym", tuple(tokens.phrase_key(said)))
 
 
 def _function_words_typed(query: str, start: int, end: int, listed: tuple[str, ...]) -> bool:
@@ -169,7 +185,10 @@ def synonyms(query: str) -> list[Alternative]:
             if not _function_words_typed(query, start, end, listed):
                 continue
             asked = _asked_words(query, start, end, listed)
-            found.extend(_alternative(asked, said, terms) for said, terms in others)
+            found.extend(
+                _alternative(asked, said, terms, said.lower() in lex.phrases)
+                for said, terms in others
+            )
             i += n
             break
         else:

@@ -71,6 +71,14 @@ class PhraseAlternative(Alternative):
         object.__setattr__(self, "phrase", phrase)
 
 
+class SearchedPhraseAlternative(PhraseAlternative):
+    """A phrase alternative whose words are searched for too (quote_plan.words_searched), as
+    what finds the passages holding it ("per cent"); it still covers and explains only where
+    the phrase stands."""
+
+    searched = True
+
+
 def sorted_lines(name: str) -> str:
     """A data file's lines after its header (what the file holds, its source, licence), as they
     are: sorted, so that a line is found by bisection (find_line)."""

@@ -65,3 +65,33 @@ def test_a_capital_typed_finds_its_country_and_says_so(db):
     best = quote.run(db, "Ottawa flies nationals out of Qelvari").results[0]
     assert "Canada will fly its nationals out" in best.text
     assert ("Canada", "Ottawa", "synonym") in {(m.word, m.asked, m.via) for m in best.matched}
+
+
+POLL = """Polling on the Varno coast
+
+Sixty per cent of Qelvari voters backed Zelmar Drevnik in the poll, the commission said.
+
+Drevnik's campaign in Qelvari paid forty cents per litre for fuel, a voter said.
+"""
+
+
+@pytest.fixture
+def poll(db):
+    from text.read import Document
+
+    ingest.ingest_document(
+        db, Document(text=POLL, origin="poll.txt", kind="text"), ingest.Origin("poll.txt")
+    )
+    return db
+
+
+def test_a_percentage_is_found_said_per_cent(poll):
+    best = quote.run(poll, "what percentage of Qelvari voters backed Drevnik").results[0]
+    assert "Sixty per cent" in best.text
+    assert ("per cent", "percentage") in {(m.word.lower(), m.asked) for m in best.matched}
+
+
+def test_cents_per_litre_is_no_percentage(poll):
+    results = quote.run(poll, "percentage Drevnik campaign fuel Qelvari", limit=5).results
+    fuel = [r for r in results if "cents per litre" in r.text]
+    assert fuel and not any(m.asked == "percentage" for m in fuel[0].matched)

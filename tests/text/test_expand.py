@@ -98,3 +98,16 @@ def test_the_capitals_file_says_where_it_comes_from():
     assert "Source: GeoNames" in text
     rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
     assert all(len(row) == 3 and row[0] and row[1] for row in rows)
+
+
+def test_a_percentage_has_its_spellings_per_cent_and_percent():
+    found = {(a.asked, a.said) for a in expand.synonyms("what percentage of Varno voters")}
+    assert {("percentage", "per cent"), ("percentage", "percent")} <= found
+    assert ("per cent", "percentage") in {
+        (a.asked, a.said) for a in expand.synonyms("ten per cent of Varno voters")
+    }
+    # "cents per litre" holds both words, not the entry
+    assert not {a.said for a in expand.synonyms("forty cents per litre")} & {
+        "percent",
+        "percentage",
+    }
