@@ -1,7 +1,8 @@
 """What a further pass of setting clutter apart finds, over the corpus: how many texts take one,
 how many find anything in it, which step of the pass found it, and where the pass before had
-cut the text (its first paragraph, its last, a paragraph cut short, only whole paragraphs in
-between), each place with the texts that take a further pass and those it finds anything in.
+cut the text (its first paragraph, its last, a paragraph between cut short, only whole
+paragraphs taken between two: `cut_place`), each place with the texts that take a further pass
+and those it finds anything in.
 
 Usage: .venv/bin/python bench/further_pass_census.py [--limit N] [--examples 20]
 
@@ -47,18 +48,31 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def cut_place(before: str, after: str) -> str:
-    """Where a pass cut the text: its first paragraph changed ("head"), its last ("tail"), a
-    paragraph further in cut short ("cut"), or only whole paragraphs in between ("between")."""
+    """Where a pass cut the text, as the marks that hold, joined by "+": "first" (the first
+    paragraph is another), "first-cut" (it is none of the paragraphs before: one cut short),
+    "last" and "last-cut" the same for the last, "mid-cut" (a paragraph between them cut
+    short), "between" (two paragraphs now stand together that did not: only whole paragraphs
+    between them were taken). "none" where no mark holds."""
     old, new = _paragraphs(before), _paragraphs(after)
-    places = []
-    if old and new and old[0] != new[0]:
-        places.append("head")
-    if old and new and old[-1] != new[-1]:
-        places.append("tail")
     kept = set(old)
-    if any(p not in kept for p in new[1:-1]):
-        places.append("cut")
-    return "+".join(places) or "between"
+    cut = [index for index, paragraph in enumerate(new) if paragraph not in kept]
+    marks = []
+    if old and new and old[0] != new[0]:
+        marks.append("first")
+    if 0 in cut:
+        marks.append("first-cut")
+    if old and new and old[-1] != new[-1]:
+        marks.append("last")
+    if len(new) > 1 and len(new) - 1 in cut:
+        marks.append("last-cut")
+    if any(0 < index < len(new) - 1 for index in cut):
+        marks.append("mid-cut")
+    pairs = set(zip(old, old[1:], strict=False))
+    if any(
+        (a, b) not in pairs for a, b in zip(new, new[1:], strict=False) if a in kept and b in kept
+    ):
+        marks.append("between")
+    return "+".join(marks) or "none"
 
 
 def main() -> None:
@@ -138,7 +152,7 @@ def main() -> None:
             places_finding[place] += 1
             if len(examples) < args.examples:
                 found = "; ".join(f"{c.label}: {c.text[:60]!r}" for c in second.clutter)
-                examples.append(f"{place:14} {found}")
+                examples.append(f"{place:30} {found}")
         return out
 
     split.set_apart = watched_set_apart  # type: ignore[assignment]
@@ -151,7 +165,7 @@ def main() -> None:
     print(f"{texts:,} texts set apart, {further:,} take a further pass, {finding:,} find anything")
     print("\nwhere the first pass cut | further passes | finding anything")
     for place, count in places.most_common():
-        print(f"{place:24} | {count:14,} | {places_finding[place]:,}")
+        print(f"{place:40} | {count:14,} | {places_finding[place]:,}")
     print("\npass | step | texts it found anything in")
     for (number, name), count in sorted(steps.items()):
         print(f"{number} | {name} | {count:,}")
