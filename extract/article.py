@@ -55,8 +55,12 @@ def analyse(
         (draft.title, "found") if draft.title else (derive_title(text, found.sentences), "derived")
     )
     title = passages.cut_title(title)
-    # the extraction's sentences, when it split the whole text, are the passages' sentences
-    spans = passages.split_passages(text, None if found.sentences_left_out else found.sentences)
+    # the extraction's sentences and paragraphs, when it read the whole text, are the
+    # passages' (a text cut short for the extraction has other paragraphs: they are cut again)
+    whole = not found.sentences_left_out
+    spans = passages.split_passages(
+        text, found.sentences if whole else None, found.paragraphs if whole else None
+    )
     title_terms = tokens.terms(title)
     # the words the extraction tokenized the text into (cached), each looked up once
     words = tokenize(text)

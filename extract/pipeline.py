@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.events import Event, find_events
 from extract.scope import ArticleScope, article_scope
@@ -20,6 +20,8 @@ class Extraction:
     events: list[Event]
     scope: ArticleScope | None = None  # subjects of each event beyond its own clause
     sentences_left_out: int = 0  # sentences past max_sentences, not searched
+    # the paragraphs (start, end) of the text searched, as text.passages.paragraphs gives them
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract(
@@ -53,7 +55,8 @@ def extract(
         from text.clutter_stamps import dates_by_entry
 
         dates = dates_by_entry(text, dates, stamps, published)
-    paragraph_starts = [start for start, _ in paragraphs(text)]
+    spans = paragraphs(text)
+    paragraph_starts = [start for start, _ in spans]
     events = find_events(text, sentences, dates, actors, places, paragraph_starts, published_how)
     scope = article_scope(sentences, paragraph_starts, actors, places, events)
-    return Extraction(sentences, actors, places, relations, events, scope, left_out)
+    return Extraction(sentences, actors, places, relations, events, scope, left_out, spans)

@@ -86,12 +86,16 @@ def cut_title(title: str) -> str:
 
 
 def split_passages(
-    text: str, sentences_of_text: list[tuple[int, int]] | None = None
+    text: str,
+    sentences_of_text: list[tuple[int, int]] | None = None,
+    paragraphs_of_text: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
     """(start, end) offsets of the passages of a cleaned article text. sentences_of_text: the
-    text's sentences as split_sentences(text) gives them, if known (see _by_paragraph)."""
+    text's sentences as split_sentences(text) gives them, if known (see _by_paragraph).
+    paragraphs_of_text: the text's paragraphs as paragraphs(text) gives them, if known (the
+    extraction cut them already: a pure function of the text, not cut again)."""
     passages: list[tuple[int, int]] = []
-    spans = paragraphs(text)
+    spans = paragraphs(text) if paragraphs_of_text is None else paragraphs_of_text
     for (p_start, p_end), known in zip(spans, _by_paragraph(spans, sentences_of_text), strict=True):
         group_start = group_end = -1  # the first and last offsets of the group being filled
         sentences = 0

@@ -81,3 +81,15 @@ def test_no_news_article_meets_a_bound():
     analysis = analyse(200)
     assert analysis.warnings == () and len(analysis.found.sentences) == 200
     assert article.MAX_SENTENCES >= 200 * 5 and article.MAX_EVENTS >= 200 * 5
+
+
+def test_the_passages_are_cut_from_the_paragraphs_the_extraction_found():
+    from extract.pipeline import extract
+    from text import passages
+
+    text = "Kel Varga sailed from Orsk on Monday.\n\nThe harbour closed.\n\n  \n\nCrews went home."
+    found = extract(text, "2024-05-06", "given")
+    assert found.paragraphs == passages.paragraphs(text)
+    assert passages.split_passages(text, found.sentences, found.paragraphs) == (
+        passages.split_passages(text)
+    )

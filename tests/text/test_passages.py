@@ -82,6 +82,8 @@ _BREAKS = [" ", " ", " ", "\n", "\n\n", "\n\n", " \n\n  ", "\n \n", "\n\n\n"]
 def test_passages_from_the_sentences_of_the_whole_text_are_those_of_each_paragraph(pieces):
     text = "".join(piece + separator for piece, separator in pieces).strip()
     assert split_passages(text, split_sentences(text)) == split_passages(text)
+    given = passages.paragraphs(text)
+    assert split_passages(text, split_sentences(text), given) == split_passages(text)
 
 
 def test_a_sentence_run_on_past_a_paragraph_break_splits_each_paragraph_on_its_own():
