@@ -136,7 +136,7 @@ def closest_after(store: sqlite_utils.Database, report: EventRow) -> tuple[int, 
     day = report.sort_key or report.date or ""
     after = [
         (len(own & term_set(text)), article, text)
-        for article, _, _, text in told_on_or_after(store, report.date or "", day)
+        for article, _, _, text, _ in told_on_or_after(store, report.date or "", day)
         if article != report.article_id
     ]
     return max(after, key=lambda a: a[0]) if after else None

@@ -2214,16 +2214,16 @@ def dated_entries(
         return True
 
     passed_over: list[str] = []  # dates the judge left without an entry, in rank order
-    # the store's reports of a date printed on or after its first day, read once a date, and
-    # only for a plan told before its day (a_plan_not_come_about)
-    printed_after: dict[str, list[tuple[int, int, int, str]]] = {}
+    # the store's reports of a date printed on or after its first day, each with its article and
+    # whether it names the subject, read once a date, and only for a plan told before its day
+    # (a_plan_not_come_about)
+    printed_after: dict[str, list[tuple[int, str, bool]]] = {}
 
-    def of_subject(article: int, start: int, end: int, text: str) -> bool:
-        """Whether a report names the subject, by a name (not for a subject with none: a
-        keyword's) or by a mention stored at ingest: whatever reports of it were passed."""
-        if every_name and names_any(text, every_name):
-            return True
-        return entities.mentions_between(db, article, start, end, subject_ids)
+    def of_subject(article: int, text: str, mentioned: bool) -> tuple[int, str, bool]:
+        """A report with whether it names the subject, by a name (not for a subject with none:
+        a keyword's) or by a mention stored at ingest (told_on_or_after), whatever reports of
+        it were passed."""
+        return article, text, mentioned or (bool(every_name) and names_any(text, every_name))
 
     def told_after(ev: event_store.EventRow) -> list[tuple[str, bool]]:
         """The reports (sentences or clauses) of ev's date that other articles printed on or
@@ -2231,10 +2231,15 @@ def dated_entries(
         date = ev.date or ""
         if date not in printed_after:
             day = ev.sort_key or date
-            printed_after[date] = event_store.told_on_or_after(db, date, day, viewer)
+            printed_after[date] = [
+                of_subject(article, text, mentioned)
+                for article, _, _, text, mentioned in event_store.told_on_or_after(
+                    db, date, day, viewer, subject_ids
+                )
+            ]
         return [
-            (text, of_subject(article, start, end, text))
-            for article, start, end, text in printed_after[date]
+            (text, named)
+            for article, text, named in printed_after[date]
             if article != ev.article_id
         ]
 

@@ -70,19 +70,38 @@ def events_in_passages(
 
 
 def told_on_or_after(
-    db: sqlite_utils.Database, date: str, first_day: str, viewer: Viewer = EVERYONE
-) -> list[tuple[int, int, int, str]]:
-    """(article id, start, end, text) of every report of date (a sentence or a clause cut from
-    one) in an article published on or after first_day: what pages printed once the day had
-    come say of it."""
+    db: sqlite_utils.Database,
+    date: str,
+    first_day: str,
+    viewer: Viewer = EVERYONE,
+    subject_ids: tuple[Sequence[int], Sequence[int]] = ((), ()),
+) -> list[tuple[int, int, int, str, bool]]:
+    """(article id, start, end, text, mentioned) of every report of date (a sentence or a clause
+    cut from one) in an article published on or after first_day: what pages printed once the
+    day had come say of it. mentioned: whether a mention stored at ingest of one of the actors
+    or places (subject_ids: actor ids, place ids) stands in the report (entities.mentions_between
+    for every report at once, a probe of the mentions' index each, in the one statement: a date
+    of a frequent subject has hundreds of reports)."""
     vwhere, vparams = viewer.where()
+    probes: list[str] = []
+    ids: list[int] = []
+    for (table, column), of in zip(
+        (("actor_mentions", "actor_id"), ("place_mentions", "place_id")), subject_ids, strict=True
+    ):
+        if of:
+            probes.append(
+                f"EXISTS (SELECT 1 FROM {table} m WHERE m.{column} IN ({', '.join('?' * len(of))}) "
+                "AND m.article_id = e.article_id AND m.start >= e.start AND m.start < e.end)"
+            )
+            ids.extend(of)
+    mentioned = " OR ".join(probes) or "0"
     return [
-        (article_id, start, end, text)
-        for article_id, start, end, text in db.conn.execute(
-            "SELECT e.article_id, e.start, e.end, substr(a.text, e.start + 1, e.end - e.start) "
-            "FROM events e JOIN articles a ON a.id = e.article_id "
+        (article_id, start, end, text, bool(found))
+        for article_id, start, end, text, found in db.conn.execute(
+            "SELECT e.article_id, e.start, e.end, substr(a.text, e.start + 1, e.end - e.start), "
+            f"{mentioned} FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE e.date = ? AND substr(a.published, 1, 10) >= ? AND {vwhere} ORDER BY e.id",
-            [date, first_day[:10], *vparams],
+            [*ids, date, first_day[:10], *vparams],
         )
     ]
 
