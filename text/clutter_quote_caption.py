@@ -23,10 +23,11 @@ paragraph after the text's first, where no other caption step found a caption:
 - it is the plain clause text.clutter_clause_caption asks for (five to forty-five words,
   nothing that joins or opens a second clause, no verb of saying, no first or second person),
   no verb of saying to someone either (QUOTECAPTIONSAYING: "Ms Varga has warned the council
-  for years"), with no negation and no modal of what may be (QUOTECAPTIONMODAL: a verdict's heading above
-  a reader's idea, "A second cap might have held the flow"), not ending on a past tense in
-  the active voice ('... the crowd chanted') nor on a word that names or announces what is
-  quoted (GLUEDTITLE, QUOTECAPTIONNOTLAST: '... a banner reading', '... a song called');
+  for years"), with no negation and no modal of what may be (QUOTECAPTIONMODAL: a verdict's
+  heading above a reader's idea, "A second cap might have held the flow"), not ending on a
+  past tense in the active voice ('... the crowd chanted') nor on a word that names or
+  announces what is quoted (GLUEDTITLE, QUOTECAPTIONNOTLAST: '... a banner reading', '... a
+  song called');
 - the quotation opens on a capital right after the caption's last word and is a sentence:
   MIN_QUOTE_WORDS words or more, its closing mark right after a comma or a sentence's stop
   ('... so full," says Kel Varga.', '... of my life."'), or no closing mark in the paragraph
