@@ -7,6 +7,7 @@ Tuesday" on a Sunday page) and Timeline17's gold dates that such plans' days wer
 
 import pytest
 
+from commands import timeline_entries
 from commands.timeline_entries import (
     a_plan_not_come_about,
     dated_entries,
@@ -112,7 +113,26 @@ def in_article(article_id, text, sentence, said, date, id):
                     date, sentence, said)  # fmt: skip
 
 
-def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db):
+def test_the_timeline_tells_a_plan_not_come_about_by_default(db):
+    # the rule is measured, not kept (PLANS_WEIGHED_AFTER): the plan stays, told last
+    plan = "Mr Dannet is to address the Veshnar council on Tuesday."
+    ahead = add(db, plan, SUNDAY, "Veshnar News", "ahead.txt")
+    add(
+        db,
+        "A car bomb killed four in Orsk on Tuesday, police said.",
+        "2012-02-01",
+        "Orsk News",
+        "later.txt",
+    )
+    text = article_texts(db, [ahead.id])[ahead.id]
+    ev = in_article(ahead.id, text, plan, "on Tuesday", TUESDAY, 1)
+    assert [e.date for e in dated_entries(db, [TUESDAY], [ev], {}, {}, 5, names=["Dannet"])] == [
+        TUESDAY
+    ]
+
+
+def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db, monkeypatch):
+    monkeypatch.setattr(timeline_entries, "PLANS_WEIGHED_AFTER", True)
     plan = "Mr Dannet is to address the Veshnar council on Tuesday."
     ahead = add(db, plan, SUNDAY, "Veshnar News", "ahead.txt")
     other = "A car bomb killed four in Orsk on Tuesday, police said."
@@ -134,7 +154,8 @@ def test_the_timeline_reads_the_pages_printed_on_or_after_the_day(db):
     assert dated_entries(db, [TUESDAY], [ev, ours], {}, {}, 5, names=["Dannet"]) == []
 
 
-def test_a_later_report_naming_the_subject_keeps_the_plan_whatever_rows_are_passed(db):
+def test_a_later_report_naming_the_subject_keeps_the_plan_whatever_rows_are_passed(db, monkeypatch):
+    monkeypatch.setattr(timeline_entries, "PLANS_WEIGHED_AFTER", True)
     plan = "Mr Dannet is to address the Veshnar council on Tuesday."
     ahead = add(db, plan, SUNDAY, "Veshnar News", "ahead.txt")
     # shares one of the plan's terms ("dannet"), but names the subject
