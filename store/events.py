@@ -81,7 +81,9 @@ def told_on_or_after(
     day had come say of it. mentioned: whether a mention stored at ingest of one of the actors
     or places (subject_ids: actor ids, place ids) stands in the report (entities.mentions_between
     for every report at once, a probe of the mentions' index each, in the one statement: a date
-    of a frequent subject has hundreds of reports)."""
+    of a frequent subject has hundreds of reports). Reports have no index by date, so this
+    scans them: only the plan rule (commands/timeline_entries.py PLANS_WEIGHED_AFTER, not kept)
+    and bench/plan_ahead_census.py read it."""
     vwhere, vparams = viewer.where()
     probes: list[str] = []
     ids: list[int] = []

@@ -35,7 +35,7 @@ from store.schema.m019_surfaces import m019_actor_surfaces
 from store.schema.m020_actor_names import m020_actor_names_by_actor
 from store.schema.m021_rewrites import m021_rewrites
 from store.schema.m022_live_blog import m022_live_blog
-from store.schema.m023_associations import m023_term_associations, m024_events_by_date
+from store.schema.m023_associations import m023_term_associations
 from store.schema.registry import migrations
 
 if TYPE_CHECKING:
@@ -64,7 +64,6 @@ __all__ = [
     "m021_rewrites",
     "m022_live_blog",
     "m023_term_associations",
-    "m024_events_by_date",
     "migrate",
     "migrations",
 ]

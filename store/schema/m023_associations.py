@@ -28,11 +28,3 @@ def m023_term_associations(db: sqlite_utils.Database) -> None:
         ) WITHOUT ROWID;
         """
     )
-
-
-@migrations()
-def m024_events_by_date(db: sqlite_utils.Database) -> None:
-    """events_date: the reports of one date without a scan of every report
-    (store/events.told_on_or_after reads, for each plan told before its day, what pages printed
-    on or after that day tell of it)."""
-    db.executescript("CREATE INDEX IF NOT EXISTS events_date ON events(date);")

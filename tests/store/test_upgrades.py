@@ -134,26 +134,3 @@ def test_a_migration_killed_halfway_leaves_the_store_as_it_was(tmp_path, where):
     assert snapshot(old) == before
     connect(old).conn.close()  # and the next open finishes the job
     assert len(applied(old)) == len(schema.migrations._migrations)
-
-
-def test_an_old_store_gains_the_index_of_reports_by_date(tmp_path):
-    old = unpacked(OLDEST, tmp_path / "old")
-    indexes = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'"
-    conn = sqlite3.connect(old)
-    try:
-        assert "events_date" not in {row[0] for row in conn.execute(indexes)}
-    finally:
-        conn.close()
-    db = connect(old)
-    assert "events_date" in {row[0] for row in db.conn.execute(indexes)}
-    # told_on_or_after's read of one date's reports goes by it, not through every report
-    plan = " ".join(
-        row[-1]
-        for row in db.conn.execute(
-            "EXPLAIN QUERY PLAN SELECT e.article_id FROM events e "
-            "JOIN articles a ON a.id = e.article_id WHERE e.date = ?",
-            ["2017-07-01"],
-        )
-    )
-    assert "events_date" in plan
-    db.conn.close()
