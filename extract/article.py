@@ -56,10 +56,11 @@ def analyse(
     )
     title = passages.cut_title(title)
     # the extraction's sentences and paragraphs, when it read the whole text, are the
-    # passages' (a text cut short for the extraction has other paragraphs: they are cut again)
+    # passages' (a text cut short for the extraction has other paragraphs: they are cut again,
+    # as they are when an extraction holds none, so a text is never left with no passages)
     whole = not found.sentences_left_out
     spans = passages.split_passages(
-        text, found.sentences if whole else None, found.paragraphs if whole else None
+        text, found.sentences if whole else None, (found.paragraphs or None) if whole else None
     )
     title_terms = tokens.terms(title)
     # the words the extraction tokenized the text into (cached), each looked up once

@@ -20,7 +20,8 @@ class Extraction:
     events: list[Event]
     scope: ArticleScope | None = None  # subjects of each event beyond its own clause
     sentences_left_out: int = 0  # sentences past max_sentences, not searched
-    # the paragraphs (start, end) of the text searched, as text.passages.paragraphs gives them
+    # the paragraphs (start, end) of the text searched, as text.passages.paragraphs gives them;
+    # empty when not known (an Extraction made elsewhere): the reader cuts them again
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
 
 

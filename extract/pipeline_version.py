@@ -686,7 +686,7 @@ History:
    of two sentences, each on a line of its own, the second on the writer's pronoun ("He is
    currently ...", WRITERNOTENEXT), closing a piece goes as the one-sentence note does.
 128. the photo caption a CNN page prints under its date-and-writer line ("January 25, 2031 | By
-   Kel Varga, CNN") as a paragraph of its own before the story is set apart as `caption`
+   Kel Varga, CNN"), run into the line's paragraph before the story, is set apart as `caption`
    (text/clutter_photo_caption.py `dated_byline_caption`, DATEDCAPTION in text/clutter.txt):
    one sentence of eight to forty-five words with a story after it, holding a picture's cue
    ("(pictured)", "in this file picture", "is seen") or told in a caption's present tense (a
@@ -694,8 +694,16 @@ History:
    before its object closed by the picture's day, "... launches a missile toward the coast on
    Saturday."); a lead printed there (past, perfect, copula, reporting verb, a scheduled
    event's present) stays.
+129. under CNN's date-and-writer line a caption's cue "is seen", "is pictured", "is shown" must
+   be followed by a place's preposition and its name ("are seen outside Varn Hall"), and any
+   other present in -s closed by a day no longer tells a caption (a one-sentence lead in the
+   present tense, "Kel Varga leads the count on Sunday.", stays); a writer's note's second line
+   opens on the pronoun and a note's verb ("He is currently", "She formerly", "He has written",
+   "lives", "writes", "teaches"; WRITERNOTENEXT), not any ("She is due in court on Monday."
+   stays); a registered mark's name run after "(R)" holds no possessive and no "and" ("Kel
+   Varga (R) Ilsa Marrow and Ivo Brandt test ..." is a caption's marker).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 128
+PIPELINE_VERSION = 129

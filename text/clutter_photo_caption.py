@@ -108,13 +108,12 @@ def second_photo_caption(head: str, paragraph: str, text: str) -> tuple[int, int
 
 
 @cache
-def _dated() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _dated() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     defined = macros()
     return (
         re.compile(defined["DATEDBYLINE"]),
         re.compile(defined["DATEDPHOTOCUE"]),
         re.compile(defined["DATEDCAPTION"]),
-        re.compile(defined["DATEDDAYTAIL"]),
     )
 
 
@@ -134,17 +133,17 @@ def _past_after(words: list[str]) -> bool:
 
 def _dated_present(caption: str) -> bool:
     """Whether caption, a paragraph of one sentence, is told in the present tense of what the
-    people in a picture do (DATEDCAPTION of text/clutter.txt): a caption's verb, or a present
-    in -s closed by the picture's day (DATEDDAYTAIL)."""
+    people in a picture do (DATEDCAPTION of text/clutter.txt: a caption's verb, PHOTOVERB or
+    DATEDCROWDVERB)."""
     _, not_inside, _, noun_before = _shapes()
-    _, _, shape, day_tail = _dated()
+    _, _, shape = _dated()
     found = shape.match(caption)
     if found is None or found.end() != len(caption) or not_inside.search(caption):
         return False
     before = caption[: found.start("verb")].split()
-    if noun_before.fullmatch(before[-1]) or _past_after(caption[found.end("verb") :].split()):
-        return False
-    return found.group("loose") is None or day_tail.search(caption) is not None
+    return not (
+        noun_before.fullmatch(before[-1]) or _past_after(caption[found.end("verb") :].split())
+    )
 
 
 def dated_byline_caption(opening: str, paragraph: str, text: str) -> tuple[int, int] | None:
@@ -155,7 +154,7 @@ def dated_byline_caption(opening: str, paragraph: str, text: str) -> tuple[int, 
     printed there stays: the paragraph must hold a picture's cue ("(pictured)", "in this file
     picture") or be told in a caption's present tense (`_dated_present`), be one sentence of
     eight to forty-five words, and a story must follow, not pointing back to it."""
-    line, cue, _, _ = _dated()
+    line, cue, _ = _dated()
     found = line.search(opening)
     caption = paragraph.strip()
     if found is None or opening[found.end() :].strip(" |-–—:\n") != caption:

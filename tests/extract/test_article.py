@@ -93,3 +93,15 @@ def test_the_passages_are_cut_from_the_paragraphs_the_extraction_found():
     assert passages.split_passages(text, found.sentences, found.paragraphs) == (
         passages.split_passages(text)
     )
+
+
+def test_an_extraction_holding_no_paragraphs_still_gives_passages(monkeypatch):
+    # an Extraction made without its paragraphs (the field's default) cuts them again
+    from dataclasses import replace
+
+    real = article.extract
+    monkeypatch.setattr(
+        article, "extract", lambda *args, **kw: replace(real(*args, **kw), paragraphs=[])
+    )
+    analysis = analyse(4)
+    assert analysis.spans and analysis.spans[-1][1] == len(draft(4).text)

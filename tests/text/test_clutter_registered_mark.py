@@ -35,6 +35,9 @@ def test_a_registered_mark_after_a_product_keeps_the_sentence(sentence):
         "Harbour master Kel Varga (R) tests the pumps at the quay in Orsk on Monday.",
         "Kel Varga (R) and Ilsa Marrow test the pumps at the quay in Orsk.",
         "Kel Varga (R) Orsk's harbour master tests the pumps at the quay.",
+        # a run of names joined by "and", or holding a possessive, closed by "Test": no mark
+        "Harbour master Kel Varga (R) Ilsa Marrow and Ivo Brandt test the pumps at the quay.",
+        "Kel Varga (R) Varnholt's Test captain, walks out to bat at the ground in Orsk.",
         # a person placed after "with": no product used
         "Ilsa Marrow shakes hands with Varga (R) at the quay in Orsk on Monday.",
         # a product named in a caption that places someone by another marker

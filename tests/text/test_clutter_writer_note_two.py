@@ -56,6 +56,10 @@ def test_the_text_cleans_to_itself():
         # not on the writer's pronoun
         ("Kel Varga is a journalist.", "The council met on Monday."),
         ("Kel Varga is a journalist.", "They met on Monday."),
+        # the pronoun's sentence a story's, not a note's verb: a note-shaped line before it
+        ("Ina Brandt is a lawyer for the ferry crews of Orsk.", "She is due in court on Monday."),
+        ("Kel Varga is a lawyer for the ferry crews of Orsk.", "He has not been charged."),
+        ("Ina Brandt is a lawyer for the ferry crews.", "She is expected to testify next week."),
         # no note before it
         ("The council met on Monday to vote on the harbour.", "He is currently away."),
     ],
