@@ -47,6 +47,27 @@ def _named(subject: str, kind: str = "actor") -> str:
     return f"EXISTS (SELECT 1 FROM {table} m WHERE m.{column} = {subject})"
 
 
+def mentioned_in(
+    subject_ids: tuple[Sequence[int], Sequence[int]], alias: str
+) -> tuple[str, list[int]]:
+    """The SQL condition (and its parameters) that a mention stored at ingest of one of the
+    actors or places (ids: actor ids, place ids) starts inside the span (start, end) of the row
+    `alias` of the same article: mentions_between for every row of a statement at once. "0" when
+    there are no ids."""
+    probes: list[str] = []
+    params: list[int] = []
+    for kind, ids in zip(("actor", "place"), subject_ids, strict=True):
+        if ids:
+            table, column = _MENTIONS[kind]
+            probes.append(
+                f"EXISTS (SELECT 1 FROM {table} m WHERE m.{column} IN ({', '.join('?' * len(ids))})"
+                f" AND m.article_id = {alias}.article_id AND m.start >= {alias}.start"
+                f" AND m.start < {alias}.end)"
+            )
+            params.extend(ids)
+    return " OR ".join(probes) or "0", params
+
+
 def mentions_between(
     db: sqlite_utils.Database,
     article_id: int,

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from store import entities
 from store.articles import EVERYONE, Viewer, article_texts
 from store.batches import in_batches
 
@@ -79,32 +80,23 @@ def told_on_or_after(
     """(article id, start, end, text, mentioned) of every report of date (a sentence or a clause
     cut from one) in an article published on or after first_day: what pages printed once the
     day had come say of it. mentioned: whether a mention stored at ingest of one of the actors
-    or places (subject_ids: actor ids, place ids) stands in the report (entities.mentions_between
-    for every report at once, a probe of the mentions' index each, in the one statement: a date
-    of a frequent subject has hundreds of reports). Reports have no index by date, so this
+    or places (subject_ids: actor ids, place ids) stands in the report (entities.mentioned_in:
+    mentions_between for every report at once, in the one statement: a date of a frequent
+    subject has hundreds of reports). Reports have no index by date, so this
     scans them: only the plan rule (commands/timeline_entries.py PLANS_WEIGHED_AFTER, not kept)
     and bench/plan_ahead_census.py read it."""
     vwhere, vparams = viewer.where()
-    probes: list[str] = []
-    ids: list[int] = []
-    for (table, column), of in zip(
-        (("actor_mentions", "actor_id"), ("place_mentions", "place_id")), subject_ids, strict=True
-    ):
-        if of:
-            probes.append(
-                f"EXISTS (SELECT 1 FROM {table} m WHERE m.{column} IN ({', '.join('?' * len(of))}) "
-                "AND m.article_id = e.article_id AND m.start >= e.start AND m.start < e.end)"
-            )
-            ids.extend(of)
-    mentioned = " OR ".join(probes) or "0"
+    mentioned, ids = entities.mentioned_in(subject_ids, "e")
+    rows = db.conn.execute(
+        f"SELECT e.article_id, e.start, e.end, {mentioned} FROM events e "
+        "JOIN articles a ON a.id = e.article_id "
+        f"WHERE e.date = ? AND substr(a.published, 1, 10) >= ? AND {vwhere} ORDER BY e.id",
+        [*ids, date, first_day[:10], *vparams],
+    ).fetchall()
+    texts = article_texts(db, (row[0] for row in rows))  # see article_texts: not substr()
     return [
-        (article_id, start, end, text, bool(found))
-        for article_id, start, end, text, found in db.conn.execute(
-            "SELECT e.article_id, e.start, e.end, substr(a.text, e.start + 1, e.end - e.start), "
-            f"{mentioned} FROM events e JOIN articles a ON a.id = e.article_id "
-            f"WHERE e.date = ? AND substr(a.published, 1, 10) >= ? AND {vwhere} ORDER BY e.id",
-            [*ids, date, first_day[:10], *vparams],
-        )
+        (article_id, start, end, texts[article_id][start:end], bool(found))
+        for article_id, start, end, found in rows
     ]
 
 

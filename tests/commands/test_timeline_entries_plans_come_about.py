@@ -169,3 +169,25 @@ def test_a_later_report_naming_the_subject_keeps_the_plan_whatever_rows_are_pass
     assert a_plan_not_come_about(
         ev, SUNDAY, lambda _: [("Varga met the Orvel envoys in Orsk on Tuesday.", False)]
     )
+
+
+def test_told_on_or_after_marks_the_reports_a_mention_of_the_subject_stands_in(db):
+    later = "NATO envoys met the Orvel council in Orsk on Tuesday. A car bomb killed four in Orsk on Tuesday."
+    article = add(db, later, "2012-02-01", "Orsk News", "later.txt")
+    # the actors mentioned in the first sentence only (NATO, as ingest stored it)
+    first = later.index(". ")
+    ids = [
+        actor
+        for actor, start in db.conn.execute(
+            "SELECT actor_id, start FROM actor_mentions WHERE article_id = ?", [article.id]
+        )
+        if start < first
+    ]
+    assert ids
+    rows = told_on_or_after(db, TUESDAY, TUESDAY, subject_ids=(ids, ()))
+    assert [(text.split()[0], mentioned) for *_, text, mentioned in rows] == [
+        ("NATO", True),
+        ("A", False),
+    ]
+    # no subject given: no report is marked
+    assert [m for *_, m in told_on_or_after(db, TUESDAY, TUESDAY)] == [False, False]
