@@ -2227,20 +2227,17 @@ def dated_entries(
     # (a_plan_not_come_about)
     printed_after: dict[str, list[tuple[int, str, bool]]] = {}
 
-    def of_subject(article: int, text: str, mentioned: bool) -> tuple[int, str, bool]:
-        """A report with whether it names the subject, by a name (not for a subject with none:
-        a keyword's) or by a mention stored at ingest (told_on_or_after), whatever reports of
-        it were passed."""
-        return article, text, mentioned or (bool(every_name) and names_any(text, every_name))
-
     def told_after(ev: event_store.EventRow) -> list[tuple[str, bool]]:
         """The reports (sentences or clauses) of ev's date that other articles printed on or
-        after its day tell, each with whether it names the subject (of_subject)."""
+        after its day tell, each with whether it names the subject."""
         date = ev.date or ""
         if date not in printed_after:
             day = ev.sort_key or date
+            # a report is the subject's when a mention stored at ingest stands in it or it
+            # names the subject (not for a subject with no names: a keyword's), whatever
+            # reports of it were passed
             printed_after[date] = [
-                of_subject(article, text, mentioned)
+                (article, text, mentioned or (bool(every_name) and names_any(text, every_name)))
                 for article, _, _, text, mentioned in event_store.told_on_or_after(
                     db, date, day, viewer, subject_ids
                 )
