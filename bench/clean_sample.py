@@ -60,7 +60,9 @@ the rules of 673d55c: 24 articles, dev8's weights, its own seed, none of the 100
 A twenty-seventh (`dev27`, indices 1032-1055) was drawn the same way after the rules of 94d4af4:
 24 articles, dev8's weights, its own seed, none of the 1032 taken before. A twenty-eighth
 (`dev28`, indices 1056-1079) was drawn the same way after the rules of 03c47f1: 24 articles,
-dev8's weights, its own seed, none of the 1056 taken before.
+dev8's weights, its own seed, none of the 1056 taken before. A twenty-ninth (`dev29`, indices
+1080-1103) was drawn the same way after the rules of 238d46a: 24 articles, dev8's weights, its
+own seed, none of the 1080 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -170,6 +172,9 @@ SEED_DEV27 = 1237
 # A twenty-eighth, drawn after the rules of 03c47f1: its own seed, dev8's weights (24 articles),
 # none of the 1056.
 SEED_DEV28 = 1238
+# A twenty-ninth, drawn after the rules of 238d46a: its own seed, dev8's weights (24 articles),
+# none of the 1080.
+SEED_DEV29 = 1239
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -199,6 +204,7 @@ LATER = (
     ("dev26", SEED_DEV26, PER_SOURCE_DEV8),
     ("dev27", SEED_DEV27, PER_SOURCE_DEV8),
     ("dev28", SEED_DEV28, PER_SOURCE_DEV8),
+    ("dev29", SEED_DEV29, PER_SOURCE_DEV8),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -275,7 +281,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev28; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev29; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:

@@ -702,8 +702,12 @@ History:
    "lives", "writes", "teaches"; WRITERNOTENEXT), not any ("She is due in court on Monday."
    stays); a registered mark's name run after "(R)" holds no possessive and no "and" ("Kel
    Varga (R) Ilsa Marrow and Ivo Brandt test ..." is a caption's marker).
+130. the link to a whole entry a news blog prints in capitals after an item ("FULL POST", CNN's
+   "This Just In" of 2011), opening the next item's paragraph, is set apart as `related`
+   (text/clutter.txt, [every related]); before a word in capitals ("FULL POST OFFICE LIST") or
+   inside a sentence it stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 129
+PIPELINE_VERSION = 130
