@@ -56,6 +56,7 @@ from commands.timeline_reports import (
     lead_names_only_as_landmark,
     leaves_unsaid,
     may_take_up,
+    may_take_up_a_thing,
     named_only_in_another_year,
     names_a_place,
     names_a_thing,
@@ -68,6 +69,7 @@ from commands.timeline_reports import (
     says_its_precision,
     section_pattern,
     section_words,
+    takes_up_a_named_thing,
     takes_up_from_before,
     told_near_its_day,
     told_of_elsewhere,
@@ -2353,7 +2355,9 @@ def dated_entries(
         # only adds the context, and no report is chosen by it
         leans = leans or points_to_a_place(story) is not None or leaves_unsaid(story)
         text, context = story, None
-        if (leans or may_take_up(story)) and (whole := text_of(best.article_id)):
+        if (leans or may_take_up(story) or may_take_up_a_thing(story)) and (
+            whole := text_of(best.article_id)
+        ):
             before = sentence_at(whole, chosen.start)
             # a photo's caption printed between paragraphs is no sentence the entry leans on:
             # the sentence before it is
@@ -2365,7 +2369,13 @@ def dated_entries(
                     before = sentence_at(whole, before[1])
             # an event named again by its noun alone ("the attacks") leans on the sentence
             # before that names it
-            if before is not None and (leans or takes_up_from_before(story, before[0])):
+            # so does a thing named by its noun alone that the sentence before names by a name
+            # or number ("after the disaster", the Fukushima disaster before)
+            if before is not None and (
+                leans
+                or takes_up_from_before(story, before[0])
+                or takes_up_a_named_thing(story, before[0])
+            ):
                 context, start = before
                 context = without_doubled_lead(context)
                 # a context leaning on its own sentence before ("Some were former members of

@@ -1405,6 +1405,52 @@ def takes_up_from_before(text: str, before: str) -> bool:
 
 
 @cache
+def _taken_up_thing() -> re.Pattern[str]:
+    """A word of [taking-up determiners] and the lower-case word after it, not followed by a
+    word of [not taken up before] (commands/timeline_entries.txt); the word is group 1."""
+    determiners, qualified = (
+        section_words("taking-up determiners"),
+        section_words("not taken up before"),
+    )
+    return re.compile(
+        rf"\b(?i:{determiners})\s+([a-z][a-z-]{{2,}})\b(?![-'’])(?!\s+(?:{qualified})\b)"
+    )
+
+
+def _forms(word: str) -> str:
+    """A noun's singular and plural as one alternation ("body", "bodies"; "disaster",
+    "disasters")."""
+    stem = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    plural = stem[:-1] + "ies" if stem.endswith("y") else stem + "s"
+    return f"{re.escape(stem)}|{re.escape(plural)}"
+
+
+def may_take_up_a_thing(text: str) -> bool:
+    """The sentence holds a word of [taking-up determiners] before a lower-case word: whether
+    takes_up_a_named_thing can hold, asked before the article is read for the sentence before."""
+    return _taken_up_thing().search(text) is not None
+
+
+def takes_up_a_named_thing(text: str, before: str) -> bool:
+    """The sentence names a thing of the sentence before by its noun alone ("after the
+    disaster", "such raids", "the recovery of more bodies") where the sentence before says
+    which one it is by a name or a number right before the noun ("the Orsk disaster", "26
+    bodies have been recovered"): which thing, only the sentence before says. The noun named
+    before in the sentence itself ("A Velm flood struck; the flood ..."), said which right
+    after it ("the disaster at Orsk", [not taken up before]), or with no name or number before
+    it in the sentence before ("a disaster struck") reads alone, or leans on no one thing.
+    takes_up_from_before reads the event nouns of [taken up nouns] named any way."""
+    for found in _taken_up_thing().finditer(text):
+        forms = _forms(found.group(1))
+        if re.search(rf"\b(?i:{forms})\b", text[: found.start()]):
+            continue
+        # after a name (a capitalised word that does not open the sentence) or a number
+        if re.search(rf"(?<=\S)\s+(?:[A-Z][\w'’-]*|\d[\d,.]*)\s+(?:{forms})\b", before):
+            return True
+    return False
+
+
+@cache
 def _noun(noun: str) -> re.Pattern[str]:
     """A noun of [taken up nouns] as a whole word in any case, any run of spaces between its
     words (the nouns are few: each compiled once)."""

@@ -1,0 +1,88 @@
+"""The dated reports of a store whose sentence takes up a thing the sentence before names by a
+name or a number (takes_up_a_named_thing, commands/timeline_reports.py: "after the disaster"
+after "the Fukushima disaster"), which no earlier rule gives the sentence before (refers_back,
+takes_up_from_before): an entry told by one of them now carries the sentence before as its
+context. A seeded sample is listed to read, each matched to its verdict in
+bench/taken_up_thing_reads.jsonl (article, offset, the phrase taken up, "helps", "neutral",
+"no help" or "misleads" with a short reason).
+
+Usage: .venv/bin/python bench/taken_up_thing_census.py [--store PATH] [--sample 30] [--list]
+
+--store: the conflict store (default bench/out/conflict-new.db, bench/timeline_audit_unseen.py's);
+--list prints the sampled reports no verdict covers, with the sentence before, to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import ROOT  # noqa: E402
+from commands.timeline_entries import sentence_at  # noqa: E402
+from commands.timeline_reports import (  # noqa: E402
+    refers_back,
+    takes_up_a_named_thing,
+    takes_up_from_before,
+)
+
+STORE = ROOT / "bench" / "out" / "conflict-new.db"
+READS = ROOT / "bench" / "taken_up_thing_reads.jsonl"
+SEED = 81
+
+QUERY = """
+SELECT DISTINCT e.article_id, e.start, e.end, a.origin
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE e.date IS NOT NULL ORDER BY e.article_id, e.start
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, default=STORE)
+    parser.add_argument("--sample", type=int, default=30)
+    parser.add_argument("--list", action="store_true")
+    args = parser.parse_args()
+    db = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
+    texts: dict[int, str] = {}
+    sentences, hits = set(), []
+    for aid, start, end, origin in db.execute(QUERY):
+        if (aid, start) in sentences:
+            continue
+        sentences.add((aid, start))
+        if aid not in texts:
+            texts[aid] = db.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+        text = texts[aid]
+        sentence, before = " ".join(text[start:end].split()), sentence_at(text, start)
+        if before is None or refers_back(sentence) or takes_up_from_before(sentence, before[0]):
+            continue
+        if takes_up_a_named_thing(sentence, before[0]):
+            hits.append(("/".join(origin.split("/")[-2:]), start, sentence, before[0]))
+    print(f"{len(sentences)} dated sentences; taken up from a named thing before: {len(hits)}")
+    reads = {}
+    if READS.exists():
+        for line in READS.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            reads[(r["article"], r["offset"])] = r
+    sample = random.Random(SEED).sample(hits, min(args.sample, len(hits)))
+    verdicts = Counter(
+        reads[(a, s)]["verdict"] if (a, s) in reads else "unread" for a, s, *_ in sample
+    )
+    print(f"sample of {len(sample)} (random.Random({SEED})): " + ", ".join(
+        f"{k} {n}" for k, n in sorted(verdicts.items())
+    ))  # fmt: skip
+    if args.list:
+        for article, start, sentence, before in sample:
+            if (article, start) not in reads:
+                print(json.dumps({"article": article, "offset": start, "sentence": sentence,
+                                  "before": before}, ensure_ascii=False))  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
