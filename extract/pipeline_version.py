@@ -708,7 +708,12 @@ History:
    treatment at a clinic in Orsk [Anadolu] It is regularly targeted ..."); an editor's word in
    brackets ("the [UN] Council", "[IS]") stays. A caption paragraph of one sentence closed by the
    picture's note in Reuters' form after a comma (", in this handout photograph.", ", in this
-   photo dated March 24.", ", in this image from Orsk TV.") goes whole as `caption`.
+   photo dated March 24.", ", in this image from Orsk TV.") goes whole as `caption`. A line
+   opening a paragraph with a name, a fellow's, a director's or a chief executive's role and,
+   after a comma, the body (ROLELINE), read to where a sentence opens or to the line's end, is
+   set apart as `byline` with no author read: a BBC analyst's box head ("Kel Varga Associate
+   fellow, Royal Orsk Institute So far, ...") and a letters page's signature ("Ilsa Marrow
+   Director, Orsk Ferries Trust").
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
-"""Two caption shapes the twenty-eighth dev sample left in: a caption closed by its picture's
-credit in square brackets run into the story's next sentence ([inline caption] SQUARECREDIT of
-text/clutter.txt), and a caption paragraph closed by the picture's note in Reuters' form (",
-in this handout photograph."). Every name, place and outlet below is made up, so a shape passes
-only by its structure; the credits and the note are the sites' fixed words."""
+"""Shapes the twenty-eighth dev sample left in: a caption closed by its picture's credit in
+square brackets run into the story's next sentence ([inline caption] SQUARECREDIT of
+text/clutter.txt), a caption paragraph closed by the picture's note in Reuters' form (", in
+this handout photograph."), and a name line with a role and a body and no "By" ([every
+byline] ROLELINE: an analyst's box, a letter's signature). Every name, place and outlet below
+is made up, so a shape passes only by its structure; the credits and the note are the sites'
+fixed words."""
 
 import pytest
 
@@ -84,5 +86,45 @@ def test_a_caption_paragraph_closed_by_the_pictures_note_is_a_caption(caption):
     ],
 )
 def test_a_paragraph_on_a_picture_that_is_no_caption_stays(paragraph):
+    text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
+    assert set_apart(text).text == text
+
+
+# ----------------------------------------------------------------------------- a name line
+
+
+def test_a_name_role_and_body_line_run_into_a_boxs_first_sentence_is_a_byline():
+    line = "Kel Varga Associate fellow, Royal Orsk Institute"
+    box = "So far, there is no sign that the harbour will reopen."
+    set_apart_as(f"{STORY}\n\n{line} {box}\n\n{NEXT}", f"{STORY}\n\n{box}\n\n{NEXT}", ["byline"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ilsa Marrow Director, Orsk Ferries Trust",
+        "Tarn Vellis Executive director, Varnholt Harbour Fund for Orsk",
+    ],
+)
+def test_a_letters_signature_with_a_role_and_body_alone_on_its_line_is_a_byline(line):
+    found = set_apart(f"{STORY}\n\n{line}\n\n{NEXT}")
+    assert found.text == f"{STORY}\n\n{NEXT}"
+    assert found.labels() == ["byline"] and found.author is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # the role after a comma: a story's apposition
+        "Kel Varga, director of the Orsk Ferries Trust, said the quay would reopen.",
+        # no comma after the role: the sentence goes on
+        "Kel Varga Director General of Orsk met the crews on Monday.",
+        # a role the line does not print
+        "Kel Varga Harbour master, Orsk Ferries Trust",
+        # the body running into words no role holds
+        "Ilsa Marrow Director, Orsk Ferries Trust has said that the quay will reopen.",
+    ],
+)
+def test_a_paragraph_that_is_no_name_line_stays(paragraph):
     text = f"{STORY}\n\n{paragraph}\n\n{NEXT}"
     assert set_apart(text).text == text
