@@ -703,8 +703,8 @@ History:
    stays); a registered mark's name run after "(R)" holds no possessive and no "and" ("Kel
    Varga (R) Ilsa Marrow and Ivo Brandt test ..." is a caption's marker).
 131. a caption closed by its picture's credit in square brackets ("[Anadolu]", "[AFP]", "[Getty]",
-   "[Twitter]"; SQUARECREDIT in text/clutter.txt) run into the story's next sentence, opening its
-   paragraph or closing the text is set apart as `caption` ("... hold the town. A man gets
+   "[Twitter]"; SQUARECREDIT in text/clutter.txt), with no stop before the credit, run into the
+   story's next sentence, opening its paragraph or closing the text is set apart as `caption` ("... hold the town. A man gets
    treatment at a clinic in Orsk [Anadolu] It is regularly targeted ..."); an editor's word in
    brackets ("the [UN] Council", "[IS]") stays. A caption paragraph of one sentence closed by the
    picture's note in Reuters' form after a comma (", in this handout photograph.", ", in this

@@ -47,6 +47,8 @@ def test_the_square_credit_caption_stays_apart_when_cleaned_again():
         f"{LEAD} The pilot told [AFP] that the jet crashed near Varnholt. {STORY}",
         # the sentence before the credit too short for a caption
         f"{LEAD} See more [Twitter] {STORY}",
+        # a digest's item closed by its stop and the source it was read in
+        f"{STORY} Some say the ferry will sail, but the crews in Orsk have changed their mind. [AP]",
     ],
 )
 def test_square_brackets_that_close_no_caption_stay(text):
