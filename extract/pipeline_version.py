@@ -706,8 +706,20 @@ History:
    "This Just In" of 2011), opening the next item's paragraph, is set apart as `related`
    (text/clutter.txt, [every related]); before a word in capitals ("FULL POST OFFICE LIST") or
    inside a sentence it stays.
+131. a caption closed by its picture's credit in square brackets ("[Anadolu]", "[AFP]",
+   "[Getty]", "[Twitter]"; SQUARECREDIT in text/clutter.txt), with no stop before the credit, run
+   into the story's next sentence, opening its paragraph or closing the text is set apart as
+   `caption` ("... hold the town. A man gets treatment at a clinic in Orsk [Anadolu] It is regularly
+   targeted ..."); an editor's word in brackets ("the [UN] Council", "[IS]") stays. A caption
+   paragraph of one sentence closed by the picture's note in Reuters' form after a comma (", in this
+   handout photograph.", ", in this photo dated March 24.", ", in this image from Orsk TV.") goes
+   whole as `caption`. A line opening a paragraph with a name, a fellow's, a director's or a chief
+   executive's role and, after a comma, the body (ROLELINE), read to where a sentence opens or to
+   the line's end, is set apart as `byline` with no author read: a BBC analyst's box head ("Kel
+   Varga Associate fellow, Royal Orsk Institute So far, ...") and a letters page's signature ("Ilsa
+   Marrow Director, Orsk Ferries Trust").
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 130
+PIPELINE_VERSION = 131
