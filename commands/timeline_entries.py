@@ -484,6 +484,7 @@ def representative(
             and not dated_by_a_relative_clause(e, told_by, page(e))
             and not dated_by_a_closing_clause(e, (*told_by, *seen), page(e), actor=not place_names)
             and not dated_by_an_apposition(e, told_by, page(e))
+            and not (not place_names and named_only_in_anothers_aside(e, (*told_by, *seen)))
             and not (
                 place_names
                 and (
@@ -1012,6 +1013,108 @@ def _names_pattern(names: tuple[str, ...], either_case: bool = False) -> re.Patt
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
     )
+
+
+# where an aside ends: a comma, semicolon, colon or bracket, or a dash between spaces
+_ASIDE_STOP = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s")
+# a capitalised word: a name, unless it opens the sentence alone ("Rebels took ...") or is a
+# month's or a weekday's
+_A_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*")
+_A_NAME_AFTER = re.compile(r"[\s-]+[A-Z]")
+_CALENDAR_NAME = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
+    r"Fri|Sat|Sun)[a-z]*\.?\Z"
+)
+_NAME_ENDS = re.compile(r"[A-Z][\w'’.-]*\s*\Z")
+
+
+@cache
+def _aside_opener() -> re.Pattern[str]:
+    """A word of [another's aside openers] of commands/timeline_entries.txt, a whole word, not
+    after "of" ("many of whom")."""
+    openers = section_words("another's aside openers")
+    return re.compile(rf"(?<!\bof )\b(?:{openers})\b")
+
+
+def _aside_around(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the aside holding offset at: a clause or phrase an [another's aside openers]
+    word opens before it, no stop between them, up to the next stop or the text's end; or an
+    apposition opening on a lower-case word between commas right after another's name
+    ("Townsend, once President Varga's adviser and now a commentator, recalls"; a list's next
+    name, "Orsk, Varna and Tessia", is no apposition). None when it lies in neither."""
+    opened = None
+    for match in _aside_opener().finditer(text, 0, at):
+        opened = match
+    if opened is not None and not _ASIDE_STOP.search(text, opened.end(), at):
+        stop = _ASIDE_STOP.search(text, at)
+        return opened.start(), stop.start() if stop is not None else len(text)
+    comma = text.rfind(",", 0, at)
+    if comma < 0 or _ASIDE_STOP.search(text, comma + 1, at):
+        return None
+    close = text.find(",", at)
+    first = text[comma + 1 : at].split()[:1]
+    if (
+        close < 0
+        or _ASIDE_STOP.search(text, at, close)
+        or not first
+        or not first[0][:1].islower()
+        or _NAME_ENDS.search(text, 0, comma) is None
+    ):
+        return None
+    return comma, close
+
+
+def _describes(text: str, start: int) -> bool:
+    """Whether the aside opening at offset start (_aside_around) describes the one named before
+    it: an apposition (it opens on a comma) or a clause a word of [relative pronouns] opens
+    ("who", "whom", "whose"), not one of time or reason ("after its leader ... declared his
+    intention to run for president" says nothing of whom the other leads)."""
+    return text.startswith(",", start) or _relative().match(text, start) is not None
+
+
+def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[str]) -> bool:
+    """Whether the sentence names the subject (one of names) only in asides to another's dated
+    act: every mention inside a clause or phrase an [another's aside openers] word opens, or an
+    apposition to another's name (_aside_around), the date's words outside them all, and a name
+    not the subject's standing before the date outside them: the one whose act the date is.
+    "Al-Araby was elected by the league in May, after its then-leader Amre Moussa declared his
+    intention to leave" is Al-Araby's May, not Moussa's; "Hague said Monday, prior to his
+    meeting with Juppe" Hague's Monday. A sentence opening on the subject's own act names it
+    outside an aside ("Varga said on Monday, after talks with Dannet, that ..." is Varga's);
+    one whose date's clause names no one else before the date ("Rebels took the town on Monday
+    after Varga's troops fled") is left alone: the date may be the subject's too. A sentence
+    not naming the subject by these names is not judged."""
+    text = event.text
+    said = text.find(event.date_text) if event.date_text else -1
+    if not names or said < 0:
+        return False
+    named = _names_pattern(tuple(names), either_case=True)
+    found = list(named.finditer(text))
+    if not found:
+        return False
+    asides = []
+    for match in found:
+        aside = _aside_around(text, match.start())
+        if aside is None or aside[0] <= said < aside[1]:
+            return False
+        # an aside describing the other (an apposition, a relative clause: _describes) as
+        # leading, speaking for or belonging to the subject ([member of]: "Lt Gen Dannet,
+        # commander of the Orsk Guard, said") makes the other's act its own
+        if section_pattern("member of").search(text, *aside):
+            return False
+        asides.append(aside)
+    opening = len(text) - len(text.lstrip(_OPENING_QUOTES))
+    for word in _A_NAME.finditer(text, 0, said):
+        if any(start <= word.start() < end for start, end in asides):
+            continue
+        if _CALENDAR_NAME.match(word.group()) or named.match(text, word.start()):
+            continue
+        # a sentence's first word is capitalised whatever it is: a name only when another
+        # capitalised word follows ("Al-Araby", "Kel Varga"; not "Rebels", "The")
+        if word.start() == opening and not _A_NAME_AFTER.match(text, word.end()):
+            continue
+        return True
+    return False
 
 
 _APPOSITION = 60  # how far after the subject's name, past an apposition, its "said" is looked for
