@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.in_passing import compares, in_passing, only_as_a_precedent
+from commands.in_passing import (
+    compares,
+    in_passing,
+    in_passing_after_a_preposition,
+    only_as_a_precedent,
+)
 from commands.landmark_only import ABOUT_CHARS, only_as_a_landmark
 from commands.lazy_order import LazyOrder, Part
 from commands.list_dumps import a_list_dump
@@ -1025,7 +1030,9 @@ _CALENDAR_NAME = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
     r"Fri|Sat|Sun)[a-z]*\.?\Z"
 )
-_NAME_ENDS = re.compile(r"[A-Z][\w'’.-]*\s*\Z")
+# the words that may stand between a clause's opener and its own actor ("after its leader
+# Varga", "because the Varga government"): determiners, possessives and capitalised words
+_ACTORS_PHRASE = re.compile(r"(?:\s*(?:the|a|an|his|her|its|their|[A-Z][\w'’.-]*|\w+['’]s))*\s*\Z")
 
 
 @cache
@@ -1037,53 +1044,37 @@ def _aside_opener() -> re.Pattern[str]:
 
 
 def _aside_around(text: str, at: int) -> tuple[int, int] | None:
-    """The span of the aside holding offset at: a clause or phrase an [another's aside openers]
-    word opens before it, no stop between them, up to the next stop or the text's end; or an
-    apposition opening on a lower-case word between commas right after another's name
-    ("Townsend, once President Varga's adviser and now a commentator, recalls"; a list's next
-    name, "Orsk, Varna and Tessia", is no apposition). None when it lies in neither."""
+    """The span of the aside holding the name at offset at: a clause or phrase an [another's
+    aside openers] word opens before it, no stop between them, up to the next stop or the
+    text's end, in which the name is not the clause's own actor ("after Varga's troops fled",
+    "whether Varga could survive" tell the subject's act; "after its then-leader Varga
+    declared" and "because it removed Varga" do not: a lower-case word other than a
+    determiner stands between). None when it lies in none."""
     opened = None
     for match in _aside_opener().finditer(text, 0, at):
         opened = match
-    if opened is not None and not _ASIDE_STOP.search(text, opened.end(), at):
-        stop = _ASIDE_STOP.search(text, at)
-        return opened.start(), stop.start() if stop is not None else len(text)
-    comma = text.rfind(",", 0, at)
-    if comma < 0 or _ASIDE_STOP.search(text, comma + 1, at):
+    if opened is None or _ASIDE_STOP.search(text, opened.end(), at):
         return None
-    close = text.find(",", at)
-    first = text[comma + 1 : at].split()[:1]
-    if (
-        close < 0
-        or _ASIDE_STOP.search(text, at, close)
-        or not first
-        or not first[0][:1].islower()
-        or _NAME_ENDS.search(text, 0, comma) is None
-    ):
+    if _ACTORS_PHRASE.match(text, opened.end(), at):
         return None
-    return comma, close
-
-
-def _describes(text: str, start: int) -> bool:
-    """Whether the aside opening at offset start (_aside_around) describes the one named before
-    it: an apposition (it opens on a comma) or a clause a word of [relative pronouns] opens
-    ("who", "whom", "whose"), not one of time or reason ("after its leader ... declared his
-    intention to run for president" says nothing of whom the other leads)."""
-    return text.startswith(",", start) or _relative().match(text, start) is not None
+    stop = _ASIDE_STOP.search(text, at)
+    return opened.start(), stop.start() if stop is not None else len(text)
 
 
 def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[str]) -> bool:
     """Whether the sentence names the subject (one of names) only in asides to another's dated
-    act: every mention inside a clause or phrase an [another's aside openers] word opens, or an
-    apposition to another's name (_aside_around), the date's words outside them all, and a name
-    not the subject's standing before the date outside them: the one whose act the date is.
-    "Al-Araby was elected by the league in May, after its then-leader Amre Moussa declared his
-    intention to leave" is Al-Araby's May, not Moussa's; "Hague said Monday, prior to his
-    meeting with Juppe" Hague's Monday. A sentence opening on the subject's own act names it
-    outside an aside ("Varga said on Monday, after talks with Dannet, that ..." is Varga's);
-    one whose date's clause names no one else before the date ("Rebels took the town on Monday
-    after Varga's troops fled") is left alone: the date may be the subject's too. A sentence
-    not naming the subject by these names is not judged."""
+    act: every mention inside a clause or phrase an [another's aside openers] word opens, not
+    as its own actor (_aside_around), the date's words outside them all, and a name not the
+    subject's standing before the date outside them, not after a preposition of place or owner
+    (commands/in_passing.py: "In Orsk on Thursday, a paramedic testified"): the one whose act
+    the date is. "Ilsa Marrow was elected by the league in May, after its then-leader Kel
+    Varga declared his intention to leave" is Marrow's May, not Varga's; '"Talks will go on,"
+    Dannet said Monday, prior to his meeting with Varga' Dannet's Monday. A sentence naming
+    the subject outside an aside ("Varga said on Monday, after talks with Dannet, that ...")
+    or as a clause's own actor ("Dannet left on Monday after Varga's troops fled") is the
+    subject's; one naming no one else before the date ("Rebels took the town on Monday
+    because Varga refused the truce") is left alone: the date may be the subject's too. A
+    sentence not naming the subject by these names is not judged."""
     text = event.text
     said = text.find(event.date_text) if event.date_text else -1
     if not names or said < 0:
@@ -1097,9 +1088,8 @@ def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[st
         aside = _aside_around(text, match.start())
         if aside is None or aside[0] <= said < aside[1]:
             return False
-        # an aside describing the other (an apposition, a relative clause: _describes) as
-        # leading, speaking for or belonging to the subject ([member of]: "Lt Gen Dannet,
-        # commander of the Orsk Guard, said") makes the other's act its own
+        # a clause saying the other leads, speaks for or belongs to the subject ([member of]:
+        # "Marrow, who heads the Varga Guard, said") makes the other's act its own
         if section_pattern("member of").search(text, *aside):
             return False
         asides.append(aside)
@@ -1110,8 +1100,14 @@ def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[st
         if _CALENDAR_NAME.match(word.group()) or named.match(text, word.start()):
             continue
         # a sentence's first word is capitalised whatever it is: a name only when another
-        # capitalised word follows ("Al-Araby", "Kel Varga"; not "Rebels", "The")
-        if word.start() == opening and not _A_NAME_AFTER.match(text, word.end()):
+        # capitalised word follows ("Kel Varga"; not "Rebels") and it is no word of [not a
+        # name when opening] ("In Orsk", "The President")
+        if word.start() == opening and (
+            not _A_NAME_AFTER.match(text, word.end())
+            or word.group().lower() in entry_sections().get("not a name when opening", ())
+        ):
+            continue
+        if in_passing_after_a_preposition(text, word.start()):
             continue
         return True
     return False
