@@ -301,7 +301,11 @@ def representative(
     it only in relative clauses about someone else, the date's words outside them
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
     whose date is another event's the sentence names, not the actor's
-    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor
+    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
+    for an actor, one naming it only in clauses of time, reason or description it is not the
+    actor of, the date's words outside them, another named before the date
+    (named_only_in_anothers_aside: "Marrow was elected in May, after its then-leader Varga
+    declared he would leave"), nor
     one naming it only in a clause a time's distance opens, the date's words outside it
     (dated_by_a_time_distance: "explosions rang out early Tuesday, hours after Dannet held
     talks"), nor

@@ -32,8 +32,10 @@ def test_an_actor_named_only_in_an_aside_to_anothers_dated_act():
             "in May",
         ),
         # a phrase of time (Alain Juppe's "prior to his meeting with")
-        ('"Talks will go on," Dannet said on Monday, prior to his meeting with Varga in Orsk.',
-         "on Monday"),  # fmt: skip
+        (
+            '"Talks will go on," Dannet said on Monday, prior to his meeting with Varga in Orsk.',
+            "on Monday",
+        ),
         # a relative clause describing another (Nicolas Sarkozy's "who was instrumental in")
         (
             "Meanwhile, the writer Ilsa Marrow, who flew rebel leaders to Tamir to meet Kel "
@@ -68,8 +70,10 @@ def test_the_actors_own_act_or_no_other_named_before_the_date_stays():
         ("Dannet said on Monday, after meeting Varga, that Varga would resign.", "on Monday"),
         # the subject as the clause's own actor
         ("Ilsa Marrow left Tamir on Monday after Varga's troops fled the city.", "on Monday"),
-        ("Ilsa Marrow said on Monday that it was unclear whether Varga could survive.",
-         "on Monday"),  # fmt: skip
+        (
+            "Ilsa Marrow said on Monday that it was unclear whether Varga could survive.",
+            "on Monday",
+        ),
         # a place before the date is where, not who ("In Orsk on Thursday")
         (
             "In Orsk on Thursday, a paramedic testified that the doctor left after he said he "
