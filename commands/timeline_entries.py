@@ -304,8 +304,8 @@ def representative(
     (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
     for an actor, one naming it only in clauses of time, reason or description it is not the
     actor of, the date's words outside them, another named before the date
-    (named_only_in_anothers_aside: "Marrow was elected in May, after its then-leader Varga
-    declared he would leave"), nor
+    (named_only_in_anothers_aside: "Marrow was elected in May, after the members voted to
+    remove Varga"), nor
     one naming it only in a clause a time's distance opens, the date's words outside it
     (dated_by_a_time_distance: "explosions rang out early Tuesday, hours after Dannet held
     talks"), nor
@@ -1034,9 +1034,10 @@ _CALENDAR_NAME = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
     r"Fri|Sat|Sun)[a-z]*\.?\Z"
 )
-# the words that may stand between a clause's opener and its own actor ("after its leader
-# Varga", "because the Varga government"): determiners, possessives and capitalised words
-_ACTORS_PHRASE = re.compile(r"(?:\s*(?:the|a|an|his|her|its|their|[A-Z][\w'’.-]*|\w+['’]s))*\s*\Z")
+# a word of a verb's shape between a clause's opener and the subject's name ("removed",
+# "flying"): the clause's act stands before the name
+_VERB_SHAPE = re.compile(r"[a-z]\w*(?:ed|ing)\Z")
+_PHRASE_WORD = re.compile(r"[\w'’.-]+")
 
 
 @cache
@@ -1047,19 +1048,35 @@ def _aside_opener() -> re.Pattern[str]:
     return re.compile(rf"(?<!\bof )\b(?:{openers})\b")
 
 
+def _the_names_own_phrase(words: str) -> bool:
+    """Whether the words between a clause's opener and the subject's name are the name's own
+    phrase, the subject being the clause's actor ("after its leader", "where commissioner",
+    "after the assassination of"): no word of [not in an actor's phrase] (a pronoun, a verb of
+    its own: "because it removed", "who was instrumental in") nor one of a verb's shape
+    (_VERB_SHAPE: "flying", "calling")."""
+    own = _not_in_an_actors_phrase()
+    return not any(w.lower() in own or _VERB_SHAPE.match(w) for w in _PHRASE_WORD.findall(words))
+
+
+@cache
+def _not_in_an_actors_phrase() -> frozenset[str]:
+    """The words of [not in an actor's phrase] of commands/timeline_entries.txt, read once."""
+    return frozenset(entry_sections().get("not in an actor's phrase", ()))
+
+
 def _aside_around(text: str, at: int) -> tuple[int, int] | None:
     """The span of the aside holding the name at offset at: a clause or phrase an [another's
     aside openers] word opens before it, no stop between them, up to the next stop or the
     text's end, in which the name is not the clause's own actor ("after Varga's troops fled",
-    "whether Varga could survive" tell the subject's act; "after its then-leader Varga
-    declared" and "because it removed Varga" do not: a lower-case word other than a
-    determiner stands between). None when it lies in none."""
+    "whether Varga could survive", "where commissioner Varga said" tell the subject's act;
+    "because it removed Varga" and "who flew leaders to Tamir to meet Varga" do not:
+    _the_names_own_phrase). None when it lies in none."""
     opened = None
     for match in _aside_opener().finditer(text, 0, at):
         opened = match
     if opened is None or _ASIDE_STOP.search(text, opened.end(), at):
         return None
-    if _ACTORS_PHRASE.match(text, opened.end(), at):
+    if _the_names_own_phrase(text[opened.end() : at]):
         return None
     stop = _ASIDE_STOP.search(text, at)
     return opened.start(), stop.start() if stop is not None else len(text)
@@ -1071,8 +1088,8 @@ def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[st
     as its own actor (_aside_around), the date's words outside them all, and a name not the
     subject's standing before the date outside them, not after a preposition of place or owner
     (commands/in_passing.py: "In Orsk on Thursday, a paramedic testified"): the one whose act
-    the date is. "Ilsa Marrow was elected by the league in May, after its then-leader Kel
-    Varga declared his intention to leave" is Marrow's May, not Varga's; '"Talks will go on,"
+    the date is. "Ilsa Marrow was elected by the league in May, after the members voted to
+    remove Kel Varga" is Marrow's May, not Varga's; '"Talks will go on,"
     Dannet said Monday, prior to his meeting with Varga' Dannet's Monday. A sentence naming
     the subject outside an aside ("Varga said on Monday, after talks with Dannet, that ...")
     or as a clause's own actor ("Dannet left on Monday after Varga's troops fled") is the

@@ -25,10 +25,10 @@ def test_an_actor_named_only_in_an_aside_to_anothers_dated_act():
             "defended the war because it removed Kel Varga.",
             "today",
         ),
-        # a clause of time after the date's clause (Amre Moussa's "after its then-leader")
+        # a clause of time after the date's clause, the subject its verb's object
         (
-            "Ilsa Marrow was elected by the league's members in May, after its then-leader Kel "
-            "Varga said he would step down.",
+            "Ilsa Marrow was elected by the league's members in May, after they voted to "
+            "remove Kel Varga.",
             "in May",
         ),
         # a phrase of time (Alain Juppe's "prior to his meeting with")
@@ -68,7 +68,18 @@ def test_the_actors_own_act_or_no_other_named_before_the_date_stays():
         ),
         # one mention outside any aside
         ("Dannet said on Monday, after meeting Varga, that Varga would resign.", "on Monday"),
-        # the subject as the clause's own actor
+        # the subject as the clause's own actor, after words of its own phrase (Amre Moussa's
+        # "after its then-leader ... declared": left alone)
+        (
+            "Ilsa Marrow was elected by the league's members in May, after its then-leader Kel "
+            "Varga said he would step down.",
+            "in May",
+        ),
+        (
+            "Ilsa Marrow said on Monday, after the deputy minister Kel Varga, who joins the "
+            "board, resigned, that talks would go on.",
+            "on Monday",
+        ),
         ("Ilsa Marrow left Tamir on Monday after Varga's troops fled the city.", "on Monday"),
         (
             "Ilsa Marrow said on Monday that it was unclear whether Varga could survive.",
