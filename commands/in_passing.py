@@ -89,6 +89,13 @@ def in_a_clause_without_the_date(
     return said >= 0 and not opened.start() <= said < end
 
 
+def in_passing_after_a_preposition(text: str, start: int) -> bool:
+    """Whether the name at start is the object of a preposition of place or owner an actor is
+    named in passing after ([passing prepositions] and [passing prepositions of an actor]:
+    "In Orsk on Thursday", "from Varga's compound")."""
+    return _after_a_passing_preposition(text, start, actor=True)
+
+
 def in_passing(text: str, mentions: Sequence[tuple[int, int]], date_text: str, actor: bool) -> bool:
     """Whether every mention of the subject (their spans in text) is in passing: after a
     passing preposition (for an actor, also a preposition of place or owner), or in a clause

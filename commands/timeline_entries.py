@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
-from commands.in_passing import compares, in_passing, only_as_a_precedent
+from commands.in_passing import (
+    compares,
+    in_passing,
+    in_passing_after_a_preposition,
+    only_as_a_precedent,
+)
 from commands.landmark_only import ABOUT_CHARS, only_as_a_landmark
 from commands.lazy_order import LazyOrder, Part
 from commands.list_dumps import a_list_dump
@@ -298,7 +303,11 @@ def representative(
     it only in relative clauses about someone else, the date's words outside them
     (named_only_in_a_relative_clause: "the senators who claim he traded oil for X"), nor one
     whose date is another event's the sentence names, not the actor's
-    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor
+    (dated_by_another_event: "denied breaking a ceasefire that it announced on Friday"), nor,
+    for an actor, one naming it only in clauses of time, reason or description it is not the
+    actor of, the date's words outside them, another named before the date
+    (named_only_in_anothers_aside: "Marrow was elected in May, after the members voted to
+    remove Varga"), nor
     one naming it only in a clause a time's distance opens, the date's words outside it
     (dated_by_a_time_distance: "explosions rang out early Tuesday, hours after Dannet held
     talks"), nor
@@ -486,6 +495,7 @@ def representative(
             and not dated_by_a_relative_clause(e, told_by, page(e))
             and not dated_by_a_closing_clause(e, (*told_by, *seen), page(e), actor=not place_names)
             and not dated_by_an_apposition(e, told_by, page(e))
+            and not (not place_names and named_only_in_anothers_aside(e, (*told_by, *seen)))
             and not (
                 place_names
                 and (
@@ -1014,6 +1024,116 @@ def _names_pattern(names: tuple[str, ...], either_case: bool = False) -> re.Patt
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
     )
+
+
+# where an aside ends: a comma, semicolon, colon or bracket, or a dash between spaces
+_ASIDE_STOP = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s")
+# a capitalised word: a name, unless it opens the sentence alone ("Rebels took ...") or is a
+# month's or a weekday's
+_A_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*")
+_A_NAME_AFTER = re.compile(r"[\s-]+[A-Z]")
+_CALENDAR_NAME = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
+    r"Fri|Sat|Sun)[a-z]*\.?\Z"
+)
+# a word of a verb's shape between a clause's opener and the subject's name ("removed",
+# "flying"): the clause's act stands before the name
+_VERB_SHAPE = re.compile(r"[a-z]\w*(?:ed|ing)\Z")
+_PHRASE_WORD = re.compile(r"[\w'’.-]+")
+
+
+@cache
+def _aside_opener() -> re.Pattern[str]:
+    """A word of [another's aside openers] of commands/timeline_entries.txt, a whole word, not
+    after "of" ("many of whom")."""
+    openers = section_words("another's aside openers")
+    return re.compile(rf"(?<!\bof )\b(?:{openers})\b")
+
+
+def _the_names_own_phrase(words: str) -> bool:
+    """Whether the words between a clause's opener and the subject's name are the name's own
+    phrase, the subject being the clause's actor ("after its leader", "where commissioner",
+    "after the assassination of"): no word of [not in an actor's phrase] (a pronoun, a verb of
+    its own: "because it removed", "who was instrumental in") nor one of a verb's shape
+    (_VERB_SHAPE: "flying", "calling")."""
+    own = _not_in_an_actors_phrase()
+    return not any(w.lower() in own or _VERB_SHAPE.match(w) for w in _PHRASE_WORD.findall(words))
+
+
+@cache
+def _not_in_an_actors_phrase() -> frozenset[str]:
+    """The words of [not in an actor's phrase] of commands/timeline_entries.txt, read once."""
+    return frozenset(entry_sections().get("not in an actor's phrase", ()))
+
+
+def _aside_around(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the aside holding the name at offset at: a clause or phrase an [another's
+    aside openers] word opens before it, no stop between them, up to the next stop or the
+    text's end, in which the name is not the clause's own actor ("after Varga's troops fled",
+    "whether Varga could survive", "where commissioner Varga said" tell the subject's act;
+    "because it removed Varga" and "who flew leaders to Tamir to meet Varga" do not:
+    _the_names_own_phrase). None when it lies in none."""
+    opened = None
+    for match in _aside_opener().finditer(text, 0, at):
+        opened = match
+    if opened is None or _ASIDE_STOP.search(text, opened.end(), at):
+        return None
+    if _the_names_own_phrase(text[opened.end() : at]):
+        return None
+    stop = _ASIDE_STOP.search(text, at)
+    return opened.start(), stop.start() if stop is not None else len(text)
+
+
+def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[str]) -> bool:
+    """Whether the sentence names the subject (one of names) only in asides to another's dated
+    act: every mention inside a clause or phrase an [another's aside openers] word opens, not
+    as its own actor (_aside_around), the date's words outside them all, and a name not the
+    subject's standing before the date outside them, not after a preposition of place or owner
+    (commands/in_passing.py: "In Orsk on Thursday, a paramedic testified"): the one whose act
+    the date is. "Ilsa Marrow was elected by the league in May, after the members voted to
+    remove Kel Varga" is Marrow's May, not Varga's; '"Talks will go on,"
+    Dannet said Monday, prior to his meeting with Varga' Dannet's Monday. A sentence naming
+    the subject outside an aside ("Varga said on Monday, after talks with Dannet, that ...")
+    or as a clause's own actor ("Dannet left on Monday after Varga's troops fled") is the
+    subject's; one naming no one else before the date ("Rebels took the town on Monday
+    because Varga refused the truce") is left alone: the date may be the subject's too. A
+    sentence not naming the subject by these names is not judged."""
+    text = event.text
+    said = text.find(event.date_text) if event.date_text else -1
+    if not names or said < 0:
+        return False
+    named = _names_pattern(tuple(names), either_case=True)
+    found = list(named.finditer(text))
+    if not found:
+        return False
+    asides = []
+    for match in found:
+        aside = _aside_around(text, match.start())
+        if aside is None or aside[0] <= said < aside[1]:
+            return False
+        # a clause saying the other leads, speaks for or belongs to the subject ([member of]:
+        # "Marrow, who heads the Varga Guard, said") makes the other's act its own
+        if section_pattern("member of").search(text, *aside):
+            return False
+        asides.append(aside)
+    opening = len(text) - len(text.lstrip(_OPENING_QUOTES))
+    for word in _A_NAME.finditer(text, 0, said):
+        if any(start <= word.start() < end for start, end in asides):
+            continue
+        if _CALENDAR_NAME.match(word.group()) or named.match(text, word.start()):
+            continue
+        # a sentence's first word is capitalised whatever it is: a name only when another
+        # capitalised word follows ("Kel Varga"; not "Rebels") and it is no word of [not a
+        # name when opening] ("In Orsk", "The President")
+        if word.start() == opening and (
+            not _A_NAME_AFTER.match(text, word.end())
+            or word.group().lower() in entry_sections().get("not a name when opening", ())
+        ):
+            continue
+        if in_passing_after_a_preposition(text, word.start()):
+            continue
+        return True
+    return False
 
 
 _APPOSITION = 60  # how far after the subject's name, past an apposition, its "said" is looked for
