@@ -212,9 +212,7 @@ def only_noun(word: str, senses: dict[tuple[str, str], list[str]]) -> bool:
     return not any((base, pos) in senses for base in bases for pos in ("v", "a", "r"))
 
 
-def narrower(
-    synsets: Synsets, senses: dict[tuple[str, str], list[str]]
-) -> dict[str, set[str]]:
+def narrower(synsets: Synsets, senses: dict[tuple[str, str], list[str]]) -> dict[str, set[str]]:
     """noun -> the words of its first NARROWER_SENSES senses' direct hyponyms ('~' links:
     warship -> frigate, destroyer, corvette), for a noun WordNet knows only as a noun, whose
     kinds are at most NARROWER_MOST usable words."""
@@ -351,7 +349,11 @@ def main() -> None:
     narrower_out.write_text(
         "".join(
             f"# {line}\n"
-            for part in (about, "Source: " + SOURCE.format(senses=args.senses), "Licence: " + LICENCE)
+            for part in (
+                about,
+                "Source: " + SOURCE.format(senses=args.senses),
+                "Licence: " + LICENCE,
+            )
             for line in textwrap.wrap(part, 96)
         )
         + "".join(f"{word}\t{' '.join(sorted(k))}\n" for word, k in sorted(kinds.items())),
