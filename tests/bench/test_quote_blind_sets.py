@@ -1,10 +1,12 @@
 """The blind question sets' bench helpers (bench/quote_quality.py's table of a set written over a
 seeded draw, bench/quote_later_variants.py's second floor), on invented questions and passages,
-and the split rule of the fifth set's questions."""
+and the split rule of the fifth and sixth sets' questions."""
 
 import hashlib
 import json
 from pathlib import Path
+
+import pytest
 
 from bench import quote_later_variants as variants
 from bench import quote_quality as qq
@@ -98,12 +100,23 @@ def test_second_floor_near_misses_left_as_kept():
     assert quote.LONG_FLOOR == 0.45 and quote.LONG_QUESTION == 6
 
 
-def test_fifth_set_split_by_the_first_byte_of_the_questions_hash():
+@pytest.mark.parametrize(
+    ("splits", "first"), [(qq.SET5_SPLITS, 256), (qq.SET6_SPLITS, 296)], ids=["fifth", "sixth"]
+)
+def test_a_blind_set_split_by_the_first_byte_of_the_questions_hash(splits, first):
     rows = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()]
-    fifth = [r for r in rows if r["split"] in qq.SET5_SPLITS]
-    assert [r["id"] for r in fifth] == [f"q{n}" for n in range(256, 296)]
-    for r in fifth:
+    drawn = [r for r in rows if r["split"] in splits]
+    assert [r["id"] for r in drawn] == [f"q{n}" for n in range(first, first + 40)]
+    dev, held = splits
+    for r in drawn:
         even = hashlib.sha256(r["question"].encode("utf-8")).digest()[0] % 2 == 0
-        assert r["split"] == ("dev5" if even else "held-out5")
+        assert r["split"] == (dev if even else held)
         assert r["answer"] is None or len(r["answer"]) < 80
-    assert sum(r["answer"] is None for r in fifth) == 4
+    assert sum(r["answer"] is None for r in drawn) == 4
+
+
+def test_the_sixth_set_is_a_blind_set_beside_its_main():
+    splits, main_rev, rows, ordinal, seed = qq.BLIND_SETS[6]
+    assert (splits, main_rev, ordinal, seed) == (qq.SET6_SPLITS, "238d46a", "sixth", 20261208)
+    assert rows[0] == f"main ({main_rev}), on this tree's store"
+    assert {"dev6", "held-out6"} <= set(qq.VARIANT_SPLITS)
