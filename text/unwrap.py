@@ -26,31 +26,28 @@ def unwrap_lines(text: str) -> str:
     or more blank lines become SECTION_BREAK.
     """
     lines = text.split("\n")
-    # each line stripped once, for the layout's measure and the joining alike (str.strip is a
-    # pure function of the line: the same strings as stripping it at each use)
-    stripped_lines = [line.strip() for line in lines]
-    width = _wrap_width(lines, stripped_lines)
+    width = _wrap_width(lines)
     wrapped = width > 0
     paragraphs: list[list[str]] = []
     breaks: list[str] = []
     blank_run = 0
     previous = ""
-    for line, stripped in zip(lines, stripped_lines, strict=True):
-        if not stripped:
+    for line in lines:
+        if not line.strip():
             blank_run += 1
             continue
         if not paragraphs:
-            paragraphs.append([stripped])
+            paragraphs.append([line.strip()])
             breaks.append("")
         elif blank_run >= 3:
-            paragraphs.append([stripped])
+            paragraphs.append([line.strip()])
             breaks.append(SECTION_BREAK)
         elif _continues(previous, line, blank_run, wrapped) and not (
             wrapped and _ends_paragraph(previous, width)
         ):
-            paragraphs[-1].append(stripped)
+            paragraphs[-1].append(line.strip())
         else:
-            paragraphs.append([stripped])
+            paragraphs.append([line.strip()])
             breaks.append("\n\n")
         previous = line
         blank_run = 0
@@ -62,27 +59,20 @@ def unwrap_lines(text: str) -> str:
 
 
 def _continues(previous: str, line: str, blank_run: int, wrapped: bool) -> bool:
-    # The tests are pure functions of the two lines, so their order is free: the line's own
-    # opening is read before the previous line's ending, which most lines (opening with a
-    # capital) then never need.
     if _LIST_ITEM.match(line):
         return False
+    mid_sentence = ends_mid_sentence(previous)
     if blank_run:
-        return (
-            not line[:1].isspace()
-            and _STARTS_LOWER.match(line) is not None
-            and ends_mid_sentence(previous)
-        )
+        return mid_sentence and bool(_STARTS_LOWER.match(line)) and not line[:1].isspace()
     if line[:1].isspace():
         return False  # an indented line opens a paragraph (or a block in a PDF layout)
     if wrapped:
         return True
-    return _STARTS_LOWER.match(line) is not None and ends_mid_sentence(previous)
+    return mid_sentence and bool(_STARTS_LOWER.match(line))
 
 
-def _wrap_width(lines: list[str], stripped_lines: list[str]) -> int:
-    """The typical line length if the text is hard-wrapped, else 0 (stripped_lines: each of
-    lines stripped).
+def _wrap_width(lines: list[str]) -> int:
+    """The typical line length if the text is hard-wrapped, else 0.
 
     Wrapped prose: most lines stop mid-sentence, many of the next lines go on in lower case, and
     lines are short. A menu or a list of headlines stops without punctuation too, but its lines
@@ -90,13 +80,11 @@ def _wrap_width(lines: list[str], stripped_lines: list[str]) -> int:
     """
     pairs = broken = lower = 0
     lengths: list[int] = []
-    for line, stripped, following, following_stripped in zip(
-        lines, stripped_lines, lines[1:], stripped_lines[1:], strict=False
-    ):
-        if not stripped:
+    for line, following in zip(lines, lines[1:], strict=False):
+        if not line.strip():
             continue
-        lengths.append(len(stripped))
-        if following_stripped:
+        lengths.append(len(line.strip()))
+        if following.strip():
             pairs += 1
             broken += not ends_sentence(line)
             lower += bool(_STARTS_LOWER.match(following))
