@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from store.batches import in_batches
-from store.index.codec import BLOCK_SIZE, append_block, encode_block
+from store.index.codec import BLOCK_SIZE, append_block, encode_block, last_pids
 from store.multirow import Insert
 
 if TYPE_CHECKING:  # only for annotations: importing it costs start-up time
@@ -58,6 +58,7 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
     tails = _tail_blocks(
         conn, [(row[0], row[2]) for t, row in existing.items() if 0 < row[3] < BLOCK_SIZE]
     )
+    lasts = last_pids(tails)  # each narrow tail's last passage id, all at once
     block_writes: list[tuple[int, int, bytes]] = []
     term_updates: list[tuple[int, int, int, int]] = []
     for t, (pids, tfs) in by_term.items():
@@ -70,7 +71,11 @@ def add_passages(db: sqlite_utils.Database, passages: Sequence[tuple[int, Sequen
         if df > 0 and last_len < BLOCK_SIZE:  # the open tail block takes what fits
             room = BLOCK_SIZE - last_len
             block_writes.append(
-                (term_id, block, append_block(tails[term_id], pids[:room], tfs[:room]))
+                (
+                    term_id,
+                    block,
+                    append_block(tails[term_id], pids[:room], tfs[:room], lasts.get(term_id)),
+                )
             )
             last_len += min(room, added)
             at = room

@@ -398,3 +398,47 @@ def test_passages_written_after_the_generation_was_read_are_left_out(tmp_path):
     # this generation's lengths as read before the last two passages were written
     cache.lengths(s.generation, lambda: np.array([2], dtype=np.uint16))
     assert reader.decoded(db, "a", s, cache).pids.tolist() == [0]
+
+
+@pytest.mark.parametrize(
+    ("old_pids", "old_tfs", "pid", "tf"),
+    [
+        ([5, 9], [1, 2], 12, 3),  # one posting, the appended record alone
+        ([5], [1], 5 + 0xFFFF, 0xFF),  # at both limits: still narrow
+        ([5], [1], 5 + 0x10000, 1),  # near miss: the gap does not fit, the block widens
+        ([5], [1], 7, 0x100),  # near miss: the frequency does not fit
+    ],
+)
+def test_appending_one_posting_writes_what_encoding_the_whole_block_writes(
+    old_pids, old_tfs, pid, tf
+):
+    from store.index.codec import append_block, encode_block
+
+    block = encode_block(old_pids, old_tfs)
+    assert append_block(block, [pid], [tf]) == encode_block([*old_pids, pid], [*old_tfs, tf])
+    wide = encode_block([*old_pids, 1 << 20], [*old_tfs, 1])  # a wide block stays wide
+    assert append_block(wide, [pid + (1 << 20)], [tf]) == encode_block(
+        [*old_pids, 1 << 20, pid + (1 << 20)], [*old_tfs, 1, tf]
+    )
+
+
+def test_the_last_ids_of_narrow_blocks_read_at_once_are_each_block_s_own():
+    from store.index.codec import append_block, encode_block, last_pids
+
+    rng = random.Random(7)
+    blocks = {}
+    for key in range(40):
+        size = rng.choice([1, 2, 3, 50, 319, 320])
+        pids = sorted(rng.sample(range(1, 20_000 * size + 2), size))
+        blocks[key] = encode_block(pids, [rng.randrange(1, 256) for _ in pids])
+    blocks[99] = encode_block([7, 70_000], [1, 1])  # wide: not a narrow block's to read
+    lasts = last_pids(blocks)
+    assert set(lasts) == {key for key, data in blocks.items() if data[0] == 1}
+    for key, last in lasts.items():
+        assert last == index.decode_block(blocks[key])[0].tolist()[-1]
+        # appending with the id given writes what appending with it read from the block writes
+        for pids in ([last + 3], [last + 1, last + 70_000], [last + 2, last + 9]):
+            assert append_block(blocks[key], pids, [1] * len(pids), last) == append_block(
+                blocks[key], pids, [1] * len(pids)
+            )
+    assert last_pids({}) == {} and last_pids({1: blocks[99]}) == {}
