@@ -60,10 +60,11 @@ def test_the_actors_own_act_or_no_other_named_before_the_date_stays():
         ("Dannet, who met Varga on Monday, flew home.", "on Monday"),
         # a list of names is no apposition
         ("Dannet, Varga and Marrow met in Tamir on Monday.", "on Monday"),
-        # an aside saying the other leads or speaks for the actor: the other's act is its own
+        # an aside saying the other leads or speaks for the actor ([member of]): the other's
+        # act is its own
         (
-            "Lt Gen Ilsa Marrow, commander of the Kel Varga Guard, said on Monday the breach "
-            "was closed.",
+            "Ilsa Marrow, who was named commander of the Kel Varga Guard, said on Monday the "
+            "breach was closed.",
             "on Monday",
         ),
         # one mention outside any aside
@@ -115,3 +116,27 @@ def test_the_actors_timeline_leaves_out_the_others_day(db):
         "2011-02-01", "Wire")  # fmt: skip
     answer = timeline.run(db, "Kel Varga")
     assert [e.date for e in answer.entries] == ["2011-01-30"]
+
+
+def test_a_word_opening_like_a_month_or_a_weekday_is_a_name_before_the_date():
+    # "Marines", "Junta" open as "Mar", "Jun" do but are no month's names: another named
+    for text in (
+        "The Marines, who were sent to guard Kel Varga, landed in Orsk on Monday.",
+        "Troops of the Junta, who were sent to guard Kel Varga, landed in Orsk on Monday.",
+    ):
+        assert named_only_in_anothers_aside(_event(text, "on Monday"), NAMES), text
+    # near-misses: a month's or a weekday's whole name is no one's
+    for text, said in (
+        ("In May troops, who were sent to guard Kel Varga, landed in Orsk on Monday.", "on Monday"),
+        ("On Sunday troops, who were sent to guard Kel Varga, left Orsk.", "On Sunday"),
+    ):
+        assert not named_only_in_anothers_aside(_event(text, said), NAMES), text
+
+
+def test_a_short_word_ending_in_ing_or_ed_is_no_verb_of_the_clause():
+    # "king" is the name's own phrase: the subject is the clause's own actor
+    text = "Ilsa Marrow was elected in May, after the king Kel Varga said he would step down."
+    assert not named_only_in_anothers_aside(_event(text, "in May"), NAMES)
+    # near-miss: a participle before the name still reads as the clause's own verb
+    text = "Ilsa Marrow was elected in May, after the ailing Kel Varga said he would step down."
+    assert named_only_in_anothers_aside(_event(text, "in May"), NAMES)
