@@ -93,6 +93,7 @@ from store.articles import EVERYONE, Viewer, article_texts, get_articles, live_b
 from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import MAX_HEADLINE_WORDS, MIN_LEAD_WORDS, subject_and_verb
 from text.data import json_file
+from text.header_parts import calendar_words
 from text.live_blog import is_live_blog
 from text.passages import break_between
 from text.sentences import split_sentences
@@ -1032,14 +1033,18 @@ _ASIDE_STOP = re.compile(r"[,;:()]|\s[-\u2013\u2014]+\s")
 # month's or a weekday's
 _A_NAME = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*")
 _A_NAME_AFTER = re.compile(r"[\s-]+[A-Z]")
-_CALENDAR_NAME = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
-    r"Fri|Sat|Sun)[a-z]*\.?\Z"
-)
 # a word of a verb's shape between a clause's opener and the subject's name ("removed",
-# "flying"): the clause's act stands before the name
-_VERB_SHAPE = re.compile(r"[a-z]\w*(?:ed|ing)\Z")
+# "flying"): the clause's act stands before the name; two letters at least before the ending
+# ("king", "wing", "bed" are no verbs)
+_VERB_SHAPE = re.compile(r"[a-z]\w+(?:ed|ing)\Z")
 _PHRASE_WORD = re.compile(r"[\w'’.-]+")
+
+
+def _a_calendar_name(word: str) -> bool:
+    """Whether the word is a month's or a weekday's name or abbreviation, whole ("May",
+    "Sept.", "Sunday"; not "Marines", "Mayor", "Sunni"), as text/header_patterns.txt spells
+    them."""
+    return word.rstrip(".").lower() in calendar_words()
 
 
 @cache
@@ -1120,7 +1125,7 @@ def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[st
     for word in _A_NAME.finditer(text, 0, said):
         if any(start <= word.start() < end for start, end in asides):
             continue
-        if _CALENDAR_NAME.match(word.group()) or named.match(text, word.start()):
+        if _a_calendar_name(word.group()) or named.match(text, word.start()):
             continue
         # a sentence's first word is capitalised whatever it is: a name only when another
         # capitalised word follows ("Kel Varga"; not "Rebels") and it is no word of [not a
