@@ -1418,11 +1418,32 @@ def _taken_up_thing() -> re.Pattern[str]:
 
 
 def _forms(word: str) -> str:
-    """A noun's singular and plural as one alternation ("body", "bodies"; "disaster",
-    "disasters")."""
-    stem = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
-    plural = stem[:-1] + "ies" if stem.endswith("y") else stem + "s"
+    """A noun's singular and plural as one alternation ("body", "bodies"; "day", "days";
+    "disaster", "disasters"; "process", "processes"): "-ies" for "-y" only after a consonant
+    ("convoys" is convoy's), and a word ending in "ss" or "ews" ("process", "news") no plural
+    of a word without its "s"."""
+    if word.endswith(("ss", "ews")):
+        stem = word
+    elif word.endswith("ies") and _after_a_consonant(word, 3):
+        stem = word[:-3] + "y"
+    else:
+        stem = word.removesuffix("s")
+    if stem.endswith("ss"):
+        plural = stem + "es"
+    elif stem.endswith("ews"):
+        plural = stem
+    elif stem.endswith("y") and _after_a_consonant(stem, 1):
+        plural = stem[:-1] + "ies"
+    else:
+        plural = stem + "s"
     return f"{re.escape(stem)}|{re.escape(plural)}"
+
+
+def _after_a_consonant(word: str, ending: int) -> bool:
+    """Whether the letter before the word's last ending letters is a consonant ("bod|y",
+    not "da|y")."""
+    before = word[-ending - 1 : -ending]
+    return before.isalpha() and before not in "aeiou"
 
 
 def may_take_up_a_thing(text: str) -> bool:

@@ -108,3 +108,20 @@ def test_an_entry_taking_up_a_named_thing_carries_the_sentence_before(db):
         db, ["2031-05-16"], [friday(page.id, text, THING, 2)], {}, {}, 5, names=["Quell"]
     )
     assert [(e.text, e.context) for e in told] == [(THING, None)]
+
+
+def test_a_plural_of_a_vowel_and_y_and_a_word_ending_in_s_keep_their_forms():
+    # "convoys" is convoy's plural, not "convoies"
+    assert takes_up_a_named_thing(
+        "Quell said on Friday such convoys would be stopped.", "The Velm convoys held a road."
+    )
+    assert takes_up_a_named_thing(
+        "Quell said on Friday the days would be counted.", "The 26 days of the siege ended."
+    )
+    # near-misses: "news" is no plural of "new", "process" none of "proces"
+    assert not takes_up_a_named_thing(
+        "Quell said on Friday the news would be read.", "The Velm new dam held."
+    )
+    assert not takes_up_a_named_thing(
+        "Quell said on Friday the process would go on.", "The Velm proces held."
+    )
