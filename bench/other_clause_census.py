@@ -70,18 +70,22 @@ def entries(tree: Path, subjects: list[str]) -> dict[str, list[dict]]:
     return json.loads(done)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--previous", default=PREVIOUS)
+def census(doc: str, subjects_sql: str, reads_path: Path, previous: str, kind: str) -> None:
+    """The census both rules' scripts run (this one's and bench/anothers_aside_census.py's):
+    the subjects of subjects_sql on the store, their entries by the code of --previous (default
+    previous) and by this tree's, each entry gone or come counted by its read in reads_path
+    (--list prints each); kind names the subjects in the first line ("actors")."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--previous", default=previous)
     parser.add_argument("--list", action="store_true", help="print every move with its read")
     args = parser.parse_args()
     db = sqlite3.connect(f"file:{STORE}?mode=ro", uri=True)
-    subjects = [name for (name,) in db.execute(SUBJECTS)]
+    subjects = [name for (name,) in db.execute(subjects_sql)]
     before = entries(baseline.checkout(args.previous), subjects)
     after = entries(ROOT, subjects)
     reads: dict[str, dict] = {}
-    if READS.exists():
-        for line in READS.read_text(encoding="utf-8").splitlines():
+    if reads_path.exists():
+        for line in reads_path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             reads[row["key"]] = row
     moved: dict[str, list[tuple[str, dict]]] = {"gone": [], "come": []}
@@ -91,7 +95,7 @@ def main() -> None:
         moved["gone"] += [(k, old[k]) for k in old if k not in new]
         moved["come"] += [(k, new[k]) for k in new if k not in old]
     changed = sum(before[s] != after[s] for s in subjects)
-    print(f"{len(subjects)} subjects, {changed} timelines changed")
+    print(f"{len(subjects)} {kind}, {changed} timelines changed")
     for way, rows in moved.items():
         verdicts: dict[str, int] = {}
         for k, _ in rows:
@@ -104,6 +108,10 @@ def main() -> None:
                 read = reads.get(k)
                 said = f"{read['verdict']}: {read['reason']}" if read else "UNREAD"
                 print(json.dumps({"key": k, "way": way, **e, "read": said}, ensure_ascii=False))
+
+
+def main() -> None:
+    census(__doc__ or "", SUBJECTS, READS, PREVIOUS, "subjects")
 
 
 if __name__ == "__main__":
