@@ -92,8 +92,7 @@ from store import events as event_store
 from store.articles import EVERYONE, Viewer, article_texts, get_articles, live_blog_marks
 from text.clutter_defines import clutter_shape
 from text.clutter_lead_caption import MAX_HEADLINE_WORDS, MIN_LEAD_WORDS, subject_and_verb
-from text.data import json_file
-from text.header_parts import calendar_words
+from text.data import json_file, text_sections
 from text.live_blog import is_live_blog
 from text.passages import break_between
 from text.sentences import split_sentences
@@ -1042,9 +1041,17 @@ _PHRASE_WORD = re.compile(r"[\w'’.-]+")
 
 def _a_calendar_name(word: str) -> bool:
     """Whether the word is a month's or a weekday's name or abbreviation, whole ("May",
-    "Sept.", "Sunday"; not "Marines", "Mayor", "Sunni"), as text/header_patterns.txt spells
-    them."""
-    return word.rstrip(".").lower() in calendar_words()
+    "Sept.", "Sunday"; not "Marines", "Mayor", "Sunni")."""
+    return word.rstrip(".").lower() in _calendar_words()
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Every name and abbreviation of [months] and [weekdays] of text/header_patterns.txt, lower
+    case (read here, not through text.header_parts: a timeline imports no header reading)."""
+    sections = text_sections("text", "header_patterns.txt")
+    lines = (*sections["months"], *sections["weekdays"])
+    return frozenset(word for line in lines for word in line.split())
 
 
 @cache

@@ -64,13 +64,6 @@ def _weekday_numbers() -> dict[str, int]:
     }
 
 
-@cache
-def calendar_words() -> frozenset[str]:
-    """Every month's and weekday's name and abbreviation of text/header_patterns.txt, lower
-    case, whole words ("may", "sept", "sunday"; not "marines" or "sunni")."""
-    return frozenset(_month_numbers()) | frozenset(_weekday_numbers())
-
-
 def weekday_number(word: str) -> int | None:
     """The day of the week a weekday's name or abbreviation names ("Sat", "Saturday."), Monday
     0 as in datetime.date.weekday(), else None."""
