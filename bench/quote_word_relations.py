@@ -25,10 +25,6 @@ It also writes text/noun_compounds.txt: WordNet's nouns of two everyday words ("
 `quote` takes no relations for a word typed inside one ("civil" of "civil war" brings no
 "civilian").
 
-And text/narrower_words.tsv: a noun's kinds, the direct hyponyms of its first sense ("warship"
--> frigate, destroyer, corvette), for a noun WordNet knows only as a noun and whose kinds are
-few (NARROWER_MOST): a passage naming a kind covers a question asking the class, one way only.
-
 WordNet's multiword lemmas ("throw out" for "expel") were written to a second file and
 measured as phrases for a word typed, and not kept (docs/QUALITY.md, "Tried and not kept";
 the code that wrote them is at commit 86dc923).
@@ -51,9 +47,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 OUT = Path(__file__).resolve().parent.parent / "text" / "word_relations.tsv"
 COMPOUNDS_OUT = OUT.parent / "noun_compounds.txt"
-NARROWER_OUT = OUT.parent / "narrower_words.tsv"
-NARROWER_SENSES = 1  # a noun's first sense alone: "warship" the ship, its kinds the frigates
-NARROWER_MOST = 8  # a narrow class: "people" or "workers" have dozens of kinds, none meant
 DERIVED_ZIPF = 2.0  # derivations are few and close ("invitee" is at 2.1) ...
 SYNONYM_ZIPF = 3.0  # ... synonyms many and looser: only common words
 MIN_LETTERS = 3  # "ab" is an abbreviation (of "bachelor of arts"), not a word to search by
@@ -75,15 +68,6 @@ ABOUT = (
 SOURCE = (
     "WordNet 3.0 (Princeton University), the database files of Debian's package wordnet-base "
     "1:3.0 (/usr/share/wordnet), read by bench/quote_word_relations.py --senses {senses}"
-)
-NARROWER_ABOUT = (
-    "Nouns of WordNet 3.0 and the kinds of them their first sense lists (direct "
-    "hyponyms: warship, then battleship, carrier, corvette, cruiser, destroyer, frigate), for "
-    "`quote` to count a passage naming a kind as covering a question asking the class ('matched "
-    "frigate for warship'). Each line: a noun, a tab, its kinds, space-separated. Only nouns "
-    "WordNet knows as no verb, adjective or adverb, with at most {most} kinds, single lower-case "
-    "words of wordfreq zipf at least {zipf}. One way: a passage saying 'warship' does not cover "
-    "a question asking for a frigate."
 )
 # Pairs whose first senses differ in the news, taken out of what WordNet relates: a truce or a
 # deadline expires ("the truce had expired") and nobody dies; "dice" is the noun die.
@@ -203,36 +187,6 @@ def only_adjective(word: str, senses: dict[tuple[str, str], list[str]]) -> bool:
     return not any((base, pos) in senses for base in bases for pos in ("n", "v"))
 
 
-def only_noun(word: str, senses: dict[tuple[str, str], list[str]]) -> bool:
-    """Whether WordNet knows word, and each base its regular endings give ("planes" -> plan),
-    as no verb, no adjective and no adverb ("breaks", "sets" and "planes" are no class)."""
-    from text.word_relations import regular_bases
-
-    bases = {word, *regular_bases(word)}
-    return not any((base, pos) in senses for base in bases for pos in ("v", "a", "r"))
-
-
-def narrower(synsets: Synsets, senses: dict[tuple[str, str], list[str]]) -> dict[str, set[str]]:
-    """noun -> the words of its first NARROWER_SENSES senses' direct hyponyms ('~' links:
-    warship -> frigate, destroyer, corvette), for a noun WordNet knows only as a noun, whose
-    kinds are at most NARROWER_MOST usable words."""
-    out: dict[str, set[str]] = {}
-    for (lemma, pos), offsets in senses.items():
-        if pos != "n" or not only_noun(lemma, senses):
-            continue
-        kinds = {
-            word.lower()
-            for offset in offsets[:NARROWER_SENSES]
-            for symbol, target, target_pos, _ in synsets[("n", offset)][1]
-            if symbol == "~"
-            for word in synsets[(target_pos, target)][0]
-        }
-        kinds = {k for k in kinds if usable(lemma, k, SYNONYM_ZIPF)}
-        if kinds and len(kinds) <= NARROWER_MOST:
-            out[lemma] = kinds
-    return out
-
-
 def noun_compounds(wordnet: Path, related: set[str]) -> list[str]:
     """WordNet's nouns of two lower-case words, both in use (wordfreq zipf at least
     COMPOUND_ZIPF), one of them a word of related (the words that have relations: the others
@@ -343,23 +297,6 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"wrote {compounds_out}: {len(compounds)} compounds", file=sys.stderr)
-    kinds = narrower(synsets, read_senses(wordnet))
-    narrower_out = Path(args.out).with_name(NARROWER_OUT.name)
-    about = NARROWER_ABOUT.format(most=NARROWER_MOST, zipf=SYNONYM_ZIPF)
-    narrower_out.write_text(
-        "".join(
-            f"# {line}\n"
-            for part in (
-                about,
-                "Source: " + SOURCE.format(senses=args.senses),
-                "Licence: " + LICENCE,
-            )
-            for line in textwrap.wrap(part, 96)
-        )
-        + "".join(f"{word}\t{' '.join(sorted(k))}\n" for word, k in sorted(kinds.items())),
-        encoding="utf-8",
-    )
-    print(f"wrote {narrower_out}: {len(kinds)} nouns", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -50,10 +50,6 @@ FEEDBACK_WEIGHT = 1  # ... a feedback term's or an associate's once
 # An associate is a word found near the typed one, not another word for it: it ranks, and
 # covers none of the question (docs/QUALITY.md measured it covering too).
 NOT_COVERING = ("feedback", "association")
-# A noun's kind ("frigate" for "warship") covers the question where a passage holds it, but is
-# not searched for: searched, a class's kinds bring passages on other vessels and weapons above
-# answers (docs/QUALITY.md: searched at a synonym's weight it lost a dev question).
-NOT_SEARCHED = ("narrower",)
 # An alternative term found in more than this share of passages tells passages apart too little
 # to be worth its noise ("forces", "state").
 MAX_OTHER_SHARE = 0.05
@@ -77,8 +73,6 @@ class Methods:
     spellings: bool = True  # other romanisations of the names typed, found in the store
     forms: bool = True  # words of the typed words' families: invitee for invited ...
     thesaurus: bool = True  # ... and their frequent senses' synonyms (text/word_relations.py)
-    narrower: bool = True  # a typed noun's kinds, covering where a passage holds one: frigate
-    # for warship (text/word_relations.py)
     compounds: bool = True  # "airbases" for "air bases" typed, and "air bases" for "airbases"
     # a continent and the adjective of it and its people: "Europeans" for "Europe"
     # (text/place_words.py)
@@ -105,7 +99,6 @@ PLAIN = Methods(
     spellings=False,
     forms=False,
     thesaurus=False,
-    narrower=False,
     compounds=False,
     place_words=False,
     close_names=False,
@@ -180,8 +173,6 @@ class Plan:
         seen: set[str] = {t for group in groups.values() for t in group}
         unsearched = set(self.phrase_terms())
         for alt in self.alternatives:
-            if alt.via in NOT_SEARCHED:
-                continue
             weight = FEEDBACK_WEIGHT if alt.via in ("feedback", "association") else OTHER_WEIGHT
             for t in alt.terms:
                 if t not in asked and t not in seen and t not in unsearched:
@@ -260,13 +251,7 @@ def make_plan(
             Alternative(typed, name, tuple(tokens.terms(name)), "alias") for typed, name in aliases
         )
     vias = frozenset(
-        v
-        for v, on in (
-            ("form", methods.forms),
-            ("thesaurus", methods.thesaurus),
-            ("narrower", methods.narrower),
-        )
-        if on
+        v for v, on in (("form", methods.forms), ("thesaurus", methods.thesaurus)) if on
     )
     if vias:
         from text import word_relations

@@ -12,11 +12,6 @@ not take the synonyms of "report". Each related word becomes an Alternative reme
 the word as typed, so that an answer found through it says so ("matched invited for
 invitees"). One step only: invitee -> invite, not invitee -> invite -> invitation.
 
-A noun's kinds (text/narrower_words.tsv: "warship" -> frigate, destroyer, corvette, the direct
-hyponyms of its first sense, for a noun with few kinds) are related words of a third kind,
-"narrower", one way only: a passage naming a frigate answers a question asking for a warship,
-not the reverse. They cover the question and are not searched for (commands/quote_plan.py).
-
 A word typed inside a noun compound that WordNet lists ("civil" of "civil war", "death" of
 "death toll": text/noun_compounds.txt) means the compound, not itself, and takes no related
 words: "civil war" brings no "civilian".
@@ -37,7 +32,6 @@ from text.data import data_path
 from text.expand import Alternative
 
 FILE = "word_relations.tsv"
-NARROWER_FILE = "narrower_words.tsv"
 COMPOUNDS_FILE = "noun_compounds.txt"
 _WORD = re.compile(r"[A-Za-z]+")
 _COMPOUND_GAP = (" ", "-")  # what stands between a compound's two words as typed
@@ -102,25 +96,6 @@ def _text() -> str:
     bisection, which costs a query microseconds, where parsing the file's 12,700 lines would
     cost every cold `quote` tens of milliseconds."""
     return sorted_lines(FILE)
-
-
-@cache
-def _narrower_text() -> str:
-    """text/narrower_words.tsv's lines (a noun, a tab, its kinds), sorted, searched by
-    bisection as the relations are."""
-    return sorted_lines(NARROWER_FILE)
-
-
-def narrower(word: str) -> list[str]:
-    """The kinds of a typed noun ("warships" -> battleship, ..., frigate): those of the word
-    and of each base its regular endings give, that the file lists."""
-    text = _narrower_text()
-    found: list[str] = []
-    for base in (word.lower(), *regular_bases(word.lower())):
-        line = find_line(text, base)
-        if line:
-            found.extend(k for k in line.split(" ") if k not in found)
-    return found
 
 
 @cache
@@ -216,7 +191,7 @@ def _name_like(typed: str, opening: bool) -> bool:
 
 def related_words(query: str, vias: frozenset[str]) -> list[Alternative]:
     """Alternatives for the words of a query: related words of the kinds asked for ("form",
-    "thesaurus", "narrower"), each typed word looked up once."""
+    "thesaurus"), each typed word looked up once."""
     found: list[Alternative] = []
     seen: set[str] = set()
     first = True
@@ -236,15 +211,10 @@ def related_words(query: str, vias: frozenset[str]) -> list[Alternative]:
         others: dict[str, Alternative] = {}
         for lemma in lemmas(typed):
             line = _line(lemma) or ["", "", ""]
-            for via in sorted(vias & _COLUMN.keys()):
+            for via in sorted(vias):
                 for word in line[_COLUMN[via]].split():
                     other = tokens.terms(word)
                     if len(other) == 1 and other[0] != term:
                         others.setdefault(other[0], Alternative(typed, word, (other[0],), via))
-        if "narrower" in vias:
-            for word in narrower(typed):
-                other = tokens.terms(word)
-                if len(other) == 1 and other[0] != term:
-                    others.setdefault(other[0], Alternative(typed, word, (other[0],), "narrower"))
         found.extend(others.values())
     return found
