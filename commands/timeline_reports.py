@@ -1419,10 +1419,12 @@ def _taken_up_thing() -> re.Pattern[str]:
 
 def _forms(word: str) -> str:
     """A noun's singular and plural as one alternation ("body", "bodies"; "day", "days";
-    "disaster", "disasters"; "process", "processes"): "-ies" for "-y" only after a consonant
-    ("convoys" is convoy's), and a word ending in "ss" or "ews" ("process", "news") no plural
-    of a word without its "s"."""
-    if word.endswith(("ss", "ews")):
+    "crew", "crews"; "process", "processes"): "-ies" for "-y" only after a consonant ("convoys"
+    is convoy's), a word ending in "ss" no plural of a word without its "s", and a noun of
+    [same in both numbers] ("news", "series") as it is."""
+    if word in _same_in_both_numbers():
+        return re.escape(word)
+    if word.endswith("ss"):
         stem = word
     elif word.endswith("ies") and _after_a_consonant(word, 3):
         stem = word[:-3] + "y"
@@ -1430,13 +1432,17 @@ def _forms(word: str) -> str:
         stem = word.removesuffix("s")
     if stem.endswith("ss"):
         plural = stem + "es"
-    elif stem.endswith("ews"):
-        plural = stem
     elif stem.endswith("y") and _after_a_consonant(stem, 1):
         plural = stem[:-1] + "ies"
     else:
         plural = stem + "s"
     return f"{re.escape(stem)}|{re.escape(plural)}"
+
+
+@cache
+def _same_in_both_numbers() -> frozenset[str]:
+    """The nouns of [same in both numbers] (commands/timeline_entries.txt)."""
+    return frozenset(entry_sections().get("same in both numbers", ()))
 
 
 def _after_a_consonant(word: str, ending: int) -> bool:

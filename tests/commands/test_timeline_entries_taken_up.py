@@ -125,3 +125,11 @@ def test_a_plural_of_a_vowel_and_y_and_a_word_ending_in_s_keep_their_forms():
     assert not takes_up_a_named_thing(
         "Quell said on Friday the process would go on.", "The Velm proces held."
     )
+    # a plural in -ews is a plural ("crews"), and a noun the same in both numbers ("series")
+    # no plural of another word
+    assert takes_up_a_named_thing(
+        "Quell said on Friday the crews would be relieved.", "The Velm crew held the pass."
+    )
+    assert not takes_up_a_named_thing(
+        "Quell said on Friday the series would go on.", "The Velm sery held."
+    )
