@@ -32,7 +32,6 @@ def _ints(values: Sequence[int]) -> list[int]:
 
 
 _ONE_NARROW = struct.Struct("<BIHB")  # a narrow block of one posting, whole
-_ONE_RECORD = struct.Struct("<HB")  # one posting appended to a narrow block
 
 
 def encode_block(pids: Sequence[int], tfs: Sequence[int]) -> bytes:
@@ -59,10 +58,6 @@ def append_block(block: bytes, pids: list[int], tfs: list[int], last: int | None
         last = int.from_bytes(block[1:5], "little") + sum(
             block_records("Hx", n).unpack_from(block, 5)
         )
-    if len(pids) == 1 and 0 <= pids[0] - last <= 0xFFFF and tfs[0] <= 0xFF:
-        # one posting (most appends a batch makes): the record the general path packs, whole
-        # (block_records("HB", 1) is _ONE_RECORD's format), without its lists and iterators
-        return block + _ONE_RECORD.pack(pids[0] - last, tfs[0])
     gaps = [pids[0] - last, *map(operator.sub, pids[1:], pids)]
     if max(gaps) <= 0xFFFF and max(tfs) <= 0xFF:
         pairs = itertools.chain.from_iterable(zip(gaps, tfs, strict=True))
