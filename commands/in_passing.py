@@ -69,6 +69,25 @@ def _precedent_openers() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{section_words('precedent openers')})\b", re.IGNORECASE)
 
 
+def clause_around(
+    text: str,
+    start: int,
+    openers: re.Pattern[str] | None = None,
+    stops: re.Pattern[str] = _CLAUSE_STOP,
+) -> tuple[int, int, int] | None:
+    """The clause holding the name at start: opened by the last [passing clause openers] word
+    (or one of openers) before it with no comma, semicolon, colon or dash (or one of stops)
+    between them, and ended by the next stop or the sentence's end. (opener's start, opener's
+    end, clause's end), or None when the name lies in no such clause."""
+    opened = None
+    for match in (openers or _openers()).finditer(text, 0, start):
+        opened = match
+    if opened is None or stops.search(text, opened.end(), start):
+        return None
+    stop = stops.search(text, start)
+    return opened.start(), opened.end(), stop.start() if stop is not None else len(text)
+
+
 def in_a_clause_without_the_date(
     text: str,
     start: int,
@@ -78,15 +97,9 @@ def in_a_clause_without_the_date(
 ) -> bool:
     """The name at start lies in a clause opened by a [passing clause openers] word (or one of
     openers) and ended by a comma, semicolon, colon, dash (or one of stops) or the sentence's
-    end, and the date's words (at said) lie outside it."""
-    opened = None
-    for match in (openers or _openers()).finditer(text, 0, start):
-        opened = match
-    if opened is None or stops.search(text, opened.end(), start):
-        return False
-    stop = stops.search(text, start)
-    end = stop.start() if stop is not None else len(text)
-    return said >= 0 and not opened.start() <= said < end
+    end (clause_around), and the date's words (at said) lie outside it."""
+    clause = clause_around(text, start, openers, stops)
+    return clause is not None and said >= 0 and not clause[0] <= said < clause[2]
 
 
 def in_passing_after_a_preposition(text: str, start: int) -> bool:

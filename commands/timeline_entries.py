@@ -16,6 +16,7 @@ from commands import entry_judge, salience
 from commands.citations import Citation
 from commands.entries import Entry
 from commands.in_passing import (
+    clause_around,
     compares,
     in_passing,
     in_passing_after_a_preposition,
@@ -1085,15 +1086,10 @@ def _aside_around(text: str, at: int) -> tuple[int, int] | None:
     "whether Varga could survive", "where commissioner Varga said" tell the subject's act;
     "because it removed Varga" and "who flew leaders to Tamir to meet Varga" do not:
     _the_names_own_phrase). None when it lies in none."""
-    opened = None
-    for match in _aside_opener().finditer(text, 0, at):
-        opened = match
-    if opened is None or _ASIDE_STOP.search(text, opened.end(), at):
+    clause = clause_around(text, at, _aside_opener(), _ASIDE_STOP)
+    if clause is None or _the_names_own_phrase(text[clause[1] : at]):
         return None
-    if _the_names_own_phrase(text[opened.end() : at]):
-        return None
-    stop = _ASIDE_STOP.search(text, at)
-    return opened.start(), stop.start() if stop is not None else len(text)
+    return clause[0], clause[2]
 
 
 def named_only_in_anothers_aside(event: event_store.EventRow, names: Sequence[str]) -> bool:
