@@ -192,3 +192,12 @@ def conflict_records() -> list[dict]:
                     }
                 )
     return records
+
+
+def reads_by_offset(path: Path) -> dict[tuple[str, int], dict]:
+    """A census's reads (JSON lines naming an article and an offset into its text), by (article,
+    offset); none when the file is not there yet."""
+    if not path.exists():
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    return {(r["article"], r["offset"]): r for r in rows}

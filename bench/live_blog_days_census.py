@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT  # noqa: E402
+from bench.common import ROOT, reads_by_offset  # noqa: E402
 from commands.timeline_entries import a_blogs_own_day  # noqa: E402
 from commands.timeline_reports import days_between  # noqa: E402
 from store.events import EventRow  # noqa: E402
@@ -66,11 +66,7 @@ def main() -> None:
     print("  " + ", ".join(f"{k}: {n}" for k, n in sorted(gaps.items(), key=_order)))
     which = "the day before" if args.before else "the page's day or the next"
     print(f"told by a_blogs_own_day (a weekday on {which}): {len(kept)}")
-    reads = {}
-    if READS.exists():
-        for line in READS.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            reads[(r["article"], r["offset"])] = r
+    reads = reads_by_offset(READS)
     sample = random.Random(SEED).sample(kept, min(args.sample, len(kept)))
     verdicts = Counter(
         reads[(o, s)]["verdict"] if (o, s) in reads else "unread" for o, s, *_ in sample

@@ -36,7 +36,7 @@ import sqlite_utils
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT  # noqa: E402
+from bench.common import ROOT, reads_by_offset  # noqa: E402
 from commands.timeline_entries import CAME_ABOUT_TERMS, plan_told_before_its_day  # noqa: E402
 from commands.timeline_reports import a_plan, days_between, entry_sections  # noqa: E402
 from store.events import EventRow, told_on_or_after  # noqa: E402
@@ -104,11 +104,7 @@ def main() -> None:
             )
     print(f"plans told before their day (not in live blogs): {len(plans) + len(told_ahead)}")
     print("  days after the page: " + ", ".join(f"{k}: {n}" for k, n in sorted(gaps.items())))
-    reads = {}
-    if READS.exists():
-        for line in READS.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            reads[(r["article"], r["offset"])] = r
+    reads = reads_by_offset(READS)
     sample = random.Random(SEED).sample(plans, min(args.sample, len(plans)))
     parts = (
         (f"a_plan's {len(plans)}, random.Random({SEED}) sample of", sample),
@@ -163,11 +159,7 @@ def came_about(path: Path, size: int, listing: bool) -> None:
         shared, article, sentence = closest
         kind = "in its words" if shared >= CAME_ABOUT_TERMS else "otherwise"
         kinds[kind].append((origin, start, origins[article], shared, sentence))
-    reads = {}
-    if CAME_ABOUT_READS.exists():
-        for line in CAME_ABOUT_READS.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            reads[(r["article"], r["offset"])] = r
+    reads = reads_by_offset(CAME_ABOUT_READS)
     print(f"plans told before their day (not in live blogs): {sum(map(len, kinds.values()))}")
     for kind, listed in kinds.items():
         line = f"  {kind}: {len(listed)}"

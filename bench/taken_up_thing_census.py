@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT  # noqa: E402
+from bench.common import ROOT, reads_by_offset  # noqa: E402
 from commands.timeline_entries import sentence_at  # noqa: E402
 from commands.timeline_reports import (  # noqa: E402
     refers_back,
@@ -65,11 +65,7 @@ def main() -> None:
         if takes_up_a_named_thing(sentence, before[0]):
             hits.append(("/".join(origin.split("/")[-2:]), start, sentence, before[0]))
     print(f"{len(sentences)} dated sentences; taken up from a named thing before: {len(hits)}")
-    reads = {}
-    if READS.exists():
-        for line in READS.read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            reads[(r["article"], r["offset"])] = r
+    reads = reads_by_offset(READS)
     sample = random.Random(SEED).sample(hits, min(args.sample, len(hits)))
     verdicts = Counter(
         reads[(a, s)]["verdict"] if (a, s) in reads else "unread" for a, s, *_ in sample
