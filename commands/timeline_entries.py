@@ -118,6 +118,10 @@ CONTEXT_SENTENCES = 4
 RELATIVE_AFTER_WORDS = 4
 _NOT_A_LETTER = re.compile(r"[\W_]+")
 _BRACKETED = re.compile(r"\s*\([^()]*\)[\s.]*")  # a sentence wholly in brackets
+_FIRST_QUOTE_MARK = re.compile(r'["“”]')
+# a straight mark closing a quotation: after a letter or its punctuation, before a space, a stop
+# or the end (not after a digit: an inch's mark, '12" gun')
+_CLOSING_STRAIGHT_MARK = re.compile(r'(?<=[^\s\d"“”])"(?=[\s,.;:!?)]|$)')
 HEADLINE_MIN = 12  # a shorter title ("Syria") is a word the sentence may well open with
 PROSE_MIN = 40  # what is left after a headline must still be a sentence
 ABOUT_LEVEL = 2  # a report's scope level when the subject has it from an article about it
@@ -2049,6 +2053,24 @@ def opens_a_quote(sentence: str) -> bool:
     return opening[:1] in ('"', "“") and quotes % 2 == 1
 
 
+def closes_a_quote(sentence: str) -> bool:
+    """The sentence closes a quotation it does not open: its first words are a quotation's
+    second half, opened in a sentence before ('"We have agreed on a number of portfolios. We
+    still have more portfolios to be discussed," Jibril told reporters', the splitter's cut
+    at the stop inside). What the speaker speaks of, the sentence the quotation opens in says,
+    or the one before it (a context opening a quotation carries the sentence before it too).
+    Its first mark is a closing one: a curly closing mark, or a straight one right after a
+    word and before a space, a stop or the end ('portfolios,"'); a straight mark after a space
+    opens a quotation ('the town had "more posts to fill.')."""
+    opening = sentence.lstrip()
+    if opening[:1] in ('"', "“") or sum(sentence.count(q) for q in ('"', "“", "”")) % 2 == 0:
+        return False
+    first = _FIRST_QUOTE_MARK.search(opening)
+    return first is not None and (
+        first.group() == "”" or _CLOSING_STRAIGHT_MARK.match(opening, first.start()) is not None
+    )
+
+
 def sentence_at(text: str, start: int) -> tuple[str, int] | None:
     """The sentence just before offset start in an article's text (within CONTEXT_CHARS), and
     the offset it starts at."""
@@ -2481,7 +2503,14 @@ def dated_entries(
         # a place pointed back to ("a joint search there", "captured those villages") or a
         # thing said only to be under consideration leans on the sentence before as much: it
         # only adds the context, and no report is chosen by it
-        leans = leans or points_to_a_place(story) is not None or leaves_unsaid(story)
+        # so does the second half of a quotation opened in a sentence before: what it speaks
+        # of, its first half or the sentence before that says
+        leans = (
+            leans
+            or points_to_a_place(story) is not None
+            or leaves_unsaid(story)
+            or closes_a_quote(story)
+        )
         text, context = story, None
         if (leans or may_take_up(story) or may_take_up_a_thing(story)) and (
             whole := text_of(best.article_id)

@@ -2,6 +2,7 @@
 from far back in its article is no entry of the subject's."""
 
 from commands import timeline
+from commands.timeline_entries import closes_a_quote
 from commands.timeline_reports import refers_back
 from tests.commands.ingested import add, manbij_entry
 
@@ -258,3 +259,43 @@ def test_a_context_carries_at_most_four_sentences(db):
         "2016-05-03",
     )
     assert entry.context == "They voted twice. They adjourned. They met again. They ate together."
+
+
+def test_a_quotations_second_half_carries_back_to_where_it_opens_and_what_it_speaks_of(db):
+    # written from the twenty-second set's failure (unseen_22, Mahmoud Jibril, 'We still have
+    # more portfolios to be discussed," Jibril told reporters'): the quotation opens in the
+    # sentence before, the cabinet it speaks of is named in the one before that
+    entry = manbij_entry(
+        db,
+        "Rain fell over the valley for a week. "
+        "The council of Manbij failed to name a new cabinet after a split vote. "
+        '"We have agreed on most of the posts. '
+        'We still have more posts to fill in Manbij," Mayor Lina Orvat said on 3 May 2016.',
+        "2016-05-04",
+        "2016-05-03",
+    )
+    assert entry.text.startswith("We still have more posts")
+    assert entry.context == (
+        "The council of Manbij failed to name a new cabinet after a split vote. "
+        '"We have agreed on most of the posts.'
+    )
+    assert closes_a_quote("We still have more posts to fill”, Orvat said on Monday.")
+
+
+def test_a_sentence_opening_or_holding_its_own_quotation_carries_no_context(db):
+    entry = manbij_entry(
+        db,
+        "Rain fell over the valley for a week. "
+        '"We still have more posts to fill in Manbij," Mayor Lina Orvat said on 3 May 2016.',
+        "2016-05-04",
+        "2016-05-03",
+    )
+    assert entry.context is None
+    for text in (
+        'Mayor Lina Orvat said the posts of Manbij were "nearly filled" on Monday.',
+        # a quotation opened here and closed in a sentence after
+        'Mayor Lina Orvat said on Monday that Manbij had "more posts to fill.',
+        # an inch's mark after a number closes nothing
+        'The 12" guns of the fort of Manbij fired on Monday.',
+    ):
+        assert not closes_a_quote(text), text
