@@ -62,7 +62,9 @@ A twenty-seventh (`dev27`, indices 1032-1055) was drawn the same way after the r
 (`dev28`, indices 1056-1079) was drawn the same way after the rules of 03c47f1: 24 articles,
 dev8's weights, its own seed, none of the 1056 taken before. A twenty-ninth (`dev29`, indices
 1080-1103) was drawn the same way after the rules of 238d46a: 24 articles, dev8's weights, its
-own seed, none of the 1080 taken before.
+own seed, none of the 1080 taken before. A thirtieth (`dev30`, indices 1104-1127) was drawn
+the same way after the rules of 5df30c5: 24 articles, dev8's weights, its own seed, none of the
+1104 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -175,6 +177,9 @@ SEED_DEV28 = 1238
 # A twenty-ninth, drawn after the rules of 238d46a: its own seed, dev8's weights (24 articles),
 # none of the 1080.
 SEED_DEV29 = 1239
+# A thirtieth, drawn after the rules of 5df30c5: its own seed, dev8's weights (24 articles),
+# none of the 1104.
+SEED_DEV30 = 1240
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -205,6 +210,7 @@ LATER = (
     ("dev27", SEED_DEV27, PER_SOURCE_DEV8),
     ("dev28", SEED_DEV28, PER_SOURCE_DEV8),
     ("dev29", SEED_DEV29, PER_SOURCE_DEV8),
+    ("dev30", SEED_DEV30, PER_SOURCE_DEV8),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -281,7 +287,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev29; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev30; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:

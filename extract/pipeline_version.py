@@ -718,8 +718,16 @@ History:
    the line's end, is set apart as `byline` with no author read: a BBC analyst's box head ("Kel
    Varga Associate fellow, Royal Orsk Institute So far, ...") and a letters page's signature ("Ilsa
    Marrow Director, Orsk Ferries Trust").
+132. the closing furniture of a Reuters video page (2011) is set apart: the video's caption, its
+   title, length in brackets, day and " - " before a sentence on what it shows ("Gunfire in Orsk
+   (2:03) Apr 24 - Amateur video purports to show ..."), on a line of its own or run in after the
+   reporter's credit, opens the end matter as `caption` (text/clutter.txt, [end caption]), never
+   at the text's start (a video's description that is the whole item stays); the reporter's
+   credit left alone on its line ("Kel Varga, Reuters.") is a `byline`, and the "(Transcript)"
+   link and the "Rough Cut (no reporter narration)." note alone on a line are `other`. A length
+   in brackets inside a sentence ("a short (3:47) video montage") stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 131
+PIPELINE_VERSION = 132
