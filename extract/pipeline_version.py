@@ -718,8 +718,14 @@ History:
    the line's end, is set apart as `byline` with no author read: a BBC analyst's box head ("Kel
    Varga Associate fellow, Royal Orsk Institute So far, ...") and a letters page's signature ("Ilsa
    Marrow Director, Orsk Ferries Trust").
+133. an editor's note below the page's head (EDITORNOTE in text/clutter.txt: "Editor's note:" in
+   capitals or "EDITOR'S NOTE --", opening a paragraph or after a word that is no determiner) is
+   set apart as `other` with its paragraph (a bullet heading it along); a note on a programme
+   printed a sentence a line runs on to the line telling when the programme airs, at most two
+   lines on ("Editor's note: <host>'s new show on HLN ... | As part of the effort, ... | This is
+   the ninth case, and it will air on HLN at 9 p.m. ET.", CNN's news blog).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 131
+PIPELINE_VERSION = 133
