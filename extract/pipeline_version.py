@@ -726,8 +726,14 @@ History:
    credit left alone on its line ("Kel Varga, Reuters.") is a `byline`, and the "(Transcript)"
    link and the "Rough Cut (no reporter narration)." note alone on a line are `other`. A length
    in brackets inside a sentence ("a short (3:47) video montage") stays.
+133. an editor's note below the page's head (EDITORNOTE in text/clutter.txt: "Editor's note:" in
+   capitals or "EDITOR'S NOTE --", opening a paragraph or after a word that is no determiner) is
+   set apart as `other` with its paragraph (a bullet heading it along); a note on a programme
+   printed a sentence a line runs on to the line telling when the programme airs, at most two
+   lines on ("Editor's note: <host>'s new show on HLN ... | As part of the effort, ... | This is
+   the ninth case, and it will air on HLN at 9 p.m. ET.", CNN's news blog).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 132
+PIPELINE_VERSION = 133

@@ -25,6 +25,7 @@ from text.clutter_byline_caption import byline_caption, opening_byline
 from text.clutter_clause_caption import clause_caption
 from text.clutter_credited_opening import credited_opening
 from text.clutter_digest import digest_blocks
+from text.clutter_editor_note import editor_notes
 from text.clutter_factbox import factboxes
 from text.clutter_fronted_caption import candidate_paragraphs, fronted_caption
 from text.clutter_glued_caption import glued_caption
@@ -180,6 +181,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     _strip_signature(result)
     _strip_writer_note(result)
     _strip_box_speakers(result)
+    _strip_editor_notes(result)
     _strip_bared_repeats(result, text)
     return result
 
@@ -558,6 +560,37 @@ def _strip_writer_note(result: Sorted) -> None:
             return
         result.clutter.append(Clutter("byline", result.text[start:].strip()))
         _cut(result, len(result.text[:start].rstrip()), len(result.text))
+
+
+def _strip_editor_notes(result: Sorted) -> None:
+    """Editors' notes on the page below its head (text.clutter_editor_note), looked for once
+    the head and its note are gone: a note opening its paragraph goes with the break before or
+    after it, so that no empty paragraph is left; one run in after a paragraph's words leaves
+    them."""
+    for start, end in reversed(editor_notes(result.text)):
+        text = result.text
+        # a bullet heading the note ("•", "*"), on its line or before the label, goes with it:
+        # left alone it would be a paragraph of no words
+        opening = _opening_of(text, start)
+        if not any(c.isalnum() for c in text[opening:start]):
+            start = opening
+            bullet = _opening_of(text, start - 2) if start >= 2 else start
+            if not any(c.isalnum() for c in text[bullet:start]):
+                start = bullet
+        result.clutter.append(Clutter("other", text[start:end].strip()))
+        if start == 0 or text[start - 1] == "\n":
+            before = len(text[:start].rstrip())
+            after = len(text) - len(text[end:].lstrip())
+            put = "\n\n" if before and after < len(text) else ""
+            _cut(result, before, after, put)
+        else:
+            _cut(result, len(text[:start].rstrip(" ")), end)
+
+
+def _opening_of(text: str, position: int) -> int:
+    """Where the paragraph holding position opens."""
+    found = text.rfind("\n\n", 0, position)
+    return 0 if found < 0 else found + 2
 
 
 def _rewrite_paragraphs(result: Sorted, paragraphs: Sequence[str | None]) -> None:
