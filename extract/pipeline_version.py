@@ -718,8 +718,15 @@ History:
    the line's end, is set apart as `byline` with no author read: a BBC analyst's box head ("Kel
    Varga Associate fellow, Royal Orsk Institute So far, ...") and a letters page's signature ("Ilsa
    Marrow Director, Orsk Ferries Trust").
+134. a caption paragraph telling its picture by "in this" and a word for it needs the picture's
+   date or kind there ("in this June 28, 2011 file photo", "in this undated photograph";
+   PICTUREKIND in text/clutter.txt), so a story's paragraph of one sentence with another word
+   ("Is there any chink of light in this dark picture?") stays, and "photograph" is read as
+   "photo" is. A BBC pull-quote box's quotation standing as a paragraph of its own, closed by
+   its mark, right above the paragraph opening on "End Quote" is set apart as `caption`
+   (BOXQUOTEPARAGRAPH).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 131
+PIPELINE_VERSION = 134
