@@ -732,8 +732,15 @@ History:
    printed a sentence a line runs on to the line telling when the programme airs, at most two
    lines on ("Editor's note: <host>'s new show on HLN ... | As part of the effort, ... | This is
    the ninth case, and it will air on HLN at 9 p.m. ET.", CNN's news blog).
+134. a caption paragraph telling its picture by "in this" and a word for it needs the picture's
+   date or kind there ("in this June 28, 2011 file photo", "in this undated photograph";
+   PICTUREKIND in text/clutter.txt), so a story's paragraph of one sentence with another word
+   ("Is there any chink of light in this dark picture?") stays, and "photograph" is read as
+   "photo" is. A BBC pull-quote box's quotation standing as a paragraph of its own, closed by
+   its mark, right above the paragraph opening on "End Quote" is set apart as `caption`
+   (BOXQUOTEPARAGRAPH).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 133
+PIPELINE_VERSION = 134

@@ -662,6 +662,8 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     result.clutter.extend(Clutter(label, block) for label, block in blocks)
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    if "End Quote" in text:
+        paragraphs = _strip_box_quote_paragraphs(paragraphs, result)
     # a plain test first: most texts hold no credit's label at all
     # (CREDITLABELWORD of text/clutter.txt)
     if any(word in text for word in macro_words("CREDITLABELWORD")):
@@ -714,6 +716,22 @@ def _part_at_run_in_credits(paragraphs: list[str]) -> list[str]:
             out.append(paragraph[position : found.start()])
             position = found.end()
         out.append(paragraph[position:])
+    return out
+
+
+def _strip_box_quote_paragraphs(paragraphs: list[str], result: Sorted) -> list[str]:
+    """A BBC pull-quote box's quotation standing as a paragraph of its own right above the
+    paragraph opening on the template's "End Quote" (BOXQUOTEPARAGRAPH in text/clutter.txt) is a
+    caption; the "End Quote" line and its speaker are left to the shapes that take them. Read
+    before any of them, while "End Quote" still tells where the box ends."""
+    quotation = macro_pattern("BOXQUOTEPARAGRAPH")
+    out: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        below = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        if below.startswith("End Quote ") and quotation.fullmatch(paragraph.strip()):
+            result.clutter.append(Clutter("caption", paragraph.strip()))
+            continue
+        out.append(paragraph)
     return out
 
 

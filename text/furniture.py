@@ -144,7 +144,11 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
     into is longer than the story's own copy of those words, which would otherwise go as the
     repeat, and then the box as clutter (text/clutter.py), losing the story's sentence."""
     text = "\n\n".join(p for _, p in items)
-    keys = [_word_key(_without_box_quotes(p, text)) if p else "" for _, p in items]
+    paragraphs = [p for _, p in items if p]
+    boxed = {a for a, b in pairwise(paragraphs) if b.startswith("End Quote ") and _box_quote(a)}
+    keys = [
+        _word_key(_without_box_quotes(p, text)) if p and p not in boxed else "" for _, p in items
+    ]
     sizes = [key.count(" ") - 1 for key in keys]
     # Only a longer paragraph can contain a shorter one: lay them out longest first, so that
     # each candidate is looked for in the part of the haystack that can hold it.
@@ -171,6 +175,19 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
 @cache
 def _box_quote_end() -> re.Pattern[str]:
     return re.compile(clutter_shape("BOXQUOTEEND"))
+
+
+@cache
+def _box_quote_paragraph() -> re.Pattern[str]:
+    return re.compile(clutter_shape("BOXQUOTEPARAGRAPH"))
+
+
+def _box_quote(paragraph: str) -> bool:
+    """Whether a paragraph right above one opening on "End Quote" is a pull-quote box's
+    quotation standing alone (BOXQUOTEPARAGRAPH in text/clutter.txt): read as no paragraph by
+    drop_repeats, so that the story's own copy of its words is not taken for a repeat of it
+    (the clutter step sets the box apart)."""
+    return _box_quote_paragraph().fullmatch(paragraph.strip()) is not None
 
 
 def _without_box_quotes(paragraph: str, text: str) -> str:
