@@ -42,6 +42,7 @@ MIN_TITLE_WORDS = 3  # a one- or two-word title ("Orsk") opens many a sentence a
 MIN_AFTER_TITLE_WORDS = 6  # the lead run on after the headline, to its paragraph's end
 MIN_CAPITAL_LETTERS = 4  # "A U.S. agency", "UK PM Kel Varga": no heading in capitals
 MAX_TITLED_WORDS = 10
+MAX_TITLED_CHARS = 160  # ten words of a title and the article after them
 MAX_DASHED_WORDS = 6
 MIN_DASHED_SENTENCE_WORDS = 6  # "Let me in -- Varga." is a quotation's signature
 
@@ -122,9 +123,11 @@ def heading_shapes(
     """run_in_headings with the name of the shape that told each heading ("title", "capitals",
     "titled", "placed", "dashed")."""
     found = []
+    # the subjects a province's heading stands before are rare: looked for once a paragraph
+    placed = any(subject in paragraph for subject in _sections()["clause subject"])
     for at in _starts(paragraph):
         head = opening and at == 0
-        told = _heading_at(paragraph, at, title if head else None, head)
+        told = _heading_at(paragraph, at, title if head else None, head, placed)
         if told is not None:
             found.append((at, *told))
     return found
@@ -142,7 +145,7 @@ def _starts(paragraph: str) -> list[int]:
 
 
 def _heading_at(
-    paragraph: str, at: int, title: str | None, opens_text: bool
+    paragraph: str, at: int, title: str | None, opens_text: bool, placed: bool
 ) -> tuple[int, str] | None:
     if title is not None and (end := _title_run_in(paragraph, title)) is not None:
         return end, "title"
@@ -150,10 +153,14 @@ def _heading_at(
     found = p["capitals"].match(paragraph, at)
     if found and _capitals(found["head"]):
         return found.end("head"), "capitals"
-    found = p["titled"].match(paragraph, at)
+    # an article closes a title-case heading within its words
+    closed = any(
+        paragraph.find(a, at, at + MAX_TITLED_CHARS) >= 0 for a in (" The ", " A ", " An ")
+    )
+    found = p["titled"].match(paragraph, at) if closed else None
     if found and _titled(found["head"], paragraph[at:], opens_text):
         return found.end("head"), "titled"
-    found = p["placed"].match(paragraph, at)
+    found = p["placed"].match(paragraph, at) if placed else None
     if found and _placed(found["head"]):
         return found.end("head"), "placed"
     found = p["dashed"].match(paragraph, at) if at == 0 else None
