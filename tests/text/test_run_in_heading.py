@@ -11,7 +11,9 @@ from text.clutter import set_apart
 from text.run_in_heading import run_in_headings
 from text.sentences import split_sentences
 
-LEAD = "At least 31 crew members were killed when the ferry sank off Orsk on Sunday, a monitor said."
+LEAD = (
+    "At least 31 crew members were killed when the ferry sank off Orsk on Sunday, a monitor said."
+)
 
 
 def sentences(text: str) -> list[str]:
