@@ -739,8 +739,16 @@ History:
    "photo" is. A BBC pull-quote box's quotation standing as a paragraph of its own, closed by
    its mark, right above the paragraph opening on "End Quote" is set apart as `caption`
    (BOXQUOTEPARAGRAPH).
+135. a page's headline or a subheading run into the sentence after it with no stop between them
+   is set off as a paragraph of its own (text/run_in_heading.py, words in
+   text/run_in_heading.txt): the article's given headline opening the text before a capitalised
+   word ("Ferry sinks off Orsk NGO At least 31 ..."), words in capitals before a clause's opener
+   ("HARBOUR ROAD On Friday ..."), title case before "The", "A" or "An" ("Navy Denies The navy
+   source ..."), a province's name before a clause's subject ("Orsk Province Army units shelled
+   ..."), and a short heading before " -- " opening a paragraph ("Federal budget -- In Varnholt,
+   ..."); a sentence opening with a name ("Orsk Liberation Front fighters took ...") stays whole.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 134
+PIPELINE_VERSION = 135

@@ -61,6 +61,7 @@ from text.data import text_lines
 from text.furniture import drop_repeats
 from text.live_blog import is_live_blog
 from text.paragraphs import render_paragraphs, split_paragraphs
+from text.run_in_heading import run_in_headings
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
@@ -183,6 +184,7 @@ def set_apart(text: str, title: str | None = None) -> Sorted:
     _strip_box_speakers(result)
     _strip_editor_notes(result)
     _strip_bared_repeats(result, text)
+    _set_off_run_in_headings(result, title)
     return result
 
 
@@ -1372,6 +1374,25 @@ def _set_off_run_in_heads(paragraphs: list[str], result: Sorted) -> None:
             position = found.end()  # after the space before the story
         if pieces:
             paragraphs[index] = "".join(pieces) + paragraph[position:]
+
+
+def _set_off_run_in_headings(result: Sorted, title: str | None) -> None:
+    """A headline or a subheading run into the sentence after it with no stop between them
+    (text.run_in_heading: "Ferry sinks off Orsk NGO At least 31 ...", "HARBOUR ROAD On Friday
+    ...") made a paragraph of its own, once the clutter around it is gone: the heading is the
+    article's text, but no part of the sentence."""
+    paragraphs = result.text.split("\n\n")
+    rewritten: list[str | None] = []
+    for index, paragraph in enumerate(paragraphs):
+        pieces, position = [], 0
+        for start, end in run_in_headings(paragraph, title, opening=index == 0):
+            result.headings.append(paragraph[start:end])
+            pieces += [paragraph[position:start].strip(), paragraph[start:end]]
+            position = end
+        pieces.append(paragraph[position:].strip())
+        rewritten.append("\n\n".join(piece for piece in pieces if piece))
+    if rewritten != paragraphs:
+        _rewrite_paragraphs(result, rewritten)
 
 
 @cache

@@ -43,11 +43,12 @@ def test_the_label_in_penn_treebank_tokens_is_set_apart_once_cleaned():
 @pytest.mark.parametrize(
     "paragraph",
     [
-        "FULL POST OFFICE LIST FOR ORSK Every branch of the harbour district is named.",
+        # a heading in capitals is kept, as a paragraph of its own (text.run_in_heading)
+        "FULL POST OFFICE LIST FOR ORSK\n\nEvery branch of the harbour district is named.",
         "Full post of the harbour master's letter follows below.",
         "Read the FULL POST on the harbour blog before Monday.",
         "FULL POSTAL SERVICE RETURNS TO ORSK after the floods.",
-        "FULL POST-MORTEM Harbour officials say the ferry sank.",
+        "FULL POST-MORTEM\n\nHarbour officials say the ferry sank.",
     ],
 )
 def test_the_words_elsewhere_or_going_on_stay(paragraph):

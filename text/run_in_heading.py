@@ -1,0 +1,222 @@
+"""A page's headline or a subheading run into the sentence after it, with no stop between them.
+
+Flattened pages lose the line break after a heading: the headline runs into the lead ("Ferry
+sinks off Orsk NGO At least 31 people ...") and a subheading into its paragraph's first
+sentence ("... corroborated. HARBOUR ROAD On Friday fighting broke out ...", "Orsk Province Army
+units shelled ..."). The heading is the article's text, but no part of the sentence: it is made
+a paragraph of its own, so that sentences, passages and timeline entries open where the story
+does. A heading opens a paragraph or follows a sentence's stop, and is told from a sentence
+opening with a name ("Orsk Province Army units shelled ..." against "Orsk Liberation Front
+fighters took ...") by what the words after it are: a sentence's opening, which no heading's
+words go on into.
+
+- the article's own headline, as given with it, opening the text and followed by a capitalised
+  word or a figure with no stop between (three words or more);
+- words in capitals (two or more, one of them of four letters or more: not "A U.S. agency" or
+  "UK PM"), then a capitalised word opening a clause: an opener or weekday ({OPENER},
+  {WEEKDAY} of text/clutter.txt) or a capitalised word before a word in lower case
+  ("HARBOUR ROAD On Friday ...", "CREWS STRIKE; PORT CLOSES While the ...");
+- words in title case (two to ten, every word capitalised but the small words of a title, no
+  initial, not ending on a possessive), then "The", "A" or "An" and a word before a word in lower
+  case ("Navy Denies The navy source said ..."); a heading of one word, not opening the text,
+  before "The", "A" or "An" and a word in lower case, a demonym or an abbreviation ("Orsk The
+  Varnish army shelled ...");
+- one to three capitalised words, no demonym (extract/demonyms.json: "Syrian Army units" is a
+  subject) and no opener, before a clause's subject that never goes on a name before it
+  ([clause subject] of text/run_in_heading.txt: "Orsk Province Army units shelled ...");
+- at a paragraph's start, two to six words before " -- " and a capitalised word, none of them a
+  word a speaker breaking off his sentence says ([not in dashed heading]: "Federal budget -- In
+  Varnholt, ..." but not "I ask -- I call upon ...");
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text.clutter_shapes import macros
+from text.data import json_file, text_sections
+from text.sentences import abbreviations
+
+MIN_TITLE_WORDS = 3  # a one- or two-word title ("Orsk") opens many a sentence as a name
+MIN_AFTER_TITLE_WORDS = 6  # the lead run on after the headline, to its paragraph's end
+MIN_CAPITAL_LETTERS = 4  # "A U.S. agency", "UK PM Kel Varga": no heading in capitals
+MAX_TITLED_WORDS = 10
+MAX_TITLED_CHARS = 160  # ten words of a title and the article after them
+MAX_DASHED_WORDS = 6
+MIN_DASHED_SENTENCE_WORDS = 6  # "Let me in -- Varga." is a quotation's signature
+
+# a sentence's stop inside a paragraph, with its closing quotation mark or bracket
+_STOP = re.compile(r"(?<=[a-z0-9%\"'”’)])[.!?][\"'”’)]*[ \t]+")
+_WORD = r"[\w'’-]"
+
+
+@cache
+def _sections() -> dict[str, tuple[str, ...]]:
+    return text_sections("text", "run_in_heading.txt")
+
+
+def _alternatives(section: str) -> str:
+    return "|".join(re.escape(word) for word in _sections()[section])
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    m = macros()
+    capital = r"[A-Z][A-Z0-9'’.&-]*"
+    last = r"[A-Z][A-Z0-9'’.&-]*[A-Z0-9.]"  # not "A": "BEIRUT A Russian jet ..."
+    small = r"(?:of|in|on|for|and|the|to|at|over|with|from|after|by|as|a|an|vs)"
+    titled = rf"[A-Z][a-z0-9'’-]*[a-z0-9]|[A-Z]{{2,}}|{small}"
+    # an opener before a word in lower case, a capitalised one or an abbreviation and a word in
+    # lower case ("The ICC issued"; not "A DISGRACE", "A 3rd"), or a compound ("Orsk-based")
+    opener = (
+        rf"(?:(?:{m['OPENER']}|{m['WEEKDAY']}) (?=[A-Z]?[a-z]|[A-Z]{{2,}} [a-z])"
+        rf"|[A-Z][a-z'’]+ [a-z0-9\"“]|[A-Z][a-z]+-[a-z]+ )"
+    )
+    return {
+        "capitals": re.compile(
+            rf"(?P<head>{capital}(?:[;,]? {capital})*[;,]? {last}) (?={opener})"
+        ),
+        "titled": re.compile(
+            rf"(?P<head>[A-Z]{_WORD}*(?: (?:{titled})){{0,{MAX_TITLED_WORDS - 1}}})"
+            rf" (?=(?:The|An?) {_WORD}+ [a-z])"
+        ),
+        "placed": re.compile(
+            rf"(?P<head>[A-Z]{_WORD}+(?: [A-Z]{_WORD}+){{0,2}})"
+            rf" (?=(?:{_alternatives('clause subject')}) [a-z])"
+        ),
+        "dashed": re.compile(
+            rf"(?P<head>[A-Z]{_WORD}*(?: {_WORD}+){{1,{MAX_DASHED_WORDS - 1}}} --)"
+            r" (?=[A-Z\"“])"
+        ),
+        # after a heading of one word: "The", "A" or "An" before a word in lower case, a
+        # demonym or an abbreviation ("Orsk The harbour ...", "Orsk The US envoy ...")
+        "one word": re.compile(
+            rf" (?:The|An?) (?:[a-z]|(?:{'|'.join(_demonyms())}|[A-Z]{{2,}}) [a-z])"
+        ),
+        "opener": re.compile(rf"(?:{m['OPENER']})\b"),
+        "function": re.compile(rf"(?:{m['FUNCTION']})\Z"),
+    }
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(json_file("extract", "demonyms.json")["demonyms"])
+
+
+@cache
+def _not_dashed() -> frozenset[str]:
+    return frozenset(_sections()["not in dashed heading"])
+
+
+def run_in_headings(
+    paragraph: str, title: str | None = None, opening: bool = False
+) -> list[tuple[int, int]]:
+    """(start, end) of each heading run into the sentence after it in the paragraph. opening:
+    the paragraph opens the text; title: the article's headline, looked for there."""
+    return [(start, end) for start, end, _ in heading_shapes(paragraph, title, opening)]
+
+
+def heading_shapes(
+    paragraph: str, title: str | None = None, opening: bool = False
+) -> list[tuple[int, int, str]]:
+    """run_in_headings with the name of the shape that told each heading ("title", "capitals",
+    "titled", "placed", "dashed")."""
+    found = []
+    # the subjects a province's heading stands before are rare: looked for once a paragraph
+    placed = any(subject in paragraph for subject in _sections()["clause subject"])
+    for at in _starts(paragraph):
+        head = opening and at == 0
+        told = _heading_at(paragraph, at, title if head else None, head, placed)
+        if told is not None:
+            found.append((at, *told))
+    return found
+
+
+def _starts(paragraph: str) -> list[int]:
+    """The paragraph's start and each place after a sentence's stop (not an abbreviation's)."""
+    starts = [0]
+    for stop in _STOP.finditer(paragraph):
+        word = paragraph[paragraph.rfind(" ", 0, stop.start()) + 1 : stop.start()].lower()
+        if paragraph[stop.start()] == "." and word in abbreviations():
+            continue
+        starts.append(stop.end())
+    return starts
+
+
+def _heading_at(
+    paragraph: str, at: int, title: str | None, opens_text: bool, placed: bool
+) -> tuple[int, str] | None:
+    if title is not None and (end := _title_run_in(paragraph, title)) is not None:
+        return end, "title"
+    p = _patterns()
+    found = p["capitals"].match(paragraph, at)
+    if found and _capitals(found["head"]):
+        return found.end("head"), "capitals"
+    # an article closes a title-case heading within its words
+    closed = any(
+        paragraph.find(a, at, at + MAX_TITLED_CHARS) >= 0 for a in (" The ", " A ", " An ")
+    )
+    found = p["titled"].match(paragraph, at) if closed else None
+    if found and _titled(found["head"], paragraph[at:], opens_text):
+        return found.end("head"), "titled"
+    found = p["placed"].match(paragraph, at) if placed else None
+    if found and _placed(found["head"]):
+        return found.end("head"), "placed"
+    found = p["dashed"].match(paragraph, at) if at == 0 else None
+    if found and _dashed(found["head"], paragraph[found.end() :]):
+        return found.end("head"), "dashed"
+    return None
+
+
+def _capitals(head: str) -> bool:
+    return max(len(re.sub(r"[^A-Z]", "", w)) for w in head.split()) >= MIN_CAPITAL_LETTERS
+
+
+def _title_run_in(paragraph: str, title: str) -> int | None:
+    head = " ".join(title.split())
+    if len(head.split()) < MIN_TITLE_WORDS or head[-1] in ".!?:;,":
+        return None
+    if not paragraph.startswith(head + " "):
+        return None
+    rest = paragraph[len(head) + 1 :]
+    if not re.match(r"[A-Z0-9\"“]", rest) or len(rest.split()) < MIN_AFTER_TITLE_WORDS:
+        return None  # "<headline> NGO": the title as given left out the source's name
+    return len(head)
+
+
+def _titled(head: str, after: str, opens_text: bool) -> bool:
+    words = head.split()
+    if len(words) == 1 and (
+        opens_text  # "Kel Varga The singer was seen ...": a caption's name, a teaser's word
+        or _patterns()["opener"].match(head)
+        or not _patterns()["one word"].match(after, len(head))
+    ):
+        return False  # "However The ...": a stop left out; "Kel The Great said ...": a name
+    if any(after.startswith(name) for name in _sections()["name holding The"]):
+        return False
+    return (
+        re.search("[a-z]", head) is not None  # a sentence in capitals is no title-case heading
+        and words[-1][0].isupper()
+        and not re.search(r"['’]s?\Z", words[-1])
+        and all(len(w) > 1 for w in words if w[0].isupper())
+    )
+
+
+def _placed(head: str) -> bool:
+    words = head.split()
+    return not _patterns()["opener"].match(words[0]) and not any(w in _demonyms() for w in words)
+
+
+def _dashed(head: str, rest: str) -> bool:
+    """No word a speaker breaking off says, and a sentence after it that is no speaker's going on
+    ("-- I think ...") or speaker's label ("-- KEL VARGA: ..."), nor a list closed by a dash."""
+    words = head[:-3].split()
+    after = rest.split()
+    return (
+        not any(w in _not_dashed() for w in words)
+        and len(after) >= MIN_DASHED_SENTENCE_WORDS
+        and after[0] not in _sections()["not after dashed heading"]
+        and not after[0].endswith(":")
+        and " -- " not in rest
+    )
