@@ -747,8 +747,12 @@ History:
    source ..."), a province's name before a clause's subject ("Orsk Province Army units shelled
    ..."), and a short heading before " -- " opening a paragraph ("Federal budget -- In Varnholt,
    ..."); a sentence opening with a name ("Orsk Liberation Front fighters took ...") stays whole.
+136. 135's run-in heading before a clause's subject ("Damascus Countryside Army units ...") needs
+   two or three words, or one that is no common English word in lower case: "Yesterday Army
+   units shelled ..." stays one sentence; and 133's editor's note is refused after a determiner
+   in capitals too ("The Editor's note: was short ..." is a sentence's noun).
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 135
+PIPELINE_VERSION = 136

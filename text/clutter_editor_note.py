@@ -54,7 +54,7 @@ def _label_opens(text: str, start: int) -> bool:
     if text[start - 1] != " ":
         return False
     before = text[:start].split()[-1:]
-    return bool(before) and macro_pattern("EDITORNOTEBEFORE").fullmatch(before[0]) is None
+    return bool(before) and macro_pattern("EDITORNOTEBEFORE").fullmatch(before[0].lower()) is None
 
 
 def _paragraph_end(text: str, position: int) -> int:

@@ -37,6 +37,7 @@ from functools import cache
 from text.clutter_shapes import macros
 from text.data import json_file, text_sections
 from text.sentences import abbreviations
+from text.word_frequency import zipf
 
 MIN_TITLE_WORDS = 3  # a one- or two-word title ("Orsk") opens many a sentence as a name
 MIN_AFTER_TITLE_WORDS = 6  # the lead run on after the headline, to its paragraph's end
@@ -203,9 +204,19 @@ def _titled(head: str, after: str, opens_text: bool) -> bool:
     )
 
 
+# "yesterday" 4.9, "then" 6.1; place names lie under it ("damascus" 3.6, "hama" 2.7)
+COMMON_WORD_ZIPF = 4.0
+
+
 def _placed(head: str) -> bool:
+    """A place's name ("Damascus Countryside", "Idleb"); one capitalised word that is a common
+    English word in lower case is the sentence's own opener ("Yesterday Army units ...")."""
     words = head.split()
-    return not _patterns()["opener"].match(words[0]) and not any(w in _demonyms() for w in words)
+    return (
+        (len(words) >= 2 or zipf(words[0].lower()) < COMMON_WORD_ZIPF)
+        and not _patterns()["opener"].match(words[0])
+        and not any(w in _demonyms() for w in words)
+    )
 
 
 def _dashed(head: str, rest: str) -> bool:

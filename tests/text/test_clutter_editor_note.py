@@ -94,6 +94,9 @@ def test_the_note_in_penn_treebank_tokens_is_set_apart_once_cleaned():
         "Varga wrote the editor's note for the harbour paper on Monday.",
         "Editors note the tides in every issue of the harbour paper.",
         "Editor's notebook: a week on the Orsk quays with the ferry crews.",
+        # a determiner opening the sentence, capitalised
+        "The Editor's note: was short, and the harbour master read it twice.",
+        "Its Editor's Note: was never printed in the harbour paper.",
     ],
 )
 def test_the_words_as_a_sentences_noun_stay(paragraph):

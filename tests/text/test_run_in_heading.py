@@ -90,6 +90,9 @@ def test_a_short_heading_before_a_dash_opening_a_paragraph_is_set_off():
         # a possessive before a work's title, an initial
         "Kel Varga's The Harbour of Orsk shows the crews at work.",
         "Mr K A Varga who owned The Orsk Ferry Company sold it.",
+        # one capitalised word before a clause's subject that is a common word: the opener
+        "Yesterday Army units shelled the harbour of Orsk.",
+        "Then Army units shelled the harbour of Orsk, a witness said.",
     ],
 )
 def test_a_sentence_opening_with_a_name_stays_one_sentence(sentence):
