@@ -4,11 +4,13 @@ into a marked section of a document under docs/."""
 from __future__ import annotations
 
 import json
+import random
 import re
 import resource
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -201,3 +203,30 @@ def reads_by_offset(path: Path) -> dict[tuple[str, int], dict]:
         return {}
     rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
     return {(r["article"], r["offset"]): r for r in rows}
+
+
+def report_sample(
+    hits: list[tuple[str, int, str, str]],
+    reads_path: Path,
+    seed: int,
+    size: int,
+    *,
+    shown: str,
+    unread: bool,
+) -> None:
+    """A census's random sample of hits (article, offset, sentence, what it is shown with), its
+    reads' verdicts tallied; with unread, each hit of the sample not read yet as a JSON line, the
+    fourth item under the key shown, for a reader to judge."""
+    reads = reads_by_offset(reads_path)
+    sample = random.Random(seed).sample(hits, min(size, len(hits)))
+    verdicts = Counter(
+        reads[(a, s)]["verdict"] if (a, s) in reads else "unread" for a, s, *_ in sample
+    )
+    print(f"sample of {len(sample)} (random.Random({seed})): " + ", ".join(
+        f"{k} {n}" for k, n in sorted(verdicts.items())
+    ))  # fmt: skip
+    if unread:
+        for article, start, sentence, with_it in sample:
+            if (article, start) not in reads:
+                print(json.dumps({"article": article, "offset": start, "sentence": sentence,
+                                  shown: with_it}, ensure_ascii=False))  # fmt: skip

@@ -16,16 +16,13 @@ Usage: .venv/bin/python bench/quote_half_census.py [--store PATH] [--sample 30] 
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import sqlite3
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, reads_by_offset  # noqa: E402
+from bench.common import ROOT, report_sample  # noqa: E402
 from commands.timeline_entries import (  # noqa: E402
     CONTEXT_SENTENCES,
     closes_a_quote,
@@ -88,19 +85,7 @@ def main() -> None:
         if (context := carried(text, start)) is not None:
             hits.append(("/".join(origin.split("/")[-2:]), start, sentence, context))
     print(f"{len(sentences)} dated sentences; closing a quotation they do not open: {len(hits)}")
-    reads = reads_by_offset(READS)
-    sample = random.Random(SEED).sample(hits, min(args.sample, len(hits)))
-    verdicts = Counter(
-        reads[(a, s)]["verdict"] if (a, s) in reads else "unread" for a, s, *_ in sample
-    )
-    print(f"sample of {len(sample)} (random.Random({SEED})): " + ", ".join(
-        f"{k} {n}" for k, n in sorted(verdicts.items())
-    ))  # fmt: skip
-    if args.list:
-        for article, start, sentence, context in sample:
-            if (article, start) not in reads:
-                print(json.dumps({"article": article, "offset": start, "sentence": sentence,
-                                  "context": context}, ensure_ascii=False))  # fmt: skip
+    report_sample(hits, READS, SEED, args.sample, shown="context", unread=args.list)
 
 
 if __name__ == "__main__":

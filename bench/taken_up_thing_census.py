@@ -15,16 +15,13 @@ Usage: .venv/bin/python bench/taken_up_thing_census.py [--store PATH] [--sample 
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import sqlite3
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, reads_by_offset  # noqa: E402
+from bench.common import ROOT, report_sample  # noqa: E402
 from commands.timeline_entries import sentence_at  # noqa: E402
 from commands.timeline_reports import (  # noqa: E402
     refers_back,
@@ -65,19 +62,7 @@ def main() -> None:
         if takes_up_a_named_thing(sentence, before[0]):
             hits.append(("/".join(origin.split("/")[-2:]), start, sentence, before[0]))
     print(f"{len(sentences)} dated sentences; taken up from a named thing before: {len(hits)}")
-    reads = reads_by_offset(READS)
-    sample = random.Random(SEED).sample(hits, min(args.sample, len(hits)))
-    verdicts = Counter(
-        reads[(a, s)]["verdict"] if (a, s) in reads else "unread" for a, s, *_ in sample
-    )
-    print(f"sample of {len(sample)} (random.Random({SEED})): " + ", ".join(
-        f"{k} {n}" for k, n in sorted(verdicts.items())
-    ))  # fmt: skip
-    if args.list:
-        for article, start, sentence, before in sample:
-            if (article, start) not in reads:
-                print(json.dumps({"article": article, "offset": start, "sentence": sentence,
-                                  "before": before}, ensure_ascii=False))  # fmt: skip
+    report_sample(hits, READS, SEED, args.sample, shown="before", unread=args.list)
 
 
 if __name__ == "__main__":
