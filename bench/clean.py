@@ -189,7 +189,7 @@ DEV13 = f"main ({DEV13_REV})"
 DEV14_REV = "da4f03c"  # main's cleaner (pipeline version 63) when dev14 was drawn: its figure on
 # dev14 is that estimate
 DEV14 = f"main ({DEV14_REV})"
-ROUND_REV = "5df30c5"  # main (pipeline version 131) before the changes measured here: the code
+ROUND_REV = "5a7551e"  # main (pipeline version 136) before the changes measured here: the code
 # this tree changes, and the losses compared
 ROUND = f"main ({ROUND_REV})"
 DEV15_REV = "912229a"  # main's cleaner (pipeline version 69) when dev15 was drawn: its figure on

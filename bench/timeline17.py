@@ -49,7 +49,7 @@ SUBJECTS = {
     "haiti": ("Haiti", "Haiti"),
 }
 WEIGHTS = ROOT / "commands" / "salience.json"
-START_REV = "5df30c5"  # main before this round's cleaning and entry-rule changes
+START_REV = "5a7551e"  # main before this round's cleaning and entry-rule changes
 STORES = ROOT / "bench" / "out" / "t17"
 
 

@@ -38,7 +38,7 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 PREVIOUS_STORE = ROOT / "bench" / "out" / "conflict-previous.db"
 RECORDS = ROOT / "bench" / "out" / "conflict.jsonl"
 ENTRIES = ROOT / "bench" / "out" / "conflict-unseen.json"
-PREVIOUS = "5df30c5"  # main before this round's cleaning and entry-rule changes
+PREVIOUS = "5a7551e"  # main before this round's cleaning and entry-rule changes
 LIMIT = 10
 
 
