@@ -4,7 +4,7 @@ Usage: .venv/bin/python bench/clean.py [--no-write] [--extractors] [--quick] [--
        [--heldout-labels]
 
 bench/clean_marks.jsonl (or, before it reaches this branch, the `marks` branch's copy) marks by
-hand the clutter spans of 1128 corpus articles (bench/CLEAN_MARKS.md): 150 dev, 50 held out, 80
+hand the clutter spans of 1152 corpus articles (bench/CLEAN_MARKS.md): 150 dev, 50 held out, 80
 of a second dev sample (dev2) drawn after the rules were written, 40 of a third (dev3) drawn
 after rules had been read from dev2, 40 of a fourth (dev4) drawn after rules had been read from
 dev3, 40 of a fifth (dev5) drawn after rules had been read from dev4, 40 of a sixth (dev6) drawn
@@ -24,9 +24,9 @@ drawn after the rules of 5640431, 24 of a twenty-second (dev22) drawn after the 
 (dev24) drawn after the rules of e180643, 24 of a twenty-fifth (dev25) drawn after the rules
 of 9efeab4, 24 of a twenty-sixth (dev26) drawn after the rules of 673d55c, 24 of a
 twenty-seventh (dev27) drawn after the rules of 94d4af4, 24 of a twenty-eighth (dev28) drawn
-after the rules of 03c47f1, 24 of a twenty-ninth (dev29) drawn after the rules of 238d46a and
-24 of a thirtieth (dev30) drawn after the rules of 5df30c5; every character outside a span is
-article text.
+after the rules of 03c47f1, 24 of a twenty-ninth (dev29) drawn after the rules of 238d46a,
+24 of a thirtieth (dev30) drawn after the rules of 5df30c5 and 24 of a thirty-first (dev31)
+drawn after the rules of 5a7551e; every character outside a span is article text.
 Each article goes through the previous code (bench/baseline.py, commit 38a60cf), the code of
 1093753, the code before dev3 was drawn (a7b99c8), the code before dev4 was drawn (3c29e82), the
 code before dev5 was drawn (0406b2c), the code before dev6 was drawn (99c2d83), the code before
@@ -43,8 +43,9 @@ dev20 was drawn (8985211), main when dev21 was drawn (5640431), main when dev22 
 (36fca28), main when dev23 was drawn (334e284), main when dev24 was drawn (e180643), main when
 dev25 was drawn (9efeab4), main when dev26 was drawn (673d55c), main when dev27 was drawn
 (94d4af4), main when dev28 was drawn (03c47f1), main when dev29 was drawn (238d46a), main when
-dev30 was drawn (5df30c5), and this one, the way a pasted text goes: clean, split into articles,
-set the clutter apart. Then, on the text that would be stored (titles and bodies):
+dev30 was drawn (5df30c5), main when dev31 was drawn (5a7551e), and this one, the way a pasted
+text goes: clean, split into articles, set the clutter apart. Then, on the text that would be
+stored (titles and bodies):
 
 - clutter recall: a marked span counts as removed (or set apart) when none of its lines is left
   in the output, compared by their letters and digits, so that tokenization and spacing repairs
@@ -56,7 +57,7 @@ set the clutter apart. Then, on the text that would be stored (titles and bodies
   shared host, wall time measures the neighbours), the faster of two alternating runs.
 
 Held-out articles (every 4th of the first sample) are reported as totals only; --misses lists
-the spans of dev to dev30 the new method leaves in, never held-out ones; --heldout-labels gives
+the spans of dev to dev31 the new method leaves in, never held-out ones; --heldout-labels gives
 the held-out recall per label, still totals only (which kind of clutter generalises worst).
 --quick runs main (ROUND_REV, or the commit --base names) and this tree once each and prints the
 tables without writing them (with --heldout-labels, the held-out table too). --extractors adds
@@ -240,6 +241,9 @@ DEV29 = f"main ({DEV29_REV})"
 DEV30_REV = "5df30c5"  # main's cleaner (pipeline version 131) when dev30 was drawn: its figure
 # on dev30 is that estimate
 DEV30 = f"main ({DEV30_REV})"
+DEV31_REV = "5a7551e"  # main's cleaner (pipeline version 136) when dev31 was drawn: its figure
+# on dev31 is that estimate
+DEV31 = f"main ({DEV31_REV})"
 # listed; held out is only totalled
 DEV_SPLITS = tuple(split for split in SPLITS if split != HELD_OUT)
 MIN_CHUNK_KEY = 4  # a line of fewer letters and digits than this says nothing by itself
@@ -440,7 +444,7 @@ def main() -> None:
     parser.add_argument(
         "--misses",
         action="store_true",
-        help="list the spans of dev to dev30 the new method leaves in",
+        help="list the spans of dev to dev31 the new method leaves in",
     )
     parser.add_argument(
         "--heldout-labels",
@@ -496,6 +500,7 @@ def main() -> None:
         (DEV28, baseline.checkout(DEV28_REV), "rules"),
         (DEV29, baseline.checkout(DEV29_REV), "rules"),
         (DEV30, baseline.checkout(DEV30_REV), "rules"),
+        (DEV31, baseline.checkout(DEV31_REV), "rules"),
         ("new", ROOT, "rules"),
     ]
     # a commit named twice (where a round starts and where a sample was drawn) runs once: its
@@ -531,7 +536,7 @@ def main() -> None:
     dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8 = dev_splits[:8]
     dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18 = dev_splits[8:18]
     dev19, dev20, dev21, dev22, dev23, dev24, dev25, dev26, dev27, dev28 = dev_splits[18:28]
-    dev29, dev30 = dev_splits[28:]
+    dev29, dev30, dev31 = dev_splits[28:]
     held = by_split["heldout"]
 
     def speed(name: str) -> float:
@@ -540,7 +545,7 @@ def main() -> None:
 
     body = "\n\n".join(
         [
-            "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 1128 corpus articles, 150 "
+            "Clutter in the hand-marked sample (bench/clean_marks.jsonl: 1152 corpus articles, 150 "
             "dev, 50 held out, 80 of a second dev sample drawn after the rules of 1093753 were "
             "written, 40 of a third drawn after the rules of a7b99c8 were, 40 of a fourth "
             "drawn after those of 3c29e82 were, 40 of a fifth drawn after those of 0406b2c "
@@ -562,8 +567,9 @@ def main() -> None:
             f"drawn after those of {DEV25_REV} were, 24 of a twenty-sixth drawn after "
             f"those of {DEV26_REV} were, 24 of a twenty-seventh drawn after those of "
             f"{DEV27_REV} were, 24 of a twenty-eighth drawn after those of {DEV28_REV} "
-            f"were, 24 of a twenty-ninth drawn after those of {DEV29_REV} were and 24 of a "
-            f"thirtieth drawn after those of {DEV30_REV} were, see "
+            f"were, 24 of a twenty-ninth drawn after those of {DEV29_REV} were, 24 of a "
+            f"thirtieth drawn after those of {DEV30_REV} were and 24 of a thirty-first drawn "
+            f"after those of {DEV31_REV} were, see "
             "bench/CLEAN_MARKS.md), the previous cleaners "
             "beside the new one in the same run "
             "(`bench/clean.py`). A span counts as removed when none of its lines is left in the "
@@ -598,6 +604,7 @@ def main() -> None:
             table("Dev28, the twenty-eighth dev sample", dev28, per_label=True),
             table("Dev29, the twenty-ninth dev sample", dev29, per_label=True),
             table("Dev30, the thirtieth dev sample", dev30, per_label=True),
+            table("Dev31, the thirty-first dev sample", dev31, per_label=True),
             *(
                 [table("Held out, totals only", held, per_label=args.heldout_labels)]
                 if args.heldout_labels or not args.quick
@@ -616,18 +623,18 @@ def main() -> None:
     )
     lost = [loss for split in dev_splits for loss in split["new"].lost]
     listing = "\n".join(f"- `{i}` {s}-{e}: {text}" for i, s, e, text in lost)
-    print(f"\nArticle sentences the new method loses on dev to dev30 ({len(lost)}):")
+    print(f"\nArticle sentences the new method loses on dev to dev31 ({len(lost)}):")
     print(f"{listing}\n")
     main_lost = {loss for split in dev_splits for loss in split[base].lost}
     for i, s, e, text in lost:
         if (i, s, e, text) not in main_lost:
             print(f"lost, not lost by {base}: `{i}` {s}-{e}: {text}")
-    if args.misses:  # dev to dev30 only: held-out spans are never listed
+    if args.misses:  # dev to dev31 only: held-out spans are never listed
         for i, s, e, label in (miss for split in dev_splits for miss in split["new"].missed):
             print(f"missed {label} `{i}` {s}-{e}: {' '.join(texts[i][s:e].split())[:160]}")
     new_held = "–" if args.quick else len(held["new"].lost)
     body += (
-        f"\n\nEvery dev to dev30 sentence the new method loses ({len(lost)}), id "
+        f"\n\nEvery dev to dev31 sentence the new method loses ({len(lost)}), id "
         f"and offsets into the corpus text:\n\n{listing or '- none'}\n\nHeld out: {new_held} "
         "lost, not listed."
     )

@@ -64,7 +64,8 @@ dev8's weights, its own seed, none of the 1056 taken before. A twenty-ninth (`de
 1080-1103) was drawn the same way after the rules of 238d46a: 24 articles, dev8's weights, its
 own seed, none of the 1080 taken before. A thirtieth (`dev30`, indices 1104-1127) was drawn
 the same way after the rules of 5df30c5: 24 articles, dev8's weights, its own seed, none of the
-1104 taken before.
+1104 taken before. A thirty-first (`dev31`, indices 1128-1151) was drawn the same way after the
+rules of 5a7551e: 24 articles, dev8's weights, its own seed, none of the 1128 taken before.
 
 `show` prefixes each line with the offset of its first character. A long line (FA-KES texts
 are one line) is shown sentence by sentence, each with its own offset. Lines that look like
@@ -180,6 +181,9 @@ SEED_DEV29 = 1239
 # A thirtieth, drawn after the rules of 5df30c5: its own seed, dev8's weights (24 articles),
 # none of the 1104.
 SEED_DEV30 = 1240
+# A thirty-first, drawn after the rules of 5a7551e: its own seed, dev8's weights (24 articles),
+# none of the 1128.
+SEED_DEV31 = 1241
 # The later samples in the order drawn: split, seed, weights across sources.
 LATER = (
     ("dev2", SEED_DEV2, PER_SOURCE_DEV2),
@@ -211,6 +215,7 @@ LATER = (
     ("dev28", SEED_DEV28, PER_SOURCE_DEV8),
     ("dev29", SEED_DEV29, PER_SOURCE_DEV8),
     ("dev30", SEED_DEV30, PER_SOURCE_DEV8),
+    ("dev31", SEED_DEV31, PER_SOURCE_DEV8),
 )
 HELD_OUT = "heldout"
 # Every split in index order: the first sample's two, then the later samples
@@ -287,7 +292,7 @@ def _drawn_after(
 
 
 def drawn_all(records: list[dict]) -> list[dict]:
-    """The samples in index order: the first 200, then dev2 to dev30; each later one drawn with
+    """The samples in index order: the first 200, then dev2 to dev31; each later one drawn with
     its own seed from the articles the ones before it did not take."""
     drawn = sample(records)
     for split, seed, per_source in LATER:
