@@ -751,8 +751,14 @@ History:
    two or three words, or one that is no common English word in lower case: "Yesterday Army
    units shelled ..." stays one sentence; and 133's editor's note is refused after a determiner
    in capitals too ("The Editor's note: was short ..." is a sentence's noun).
+137. a graphic's box printed after the story or inside it (text/clutter_graphic_box.py: the BBC's
+   boxes on the 2010 Gulf of Mexico oil leak, their titles GRAPHICBOXTITLE in
+   text/clutter.txt, run into the box's first sentence: "Underwater efforts to cap oil leak
+   Initially, ...") is set apart as `caption`, from its title to the slideshow's "BACK
+   {current} of {total} NEXT" control or the text's end; a page opening on the box, or whose
+   paragraph before it points to it ("Below we explain ..."), keeps it as its own.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 136
+PIPELINE_VERSION = 137

@@ -29,6 +29,7 @@ from text.clutter_editor_note import editor_notes
 from text.clutter_factbox import factboxes
 from text.clutter_fronted_caption import candidate_paragraphs, fronted_caption
 from text.clutter_glued_caption import glued_caption
+from text.clutter_graphic_box import graphic_box
 from text.clutter_head_byline import head_byline
 from text.clutter_head_caption import head_caption
 from text.clutter_lead_caption import lead_caption
@@ -671,6 +672,7 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     if any(word in text for word in macro_words("CREDITLABELWORD")):
         paragraphs = _part_at_run_in_credits(paragraphs)
     paragraphs = _strip_reader_calls(paragraphs, result)
+    paragraphs = _strip_graphic_box(paragraphs, result)
     stamps: dict[int, str] = {}  # index of the paragraph an entry stamp opens -> the stamp
     paragraphs = _drop_clutter_paragraphs(paragraphs, result, stamps, memo)
     opening = paragraphs[0] if paragraphs else ""  # before its stamps and bylines go
@@ -781,6 +783,18 @@ def _strip_reader_calls(paragraphs: list[str], result: Sorted) -> list[str]:
         return paragraphs
     result.clutter.extend(Clutter("share", paragraphs[index]) for index in taken)
     return [p for n, p in enumerate(paragraphs) if n not in taken]
+
+
+def _strip_graphic_box(paragraphs: list[str], result: Sorted) -> list[str]:
+    """The paragraphs without a graphic's box printed after the story or inside it
+    (text.clutter_graphic_box), looked for before the slideshow's control that closes it is
+    taken off the story's paragraph it runs into."""
+    box = graphic_box(paragraphs)
+    if box is None:
+        return paragraphs
+    first, end = box
+    result.clutter.append(Clutter("caption", "\n\n".join(paragraphs[first:end])))
+    return paragraphs[:first] + paragraphs[end:]
 
 
 def _without_line_end_space(text: str) -> str:
