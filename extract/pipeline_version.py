@@ -753,9 +753,10 @@ History:
    in capitals too ("The Editor's note: was short ..." is a sentence's noun).
 138. a BBC caption telling what someone says, run into the lead opening the text with no stop,
    with or without the headline before it, is set apart as `caption`
-   (text/clutter_reported_caption.py: a speaker, "says" or "said", the words reported as a
-   clause of their own, then the lead's subject and verb: "Kel Varga said the ferry was
-   developing an alarming list Orsk is slipping ..."; REPORTEDVERB in text/clutter.txt); and a
+   (text/clutter_reported_caption.py: a speaker, a verb of saying or thinking, the words
+   reported as a clause of their own, then the lead's subject and verb: "Kel Varga said the
+   ferry was developing an alarming list Orsk is slipping ..."; REPORTEDVERB in
+   text/clutter.txt); and a
    place's name in capitals standing as a dateline before the story, with its country
    ("KHAN SHEIKHUN Syria A suspected ...", which version 135 set off as a paragraph of its
    own) or alone where it is a city of text/dateline_cities.txt ("BEIRUT A Russian ...") is

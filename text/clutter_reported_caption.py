@@ -19,7 +19,8 @@ nothing to join it to them. What must hold:
   stays);
 - it opens on its speaker, one to MAX_SPEAKER_WORDS words in capitals or joined by a word of
   REPORTEDSPEAKERJOIN (text/clutter.txt: "Kel Varga", "The Orsk Museum", "Ilsa Marrow from the
-  Orsk Trust"), no pronoun first, then a verb of REPORTEDVERB ("says", "said", "say") and an
+  Orsk Trust"), no pronoun first, then a verb of saying or thinking of REPORTEDVERB ("says",
+  "said", "hopes", "fears", ...; not "told", whose object stands before the clause) and an
   optional "that";
 - the words reported are one clause: a finite verb (CLAUSEAUX) within VERB_WITHIN words, after
   a subject that may be a pronoun ("... says it is ..."), and otherwise the plain caption of

@@ -28,6 +28,11 @@ LEADS_AFTER = "The harbour master of Varnholt closed the port to all traffic on 
             "The Varnholt council is urging people not to travel to the coast until the water "
             "falls.",
         ),
+        # a verb of thinking, which takes the clause after it bare as "says" does
+        (
+            "Orsk Ferries hopes the new crossing will boost confidence in the company",
+            "Orsk Ferries has formed a new unit to oversee safety on every route of the line.",
+        ),
         # a speaker holding "from" and a name, "says that"
         (
             "Ilsa Marrow from the Orsk Trust says that the pictures are a grave worry for the crews",
