@@ -757,8 +757,18 @@ History:
    Initially, ...") is set apart as `caption`, from its title to the slideshow's "BACK
    {current} of {total} NEXT" control or the text's end; a page opening on the box, or whose
    paragraph before it points to it ("Below we explain ..."), keeps it as its own.
+138. a BBC caption telling what someone says, run into the lead opening the text with no stop,
+   with or without the headline before it, is set apart as `caption`
+   (text/clutter_reported_caption.py: a speaker, a verb of saying or thinking, the words
+   reported as a clause of their own, then the lead's subject and verb: "Kel Varga said the
+   ferry was developing an alarming list Orsk is slipping ..."; REPORTEDVERB in
+   text/clutter.txt); and a
+   place's name in capitals standing as a dateline before the story, with its country
+   ("KHAN SHEIKHUN Syria A suspected ...", which version 135 set off as a paragraph of its
+   own) or alone where it is a city of text/dateline_cities.txt ("BEIRUT A Russian ...") is
+   set apart as `dateline` (DATELINECAPS); a city on a line of its own or before a day stays.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 137
+PIPELINE_VERSION = 138

@@ -40,6 +40,7 @@ from text.clutter_quote_caption import quote_candidates, quote_caption
 from text.clutter_quotes import strip_pull_quotes
 from text.clutter_reader_call import is_call, reader_calls
 from text.clutter_repeat_caption import repeat_caption
+from text.clutter_reported_caption import reported_caption
 from text.clutter_restated_caption import restated_caption
 from text.clutter_shapes import (
     Chosen,
@@ -337,7 +338,8 @@ def _strip_glued_captions(result: Sorted, head: bool) -> set[int]:
     after a headline was (text.clutter_lead_caption); in the first paragraph, when head (no
     caption after a headline was found there), also one opening the text whose lead opens
     otherwise (text.clutter_head_caption), or one whose clause and the lead's run into one
-    sentence with nothing to join them (text.clutter_clause_caption); in any paragraph, where
+    sentence with nothing to join them (text.clutter_clause_caption), or one telling what
+    someone says (text.clutter_reported_caption); in any paragraph, where
     no step found one, a caption whose name the lead after it repeats
     (text.clutter_repeat_caption). The indices of the paragraphs a caption was found in."""
     text = result.text
@@ -360,6 +362,9 @@ def _strip_glued_captions(result: Sorted, head: bool) -> set[int]:
             end = clause_caption(paragraph)
             if end is not None:
                 return 0, end
+            found = reported_caption(paragraph, text)
+            if found is not None:
+                return found
         return repeat_caption(paragraph, first=index == 0, headed=not head)
 
     _strip_in_paragraphs(result, "caption", caption)
@@ -696,7 +701,8 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     # What was taken from inside a line leaves no space at the line's ends (clean() would take
     # it on a second pass).
     text = _without_line_end_space(_strip_inline(text, result, memo)).strip()
-    result.text = _strip_title_dateline(_strip_dateline_words(text, result), title, result)
+    text = _strip_capital_datelines(_strip_dateline_words(text, result), result)
+    result.text = _strip_title_dateline(text, title, result)
     if stamps:
         result.stamps = _entry_offsets(result.text, paragraphs, kept, stamps)
     return result
@@ -1360,6 +1366,52 @@ def _strip_dateline_words(text: str, result: Sorted) -> str:
         pieces.append(text[position : found.start()])
         position = found.end()
     return "".join(pieces) + text[position:] if pieces else text
+
+
+def _strip_capital_datelines(text: str, result: Sorted) -> str:
+    """The text without a place's name in capitals standing alone before a sentence as a
+    dateline, with or without its country after it and no agency (the DATELINECAPS shape of
+    text/clutter.txt: "BEIRUT A Russian helicopter ...", "KHAN SHEIKHUN Syria A suspected
+    ..."): taken off with its country where the country is one of text/capitals.tsv, or alone
+    before the story's words where text/dateline_cities.txt lists the place; words in capitals
+    that are neither ("HARBOUR ROAD On Friday ...", a run-in heading), a city on a line of its
+    own (a cable's header: "KABUL" over its number) and a wire dateline whose day follows
+    ("ATLANTA Oct 21 (Reuters Legal) -", its agency's bracket left open) stay. The place of
+    one that opens the text is the article's dateline place."""
+    if _CAPITALS_WORD.search(text) is None:
+        return text
+    pieces: list[str] = []
+    position = 0
+    shape, (_, before, date_head) = macro_pattern("DATELINECAPS"), _dateline_word()
+    for found in shape.finditer(text):
+        if found.start() < position:
+            continue
+        if not before.search(text, max(0, found.start() - 3), found.start()):
+            continue
+        place, country = found["place"], found["country"]
+        if country is not None and country in _countries():
+            end, told = found.end(), f"{place}, {country}"
+        elif place.title() in _dateline_cities() and text[found.end("place") :][:1] == " ":
+            end, told = found.end("place"), place  # a city alone before the story's words
+        else:
+            continue
+        after = text[end:].split(maxsplit=1)
+        if after and date_head.fullmatch(after[0]):
+            continue  # a wire dateline's day goes on ("ATLANTA Oct 21 (Reuters Legal) -")
+        if found.start() == 0 and result.place is None:
+            result.place = told
+        result.clutter.append(Clutter("dateline", text[found.start() : end]))
+        pieces.append(text[position : found.start()])
+        position = end + 1 if text[end : end + 1] == " " else end
+    return "".join(pieces) + text[position:] if pieces else text
+
+
+_CAPITALS_WORD = re.compile(r"[A-Z]{3}")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(line.split("\t")[0] for line in text_lines("text", "capitals.tsv"))
 
 
 def _named_as_place(text: str, place: str) -> bool:

@@ -118,11 +118,11 @@ def clause_boundary(
     verb = caption_verb(words)
     if verb is None:
         return None
-    boundary = _first_boundary(words)
+    boundary = first_boundary(words)
     if boundary is None or boundary - 1 < verb + MIN_COMPLEMENT_WORDS:
         return None
     caption = [word for _, word in words[:boundary]]
-    if not is_plain_caption(caption) or not _lead_opens(words, boundary, lead_verb):
+    if not is_plain_caption(caption) or not lead_opens(words, boundary, lead_verb):
         return None
     return words, boundary
 
@@ -138,11 +138,12 @@ def caption_verb(words: Words) -> int | None:
     return verb if verb is not None else finite_verb_index(words)  # "Kel Varga used his ..."
 
 
-def _first_boundary(words: Words) -> int | None:
-    """The first word in capitals after a lower-case word that is no function word: the only
-    place a lead is looked for (a sentence opening before it would open inside the caption)."""
+def first_boundary(words: Words, start: int = 1) -> int | None:
+    """The first word in capitals after a lower-case word that is no function word, from word
+    `start` on: the only place a lead is looked for (a sentence opening before it would open
+    inside the caption)."""
     function = _defined()["function"]
-    for i in range(1, len(words)):
+    for i in range(max(1, start), len(words)):
         last, word = words[i - 1][1], words[i][1]
         if (
             _CAPITAL_WORD.fullmatch(word)
@@ -199,7 +200,7 @@ def is_plain_caption(
     return not any(found["head"].fullmatch(word) for word in caption[-3:])
 
 
-def _lead_opens(words: Words, boundary: int, lead_verb: re.Pattern[str] | None) -> bool:
+def lead_opens(words: Words, boundary: int, lead_verb: re.Pattern[str] | None) -> bool:
     """Whether a lead opens at word `boundary` with its subject and finite verb (lead_verb,
     CLAUSEAUX when None) and runs on for MIN_LEAD_WORDS words or more."""
     if len(words) - boundary < MIN_LEAD_WORDS:

@@ -114,14 +114,14 @@ def head_caption(paragraph: str, text: str) -> tuple[int, int] | None:
     if end is not None:
         return 0, end
     for first in range(MIN_HEADLINE_WORDS, min(MAX_HEADLINE_WORDS, len(words)) + 1):
-        if _after_headline(paragraph, words, first, text):
+        if after_headline(paragraph, words, first, text):
             end = _caption_end(paragraph[words[first][0] :])
             if end is not None:
                 return words[first][0], words[first][0] + end
     return None
 
 
-def _after_headline(paragraph: str, words: Words, first: int, text: str) -> bool:
+def after_headline(paragraph: str, words: Words, first: int, text: str) -> bool:
     """Whether a caption may open at word `first` after a headline: a capitalised word after
     the headline of text.clutter_lead_caption (three to fourteen words, no verb of a clause,
     no sentence opener first) ending on a word that is no function word ("Orsk rates
