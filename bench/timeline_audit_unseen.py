@@ -6,8 +6,8 @@ Usage: .venv/bin/python bench/timeline_audit_unseen.py [--list] [--list-held-out
 
 Why: the entry rules were written from the failures of the subjects audited so far (the five
 of bench/timeline_audit.py and the cities of bench/timeline_audit_models.py), so their figures
-are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_28" parts of
-bench/timeline_audit.json, twenty-eight sets chosen at different commits) were chosen and split
+are in-sample. The subjects here (the "unseen", "unseen_2" to "unseen_29" parts of
+bench/timeline_audit.json, twenty-nine sets chosen at different commits) were chosen and split
 into dev and held out before any of their entries was read. Rules may be written from the dev
 subjects' failures; the held-out subjects' entries are judged after the rules
 are written and shown only as totals.

@@ -250,6 +250,34 @@ def asked_by_name(db: sqlite_utils.Database, subject: subjects.Subject | None, t
     )
 
 
+def names_an_unknown_body(subject: subjects.Subject | None, text: str) -> bool:
+    """Whether the query is written as an organisation's name that names nothing the store
+    knows: two words or more, the first and the last capitalised, the last an organisation's
+    head ("Daraa Army", "Idleb Units": extract/discovery.json's org_heads), resolving to no
+    actor or place, or to a place whose name it holds only in part ("Damascus Countryside
+    Army" is no name of Rif Dimashq, the province whose alias it begins with). The query then
+    means no subject, and its words are a name, found where they stand together and in order:
+    not wherever a passage holds them apart (a war's articles put "Daraa" and "army units" in
+    one passage of many a report of the army, in Hama as much as in Daraa), nor the place's
+    chronology; a name written nowhere answers "no actor or place called" it. A catalogue
+    actor the query names only in part is read by its words as before (by_words_first)."""
+    words = text.split()
+    if len(words) < 2 or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    if fold(words[-1]).lower() not in lexicon().org_heads:
+        return False
+    return subject is None or (subject.kind == "place" and not subjects.is_named(subject, text))
+
+
+def words_are_a_name(
+    db: sqlite_utils.Database, subject: subjects.Subject | None, text: str
+) -> bool:
+    """Whether the query's words, read as a keyword, are a name held only where they stand
+    together and in order: a discovered actor's asked in full (asked_by_name), or an
+    organisation's name the store does not know (names_an_unknown_body)."""
+    return asked_by_name(db, subject, text) or names_an_unknown_body(subject, text)
+
+
 def short_form(
     db: sqlite_utils.Database, subject: subjects.Subject | None, text: str
 ) -> str | None:
@@ -279,6 +307,9 @@ def run(
     subject_text = " ".join(subject_text.split())[:200]
     low, high = date_bounds(date_from, date_to)
     subject = subjects.best(db, subject_text, viewer)
+    if names_an_unknown_body(subject, subject_text):
+        # an organisation's name the store does not know: not the place it holds a name of
+        subject = None
     want = wanted(limit)
     held: dict[int, event_store.EventRow] = {}
 
@@ -301,7 +332,7 @@ def run(
             model,
             short_form(db, subject, subject_text),
             held,
-            named,
+            words_are_a_name(db, subject, subject_text),
             # a discovered actor asked by its name: a sentence naming it only in what it says
             # of another is no entry of its, as for a catalogue actor
             seen_names(db, subject, viewer) if named and subject is not None else (),

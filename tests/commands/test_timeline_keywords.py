@@ -161,3 +161,57 @@ def test_a_discovered_persons_surname_is_his_short_form(db):
     add(db, "President Talbot Wrexley said on 2 May 2019 that he would resign.", "2019-05-10")
     person = subjects.best(db, "Talbot Wrexley")
     assert person is not None and timeline.short_form(db, person, "Talbot Wrexley") == "Wrexley"
+
+
+# an organisation's name written nowhere: "Dostov" in one sentence, "Army units" in the next
+DOSTOV = (
+    "Shelling hit Dostov on 9 May 2019, residents said. Army units moved into the hills on "
+    "12 May 2019."
+)
+
+
+def test_an_organisations_name_the_store_does_not_know_is_held_as_a_name(db):
+    from commands import timeline
+
+    add(db, DOSTOV, "2019-05-13", "Wire B", "b.txt")
+    answer = timeline.run(db, "Dostov Army")
+    # not the army's reports of a passage that names Dostov apart
+    assert answer.entries == [] and answer.subject is None
+    assert answer.message is not None and "no actor or place called" in answer.message
+    # near misses: the words asked as a keyword (not written as a name), or a word that is
+    # no organisation's head, are read wherever a passage holds them
+    assert {e.date for e in timeline.run(db, "Dostov army").entries} >= {"2019-05-09"}
+    assert {e.date for e in timeline.run(db, "Dostov Hills").entries} >= {"2019-05-09"}
+
+
+RURAL = (
+    "Shelling hit Rif Dimashq on 9 May 2019, residents said. Army units moved into the "
+    "Damascus Countryside towns on 12 May 2019, the agency said."
+)
+
+
+def test_an_organisations_name_holding_a_places_name_is_not_the_place(db):
+    from commands import subjects, timeline
+
+    add(db, RURAL, "2019-05-13", "Wire B", "b.txt")
+    # not the province's chronology, whose alias the name begins with
+    answer = timeline.run(db, "Damascus Countryside Army")
+    assert answer.entries == [] and answer.subject is None
+    place = subjects.best(db, "Damascus Countryside Army")
+    assert place is not None and place.kind == "place"  # the gazetteer finds the province in it
+    assert timeline.names_an_unknown_body(place, "Damascus Countryside Army")
+    # near misses: the place asked by its own names keeps its chronology
+    for name in ("Damascus Countryside", "Rif Dimashq"):
+        assert not timeline.names_an_unknown_body(subjects.best(db, name), name)
+        assert {e.date for e in timeline.run(db, name).entries} >= {"2019-05-09"}
+
+
+def test_an_unknown_organisations_name_is_told_by_its_shape():
+    from commands import subjects, timeline
+
+    assert timeline.names_an_unknown_body(None, "Idleb Units")
+    assert not timeline.names_an_unknown_body(None, "Idleb")  # one word
+    assert not timeline.names_an_unknown_body(None, "idleb units")  # not written as a name
+    assert not timeline.names_an_unknown_body(None, "Idleb Dam")  # no organisation's head
+    actor = subjects.Subject("actor", "Idleb Army", actor_ids=(1,))
+    assert not timeline.names_an_unknown_body(actor, "Idleb Army")  # an actor the store knows
