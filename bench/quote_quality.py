@@ -2,7 +2,7 @@
 previous code's in one run.
 
 Usage: .venv/bin/python bench/quote_quality.py [--rebuild] [--no-write]
-       [--show dev|dev2|dev3|dev4|dev5|dev6|dev7] [--unjudged FILE]
+       [--show dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8] [--unjudged FILE]
 
 The store holds the conflict articles of the news corpus (bench/common.py conflict_records():
 FA-KES and the Timeline17 Syria, Iraq, Libya and Egypt topics) and seeds/, built once into
@@ -105,6 +105,16 @@ byte of the SHA-256 of the question's text (even: dev7, odd: held-out7). Its tab
 BM25, the lexical path, the default and main at SET7_MAIN on this tree's store; dev7's
 top-three passages of those rows are judged (--unjudged writes the rest, .set7.jsonl), and
 held-out7 is looked at for totals only, by the substring alone.
+
+The eighth set (q376 to q415, splits dev8 and held-out8) was written as the seventh was, with
+another seed (random.Random(20261210).sample of the same records, none named by an earlier
+question; a branding survey's ranking of al-Jazeera, a Greek austerity speech, Afghanistan's
+drought, Greece's second bailout, a tennis final and a CNN iReport sign-up page with no story
+passed over): 36 questions and 4 with no answer, committed before anything was measured, split
+by the first byte of the SHA-256 of the question's text (even: dev8, odd: held-out8). Its table
+holds plain BM25, the lexical path, the default and main at SET8_MAIN on this tree's store;
+dev8's top-three passages of those rows are judged (--unjudged writes the rest, .set8.jsonl),
+and held-out8 is looked at for totals only, by the substring alone.
 """
 
 from __future__ import annotations
@@ -159,6 +169,10 @@ SET6_SPLITS = ("dev6", "held-out6")
 # set's fresh estimate, run on this tree's store.
 SET7_MAIN = "5df30c5"
 SET7_SPLITS = ("dev7", "held-out7")
+# Main when the eighth question set (dev8, held-out8) was written: its score there is that
+# set's fresh estimate, run on this tree's store.
+SET8_MAIN = "5a7551e"
+SET8_SPLITS = ("dev8", "held-out8")
 # Main before an adjective's cluster and the noun compounds (WordNet) changed the related words:
 # run on this tree's store (what ingest stores did not change), beside the new code, in every
 # table.
@@ -268,6 +282,8 @@ SET6_LABEL = f"main ({SET6_MAIN}), on this tree's store"
 SET6_ROWS = (SET6_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 SET7_LABEL = f"main ({SET7_MAIN}), on this tree's store"
 SET7_ROWS = (SET7_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
+SET8_LABEL = f"main ({SET8_MAIN}), on this tree's store"
+SET8_ROWS = (SET8_LABEL, "plain BM25", LEXICAL_LABEL, SHOWN)
 
 
 def _key(text: str) -> str:
@@ -554,12 +570,14 @@ VARIANT_SPLITS = (
     "dev5",
     "dev6",
     "dev7",
+    "dev8",
     "held-out",
     "held-out2",
     "held-out4",
     "held-out5",
     "held-out6",
     "held-out7",
+    "held-out8",
 )
 
 
@@ -678,6 +696,7 @@ BLIND_SETS = {
     5: (SET5_SPLITS, SET5_MAIN, SET5_ROWS, "fifth", 20261207),
     6: (SET6_SPLITS, SET6_MAIN, SET6_ROWS, "sixth", 20261208),
     7: (SET7_SPLITS, SET7_MAIN, SET7_ROWS, "seventh", 20261209),
+    8: (SET8_SPLITS, SET8_MAIN, SET8_ROWS, "eighth", 20261210),
 }
 
 
@@ -804,6 +823,7 @@ def main() -> None:
             SET5_SPLITS[0],
             SET6_SPLITS[0],
             SET7_SPLITS[0],
+            SET8_SPLITS[0],
         ],
         help="print a dev split's misses of the new method",
     )
@@ -853,6 +873,7 @@ def main() -> None:
         (SET5_LABEL, SET5_MAIN, db_path),
         (SET6_LABEL, SET6_MAIN, db_path),
         (SET7_LABEL, SET7_MAIN, db_path),
+        (SET8_LABEL, SET8_MAIN, db_path),
         (CLUSTERS_LABEL, CLUSTERS_MAIN, db_path),
         (FORMS_LABEL, FORMS_MAIN, db_path),
         (NUMBER_LABEL, NUMBER_MAIN, db_path),
@@ -964,6 +985,7 @@ def main() -> None:
     body += "\n\n" + set_table(runs, questions, verdicts, 5)
     body += "\n\n" + set_table(runs, questions, verdicts, 6)
     body += "\n\n" + set_table(runs, questions, verdicts, 7)
+    body += "\n\n" + set_table(runs, questions, verdicts, 8)
     body += "\n\n" + store_table(on_previous_store, runs, questions, dev, held, verdicts)
     body += "\n\n" + floor_table(str(db_path), [questions[i] for i in dev], verdicts)
     body += "\n\n" + weight_by_topic(str(db_path), [questions[i] for i in dev], verdicts)
@@ -990,6 +1012,9 @@ def main() -> None:
         set7 = [q for q in questions if q["split"] == SET7_SPLITS[0]]
         seventh = Path(args.unjudged).with_suffix(".set7.jsonl")
         write_unjudged(seventh, set7, {label: runs[label] for label in SET7_ROWS}, verdicts)
+        set8 = [q for q in questions if q["split"] == SET8_SPLITS[0]]
+        eighth = Path(args.unjudged).with_suffix(".set8.jsonl")
+        write_unjudged(eighth, set8, {label: runs[label] for label in SET8_ROWS}, verdicts)
     if args.show:
         shown = (
             dev

@@ -1,6 +1,6 @@
 """The blind question sets' bench helpers (bench/quote_quality.py's table of a set written over a
 seeded draw, bench/quote_later_variants.py's second floor), on invented questions and passages,
-and the split rule of the fifth, sixth and seventh sets' questions."""
+and the split rule of the fifth to eighth sets' questions."""
 
 import hashlib
 import json
@@ -102,8 +102,8 @@ def test_second_floor_near_misses_left_as_kept():
 
 @pytest.mark.parametrize(
     ("splits", "first"),
-    [(qq.SET5_SPLITS, 256), (qq.SET6_SPLITS, 296), (qq.SET7_SPLITS, 336)],
-    ids=["fifth", "sixth", "seventh"],
+    [(qq.SET5_SPLITS, 256), (qq.SET6_SPLITS, 296), (qq.SET7_SPLITS, 336), (qq.SET8_SPLITS, 376)],
+    ids=["fifth", "sixth", "seventh", "eighth"],
 )
 def test_a_blind_set_split_by_the_first_byte_of_the_questions_hash(splits, first):
     rows = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines()]
@@ -129,3 +129,10 @@ def test_the_seventh_set_is_a_blind_set_beside_its_main():
     assert (splits, main_rev, ordinal, seed) == (qq.SET7_SPLITS, "5df30c5", "seventh", 20261209)
     assert rows[0] == f"main ({main_rev}), on this tree's store"
     assert {"dev7", "held-out7"} <= set(qq.VARIANT_SPLITS)
+
+
+def test_the_eighth_set_is_a_blind_set_beside_its_main():
+    splits, main_rev, rows, ordinal, seed = qq.BLIND_SETS[8]
+    assert (splits, main_rev, ordinal, seed) == (qq.SET8_SPLITS, "5a7551e", "eighth", 20261210)
+    assert rows[0] == f"main ({main_rev}), on this tree's store"
+    assert {"dev8", "held-out8"} <= set(qq.VARIANT_SPLITS)
