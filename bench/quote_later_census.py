@@ -27,6 +27,14 @@ The misses are those of the default with its lower floor for long questions off
 Each row also carries the miss as read (bench/quote_later_reading.json: the kind of wording
 that kept the answer out, and a note in a few words). With --write, the rows (ids, figures and
 the reading, no passage text) go to bench/quote_later_census.jsonl.
+
+With --stages, the default as shipped (the lower floor on) over every dev split (dev to dev7;
+held-out splits never read): each answerable question it misses in the first three whose answer
+BM25 ranks among the plan's first DEEP, with the stage that drops it (`stage`): not a candidate,
+its article's cap filled by the passages above it (PER_ARTICLE chosen and SPARE_PER_ARTICLE
+spare), or past the candidate count (MEANING_POOL chosen before its rank); a candidate under the
+related floor, or under the floor and shown after the passages covering it past the first three,
+or covering the floor and re-ranked below the third; or refused with the reason `quote` gives.
 """
 
 from __future__ import annotations
@@ -138,11 +146,104 @@ def measure(db, q: dict, verdicts: dict) -> dict:  # type: ignore[no-untyped-def
     return row
 
 
+DEV_SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+
+
+def stage(db, q: dict, verdicts: dict) -> dict | None:  # type: ignore[no-untyped-def]
+    """Where the default as shipped drops one answerable question's answer, when BM25 ranks it
+    among the plan's first DEEP and it is not in the first three; None otherwise."""
+    from commands import passages, quote, quote_plan
+    from commands.passages import _candidates, top
+    from store.articles import EVERYONE, passage_articles
+
+    methods = quote.Methods()
+    query = q["question"]
+    got = [r.text for r in quote.run(db, query, limit=qq.DEPTH).results]
+    answer_at = next((i for i, t in enumerate(got, 1) if qq.is_answer(q, t, verdicts)), None)
+    if q["answer"] is None or (answer_at is not None and answer_at <= 3):
+        return None
+    plan = quote_plan.make_plan(db, query, methods, [], query, None, EVERYONE)
+    order = [pid for pid, _ in top(db, plan.weighted_terms(), DEEP)]
+    rank_of = {pid: i for i, pid in enumerate(order, 1)}
+    chosen, spare = _candidates(
+        db, plan.weighted_terms(), plan.phrases, quote.MEANING_POOL, EVERYONE
+    )
+    pool = chosen + spare
+    row: dict = {"question": q["id"], "split": q["split"], "typed_terms": len(set(plan.asked))}
+    row["answer_at"] = answer_at
+    in_pool = [c for c in pool if qq.is_answer(q, c.text, verdicts)]
+    if in_pool:
+        answer = min(in_pool, key=lambda c: rank_of.get(c.pid, DEEP + 1))
+    else:
+        key = qq._key(q["answer"])
+        holding = [pid for pid, _, text in stored_passages(db) if key in qq._key(text)]
+        ranked_holding = sorted((rank_of[pid], pid) for pid in holding if pid in rank_of)
+        if not ranked_holding:
+            return None
+        answer = None
+        row["bm25_rank"], pid = ranked_holding[0]
+        article = passage_articles(db, [pid])[pid]
+        last = max(rank_of.get(c.pid, DEEP + 1) for c in chosen) if chosen else 0
+        of_article = [c for c in pool if c.article.id == article]
+        above = [c for c in of_article if rank_of.get(c.pid, DEEP + 1) < row["bm25_rank"]]
+        row["article_above"] = len(above)
+        row["last_chosen_rank"] = last
+        cap = passages.PER_ARTICLE + passages.SPARE_PER_ARTICLE
+        if len(above) >= cap:
+            row["stage"] = "not a candidate: its article's cap"
+        elif row["bm25_rank"] > last:
+            row["stage"] = "not a candidate: past the candidate count"
+        else:
+            row["stage"] = "not a candidate: passed over (furniture, a repeated sentence)"
+        return row
+    row["bm25_rank"] = rank_of.get(answer.pid)
+    held = quote._held_phrases(db, plan, pool)
+    before = quote._before_short(db, pool, EVERYONE)
+    ranked = quote._ranked(plan, methods, pool, held, before)
+    floor, answering = quote._answering(plan, ranked)
+    coverage = next(cov for _, cov, c in ranked if c.pid == answer.pid)
+    row["coverage"] = round(coverage, 3)
+    row["floor"] = floor
+    row["place_in_pool"] = next(i for i, (_, _, c) in enumerate(ranked, 1) if c.pid == answer.pid)
+    if not got:
+        row["stage"] = "refused: nothing returned"
+    elif coverage < quote.RELATED_FLOOR:
+        row["stage"] = "a candidate under the related floor"
+    elif coverage < floor:
+        row["stage"] = "a candidate under the floor, shown after those covering it"
+    else:
+        row["stage"] = "a candidate covering the floor, re-ranked below"
+    return row
+
+
+def stages(splits: list[str]) -> None:
+    from store.db import connect
+
+    db = connect(str(HERE / "out" / "quote-quality.db"), create=False)
+    verdicts = qq.load_verdicts()
+    rows = []
+    for q in qq.load_questions():
+        if q["split"] not in splits or not q["split"].startswith("dev"):
+            continue
+        row = stage(db, q, verdicts)
+        if row is not None:
+            rows.append(row)
+            print(json.dumps(row))
+    print(Counter(r["stage"] for r in rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write the rows")
-    parser.add_argument("--splits", nargs="*", default=list(SPLITS))
+    parser.add_argument("--splits", nargs="*", default=None)
+    parser.add_argument(
+        "--stages", action="store_true", help="the default as shipped: where each answer drops"
+    )
     args = parser.parse_args()
+    if args.stages:
+        stages(args.splits or list(DEV_SPLITS))
+        return
+    args.splits = args.splits or list(SPLITS)
     from commands import quote
     from store.db import connect
 
