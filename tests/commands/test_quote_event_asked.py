@@ -129,9 +129,7 @@ def test_the_store_tells_whether_a_question_opens_on_a_name(db):
     assert not quote_names.opens_in_lower_case(db, "Killed 3 Valdric Orvath soldiers")
 
 
-def test_a_question_opening_on_what_happened_is_answered_by_a_passage_telling_it(
-    db, monkeypatch
-):
+def test_a_question_opening_on_what_happened_is_answered_by_a_passage_telling_it(db, monkeypatch):
     # the passage holds "killed", not "peacekeepers": with the words alone deciding (no
     # closeness), only the question's first word, read in lower case, makes it an answer
     add(db, BODIES, name="bodies.txt")
