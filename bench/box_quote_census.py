@@ -20,11 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import baseline  # noqa: E402
-from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import corpus, sample  # noqa: E402
-from bench.common import ROOT  # noqa: E402
+from bench.clean import cleaned_at_both  # noqa: E402
 from text.clean import clean  # noqa: E402
+from text.clutter_defines import box_quote_words  # noqa: E402
 from text.clutter_shapes import macro_pattern  # noqa: E402
 
 
@@ -32,22 +30,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rev", default="5df30c5", help="the earlier cleaner")
     args = parser.parse_args()
-    records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
-    rows = [
-        {"id": r["id"], "text": r["text"]}
-        for r in records
-        if r["id"] not in held and "End Quote" in r["text"]
-    ]
-    before = run_method(baseline.checkout(args.rev), "rules", rows)
-    after = run_method(ROOT, "rules", rows)
+    rows, before, after = cleaned_at_both(args.rev, box_quote_words())
     quotation = macro_pattern("BOXQUOTEPARAGRAPH")
     hits = shaped = 0
     for row in rows:
         paragraphs = [p.strip() for p in clean(row["text"]).split("\n") if p.strip()]
         old, new = (" ".join(o[row["id"]]["out"].split()) for o in (before, after))
         for paragraph, below in zip(paragraphs, paragraphs[1:], strict=False):
-            if not below.startswith("End Quote "):
+            if not below.startswith(box_quote_words() + " "):
                 continue
             hits += 1
             shape = quotation.fullmatch(paragraph) is not None

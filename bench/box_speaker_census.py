@@ -32,15 +32,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import baseline  # noqa: E402
-from bench.clean import run_method  # noqa: E402
-from bench.clean_sample import corpus, sample  # noqa: E402
+from bench.clean import cleaned_at_both  # noqa: E402
 from bench.common import ROOT  # noqa: E402
 from text.clutter_box_speaker import box_speaker  # noqa: E402
+from text.clutter_defines import box_quote_words  # noqa: E402
 from text.clutter_shapes import of_kind  # noqa: E402
 
 READS = ROOT / "bench" / "box_speaker_reads.jsonl"
-BOX = "End Quote "
+BOX = box_quote_words() + " "
 
 
 def _shape() -> re.Pattern[str]:
@@ -63,18 +62,10 @@ def main() -> None:
     parser.add_argument("--rev", default="main", help="the earlier commit")
     parser.add_argument("--list", action="store_true", help="list each box and its scores")
     args = parser.parse_args()
-    records = corpus()
-    held = {r["id"] for r in sample(records) if r["split"] == "heldout"}
-    rows = [
-        {"id": r["id"], "text": r["text"]}
-        for r in records
-        if r["id"] not in held and "End Quote" in r["text"]
-    ]
     reads = [json.loads(line) for line in READS.read_text(encoding="utf-8").splitlines()]
-    before = run_method(baseline.checkout(args.rev), "rules", rows)
-    after = run_method(ROOT, "rules", rows)
-    boxes = sum(row["text"].count("End Quote") for row in rows)
-    left = sum(before[row["id"]]["out"].count("End Quote") for row in rows)
+    rows, before, after = cleaned_at_both(args.rev, box_quote_words())
+    boxes = sum(row["text"].count(BOX.strip()) for row in rows)
+    left = sum(before[row["id"]]["out"].count(BOX.strip()) for row in rows)
     print(f"{boxes} boxes in {len(rows)} texts; left in {args.rev}'s output: {left}")
     shape, scores, counts = _shape(), Counter(), Counter()
     for read in reads:
@@ -112,7 +103,7 @@ def main() -> None:
         print(f"{name}: {scores[name]}")
     for name in sorted(counts):
         print(f"{name}: {counts[name]} of {len(reads)}")
-    still = sum(after[row["id"]]["out"].count("End Quote") for row in rows)
+    still = sum(after[row["id"]]["out"].count(BOX.strip()) for row in rows)
     whole = sum(
         1
         for read in reads

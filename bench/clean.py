@@ -144,7 +144,7 @@ from dataclasses import dataclass, field  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
-from bench.clean_sample import HELD_OUT, SPLITS  # noqa: E402
+from bench.clean_sample import HELD_OUT, SPLITS, corpus, held_out_ids  # noqa: E402
 from bench.common import NEWS, ROOT, publish, require  # noqa: E402
 from text.mojibake import (  # noqa: E402
     MARK_LEAD,
@@ -338,6 +338,21 @@ def load_texts(marks: list[dict]) -> dict[str, str]:
 def run_method(tree: Path, method: str, records: list[dict]) -> dict[str, dict]:
     rows = ({"id": r["id"], "text": r["text"]} for r in records)
     return baseline.probe(tree, __file__, "--probe", method, rows=rows)
+
+
+def cleaned_at_both(rev: str, holding: str) -> tuple[list[dict], dict[str, dict], dict[str, dict]]:
+    """The corpus texts that hold the words holding, the held-out articles of the marked sample
+    left out (rows of id and text), and their outputs by id from the cleaner at rev and from
+    this tree's, as run_method gives them (for a census of one shape's texts)."""
+    records = corpus()
+    held = held_out_ids(records)
+    rows = [
+        {"id": r["id"], "text": r["text"]}
+        for r in records
+        if r["id"] not in held and holding in r["text"]
+    ]
+    before = run_method(baseline.checkout(rev), "rules", rows)
+    return rows, before, run_method(ROOT, "rules", rows)
 
 
 @dataclass

@@ -7,11 +7,12 @@ import json
 import random
 import re
 import resource
+import sqlite3
 import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,3 +231,77 @@ def report_sample(
             if (article, start) not in reads:
                 print(json.dumps({"article": article, "offset": start, "sentence": sentence,
                                   shown: with_it}, ensure_ascii=False))  # fmt: skip
+
+
+def shape_hits(
+    texts: dict[str, str], shapes: dict[str, re.Pattern[str]]
+) -> list[tuple[str, str, str, str]]:
+    """A census's loose shapes over cleaned texts (id -> text): (shape, id, the 50 characters
+    before, the hit) of every hit."""
+    found = []
+    for article_id, out in texts.items():
+        for shape, pattern in shapes.items():
+            for match in pattern.finditer(out):
+                found.append((shape, article_id, out[: match.start()][-50:], match.group()))
+    return found
+
+
+def print_shape_counts(
+    found: list[tuple[str, str, str, str]],
+    shapes: dict[str, re.Pattern[str]],
+    texts: dict[str, str],
+    taken: Callable[[str, str], bool],
+) -> None:
+    """Per shape of a census (shape_hits): its hits, the texts and the sites they stand in, and
+    how many of them this tree's cleaner sets apart (taken(cleaned text, hit))."""
+    from bench.clean_sample import site
+
+    for shape in shapes:
+        mine = [(i, b, h) for s, i, b, h in found if s == shape]
+        counts = Counter(site(article_id) for article_id, _, _ in mine)
+        now = sum(taken(texts[i], h) for i, _, h in mine)
+        print(
+            f"{shape}: {len(mine)} hits in {len({i for i, _, _ in mine})} texts "
+            f"({', '.join(f'{n} {c}' for c, n in counts.most_common())}), {now} set apart"
+        )
+
+
+def print_shape_hits(
+    found: list[tuple[str, str, str, str]],
+    texts: dict[str, str],
+    taken: Callable[[str, str], bool],
+) -> None:
+    """Every hit of a census (shape_hits), one a line: shape, id, whether this tree's cleaner
+    takes it (taken(cleaned text, hit)), the words before it and the hit's first 120
+    characters."""
+    for shape, article_id, before, hit in sorted(found):
+        flat = " ".join(before.split())
+        state = "taken" if taken(texts[article_id], hit) else "kept"
+        print(f"{shape}\t{article_id}\t{state}\t...{flat} | {' '.join(hit.split())[:120]}")
+
+
+_DATED = """
+SELECT DISTINCT e.article_id, e.start, e.end, a.origin
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE e.date IS NOT NULL ORDER BY e.article_id, e.start
+"""
+
+
+def dated_sentences(store: Path) -> list[tuple[str, int, str, str]]:
+    """Every sentence a dated event of the store (opened read-only) stands in, once, in article
+    and offset order, for a census of timeline entries: (its article's origin, the last two
+    parts of the path; its offset; the sentence, white space folded; its article's text)."""
+    db = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    texts: dict[int, str] = {}
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for aid, start, end, origin in db.execute(_DATED):
+        if (aid, start) in seen:
+            continue
+        seen.add((aid, start))
+        if aid not in texts:
+            texts[aid] = db.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+        text = texts[aid]
+        sentence = " ".join(text[start:end].split())
+        out.append(("/".join(origin.split("/")[-2:]), start, sentence, text))
+    return out

@@ -31,12 +31,11 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import site  # noqa: E402
+from bench.common import print_shape_counts, print_shape_hits, shape_hits  # noqa: E402
 from bench.stopless_caption_census import cleaned  # noqa: E402
 from text.clutter import set_apart  # noqa: E402
 
@@ -54,16 +53,6 @@ SHAPES = {
 }
 
 
-def hits(texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
-    """(shape, id, the words before, the hit) of every loose hit in the cleaned texts."""
-    found = []
-    for article_id, out in texts.items():
-        for shape, pattern in SHAPES.items():
-            for match in pattern.finditer(out):
-                found.append((shape, article_id, out[: match.start()][-50:], match.group()))
-    return found
-
-
 def taken(out: str, hit: str) -> bool:
     """Whether this tree's cleaner takes the hit out of the cleaned text: its words (the last
     60 characters of it, without the first character the loose pattern reads before a credit)
@@ -77,19 +66,9 @@ def main() -> None:
     parser.add_argument("--rev", default="238d46a", help="the cleaner whose output is read")
     args = parser.parse_args()
     texts = cleaned(args.rev)
-    found = hits(texts)
-    for shape in SHAPES:
-        mine = [(i, b, h) for s, i, b, h in found if s == shape]
-        counts = Counter(site(article_id) for article_id, _, _ in mine)
-        now = sum(taken(texts[i], h) for i, _, h in mine)
-        print(
-            f"{shape}: {len(mine)} hits in {len({i for i, _, _ in mine})} texts "
-            f"({', '.join(f'{n} {c}' for c, n in counts.most_common())}), {now} set apart"
-        )
-    for shape, article_id, before, hit in sorted(found):
-        flat = " ".join(before.split())
-        state = "taken" if taken(texts[article_id], hit) else "kept"
-        print(f"{shape}\t{article_id}\t{state}\t...{flat} | {' '.join(hit.split())[:120]}")
+    found = shape_hits(texts, SHAPES)
+    print_shape_counts(found, SHAPES, texts, taken)
+    print_shape_hits(found, texts, taken)
 
 
 if __name__ == "__main__":

@@ -34,12 +34,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.clean_sample import corpus, held_out_ids, site  # noqa: E402
+from bench.clean_sample import corpus, held_out_ids  # noqa: E402
+from bench.common import print_shape_counts, print_shape_hits, shape_hits  # noqa: E402
 from bench.stopless_caption_census import cleaned  # noqa: E402
 from text.clutter import set_apart  # noqa: E402
 
@@ -54,16 +54,6 @@ SHAPES = {
     "ideas": re.compile(r"Thank you for your ideas[^\n]{0,80}"),
 }
 POLICY = re.compile(r"([^\n]{1,80}?) ?We welcome comments that advance the story")
-
-
-def hits(texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
-    """(shape, id, the words before, the hit) of every loose hit in the cleaned texts."""
-    found = []
-    for article_id, out in texts.items():
-        for shape, pattern in SHAPES.items():
-            for match in pattern.finditer(out):
-                found.append((shape, article_id, out[: match.start()][-50:], match.group()))
-    return found
 
 
 def policy_hits(texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
@@ -94,22 +84,12 @@ def main() -> None:
     parser.add_argument("--rev", default="5df30c5", help="the cleaner whose output is read")
     args = parser.parse_args()
     texts = cleaned(args.rev)
-    found = hits(texts)
-    for shape in SHAPES:
-        mine = [(i, b, h) for s, i, b, h in found if s == shape]
-        counts = Counter(site(article_id) for article_id, _, _ in mine)
-        now = sum(taken(texts[i], h) for i, _, h in mine)
-        print(
-            f"{shape}: {len(mine)} hits in {len({i for i, _, _ in mine})} texts "
-            f"({', '.join(f'{n} {c}' for c, n in counts.most_common())}), {now} set apart"
-        )
+    found = shape_hits(texts, SHAPES)
+    print_shape_counts(found, SHAPES, texts, taken)
     policies = policy_hits(texts)
     left = sum(state == "kept" for _, _, state, _ in policies)
     print(f"policy: glued after a line in {len(policies)} texts, that line kept in {left}")
-    for shape, article_id, before, hit in sorted(found):
-        flat = " ".join(before.split())
-        state = "taken" if taken(texts[article_id], hit) else "kept"
-        print(f"{shape}\t{article_id}\t{state}\t...{flat} | {' '.join(hit.split())[:120]}")
+    print_shape_hits(found, texts, taken)
     for shape, article_id, state, glued in policies:
         print(f"{shape}\t{article_id}\t{state}\t{glued}")
 

@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.clean_sample import site  # noqa: E402
+from bench.common import shape_hits  # noqa: E402
 from bench.stopless_caption_census import cleaned  # noqa: E402
 from text.clutter import set_apart  # noqa: E402
 
@@ -35,16 +36,6 @@ LOOSE = {
     "note": re.compile(r"(?:\* )?\S+ is not responsible for the content[^\n]{0,40}"),
     "source": re.compile(r"\bSOURCE [A-Z][^\n]{0,60}"),
 }
-
-
-def hits(texts: dict[str, str]) -> list[tuple[str, str, str, str]]:
-    """(id, shape, the words before, the hit) of every loose hit in the cleaned texts."""
-    found = []
-    for article_id, out in texts.items():
-        for shape, pattern in LOOSE.items():
-            for match in pattern.finditer(out):
-                found.append((article_id, shape, out[: match.start()][-50:], match.group()))
-    return found
 
 
 def taken(out: str, hit: str) -> bool:
@@ -57,7 +48,8 @@ def main() -> None:
     parser.add_argument("--rev", default="94d4af4", help="the cleaner whose output is read")
     args = parser.parse_args()
     texts = cleaned(args.rev)
-    found = hits(texts)
+    # (id, shape, the words before, the hit): the hits are listed by id
+    found = [(i, shape, before, hit) for shape, i, before, hit in shape_hits(texts, LOOSE)]
     counts = Counter(site(article_id) for article_id, _, _, _ in found)
     print(f"{len(found)} hits:", ", ".join(f"{n} {c}" for n, c in counts.most_common()))
     set_off = 0

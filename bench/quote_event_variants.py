@@ -8,12 +8,14 @@ Usage: .venv/bin/python bench/quote_event_variants.py [--unjudged FILE] [--list]
 Uses the store, the questions and the verdicts of bench/quote_quality.py (build the store
 first). This tree runs with its default and its lexical path, the rule off and on, and with the
 rule's closeness floor (commands/quote.EVENT_CLOSENESS) set otherwise (2: the words alone, no
-closeness). Scores as in bench/quote_quality.py: the dev splits with the saved verdicts, the
-held-out splits by the substring alone (totals only), with each split's unanswerable questions
-told there is none; "gained / lost" are against the rule off (held-out splits counted). With
---list, every dev question the default answers is printed with its first passage's opening,
-and the dev questions the rule refuses; with --unjudged FILE, the dev splits' top-three passages
-without a verdict are written to FILE for a reader to judge.
+closeness), and with the question's first word always read as a name, as main did before an
+everyday word opening a question counted as typed in lower case
+(commands/quote.OPENING_WORD_READ). Scores as in bench/quote_quality.py: the dev splits with the
+saved verdicts, the held-out splits by the substring alone (totals only), with each split's
+unanswerable questions told there is none; "gained / lost" are against the rule off (held-out
+splits counted). With --list, every dev question the default answers is printed with its first
+passage's opening, and the dev questions the rule refuses; with --unjudged FILE, the dev splits'
+top-three passages without a verdict are written to FILE for a reader to judge.
 
 With --signals, the other tests of "this passage tells what was asked" are replayed on each dev
 question's candidates as the default ranks them with the rule off (the cap of two passages an
@@ -56,6 +58,9 @@ def runs(db_path: str) -> dict[str, list[list[str]]]:
         out["default, rule off (main)"] = qq.answers(db_path, quote.Methods())
         quote.EVENT_ASKED = True
         out[f"default, rule on, closeness {kept:g} (kept)"] = qq.answers(db_path, quote.Methods())
+        quote.OPENING_WORD_READ = False
+        out["default, rule on, the first word a name (main)"] = qq.answers(db_path, quote.Methods())
+        quote.OPENING_WORD_READ = True
         for floor in FLOORS:
             quote.EVENT_CLOSENESS = floor
             label = "words alone" if floor > 1 else f"closeness {floor:g}"
@@ -68,35 +73,17 @@ def runs(db_path: str) -> dict[str, list[list[str]]]:
     finally:
         quote.EVENT_ASKED = True
         quote.EVENT_CLOSENESS = kept
+        quote.OPENING_WORD_READ = True
     return out
 
 
 def table(questions: list[dict], got: dict[str, list[list[str]]], verdicts: dict) -> str:
     """success@3 / MRR and the unanswerable told none, per split, and the questions each row
     gains and loses against its path's row with the rule off (dev by id, held-out counted)."""
-    splits = qq.VARIANT_SPLITS
-    index = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in splits}
-    lines = [
-        "| method | " + " | ".join(splits) + " | gained / lost against the rule off |",
-        "|---|" + "---|" * (len(splits) + 1),
-    ]
-    for label, results in got.items():
-        base = got[f"{label.split(',')[0]}, rule off (main)"]
-        cells, moved = [], []
-        for name in splits:
-            idx = index[name]
-            judged = verdicts if name.startswith("dev") else {}
-            s = qq.scores([questions[i] for i in idx], [results[i] for i in idx], judged)
-            unanswerable = [i for i in idx if questions[i]["answer"] is None]
-            told = sum(1 for i in unanswerable if not results[i])
-            cells.append(f"{s['success3']:.3f} / {s['mrr']:.3f}, none {told}/{len(unanswerable)}")
-            gained, lost = qq.moves(questions, idx, base, results, judged)
-            if name.startswith("dev"):
-                moved += [f"+{g}" for g in gained] + [f"-{x}" for x in lost]
-            elif gained or lost:
-                moved.append(f"{name} +{len(gained)} -{len(lost)}")
-        lines.append(f"| {label} | " + " | ".join(cells) + f" | {', '.join(moved) or '–'} |")
-    return "\n".join(lines)
+    base_of = {label: f"{label.split(',')[0]}, rule off (main)" for label in got}
+    return qq.variant_table(
+        questions, got, base_of, verdicts, against="the rule off", unanswerable=True
+    )
 
 
 def refused(questions: list[dict], got: dict[str, list[list[str]]]) -> list[str]:

@@ -16,13 +16,12 @@ Usage: .venv/bin/python bench/quote_half_census.py [--store PATH] [--sample 30] 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, report_sample  # noqa: E402
+from bench.common import ROOT, dated_sentences, report_sample  # noqa: E402
 from commands.timeline_entries import (  # noqa: E402
     CONTEXT_SENTENCES,
     closes_a_quote,
@@ -34,12 +33,6 @@ from commands.timeline_reports import leaves_unsaid, points_to_a_place, refers_b
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 READS = ROOT / "bench" / "quote_half_reads.jsonl"
 SEED = 83
-
-QUERY = """
-SELECT DISTINCT e.article_id, e.start, e.end, a.origin
-FROM events e JOIN articles a ON a.id = e.article_id
-WHERE e.date IS NOT NULL ORDER BY e.article_id, e.start
-"""
 
 
 def carried(text: str, start: int) -> str | None:
@@ -64,17 +57,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
-    db = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
-    texts: dict[int, str] = {}
-    sentences, hits = set(), []
-    for aid, start, end, origin in db.execute(QUERY):
-        if (aid, start) in sentences:
-            continue
-        sentences.add((aid, start))
-        if aid not in texts:
-            texts[aid] = db.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
-        text = texts[aid]
-        sentence = " ".join(text[start:end].split())
+    sentences, hits = dated_sentences(args.store), []
+    for name, start, sentence, text in sentences:
         if (
             refers_back(sentence)
             or points_to_a_place(sentence) is not None
@@ -83,7 +67,7 @@ def main() -> None:
         ):
             continue
         if (context := carried(text, start)) is not None:
-            hits.append(("/".join(origin.split("/")[-2:]), start, sentence, context))
+            hits.append((name, start, sentence, context))
     print(f"{len(sentences)} dated sentences; closing a quotation they do not open: {len(hits)}")
     report_sample(hits, READS, SEED, args.sample, shown="context", unread=args.list)
 

@@ -81,30 +81,8 @@ def runs(db_path: str) -> dict[str, list[list[str]]]:
 def table(questions: list[dict], got: dict[str, list[list[str]]], verdicts: dict) -> str:
     """success@3 / MRR and unanswerable told none, per split, and the questions each row gains
     and loses against main's row of its path (dev by id, held-out counted)."""
-    splits = qq.VARIANT_SPLITS
-    index = {s: [i for i, q in enumerate(questions) if q["split"] == s] for s in splits}
-    lines = [
-        "| method | " + " | ".join(splits) + " | gained / lost against main |",
-        "|---|" + "---|" * (len(splits) + 1),
-    ]
-    for label, results in got.items():
-        base = got[f"{label.split(',')[0]}, main ({MAIN})"]
-        cells, moved = [], []
-        for name in splits:
-            idx = index[name]
-            judged = verdicts if name.startswith("dev") else {}
-            part = [questions[i] for i in idx]
-            s = qq.scores(part, [results[i] for i in idx], judged)
-            unanswerable = [i for i in idx if questions[i]["answer"] is None]
-            told = sum(1 for i in unanswerable if not results[i])
-            cells.append(f"{s['success3']:.3f} / {s['mrr']:.3f}, none {told}/{len(unanswerable)}")
-            gained, lost = qq.moves(questions, idx, base, results, judged)
-            if name.startswith("dev"):
-                moved += [f"+{g}" for g in gained] + [f"-{x}" for x in lost]
-            elif gained or lost:
-                moved.append(f"{name} +{len(gained)} -{len(lost)}")
-        lines.append(f"| {label} | " + " | ".join(cells) + f" | {', '.join(moved) or '–'} |")
-    return "\n".join(lines)
+    base_of = {label: f"{label.split(',')[0]}, main ({MAIN})" for label in got}
+    return qq.variant_table(questions, got, base_of, verdicts, against="main", unanswerable=True)
 
 
 @dataclass

@@ -586,13 +586,20 @@ def variant_table(
     runs: dict[str, list[list[str]]],
     base_of: dict[str, str],
     verdicts: dict[tuple[str, str], bool],
+    *,
+    against: str = "",
+    unanswerable: bool = False,
 ) -> str:
     """A variant bench's table: each run's success@3 / MRR on every split (dev splits judged,
     held-out ones by the substring), and the questions it gains and loses against the run
-    base_of names for it (dev by id, held-out counted)."""
+    base_of names for it (dev by id, held-out counted). against: what the last column's head
+    names those runs; unanswerable: each cell also counts the split's unanswerable questions
+    told there is none ("none 3/4")."""
     index = {n: [i for i, q in enumerate(questions) if q["split"] == n] for n in VARIANT_SPLITS}
     lines = [
-        "| method | " + " | ".join(VARIANT_SPLITS) + " | gained / lost |",
+        "| method | "
+        + " | ".join(VARIANT_SPLITS)
+        + f" | gained / lost{f' against {against}' if against else ''} |",
         "|---|" + "---|" * (len(VARIANT_SPLITS) + 1),
     ]
     for label, results in runs.items():
@@ -602,7 +609,11 @@ def variant_table(
             idx = index[name]
             judged = verdicts if name.startswith("dev") else {}
             s = scores([questions[i] for i in idx], [results[i] for i in idx], judged)
-            cells.append(f"{s['success3']:.3f} / {s['mrr']:.3f}")
+            cell = f"{s['success3']:.3f} / {s['mrr']:.3f}"
+            if unanswerable:
+                none = [i for i in idx if questions[i]["answer"] is None]
+                cell += f", none {sum(1 for i in none if not results[i])}/{len(none)}"
+            cells.append(cell)
             if base is not results:
                 gained, lost = moves(questions, idx, base, results, judged)
                 if name.startswith("dev"):
@@ -809,6 +820,23 @@ def write_unjudged(
     print(f"{len(lines)} passages to judge in {path}", file=sys.stderr)
 
 
+def write_sets_unjudged(
+    path: Path,
+    questions: list[dict],
+    runs: dict[str, list[list[str]]],
+    verdicts: dict[tuple[str, str], bool],
+) -> None:
+    """write_unjudged for each later set, beside path (".set2.jsonl" ...): the top-three
+    passages of its table's rows, of both of the second set's splits and of the others' dev
+    split."""
+    later = {2: (SET2_SPLITS, SET2_ROWS), 3: ((SET3_SPLIT,), SET3_ROWS)}
+    later |= {n: (splits[:1], rows) for n, (splits, _, rows, _, _) in BLIND_SETS.items()}
+    for number, (splits, rows) in later.items():
+        chosen = [q for q in questions if q["split"] in splits]
+        picked = {label: runs[label] for label in rows}
+        write_unjudged(path.with_suffix(f".set{number}.jsonl"), chosen, picked, verdicts)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="ingest the store again")
@@ -994,27 +1022,7 @@ def main() -> None:
     if args.unjudged:
         every = runs | {f"{k}, {PREVIOUS}'s store": v for k, v in on_previous_store.items()}
         write_unjudged(Path(args.unjudged), [questions[i] for i in dev], every, verdicts)
-        set2 = [q for q in questions if q["split"] in SET2_SPLITS]
-        second = Path(args.unjudged).with_suffix(".set2.jsonl")
-        write_unjudged(second, set2, {label: runs[label] for label in SET2_ROWS}, verdicts)
-        set3 = [q for q in questions if q["split"] == SET3_SPLIT]
-        third = Path(args.unjudged).with_suffix(".set3.jsonl")
-        write_unjudged(third, set3, {label: runs[label] for label in SET3_ROWS}, verdicts)
-        set4 = [q for q in questions if q["split"] == SET4_SPLITS[0]]
-        fourth = Path(args.unjudged).with_suffix(".set4.jsonl")
-        write_unjudged(fourth, set4, {label: runs[label] for label in SET4_ROWS}, verdicts)
-        set5 = [q for q in questions if q["split"] == SET5_SPLITS[0]]
-        fifth = Path(args.unjudged).with_suffix(".set5.jsonl")
-        write_unjudged(fifth, set5, {label: runs[label] for label in SET5_ROWS}, verdicts)
-        set6 = [q for q in questions if q["split"] == SET6_SPLITS[0]]
-        sixth = Path(args.unjudged).with_suffix(".set6.jsonl")
-        write_unjudged(sixth, set6, {label: runs[label] for label in SET6_ROWS}, verdicts)
-        set7 = [q for q in questions if q["split"] == SET7_SPLITS[0]]
-        seventh = Path(args.unjudged).with_suffix(".set7.jsonl")
-        write_unjudged(seventh, set7, {label: runs[label] for label in SET7_ROWS}, verdicts)
-        set8 = [q for q in questions if q["split"] == SET8_SPLITS[0]]
-        eighth = Path(args.unjudged).with_suffix(".set8.jsonl")
-        write_unjudged(eighth, set8, {label: runs[label] for label in SET8_ROWS}, verdicts)
+        write_sets_unjudged(Path(args.unjudged), questions, runs, verdicts)
     if args.show:
         shown = (
             dev

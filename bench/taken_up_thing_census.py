@@ -15,13 +15,12 @@ Usage: .venv/bin/python bench/taken_up_thing_census.py [--store PATH] [--sample 
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import ROOT, report_sample  # noqa: E402
+from bench.common import ROOT, dated_sentences, report_sample  # noqa: E402
 from commands.timeline_entries import sentence_at  # noqa: E402
 from commands.timeline_reports import (  # noqa: E402
     refers_back,
@@ -33,12 +32,6 @@ STORE = ROOT / "bench" / "out" / "conflict-new.db"
 READS = ROOT / "bench" / "taken_up_thing_reads.jsonl"
 SEED = 81
 
-QUERY = """
-SELECT DISTINCT e.article_id, e.start, e.end, a.origin
-FROM events e JOIN articles a ON a.id = e.article_id
-WHERE e.date IS NOT NULL ORDER BY e.article_id, e.start
-"""
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -46,21 +39,13 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--list", action="store_true")
     args = parser.parse_args()
-    db = sqlite3.connect(f"file:{args.store}?mode=ro", uri=True)
-    texts: dict[int, str] = {}
-    sentences, hits = set(), []
-    for aid, start, end, origin in db.execute(QUERY):
-        if (aid, start) in sentences:
-            continue
-        sentences.add((aid, start))
-        if aid not in texts:
-            texts[aid] = db.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
-        text = texts[aid]
-        sentence, before = " ".join(text[start:end].split()), sentence_at(text, start)
+    sentences, hits = dated_sentences(args.store), []
+    for name, start, sentence, text in sentences:
+        before = sentence_at(text, start)
         if before is None or refers_back(sentence) or takes_up_from_before(sentence, before[0]):
             continue
         if takes_up_a_named_thing(sentence, before[0]):
-            hits.append(("/".join(origin.split("/")[-2:]), start, sentence, before[0]))
+            hits.append((name, start, sentence, before[0]))
     print(f"{len(sentences)} dated sentences; taken up from a named thing before: {len(hits)}")
     report_sample(hits, READS, SEED, args.sample, shown="before", unread=args.list)
 

@@ -88,6 +88,11 @@ NUMBER_ASKED = True
 # docs/QUALITY.md.)
 EVENT_ASKED = True
 EVENT_CLOSENESS = 0.1
+# A question's first word is capitalised because it opens the question: an everyday word that
+# the store writes in lower case ("Killed how many ...", "Bombed ...") is one of the words
+# EVENT_ASKED reads as typed in lower case, not a name (commands/quote_names.py
+# opens_in_lower_case; docs/QUALITY.md).
+OPENING_WORD_READ = True
 # Passages covering FLOOR of the question come before those covering RELATED_FLOOR, whatever
 # their scores (docs/QUALITY.md: one order by score for both gained no dev question and lost
 # MRR on dev and held-out questions).
@@ -334,18 +339,38 @@ def _answering(
     return LONG_FLOOR, [item for item in ranked if item[1] >= LONG_FLOOR]
 
 
-def event_words(question: str) -> list[str]:
+def event_words(question: str, opens_lower: bool = False) -> list[str]:
     """The words of a question typed in lower case, as typed: what it asks happened, and to
     what. A word holding a capital or a digit anywhere ("al-Zaitoun", "F-16s", "2005") is a
-    name, a place or a number."""
+    name, a place or a number. opens_lower: the first word's capital is the question's opening,
+    not a name's (commands/quote_names.opens_in_lower_case: "Killed how many ..."), and the
+    word counts in lower case."""
     out = []
-    for word in question.split():
+    for index, word in enumerate(question.split()):
+        if index == 0 and opens_lower:
+            word = word.lower()
         if not any(ch.isupper() or ch.isdigit() for ch in word):
             out.append(word)
     return out
 
 
+def _opens_lower(db: sqlite_utils.Database, plan: Plan) -> bool:
+    """Whether the question's first word is a searched word capitalised only because it opens
+    the question (the store is read only for such a word)."""
+    first = plan.question.split(maxsplit=1)[:1]
+    if (
+        not OPENING_WORD_READ
+        or not first
+        or not set(plan.asked).intersection(tokens.terms(first[0]))
+    ):
+        return False
+    from commands.quote_names import opens_in_lower_case
+
+    return opens_in_lower_case(db, plan.question)
+
+
 def _tells(
+    db: sqlite_utils.Database,
     plan: Plan,
     answering: list[tuple[float, float, _Candidate]],
     held: dict[int, frozenset[tuple[str, ...]]],
@@ -356,7 +381,11 @@ def _tells(
     that counts for one, in its text or its article's title, or is close in meaning to them.
     A short passage is read with the one before it (before, by id), as for its closeness."""
     asked = set(plan.asked)
-    typed = [w for w in event_words(plan.question) if asked.intersection(tokens.terms(w))]
+    typed = [
+        w
+        for w in event_words(plan.question, _opens_lower(db, plan))
+        if asked.intersection(tokens.terms(w))
+    ]
     wanted = asked.intersection(t for w in typed for t in tokens.terms(w))
     if not wanted:
         return True
@@ -416,7 +445,7 @@ def _plan_search(
             answering
             and methods.meaning
             and EVENT_ASKED
-            and not _tells(plan, answering, held, before)
+            and not _tells(db, plan, answering, held, before)
         ):
             refused = NO_EVENT
         # Passages that answer come first; related ones after them, in their own order.

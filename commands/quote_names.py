@@ -78,6 +78,30 @@ def _is_name(query: str, start: int, word: str, term: str, several: bool) -> boo
     return several or bool(query[:start].strip()) or not _everyday(word.lower(), term)
 
 
+# a question's first word, capitalised at its start alone, and not a possessive or a hyphened
+# name ("Gaddafi's", "Al-Qaida"), which the capital belongs to; and the next word's first
+# character
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]+)(?![\w'’-])\s*(\S?)")
+
+
+def opens_in_lower_case(db: sqlite_utils.Database, query: str) -> bool:
+    """Whether the question's first word is capitalised only because it opens the question
+    ("Killed how many ...", "Bombed ..."): a word capitalised at its start alone, before no
+    capitalised word or number (it opens a name then, as for close_names: "Security Council
+    ...", "Ban Ki-moon ...", "Division 30 ..."), an everyday word, and one the store writes in
+    lower case at least as often as capitalised where no sentence opens on it (in the first
+    CAPITALS_READ passages indexed under its term: "killed"; not "Syrian", "Facebook",
+    "Washington")."""
+    opening = _OPENING_WORD.match(query)
+    if opening is None or opening[2][:1].isupper() or opening[2][:1].isdigit():
+        return False
+    word = opening[1]
+    term = tokens.term(word)
+    if term is None or not _everyday(word.lower(), term):
+        return False
+    return not _capitalised(db, tokens.fold_lower(word), term)
+
+
 def _refused(term: str) -> bool:
     """Whether the skeleton rule (commands/spellings.py) leaves the word alone."""
     return spelling.skeleton(term) is None or spelling.is_everyday_word(term)

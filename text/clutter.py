@@ -24,6 +24,7 @@ from text.clutter_box_speaker import box_speaker
 from text.clutter_byline_caption import byline_caption, opening_byline
 from text.clutter_clause_caption import clause_caption
 from text.clutter_credited_opening import credited_opening
+from text.clutter_defines import box_quote_words
 from text.clutter_digest import digest_blocks
 from text.clutter_editor_note import editor_notes
 from text.clutter_factbox import factboxes
@@ -246,7 +247,7 @@ def _strip_box_speakers(result: Sorted) -> None:
     (text.clutter_box_speaker), and boxes closed by their speaker's name and a comma with no
     "End Quote" (text.clutter_named_box), looked for once all other clutter is gone, so that
     the story read for the names it uses elsewhere is the story's own text."""
-    if "End Quote" in result.text:
+    if box_quote_words() in result.text:
         text = result.text
         _strip_in_paragraphs(result, "caption", lambda p, _: box_speaker(p, text), every=True)
     text = result.text
@@ -670,7 +671,7 @@ def _set_apart_once(text: str, memo: Memo, title: str | None = None) -> Sorted:
     result.clutter.extend(Clutter(label, block) for label, block in blocks)
     text = _cut_end_matter(text, result, memo)
     paragraphs = [p for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
-    if "End Quote" in text:
+    if box_quote_words() in text:
         paragraphs = _strip_box_quote_paragraphs(paragraphs, result)
     # a plain test first: most texts hold no credit's label at all
     # (CREDITLABELWORD of text/clutter.txt)
@@ -735,10 +736,11 @@ def _strip_box_quote_paragraphs(paragraphs: list[str], result: Sorted) -> list[s
     caption; the "End Quote" line and its speaker are left to the shapes that take them. Read
     before any of them, while "End Quote" still tells where the box ends."""
     quotation = macro_pattern("BOXQUOTEPARAGRAPH")
+    closing = box_quote_words() + " "
     out: list[str] = []
     for index, paragraph in enumerate(paragraphs):
         below = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-        if below.startswith("End Quote ") and quotation.fullmatch(paragraph.strip()):
+        if below.startswith(closing) and quotation.fullmatch(paragraph.strip()):
             result.clutter.append(Clutter("caption", paragraph.strip()))
             continue
         out.append(paragraph)

@@ -10,7 +10,7 @@ role anywhere. Here the story tells it: a name that opens a sentence is one the 
 elsewhere, standing alone ("... the fare Orsk Ferries is to raise", "Orsk Ferries said ..."),
 where the words of a role before it are never printed with it. What must hold:
 
-- "End Quote" opens the paragraph or follows the box's quotation (BOXQUOTEEND), then a
+- "End Quote" opens the paragraph or follows the box's quotation (BOXQUOTECLOSE), then a
   speaker of two to fourteen words (PULLNAME, PULLROLE and PULLJOIN, as the shapes read it);
 - right after it, the sentence's subject: one to four capitalised words, and then its verb
   (LEADVERB: "Orsk Ferries said ...", "Kel Varga has ...") or a possessive and one to three
@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from text.clutter_defines import box_quote_words
 from text.clutter_shapes import macros
 
 MIN_SPEAKER_WORDS, MAX_SPEAKER_WORDS = 2, 14  # "Kel Varga" ... a role of a dozen words
@@ -38,10 +39,7 @@ _SENTENCE_END = ('"', "”", ".", "!", "?", ":")
 @cache
 def _defined() -> dict[str, re.Pattern[str]]:
     defined = macros()
-    opening = (
-        f'(?:{defined["BOXQUOTEEND"]}|(?:(?<![^\\n])|(?<=[.!?] )|(?<=[.!?]["”] ))End Quote)'
-        f" (?!{defined['PULLOPENER']}\\b)(?:{defined['PULLNAME']})"
-    )
+    opening = f"{defined['BOXQUOTECLOSE']} (?!{defined['PULLOPENER']}\\b)(?:{defined['PULLNAME']})"
     word = f",? (?:{defined['PULLJOIN']} ){{0,2}}(?:{defined['PULLNAME']}|{defined['PULLROLE']})"
     subject = (
         r" (?P<subject>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3})"
@@ -58,7 +56,7 @@ def box_speaker(paragraph: str, text: str) -> tuple[int, int] | None:
     """Where a pull-quote box and its speaker stand in this paragraph of text (start, end
     offsets), when the story's next sentence opens on a subject the story names elsewhere;
     or None."""
-    if "End Quote" not in paragraph:
+    if box_quote_words() not in paragraph:
         return None
     defined = _defined()
     for opened in defined["opening"].finditer(paragraph):

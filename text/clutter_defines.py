@@ -24,3 +24,10 @@ def clutter_shape(name: str) -> str:
             shape = line.partition(" = ")[2].strip()
             return _SHAPE_NAME.sub(lambda m: clutter_shape(m.group(1)), shape)
     raise KeyError(f"no shape {name} in text/clutter.txt")
+
+
+def box_quote_words() -> str:
+    """The words that close a BBC pull-quote box on a flattened page ("End Quote": BOXQUOTEWORDS
+    in text/clutter.txt), for the plain test that spares a text without a box the box's
+    patterns."""
+    return clutter_shape("BOXQUOTEWORDS")

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from text.clutter_defines import clutter_shape
+from text.clutter_defines import box_quote_words, clutter_shape
 from text.clutter_named_box import named_box
 from text.data import text_sections
 from text.endings import CLOSERS, final_mark
@@ -145,7 +145,8 @@ def drop_repeats(items: Paragraphs) -> Paragraphs:
     repeat, and then the box as clutter (text/clutter.py), losing the story's sentence."""
     text = "\n\n".join(p for _, p in items)
     paragraphs = [p for _, p in items if p]
-    boxed = {a for a, b in pairwise(paragraphs) if b.startswith("End Quote ") and _box_quote(a)}
+    closing = box_quote_words() + " "
+    boxed = {a for a, b in pairwise(paragraphs) if b.startswith(closing) and _box_quote(a)}
     keys = [
         _word_key(_without_box_quotes(p, text)) if p and p not in boxed else "" for _, p in items
     ]
@@ -198,7 +199,7 @@ def _without_box_quotes(paragraph: str, text: str) -> str:
     box = named_box(paragraph, text)
     if box is not None:
         paragraph = f"{paragraph[: box[0]]} {paragraph[box[1] :]}"
-    if "End Quote" not in paragraph:
+    if box_quote_words() not in paragraph:
         return paragraph
     return _box_quote_end().sub(" ", paragraph)
 

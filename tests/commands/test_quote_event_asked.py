@@ -5,7 +5,7 @@ another word for one), nor is close in meaning to them, it has no answer
 
 import pytest
 
-from commands import quote
+from commands import quote, quote_names
 from tests.commands.ingested import add
 
 QUESTION = "Valdric Orvath peacekeepers killed in Tarnholm"
@@ -92,3 +92,51 @@ def test_a_question_of_names_alone_is_not_refused(harbour):
 )
 def test_the_words_typed_in_lower_case_are_what_happened(question, words):
     assert quote.event_words(question) == words
+
+
+@pytest.mark.parametrize(
+    ("question", "opens_lower", "words"),
+    [
+        ("Killed how many Valdric peacekeepers", True, ["killed", "how", "many", "peacekeepers"]),
+        ("Killed how many Valdric peacekeepers", False, ["how", "many", "peacekeepers"]),
+    ],
+)
+def test_a_first_word_capitalised_by_the_question_alone_is_typed_in_lower_case(
+    question, opens_lower, words
+):
+    assert quote.event_words(question, opens_lower) == words
+
+
+GUARD = (
+    "Harbour news\n\n"
+    "Officers of the Tarnholm Guard patrolled the quay, and the Guard said the gate stays shut."
+)
+
+
+def test_the_store_tells_whether_a_question_opens_on_a_name(db):
+    add(db, BODIES, name="bodies.txt")
+    add(db, GUARD, name="guard.txt")
+    # the store writes "killed" in lower case: the question's capital is its opening's
+    assert quote_names.opens_in_lower_case(db, "Killed how many Valdric Orvath soldiers")
+    assert quote_names.opens_in_lower_case(db, "Killed soldiers of Valdric Orvath in Tarnholm")
+    # near misses: an everyday word the store writes as a name, a word that is no everyday
+    # word, a possessive, and a word opening a run of capitals or before a number, read as a
+    # name's first word ("Security Council", "Division 30")
+    assert not quote_names.opens_in_lower_case(db, "Guard closes the quay in Tarnholm")
+    assert not quote_names.opens_in_lower_case(db, "Tarnholm soldiers killed")
+    assert not quote_names.opens_in_lower_case(db, "Guard's gate shut in Tarnholm")
+    assert not quote_names.opens_in_lower_case(db, "Killed Valdric Orvath soldiers")
+    assert not quote_names.opens_in_lower_case(db, "Killed 3 Valdric Orvath soldiers")
+
+
+def test_a_question_opening_on_what_happened_is_answered_by_a_passage_telling_it(db, monkeypatch):
+    # the passage holds "killed", not "peacekeepers": with the words alone deciding (no
+    # closeness), only the question's first word, read in lower case, makes it an answer
+    add(db, BODIES, name="bodies.txt")
+    monkeypatch.setattr(quote, "EVENT_CLOSENESS", 2.0)
+    question = "Killed peacekeepers of Valdric Orvath in Tarnholm"
+    assert "bodies of three Valdric" in quote.run(db, question).results[0].text
+    # near miss: the word it asks happened typed after the names, and in no passage
+    refused = quote.run(db, "Valdric Orvath peacekeepers in Tarnholm shot")
+    assert refused.results == []
+    assert refused.message == f"no passage answers this: {quote.NO_EVENT}"

@@ -2,8 +2,11 @@
 with the box as a caption, and the sentence stays whole; where the role's end cannot be told,
 the box stays. Invented names and text throughout."""
 
+import re
+
 from tests.text.clutter_story import article, captions
 from text.clean import clean
+from text.clutter_defines import box_quote_words, clutter_shape
 
 OPENING = "Storms closed the port of Orsk on Monday, stranding dozens of ships in its bay."
 CLOSING = "The port reopened in May after three weeks of repairs."
@@ -136,3 +139,13 @@ def test_cleaning_twice_changes_nothing():
     once = article(text)
     assert article(once) == once
     assert clean(clean(text)) == clean(text)
+
+
+def test_the_box_closing_words_are_read_from_the_data_file_as_plain_words():
+    # the cleaner's plain tests (`in`, startswith) and the shapes read the same words, which
+    # must therefore hold no character a pattern reads otherwise
+    words = box_quote_words()
+    assert words == "End Quote"
+    assert re.escape(words) == words.replace(" ", "\\ ")
+    assert words in clutter_shape("BOXQUOTEEND")
+    assert words in clutter_shape("BOXQUOTECLOSE")
