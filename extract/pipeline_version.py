@@ -762,11 +762,13 @@ History:
    (text/clutter_reported_caption.py: a speaker, a verb of saying or thinking, the words
    reported as a clause of their own, then the lead's subject and verb: "Kel Varga said the
    ferry was developing an alarming list Orsk is slipping ..."; REPORTEDVERB in
-   text/clutter.txt); and a
-   place's name in capitals standing as a dateline before the story, with its country
-   ("KHAN SHEIKHUN Syria A suspected ...", which version 135 set off as a paragraph of its
-   own) or alone where it is a city of text/dateline_cities.txt ("BEIRUT A Russian ...") is
-   set apart as `dateline` (DATELINECAPS); a city on a line of its own or before a day stays.
+   text/clutter.txt); and a place's name in capitals standing as a dateline before the story,
+   with its country before a lead's opening word ("KHAN SHEIKHUN Syria A suspected ...", which
+   version 135 set off as a paragraph of its own; "UN Syria Envoy said ..." stays) or alone
+   where it is a city of text/dateline_cities.txt ("BEIRUT A Russian ...") is set apart as
+   `dateline` (DATELINECAPS); a city on a line of its own or before a day stays. 137's box
+   stays the page's own only after a paragraph that points to it (GRAPHICBOXPOINTER: "Below we
+   explain ...", "The graphic above ..."), not after one saying "below" in passing.
 """
 
 from __future__ import annotations

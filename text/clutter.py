@@ -1392,6 +1392,11 @@ def _strip_capital_datelines(text: str, result: Sorted) -> str:
             continue
         place, country = found["place"], found["country"]
         if country is not None and country in _countries():
+            # before a lead's opening word only: an organisation's initials before a country
+            # open a sentence too ("UN Syria Envoy said ...")
+            following = text[found.end() :].split(maxsplit=1)
+            if not following or not _lead_opener().fullmatch(following[0]):
+                continue
             end, told = found.end(), f"{place}, {country}"
         elif place.title() in _dateline_cities() and text[found.end("place") :][:1] == " ":
             end, told = found.end("place"), place  # a city alone before the story's words
@@ -1409,6 +1414,11 @@ def _strip_capital_datelines(text: str, result: Sorted) -> str:
 
 
 _CAPITALS_WORD = re.compile(r"[A-Z]{3}")
+
+
+@cache
+def _lead_opener() -> re.Pattern[str]:
+    return macro_pattern("LEADOPENER")
 
 
 @cache

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from text.clutter_clause_caption import CAPITAL_WORD
 from text.clutter_lead_caption import MIN_LEAD_WORDS, end_of, sentence_words
 from text.clutter_shapes import macros
 
@@ -34,7 +35,6 @@ MIN_CAPTION_WORDS = 4  # "Crews stand idle | The ..."; fewer, a name run on into
 # an opening byline is one of the BBC's when it holds the outlet's name
 BYLINE_OUTLET = "BBC"
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
-_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
 
 
 @cache
@@ -75,7 +75,7 @@ def byline_caption(paragraph: str, author: str | None) -> int | None:
         if (
             _LOWER_WORD.fullmatch(before)
             and not function.fullmatch(before)
-            and _CAPITAL_WORD.fullmatch(word)
+            and CAPITAL_WORD.fullmatch(word)
         ):
             return end_of(words, i)
     return None

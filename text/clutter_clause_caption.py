@@ -71,7 +71,7 @@ from text.clutter_shapes import macros
 
 MIN_COMPLEMENT_WORDS = 2  # words after the caption's verb: "has been with the company"
 MAX_LEAD_SUBJECT_WORDS = 6  # "Orsk Shipping's chief executive Kel Varga has ..."
-_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
+CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
 _LOWER_WORD = re.compile(r"[a-z][\w'’-]*[a-z0-9]|[a-z]")
 _SUBJECT_WORD = re.compile(r"[A-Za-z0-9][\w'’-]*")
 _PUNCTUATION = re.compile(r"[,;:|()\[\]\"“”.!?–—]|``|''|^-+$|--")
@@ -113,7 +113,7 @@ def clause_boundary(
     a lead's run into one, and the index of the lead's first word; None when it is not.
     lead_verb: the lead's finite verbs, CLAUSEAUX when None."""
     words = sentence_words(paragraph, alone=True)
-    if not words or not _CAPITAL_WORD.match(words[0][1]):
+    if not words or not CAPITAL_WORD.match(words[0][1]):
         return None
     verb = caption_verb(words)
     if verb is None:
@@ -146,7 +146,7 @@ def first_boundary(words: Words, start: int = 1) -> int | None:
     for i in range(max(1, start), len(words)):
         last, word = words[i - 1][1], words[i][1]
         if (
-            _CAPITAL_WORD.fullmatch(word)
+            CAPITAL_WORD.fullmatch(word)
             and word != "I"
             and _LOWER_WORD.fullmatch(last)
             and not function.fullmatch(last)

@@ -16,19 +16,14 @@ prints the graphic as its item, and a box the paragraph before points to ("Below
 
 from __future__ import annotations
 
-import re
-
 from text.clutter_shapes import macro_pattern
-
-# the paragraph before a box that introduces it as the page's own matter
-POINTS_TO_BOX = re.compile(r"\b(?:[Bb]elow|[Gg]raphics?)\b")
 
 
 def graphic_box(paragraphs: list[str]) -> tuple[int, int] | None:
     """The first and the after-last index of the paragraphs of a graphic's box, if any."""
     opening = macro_pattern("GRAPHICBOXOPENING")
     first = next((n for n, p in enumerate(paragraphs) if opening.match(p)), None)
-    if not first or POINTS_TO_BOX.search(paragraphs[first - 1]):
+    if not first or macro_pattern("GRAPHICBOXPOINTER").search(paragraphs[first - 1]):
         return None  # none, the text's first paragraph, or introduced by the page
     control = macro_pattern("SLIDECONTROL")
     end = next(

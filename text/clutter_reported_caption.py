@@ -41,6 +41,7 @@ import re
 from functools import cache
 
 from text.clutter_clause_caption import (
+    CAPITAL_WORD,
     MIN_COMPLEMENT_WORDS,
     first_boundary,
     is_plain_caption,
@@ -57,7 +58,6 @@ from text.clutter_lead_caption import (
 from text.clutter_shapes import macros
 
 MAX_SPEAKER_WORDS = 6  # "Ilsa Marrow from the Orsk Trust"
-_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]*")
 _SPEAKER_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -109,7 +109,7 @@ def _caption_end(words: Words, first: int) -> int | None:
     boundary = first_boundary(words, first + 1)
     if boundary is None or boundary - 1 < clause_verb + MIN_COMPLEMENT_WORDS:
         return None
-    if any(_CAPITAL_WORD.fullmatch(word) for _, word in words[boundary - 3 : boundary]):
+    if any(CAPITAL_WORD.fullmatch(word) for _, word in words[boundary - 3 : boundary]):
         return None  # "... in the US | UK energy giant BP has ...": the lead may open earlier
     reported = [word for _, word in words[opens:boundary]]
     if found["pronoun"].fullmatch(reported[0]):
@@ -128,7 +128,7 @@ def _speaker_verb(words: Words, first: int) -> int | None:
     word that joins a clause, each in capitals or a word of REPORTEDSPEAKERJOIN."""
     found = _defined()
     opening = words[first][1] if first < len(words) else ""
-    if not _CAPITAL_WORD.fullmatch(opening) or found["joiner"].fullmatch(opening):
+    if not CAPITAL_WORD.fullmatch(opening) or found["joiner"].fullmatch(opening):
         return None
     for k in range(first + 1, min(first + 1 + MAX_SPEAKER_WORDS, len(words))):
         word = words[k][1]
@@ -136,6 +136,6 @@ def _speaker_verb(words: Words, first: int) -> int | None:
             return k
         if not _SPEAKER_WORD.fullmatch(word):
             return None
-        if not (_CAPITAL_WORD.fullmatch(word) or found["join"].fullmatch(word)):
+        if not (CAPITAL_WORD.fullmatch(word) or found["join"].fullmatch(word)):
             return None
     return None

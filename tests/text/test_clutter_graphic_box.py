@@ -73,3 +73,8 @@ def test_a_title_inside_a_sentence_stays():
 def test_a_title_before_a_word_in_lower_case_stays():
     text = f"{BODY}\n\nAttempt to cap oil leak failed again on Monday, the council said."
     assert graphic_box(text.split("\n\n")) is None
+
+
+def test_a_paragraph_saying_below_or_graphic_in_passing_points_to_no_box():
+    story = "Oil is gushing from the Orsk well a mile below the surface, in graphic detail."
+    assert graphic_box([STORY, story, *BOX.split("\n\n")]) == (2, 5)

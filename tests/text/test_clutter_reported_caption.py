@@ -132,6 +132,10 @@ def test_a_place_in_capitals_before_the_story_is_a_dateline(dateline, story):
         "The crews flew to BEIRUT A day later the ferries of Orsk sailed again.",
         # a city in capitals before another word in capitals: a headline in capitals
         "MOSCOW DENIES it sank the Orsk ferry, the navy of Varnholt said on Monday.",
+        # an organisation's initials before a country, then no lead's opening word
+        "The ferry sank. KVR Syria Envoy said the crews of Orsk were safe.",
+        # a long run of capitals (read in one pass, not tried again at every letter)
+        "The crews of Orsk went home. " + "ORSK" * 3000 + " A ferry sank.",
     ],
 )
 def test_words_in_capitals_that_are_no_dateline_stay(text):
