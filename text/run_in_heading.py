@@ -32,6 +32,7 @@ words go on into.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from text.clutter_shapes import macros
@@ -47,8 +48,12 @@ MAX_TITLED_CHARS = 160  # ten words of a title and the article after them
 MAX_DASHED_WORDS = 6
 MIN_DASHED_SENTENCE_WORDS = 6  # "Let me in -- Varga." is a quotation's signature
 
-# a sentence's stop inside a paragraph, with its closing quotation mark or bracket
-_STOP = re.compile(r"(?<=[a-z0-9%\"'”’)])[.!?][\"'”’)]*[ \t]+")
+# a sentence's stop inside a paragraph, with its closing quotation mark or bracket; the stop
+# opens the pattern and the character before it is looked behind from there, so that the engine
+# scans for ".", "!" or "?" rather than trying the look-behind at every position
+_STOP = re.compile(r"[.!?](?<=[a-z0-9%\"'”’)][.!?])[\"'”’)]*[ \t]+")
+# an article that closes a title-case heading within its words
+_ARTICLE = re.compile(" (?:The|An?) ")
 _WORD = r"[\w'’-]"
 
 
@@ -118,14 +123,36 @@ def run_in_headings(
     return [(start, end) for start, end, _ in heading_shapes(paragraph, title, opening)]
 
 
+def text_run_in_headings(
+    paragraphs: Sequence[str], title: str | None = None
+) -> list[list[tuple[int, int]]]:
+    """run_in_headings of each of a text's paragraphs, the first opening it."""
+    # the subjects a province's heading stands before are rare: looked for once in the text
+    placed = _holds_subject("\n\n".join(paragraphs))
+    return [
+        [(start, end) for start, end, _ in _shapes(paragraph, title, index == 0, placed)]
+        for index, paragraph in enumerate(paragraphs)
+    ]
+
+
 def heading_shapes(
     paragraph: str, title: str | None = None, opening: bool = False
 ) -> list[tuple[int, int, str]]:
     """run_in_headings with the name of the shape that told each heading ("title", "capitals",
     "titled", "placed", "dashed")."""
+    return _shapes(paragraph, title, opening, _holds_subject(paragraph))
+
+
+def _holds_subject(text: str) -> bool:
+    """Whether text holds a clause's subject that a province's heading stands before: the
+    "placed" shape is tried only then."""
+    return any(subject in text for subject in _sections()["clause subject"])
+
+
+def _shapes(
+    paragraph: str, title: str | None, opening: bool, placed: bool
+) -> list[tuple[int, int, str]]:
     found = []
-    # the subjects a province's heading stands before are rare: looked for once a paragraph
-    placed = any(subject in paragraph for subject in _sections()["clause subject"])
     for at in _starts(paragraph):
         head = opening and at == 0
         told = _heading_at(paragraph, at, title if head else None, head, placed)
@@ -154,17 +181,15 @@ def _heading_at(
     found = p["capitals"].match(paragraph, at)
     if found and _capitals(found["head"]):
         return found.end("head"), "capitals"
-    # an article closes a title-case heading within its words
-    closed = any(
-        paragraph.find(a, at, at + MAX_TITLED_CHARS) >= 0 for a in (" The ", " A ", " An ")
-    )
+    closed = _ARTICLE.search(paragraph, at, at + MAX_TITLED_CHARS) is not None
     found = p["titled"].match(paragraph, at) if closed else None
     if found and _titled(found["head"], paragraph[at:], opens_text):
         return found.end("head"), "titled"
     found = p["placed"].match(paragraph, at) if placed else None
     if found and _placed(found["head"]):
         return found.end("head"), "placed"
-    found = p["dashed"].match(paragraph, at) if at == 0 else None
+    # " -- " is looked for first: the pattern's words before it are tried at length
+    found = p["dashed"].match(paragraph, at) if at == 0 and " -- " in paragraph else None
     if found and _dashed(found["head"], paragraph[found.end() :]):
         return found.end("head"), "dashed"
     return None
