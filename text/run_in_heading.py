@@ -100,6 +100,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "one word": re.compile(
             rf" (?:The|An?) (?:[a-z]|(?:{'|'.join(_demonyms())}|[A-Z]{{2,}}) [a-z])"
         ),
+        # what a paragraph holds wherever a heading in capitals or in title case ends in it:
+        # two words in capitals ("HARBOUR ROAD "), or a capitalised word before an article
+        # and a word in lower case ("Denies The navy s"); a paragraph holding neither is read
+        # no further for those two shapes
+        "heading end": re.compile(
+            rf"{capital}[;,]? {last} |[A-Z]{_WORD}* (?:The|An?) {_WORD}+ [a-z]"
+        ),
         "opener": re.compile(rf"(?:{m['OPENER']})\b"),
         "function": re.compile(rf"(?:{m['FUNCTION']})\Z"),
     }
@@ -152,6 +159,14 @@ def _holds_subject(text: str) -> bool:
 def _shapes(
     paragraph: str, title: str | None, opening: bool, placed: bool
 ) -> list[tuple[int, int, str]]:
+    # the other shapes need the title (the text's opening), a clause's subject or " -- "
+    if not (
+        (opening and title)
+        or placed
+        or " -- " in paragraph
+        or _patterns()["heading end"].search(paragraph)
+    ):
+        return []
     found = []
     for at in _starts(paragraph):
         head = opening and at == 0
