@@ -134,8 +134,14 @@ def text_run_in_headings(
     paragraphs: Sequence[str], title: str | None = None
 ) -> list[list[tuple[int, int]]]:
     """run_in_headings of each of a text's paragraphs, the first opening it."""
-    # the subjects a province's heading stands before are rare: looked for once in the text
-    placed = _holds_subject("\n\n".join(paragraphs))
+    # the subjects a province's heading stands before are rare: looked for once in the text;
+    # and a text holding none, no " -- " and no end of a heading in capitals or title case has
+    # no heading but its headline opening it
+    text = "\n\n".join(paragraphs)
+    placed = _holds_subject(text)
+    if not (placed or " -- " in text or _patterns()["heading end"].search(text)):
+        first = _shapes(paragraphs[0], title, True, False) if paragraphs and title else []
+        return [[(start, end) for start, end, _ in first]] + [[] for _ in paragraphs[1:]]
     return [
         [(start, end) for start, end, _ in _shapes(paragraph, title, index == 0, placed)]
         for index, paragraph in enumerate(paragraphs)
