@@ -751,8 +751,12 @@ History:
    two or three words, or one that is no common English word in lower case: "Yesterday Army
    units shelled ..." stays one sentence; and 133's editor's note is refused after a determiner
    in capitals too ("The Editor's note: was short ..." is a sentence's noun).
+141. 135's run-in heading in title case before "The", "A" or "An" is refused when it is two
+   words of which neither is an everyday English word (text/common_words.txt): a name opening
+   the sentence ("Kel Varga The singer said ..." keeps its subject); the title's small words and
+   the articles closing it are read from text/run_in_heading.txt.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 136
+PIPELINE_VERSION = 141
