@@ -769,8 +769,12 @@ History:
    `dateline` (DATELINECAPS); a city on a line of its own or before a day stays. 137's box
    stays the page's own only after a paragraph that points to it (GRAPHICBOXPOINTER: "Below we
    explain ...", "The graphic above ..."), not after one saying "below" in passing.
+139. 135's run-in heading in title case before "The", "A" or "An" is refused when it is two
+   words of which neither is an everyday English word (text/common_words.txt): a name opening
+   the sentence ("Kel Varga The singer said ..." keeps its subject); the title's small words and
+   the articles closing it are read from text/run_in_heading.txt.
 """
 
 from __future__ import annotations
 
-PIPELINE_VERSION = 138
+PIPELINE_VERSION = 139

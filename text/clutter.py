@@ -64,7 +64,7 @@ from text.data import text_lines
 from text.furniture import drop_repeats
 from text.live_blog import is_live_blog
 from text.paragraphs import render_paragraphs, split_paragraphs
-from text.run_in_heading import run_in_headings
+from text.run_in_heading import text_run_in_headings
 
 TAIL_CHARS = 400  # shapes anchored at the end of the text are looked for this far from it
 LEAD_CHARS = 600  # "lead" shapes are looked for this far into a paragraph
@@ -1443,15 +1443,9 @@ def _set_off_run_in_heads(paragraphs: list[str], result: Sorted) -> None:
     if head.search("\n".join(paragraphs)) is None:
         return
     for index, paragraph in enumerate(paragraphs):
-        pieces: list[str] = []
-        position = 0
-        for found in head.finditer(paragraph):
-            result.headings.append(found["head"])
-            pieces.append(f"{paragraph[position : found.start('head')].rstrip()}\n\n")
-            pieces.append(f"{found['head']}\n\n")
-            position = found.end()  # after the space before the story
-        if pieces:
-            paragraphs[index] = "".join(pieces) + paragraph[position:]
+        spans = [found.span("head") for found in head.finditer(paragraph)]
+        if spans:
+            paragraphs[index] = _set_off(paragraph, spans, result)
 
 
 def _set_off_run_in_headings(result: Sorted, title: str | None) -> None:
@@ -1461,16 +1455,23 @@ def _set_off_run_in_headings(result: Sorted, title: str | None) -> None:
     article's text, but no part of the sentence."""
     paragraphs = result.text.split("\n\n")
     rewritten: list[str | None] = []
-    for index, paragraph in enumerate(paragraphs):
-        pieces, position = [], 0
-        for start, end in run_in_headings(paragraph, title, opening=index == 0):
-            result.headings.append(paragraph[start:end])
-            pieces += [paragraph[position:start].strip(), paragraph[start:end]]
-            position = end
-        pieces.append(paragraph[position:].strip())
-        rewritten.append("\n\n".join(piece for piece in pieces if piece))
+    for paragraph, spans in zip(paragraphs, text_run_in_headings(paragraphs, title), strict=True):
+        rewritten.append(_set_off(paragraph, spans, result) if spans else paragraph.strip())
     if rewritten != paragraphs:
         _rewrite_paragraphs(result, rewritten)
+
+
+def _set_off(paragraph: str, spans: list[tuple[int, int]], result: Sorted) -> str:
+    """The paragraph with each heading (a (start, end) span of it, in order) made a paragraph
+    of its own between the words before it and those after, and the headings kept in
+    result.headings: the two run-in passes above set off what they find so."""
+    pieces, position = [], 0
+    for start, end in spans:
+        result.headings.append(paragraph[start:end])
+        pieces += [paragraph[position:start].strip(), paragraph[start:end]]
+        position = end
+    pieces.append(paragraph[position:].strip())
+    return "\n\n".join(piece for piece in pieces if piece)
 
 
 @cache

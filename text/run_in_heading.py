@@ -16,11 +16,14 @@ words go on into.
   "UK PM"), then a capitalised word opening a clause: an opener or weekday ({OPENER},
   {WEEKDAY} of text/clutter.txt) or a capitalised word before a word in lower case
   ("HARBOUR ROAD On Friday ...", "CREWS STRIKE; PORT CLOSES While the ...");
-- words in title case (two to ten, every word capitalised but the small words of a title, no
-  initial, not ending on a possessive), then "The", "A" or "An" and a word before a word in lower
-  case ("Navy Denies The navy source said ..."); a heading of one word, not opening the text,
-  before "The", "A" or "An" and a word in lower case, a demonym or an abbreviation ("Orsk The
-  Varnish army shelled ...");
+- words in title case (two to ten, every word capitalised but the small words of a title, [title
+  small word] of text/run_in_heading.txt; no initial, not ending on a possessive), then an
+  article ([article after heading]: "The", "A", "An") and a word before a word in lower case
+  ("Navy Denies The navy source said ..."); two words of which neither is an everyday English
+  word (text/common_words.txt), before the article and a word in lower case, are a person's
+  name that the sentence goes on to tell of ("Kel Varga The singer said ..."; but "Deir Ezzor
+  The Syrian army ..."); a heading of one word, not opening the text, before the article and a
+  word in lower case, a demonym or an abbreviation ("Orsk The Varnish army shelled ...");
 - one to three capitalised words, no demonym (extract/demonyms.json: "Syrian Army units" is a
   subject) and no opener, before a clause's subject that never goes on a name before it
   ([clause subject] of text/run_in_heading.txt: "Orsk Province Army units shelled ...");
@@ -32,8 +35,10 @@ words go on into.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
+from text.clutter_lead_caption import everyday_words
 from text.clutter_shapes import macros
 from text.data import json_file, text_sections
 from text.sentences import abbreviations
@@ -43,12 +48,15 @@ MIN_TITLE_WORDS = 3  # a one- or two-word title ("Orsk") opens many a sentence a
 MIN_AFTER_TITLE_WORDS = 6  # the lead run on after the headline, to its paragraph's end
 MIN_CAPITAL_LETTERS = 4  # "A U.S. agency", "UK PM Kel Varga": no heading in capitals
 MAX_TITLED_WORDS = 10
+NAME_WORDS = 2  # "Kel Varga The singer said ...": a person's name before "The", no heading
 MAX_TITLED_CHARS = 160  # ten words of a title and the article after them
 MAX_DASHED_WORDS = 6
 MIN_DASHED_SENTENCE_WORDS = 6  # "Let me in -- Varga." is a quotation's signature
 
-# a sentence's stop inside a paragraph, with its closing quotation mark or bracket
-_STOP = re.compile(r"(?<=[a-z0-9%\"'”’)])[.!?][\"'”’)]*[ \t]+")
+# a sentence's stop inside a paragraph, with its closing quotation mark or bracket; the stop
+# opens the pattern and the character before it is looked behind from there, so that the engine
+# scans for ".", "!" or "?" rather than trying the look-behind at every position
+_STOP = re.compile(r"[.!?](?<=[a-z0-9%\"'”’)][.!?])[\"'”’)]*[ \t]+")
 _WORD = r"[\w'’-]"
 
 
@@ -66,7 +74,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     m = macros()
     capital = r"[A-Z][A-Z0-9'’.&-]*"
     last = r"[A-Z][A-Z0-9'’.&-]*[A-Z0-9.]"  # not "A": "BEIRUT A Russian jet ..."
-    small = r"(?:of|in|on|for|and|the|to|at|over|with|from|after|by|as|a|an|vs)"
+    small = rf"(?:{_alternatives('title small word')})"
+    article = rf"(?:{_alternatives('article after heading')})"
     titled = rf"[A-Z][a-z0-9'’-]*[a-z0-9]|[A-Z]{{2,}}|{small}"
     # an opener before a word in lower case, a capitalised one or an abbreviation and a word in
     # lower case ("The ICC issued"; not "A DISGRACE", "A 3rd"), or a compound ("Orsk-based")
@@ -80,7 +89,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "titled": re.compile(
             rf"(?P<head>[A-Z]{_WORD}*(?: (?:{titled})){{0,{MAX_TITLED_WORDS - 1}}})"
-            rf" (?=(?:The|An?) {_WORD}+ [a-z])"
+            rf" (?={article} {_WORD}+ [a-z])"
         ),
         "placed": re.compile(
             rf"(?P<head>[A-Z]{_WORD}+(?: [A-Z]{_WORD}+){{0,2}})"
@@ -90,11 +99,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<head>[A-Z]{_WORD}*(?: {_WORD}+){{1,{MAX_DASHED_WORDS - 1}}} --)"
             r" (?=[A-Z\"“])"
         ),
-        # after a heading of one word: "The", "A" or "An" before a word in lower case, a
+        # after a heading of one word: the article before a word in lower case, a
         # demonym or an abbreviation ("Orsk The harbour ...", "Orsk The US envoy ...")
         "one word": re.compile(
-            rf" (?:The|An?) (?:[a-z]|(?:{'|'.join(_demonyms())}|[A-Z]{{2,}}) [a-z])"
+            rf" {article} (?:[a-z]|(?:{'|'.join(_demonyms())}|[A-Z]{{2,}}) [a-z])"
         ),
+        # what a paragraph holds wherever a heading in capitals or in title case ends in it:
+        # two words in capitals ("HARBOUR ROAD "), or a capitalised word before an article
+        # and a word in lower case ("Denies The navy s"); a paragraph holding neither is read
+        # no further for those two shapes
+        "heading end": re.compile(
+            rf"{capital}[;,]? {last} |[A-Z]{_WORD}* {article} {_WORD}+ [a-z]"
+        ),
+        # the article and a word in lower case after a person's name: "Kel Varga The singer
+        # said ...", "... A presenter for ..." (not "Deir Ezzor The Syrian army ...")
+        "described": re.compile(rf" {article} [a-z]"),
+        # an article that closes a title-case heading within its words
+        "article": re.compile(f" {article} "),
         "opener": re.compile(rf"(?:{m['OPENER']})\b"),
         "function": re.compile(rf"(?:{m['FUNCTION']})\Z"),
     }
@@ -118,14 +139,50 @@ def run_in_headings(
     return [(start, end) for start, end, _ in heading_shapes(paragraph, title, opening)]
 
 
+def text_run_in_headings(
+    paragraphs: Sequence[str], title: str | None = None
+) -> list[list[tuple[int, int]]]:
+    """run_in_headings of each of a text's paragraphs, the first opening it."""
+    # the subjects a province's heading stands before are rare: looked for once in the text;
+    # and a text holding none, no " -- " and no end of a heading in capitals or title case has
+    # no heading but its headline opening it
+    text = "\n\n".join(paragraphs)
+    placed = _holds_subject(text)
+    if not (placed or " -- " in text or _patterns()["heading end"].search(text)):
+        first = _shapes(paragraphs[0], title, True, False) if paragraphs and title else []
+        return [[(start, end) for start, end, _ in first]] + [[] for _ in paragraphs[1:]]
+    return [
+        [(start, end) for start, end, _ in _shapes(paragraph, title, index == 0, placed)]
+        for index, paragraph in enumerate(paragraphs)
+    ]
+
+
 def heading_shapes(
     paragraph: str, title: str | None = None, opening: bool = False
 ) -> list[tuple[int, int, str]]:
     """run_in_headings with the name of the shape that told each heading ("title", "capitals",
     "titled", "placed", "dashed")."""
+    return _shapes(paragraph, title, opening, _holds_subject(paragraph))
+
+
+def _holds_subject(text: str) -> bool:
+    """Whether text holds a clause's subject that a province's heading stands before: the
+    "placed" shape is tried only then."""
+    return any(subject in text for subject in _sections()["clause subject"])
+
+
+def _shapes(
+    paragraph: str, title: str | None, opening: bool, placed: bool
+) -> list[tuple[int, int, str]]:
+    # the other shapes need the title (the text's opening), a clause's subject or " -- "
+    if not (
+        (opening and title)
+        or placed
+        or " -- " in paragraph
+        or _patterns()["heading end"].search(paragraph)
+    ):
+        return []
     found = []
-    # the subjects a province's heading stands before are rare: looked for once a paragraph
-    placed = any(subject in paragraph for subject in _sections()["clause subject"])
     for at in _starts(paragraph):
         head = opening and at == 0
         told = _heading_at(paragraph, at, title if head else None, head, placed)
@@ -154,17 +211,15 @@ def _heading_at(
     found = p["capitals"].match(paragraph, at)
     if found and _capitals(found["head"]):
         return found.end("head"), "capitals"
-    # an article closes a title-case heading within its words
-    closed = any(
-        paragraph.find(a, at, at + MAX_TITLED_CHARS) >= 0 for a in (" The ", " A ", " An ")
-    )
+    closed = p["article"].search(paragraph, at, at + MAX_TITLED_CHARS) is not None
     found = p["titled"].match(paragraph, at) if closed else None
     if found and _titled(found["head"], paragraph[at:], opens_text):
         return found.end("head"), "titled"
     found = p["placed"].match(paragraph, at) if placed else None
     if found and _placed(found["head"]):
         return found.end("head"), "placed"
-    found = p["dashed"].match(paragraph, at) if at == 0 else None
+    # " -- " is looked for first: the pattern's words before it are tried at length
+    found = p["dashed"].match(paragraph, at) if at == 0 and " -- " in paragraph else None
     if found and _dashed(found["head"], paragraph[found.end() :]):
         return found.end("head"), "dashed"
     return None
@@ -196,6 +251,12 @@ def _titled(head: str, after: str, opens_text: bool) -> bool:
         return False  # "However The ...": a stop left out; "Kel The Great said ...": a name
     if any(after.startswith(name) for name in _sections()["name holding The"]):
         return False
+    if (
+        len(words) == NAME_WORDS
+        and not any(w.lower() in everyday_words() for w in words)
+        and _patterns()["described"].match(after, len(head))
+    ):
+        return False  # a name, no everyday English word in it, and the words on who it is
     return (
         re.search("[a-z]", head) is not None  # a sentence in capitals is no title-case heading
         and words[-1][0].isupper()

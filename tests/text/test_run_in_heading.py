@@ -51,6 +51,12 @@ def test_a_text_not_opening_with_its_headline_run_in_stays(title, text):
         ("HARBOUR ROAD", "On Friday fighting also broke out at the harbour road in Orsk."),
         ("CREWS STRIKE; PORT CLOSES", "While the crews pleaded for help, the port was shut."),
         ("Navy Denies", "The Varnish navy source on Tuesday denied the reports of shelling."),
+        # two words before "The", one of them an everyday English word: a heading, a name in it
+        ("Varga Wins", "The ferry captain was named harbour master of Orsk on Friday."),
+        # two words, neither an everyday English word, before "The" and a demonym: a place's
+        ("Varn Kessel", "The French army shelled the hills to the north of the town on Monday."),
+        # a title's small words between its capitalised words (text/run_in_heading.txt)
+        ("Talks on Ferry Fares", "A council spokesman said the crossing would reopen on Monday."),
         ("Orsk Province", "Army units shelled the hideouts in the hills of Orsk Province."),
         ("Varnholt", "Units of the army destroyed a mortar base near Varnholt on Monday."),
         ("Varnholt", "The French army shelled the hills to the north of the town on Monday."),
@@ -87,6 +93,8 @@ def test_a_short_heading_before_a_dash_opening_a_paragraph_is_set_off():
         "However The council said the crossing would stay shut.",
         "Save The Children said the crews had no food on Monday.",
         "Kel The Great accused the council of closing the crossing.",
+        # two words before "The", neither an everyday English word: a name, not a heading
+        "Kel Varga The singer said the concert in Orsk was off on Monday.",
         # a possessive before a work's title, an initial
         "Kel Varga's The Harbour of Orsk shows the crews at work.",
         "Mr K A Varga who owned The Orsk Ferry Company sold it.",
