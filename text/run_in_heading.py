@@ -109,7 +109,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # and a word in lower case ("Denies The navy s"); a paragraph holding neither is read
         # no further for those two shapes
         "heading end": re.compile(
-            rf"{capital}[;,]? {last} |[A-Z]{_WORD}* {article} {_WORD}+ [a-z]"
+            # from a word's start only: a long run of capitals is not tried again at each letter
+            rf"(?<![\w'’.&-])(?:{capital}[;,]? {last} |[A-Z]{_WORD}* {article} {_WORD}+ [a-z])"
         ),
         # the article and a word in lower case after a person's name: "Kel Varga The singer
         # said ...", "... A presenter for ..." (not "Deir Ezzor The Syrian army ...")
