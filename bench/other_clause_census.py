@@ -70,6 +70,45 @@ def entries(tree: Path, subjects: list[str]) -> dict[str, list[dict]]:
     return json.loads(done)
 
 
+def read_verdicts(path: Path) -> dict[str, dict]:
+    """The reads file's rows by their key."""
+    if not path.exists():
+        return {}
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines())
+    return {row["key"]: row for row in rows}
+
+
+def moves(
+    subjects: list[str], before: dict[str, list[dict]], after: dict[str, list[dict]]
+) -> dict[str, list[tuple[str, dict]]]:
+    """Each entry gone from a subject's timeline and each come into it, by its key."""
+    moved: dict[str, list[tuple[str, dict]]] = {"gone": [], "come": []}
+    for s in subjects:
+        old = {key(s, e): e for e in before[s]}
+        new = {key(s, e): e for e in after[s]}
+        moved["gone"] += [(k, old[k]) for k in old if k not in new]
+        moved["come"] += [(k, new[k]) for k in new if k not in old]
+    return moved
+
+
+def print_moves(
+    moved: dict[str, list[tuple[str, dict]]], reads: dict[str, dict], listed: bool
+) -> None:
+    """Each way's entries counted by their read; listed, each printed with it."""
+    for way, rows in moved.items():
+        verdicts: dict[str, int] = {}
+        for k, _ in rows:
+            v = reads.get(k, {}).get("verdict", "unread")
+            verdicts[v] = verdicts.get(v, 0) + 1
+        counted = ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items()))
+        print(f"{way}: {len(rows)} entries ({counted})")
+        if listed:
+            for k, e in rows:
+                read = reads.get(k)
+                said = f"{read['verdict']}: {read['reason']}" if read else "UNREAD"
+                print(json.dumps({"key": k, "way": way, **e, "read": said}, ensure_ascii=False))
+
+
 def census(doc: str, subjects_sql: str, reads_path: Path, previous: str, kind: str) -> None:
     """The census both rules' scripts run (this one's and bench/anothers_aside_census.py's):
     the subjects of subjects_sql on the store, their entries by the code of --previous (default
@@ -83,31 +122,11 @@ def census(doc: str, subjects_sql: str, reads_path: Path, previous: str, kind: s
     subjects = [name for (name,) in db.execute(subjects_sql)]
     before = entries(baseline.checkout(args.previous), subjects)
     after = entries(ROOT, subjects)
-    reads: dict[str, dict] = {}
-    if reads_path.exists():
-        for line in reads_path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            reads[row["key"]] = row
-    moved: dict[str, list[tuple[str, dict]]] = {"gone": [], "come": []}
-    for s in subjects:
-        old = {key(s, e): e for e in before[s]}
-        new = {key(s, e): e for e in after[s]}
-        moved["gone"] += [(k, old[k]) for k in old if k not in new]
-        moved["come"] += [(k, new[k]) for k in new if k not in old]
+    reads = read_verdicts(reads_path)
+    moved = moves(subjects, before, after)
     changed = sum(before[s] != after[s] for s in subjects)
     print(f"{len(subjects)} {kind}, {changed} timelines changed")
-    for way, rows in moved.items():
-        verdicts: dict[str, int] = {}
-        for k, _ in rows:
-            v = reads.get(k, {}).get("verdict", "unread")
-            verdicts[v] = verdicts.get(v, 0) + 1
-        counted = ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items()))
-        print(f"{way}: {len(rows)} entries ({counted})")
-        if args.list:
-            for k, e in rows:
-                read = reads.get(k)
-                said = f"{read['verdict']}: {read['reason']}" if read else "UNREAD"
-                print(json.dumps({"key": k, "way": way, **e, "read": said}, ensure_ascii=False))
+    print_moves(moved, reads, args.list)
 
 
 def main() -> None:

@@ -21,7 +21,6 @@ by subject, date, article and the entry's first 60 characters).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sqlite3
@@ -32,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import baseline  # noqa: E402
 from bench.common import ROOT  # noqa: E402
-from bench.other_clause_census import entries, key  # noqa: E402
+from bench.other_clause_census import entries, moves, print_moves, read_verdicts  # noqa: E402
 
 STORE = ROOT / "bench" / "out" / "conflict-new.db"
 READS = ROOT / "bench" / "unknown_body_census.jsonl"
@@ -74,31 +73,11 @@ def main() -> None:
     names = written_names(db)
     before = entries(baseline.checkout(args.previous), names)
     after = entries(ROOT, names)
-    reads: dict[str, dict] = {}
-    if READS.exists():
-        for line in READS.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            reads[row["key"]] = row
-    moved: dict[str, list[tuple[str, dict]]] = {"gone": [], "come": []}
-    for s in names:
-        old = {key(s, e): e for e in before[s]}
-        new = {key(s, e): e for e in after[s]}
-        moved["gone"] += [(k, old[k]) for k in old if k not in new]
-        moved["come"] += [(k, new[k]) for k in new if k not in old]
+    reads = read_verdicts(READS)
+    moved = moves(names, before, after)
     changed = [s for s in names if before[s] != after[s]]
     print(f"{len(names)} names the rule reads, {len(changed)} timelines changed")
-    for way, rows in moved.items():
-        verdicts: dict[str, int] = {}
-        for k, _ in rows:
-            v = reads.get(k, {}).get("verdict", "unread")
-            verdicts[v] = verdicts.get(v, 0) + 1
-        counted = ", ".join(f"{v} {n}" for v, n in sorted(verdicts.items()))
-        print(f"{way}: {len(rows)} entries ({counted})")
-        if args.list:
-            for k, e in rows:
-                read = reads.get(k)
-                said = f"{read['verdict']}: {read['reason']}" if read else "UNREAD"
-                print(json.dumps({"key": k, "way": way, **e, "read": said}, ensure_ascii=False))
+    print_moves(moved, reads, args.list)
     rows = [(way, k) for way, listed in moved.items() for k, _ in listed]
     random.Random(SEED).shuffle(rows)
     sample = rows[: args.sample]
