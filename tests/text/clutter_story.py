@@ -8,6 +8,23 @@ STORY = (
 NEXT = "Ferries waited at the quay for a second night as the water rose."
 
 
+# the paragraph after the story's next one, in the tests of a caption opening the text
+LEADS_AFTER = "The harbour master of Varnholt closed the port to all traffic on Wednesday."
+
+
+def opening_caption_set_apart(caption: str, lead: str) -> None:
+    """Assert that `caption` run into `lead` at the text's opening is set apart as a caption,
+    the lead and the paragraphs after it kept, and that the stored text cleaned again stays."""
+    from text.clutter import set_apart
+
+    found = set_apart(f"{caption} {lead}\n\n{NEXT}\n\n{LEADS_AFTER}")
+    assert found.text.strip() == f"{lead}\n\n{NEXT}\n\n{LEADS_AFTER}"
+    assert found.labels() == ["caption"]
+    assert [c.text for c in found.clutter] == [caption]
+    again = set_apart(found.text)
+    assert again.text.strip() == found.text.strip() and again.labels() == []
+
+
 def set_apart_as(text: str, kept: str, labels: list[str]) -> None:
     """Assert that the cleaner keeps `kept` of `text` and sets the rest apart under `labels`."""
     from text.clutter import set_apart

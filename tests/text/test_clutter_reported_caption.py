@@ -7,10 +7,8 @@ passes only by its structure."""
 
 import pytest
 
-from tests.text.clutter_story import NEXT
+from tests.text.clutter_story import NEXT, opening_caption_set_apart
 from text.clutter import set_apart
-
-LEADS_AFTER = "The harbour master of Varnholt closed the port to all traffic on Wednesday."
 
 
 @pytest.mark.parametrize(
@@ -41,13 +39,7 @@ LEADS_AFTER = "The harbour master of Varnholt closed the port to all traffic on 
     ],
 )
 def test_a_caption_reporting_a_speakers_words_before_the_lead_is_a_caption(caption, lead):
-    text = f"{caption} {lead}\n\n{NEXT}\n\n{LEADS_AFTER}"
-    found = set_apart(text)
-    assert found.text.strip() == f"{lead}\n\n{NEXT}\n\n{LEADS_AFTER}"
-    assert found.labels() == ["caption"]
-    assert [c.text for c in found.clutter] == [caption]
-    again = set_apart(found.text)
-    assert again.text.strip() == found.text.strip() and again.labels() == []
+    opening_caption_set_apart(caption, lead)
 
 
 def test_a_caption_reporting_a_speakers_words_after_the_headline_is_a_caption():
