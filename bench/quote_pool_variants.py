@@ -37,6 +37,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import quote_quality as qq  # noqa: E402
+from bench.quote_later_variants import both  # noqa: E402
 
 DEFAULT = "default (this tree)"
 
@@ -73,17 +74,6 @@ def long_floor_always() -> Iterator[None]:
         yield
     finally:
         quote._answering = saved
-
-
-@contextmanager
-def both(*ways: Callable[[], object]) -> Iterator[None]:
-    """Every one of ways' blocks at once."""
-    with ways[0]():  # type: ignore[attr-defined]
-        if len(ways) == 1:
-            yield
-        else:
-            with both(*ways[1:]):
-                yield
 
 
 def variants() -> dict[str, Callable[[], object]]:
