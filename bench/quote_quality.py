@@ -78,43 +78,22 @@ BM25, the lexical path, the default and main at SET4_MAIN on this tree's store; 
 top-three passages of those rows are judged (--unjudged writes the rest, .set4.jsonl), and
 held-out4 is looked at for totals only, by the substring alone.
 
-The fifth set (q256 to q295, splits dev5 and held-out5) was written as the fourth was, with
-another seed (random.Random(20261207).sample of the same records, none named by an earlier
-question; a business news round-up, a Formula One practice, a royal wedding and a guru's
-meditation teaching passed over): 36 questions and 4 with no answer, committed before anything
-was measured, split by the first byte of the SHA-256 of the question's text (even: dev5, odd:
-held-out5). Its table holds plain BM25, the lexical path, the default and main at SET5_MAIN on
-this tree's store; dev5's top-three passages of those rows are judged (--unjudged writes the
-rest, .set5.jsonl), and held-out5 is looked at for totals only, by the substring alone.
-
-The sixth set (q296 to q335, splits dev6 and held-out6) was written as the fifth was, with
-another seed (random.Random(20261208).sample of the same records, none named by an earlier
-question; a page of American political news and a story on the G20's grain database passed
-over): 36 questions and 4 with no answer, committed before anything was measured, split by the
-first byte of the SHA-256 of the question's text (even: dev6, odd: held-out6). Its table holds
-plain BM25, the lexical path, the default and main at SET6_MAIN on this tree's store; dev6's
-top-three passages of those rows are judged (--unjudged writes the rest, .set6.jsonl), and
-held-out6 is looked at for totals only, by the substring alone.
-
-The seventh set (q336 to q375, splits dev7 and held-out7) was written as the sixth was, with
-another seed (random.Random(20261209).sample of the same records, none named by an earlier
-question; a list of Russia's transport disasters, a hearing on phone hacking, a Fed Cup tie, a
-rule on banks' sovereign debt, a bill on libel and the G20's grain database passed over): 36
-questions and 4 with no answer, committed before anything was measured, split by the first
-byte of the SHA-256 of the question's text (even: dev7, odd: held-out7). Its table holds plain
-BM25, the lexical path, the default and main at SET7_MAIN on this tree's store; dev7's
-top-three passages of those rows are judged (--unjudged writes the rest, .set7.jsonl), and
-held-out7 is looked at for totals only, by the substring alone.
-
-The eighth set (q376 to q415, splits dev8 and held-out8) was written as the seventh was, with
-another seed (random.Random(20261210).sample of the same records, none named by an earlier
-question; a branding survey's ranking of al-Jazeera, a Greek austerity speech, Afghanistan's
-drought, Greece's second bailout, a tennis final and a CNN iReport sign-up page with no story
-passed over): 36 questions and 4 with no answer, committed before anything was measured, split
-by the first byte of the SHA-256 of the question's text (even: dev8, odd: held-out8). Its table
-holds plain BM25, the lexical path, the default and main at SET8_MAIN on this tree's store;
-dev8's top-three passages of those rows are judged (--unjudged writes the rest, .set8.jsonl),
-and held-out8 is looked at for totals only, by the substring alone.
+The fifth to eighth sets were written as the fourth was, each with its own seed of
+random.Random(...).sample over the same records, none named by an earlier question: 36
+questions and 4 with no answer, committed before anything was measured, and the same split (even first byte of the question's SHA-256: devN, odd: held-outN); each table holds
+plain BM25, the lexical path, the default and main at SETN_MAIN on this tree's store, devN's
+top-three passages judged (--unjudged writes the rest, .setN.jsonl), held-outN looked at for
+totals only, by the substring alone. Records passed over as off the conflicts:
+- fifth (q256 to q295, seed 20261207): a business news round-up, a Formula One practice, a
+  royal wedding and a guru's meditation teaching;
+- sixth (q296 to q335, 20261208): a page of American political news and a story on the G20's
+  grain database;
+- seventh (q336 to q375, 20261209): a list of Russia's transport disasters, a hearing on phone
+  hacking, a Fed Cup tie, a rule on banks' sovereign debt, a bill on libel and the G20's grain
+  database;
+- eighth (q376 to q415, 20261210): a branding survey's ranking of al-Jazeera, a Greek
+  austerity speech, Afghanistan's drought, Greece's second bailout, a tennis final and a CNN
+  iReport sign-up page with no story.
 """
 
 from __future__ import annotations
