@@ -80,10 +80,11 @@ held-out4 is looked at for totals only, by the substring alone.
 
 The fifth to eighth sets were written as the fourth was, each with its own seed of
 random.Random(...).sample over the same records, none named by an earlier question: 36
-questions and 4 with no answer, committed before anything was measured, and the same split (even first byte of the question's SHA-256: devN, odd: held-outN); each table holds
-plain BM25, the lexical path, the default and main at SETN_MAIN on this tree's store, devN's
-top-three passages judged (--unjudged writes the rest, .setN.jsonl), held-outN looked at for
-totals only, by the substring alone. Records passed over as off the conflicts:
+questions and 4 with no answer, committed before anything was measured, and the same split
+(even first byte of the question's SHA-256: devN, odd: held-outN); each table holds plain BM25,
+the lexical path, the default and main at SETN_MAIN on this tree's store, devN's top-three
+passages judged (--unjudged writes the rest, .setN.jsonl), held-outN looked at for totals only,
+by the substring alone. Records passed over as off the conflicts:
 - fifth (q256 to q295, seed 20261207): a business news round-up, a Formula One practice, a
   royal wedding and a guru's meditation teaching;
 - sixth (q296 to q335, 20261208): a page of American political news and a story on the G20's
