@@ -12,8 +12,9 @@ settings:
 - the cap of an article's passages among the candidates: commands/passages.PER_ARTICLE (2) in
   the candidate search only (the answer still shows two an article), and SPARE_PER_ARTICLE (4);
 - the count of candidates: commands/quote.MEANING_POOL (40);
-- how spare places are filled: every passage BM25 ranks among the first N joins the spare ones
-  whatever its article has given (commands/passages.UNCAPPED_RANKS);
+- how spare places are filled (every passage BM25 ranks among the first N joining the spare
+  ones whatever its article has given) was measured at d36563e through a setting of
+  commands/passages.py since taken out, none of it kept (docs/QUALITY.md);
 - the floor's form for long questions: LONG_FLOOR for a question of LONG_QUESTION typed search
   words or more whether or not a passage covers FLOOR (the default: only when none does);
 - the cap of an article's passages shown (commands/quote.PER_ARTICLE, 2), alone and with the
@@ -80,9 +81,6 @@ def variants() -> dict[str, Callable[[], object]]:
     def shown(n: int) -> Callable[[], object]:
         return lambda: setting("quote", "PER_ARTICLE", n)
 
-    def uncapped(n: int) -> Callable[[], object]:
-        return lambda: setting("passages", "UNCAPPED_RANKS", n)
-
     return {
         "candidates' cap 3 an article (spare 4)": lambda: setting("passages", "PER_ARTICLE", 3),
         "spare passages an article 6": lambda: setting("passages", "SPARE_PER_ARTICLE", 6),
@@ -90,13 +88,8 @@ def variants() -> dict[str, Callable[[], object]]:
         "candidates 50": lambda: setting("quote", "MEANING_POOL", 50),
         "candidates 60": lambda: setting("quote", "MEANING_POOL", 60),
         "candidates 80": lambda: setting("quote", "MEANING_POOL", 80),
-        "BM25's first 20 uncapped": lambda: setting("passages", "UNCAPPED_RANKS", 20),
-        "BM25's first 30 uncapped": lambda: setting("passages", "UNCAPPED_RANKS", 30),
-        "BM25's first 50 uncapped": lambda: setting("passages", "UNCAPPED_RANKS", 50),
         "long floor whenever the question is long": long_floor_always,
-        "BM25's first 10 uncapped": uncapped(10),
         "3 an article shown": shown(3),
-        "3 an article shown, BM25's first 20 uncapped": lambda: both(shown(3), uncapped(20)),
         "3 an article shown, spare passages an article 6": lambda: both(
             shown(3), lambda: setting("passages", "SPARE_PER_ARTICLE", 6)
         ),

@@ -31,11 +31,6 @@ PER_ARTICLE = 2  # variety: at most this many passages from one article, unless 
 # Passages of an article beyond its PER_ARTICLE kept aside, in BM25 order, for when results run
 # short or re-ranking prefers them; the rest of a long article matching the query is not read.
 SPARE_PER_ARTICLE = 4
-# Passages BM25 ranks among the first UNCAPPED_RANKS join the spare ones whatever their article
-# has given already: an article whose title holds the query's words ranks its every passage
-# high, and the cap alone keeps out a passage of it that answers. Off (0): from 10 to 50 it made
-# answers candidates and brought none to the first three, and lost one (docs/QUALITY.md).
-UNCAPPED_RANKS = 0
 _PHRASE = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 
 
@@ -172,7 +167,6 @@ def _candidates(
     step = max(2 * wanted, 10)  # rows read at a time: most queries need little more than wanted
     while True:
         ranked = top(db, terms, k)
-        rank_of = {pid: n for n, (pid, _) in enumerate(ranked[:UNCAPPED_RANKS])}
         for at in range(checked, len(ranked), step):
             fresh = ranked[at : at + step]
             # A query that matches an article's title matches every passage of it (the index
@@ -182,9 +176,8 @@ def _candidates(
                 of_article = passage_articles(db, [pid for pid, _ in fresh])
                 fresh = [
                     (pid, value)
-                    for n, (pid, value) in enumerate(fresh, at)
-                    if n < UNCAPPED_RANKS
-                    or spare_per_article.get(of_article.get(pid, -1), 0) < SPARE_PER_ARTICLE
+                    for pid, value in fresh
+                    if spare_per_article.get(of_article.get(pid, -1), 0) < SPARE_PER_ARTICLE
                 ]
             # The rows of a step are read in pieces, the later ones no longer than the passages
             # still wanted are likely to need: a query needing a few more than a step's worth
@@ -203,10 +196,7 @@ def _candidates(
                         continue
                     article_id = candidate.article.id
                     if per_article.get(article_id, 0) >= PER_ARTICLE:
-                        if (
-                            spare_per_article.get(article_id, 0) < SPARE_PER_ARTICLE
-                            or pid in rank_of
-                        ):
+                        if spare_per_article.get(article_id, 0) < SPARE_PER_ARTICLE:
                             spare_per_article[article_id] = spare_per_article.get(article_id, 0) + 1
                             spare.append(candidate)
                         continue

@@ -1,7 +1,7 @@
 """How many passages of one article reach the re-ranker and the answer: an article whose title
 holds the words asked ranks its every passage high, so its passages past PER_ARTICLE chosen and
-SPARE_PER_ARTICLE spare ones are never candidates (commands/passages.py, UNCAPPED_RANKS off by
-default: measured and not kept, docs/QUALITY.md), and an answer shows at most PER_ARTICLE
+SPARE_PER_ARTICLE spare ones are never candidates (commands/passages.py; letting BM25's first
+ranks past the cap was measured and not kept, docs/QUALITY.md), and an answer shows at most PER_ARTICLE
 passages of an article while others fill the places asked for (commands/quote.py)."""
 
 import pytest
@@ -27,10 +27,9 @@ def transcript(db):
 
 
 def _seventh_of_its_article(db):
-    """(the BM25 rank, from 0, and id of) the article's seventh passage by BM25: past its two
-    chosen and four spare ones."""
-    ranked = passages.top(db, TERMS, 100)
-    return 6, ranked[6][0]
+    """The id of the article's seventh passage by BM25: past its two chosen and four spare
+    ones."""
+    return passages.top(db, TERMS, 100)[6][0]
 
 
 def _pool(db):
@@ -39,21 +38,8 @@ def _pool(db):
 
 
 def test_an_articles_passage_past_its_chosen_and_spare_ones_is_no_candidate(transcript):
-    _, pid = _seventh_of_its_article(transcript)
-    assert passages.UNCAPPED_RANKS == 0
+    pid = _seventh_of_its_article(transcript)
     assert len(_pool(transcript)) == passages.PER_ARTICLE + passages.SPARE_PER_ARTICLE
-    assert pid not in _pool(transcript)
-
-
-def test_ranked_among_the_uncapped_ranks_it_joins_the_spare_ones(transcript, monkeypatch):
-    rank, pid = _seventh_of_its_article(transcript)
-    monkeypatch.setattr(passages, "UNCAPPED_RANKS", rank + 1)
-    assert pid in _pool(transcript)
-
-
-def test_ranked_just_past_the_uncapped_ranks_it_stays_out(transcript, monkeypatch):
-    rank, pid = _seventh_of_its_article(transcript)
-    monkeypatch.setattr(passages, "UNCAPPED_RANKS", rank)  # the first six only
     assert pid not in _pool(transcript)
 
 
